@@ -1,0 +1,5 @@
+// The analysis engine: plain TypeScript, no Nest, database, Redis or file I/O.
+// The CLI, the analysis worker and the tests all call these functions.
+export * from './types.js';
+export { OutletRegistry } from './registry/outlet-registry.js';
+export { analyze } from './analyze.js';

@@ -1,0 +1,103 @@
+// Public types of the analysis engine. The output shape is the contract in
+// ../shared/eval/FORMAT.md; extra fields are allowed by that contract.
+
+export type OutletType =
+  | 'news-agency'
+  | 'newspaper'
+  | 'broadcaster'
+  | 'online-outlet'
+  | 'magazine'
+  | 'think-tank'
+  | 'research-institute'
+  | 'government'
+  | 'intergovernmental'
+  | 'military'
+  | 'ngo'
+  | 'company'
+  | 'political-party'
+  | 'other';
+
+/** One entry of the outlet registry (the curated seed file or the database copy). */
+export interface OutletRecord {
+  /** Stable id: the slug in the seed file, the row id in the database. */
+  id: string;
+  /** Canonical name, reported as `sources[].name`. */
+  name: string;
+  /** Other names and transliterations ("Ukrainian Pravda" for Ukrainska Pravda). */
+  aliases?: string[];
+  /** Abbreviations matched case-sensitively ("WSJ", "ISW", "RFI"). */
+  abbreviations?: string[];
+  type: OutletType;
+  /** ISO 3166-1 alpha-2 country code, or "INT" for international bodies. */
+  country?: string;
+  domains?: string[];
+}
+
+export type AttributionKind = 'direct' | 'inherited' | 'none';
+export type SourceRole = 'original' | 'relay';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface ClaimSource {
+  /** Canonical registry name, or the name as written when unregistered. */
+  name: string;
+  role: SourceRole;
+  type: OutletType | 'person' | 'unknown';
+  registered: boolean;
+  /** Registry id when registered. */
+  outletId?: string;
+  /** A person speaking for the source ("Jens Stoltenberg" for NATO). */
+  person?: string;
+  /** 0..1: lower for inherited attributions and weaker cues. */
+  confidence: number;
+  /** Where the source is named or the cue stands, for underlining. */
+  cue: Span;
+}
+
+export interface Claim extends Span {
+  text: string;
+  checkworthiness: number;
+  attribution: AttributionKind;
+  /** True when the claim cites unnamed sources ("officials said"). */
+  anonymous?: boolean;
+  sources: ClaimSource[];
+}
+
+export type ExclusionReason =
+  | 'section-label'
+  | 'headline'
+  | 'heading'
+  | 'byline'
+  | 'related-link'
+  | 'boilerplate'
+  | 'question'
+  | 'too-short';
+
+export interface ExcludedSegment extends Span {
+  text: string;
+  reason: ExclusionReason;
+}
+
+/** A name that looks like a cited outlet but is not in the registry. */
+export interface UnregisteredSource {
+  name: string;
+  count: number;
+}
+
+export interface AnalysisResult {
+  /** The analysed text: the input itself, or the article text extracted from HTML. */
+  text: string;
+  title?: string;
+  byline?: string;
+  claims: Claim[];
+  excluded: ExcludedSegment[];
+  unregisteredSources: UnregisteredSource[];
+}
+
+export interface AnalysisOptions {
+  /** Treat the input as HTML; by default it is sniffed. */
+  format?: 'text' | 'html' | 'auto';
+}
