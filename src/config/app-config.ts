@@ -1,0 +1,90 @@
+import { randomBytes } from 'node:crypto';
+import { plainToInstance } from 'class-transformer';
+import { validateSync, type ValidationError } from 'class-validator';
+import { EnvironmentVariables, type AppRole } from './env.schema.js';
+
+/** The typed configuration tree every module reads (never process.env directly). */
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  role: AppRole;
+  http: { host: string; port: number; bodyLimitBytes: number };
+  database: { url: string; poolSize: number };
+  redis: { url: string };
+  queue: { prefix: string; analysisConcurrency: number; analysisAttempts: number; reconcileIntervalMs: number };
+  auth: {
+    jwtSecret: string;
+    jwtSecretGenerated: boolean;
+    jwtExpiresIn: string;
+    bootstrapAdmin?: { email: string; password: string };
+  };
+  rateLimit: { ttlMs: number; perIp: number; perApiKey: number };
+  log: { level: string };
+  outletsSeedFile?: string;
+  loadExampleArticle: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+function describe(errors: ValidationError[]): string[] {
+  return errors.flatMap((e) =>
+    Object.values(e.constraints ?? {}).map((msg) =>
+      msg.startsWith(e.property) ? msg : `${e.property}: ${msg}`,
+    ),
+  );
+}
+
+/** Validates the environment once; throws a ConfigError naming every bad variable. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
+  // Empty strings count as unset, so `FOO=` in a compose file means "use the default".
+  const present = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
+  const env = plainToInstance(EnvironmentVariables, present, { exposeDefaultValues: true });
+  const problems = describe(validateSync(env, { skipMissingProperties: false }));
+
+  if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
+    problems.push('JWT_SECRET is required when NODE_ENV=production (at least 32 characters)');
+  }
+  if (Boolean(env.BOOTSTRAP_ADMIN_EMAIL) !== Boolean(env.BOOTSTRAP_ADMIN_PASSWORD)) {
+    problems.push('BOOTSTRAP_ADMIN_EMAIL and BOOTSTRAP_ADMIN_PASSWORD must be set together');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  return {
+    env: env.NODE_ENV as AppConfig['env'],
+    role: env.APP_ROLE,
+    http: { host: env.HOST, port: env.PORT, bodyLimitBytes: env.BODY_LIMIT_BYTES },
+    database: { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE },
+    redis: { url: env.REDIS_URL },
+    queue: {
+      prefix: env.QUEUE_PREFIX,
+      analysisConcurrency: env.ANALYSIS_CONCURRENCY,
+      analysisAttempts: env.ANALYSIS_ATTEMPTS,
+      reconcileIntervalMs: env.RECONCILE_INTERVAL_MS,
+    },
+    auth: {
+      jwtSecret: env.JWT_SECRET ?? randomBytes(48).toString('base64url'),
+      jwtSecretGenerated: !env.JWT_SECRET,
+      jwtExpiresIn: env.JWT_EXPIRES_IN,
+      bootstrapAdmin:
+        env.BOOTSTRAP_ADMIN_EMAIL && env.BOOTSTRAP_ADMIN_PASSWORD
+          ? { email: env.BOOTSTRAP_ADMIN_EMAIL, password: env.BOOTSTRAP_ADMIN_PASSWORD }
+          : undefined,
+    },
+    rateLimit: { ttlMs: env.RATE_LIMIT_TTL_MS, perIp: env.RATE_LIMIT_PER_IP, perApiKey: env.RATE_LIMIT_PER_API_KEY },
+    log: { level: env.LOG_LEVEL },
+    outletsSeedFile: env.OUTLETS_SEED_FILE,
+    loadExampleArticle: env.LOAD_EXAMPLE_ARTICLE === 'true',
+  };
+}
+
+export function runsApi(config: AppConfig): boolean {
+  return config.role === 'all' || config.role === 'api';
+}
+
+export function runsWorkers(config: AppConfig): boolean {
+  return config.role === 'all' || config.role === 'worker';
+}
