@@ -1,0 +1,93 @@
+import { Injectable, Logger, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsNull, Repository } from 'typeorm';
+import { isUniqueViolation } from '../auth/pg-errors.js';
+import { TtlCache } from '../auth/ttl-cache.js';
+import { ApiKey } from './api-key.entity.js';
+import { apiKeyMatches, apiKeyPrefix, generateApiKey, isWellFormedApiKey } from './api-key-secret.js';
+
+// Same trade-off as the user cache: revocation is immediate in this process and
+// reaches other API processes within this many milliseconds.
+export const API_KEY_CACHE_MS = 5_000;
+// lastUsedAt is informational; one write per key per minute is plenty.
+export const LAST_USED_RESOLUTION_MS = 60_000;
+
+type KeyRecord = Pick<ApiKey, 'id' | 'name' | 'keyHash' | 'revokedAt'>;
+
+@Injectable()
+export class ApiKeysService {
+  private readonly logger = new Logger(ApiKeysService.name);
+  private readonly byPrefix = new TtlCache<string, KeyRecord | null>(API_KEY_CACHE_MS);
+  private readonly recentlyTouched = new TtlCache<string, true>(LAST_USED_RESOLUTION_MS);
+
+  constructor(@InjectRepository(ApiKey) private readonly keys: Repository<ApiKey>) {}
+
+  async create(name: string, createdBy: string | null): Promise<{ key: string; record: ApiKey }> {
+    // A prefix collision (48 random bits) is astronomically rare; retry rather than fail.
+    for (let attempt = 1; ; attempt++) {
+      const generated = generateApiKey();
+      try {
+        const record = await this.keys.save(
+          this.keys.create({ name, prefix: generated.prefix, keyHash: generated.hash, createdBy }),
+        );
+        this.byPrefix.delete(generated.prefix);
+        return { key: generated.key, record };
+      } catch (error) {
+        if (!isUniqueViolation(error) || attempt >= 3) throw error;
+      }
+    }
+  }
+
+  async list(page: { limit: number; offset: number }): Promise<{ items: ApiKey[]; total: number }> {
+    const [items, total] = await this.keys.findAndCount({
+      order: { createdAt: 'ASC', id: 'ASC' },
+      take: page.limit,
+      skip: page.offset,
+    });
+    return { items, total };
+  }
+
+  /** Revoking twice is harmless: the first revocation time is kept. */
+  async revoke(id: string): Promise<ApiKey> {
+    await this.keys.update({ id, revokedAt: IsNull() }, { revokedAt: () => 'now()' });
+    const key = await this.keys.findOneBy({ id });
+    if (!key) throw new NotFoundException('API key not found');
+    this.byPrefix.delete(key.prefix);
+    return key;
+  }
+
+  /** The live key matching a presented secret, or null (unknown, malformed or revoked). */
+  async authenticate(presented: string): Promise<Pick<ApiKey, 'id' | 'name'> | null> {
+    if (!isWellFormedApiKey(presented)) return null;
+    const record = await this.findByPrefix(apiKeyPrefix(presented));
+    if (!record || !apiKeyMatches(presented, record.keyHash) || record.revokedAt) return null;
+    this.touch(record.id);
+    return { id: record.id, name: record.name };
+  }
+
+  private async findByPrefix(prefix: string): Promise<KeyRecord | null> {
+    const cached = this.byPrefix.get(prefix);
+    if (cached !== undefined) return cached;
+    const record = await this.keys.findOne({
+      where: { prefix },
+      select: { id: true, name: true, keyHash: true, revokedAt: true },
+    });
+    this.byPrefix.set(prefix, record);
+    return record;
+  }
+
+  private touch(id: string): void {
+    if (this.recentlyTouched.get(id)) return;
+    this.recentlyTouched.set(id, true);
+    // Fire and forget: a request must not wait for, or fail on, a bookkeeping write.
+    // The WHERE clause keeps it to one write a minute across processes too.
+    void this.keys
+      .createQueryBuilder()
+      .update(ApiKey)
+      .set({ lastUsedAt: () => 'now()' })
+      .where('id = :id', { id })
+      .andWhere(`(last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`)
+      .execute()
+      .catch((error: unknown) => this.logger.warn(`Could not record lastUsedAt for API key ${id}: ${String(error)}`));
+  }
+}

@@ -1,0 +1,44 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { ApiKeysModule } from '../api-keys/api-keys.module.js';
+import { APP_CONFIG, type AppConfig } from '../config/index.js';
+import { UsersModule } from '../users/users.module.js';
+import { AuthController } from './auth.controller.js';
+import { AuthGuard } from './auth.guard.js';
+import { AuthService, TOKEN_LIFETIME_SECONDS } from './auth.service.js';
+import { PrincipalResolver } from './principal-resolver.service.js';
+import { tokenLifetimeSeconds } from './token-lifetime.js';
+
+// Pinning the algorithm, issuer and audience closes the classic JWT pitfalls
+// ("alg": "none", tokens minted for another service with the same secret).
+const JWT_CLAIMS = { issuer: 'claimtrail', audience: 'claimtrail-api' } as const;
+
+@Module({
+  imports: [
+    UsersModule,
+    ApiKeysModule,
+    JwtModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        secret: config.auth.jwtSecret,
+        signOptions: { algorithm: 'HS256', expiresIn: tokenLifetimeSeconds(config.auth.jwtExpiresIn), ...JWT_CLAIMS },
+        verifyOptions: { algorithms: ['HS256'], ...JWT_CLAIMS },
+      }),
+    }),
+  ],
+  controllers: [AuthController],
+  providers: [
+    AuthService,
+    PrincipalResolver,
+    {
+      provide: TOKEN_LIFETIME_SECONDS,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => tokenLifetimeSeconds(config.auth.jwtExpiresIn),
+    },
+    // Deny by default: every route of the app goes through this guard.
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [PrincipalResolver],
+})
+export class AuthModule {}

@@ -1,0 +1,32 @@
+import type { Principal } from './principal.js';
+import type { Role } from './role.js';
+
+export interface RoutePolicy {
+  allowApiKey: boolean;
+  /** Empty or undefined: any active user. */
+  roles?: readonly Role[];
+}
+
+/**
+ * The authorisation decision for an authenticated caller, kept pure so the
+ * whole table can be unit-tested. Returns the 403 message, or null to allow.
+ */
+export function denialReason(principal: Principal, policy: RoutePolicy): string | null {
+  const roles = policy.roles ?? [];
+  if (principal.kind === 'api-key') {
+    if (!policy.allowApiKey) return 'API keys may not call this endpoint';
+    if (roles.length > 0) return 'This endpoint requires a user with one of the roles: ' + roles.join(', ');
+    return null;
+  }
+  if (roles.length > 0 && !roles.includes(principal.role)) {
+    return 'This endpoint requires one of the roles: ' + roles.join(', ');
+  }
+  return null;
+}
+
+/** Extracts the token from `Authorization: Bearer <token>`; null when absent or malformed. */
+export function bearerToken(header: unknown): string | null {
+  if (typeof header !== 'string') return null;
+  const match = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(header);
+  return match ? match[1]! : null;
+}

@@ -1,0 +1,26 @@
+import { createParamDecorator, SetMetadata, UnauthorizedException, type ExecutionContext } from '@nestjs/common';
+import { principalOf, type Principal } from './principal.js';
+import type { Role } from './role.js';
+
+export const IS_PUBLIC = 'claimtrail:public';
+export const ALLOW_API_KEY = 'claimtrail:allow-api-key';
+export const ROLES_KEY = 'claimtrail:roles';
+
+/** Open to everyone, no credentials needed (health, metrics, docs, login). */
+export const Public = () => SetMetadata(IS_PUBLIC, true);
+
+/** Let API keys call this route (or every route of this controller) too. */
+export const AllowApiKey = () => SetMetadata(ALLOW_API_KEY, true);
+
+/** Restrict to users holding one of these roles; API keys never pass. */
+export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+
+/**
+ * The authenticated caller. On a @Public() route there is none, so this
+ * throws 401 rather than hand the handler an undefined it did not expect.
+ */
+export const CurrentPrincipal = createParamDecorator((_data: unknown, ctx: ExecutionContext): Principal => {
+  const principal = principalOf(ctx.switchToHttp().getRequest());
+  if (!principal) throw new UnauthorizedException('Authentication required');
+  return principal;
+});

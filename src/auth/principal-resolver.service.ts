@@ -1,0 +1,49 @@
+import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { ApiKeysService } from '../api-keys/api-keys.service.js';
+import { looksLikeApiKey } from '../api-keys/api-key-secret.js';
+import { UsersService } from '../users/users.service.js';
+import type { Principal } from './principal.js';
+
+export interface AccessTokenClaims {
+  sub: string;
+  role: string;
+}
+
+/**
+ * Turns a bearer token into a Principal, or throws 401. Exported so non-Nest
+ * routes (e.g. a Fastify plugin such as Bull Board) can authenticate the same way.
+ */
+@Injectable()
+export class PrincipalResolver {
+  constructor(
+    private readonly jwt: JwtService,
+    private readonly users: UsersService,
+    private readonly apiKeys: ApiKeysService,
+  ) {}
+
+  async resolve(token: string): Promise<Principal> {
+    if (looksLikeApiKey(token)) return this.resolveApiKey(token);
+    return this.resolveUser(token);
+  }
+
+  private async resolveApiKey(token: string): Promise<Principal> {
+    const key = await this.apiKeys.authenticate(token);
+    if (!key) throw new UnauthorizedException('Invalid or revoked API key');
+    return { kind: 'api-key', apiKeyId: key.id, name: key.name };
+  }
+
+  private async resolveUser(token: string): Promise<Principal> {
+    let claims: AccessTokenClaims;
+    try {
+      claims = await this.jwt.verifyAsync<AccessTokenClaims>(token);
+    } catch {
+      throw new UnauthorizedException('Invalid or expired access token');
+    }
+    // The token alone is not enough: a deactivated account must stop working
+    // at once, so the user row (briefly cached) has the last word, role included.
+    const user = typeof claims.sub === 'string' ? await this.users.findActiveForAuth(claims.sub) : null;
+    if (!user) throw new UnauthorizedException('Invalid or expired access token');
+    return { kind: 'user', userId: user.id, role: user.role };
+  }
+}

@@ -1,0 +1,24 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
+import { ROLES, type Role } from '../../auth/role.js';
+
+export const PASSWORD_MIN_LENGTH = 12;
+// Argon2 accepts long inputs, but an unbounded one is a cheap CPU attack.
+export const PASSWORD_MAX_LENGTH = 256;
+
+export class CreateUserDto {
+  @ApiProperty({ example: 'checker@example.org', maxLength: 254 })
+  @IsEmail({}, { message: 'email must be an email address' })
+  @MaxLength(254)
+  email!: string;
+
+  @ApiProperty({ minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH, format: 'password', writeOnly: true })
+  @IsString()
+  @MinLength(PASSWORD_MIN_LENGTH, { message: `password must be at least ${PASSWORD_MIN_LENGTH} characters` })
+  @MaxLength(PASSWORD_MAX_LENGTH, { message: `password must be at most ${PASSWORD_MAX_LENGTH} characters` })
+  password!: string;
+
+  @ApiProperty({ enum: ROLES, example: 'reviewer' })
+  @IsIn(ROLES, { message: `role must be one of: ${ROLES.join(', ')}` })
+  role!: Role;
+}

@@ -1,0 +1,87 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { isUniqueViolation } from '../auth/pg-errors.js';
+import type { Role } from '../auth/role.js';
+import { TtlCache } from '../auth/ttl-cache.js';
+import { PasswordHasher } from './password-hasher.js';
+import { User } from './user.entity.js';
+
+export interface AuthUser {
+  id: string;
+  role: Role;
+}
+
+// The guard checks the user row on every request so deactivation takes effect
+// at once; this short cache spares the database. Deactivation clears it in this
+// process; other API processes notice within this many milliseconds.
+export const AUTH_USER_CACHE_MS = 5_000;
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+@Injectable()
+export class UsersService {
+  private readonly authCache = new TtlCache<string, AuthUser | null>(AUTH_USER_CACHE_MS);
+
+  constructor(
+    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly hasher: PasswordHasher,
+  ) {}
+
+  async create(input: { email: string; password: string; role: Role }): Promise<User> {
+    const user = this.users.create({
+      email: normalizeEmail(input.email),
+      passwordHash: await this.hasher.hash(input.password),
+      role: input.role,
+      active: true,
+    });
+    try {
+      return await this.users.save(user);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new ConflictException('A user with this email already exists');
+      throw error;
+    }
+  }
+
+  async list(page: { limit: number; offset: number }): Promise<{ items: User[]; total: number }> {
+    const [items, total] = await this.users.findAndCount({
+      order: { createdAt: 'ASC', id: 'ASC' },
+      take: page.limit,
+      skip: page.offset,
+    });
+    return { items, total };
+  }
+
+  findByEmail(email: string): Promise<User | null> {
+    return this.users.findOneBy({ email: normalizeEmail(email) });
+  }
+
+  /** The active user behind a token, or null; cached for AUTH_USER_CACHE_MS. */
+  async findActiveForAuth(id: string): Promise<AuthUser | null> {
+    const cached = this.authCache.get(id);
+    if (cached !== undefined) return cached;
+    // A non-UUID `sub` would make PostgreSQL raise; treat it as "no such user".
+    const row = isUuid(id) ? await this.users.findOne({ where: { id }, select: { id: true, role: true, active: true } }) : null;
+    const user = row?.active ? { id: row.id, role: row.role } : null;
+    this.authCache.set(id, user);
+    return user;
+  }
+
+  async deactivate(id: string, actingUserId: string): Promise<User> {
+    if (id === actingUserId) throw new ConflictException('You cannot deactivate your own account');
+    const user = await this.users.findOneBy({ id });
+    if (!user) throw new NotFoundException('User not found');
+    if (user.active) {
+      user.active = false;
+      await this.users.save(user);
+    }
+    this.authCache.delete(id);
+    return user;
+  }
+}
+
+function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}
