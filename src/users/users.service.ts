@@ -55,7 +55,11 @@ export class UsersService {
   }
 
   findByEmail(email: string): Promise<User | null> {
-    return this.users.findOneBy({ email: normalizeEmail(email) });
+    // lower(email) so the lookup uses the unique index users_email_lower_uq.
+    return this.users
+      .createQueryBuilder('user')
+      .where('lower(user.email) = :email', { email: normalizeEmail(email) })
+      .getOne();
   }
 
   /** The active user behind a token, or null; cached for AUTH_USER_CACHE_MS. */
