@@ -1,0 +1,60 @@
+import { UnauthorizedException } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { jest } from '@jest/globals';
+import type { ApiKeysService } from '../api-keys/api-keys.service.js';
+import type { AuthUser, UsersService } from '../users/users.service.js';
+import { PrincipalResolver } from './principal-resolver.service.js';
+
+const SECRET = 'x'.repeat(48);
+const OPTIONS = { issuer: 'claimtrail', audience: 'claimtrail-api' };
+const jwt = new JwtService({
+  secret: SECRET,
+  signOptions: { algorithm: 'HS256', expiresIn: 60, ...OPTIONS },
+  verifyOptions: { algorithms: ['HS256'], ...OPTIONS },
+});
+const USER_ID = '8d3f0f4e-2a53-4a53-9f49-1d7f8b8f0a11';
+
+function resolverWith(user: AuthUser | null, key: { id: string; name: string } | null = null) {
+  const users = { findActiveForAuth: jest.fn(async () => user) };
+  const apiKeys = { authenticate: jest.fn(async () => key) };
+  const resolver = new PrincipalResolver(jwt, users as unknown as UsersService, apiKeys as unknown as ApiKeysService);
+  return { resolver, users, apiKeys };
+}
+
+describe('PrincipalResolver', () => {
+  it('resolves a valid JWT to the user, taking the role from the database row', async () => {
+    const { resolver, users } = resolverWith({ id: USER_ID, role: 'editor' });
+    const token = await jwt.signAsync({ sub: USER_ID, role: 'admin' });
+    await expect(resolver.resolve(token)).resolves.toEqual({ kind: 'user', userId: USER_ID, role: 'editor' });
+    expect(users.findActiveForAuth).toHaveBeenCalledWith(USER_ID);
+  });
+
+  it('refuses a deactivated or deleted user with 401', async () => {
+    const { resolver } = resolverWith(null);
+    const token = await jwt.signAsync({ sub: USER_ID, role: 'admin' });
+    await expect(resolver.resolve(token)).rejects.toBeInstanceOf(UnauthorizedException);
+  });
+
+  it.each([
+    ['signed with another secret', () => new JwtService({ secret: 'y'.repeat(48) }).signAsync({ sub: USER_ID }, OPTIONS)],
+    ['expired', () => jwt.signAsync({ sub: USER_ID }, { expiresIn: -10 })],
+    ['for another audience', () => jwt.signAsync({ sub: USER_ID }, { audience: 'elsewhere' })],
+    ['unsigned (alg none)', async () => `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ sub: USER_ID, ...OPTIONS })}.`],
+    ['garbage', async () => 'not-a-jwt'],
+  ])('refuses a token %s with 401', async (_label, makeToken) => {
+    const { resolver, users } = resolverWith({ id: USER_ID, role: 'admin' });
+    await expect(resolver.resolve(await makeToken())).rejects.toThrow('Invalid or expired access token');
+    expect(users.findActiveForAuth).not.toHaveBeenCalled();
+  });
+
+  it('resolves a live API key and refuses an unknown or revoked one', async () => {
+    const live = resolverWith(null, { id: 'k1', name: 'cms' });
+    await expect(live.resolver.resolve('ctk_anything')).resolves.toEqual({ kind: 'api-key', apiKeyId: 'k1', name: 'cms' });
+    const dead = resolverWith(null, null);
+    await expect(dead.resolver.resolve('ctk_anything')).rejects.toThrow('Invalid or revoked API key');
+  });
+});
+
+function b64(value: object): string {
+  return Buffer.from(JSON.stringify(value)).toString('base64url');
+}
