@@ -17,7 +17,7 @@ export interface AppConfig {
     jwtExpiresIn: string;
     bootstrapAdmin?: { email: string; password: string };
   };
-  rateLimit: { ttlMs: number; perIp: number; perApiKey: number };
+  rateLimit: { ttlMs: number; perIp: number; perApiKey: number; loginPerIp: number };
   log: { level: string };
   outletsSeedFile?: string;
   loadExampleArticle: boolean;
@@ -74,7 +74,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
           ? { email: env.BOOTSTRAP_ADMIN_EMAIL, password: env.BOOTSTRAP_ADMIN_PASSWORD }
           : undefined,
     },
-    rateLimit: { ttlMs: env.RATE_LIMIT_TTL_MS, perIp: env.RATE_LIMIT_PER_IP, perApiKey: env.RATE_LIMIT_PER_API_KEY },
+    rateLimit: {
+      ttlMs: env.RATE_LIMIT_TTL_MS,
+      perIp: env.RATE_LIMIT_PER_IP,
+      perApiKey: env.RATE_LIMIT_PER_API_KEY,
+      loginPerIp: env.RATE_LIMIT_LOGIN_PER_IP,
+    },
     log: { level: env.LOG_LEVEL },
     outletsSeedFile: env.OUTLETS_SEED_FILE,
     loadExampleArticle: env.LOAD_EXAMPLE_ARTICLE === 'true',

@@ -111,6 +111,12 @@ export class EnvironmentVariables {
   @Min(1)
   RATE_LIMIT_PER_API_KEY: number = 6000;
 
+  // Login attempts per IP per RATE_LIMIT_TTL_MS window: slows password guessing.
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_LOGIN_PER_IP: number = 10;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: string = 'info';
 
