@@ -8,6 +8,8 @@ import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthService, TOKEN_LIFETIME_SECONDS } from './auth.service.js';
 import { PrincipalResolver } from './principal-resolver.service.js';
+import { RateLimitGuard } from './rate-limit/rate-limit.guard.js';
+import { RateLimitModule } from './rate-limit/rate-limit.module.js';
 import { tokenLifetimeSeconds } from './token-lifetime.js';
 
 // Pinning the algorithm, issuer and audience closes the classic JWT pitfalls
@@ -18,6 +20,7 @@ const JWT_CLAIMS = { issuer: 'claimtrail', audience: 'claimtrail-api' } as const
   imports: [
     UsersModule,
     ApiKeysModule,
+    RateLimitModule,
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
@@ -38,6 +41,8 @@ const JWT_CLAIMS = { issuer: 'claimtrail', audience: 'claimtrail-api' } as const
     },
     // Deny by default: every route of the app goes through this guard.
     { provide: APP_GUARD, useClass: AuthGuard },
+    // Registered after AuthGuard so it runs second and can count per API key.
+    { provide: APP_GUARD, useClass: RateLimitGuard },
   ],
   exports: [PrincipalResolver],
 })

@@ -1,7 +1,6 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { isUniqueViolation } from '../auth/pg-errors.js';
 import type { Role } from '../auth/role.js';
 import { TtlCache } from '../auth/ttl-cache.js';
 import { PasswordHasher } from './password-hasher.js';
@@ -31,18 +30,19 @@ export class UsersService {
   ) {}
 
   async create(input: { email: string; password: string; role: Role }): Promise<User> {
-    const user = this.users.create({
-      email: normalizeEmail(input.email),
-      passwordHash: await this.hasher.hash(input.password),
-      role: input.role,
-      active: true,
-    });
-    try {
-      return await this.users.save(user);
-    } catch (error) {
-      if (isUniqueViolation(error)) throw new ConflictException('A user with this email already exists');
-      throw error;
-    }
+    const passwordHash = await this.hasher.hash(input.password);
+    // ON CONFLICT DO NOTHING rather than catching the unique violation: a failed
+    // INSERT is logged by TypeORM with its parameters, the password hash included.
+    const result = await this.users
+      .createQueryBuilder()
+      .insert()
+      .values({ email: normalizeEmail(input.email), passwordHash, role: input.role, active: true })
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    const id = (result.raw as Array<{ id: string }>)[0]?.id;
+    if (!id) throw new ConflictException('A user with this email already exists');
+    return this.users.findOneByOrFail({ id });
   }
 
   async list(page: { limit: number; offset: number }): Promise<{ items: User[]; total: number }> {

@@ -1,0 +1,168 @@
+import { ADMIN, startAuthTestApp, type AuthTestApp } from './support/auth-app.js';
+
+describe('accounts and API keys (AuthModule, UsersModule, ApiKeysModule on a fresh database)', () => {
+  let t: AuthTestApp;
+  let adminToken: string;
+
+  beforeAll(async () => {
+    t = await startAuthTestApp();
+    adminToken = await t.login(ADMIN.email, ADMIN.password);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  describe('login', () => {
+    it('returns a bearer token and its lifetime for the bootstrap admin', async () => {
+      const res = await t.request('POST', '/v1/auth/login', { body: { email: 'ROOT@example.org', password: ADMIN.password } });
+      expect(res.status).toBe(200);
+      expect(res.body).toEqual({ accessToken: expect.any(String), tokenType: 'Bearer', expiresIn: 12 * 3600 });
+    });
+
+    it('answers a wrong password and an unknown email with the same generic 401', async () => {
+      const wrong = await t.request('POST', '/v1/auth/login', { body: { email: ADMIN.email, password: 'nope-nope-nope' } });
+      const unknown = await t.request('POST', '/v1/auth/login', { body: { email: 'ghost@example.org', password: 'x' } });
+      expect(wrong.status).toBe(401);
+      expect(unknown.status).toBe(401);
+      expect(wrong.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: 'Invalid email or password' });
+      expect(unknown.body).toEqual(wrong.body);
+    });
+
+    it('answers 400 for a body without credentials', async () => {
+      const res = await t.request('POST', '/v1/auth/login', { body: { email: ADMIN.email } });
+      expect(res.status).toBe(400);
+    });
+  });
+
+  describe('users', () => {
+    it('creates a user, never echoing the password or its hash', async () => {
+      const res = await t.request('POST', '/v1/users', {
+        token: adminToken,
+        body: { email: 'Checker@Example.org', password: 'checker-password-1', role: 'reviewer' },
+      });
+      expect(res.status).toBe(201);
+      expect(res.body).toMatchObject({ email: 'checker@example.org', role: 'reviewer', active: true });
+      expect(JSON.stringify(res.body)).not.toMatch(/password|argon2/i);
+    });
+
+    it('refuses a duplicate email whatever its case with 409', async () => {
+      const body = { email: 'dup@example.org', password: 'dup-password-123', role: 'editor' };
+      expect((await t.request('POST', '/v1/users', { token: adminToken, body })).status).toBe(201);
+      const again = await t.request('POST', '/v1/users', { token: adminToken, body: { ...body, email: 'DUP@example.org' } });
+      expect(again.status).toBe(409);
+      expect(again.body.message).toBe('A user with this email already exists');
+    });
+
+    it.each([
+      [{ email: 'a@example.org', password: 'short', role: 'reviewer' }, /at least 12 characters/],
+      [{ email: 'not-an-email', password: 'long-enough-password', role: 'reviewer' }, /email/],
+      [{ email: 'b@example.org', password: 'long-enough-password', role: 'owner' }, /role must be one of/],
+      [{ email: 'c@example.org', password: 'long-enough-password', role: 'reviewer', admin: true }, /admin should not exist/],
+    ])('answers 400 saying what is wrong (%j)', async (body, message) => {
+      const res = await t.request('POST', '/v1/users', { token: adminToken, body });
+      expect(res.status).toBe(400);
+      expect(JSON.stringify(res.body.message)).toMatch(message);
+    });
+
+    it('lists users with pagination', async () => {
+      const res = await t.request('GET', '/v1/users?limit=1&offset=0', { token: adminToken });
+      expect(res.status).toBe(200);
+      expect(res.body.items).toHaveLength(1);
+      expect(res.body.total).toBeGreaterThanOrEqual(3);
+      expect(res.body).toMatchObject({ limit: 1, offset: 0 });
+      expect((await t.request('GET', '/v1/users?limit=0', { token: adminToken })).status).toBe(400);
+    });
+
+    it('deactivation stops the existing token and further logins at once', async () => {
+      const created = await t.request('POST', '/v1/users', {
+        token: adminToken,
+        body: { email: 'leaver@example.org', password: 'leaver-password-1', role: 'editor' },
+      });
+      const token = await t.login('leaver@example.org', 'leaver-password-1');
+      expect((await t.request('GET', '/probe/any-user', { token })).status).toBe(200);
+
+      const res = await t.request('POST', `/v1/users/${created.body.id}/deactivate`, { token: adminToken });
+      expect(res.status).toBe(200);
+      expect(res.body.active).toBe(false);
+      expect((await t.request('GET', '/probe/any-user', { token })).status).toBe(401);
+      const relogin = await t.request('POST', '/v1/auth/login', { body: { email: 'leaver@example.org', password: 'leaver-password-1' } });
+      expect(relogin.status).toBe(401);
+    });
+
+    it('answers 404, 400 and 409 for unknown, malformed and own ids', async () => {
+      const unknown = await t.request('POST', '/v1/users/00000000-0000-4000-8000-000000000000/deactivate', { token: adminToken });
+      expect(unknown.status).toBe(404);
+      expect((await t.request('POST', '/v1/users/42/deactivate', { token: adminToken })).status).toBe(400);
+      const me = (await t.request('GET', '/probe/any-user', { token: adminToken })).body.userId;
+      expect((await t.request('POST', `/v1/users/${me}/deactivate`, { token: adminToken })).status).toBe(409);
+    });
+  });
+
+  describe('API keys', () => {
+    it('creates a ctk_ key shown once; listings never show the key or its hash', async () => {
+      const created = await t.request('POST', '/v1/api-keys', { token: adminToken, body: { name: ' newsroom-cms ' } });
+      expect(created.status).toBe(201);
+      expect(created.body).toMatchObject({ name: 'newsroom-cms', revokedAt: null, lastUsedAt: null });
+      expect(created.body.key).toMatch(/^ctk_[A-Za-z0-9_-]{43}$/);
+      expect(created.body.key.startsWith(created.body.prefix)).toBe(true);
+
+      const list = await t.request('GET', '/v1/api-keys', { token: adminToken });
+      expect(list.status).toBe(200);
+      const text = JSON.stringify(list.body);
+      expect(text).not.toContain(created.body.key);
+      expect(text).not.toMatch(/hash/i);
+      expect(list.body.items.map((k: { id: string }) => k.id)).toContain(created.body.id);
+    });
+
+    it('lets a key call @AllowApiKey routes only, records lastUsedAt, and stops at revocation', async () => {
+      const { body } = await t.request('POST', '/v1/api-keys', { token: adminToken, body: { name: 'wire' } });
+      const key = body.key as string;
+
+      const submit = await t.request('POST', '/probe/submit', { token: key });
+      expect(submit.status).toBe(201);
+      expect(submit.body).toEqual({ kind: 'api-key', apiKeyId: body.id, name: 'wire' });
+      expect((await t.request('GET', '/probe/any-user', { token: key })).status).toBe(403);
+      expect((await t.request('GET', '/v1/api-keys', { token: key })).status).toBe(403);
+
+      const listed = await waitFor(async () => {
+        const list = await t.request('GET', '/v1/api-keys?limit=200', { token: adminToken });
+        const row = list.body.items.find((k: { id: string }) => k.id === body.id);
+        return row?.lastUsedAt ? row : undefined;
+      });
+      expect(Date.parse(listed.lastUsedAt)).toBeGreaterThan(Date.now() - 60_000);
+
+      const revoked = await t.request('DELETE', `/v1/api-keys/${body.id}`, { token: adminToken });
+      expect(revoked.status).toBe(200);
+      expect(revoked.body.revokedAt).not.toBeNull();
+      const after = await t.request('POST', '/probe/submit', { token: key });
+      expect(after.status).toBe(401);
+      expect(after.body.message).toBe('Invalid or revoked API key');
+      // Revoking again keeps the first revocation time.
+      const again = await t.request('POST', `/v1/api-keys/${body.id}/revoke`, { token: adminToken });
+      expect(again.body.revokedAt).toBe(revoked.body.revokedAt);
+    });
+
+    it('refuses a forged key with the right prefix', async () => {
+      const { body } = await t.request('POST', '/v1/api-keys', { token: adminToken, body: { name: 'forged' } });
+      const forged = body.prefix + 'A'.repeat(43 - (body.prefix.length - 4));
+      expect(forged).toHaveLength(body.key.length);
+      expect((await t.request('POST', '/probe/submit', { token: forged })).status).toBe(401);
+    });
+
+    it('answers 400 for an empty name', async () => {
+      const res = await t.request('POST', '/v1/api-keys', { token: adminToken, body: { name: '   ' } });
+      expect(res.status).toBe(400);
+      expect(JSON.stringify(res.body.message)).toMatch(/name must not be empty/);
+    });
+  });
+});
+
+async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs = 3000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

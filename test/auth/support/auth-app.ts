@@ -1,0 +1,123 @@
+import { randomBytes } from 'node:crypto';
+import { Controller, Get, Module, Post, ValidationPipe } from '@nestjs/common';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Test } from '@nestjs/testing';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Redis } from 'ioredis';
+import { ApiKeysModule } from '../../../src/api-keys/api-keys.module.js';
+import { AllowApiKey, AuthModule, CurrentPrincipal, Public, Roles, type Principal } from '../../../src/auth/index.js';
+import { ConfigModule, loadConfig } from '../../../src/config/index.js';
+import { UsersAndApiKeys1795815000000 } from '../../../src/database/migrations/1795815000000-users-and-api-keys.js';
+import { UsersModule } from '../../../src/users/users.module.js';
+import { createTempDatabase } from './temp-database.js';
+
+/** Stand-ins for the other modules' routes, one per kind of policy. */
+@Controller('probe')
+class ProbeController {
+  @Public() @Get('public') open() {
+    return { ok: true };
+  }
+  @Get('any-user') anyUser(@CurrentPrincipal() principal: Principal) {
+    return principal;
+  }
+  @AllowApiKey() @Post('submit') submit(@CurrentPrincipal() principal: Principal) {
+    return principal;
+  }
+  @Roles('editor', 'admin') @Get('editorial') editorial() {
+    return { ok: true };
+  }
+}
+
+@Module({ controllers: [ProbeController] })
+class ProbeModule {}
+
+export interface AuthTestApp {
+  app: NestFastifyApplication;
+  request: (method: string, url: string, options?: { token?: string; body?: unknown }) => Promise<{
+    status: number;
+    body: any;
+    headers: Record<string, unknown>;
+  }>;
+  login: (email: string, password: string) => Promise<string>;
+  close: () => Promise<void>;
+  queuePrefix: string;
+}
+
+export const ADMIN = { email: 'root@example.org', password: 'root-password-1234' };
+
+/** Boots AuthModule, UsersModule and ApiKeysModule alone, on a fresh database and Redis prefix. */
+export async function startAuthTestApp(env: Record<string, string> = {}): Promise<AuthTestApp> {
+  const database = await createTempDatabase('auth');
+  const queuePrefix = `test-auth-${randomBytes(4).toString('hex')}`;
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: database.url,
+    QUEUE_PREFIX: queuePrefix,
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    BOOTSTRAP_ADMIN_EMAIL: ADMIN.email,
+    BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password,
+    ...env,
+  });
+  const moduleRef = await Test.createTestingModule({
+    imports: [
+      ConfigModule.forRoot(config),
+      TypeOrmModule.forRoot({
+        type: 'postgres',
+        url: database.url,
+        autoLoadEntities: true,
+        synchronize: false,
+        migrations: [UsersAndApiKeys1795815000000],
+        migrationsRun: true,
+        logging: ['error'],
+      }),
+      AuthModule,
+      UsersModule,
+      ApiKeysModule,
+      ProbeModule,
+    ],
+  }).compile();
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter(), { logger: false });
+  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+  // A real socket and fetch(): Fastify's inject() pulls in light-my-request,
+  // which require()s an ESM-only package that Jest on Node 20 cannot load.
+  await app.listen(0, '127.0.0.1');
+  const base = await app.getUrl();
+
+  const request: AuthTestApp['request'] = async (method, url, options = {}) => {
+    const headers: Record<string, string> = {};
+    if (options.token) headers['authorization'] = `Bearer ${options.token}`;
+    if (options.body !== undefined) headers['content-type'] = 'application/json';
+    const response = await fetch(base.replace('[::1]', '127.0.0.1') + url, {
+      method,
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : undefined, headers: Object.fromEntries(response.headers) };
+  };
+  const login = async (email: string, password: string) => {
+    const response = await request('POST', '/v1/auth/login', { body: { email, password } });
+    if (response.status !== 200) throw new Error(`login failed: ${response.status} ${JSON.stringify(response.body)}`);
+    return response.body.accessToken as string;
+  };
+  const close = async () => {
+    await app.close();
+    await database.drop();
+    await deleteKeys(config.redis.url, `${queuePrefix}:*`);
+  };
+  return { app, request, login, close, queuePrefix };
+}
+
+export async function deleteKeys(redisUrl: string, pattern: string): Promise<void> {
+  const redis = new Redis(redisUrl);
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 500);
+      if (keys.length) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}
