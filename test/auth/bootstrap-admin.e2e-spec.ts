@@ -1,0 +1,70 @@
+import { DataSource } from 'typeorm';
+import type { AppConfig } from '../../src/config/index.js';
+import { UsersAndApiKeys1795815000000 } from '../../src/database/migrations/1795815000000-users-and-api-keys.js';
+import { ApiKey } from '../../src/api-keys/api-key.entity.js';
+import { BootstrapAdminService } from '../../src/users/bootstrap-admin.service.js';
+import { PasswordHasher } from '../../src/users/password-hasher.js';
+import { User } from '../../src/users/user.entity.js';
+import { createTempDatabase } from './support/temp-database.js';
+
+const CREDENTIALS = { email: 'First.Admin@Example.org', password: 'first-admin-password' };
+
+describe('BootstrapAdminService against PostgreSQL', () => {
+  let database: Awaited<ReturnType<typeof createTempDatabase>>;
+  const sources: DataSource[] = [];
+
+  // Each data source stands for one process starting up (API, worker, replicas).
+  async function process(): Promise<{ service: BootstrapAdminService; source: DataSource }> {
+    const source = await new DataSource({ type: 'postgres', url: database.url, entities: [User, ApiKey], extra: { max: 2 } }).initialize();
+    sources.push(source);
+    const config = { auth: { bootstrapAdmin: CREDENTIALS } } as AppConfig;
+    return { service: new BootstrapAdminService(config, source, new PasswordHasher()), source };
+  }
+
+  beforeAll(async () => {
+    database = await createTempDatabase('bootstrap');
+    const migrator = await new DataSource({
+      type: 'postgres',
+      url: database.url,
+      migrations: [UsersAndApiKeys1795815000000],
+    }).initialize();
+    await migrator.runMigrations();
+    await migrator.destroy();
+  });
+  afterEach(async () => {
+    await Promise.all(sources.splice(0).map((s) => s.destroy()));
+  });
+  afterAll(async () => {
+    await database?.drop();
+  });
+
+  it('creates exactly one admin when several processes start at once, then does nothing', async () => {
+    const processes = await Promise.all(Array.from({ length: 4 }, process));
+    const outcomes = await Promise.all(processes.map(({ service }) => service.ensureAdmin(CREDENTIALS)));
+    expect(outcomes.filter((o) => o === 'created')).toHaveLength(1);
+    expect(outcomes.filter((o) => o === 'admin-exists')).toHaveLength(3);
+
+    const admins = await processes[0]!.source.getRepository(User).findBy({ role: 'admin' });
+    expect(admins).toHaveLength(1);
+    expect(admins[0]!.email).toBe('first.admin@example.org');
+    expect(admins[0]!.passwordHash).toMatch(/^\$argon2id\$/);
+
+    // Restarts are no-ops, even with other credentials configured.
+    await expect(processes[1]!.service.ensureAdmin({ email: 'other@example.org', password: 'another-password' })).resolves.toBe(
+      'admin-exists',
+    );
+    await expect(processes[1]!.service.onApplicationBootstrap()).resolves.toBeUndefined();
+    await expect(processes[1]!.source.getRepository(User).count()).resolves.toBe(1);
+  });
+
+  it('does nothing without BOOTSTRAP_ADMIN_* and never hijacks an existing account', async () => {
+    const { service, source } = await process();
+    await expect(service.ensureAdmin(undefined)).resolves.toBe('not-configured');
+
+    const users = source.getRepository(User);
+    await users.update({ role: 'admin' }, { active: false });
+    await users.insert({ email: 'taken@example.org', passwordHash: 'x', role: 'reviewer', active: true });
+    await expect(service.ensureAdmin({ email: 'Taken@example.org', password: 'whatever-password' })).resolves.toBe('email-taken');
+    await expect(users.findOneByOrFail({ email: 'taken@example.org' })).resolves.toMatchObject({ role: 'reviewer', passwordHash: 'x' });
+  });
+});
