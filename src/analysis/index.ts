@@ -2,4 +2,4 @@
 // The CLI, the analysis worker and the tests all call these functions.
 export * from './types.js';
 export { OutletRegistry } from './registry/outlet-registry.js';
-export { analyze } from './analyze.js';
+export { analyze, splitSentences, type AnalysisInput } from './analyze.js';

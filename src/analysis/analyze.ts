@@ -1,0 +1,152 @@
+import { attributeSentence } from './attribution/attribute-sentence.js';
+import { CONTINUATION_MARKERS } from './attribution/lexicon.js';
+import { collectDefinitions, findMentions, type MentionContext } from './attribution/mentions.js';
+import { SpeakerMemory } from './attribution/speaker-memory.js';
+import { extractArticle, looksLikeHtml } from './html/extract-article.js';
+import type { OutletRegistry } from './registry/outlet-registry.js';
+import { scoreCheckworthiness } from './scoring/checkworthiness.js';
+import { classifyParagraph } from './text/classify-paragraph.js';
+import { splitParagraphs, type Paragraph } from './text/paragraphs.js';
+import { segmentSentences, type Sentence } from './text/segment-sentences.js';
+import { tokenize, type Token } from './text/tokenize.js';
+import type { AnalysisOptions, AnalysisResult, Claim, ExcludedSegment, UnregisteredSource } from './types.js';
+
+export type AnalysisInput = string | { text: string } | { html: string };
+
+const MIN_CLAIM_WORDS = 3;
+const CONTINUATION_OPENERS = new Set(['also', 'additionally', 'moreover', 'furthermore', 'besides']);
+
+interface Prepared {
+  text: string;
+  title?: string;
+  byline?: string;
+}
+
+function prepare(input: AnalysisInput, options: AnalysisOptions): Prepared {
+  if (typeof input !== 'string') {
+    return 'html' in input ? extractArticle(input.html) : { text: input.text };
+  }
+  const format = options.format ?? 'auto';
+  if (format === 'html' || (format === 'auto' && looksLikeHtml(input))) return extractArticle(input);
+  return { text: input };
+}
+
+function countWords(tokens: Token[], sentence: Sentence): number {
+  let words = 0;
+  for (let i = sentence.firstToken; i < sentence.endToken; i++) if (tokens[i].pos !== 'PUNCT' && tokens[i].pos !== 'SYM') words++;
+  return words;
+}
+
+function isQuestion(text: string, sentence: Sentence): boolean {
+  let end = sentence.end - 1;
+  while (end > sentence.start && (text[end] === '”' || text[end] === '"' || text[end] === '’' || text[end] === '»')) end--;
+  return text[end] === '?' && end === sentence.end - 1;
+}
+
+/** "It is estimated", "Also, ...": the sentence goes on with the previous one's report. */
+function continuesReport(tokens: Token[], sentence: Sentence): boolean {
+  if (CONTINUATION_OPENERS.has(tokens[sentence.firstToken].lower)) return true;
+  for (let i = sentence.firstToken; i < sentence.endToken; i++) {
+    if (CONTINUATION_MARKERS.has(tokens[i].lower)) return true;
+  }
+  return false;
+}
+
+/** Paragraph exclusions: section label, headline, headings, bylines, boilerplate. */
+function classifyParagraphs(paragraphs: Paragraph[], prepared: Prepared, excluded: ExcludedSegment[]): Set<number> {
+  const skipped = new Set<number>();
+  let beforeProse = true;
+  paragraphs.forEach((p, index) => {
+    let reason = classifyParagraph(p.text, beforeProse);
+    if (!reason) {
+      beforeProse = false;
+      return;
+    }
+    if (reason === 'headline') {
+      if (prepared.title === undefined) prepared.title = p.text;
+      else if (prepared.title !== p.text) reason = 'heading';
+    }
+    if (reason === 'byline' && prepared.byline === undefined) prepared.byline = p.text;
+    skipped.add(index);
+    excluded.push({ start: p.start, end: p.end, text: p.text, reason });
+  });
+  return skipped;
+}
+
+/**
+ * Splits an article into check-worthy claims and links each claim to the
+ * sources it cites. Pure: the registry comes in, nothing is read or written.
+ */
+export function analyze(input: AnalysisInput, registry: OutletRegistry, options: AnalysisOptions = {}): AnalysisResult {
+  const prepared = prepare(input, options);
+  const { text } = prepared;
+  const excluded: ExcludedSegment[] = [];
+  const paragraphs = splitParagraphs(text);
+  const skipped = classifyParagraphs(paragraphs, prepared, excluded);
+  const tokenized = tokenize(text);
+  const { tokens } = tokenized;
+  const sentences = segmentSentences(tokenized, paragraphs);
+
+  const ctx: MentionContext = { text, tokens, registry, definitions: new Map() };
+  const memory = new SpeakerMemory();
+  const unregistered = new Map<string, number>();
+  const claims: Claim[] = [];
+  let previous: { paragraph: number; claim: Claim } | undefined;
+
+  for (const sentence of sentences) {
+    if (skipped.has(sentence.paragraph)) continue;
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    if (isQuestion(text, sentence)) {
+      excluded.push({ start: sentence.start, end: sentence.end, text: sentenceText, reason: 'question' });
+      continue;
+    }
+    if (countWords(tokens, sentence) < MIN_CLAIM_WORDS) {
+      excluded.push({ start: sentence.start, end: sentence.end, text: sentenceText, reason: 'too-short' });
+      continue;
+    }
+    if (tokens.slice(sentence.firstToken, sentence.endToken).some((t) => t.text === '(')) {
+      collectDefinitions(ctx, findMentions(ctx, sentence.firstToken, sentence.endToken), sentence.firstToken, sentence.endToken);
+    }
+    const found = attributeSentence(ctx, sentence.firstToken, sentence.endToken, memory);
+    for (const name of found.unregistered) unregistered.set(name, (unregistered.get(name) ?? 0) + 1);
+
+    const claim: Claim = {
+      text: sentenceText,
+      start: sentence.start,
+      end: sentence.end,
+      checkworthiness: 0,
+      attribution: found.sources.length ? 'direct' : 'none',
+      sources: found.sources,
+    };
+    if (found.anonymous) claim.anonymous = true;
+    const before = previous?.paragraph === sentence.paragraph ? previous.claim : undefined;
+    const carried = before?.sources.filter((s) => s.role === 'original') ?? [];
+    if (!found.sources.length && !found.anonymous && carried.length && continuesReport(tokens, sentence)) {
+      // only the originals carry over: a relay passes on one report, not the next sentence
+      claim.attribution = 'inherited';
+      claim.sources = carried.map((s) => ({ ...s, confidence: Math.round(s.confidence * 0.6 * 100) / 100 }));
+    }
+    claim.checkworthiness = scoreCheckworthiness({
+      tokens,
+      first: sentence.firstToken,
+      end: sentence.endToken,
+      attributed: claim.sources.length > 0,
+    });
+    claims.push(claim);
+    previous = { paragraph: sentence.paragraph, claim };
+  }
+
+  excluded.sort((a, b) => a.start - b.start);
+  const unregisteredSources: UnregisteredSource[] = [...unregistered].map(([name, count]) => ({ name, count }));
+  const result: AnalysisResult = { text, claims, excluded, unregisteredSources };
+  if (prepared.title) result.title = prepared.title;
+  if (prepared.byline) result.byline = prepared.byline;
+  return result;
+}
+
+/** Every sentence the segmenter finds, before any filtering (for debugging). */
+export function splitSentences(input: AnalysisInput, options: AnalysisOptions = {}): Array<{ text: string; start: number; end: number }> {
+  const { text } = prepare(input, options);
+  const sentences = segmentSentences(tokenize(text), splitParagraphs(text));
+  return sentences.map((s) => ({ text: text.slice(s.start, s.end), start: s.start, end: s.end }));
+}

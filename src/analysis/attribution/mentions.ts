@@ -1,0 +1,165 @@
+import type { ClaimSource, OutletRecord } from '../types.js';
+import { OutletRegistry } from '../registry/outlet-registry.js';
+import type { Token } from '../text/tokenize.js';
+import { CLOSING_QUOTES, NAME_CONNECTORS, OPENING_QUOTES } from './lexicon.js';
+import { stateNameMaxWords, stateOf } from './states.js';
+
+/** A name in a sentence that could be a source, if a cue points at it. */
+export interface Mention {
+  /** Token range [first, end). */
+  first: number;
+  end: number;
+  name: string;
+  type: ClaimSource['type'];
+  outlet?: OutletRecord;
+  /** A country or capital standing for its government ("Kyiv said"). */
+  state?: boolean;
+}
+
+/** An abbreviation the article defined: "Institute for the Study of War (ISW)". */
+export interface DefinedName {
+  name: string;
+  type: ClaimSource['type'];
+  outlet?: OutletRecord;
+}
+
+export interface MentionContext {
+  text: string;
+  tokens: Token[];
+  registry: OutletRegistry;
+  definitions: Map<string, DefinedName>;
+}
+
+const MAX_NAME_TOKENS = 12;
+const MAX_QUOTED_TOKENS = 8;
+
+export function isCapitalized(token: Token): boolean {
+  const ch = token.text.charCodeAt(0);
+  if (ch >= 48 && ch <= 57) return false;
+  const first = token.text[0];
+  return first !== first.toLowerCase();
+}
+
+function looksLikeAbbreviation(text: string): boolean {
+  if (text.length < 2 || text.length > 10) return false;
+  let letters = 0;
+  for (const ch of text) {
+    if (ch >= 'A' && ch <= 'Z') letters++;
+    else if (ch !== '.' && ch !== '&' && !(ch >= '0' && ch <= '9')) return false;
+  }
+  return letters >= 2;
+}
+
+function registeredAt(ctx: MentionContext, i: number, limit: number): Mention | undefined {
+  const { tokens, text, registry } = ctx;
+  const token = tokens[i];
+  if (looksLikeAbbreviation(token.text)) {
+    const defined = ctx.definitions.get(token.text);
+    if (defined) return { first: i, end: i + 1, ...defined };
+    const outlet = registry.findByAbbreviation(token.text);
+    if (outlet) return { first: i, end: i + 1, name: outlet.name, type: outlet.type, outlet };
+  }
+  if (!registry.mayStartName(token.text)) return undefined;
+  const last = Math.min(limit, i + MAX_NAME_TOKENS) - 1;
+  for (let j = last; j >= i; j--) {
+    if (tokens[j].end - token.start > registry.longestName + 4) continue;
+    const outlet = registry.findByName(text.slice(token.start, tokens[j].end));
+    if (outlet) return { first: i, end: j + 1, name: outlet.name, type: outlet.type, outlet };
+  }
+  return undefined;
+}
+
+function stateAt(ctx: MentionContext, i: number, limit: number): Mention | undefined {
+  const { tokens, text } = ctx;
+  for (let j = Math.min(limit, i + stateNameMaxWords) - 1; j >= i; j--) {
+    const name = text.slice(tokens[i].start, tokens[j].end);
+    if (stateOf(name)) return { first: i, end: j + 1, name, type: 'government', state: true };
+  }
+  return undefined;
+}
+
+/** “Ukrainian Pravda”: an outlet named in quotation marks. */
+function quotedAt(ctx: MentionContext, i: number, limit: number): Mention | undefined {
+  const { tokens, text, registry } = ctx;
+  const close = findClosingQuote(tokens, i, limit);
+  if (close < 0 || close === i + 1) return undefined;
+  const inner = text.slice(tokens[i + 1].start, tokens[close - 1].end);
+  const outlet = registry.findByName(inner);
+  if (outlet) return { first: i, end: close + 1, name: outlet.name, type: outlet.type, outlet };
+  if (!isProperName(tokens, i + 1, close)) return undefined;
+  return { first: i, end: close + 1, name: inner, type: 'unknown' };
+}
+
+function findClosingQuote(tokens: Token[], open: number, limit: number): number {
+  const end = Math.min(limit, open + MAX_QUOTED_TOKENS + 2);
+  for (let j = open + 1; j < end; j++) if (CLOSING_QUOTES.has(tokens[j].text)) return j;
+  return -1;
+}
+
+/** Every word capitalised or a name connector, starting and ending capitalised. */
+export function isProperName(tokens: Token[], from: number, to: number): boolean {
+  if (to <= from || !isCapitalized(tokens[from]) || !isCapitalized(tokens[to - 1])) return false;
+  for (let k = from; k < to; k++) {
+    const token = tokens[k];
+    if (!isCapitalized(token) && !NAME_CONNECTORS.has(token.lower) && token.text !== '-') return false;
+  }
+  return true;
+}
+
+/** Registered outlets, defined abbreviations, quoted names and speaking states in [from, to). */
+export function findMentions(ctx: MentionContext, from: number, to: number): Mention[] {
+  const mentions: Mention[] = [];
+  const { tokens } = ctx;
+  for (let i = from; i < to; i++) {
+    const token = tokens[i];
+    let mention: Mention | undefined;
+    if (OPENING_QUOTES.has(token.text)) mention = quotedAt(ctx, i, to);
+    else if (isCapitalized(token)) mention = registeredAt(ctx, i, to) ?? stateAt(ctx, i, to);
+    if (!mention) continue;
+    mentions.push(mention);
+    i = mention.end - 1;
+  }
+  return mentions;
+}
+
+/**
+ * Records "Long Name (ABBR)" so later bare uses of ABBR resolve. A registered
+ * long name lends its outlet; an unregistered one its written form.
+ */
+export function collectDefinitions(ctx: MentionContext, mentions: Mention[], from: number, to: number): void {
+  const { tokens } = ctx;
+  for (let i = from + 1; i + 2 < to; i++) {
+    if (tokens[i].text !== '(' || tokens[i + 2].text !== ')') continue;
+    const abbreviation = tokens[i + 1].text;
+    if (!looksLikeAbbreviation(abbreviation) || ctx.definitions.has(abbreviation)) continue;
+    const named = mentions.find((m) => m.end === i && !m.state);
+    if (named) {
+      ctx.definitions.set(abbreviation, { name: named.name, type: named.type, outlet: named.outlet });
+      continue;
+    }
+    const start = properNameStart(tokens, i, from);
+    if (start < i && initialsMatch(tokens, start, i, abbreviation)) {
+      ctx.definitions.set(abbreviation, { name: ctx.text.slice(tokens[start].start, tokens[i - 1].end), type: 'unknown' });
+    }
+  }
+}
+
+/** The first token of the proper name that ends just before `end`. */
+export function properNameStart(tokens: Token[], end: number, floor: number): number {
+  let start = end;
+  for (let k = end - 1; k >= floor; k--) {
+    const token = tokens[k];
+    if (isCapitalized(token)) start = k;
+    else if (!NAME_CONNECTORS.has(token.lower) && token.text !== '-') break;
+  }
+  return start;
+}
+
+function initialsMatch(tokens: Token[], from: number, to: number, abbreviation: string): boolean {
+  const initials = [];
+  for (let k = from; k < to; k++) if (isCapitalized(tokens[k])) initials.push(tokens[k].text[0]);
+  const letters = abbreviation.replace(/[^A-Z]/g, '');
+  let at = 0;
+  for (const initial of initials) if (initial === letters[at]) at++;
+  return at >= Math.min(letters.length, 2) && letters[0] === initials[0];
+}

@@ -1,0 +1,55 @@
+import type { Span } from '../types.js';
+
+export interface Paragraph extends Span {
+  text: string;
+}
+
+const TERMINAL = new Set(['.', '!', '?', '…', '"', '”', '’', '»', ')', ';']);
+
+function isBlank(line: string): boolean {
+  return line.trim().length === 0;
+}
+
+/** A line that closes its paragraph even without a blank line after it. */
+function closesParagraph(line: string): boolean {
+  const trimmed = line.trimEnd();
+  if (trimmed.length === 0) return true;
+  if (TERMINAL.has(trimmed[trimmed.length - 1])) return true;
+  // Headings, bylines and link lists are short lines with no full stop;
+  // a hard-wrapped sentence line is long.
+  return trimmed.length < 60;
+}
+
+/**
+ * Paragraphs with their offsets. A blank line always separates paragraphs; a
+ * single line break does too unless the line looks hard-wrapped (long, with no
+ * closing punctuation), so plain-text articles with one paragraph per line and
+ * wire copy wrapped at 70 columns both come out right.
+ */
+export function splitParagraphs(text: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let start = -1;
+  let end = -1;
+  let lineStart = 0;
+  const flush = () => {
+    if (start >= 0) paragraphs.push({ start, end, text: text.slice(start, end) });
+    start = -1;
+  };
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    if (isBlank(line)) {
+      flush();
+    } else {
+      const leading = line.length - line.trimStart().length;
+      const trailing = line.length - line.trimEnd().length;
+      if (start < 0) start = lineStart + leading;
+      end = lineEnd - trailing;
+      if (closesParagraph(line)) flush();
+    }
+    lineStart = lineEnd + 1;
+  }
+  flush();
+  return paragraphs;
+}

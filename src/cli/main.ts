@@ -1,0 +1,132 @@
+import { parseArgs } from 'node:util';
+import { analyze, splitSentences, type AnalysisOptions } from '../analysis/index.js';
+import { formatTable } from './format-table.js';
+import { loadRegistry } from './load-registry.js';
+import { InputError, readArticle } from './read-input.js';
+
+const USAGE = `claimtrail analyze: split articles into claims and link each claim to the outlet it cites
+
+usage: claimtrail analyze [options] FILE...
+       npm run -s analyze -- [options] FILE...
+
+FILE is a plain-text or HTML article; "-" reads standard input.
+
+options:
+  -f, --format FORMAT  table (default): a readable table per article
+                       jsonl: one JSON analysis per line, one line per file
+                       json:  one pretty JSON analysis (one FILE only)
+      --sentences      print the JSON array of every sentence the segmenter
+                       finds, before any filtering (for debugging)
+      --html           treat the input as HTML (default: detected)
+      --text           treat the input as plain text, even if it looks like HTML
+      --registry FILE  outlet registry JSON (default: the curated seed file)
+  -h, --help           show this help
+
+The JSON output follows ../shared/eval/FORMAT.md: claims with UTF-16 offsets
+into the file (or into the extracted "text" for HTML), check-worthiness,
+attribution (direct, inherited, none) and sources with role original/relay.
+
+exit status: 0 all analysed, 1 some input could not be read, 2 usage error.`;
+
+class UsageError extends Error {}
+
+const FORMATS = ['table', 'json', 'jsonl'] as const;
+type Format = (typeof FORMATS)[number];
+
+interface Command {
+  files: string[];
+  format: Format;
+  sentences: boolean;
+  registry?: string;
+  analysis: AnalysisOptions;
+}
+
+function parseCommand(argv: string[]): Command | 'help' {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        sentences: { type: 'boolean' },
+        html: { type: 'boolean' },
+        text: { type: 'boolean' },
+        registry: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0]);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return 'help';
+  const [command, ...files] = positionals;
+  if (command !== 'analyze') {
+    throw new UsageError(command ? `unknown command "${command}" (the command is "analyze")` : 'missing command: claimtrail analyze FILE...');
+  }
+  const format = (values.format ?? 'table') as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${values.format}" (use table, json or jsonl)`);
+  if (files.length === 0) throw new UsageError('no input: give one or more FILEs, or "-" for standard input');
+  if (format === 'json' && files.length > 1 && !values.sentences) {
+    throw new UsageError('--format json takes one FILE; use --format jsonl for several');
+  }
+  if (values.html && values.text) throw new UsageError('--html and --text exclude each other');
+  const analysis: AnalysisOptions = { format: values.html ? 'html' : values.text ? 'text' : 'auto' };
+  return { files, format, sentences: Boolean(values.sentences), registry: values.registry, analysis };
+}
+
+/** Progress on standard error, only for a person watching a terminal. */
+function progress(done: number, total: number, file: string): void {
+  if (!process.stderr.isTTY || total < 2) return;
+  const line = `analysing ${done}/${total} ${file}`.slice(0, (process.stderr.columns ?? 80) - 1);
+  process.stderr.write(`\r\x1b[K${line}${done === total ? '\n' : ''}`);
+}
+
+async function run(argv: string[]): Promise<number> {
+  const command = parseCommand(argv);
+  if (command === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const registry = command.sentences ? undefined : await loadRegistry(command.registry);
+  let failures = 0;
+  for (const [index, file] of command.files.entries()) {
+    progress(index, command.files.length, file);
+    let input: string;
+    try {
+      input = await readArticle(file);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      failures++;
+      process.stderr.write(`${process.stderr.isTTY ? '\r\x1b[K' : ''}claimtrail: ${error.message}\n`);
+      if (command.format === 'jsonl') process.stdout.write(`${JSON.stringify({ file, error: error.message })}\n`);
+      continue;
+    }
+    if (command.sentences) {
+      process.stdout.write(`${JSON.stringify(splitSentences(input, command.analysis), null, 2)}\n`);
+      continue;
+    }
+    const result = analyze(input, registry!, command.analysis);
+    const isHtml = result.text !== input;
+    const { text, ...rest } = result;
+    const output = { file, ...(isHtml ? { text } : {}), ...rest };
+    if (command.format === 'jsonl') process.stdout.write(`${JSON.stringify(output)}\n`);
+    else if (command.format === 'json') process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+    else process.stdout.write(`${formatTable(file, result)}\n\n`);
+  }
+  progress(command.files.length, command.files.length, '');
+  return failures ? 1 : 0;
+}
+
+run(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const usage = error instanceof UsageError;
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`claimtrail: ${message}${usage ? '\n(see claimtrail analyze --help)' : ''}\n`);
+    process.exitCode = usage ? 2 : 1;
+  },
+);
