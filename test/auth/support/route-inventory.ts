@@ -1,4 +1,5 @@
-import { METHOD_METADATA, PATH_METADATA, RequestMethod, type INestApplication } from '@nestjs/common';
+import { RequestMethod, type INestApplication } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 import { ModulesContainer } from '@nestjs/core';
 
 export interface RouteRef {
