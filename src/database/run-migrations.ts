@@ -1,0 +1,25 @@
+// `npm run migration:run`: create the database if needed, apply pending migrations, exit.
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { ConfigError, loadConfig } from '../config/index.js';
+import { databaseOptions } from './database-options.js';
+import { ensureDatabase, redact } from './ensure-database.js';
+import { migrate } from './migrate.js';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const created = await ensureDatabase(config.database.url);
+  if (created === 'created') console.log(`created database ${redact(config.database.url)}`);
+  const dataSource = await new DataSource(databaseOptions(config.database.url, 2)).initialize();
+  try {
+    const applied = await migrate(dataSource);
+    console.log(applied.length ? `applied: ${applied.join(', ')}` : 'no pending migrations');
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof ConfigError ? error.message : `migration failed: ${(error as Error).message}`);
+  process.exit(1);
+});

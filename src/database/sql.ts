@@ -1,0 +1,14 @@
+import type { EntityManager } from 'typeorm';
+
+/**
+ * Rows of an UPDATE/DELETE ... RETURNING. TypeORM's postgres driver answers
+ * those as [rows, affectedCount] but SELECT/INSERT as plain rows; this hides
+ * the difference.
+ */
+export async function returning<T>(manager: EntityManager, sql: string, params: unknown[]): Promise<T[]> {
+  const result = (await manager.query(sql, params)) as unknown;
+  if (Array.isArray(result) && result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') {
+    return result[0] as T[];
+  }
+  return result as T[];
+}
