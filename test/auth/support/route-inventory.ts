@@ -1,6 +1,5 @@
-import { RequestMethod, type INestApplication } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
-import { ModulesContainer } from '@nestjs/core';
+import { RequestMethod, type DynamicModule, type Type } from '@nestjs/common';
+import { METHOD_METADATA, MODULE_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 
 export interface RouteRef {
   method: string;
@@ -8,34 +7,49 @@ export interface RouteRef {
   path: string;
 }
 
+type ModuleRef = Type<unknown> | DynamicModule | Promise<DynamicModule> | { forwardRef: () => ModuleRef };
+
 /**
- * Every route of every controller, read from the same metadata Nest's router
- * uses, so a route added anywhere in the app shows up here without anyone
- * remembering to list it. (The Swagger document would miss @ApiExclude routes.)
+ * Every route of every controller reachable from the root module, read from
+ * the same metadata Nest's router uses, without booting anything. A route
+ * added anywhere in the app shows up here without anyone remembering to list
+ * it (the Swagger document would miss @ApiExclude routes).
  */
-export function controllerRoutes(app: INestApplication): RouteRef[] {
-  const prefix = globalPrefix(app);
+export async function controllerRoutes(root: ModuleRef, globalPrefix = ''): Promise<RouteRef[]> {
+  const controllers = new Set<Type<unknown>>();
+  const seen = new Set<unknown>();
+  const visit = async (ref: ModuleRef | undefined): Promise<void> => {
+    if (!ref) return;
+    const resolved = await resolveRef(ref);
+    if (seen.has(resolved)) return;
+    seen.add(resolved);
+    const cls = 'module' in resolved ? resolved.module : resolved;
+    const dynamic = 'module' in resolved ? resolved : undefined;
+    const own = (Reflect.getMetadata(MODULE_METADATA.CONTROLLERS, cls) ?? []) as Type<unknown>[];
+    for (const c of [...own, ...(dynamic?.controllers ?? [])]) controllers.add(c);
+    const imports = (Reflect.getMetadata(MODULE_METADATA.IMPORTS, cls) ?? []) as ModuleRef[];
+    for (const i of [...imports, ...((dynamic?.imports ?? []) as ModuleRef[])]) await visit(i);
+  };
+  await visit(root);
+
   const routes: RouteRef[] = [];
-  for (const module of app.get(ModulesContainer).values()) {
-    for (const wrapper of module.controllers.values()) {
-      const controller = wrapper.metatype as (new (...args: never[]) => object) | undefined;
-      if (!controller?.prototype) continue;
-      const base = asArray(Reflect.getMetadata(PATH_METADATA, controller) as string | string[] | undefined);
-      for (const name of methodNames(controller.prototype)) {
-        const handler = (controller.prototype as Record<string, unknown>)[name];
-        const method = Reflect.getMetadata(METHOD_METADATA, handler as object) as RequestMethod | undefined;
-        if (method === undefined) continue;
-        const paths = asArray(Reflect.getMetadata(PATH_METADATA, handler as object) as string | string[] | undefined);
-        for (const b of base) for (const p of paths) routes.push({ method: RequestMethod[method]!, path: join(prefix, b, p) });
-      }
+  for (const controller of controllers) {
+    const bases = asArray(Reflect.getMetadata(PATH_METADATA, controller) as string | string[] | undefined);
+    for (const name of methodNames(controller.prototype as object)) {
+      const handler = (controller.prototype as Record<string, object>)[name]!;
+      const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
+      if (method === undefined) continue;
+      const paths = asArray(Reflect.getMetadata(PATH_METADATA, handler) as string | string[] | undefined);
+      for (const base of bases) for (const path of paths) routes.push({ method: RequestMethod[method]!, path: join(globalPrefix, base, path) });
     }
   }
   return routes.sort((a, b) => `${a.path} ${a.method}`.localeCompare(`${b.path} ${b.method}`));
 }
 
-function globalPrefix(app: INestApplication): string {
-  const config = (app as unknown as { config?: { getGlobalPrefix?: () => string } }).config;
-  return config?.getGlobalPrefix?.() ?? '';
+async function resolveRef(ref: ModuleRef): Promise<Type<unknown> | DynamicModule> {
+  const awaited = await ref;
+  if (typeof awaited === 'object' && 'forwardRef' in awaited) return resolveRef(awaited.forwardRef());
+  return awaited as Type<unknown> | DynamicModule;
 }
 
 function asArray(value: string | string[] | undefined): string[] {
@@ -45,16 +59,15 @@ function asArray(value: string | string[] | undefined): string[] {
 
 function methodNames(prototype: object): string[] {
   const names = new Set<string>();
-  for (let p = prototype; p && p !== Object.prototype; p = Object.getPrototypeOf(p)) {
-    for (const name of Object.getOwnPropertyNames(p)) if (name !== 'constructor') names.add(name);
+  for (let p = prototype; p && p !== Object.prototype; p = Object.getPrototypeOf(p) as object) {
+    for (const name of Object.getOwnPropertyNames(p)) {
+      const descriptor = Object.getOwnPropertyDescriptor(p, name);
+      if (name !== 'constructor' && typeof descriptor?.value === 'function') names.add(name);
+    }
   }
   return [...names];
 }
 
 function join(...parts: string[]): string {
-  const path = parts
-    .flatMap((part) => part.split('/'))
-    .filter(Boolean)
-    .join('/');
-  return `/${path}`;
+  return '/' + parts.flatMap((part) => part.split('/')).filter(Boolean).join('/');
 }
