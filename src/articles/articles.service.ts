@@ -1,0 +1,142 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AuditService, type Actor } from '../audit/audit.service.js';
+import type { Principal } from '../auth/index.js';
+import { ClaimsService } from '../claims/claims.service.js';
+import type { Claim } from '../claims/claim.entity.js';
+import { OutboxService } from '../outbox/outbox.service.js';
+import { JobName } from '../queue/index.js';
+import { Article, type ArticleStatus } from './article.entity.js';
+import type { ListArticlesQuery } from './dto/list-articles.query.js';
+import type { SubmitArticleDto } from './dto/submit-article.dto.js';
+
+export interface Submission {
+  article: Pick<Article, 'id' | 'status'>;
+  /** false when an Idempotency-Key or externalId matched an earlier submission. */
+  created: boolean;
+}
+
+/** "user:<id>" or "api-key:<id>": the namespace of externalId and Idempotency-Key. */
+export function submitterOf(principal: Principal): string {
+  return principal.kind === 'user' ? `user:${principal.userId}` : `api-key:${principal.apiKeyId}`;
+}
+
+function requestHash(dto: SubmitArticleDto): string {
+  const canonical = [dto.text, dto.html, dto.title, dto.url, dto.externalId, dto.publishedAt];
+  return createHash('sha256').update(JSON.stringify(canonical)).digest('hex');
+}
+
+@Injectable()
+export class ArticlesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxService,
+    private readonly audit: AuditService,
+    private readonly claims: ClaimsService,
+  ) {}
+
+  /**
+   * Stores the article and its analysis work in one transaction, then tries
+   * to enqueue the job. The answer never waits on Redis: if it is down, the
+   * outbox row is picked up by the reconciler.
+   */
+  async submit(dto: SubmitArticleDto, actor: Actor, submittedBy: string, idempotencyKey?: string, requestId?: string): Promise<Submission> {
+    const id = randomUUID();
+    const hash = requestHash(dto);
+    const inserted = await this.dataSource.transaction(async (manager) => {
+      const rows = (await manager.query(
+        `INSERT INTO articles (id, input_format, input, title, url, external_id, idempotency_key,
+                               request_hash, published_at, submitted_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+         ON CONFLICT DO NOTHING
+         RETURNING id, status`,
+        [
+          id,
+          dto.html !== undefined ? 'html' : 'text',
+          dto.html ?? dto.text,
+          dto.title ?? null,
+          dto.url ?? null,
+          dto.externalId ?? null,
+          idempotencyKey ?? null,
+          hash,
+          dto.publishedAt ? new Date(dto.publishedAt) : null,
+          submittedBy,
+        ],
+      )) as Array<{ id: string; status: ArticleStatus }>;
+      if (rows.length === 0) return undefined; // an earlier submission holds this key or externalId
+      await this.outbox.record(manager, JobName.AnalyzeArticle, { articleId: id });
+      await this.audit.record(manager, {
+        entityType: 'article',
+        entityId: id,
+        action: 'article.submitted',
+        actor,
+        after: { externalId: dto.externalId ?? null, idempotencyKey: idempotencyKey ?? null },
+        requestId,
+      });
+      return rows[0];
+    });
+
+    if (inserted) {
+      void this.outbox.dispatch(JobName.AnalyzeArticle, { articleId: id });
+      return { article: inserted, created: true };
+    }
+    return { article: await this.existing(submittedBy, hash, dto.externalId, idempotencyKey), created: false };
+  }
+
+  private async existing(submittedBy: string, hash: string, externalId?: string, idempotencyKey?: string): Promise<Article> {
+    const repo = this.dataSource.getRepository(Article);
+    if (idempotencyKey) {
+      const byKey = await repo.findOneBy({ submittedBy, idempotencyKey });
+      if (byKey) {
+        if (byKey.requestHash !== hash) {
+          throw new UnprocessableEntityException(
+            'Idempotency-Key was already used for a different article; use a new key for new content',
+          );
+        }
+        return byKey;
+      }
+    }
+    const byExternalId = externalId ? await repo.findOneBy({ submittedBy, externalId }) : null;
+    if (byExternalId) return byExternalId;
+    // The conflicting row vanished between our insert and this read (deleted meanwhile).
+    throw new Error('article insert conflicted but no earlier submission was found');
+  }
+
+  async findById(id: string): Promise<Article> {
+    const article = await this.dataSource.getRepository(Article).findOneBy({ id });
+    if (!article) throw new NotFoundException(`article ${id} not found`);
+    return article;
+  }
+
+  async findWithClaims(id: string): Promise<{ article: Article; claims: Claim[] }> {
+    const article = await this.findById(id);
+    return { article, claims: await this.claims.listByArticle(id) };
+  }
+
+  async list(query: ListArticlesQuery): Promise<{ items: Article[]; total: number }> {
+    const qb = this.dataSource.getRepository(Article).createQueryBuilder('a');
+    if (query.status) qb.andWhere('a.status = :status', { status: query.status });
+    if (query.unsourced === true) qb.andWhere('a.unsourced_claim_count > 0');
+    if (query.unsourced === false) qb.andWhere('a.unsourced_claim_count = 0');
+    if (query.outletId) {
+      qb.andWhere(
+        'EXISTS (SELECT 1 FROM claim_sources s WHERE s.article_id = a.id AND s.outlet_id = :outletId)',
+        { outletId: query.outletId },
+      );
+    }
+    // The full texts stay out of listings.
+    qb.select([
+      'a.id', 'a.status', 'a.failureReason', 'a.title', 'a.byline', 'a.url', 'a.externalId', 'a.publishedAt',
+      'a.inputFormat', 'a.claimCount', 'a.unsourcedClaimCount', 'a.createdAt', 'a.analyzedAt',
+    ]);
+    const [items, total] = await qb
+      .orderBy('a.createdAt', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .offset(query.offset)
+      .limit(query.limit)
+      .getManyAndCount();
+    return { items, total };
+  }
+}

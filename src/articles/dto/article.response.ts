@@ -1,0 +1,89 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { ExcludedSegment, UnregisteredSource } from '../../analysis/index.js';
+import { ClaimResponse } from '../../claims/dto/claim.response.js';
+import type { Claim } from '../../claims/claim.entity.js';
+import { ARTICLE_STATUSES, type Article, type ArticleStatus } from '../article.entity.js';
+
+export class SubmitArticleResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: ARTICLE_STATUSES, example: 'received' }) status!: ArticleStatus;
+}
+
+export class ExcludedSegmentResponse {
+  @ApiProperty() text!: string;
+  @ApiProperty() start!: number;
+  @ApiProperty() end!: number;
+  @ApiProperty({ example: 'byline' }) reason!: string;
+}
+
+export class UnregisteredSourceResponse {
+  @ApiProperty({ example: 'Kyiv Independent' }) name!: string;
+  @ApiProperty() count!: number;
+}
+
+export class ArticleSummaryResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: ARTICLE_STATUSES }) status!: ArticleStatus;
+  @ApiProperty({ nullable: true, type: String, description: 'Why analysis failed, when status is failed' })
+  failureReason!: string | null;
+  @ApiProperty({ nullable: true, type: String }) title!: string | null;
+  @ApiProperty({ nullable: true, type: String }) byline!: string | null;
+  @ApiProperty({ nullable: true, type: String }) url!: string | null;
+  @ApiProperty({ nullable: true, type: String }) externalId!: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) publishedAt!: Date | null;
+  @ApiProperty({ enum: ['text', 'html'] }) inputFormat!: 'text' | 'html';
+  @ApiProperty() claimCount!: number;
+  @ApiProperty({ description: 'Claims citing no source at all' }) unsourcedClaimCount!: number;
+  @ApiProperty() createdAt!: Date;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time' }) analyzedAt!: Date | null;
+
+  static of(a: Article): ArticleSummaryResponse {
+    return {
+      id: a.id,
+      status: a.status,
+      failureReason: a.failureReason,
+      title: a.title,
+      byline: a.byline,
+      url: a.url,
+      externalId: a.externalId,
+      publishedAt: a.publishedAt,
+      inputFormat: a.inputFormat,
+      claimCount: a.claimCount,
+      unsourcedClaimCount: a.unsourcedClaimCount,
+      createdAt: a.createdAt,
+      analyzedAt: a.analyzedAt,
+    };
+  }
+}
+
+export class ArticleResponse extends ArticleSummaryResponse {
+  @ApiPropertyOptional({
+    nullable: true,
+    type: String,
+    description: 'The analysed text that claim offsets point into: the submitted text, or the text extracted from html',
+  })
+  text!: string | null;
+
+  @ApiProperty({ type: [ClaimResponse] }) claims!: ClaimResponse[];
+  @ApiProperty({ type: [ExcludedSegmentResponse], description: 'Segments set aside: bylines, headings, boilerplate' })
+  excluded!: ExcludedSegment[];
+  @ApiProperty({ type: [UnregisteredSourceResponse], description: 'Names that look like cited outlets but are not in the registry' })
+  unregisteredSources!: UnregisteredSource[];
+
+  static withClaims(a: Article, claims: Claim[]): ArticleResponse {
+    return {
+      ...ArticleSummaryResponse.of(a),
+      text: a.analyzedText ?? (a.inputFormat === 'text' ? a.input : null),
+      claims: claims.map(ClaimResponse.of),
+      excluded: a.excluded,
+      unregisteredSources: a.unregisteredSources,
+    };
+  }
+}
+
+export class ArticleListResponse {
+  @ApiProperty({ type: [ArticleSummaryResponse] }) items!: ArticleSummaryResponse[];
+  @ApiProperty() total!: number;
+  @ApiProperty() limit!: number;
+  @ApiProperty() offset!: number;
+}

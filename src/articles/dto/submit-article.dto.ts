@@ -1,0 +1,45 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsISO8601, IsOptional, IsString, IsUrl, Length, MaxLength } from 'class-validator';
+import { ExactlyOneOf, IsReadableText } from '../../common/validation.js';
+
+export class SubmitArticleDto {
+  @ApiPropertyOptional({ description: 'The article as plain text. Give exactly one of text or html.' })
+  @ExactlyOneOf('html')
+  @IsReadableText()
+  text?: string;
+
+  @ApiPropertyOptional({ description: 'The article as an HTML page; the article text is extracted from it.' })
+  @IsReadableText()
+  html?: string;
+
+  @ApiPropertyOptional({ maxLength: 1000 })
+  @IsOptional()
+  @IsString()
+  @Length(1, 1000)
+  @IsReadableText()
+  title?: string;
+
+  @ApiPropertyOptional({ example: 'https://example.org/news/alliance-of-despair', maxLength: 2048 })
+  @IsOptional()
+  @IsUrl(
+    { protocols: ['http', 'https'], require_protocol: true, require_tld: false },
+    { message: 'url must be an absolute http(s) URL' },
+  )
+  @MaxLength(2048)
+  url?: string;
+
+  @ApiPropertyOptional({
+    description: "The newsroom system's own id; submitting it again returns the existing article",
+    maxLength: 200,
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  @IsReadableText()
+  externalId?: string;
+
+  @ApiPropertyOptional({ example: '2024-11-05T08:30:00Z', description: 'ISO 8601 date or date-time' })
+  @IsOptional()
+  @IsISO8601({ strict: true, strictSeparator: true }, { message: 'publishedAt must be an ISO 8601 date, e.g. 2024-11-05T08:30:00Z' })
+  publishedAt?: string;
+}

@@ -1,0 +1,22 @@
+import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AllowApiKey } from '../auth/index.js';
+import { ApiErrors } from '../common/api-errors.decorator.js';
+import { ClaimsService } from './claims.service.js';
+import { ClaimResponse } from './dto/claim.response.js';
+
+@ApiTags('claims')
+@ApiBearerAuth()
+@AllowApiKey()
+@Controller('v1/claims')
+export class ClaimsController {
+  constructor(private readonly claims: ClaimsService) {}
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One claim with its sources' })
+  @ApiOkResponse({ type: ClaimResponse })
+  @ApiErrors(400, 401, 404)
+  async get(@Param('id', ParseUUIDPipe) id: string): Promise<ClaimResponse> {
+    return ClaimResponse.of(await this.claims.findById(id));
+  }
+}

@@ -1,0 +1,98 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Claim as AnalysedClaim } from '../analysis/index.js';
+import { Claim } from './claim.entity.js';
+
+export interface ClaimCounts {
+  claims: number;
+  unsourced: number;
+}
+
+@Injectable()
+export class ClaimsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async findById(id: string): Promise<Claim> {
+    const claim = await this.dataSource
+      .getRepository(Claim)
+      .createQueryBuilder('c')
+      .leftJoinAndSelect('c.sources', 's')
+      .where('c.id = :id', { id })
+      .orderBy('s.ordinal', 'ASC')
+      .getOne();
+    if (!claim) throw new NotFoundException(`claim ${id} not found`);
+    return claim;
+  }
+
+  async listByArticle(articleId: string): Promise<Claim[]> {
+    return this.dataSource
+      .getRepository(Claim)
+      .createQueryBuilder('c')
+      .leftJoinAndSelect('c.sources', 's')
+      .where('c.article_id = :articleId', { articleId })
+      .orderBy('c.ordinal', 'ASC')
+      .addOrderBy('s.ordinal', 'ASC')
+      .getMany();
+  }
+
+  /**
+   * Replaces an article's claims inside the caller's transaction: delete, then
+   * one multi-row insert for claims and one for sources. Running it again for
+   * the same article (a retried or redelivered job) leaves exactly one copy.
+   */
+  async replaceForArticle(manager: EntityManager, articleId: string, claims: AnalysedClaim[]): Promise<ClaimCounts> {
+    await manager.query(`DELETE FROM claims WHERE article_id = $1`, [articleId]);
+    if (claims.length === 0) return { claims: 0, unsourced: 0 };
+
+    const ids = claims.map(() => randomUUID());
+    const unsourced = claims.map((c) => c.sources.length === 0 && !c.anonymous);
+    await manager.query(
+      `INSERT INTO claims (id, article_id, ordinal, text, start_offset, end_offset,
+                           checkworthiness, attribution, anonymous, unsourced)
+       SELECT id, $1, ordinal, text, start_offset, end_offset, checkworthiness, attribution, anonymous, unsourced
+         FROM unnest($2::uuid[], $3::int[], $4::text[], $5::int[], $6::int[], $7::real[], $8::text[], $9::bool[], $10::bool[])
+              AS t(id, ordinal, text, start_offset, end_offset, checkworthiness, attribution, anonymous, unsourced)`,
+      [
+        articleId,
+        ids,
+        claims.map((_, i) => i),
+        claims.map((c) => c.text),
+        claims.map((c) => c.start),
+        claims.map((c) => c.end),
+        claims.map((c) => c.checkworthiness),
+        claims.map((c) => c.attribution),
+        claims.map((c) => c.anonymous ?? false),
+        unsourced,
+      ],
+    );
+
+    const sources = claims.flatMap((c, i) => c.sources.map((s, ordinal) => ({ claimId: ids[i], ordinal, s })));
+    if (sources.length > 0) {
+      await manager.query(
+        `INSERT INTO claim_sources (claim_id, article_id, ordinal, name, role, type, registered,
+                                    outlet_id, person, confidence, cue_start, cue_end)
+         SELECT claim_id, $1, ordinal, name, role, type, registered, outlet_id, person, confidence, cue_start, cue_end
+           FROM unnest($2::uuid[], $3::int[], $4::text[], $5::text[], $6::text[], $7::bool[],
+                       $8::uuid[], $9::text[], $10::real[], $11::int[], $12::int[])
+                AS t(claim_id, ordinal, name, role, type, registered, outlet_id, person, confidence, cue_start, cue_end)`,
+        [
+          articleId,
+          sources.map((x) => x.claimId),
+          sources.map((x) => x.ordinal),
+          sources.map((x) => x.s.name),
+          sources.map((x) => x.s.role),
+          sources.map((x) => x.s.type),
+          sources.map((x) => x.s.registered),
+          sources.map((x) => (x.s.registered ? (x.s.outletId ?? null) : null)),
+          sources.map((x) => x.s.person ?? null),
+          sources.map((x) => x.s.confidence),
+          sources.map((x) => x.s.cue.start),
+          sources.map((x) => x.s.cue.end),
+        ],
+      );
+    }
+    return { claims: claims.length, unsourced: unsourced.filter(Boolean).length };
+  }
+}

@@ -1,0 +1,65 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { Claim } from '../claim.entity.js';
+import type { ClaimSource } from '../claim-source.entity.js';
+
+export class SpanResponse {
+  @ApiProperty() start!: number;
+  @ApiProperty() end!: number;
+}
+
+export class ClaimSourceResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'The Wall Street Journal' }) name!: string;
+  @ApiProperty({ enum: ['original', 'relay'] }) role!: string;
+  @ApiProperty({ example: 'newspaper', description: 'Outlet type, person or unknown' }) type!: string;
+  @ApiProperty({ description: 'Whether the source is in the outlet registry' }) registered!: boolean;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) outletId!: string | null;
+  @ApiPropertyOptional({ description: 'A person speaking for the source' }) person?: string;
+  @ApiProperty({ minimum: 0, maximum: 1 }) confidence!: number;
+  @ApiProperty({ type: SpanResponse, description: 'Where the source or its cue is named, in the article text' })
+  cue!: SpanResponse;
+
+  static of(s: ClaimSource): ClaimSourceResponse {
+    return {
+      id: s.id,
+      name: s.name,
+      role: s.role,
+      type: s.type,
+      registered: s.registered,
+      outletId: s.outletId,
+      ...(s.person ? { person: s.person } : {}),
+      confidence: s.confidence,
+      cue: { start: s.cueStart, end: s.cueEnd },
+    };
+  }
+}
+
+export class ClaimResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) articleId!: string;
+  @ApiProperty({ description: 'Position in the article, from 0' }) ordinal!: number;
+  @ApiProperty() text!: string;
+  @ApiProperty({ description: 'Offset of the claim in the article text' }) start!: number;
+  @ApiProperty({ description: 'End offset (exclusive)' }) end!: number;
+  @ApiProperty({ minimum: 0, maximum: 1 }) checkworthiness!: number;
+  @ApiProperty({ enum: ['direct', 'inherited', 'none'] }) attribution!: string;
+  @ApiProperty({ description: 'Cites unnamed sources ("officials said")' }) anonymous!: boolean;
+  @ApiProperty({ description: 'Cites no source at all' }) unsourced!: boolean;
+  @ApiProperty({ type: [ClaimSourceResponse] }) sources!: ClaimSourceResponse[];
+
+  static of(c: Claim): ClaimResponse {
+    return {
+      id: c.id,
+      articleId: c.articleId,
+      ordinal: c.ordinal,
+      text: c.text,
+      start: c.start,
+      end: c.end,
+      checkworthiness: c.checkworthiness,
+      attribution: c.attribution,
+      anonymous: c.anonymous,
+      unsourced: c.unsourced,
+      sources: (c.sources ?? []).map(ClaimSourceResponse.of),
+    };
+  }
+}

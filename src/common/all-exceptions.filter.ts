@@ -1,0 +1,47 @@
+import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { errorBody, isUnavailable, type HttpErrorBody } from './http-error.js';
+
+function messageOf(response: string | object, fallback: string): string {
+  if (typeof response === 'string') return response;
+  const message = (response as { message?: unknown }).message;
+  if (Array.isArray(message)) return message.join('; ');
+  if (typeof message === 'string') return message;
+  return fallback;
+}
+
+/**
+ * Every error leaves as {statusCode, error, message}: Nest's HTTP exceptions
+ * keep their status, an unreachable database or Redis becomes 503, anything
+ * else is a 500 whose details go to the log, never to the client.
+ */
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HttpError');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const body = this.toBody(exception);
+    if (body.statusCode >= 500) {
+      this.logger.error({ err: exception }, `${body.statusCode}: ${(exception as Error)?.message ?? exception}`);
+    }
+    if (body.statusCode === 503) reply.header('Retry-After', '5');
+    reply.status(body.statusCode).send(body);
+  }
+
+  private toBody(exception: unknown): HttpErrorBody {
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      return errorBody(status, messageOf(exception.getResponse(), exception.message));
+    }
+    if (isUnavailable(exception)) {
+      return errorBody(503, 'a backing service (database or queue) is unavailable; retry shortly');
+    }
+    // Fastify errors carry their own 4xx status (e.g. an unsupported media type).
+    const status = (exception as { statusCode?: unknown })?.statusCode;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      return errorBody(status, (exception as Error).message);
+    }
+    return errorBody(500, 'internal error; the request id in the X-Request-Id header helps support find it');
+  }
+}

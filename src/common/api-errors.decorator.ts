@@ -1,0 +1,28 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiResponse } from '@nestjs/swagger';
+
+/** The one error shape every route answers with. */
+export class ErrorResponse {
+  @ApiProperty({ example: 400 }) statusCode!: number;
+  @ApiProperty({ example: 'Bad Request' }) error!: string;
+  @ApiProperty({ example: 'text must not be empty or whitespace only' }) message!: string;
+}
+
+const DESCRIPTIONS: Record<number, string> = {
+  400: 'Invalid input; the message names the field',
+  401: 'Missing or invalid credentials',
+  403: 'Authenticated, but not allowed',
+  404: 'Not found',
+  409: 'Conflict with the current state',
+  413: 'Body larger than the limit',
+  422: 'Idempotency-Key reused with a different body',
+  429: 'Rate limited; see Retry-After',
+  503: 'A dependency (PostgreSQL or Redis) is unavailable',
+};
+
+/** Documents the error answers of a route in OpenAPI. */
+export function ApiErrors(...statuses: number[]): MethodDecorator & ClassDecorator {
+  return applyDecorators(
+    ...statuses.map((status) => ApiResponse({ status, description: DESCRIPTIONS[status], type: ErrorResponse })),
+  );
+}

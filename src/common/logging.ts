@@ -1,0 +1,51 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { Params } from 'nestjs-pino';
+import type { AppConfig } from '../config/index.js';
+
+// An incoming X-Request-Id is kept only if it is short and printable (it lands in logs).
+const REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+/** The URL without secrets that may ride in the query (the Bull Board sign-in token). */
+export function safeUrl(url: string | undefined): string | undefined {
+  return url?.replace(/([?&]token=)[^&]*/g, '$1[redacted]');
+}
+
+/**
+ * Fastify's request id (the adapter's `genReqId`): the caller's X-Request-Id
+ * when it is sane, else a UUID. pino-http and the X-Request-Id response header
+ * reuse it, so a log line, an audit event and a client report all match.
+ */
+export function requestIdOf(req: IncomingMessage): string {
+  const incoming = req.headers['x-request-id'];
+  return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+}
+
+/** JSON logs, one line per request with its id; credentials and bodies never logged. */
+export function loggerParams(config: AppConfig): Params {
+  return {
+    // Explicit: the default route pattern of nestjs-pino does not match under Nest 12's Fastify adapter.
+    forRoutes: ['{*path}'],
+    pinoHttp: {
+      level: config.log.level,
+      genReqId: (req: IncomingMessage) => (req as { id?: string }).id ?? requestIdOf(req),
+      redact: {
+        paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.password', '*.key'],
+        censor: '[redacted]',
+      },
+      serializers: {
+        req: (req: { id: string; method: string; url: string; headers: Record<string, unknown> }) => ({
+          id: req.id,
+          method: req.method,
+          url: safeUrl(req.url),
+          userAgent: req.headers?.['user-agent'],
+        }),
+        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      },
+      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+      // Probes and scrapes every few seconds would drown the useful lines.
+      autoLogging: { ignore: (req) => /^\/(health|metrics)/.test(req.url ?? '') },
+      base: { service: 'claimtrail', role: config.role },
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import { registerDecorator, type ValidationArguments, type ValidationOptions } from 'class-validator';
+
+// C0 controls other than tab, newline, carriage return and form feed; and
+// U+FFFD, which is what invalid UTF-8 bytes become when the body is decoded.
+const NON_TEXT = /[\u0000-\u0008\u000B\u000E-\u001F\u007F\uFFFD]/;
+
+/** A string that has visible content and no binary or mis-encoded bytes. */
+export function IsReadableText(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isReadableText',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options,
+      validator: {
+        // Presence is someone else's rule (ExactlyOneOf, IsOptional): absent passes here.
+        validate: (value: unknown) =>
+          value === undefined || (typeof value === 'string' && value.trim() !== '' && !NON_TEXT.test(value)),
+        defaultMessage: (args: ValidationArguments) => {
+          const value = args.value;
+          if (typeof value !== 'string') return `${args.property} must be a string`;
+          if (value.trim() === '') return `${args.property} must not be empty or whitespace only`;
+          return `${args.property} contains control characters or invalid UTF-8 bytes; send text, not binary data`;
+        },
+      },
+    });
+}
+
+/** Exactly one of two properties is given (both missing or both present is an error). */
+export function ExactlyOneOf(other: string, options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'exactlyOneOf',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options,
+      constraints: [other],
+      validator: {
+        validate: (value: unknown, args: ValidationArguments) => {
+          const otherValue = (args.object as Record<string, unknown>)[other];
+          return (value === undefined) !== (otherValue === undefined);
+        },
+        defaultMessage: (args: ValidationArguments) => {
+          const both = args.value !== undefined;
+          return both
+            ? `give either ${args.property} or ${other}, not both`
+            : `one of ${args.property} or ${other} is required`;
+        },
+      },
+    });
+}

@@ -1,0 +1,52 @@
+import { Controller, Get, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Public } from '../auth/index.js';
+import { HealthService } from './health.service.js';
+
+class LiveResponse {
+  @ApiProperty({ example: 'ok' }) status!: string;
+}
+
+class ReadyChecks {
+  @ApiProperty({ enum: ['up', 'down'] }) database!: string;
+  @ApiProperty({ enum: ['up', 'down'] }) redis!: string;
+  @ApiProperty({ enum: ['up', 'down'] }) migrations!: string;
+}
+
+class ReadyResponse {
+  @ApiProperty({ example: 'ok' }) status!: string;
+  @ApiProperty({ type: ReadyChecks }) checks!: ReadyChecks;
+}
+
+class NotReadyResponse {
+  @ApiProperty({ example: 503 }) statusCode!: number;
+  @ApiProperty({ example: 'Service Unavailable' }) error!: string;
+  @ApiProperty({ example: 'not ready: redis: the job queue (Redis) is unavailable' }) message!: string;
+  @ApiProperty({ type: ReadyChecks }) checks!: ReadyChecks;
+}
+
+@ApiTags('health')
+@Public()
+@Controller('health')
+export class HealthController {
+  constructor(private readonly health: HealthService) {}
+
+  @Get('live')
+  @ApiOperation({ summary: 'The process is up (no dependency is checked)' })
+  @ApiOkResponse({ type: LiveResponse })
+  live(): LiveResponse {
+    return { status: 'ok' };
+  }
+
+  @Get('ready')
+  @ApiOperation({ summary: 'PostgreSQL and Redis answer and the schema is up to date' })
+  @ApiOkResponse({ type: ReadyResponse })
+  @ApiServiceUnavailableResponse({ type: NotReadyResponse })
+  async ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<ReadyResponse | NotReadyResponse> {
+    const { ready, checks, problems } = await this.health.readiness();
+    if (ready) return { status: 'ok', checks };
+    reply.status(503);
+    return { statusCode: 503, error: 'Service Unavailable', message: `not ready: ${problems.join('; ')}`, checks };
+  }
+}

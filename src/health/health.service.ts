@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { QueueService } from '../queue/index.js';
+
+export type CheckStatus = 'up' | 'down';
+export interface Readiness {
+  ready: boolean;
+  checks: { database: CheckStatus; redis: CheckStatus; migrations: CheckStatus };
+  problems: string[];
+}
+
+const CHECK_TIMEOUT_MS = 2000;
+
+function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
+  let timer: NodeJS.Timeout;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** Readiness: PostgreSQL answers, Redis answers, and no migration is pending. */
+@Injectable()
+export class HealthService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queues: QueueService,
+  ) {}
+
+  async readiness(): Promise<Readiness> {
+    const problems: string[] = [];
+    const probe = async (name: string, fn: () => Promise<unknown>): Promise<CheckStatus> => {
+      try {
+        await withTimeout(fn(), name);
+        return 'up';
+      } catch (error) {
+        problems.push(`${name}: ${(error as Error).message}`);
+        return 'down';
+      }
+    };
+    const [database, redis, migrations] = await Promise.all([
+      probe('database', () => this.dataSource.query('SELECT 1')),
+      probe('redis', () => this.queues.ping()),
+      probe('migrations', async () => {
+        if (await this.dataSource.showMigrations()) throw new Error('pending migrations');
+      }),
+    ]);
+    return { ready: problems.length === 0, checks: { database, redis, migrations }, problems };
+  }
+}

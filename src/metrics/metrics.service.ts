@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { QueueService } from '../queue/index.js';
+
+const JOB_STATES = ['waiting', 'active', 'delayed', 'failed', 'prioritized', 'waiting-children'] as const;
+
+/**
+ * The Prometheus registry of this process. Its own Registry (not prom-client's
+ * global one) so several app instances in one test process do not collide.
+ */
+@Injectable()
+export class MetricsService {
+  readonly registry = new Registry();
+
+  readonly httpDuration = new Histogram({
+    name: 'claimtrail_http_request_duration_seconds',
+    help: 'HTTP request latency by route and status',
+    labelNames: ['method', 'route', 'status_code'] as const,
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+    registers: [this.registry],
+  });
+
+  readonly analysisDuration = new Histogram({
+    name: 'claimtrail_analysis_duration_seconds',
+    help: 'Time the analysis engine spends on one article (CPU only, no I/O)',
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [this.registry],
+  });
+
+  readonly jobsProcessed = new Counter({
+    name: 'claimtrail_jobs_processed_total',
+    help: 'Jobs finished by this process, by queue and outcome',
+    labelNames: ['queue', 'outcome'] as const,
+    registers: [this.registry],
+  });
+
+  constructor(queues: QueueService) {
+    collectDefaultMetrics({ register: this.registry, prefix: 'claimtrail_' });
+    new Gauge({
+      name: 'claimtrail_queue_jobs',
+      help: 'Jobs in each BullMQ queue by state (read from Redis at scrape time)',
+      labelNames: ['queue', 'state'] as const,
+      registers: [this.registry],
+      async collect() {
+        if (!queues.isAvailable()) return;
+        for (const queue of queues.allQueues()) {
+          const counts = await queue.getJobCounts(...JOB_STATES).catch(() => undefined);
+          if (!counts) continue;
+          for (const state of JOB_STATES) this.set({ queue: queue.name, state }, counts[state] ?? 0);
+        }
+      },
+    });
+  }
+}

@@ -1,0 +1,94 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { APP_CONFIG, runsWorkers, type AppConfig } from '../config/index.js';
+import { returning } from '../database/sql.js';
+import { QueueService, type JobName, type QueueName } from '../queue/index.js';
+
+interface PendingRow {
+  id: string;
+  queue: QueueName;
+  job_name: JobName;
+  job_id: string;
+  payload: Record<string, unknown>;
+}
+
+const BATCH = 500;
+
+/**
+ * Re-enqueues outbox work that has no live job: Redis was down when the work
+ * was recorded, or lost its data since. Safe to run in every worker process at
+ * once: rows are claimed with SKIP LOCKED and jobs are keyed by their work.
+ */
+@Injectable()
+export class OutboxReconciler implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(OutboxReconciler.name);
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<unknown>;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly queues: QueueService,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (!runsWorkers(this.config)) return;
+    const tick = () => {
+      this.running = this.reconcile()
+        .catch((error) => this.logger.warn(`reconcile failed: ${(error as Error).message}`))
+        .finally(() => {
+          this.timer = setTimeout(tick, this.config.queue.reconcileIntervalMs);
+          this.timer.unref();
+        });
+    };
+    tick();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    clearTimeout(this.timer);
+    await this.running;
+    clearTimeout(this.timer);
+  }
+
+  /** One pass: returns how many jobs were (re-)created. */
+  async reconcile(olderThanMs = this.config.queue.reconcileIntervalMs): Promise<number> {
+    if (!this.queues.isAvailable()) return 0;
+    let enqueued = 0;
+    for (;;) {
+      const rows = await this.claimBatch(olderThanMs);
+      for (const row of rows) {
+        if (await this.ensureJob(row)) enqueued++;
+      }
+      if (rows.length < BATCH) break;
+    }
+    if (enqueued > 0) this.logger.log(`re-enqueued ${enqueued} job(s) from the outbox`);
+    return enqueued;
+  }
+
+  // Touching checked_at spreads the work: each row is looked at once per interval.
+  private async claimBatch(olderThanMs: number): Promise<PendingRow[]> {
+    return returning<PendingRow>(
+      this.dataSource.manager,
+      `UPDATE outbox SET checked_at = now()
+        WHERE id IN (SELECT id FROM outbox
+                      WHERE checked_at <= now() - make_interval(secs => $1::double precision / 1000)
+                      ORDER BY checked_at LIMIT $2 FOR UPDATE SKIP LOCKED)
+        RETURNING id, queue, job_name, job_id, payload`,
+      [olderThanMs, BATCH],
+    );
+  }
+
+  private async ensureJob(row: PendingRow): Promise<boolean> {
+    const job = await this.queues.getJob(row.queue, row.job_id);
+    if (job) {
+      // A job that gave up without its handler recording the outcome (the
+      // database was down at that moment): give the work a fresh run.
+      if (!(await job.isFailed())) return false;
+      await job.remove();
+    }
+    await this.queues.add(row.job_name, row.payload as never);
+    await this.dataSource.query(`UPDATE outbox SET enqueue_count = enqueue_count + 1 WHERE id = $1`, [row.id]);
+    return true;
+  }
+}

@@ -1,0 +1,100 @@
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsFQDN,
+  IsIn,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  MaxLength,
+} from 'class-validator';
+import type { OutletType } from '../../analysis/index.js';
+import type { Outlet } from '../outlet.entity.js';
+
+export const OUTLET_TYPES: OutletType[] = [
+  'news-agency',
+  'newspaper',
+  'broadcaster',
+  'online-outlet',
+  'magazine',
+  'think-tank',
+  'research-institute',
+  'government',
+  'intergovernmental',
+  'military',
+  'ngo',
+  'company',
+  'political-party',
+  'other',
+];
+
+export class CreateOutletDto {
+  @ApiProperty({ example: 'wall-street-journal', description: 'Stable key: lower-case letters, digits and dashes' })
+  @Matches(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'slug must be lower-case letters, digits and single dashes' })
+  @MaxLength(100)
+  slug!: string;
+
+  @ApiProperty({ example: 'The Wall Street Journal' })
+  @IsString()
+  @Length(1, 200)
+  name!: string;
+
+  @ApiPropertyOptional({ type: [String], example: ['Wall Street Journal'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @IsString({ each: true })
+  @Length(1, 200, { each: true })
+  aliases?: string[];
+
+  @ApiPropertyOptional({ type: [String], example: ['WSJ'], description: 'Matched case-sensitively' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Length(1, 20, { each: true })
+  abbreviations?: string[];
+
+  @ApiProperty({ enum: OUTLET_TYPES, example: 'newspaper' })
+  @IsIn(OUTLET_TYPES, { message: `type must be one of: ${OUTLET_TYPES.join(', ')}` })
+  type!: OutletType;
+
+  @ApiPropertyOptional({ example: 'US', description: 'ISO 3166-1 alpha-2, or INT for international bodies' })
+  @IsOptional()
+  @Matches(/^([A-Z]{2}|INT)$/, { message: 'country must be an ISO 3166-1 alpha-2 code (e.g. US) or INT' })
+  country?: string;
+
+  @ApiPropertyOptional({ type: [String], example: ['wsj.com'] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsFQDN({}, { each: true, message: 'each of domains must be a domain name such as wsj.com' })
+  domains?: string[];
+}
+
+export class UpdateOutletDto extends PartialType(CreateOutletDto) {}
+
+export class OutletResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() slug!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ type: [String] }) aliases!: string[];
+  @ApiProperty({ type: [String] }) abbreviations!: string[];
+  @ApiProperty({ enum: OUTLET_TYPES }) type!: OutletType;
+  @ApiProperty({ nullable: true, type: String }) country!: string | null;
+  @ApiProperty({ type: [String] }) domains!: string[];
+  @ApiProperty() createdAt!: Date;
+  @ApiProperty() updatedAt!: Date;
+
+  static of(outlet: Outlet): OutletResponse {
+    const { id, slug, name, aliases, abbreviations, type, country, domains, createdAt, updatedAt } = outlet;
+    return { id, slug, name, aliases, abbreviations, type, country, domains, createdAt, updatedAt };
+  }
+}
+
+export class OutletListResponse {
+  @ApiProperty({ type: [OutletResponse] }) items!: OutletResponse[];
+  @ApiProperty() total!: number;
+}

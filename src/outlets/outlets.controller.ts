@@ -1,0 +1,56 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { actorOf } from '../audit/audit.service.js';
+import { AllowApiKey, CurrentPrincipal, Roles, type Principal } from '../auth/index.js';
+import { ApiErrors } from '../common/api-errors.decorator.js';
+import { CreateOutletDto, OutletListResponse, OutletResponse, UpdateOutletDto } from './dto/outlet.dto.js';
+import { ListOutletsQuery } from './dto/list-outlets.query.js';
+import { OutletsService } from './outlets.service.js';
+
+@ApiTags('outlets')
+@ApiBearerAuth()
+@Controller('v1/outlets')
+export class OutletsController {
+  constructor(private readonly outlets: OutletsService) {}
+
+  @Get()
+  @AllowApiKey()
+  @ApiOperation({ summary: 'List the outlet registry', description: 'Any signed-in user or API key.' })
+  @ApiOkResponse({ type: OutletListResponse })
+  @ApiErrors(400, 401)
+  async list(@Query() query: ListOutletsQuery): Promise<OutletListResponse> {
+    const { items, total } = await this.outlets.list(query);
+    return { items: items.map(OutletResponse.of), total };
+  }
+
+  @Get(':id')
+  @AllowApiKey()
+  @ApiOperation({ summary: 'One outlet' })
+  @ApiOkResponse({ type: OutletResponse })
+  @ApiErrors(400, 401, 404)
+  async get(@Param('id', ParseUUIDPipe) id: string): Promise<OutletResponse> {
+    return OutletResponse.of(await this.outlets.findById(id));
+  }
+
+  @Post()
+  @Roles('admin')
+  @ApiOperation({ summary: 'Add an outlet to the registry (admins)', description: 'The analysis picks it up within seconds.' })
+  @ApiCreatedResponse({ type: OutletResponse })
+  @ApiErrors(400, 401, 403, 409)
+  async create(@Body() dto: CreateOutletDto, @CurrentPrincipal() principal: Principal): Promise<OutletResponse> {
+    return OutletResponse.of(await this.outlets.create(dto, actorOf(principal)));
+  }
+
+  @Patch(':id')
+  @Roles('admin')
+  @ApiOperation({ summary: 'Edit an outlet (admins)' })
+  @ApiOkResponse({ type: OutletResponse })
+  @ApiErrors(400, 401, 403, 404, 409)
+  async update(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() dto: UpdateOutletDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<OutletResponse> {
+    return OutletResponse.of(await this.outlets.update(id, dto, actorOf(principal)));
+  }
+}

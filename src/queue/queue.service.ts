@@ -1,0 +1,80 @@
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { Queue, type Job, type JobsOptions } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { APP_CONFIG, type AppConfig } from '../config/index.js';
+import { JOB_QUEUE, QueueName, jobIdFor, queuePolicy, type JobName, type JobPayloads } from './queues.js';
+import { createProducerConnection } from './redis.js';
+
+/** Redis is unreachable: the caller should rely on the outbox (or answer 503). */
+export class QueueUnavailableError extends Error {
+  constructor(cause?: unknown) {
+    super('the job queue (Redis) is unavailable', { cause });
+    this.name = 'QueueUnavailableError';
+  }
+}
+
+/** Producer side of every queue: adds jobs, reads counts. Never waits on a down Redis. */
+@Injectable()
+export class QueueService implements OnApplicationShutdown {
+  private readonly logger = new Logger(QueueService.name);
+  private readonly connection: Redis;
+  private readonly queues = new Map<QueueName, Queue>();
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    this.connection = createProducerConnection(config.redis.url);
+    // Without a listener ioredis prints every reconnect failure as an unhandled error.
+    this.connection.on('error', (error) => this.logger.debug(`redis: ${error.message}`));
+    for (const name of Object.values(QueueName)) {
+      const queue = new Queue(name, {
+        connection: this.connection,
+        prefix: config.queue.prefix,
+        defaultJobOptions: queuePolicy(name, config.queue.analysisAttempts),
+      });
+      queue.on('error', (error) => this.logger.debug(`queue ${name}: ${error.message}`));
+      this.queues.set(name, queue);
+    }
+  }
+
+  get prefix(): string {
+    return this.config.queue.prefix;
+  }
+
+  isAvailable(): boolean {
+    return this.connection.status === 'ready';
+  }
+
+  queue(name: QueueName): Queue {
+    const queue = this.queues.get(name);
+    if (!queue) throw new Error(`unknown queue ${name}`);
+    return queue;
+  }
+
+  allQueues(): Queue[] {
+    return [...this.queues.values()];
+  }
+
+  /** Adds a job keyed by its work (see jobIdFor); adding the same work twice is harmless. */
+  async add<J extends JobName>(name: J, payload: JobPayloads[J], options: JobsOptions = {}): Promise<Job> {
+    if (!this.isAvailable()) throw new QueueUnavailableError();
+    try {
+      return await this.queue(JOB_QUEUE[name]).add(name, payload, { jobId: jobIdFor(name, payload), ...options });
+    } catch (error) {
+      throw new QueueUnavailableError(error);
+    }
+  }
+
+  async getJob(queue: QueueName, jobId: string): Promise<Job | undefined> {
+    if (!this.isAvailable()) throw new QueueUnavailableError();
+    return this.queue(queue).getJob(jobId);
+  }
+
+  async ping(): Promise<void> {
+    if (!this.isAvailable()) throw new QueueUnavailableError();
+    await this.connection.ping();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.allSettled([...this.queues.values()].map((q) => q.close()));
+    this.connection.disconnect();
+  }
+}
