@@ -1,7 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/decorators.js';
-import { PageQueryDto } from '../auth/dto/page-query.dto.js';
+import { ApiErrors } from '../common/api-errors.decorator.js';
+import { PaginationQuery } from '../common/pagination.dto.js';
 import type { Principal } from '../auth/principal.js';
 import { Role } from '../auth/role.js';
 import { ApiKeysService } from './api-keys.service.js';
@@ -11,6 +12,7 @@ import { CreateApiKeyDto } from './dto/create-api-key.dto.js';
 @ApiTags('api-keys')
 @ApiBearerAuth()
 @Roles(Role.Admin)
+@ApiErrors(401, 403, 429)
 @Controller('v1/api-keys')
 export class ApiKeysController {
   constructor(private readonly apiKeys: ApiKeysService) {}
@@ -18,6 +20,7 @@ export class ApiKeysController {
   @Post()
   @ApiOperation({ summary: 'Create an API key (admin); the key is returned once, only its hash is stored' })
   @ApiCreatedResponse({ type: CreatedApiKey })
+  @ApiErrors(400)
   async create(@Body() body: CreateApiKeyDto, @CurrentPrincipal() principal: Principal): Promise<CreatedApiKey> {
     const createdBy = principal.kind === 'user' ? principal.userId : null;
     const { key, record } = await this.apiKeys.create(body.name, createdBy);
@@ -27,7 +30,8 @@ export class ApiKeysController {
   @Get()
   @ApiOperation({ summary: 'List API keys (admin), revoked ones included' })
   @ApiOkResponse({ type: ApiKeyPage })
-  async list(@Query() page: PageQueryDto): Promise<ApiKeyPage> {
+  @ApiErrors(400)
+  async list(@Query() page: PaginationQuery): Promise<ApiKeyPage> {
     const { items, total } = await this.apiKeys.list(page);
     return { items: items.map(ApiKeyView.of), total, limit: page.limit, offset: page.offset };
   }
@@ -36,7 +40,7 @@ export class ApiKeysController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Revoke an API key (admin); it stops working at once' })
   @ApiOkResponse({ type: ApiKeyView })
-  @ApiNotFoundResponse({ description: 'No such API key' })
+  @ApiErrors(400, 404)
   async revoke(@Param('id', new ParseUUIDPipe()) id: string): Promise<ApiKeyView> {
     return ApiKeyView.of(await this.apiKeys.revoke(id));
   }
@@ -44,7 +48,7 @@ export class ApiKeysController {
   @Delete(':id')
   @ApiOperation({ summary: 'Revoke an API key (admin); same as POST /v1/api-keys/:id/revoke' })
   @ApiOkResponse({ type: ApiKeyView })
-  @ApiNotFoundResponse({ description: 'No such API key' })
+  @ApiErrors(400, 404)
   async remove(@Param('id', new ParseUUIDPipe()) id: string): Promise<ApiKeyView> {
     // Keys are kept (revoked, not deleted) so audit events can still name them.
     return ApiKeyView.of(await this.apiKeys.revoke(id));

@@ -1,7 +1,7 @@
 import { Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
-import { isUniqueViolation } from '../auth/pg-errors.js';
+import { PG_UNIQUE_VIOLATION, pgCode } from '../common/pg-error.js';
 import { TtlCache } from '../auth/ttl-cache.js';
 import { ApiKey } from './api-key.entity.js';
 import { apiKeyMatches, apiKeyPrefix, generateApiKey, isWellFormedApiKey } from './api-key-secret.js';
@@ -33,7 +33,7 @@ export class ApiKeysService {
         this.byPrefix.delete(generated.prefix);
         return { key: generated.key, record };
       } catch (error) {
-        if (!isUniqueViolation(error) || attempt >= 3) throw error;
+        if (pgCode(error) !== PG_UNIQUE_VIOLATION || attempt >= 3) throw error;
       }
     }
   }

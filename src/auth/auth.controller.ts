@@ -1,5 +1,6 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags, ApiTooManyRequestsResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../common/api-errors.decorator.js';
 import { AuthService } from './auth.service.js';
 import { Public } from './decorators.js';
 import { AccessTokenView, LoginDto } from './dto/login.dto.js';
@@ -16,8 +17,7 @@ export class AuthController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Exchange email and password for a signed access token (JWT)' })
   @ApiOkResponse({ type: AccessTokenView })
-  @ApiUnauthorizedResponse({ description: 'Invalid email or password' })
-  @ApiTooManyRequestsResponse({ description: 'Too many login attempts from this address; see Retry-After' })
+  @ApiErrors(400, 401, 429)
   login(@Body() body: LoginDto): Promise<AccessTokenView> {
     return this.auth.login(body.email, body.password);
   }

@@ -1,15 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/decorators.js';
-import { PageQueryDto } from '../auth/dto/page-query.dto.js';
+import { ApiErrors } from '../common/api-errors.decorator.js';
+import { PaginationQuery } from '../common/pagination.dto.js';
 import type { Principal } from '../auth/principal.js';
 import { Role } from '../auth/role.js';
 import { CreateUserDto } from './dto/create-user.dto.js';
@@ -19,6 +12,7 @@ import { UsersService } from './users.service.js';
 @ApiTags('users')
 @ApiBearerAuth()
 @Roles(Role.Admin)
+@ApiErrors(401, 403, 429)
 @Controller('v1/users')
 export class UsersController {
   constructor(private readonly users: UsersService) {}
@@ -26,7 +20,7 @@ export class UsersController {
   @Post()
   @ApiOperation({ summary: 'Create a user (admin)' })
   @ApiCreatedResponse({ type: UserView })
-  @ApiConflictResponse({ description: 'A user with this email already exists' })
+  @ApiErrors(400, 409)
   async create(@Body() body: CreateUserDto): Promise<UserView> {
     return UserView.of(await this.users.create(body));
   }
@@ -34,7 +28,8 @@ export class UsersController {
   @Get()
   @ApiOperation({ summary: 'List users (admin), oldest first' })
   @ApiOkResponse({ type: UserPage })
-  async list(@Query() page: PageQueryDto): Promise<UserPage> {
+  @ApiErrors(400)
+  async list(@Query() page: PaginationQuery): Promise<UserPage> {
     const { items, total } = await this.users.list(page);
     return { items: items.map(UserView.of), total, limit: page.limit, offset: page.offset };
   }
@@ -43,8 +38,7 @@ export class UsersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Deactivate a user (admin); their tokens stop working at once' })
   @ApiOkResponse({ type: UserView })
-  @ApiNotFoundResponse({ description: 'No such user' })
-  @ApiConflictResponse({ description: 'Admins cannot deactivate themselves' })
+  @ApiErrors(400, 404, 409)
   async deactivate(
     @Param('id', new ParseUUIDPipe()) id: string,
     @CurrentPrincipal() principal: Principal,

@@ -1,11 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { Controller, Get, Module, Post, ValidationPipe } from '@nestjs/common';
+import { Controller, Get, Module, Post } from '@nestjs/common';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Redis } from 'ioredis';
 import { ApiKeysModule } from '../../../src/api-keys/api-keys.module.js';
 import { AllowApiKey, AuthModule, CurrentPrincipal, Public, Roles, type Principal } from '../../../src/auth/index.js';
+import { AllExceptionsFilter } from '../../../src/common/all-exceptions.filter.js';
+import { createValidationPipe } from '../../../src/common/validation.pipe.js';
 import { ConfigModule, loadConfig } from '../../../src/config/index.js';
 import { UsersAndApiKeys1795815000000 } from '../../../src/database/migrations/1795815000000-users-and-api-keys.js';
 import { UsersModule } from '../../../src/users/users.module.js';
@@ -77,7 +79,9 @@ export async function startAuthTestApp(env: Record<string, string> = {}): Promis
     ],
   }).compile();
   const app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter(), { logger: false });
-  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+  // The same error shape and validation as the real app (src/bootstrap.ts).
+  app.useGlobalFilters(new AllExceptionsFilter());
+  app.useGlobalPipes(createValidationPipe());
   // A real socket and fetch(): Fastify's inject() pulls in light-my-request,
   // which require()s an ESM-only package that Jest on Node 20 cannot load.
   await app.listen(0, '127.0.0.1');
