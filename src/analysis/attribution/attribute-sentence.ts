@@ -3,29 +3,23 @@ import type { Token } from '../text/tokenize.js';
 import { guessSourceType, isMediaType } from './guess-type.js';
 import {
   ANONYMOUS_HEADS,
-  AUDIENCE_CUES,
   CLOSING_QUOTES,
   NAME_CONNECTORS,
   OBJECT_LEAD_WORDS,
   ORGANISATION_DESCRIPTORS,
   ORGANISATION_PRONOUNS,
-  ORIGINAL_CUES,
   PERSON_PRONOUNS,
-  RELAY_CUES,
   REPORTING_VERBS,
+  SOURCE_HEADS,
   STRONG_REPORTING_VERBS,
   SUBJECT_GAP_WORDS,
   TITLE_WORDS,
   VERB_COMPLEMENTS,
 } from './lexicon.js';
 import { findMentions, isCapitalized, type Mention, type MentionContext } from './mentions.js';
-import { type SpeakerMemory } from './speaker-memory.js';
-
-/** What a cue points at: a named source, an unnamed one, or an earlier speaker. */
-type Referent =
-  | { kind: 'named'; source: NamedSource }
-  | { kind: 'anonymous' }
-  | { kind: 'coordinated' };
+import { isTitle, lastProperRun, nameAfterTitles, splitAffiliation } from './names.js';
+import { phraseCueAt, type CueKind } from './phrase-cues.js';
+import type { SpeakerMemory } from './speaker-memory.js';
 
 export interface NamedSource {
   name: string;
@@ -39,6 +33,9 @@ export interface NamedSource {
   end: number;
   confidence: number;
 }
+
+/** What a cue points at: named sources, unnamed ones, or the subject of the previous verb. */
+type Referent = { kind: 'named'; sources: NamedSource[] } | { kind: 'anonymous' } | { kind: 'coordinated' };
 
 export interface SentenceAttribution {
   sources: ClaimSource[];
@@ -54,7 +51,7 @@ interface Attached {
   cueAt: number;
   cueStart: number;
   cueEnd: number;
-  /** Whether the source was the subject of a reporting verb (it may be relaying). */
+  /** The subject of a reporting verb (an outlet there may be relaying someone). */
   viaVerb: boolean;
 }
 
@@ -62,25 +59,17 @@ const CAPITALISED_FUNCTION_WORDS = new Set(
   (
     'the this that these those it he she they we i you in on at for but and however meanwhile also after before ' +
     'when while as if according some many most both all other such his her their its our my a an one two there ' +
-    'here today yesterday monday tuesday wednesday thursday friday saturday sunday last next earlier later'
+    'here today yesterday monday tuesday wednesday thursday friday saturday sunday last next earlier later ' +
+    'nationally globally locally separately still'
   ).split(' '),
 );
 const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '(', ')', '.', '!', '?']);
-
-const cueIndex = indexCues([...ORIGINAL_CUES.map((c) => ['original', c]), ...RELAY_CUES.map((c) => ['relay', c]), ...AUDIENCE_CUES.map((c) => ['audience', c])] as Array<[CueKind, string[]]>);
-type CueKind = 'original' | 'relay' | 'audience';
-
-function indexCues(cues: Array<[CueKind, string[]]>): Map<string, Array<[CueKind, string[]]>> {
-  const index = new Map<string, Array<[CueKind, string[]]>>();
-  for (const cue of cues) {
-    const list = index.get(cue[1][0]) ?? [];
-    list.push(cue);
-    list.sort((a, b) => b[1].length - a[1].length);
-    index.set(cue[1][0], list);
-  }
-  return index;
-}
+const PREPOSITIONS = new Set(['in', 'at', 'from', 'with', 'by', 'to', 'about', 'against', 'on', 'over', 'into', 'between', 'among', 'like', 'than', 'after', 'before']);
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whose', 'whom']);
+/** Verbs an outlet does, so an unknown one-word subject of them is an outlet ("The Record reported"). */
+const PUBLISHING_VERBS = new Set(['reported', 'reports', 'report', 'writes', 'wrote', 'write', 'informs', 'informed', 'published', 'publishes']);
+const MAX_APPOSITIVE = 18;
 
 class SentenceAttributor {
   private readonly tokens: Token[];
@@ -102,11 +91,14 @@ class SentenceAttributor {
 
   run(): SentenceAttribution {
     for (let i = this.first; i < this.end; i++) {
-      const phrase = this.phraseCueAt(i);
-      if (phrase) {
-        this.applyPhraseCue(phrase[0], i, i + phrase[1].length);
-        if (phrase[0] !== 'audience' || phrase[1][0] !== 'told') i += phrase[1].length - 1;
-        if (phrase[1][0] !== 'told' && phrase[1][0] !== 'tells' && phrase[1][0] !== 'tell') continue;
+      const cue = phraseCueAt(this.tokens, i, this.end);
+      if (cue) {
+        this.applyPhraseCue(cue.kind, i, i + cue.length);
+        // "told" is also a reporting verb whose subject speaks
+        if (!cue.alsoVerb) {
+          i += cue.length - 1;
+          continue;
+        }
       }
       if (this.isReportingVerb(i)) this.applyVerb(i);
     }
@@ -116,18 +108,15 @@ class SentenceAttributor {
 
   // ---- cue detection ----
 
-  private phraseCueAt(i: number): [CueKind, string[]] | undefined {
-    const candidates = cueIndex.get(this.tokens[i].lower);
-    if (!candidates) return undefined;
-    return candidates.find(([, words]) => words.every((w, k) => i + k < this.end && this.tokens[i + k].lower === w));
-  }
-
   private isReportingVerb(i: number): boolean {
     const token = this.tokens[i];
     if (!REPORTING_VERBS.has(token.lower)) return false;
-    if (token.pos !== 'VERB' && token.pos !== 'AUX' && token.lower !== 'said' && token.lower !== 'says') return false;
-    const previous = i > this.first ? this.tokens[i - 1].lower : '';
-    if (previous === 'to') return false; // "to inform": a purpose, not a report
+    const previous = i > this.first ? this.tokens[i - 1] : undefined;
+    if (token.pos !== 'VERB' && token.pos !== 'AUX' && token.lower !== 'said' && token.lower !== 'says') {
+      // "Bloomberg estimates that": the tagger reads a noun after a name
+      if (!previous || !(isCapitalized(previous) || previous.text === ')' || CLOSING_QUOTES.has(previous.text))) return false;
+    }
+    if (previous?.lower === 'to') return false; // "to inform": a purpose, not a report
     if (this.isPassive(i)) return false; // "is not expected": no agent named here
     const next = i + 1 < this.end ? this.tokens[i + 1].lower : '';
     if (next === 'by') return false; // "published by X" is a prepositional cue
@@ -150,15 +139,16 @@ class SentenceAttributor {
     const object = this.objectAfter(end);
     if (kind === 'audience') {
       // "told Reuters", "in an interview with the BBC": the outlet relays the speaker
-      if (object?.kind === 'named' && isMediaType(object.source.type)) this.attach(object.source, 'relay', start, start, end, false);
+      for (const source of named(object)) if (isMediaType(source.type)) this.attach(source, 'relay', start, start, end, false);
       return;
     }
     if (object?.kind === 'anonymous') this.anonymous = true;
-    if (object?.kind === 'named') this.attach(object.source, 'original', start, start, end, false);
+    for (const source of named(object)) this.attach(source, 'original', start, start, end, false);
     if (kind !== 'relay') return;
-    const relay = this.subjectBefore(start > this.first && this.tokens[start - 1].text === ',' ? start - 1 : start);
-    if (relay?.kind === 'named') this.attach(relay.source, 'relay', start, start, start, false);
-    else this.pendingRelay = true; // "Citing X, Reuters reported": the relay comes later
+    const before = start > this.first && this.tokens[start - 1].text === ',' ? start - 1 : start;
+    const relays = named(this.subjectBefore(before));
+    for (const relay of relays) this.attach(relay, 'relay', start, start, start, false);
+    if (!relays.length) this.pendingRelay = true; // "Citing X, Reuters reported": the relay comes later
   }
 
   private applyVerb(verb: number): void {
@@ -172,10 +162,16 @@ class SentenceAttributor {
       return;
     }
     if (subject.kind !== 'named') return;
-    if (subject.source.state && !STRONG_REPORTING_VERBS.has(this.tokens[verb].lower)) return;
+    const strong = STRONG_REPORTING_VERBS.has(this.tokens[verb].lower);
     const role: SourceRole = this.pendingRelay ? 'relay' : 'original';
-    this.pendingRelay = false;
-    this.attach(subject.source, role, verb, subject.source.first, subject.source.end, true);
+    for (const source of subject.sources) {
+      if (source.state && !strong) continue;
+      if (!source.registered && PUBLISHING_VERBS.has(this.tokens[verb].lower) && (source.type === 'person' || source.type === 'unknown') && source.end - source.first <= 2) {
+        source.type = 'online-outlet';
+      }
+      this.pendingRelay = false;
+      this.attach(source, role, verb, source.first, source.end, true);
+    }
   }
 
   /** `cueFrom`/`cueTo`: tokens of the cue phrase, underlined together with the name. */
@@ -185,8 +181,7 @@ class SentenceAttributor {
     const to = Math.max(source.end, cueTo);
     const existing = this.attached.find((a) => a.source.name === source.name);
     if (existing) {
-      if (role === 'relay' && !existing.viaVerb) return;
-      if (role === 'relay') existing.role = 'relay';
+      if (role === 'relay' && existing.viaVerb) existing.role = 'relay';
       return;
     }
     this.attached.push({ source, role, cueAt, cueStart: tokens[from].start, cueEnd: tokens[to - 1].end, viaVerb });
@@ -196,14 +191,12 @@ class SentenceAttributor {
   private demoteRelayingMedia(): void {
     for (const media of this.attached) {
       if (media.role !== 'original' || !isMediaType(media.source.type)) continue;
-      const other = this.attached.some(
-        (a) => a !== media && a.role === 'original' && (a.cueAt > media.cueAt || !media.viaVerb),
-      );
+      const other = this.attached.some((a) => a !== media && a.role === 'original' && (a.cueAt > media.cueAt || !media.viaVerb));
       if (other) media.role = 'relay';
     }
   }
 
-  // ---- finding the subject and the object of a cue ----
+  // ---- the subject of a verb ----
 
   /** The noun phrase that ends just before `at`, skipping auxiliaries and appositives. */
   private subjectBefore(at: number): Referent | undefined {
@@ -215,32 +208,33 @@ class SentenceAttributor {
     if (word === 'and' || word === 'but' || word === 'or') return { kind: 'coordinated' };
     let appositive: [number, number] | undefined;
     if (tokens[k].text === ',') {
-      const open = this.previousComma(k);
+      const open = this.appositiveStart(k);
       if (open < 0) return undefined;
       appositive = [open + 1, k];
       k = open - 1;
-      // "X, referring to Y, stated": the appositive is a relay cue, X is the subject
     }
     if (k < first) return undefined;
     const npStart = this.nounPhraseStart(k);
     if (npStart > k) return undefined;
+    // "anglers in Poland had reported": the name is the object of a preposition
+    if (npStart > first && PREPOSITIONS.has(tokens[npStart - 1].lower)) return undefined;
     return this.resolveNounPhrase(npStart, k + 1, appositive);
   }
 
-  private previousComma(close: number): number {
-    for (let k = close - 1; k >= this.first && k > close - 16; k--) {
-      if (this.tokens[k].text === ',') return k;
-      if (this.tokens[k].pos === 'VERB' && !this.phraseCueAtOrInside(k)) return -1;
+  /** The comma opening an appositive or relative clause that ends at `close`. */
+  private appositiveStart(close: number): number {
+    let verbs = 0;
+    for (let k = close - 1; k >= this.first && k > close - MAX_APPOSITIVE; k--) {
+      const token = this.tokens[k];
+      if (token.text === ',') {
+        const opener = this.tokens[k + 1]?.lower;
+        // ", which has seen a draft," may hold verbs; a plain appositive may not
+        return verbs === 0 || RELATIVE_PRONOUNS.has(opener) || phraseCueAt(this.tokens, k + 1, close) ? k : -1;
+      }
+      if (token.text === '.' || token.text === ';') return -1;
+      if (token.pos === 'VERB') verbs++;
     }
     return -1;
-  }
-
-  private phraseCueAtOrInside(k: number): boolean {
-    for (let j = Math.max(this.first, k - 3); j <= k; j++) {
-      const cue = this.phraseCueAt(j);
-      if (cue && j + cue[1].length > k) return true;
-    }
-    return false;
   }
 
   private nounPhraseStart(last: number): number {
@@ -248,26 +242,23 @@ class SentenceAttributor {
     let k = last;
     while (k >= first) {
       const token = tokens[k];
-      const inName = NAME_CONNECTORS.has(token.lower) && k > first && k < last;
-      const nominal = token.pos === 'PROPN' || token.pos === 'NOUN' || token.pos === 'ADJ' || token.pos === 'NUM' || token.pos === 'DET';
       if (CLOSING_QUOTES.has(token.text) || token.text === '“' || token.text === '«' || token.text === '"') {
         k--;
         continue;
       }
-      if (token.text === ')' ) {
+      if (token.text === ')') {
         const open = this.openParen(k);
         if (open < 0) break;
         k = open - 1;
         continue;
       }
-      if (nominal || inName || isCapitalized(token) || token.text === "'s" || token.text === '’s' || token.text === '-') {
+      const nominal = token.pos === 'PROPN' || token.pos === 'NOUN' || token.pos === 'ADJ' || token.pos === 'NUM' || token.pos === 'DET';
+      const connector = NAME_CONNECTORS.has(token.lower) && k > first && k < last && token.lower !== 'in' && token.lower !== 'on';
+      if (nominal || connector || isCapitalized(token) || token.text === '-' || token.text === '.') {
         k--;
         continue;
       }
-      if (token.pos === 'PRON' && (PERSON_PRONOUNS.has(token.lower) || ORGANISATION_PRONOUNS.has(token.lower)) && k === last) {
-        k--;
-        break;
-      }
+      if (token.pos === 'PRON' && k === last && (PERSON_PRONOUNS.has(token.lower) || ORGANISATION_PRONOUNS.has(token.lower))) k--;
       break;
     }
     return k + 1;
@@ -279,81 +270,126 @@ class SentenceAttributor {
   }
 
   private resolveNounPhrase(from: number, to: number, appositive?: [number, number]): Referent | undefined {
-    const mention = this.mentions.find((m) => m.first >= from && m.end <= to) ?? this.mentionIn(appositive);
-    const last = this.tokens[to - 1];
-    if (mention) {
-      if (ANONYMOUS_HEADS.has(last.lower) && mention.state) return { kind: 'anonymous' };
-      return { kind: 'named', source: this.fromMention(mention, this.personIn(mention.end, to)) };
+    const { tokens } = this;
+    let headAt = to - 1;
+    while (headAt > from && (CLOSING_QUOTES.has(tokens[headAt].text) || tokens[headAt].text === ')')) headAt = tokens[headAt].text === ')' ? this.openParen(headAt) - 1 : headAt - 1;
+    const head = tokens[Math.max(from, headAt)];
+    const lowerHead = !isCapitalized(head);
+    if (lowerHead && ANONYMOUS_HEADS.has(head.lower)) return { kind: 'anonymous' };
+    if (to - from === 1 && PERSON_PRONOUNS.has(head.lower)) return this.recall('person', from, to);
+    if (to - from === 1 && ORGANISATION_PRONOUNS.has(head.lower)) return this.recall('organisation', from, to);
+
+    const inPhrase = this.mentions.filter((m) => m.first >= from && m.end <= to);
+    const bodies = inPhrase.filter((m) => !m.state);
+    // "NATO allies pledged": the allies act, not NATO
+    const headSpeaks = !lowerHead || TITLE_WORDS.has(head.lower) || ORGANISATION_DESCRIPTORS.has(head.lower) || SOURCE_HEADS.has(head.lower);
+    if (bodies.length) {
+      if (!headSpeaks) return undefined;
+      const last = bodies[bodies.length - 1];
+      const person = this.personIn(last.end, to);
+      return { kind: 'named', sources: bodies.map((m) => this.fromMention(m, m === last ? person : undefined)) };
     }
-    if (to - from === 1 && PERSON_PRONOUNS.has(last.lower)) return this.recall('person', from, to);
-    if (to - from === 1 && ORGANISATION_PRONOUNS.has(last.lower)) return this.recall('organisation', from, to);
-    if (ANONYMOUS_HEADS.has(last.lower) && !isCapitalized(last)) return { kind: 'anonymous' };
-    if (ORGANISATION_DESCRIPTORS.has(last.lower) && !isCapitalized(last) && this.tokens[from].lower === 'the') {
+    const state = inPhrase[0];
+    if (state) {
+      // "Ukraine's Energy Ministry said": the body after the possessive speaks
+      const after = state.end < to && (tokens[state.end].text === "'s" || tokens[state.end].text === '’s') ? state.end + 1 : -1;
+      if (after > 0 && after < to) return this.candidate(after, to, appositive);
+      if (state.end === to || (state.end === headAt + 1)) return { kind: 'named', sources: [this.fromMention(state)] };
+      return undefined;
+    }
+    if (lowerHead && tokens[from].lower === 'the' && (ORGANISATION_DESCRIPTORS.has(head.lower) || SOURCE_HEADS.has(head.lower))) {
       return this.recall('organisation', from, to);
     }
-    if (TITLE_WORDS.has(last.lower) && !isCapitalized(last) && this.tokens[from].lower === 'the') {
-      return this.recall('person', from, to);
-    }
-    return this.candidate(from, to);
-  }
-
-  private mentionIn(range?: [number, number]): Mention | undefined {
-    if (!range) return undefined;
-    return this.mentions.find((m) => m.first >= range[0] && m.end <= range[1] && !m.state);
+    if (lowerHead && tokens[from].lower === 'the' && TITLE_WORDS.has(head.lower)) return this.recall('person', from, to);
+    return this.candidate(from, to, appositive);
   }
 
   /** "NATO Secretary General Jens Stoltenberg": the name after the titles. */
   private personIn(from: number, to: number): string | undefined {
+    const { tokens } = this;
     let k = from;
-    while (k < to && (TITLE_WORDS.has(this.tokens[k].lower) || this.tokens[k].text === "'s" || this.tokens[k].text === '’s' || this.tokens[k].text === '-')) k++;
+    while (k < to && (isTitle(tokens[k]) || tokens[k].text === "'s" || tokens[k].text === '’s' || tokens[k].text === '-' || tokens[k].text === '.')) k++;
     if (k === from || k >= to) return undefined;
-    for (let j = k; j < to; j++) if (!isCapitalized(this.tokens[j])) return undefined;
-    return this.ctx.text.slice(this.tokens[k].start, this.tokens[to - 1].end);
+    for (let j = k; j < to; j++) if (!isCapitalized(tokens[j])) return undefined;
+    return this.ctx.text.slice(tokens[k].start, tokens[to - 1].end);
   }
 
   /** An unregistered proper name: an outlet the registry lacks, or a person. */
-  private candidate(from: number, to: number): Referent | undefined {
-    const { tokens } = this;
-    let start = from;
-    while (start < to && !isCapitalized(tokens[start])) start++;
-    // "Kremlin spokesman Dmitry Peskov": keep the whole run, it is the name as written
-    if (start >= to || !isCapitalized(tokens[to - 1])) return undefined;
-    for (let k = start; k < to; k++) {
-      const t = tokens[k];
-      if (!isCapitalized(t) && !NAME_CONNECTORS.has(t.lower) && !TITLE_WORDS.has(t.lower) && t.text !== '-') return undefined;
+  private candidate(from: number, to: number, appositive?: [number, number]): Referent | undefined {
+    const { tokens, text } = this;
+    const run = lastProperRun(tokens, from, to);
+    if (!run) return undefined;
+    let [start, end] = run;
+    while (start < end - 1 && CAPITALISED_FUNCTION_WORDS.has(tokens[start].lower) && tokens[start].lower !== 'the') start++;
+    if (end - start === 1) {
+      const only = tokens[start];
+      if (CAPITALISED_FUNCTION_WORDS.has(only.lower)) return undefined;
+      if (start === this.first && only.pos !== 'PROPN') return undefined; // "Bureaucracy explains the rest."
+      const known = this.memory.findBySurname(only.text);
+      if (known) return { kind: 'named', sources: [{ ...known, first: start, end, confidence: Math.min(known.confidence, 0.7) }] };
     }
-    if (CAPITALISED_FUNCTION_WORDS.has(tokens[start].lower) && to - start === 1) return undefined;
-    while (start < to - 1 && CAPITALISED_FUNCTION_WORDS.has(tokens[start].lower)) start++;
-    // skip titles: "Foreign Minister Sergei Lavrov" -> the person's name
-    let nameStart = start;
-    while (nameStart < to - 1 && TITLE_WORDS.has(tokens[nameStart].lower)) nameStart++;
-    const name = this.ctx.text.slice(tokens[nameStart].start, tokens[to - 1].end);
-    const type = nameStart > start ? 'person' : guessSourceType(name);
-    return {
-      kind: 'named',
-      source: { name, type, registered: false, first: nameStart, end: to, confidence: type === 'unknown' ? 0.5 : 0.7 },
-    };
+    const affiliation = splitAffiliation(tokens, start, end);
+    if (affiliation && guessSourceType(this.slice(...affiliation.body)) !== 'person') {
+      return { kind: 'named', sources: [this.unregistered(affiliation.body[0], affiliation.body[1], this.slice(...affiliation.person))] };
+    }
+    const nameStart = nameAfterTitles(tokens, start, end);
+    const organisation = this.organisationIn(appositive);
+    if (nameStart > start || (organisation && guessSourceType(this.slice(start, end)) === 'person')) {
+      const person = this.slice(nameStart, end);
+      if (organisation) return { kind: 'named', sources: [{ ...organisation, person }] };
+      return { kind: 'named', sources: [{ name: person, type: 'person', registered: false, first: nameStart, end, confidence: 0.7 }] };
+    }
+    return { kind: 'named', sources: [this.unregistered(start, end)] };
+  }
+
+  private unregistered(start: number, end: number, person?: string): NamedSource {
+    const name = this.slice(start, end);
+    const type = guessSourceType(name);
+    const source: NamedSource = { name, type, registered: false, first: start, end, confidence: type === 'unknown' ? 0.5 : 0.7 };
+    if (person) source.person = person;
+    return source;
+  }
+
+  /** The body named in an appositive: "Yevgenia Yashina, a spokeswoman for the ZNPP's management,". */
+  private organisationIn(range?: [number, number]): NamedSource | undefined {
+    if (!range) return undefined;
+    const mention = this.mentions.find((m) => m.first >= range[0] && m.end <= range[1] && !m.state);
+    if (mention) return this.fromMention(mention);
+    for (let k = range[0]; k < range[1] - 1; k++) {
+      if (!['of', 'at', 'for', 'from'].includes(this.tokens[k].lower)) continue;
+      let s = k + 1;
+      while (s < range[1] && NAME_CONNECTORS.has(this.tokens[s].lower)) s++;
+      let e = s;
+      while (e < range[1] && (isCapitalized(this.tokens[e]) || (NAME_CONNECTORS.has(this.tokens[e].lower) && e + 1 < range[1] && isCapitalized(this.tokens[e + 1])))) e++;
+      if (e > s) return this.unregistered(s, e);
+    }
+    return undefined;
+  }
+
+  private slice(start: number, end: number): string {
+    return this.ctx.text.slice(this.tokens[start].start, this.tokens[end - 1].end);
   }
 
   private recall(kind: 'person' | 'organisation', first: number, end: number): Referent | undefined {
     const earlier = this.attached.length ? this.attached[this.attached.length - 1].source : undefined;
     const remembered = kind === 'person' ? this.memory.lastPerson(earlier) : this.memory.lastOrganisation(earlier);
     if (!remembered) return undefined;
-    return { kind: 'named', source: { ...remembered, first, end, confidence: Math.min(remembered.confidence, 0.6) } };
+    return { kind: 'named', sources: [{ ...remembered, first, end, confidence: Math.min(remembered.confidence, 0.6) }] };
   }
 
   private fromMention(mention: Mention, person?: string): NamedSource {
-    return {
+    const source: NamedSource = {
       name: mention.name,
       type: mention.type,
       registered: Boolean(mention.outlet),
-      outletId: mention.outlet?.id,
-      person,
-      state: mention.state,
       first: mention.first,
       end: mention.end,
       confidence: mention.outlet ? 0.9 : 0.7,
     };
+    if (mention.outlet) source.outletId = mention.outlet.id;
+    if (person) source.person = person;
+    if (mention.state) source.state = true;
+    return source;
   }
 
   /** “...,” said Peskov. */
@@ -363,69 +399,91 @@ class SentenceAttributor {
     return previous === ',' || CLOSING_QUOTES.has(previous);
   }
 
+  /** "said Dr. Ana Petrović, chief scientist at the Blue Basin Alliance". */
   private subjectAfter(verb: number): Referent | undefined {
     let end = verb + 1;
-    while (end < this.end && !CLAUSE_BREAKS.has(this.tokens[end].text) && end - verb <= 8) end++;
+    while (end < this.end && !CLAUSE_BREAKS.has(this.tokens[end].text) && end - verb <= 10) end++;
     if (end === verb + 1) return undefined;
-    return this.resolveNounPhrase(verb + 1, end);
+    let appositive: [number, number] | undefined;
+    if (end < this.end && this.tokens[end].text === ',') {
+      let close = end + 1;
+      while (close < this.end && close - end < MAX_APPOSITIVE && !CLAUSE_BREAKS.has(this.tokens[close].text)) close++;
+      appositive = [end + 1, close];
+    }
+    return this.resolveNounPhrase(verb + 1, end, appositive);
   }
+
+  // ---- the object of a prepositional cue ----
 
   /** The source a prepositional cue introduces ("according to the latest report by X"). */
   private objectAfter(at: number): Referent | undefined {
     const { tokens, end } = this;
     let k = at;
-    while (k < end && k - at < 6 && OBJECT_LEAD_WORDS.has(tokens[k].lower) && !isCapitalized(tokens[k])) k++;
-    if (k >= end) return undefined;
-    const mention = this.mentions.find((m) => m.first === k || (m.first > k && m.first <= k + 1 && tokens[k].lower === 'the'));
+    let sawThe = false;
+    // lower-case words before the name: "the state news agency TASS", "security researchers at Mandiant"
+    while (k < end && k - at < 7 && !isCapitalized(tokens[k]) && !CLAUSE_BREAKS.has(tokens[k].text)) {
+      const token = tokens[k];
+      if (ANONYMOUS_HEADS.has(token.lower) && !this.capitalisedSoon(k + 1)) return { kind: 'anonymous' };
+      if (PERSON_PRONOUNS.has(token.lower) && k === at) return this.recall('person', k, k + 1);
+      if (ORGANISATION_PRONOUNS.has(token.lower) && k === at) return this.recall('organisation', k, k + 1);
+      const lead = OBJECT_LEAD_WORDS.has(token.lower) || token.pos === 'ADJ' || token.pos === 'NOUN' || token.pos === 'DET' || token.pos === 'ADP';
+      if (!lead) break;
+      if (token.lower === 'the') sawThe = true;
+      if (sawThe && ORGANISATION_DESCRIPTORS.has(token.lower) && !this.capitalisedSoon(k + 1)) return this.recall('organisation', k, k + 1);
+      k++;
+    }
+    if (k >= end || !isCapitalized(tokens[k])) return undefined;
+    const mention = this.mentions.find((m) => m.first === k || (m.first === k + 1 && tokens[k].lower === 'the'));
     if (mention) {
       const to = this.nameEnd(mention.end);
-      return { kind: 'named', source: this.fromMention(mention, this.personIn(mention.end, to)) };
+      return { kind: 'named', sources: [this.fromMention(mention, this.personIn(mention.end, to))] };
     }
     let to = k;
-    while (to < end && !CLAUSE_BREAKS.has(tokens[to].text) && tokens[to].pos !== 'VERB' && tokens[to].pos !== 'AUX' && to - k < 8) {
-      if (!isCapitalized(tokens[to]) && !NAME_CONNECTORS.has(tokens[to].lower) && tokens[to].pos !== 'NOUN' && tokens[to].pos !== 'ADJ' && tokens[to].pos !== 'NUM') break;
-      to++;
+    while (to < end && (isCapitalized(tokens[to]) || tokens[to].text === '-' || tokens[to].text === '.' || (NAME_CONNECTORS.has(tokens[to].lower) && to + 1 < end && isCapitalized(tokens[to + 1])))) to++;
+    let appositive: [number, number] | undefined;
+    if (to < end && tokens[to].text === ',') appositive = [to + 1, Math.min(end, to + MAX_APPOSITIVE)];
+    return this.candidate(k, to, appositive);
+  }
+
+  private capitalisedSoon(from: number): boolean {
+    for (let k = from; k < this.end && k < from + 4; k++) {
+      if (isCapitalized(this.tokens[k])) return true;
+      if (CLAUSE_BREAKS.has(this.tokens[k].text)) return false;
     }
-    if (to === k) return undefined;
-    for (let j = k; j < to; j++) {
-      if (ANONYMOUS_HEADS.has(tokens[j].lower) && !isCapitalized(tokens[j])) return { kind: 'anonymous' };
-    }
-    // the proper name is the capitalised run at the start of the phrase
-    let nameEnd = k;
-    while (nameEnd < to && (isCapitalized(tokens[nameEnd]) || (NAME_CONNECTORS.has(tokens[nameEnd].lower) && nameEnd + 1 < to && isCapitalized(tokens[nameEnd + 1])))) nameEnd++;
-    if (nameEnd === k) {
-      if (tokens[k].lower === 'the' || tokens[k].lower === 'it') return this.resolveNounPhrase(k, to);
-      return undefined;
-    }
-    return this.candidate(k, nameEnd);
+    return false;
   }
 
   private nameEnd(from: number): number {
     let k = from;
-    while (k < this.end && (TITLE_WORDS.has(this.tokens[k].lower) || isCapitalized(this.tokens[k]))) k++;
+    while (k < this.end && (isTitle(this.tokens[k]) || isCapitalized(this.tokens[k]))) k++;
     return k;
   }
 
   private result(): SentenceAttribution {
-    const sources: ClaimSource[] = this.attached.map((a) => {
-      const s = a.source;
-      const source: ClaimSource = {
-        name: s.name,
-        role: a.role,
-        type: s.type,
-        registered: s.registered,
-        confidence: s.confidence,
-        cue: { start: a.cueStart, end: a.cueEnd },
-      };
-      if (s.outletId) source.outletId = s.outletId;
-      if (s.person) source.person = s.person;
-      return source;
-    });
+    const sources: ClaimSource[] = this.attached.map((a) => toClaimSource(a));
     sources.sort((a, b) => (a.role === b.role ? 0 : a.role === 'original' ? -1 : 1));
     const unregistered = this.attached.filter((a) => !a.source.registered && a.source.type !== 'person' && !a.source.state).map((a) => a.source.name);
     for (const a of this.attached) this.memory.remember(a.source);
     return { sources, anonymous: this.anonymous && sources.every((s) => s.role === 'relay'), unregistered };
   }
+}
+
+function named(referent: Referent | undefined): NamedSource[] {
+  return referent?.kind === 'named' ? referent.sources : [];
+}
+
+function toClaimSource({ source, role, cueStart, cueEnd }: Attached): ClaimSource {
+  const out: ClaimSource = {
+    name: source.name,
+    role,
+    type: source.type,
+    registered: source.registered,
+    confidence: source.confidence,
+    cue: { start: cueStart, end: cueEnd },
+  };
+  if (source.outletId) out.outletId = source.outletId;
+  if (source.person) out.person = source.person;
+  return out;
 }
 
 export function attributeSentence(ctx: MentionContext, first: number, end: number, memory: SpeakerMemory): SentenceAttribution {

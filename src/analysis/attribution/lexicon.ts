@@ -17,11 +17,12 @@ export const REPORTING_VERBS = words(`
   condemn condemns condemned criticize criticizes criticized criticise criticises criticised
   welcome welcomes welcomed urge urges urged call calls called express expresses expressed voice voices voiced
   support supports reject rejects rejected describe describes described blame blames blamed
-  vow vows vowed pledge pledges pledged assess assesses assessed comment comments commented respond responds responded
+  vow vows vowed assess assesses assessed comment comments commented respond responds responded
   reply replies replied clarify clarifies clarified recall recalls recalled observe observes observed
   highlight highlights highlighted underline underlines underlined underscore underscores underscored
   mention mentions mentioned reiterate reiterates reiterated tweet tweets tweeted post posts posted
-  expect expects expected suggest suggests suggested
+  expect expects expected suggest suggests suggested recommend recommends recommended
+  calculate calculates calculated answer answers answered
 `);
 
 /** Reporting verbs that need a particle to be a speech act ("calls for", "expressed concern"). */
@@ -78,8 +79,8 @@ export const ORGANISATION_DESCRIPTORS = words(`
 `);
 
 /** Pronouns that point back to the last speaker. */
-export const PERSON_PRONOUNS = words('he she');
-export const ORGANISATION_PRONOUNS = words('it');
+export const PERSON_PRONOUNS = words('he she him her');
+export const ORGANISATION_PRONOUNS = words('it they them');
 
 /** Words between a subject and its verb that do not break the link ("X has also said"). */
 export const SUBJECT_GAP_WORDS = words(`
@@ -89,7 +90,7 @@ export const SUBJECT_GAP_WORDS = words(`
 `);
 
 /** Connectors allowed inside a proper name ("Institute for the Study of War"). */
-export const NAME_CONNECTORS = words("of for the and on in de du la le al el & 's ’s");
+export const NAME_CONNECTORS = words("of for the and on in de du la le al el von van & 's ’s");
 
 export const OPENING_QUOTES = new Set(['“', '"', '«', '„', '‘']);
 export const CLOSING_QUOTES = new Set(['”', '"', '»', '’', '“']);
@@ -122,6 +123,9 @@ export const ORIGINAL_CUES: readonly string[][] = [
   ['research', 'by'],
   ['assessment', 'by'],
   ['assessment', 'from'],
+  ['website', 'of'],
+  ['press', 'service', 'of'],
+  ['in', 'the', 'words', 'of'],
 ];
 
 /** Cues that make what precedes them a relay of what follows ("X, citing Y"). */
@@ -157,6 +161,13 @@ export const OBJECT_LEAD_WORDS = words(`
   the a an its their his her our latest new recent official preliminary annual weekly monthly daily
   report reports statement statements data figures study survey poll analysis research estimates assessment
   publication article investigation reporting by from of published released issued information
+  press service website site page telegram channel account calculations analysts researchers experts
+`);
+
+/** Heads of a subject phrase that still let the named body speak ("Eurostat data showed"). */
+export const SOURCE_HEADS = words(`
+  data figures statistics estimates estimate report reports survey study analysis poll research calculations
+  index model review statement statements website
 `);
 
 /** Passive or hedged reporting that continues the previous sentence's source. */

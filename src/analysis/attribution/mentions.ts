@@ -51,21 +51,35 @@ function looksLikeAbbreviation(text: string): boolean {
 }
 
 function registeredAt(ctx: MentionContext, i: number, limit: number): Mention | undefined {
+  // the longest name first: "the U.N. nuclear watchdog" is the IAEA, not "U.N."
+  return namedAt(ctx, i, limit) ?? abbreviationAt(ctx, i);
+}
+
+function namedAt(ctx: MentionContext, i: number, limit: number): Mention | undefined {
   const { tokens, text, registry } = ctx;
   const token = tokens[i];
-  if (looksLikeAbbreviation(token.text)) {
-    const defined = ctx.definitions.get(token.text);
-    if (defined) return { first: i, end: i + 1, ...defined };
-    const outlet = registry.findByAbbreviation(token.text);
-    if (outlet) return { first: i, end: i + 1, name: outlet.name, type: outlet.type, outlet };
-  }
   if (!registry.mayStartName(token.text)) return undefined;
   const last = Math.min(limit, i + MAX_NAME_TOKENS) - 1;
-  for (let j = last; j >= i; j--) {
+  for (let j = last; j > i || (j === i && !looksLikeAbbreviation(token.text)); j--) {
     if (tokens[j].end - token.start > registry.longestName + 4) continue;
     const outlet = registry.findByName(text.slice(token.start, tokens[j].end));
     if (outlet) return { first: i, end: j + 1, name: outlet.name, type: outlet.type, outlet };
   }
+  return undefined;
+}
+
+function abbreviationAt(ctx: MentionContext, i: number): Mention | undefined {
+  const token = ctx.tokens[i];
+  if (!looksLikeAbbreviation(token.text)) return undefined;
+  const defined = ctx.definitions.get(token.text);
+  if (defined) return { first: i, end: i + 1, ...defined };
+  let outlet = ctx.registry.findByAbbreviation(token.text);
+  if (!outlet) {
+    // an all-capitals name ("NATO", "UNICEF") must be written exactly so
+    const named = ctx.registry.findByName(token.text);
+    if (named && (named.name === token.text || named.aliases?.includes(token.text))) outlet = named;
+  }
+  if (outlet) return { first: i, end: i + 1, name: outlet.name, type: outlet.type, outlet };
   return undefined;
 }
 

@@ -1,0 +1,65 @@
+import type { Token } from '../text/tokenize.js';
+import { CLOSING_QUOTES, NAME_CONNECTORS, TITLE_WORDS } from './lexicon.js';
+import { isCapitalized } from './mentions.js';
+
+/** Titles written as abbreviations before a name ("Dr. Brooke Cunningham"). */
+const TITLE_ABBREVIATIONS = new Set(
+  ['dr', 'gen', 'sen', 'rep', 'prof', 'mr', 'mrs', 'ms', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'gov', 'rev', 'amb', 'pres', 'hon', 'sir', 'dame']
+    .flatMap((t) => [t, `${t}.`]),
+);
+
+/** Words that join a person to the body they speak for ("Tomasz Wiśniewski of the Polish Angling Association"). */
+const AFFILIATION_WORDS = new Set(['of', 'at', 'for', 'from']);
+
+export function isTitle(token: Token): boolean {
+  return TITLE_WORDS.has(token.lower) || TITLE_ABBREVIATIONS.has(token.lower);
+}
+
+function isNamePart(token: Token): boolean {
+  return isCapitalized(token) || token.text === '-' || token.text === '.';
+}
+
+/**
+ * The last proper-name run in [from, to), skipping a trailing parenthesis and
+ * quotes: "A spokesperson for the Finnish National Cyber Security Centre
+ * (NCSC-FI)" gives "Finnish National Cyber Security Centre".
+ */
+export function lastProperRun(tokens: Token[], from: number, to: number): [number, number] | undefined {
+  let end = to;
+  while (end > from && CLOSING_QUOTES.has(tokens[end - 1].text)) end--;
+  if (end > from && tokens[end - 1].text === ')') {
+    let k = end - 1;
+    while (k > from && tokens[k].text !== '(') k--;
+    end = k;
+  }
+  if (end <= from || !isCapitalized(tokens[end - 1])) return undefined;
+  let start = end - 1;
+  for (let k = end - 2; k >= from; k--) {
+    const token = tokens[k];
+    if (isNamePart(token)) start = k;
+    else if (!NAME_CONNECTORS.has(token.lower)) break;
+  }
+  while (start < end && !isCapitalized(tokens[start])) start++;
+  return [start, end];
+}
+
+/** Index where the person's name starts after any titles ("German Defense Minister Boris Pistorius"). */
+export function nameAfterTitles(tokens: Token[], from: number, to: number): number {
+  let lastTitle = -1;
+  for (let k = from; k < to - 1; k++) if (isTitle(tokens[k])) lastTitle = k;
+  let start = lastTitle + 1 > from ? lastTitle + 1 : from;
+  while (start < to - 1 && (tokens[start].text === '.' || tokens[start].text === '-')) start++;
+  return start;
+}
+
+/** Splits "Tomasz Wiśniewski of the Polish Angling Association" into person and body. */
+export function splitAffiliation(tokens: Token[], from: number, to: number): { person: [number, number]; body: [number, number] } | undefined {
+  for (let k = from + 1; k < to - 1; k++) {
+    if (!AFFILIATION_WORDS.has(tokens[k].lower)) continue;
+    let bodyStart = k + 1;
+    while (bodyStart < to && NAME_CONNECTORS.has(tokens[bodyStart].lower)) bodyStart++;
+    if (bodyStart >= to || k - from > 4) return undefined;
+    return { person: [from, k], body: [bodyStart, to] };
+  }
+  return undefined;
+}

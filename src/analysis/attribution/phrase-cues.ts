@@ -1,0 +1,33 @@
+import type { Token } from '../text/tokenize.js';
+import { AUDIENCE_CUES, ORIGINAL_CUES, RELAY_CUES } from './lexicon.js';
+
+/** original: the object is the source; relay: what precedes passes the object on; audience: the object relays the speaker. */
+export type CueKind = 'original' | 'relay' | 'audience';
+
+export interface PhraseCue {
+  kind: CueKind;
+  length: number;
+  /** "told" is both an audience cue and a reporting verb. */
+  alsoVerb: boolean;
+}
+
+const VERB_CUES = new Set(['told', 'tells', 'tell']);
+
+const byFirstWord = new Map<string, Array<{ kind: CueKind; words: readonly string[] }>>();
+for (const [kind, cues] of [['original', ORIGINAL_CUES], ['relay', RELAY_CUES], ['audience', AUDIENCE_CUES]] as const) {
+  for (const words of cues) {
+    const list = byFirstWord.get(words[0]) ?? [];
+    list.push({ kind, words });
+    list.sort((a, b) => b.words.length - a.words.length); // longest first
+    byFirstWord.set(words[0], list);
+  }
+}
+
+/** The cue phrase starting at token `i` ("according to", "with reference to", "told"), if any. */
+export function phraseCueAt(tokens: Token[], i: number, end: number): PhraseCue | undefined {
+  const candidates = byFirstWord.get(tokens[i].lower);
+  if (!candidates) return undefined;
+  const match = candidates.find(({ words }) => words.every((w, k) => i + k < end && tokens[i + k].lower === w));
+  if (!match) return undefined;
+  return { kind: match.kind, length: match.words.length, alsoVerb: VERB_CUES.has(match.words[0]) };
+}
