@@ -61,7 +61,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     },
   });
   instrumentHttp(app);
-  app.useGlobalFilters(new AllExceptionsFilter());
+  app.useGlobalFilters(new AllExceptionsFilter(config.http.bodyLimitBytes));
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
 

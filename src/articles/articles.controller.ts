@@ -6,7 +6,6 @@ import {
   Headers,
   HttpCode,
   Param,
-  ParseUUIDPipe,
   Post,
   Query,
   Res,
@@ -23,6 +22,7 @@ import type { FastifyReply } from 'fastify';
 import { actorOf } from '../audit/audit.service.js';
 import { AllowApiKey, CurrentPrincipal, type Principal } from '../auth/index.js';
 import { ClaimResponse } from '../claims/dto/claim.response.js';
+import { uuidParam } from '../common/validation.pipe.js';
 import { ApiErrors } from '../common/api-errors.decorator.js';
 import { RequestId } from '../common/request-id.decorator.js';
 import { ArticlesService, submitterOf } from './articles.service.js';
@@ -91,7 +91,7 @@ export class ArticlesController {
   @ApiOperation({ summary: 'An article with its status, analysed text and claims' })
   @ApiOkResponse({ type: ArticleResponse })
   @ApiErrors(400, 401, 404)
-  async get(@Param('id', ParseUUIDPipe) id: string): Promise<ArticleResponse> {
+  async get(@Param('id', uuidParam('id')) id: string): Promise<ArticleResponse> {
     const { article, claims } = await this.articles.findWithClaims(id);
     return ArticleResponse.withClaims(article, claims);
   }
@@ -100,7 +100,7 @@ export class ArticlesController {
   @ApiOperation({ summary: "An article's claims in reading order" })
   @ApiOkResponse({ type: [ClaimResponse] })
   @ApiErrors(400, 401, 404)
-  async claims(@Param('id', ParseUUIDPipe) id: string): Promise<ClaimResponse[]> {
+  async claims(@Param('id', uuidParam('id')) id: string): Promise<ClaimResponse[]> {
     const { claims } = await this.articles.findWithClaims(id);
     return claims.map(ClaimResponse.of);
   }

@@ -1,6 +1,7 @@
-import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AllowApiKey } from '../auth/index.js';
+import { uuidParam } from '../common/validation.pipe.js';
 import { ApiErrors } from '../common/api-errors.decorator.js';
 import { ClaimsService } from './claims.service.js';
 import { ClaimResponse } from './dto/claim.response.js';
@@ -16,7 +17,7 @@ export class ClaimsController {
   @ApiOperation({ summary: 'One claim with its sources' })
   @ApiOkResponse({ type: ClaimResponse })
   @ApiErrors(400, 401, 404)
-  async get(@Param('id', ParseUUIDPipe) id: string): Promise<ClaimResponse> {
+  async get(@Param('id', uuidParam('id')) id: string): Promise<ClaimResponse> {
     return ClaimResponse.of(await this.claims.findById(id));
   }
 }

@@ -19,6 +19,8 @@ function messageOf(response: string | object, fallback: string): string {
 export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger('HttpError');
 
+  constructor(private readonly bodyLimitBytes?: number) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const body = this.toBody(exception);
@@ -32,6 +34,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
   private toBody(exception: unknown): HttpErrorBody {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
+      if (status === 413 && this.bodyLimitBytes) {
+        return errorBody(413, `request body is larger than the limit of ${this.bodyLimitBytes} bytes`);
+      }
       return errorBody(status, messageOf(exception.getResponse(), exception.message));
     }
     if (isUnavailable(exception)) {
@@ -40,6 +45,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
     // Fastify errors carry their own 4xx status (e.g. an unsupported media type).
     const status = (exception as { statusCode?: unknown })?.statusCode;
     if (typeof status === 'number' && status >= 400 && status < 500) {
+      if (status === 413 && this.bodyLimitBytes) {
+        return errorBody(413, `request body is larger than the limit of ${this.bodyLimitBytes} bytes`);
+      }
       return errorBody(status, (exception as Error).message);
     }
     return errorBody(500, 'internal error; the request id in the X-Request-Id header helps support find it');

@@ -1,4 +1,10 @@
-import { BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
+import {
+  BadRequestException,
+  ParseUUIDPipe,
+  ValidationPipe,
+  type ArgumentMetadata,
+  type ValidationError,
+} from '@nestjs/common';
 
 function flatten(errors: ValidationError[], parent = ''): string[] {
   return errors.flatMap((error) => {
@@ -11,12 +17,22 @@ function flatten(errors: ValidationError[], parent = ''): string[] {
   });
 }
 
+/** ValidationPipe that also refuses a JSON body that is not an object (an array, a string, null). */
+class BodyValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'body' && (typeof value !== 'object' || value === null || Array.isArray(value))) {
+      throw new BadRequestException('request body must be a JSON object');
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 /**
  * Whitelist + forbid unknown fields, transform to DTO classes, and one 400
  * message that names every bad field.
  */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new BodyValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
@@ -24,4 +40,9 @@ export function createValidationPipe(): ValidationPipe {
     validationError: { target: false, value: false },
     exceptionFactory: (errors) => new BadRequestException(flatten(errors).join('; ') || 'invalid request'),
   });
+}
+
+/** `@Param('id', uuidParam('id'))`: a 400 that names the parameter instead of Nest's generic text. */
+export function uuidParam(name: string): ParseUUIDPipe {
+  return new ParseUUIDPipe({ exceptionFactory: () => new BadRequestException(`${name} must be a UUID`) });
 }

@@ -1,7 +1,8 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { actorOf } from '../audit/audit.service.js';
 import { AllowApiKey, CurrentPrincipal, Roles, type Principal } from '../auth/index.js';
+import { uuidParam } from '../common/validation.pipe.js';
 import { ApiErrors } from '../common/api-errors.decorator.js';
 import { CreateOutletDto, OutletListResponse, OutletResponse, UpdateOutletDto } from './dto/outlet.dto.js';
 import { ListOutletsQuery } from './dto/list-outlets.query.js';
@@ -28,7 +29,7 @@ export class OutletsController {
   @ApiOperation({ summary: 'One outlet' })
   @ApiOkResponse({ type: OutletResponse })
   @ApiErrors(400, 401, 404)
-  async get(@Param('id', ParseUUIDPipe) id: string): Promise<OutletResponse> {
+  async get(@Param('id', uuidParam('id')) id: string): Promise<OutletResponse> {
     return OutletResponse.of(await this.outlets.findById(id));
   }
 
@@ -47,7 +48,7 @@ export class OutletsController {
   @ApiOkResponse({ type: OutletResponse })
   @ApiErrors(400, 401, 403, 404, 409)
   async update(
-    @Param('id', ParseUUIDPipe) id: string,
+    @Param('id', uuidParam('id')) id: string,
     @Body() dto: UpdateOutletDto,
     @CurrentPrincipal() principal: Principal,
   ): Promise<OutletResponse> {
