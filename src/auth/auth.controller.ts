@@ -4,7 +4,7 @@ import { ApiErrors } from '../common/api-errors.decorator.js';
 import { AuthService } from './auth.service.js';
 import { Public } from './decorators.js';
 import { AccessTokenView, LoginDto } from './dto/login.dto.js';
-import { LoginRateLimit } from './rate-limit/rate-limit.guard.js';
+import { LoginRateLimit } from './rate-limit/rate-limiter.service.js';
 
 @ApiTags('auth')
 @Controller('v1/auth')

@@ -1,13 +1,16 @@
-import { ForbiddenException, UnauthorizedException, type ExecutionContext } from '@nestjs/common';
+import { ForbiddenException, HttpException, UnauthorizedException, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { jest } from '@jest/globals';
 import { AuthGuard } from './auth.guard.js';
 import { AllowApiKey, Public, Roles } from './decorators.js';
 import { PRINCIPAL_KEY, type Principal } from './principal.js';
+import { LoginRateLimit } from './rate-limit/rate-limiter.service.js';
 import type { PrincipalResolver } from './principal-resolver.service.js';
+import type { RateLimiter } from './rate-limit/rate-limiter.service.js';
 
 class Routes {
   @Public() open() {}
+  @Public() @LoginRateLimit() login() {}
   plain() {}
   @AllowApiKey() keyed() {}
   @Roles('admin') adminOnly() {}
@@ -27,22 +30,32 @@ const admin: Principal = { kind: 'user', userId: 'u3', role: 'admin' };
 const apiKey: Principal = { kind: 'api-key', apiKeyId: 'k1', name: 'cms' };
 
 function contextFor(cls: Function, handler: string, authorization?: string) {
-  const request: Record<string, unknown> = { headers: authorization === undefined ? {} : { authorization } };
+  const request: Record<string, unknown> = { ip: '10.0.0.9', headers: authorization === undefined ? {} : { authorization } };
+  const reply = { header: () => reply };
   const context = {
     getType: () => 'http',
     getClass: () => cls,
     getHandler: () => (cls.prototype as Record<string, Function>)[handler],
-    switchToHttp: () => ({ getRequest: () => request }),
+    switchToHttp: () => ({ getRequest: () => request, getResponse: () => reply }),
   } as unknown as ExecutionContext;
   return { context, request };
 }
 
-function guardResolving(principal: Principal | Error) {
+function guardResolving(principal: Principal | Error, refusalLimit = Infinity) {
   const resolve = jest.fn(async (_token: string): Promise<Principal> => {
     if (principal instanceof Error) throw principal;
     return principal;
   });
-  return { guard: new AuthGuard(new Reflector(), { resolve } as unknown as PrincipalResolver), resolve };
+  const counted: string[] = [];
+  const limiter = {
+    consumeLogin: async (ip: string) => void counted.push(`login ${ip}`),
+    consumeCaller: async (p: Principal, ip: string) => void counted.push(p.kind === 'api-key' ? `key ${p.apiKeyId}` : `ip ${ip}`),
+    consumeRefused: async (ip: string) => {
+      counted.push(`refused ${ip}`);
+      if (counted.length > refusalLimit) throw new HttpException('Rate limit exceeded', 429);
+    },
+  } as unknown as RateLimiter;
+  return { guard: new AuthGuard(new Reflector(), { resolve } as unknown as PrincipalResolver, limiter), resolve, counted };
 }
 
 describe('AuthGuard', () => {
@@ -68,6 +81,31 @@ describe('AuthGuard', () => {
     await expect(guard.canActivate(contextFor(Routes, 'keyed', 'Bearer ctk_x').context)).rejects.toThrow(
       'Invalid or revoked API key',
     );
+  });
+
+  describe('rate limiting', () => {
+    it('counts refused requests against the IP, and answers 429 once that budget is spent', async () => {
+      const { guard, counted } = guardResolving(new UnauthorizedException('Invalid or expired access token'), 1);
+      await expect(guard.canActivate(contextFor(Routes, 'plain', 'Bearer bad').context)).rejects.toBeInstanceOf(UnauthorizedException);
+      await expect(guard.canActivate(contextFor(Routes, 'plain').context)).rejects.toMatchObject({ status: 429 });
+      expect(counted).toEqual(['refused 10.0.0.9', 'refused 10.0.0.9']);
+    });
+
+    it('counts API keys per key and users per IP, before deciding 403', async () => {
+      const keyed = guardResolving(apiKey);
+      await expect(keyed.guard.canActivate(contextFor(Routes, 'plain', 'Bearer ctk_x').context)).rejects.toBeInstanceOf(ForbiddenException);
+      expect(keyed.counted).toEqual(['key k1']);
+      const user = guardResolving(reviewer);
+      await expect(user.guard.canActivate(contextFor(Routes, 'plain', 'Bearer t').context)).resolves.toBe(true);
+      expect(user.counted).toEqual(['ip 10.0.0.9']);
+    });
+
+    it('limits login per IP and leaves other public routes alone', async () => {
+      const { guard, counted } = guardResolving(admin);
+      await guard.canActivate(contextFor(Routes, 'login').context);
+      await guard.canActivate(contextFor(Routes, 'open').context);
+      expect(counted).toEqual(['login 10.0.0.9']);
+    });
   });
 
   it('attaches the principal to the request', async () => {

@@ -2,34 +2,47 @@ import { ForbiddenException, Injectable, UnauthorizedException, type CanActivate
 import { Reflector } from '@nestjs/core';
 import { bearerToken, denialReason } from './authorize.js';
 import { ALLOW_API_KEY, IS_PUBLIC, ROLES_KEY } from './decorators.js';
-import { PRINCIPAL_KEY, type RequestWithPrincipal } from './principal.js';
+import { PRINCIPAL_KEY, type Principal, type RequestWithPrincipal } from './principal.js';
 import { PrincipalResolver } from './principal-resolver.service.js';
+import { LOGIN_RATE_LIMIT, RateLimiter, type HttpReply } from './rate-limit/rate-limiter.service.js';
 import type { Role } from './role.js';
 
+type HttpRequest = RequestWithPrincipal & { headers: Record<string, unknown>; ip?: string };
+
 /**
- * Global guard (APP_GUARD): every route needs an active user unless it says
- * otherwise with @Public(), @AllowApiKey() or @Roles(). Deny by default, so a
- * new route someone forgets to annotate is closed, not open.
+ * Global guard (APP_GUARD): who is calling, how much may they, what may they.
+ * Every route needs an active user unless it says otherwise with @Public(),
+ * @AllowApiKey() or @Roles(). Deny by default, so a route someone forgets to
+ * annotate is closed, not open. Rate limiting lives here rather than in a
+ * second guard so the order is explicit and refused requests count too.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly resolver: PrincipalResolver,
+    private readonly limiter: RateLimiter,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     // Guards also run for non-HTTP handlers (none today); only HTTP carries credentials.
     if (context.getType() !== 'http') return true;
     const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+    const http = context.switchToHttp();
+    const request = http.getRequest<HttpRequest>();
+    const reply = http.getResponse<HttpReply>();
+    const ip = request.ip ?? 'unknown';
 
-    const request = context.switchToHttp().getRequest<RequestWithPrincipal & { headers: Record<string, unknown> }>();
-    const token = bearerToken(request.headers['authorization']);
-    if (!token) throw new UnauthorizedException('Missing or malformed Authorization header; expected "Bearer <token>"');
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) {
+      // Other public routes (health, metrics, docs) are not limited: probes
+      // and scrapers must not be throttled into reporting the service down.
+      if (this.reflector.getAllAndOverride<boolean>(LOGIN_RATE_LIMIT, targets)) await this.limiter.consumeLogin(ip, reply);
+      return true;
+    }
 
-    const principal = await this.resolver.resolve(token);
+    const principal = await this.authenticate(request, ip, reply);
     request[PRINCIPAL_KEY] = principal;
+    await this.limiter.consumeCaller(principal, ip, reply);
 
     const reason = denialReason(principal, {
       allowApiKey: this.reflector.getAllAndOverride<boolean>(ALLOW_API_KEY, targets) ?? false,
@@ -37,5 +50,18 @@ export class AuthGuard implements CanActivate {
     });
     if (reason) throw new ForbiddenException(reason);
     return true;
+  }
+
+  private async authenticate(request: HttpRequest, ip: string, reply: HttpReply): Promise<Principal> {
+    try {
+      const token = bearerToken(request.headers['authorization']);
+      if (!token) throw new UnauthorizedException('Missing or malformed Authorization header; expected "Bearer <token>"');
+      return await this.resolver.resolve(token);
+    } catch (error) {
+      // A flood of bad tokens or keys (each one a database lookup) spends the
+      // address's budget too; past it, the answer becomes 429.
+      if (error instanceof UnauthorizedException) await this.limiter.consumeRefused(ip, reply);
+      throw error;
+    }
   }
 }

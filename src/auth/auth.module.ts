@@ -8,7 +8,6 @@ import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthService, TOKEN_LIFETIME_SECONDS } from './auth.service.js';
 import { PrincipalResolver } from './principal-resolver.service.js';
-import { RateLimitGuard } from './rate-limit/rate-limit.guard.js';
 import { RateLimitModule } from './rate-limit/rate-limit.module.js';
 import { tokenLifetimeSeconds } from './token-lifetime.js';
 
@@ -39,10 +38,8 @@ const JWT_CLAIMS = { issuer: 'claimtrail', audience: 'claimtrail-api' } as const
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => tokenLifetimeSeconds(config.auth.jwtExpiresIn),
     },
-    // Deny by default: every route of the app goes through this guard.
+    // Deny by default: every route of the app goes through this guard (rate limits included).
     { provide: APP_GUARD, useClass: AuthGuard },
-    // Registered after AuthGuard so it runs second and can count per API key.
-    { provide: APP_GUARD, useClass: RateLimitGuard },
   ],
   exports: [PrincipalResolver],
 })

@@ -87,4 +87,11 @@ describe('rate limits in the app', () => {
     expect(seen).toContain(429);
     for (let i = 0; i < 20; i++) expect((await t.request('GET', '/probe/public')).status).toBe(200);
   });
+
+  it('counts requests with bad credentials against the IP too', async () => {
+    // The previous test spent this address's budget: a bad token now gets 429, not a free 401.
+    const res = await t.request('GET', '/probe/any-user', { token: 'not-a-valid-token' });
+    expect(res.status).toBe(429);
+    expect(res.headers['retry-after']).toBeDefined();
+  });
 });

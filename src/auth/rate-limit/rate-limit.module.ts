@@ -1,7 +1,7 @@
 import { Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '../../config/index.js';
-import { RATE_LIMIT_STORE } from './rate-limit.guard.js';
+import { RATE_LIMIT_STORE, RateLimiter } from './rate-limiter.service.js';
 import { RedisRateLimitStore, type RateLimitStore } from './rate-limit.store.js';
 
 /** A connection that fails fast (no offline queue) so a Redis outage never stalls a request. */
@@ -28,8 +28,9 @@ function createRateLimitRedis(url: string): Redis {
       useFactory: (config: AppConfig): RateLimitStore =>
         new RedisRateLimitStore(createRateLimitRedis(config.redis.url), config.queue.prefix),
     },
+    RateLimiter,
   ],
-  exports: [RATE_LIMIT_STORE],
+  exports: [RateLimiter],
 })
 export class RateLimitModule implements OnApplicationShutdown {
   constructor(@Inject(RATE_LIMIT_STORE) private readonly store: RateLimitStore) {}

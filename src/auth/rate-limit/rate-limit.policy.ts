@@ -1,6 +1,8 @@
 import type { AppConfig } from '../../config/index.js';
 import type { Principal } from '../principal.js';
 
+type Limits = AppConfig['rateLimit'];
+
 export interface Bucket {
   /** Redis/memory key: which budget this request draws from. */
   key: string;
@@ -8,27 +10,21 @@ export interface Bucket {
   windowMs: number;
 }
 
-export interface RouteKind {
-  isPublic: boolean;
-  isLogin: boolean;
+/** Login attempts: a strict budget per address, whatever the outcome, to slow password guessing. */
+export function loginBucket(limits: Limits, ip: string): Bucket {
+  return { key: `login:ip:${ip}`, limit: limits.loginPerIp, windowMs: limits.ttlMs };
 }
 
 /**
- * Which budget a request draws from, or null for none. Runs after AuthGuard,
- * so an authenticated API key is known: its requests share the key's budget
- * wherever they come from; everything else is counted per IP address.
+ * An authenticated caller: an API key's requests share the key's budget
+ * wherever they come from; users are counted per IP address.
  */
-export function bucketFor(
-  limits: AppConfig['rateLimit'],
-  route: RouteKind,
-  principal: Principal | undefined,
-  ip: string,
-): Bucket | null {
-  const windowMs = limits.ttlMs;
-  if (route.isLogin) return { key: `login:ip:${ip}`, limit: limits.loginPerIp, windowMs };
-  // Other public routes are health, metrics and docs: probes and scrapers must
-  // not be throttled into reporting the service down.
-  if (route.isPublic) return null;
-  if (principal?.kind === 'api-key') return { key: `key:${principal.apiKeyId}`, limit: limits.perApiKey, windowMs };
-  return { key: `ip:${ip}`, limit: limits.perIp, windowMs };
+export function callerBucket(limits: Limits, principal: Principal, ip: string): Bucket {
+  if (principal.kind === 'api-key') return { key: `key:${principal.apiKeyId}`, limit: limits.perApiKey, windowMs: limits.ttlMs };
+  return { key: `ip:${ip}`, limit: limits.perIp, windowMs: limits.ttlMs };
+}
+
+/** Requests refused for bad credentials draw from the per-IP budget too. */
+export function refusedBucket(limits: Limits, ip: string): Bucket {
+  return { key: `ip:${ip}`, limit: limits.perIp, windowMs: limits.ttlMs };
 }
