@@ -1,0 +1,227 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
+import { Redis } from 'ioredis';
+import { DataSource } from 'typeorm';
+
+// The e2e suites run the real main.ts in child processes: Bull Board's Fastify
+// adapter require()s ESM-only packages that Jest on Node 20 cannot load
+// in-process, and a child is also what lets us SIGTERM/SIGKILL a worker.
+
+const ADMIN_DB_URL = process.env['TEST_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const REDIS_URL = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
+export const ADMIN = { email: 'admin@example.org', password: 'admin-password-e2e' };
+
+export interface Response<T = any> {
+  status: number;
+  body: T;
+  headers: Headers;
+  ms: number;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function withAdminDb<T>(work: (db: DataSource) => Promise<T>): Promise<T> {
+  const db = await new DataSource({ type: 'postgres', url: ADMIN_DB_URL }).initialize();
+  try {
+    return await work(db);
+  } finally {
+    await db.destroy();
+  }
+}
+
+export async function deleteRedisKeys(redisUrl: string, pattern: string): Promise<number> {
+  const redis = new Redis(redisUrl);
+  let deleted = 0;
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
+      if (keys.length) deleted += await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+  return deleted;
+}
+
+/** One claimtrail process (api, worker or all) as a child. */
+export class AppProcess {
+  private output = '';
+  constructor(
+    readonly child: ChildProcess,
+    readonly baseUrl: string,
+  ) {
+    child.stdout?.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
+  }
+
+  get log(): string {
+    return this.output;
+  }
+
+  async waitUntil(path: string, timeoutMs = 60_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      if (this.child.exitCode !== null) throw new Error(`app exited with ${this.child.exitCode}:\n${this.output}`);
+      try {
+        if ((await fetch(this.baseUrl + path)).ok) return;
+      } catch {
+        // not listening yet
+      }
+      await sleep(100);
+    }
+    throw new Error(`app not up at ${path} within ${timeoutMs} ms:\n${this.output.slice(-4000)}`);
+  }
+
+  /** SIGTERM (graceful) by default; resolves with the exit code. */
+  async stop(signal: NodeJS.Signals = 'SIGTERM', graceMs = 15_000): Promise<number | null> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return this.child.exitCode;
+    const exited = new Promise<number | null>((resolve) => this.child.once('exit', (code) => resolve(code)));
+    this.child.kill(signal);
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), graceMs);
+    const code = await exited;
+    clearTimeout(timer);
+    return code;
+  }
+}
+
+/**
+ * A throwaway deployment: its own database and queue prefix, and as many
+ * claimtrail processes as a test wants. `close()` stops them and removes both.
+ */
+export class Stack {
+  readonly processes: AppProcess[] = [];
+  private token?: string;
+
+  private constructor(
+    readonly databaseUrl: string,
+    readonly databaseName: string,
+    readonly env: Record<string, string>,
+  ) {}
+
+  static async create(label: string, env: Record<string, string> = {}): Promise<Stack> {
+    const name = `claimtrail_test_${label}_${randomBytes(4).toString('hex')}`;
+    await withAdminDb((db) => db.query(`CREATE DATABASE "${name}"`));
+    const url = new URL(ADMIN_DB_URL);
+    url.pathname = `/${name}`;
+    return new Stack(url.toString(), name, {
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'warn',
+      HOST: '127.0.0.1',
+      DATABASE_URL: url.toString(),
+      REDIS_URL,
+      QUEUE_PREFIX: `test-${label}-${randomBytes(4).toString('hex')}`,
+      JWT_SECRET: randomBytes(32).toString('hex'),
+      BOOTSTRAP_ADMIN_EMAIL: ADMIN.email,
+      BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password,
+      RATE_LIMIT_PER_IP: '100000',
+      RATE_LIMIT_PER_API_KEY: '100000',
+      ...env,
+    });
+  }
+
+  get queuePrefix(): string {
+    return this.env['QUEUE_PREFIX']!;
+  }
+
+  /** Starts main.ts; waits for /health/live (workers) or /health/ready. */
+  async start(env: Record<string, string> = {}, readyPath = '/health/ready'): Promise<AppProcess> {
+    const port = await freePort();
+    const child = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'src/main.ts'], {
+      env: { PATH: process.env['PATH'] ?? '', ...this.env, PORT: String(port), ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const app = new AppProcess(child, `http://127.0.0.1:${port}`);
+    this.processes.push(app);
+    await app.waitUntil(readyPath);
+    return app;
+  }
+
+  get api(): AppProcess {
+    const api = this.processes.find((p) => p.child.exitCode === null && p.child.signalCode === null);
+    if (!api) throw new Error('no running process');
+    return api;
+  }
+
+  async request<T = any>(
+    method: string,
+    path: string,
+    options: { token?: string | null; body?: unknown; raw?: string | Buffer; headers?: Record<string, string>; via?: AppProcess } = {},
+  ): Promise<Response<T>> {
+    const headers: Record<string, string> = { ...(options.headers ?? {}) };
+    const token = options.token === undefined ? await this.adminToken() : options.token;
+    if (token) headers['authorization'] = `Bearer ${token}`;
+    let body: string | Buffer | undefined;
+    if (options.raw !== undefined) body = options.raw;
+    else if (options.body !== undefined) {
+      body = JSON.stringify(options.body);
+      headers['content-type'] ??= 'application/json';
+    }
+    const started = performance.now();
+    const response = await fetch((options.via ?? this.api).baseUrl + path, { method, headers, body });
+    const text = await response.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      // not JSON (metrics, docs)
+    }
+    return { status: response.status, body: parsed as T, headers: response.headers, ms: performance.now() - started };
+  }
+
+  async adminToken(): Promise<string> {
+    if (this.token) return this.token;
+    const response = await this.request('POST', '/v1/auth/login', { token: null, body: ADMIN });
+    if (response.status !== 200) throw new Error(`admin login failed: ${response.status} ${JSON.stringify(response.body)}`);
+    this.token = response.body.accessToken as string;
+    return this.token;
+  }
+
+  async createApiKey(name = 'newsroom'): Promise<string> {
+    const response = await this.request('POST', '/v1/api-keys', { body: { name } });
+    if (response.status !== 201) throw new Error(`api key: ${response.status} ${JSON.stringify(response.body)}`);
+    return response.body.key as string;
+  }
+
+  /** Polls the article until it leaves received/analyzing (no fixed sleeps). */
+  async waitForArticle(id: string, timeoutMs = 30_000, token?: string): Promise<any> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const response = await this.request('GET', `/v1/articles/${id}`, { token });
+      if (response.status === 200 && ['analyzed', 'failed'].includes(response.body.status)) return response.body;
+      if (Date.now() > deadline) throw new Error(`article ${id} still ${response.body?.status} after ${timeoutMs} ms`);
+      await sleep(50);
+    }
+  }
+
+  /** Direct SQL on this stack's database, for assertions the API does not expose. */
+  async sql<T = any>(query: string, params: unknown[] = []): Promise<T[]> {
+    const db = await new DataSource({ type: 'postgres', url: this.databaseUrl }).initialize();
+    try {
+      return (await db.query(query, params)) as T[];
+    } finally {
+      await db.destroy();
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.processes.map((p) => p.stop('SIGTERM', 10_000)));
+    await withAdminDb((db) => db.query(`DROP DATABASE IF EXISTS "${this.databaseName}" WITH (FORCE)`));
+    await deleteRedisKeys(this.env['REDIS_URL']!, `${this.queuePrefix}:*`);
+  }
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
