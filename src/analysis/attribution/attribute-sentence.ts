@@ -4,6 +4,9 @@ import { guessSourceType, isMediaType } from './guess-type.js';
 import {
   ANONYMOUS_HEADS,
   CLOSING_QUOTES,
+  DATE_GAP_WORDS,
+  EXPERT_NOUNS,
+  OPENING_QUOTES,
   NAME_CONNECTORS,
   OBJECT_LEAD_WORDS,
   ORGANISATION_DESCRIPTORS,
@@ -70,6 +73,7 @@ const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whose', 'whom']);
 /** Verbs an outlet does, so an unknown one-word subject of them is an outlet ("The Record reported"). */
 const PUBLISHING_VERBS = new Set(['reported', 'reports', 'report', 'writes', 'wrote', 'write', 'informs', 'informed', 'published', 'publishes']);
 const MAX_APPOSITIVE = 18;
+const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her']);
 
 class SentenceAttributor {
   private readonly tokens: Token[];
@@ -114,7 +118,8 @@ class SentenceAttributor {
     const previous = i > this.first ? this.tokens[i - 1] : undefined;
     if (token.pos !== 'VERB' && token.pos !== 'AUX' && token.lower !== 'said' && token.lower !== 'says') {
       // "Bloomberg estimates that": the tagger reads a noun after a name
-      if (!previous || !(isCapitalized(previous) || previous.text === ')' || CLOSING_QUOTES.has(previous.text))) return false;
+      const next = this.tokens[i + 1]?.lower;
+      if (!previous || next !== 'that' || !(isCapitalized(previous) || previous.text === ')' || CLOSING_QUOTES.has(previous.text))) return false;
     }
     if (previous?.lower === 'to') return false; // "to inform": a purpose, not a report
     if (this.isPassive(i)) return false; // "is not expected": no agent named here
@@ -154,7 +159,7 @@ class SentenceAttributor {
   private applyVerb(verb: number): void {
     let subject = this.subjectBefore(verb);
     if (!subject && this.isInverted(verb)) subject = this.subjectAfter(verb);
-    if (subject?.kind === 'coordinated') subject = this.lastSubject;
+    if (subject?.kind === 'coordinated') subject = this.lastSubject ?? this.sentenceSubject(verb);
     if (!subject) return;
     this.lastSubject = subject;
     if (subject.kind === 'anonymous') {
@@ -172,6 +177,15 @@ class SentenceAttributor {
       this.pendingRelay = false;
       this.attach(source, role, verb, source.first, source.end, true);
     }
+  }
+
+  /** "Grossi has proposed a ceasefire, and said ...": the subject that opens the sentence. */
+  private sentenceSubject(before: number): Referent | undefined {
+    for (let k = this.first + 1; k < before; k++) {
+      const pos = this.tokens[k].pos;
+      if (pos === 'VERB' || pos === 'AUX') return this.subjectBefore(k);
+    }
+    return undefined;
   }
 
   /** `cueFrom`/`cueTo`: tokens of the cue phrase, underlined together with the name. */
@@ -202,7 +216,7 @@ class SentenceAttributor {
   private subjectBefore(at: number): Referent | undefined {
     const { tokens, first } = this;
     let k = at - 1;
-    while (k >= first && (SUBJECT_GAP_WORDS.has(tokens[k].lower) || tokens[k].pos === 'ADV')) k--;
+    while (k >= first && this.isGap(k)) k--;
     if (k < first) return undefined;
     const word = tokens[k].lower;
     if (word === 'and' || word === 'but' || word === 'or') return { kind: 'coordinated' };
@@ -216,9 +230,21 @@ class SentenceAttributor {
     if (k < first) return undefined;
     const npStart = this.nounPhraseStart(k);
     if (npStart > k) return undefined;
-    // "anglers in Poland had reported": the name is the object of a preposition
-    if (npStart > first && PREPOSITIONS.has(tokens[npStart - 1].lower)) return undefined;
+    if (npStart > first && PREPOSITIONS.has(tokens[npStart - 1].lower)) {
+      // "analysts at ING said": the employer speaks; "anglers in Poland had reported": Poland does not
+      const employer = npStart > first + 1 && EXPERT_NOUNS.has(tokens[npStart - 2].lower) && ['at', 'from'].includes(tokens[npStart - 1].lower);
+      if (!employer) return undefined;
+    }
     return this.resolveNounPhrase(npStart, k + 1, appositive);
+  }
+
+  /** Auxiliaries, adverbs and dates between a subject and its verb. */
+  private isGap(k: number): boolean {
+    const token = this.tokens[k];
+    if (SUBJECT_GAP_WORDS.has(token.lower) || token.pos === 'ADV') return true;
+    if (!DATE_GAP_WORDS.has(token.lower) && !(token.pos === 'NUM' && k > this.first && DATE_GAP_WORDS.has(this.tokens[k - 1].lower))) return false;
+    // only a date ("on Jan. 14", "on Monday"), not any name
+    return token.lower !== 'in' || (k + 1 < this.end && this.tokens[k + 1].pos === 'NUM');
   }
 
   /** The comma opening an appositive or relative clause that ends at `close`. */
@@ -227,9 +253,10 @@ class SentenceAttributor {
     for (let k = close - 1; k >= this.first && k > close - MAX_APPOSITIVE; k--) {
       const token = this.tokens[k];
       if (token.text === ',') {
-        const opener = this.tokens[k + 1]?.lower;
-        // ", which has seen a draft," may hold verbs; a plain appositive may not
-        return verbs === 0 || RELATIVE_PRONOUNS.has(opener) || phraseCueAt(this.tokens, k + 1, close) ? k : -1;
+        const opener = this.tokens[k + 1];
+        // ", which has seen a draft," and ", a spokeswoman for the Russian-installed management," may hold verbs
+        const described = opener && (opener.pos === 'DET' || isTitle(opener) || RELATIVE_PRONOUNS.has(opener.lower));
+        return verbs === 0 || described || phraseCueAt(this.tokens, k + 1, close) ? k : -1;
       }
       if (token.text === '.' || token.text === ';') return -1;
       if (token.pos === 'VERB') verbs++;
@@ -290,17 +317,38 @@ class SentenceAttributor {
       return { kind: 'named', sources: bodies.map((m) => this.fromMention(m, m === last ? person : undefined)) };
     }
     const state = inPhrase[0];
-    if (state) {
-      // "Ukraine's Energy Ministry said": the body after the possessive speaks
-      const after = state.end < to && (tokens[state.end].text === "'s" || tokens[state.end].text === '’s') ? state.end + 1 : -1;
-      if (after > 0 && after < to) return this.candidate(after, to, appositive);
-      if (state.end === to || (state.end === headAt + 1)) return { kind: 'named', sources: [this.fromMention(state)] };
+    if (state) return this.resolveState(state, from, to, headAt, appositive);
+    const determiner = tokens[from].lower;
+    if (lowerHead && POSSESSIVE_DETERMINERS.has(determiner) && headSpeaks) {
+      // "Its chief economist, Philip Lane, said": the body named before speaks through him
+      const recalled = this.recall(determiner === 'his' || determiner === 'her' ? 'person' : 'organisation', from, to, head.lower);
+      const person = appositive && lastProperRun(tokens, appositive[0], appositive[1]);
+      if (recalled?.kind === 'named' && person) recalled.sources[0].person = this.slice(...person);
+      return recalled;
+    }
+    if (lowerHead && determiner === 'the' && (ORGANISATION_DESCRIPTORS.has(head.lower) || SOURCE_HEADS.has(head.lower))) {
+      return this.recall('organisation', from, to, head.lower);
+    }
+    if (lowerHead && determiner === 'the' && TITLE_WORDS.has(head.lower)) return this.recall('person', from, to);
+    return this.candidate(from, to, appositive);
+  }
+
+  /** A country or capital in a subject: the government speaking, or part of a longer name. */
+  private resolveState(state: Mention, from: number, to: number, headAt: number, appositive?: [number, number]): Referent | undefined {
+    const { tokens } = this;
+    const possessive = state.end < to && (tokens[state.end].text === "'s" || tokens[state.end].text === '’s');
+    if (possessive && state.end + 1 < to) {
+      // "Ukraine's Energy Ministry said": the body after the possessive speaks;
+      // "Ukraine's air force said": the phrase as written is its name
+      if (isCapitalized(tokens[state.end + 1])) return this.candidate(state.end + 1, to, appositive);
+      const head = tokens[headAt];
+      if (ORGANISATION_DESCRIPTORS.has(head.lower) || ['force', 'forces', 'command', 'navy', 'military', 'police', 'prosecutors'].includes(head.lower)) {
+        return { kind: 'named', sources: [this.unregistered(state.first, headAt + 1)] };
+      }
       return undefined;
     }
-    if (lowerHead && tokens[from].lower === 'the' && (ORGANISATION_DESCRIPTORS.has(head.lower) || SOURCE_HEADS.has(head.lower))) {
-      return this.recall('organisation', from, to);
-    }
-    if (lowerHead && tokens[from].lower === 'the' && TITLE_WORDS.has(head.lower)) return this.recall('person', from, to);
+    if (state.end === headAt + 1 && (state.first === from || tokens[from].lower === 'the')) return { kind: 'named', sources: [this.fromMention(state)] };
+    // "The State Nuclear Regulatory Inspectorate of Ukraine": the state is part of a name
     return this.candidate(from, to, appositive);
   }
 
@@ -309,7 +357,7 @@ class SentenceAttributor {
     const { tokens } = this;
     let k = from;
     while (k < to && (isTitle(tokens[k]) || tokens[k].text === "'s" || tokens[k].text === '’s' || tokens[k].text === '-' || tokens[k].text === '.')) k++;
-    if (k === from || k >= to) return undefined;
+    if (k >= to || (k === from && to - k < 2)) return undefined;
     for (let j = k; j < to; j++) if (!isCapitalized(tokens[j])) return undefined;
     return this.ctx.text.slice(tokens[k].start, tokens[to - 1].end);
   }
@@ -317,9 +365,13 @@ class SentenceAttributor {
   /** An unregistered proper name: an outlet the registry lacks, or a person. */
   private candidate(from: number, to: number, appositive?: [number, number]): Referent | undefined {
     const { tokens, text } = this;
-    const run = lastProperRun(tokens, from, to);
+    let stop = to;
+    // "Eurostat figures show": the name before the data noun
+    while (stop > from + 1 && !isCapitalized(tokens[stop - 1]) && SOURCE_HEADS.has(tokens[stop - 1].lower)) stop--;
+    const run = lastProperRun(tokens, from, stop);
     if (!run) return undefined;
     let [start, end] = run;
+    if (start === this.first && end - start > 1 && (tokens[start].pos === 'ADJ' || tokens[start].pos === 'ADV')) start++; // "Separate Eurostat data" 
     while (start < end - 1 && CAPITALISED_FUNCTION_WORDS.has(tokens[start].lower) && tokens[start].lower !== 'the') start++;
     if (end - start === 1) {
       const only = tokens[start];
@@ -333,7 +385,7 @@ class SentenceAttributor {
       return { kind: 'named', sources: [this.unregistered(affiliation.body[0], affiliation.body[1], this.slice(...affiliation.person))] };
     }
     const nameStart = nameAfterTitles(tokens, start, end);
-    const organisation = this.organisationIn(appositive);
+    const organisation = nameStart > start || guessSourceType(this.slice(start, end)) === 'person' ? this.organisationIn(appositive) : undefined;
     if (nameStart > start || (organisation && guessSourceType(this.slice(start, end)) === 'person')) {
       const person = this.slice(nameStart, end);
       if (organisation) return { kind: 'named', sources: [{ ...organisation, person }] };
@@ -353,6 +405,8 @@ class SentenceAttributor {
   /** The body named in an appositive: "Yevgenia Yashina, a spokeswoman for the ZNPP's management,". */
   private organisationIn(range?: [number, number]): NamedSource | undefined {
     if (!range) return undefined;
+    const opener = this.tokens[range[0]];
+    if (!opener || !(opener.pos === 'DET' || opener.pos === 'ADJ' || isTitle(opener))) return undefined;
     const mention = this.mentions.find((m) => m.first >= range[0] && m.end <= range[1] && !m.state);
     if (mention) return this.fromMention(mention);
     for (let k = range[0]; k < range[1] - 1; k++) {
@@ -370,9 +424,10 @@ class SentenceAttributor {
     return this.ctx.text.slice(this.tokens[start].start, this.tokens[end - 1].end);
   }
 
-  private recall(kind: 'person' | 'organisation', first: number, end: number): Referent | undefined {
+  /** A pronoun or description ("he", "the ministry") resolved to the speaker it points back to. */
+  private recall(kind: 'person' | 'organisation', first: number, end: number, description?: string): Referent | undefined {
     const earlier = this.attached.length ? this.attached[this.attached.length - 1].source : undefined;
-    const remembered = kind === 'person' ? this.memory.lastPerson(earlier) : this.memory.lastOrganisation(earlier);
+    const remembered = kind === 'person' ? this.memory.lastPerson(earlier) : this.memory.lastOrganisation(earlier, description);
     if (!remembered) return undefined;
     return { kind: 'named', sources: [{ ...remembered, first, end, confidence: Math.min(remembered.confidence, 0.6) }] };
   }
@@ -426,13 +481,17 @@ class SentenceAttributor {
       if (ANONYMOUS_HEADS.has(token.lower) && !this.capitalisedSoon(k + 1)) return { kind: 'anonymous' };
       if (PERSON_PRONOUNS.has(token.lower) && k === at) return this.recall('person', k, k + 1);
       if (ORGANISATION_PRONOUNS.has(token.lower) && k === at) return this.recall('organisation', k, k + 1);
-      const lead = OBJECT_LEAD_WORDS.has(token.lower) || token.pos === 'ADJ' || token.pos === 'NOUN' || token.pos === 'DET' || token.pos === 'ADP';
+      if (OPENING_QUOTES.has(token.text)) break;
+      const previous = k > at ? tokens[k - 1].lower : '';
+      // "the impact of United States tariffs" is no source; "calculations of Argus", "researchers at Mandiant" are
+      const preposition = token.pos === 'ADP' && (k === at || OBJECT_LEAD_WORDS.has(previous) || EXPERT_NOUNS.has(previous) || TITLE_WORDS.has(previous));
+      const lead = OBJECT_LEAD_WORDS.has(token.lower) || token.pos === 'ADJ' || token.pos === 'NOUN' || token.pos === 'DET' || preposition;
       if (!lead) break;
       if (token.lower === 'the') sawThe = true;
       if (sawThe && ORGANISATION_DESCRIPTORS.has(token.lower) && !this.capitalisedSoon(k + 1)) return this.recall('organisation', k, k + 1);
       k++;
     }
-    if (k >= end || !isCapitalized(tokens[k])) return undefined;
+    if (k >= end || !(isCapitalized(tokens[k]) || OPENING_QUOTES.has(tokens[k].text))) return undefined;
     const mention = this.mentions.find((m) => m.first === k || (m.first === k + 1 && tokens[k].lower === 'the'));
     if (mention) {
       const to = this.nameEnd(mention.end);

@@ -28,8 +28,10 @@ export function guessSourceType(name: string): ClaimSource['type'] {
   if (has(UNIVERSITY)) return 'research-institute';
   if (has(COMPANY)) return 'company';
   if (has(NGO)) return 'ngo';
-  const capitalised = name.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
-  if (capitalised.length >= 1 && capitalised.length <= 3 && capitalised.length === name.split(/\s+/).length) return 'person';
+  // "Jamieson Greer": two or three capitalised words; a single word may be anything
+  const parts = name.split(/\s+/);
+  const capitalised = parts.filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+  if (parts.length >= 2 && parts.length <= 3 && capitalised.length === parts.length) return 'person';
   return 'unknown';
 }
 

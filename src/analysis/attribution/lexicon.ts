@@ -126,6 +126,10 @@ export const ORIGINAL_CUES: readonly string[][] = [
   ['website', 'of'],
   ['press', 'service', 'of'],
   ['in', 'the', 'words', 'of'],
+  ['polled', 'by'],
+  ['surveyed', 'by'],
+  ['published', 'in'],
+  ['compiled', 'by'],
 ];
 
 /** Cues that make what precedes them a relay of what follows ("X, citing Y"). */
@@ -168,6 +172,20 @@ export const OBJECT_LEAD_WORDS = words(`
 export const SOURCE_HEADS = words(`
   data figures statistics estimates estimate report reports survey study analysis poll research calculations
   index model review statement statements website
+  inspectors monitors investigators scientists team mission experts analysts researchers economists strategists
+`);
+
+/** People whose employer is the source: "analysts at ING said", "researchers at the Kiel Institute". */
+export const EXPERT_NOUNS = words(`
+  analyst analysts researcher researchers economist economists expert experts scientist scientists strategist
+  strategists inspector inspectors investigator investigators specialists specialist
+`);
+
+/** Dates between a subject and its verb: "the ministry on Jan. 14 announced". */
+export const DATE_GAP_WORDS = words(`
+  on in jan jan. january feb feb. february mar mar. march apr apr. april may jun jun. june jul jul. july aug aug.
+  august sep sep. sept sept. september oct oct. october nov nov. november dec dec. december monday tuesday
+  wednesday thursday friday saturday sunday
 `);
 
 /** Passive or hedged reporting that continues the previous sentence's source. */

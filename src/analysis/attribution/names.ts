@@ -58,7 +58,8 @@ export function splitAffiliation(tokens: Token[], from: number, to: number): { p
     if (!AFFILIATION_WORDS.has(tokens[k].lower)) continue;
     let bodyStart = k + 1;
     while (bodyStart < to && NAME_CONNECTORS.has(tokens[bodyStart].lower)) bodyStart++;
-    if (bodyStart >= to || k - from > 4) return undefined;
+    // the person is a name of two or three words: "Centers for Disease Control" is no person
+    if (bodyStart >= to || k - from < 2 || k - from > 3) return undefined;
     return { person: [from, k], body: [bodyStart, to] };
   }
   return undefined;

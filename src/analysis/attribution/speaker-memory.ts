@@ -1,4 +1,18 @@
 import type { NamedSource } from './attribute-sentence.js';
+import { isMediaType } from './guess-type.js';
+
+const MAX_REMEMBERED = 12;
+const GOVERNMENT_WORDS = new Set(['ministry', 'department', 'government', 'office', 'administration', 'authority', 'authorities', 'regulator', 'cabinet', 'presidency', 'army', 'military', 'command']);
+const MEDIA_WORDS = new Set(['newspaper', 'paper', 'publication', 'outlet', 'broadcaster', 'channel', 'website', 'site', 'agency']);
+
+function descriptionFits(description: string | undefined, source: NamedSource): boolean {
+  if (!description) return true;
+  if (GOVERNMENT_WORDS.has(description)) return ['government', 'military', 'intergovernmental'].includes(source.type) || /ministry|department|office|administration|authority|bank/i.test(source.name);
+  if (description === 'agency') return source.type === 'news-agency' || source.type === 'government' || source.type === 'intergovernmental';
+  if (MEDIA_WORDS.has(description)) return isMediaType(source.type);
+  if (description === 'company' || description === 'firm') return source.type === 'company' || source.type === 'unknown';
+  return true;
+}
 
 /**
  * The last person and organisation quoted in the article, so that "he said",
@@ -6,7 +20,8 @@ import type { NamedSource } from './attribute-sentence.js';
  */
 export class SpeakerMemory {
   private person: NamedSource | undefined;
-  private organisation: NamedSource | undefined;
+  /** Most recent last. */
+  private readonly organisations: NamedSource[] = [];
   private readonly surnames = new Map<string, NamedSource>();
 
   remember(source: NamedSource): void {
@@ -17,7 +32,10 @@ export class SpeakerMemory {
       const surname = fullName.split(/\s+/).pop();
       if (surname && surname !== fullName) this.surnames.set(surname, source);
     }
-    if (source.type !== 'person') this.organisation = source;
+    if (source.type !== 'person') {
+      this.organisations.push(source);
+      if (this.organisations.length > MAX_REMEMBERED) this.organisations.shift();
+    }
   }
 
   lastPerson(inSentence?: NamedSource): NamedSource | undefined {
@@ -25,9 +43,12 @@ export class SpeakerMemory {
     return this.person;
   }
 
-  lastOrganisation(inSentence?: NamedSource): NamedSource | undefined {
-    if (inSentence && inSentence.type !== 'person') return inSentence;
-    return this.organisation;
+  /** The last organisation, or the last one a description fits ("the ministry": a government body). */
+  lastOrganisation(inSentence?: NamedSource, description?: string): NamedSource | undefined {
+    const fits = (source: NamedSource) => source.type !== 'person' && descriptionFits(description, source);
+    if (inSentence && fits(inSentence)) return inSentence;
+    for (let i = this.organisations.length - 1; i >= 0; i--) if (fits(this.organisations[i])) return this.organisations[i];
+    return description ? this.organisations[this.organisations.length - 1] : undefined;
   }
 
   findBySurname(surname: string): NamedSource | undefined {

@@ -13,7 +13,9 @@ const BOILERPLATE_PHRASES = [
   'post a comment', 'comments are closed', 'newsletter', 'copyright ©', '© 20', 'reporting by', 'editing by',
   'writing by', 'additional reporting by', 'skip to content', 'skip to main content', 'toggle navigation',
   'log in', 'sign in', 'privacy policy', 'terms of use', 'terms of service', 'save my name, email', 'cancel reply',
-  'print this article', 'email this', 'tags:', 'filed under', 'loading...', 'photo:', 'image:', 'video:',
+  'print this article', 'contributed to this report', 'contributed reporting', 'our standards', 'trust principles',
+  'is a regular contributor', 'contributor to our', 'for more information', 'media contact', 'press contact',
+  'available for download', 'is available at', 'are available at', 'are available on', 'is available on', 'email this', 'tags:', 'filed under', 'loading...', 'photo:', 'image:', 'video:',
 ];
 
 const BYLINE_PREFIXES = ['by ', 'written by ', 'author:', 'words by ', 'reporting by '];
@@ -37,8 +39,14 @@ function looksLikePersonName(text: string): boolean {
   return words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w));
 }
 
-export interface ParagraphRole {
-  reason: ExclusionReason;
+const CLOSING_QUOTES = new Set(['"', '”', '’', '»']);
+
+/** A closing quote ends a sentence only after a full stop: “Time is on its side” is a heading. */
+function endsLikeSentence(text: string): boolean {
+  let end = text.length - 1;
+  while (end > 0 && CLOSING_QUOTES.has(text[end])) end--;
+  if (end < text.length - 1) return SENTENCE_END.has(text[end]) && !CLOSING_QUOTES.has(text[end]);
+  return SENTENCE_END.has(text[end]);
 }
 
 /**
@@ -51,11 +59,10 @@ export function classifyParagraph(text: string, beforeProse: boolean): Exclusion
   const words = wordCount(text);
   if (RELATED_PREFIXES.some((p) => lower.startsWith(p))) return 'related-link';
   if (words <= 40 && BOILERPLATE_PHRASES.some((p) => lower.includes(p))) return 'boilerplate';
+  if (lower.startsWith('about ') && lower.indexOf(':') > 0 && lower.indexOf(':') < 60) return 'boilerplate';
   if (words <= 12 && BYLINE_PREFIXES.some((p) => lower.startsWith(p))) return 'byline';
-  const last = text[text.length - 1];
-  if (SENTENCE_END.has(last) || words > 30) return undefined;
+  if (endsLikeSentence(text) || words > 30) return undefined;
   if (text.startsWith('- ') || text.startsWith('• ') || text.startsWith('* ') || /^\d+[.)]\s/.test(text)) return undefined;
-  if (last === '?' ) return 'question';
   if (looksLikePersonName(text) && !beforeProse) return 'byline';
   if (beforeProse && words <= 3) return 'section-label';
   if (beforeProse) return 'headline';
