@@ -1,0 +1,316 @@
+import { readFileSync } from 'node:fs';
+import { Queue } from 'bullmq';
+import { Stack, REDIS_URL } from './support/stack.js';
+
+const example = JSON.parse(readFileSync('examples/alliance-of-despair.json', 'utf8')) as {
+  text: string;
+  title: string;
+  externalId: string;
+};
+const measlesHtml = readFileSync('test/fixtures/html/scraped-health-measles-outbreak.html', 'utf8');
+
+describe('articles: ingestion through the analysis queue', () => {
+  let stack: Stack;
+  let apiKey: string;
+
+  beforeAll(async () => {
+    stack = await Stack.create('articles');
+    await stack.start();
+    apiKey = await stack.createApiKey('e2e newsroom');
+  }, 90_000);
+
+  afterAll(async () => {
+    await stack?.close();
+  }, 60_000);
+
+  async function submit(body: unknown, headers: Record<string, string> = {}) {
+    return stack.request('POST', '/v1/articles', { token: apiKey, body, headers });
+  }
+
+  describe('the example article', () => {
+    let article: any;
+
+    beforeAll(async () => {
+      const response = await submit({ text: example.text, title: example.title, url: 'https://example.org/alliance' });
+      expect(response.status).toBe(202);
+      expect(response.body).toEqual({ id: expect.any(String), status: 'received' });
+      expect(response.headers.get('location')).toBe(`/v1/articles/${response.body.id}`);
+      article = await stack.waitForArticle(response.body.id, 30_000, apiKey);
+    }, 60_000);
+
+    it('is analysed into claims whose offsets point into the submitted text', () => {
+      expect(article.status).toBe('analyzed');
+      expect(article.text).toBe(example.text);
+      expect(article.claims.length).toBeGreaterThan(5);
+      expect(article.claimCount).toBe(article.claims.length);
+      for (const claim of article.claims) {
+        expect(claim).toEqual(
+          expect.objectContaining({
+            id: expect.any(String),
+            text: expect.any(String),
+            start: expect.any(Number),
+            end: expect.any(Number),
+            checkworthiness: expect.any(Number),
+            attribution: expect.stringMatching(/^(direct|inherited|none)$/),
+            sources: expect.any(Array),
+          }),
+        );
+        expect(example.text.slice(claim.start, claim.end)).toBe(claim.text);
+      }
+      const ordinals = article.claims.map((c: any) => c.ordinal);
+      expect(ordinals).toEqual([...ordinals].sort((a, b) => a - b));
+    });
+
+    it('links the WSJ claim to the registered outlet, with IA Fact as relay', async () => {
+      const wsj = article.claims.find((c: any) => c.text.includes('referring to The Wall Street Journal'));
+      expect(wsj).toBeDefined();
+      const original = wsj.sources.find((s: any) => s.role === 'original');
+      expect(original).toEqual(expect.objectContaining({ name: 'The Wall Street Journal', registered: true }));
+      expect(original.outletId).toEqual(expect.any(String));
+      expect(example.text.slice(original.cue.start, original.cue.end)).toContain('Wall Street Journal');
+
+      const outlet = await stack.request('GET', `/v1/outlets/${original.outletId}`, { token: apiKey });
+      expect(outlet.status).toBe(200);
+      expect(outlet.body.slug).toBe('wall-street-journal');
+    });
+
+    it('marks the 11,000 troops claim as unsourced', () => {
+      const troops = article.claims.find((c: any) => c.text.includes('11,000 troops'));
+      expect(troops).toEqual(expect.objectContaining({ unsourced: true, sources: [] }));
+      expect(article.unsourcedClaimCount).toBeGreaterThan(0);
+    });
+
+    it('keeps "See also" and "Leave a Reply" out of the claims', () => {
+      const texts = article.claims.map((c: any) => c.text).join('\n');
+      expect(texts).not.toContain('See also');
+      expect(texts).not.toContain('Leave a Reply');
+    });
+
+    it('serves the claims on their own and one by one', async () => {
+      const claims = await stack.request('GET', `/v1/articles/${article.id}/claims`, { token: apiKey });
+      expect(claims.status).toBe(200);
+      expect(claims.body.map((c: any) => c.id)).toEqual(article.claims.map((c: any) => c.id));
+
+      const one = await stack.request('GET', `/v1/claims/${article.claims[0].id}`, { token: apiKey });
+      expect(one.status).toBe(200);
+      expect(one.body).toEqual(article.claims[0]);
+    });
+
+    it('lists with filters: status, cited outlet, unsourced', async () => {
+      const wsjOutletId = article.claims
+        .flatMap((c: any) => c.sources)
+        .find((s: any) => s.name === 'The Wall Street Journal').outletId;
+      const byOutlet = await stack.request('GET', `/v1/articles?outletId=${wsjOutletId}`, { token: apiKey });
+      expect(byOutlet.status).toBe(200);
+      expect(byOutlet.body.items.map((a: any) => a.id)).toContain(article.id);
+      expect(byOutlet.body.items[0]).not.toHaveProperty('text');
+
+      const unsourced = await stack.request('GET', '/v1/articles?unsourced=true&status=analyzed', { token: apiKey });
+      expect(unsourced.body.items.map((a: any) => a.id)).toContain(article.id);
+
+      const failed = await stack.request('GET', '/v1/articles?status=failed', { token: apiKey });
+      expect(failed.body.items.map((a: any) => a.id)).not.toContain(article.id);
+
+      const page = await stack.request('GET', '/v1/articles?limit=1&offset=0', { token: apiKey });
+      expect(page.body).toEqual(expect.objectContaining({ limit: 1, offset: 0, total: expect.any(Number) }));
+      expect(page.body.items).toHaveLength(1);
+    });
+
+    it('records the submission and the analysis as audit events', async () => {
+      const events = await stack.sql(`SELECT action, actor_type FROM audit_events WHERE entity_id = $1 ORDER BY id`, [
+        article.id,
+      ]);
+      expect(events).toEqual([
+        { action: 'article.submitted', actor_type: 'api-key' },
+        { action: 'article.analyzed', actor_type: 'system' },
+      ]);
+      const outbox = await stack.sql(`SELECT count(*)::int AS n FROM outbox WHERE job_id = $1`, [`analyze-${article.id}`]);
+      expect(outbox[0].n).toBe(0);
+    });
+  });
+
+  it('analyses HTML: offsets point into the extracted text', async () => {
+    const response = await submit({ html: measlesHtml });
+    expect(response.status).toBe(202);
+    const article = await stack.waitForArticle(response.body.id, 30_000, apiKey);
+    expect(article.status).toBe('analyzed');
+    expect(article.inputFormat).toBe('html');
+    expect(article.text).toContain('Minnesota');
+    expect(article.text).not.toContain('<p');
+    expect(article.claims.length).toBeGreaterThan(3);
+    for (const claim of article.claims) expect(article.text.slice(claim.start, claim.end)).toBe(claim.text);
+  }, 60_000);
+
+  describe('idempotency', () => {
+    it('returns the same article for a repeated Idempotency-Key, and 422 for the key reused with other content', async () => {
+      const body = { text: 'Reuters reported that the grain corridor reopened on Monday after two weeks.' };
+      const first = await submit(body, { 'Idempotency-Key': 'idem-1' });
+      const second = await submit(body, { 'Idempotency-Key': 'idem-1' });
+      expect(first.status).toBe(202);
+      expect(second.status).toBe(200);
+      expect(second.headers.get('idempotent-replayed')).toBe('true');
+      expect(second.body.id).toBe(first.body.id);
+
+      const other = await submit({ text: 'Something else entirely.' }, { 'Idempotency-Key': 'idem-1' });
+      expect(other.status).toBe(422);
+      expect(other.body.message).toMatch(/Idempotency-Key/);
+    });
+
+    it('creates one article for 10 concurrent submissions with the same key', async () => {
+      const body = { text: 'The Associated Press said ten ships left the port of Odesa on Tuesday.' };
+      const responses = await Promise.all(
+        Array.from({ length: 10 }, () => submit(body, { 'Idempotency-Key': 'idem-concurrent' })),
+      );
+      const ids = new Set(responses.map((r) => r.body.id));
+      expect(ids.size).toBe(1);
+      expect(responses.filter((r) => r.status === 202)).toHaveLength(1);
+      const rows = await stack.sql(`SELECT count(*)::int AS n FROM articles WHERE idempotency_key = 'idem-concurrent'`);
+      expect(rows[0].n).toBe(1);
+    });
+
+    it('returns the existing article for a repeated externalId', async () => {
+      const first = await submit({ text: 'AFP reported heavy rain in Lyon.', externalId: 'cms-42' });
+      const second = await submit({ text: 'AFP reported heavy rain in Lyon (updated).', externalId: 'cms-42' });
+      expect(first.status).toBe(202);
+      expect(second.status).toBe(200);
+      expect(second.body.id).toBe(first.body.id);
+    });
+
+    it('scopes externalId per submitter: another API key gets its own article', async () => {
+      const otherKey = await stack.createApiKey('other newsroom');
+      const mine = await submit({ text: 'BBC News said the bridge was closed.', externalId: 'shared-7' });
+      const theirs = await stack.request('POST', '/v1/articles', {
+        token: otherKey,
+        body: { text: 'BBC News said the bridge was closed.', externalId: 'shared-7' },
+      });
+      expect(theirs.status).toBe(202);
+      expect(theirs.body.id).not.toBe(mine.body.id);
+    });
+  });
+
+  describe('reprocessing', () => {
+    it('never duplicates claims when the same article is analysed again, even concurrently', async () => {
+      const response = await submit({ text: example.text });
+      const article = await stack.waitForArticle(response.body.id, 30_000, apiKey);
+      const before = await stack.sql(`SELECT count(*)::int AS n FROM claims WHERE article_id = $1`, [article.id]);
+
+      // Simulate redelivery: the article back to "received" and three jobs for it at once
+      // (different job ids, as a crashed worker or a lost Redis could produce).
+      await stack.sql(`UPDATE articles SET status = 'received' WHERE id = $1`, [article.id]);
+      const queue = new Queue('analysis', { connection: { url: REDIS_URL } as never, prefix: stack.queuePrefix });
+      try {
+        await Promise.all(
+          ['a', 'b', 'c'].map((n) => queue.add('analyze-article', { articleId: article.id }, { jobId: `redeliver-${n}-${article.id}` })),
+        );
+        const again = await stack.waitForArticle(article.id, 30_000, apiKey);
+        await waitForQueueEmpty(queue);
+        expect(again.status).toBe('analyzed');
+      } finally {
+        await queue.close();
+      }
+      const after = await stack.sql(
+        `SELECT count(*)::int AS n, count(DISTINCT ordinal)::int AS ordinals FROM claims WHERE article_id = $1`,
+        [article.id],
+      );
+      expect(after[0].n).toBe(before[0].n);
+      expect(after[0].ordinals).toBe(before[0].n);
+    }, 60_000);
+  });
+
+  describe('outlet registry', () => {
+    it('lets admins add an outlet that the next analysis recognises', async () => {
+      const text = 'The Kyiv Bugle Weekly reported that the new bridge over the Dnipro will open in May.';
+      const beforeAdd = await stack.waitForArticle((await submit({ text })).body.id, 30_000, apiKey);
+      const cited = beforeAdd.claims.flatMap((c: any) => c.sources);
+      expect(cited.some((s: any) => s.registered && s.name === 'Kyiv Bugle Weekly')).toBe(false);
+
+      const created = await stack.request('POST', '/v1/outlets', {
+        body: { slug: 'kyiv-bugle-weekly', name: 'Kyiv Bugle Weekly', type: 'newspaper', country: 'UA', aliases: ['The Bugle'] },
+      });
+      expect(created.status).toBe(201);
+      const dup = await stack.request('POST', '/v1/outlets', {
+        body: { slug: 'kyiv-bugle-weekly', name: 'Again', type: 'newspaper' },
+      });
+      expect(dup.status).toBe(409);
+
+      const afterAdd = await stack.waitForArticle((await submit({ text: text + ' ' })).body.id, 30_000, apiKey);
+      const source = afterAdd.claims.flatMap((c: any) => c.sources).find((s: any) => s.outletId === created.body.id);
+      expect(source).toEqual(expect.objectContaining({ registered: true, name: 'Kyiv Bugle Weekly' }));
+
+      const patched = await stack.request('PATCH', `/v1/outlets/${created.body.id}`, { body: { abbreviations: ['KBW'] } });
+      expect(patched.status).toBe(200);
+      expect(patched.body.abbreviations).toEqual(['KBW']);
+      const bad = await stack.request('PATCH', `/v1/outlets/${created.body.id}`, { body: { type: 'tabloid' } });
+      expect(bad.status).toBe(400);
+      expect(bad.body.message).toMatch(/^type must be one of/);
+    }, 60_000);
+
+    it('is seeded from the curated file and searchable', async () => {
+      const found = await stack.request('GET', '/v1/outlets?q=WSJ', { token: apiKey });
+      expect(found.status).toBe(200);
+      expect(found.body.items.map((o: any) => o.slug)).toContain('wall-street-journal');
+      expect(found.body.total).toBeGreaterThanOrEqual(1);
+    });
+  });
+
+  describe('bad input gets a clear 4xx and leaves nothing behind', () => {
+    const cases: Array<[string, { body?: unknown; raw?: string | Buffer; headers?: Record<string, string> }, number, RegExp]> = [
+      ['malformed JSON', { raw: '{"text": ', headers: { 'content-type': 'application/json' } }, 400, /not valid JSON/],
+      ['neither text nor html', { body: { title: 'x' } }, 400, /one of text or html is required/],
+      ['both text and html', { body: { text: 'a', html: '<p>a</p>' } }, 400, /either text or html, not both/],
+      ['empty text', { body: { text: '' } }, 400, /text must not be empty/],
+      ['whitespace-only text', { body: { text: ' \n\t ' } }, 400, /text must not be empty/],
+      ['text that is not a string', { body: { text: 42 } }, 400, /text must be a string/],
+      ['a NUL byte', { body: { text: 'abc\u0000def' } }, 400, /control characters or invalid UTF-8/],
+      [
+        'invalid UTF-8 bytes',
+        { raw: Buffer.concat([Buffer.from('{"text":"abc '), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]), headers: { 'content-type': 'application/json' } },
+        400,
+        /invalid UTF-8/,
+      ],
+      ['binary content type', { raw: Buffer.from([0, 1, 2, 3]), headers: { 'content-type': 'application/octet-stream' } }, 415, /Unsupported Media Type/],
+      ['an unknown field', { body: { text: 'abc', colour: 'red' } }, 400, /property colour should not exist/],
+      ['an invalid URL', { body: { text: 'abc', url: 'not a url' } }, 400, /url must be an absolute http\(s\) URL/],
+      ['a javascript: URL', { body: { text: 'abc', url: 'javascript:alert(1)' } }, 400, /url must be/],
+      ['an invalid date', { body: { text: 'abc', publishedAt: '2024-13-45' } }, 400, /publishedAt must be an ISO 8601 date/],
+      ['a body that is an array', { body: [{ text: 'abc' }] }, 400, /body must be a JSON object/],
+      ['a bad Idempotency-Key', { body: { text: 'abc' }, headers: { 'Idempotency-Key': 'has spaces in it' } }, 400, /Idempotency-Key/],
+      [
+        'a body over the limit',
+        { raw: JSON.stringify({ text: 'a'.repeat(2 * 1024 * 1024 + 10) }), headers: { 'content-type': 'application/json' } },
+        413,
+        /larger than the limit of 2097152 bytes/,
+      ],
+    ];
+
+    it.each(cases)('%s', async (_name, input, status, message) => {
+      const before = await stack.sql(`SELECT count(*)::int AS n FROM articles`);
+      const response = await stack.request('POST', '/v1/articles', { token: apiKey, ...input });
+      expect(response.status).toBe(status);
+      expect(response.body).toEqual({ statusCode: status, error: expect.any(String), message: expect.stringMatching(message) });
+      const after = await stack.sql(`SELECT count(*)::int AS n FROM articles`);
+      expect(after[0].n).toBe(before[0].n);
+    });
+
+    it('answers unknown ids and bad query parameters in the same shape', async () => {
+      const notFound = await stack.request('GET', '/v1/articles/00000000-0000-4000-8000-000000000000', { token: apiKey });
+      expect(notFound.status).toBe(404);
+      expect(notFound.body).toEqual({ statusCode: 404, error: 'Not Found', message: expect.stringMatching(/not found/) });
+      const badId = await stack.request('GET', '/v1/claims/xyz', { token: apiKey });
+      expect(badId.body).toEqual({ statusCode: 400, error: 'Bad Request', message: 'id must be a UUID' });
+      const badQuery = await stack.request('GET', '/v1/articles?status=done&limit=0', { token: apiKey });
+      expect(badQuery.status).toBe(400);
+      expect(badQuery.body.message).toMatch(/status must be one of.*limit must not be less than 1/);
+    });
+  });
+});
+
+async function waitForQueueEmpty(queue: Queue, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const counts = await queue.getJobCounts('waiting', 'active', 'delayed');
+    if (counts['waiting'] + counts['active'] + counts['delayed'] === 0) return;
+    if (Date.now() > deadline) throw new Error(`queue not drained: ${JSON.stringify(counts)}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
