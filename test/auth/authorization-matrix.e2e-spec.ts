@@ -1,7 +1,7 @@
 import { AppModule } from '../../src/app.module.js';
 import { loadConfig } from '../../src/config/index.js';
+import { ADMIN, Stack } from '../e2e/support/stack.js';
 import { controllerRoutes } from './support/route-inventory.js';
-import { spawnApp, type SpawnedApp } from './support/spawned-app.js';
 
 /**
  * Every route of the app against every kind of caller. The table is written
@@ -61,32 +61,16 @@ const NON_NEST_ROUTES: Row[] = [
   { route: 'GET /docs-json',                      expected: OPEN(200) },
 ];
 
-const ADMIN = { email: 'matrix-admin@example.org', password: 'matrix-admin-password' };
-const ENV = {
-  BOOTSTRAP_ADMIN_EMAIL: ADMIN.email,
-  BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password,
-  // The matrix makes a few hundred requests from one address; limits have their own tests.
-  RATE_LIMIT_PER_IP: '100000',
-  RATE_LIMIT_PER_API_KEY: '100000',
-  RATE_LIMIT_LOGIN_PER_IP: '1000',
-};
+// The matrix makes a few hundred requests from one address; limits have their own tests.
+const ENV = { RATE_LIMIT_PER_IP: '100000', RATE_LIMIT_PER_API_KEY: '100000', RATE_LIMIT_LOGIN_PER_IP: '1000' };
 
 describe('authorisation matrix: every route, every kind of caller', () => {
-  let app: SpawnedApp;
+  let stack: Stack;
   const tokens = {} as Record<Caller, string | undefined>;
 
-  async function call(method: string, path: string, token?: string, body?: unknown) {
-    const headers: Record<string, string> = {};
-    if (token) headers['authorization'] = `Bearer ${token}`;
-    if (body !== undefined) headers['content-type'] = 'application/json';
-    const response = await fetch(app.baseUrl + path, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-      redirect: 'manual',
-    });
-    const text = await response.text();
-    return { status: response.status, body: text.startsWith('{') ? JSON.parse(text) : text };
+  // Always explicit about the caller: `token: null` sends no Authorization header.
+  function call(method: string, path: string, token?: string, body?: unknown) {
+    return stack.request(method, path, { token: token ?? null, body });
   }
 
   async function login(email: string, password: string): Promise<string> {
@@ -109,7 +93,8 @@ describe('authorisation matrix: every route, every kind of caller', () => {
   }
 
   beforeAll(async () => {
-    app = await spawnApp(ENV);
+    stack = await Stack.create('matrix', ENV);
+    await stack.start();
     const admin = await login(ADMIN.email, ADMIN.password);
     tokens.admin = admin;
     tokens.reviewer = (await createUser(admin, 'reviewer@example.org', 'reviewer')).token;
@@ -124,11 +109,11 @@ describe('authorisation matrix: every route, every kind of caller', () => {
   }, 90_000);
 
   afterAll(async () => {
-    await app?.close();
+    await stack?.close();
   }, 30_000);
 
   it('covers every route the app serves, and only those', async () => {
-    const served = (await controllerRoutes(AppModule.forRoot(loadConfig(app.env)))).map((r) => `${r.method} ${r.path}`);
+    const served = (await controllerRoutes(AppModule.forRoot(loadConfig(stack.env)))).map((r) => `${r.method} ${r.path}`);
     const listed = TABLE.map((row) => row.route);
     expect({ missingFromTable: served.filter((r) => !listed.includes(r)) }).toEqual({ missingFromTable: [] });
     expect({ notServed: listed.filter((r) => !served.includes(r)) }).toEqual({ notServed: [] });

@@ -1,13 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { RedisRateLimitStore } from '../../src/auth/rate-limit/rate-limit.store.js';
-import { ADMIN, deleteKeys, startAuthTestApp, type AuthTestApp } from './support/auth-app.js';
+import { deleteRedisKeys } from '../e2e/support/stack.js';
+import { ADMIN, startAuthTestApp, type AuthTestApp } from './support/auth-app.js';
 
 const REDIS_URL = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
 
 describe('RedisRateLimitStore against Redis', () => {
   const prefix = `test-rl-${randomBytes(4).toString('hex')}`;
-  afterAll(() => deleteKeys(REDIS_URL, `${prefix}:*`));
+  afterAll(() => deleteRedisKeys(REDIS_URL, `${prefix}:*`));
 
   it('shares one count between processes (two stores, one key)', async () => {
     const a = new RedisRateLimitStore(new Redis(REDIS_URL), prefix);

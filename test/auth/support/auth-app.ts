@@ -3,7 +3,6 @@ import { Controller, Get, Module, Post } from '@nestjs/common';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { Redis } from 'ioredis';
 import { ApiKeysModule } from '../../../src/api-keys/api-keys.module.js';
 import { AllowApiKey, AuthModule, CurrentPrincipal, Public, Roles, type Principal } from '../../../src/auth/index.js';
 import { AllExceptionsFilter } from '../../../src/common/all-exceptions.filter.js';
@@ -11,6 +10,7 @@ import { createValidationPipe } from '../../../src/common/validation.pipe.js';
 import { ConfigModule, loadConfig } from '../../../src/config/index.js';
 import { UsersAndApiKeys1795815000000 } from '../../../src/database/migrations/1795815000000-users-and-api-keys.js';
 import { UsersModule } from '../../../src/users/users.module.js';
+import { deleteRedisKeys } from '../../e2e/support/stack.js';
 import { createTempDatabase } from './temp-database.js';
 
 /** Stand-ins for the other modules' routes, one per kind of policy. */
@@ -107,21 +107,7 @@ export async function startAuthTestApp(env: Record<string, string> = {}): Promis
   const close = async () => {
     await app.close();
     await database.drop();
-    await deleteKeys(config.redis.url, `${queuePrefix}:*`);
+    await deleteRedisKeys(config.redis.url, `${queuePrefix}:*`);
   };
   return { app, request, login, close, queuePrefix };
-}
-
-export async function deleteKeys(redisUrl: string, pattern: string): Promise<void> {
-  const redis = new Redis(redisUrl);
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 500);
-      if (keys.length) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
 }
