@@ -73,6 +73,8 @@ const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whose', 'whom']);
 /** Verbs an outlet does, so an unknown one-word subject of them is an outlet ("The Record reported"). */
 const PUBLISHING_VERBS = new Set(['reported', 'reports', 'report', 'writes', 'wrote', 'write', 'informs', 'informed', 'published', 'publishes']);
 const MAX_APPOSITIVE = 18;
+/** Where sources publish, not sources themselves. */
+const PLATFORMS = new Set(['telegram', 'facebook', 'twitter', 'x', 'instagram', 'youtube', 'vkontakte', 'linkedin', 'tiktok', 'truth']);
 const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her']);
 
 class SentenceAttributor {
@@ -119,7 +121,7 @@ class SentenceAttributor {
     if (token.pos !== 'VERB' && token.pos !== 'AUX' && token.lower !== 'said' && token.lower !== 'says') {
       // "Bloomberg estimates that": the tagger reads a noun after a name
       const next = this.tokens[i + 1]?.lower;
-      if (!previous || next !== 'that' || !(isCapitalized(previous) || previous.text === ')' || CLOSING_QUOTES.has(previous.text))) return false;
+      if (!previous || next !== 'that' || !(isCapitalized(previous) || previous.text === ')' || previous.text === ',' || CLOSING_QUOTES.has(previous.text))) return false;
     }
     if (previous?.lower === 'to') return false; // "to inform": a purpose, not a report
     if (this.isPassive(i)) return false; // "is not expected": no agent named here
@@ -347,7 +349,8 @@ class SentenceAttributor {
       }
       return undefined;
     }
-    if (state.end === headAt + 1 && (state.first === from || tokens[from].lower === 'the')) return { kind: 'named', sources: [this.fromMention(state)] };
+    const bare = state.first === from || (state.first === from + 1 && tokens[from].lower === 'the');
+    if (state.end === headAt + 1 && bare) return { kind: 'named', sources: [this.fromMention(state)] };
     // "The State Nuclear Regulatory Inspectorate of Ukraine": the state is part of a name
     return this.candidate(from, to, appositive);
   }
@@ -376,12 +379,14 @@ class SentenceAttributor {
     if (end - start === 1) {
       const only = tokens[start];
       if (CAPITALISED_FUNCTION_WORDS.has(only.lower)) return undefined;
-      if (start === this.first && only.pos !== 'PROPN') return undefined; // "Bureaucracy explains the rest."
+      // "Bureaucracy explains the rest.", "Security experts say": a common word opening the sentence
+      if (start === this.first && (only.pos !== 'PROPN' || end < to)) return undefined;
       const known = this.memory.findBySurname(only.text);
       if (known) return { kind: 'named', sources: [{ ...known, first: start, end, confidence: Math.min(known.confidence, 0.7) }] };
     }
     const affiliation = splitAffiliation(tokens, start, end);
-    if (affiliation && guessSourceType(this.slice(...affiliation.body)) !== 'person') {
+    const affiliated = affiliation && guessSourceType(this.slice(...affiliation.person)) === 'person' && tokens[affiliation.person[0]].lower !== 'the';
+    if (affiliation && affiliated && guessSourceType(this.slice(...affiliation.body)) !== 'person') {
       return { kind: 'named', sources: [this.unregistered(affiliation.body[0], affiliation.body[1], this.slice(...affiliation.person))] };
     }
     const nameStart = nameAfterTitles(tokens, start, end);
@@ -499,6 +504,13 @@ class SentenceAttributor {
     }
     let to = k;
     while (to < end && (isCapitalized(tokens[to]) || tokens[to].text === '-' || tokens[to].text === '.' || (NAME_CONNECTORS.has(tokens[to].lower) && to + 1 < end && isCapitalized(tokens[to + 1])))) to++;
+    // "the Telegram channel of the department": the owner of the channel is the source
+    if (to === k + 1 && PLATFORMS.has(tokens[k].lower)) {
+      let owner = to;
+      while (owner < end && owner - to < 3 && !CLAUSE_BREAKS.has(tokens[owner].text) && tokens[owner].lower !== 'of') owner++;
+      if (owner < end && tokens[owner].lower === 'of') return this.objectAfter(owner + 1);
+      return undefined;
+    }
     let appositive: [number, number] | undefined;
     if (to < end && tokens[to].text === ',') appositive = [to + 1, Math.min(end, to + MAX_APPOSITIVE)];
     return this.candidate(k, to, appositive);
