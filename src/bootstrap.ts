@@ -63,7 +63,6 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   instrumentHttp(app);
   app.useGlobalFilters(new AllExceptionsFilter(config.http.bodyLimitBytes));
   app.useGlobalPipes(createValidationPipe());
-  app.enableShutdownHooks();
 
   if (runsApi(config)) {
     setupOpenApi(app);

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
+import { Logger, type INestApplication } from '@nestjs/common';
 import { createApp } from './bootstrap.js';
 import { ConfigError, loadConfig, type AppConfig } from './config/index.js';
 import { redact } from './database/ensure-database.js';
@@ -17,6 +17,7 @@ async function main(): Promise<void> {
   }
   const app = await createApp(config);
   const logger = new Logger('Main');
+  handleShutdown(app, logger);
   if (config.auth.jwtSecretGenerated) {
     logger.warn('JWT_SECRET is not set: using a random secret, so access tokens die with this process');
   }
@@ -26,6 +27,40 @@ async function main(): Promise<void> {
     `claimtrail ${config.role} listening on ${config.http.host}:${config.http.port} ` +
       `(db ${redact(config.database.url)}, queue prefix ${config.queue.prefix})`,
   );
+}
+
+// Long enough for a running analysis to finish; short of Kubernetes' 30 s grace period.
+const SHUTDOWN_TIMEOUT_MS = 25_000;
+
+/**
+ * SIGTERM/SIGINT: stop accepting requests, close the workers (they finish
+ * their running jobs; anything unfinished stays in the outbox and in Redis),
+ * close Redis and PostgreSQL, exit 0. A second signal or the timeout forces it.
+ */
+function handleShutdown(app: INestApplication, logger: Logger): void {
+  let closing = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (closing) {
+      logger.warn(`${signal} again: exiting now`);
+      process.exit(1);
+    }
+    closing = true;
+    logger.log(`${signal}: shutting down`);
+    const timer = setTimeout(() => {
+      logger.error(`shutdown took over ${SHUTDOWN_TIMEOUT_MS} ms: exiting`);
+      process.exit(1);
+    }, SHUTDOWN_TIMEOUT_MS);
+    timer.unref();
+    app
+      .close()
+      .then(() => process.exit(0))
+      .catch((error) => {
+        logger.error(`shutdown failed: ${(error as Error).message}`);
+        process.exit(1);
+      });
+  };
+  process.on('SIGTERM', shutdown);
+  process.on('SIGINT', shutdown);
 }
 
 main().catch((error) => {

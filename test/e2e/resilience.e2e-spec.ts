@@ -1,0 +1,130 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { Redis } from 'ioredis';
+import { Stack, deleteRedisKeys, freePort, sleep } from './support/stack.js';
+
+const ARTICLE = {
+  text:
+    'IA Fact, referring to The Wall Street Journal, already stated that arms deliveries increased. ' +
+    'His decision to provide Russia with 11,000 troops changed the war.',
+};
+
+/** A private redis-server we may stop and start without touching anyone else's. */
+class PrivateRedis {
+  private child?: ChildProcess;
+  constructor(readonly port: number) {}
+
+  get url(): string {
+    return `redis://127.0.0.1:${this.port}`;
+  }
+
+  async start(): Promise<void> {
+    this.child = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+      stdio: 'ignore',
+    });
+    const redis = new Redis(this.url, { lazyConnect: true, retryStrategy: () => 50, maxRetriesPerRequest: 0 });
+    redis.on('error', () => undefined);
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      try {
+        await redis.connect().catch(() => undefined);
+        if ((await redis.ping()) === 'PONG') break;
+      } catch {
+        if (Date.now() > deadline) throw new Error('private redis did not start');
+        await sleep(50);
+      }
+    }
+    redis.disconnect();
+  }
+
+  async stop(): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGKILL');
+    await exited;
+  }
+}
+
+describe('resilience: PostgreSQL is the truth, Redis only dispatches', () => {
+  it('accepts an article at once while Redis is down, and analyses it when Redis is back', async () => {
+    const redis = new PrivateRedis(await freePort());
+    await redis.start();
+    const stack = await Stack.create('redisdown', { REDIS_URL: redis.url, RECONCILE_INTERVAL_MS: '300' });
+    try {
+      await stack.start();
+      await stack.adminToken();
+      await redis.stop();
+
+      const response = await stack.request('POST', '/v1/articles', { body: ARTICLE });
+      expect(response.status).toBe(202);
+      expect(response.ms).toBeLessThan(1000);
+      const ready = await stack.request('GET', '/health/ready', { token: null });
+      expect(ready.status).toBe(503);
+      expect(ready.body.checks.redis).toBe('down');
+      expect(ready.body.checks.database).toBe('up');
+      const pending = await stack.sql(`SELECT status FROM articles WHERE id = $1`, [response.body.id]);
+      expect(pending[0].status).toBe('received');
+
+      await redis.start();
+      const article = await stack.waitForArticle(response.body.id, 30_000);
+      expect(article.status).toBe('analyzed');
+      expect(article.claims.length).toBeGreaterThan(0);
+    } finally {
+      await stack.close();
+      await redis.stop();
+    }
+  }, 90_000);
+
+  it('rebuilds lost jobs from the outbox when Redis loses its data, with separate api and worker processes', async () => {
+    const stack = await Stack.create('redisloss', { RECONCILE_INTERVAL_MS: '300' });
+    try {
+      const api = await stack.start({ APP_ROLE: 'api' });
+      // No worker yet: the jobs wait in Redis.
+      const ids: string[] = [];
+      for (let i = 0; i < 5; i++) {
+        const response = await stack.request('POST', '/v1/articles', { body: { text: `${ARTICLE.text} Number ${i}.` }, via: api });
+        expect(response.status).toBe(202);
+        ids.push(response.body.id);
+      }
+      // Redis loses everything under our prefix (a restart without persistence, a failover).
+      expect(await deleteRedisKeys(stack.env['REDIS_URL']!, `${stack.queuePrefix}:*`)).toBeGreaterThan(0);
+
+      const worker = await stack.start({ APP_ROLE: 'worker' }, '/health/live');
+      // The worker serves probes and metrics, not the API.
+      expect((await stack.request('GET', '/v1/articles', { via: worker })).status).toBe(404);
+      for (const id of ids) {
+        const article = await stack.waitForArticle(id, 30_000);
+        expect(article.status).toBe('analyzed');
+      }
+      const dupes = await stack.sql(
+        `SELECT article_id FROM claims WHERE article_id = ANY($1) GROUP BY article_id, ordinal HAVING count(*) > 1`,
+        [ids],
+      );
+      expect(dupes).toEqual([]);
+      const outbox = await stack.sql(`SELECT count(*)::int AS n FROM outbox`);
+      expect(outbox[0].n).toBe(0);
+    } finally {
+      await stack.close();
+    }
+  }, 90_000);
+
+  it('shuts down gracefully on SIGTERM', async () => {
+    const stack = await Stack.create('shutdown');
+    try {
+      const app = await stack.start();
+      const response = await stack.request('POST', '/v1/articles', { body: ARTICLE });
+      expect(response.status).toBe(202);
+      expect(await app.stop('SIGTERM')).toBe(0);
+      expect(app.log).not.toMatch(/Unhandled|ERR_/);
+      // Whatever was not finished is still recorded as work to do.
+      const rows = await stack.sql(
+        `SELECT a.status, (SELECT count(*)::int FROM outbox o WHERE o.job_id = 'analyze-' || a.id) AS pending
+           FROM articles a WHERE a.id = $1`,
+        [response.body.id],
+      );
+      expect(rows[0].status === 'analyzed' || rows[0].pending === 1).toBe(true);
+    } finally {
+      await stack.close();
+    }
+  }, 60_000);
+});
