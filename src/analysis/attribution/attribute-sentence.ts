@@ -154,7 +154,7 @@ class SentenceAttributor {
     if (kind !== 'relay') return;
     const before = start > this.first && this.tokens[start - 1].text === ',' ? start - 1 : start;
     const relays = named(this.subjectBefore(before));
-    for (const relay of relays) this.attach(relay, 'relay', start, start, start, false);
+    for (const relay of relays) this.attach(relay, 'relay', start, relay.first, relay.end, false);
     if (!relays.length) this.pendingRelay = true; // "Citing X, Reuters reported": the relay comes later
   }
 
@@ -303,8 +303,9 @@ class SentenceAttributor {
     let headAt = to - 1;
     while (headAt > from && (CLOSING_QUOTES.has(tokens[headAt].text) || tokens[headAt].text === ')')) headAt = tokens[headAt].text === ')' ? this.openParen(headAt) - 1 : headAt - 1;
     const head = tokens[Math.max(from, headAt)];
-    const lowerHead = !isCapitalized(head);
-    if (lowerHead && ANONYMOUS_HEADS.has(head.lower)) return { kind: 'anonymous' };
+    // a common noun is capitalised when it opens the sentence ("Officials said")
+    const lowerHead = !isCapitalized(head) || (headAt === this.first && head.pos !== 'PROPN');
+    if ((lowerHead || headAt === this.first) && ANONYMOUS_HEADS.has(head.lower)) return { kind: 'anonymous' };
     if (to - from === 1 && PERSON_PRONOUNS.has(head.lower)) return this.recall('person', from, to);
     if (to - from === 1 && ORGANISATION_PRONOUNS.has(head.lower)) return this.recall('organisation', from, to);
 

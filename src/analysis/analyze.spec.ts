@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { analyze } from './analyze.js';
+import { seedRegistry } from './testing/seed-registry.js';
+import type { Claim } from './types.js';
+
+const registry = seedRegistry();
+const example = JSON.parse(
+  readFileSync(new URL('../../test/fixtures/example/alliance-of-despair.json', import.meta.url), 'utf8'),
+) as { text: string };
+
+function claimStarting(claims: Claim[], prefix: string): Claim {
+  const claim = claims.find((c) => c.text.startsWith(prefix));
+  if (!claim) throw new Error(`no claim starting with "${prefix}"`);
+  return claim;
+}
+
+describe('analyze: the example article', () => {
+  const result = analyze(example.text, registry);
+
+  it('gives the Wall Street Journal as original and IA Fact as relay', () => {
+    const claim = claimStarting(result.claims, 'IA Fact, referring to');
+    expect(claim.attribution).toBe('direct');
+    expect(claim.sources.map((s) => [s.name, s.role, s.registered])).toEqual([
+      ['The Wall Street Journal', 'original', true],
+      ['IA Fact', 'relay', false],
+    ]);
+    const relay = claim.sources[1];
+    expect(example.text.slice(relay.cue.start, relay.cue.end)).toBe('IA Fact');
+    expect(relay.type).toBe('news-agency');
+  });
+
+  it('resolves the quoted, transliterated Ukrainian Pravda as a relay of ISW', () => {
+    const claim = claimStarting(result.claims, '“Ukrainian Pravda” with reference to');
+    expect(claim.sources.map((s) => [s.name, s.role])).toEqual([
+      ['Institute for the Study of War', 'original'],
+      ['Ukrainska Pravda', 'relay'],
+    ]);
+  });
+
+  it('attributes a spokesperson to the organisation and keeps the person', () => {
+    const claim = claimStarting(result.claims, 'NATO Secretary General Jens Stoltenberg');
+    expect(claim.sources).toEqual([expect.objectContaining({ name: 'NATO', role: 'original', person: 'Jens Stoltenberg' })]);
+  });
+
+  it('leaves actors and topics unattributed', () => {
+    for (const prefix of ['After all, UN sanctions led by the USA', 'Washington has already imposed', 'South Korea has imposed', 'The US takes a tough stance']) {
+      expect(claimStarting(result.claims, prefix).sources).toEqual([]);
+    }
+  });
+
+  it('marks an unsourced factual claim as such, with a high score', () => {
+    const claim = claimStarting(result.claims, 'Trade with Russia accounts for less than 2%');
+    expect(claim.attribution).toBe('none');
+    expect(claim.checkworthiness).toBeGreaterThan(0.7);
+  });
+
+  it('scores opinion lower than a quantified claim', () => {
+    const opinion = claimStarting(result.claims, 'Events take the form of a full-scale attack');
+    const fact = claimStarting(result.claims, 'Trade with Russia accounts');
+    expect(opinion.checkworthiness).toBeLessThan(fact.checkworthiness);
+  });
+
+  it('sets aside the label, headline, headings, byline, links, boilerplate and questions', () => {
+    const reasons = new Map(result.excluded.map((e) => [e.text, e.reason]));
+    expect(reasons.get('Political')).toBe('section-label');
+    expect(result.title).toBe('The Alliance of Despair: How Sanctions and Isolation Brought Russia and North Korea Closer');
+    expect(reasons.get('International Isolation and Weapons: How Sanctions Pushed North Korea to Cooperate with Russia')).toBe('heading');
+    expect(reasons.get('Tetyana Viktorova')).toBe('byline');
+    expect(result.byline).toBe('Tetyana Viktorova');
+    expect(reasons.get('Leave a Reply')).toBe('boilerplate');
+    expect(reasons.get('Back to top button')).toBe('boilerplate');
+    expect(reasons.get('Related Articles')).toBe('related-link');
+    expect([...reasons].filter(([text]) => text.startsWith('See also')).every(([, r]) => r === 'related-link')).toBe(true);
+    expect(reasons.get('Does this alliance have long-term prospects?')).toBe('question');
+    for (const claim of result.claims) expect(claim.text.endsWith('?')).toBe(false);
+  });
+
+  it('reports claims as exact, ordered, non-overlapping spans', () => {
+    let end = 0;
+    for (const claim of result.claims) {
+      expect(example.text.slice(claim.start, claim.end)).toBe(claim.text);
+      expect(claim.start).toBeGreaterThanOrEqual(end);
+      end = claim.end;
+    }
+  });
+
+  it('lists IA Fact among the sources missing from the registry', () => {
+    expect(result.unregisteredSources).toEqual([{ name: 'IA Fact', count: 1 }]);
+  });
+});

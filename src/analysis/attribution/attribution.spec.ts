@@ -1,0 +1,97 @@
+import { analyze } from '../analyze.js';
+import { seedRegistry } from '../testing/seed-registry.js';
+
+const registry = seedRegistry();
+
+/** The sources of the first claim of `text`, as [name, role] pairs. */
+function sourcesOf(text: string): Array<[string, string]> {
+  const [claim] = analyze(text, registry).claims;
+  return claim.sources.map((s) => [s.name, s.role]);
+}
+
+describe('attribution cues', () => {
+  it.each([
+    ['According to Reuters, the talks collapsed on Monday.', [['Reuters', 'original']]],
+    ['The talks collapsed on Monday, according to the Associated Press.', [['Associated Press', 'original']]],
+    ['The Kremlin said the talks had collapsed.', [['Kremlin', 'original']]],
+    ['The BBC reports that 40 people were hurt.', [['BBC', 'original']]],
+    ['Le Monde writes that the plan costs €2 billion.', [['Le Monde', 'original']]],
+    ['The Kyiv Independent informs about 14 new attacks.', [['The Kyiv Independent', 'original']]],
+    ['The agency stated on Friday that 12 ships had left port.', []],
+    ['Bloomberg estimates that exports fell by 12% in March.', [['Bloomberg', 'original']]],
+    ['“We will not retreat,” the Pentagon said in a statement.', [['Pentagon', 'original']]],
+    ['“We will not retreat,” said the Pentagon.', [['Pentagon', 'original']]],
+    ['The deal was reported by The New York Times on Sunday.', [['The New York Times', 'original']]],
+    ['The deal collapsed, as reported by Politico.', [['Politico', 'original']]],
+    ['Reuters, citing the Wall Street Journal, reported that the deal had collapsed.', [['The Wall Street Journal', 'original'], ['Reuters', 'relay']]],
+    ['Citing the WSJ, Reuters reported that the deal had collapsed.', [['The Wall Street Journal', 'original'], ['Reuters', 'relay']]],
+    ['According to ISW, as reported by CNN, Russian forces advanced 4 km.', [['Institute for the Study of War', 'original'], ['CNN', 'relay']]],
+    ['Dmitry Peskov, the Kremlin spokesman, told Reuters that no talks were planned.', [['Kremlin', 'original'], ['Reuters', 'relay']]],
+    ['Foreign Minister Sergei Lavrov said in an interview with RT that sanctions had failed.', [['Sergei Lavrov', 'original'], ['RT', 'relay']]],
+    ['The Guardian reported that the Foreign Office said 300 visas were issued.', [['Foreign, Commonwealth and Development Office', 'original'], ['The Guardian', 'relay']]],
+    ['“Radio Liberty” with reference to the SBU informs about 3 arrests in Kharkiv.', [['Security Service of Ukraine', 'original'], ['Radio Free Europe/Radio Liberty', 'relay']]],
+  ])('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+});
+
+describe('what is not a source', () => {
+  it.each([
+    'After all, UN sanctions led by the USA destroyed the economy of the rogue state.',
+    'The EU imposed sanctions against NATO critics in 2023.',
+    'Protesters gathered outside the Reuters building on Tuesday.',
+    'Russia launched 40 drones at Kyiv overnight.',
+    'The BBC World Service budget was cut by 10% in 2024.',
+  ])('%s', (text) => {
+    expect(sourcesOf(text)).toEqual([]);
+  });
+
+  it('flags unnamed sources as anonymous', () => {
+    const [claim] = analyze('Officials said 200 soldiers had crossed the border.', registry).claims;
+    expect(claim.sources).toEqual([]);
+    expect(claim.anonymous).toBe(true);
+  });
+
+  it('keeps the outlet that anonymous sources told as a relay', () => {
+    const [claim] = analyze('Two sources told Reuters that 200 soldiers had crossed the border.', registry).claims;
+    expect(claim.sources.map((s) => [s.name, s.role])).toEqual([['Reuters', 'relay']]);
+    expect(claim.anonymous).toBe(true);
+  });
+});
+
+describe('references across sentences', () => {
+  it('resolves an abbreviation the article defined', () => {
+    const text = 'The Kyiv International Institute of Sociology (KIIS) polled 2,000 people in May. KIIS said 60% backed the plan.';
+    const { claims } = analyze(text, registry);
+    expect(claims[1].sources.map((s) => s.name)).toEqual(['Kyiv International Institute of Sociology']);
+  });
+
+  it('resolves a registered long name to the abbreviation used later', () => {
+    const text = 'The war began in 2022, the Institute for the Study of War (ISW) noted. Later, ISW said Russian forces lost 300 tanks.';
+    const { claims } = analyze(text, registry);
+    expect(claims[1].sources.map((s) => s.name)).toEqual(['Institute for the Study of War']);
+  });
+
+  it('resolves "he said" to the last speaker and a surname to the person named before', () => {
+    const text = 'NATO Secretary General Mark Rutte said allies would send 7 systems. “This is not charity,” he said. Rutte said the plan would cost €2 billion.';
+    const { claims } = analyze(text, registry);
+    expect(claims.map((c) => c.sources.map((s) => s.name))).toEqual([['NATO'], ['NATO'], ['NATO']]);
+  });
+
+  it('carries the source into a hedged continuation of the same paragraph, with less confidence', () => {
+    const text = 'The Wall Street Journal reported that Pyongyang shipped 1 million shells. The total is estimated at $5 billion.\n\nThe total is estimated at $5 billion.';
+    const { claims } = analyze(text, registry);
+    expect(claims[1].attribution).toBe('inherited');
+    expect(claims[1].sources[0].confidence).toBeLessThan(claims[0].sources[0].confidence);
+    expect(claims[2].attribution).toBe('none'); // a new paragraph ends the report
+  });
+});
+
+describe('cue spans', () => {
+  it('underline the cue and the name inside the claim', () => {
+    const text = 'IA Fact, referring to The Wall Street Journal, already stated that 11,000 troops were sent.';
+    const [claim] = analyze(text, registry).claims;
+    const spans = claim.sources.map((s) => text.slice(s.cue.start, s.cue.end));
+    expect(spans).toEqual(['referring to The Wall Street Journal', 'IA Fact']);
+  });
+});
