@@ -11,7 +11,8 @@ export class User {
   @Column({ type: 'text' })
   email!: string;
 
-  @Column({ name: 'password_hash', type: 'text' })
+  // Not loaded unless asked for (login), so no listing or view can leak it.
+  @Column({ name: 'password_hash', type: 'text', select: false })
   passwordHash!: string;
 
   @Column({ type: 'text' })

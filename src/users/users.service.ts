@@ -58,6 +58,7 @@ export class UsersService {
     // lower(email) so the lookup uses the unique index users_email_lower_uq.
     return this.users
       .createQueryBuilder('user')
+      .addSelect('user.passwordHash')
       .where('lower(user.email) = :email', { email: normalizeEmail(email) })
       .getOne();
   }

@@ -44,7 +44,10 @@ describe('BootstrapAdminService against PostgreSQL', () => {
     expect(outcomes.filter((o) => o === 'created')).toHaveLength(1);
     expect(outcomes.filter((o) => o === 'admin-exists')).toHaveLength(3);
 
-    const admins = await processes[0]!.source.getRepository(User).findBy({ role: 'admin' });
+    const admins = await processes[0]!.source.getRepository(User).find({
+      where: { role: 'admin' },
+      select: { id: true, email: true, passwordHash: true },
+    });
     expect(admins).toHaveLength(1);
     expect(admins[0]!.email).toBe('first.admin@example.org');
     expect(admins[0]!.passwordHash).toMatch(/^\$argon2id\$/);
@@ -65,6 +68,8 @@ describe('BootstrapAdminService against PostgreSQL', () => {
     await users.update({ role: 'admin' }, { active: false });
     await users.insert({ email: 'taken@example.org', passwordHash: 'x', role: 'reviewer', active: true });
     await expect(service.ensureAdmin({ email: 'Taken@example.org', password: 'whatever-password' })).resolves.toBe('email-taken');
-    await expect(users.findOneByOrFail({ email: 'taken@example.org' })).resolves.toMatchObject({ role: 'reviewer', passwordHash: 'x' });
+    await expect(
+      users.findOneOrFail({ where: { email: 'taken@example.org' }, select: { role: true, passwordHash: true } }),
+    ).resolves.toMatchObject({ role: 'reviewer', passwordHash: 'x' });
   });
 });
