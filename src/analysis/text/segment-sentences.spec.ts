@@ -1,0 +1,31 @@
+import { splitSentences } from '../analyze.js';
+
+const sentences = (text: string) => splitSentences(text).map((s) => s.text);
+
+describe('sentence segmentation', () => {
+  it.each([
+    ['abbreviations and titles', 'The U.S. and the U.N. met Gen. Smith and Dr. Jones on Jan. 5. No. 10 said nothing.', ['The U.S. and the U.N. met Gen. Smith and Dr. Jones on Jan. 5.', 'No. 10 said nothing.']],
+    ['initials', 'J. R. R. Tolkien wrote it. He was British.', ['J. R. R. Tolkien wrote it.', 'He was British.']],
+    ['decimals, thousands and percentages', 'Prices rose 1.5% to 11,000.50 rubles. Growth was 3.2 per cent.', ['Prices rose 1.5% to 11,000.50 rubles.', 'Growth was 3.2 per cent.']],
+    ['a quoted question followed by its speaker', '“Is this the end?” he asked. Nobody answered.', ['“Is this the end?” he asked.', 'Nobody answered.']],
+    ['punctuation inside quotes', 'He said: "We will win." Then he left.', ['He said: "We will win."', 'Then he left.']],
+    ['a full stop inside parentheses', 'The plan failed (see the report. It is long) last year. Then it changed.', ['The plan failed (see the report. It is long) last year.', 'Then it changed.']],
+    ['an ellipsis inside a sentence', 'He paused... and then went on. Later he left.', ['He paused... and then went on.', 'Later he left.']],
+    ['a missing space after a full stop', 'The talks ended.Officials left the room.', ['The talks ended.', 'Officials left the room.']],
+    ['non-breaking spaces and dashes', 'Kyiv\u00a0said 40\u00a0drones flew in — most were downed. Moscow denied it.', ['Kyiv\u00a0said 40\u00a0drones flew in — most were downed.', 'Moscow denied it.']],
+    ['list items', 'Key points:\n\n- 11,000 troops were sent\n- 200 plants work for the army', ['Key points:', '- 11,000 troops were sent', '- 200 plants work for the army']],
+    ['paragraph breaks without a full stop', 'A heading\n\nThe text starts here.', ['A heading', 'The text starts here.']],
+  ])('%s', (_, text, expected) => {
+    expect(sentences(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['emoji', 'Crowds cheered 🎉🇺🇦 in Kyiv. Then they went home 🏠.'],
+    ['combining characters', 'Cafe\u0301 owners protested. Zoë and José said so.'],
+    ['right-to-left text', 'The sign read "السلام عليكم". The crowd sang "שלום" twice.'],
+  ])('keeps offsets exact with %s', (_, text) => {
+    const found = splitSentences(text);
+    expect(found).toHaveLength(2);
+    for (const s of found) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
