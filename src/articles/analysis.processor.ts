@@ -78,7 +78,7 @@ export class AnalysisProcessor implements JobHandler<typeof JobName.AnalyzeArtic
     }
 
     const result = await this.analyze(articleId, article);
-    return this.store(articleId, result);
+    return this.store(articleId, article, result);
   }
 
   private async analyze(articleId: string, article: PendingArticle): Promise<AnalysisResult> {
@@ -96,7 +96,7 @@ export class AnalysisProcessor implements JobHandler<typeof JobName.AnalyzeArtic
     }
   }
 
-  private async store(articleId: string, result: AnalysisResult): Promise<{ claims: number } | { skipped: string }> {
+  private async store(articleId: string, article: PendingArticle, result: AnalysisResult): Promise<{ claims: number } | { skipped: string }> {
     return this.dataSource.transaction(async (manager) => {
       // The row lock serialises two deliveries of the same job.
       const [locked] = (await manager.query(`SELECT status FROM articles WHERE id = $1 FOR UPDATE`, [articleId])) as Array<{
@@ -111,11 +111,12 @@ export class AnalysisProcessor implements JobHandler<typeof JobName.AnalyzeArtic
         `UPDATE articles
             SET status = 'analyzed', failure_reason = NULL, analyzed_text = $2,
                 title = coalesce(title, $3), byline = $4, claim_count = $5, unsourced_claim_count = $6,
-                excluded = $7::jsonb, unregistered_sources = $8::jsonb, analyzed_at = now(), updated_at = now()
+                excluded = $7::jsonb, unregistered_sources = $8::jsonb, analyzed_at = clock_timestamp(), updated_at = now()
           WHERE id = $1`,
         [
           articleId,
-          result.text,
+          // For text input the analysed text is the input itself: no second copy.
+          article.input_format === 'text' && result.text === article.input ? null : result.text,
           result.title ?? null,
           result.byline ?? null,
           counts.claims,

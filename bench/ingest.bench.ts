@@ -1,0 +1,366 @@
+// npm run bench:ingest: articles/s from POST to stored claims, against raw
+// BullMQ and a bare HTTP endpoint measured in the same run on the same
+// machine. The load generator shares the CPU with the service: the figures
+// are end-to-end, not the server alone.
+//
+// Options (environment): BENCH_ARTICLES (default 1000), BENCH_CLIENTS (32),
+// BENCH_WORKERS (separate worker processes; 0 = one APP_ROLE=all process),
+// ANALYSIS_CONCURRENCY (passed to the service).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { openSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { Queue, Worker } from 'bullmq';
+import { Redis } from 'ioredis';
+import { DataSource } from 'typeorm';
+
+const N = Number(process.env['BENCH_ARTICLES'] ?? 1000);
+const CLIENTS = Number(process.env['BENCH_CLIENTS'] ?? 32);
+const WORKERS = Number(process.env['BENCH_WORKERS'] ?? 0);
+const ADMIN_DB_URL = process.env['BENCH_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const REDIS_URL = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
+const ADMIN = { email: 'bench@example.org', password: 'bench-password-1234' };
+const example = JSON.parse(readFileSync('examples/alliance-of-despair.json', 'utf8')) as { text: string };
+
+const tag = randomBytes(4).toString('hex');
+const dbName = `claimtrail_bench_${tag}`;
+const prefix = `bench-${tag}`;
+const rawPrefix = `bench-raw-${tag}`;
+const children: ChildProcess[] = [];
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function adminDb<T>(work: (db: DataSource) => Promise<T>): Promise<T> {
+  const db = await new DataSource({ type: 'postgres', url: ADMIN_DB_URL }).initialize();
+  try {
+    return await work(db);
+  } finally {
+    await db.destroy();
+  }
+}
+
+async function startProcess(env: Record<string, string>, port: number, readyPath: string): Promise<string> {
+  const log = openSync(`/tmp/claimtrail-bench-${tag}-${children.length}.log`, 'a');
+  const child = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'src/main.ts'], {
+    env: { ...process.env, ...env, PORT: String(port) },
+    stdio: ['ignore', log, log],
+  });
+  children.push(child);
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`service exited (${child.exitCode}); see /tmp/claimtrail-bench-${tag}-*.log`);
+    try {
+      if ((await fetch(base + readyPath)).ok) return base;
+    } catch {
+      // not yet listening
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('service did not start within 60 s');
+}
+
+/** Runs `total` tasks on `clients` concurrent loops; returns each task's latency in ms. */
+async function load(total: number, clients: number, task: (i: number) => Promise<void>): Promise<number[]> {
+  const latencies: number[] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (next < total) {
+        const i = next++;
+        const t0 = performance.now();
+        await task(i);
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  return latencies;
+}
+
+function poster(base: string, key: string) {
+  return async (text: string): Promise<string> => {
+    const response = await fetch(`${base}/v1/articles`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ text }),
+    });
+    if (response.status !== 202) throw new Error(`POST /v1/articles: ${response.status} ${await response.text()}`);
+    return ((await response.json()) as { id: string }).id;
+  };
+}
+
+/**
+ * Watches PostgreSQL for finished articles and wakes the client waiting on
+ * each. Latency is taken from analyzed_at (stamped in the transaction that
+ * stores the claims), so the poll interval does not colour the figures.
+ */
+class CompletionWatcher {
+  private readonly waiting = new Map<string, (doneMs: number) => void>();
+  private stopped = false;
+  private readonly loop: Promise<void>;
+
+  constructor(private readonly db: DataSource) {
+    this.loop = this.run();
+  }
+
+  wait(id: string): Promise<number> {
+    return new Promise((resolve) => this.waiting.set(id, resolve));
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.loop;
+  }
+
+  private async run(): Promise<void> {
+    while (!this.stopped) {
+      if (this.waiting.size > 0) {
+        const rows = (await this.db.query(
+          `SELECT id, (extract(epoch FROM coalesce(analyzed_at, updated_at)) * 1000)::float8 AS done_ms
+             FROM articles WHERE id = ANY($1) AND status IN ('analyzed', 'failed')`,
+          [[...this.waiting.keys()]],
+        )) as Array<{ id: string; done_ms: number }>;
+        for (const row of rows) {
+          this.waiting.get(row.id)?.(row.done_ms);
+          this.waiting.delete(row.id);
+        }
+      }
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  }
+}
+
+/**
+ * The headline figure: each of the CLIENTS submits an article, waits until
+ * its claims are stored, then submits the next, as a newsroom system that
+ * needs the analysis would.
+ */
+async function benchPipeline(base: string, db: DataSource, key: string) {
+  const post = poster(base, key);
+  const watcher = new CompletionWatcher(db);
+  const latencies: number[] = [];
+  const startedAt = Date.now();
+  let lastDone = startedAt;
+  try {
+    await load(N, CLIENTS, async (i) => {
+      const t0 = Date.now();
+      const id = await post(`Bench article ${i}.\n\n${example.text}`);
+      const doneMs = await watcher.wait(id);
+      latencies.push(doneMs - t0);
+      lastDone = Math.max(lastDone, doneMs);
+    });
+  } finally {
+    await watcher.stop();
+  }
+  latencies.sort((a, b) => a - b);
+  const [{ failed, claims }] = (await db.query(
+    `SELECT count(*) FILTER (WHERE status <> 'analyzed')::int AS failed, coalesce(sum(claim_count), 0)::int AS claims FROM articles`,
+  )) as Array<{ failed: number; claims: number }>;
+  return {
+    articlesPerSec: N / ((lastDone - startedAt) / 1000),
+    p50Ms: percentile(latencies, 50),
+    p99Ms: percentile(latencies, 99),
+    failed,
+    claimsStored: claims,
+  };
+}
+
+/**
+ * For reference: every client POSTs as fast as it can without waiting for
+ * the analysis, so the queue fills faster than the workers drain it. Shows
+ * the acceptance rate and how long the backlog takes to clear.
+ */
+async function benchBurst(base: string, db: DataSource, key: string) {
+  const post = poster(base, key);
+  const startedAt = performance.now();
+  const postLatencies = await load(N, CLIENTS, async (i) => {
+    await post(`Burst article ${i}.\n\n${example.text}`);
+  });
+  const acceptedIn = (performance.now() - startedAt) / 1000;
+  await waitForAll(db, N);
+  const drainedIn = (performance.now() - startedAt) / 1000;
+  return {
+    acceptPerSec: N / acceptedIn,
+    postP99Ms: percentile(postLatencies.sort((a, b) => a - b), 99),
+    articlesPerSec: N / drainedIn,
+  };
+}
+
+async function waitForAll(db: DataSource, n: number): Promise<void> {
+  const deadline = Date.now() + 600_000;
+  for (;;) {
+    const [{ done }] = (await db.query(
+      `SELECT count(*)::int AS done FROM articles WHERE status IN ('analyzed', 'failed')`,
+    )) as Array<{ done: number }>;
+    if (done >= n) return;
+    if (Date.now() > deadline) throw new Error(`only ${done}/${n} articles finished`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+async function benchRawQueue(): Promise<number> {
+  const connection = { url: REDIS_URL } as never;
+  const queue = new Queue('raw', { connection, prefix: rawPrefix });
+  let processed = 0;
+  let resolveDone!: () => void;
+  const done = new Promise<void>((r) => (resolveDone = r));
+  const worker = new Worker(
+    'raw',
+    async () => {
+      if (++processed === N) resolveDone();
+    },
+    { connection, prefix: rawPrefix, concurrency: CLIENTS, removeOnComplete: { count: 0 } },
+  );
+  await worker.waitUntilReady();
+  const t0 = performance.now();
+  await load(N, CLIENTS, async (i) => {
+    await queue.add('noop', { i }, { removeOnComplete: true });
+  });
+  await done;
+  const seconds = (performance.now() - t0) / 1000;
+  await worker.close();
+  await queue.obliterate({ force: true }).catch(() => undefined);
+  await queue.close();
+  return N / seconds;
+}
+
+async function benchBareHttp(base: string): Promise<{ perSec: number; p99Ms: number }> {
+  const total = Math.max(N * 5, 5000);
+  const t0 = performance.now();
+  const latencies = await load(total, CLIENTS, async () => {
+    const response = await fetch(`${base}/health/live`);
+    await response.arrayBuffer();
+  });
+  return { perSec: total / ((performance.now() - t0) / 1000), p99Ms: percentile(latencies.sort((a, b) => a - b), 99) };
+}
+
+async function cleanup(): Promise<void> {
+  await Promise.all(
+    children.map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null) return resolve();
+          child.once('exit', () => resolve());
+          child.kill('SIGTERM');
+        }),
+    ),
+  );
+  await adminDb((db) => db.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`)).catch(() => undefined);
+  const redis = new Redis(REDIS_URL);
+  for (const pattern of [`${prefix}:*`, `${rawPrefix}:*`]) {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
+      if (keys.length) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  }
+  redis.disconnect();
+}
+
+async function main(): Promise<void> {
+  await adminDb((db) => db.query(`CREATE DATABASE "${dbName}"`));
+  const url = new URL(ADMIN_DB_URL);
+  url.pathname = `/${dbName}`;
+  const env = {
+    NODE_ENV: 'production',
+    LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'info',
+    HOST: '127.0.0.1',
+    DATABASE_URL: url.toString(),
+    REDIS_URL,
+    QUEUE_PREFIX: prefix,
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    BOOTSTRAP_ADMIN_EMAIL: ADMIN.email,
+    BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password,
+    RATE_LIMIT_PER_IP: '10000000',
+    RATE_LIMIT_PER_API_KEY: '10000000',
+  };
+  const base = await startProcess({ ...env, APP_ROLE: WORKERS > 0 ? 'api' : 'all' }, await freePort(), '/health/ready');
+  for (let i = 0; i < WORKERS; i++) await startProcess({ ...env, APP_ROLE: 'worker' }, await freePort(), '/health/live');
+
+  const login = await fetch(`${base}/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(ADMIN),
+  });
+  const { accessToken } = (await login.json()) as { accessToken: string };
+  const created = await fetch(`${base}/v1/api-keys`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'bench' }),
+  });
+  const { key } = (await created.json()) as { key: string };
+
+  const db = await new DataSource({ type: 'postgres', url: url.toString() }).initialize();
+  try {
+    console.log(
+      `ingest: ${N} articles of ${example.text.length} characters, ${CLIENTS} concurrent clients, ` +
+        `${WORKERS > 0 ? `api + ${WORKERS} worker process(es)` : 'one APP_ROLE=all process'}`,
+    );
+    // Warm-up: JIT, connection pools, the outlet registry cache.
+    const post = poster(base, key);
+    await Promise.all(Array.from({ length: 50 }, (_, i) => post(`Warm-up ${i}.\n\n${example.text}`)));
+    await waitForAll(db, 50);
+    await db.query(`DELETE FROM articles`);
+
+    const articles = await benchPipeline(base, db, key);
+    console.log(
+      `  POST -> stored claims, each client waiting for its article: ${articles.articlesPerSec.toFixed(1)} articles/s, ` +
+        `p50 ${articles.p50Ms.toFixed(0)} ms, p99 ${articles.p99Ms.toFixed(0)} ms ` +
+        `(${articles.claimsStored} claims stored, ${articles.failed} failed)`,
+    );
+    await db.query(`DELETE FROM articles`);
+    const burst = await benchBurst(base, db, key);
+    console.log(
+      `  burst, clients not waiting: POSTs accepted at ${burst.acceptPerSec.toFixed(0)}/s (POST p99 ${burst.postP99Ms.toFixed(0)} ms), ` +
+        `all ${N} analysed at ${burst.articlesPerSec.toFixed(1)} articles/s`,
+    );
+    const rawQueueJobsPerSec = await benchRawQueue();
+    console.log(`  raw BullMQ add+process (no-op): ${rawQueueJobsPerSec.toFixed(0)} jobs/s`);
+    const http = await benchBareHttp(base);
+    console.log(`  bare GET /health/live: ${http.perSec.toFixed(0)} req/s, p99 ${http.p99Ms.toFixed(1)} ms`);
+    console.log(
+      `  ratios: articles/raw queue ${(articles.articlesPerSec / rawQueueJobsPerSec).toFixed(3)}, ` +
+        `articles/bare HTTP ${(articles.articlesPerSec / http.perSec).toFixed(3)}`,
+    );
+    console.log(
+      JSON.stringify({
+        articlesPerSec: Number(articles.articlesPerSec.toFixed(1)),
+        p50Ms: Math.round(articles.p50Ms),
+        p99Ms: Math.round(articles.p99Ms),
+        rawQueueJobsPerSec: Math.round(rawQueueJobsPerSec),
+        bareHttpReqPerSec: Math.round(http.perSec),
+        articlesVsRawQueue: Number((articles.articlesPerSec / rawQueueJobsPerSec).toFixed(4)),
+        articlesVsBareHttp: Number((articles.articlesPerSec / http.perSec).toFixed(4)),
+        burstAcceptPerSec: Math.round(burst.acceptPerSec),
+        burstArticlesPerSec: Number(burst.articlesPerSec.toFixed(1)),
+        articles: N,
+        clients: CLIENTS,
+        failed: articles.failed,
+      }),
+    );
+  } finally {
+    await db.destroy();
+  }
+}
+
+main()
+  .catch((error) => {
+    console.error(`bench failed: ${(error as Error).stack ?? error}`);
+    process.exitCode = 1;
+  })
+  .finally(cleanup);
