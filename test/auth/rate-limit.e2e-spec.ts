@@ -96,3 +96,25 @@ describe('rate limits in the app', () => {
     expect(res.headers['retry-after']).toBeDefined();
   });
 });
+
+describe('rate limits while Redis is unreachable', () => {
+  let t: AuthTestApp;
+
+  beforeAll(async () => {
+    // Nothing listens on port 1: every Redis command fails at once.
+    t = await startAuthTestApp({ REDIS_URL: 'redis://127.0.0.1:1', RATE_LIMIT_PER_API_KEY: '2' });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('keeps serving and keeps limiting, per process, without waiting on Redis', async () => {
+    const admin = await t.login(ADMIN.email, ADMIN.password);
+    const key = (await t.request('POST', '/v1/api-keys', { token: admin, body: { name: 'offline' } })).body.key;
+    const started = Date.now();
+    const statuses = [];
+    for (let i = 0; i < 3; i++) statuses.push((await t.request('POST', '/probe/submit', { token: key })).status);
+    expect(statuses).toEqual([201, 201, 429]);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+});

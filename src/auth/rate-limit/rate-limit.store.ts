@@ -83,6 +83,8 @@ export class RedisRateLimitStore implements RateLimitStore {
 
   async close(): Promise<void> {
     await this.fallback.close();
+    // QUIT waits for a reply that never comes while Redis is down; just drop the socket then.
+    if (this.redis.status !== 'ready') return this.redis.disconnect();
     await this.redis.quit().catch(() => this.redis.disconnect());
   }
 

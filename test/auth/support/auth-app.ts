@@ -10,7 +10,7 @@ import { createValidationPipe } from '../../../src/common/validation.pipe.js';
 import { ConfigModule, loadConfig } from '../../../src/config/index.js';
 import { UsersAndApiKeys1795815000000 } from '../../../src/database/migrations/1795815000000-users-and-api-keys.js';
 import { UsersModule } from '../../../src/users/users.module.js';
-import { deleteRedisKeys } from '../../e2e/support/stack.js';
+import { deleteRedisKeys, REDIS_URL } from '../../e2e/support/stack.js';
 import { createTempDatabase } from './temp-database.js';
 
 /** Stand-ins for the other modules' routes, one per kind of policy. */
@@ -107,7 +107,8 @@ export async function startAuthTestApp(env: Record<string, string> = {}): Promis
   const close = async () => {
     await app.close();
     await database.drop();
-    await deleteRedisKeys(config.redis.url, `${queuePrefix}:*`);
+    // The test Redis, even when the app was pointed elsewhere (an outage test).
+    await deleteRedisKeys(REDIS_URL, `${queuePrefix}:*`);
   };
   return { app, request, login, close, queuePrefix };
 }
