@@ -62,7 +62,8 @@ const NON_NEST_ROUTES: Row[] = [
 ];
 
 // The matrix makes a few hundred requests from one address; limits have their own tests.
-const ENV = { RATE_LIMIT_PER_IP: '100000', RATE_LIMIT_PER_API_KEY: '100000', RATE_LIMIT_LOGIN_PER_IP: '1000' };
+// Every request is logged (info), so the last test can check no credential reached the log.
+const ENV = { RATE_LIMIT_PER_IP: '100000', RATE_LIMIT_PER_API_KEY: '100000', RATE_LIMIT_LOGIN_PER_IP: '1000', LOG_LEVEL: 'info' };
 
 describe('authorisation matrix: every route, every kind of caller', () => {
   let stack: Stack;
@@ -79,8 +80,11 @@ describe('authorisation matrix: every route, every kind of caller', () => {
     return res.body.accessToken;
   }
 
+  const passwords: string[] = [ADMIN.password];
+
   async function createUser(admin: string, email: string, role: string): Promise<{ id: string; token: string }> {
-    const password = `${role}-password-1234`;
+    const password = `${role}-password-${email.length}-1234`;
+    passwords.push(password);
     const res = await call('POST', '/v1/users', admin, { email, password, role });
     if (res.status !== 201) throw new Error(`create ${email}: ${res.status} ${JSON.stringify(res.body)}`);
     return { id: res.body.id, token: await login(email, password) };
@@ -143,5 +147,15 @@ describe('authorisation matrix: every route, every kind of caller', () => {
       expect(res.body).toEqual({ statusCode: res.status, error: expect.any(String), message: expect.any(String) });
       expect(JSON.stringify(res.body)).not.toMatch(/stack|ctk_|eyJ/);
     }
+  });
+
+  it('never writes a password, access token or API key to the log', () => {
+    const log = stack.api.log;
+    expect(log).toMatch(/request completed/); // the requests above were logged
+    const secrets = [...passwords, ...Object.values(tokens).filter((t): t is string => Boolean(t))];
+    expect(secrets.length).toBeGreaterThanOrEqual(8);
+    for (const secret of secrets) expect(log).not.toContain(secret);
+    // Nor any fragment that looks like one.
+    expect(log).not.toMatch(/ctk_[A-Za-z0-9_-]{20,}|eyJ[A-Za-z0-9_-]{10,}\.|\$argon2id\$/);
   });
 });
