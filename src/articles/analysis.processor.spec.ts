@@ -1,0 +1,79 @@
+import { jest } from '@jest/globals';
+import { UnrecoverableError } from 'bullmq';
+import { OutletRegistry } from '../analysis/index.js';
+import { AnalysisProcessor } from './analysis.processor.js';
+
+// The processor is called with a job, as the worker would; PostgreSQL is faked
+// by recording the statements it receives.
+function harness(pending: { status: string; input_format: string; input: string } | null) {
+  const statements: string[] = [];
+  const manager = {
+    query: jest.fn(async (sql: string) => {
+      statements.push(sql.replace(/\s+/g, ' ').trim());
+      if (sql.includes("SET status = 'analyzing'")) return [pending ? [pending] : [], pending ? 1 : 0];
+      if (sql.includes('FOR UPDATE')) return [{ status: 'analyzing' }];
+      if (sql.includes("SET status = 'failed'")) return [[{ id: 'a1' }], 1];
+      return [];
+    }),
+  };
+  const dataSource = { manager, query: manager.query, transaction: async (work: (m: unknown) => unknown) => work(manager) };
+  const claims = { replaceForArticle: jest.fn(async () => ({ claims: 2, unsourced: 1 })) };
+  const outbox = { complete: jest.fn(async () => undefined) };
+  const audit = { record: jest.fn(async () => undefined) };
+  const metrics = {
+    analysisDuration: { startTimer: () => () => 0 },
+    jobsProcessed: { inc: jest.fn() },
+  };
+  const registry = { get: async () => OutletRegistry.fromRecords([]) };
+  const processor = new AnalysisProcessor(
+    dataSource as never,
+    { register: jest.fn() } as never,
+    registry as never,
+    claims as never,
+    outbox as never,
+    audit as never,
+    metrics as never,
+  );
+  const job = (attemptsMade = 0) =>
+    ({ data: { articleId: 'a1' }, attemptsMade, opts: { attempts: 3 } }) as never;
+  return { processor, statements, claims, outbox, audit, job };
+}
+
+describe('AnalysisProcessor', () => {
+  it('stores claims and clears the outbox in one transaction', async () => {
+    const h = harness({ status: 'analyzing', input_format: 'text', input: 'Reuters reported that the port reopened on Monday.' });
+    await expect(h.processor.handle(h.job())).resolves.toEqual({ claims: 2 });
+    expect(h.claims.replaceForArticle).toHaveBeenCalledTimes(1);
+    expect(h.outbox.complete).toHaveBeenCalledTimes(1);
+    expect(h.statements.some((s) => s.includes("SET status = 'analyzed'"))).toBe(true);
+    expect(h.audit.record).toHaveBeenCalledWith(expect.anything(), expect.objectContaining({ action: 'article.analyzed' }));
+  });
+
+  it('skips an article that is no longer pending (a duplicate delivery) and clears its outbox row', async () => {
+    const h = harness(null);
+    await expect(h.processor.handle(h.job())).resolves.toEqual({ skipped: 'article not pending' });
+    expect(h.claims.replaceForArticle).not.toHaveBeenCalled();
+    expect(h.outbox.complete).toHaveBeenCalledTimes(1);
+  });
+
+  it('marks the article failed with the reason on the last attempt', async () => {
+    const h = harness({ status: 'analyzing', input_format: 'text', input: 'AP said so.' });
+    h.claims.replaceForArticle.mockRejectedValue(new Error('deadlock detected'));
+    await expect(h.processor.handle(h.job(2))).rejects.toThrow('deadlock detected');
+    expect(h.statements.some((s) => s.includes("SET status = 'failed'"))).toBe(true);
+    expect(h.audit.record).toHaveBeenCalledWith(expect.anything(), expect.objectContaining({ action: 'article.failed' }));
+  });
+
+  it('leaves the article pending on an earlier attempt so BullMQ retries it', async () => {
+    const h = harness({ status: 'analyzing', input_format: 'text', input: 'AP said so.' });
+    h.claims.replaceForArticle.mockRejectedValue(new Error('connection reset'));
+    await expect(h.processor.handle(h.job(0))).rejects.toThrow('connection reset');
+    expect(h.statements.some((s) => s.includes("SET status = 'failed'"))).toBe(false);
+  });
+
+  it('fails at once, without retries, when the engine itself throws', async () => {
+    const h = harness({ status: 'analyzing', input_format: 'html', input: null as never });
+    await expect(h.processor.handle(h.job(0))).rejects.toBeInstanceOf(UnrecoverableError);
+    expect(h.statements.some((s) => s.includes("SET status = 'failed'"))).toBe(true);
+  });
+});
