@@ -6,6 +6,7 @@ import { AnalysisProcessor } from './analysis.processor.js';
 import { Article } from './article.entity.js';
 import { ArticlesController } from './articles.controller.js';
 import { ArticlesService } from './articles.service.js';
+import { ExampleArticleLoader } from './example-article.loader.js';
 
 // One instance per flag: Nest dedupes modules by identity, and two copies would
 // mount the routes twice and split the caches.
@@ -25,7 +26,7 @@ export class ArticlesModule {
         OutletsModule.register({ http }),
       ],
       controllers: http ? [ArticlesController] : [],
-      providers: [ArticlesService, AnalysisProcessor],
+      providers: [ArticlesService, AnalysisProcessor, ExampleArticleLoader],
       exports: [ArticlesService],
     };
     registered.set(http, definition);

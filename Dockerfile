@@ -1,0 +1,26 @@
+# syntax=docker/dockerfile:1
+# One image for every role: APP_ROLE=api | worker | all (default).
+
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY tsconfig.json tsconfig.build.json nest-cli.json ./
+COPY scripts ./scripts
+COPY src ./src
+RUN npm run build
+
+FROM node:20-bookworm-slim AS runtime
+ENV NODE_ENV=production
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev && npm cache clean --force
+COPY --from=build /app/dist ./dist
+COPY examples ./examples
+USER node
+EXPOSE 3000
+# Probes: /health/live (process up) and /health/ready (PostgreSQL, Redis, migrations).
+HEALTHCHECK --interval=10s --timeout=3s --start-period=30s \
+  CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/health/live').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+# exec form: node is PID 1's child-free process and receives SIGTERM directly.
+CMD ["node", "dist/main.js"]
