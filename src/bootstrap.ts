@@ -5,7 +5,6 @@ import { Logger } from 'nestjs-pino';
 import { mountBullBoard } from './admin/bull-board.js';
 import { AppModule } from './app.module.js';
 import { AllExceptionsFilter } from './common/all-exceptions.filter.js';
-import { errorBody } from './common/http-error.js';
 import { requestIdOf } from './common/logging.js';
 import { createValidationPipe } from './common/validation.pipe.js';
 import { runsApi, type AppConfig } from './config/index.js';
@@ -21,7 +20,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   const adapter = new FastifyAdapter({
     bodyLimit: config.http.bodyLimitBytes,
     // Behind a load balancer the client address is in X-Forwarded-For (rate limits per IP).
-    trustProxy: true,
+    trustProxy: config.http.trustProxy,
     return503OnClosing: true,
     requestIdHeader: false,
     genReqId: requestIdOf,
@@ -32,19 +31,6 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   app.useLogger(app.get(Logger));
 
   const fastify = app.getHttpAdapter().getInstance();
-  // Errors raised by Fastify before Nest sees the request (bad JSON, body too
-  // large, unsupported content type) get the same {statusCode, error, message} shape.
-  fastify.setErrorHandler((error: Error & { statusCode?: number }, _request, reply) => {
-    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 600 ? error.statusCode : 500;
-    const message =
-      status === 413
-        ? `request body is larger than the limit of ${config.http.bodyLimitBytes} bytes`
-        : status >= 500
-          ? 'internal error'
-          : error.message;
-    reply.status(status).send(errorBody(status, message));
-  });
-
   fastify.addHook('onRequest', (request, reply, done) => {
     reply.header('X-Request-Id', request.id);
     done();

@@ -7,7 +7,7 @@ import { EnvironmentVariables, type AppRole } from './env.schema.js';
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
   role: AppRole;
-  http: { host: string; port: number; bodyLimitBytes: number };
+  http: { host: string; port: number; bodyLimitBytes: number; trustProxy: boolean };
   database: { url: string; poolSize: number };
   redis: { url: string };
   queue: { prefix: string; analysisConcurrency: number; analysisAttempts: number; reconcileIntervalMs: number };
@@ -56,7 +56,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     env: env.NODE_ENV as AppConfig['env'],
     role: env.APP_ROLE,
-    http: { host: env.HOST, port: env.PORT, bodyLimitBytes: env.BODY_LIMIT_BYTES },
+    http: { host: env.HOST, port: env.PORT, bodyLimitBytes: env.BODY_LIMIT_BYTES, trustProxy: env.TRUST_PROXY === 'true' },
     database: { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE },
     redis: { url: env.REDIS_URL },
     queue: {

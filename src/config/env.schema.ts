@@ -38,6 +38,11 @@ export class EnvironmentVariables {
   @IsString()
   HOST: string = '0.0.0.0';
 
+  // Only behind a proxy you control: otherwise clients could forge X-Forwarded-For
+  // and dodge the per-IP rate limit.
+  @IsIn(['true', 'false'])
+  TRUST_PROXY: string = 'false';
+
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL: string = 'postgres://postgres@127.0.0.1:5432/claimtrail';
 
