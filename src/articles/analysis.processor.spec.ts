@@ -11,13 +11,13 @@ function harness(pending: { status: string; input_format: string; input: string 
     query: jest.fn(async (sql: string) => {
       statements.push(sql.replace(/\s+/g, ' ').trim());
       if (sql.includes("SET status = 'analyzing'")) return [pending ? [pending] : [], pending ? 1 : 0];
-      if (sql.includes('FOR UPDATE')) return [{ status: 'analyzing' }];
+      if (sql.includes("SET status = 'analyzed'")) return [{ id: 'a1' }];
       if (sql.includes("SET status = 'failed'")) return [[{ id: 'a1' }], 1];
       return [];
     }),
   };
   const dataSource = { manager, query: manager.query, transaction: async (work: (m: unknown) => unknown) => work(manager) };
-  const claims = { replaceForArticle: jest.fn(async () => ({ claims: 2, unsourced: 1 })) };
+  const claims = { insertForArticle: jest.fn(async () => ({ claims: 2, unsourced: 1 })) };
   const outbox = { complete: jest.fn(async () => undefined) };
   const audit = { record: jest.fn(async () => undefined) };
   const metrics = {
@@ -40,25 +40,27 @@ function harness(pending: { status: string; input_format: string; input: string 
 }
 
 describe('AnalysisProcessor', () => {
-  it('stores claims and clears the outbox in one transaction', async () => {
+  it('marks the article analysed, replaces its claims, clears the outbox and audits, in one transaction', async () => {
     const h = harness({ status: 'analyzing', input_format: 'text', input: 'Reuters reported that the port reopened on Monday.' });
-    await expect(h.processor.handle(h.job())).resolves.toEqual({ claims: 2 });
-    expect(h.claims.replaceForArticle).toHaveBeenCalledTimes(1);
-    expect(h.outbox.complete).toHaveBeenCalledTimes(1);
-    expect(h.statements.some((s) => s.includes("SET status = 'analyzed'"))).toBe(true);
-    expect(h.audit.record).toHaveBeenCalledWith(expect.anything(), expect.objectContaining({ action: 'article.analyzed' }));
+    await expect(h.processor.handle(h.job())).resolves.toEqual({ claims: 1 });
+    expect(h.claims.insertForArticle).toHaveBeenCalledTimes(1);
+    const store = h.statements.find((s) => s.includes("SET status = 'analyzed'"))!;
+    expect(store).toContain("WHERE id = $1 AND status IN ('received', 'analyzing')");
+    expect(store).toContain('DELETE FROM claims');
+    expect(store).toContain('DELETE FROM outbox');
+    expect(store).toContain("'article.analyzed'");
   });
 
   it('skips an article that is no longer pending (a duplicate delivery) and clears its outbox row', async () => {
     const h = harness(null);
     await expect(h.processor.handle(h.job())).resolves.toEqual({ skipped: 'article not pending' });
-    expect(h.claims.replaceForArticle).not.toHaveBeenCalled();
+    expect(h.claims.insertForArticle).not.toHaveBeenCalled();
     expect(h.outbox.complete).toHaveBeenCalledTimes(1);
   });
 
   it('marks the article failed with the reason on the last attempt', async () => {
     const h = harness({ status: 'analyzing', input_format: 'text', input: 'AP said so.' });
-    h.claims.replaceForArticle.mockRejectedValue(new Error('deadlock detected'));
+    h.claims.insertForArticle.mockRejectedValue(new Error('deadlock detected'));
     await expect(h.processor.handle(h.job(2))).rejects.toThrow('deadlock detected');
     expect(h.statements.some((s) => s.includes("SET status = 'failed'"))).toBe(true);
     expect(h.audit.record).toHaveBeenCalledWith(expect.anything(), expect.objectContaining({ action: 'article.failed' }));
@@ -66,7 +68,7 @@ describe('AnalysisProcessor', () => {
 
   it('leaves the article pending on an earlier attempt so BullMQ retries it', async () => {
     const h = harness({ status: 'analyzing', input_format: 'text', input: 'AP said so.' });
-    h.claims.replaceForArticle.mockRejectedValue(new Error('connection reset'));
+    h.claims.insertForArticle.mockRejectedValue(new Error('connection reset'));
     await expect(h.processor.handle(h.job(0))).rejects.toThrow('connection reset');
     expect(h.statements.some((s) => s.includes("SET status = 'failed'"))).toBe(false);
   });

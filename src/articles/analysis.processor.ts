@@ -8,7 +8,7 @@ import { ClaimsService } from '../claims/claims.service.js';
 import { MetricsService } from '../metrics/metrics.service.js';
 import { OutboxService } from '../outbox/outbox.service.js';
 import { OutletRegistryCache } from '../outlets/outlet-registry.cache.js';
-import { JobName, QueueName, WorkerHost, type JobHandler, type JobPayloads } from '../queue/index.js';
+import { JobName, QueueName, WorkerHost, jobIdFor, type JobHandler, type JobPayloads } from '../queue/index.js';
 import { returning } from '../database/sql.js';
 import type { ArticleStatus } from './article.entity.js';
 
@@ -96,45 +96,51 @@ export class AnalysisProcessor implements JobHandler<typeof JobName.AnalyzeArtic
     }
   }
 
+  /**
+   * One transaction, two statements: the first marks the article analysed
+   * (only if still pending: the row lock also serialises two deliveries of
+   * the same job), removes any earlier claims, clears the outbox row and
+   * records the audit event; the second inserts claims and sources.
+   */
   private async store(articleId: string, article: PendingArticle, result: AnalysisResult): Promise<{ claims: number } | { skipped: string }> {
+    const unsourced = result.claims.filter((c) => c.sources.length === 0 && !c.anonymous).length;
     return this.dataSource.transaction(async (manager) => {
-      // The row lock serialises two deliveries of the same job.
-      const [locked] = (await manager.query(`SELECT status FROM articles WHERE id = $1 FOR UPDATE`, [articleId])) as Array<{
-        status: ArticleStatus;
-      }>;
-      if (!locked || locked.status === 'analyzed' || locked.status === 'failed') {
-        await this.outbox.complete(manager, JobName.AnalyzeArticle, { articleId });
-        return { skipped: 'article not pending' };
-      }
-      const counts = await this.claims.replaceForArticle(manager, articleId, result.claims);
-      await manager.query(
-        `UPDATE articles
-            SET status = 'analyzed', failure_reason = NULL, analyzed_text = $2,
-                title = coalesce(title, $3), byline = $4, claim_count = $5, unsourced_claim_count = $6,
-                excluded = $7::jsonb, unregistered_sources = $8::jsonb, analyzed_at = clock_timestamp(), updated_at = now()
-          WHERE id = $1`,
+      const updated = await manager.query(
+        `WITH article AS (
+           UPDATE articles
+              SET status = 'analyzed', failure_reason = NULL, analyzed_text = $2,
+                  title = coalesce(title, $3), byline = $4, claim_count = $5, unsourced_claim_count = $6,
+                  excluded = $7::jsonb, unregistered_sources = $8::jsonb,
+                  analyzed_at = clock_timestamp(), updated_at = now()
+            WHERE id = $1 AND status IN ('received', 'analyzing')
+           RETURNING id
+         ), earlier_claims AS (
+           DELETE FROM claims WHERE article_id IN (SELECT id FROM article)
+         ), work_done AS (
+           DELETE FROM outbox WHERE job_id = $9
+         ), event AS (
+           INSERT INTO audit_events (entity_type, entity_id, action, actor_type, after)
+           SELECT 'article', id, 'article.analyzed', 'system', $10::jsonb FROM article
+         )
+         SELECT id FROM article`,
         [
           articleId,
           // For text input the analysed text is the input itself: no second copy.
           article.input_format === 'text' && result.text === article.input ? null : result.text,
           result.title ?? null,
           result.byline ?? null,
-          counts.claims,
-          counts.unsourced,
+          result.claims.length,
+          unsourced,
           JSON.stringify(result.excluded),
           JSON.stringify(result.unregisteredSources),
+          jobIdFor(JobName.AnalyzeArticle, { articleId }),
+          JSON.stringify({ status: 'analyzed', claims: result.claims.length, unsourced }),
         ],
-      );
-      await this.outbox.complete(manager, JobName.AnalyzeArticle, { articleId });
-      await this.audit.record(manager, {
-        entityType: 'article',
-        entityId: articleId,
-        action: 'article.analyzed',
-        actor: SYSTEM_ACTOR,
-        before: { status: locked.status },
-        after: { status: 'analyzed', claims: counts.claims, unsourced: counts.unsourced },
-      });
-      return { claims: counts.claims };
+      ) as unknown[];
+      // Already analysed or failed by another delivery: its outbox row is gone with it.
+      if (updated.length === 0) return { skipped: 'article not pending' };
+      await this.claims.insertForArticle(manager, articleId, result.claims);
+      return { claims: result.claims.length };
     });
   }
 

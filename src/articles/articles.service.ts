@@ -2,12 +2,12 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { AuditService, type Actor } from '../audit/audit.service.js';
+import type { Actor } from '../audit/audit.service.js';
 import type { Principal } from '../auth/index.js';
 import { ClaimsService } from '../claims/claims.service.js';
 import type { Claim } from '../claims/claim.entity.js';
 import { OutboxService } from '../outbox/outbox.service.js';
-import { JobName } from '../queue/index.js';
+import { JOB_QUEUE, JobName, jobIdFor } from '../queue/index.js';
 import { Article, type ArticleStatus } from './article.entity.js';
 import type { ListArticlesQuery } from './dto/list-articles.query.js';
 import type { SubmitArticleDto } from './dto/submit-article.dto.js';
@@ -33,7 +33,6 @@ export class ArticlesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
-    private readonly audit: AuditService,
     private readonly claims: ClaimsService,
   ) {}
 
@@ -45,38 +44,46 @@ export class ArticlesService {
   async submit(dto: SubmitArticleDto, actor: Actor, submittedBy: string, idempotencyKey?: string, requestId?: string): Promise<Submission> {
     const id = randomUUID();
     const hash = requestHash(dto);
-    const inserted = await this.dataSource.transaction(async (manager) => {
-      const rows = (await manager.query(
-        `INSERT INTO articles (id, input_format, input, title, url, external_id, idempotency_key,
+    // One statement, hence one atomic transaction and one round trip: the
+    // article, its analysis work in the outbox, and the audit event. When an
+    // earlier submission holds the Idempotency-Key or externalId, nothing is written.
+    const [inserted] = (await this.dataSource.query(
+      `WITH article AS (
+         INSERT INTO articles (id, input_format, input, title, url, external_id, idempotency_key,
                                request_hash, published_at, submitted_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
          ON CONFLICT DO NOTHING
-         RETURNING id, status`,
-        [
-          id,
-          dto.html !== undefined ? 'html' : 'text',
-          dto.html ?? dto.text,
-          dto.title ?? null,
-          dto.url ?? null,
-          dto.externalId ?? null,
-          idempotencyKey ?? null,
-          hash,
-          dto.publishedAt ? new Date(dto.publishedAt) : null,
-          submittedBy,
-        ],
-      )) as Array<{ id: string; status: ArticleStatus }>;
-      if (rows.length === 0) return undefined; // an earlier submission holds this key or externalId
-      await this.outbox.record(manager, JobName.AnalyzeArticle, { articleId: id });
-      await this.audit.record(manager, {
-        entityType: 'article',
-        entityId: id,
-        action: 'article.submitted',
-        actor,
-        after: { externalId: dto.externalId ?? null, idempotencyKey: idempotencyKey ?? null },
-        requestId,
-      });
-      return rows[0];
-    });
+         RETURNING id, status
+       ), work AS (
+         INSERT INTO outbox (queue, job_name, job_id, payload)
+         SELECT $11, $12, $13, $14::jsonb FROM article
+         ON CONFLICT (job_id) DO NOTHING
+       ), event AS (
+         INSERT INTO audit_events (entity_type, entity_id, action, actor_type, actor_id, after, request_id)
+         SELECT 'article', id, 'article.submitted', $15, $16, $17::jsonb, $18 FROM article
+       )
+       SELECT id, status FROM article`,
+      [
+        id,
+        dto.html !== undefined ? 'html' : 'text',
+        dto.html ?? dto.text,
+        dto.title ?? null,
+        dto.url ?? null,
+        dto.externalId ?? null,
+        idempotencyKey ?? null,
+        hash,
+        dto.publishedAt ? new Date(dto.publishedAt) : null,
+        submittedBy,
+        JOB_QUEUE[JobName.AnalyzeArticle],
+        JobName.AnalyzeArticle,
+        jobIdFor(JobName.AnalyzeArticle, { articleId: id }),
+        JSON.stringify({ articleId: id }),
+        actor.type,
+        actor.id,
+        JSON.stringify({ externalId: dto.externalId ?? null, idempotencyKey: idempotencyKey ?? null }),
+        requestId ?? null,
+      ],
+    )) as Array<{ id: string; status: ArticleStatus }>;
 
     if (inserted) {
       void this.outbox.dispatch(JobName.AnalyzeArticle, { articleId: id });

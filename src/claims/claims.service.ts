@@ -38,22 +38,32 @@ export class ClaimsService {
   }
 
   /**
-   * Replaces an article's claims inside the caller's transaction: delete, then
-   * one multi-row insert for claims and one for sources. Running it again for
-   * the same article (a retried or redelivered job) leaves exactly one copy.
+   * Inserts an article's claims and their sources in one statement (two
+   * multi-row inserts from arrays), inside the caller's transaction. The
+   * caller removes earlier claims first (see AnalysisProcessor): together
+   * that is a replace, so a retried job never appends a second copy.
    */
-  async replaceForArticle(manager: EntityManager, articleId: string, claims: AnalysedClaim[]): Promise<ClaimCounts> {
-    await manager.query(`DELETE FROM claims WHERE article_id = $1`, [articleId]);
+  async insertForArticle(manager: EntityManager, articleId: string, claims: AnalysedClaim[]): Promise<ClaimCounts> {
     if (claims.length === 0) return { claims: 0, unsourced: 0 };
-
     const ids = claims.map(() => randomUUID());
     const unsourced = claims.map((c) => c.sources.length === 0 && !c.anonymous);
+    const sources = claims.flatMap((c, i) => c.sources.map((s, ordinal) => ({ claimId: ids[i], ordinal, s })));
+    // One round trip (on this class of machine a socket write costs more than the
+    // rows). Foreign keys are checked at the end of the statement, after both inserts.
     await manager.query(
-      `INSERT INTO claims (id, article_id, ordinal, text, start_offset, end_offset,
-                           checkworthiness, attribution, anonymous, unsourced)
-       SELECT id, $1, ordinal, text, start_offset, end_offset, checkworthiness, attribution, anonymous, unsourced
-         FROM unnest($2::uuid[], $3::int[], $4::text[], $5::int[], $6::int[], $7::real[], $8::text[], $9::bool[], $10::bool[])
-              AS t(id, ordinal, text, start_offset, end_offset, checkworthiness, attribution, anonymous, unsourced)`,
+      `WITH inserted_claims AS (
+         INSERT INTO claims (id, article_id, ordinal, text, start_offset, end_offset,
+                             checkworthiness, attribution, anonymous, unsourced)
+         SELECT id, $1, ordinal, text, start_offset, end_offset, checkworthiness, attribution, anonymous, unsourced
+           FROM unnest($2::uuid[], $3::int[], $4::text[], $5::int[], $6::int[], $7::real[], $8::text[], $9::bool[], $10::bool[])
+                AS t(id, ordinal, text, start_offset, end_offset, checkworthiness, attribution, anonymous, unsourced)
+       )
+       INSERT INTO claim_sources (claim_id, article_id, ordinal, name, role, type, registered,
+                                  outlet_id, person, confidence, cue_start, cue_end)
+       SELECT claim_id, $1, ordinal, name, role, type, registered, outlet_id, person, confidence, cue_start, cue_end
+         FROM unnest($11::uuid[], $12::int[], $13::text[], $14::text[], $15::text[], $16::bool[],
+                     $17::uuid[], $18::text[], $19::real[], $20::int[], $21::int[])
+              AS t(claim_id, ordinal, name, role, type, registered, outlet_id, person, confidence, cue_start, cue_end)`,
       [
         articleId,
         ids,
@@ -65,34 +75,19 @@ export class ClaimsService {
         claims.map((c) => c.attribution),
         claims.map((c) => c.anonymous ?? false),
         unsourced,
+        sources.map((x) => x.claimId),
+        sources.map((x) => x.ordinal),
+        sources.map((x) => x.s.name),
+        sources.map((x) => x.s.role),
+        sources.map((x) => x.s.type),
+        sources.map((x) => x.s.registered),
+        sources.map((x) => (x.s.registered ? (x.s.outletId ?? null) : null)),
+        sources.map((x) => x.s.person ?? null),
+        sources.map((x) => x.s.confidence),
+        sources.map((x) => x.s.cue.start),
+        sources.map((x) => x.s.cue.end),
       ],
     );
-
-    const sources = claims.flatMap((c, i) => c.sources.map((s, ordinal) => ({ claimId: ids[i], ordinal, s })));
-    if (sources.length > 0) {
-      await manager.query(
-        `INSERT INTO claim_sources (claim_id, article_id, ordinal, name, role, type, registered,
-                                    outlet_id, person, confidence, cue_start, cue_end)
-         SELECT claim_id, $1, ordinal, name, role, type, registered, outlet_id, person, confidence, cue_start, cue_end
-           FROM unnest($2::uuid[], $3::int[], $4::text[], $5::text[], $6::text[], $7::bool[],
-                       $8::uuid[], $9::text[], $10::real[], $11::int[], $12::int[])
-                AS t(claim_id, ordinal, name, role, type, registered, outlet_id, person, confidence, cue_start, cue_end)`,
-        [
-          articleId,
-          sources.map((x) => x.claimId),
-          sources.map((x) => x.ordinal),
-          sources.map((x) => x.s.name),
-          sources.map((x) => x.s.role),
-          sources.map((x) => x.s.type),
-          sources.map((x) => x.s.registered),
-          sources.map((x) => (x.s.registered ? (x.s.outletId ?? null) : null)),
-          sources.map((x) => x.s.person ?? null),
-          sources.map((x) => x.s.confidence),
-          sources.map((x) => x.s.cue.start),
-          sources.map((x) => x.s.cue.end),
-        ],
-      );
-    }
     return { claims: claims.length, unsourced: unsourced.filter(Boolean).length };
   }
 }
