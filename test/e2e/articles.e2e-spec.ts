@@ -253,6 +253,43 @@ describe('articles: ingestion through the analysis queue', () => {
     });
   });
 
+  describe('operations', () => {
+    it('exports HTTP latency, queue depth and analysis duration to Prometheus', async () => {
+      const metrics = await stack.request('GET', '/metrics', { token: null });
+      expect(metrics.status).toBe(200);
+      expect(metrics.body).toMatch(/claimtrail_http_request_duration_seconds_bucket\{.*route="\/v1\/articles"/);
+      expect(metrics.body).toMatch(/claimtrail_queue_jobs\{queue="analysis",state="waiting"\} \d+/);
+      expect(metrics.body).toMatch(/claimtrail_analysis_duration_seconds_count [1-9]/);
+    });
+
+    it('describes every API route in OpenAPI', async () => {
+      const docs = await stack.request('GET', '/docs-json', { token: null });
+      expect(docs.status).toBe(200);
+      expect(Object.keys(docs.body.paths)).toEqual(
+        expect.arrayContaining(['/v1/articles', '/v1/articles/{id}', '/v1/articles/{id}/claims', '/v1/claims/{id}', '/v1/outlets', '/v1/outlets/{id}']),
+      );
+      const submit = docs.body.paths['/v1/articles'].post;
+      expect(submit.summary).toBeTruthy();
+      expect(Object.keys(submit.responses)).toEqual(expect.arrayContaining(['202', '400', '413']));
+      expect(docs.body.components.schemas.SubmitArticleDto.properties).toHaveProperty('publishedAt');
+    });
+
+    it('echoes a sane X-Request-Id, makes one up otherwise, and sends security headers', async () => {
+      const given = await stack.request('GET', '/health/live', { token: null, headers: { 'X-Request-Id': 'trace-123' } });
+      expect(given.headers.get('x-request-id')).toBe('trace-123');
+      const made = await stack.request('GET', '/health/live', { token: null, headers: { 'X-Request-Id': 'bad id\twith tab' } });
+      expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+      expect(made.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(made.headers.get('strict-transport-security')).toBeTruthy();
+    });
+
+    it('keeps the queue dashboard for admins', async () => {
+      expect((await stack.request('GET', '/admin/queues', { token: null })).status).toBe(401);
+      expect((await stack.request('GET', '/admin/queues', { token: apiKey })).status).toBe(403);
+      expect((await stack.request('GET', '/admin/queues/api/queues')).status).toBe(200);
+    });
+  });
+
   describe('bad input gets a clear 4xx and leaves nothing behind', () => {
     const cases: Array<[string, { body?: unknown; raw?: string | Buffer; headers?: Record<string, string> }, number, RegExp]> = [
       ['malformed JSON', { raw: '{"text": ', headers: { 'content-type': 'application/json' } }, 400, /not valid JSON/],
