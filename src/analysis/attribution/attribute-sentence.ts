@@ -73,6 +73,7 @@ const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whose', 'whom']);
 /** Verbs an outlet does, so an unknown one-word subject of them is an outlet ("The Record reported"). */
 const PUBLISHING_VERBS = new Set(['reported', 'reports', 'report', 'writes', 'wrote', 'write', 'informs', 'informed', 'published', 'publishes']);
 const MAX_APPOSITIVE = 18;
+const MAX_PHRASE_TOKENS = 16;
 /** Where sources publish, not sources themselves. */
 const PLATFORMS = new Set(['telegram', 'facebook', 'twitter', 'x', 'instagram', 'youtube', 'vkontakte', 'linkedin', 'tiktok', 'truth']);
 const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her']);
@@ -267,7 +268,9 @@ class SentenceAttributor {
   }
 
   private nounPhraseStart(last: number): number {
-    const { tokens, first } = this;
+    const { tokens } = this;
+    // a subject is a handful of words; the bound keeps a run of capitalised words linear
+    const first = Math.max(this.first, last - MAX_PHRASE_TOKENS);
     let k = last;
     while (k >= first) {
       const token = tokens[k];
@@ -309,7 +312,7 @@ class SentenceAttributor {
     if (to - from === 1 && PERSON_PRONOUNS.has(head.lower)) return this.recall('person', from, to);
     if (to - from === 1 && ORGANISATION_PRONOUNS.has(head.lower)) return this.recall('organisation', from, to);
 
-    const inPhrase = this.mentions.filter((m) => m.first >= from && m.end <= to);
+    const inPhrase = this.mentionsWithin(from, to);
     const bodies = inPhrase.filter((m) => !m.state);
     // "NATO allies pledged": the allies act, not NATO
     const headSpeaks = !lowerHead || TITLE_WORDS.has(head.lower) || ORGANISATION_DESCRIPTORS.has(head.lower) || SOURCE_HEADS.has(head.lower);
@@ -334,6 +337,25 @@ class SentenceAttributor {
     }
     if (lowerHead && determiner === 'the' && TITLE_WORDS.has(head.lower)) return this.recall('person', from, to);
     return this.candidate(from, to, appositive);
+  }
+
+  /** Mentions inside [from, to). */
+  private mentionsWithin(from: number, to: number): Mention[] {
+    return this.mentionsStartingIn(from, to).filter((m) => m.end <= to);
+  }
+
+  /** Mentions starting in [from, to), by binary search: they are sorted and do not overlap. */
+  private mentionsStartingIn(from: number, to: number): Mention[] {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].first < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: Mention[] = [];
+    for (let i = lo; i < this.mentions.length && this.mentions[i].first < to; i++) found.push(this.mentions[i]);
+    return found;
   }
 
   /** A country or capital in a subject: the government speaking, or part of a longer name. */
@@ -413,7 +435,7 @@ class SentenceAttributor {
     if (!range) return undefined;
     const opener = this.tokens[range[0]];
     if (!opener || !(opener.pos === 'DET' || opener.pos === 'ADJ' || isTitle(opener))) return undefined;
-    const mention = this.mentions.find((m) => m.first >= range[0] && m.end <= range[1] && !m.state);
+    const mention = this.mentionsWithin(range[0], range[1]).find((m) => !m.state);
     if (mention) return this.fromMention(mention);
     for (let k = range[0]; k < range[1] - 1; k++) {
       if (!['of', 'at', 'for', 'from'].includes(this.tokens[k].lower)) continue;
@@ -498,13 +520,13 @@ class SentenceAttributor {
       k++;
     }
     if (k >= end || !(isCapitalized(tokens[k]) || OPENING_QUOTES.has(tokens[k].text))) return undefined;
-    const mention = this.mentions.find((m) => m.first === k || (m.first === k + 1 && tokens[k].lower === 'the'));
+    const mention = this.mentionsStartingIn(k, k + 2).find((m) => m.first === k || (m.first === k + 1 && tokens[k].lower === 'the'));
     if (mention) {
       const to = this.nameEnd(mention.end);
       return { kind: 'named', sources: [this.fromMention(mention, this.personIn(mention.end, to))] };
     }
     let to = k;
-    while (to < end && (isCapitalized(tokens[to]) || tokens[to].text === '-' || tokens[to].text === '.' || (NAME_CONNECTORS.has(tokens[to].lower) && to + 1 < end && isCapitalized(tokens[to + 1])))) to++;
+    while (to < end && to - k < MAX_PHRASE_TOKENS && (isCapitalized(tokens[to]) || tokens[to].text === '-' || tokens[to].text === '.' || (NAME_CONNECTORS.has(tokens[to].lower) && to + 1 < end && isCapitalized(tokens[to + 1])))) to++;
     // "the Telegram channel of the department": the owner of the channel is the source
     if (to === k + 1 && PLATFORMS.has(tokens[k].lower)) {
       let owner = to;
@@ -527,7 +549,7 @@ class SentenceAttributor {
 
   private nameEnd(from: number): number {
     let k = from;
-    while (k < this.end && (isTitle(this.tokens[k]) || isCapitalized(this.tokens[k]))) k++;
+    while (k < this.end && k - from < MAX_PHRASE_TOKENS && (isTitle(this.tokens[k]) || isCapitalized(this.tokens[k]))) k++;
     return k;
   }
 

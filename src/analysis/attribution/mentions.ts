@@ -146,7 +146,7 @@ export function collectDefinitions(ctx: MentionContext, mentions: Mention[], fro
     if (tokens[i].text !== '(' || tokens[i + 2].text !== ')') continue;
     const abbreviation = tokens[i + 1].text;
     if (!looksLikeAbbreviation(abbreviation) || ctx.definitions.has(abbreviation)) continue;
-    const named = mentions.find((m) => m.end === i && !m.state);
+    const named = mentionEndingAt(mentions, i);
     if (named) {
       ctx.definitions.set(abbreviation, { name: named.name, type: named.type, outlet: named.outlet });
       continue;
@@ -158,10 +158,23 @@ export function collectDefinitions(ctx: MentionContext, mentions: Mention[], fro
   }
 }
 
+/** The mention ending just before token `end` (mentions are sorted and disjoint). */
+function mentionEndingAt(mentions: Mention[], end: number): Mention | undefined {
+  let lo = 0;
+  let hi = mentions.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].end === end) return mentions[mid].state ? undefined : mentions[mid];
+    if (mentions[mid].end < end) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
 /** The first token of the proper name that ends just before `end`. */
 export function properNameStart(tokens: Token[], end: number, floor: number): number {
   let start = end;
-  for (let k = end - 1; k >= floor; k--) {
+  for (let k = end - 1; k >= Math.max(floor, end - MAX_NAME_TOKENS); k--) {
     const token = tokens[k];
     if (isCapitalized(token)) start = k;
     else if (!NAME_CONNECTORS.has(token.lower) && token.text !== '-') break;

@@ -8,6 +8,9 @@ const TITLE_ABBREVIATIONS = new Set(
     .flatMap((t) => [t, `${t}.`]),
 );
 
+/** Longer runs of capitalised words are not one name (and would make scans quadratic). */
+const MAX_NAME_TOKENS = 14;
+
 /** Words that join a person to the body they speak for ("Tomasz Wiśniewski of the Polish Angling Association"). */
 const AFFILIATION_WORDS = new Set(['of', 'at', 'for', 'from']);
 
@@ -34,7 +37,8 @@ export function lastProperRun(tokens: Token[], from: number, to: number): [numbe
   }
   if (end <= from || !isCapitalized(tokens[end - 1])) return undefined;
   let start = end - 1;
-  for (let k = end - 2; k >= from; k--) {
+  const floor = Math.max(from, end - MAX_NAME_TOKENS);
+  for (let k = end - 2; k >= floor; k--) {
     const token = tokens[k];
     if (isNamePart(token)) start = k;
     else if (!NAME_CONNECTORS.has(token.lower)) break;

@@ -1,0 +1,85 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const example = join(root, 'test/fixtures/example/alliance-of-despair.json');
+
+function cli(args: string[], input?: string) {
+  const run = spawnSync(process.execPath, ['--import', '@swc-node/register/esm-register', 'src/cli/main.ts', ...args], {
+    cwd: root,
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_OPTIONS: '' },
+  });
+  return { code: run.status, out: run.stdout, err: run.stderr };
+}
+
+describe('claimtrail analyze (CLI)', () => {
+  let dir: string;
+  let article: string;
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'claimtrail-cli-'));
+    article = join(dir, 'article.txt');
+    writeFileSync(article, (JSON.parse(readFileSync(example, 'utf8')) as { text: string }).text);
+    writeFileSync(join(dir, 'empty.txt'), '  \n');
+    writeFileSync(join(dir, 'binary.bin'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('prints a table with the source chain written relay -> original, and unsourced claims marked', () => {
+    const { code, out } = cli(['analyze', article]);
+    expect(code).toBe(0);
+    expect(out).toContain('IA Fact? -> The Wall Street Journal');
+    expect(out).toContain('Ukrainska Pravda -> Institute for the Study of War');
+    expect(out).toMatch(/His decision to provide Russia.*UNSOURCED/);
+  });
+
+  it('analyses the good files, reports the bad ones in one line each, and exits 1', () => {
+    const { code, out, err } = cli(['analyze', '--format', 'jsonl', join(dir, 'missing.txt'), article, join(dir, 'empty.txt'), join(dir, 'binary.bin')]);
+    expect(code).toBe(1);
+    const lines = out.trim().split('\n').map((l) => JSON.parse(l) as { file: string; error?: string; claims?: unknown[] });
+    expect(lines.map((l) => Boolean(l.error))).toEqual([true, false, true, true]);
+    expect(lines[1].claims?.length).toBeGreaterThan(20);
+    const messages = err.trim().split('\n');
+    expect(messages).toEqual([
+      expect.stringMatching(/missing\.txt: no such file$/),
+      expect.stringMatching(/empty\.txt: is empty$/),
+      expect.stringMatching(/binary\.bin: looks like a binary file/),
+    ]);
+    expect(err).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it('reads standard input with "-" and prints pretty JSON', () => {
+    const { code, out } = cli(['analyze', '--format', 'json', '-'], 'Reuters said 40 drones were shot down on Monday.');
+    expect(code).toBe(0);
+    const parsed = JSON.parse(out) as { file: string; claims: Array<{ sources: Array<{ name: string }> }> };
+    expect(parsed.file).toBe('-');
+    expect(parsed.claims[0].sources[0].name).toBe('Reuters');
+    expect(out.split('\n').length).toBeGreaterThan(10);
+  });
+
+  it('prints every sentence the segmenter found with --sentences', () => {
+    const { out } = cli(['analyze', '--sentences', '-'], 'Political\n\nOne sentence here. Another one?');
+    expect((JSON.parse(out) as Array<{ text: string }>).map((s) => s.text)).toEqual(['Political', 'One sentence here.', 'Another one?']);
+  });
+
+  it('answers a usage error with exit code 2 and a one-line message', () => {
+    const unknown = cli(['analyze', '--colour', article]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toMatch(/^claimtrail: Unknown option '--colour'/);
+    const format = cli(['analyze', '--format', 'xml', article]);
+    expect(format.code).toBe(2);
+    expect(format.err).toContain('unknown format "xml"');
+    expect(cli(['analyze']).code).toBe(2);
+  });
+
+  it('documents itself with --help', () => {
+    const { code, out } = cli(['--help']);
+    expect(code).toBe(0);
+    for (const option of ['--format', 'jsonl', '--sentences', '--registry', 'standard input']) expect(out).toContain(option);
+  });
+});
