@@ -32,7 +32,9 @@ export class AppModule {
         AuditModule,
         MetricsModule,
         HealthModule,
-        AuthModule,
+        // Accounts, keys and the guard only where the API runs: a worker serves
+        // nothing but @Public() probes and metrics.
+        ...(http ? [AuthModule] : []),
         OutletsModule.register({ http }),
         ClaimsModule.register({ http }),
         ArticlesModule.register({ http }),

@@ -92,6 +92,8 @@ describe('resilience: PostgreSQL is the truth, Redis only dispatches', () => {
       const worker = await stack.start({ APP_ROLE: 'worker' }, '/health/live');
       // The worker serves probes and metrics, not the API.
       expect((await stack.request('GET', '/v1/articles', { via: worker })).status).toBe(404);
+      expect((await stack.request('POST', '/v1/auth/login', { token: null, body: {}, via: worker })).status).toBe(404);
+      expect((await stack.request('GET', '/metrics', { token: null, via: worker })).status).toBe(200);
       for (const id of ids) {
         const article = await stack.waitForArticle(id, 30_000);
         expect(article.status).toBe('analyzed');
