@@ -11,6 +11,17 @@ import { runsApi, type AppConfig } from './config/index.js';
 import { setupOpenApi } from './docs/openapi.js';
 import { instrumentHttp } from './metrics/http-metrics.js';
 
+// JSON answers need no scripts at all; Swagger UI and Bull Board are pages
+// with inline scripts and styles of their own.
+const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
+const UI_CSP =
+  "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; " +
+  "img-src 'self' data: validator.swagger.io; frame-ancestors 'none'; base-uri 'self'";
+
+function contentSecurityPolicy(url: string): string {
+  return url.startsWith('/docs') || url.startsWith('/admin/queues') ? UI_CSP : API_CSP;
+}
+
 /**
  * Builds the Nest application for a validated config: Fastify, security
  * headers, body limit, error shape, validation, OpenAPI, Bull Board, metrics.
@@ -35,16 +46,11 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     reply.header('X-Request-Id', request.id);
     done();
   });
-  await app.register(helmet as never, {
-    // Swagger UI and Bull Board are served inline; everything else is JSON.
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'", "'unsafe-inline'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'validator.swagger.io'],
-      },
-    },
+  // Security headers everywhere; the content security policy is set below per path.
+  await app.register(helmet as never, { contentSecurityPolicy: false });
+  fastify.addHook('onSend', (request, reply, payload, done) => {
+    reply.header('Content-Security-Policy', contentSecurityPolicy(request.url));
+    done(null, payload);
   });
   instrumentHttp(app);
   app.useGlobalFilters(new AllExceptionsFilter(config.http.bodyLimitBytes));
