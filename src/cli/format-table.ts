@@ -1,6 +1,7 @@
 import type { AnalysisResult, Claim, ClaimSource } from '../analysis/index.js';
 
 const CLAIM_WIDTH = 72;
+const URGENT_SCORE = 0.6;
 
 function shorten(text: string, width: number): string {
   const flat = text.replace(/\s+/g, ' ');
@@ -20,8 +21,12 @@ export function sourceChain(claim: Claim): string {
 export function formatTable(file: string, result: AnalysisResult): string {
   const lines: string[] = [];
   lines.push(`${file}${result.title ? ` — ${result.title}` : ''}${result.byline ? ` (by ${result.byline})` : ''}`);
-  const unsourced = result.claims.filter((c) => c.attribution === 'none').length;
-  lines.push(`${result.claims.length} claims, ${unsourced} unsourced, ${result.excluded.length} passages set aside`);
+  const unsourced = result.claims.filter((c) => c.attribution === 'none');
+  const urgent = unsourced.filter((c) => c.checkworthiness >= URGENT_SCORE).length;
+  lines.push(
+    `${result.claims.length} claims, ${unsourced.length} unsourced (${urgent} of them scoring ${URGENT_SCORE} or more: check these first), ` +
+      `${result.excluded.length} passages set aside`,
+  );
   lines.push('');
   const numberWidth = String(result.claims.length).length;
   lines.push(`${'#'.padStart(numberWidth)}  ${'claim'.padEnd(CLAIM_WIDTH)}  score  sources (relay -> original)`);

@@ -71,14 +71,14 @@ export function scoreCheckworthiness({ tokens, first, end, attributed }: Checkwo
     if (HEDGES.has(lower)) hedges++;
   }
   let z = -1.1;
-  z += Math.min(numbers, 3) * 0.55;
+  z += Math.min(numbers, 3) * 0.65;
   z += Math.min(dates, 2) * 0.35;
   z += Math.min(names, 4) * 0.25;
   z += Math.min(comparisons, 2) * 0.3;
   z += Math.min(causal, 2) * 0.3;
   z += Math.min(events, 2) * 0.35;
   z += attributed ? 0.5 : 0;
-  z -= Math.min(opinion, 3) * 0.45;
+  z -= Math.min(opinion, 3) * 0.35;
   z -= Math.min(hedges, 2) * 0.3;
   if (wordsSeen < 6) z -= 0.8;
   const score = 1 / (1 + Math.exp(-z));
