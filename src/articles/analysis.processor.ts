@@ -144,6 +144,10 @@ export class AnalysisProcessor implements JobHandler<typeof JobName.AnalyzeArtic
     });
   }
 
+  async abandon({ articleId }: JobPayloads[typeof JobName.AnalyzeArticle], reason: string): Promise<void> {
+    await this.markFailed(articleId, reason);
+  }
+
   /** Final failure: the article says why, and its work leaves the outbox. */
   private async markFailed(articleId: string, reason: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {

@@ -3,10 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, runsWorkers, type AppConfig } from '../config/index.js';
 import { returning } from '../database/sql.js';
-import { QueueService, type JobName, type QueueName } from '../queue/index.js';
+import { QueueService, WorkerHost, type JobName, type QueueName } from '../queue/index.js';
 
 interface PendingRow {
   id: string;
+  enqueue_count: number;
   queue: QueueName;
   job_name: JobName;
   job_id: string;
@@ -14,6 +15,9 @@ interface PendingRow {
 }
 
 const BATCH = 500;
+// Work whose job failed this often without its handler recording an outcome
+// (it crashes or stalls the worker) is a poison message: stop re-enqueueing it.
+export const MAX_REENQUEUES = 5;
 
 /**
  * Re-enqueues outbox work that has no live job: Redis was down when the work
@@ -30,6 +34,7 @@ export class OutboxReconciler implements OnApplicationBootstrap, OnModuleDestroy
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly queues: QueueService,
+    private readonly workers: WorkerHost,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -74,7 +79,7 @@ export class OutboxReconciler implements OnApplicationBootstrap, OnModuleDestroy
         WHERE id IN (SELECT id FROM outbox
                       WHERE checked_at <= now() - make_interval(secs => $1::double precision / 1000)
                       ORDER BY checked_at LIMIT $2 FOR UPDATE SKIP LOCKED)
-        RETURNING id, queue, job_name, job_id, payload`,
+        RETURNING id, queue, job_name, job_id, payload, enqueue_count`,
       [olderThanMs, BATCH],
     );
   }
@@ -82,13 +87,23 @@ export class OutboxReconciler implements OnApplicationBootstrap, OnModuleDestroy
   private async ensureJob(row: PendingRow): Promise<boolean> {
     const job = await this.queues.getJob(row.queue, row.job_id);
     if (job) {
-      // A job that gave up without its handler recording the outcome (the
-      // database was down at that moment): give the work a fresh run.
       if (!(await job.isFailed())) return false;
+      // The job gave up without its handler recording the outcome (the
+      // database was down at that moment, or the worker died on it).
+      if (row.enqueue_count >= MAX_REENQUEUES) {
+        await this.abandon(row, `gave up after ${row.enqueue_count + 1} runs: ${job.failedReason ?? 'unknown error'}`);
+        return false;
+      }
       await job.remove();
     }
     await this.queues.add(row.job_name, row.payload as never);
     await this.dataSource.query(`UPDATE outbox SET enqueue_count = enqueue_count + 1 WHERE id = $1`, [row.id]);
     return true;
+  }
+
+  private async abandon(row: PendingRow, reason: string): Promise<void> {
+    this.logger.error({ jobId: row.job_id, reason }, 'abandoning outbox work');
+    await this.workers.abandon(row.job_name, row.payload, reason);
+    await this.dataSource.query(`DELETE FROM outbox WHERE id = $1`, [row.id]);
   }
 }

@@ -5,4 +5,9 @@ import type { JobName, JobPayloads } from './queues.js';
 export interface JobHandler<J extends JobName = JobName> {
   readonly jobName: J;
   handle(job: Job<JobPayloads[J], unknown, J>): Promise<unknown>;
+  /**
+   * The work keeps failing outside the handler (the process dies or stalls on
+   * it) and the reconciler stops re-enqueueing it: record the outcome.
+   */
+  abandon?(payload: JobPayloads[J], reason: string): Promise<void>;
 }

@@ -55,6 +55,11 @@ export class WorkerHost implements OnApplicationBootstrap, OnModuleDestroy {
     this.workers.length = 0;
   }
 
+  /** Lets the job's handler record that its work was given up (see JobHandler.abandon). */
+  async abandon(name: JobName, payload: unknown, reason: string): Promise<void> {
+    await this.handlers.get(name)?.abandon?.(payload as never, reason);
+  }
+
   private concurrencyOf(queue: QueueName): number {
     switch (queue) {
       case QueueName.Analysis:

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { Stack, deleteRedisKeys, freePort, sleep } from './support/stack.js';
 
@@ -105,6 +106,33 @@ describe('resilience: PostgreSQL is the truth, Redis only dispatches', () => {
       expect(dupes).toEqual([]);
       const outbox = await stack.sql(`SELECT count(*)::int AS n FROM outbox`);
       expect(outbox[0].n).toBe(0);
+    } finally {
+      await stack.close();
+    }
+  }, 90_000);
+
+  it('stops re-running poison work and marks the article failed with the reason', async () => {
+    const stack = await Stack.create('poison', { RECONCILE_INTERVAL_MS: '300' });
+    try {
+      const api = await stack.start({ APP_ROLE: 'api' });
+      const response = await stack.request('POST', '/v1/articles', { body: ARTICLE, via: api });
+      const jobId = `analyze-${response.body.id}`;
+      // Stand-in for work that kills its worker every time: a job under the
+      // article's id that always fails outside the handler, already re-run MAX times.
+      const queue = new Queue('analysis', { connection: { url: stack.env['REDIS_URL'] } as never, prefix: stack.queuePrefix });
+      try {
+        await (await queue.getJob(jobId))?.remove();
+        await queue.add('no-such-job', { articleId: response.body.id }, { jobId, attempts: 1 });
+      } finally {
+        await queue.close();
+      }
+      await stack.sql(`UPDATE outbox SET enqueue_count = 5, checked_at = now() - interval '1 hour'`);
+
+      await stack.start({ APP_ROLE: 'worker' }, '/health/live');
+      const article = await stack.waitForArticle(response.body.id, 30_000);
+      expect(article.status).toBe('failed');
+      expect(article.failureReason).toMatch(/gave up after 6 runs: no handler for job "no-such-job"/);
+      expect((await stack.sql(`SELECT count(*)::int AS n FROM outbox`))[0].n).toBe(0);
     } finally {
       await stack.close();
     }
