@@ -1,0 +1,15 @@
+import { redact } from '../database/ensure-database.js';
+import { requestIdOf, safeUrl } from './logging.js';
+
+describe('log hygiene', () => {
+  it('keeps a sane X-Request-Id and replaces anything else', () => {
+    expect(requestIdOf({ headers: { 'x-request-id': 'trace-42' } } as never)).toBe('trace-42');
+    expect(requestIdOf({ headers: { 'x-request-id': 'x'.repeat(500) } } as never)).toMatch(/^[0-9a-f-]{36}$/);
+    expect(requestIdOf({ headers: { 'x-request-id': 'a\nb' } } as never)).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('never logs the Bull Board token or a database password', () => {
+    expect(safeUrl('/admin/queues?token=eyJhbGci.secret&x=1')).toBe('/admin/queues?token=[redacted]&x=1');
+    expect(redact('postgres://app:hunter2@db:5432/claimtrail')).toBe('postgres://app:***@db:5432/claimtrail');
+  });
+});
