@@ -74,6 +74,7 @@ const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whose', 'whom']);
 const PUBLISHING_VERBS = new Set(['reported', 'reports', 'report', 'writes', 'wrote', 'write', 'informs', 'informed', 'published', 'publishes']);
 const MAX_APPOSITIVE = 18;
 const MAX_PHRASE_TOKENS = 16;
+const QUOTING_VERBS = new Set(['quoted', 'quotes', 'quote', 'cited', 'cites']);
 /** Where sources publish, not sources themselves. */
 const PLATFORMS = new Set(['telegram', 'facebook', 'twitter', 'x', 'instagram', 'youtube', 'vkontakte', 'linkedin', 'tiktok', 'truth']);
 const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her']);
@@ -107,6 +108,7 @@ class SentenceAttributor {
           continue;
         }
       }
+      if (QUOTING_VERBS.has(this.tokens[i].lower) && this.applyQuotedAsSaying(i)) continue;
       if (this.isReportingVerb(i)) this.applyVerb(i);
     }
     this.demoteRelayingMedia();
@@ -180,6 +182,18 @@ class SentenceAttributor {
       this.pendingRelay = false;
       this.attach(source, role, verb, source.first, source.end, true);
     }
+  }
+
+  /** "TASS quoted Deputy Foreign Minister Sergei Ryabkov as saying ...": the one quoted speaks, the quoter relays. */
+  private applyQuotedAsSaying(verb: number): boolean {
+    const { tokens } = this;
+    let as = verb + 1;
+    while (as < this.end && as - verb <= MAX_PHRASE_TOKENS && tokens[as].lower !== 'as' && !CLAUSE_BREAKS.has(tokens[as].text)) as++;
+    if (as + 1 >= this.end || tokens[as].lower !== 'as' || !['saying', 'telling', 'stating', 'writing'].includes(tokens[as + 1].lower)) return false;
+    if (as === verb + 1) return false;
+    for (const source of named(this.resolveNounPhrase(verb + 1, as))) this.attach(source, 'original', verb, verb, as + 2, false);
+    for (const source of named(this.subjectBefore(verb))) this.attach(source, 'relay', verb, source.first, source.end, true);
+    return true;
   }
 
   /** "Grossi has proposed a ceasefire, and said ...": the subject that opens the sentence. */
@@ -258,7 +272,8 @@ class SentenceAttributor {
       if (token.text === ',') {
         const opener = this.tokens[k + 1];
         // ", which has seen a draft," and ", a spokeswoman for the Russian-installed management," may hold verbs
-        const described = opener && (opener.pos === 'DET' || isTitle(opener) || RELATIVE_PRONOUNS.has(opener.lower));
+        const participle = opener?.lower.endsWith('ing'); // ", speaking on condition of anonymity,"
+        const described = opener && (opener.pos === 'DET' || isTitle(opener) || RELATIVE_PRONOUNS.has(opener.lower) || participle);
         return verbs === 0 || described || phraseCueAt(this.tokens, k + 1, close) ? k : -1;
       }
       if (token.text === '.' || token.text === ';') return -1;
@@ -315,7 +330,8 @@ class SentenceAttributor {
     const inPhrase = this.mentionsWithin(from, to);
     const bodies = inPhrase.filter((m) => !m.state);
     // "NATO allies pledged": the allies act, not NATO
-    const headSpeaks = !lowerHead || TITLE_WORDS.has(head.lower) || ORGANISATION_DESCRIPTORS.has(head.lower) || SOURCE_HEADS.has(head.lower);
+    const headIsName = bodies.length > 0 && bodies[bodies.length - 1].end === headAt + 1;
+    const headSpeaks = !lowerHead || headIsName || TITLE_WORDS.has(head.lower) || ORGANISATION_DESCRIPTORS.has(head.lower) || SOURCE_HEADS.has(head.lower);
     if (bodies.length) {
       if (!headSpeaks) return undefined;
       const last = bodies[bodies.length - 1];
@@ -384,7 +400,7 @@ class SentenceAttributor {
     let k = from;
     while (k < to && (isTitle(tokens[k]) || tokens[k].text === "'s" || tokens[k].text === '’s' || tokens[k].text === '-' || tokens[k].text === '.')) k++;
     if (k >= to || (k === from && to - k < 2)) return undefined;
-    for (let j = k; j < to; j++) if (!isCapitalized(tokens[j])) return undefined;
+    for (let j = k; j < to; j++) if (!isCapitalized(tokens[j]) && tokens[j].text !== '-' && tokens[j].text !== '.') return undefined;
     return this.ctx.text.slice(tokens[k].start, tokens[to - 1].end);
   }
 
@@ -394,6 +410,7 @@ class SentenceAttributor {
     let stop = to;
     // "Eurostat figures show": the name before the data noun
     while (stop > from + 1 && !isCapitalized(tokens[stop - 1]) && SOURCE_HEADS.has(tokens[stop - 1].lower)) stop--;
+    if (stop < to && stop > from + 1 && (tokens[stop - 1].text === "'s" || tokens[stop - 1].text === '’s')) stop--; // "Eurostat's data"
     const run = lastProperRun(tokens, from, stop);
     if (!run) return undefined;
     let [start, end] = run;
@@ -403,7 +420,9 @@ class SentenceAttributor {
       const only = tokens[start];
       if (CAPITALISED_FUNCTION_WORDS.has(only.lower)) return undefined;
       // "Bureaucracy explains the rest.", "Security experts say": a common word opening the sentence
-      if (start === this.first && (only.pos !== 'PROPN' || end < to)) return undefined;
+      const next = end < to ? tokens[end].lower : undefined;
+      const namesItsData = next === "'s" || next === '’s' || (next !== undefined && SOURCE_HEADS.has(next) && !EXPERT_NOUNS.has(next));
+      if (start === this.first && (only.pos !== 'PROPN' || (next !== undefined && !namesItsData))) return undefined;
       const known = this.memory.findBySurname(only.text);
       if (known) return { kind: 'named', sources: [{ ...known, first: start, end, confidence: Math.min(known.confidence, 0.7) }] };
     }

@@ -95,3 +95,27 @@ describe('cue spans', () => {
     expect(spans).toEqual(['referring to The Wall Street Journal', 'IA Fact']);
   });
 });
+
+describe('more wire forms', () => {
+  it.each([
+    ['TASS quoted Deputy Foreign Minister Sergei Ryabkov as saying Moscow would respond.', [['Sergei Ryabkov', 'original'], ['TASS', 'relay']]],
+    ["Eurostat's data shows unemployment at 6.1%.", [['Eurostat', 'original']]],
+    ["In a post on Telegram, Ukraine's air force said 40 drones were shot down.", [['Ukrainian Air Force', 'original']]],
+    ["Germany's Der Spiegel magazine reported that Berlin would deliver 4 more Patriot systems.", [['Der Spiegel', 'original']]],
+    ['Tomasz Wiśniewski of the Polish Angling Association said 140 fish kills were reported.', [['Polish Angling Association', 'original']]],
+    ['Data from the World Bank show that poverty rose by 4% in 2023.', [['World Bank', 'original']]],
+  ])('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+
+  it('keeps a hyphenated spokesperson as the person of the body', () => {
+    const [claim] = analyze('White House spokeswoman Karine Jean-Pierre told reporters the US would send more aid.', registry).claims;
+    expect(claim.sources).toEqual([expect.objectContaining({ name: 'White House', person: 'Karine Jean-Pierre' })]);
+  });
+
+  it('flags an official speaking on condition of anonymity', () => {
+    const [claim] = analyze('A senior U.S. official, speaking on condition of anonymity, said the talks had stalled.', registry).claims;
+    expect(claim.anonymous).toBe(true);
+    expect(claim.sources).toEqual([]);
+  });
+});
