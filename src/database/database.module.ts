@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Logger, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/index.js';
@@ -24,7 +24,8 @@ import { migrate } from './migrate.js';
         const opts = options as DataSourceOptions & { url: string };
         await ensureDatabase(opts.url);
         const dataSource = await new DataSource(opts).initialize();
-        await migrate(dataSource);
+        const applied = await migrate(dataSource);
+        if (applied.length > 0) new Logger('Migrations').log(`applied ${applied.join(', ')}`);
         return dataSource;
       },
     }),

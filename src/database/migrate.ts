@@ -1,4 +1,3 @@
-import { Logger } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 
 // Any constant: every claimtrail process that starts takes the same lock.
@@ -14,7 +13,6 @@ export async function migrate(dataSource: DataSource): Promise<string[]> {
   try {
     await runner.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
     const applied = await dataSource.runMigrations({ transaction: 'each' });
-    if (applied.length > 0) new Logger('Migrations').log(`applied ${applied.map((m) => m.name).join(', ')}`);
     return applied.map((m) => m.name);
   } finally {
     await runner.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
