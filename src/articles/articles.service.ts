@@ -94,8 +94,10 @@ export class ArticlesService {
 
   private async existing(submittedBy: string, hash: string, externalId?: string, idempotencyKey?: string): Promise<Article> {
     const repo = this.dataSource.getRepository(Article);
+    // Not the text: it may be megabytes, and only the id and status are answered.
+    const select = { id: true, status: true, requestHash: true } as const;
     if (idempotencyKey) {
-      const byKey = await repo.findOneBy({ submittedBy, idempotencyKey });
+      const byKey = await repo.findOne({ where: { submittedBy, idempotencyKey }, select });
       if (byKey) {
         if (byKey.requestHash !== hash) {
           throw new UnprocessableEntityException(
@@ -105,7 +107,7 @@ export class ArticlesService {
         return byKey;
       }
     }
-    const byExternalId = externalId ? await repo.findOneBy({ submittedBy, externalId }) : null;
+    const byExternalId = externalId ? await repo.findOne({ where: { submittedBy, externalId }, select }) : null;
     if (byExternalId) return byExternalId;
     // The conflicting row vanished between our insert and this read (deleted meanwhile).
     throw new Error('article insert conflicted but no earlier submission was found');
