@@ -134,6 +134,12 @@ class SentenceAttributor {
     return !complements || complements.has(next);
   }
 
+  /** A reporting verb after `from`: "a report by X found ...". */
+  private reportsLater(from: number): boolean {
+    for (let k = from; k < this.end; k++) if (this.isReportingVerb(k)) return true;
+    return false;
+  }
+
   private isPassive(verb: number): boolean {
     for (let k = verb - 1; k >= this.first && k >= verb - 4; k--) {
       const word = this.tokens[k].lower;
@@ -146,6 +152,7 @@ class SentenceAttributor {
   // ---- cue application ----
 
   private applyPhraseCue(kind: CueKind, start: number, end: number): void {
+    if (kind === 'document' && !this.reportsLater(end)) return;
     const object = this.objectAfter(end);
     if (kind === 'audience') {
       // "told Reuters", "in an interview with the BBC": the outlet relays the speaker
@@ -324,6 +331,7 @@ class SentenceAttributor {
     // a common noun is capitalised when it opens the sentence ("Officials said")
     const lowerHead = !isCapitalized(head) || (headAt === this.first && head.pos !== 'PROPN');
     if ((lowerHead || headAt === this.first) && ANONYMOUS_HEADS.has(head.lower)) return { kind: 'anonymous' };
+    const unnamedExperts = (lowerHead || headAt === this.first) && EXPERT_NOUNS.has(head.lower);
     if (to - from === 1 && PERSON_PRONOUNS.has(head.lower)) return this.recall('person', from, to);
     if (to - from === 1 && ORGANISATION_PRONOUNS.has(head.lower)) return this.recall('organisation', from, to);
 
@@ -338,6 +346,8 @@ class SentenceAttributor {
       const person = this.personIn(last.end, to);
       return { kind: 'named', sources: bodies.map((m) => this.fromMention(m, m === last ? person : undefined)) };
     }
+    if (unnamedExperts) return { kind: 'anonymous' }; // "Experts say": nobody named
+    if (inPhrase.length > 1 && this.onlyJoined(inPhrase)) return { kind: 'named', sources: inPhrase.map((m) => this.fromMention(m)) }; // "Russia and China said"
     const state = inPhrase[0];
     if (state) return this.resolveState(state, from, to, headAt, appositive);
     const determiner = tokens[from].lower;
@@ -353,6 +363,17 @@ class SentenceAttributor {
     }
     if (lowerHead && determiner === 'the' && TITLE_WORDS.has(head.lower)) return this.recall('person', from, to);
     return this.candidate(from, to, appositive);
+  }
+
+  /** "Russia and China", "the US, Britain and France": names joined by commas and "and" alone. */
+  private onlyJoined(mentions: Mention[]): boolean {
+    for (let i = 1; i < mentions.length; i++) {
+      for (let k = mentions[i - 1].end; k < mentions[i].first; k++) {
+        const word = this.tokens[k].lower;
+        if (word !== 'and' && word !== ',' && word !== 'the') return false;
+      }
+    }
+    return true;
   }
 
   /** Mentions inside [from, to). */
@@ -407,6 +428,13 @@ class SentenceAttributor {
   /** An unregistered proper name: an outlet the registry lacks, or a person. */
   private candidate(from: number, to: number, appositive?: [number, number]): Referent | undefined {
     const { tokens, text } = this;
+    const head = tokens[to - 1];
+    const possessor = to - 2 > from ? tokens[to - 2].text : '';
+    if (!isCapitalized(head) && ORGANISATION_DESCRIPTORS.has(head.lower) && (possessor === "'s" || possessor === '’s')) {
+      // "Zelensky's office said": the office as written
+      const owner = lastProperRun(tokens, from, to - 2);
+      if (owner) return { kind: 'named', sources: [this.unregistered(owner[0], to)] };
+    }
     let stop = to;
     // "Eurostat figures show": the name before the data noun
     while (stop > from + 1 && !isCapitalized(tokens[stop - 1]) && SOURCE_HEADS.has(tokens[stop - 1].lower)) stop--;

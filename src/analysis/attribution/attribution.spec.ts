@@ -119,3 +119,28 @@ describe('more wire forms', () => {
     expect(claim.sources).toEqual([]);
   });
 });
+
+describe('more that is not a named source', () => {
+  it.each([
+    'NATO allies agreed to send 7 more air defence systems to Ukraine.',
+    'The Pentagon approved a $2 billion package on Monday.',
+    'The report by the UN was delayed until March.',
+    'In 2019, the IMF cut its growth forecast to 3.3%.',
+    'The law was passed by the Verkhovna Rada on Tuesday.',
+  ])('%s', (text) => {
+    expect(sourcesOf(text)).toEqual([]);
+  });
+
+  it('treats unnamed experts as anonymous', () => {
+    const [claim] = analyze('Experts say the real number could be far higher.', registry).claims;
+    expect(claim.anonymous).toBe(true);
+  });
+
+  it.each([
+    ['Russia and China said they would deepen ties.', [['Russia', 'original'], ['China', 'original']]],
+    ["Zelensky's office said 3 people were killed.", [["Zelensky's office", 'original']]],
+    ['A report by Amnesty International found that 300 civilians died.', [['Amnesty International', 'original']]],
+  ])('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+});

@@ -104,12 +104,26 @@ export const ORIGINAL_CUES: readonly string[][] = [
   ['reported', 'by'],
   ['published', 'by'],
   ['released', 'by'],
-  ['cited', 'by'],
   ['data', 'from'],
   ['figures', 'from'],
   ['statistics', 'from'],
   ['estimates', 'from'],
   ['estimates', 'by'],
+  ['website', 'of'],
+  ['press', 'service', 'of'],
+  ['in', 'the', 'words', 'of'],
+  ['polled', 'by'],
+  ['surveyed', 'by'],
+  ['published', 'in'],
+  ['compiled', 'by'],
+];
+
+/**
+ * "a report by X", "a study from X": X is a source only when the sentence
+ * goes on to say what the report found ("The report by the UN was delayed"
+ * cites nothing).
+ */
+export const DOCUMENT_CUES: readonly string[][] = [
   ['report', 'by'],
   ['report', 'from'],
   ['reports', 'by'],
@@ -123,13 +137,6 @@ export const ORIGINAL_CUES: readonly string[][] = [
   ['research', 'by'],
   ['assessment', 'by'],
   ['assessment', 'from'],
-  ['website', 'of'],
-  ['press', 'service', 'of'],
-  ['in', 'the', 'words', 'of'],
-  ['polled', 'by'],
-  ['surveyed', 'by'],
-  ['published', 'in'],
-  ['compiled', 'by'],
 ];
 
 /** Cues that make what precedes them a relay of what follows ("X, citing Y"). */

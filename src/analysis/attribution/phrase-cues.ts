@@ -1,8 +1,11 @@
 import type { Token } from '../text/tokenize.js';
-import { AUDIENCE_CUES, ORIGINAL_CUES, RELAY_CUES } from './lexicon.js';
+import { AUDIENCE_CUES, DOCUMENT_CUES, ORIGINAL_CUES, RELAY_CUES } from './lexicon.js';
 
-/** original: the object is the source; relay: what precedes passes the object on; audience: the object relays the speaker. */
-export type CueKind = 'original' | 'relay' | 'audience';
+/**
+ * original: the object is the source; document: the same, once the sentence reports what the document says;
+ * relay: what precedes passes the object on; audience: the object relays the speaker.
+ */
+export type CueKind = 'original' | 'document' | 'relay' | 'audience';
 
 export interface PhraseCue {
   kind: CueKind;
@@ -14,7 +17,7 @@ export interface PhraseCue {
 const VERB_CUES = new Set(['told', 'tells', 'tell']);
 
 const byFirstWord = new Map<string, Array<{ kind: CueKind; words: readonly string[] }>>();
-for (const [kind, cues] of [['original', ORIGINAL_CUES], ['relay', RELAY_CUES], ['audience', AUDIENCE_CUES]] as const) {
+for (const [kind, cues] of [['original', ORIGINAL_CUES], ['document', DOCUMENT_CUES], ['relay', RELAY_CUES], ['audience', AUDIENCE_CUES]] as const) {
   for (const words of cues) {
     const list = byFirstWord.get(words[0]) ?? [];
     list.push({ kind, words });
