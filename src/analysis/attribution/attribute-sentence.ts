@@ -86,6 +86,8 @@ class SentenceAttributor {
   private anonymous = false;
   private pendingRelay = false;
   private lastSubject: Referent | undefined;
+  /** Computed on first need: the last reporting verb of the sentence (-1: none). */
+  private lastReportingVerb: number | undefined;
 
   constructor(
     private readonly ctx: MentionContext,
@@ -136,8 +138,16 @@ class SentenceAttributor {
 
   /** A reporting verb after `from`: "a report by X found ...". */
   private reportsLater(from: number): boolean {
-    for (let k = from; k < this.end; k++) if (this.isReportingVerb(k)) return true;
-    return false;
+    if (this.lastReportingVerb === undefined) {
+      this.lastReportingVerb = -1;
+      for (let k = this.end - 1; k >= this.first; k--) {
+        if (this.isReportingVerb(k)) {
+          this.lastReportingVerb = k;
+          break;
+        }
+      }
+    }
+    return this.lastReportingVerb >= from;
   }
 
   private isPassive(verb: number): boolean {
