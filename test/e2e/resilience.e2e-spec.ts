@@ -111,6 +111,32 @@ describe('resilience: PostgreSQL is the truth, Redis only dispatches', () => {
     }
   }, 90_000);
 
+  it('refreshes the outlet registry of a separate worker process within 2 seconds of an edit', async () => {
+    const stack = await Stack.create('registry');
+    try {
+      const api = await stack.start({ APP_ROLE: 'api' });
+      await stack.start({ APP_ROLE: 'worker' }, '/health/live');
+      const text = 'The Odesa Harbour Courier reported that three grain ships left port on Sunday.';
+      const first = await stack.waitForArticle((await stack.request('POST', '/v1/articles', { body: { text }, via: api })).body.id);
+      expect(first.claims.flatMap((c: any) => c.sources).some((s: any) => s.registered)).toBe(false);
+
+      const outlet = await stack.request('POST', '/v1/outlets', {
+        body: { slug: 'odesa-harbour-courier', name: 'Odesa Harbour Courier', type: 'newspaper' },
+        via: api,
+      });
+      expect(outlet.status).toBe(201);
+      await sleep(2500); // the documented staleness bound of another process's registry copy
+
+      const second = await stack.waitForArticle(
+        (await stack.request('POST', '/v1/articles', { body: { text: `${text} ` }, via: api })).body.id,
+      );
+      const sources = second.claims.flatMap((c: any) => c.sources);
+      expect(sources).toContainEqual(expect.objectContaining({ registered: true, outletId: outlet.body.id }));
+    } finally {
+      await stack.close();
+    }
+  }, 90_000);
+
   it('stops re-running poison work and marks the article failed with the reason', async () => {
     const stack = await Stack.create('poison', { RECONCILE_INTERVAL_MS: '300' });
     try {
