@@ -7,6 +7,26 @@ export interface ExtractedArticle {
   byline?: string;
 }
 
+/** The few DOM members used here (the project compiles without the DOM library). */
+interface DomElement {
+  textContent: string | null;
+  parentElement: DomElement | null;
+  closest(selector: string): DomElement | null;
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
+  querySelector(selector: string): DomElement | null;
+  remove(): void;
+}
+
+interface DomDocument {
+  body: DomElement;
+  querySelector(selector: string): DomElement | null;
+  querySelectorAll(selector: string): ArrayLike<DomElement>;
+}
+
+function parse(html: string): DomDocument {
+  return parseHTML(html).document as unknown as DomDocument;
+}
+
 const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, figcaption, td';
 const DROPPED = 'script, style, noscript, template, iframe, svg, form, nav, footer, aside, button, select';
 
@@ -22,7 +42,7 @@ function collapse(text: string): string {
 }
 
 /** Paragraph texts of an element, one per block, without nested duplicates. */
-function blockTexts(root: Element): string[] {
+function blockTexts(root: DomElement): string[] {
   const out: string[] = [];
   for (const block of Array.from(root.querySelectorAll(BLOCKS))) {
     if (block.parentElement?.closest(BLOCKS)) continue; // a <p> inside an <li> is counted once
@@ -38,19 +58,19 @@ function blockTexts(root: Element): string[] {
  * becomes one paragraph of the text the offsets refer to.
  */
 export function extractArticle(html: string): ExtractedArticle {
-  const { document } = parseHTML(html);
+  const document = parse(html);
   for (const node of Array.from(document.querySelectorAll('script, style, noscript, template'))) node.remove();
   const fallbackTitle = collapse(document.querySelector('h1')?.textContent ?? document.querySelector('title')?.textContent ?? '');
-  const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+  const article = new Readability(document as never, { charThreshold: 200 }).parse();
   let paragraphs: string[] = [];
   if (article?.content) {
-    const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
-    paragraphs = blockTexts(content.body as unknown as Element);
+    const content = parse(`<!doctype html><html><body>${article.content}</body></html>`);
+    paragraphs = blockTexts(content.body);
   }
   if (paragraphs.length === 0) {
-    const { document: whole } = parseHTML(html);
+    const whole = parse(html);
     for (const node of Array.from(whole.querySelectorAll(DROPPED))) node.remove();
-    paragraphs = blockTexts(whole.body as unknown as Element);
+    paragraphs = blockTexts(whole.body);
   }
   const title = collapse(article?.title ?? '') || fallbackTitle || undefined;
   const byline = article?.byline ? collapse(article.byline) : undefined;

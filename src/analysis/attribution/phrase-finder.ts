@@ -1,0 +1,207 @@
+import type { Token } from '../text/tokenize.js';
+import {
+  ANONYMOUS_HEADS,
+  CLOSING_QUOTES,
+  DATE_GAP_WORDS,
+  EXPERT_NOUNS,
+  NAME_CONNECTORS,
+  OBJECT_LEAD_WORDS,
+  OPENING_QUOTES,
+  ORGANISATION_DESCRIPTORS,
+  ORGANISATION_PRONOUNS,
+  PERSON_PRONOUNS,
+  SUBJECT_GAP_WORDS,
+  TITLE_WORDS,
+} from './lexicon.js';
+import { isCapitalized } from './mentions.js';
+import { isTitle } from './names.js';
+import { phraseCueAt } from './phrase-cues.js';
+import type { Referent } from './referent.js';
+import type { ReferentResolver } from './referent-resolver.js';
+import type { SentenceTokens } from './sentence-tokens.js';
+
+export const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '(', ')', '.', '!', '?']);
+export const MAX_PHRASE_TOKENS = 16;
+const PREPOSITIONS = new Set(['in', 'at', 'from', 'with', 'by', 'to', 'about', 'against', 'on', 'over', 'into', 'between', 'among', 'like', 'than', 'after', 'before']);
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whose', 'whom']);
+const MAX_APPOSITIVE = 18;
+/** Where sources publish, not sources themselves. */
+const PLATFORMS = new Set(['telegram', 'facebook', 'twitter', 'x', 'instagram', 'youtube', 'vkontakte', 'linkedin', 'tiktok', 'truth']);
+
+/**
+ * Finds the phrase a cue points at: the subject before a reporting verb
+ * (skipping auxiliaries, dates and appositives), the subject after an
+ * inverted verb ("said Peskov"), or the object after "according to".
+ */
+export class PhraseFinder {
+  private readonly tokens: Token[];
+  private readonly first: number;
+  private readonly end: number;
+
+  constructor(
+    private readonly s: SentenceTokens,
+    private readonly resolver: ReferentResolver,
+  ) {
+    this.tokens = s.tokens;
+    this.first = s.first;
+    this.end = s.end;
+  }
+
+  /** The noun phrase that ends just before `at`, skipping auxiliaries and appositives. */
+  subjectBefore(at: number): Referent | undefined {
+    const { tokens, first } = this;
+    let k = at - 1;
+    while (k >= first && this.isGap(k)) k--;
+    if (k < first) return undefined;
+    const word = tokens[k].lower;
+    if (word === 'and' || word === 'but' || word === 'or') return { kind: 'coordinated' };
+    let appositive: [number, number] | undefined;
+    if (tokens[k].text === ',') {
+      const open = this.appositiveStart(k);
+      if (open < 0) return undefined;
+      appositive = [open + 1, k];
+      k = open - 1;
+    }
+    if (k < first) return undefined;
+    const npStart = this.nounPhraseStart(k);
+    if (npStart > k) return undefined;
+    if (npStart > first && PREPOSITIONS.has(tokens[npStart - 1].lower)) {
+      // "analysts at ING said": the employer speaks; "anglers in Poland had reported": Poland does not
+      const employer = npStart > first + 1 && EXPERT_NOUNS.has(tokens[npStart - 2].lower) && ['at', 'from'].includes(tokens[npStart - 1].lower);
+      if (!employer) return undefined;
+    }
+    return this.resolver.resolveNounPhrase(npStart, k + 1, appositive);
+  }
+
+  /** Auxiliaries, adverbs and dates between a subject and its verb. */
+  private isGap(k: number): boolean {
+    const token = this.tokens[k];
+    if (SUBJECT_GAP_WORDS.has(token.lower) || token.pos === 'ADV') return true;
+    if (!DATE_GAP_WORDS.has(token.lower) && !(token.pos === 'NUM' && k > this.first && DATE_GAP_WORDS.has(this.tokens[k - 1].lower))) return false;
+    // only a date ("on Jan. 14", "on Monday"), not any name
+    return token.lower !== 'in' || (k + 1 < this.end && this.tokens[k + 1].pos === 'NUM');
+  }
+
+  /** The comma opening an appositive or relative clause that ends at `close`. */
+  private appositiveStart(close: number): number {
+    let verbs = 0;
+    for (let k = close - 1; k >= this.first && k > close - MAX_APPOSITIVE; k--) {
+      const token = this.tokens[k];
+      if (token.text === ',') {
+        const opener = this.tokens[k + 1];
+        // ", which has seen a draft," and ", a spokeswoman for the Russian-installed management," may hold verbs
+        const participle = opener?.lower.endsWith('ing'); // ", speaking on condition of anonymity,"
+        const described = opener && (opener.pos === 'DET' || isTitle(opener) || RELATIVE_PRONOUNS.has(opener.lower) || participle);
+        return verbs === 0 || described || phraseCueAt(this.tokens, k + 1, close) ? k : -1;
+      }
+      if (token.text === '.' || token.text === ';') return -1;
+      if (token.pos === 'VERB') verbs++;
+    }
+    return -1;
+  }
+
+  private nounPhraseStart(last: number): number {
+    const { tokens } = this;
+    // a subject is a handful of words; the bound keeps a run of capitalised words linear
+    const first = Math.max(this.first, last - MAX_PHRASE_TOKENS);
+    let k = last;
+    while (k >= first) {
+      const token = tokens[k];
+      if (CLOSING_QUOTES.has(token.text) || token.text === '“' || token.text === '«' || token.text === '"') {
+        k--;
+        continue;
+      }
+      if (token.text === ')') {
+        const open = this.s.openParen(k);
+        if (open < 0) break;
+        k = open - 1;
+        continue;
+      }
+      const nominal = token.pos === 'PROPN' || token.pos === 'NOUN' || token.pos === 'ADJ' || token.pos === 'NUM' || token.pos === 'DET';
+      const connector = NAME_CONNECTORS.has(token.lower) && k > first && k < last && token.lower !== 'in' && token.lower !== 'on';
+      if (nominal || connector || isCapitalized(token) || token.text === '-' || token.text === '.') {
+        k--;
+        continue;
+      }
+      if (token.pos === 'PRON' && k === last && (PERSON_PRONOUNS.has(token.lower) || ORGANISATION_PRONOUNS.has(token.lower))) k--;
+      break;
+    }
+    return k + 1;
+  }
+
+  /** “...,” said Peskov. */
+  isInverted(verb: number): boolean {
+    if (verb <= this.first) return false;
+    const previous = this.tokens[verb - 1].text;
+    return previous === ',' || CLOSING_QUOTES.has(previous);
+  }
+
+  /** "said Dr. Ana Petrović, chief scientist at the Blue Basin Alliance". */
+  subjectAfter(verb: number): Referent | undefined {
+    let end = verb + 1;
+    while (end < this.end && !CLAUSE_BREAKS.has(this.tokens[end].text) && end - verb <= 10) end++;
+    if (end === verb + 1) return undefined;
+    let appositive: [number, number] | undefined;
+    if (end < this.end && this.tokens[end].text === ',') {
+      let close = end + 1;
+      while (close < this.end && close - end < MAX_APPOSITIVE && !CLAUSE_BREAKS.has(this.tokens[close].text)) close++;
+      appositive = [end + 1, close];
+    }
+    return this.resolver.resolveNounPhrase(verb + 1, end, appositive);
+  }
+
+  /** The source a prepositional cue introduces ("according to the latest report by X"). */
+  objectAfter(at: number): Referent | undefined {
+    const { tokens, end } = this;
+    let k = at;
+    let sawThe = false;
+    // lower-case words before the name: "the state news agency TASS", "security researchers at Mandiant"
+    while (k < end && k - at < 7 && !isCapitalized(tokens[k]) && !CLAUSE_BREAKS.has(tokens[k].text)) {
+      const token = tokens[k];
+      if (ANONYMOUS_HEADS.has(token.lower) && !this.capitalisedSoon(k + 1)) return { kind: 'anonymous' };
+      if (PERSON_PRONOUNS.has(token.lower) && k === at) return this.resolver.recall('person', k, k + 1);
+      if (ORGANISATION_PRONOUNS.has(token.lower) && k === at) return this.resolver.recall('organisation', k, k + 1);
+      if (OPENING_QUOTES.has(token.text)) break;
+      const previous = k > at ? tokens[k - 1].lower : '';
+      // "the impact of United States tariffs" is no source; "calculations of Argus", "researchers at Mandiant" are
+      const preposition = token.pos === 'ADP' && (k === at || OBJECT_LEAD_WORDS.has(previous) || EXPERT_NOUNS.has(previous) || TITLE_WORDS.has(previous));
+      const lead = OBJECT_LEAD_WORDS.has(token.lower) || token.pos === 'ADJ' || token.pos === 'NOUN' || token.pos === 'DET' || preposition;
+      if (!lead) break;
+      if (token.lower === 'the') sawThe = true;
+      if (sawThe && ORGANISATION_DESCRIPTORS.has(token.lower) && !this.capitalisedSoon(k + 1)) return this.resolver.recall('organisation', k, k + 1);
+      k++;
+    }
+    if (k >= end || !(isCapitalized(tokens[k]) || OPENING_QUOTES.has(tokens[k].text))) return undefined;
+    const mention = this.s.mentionsStartingIn(k, k + 2).find((m) => m.first === k || (m.first === k + 1 && tokens[k].lower === 'the'));
+    if (mention) {
+      const to = this.nameEnd(mention.end);
+      return { kind: 'named', sources: [this.resolver.fromMention(mention, this.resolver.personIn(mention.end, to))] };
+    }
+    let to = k;
+    while (to < end && to - k < MAX_PHRASE_TOKENS && (isCapitalized(tokens[to]) || tokens[to].text === '-' || tokens[to].text === '.' || (NAME_CONNECTORS.has(tokens[to].lower) && to + 1 < end && isCapitalized(tokens[to + 1])))) to++;
+    // "the Telegram channel of the department": the owner of the channel is the source
+    if (to === k + 1 && PLATFORMS.has(tokens[k].lower)) {
+      let owner = to;
+      while (owner < end && owner - to < 3 && !CLAUSE_BREAKS.has(tokens[owner].text) && tokens[owner].lower !== 'of') owner++;
+      if (owner < end && tokens[owner].lower === 'of') return this.objectAfter(owner + 1);
+      return undefined;
+    }
+    let appositive: [number, number] | undefined;
+    if (to < end && tokens[to].text === ',') appositive = [to + 1, Math.min(end, to + MAX_APPOSITIVE)];
+    return this.resolver.candidate(k, to, appositive);
+  }
+
+  private capitalisedSoon(from: number): boolean {
+    for (let k = from; k < this.end && k < from + 4; k++) {
+      if (isCapitalized(this.tokens[k])) return true;
+      if (CLAUSE_BREAKS.has(this.tokens[k].text)) return false;
+    }
+    return false;
+  }
+
+  private nameEnd(from: number): number {
+    let k = from;
+    while (k < this.end && k - from < MAX_PHRASE_TOKENS && (isTitle(this.tokens[k]) || isCapitalized(this.tokens[k]))) k++;
+    return k;
+  }
+}

@@ -1,0 +1,224 @@
+import type { Token } from '../text/tokenize.js';
+import { guessSourceType } from './guess-type.js';
+import {
+  ANONYMOUS_HEADS,
+  CLOSING_QUOTES,
+  EXPERT_NOUNS,
+  NAME_CONNECTORS,
+  ORGANISATION_DESCRIPTORS,
+  ORGANISATION_PRONOUNS,
+  PERSON_PRONOUNS,
+  SOURCE_HEADS,
+  TITLE_WORDS,
+} from './lexicon.js';
+import { isCapitalized, type Mention } from './mentions.js';
+import { isTitle, lastProperRun, nameAfterTitles, splitAffiliation } from './names.js';
+import type { NamedSource, Referent } from './referent.js';
+import type { SentenceTokens } from './sentence-tokens.js';
+import type { SpeakerMemory } from './speaker-memory.js';
+
+const CAPITALISED_FUNCTION_WORDS = new Set(
+  (
+    'the this that these those it he she they we i you in on at for but and however meanwhile also after before ' +
+    'when while as if according some many most both all other such his her their its our my a an one two there ' +
+    'here today yesterday monday tuesday wednesday thursday friday saturday sunday last next earlier later ' +
+    'nationally globally locally separately still'
+  ).split(' '),
+);
+const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her']);
+
+/**
+ * Turns a noun phrase into who it names: a registered outlet, a country
+ * speaking, an unregistered organisation or person, unnamed sources, or (for
+ * "he", "the ministry") the speaker named before.
+ */
+export class ReferentResolver {
+  private readonly tokens: Token[];
+  private readonly first: number;
+
+  constructor(
+    private readonly s: SentenceTokens,
+    private readonly memory: SpeakerMemory,
+    /** The source attached last in this sentence, which "he" and "it" may mean. */
+    private readonly lastAttached: () => NamedSource | undefined,
+  ) {
+    this.tokens = s.tokens;
+    this.first = s.first;
+  }
+
+  resolveNounPhrase(from: number, to: number, appositive?: [number, number]): Referent | undefined {
+    const { tokens } = this;
+    let headAt = to - 1;
+    while (headAt > from && (CLOSING_QUOTES.has(tokens[headAt].text) || tokens[headAt].text === ')')) headAt = tokens[headAt].text === ')' ? this.s.openParen(headAt) - 1 : headAt - 1;
+    const head = tokens[Math.max(from, headAt)];
+    // a common noun is capitalised when it opens the sentence ("Officials said")
+    const lowerHead = !isCapitalized(head) || (headAt === this.first && head.pos !== 'PROPN');
+    if ((lowerHead || headAt === this.first) && ANONYMOUS_HEADS.has(head.lower)) return { kind: 'anonymous' };
+    const unnamedExperts = (lowerHead || headAt === this.first) && EXPERT_NOUNS.has(head.lower);
+    if (to - from === 1 && PERSON_PRONOUNS.has(head.lower)) return this.recall('person', from, to);
+    if (to - from === 1 && ORGANISATION_PRONOUNS.has(head.lower)) return this.recall('organisation', from, to);
+
+    const inPhrase = this.s.mentionsWithin(from, to);
+    const bodies = inPhrase.filter((m) => !m.state);
+    // "NATO allies pledged": the allies act, not NATO
+    const headIsName = bodies.length > 0 && bodies[bodies.length - 1].end === headAt + 1;
+    const headSpeaks = !lowerHead || headIsName || TITLE_WORDS.has(head.lower) || ORGANISATION_DESCRIPTORS.has(head.lower) || SOURCE_HEADS.has(head.lower);
+    if (bodies.length) {
+      if (!headSpeaks) return undefined;
+      const last = bodies[bodies.length - 1];
+      const person = this.personIn(last.end, to);
+      return { kind: 'named', sources: bodies.map((m) => this.fromMention(m, m === last ? person : undefined)) };
+    }
+    if (unnamedExperts) return { kind: 'anonymous' }; // "Experts say": nobody named
+    if (inPhrase.length > 1 && this.onlyJoined(inPhrase)) return { kind: 'named', sources: inPhrase.map((m) => this.fromMention(m)) }; // "Russia and China said"
+    const state = inPhrase[0];
+    if (state) return this.resolveState(state, from, to, headAt, appositive);
+    const determiner = tokens[from].lower;
+    if (lowerHead && POSSESSIVE_DETERMINERS.has(determiner) && headSpeaks) {
+      // "Its chief economist, Philip Lane, said": the body named before speaks through him
+      const recalled = this.recall(determiner === 'his' || determiner === 'her' ? 'person' : 'organisation', from, to, head.lower);
+      const person = appositive && lastProperRun(tokens, appositive[0], appositive[1]);
+      if (recalled?.kind === 'named' && person) recalled.sources[0].person = this.s.slice(...person);
+      return recalled;
+    }
+    if (lowerHead && determiner === 'the' && (ORGANISATION_DESCRIPTORS.has(head.lower) || SOURCE_HEADS.has(head.lower))) {
+      return this.recall('organisation', from, to, head.lower);
+    }
+    if (lowerHead && determiner === 'the' && TITLE_WORDS.has(head.lower)) return this.recall('person', from, to);
+    return this.candidate(from, to, appositive);
+  }
+
+  /** "Russia and China", "the US, Britain and France": names joined by commas and "and" alone. */
+  private onlyJoined(mentions: Mention[]): boolean {
+    for (let i = 1; i < mentions.length; i++) {
+      for (let k = mentions[i - 1].end; k < mentions[i].first; k++) {
+        const word = this.tokens[k].lower;
+        if (word !== 'and' && word !== ',' && word !== 'the') return false;
+      }
+    }
+    return true;
+  }
+
+  /** A country or capital in a subject: the government speaking, or part of a longer name. */
+  private resolveState(state: Mention, from: number, to: number, headAt: number, appositive?: [number, number]): Referent | undefined {
+    const { tokens } = this;
+    const possessive = state.end < to && (tokens[state.end].text === "'s" || tokens[state.end].text === '’s');
+    if (possessive && state.end + 1 < to) {
+      // "Ukraine's Energy Ministry said": the body after the possessive speaks;
+      // "Ukraine's air force said": the phrase as written is its name
+      if (isCapitalized(tokens[state.end + 1])) return this.candidate(state.end + 1, to, appositive);
+      const head = tokens[headAt];
+      if (ORGANISATION_DESCRIPTORS.has(head.lower) || ['force', 'forces', 'command', 'navy', 'military', 'police', 'prosecutors'].includes(head.lower)) {
+        return { kind: 'named', sources: [this.unregistered(state.first, headAt + 1)] };
+      }
+      return undefined;
+    }
+    const bare = state.first === from || (state.first === from + 1 && tokens[from].lower === 'the');
+    if (state.end === headAt + 1 && bare) return { kind: 'named', sources: [this.fromMention(state)] };
+    // "The State Nuclear Regulatory Inspectorate of Ukraine": the state is part of a name
+    return this.candidate(from, to, appositive);
+  }
+
+  /** "NATO Secretary General Jens Stoltenberg": the name after the titles. */
+  personIn(from: number, to: number): string | undefined {
+    const { tokens } = this;
+    let k = from;
+    while (k < to && (isTitle(tokens[k]) || tokens[k].text === "'s" || tokens[k].text === '’s' || tokens[k].text === '-' || tokens[k].text === '.')) k++;
+    if (k >= to || (k === from && to - k < 2)) return undefined;
+    for (let j = k; j < to; j++) if (!isCapitalized(tokens[j]) && tokens[j].text !== '-' && tokens[j].text !== '.') return undefined;
+    return this.s.slice(k, to);
+  }
+
+  /** An unregistered proper name: an outlet the registry lacks, or a person. */
+  candidate(from: number, to: number, appositive?: [number, number]): Referent | undefined {
+    const { tokens } = this;
+    const head = tokens[to - 1];
+    const possessor = to - 2 > from ? tokens[to - 2].text : '';
+    if (!isCapitalized(head) && ORGANISATION_DESCRIPTORS.has(head.lower) && (possessor === "'s" || possessor === '’s')) {
+      // "Zelensky's office said": the office as written
+      const owner = lastProperRun(tokens, from, to - 2);
+      if (owner) return { kind: 'named', sources: [this.unregistered(owner[0], to)] };
+    }
+    let stop = to;
+    // "Eurostat figures show": the name before the data noun
+    while (stop > from + 1 && !isCapitalized(tokens[stop - 1]) && SOURCE_HEADS.has(tokens[stop - 1].lower)) stop--;
+    if (stop < to && stop > from + 1 && (tokens[stop - 1].text === "'s" || tokens[stop - 1].text === '’s')) stop--; // "Eurostat's data"
+    const run = lastProperRun(tokens, from, stop);
+    if (!run) return undefined;
+    let [start, end] = run;
+    if (start === this.first && end - start > 1 && (tokens[start].pos === 'ADJ' || tokens[start].pos === 'ADV')) start++; // "Separate Eurostat data" 
+    while (start < end - 1 && CAPITALISED_FUNCTION_WORDS.has(tokens[start].lower) && tokens[start].lower !== 'the') start++;
+    if (end - start === 1) {
+      const only = tokens[start];
+      if (CAPITALISED_FUNCTION_WORDS.has(only.lower)) return undefined;
+      // "Bureaucracy explains the rest.", "Security experts say": a common word opening the sentence
+      const next = end < to ? tokens[end].lower : undefined;
+      const namesItsData = next === "'s" || next === '’s' || (next !== undefined && SOURCE_HEADS.has(next) && !EXPERT_NOUNS.has(next));
+      if (start === this.first && (only.pos !== 'PROPN' || (next !== undefined && !namesItsData))) return undefined;
+      const known = this.memory.findBySurname(only.text);
+      if (known) return { kind: 'named', sources: [{ ...known, first: start, end, confidence: Math.min(known.confidence, 0.7) }] };
+    }
+    const affiliation = splitAffiliation(tokens, start, end);
+    const affiliated = affiliation && guessSourceType(this.s.slice(...affiliation.person)) === 'person' && tokens[affiliation.person[0]].lower !== 'the';
+    if (affiliation && affiliated && guessSourceType(this.s.slice(...affiliation.body)) !== 'person') {
+      return { kind: 'named', sources: [this.unregistered(affiliation.body[0], affiliation.body[1], this.s.slice(...affiliation.person))] };
+    }
+    const nameStart = nameAfterTitles(tokens, start, end);
+    const organisation = nameStart > start || guessSourceType(this.s.slice(start, end)) === 'person' ? this.organisationIn(appositive) : undefined;
+    if (nameStart > start || (organisation && guessSourceType(this.s.slice(start, end)) === 'person')) {
+      const person = this.s.slice(nameStart, end);
+      if (organisation) return { kind: 'named', sources: [{ ...organisation, person }] };
+      return { kind: 'named', sources: [{ name: person, type: 'person', registered: false, first: nameStart, end, confidence: 0.7 }] };
+    }
+    return { kind: 'named', sources: [this.unregistered(start, end)] };
+  }
+
+  private unregistered(start: number, end: number, person?: string): NamedSource {
+    const name = this.s.slice(start, end);
+    const type = guessSourceType(name);
+    const source: NamedSource = { name, type, registered: false, first: start, end, confidence: type === 'unknown' ? 0.5 : 0.7 };
+    if (person) source.person = person;
+    return source;
+  }
+
+  /** The body named in an appositive: "Yevgenia Yashina, a spokeswoman for the ZNPP's management,". */
+  private organisationIn(range?: [number, number]): NamedSource | undefined {
+    if (!range) return undefined;
+    const opener = this.tokens[range[0]];
+    if (!opener || !(opener.pos === 'DET' || opener.pos === 'ADJ' || isTitle(opener))) return undefined;
+    const mention = this.s.mentionsWithin(range[0], range[1]).find((m) => !m.state);
+    if (mention) return this.fromMention(mention);
+    for (let k = range[0]; k < range[1] - 1; k++) {
+      if (!['of', 'at', 'for', 'from'].includes(this.tokens[k].lower)) continue;
+      let s = k + 1;
+      while (s < range[1] && NAME_CONNECTORS.has(this.tokens[s].lower)) s++;
+      let e = s;
+      while (e < range[1] && (isCapitalized(this.tokens[e]) || (NAME_CONNECTORS.has(this.tokens[e].lower) && e + 1 < range[1] && isCapitalized(this.tokens[e + 1])))) e++;
+      if (e > s) return this.unregistered(s, e);
+    }
+    return undefined;
+  }
+
+  /** A pronoun or description ("he", "the ministry") resolved to the speaker it points back to. */
+  recall(kind: 'person' | 'organisation', first: number, end: number, description?: string): Referent | undefined {
+    const earlier = this.lastAttached();
+    const remembered = kind === 'person' ? this.memory.lastPerson(earlier) : this.memory.lastOrganisation(earlier, description);
+    if (!remembered) return undefined;
+    return { kind: 'named', sources: [{ ...remembered, first, end, confidence: Math.min(remembered.confidence, 0.6) }] };
+  }
+
+  fromMention(mention: Mention, person?: string): NamedSource {
+    const source: NamedSource = {
+      name: mention.name,
+      type: mention.type,
+      registered: Boolean(mention.outlet),
+      first: mention.first,
+      end: mention.end,
+      confidence: mention.outlet ? 0.9 : 0.7,
+    };
+    if (mention.outlet) source.outletId = mention.outlet.id;
+    if (person) source.person = person;
+    if (mention.state) source.state = true;
+    return source;
+  }
+}

@@ -1,0 +1,90 @@
+import type { Token } from '../text/tokenize.js';
+import { CLOSING_QUOTES, REPORTING_VERBS, SUBJECT_GAP_WORDS, VERB_COMPLEMENTS } from './lexicon.js';
+import { findMentions, isCapitalized, type Mention, type MentionContext } from './mentions.js';
+
+const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/** One sentence's tokens [first, end) and the names found in it, with the lookups the attribution needs. */
+export class SentenceTokens {
+  readonly tokens: Token[];
+  readonly mentions: Mention[];
+  /** Computed on first need: the last reporting verb of the sentence (-1: none). */
+  private lastReportingVerb: number | undefined;
+
+  constructor(
+    private readonly ctx: MentionContext,
+    readonly first: number,
+    readonly end: number,
+  ) {
+    this.tokens = ctx.tokens;
+    this.mentions = findMentions(ctx, first, end);
+  }
+
+  isReportingVerb(i: number): boolean {
+    const token = this.tokens[i];
+    if (!REPORTING_VERBS.has(token.lower)) return false;
+    const previous = i > this.first ? this.tokens[i - 1] : undefined;
+    if (token.pos !== 'VERB' && token.pos !== 'AUX' && token.lower !== 'said' && token.lower !== 'says') {
+      // "Bloomberg estimates that": the tagger reads a noun after a name
+      const next = this.tokens[i + 1]?.lower;
+      if (!previous || next !== 'that' || !(isCapitalized(previous) || previous.text === ')' || previous.text === ',' || CLOSING_QUOTES.has(previous.text))) return false;
+    }
+    if (previous?.lower === 'to') return false; // "to inform": a purpose, not a report
+    if (this.isPassive(i)) return false; // "is not expected": no agent named here
+    const next = i + 1 < this.end ? this.tokens[i + 1].lower : '';
+    if (next === 'by') return false; // "published by X" is a prepositional cue
+    const complements = VERB_COMPLEMENTS.get(token.lower);
+    return !complements || complements.has(next);
+  }
+
+  /** A reporting verb after `from`: "a report by X found ...". */
+  reportsLater(from: number): boolean {
+    if (this.lastReportingVerb === undefined) {
+      this.lastReportingVerb = -1;
+      for (let k = this.end - 1; k >= this.first; k--) {
+        if (this.isReportingVerb(k)) {
+          this.lastReportingVerb = k;
+          break;
+        }
+      }
+    }
+    return this.lastReportingVerb >= from;
+  }
+
+  private isPassive(verb: number): boolean {
+    for (let k = verb - 1; k >= this.first && k >= verb - 4; k--) {
+      const word = this.tokens[k].lower;
+      if (PASSIVE_AUXILIARIES.has(word)) return true;
+      if (!SUBJECT_GAP_WORDS.has(word) && this.tokens[k].pos !== 'ADV') return false;
+    }
+    return false;
+  }
+
+  /** Mentions inside [from, to). */
+  mentionsWithin(from: number, to: number): Mention[] {
+    return this.mentionsStartingIn(from, to).filter((m) => m.end <= to);
+  }
+
+  /** Mentions starting in [from, to), by binary search: they are sorted and do not overlap. */
+  mentionsStartingIn(from: number, to: number): Mention[] {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].first < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: Mention[] = [];
+    for (let i = lo; i < this.mentions.length && this.mentions[i].first < to; i++) found.push(this.mentions[i]);
+    return found;
+  }
+
+  slice(start: number, end: number): string {
+    return this.ctx.text.slice(this.tokens[start].start, this.tokens[end - 1].end);
+  }
+
+  openParen(close: number): number {
+    for (let k = close - 1; k >= this.first && k > close - 10; k--) if (this.tokens[k].text === '(') return k;
+    return -1;
+  }
+}
