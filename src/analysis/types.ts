@@ -1,21 +1,25 @@
 // Public types of the analysis engine. The output shape is the contract in
 // ../shared/eval/FORMAT.md; extra fields are allowed by that contract.
 
-export type OutletType =
-  | 'news-agency'
-  | 'newspaper'
-  | 'broadcaster'
-  | 'online-outlet'
-  | 'magazine'
-  | 'think-tank'
-  | 'research-institute'
-  | 'government'
-  | 'intergovernmental'
-  | 'military'
-  | 'ngo'
-  | 'company'
-  | 'political-party'
-  | 'other';
+/** What kind of body a source is; the registry's `type` and the API's allowed values. */
+export const OUTLET_TYPES = [
+  'news-agency',
+  'newspaper',
+  'broadcaster',
+  'online-outlet',
+  'magazine',
+  'think-tank',
+  'research-institute',
+  'government',
+  'intergovernmental',
+  'military',
+  'ngo',
+  'company',
+  'political-party',
+  'other',
+] as const;
+
+export type OutletType = (typeof OUTLET_TYPES)[number];
 
 /** One entry of the outlet registry (the curated seed file or the database copy). */
 export interface OutletRecord {

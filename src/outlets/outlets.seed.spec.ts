@@ -1,26 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { OutletRecord, OutletType } from '../analysis/types.js';
+import { OUTLET_TYPES, type OutletRecord, type OutletType } from '../analysis/types.js';
 
 const records = JSON.parse(
   readFileSync(new URL('./outlets.seed.json', import.meta.url), 'utf8'),
 ) as OutletRecord[];
 
-const OUTLET_TYPES: readonly OutletType[] = [
-  'news-agency',
-  'newspaper',
-  'broadcaster',
-  'online-outlet',
-  'magazine',
-  'think-tank',
-  'research-institute',
-  'government',
-  'intergovernmental',
-  'military',
-  'ngo',
-  'company',
-  'political-party',
-  'other',
-];
 
 /** Names and aliases compare case-insensitively, ignoring a leading "the" and extra spaces. */
 const normName = (s: string): string =>

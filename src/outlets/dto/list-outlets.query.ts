@@ -1,8 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import type { OutletType } from '../../analysis/index.js';
+import { OUTLET_TYPES, type OutletType } from '../../analysis/index.js';
 import { PaginationQuery } from '../../common/pagination.dto.js';
-import { OUTLET_TYPES } from './outlet.dto.js';
 
 export class ListOutletsQuery extends PaginationQuery {
   @ApiPropertyOptional({ description: 'Search name, slug or exact abbreviation' })

@@ -10,25 +10,9 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
-import type { OutletType } from '../../analysis/index.js';
+import { OUTLET_TYPES, type OutletType } from '../../analysis/index.js';
 import type { Outlet } from '../outlet.entity.js';
 
-export const OUTLET_TYPES: OutletType[] = [
-  'news-agency',
-  'newspaper',
-  'broadcaster',
-  'online-outlet',
-  'magazine',
-  'think-tank',
-  'research-institute',
-  'government',
-  'intergovernmental',
-  'military',
-  'ngo',
-  'company',
-  'political-party',
-  'other',
-];
 
 export class CreateOutletDto {
   @ApiProperty({ example: 'wall-street-journal', description: 'Stable key: lower-case letters, digits and dashes' })
