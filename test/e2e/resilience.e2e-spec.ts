@@ -164,6 +164,42 @@ describe('resilience: PostgreSQL is the truth, Redis only dispatches', () => {
     }
   }, 90_000);
 
+  it('loses nothing and duplicates nothing when a busy process is stopped and another takes over', async () => {
+    const stack = await Stack.create('handover', { RECONCILE_INTERVAL_MS: '500' });
+    try {
+      const first = await stack.start();
+      const example = (await import('node:fs')).readFileSync('examples/alliance-of-despair.json', 'utf8');
+      const text = JSON.parse(example).text as string;
+      const ids = await Promise.all(
+        Array.from({ length: 40 }, async (_, i) => {
+          const response = await stack.request('POST', '/v1/articles', { body: { text: `Copy ${i}.\n\n${text}` }, via: first });
+          expect(response.status).toBe(202);
+          return response.body.id as string;
+        }),
+      );
+      // Stop while the backlog is being worked: running jobs finish, the rest stay queued.
+      expect(await first.stop('SIGTERM')).toBe(0);
+      await stack.start();
+      for (const id of ids) expect((await stack.waitForArticle(id, 60_000)).status).toBe('analyzed');
+
+      const [counts] = await stack.sql(
+        `SELECT count(*)::int AS claims, count(DISTINCT (article_id, ordinal))::int AS distinct_claims,
+                (SELECT count(*)::int FROM outbox) AS outbox
+           FROM claims WHERE article_id = ANY($1)`,
+        [ids],
+      );
+      expect(counts.claims).toBe(counts.distinct_claims);
+      expect(counts.outbox).toBe(0);
+      const [{ analyzed }] = await stack.sql(
+        `SELECT count(*)::int AS analyzed FROM audit_events WHERE action = 'article.analyzed' AND entity_id = ANY($1)`,
+        [ids],
+      );
+      expect(analyzed).toBe(ids.length); // each article analysed exactly once
+    } finally {
+      await stack.close();
+    }
+  }, 120_000);
+
   it('shuts down gracefully on SIGTERM', async () => {
     const stack = await Stack.create('shutdown');
     try {
