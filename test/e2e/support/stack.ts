@@ -102,7 +102,7 @@ export class AppProcess {
  */
 export class Stack {
   readonly processes: AppProcess[] = [];
-  private token?: string;
+  private token?: Promise<string>;
 
   private constructor(
     readonly databaseUrl: string,
@@ -180,11 +180,15 @@ export class Stack {
     return { status: response.status, body: parsed as T, headers: response.headers, ms: performance.now() - started };
   }
 
-  async adminToken(): Promise<string> {
-    if (this.token) return this.token;
-    const response = await this.request('POST', '/v1/auth/login', { token: null, body: ADMIN });
-    if (response.status !== 200) throw new Error(`admin login failed: ${response.status} ${JSON.stringify(response.body)}`);
-    this.token = response.body.accessToken as string;
+  /** One login per stack, shared by concurrent callers (logins are rate-limited per IP). */
+  adminToken(): Promise<string> {
+    this.token ??= this.request('POST', '/v1/auth/login', { token: null, body: ADMIN }).then((response) => {
+      if (response.status !== 200) {
+        this.token = undefined;
+        throw new Error(`admin login failed: ${response.status} ${JSON.stringify(response.body)}`);
+      }
+      return response.body.accessToken as string;
+    });
     return this.token;
   }
 
