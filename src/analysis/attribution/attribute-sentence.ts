@@ -1,7 +1,7 @@
 import type { ClaimSource, SourceRole } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { isMediaType } from './guess-type.js';
-import { STRONG_REPORTING_VERBS } from './lexicon.js';
+import { REPORTING_VERBS, STRONG_REPORTING_VERBS } from './lexicon.js';
 import type { MentionContext } from './mentions.js';
 import { CLAUSE_BREAKS, MAX_PHRASE_TOKENS, PhraseFinder } from './phrase-finder.js';
 import { phraseCueAt, type CueKind } from './phrase-cues.js';
@@ -68,6 +68,12 @@ class SentenceAttributor {
         }
       }
       if (QUOTING_VERBS.has(this.tokens[i].lower) && this.applyQuotedAsSaying(i)) continue;
+      if (this.isPassiveWithAgent(i)) {
+        // "The figure was confirmed by Ukraine's Defence Ministry": the agent is the source
+        this.applyPhraseCue('original', i, i + 2);
+        i++;
+        continue;
+      }
       if (this.s.isReportingVerb(i)) this.applyVerb(i);
     }
     this.demoteRelayingMedia();
@@ -86,7 +92,9 @@ class SentenceAttributor {
     for (const source of named(object)) this.attach(source, 'original', start, start, end, false);
     if (kind !== 'relay') return;
     const before = start > this.first && this.tokens[start - 1].text === ',' ? start - 1 : start;
-    const relays = named(this.phrases.subjectBefore(before));
+    // "The Associated Press reported, citing two officials, that ...": the reporter relays
+    const afterVerb = before > this.first && this.s.isReportingVerb(before - 1) && before !== start;
+    const relays = named(this.phrases.subjectBefore(afterVerb ? before - 1 : before));
     for (const relay of relays) this.attach(relay, 'relay', start, relay.first, relay.end, false);
     if (!relays.length) this.pendingRelay = true; // "Citing X, Reuters reported": the relay comes later
   }
@@ -112,6 +120,12 @@ class SentenceAttributor {
       this.pendingRelay = false;
       this.attach(source, role, verb, source.first, source.end, true);
     }
+  }
+
+  private isPassiveWithAgent(i: number): boolean {
+    const { tokens } = this;
+    if (i + 1 >= this.end || tokens[i + 1].lower !== 'by' || !REPORTING_VERBS.has(tokens[i].lower)) return false;
+    return i > this.first && ['is', 'are', 'was', 'were', 'been', 'be', 'being'].includes(tokens[i - 1].lower);
   }
 
   /** "TASS quoted Deputy Foreign Minister Sergei Ryabkov as saying ...": the one quoted speaks, the quoter relays. */

@@ -144,3 +144,25 @@ describe('more that is not a named source', () => {
     expect(sourcesOf(text)).toEqual(expected);
   });
 });
+
+describe('agency copy', () => {
+  it.each([
+    ["Al Jazeera's correspondent in Gaza reported that 40 people were killed.", [['Al Jazeera', 'original']]],
+    ["The figure was confirmed by Ukraine's Defence Ministry.", [['Ministry of Defence of Ukraine', 'original']]],
+    ['Kallas told AFP on Thursday that the EU would adopt its 16th package.', [['Kallas', 'original'], ['Agence France-Presse', 'relay']]],
+    ['“The situation is critical,” said Maria Zakharova, the Russian Foreign Ministry spokeswoman.', [['Russian Foreign Ministry', 'original']]],
+    ['A spokesperson for Meta said the company had removed 2,000 accounts.', [['Meta', 'original']]],
+  ])('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['The Associated Press reported, citing two U.S. officials, that 300 troops would deploy.', [['Associated Press', 'relay']]],
+    ['Sources close to the Élysée said Macron would travel to Kyiv in May.', []],
+    ['According to Israeli media, the cabinet approved the plan.', []],
+  ])('anonymous: %s', (text, expected) => {
+    const [claim] = analyze(text, registry).claims;
+    expect(claim.anonymous).toBe(true);
+    expect(claim.sources.map((s) => [s.name, s.role])).toEqual(expected);
+  });
+});

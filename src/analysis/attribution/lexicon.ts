@@ -66,7 +66,7 @@ export const TITLE_WORDS = words(`
 /** Unnamed sources: "officials said", "sources told Reuters". */
 export const ANONYMOUS_HEADS = words(`
   official officials source sources people person diplomat diplomats insider insiders
-  observer observers witness witnesses resident residents someone aide aides
+  observer observers witness witnesses resident residents someone aide aides media
 `);
 
 /** Descriptions that point back to an organisation named earlier ("the ministry said"). */

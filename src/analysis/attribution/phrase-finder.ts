@@ -65,12 +65,31 @@ export class PhraseFinder {
     if (k < first) return undefined;
     const npStart = this.nounPhraseStart(k);
     if (npStart > k) return undefined;
-    if (npStart > first && PREPOSITIONS.has(tokens[npStart - 1].lower)) {
-      // "analysts at ING said": the employer speaks; "anglers in Poland had reported": Poland does not
-      const employer = npStart > first + 1 && EXPERT_NOUNS.has(tokens[npStart - 2].lower) && ['at', 'from'].includes(tokens[npStart - 1].lower);
-      if (!employer) return undefined;
-    }
+    if (npStart > first && PREPOSITIONS.has(tokens[npStart - 1].lower)) return this.subjectAroundPreposition(npStart, k + 1, appositive);
     return this.resolver.resolveNounPhrase(npStart, k + 1, appositive);
+  }
+
+  /**
+   * The phrase before the verb follows a preposition: "analysts at ING said"
+   * (the employer speaks), "Al Jazeera's correspondent in Gaza reported" (the
+   * outlet speaks), "sources close to the Élysée said" (nobody named),
+   * "anglers in Poland had reported" (Poland does not speak).
+   */
+  private subjectAroundPreposition(npStart: number, npEnd: number, appositive?: [number, number]): Referent | undefined {
+    const { tokens, first } = this;
+    const preposition = npStart - 1;
+    const before = preposition - 1;
+    if (before < first) return undefined;
+    const word = tokens[before].lower;
+    if (EXPERT_NOUNS.has(word) && (tokens[preposition].lower === 'at' || tokens[preposition].lower === 'from')) {
+      return this.resolver.resolveNounPhrase(npStart, npEnd, appositive);
+    }
+    for (let k = before; k >= first && k >= before - 2; k--) if (ANONYMOUS_HEADS.has(tokens[k].lower)) return { kind: 'anonymous' };
+    if (TITLE_WORDS.has(word) || ORGANISATION_DESCRIPTORS.has(word)) {
+      const start = this.nounPhraseStart(before);
+      if (start <= before) return this.resolver.resolveNounPhrase(start, before + 1);
+    }
+    return undefined;
   }
 
   /** Auxiliaries, adverbs and dates between a subject and its verb. */
@@ -165,7 +184,7 @@ export class PhraseFinder {
       const previous = k > at ? tokens[k - 1].lower : '';
       // "the impact of United States tariffs" is no source; "calculations of Argus", "researchers at Mandiant" are
       const preposition = token.pos === 'ADP' && (k === at || OBJECT_LEAD_WORDS.has(previous) || EXPERT_NOUNS.has(previous) || TITLE_WORDS.has(previous));
-      const lead = OBJECT_LEAD_WORDS.has(token.lower) || token.pos === 'ADJ' || token.pos === 'NOUN' || token.pos === 'DET' || preposition;
+      const lead = OBJECT_LEAD_WORDS.has(token.lower) || token.pos === 'ADJ' || token.pos === 'NOUN' || token.pos === 'DET' || token.pos === 'NUM' || preposition;
       if (!lead) break;
       if (token.lower === 'the') sawThe = true;
       if (sawThe && ORGANISATION_DESCRIPTORS.has(token.lower) && !this.capitalisedSoon(k + 1)) return this.resolver.recall('organisation', k, k + 1);
@@ -186,6 +205,7 @@ export class PhraseFinder {
       if (owner < end && tokens[owner].lower === 'of') return this.objectAfter(owner + 1);
       return undefined;
     }
+    if (to < end && ANONYMOUS_HEADS.has(tokens[to].lower)) return { kind: 'anonymous' }; // "according to Israeli media"
     let appositive: [number, number] | undefined;
     if (to < end && tokens[to].text === ',') appositive = [to + 1, Math.min(end, to + MAX_APPOSITIVE)];
     return this.resolver.candidate(k, to, appositive);
