@@ -167,7 +167,8 @@ describe('resilience: PostgreSQL is the truth, Redis only dispatches', () => {
   it('loses nothing and duplicates nothing when a busy process is stopped and another takes over', async () => {
     const stack = await Stack.create('handover', { RECONCILE_INTERVAL_MS: '500' });
     try {
-      const first = await stack.start();
+      // One job at a time, so the backlog outlives the submissions.
+      const first = await stack.start({ ANALYSIS_CONCURRENCY: '1' });
       const example = (await import('node:fs')).readFileSync('examples/alliance-of-despair.json', 'utf8');
       const text = JSON.parse(example).text as string;
       const ids = await Promise.all(
@@ -179,6 +180,11 @@ describe('resilience: PostgreSQL is the truth, Redis only dispatches', () => {
       );
       // Stop while the backlog is being worked: running jobs finish, the rest stay queued.
       expect(await first.stop('SIGTERM')).toBe(0);
+      const [{ pending }] = await stack.sql(
+        `SELECT count(*)::int AS pending FROM articles WHERE id = ANY($1) AND status <> 'analyzed'`,
+        [ids],
+      );
+      expect(pending).toBeGreaterThan(0); // the stop did interrupt a backlog
       await stack.start();
       for (const id of ids) expect((await stack.waitForArticle(id, 60_000)).status).toBe('analyzed');
 
