@@ -166,3 +166,15 @@ describe('agency copy', () => {
     expect(claim.sources.map((s) => [s.name, s.role])).toEqual(expected);
   });
 });
+
+describe('science, business and sport', () => {
+  it.each([
+    ['The study, published in Nature on Wednesday, found that 1.5 million species are at risk.', [['Nature', 'original']]],
+    ['Researchers at MIT said the battery could last 20 years.', [['MIT', 'original']]],
+    ['According to a survey by the Pew Research Center, 64% of Americans oppose the plan.', [['Pew Research Center', 'original']]],
+    ['Manchester United confirmed that the striker had signed a four-year contract.', [['Manchester United', 'original']]],
+    ['Prime Minister Keir Starmer told Parliament that the UK would spend 2.5% of GDP on defence.', [['Keir Starmer', 'original']]],
+  ])('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+});

@@ -205,6 +205,8 @@ export class PhraseFinder {
       if (owner < end && tokens[owner].lower === 'of') return this.objectAfter(owner + 1);
       return undefined;
     }
+    // "published in Nature on Wednesday": the date is not part of the name
+    while (to > k + 1 && (DATE_GAP_WORDS.has(tokens[to - 1].lower) || NAME_CONNECTORS.has(tokens[to - 1].lower))) to--;
     if (to < end && ANONYMOUS_HEADS.has(tokens[to].lower)) return { kind: 'anonymous' }; // "according to Israeli media"
     let appositive: [number, number] | undefined;
     if (to < end && tokens[to].text === ',') appositive = [to + 1, Math.min(end, to + MAX_APPOSITIVE)];
