@@ -62,8 +62,11 @@ export class OutboxReconciler implements OnApplicationBootstrap, OnModuleDestroy
     let enqueued = 0;
     for (;;) {
       const rows = await this.claimBatch(olderThanMs);
-      for (const row of rows) {
-        if (await this.ensureJob(row)) enqueued++;
+      for (const [queue, group] of groupBy(rows, (row) => row.queue)) {
+        const states = await this.queues.jobStates(queue, group.map((row) => row.job_id));
+        for (const row of group) {
+          if (await this.ensureJob(row, states.get(row.job_id) ?? 'missing')) enqueued++;
+        }
       }
       if (rows.length < BATCH) break;
     }
@@ -84,17 +87,17 @@ export class OutboxReconciler implements OnApplicationBootstrap, OnModuleDestroy
     );
   }
 
-  private async ensureJob(row: PendingRow): Promise<boolean> {
-    const job = await this.queues.getJob(row.queue, row.job_id);
-    if (job) {
-      if (!(await job.isFailed())) return false;
+  private async ensureJob(row: PendingRow, state: 'missing' | 'failed' | 'live'): Promise<boolean> {
+    if (state === 'live') return false;
+    if (state === 'failed') {
       // The job gave up without its handler recording the outcome (the
       // database was down at that moment, or the worker died on it).
+      const job = await this.queues.getJob(row.queue, row.job_id);
       if (row.enqueue_count >= MAX_REENQUEUES) {
-        await this.abandon(row, `gave up after ${row.enqueue_count + 1} runs: ${job.failedReason ?? 'unknown error'}`);
+        await this.abandon(row, `gave up after ${row.enqueue_count + 1} runs: ${job?.failedReason ?? 'unknown error'}`);
         return false;
       }
-      await job.remove();
+      await job?.remove();
     }
     await this.queues.add(row.job_name, row.payload as never);
     await this.dataSource.query(`UPDATE outbox SET enqueue_count = enqueue_count + 1 WHERE id = $1`, [row.id]);
@@ -106,4 +109,14 @@ export class OutboxReconciler implements OnApplicationBootstrap, OnModuleDestroy
     await this.workers.abandon(row.job_name, row.payload, reason);
     await this.dataSource.query(`DELETE FROM outbox WHERE id = $1`, [row.id]);
   }
+}
+
+function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
 }

@@ -68,6 +68,27 @@ export class QueueService implements OnApplicationShutdown {
     return this.queue(queue).getJob(jobId);
   }
 
+  /**
+   * Whether each job exists and whether it has failed, in one Redis round trip
+   * (the reconciler checks hundreds at a time). Reads BullMQ's key layout:
+   * a job is the hash `<prefix>:<queue>:<id>`, failures the zset `...:failed`.
+   */
+  async jobStates(queue: QueueName, jobIds: string[]): Promise<Map<string, 'missing' | 'failed' | 'live'>> {
+    if (!this.isAvailable()) throw new QueueUnavailableError();
+    const q = this.queue(queue);
+    const pipeline = this.connection.pipeline();
+    for (const id of jobIds) pipeline.exists(q.toKey(id)).zscore(q.toKey('failed'), id);
+    const replies = (await pipeline.exec()) ?? [];
+    const states = new Map<string, 'missing' | 'failed' | 'live'>();
+    jobIds.forEach((id, i) => {
+      const [existsError, exists] = replies[2 * i] ?? [];
+      const [scoreError, failedScore] = replies[2 * i + 1] ?? [];
+      if (existsError || scoreError) throw new QueueUnavailableError(existsError ?? scoreError);
+      states.set(id, exists === 0 ? 'missing' : failedScore !== null ? 'failed' : 'live');
+    });
+    return states;
+  }
+
   async ping(): Promise<void> {
     if (!this.isAvailable()) throw new QueueUnavailableError();
     await this.connection.ping();
