@@ -10,7 +10,8 @@ import {
 import type { ExcludedSegment, UnregisteredSource } from '../analysis/index.js';
 import { Claim } from '../claims/claim.entity.js';
 
-export const ARTICLE_STATUSES = ['received', 'analyzing', 'analyzed', 'failed'] as const;
+// completed: every claim published or dismissed (set by the review workflow).
+export const ARTICLE_STATUSES = ['received', 'analyzing', 'analyzed', 'failed', 'completed'] as const;
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
 
 @Entity({ name: 'articles' })

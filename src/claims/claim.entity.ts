@@ -11,6 +11,7 @@ import {
 } from 'typeorm';
 import type { AttributionKind } from '../analysis/index.js';
 import { Article } from '../articles/article.entity.js';
+import type { ClaimStatus } from '../review/workflow.js';
 import { ClaimSource } from './claim-source.entity.js';
 
 @Entity({ name: 'claims' })
@@ -52,6 +53,20 @@ export class Claim {
   /** No source at all: what fact-checkers want to see first. */
   @Column({ type: 'boolean', default: false })
   unsourced!: boolean;
+
+  /** Stage in the review workflow or end state (see src/review/workflow.ts). */
+  @Column({ type: 'text', default: 'queued' })
+  status!: ClaimStatus;
+
+  /** Optimistic locking: the review workflow changes a claim only WHERE version = the version it read. */
+  @Column({ type: 'int', default: 0 })
+  version!: number;
+
+  @Column({ name: 'attribution_verdict', type: 'text', nullable: true })
+  attributionVerdict!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  rating!: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -18,6 +18,15 @@ export interface AppConfig {
     bootstrapAdmin?: { email: string; password: string };
   };
   rateLimit: { ttlMs: number; perIp: number; perApiKey: number; loginPerIp: number };
+  review: {
+    leaseMs: number;
+    /** Claims scoring below this check-worthiness are dismissed on arrival. */
+    dismissBelow: number;
+    reviewsRequired: { source_check: number; verdict: number; approval: number };
+    /** Nobody approves a claim they graded at an earlier stage. */
+    fourEyes: boolean;
+    concurrency: number;
+  };
   log: { level: string };
   outletsSeedFile?: string;
   loadExampleArticle: boolean;
@@ -79,6 +88,17 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       perIp: env.RATE_LIMIT_PER_IP,
       perApiKey: env.RATE_LIMIT_PER_API_KEY,
       loginPerIp: env.RATE_LIMIT_LOGIN_PER_IP,
+    },
+    review: {
+      leaseMs: env.REVIEW_LEASE_MS,
+      dismissBelow: env.REVIEW_DISMISS_BELOW,
+      reviewsRequired: {
+        source_check: env.REVIEW_REQUIRED_SOURCE_CHECK,
+        verdict: env.REVIEW_REQUIRED_VERDICT,
+        approval: env.REVIEW_REQUIRED_APPROVAL,
+      },
+      fourEyes: env.REVIEW_FOUR_EYES === 'true',
+      concurrency: env.VERIFICATION_CONCURRENCY,
     },
     log: { level: env.LOG_LEVEL },
     outletsSeedFile: env.OUTLETS_SEED_FILE,

@@ -3,6 +3,7 @@ import {
   IsEmail,
   IsIn,
   IsInt,
+  IsNumber,
   IsOptional,
   IsString,
   Matches,
@@ -17,6 +18,7 @@ export type AppRole = (typeof APP_ROLES)[number];
 
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+const toNumber = toInt;
 
 /**
  * Every environment variable claimtrail reads, with its default.
@@ -121,6 +123,47 @@ export class EnvironmentVariables {
   @IsInt()
   @Min(1)
   RATE_LIMIT_LOGIN_PER_IP: number = 10;
+
+  // Review workflow (src/review/): how long a reviewer holds a claim before it
+  // goes back to its inbox, the check-worthiness below which a claim is
+  // dismissed, grades needed per stage, and four-eyes on approval.
+  @Transform(toInt)
+  @IsInt()
+  @Min(200)
+  REVIEW_LEASE_MS: number = 15 * 60_000;
+
+  @Transform(toNumber)
+  @IsNumber({}, { message: 'REVIEW_DISMISS_BELOW must be a number between 0 and 1' })
+  @Min(0)
+  @Max(1)
+  REVIEW_DISMISS_BELOW: number = 0.2;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  REVIEW_REQUIRED_SOURCE_CHECK: number = 1;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  REVIEW_REQUIRED_VERDICT: number = 1;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  REVIEW_REQUIRED_APPROVAL: number = 1;
+
+  @IsIn(['true', 'false'])
+  REVIEW_FOUR_EYES: string = 'true';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(256)
+  VERIFICATION_CONCURRENCY: number = 8;
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL: string = 'info';

@@ -1,0 +1,53 @@
+import { agree, gradeProblem, initialStatus, nextStatus, sameGrade } from './workflow.js';
+
+describe('review workflow rules', () => {
+  it('routes new claims: below the threshold dismissed, unsourced to verdict, sourced to source_check', () => {
+    expect(initialStatus(0.1, true, 0.2)).toBe('dismissed');
+    expect(initialStatus(0.5, false, 0.2)).toBe('verdict');
+    expect(initialStatus(0.5, true, 0.2)).toBe('source_check');
+    expect(initialStatus(0.2, true, 0.2)).toBe('source_check');
+  });
+
+  it.each([
+    ['source_check', {}, /attributionVerdict is required/],
+    ['source_check', { attributionVerdict: 'confirmed' }, /evidence must contain at least one URL/],
+    ['source_check', { attributionVerdict: 'confirmed', evidence: [{ url: 'https://x.org' }], rating: 'true' }, /rating is not part/],
+    ['verdict', { note: 'n' }, /rating is required/],
+    ['verdict', { rating: 'false' }, /note is required/],
+    ['verdict', { rating: 'false', note: '   ' }, /note is required/],
+    ['approval', { note: 'ok' }, /decision is required/],
+    ['approval', { decision: 'approve' }, /note is required/],
+    ['approval', { decision: 'approve', note: 'ok', returnTo: 'verdict' }, /returnTo only goes with/],
+  ] as const)('refuses an incomplete %s grade %j, naming the field', (stage, grade, message) => {
+    expect(gradeProblem(stage, grade as never)).toMatch(message);
+  });
+
+  it.each([
+    ['source_check', { attributionVerdict: 'not_applicable' }],
+    ['source_check', { attributionVerdict: 'misattributed', evidence: [{ url: 'https://x.org' }] }],
+    ['verdict', { rating: 'mostly_true', note: 'matches the report' }],
+    ['approval', { decision: 'send_back', returnTo: 'source_check', note: 'wrong outlet' }],
+  ] as const)('accepts a complete %s grade', (stage, grade) => {
+    expect(gradeProblem(stage, grade as never)).toBeNull();
+  });
+
+  it('moves a claim on: source_check -> verdict -> approval -> published, or back on send_back', () => {
+    expect(nextStatus('source_check', { attributionVerdict: 'confirmed' })).toBe('verdict');
+    expect(nextStatus('verdict', { rating: 'true' })).toBe('approval');
+    expect(nextStatus('approval', { decision: 'approve' })).toBe('published');
+    expect(nextStatus('approval', { decision: 'send_back' })).toBe('verdict');
+    expect(nextStatus('approval', { decision: 'send_back', returnTo: 'source_check' })).toBe('source_check');
+  });
+
+  it('compares only what the stage decides', () => {
+    expect(agree('source_check', [{ attributionVerdict: 'confirmed', note: 'a' }, { attributionVerdict: 'confirmed', note: 'b' }])).toBe(true);
+    expect(agree('source_check', [{ attributionVerdict: 'confirmed' }, { attributionVerdict: 'distorted' }])).toBe(false);
+    expect(agree('verdict', [{ rating: 'true' }, { rating: 'mostly_true' }])).toBe(false);
+    expect(agree('approval', [{ decision: 'send_back' }, { decision: 'send_back', returnTo: 'verdict' }])).toBe(true);
+  });
+
+  it('recognises the same grade sent twice, whatever the absent fields look like', () => {
+    expect(sameGrade({ rating: 'true', note: 'x ' }, { rating: 'true', note: 'x', attributionVerdict: null, evidence: [] })).toBe(true);
+    expect(sameGrade({ rating: 'true', note: 'x' }, { rating: 'true', note: 'y' })).toBe(false);
+  });
+});
