@@ -18,7 +18,7 @@ function harness(pending: { status: string; input_format: string; input: string 
   };
   const dataSource = { manager, query: manager.query, transaction: async (work: (m: unknown) => unknown) => work(manager) };
   const claims = { insertForArticle: jest.fn(async () => ({ claims: 2, unsourced: 1 })) };
-  const outbox = { complete: jest.fn(async () => undefined) };
+  const outbox = { complete: jest.fn(async () => undefined), dispatch: jest.fn(async () => true) };
   const audit = { record: jest.fn(async () => undefined) };
   const metrics = {
     analysisDuration: { startTimer: () => () => 0 },
@@ -49,6 +49,9 @@ describe('AnalysisProcessor', () => {
     expect(store).toContain('DELETE FROM claims');
     expect(store).toContain('DELETE FROM outbox');
     expect(store).toContain("'article.analyzed'");
+    // The review workflow's routing work is recorded with the claims and enqueued after commit.
+    expect(store).toContain('INSERT INTO outbox');
+    expect(h.outbox.dispatch).toHaveBeenCalledWith('route-claims', { articleId: 'a1' });
   });
 
   it('skips an article that is no longer pending (a duplicate delivery) and clears its outbox row', async () => {

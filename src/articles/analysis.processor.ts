@@ -8,7 +8,7 @@ import { ClaimsService } from '../claims/claims.service.js';
 import { MetricsService } from '../metrics/metrics.service.js';
 import { OutboxService } from '../outbox/outbox.service.js';
 import { OutletRegistryCache } from '../outlets/outlet-registry.cache.js';
-import { JobName, QueueName, WorkerHost, jobIdFor, type JobHandler, type JobPayloads } from '../queue/index.js';
+import { JOB_QUEUE, JobName, QueueName, WorkerHost, jobIdFor, type JobHandler, type JobPayloads } from '../queue/index.js';
 import { returning } from '../database/sql.js';
 import type { ArticleStatus } from './article.entity.js';
 
@@ -99,12 +99,13 @@ export class AnalysisProcessor implements JobHandler<typeof JobName.AnalyzeArtic
   /**
    * One transaction, two statements: the first marks the article analysed
    * (only if still pending: the row lock also serialises two deliveries of
-   * the same job), removes any earlier claims, clears the outbox row and
-   * records the audit event; the second inserts claims and sources.
+   * the same job), removes any earlier claims, clears the outbox row, records
+   * the review workflow's routing work and the audit event; the second
+   * inserts claims and sources.
    */
   private async store(articleId: string, article: PendingArticle, result: AnalysisResult): Promise<{ claims: number } | { skipped: string }> {
     const unsourced = result.claims.filter((c) => c.sources.length === 0 && !c.anonymous).length;
-    return this.dataSource.transaction(async (manager) => {
+    const outcome = await this.dataSource.transaction(async (manager) => {
       const updated = await manager.query(
         `WITH article AS (
            UPDATE articles
@@ -118,6 +119,11 @@ export class AnalysisProcessor implements JobHandler<typeof JobName.AnalyzeArtic
            DELETE FROM claims WHERE article_id IN (SELECT id FROM article)
          ), work_done AS (
            DELETE FROM outbox WHERE job_id = $9
+         ), review_work AS (
+           -- Hands the claims to the review workflow (src/review/): routed once stored.
+           INSERT INTO outbox (queue, job_name, job_id, payload)
+           SELECT $11, $12, $13, $14::jsonb FROM article
+           ON CONFLICT (job_id) DO NOTHING
          ), event AS (
            INSERT INTO audit_events (entity_type, entity_id, action, actor_type, after)
            SELECT 'article', id, 'article.analyzed', 'system', $10::jsonb FROM article
@@ -135,6 +141,10 @@ export class AnalysisProcessor implements JobHandler<typeof JobName.AnalyzeArtic
           JSON.stringify(result.unregisteredSources),
           jobIdFor(JobName.AnalyzeArticle, { articleId }),
           JSON.stringify({ status: 'analyzed', claims: result.claims.length, unsourced }),
+          JOB_QUEUE[JobName.RouteClaims],
+          JobName.RouteClaims,
+          jobIdFor(JobName.RouteClaims, { articleId }),
+          JSON.stringify({ articleId }),
         ],
       ) as unknown[];
       // Already analysed or failed by another delivery: its outbox row is gone with it.
@@ -142,6 +152,8 @@ export class AnalysisProcessor implements JobHandler<typeof JobName.AnalyzeArtic
       await this.claims.insertForArticle(manager, articleId, result.claims);
       return { claims: result.claims.length };
     });
+    if ('claims' in outcome) void this.outbox.dispatch(JobName.RouteClaims, { articleId });
+    return outcome;
   }
 
   async abandon({ articleId }: JobPayloads[typeof JobName.AnalyzeArticle], reason: string): Promise<void> {

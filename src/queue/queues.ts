@@ -7,22 +7,36 @@ import type { DefaultJobOptions } from 'bullmq';
 
 export const QueueName = {
   Analysis: 'analysis',
+  /** Machine steps of the review workflow (src/review/): never waits for a person. */
+  Verification: 'verification',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
 export const JobName = {
   AnalyzeArticle: 'analyze-article',
+  RouteClaims: 'route-claims',
+  PrepareClaim: 'prepare-claim',
+  ApplyReview: 'apply-review',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];
 
 /** Payload of each job: producers and handlers are checked against it at compile time. */
 export interface JobPayloads {
   [JobName.AnalyzeArticle]: { articleId: string };
+  /** Sends an article's freshly analysed claims to their first stage (or dismisses them). */
+  [JobName.RouteClaims]: { articleId: string };
+  /** Gathers context for the claim's stage and puts it in the stage's inbox; round = claims.round. */
+  [JobName.PrepareClaim]: { claimId: string; round: number };
+  /** Applies a submitted grade: consensus, next stage, article completion. */
+  [JobName.ApplyReview]: { reviewId: string };
 }
 
 /** The queue each job runs on. */
 export const JOB_QUEUE: { [J in JobName]: QueueName } = {
   [JobName.AnalyzeArticle]: QueueName.Analysis,
+  [JobName.RouteClaims]: QueueName.Verification,
+  [JobName.PrepareClaim]: QueueName.Verification,
+  [JobName.ApplyReview]: QueueName.Verification,
 };
 
 /** Retry and retention per queue: attempts, exponential backoff with jitter, failed jobs kept for inspection. */
@@ -37,6 +51,15 @@ export function queuePolicy(queue: QueueName, attempts: number): DefaultJobOptio
         removeOnComplete: true,
         removeOnFail: { age: 7 * 24 * 3600, count: 10_000 },
       };
+    case QueueName.Verification:
+      // Short database transactions: retry fast, a few more times than analysis
+      // (a PostgreSQL restart should not strand a claim; the reconciler is the last resort).
+      return {
+        attempts: Math.max(attempts, 8),
+        backoff: { type: 'exponential', delay: 500, jitter: 0.5 },
+        removeOnComplete: true,
+        removeOnFail: { age: 7 * 24 * 3600, count: 10_000 },
+      };
   }
 }
 
@@ -45,7 +68,16 @@ export function jobIdFor<J extends JobName>(name: J, payload: JobPayloads[J]): s
   switch (name) {
     case JobName.AnalyzeArticle:
       // BullMQ refuses ':' in custom ids.
-      return `analyze-${payload.articleId}`;
+      return `analyze-${(payload as JobPayloads[typeof JobName.AnalyzeArticle]).articleId}`;
+    case JobName.RouteClaims:
+      return `route-${(payload as JobPayloads[typeof JobName.RouteClaims]).articleId}`;
+    case JobName.PrepareClaim: {
+      // One per claim and stage entry: a repeated enqueue for the same entry is a no-op.
+      const { claimId, round } = payload as JobPayloads[typeof JobName.PrepareClaim];
+      return `prepare-${claimId}-${round}`;
+    }
+    case JobName.ApplyReview:
+      return `apply-${(payload as JobPayloads[typeof JobName.ApplyReview]).reviewId}`;
   }
   throw new Error(`no job id rule for ${String(name)}`);
 }

@@ -64,6 +64,8 @@ export class WorkerHost implements OnApplicationBootstrap, OnModuleDestroy {
     switch (queue) {
       case QueueName.Analysis:
         return this.config.queue.analysisConcurrency;
+      case QueueName.Verification:
+        return this.config.review.concurrency;
     }
   }
 

@@ -1,0 +1,63 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { ATTRIBUTION_VERDICTS, RATINGS } from './workflow.js';
+
+export interface RoleRecord {
+  /** Published claims citing the outlet in this role. */
+  claims: number;
+  attributionVerdicts: Record<string, number>;
+  ratings: Record<string, number>;
+}
+
+export interface TrackRecord {
+  outletId: string;
+  name: string;
+  /** Claims the outlet is cited for as the original reporter. */
+  asOriginal: RoleRecord;
+  /** Claims the outlet passed on from someone else: how often it distorts what it relays. */
+  asRelay: RoleRecord;
+}
+
+interface CountRow {
+  role: 'original' | 'relay';
+  attribution_verdict: string | null;
+  rating: string | null;
+  n: number;
+}
+
+function emptyRecord(): RoleRecord {
+  return {
+    claims: 0,
+    attributionVerdicts: Object.fromEntries(ATTRIBUTION_VERDICTS.map((v) => [v, 0])),
+    ratings: Object.fromEntries(RATINGS.map((r) => [r, 0])),
+  };
+}
+
+/** How claims attributed to an outlet fared, counted over published claims only (approved verdicts). */
+@Injectable()
+export class TrackRecordService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async forOutlet(outletId: string, manager: EntityManager = this.dataSource.manager): Promise<TrackRecord> {
+    const [outlet] = (await manager.query(`SELECT id, name FROM outlets WHERE id = $1`, [outletId])) as Array<{ id: string; name: string }>;
+    if (!outlet) throw new NotFoundException(`outlet ${outletId} not found`);
+    // A claim citing the outlet twice in one role counts once.
+    const rows = (await manager.query(
+      `SELECT role, attribution_verdict, rating, count(*)::int AS n
+         FROM (SELECT DISTINCT s.role, c.id, c.attribution_verdict, c.rating
+                 FROM claim_sources s JOIN claims c ON c.id = s.claim_id
+                WHERE s.outlet_id = $1 AND c.status = 'published') cited
+        GROUP BY role, attribution_verdict, rating`,
+      [outletId],
+    )) as CountRow[];
+    const record: TrackRecord = { outletId, name: outlet.name, asOriginal: emptyRecord(), asRelay: emptyRecord() };
+    for (const row of rows) {
+      const target = row.role === 'original' ? record.asOriginal : record.asRelay;
+      target.claims += row.n;
+      if (row.attribution_verdict) target.attributionVerdicts[row.attribution_verdict]! += row.n;
+      if (row.rating) target.ratings[row.rating]! += row.n;
+    }
+    return record;
+  }
+}
