@@ -12,6 +12,7 @@ import { MetricsModule } from './metrics/metrics.module.js';
 import { OutboxModule } from './outbox/outbox.module.js';
 import { OutletsModule } from './outlets/outlets.module.js';
 import { QueueModule } from './queue/index.js';
+import { ReviewModule } from './review/review.module.js';
 
 /**
  * One module tree for every role. A worker-only process keeps health and
@@ -38,6 +39,7 @@ export class AppModule {
         OutletsModule.register({ http }),
         ClaimsModule.register({ http }),
         ArticlesModule.register({ http }),
+        ReviewModule.register({ http }),
       ],
     };
   }

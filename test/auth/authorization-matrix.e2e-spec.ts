@@ -51,6 +51,17 @@ const TABLE: Row[] = [
   { route: 'GET /v1/outlets/:id',                 expected: [401,  404,  404,  404,  404,  401,  401] },
   { route: 'POST /v1/outlets',          body: {}, expected: [401,  403,  403,  403,  400,  401,  401] },
   { route: 'PATCH /v1/outlets/:id',     body: {}, expected: [401,  403,  403,  403,  404,  401,  401] },
+  { route: 'GET /v1/outlets/:id/record',          expected: [401,  404,  404,  404,  404,  401,  401] },
+
+  // Review workflow: people only; approval, escalations, dismissals are editors' (":stage" stays literal: 400).
+  { route: 'POST /v1/review/:stage/next',         expected: [401,  403,  400,  400,  400,  401,  401] },
+  { route: 'POST /v1/claims/:id/lease',           expected: [401,  403,  404,  404,  404,  401,  401] },
+  { route: 'POST /v1/claims/:id/release',         expected: [401,  403,  404,  404,  404,  401,  401] },
+  { route: 'POST /v1/claims/:id/reviews', body: {}, expected: [401, 403,  400,  400,  400,  401,  401] },
+  { route: 'POST /v1/claims/:id/dismiss', body: {}, expected: [401, 403,  403,  400,  400,  401,  401] },
+  { route: 'POST /v1/claims/:id/restore',         expected: [401,  403,  403,  404,  404,  401,  401] },
+  { route: 'GET /v1/claims/:id/history',          expected: [401,  403,  404,  404,  404,  401,  401] },
+  { route: 'GET /v1/queues',                      expected: [401,  403,  200,  200,  200,  401,  401] },
 ];
 
 // Served by Fastify plugins outside Nest's router, so the inventory cannot

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { ExcludedSegment, UnregisteredSource } from '../../analysis/index.js';
 import { ClaimResponse } from '../../claims/dto/claim.response.js';
+import { CLAIM_STATUSES } from '../../review/workflow.js';
 import type { Claim } from '../../claims/claim.entity.js';
 import { ARTICLE_STATUSES, type Article, type ArticleStatus } from '../article.entity.js';
 
@@ -65,6 +66,13 @@ export class ArticleResponse extends ArticleSummaryResponse {
   text!: string | null;
 
   @ApiProperty({ type: [ClaimResponse] }) claims!: ClaimResponse[];
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'number' },
+    example: { queued: 0, source_check: 9, verdict: 60, approval: 3, published: 3, dismissed: 0, escalated: 0 },
+    description: 'Review progress: how many claims are at each stage or end state',
+  })
+  progress!: Record<string, number>;
   @ApiProperty({ type: [ExcludedSegmentResponse], description: 'Segments set aside: bylines, headings, boilerplate' })
   excluded!: ExcludedSegment[];
   @ApiProperty({ type: [UnregisteredSourceResponse], description: 'Names that look like cited outlets but are not in the registry' })
@@ -75,10 +83,17 @@ export class ArticleResponse extends ArticleSummaryResponse {
       ...ArticleSummaryResponse.of(a),
       text: a.analyzedText ?? (a.inputFormat === 'text' ? a.input : null),
       claims: claims.map(ClaimResponse.of),
+      progress: progressOf(claims),
       excluded: a.excluded,
       unregisteredSources: a.unregisteredSources,
     };
   }
+}
+
+function progressOf(claims: Claim[]): Record<string, number> {
+  const progress: Record<string, number> = Object.fromEntries(CLAIM_STATUSES.map((s) => [s, 0]));
+  for (const claim of claims) progress[claim.status] = (progress[claim.status] ?? 0) + 1;
+  return progress;
 }
 
 export class ArticleListResponse {

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { CLAIM_STATUSES } from '../../review/workflow.js';
 import type { Claim } from '../claim.entity.js';
 import type { ClaimSource } from '../claim-source.entity.js';
 
@@ -46,6 +47,9 @@ export class ClaimResponse {
   @ApiProperty({ description: 'Cites unnamed sources ("officials said")' }) anonymous!: boolean;
   @ApiProperty({ description: 'Cites no source at all' }) unsourced!: boolean;
   @ApiProperty({ type: [ClaimSourceResponse] }) sources!: ClaimSourceResponse[];
+  @ApiProperty({ enum: CLAIM_STATUSES, description: 'Review stage or end state' }) status!: string;
+  @ApiProperty({ nullable: true, type: String, description: 'Attribution verdict so far' }) attributionVerdict!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Rating so far' }) rating!: string | null;
 
   static of(c: Claim): ClaimResponse {
     return {
@@ -60,6 +64,9 @@ export class ClaimResponse {
       anonymous: c.anonymous,
       unsourced: c.unsourced,
       sources: (c.sources ?? []).map(ClaimSourceResponse.of),
+      status: c.status,
+      attributionVerdict: c.attributionVerdict,
+      rating: c.rating,
     };
   }
 }

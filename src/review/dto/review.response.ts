@@ -1,0 +1,90 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ClaimResponse } from '../../claims/dto/claim.response.js';
+import { ATTRIBUTION_VERDICTS, CLAIM_STATUSES, DECISIONS, RATINGS, REVIEW_STAGES } from '../workflow.js';
+
+export class ReviewResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid' }) claimId!: string;
+  @ApiProperty({ enum: REVIEW_STAGES }) stage!: string;
+  @ApiProperty({ description: 'The claim’s round (one per entry into a stage)' }) round!: number;
+  @ApiProperty({ format: 'uuid' }) reviewerId!: string;
+  @ApiProperty({ enum: ATTRIBUTION_VERDICTS, nullable: true, type: String }) attributionVerdict!: string | null;
+  @ApiProperty({ enum: RATINGS, nullable: true, type: String }) rating!: string | null;
+  @ApiProperty({ enum: DECISIONS, nullable: true, type: String }) decision!: string | null;
+  @ApiProperty({ nullable: true, type: String }) returnTo!: string | null;
+  @ApiProperty({ type: 'array', items: { type: 'object' } }) evidence!: unknown[];
+  @ApiProperty({ nullable: true, type: String }) note!: string | null;
+  @ApiProperty() createdAt!: Date;
+}
+
+export class LeaseResponse {
+  @ApiProperty({ format: 'date-time' }) expiresAt!: Date;
+}
+
+export class LeasedArticleResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ nullable: true, type: String }) title!: string | null;
+  @ApiProperty({ nullable: true, type: String }) url!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'The analysed text; claim start/end index it' }) text!: string | null;
+}
+
+export class LeasedClaimResponse extends ClaimResponse {
+  @ApiProperty() round!: number;
+  @ApiProperty({ description: 'Optimistic-locking version' }) version!: number;
+  @ApiPropertyOptional({ description: 'Earlier verdicts on the same claim text and the cited outlets’ track records' })
+  context!: unknown;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'A send-back note for this reviewer' })
+  note!: string | null;
+  @ApiPropertyOptional({ type: [ReviewResponse], description: 'At escalated: the grades that disagreed' })
+  disagreement!: ReviewResponse[];
+}
+
+export class NextClaimResponse {
+  @ApiProperty({ type: LeasedClaimResponse }) claim!: LeasedClaimResponse;
+  @ApiProperty({ type: LeasedArticleResponse }) article!: LeasedArticleResponse;
+  @ApiProperty({ type: LeaseResponse }) lease!: LeaseResponse;
+}
+
+export class AgreementResponse {
+  @ApiProperty() rounds!: number;
+  @ApiProperty() agreed!: number;
+}
+
+export class StageQueueResponse {
+  @ApiProperty({ enum: REVIEW_STAGES }) stage!: string;
+  @ApiProperty() waiting!: number;
+  @ApiProperty() leased!: number;
+  @ApiProperty({ description: 'In the stage, its machine step not done yet' }) preparing!: number;
+  @ApiProperty() oldestAgeSeconds!: number;
+  @ApiProperty({ type: AgreementResponse }) agreement!: AgreementResponse;
+}
+
+export class QueuesResponse {
+  @ApiProperty({ type: [StageQueueResponse] }) stages!: StageQueueResponse[];
+}
+
+export class HistoryEntryResponse {
+  @ApiProperty() id!: string;
+  @ApiProperty({ example: 'claim.leased' }) action!: string;
+  @ApiProperty({ type: 'object', properties: { type: { type: 'string' }, id: { type: 'string', nullable: true } } })
+  actor!: { type: string; id: string | null };
+  @ApiProperty({ nullable: true, type: 'object', additionalProperties: true }) before!: unknown;
+  @ApiProperty({ nullable: true, type: 'object', additionalProperties: true }) after!: unknown;
+  @ApiProperty({ nullable: true, type: String }) requestId!: string | null;
+  @ApiProperty() at!: Date;
+}
+
+export class RoleRecordResponse {
+  @ApiProperty() claims!: number;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'number' } }) attributionVerdicts!: Record<string, number>;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'number' } }) ratings!: Record<string, number>;
+}
+
+export class TrackRecordResponse {
+  @ApiProperty({ format: 'uuid' }) outletId!: string;
+  @ApiProperty() name!: string;
+  @ApiProperty({ type: RoleRecordResponse, description: 'Published claims citing the outlet as original reporter' })
+  asOriginal!: RoleRecordResponse;
+  @ApiProperty({ type: RoleRecordResponse, description: 'Published claims the outlet relayed from someone else' })
+  asRelay!: RoleRecordResponse;
+}

@@ -1,0 +1,88 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUrl, MaxLength, ValidateNested } from 'class-validator';
+import {
+  ATTRIBUTION_VERDICTS,
+  DECISIONS,
+  RATINGS,
+  REVIEW_STAGES,
+  SEND_BACK_TARGETS,
+  type AttributionVerdict,
+  type Decision,
+  type Rating,
+  type ReviewStage,
+  type SendBackTarget,
+} from '../workflow.js';
+
+const URL_OPTIONS = { protocols: ['http', 'https'], require_protocol: true, require_tld: false };
+
+export class EvidenceDto {
+  @ApiProperty({ example: 'https://www.wsj.com/world/asia/north-korea-russia-troops' })
+  @IsUrl(URL_OPTIONS, { message: 'evidence.url must be an absolute http(s) URL' })
+  @MaxLength(2048)
+  url!: string;
+
+  @ApiPropertyOptional({ description: 'The passage of the source that bears on the claim', maxLength: 5000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  quote?: string;
+
+  @ApiPropertyOptional({ example: 'https://web.archive.org/web/2024/https://www.wsj.com/...' })
+  @IsOptional()
+  @IsUrl(URL_OPTIONS, { message: 'evidence.archivedUrl must be an absolute http(s) URL' })
+  @MaxLength(2048)
+  archivedUrl?: string;
+}
+
+/**
+ * A grade. Which fields a stage needs is checked after the shape (see
+ * gradeProblem): source_check an attribution verdict and evidence, verdict a
+ * rating and a note, approval a decision and a note.
+ */
+export class SubmitReviewDto {
+  @ApiProperty({ enum: REVIEW_STAGES, description: 'The stage being graded: must be the claim’s current stage' })
+  @IsIn(REVIEW_STAGES, { message: `stage must be one of: ${REVIEW_STAGES.join(', ')}` })
+  stage!: ReviewStage;
+
+  @ApiPropertyOptional({ enum: ATTRIBUTION_VERDICTS, description: 'Required at source_check' })
+  @IsOptional()
+  @IsIn(ATTRIBUTION_VERDICTS, { message: `attributionVerdict must be one of: ${ATTRIBUTION_VERDICTS.join(', ')}` })
+  attributionVerdict?: AttributionVerdict;
+
+  @ApiPropertyOptional({ enum: RATINGS, description: 'Required at verdict' })
+  @IsOptional()
+  @IsIn(RATINGS, { message: `rating must be one of: ${RATINGS.join(', ')}` })
+  rating?: Rating;
+
+  @ApiPropertyOptional({ enum: DECISIONS, description: 'Required at approval' })
+  @IsOptional()
+  @IsIn(DECISIONS, { message: `decision must be one of: ${DECISIONS.join(', ')}` })
+  decision?: Decision;
+
+  @ApiPropertyOptional({ enum: SEND_BACK_TARGETS, description: 'With send_back: the stage the claim returns to (default verdict)' })
+  @IsOptional()
+  @IsIn(SEND_BACK_TARGETS, { message: `returnTo must be one of: ${SEND_BACK_TARGETS.join(', ')}` })
+  returnTo?: SendBackTarget;
+
+  @ApiPropertyOptional({ type: [EvidenceDto], description: 'At least one at source_check, unless not_applicable' })
+  @IsOptional()
+  @IsArray({ message: 'evidence must be an array of {url, quote?, archivedUrl?}' })
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => EvidenceDto)
+  evidence?: EvidenceDto[];
+
+  @ApiPropertyOptional({ maxLength: 10_000, description: 'Required at verdict and approval; a send-back note is shown to the next reviewer' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(10_000)
+  note?: string;
+}
+
+export class DismissClaimDto {
+  @ApiProperty({ example: 'Opinion, not a checkable claim', maxLength: 2000 })
+  @IsString({ message: 'reason must be a string' })
+  @MaxLength(2000)
+  reason!: string;
+}

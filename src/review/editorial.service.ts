@@ -1,0 +1,56 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { ClaimTransitions, type ClaimRow, type PendingJob } from './claim-transitions.service.js';
+import { userActor, type Reviewer } from './inbox.service.js';
+import { isOpen } from './workflow.js';
+
+/** Editors' overrides: dismiss a claim with a reason, bring a dismissed one back. */
+@Injectable()
+export class EditorialService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly transitions: ClaimTransitions,
+  ) {}
+
+  async dismiss(claimId: string, reason: string, editor: Reviewer): Promise<void> {
+    await this.change(claimId, async (manager, claim) => {
+      if (!isOpen(claim.status)) throw new ConflictException(`claim is already ${claim.status}`);
+      return this.transitions.move(manager, claim, {
+        to: 'dismissed',
+        action: 'claim.dismissed',
+        actor: userActor(editor),
+        requestId: editor.requestId,
+        note: reason,
+      });
+    });
+  }
+
+  /** Back to the first stage it would have had, whatever its check-worthiness. */
+  async restore(claimId: string, editor: Reviewer): Promise<void> {
+    await this.change(claimId, async (manager, claim) => {
+      if (claim.status !== 'dismissed') throw new ConflictException(`claim is ${claim.status}, not dismissed`);
+      await this.transitions.reopenArticle(manager, claim.article_id, userActor(editor), editor.requestId);
+      return this.transitions.move(manager, claim, {
+        to: claim.has_source ? 'source_check' : 'verdict',
+        action: 'claim.restored',
+        actor: userActor(editor),
+        requestId: editor.requestId,
+        attributionVerdict: claim.has_source ? claim.attribution_verdict : 'not_applicable',
+      });
+    });
+  }
+
+  private async change(
+    claimId: string,
+    work: (manager: Parameters<ClaimTransitions['move']>[0], claim: ClaimRow) => Promise<PendingJob[]>,
+  ): Promise<void> {
+    const jobs = await this.dataSource.transaction(async (manager) => {
+      // Optimistic: read, then the move's UPDATE ... WHERE version = the version read.
+      const claim = await this.transitions.read(manager, claimId);
+      if (!claim) throw new NotFoundException(`claim ${claimId} not found`);
+      return work(manager, claim);
+    });
+    await this.transitions.dispatch(jobs);
+  }
+}

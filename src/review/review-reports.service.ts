@@ -1,0 +1,80 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { REVIEW_STAGES, type ReviewStage } from './workflow.js';
+
+export interface StageQueue {
+  stage: ReviewStage;
+  /** In the inbox, nobody holding it (an expired lease counts as waiting). */
+  waiting: number;
+  leased: number;
+  /** In the stage, its machine step (prepare, apply a grade) not done yet. */
+  preparing: number;
+  /** Age of the longest-waiting claim, in seconds; 0 when none waits. */
+  oldestAgeSeconds: number;
+  /** Rounds that needed several independent grades, and how many agreed. */
+  agreement: { rounds: number; agreed: number };
+}
+
+export interface HistoryEntry {
+  id: string;
+  action: string;
+  actor: { type: string; id: string | null };
+  before: unknown;
+  after: unknown;
+  requestId: string | null;
+  at: Date;
+}
+
+@Injectable()
+export class ReviewReportsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async queues(): Promise<StageQueue[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT status,
+              count(*) FILTER (WHERE queued_at IS NOT NULL AND coalesce(lease_expires_at <= now(), true))::int AS waiting,
+              count(*) FILTER (WHERE queued_at IS NOT NULL AND lease_expires_at > now())::int AS leased,
+              count(*) FILTER (WHERE queued_at IS NULL)::int AS preparing,
+              coalesce(extract(epoch FROM now() - min(queued_at)
+                FILTER (WHERE queued_at IS NOT NULL AND coalesce(lease_expires_at <= now(), true))), 0)::float AS oldest
+         FROM claims WHERE status = ANY($1) GROUP BY status`,
+      [REVIEW_STAGES],
+    )) as Array<{ status: ReviewStage; waiting: number; leased: number; preparing: number; oldest: number }>;
+    const agreement = (await this.dataSource.query(
+      `SELECT stage, count(*)::int AS rounds, count(*) FILTER (WHERE agreed)::int AS agreed FROM consensus_outcomes GROUP BY stage`,
+    )) as Array<{ stage: string; rounds: number; agreed: number }>;
+    return REVIEW_STAGES.map((stage) => {
+      const row = rows.find((r) => r.status === stage);
+      const agreed = agreement.find((a) => a.stage === stage);
+      return {
+        stage,
+        waiting: row?.waiting ?? 0,
+        leased: row?.leased ?? 0,
+        preparing: row?.preparing ?? 0,
+        oldestAgeSeconds: Math.round(row?.oldest ?? 0),
+        agreement: { rounds: agreed?.rounds ?? 0, agreed: agreed?.agreed ?? 0 },
+      };
+    });
+  }
+
+  /** Every audit event of the claim, oldest first. */
+  async history(claimId: string): Promise<HistoryEntry[]> {
+    const exists = (await this.dataSource.query(`SELECT 1 FROM claims WHERE id = $1`, [claimId])) as unknown[];
+    if (exists.length === 0) throw new NotFoundException(`claim ${claimId} not found`);
+    const rows = (await this.dataSource.query(
+      `SELECT id, action, actor_type, actor_id, before, after, request_id, created_at
+         FROM audit_events WHERE entity_type = 'claim' AND entity_id = $1 ORDER BY id`,
+      [claimId],
+    )) as Array<{ id: string; action: string; actor_type: string; actor_id: string | null; before: unknown; after: unknown; request_id: string | null; created_at: Date }>;
+    return rows.map((r) => ({
+      id: String(r.id),
+      action: r.action,
+      actor: { type: r.actor_type, id: r.actor_id },
+      before: r.before,
+      after: r.after,
+      requestId: r.request_id,
+      at: r.created_at,
+    }));
+  }
+}

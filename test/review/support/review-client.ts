@@ -1,0 +1,124 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { Redis } from 'ioredis';
+import { sleep, type Response, type Stack } from '../../e2e/support/stack.js';
+
+export interface Person {
+  id: string;
+  email: string;
+  role: 'reviewer' | 'editor' | 'admin';
+  token: string;
+}
+
+let counter = 0;
+
+/** A user of the given role, signed in. */
+export async function createPerson(stack: Stack, role: Person['role'], label = role): Promise<Person> {
+  const email = `${label}-${++counter}-${Date.now()}@example.org`;
+  const password = `${role}-password-for-e2e-${counter}`;
+  const created = await stack.request('POST', '/v1/users', { body: { email, password, role } });
+  if (created.status !== 201) throw new Error(`create ${email}: ${created.status} ${JSON.stringify(created.body)}`);
+  const login = await stack.request('POST', '/v1/auth/login', { token: null, body: { email, password } });
+  if (login.status !== 200) throw new Error(`login ${email}: ${login.status}`);
+  return { id: created.body.id, email, role, token: login.body.accessToken };
+}
+
+export function next(stack: Stack, who: Person, stage: string): Promise<Response> {
+  return stack.request('POST', `/v1/review/${stage}/next`, { token: who.token });
+}
+
+export function grade(stack: Stack, who: Person, claimId: string, body: Record<string, unknown>): Promise<Response> {
+  return stack.request('POST', `/v1/claims/${claimId}/reviews`, { token: who.token, body });
+}
+
+/** A valid grade for each stage. */
+export function gradeFor(stage: string, overrides: Record<string, unknown> = {}, escalatedFrom?: string): Record<string, unknown> {
+  const rules = stage === 'escalated' ? escalatedFrom : stage;
+  const base: Record<string, unknown> =
+    rules === 'source_check'
+      ? { attributionVerdict: 'confirmed', evidence: [{ url: 'https://www.wsj.com/articles/original-report', quote: 'as reported' }] }
+      : rules === 'verdict'
+        ? { rating: 'mostly_true', note: 'Matches the cited report' }
+        : { decision: 'approve', note: 'Checked' };
+  return { stage, ...base, ...overrides };
+}
+
+/** Polls until `check` returns a value (not undefined); no fixed sleeps. */
+export async function waitFor<T>(what: string, check: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(50);
+  }
+}
+
+/** Submits an article and waits until analysis has stored it and every claim is routed and prepared. */
+export async function submitAndRoute(stack: Stack, text: string): Promise<any> {
+  const submitted = await stack.request('POST', '/v1/articles', { body: { text } });
+  if (submitted.status !== 202) throw new Error(`submit: ${submitted.status} ${JSON.stringify(submitted.body)}`);
+  await stack.waitForArticle(submitted.body.id, 30_000);
+  await waitUntilSettled(stack, submitted.body.id);
+  return (await stack.request('GET', `/v1/articles/${submitted.body.id}`)).body;
+}
+
+/** No claim of the article is waiting for a machine step (routing or prepare or apply). */
+export async function waitUntilSettled(stack: Stack, articleId: string, timeoutMs = 30_000): Promise<void> {
+  await waitFor(
+    `claims of ${articleId} to settle`,
+    async () => {
+      const [row] = await stack.sql(
+        `SELECT count(*) FILTER (WHERE status = 'queued' OR (status IN ('source_check','verdict','approval','escalated') AND queued_at IS NULL))::int AS busy
+           FROM claims WHERE article_id = $1`,
+        [articleId],
+      );
+      return row.busy === 0 ? true : undefined;
+    },
+    timeoutMs,
+  );
+}
+
+/** A private redis-server we may FLUSHALL or stop without touching anyone else's data. */
+export class PrivateRedis {
+  private child?: ChildProcess;
+  constructor(readonly port: number) {}
+
+  get url(): string {
+    return `redis://127.0.0.1:${this.port}`;
+  }
+
+  async start(): Promise<void> {
+    this.child = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+      stdio: 'ignore',
+    });
+    await waitFor('private redis', async () => {
+      const redis = new Redis(this.url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+      redis.on('error', () => undefined);
+      try {
+        await redis.connect();
+        return (await redis.ping()) === 'PONG' ? true : undefined;
+      } catch {
+        return undefined;
+      } finally {
+        redis.disconnect();
+      }
+    }, 10_000);
+  }
+
+  async flushAll(): Promise<void> {
+    const redis = new Redis(this.url);
+    try {
+      await redis.flushall();
+    } finally {
+      redis.disconnect();
+    }
+  }
+
+  async stop(): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGKILL');
+    await exited;
+  }
+}
