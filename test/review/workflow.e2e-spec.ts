@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Stack } from '../e2e/support/stack.js';
-import { createPerson, grade, gradeFor, next, submitAndRoute, waitFor, waitUntilSettled, type Person } from './support/review-client.js';
+import { createPerson, grade, gradeFor, next, seedArticle, submitAndRoute, waitFor, waitUntilSettled, type Person } from './support/review-client.js';
 
 const example = JSON.parse(readFileSync(new URL('../fixtures/example/alliance-of-despair.json', import.meta.url), 'utf8')) as { text: string };
 
@@ -14,7 +14,7 @@ describe('review workflow', () => {
   let editors: Person[];
 
   beforeAll(async () => {
-    stack = await Stack.create('review', { RECONCILE_INTERVAL_MS: '300' });
+    stack = await Stack.create('review', { RECONCILE_INTERVAL_MS: '300', RATE_LIMIT_LOGIN_PER_IP: '1000' });
     await stack.start();
     reviewers = await Promise.all([1, 2, 3].map(() => createPerson(stack, 'reviewer')));
     editors = await Promise.all([1, 2].map(() => createPerson(stack, 'editor')));
@@ -122,4 +122,149 @@ describe('review workflow', () => {
     // The earlier verdicts and track records the prepare step gathered are shown to the reviewer.
     expect(restored.body.claim.context.outlets.length).toBeGreaterThanOrEqual(1);
   }, 180_000);
+});
+
+describe('review workflow under contention', () => {
+  let stack: Stack;
+  let reviewers: Person[];
+  let editors: Person[];
+
+  beforeAll(async () => {
+    stack = await Stack.create('reviewrace', { RECONCILE_INTERVAL_MS: '300', RATE_LIMIT_LOGIN_PER_IP: '1000' });
+    await stack.start();
+    reviewers = await Promise.all(Array.from({ length: 20 }, () => createPerson(stack, 'reviewer')));
+    editors = await Promise.all([1, 2].map(() => createPerson(stack, 'editor')));
+  }, 90_000);
+
+  afterAll(async () => {
+    await stack?.close();
+  }, 30_000);
+
+  it('hands each of 200 claims to exactly one of 20 concurrent reviewers', async () => {
+    const { articleId, claimIds } = await seedArticle(stack, 200, { label: 'contention' });
+    await waitUntilSettled(stack, articleId);
+    const taken = await Promise.all(
+      reviewers.map(async (who) => {
+        const mine: string[] = [];
+        for (;;) {
+          const res = await next(stack, who, 'verdict');
+          if (res.status === 204) return mine;
+          expect(res.status).toBe(200);
+          mine.push(res.body.claim.id);
+        }
+      }),
+    );
+    const all = taken.flat();
+    expect(all.length).toBe(200);
+    expect(new Set(all).size).toBe(200);
+    expect([...all].sort()).toEqual([...claimIds].sort());
+    // Work was spread: no reviewer was starved by the others' locks.
+    expect(taken.filter((mine) => mine.length > 0).length).toBeGreaterThan(1);
+    const [leases] = await stack.sql(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'claim.leased' AND entity_id = ANY($1)`, [claimIds]);
+    expect(leases.n).toBe(200);
+    const queues = await stack.request('GET', '/v1/queues', { token: reviewers[0]!.token });
+    expect(queues.body.stages.find((s: any) => s.stage === 'verdict')).toEqual(expect.objectContaining({ waiting: 0, leased: 200 }));
+
+    // Hand them back; the inbox gives them out again in the same order.
+    await Promise.all(
+      taken.map(async (mine, i) => {
+        for (const id of mine) {
+          expect((await stack.request('POST', `/v1/claims/${id}/release`, { token: reviewers[i]!.token })).status).toBe(204);
+        }
+      }),
+    );
+    const again = await stack.request('GET', '/v1/queues', { token: reviewers[0]!.token });
+    expect(again.body.stages.find((s: any) => s.stage === 'verdict')).toEqual(expect.objectContaining({ waiting: 200, leased: 0 }));
+  }, 120_000);
+
+  it('of 20 concurrent grades for one claim exactly one wins, the rest get 409; the same grade twice is applied once', async () => {
+    const holder = reviewers[0]!;
+    const leased = await next(stack, holder, 'verdict');
+    expect(leased.status).toBe(200);
+    const claimId = leased.body.claim.id;
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => grade(stack, holder, claimId, gradeFor('verdict', { note: `attempt ${i}` }))),
+    );
+    expect(results.filter((r) => r.status === 201).length).toBe(1);
+    expect(results.filter((r) => r.status === 409).length).toBe(19);
+    expect(results.find((r) => r.status === 409)!.body).toEqual(expect.objectContaining({ statusCode: 409, message: expect.any(String) }));
+    const [reviews] = await stack.sql(`SELECT count(*)::int AS n FROM reviews WHERE claim_id = $1`, [claimId]);
+    expect(reviews.n).toBe(1);
+
+    // Double submission: the retry answers 200 with the recorded review, nothing is applied twice.
+    const other = await next(stack, holder, 'verdict');
+    const body = gradeFor('verdict', { rating: 'false', note: 'No such report exists' });
+    const firstTry = await grade(stack, holder, other.body.claim.id, body);
+    const secondTry = await grade(stack, holder, other.body.claim.id, body);
+    expect(firstTry.status).toBe(201);
+    expect(secondTry.status).toBe(200);
+    expect(secondTry.body.id).toBe(firstTry.body.id);
+    const different = await grade(stack, holder, other.body.claim.id, { ...body, rating: 'true' });
+    expect(different.status).toBe(409);
+    await waitFor('the grade to be applied', async () => {
+      const [row] = await stack.sql(`SELECT status FROM claims WHERE id = $1`, [other.body.claim.id]);
+      return row.status === 'approval' ? true : undefined;
+    });
+    const [rows] = await stack.sql(
+      `SELECT (SELECT count(*)::int FROM reviews WHERE claim_id = $1) AS reviews,
+              (SELECT count(*)::int FROM audit_events WHERE entity_id = $1 AND action = 'claim.advanced') AS advanced`,
+      [other.body.claim.id],
+    );
+    expect(rows).toEqual({ reviews: 1, advanced: 1 });
+  }, 60_000);
+
+  it('refuses incomplete grades with 400 naming the field, and grades without the lease with 409', async () => {
+    const who = reviewers[1]!;
+    const leased = await next(stack, who, 'verdict');
+    const id = leased.body.claim.id;
+    const cases: Array<[Record<string, unknown>, RegExp]> = [
+      [{ stage: 'verdict', note: 'x' }, /rating is required/],
+      [{ stage: 'verdict', rating: 'true' }, /note is required/],
+      [{ stage: 'verdict', rating: 'maybe', note: 'x' }, /rating must be one of/],
+      [{ stage: 'later', rating: 'true', note: 'x' }, /stage must be one of/],
+      [{ stage: 'verdict', rating: 'true', note: 'x', evidence: [{ url: 'not a url' }] }, /evidence.url must be an absolute/],
+      [{ stage: 'verdict', rating: 'true', note: 'x', colour: 'red' }, /colour should not exist/],
+      [{ stage: 'source_check', attributionVerdict: 'confirmed' }, /evidence must contain at least one URL/],
+      [{ stage: 'source_check' }, /attributionVerdict is required/],
+      [{ stage: 'approval', note: 'x' }, /decision is required|for editors/],
+    ];
+    for (const [body, message] of cases) {
+      const res = await grade(stack, who, id, body);
+      expect({ body, status: res.status }).toEqual({ body, status: body.stage === 'approval' ? 403 : 400 });
+      expect(res.body.message).toMatch(message);
+    }
+    // Someone else's lease, the wrong stage, an expired-or-absent lease: 409.
+    expect((await grade(stack, reviewers[2]!, id, gradeFor('verdict'))).status).toBe(409);
+    expect((await grade(stack, who, id, gradeFor('source_check'))).status).toBe(409);
+    expect((await stack.request('POST', `/v1/claims/${id}/lease`, { token: reviewers[2]!.token })).status).toBe(409);
+    const extended = await stack.request('POST', `/v1/claims/${id}/lease`, { token: who.token });
+    expect(extended.status).toBe(200);
+    expect(new Date(extended.body.expiresAt).getTime()).toBeGreaterThanOrEqual(new Date(leased.body.lease.expiresAt).getTime());
+    expect((await stack.request('POST', `/v1/claims/${id}/release`, { token: who.token })).status).toBe(204);
+    expect((await grade(stack, who, id, gradeFor('verdict'))).status).toBe(409);
+    // Reviewers cannot take approval or escalation work.
+    expect((await next(stack, who, 'approval')).status).toBe(403);
+    expect((await next(stack, who, 'nowhere')).status).toBe(400);
+  }, 60_000);
+
+  it('four-eyes: nobody approves a claim they graded', async () => {
+    const { articleId, claimIds } = await seedArticle(stack, 1, { checkworthiness: 0.99, label: 'four-eyes' });
+    await waitUntilSettled(stack, articleId);
+    const [author, other] = editors as [Person, Person];
+    const leased = await next(stack, author, 'verdict');
+    expect(leased.body.claim.id).toBe(claimIds[0]);
+    expect((await grade(stack, author, claimIds[0]!, gradeFor('verdict'))).status).toBe(201);
+    await waitUntilSettled(stack, articleId);
+    // Approval queue: everything else there was graded by someone else, this one by the author.
+    const own = await next(stack, author, 'approval');
+    if (own.status === 200) expect(own.body.claim.id).not.toBe(claimIds[0]);
+    const approval = await next(stack, other, 'approval');
+    expect(approval.status).toBe(200);
+    expect(approval.body.claim.id).toBe(claimIds[0]);
+    expect((await grade(stack, other, claimIds[0]!, gradeFor('approval'))).status).toBe(201);
+    await waitFor('the article to complete', async () => {
+      const res = await stack.request('GET', `/v1/articles/${articleId}`);
+      return res.body.status === 'completed' ? res.body : undefined;
+    });
+  }, 60_000);
 });

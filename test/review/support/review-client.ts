@@ -122,3 +122,41 @@ export class PrivateRedis {
     await exited;
   }
 }
+
+/**
+ * An analysed article with `count` claims written straight into PostgreSQL,
+ * and its routing work in the outbox: the reconciler hands it to the
+ * verification queue, as after a crash between analysis and enqueue.
+ */
+export async function seedArticle(
+  stack: Stack,
+  count: number,
+  options: { checkworthiness?: number; label?: string } = {},
+): Promise<{ articleId: string; claimIds: string[] }> {
+  const label = options.label ?? 'seeded';
+  const sentences = Array.from({ length: count }, (_, i) => `Claim ${i} of ${label}: exports rose by ${i + 1} percent in the quarter.`);
+  const text = sentences.join(' ');
+  const [article] = await stack.sql(
+    `INSERT INTO articles (input_format, input, request_hash, submitted_by, status, claim_count, unsourced_claim_count, analyzed_at)
+     VALUES ('text', $1, md5($1), 'seed', 'analyzed', $2, $2, now()) RETURNING id`,
+    [text, count],
+  );
+  let offset = 0;
+  const starts = sentences.map((s) => {
+    const start = offset;
+    offset += s.length + 1;
+    return start;
+  });
+  const claims = await stack.sql(
+    `INSERT INTO claims (article_id, ordinal, text, start_offset, end_offset, checkworthiness, attribution, unsourced)
+     SELECT $1, o, t, s, s + length(t), $5, 'none', true FROM unnest($2::int[], $3::text[], $4::int[]) AS x(o, t, s)
+     RETURNING id`,
+    [article.id, sentences.map((_, i) => i), sentences, starts, options.checkworthiness ?? 0.5],
+  );
+  await stack.sql(
+    `INSERT INTO outbox (queue, job_name, job_id, payload, checked_at)
+     VALUES ('verification', 'route-claims', 'route-' || $1::text, jsonb_build_object('articleId', $1::text), now() - interval '1 hour')`,
+    [article.id],
+  );
+  return { articleId: article.id, claimIds: claims.map((c: any) => c.id) };
+}
