@@ -104,7 +104,7 @@ describe('resilience: PostgreSQL is the truth, Redis only dispatches', () => {
         [ids],
       );
       expect(dupes).toEqual([]);
-      const outbox = await stack.sql(`SELECT count(*)::int AS n FROM outbox`);
+      const outbox = await stack.sql(`SELECT count(*)::int AS n FROM outbox WHERE job_name = 'analyze-article'`);
       expect(outbox[0].n).toBe(0);
     } finally {
       await stack.close();
@@ -152,13 +152,13 @@ describe('resilience: PostgreSQL is the truth, Redis only dispatches', () => {
       } finally {
         await queue.close();
       }
-      await stack.sql(`UPDATE outbox SET enqueue_count = 5, checked_at = now() - interval '1 hour'`);
+      await stack.sql(`UPDATE outbox SET enqueue_count = 5, checked_at = now() - interval '1 hour' WHERE job_id = $1`, [jobId]);
 
       await stack.start({ APP_ROLE: 'worker' }, '/health/live');
       const article = await stack.waitForArticle(response.body.id, 30_000);
       expect(article.status).toBe('failed');
       expect(article.failureReason).toMatch(/gave up after 6 runs: no handler for job "no-such-job"/);
-      expect((await stack.sql(`SELECT count(*)::int AS n FROM outbox`))[0].n).toBe(0);
+      expect((await stack.sql(`SELECT count(*)::int AS n FROM outbox WHERE job_name = 'analyze-article'`))[0].n).toBe(0);
     } finally {
       await stack.close();
     }
@@ -190,7 +190,7 @@ describe('resilience: PostgreSQL is the truth, Redis only dispatches', () => {
 
       const [counts] = await stack.sql(
         `SELECT count(*)::int AS claims, count(DISTINCT (article_id, ordinal))::int AS distinct_claims,
-                (SELECT count(*)::int FROM outbox) AS outbox
+                (SELECT count(*)::int FROM outbox WHERE job_name = 'analyze-article') AS outbox
            FROM claims WHERE article_id = ANY($1)`,
         [ids],
       );
