@@ -33,4 +33,10 @@ describe('loadConfig', () => {
   it('treats empty strings as unset', () => {
     expect(loadConfig({ PORT: '', QUEUE_PREFIX: '' }).http.port).toBe(3000);
   });
+
+  it('lets a worker process take only some queues, and names an unknown one', () => {
+    expect(loadConfig({ WORKER_QUEUES: 'analysis' }).queue.workerQueues).toEqual(['analysis']);
+    expect(loadConfig({}).queue.workerQueues).toBeUndefined();
+    expect(() => loadConfig({ WORKER_QUEUES: 'analysis,reviews' })).toThrow(/WORKER_QUEUES names unknown queue\(s\) reviews/);
+  });
 });

@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
+import { QueueName } from '../queue/queues.js';
 import { EnvironmentVariables, type AppRole } from './env.schema.js';
+
+const QUEUE_NAMES: string[] = Object.values(QueueName);
 
 /** The typed configuration tree every module reads (never process.env directly). */
 export interface AppConfig {
@@ -10,7 +13,14 @@ export interface AppConfig {
   http: { host: string; port: number; bodyLimitBytes: number; trustProxy: boolean };
   database: { url: string; poolSize: number };
   redis: { url: string };
-  queue: { prefix: string; analysisConcurrency: number; analysisAttempts: number; reconcileIntervalMs: number };
+  queue: {
+    prefix: string;
+    /** Queues this process works; undefined = all. */
+    workerQueues?: string[];
+    analysisConcurrency: number;
+    analysisAttempts: number;
+    reconcileIntervalMs: number;
+  };
   auth: {
     jwtSecret: string;
     jwtSecretGenerated: boolean;
@@ -60,6 +70,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   if (Boolean(env.BOOTSTRAP_ADMIN_EMAIL) !== Boolean(env.BOOTSTRAP_ADMIN_PASSWORD)) {
     problems.push('BOOTSTRAP_ADMIN_EMAIL and BOOTSTRAP_ADMIN_PASSWORD must be set together');
   }
+  const unknownQueues = (env.WORKER_QUEUES?.split(',') ?? []).filter((q) => !QUEUE_NAMES.includes(q));
+  if (unknownQueues.length > 0) {
+    problems.push(`WORKER_QUEUES names unknown queue(s) ${unknownQueues.join(', ')}; known: ${QUEUE_NAMES.join(', ')}`);
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -70,6 +84,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     redis: { url: env.REDIS_URL },
     queue: {
       prefix: env.QUEUE_PREFIX,
+      workerQueues: env.WORKER_QUEUES?.split(','),
       analysisConcurrency: env.ANALYSIS_CONCURRENCY,
       analysisAttempts: env.ANALYSIS_ATTEMPTS,
       reconcileIntervalMs: env.RECONCILE_INTERVAL_MS,

@@ -61,6 +61,12 @@ export class EnvironmentVariables {
   @Matches(/^[A-Za-z0-9_-]+$/, { message: 'QUEUE_PREFIX may contain only letters, digits, _ and -' })
   QUEUE_PREFIX: string = 'claimtrail';
 
+  // Comma-separated queues this process works (worker roles); empty = all of them.
+  // Lets analysis and verification scale out on separate machines.
+  @IsOptional()
+  @Matches(/^[a-z-]+(,[a-z-]+)*$/, { message: 'WORKER_QUEUES must be a comma-separated list of queue names, e.g. analysis,verification' })
+  WORKER_QUEUES?: string;
+
   @Transform(toInt)
   @IsInt()
   @Min(1)

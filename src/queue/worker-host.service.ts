@@ -27,11 +27,12 @@ export class WorkerHost implements OnApplicationBootstrap, OnModuleDestroy {
 
   onApplicationBootstrap(): void {
     if (!runsWorkers(this.config)) return;
+    const queues = Object.values(QueueName).filter((q) => this.config.queue.workerQueues?.includes(q) ?? true);
     // Fail at start-up rather than leave a job kind to rot in its queue.
-    const missing = Object.values(JobName).filter((name) => !this.handlers.has(name));
+    const missing = Object.values(JobName).filter((name) => queues.includes(JOB_QUEUE[name]) && !this.handlers.has(name));
     if (missing.length > 0) throw new Error(`no handler registered for job(s): ${missing.join(', ')}`);
 
-    for (const queue of Object.values(QueueName)) {
+    for (const queue of queues) {
       const worker = new Worker(queue, (job) => this.dispatch(job), {
         connection: createWorkerConnection(this.config.redis.url),
         prefix: this.config.queue.prefix,

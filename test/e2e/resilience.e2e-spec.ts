@@ -90,7 +90,7 @@ describe('resilience: PostgreSQL is the truth, Redis only dispatches', () => {
       // Redis loses everything under our prefix (a restart without persistence, a failover).
       expect(await deleteRedisKeys(stack.env['REDIS_URL']!, `${stack.queuePrefix}:*`)).toBeGreaterThan(0);
 
-      const worker = await stack.start({ APP_ROLE: 'worker' }, '/health/live');
+      const worker = await stack.start({ APP_ROLE: 'worker', WORKER_QUEUES: 'analysis' }, '/health/live');
       // The worker serves probes and metrics, not the API.
       expect((await stack.request('GET', '/v1/articles', { via: worker })).status).toBe(404);
       expect((await stack.request('POST', '/v1/auth/login', { token: null, body: {}, via: worker })).status).toBe(404);
