@@ -27,32 +27,42 @@ export class ClaimContextService {
   constructor(private readonly trackRecords: TrackRecordService) {}
 
   async gather(manager: EntityManager, claimId: string): Promise<ClaimContext> {
+    return (await this.gatherMany(manager, [claimId])).get(claimId)!;
+  }
+
+  /** Context for many claims in four statements, whatever their number (a whole article at routing). */
+  async gatherMany(manager: EntityManager, claimIds: string[]): Promise<Map<string, ClaimContext>> {
+    const preparedAt = new Date().toISOString();
+    const contexts = new Map<string, ClaimContext>(claimIds.map((id) => [id, { earlierVerdicts: [], outlets: [], preparedAt }]));
+    if (claimIds.length === 0) return contexts;
     const earlier = (await manager.query(
-      `SELECT p.id, p.article_id, p.text, p.attribution_verdict, p.rating, p.updated_at
-         FROM claims c JOIN claims p ON p.fingerprint = c.fingerprint AND p.status = 'published' AND p.id <> c.id
-        WHERE c.id = $1
-        ORDER BY p.updated_at DESC LIMIT $2`,
-      [claimId, EARLIER_VERDICTS],
-    )) as Array<{ id: string; article_id: string; text: string; attribution_verdict: string | null; rating: string | null; updated_at: Date }>;
-    const cited = (await manager.query(
-      `SELECT DISTINCT outlet_id, role FROM claim_sources WHERE claim_id = $1 AND outlet_id IS NOT NULL`,
-      [claimId],
-    )) as Array<{ outlet_id: string; role: string }>;
-    const outlets = [];
-    for (const source of cited) {
-      outlets.push({ role: source.role, ...(await this.trackRecords.forOutlet(source.outlet_id, manager)) });
-    }
-    return {
-      earlierVerdicts: earlier.map((e) => ({
+      `SELECT c.id AS for_claim, p.id, p.article_id, p.text, p.attribution_verdict, p.rating, p.updated_at
+         FROM claims c
+         JOIN LATERAL (SELECT p.* FROM claims p
+                        WHERE p.fingerprint = c.fingerprint AND p.status = 'published' AND p.id <> c.id
+                        ORDER BY p.updated_at DESC LIMIT $2) p ON true
+        WHERE c.id = ANY($1::uuid[])`,
+      [claimIds, EARLIER_VERDICTS],
+    )) as Array<{ for_claim: string; id: string; article_id: string; text: string; attribution_verdict: string | null; rating: string | null; updated_at: Date }>;
+    for (const e of earlier) {
+      contexts.get(e.for_claim)?.earlierVerdicts.push({
         claimId: e.id,
         articleId: e.article_id,
         text: e.text,
         attributionVerdict: e.attribution_verdict,
         rating: e.rating,
         publishedAt: e.updated_at,
-      })),
-      outlets,
-      preparedAt: new Date().toISOString(),
-    };
+      });
+    }
+    const cited = (await manager.query(
+      `SELECT DISTINCT claim_id, outlet_id, role FROM claim_sources WHERE claim_id = ANY($1::uuid[]) AND outlet_id IS NOT NULL`,
+      [claimIds],
+    )) as Array<{ claim_id: string; outlet_id: string; role: string }>;
+    const records = await this.trackRecords.forOutlets(manager, [...new Set(cited.map((c) => c.outlet_id))]);
+    for (const source of cited) {
+      const record = records.get(source.outlet_id);
+      if (record) contexts.get(source.claim_id)?.outlets.push({ role: source.role, ...record });
+    }
+    return contexts;
   }
 }

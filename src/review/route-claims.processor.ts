@@ -5,8 +5,9 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/index.js';
 import { returning } from '../database/sql.js';
 import { OutboxService } from '../outbox/outbox.service.js';
-import { JOB_QUEUE, JobName, WorkerHost, jobIdFor, type JobHandler, type JobPayloads } from '../queue/index.js';
-import { ClaimTransitions, type PendingJob } from './claim-transitions.service.js';
+import { JobName, WorkerHost, type JobHandler, type JobPayloads } from '../queue/index.js';
+import { ClaimContextService } from './claim-context.service.js';
+import { ClaimTransitions } from './claim-transitions.service.js';
 import { initialStatus } from './workflow.js';
 
 type RouteJob = Job<JobPayloads[typeof JobName.RouteClaims], unknown, typeof JobName.RouteClaims>;
@@ -21,8 +22,9 @@ interface QueuedClaim {
 /**
  * Sends an article's new claims to their first stage: below the
  * check-worthiness threshold to `dismissed`, without a source to `verdict`
- * (attribution verdict `not_applicable`), otherwise to `source_check`. Only
- * claims still `queued` move, so running it twice changes nothing.
+ * (attribution verdict `not_applicable`), otherwise to `source_check`, and
+ * prepares them for it in the same transaction. Only claims still `queued`
+ * move, so running it twice changes nothing.
  */
 @Injectable()
 export class RouteClaimsProcessor implements JobHandler<typeof JobName.RouteClaims>, OnModuleInit {
@@ -34,6 +36,7 @@ export class RouteClaimsProcessor implements JobHandler<typeof JobName.RouteClai
     private readonly workers: WorkerHost,
     private readonly outbox: OutboxService,
     private readonly transitions: ClaimTransitions,
+    private readonly context: ClaimContextService,
   ) {}
 
   onModuleInit(): void {
@@ -42,7 +45,8 @@ export class RouteClaimsProcessor implements JobHandler<typeof JobName.RouteClai
 
   async handle(job: RouteJob): Promise<{ routed: number }> {
     const { articleId } = job.data;
-    const jobs = await this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
+      await this.outbox.complete(manager, JobName.RouteClaims, { articleId });
       const claims = (await manager.query(
         `SELECT c.id, c.version, c.checkworthiness,
                 EXISTS (SELECT 1 FROM claim_sources s WHERE s.claim_id = c.id) AS has_source
@@ -50,53 +54,66 @@ export class RouteClaimsProcessor implements JobHandler<typeof JobName.RouteClai
           ORDER BY c.ordinal FOR UPDATE OF c`,
         [articleId],
       )) as QueuedClaim[];
-      const pending = claims.length > 0 ? await this.route(manager, claims) : [];
-      await this.outbox.complete(manager, JobName.RouteClaims, { articleId });
-      if (pending.length < claims.length) await this.transitions.completeArticleIfDone(manager, articleId);
-      return pending;
+      if (claims.length === 0) return { routed: 0 };
+      const dismissed = await this.route(manager, claims);
+      if (dismissed > 0) await this.transitions.completeArticleIfDone(manager, articleId);
+      return { routed: claims.length };
     });
-    await this.transitions.dispatch(jobs);
-    return { routed: jobs.length };
   }
 
-  /** One statement for all the article's claims: the moves, their audit events, their prepare work. */
-  private async route(manager: EntityManager, claims: QueuedClaim[]): Promise<PendingJob[]> {
+  /**
+   * One statement for all the article's claims: each moves to its first
+   * stage and, being prepared here in bulk (no job per claim), straight into
+   * that stage's inbox; with the audit events. Returns how many were dismissed.
+   */
+  private async route(manager: EntityManager, claims: QueuedClaim[]): Promise<number> {
     const threshold = this.config.review.dismissBelow;
     const statuses = claims.map((c) => initialStatus(c.checkworthiness, c.has_source, threshold));
-    const moved = await returning<{ id: string; status: string; round: number }>(
+    const contexts = await this.context.gatherMany(
+      manager,
+      claims.filter((_, i) => statuses[i] !== 'dismissed').map((c) => c.id),
+    );
+    const moved = await returning<{ id: string }>(
       manager,
       `WITH moved AS (
          UPDATE claims c
-            SET status = t.status, round = c.round + 1, version = c.version + 1, queued_at = NULL,
+            SET status = t.status, round = c.round + 1, version = c.version + 1,
+                queued_at = CASE WHEN t.status = 'dismissed' THEN NULL ELSE now() END, context = t.context,
                 attribution_verdict = CASE WHEN t.status = 'verdict' THEN 'not_applicable' END,
                 stage_note = CASE WHEN t.status = 'dismissed'
-                                  THEN 'check-worthiness ' || c.checkworthiness || ' is below ' || $4::text END,
+                                  THEN 'check-worthiness ' || c.checkworthiness || ' is below ' || $5::text END,
                 updated_at = now()
-           FROM unnest($1::uuid[], $2::int[], $3::text[]) AS t(id, version, status)
+           FROM unnest($1::uuid[], $2::int[], $3::text[], $4::jsonb[]) AS t(id, version, status, context)
           WHERE c.id = t.id AND c.version = t.version
-          RETURNING c.id, c.status, c.round, c.attribution_verdict
+          RETURNING c.id, c.status, c.round, c.attribution_verdict, c.context
        ), events AS (
+         -- One insert, ordered, so "routed" precedes "queued" in the claim's history.
          INSERT INTO audit_events (entity_type, entity_id, action, actor_type, before, after)
-         SELECT 'claim', id, CASE WHEN status = 'dismissed' THEN 'claim.dismissed' ELSE 'claim.routed' END, 'system',
-                '{"status":"queued"}',
-                jsonb_build_object('status', status, 'round', round, 'attributionVerdict', attribution_verdict)
-           FROM moved
-       ), work AS (
-         INSERT INTO outbox (queue, job_name, job_id, payload)
-         SELECT $5, $6, 'prepare-' || id || '-' || round, jsonb_build_object('claimId', id, 'round', round)
-           FROM moved WHERE status <> 'dismissed'
-         ON CONFLICT (job_id) DO NOTHING
+         SELECT 'claim', m.id, e.action, 'system', e.before, e.after
+           FROM moved m
+           CROSS JOIN LATERAL (VALUES
+             (1, CASE WHEN m.status = 'dismissed' THEN 'claim.dismissed' ELSE 'claim.routed' END,
+              '{"status":"queued"}'::jsonb,
+              jsonb_build_object('status', m.status, 'round', m.round, 'attributionVerdict', m.attribution_verdict)),
+             (2, 'claim.queued', NULL::jsonb,
+              jsonb_build_object('stage', m.status, 'round', m.round,
+                                 'earlierVerdicts', jsonb_array_length(m.context->'earlierVerdicts'),
+                                 'outlets', (SELECT coalesce(jsonb_agg(o->'outletId'), '[]') FROM jsonb_array_elements(m.context->'outlets') o)))
+           ) AS e(step, action, before, after)
+          WHERE e.step = 1 OR m.status <> 'dismissed'
+          ORDER BY m.id, e.step
        )
-       SELECT id, status, round FROM moved`,
-      [claims.map((c) => c.id), claims.map((c) => c.version), statuses, String(threshold), JOB_QUEUE[JobName.PrepareClaim], JobName.PrepareClaim],
+       SELECT id FROM moved`,
+      [
+        claims.map((c) => c.id),
+        claims.map((c) => c.version),
+        statuses,
+        claims.map((c) => (contexts.has(c.id) ? JSON.stringify(contexts.get(c.id)) : null)),
+        String(threshold),
+      ],
     );
-    return moved
-      .filter((m) => m.status !== 'dismissed')
-      .map((m) => {
-        const payload = { claimId: m.id, round: m.round };
-        // The SQL above builds the same id; keep them in step.
-        if (jobIdFor(JobName.PrepareClaim, payload) !== `prepare-${m.id}-${m.round}`) throw new Error('prepare job id rule changed');
-        return { name: JobName.PrepareClaim, payload };
-      });
+    // The rows were locked FOR UPDATE above: a mismatch would be a bug, not a race.
+    if (moved.length !== claims.length) throw new Error(`routed ${moved.length} of ${claims.length} claims`);
+    return statuses.filter((s) => s === 'dismissed').length;
   }
 }

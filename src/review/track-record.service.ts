@@ -40,24 +40,39 @@ export class TrackRecordService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async forOutlet(outletId: string, manager: EntityManager = this.dataSource.manager): Promise<TrackRecord> {
-    const [outlet] = (await manager.query(`SELECT id, name FROM outlets WHERE id = $1`, [outletId])) as Array<{ id: string; name: string }>;
-    if (!outlet) throw new NotFoundException(`outlet ${outletId} not found`);
+    const record = (await this.forOutlets(manager, [outletId])).get(outletId);
+    if (!record) throw new NotFoundException(`outlet ${outletId} not found`);
+    return record;
+  }
+
+  /** Several outlets in two statements (the prepare step asks for every outlet an article cites). */
+  async forOutlets(manager: EntityManager, outletIds: string[]): Promise<Map<string, TrackRecord>> {
+    const records = new Map<string, TrackRecord>();
+    if (outletIds.length === 0) return records;
+    const outlets = (await manager.query(`SELECT id, name FROM outlets WHERE id = ANY($1::uuid[])`, [outletIds])) as Array<{
+      id: string;
+      name: string;
+    }>;
+    for (const outlet of outlets) {
+      records.set(outlet.id, { outletId: outlet.id, name: outlet.name, asOriginal: emptyRecord(), asRelay: emptyRecord() });
+    }
     // A claim citing the outlet twice in one role counts once.
     const rows = (await manager.query(
-      `SELECT role, attribution_verdict, rating, count(*)::int AS n
-         FROM (SELECT DISTINCT s.role, c.id, c.attribution_verdict, c.rating
+      `SELECT outlet_id, role, attribution_verdict, rating, count(*)::int AS n
+         FROM (SELECT DISTINCT s.outlet_id, s.role, c.id, c.attribution_verdict, c.rating
                  FROM claim_sources s JOIN claims c ON c.id = s.claim_id
-                WHERE s.outlet_id = $1 AND c.status = 'published') cited
-        GROUP BY role, attribution_verdict, rating`,
-      [outletId],
-    )) as CountRow[];
-    const record: TrackRecord = { outletId, name: outlet.name, asOriginal: emptyRecord(), asRelay: emptyRecord() };
+                WHERE s.outlet_id = ANY($1::uuid[]) AND c.status = 'published') cited
+        GROUP BY outlet_id, role, attribution_verdict, rating`,
+      [outletIds],
+    )) as Array<CountRow & { outlet_id: string }>;
     for (const row of rows) {
+      const record = records.get(row.outlet_id);
+      if (!record) continue;
       const target = row.role === 'original' ? record.asOriginal : record.asRelay;
       target.claims += row.n;
       if (row.attribution_verdict) target.attributionVerdicts[row.attribution_verdict]! += row.n;
       if (row.rating) target.ratings[row.rating]! += row.n;
     }
-    return record;
+    return records;
   }
 }
