@@ -82,6 +82,12 @@ class SentenceAttributor {
 
   private applyPhraseCue(kind: CueKind, start: number, end: number): void {
     if (kind === 'document' && !this.s.reportsLater(end)) return;
+    if (kind === 'pronoun') {
+      const possessive = this.tokens[start + 1].lower;
+      const recalled = this.resolver.recall(possessive === 'his' || possessive === 'her' ? 'person' : 'organisation', start, end);
+      for (const source of named(recalled)) this.attach(source, 'original', start, start, end, false);
+      return;
+    }
     const object = this.phrases.objectAfter(end);
     if (kind === 'audience') {
       // "told Reuters", "in an interview with the BBC": the outlet relays the speaker

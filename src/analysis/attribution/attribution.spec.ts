@@ -78,6 +78,12 @@ describe('references across sentences', () => {
     expect(claims.map((c) => c.sources.map((s) => s.name))).toEqual([['NATO'], ['NATO'], ['NATO']]);
   });
 
+  it('resolves "in his words" and "according to him" to the last speaker', () => {
+    const text = 'NATO Secretary General Mark Rutte said allies would send 7 systems. In his words, the alliance is united. According to him, 2 more will follow.';
+    const { claims } = analyze(text, registry);
+    expect(claims.map((c) => c.sources.map((s) => s.name))).toEqual([['NATO'], ['NATO'], ['NATO']]);
+  });
+
   it('carries the source into a hedged continuation of the same paragraph, with less confidence', () => {
     const text = 'The Wall Street Journal reported that Pyongyang shipped 1 million shells. The total is estimated at $5 billion.\n\nThe total is estimated at $5 billion.';
     const { claims } = analyze(text, registry);

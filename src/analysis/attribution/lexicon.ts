@@ -139,6 +139,17 @@ export const DOCUMENT_CUES: readonly string[][] = [
   ['assessment', 'from'],
 ];
 
+/** Cues that name their source with a pronoun: "In his words, ..." points back to the last speaker. */
+export const PRONOUN_CUES: readonly string[][] = [
+  ['in', 'his', 'words'],
+  ['in', 'her', 'words'],
+  ['in', 'its', 'words'],
+  ['in', 'their', 'words'],
+  ['in', 'his', 'view'],
+  ['in', 'her', 'view'],
+  ['in', 'its', 'view'],
+];
+
 /** Cues that make what precedes them a relay of what follows ("X, citing Y"). */
 export const RELAY_CUES: readonly string[][] = [
   ['citing'],

@@ -1,11 +1,12 @@
 import type { Token } from '../text/tokenize.js';
-import { AUDIENCE_CUES, DOCUMENT_CUES, ORIGINAL_CUES, RELAY_CUES } from './lexicon.js';
+import { AUDIENCE_CUES, DOCUMENT_CUES, ORIGINAL_CUES, PRONOUN_CUES, RELAY_CUES } from './lexicon.js';
 
 /**
  * original: the object is the source; document: the same, once the sentence reports what the document says;
+ * pronoun: a possessive in the cue points back to the last speaker;
  * relay: what precedes passes the object on; audience: the object relays the speaker.
  */
-export type CueKind = 'original' | 'document' | 'relay' | 'audience';
+export type CueKind = 'original' | 'document' | 'pronoun' | 'relay' | 'audience';
 
 export interface PhraseCue {
   kind: CueKind;
@@ -17,7 +18,7 @@ export interface PhraseCue {
 const VERB_CUES = new Set(['told', 'tells', 'tell']);
 
 const byFirstWord = new Map<string, Array<{ kind: CueKind; words: readonly string[] }>>();
-for (const [kind, cues] of [['original', ORIGINAL_CUES], ['document', DOCUMENT_CUES], ['relay', RELAY_CUES], ['audience', AUDIENCE_CUES]] as const) {
+for (const [kind, cues] of [['original', ORIGINAL_CUES], ['document', DOCUMENT_CUES], ['pronoun', PRONOUN_CUES], ['relay', RELAY_CUES], ['audience', AUDIENCE_CUES]] as const) {
   for (const words of cues) {
     const list = byFirstWord.get(words[0]) ?? [];
     list.push({ kind, words });
