@@ -107,7 +107,17 @@ async function run(argv: string[]): Promise<number> {
       process.stdout.write(`${JSON.stringify(splitSentences(input, command.analysis), null, 2)}\n`);
       continue;
     }
-    const result = analyze(input, registry!, command.analysis);
+    let result;
+    try {
+      result = analyze(input, registry!, command.analysis);
+    } catch (error) {
+      // the engine is not meant to throw; if it does, the other files still get analysed
+      failures++;
+      const message = `${file}: analysis failed (${(error as Error).message})`;
+      process.stderr.write(`claimtrail: ${message}\n`);
+      if (command.format === 'jsonl') process.stdout.write(`${JSON.stringify({ file, error: message })}\n`);
+      continue;
+    }
     const isHtml = result.text !== input;
     const { text, ...rest } = result;
     const output = { file, ...(isHtml ? { text } : {}), ...rest };
