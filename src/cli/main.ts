@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { analyze, splitSentences, type AnalysisOptions } from '../analysis/index.js';
+import { analyze, splitSentences, type AnalysisOptions, type AnalysisResult, type OutletRegistry } from '../analysis/index.js';
 import { formatTable } from './format-table.js';
 import { loadRegistry } from './load-registry.js';
 import { InputError, readArticle } from './read-input.js';
@@ -93,40 +93,36 @@ async function run(argv: string[]): Promise<number> {
   let failures = 0;
   for (const [index, file] of command.files.entries()) {
     progress(index, command.files.length, file);
-    let input: string;
     try {
-      input = await readArticle(file);
+      process.stdout.write(await analyseFile(file, command, registry));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
+      // one bad file is reported in one line; the others are still analysed
       failures++;
       process.stderr.write(`${process.stderr.isTTY ? '\r\x1b[K' : ''}claimtrail: ${error.message}\n`);
       if (command.format === 'jsonl') process.stdout.write(`${JSON.stringify({ file, error: error.message })}\n`);
-      continue;
     }
-    if (command.sentences) {
-      process.stdout.write(`${JSON.stringify(splitSentences(input, command.analysis), null, 2)}\n`);
-      continue;
-    }
-    let result;
-    try {
-      result = analyze(input, registry!, command.analysis);
-    } catch (error) {
-      // the engine is not meant to throw; if it does, the other files still get analysed
-      failures++;
-      const message = `${file}: analysis failed (${(error as Error).message})`;
-      process.stderr.write(`claimtrail: ${message}\n`);
-      if (command.format === 'jsonl') process.stdout.write(`${JSON.stringify({ file, error: message })}\n`);
-      continue;
-    }
-    const isHtml = result.text !== input;
-    const { text, ...rest } = result;
-    const output = { file, ...(isHtml ? { text } : {}), ...rest };
-    if (command.format === 'jsonl') process.stdout.write(`${JSON.stringify(output)}\n`);
-    else if (command.format === 'json') process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
-    else process.stdout.write(`${formatTable(file, result)}\n\n`);
   }
   progress(command.files.length, command.files.length, '');
   return failures ? 1 : 0;
+}
+
+/** What the command prints for one file; an InputError when it cannot be read or analysed. */
+async function analyseFile(file: string, command: Command, registry: OutletRegistry | undefined): Promise<string> {
+  const input = await readArticle(file);
+  if (command.sentences || !registry) return `${JSON.stringify(splitSentences(input, command.analysis), null, 2)}\n`;
+  let result: AnalysisResult;
+  try {
+    result = analyze(input, registry, command.analysis);
+  } catch (error) {
+    // the engine is not meant to throw; if it ever does, say so for this file only
+    throw new InputError(`${file}: analysis failed (${(error as Error).message})`);
+  }
+  if (command.format === 'table') return `${formatTable(file, result)}\n\n`;
+  const { text, ...rest } = result;
+  // offsets index the file itself, or for HTML the extracted text, which is then included
+  const output = { file, ...(text !== input ? { text } : {}), ...rest };
+  return command.format === 'jsonl' ? `${JSON.stringify(output)}\n` : `${JSON.stringify(output, null, 2)}\n`;
 }
 
 run(process.argv.slice(2)).then(
