@@ -9,7 +9,8 @@ import { OutboxService } from '../outbox/outbox.service.js';
 import { JobName, WorkerHost, type JobHandler, type JobPayloads } from '../queue/index.js';
 import { ClaimTransitions, type ClaimRow, type Move, type PendingJob } from './claim-transitions.service.js';
 import { ReviewRow, gradeOf } from './review-row.js';
-import { agree, nextStatus, type GradedStage } from './workflow.js';
+import { agree, isReviewStage, nextStatus, type GradedStage } from './workflow.js';
+import { ClaimContextService } from './claim-context.service.js';
 
 type ApplyJob = Job<JobPayloads[typeof JobName.ApplyReview], unknown, typeof JobName.ApplyReview>;
 
@@ -29,6 +30,7 @@ export class ApplyReviewProcessor implements JobHandler<typeof JobName.ApplyRevi
     private readonly workers: WorkerHost,
     private readonly outbox: OutboxService,
     private readonly transitions: ClaimTransitions,
+    private readonly context: ClaimContextService,
   ) {}
 
   onModuleInit(): void {
@@ -86,18 +88,14 @@ export class ApplyReviewProcessor implements JobHandler<typeof JobName.ApplyRevi
       );
     }
     const summary = grades.map((g) => ({ reviewId: g.id, reviewerId: g.reviewer_id, ...gradeOf(g) }));
-    if (!agreed) {
-      const jobs = await this.transitions.move(manager, claim, {
-        to: 'escalated',
-        action: 'claim.escalated',
-        actor: SYSTEM_ACTOR,
-        escalatedFrom: stage,
-        details: { grades: summary },
-      });
-      return { outcome: 'escalated', jobs };
-    }
-    const jobs = await this.transitions.move(manager, claim, this.moveFor(stage, review, summary));
-    return { outcome: 'advanced', jobs };
+    // This job is already a machine step: it prepares the next stage itself
+    // instead of queueing a prepare job (one job per grade, not two).
+    const move: Move = agreed
+      ? this.moveFor(stage, review, summary)
+      : { to: 'escalated', action: 'claim.escalated', actor: SYSTEM_ACTOR, escalatedFrom: stage, details: { grades: summary } };
+    if (isReviewStage(move.to)) move.prepared = await this.context.gather(manager, claim.id);
+    const jobs = await this.transitions.move(manager, claim, move);
+    return { outcome: agreed ? 'advanced' : 'escalated', jobs };
   }
 
   private moveFor(stage: GradedStage, review: ReviewRow, grades: unknown[]): Move {

@@ -4,6 +4,7 @@ import type { Actor } from '../audit/audit.service.js';
 import { returning } from '../database/sql.js';
 import { OutboxService } from '../outbox/outbox.service.js';
 import { JobName, type JobPayloads } from '../queue/index.js';
+import type { ClaimContext } from './claim-context.service.js';
 import { isReviewStage, type AttributionVerdict, type ClaimStatus, type GradedStage, type Rating } from './workflow.js';
 
 /** A claim row as the workflow reads it, locked (FOR UPDATE) by the caller. */
@@ -41,6 +42,17 @@ export interface Move {
   note?: string | null;
   /** Extra facts for the audit event (the grades behind an escalation, say). */
   details?: Record<string, unknown>;
+  /**
+   * The new stage's context, gathered by a caller that is already a machine
+   * step (a worker applying a grade): the claim goes straight into the inbox.
+   * Without it a prepare job is recorded (moves made over HTTP).
+   */
+  prepared?: ClaimContext;
+}
+
+/** What the audit trail keeps of a claim entering an inbox. */
+export function queuedFacts(stage: string, round: number, context: ClaimContext): Record<string, unknown> {
+  return { stage, round, earlierVerdicts: context.earlierVerdicts.length, outlets: context.outlets.map((o) => o.outletId) };
 }
 
 /** The claim changed between our read and our write: the caller answers 409. */
@@ -76,15 +88,26 @@ export class ClaimTransitions {
   async move(manager: EntityManager, claim: ClaimRow, move: Move): Promise<PendingJob[]> {
     const attributionVerdict = move.attributionVerdict === undefined ? claim.attribution_verdict : move.attributionVerdict;
     const rating = move.rating === undefined ? claim.rating : move.rating;
+    const prepared = isReviewStage(move.to) ? move.prepared : undefined;
     const [moved] = await returning<{ round: number }>(
       manager,
       `UPDATE claims
-          SET status = $3, round = round + 1, version = version + 1, queued_at = NULL,
+          SET status = $3, round = round + 1, version = version + 1,
+              queued_at = CASE WHEN $8::jsonb IS NULL THEN NULL ELSE now() END, context = coalesce($8::jsonb, context),
               lease_holder = NULL, lease_expires_at = NULL, escalated_from = $4,
               attribution_verdict = $5, rating = $6, stage_note = $7, updated_at = now()
         WHERE id = $1 AND version = $2
         RETURNING round`,
-      [claim.id, claim.version, move.to, move.escalatedFrom ?? null, attributionVerdict, rating, move.note ?? null],
+      [
+        claim.id,
+        claim.version,
+        move.to,
+        move.escalatedFrom ?? null,
+        attributionVerdict,
+        rating,
+        move.note ?? null,
+        prepared ? JSON.stringify(prepared) : null,
+      ],
     );
     if (!moved) throw new StaleClaimError(claim.id);
 
@@ -101,6 +124,12 @@ export class ClaimTransitions {
       },
     });
 
+    if (prepared) {
+      await this.event(manager, claim.id, 'claim.queued', move.actor, move.requestId, {
+        after: queuedFacts(move.to, moved.round, prepared),
+      });
+      return [];
+    }
     if (isReviewStage(move.to)) {
       const payload = { claimId: claim.id, round: moved.round };
       await this.outbox.record(manager, JobName.PrepareClaim, payload);

@@ -1,12 +1,11 @@
 import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
-import { returning } from '../database/sql.js';
+import type { DataSource } from 'typeorm';
 import { OutboxService } from '../outbox/outbox.service.js';
-import { JobName } from '../queue/index.js';
+import { JOB_QUEUE, JobName, jobIdFor } from '../queue/index.js';
 import { ClaimTransitions, type ClaimRow } from './claim-transitions.service.js';
 import type { SubmitReviewDto } from './dto/submit-review.dto.js';
-import { userActor, type Reviewer } from './inbox.service.js';
+import type { Reviewer } from './inbox.service.js';
 import { ReviewRow, gradeOf } from './review-row.js';
 import { gradeProblem, sameGrade, stageNeedsEditor, type GradedStage, type Grade } from './workflow.js';
 
@@ -19,7 +18,7 @@ export interface Submitted {
 /**
  * Records a grade from the lease holder. The claim is taken out of the inbox
  * (lease ended, queued_at cleared) by a conditional UPDATE on the version
- * read, in the transaction that inserts the review, its audit event and the
+ * read, in the statement that inserts the review, its audit event and the
  * apply job's outbox row: of concurrent submissions exactly one wins.
  */
 @Injectable()
@@ -63,40 +62,39 @@ export class GradingService {
     if (problem) throw new BadRequestException(problem);
   }
 
+  /**
+   * One statement, hence one atomic transaction and one round trip: the
+   * conditional UPDATE that ends the lease (only for the version read, while
+   * the lease is live), the review, its audit event and the apply job's
+   * outbox row. When the UPDATE matches nothing, nothing is written.
+   */
   private async record(claim: ClaimRow, dto: SubmitReviewDto, grade: Grade, reviewer: Reviewer): Promise<ReviewRow | undefined> {
-    return this.dataSource
-      .transaction(async (manager) => {
-        const taken = await returning(
-          manager,
-          `UPDATE claims SET lease_holder = NULL, lease_expires_at = NULL, queued_at = NULL, version = version + 1, updated_at = now()
-            WHERE id = $1 AND version = $2 AND status = $3 AND lease_holder = $4 AND lease_expires_at > now()
-            RETURNING id`,
-          [claim.id, claim.version, dto.stage, reviewer.userId],
-        );
-        if (taken.length === 0) throw new LostRace();
-        const review = await this.insertReview(manager, claim, dto.stage, grade, reviewer);
-        await this.transitions.event(manager, claim.id, 'review.submitted', userActor(reviewer), reviewer.requestId, {
-          before: { stage: claim.status, round: claim.round, leaseHolder: reviewer.userId },
-          after: { reviewId: review.id, stage: dto.stage, round: claim.round, ...grade },
-        });
-        await this.outbox.record(manager, JobName.ApplyReview, { reviewId: review.id });
-        return review;
-      })
-      .catch((error) => {
-        if (error instanceof LostRace) return undefined;
-        throw error;
-      });
-  }
-
-  private async insertReview(manager: EntityManager, claim: ClaimRow, stage: string, grade: Grade, reviewer: Reviewer): Promise<ReviewRow> {
-    const [review] = (await manager.query(
-      `INSERT INTO reviews (claim_id, stage, round, reviewer_id, attribution_verdict, rating, decision, return_to, evidence, note)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10)
-       RETURNING *`,
+    const [review] = (await this.dataSource.query(
+      `WITH taken AS (
+         UPDATE claims SET lease_holder = NULL, lease_expires_at = NULL, queued_at = NULL, version = version + 1, updated_at = now()
+          WHERE id = $1 AND version = $2 AND status = $3 AND lease_holder = $4 AND lease_expires_at > now()
+          RETURNING id, round
+       ), review AS (
+         INSERT INTO reviews (claim_id, stage, round, reviewer_id, attribution_verdict, rating, decision, return_to, evidence, note)
+         SELECT id, $3, round, $4, $5, $6, $7, $8, $9::jsonb, $10 FROM taken
+         RETURNING *
+       ), event AS (
+         INSERT INTO audit_events (entity_type, entity_id, action, actor_type, actor_id, before, after, request_id)
+         SELECT 'claim', claim_id, 'review.submitted', 'user', $4,
+                jsonb_build_object('stage', stage, 'round', round, 'leaseHolder', reviewer_id),
+                jsonb_build_object('reviewId', id, 'stage', stage, 'round', round, 'attributionVerdict', attribution_verdict,
+                                   'rating', rating, 'decision', decision, 'returnTo', return_to, 'evidence', evidence, 'note', note),
+                $11
+           FROM review
+       ), work AS (
+         INSERT INTO outbox (queue, job_name, job_id, payload)
+         SELECT $12, $13, $14 || id, jsonb_build_object('reviewId', id) FROM review
+       )
+       SELECT * FROM review`,
       [
         claim.id,
-        stage,
-        claim.round,
+        claim.version,
+        dto.stage,
         reviewer.userId,
         grade.attributionVerdict ?? null,
         grade.rating ?? null,
@@ -104,9 +102,13 @@ export class GradingService {
         grade.decision === 'send_back' ? (grade.returnTo ?? 'verdict') : null,
         JSON.stringify(grade.evidence ?? []),
         grade.note ?? null,
+        reviewer.requestId ?? null,
+        JOB_QUEUE[JobName.ApplyReview],
+        JobName.ApplyReview,
+        APPLY_JOB_ID_PREFIX,
       ],
     )) as ReviewRow[];
-    return review!;
+    return review;
   }
 
   private async latestOwnReview(claimId: string, stage: string, reviewerId: string): Promise<ReviewRow | undefined> {
@@ -118,7 +120,8 @@ export class GradingService {
   }
 }
 
-class LostRace extends Error {}
+// The statement above builds apply jobs' ids in SQL; it must match jobIdFor.
+const APPLY_JOB_ID_PREFIX = jobIdFor(JobName.ApplyReview, { reviewId: '' });
 
 function gradeFrom(dto: SubmitReviewDto): Grade {
   return {

@@ -7,7 +7,7 @@ import { returning } from '../database/sql.js';
 import { OutboxService } from '../outbox/outbox.service.js';
 import { JobName, WorkerHost, type JobHandler, type JobPayloads } from '../queue/index.js';
 import { ClaimContextService } from './claim-context.service.js';
-import { ClaimTransitions } from './claim-transitions.service.js';
+import { ClaimTransitions, queuedFacts } from './claim-transitions.service.js';
 import { isReviewStage } from './workflow.js';
 
 type PrepareJob = Job<JobPayloads[typeof JobName.PrepareClaim], unknown, typeof JobName.PrepareClaim>;
@@ -50,12 +50,7 @@ export class PrepareClaimProcessor implements JobHandler<typeof JobName.PrepareC
       );
       if (updated.length !== 1) throw new Error(`claim ${claimId} changed under its row lock`);
       await this.transitions.event(manager, claimId, 'claim.queued', SYSTEM_ACTOR, null, {
-        after: {
-          stage: claim.status,
-          round,
-          earlierVerdicts: context.earlierVerdicts.length,
-          outlets: context.outlets.map((o) => o.outletId),
-        },
+        after: queuedFacts(claim.status, round, context),
       });
       return { queued: true };
     });

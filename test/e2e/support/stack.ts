@@ -203,7 +203,8 @@ export class Stack {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const response = await this.request('GET', `/v1/articles/${id}`, { token });
-      if (response.status === 200 && ['analyzed', 'failed'].includes(response.body.status)) return response.body;
+      // completed: the review workflow finished every claim (possibly at once, when all were dismissed).
+      if (response.status === 200 && ['analyzed', 'failed', 'completed'].includes(response.body.status)) return response.body;
       if (Date.now() > deadline) throw new Error(`article ${id} still ${response.body?.status} after ${timeoutMs} ms`);
       await sleep(50);
     }
