@@ -1,0 +1,312 @@
+// npm run bench:workflow: N simulated reviewers and editors work M claims
+// through source_check, verdict and approval against a throwaway stack;
+// reports claims/s and the latency of `next` and of a grade, and, in the
+// same run on the same Redis, raw BullMQ take-and-complete of as many jobs
+// as there were grades. The load generator shares the machine with the
+// service: the figures are end-to-end.
+//
+// Options (environment): BENCH_REVIEWERS (default 32; a quarter of them are
+// editors, who approve), BENCH_CLAIMS (default 2000), VERIFICATION_CONCURRENCY.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { openSync } from 'node:fs';
+import { Agent, request as httpRequest } from 'node:http';
+import { createServer } from 'node:net';
+import { Queue, Worker } from 'bullmq';
+import { Redis } from 'ioredis';
+import { DataSource } from 'typeorm';
+
+const PEOPLE = Number(process.env['BENCH_REVIEWERS'] ?? 32);
+const CLAIMS = Number(process.env['BENCH_CLAIMS'] ?? 2000);
+const CLAIMS_PER_ARTICLE = 100;
+const IDLE_MS = 100;
+const ADMIN_DB_URL = process.env['BENCH_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const REDIS_URL = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
+const ADMIN = { email: 'bench@example.org', password: 'bench-password-1234' };
+
+const tag = randomBytes(4).toString('hex');
+const dbName = `claimtrail_benchwf_${tag}`;
+const prefix = `benchwf-${tag}`;
+const rawPrefix = `benchwf-raw-${tag}`;
+const children: ChildProcess[] = [];
+const agent = new Agent({ keepAlive: true, maxSockets: PEOPLE * 2 });
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+function call(method: string, url: string, token?: string, body?: unknown): Promise<{ status: number; body: any }> {
+  const payload = body === undefined ? undefined : JSON.stringify(body);
+  const headers: Record<string, string | number> = {};
+  if (token) headers['authorization'] = `Bearer ${token}`;
+  if (payload) Object.assign(headers, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) });
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(url, { method, agent, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => {
+        const text = Buffer.concat(chunks).toString();
+        resolve({ status: res.statusCode ?? 0, body: text ? JSON.parse(text) : undefined });
+      });
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function adminDb<T>(work: (db: DataSource) => Promise<T>): Promise<T> {
+  const db = await new DataSource({ type: 'postgres', url: ADMIN_DB_URL }).initialize();
+  try {
+    return await work(db);
+  } finally {
+    await db.destroy();
+  }
+}
+
+async function startProcess(env: Record<string, string>): Promise<string> {
+  const port = await freePort();
+  const log = openSync(`/tmp/claimtrail-benchwf-${tag}.log`, 'a');
+  const child = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'src/main.ts'], {
+    env: { ...process.env, ...env, PORT: String(port) },
+    stdio: ['ignore', log, log],
+  });
+  children.push(child);
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`service exited (${child.exitCode}); see /tmp/claimtrail-benchwf-${tag}.log`);
+    try {
+      if ((await fetch(base + '/health/ready')).ok) return base;
+    } catch {
+      // not yet listening
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('service did not start within 60 s');
+}
+
+/**
+ * Analysed articles written straight into PostgreSQL, every claim citing a
+ * source (so each goes through all three stages), with their routing work in
+ * the outbox: the service's reconciler enqueues it, as after any restart.
+ */
+async function seed(db: DataSource): Promise<void> {
+  for (let a = 0; a * CLAIMS_PER_ARTICLE < CLAIMS; a++) {
+    const n = Math.min(CLAIMS_PER_ARTICLE, CLAIMS - a * CLAIMS_PER_ARTICLE);
+    const sentences = Array.from({ length: n }, (_, i) => `Reuters reported that exports of batch ${a} rose by ${i + 1} percent.`);
+    const text = sentences.join(' ');
+    const [article] = (await db.query(
+      `INSERT INTO articles (input_format, input, request_hash, submitted_by, status, claim_count, analyzed_at)
+       VALUES ('text', $1, md5($1), 'bench', 'analyzed', $2, now()) RETURNING id`,
+      [text, n],
+    )) as Array<{ id: string }>;
+    let offset = 0;
+    const starts = sentences.map((s) => ((offset += s.length + 1), offset - s.length - 1));
+    await db.query(
+      `WITH inserted AS (
+         INSERT INTO claims (article_id, ordinal, text, start_offset, end_offset, checkworthiness, attribution)
+         SELECT $1, o, t, s, s + length(t), 0.3 + (o % 7) / 10.0, 'direct'
+           FROM unnest($2::int[], $3::text[], $4::int[]) AS x(o, t, s)
+         RETURNING id, start_offset
+       )
+       INSERT INTO claim_sources (claim_id, article_id, ordinal, name, role, type, registered, confidence, cue_start, cue_end)
+       SELECT id, $1, 0, 'Reuters', 'original', 'agency', false, 0.9, start_offset, start_offset + 7 FROM inserted`,
+      [article!.id, sentences.map((_, i) => i), sentences, starts],
+    );
+    await db.query(
+      `INSERT INTO outbox (queue, job_name, job_id, payload, checked_at)
+       VALUES ('verification', 'route-claims', 'route-' || $1::text, jsonb_build_object('articleId', $1::text), now() - interval '1 hour')`,
+      [article!.id],
+    );
+  }
+}
+
+const GRADES: Record<string, object> = {
+  source_check: { attributionVerdict: 'confirmed', evidence: [{ url: 'https://www.reuters.com/markets/exports' }] },
+  verdict: { rating: 'mostly_true', note: 'Matches the agency report' },
+  approval: { decision: 'approve', note: 'Checked' },
+};
+
+async function main(): Promise<void> {
+  await adminDb((db) => db.query(`CREATE DATABASE "${dbName}"`));
+  const url = new URL(ADMIN_DB_URL);
+  url.pathname = `/${dbName}`;
+  const base = await startProcess({
+    NODE_ENV: 'production',
+    LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn',
+    HOST: '127.0.0.1',
+    DATABASE_URL: url.toString(),
+    REDIS_URL,
+    QUEUE_PREFIX: prefix,
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    BOOTSTRAP_ADMIN_EMAIL: ADMIN.email,
+    BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password,
+    RATE_LIMIT_PER_IP: '10000000',
+    RATE_LIMIT_LOGIN_PER_IP: '10000',
+    RECONCILE_INTERVAL_MS: '200',
+  });
+  const admin = (await call('POST', `${base}/v1/auth/login`, undefined, ADMIN)).body.accessToken as string;
+  const editors = Math.max(1, Math.round(PEOPLE / 4));
+  const people = await Promise.all(
+    Array.from({ length: PEOPLE }, async (_, i) => {
+      const role = i < editors ? 'editor' : 'reviewer';
+      const email = `${role}${i}@bench.example.org`;
+      const password = `bench-${role}-password-${i}`;
+      const created = await call('POST', `${base}/v1/users`, admin, { email, password, role });
+      if (created.status !== 201) throw new Error(`create user: ${created.status} ${JSON.stringify(created.body)}`);
+      const token = (await call('POST', `${base}/v1/auth/login`, undefined, { email, password })).body.accessToken as string;
+      // Editors approve first and grade when there is nothing to approve.
+      return { token, stages: role === 'editor' ? ['approval', 'verdict', 'source_check'] : ['verdict', 'source_check'] };
+    }),
+  );
+
+  const db = await new DataSource({ type: 'postgres', url: url.toString() }).initialize();
+  try {
+    console.log(`workflow: ${CLAIMS} claims through source_check, verdict and approval; ${PEOPLE} people (${editors} editors)`);
+    await seed(db);
+    const nextMs: number[] = [];
+    const gradeMs: number[] = [];
+    let failures = 0;
+    let finished = false;
+    const startedAt = performance.now();
+
+    const published = async () =>
+      ((await db.query(`SELECT count(*)::int AS n FROM claims WHERE status = 'published'`)) as Array<{ n: number }>)[0]!.n;
+    const watcher = (async () => {
+      while ((await published()) < CLAIMS) await new Promise((r) => setTimeout(r, 50));
+      finished = true;
+    })();
+
+    await Promise.all(
+      people.map(async (person) => {
+        while (!finished) {
+          let took = false;
+          for (const stage of person.stages) {
+            const t0 = performance.now();
+            const next = await call('POST', `${base}/v1/review/${stage}/next`, person.token);
+            nextMs.push(performance.now() - t0);
+            if (next.status === 204) continue;
+            if (next.status !== 200) throw new Error(`next ${stage}: ${next.status} ${JSON.stringify(next.body)}`);
+            const t1 = performance.now();
+            const graded = await call('POST', `${base}/v1/claims/${next.body.claim.id}/reviews`, person.token, { stage, ...GRADES[stage] });
+            gradeMs.push(performance.now() - t1);
+            if (graded.status !== 201) failures++;
+            took = true;
+            break;
+          }
+          // Nothing for this person right now (all leased, being prepared, or
+          // their own work under four-eyes): a person would look again later.
+          if (!took) await new Promise((r) => setTimeout(r, IDLE_MS));
+        }
+      }),
+    );
+    await watcher;
+    const seconds = (performance.now() - startedAt) / 1000;
+    const claimsPerSec = CLAIMS / seconds;
+    nextMs.sort((a, b) => a - b);
+    gradeMs.sort((a, b) => a - b);
+
+    const [check] = (await db.query(
+      `SELECT (SELECT count(*)::int FROM reviews) AS reviews,
+              (SELECT count(*)::int FROM articles WHERE status = 'completed') AS completed,
+              (SELECT count(*)::int FROM outbox) AS outbox`,
+    )) as Array<{ reviews: number; completed: number; outbox: number }>;
+    console.log(
+      `  ${CLAIMS} claims published in ${seconds.toFixed(1)} s: ${claimsPerSec.toFixed(1)} claims/s ` +
+        `(${check!.reviews} grades, ${failures} refused, ${check!.completed} articles completed, ${check!.outbox} outbox rows left)`,
+    );
+    console.log(
+      `  next: ${nextMs.length} calls, p50 ${percentile(nextMs, 50).toFixed(1)} ms, p99 ${percentile(nextMs, 99).toFixed(1)} ms; ` +
+        `grade: ${gradeMs.length} calls, p50 ${percentile(gradeMs, 50).toFixed(1)} ms, p99 ${percentile(gradeMs, 99).toFixed(1)} ms`,
+    );
+    const rawJobsPerSec = await benchRawQueue(check!.reviews);
+    console.log(`  raw BullMQ take-and-complete of ${check!.reviews} no-op jobs: ${rawJobsPerSec.toFixed(0)} jobs/s`);
+    console.log(`  ratio: grades/s over raw jobs/s ${((check!.reviews / seconds) / rawJobsPerSec).toFixed(4)}`);
+    console.log(
+      JSON.stringify({
+        claimsPerSec: Number(claimsPerSec.toFixed(1)),
+        nextP50Ms: Number(percentile(nextMs, 50).toFixed(1)),
+        nextP99Ms: Number(percentile(nextMs, 99).toFixed(1)),
+        gradeP50Ms: Number(percentile(gradeMs, 50).toFixed(1)),
+        gradeP99Ms: Number(percentile(gradeMs, 99).toFixed(1)),
+        rawJobsPerSec: Math.round(rawJobsPerSec),
+        gradesVsRawJobs: Number(((check!.reviews / seconds) / rawJobsPerSec).toFixed(4)),
+        claims: CLAIMS,
+        people: PEOPLE,
+        grades: check!.reviews,
+        refused: failures,
+      }),
+    );
+  } finally {
+    await db.destroy();
+  }
+}
+
+/** Jobs already waiting, taken and completed by PEOPLE-way concurrency: the queue's own ceiling. */
+async function benchRawQueue(jobs: number): Promise<number> {
+  const connection = { url: REDIS_URL } as never;
+  const queue = new Queue('raw', { connection, prefix: rawPrefix });
+  for (let i = 0; i < jobs; i += 1000) {
+    await queue.addBulk(Array.from({ length: Math.min(1000, jobs - i) }, (_, j) => ({ name: 'noop', data: { i: i + j }, opts: { removeOnComplete: true } })));
+  }
+  let processed = 0;
+  let resolveDone!: () => void;
+  const done = new Promise<void>((r) => (resolveDone = r));
+  const t0 = performance.now();
+  const worker = new Worker('raw', async () => {
+    if (++processed === jobs) resolveDone();
+  }, { connection, prefix: rawPrefix, concurrency: PEOPLE });
+  await done;
+  const seconds = (performance.now() - t0) / 1000;
+  await worker.close();
+  await queue.obliterate({ force: true }).catch(() => undefined);
+  await queue.close();
+  return jobs / seconds;
+}
+
+async function cleanup(): Promise<void> {
+  await Promise.all(
+    children.map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null) return resolve();
+          child.once('exit', () => resolve());
+          child.kill('SIGTERM');
+        }),
+    ),
+  );
+  await adminDb((db) => db.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`)).catch(() => undefined);
+  const redis = new Redis(REDIS_URL);
+  for (const pattern of [`${prefix}:*`, `${rawPrefix}:*`]) {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
+      if (keys.length) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  }
+  redis.disconnect();
+}
+
+main()
+  .catch((error) => {
+    console.error(`bench failed: ${(error as Error).stack ?? error}`);
+    process.exitCode = 1;
+  })
+  .finally(() => {
+    agent.destroy();
+    return cleanup();
+  });
