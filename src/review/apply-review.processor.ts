@@ -5,8 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { SYSTEM_ACTOR } from '../audit/audit.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/index.js';
 import { returning } from '../database/sql.js';
-import { OutboxService } from '../outbox/outbox.service.js';
-import { JobName, WorkerHost, type JobHandler, type JobPayloads } from '../queue/index.js';
+import { JobName, WorkerHost, jobIdFor, type JobHandler, type JobPayloads } from '../queue/index.js';
 import { ClaimTransitions, type ClaimRow, type Move, type PendingJob } from './claim-transitions.service.js';
 import { ReviewRow, gradeOf } from './review-row.js';
 import { agree, isReviewStage, nextStatus, type GradedStage } from './workflow.js';
@@ -28,7 +27,6 @@ export class ApplyReviewProcessor implements JobHandler<typeof JobName.ApplyRevi
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly workers: WorkerHost,
-    private readonly outbox: OutboxService,
     private readonly transitions: ClaimTransitions,
     private readonly context: ClaimContextService,
   ) {}
@@ -41,12 +39,18 @@ export class ApplyReviewProcessor implements JobHandler<typeof JobName.ApplyRevi
     const { reviewId } = job.data;
     let outcome = 'skipped';
     const jobs = await this.dataSource.transaction(async (manager) => {
-      await this.outbox.complete(manager, JobName.ApplyReview, job.data);
-      const [review] = (await manager.query(`SELECT * FROM reviews WHERE id = $1`, [reviewId])) as ReviewRow[];
-      if (!review) return []; // the claim was deleted (its article re-analysed)
+      // Clears the outbox row and claims the review in one round trip. Nothing
+      // back: applied already (a redelivery), or deleted with its claim.
+      const [review] = await returning<ReviewRow>(
+        manager,
+        `WITH work_done AS (DELETE FROM outbox WHERE job_id = $2)
+         UPDATE reviews SET applied_at = now() WHERE id = $1 AND applied_at IS NULL RETURNING *`,
+        [reviewId, jobIdFor(JobName.ApplyReview, job.data)],
+      );
+      if (!review) return [];
+      // The claim's row lock serialises this with every other change to the claim.
       const claim = await this.transitions.lock(manager, review.claim_id);
-      const marked = await returning(manager, `UPDATE reviews SET applied_at = now() WHERE id = $1 AND applied_at IS NULL RETURNING id`, [reviewId]);
-      if (!claim || marked.length === 0) return [];
+      if (!claim) return [];
       // An editor dismissed the claim after the grade: the grade stays on record, the move is moot.
       if (claim.round !== review.round || claim.status !== review.stage) return [];
       const result = await this.apply(manager, claim, review);
@@ -61,10 +65,13 @@ export class ApplyReviewProcessor implements JobHandler<typeof JobName.ApplyRevi
     const escalation = review.stage === 'escalated';
     const stage: GradedStage = escalation ? claim.escalated_from! : (review.stage as GradedStage);
     const required = escalation ? 1 : this.config.review.reviewsRequired[stage];
-    const grades = (await manager.query(`SELECT * FROM reviews WHERE claim_id = $1 AND round = $2 ORDER BY created_at, id`, [
-      claim.id,
-      claim.round,
-    ])) as ReviewRow[];
+    const grades =
+      required === 1
+        ? [review]
+        : ((await manager.query(`SELECT * FROM reviews WHERE claim_id = $1 AND round = $2 ORDER BY created_at, id`, [
+            claim.id,
+            claim.round,
+          ])) as ReviewRow[]);
 
     if (grades.length < required) {
       // Back into the same inbox for another, independent reviewer.
