@@ -6,7 +6,6 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci
 COPY tsconfig.json tsconfig.build.json nest-cli.json ./
-COPY scripts ./scripts
 COPY src ./src
 RUN npm run build
 
@@ -16,7 +15,6 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev && npm cache clean --force
 COPY --from=build /app/dist ./dist
-COPY examples ./examples
 USER node
 EXPOSE 3000
 # Probes: /health/live (process up) and /health/ready (PostgreSQL, Redis, migrations).

@@ -22,7 +22,7 @@ const WORKERS = Number(process.env['BENCH_WORKERS'] ?? 0);
 const ADMIN_DB_URL = process.env['BENCH_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
 const ADMIN = { email: 'bench@example.org', password: 'bench-password-1234' };
-const example = JSON.parse(readFileSync('examples/alliance-of-despair.json', 'utf8')) as { text: string };
+const example = JSON.parse(readFileSync('src/articles/example-article.json', 'utf8')) as { text: string };
 
 const tag = randomBytes(4).toString('hex');
 const dbName = `claimtrail_bench_${tag}`;

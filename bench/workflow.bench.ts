@@ -6,7 +6,8 @@
 // service: the figures are end-to-end.
 //
 // Options (environment): BENCH_REVIEWERS (default 32; a quarter of them are
-// editors, who approve), BENCH_CLAIMS (default 2000), VERIFICATION_CONCURRENCY.
+// editors, who approve), BENCH_CLAIMS (default 2000), BENCH_WORKERS (separate
+// worker processes; 0 = one APP_ROLE=all process), VERIFICATION_CONCURRENCY.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { openSync } from 'node:fs';
@@ -18,6 +19,7 @@ import { DataSource } from 'typeorm';
 
 const PEOPLE = Number(process.env['BENCH_REVIEWERS'] ?? 32);
 const CLAIMS = Number(process.env['BENCH_CLAIMS'] ?? 2000);
+const WORKERS = Number(process.env['BENCH_WORKERS'] ?? 0);
 const CLAIMS_PER_ARTICLE = 100;
 const IDLE_MS = 100;
 const ADMIN_DB_URL = process.env['BENCH_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -76,7 +78,7 @@ async function adminDb<T>(work: (db: DataSource) => Promise<T>): Promise<T> {
   }
 }
 
-async function startProcess(env: Record<string, string>): Promise<string> {
+async function startProcess(env: Record<string, string>, readyPath = '/health/ready'): Promise<string> {
   const port = await freePort();
   const log = openSync(`/tmp/claimtrail-benchwf-${tag}.log`, 'a');
   const child = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'src/main.ts'], {
@@ -89,7 +91,7 @@ async function startProcess(env: Record<string, string>): Promise<string> {
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`service exited (${child.exitCode}); see /tmp/claimtrail-benchwf-${tag}.log`);
     try {
-      if ((await fetch(base + '/health/ready')).ok) return base;
+      if ((await fetch(base + readyPath)).ok) return base;
     } catch {
       // not yet listening
     }
@@ -144,7 +146,7 @@ async function main(): Promise<void> {
   await adminDb((db) => db.query(`CREATE DATABASE "${dbName}"`));
   const url = new URL(ADMIN_DB_URL);
   url.pathname = `/${dbName}`;
-  const base = await startProcess({
+  const env = {
     NODE_ENV: 'production',
     LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn',
     HOST: '127.0.0.1',
@@ -157,7 +159,9 @@ async function main(): Promise<void> {
     RATE_LIMIT_PER_IP: '10000000',
     RATE_LIMIT_LOGIN_PER_IP: '10000',
     RECONCILE_INTERVAL_MS: '200',
-  });
+  };
+  const base = await startProcess({ ...env, APP_ROLE: WORKERS > 0 ? 'api' : 'all' });
+  for (let i = 0; i < WORKERS; i++) await startProcess({ ...env, APP_ROLE: 'worker' }, '/health/live');
   const admin = (await call('POST', `${base}/v1/auth/login`, undefined, ADMIN)).body.accessToken as string;
   const editors = Math.max(1, Math.round(PEOPLE / 4));
   const people = await Promise.all(
@@ -175,7 +179,10 @@ async function main(): Promise<void> {
 
   const db = await new DataSource({ type: 'postgres', url: url.toString() }).initialize();
   try {
-    console.log(`workflow: ${CLAIMS} claims through source_check, verdict and approval; ${PEOPLE} people (${editors} editors)`);
+    console.log(
+      `workflow: ${CLAIMS} claims through source_check, verdict and approval; ${PEOPLE} people (${editors} editors); ` +
+        `${WORKERS > 0 ? `api + ${WORKERS} worker process(es)` : 'one APP_ROLE=all process'}`,
+    );
     await seed(db);
     const nextMs: number[] = [];
     const gradeMs: number[] = [];

@@ -6,8 +6,8 @@ import { APP_CONFIG, runsApi, type AppConfig } from '../config/index.js';
 import { ArticlesService } from './articles.service.js';
 import type { SubmitArticleDto } from './dto/submit-article.dto.js';
 
-// From src/articles or dist/articles alike: the examples folder sits at the package root.
-const EXAMPLE_FILE = fileURLToPath(new URL('../../examples/alliance-of-despair.json', import.meta.url));
+// Beside this module in src/articles and in dist/articles (nest-cli.json copies it).
+const EXAMPLE_FILE = fileURLToPath(new URL('./example-article.json', import.meta.url));
 
 /**
  * LOAD_EXAMPLE_ARTICLE=true (the docker compose demo): submit the project's

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Queue } from 'bullmq';
 import { Stack, REDIS_URL } from './support/stack.js';
 
-const example = JSON.parse(readFileSync('examples/alliance-of-despair.json', 'utf8')) as {
+const example = JSON.parse(readFileSync('src/articles/example-article.json', 'utf8')) as {
   text: string;
   title: string;
   externalId: string;

@@ -169,7 +169,7 @@ describe('resilience: PostgreSQL is the truth, Redis only dispatches', () => {
     try {
       // One job at a time, so the backlog outlives the submissions.
       const first = await stack.start({ ANALYSIS_CONCURRENCY: '1' });
-      const example = (await import('node:fs')).readFileSync('examples/alliance-of-despair.json', 'utf8');
+      const example = (await import('node:fs')).readFileSync('src/articles/example-article.json', 'utf8');
       const text = JSON.parse(example).text as string;
       const ids = await Promise.all(
         Array.from({ length: 40 }, async (_, i) => {
