@@ -40,14 +40,17 @@ export function isCapitalized(token: Token): boolean {
   return first !== first.toLowerCase();
 }
 
+/** "WSJ", "U.N.", "NCSC-FI", and mixed-case ones such as "BoE" or "MoD": two capitals or more, no spaces. */
 function looksLikeAbbreviation(text: string): boolean {
   if (text.length < 2 || text.length > 10) return false;
-  let letters = 0;
+  let capitals = 0;
+  let lower = 0;
   for (const ch of text) {
-    if (ch >= 'A' && ch <= 'Z') letters++;
-    else if (ch !== '.' && ch !== '&' && !(ch >= '0' && ch <= '9')) return false;
+    if (ch >= 'A' && ch <= 'Z') capitals++;
+    else if (ch >= 'a' && ch <= 'z') lower++;
+    else if (ch !== '.' && ch !== '&' && ch !== '-' && !(ch >= '0' && ch <= '9')) return false;
   }
-  return letters >= 2;
+  return capitals >= 2 && lower <= capitals;
 }
 
 function registeredAt(ctx: MentionContext, i: number, limit: number): Mention | undefined {
