@@ -10,6 +10,8 @@ import { Outlet } from './outlet.entity.js';
 export interface OutletQuery {
   q?: string;
   type?: string;
+  /** name, or an attribution verdict to rank by track record. */
+  sort?: string;
   limit: number;
   offset: number;
 }
@@ -31,7 +33,20 @@ export class OutletsService {
       });
     }
     if (query.type) qb.andWhere('o.type = :type', { type: query.type });
-    const [items, total] = await qb.orderBy('o.name', 'ASC').skip(query.offset).take(query.limit).getManyAndCount();
+    if (query.sort && query.sort !== 'name') {
+      // Track record (src/review/): published claims citing the outlet with this attribution verdict.
+      qb.addSelect(
+        `(SELECT count(DISTINCT c.id) FROM claim_sources s JOIN claims c ON c.id = s.claim_id
+           WHERE s.outlet_id = o.id AND c.status = 'published' AND c.attribution_verdict = :verdict)`,
+        'track_record_count',
+      )
+        .setParameter('verdict', query.sort)
+        .orderBy('track_record_count', 'DESC')
+        .addOrderBy('o.name', 'ASC');
+    } else {
+      qb.orderBy('o.name', 'ASC');
+    }
+    const [items, total] = await qb.skip(query.offset).take(query.limit).getManyAndCount();
     return { items, total };
   }
 

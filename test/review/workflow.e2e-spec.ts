@@ -110,6 +110,17 @@ describe('review workflow', () => {
     expect(record.status).toBe(200);
     expect(record.body.asOriginal.claims).toBeGreaterThanOrEqual(1);
     expect(record.body.asOriginal.attributionVerdicts.confirmed).toBe(record.body.asOriginal.claims);
+    // The registry can be ranked by track record: most confirmed claims first.
+    const ranked = await stack.request('GET', '/v1/outlets?sort=confirmed&limit=4');
+    expect(ranked.status).toBe(200);
+    const confirmed = [];
+    for (const outlet of ranked.body.items) {
+      const r = (await stack.request('GET', `/v1/outlets/${outlet.id}/record`)).body;
+      confirmed.push(r.asOriginal.attributionVerdicts.confirmed + r.asRelay.attributionVerdicts.confirmed);
+    }
+    expect(confirmed).toEqual([...confirmed].sort((a, b) => b - a));
+    expect(confirmed[0]).toBeGreaterThanOrEqual(record.body.asOriginal.claims);
+    expect((await stack.request('GET', '/v1/outlets?sort=loudest')).status).toBe(400);
 
     // Queues are empty; an editor can bring the dismissed claim back, which reopens the article.
     const queues = await stack.request('GET', '/v1/queues', { token: reviewers[0]!.token });
