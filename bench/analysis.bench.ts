@@ -60,20 +60,35 @@ const corpus = buildCorpus();
 const corpusMB = corpus.reduce((s, t) => s + Buffer.byteLength(t), 0) / 1e6;
 console.log(`corpus: ${corpus.length} articles, ${corpusMB.toFixed(2)} MB`);
 
-const engineMBps = megabytesPerSecond(corpus, (text) => analyze(text, registry, { format: 'text' }));
-console.log(`engine (full analysis):                        ${engineMBps.toFixed(2)} MB/s`);
-
 const wink = winkNLP(model);
-const baselineMBps = megabytesPerSecond(corpus, (text) => {
-  const doc = wink.readDoc(text);
-  doc.sentences().out();
-  doc.entities().out();
-});
-console.log(`wink-nlp readDoc, sentences + entities:        ${baselineMBps.toFixed(2)} MB/s`);
-
 const winkSbd = winkNLP(model, ['sbd']);
-const sentenceOnlyMBps = megabytesPerSecond(corpus, (text) => winkSbd.readDoc(text).sentences().out());
-console.log(`wink-nlp sentence splitting only (sbd pipe):   ${sentenceOnlyMBps.toFixed(2)} MB/s`);
+const runners = {
+  engine: (text: string) => analyze(text, registry, { format: 'text' }),
+  baseline: (text: string) => {
+    const doc = wink.readDoc(text);
+    doc.sentences().out();
+    doc.entities().out();
+  },
+  sentenceOnly: (text: string) => winkSbd.readDoc(text).sentences().out(),
+};
+
+// Rounds interleave the three runs, and each figure is the median of its
+// rounds: on a shared machine a burst of other work then skews no one run.
+const ROUNDS = 3;
+const samples: Record<keyof typeof runners, number[]> = { engine: [], baseline: [], sentenceOnly: [] };
+for (let round = 0; round < ROUNDS; round++) {
+  for (const [name, run] of Object.entries(runners) as Array<[keyof typeof runners, (t: string) => unknown]>) {
+    samples[name].push(megabytesPerSecond(corpus, run));
+  }
+}
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const engineMBps = median(samples.engine);
+const baselineMBps = median(samples.baseline);
+const sentenceOnlyMBps = median(samples.sentenceOnly);
+const rounds = (values: number[]) => values.map((v) => v.toFixed(2)).join(', ');
+console.log(`engine (full analysis):                        ${engineMBps.toFixed(2)} MB/s  (rounds: ${rounds(samples.engine)})`);
+console.log(`wink-nlp readDoc, sentences + entities:        ${baselineMBps.toFixed(2)} MB/s  (rounds: ${rounds(samples.baseline)})`);
+console.log(`wink-nlp sentence splitting only (sbd pipe):   ${sentenceOnlyMBps.toFixed(2)} MB/s  (rounds: ${rounds(samples.sentenceOnly)})`);
 
 let adversarialSeconds = 0;
 for (const [name, text] of adversarial()) {
