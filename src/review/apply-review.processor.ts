@@ -120,4 +120,26 @@ export class ApplyReviewProcessor implements JobHandler<typeof JobName.ApplyRevi
           : { ...base, action: 'claim.sent_back', note: grade.note };
     }
   }
+
+  /**
+   * The reconciler gave up on applying this grade (it kept crashing or
+   * stalling its worker). The grade stays on record, marked in the claim's
+   * history, and the claim goes back into its inbox so another reviewer's
+   * grade can move it on: a claim is never left out of every inbox.
+   */
+  async abandon({ reviewId }: JobPayloads[typeof JobName.ApplyReview], reason: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const [review] = (await manager.query(`SELECT * FROM reviews WHERE id = $1 AND applied_at IS NULL`, [reviewId])) as ReviewRow[];
+      if (!review) return;
+      const requeued = await returning(
+        manager,
+        `UPDATE claims SET queued_at = now(), version = version + 1, updated_at = now()
+          WHERE id = $1 AND round = $2 AND status = $3 AND queued_at IS NULL RETURNING id`,
+        [review.claim_id, review.round, review.stage],
+      );
+      await this.transitions.event(manager, review.claim_id, 'review.not_applied', SYSTEM_ACTOR, null, {
+        after: { reviewId, reason, backInInbox: requeued.length > 0 },
+      });
+    });
+  }
 }

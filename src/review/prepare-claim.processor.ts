@@ -55,4 +55,25 @@ export class PrepareClaimProcessor implements JobHandler<typeof JobName.PrepareC
       return { queued: true };
     });
   }
+
+  /**
+   * The reconciler gave up on this preparation (it kept crashing or stalling
+   * its worker): the claim goes into its inbox without context rather than
+   * never reaching a reviewer.
+   */
+  async abandon({ claimId, round }: JobPayloads[typeof JobName.PrepareClaim], reason: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const queued = await returning(
+        manager,
+        `UPDATE claims SET queued_at = now(), context = jsonb_build_object('unavailable', $3::text),
+                version = version + 1, updated_at = now()
+          WHERE id = $1 AND round = $2 AND queued_at IS NULL
+            AND status IN ('source_check', 'verdict', 'approval', 'escalated')
+          RETURNING id`,
+        [claimId, round, reason],
+      );
+      if (queued.length === 0) return;
+      await this.transitions.event(manager, claimId, 'claim.queued', SYSTEM_ACTOR, null, { after: { round, contextUnavailable: reason } });
+    });
+  }
 }

@@ -116,4 +116,13 @@ export class RouteClaimsProcessor implements JobHandler<typeof JobName.RouteClai
     if (moved.length !== claims.length) throw new Error(`routed ${moved.length} of ${claims.length} claims`);
     return statuses.filter((s) => s === 'dismissed').length;
   }
+
+  /** The reconciler gave up on routing: the article's history says so; its claims stay `queued`. */
+  async abandon({ articleId }: JobPayloads[typeof JobName.RouteClaims], reason: string): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO audit_events (entity_type, entity_id, action, actor_type, after)
+       SELECT 'article', id, 'article.routing_failed', 'system', jsonb_build_object('reason', $2::text) FROM articles WHERE id = $1`,
+      [articleId, reason],
+    );
+  }
 }
