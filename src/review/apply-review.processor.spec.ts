@@ -27,9 +27,17 @@ function harness(options: { review?: Record<string, unknown> | null; required?: 
   const context = { gather: jest.fn(async () => ({ earlierVerdicts: [], outlets: [], preparedAt: 'now' })) };
   const config = { review: { reviewsRequired: { source_check: 1, verdict: options.required ?? 1, approval: 1 } } };
   const dataSource = { manager, query: manager.query, transaction: async (work: (m: unknown) => unknown) => work(manager) };
-  const processor = new ApplyReviewProcessor(config as never, dataSource as never, { register: jest.fn() } as never, transitions as never, context as never);
+  const metrics = { jobsProcessed: { inc: jest.fn() } };
+  const processor = new ApplyReviewProcessor(
+    config as never,
+    dataSource as never,
+    { register: jest.fn() } as never,
+    metrics as never,
+    transitions as never,
+    context as never,
+  );
   const job = { data: { reviewId: 'r1' } } as never;
-  return { processor, statements, transitions, context, job };
+  return { processor, statements, transitions, context, job, metrics };
 }
 
 describe('ApplyReviewProcessor', () => {
@@ -37,6 +45,7 @@ describe('ApplyReviewProcessor', () => {
     const h = harness({});
     await expect(h.processor.handle(h.job)).resolves.toEqual({ outcome: 'advanced' });
     expect(h.statements[0]).toContain('DELETE FROM outbox WHERE job_id = $2');
+    expect(h.metrics.jobsProcessed.inc).toHaveBeenCalledWith({ queue: 'verification', outcome: 'done' });
     expect(h.transitions.move).toHaveBeenCalledWith(
       expect.anything(),
       expect.objectContaining({ id: 'c1' }),

@@ -5,6 +5,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { SYSTEM_ACTOR } from '../audit/audit.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/index.js';
 import { returning } from '../database/sql.js';
+import { MetricsService } from '../metrics/metrics.service.js';
+import { counted } from './job-metrics.js';
 import { JobName, WorkerHost, jobIdFor, type JobHandler, type JobPayloads } from '../queue/index.js';
 import { ClaimTransitions, type ClaimRow, type Move, type PendingJob } from './claim-transitions.service.js';
 import { ReviewRow, gradeOf } from './review-row.js';
@@ -27,6 +29,7 @@ export class ApplyReviewProcessor implements JobHandler<typeof JobName.ApplyRevi
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly workers: WorkerHost,
+    private readonly metrics: MetricsService,
     private readonly transitions: ClaimTransitions,
     private readonly context: ClaimContextService,
   ) {}
@@ -36,6 +39,10 @@ export class ApplyReviewProcessor implements JobHandler<typeof JobName.ApplyRevi
   }
 
   async handle(job: ApplyJob): Promise<{ outcome: string }> {
+    return counted(this.metrics, () => this.run(job), (r) => (r.outcome === 'skipped' ? 'skipped' : 'done'));
+  }
+
+  private async run(job: ApplyJob): Promise<{ outcome: string }> {
     const { reviewId } = job.data;
     let outcome = 'skipped';
     const jobs = await this.dataSource.transaction(async (manager) => {

@@ -30,14 +30,16 @@ export class EditorialService {
   async restore(claimId: string, editor: Reviewer): Promise<void> {
     await this.change(claimId, async (manager, claim) => {
       if (claim.status !== 'dismissed') throw new ConflictException(`claim is ${claim.status}, not dismissed`);
-      await this.transitions.reopenArticle(manager, claim.article_id, userActor(editor), editor.requestId);
-      return this.transitions.move(manager, claim, {
+      const jobs = await this.transitions.move(manager, claim, {
         to: claim.has_source ? 'source_check' : 'verdict',
         action: 'claim.restored',
         actor: userActor(editor),
         requestId: editor.requestId,
         attributionVerdict: claim.has_source ? claim.attribution_verdict : 'not_applicable',
       });
+      // After the claim's row: every transaction locks claims before their article, so none deadlock.
+      await this.transitions.reopenArticle(manager, claim.article_id, userActor(editor), editor.requestId);
+      return jobs;
     });
   }
 

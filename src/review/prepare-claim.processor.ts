@@ -5,6 +5,8 @@ import type { DataSource } from 'typeorm';
 import { SYSTEM_ACTOR } from '../audit/audit.service.js';
 import { returning } from '../database/sql.js';
 import { OutboxService } from '../outbox/outbox.service.js';
+import { MetricsService } from '../metrics/metrics.service.js';
+import { counted } from './job-metrics.js';
 import { JobName, WorkerHost, type JobHandler, type JobPayloads } from '../queue/index.js';
 import { ClaimContextService } from './claim-context.service.js';
 import { ClaimTransitions, queuedFacts } from './claim-transitions.service.js';
@@ -24,6 +26,7 @@ export class PrepareClaimProcessor implements JobHandler<typeof JobName.PrepareC
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly workers: WorkerHost,
+    private readonly metrics: MetricsService,
     private readonly outbox: OutboxService,
     private readonly transitions: ClaimTransitions,
     private readonly context: ClaimContextService,
@@ -34,6 +37,10 @@ export class PrepareClaimProcessor implements JobHandler<typeof JobName.PrepareC
   }
 
   async handle(job: PrepareJob): Promise<{ queued: boolean }> {
+    return counted(this.metrics, () => this.run(job), (r) => (r.queued ? 'done' : 'skipped'));
+  }
+
+  private async run(job: PrepareJob): Promise<{ queued: boolean }> {
     const { claimId, round } = job.data;
     return this.dataSource.transaction(async (manager) => {
       await this.outbox.complete(manager, JobName.PrepareClaim, job.data);

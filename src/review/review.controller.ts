@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentPrincipal, Roles, type Principal } from '../auth/index.js';
 import { ClaimResponse } from '../claims/dto/claim.response.js';
@@ -21,6 +21,7 @@ import { GradingService } from './grading.service.js';
 import { InboxService, type LeasedClaim, type Reviewer } from './inbox.service.js';
 import { ReviewReportsService } from './review-reports.service.js';
 import { reviewView } from './review-row.js';
+import { REVIEW_STAGES } from './workflow.js';
 
 function reviewerOf(principal: Principal, requestId?: string): Reviewer {
   // @Roles lets only users through, never API keys.
@@ -63,6 +64,7 @@ export class ReviewController {
       'Stages: source_check, verdict (anyone), approval, escalated (editors). Unsourced and most check-worthy first, ' +
       'then oldest. 204 when the stage has nothing for you.',
   })
+  @ApiParam({ name: 'stage', enum: REVIEW_STAGES })
   @ApiOkResponse({ type: NextClaimResponse })
   @ApiNoContentResponse({ description: 'Nothing waiting in this stage for you' })
   @ApiErrors(400, 401, 403)

@@ -5,6 +5,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/index.js';
 import { returning } from '../database/sql.js';
 import { OutboxService } from '../outbox/outbox.service.js';
+import { MetricsService } from '../metrics/metrics.service.js';
+import { counted } from './job-metrics.js';
 import { JobName, WorkerHost, type JobHandler, type JobPayloads } from '../queue/index.js';
 import { ClaimContextService } from './claim-context.service.js';
 import { ClaimTransitions } from './claim-transitions.service.js';
@@ -34,6 +36,7 @@ export class RouteClaimsProcessor implements JobHandler<typeof JobName.RouteClai
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly workers: WorkerHost,
+    private readonly metrics: MetricsService,
     private readonly outbox: OutboxService,
     private readonly transitions: ClaimTransitions,
     private readonly context: ClaimContextService,
@@ -44,6 +47,10 @@ export class RouteClaimsProcessor implements JobHandler<typeof JobName.RouteClai
   }
 
   async handle(job: RouteJob): Promise<{ routed: number }> {
+    return counted(this.metrics, () => this.run(job), (r) => (r.routed > 0 ? 'done' : 'skipped'));
+  }
+
+  private async run(job: RouteJob): Promise<{ routed: number }> {
     const { articleId } = job.data;
     return this.dataSource.transaction(async (manager) => {
       await this.outbox.complete(manager, JobName.RouteClaims, { articleId });

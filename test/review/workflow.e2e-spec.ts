@@ -133,6 +133,27 @@ describe('review workflow', () => {
     // The earlier verdicts and track records the prepare step gathered are shown to the reviewer.
     expect(restored.body.claim.context.outlets.length).toBeGreaterThanOrEqual(1);
   }, 180_000);
+
+  it('documents the review routes in OpenAPI and counts verification jobs in the metrics', async () => {
+    const docs = await stack.request('GET', '/docs-json', { token: null });
+    expect(Object.keys(docs.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/v1/review/{stage}/next',
+        '/v1/claims/{id}/reviews',
+        '/v1/claims/{id}/lease',
+        '/v1/claims/{id}/release',
+        '/v1/claims/{id}/history',
+        '/v1/queues',
+        '/v1/outlets/{id}/record',
+      ]),
+    );
+    expect(docs.body.paths['/v1/claims/{id}/reviews'].post.responses).toEqual(
+      expect.objectContaining({ '201': expect.anything(), '400': expect.anything(), '409': expect.anything() }),
+    );
+    const metrics = await stack.request('GET', '/metrics', { token: null });
+    expect(metrics.body).toMatch(/claimtrail_jobs_processed_total\{queue="verification",outcome="done"\} [1-9]/);
+    expect(metrics.body).toMatch(/claimtrail_queue_jobs\{queue="verification",state="waiting"\} \d+/);
+  });
 });
 
 describe('review workflow under contention', () => {
