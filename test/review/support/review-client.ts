@@ -1,4 +1,7 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { sleep, type Response, type Stack } from '../../e2e/support/stack.js';
 
@@ -159,4 +162,67 @@ export async function seedArticle(
     [article.id],
   );
   return { articleId: article.id, claimIds: claims.map((c: any) => c.id) };
+}
+
+/**
+ * A private PostgreSQL cluster (initdb in a temporary directory, its own
+ * port) that a test may stop and start without touching the shared server.
+ * `available` is false where the binaries are missing or may not run.
+ */
+export class PrivatePostgres {
+  private dir?: string;
+  constructor(readonly port: number) {}
+
+  static binDir(): string | undefined {
+    const fromPgConfig = spawnSync('pg_config', ['--bindir'], { encoding: 'utf8' });
+    const candidates = [
+      fromPgConfig.status === 0 ? fromPgConfig.stdout.trim() : '',
+      ...(existsSync('/usr/lib/postgresql') ? readdirSync('/usr/lib/postgresql').sort().reverse().map((v) => `/usr/lib/postgresql/${v}/bin`) : []),
+    ];
+    return candidates.find((dir) => dir && existsSync(`${dir}/initdb`) && existsSync(`${dir}/pg_ctl`));
+  }
+
+  /** initdb refuses to run as root: run the cluster as the postgres account then. */
+  private static asOwner(command: string, args: string[]): ReturnType<typeof spawnSync> {
+    const root = process.getuid?.() === 0;
+    return root
+      ? spawnSync('runuser', ['-u', 'postgres', '--', command, ...args], { encoding: 'utf8' })
+      : spawnSync(command, args, { encoding: 'utf8' });
+  }
+
+  get url(): string {
+    return `postgres://postgres@127.0.0.1:${this.port}/claimtrail_private`;
+  }
+
+  /** Creates and starts the cluster; false (and nothing left behind) when that is not possible here. */
+  init(): boolean {
+    const bin = PrivatePostgres.binDir();
+    if (!bin) return false;
+    const dir = mkdtempSync(join(tmpdir(), 'claimtrail-pg-'));
+    if (process.getuid?.() === 0) spawnSync('chown', ['postgres', dir]);
+    const init = PrivatePostgres.asOwner(`${bin}/initdb`, ['-D', `${dir}/data`, '-A', 'trust', '-U', 'postgres', '--no-sync']);
+    if (init.status !== 0) {
+      rmSync(dir, { recursive: true, force: true });
+      return false;
+    }
+    this.dir = dir;
+    return this.start();
+  }
+
+  start(): boolean {
+    const bin = PrivatePostgres.binDir()!;
+    const options = `-p ${this.port} -k ${this.dir} -c listen_addresses=127.0.0.1 -c fsync=off`;
+    return PrivatePostgres.asOwner(`${bin}/pg_ctl`, ['-D', `${this.dir}/data`, '-o', options, '-l', `${this.dir}/log`, '-w', 'start']).status === 0;
+  }
+
+  stop(): void {
+    if (!this.dir) return;
+    PrivatePostgres.asOwner(`${PrivatePostgres.binDir()!}/pg_ctl`, ['-D', `${this.dir}/data`, '-m', 'fast', '-w', 'stop']);
+  }
+
+  destroy(): void {
+    this.stop();
+    if (this.dir) rmSync(this.dir, { recursive: true, force: true });
+    this.dir = undefined;
+  }
 }

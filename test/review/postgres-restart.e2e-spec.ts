@@ -1,0 +1,73 @@
+import { Stack, freePort } from '../e2e/support/stack.js';
+import { PrivatePostgres, createPerson, grade, gradeFor, next, waitFor, type Person } from './support/review-client.js';
+
+const ARTICLE = {
+  text:
+    'IA Fact, referring to The Wall Street Journal, already stated that arms deliveries increased. ' +
+    'His decision to provide Russia with 11,000 troops changed the war.',
+};
+
+/**
+ * PostgreSQL restarts for a few seconds in the middle of a workflow: requests
+ * get 503 at once instead of hanging, then the service resumes by itself and
+ * the work continues. Runs on a private cluster (initdb in a temporary
+ * directory) so the shared server and everyone else's tests are untouched;
+ * skipped where no PostgreSQL binaries can be run.
+ */
+describe('review workflow: PostgreSQL restarts', () => {
+  let pg: PrivatePostgres;
+  let available = false;
+
+  beforeAll(async () => {
+    pg = new PrivatePostgres(await freePort());
+    available = pg.init();
+    if (!available) console.warn('PostgreSQL restart test skipped: no initdb/pg_ctl that can run here');
+  });
+
+  afterAll(() => pg?.destroy());
+
+  it('answers 503 while PostgreSQL is down and resumes without manual action', async () => {
+    if (!available) return;
+    // The stack's own database stays unused: the processes use the private cluster (created on start-up).
+    const stack = await Stack.create('reviewpg', { DATABASE_URL: pg.url, RECONCILE_INTERVAL_MS: '300', RATE_LIMIT_LOGIN_PER_IP: '1000' });
+    try {
+      await stack.start();
+      const reviewer: Person = await createPerson(stack, 'reviewer');
+      const editor: Person = await createPerson(stack, 'editor');
+      const submitted = await stack.request('POST', '/v1/articles', { body: ARTICLE });
+      await stack.waitForArticle(submitted.body.id);
+      const leased = await waitFor('a claim in the verdict inbox', async () => {
+        const res = await next(stack, reviewer, 'verdict');
+        return res.status === 200 ? res : undefined;
+      });
+      const claimId = leased.body.claim.id;
+
+      pg.stop();
+      const during = await stack.request('POST', `/v1/claims/${claimId}/reviews`, { token: reviewer.token, body: gradeFor('verdict') });
+      expect(during.status).toBe(503);
+      expect(during.headers.get('retry-after')).toBeTruthy();
+      expect(during.ms).toBeLessThan(6000);
+      expect((await stack.request('GET', '/v1/queues', { token: reviewer.token })).status).toBe(503);
+
+      expect(pg.start()).toBe(true);
+      await waitFor('the service to reach PostgreSQL again', async () => {
+        const res = await stack.request('GET', '/v1/queues', { token: reviewer.token });
+        return res.status === 200 ? true : undefined;
+      });
+      // The lease survived the outage: the grade goes through and the workflow carries on.
+      expect((await grade(stack, reviewer, claimId, gradeFor('verdict'))).status).toBe(201);
+      const approval = await waitFor('the claim to reach approval', async () => {
+        const res = await next(stack, editor, 'approval');
+        return res.status === 200 ? res : undefined;
+      });
+      expect(approval.body.claim.id).toBe(claimId);
+      expect((await grade(stack, editor, claimId, gradeFor('approval'))).status).toBe(201);
+      await waitFor('the claim to be published', async () => {
+        const res = await stack.request('GET', `/v1/claims/${claimId}`);
+        return res.body.status === 'published' ? true : undefined;
+      });
+    } finally {
+      await stack.close();
+    }
+  }, 120_000);
+});
