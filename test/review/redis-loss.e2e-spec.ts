@@ -1,5 +1,5 @@
 import { Stack, freePort } from '../e2e/support/stack.js';
-import { PrivateRedis, createPerson, grade, gradeFor, next, seedArticle, waitFor, waitUntilSettled, type Person } from './support/review-client.js';
+import { PrivateRedis, createPerson, grade, gradeFor, next, seedArticle, waitUntilSettled, type Person } from './support/review-client.js';
 
 /**
  * PostgreSQL is the truth, Redis only dispatches: with the worker stopped,

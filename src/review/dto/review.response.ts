@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ClaimResponse } from '../../claims/dto/claim.response.js';
-import { ATTRIBUTION_VERDICTS, CLAIM_STATUSES, DECISIONS, RATINGS, REVIEW_STAGES } from '../workflow.js';
+import { ATTRIBUTION_VERDICTS, DECISIONS, RATINGS, REVIEW_STAGES } from '../workflow.js';
 
 export class ReviewResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
