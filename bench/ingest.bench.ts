@@ -74,7 +74,9 @@ async function adminDb<T>(work: (db: DataSource) => Promise<T>): Promise<T> {
 
 async function startProcess(env: Record<string, string>, port: number, readyPath: string): Promise<string> {
   const log = openSync(`/tmp/claimtrail-bench-${tag}-${children.length}.log`, 'a');
-  const child = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'src/main.ts'], {
+  // BENCH_CPU_PROF=<dir>: a V8 CPU profile of each service process, written when it exits.
+  const profile = process.env['BENCH_CPU_PROF'] ? ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_CPU_PROF']}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', '@swc-node/register/esm-register', 'src/main.ts'], {
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ['ignore', log, log],
   });

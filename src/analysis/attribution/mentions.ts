@@ -1,4 +1,5 @@
 import type { ClaimSource, OutletRecord } from '../types.js';
+import { normalizeName } from '../registry/normalize-name.js';
 import { OutletRegistry } from '../registry/outlet-registry.js';
 import type { Token } from '../text/tokenize.js';
 import { CLOSING_QUOTES, NAME_CONNECTORS, OPENING_QUOTES } from './lexicon.js';
@@ -58,17 +59,24 @@ function registeredAt(ctx: MentionContext, i: number, limit: number): Mention | 
   return namedAt(ctx, i, limit) ?? abbreviationAt(ctx, i);
 }
 
+/** The longest registered name starting at token `i`, growing the phrase only while some name begins with it. */
 function namedAt(ctx: MentionContext, i: number, limit: number): Mention | undefined {
   const { tokens, text, registry } = ctx;
   const token = tokens[i];
   if (!registry.mayStartName(token.text)) return undefined;
-  const last = Math.min(limit, i + MAX_NAME_TOKENS) - 1;
-  for (let j = last; j > i || (j === i && !looksLikeAbbreviation(token.text)); j--) {
-    if (tokens[j].end - token.start > registry.longestName + 4) continue;
-    const outlet = registry.findByName(text.slice(token.start, tokens[j].end));
-    if (outlet) return { first: i, end: j + 1, name: outlet.name, type: outlet.type, outlet };
+  const last = Math.min(limit, i + MAX_NAME_TOKENS);
+  let found: Mention | undefined;
+  let previousKey = '';
+  for (let j = i; j < last; j++) {
+    const key = normalizeName(text.slice(token.start, tokens[j].end));
+    if (key !== previousKey && !registry.isNamePrefix(key)) break;
+    previousKey = key;
+    // a lone all-capitals token is an abbreviation, matched case-sensitively below
+    if (j === i && looksLikeAbbreviation(token.text)) continue;
+    const outlet = registry.findByKey(key);
+    if (outlet) found = { first: i, end: j + 1, name: outlet.name, type: outlet.type, outlet };
   }
-  return undefined;
+  return found;
 }
 
 function abbreviationAt(ctx: MentionContext, i: number): Mention | undefined {

@@ -14,19 +14,19 @@ export class OutletRegistry {
   private readonly byKey = new Map<string, OutletRecord>();
   /** Normalised first words of every name, to skip lookups that cannot match. */
   private readonly firstWords = new Set<string>();
-  /** The longest name, in characters, so phrase windows can stop early. */
-  readonly longestName: number;
+  /** Every normalised word-prefix of every name ("wall", "wall street", ...), so a phrase stops growing once no name can start with it. */
+  private readonly prefixes = new Set<string>();
 
   private constructor(readonly records: readonly OutletRecord[]) {
-    let longest = 0;
     for (const record of records) {
       this.byKey.set(record.id, record);
       for (const name of [record.name, ...(record.aliases ?? [])]) {
         const key = normalizeName(name);
         if (!key || this.byName.has(key)) continue;
         this.byName.set(key, record);
-        this.firstWords.add(key.split(' ')[0]);
-        longest = Math.max(longest, name.length);
+        const words = key.split(' ');
+        this.firstWords.add(words[0]);
+        for (let n = 1; n <= words.length; n++) this.prefixes.add(words.slice(0, n).join(' '));
       }
       for (const abbreviation of record.abbreviations ?? []) {
         if (!this.byAbbreviation.has(abbreviation)) this.byAbbreviation.set(abbreviation, record);
@@ -34,7 +34,6 @@ export class OutletRegistry {
         if (!this.byAbbreviation.has(dotless)) this.byAbbreviation.set(dotless, record);
       }
     }
-    this.longestName = longest;
   }
 
   static fromRecords(records: readonly OutletRecord[]): OutletRegistry {
@@ -61,6 +60,16 @@ export class OutletRegistry {
 
   mayStartName(word: string): boolean {
     return this.firstWords.has(normalizeName(word));
+  }
+
+  /** Whether some name begins with this normalised phrase. */
+  isNamePrefix(normalised: string): boolean {
+    return this.prefixes.has(normalised);
+  }
+
+  /** A name by its normalised key (see normalizeName). */
+  findByKey(normalised: string): OutletRecord | undefined {
+    return this.byName.get(normalised);
   }
 
   static isMedia(record: OutletRecord): boolean {
