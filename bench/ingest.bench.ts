@@ -6,15 +6,15 @@
 // Options (environment): BENCH_ARTICLES (default 1000), BENCH_CLIENTS (32),
 // BENCH_WORKERS (separate worker processes; 0 = one APP_ROLE=all process),
 // ANALYSIS_CONCURRENCY (passed to the service).
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { openSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
-import { createServer } from 'node:net';
 import { Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { QueueName } from '../src/queue/queues.js';
+import { startService, withAdminDb } from '../test/support/processes.js';
 
 const N = Number(process.env['BENCH_ARTICLES'] ?? 1000);
 const CLIENTS = Number(process.env['BENCH_CLIENTS'] ?? 32);
@@ -52,47 +52,10 @@ function call(method: string, url: string, body?: string, headers: Record<string
   });
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function adminDb<T>(work: (db: DataSource) => Promise<T>): Promise<T> {
-  const db = await new DataSource({ type: 'postgres', url: ADMIN_DB_URL }).initialize();
-  try {
-    return await work(db);
-  } finally {
-    await db.destroy();
-  }
-}
-
-async function startProcess(env: Record<string, string>, port: number, readyPath: string): Promise<string> {
-  const log = openSync(`/tmp/claimtrail-bench-${tag}-${children.length}.log`, 'a');
-  // BENCH_CPU_PROF=<dir>: a V8 CPU profile of each service process, written when it exits.
-  const profile = process.env['BENCH_CPU_PROF'] ? ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_CPU_PROF']}`] : [];
-  const child = spawn(process.execPath, [...profile, '--import', '@swc-node/register/esm-register', 'src/main.ts'], {
-    env: { ...process.env, ...env, PORT: String(port) },
-    stdio: ['ignore', log, log],
-  });
+async function startProcess(env: Record<string, string>, readyPath: string): Promise<string> {
+  const { child, baseUrl } = await startService(env, `/tmp/claimtrail-bench-${tag}-${children.length}.log`, readyPath);
   children.push(child);
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`service exited (${child.exitCode}); see /tmp/claimtrail-bench-${tag}-*.log`);
-    try {
-      if ((await fetch(base + readyPath)).ok) return base;
-    } catch {
-      // not yet listening
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('service did not start within 60 s');
+  return baseUrl;
 }
 
 /** Runs `total` tasks on `clients` concurrent loops; returns each task's latency in ms. */
@@ -300,7 +263,7 @@ async function cleanup(): Promise<void> {
         }),
     ),
   );
-  await adminDb((db) => db.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`)).catch(() => undefined);
+  await withAdminDb((db) => db.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`), ADMIN_DB_URL).catch(() => undefined);
   const redis = new Redis(REDIS_URL);
   for (const pattern of [`${prefix}:*`, `${rawPrefix}:*`]) {
     let cursor = '0';
@@ -314,7 +277,7 @@ async function cleanup(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  await adminDb((db) => db.query(`CREATE DATABASE "${dbName}"`));
+  await withAdminDb((db) => db.query(`CREATE DATABASE "${dbName}"`), ADMIN_DB_URL);
   const url = new URL(ADMIN_DB_URL);
   url.pathname = `/${dbName}`;
   const env = {
@@ -330,8 +293,8 @@ async function main(): Promise<void> {
     RATE_LIMIT_PER_IP: '10000000',
     RATE_LIMIT_PER_API_KEY: '10000000',
   };
-  const base = await startProcess({ ...env, APP_ROLE: WORKERS > 0 ? 'api' : 'all' }, await freePort(), '/health/ready');
-  for (let i = 0; i < WORKERS; i++) await startProcess({ ...env, APP_ROLE: 'worker' }, await freePort(), '/health/live');
+  const base = await startProcess({ ...env, APP_ROLE: WORKERS > 0 ? 'api' : 'all' }, '/health/ready');
+  for (let i = 0; i < WORKERS; i++) await startProcess({ ...env, APP_ROLE: 'worker' }, '/health/live');
 
   const login = await fetch(`${base}/v1/auth/login`, {
     method: 'POST',

@@ -8,14 +8,13 @@
 // Options (environment): BENCH_REVIEWERS (default 32; a quarter of them are
 // editors, who approve), BENCH_CLAIMS (default 2000), BENCH_WORKERS (separate
 // worker processes; 0 = one APP_ROLE=all process), VERIFICATION_CONCURRENCY.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { openSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
-import { createServer } from 'node:net';
 import { Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
+import { startService, withAdminDb } from '../test/support/processes.js';
 
 const PEOPLE = Number(process.env['BENCH_REVIEWERS'] ?? 32);
 const CLAIMS = Number(process.env['BENCH_CLAIMS'] ?? 2000);
@@ -58,48 +57,10 @@ function call(method: string, url: string, token?: string, body?: unknown): Prom
   });
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function adminDb<T>(work: (db: DataSource) => Promise<T>): Promise<T> {
-  const db = await new DataSource({ type: 'postgres', url: ADMIN_DB_URL }).initialize();
-  try {
-    return await work(db);
-  } finally {
-    await db.destroy();
-  }
-}
-
 async function startProcess(env: Record<string, string>, readyPath = '/health/ready'): Promise<string> {
-  const port = await freePort();
-  const log = openSync(`/tmp/claimtrail-benchwf-${tag}.log`, 'a');
-  // BENCH_CPU_PROF=<dir>: a V8 CPU profile of each service process, written when it exits.
-  const profile = process.env['BENCH_CPU_PROF'] ? ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_CPU_PROF']}`] : [];
-  const child = spawn(process.execPath, [...profile, '--import', '@swc-node/register/esm-register', 'src/main.ts'], {
-    env: { ...process.env, ...env, PORT: String(port) },
-    stdio: ['ignore', log, log],
-  });
+  const { child, baseUrl } = await startService(env, `/tmp/claimtrail-benchwf-${tag}.log`, readyPath);
   children.push(child);
-  const base = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`service exited (${child.exitCode}); see /tmp/claimtrail-benchwf-${tag}.log`);
-    try {
-      if ((await fetch(base + readyPath)).ok) return base;
-    } catch {
-      // not yet listening
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('service did not start within 60 s');
+  return baseUrl;
 }
 
 /**
@@ -145,7 +106,7 @@ const GRADES: Record<string, object> = {
 };
 
 async function main(): Promise<void> {
-  await adminDb((db) => db.query(`CREATE DATABASE "${dbName}"`));
+  await withAdminDb((db) => db.query(`CREATE DATABASE "${dbName}"`), ADMIN_DB_URL);
   const url = new URL(ADMIN_DB_URL);
   url.pathname = `/${dbName}`;
   const env = {
@@ -297,7 +258,7 @@ async function cleanup(): Promise<void> {
         }),
     ),
   );
-  await adminDb((db) => db.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`)).catch(() => undefined);
+  await withAdminDb((db) => db.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`), ADMIN_DB_URL).catch(() => undefined);
   const redis = new Redis(REDIS_URL);
   for (const pattern of [`${prefix}:*`, `${rawPrefix}:*`]) {
     let cursor = '0';

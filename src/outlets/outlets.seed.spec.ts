@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { OUTLET_TYPES, type OutletRecord, type OutletType } from '../analysis/types.js';
+import { OUTLET_TYPES, type OutletRecord } from '../analysis/types.js';
 
 const records = JSON.parse(
   readFileSync(new URL('./outlets.seed.json', import.meta.url), 'utf8'),

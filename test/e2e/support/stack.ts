@@ -1,14 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
+import { ADMIN_DB_URL, freePort, withAdminDb } from '../../support/processes.js';
+
+export { freePort };
 
 // The e2e suites run the real main.ts in child processes: Bull Board's Fastify
 // adapter require()s ESM-only packages that Jest on Node 20 cannot load
 // in-process, and a child is also what lets us SIGTERM/SIGKILL a worker.
 
-const ADMIN_DB_URL = process.env['TEST_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 export const REDIS_URL = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
 export const ADMIN = { email: 'admin@example.org', password: 'admin-password-e2e' };
 
@@ -17,26 +18,6 @@ export interface Response<T = any> {
   body: T;
   headers: Headers;
   ms: number;
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function withAdminDb<T>(work: (db: DataSource) => Promise<T>): Promise<T> {
-  const db = await new DataSource({ type: 'postgres', url: ADMIN_DB_URL }).initialize();
-  try {
-    return await work(db);
-  } finally {
-    await db.destroy();
-  }
 }
 
 export async function deleteRedisKeys(redisUrl: string, pattern: string): Promise<number> {

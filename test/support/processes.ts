@@ -1,0 +1,64 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { openSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { DataSource } from 'typeorm';
+
+// Shared by the end-to-end stack and the benchmarks: both run the real
+// src/main.ts as child processes on a throwaway database.
+
+export const ADMIN_DB_URL = process.env['TEST_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/** A TCP port nobody listens on right now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Runs `work` on the maintenance database (to create or drop throwaway ones). */
+export async function withAdminDb<T>(work: (db: DataSource) => Promise<T>, url = ADMIN_DB_URL): Promise<T> {
+  const db = await new DataSource({ type: 'postgres', url }).initialize();
+  try {
+    return await work(db);
+  } finally {
+    await db.destroy();
+  }
+}
+
+export interface ServiceProcess {
+  child: ChildProcess;
+  baseUrl: string;
+}
+
+/**
+ * Starts src/main.ts with `env` on a free port, its output appended to
+ * `logFile`, and waits until `readyPath` answers 200. BENCH_CPU_PROF=<dir>
+ * writes a V8 CPU profile of the process when it exits.
+ */
+export async function startService(env: Record<string, string>, logFile: string, readyPath = '/health/ready'): Promise<ServiceProcess> {
+  const port = await freePort();
+  const log = openSync(logFile, 'a');
+  const profile = process.env['BENCH_CPU_PROF'] ? ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_CPU_PROF']}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', '@swc-node/register/esm-register', 'src/main.ts'], {
+    env: { ...process.env, ...env, PORT: String(port) },
+    stdio: ['ignore', log, log],
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`service exited (${child.exitCode}); see ${logFile}`);
+    try {
+      if ((await fetch(baseUrl + readyPath)).ok) return { child, baseUrl };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`service did not start within 60 s; see ${logFile}`);
+}
