@@ -11,10 +11,9 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
 import { Queue, Worker } from 'bullmq';
-import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { QueueName } from '../src/queue/queues.js';
-import { startService, withAdminDb } from '../test/support/processes.js';
+import { deleteRedisKeys, startService, stopProcesses, withAdminDb } from '../test/support/processes.js';
 
 const N = Number(process.env['BENCH_ARTICLES'] ?? 1000);
 const CLIENTS = Number(process.env['BENCH_CLIENTS'] ?? 32);
@@ -253,27 +252,9 @@ async function benchBareHttp(base: string): Promise<{ perSec: number; p99Ms: num
 }
 
 async function cleanup(): Promise<void> {
-  await Promise.all(
-    children.map(
-      (child) =>
-        new Promise<void>((resolve) => {
-          if (child.exitCode !== null) return resolve();
-          child.once('exit', () => resolve());
-          child.kill('SIGTERM');
-        }),
-    ),
-  );
+  await stopProcesses(children);
   await withAdminDb((db) => db.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`), ADMIN_DB_URL).catch(() => undefined);
-  const redis = new Redis(REDIS_URL);
-  for (const pattern of [`${prefix}:*`, `${rawPrefix}:*`]) {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
-      if (keys.length) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  }
-  redis.disconnect();
+  for (const pattern of [`${prefix}:*`, `${rawPrefix}:*`]) await deleteRedisKeys(REDIS_URL, pattern);
 }
 
 async function main(): Promise<void> {

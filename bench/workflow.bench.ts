@@ -12,9 +12,8 @@ import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { Agent, request as httpRequest } from 'node:http';
 import { Queue, Worker } from 'bullmq';
-import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
-import { startService, withAdminDb } from '../test/support/processes.js';
+import { deleteRedisKeys, startService, stopProcesses, withAdminDb } from '../test/support/processes.js';
 
 const PEOPLE = Number(process.env['BENCH_REVIEWERS'] ?? 32);
 const CLAIMS = Number(process.env['BENCH_CLAIMS'] ?? 2000);
@@ -248,27 +247,9 @@ async function benchRawQueue(jobs: number): Promise<number> {
 }
 
 async function cleanup(): Promise<void> {
-  await Promise.all(
-    children.map(
-      (child) =>
-        new Promise<void>((resolve) => {
-          if (child.exitCode !== null) return resolve();
-          child.once('exit', () => resolve());
-          child.kill('SIGTERM');
-        }),
-    ),
-  );
+  await stopProcesses(children);
   await withAdminDb((db) => db.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`), ADMIN_DB_URL).catch(() => undefined);
-  const redis = new Redis(REDIS_URL);
-  for (const pattern of [`${prefix}:*`, `${rawPrefix}:*`]) {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
-      if (keys.length) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  }
-  redis.disconnect();
+  for (const pattern of [`${prefix}:*`, `${rawPrefix}:*`]) await deleteRedisKeys(REDIS_URL, pattern);
 }
 
 main()

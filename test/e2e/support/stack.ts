@@ -1,10 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
-import { ADMIN_DB_URL, freePort, withAdminDb } from '../../support/processes.js';
+import { ADMIN_DB_URL, deleteRedisKeys, freePort, withAdminDb } from '../../support/processes.js';
 
-export { freePort };
+export { deleteRedisKeys, freePort };
 
 // The e2e suites run the real main.ts in child processes: Bull Board's Fastify
 // adapter require()s ESM-only packages that Jest on Node 20 cannot load
@@ -18,22 +17,6 @@ export interface Response<T = any> {
   body: T;
   headers: Headers;
   ms: number;
-}
-
-export async function deleteRedisKeys(redisUrl: string, pattern: string): Promise<number> {
-  const redis = new Redis(redisUrl);
-  let deleted = 0;
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
-      if (keys.length) deleted += await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
-  return deleted;
 }
 
 /** One claimtrail process (api, worker or all) as a child. */
