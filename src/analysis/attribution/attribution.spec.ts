@@ -184,3 +184,18 @@ describe('science, business and sport', () => {
     expect(sourcesOf(text)).toEqual(expected);
   });
 });
+
+describe('speech occasions and particles', () => {
+  it.each([
+    [
+      'The spokesman of the Navy of the Armed Forces of Ukraine Dmytro Pletenchuk in an interview with «Radio Svoboda» said that 14 vessels left port.',
+      [['Ukrainian Navy', 'original'], ['Radio Free Europe/Radio Liberty', 'relay']],
+    ],
+    ['Governor Elvira Nabiullina at a press conference said that rates would stay at 21%.', [['Elvira Nabiullina', 'original']]],
+    ['The ISW analysts point out that Russian forces advanced 5 km.', [['Institute for the Study of War', 'original']]],
+    ['The Kremlin called the move a provocation.', [['Kremlin', 'original']]],
+    ['The Washington Post learned that 3 officials had resigned.', [['The Washington Post', 'original']]],
+  ])('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+});

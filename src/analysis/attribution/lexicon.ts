@@ -22,14 +22,18 @@ export const REPORTING_VERBS = words(`
   highlight highlights highlighted underline underlines underlined underscore underscores underscored
   mention mentions mentioned reiterate reiterates reiterated tweet tweets tweeted post posts posted
   expect expects expected suggest suggests suggested recommend recommends recommended
-  calculate calculates calculated answer answers answered
+  calculate calculates calculated answer answers answered point points pointed assure assures assured
+  learn learns learned learnt
 `);
 
 /** Reporting verbs that need a particle to be a speech act ("calls for", "expressed concern"). */
 export const VERB_COMPLEMENTS: ReadonlyMap<string, Set<string>> = new Map([
-  ['call', words('for on')],
-  ['calls', words('for on')],
-  ['called', words('for on')],
+  ['call', words('for on it this the them')],
+  ['calls', words('for on it this the them')],
+  ['called', words('for on it this the them')],
+  ['point', words('out')],
+  ['points', words('out')],
+  ['pointed', words('out')],
   ['express', words('concern concerns regret hope support doubt doubts alarm confidence outrage solidarity')],
   ['expresses', words('concern concerns regret hope support doubt doubts alarm confidence outrage solidarity')],
   ['expressed', words('concern concerns regret hope support doubt doubts alarm confidence outrage solidarity')],

@@ -25,6 +25,9 @@ export const MAX_PHRASE_TOKENS = 16;
 const PREPOSITIONS = new Set(['in', 'at', 'from', 'with', 'by', 'to', 'about', 'against', 'on', 'over', 'into', 'between', 'among', 'like', 'than', 'after', 'before']);
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whose', 'whom']);
 const MAX_APPOSITIVE = 18;
+/** Occasions of speech between a speaker and the verb ("in an interview with X", "at a briefing in Y"). */
+const OCCASIONS = new Set(['interview', 'statement', 'comments', 'comment', 'conference', 'briefing', 'post', 'speech', 'address', 'letter', 'video', 'message', 'article', 'column', 'broadcast', 'remarks', 'appearance', 'op-ed']);
+const OCCASION_PREPOSITIONS = new Set(['in', 'at', 'during', 'on']);
 /** Where sources publish, not sources themselves. */
 const PLATFORMS = new Set(['telegram', 'facebook', 'twitter', 'x', 'instagram', 'youtube', 'vkontakte', 'linkedin', 'tiktok', 'truth']);
 
@@ -65,8 +68,29 @@ export class PhraseFinder {
     if (k < first) return undefined;
     const npStart = this.nounPhraseStart(k);
     if (npStart > k) return undefined;
-    if (npStart > first && PREPOSITIONS.has(tokens[npStart - 1].lower)) return this.subjectAroundPreposition(npStart, k + 1, appositive);
+    if (npStart > first && PREPOSITIONS.has(tokens[npStart - 1].lower)) {
+      // "Pletenchuk in an interview with Radio Svoboda said": the speaker stands before the occasion
+      const occasion = this.occasionStart(npStart - 1, k);
+      if (occasion > first) return this.subjectBefore(occasion);
+      return this.subjectAroundPreposition(npStart, k + 1, appositive);
+    }
     return this.resolver.resolveNounPhrase(npStart, k + 1, appositive);
+  }
+
+  /**
+   * Where "in an interview with", "at a press conference in", "in a post on"
+   * begins, when the preposition at `at` closes such a phrase; else -1.
+   */
+  private occasionStart(at: number, phraseEnd: number): number {
+    const { tokens, first } = this;
+    // "at a press conference said": the occasion is the phrase itself
+    for (let k = at + 1; k <= phraseEnd; k++) if (OCCASIONS.has(tokens[k].lower) && OCCASION_PREPOSITIONS.has(tokens[at].lower)) return at;
+    for (let k = at - 1; k >= first && k >= at - 5; k--) {
+      if (!OCCASIONS.has(tokens[k].lower)) continue;
+      const opener = k - 1 >= first && tokens[k - 1].pos === 'DET' ? k - 2 : k - 1;
+      if (opener >= first && OCCASION_PREPOSITIONS.has(tokens[opener].lower)) return opener;
+    }
+    return -1;
   }
 
   /**

@@ -24,17 +24,19 @@ export class SentenceTokens {
     const token = this.tokens[i];
     if (!REPORTING_VERBS.has(token.lower)) return false;
     const previous = i > this.first ? this.tokens[i - 1] : undefined;
-    if (token.pos !== 'VERB' && token.pos !== 'AUX' && token.lower !== 'said' && token.lower !== 'says') {
+    const next = i + 1 < this.end ? this.tokens[i + 1].lower : '';
+    const complements = VERB_COMPLEMENTS.get(token.lower);
+    if (complements && !complements.has(next)) return false;
+    // "point out", "calls for": the particle makes it a verb whatever the tagger says
+    const particle = next === 'out' || next === 'for' || next === 'on';
+    if (token.pos !== 'VERB' && token.pos !== 'AUX' && token.lower !== 'said' && token.lower !== 'says' && !(complements && particle)) {
       // "Bloomberg estimates that": the tagger reads a noun after a name
-      const next = this.tokens[i + 1]?.lower;
-      if (!previous || next !== 'that' || !(isCapitalized(previous) || previous.text === ')' || previous.text === ',' || CLOSING_QUOTES.has(previous.text))) return false;
+      const afterName = previous && (isCapitalized(previous) || previous.text === ')' || previous.text === ',' || CLOSING_QUOTES.has(previous.text));
+      if (next !== 'that' || !afterName) return false;
     }
     if (previous?.lower === 'to') return false; // "to inform": a purpose, not a report
     if (this.isPassive(i)) return false; // "is not expected": no agent named here
-    const next = i + 1 < this.end ? this.tokens[i + 1].lower : '';
-    if (next === 'by') return false; // "published by X" is a prepositional cue
-    const complements = VERB_COMPLEMENTS.get(token.lower);
-    return !complements || complements.has(next);
+    return next !== 'by'; // "published by X" is a prepositional cue
   }
 
   /** A reporting verb after `from`: "a report by X found ...". */
