@@ -199,3 +199,9 @@ describe('speech occasions and particles', () => {
     expect(sourcesOf(text)).toEqual(expected);
   });
 });
+
+describe('asides between subject and verb', () => {
+  it('skips ", in turn," to the speaking ministry', () => {
+    expect(sourcesOf('The Russian Ministry of Defense, in turn, claims that 3 ports were hit.')).toEqual([['Russian Ministry of Defence', 'original']]);
+  });
+});

@@ -134,7 +134,8 @@ export class PhraseFinder {
         const opener = this.tokens[k + 1];
         // ", which has seen a draft," and ", a spokeswoman for the Russian-installed management," may hold verbs
         const participle = opener?.lower.endsWith('ing'); // ", speaking on condition of anonymity,"
-        const described = opener && (opener.pos === 'DET' || isTitle(opener) || RELATIVE_PRONOUNS.has(opener.lower) || participle);
+        const aside = opener?.pos === 'ADP' && close - k <= 4; // ", in turn,", ", for its part,"
+        const described = opener && (opener.pos === 'DET' || isTitle(opener) || RELATIVE_PRONOUNS.has(opener.lower) || participle || aside);
         return verbs === 0 || described || phraseCueAt(this.tokens, k + 1, close) ? k : -1;
       }
       if (token.text === '.' || token.text === ';') return -1;
