@@ -177,11 +177,21 @@ class SentenceAttributor {
     }
   }
 
+  /** A registered body opening a sentence without a cue ("The ECB kept rates ...") is what a following "its" means. */
+  private noteTopic(): void {
+    if (this.attached.length) return;
+    const opening = this.s.mentionsStartingIn(this.first, this.first + 2)[0];
+    if (!opening?.outlet || opening.state) return;
+    if (opening.first === this.first + 1 && this.tokens[this.first].lower !== 'the') return;
+    this.memory.noteTopic(this.resolver.fromMention(opening));
+  }
+
   private result(): SentenceAttribution {
     const sources: ClaimSource[] = this.attached.map((a) => toClaimSource(a));
     sources.sort((a, b) => (a.role === b.role ? 0 : a.role === 'original' ? -1 : 1));
     const unregistered = this.attached.filter((a) => !a.source.registered && a.source.type !== 'person' && !a.source.state).map((a) => a.source.name);
     for (const a of this.attached) this.memory.remember(a.source);
+    this.noteTopic();
     return { sources, anonymous: this.anonymous && sources.every((s) => s.role === 'relay'), unregistered };
   }
 }

@@ -84,6 +84,12 @@ describe('references across sentences', () => {
     expect(claims.map((c) => c.sources.map((s) => s.name))).toEqual([['NATO'], ['NATO'], ['NATO']]);
   });
 
+  it('resolves "its chief economist" to the body the previous sentence was about', () => {
+    const text = 'The European Central Bank kept its deposit rate at 2% on Thursday. Its chief economist, Philip Lane, said policy was restrictive.';
+    const { claims } = analyze(text, registry);
+    expect(claims[1].sources).toEqual([expect.objectContaining({ name: 'European Central Bank', person: 'Philip Lane' })]);
+  });
+
   it('carries the source into a hedged continuation of the same paragraph, with less confidence', () => {
     const text = 'The Wall Street Journal reported that Pyongyang shipped 1 million shells. The total is estimated at $5 billion.\n\nThe total is estimated at $5 billion.';
     const { claims } = analyze(text, registry);

@@ -54,7 +54,7 @@ export class ReferentResolver {
     // a common noun is capitalised when it opens the sentence ("Officials said")
     const lowerHead = !isCapitalized(head) || (headAt === this.first && head.pos !== 'PROPN');
     if ((lowerHead || headAt === this.first) && ANONYMOUS_HEADS.has(head.lower)) return { kind: 'anonymous' };
-    const unnamedExperts = (lowerHead || headAt === this.first) && EXPERT_NOUNS.has(head.lower);
+    const unnamedExperts = (lowerHead || headAt === this.first) && EXPERT_NOUNS.has(head.lower) && !POSSESSIVE_DETERMINERS.has(tokens[from].lower);
     if (to - from === 1 && PERSON_PRONOUNS.has(head.lower)) return this.recall('person', from, to);
     if (to - from === 1 && ORGANISATION_PRONOUNS.has(head.lower)) return this.recall('organisation', from, to);
 
@@ -76,7 +76,7 @@ export class ReferentResolver {
     const determiner = tokens[from].lower;
     if (lowerHead && POSSESSIVE_DETERMINERS.has(determiner) && headSpeaks) {
       // "Its chief economist, Philip Lane, said": the body named before speaks through him
-      const recalled = this.recall(determiner === 'his' || determiner === 'her' ? 'person' : 'organisation', from, to, head.lower);
+      const recalled = determiner === 'his' || determiner === 'her' ? this.recall('person', from, to) : this.recallOwner(from, to);
       const person = appositive && lastProperRun(tokens, appositive[0], appositive[1]);
       if (recalled?.kind === 'named' && person) recalled.sources[0].person = this.s.slice(...person);
       return recalled;
@@ -197,6 +197,13 @@ export class ReferentResolver {
       if (e > s) return this.unregistered(s, e);
     }
     return undefined;
+  }
+
+  /** "Its", "their": the body the previous sentence was about, or the last one quoted. */
+  private recallOwner(first: number, end: number): Referent | undefined {
+    const owner = this.memory.lastOwner(this.lastAttached());
+    if (!owner) return undefined;
+    return { kind: 'named', sources: [{ ...owner, first, end, confidence: Math.min(owner.confidence, 0.6) }] };
   }
 
   /** A pronoun or description ("he", "the ministry") resolved to the speaker it points back to. */

@@ -23,8 +23,11 @@ export class SpeakerMemory {
   /** Most recent last. */
   private readonly organisations: NamedSource[] = [];
   private readonly surnames = new Map<string, NamedSource>();
+  /** The body the last sentence was about, when it quoted nobody: what "its" refers to next. */
+  private topic: NamedSource | undefined;
 
   remember(source: NamedSource): void {
+    this.topic = undefined;
     if (source.state) return;
     if (source.type === 'person' || source.person) {
       this.person = source;
@@ -49,6 +52,15 @@ export class SpeakerMemory {
     if (inSentence && fits(inSentence)) return inSentence;
     for (let i = this.organisations.length - 1; i >= 0; i--) if (fits(this.organisations[i])) return this.organisations[i];
     return description ? this.organisations[this.organisations.length - 1] : undefined;
+  }
+
+  noteTopic(source: NamedSource): void {
+    this.topic = source;
+  }
+
+  /** "Its chief economist said": the body the previous sentence was about, else the last one quoted. */
+  lastOwner(inSentence?: NamedSource): NamedSource | undefined {
+    return this.topic ?? this.lastOrganisation(inSentence);
   }
 
   findBySurname(surname: string): NamedSource | undefined {
