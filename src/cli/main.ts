@@ -125,6 +125,12 @@ async function analyseFile(file: string, command: Command, registry: OutletRegis
   return command.format === 'jsonl' ? `${JSON.stringify(output)}\n` : `${JSON.stringify(output, null, 2)}\n`;
 }
 
+// A reader that stops early ("| head") closes the pipe: stop quietly, as Unix tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
+
 run(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -98,9 +98,11 @@ class SentenceAttributor {
     for (const source of named(object)) this.attach(source, 'original', start, start, end, false);
     if (kind !== 'relay') return;
     const before = start > this.first && this.tokens[start - 1].text === ',' ? start - 1 : start;
-    // "The Associated Press reported, citing two officials, that ...": the reporter relays
-    const afterVerb = before > this.first && this.s.isReportingVerb(before - 1) && before !== start;
-    const relays = named(this.phrases.subjectBefore(afterVerb ? before - 1 : before));
+    // "Bloomberg reported on Wednesday, citing people familiar with the matter": the reporter relays
+    let verb = before - 1;
+    while (verb > this.first && this.phrases.isGap(verb)) verb--;
+    const afterVerb = before !== start && verb >= this.first && this.s.isReportingVerb(verb);
+    const relays = named(this.phrases.subjectBefore(afterVerb ? verb : before));
     for (const relay of relays) this.attach(relay, 'relay', start, relay.first, relay.end, false);
     if (!relays.length) this.pendingRelay = true; // "Citing X, Reuters reported": the relay comes later
   }

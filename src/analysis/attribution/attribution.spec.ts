@@ -172,6 +172,7 @@ describe('agency copy', () => {
     ['The Associated Press reported, citing two U.S. officials, that 300 troops would deploy.', [['Associated Press', 'relay']]],
     ['Sources close to the Élysée said Macron would travel to Kyiv in May.', []],
     ['According to Israeli media, the cabinet approved the plan.', []],
+    ['The list runs to 116 pages, Bloomberg reported on Wednesday, citing people familiar with the matter.', [['Bloomberg', 'relay']]],
   ])('anonymous: %s', (text, expected) => {
     const [claim] = analyze(text, registry).claims;
     expect(claim.anonymous).toBe(true);

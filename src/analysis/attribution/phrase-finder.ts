@@ -117,7 +117,7 @@ export class PhraseFinder {
   }
 
   /** Auxiliaries, adverbs and dates between a subject and its verb. */
-  private isGap(k: number): boolean {
+  isGap(k: number): boolean {
     const token = this.tokens[k];
     if (SUBJECT_GAP_WORDS.has(token.lower) || token.pos === 'ADV') return true;
     if (!DATE_GAP_WORDS.has(token.lower) && !(token.pos === 'NUM' && k > this.first && DATE_GAP_WORDS.has(this.tokens[k - 1].lower))) return false;
