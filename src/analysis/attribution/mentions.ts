@@ -122,7 +122,7 @@ function findClosingQuote(tokens: Token[], open: number, limit: number): number 
 }
 
 /** Every word capitalised or a name connector, starting and ending capitalised. */
-export function isProperName(tokens: Token[], from: number, to: number): boolean {
+function isProperName(tokens: Token[], from: number, to: number): boolean {
   if (to <= from || !isCapitalized(tokens[from]) || !isCapitalized(tokens[to - 1])) return false;
   for (let k = from; k < to; k++) {
     const token = tokens[k];
@@ -183,7 +183,7 @@ function mentionEndingAt(mentions: Mention[], end: number): Mention | undefined 
 }
 
 /** The first token of the proper name that ends just before `end`. */
-export function properNameStart(tokens: Token[], end: number, floor: number): number {
+function properNameStart(tokens: Token[], end: number, floor: number): number {
   let start = end;
   for (let k = end - 1; k >= Math.max(floor, end - MAX_NAME_TOKENS); k--) {
     const token = tokens[k];

@@ -1,8 +1,6 @@
 import type { OutletRecord } from '../types.js';
 import { normalizeName } from './normalize-name.js';
 
-const MEDIA_TYPES = new Set(['news-agency', 'newspaper', 'broadcaster', 'online-outlet', 'magazine']);
-
 /**
  * The outlets and organisations the engine can recognise. Built from the
  * curated seed file (CLI) or the database copy (service); lookups are by
@@ -70,9 +68,5 @@ export class OutletRegistry {
   /** A name by its normalised key (see normalizeName). */
   findByKey(normalised: string): OutletRecord | undefined {
     return this.byName.get(normalised);
-  }
-
-  static isMedia(record: OutletRecord): boolean {
-    return MEDIA_TYPES.has(record.type);
   }
 }

@@ -75,8 +75,3 @@ function endsWithLetter(value: string): boolean {
 function isAscii(left: string, right: string): boolean {
   return left.charCodeAt(left.length - 1) < 128 && right.charCodeAt(0) < 128;
 }
-
-/** The NLP library's own sentence splitting, used as the benchmark baseline. */
-export function rawSentenceCount(text: string): number {
-  return nlp.readDoc(text).sentences().length();
-}
