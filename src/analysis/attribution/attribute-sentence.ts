@@ -133,7 +133,8 @@ class SentenceAttributor {
   private isPassiveWithAgent(i: number): boolean {
     const { tokens } = this;
     if (i + 1 >= this.end || tokens[i + 1].lower !== 'by' || !REPORTING_VERBS.has(tokens[i].lower)) return false;
-    return i > this.first && ['is', 'are', 'was', 'were', 'been', 'be', 'being'].includes(tokens[i - 1].lower);
+    // "was confirmed by X", "as noted by X"
+    return i > this.first && ['is', 'are', 'was', 'were', 'been', 'be', 'being', 'as'].includes(tokens[i - 1].lower);
   }
 
   /** "TASS quoted Deputy Foreign Minister Sergei Ryabkov as saying ...": the one quoted speaks, the quoter relays. */

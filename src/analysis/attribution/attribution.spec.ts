@@ -212,3 +212,14 @@ describe('asides between subject and verb', () => {
     expect(sourcesOf('The Russian Ministry of Defense, in turn, claims that 3 ports were hit.')).toEqual([['Russian Ministry of Defence', 'original']]);
   });
 });
+
+describe('inverted and "as" clauses', () => {
+  it.each([
+    ['As noted by the Kyiv Independent, 12 drones were shot down.', [['The Kyiv Independent', 'original']]],
+    ['The strike killed 4 people, reports the BBC.', [['BBC', 'original']]],
+    ['As the Financial Times notes, the deal is worth $3 billion.', [['Financial Times', 'original']]],
+    ['The press service of the General Staff reported 1,200 losses.', [['General Staff', 'original']]],
+  ])('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+});

@@ -163,7 +163,8 @@ export class ReferentResolver {
     if (affiliation && affiliated && guessSourceType(this.s.slice(...affiliation.body)) !== 'person') {
       return { kind: 'named', sources: [this.unregistered(affiliation.body[0], affiliation.body[1], this.s.slice(...affiliation.person))] };
     }
-    const nameStart = nameAfterTitles(tokens, start, end);
+    // "General Staff" is a body, not a person called Staff: a name does not end in a title
+    const nameStart = TITLE_WORDS.has(tokens[end - 1].lower) ? start : nameAfterTitles(tokens, start, end);
     const organisation = nameStart > start || guessSourceType(this.s.slice(start, end)) === 'person' ? this.organisationIn(appositive) : undefined;
     if (nameStart > start || (organisation && guessSourceType(this.s.slice(start, end)) === 'person')) {
       const person = this.s.slice(nameStart, end);

@@ -30,9 +30,12 @@ export class SentenceTokens {
     // "point out", "calls for": the particle makes it a verb whatever the tagger says
     const particle = next === 'out' || next === 'for' || next === 'on';
     if (token.pos !== 'VERB' && token.pos !== 'AUX' && token.lower !== 'said' && token.lower !== 'says' && !(complements && particle)) {
-      // "Bloomberg estimates that": the tagger reads a noun after a name
+      // the tagger reads a noun where news copy has a verb: "Bloomberg estimates that",
+      // "..., reports the BBC", "As the Financial Times notes, ..."
       const afterName = previous && (isCapitalized(previous) || previous.text === ')' || previous.text === ',' || CLOSING_QUOTES.has(previous.text));
-      if (next !== 'that' || !afterName) return false;
+      const inverted = previous && (previous.text === ',' || CLOSING_QUOTES.has(previous.text)) && (next === 'the' || isCapitalized(this.tokens[i + 1]));
+      const asClause = this.tokens[this.first].lower === 'as' && next === ',' && previous && isCapitalized(previous);
+      if (!inverted && !asClause && (next !== 'that' || !afterName)) return false;
     }
     if (previous?.lower === 'to') return false; // "to inform": a purpose, not a report
     if (this.isPassive(i)) return false; // "is not expected": no agent named here
