@@ -13,14 +13,11 @@ import { Agent, request as httpRequest } from 'node:http';
 import { Queue, Worker } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { QueueName } from '../src/queue/queues.js';
-import { deleteRedisKeys, startService, stopProcesses, withAdminDb } from '../test/support/processes.js';
+import { ADMIN, REDIS_URL, createDatabase, deleteRedisKeys, dropDatabase, startService, stopProcesses, throwawayServiceEnv } from '../test/support/processes.js';
 
 const N = Number(process.env['BENCH_ARTICLES'] ?? 1000);
 const CLIENTS = Number(process.env['BENCH_CLIENTS'] ?? 32);
 const WORKERS = Number(process.env['BENCH_WORKERS'] ?? 0);
-const ADMIN_DB_URL = process.env['BENCH_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const REDIS_URL = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
-const ADMIN = { email: 'bench@example.org', password: 'bench-password-1234' };
 const example = JSON.parse(readFileSync('src/articles/example-article.json', 'utf8')) as { text: string };
 
 const tag = randomBytes(4).toString('hex');
@@ -253,26 +250,16 @@ async function benchBareHttp(base: string): Promise<{ perSec: number; p99Ms: num
 
 async function cleanup(): Promise<void> {
   await stopProcesses(children);
-  await withAdminDb((db) => db.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`), ADMIN_DB_URL).catch(() => undefined);
+  await dropDatabase(dbName).catch(() => undefined);
   for (const pattern of [`${prefix}:*`, `${rawPrefix}:*`]) await deleteRedisKeys(REDIS_URL, pattern);
 }
 
 async function main(): Promise<void> {
-  await withAdminDb((db) => db.query(`CREATE DATABASE "${dbName}"`), ADMIN_DB_URL);
-  const url = new URL(ADMIN_DB_URL);
-  url.pathname = `/${dbName}`;
+  const databaseUrl = await createDatabase(dbName);
   const env = {
+    ...throwawayServiceEnv(databaseUrl, prefix),
     NODE_ENV: 'production',
     LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'info',
-    HOST: '127.0.0.1',
-    DATABASE_URL: url.toString(),
-    REDIS_URL,
-    QUEUE_PREFIX: prefix,
-    JWT_SECRET: randomBytes(32).toString('hex'),
-    BOOTSTRAP_ADMIN_EMAIL: ADMIN.email,
-    BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password,
-    RATE_LIMIT_PER_IP: '10000000',
-    RATE_LIMIT_PER_API_KEY: '10000000',
   };
   const base = await startProcess({ ...env, APP_ROLE: WORKERS > 0 ? 'api' : 'all' }, '/health/ready');
   for (let i = 0; i < WORKERS; i++) await startProcess({ ...env, APP_ROLE: 'worker' }, '/health/live');
@@ -290,7 +277,7 @@ async function main(): Promise<void> {
   });
   const { key } = (await created.json()) as { key: string };
 
-  const db = await new DataSource({ type: 'postgres', url: url.toString() }).initialize();
+  const db = await new DataSource({ type: 'postgres', url: databaseUrl }).initialize();
   try {
     console.log(
       `ingest: ${N} articles of ${example.text.length} characters, ${CLIENTS} concurrent clients, ` +

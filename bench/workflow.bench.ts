@@ -13,16 +13,13 @@ import { randomBytes } from 'node:crypto';
 import { Agent, request as httpRequest } from 'node:http';
 import { Queue, Worker } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { deleteRedisKeys, startService, stopProcesses, withAdminDb } from '../test/support/processes.js';
+import { ADMIN, REDIS_URL, createDatabase, deleteRedisKeys, dropDatabase, startService, stopProcesses, throwawayServiceEnv } from '../test/support/processes.js';
 
 const PEOPLE = Number(process.env['BENCH_REVIEWERS'] ?? 32);
 const CLAIMS = Number(process.env['BENCH_CLAIMS'] ?? 2000);
 const WORKERS = Number(process.env['BENCH_WORKERS'] ?? 0);
 const CLAIMS_PER_ARTICLE = 100;
 const IDLE_MS = 100;
-const ADMIN_DB_URL = process.env['BENCH_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const REDIS_URL = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
-const ADMIN = { email: 'bench@example.org', password: 'bench-password-1234' };
 
 const tag = randomBytes(4).toString('hex');
 const dbName = `claimtrail_benchwf_${tag}`;
@@ -105,20 +102,11 @@ const GRADES: Record<string, object> = {
 };
 
 async function main(): Promise<void> {
-  await withAdminDb((db) => db.query(`CREATE DATABASE "${dbName}"`), ADMIN_DB_URL);
-  const url = new URL(ADMIN_DB_URL);
-  url.pathname = `/${dbName}`;
+  const databaseUrl = await createDatabase(dbName);
   const env = {
+    ...throwawayServiceEnv(databaseUrl, prefix),
     NODE_ENV: 'production',
     LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn',
-    HOST: '127.0.0.1',
-    DATABASE_URL: url.toString(),
-    REDIS_URL,
-    QUEUE_PREFIX: prefix,
-    JWT_SECRET: randomBytes(32).toString('hex'),
-    BOOTSTRAP_ADMIN_EMAIL: ADMIN.email,
-    BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password,
-    RATE_LIMIT_PER_IP: '10000000',
     RATE_LIMIT_LOGIN_PER_IP: '10000',
     RECONCILE_INTERVAL_MS: '200',
   };
@@ -139,7 +127,7 @@ async function main(): Promise<void> {
     }),
   );
 
-  const db = await new DataSource({ type: 'postgres', url: url.toString() }).initialize();
+  const db = await new DataSource({ type: 'postgres', url: databaseUrl }).initialize();
   try {
     console.log(
       `workflow: ${CLAIMS} claims through source_check, verdict and approval; ${PEOPLE} people (${editors} editors); ` +
@@ -248,7 +236,7 @@ async function benchRawQueue(jobs: number): Promise<number> {
 
 async function cleanup(): Promise<void> {
   await stopProcesses(children);
-  await withAdminDb((db) => db.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`), ADMIN_DB_URL).catch(() => undefined);
+  await dropDatabase(dbName).catch(() => undefined);
   for (const pattern of [`${prefix}:*`, `${rawPrefix}:*`]) await deleteRedisKeys(REDIS_URL, pattern);
 }
 

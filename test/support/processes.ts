@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { openSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { Redis } from 'ioredis';
@@ -7,7 +8,11 @@ import { DataSource } from 'typeorm';
 // Shared by the end-to-end stack and the benchmarks: both run the real
 // src/main.ts as child processes on a throwaway database.
 
-export const ADMIN_DB_URL = process.env['TEST_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const ADMIN_DB_URL =
+  process.env['TEST_POSTGRES_URL'] ?? process.env['BENCH_POSTGRES_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const REDIS_URL = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
+/** The admin every throwaway service process bootstraps. */
+export const ADMIN = { email: 'admin@example.org', password: 'admin-password-e2e' };
 
 /** A TCP port nobody listens on right now. */
 export function freePort(): Promise<number> {
@@ -29,6 +34,37 @@ export async function withAdminDb<T>(work: (db: DataSource) => Promise<T>, url =
   } finally {
     await db.destroy();
   }
+}
+
+/** Creates database `name` on the server of ADMIN_DB_URL; returns its URL. */
+export async function createDatabase(name: string): Promise<string> {
+  await withAdminDb((db) => db.query(`CREATE DATABASE "${name}"`));
+  const url = new URL(ADMIN_DB_URL);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+export async function dropDatabase(name: string): Promise<void> {
+  await withAdminDb((db) => db.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+}
+
+/**
+ * What every throwaway service process needs: its own database and queue
+ * prefix, the shared Redis, a fresh JWT secret, the bootstrap admin and rate
+ * limits no test or benchmark load reaches.
+ */
+export function throwawayServiceEnv(databaseUrl: string, queuePrefix: string): Record<string, string> {
+  return {
+    HOST: '127.0.0.1',
+    DATABASE_URL: databaseUrl,
+    REDIS_URL,
+    QUEUE_PREFIX: queuePrefix,
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    BOOTSTRAP_ADMIN_EMAIL: ADMIN.email,
+    BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password,
+    RATE_LIMIT_PER_IP: '10000000',
+    RATE_LIMIT_PER_API_KEY: '10000000',
+  };
 }
 
 export interface ServiceProcess {

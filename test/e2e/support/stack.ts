@@ -1,16 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { ADMIN_DB_URL, deleteRedisKeys, freePort, withAdminDb } from '../../support/processes.js';
+import { ADMIN, REDIS_URL, createDatabase, deleteRedisKeys, dropDatabase, freePort, throwawayServiceEnv } from '../../support/processes.js';
 
-export { deleteRedisKeys, freePort };
+export { ADMIN, REDIS_URL, deleteRedisKeys, freePort };
 
 // The e2e suites run the real main.ts in child processes: Bull Board's Fastify
 // adapter require()s ESM-only packages that Jest on Node 20 cannot load
 // in-process, and a child is also what lets us SIGTERM/SIGKILL a worker.
 
-export const REDIS_URL = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
-export const ADMIN = { email: 'admin@example.org', password: 'admin-password-e2e' };
 
 export interface Response<T = any> {
   status: number;
@@ -76,21 +74,11 @@ export class Stack {
 
   static async create(label: string, env: Record<string, string> = {}): Promise<Stack> {
     const name = `claimtrail_test_${label}_${randomBytes(4).toString('hex')}`;
-    await withAdminDb((db) => db.query(`CREATE DATABASE "${name}"`));
-    const url = new URL(ADMIN_DB_URL);
-    url.pathname = `/${name}`;
-    return new Stack(url.toString(), name, {
+    const url = await createDatabase(name);
+    return new Stack(url, name, {
+      ...throwawayServiceEnv(url, `test-${label}-${randomBytes(4).toString('hex')}`),
       NODE_ENV: 'test',
       LOG_LEVEL: 'warn',
-      HOST: '127.0.0.1',
-      DATABASE_URL: url.toString(),
-      REDIS_URL,
-      QUEUE_PREFIX: `test-${label}-${randomBytes(4).toString('hex')}`,
-      JWT_SECRET: randomBytes(32).toString('hex'),
-      BOOTSTRAP_ADMIN_EMAIL: ADMIN.email,
-      BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password,
-      RATE_LIMIT_PER_IP: '100000',
-      RATE_LIMIT_PER_API_KEY: '100000',
       ...env,
     });
   }
@@ -186,7 +174,7 @@ export class Stack {
 
   async close(): Promise<void> {
     await Promise.all(this.processes.map((p) => p.stop('SIGTERM', 10_000)));
-    await withAdminDb((db) => db.query(`DROP DATABASE IF EXISTS "${this.databaseName}" WITH (FORCE)`));
+    await dropDatabase(this.databaseName);
     await deleteRedisKeys(this.env['REDIS_URL']!, `${this.queuePrefix}:*`);
   }
 }
