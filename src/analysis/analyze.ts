@@ -1,6 +1,6 @@
 import { attributeSentence } from './attribution/attribute-sentence.js';
 import { CONTINUATION_MARKERS } from './attribution/lexicon.js';
-import { collectDefinitions, findMentions, type MentionContext } from './attribution/mentions.js';
+import type { MentionContext } from './attribution/mentions.js';
 import { SpeakerMemory } from './attribution/speaker-memory.js';
 import { extractArticle, looksLikeHtml } from './html/extract-article.js';
 import type { OutletRegistry } from './registry/outlet-registry.js';
@@ -103,9 +103,6 @@ export function analyze(input: AnalysisInput, registry: OutletRegistry, options:
     if (countWords(tokens, sentence) < MIN_CLAIM_WORDS) {
       excluded.push({ start: sentence.start, end: sentence.end, text: sentenceText, reason: 'too-short' });
       continue;
-    }
-    if (tokens.slice(sentence.firstToken, sentence.endToken).some((t) => t.text === '(')) {
-      collectDefinitions(ctx, findMentions(ctx, sentence.firstToken, sentence.endToken), sentence.firstToken, sentence.endToken);
     }
     const found = attributeSentence(ctx, sentence.firstToken, sentence.endToken, memory);
     for (const name of found.unregistered) unregistered.set(name, (unregistered.get(name) ?? 0) + 1);

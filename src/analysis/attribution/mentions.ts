@@ -63,7 +63,6 @@ function registeredAt(ctx: MentionContext, i: number, limit: number): Mention | 
 function namedAt(ctx: MentionContext, i: number, limit: number): Mention | undefined {
   const { tokens, text, registry } = ctx;
   const token = tokens[i];
-  if (!registry.mayStartName(token.text)) return undefined;
   const last = Math.min(limit, i + MAX_NAME_TOKENS);
   let found: Mention | undefined;
   let previousKey = '';
@@ -151,8 +150,9 @@ export function findMentions(ctx: MentionContext, from: number, to: number): Men
  * Records "Long Name (ABBR)" so later bare uses of ABBR resolve. A registered
  * long name lends its outlet; an unregistered one its written form.
  */
-export function collectDefinitions(ctx: MentionContext, mentions: Mention[], from: number, to: number): void {
+export function collectDefinitions(ctx: MentionContext, mentions: Mention[], from: number, to: number): boolean {
   const { tokens } = ctx;
+  const before = ctx.definitions.size;
   for (let i = from + 1; i + 2 < to; i++) {
     if (tokens[i].text !== '(' || tokens[i + 2].text !== ')') continue;
     const abbreviation = tokens[i + 1].text;
@@ -167,6 +167,7 @@ export function collectDefinitions(ctx: MentionContext, mentions: Mention[], fro
       ctx.definitions.set(abbreviation, { name: ctx.text.slice(tokens[start].start, tokens[i - 1].end), type: 'unknown' });
     }
   }
+  return ctx.definitions.size > before;
 }
 
 /** The mention ending just before token `end` (mentions are sorted and disjoint). */

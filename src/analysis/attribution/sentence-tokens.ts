@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokenize.js';
 import { CLOSING_QUOTES, REPORTING_VERBS, SUBJECT_GAP_WORDS, VERB_COMPLEMENTS } from './lexicon.js';
-import { findMentions, isCapitalized, type Mention, type MentionContext } from './mentions.js';
+import { collectDefinitions, findMentions, isCapitalized, type Mention, type MentionContext } from './mentions.js';
 
 const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
@@ -17,7 +17,9 @@ export class SentenceTokens {
     readonly end: number,
   ) {
     this.tokens = ctx.tokens;
-    this.mentions = findMentions(ctx, first, end);
+    const mentions = findMentions(ctx, first, end);
+    // "the Institute for the Study of War (ISW)" defines ISW for the rest of the article, this sentence included
+    this.mentions = collectDefinitions(ctx, mentions, first, end) ? findMentions(ctx, first, end) : mentions;
   }
 
   isReportingVerb(i: number): boolean {

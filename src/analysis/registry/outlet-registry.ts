@@ -10,8 +10,6 @@ export class OutletRegistry {
   private readonly byName = new Map<string, OutletRecord>();
   private readonly byAbbreviation = new Map<string, OutletRecord>();
   private readonly byKey = new Map<string, OutletRecord>();
-  /** Normalised first words of every name, to skip lookups that cannot match. */
-  private readonly firstWords = new Set<string>();
   /** Every normalised word-prefix of every name ("wall", "wall street", ...), so a phrase stops growing once no name can start with it. */
   private readonly prefixes = new Set<string>();
 
@@ -23,7 +21,6 @@ export class OutletRegistry {
         if (!key || this.byName.has(key)) continue;
         this.byName.set(key, record);
         const words = key.split(' ');
-        this.firstWords.add(words[0]);
         for (let n = 1; n <= words.length; n++) this.prefixes.add(words.slice(0, n).join(' '));
       }
       for (const abbreviation of record.abbreviations ?? []) {
@@ -54,10 +51,6 @@ export class OutletRegistry {
   /** Abbreviations are case-sensitive: "AP" is the agency, "ap" is not. */
   findByAbbreviation(token: string): OutletRecord | undefined {
     return this.byAbbreviation.get(token) ?? this.byAbbreviation.get(token.replace(/\./g, ''));
-  }
-
-  mayStartName(word: string): boolean {
-    return this.firstWords.has(normalizeName(word));
   }
 
   /** Whether some name begins with this normalised phrase. */
