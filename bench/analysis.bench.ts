@@ -3,14 +3,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { analyze, OutletRegistry, type OutletRecord } from '../src/analysis/index.js';
+import { analyze, OutletRegistry } from '../src/analysis/index.js';
+import { readSeedFileSync } from '../src/outlets/outlet-seed-file.js';
 
 const CORPUS_BYTES = 2 * 1024 * 1024;
 const ADVERSARIAL_BYTES = 5 * 1024 * 1024;
 
-const registry = OutletRegistry.fromRecords(
-  JSON.parse(readFileSync(new URL('../src/outlets/outlets.seed.json', import.meta.url), 'utf8')) as OutletRecord[],
-);
+const registry = OutletRegistry.fromRecords(readSeedFileSync());
 
 /** Varied articles: every annotated article, its paragraphs reshuffled per copy, up to 2 MB. */
 function buildCorpus(): string[] {

@@ -1,26 +1,10 @@
-import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { OutletRecord } from '../analysis/index.js';
 import { APP_CONFIG, type AppConfig } from '../config/index.js';
 import { OutletRegistryCache } from './outlet-registry.cache.js';
-
-/** The curated seed file shipped beside this module (copied into dist by the build). */
-export const DEFAULT_SEED_FILE = fileURLToPath(new URL('./outlets.seed.json', import.meta.url));
-
-export function parseSeed(json: unknown): OutletRecord[] {
-  const list = Array.isArray(json) ? json : (json as { outlets?: unknown })?.outlets;
-  if (!Array.isArray(list)) throw new Error('outlet seed must be an array of outlets or { "outlets": [...] }');
-  return list.map((entry, i) => {
-    const r = entry as Partial<OutletRecord>;
-    if (typeof r.id !== 'string' || typeof r.name !== 'string' || typeof r.type !== 'string') {
-      throw new Error(`outlet seed entry ${i} needs string id, name and type`);
-    }
-    return r as OutletRecord;
-  });
-}
+import { DEFAULT_SEED_FILE, readSeedFile } from './outlet-seed-file.js';
 
 /**
  * Loads the seed file into the outlets table on start-up. Existing slugs are
@@ -40,7 +24,7 @@ export class OutletSeeder implements OnApplicationBootstrap {
     const file = this.config.outletsSeedFile ?? DEFAULT_SEED_FILE;
     let records: OutletRecord[];
     try {
-      records = parseSeed(JSON.parse(await readFile(file, 'utf8')));
+      records = await readSeedFile(file);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !this.config.outletsSeedFile) {
         this.logger.warn(`no outlet seed file at ${file}; the registry starts empty`);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { DEFAULT_SEED_FILE, parseSeed } from './outlet-seeder.service.js';
+import { DEFAULT_SEED_FILE, parseSeed } from './outlet-seed-file.js';
 
 describe('outlet seed', () => {
   it('reads the curated file shipped beside the module', () => {
