@@ -7,6 +7,7 @@ import { ClaimsModule } from './claims/claims.module.js';
 import { loggerParams } from './common/logging.js';
 import { ConfigModule, runsApi, type AppConfig } from './config/index.js';
 import { DatabaseModule } from './database/database.module.js';
+import { EventsModule } from './events/events.module.js';
 import { HealthModule } from './health/health.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { OutboxModule } from './outbox/outbox.module.js';
@@ -31,6 +32,7 @@ export class AppModule {
         QueueModule,
         OutboxModule,
         AuditModule,
+        EventsModule,
         MetricsModule,
         HealthModule,
         // Accounts, keys and the guard only where the API runs: a worker serves

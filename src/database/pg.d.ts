@@ -9,6 +9,9 @@ declare module 'pg' {
     connect(): Promise<void>;
     query(sql: string, params?: unknown[]): Promise<{ rows: unknown[] }>;
     end(): Promise<void>;
+    on(event: 'notification', listener: (message: { channel: string; payload?: string }) => void): this;
+    on(event: 'error', listener: (error: Error) => void): this;
+    on(event: 'end', listener: () => void): this;
   }
   function escapeIdentifier(name: string): string;
   const pg: { Client: typeof Client; escapeIdentifier: typeof escapeIdentifier };

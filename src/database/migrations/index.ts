@@ -1,9 +1,15 @@
 import { InitialSchema1795814900000 } from './1795814900000-initial-schema.js';
 import { UsersAndApiKeys1795815000000 } from './1795815000000-users-and-api-keys.js';
 import { ReviewWorkflow1795816000000 } from './1795816000000-review-workflow.js';
+import { DomainEvents1795817000000 } from './1795817000000-domain-events.js';
 
 /**
  * Every migration, oldest first. Append new ones at the end; never edit or
  * reorder one that has been merged (databases in the field have run it).
  */
-export const migrations = [InitialSchema1795814900000, UsersAndApiKeys1795815000000, ReviewWorkflow1795816000000];
+export const migrations = [
+  InitialSchema1795814900000,
+  UsersAndApiKeys1795815000000,
+  ReviewWorkflow1795816000000,
+  DomainEvents1795817000000,
+];

@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { DomainEventName, DomainEventPayloads } from './domain-events.js';
+
+/** The channel every append notifies (on commit) and DomainEventReader.subscribe listens on. */
+export const DOMAIN_EVENTS_CHANNEL = 'domain_events';
+
+/** Columns the stream is filtered by, lifted out of the payload. */
+function idsOf(payload: object): [string | null, string | null, string | null] {
+  const p = payload as { articleId?: string; claimId?: string; actorId?: string | null };
+  return [p.articleId ?? null, p.claimId ?? null, p.actorId ?? null];
+}
+
+// tx_id and occurred_at come from their defaults (pg_current_xact_id(), now()).
+// The one-row `wake` subquery sends the notification; PostgreSQL delivers it
+// at commit and folds repeats within a transaction into one.
+const INSERT = `INSERT INTO domain_events (name, payload, article_id, claim_id, actor_id)`;
+const WAKE = `(SELECT pg_notify('${DOMAIN_EVENTS_CHANNEL}', '')) AS wake`;
+
+/** A piece of a larger statement with its parameters, numbered from the caller's offset. */
+export interface SqlFragment {
+  sql: string;
+  params: unknown[];
+}
+
+/**
+ * The only writer of `domain_events`. Every state change appends exactly one
+ * event inside the transaction that makes the change, so the stream and the
+ * tables never disagree.
+ */
+@Injectable()
+export class DomainEventsRepository {
+  async append<N extends DomainEventName>(manager: EntityManager, name: N, payload: DomainEventPayloads[N]): Promise<void> {
+    await manager.query(`${INSERT} SELECT $1, $2::jsonb, $3::uuid, $4::uuid, $5::uuid FROM ${WAKE}`, [
+      name,
+      JSON.stringify(payload),
+      ...idsOf(payload),
+    ]);
+  }
+
+  /** Several events of one name in one statement, in the order given. */
+  async appendMany<N extends DomainEventName>(manager: EntityManager, name: N, payloads: DomainEventPayloads[N][]): Promise<void> {
+    if (payloads.length === 0) return;
+    await manager.query(
+      `${INSERT}
+       SELECT $1, e.p, (e.p->>'articleId')::uuid, (e.p->>'claimId')::uuid, (e.p->>'actorId')::uuid
+         FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS e (p, i), ${WAKE}
+        ORDER BY e.i`,
+      [name, JSON.stringify(payloads)],
+    );
+  }
+
+  /**
+   * The INSERT for a data-modifying CTE of a single-statement write, e.g.
+   * `WITH article AS (INSERT ... RETURNING id), event AS (${fragment.sql}) SELECT ...`:
+   * one event row per row of `from` (a CTE name of the same statement, so
+   * nothing is written when it wrote nothing). Parameters are numbered from
+   * `firstParam`; append `fragment.params` to the statement's.
+   */
+  insertFragment<N extends DomainEventName>(name: N, payload: DomainEventPayloads[N], from: string, firstParam: number): SqlFragment {
+    const n = (i: number) => `$${firstParam + i}`;
+    return {
+      sql: `${INSERT} SELECT ${n(0)}, ${n(1)}::jsonb, ${n(2)}::uuid, ${n(3)}::uuid, ${n(4)}::uuid FROM ${from}, ${WAKE}`,
+      params: [name, JSON.stringify(payload), ...idsOf(payload)],
+    };
+  }
+}

@@ -1,0 +1,117 @@
+// Every domain event of claimtrail and its payload: the stream that webhooks
+// and the review UI's live updates consume (src/events/domain-event-reader.ts).
+// One event per state change, written in the transaction that makes the change.
+//
+// WARNING: the names and payload fields are stored in PostgreSQL
+// (domain_events) and sent to subscribers outside claimtrail. Renaming one or
+// removing a field breaks them: add a new name or an optional field instead.
+import type { Role } from '../auth/role.js';
+import type { AttributionVerdict, ClaimStatus, Decision, GradedStage, Rating, ReviewStage } from '../review/workflow.js';
+
+export const DomainEvent = {
+  /** An article was submitted; its analysis is queued. */
+  ArticleReceived: 'article.received',
+  /** Its claims are stored; they are routed next. */
+  ArticleAnalyzed: 'article.analyzed',
+  /** Analysis gave up; the article says why. */
+  ArticleFailed: 'article.failed',
+  /** Every claim of the article is published or dismissed. */
+  ArticleCompleted: 'article.completed',
+  /** A newer text of the article was submitted. */
+  ArticleRevised: 'article.revised',
+  /** A freshly analysed claim entered its first stage. */
+  ClaimRouted: 'claim.routed',
+  /** A reviewer took the claim from its stage's inbox. */
+  ClaimLeased: 'claim.leased',
+  /** The reviewer handed it back before grading. */
+  ClaimReleased: 'claim.released',
+  /** A reviewer (or the editor resolving an escalation) submitted a grade. */
+  ClaimGraded: 'claim.graded',
+  /** Agreed grades took the claim to its next stage. */
+  ClaimAdvanced: 'claim.advanced',
+  /** Graders disagreed: an editor decides. */
+  ClaimEscalated: 'claim.escalated',
+  /** Approval sent it back to verdict or source_check. */
+  ClaimSentBack: 'claim.sent_back',
+  ClaimPublished: 'claim.published',
+  /** Below the check-worthiness threshold on arrival, or an editor's decision. */
+  ClaimDismissed: 'claim.dismissed',
+  /** An editor brought a dismissed claim back to its first stage. */
+  ClaimRestored: 'claim.restored',
+  /** The claim disappeared from a revised article. */
+  ClaimWithdrawn: 'claim.withdrawn',
+  /** The claim's cited sources were corrected. */
+  ClaimSourcesCorrected: 'claim.sources_corrected',
+  UserCreated: 'user.created',
+  UserDeactivated: 'user.deactivated',
+  UserRoleChanged: 'user.role_changed',
+  ApiKeyCreated: 'api_key.created',
+  ApiKeyRevoked: 'api_key.revoked',
+} as const;
+export type DomainEventName = (typeof DomainEvent)[keyof typeof DomainEvent];
+
+export const DOMAIN_EVENT_NAMES = Object.values(DomainEvent) as DomainEventName[];
+
+export function isDomainEventName(value: string): value is DomainEventName {
+  return (DOMAIN_EVENT_NAMES as string[]).includes(value);
+}
+
+/** Who caused the event: a user or API key id, or null for the system (a worker). */
+type ActorId = string | null;
+
+interface ClaimFacts {
+  claimId: string;
+  articleId: string;
+}
+
+/** Payload of each event: writers and readers are checked against it at compile time. */
+export interface DomainEventPayloads {
+  [DomainEvent.ArticleReceived]: { articleId: string; actorId: ActorId; externalId: string | null };
+  [DomainEvent.ArticleAnalyzed]: { articleId: string; claimCount: number; unsourcedClaimCount: number };
+  [DomainEvent.ArticleFailed]: { articleId: string; reason: string };
+  [DomainEvent.ArticleCompleted]: { articleId: string };
+  [DomainEvent.ArticleRevised]: { articleId: string; actorId: ActorId };
+  /** `stage` is where the claim now waits. */
+  [DomainEvent.ClaimRouted]: ClaimFacts & { stage: ReviewStage };
+  [DomainEvent.ClaimLeased]: ClaimFacts & { stage: ReviewStage; actorId: string; expiresAt: string };
+  [DomainEvent.ClaimReleased]: ClaimFacts & { stage: ReviewStage; actorId: string };
+  [DomainEvent.ClaimGraded]: ClaimFacts & {
+    stage: ReviewStage;
+    reviewId: string;
+    actorId: string;
+    attributionVerdict: AttributionVerdict | null;
+    rating: Rating | null;
+    decision: Decision | null;
+  };
+  /** From stage `from` to stage `stage`. */
+  [DomainEvent.ClaimAdvanced]: ClaimFacts & { from: ReviewStage; stage: ReviewStage; actorId: ActorId };
+  [DomainEvent.ClaimEscalated]: ClaimFacts & { from: GradedStage; stage: 'escalated' };
+  [DomainEvent.ClaimSentBack]: ClaimFacts & { from: ReviewStage; stage: ReviewStage; actorId: ActorId; note: string | null };
+  [DomainEvent.ClaimPublished]: ClaimFacts & {
+    actorId: ActorId;
+    attributionVerdict: AttributionVerdict | null;
+    rating: Rating | null;
+  };
+  /** `actorId` null: dismissed on arrival (below the check-worthiness threshold). */
+  [DomainEvent.ClaimDismissed]: ClaimFacts & { from: ClaimStatus; actorId: ActorId; reason: string | null };
+  [DomainEvent.ClaimRestored]: ClaimFacts & { stage: ReviewStage; actorId: string };
+  [DomainEvent.ClaimWithdrawn]: ClaimFacts & { from: ClaimStatus; actorId: ActorId };
+  [DomainEvent.ClaimSourcesCorrected]: ClaimFacts & { actorId: ActorId };
+  [DomainEvent.UserCreated]: { userId: string; role: Role; actorId: ActorId };
+  [DomainEvent.UserDeactivated]: { userId: string; actorId: ActorId };
+  [DomainEvent.UserRoleChanged]: { userId: string; from: Role; to: Role; actorId: ActorId };
+  [DomainEvent.ApiKeyCreated]: { apiKeyId: string; name: string; actorId: ActorId };
+  [DomainEvent.ApiKeyRevoked]: { apiKeyId: string; actorId: ActorId };
+}
+
+/** An event as read back from the stream. */
+export interface StoredDomainEvent<N extends DomainEventName = DomainEventName> {
+  /** bigint as a string: unique, but not the order of the stream (see DomainEventReader). */
+  id: string;
+  name: N;
+  payload: DomainEventPayloads[N];
+  articleId: string | null;
+  claimId: string | null;
+  actorId: string | null;
+  occurredAt: Date;
+}
