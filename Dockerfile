@@ -1,7 +1,9 @@
 # syntax=docker/dockerfile:1
 # One image for every role: APP_ROLE=api | worker | all (default).
+# The runtime is the current Node LTS, the major in .nvmrc (CI tests on the same).
+ARG NODE_MAJOR=26
 
-FROM node:20-bookworm-slim AS build
+FROM node:${NODE_MAJOR}-trixie-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci
@@ -9,7 +11,7 @@ COPY tsconfig.json tsconfig.build.json nest-cli.json ./
 COPY src ./src
 RUN npm run build
 
-FROM node:20-bookworm-slim AS runtime
+FROM node:${NODE_MAJOR}-trixie-slim AS runtime
 ENV NODE_ENV=production
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -3,7 +3,16 @@
 // the TypeScript source through SWC (never a stale build); from an installed
 // package it runs the compiled dist/.
 try {
-  await import('@swc-node/register/esm-register');
+  // @swc-node/register still hooks in with module.register(), which Node 26
+  // deprecates (DEP0205; its registerHooks entry point is not released yet):
+  // keep that one warning off a user's terminal, as `--disable-warning` does
+  // for the npm scripts.
+  process.noDeprecation = true;
+  try {
+    await import('@swc-node/register/esm-register');
+  } finally {
+    process.noDeprecation = false;
+  }
   await import('./main.ts');
 } catch (error) {
   if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('@swc-node')) throw error;

@@ -8,7 +8,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const example = join(root, 'test/fixtures/example/alliance-of-despair.json');
 
 function cli(args: string[], input?: string) {
-  const run = spawnSync(process.execPath, ['--import', '@swc-node/register/esm-register', 'src/cli/main.ts', ...args], {
+  const run = spawnSync(process.execPath, ['--disable-warning=DEP0205', '--import', '@swc-node/register/esm-register', 'src/cli/main.ts', ...args], {
     cwd: root,
     input,
     encoding: 'utf8',

@@ -81,7 +81,9 @@ export async function startService(env: Record<string, string>, logFile: string,
   const port = await freePort();
   const log = openSync(logFile, 'a');
   const profile = process.env['BENCH_CPU_PROF'] ? ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_CPU_PROF']}`] : [];
-  const child = spawn(process.execPath, [...profile, '--import', '@swc-node/register/esm-register', 'src/main.ts'], {
+  // --disable-warning: @swc-node/register still hooks in with module.register(),
+  // deprecated on Node 26 (DEP0205); the npm scripts pass the same flag.
+  const child = spawn(process.execPath, [...profile, '--disable-warning=DEP0205', '--import', '@swc-node/register/esm-register', 'src/main.ts'], {
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ['ignore', log, log],
   });

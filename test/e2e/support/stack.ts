@@ -90,7 +90,7 @@ export class Stack {
   /** Starts main.ts; waits for /health/live (workers) or /health/ready. */
   async start(env: Record<string, string> = {}, readyPath = '/health/ready'): Promise<AppProcess> {
     const port = await freePort();
-    const child = spawn(process.execPath, ['--import', '@swc-node/register/esm-register', 'src/main.ts'], {
+    const child = spawn(process.execPath, ['--disable-warning=DEP0205', '--import', '@swc-node/register/esm-register', 'src/main.ts'], {
       env: { PATH: process.env['PATH'] ?? '', ...this.env, PORT: String(port), ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
