@@ -41,16 +41,20 @@ export class ApiKeysController {
   @ApiOperation({ summary: 'Revoke an API key (admin); it stops working at once' })
   @ApiOkResponse({ type: ApiKeyView })
   @ApiErrors(400, 404)
-  async revoke(@Param('id', new ParseUUIDPipe()) id: string): Promise<ApiKeyView> {
-    return ApiKeyView.of(await this.apiKeys.revoke(id));
+  async revoke(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() principal: Principal): Promise<ApiKeyView> {
+    return ApiKeyView.of(await this.apiKeys.revoke(id, actingUser(principal)));
   }
 
   @Delete(':id')
   @ApiOperation({ summary: 'Revoke an API key (admin); same as POST /v1/api-keys/:id/revoke' })
   @ApiOkResponse({ type: ApiKeyView })
   @ApiErrors(400, 404)
-  async remove(@Param('id', new ParseUUIDPipe()) id: string): Promise<ApiKeyView> {
+  async remove(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() principal: Principal): Promise<ApiKeyView> {
     // Keys are kept (revoked, not deleted) so audit events can still name them.
-    return ApiKeyView.of(await this.apiKeys.revoke(id));
+    return ApiKeyView.of(await this.apiKeys.revoke(id, actingUser(principal)));
   }
+}
+
+function actingUser(principal: Principal): string | null {
+  return principal.kind === 'user' ? principal.userId : null;
 }

@@ -3,6 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
 import { PG_UNIQUE_VIOLATION, pgCode } from '../common/pg-error.js';
 import { TtlCache } from '../auth/ttl-cache.js';
+import { DomainEventsRepository } from '../events/domain-events.repository.js';
+import { DomainEvent } from '../events/domain-events.js';
 import { ApiKey } from './api-key.entity.js';
 import { apiKeyMatches, apiKeyPrefix, generateApiKey, isWellFormedApiKey } from './api-key-secret.js';
 
@@ -20,16 +22,23 @@ export class ApiKeysService {
   private readonly byPrefix = new TtlCache<string, KeyRecord | null>(API_KEY_CACHE_MS);
   private readonly recentlyTouched = new TtlCache<string, true>(LAST_USED_RESOLUTION_MS);
 
-  constructor(@InjectRepository(ApiKey) private readonly keys: Repository<ApiKey>) {}
+  constructor(
+    @InjectRepository(ApiKey) private readonly keys: Repository<ApiKey>,
+    private readonly events: DomainEventsRepository,
+  ) {}
 
   async create(name: string, createdBy: string | null): Promise<{ key: string; record: ApiKey }> {
     // A prefix collision (48 random bits) is astronomically rare; retry rather than fail.
     for (let attempt = 1; ; attempt++) {
       const generated = generateApiKey();
       try {
-        const record = await this.keys.save(
-          this.keys.create({ name, prefix: generated.prefix, keyHash: generated.hash, createdBy }),
-        );
+        const record = await this.keys.manager.transaction(async (manager) => {
+          const saved = await manager.save(
+            manager.create(ApiKey, { name, prefix: generated.prefix, keyHash: generated.hash, createdBy }),
+          );
+          await this.events.append(manager, DomainEvent.ApiKeyCreated, { apiKeyId: saved.id, name, actorId: createdBy });
+          return saved;
+        });
         this.byPrefix.delete(generated.prefix);
         return { key: generated.key, record };
       } catch (error) {
@@ -47,9 +56,12 @@ export class ApiKeysService {
     return { items, total };
   }
 
-  /** Revoking twice is harmless: the first revocation time is kept. */
-  async revoke(id: string): Promise<ApiKey> {
-    await this.keys.update({ id, revokedAt: IsNull() }, { revokedAt: () => 'now()' });
+  /** Revoking twice is harmless: the first revocation time is kept. `actorId`: the admin revoking it. */
+  async revoke(id: string, actorId: string | null = null): Promise<ApiKey> {
+    await this.keys.manager.transaction(async (manager) => {
+      const { affected } = await manager.update(ApiKey, { id, revokedAt: IsNull() }, { revokedAt: () => 'now()' });
+      if (affected) await this.events.append(manager, DomainEvent.ApiKeyRevoked, { apiKeyId: id, actorId });
+    });
     const key = await this.keys.findOneBy({ id });
     if (!key) throw new NotFoundException('API key not found');
     this.byPrefix.delete(key.prefix);

@@ -13,6 +13,8 @@ import { Claim } from '../claims/claim.entity.js';
 // completed: every claim published or dismissed (set by the review workflow).
 export const ARTICLE_STATUSES = ['received', 'analyzing', 'analyzed', 'failed', 'completed'] as const;
 export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
+/** Waiting for (or in) analysis: the statuses an analysis job may still act on. */
+export const PENDING_ARTICLE_STATUSES: readonly ArticleStatus[] = ['received', 'analyzing'];
 
 @Entity({ name: 'articles' })
 export class Article {

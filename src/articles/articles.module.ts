@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ClaimsModule } from '../claims/claims.module.js';
 import { OutletsModule } from '../outlets/outlets.module.js';
 import { AnalysisProcessor } from './analysis.processor.js';
+import { AnalysisService } from './analysis.service.js';
 import { Article } from './article.entity.js';
 import { ArticlesController } from './articles.controller.js';
 import { ArticlesService } from './articles.service.js';
@@ -26,7 +27,7 @@ export class ArticlesModule {
         OutletsModule.register({ http }),
       ],
       controllers: http ? [ArticlesController] : [],
-      providers: [ArticlesService, AnalysisProcessor, ExampleArticleLoader],
+      providers: [ArticlesService, AnalysisService, AnalysisProcessor, ExampleArticleLoader],
       exports: [ArticlesService],
     };
     registered.set(http, definition);

@@ -2,12 +2,15 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { Actor } from '../audit/audit.service.js';
+import { AuditService, type Actor } from '../audit/audit.service.js';
 import type { Principal } from '../auth/index.js';
 import { ClaimsService } from '../claims/claims.service.js';
 import type { Claim } from '../claims/claim.entity.js';
+import type { SqlFragment } from '../database/sql.js';
+import { DomainEventsRepository } from '../events/domain-events.repository.js';
+import { DomainEvent } from '../events/domain-events.js';
 import { OutboxService } from '../outbox/outbox.service.js';
-import { JOB_QUEUE, JobName, jobIdFor } from '../queue/index.js';
+import { JobName } from '../queue/index.js';
 import { Article, type ArticleStatus } from './article.entity.js';
 import type { ListArticlesQuery } from './dto/list-articles.query.js';
 import type { SubmitArticleDto } from './dto/submit-article.dto.js';
@@ -34,6 +37,8 @@ export class ArticlesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
     private readonly claims: ClaimsService,
+    private readonly audit: AuditService,
+    private readonly events: DomainEventsRepository,
   ) {}
 
   /**
@@ -45,8 +50,34 @@ export class ArticlesService {
     const id = randomUUID();
     const hash = requestHash(dto);
     // One statement, hence one atomic transaction and one round trip: the
-    // article, its analysis work in the outbox, and the audit event. When an
+    // article, its analysis work in the outbox, the audit and domain events. When an
     // earlier submission holds the Idempotency-Key or externalId, nothing is written.
+    const params: unknown[] = [
+      id,
+      dto.html !== undefined ? 'html' : 'text',
+      dto.html ?? dto.text,
+      dto.title ?? null,
+      dto.url ?? null,
+      dto.externalId ?? null,
+      idempotencyKey ?? null,
+      hash,
+      dto.publishedAt ? new Date(dto.publishedAt) : null,
+      submittedBy,
+      actor.type,
+      actor.id,
+      JSON.stringify({ externalId: dto.externalId ?? null, idempotencyKey: idempotencyKey ?? null }),
+      requestId ?? null,
+    ];
+    const fragment = (f: SqlFragment) => (params.push(...f.params), f.sql);
+    const work = fragment(this.outbox.insertFragment(JobName.AnalyzeArticle, { articleId: id }, 'article', params.length + 1));
+    const event = fragment(
+      this.events.insertFragment(
+        DomainEvent.ArticleReceived,
+        { articleId: id, actorId: actor.id, externalId: dto.externalId ?? null },
+        'article',
+        params.length + 1,
+      ),
+    );
     const [inserted] = (await this.dataSource.query(
       `WITH article AS (
          INSERT INTO articles (id, input_format, input, title, url, external_id, idempotency_key,
@@ -54,35 +85,20 @@ export class ArticlesService {
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
          ON CONFLICT DO NOTHING
          RETURNING id, status
-       ), work AS (
-         INSERT INTO outbox (queue, job_name, job_id, payload)
-         SELECT $11, $12, $13, $14::jsonb FROM article
-         ON CONFLICT (job_id) DO NOTHING
-       ), event AS (
-         INSERT INTO audit_events (entity_type, entity_id, action, actor_type, actor_id, after, request_id)
-         SELECT 'article', id, 'article.submitted', $15, $16, $17::jsonb, $18 FROM article
-       )
+       ), work AS (${work}),
+       audit AS (
+         ${this.audit.selectFragment('article', {
+           entityType: `'article'`,
+           entityId: 'id',
+           action: `'article.submitted'`,
+           actorType: '$11',
+           actorId: '$12',
+           after: '$13',
+           requestId: '$14',
+         })}
+       ), event AS (${event})
        SELECT id, status FROM article`,
-      [
-        id,
-        dto.html !== undefined ? 'html' : 'text',
-        dto.html ?? dto.text,
-        dto.title ?? null,
-        dto.url ?? null,
-        dto.externalId ?? null,
-        idempotencyKey ?? null,
-        hash,
-        dto.publishedAt ? new Date(dto.publishedAt) : null,
-        submittedBy,
-        JOB_QUEUE[JobName.AnalyzeArticle],
-        JobName.AnalyzeArticle,
-        jobIdFor(JobName.AnalyzeArticle, { articleId: id }),
-        JSON.stringify({ articleId: id }),
-        actor.type,
-        actor.id,
-        JSON.stringify({ externalId: dto.externalId ?? null, idempotencyKey: idempotencyKey ?? null }),
-        requestId ?? null,
-      ],
+      params,
     )) as Array<{ id: string; status: ArticleStatus }>;
 
     if (inserted) {

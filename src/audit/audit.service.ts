@@ -26,9 +26,40 @@ export interface AuditEntry {
   requestId?: string | null;
 }
 
-/** Writes audit events inside the caller's transaction, so a change and its event never part. */
+/** Each column of an audit event as a SQL expression over the rows of a CTE. */
+export interface AuditSql {
+  entityType: string;
+  entityId: string;
+  action: string;
+  actorType: string;
+  actorId?: string;
+  before?: string;
+  after?: string;
+  requestId?: string;
+}
+
+/**
+ * The only writer (and reader) of audit_events. Writes inside the caller's
+ * transaction, so a change and its event never part.
+ */
 @Injectable()
 export class AuditService {
+  /**
+   * The INSERT for a data-modifying CTE of a single-statement write: one
+   * audit event per row of `from`, each column a SQL expression over it.
+   */
+  selectFragment(from: string, sql: AuditSql): string {
+    return `INSERT INTO audit_events (entity_type, entity_id, action, actor_type, actor_id, before, after, request_id)
+       SELECT ${sql.entityType}, ${sql.entityId}, ${sql.action}, ${sql.actorType}, ${sql.actorId ?? 'NULL'}::uuid,
+              ${sql.before ?? 'NULL'}::jsonb, ${sql.after ?? 'NULL'}::jsonb, ${sql.requestId ?? 'NULL'}::text
+         FROM ${from}`;
+  }
+
+  /** A claim's or article's events, oldest first. */
+  async history(manager: EntityManager, entityType: string, entityId: string): Promise<AuditEvent[]> {
+    return manager.find(AuditEvent, { where: { entityType, entityId }, order: { id: 'ASC' } });
+  }
+
   async record(manager: EntityManager, entry: AuditEntry): Promise<void> {
     await manager.insert(AuditEvent, {
       entityType: entry.entityType,

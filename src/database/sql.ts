@@ -12,3 +12,9 @@ export async function returning<T>(manager: EntityManager, sql: string, params: 
   }
   return result as T[];
 }
+
+/** A piece of a larger statement (a data-modifying CTE) with its parameters, numbered from the caller's offset. */
+export interface SqlFragment {
+  sql: string;
+  params: unknown[];
+}

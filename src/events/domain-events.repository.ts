@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { DomainEventName, DomainEventPayloads } from './domain-events.js';
+import type { SqlFragment } from '../database/sql.js';
+import type { AnyDomainEvent, DomainEventName, DomainEventPayloads } from './domain-events.js';
 
 /** The channel every append notifies (on commit) and DomainEventReader.subscribe listens on. */
 export const DOMAIN_EVENTS_CHANNEL = 'domain_events';
@@ -17,11 +18,9 @@ function idsOf(payload: object): [string | null, string | null, string | null] {
 const INSERT = `INSERT INTO domain_events (name, payload, article_id, claim_id, actor_id)`;
 const WAKE = `(SELECT pg_notify('${DOMAIN_EVENTS_CHANNEL}', '')) AS wake`;
 
-/** A piece of a larger statement with its parameters, numbered from the caller's offset. */
-export interface SqlFragment {
-  sql: string;
-  params: unknown[];
-}
+/** Each payload field as a SQL expression over the rows of a CTE (checked against the payload's fields). */
+export type PayloadSql<N extends DomainEventName> = { readonly [K in keyof DomainEventPayloads[N]]-?: string };
+
 
 /**
  * The only writer of `domain_events`. Every state change appends exactly one
@@ -38,16 +37,39 @@ export class DomainEventsRepository {
     ]);
   }
 
+  /** The same, for an event chosen at run time. */
+  async appendEvent(manager: EntityManager, event: AnyDomainEvent): Promise<void> {
+    await this.append(manager, event.name, event.payload as never);
+  }
+
   /** Several events of one name in one statement, in the order given. */
   async appendMany<N extends DomainEventName>(manager: EntityManager, name: N, payloads: DomainEventPayloads[N][]): Promise<void> {
-    if (payloads.length === 0) return;
+    await this.appendAll(manager, payloads.map((payload) => ({ name, payload }) as AnyDomainEvent));
+  }
+
+  /** Several events in one statement, in the order given. */
+  async appendAll(manager: EntityManager, events: AnyDomainEvent[]): Promise<void> {
+    if (events.length === 0) return;
     await manager.query(
       `${INSERT}
-       SELECT $1, e.p, (e.p->>'articleId')::uuid, (e.p->>'claimId')::uuid, (e.p->>'actorId')::uuid
-         FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS e (p, i), ${WAKE}
+       SELECT e.v->>'name', e.v->'payload', (e.v#>>'{payload,articleId}')::uuid, (e.v#>>'{payload,claimId}')::uuid,
+              (e.v#>>'{payload,actorId}')::uuid
+         FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS e (v, i), ${WAKE}
         ORDER BY e.i`,
-      [name, JSON.stringify(payloads)],
+      [JSON.stringify(events)],
     );
+  }
+
+  /**
+   * Like insertFragment, for events whose facts only the statement knows (ids
+   * it generates, rows it picks): each payload field is a SQL expression over
+   * the rows of `from`.
+   */
+  selectFragment<N extends DomainEventName>(name: N, from: string, payload: PayloadSql<N>): string {
+    const fields = Object.entries(payload as Record<string, string>).map(([key, sql]) => `'${key}', ${sql}`);
+    const built = `jsonb_build_object(${fields.join(', ')})`;
+    const id = (key: string) => (key in payload ? `(${(payload as Record<string, string>)[key]})::uuid` : 'NULL::uuid');
+    return `${INSERT} SELECT '${name}', ${built}, ${id('articleId')}, ${id('claimId')}, ${id('actorId')} FROM ${from}, ${WAKE}`;
   }
 
   /**

@@ -104,6 +104,10 @@ export interface DomainEventPayloads {
   [DomainEvent.ApiKeyRevoked]: { apiKeyId: string; actorId: ActorId };
 }
 
+/** One event with its payload, for code that picks the event at run time. */
+export type DomainEventOf<N extends DomainEventName> = { name: N; payload: DomainEventPayloads[N] };
+export type AnyDomainEvent = { [N in DomainEventName]: DomainEventOf<N> }[DomainEventName];
+
 /** An event as read back from the stream. */
 export interface StoredDomainEvent<N extends DomainEventName = DomainEventName> {
   /** bigint as a string: unique, but not the order of the stream (see DomainEventReader). */

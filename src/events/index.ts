@@ -1,4 +1,4 @@
 export { DomainEvent, DOMAIN_EVENT_NAMES, isDomainEventName, type DomainEventName, type DomainEventPayloads, type StoredDomainEvent } from './domain-events.js';
-export { DomainEventsRepository, DOMAIN_EVENTS_CHANNEL, type SqlFragment } from './domain-events.repository.js';
+export { DomainEventsRepository, DOMAIN_EVENTS_CHANNEL, type PayloadSql } from './domain-events.repository.js';
 export { DomainEventReader, InvalidCursorError, type DomainEventPage } from './domain-event-reader.js';
 export { EventsModule } from './events.module.js';

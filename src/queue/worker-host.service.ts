@@ -1,35 +1,52 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { Worker, type Job } from 'bullmq';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
+import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import { APP_CONFIG, runsWorkers, type AppConfig } from '../config/index.js';
-import type { JobHandler } from './job-handler.js';
+import { MetricsService } from '../metrics/metrics.service.js';
+import { ON_JOB, ON_JOB_ABANDONED, type JobAbandoner, type JobRunner } from './on-job.decorator.js';
 import { JOB_QUEUE, JobName, QueueName } from './queues.js';
 import { createWorkerConnection } from './redis.js';
 
 /**
  * Runs one BullMQ Worker per queue that dispatches on the job name. Two
  * Workers on one queue in one process would just compete for the same jobs,
- * so handlers register here instead of each opening their own Worker.
+ * so handlers are methods marked @OnJob, found here at start-up, instead of
+ * each opening their own Worker. Every job's outcome is counted here.
  */
 @Injectable()
-export class WorkerHost implements OnApplicationBootstrap, OnModuleDestroy {
+export class WorkerHost implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(WorkerHost.name);
-  private readonly handlers = new Map<JobName, JobHandler>();
+  private readonly runners = new Map<JobName, JobRunner>();
+  private readonly abandoners = new Map<JobName, JobAbandoner>();
   private readonly workers: Worker[] = [];
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly discovery: DiscoveryService,
+    private readonly scanner: MetadataScanner,
+    private readonly reflector: Reflector,
+    private readonly metrics: MetricsService,
+  ) {}
 
-  register(handler: JobHandler<any>): void {
-    if (this.handlers.has(handler.jobName)) {
-      throw new Error(`two handlers for job "${handler.jobName}"`);
+  /** Every provider is instantiated by now: collect the @OnJob and @OnJobAbandoned methods. */
+  onModuleInit(): void {
+    for (const wrapper of this.discovery.getProviders()) {
+      const instance = wrapper.instance as Record<string, unknown> | undefined;
+      if (!instance || typeof instance !== 'object' || wrapper.isAlias) continue;
+      const prototype = Object.getPrototypeOf(instance) as object;
+      for (const method of this.scanner.getAllMethodNames(prototype)) {
+        const fn = instance[method] as (...args: never[]) => Promise<unknown>;
+        this.collect(this.runners, this.reflector.get<JobName>(ON_JOB, fn), fn.bind(instance) as JobRunner, 'handlers');
+        this.collect(this.abandoners, this.reflector.get<JobName>(ON_JOB_ABANDONED, fn), fn.bind(instance) as JobAbandoner, 'abandon hooks');
+      }
     }
-    this.handlers.set(handler.jobName, handler);
   }
 
   onApplicationBootstrap(): void {
     if (!runsWorkers(this.config)) return;
     const queues = Object.values(QueueName).filter((q) => this.config.queue.workerQueues?.includes(q) ?? true);
     // Fail at start-up rather than leave a job kind to rot in its queue.
-    const missing = Object.values(JobName).filter((name) => queues.includes(JOB_QUEUE[name]) && !this.handlers.has(name));
+    const missing = Object.values(JobName).filter((name) => queues.includes(JOB_QUEUE[name]) && !this.runners.has(name));
     if (missing.length > 0) throw new Error(`no handler registered for job(s): ${missing.join(', ')}`);
 
     for (const queue of queues) {
@@ -37,7 +54,8 @@ export class WorkerHost implements OnApplicationBootstrap, OnModuleDestroy {
         connection: createWorkerConnection(this.config.redis.url),
         prefix: this.config.queue.prefix,
         concurrency: this.concurrencyOf(queue),
-        // Analysis is CPU-bound and short; 30 s covers the longest article.
+        // A job's lock is renewed while it runs; 30 s is how long a dead
+        // worker's job waits before another worker takes it over.
         lockDuration: 30_000,
         maxStalledCount: 2,
       });
@@ -56,9 +74,15 @@ export class WorkerHost implements OnApplicationBootstrap, OnModuleDestroy {
     this.workers.length = 0;
   }
 
-  /** Lets the job's handler record that its work was given up (see JobHandler.abandon). */
+  /** Lets the job's handler record that its work was given up (see JobAbandoner). */
   async abandon(name: JobName, payload: unknown, reason: string): Promise<void> {
-    await this.handlers.get(name)?.abandon?.(payload as never, reason);
+    await this.abandoners.get(name)?.(payload as never, reason);
+  }
+
+  private collect<F>(into: Map<JobName, F>, name: JobName | undefined, fn: F, what: string): void {
+    if (name === undefined) return;
+    if (into.has(name)) throw new Error(`two ${what} for job "${name}"`);
+    into.set(name, fn);
   }
 
   private concurrencyOf(queue: QueueName): number {
@@ -70,11 +94,26 @@ export class WorkerHost implements OnApplicationBootstrap, OnModuleDestroy {
     }
   }
 
-  private async dispatch(job: Job): Promise<unknown> {
-    const handler = this.handlers.get(job.name as JobName);
-    if (!handler || JOB_QUEUE[handler.jobName] !== job.queueName) {
+  /** Runs the job's handler and counts its outcome once: done, skipped, retry (BullMQ tries again) or failed (it will not). */
+  async dispatch(job: Job): Promise<unknown> {
+    const name = job.name as JobName;
+    const run = this.runners.get(name);
+    if (!run || JOB_QUEUE[name] !== job.queueName) {
       throw new Error(`no handler for job "${job.name}" on queue "${job.queueName}"`);
     }
-    return handler.handle(job as Job<any, unknown, any>);
+    const queue = job.queueName as QueueName;
+    try {
+      const outcome = await run(job as Job<never, unknown, never>);
+      this.metrics.jobsProcessed.inc({ queue, outcome });
+      return outcome;
+    } catch (error) {
+      this.metrics.jobsProcessed.inc({ queue, outcome: isFinalFailure(job, error) ? 'failed' : 'retry' });
+      throw error;
+    }
   }
+}
+
+/** BullMQ will not run the job again after this error. */
+export function isFinalFailure(job: Job, error: unknown): boolean {
+  return error instanceof UnrecoverableError || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
 }

@@ -1,38 +1,32 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { Actor } from '../audit/audit.service.js';
-import { returning } from '../database/sql.js';
+import { AuditService, type Actor } from '../audit/audit.service.js';
+import { DomainEventsRepository } from '../events/domain-events.repository.js';
+import type { AnyDomainEvent } from '../events/domain-events.js';
 import { OutboxService } from '../outbox/outbox.service.js';
 import { JobName, type JobPayloads } from '../queue/index.js';
 import type { ClaimContext } from './claim-context.service.js';
-import { isReviewStage, type AttributionVerdict, type ClaimStatus, type GradedStage, type Rating } from './workflow.js';
+import { ClaimWorkflowRepository, type ClaimRow } from './claim-workflow.repository.js';
+import {
+  END_STATUSES,
+  edgeFor,
+  isReviewStage,
+  type AttributionVerdict,
+  type ClaimStatus,
+  type Edge,
+  type GradedStage,
+  type LifecycleEvent,
+  type Rating,
+  type ReviewStage,
+} from './workflow.js';
 
-/** A claim row as the workflow reads it, locked (FOR UPDATE) by the caller. */
-export interface ClaimRow {
-  id: string;
-  article_id: string;
-  status: ClaimStatus;
-  version: number;
-  round: number;
-  queued_at: Date | null;
-  lease_holder: string | null;
-  lease_live: boolean;
-  escalated_from: GradedStage | null;
-  attribution_verdict: AttributionVerdict | null;
-  rating: Rating | null;
-  has_source: boolean;
-}
-
-const CLAIM_COLUMNS = `c.id, c.article_id, c.status, c.version, c.round, c.queued_at, c.lease_holder,
-  coalesce(c.lease_expires_at > now(), false) AS lease_live, c.escalated_from, c.attribution_verdict, c.rating,
-  EXISTS (SELECT 1 FROM claim_sources s WHERE s.claim_id = c.id) AS has_source`;
+export type { ClaimRow } from './claim-workflow.repository.js';
 
 /** Work to enqueue once the transaction that recorded it in the outbox has committed. */
 export type PendingJob = { name: typeof JobName.PrepareClaim; payload: JobPayloads[typeof JobName.PrepareClaim] };
 
 export interface Move {
   to: ClaimStatus;
-  action: string;
   actor: Actor;
   requestId?: string | null;
   escalatedFrom?: GradedStage | null;
@@ -62,60 +56,63 @@ export class StaleClaimError extends ConflictException {
   }
 }
 
+/** A move the lifecycle table (workflow.ts) does not have. */
+export class IllegalMoveError extends ConflictException {
+  constructor(claim: ClaimRow, event: LifecycleEvent, to: ClaimStatus) {
+    const at = claim.status === 'escalated' && claim.escalated_from ? `escalated (from ${claim.escalated_from})` : claim.status;
+    super(`claim ${claim.id} cannot ${event.replace('_', ' ')} from ${at} to ${to}`);
+  }
+}
+
 /**
- * Moves claims between states. Every move is one conditional UPDATE (WHERE
- * version = the version read), its audit event, and the outbox row for the
- * next machine step, all in the caller's transaction.
+ * Moves claims along the lifecycle of workflow.ts. Every move is one
+ * conditional UPDATE (WHERE version = the version read), its audit event,
+ * its domain event, and the outbox row for the next machine step, all in the
+ * caller's transaction.
  */
 @Injectable()
 export class ClaimTransitions {
-  constructor(private readonly outbox: OutboxService) {}
+  constructor(
+    private readonly claims: ClaimWorkflowRepository,
+    private readonly outbox: OutboxService,
+    private readonly audit: AuditService,
+    private readonly events: DomainEventsRepository,
+  ) {}
 
-  async lock(manager: EntityManager, claimId: string): Promise<ClaimRow | undefined> {
-    const [row] = (await manager.query(`SELECT ${CLAIM_COLUMNS} FROM claims c WHERE c.id = $1 FOR UPDATE OF c`, [claimId])) as ClaimRow[];
-    return row;
+  lock(manager: EntityManager, claimId: string): Promise<ClaimRow | undefined> {
+    return this.claims.lock(manager, claimId);
   }
 
-  async read(manager: EntityManager, claimId: string): Promise<ClaimRow | undefined> {
-    const [row] = (await manager.query(`SELECT ${CLAIM_COLUMNS} FROM claims c WHERE c.id = $1`, [claimId])) as ClaimRow[];
-    return row;
+  read(manager: EntityManager, claimId: string): Promise<ClaimRow | undefined> {
+    return this.claims.read(manager, claimId);
   }
 
   /**
-   * Enters a new state (a new round): leases end, the inbox forgets the claim
-   * until its prepare step has run. Returns the jobs to enqueue after commit.
+   * Makes the lifecycle event `event` take the claim to `move.to`, if the
+   * lifecycle has that edge: a new round (leases end; the inbox forgets the
+   * claim until its prepare step has run). Returns the jobs to enqueue after commit.
    */
-  async move(manager: EntityManager, claim: ClaimRow, move: Move): Promise<PendingJob[]> {
+  async move(manager: EntityManager, claim: ClaimRow, event: LifecycleEvent, move: Move): Promise<PendingJob[]> {
+    const edge = edgeFor(event, { status: claim.status, escalatedFrom: claim.escalated_from }, move.to);
+    if (!edge) throw new IllegalMoveError(claim, event, move.to);
     const attributionVerdict = move.attributionVerdict === undefined ? claim.attribution_verdict : move.attributionVerdict;
     const rating = move.rating === undefined ? claim.rating : move.rating;
     const prepared = isReviewStage(move.to) ? move.prepared : undefined;
-    const [moved] = await returning<{ round: number }>(
-      manager,
-      `UPDATE claims
-          SET status = $3, round = round + 1, version = version + 1,
-              queued_at = CASE WHEN $8::jsonb IS NULL THEN NULL ELSE now() END, context = coalesce($8::jsonb, context),
-              lease_holder = NULL, lease_expires_at = NULL, escalated_from = $4,
-              attribution_verdict = $5, rating = $6, stage_note = $7, updated_at = now()
-        WHERE id = $1 AND version = $2
-        RETURNING round`,
-      [
-        claim.id,
-        claim.version,
-        move.to,
-        move.escalatedFrom ?? null,
-        attributionVerdict,
-        rating,
-        move.note ?? null,
-        prepared ? JSON.stringify(prepared) : null,
-      ],
-    );
-    if (!moved) throw new StaleClaimError(claim.id);
+    const round = await this.claims.enterRound(manager, claim, {
+      to: move.to,
+      escalatedFrom: move.escalatedFrom ?? null,
+      attributionVerdict,
+      rating,
+      note: move.note ?? null,
+      prepared: prepared ?? null,
+    });
+    if (round === undefined) throw new StaleClaimError(claim.id);
 
-    await this.event(manager, claim.id, move.action, move.actor, move.requestId, {
+    await this.record(manager, claim.id, edge.writes, move.actor, move.requestId, {
       before: { status: claim.status, round: claim.round, attributionVerdict: claim.attribution_verdict, rating: claim.rating },
       after: {
         status: move.to,
-        round: moved.round,
+        round,
         attributionVerdict,
         rating,
         ...(move.escalatedFrom ? { escalatedFrom: move.escalatedFrom } : {}),
@@ -123,15 +120,16 @@ export class ClaimTransitions {
         ...(move.details ?? {}),
       },
     });
+    await this.events.appendEvent(manager, domainEventOf(edge, claim, move, { attributionVerdict, rating }));
 
     if (prepared) {
-      await this.event(manager, claim.id, 'claim.queued', move.actor, move.requestId, {
-        after: queuedFacts(move.to, moved.round, prepared),
+      await this.record(manager, claim.id, 'claim.queued', move.actor, move.requestId, {
+        after: queuedFacts(move.to, round, prepared),
       });
       return [];
     }
     if (isReviewStage(move.to)) {
-      const payload = { claimId: claim.id, round: moved.round };
+      const payload = { claimId: claim.id, round };
       await this.outbox.record(manager, JobName.PrepareClaim, payload);
       return [{ name: JobName.PrepareClaim, payload }];
     }
@@ -140,9 +138,9 @@ export class ClaimTransitions {
   }
 
   /**
-   * The article is `completed` once every claim is published or dismissed.
-   * The article row is locked first, so two transactions finishing its last
-   * two claims at once cannot both miss the other's work.
+   * The article is `completed` once every claim is at an end state. The
+   * article row is locked first, so two transactions finishing its last two
+   * claims at once cannot both miss the other's work.
    */
   async completeArticleIfDone(manager: EntityManager, articleId: string): Promise<boolean> {
     await manager.query(`SELECT id FROM articles WHERE id = $1 FOR UPDATE`, [articleId]);
@@ -150,13 +148,22 @@ export class ClaimTransitions {
       `WITH done AS (
          UPDATE articles SET status = 'completed', completed_at = now(), updated_at = now()
           WHERE id = $1 AND status = 'analyzed' AND claim_count > 0
-            AND NOT EXISTS (SELECT 1 FROM claims WHERE article_id = $1 AND status NOT IN ('published', 'dismissed'))
+            AND NOT EXISTS (SELECT 1 FROM claims WHERE article_id = $1 AND status <> ALL ($2::text[]))
           RETURNING id
+       ), audit AS (
+         ${this.audit.selectFragment('done', {
+           entityType: `'article'`,
+           entityId: 'id',
+           action: `'article.completed'`,
+           actorType: `'system'`,
+           before: `'{"status":"analyzed"}'::jsonb`,
+           after: `'{"status":"completed"}'::jsonb`,
+         })}
+       ), event AS (
+         ${this.events.selectFragment('article.completed', 'done', { articleId: 'id' })}
        )
-       INSERT INTO audit_events (entity_type, entity_id, action, actor_type, before, after)
-       SELECT 'article', id, 'article.completed', 'system', '{"status":"analyzed"}', '{"status":"completed"}' FROM done
-       RETURNING entity_id`,
-      [articleId],
+       SELECT id FROM done`,
+      [articleId, END_STATUSES],
     ) as unknown[];
     return done.length > 0;
   }
@@ -168,13 +175,22 @@ export class ClaimTransitions {
          UPDATE articles SET status = 'analyzed', completed_at = NULL, updated_at = now()
           WHERE id = $1 AND status = 'completed' RETURNING id
        )
-       INSERT INTO audit_events (entity_type, entity_id, action, actor_type, actor_id, before, after, request_id)
-       SELECT 'article', id, 'article.reopened', $2, $3, '{"status":"completed"}', '{"status":"analyzed"}', $4 FROM reopened`,
+       ${this.audit.selectFragment('reopened', {
+         entityType: `'article'`,
+         entityId: 'id',
+         action: `'article.reopened'`,
+         actorType: '$2',
+         actorId: '$3::uuid',
+         before: `'{"status":"completed"}'::jsonb`,
+         after: `'{"status":"analyzed"}'::jsonb`,
+         requestId: '$4',
+       })}`,
       [articleId, actor.type, actor.id, requestId ?? null],
     );
   }
 
-  async event(
+  /** An audit event of the claim (the history GET /v1/claims/:id/history shows). */
+  async record(
     manager: EntityManager,
     claimId: string,
     action: string,
@@ -182,23 +198,42 @@ export class ClaimTransitions {
     requestId: string | null | undefined,
     change: { before?: Record<string, unknown> | null; after?: Record<string, unknown> | null },
   ): Promise<void> {
-    await manager.query(
-      `INSERT INTO audit_events (entity_type, entity_id, action, actor_type, actor_id, before, after, request_id)
-       VALUES ('claim', $1, $2, $3, $4, $5::jsonb, $6::jsonb, $7)`,
-      [
-        claimId,
-        action,
-        actor.type,
-        actor.id,
-        change.before ? JSON.stringify(change.before) : null,
-        change.after ? JSON.stringify(change.after) : null,
-        requestId ?? null,
-      ],
-    );
+    await this.audit.record(manager, { entityType: 'claim', entityId: claimId, action, actor, requestId, ...change });
   }
 
   /** After commit; a Redis outage leaves the outbox rows to the reconciler. */
   async dispatch(jobs: PendingJob[]): Promise<void> {
     for (const job of jobs) await this.outbox.dispatch(job.name, job.payload);
+  }
+}
+
+/** The domain event a move along `edge` writes, with the facts its payload carries. */
+function domainEventOf(
+  edge: Edge,
+  claim: ClaimRow,
+  move: Move,
+  result: { attributionVerdict: AttributionVerdict | null; rating: Rating | null },
+): AnyDomainEvent {
+  const ids = { claimId: claim.id, articleId: claim.article_id };
+  const actorId = move.actor.id;
+  const from = claim.status as ReviewStage;
+  const to = move.to as ReviewStage;
+  switch (edge.writes) {
+    case 'claim.routed':
+      return { name: edge.writes, payload: { ...ids, stage: to } };
+    case 'claim.advanced':
+      return { name: edge.writes, payload: { ...ids, from, stage: to, actorId } };
+    case 'claim.escalated':
+      return { name: edge.writes, payload: { ...ids, from: move.escalatedFrom!, stage: 'escalated' } };
+    case 'claim.sent_back':
+      return { name: edge.writes, payload: { ...ids, from, stage: to, actorId, note: move.note ?? null } };
+    case 'claim.published':
+      return { name: edge.writes, payload: { ...ids, actorId, ...result } };
+    case 'claim.dismissed':
+      return { name: edge.writes, payload: { ...ids, from: claim.status, actorId, reason: move.note ?? null } };
+    case 'claim.restored':
+      return { name: edge.writes, payload: { ...ids, stage: to, actorId: actorId! } };
+    default:
+      throw new Error(`the lifecycle edge to ${edge.to} writes ${edge.writes}, which is not a claim move`);
   }
 }

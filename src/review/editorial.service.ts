@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ClaimTransitions, type ClaimRow, type PendingJob } from './claim-transitions.service.js';
 import { userActor, type Reviewer } from './inbox.service.js';
-import { isOpen } from './workflow.js';
+import { canStart } from './workflow.js';
 
 /** Editors' overrides: dismiss a claim with a reason, bring a dismissed one back. */
 @Injectable()
@@ -15,10 +15,9 @@ export class EditorialService {
 
   async dismiss(claimId: string, reason: string, editor: Reviewer): Promise<void> {
     await this.change(claimId, async (manager, claim) => {
-      if (!isOpen(claim.status)) throw new ConflictException(`claim is already ${claim.status}`);
-      return this.transitions.move(manager, claim, {
+      if (!canStart('dismiss', claim.status)) throw new ConflictException(`claim is already ${claim.status}`);
+      return this.transitions.move(manager, claim, 'dismiss', {
         to: 'dismissed',
-        action: 'claim.dismissed',
         actor: userActor(editor),
         requestId: editor.requestId,
         note: reason,
@@ -29,10 +28,9 @@ export class EditorialService {
   /** Back to the first stage it would have had, whatever its check-worthiness. */
   async restore(claimId: string, editor: Reviewer): Promise<void> {
     await this.change(claimId, async (manager, claim) => {
-      if (claim.status !== 'dismissed') throw new ConflictException(`claim is ${claim.status}, not dismissed`);
-      const jobs = await this.transitions.move(manager, claim, {
+      if (!canStart('restore', claim.status)) throw new ConflictException(`claim is ${claim.status}, not dismissed`);
+      const jobs = await this.transitions.move(manager, claim, 'restore', {
         to: claim.has_source ? 'source_check' : 'verdict',
-        action: 'claim.restored',
         actor: userActor(editor),
         requestId: editor.requestId,
         attributionVerdict: claim.has_source ? claim.attribution_verdict : 'not_applicable',

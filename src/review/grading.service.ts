@@ -1,9 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { DomainEventsRepository } from '../events/domain-events.repository.js';
+import { DomainEvent } from '../events/domain-events.js';
 import { OutboxService } from '../outbox/outbox.service.js';
-import { JOB_QUEUE, JobName, jobIdFor } from '../queue/index.js';
+import { JobName } from '../queue/index.js';
 import { ClaimTransitions, type ClaimRow } from './claim-transitions.service.js';
+import { ClaimWorkflowRepository } from './claim-workflow.repository.js';
 import type { SubmitReviewDto } from './dto/submit-review.dto.js';
 import type { Reviewer } from './inbox.service.js';
 import { ReviewRow, gradeOf } from './review-row.js';
@@ -18,8 +23,8 @@ export interface Submitted {
 /**
  * Records a grade from the lease holder. The claim is taken out of the inbox
  * (lease ended, queued_at cleared) by a conditional UPDATE on the version
- * read, in the statement that inserts the review, its audit event and the
- * apply job's outbox row: of concurrent submissions exactly one wins.
+ * read, in the statement that inserts the review, its audit and domain
+ * events and the apply job's outbox row: of concurrent submissions exactly one wins.
  */
 @Injectable()
 export class GradingService {
@@ -27,6 +32,9 @@ export class GradingService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly transitions: ClaimTransitions,
     private readonly outbox: OutboxService,
+    private readonly claims: ClaimWorkflowRepository,
+    private readonly audit: AuditService,
+    private readonly events: DomainEventsRepository,
   ) {}
 
   async submit(claimId: string, dto: SubmitReviewDto, reviewer: Reviewer): Promise<Submitted> {
@@ -48,7 +56,7 @@ export class GradingService {
     }
     // No lease, or we lost the race: if this very grade is already on record
     // (a retried request), answer with it; otherwise the caller is too late.
-    const earlier = await this.latestOwnReview(claimId, dto.stage, reviewer.userId);
+    const earlier = await this.claims.latestOwnReview(this.dataSource.manager, claimId, dto.stage, reviewer.userId);
     if (earlier && sameGrade(gradeOf(earlier), grade)) return { review: earlier, replayed: true };
     if (claim.status !== dto.stage) throw new ConflictException(`claim is at stage ${claim.status}, not ${dto.stage}`);
     throw new ConflictException('you do not hold the lease on this claim (it expired, someone else graded it, or it changed)');
@@ -69,59 +77,63 @@ export class GradingService {
    * outbox row. When the UPDATE matches nothing, nothing is written.
    */
   private async record(claim: ClaimRow, dto: SubmitReviewDto, grade: Grade, reviewer: Reviewer): Promise<ReviewRow | undefined> {
+    const reviewId = randomUUID();
+    const params: unknown[] = [
+      claim.id,
+      claim.version,
+      dto.stage,
+      reviewer.userId,
+      grade.attributionVerdict ?? null,
+      grade.rating ?? null,
+      grade.decision ?? null,
+      grade.decision === 'send_back' ? (grade.returnTo ?? 'verdict') : null,
+      JSON.stringify(grade.evidence ?? []),
+      grade.note ?? null,
+      reviewer.requestId ?? null,
+      reviewId,
+    ];
+    const work = this.outbox.insertFragment(JobName.ApplyReview, { reviewId }, 'review', params.length + 1);
+    params.push(...work.params);
     const [review] = (await this.dataSource.query(
       `WITH taken AS (
          UPDATE claims SET lease_holder = NULL, lease_expires_at = NULL, queued_at = NULL, version = version + 1, updated_at = now()
           WHERE id = $1 AND version = $2 AND status = $3 AND lease_holder = $4 AND lease_expires_at > now()
-          RETURNING id, round
+          RETURNING id, article_id, round
        ), review AS (
-         INSERT INTO reviews (claim_id, stage, round, reviewer_id, attribution_verdict, rating, decision, return_to, evidence, note)
-         SELECT id, $3, round, $4, $5, $6, $7, $8, $9::jsonb, $10 FROM taken
+         INSERT INTO reviews (id, claim_id, stage, round, reviewer_id, attribution_verdict, rating, decision, return_to, evidence, note)
+         SELECT $12, id, $3, round, $4, $5, $6, $7, $8, $9::jsonb, $10 FROM taken
          RETURNING *
+       ), audit AS (
+         ${this.audit.selectFragment('review', {
+           entityType: `'claim'`,
+           entityId: 'claim_id',
+           action: `'review.submitted'`,
+           actorType: `'user'`,
+           actorId: '$4',
+           before: `jsonb_build_object('stage', stage, 'round', round, 'leaseHolder', reviewer_id)`,
+           after: `jsonb_build_object('reviewId', id, 'stage', stage, 'round', round, 'attributionVerdict', attribution_verdict,
+                                      'rating', rating, 'decision', decision, 'returnTo', return_to, 'evidence', evidence, 'note', note)`,
+           requestId: '$11',
+         })}
        ), event AS (
-         INSERT INTO audit_events (entity_type, entity_id, action, actor_type, actor_id, before, after, request_id)
-         SELECT 'claim', claim_id, 'review.submitted', 'user', $4,
-                jsonb_build_object('stage', stage, 'round', round, 'leaseHolder', reviewer_id),
-                jsonb_build_object('reviewId', id, 'stage', stage, 'round', round, 'attributionVerdict', attribution_verdict,
-                                   'rating', rating, 'decision', decision, 'returnTo', return_to, 'evidence', evidence, 'note', note),
-                $11
-           FROM review
-       ), work AS (
-         INSERT INTO outbox (queue, job_name, job_id, payload)
-         SELECT $12, $13, $14 || id, jsonb_build_object('reviewId', id) FROM review
-       )
+         ${this.events.selectFragment(DomainEvent.ClaimGraded, 'review JOIN taken ON taken.id = review.claim_id', {
+           claimId: 'review.claim_id',
+           articleId: 'taken.article_id',
+           stage: 'review.stage',
+           reviewId: 'review.id',
+           actorId: 'review.reviewer_id',
+           attributionVerdict: 'review.attribution_verdict',
+           rating: 'review.rating',
+           decision: 'review.decision',
+         })}
+       ), work AS (${work.sql})
        SELECT * FROM review`,
-      [
-        claim.id,
-        claim.version,
-        dto.stage,
-        reviewer.userId,
-        grade.attributionVerdict ?? null,
-        grade.rating ?? null,
-        grade.decision ?? null,
-        grade.decision === 'send_back' ? (grade.returnTo ?? 'verdict') : null,
-        JSON.stringify(grade.evidence ?? []),
-        grade.note ?? null,
-        reviewer.requestId ?? null,
-        JOB_QUEUE[JobName.ApplyReview],
-        JobName.ApplyReview,
-        APPLY_JOB_ID_PREFIX,
-      ],
+      params,
     )) as ReviewRow[];
     return review;
   }
 
-  private async latestOwnReview(claimId: string, stage: string, reviewerId: string): Promise<ReviewRow | undefined> {
-    const [row] = (await this.dataSource.query(
-      `SELECT * FROM reviews WHERE claim_id = $1 AND stage = $2 AND reviewer_id = $3 ORDER BY round DESC LIMIT 1`,
-      [claimId, stage, reviewerId],
-    )) as ReviewRow[];
-    return row;
-  }
 }
-
-// The statement above builds apply jobs' ids in SQL; it must match jobIdFor.
-const APPLY_JOB_ID_PREFIX = jobIdFor(JobName.ApplyReview, { reviewId: '' });
 
 function gradeFrom(dto: SubmitReviewDto): Grade {
   return {

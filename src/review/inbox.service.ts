@@ -1,13 +1,16 @@
 import { BadRequestException, ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import type { Actor } from '../audit/audit.service.js';
+import { AuditService, type Actor } from '../audit/audit.service.js';
 import type { Role } from '../auth/index.js';
 import { ClaimsService } from '../claims/claims.service.js';
 import type { Claim } from '../claims/claim.entity.js';
 import { APP_CONFIG, type AppConfig } from '../config/index.js';
 import { returning } from '../database/sql.js';
+import { DomainEventsRepository } from '../events/domain-events.repository.js';
+import { DomainEvent } from '../events/domain-events.js';
 import { ClaimTransitions } from './claim-transitions.service.js';
+import { ClaimWorkflowRepository } from './claim-workflow.repository.js';
 import { ReviewRow } from './review-row.js';
 import { REVIEW_STAGES, isReviewStage, stageNeedsEditor, type ReviewStage } from './workflow.js';
 
@@ -51,6 +54,9 @@ export class InboxService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly claims: ClaimsService,
     private readonly transitions: ClaimTransitions,
+    private readonly workflow: ClaimWorkflowRepository,
+    private readonly audit: AuditService,
+    private readonly events: DomainEventsRepository,
   ) {}
 
   /** The stage's highest-priority claim, leased to the caller; undefined when there is none. */
@@ -79,14 +85,26 @@ export class InboxService {
             SET lease_holder = $2, lease_expires_at = now() + make_interval(secs => $4::double precision / 1000),
                 version = c.version + 1, updated_at = now()
            FROM picked WHERE c.id = picked.id
-          RETURNING c.id, c.round, c.version, c.lease_expires_at, c.context, c.stage_note, picked.previous_holder
+          RETURNING c.id, c.article_id, c.round, c.version, c.lease_expires_at, c.context, c.stage_note, picked.previous_holder
+       ), audit AS (
+         ${this.audit.selectFragment('leased', {
+           entityType: `'claim'`,
+           entityId: 'id',
+           action: `'claim.leased'`,
+           actorType: `'user'`,
+           actorId: '$2',
+           before: `CASE WHEN previous_holder IS NOT NULL THEN jsonb_build_object('expiredLeaseHolder', previous_holder) END`,
+           after: `jsonb_build_object('stage', $1::text, 'round', round, 'leaseHolder', $2::uuid, 'expiresAt', lease_expires_at)`,
+           requestId: '$5',
+         })}
        ), event AS (
-         INSERT INTO audit_events (entity_type, entity_id, action, actor_type, actor_id, before, after, request_id)
-         SELECT 'claim', id, 'claim.leased', 'user', $2,
-                CASE WHEN previous_holder IS NOT NULL THEN jsonb_build_object('expiredLeaseHolder', previous_holder) END,
-                jsonb_build_object('stage', $1::text, 'round', round, 'leaseHolder', $2::uuid, 'expiresAt', lease_expires_at),
-                $5
-           FROM leased
+         ${this.events.selectFragment(DomainEvent.ClaimLeased, 'leased', {
+           claimId: 'id',
+           articleId: 'article_id',
+           stage: '$1::text',
+           actorId: '$2::uuid',
+           expiresAt: 'lease_expires_at',
+         })}
        )
        SELECT id, round, version, lease_expires_at, context, stage_note FROM leased`,
       [stage, reviewer.userId, fourEyes, this.config.review.leaseMs, reviewer.requestId ?? null],
@@ -101,10 +119,7 @@ export class InboxService {
     )) as LeasedClaim['article'][];
     const disagreement =
       stage === 'escalated'
-        ? ((await this.dataSource.query(`SELECT * FROM reviews WHERE claim_id = $1 AND round = $2 - 1 ORDER BY created_at`, [
-            leased.id,
-            leased.round,
-          ])) as ReviewRow[])
+        ? await this.workflow.previousRoundGrades(this.dataSource.manager, leased.id, leased.round)
         : [];
     return {
       claim,
@@ -134,7 +149,7 @@ export class InboxService {
         [claimId, claim.version, reviewer.userId, this.config.review.leaseMs],
       );
       if (!extended) throw new ConflictException('the lease changed meanwhile; take the claim again');
-      await this.transitions.event(manager, claimId, 'claim.lease_extended', userActor(reviewer), reviewer.requestId, {
+      await this.transitions.record(manager, claimId, 'claim.lease_extended', userActor(reviewer), reviewer.requestId, {
         after: { leaseHolder: reviewer.userId, expiresAt: extended.lease_expires_at },
       });
       return { expiresAt: extended.lease_expires_at };
@@ -154,9 +169,15 @@ export class InboxService {
         [claimId, claim.version, reviewer.userId],
       );
       if (released.length === 0) throw new ConflictException('the lease changed meanwhile');
-      await this.transitions.event(manager, claimId, 'claim.released', userActor(reviewer), reviewer.requestId, {
+      await this.transitions.record(manager, claimId, 'claim.released', userActor(reviewer), reviewer.requestId, {
         before: { leaseHolder: reviewer.userId },
         after: { stage: claim.status, leaseHolder: null },
+      });
+      await this.events.append(manager, DomainEvent.ClaimReleased, {
+        claimId,
+        articleId: claim.article_id,
+        stage: claim.status as ReviewStage,
+        actorId: reviewer.userId,
       });
     });
   }

@@ -1,17 +1,19 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ClaimsModule } from '../claims/claims.module.js';
-import { ApplyReviewProcessor } from './apply-review.processor.js';
 import { ClaimContextService } from './claim-context.service.js';
 import { ClaimTransitions } from './claim-transitions.service.js';
+import { ClaimWorkflowRepository } from './claim-workflow.repository.js';
+import { ConsensusService } from './consensus.service.js';
 import { EditorialService } from './editorial.service.js';
 import { GradingService } from './grading.service.js';
 import { InboxService } from './inbox.service.js';
-import { PrepareClaimProcessor } from './prepare-claim.processor.js';
+import { PreparationService } from './preparation.service.js';
 import { QueuesController, TrackRecordController } from './queues.controller.js';
 import { ReviewController } from './review.controller.js';
 import { ReviewReportsService } from './review-reports.service.js';
-import { RouteClaimsProcessor } from './route-claims.processor.js';
+import { RoutingService } from './routing.service.js';
 import { TrackRecordService } from './track-record.service.js';
+import { VerificationProcessor } from './verification.processor.js';
 
 const registered = new Map<boolean, DynamicModule>();
 
@@ -30,6 +32,7 @@ export class ReviewModule {
       imports: [ClaimsModule.register({ http })],
       controllers: http ? [ReviewController, QueuesController, TrackRecordController] : [],
       providers: [
+        ClaimWorkflowRepository,
         ClaimTransitions,
         ClaimContextService,
         TrackRecordService,
@@ -37,9 +40,10 @@ export class ReviewModule {
         GradingService,
         EditorialService,
         ReviewReportsService,
-        RouteClaimsProcessor,
-        PrepareClaimProcessor,
-        ApplyReviewProcessor,
+        RoutingService,
+        PreparationService,
+        ConsensusService,
+        VerificationProcessor,
       ],
     };
     registered.set(http, definition);

@@ -1,4 +1,4 @@
-import { agree, gradeProblem, initialStatus, nextStatus, sameGrade } from './workflow.js';
+import { END_STATUSES, LIFECYCLE, agree, canStart, edgeFor, gradeEvent, gradeProblem, initialStatus, nextStatus, sameGrade, statusesFrom } from './workflow.js';
 
 describe('review workflow rules', () => {
   it('routes new claims: below the threshold dismissed, unsourced to verdict, sourced to source_check', () => {
@@ -49,5 +49,49 @@ describe('review workflow rules', () => {
   it('recognises the same grade sent twice, whatever the absent fields look like', () => {
     expect(sameGrade({ rating: 'true', note: 'x ' }, { rating: 'true', note: 'x', attributionVerdict: null, evidence: [] })).toBe(true);
     expect(sameGrade({ rating: 'true', note: 'x' }, { rating: 'true', note: 'y' })).toBe(false);
+  });
+});
+
+describe('claim lifecycle table', () => {
+  it('names, for each event, where a claim may start and where it goes', () => {
+    expect(edgeFor('advance', { status: 'source_check' }, 'verdict')?.writes).toBe('claim.advanced');
+    expect(edgeFor('advance', { status: 'source_check' }, 'approval')).toBeNull();
+    expect(edgeFor('approve', { status: 'verdict' }, 'published')).toBeNull();
+    expect(edgeFor('route', { status: 'queued' }, 'dismissed')?.writes).toBe('claim.dismissed');
+    expect(edgeFor('restore', { status: 'dismissed' }, 'verdict')?.writes).toBe('claim.restored');
+    expect(edgeFor('dismiss', { status: 'published' }, 'dismissed')).toBeNull();
+  });
+
+  it('resolves an escalation by the rules of the stage that disagreed', () => {
+    expect(edgeFor('resolve', { status: 'escalated', escalatedFrom: 'source_check' }, 'verdict')?.writes).toBe('claim.advanced');
+    expect(edgeFor('resolve', { status: 'escalated', escalatedFrom: 'approval' }, 'verdict')?.writes).toBe('claim.sent_back');
+    expect(edgeFor('resolve', { status: 'escalated', escalatedFrom: 'verdict' }, 'published')).toBeNull();
+  });
+
+  it('derives the end states and the statuses each event starts from', () => {
+    expect(END_STATUSES).toEqual(['published', 'dismissed']);
+    expect(statusesFrom('route')).toEqual(['queued']);
+    expect(canStart('dismiss', 'escalated')).toBe(true);
+    expect(canStart('dismiss', 'dismissed')).toBe(false);
+    expect(canStart('restore', 'dismissed')).toBe(true);
+  });
+
+  it('maps an accepted grade to its lifecycle event, and that event has an edge to where nextStatus sends the claim', () => {
+    const cases = [
+      ['source_check', { attributionVerdict: 'confirmed' }, 'advance'],
+      ['verdict', { rating: 'true' }, 'advance'],
+      ['approval', { decision: 'approve' }, 'approve'],
+      ['approval', { decision: 'send_back', returnTo: 'source_check' }, 'send_back'],
+    ] as const;
+    for (const [stage, grade, event] of cases) {
+      expect(gradeEvent(stage, grade)).toBe(event);
+      expect(edgeFor(event, { status: stage }, nextStatus(stage, grade))).not.toBeNull();
+      expect(edgeFor('resolve', { status: 'escalated', escalatedFrom: stage }, nextStatus(stage, grade))).not.toBeNull();
+    }
+  });
+
+  it('only routes to the statuses initialStatus can produce', () => {
+    const routed = LIFECYCLE.route.map((e) => e.to).sort();
+    expect(routed).toEqual([initialStatus(0, true, 0.2), initialStatus(1, false, 0.2), initialStatus(1, true, 0.2)].sort());
   });
 });

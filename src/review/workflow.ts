@@ -1,9 +1,12 @@
-// The review workflow's rules as plain data and pure functions: stages, what
-// a grade must contain at each, when grades agree, and where a claim goes
-// next. The services apply these inside transactions; the specs test them alone.
+// The review workflow's rules as plain data and pure functions: the claim
+// lifecycle (which event may move a claim from which status to which, and the
+// domain event each move writes), what a grade must contain at each stage,
+// when grades agree, and where a claim goes next. The services apply these
+// inside transactions; the specs test them alone.
 //
 // WARNING: the string values are stored in PostgreSQL (claims.status,
-// reviews.stage, audit events). Do not rename them.
+// reviews.stage, audit and domain events). Do not rename them.
+import type { DomainEventName } from '../events/domain-events.js';
 
 export const CLAIM_STATUSES = ['queued', 'source_check', 'verdict', 'approval', 'published', 'dismissed', 'escalated'] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
@@ -31,9 +34,107 @@ export function isReviewStage(value: string): value is ReviewStage {
   return (REVIEW_STAGES as readonly string[]).includes(value);
 }
 
-/** Claims an editor may still dismiss: anything not yet at an end state. */
-export function isOpen(status: ClaimStatus): boolean {
-  return status !== 'published' && status !== 'dismissed';
+/** The moves of the claim lifecycle; each may be made only along an edge of LIFECYCLE. */
+export const LIFECYCLE_EVENTS = ['route', 'advance', 'escalate', 'send_back', 'approve', 'dismiss', 'restore', 'resolve'] as const;
+export type LifecycleEvent = (typeof LIFECYCLE_EVENTS)[number];
+
+export interface Edge {
+  /** Statuses the move may start from. */
+  readonly from: readonly ClaimStatus[];
+  /** For moves out of `escalated`: the stage whose graders disagreed. */
+  readonly escalatedFrom?: GradedStage;
+  readonly to: ClaimStatus;
+  /** The domain event written in the move's transaction (src/events/domain-events.ts has its payload). */
+  readonly writes: DomainEventName;
+}
+
+const OPEN: readonly ClaimStatus[] = ['queued', 'source_check', 'verdict', 'approval', 'escalated'];
+
+/**
+ * The claim lifecycle: for each event, where a claim may be and where it
+ * goes. ClaimTransitions.move refuses anything not listed here. Every move
+ * starts a new round (leases end, the new stage's reviewers start afresh),
+ * writes its audit event and the domain event named here, and, when it ends
+ * at a review stage, puts the claim in that stage's inbox once prepared.
+ */
+export const LIFECYCLE: { readonly [E in LifecycleEvent]: readonly Edge[] } = {
+  // After analysis (route-claims job): by check-worthiness and whether a source is cited (initialStatus).
+  route: [
+    { from: ['queued'], to: 'source_check', writes: 'claim.routed' },
+    { from: ['queued'], to: 'verdict', writes: 'claim.routed' },
+    { from: ['queued'], to: 'dismissed', writes: 'claim.dismissed' },
+  ],
+  // Enough grades of the stage agree (apply-review job).
+  advance: [
+    { from: ['source_check'], to: 'verdict', writes: 'claim.advanced' },
+    { from: ['verdict'], to: 'approval', writes: 'claim.advanced' },
+  ],
+  // The stage's grades disagree (apply-review job): an editor decides.
+  escalate: [{ from: ['source_check', 'verdict', 'approval'], to: 'escalated', writes: 'claim.escalated' }],
+  // Approval sends the claim back, to verdict unless the grade says source_check.
+  send_back: [
+    { from: ['approval'], to: 'verdict', writes: 'claim.sent_back' },
+    { from: ['approval'], to: 'source_check', writes: 'claim.sent_back' },
+  ],
+  approve: [{ from: ['approval'], to: 'published', writes: 'claim.published' }],
+  // An editor, from any open status (POST /v1/claims/:id/dismiss).
+  dismiss: [{ from: OPEN, to: 'dismissed', writes: 'claim.dismissed' }],
+  // An editor brings a dismissed claim back to its first stage (POST /v1/claims/:id/restore).
+  restore: [
+    { from: ['dismissed'], to: 'source_check', writes: 'claim.restored' },
+    { from: ['dismissed'], to: 'verdict', writes: 'claim.restored' },
+  ],
+  // An editor's grade on an escalated claim counts as the agreed grade of the stage that disagreed.
+  resolve: [
+    { from: ['escalated'], escalatedFrom: 'source_check', to: 'verdict', writes: 'claim.advanced' },
+    { from: ['escalated'], escalatedFrom: 'verdict', to: 'approval', writes: 'claim.advanced' },
+    { from: ['escalated'], escalatedFrom: 'approval', to: 'published', writes: 'claim.published' },
+    { from: ['escalated'], escalatedFrom: 'approval', to: 'verdict', writes: 'claim.sent_back' },
+    { from: ['escalated'], escalatedFrom: 'approval', to: 'source_check', writes: 'claim.sent_back' },
+  ],
+};
+
+/** Where a claim is, as far as the lifecycle cares. */
+export interface LifecyclePosition {
+  status: ClaimStatus;
+  escalatedFrom?: GradedStage | null;
+}
+
+/** The edge `event` takes from `at` to `to`, or null when the lifecycle has none. */
+export function edgeFor(event: LifecycleEvent, at: LifecyclePosition, to: ClaimStatus): Edge | null {
+  return (
+    LIFECYCLE[event].find(
+      (e) => e.to === to && e.from.includes(at.status) && (e.escalatedFrom === undefined || e.escalatedFrom === at.escalatedFrom),
+    ) ?? null
+  );
+}
+
+/** Statuses `event` may start from. */
+export function statusesFrom(event: LifecycleEvent): ClaimStatus[] {
+  return [...new Set(LIFECYCLE[event].flatMap((e) => e.from))];
+}
+
+/** Whether `event` may start from `status` (whatever its destination). */
+export function canStart(event: LifecycleEvent, status: ClaimStatus): boolean {
+  return statusesFrom(event).includes(status);
+}
+
+/** End states: where nothing but an editor's restore moves a claim on. The article is complete when all its claims are here. */
+export const END_STATUSES: readonly ClaimStatus[] = CLAIM_STATUSES.filter((s) =>
+  LIFECYCLE_EVENTS.every((event) => event === 'restore' || !canStart(event, s)),
+);
+
+/** The lifecycle event an accepted grade (agreed, or an editor's resolution) makes. */
+export function gradeEvent(stage: ReviewStage, grade: Grade): LifecycleEvent {
+  switch (stage) {
+    case 'escalated':
+      return 'resolve';
+    case 'source_check':
+    case 'verdict':
+      return 'advance';
+    case 'approval':
+      return grade.decision === 'approve' ? 'approve' : 'send_back';
+  }
 }
 
 /** Approval and escalations are editors' work; checking and grading anyone's. */

@@ -21,8 +21,8 @@ export class UsersController {
   @ApiOperation({ summary: 'Create a user (admin)' })
   @ApiCreatedResponse({ type: UserView })
   @ApiErrors(400, 409)
-  async create(@Body() body: CreateUserDto): Promise<UserView> {
-    return UserView.of(await this.users.create(body));
+  async create(@Body() body: CreateUserDto, @CurrentPrincipal() principal: Principal): Promise<UserView> {
+    return UserView.of(await this.users.create(body, principal.kind === 'user' ? principal.userId : null));
   }
 
   @Get()

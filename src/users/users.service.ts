@@ -3,6 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import type { Role } from '../auth/role.js';
 import { TtlCache } from '../auth/ttl-cache.js';
+import { DomainEventsRepository } from '../events/domain-events.repository.js';
+import { DomainEvent } from '../events/domain-events.js';
 import { PasswordHasher } from './password-hasher.js';
 import { User } from './user.entity.js';
 
@@ -27,20 +29,27 @@ export class UsersService {
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly hasher: PasswordHasher,
+    private readonly events: DomainEventsRepository,
   ) {}
 
-  async create(input: { email: string; password: string; role: Role }): Promise<User> {
+  /** `actorId`: the admin creating the account. */
+  async create(input: { email: string; password: string; role: Role }, actorId: string | null = null): Promise<User> {
     const passwordHash = await this.hasher.hash(input.password);
-    // ON CONFLICT DO NOTHING rather than catching the unique violation: a failed
-    // INSERT is logged by TypeORM with its parameters, the password hash included.
-    const result = await this.users
-      .createQueryBuilder()
-      .insert()
-      .values({ email: normalizeEmail(input.email), passwordHash, role: input.role, active: true })
-      .orIgnore()
-      .returning(['id'])
-      .execute();
-    const id = (result.raw as Array<{ id: string }>)[0]?.id;
+    const id = await this.users.manager.transaction(async (manager) => {
+      // ON CONFLICT DO NOTHING rather than catching the unique violation: a failed
+      // INSERT is logged by TypeORM with its parameters, the password hash included.
+      const result = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(User)
+        .values({ email: normalizeEmail(input.email), passwordHash, role: input.role, active: true })
+        .orIgnore()
+        .returning(['id'])
+        .execute();
+      const created = (result.raw as Array<{ id: string }>)[0]?.id;
+      if (created) await this.events.append(manager, DomainEvent.UserCreated, { userId: created, role: input.role, actorId });
+      return created;
+    });
     if (!id) throw new ConflictException('A user with this email already exists');
     return this.users.findOneByOrFail({ id });
   }
@@ -79,8 +88,11 @@ export class UsersService {
     const user = await this.users.findOneBy({ id });
     if (!user) throw new NotFoundException('User not found');
     if (user.active) {
+      await this.users.manager.transaction(async (manager) => {
+        const { affected } = await manager.update(User, { id, active: true }, { active: false });
+        if (affected) await this.events.append(manager, DomainEvent.UserDeactivated, { userId: id, actorId: actingUserId });
+      });
       user.active = false;
-      await this.users.save(user);
     }
     this.authCache.delete(id);
     return user;

@@ -1,0 +1,57 @@
+import { jest } from '@jest/globals';
+import type { AuditService } from '../audit/audit.service.js';
+import type { DomainEventsRepository } from '../events/domain-events.repository.js';
+import type { OutboxService } from '../outbox/outbox.service.js';
+import { ClaimTransitions, IllegalMoveError, StaleClaimError } from './claim-transitions.service.js';
+import type { ClaimRow, ClaimWorkflowRepository } from './claim-workflow.repository.js';
+
+function harness(stale = false) {
+  const claims = { enterRound: jest.fn<ClaimWorkflowRepository['enterRound']>(async () => (stale ? undefined : 4)) };
+  const outbox = { record: jest.fn<OutboxService['record']>(async () => undefined) };
+  const audit = { record: jest.fn<AuditService['record']>(async () => undefined) };
+  const events = { appendEvent: jest.fn<DomainEventsRepository['appendEvent']>(async () => undefined) };
+  const transitions = new ClaimTransitions(
+    claims as unknown as ClaimWorkflowRepository,
+    outbox as unknown as OutboxService,
+    audit as unknown as AuditService,
+    events as unknown as DomainEventsRepository,
+  );
+  const claim = (status: string, extra: Partial<ClaimRow> = {}) =>
+    ({ id: 'c1', article_id: 'a1', status, version: 3, round: 3, attribution_verdict: null, rating: null, escalated_from: null, ...extra }) as ClaimRow;
+  return { transitions, claims, outbox, audit, events, claim };
+}
+
+const editor = { type: 'user' as const, id: 'e1' };
+
+describe('ClaimTransitions.move', () => {
+  it('refuses a move the lifecycle does not have, naming the event and the status', async () => {
+    const h = harness();
+    const refused = h.transitions.move({} as never, h.claim('published'), 'dismiss', { to: 'dismissed', actor: editor });
+    await expect(refused).rejects.toBeInstanceOf(IllegalMoveError);
+    await expect(refused).rejects.toThrow('claim c1 cannot dismiss from published to dismissed');
+    await expect(
+      h.transitions.move({} as never, h.claim('escalated', { escalated_from: 'verdict' }), 'resolve', { to: 'published', actor: editor }),
+    ).rejects.toThrow('cannot resolve from escalated (from verdict) to published');
+    expect(h.claims.enterRound).not.toHaveBeenCalled();
+  });
+
+  it('writes the audit event and the domain event the lifecycle names, then the prepare job', async () => {
+    const h = harness();
+    const jobs = await h.transitions.move({} as never, h.claim('dismissed'), 'restore', { to: 'verdict', actor: editor });
+    expect(h.audit.record).toHaveBeenCalledWith(expect.anything(), expect.objectContaining({ action: 'claim.restored', entityId: 'c1' }));
+    expect(h.events.appendEvent).toHaveBeenCalledWith(expect.anything(), {
+      name: 'claim.restored',
+      payload: { claimId: 'c1', articleId: 'a1', stage: 'verdict', actorId: 'e1' },
+    });
+    expect(jobs).toEqual([{ name: 'prepare-claim', payload: { claimId: 'c1', round: 4 } }]);
+  });
+
+  it('answers 409 when the claim changed since it was read, and writes nothing', async () => {
+    const h = harness(true);
+    await expect(h.transitions.move({} as never, h.claim('verdict'), 'dismiss', { to: 'dismissed', actor: editor })).rejects.toBeInstanceOf(
+      StaleClaimError,
+    );
+    expect(h.audit.record).not.toHaveBeenCalled();
+    expect(h.events.appendEvent).not.toHaveBeenCalled();
+  });
+});

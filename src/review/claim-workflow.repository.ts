@@ -1,0 +1,178 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { returning, type SqlFragment } from '../database/sql.js';
+import type { ClaimContext } from './claim-context.service.js';
+import type { ReviewRow } from './review-row.js';
+import { REVIEW_STAGES, type AttributionVerdict, type ClaimStatus, type GradedStage, type Rating } from './workflow.js';
+
+/** A claim row as the workflow reads it (the claims table's workflow columns; the Claim entity has the rest). */
+export interface ClaimRow {
+  id: string;
+  article_id: string;
+  status: ClaimStatus;
+  version: number;
+  round: number;
+  queued_at: Date | null;
+  lease_holder: string | null;
+  lease_live: boolean;
+  escalated_from: GradedStage | null;
+  attribution_verdict: AttributionVerdict | null;
+  rating: Rating | null;
+  has_source: boolean;
+}
+
+const CLAIM_COLUMNS = `c.id, c.article_id, c.status, c.version, c.round, c.queued_at, c.lease_holder,
+  coalesce(c.lease_expires_at > now(), false) AS lease_live, c.escalated_from, c.attribution_verdict, c.rating,
+  EXISTS (SELECT 1 FROM claim_sources s WHERE s.claim_id = c.id) AS has_source`;
+
+/** The new state of a claim entering a round (see ClaimTransitions.move). */
+export interface RoundEntry {
+  to: ClaimStatus;
+  escalatedFrom: GradedStage | null;
+  attributionVerdict: AttributionVerdict | null;
+  rating: Rating | null;
+  note: string | null;
+  /** Set: straight into the inbox with this context; null: the inbox waits for the prepare step. */
+  prepared: ClaimContext | null;
+}
+
+/**
+ * The review workflow's SQL on claims, reviews and consensus_outcomes. Every
+ * change is conditional on the version read (or runs under the row lock), in
+ * the caller's transaction.
+ */
+@Injectable()
+export class ClaimWorkflowRepository {
+  async lock(manager: EntityManager, claimId: string): Promise<ClaimRow | undefined> {
+    const [row] = (await manager.query(`SELECT ${CLAIM_COLUMNS} FROM claims c WHERE c.id = $1 FOR UPDATE OF c`, [claimId])) as ClaimRow[];
+    return row;
+  }
+
+  async read(manager: EntityManager, claimId: string): Promise<ClaimRow | undefined> {
+    const [row] = (await manager.query(`SELECT ${CLAIM_COLUMNS} FROM claims c WHERE c.id = $1`, [claimId])) as ClaimRow[];
+    return row;
+  }
+
+  /** A new status and round: leases end. Returns the new round, or undefined when the version moved on. */
+  async enterRound(manager: EntityManager, claim: ClaimRow, entry: RoundEntry): Promise<number | undefined> {
+    const [moved] = await returning<{ round: number }>(
+      manager,
+      `UPDATE claims
+          SET status = $3, round = round + 1, version = version + 1,
+              queued_at = CASE WHEN $8::jsonb IS NULL THEN NULL ELSE now() END, context = coalesce($8::jsonb, context),
+              lease_holder = NULL, lease_expires_at = NULL, escalated_from = $4,
+              attribution_verdict = $5, rating = $6, stage_note = $7, updated_at = now()
+        WHERE id = $1 AND version = $2
+        RETURNING round`,
+      [
+        claim.id,
+        claim.version,
+        entry.to,
+        entry.escalatedFrom,
+        entry.attributionVerdict,
+        entry.rating,
+        entry.note,
+        entry.prepared ? JSON.stringify(entry.prepared) : null,
+      ],
+    );
+    return moved?.round;
+  }
+
+  /** Back into its stage's inbox for another grade; under the row lock, so it must match. */
+  async requeue(manager: EntityManager, claim: ClaimRow): Promise<void> {
+    const requeued = await returning(
+      manager,
+      `UPDATE claims SET queued_at = now(), version = version + 1, updated_at = now() WHERE id = $1 AND version = $2 RETURNING id`,
+      [claim.id, claim.version],
+    );
+    if (requeued.length !== 1) throw new Error(`claim ${claim.id} changed under its row lock`);
+  }
+
+  /** Into the inbox with the prepared context; under the row lock, so it must match. */
+  async queuePrepared(manager: EntityManager, claim: ClaimRow, context: ClaimContext): Promise<void> {
+    const updated = await returning(
+      manager,
+      `UPDATE claims SET context = $3::jsonb, queued_at = now(), version = version + 1, updated_at = now()
+        WHERE id = $1 AND version = $2 RETURNING id`,
+      [claim.id, claim.version, JSON.stringify(context)],
+    );
+    if (updated.length !== 1) throw new Error(`claim ${claim.id} changed under its row lock`);
+  }
+
+  /**
+   * Into the inbox without context (its preparation was given up), if the
+   * claim is still in that round of a review stage and out of the inbox.
+   */
+  async queueUnprepared(manager: EntityManager, claimId: string, round: number, reason: string): Promise<boolean> {
+    const queued = await returning(
+      manager,
+      `UPDATE claims SET queued_at = now(), context = jsonb_build_object('unavailable', $3::text),
+              version = version + 1, updated_at = now()
+        WHERE id = $1 AND round = $2 AND queued_at IS NULL AND status = ANY ($4::text[])
+        RETURNING id`,
+      [claimId, round, reason, REVIEW_STAGES],
+    );
+    return queued.length > 0;
+  }
+
+  /** Back into the inbox of the review's round, if the claim is still there and out of the inbox. */
+  async requeueAfterUnappliedReview(manager: EntityManager, review: ReviewRow): Promise<boolean> {
+    const requeued = await returning(
+      manager,
+      `UPDATE claims SET queued_at = now(), version = version + 1, updated_at = now()
+        WHERE id = $1 AND round = $2 AND status = $3 AND queued_at IS NULL RETURNING id`,
+      [review.claim_id, review.round, review.stage],
+    );
+    return requeued.length > 0;
+  }
+
+  /**
+   * Marks the review applied; undefined when it already was (a redelivered
+   * job) or is gone. `also` (parameters from $2) runs in the same statement.
+   */
+  async takeReviewToApply(manager: EntityManager, reviewId: string, also: SqlFragment): Promise<ReviewRow | undefined> {
+    const [review] = await returning<ReviewRow>(
+      manager,
+      `WITH also AS (${also.sql})
+       UPDATE reviews SET applied_at = now() WHERE id = $1 AND applied_at IS NULL RETURNING *`,
+      [reviewId, ...also.params],
+    );
+    return review;
+  }
+
+  async unappliedReview(manager: EntityManager, reviewId: string): Promise<ReviewRow | undefined> {
+    const [review] = (await manager.query(`SELECT * FROM reviews WHERE id = $1 AND applied_at IS NULL`, [reviewId])) as ReviewRow[];
+    return review;
+  }
+
+  /** Every grade of the claim's current round, oldest first. */
+  async roundGrades(manager: EntityManager, claim: ClaimRow): Promise<ReviewRow[]> {
+    return (await manager.query(`SELECT * FROM reviews WHERE claim_id = $1 AND round = $2 ORDER BY created_at, id`, [
+      claim.id,
+      claim.round,
+    ])) as ReviewRow[];
+  }
+
+  /** The grades of the round before `round` (what an escalation is about). */
+  async previousRoundGrades(manager: EntityManager, claimId: string, round: number): Promise<ReviewRow[]> {
+    return (await manager.query(`SELECT * FROM reviews WHERE claim_id = $1 AND round = $2 - 1 ORDER BY created_at`, [
+      claimId,
+      round,
+    ])) as ReviewRow[];
+  }
+
+  async latestOwnReview(manager: EntityManager, claimId: string, stage: string, reviewerId: string): Promise<ReviewRow | undefined> {
+    const [row] = (await manager.query(
+      `SELECT * FROM reviews WHERE claim_id = $1 AND stage = $2 AND reviewer_id = $3 ORDER BY round DESC LIMIT 1`,
+      [claimId, stage, reviewerId],
+    )) as ReviewRow[];
+    return row;
+  }
+
+  async recordConsensus(manager: EntityManager, claim: ClaimRow, stage: GradedStage, agreed: boolean): Promise<void> {
+    await manager.query(
+      `INSERT INTO consensus_outcomes (claim_id, round, stage, agreed) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
+      [claim.id, claim.round, stage, agreed],
+    );
+  }
+}
