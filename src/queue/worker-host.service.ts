@@ -37,7 +37,9 @@ export class WorkerHost implements OnApplicationBootstrap, OnModuleDestroy {
         connection: createWorkerConnection(this.config.redis.url),
         prefix: this.config.queue.prefix,
         concurrency: this.concurrencyOf(queue),
-        // Analysis is CPU-bound and short; 30 s covers the longest article.
+        // Every queue: BullMQ renews the lock while a job runs, so this is not a
+        // cap on a job's length but how long the job of a worker that died (or
+        // blocked its event loop) stays taken before another worker runs it.
         lockDuration: 30_000,
         maxStalledCount: 2,
       });
