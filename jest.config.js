@@ -1,5 +1,6 @@
-// Native ESM: NestJS 12 and most of our dependencies are ESM-only, and Jest on
-// Node 20 loads them only in its ESM mode (--experimental-vm-modules).
+// Native ESM: NestJS 12 and most of our dependencies are ESM-only, and Jest
+// loads them only in its ESM mode (--experimental-vm-modules).
+// `npm test` runs tsc and ESLint before Jest: swc strips types without checking them.
 const swc = ['@swc/jest', {
   jsc: {
     parser: { syntax: 'typescript', decorators: true },

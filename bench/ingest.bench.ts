@@ -108,11 +108,11 @@ class CompletionWatcher {
   private async run(): Promise<void> {
     while (!this.stopped) {
       if (this.waiting.size > 0) {
-        const rows = (await this.db.query(
+        const rows = await this.db.query<Array<{ id: string; done_ms: number }>>(
           `SELECT id, (extract(epoch FROM coalesce(analyzed_at, updated_at)) * 1000)::float8 AS done_ms
              FROM articles WHERE id = ANY($1) AND status IN ('analyzed', 'failed')`,
           [[...this.waiting.keys()]],
-        )) as Array<{ id: string; done_ms: number }>;
+        );
         for (const row of rows) {
           this.waiting.get(row.id)?.(row.done_ms);
           this.waiting.delete(row.id);
@@ -146,9 +146,9 @@ async function benchPipeline(base: string, db: DataSource, key: string) {
     await watcher.stop();
   }
   latencies.sort((a, b) => a - b);
-  const [{ failed, claims }] = (await db.query(
+  const [{ failed, claims }] = await db.query<Array<{ failed: number; claims: number }>>(
     `SELECT count(*) FILTER (WHERE status <> 'analyzed')::int AS failed, coalesce(sum(claim_count), 0)::int AS claims FROM articles`,
-  )) as Array<{ failed: number; claims: number }>;
+  );
   return {
     articlesPerSec: N / ((lastDone - startedAt) / 1000),
     p50Ms: percentile(latencies, 50),
@@ -182,9 +182,9 @@ async function benchBurst(base: string, db: DataSource, key: string) {
 async function waitForAll(db: DataSource, n: number): Promise<void> {
   const deadline = Date.now() + 600_000;
   for (;;) {
-    const [{ done }] = (await db.query(
+    const [{ done }] = await db.query<Array<{ done: number }>>(
       `SELECT count(*)::int AS done FROM articles WHERE status IN ('analyzed', 'failed')`,
-    )) as Array<{ done: number }>;
+    );
     if (done >= n) return;
     if (Date.now() > deadline) throw new Error(`only ${done}/${n} articles finished`);
     await new Promise((r) => setTimeout(r, 20));
@@ -198,7 +198,7 @@ async function waitForAll(db: DataSource, n: number): Promise<void> {
  */
 async function waitForIdleService(): Promise<number> {
   const started = performance.now();
-  const queues = Object.values(QueueName).map((name) => new Queue(name, { connection: { url: REDIS_URL } as never, prefix }));
+  const queues = Object.values(QueueName).map((name) => new Queue(name, { connection: { url: REDIS_URL }, prefix }));
   try {
     for (;;) {
       const counts = await Promise.all(queues.map((q) => q.getJobCounts('waiting', 'active', 'delayed', 'prioritized')));

@@ -30,7 +30,7 @@ const agent = new Agent({ keepAlive: true, maxSockets: PEOPLE * 2 });
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
 function call(method: string, url: string, token?: string, body?: unknown): Promise<{ status: number; body: any }> {
@@ -69,11 +69,11 @@ async function seed(db: DataSource): Promise<void> {
     const n = Math.min(CLAIMS_PER_ARTICLE, CLAIMS - a * CLAIMS_PER_ARTICLE);
     const sentences = Array.from({ length: n }, (_, i) => `Reuters reported that exports of batch ${a} rose by ${i + 1} percent.`);
     const text = sentences.join(' ');
-    const [article] = (await db.query(
+    const [article] = await db.query<Array<{ id: string }>>(
       `INSERT INTO articles (input_format, input, request_hash, submitted_by, status, claim_count, analyzed_at)
        VALUES ('text', $1, md5($1), 'bench', 'analyzed', $2, now()) RETURNING id`,
       [text, n],
-    )) as Array<{ id: string }>;
+    );
     let offset = 0;
     const starts = sentences.map((s) => ((offset += s.length + 1), offset - s.length - 1));
     await db.query(
@@ -85,12 +85,12 @@ async function seed(db: DataSource): Promise<void> {
        )
        INSERT INTO claim_sources (claim_id, article_id, ordinal, name, role, type, registered, confidence, cue_start, cue_end)
        SELECT id, $1, 0, 'Reuters', 'original', 'agency', false, 0.9, start_offset, start_offset + 7 FROM inserted`,
-      [article!.id, sentences.map((_, i) => i), sentences, starts],
+      [article.id, sentences.map((_, i) => i), sentences, starts],
     );
     await db.query(
       `INSERT INTO outbox (queue, job_name, job_id, payload, checked_at)
        VALUES ('verification', 'route-claims', 'route-' || $1::text, jsonb_build_object('articleId', $1::text), now() - interval '1 hour')`,
-      [article!.id],
+      [article.id],
     );
   }
 }
@@ -141,7 +141,7 @@ async function main(): Promise<void> {
     const startedAt = performance.now();
 
     const published = async () =>
-      ((await db.query(`SELECT count(*)::int AS n FROM claims WHERE status = 'published'`)) as Array<{ n: number }>)[0]!.n;
+      (await db.query<Array<{ n: number }>>(`SELECT count(*)::int AS n FROM claims WHERE status = 'published'`))[0].n;
     const watcher = (async () => {
       while ((await published()) < CLAIMS) await new Promise((r) => setTimeout(r, 50));
       finished = true;
@@ -176,22 +176,22 @@ async function main(): Promise<void> {
     nextMs.sort((a, b) => a - b);
     gradeMs.sort((a, b) => a - b);
 
-    const [check] = (await db.query(
+    const [check] = await db.query<Array<{ reviews: number; completed: number; outbox: number }>>(
       `SELECT (SELECT count(*)::int FROM reviews) AS reviews,
               (SELECT count(*)::int FROM articles WHERE status = 'completed') AS completed,
               (SELECT count(*)::int FROM outbox) AS outbox`,
-    )) as Array<{ reviews: number; completed: number; outbox: number }>;
+    );
     console.log(
       `  ${CLAIMS} claims published in ${seconds.toFixed(1)} s: ${claimsPerSec.toFixed(1)} claims/s ` +
-        `(${check!.reviews} grades, ${failures} refused, ${check!.completed} articles completed, ${check!.outbox} outbox rows left)`,
+        `(${check.reviews} grades, ${failures} refused, ${check.completed} articles completed, ${check.outbox} outbox rows left)`,
     );
     console.log(
       `  next: ${nextMs.length} calls, p50 ${percentile(nextMs, 50).toFixed(1)} ms, p99 ${percentile(nextMs, 99).toFixed(1)} ms; ` +
         `grade: ${gradeMs.length} calls, p50 ${percentile(gradeMs, 50).toFixed(1)} ms, p99 ${percentile(gradeMs, 99).toFixed(1)} ms`,
     );
-    const rawJobsPerSec = await benchRawQueue(check!.reviews);
-    console.log(`  raw BullMQ take-and-complete of ${check!.reviews} no-op jobs: ${rawJobsPerSec.toFixed(0)} jobs/s`);
-    console.log(`  ratio: grades/s over raw jobs/s ${((check!.reviews / seconds) / rawJobsPerSec).toFixed(4)}`);
+    const rawJobsPerSec = await benchRawQueue(check.reviews);
+    console.log(`  raw BullMQ take-and-complete of ${check.reviews} no-op jobs: ${rawJobsPerSec.toFixed(0)} jobs/s`);
+    console.log(`  ratio: grades/s over raw jobs/s ${((check.reviews / seconds) / rawJobsPerSec).toFixed(4)}`);
     console.log(
       JSON.stringify({
         claimsPerSec: Number(claimsPerSec.toFixed(1)),
@@ -200,10 +200,10 @@ async function main(): Promise<void> {
         gradeP50Ms: Number(percentile(gradeMs, 50).toFixed(1)),
         gradeP99Ms: Number(percentile(gradeMs, 99).toFixed(1)),
         rawJobsPerSec: Math.round(rawJobsPerSec),
-        gradesVsRawJobs: Number(((check!.reviews / seconds) / rawJobsPerSec).toFixed(4)),
+        gradesVsRawJobs: Number(((check.reviews / seconds) / rawJobsPerSec).toFixed(4)),
         claims: CLAIMS,
         people: PEOPLE,
-        grades: check!.reviews,
+        grades: check.reviews,
         refused: failures,
       }),
     );

@@ -47,7 +47,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
     done();
   });
   // Security headers everywhere; the content security policy is set below per path.
-  await app.register(helmet as never, { contentSecurityPolicy: false });
+  await app.register(helmet, { contentSecurityPolicy: false });
   fastify.addHook('onSend', (request, reply, payload, done) => {
     reply.header('Content-Security-Policy', contentSecurityPolicy(request.url));
     done(null, payload);

@@ -8,7 +8,7 @@ import {
   type Relation,
 } from 'typeorm';
 import type { ExcludedSegment, UnregisteredSource } from '../analysis/index.js';
-import { Claim } from '../claims/claim.entity.js';
+import type { Claim } from '../claims/claim.entity.js';
 
 // completed: every claim published or dismissed (set by the review workflow).
 export const ARTICLE_STATUSES = ['received', 'analyzing', 'analyzed', 'failed', 'completed'] as const;
@@ -89,6 +89,7 @@ export class Article {
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
 
-  @OneToMany(() => Claim, (claim) => claim.article)
+  // Named, not imported: Claim imports Article, and entities must not import each other in a cycle.
+  @OneToMany('Claim', (claim: Claim) => claim.article)
   claims?: Relation<Claim[]>;
 }

@@ -1,4 +1,4 @@
-import { ForbiddenException, HttpException, UnauthorizedException, type ExecutionContext } from '@nestjs/common';
+import { ForbiddenException, HttpException, UnauthorizedException, type ExecutionContext, type Type } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { jest } from '@jest/globals';
 import { AuthGuard } from './auth.guard.js';
@@ -29,13 +29,13 @@ const editor: Principal = { kind: 'user', userId: 'u2', role: 'editor' };
 const admin: Principal = { kind: 'user', userId: 'u3', role: 'admin' };
 const apiKey: Principal = { kind: 'api-key', apiKeyId: 'k1', name: 'cms' };
 
-function contextFor(cls: Function, handler: string, authorization?: string) {
+function contextFor(cls: Type, handler: string, authorization?: string) {
   const request: Record<string, unknown> = { ip: '10.0.0.9', headers: authorization === undefined ? {} : { authorization } };
   const reply = { header: () => reply };
   const context = {
     getType: () => 'http',
     getClass: () => cls,
-    getHandler: () => (cls.prototype as Record<string, Function>)[handler],
+    getHandler: () => (cls.prototype as Record<string, () => void>)[handler],
     switchToHttp: () => ({ getRequest: () => request, getResponse: () => reply }),
   } as unknown as ExecutionContext;
   return { context, request };
@@ -117,7 +117,7 @@ describe('AuthGuard', () => {
   });
 
   // route, principal, allowed?
-  const table: Array<[Function, string, Principal, boolean]> = [
+  const table: Array<[Type, string, Principal, boolean]> = [
     [Routes, 'plain', reviewer, true],
     [Routes, 'plain', admin, true],
     [Routes, 'plain', apiKey, false],

@@ -28,5 +28,5 @@ export function denialReason(principal: Principal, policy: RoutePolicy): string 
 export function bearerToken(header: unknown): string | null {
   if (typeof header !== 'string') return null;
   const match = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(header);
-  return match ? match[1]! : null;
+  return match ? match[1] : null;
 }

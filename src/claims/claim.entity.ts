@@ -12,7 +12,7 @@ import {
 import type { AttributionKind } from '../analysis/index.js';
 import { Article } from '../articles/article.entity.js';
 import type { ClaimStatus } from '../review/workflow.js';
-import { ClaimSource } from './claim-source.entity.js';
+import type { ClaimSource } from './claim-source.entity.js';
 
 @Entity({ name: 'claims' })
 @Index('claims_article_ordinal_uq', ['articleId', 'ordinal'], { unique: true })
@@ -71,6 +71,7 @@ export class Claim {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 
-  @OneToMany(() => ClaimSource, (source) => source.claim)
+  // Named, not imported: ClaimSource imports Claim, and entities must not import each other in a cycle.
+  @OneToMany('ClaimSource', (source: ClaimSource) => source.claim)
   sources?: Relation<ClaimSource[]>;
 }

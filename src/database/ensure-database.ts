@@ -33,6 +33,7 @@ export async function ensureDatabase(url: string): Promise<'created' | 'exists'>
       `Database "${name}" does not exist and could not be created (${(error as Error).message}). ` +
         `Create it with: createdb -h ${target.hostname} -p ${target.port || 5432} ` +
         `-U ${decodeURIComponent(target.username) || 'postgres'} ${name}`,
+      { cause: error },
     );
   } finally {
     await client.end().catch(() => undefined);

@@ -33,16 +33,16 @@ export class OutletRegistryCache {
   }
 
   private async refresh(): Promise<OutletRegistry> {
-    const [{ fingerprint }] = (await this.dataSource.query(
+    const [{ fingerprint }] = await this.dataSource.query<[{ fingerprint: string }]>(
       `SELECT count(*) || '/' || coalesce(max(updated_at)::text, '') AS fingerprint FROM outlets`,
-    )) as [{ fingerprint: string }];
+    );
     if (this.registry && fingerprint === this.fingerprint) {
       this.checkedAt = Date.now();
       return this.registry;
     }
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<Array<OutletRecord & { country: string | null }>>(
       `SELECT id, name, aliases, abbreviations, type, country, domains FROM outlets ORDER BY slug`,
-    )) as Array<OutletRecord & { country: string | null }>;
+    );
     // The engine reports `outletId` = record id, so it maps straight to our rows.
     this.registry = OutletRegistry.fromRecords(rows.map((r) => ({ ...r, country: r.country ?? undefined })));
     this.fingerprint = fingerprint;

@@ -30,7 +30,7 @@ export class OutletSeeder implements OnApplicationBootstrap {
         this.logger.warn(`no outlet seed file at ${file}; the registry starts empty`);
         return;
       }
-      throw new Error(`cannot load outlet seed ${file}: ${(error as Error).message}`);
+      throw new Error(`cannot load outlet seed ${file}: ${(error as Error).message}`, { cause: error });
     }
     const inserted = await this.seed(records);
     if (inserted > 0) {
@@ -42,7 +42,7 @@ export class OutletSeeder implements OnApplicationBootstrap {
   /** One multi-row insert; returns how many outlets were new. */
   async seed(records: OutletRecord[]): Promise<number> {
     if (records.length === 0) return 0;
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<unknown[]>(
       `INSERT INTO outlets (slug, name, aliases, abbreviations, type, country, domains)
        SELECT r.id, r.name,
               coalesce(ARRAY(SELECT jsonb_array_elements_text(r.aliases)), '{}'),
@@ -54,7 +54,7 @@ export class OutletSeeder implements OnApplicationBootstrap {
        ON CONFLICT (slug) DO NOTHING
        RETURNING id`,
       [JSON.stringify(records)],
-    )) as unknown[];
+    );
     return rows.length;
   }
 }

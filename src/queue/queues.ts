@@ -63,7 +63,10 @@ export function queuePolicy(queue: QueueName, attempts: number): DefaultJobOptio
   }
 }
 
-/** One job per article: a repeated enqueue of the same work is a no-op in BullMQ. */
+/**
+ * One job id per piece of work (an article's analysis or routing, a claim's
+ * stage entry, a grade): a repeated enqueue of the same work is a no-op in BullMQ.
+ */
 export function jobIdFor<J extends JobName>(name: J, payload: JobPayloads[J]): string {
   switch (name) {
     case JobName.AnalyzeArticle:

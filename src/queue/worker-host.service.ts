@@ -54,8 +54,9 @@ export class WorkerHost implements OnModuleInit, OnApplicationBootstrap, OnModul
         connection: createWorkerConnection(this.config.redis.url),
         prefix: this.config.queue.prefix,
         concurrency: this.concurrencyOf(queue),
-        // A job's lock is renewed while it runs; 30 s is how long a dead
-        // worker's job waits before another worker takes it over.
+        // Every queue: BullMQ renews the lock while a job runs, so this is not a
+        // cap on a job's length but how long the job of a worker that died (or
+        // blocked its event loop) stays taken before another worker runs it.
         lockDuration: 30_000,
         maxStalledCount: 2,
       });

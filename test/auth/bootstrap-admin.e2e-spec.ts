@@ -44,20 +44,20 @@ describe('BootstrapAdminService against PostgreSQL', () => {
     expect(outcomes.filter((o) => o === 'created')).toHaveLength(1);
     expect(outcomes.filter((o) => o === 'admin-exists')).toHaveLength(3);
 
-    const admins = await processes[0]!.source.getRepository(User).find({
+    const admins = await processes[0].source.getRepository(User).find({
       where: { role: 'admin' },
       select: { id: true, email: true, passwordHash: true },
     });
     expect(admins).toHaveLength(1);
-    expect(admins[0]!.email).toBe('first.admin@example.org');
-    expect(admins[0]!.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(admins[0].email).toBe('first.admin@example.org');
+    expect(admins[0].passwordHash).toMatch(/^\$argon2id\$/);
 
     // Restarts are no-ops, even with other credentials configured.
-    await expect(processes[1]!.service.ensureAdmin({ email: 'other@example.org', password: 'another-password' })).resolves.toBe(
+    await expect(processes[1].service.ensureAdmin({ email: 'other@example.org', password: 'another-password' })).resolves.toBe(
       'admin-exists',
     );
-    await expect(processes[1]!.service.onApplicationBootstrap()).resolves.toBeUndefined();
-    await expect(processes[1]!.source.getRepository(User).count()).resolves.toBe(1);
+    await expect(processes[1].service.onApplicationBootstrap()).resolves.toBeUndefined();
+    await expect(processes[1].source.getRepository(User).count()).resolves.toBe(1);
   });
 
   it('does nothing without BOOTSTRAP_ADMIN_* and never hijacks an existing account', async () => {

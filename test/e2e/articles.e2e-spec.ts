@@ -93,7 +93,10 @@ describe('articles: ingestion through the analysis queue', () => {
 
       const one = await stack.request('GET', `/v1/claims/${article.claims[0].id}`, { token: apiKey });
       expect(one.status).toBe(200);
-      expect(one.body).toEqual(article.claims[0]);
+      // The review workflow routes the claims meanwhile: compare what analysis stored.
+      const analysed = ({ status: _s, attributionVerdict: _v, rating: _r, ...rest }: any) => rest;
+      expect(analysed(one.body)).toEqual(analysed(article.claims[0]));
+      expect(one.body.status).toMatch(/^(queued|source_check|verdict|dismissed)$/);
     });
 
     it('lists with filters: status, cited outlet, unsourced', async () => {
@@ -197,7 +200,7 @@ describe('articles: ingestion through the analysis queue', () => {
       // Simulate redelivery: the article back to "received" and three jobs for it at once
       // (different job ids, as a crashed worker or a lost Redis could produce).
       await stack.sql(`UPDATE articles SET status = 'received' WHERE id = $1`, [article.id]);
-      const queue = new Queue('analysis', { connection: { url: REDIS_URL } as never, prefix: stack.queuePrefix });
+      const queue = new Queue('analysis', { connection: { url: REDIS_URL }, prefix: stack.queuePrefix });
       try {
         await Promise.all(
           ['a', 'b', 'c'].map((n) => queue.add('analyze-article', { articleId: article.id }, { jobId: `redeliver-${n}-${article.id}` })),

@@ -88,7 +88,7 @@ describe('resilience: PostgreSQL is the truth, Redis only dispatches', () => {
         ids.push(response.body.id);
       }
       // Redis loses everything under our prefix (a restart without persistence, a failover).
-      expect(await deleteRedisKeys(stack.env['REDIS_URL']!, `${stack.queuePrefix}:*`)).toBeGreaterThan(0);
+      expect(await deleteRedisKeys(stack.env['REDIS_URL'], `${stack.queuePrefix}:*`)).toBeGreaterThan(0);
 
       const worker = await stack.start({ APP_ROLE: 'worker', WORKER_QUEUES: 'analysis' }, '/health/live');
       // The worker serves probes and metrics, not the API.
@@ -145,7 +145,7 @@ describe('resilience: PostgreSQL is the truth, Redis only dispatches', () => {
       const jobId = `analyze-${response.body.id}`;
       // Stand-in for work that kills its worker every time: a job under the
       // article's id that always fails outside the handler, already re-run MAX times.
-      const queue = new Queue('analysis', { connection: { url: stack.env['REDIS_URL'] } as never, prefix: stack.queuePrefix });
+      const queue = new Queue('analysis', { connection: { url: stack.env['REDIS_URL'] }, prefix: stack.queuePrefix });
       try {
         await (await queue.getJob(jobId))?.remove();
         await queue.add('no-such-job', { articleId: response.body.id }, { jobId, attempts: 1 });

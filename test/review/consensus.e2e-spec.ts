@@ -27,14 +27,14 @@ describe('review workflow: consensus, escalation, lease expiry', () => {
   }, 30_000);
 
   async function verdictAgreement(): Promise<{ rounds: number; agreed: number }> {
-    const queues = await stack.request('GET', '/v1/queues', { token: editors[0]!.token });
+    const queues = await stack.request('GET', '/v1/queues', { token: editors[0].token });
     return queues.body.stages.find((s: any) => s.stage === 'verdict').agreement;
   }
 
   it('escalates to editors when two independent grades disagree, showing both', async () => {
     const [r1, r2, r3] = reviewers as [Person, Person, Person];
     const { articleId, claimIds } = await seedArticle(stack, 1, { label: 'disagreement' });
-    const claimId = claimIds[0]!;
+    const claimId = claimIds[0];
     await waitUntilSettled(stack, articleId);
 
     expect((await next(stack, r1, 'verdict')).body.claim.id).toBe(claimId);
@@ -50,24 +50,24 @@ describe('review workflow: consensus, escalation, lease expiry', () => {
 
     expect((await stack.request('GET', `/v1/claims/${claimId}`)).body.status).toBe('escalated');
     expect((await next(stack, r3, 'escalated')).status).toBe(403);
-    const escalation = await next(stack, editors[0]!, 'escalated');
+    const escalation = await next(stack, editors[0], 'escalated');
     expect(escalation.status).toBe(200);
     expect(escalation.body.claim.id).toBe(claimId);
     expect(escalation.body.claim.disagreement.map((g: any) => g.rating).sort()).toEqual(['false', 'true']);
     // The editor resolves it by the rules of the stage that disagreed.
-    expect((await grade(stack, editors[0]!, claimId, { stage: 'escalated', note: 'x' })).status).toBe(400);
-    expect((await grade(stack, editors[0]!, claimId, gradeFor('escalated', { rating: 'mostly_false' }, 'verdict'))).status).toBe(201);
+    expect((await grade(stack, editors[0], claimId, { stage: 'escalated', note: 'x' })).status).toBe(400);
+    expect((await grade(stack, editors[0], claimId, gradeFor('escalated', { rating: 'mostly_false' }, 'verdict'))).status).toBe(201);
     await waitUntilSettled(stack, articleId);
     expect((await stack.request('GET', `/v1/claims/${claimId}`)).body).toEqual(expect.objectContaining({ status: 'approval', rating: 'mostly_false' }));
 
     // Four-eyes: the editor who resolved it does not approve it.
-    expect((await next(stack, editors[0]!, 'approval')).status).toBe(204);
-    expect((await next(stack, editors[1]!, 'approval')).body.claim.id).toBe(claimId);
-    expect((await grade(stack, editors[1]!, claimId, gradeFor('approval'))).status).toBe(201);
+    expect((await next(stack, editors[0], 'approval')).status).toBe(204);
+    expect((await next(stack, editors[1], 'approval')).body.claim.id).toBe(claimId);
+    expect((await grade(stack, editors[1], claimId, gradeFor('approval'))).status).toBe(201);
     await waitFor('completion', async () => ((await stack.request('GET', `/v1/articles/${articleId}`)).body.status === 'completed' ? true : undefined));
     expect(await verdictAgreement()).toEqual({ rounds: 1, agreed: 0 });
 
-    const history = await stack.request('GET', `/v1/claims/${claimId}/history`, { token: editors[0]!.token });
+    const history = await stack.request('GET', `/v1/claims/${claimId}/history`, { token: editors[0].token });
     const escalated = history.body.find((e: any) => e.action === 'claim.escalated');
     expect(escalated.before.status).toBe('verdict');
     expect(escalated.after.grades.map((g: any) => g.rating).sort()).toEqual(['false', 'true']);
@@ -79,7 +79,7 @@ describe('review workflow: consensus, escalation, lease expiry', () => {
     await waitUntilSettled(stack, articleId);
     for (const who of [r1, r2]) {
       expect((await next(stack, who, 'verdict')).body.claim.id).toBe(claimIds[0]);
-      expect((await grade(stack, who, claimIds[0]!, gradeFor('verdict', { rating: 'mixed' }))).status).toBe(201);
+      expect((await grade(stack, who, claimIds[0], gradeFor('verdict', { rating: 'mixed' }))).status).toBe(201);
       await waitUntilSettled(stack, articleId);
     }
     expect((await stack.request('GET', `/v1/claims/${claimIds[0]}`)).body).toEqual(expect.objectContaining({ status: 'approval', rating: 'mixed' }));
@@ -101,9 +101,9 @@ describe('review workflow: consensus, escalation, lease expiry', () => {
     expect(taken.body.claim.id).toBe(claimIds[0]);
     expect(Date.now()).toBeGreaterThanOrEqual(new Date(first.body.lease.expiresAt).getTime() - 50);
 
-    expect((await grade(stack, r1, claimIds[0]!, gradeFor('verdict'))).status).toBe(409);
+    expect((await grade(stack, r1, claimIds[0], gradeFor('verdict'))).status).toBe(409);
     expect((await stack.request('POST', `/v1/claims/${claimIds[0]}/lease`, { token: r1.token })).status).toBe(409);
-    expect((await grade(stack, r2, claimIds[0]!, gradeFor('verdict'))).status).toBe(201);
+    expect((await grade(stack, r2, claimIds[0], gradeFor('verdict'))).status).toBe(201);
     const history = await stack.request('GET', `/v1/claims/${claimIds[0]}/history`, { token: r1.token });
     const leases = history.body.filter((e: any) => e.action === 'claim.leased');
     expect(leases.map((e: any) => e.actor.id)).toEqual([r1.id, r2.id]);

@@ -28,7 +28,7 @@ describe('review workflow: Redis loses its data mid-workflow', () => {
       // Grade half of the claims with no worker running: their apply jobs wait in Redis.
       expect(await worker.stop()).toBe(0);
       for (let i = 0; i < 6; i++) {
-        const who = reviewers[i % 3]!;
+        const who = reviewers[i % 3];
         const res = await next(stack, who, 'verdict');
         expect(res.status).toBe(200);
         expect((await grade(stack, who, res.body.claim.id, gradeFor('verdict'))).status).toBe(201);

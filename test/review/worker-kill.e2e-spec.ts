@@ -18,7 +18,7 @@ describe('review workflow: a worker killed mid-job', () => {
       let worker = await stack.start({ APP_ROLE: 'worker' }, '/health/live');
       const reviewer = await createPerson(stack, 'reviewer');
       const { articleId, claimIds } = await seedArticle(stack, 1, { label: 'kill' });
-      const claimId = claimIds[0]!;
+      const claimId = claimIds[0];
       await waitUntilSettled(stack, articleId);
 
       // The grade's apply job waits in Redis while no worker runs.

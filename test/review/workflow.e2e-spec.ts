@@ -36,7 +36,7 @@ describe('review workflow', () => {
     expect(wsj.status).toBe('source_check');
 
     // The first claim handed out at verdict is unsourced with the highest check-worthiness.
-    const first = await next(stack, reviewers[0]!, 'verdict');
+    const first = await next(stack, reviewers[0], 'verdict');
     expect(first.status).toBe(200);
     expect(first.body.claim.unsourced).toBe(true);
     const best = Math.max(...unsourced.filter((c: any) => c.unsourced).map((c: any) => c.checkworthiness));
@@ -45,13 +45,13 @@ describe('review workflow', () => {
     expect(first.body.article.id).toBe(article.id);
     expect(first.body.article.text.slice(first.body.claim.start, first.body.claim.end)).toBe(first.body.claim.text);
     expect(new Date(first.body.lease.expiresAt).getTime()).toBeGreaterThan(Date.now() + 14 * 60_000);
-    expect((await stack.request('POST', `/v1/claims/${first.body.claim.id}/release`, { token: reviewers[0]!.token })).status).toBe(204);
+    expect((await stack.request('POST', `/v1/claims/${first.body.claim.id}/release`, { token: reviewers[0].token })).status).toBe(204);
 
     // An editor sends one claim back at approval; another is dismissed with a reason.
     let sentBack: string | undefined;
     let sendBackNoteSeen = false;
     const dismissed = article.claims.find((c: any) => c.id !== wsj.id && c.status === 'source_check');
-    expect((await stack.request('POST', `/v1/claims/${dismissed.id}/dismiss`, { token: editors[0]!.token, body: { reason: 'Opinion' } })).status).toBe(204);
+    expect((await stack.request('POST', `/v1/claims/${dismissed.id}/dismiss`, { token: editors[0].token, body: { reason: 'Opinion' } })).status).toBe(204);
 
     const work = async (who: Person, stages: string[]) => {
       const deadline = Date.now() + 120_000;
@@ -95,7 +95,7 @@ describe('review workflow', () => {
     expect(wsjDone.body).toEqual(expect.objectContaining({ status: 'published', attributionVerdict: 'confirmed', rating: 'mostly_true' }));
 
     // History: every step of the sent-back claim, in order, with who did it.
-    const history = await stack.request('GET', `/v1/claims/${sentBack}/history`, { token: reviewers[0]!.token });
+    const history = await stack.request('GET', `/v1/claims/${sentBack}/history`, { token: reviewers[0].token });
     expect(history.status).toBe(200);
     const actions = history.body.map((e: any) => e.action);
     expect(actions[0]).toBe('claim.routed');
@@ -123,12 +123,12 @@ describe('review workflow', () => {
     expect((await stack.request('GET', '/v1/outlets?sort=loudest')).status).toBe(400);
 
     // Queues are empty; an editor can bring the dismissed claim back, which reopens the article.
-    const queues = await stack.request('GET', '/v1/queues', { token: reviewers[0]!.token });
+    const queues = await stack.request('GET', '/v1/queues', { token: reviewers[0].token });
     expect(queues.body.stages.every((s: any) => s.waiting === 0 && s.leased === 0)).toBe(true);
-    expect((await stack.request('POST', `/v1/claims/${dismissed.id}/restore`, { token: editors[1]!.token })).status).toBe(204);
+    expect((await stack.request('POST', `/v1/claims/${dismissed.id}/restore`, { token: editors[1].token })).status).toBe(204);
     expect((await stack.request('GET', `/v1/articles/${article.id}`)).body.status).toBe('analyzed');
     await waitUntilSettled(stack, article.id);
-    const restored = await next(stack, reviewers[1]!, 'source_check');
+    const restored = await next(stack, reviewers[1], 'source_check');
     expect(restored.body.claim.id).toBe(dismissed.id);
     // The earlier verdicts and track records the prepare step gathered are shown to the reviewer.
     expect(restored.body.claim.context.outlets.length).toBeGreaterThanOrEqual(1);
@@ -194,23 +194,23 @@ describe('review workflow under contention', () => {
     expect(taken.filter((mine) => mine.length > 0).length).toBeGreaterThan(1);
     const [leases] = await stack.sql(`SELECT count(*)::int AS n FROM audit_events WHERE action = 'claim.leased' AND entity_id = ANY($1)`, [claimIds]);
     expect(leases.n).toBe(200);
-    const queues = await stack.request('GET', '/v1/queues', { token: reviewers[0]!.token });
+    const queues = await stack.request('GET', '/v1/queues', { token: reviewers[0].token });
     expect(queues.body.stages.find((s: any) => s.stage === 'verdict')).toEqual(expect.objectContaining({ waiting: 0, leased: 200 }));
 
     // Hand them back; the inbox gives them out again in the same order.
     await Promise.all(
       taken.map(async (mine, i) => {
         for (const id of mine) {
-          expect((await stack.request('POST', `/v1/claims/${id}/release`, { token: reviewers[i]!.token })).status).toBe(204);
+          expect((await stack.request('POST', `/v1/claims/${id}/release`, { token: reviewers[i].token })).status).toBe(204);
         }
       }),
     );
-    const again = await stack.request('GET', '/v1/queues', { token: reviewers[0]!.token });
+    const again = await stack.request('GET', '/v1/queues', { token: reviewers[0].token });
     expect(again.body.stages.find((s: any) => s.stage === 'verdict')).toEqual(expect.objectContaining({ waiting: 200, leased: 0 }));
   }, 120_000);
 
   it('of 20 concurrent grades for one claim exactly one wins, the rest get 409; the same grade twice is applied once', async () => {
-    const holder = reviewers[0]!;
+    const holder = reviewers[0];
     const leased = await next(stack, holder, 'verdict');
     expect(leased.status).toBe(200);
     const claimId = leased.body.claim.id;
@@ -246,7 +246,7 @@ describe('review workflow under contention', () => {
   }, 60_000);
 
   it('refuses incomplete grades with 400 naming the field, and grades without the lease with 409', async () => {
-    const who = reviewers[1]!;
+    const who = reviewers[1];
     const leased = await next(stack, who, 'verdict');
     const id = leased.body.claim.id;
     const cases: Array<[Record<string, unknown>, RegExp]> = [
@@ -266,9 +266,9 @@ describe('review workflow under contention', () => {
       expect(res.body.message).toMatch(message);
     }
     // Someone else's lease, the wrong stage, an expired-or-absent lease: 409.
-    expect((await grade(stack, reviewers[2]!, id, gradeFor('verdict'))).status).toBe(409);
+    expect((await grade(stack, reviewers[2], id, gradeFor('verdict'))).status).toBe(409);
     expect((await grade(stack, who, id, gradeFor('source_check'))).status).toBe(409);
-    expect((await stack.request('POST', `/v1/claims/${id}/lease`, { token: reviewers[2]!.token })).status).toBe(409);
+    expect((await stack.request('POST', `/v1/claims/${id}/lease`, { token: reviewers[2].token })).status).toBe(409);
     const extended = await stack.request('POST', `/v1/claims/${id}/lease`, { token: who.token });
     expect(extended.status).toBe(200);
     expect(new Date(extended.body.expiresAt).getTime()).toBeGreaterThanOrEqual(new Date(leased.body.lease.expiresAt).getTime());
@@ -285,7 +285,7 @@ describe('review workflow under contention', () => {
     const [author, other] = editors as [Person, Person];
     const leased = await next(stack, author, 'verdict');
     expect(leased.body.claim.id).toBe(claimIds[0]);
-    expect((await grade(stack, author, claimIds[0]!, gradeFor('verdict'))).status).toBe(201);
+    expect((await grade(stack, author, claimIds[0], gradeFor('verdict'))).status).toBe(201);
     await waitUntilSettled(stack, articleId);
     // Approval queue: everything else there was graded by someone else, this one by the author.
     const own = await next(stack, author, 'approval');
@@ -293,7 +293,7 @@ describe('review workflow under contention', () => {
     const approval = await next(stack, other, 'approval');
     expect(approval.status).toBe(200);
     expect(approval.body.claim.id).toBe(claimIds[0]);
-    expect((await grade(stack, other, claimIds[0]!, gradeFor('approval'))).status).toBe(201);
+    expect((await grade(stack, other, claimIds[0], gradeFor('approval'))).status).toBe(201);
     await waitFor('the article to complete', async () => {
       const res = await stack.request('GET', `/v1/articles/${articleId}`);
       return res.body.status === 'completed' ? res.body : undefined;

@@ -36,11 +36,11 @@ export async function controllerRoutes(root: ModuleRef, globalPrefix = ''): Prom
   for (const controller of controllers) {
     const bases = asArray(Reflect.getMetadata(PATH_METADATA, controller) as string | string[] | undefined);
     for (const name of methodNames(controller.prototype as object)) {
-      const handler = (controller.prototype as Record<string, object>)[name]!;
+      const handler = (controller.prototype as Record<string, object>)[name];
       const method = Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod | undefined;
       if (method === undefined) continue;
       const paths = asArray(Reflect.getMetadata(PATH_METADATA, handler) as string | string[] | undefined);
-      for (const base of bases) for (const path of paths) routes.push({ method: RequestMethod[method]!, path: join(globalPrefix, base, path) });
+      for (const base of bases) for (const path of paths) routes.push({ method: RequestMethod[method], path: join(globalPrefix, base, path) });
     }
   }
   return routes.sort((a, b) => `${a.path} ${a.method}`.localeCompare(`${b.path} ${b.method}`));
@@ -49,7 +49,7 @@ export async function controllerRoutes(root: ModuleRef, globalPrefix = ''): Prom
 async function resolveRef(ref: ModuleRef): Promise<Type<unknown> | DynamicModule> {
   const awaited = await ref;
   if (typeof awaited === 'object' && 'forwardRef' in awaited) return resolveRef(awaited.forwardRef());
-  return awaited as Type<unknown> | DynamicModule;
+  return awaited;
 }
 
 function asArray(value: string | string[] | undefined): string[] {

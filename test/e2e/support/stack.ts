@@ -84,7 +84,7 @@ export class Stack {
   }
 
   get queuePrefix(): string {
-    return this.env['QUEUE_PREFIX']!;
+    return this.env['QUEUE_PREFIX'];
   }
 
   /** Starts main.ts; waits for /health/live (workers) or /health/ready. */
@@ -166,7 +166,7 @@ export class Stack {
   async sql<T = any>(query: string, params: unknown[] = []): Promise<T[]> {
     const db = await new DataSource({ type: 'postgres', url: this.databaseUrl }).initialize();
     try {
-      return (await db.query(query, params)) as T[];
+      return await db.query<T[]>(query, params);
     } finally {
       await db.destroy();
     }
@@ -175,7 +175,7 @@ export class Stack {
   async close(): Promise<void> {
     await Promise.all(this.processes.map((p) => p.stop('SIGTERM', 10_000)));
     await dropDatabase(this.databaseName);
-    await deleteRedisKeys(this.env['REDIS_URL']!, `${this.queuePrefix}:*`);
+    await deleteRedisKeys(this.env['REDIS_URL'], `${this.queuePrefix}:*`);
   }
 }
 
