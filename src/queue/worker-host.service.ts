@@ -102,7 +102,7 @@ export class WorkerHost implements OnModuleInit, OnApplicationBootstrap, OnModul
     if (!run || JOB_QUEUE[name] !== job.queueName) {
       throw new Error(`no handler for job "${job.name}" on queue "${job.queueName}"`);
     }
-    const queue = job.queueName as QueueName;
+    const queue = job.queueName;
     try {
       const outcome = await run(job as Job<never, unknown, never>);
       this.metrics.jobsProcessed.inc({ queue, outcome });
