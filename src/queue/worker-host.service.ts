@@ -92,6 +92,8 @@ export class WorkerHost implements OnModuleInit, OnApplicationBootstrap, OnModul
         return this.config.queue.analysisConcurrency;
       case QueueName.Verification:
         return this.config.review.concurrency;
+      case QueueName.Webhooks:
+        return this.config.webhooks.concurrency;
     }
   }
 
