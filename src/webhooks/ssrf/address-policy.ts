@@ -24,7 +24,8 @@ export function addressRefusal(address: string): string | null {
     unspecified: 'unspecified',
     carrierGradeNat: 'carrier-grade NAT',
   };
-  return `${address} is a ${named[range] ?? range} address`;
+  const name = named[range] ?? range;
+  return `${address} is ${/^[aeiou]/i.test(name) ? 'an' : 'a'} ${name} address`;
 }
 
 /** WEBHOOK_ALLOWLIST: host names matched exactly (case-insensitive), IPs and CIDRs by range. */
