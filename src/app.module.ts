@@ -15,6 +15,7 @@ import { OutletsModule } from './outlets/outlets.module.js';
 import { QueueModule } from './queue/index.js';
 import { ReviewModule } from './review/review.module.js';
 import { WebhooksModule } from './webhooks/webhooks.module.js';
+import { PublicationModule } from './publication/publication.module.js';
 
 /**
  * One module tree for every role. A worker-only process keeps health and
@@ -44,6 +45,7 @@ export class AppModule {
         ArticlesModule.register({ http }),
         ReviewModule.register({ http }),
         WebhooksModule.register({ http }),
+        PublicationModule.register({ http }),
       ],
     };
   }

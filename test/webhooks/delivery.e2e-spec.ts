@@ -42,7 +42,7 @@ describe('webhooks: delivery', () => {
 
   afterAll(async () => {
     await stack?.close();
-  });
+  }, 60_000);
 
   async function endpoint(receiver: TestReceiver, events = ['claim.graded'], url = receiver.url) {
     const res = await stack.request('POST', '/v1/webhooks', { body: { url, events, description: 'test' } });

@@ -22,7 +22,7 @@ describe('webhooks: SSRF protection', () => {
   afterAll(async () => {
     await receiver?.close();
     await stack?.close();
-  });
+  }, 60_000);
 
   it.each([
     ['http://127.0.0.1:{port}/hook', /127\.0\.0\.1 is a loopback address/],
