@@ -15,6 +15,7 @@ export interface DeliveryForAttempt {
   status: string;
   attempt_count: number;
   retry_base: number;
+  next_attempt_at: Date;
   url: string;
   enabled: boolean;
   secret_ciphertext: string;
@@ -53,6 +54,12 @@ const IS_HEAD = `NOT EXISTS (
    WHERE p.endpoint_id = d.endpoint_id AND p.ordering_key = d.ordering_key
      AND p.status = 'pending' AND p.seq < d.seq)`;
 
+const FOR_ATTEMPT = `
+  SELECT d.id, d.endpoint_id, d.ordering_key, d.message_id, d.body, d.status, d.attempt_count, d.retry_base, d.next_attempt_at,
+         e.url, e.enabled, e.secret_ciphertext, e.previous_secret_ciphertext, e.previous_secret_expires_at,
+         NOT ${IS_HEAD} AS blocked
+    FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id`;
+
 /**
  * The delivery log's SQL. Every change is one statement, conditional on the
  * state read (status, attempt_count), so a repeated or stale job changes nothing.
@@ -88,17 +95,6 @@ export class WebhookDeliveriesRepository {
     );
   }
 
-  /** The next pending delivery of an ordering key, once the one before it is done. */
-  async nextInChain(endpointId: string, orderingKey: string): Promise<Ready | undefined> {
-    const [row] = await this.dataSource.query(
-      `SELECT ${READY_COLUMNS} FROM webhook_deliveries
-        WHERE endpoint_id = $1 AND ordering_key = $2 AND status = 'pending'
-        ORDER BY seq LIMIT 1`,
-      [endpointId, orderingKey],
-    );
-    return row as Ready | undefined;
-  }
-
   /** Pending chain heads due for a while (their job may have been lost with Redis). */
   async overdue(olderThanMs: number, limit: number): Promise<Ready[]> {
     return this.dataSource.query(
@@ -111,25 +107,34 @@ export class WebhookDeliveriesRepository {
   }
 
   async loadForAttempt(id: string): Promise<DeliveryForAttempt | undefined> {
+    const [row] = await this.dataSource.query(`${FOR_ATTEMPT} WHERE d.id = $1`, [id]);
+    return row as DeliveryForAttempt | undefined;
+  }
+
+  /** The next pending delivery of an ordering key, ready for its attempt (the one before it is done). */
+  async nextForAttempt(endpointId: string, orderingKey: string): Promise<DeliveryForAttempt | undefined> {
     const [row] = await this.dataSource.query(
-      `SELECT d.id, d.endpoint_id, d.ordering_key, d.message_id, d.body, d.status, d.attempt_count, d.retry_base,
-              e.url, e.enabled, e.secret_ciphertext, e.previous_secret_ciphertext, e.previous_secret_expires_at,
-              NOT ${IS_HEAD} AS blocked
-         FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id
-        WHERE d.id = $1`,
-      [id],
+      `${FOR_ATTEMPT} WHERE d.endpoint_id = $1 AND d.ordering_key = $2 AND d.status = 'pending' ORDER BY d.seq LIMIT 1`,
+      [endpointId, orderingKey],
     );
     return row as DeliveryForAttempt | undefined;
   }
 
   /**
    * Logs one attempt and moves the delivery on, in one statement (a success
-   * also stops the endpoint's failure clock). False when the delivery had
-   * already moved on (a repeated job): nothing is written.
+   * also stops the endpoint's failure clock). Once the delivery is finished
+   * the same statement reads the next pending delivery of its ordering key,
+   * so the processor can go straight on with it. `recorded` is false when the
+   * delivery had already moved on (a repeated job): nothing is written.
    */
-  async recordAttempt(delivery: DeliveryForAttempt, startedAt: Date, outcome: AttemptOutcome, result: AttemptResult): Promise<boolean> {
+  async recordAttempt(
+    delivery: DeliveryForAttempt,
+    startedAt: Date,
+    outcome: AttemptOutcome,
+    result: AttemptResult,
+  ): Promise<{ recorded: boolean; next: DeliveryForAttempt | null }> {
     const status = result.kind === 'retry' ? 'pending' : result.kind;
-    const rows = await returning<{ id: string }>(
+    const [row] = await returning<DeliveryForAttempt & { recorded: boolean }>(
       this.dataSource.manager,
       `WITH d AS (
          UPDATE webhook_deliveries SET
@@ -143,8 +148,16 @@ export class WebhookDeliveriesRepository {
          SELECT $1, $3 + 1, $5, $7, $6, $8, $9 FROM d),
        e AS (
          UPDATE webhook_endpoints SET failing_since = NULL
-          WHERE id = $2 AND $4 = 'succeeded' AND failing_since IS NOT NULL AND EXISTS (SELECT 1 FROM d))
-       SELECT id FROM d`,
+          WHERE id = $2 AND $4 = 'succeeded' AND failing_since IS NOT NULL AND EXISTS (SELECT 1 FROM d)),
+       n AS (
+         SELECT d.id, d.endpoint_id, d.ordering_key, d.message_id, d.body, d.status, d.attempt_count, d.retry_base,
+                d.next_attempt_at, w.url, w.enabled, w.secret_ciphertext, w.previous_secret_ciphertext,
+                w.previous_secret_expires_at, false AS blocked
+           FROM webhook_deliveries d JOIN webhook_endpoints w ON w.id = d.endpoint_id
+          WHERE $4 <> 'pending' AND EXISTS (SELECT 1 FROM d)
+            AND d.endpoint_id = $2 AND d.ordering_key = $11 AND d.status = 'pending' AND d.id <> $1
+          ORDER BY d.seq LIMIT 1)
+       SELECT EXISTS (SELECT 1 FROM d) AS recorded, n.* FROM (SELECT 1) one LEFT JOIN n ON true`,
       [
         delivery.id,
         delivery.endpoint_id,
@@ -156,9 +169,11 @@ export class WebhookDeliveriesRepository {
         outcome.error,
         outcome.responseExcerpt,
         result.kind === 'retry' ? result.nextAttemptAt : null,
+        delivery.ordering_key,
       ],
     );
-    return rows.length > 0;
+    const { recorded, ...next } = row!;
+    return { recorded, next: next.id ? (next as DeliveryForAttempt) : null };
   }
 
   /**

@@ -11,6 +11,8 @@ import { WebhookJobs } from './webhook-jobs.service.js';
 const BATCH = 500;
 const POLL_MS = 1000;
 const CONSUMER = 'webhooks';
+const RECHECK_AFTER_MS = 1000;
+const MAX_RECHECKS = 1000;
 
 /**
  * Consumes the domain event stream from its own cursor (stored in
@@ -28,6 +30,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestro
   private again = false;
   private stopped = false;
   private unsubscribe?: () => void;
+  private recheck: { at: number; ids: string[] }[] = [];
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -109,9 +112,24 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestro
       ]);
       return events.length;
     });
-    // After the commit, so a delivery finishing meanwhile either sees these rows
-    // or has already made room for them (see DeliverWebhookProcessor.advance).
-    await this.jobs.enqueue(await this.deliveries.readyAmong(created));
+    await this.enqueueReady(created);
     return read;
+  }
+
+  /**
+   * Enqueues the new deliveries nothing earlier waits on. A delivery that
+   * finishes while this batch commits may have looked for its successor
+   * before these rows were visible, and this check may have run before its
+   * finish was: so the blocked ones are checked once more a little later.
+   */
+  private async enqueueReady(ids: string[]): Promise<void> {
+    const due = this.recheck.filter((r) => r.at <= Date.now());
+    this.recheck = this.recheck.filter((r) => r.at > Date.now());
+    const candidates = [...ids, ...due.flatMap((r) => r.ids)];
+    const ready = await this.deliveries.readyAmong(candidates);
+    await this.jobs.enqueue(ready);
+    const readyIds = new Set(ready.map((r) => r.id));
+    const blocked = ids.filter((id) => !readyIds.has(id));
+    if (blocked.length > 0 && this.recheck.length < MAX_RECHECKS) this.recheck.push({ at: Date.now() + RECHECK_AFTER_MS, ids: blocked });
   }
 }
