@@ -37,8 +37,8 @@ function endsWithNonFinalAbbreviation(tokens: Token[], last: number): boolean {
   return /^[A-Z]\.$/.test(token.text);
 }
 
-function bracketDepth(tokens: Token[], from: number, to: number): number {
-  let depth = 0;
+/** Brackets still open after [from, to), counting on from `depth`. */
+function bracketDepth(tokens: Token[], from: number, to: number, depth = 0): number {
   for (let i = from; i < to; i++) {
     if (OPENERS.has(tokens[i].text)) depth++;
     else if (CLOSERS.has(tokens[i].text) && depth > 0) depth--;
@@ -61,10 +61,11 @@ function paragraphOfTokens(tokens: Token[], paragraphs: Paragraph[]): Int32Array
   return owner;
 }
 
-function shouldJoin(tokens: Token[], current: Sentence, next: Sentence): boolean {
+/** `openBrackets`: brackets left open by `current`, kept as it grows (recounting it each time is quadratic). */
+function shouldJoin(tokens: Token[], current: Sentence, openBrackets: number, next: Sentence): boolean {
   if (current.paragraph !== next.paragraph) return false;
   if (isOnlyPunctuation(tokens, next.firstToken, next.endToken)) return true;
-  if (bracketDepth(tokens, current.firstToken, current.endToken) > 0) return true;
+  if (openBrackets > 0) return true;
   const first = tokens[next.firstToken];
   if (startsLowercase(first)) return true;
   return endsWithNonFinalAbbreviation(tokens, current.endToken - 1);
@@ -95,13 +96,16 @@ export function segmentSentences({ tokens, sentences }: Tokenized, paragraphs: P
     }
   }
   const merged: Sentence[] = [];
+  let openBrackets = 0;
   for (const piece of pieces) {
     const previous = merged[merged.length - 1];
-    if (previous && shouldJoin(tokens, previous, piece)) {
+    if (previous && shouldJoin(tokens, previous, openBrackets, piece)) {
       previous.endToken = piece.endToken;
       previous.end = piece.end;
+      openBrackets = bracketDepth(tokens, piece.firstToken, piece.endToken, openBrackets);
     } else {
       merged.push({ ...piece });
+      openBrackets = bracketDepth(tokens, piece.firstToken, piece.endToken);
     }
   }
   return merged;
