@@ -22,6 +22,8 @@ import type { SentenceTokens } from './sentence-tokens.js';
 
 export const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '(', ')', '.', '!', '?']);
 export const MAX_PHRASE_TOKENS = 16;
+/** Auxiliaries, adverbs and dates between a subject and its verb ("has also, on Jan. 14, ..."). */
+export const MAX_GAP_TOKENS = 10;
 const PREPOSITIONS = new Set(['in', 'at', 'from', 'with', 'by', 'to', 'about', 'against', 'on', 'over', 'into', 'between', 'among', 'like', 'than', 'after', 'before']);
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whose', 'whom']);
 const MAX_APPOSITIVE = 18;
@@ -54,8 +56,10 @@ export class PhraseFinder {
   subjectBefore(at: number): Referent | undefined {
     const { tokens, first } = this;
     let k = at - 1;
-    while (k >= first && this.isGap(k)) k--;
-    if (k < first) return undefined;
+    // a subject stands a few words before its verb; a longer run of adverbs is no subject (and rescanning it is quadratic)
+    const floor = Math.max(first, at - 1 - MAX_GAP_TOKENS);
+    while (k >= floor && this.isGap(k)) k--;
+    if (k < floor) return undefined;
     const word = tokens[k].lower;
     if (word === 'and' || word === 'but' || word === 'or') return { kind: 'coordinated' };
     let appositive: [number, number] | undefined;
