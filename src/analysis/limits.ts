@@ -11,12 +11,14 @@ export type AnalysisLimitName = 'textLength' | 'htmlElements' | 'htmlDepth';
 export class AnalysisInputTooLarge extends Error {
   override readonly name = 'AnalysisInputTooLarge';
 
+  /** `actual` is a lower bound when the input was refused before it was measured to the end. */
   constructor(
     readonly limit: AnalysisLimitName,
     readonly max: number,
     readonly actual: number,
+    readonly atLeast = false,
   ) {
-    super(`${DESCRIPTIONS[limit]} is ${actual}, over the limit of ${max}`);
+    super(`${DESCRIPTIONS[limit]} is ${atLeast ? 'at least ' : ''}${actual}, over the limit of ${max}`);
   }
 }
 
@@ -36,6 +38,6 @@ export function resolveLimits(limits: AnalysisLimits | undefined): Required<Anal
   return { ...DEFAULT_LIMITS, ...limits };
 }
 
-export function checkLimit(limit: AnalysisLimitName, max: number, actual: number): void {
-  if (actual > max) throw new AnalysisInputTooLarge(limit, max, actual);
+export function checkLimit(limit: AnalysisLimitName, max: number, actual: number, atLeast = false): void {
+  if (actual > max) throw new AnalysisInputTooLarge(limit, max, actual, atLeast);
 }

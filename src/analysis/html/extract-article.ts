@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { checkLimit } from '../limits.js';
+import { scanMarkup } from './scan-markup.js';
 
 export interface ExtractedArticle {
   text: string;
@@ -104,6 +105,7 @@ function readable(document: DomDocument): { content?: string; title?: string; by
  * caps are refused (AnalysisInputTooLarge) before it runs.
  */
 export function extractArticle(html: string, limits: HtmlLimits): ExtractedArticle {
+  scanMarkup(html, limits);
   const document = parse(html);
   const size = measure(document);
   checkLimit('htmlElements', limits.maxElements, size.elements);
