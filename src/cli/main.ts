@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { analyze, splitSentences, type AnalysisOptions, type AnalysisResult, type OutletRegistry } from '../analysis/index.js';
+import { AnalysisInputTooLarge, analyze, splitSentences, type AnalysisOptions, type AnalysisResult, type OutletRegistry } from '../analysis/index.js';
 import { formatTable } from './format-table.js';
 import { loadRegistry } from './load-registry.js';
 import { InputError, readArticle } from './read-input.js';
@@ -110,12 +110,13 @@ async function run(argv: string[]): Promise<number> {
 /** What the command prints for one file; an InputError when it cannot be read or analysed. */
 async function analyseFile(file: string, command: Command, registry: OutletRegistry | undefined): Promise<string> {
   const input = await readArticle(file);
-  if (command.sentences || !registry) return `${JSON.stringify(splitSentences(input, command.analysis), null, 2)}\n`;
   let result: AnalysisResult;
   try {
+    if (command.sentences || !registry) return `${JSON.stringify(splitSentences(input, command.analysis), null, 2)}\n`;
     result = analyze(input, registry, command.analysis);
   } catch (error) {
-    // the engine is not meant to throw; if it ever does, say so for this file only
+    // a page over the HTML caps is refused; anything else is not meant to happen: either way, for this file only
+    if (error instanceof AnalysisInputTooLarge) throw new InputError(`${file}: refused: ${error.message}`);
     throw new InputError(`${file}: analysis failed (${(error as Error).message})`);
   }
   if (command.format === 'table') return `${formatTable(file, result)}\n\n`;
