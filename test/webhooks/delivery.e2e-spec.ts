@@ -84,13 +84,13 @@ describe('webhooks: delivery', () => {
     await sleep(300);
     expect(r.handled.map((h) => h.event.type)).toEqual(['claim.graded', 'article.analyzed']);
     const [message] = r.requests;
-    expect(message!.headers['webhook-id']).toBe(`msg_${eventId}`);
-    expect(r.requests[1]!.headers['webhook-id']).toBe(`msg_${analyzed}`);
-    expect(message!.headers['content-type']).toBe('application/json');
-    expect(message!.headers['webhook-signature']).toMatch(/^v1,[A-Za-z0-9+/]+=*$/);
-    expect(TestReceiver.verifies(ep.secret, message!)).toBe(true);
+    expect(message.headers['webhook-id']).toBe(`msg_${eventId}`);
+    expect(r.requests[1].headers['webhook-id']).toBe(`msg_${analyzed}`);
+    expect(message.headers['content-type']).toBe('application/json');
+    expect(message.headers['webhook-signature']).toMatch(/^v1,[A-Za-z0-9+/]+=*$/);
+    expect(TestReceiver.verifies(ep.secret, message)).toBe(true);
 
-    const envelope = JSON.parse(message!.body);
+    const envelope = JSON.parse(message.body);
     expect(Object.keys(envelope)).toEqual(['type', 'timestamp', 'data']);
     expect(new Date(envelope.timestamp).toISOString()).toBe(envelope.timestamp);
     const original = claim.sources.find((s) => s.role === 'original')!;
@@ -179,7 +179,7 @@ describe('webhooks: delivery', () => {
     const [d] = await settled(ep.id);
     expect(d.attempts.map((a: any) => a.statusCode)).toEqual([429, 204]);
     // The schedule alone would retry after ~200 ms.
-    expect(r.requests[1]!.at - r.requests[0]!.at).toBeGreaterThanOrEqual(1900);
+    expect(r.requests[1].at - r.requests[0].at).toBeGreaterThanOrEqual(1900);
   }, 20_000);
 
   it('never follows a redirect (here to another loopback receiver): it is a failed attempt', async () => {
@@ -243,16 +243,16 @@ describe('webhooks: delivery', () => {
     expect(rotated.body.secret).toMatch(/^whsec_/);
     await graded(1);
     await waitFor('a message', () => (r.requests.length === 1 ? true : undefined));
-    expect(r.requests[0]!.headers['webhook-signature']!.toString().split(' ')).toHaveLength(2);
-    expect(TestReceiver.verifies(ep.secret, r.requests[0]!)).toBe(true);
-    expect(TestReceiver.verifies(rotated.body.secret, r.requests[0]!)).toBe(true);
+    expect(r.requests[0].headers['webhook-signature']!.toString().split(' ')).toHaveLength(2);
+    expect(TestReceiver.verifies(ep.secret, r.requests[0])).toBe(true);
+    expect(TestReceiver.verifies(rotated.body.secret, r.requests[0])).toBe(true);
 
     await sleep(Math.max(0, new Date(rotated.body.previousSecretExpiresAt).getTime() - Date.now()) + 100);
     r.useSecret(rotated.body.secret);
     await graded(2);
     await waitFor('a second message', () => (r.requests.length === 2 ? true : undefined));
-    expect(TestReceiver.verifies(rotated.body.secret, r.requests[1]!)).toBe(true);
-    expect(TestReceiver.verifies(ep.secret, r.requests[1]!)).toBe(false);
+    expect(TestReceiver.verifies(rotated.body.secret, r.requests[1])).toBe(true);
+    expect(TestReceiver.verifies(ep.secret, r.requests[1])).toBe(false);
   }, 20_000);
 
   it('disables an endpoint that keeps failing for the configured window, and says why', async () => {
