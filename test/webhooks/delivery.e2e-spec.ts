@@ -118,6 +118,20 @@ describe('webhooks: delivery', () => {
     ]);
   }, 20_000);
 
+  it('announces a real analysis from the workflow’s own event stream', async () => {
+    const r = await receiver();
+    await endpoint(r, ['article.analyzed']);
+    const text = 'Exports rose by 3 percent in October, Reuters reported on Monday, citing customs data.';
+    const submitted = await stack.request('POST', '/v1/articles', { body: { text, externalId: 'webhooks-real-1' } });
+    expect(submitted.status).toBe(202);
+    const handled = await waitFor('article.analyzed', () => r.handled.find((h) => h.event.data.articleId === submitted.body.id));
+    expect(handled.event.type).toBe('article.analyzed');
+    expect(handled.event.data.article).toEqual(
+      expect.objectContaining({ id: submitted.body.id, externalId: 'webhooks-real-1', link: `https://claimtrail.example.org/v1/articles/${submitted.body.id}` }),
+    );
+    expect(handled.event.data.claimCount).toBeGreaterThan(0);
+  }, 20_000);
+
   it('delivers one article’s events in order, even while one is retried', async () => {
     const r = await receiver((n) => (n === 1 ? { status: 500 } : null));
     const ep = await endpoint(r);
