@@ -2,6 +2,7 @@
 // Webhooks reference library and handles each webhook-id once.
 //
 //   WEBHOOK_SECRET=whsec_... PORT=4000 node examples/webhook-receiver/receiver.mjs
+import { Buffer } from 'node:buffer';
 import { createServer } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { Webhook } from 'standardwebhooks';

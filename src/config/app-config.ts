@@ -164,10 +164,10 @@ function isHostOrCidr(entry: string): boolean {
   const [address, bits, ...rest] = entry.split('/');
   if (rest.length > 0) return false;
   if (bits !== undefined) {
-    const family = isIP(address!);
+    const family = isIP(address);
     return family !== 0 && /^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
   }
-  return isIP(address!) !== 0 || /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$/.test(address!);
+  return isIP(address) !== 0 || /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$/.test(address);
 }
 
 export function runsApi(config: AppConfig): boolean {

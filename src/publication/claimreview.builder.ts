@@ -48,7 +48,7 @@ export function attributionStatement(claim: ClaimFact): string {
  * firstAppearance). `url` is the claim's place in the article report.
  */
 export function claimReview(claim: ClaimFact, article: ArticleFact, publisher: Publisher): WithContext<ClaimReview> {
-  const rating = RATING_SCALE[claim.rating ?? 'unverifiable'] ?? RATING_SCALE['unverifiable']!;
+  const rating = RATING_SCALE[claim.rating ?? 'unverifiable'] ?? RATING_SCALE['unverifiable'];
   const original: SourceFact | undefined = claim.sources.find((s) => s.role === 'original');
   const relay: SourceFact | undefined = claim.sources.find((s) => s.role !== 'original');
   const articleWork: CreativeWork = {

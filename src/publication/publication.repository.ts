@@ -75,7 +75,7 @@ export class PublicationRepository {
   }
 
   async articles(ids: string[]): Promise<Map<string, ArticleFact>> {
-    const rows = (await this.dataSource.query(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = ANY ($1::uuid[])`, [ids])) as ArticleFact[];
+    const rows = await this.dataSource.query<ArticleFact[]>(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = ANY ($1::uuid[])`, [ids]);
     return new Map(rows.map((r) => [r.id, r]));
   }
 

@@ -88,7 +88,7 @@ describe('reports', () => {
         notes: [{ stage: 'source_check', note: 'WSJ said "rose" & not <fell>' }],
       }),
     );
-    expect(report.claims[0]!.evidence.map((e) => e.url)).toEqual(['https://www.wsj.com/a', 'javascript:alert(1)']);
+    expect(report.claims[0].evidence.map((e) => e.url)).toEqual(['https://www.wsj.com/a', 'javascript:alert(1)']);
   });
 
   it('renders self-contained HTML: escaped text, marked claims, a CSP meta tag, no script and no unsafe link', () => {

@@ -32,7 +32,7 @@ export interface Report {
 export function chainLines(sources: readonly SourceFact[]): string[] {
   const originals = sources.filter((s) => s.role === 'original');
   const relays = sources.filter((s) => s.role !== 'original');
-  const lines = originals.map((o, i) => (relays[i] ? `${relays[i]!.name} -> ${o.name}` : o.name));
+  const lines = originals.map((o, i) => (relays[i] ? `${relays[i].name} -> ${o.name}` : o.name));
   for (const relay of relays.slice(originals.length)) lines.push(`${relay.name} (relay)`);
   return lines;
 }
@@ -93,7 +93,7 @@ export function renderMarkdown(report: Report): string {
 // ---- HTML -----------------------------------------------------------------
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => ESCAPES[ch]!);
+export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => ESCAPES[ch]);
 /** Only http(s) links become hrefs; anything else is shown as text. */
 const safeHref = (url: string) => (/^https?:\/\//i.test(url) ? escapeHtml(url) : null);
 

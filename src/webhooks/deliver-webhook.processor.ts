@@ -1,8 +1,8 @@
-import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import type { Agent } from 'undici';
 import { APP_CONFIG, type AppConfig } from '../config/index.js';
-import { JobName, WorkerHost, type JobHandler, type JobPayloads } from '../queue/index.js';
+import { JobName, OnJob, type JobOutcome, type JobPayloads } from '../queue/index.js';
 import { postMessage } from './delivery/http-sender.js';
 import { nextAttempt } from './delivery/retry-schedule.js';
 import { secretKey, signatureHeader } from './delivery/signing.js';
@@ -24,8 +24,7 @@ const CHAIN_RUN = 50;
  * the ordering key on to its next delivery.
  */
 @Injectable()
-export class DeliverWebhookProcessor implements JobHandler<typeof JobName.DeliverWebhook>, OnModuleInit, OnModuleDestroy {
-  readonly jobName = JobName.DeliverWebhook;
+export class DeliverWebhookProcessor implements OnModuleDestroy {
   private readonly logger = new Logger(DeliverWebhookProcessor.name);
   private readonly box: SecretBox;
   private readonly dispatcher: Agent;
@@ -36,21 +35,17 @@ export class DeliverWebhookProcessor implements JobHandler<typeof JobName.Delive
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly deliveries: WebhookDeliveriesRepository,
     private readonly jobs: WebhookJobs,
-    private readonly workers: WorkerHost,
   ) {
     this.box = new SecretBox(config.webhooks.secretKey);
     this.dispatcher = safeDispatcher(new Allowlist(config.webhooks.allowlist), { connectTimeoutMs: config.webhooks.timeoutMs });
-  }
-
-  onModuleInit(): void {
-    this.workers.register(this);
   }
 
   async onModuleDestroy(): Promise<void> {
     await this.dispatcher.close().catch(() => undefined);
   }
 
-  async handle(job: Job<Payload, unknown, typeof JobName.DeliverWebhook>): Promise<string> {
+  @OnJob(JobName.DeliverWebhook)
+  async deliver(job: Job<Payload, unknown, typeof JobName.DeliverWebhook>): Promise<JobOutcome> {
     const { deliveryId, attempt } = job.data;
     let delivery = await this.deliveries.loadForAttempt(deliveryId);
     // A stale job (the attempt was made, or the delivery redelivered since) or one an
@@ -60,7 +55,8 @@ export class DeliverWebhookProcessor implements JobHandler<typeof JobName.Delive
     // goes on with the next that is due, saving a queue round trip per delivery.
     for (let sent = 1; ; sent++) {
       const { outcome, next } = await this.attempt(delivery);
-      if (outcome !== 'done' || !next) return outcome;
+      if (outcome === 'already recorded') return 'skipped';
+      if (outcome !== 'done' || !next) return 'done';
       if (sent >= CHAIN_RUN || new Date(next.next_attempt_at).getTime() > Date.now()) {
         await this.jobs.enqueue([next]);
         return 'done';

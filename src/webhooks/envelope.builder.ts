@@ -107,24 +107,24 @@ export class EnvelopeBuilder {
 
   private async claims(ids: string[]): Promise<Map<string, ClaimRow>> {
     if (ids.length === 0) return new Map();
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<ClaimRow[]>(
       `SELECT c.id, c.article_id, c.text, c.status, c.checkworthiness, c.unsourced, c.attribution_verdict, c.rating,
               coalesce((SELECT json_agg(json_build_object('name', s.name, 'role', s.role, 'outletId', s.outlet_id,
                           'registered', s.registered, 'person', s.person) ORDER BY s.ordinal)
                  FROM claim_sources s WHERE s.claim_id = c.id), '[]') AS sources
          FROM claims c WHERE c.id = ANY ($1::uuid[])`,
       [ids],
-    )) as ClaimRow[];
+    );
     return new Map(rows.map((r) => [r.id, r]));
   }
 
   private async articles(ids: string[]): Promise<Map<string, ArticleRow>> {
     if (ids.length === 0) return new Map();
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<ArticleRow[]>(
       `SELECT id, external_id, title, url, status, claim_count, unsourced_claim_count, failure_reason
          FROM articles WHERE id = ANY ($1::uuid[])`,
       [ids],
-    )) as ArticleRow[];
+    );
     return new Map(rows.map((r) => [r.id, r]));
   }
 }

@@ -172,8 +172,8 @@ export class WebhookDeliveriesRepository {
         delivery.ordering_key,
       ],
     );
-    const { recorded, ...next } = row!;
-    return { recorded, next: next.id ? (next as DeliveryForAttempt) : null };
+    const { recorded, ...next } = row;
+    return { recorded, next: next.id ? next : null };
   }
 
   /**
@@ -261,7 +261,7 @@ export class WebhookDeliveriesRepository {
       filter.id ?? null,
     ];
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM webhook_deliveries d WHERE ${where}`, params);
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<DeliveryRow[]>(
       `SELECT d.id, d.endpoint_id, d.message_id, d.event_type, d.event_id::text, d.article_id, d.claim_id, d.status,
               d.attempt_count, d.next_attempt_at, d.last_status_code, d.last_error, d.created_at, d.delivered_at,
               coalesce((SELECT json_agg(json_build_object(
@@ -271,7 +271,7 @@ export class WebhookDeliveriesRepository {
          FROM webhook_deliveries d WHERE ${where}
         ORDER BY d.created_at DESC, d.seq DESC LIMIT $8 OFFSET $9`,
       [...params, page.limit, page.offset],
-    )) as DeliveryRow[];
+    );
     return { items: rows.map(toView), total };
   }
 }

@@ -90,10 +90,10 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestro
   private async dispatchBatch(): Promise<number> {
     let created: string[] = [];
     const read = await this.dataSource.transaction(async (manager) => {
-      const [row] = (await manager.query(
+      const [row] = await manager.query<{ cursor: string | null }[]>(
         `SELECT cursor FROM webhook_dispatch_cursors WHERE consumer = $1 FOR UPDATE SKIP LOCKED`,
         [CONSUMER],
-      )) as { cursor: string | null }[];
+      );
       if (!row) return 0; // another process is dispatching
       const { events, cursor } = await this.reader.readAfter(row.cursor, BATCH, [...WEBHOOK_EVENT_TYPES]);
       if (events.length === 0) return 0;

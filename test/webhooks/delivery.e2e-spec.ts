@@ -84,13 +84,13 @@ describe('webhooks: delivery', () => {
     await sleep(300);
     expect(r.handled.map((h) => h.event.type)).toEqual(['claim.graded', 'article.analyzed']);
     const [message] = r.requests;
-    expect(message!.headers['webhook-id']).toBe(`msg_${eventId}`);
-    expect(r.requests[1]!.headers['webhook-id']).toBe(`msg_${analyzed}`);
-    expect(message!.headers['content-type']).toBe('application/json');
-    expect(message!.headers['webhook-signature']).toMatch(/^v1,[A-Za-z0-9+/]+=*$/);
-    expect(TestReceiver.verifies(ep.secret, message!)).toBe(true);
+    expect(message.headers['webhook-id']).toBe(`msg_${eventId}`);
+    expect(r.requests[1].headers['webhook-id']).toBe(`msg_${analyzed}`);
+    expect(message.headers['content-type']).toBe('application/json');
+    expect(message.headers['webhook-signature']).toMatch(/^v1,[A-Za-z0-9+/]+=*$/);
+    expect(TestReceiver.verifies(ep.secret, message)).toBe(true);
 
-    const envelope = JSON.parse(message!.body);
+    const envelope = JSON.parse(message.body);
     expect(Object.keys(envelope)).toEqual(['type', 'timestamp', 'data']);
     expect(new Date(envelope.timestamp).toISOString()).toBe(envelope.timestamp);
     const original = claim.sources.find((s) => s.role === 'original')!;
@@ -116,6 +116,20 @@ describe('webhooks: delivery', () => {
       ['article.analyzed', 'succeeded', [204]],
       ['claim.graded', 'succeeded', [204]],
     ]);
+  }, 20_000);
+
+  it('announces a real analysis from the workflow’s own event stream', async () => {
+    const r = await receiver();
+    await endpoint(r, ['article.analyzed']);
+    const text = 'Exports rose by 3 percent in October, Reuters reported on Monday, citing customs data.';
+    const submitted = await stack.request('POST', '/v1/articles', { body: { text, externalId: 'webhooks-real-1' } });
+    expect(submitted.status).toBe(202);
+    const handled = await waitFor('article.analyzed', () => r.handled.find((h) => h.event.data.articleId === submitted.body.id));
+    expect(handled.event.type).toBe('article.analyzed');
+    expect(handled.event.data.article).toEqual(
+      expect.objectContaining({ id: submitted.body.id, externalId: 'webhooks-real-1', link: `https://claimtrail.example.org/v1/articles/${submitted.body.id}` }),
+    );
+    expect(handled.event.data.claimCount).toBeGreaterThan(0);
   }, 20_000);
 
   it('delivers one article’s events in order, even while one is retried', async () => {
@@ -179,7 +193,7 @@ describe('webhooks: delivery', () => {
     const [d] = await settled(ep.id);
     expect(d.attempts.map((a: any) => a.statusCode)).toEqual([429, 204]);
     // The schedule alone would retry after ~200 ms.
-    expect(r.requests[1]!.at - r.requests[0]!.at).toBeGreaterThanOrEqual(1900);
+    expect(r.requests[1].at - r.requests[0].at).toBeGreaterThanOrEqual(1900);
   }, 20_000);
 
   it('never follows a redirect (here to another loopback receiver): it is a failed attempt', async () => {
@@ -243,16 +257,16 @@ describe('webhooks: delivery', () => {
     expect(rotated.body.secret).toMatch(/^whsec_/);
     await graded(1);
     await waitFor('a message', () => (r.requests.length === 1 ? true : undefined));
-    expect(r.requests[0]!.headers['webhook-signature']!.toString().split(' ')).toHaveLength(2);
-    expect(TestReceiver.verifies(ep.secret, r.requests[0]!)).toBe(true);
-    expect(TestReceiver.verifies(rotated.body.secret, r.requests[0]!)).toBe(true);
+    expect(r.requests[0].headers['webhook-signature']!.toString().split(' ')).toHaveLength(2);
+    expect(TestReceiver.verifies(ep.secret, r.requests[0])).toBe(true);
+    expect(TestReceiver.verifies(rotated.body.secret, r.requests[0])).toBe(true);
 
     await sleep(Math.max(0, new Date(rotated.body.previousSecretExpiresAt).getTime() - Date.now()) + 100);
     r.useSecret(rotated.body.secret);
     await graded(2);
     await waitFor('a second message', () => (r.requests.length === 2 ? true : undefined));
-    expect(TestReceiver.verifies(rotated.body.secret, r.requests[1]!)).toBe(true);
-    expect(TestReceiver.verifies(ep.secret, r.requests[1]!)).toBe(false);
+    expect(TestReceiver.verifies(rotated.body.secret, r.requests[1])).toBe(true);
+    expect(TestReceiver.verifies(ep.secret, r.requests[1])).toBe(false);
   }, 20_000);
 
   it('disables an endpoint that keeps failing for the configured window, and says why', async () => {

@@ -29,7 +29,7 @@ describe('webhooks: a worker killed mid-delivery and Redis FLUSHALL', () => {
     // Each message fails once (so retries wait in Redis as delayed jobs); the
     // 15th request is held open until its worker dies.
     const receiver = await TestReceiver.start((n) => {
-      const id = receiver.requests[n - 1]!.headers['webhook-id'];
+      const id = receiver.requests[n - 1].headers['webhook-id'];
       if (n === 15) {
         hungAt = Date.now();
         return { status: 200, delayMs: 120_000 };
@@ -53,7 +53,7 @@ describe('webhooks: a worker killed mid-delivery and Redis FLUSHALL', () => {
       }
 
       await waitFor('the held request', () => (hungAt > 0 ? true : undefined), 30_000);
-      const held = receiver.requests[14]!;
+      const held = receiver.requests[14];
       await worker.stop('SIGKILL');
       worker = await stack.start({ APP_ROLE: 'worker' }, '/health/live');
       await redis.flushAll();

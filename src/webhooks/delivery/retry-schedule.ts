@@ -17,7 +17,7 @@ export function nextAttempt(
   random: () => number = Math.random,
 ): RetryDecision {
   if (attemptsMade >= scheduleMs.length) return { retry: false };
-  const base = scheduleMs[attemptsMade]!;
+  const base = scheduleMs[attemptsMade];
   const jittered = Math.round(base * (1 - JITTER + 2 * JITTER * random()));
   const delayMs = retryAfterMs === null ? jittered : Math.max(jittered, Math.min(retryAfterMs, MAX_RETRY_AFTER_MS));
   return { retry: true, delayMs };

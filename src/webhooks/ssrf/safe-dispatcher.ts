@@ -21,7 +21,7 @@ export class SsrfRefusedError extends Error {
  * is the address judged, so a name that resolved to a public address at
  * registration and to 127.0.0.1 now (DNS rebinding) is still refused.
  */
-export function checkedLookup(allowlist: Allowlist, resolve: LookupFn = dnsLookup as unknown as LookupFn): LookupFn {
+export function checkedLookup(allowlist: Allowlist, resolve: LookupFn = dnsLookup): LookupFn {
   return (hostname, options, callback) => {
     resolve(hostname, { ...options, all: true }, (error, addresses) => {
       if (error) return callback(error, '');
@@ -32,7 +32,7 @@ export function checkedLookup(allowlist: Allowlist, resolve: LookupFn = dnsLooku
       }
       if (list.length === 0) return callback(Object.assign(new Error(`${hostname} does not resolve`), { code: 'ENOTFOUND' }), '');
       if (options.all) return callback(null, list);
-      callback(null, list[0]!.address, list[0]!.family);
+      callback(null, list[0].address, list[0].family);
     });
   };
 }
@@ -43,7 +43,7 @@ export function checkedLookup(allowlist: Allowlist, resolve: LookupFn = dnsLooku
  * judged before connecting. Redirects are not followed (undici's default).
  */
 export function safeDispatcher(allowlist: Allowlist, options: { connectTimeoutMs: number; lookup?: LookupFn }): Agent {
-  const connector = buildConnector({ timeout: options.connectTimeoutMs, lookup: checkedLookup(allowlist, options.lookup) } as buildConnector.BuildOptions);
+  const connector = buildConnector({ timeout: options.connectTimeoutMs, lookup: checkedLookup(allowlist, options.lookup) });
   return new Agent({
     connect: (opts, callback) => {
       const host = bareHost(opts.hostname);

@@ -1,4 +1,4 @@
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
 // The example the README points to: every delivery in these tests goes through it.
@@ -59,35 +59,37 @@ export class TestReceiver {
   }
 
   async listen(port = 0): Promise<void> {
-    this.server = createServer(async (req, res) => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of req) chunks.push(chunk as Buffer);
-      const body = Buffer.concat(chunks).toString('utf8');
-      const record: Received = { headers: req.headers, body, at: Date.now(), status: 0 };
-      this.requests.push(record);
-      const scripted = this.script(this.requests.length);
-      if (scripted) {
-        if (scripted.delayMs) await new Promise((r) => setTimeout(r, scripted.delayMs).unref());
-        record.status = scripted.status;
-        if (!res.destroyed) res.writeHead(scripted.status, scripted.headers).end('scripted');
-        return;
-      }
-      if (!this.handler) throw new Error('receiver has no secret yet');
-      // Replay the body we already read into the example handler.
-      const replay = Object.assign(
-        (async function* () {
-          yield Buffer.from(body, 'utf8');
-        })(),
-        { headers: req.headers },
-      );
-      const original = res.writeHead.bind(res);
-      res.writeHead = ((status: number, ...rest: unknown[]) => {
-        record.status = status;
-        return (original as any)(status, ...rest);
-      }) as typeof res.writeHead;
-      await this.handler(replay as never, res);
-    });
+    this.server = createServer((req, res) => void this.respond(req, res));
     await new Promise<void>((resolve) => this.server!.listen(port, '127.0.0.1', resolve));
+  }
+
+  private async respond(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const body = Buffer.concat(chunks).toString('utf8');
+    const record: Received = { headers: req.headers, body, at: Date.now(), status: 0 };
+    this.requests.push(record);
+    const scripted = this.script(this.requests.length);
+    if (scripted) {
+      if (scripted.delayMs) await new Promise((r) => setTimeout(r, scripted.delayMs).unref());
+      record.status = scripted.status;
+      if (!res.destroyed) res.writeHead(scripted.status, scripted.headers).end('scripted');
+      return;
+    }
+    if (!this.handler) throw new Error('receiver has no secret yet');
+    // Replay the body we already read into the example handler.
+    const replay = Object.assign(
+      (async function* () {
+        yield Buffer.from(body, 'utf8');
+      })(),
+      { headers: req.headers },
+    );
+    const original = res.writeHead.bind(res);
+    res.writeHead = ((status: number, ...rest: unknown[]) => {
+      record.status = status;
+      return (original as any)(status, ...rest);
+    }) as typeof res.writeHead;
+    await this.handler(replay as never, res);
   }
 
   async close(): Promise<void> {
