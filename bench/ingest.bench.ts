@@ -13,7 +13,10 @@ import { Agent, request as httpRequest } from 'node:http';
 import { Queue, Worker } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { QueueName } from '../src/queue/queues.js';
-import { ADMIN, REDIS_URL, createDatabase, deleteRedisKeys, dropDatabase, startService, stopProcesses, throwawayServiceEnv } from '../test/support/processes.js';
+import { ADMIN } from '../test/support/admin.js';
+import { createTempDatabase, type TempDatabase } from '../test/support/database.js';
+import { startService, stopProcesses, throwawayServiceEnv } from '../test/support/processes.js';
+import { REDIS_URL, deleteRedisKeys } from '../test/support/redis.js';
 
 const N = Number(process.env['BENCH_ARTICLES'] ?? 1000);
 const CLIENTS = Number(process.env['BENCH_CLIENTS'] ?? 32);
@@ -21,7 +24,7 @@ const WORKERS = Number(process.env['BENCH_WORKERS'] ?? 0);
 const example = JSON.parse(readFileSync('src/articles/example-article.json', 'utf8')) as { text: string };
 
 const tag = randomBytes(4).toString('hex');
-const dbName = `claimtrail_bench_${tag}`;
+let database: TempDatabase | undefined;
 const prefix = `bench-${tag}`;
 const rawPrefix = `bench-raw-${tag}`;
 const children: ChildProcess[] = [];
@@ -250,14 +253,14 @@ async function benchBareHttp(base: string): Promise<{ perSec: number; p99Ms: num
 
 async function cleanup(): Promise<void> {
   await stopProcesses(children);
-  await dropDatabase(dbName).catch(() => undefined);
+  await database?.drop().catch(() => undefined);
   for (const pattern of [`${prefix}:*`, `${rawPrefix}:*`]) await deleteRedisKeys(REDIS_URL, pattern);
 }
 
 async function main(): Promise<void> {
-  const databaseUrl = await createDatabase(dbName);
+  database = await createTempDatabase('bench');
   const env = {
-    ...throwawayServiceEnv(databaseUrl, prefix),
+    ...throwawayServiceEnv(database.url, prefix),
     NODE_ENV: 'production',
     LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'info',
   };
@@ -277,7 +280,7 @@ async function main(): Promise<void> {
   });
   const { key } = (await created.json()) as { key: string };
 
-  const db = await new DataSource({ type: 'postgres', url: databaseUrl }).initialize();
+  const db = await new DataSource({ type: 'postgres', url: database.url }).initialize();
   try {
     console.log(
       `ingest: ${N} articles of ${example.text.length} characters, ${CLIENTS} concurrent clients, ` +

@@ -1,6 +1,7 @@
 import { AppModule } from '../../src/app.module.js';
 import { loadConfig } from '../../src/config/index.js';
-import { ADMIN, Stack } from '../e2e/support/stack.js';
+import { ADMIN } from '../support/admin.js';
+import { Stack } from '../support/stack.js';
 import { controllerRoutes } from './support/route-inventory.js';
 
 /**

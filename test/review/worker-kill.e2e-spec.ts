@@ -1,6 +1,7 @@
 import pg from 'pg';
-import { Stack } from '../e2e/support/stack.js';
-import { createPerson, grade, gradeFor, next, seedArticle, waitFor, waitUntilSettled } from './support/review-client.js';
+import { createPerson, grade, gradeFor, next, seedArticle, waitUntilSettled } from '../support/review.js';
+import { Stack } from '../support/stack.js';
+import { waitFor } from '../support/wait-for.js';
 
 /**
  * A worker killed with SIGKILL in the middle of applying a grade: its
