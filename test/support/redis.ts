@@ -77,3 +77,21 @@ export class PrivateRedis {
     await exited;
   }
 }
+
+/**
+ * What BullMQ recorded of one job in its queue's event stream, oldest first
+ * ('added', 'waiting', 'active', 'stalled', 'completed', 'failed', ...): one
+ * 'active' per run, whichever worker ran it and even if that worker died.
+ */
+export async function jobEvents(redisUrl: string, prefix: string, queue: string, jobId: string): Promise<string[]> {
+  const redis = new Redis(redisUrl);
+  try {
+    const entries = await redis.xrange(`${prefix}:${queue}:events`, '-', '+');
+    return entries
+      .map(([, fields]) => Object.fromEntries(fields.flatMap((_, i) => (i % 2 === 0 ? [[fields[i], fields[i + 1]]] : []))) as Record<string, string>)
+      .filter((event) => event['jobId'] === jobId)
+      .map((event) => event['event']);
+  } finally {
+    redis.disconnect();
+  }
+}

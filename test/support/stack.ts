@@ -77,11 +77,11 @@ export class Stack {
 
   /** The database the processes use (DATABASE_URL, which a test may point elsewhere). */
   get databaseUrl(): string {
-    return this.env['DATABASE_URL']!;
+    return this.env['DATABASE_URL'];
   }
 
   get queuePrefix(): string {
-    return this.env['QUEUE_PREFIX']!;
+    return this.env['QUEUE_PREFIX'];
   }
 
   /** Starts main.ts; waits for /health/live (workers) or /health/ready. */
@@ -178,6 +178,6 @@ export class Stack {
   async close(): Promise<void> {
     await Promise.all(this.processes.map((p) => p.stop('SIGTERM', 10_000)));
     await this.database.drop();
-    await deleteRedisKeys(this.env['REDIS_URL']!, `${this.queuePrefix}:*`);
+    await deleteRedisKeys(this.env['REDIS_URL'], `${this.queuePrefix}:*`);
   }
 }
