@@ -32,7 +32,7 @@ const children: ChildProcess[] = [];
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
 /** The receiver: records when each webhook-id first arrives; verifies a sample of signatures. */
@@ -100,13 +100,13 @@ async function seed(db: DataSource): Promise<void> {
  */
 async function writeEvents(db: DataSource): Promise<Map<string, number>> {
   const committedAt = new Map<string, number>();
-  const claims = (await db.query(`SELECT id, article_id FROM claims ORDER BY ordinal, article_id LIMIT $1`, [EVENTS])) as {
+  const claims = await db.query<{
     id: string;
     article_id: string;
-  }[];
+  }[]>(`SELECT id, article_id FROM claims ORDER BY ordinal, article_id LIMIT $1`, [EVENTS]);
   for (let i = 0; i < claims.length; i += BATCH) {
     const slice = claims.slice(i, i + BATCH);
-    const rows = (await db.query(
+    const rows = await db.query<{ id: string }[]>(
       `WITH e AS (
          INSERT INTO domain_events (name, payload, article_id, claim_id)
          SELECT 'claim.published', jsonb_build_object('articleId', a, 'claimId', c, 'actorId', NULL,
@@ -114,7 +114,7 @@ async function writeEvents(db: DataSource): Promise<Map<string, number>> {
            FROM unnest($1::uuid[], $2::uuid[]) AS x (c, a) RETURNING id)
        SELECT e.id::text AS id, (SELECT pg_notify('domain_events', '')) FROM e`,
       [slice.map((c) => c.id), slice.map((c) => c.article_id)],
-    )) as { id: string }[];
+    );
     const now = Date.now(); // autocommit: the statement's transaction has committed
     for (const row of rows) committedAt.set(`msg_${row.id}`, now);
   }
@@ -190,8 +190,8 @@ async function main(): Promise<void> {
     const lastReceipt = Math.max(...receiver.firstSeen.values());
     const deliveriesPerSec = committedAt.size / ((lastReceipt - started) / 1000);
     const latencies = [...committedAt].map(([id, at]) => receiver.firstSeen.get(id)! - at).sort((a, b) => a - b);
-    const [sample] = (await db.query(`SELECT body FROM webhook_deliveries LIMIT 1`)) as { body: string }[];
-    const [counts] = (await db.query(
+    const [sample] = await db.query<{ body: string }[]>(`SELECT body FROM webhook_deliveries LIMIT 1`);
+    const [counts] = await db.query<{ succeeded: number; total: number; attempts: number; post_ms: number; gap_ms: number }[]>(
       `SELECT count(*) FILTER (WHERE status = 'succeeded')::int AS succeeded, count(*)::int AS total,
               (SELECT count(*)::int FROM webhook_attempts) AS attempts,
               (SELECT round(avg(duration_ms))::int FROM webhook_attempts) AS post_ms,
@@ -199,18 +199,18 @@ async function main(): Promise<void> {
                  SELECT extract(epoch FROM delivered_at - lag(delivered_at) OVER (PARTITION BY ordering_key ORDER BY seq)) * 1000 AS gap
                    FROM webhook_deliveries) g) AS gap_ms
          FROM webhook_deliveries`,
-    )) as { succeeded: number; total: number; attempts: number; post_ms: number; gap_ms: number }[];
+    );
     console.log(
       `  events written in ${writtenIn.toFixed(1)} s; all ${committedAt.size} delivered at ${deliveriesPerSec.toFixed(0)} deliveries/s ` +
-        `(${counts!.succeeded}/${counts!.total} succeeded, ${counts!.attempts} attempts, ${receiver.requests} requests received; ` +
-        `a POST took ${counts!.post_ms} ms on average, consecutive deliveries of one article ${counts!.gap_ms} ms apart)`,
+        `(${counts.succeeded}/${counts.total} succeeded, ${counts.attempts} attempts, ${receiver.requests} requests received; ` +
+        `a POST took ${counts.post_ms} ms on average, consecutive deliveries of one article ${counts.gap_ms} ms apart)`,
     );
     console.log(
       `  commit -> receipt: p50 ${percentile(latencies, 50)} ms, p99 ${percentile(latencies, 99)} ms ` +
         `(signatures checked on every ${VERIFY_EVERY}th request: ${receiver.verified} good, ${receiver.badSignatures} bad)`,
     );
-    const rawPostsPerSec = await rawPostLoop(url, sample!.body, EVENTS);
-    console.log(`  raw undici POST loop (${CONCURRENCY} at once, ${sample!.body.length}-byte body): ${rawPostsPerSec.toFixed(0)} posts/s`);
+    const rawPostsPerSec = await rawPostLoop(url, sample.body, EVENTS);
+    console.log(`  raw undici POST loop (${CONCURRENCY} at once, ${sample.body.length}-byte body): ${rawPostsPerSec.toFixed(0)} posts/s`);
     console.log(`  ratio deliveries/raw posts: ${(deliveriesPerSec / rawPostsPerSec).toFixed(3)}`);
     console.log(
       JSON.stringify({
