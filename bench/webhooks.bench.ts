@@ -14,7 +14,10 @@ import type { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
 import { DataSource } from 'typeorm';
 import { Agent, request } from 'undici';
-import { ADMIN, REDIS_URL, createDatabase, deleteRedisKeys, dropDatabase, startService, stopProcesses, throwawayServiceEnv } from '../test/support/processes.js';
+import { ADMIN } from '../test/support/admin.js';
+import { createTempDatabase, type TempDatabase } from '../test/support/database.js';
+import { startService, stopProcesses, throwawayServiceEnv } from '../test/support/processes.js';
+import { REDIS_URL, deleteRedisKeys } from '../test/support/redis.js';
 
 const EVENTS = Number(process.env['BENCH_EVENTS'] ?? 10_000);
 const ARTICLES = Number(process.env['BENCH_ARTICLES'] ?? 1000);
@@ -23,7 +26,7 @@ const CONCURRENCY = Number(process.env['WEBHOOK_CONCURRENCY'] ?? 64);
 const VERIFY_EVERY = 50;
 
 const tag = randomBytes(4).toString('hex');
-const dbName = `claimtrail_bench_${tag}`;
+let database: TempDatabase | undefined;
 const prefix = `bench-${tag}`;
 const children: ChildProcess[] = [];
 
@@ -148,7 +151,8 @@ async function rawPostLoop(url: string, body: string, total: number): Promise<nu
 async function main(): Promise<void> {
   const receiver = new Receiver();
   const url = await receiver.listen();
-  const databaseUrl = await createDatabase(dbName);
+  database = await createTempDatabase('benchwh');
+  const databaseUrl = database.url;
   const db = await new DataSource({ type: 'postgres', url: databaseUrl }).initialize();
   try {
     const { child, baseUrl } = await startService(
@@ -234,6 +238,6 @@ main()
   })
   .finally(async () => {
     await stopProcesses(children);
-    await dropDatabase(dbName).catch(() => undefined);
+    await database?.drop().catch(() => undefined);
     await deleteRedisKeys(REDIS_URL, `${prefix}:*`);
   });

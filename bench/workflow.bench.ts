@@ -13,7 +13,10 @@ import { randomBytes } from 'node:crypto';
 import { Agent, request as httpRequest } from 'node:http';
 import { Queue, Worker } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { ADMIN, REDIS_URL, createDatabase, deleteRedisKeys, dropDatabase, startService, stopProcesses, throwawayServiceEnv } from '../test/support/processes.js';
+import { ADMIN } from '../test/support/admin.js';
+import { createTempDatabase, type TempDatabase } from '../test/support/database.js';
+import { startService, stopProcesses, throwawayServiceEnv } from '../test/support/processes.js';
+import { REDIS_URL, deleteRedisKeys } from '../test/support/redis.js';
 
 const PEOPLE = Number(process.env['BENCH_REVIEWERS'] ?? 32);
 const CLAIMS = Number(process.env['BENCH_CLAIMS'] ?? 2000);
@@ -22,7 +25,7 @@ const CLAIMS_PER_ARTICLE = 100;
 const IDLE_MS = 100;
 
 const tag = randomBytes(4).toString('hex');
-const dbName = `claimtrail_benchwf_${tag}`;
+let database: TempDatabase | undefined;
 const prefix = `benchwf-${tag}`;
 const rawPrefix = `benchwf-raw-${tag}`;
 const children: ChildProcess[] = [];
@@ -102,9 +105,9 @@ const GRADES: Record<string, object> = {
 };
 
 async function main(): Promise<void> {
-  const databaseUrl = await createDatabase(dbName);
+  database = await createTempDatabase('benchwf');
   const env = {
-    ...throwawayServiceEnv(databaseUrl, prefix),
+    ...throwawayServiceEnv(database.url, prefix),
     NODE_ENV: 'production',
     LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn',
     RATE_LIMIT_LOGIN_PER_IP: '10000',
@@ -127,7 +130,7 @@ async function main(): Promise<void> {
     }),
   );
 
-  const db = await new DataSource({ type: 'postgres', url: databaseUrl }).initialize();
+  const db = await new DataSource({ type: 'postgres', url: database.url }).initialize();
   try {
     console.log(
       `workflow: ${CLAIMS} claims through source_check, verdict and approval; ${PEOPLE} people (${editors} editors); ` +
@@ -236,7 +239,7 @@ async function benchRawQueue(jobs: number): Promise<number> {
 
 async function cleanup(): Promise<void> {
   await stopProcesses(children);
-  await dropDatabase(dbName).catch(() => undefined);
+  await database?.drop().catch(() => undefined);
   for (const pattern of [`${prefix}:*`, `${rawPrefix}:*`]) await deleteRedisKeys(REDIS_URL, pattern);
 }
 

@@ -25,9 +25,14 @@ function contentSecurityPolicy(url: string): string {
 /**
  * Builds the Nest application for a validated config: Fastify, security
  * headers, body limit, error shape, validation, OpenAPI, Bull Board, metrics.
- * Used by main.ts, the end-to-end tests and the benchmark alike.
+ * Used by main.ts, the end-to-end tests and the benchmark alike. `onRoute`
+ * sees every route Fastify serves, Nest's and the plugins' (the
+ * authorisation test lists them from it).
  */
-export async function createApp(config: AppConfig): Promise<NestFastifyApplication> {
+export async function createApp(
+  config: AppConfig,
+  options: { onRoute?: (route: { method: string | string[]; url: string }) => void } = {},
+): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: config.http.bodyLimitBytes,
     // Behind a load balancer the client address is in X-Forwarded-For (rate limits per IP).
@@ -42,6 +47,7 @@ export async function createApp(config: AppConfig): Promise<NestFastifyApplicati
   app.useLogger(app.get(Logger));
 
   const fastify = app.getHttpAdapter().getInstance();
+  if (options.onRoute) fastify.addHook('onRoute', options.onRoute);
   fastify.addHook('onRequest', (request, reply, done) => {
     reply.header('X-Request-Id', request.id);
     done();

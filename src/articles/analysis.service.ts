@@ -108,7 +108,7 @@ export class AnalysisService {
       ),
     );
     const stored = await this.dataSource.transaction(async (manager) => {
-      const updated = (await manager.query(
+      const updated = await manager.query<unknown[]>(
         `WITH article AS (
            UPDATE articles
               SET status = 'analyzed', failure_reason = NULL, analyzed_text = $2,
@@ -132,7 +132,7 @@ export class AnalysisService {
          ), event AS (${event})
          SELECT id FROM article`,
         params,
-      )) as unknown[];
+      );
       // Already analysed or failed by another delivery: its outbox row is gone with it.
       if (updated.length === 0) return false;
       await this.claims.insertForArticle(manager, articleId, result.claims);

@@ -78,7 +78,7 @@ export class ArticlesService {
         params.length + 1,
       ),
     );
-    const [inserted] = (await this.dataSource.query(
+    const [inserted] = await this.dataSource.query<Array<{ id: string; status: ArticleStatus }>>(
       `WITH article AS (
          INSERT INTO articles (id, input_format, input, title, url, external_id, idempotency_key,
                                request_hash, published_at, submitted_by)
@@ -99,7 +99,7 @@ export class ArticlesService {
        ), event AS (${event})
        SELECT id, status FROM article`,
       params,
-    )) as Array<{ id: string; status: ArticleStatus }>;
+    );
 
     if (inserted) {
       void this.outbox.dispatch(JobName.AnalyzeArticle, { articleId: id });

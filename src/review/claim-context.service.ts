@@ -35,7 +35,7 @@ export class ClaimContextService {
     const preparedAt = new Date().toISOString();
     const contexts = new Map<string, ClaimContext>(claimIds.map((id) => [id, { earlierVerdicts: [], outlets: [], preparedAt }]));
     if (claimIds.length === 0) return contexts;
-    const earlier = (await manager.query(
+    const earlier = await manager.query<Array<{ for_claim: string; id: string; article_id: string; text: string; attribution_verdict: string | null; rating: string | null; updated_at: Date }>>(
       `SELECT c.id AS for_claim, p.id, p.article_id, p.text, p.attribution_verdict, p.rating, p.updated_at
          FROM claims c
          JOIN LATERAL (SELECT p.* FROM claims p
@@ -43,7 +43,7 @@ export class ClaimContextService {
                         ORDER BY p.updated_at DESC LIMIT $2) p ON true
         WHERE c.id = ANY($1::uuid[])`,
       [claimIds, EARLIER_VERDICTS],
-    )) as Array<{ for_claim: string; id: string; article_id: string; text: string; attribution_verdict: string | null; rating: string | null; updated_at: Date }>;
+    );
     for (const e of earlier) {
       contexts.get(e.for_claim)?.earlierVerdicts.push({
         claimId: e.id,
@@ -54,10 +54,10 @@ export class ClaimContextService {
         publishedAt: e.updated_at,
       });
     }
-    const cited = (await manager.query(
+    const cited = await manager.query<Array<{ claim_id: string; outlet_id: string; role: string }>>(
       `SELECT DISTINCT claim_id, outlet_id, role FROM claim_sources WHERE claim_id = ANY($1::uuid[]) AND outlet_id IS NOT NULL`,
       [claimIds],
-    )) as Array<{ claim_id: string; outlet_id: string; role: string }>;
+    );
     const records = await this.trackRecords.forOutlets(manager, [...new Set(cited.map((c) => c.outlet_id))]);
     for (const source of cited) {
       const record = records.get(source.outlet_id);

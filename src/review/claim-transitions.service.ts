@@ -144,7 +144,7 @@ export class ClaimTransitions {
    */
   async completeArticleIfDone(manager: EntityManager, articleId: string): Promise<boolean> {
     await manager.query(`SELECT id FROM articles WHERE id = $1 FOR UPDATE`, [articleId]);
-    const done = await manager.query(
+    const done = await manager.query<unknown[]>(
       `WITH done AS (
          UPDATE articles SET status = 'completed', completed_at = now(), updated_at = now()
           WHERE id = $1 AND status = 'analyzed' AND claim_count > 0
@@ -164,7 +164,7 @@ export class ClaimTransitions {
        )
        SELECT id FROM done`,
       [articleId, END_STATUSES],
-    ) as unknown[];
+    );
     return done.length > 0;
   }
 

@@ -44,12 +44,12 @@ export interface RoundEntry {
 @Injectable()
 export class ClaimWorkflowRepository {
   async lock(manager: EntityManager, claimId: string): Promise<ClaimRow | undefined> {
-    const [row] = (await manager.query(`SELECT ${CLAIM_COLUMNS} FROM claims c WHERE c.id = $1 FOR UPDATE OF c`, [claimId])) as ClaimRow[];
+    const [row] = await manager.query<ClaimRow[]>(`SELECT ${CLAIM_COLUMNS} FROM claims c WHERE c.id = $1 FOR UPDATE OF c`, [claimId]);
     return row;
   }
 
   async read(manager: EntityManager, claimId: string): Promise<ClaimRow | undefined> {
-    const [row] = (await manager.query(`SELECT ${CLAIM_COLUMNS} FROM claims c WHERE c.id = $1`, [claimId])) as ClaimRow[];
+    const [row] = await manager.query<ClaimRow[]>(`SELECT ${CLAIM_COLUMNS} FROM claims c WHERE c.id = $1`, [claimId]);
     return row;
   }
 
@@ -141,31 +141,31 @@ export class ClaimWorkflowRepository {
   }
 
   async unappliedReview(manager: EntityManager, reviewId: string): Promise<ReviewRow | undefined> {
-    const [review] = (await manager.query(`SELECT * FROM reviews WHERE id = $1 AND applied_at IS NULL`, [reviewId])) as ReviewRow[];
+    const [review] = await manager.query<ReviewRow[]>(`SELECT * FROM reviews WHERE id = $1 AND applied_at IS NULL`, [reviewId]);
     return review;
   }
 
   /** Every grade of the claim's current round, oldest first. */
   async roundGrades(manager: EntityManager, claim: ClaimRow): Promise<ReviewRow[]> {
-    return (await manager.query(`SELECT * FROM reviews WHERE claim_id = $1 AND round = $2 ORDER BY created_at, id`, [
+    return await manager.query<ReviewRow[]>(`SELECT * FROM reviews WHERE claim_id = $1 AND round = $2 ORDER BY created_at, id`, [
       claim.id,
       claim.round,
-    ])) as ReviewRow[];
+    ]);
   }
 
   /** The grades of the round before `round` (what an escalation is about). */
   async previousRoundGrades(manager: EntityManager, claimId: string, round: number): Promise<ReviewRow[]> {
-    return (await manager.query(`SELECT * FROM reviews WHERE claim_id = $1 AND round = $2 - 1 ORDER BY created_at`, [
+    return await manager.query<ReviewRow[]>(`SELECT * FROM reviews WHERE claim_id = $1 AND round = $2 - 1 ORDER BY created_at`, [
       claimId,
       round,
-    ])) as ReviewRow[];
+    ]);
   }
 
   async latestOwnReview(manager: EntityManager, claimId: string, stage: string, reviewerId: string): Promise<ReviewRow | undefined> {
-    const [row] = (await manager.query(
+    const [row] = await manager.query<ReviewRow[]>(
       `SELECT * FROM reviews WHERE claim_id = $1 AND stage = $2 AND reviewer_id = $3 ORDER BY round DESC LIMIT 1`,
       [claimId, stage, reviewerId],
-    )) as ReviewRow[];
+    );
     return row;
   }
 

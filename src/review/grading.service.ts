@@ -94,7 +94,7 @@ export class GradingService {
     ];
     const work = this.outbox.insertFragment(JobName.ApplyReview, { reviewId }, 'review', params.length + 1);
     params.push(...work.params);
-    const [review] = (await this.dataSource.query(
+    const [review] = await this.dataSource.query<ReviewRow[]>(
       `WITH taken AS (
          UPDATE claims SET lease_holder = NULL, lease_expires_at = NULL, queued_at = NULL, version = version + 1, updated_at = now()
           WHERE id = $1 AND version = $2 AND status = $3 AND lease_holder = $4 AND lease_expires_at > now()
@@ -129,7 +129,7 @@ export class GradingService {
        ), work AS (${work.sql})
        SELECT * FROM review`,
       params,
-    )) as ReviewRow[];
+    );
     return review;
   }
 

@@ -112,11 +112,11 @@ export class InboxService {
     if (!leased) return undefined;
 
     const claim = await this.claims.findById(leased.id);
-    const [article] = (await this.dataSource.query(
+    const [article] = await this.dataSource.query<LeasedClaim['article'][]>(
       `SELECT id, title, url, coalesce(analyzed_text, CASE WHEN input_format = 'text' THEN input END) AS text
          FROM articles WHERE id = $1`,
       [claim.articleId],
-    )) as LeasedClaim['article'][];
+    );
     const disagreement =
       stage === 'escalated'
         ? await this.workflow.previousRoundGrades(this.dataSource.manager, leased.id, leased.round)
@@ -129,7 +129,7 @@ export class InboxService {
       context: leased.context,
       note: leased.stage_note,
       disagreement,
-      article: article!,
+      article: article,
       lease: { expiresAt: leased.lease_expires_at },
     };
   }

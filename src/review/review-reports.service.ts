@@ -31,7 +31,7 @@ export class ReviewReportsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async queues(): Promise<StageQueue[]> {
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<Array<{ status: ReviewStage; waiting: number; leased: number; preparing: number; oldest: number }>>(
       `SELECT status,
               count(*) FILTER (WHERE queued_at IS NOT NULL AND coalesce(lease_expires_at <= now(), true))::int AS waiting,
               count(*) FILTER (WHERE queued_at IS NOT NULL AND lease_expires_at > now())::int AS leased,
@@ -40,10 +40,10 @@ export class ReviewReportsService {
                 FILTER (WHERE queued_at IS NOT NULL AND coalesce(lease_expires_at <= now(), true))), 0)::float AS oldest
          FROM claims WHERE status = ANY($1) GROUP BY status`,
       [REVIEW_STAGES],
-    )) as Array<{ status: ReviewStage; waiting: number; leased: number; preparing: number; oldest: number }>;
-    const agreement = (await this.dataSource.query(
+    );
+    const agreement = await this.dataSource.query<Array<{ stage: string; rounds: number; agreed: number }>>(
       `SELECT stage, count(*)::int AS rounds, count(*) FILTER (WHERE agreed)::int AS agreed FROM consensus_outcomes GROUP BY stage`,
-    )) as Array<{ stage: string; rounds: number; agreed: number }>;
+    );
     return REVIEW_STAGES.map((stage) => {
       const row = rows.find((r) => r.status === stage);
       const agreed = agreement.find((a) => a.stage === stage);
@@ -60,13 +60,13 @@ export class ReviewReportsService {
 
   /** Every audit event of the claim, oldest first. */
   async history(claimId: string): Promise<HistoryEntry[]> {
-    const exists = (await this.dataSource.query(`SELECT 1 FROM claims WHERE id = $1`, [claimId])) as unknown[];
+    const exists = await this.dataSource.query<unknown[]>(`SELECT 1 FROM claims WHERE id = $1`, [claimId]);
     if (exists.length === 0) throw new NotFoundException(`claim ${claimId} not found`);
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<Array<{ id: string; action: string; actor_type: string; actor_id: string | null; before: unknown; after: unknown; request_id: string | null; created_at: Date }>>(
       `SELECT id, action, actor_type, actor_id, before, after, request_id, created_at
          FROM audit_events WHERE entity_type = 'claim' AND entity_id = $1 ORDER BY id`,
       [claimId],
-    )) as Array<{ id: string; action: string; actor_type: string; actor_id: string | null; before: unknown; after: unknown; request_id: string | null; created_at: Date }>;
+    );
     return rows.map((r) => ({
       id: String(r.id),
       action: r.action,

@@ -41,13 +41,13 @@ export class RoutingService {
   async routeArticle(articleId: string): Promise<JobOutcome> {
     return this.dataSource.transaction(async (manager) => {
       await this.outbox.complete(manager, JobName.RouteClaims, { articleId });
-      const claims = (await manager.query(
+      const claims = await manager.query<QueuedClaim[]>(
         `SELECT c.id, c.version, c.checkworthiness,
                 EXISTS (SELECT 1 FROM claim_sources s WHERE s.claim_id = c.id) AS has_source
            FROM claims c WHERE c.article_id = $1 AND c.status = ANY ($2::text[])
           ORDER BY c.ordinal FOR UPDATE OF c`,
         [articleId, statusesFrom('route')],
-      )) as QueuedClaim[];
+      );
       if (claims.length === 0) return 'skipped';
       const dismissed = await this.route(manager, articleId, claims);
       if (dismissed > 0) await this.transitions.completeArticleIfDone(manager, articleId);

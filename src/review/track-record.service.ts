@@ -49,29 +49,29 @@ export class TrackRecordService {
   async forOutlets(manager: EntityManager, outletIds: string[]): Promise<Map<string, TrackRecord>> {
     const records = new Map<string, TrackRecord>();
     if (outletIds.length === 0) return records;
-    const outlets = (await manager.query(`SELECT id, name FROM outlets WHERE id = ANY($1::uuid[])`, [outletIds])) as Array<{
+    const outlets = await manager.query<Array<{
       id: string;
       name: string;
-    }>;
+    }>>(`SELECT id, name FROM outlets WHERE id = ANY($1::uuid[])`, [outletIds]);
     for (const outlet of outlets) {
       records.set(outlet.id, { outletId: outlet.id, name: outlet.name, asOriginal: emptyRecord(), asRelay: emptyRecord() });
     }
     // A claim citing the outlet twice in one role counts once.
-    const rows = (await manager.query(
+    const rows = await manager.query<Array<CountRow & { outlet_id: string }>>(
       `SELECT outlet_id, role, attribution_verdict, rating, count(*)::int AS n
          FROM (SELECT DISTINCT s.outlet_id, s.role, c.id, c.attribution_verdict, c.rating
                  FROM claim_sources s JOIN claims c ON c.id = s.claim_id
                 WHERE s.outlet_id = ANY($1::uuid[]) AND c.status = 'published') cited
         GROUP BY outlet_id, role, attribution_verdict, rating`,
       [outletIds],
-    )) as Array<CountRow & { outlet_id: string }>;
+    );
     for (const row of rows) {
       const record = records.get(row.outlet_id);
       if (!record) continue;
       const target = row.role === 'original' ? record.asOriginal : record.asRelay;
       target.claims += row.n;
-      if (row.attribution_verdict) target.attributionVerdicts[row.attribution_verdict]! += row.n;
-      if (row.rating) target.ratings[row.rating]! += row.n;
+      if (row.attribution_verdict) target.attributionVerdicts[row.attribution_verdict] += row.n;
+      if (row.rating) target.ratings[row.rating] += row.n;
     }
     return records;
   }

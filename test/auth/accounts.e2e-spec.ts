@@ -1,4 +1,6 @@
-import { ADMIN, startAuthTestApp, type AuthTestApp } from './support/auth-app.js';
+import { ADMIN } from '../support/admin.js';
+import { waitFor } from '../support/wait-for.js';
+import { startAuthTestApp, type AuthTestApp } from './support/auth-app.js';
 
 describe('accounts and API keys (AuthModule, UsersModule, ApiKeysModule on a fresh database)', () => {
   let t: AuthTestApp;
@@ -14,7 +16,7 @@ describe('accounts and API keys (AuthModule, UsersModule, ApiKeysModule on a fre
 
   describe('login', () => {
     it('returns a bearer token and its lifetime for the bootstrap admin', async () => {
-      const res = await t.request('POST', '/v1/auth/login', { body: { email: 'ROOT@example.org', password: ADMIN.password } });
+      const res = await t.request('POST', '/v1/auth/login', { body: { email: ADMIN.email.toUpperCase(), password: ADMIN.password } });
       expect(res.status).toBe(200);
       expect(res.body).toEqual({ accessToken: expect.any(String), tokenType: 'Bearer', expiresIn: 12 * 3600 });
     });
@@ -124,11 +126,11 @@ describe('accounts and API keys (AuthModule, UsersModule, ApiKeysModule on a fre
       expect((await t.request('GET', '/probe/any-user', { token: key })).status).toBe(403);
       expect((await t.request('GET', '/v1/api-keys', { token: key })).status).toBe(403);
 
-      const listed = await waitFor(async () => {
+      const listed = await waitFor('the key to show its last use', async () => {
         const list = await t.request('GET', '/v1/api-keys?limit=200', { token: adminToken });
         const row = list.body.items.find((k: { id: string }) => k.id === body.id);
         return row?.lastUsedAt ? row : undefined;
-      });
+      }, 3000);
       expect(Date.parse(listed.lastUsedAt)).toBeGreaterThan(Date.now() - 60_000);
 
       const revoked = await t.request('DELETE', `/v1/api-keys/${body.id}`, { token: adminToken });
@@ -156,13 +158,3 @@ describe('accounts and API keys (AuthModule, UsersModule, ApiKeysModule on a fre
     });
   });
 });
-
-async function waitFor<T>(probe: () => Promise<T | undefined>, timeoutMs = 3000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}

@@ -1,6 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { AppModule } from '../../src/app.module.js';
 import { loadConfig } from '../../src/config/index.js';
-import { ADMIN, Stack } from '../e2e/support/stack.js';
+import { ADMIN } from '../support/admin.js';
+import { serviceArgs } from '../support/processes.js';
+import { Stack } from '../support/stack.js';
 import { controllerRoutes } from './support/route-inventory.js';
 
 /**
@@ -64,13 +67,30 @@ const TABLE: Row[] = [
   { route: 'GET /v1/queues',                      expected: [401,  403,  200,  200,  200,  401,  401] },
 ];
 
-// Served by Fastify plugins outside Nest's router, so the inventory cannot
-// see them; listed here so their protection is checked all the same.
+// Served by Fastify plugins outside Nest's router (Bull Board, Swagger UI):
+// the controller inventory cannot see them, so they are read from Fastify's
+// own route table. Each must fall under one of these policies; `null` is an
+// allowed caller, for whom any answer but 401/403 will do.
 // prettier-ignore
-const NON_NEST_ROUTES: Row[] = [
+const PLUGIN_POLICIES: Array<{ prefix: string; expected: Array<number | null> }> = [
+  { prefix: '/admin/queues', expected: [401,  403,  403,  403,  null, 401,  401] },
+  { prefix: '/docs',         expected: [null, null, null, null, null, null, null] },
+];
+// prettier-ignore
+const PLUGIN_ROUTES: Row[] = [
   { route: 'GET /admin/queues',                   expected: [401,  403,  403,  403,  200,  401,  401] },
   { route: 'GET /docs-json',                      expected: OPEN(200) },
 ];
+
+/** Every route Fastify serves with `env` (list-routes.ts run as a child, as main.ts would be). */
+function fastifyRoutes(env: Record<string, string>): string[] {
+  const run = spawnSync(process.execPath, [...serviceArgs().slice(0, -1), 'test/auth/support/list-routes.ts'], {
+    env: { PATH: process.env['PATH'] ?? '', ...env, LOG_LEVEL: 'error' },
+    encoding: 'utf8',
+  });
+  if (run.status !== 0) throw new Error(`list-routes exited ${run.status}: ${run.stderr}`);
+  return JSON.parse(run.stdout.trim().split('\n').pop()!) as string[];
+}
 
 // The matrix makes a few hundred requests from one address; limits have their own tests.
 // Every request is logged (info), so the last test can check no credential reached the log.
@@ -134,7 +154,32 @@ describe('authorisation matrix: every route, every kind of caller', () => {
     expect({ notServed: listed.filter((r) => !served.includes(r)) }).toEqual({ notServed: [] });
   });
 
-  it.each([...TABLE, ...NON_NEST_ROUTES].map((row) => [row.route, row] as const))('%s', async (_route, row) => {
+  it('has a policy for every route served outside Nest, and checks each of them', async () => {
+    const nest = new Set((await controllerRoutes(AppModule.forRoot(loadConfig(stack.env)))).map((r) => `${r.method} ${r.path}`));
+    const all = fastifyRoutes(stack.env);
+    expect(all).toEqual(expect.arrayContaining([...nest])); // the two inventories agree on Nest's part
+    // HEAD mirrors GET (Fastify adds it); the rest is the plugins'.
+    const plugin = all.filter((route) => !nest.has(route) && !route.startsWith('HEAD '));
+    expect(plugin).toEqual(expect.arrayContaining(PLUGIN_ROUTES.map((row) => row.route)));
+    const unplaced = plugin.filter((route) => !PLUGIN_POLICIES.some((p) => route.split(' ')[1].startsWith(p.prefix)));
+    expect({ withoutPolicy: unplaced }).toEqual({ withoutPolicy: [] });
+
+    const wrong: string[] = [];
+    for (const route of plugin) {
+      const [method, template] = route.split(' ') as [string, string];
+      const path = template.replace(/:[^/]+/g, 'x').replace(/\*$/, 'x');
+      const policy = PLUGIN_POLICIES.find((p) => template.startsWith(p.prefix))!;
+      for (const [index, caller] of CALLERS.entries()) {
+        const status = (await call(method, path, tokens[caller])).status;
+        const expected = policy.expected[index];
+        const ok = expected === null ? status !== 401 && status !== 403 : status === expected;
+        if (!ok) wrong.push(`${route} as ${caller}: ${status}, expected ${expected ?? 'not 401/403'}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  }, 60_000);
+
+  it.each([...TABLE, ...PLUGIN_ROUTES].map((row) => [row.route, row] as const))('%s', async (_route, row) => {
     const [method, template] = row.route.split(' ') as [string, string];
     const path = template.replace(':id', ID);
     const actual: Record<string, number> = {};

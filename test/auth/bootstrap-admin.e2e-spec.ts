@@ -5,7 +5,7 @@ import { ApiKey } from '../../src/api-keys/api-key.entity.js';
 import { BootstrapAdminService } from '../../src/users/bootstrap-admin.service.js';
 import { PasswordHasher } from '../../src/users/password-hasher.js';
 import { User } from '../../src/users/user.entity.js';
-import { createTempDatabase } from './support/temp-database.js';
+import { createTempDatabase } from '../support/database.js';
 
 const CREDENTIALS = { email: 'First.Admin@Example.org', password: 'first-admin-password' };
 

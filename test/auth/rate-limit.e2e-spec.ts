@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { RedisRateLimitStore } from '../../src/auth/rate-limit/rate-limit.store.js';
-import { deleteRedisKeys } from '../e2e/support/stack.js';
-import { ADMIN, startAuthTestApp, type AuthTestApp } from './support/auth-app.js';
+import { deleteRedisKeys } from '../support/redis.js';
+import { sleep } from '../support/wait-for.js';
+import { ADMIN } from '../support/admin.js';
+import { startAuthTestApp, type AuthTestApp } from './support/auth-app.js';
 
 const REDIS_URL = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
 
@@ -29,7 +31,7 @@ describe('RedisRateLimitStore against Redis', () => {
     const store = new RedisRateLimitStore(new Redis(REDIS_URL), prefix);
     try {
       await store.hit('short', 50);
-      await new Promise((resolve) => setTimeout(resolve, 80));
+      await sleep(80);
       await expect(store.hit('short', 50)).resolves.toMatchObject({ hits: 1 });
     } finally {
       await store.close();

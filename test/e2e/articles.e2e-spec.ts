@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { Queue } from 'bullmq';
-import { Stack, REDIS_URL } from './support/stack.js';
+import { REDIS_URL } from '../support/redis.js';
+import { Stack } from '../support/stack.js';
+import { waitFor } from '../support/wait-for.js';
 
 const example = JSON.parse(readFileSync('src/articles/example-article.json', 'utf8')) as {
   text: string;
@@ -346,11 +348,12 @@ describe('articles: ingestion through the analysis queue', () => {
 });
 
 async function waitForQueueEmpty(queue: Queue, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const counts = await queue.getJobCounts('waiting', 'active', 'delayed');
-    if (counts['waiting'] + counts['active'] + counts['delayed'] === 0) return;
-    if (Date.now() > deadline) throw new Error(`queue not drained: ${JSON.stringify(counts)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  await waitFor(
+    'the analysis queue to drain',
+    async () => {
+      const counts = await queue.getJobCounts('waiting', 'active', 'delayed');
+      return counts['waiting'] + counts['active'] + counts['delayed'] === 0 ? true : undefined;
+    },
+    timeoutMs,
+  );
 }

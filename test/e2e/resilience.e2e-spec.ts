@@ -1,50 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { Queue } from 'bullmq';
-import { Redis } from 'ioredis';
-import { Stack, deleteRedisKeys, freePort, sleep } from './support/stack.js';
+import { freePort } from '../support/processes.js';
+import { PrivateRedis, deleteRedisKeys } from '../support/redis.js';
+import { Stack } from '../support/stack.js';
+import { sleep } from '../support/wait-for.js';
 
 const ARTICLE = {
   text:
     'IA Fact, referring to The Wall Street Journal, already stated that arms deliveries increased. ' +
     'His decision to provide Russia with 11,000 troops changed the war.',
 };
-
-/** A private redis-server we may stop and start without touching anyone else's. */
-class PrivateRedis {
-  private child?: ChildProcess;
-  constructor(readonly port: number) {}
-
-  get url(): string {
-    return `redis://127.0.0.1:${this.port}`;
-  }
-
-  async start(): Promise<void> {
-    this.child = spawn('redis-server', ['--port', String(this.port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-      stdio: 'ignore',
-    });
-    const redis = new Redis(this.url, { lazyConnect: true, retryStrategy: () => 50, maxRetriesPerRequest: 0 });
-    redis.on('error', () => undefined);
-    const deadline = Date.now() + 10_000;
-    for (;;) {
-      try {
-        await redis.connect().catch(() => undefined);
-        if ((await redis.ping()) === 'PONG') break;
-      } catch {
-        if (Date.now() > deadline) throw new Error('private redis did not start');
-        await sleep(50);
-      }
-    }
-    redis.disconnect();
-  }
-
-  async stop(): Promise<void> {
-    const child = this.child;
-    if (!child || child.exitCode !== null) return;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGKILL');
-    await exited;
-  }
-}
 
 describe('resilience: PostgreSQL is the truth, Redis only dispatches', () => {
   it('accepts an article at once while Redis is down, and analyses it when Redis is back', async () => {

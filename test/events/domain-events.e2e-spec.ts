@@ -1,11 +1,11 @@
-import { randomBytes } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { databaseOptions } from '../../src/database/database-options.js';
 import { migrate } from '../../src/database/migrate.js';
 import { DomainEventReader } from '../../src/events/domain-event-reader.js';
 import { DomainEventsRepository } from '../../src/events/domain-events.repository.js';
 import { DomainEvent, type StoredDomainEvent } from '../../src/events/domain-events.js';
-import { createDatabase, dropDatabase } from '../support/processes.js';
+import { createTempDatabase, type TempDatabase } from '../support/database.js';
+import { sleep } from '../support/wait-for.js';
 
 // The stream against a real PostgreSQL: commit order under concurrent
 // writers, late commits, filters, resuming, wake-ups.
@@ -23,17 +23,15 @@ function writerAndSeq(event: StoredDomainEvent): [number, number] {
   return [Number(tail.slice(0, 4)), Number(tail.slice(4))];
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 describe('domain event stream (PostgreSQL)', () => {
-  const dbName = `claimtrail_events_${randomBytes(4).toString('hex')}`;
+  let database: TempDatabase;
   let dataSource: DataSource;
   let events: DomainEventsRepository;
   let reader: DomainEventReader;
 
   beforeAll(async () => {
-    const url = await createDatabase(dbName);
-    dataSource = await new DataSource(databaseOptions(url, WRITERS + 4)).initialize();
+    database = await createTempDatabase('events');
+    dataSource = await new DataSource(databaseOptions(database.url, WRITERS + 4)).initialize();
     await migrate(dataSource);
     events = new DomainEventsRepository();
     reader = new DomainEventReader(dataSource);
@@ -42,7 +40,7 @@ describe('domain event stream (PostgreSQL)', () => {
   afterAll(async () => {
     await reader?.onModuleDestroy();
     await dataSource?.destroy();
-    await dropDatabase(dbName);
+    await database.drop();
   });
 
   beforeEach(async () => {

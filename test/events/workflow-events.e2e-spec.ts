@@ -1,8 +1,9 @@
 import { DataSource } from 'typeorm';
 import { DomainEventReader } from '../../src/events/domain-event-reader.js';
 import type { StoredDomainEvent } from '../../src/events/domain-events.js';
-import { Stack } from '../e2e/support/stack.js';
-import { createPerson, grade, gradeFor, next, submitAndRoute, waitFor, waitUntilSettled, type Person } from '../review/support/review-client.js';
+import { Stack } from '../support/stack.js';
+import { createPerson, grade, gradeFor, next, submitAndRoute, waitUntilSettled, type Person } from '../support/review.js';
+import { waitFor } from '../support/wait-for.js';
 
 // The running service writes one domain event per state change, in the
 // transaction of the change, and the reader hands them out in commit order.

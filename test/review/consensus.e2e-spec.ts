@@ -1,5 +1,6 @@
-import { Stack } from '../e2e/support/stack.js';
-import { createPerson, grade, gradeFor, next, seedArticle, waitFor, waitUntilSettled, type Person } from './support/review-client.js';
+import { grade, gradeFor, next, reviewTeam, seedArticle, waitUntilSettled, type Person } from '../support/review.js';
+import { Stack } from '../support/stack.js';
+import { waitFor } from '../support/wait-for.js';
 
 const LEASE_MS = 3000;
 
@@ -18,8 +19,7 @@ describe('review workflow: consensus, escalation, lease expiry', () => {
       REVIEW_LEASE_MS: String(LEASE_MS),
     });
     await stack.start();
-    reviewers = await Promise.all([1, 2, 3].map(() => createPerson(stack, 'reviewer')));
-    editors = await Promise.all([1, 2].map(() => createPerson(stack, 'editor')));
+    ({ reviewers, editors } = await reviewTeam(stack, { reviewers: 3, editors: 2 }));
   }, 90_000);
 
   afterAll(async () => {

@@ -1,5 +1,7 @@
-import { Stack, freePort } from '../e2e/support/stack.js';
-import { PrivatePostgres, createPerson, grade, gradeFor, next, waitFor, type Person } from './support/review-client.js';
+import { PrivatePostgres } from '../support/postgres-cluster.js';
+import { grade, gradeFor, next, reviewTeam } from '../support/review.js';
+import { Stack } from '../support/stack.js';
+import { waitFor } from '../support/wait-for.js';
 
 const ARTICLE = {
   text:
@@ -7,33 +9,38 @@ const ARTICLE = {
     'His decision to provide Russia with 11,000 troops changed the war.',
 };
 
+// Chosen when the file loads, so that a run where this cannot work shows it
+// as skipped, never as passed. CI must run it: there it fails saying why.
+const unavailable = PrivatePostgres.unavailableReason();
+const runs = !unavailable || process.env['CI'] === 'true';
+if (!runs) console.warn(`PostgreSQL restart test skipped: ${unavailable}`);
+
 /**
  * PostgreSQL restarts for a few seconds in the middle of a workflow: requests
  * get 503 at once instead of hanging, then the service resumes by itself and
  * the work continues. Runs on a private cluster (initdb in a temporary
- * directory) so the shared server and everyone else's tests are untouched;
- * skipped where no PostgreSQL binaries can be run.
+ * directory) so the shared server and everyone else's tests are untouched.
  */
-describe('review workflow: PostgreSQL restarts', () => {
-  let pg: PrivatePostgres;
-  let available = false;
+(runs ? describe : describe.skip)('review workflow: PostgreSQL restarts', () => {
+  let pg: PrivatePostgres | undefined;
 
   beforeAll(async () => {
-    pg = new PrivatePostgres(await freePort());
-    available = pg.init();
-    if (!available) console.warn('PostgreSQL restart test skipped: no initdb/pg_ctl that can run here');
-  });
+    if (unavailable) throw new Error(`CI=true, and the PostgreSQL restart test cannot run here: ${unavailable}`);
+    pg = await PrivatePostgres.create();
+  }, 60_000);
 
   afterAll(() => pg?.destroy());
 
   it('answers 503 while PostgreSQL is down and resumes without manual action', async () => {
-    if (!available) return;
+    const cluster = pg!;
     // The stack's own database stays unused: the processes use the private cluster (created on start-up).
-    const stack = await Stack.create('reviewpg', { DATABASE_URL: pg.url, RECONCILE_INTERVAL_MS: '300', RATE_LIMIT_LOGIN_PER_IP: '1000' });
+    const stack = await Stack.create('reviewpg', { DATABASE_URL: cluster.url, RECONCILE_INTERVAL_MS: '300', RATE_LIMIT_LOGIN_PER_IP: '1000' });
     try {
       await stack.start();
-      const reviewer: Person = await createPerson(stack, 'reviewer');
-      const editor: Person = await createPerson(stack, 'editor');
+      const {
+        reviewers: [reviewer],
+        editors: [editor],
+      } = await reviewTeam(stack, { reviewers: 1, editors: 1 });
       const submitted = await stack.request('POST', '/v1/articles', { body: ARTICLE });
       await stack.waitForArticle(submitted.body.id);
       const leased = await waitFor('a claim in the verdict inbox', async () => {
@@ -42,14 +49,14 @@ describe('review workflow: PostgreSQL restarts', () => {
       });
       const claimId = leased.body.claim.id;
 
-      pg.stop();
+      cluster.stop();
       const during = await stack.request('POST', `/v1/claims/${claimId}/reviews`, { token: reviewer.token, body: gradeFor('verdict') });
       expect(during.status).toBe(503);
       expect(during.headers.get('retry-after')).toBeTruthy();
       expect(during.ms).toBeLessThan(6000);
       expect((await stack.request('GET', '/v1/queues', { token: reviewer.token })).status).toBe(503);
 
-      expect(pg.start()).toBe(true);
+      cluster.start();
       await waitFor('the service to reach PostgreSQL again', async () => {
         const res = await stack.request('GET', '/v1/queues', { token: reviewer.token });
         return res.status === 200 ? true : undefined;

@@ -1,5 +1,7 @@
-import { Stack, freePort } from '../e2e/support/stack.js';
-import { PrivateRedis, createPerson, grade, gradeFor, next, seedArticle, waitUntilSettled, type Person } from './support/review-client.js';
+import { freePort } from '../support/processes.js';
+import { PrivateRedis } from '../support/redis.js';
+import { grade, gradeFor, next, reviewTeam, seedArticle, waitUntilSettled, workUntilCompleted, type Person } from '../support/review.js';
+import { Stack } from '../support/stack.js';
 
 /**
  * PostgreSQL is the truth, Redis only dispatches: with the worker stopped,
@@ -20,8 +22,10 @@ describe('review workflow: Redis loses its data mid-workflow', () => {
     try {
       await stack.start({ APP_ROLE: 'api' });
       let worker = await stack.start({ APP_ROLE: 'worker' }, '/health/live');
-      const reviewers: Person[] = await Promise.all([1, 2, 3].map(() => createPerson(stack, 'reviewer')));
-      const editor = await createPerson(stack, 'editor');
+      const {
+        reviewers,
+        editors: [editor],
+      } = await reviewTeam(stack, { reviewers: 3, editors: 1 });
       const { articleId, claimIds } = await seedArticle(stack, 12, { label: 'flush' });
       await waitUntilSettled(stack, articleId);
 
@@ -40,23 +44,7 @@ describe('review workflow: Redis loses its data mid-workflow', () => {
       worker = await stack.start({ APP_ROLE: 'worker' }, '/health/live');
 
       // Everyone keeps working until the article is done.
-      const work = async (who: Person, stages: string[]) => {
-        const deadline = Date.now() + 60_000;
-        while (Date.now() < deadline) {
-          let took = false;
-          for (const stage of stages) {
-            const res = await next(stack, who, stage);
-            if (res.status !== 200) continue;
-            expect((await grade(stack, who, res.body.claim.id, gradeFor(stage))).status).toBe(201);
-            took = true;
-            break;
-          }
-          if (took) continue;
-          if ((await stack.request('GET', `/v1/articles/${articleId}`)).body.status === 'completed') return;
-          await new Promise((r) => setTimeout(r, 30));
-        }
-        throw new Error('article not completed in time');
-      };
+      const work = (who: Person, stages: string[]) => workUntilCompleted(stack, who, stages, articleId, { timeoutMs: 60_000 });
       await Promise.all([...reviewers.map((r) => work(r, ['verdict'])), work(editor, ['approval'])]);
 
       // Exactly once: one prepare per claim and stage entry, one grade per stage, all applied; nothing left to do.

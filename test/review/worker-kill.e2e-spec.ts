@@ -1,6 +1,8 @@
 import pg from 'pg';
-import { Stack } from '../e2e/support/stack.js';
-import { createPerson, grade, gradeFor, next, seedArticle, waitFor, waitUntilSettled } from './support/review-client.js';
+import { createPerson, grade, gradeFor, next, seedArticle, waitUntilSettled } from '../support/review.js';
+import { jobEvents } from '../support/redis.js';
+import { Stack } from '../support/stack.js';
+import { waitFor } from '../support/wait-for.js';
 
 /**
  * A worker killed with SIGKILL in the middle of applying a grade: its
@@ -64,6 +66,19 @@ describe('review workflow: a worker killed mid-job', () => {
         [claimId],
       );
       expect(after).toEqual({ reviews: 1, applied: 1, advanced: 1, queued: 2, outbox: 0 });
+
+      // Runs of the apply job, from BullMQ's event stream: the killed one and exactly one more.
+      const [review] = await stack.sql(`SELECT id FROM reviews WHERE claim_id = $1`, [claimId]);
+      const events = await waitFor('the re-run to complete in Redis', async () => {
+        const recorded = await jobEvents(stack.env['REDIS_URL'], stack.queuePrefix, 'verification', `apply-${review.id}`);
+        return recorded.includes('completed') ? recorded : undefined;
+      });
+      expect({
+        runs: events.filter((e) => e === 'active').length,
+        stalled: events.filter((e) => e === 'stalled').length,
+        completed: events.filter((e) => e === 'completed').length,
+        failed: events.filter((e) => e === 'failed').length,
+      }).toEqual({ runs: 2, stalled: 1, completed: 1, failed: 0 });
     } finally {
       await blocker.end().catch(() => undefined);
       await stack.close();

@@ -10,8 +10,9 @@ import { createValidationPipe } from '../../../src/common/validation.pipe.js';
 import { ConfigModule, loadConfig } from '../../../src/config/index.js';
 import { UsersAndApiKeys1795815000000 } from '../../../src/database/migrations/1795815000000-users-and-api-keys.js';
 import { UsersModule } from '../../../src/users/users.module.js';
-import { deleteRedisKeys, REDIS_URL } from '../../e2e/support/stack.js';
-import { createTempDatabase } from './temp-database.js';
+import { ADMIN } from '../../support/admin.js';
+import { createTempDatabase } from '../../support/database.js';
+import { deleteRedisKeys, REDIS_URL } from '../../support/redis.js';
 
 /** Stand-ins for the other modules' routes, one per kind of policy. */
 @Controller('probe')
@@ -44,8 +45,6 @@ export interface AuthTestApp {
   close: () => Promise<void>;
   queuePrefix: string;
 }
-
-export const ADMIN = { email: 'root@example.org', password: 'root-password-1234' };
 
 /** Boots AuthModule, UsersModule and ApiKeysModule alone, on a fresh database and Redis prefix. */
 export async function startAuthTestApp(env: Record<string, string> = {}): Promise<AuthTestApp> {

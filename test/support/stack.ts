@@ -1,0 +1,183 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { ADMIN } from './admin.js';
+import { createTempDatabase, type TempDatabase } from './database.js';
+import { freePort, serviceArgs, throwawayServiceEnv, waitUntilServing } from './processes.js';
+import { deleteRedisKeys } from './redis.js';
+import { waitFor } from './wait-for.js';
+
+// The e2e suites run the real main.ts in child processes: that is what lets
+// a test SIGTERM or SIGKILL a worker, and it boots exactly what `npm start` does.
+
+export interface Response<T = any> {
+  status: number;
+  body: T;
+  headers: Headers;
+  ms: number;
+}
+
+/** One claimtrail process (api, worker or all) as a child. */
+export class AppProcess {
+  private output = '';
+  constructor(
+    readonly child: ChildProcess,
+    readonly baseUrl: string,
+  ) {
+    child.stdout?.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
+  }
+
+  get log(): string {
+    return this.output;
+  }
+
+  get running(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
+  }
+
+  waitUntil(path: string, timeoutMs = 60_000): Promise<void> {
+    return waitUntilServing(this.child, this.baseUrl, path, () => `its output:\n${this.output.slice(-4000)}`, timeoutMs);
+  }
+
+  /** SIGTERM (graceful) by default; resolves with the exit code. */
+  async stop(signal: NodeJS.Signals = 'SIGTERM', graceMs = 15_000): Promise<number | null> {
+    if (!this.running) return this.child.exitCode;
+    const exited = new Promise<number | null>((resolve) => this.child.once('exit', (code) => resolve(code)));
+    this.child.kill(signal);
+    const timer = setTimeout(() => this.child.kill('SIGKILL'), graceMs);
+    const code = await exited;
+    clearTimeout(timer);
+    return code;
+  }
+}
+
+/**
+ * A throwaway deployment: its own database and queue prefix, and as many
+ * claimtrail processes as a test wants. `close()` stops them and removes both.
+ */
+export class Stack {
+  readonly processes: AppProcess[] = [];
+  private token?: Promise<string>;
+
+  private constructor(
+    private readonly database: TempDatabase,
+    readonly env: Record<string, string>,
+  ) {}
+
+  static async create(label: string, env: Record<string, string> = {}): Promise<Stack> {
+    const database = await createTempDatabase(`test_${label}`);
+    return new Stack(database, {
+      ...throwawayServiceEnv(database.url, `test-${label}-${randomBytes(4).toString('hex')}`),
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'warn',
+      ...env,
+    });
+  }
+
+  /** The database the processes use (DATABASE_URL, which a test may point elsewhere). */
+  get databaseUrl(): string {
+    return this.env['DATABASE_URL'];
+  }
+
+  get queuePrefix(): string {
+    return this.env['QUEUE_PREFIX'];
+  }
+
+  /** Starts main.ts; waits for /health/live (workers) or /health/ready. */
+  async start(env: Record<string, string> = {}, readyPath = '/health/ready'): Promise<AppProcess> {
+    const port = await freePort();
+    const child = spawn(process.execPath, serviceArgs(), {
+      env: { PATH: process.env['PATH'] ?? '', ...this.env, PORT: String(port), ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const app = new AppProcess(child, `http://127.0.0.1:${port}`);
+    this.processes.push(app);
+    await app.waitUntil(readyPath);
+    return app;
+  }
+
+  get api(): AppProcess {
+    const api = this.processes.find((p) => p.running);
+    if (!api) throw new Error('no running process');
+    return api;
+  }
+
+  async request<T = any>(
+    method: string,
+    path: string,
+    options: { token?: string | null; body?: unknown; raw?: string | Buffer; headers?: Record<string, string>; via?: AppProcess } = {},
+  ): Promise<Response<T>> {
+    const headers: Record<string, string> = { ...(options.headers ?? {}) };
+    const token = options.token === undefined ? await this.adminToken() : options.token;
+    if (token) headers['authorization'] = `Bearer ${token}`;
+    let body: string | Buffer | undefined;
+    if (options.raw !== undefined) body = options.raw;
+    else if (options.body !== undefined) {
+      body = JSON.stringify(options.body);
+      headers['content-type'] ??= 'application/json';
+    }
+    const started = performance.now();
+    const response = await fetch((options.via ?? this.api).baseUrl + path, { method, headers, body });
+    const text = await response.text();
+    let parsed: unknown = text;
+    try {
+      parsed = text ? JSON.parse(text) : undefined;
+    } catch {
+      // not JSON (metrics, docs)
+    }
+    return { status: response.status, body: parsed as T, headers: response.headers, ms: performance.now() - started };
+  }
+
+  /** One login per stack, shared by concurrent callers (logins are rate-limited per IP). */
+  adminToken(): Promise<string> {
+    this.token ??= this.request('POST', '/v1/auth/login', { token: null, body: ADMIN }).then((response) => {
+      if (response.status !== 200) {
+        this.token = undefined;
+        throw new Error(`admin login failed: ${response.status} ${JSON.stringify(response.body)}`);
+      }
+      return response.body.accessToken as string;
+    });
+    return this.token;
+  }
+
+  async createApiKey(name = 'newsroom'): Promise<string> {
+    const response = await this.request('POST', '/v1/api-keys', { body: { name } });
+    if (response.status !== 201) throw new Error(`api key: ${response.status} ${JSON.stringify(response.body)}`);
+    return response.body.key as string;
+  }
+
+  /** Waits until the article leaves received/analyzing; returns it. */
+  async waitForArticle(id: string, timeoutMs = 30_000, token?: string): Promise<any> {
+    let last: Response | undefined;
+    try {
+      return await waitFor(
+        `article ${id} to be analysed`,
+        async () => {
+          last = await this.request('GET', `/v1/articles/${id}`, { token });
+          // completed: the review workflow finished every claim (possibly at once, when all were dismissed).
+          return last.status === 200 && ['analyzed', 'failed', 'completed'].includes(last.body.status) ? last.body : undefined;
+        },
+        timeoutMs,
+      );
+    } catch (error) {
+      throw new Error(`${(error as Error).message}: last answer ${last?.status} ${JSON.stringify(last?.body)?.slice(0, 300)}`, { cause: error });
+    }
+  }
+
+  /** Direct SQL on this stack's database, for assertions the API does not expose. */
+  async sql<T = any>(query: string, params: unknown[] = []): Promise<T[]> {
+    const db = await new DataSource({ type: 'postgres', url: this.databaseUrl }).initialize();
+    try {
+      return await db.query<T[]>(query, params);
+    } finally {
+      await db.destroy();
+    }
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.processes.map((p) => p.stop('SIGTERM', 10_000)));
+    await this.database.drop();
+    await deleteRedisKeys(this.env['REDIS_URL'], `${this.queuePrefix}:*`);
+  }
+}
