@@ -61,7 +61,8 @@ describe('loadConfig', () => {
       expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'a'.repeat(40) })).toThrow(/JWT_SECRET has too little entropy/);
       expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'abababababababababababababababababab' })).toThrow(/too little entropy/);
       expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'please-change-me-before-going-live-ok' })).toThrow(/placeholder/);
-      expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: strong }).auth.jwtSecretGenerated).toBe(false);
+      const webhookKey = Buffer.alloc(32, 7).toString('base64');
+      expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: strong, WEBHOOK_SECRET_KEY: webhookKey }).auth.jwtSecretGenerated).toBe(false);
     });
 
     it('lets development keep any secret of 32 characters', () => {

@@ -14,7 +14,8 @@ describe('EnginePool (real worker threads)', () => {
   let pool: EnginePool;
 
   beforeAll(() => {
-    config = loadConfig({ ANALYSIS_THREADS: '1', ANALYSIS_TIMEOUT_MS: '60000' });
+    // Room for the long articles below; the size cap has its own test.
+    config = loadConfig({ ANALYSIS_THREADS: '1', ANALYSIS_TIMEOUT_MS: '60000', ARTICLE_MAX_TEXT_BYTES: String(10 * 1024 * 1024) });
     pool = new EnginePool(config);
   });
   afterAll(() => pool.onModuleDestroy());
@@ -71,7 +72,12 @@ describe('EnginePool (real worker threads)', () => {
       const html = `<html><body><article>${`<p>${article}</p>`.repeat(10)}</article></body></html>`;
       await expect(pool.analyze('html', html, registry)).resolves.toMatchObject({ kind: 'rejected', code: 'text_too_large' });
     } finally {
-      config.articles.maxTextBytes = 200 * 1024;
+      config.articles.maxTextBytes = 10 * 1024 * 1024;
     }
+  }, 60_000);
+
+  it('fails HTML nested deeper than the engine allows as input_too_complex, before any costly work', async () => {
+    const html = `<html><body>${'<div>'.repeat(5000)}<p>${article}</p>${'</div>'.repeat(5000)}</body></html>`;
+    await expect(pool.analyze('html', html, registry)).resolves.toMatchObject({ kind: 'rejected', code: 'input_too_complex' });
   }, 60_000);
 });

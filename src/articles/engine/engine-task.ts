@@ -1,4 +1,5 @@
 import { analyze, OutletRegistry, type AnalysisResult, type OutletRecord } from '../../analysis/index.js';
+import { AnalysisInputTooLarge } from '../../analysis/limits.js';
 import { FailureCode } from '../failure.js';
 
 /** One article for an engine thread. The registry travels only when the thread lacks that version. */
@@ -35,7 +36,9 @@ export function runEngineTask(task: EngineTask, slot: RegistrySlot): EngineOutco
   }
   let result: AnalysisResult;
   try {
-    result = analyze(task.format === 'html' ? { html: task.input } : { text: task.input }, slot.registry!);
+    // UTF-16 units never outnumber UTF-8 bytes: the engine refuses most oversized text before analysing it.
+    const limits = { maxTextLength: task.maxTextBytes };
+    result = analyze(task.format === 'html' ? { html: task.input } : { text: task.input }, slot.registry!, { limits });
   } catch (error) {
     return { kind: 'rejected', code: engineFailureCode(error), detail: (error as Error).message ?? String(error) };
   }
@@ -48,11 +51,8 @@ export function runEngineTask(task: EngineTask, slot: RegistrySlot): EngineOutco
   return { kind: 'analyzed', result, truncatedClaims };
 }
 
-/** The engine's typed input-limit errors (HTML too deep or too large) keep their own code. */
+/** The engine's input caps: text over the size cap, or HTML too large or too deeply nested. */
 function engineFailureCode(error: unknown): FailureCode {
-  const code = (error as { code?: unknown })?.code;
-  if (code === FailureCode.TextTooLarge) return FailureCode.TextTooLarge;
-  if (typeof code === 'string' && /limit|too_large|too_deep|too_many/i.test(code)) return FailureCode.InputTooComplex;
-  if ((error as Error)?.name === 'InputLimitError') return FailureCode.InputTooComplex;
-  return FailureCode.EngineError;
+  if (!(error instanceof AnalysisInputTooLarge)) return FailureCode.EngineError;
+  return error.limit === 'textLength' ? FailureCode.TextTooLarge : FailureCode.InputTooComplex;
 }
