@@ -5,6 +5,7 @@ import { Logger } from 'nestjs-pino';
 import { mountBullBoard } from './admin/bull-board.js';
 import { AppModule } from './app.module.js';
 import { AllExceptionsFilter } from './common/all-exceptions.filter.js';
+import { registerBodyChecks } from './common/body-checks.js';
 import { requestIdOf } from './common/logging.js';
 import { createValidationPipe } from './common/validation.pipe.js';
 import { runsApi, type AppConfig } from './config/index.js';
@@ -38,6 +39,10 @@ export async function createApp(
     // Behind a load balancer the client address is in X-Forwarded-For (rate limits per IP).
     trustProxy: config.http.trustProxy,
     return503OnClosing: true,
+    // Fastify's defaults are 0, which also turns off Node's own request timeout:
+    // a client trickling headers or a body would hold its socket forever.
+    requestTimeout: config.http.requestTimeoutMs,
+    connectionTimeout: config.http.connectionTimeoutMs,
     requestIdHeader: false,
     genReqId: requestIdOf,
   } as ConstructorParameters<typeof FastifyAdapter>[0]);
@@ -58,6 +63,7 @@ export async function createApp(
     reply.header('Content-Security-Policy', contentSecurityPolicy(request.url));
     done(null, payload);
   });
+  registerBodyChecks(fastify);
   instrumentHttp(app);
   app.useGlobalFilters(new AllExceptionsFilter(config.http.bodyLimitBytes));
   app.useGlobalPipes(createValidationPipe());

@@ -1,15 +1,23 @@
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { FastifyAdapter as BullBoardFastifyAdapter } from '@bull-board/fastify';
+import { JwtService } from '@nestjs/jwt';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PrincipalResolver } from '../auth/index.js';
 import { bearerToken } from '../auth/authorize.js';
 import { errorBody } from '../common/http-error.js';
 import { QueueService } from '../queue/index.js';
+import { UsersService } from '../users/users.service.js';
+import { SIGN_IN_PAGE } from './board-sign-in-page.js';
 
 export const BULL_BOARD_PATH = '/admin/queues';
 const COOKIE = 'claimtrail_board';
+// Audiences no API token carries: a code or a board session is useless anywhere else.
+const CODE_AUDIENCE = 'claimtrail-board-code';
+const SESSION_AUDIENCE = 'claimtrail-board';
+const CODE_SECONDS = 60;
+const SESSION_SECONDS = 3600;
 
 function cookieToken(header: string | undefined): string | null {
   for (const part of (header ?? '').split(';')) {
@@ -21,12 +29,16 @@ function cookieToken(header: string | undefined): string | null {
 
 /**
  * Bull Board is a plain Fastify plugin outside Nest's guards, so it checks
- * admins itself with the same resolver. A browser cannot send a bearer header
- * on page loads: `GET /admin/queues?token=<jwt>` stores the token in an
- * HttpOnly cookie limited to this path and redirects to the clean URL.
+ * admins itself. Scripts send the admin's bearer token. A browser signs in
+ * without any secret in a URL: an admin asks for a one-minute, board-only
+ * code (`POST /admin/queues/codes` with the bearer token), pastes it into
+ * the sign-in page, which exchanges it by POST for an HttpOnly cookie
+ * holding a one-hour board session (`Secure` over TLS), valid nowhere else.
  */
 export async function mountBullBoard(app: NestFastifyApplication): Promise<void> {
   const resolver = app.get(PrincipalResolver);
+  const jwt = app.get(JwtService, { strict: false });
+  const users = app.get(UsersService, { strict: false });
   const queues = app.get(QueueService);
 
   const serverAdapter = new BullBoardFastifyAdapter();
@@ -38,33 +50,73 @@ export async function mountBullBoard(app: NestFastifyApplication): Promise<void>
     options: { uiConfig: { boardTitle: 'claimtrail queues' } },
   });
 
+  const boardSessionAdmin = async (token: string): Promise<boolean> => {
+    try {
+      const claims = await jwt.verifyAsync<{ sub?: unknown }>(token, { audience: SESSION_AUDIENCE });
+      const user = typeof claims.sub === 'string' ? await users.findActiveForAuth(claims.sub) : null;
+      return user?.role === 'admin';
+    } catch {
+      return false;
+    }
+  };
+
   const fastify = app.getHttpAdapter().getInstance();
-  await fastify.register(
-    async (scope) => {
-      scope.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
-        const query = request.query as { token?: unknown };
-        const fromQuery = typeof query?.token === 'string' ? query.token : null;
-        const token = fromQuery ?? bearerToken(request.headers.authorization) ?? cookieToken(request.headers.cookie);
-        if (!token) return reply.status(401).send(errorBody(401, 'admin sign-in required (Authorization: Bearer <token>)'));
-        let principal;
-        try {
-          principal = await resolver.resolve(token);
-        } catch {
-          return reply.status(401).send(errorBody(401, 'invalid or expired access token'));
+  await fastify.register(async (scope) => {
+    scope.get(`${BULL_BOARD_PATH}/sign-in`, async (_request, reply) => reply.type('text/html').send(SIGN_IN_PAGE));
+
+    scope.post(`${BULL_BOARD_PATH}/session`, async (request: FastifyRequest, reply: FastifyReply) => {
+      const code = (request.body as { code?: unknown } | undefined)?.code;
+      let userId: string | null = null;
+      try {
+        const claims = typeof code === 'string' ? await jwt.verifyAsync<{ sub?: unknown }>(code, { audience: CODE_AUDIENCE }) : null;
+        userId = typeof claims?.sub === 'string' ? claims.sub : null;
+      } catch {
+        userId = null;
+      }
+      const user = userId ? await users.findActiveForAuth(userId) : null;
+      if (!user || user.role !== 'admin') return reply.status(401).send(errorBody(401, 'invalid or expired sign-in code'));
+      const session = await jwt.signAsync({ sub: user.id }, { audience: SESSION_AUDIENCE, expiresIn: SESSION_SECONDS });
+      const secure = request.protocol === 'https' ? '; Secure' : '';
+      reply.header(
+        'Set-Cookie',
+        `${COOKIE}=${encodeURIComponent(session)}; Path=${BULL_BOARD_PATH}; Max-Age=${SESSION_SECONDS}; HttpOnly; SameSite=Strict${secure}`,
+      );
+      return reply.status(204).send();
+    });
+
+    await scope.register(async (board) => {
+      board.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+        const bearer = bearerToken(request.headers.authorization);
+        if (bearer) {
+          let principal;
+          try {
+            principal = await resolver.resolve(bearer);
+          } catch {
+            return reply.status(401).send(errorBody(401, 'invalid or expired access token'));
+          }
+          if (principal.kind !== 'user' || principal.role !== 'admin') {
+            return reply.status(403).send(errorBody(403, 'the queue dashboard is for admins only'));
+          }
+          return;
         }
-        if (principal.kind !== 'user' || principal.role !== 'admin') {
-          return reply.status(403).send(errorBody(403, 'the queue dashboard is for admins only'));
-        }
-        if (fromQuery) {
-          const secure = request.protocol === 'https' ? '; Secure' : '';
-          reply.header(
-            'Set-Cookie',
-            `${COOKIE}=${encodeURIComponent(token)}; Path=${BULL_BOARD_PATH}; HttpOnly; SameSite=Strict${secure}`,
-          );
-          return reply.redirect(BULL_BOARD_PATH, 303);
-        }
+        const cookie = cookieToken(request.headers.cookie);
+        if (cookie && (await boardSessionAdmin(cookie))) return;
+        return reply
+          .status(401)
+          .send(errorBody(401, `admin sign-in required: send a bearer token, or sign in at ${BULL_BOARD_PATH}/sign-in`));
       });
-      await scope.register(serverAdapter.registerPlugin() as never, { prefix: BULL_BOARD_PATH });
-    },
-  );
+
+      // Only a bearer token reaches here for codes: a board session cannot mint more sessions.
+      board.post(`${BULL_BOARD_PATH}/codes`, async (request: FastifyRequest, reply: FastifyReply) => {
+        const bearer = bearerToken(request.headers.authorization);
+        if (!bearer) return reply.status(401).send(errorBody(401, 'send your access token as a bearer token'));
+        const principal = await resolver.resolve(bearer);
+        const userId = principal.kind === 'user' ? principal.userId : '';
+        const code = await jwt.signAsync({ sub: userId }, { audience: CODE_AUDIENCE, expiresIn: CODE_SECONDS });
+        return reply.status(201).send({ code, expiresIn: CODE_SECONDS, signIn: `${BULL_BOARD_PATH}/sign-in` });
+      });
+
+      await board.register(serverAdapter.registerPlugin() as never, { prefix: BULL_BOARD_PATH });
+    });
+  });
 }

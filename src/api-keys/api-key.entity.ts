@@ -15,6 +15,13 @@ export class ApiKey {
   @Column({ name: 'key_hash', type: 'bytea', select: false })
   keyHash!: Buffer;
 
+  @Column({ type: 'text', array: true })
+  scopes!: string[];
+
+  /** Reads limited to the articles this key submitted (separate desks or partners). */
+  @Column({ name: 'own_articles_only', type: 'boolean', default: false })
+  ownArticlesOnly!: boolean;
+
   @Column({ name: 'created_by', type: 'uuid', nullable: true })
   createdBy!: string | null;
 

@@ -5,6 +5,7 @@ import { ApiErrors } from '../common/api-errors.decorator.js';
 import { PaginationQuery } from '../common/pagination.dto.js';
 import type { Principal } from '../auth/principal.js';
 import { Role } from '../auth/role.js';
+import { DEFAULT_API_KEY_SCOPES } from './api-key-scope.js';
 import { ApiKeysService } from './api-keys.service.js';
 import { ApiKeyPage, ApiKeyView, CreatedApiKey } from './dto/api-key-view.dto.js';
 import { CreateApiKeyDto } from './dto/create-api-key.dto.js';
@@ -23,7 +24,10 @@ export class ApiKeysController {
   @ApiErrors(400)
   async create(@Body() body: CreateApiKeyDto, @CurrentPrincipal() principal: Principal): Promise<CreatedApiKey> {
     const createdBy = principal.kind === 'user' ? principal.userId : null;
-    const { key, record } = await this.apiKeys.create(body.name, createdBy);
+    const { key, record } = await this.apiKeys.create(
+      { name: body.name, scopes: body.scopes ?? DEFAULT_API_KEY_SCOPES, ownArticlesOnly: body.ownArticlesOnly ?? false },
+      createdBy,
+    );
     return Object.assign(new CreatedApiKey(), ApiKeyView.of(record), { key });
   }
 

@@ -14,7 +14,14 @@ export const API_KEY_CACHE_MS = 5_000;
 // lastUsedAt is informational; one write per key per minute is plenty.
 export const LAST_USED_RESOLUTION_MS = 60_000;
 
-type KeyRecord = Pick<ApiKey, 'id' | 'name' | 'keyHash' | 'revokedAt'>;
+type KeyRecord = Pick<ApiKey, 'id' | 'name' | 'keyHash' | 'revokedAt' | 'scopes' | 'ownArticlesOnly'>;
+export type AuthenticatedKey = Pick<ApiKey, 'id' | 'name' | 'scopes' | 'ownArticlesOnly'>;
+
+export interface NewApiKey {
+  name: string;
+  scopes: readonly string[];
+  ownArticlesOnly: boolean;
+}
 
 @Injectable()
 export class ApiKeysService {
@@ -27,14 +34,16 @@ export class ApiKeysService {
     private readonly events: DomainEventsRepository,
   ) {}
 
-  async create(name: string, createdBy: string | null): Promise<{ key: string; record: ApiKey }> {
+  async create(input: NewApiKey, createdBy: string | null): Promise<{ key: string; record: ApiKey }> {
+    const { name, ownArticlesOnly } = input;
+    const scopes = [...input.scopes];
     // A prefix collision (48 random bits) is astronomically rare; retry rather than fail.
     for (let attempt = 1; ; attempt++) {
       const generated = generateApiKey();
       try {
         const record = await this.keys.manager.transaction(async (manager) => {
           const saved = await manager.save(
-            manager.create(ApiKey, { name, prefix: generated.prefix, keyHash: generated.hash, createdBy }),
+            manager.create(ApiKey, { name, scopes, ownArticlesOnly, prefix: generated.prefix, keyHash: generated.hash, createdBy }),
           );
           await this.events.append(manager, DomainEvent.ApiKeyCreated, { apiKeyId: saved.id, name, actorId: createdBy });
           return saved;
@@ -69,12 +78,12 @@ export class ApiKeysService {
   }
 
   /** The live key matching a presented secret, or null (unknown, malformed or revoked). */
-  async authenticate(presented: string): Promise<Pick<ApiKey, 'id' | 'name'> | null> {
+  async authenticate(presented: string): Promise<AuthenticatedKey | null> {
     if (!isWellFormedApiKey(presented)) return null;
     const record = await this.findByPrefix(apiKeyPrefix(presented));
     if (!record || !apiKeyMatches(presented, record.keyHash) || record.revokedAt) return null;
     this.touch(record.id);
-    return { id: record.id, name: record.name };
+    return { id: record.id, name: record.name, scopes: record.scopes, ownArticlesOnly: record.ownArticlesOnly };
   }
 
   private async findByPrefix(prefix: string): Promise<KeyRecord | null> {
@@ -82,7 +91,7 @@ export class ApiKeysService {
     if (cached !== undefined) return cached;
     const record = await this.keys.findOne({
       where: { prefix },
-      select: { id: true, name: true, keyHash: true, revokedAt: true },
+      select: { id: true, name: true, keyHash: true, revokedAt: true, scopes: true, ownArticlesOnly: true },
     });
     this.byPrefix.set(prefix, record);
     return record;

@@ -28,7 +28,11 @@ describe('AnalysisProcessor', () => {
     const h = harness();
     h.analysis.analyzeArticle.mockRejectedValue(new Error('deadlock detected'));
     await expect(h.processor.analyze(h.job(2))).rejects.toThrow('deadlock detected');
-    expect(h.analysis.fail).toHaveBeenCalledWith('a1', 'gave up after 3 attempt(s): deadlock detected');
+    expect(h.analysis.fail).toHaveBeenCalledWith(
+      'a1',
+      { code: 'analysis_unavailable', message: expect.stringMatching(/could not be completed/) },
+      'gave up after 3 attempt(s): deadlock detected',
+    );
   });
 
   it('leaves the article pending on an earlier attempt so BullMQ retries it', async () => {
@@ -48,6 +52,6 @@ describe('AnalysisProcessor', () => {
   it('records the reason when the reconciler abandons the work', async () => {
     const h = harness();
     await h.processor.abandon({ articleId: 'a1' }, 'gave up after 6 runs');
-    expect(h.analysis.fail).toHaveBeenCalledWith('a1', 'gave up after 6 runs');
+    expect(h.analysis.fail).toHaveBeenCalledWith('a1', expect.objectContaining({ code: 'analysis_abandoned' }), 'gave up after 6 runs');
   });
 });

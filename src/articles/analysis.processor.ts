@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { UnrecoverableError, type Job } from 'bullmq';
 import { JobName, OnJob, OnJobAbandoned, isFinalFailure, type JobOutcome, type JobPayloads } from '../queue/index.js';
 import { AnalysisService } from './analysis.service.js';
+import { failure, FailureCode } from './failure.js';
 
 type AnalyzeJob = Job<JobPayloads[typeof JobName.AnalyzeArticle], unknown, typeof JobName.AnalyzeArticle>;
 
@@ -20,9 +21,9 @@ export class AnalysisProcessor {
     } catch (error) {
       // An engine error already marked the article failed (UnrecoverableError).
       if (isFinalFailure(job, error) && !(error instanceof UnrecoverableError)) {
-        const reason = `gave up after ${job.attemptsMade + 1} attempt(s): ${(error as Error).message}`;
+        const detail = `gave up after ${job.attemptsMade + 1} attempt(s): ${(error as Error).message}`;
         await this.analysis
-          .fail(articleId, reason)
+          .fail(articleId, failure(FailureCode.GaveUp), detail)
           .catch((e) => this.logger.error(`could not record failure of ${articleId}: ${(e as Error).message}`));
       }
       throw error;
@@ -31,6 +32,6 @@ export class AnalysisProcessor {
 
   @OnJobAbandoned(JobName.AnalyzeArticle)
   async abandon({ articleId }: JobPayloads[typeof JobName.AnalyzeArticle], reason: string): Promise<void> {
-    await this.analysis.fail(articleId, reason);
+    await this.analysis.fail(articleId, failure(FailureCode.Abandoned), reason);
   }
 }

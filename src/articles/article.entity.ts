@@ -24,6 +24,9 @@ export class Article {
   @Column({ type: 'text', default: 'received' })
   status!: ArticleStatus;
 
+  @Column({ name: 'failure_code', type: 'text', nullable: true })
+  failureCode!: string | null;
+
   @Column({ name: 'failure_reason', type: 'text', nullable: true })
   failureReason!: string | null;
 
@@ -76,6 +79,10 @@ export class Article {
 
   @Column({ name: 'unregistered_sources', type: 'jsonb', default: () => "'[]'" })
   unregisteredSources!: UnregisteredSource[];
+
+  /** Claims beyond ARTICLE_MAX_CLAIMS, not stored. */
+  @Column({ name: 'claims_truncated', type: 'int', default: 0 })
+  claimsTruncated!: number;
 
   @Column({ name: 'analysis_attempts', type: 'int', default: 0 })
   analysisAttempts!: number;

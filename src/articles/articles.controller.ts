@@ -5,7 +5,9 @@ import {
   Get,
   Headers,
   HttpCode,
+  Inject,
   Param,
+  PayloadTooLargeException,
   Post,
   Query,
   Res,
@@ -20,18 +22,21 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { actorOf } from '../audit/audit.service.js';
-import { AllowApiKey, CurrentPrincipal, type Principal } from '../auth/index.js';
+import { AllowApiKey, Budget, CurrentPrincipal, RateBudget, type Principal } from '../auth/index.js';
+import { APP_CONFIG, type AppConfig } from '../config/index.js';
+import { ApiKeyScope } from '../api-keys/api-key-scope.js';
 import { ClaimResponse } from '../claims/dto/claim.response.js';
 import { uuidParam } from '../common/validation.pipe.js';
 import { ApiErrors } from '../common/api-errors.decorator.js';
 import { RequestId } from '../common/request-id.decorator.js';
-import { ArticlesService, submitterOf } from './articles.service.js';
+import { ArticlesService, readableBy, submitterOf } from './articles.service.js';
 import {
   ArticleListResponse,
   ArticleResponse,
   ArticleSummaryResponse,
   SubmitArticleResponse,
 } from './dto/article.response.js';
+import { ClaimPageQuery } from './dto/claim-page.query.js';
 import { ListArticlesQuery } from './dto/list-articles.query.js';
 import { SubmitArticleDto } from './dto/submit-article.dto.js';
 
@@ -39,12 +44,18 @@ const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
 
 @ApiTags('articles')
 @ApiBearerAuth()
-@AllowApiKey()
+@AllowApiKey(ApiKeyScope.ArticlesRead)
 @Controller('v1/articles')
 export class ArticlesController {
-  constructor(private readonly articles: ArticlesService) {}
+  constructor(
+    private readonly articles: ArticlesService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Post()
+  // Its own budget per caller, smaller than reads: each submission costs engine time.
+  @RateBudget(Budget.Submit)
+  @AllowApiKey(ApiKeyScope.ArticlesWrite)
   @HttpCode(202)
   @ApiOperation({
     summary: 'Submit an article for analysis',
@@ -66,6 +77,11 @@ export class ArticlesController {
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
       throw new BadRequestException('Idempotency-Key header must be 1 to 255 visible ASCII characters');
     }
+    // HTML is measured after extraction, in the worker (the article then fails with text_too_large).
+    const limit = this.config.articles.maxTextBytes;
+    if (dto.text !== undefined && Buffer.byteLength(dto.text, 'utf8') > limit) {
+      throw new PayloadTooLargeException(`text is larger than the limit of ${limit} bytes (UTF-8); split the article or raise ARTICLE_MAX_TEXT_BYTES`);
+    }
     const { article, created } = await this.articles.submit(
       dto,
       actorOf(principal),
@@ -82,8 +98,8 @@ export class ArticlesController {
   @ApiOperation({ summary: 'List articles, newest first', description: 'Filter by status, cited outlet, unsourced claims.' })
   @ApiOkResponse({ type: ArticleListResponse })
   @ApiErrors(400, 401)
-  async list(@Query() query: ListArticlesQuery): Promise<ArticleListResponse> {
-    const { items, total } = await this.articles.list(query);
+  async list(@Query() query: ListArticlesQuery, @CurrentPrincipal() principal: Principal): Promise<ArticleListResponse> {
+    const { items, total } = await this.articles.list(query, readableBy(principal));
     return { items: items.map(ArticleSummaryResponse.of), total, limit: query.limit, offset: query.offset };
   }
 
@@ -91,17 +107,32 @@ export class ArticlesController {
   @ApiOperation({ summary: 'An article with its status, analysed text and claims' })
   @ApiOkResponse({ type: ArticleResponse })
   @ApiErrors(400, 401, 404)
-  async get(@Param('id', uuidParam('id')) id: string): Promise<ArticleResponse> {
-    const { article, claims } = await this.articles.findWithClaims(id);
-    return ArticleResponse.withClaims(article, claims);
+  async get(
+    @Param('id', uuidParam('id')) id: string,
+    @Query() page: ClaimPageQuery,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ArticleResponse> {
+    const { article, claims } = await this.articles.findWithClaims(id, page, readableBy(principal));
+    return ArticleResponse.withClaims(article, claims, page, await this.articles.progressOf(id));
   }
 
   @Get(':id/claims')
-  @ApiOperation({ summary: "An article's claims in reading order" })
+  @ApiOperation({
+    summary: "A page of an article's claims in reading order",
+    description: 'X-Total-Count holds the number of claims; Link (rel="next") the next page, while there is one.',
+  })
   @ApiOkResponse({ type: [ClaimResponse] })
   @ApiErrors(400, 401, 404)
-  async claims(@Param('id', uuidParam('id')) id: string): Promise<ClaimResponse[]> {
-    const { claims } = await this.articles.findWithClaims(id);
+  async claims(
+    @Param('id', uuidParam('id')) id: string,
+    @Query() page: ClaimPageQuery,
+    @CurrentPrincipal() principal: Principal,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ClaimResponse[]> {
+    const { article, claims } = await this.articles.findWithClaims(id, page, readableBy(principal));
+    reply.header('X-Total-Count', article.claimCount);
+    const next = page.offset + page.limit;
+    if (next < article.claimCount) reply.header('Link', `</v1/articles/${id}/claims?limit=${page.limit}&offset=${next}>; rel="next"`);
     return claims.map(ClaimResponse.of);
   }
 }

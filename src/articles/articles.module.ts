@@ -4,6 +4,7 @@ import { ClaimsModule } from '../claims/claims.module.js';
 import { OutletsModule } from '../outlets/outlets.module.js';
 import { AnalysisProcessor } from './analysis.processor.js';
 import { AnalysisService } from './analysis.service.js';
+import { EnginePool } from './engine/engine-pool.js';
 import { Article } from './article.entity.js';
 import { ArticlesController } from './articles.controller.js';
 import { ArticlesService } from './articles.service.js';
@@ -27,7 +28,7 @@ export class ArticlesModule {
         OutletsModule.register({ http }),
       ],
       controllers: http ? [ArticlesController] : [],
-      providers: [ArticlesService, AnalysisService, AnalysisProcessor, ExampleArticleLoader],
+      providers: [ArticlesService, AnalysisService, AnalysisProcessor, EnginePool, ExampleArticleLoader],
       exports: [ArticlesService],
     };
     registered.set(http, definition);

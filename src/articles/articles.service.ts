@@ -26,6 +26,14 @@ export function submitterOf(principal: Principal): string {
   return principal.kind === 'user' ? `user:${principal.userId}` : `api-key:${principal.apiKeyId}`;
 }
 
+/**
+ * The submitter whose articles this caller may read, or undefined for all:
+ * an API key restricted to its own articles sees only what it submitted.
+ */
+export function readableBy(principal: Principal): string | undefined {
+  return principal.kind === 'api-key' && principal.ownArticlesOnly ? submitterOf(principal) : undefined;
+}
+
 function requestHash(dto: SubmitArticleDto): string {
   const canonical = [dto.text, dto.html, dto.title, dto.url, dto.externalId, dto.publishedAt];
   return createHash('sha256').update(JSON.stringify(canonical)).digest('hex');
@@ -129,19 +137,25 @@ export class ArticlesService {
     throw new Error('article insert conflicted but no earlier submission was found');
   }
 
-  async findById(id: string): Promise<Article> {
-    const article = await this.dataSource.getRepository(Article).findOneBy({ id });
+  /** 404 for an article the caller may not read, exactly as for one that does not exist. */
+  async findById(id: string, owner?: string): Promise<Article> {
+    const article = await this.dataSource.getRepository(Article).findOneBy(owner ? { id, submittedBy: owner } : { id });
     if (!article) throw new NotFoundException(`article ${id} not found`);
     return article;
   }
 
-  async findWithClaims(id: string): Promise<{ article: Article; claims: Claim[] }> {
-    const article = await this.findById(id);
-    return { article, claims: await this.claims.listByArticle(id) };
+  async findWithClaims(id: string, page: { limit: number; offset: number }, owner?: string): Promise<{ article: Article; claims: Claim[] }> {
+    const article = await this.findById(id, owner);
+    return { article, claims: await this.claims.listByArticle(id, page) };
   }
 
-  async list(query: ListArticlesQuery): Promise<{ items: Article[]; total: number }> {
+  progressOf(id: string): Promise<Record<string, number>> {
+    return this.claims.progressOf(id);
+  }
+
+  async list(query: ListArticlesQuery, owner?: string): Promise<{ items: Article[]; total: number }> {
     const qb = this.dataSource.getRepository(Article).createQueryBuilder('a');
+    if (owner) qb.andWhere('a.submitted_by = :owner', { owner });
     if (query.status) qb.andWhere('a.status = :status', { status: query.status });
     if (query.unsourced === true) qb.andWhere('a.unsourced_claim_count > 0');
     if (query.unsourced === false) qb.andWhere('a.unsourced_claim_count = 0');
@@ -154,7 +168,8 @@ export class ArticlesService {
     // The full texts stay out of listings.
     qb.select([
       'a.id', 'a.status', 'a.failureReason', 'a.title', 'a.byline', 'a.url', 'a.externalId', 'a.publishedAt',
-      'a.inputFormat', 'a.claimCount', 'a.unsourcedClaimCount', 'a.createdAt', 'a.analyzedAt',
+      'a.inputFormat', 'a.claimCount', 'a.unsourcedClaimCount', 'a.claimsTruncated', 'a.createdAt', 'a.analyzedAt',
+      'a.failureCode',
     ]);
     const [items, total] = await qb
       .orderBy('a.createdAt', 'DESC')

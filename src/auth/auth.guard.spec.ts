@@ -12,13 +12,14 @@ class Routes {
   @Public() open() {}
   @Public() @LoginRateLimit() login() {}
   plain() {}
-  @AllowApiKey() keyed() {}
+  @AllowApiKey('articles:read') keyed() {}
+  @AllowApiKey('webhooks:manage') hooks() {}
   @Roles('admin') adminOnly() {}
   @Roles('editor', 'admin') editorial() {}
-  @AllowApiKey() @Roles('admin') keyedAdmin() {}
+  @AllowApiKey('articles:read') @Roles('admin') keyedAdmin() {}
 }
 
-@AllowApiKey()
+@AllowApiKey('articles:read')
 class KeyedController {
   read() {}
   @Roles('admin') manage() {}
@@ -27,7 +28,7 @@ class KeyedController {
 const reviewer: Principal = { kind: 'user', userId: 'u1', role: 'reviewer' };
 const editor: Principal = { kind: 'user', userId: 'u2', role: 'editor' };
 const admin: Principal = { kind: 'user', userId: 'u3', role: 'admin' };
-const apiKey: Principal = { kind: 'api-key', apiKeyId: 'k1', name: 'cms' };
+const apiKey: Principal = { kind: 'api-key', apiKeyId: 'k1', name: 'cms', scopes: ['articles:read'], ownArticlesOnly: false };
 
 function contextFor(cls: Type, handler: string, authorization?: string) {
   const request: Record<string, unknown> = { ip: '10.0.0.9', headers: authorization === undefined ? {} : { authorization } };
@@ -48,7 +49,7 @@ function guardResolving(principal: Principal | Error, refusalLimit = Infinity) {
   });
   const counted: string[] = [];
   const limiter = {
-    consumeLogin: async (ip: string) => void counted.push(`login ${ip}`),
+    consumeRoute: async (budget: string, _p: Principal | undefined, ip: string) => void counted.push(`${budget === 'login-ip' ? 'login' : budget} ${ip}`),
     consumeCaller: async (p: Principal, ip: string) => void counted.push(p.kind === 'api-key' ? `key ${p.apiKeyId}` : `ip ${ip}`),
     consumeRefused: async (ip: string) => {
       counted.push(`refused ${ip}`);
@@ -123,6 +124,11 @@ describe('AuthGuard', () => {
     [Routes, 'plain', apiKey, false],
     [Routes, 'keyed', apiKey, true],
     [Routes, 'keyed', reviewer, true],
+    // A key without the route's scope is refused; users are not scoped.
+    [Routes, 'hooks', apiKey, false],
+    [Routes, 'hooks', { ...apiKey, scopes: ['webhooks:manage'] } as Principal, true],
+    [Routes, 'keyed', { ...apiKey, scopes: ['articles:write'] } as Principal, false],
+    [Routes, 'hooks', reviewer, true],
     [Routes, 'adminOnly', admin, true],
     [Routes, 'adminOnly', editor, false],
     [Routes, 'adminOnly', apiKey, false],

@@ -1,10 +1,11 @@
 import { ForbiddenException, Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { bearerToken, denialReason } from './authorize.js';
-import { ALLOW_API_KEY, IS_PUBLIC, ROLES_KEY } from './decorators.js';
+import { ALLOW_API_KEY, API_KEY_SCOPE, IS_PUBLIC, ROLES_KEY } from './decorators.js';
 import { PRINCIPAL_KEY, type Principal, type RequestWithPrincipal } from './principal.js';
 import { PrincipalResolver } from './principal-resolver.service.js';
-import { LOGIN_RATE_LIMIT, RateLimiter, type HttpReply } from './rate-limit/rate-limiter.service.js';
+import type { Budget } from './rate-limit/rate-limit.policy.js';
+import { RATE_BUDGET, RateLimiter, type HttpReply } from './rate-limit/rate-limiter.service.js';
 import type { Role } from './role.js';
 
 type HttpRequest = RequestWithPrincipal & { headers: Record<string, unknown>; ip?: string };
@@ -32,21 +33,24 @@ export class AuthGuard implements CanActivate {
     const request = http.getRequest<HttpRequest>();
     const reply = http.getResponse<HttpReply>();
     const ip = request.ip ?? 'unknown';
+    const budget = this.reflector.getAllAndOverride<Budget | undefined>(RATE_BUDGET, targets);
 
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) {
-      // Other public routes (health, metrics, docs) are not limited: probes
-      // and scrapers must not be throttled into reporting the service down.
-      if (this.reflector.getAllAndOverride<boolean>(LOGIN_RATE_LIMIT, targets)) await this.limiter.consumeLogin(ip, reply);
+      // Public routes draw only from their own budget, if any (login, readiness);
+      // liveness, metrics and docs are not limited: scrapers must not be throttled.
+      if (budget) await this.limiter.consumeRoute(budget, undefined, ip, reply);
       return true;
     }
 
     const principal = await this.authenticate(request, ip, reply);
     request[PRINCIPAL_KEY] = principal;
     await this.limiter.consumeCaller(principal, ip, reply);
+    if (budget) await this.limiter.consumeRoute(budget, principal, ip, reply);
 
     const reason = denialReason(principal, {
       allowApiKey: this.reflector.getAllAndOverride<boolean>(ALLOW_API_KEY, targets) ?? false,
       roles: this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets),
+      scope: this.reflector.getAllAndOverride<string | undefined>(API_KEY_SCOPE, targets),
     });
     if (reason) throw new ForbiddenException(reason);
     return true;

@@ -1,14 +1,35 @@
-import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { Inject, Injectable, Optional, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AuditService, SYSTEM_ACTOR } from '../audit/audit.service.js';
+import { MetricsService } from '../metrics/metrics.service.js';
 import { PasswordHasher } from '../users/password-hasher.js';
-import { UsersService } from '../users/users.service.js';
+import { normalizeEmail, UsersService } from '../users/users.service.js';
 import type { AccessTokenView } from './dto/login.dto.js';
 import type { AccessTokenClaims } from './principal-resolver.service.js';
+import { RateLimiter, type HttpReply } from './rate-limit/rate-limiter.service.js';
 
 export const TOKEN_LIFETIME_SECONDS = Symbol('TOKEN_LIFETIME_SECONDS');
 
 // One message for every failure, so a caller cannot probe which emails exist.
 const INVALID_CREDENTIALS = 'Invalid email or password';
+
+export type LoginFailure = 'unknown_account' | 'wrong_password' | 'inactive';
+
+/** Where a login came from, for the per-account limit and the audit trail. */
+export interface LoginContext {
+  ip: string;
+  requestId?: string;
+  reply: HttpReply;
+}
+
+/** A stable id for an attempted account that does not exist, so its attempts can be grouped. */
+function unknownAccountId(email: string): string {
+  const hex = createHash('sha256').update(`login:${email}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
 
 @Injectable()
 export class AuthService {
@@ -17,16 +38,43 @@ export class AuthService {
     private readonly hasher: PasswordHasher,
     private readonly jwt: JwtService,
     @Inject(TOKEN_LIFETIME_SECONDS) private readonly lifetimeSeconds: number,
+    private readonly limiter: RateLimiter,
+    private readonly audit: AuditService,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    // Absent only where a test boots the auth module without metrics.
+    @Optional() private readonly metrics?: MetricsService,
   ) {}
 
-  async login(email: string, password: string): Promise<AccessTokenView> {
+  async login(email: string, password: string, context: LoginContext): Promise<AccessTokenView> {
+    const account = normalizeEmail(email);
+    // Per account, whichever address the guesses come from (the per-IP limit is the guard's).
+    await this.limiter.assertLoginAllowed(account, context.reply);
     const user = await this.users.findByEmail(email);
     // Unknown email: still pay for one Argon2 verification so timing matches.
     const valid = user ? await this.hasher.verify(user.passwordHash, password) : await this.hasher.verifyDummy(password);
-    if (!user || !valid || !user.active) throw new UnauthorizedException(INVALID_CREDENTIALS);
+    if (!user || !valid || !user.active) {
+      const reason: LoginFailure = !user ? 'unknown_account' : !valid ? 'wrong_password' : 'inactive';
+      await this.recordFailure(account, user?.id ?? null, reason, context);
+      throw new UnauthorizedException(INVALID_CREDENTIALS);
+    }
+    await this.limiter.recordLoginSuccess(account);
 
     const claims: AccessTokenClaims = { sub: user.id, role: user.role };
     const accessToken = await this.jwt.signAsync(claims);
     return { accessToken, tokenType: 'Bearer', expiresIn: this.lifetimeSeconds };
+  }
+
+  /** Counted (metric), remembered for the account's lock-out, and audited. */
+  private async recordFailure(account: string, userId: string | null, reason: LoginFailure, context: LoginContext): Promise<void> {
+    this.metrics?.loginFailures.inc({ reason });
+    await this.limiter.recordLoginFailure(account);
+    await this.audit.record(this.dataSource.manager, {
+      entityType: 'account',
+      entityId: userId ?? unknownAccountId(account),
+      action: 'auth.login_failed',
+      actor: SYSTEM_ACTOR,
+      after: { reason, ip: context.ip, ...(userId ? {} : { email: account }) },
+      requestId: context.requestId ?? null,
+    });
   }
 }

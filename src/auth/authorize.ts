@@ -3,6 +3,8 @@ import type { Role } from './role.js';
 
 export interface RoutePolicy {
   allowApiKey: boolean;
+  /** The scope an API key needs here; none means no key may call it. */
+  scope?: string;
   /** Empty or undefined: any active user. */
   roles?: readonly Role[];
 }
@@ -16,6 +18,8 @@ export function denialReason(principal: Principal, policy: RoutePolicy): string 
   if (principal.kind === 'api-key') {
     if (!policy.allowApiKey) return 'API keys may not call this endpoint';
     if (roles.length > 0) return 'This endpoint requires a user with one of the roles: ' + roles.join(', ');
+    if (!policy.scope) return 'API keys may not call this endpoint';
+    if (!principal.scopes.includes(policy.scope)) return `This API key lacks the scope ${policy.scope}`;
     return null;
   }
   if (roles.length > 0 && !roles.includes(principal.role)) {

@@ -1,16 +1,21 @@
-import { createParamDecorator, SetMetadata, UnauthorizedException, type ExecutionContext } from '@nestjs/common';
+import type { ApiKeyScope } from '../api-keys/api-key-scope.js';
+import { applyDecorators, createParamDecorator, SetMetadata, UnauthorizedException, type ExecutionContext } from '@nestjs/common';
 import { principalOf, type Principal } from './principal.js';
 import type { Role } from './role.js';
 
 export const IS_PUBLIC = 'claimtrail:public';
 export const ALLOW_API_KEY = 'claimtrail:allow-api-key';
 export const ROLES_KEY = 'claimtrail:roles';
+export const API_KEY_SCOPE = 'claimtrail:api-key-scope';
 
 /** Open to everyone, no credentials needed (health, metrics, docs, login). */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
 
-/** Let API keys call this route (or every route of this controller) too. */
-export const AllowApiKey = () => SetMetadata(ALLOW_API_KEY, true);
+/**
+ * Let API keys holding `scope` call this route (or every route of this
+ * controller) too. A method's scope overrides its controller's.
+ */
+export const AllowApiKey = (scope: ApiKeyScope) => applyDecorators(SetMetadata(ALLOW_API_KEY, true), SetMetadata(API_KEY_SCOPE, scope));
 
 /** Restrict to users holding one of these roles; API keys never pass. */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);

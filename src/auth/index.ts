@@ -4,3 +4,5 @@ export { AllowApiKey, CurrentPrincipal, Public, Roles } from './decorators.js';
 export { principalOf, type Principal } from './principal.js';
 export { PrincipalResolver } from './principal-resolver.service.js';
 export { Role, ROLES, isRole } from './role.js';
+export { Budget } from './rate-limit/rate-limit.policy.js';
+export { RateBudget } from './rate-limit/rate-limiter.service.js';

@@ -30,7 +30,7 @@ export class PrincipalResolver {
   private async resolveApiKey(token: string): Promise<Principal> {
     const key = await this.apiKeys.authenticate(token);
     if (!key) throw new UnauthorizedException('Invalid or revoked API key');
-    return { kind: 'api-key', apiKeyId: key.id, name: key.name };
+    return { kind: 'api-key', apiKeyId: key.id, name: key.name, scopes: key.scopes, ownArticlesOnly: key.ownArticlesOnly };
   }
 
   private async resolveUser(token: string): Promise<Principal> {

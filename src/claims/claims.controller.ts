@@ -1,6 +1,8 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AllowApiKey } from '../auth/index.js';
+import { ApiKeyScope } from '../api-keys/api-key-scope.js';
+import { readableBy } from '../articles/articles.service.js';
+import { AllowApiKey, CurrentPrincipal, type Principal } from '../auth/index.js';
 import { uuidParam } from '../common/validation.pipe.js';
 import { ApiErrors } from '../common/api-errors.decorator.js';
 import { ClaimsService } from './claims.service.js';
@@ -8,7 +10,7 @@ import { ClaimResponse } from './dto/claim.response.js';
 
 @ApiTags('claims')
 @ApiBearerAuth()
-@AllowApiKey()
+@AllowApiKey(ApiKeyScope.ArticlesRead)
 @Controller('v1/claims')
 export class ClaimsController {
   constructor(private readonly claims: ClaimsService) {}
@@ -17,7 +19,7 @@ export class ClaimsController {
   @ApiOperation({ summary: 'One claim with its sources' })
   @ApiOkResponse({ type: ClaimResponse })
   @ApiErrors(400, 401, 404)
-  async get(@Param('id', uuidParam('id')) id: string): Promise<ClaimResponse> {
-    return ClaimResponse.of(await this.claims.findById(id));
+  async get(@Param('id', uuidParam('id')) id: string, @CurrentPrincipal() principal: Principal): Promise<ClaimResponse> {
+    return ClaimResponse.of(await this.claims.findById(id, readableBy(principal)));
   }
 }

@@ -14,27 +14,41 @@ export interface ClaimCounts {
 export class ClaimsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async findById(id: string): Promise<Claim> {
-    const claim = await this.dataSource
+  /** `owner`: only a claim of an article this submitter sent (404 otherwise, as for a missing one). */
+  async findById(id: string, owner?: string): Promise<Claim> {
+    const qb = this.dataSource
       .getRepository(Claim)
       .createQueryBuilder('c')
       .leftJoinAndSelect('c.sources', 's')
-      .where('c.id = :id', { id })
+      .where('c.id = :id', { id });
+    if (owner) qb.andWhere('EXISTS (SELECT 1 FROM articles a WHERE a.id = c.article_id AND a.submitted_by = :owner)', { owner });
+    const claim = await qb
       .orderBy('s.ordinal', 'ASC')
       .getOne();
     if (!claim) throw new NotFoundException(`claim ${id} not found`);
     return claim;
   }
 
-  async listByArticle(articleId: string): Promise<Claim[]> {
+  /** A page of an article's claims; ordinals run 0..n-1, so a page is an ordinal range (index-only). */
+  async listByArticle(articleId: string, page: { limit: number; offset: number } = { limit: 2 ** 31 - 1, offset: 0 }): Promise<Claim[]> {
     return this.dataSource
       .getRepository(Claim)
       .createQueryBuilder('c')
       .leftJoinAndSelect('c.sources', 's')
       .where('c.article_id = :articleId', { articleId })
+      .andWhere('c.ordinal >= :from AND c.ordinal < :to', { from: page.offset, to: page.offset + page.limit })
       .orderBy('c.ordinal', 'ASC')
       .addOrderBy('s.ordinal', 'ASC')
       .getMany();
+  }
+
+  /** How many of the article's claims are at each stage or end state. */
+  async progressOf(articleId: string): Promise<Record<string, number>> {
+    const rows = (await this.dataSource.query(
+      `SELECT status, count(*)::int AS n FROM claims WHERE article_id = $1 GROUP BY status`,
+      [articleId],
+    )) as Array<{ status: string; n: number }>;
+    return Object.fromEntries(rows.map((r) => [r.status, r.n]));
   }
 
   /**

@@ -34,7 +34,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
   private toBody(exception: unknown): HttpErrorBody {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
-      if (status === 413 && this.bodyLimitBytes) {
+      // Fastify's own body-limit error, as Nest hands it on; our 413s keep their message.
+      if (status === 413 && this.bodyLimitBytes && exception.message === 'Payload Too Large') {
         return errorBody(413, `request body is larger than the limit of ${this.bodyLimitBytes} bytes`);
       }
       return errorBody(status, messageOf(exception.getResponse(), exception.message));

@@ -10,6 +10,9 @@ describe('log hygiene', () => {
 
   it('never logs the Bull Board token or a database password', () => {
     expect(safeUrl('/admin/queues?token=eyJhbGci.secret&x=1')).toBe('/admin/queues?token=[redacted]&x=1');
+    // An encoded parameter name is still the same parameter.
+    expect(safeUrl('/admin/queues?%74oken=eyJhbGci.secret')).toBe('/admin/queues?%74oken=[redacted]');
+    expect(safeUrl('/x?a=1&CODE=abc&key=k')).toBe('/x?a=1&CODE=[redacted]&key=[redacted]');
     expect(redact('postgres://app:hunter2@db:5432/claimtrail')).toBe('postgres://app:***@db:5432/claimtrail');
   });
 });

@@ -6,9 +6,22 @@ import type { AppConfig } from '../config/index.js';
 // An incoming X-Request-Id is kept only if it is short and printable (it lands in logs).
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
-/** The URL without secrets that may ride in the query (the Bull Board sign-in token). */
+const SECRET_PARAM = /^(token|code|key|access_token|password)$/i;
+
+/**
+ * The URL without secrets someone may still put in its query. Parameter
+ * names are compared decoded, so `?%74oken=` is redacted like `?token=`.
+ */
 export function safeUrl(url: string | undefined): string | undefined {
-  return url?.replace(/([?&]token=)[^&]*/g, '$1[redacted]');
+  return url?.replace(/([?&])([^=&]*)=([^&]*)/g, (whole, sep: string, name: string) => {
+    let decoded = name;
+    try {
+      decoded = decodeURIComponent(name);
+    } catch {
+      // a malformed escape: compare it as it is
+    }
+    return SECRET_PARAM.test(decoded) ? `${sep}${name}=[redacted]` : whole;
+  });
 }
 
 /**

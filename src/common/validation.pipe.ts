@@ -6,9 +6,17 @@ import {
   type ValidationError,
 } from '@nestjs/common';
 
+// Rules that speak for a missing value themselves ("one of text or html is required").
+const OWN_MISSING_MESSAGE = new Set(['exactlyOneOf']);
+
 function flatten(errors: ValidationError[], parent = ''): string[] {
   return errors.flatMap((error) => {
     const path = parent ? `${parent}.${error.property}` : error.property;
+    const constraints = Object.keys(error.constraints ?? {});
+    // A missing required field fails every rule on it; say what is wrong, not which rule ran first.
+    if (error.value === undefined && constraints.length > 0 && !constraints.some((c) => OWN_MISSING_MESSAGE.has(c))) {
+      return [`${path} is required`];
+    }
     const own = Object.values(error.constraints ?? {}).map((message) =>
       // class-validator names the leaf property; prefix nested paths so the field is unambiguous.
       parent && message.startsWith(error.property) ? `${parent}.${message}` : message,
@@ -37,7 +45,8 @@ export function createValidationPipe(): ValidationPipe {
     forbidNonWhitelisted: true,
     transform: true,
     stopAtFirstError: true,
-    validationError: { target: false, value: false },
+    // The value is kept to tell a missing field from a wrong one; messages never include it.
+    validationError: { target: false, value: true },
     exceptionFactory: (errors) => new BadRequestException(flatten(errors).join('; ') || 'invalid request'),
   });
 }

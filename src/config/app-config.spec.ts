@@ -39,4 +39,51 @@ describe('loadConfig', () => {
     expect(loadConfig({}).queue.workerQueues).toBeUndefined();
     expect(() => loadConfig({ WORKER_QUEUES: 'analysis,reviews' })).toThrow(/WORKER_QUEUES names unknown queue\(s\) reviews/);
   });
+
+  describe('in production', () => {
+    const strong = 'q8Zr3mVw1TfX6yLpB0sKcN4hJ7dGuE2aQ9iOtR5vWxYz';
+
+    it('refuses the demo secrets the compose file used to fall back to', () => {
+      expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'demo-only-secret-change-me-0123456789abcdef' })).toThrow(
+        /JWT_SECRET is a published demo value/,
+      );
+      expect(() =>
+        loadConfig({
+          NODE_ENV: 'production',
+          JWT_SECRET: strong,
+          BOOTSTRAP_ADMIN_EMAIL: 'admin@example.org',
+          BOOTSTRAP_ADMIN_PASSWORD: 'change-me-demo-password',
+        }),
+      ).toThrow(/BOOTSTRAP_ADMIN_PASSWORD is a published demo value/);
+    });
+
+    it('refuses low-entropy and placeholder secrets, and accepts a random one', () => {
+      expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'a'.repeat(40) })).toThrow(/JWT_SECRET has too little entropy/);
+      expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'abababababababababababababababababab' })).toThrow(/too little entropy/);
+      expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'please-change-me-before-going-live-ok' })).toThrow(/placeholder/);
+      const webhookKey = Buffer.alloc(32, 7).toString('base64');
+      expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: strong, WEBHOOK_SECRET_KEY: webhookKey }).auth.jwtSecretGenerated).toBe(false);
+    });
+
+    it('lets development keep any secret of 32 characters', () => {
+      expect(loadConfig({ JWT_SECRET: 'a'.repeat(40) }).auth.jwtSecret).toBe('a'.repeat(40));
+    });
+  });
+
+  it('takes TRUST_PROXY as false, a hop count or a list of proxies, never "every hop"', () => {
+    expect(loadConfig({}).http.trustProxy).toBe(false);
+    const oneHop = loadConfig({ TRUST_PROXY: '1' }).http.trustProxy as (address: string, hop: number) => boolean;
+    expect([oneHop('10.0.0.1', 0), oneHop('1.1.1.1', 1)]).toEqual([true, false]);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.7' }).http.trustProxy).toEqual(['10.0.0.0/8', '192.168.1.7']);
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY must be false, a hop count/);
+  });
+
+  it('sets the pool and HTTP timeouts (0 would turn them off)', () => {
+    const config = loadConfig({});
+    expect(config.database.statementTimeoutMs).toBe(30_000);
+    expect(config.database.idleInTransactionTimeoutMs).toBe(60_000);
+    expect(config.http.requestTimeoutMs).toBe(30_000);
+    expect(config.http.connectionTimeoutMs).toBe(60_000);
+    expect(() => loadConfig({ HTTP_REQUEST_TIMEOUT_MS: '0' })).toThrow(/HTTP_REQUEST_TIMEOUT_MS/);
+  });
 });

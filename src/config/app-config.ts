@@ -1,9 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
 import { QueueName } from '../queue/queues.js';
 import { EnvironmentVariables, type AppRole } from './env.schema.js';
+import { weakSecretReason } from './secret-strength.js';
 
 const QUEUE_NAMES: string[] = Object.values(QueueName);
 
@@ -11,8 +13,16 @@ const QUEUE_NAMES: string[] = Object.values(QueueName);
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
   role: AppRole;
-  http: { host: string; port: number; bodyLimitBytes: number; trustProxy: boolean };
-  database: { url: string; poolSize: number };
+  http: {
+    host: string;
+    port: number;
+    bodyLimitBytes: number;
+    /** Fastify's trustProxy: false, a hop-count test, or the proxies' addresses and CIDRs. */
+    trustProxy: false | TrustHops | string[];
+    requestTimeoutMs: number;
+    connectionTimeoutMs: number;
+  };
+  database: { url: string; poolSize: number; statementTimeoutMs: number; idleInTransactionTimeoutMs: number };
   redis: { url: string };
   queue: {
     prefix: string;
@@ -20,15 +30,27 @@ export interface AppConfig {
     workerQueues?: string[];
     analysisConcurrency: number;
     analysisAttempts: number;
+    /** Engine threads per worker process. */
+    analysisThreads: number;
+    analysisTimeoutMs: number;
     reconcileIntervalMs: number;
   };
+  articles: { maxTextBytes: number; maxClaims: number };
   auth: {
     jwtSecret: string;
     jwtSecretGenerated: boolean;
     jwtExpiresIn: string;
     bootstrapAdmin?: { email: string; password: string };
   };
-  rateLimit: { ttlMs: number; perIp: number; perApiKey: number; loginPerIp: number };
+  rateLimit: {
+    ttlMs: number;
+    perIp: number;
+    perApiKey: number;
+    loginPerIp: number;
+    loginFailuresPerAccount: number;
+    submitPerCaller: number;
+    healthPerIp: number;
+  };
   review: {
     leaseMs: number;
     /** Claims scoring below this check-worthiness are dismissed on arrival. */
@@ -80,9 +102,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   const env = plainToInstance(EnvironmentVariables, present, { exposeDefaultValues: true });
   const problems = describe(validateSync(env, { skipMissingProperties: false, stopAtFirstError: true }));
 
-  if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
-    problems.push('JWT_SECRET is required when NODE_ENV=production (at least 32 characters)');
-  }
+  if (env.NODE_ENV === 'production') problems.push(...productionSecretProblems(env));
   if (Boolean(env.BOOTSTRAP_ADMIN_EMAIL) !== Boolean(env.BOOTSTRAP_ADMIN_PASSWORD)) {
     problems.push('BOOTSTRAP_ADMIN_EMAIL and BOOTSTRAP_ADMIN_PASSWORD must be set together');
   }
@@ -101,16 +121,31 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     env: env.NODE_ENV as AppConfig['env'],
     role: env.APP_ROLE,
-    http: { host: env.HOST, port: env.PORT, bodyLimitBytes: env.BODY_LIMIT_BYTES, trustProxy: env.TRUST_PROXY === 'true' },
-    database: { url: env.DATABASE_URL, poolSize: env.DATABASE_POOL_SIZE },
+    http: {
+      host: env.HOST,
+      port: env.PORT,
+      bodyLimitBytes: env.BODY_LIMIT_BYTES,
+      trustProxy: parseTrustProxy(env.TRUST_PROXY),
+      requestTimeoutMs: env.HTTP_REQUEST_TIMEOUT_MS,
+      connectionTimeoutMs: env.HTTP_CONNECTION_TIMEOUT_MS,
+    },
+    database: {
+      url: env.DATABASE_URL,
+      poolSize: env.DATABASE_POOL_SIZE,
+      statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
+      idleInTransactionTimeoutMs: env.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    },
     redis: { url: env.REDIS_URL },
     queue: {
       prefix: env.QUEUE_PREFIX,
       workerQueues: env.WORKER_QUEUES?.split(','),
       analysisConcurrency: env.ANALYSIS_CONCURRENCY,
       analysisAttempts: env.ANALYSIS_ATTEMPTS,
+      analysisThreads: env.ANALYSIS_THREADS || availableParallelism(),
+      analysisTimeoutMs: env.ANALYSIS_TIMEOUT_MS,
       reconcileIntervalMs: env.RECONCILE_INTERVAL_MS,
     },
+    articles: { maxTextBytes: env.ARTICLE_MAX_TEXT_BYTES, maxClaims: env.ARTICLE_MAX_CLAIMS },
     auth: {
       jwtSecret: env.JWT_SECRET ?? randomBytes(48).toString('base64url'),
       jwtSecretGenerated: !env.JWT_SECRET,
@@ -125,6 +160,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       perIp: env.RATE_LIMIT_PER_IP,
       perApiKey: env.RATE_LIMIT_PER_API_KEY,
       loginPerIp: env.RATE_LIMIT_LOGIN_PER_IP,
+      loginFailuresPerAccount: env.RATE_LIMIT_LOGIN_FAILURES_PER_ACCOUNT,
+      submitPerCaller: env.RATE_LIMIT_SUBMIT_PER_CALLER,
+      healthPerIp: env.RATE_LIMIT_HEALTH_PER_IP,
     },
     review: {
       leaseMs: env.REVIEW_LEASE_MS,
@@ -168,6 +206,34 @@ function isHostOrCidr(entry: string): boolean {
     return family !== 0 && /^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
   }
   return isIP(address) !== 0 || /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$/.test(address);
+}
+
+/**
+ * Production refuses the secrets anyone can read in this repository and
+ * guessable ones: with the JWT secret, a forged token is an admin session.
+ */
+function productionSecretProblems(env: EnvironmentVariables): string[] {
+  const problems: string[] = [];
+  if (!env.JWT_SECRET) problems.push('JWT_SECRET is required when NODE_ENV=production (at least 32 characters)');
+  const jwtWeakness = env.JWT_SECRET ? weakSecretReason(env.JWT_SECRET, 128) : null;
+  if (jwtWeakness) problems.push(`JWT_SECRET ${jwtWeakness}`);
+  const adminWeakness = env.BOOTSTRAP_ADMIN_PASSWORD ? weakSecretReason(env.BOOTSTRAP_ADMIN_PASSWORD, 40) : null;
+  if (adminWeakness) problems.push(`BOOTSTRAP_ADMIN_PASSWORD ${adminWeakness}`);
+  return problems;
+}
+
+/** Trusts the last `hops` entries of X-Forwarded-For (hop 0 is the peer itself). */
+export type TrustHops = ((address: string, hop: number) => boolean) & { hops: number };
+
+function parseTrustProxy(value: string): AppConfig['http']['trustProxy'] {
+  if (value === 'false') return false;
+  if (/^\d+$/.test(value)) {
+    // Fastify 5 ignores a bare hop count (it cannot check the peer); as a function it is
+    // the documented meaning: whoever sits `hops` proxies in front is believed.
+    const hops = Number(value);
+    return Object.assign((_address: string, hop: number) => hop < hops, { hops });
+  }
+  return value.split(',').map((part) => part.trim());
 }
 
 export function runsApi(config: AppConfig): boolean {

@@ -40,9 +40,12 @@ export class EnvironmentVariables {
   @IsString()
   HOST: string = '0.0.0.0';
 
-  // Only behind a proxy you control: otherwise clients could forge X-Forwarded-For
-  // and dodge the per-IP rate limit.
-  @IsIn(['true', 'false'])
+  // Which X-Forwarded-For hops to believe: `false`, a hop count (1 behind one
+  // load balancer) or the proxies' addresses/CIDRs. Never "every hop": clients
+  // could then forge the header and dodge the per-IP limits.
+  @Matches(/^(false|\d{1,2}|[0-9A-Fa-f.:/]+(,\s*[0-9A-Fa-f.:/]+)*)$/, {
+    message: 'TRUST_PROXY must be false, a hop count (e.g. 1) or a comma-separated list of proxy addresses or CIDRs',
+  })
   TRUST_PROXY: string = 'false';
 
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// URL' })
@@ -53,6 +56,30 @@ export class EnvironmentVariables {
   @Min(1)
   @Max(200)
   DATABASE_POOL_SIZE: number = 20;
+
+  // PostgreSQL cancels a statement running longer than this, and ends a
+  // session left idle inside a transaction, so neither holds locks forever.
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  DATABASE_STATEMENT_TIMEOUT_MS: number = 30_000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: number = 60_000;
+
+  // A request must arrive whole within HTTP_REQUEST_TIMEOUT_MS (slow clients
+  // cannot hold sockets); an idle socket closes after HTTP_CONNECTION_TIMEOUT_MS.
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  HTTP_REQUEST_TIMEOUT_MS: number = 30_000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  HTTP_CONNECTION_TIMEOUT_MS: number = 60_000;
 
   @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
   REDIS_URL: string = 'redis://127.0.0.1:6379';
@@ -80,6 +107,35 @@ export class EnvironmentVariables {
   @Min(1)
   @Max(50)
   ANALYSIS_ATTEMPTS: number = 5;
+
+  // Engine threads per worker process (0 = one per core). The engine never runs on the event loop.
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(64)
+  ANALYSIS_THREADS: number = 0;
+
+  // Hard wall-clock limit for one article in the engine; past it the thread is
+  // stopped and the article fails with analysis_timeout (no retry).
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(600_000)
+  ANALYSIS_TIMEOUT_MS: number = 20_000;
+
+  // Article text (after HTML extraction), in UTF-8 bytes: larger text gets 413 (or fails with text_too_large).
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(50 * 1024 * 1024)
+  ARTICLE_MAX_TEXT_BYTES: number = 200 * 1024;
+
+  // Claims stored per article; the rest are counted as truncated.
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  ARTICLE_MAX_CLAIMS: number = 1000;
 
   @Transform(toInt)
   @IsInt()
@@ -131,6 +187,25 @@ export class EnvironmentVariables {
   @IsInt()
   @Min(1)
   RATE_LIMIT_LOGIN_PER_IP: number = 10;
+
+  // Failed logins per account before it is locked out for a while; each
+  // further failure doubles the lock-out (up to an hour).
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_LOGIN_FAILURES_PER_ACCOUNT: number = 5;
+
+  // Article submissions per API key (or user) per window: a smaller budget than reads.
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_SUBMIT_PER_CALLER: number = 600;
+
+  // /health/ready per IP per window: generous for probes, a wall for floods.
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_HEALTH_PER_IP: number = 120;
 
   // Review workflow (src/review/): how long a reviewer holds a claim before it
   // goes back to its inbox, the check-worthiness below which a claim is

@@ -1,11 +1,19 @@
 import type { DataSourceOptions } from 'typeorm';
 import { migrations } from './migrations/index.js';
+import { TypeOrmLogger } from './typeorm-logger.js';
+
+export interface PoolTimeouts {
+  statementTimeoutMs: number;
+  idleInTransactionTimeoutMs: number;
+}
+
+const DEFAULT_TIMEOUTS: PoolTimeouts = { statementTimeoutMs: 30_000, idleInTransactionTimeoutMs: 60_000 };
 
 /**
  * Options shared by the app (which adds autoLoadEntities) and the standalone
  * migration data source. Never `synchronize`: the schema is the migrations'.
  */
-export function databaseOptions(url: string, poolSize = 20): DataSourceOptions {
+export function databaseOptions(url: string, poolSize = 20, timeouts: PoolTimeouts = DEFAULT_TIMEOUTS): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -13,8 +21,17 @@ export function databaseOptions(url: string, poolSize = 20): DataSourceOptions {
     migrationsRun: false,
     migrations,
     migrationsTableName: 'migrations',
-    // Fail fast when PostgreSQL is unreachable instead of queueing requests forever.
-    extra: { max: poolSize, connectionTimeoutMillis: 5000, idleTimeoutMillis: 30_000 },
+    extra: {
+      max: poolSize,
+      // Fail fast when PostgreSQL is unreachable instead of queueing requests forever.
+      connectionTimeoutMillis: 5000,
+      idleTimeoutMillis: 30_000,
+      // Set per session by node-postgres: a runaway statement, or a transaction
+      // a crashed caller left open, cannot hold rows locked indefinitely.
+      statement_timeout: timeouts.statementTimeoutMs,
+      idle_in_transaction_session_timeout: timeouts.idleInTransactionTimeoutMs,
+    },
     logging: ['error', 'warn', 'migration'],
+    logger: new TypeOrmLogger(),
   };
 }

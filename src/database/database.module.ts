@@ -15,7 +15,7 @@ import { migrate } from './migrate.js';
     TypeOrmModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
-        ...databaseOptions(config.database.url, config.database.poolSize),
+        ...databaseOptions(config.database.url, config.database.poolSize, config.database),
         autoLoadEntities: true,
         retryAttempts: 5,
         retryDelay: 2000,

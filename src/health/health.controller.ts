@@ -1,7 +1,7 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { Public } from '../auth/index.js';
+import { Budget, Public, RateBudget } from '../auth/index.js';
 import { HealthService } from './health.service.js';
 
 class LiveResponse {
@@ -22,7 +22,7 @@ class ReadyResponse {
 class NotReadyResponse {
   @ApiProperty({ example: 503 }) statusCode!: number;
   @ApiProperty({ example: 'Service Unavailable' }) error!: string;
-  @ApiProperty({ example: 'not ready: redis: the job queue (Redis) is unavailable' }) message!: string;
+  @ApiProperty({ example: 'not ready: redis' }) message!: string;
   @ApiProperty({ type: ReadyChecks }) checks!: ReadyChecks;
 }
 
@@ -40,13 +40,16 @@ export class HealthController {
   }
 
   @Get('ready')
-  @ApiOperation({ summary: 'PostgreSQL and Redis answer and the schema is up to date' })
+  // Open to probes, so limited per address: each call costs a query and a Redis round trip.
+  @RateBudget(Budget.HealthIp)
+  @ApiOperation({ summary: 'PostgreSQL and Redis answer and the schema is up to date (failing checks by name; details in the log)' })
   @ApiOkResponse({ type: ReadyResponse })
   @ApiServiceUnavailableResponse({ type: NotReadyResponse })
   async ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<ReadyResponse | NotReadyResponse> {
-    const { ready, checks, problems } = await this.health.readiness();
+    const { ready, checks } = await this.health.readiness();
     if (ready) return { status: 'ok', checks };
     reply.status(503);
-    return { statusCode: 503, error: 'Service Unavailable', message: `not ready: ${problems.join('; ')}`, checks };
+    const failing = Object.entries(checks).filter(([, status]) => status === 'down').map(([name]) => name);
+    return { statusCode: 503, error: 'Service Unavailable', message: `not ready: ${failing.join(', ')}`, checks };
   }
 }

@@ -34,6 +34,13 @@ export class MetricsService {
     registers: [this.registry],
   });
 
+  readonly loginFailures = new Counter({
+    name: 'claimtrail_login_failures_total',
+    help: 'Failed sign-ins, by reason (unknown_account, wrong_password, inactive)',
+    labelNames: ['reason'] as const,
+    registers: [this.registry],
+  });
+
   constructor(queues: QueueService) {
     collectDefaultMetrics({ register: this.registry, prefix: 'claimtrail_' });
     new Gauge({

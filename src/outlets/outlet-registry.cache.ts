@@ -15,6 +15,7 @@ const CHECK_EVERY_MS = 2000;
 @Injectable()
 export class OutletRegistryCache {
   private registry?: OutletRegistry;
+  private records: OutletRecord[] = [];
   private fingerprint = '';
   private checkedAt = 0;
   private loading?: Promise<OutletRegistry>;
@@ -25,6 +26,12 @@ export class OutletRegistryCache {
     if (this.registry && Date.now() - this.checkedAt < CHECK_EVERY_MS) return this.registry;
     this.loading ??= this.refresh().finally(() => (this.loading = undefined));
     return this.loading;
+  }
+
+  /** The records behind the registry and their version, for engine threads that build their own copy. */
+  async snapshot(): Promise<{ version: string; records: OutletRecord[] }> {
+    await this.get();
+    return { version: this.fingerprint, records: this.records };
   }
 
   invalidate(): void {
@@ -44,7 +51,8 @@ export class OutletRegistryCache {
       `SELECT id, name, aliases, abbreviations, type, country, domains FROM outlets ORDER BY slug`,
     );
     // The engine reports `outletId` = record id, so it maps straight to our rows.
-    this.registry = OutletRegistry.fromRecords(rows.map((r) => ({ ...r, country: r.country ?? undefined })));
+    this.records = rows.map((r) => ({ ...r, country: r.country ?? undefined }));
+    this.registry = OutletRegistry.fromRecords(this.records);
     this.fingerprint = fingerprint;
     this.checkedAt = Date.now();
     return this.registry;

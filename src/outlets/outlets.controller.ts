@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { actorOf } from '../audit/audit.service.js';
+import { ApiKeyScope } from '../api-keys/api-key-scope.js';
 import { AllowApiKey, CurrentPrincipal, Roles, type Principal } from '../auth/index.js';
 import { uuidParam } from '../common/validation.pipe.js';
 import { ApiErrors } from '../common/api-errors.decorator.js';
@@ -15,7 +16,7 @@ export class OutletsController {
   constructor(private readonly outlets: OutletsService) {}
 
   @Get()
-  @AllowApiKey()
+  @AllowApiKey(ApiKeyScope.OutletsRead)
   @ApiOperation({ summary: 'List the outlet registry', description: 'Any signed-in user or API key.' })
   @ApiOkResponse({ type: OutletListResponse })
   @ApiErrors(400, 401)
@@ -25,7 +26,7 @@ export class OutletsController {
   }
 
   @Get(':id')
-  @AllowApiKey()
+  @AllowApiKey(ApiKeyScope.OutletsRead)
   @ApiOperation({ summary: 'One outlet' })
   @ApiOkResponse({ type: OutletResponse })
   @ApiErrors(400, 401, 404)

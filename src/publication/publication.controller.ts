@@ -1,6 +1,7 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { ApiKeyScope } from '../api-keys/api-key-scope.js';
 import { AllowApiKey } from '../auth/index.js';
 import { ApiErrors } from '../common/api-errors.decorator.js';
 import { uuidParam } from '../common/validation.pipe.js';
@@ -9,7 +10,7 @@ import { PublicationService } from './publication.service.js';
 
 @ApiTags('publication')
 @ApiBearerAuth()
-@AllowApiKey()
+@AllowApiKey(ApiKeyScope.ArticlesRead)
 @ApiErrors(400, 401, 429)
 @Controller('v1')
 export class PublicationController {

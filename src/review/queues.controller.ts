@@ -1,5 +1,6 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiKeyScope } from '../api-keys/api-key-scope.js';
 import { AllowApiKey, Roles } from '../auth/index.js';
 import { ApiErrors } from '../common/api-errors.decorator.js';
 import { uuidParam } from '../common/validation.pipe.js';
@@ -25,7 +26,7 @@ export class QueuesController {
 
 @ApiTags('outlets')
 @ApiBearerAuth()
-@AllowApiKey()
+@AllowApiKey(ApiKeyScope.OutletsRead)
 @Controller('v1/outlets')
 export class TrackRecordController {
   constructor(private readonly trackRecords: TrackRecordService) {}

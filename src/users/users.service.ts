@@ -1,4 +1,4 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import type { Role } from '../auth/role.js';
@@ -83,17 +83,32 @@ export class UsersService {
     return user;
   }
 
+  /**
+   * Every active admin row is locked first, in one order, so two admins
+   * deactivating each other at once run one after the other: the second
+   * finds its own account inactive and is refused, and the last active
+   * admin can never be deactivated.
+   */
   async deactivate(id: string, actingUserId: string): Promise<User> {
     if (id === actingUserId) throw new ConflictException('You cannot deactivate your own account');
-    const user = await this.users.findOneBy({ id });
-    if (!user) throw new NotFoundException('User not found');
-    if (user.active) {
-      await this.users.manager.transaction(async (manager) => {
-        const { affected } = await manager.update(User, { id, active: true }, { active: false });
-        if (affected) await this.events.append(manager, DomainEvent.UserDeactivated, { userId: id, actorId: actingUserId });
-      });
-      user.active = false;
-    }
+    const user = await this.users.manager.transaction(async (manager) => {
+      const admins = (await manager.query(
+        `SELECT id FROM users WHERE role = 'admin' AND active ORDER BY id FOR UPDATE`,
+      )) as Array<{ id: string }>;
+      if (!admins.some((a) => a.id === actingUserId)) {
+        throw new ForbiddenException('Your account is no longer an active admin');
+      }
+      const target = await manager.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!target) throw new NotFoundException('User not found');
+      if (target.active && target.role === 'admin' && admins.length <= 1) {
+        throw new ConflictException('This would leave no active admin');
+      }
+      if (target.active) {
+        await manager.update(User, { id }, { active: false });
+        await this.events.append(manager, DomainEvent.UserDeactivated, { userId: id, actorId: actingUserId });
+      }
+      return manager.findOneByOrFail(User, { id });
+    });
     this.authCache.delete(id);
     return user;
   }

@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { ADMIN } from '../support/admin.js';
 import { waitFor } from '../support/wait-for.js';
 import { startAuthTestApp, type AuthTestApp } from './support/auth-app.js';
@@ -97,6 +98,28 @@ describe('accounts and API keys (AuthModule, UsersModule, ApiKeysModule on a fre
       expect((await t.request('POST', '/v1/users/42/deactivate', { token: adminToken })).status).toBe(400);
       const me = (await t.request('GET', '/probe/any-user', { token: adminToken })).body.userId;
       expect((await t.request('POST', `/v1/users/${me}/deactivate`, { token: adminToken })).status).toBe(409);
+    });
+  });
+
+  describe('two admins deactivating each other at once', () => {
+    it('never leaves zero active admins', async () => {
+      const second = { email: 'second-admin@example.org', password: 'second-admin-password-1' };
+      const created = await t.request('POST', '/v1/users', { token: adminToken, body: { ...second, role: 'admin' } });
+      const secondToken = await t.login(second.email, second.password);
+      const root = (await t.request('GET', '/v1/users?limit=200', { token: adminToken })).body.items.find((u: any) => u.email === ADMIN.email);
+      const [a, b] = await Promise.all([
+        t.request('POST', `/v1/users/${created.body.id}/deactivate`, { token: adminToken }),
+        t.request('POST', `/v1/users/${root.id}/deactivate`, { token: secondToken }),
+      ]);
+      // The loser is refused: 403 when it got past the guard first, 401 when it arrived after the other committed.
+      expect([a.status, b.status].filter((status) => status === 200)).toHaveLength(1);
+      expect([a.status, b.status].every((status) => [200, 401, 403].includes(status))).toBe(true);
+      const users = (await t.request('GET', '/v1/users?limit=200', { token: a.status === 200 ? adminToken : secondToken })).body.items;
+      expect(users.filter((u: any) => u.role === 'admin' && u.active)).toHaveLength(1);
+      // Put things back for the other tests.
+      await t.app.get(DataSource).query(`UPDATE users SET active = true WHERE role = 'admin'`);
+      // The deactivated admin's "inactive" stays cached for up to AUTH_USER_CACHE_MS.
+      await new Promise((resolve) => setTimeout(resolve, 5200));
     });
   });
 

@@ -1,43 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { Redis } from 'ioredis';
-import { RedisRateLimitStore } from '../../src/auth/rate-limit/rate-limit.store.js';
-import { deleteRedisKeys } from '../support/redis.js';
-import { sleep } from '../support/wait-for.js';
+import { DataSource } from 'typeorm';
 import { ADMIN } from '../support/admin.js';
 import { startAuthTestApp, type AuthTestApp } from './support/auth-app.js';
-
-const REDIS_URL = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
-
-describe('RedisRateLimitStore against Redis', () => {
-  const prefix = `test-rl-${randomBytes(4).toString('hex')}`;
-  afterAll(() => deleteRedisKeys(REDIS_URL, `${prefix}:*`));
-
-  it('shares one count between processes (two stores, one key)', async () => {
-    const a = new RedisRateLimitStore(new Redis(REDIS_URL), prefix);
-    const b = new RedisRateLimitStore(new Redis(REDIS_URL), prefix);
-    try {
-      await expect(a.hit('shared', 5000)).resolves.toMatchObject({ hits: 1 });
-      await expect(b.hit('shared', 5000)).resolves.toMatchObject({ hits: 2 });
-      const { resetMs } = await a.hit('shared', 5000);
-      expect(resetMs).toBeGreaterThan(0);
-      expect(resetMs).toBeLessThanOrEqual(5000);
-    } finally {
-      await a.close();
-      await b.close();
-    }
-  });
-
-  it('starts a new window when the old one expires', async () => {
-    const store = new RedisRateLimitStore(new Redis(REDIS_URL), prefix);
-    try {
-      await store.hit('short', 50);
-      await sleep(80);
-      await expect(store.hit('short', 50)).resolves.toMatchObject({ hits: 1 });
-    } finally {
-      await store.close();
-    }
-  });
-});
 
 describe('rate limits in the app', () => {
   let t: AuthTestApp;
@@ -64,7 +27,7 @@ describe('rate limits in the app', () => {
     for (let i = 0; i < 3; i++) expect((await t.request('POST', '/probe/submit', { token: keys[0] })).status).toBe(201);
     const limited = await t.request('POST', '/probe/submit', { token: keys[0] });
     expect(limited.status).toBe(429);
-    expect(limited.body).toEqual({ statusCode: 429, error: 'Too Many Requests', message: expect.stringMatching(/retry in \d+ seconds?/) });
+    expect(limited.body).toEqual({ statusCode: 429, error: 'Too Many Requests', message: expect.stringMatching(/Rate limit exceeded; retry in \d+ seconds?/) });
     const retryAfter = Number(limited.headers['retry-after']);
     expect(retryAfter).toBeGreaterThan(0);
     expect(retryAfter).toBeLessThanOrEqual(30);
@@ -118,5 +81,87 @@ describe('rate limits while Redis is unreachable', () => {
     for (let i = 0; i < 3; i++) statuses.push((await t.request('POST', '/probe/submit', { token: key })).status);
     expect(statuses).toEqual([201, 201, 429]);
     expect(Date.now() - started).toBeLessThan(2000);
+  });
+});
+
+describe('limits behind a proxy, per account and per route', () => {
+  let t: AuthTestApp;
+  let adminToken: string;
+  const from = (ip: string) => ({ 'x-forwarded-for': ip });
+
+  beforeAll(async () => {
+    t = await startAuthTestApp({
+      TRUST_PROXY: '1',
+      RATE_LIMIT_PER_IP: '3',
+      RATE_LIMIT_LOGIN_PER_IP: '100',
+      RATE_LIMIT_LOGIN_FAILURES_PER_ACCOUNT: '3',
+      RATE_LIMIT_TTL_MS: '30000',
+    });
+    adminToken = await t.login(ADMIN.email, ADMIN.password);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('counts a whole IPv6 /64 as one client', async () => {
+    const statuses = [];
+    for (const ip of ['2001:db8:1:2::1', '2001:db8:1:2::ab', '2001:db8:1:2:ffff::9', '2001:db8:1:2::7']) {
+      statuses.push((await t.request('GET', '/probe/any-user', { token: adminToken, headers: from(ip) })).status);
+    }
+    expect(statuses).toEqual([200, 200, 200, 429]);
+    // The next /64 is another client.
+    expect((await t.request('GET', '/probe/any-user', { token: adminToken, headers: from('2001:db8:1:3::1') })).status).toBe(200);
+  });
+
+  it('believes only the configured number of proxy hops in X-Forwarded-For', async () => {
+    // A client forging its own X-Forwarded-For entry: with one trusted hop, the address the proxy saw counts.
+    const statuses = [];
+    for (const forged of ['1.1.1.1', '2.2.2.2', '3.3.3.3', '4.4.4.4']) {
+      statuses.push((await t.request('GET', '/probe/any-user', { token: adminToken, headers: from(`${forged}, 198.51.100.7`) })).status);
+    }
+    expect(statuses).toEqual([200, 200, 200, 429]);
+  });
+
+  it('locks an account after repeated failed logins from any address, with backoff, and leaves other accounts alone', async () => {
+    await t.request('POST', '/v1/users', { token: adminToken, body: { email: 'victim@example.org', password: 'victim-password-1', role: 'reviewer' }, headers: from('10.9.0.1') });
+    const statuses = [];
+    for (let i = 0; i < 4; i++) {
+      statuses.push((await t.request('POST', '/v1/auth/login', { body: { email: 'victim@example.org', password: 'guess-' + i }, headers: from(`10.8.0.${i}`) })).status);
+    }
+    expect(statuses).toEqual([401, 401, 401, 401]);
+    // Locked: even the right password waits, from a fresh address.
+    const locked = await t.request('POST', '/v1/auth/login', { body: { email: 'victim@example.org', password: 'victim-password-1' }, headers: from('10.7.0.1') });
+    expect(locked.status).toBe(429);
+    expect(locked.body.message).toMatch(/Too many failed sign-ins for this account; retry in \d+ seconds/);
+    expect(Number(locked.headers['retry-after'])).toBeGreaterThanOrEqual(55);
+    expect((await t.request('POST', '/v1/auth/login', { body: ADMIN, headers: from('10.7.0.2') })).status).toBe(200);
+
+    // Every failure is audited with its reason and address.
+    const audited = await t.app.get(DataSource).query(
+      `SELECT after FROM audit_events WHERE action = 'auth.login_failed' ORDER BY id`,
+    );
+    expect(audited.map((r: any) => r.after.reason)).toEqual(['wrong_password', 'wrong_password', 'wrong_password', 'wrong_password']);
+    expect(audited[0].after.ip).toBe('10.8.0.0');
+  });
+});
+
+describe('the submission budget', () => {
+  let t: AuthTestApp;
+
+  beforeAll(async () => {
+    t = await startAuthTestApp({ RATE_LIMIT_PER_API_KEY: '20', RATE_LIMIT_SUBMIT_PER_CALLER: '2', RATE_LIMIT_TTL_MS: '30000' });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('is smaller than the read budget and counted per key', async () => {
+    const admin = await t.login(ADMIN.email, ADMIN.password);
+    const key = (await t.request('POST', '/v1/api-keys', { token: admin, body: { name: 'cms' } })).body.key;
+    const statuses = [];
+    for (let i = 0; i < 3; i++) statuses.push((await t.request('POST', '/probe/submit-article', { token: key })).status);
+    expect(statuses).toEqual([201, 201, 429]);
+    // Other routes still have the key's larger budget.
+    expect((await t.request('POST', '/probe/submit', { token: key })).status).toBe(201);
   });
 });

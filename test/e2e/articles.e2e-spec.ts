@@ -101,6 +101,25 @@ describe('articles: ingestion through the analysis queue', () => {
       expect(one.body.status).toMatch(/^(queued|source_check|verdict|dismissed)$/);
     });
 
+    it('pages the claims of an article (a long article must not answer megabytes at once)', async () => {
+      const total = article.claimCount;
+      expect(article.claimsPage).toEqual({ total, limit: 100, offset: 0 });
+      const page = await stack.request('GET', `/v1/articles/${article.id}?limit=10&offset=10`, { token: apiKey });
+      expect(page.body.claims.map((c: any) => c.id)).toEqual(article.claims.slice(10, 20).map((c: any) => c.id));
+      expect(page.body.claimsPage).toEqual({ total, limit: 10, offset: 10 });
+      // Progress still counts every claim, not just the page.
+      expect(Object.values(page.body.progress as Record<string, number>).reduce((a, b) => a + b, 0)).toBe(total);
+
+      const claims = await stack.request('GET', `/v1/articles/${article.id}/claims?limit=20&offset=0`, { token: apiKey });
+      expect(claims.body).toHaveLength(20);
+      expect(claims.headers.get('x-total-count')).toBe(String(total));
+      expect(claims.headers.get('link')).toBe(`</v1/articles/${article.id}/claims?limit=20&offset=20>; rel="next"`);
+      const last = await stack.request('GET', `/v1/articles/${article.id}/claims?limit=20&offset=${total - 1}`, { token: apiKey });
+      expect(last.body).toHaveLength(1);
+      expect(last.headers.get('link')).toBeNull();
+      expect((await stack.request('GET', `/v1/articles/${article.id}/claims?limit=501`, { token: apiKey })).status).toBe(400);
+    });
+
     it('lists with filters: status, cited outlet, unsourced', async () => {
       const wsjOutletId = article.claims
         .flatMap((c: any) => c.sources)
@@ -293,6 +312,72 @@ describe('articles: ingestion through the analysis queue', () => {
       expect((await stack.request('GET', '/admin/queues', { token: apiKey })).status).toBe(403);
       expect((await stack.request('GET', '/admin/queues/api/queues')).status).toBe(200);
     });
+
+    it('signs a browser in to the dashboard with a short-lived code sent by POST, never a token in the URL', async () => {
+      const admin = await stack.adminToken();
+      // The old way no longer works: a token in the query is ignored.
+      expect((await stack.request('GET', `/admin/queues?token=${admin}`, { token: null })).status).toBe(401);
+      expect((await stack.request('POST', '/admin/queues/codes', { token: apiKey })).status).toBe(403);
+
+      const issued = await stack.request('POST', '/admin/queues/codes');
+      expect(issued.status).toBe(201);
+      expect(issued.body).toEqual({ code: expect.any(String), expiresIn: 60, signIn: '/admin/queues/sign-in' });
+      expect((await stack.request('GET', '/admin/queues/sign-in', { token: null })).status).toBe(200);
+      // A code is not an API token, and an API token is not a code.
+      expect((await stack.request('GET', '/v1/articles', { token: issued.body.code })).status).toBe(401);
+      expect((await stack.request('POST', '/admin/queues/session', { token: null, body: { code: admin } })).status).toBe(401);
+
+      const session = await stack.request('POST', '/admin/queues/session', { token: null, body: { code: issued.body.code } });
+      expect(session.status).toBe(204);
+      const cookie = session.headers.get('set-cookie')!;
+      expect(cookie).toMatch(/^claimtrail_board=[^;]+; Path=\/admin\/queues; Max-Age=3600; HttpOnly; SameSite=Strict$/);
+      const pair = cookie.split(';')[0]!;
+      expect((await stack.request('GET', '/admin/queues/api/queues', { token: null, headers: { cookie: pair } })).status).toBe(200);
+      // The board session opens the board only.
+      expect((await stack.request('GET', '/v1/users', { token: decodeURIComponent(pair.split('=')[1]!) })).status).toBe(401);
+    });
+  });
+
+  describe('API key scopes and own-articles-only reads', () => {
+    async function keyWith(body: Record<string, unknown>): Promise<string> {
+      const created = await stack.request('POST', '/v1/api-keys', { body: { name: 'scoped', ...body } });
+      expect(created.status).toBe(201);
+      return created.body.key;
+    }
+
+    it('gives a key created without scopes what keys could always do, and nothing more', async () => {
+      const created = await stack.request('POST', '/v1/api-keys', { body: { name: 'default' } });
+      expect(created.body).toMatchObject({ scopes: ['articles:write', 'articles:read', 'outlets:read'], ownArticlesOnly: false });
+    });
+
+    it('refuses a route whose scope the key lacks, with 403 naming it', async () => {
+      const reader = await keyWith({ scopes: ['articles:read'] });
+      const submit = await stack.request('POST', '/v1/articles', { token: reader, body: { text: 'AP said the port reopened.' } });
+      expect(submit.status).toBe(403);
+      expect(submit.body.message).toBe('This API key lacks the scope articles:write');
+      expect((await stack.request('GET', '/v1/outlets', { token: reader })).status).toBe(403);
+      expect((await stack.request('GET', '/v1/articles', { token: reader })).status).toBe(200);
+      const bad = await stack.request('POST', '/v1/api-keys', { body: { name: 'x', scopes: ['articles:delete'] } });
+      expect(bad.status).toBe(400);
+      expect(bad.body.message).toMatch(/each scope must be one of: articles:write, articles:read, outlets:read, webhooks:manage/);
+    });
+
+    it('keeps one desk from reading another desk\'s articles', async () => {
+      const deskA = await keyWith({ ownArticlesOnly: true });
+      const deskB = await keyWith({ ownArticlesOnly: true });
+      const submitted = await stack.request('POST', '/v1/articles', { token: deskA, body: { text: example.text } });
+      const id = submitted.body.id;
+      const article = await stack.waitForArticle(id, 60_000, deskA);
+      expect((await stack.request('GET', `/v1/articles/${id}`, { token: deskB })).status).toBe(404);
+      expect((await stack.request('GET', `/v1/articles/${id}/claims`, { token: deskB })).status).toBe(404);
+      expect((await stack.request('GET', `/v1/claims/${article.claims[0].id}`, { token: deskB })).status).toBe(404);
+      const listed = await stack.request('GET', '/v1/articles?limit=200', { token: deskB });
+      expect(listed.body.items.map((a: any) => a.id)).not.toContain(id);
+      expect(listed.body.total).toBe(0);
+      // The submitter and unrestricted callers still see it.
+      expect((await stack.request('GET', `/v1/claims/${article.claims[0].id}`, { token: deskA })).status).toBe(200);
+      expect((await stack.request('GET', `/v1/articles/${id}`, { token: apiKey })).status).toBe(200);
+    }, 90_000);
   });
 
   describe('bad input gets a clear 4xx and leaves nothing behind', () => {
@@ -303,14 +388,24 @@ describe('articles: ingestion through the analysis queue', () => {
       ['empty text', { body: { text: '' } }, 400, /text must not be empty/],
       ['whitespace-only text', { body: { text: ' \n\t ' } }, 400, /text must not be empty/],
       ['text that is not a string', { body: { text: 42 } }, 400, /text must be a string/],
-      ['a NUL byte', { body: { text: 'abc\u0000def' } }, 400, /control characters or invalid UTF-8/],
+      ['a NUL byte', { body: { text: 'abc\u0000def' } }, 400, /body.text contains a NUL character/],
+      ['a NUL byte in another field', { body: { text: 'abc', title: 'x\u0000' } }, 400, /body.title contains a NUL character/],
+      ['a lone surrogate', { raw: '{"text":"abc \\ud800 def"}', headers: { 'content-type': 'application/json' } }, 400, /body.text contains an unpaired UTF-16 surrogate/],
+      [
+        'deeply nested JSON',
+        { raw: `{"text":"abc","title":${'['.repeat(5000)}${']'.repeat(5000)}}`, headers: { 'content-type': 'application/json' } },
+        400,
+        /nested more than 32 levels deep/,
+      ],
+      ['a form-urlencoded body', { raw: 'text=hello+world', headers: { 'content-type': 'application/x-www-form-urlencoded' } }, 415, /must be application\/json/],
+      ['a text/plain body', { raw: 'hello world', headers: { 'content-type': 'text/plain' } }, 415, /must be application\/json/],
       [
         'invalid UTF-8 bytes',
         { raw: Buffer.concat([Buffer.from('{"text":"abc '), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]), headers: { 'content-type': 'application/json' } },
         400,
         /invalid UTF-8/,
       ],
-      ['binary content type', { raw: Buffer.from([0, 1, 2, 3]), headers: { 'content-type': 'application/octet-stream' } }, 415, /Unsupported Media Type/],
+      ['binary content type', { raw: Buffer.from([0, 1, 2, 3]), headers: { 'content-type': 'application/octet-stream' } }, 415, /must be application\/json \(got application\/octet-stream\)/],
       ['an unknown field', { body: { text: 'abc', colour: 'red' } }, 400, /property colour should not exist/],
       ['an invalid URL', { body: { text: 'abc', url: 'not a url' } }, 400, /url must be an absolute http\(s\) URL/],
       ['a javascript: URL', { body: { text: 'abc', url: 'javascript:alert(1)' } }, 400, /url must be/],

@@ -38,6 +38,8 @@ export function throwawayServiceEnv(databaseUrl: string, queuePrefix: string): R
     BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password,
     RATE_LIMIT_PER_IP: '10000000',
     RATE_LIMIT_PER_API_KEY: '10000000',
+    RATE_LIMIT_SUBMIT_PER_CALLER: '10000000',
+    RATE_LIMIT_HEALTH_PER_IP: '10000000',
   };
 }
 

@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { API_KEY_SCOPES } from '../api-key-scope.js';
 import type { ApiKey } from '../api-key.entity.js';
 
 /** An API key as listings show it: never the key or its hash. */
@@ -11,6 +12,12 @@ export class ApiKeyView {
 
   @ApiProperty({ example: 'ctk_Ab3dE5gH', description: 'First characters of the key, to tell keys apart' })
   prefix!: string;
+
+  @ApiProperty({ enum: API_KEY_SCOPES, isArray: true })
+  scopes!: string[];
+
+  @ApiProperty({ description: 'Reads see only the articles this key submitted' })
+  ownArticlesOnly!: boolean;
 
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The admin who created it' })
   createdBy!: string | null;
@@ -25,8 +32,8 @@ export class ApiKeyView {
   lastUsedAt!: Date | null;
 
   static of(key: ApiKey): ApiKeyView {
-    const { id, name, prefix, createdBy, createdAt, revokedAt, lastUsedAt } = key;
-    return Object.assign(new ApiKeyView(), { id, name, prefix, createdBy, createdAt, revokedAt, lastUsedAt });
+    const { id, name, prefix, scopes, ownArticlesOnly, createdBy, createdAt, revokedAt, lastUsedAt } = key;
+    return Object.assign(new ApiKeyView(), { id, name, prefix, scopes, ownArticlesOnly, createdBy, createdAt, revokedAt, lastUsedAt });
   }
 }
 

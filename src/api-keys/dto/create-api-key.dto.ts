@@ -1,5 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { API_KEY_SCOPES, DEFAULT_API_KEY_SCOPES, type ApiKeyScope } from '../api-key-scope.js';
 import { Transform } from 'class-transformer';
 
 export class CreateApiKeyDto {
@@ -9,4 +10,22 @@ export class CreateApiKeyDto {
   @IsNotEmpty({ message: 'name must not be empty' })
   @MaxLength(100)
   name!: string;
+
+  @ApiPropertyOptional({
+    enum: API_KEY_SCOPES,
+    isArray: true,
+    default: DEFAULT_API_KEY_SCOPES,
+    description: 'What the key may do; webhooks:manage only when asked for',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1, { message: 'scopes must name at least one scope' })
+  @ArrayUnique()
+  @IsIn(API_KEY_SCOPES, { each: true, message: `each scope must be one of: ${API_KEY_SCOPES.join(', ')}` })
+  scopes?: ApiKeyScope[];
+
+  @ApiPropertyOptional({ default: false, description: 'Reads see only the articles this key submitted' })
+  @IsOptional()
+  @IsBoolean()
+  ownArticlesOnly?: boolean;
 }

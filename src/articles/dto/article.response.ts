@@ -4,6 +4,7 @@ import { ClaimResponse } from '../../claims/dto/claim.response.js';
 import { CLAIM_STATUSES } from '../../review/workflow.js';
 import type { Claim } from '../../claims/claim.entity.js';
 import { ARTICLE_STATUSES, type Article, type ArticleStatus } from '../article.entity.js';
+import { FAILURE_CODES } from '../failure.js';
 
 export class SubmitArticleResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -25,7 +26,14 @@ export class UnregisteredSourceResponse {
 export class ArticleSummaryResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ enum: ARTICLE_STATUSES }) status!: ArticleStatus;
-  @ApiProperty({ nullable: true, type: String, description: 'Why analysis failed, when status is failed' })
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    enum: FAILURE_CODES,
+    description: 'Why analysis failed, as a stable code, when status is failed',
+  })
+  failureCode!: string | null;
+  @ApiProperty({ nullable: true, type: String, description: 'Why analysis failed, for people, when status is failed' })
   failureReason!: string | null;
   @ApiProperty({ nullable: true, type: String }) title!: string | null;
   @ApiProperty({ nullable: true, type: String }) byline!: string | null;
@@ -35,6 +43,7 @@ export class ArticleSummaryResponse {
   @ApiProperty({ enum: ['text', 'html'] }) inputFormat!: 'text' | 'html';
   @ApiProperty() claimCount!: number;
   @ApiProperty({ description: 'Claims citing no source at all' }) unsourcedClaimCount!: number;
+  @ApiProperty({ description: 'Claims found beyond the per-article limit and not stored' }) claimsTruncated!: number;
   @ApiProperty() createdAt!: Date;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) analyzedAt!: Date | null;
 
@@ -42,6 +51,7 @@ export class ArticleSummaryResponse {
     return {
       id: a.id,
       status: a.status,
+      failureCode: a.failureCode,
       failureReason: a.failureReason,
       title: a.title,
       byline: a.byline,
@@ -51,10 +61,17 @@ export class ArticleSummaryResponse {
       inputFormat: a.inputFormat,
       claimCount: a.claimCount,
       unsourcedClaimCount: a.unsourcedClaimCount,
+      claimsTruncated: a.claimsTruncated,
       createdAt: a.createdAt,
       analyzedAt: a.analyzedAt,
     };
   }
+}
+
+export class ClaimPageInfo {
+  @ApiProperty({ description: 'Claims of the article in all' }) total!: number;
+  @ApiProperty() limit!: number;
+  @ApiProperty() offset!: number;
 }
 
 export class ArticleResponse extends ArticleSummaryResponse {
@@ -65,7 +82,9 @@ export class ArticleResponse extends ArticleSummaryResponse {
   })
   text!: string | null;
 
-  @ApiProperty({ type: [ClaimResponse] }) claims!: ClaimResponse[];
+  @ApiProperty({ type: [ClaimResponse], description: 'One page of claims in reading order (query limit, offset)' })
+  claims!: ClaimResponse[];
+  @ApiProperty({ type: ClaimPageInfo }) claimsPage!: ClaimPageInfo;
   @ApiProperty({
     type: 'object',
     additionalProperties: { type: 'number' },
@@ -78,23 +97,19 @@ export class ArticleResponse extends ArticleSummaryResponse {
   @ApiProperty({ type: [UnregisteredSourceResponse], description: 'Names that look like cited outlets but are not in the registry' })
   unregisteredSources!: UnregisteredSource[];
 
-  static withClaims(a: Article, claims: Claim[]): ArticleResponse {
+  static withClaims(a: Article, claims: Claim[], page: { limit: number; offset: number }, progress: Record<string, number>): ArticleResponse {
     return {
       ...ArticleSummaryResponse.of(a),
       text: a.analyzedText ?? (a.inputFormat === 'text' ? a.input : null),
       claims: claims.map(ClaimResponse.of),
-      progress: progressOf(claims),
+      claimsPage: { total: a.claimCount, limit: page.limit, offset: page.offset },
+      progress: { ...Object.fromEntries(CLAIM_STATUSES.map((s) => [s, 0])), ...progress },
       excluded: a.excluded,
       unregisteredSources: a.unregisteredSources,
     };
   }
 }
 
-function progressOf(claims: Claim[]): Record<string, number> {
-  const progress: Record<string, number> = Object.fromEntries(CLAIM_STATUSES.map((s) => [s, 0]));
-  for (const claim of claims) progress[claim.status] = (progress[claim.status] ?? 0) + 1;
-  return progress;
-}
 
 export class ArticleListResponse {
   @ApiProperty({ type: [ArticleSummaryResponse] }) items!: ArticleSummaryResponse[];

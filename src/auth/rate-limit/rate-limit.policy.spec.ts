@@ -1,21 +1,24 @@
-import { callerBucket, loginBucket, refusedBucket } from './rate-limit.policy.js';
+import { clientKey, lockoutSeconds } from './rate-limit.policy.js';
 
-const limits = { ttlMs: 60_000, perIp: 600, perApiKey: 6000, loginPerIp: 10 };
-
-describe('rate-limit buckets', () => {
-  it('counts API keys per key, wherever the requests come from', () => {
-    const principal = { kind: 'api-key', apiKeyId: 'k1', name: 'cms' } as const;
-    expect(callerBucket(limits, principal, '10.0.0.1')).toEqual({ key: 'key:k1', limit: 6000, windowMs: 60_000 });
-    expect(callerBucket(limits, principal, '10.0.0.2').key).toBe('key:k1');
+describe('clientKey', () => {
+  it('groups IPv6 addresses by /64, however they are written', () => {
+    expect(clientKey('2001:db8:abcd:12::1')).toBe('2001:db8:abcd:12::/64');
+    expect(clientKey('2001:db8:abcd:12:ffff:ffff:ffff:fffe')).toBe('2001:db8:abcd:12::/64');
+    expect(clientKey('2001:0db8:abcd:0012:0000:0000:0000:0001')).toBe('2001:db8:abcd:12::/64');
+    expect(clientKey('2001:db8:abcd:13::1')).not.toBe(clientKey('2001:db8:abcd:12::1'));
+    expect(clientKey('fe80::1%eth0')).toBe('fe80:0:0:0::/64');
+    expect(clientKey('::1')).toBe('0:0:0:0::/64');
   });
 
-  it('counts users, and requests refused with 401, per IP in one budget', () => {
-    const user = { kind: 'user', userId: 'u1', role: 'admin' } as const;
-    expect(callerBucket(limits, user, '10.0.0.1')).toEqual({ key: 'ip:10.0.0.1', limit: 600, windowMs: 60_000 });
-    expect(refusedBucket(limits, '10.0.0.1')).toEqual(callerBucket(limits, user, '10.0.0.1'));
+  it('keeps IPv4 addresses, including IPv4-mapped IPv6 ones, as they are', () => {
+    expect(clientKey('10.0.0.1')).toBe('10.0.0.1');
+    expect(clientKey('::ffff:10.0.0.1')).toBe('10.0.0.1');
+    expect(clientKey('unknown')).toBe('unknown');
   });
+});
 
-  it('gives login its own strict per-IP budget', () => {
-    expect(loginBucket(limits, '10.0.0.1')).toEqual({ key: 'login:ip:10.0.0.1', limit: 10, windowMs: 60_000 });
+describe('lockoutSeconds', () => {
+  it('doubles with every lock-out, up to an hour', () => {
+    expect([1, 2, 3, 4, 7, 20].map(lockoutSeconds)).toEqual([60, 120, 240, 480, 3600, 3600]);
   });
 });

@@ -1,62 +1,142 @@
-import { HttpException, HttpStatus, Inject, Injectable, SetMetadata } from '@nestjs/common';
+import { HttpException, HttpStatus, Inject, Injectable, Logger, SetMetadata } from '@nestjs/common';
+import type { Redis } from 'ioredis';
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { APP_CONFIG, type AppConfig } from '../../config/index.js';
 import type { Principal } from '../principal.js';
-import { callerBucket, loginBucket, refusedBucket, type Bucket } from './rate-limit.policy.js';
-import type { RateLimitStore } from './rate-limit.store.js';
+import { Budget, clientKey, lockoutSeconds } from './rate-limit.policy.js';
 
-export const RATE_LIMIT_STORE = Symbol('RATE_LIMIT_STORE');
-export const LOGIN_RATE_LIMIT = 'claimtrail:login-rate-limit';
+export const RATE_LIMIT_REDIS = Symbol('RATE_LIMIT_REDIS');
+export const RATE_BUDGET = 'claimtrail:rate-budget';
 
+/** An extra budget a route draws from besides the caller's (login, submissions, readiness probes). */
+export const RateBudget = (budget: typeof Budget.LoginIp | typeof Budget.Submit | typeof Budget.HealthIp) =>
+  SetMetadata(RATE_BUDGET, budget);
 /** Marks the login route for the strict per-IP login limit. */
-export const LoginRateLimit = () => SetMetadata(LOGIN_RATE_LIMIT, true);
+export const LoginRateLimit = () => RateBudget(Budget.LoginIp);
 
 export interface HttpReply {
   header(name: string, value: string | number): unknown;
 }
 
+// Consecutive failed logins are remembered this long; a success forgets them.
+const FAILURE_MEMORY_SECONDS = 24 * 3600;
+
 /**
- * Rate limits, applied by AuthGuard once it knows who is calling. Answers
- * 429 with `Retry-After` and the usual `{statusCode, error, message}` body.
- *
- * Why not @nestjs/throttler: v6 is CommonJS and require()s the ESM-only
- * @nestjs/common 12. Node 20.19 tolerates that, Jest on Node 20 cannot, so
- * no test could boot the app. Fixed windows in Redis do the same job.
+ * Rate limits with rate-limiter-flexible: counted in Redis so every API
+ * process shares one budget per caller, with a per-process memory limiter
+ * as insurance while Redis is unreachable (limits must neither take the API
+ * down nor make a request wait for Redis). Answers 429 with `Retry-After`.
  */
 @Injectable()
 export class RateLimiter {
-  constructor(
-    @Inject(RATE_LIMIT_STORE) private readonly store: RateLimitStore,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  private readonly logger = new Logger(RateLimiter.name);
+  private readonly budgets: Record<Budget, { limiter: RateLimiterAbstract; limit: number }>;
+  private readonly loginFailures: RateLimiterAbstract;
+  private readonly lockouts: RateLimiterAbstract;
 
-  consumeLogin(ip: string, reply: HttpReply): Promise<void> {
-    return this.consume(loginBucket(this.config.rateLimit, ip), reply);
+  constructor(
+    @Inject(RATE_LIMIT_REDIS) redis: Redis,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    const limits = config.rateLimit;
+    const prefix = `${config.queue.prefix}:ratelimit`;
+    const duration = Math.max(1, Math.ceil(limits.ttlMs / 1000));
+    const make = (name: string, points: number, seconds = duration) =>
+      new RateLimiterRedis({
+        storeClient: redis,
+        keyPrefix: `${prefix}:${name}`,
+        points,
+        duration: seconds,
+        insuranceLimiter: new RateLimiterMemory({ keyPrefix: `${prefix}:${name}`, points, duration: seconds }),
+      });
+    const budget = (name: Budget, limit: number) => ({ limiter: make(name, limit), limit });
+    this.budgets = {
+      [Budget.CallerIp]: budget(Budget.CallerIp, limits.perIp),
+      [Budget.ApiKey]: budget(Budget.ApiKey, limits.perApiKey),
+      [Budget.Submit]: budget(Budget.Submit, limits.submitPerCaller),
+      [Budget.LoginIp]: budget(Budget.LoginIp, limits.loginPerIp),
+      [Budget.HealthIp]: budget(Budget.HealthIp, limits.healthPerIp),
+    };
+    this.loginFailures = make('login-failures', limits.loginFailuresPerAccount, FAILURE_MEMORY_SECONDS);
+    this.lockouts = make('login-lockouts', 1_000_000, FAILURE_MEMORY_SECONDS);
   }
 
   consumeCaller(principal: Principal, ip: string, reply: HttpReply): Promise<void> {
-    return this.consume(callerBucket(this.config.rateLimit, principal, ip), reply);
+    return principal.kind === 'api-key'
+      ? this.consume(Budget.ApiKey, principal.apiKeyId, reply)
+      : this.consume(Budget.CallerIp, clientKey(ip), reply);
   }
 
+  /** Requests refused for bad credentials draw from the address's budget too. */
   consumeRefused(ip: string, reply: HttpReply): Promise<void> {
-    return this.consume(refusedBucket(this.config.rateLimit, ip), reply);
+    return this.consume(Budget.CallerIp, clientKey(ip), reply);
   }
 
-  async consume(bucket: Bucket, reply: HttpReply): Promise<void> {
-    const { hits, resetMs } = await this.store.hit(bucket.key, bucket.windowMs);
-    const resetSeconds = Math.max(1, Math.ceil(resetMs / 1000));
-    reply.header('X-RateLimit-Limit', bucket.limit);
-    reply.header('X-RateLimit-Remaining', Math.max(0, bucket.limit - hits));
-    reply.header('X-RateLimit-Reset', resetSeconds);
-    if (hits <= bucket.limit) return;
+  /** A route's own budget: per caller for submissions, per address for the others. */
+  consumeRoute(budget: Budget, principal: Principal | undefined, ip: string, reply: HttpReply): Promise<void> {
+    const key =
+      budget === Budget.Submit && principal
+        ? principal.kind === 'api-key' ? `key:${principal.apiKeyId}` : `user:${principal.userId}`
+        : clientKey(ip);
+    return this.consume(budget, key, reply);
+  }
 
-    reply.header('Retry-After', resetSeconds);
-    throw new HttpException(
+  /** 429 while the account is locked out after too many failed logins. */
+  async assertLoginAllowed(account: string, reply: HttpReply): Promise<void> {
+    const state = await this.loginFailures.get(account).catch(() => null);
+    if (state && state.consumedPoints > this.config.rateLimit.loginFailuresPerAccount && state.msBeforeNext > 0) {
+      throw this.tooMany(state.msBeforeNext, reply, 'Too many failed sign-ins for this account');
+    }
+  }
+
+  /** Counts a failed login; past the allowance the account is locked, longer each time. */
+  async recordLoginFailure(account: string): Promise<void> {
+    try {
+      await this.loginFailures.consume(account);
+    } catch (rejection) {
+      if (!(rejection instanceof RateLimiterRes)) return this.warn(rejection);
+      const lockouts = await this.lockouts.consume(account).then((r) => r.consumedPoints, () => 1);
+      await this.loginFailures.block(account, lockoutSeconds(lockouts)).catch((e: unknown) => this.warn(e));
+    }
+  }
+
+  async recordLoginSuccess(account: string): Promise<void> {
+    await Promise.all([this.loginFailures.delete(account), this.lockouts.delete(account)]).catch((e: unknown) => this.warn(e));
+  }
+
+  private async consume(budget: Budget, key: string, reply: HttpReply): Promise<void> {
+    const { limiter, limit } = this.budgets[budget];
+    try {
+      const state = await limiter.consume(key);
+      this.headers(reply, limit, state);
+    } catch (rejection) {
+      if (!(rejection instanceof RateLimiterRes)) return this.warn(rejection);
+      this.headers(reply, limit, rejection);
+      throw this.tooMany(rejection.msBeforeNext, reply, 'Rate limit exceeded');
+    }
+  }
+
+  private headers(reply: HttpReply, limit: number, state: RateLimiterRes): void {
+    reply.header('X-RateLimit-Limit', limit);
+    reply.header('X-RateLimit-Remaining', Math.max(0, state.remainingPoints));
+    reply.header('X-RateLimit-Reset', Math.max(1, Math.ceil(state.msBeforeNext / 1000)));
+  }
+
+  private tooMany(msBeforeNext: number, reply: HttpReply, what: string): HttpException {
+    const seconds = Math.max(1, Math.ceil(msBeforeNext / 1000));
+    reply.header('Retry-After', seconds);
+    return new HttpException(
       {
         statusCode: HttpStatus.TOO_MANY_REQUESTS,
         error: 'Too Many Requests',
-        message: `Rate limit exceeded; retry in ${resetSeconds} second${resetSeconds === 1 ? '' : 's'}`,
+        message: `${what}; retry in ${seconds} second${seconds === 1 ? '' : 's'}`,
       },
       HttpStatus.TOO_MANY_REQUESTS,
     );
+  }
+
+  private warn(error: unknown): void {
+    // Both the store and its insurance failed: let the request through rather than fail it.
+    this.logger.warn(`rate limiting skipped: ${(error as Error)?.message ?? error}`);
   }
 }

@@ -3,6 +3,7 @@ import { UsersAndApiKeys1795815000000 } from './1795815000000-users-and-api-keys
 import { ReviewWorkflow1795816000000 } from './1795816000000-review-workflow.js';
 import { DomainEvents1795817000000 } from './1795817000000-domain-events.js';
 import { Webhooks1795818000000 } from './1795818000000-webhooks.js';
+import { Hardening1795819000000 } from './1795819000000-hardening.js';
 
 /**
  * Every migration, oldest first. Append new ones at the end; never edit or
@@ -14,4 +15,5 @@ export const migrations = [
   ReviewWorkflow1795816000000,
   DomainEvents1795817000000,
   Webhooks1795818000000,
+  Hardening1795819000000,
 ];

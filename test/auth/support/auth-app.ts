@@ -4,11 +4,12 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { Test } from '@nestjs/testing';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ApiKeysModule } from '../../../src/api-keys/api-keys.module.js';
-import { AllowApiKey, AuthModule, CurrentPrincipal, Public, Roles, type Principal } from '../../../src/auth/index.js';
+import { AllowApiKey, AuthModule, Budget, CurrentPrincipal, Public, RateBudget, Roles, type Principal } from '../../../src/auth/index.js';
 import { AllExceptionsFilter } from '../../../src/common/all-exceptions.filter.js';
 import { createValidationPipe } from '../../../src/common/validation.pipe.js';
 import { ConfigModule, loadConfig } from '../../../src/config/index.js';
-import { UsersAndApiKeys1795815000000 } from '../../../src/database/migrations/1795815000000-users-and-api-keys.js';
+import { AuditModule } from '../../../src/audit/audit.module.js';
+import { migrations } from '../../../src/database/migrations/index.js';
 import { UsersModule } from '../../../src/users/users.module.js';
 import { ADMIN } from '../../support/admin.js';
 import { createTempDatabase } from '../../support/database.js';
@@ -23,7 +24,10 @@ class ProbeController {
   @Get('any-user') anyUser(@CurrentPrincipal() principal: Principal) {
     return principal;
   }
-  @AllowApiKey() @Post('submit') submit(@CurrentPrincipal() principal: Principal) {
+  @AllowApiKey('articles:write') @RateBudget(Budget.Submit) @Post('submit-article') submitArticle() {
+    return { ok: true };
+  }
+  @AllowApiKey('articles:write') @Post('submit') submit(@CurrentPrincipal() principal: Principal) {
     return principal;
   }
   @Roles('editor', 'admin') @Get('editorial') editorial() {
@@ -36,7 +40,7 @@ class ProbeModule {}
 
 export interface AuthTestApp {
   app: NestFastifyApplication;
-  request: (method: string, url: string, options?: { token?: string; body?: unknown }) => Promise<{
+  request: (method: string, url: string, options?: { token?: string; body?: unknown; headers?: Record<string, string> }) => Promise<{
     status: number;
     body: any;
     headers: Record<string, unknown>;
@@ -67,17 +71,21 @@ export async function startAuthTestApp(env: Record<string, string> = {}): Promis
         url: database.url,
         autoLoadEntities: true,
         synchronize: false,
-        migrations: [UsersAndApiKeys1795815000000],
+        migrations,
         migrationsRun: true,
         logging: ['error'],
       }),
+      AuditModule,
       AuthModule,
       UsersModule,
       ApiKeysModule,
       ProbeModule,
     ],
   }).compile();
-  const app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter(), { logger: false });
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(
+    new FastifyAdapter({ trustProxy: config.http.trustProxy } as ConstructorParameters<typeof FastifyAdapter>[0]),
+    { logger: false },
+  );
   // The same error shape and validation as the real app (src/bootstrap.ts).
   app.useGlobalFilters(new AllExceptionsFilter());
   app.useGlobalPipes(createValidationPipe());
@@ -87,7 +95,7 @@ export async function startAuthTestApp(env: Record<string, string> = {}): Promis
   const base = await app.getUrl();
 
   const request: AuthTestApp['request'] = async (method, url, options = {}) => {
-    const headers: Record<string, string> = {};
+    const headers: Record<string, string> = { ...(options.headers ?? {}) };
     if (options.token) headers['authorization'] = `Bearer ${options.token}`;
     if (options.body !== undefined) headers['content-type'] = 'application/json';
     const response = await fetch(base.replace('[::1]', '127.0.0.1') + url, {

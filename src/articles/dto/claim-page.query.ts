@@ -1,0 +1,22 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, Max, Min } from 'class-validator';
+
+export const CLAIM_PAGE_DEFAULT = 100;
+export const CLAIM_PAGE_MAX = 500;
+
+/** A page of an article's claims in reading order: a long article would otherwise answer megabytes. */
+export class ClaimPageQuery {
+  @ApiPropertyOptional({ default: CLAIM_PAGE_DEFAULT, minimum: 1, maximum: CLAIM_PAGE_MAX, description: 'Claims per page' })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(CLAIM_PAGE_MAX)
+  limit: number = CLAIM_PAGE_DEFAULT;
+
+  @ApiPropertyOptional({ default: 0, minimum: 0, description: 'Claims to skip (their ordinal)' })
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  offset: number = 0;
+}

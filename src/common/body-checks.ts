@@ -1,0 +1,62 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { errorBody } from './http-error.js';
+
+/** Deeper JSON than this is refused before any DTO sees it (class-transformer recurses without a limit). */
+export const MAX_JSON_DEPTH = 32;
+
+// A UTF-16 surrogate without its pair: JSON.parse lets "\ud800" through, PostgreSQL would store U+FFFD.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * The first problem with a parsed JSON value or query, or null: too deep, or
+ * a string (value or key) holding NUL, which PostgreSQL cannot store, or a
+ * lone surrogate, which is not text. Every free-text field is covered at once.
+ */
+export function jsonProblem(value: unknown, path = 'body', depth = 0): string | null {
+  if (depth > MAX_JSON_DEPTH) return `${path} is nested more than ${MAX_JSON_DEPTH} levels deep`;
+  if (typeof value === 'string') return stringProblem(value, path);
+  if (typeof value !== 'object' || value === null) return null;
+  const entries: Array<[string, unknown]> = Array.isArray(value) ? value.map((v, i) => [String(i), v]) : Object.entries(value);
+  for (const [key, child] of entries) {
+    const keyProblem = stringProblem(key, `${path} key`);
+    if (keyProblem) return keyProblem;
+    const problem = jsonProblem(child, Array.isArray(value) ? `${path}[${key}]` : `${path}.${key}`, depth + 1);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+function stringProblem(value: string, path: string): string | null {
+  if (value.includes('\u0000')) return `${path} contains a NUL character`;
+  if (LONE_SURROGATE.test(value)) return `${path} contains an unpaired UTF-16 surrogate (not valid Unicode text)`;
+  return null;
+}
+
+function hasBody(request: FastifyRequest): boolean {
+  const length = request.headers['content-length'];
+  return request.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
+}
+
+function isJson(contentType: string | undefined): boolean {
+  const media = contentType?.split(';')[0]?.trim().toLowerCase();
+  return media === 'application/json';
+}
+
+/**
+ * The API speaks JSON only: any request body of another type gets 415 before
+ * a parser sees it (Nest's adapter would otherwise accept form bodies), and
+ * every parsed body and query is checked by jsonProblem (400).
+ */
+export function registerBodyChecks(fastify: FastifyInstance): void {
+  fastify.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+    if (hasBody(request) && !isJson(request.headers['content-type'])) {
+      return reply
+        .status(415)
+        .send(errorBody(415, `request bodies must be application/json (got ${request.headers['content-type'] ?? 'no Content-Type'})`));
+    }
+  });
+  fastify.addHook('preValidation', async (request: FastifyRequest, reply: FastifyReply) => {
+    const problem = jsonProblem(request.query, 'query') ?? jsonProblem(request.body, 'body');
+    if (problem) return reply.status(400).send(errorBody(400, problem));
+  });
+}

@@ -1,0 +1,29 @@
+import { BadRequestException } from '@nestjs/common';
+import { LoginDto } from '../auth/dto/login.dto.js';
+import { CreateApiKeyDto } from '../api-keys/dto/create-api-key.dto.js';
+import { CreateUserDto } from '../users/dto/create-user.dto.js';
+import { SubmitArticleDto } from '../articles/dto/submit-article.dto.js';
+import { createValidationPipe } from './validation.pipe.js';
+
+async function messageFor(metatype: new () => object, body: Record<string, unknown>): Promise<string> {
+  try {
+    await createValidationPipe().transform(body, { type: 'body', metatype });
+  } catch (error) {
+    return ((error as BadRequestException).getResponse() as { message: string }).message;
+  }
+  return 'valid';
+}
+
+describe('validation messages', () => {
+  it('says a missing required field is required, not which length rule ran first', async () => {
+    expect(await messageFor(LoginDto, { email: 'a@example.org' })).toBe('password is required');
+    expect(await messageFor(LoginDto, {})).toBe('email is required; password is required');
+    expect(await messageFor(CreateUserDto, { email: 'a@example.org', role: 'reviewer' })).toBe('password is required');
+    expect(await messageFor(CreateApiKeyDto, {})).toBe('name is required');
+  });
+
+  it('keeps the specific message for a present but wrong value, and the one-of rule', async () => {
+    expect(await messageFor(LoginDto, { email: 'a@example.org', password: 'x'.repeat(300) })).toMatch(/password must be shorter/);
+    expect(await messageFor(SubmitArticleDto, {})).toMatch(/one of text or html is required/);
+  });
+});
