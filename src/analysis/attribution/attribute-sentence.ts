@@ -1,16 +1,14 @@
 import type { ClaimSource, SourceRole } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { isMediaType } from './guess-type.js';
-import { REPORTING_VERBS, STRONG_REPORTING_VERBS } from './lexicon.js';
+import { CLAUSE_BREAKS, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTED_SPEECH, QUOTING_VERBS, REPORTING_VERBS, STRONG_REPORTING_VERBS } from './lexicon.js';
 import type { MentionContext } from './mentions.js';
-import { CLAUSE_BREAKS, MAX_PHRASE_TOKENS, PhraseFinder } from './phrase-finder.js';
+import { MAX_PHRASE_TOKENS, PhraseFinder } from './phrase-finder.js';
 import { phraseCueAt, type CueKind } from './phrase-cues.js';
 import { named, type NamedSource, type Referent } from './referent.js';
 import { ReferentResolver } from './referent-resolver.js';
 import { SentenceTokens } from './sentence-tokens.js';
 import type { SpeakerMemory } from './speaker-memory.js';
-
-export type { NamedSource } from './referent.js';
 
 export interface SentenceAttribution {
   sources: ClaimSource[];
@@ -30,16 +28,12 @@ interface Attached {
   viaVerb: boolean;
 }
 
-/** Verbs an outlet does, so an unknown one-word subject of them is an outlet ("The Record reported"). */
-const PUBLISHING_VERBS = new Set(['reported', 'reports', 'report', 'writes', 'wrote', 'write', 'informs', 'informed', 'published', 'publishes']);
-const QUOTING_VERBS = new Set(['quoted', 'quotes', 'quote', 'cited', 'cites']);
-
 /** Finds the cues of one sentence and the sources they point at, with their roles. */
 class SentenceAttributor {
   private readonly tokens: Token[];
   private readonly first: number;
   private readonly end: number;
-  private readonly s: SentenceTokens;
+  private readonly sentence: SentenceTokens;
   private readonly resolver: ReferentResolver;
   private readonly phrases: PhraseFinder;
   private readonly attached: Attached[] = [];
@@ -48,12 +42,12 @@ class SentenceAttributor {
   private lastSubject: Referent | undefined;
 
   constructor(ctx: MentionContext, first: number, end: number, private readonly memory: SpeakerMemory) {
-    this.s = new SentenceTokens(ctx, first, end);
+    this.sentence = new SentenceTokens(ctx, first, end);
     this.tokens = ctx.tokens;
     this.first = first;
     this.end = end;
-    this.resolver = new ReferentResolver(this.s, memory, () => this.attached[this.attached.length - 1]?.source);
-    this.phrases = new PhraseFinder(this.s, this.resolver);
+    this.resolver = new ReferentResolver(this.sentence, memory, () => this.attached[this.attached.length - 1]?.source);
+    this.phrases = new PhraseFinder(this.sentence, this.resolver);
   }
 
   run(): SentenceAttribution {
@@ -74,14 +68,14 @@ class SentenceAttributor {
         i++;
         continue;
       }
-      if (this.s.isReportingVerb(i)) this.applyVerb(i);
+      if (this.sentence.isReportingVerb(i)) this.applyVerb(i);
     }
     this.demoteRelayingMedia();
     return this.result();
   }
 
   private applyPhraseCue(kind: CueKind, start: number, end: number): void {
-    if (kind === 'document' && !this.s.reportsLater(end)) return;
+    if (kind === 'document' && !this.sentence.reportsLater(end)) return;
     if (kind === 'pronoun') {
       const possessive = this.tokens[start + 1].lower;
       const recalled = this.resolver.recall(possessive === 'his' || possessive === 'her' ? 'person' : 'organisation', start, end);
@@ -101,7 +95,7 @@ class SentenceAttributor {
     // "Bloomberg reported on Wednesday, citing people familiar with the matter": the reporter relays
     let verb = before - 1;
     while (verb > this.first && this.phrases.isGap(verb)) verb--;
-    const afterVerb = before !== start && verb >= this.first && this.s.isReportingVerb(verb);
+    const afterVerb = before !== start && verb >= this.first && this.sentence.isReportingVerb(verb);
     const relays = named(this.phrases.subjectBefore(afterVerb ? verb : before));
     for (const relay of relays) this.attach(relay, 'relay', start, relay.first, relay.end, false);
     if (!relays.length) this.pendingRelay = true; // "Citing X, Reuters reported": the relay comes later
@@ -134,7 +128,7 @@ class SentenceAttributor {
     const { tokens } = this;
     if (i + 1 >= this.end || tokens[i + 1].lower !== 'by' || !REPORTING_VERBS.has(tokens[i].lower)) return false;
     // "was confirmed by X", "as noted by X"
-    return i > this.first && ['is', 'are', 'was', 'were', 'been', 'be', 'being', 'as'].includes(tokens[i - 1].lower);
+    return i > this.first && (PASSIVE_AUXILIARIES.has(tokens[i - 1].lower) || tokens[i - 1].lower === 'as');
   }
 
   /** "TASS quoted Deputy Foreign Minister Sergei Ryabkov as saying ...": the one quoted speaks, the quoter relays. */
@@ -142,7 +136,7 @@ class SentenceAttributor {
     const { tokens } = this;
     let as = verb + 1;
     while (as < this.end && as - verb <= MAX_PHRASE_TOKENS && tokens[as].lower !== 'as' && !CLAUSE_BREAKS.has(tokens[as].text)) as++;
-    if (as + 1 >= this.end || tokens[as].lower !== 'as' || !['saying', 'telling', 'stating', 'writing'].includes(tokens[as + 1].lower)) return false;
+    if (as + 1 >= this.end || tokens[as].lower !== 'as' || !QUOTED_SPEECH.has(tokens[as + 1].lower)) return false;
     if (as === verb + 1) return false;
     for (const source of named(this.resolver.resolveNounPhrase(verb + 1, as))) this.attach(source, 'original', verb, verb, as + 2, false);
     for (const source of named(this.phrases.subjectBefore(verb))) this.attach(source, 'relay', verb, source.first, source.end, true);
@@ -183,7 +177,7 @@ class SentenceAttributor {
   /** A registered body opening a sentence without a cue ("The ECB kept rates ...") is what a following "its" means. */
   private noteTopic(): void {
     if (this.attached.length) return;
-    const opening = this.s.mentionsStartingIn(this.first, this.first + 2)[0];
+    const opening = this.sentence.mentionsStartingIn(this.first, this.first + 2)[0];
     if (!opening?.outlet || opening.state) return;
     if (opening.first === this.first + 1 && this.tokens[this.first].lower !== 'the') return;
     this.memory.noteTopic(this.resolver.fromMention(opening));

@@ -212,3 +212,115 @@ export const DATE_GAP_WORDS = words(`
 
 /** Passive or hedged reporting that continues the previous sentence's source. */
 export const CONTINUATION_MARKERS = words(`reportedly allegedly estimated believed`);
+
+// ---- Sentence structure around a cue -------------------------------------
+
+/** Punctuation that ends a phrase: a subject, object or name never runs across it. */
+export const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '(', ')', '.', '!', '?']);
+
+/** A noun phrase after one of these is no subject of the verb that follows ("anglers in Poland had reported"). */
+export const PREPOSITIONS = words('in at from with by to about against on over into between among like than after before');
+
+export const RELATIVE_PRONOUNS = words('which who whose whom');
+
+/** Occasions of speech between a speaker and the verb ("in an interview with X", "at a briefing in Y"). */
+export const OCCASIONS = words(`
+  interview statement comments comment conference briefing post speech address letter video message article
+  column broadcast remarks appearance op-ed
+`);
+export const OCCASION_PREPOSITIONS = words('in at during on');
+
+/** Where sources publish, not sources themselves ("on Telegram", "the Telegram channel of X"). */
+export const PLATFORMS = words('telegram facebook twitter x instagram youtube vkontakte linkedin tiktok truth');
+
+/** Words that may open a capitalised run without being part of a name ("However Reuters said"). */
+export const CAPITALISED_FUNCTION_WORDS = words(`
+  the this that these those it he she they we i you in on at for but and however meanwhile also after before
+  when while as if according some many most both all other such his her their its our my a an one two there
+  here today yesterday monday tuesday wednesday thursday friday saturday sunday last next earlier later
+  nationally globally locally separately still
+`);
+
+export const POSSESSIVE_DETERMINERS = words('its their his her');
+
+/** "Ukraine's air force said": heads that make "<country>'s <head>" a body of that state. */
+export const STATE_BODY_HEADS = words('force forces command navy military police prosecutors');
+
+/** Auxiliaries that make a participle passive ("is expected", "was confirmed by"). */
+export const PASSIVE_AUXILIARIES = words('is are was were be been being');
+
+/** Verbs an outlet does, so an unknown one-word subject of them is an outlet ("The Record reported"). */
+export const PUBLISHING_VERBS = words('reported reports report writes wrote write informs informed published publishes');
+
+/** "TASS quoted X as saying": the quoter relays, the one quoted speaks. */
+export const QUOTING_VERBS = words('quoted quotes quote cited cites');
+export const QUOTED_SPEECH = words('saying telling stating writing');
+
+/** Reporting verbs that are also audience cues ("told Reuters"): the subject still speaks. */
+export const VERB_CUES = words('told tells tell');
+
+/** Words that open a sentence carrying on the previous one's report ("Also, ..."). */
+export const CONTINUATION_OPENERS = words('also additionally moreover furthermore besides');
+
+// ---- Names ----------------------------------------------------------------
+
+/** Titles written as abbreviations before a name ("Dr. Brooke Cunningham"). */
+export const TITLE_ABBREVIATIONS = new Set(
+  ['dr', 'gen', 'sen', 'rep', 'prof', 'mr', 'mrs', 'ms', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'gov', 'rev', 'amb', 'pres', 'hon', 'sir', 'dame'].flatMap((t) => [t, `${t}.`]),
+);
+
+/** Words that join a person to the body they speak for ("Tomasz Wiśniewski of the Polish Angling Association"). */
+export const AFFILIATION_WORDS = words('of at for from');
+
+// ---- What a description or an unknown name refers to ------------------------
+
+/** "the ministry said": descriptions that fit a government body. */
+export const GOVERNMENT_DESCRIPTIONS = words('ministry department government office administration authority authorities regulator cabinet presidency army military command');
+/** "the newspaper said": descriptions that fit a news outlet. */
+export const MEDIA_DESCRIPTIONS = words('newspaper paper publication outlet broadcaster channel website site agency');
+
+/** Words of an unregistered name that tell what it is (guessSourceType). */
+export const NAME_TYPE_WORDS = {
+  media: words(`
+    news times post journal herald gazette tribune daily weekly radio tv television channel press telegraph guardian
+    observer courier pravda izvestia media magazine review wire chronicle standard mirror express independent today
+    online zeitung gazeta novosti vesti inform info newspaper broadcaster portal blog podcast
+  `),
+  agency: words('agency ia agentstvo agence agenzia'),
+  government: new Set([
+    ...words(`
+      ministry department government office cabinet parliament administration embassy service police army forces
+      command staff kremlin presidency verkhovna rada duma senate congress court prosecutor bureau directorate guard navy
+    `),
+    "prosecutor's",
+  ]),
+  thinkTank: words('institute centre center foundation endowment forum think'),
+  ngo: words('amnesty watch committee association union federation society coalition group'),
+  company: words('inc corp ltd llc plc group company holdings bank gmbh'),
+  university: words('university college school academy laboratory lab'),
+} as const;
+
+// ---- Countries ----------------------------------------------------------
+
+// Countries and capitals that stand for their governments when they speak
+// ("Kyiv said", "Russia denied"), with their ISO 3166-1 codes.
+export const CAPITALS: Record<string, string> = {
+  Kyiv: 'UA', Kiev: 'UA', Moscow: 'RU', Washington: 'US', Beijing: 'CN', Seoul: 'KR', Pyongyang: 'KP',
+  Tokyo: 'JP', London: 'GB', Paris: 'FR', Berlin: 'DE', Tehran: 'IR', Ankara: 'TR', Jerusalem: 'IL',
+  Minsk: 'BY', Warsaw: 'PL', Taipei: 'TW', 'New Delhi': 'IN', Islamabad: 'PK', Riyadh: 'SA', Doha: 'QA',
+  Cairo: 'EG', Damascus: 'SY', Baghdad: 'IQ', Kabul: 'AF', Budapest: 'HU', Rome: 'IT', Madrid: 'ES',
+  Ottawa: 'CA', Canberra: 'AU', Caracas: 'VE', Havana: 'CU', Tbilisi: 'GE', Chisinau: 'MD', Vilnius: 'LT',
+  Riga: 'LV', Tallinn: 'EE', Helsinki: 'FI', Stockholm: 'SE', Oslo: 'NO', Copenhagen: 'DK', Bucharest: 'RO',
+  Prague: 'CZ', Bratislava: 'SK', Vienna: 'AT', Bern: 'CH', Athens: 'GR', Belgrade: 'RS', Baku: 'AZ', Yerevan: 'AM',
+  Beirut: 'LB', Amman: 'JO', 'Abu Dhabi': 'AE', Hanoi: 'VN', Manila: 'PH', Jakarta: 'ID',
+};
+
+export const COUNTRIES: Record<string, string> = {
+  Ukraine: 'UA', Russia: 'RU', 'United States': 'US', 'the United States': 'US', America: 'US', China: 'CN',
+  'South Korea': 'KR', 'North Korea': 'KP', Japan: 'JP', Britain: 'GB', 'United Kingdom': 'GB', France: 'FR',
+  Germany: 'DE', Iran: 'IR', Turkey: 'TR', Israel: 'IL', Belarus: 'BY', Poland: 'PL', Taiwan: 'TW', India: 'IN',
+  Pakistan: 'PK', 'Saudi Arabia': 'SA', Qatar: 'QA', Egypt: 'EG', Syria: 'SY', Iraq: 'IQ', Hungary: 'HU',
+  Italy: 'IT', Spain: 'ES', Canada: 'CA', Australia: 'AU', Georgia: 'GE', Moldova: 'MD', Lithuania: 'LT',
+  Latvia: 'LV', Estonia: 'EE', Finland: 'FI', Sweden: 'SE', Norway: 'NO', Denmark: 'DK', Romania: 'RO',
+  Azerbaijan: 'AZ', Armenia: 'AM', Lebanon: 'LB', Jordan: 'JO', Vietnam: 'VN', Philippines: 'PH',
+};

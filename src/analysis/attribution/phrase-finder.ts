@@ -1,15 +1,21 @@
 import type { Token } from '../text/tokenize.js';
 import {
   ANONYMOUS_HEADS,
+  CLAUSE_BREAKS,
   CLOSING_QUOTES,
   DATE_GAP_WORDS,
   EXPERT_NOUNS,
   NAME_CONNECTORS,
   OBJECT_LEAD_WORDS,
+  OCCASION_PREPOSITIONS,
+  OCCASIONS,
   OPENING_QUOTES,
   ORGANISATION_DESCRIPTORS,
   ORGANISATION_PRONOUNS,
   PERSON_PRONOUNS,
+  PLATFORMS,
+  PREPOSITIONS,
+  RELATIVE_PRONOUNS,
   SUBJECT_GAP_WORDS,
   TITLE_WORDS,
 } from './lexicon.js';
@@ -20,16 +26,8 @@ import type { Referent } from './referent.js';
 import type { ReferentResolver } from './referent-resolver.js';
 import type { SentenceTokens } from './sentence-tokens.js';
 
-export const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '(', ')', '.', '!', '?']);
 export const MAX_PHRASE_TOKENS = 16;
-const PREPOSITIONS = new Set(['in', 'at', 'from', 'with', 'by', 'to', 'about', 'against', 'on', 'over', 'into', 'between', 'among', 'like', 'than', 'after', 'before']);
-const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whose', 'whom']);
 const MAX_APPOSITIVE = 18;
-/** Occasions of speech between a speaker and the verb ("in an interview with X", "at a briefing in Y"). */
-const OCCASIONS = new Set(['interview', 'statement', 'comments', 'comment', 'conference', 'briefing', 'post', 'speech', 'address', 'letter', 'video', 'message', 'article', 'column', 'broadcast', 'remarks', 'appearance', 'op-ed']);
-const OCCASION_PREPOSITIONS = new Set(['in', 'at', 'during', 'on']);
-/** Where sources publish, not sources themselves. */
-const PLATFORMS = new Set(['telegram', 'facebook', 'twitter', 'x', 'instagram', 'youtube', 'vkontakte', 'linkedin', 'tiktok', 'truth']);
 
 /**
  * Finds the phrase a cue points at: the subject before a reporting verb
@@ -42,12 +40,12 @@ export class PhraseFinder {
   private readonly end: number;
 
   constructor(
-    private readonly s: SentenceTokens,
+    private readonly sentence: SentenceTokens,
     private readonly resolver: ReferentResolver,
   ) {
-    this.tokens = s.tokens;
-    this.first = s.first;
-    this.end = s.end;
+    this.tokens = sentence.tokens;
+    this.first = sentence.first;
+    this.end = sentence.end;
   }
 
   /** The noun phrase that ends just before `at`, skipping auxiliaries and appositives. */
@@ -156,7 +154,7 @@ export class PhraseFinder {
         continue;
       }
       if (token.text === ')') {
-        const open = this.s.openParen(k);
+        const open = this.sentence.openParen(k);
         if (open < 0) break;
         k = open - 1;
         continue;
@@ -216,7 +214,7 @@ export class PhraseFinder {
       k++;
     }
     if (k >= end || !(isCapitalized(tokens[k]) || OPENING_QUOTES.has(tokens[k].text))) return undefined;
-    const mention = this.s.mentionsStartingIn(k, k + 2).find((m) => m.first === k || (m.first === k + 1 && tokens[k].lower === 'the'));
+    const mention = this.sentence.mentionsStartingIn(k, k + 2).find((m) => m.first === k || (m.first === k + 1 && tokens[k].lower === 'the'));
     if (mention) {
       const to = this.nameEnd(mention.end);
       return { kind: 'named', sources: [this.resolver.fromMention(mention, this.resolver.personIn(mention.end, to))] };

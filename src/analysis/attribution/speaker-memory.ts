@@ -1,15 +1,14 @@
-import type { NamedSource } from './attribute-sentence.js';
 import { isMediaType } from './guess-type.js';
+import { GOVERNMENT_DESCRIPTIONS, MEDIA_DESCRIPTIONS } from './lexicon.js';
+import type { NamedSource } from './referent.js';
 
 const MAX_REMEMBERED = 12;
-const GOVERNMENT_WORDS = new Set(['ministry', 'department', 'government', 'office', 'administration', 'authority', 'authorities', 'regulator', 'cabinet', 'presidency', 'army', 'military', 'command']);
-const MEDIA_WORDS = new Set(['newspaper', 'paper', 'publication', 'outlet', 'broadcaster', 'channel', 'website', 'site', 'agency']);
 
 function descriptionFits(description: string | undefined, source: NamedSource): boolean {
   if (!description) return true;
-  if (GOVERNMENT_WORDS.has(description)) return ['government', 'military', 'intergovernmental'].includes(source.type) || /ministry|department|office|administration|authority|bank/i.test(source.name);
+  if (GOVERNMENT_DESCRIPTIONS.has(description)) return ['government', 'military', 'intergovernmental'].includes(source.type) || /ministry|department|office|administration|authority|bank/i.test(source.name);
   if (description === 'agency') return source.type === 'news-agency' || source.type === 'government' || source.type === 'intergovernmental';
-  if (MEDIA_WORDS.has(description)) return isMediaType(source.type);
+  if (MEDIA_DESCRIPTIONS.has(description)) return isMediaType(source.type);
   if (description === 'company' || description === 'firm') return source.type === 'company' || source.type === 'unknown';
   return true;
 }
