@@ -1,7 +1,7 @@
 import type { ClaimSource, SourceRole } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { isMediaType } from './guess-type.js';
-import { CLAUSE_BREAKS, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTED_SPEECH, QUOTING_VERBS, REPORTING_VERBS, STRONG_REPORTING_VERBS } from './lexicon.js';
+import { CLAUSE_BREAKS, CLOSING_QUOTES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTED_SPEECH, QUOTING_VERBS, REPORTING_VERBS, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
 import type { MentionContext } from './mentions.js';
 import { MAX_PHRASE_TOKENS, PhraseFinder } from './phrase-finder.js';
 import { phraseCueAt, type CueKind } from './phrase-cues.js';
@@ -26,6 +26,8 @@ interface Attached {
   cueEnd: number;
   /** The subject of a reporting verb (an outlet there may be relaying someone). */
   viaVerb: boolean;
+  /** A report clause closing the sentence ("..., TASS reported"): it passes on what the sentence said before. */
+  trailing?: boolean;
 }
 
 /** Finds the cues of one sentence and the sources they point at, with their roles. */
@@ -84,8 +86,14 @@ class SentenceAttributor {
     }
     const object = this.phrases.objectAfter(end);
     if (kind === 'audience') {
-      // "told Reuters", "in an interview with the BBC": the outlet relays the speaker
-      for (const source of named(object)) if (isMediaType(source.type)) this.attach(source, 'relay', start, start, end, false);
+      // "told Reuters", "in an interview with the BBC": the outlet relays the speaker;
+      // one gives an interview or a comment only to an outlet, so an unknown name there is one
+      const told = VERB_CUES.has(this.tokens[start].lower);
+      for (const source of named(object)) {
+        if (!isMediaType(source.type) && (told || source.type !== 'unknown' || source.registered)) continue;
+        if (!isMediaType(source.type)) source.type = 'online-outlet';
+        this.attach(source, 'relay', start, start, end, false);
+      }
       return;
     }
     if (object?.kind === 'anonymous') this.anonymous = true;
@@ -121,7 +129,18 @@ class SentenceAttributor {
       }
       this.pendingRelay = false;
       this.attach(source, role, verb, source.first, source.end, true);
+      if (this.closesSentence(source.first)) {
+        const attached = this.attached.find((a) => a.source.name === source.name);
+        if (attached) attached.trailing = true;
+      }
     }
+  }
+
+  /** "..., TASS reported.": a report clause after a comma or a closing quote, ending the sentence. */
+  private closesSentence(subjectStart: number): boolean {
+    const before = subjectStart - 1;
+    if (before <= this.first) return false;
+    return this.tokens[before].text === ',' || CLOSING_QUOTES.has(this.tokens[before].text);
   }
 
   private isPassiveWithAgent(i: number): boolean {
@@ -169,7 +188,7 @@ class SentenceAttributor {
   private demoteRelayingMedia(): void {
     for (const media of this.attached) {
       if (media.role !== 'original' || !isMediaType(media.source.type)) continue;
-      const other = this.attached.some((a) => a !== media && a.role === 'original' && (a.cueAt > media.cueAt || !media.viaVerb));
+      const other = this.attached.some((a) => a !== media && a.role === 'original' && (a.cueAt > media.cueAt || !media.viaVerb || media.trailing));
       if (other) media.role = 'relay';
     }
   }
@@ -183,13 +202,24 @@ class SentenceAttributor {
     this.memory.noteTopic(this.resolver.fromMention(opening));
   }
 
+  /**
+   * "Bloomberg reported, citing people familiar with the matter", "two
+   * officials told the FT": a relay passes on a named original; with none
+   * named, the outlet is the source and the claim anonymous.
+   */
+  private promoteOutletsOfUnnamedSources(): void {
+    if (!this.anonymous || this.attached.some((a) => a.role === 'original')) return;
+    for (const a of this.attached) a.role = 'original';
+  }
+
   private result(): SentenceAttribution {
+    this.promoteOutletsOfUnnamedSources();
     const sources: ClaimSource[] = this.attached.map((a) => toClaimSource(a));
     sources.sort((a, b) => (a.role === b.role ? 0 : a.role === 'original' ? -1 : 1));
     const unregistered = this.attached.filter((a) => !a.source.registered && a.source.type !== 'person' && !a.source.state).map((a) => a.source.name);
     for (const a of this.attached) this.memory.remember(a.source);
     this.noteTopic();
-    return { sources, anonymous: this.anonymous && sources.every((s) => s.role === 'relay'), unregistered };
+    return { sources, anonymous: this.anonymous, unregistered };
   }
 }
 

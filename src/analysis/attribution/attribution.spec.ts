@@ -52,9 +52,9 @@ describe('what is not a source', () => {
     expect(claim.anonymous).toBe(true);
   });
 
-  it('keeps the outlet that anonymous sources told as a relay', () => {
+  it('makes the outlet that anonymous sources told the original: a relay passes on a named original', () => {
     const [claim] = analyze('Two sources told Reuters that 200 soldiers had crossed the border.', registry).claims;
-    expect(claim.sources.map((s) => [s.name, s.role])).toEqual([['Reuters', 'relay']]);
+    expect(claim.sources.map((s) => [s.name, s.role])).toEqual([['Reuters', 'original']]);
     expect(claim.anonymous).toBe(true);
   });
 });
@@ -169,10 +169,14 @@ describe('agency copy', () => {
   });
 
   it.each([
-    ['The Associated Press reported, citing two U.S. officials, that 300 troops would deploy.', [['Associated Press', 'relay']]],
+    ['The Associated Press reported, citing two U.S. officials, that 300 troops would deploy.', [['Associated Press', 'original']]],
     ['Sources close to the Élysée said Macron would travel to Kyiv in May.', []],
     ['According to Israeli media, the cabinet approved the plan.', []],
-    ['The list runs to 116 pages, Bloomberg reported on Wednesday, citing people familiar with the matter.', [['Bloomberg', 'relay']]],
+    ['The list runs to 116 pages, Bloomberg reported on Wednesday, citing people familiar with the matter.', [['Bloomberg', 'original']]],
+    ['Two officials told the Financial Times that the deal was off.', [['Financial Times', 'original']]],
+    ['According to Axios, which cited two White House officials, the trip was cancelled.', [['Axios', 'original']]],
+    ['Skeptics argue the plan will cost $4 billion.', []],
+    ['Projections suggest the deficit will reach 5% of GDP.', []],
   ])('anonymous: %s', (text, expected) => {
     const [claim] = analyze(text, registry).claims;
     expect(claim.anonymous).toBe(true);
@@ -219,6 +223,31 @@ describe('inverted and "as" clauses', () => {
     ['The strike killed 4 people, reports the BBC.', [['BBC', 'original']]],
     ['As the Financial Times notes, the deal is worth $3 billion.', [['Financial Times', 'original']]],
     ['The press service of the General Staff reported 1,200 losses.', [['General Staff', 'original']]],
+  ])('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+});
+
+describe('relay forms', () => {
+  it.each([
+    ['“We will hold the line,” the Kremlin said, RIA Novosti reported.', [['Kremlin', 'original'], ['RIA Novosti', 'relay']]],
+    ['In a comment to RBC-Ukraine, Ivan Petrenko noted that prices rose by 4%.', [['Ivan Petrenko', 'original'], ['RBC-Ukraine', 'relay']]],
+    ['Kremlin spokesman Dmitry Peskov, answering the question of TASS, stated that no talks were planned.', [['Kremlin', 'original'], ['TASS', 'relay']]],
+  ])('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+
+  it('makes a report clause closing the sentence a relay of the source named before it', () => {
+    const text = 'The Russian Defence Ministry said 40 drones were downed. The ministry said 12 more were downed over Crimea, TASS reported.';
+    const { claims } = analyze(text, registry);
+    expect(claims[1].sources.map((s) => [s.name, s.role])).toEqual([['Russian Ministry of Defence', 'original'], ['TASS', 'relay']]);
+  });
+});
+
+describe('several sources in one sentence', () => {
+  it.each([
+    ['Target, Costco and Kroger said they would raise wages by 5%.', [['Target', 'original'], ['Costco', 'original'], ['Kroger', 'original']]],
+    ['Russia, China and Iran said they would hold joint drills.', [['Russia', 'original'], ['China', 'original'], ['Iran', 'original']]],
   ])('%s', (text, expected) => {
     expect(sourcesOf(text)).toEqual(expected);
   });

@@ -73,6 +73,9 @@ export const ANONYMOUS_HEADS = words(`
   observer observers witness witnesses resident residents someone aide aides media
 `);
 
+/** A common plural noun opening a sentence ("Skeptics argue", "Projections suggest"): unnamed sources, not a name. */
+export const GENERIC_PLURAL = /^[A-Z][a-z]+(?:ists|ers|ors|ics|ants|ents|ians|ions|ies|ates|ives|ysts)$/;
+
 /** Descriptions that point back to an organisation named earlier ("the ministry said"). */
 export const ORGANISATION_DESCRIPTORS = words(`
   ministry department agency newspaper paper publication outlet broadcaster channel website site
@@ -174,7 +177,13 @@ export const RELAY_CUES: readonly string[][] = [
 export const AUDIENCE_CUES: readonly string[][] = [
   ['in', 'an', 'interview', 'with'],
   ['in', 'an', 'interview', 'to'],
+  ['in', 'an', 'interview', 'for'],
+  ['in', 'a', 'comment', 'to'],
+  ['in', 'a', 'comment', 'for'],
   ['in', 'comments', 'to'],
+  ['in', 'a', 'commentary', 'for'],
+  ['answering', 'the', 'question', 'of'],
+  ['answering', 'a', 'question', 'from'],
   ['speaking', 'to'],
   ['speaking', 'with'],
   ['told'],

@@ -22,7 +22,7 @@ import {
 import { isCapitalized } from './mentions.js';
 import { isTitle } from './names.js';
 import { phraseCueAt } from './phrase-cues.js';
-import type { Referent } from './referent.js';
+import { named, type Referent } from './referent.js';
 import type { ReferentResolver } from './referent-resolver.js';
 import type { SentenceTokens } from './sentence-tokens.js';
 
@@ -72,7 +72,32 @@ export class PhraseFinder {
       if (occasion > first) return this.subjectBefore(occasion);
       return this.subjectAroundPreposition(npStart, k + 1, appositive);
     }
+    const list = this.listBefore(npStart, k + 1);
+    if (list) return list;
     return this.resolver.resolveNounPhrase(npStart, k + 1, appositive);
+  }
+
+  /**
+   * "Target, Costco and Kroger said": a list of names, each one a source. Only
+   * with a comma before the last pair, so "Johnson and Johnson said" stays one.
+   */
+  private listBefore(npStart: number, npEnd: number): Referent | undefined {
+    const { tokens, first } = this;
+    if (npStart - 2 < first || tokens[npStart - 1].text !== ',' || !isCapitalized(tokens[npStart - 2])) return undefined;
+    let and = -1;
+    for (let k = npStart + 1; k < npEnd - 1; k++) if (tokens[k].lower === 'and' && isCapitalized(tokens[k + 1]) && isCapitalized(tokens[k - 1])) and = k;
+    if (and < 0) return undefined;
+    const items: Array<[number, number]> = [[and + 1, npEnd], [npStart, and]];
+    let end = npStart - 1; // the comma
+    while (end - 1 >= first && isCapitalized(tokens[end - 1]) && items.length < 8) {
+      let start = end - 1;
+      while (start - 1 >= first && isCapitalized(tokens[start - 1]) && end - start < 5) start--;
+      items.push([start, end]);
+      if (start - 1 < first || tokens[start - 1].text !== ',') break;
+      end = start - 1;
+    }
+    const sources = items.reverse().flatMap(([from, to]) => named(this.resolver.resolveNounPhrase(from, to)));
+    return sources.length === items.length ? { kind: 'named', sources } : undefined;
   }
 
   /**
@@ -216,6 +241,8 @@ export class PhraseFinder {
     if (k >= end || !(isCapitalized(tokens[k]) || OPENING_QUOTES.has(tokens[k].text))) return undefined;
     const mention = this.sentence.mentionsStartingIn(k, k + 2).find((m) => m.first === k || (m.first === k + 1 && tokens[k].lower === 'the'));
     if (mention) {
+      // "citing two White House officials": unnamed people inside a body name no source
+      if (mention.end < end && ANONYMOUS_HEADS.has(tokens[mention.end].lower)) return { kind: 'anonymous' };
       const to = this.nameEnd(mention.end);
       return { kind: 'named', sources: [this.resolver.fromMention(mention, this.resolver.personIn(mention.end, to))] };
     }

@@ -6,6 +6,7 @@ import {
   CAPITALISED_FUNCTION_WORDS,
   CLOSING_QUOTES,
   EXPERT_NOUNS,
+  GENERIC_PLURAL,
   NAME_CONNECTORS,
   ORGANISATION_DESCRIPTORS,
   ORGANISATION_PRONOUNS,
@@ -145,6 +146,8 @@ export class ReferentResolver {
     if (end - start === 1) {
       const only = tokens[start];
       if (CAPITALISED_FUNCTION_WORDS.has(only.lower)) return undefined;
+      // "Skeptics argue", "Economists say", "Projections suggest": nobody named
+      if (start === this.first && GENERIC_PLURAL.test(only.text) && !this.memory.findBySurname(only.text)) return { kind: 'anonymous' };
       // "Bureaucracy explains the rest.", "Security experts say": a common word opening the sentence
       const next = end < to ? tokens[end].lower : undefined;
       const namesItsData = next === "'s" || next === '’s' || (next !== undefined && SOURCE_HEADS.has(next) && !EXPERT_NOUNS.has(next));
