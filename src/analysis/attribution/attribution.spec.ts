@@ -252,3 +252,34 @@ describe('several sources in one sentence', () => {
     expect(sourcesOf(text)).toEqual(expected);
   });
 });
+
+describe('a person speaking for a body', () => {
+  it.each([
+    ["Russia's foreign minister said the talks had failed.", 'Russian Foreign Ministry', undefined],
+    ['Russian Foreign Minister Sergei Lavrov said sanctions had failed.', 'Russian Foreign Ministry', 'Sergei Lavrov'],
+    ["Moscow's defence ministry said 40 drones were shot down.", 'Russian Ministry of Defence', undefined],
+    ["Britain's home secretary outlined plans to deport 300 people.", 'Home Office', undefined],
+    ['The Minister of Foreign Affairs of Ukraine Andrii Sybiha said 3 ships were hit.', 'Ministry of Foreign Affairs of Ukraine', 'Andrii Sybiha'],
+    ['The President of Russia described the sanctions as illegitimate.', 'Kremlin', undefined],
+    ["Ukraine's President Volodymyr Zelenskyy said 40 drones were downed.", 'Office of the President of Ukraine', 'Volodymyr Zelenskyy'],
+    ['Japanese Chief Cabinet Secretary Yoshimasa Hayashi told reporters the launch had failed.', 'Japanese government', 'Yoshimasa Hayashi'],
+    ['U.S. Defense Secretary Lloyd Austin said 300 troops would deploy.', 'Pentagon', 'Lloyd Austin'],
+    ['Israeli Prime Minister Benjamin Netanyahu said the war would go on.', "Israeli Prime Minister's Office", 'Benjamin Netanyahu'],
+    ['Brazilian Foreign Minister Mauro Vieira told reporters the summit would go ahead.', 'Brazilian Foreign Ministry', 'Mauro Vieira'],
+    ['This was reported by The Times with reference to the British defence ministry.', 'UK Ministry of Defence', undefined],
+  ])('%s', (text, body, person) => {
+    const [claim] = analyze(text, registry).claims;
+    expect(claim.sources[0]).toEqual(expect.objectContaining({ name: body, role: 'original', registered: true }));
+    expect(claim.sources[0].person).toBe(person);
+  });
+
+  it('reports an office with no registry entry as an unregistered government body', () => {
+    const result = analyze("Lebanon's top diplomat said 12 people had died.", registry);
+    expect(result.claims[0].sources).toEqual([expect.objectContaining({ name: 'Lebanese Ministry of Foreign Affairs', type: 'government', registered: false })]);
+    expect(result.unregisteredSources).toEqual([{ name: 'Lebanese Ministry of Foreign Affairs', count: 1 }]);
+  });
+
+  it('does not make a former office holder speak for the body', () => {
+    expect(sourcesOf("Russia's former president Dmitry Medvedev said the West would pay.")).not.toContainEqual(['Kremlin', 'original']);
+  });
+});

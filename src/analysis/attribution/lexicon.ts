@@ -23,7 +23,7 @@ export const REPORTING_VERBS = words(`
   mention mentions mentioned reiterate reiterates reiterated tweet tweets tweeted post posts posted
   expect expects expected suggest suggests suggested recommend recommends recommended
   calculate calculates calculated answer answers answered point points pointed assure assures assured
-  learn learns learned learnt
+  learn learns learned learnt outline outlines outlined
 `);
 
 /** Reporting verbs that need a particle to be a speech act ("calls for", "expressed concern"). */
@@ -332,4 +332,139 @@ export const COUNTRIES: Record<string, string> = {
   Italy: 'IT', Spain: 'ES', Canada: 'CA', Australia: 'AU', Georgia: 'GE', Moldova: 'MD', Lithuania: 'LT',
   Latvia: 'LV', Estonia: 'EE', Finland: 'FI', Sweden: 'SE', Norway: 'NO', Denmark: 'DK', Romania: 'RO',
   Azerbaijan: 'AZ', Armenia: 'AM', Lebanon: 'LB', Jordan: 'JO', Vietnam: 'VN', Philippines: 'PH',
+};
+
+// ---- Offices and the bodies they speak for --------------------------------
+
+/**
+ * How copy names a country before an office ("Russian", "Russia's",
+ * "Moscow's", "the U.S.") or after it ("of Russia", "of the Russian
+ * Federation"): code -> [adjective used in a body's name, names, adjectives, capitals].
+ */
+export const COUNTRY_FORMS: Record<string, { adjective: string; names: string[]; adjectives: string[]; capitals: string[] }> = {
+  AR: { adjective: 'Argentine', names: ['Argentina'], adjectives: ['Argentine', 'Argentinian'], capitals: ['Buenos Aires'] },
+  AU: { adjective: 'Australian', names: ['Australia'], adjectives: ['Australian'], capitals: ['Canberra'] },
+  BR: { adjective: 'Brazilian', names: ['Brazil'], adjectives: ['Brazilian'], capitals: ['Brasília', 'Brasilia'] },
+  BY: { adjective: 'Belarusian', names: ['Belarus'], adjectives: ['Belarusian', 'Belarusan'], capitals: ['Minsk'] },
+  CA: { adjective: 'Canadian', names: ['Canada'], adjectives: ['Canadian'], capitals: ['Ottawa'] },
+  CN: { adjective: 'Chinese', names: ['China', "People's Republic of China"], adjectives: ['Chinese'], capitals: ['Beijing'] },
+  DE: { adjective: 'German', names: ['Germany'], adjectives: ['German'], capitals: ['Berlin'] },
+  ES: { adjective: 'Spanish', names: ['Spain'], adjectives: ['Spanish'], capitals: ['Madrid'] },
+  FR: { adjective: 'French', names: ['France'], adjectives: ['French'], capitals: ['Paris'] },
+  GB: { adjective: 'British', names: ['Britain', 'United Kingdom', 'UK', 'U.K.', 'Great Britain'], adjectives: ['British', 'UK', 'U.K.'], capitals: ['London'] },
+  ID: { adjective: 'Indonesian', names: ['Indonesia'], adjectives: ['Indonesian'], capitals: ['Jakarta'] },
+  IL: { adjective: 'Israeli', names: ['Israel'], adjectives: ['Israeli'], capitals: ['Jerusalem'] },
+  IN: { adjective: 'Indian', names: ['India'], adjectives: ['Indian'], capitals: ['New Delhi'] },
+  IR: { adjective: 'Iranian', names: ['Iran', 'Islamic Republic of Iran'], adjectives: ['Iranian'], capitals: ['Tehran'] },
+  IT: { adjective: 'Italian', names: ['Italy'], adjectives: ['Italian'], capitals: ['Rome'] },
+  JP: { adjective: 'Japanese', names: ['Japan'], adjectives: ['Japanese'], capitals: ['Tokyo'] },
+  KP: { adjective: 'North Korean', names: ['North Korea', 'DPRK', "Democratic People's Republic of Korea"], adjectives: ['North Korean'], capitals: ['Pyongyang'] },
+  KR: { adjective: 'South Korean', names: ['South Korea', 'Republic of Korea', 'ROK', 'Korea'], adjectives: ['South Korean'], capitals: ['Seoul'] },
+  MX: { adjective: 'Mexican', names: ['Mexico'], adjectives: ['Mexican'], capitals: ['Mexico City'] },
+  PL: { adjective: 'Polish', names: ['Poland'], adjectives: ['Polish'], capitals: ['Warsaw'] },
+  RU: { adjective: 'Russian', names: ['Russia', 'Russian Federation'], adjectives: ['Russian'], capitals: ['Moscow'] },
+  SA: { adjective: 'Saudi', names: ['Saudi Arabia'], adjectives: ['Saudi'], capitals: ['Riyadh'] },
+  TR: { adjective: 'Turkish', names: ['Turkey', 'Türkiye', 'Turkiye'], adjectives: ['Turkish'], capitals: ['Ankara'] },
+  UA: { adjective: 'Ukrainian', names: ['Ukraine'], adjectives: ['Ukrainian'], capitals: ['Kyiv', 'Kiev'] },
+  US: { adjective: 'U.S.', names: ['United States', 'U.S.', 'US', 'USA', 'America', 'United States of America'], adjectives: ['U.S.', 'US', 'American'], capitals: ['Washington'] },
+  ZA: { adjective: 'South African', names: ['South Africa'], adjectives: ['South African'], capitals: ['Pretoria'] },
+  // more adjectives, so an unregistered office still gets its country's name
+  EG: { adjective: 'Egyptian', names: ['Egypt'], adjectives: ['Egyptian'], capitals: ['Cairo'] },
+  LB: { adjective: 'Lebanese', names: ['Lebanon'], adjectives: ['Lebanese'], capitals: ['Beirut'] },
+  SY: { adjective: 'Syrian', names: ['Syria'], adjectives: ['Syrian'], capitals: ['Damascus'] },
+  IQ: { adjective: 'Iraqi', names: ['Iraq'], adjectives: ['Iraqi'], capitals: ['Baghdad'] },
+  PK: { adjective: 'Pakistani', names: ['Pakistan'], adjectives: ['Pakistani'], capitals: ['Islamabad'] },
+  QA: { adjective: 'Qatari', names: ['Qatar'], adjectives: ['Qatari'], capitals: ['Doha'] },
+  TW: { adjective: 'Taiwanese', names: ['Taiwan'], adjectives: ['Taiwanese'], capitals: ['Taipei'] },
+  HU: { adjective: 'Hungarian', names: ['Hungary'], adjectives: ['Hungarian'], capitals: ['Budapest'] },
+  NL: { adjective: 'Dutch', names: ['Netherlands', 'the Netherlands'], adjectives: ['Dutch'], capitals: ['The Hague', 'Amsterdam'] },
+  GE: { adjective: 'Georgian', names: ['Georgia'], adjectives: ['Georgian'], capitals: ['Tbilisi'] },
+  MD: { adjective: 'Moldovan', names: ['Moldova'], adjectives: ['Moldovan'], capitals: ['Chisinau'] },
+  LT: { adjective: 'Lithuanian', names: ['Lithuania'], adjectives: ['Lithuanian'], capitals: ['Vilnius'] },
+  LV: { adjective: 'Latvian', names: ['Latvia'], adjectives: ['Latvian'], capitals: ['Riga'] },
+  EE: { adjective: 'Estonian', names: ['Estonia'], adjectives: ['Estonian'], capitals: ['Tallinn'] },
+  FI: { adjective: 'Finnish', names: ['Finland'], adjectives: ['Finnish'], capitals: ['Helsinki'] },
+  SE: { adjective: 'Swedish', names: ['Sweden'], adjectives: ['Swedish'], capitals: ['Stockholm'] },
+  NO: { adjective: 'Norwegian', names: ['Norway'], adjectives: ['Norwegian'], capitals: ['Oslo'] },
+  RO: { adjective: 'Romanian', names: ['Romania'], adjectives: ['Romanian'], capitals: ['Bucharest'] },
+  AZ: { adjective: 'Azerbaijani', names: ['Azerbaijan'], adjectives: ['Azerbaijani'], capitals: ['Baku'] },
+  AM: { adjective: 'Armenian', names: ['Armenia'], adjectives: ['Armenian'], capitals: ['Yerevan'] },
+  VE: { adjective: 'Venezuelan', names: ['Venezuela'], adjectives: ['Venezuelan'], capitals: ['Caracas'] },
+  VN: { adjective: 'Vietnamese', names: ['Vietnam'], adjectives: ['Vietnamese'], capitals: ['Hanoi'] },
+  PH: { adjective: 'Philippine', names: ['Philippines', 'the Philippines'], adjectives: ['Philippine', 'Filipino'], capitals: ['Manila'] },
+  YE: { adjective: 'Yemeni', names: ['Yemen'], adjectives: ['Yemeni'], capitals: ['Sanaa'] },
+};
+
+/**
+ * What a ministry or minister is for, and the words naming it ("foreign",
+ * "foreign affairs", "external affairs"). The first word of a body's name in
+ * the output is taken from the text ("Defense" or "Defence").
+ */
+export const OFFICE_DOMAINS: Record<string, string[][]> = {
+  foreign: [['foreign'], ['foreign', 'affairs'], ['external', 'affairs'], ['europe', 'and', 'foreign', 'affairs'], ['state']],
+  defence: [['defence'], ['defense'], ['national', 'defence'], ['national', 'defense'], ['armed', 'forces'], ['war']],
+  interior: [['interior'], ['internal', 'affairs'], ['home', 'affairs'], ['home']],
+  finance: [['finance'], ['finances'], ['treasury']],
+  economy: [['economy'], ['economic', 'development'], ['economic', 'affairs'], ['economics'], ['economy', 'and', 'trade']],
+  energy: [['energy'], ['energy', 'security']],
+  health: [['health'], ['health', 'and', 'social', 'care'], ['health', 'and', 'human', 'services']],
+  justice: [['justice']],
+  trade: [['trade'], ['commerce'], ['industry'], ['trade', 'and', 'industry']],
+  agriculture: [['agriculture'], ['agrarian', 'policy']],
+  education: [['education']],
+  environment: [['environment'], ['ecology']],
+  transport: [['transport'], ['transportation'], ['infrastructure']],
+  labour: [['labour'], ['labor'], ['social', 'policy']],
+  emergencies: [['emergencies'], ['emergency', 'situations']],
+  digital: [['digital', 'transformation'], ['digital', 'affairs']],
+  unification: [['unification']],
+};
+
+/** Nouns that make a domain a body ("foreign ministry") or its holder ("foreign minister"). */
+export const OFFICE_BODY_HEADS = words('ministry ministries department office secretariat');
+export const OFFICE_HOLDER_HEADS = words('minister secretary');
+/** Words before an office that keep its body: "Deputy Foreign Minister", "acting defence secretary". */
+export const OFFICE_RANKS = words('deputy first acting senior interim');
+/** "Russia's former president": someone who no longer speaks for the body. */
+export const FORMER_OFFICE = words('former ex- ex onetime one-time');
+/** Words after an office that keep its body: "Foreign Ministry spokeswoman Maria Zakharova". */
+export const OFFICE_SPOKESPEOPLE = words('spokesman spokeswoman spokesperson spokespeople press service');
+
+/** Offices named without a domain, and the body they speak for ("Russian President" -> presidency). */
+export const OFFICE_TITLES: ReadonlyArray<[string[], string]> = [
+  [['president'], 'presidency'],
+  [['presidency'], 'presidency'],
+  [['presidential', 'office'], 'presidency'],
+  [['presidential', 'administration'], 'presidency'],
+  [['head', 'of', 'state'], 'presidency'],
+  [['prime', 'minister'], 'prime-minister'],
+  [['premier'], 'prime-minister'],
+  [['chancellor', 'of', 'the', 'exchequer'], 'finance'],
+  [['chancellor'], 'prime-minister'],
+  [['government'], 'government'],
+  [['cabinet'], 'government'],
+  [['chief', 'cabinet', 'secretary'], 'government'],
+  [['government', 'spokesman'], 'government'],
+  [['government', 'spokeswoman'], 'government'],
+  [['top', 'diplomat'], 'foreign'],
+  [['chief', 'diplomat'], 'foreign'],
+  [['secretary', 'of', 'state'], 'foreign'],
+  [['attorney', 'general'], 'justice'],
+];
+
+/** Where an office's body is looked up when the registry has none for it ("prime-minister": the government). */
+export const OFFICE_FALLBACKS: Record<string, string[]> = {
+  economy: ['economy', 'trade'],
+  'prime-minister': ['prime-minister', 'government'],
+  presidency: ['presidency', 'government'],
+};
+
+/** How an unregistered body is named: "<adjective> <name>" ("Lebanese Foreign Ministry", "Brazilian presidency"). */
+/** The long form of a domain in an unregistered body's name ("Lebanese Ministry of Foreign Affairs"). */
+export const OFFICE_LONG_NAMES: Record<string, string> = { foreign: 'Foreign Affairs', interior: 'Internal Affairs' };
+
+export const OFFICE_BODY_NAMES: Record<string, string> = {
+  presidency: 'presidency',
+  'prime-minister': 'government',
+  government: 'government',
 };
