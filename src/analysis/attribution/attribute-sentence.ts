@@ -2,7 +2,8 @@ import type { ClaimSource, SourceRole } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { isMediaType } from './guess-type.js';
 import { CLAUSE_BREAKS, CLOSING_QUOTES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTED_SPEECH, QUOTING_VERBS, REPORTING_VERBS, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
-import type { MentionContext } from './mentions.js';
+import { isCapitalized, type MentionContext } from './mentions.js';
+import { isTitle } from './names.js';
 import { MAX_PHRASE_TOKENS, PhraseFinder } from './phrase-finder.js';
 import { phraseCueAt, type CueKind } from './phrase-cues.js';
 import { named, type NamedSource, type Referent } from './referent.js';
@@ -124,7 +125,8 @@ class SentenceAttributor {
     const role: SourceRole = this.pendingRelay ? 'relay' : 'original';
     for (const source of subject.sources) {
       if (source.state && !strong) continue;
-      if (!source.registered && PUBLISHING_VERBS.has(this.tokens[verb].lower) && (source.type === 'person' || source.type === 'unknown') && source.end - source.first <= 2) {
+      const titled = source.first > this.first && isTitle(this.tokens[source.first - 1]); // "Energy Minister Jane Roe reported"
+      if (!source.registered && !titled && PUBLISHING_VERBS.has(this.tokens[verb].lower) && (source.type === 'person' || source.type === 'unknown') && source.end - source.first <= 2) {
         source.type = 'online-outlet';
       }
       this.pendingRelay = false;
@@ -196,10 +198,26 @@ class SentenceAttributor {
   /** A registered body opening a sentence without a cue ("The ECB kept rates ...") is what a following "its" means. */
   private noteTopic(): void {
     if (this.attached.length) return;
+    this.noteOfficeHolder();
     const opening = this.sentence.mentionsStartingIn(this.first, this.first + 2)[0];
     if (!opening?.outlet || opening.state) return;
     if (opening.first === this.first + 1 && this.tokens[this.first].lower !== 'the') return;
     this.memory.noteTopic(this.resolver.fromMention(opening));
+  }
+
+  /**
+   * "President of Ukraine Volodymyr Zelenskyy met ...": the office holder is
+   * who "the President", "he" and "Zelenskyy" mean in the next sentences,
+   * even where this one quotes nobody.
+   */
+  private noteOfficeHolder(): void {
+    for (const mention of this.sentence.mentions) {
+      if (!mention.office) continue;
+      let to = mention.end;
+      while (to < this.end && to - mention.end < 4 && isCapitalized(this.tokens[to])) to++;
+      const person = this.resolver.personIn(mention.end, to);
+      if (person) this.memory.rememberHolder(this.resolver.fromMention(mention, person), mention.office);
+    }
   }
 
   /**

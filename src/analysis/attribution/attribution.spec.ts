@@ -283,3 +283,24 @@ describe('a person speaking for a body', () => {
     expect(sourcesOf("Russia's former president Dmitry Medvedev said the West would pay.")).not.toContainEqual(['Kremlin', 'original']);
   });
 });
+
+describe('an office holder named once, then by title or surname', () => {
+  it('resolves "The President" and the surname to the body of the office holder who acted before', () => {
+    const text = "Ukraine's President Volodymyr Zelenskyy met the Danish prime minister in Kyiv on Monday. The President noted that 40 drones had been downed. Zelenskyy thanked Denmark for 2 more systems.";
+    const { claims } = analyze(text, registry);
+    expect(claims.map((c) => c.sources.map((s) => [s.name, s.person]))).toEqual([
+      [],
+      [['Office of the President of Ukraine', 'Volodymyr Zelenskyy']],
+      [['Office of the President of Ukraine', 'Volodymyr Zelenskyy']],
+    ]);
+  });
+
+  it('never reports a bare title as a name', () => {
+    expect(sourcesOf('The President said the talks would go on.')).toEqual([]);
+  });
+
+  it('keeps a titled person a person, not an outlet, before "reported"', () => {
+    const [claim] = analyze('Energy Minister Jane Roe reported that output fell 3%.', registry).claims;
+    expect(claim.sources).toEqual([expect.objectContaining({ name: 'Jane Roe', type: 'person' })]);
+  });
+});

@@ -23,7 +23,7 @@ export const REPORTING_VERBS = words(`
   mention mentions mentioned reiterate reiterates reiterated tweet tweets tweeted post posts posted
   expect expects expected suggest suggests suggested recommend recommends recommended
   calculate calculates calculated answer answers answered point points pointed assure assures assured
-  learn learns learned learnt outline outlines outlined
+  learn learns learned learnt outline outlines outlined thank thanks thanked
 `);
 
 /** Reporting verbs that need a particle to be a speech act ("calls for", "expressed concern"). */
@@ -66,6 +66,9 @@ export const TITLE_WORDS = words(`
   general admiral colonel lieutenant foreign defence defense interior finance affairs high
   staff member members leader leaders officer officers coordinator aide aides counsellor counselor
 `);
+
+/** Words that, with titles, make an office named without its holder ("the Head of State", "the First Lady"). */
+export const TITLE_ONLY_WORDS = words('of state lady government');
 
 /** Unnamed sources: "officials said", "sources told Reuters". */
 export const ANONYMOUS_HEADS = words(`

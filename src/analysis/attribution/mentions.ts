@@ -16,6 +16,8 @@ export interface Mention {
   outlet?: OutletRecord;
   /** A country or capital standing for its government ("Kyiv said"). */
   state?: boolean;
+  /** The office standing for its body ("foreign" for "Russia's foreign minister"). */
+  office?: string;
 }
 
 /** An abbreviation the article defined: "Institute for the Study of War (ISW)". */
@@ -98,7 +100,7 @@ function abbreviationAt(ctx: MentionContext, i: number): Mention | undefined {
 function officeAt(ctx: MentionContext, i: number, limit: number): Mention | undefined {
   const office = officeMentionAt(ctx.tokens, i, limit, ctx.registry);
   if (!office) return undefined;
-  return { first: office.first, end: office.end, name: office.name, type: office.outlet?.type ?? 'government', outlet: office.outlet };
+  return { first: office.first, end: office.end, name: office.name, type: office.outlet?.type ?? 'government', outlet: office.outlet, office: office.office };
 }
 
 function longer(a: Mention | undefined, b: Mention | undefined): Mention | undefined {

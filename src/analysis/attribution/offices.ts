@@ -25,6 +25,8 @@ import {
 export interface OfficeMention {
   first: number;
   end: number;
+  /** The office: "foreign", "presidency", "prime-minister", ... */
+  office: string;
   name: string;
   outlet?: OutletRecord;
 }
@@ -111,14 +113,14 @@ export function officeMentionAt(tokens: Token[], i: number, end: number, registr
     if (isPossessive(tokens[at])) at++;
     if (at < end && FORMER_OFFICE.has(tokens[at].lower)) return undefined;
     const office = at < end ? officeAt(tokens, at, end) : undefined;
-    if (office) return { first: i, end: office.end, ...bodyFor(registry, country.code, office) };
+    if (office) return { first: i, end: office.end, office: office.office, ...bodyFor(registry, country.code, office) };
     return undefined;
   }
   const office = officeAt(tokens, i, end);
   if (!office || office.end + 1 >= end || (tokens[office.end].lower !== 'of' && tokens[office.end].lower !== 'for')) return undefined;
   const after = countryAt(tokens, office.end + 1, end, true);
   if (!after) return undefined;
-  return { first: i, end: after.end, ...bodyFor(registry, after.code, office) };
+  return { first: i, end: after.end, office: office.office, ...bodyFor(registry, after.code, office) };
 }
 
 function bodyFor(registry: OutletRegistry, code: string, office: Office): { name: string; outlet?: OutletRecord } {
@@ -178,4 +180,10 @@ export function bodyIndex(registry: OutletRegistry): Map<string, OutletRecord> {
   }
   indexes.set(registry, index);
   return index;
+}
+
+/** The office a title alone names ("President", "Head of State", "Prime Minister"), if any. */
+export function officeOfTitle(words: readonly string[]): string | undefined {
+  for (const [title, office] of OFFICE_TITLES) if (title.length === words.length && title.every((w, k) => w === words[k])) return office;
+  return undefined;
 }

@@ -14,10 +14,12 @@ import {
   POSSESSIVE_DETERMINERS,
   SOURCE_HEADS,
   STATE_BODY_HEADS,
+  TITLE_ONLY_WORDS,
   TITLE_WORDS,
 } from './lexicon.js';
 import { isCapitalized, type Mention } from './mentions.js';
 import { isTitle, lastProperRun, nameAfterTitles, splitAffiliation } from './names.js';
+import { officeOfTitle } from './offices.js';
 import type { NamedSource, Referent } from './referent.js';
 import type { SentenceTokens } from './sentence-tokens.js';
 import type { SpeakerMemory } from './speaker-memory.js';
@@ -82,7 +84,29 @@ export class ReferentResolver {
       return this.recall('organisation', from, to, head.lower);
     }
     if (lowerHead && determiner === 'the' && TITLE_WORDS.has(head.lower)) return this.recall('person', from, to);
+    // "The President noted", "The Head of State thanked": the office holder named before, never a name "The President"
+    if (determiner === 'the' && this.onlyTitles(from + 1, to)) return this.recallHolder(from, to);
     return this.candidate(from, to, appositive);
+  }
+
+  /** "The President": the last holder of that office; a title no office lexicon knows, the last person. */
+  private recallHolder(from: number, to: number): Referent | undefined {
+    const words: string[] = [];
+    for (let k = from + 1; k < to; k++) words.push(this.tokens[k].lower);
+    const office = officeOfTitle(words);
+    if (!office) return this.recall('person', from, to);
+    const holder = this.memory.holderOf(office);
+    if (!holder) return undefined;
+    return { kind: 'named', sources: [{ ...holder, first: from, end: to, confidence: Math.min(holder.confidence, 0.6) }] };
+  }
+
+  private onlyTitles(from: number, to: number): boolean {
+    if (from >= to) return false;
+    for (let k = from; k < to; k++) {
+      const word = this.tokens[k].lower;
+      if (!TITLE_WORDS.has(word) && !TITLE_ONLY_WORDS.has(word)) return false;
+    }
+    return true;
   }
 
   /** "Russia and China", "the US, Britain and France": names joined by commas and "and" alone. */

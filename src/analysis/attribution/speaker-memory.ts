@@ -22,6 +22,8 @@ export class SpeakerMemory {
   /** Most recent last. */
   private readonly organisations: NamedSource[] = [];
   private readonly surnames = new Map<string, NamedSource>();
+  /** The last holder of each office ("presidency", "prime-minister"), for "the President said". */
+  private readonly holders = new Map<string, NamedSource>();
   /** The body the last sentence was about, when it quoted nobody: what "its" refers to next. */
   private topic: NamedSource | undefined;
 
@@ -38,6 +40,14 @@ export class SpeakerMemory {
       this.organisations.push(source);
       if (this.organisations.length > MAX_REMEMBERED) this.organisations.shift();
     }
+  }
+
+  /** An office holder who acted but was not quoted: what "the President" and a surname mean later, not "it". */
+  rememberHolder(source: NamedSource, office: string): void {
+    this.person = source;
+    this.holders.set(office, source);
+    const surname = source.person?.split(/\s+/).pop();
+    if (surname && surname !== source.person) this.surnames.set(surname, source);
   }
 
   lastPerson(inSentence?: NamedSource): NamedSource | undefined {
@@ -60,6 +70,10 @@ export class SpeakerMemory {
   /** "Its chief economist said": the body the previous sentence was about, else the last one quoted. */
   lastOwner(inSentence?: NamedSource): NamedSource | undefined {
     return this.topic ?? this.lastOrganisation(inSentence);
+  }
+
+  holderOf(office: string): NamedSource | undefined {
+    return this.holders.get(office);
   }
 
   findBySurname(surname: string): NamedSource | undefined {
