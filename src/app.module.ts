@@ -14,6 +14,8 @@ import { OutboxModule } from './outbox/outbox.module.js';
 import { OutletsModule } from './outlets/outlets.module.js';
 import { QueueModule } from './queue/index.js';
 import { ReviewModule } from './review/review.module.js';
+import { WebhooksModule } from './webhooks/webhooks.module.js';
+import { PublicationModule } from './publication/publication.module.js';
 
 /**
  * One module tree for every role. A worker-only process keeps health and
@@ -42,6 +44,8 @@ export class AppModule {
         ClaimsModule.register({ http }),
         ArticlesModule.register({ http }),
         ReviewModule.register({ http }),
+        WebhooksModule.register({ http }),
+        PublicationModule.register({ http }),
       ],
     };
   }

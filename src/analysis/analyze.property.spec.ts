@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { analyze } from './analyze.js';
+import { AnalysisInputTooLarge, DEFAULT_LIMITS } from './limits.js';
+import { ADVERSARIAL_FAMILIES } from './testing/adversarial.js';
 import { seedRegistry } from './testing/seed-registry.js';
 
 const registry = seedRegistry();
@@ -50,6 +52,99 @@ describe('analyze: properties over any input', () => {
         for (const claim of result.claims) expect(result.text.slice(claim.start, claim.end)).toBe(claim.text);
       }),
       { numRuns: 100 },
+    );
+  });
+});
+
+/** Every claim and excluded segment indexes the analysed text exactly. */
+function expectExactOffsets(result: ReturnType<typeof analyze>): void {
+  for (const claim of result.claims) expect(result.text.slice(claim.start, claim.end)).toBe(claim.text);
+  for (const segment of result.excluded) expect(result.text.slice(segment.start, segment.end)).toBe(segment.text);
+}
+
+const WHITESPACE = /\s/;
+
+describe('analyze: adversarial input families', () => {
+  const noSpace = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }).filter((s) => !WHITESPACE.test(s));
+  const punctuation = fc.string({ unit: fc.constantFrom(...'.,;:!?…—-()[]"“”«»\'/%&*'), minLength: 1, maxLength: 20 });
+
+  it('reads text without spaces, punctuation runs and runs of one character', () => {
+    const texts = fc.oneof(
+      fc.tuple(noSpace, fc.integer({ min: 1, max: 3000 })).map(([unit, times]) => unit.repeat(times)),
+      fc.tuple(punctuation, fc.stringMatching(/^[a-zA-Z]{0,3}$/), fc.integer({ min: 1, max: 2000 })).map(([p, w, times]) => (w + p).repeat(times)),
+      fc.tuple(fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }), fc.integer({ min: 1, max: 50_000 })).map(([ch, times]) => ch.repeat(times)),
+    );
+    fc.assert(
+      fc.property(texts, (text) => {
+        const result = analyze(text, registry, { format: 'text' });
+        expect(result.text).toBe(text);
+        expectExactOffsets(result);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('reads very long words, keeping every character of a claim in place', () => {
+    const words = fc.array(fc.stringMatching(/^[A-Za-zé]{1,8}$/).chain((w) => fc.integer({ min: 1, max: 800 }).map((n) => w.repeat(n))), { minLength: 1, maxLength: 12 });
+    fc.assert(
+      fc.property(words, fc.constantFrom(' ', '. ', ' said ', ', according to Reuters. '), (parts, glue) => {
+        const text = `${parts.join(glue)}.`;
+        const result = analyze(text, registry, { format: 'text' });
+        expectExactOffsets(result);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('refuses HTML nested past the depth cap, with the depth measured, and reads it below the cap', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 5000 }), fc.boolean(), (depth, closed) => {
+        const html = `<html><body>${'<div>'.repeat(depth)}<p>Reuters said the plan failed badly.</p>${closed ? '</div>'.repeat(depth) : ''}</body></html>`;
+        // <html> and <body> stand above the divs, the <p> below them; past 16 times the cap the
+        // markup scan refuses the page before the parser builds it (1,025 open elements, at least)
+        const measured = depth + 2 > 1024 ? 1025 : depth + 3;
+        if (measured > DEFAULT_LIMITS.maxHtmlDepth) {
+          expect(() => analyze({ html }, registry)).toThrow(
+            expect.objectContaining({ limit: 'htmlDepth', max: 64, actual: measured, atLeast: measured === 1025 }),
+          );
+        } else {
+          const result = analyze({ html }, registry);
+          expect(result.text).toBe('Reuters said the plan failed badly.');
+          expectExactOffsets(result);
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('refuses pages with more elements than the cap, and reads the rest', () => {
+    // a low cap keeps the run short; the default cap is the same check with a larger number
+    const limits = { maxHtmlElements: 400 };
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 800 }), (count) => {
+        const html = `<html><head></head><body>${'<p>Reuters said the plan failed.</p>'.repeat(count)}</body></html>`;
+        const elements = count + 3;
+        if (elements > limits.maxHtmlElements) {
+          expect(() => analyze({ html }, registry, { limits })).toThrow(expect.objectContaining({ limit: 'htmlElements', max: 400, actual: elements }));
+        } else {
+          expectExactOffsets(analyze({ html }, registry, { limits }));
+        }
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it('never throws anything but AnalysisInputTooLarge on any family, and that only for HTML over the caps', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...ADVERSARIAL_FAMILIES), fc.integer({ min: 0, max: 10_000 }), (f, bytes) => {
+        try {
+          expectExactOffsets(analyze(f.make(bytes), registry, f.options));
+        } catch (error) {
+          expect(error).toBeInstanceOf(AnalysisInputTooLarge);
+          expect(f.name).toMatch(/refused/);
+        }
+      }),
+      { numRuns: 30 },
     );
   });
 });

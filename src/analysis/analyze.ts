@@ -9,7 +9,8 @@ import { classifyParagraph } from './text/classify-paragraph.js';
 import { splitParagraphs, type Paragraph } from './text/paragraphs.js';
 import { segmentSentences, type Sentence } from './text/segment-sentences.js';
 import { tokenize, type Token } from './text/tokenize.js';
-import type { AnalysisOptions, AnalysisResult, Claim, ExcludedSegment, UnregisteredSource } from './types.js';
+import { checkLimit, resolveLimits } from './limits.js';
+import type { AnalysisLimits, AnalysisOptions, AnalysisResult, Claim, ExcludedSegment, UnregisteredSource } from './types.js';
 
 export type AnalysisInput = string | { text: string } | { html: string };
 
@@ -21,13 +22,22 @@ interface Prepared {
   byline?: string;
 }
 
-function prepare(input: AnalysisInput, options: AnalysisOptions): Prepared {
+function read(input: AnalysisInput, options: AnalysisOptions, limits: Required<AnalysisLimits>): Prepared {
+  const html = { maxElements: limits.maxHtmlElements, maxDepth: limits.maxHtmlDepth };
   if (typeof input !== 'string') {
-    return 'html' in input ? extractArticle(input.html) : { text: input.text };
+    return 'html' in input ? extractArticle(input.html, html) : { text: input.text };
   }
   const format = options.format ?? 'auto';
-  if (format === 'html' || (format === 'auto' && looksLikeHtml(input))) return extractArticle(input);
+  if (format === 'html' || (format === 'auto' && looksLikeHtml(input))) return extractArticle(input, html);
   return { text: input };
+}
+
+/** The text to analyse, within the caps (AnalysisInputTooLarge past them). */
+function prepare(input: AnalysisInput, options: AnalysisOptions): Prepared {
+  const limits = resolveLimits(options.limits);
+  const prepared = read(input, options, limits);
+  checkLimit('textLength', limits.maxTextLength, prepared.text.length);
+  return prepared;
 }
 
 function countWords(tokens: Token[], sentence: Sentence): number {

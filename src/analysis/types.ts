@@ -101,7 +101,22 @@ export interface AnalysisResult {
   unregisteredSources: UnregisteredSource[];
 }
 
+/**
+ * Caps on the input. Time grows linearly with the input below them, but the
+ * HTML extractor (Readability) costs far more per element on deep trees, so
+ * HTML is refused past these sizes (AnalysisInputTooLarge) before any work.
+ */
+export interface AnalysisLimits {
+  /** Longest text analysed, in UTF-16 code units after HTML extraction. Unlimited by default. */
+  maxTextLength?: number;
+  /** Most elements in an HTML page. Default 20,000 (Lighthouse warns at 1,400; large news pages have 3,000 to 10,000). */
+  maxHtmlElements?: number;
+  /** Deepest element nesting in an HTML page. Default 64 (twice Lighthouse's "excessive DOM depth"). */
+  maxHtmlDepth?: number;
+}
+
 export interface AnalysisOptions {
   /** Treat the input as HTML; by default it is sniffed. */
   format?: 'text' | 'html' | 'auto';
+  limits?: AnalysisLimits;
 }

@@ -1,4 +1,5 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
+import { isIP } from 'node:net';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
 import { QueueName } from '../queue/queues.js';
@@ -40,6 +41,21 @@ export interface AppConfig {
   log: { level: string };
   outletsSeedFile?: string;
   loadExampleArticle: boolean;
+  publicBaseUrl: string;
+  claimReview: { authorName: string; authorUrl: string };
+  webhooks: {
+    /** AES-256-GCM key for endpoint secrets at rest. */
+    secretKey: Buffer;
+    secretKeyGenerated: boolean;
+    /** Hosts and CIDRs exempt from the SSRF checks. */
+    allowlist: string[];
+    retryScheduleMs: number[];
+    timeoutMs: number;
+    responseMaxBytes: number;
+    disableAfterMs: number;
+    rotationGraceMs: number;
+    concurrency: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -74,6 +90,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   if (unknownQueues.length > 0) {
     problems.push(`WORKER_QUEUES names unknown queue(s) ${unknownQueues.join(', ')}; known: ${QUEUE_NAMES.join(', ')}`);
   }
+  if (env.NODE_ENV === 'production' && !env.WEBHOOK_SECRET_KEY) {
+    problems.push('WEBHOOK_SECRET_KEY is required when NODE_ENV=production (32 bytes, base64)');
+  }
+  const allowlist = env.WEBHOOK_ALLOWLIST?.split(',').map((entry) => entry.trim()).filter(Boolean) ?? [];
+  const badAllow = allowlist.filter((entry) => !isHostOrCidr(entry));
+  if (badAllow.length > 0) problems.push(`WEBHOOK_ALLOWLIST entries must be host names, IP addresses or CIDRs: ${badAllow.join(', ')}`);
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -118,7 +140,34 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     log: { level: env.LOG_LEVEL },
     outletsSeedFile: env.OUTLETS_SEED_FILE,
     loadExampleArticle: env.LOAD_EXAMPLE_ARTICLE === 'true',
+    publicBaseUrl: env.PUBLIC_BASE_URL,
+    claimReview: { authorName: env.CLAIMREVIEW_AUTHOR_NAME, authorUrl: env.CLAIMREVIEW_AUTHOR_URL },
+    webhooks: {
+      // Outside production an unset key is a fixed development key, so an API and a
+      // worker started separately can still read each other's secrets.
+      secretKey: env.WEBHOOK_SECRET_KEY
+        ? Buffer.from(env.WEBHOOK_SECRET_KEY, 'base64')
+        : createHash('sha256').update('claimtrail development webhook key').digest(),
+      secretKeyGenerated: !env.WEBHOOK_SECRET_KEY,
+      allowlist,
+      retryScheduleMs: env.WEBHOOK_RETRY_SCHEDULE_MS.split(',').map(Number),
+      timeoutMs: env.WEBHOOK_TIMEOUT_MS,
+      responseMaxBytes: env.WEBHOOK_RESPONSE_MAX_BYTES,
+      disableAfterMs: env.WEBHOOK_DISABLE_AFTER_MS,
+      rotationGraceMs: env.WEBHOOK_ROTATION_GRACE_MS,
+      concurrency: env.WEBHOOK_CONCURRENCY,
+    },
   };
+}
+
+function isHostOrCidr(entry: string): boolean {
+  const [address, bits, ...rest] = entry.split('/');
+  if (rest.length > 0) return false;
+  if (bits !== undefined) {
+    const family = isIP(address!);
+    return family !== 0 && /^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+  }
+  return isIP(address!) !== 0 || /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$/.test(address!);
 }
 
 export function runsApi(config: AppConfig): boolean {

@@ -184,4 +184,63 @@ export class EnvironmentVariables {
   // Load the example article on first start (docker compose demo).
   @IsIn(['true', 'false'])
   LOAD_EXAMPLE_ARTICLE: string = 'false';
+
+  // Where this service is reached from outside: links in webhooks, ClaimReview and reports.
+  @Matches(/^https?:\/\/[^/]+$/, { message: 'PUBLIC_BASE_URL must be an http(s) origin without a path, e.g. https://claimtrail.example.org' })
+  PUBLIC_BASE_URL: string = 'http://localhost:3000';
+
+  // The fact-checking organisation named as author of ClaimReview markup.
+  @IsString()
+  @MaxLength(200)
+  CLAIMREVIEW_AUTHOR_NAME: string = 'claimtrail';
+
+  @Matches(/^https?:\/\/.+/, { message: 'CLAIMREVIEW_AUTHOR_URL must be an http(s) URL' })
+  CLAIMREVIEW_AUTHOR_URL: string = 'http://localhost:3000';
+
+  // Webhooks (src/webhooks/). 32 bytes, base64: encrypts endpoint secrets at rest
+  // (AES-256-GCM). Required in production.
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'WEBHOOK_SECRET_KEY must be 32 bytes in base64 (openssl rand -base64 32)' })
+  WEBHOOK_SECRET_KEY?: string;
+
+  // Hosts or CIDRs webhooks may reach although they are private (development and tests only).
+  @IsOptional()
+  @IsString()
+  WEBHOOK_ALLOWLIST?: string;
+
+  // Delay before each attempt (the first is immediate); jittered. Svix's schedule by default.
+  @Matches(/^\d+(,\d+)*$/, { message: 'WEBHOOK_RETRY_SCHEDULE_MS must be comma-separated milliseconds, e.g. 0,5000,300000' })
+  WEBHOOK_RETRY_SCHEDULE_MS: string = '0,5000,300000,1800000,7200000,18000000,36000000,36000000';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(120_000)
+  WEBHOOK_TIMEOUT_MS: number = 15_000;
+
+  // How much of a receiver's answer is read (and an excerpt kept in the delivery log).
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(1024 * 1024)
+  WEBHOOK_RESPONSE_MAX_BYTES: number = 64 * 1024;
+
+  // An endpoint that has failed without a single success for this long is disabled.
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  WEBHOOK_DISABLE_AFTER_MS: number = 5 * 24 * 3600_000;
+
+  // After a secret rotation the old secret keeps signing (next to the new one) this long.
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  WEBHOOK_ROTATION_GRACE_MS: number = 24 * 3600_000;
+
+  // Deliveries in flight at once per worker process (mostly waiting on receivers).
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  WEBHOOK_CONCURRENCY: number = 64;
 }

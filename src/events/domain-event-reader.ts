@@ -30,7 +30,7 @@ export function decodeCursor(cursor: string | null): Position {
   if (cursor === null) return START;
   const match = CURSOR.exec(cursor);
   if (!match) throw new InvalidCursorError(cursor);
-  return { txId: match[1]!, id: match[2]! };
+  return { txId: match[1], id: match[2] };
 }
 
 export class InvalidCursorError extends Error {
@@ -89,13 +89,13 @@ export class DomainEventReader implements OnModuleDestroy {
    */
   async readAfter(cursor: string | null, limit: number, names?: DomainEventName[]): Promise<DomainEventPage> {
     const from = decodeCursor(cursor);
-    const rows = (await this.dataSource.query(READ, [from.txId, from.id, limit, names ?? null])) as Row[];
+    const rows = await this.dataSource.query<Row[]>(READ, [from.txId, from.id, limit, names ?? null]);
     const events = rows.filter((r) => r.id !== null).map(toEvent);
     const last = rows.at(-1);
     let next = last?.id ? { txId: last.tx_id!, id: last.id } : from;
     // A short page read everything the snapshot could show: every later event
     // belongs to a transaction at or after the horizon.
-    const horizon = rows[0]!.horizon;
+    const horizon = rows[0].horizon;
     if (events.length < limit && BigInt(horizon) > BigInt(next.txId)) next = { txId: horizon, id: '0' };
     return { events, cursor: encodeCursor(next) };
   }
@@ -105,10 +105,10 @@ export class DomainEventReader implements OnModuleDestroy {
    * here on. It may still yield a few events that committed just before.
    */
   async head(): Promise<string> {
-    const [row] = (await this.dataSource.query(`SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon`)) as Array<{
-      horizon: string;
-    }>;
-    return encodeCursor({ txId: row!.horizon, id: '0' });
+    const [row] = await this.dataSource.query<Array<{ horizon: string }>>(
+      `SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon`,
+    );
+    return encodeCursor({ txId: row.horizon, id: '0' });
   }
 
   /**

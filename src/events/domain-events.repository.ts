@@ -39,7 +39,7 @@ export class DomainEventsRepository {
 
   /** The same, for an event chosen at run time. */
   async appendEvent(manager: EntityManager, event: AnyDomainEvent): Promise<void> {
-    await this.append(manager, event.name, event.payload as never);
+    await this.append(manager, event.name, event.payload);
   }
 
   /** Several events of one name in one statement, in the order given. */

@@ -9,6 +9,8 @@ export const QueueName = {
   Analysis: 'analysis',
   /** Machine steps of the review workflow (src/review/): never waits for a person. */
   Verification: 'verification',
+  /** Webhook deliveries (src/webhooks/): mostly waiting on receivers. */
+  Webhooks: 'webhooks',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 
@@ -17,6 +19,7 @@ export const JobName = {
   RouteClaims: 'route-claims',
   PrepareClaim: 'prepare-claim',
   ApplyReview: 'apply-review',
+  DeliverWebhook: 'deliver-webhook',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];
 
@@ -29,6 +32,8 @@ export interface JobPayloads {
   [JobName.PrepareClaim]: { claimId: string; round: number };
   /** Applies a submitted grade: consensus, next stage, article completion. */
   [JobName.ApplyReview]: { reviewId: string };
+  /** One attempt of a webhook delivery; attempt = attempts made before it (stale jobs do nothing). */
+  [JobName.DeliverWebhook]: { deliveryId: string; attempt: number };
 }
 
 /** The queue each job runs on. */
@@ -37,6 +42,7 @@ export const JOB_QUEUE: { [J in JobName]: QueueName } = {
   [JobName.RouteClaims]: QueueName.Verification,
   [JobName.PrepareClaim]: QueueName.Verification,
   [JobName.ApplyReview]: QueueName.Verification,
+  [JobName.DeliverWebhook]: QueueName.Webhooks,
 };
 
 /** Retry and retention per queue: attempts, exponential backoff with jitter, failed jobs kept for inspection. */
@@ -60,6 +66,17 @@ export function queuePolicy(queue: QueueName, attempts: number): DefaultJobOptio
         removeOnComplete: true,
         removeOnFail: { age: 7 * 24 * 3600, count: 10_000 },
       };
+    case QueueName.Webhooks:
+      // The retry schedule is the delivery's own (rows in PostgreSQL, one job per
+      // attempt); BullMQ retries only errors of our own, such as a lost database.
+      // Failed jobs are removed so the sweeper can re-create them under the same id;
+      // the delivery log in PostgreSQL is what admins inspect.
+      return {
+        attempts: 5,
+        backoff: { type: 'exponential', delay: 1000, jitter: 0.5 },
+        removeOnComplete: true,
+        removeOnFail: true,
+      };
   }
 }
 
@@ -81,6 +98,10 @@ export function jobIdFor<J extends JobName>(name: J, payload: JobPayloads[J]): s
     }
     case JobName.ApplyReview:
       return `apply-${(payload as JobPayloads[typeof JobName.ApplyReview]).reviewId}`;
+    case JobName.DeliverWebhook: {
+      const { deliveryId, attempt } = payload as JobPayloads[typeof JobName.DeliverWebhook];
+      return `webhook-${deliveryId}-${attempt}`;
+    }
   }
   throw new Error(`no job id rule for ${String(name)}`);
 }

@@ -92,6 +92,8 @@ export class WorkerHost implements OnModuleInit, OnApplicationBootstrap, OnModul
         return this.config.queue.analysisConcurrency;
       case QueueName.Verification:
         return this.config.review.concurrency;
+      case QueueName.Webhooks:
+        return this.config.webhooks.concurrency;
     }
   }
 
@@ -102,7 +104,7 @@ export class WorkerHost implements OnModuleInit, OnApplicationBootstrap, OnModul
     if (!run || JOB_QUEUE[name] !== job.queueName) {
       throw new Error(`no handler for job "${job.name}" on queue "${job.queueName}"`);
     }
-    const queue = job.queueName as QueueName;
+    const queue = job.queueName;
     try {
       const outcome = await run(job as Job<never, unknown, never>);
       this.metrics.jobsProcessed.inc({ queue, outcome });

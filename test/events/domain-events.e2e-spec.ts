@@ -92,11 +92,11 @@ describe('domain event stream (PostgreSQL)', () => {
     for (const event of seen) {
       const [w, seq] = writerAndSeq(event);
       expect(seq).toBe(next[w]);
-      next[w]!++;
+      next[w]++;
     }
     expect(next).toEqual(new Array(WRITERS).fill(EVENTS_PER_WRITER));
     // Out-of-order commits really happened: ids alone would have misordered some.
-    const outOfIdOrder = seen.filter((e, i) => i > 0 && BigInt(e.id) < BigInt(seen[i - 1]!.id)).length;
+    const outOfIdOrder = seen.filter((e, i) => i > 0 && BigInt(e.id) < BigInt(seen[i - 1].id)).length;
     expect(outOfIdOrder).toBeGreaterThan(0);
   }, 300_000);
 

@@ -106,12 +106,12 @@ describe('domain events written by the service', () => {
     const events = await allEvents();
     const about = (field: string, id: string) => events.filter((e) => (e.payload as Record<string, unknown>)[field] === id);
     expect(about('userId', person.id).map((e) => [e.name, e.actorId])).toEqual([
-      ['user.created', admin!.id],
-      ['user.deactivated', admin!.id],
+      ['user.created', admin.id],
+      ['user.deactivated', admin.id],
     ]);
     expect(about('apiKeyId', key.body.id).map((e) => [e.name, e.actorId])).toEqual([
-      ['api_key.created', admin!.id],
-      ['api_key.revoked', admin!.id],
+      ['api_key.created', admin.id],
+      ['api_key.revoked', admin.id],
     ]);
   }, 60_000);
 });

@@ -60,6 +60,7 @@ export function throwawayServiceEnv(databaseUrl: string, queuePrefix: string): R
     REDIS_URL,
     QUEUE_PREFIX: queuePrefix,
     JWT_SECRET: randomBytes(32).toString('hex'),
+    WEBHOOK_SECRET_KEY: randomBytes(32).toString('base64'),
     BOOTSTRAP_ADMIN_EMAIL: ADMIN.email,
     BOOTSTRAP_ADMIN_PASSWORD: ADMIN.password,
     RATE_LIMIT_PER_IP: '10000000',

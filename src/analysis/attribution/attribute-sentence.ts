@@ -4,7 +4,7 @@ import { isMediaType } from './guess-type.js';
 import { CLAUSE_BREAKS, CLOSING_QUOTES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTED_SPEECH, QUOTING_VERBS, REPORTING_VERBS, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
 import { isCapitalized, type MentionContext } from './mentions.js';
 import { isTitle } from './names.js';
-import { MAX_PHRASE_TOKENS, PhraseFinder } from './phrase-finder.js';
+import { MAX_GAP_TOKENS, MAX_PHRASE_TOKENS, PhraseFinder } from './phrase-finder.js';
 import { phraseCueAt, type CueKind } from './phrase-cues.js';
 import { named, type NamedSource, type Referent } from './referent.js';
 import { ReferentResolver } from './referent-resolver.js';
@@ -40,6 +40,10 @@ class SentenceAttributor {
   private readonly resolver: ReferentResolver;
   private readonly phrases: PhraseFinder;
   private readonly attached: Attached[] = [];
+  /** The same sources by name: a long sentence may name thousands. */
+  private readonly attachedByName = new Map<string, Attached>();
+  /** First verb of the sentence, found once (-1: none yet looked for, past the end: none). */
+  private firstVerb = -1;
   private anonymous = false;
   private pendingRelay = false;
   private lastSubject: Referent | undefined;
@@ -103,7 +107,7 @@ class SentenceAttributor {
     const before = start > this.first && this.tokens[start - 1].text === ',' ? start - 1 : start;
     // "Bloomberg reported on Wednesday, citing people familiar with the matter": the reporter relays
     let verb = before - 1;
-    while (verb > this.first && this.phrases.isGap(verb)) verb--;
+    while (verb > this.first && verb >= before - MAX_GAP_TOKENS && this.phrases.isGap(verb)) verb--;
     const afterVerb = before !== start && verb >= this.first && this.sentence.isReportingVerb(verb);
     const relays = named(this.phrases.subjectBefore(afterVerb ? verb : before));
     for (const relay of relays) this.attach(relay, 'relay', start, relay.first, relay.end, false);
@@ -132,7 +136,7 @@ class SentenceAttributor {
       this.pendingRelay = false;
       this.attach(source, role, verb, source.first, source.end, true);
       if (this.closesSentence(source.first)) {
-        const attached = this.attached.find((a) => a.source.name === source.name);
+        const attached = this.attachedByName.get(source.name);
         if (attached) attached.trailing = true;
       }
     }
@@ -166,11 +170,13 @@ class SentenceAttributor {
 
   /** "Grossi has proposed a ceasefire, and said ...": the subject that opens the sentence. */
   private sentenceSubject(before: number): Referent | undefined {
-    for (let k = this.first + 1; k < before; k++) {
-      const pos = this.tokens[k].pos;
-      if (pos === 'VERB' || pos === 'AUX') return this.phrases.subjectBefore(k);
+    if (this.firstVerb < 0) {
+      // looked for once: each "and said" of a long sentence would scan it again
+      let k = this.first + 1;
+      while (k < this.end && this.tokens[k].pos !== 'VERB' && this.tokens[k].pos !== 'AUX') k++;
+      this.firstVerb = k;
     }
-    return undefined;
+    return this.firstVerb < before ? this.phrases.subjectBefore(this.firstVerb) : undefined;
   }
 
   /** `cueFrom`/`cueTo`: tokens of the cue phrase, underlined together with the name. */
@@ -178,20 +184,42 @@ class SentenceAttributor {
     const { tokens } = this;
     const from = Math.min(source.first, cueFrom);
     const to = Math.max(source.end, cueTo);
-    const existing = this.attached.find((a) => a.source.name === source.name);
+    const existing = this.attachedByName.get(source.name);
     if (existing) {
       if (role === 'relay' && existing.viaVerb) existing.role = 'relay';
       return;
     }
-    this.attached.push({ source, role, cueAt, cueStart: tokens[from].start, cueEnd: tokens[to - 1].end, viaVerb });
+    const attached: Attached = { source, role, cueAt, cueStart: tokens[from].start, cueEnd: tokens[to - 1].end, viaVerb };
+    this.attached.push(attached);
+    this.attachedByName.set(source.name, attached);
   }
 
   /** "Reuters reported that Peskov said ...": the outlet passes on what another source said. */
   private demoteRelayingMedia(): void {
-    for (const media of this.attached) {
-      if (media.role !== 'original' || !isMediaType(media.source.type)) continue;
-      const other = this.attached.some((a) => a !== media && a.role === 'original' && (a.cueAt > media.cueAt || !media.viaVerb || media.trailing));
-      if (other) media.role = 'relay';
+    // In one pass, not one scan per source: a long sentence may name thousands. Sources before
+    // the one looked at count with the role just decided, those after with the role they had.
+    const { attached } = this;
+    const laterOriginals = new Int32Array(attached.length + 1);
+    const latestLaterCue = new Float64Array(attached.length + 1).fill(-1);
+    for (let j = attached.length - 1; j >= 0; j--) {
+      const original = attached[j].role === 'original';
+      laterOriginals[j] = laterOriginals[j + 1] + (original ? 1 : 0);
+      latestLaterCue[j] = Math.max(latestLaterCue[j + 1], original ? attached[j].cueAt : -1);
+    }
+    let earlierOriginals = 0;
+    let latestEarlierCue = -1;
+    for (let j = 0; j < attached.length; j++) {
+      const media = attached[j];
+      if (media.role === 'original' && isMediaType(media.source.type)) {
+        const other = media.viaVerb && !media.trailing
+          ? Math.max(latestEarlierCue, latestLaterCue[j + 1]) > media.cueAt
+          : earlierOriginals + laterOriginals[j + 1] > 0;
+        if (other) media.role = 'relay';
+      }
+      if (media.role === 'original') {
+        earlierOriginals++;
+        latestEarlierCue = Math.max(latestEarlierCue, media.cueAt);
+      }
     }
   }
 

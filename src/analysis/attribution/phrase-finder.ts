@@ -27,6 +27,8 @@ import type { ReferentResolver } from './referent-resolver.js';
 import type { SentenceTokens } from './sentence-tokens.js';
 
 export const MAX_PHRASE_TOKENS = 16;
+/** Auxiliaries, adverbs and dates between a subject and its verb ("has also, on Jan. 14, ..."). */
+export const MAX_GAP_TOKENS = 10;
 const MAX_APPOSITIVE = 18;
 
 /**
@@ -52,8 +54,10 @@ export class PhraseFinder {
   subjectBefore(at: number): Referent | undefined {
     const { tokens, first } = this;
     let k = at - 1;
-    while (k >= first && this.isGap(k)) k--;
-    if (k < first) return undefined;
+    // a subject stands a few words before its verb; a longer run of adverbs is no subject (and rescanning it is quadratic)
+    const floor = Math.max(first, at - 1 - MAX_GAP_TOKENS);
+    while (k >= floor && this.isGap(k)) k--;
+    if (k < floor) return undefined;
     const word = tokens[k].lower;
     if (word === 'and' || word === 'but' || word === 'or') return { kind: 'coordinated' };
     let appositive: [number, number] | undefined;

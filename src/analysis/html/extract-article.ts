@@ -1,5 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { checkLimit } from '../limits.js';
+import { scanMarkup } from './scan-markup.js';
 
 export interface ExtractedArticle {
   text: string;
@@ -11,6 +13,8 @@ export interface ExtractedArticle {
 interface DomElement {
   textContent: string | null;
   parentElement: DomElement | null;
+  firstElementChild: DomElement | null;
+  nextElementSibling: DomElement | null;
   closest(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
   querySelector(selector: string): DomElement | null;
@@ -19,6 +23,7 @@ interface DomElement {
 
 interface DomDocument {
   body: DomElement;
+  firstElementChild: DomElement | null;
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
 }
@@ -52,16 +57,62 @@ function blockTexts(root: DomElement): string[] {
   return out;
 }
 
+export interface HtmlLimits {
+  maxElements: number;
+  maxDepth: number;
+}
+
+/** Counts the elements under `root` and their deepest nesting in one walk, without recursion (a deep page would overflow the stack). */
+function measure(root: DomElement | DomDocument): { elements: number; depth: number } {
+  let elements = 0;
+  let deepest = 0;
+  let depth = 1;
+  let node = root.firstElementChild;
+  while (node) {
+    elements++;
+    if (depth > deepest) deepest = depth;
+    if (node.firstElementChild) {
+      node = node.firstElementChild;
+      depth++;
+      continue;
+    }
+    while (node && !node.nextElementSibling) {
+      node = node.parentElement;
+      depth--;
+      if (node === root) node = null;
+    }
+    node = node?.nextElementSibling ?? null;
+  }
+  return { elements, depth: deepest };
+}
+
+/** Readability's main-content pick; undefined when it finds none or trips over the page. */
+function readable(document: DomDocument): { content?: string; title?: string; byline?: string } | undefined {
+  try {
+    const article = new Readability(document as never, { charThreshold: 200 }).parse();
+    return article ? { content: article.content ?? undefined, title: article.title ?? undefined, byline: article.byline ?? undefined } : undefined;
+  } catch {
+    // e.g. a fragment without <body> whose top candidate has no parent: the plain block walk below still reads it
+    return undefined;
+  }
+}
+
 /**
  * The article body of a saved news page: Readability finds the main content
  * (dropping navigation, related-link lists, comment forms), then each block
- * becomes one paragraph of the text the offsets refer to.
+ * becomes one paragraph of the text the offsets refer to. Readability's cost
+ * per element grows with the square of the nesting depth, so pages over the
+ * caps are refused (AnalysisInputTooLarge) before it runs.
  */
-export function extractArticle(html: string): ExtractedArticle {
+export function extractArticle(html: string, limits: HtmlLimits): ExtractedArticle {
+  scanMarkup(html, limits);
   const document = parse(html);
+  const size = measure(document);
+  checkLimit('htmlElements', limits.maxElements, size.elements);
+  checkLimit('htmlDepth', limits.maxDepth, size.depth);
   for (const node of Array.from(document.querySelectorAll('script, style, noscript, template'))) node.remove();
   const fallbackTitle = collapse(document.querySelector('h1')?.textContent ?? document.querySelector('title')?.textContent ?? '');
-  const article = new Readability(document as never, { charThreshold: 200 }).parse();
+  const article = readable(document);
   let paragraphs: string[] = [];
   if (article?.content) {
     const content = parse(`<!doctype html><html><body>${article.content}</body></html>`);

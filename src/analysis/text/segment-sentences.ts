@@ -38,8 +38,8 @@ function endsWithNonFinalAbbreviation(tokens: Token[], last: number): boolean {
   return /^[A-Z]\.$/.test(token.text) && !(last > 0 && startsLowercase(tokens[last - 1]));
 }
 
-function bracketDepth(tokens: Token[], from: number, to: number): number {
-  let depth = 0;
+/** Brackets still open after [from, to), counting on from `depth`. */
+function bracketDepth(tokens: Token[], from: number, to: number, depth = 0): number {
   for (let i = from; i < to; i++) {
     if (OPENERS.has(tokens[i].text)) depth++;
     else if (CLOSERS.has(tokens[i].text) && depth > 0) depth--;
@@ -109,26 +109,30 @@ function cutInsideAbbreviation(tokens: Token[], current: Sentence, next: Sentenc
   return last.text === '.' && (sign === '°' || sign === 'º');
 }
 
-function shouldJoin(tokens: Token[], current: Sentence, next: Sentence): boolean {
+/** `openBrackets`: brackets left open by `current`, kept as it grows (recounting it each time is quadratic). */
+function shouldJoin(tokens: Token[], current: Sentence, openBrackets: number, next: Sentence): boolean {
   if (current.paragraph !== next.paragraph) return false;
   if (isOnlyMarker(tokens, current.firstToken, current.endToken)) return true; // "1." then its item
   if (isOnlyPunctuation(tokens, next.firstToken, next.endToken)) return true;
-  if (bracketDepth(tokens, current.firstToken, current.endToken) > 0) return true;
+  if (openBrackets > 0) return true;
   if (cutInsideAbbreviation(tokens, current, next)) return true;
   const first = tokens[next.firstToken];
   if (startsLowercase(first)) return true;
   return endsWithNonFinalAbbreviation(tokens, current.endToken - 1);
 }
 
-function joinPieces(tokens: Token[], pieces: Sentence[], join: (current: Sentence, next: Sentence) => boolean): Sentence[] {
+function joinPieces(tokens: Token[], pieces: Sentence[], join: (current: Sentence, openBrackets: number, next: Sentence) => boolean): Sentence[] {
   const merged: Sentence[] = [];
+  let openBrackets = 0;
   for (const piece of pieces) {
     const previous = merged[merged.length - 1];
-    if (previous && join(previous, piece)) {
+    if (previous && join(previous, openBrackets, piece)) {
       previous.endToken = piece.endToken;
       previous.end = piece.end;
+      openBrackets = bracketDepth(tokens, piece.firstToken, piece.endToken, openBrackets);
     } else {
       merged.push({ ...piece });
+      openBrackets = bracketDepth(tokens, piece.firstToken, piece.endToken);
     }
   }
   return merged;
@@ -159,8 +163,8 @@ export function segmentSentences({ tokens, sentences }: Tokenized, paragraphs: P
       pieceStart = i;
     }
   }
-  const merged = joinPieces(tokens, pieces, (current, next) => shouldJoin(tokens, current, next));
+  const merged = joinPieces(tokens, pieces, (current, openBrackets, next) => shouldJoin(tokens, current, openBrackets, next));
   const items = merged.flatMap((sentence) => splitListItems(tokens, sentence));
   // an item's marker cut off at the end of the item before goes with its own text
-  return joinPieces(tokens, items, (current, next) => current.paragraph === next.paragraph && isOnlyMarker(tokens, current.firstToken, current.endToken));
+  return joinPieces(tokens, items, (current, _openBrackets, next) => current.paragraph === next.paragraph && isOnlyMarker(tokens, current.firstToken, current.endToken));
 }

@@ -7,6 +7,13 @@ import model from 'wink-eng-lite-web-model';
 const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
 
+/**
+ * wink's model tests every new token with /[a-z].*\.$/i, which takes time in
+ * the square of the token's length: a 40 KB "word" costs seconds. A run of
+ * this many characters without whitespace is cut before wink sees it.
+ */
+export const MAX_TOKEN_RUN = 100;
+
 export interface Token {
   /** UTF-16 offsets into the analysed text. */
   start: number;
@@ -22,12 +29,47 @@ export interface Tokenized {
   sentences: Array<[number, number]>;
 }
 
+function isWhitespace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 128) return false;
+  return /\s/.test(String.fromCharCode(code));
+}
+
+/**
+ * The text wink reads: the same length, with a space in place of every
+ * MAX_TOKEN_RUN-th character of a run without whitespace (never half of a
+ * surrogate pair). Offsets stay exact; only such runs lose a character from
+ * their tokens, and no real word is that long.
+ */
+export function cutLongRuns(text: string): string {
+  let run = 0;
+  let cuts: number[] | undefined;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isWhitespace(code)) {
+      run = 0;
+    } else if (++run > MAX_TOKEN_RUN && !(code >= 0xdc00 && code <= 0xdfff)) {
+      (cuts ??= []).push(i);
+      run = 0;
+    }
+  }
+  if (!cuts) return text;
+  const parts: string[] = [];
+  let from = 0;
+  for (const at of cuts) {
+    parts.push(text.slice(from, at), ' ');
+    from = at + 1;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
+}
+
 /**
  * wink's tokenizer is lossless: every token keeps its text and the spaces
  * before it, so the offsets rebuilt here index the input exactly.
  */
 export function tokenize(text: string): Tokenized {
-  const doc = nlp.readDoc(text);
+  const doc = nlp.readDoc(cutLongRuns(text));
   const tokenList = doc.tokens();
   const values = tokenList.out(its.value) as string[];
   const spaces = tokenList.out(its.precedingSpaces) as string[];
@@ -35,21 +77,29 @@ export function tokenize(text: string): Tokenized {
   const tokens: Token[] = [];
   // wink cuts words at letters outside ASCII ("Wi" "ś" "niewski"): glue the pieces back
   const newIndex = new Int32Array(values.length);
+  let glued = false;
+  let lastValue = '';
   let offset = 0;
   for (let i = 0; i < values.length; i++) {
     offset += spaces[i].length;
     const value = values[i];
     const previous = tokens[tokens.length - 1];
-    if (previous && spaces[i].length === 0 && endsWithLetter(previous.text) && startsWithLetter(value) && !isAscii(previous.text, value)) {
-      previous.text += value;
-      previous.lower = previous.text.toLowerCase();
+    if (previous && spaces[i].length === 0 && endsWithLetter(lastValue) && startsWithLetter(value) && !isAscii(lastValue, value)) {
+      // the text is sliced once the run ends: growing it piece by piece would be quadratic
       previous.end += value.length;
+      previous.text = '';
+      glued = true;
     } else {
-      tokens.push({ start: offset, end: offset + value.length, text: value, lower: value.toLowerCase(), pos: tags[i] });
+      if (glued) finishGlued(text, previous);
+      glued = false;
+      tokens.push({ start: offset, end: offset + value.length, text: value, lower: '', pos: tags[i] });
     }
     newIndex[i] = tokens.length - 1;
+    lastValue = value;
     offset += value.length;
   }
+  if (glued) finishGlued(text, tokens[tokens.length - 1]);
+  for (const token of tokens) token.lower = token.text.toLowerCase();
   const spans = doc.sentences().out(its.span) as Array<[number, number]>;
   const sentences: Array<[number, number]> = [];
   for (const [first, last] of spans) {
@@ -59,6 +109,10 @@ export function tokenize(text: string): Tokenized {
     else sentences.push(span);
   }
   return { tokens, sentences };
+}
+
+function finishGlued(text: string, token: Token): void {
+  token.text = text.slice(token.start, token.end);
 }
 
 const LETTER = /\p{L}/u;

@@ -2,6 +2,7 @@ import { InitialSchema1795814900000 } from './1795814900000-initial-schema.js';
 import { UsersAndApiKeys1795815000000 } from './1795815000000-users-and-api-keys.js';
 import { ReviewWorkflow1795816000000 } from './1795816000000-review-workflow.js';
 import { DomainEvents1795817000000 } from './1795817000000-domain-events.js';
+import { Webhooks1795818000000 } from './1795818000000-webhooks.js';
 
 /**
  * Every migration, oldest first. Append new ones at the end; never edit or
@@ -12,4 +13,5 @@ export const migrations = [
   UsersAndApiKeys1795815000000,
   ReviewWorkflow1795816000000,
   DomainEvents1795817000000,
+  Webhooks1795818000000,
 ];

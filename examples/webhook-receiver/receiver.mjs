@@ -1,0 +1,45 @@
+// A claimtrail webhook receiver: verifies each message with the Standard
+// Webhooks reference library and handles each webhook-id once.
+//
+//   WEBHOOK_SECRET=whsec_... PORT=4000 node examples/webhook-receiver/receiver.mjs
+import { createServer } from 'node:http';
+import { pathToFileURL } from 'node:url';
+import { Webhook } from 'standardwebhooks';
+
+/** A request handler: 401 for a bad signature, 204 once handled, 200 for a repeat. */
+export function receiverHandler({ secret, onEvent, seen = new Set(), maxBytes = 1 << 20 }) {
+  const webhook = new Webhook(secret);
+  return async (req, res) => {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of req) {
+      size += chunk.length;
+      if (size > maxBytes) return res.writeHead(413).end();
+      chunks.push(chunk);
+    }
+    const body = Buffer.concat(chunks).toString('utf8'); // verify the exact bytes received
+    let event;
+    try {
+      event = webhook.verify(body, req.headers);
+    } catch (error) {
+      return res.writeHead(401, { 'content-type': 'text/plain' }).end(`bad signature: ${error.message}`);
+    }
+    const id = req.headers['webhook-id'];
+    if (seen.has(id)) return res.writeHead(200).end('duplicate');
+    try {
+      await onEvent(event, id);
+    } catch (error) {
+      return res.writeHead(500).end(String(error)); // not marked seen: the retry is handled
+    }
+    seen.add(id);
+    res.writeHead(204).end();
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const handler = receiverHandler({
+    secret: process.env.WEBHOOK_SECRET,
+    onEvent: (event, id) => console.log(id, event.type, JSON.stringify(event.data)),
+  });
+  createServer(handler).listen(Number(process.env.PORT ?? 4000), () => console.log('listening'));
+}

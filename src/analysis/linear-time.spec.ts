@@ -1,0 +1,72 @@
+import { analyze } from './analyze.js';
+import { family, type AdversarialFamily } from './testing/adversarial.js';
+import { seedRegistry } from './testing/seed-registry.js';
+
+const registry = seedRegistry();
+
+/**
+ * Milliseconds of CPU this process spent on one analysis. CPU time, not wall
+ * time: on a shared machine the wait for a core does not count, so the
+ * figures hold under load. The least of a few runs drops a GC pause or a
+ * cold cache.
+ */
+function cpuMs(f: AdversarialFamily, bytes: number, runs: number): number {
+  const input = f.make(bytes);
+  let best = Number.POSITIVE_INFINITY;
+  for (let r = 0; r < runs; r++) {
+    const started = process.cpuUsage();
+    try {
+      analyze(input, registry, f.options);
+    } catch {
+      // the refused families are timed up to their refusal
+    }
+    const used = process.cpuUsage(started);
+    best = Math.min(best, (used.user + used.system) / 1000);
+  }
+  return best;
+}
+
+/** Time at `bytes` and at twice that; a second, longer look before calling a ratio over 3 a failure. */
+function doublingRatio(f: AdversarialFamily, bytes: number): { small: number; large: number; ratio: number } {
+  let small = cpuMs(f, bytes, 2);
+  let large = cpuMs(f, 2 * bytes, 2);
+  if (large / small > 3) {
+    small = Math.min(small, cpuMs(f, bytes, 4));
+    large = Math.min(large, cpuMs(f, 2 * bytes, 4));
+  }
+  return { small, large, ratio: large / small };
+}
+
+// Sizes where the engine spends tens of milliseconds or more, so a quadratic
+// term (the 48 s nested divs, the 9 s punctuation run of the report) shows as
+// a ratio near 4 while a linear one stays near 2.
+const CASES: Array<[string, number]> = [
+  ['text without spaces', 32_000],
+  ['punctuation run', 32_000],
+  ['one character repeated', 512_000],
+  ['very long words', 512_000],
+  ['dots', 512_000],
+  ['quotes and brackets', 32_000],
+  ['capitalised words', 32_000],
+  ['abbreviations', 32_000],
+  ['one long sentence of sources', 64_000],
+  ['adverbs before each verb', 64_000],
+  ['deep HTML nesting (refused)', 200_000],
+  ['nested divs then paragraphs (refused)', 200_000],
+  ['HTML nested to the depth cap', 8_000],
+  ['sibling elements', 16_000],
+];
+
+describe('engine time grows linearly with the input', () => {
+  // warm the JIT and wink's token cache once, so the first family is not charged for them
+  beforeAll(() => {
+    for (const [name] of CASES) cpuMs(family(name), 2_000, 1);
+  });
+
+  it.each(CASES)('%s: doubling %d bytes at most triples the time', (name, bytes) => {
+    const { small, large, ratio } = doublingRatio(family(name), bytes);
+    // under 20 ms the engine stopped early (a refusal) and the ratio is timer noise
+    if (ratio > 3 && large >= 20) throw new Error(`${name}: ${small.toFixed(1)} ms at ${bytes} bytes, ${large.toFixed(1)} ms at ${2 * bytes} (x${ratio.toFixed(2)})`);
+    expect(large < 20 || ratio <= 3).toBe(true);
+  });
+});

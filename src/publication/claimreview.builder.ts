@@ -1,0 +1,84 @@
+import type { ClaimReview, CreativeWork, Organization, WithContext } from 'schema-dts';
+import type { ArticleFact, ClaimFact, SourceFact } from './publication.repository.js';
+
+/** The verdict scale: 1 (false) to 5 (true); -1 for a claim that could not be verified. */
+export const RATING_SCALE: Record<string, { value: number; name: string }> = {
+  true: { value: 5, name: 'True' },
+  mostly_true: { value: 4, name: 'Mostly true' },
+  mixed: { value: 3, name: 'Mixed' },
+  mostly_false: { value: 2, name: 'Mostly false' },
+  false: { value: 1, name: 'False' },
+  unverifiable: { value: -1, name: 'Unverifiable' },
+};
+
+export interface Publisher {
+  baseUrl: string;
+  authorName: string;
+  authorUrl: string;
+}
+
+const org = (name: string, url?: string): Organization => ({ '@type': 'Organization', name, ...(url ? { url } : {}) });
+
+/** The attribution verdict in words, naming the cited source and its relay. */
+export function attributionStatement(claim: ClaimFact): string {
+  const original = claim.sources.find((s) => s.role === 'original');
+  const relay = claim.sources.find((s) => s.role !== 'original');
+  const cited = original ? `${original.name}${relay ? ` (as relayed by ${relay.name})` : ''}` : relay ? relay.name : null;
+  switch (claim.attributionVerdict) {
+    case 'confirmed':
+      return `Attribution confirmed: ${cited ?? 'the cited source'} did report this.`;
+    case 'misattributed':
+      return `Misattributed: ${cited ?? 'the cited source'} did not report this.`;
+    case 'distorted':
+      return `Distorted: ${cited ?? 'the cited source'} reported something different.`;
+    case 'source_not_found':
+      return `Source not found: no report by ${cited ?? 'the cited source'} could be found.`;
+    case 'not_applicable':
+    case null:
+    default:
+      return cited ? `The attribution to ${cited} was not checked.` : 'The claim cites no source.';
+  }
+}
+
+/**
+ * schema.org ClaimReview JSON-LD for a published claim, with Google's
+ * required fields (claimReviewed, reviewRating with ratingValue, bestRating,
+ * worstRating and alternateName, url) and its recommended ones (author,
+ * datePublished, itemReviewed as a Claim with author, appearance and
+ * firstAppearance). `url` is the claim's place in the article report.
+ */
+export function claimReview(claim: ClaimFact, article: ArticleFact, publisher: Publisher): WithContext<ClaimReview> {
+  const rating = RATING_SCALE[claim.rating ?? 'unverifiable'] ?? RATING_SCALE['unverifiable']!;
+  const original: SourceFact | undefined = claim.sources.find((s) => s.role === 'original');
+  const relay: SourceFact | undefined = claim.sources.find((s) => s.role !== 'original');
+  const articleWork: CreativeWork = {
+    '@type': 'CreativeWork',
+    ...(article.url ? { url: article.url } : {}),
+    ...(article.title ? { headline: article.title } : {}),
+    ...(article.publishedAt ? { datePublished: new Date(article.publishedAt).toISOString() } : {}),
+  };
+  const appearance: CreativeWork[] = [articleWork];
+  if (relay) appearance.push({ '@type': 'CreativeWork', author: org(relay.name) });
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ClaimReview',
+    url: `${publisher.baseUrl}/v1/articles/${article.id}/report?format=html#claim-${claim.id}`,
+    claimReviewed: claim.text,
+    author: org(publisher.authorName, publisher.authorUrl),
+    ...(claim.publishedAt ? { datePublished: new Date(claim.publishedAt).toISOString() } : {}),
+    reviewBody: `${attributionStatement(claim)} Rated ${rating.name.toLowerCase()}.`,
+    reviewRating: {
+      '@type': 'Rating',
+      ratingValue: rating.value,
+      bestRating: 5,
+      worstRating: 1,
+      alternateName: rating.name,
+    },
+    itemReviewed: {
+      '@type': 'Claim',
+      ...(original ? { author: org(original.name) } : relay ? { author: org(relay.name) } : {}),
+      appearance,
+      firstAppearance: original ? { '@type': 'CreativeWork', author: org(original.name) } : articleWork,
+    },
+  };
+}

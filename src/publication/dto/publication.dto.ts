@@ -1,0 +1,90 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsDate, IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { REPORT_FORMATS } from '../report.renderer.js';
+
+export class ReportQuery {
+  @ApiPropertyOptional({ enum: REPORT_FORMATS, default: 'json' })
+  @IsOptional()
+  @IsIn(REPORT_FORMATS, { message: `format must be one of: ${REPORT_FORMATS.join(', ')}` })
+  format: (typeof REPORT_FORMATS)[number] = 'json';
+}
+
+export class ClaimReviewFeedQuery {
+  @ApiPropertyOptional({ type: String, format: 'date-time', description: 'Claims published at or after (default: the beginning)' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate({ message: 'since must be an ISO 8601 date-time' })
+  since?: Date;
+
+  @ApiPropertyOptional({ description: 'The `next` cursor of the previous page' })
+  @IsOptional()
+  @IsString()
+  cursor?: string;
+
+  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit: number = 50;
+}
+
+/** schema.org ClaimReview JSON-LD (https://schema.org/ClaimReview), typed with schema-dts. */
+export class ClaimReviewDocument {
+  @ApiProperty({ example: 'https://schema.org' }) '@context'!: string;
+  @ApiProperty({ example: 'ClaimReview' }) '@type'!: string;
+  @ApiProperty({ description: 'Where the review is published: the claim in the article report' }) url!: string;
+  @ApiProperty() claimReviewed!: string;
+  @ApiProperty({ description: 'Organization (CLAIMREVIEW_AUTHOR_NAME, CLAIMREVIEW_AUTHOR_URL)' }) author!: object;
+  @ApiPropertyOptional({ format: 'date-time' }) datePublished?: string;
+  @ApiProperty({ description: 'States the attribution verdict and the rating' }) reviewBody!: string;
+  @ApiProperty({
+    description: 'Rating: ratingValue 1 (false) to 5 (true), -1 unverifiable; bestRating 5, worstRating 1, alternateName',
+  })
+  reviewRating!: object;
+  @ApiProperty({ description: 'Claim with author (the original source), appearance (the article, the relay) and firstAppearance' })
+  itemReviewed!: object;
+}
+
+export class ClaimReviewList {
+  @ApiProperty({ type: [ClaimReviewDocument] }) items!: ClaimReviewDocument[];
+}
+
+export class ClaimReviewFeed {
+  @ApiProperty({ type: [ClaimReviewDocument] }) items!: ClaimReviewDocument[];
+  @ApiProperty({ type: String, nullable: true, description: 'Pass as cursor for the next page; null at the end' })
+  next!: string | null;
+}
+
+export class ReportClaimDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() number!: number;
+  @ApiProperty() text!: string;
+  @ApiProperty() start!: number;
+  @ApiProperty() end!: number;
+  @ApiProperty() status!: string;
+  @ApiProperty({ type: [String], example: ['IA Fact -> The Wall Street Journal'], description: 'relay -> original' }) sources!: string[];
+  @ApiProperty({ type: String, nullable: true }) attributionVerdict!: string | null;
+  @ApiProperty({ type: String, nullable: true }) rating!: string | null;
+  @ApiProperty({ description: 'The attribution verdict in words' }) statement!: string;
+  @ApiProperty({ type: 'array', items: { type: 'object' }, description: '{url, quote?, archivedUrl?} from the reviews' }) evidence!: object[];
+  @ApiProperty({ type: 'array', items: { type: 'object' }, description: "{stage, note}: reviewers' notes" }) notes!: object[];
+}
+
+export class ReportArticleDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ type: String, nullable: true }) title!: string | null;
+  @ApiProperty({ type: String, nullable: true }) url!: string | null;
+  @ApiProperty({ type: String, nullable: true }) externalId!: string | null;
+  @ApiProperty({ type: String, nullable: true }) byline!: string | null;
+  @ApiProperty() status!: string;
+  @ApiProperty() link!: string;
+}
+
+export class ReportDto {
+  @ApiProperty({ type: ReportArticleDto }) article!: ReportArticleDto;
+  @ApiProperty({ description: 'The analysed text; claim offsets index it' }) text!: string;
+  @ApiProperty({ type: [ReportClaimDto] }) claims!: ReportClaimDto[];
+  @ApiProperty({ format: 'date-time' }) generatedAt!: string;
+}

@@ -1,0 +1,54 @@
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { AllowApiKey } from '../auth/index.js';
+import { ApiErrors } from '../common/api-errors.decorator.js';
+import { uuidParam } from '../common/validation.pipe.js';
+import { ClaimReviewDocument, ClaimReviewFeed, ClaimReviewFeedQuery, ClaimReviewList, ReportDto, ReportQuery } from './dto/publication.dto.js';
+import { PublicationService } from './publication.service.js';
+
+@ApiTags('publication')
+@ApiBearerAuth()
+@AllowApiKey()
+@ApiErrors(400, 401, 429)
+@Controller('v1')
+export class PublicationController {
+  constructor(private readonly publication: PublicationService) {}
+
+  @Get('claims/:id/claimreview')
+  @ApiOperation({ summary: 'schema.org ClaimReview JSON-LD for a published claim' })
+  @ApiOkResponse({ type: ClaimReviewDocument })
+  @ApiErrors(404)
+  async claim(@Param('id', uuidParam('id')) id: string) {
+    return this.publication.forClaim(id);
+  }
+
+  @Get('articles/:id/claimreview')
+  @ApiOperation({ summary: 'ClaimReview JSON-LD for every published claim of an article' })
+  @ApiOkResponse({ type: ClaimReviewList })
+  @ApiErrors(404)
+  async article(@Param('id', uuidParam('id')) id: string) {
+    return { items: await this.publication.forArticle(id) };
+  }
+
+  @Get('claimreview')
+  @ApiOperation({ summary: 'Feed of ClaimReview JSON-LD in publication order, paginated with a cursor' })
+  @ApiOkResponse({ type: ClaimReviewFeed })
+  async feed(@Query() query: ClaimReviewFeedQuery) {
+    return this.publication.feed(query.since, query.cursor, query.limit);
+  }
+
+  @Get('articles/:id/report')
+  @ApiOperation({
+    summary: 'The article with every claim marked: sources (relay -> original), verdicts, evidence, notes; JSON, Markdown or self-contained HTML',
+  })
+  @ApiProduces('application/json', 'text/markdown', 'text/html')
+  @ApiOkResponse({ type: ReportDto })
+  @ApiErrors(404)
+  async report(@Param('id', uuidParam('id')) id: string, @Query() query: ReportQuery, @Res({ passthrough: true }) reply: FastifyReply) {
+    const { type, body } = await this.publication.report(id, query.format);
+    reply.type(type);
+    if (query.format === 'html') reply.header('content-disposition', `inline; filename="report-${id}.html"`);
+    return body;
+  }
+}

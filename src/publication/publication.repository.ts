@@ -1,0 +1,106 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+
+export interface SourceFact {
+  name: string;
+  role: string;
+  outletId: string | null;
+  registered: boolean;
+  person: string | null;
+}
+
+export interface ReviewFact {
+  stage: string;
+  attributionVerdict: string | null;
+  rating: string | null;
+  decision: string | null;
+  evidence: { url: string; quote?: string; archivedUrl?: string }[];
+  note: string | null;
+  createdAt: string;
+}
+
+export interface ClaimFact {
+  id: string;
+  articleId: string;
+  ordinal: number;
+  text: string;
+  start: number;
+  end: number;
+  status: string;
+  attributionVerdict: string | null;
+  rating: string | null;
+  unsourced: boolean;
+  publishedAt: Date | null;
+  sources: SourceFact[];
+  reviews: ReviewFact[];
+}
+
+export interface ArticleFact {
+  id: string;
+  title: string | null;
+  url: string | null;
+  externalId: string | null;
+  byline: string | null;
+  status: string;
+  publishedAt: Date | null;
+  text: string | null;
+}
+
+const CLAIM_COLUMNS = `
+  c.id, c.article_id AS "articleId", c.ordinal, c.text, c.start_offset AS start, c.end_offset AS "end", c.status,
+  c.attribution_verdict AS "attributionVerdict", c.rating, c.unsourced,
+  CASE WHEN c.status = 'published' THEN coalesce(
+    (SELECT max(a.created_at) FROM audit_events a
+      WHERE a.entity_type = 'claim' AND a.entity_id = c.id AND a.action = 'claim.published'), c.updated_at) END AS "publishedAt",
+  coalesce((SELECT json_agg(json_build_object('name', s.name, 'role', s.role, 'outletId', s.outlet_id,
+              'registered', s.registered, 'person', s.person) ORDER BY s.ordinal)
+     FROM claim_sources s WHERE s.claim_id = c.id), '[]') AS sources,
+  coalesce((SELECT json_agg(json_build_object('stage', r.stage, 'attributionVerdict', r.attribution_verdict,
+              'rating', r.rating, 'decision', r.decision, 'evidence', r.evidence, 'note', r.note,
+              'createdAt', r.created_at) ORDER BY r.created_at, r.id)
+     FROM reviews r WHERE r.claim_id = c.id), '[]') AS reviews`;
+
+const ARTICLE_COLUMNS = `id, title, url, external_id AS "externalId", byline, status, published_at AS "publishedAt", analyzed_text AS text`;
+
+/** Reads what ClaimReview markup and reports publish: claims with sources, grades, evidence and notes. */
+@Injectable()
+export class PublicationRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async article(id: string): Promise<ArticleFact> {
+    const [row] = await this.dataSource.query(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = $1`, [id]);
+    if (!row) throw new NotFoundException('article not found');
+    return row as ArticleFact;
+  }
+
+  async articles(ids: string[]): Promise<Map<string, ArticleFact>> {
+    const rows = (await this.dataSource.query(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = ANY ($1::uuid[])`, [ids])) as ArticleFact[];
+    return new Map(rows.map((r) => [r.id, r]));
+  }
+
+  async claim(id: string): Promise<ClaimFact> {
+    const [row] = await this.dataSource.query(`SELECT ${CLAIM_COLUMNS} FROM claims c WHERE c.id = $1`, [id]);
+    if (!row) throw new NotFoundException('claim not found');
+    return row as ClaimFact;
+  }
+
+  async claimsOf(articleId: string, publishedOnly: boolean): Promise<ClaimFact[]> {
+    return this.dataSource.query(
+      `SELECT ${CLAIM_COLUMNS} FROM claims c WHERE c.article_id = $1 AND (NOT $2 OR c.status = 'published') ORDER BY c.ordinal`,
+      [articleId, publishedOnly],
+    );
+  }
+
+  /** Published claims in publication order after (since, afterId), for the ClaimReview feed. */
+  // `since` is text at microsecond precision: a JS Date would cut it to milliseconds and repeat rows.
+  async publishedSince(since: string, afterId: string | null, limit: number): Promise<(ClaimFact & { cursorAt: string })[]> {
+    return this.dataSource.query(
+      `SELECT *, to_char("publishedAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt"
+         FROM (SELECT ${CLAIM_COLUMNS} FROM claims c WHERE c.status = 'published') p
+        WHERE ("publishedAt", id) > ($1::timestamptz, coalesce($2::uuid, '00000000-0000-0000-0000-000000000000'::uuid))
+        ORDER BY "publishedAt", id LIMIT $3`,
+      [since, afterId, limit],
+    );
+  }
+}

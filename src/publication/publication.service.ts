@@ -1,0 +1,70 @@
+import { BadRequestException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import type { ClaimReview, WithContext } from 'schema-dts';
+import { APP_CONFIG, type AppConfig } from '../config/index.js';
+import { claimReview, type Publisher } from './claimreview.builder.js';
+import { PublicationRepository } from './publication.repository.js';
+import { buildReport, renderHtml, renderMarkdown, type Report, type ReportFormat } from './report.renderer.js';
+
+/** ClaimReview markup for published claims, and article reports. */
+@Injectable()
+export class PublicationService {
+  private readonly publisher: Publisher;
+
+  constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly facts: PublicationRepository,
+  ) {
+    this.publisher = {
+      baseUrl: config.publicBaseUrl,
+      authorName: config.claimReview.authorName,
+      authorUrl: config.claimReview.authorUrl,
+    };
+  }
+
+  async forClaim(id: string): Promise<WithContext<ClaimReview>> {
+    const claim = await this.facts.claim(id);
+    if (claim.status !== 'published') throw new NotFoundException('the claim is not published: ClaimReview exists for published claims only');
+    return claimReview(claim, await this.facts.article(claim.articleId), this.publisher);
+  }
+
+  async forArticle(id: string): Promise<WithContext<ClaimReview>[]> {
+    const article = await this.facts.article(id);
+    return (await this.facts.claimsOf(id, true)).map((claim) => claimReview(claim, article, this.publisher));
+  }
+
+  async feed(since: Date | undefined, cursor: string | undefined, limit: number) {
+    const from = cursor ? decodeCursor(cursor) : { at: (since ?? new Date(0)).toISOString(), id: null };
+    const claims = await this.facts.publishedSince(from.at, from.id, limit);
+    const articles = await this.facts.articles([...new Set(claims.map((c) => c.articleId))]);
+    const last = claims.at(-1);
+    return {
+      items: claims.map((c) => claimReview(c, articles.get(c.articleId)!, this.publisher)),
+      next: last && claims.length === limit ? encodeCursor(last.cursorAt, last.id) : null,
+    };
+  }
+
+  async report(articleId: string, format: ReportFormat): Promise<{ type: string; body: string | Report }> {
+    const article = await this.facts.article(articleId);
+    const report = buildReport(article, await this.facts.claimsOf(articleId, false), this.publisher.baseUrl);
+    switch (format) {
+      case 'md':
+        return { type: 'text/markdown; charset=utf-8', body: renderMarkdown(report) };
+      case 'html':
+        return { type: 'text/html; charset=utf-8', body: renderHtml(report) };
+      default:
+        return { type: 'application/json; charset=utf-8', body: report };
+    }
+  }
+}
+
+function encodeCursor(at: string, id: string): string {
+  return Buffer.from(`${at}|${id}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { at: string; id: string } {
+  const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  if (!at || !id || Number.isNaN(Date.parse(at)) || !/^[0-9a-f-]{36}$/i.test(id)) {
+    throw new BadRequestException('cursor is not one this feed returned');
+  }
+  return { at, id };
+}

@@ -1,0 +1,119 @@
+import type { ClaimReview, Rating, WithContext } from 'schema-dts';
+import { claimReview } from './claimreview.builder.js';
+import type { ArticleFact, ClaimFact } from './publication.repository.js';
+import { REPORT_CSP, buildReport, escapeHtml, renderHtml, renderMarkdown } from './report.renderer.js';
+
+const publisher = { baseUrl: 'https://ct.example.org', authorName: 'Fact Desk', authorUrl: 'https://factdesk.example.org' };
+const text = 'Intro <b>bold</b> & more.\n\nIA Fact, referring to The Wall Street Journal, said <script>alert(1)</script> exports fell.';
+const start = text.indexOf('IA Fact');
+const article: ArticleFact = {
+  id: '7d0b1f5e-0000-4000-8000-000000000001',
+  title: 'Exports <fell>',
+  url: 'https://news.example.org/exports',
+  externalId: 'cms:1',
+  byline: null,
+  status: 'completed',
+  publishedAt: new Date('2026-11-01T10:00:00Z'),
+  text,
+};
+const claim: ClaimFact = {
+  id: '7d0b1f5e-0000-4000-8000-000000000002',
+  articleId: article.id,
+  ordinal: 0,
+  text: text.slice(start),
+  start,
+  end: text.length,
+  status: 'published',
+  attributionVerdict: 'misattributed',
+  rating: 'mostly_false',
+  unsourced: false,
+  publishedAt: new Date('2026-11-02T09:30:00Z'),
+  sources: [
+    { name: 'IA Fact', role: 'relay', outletId: null, registered: false, person: null },
+    { name: 'The Wall Street Journal', role: 'original', outletId: 'o1', registered: true, person: null },
+  ],
+  reviews: [
+    {
+      stage: 'source_check',
+      attributionVerdict: 'misattributed',
+      rating: null,
+      decision: null,
+      evidence: [{ url: 'https://www.wsj.com/a', quote: 'no <such> claim' }, { url: 'javascript:alert(1)' }],
+      note: 'WSJ said "rose" & not <fell>',
+      createdAt: '2026-11-02T09:00:00Z',
+    },
+  ],
+};
+
+describe('ClaimReview', () => {
+  it("has Google's required and recommended fields, and states the attribution verdict", () => {
+    const review: WithContext<ClaimReview> = claimReview(claim, article, publisher);
+    const rating = review.reviewRating as Exclude<Rating, string>;
+    expect(review).toEqual(
+      expect.objectContaining({
+        '@context': 'https://schema.org',
+        '@type': 'ClaimReview',
+        claimReviewed: claim.text,
+        url: `https://ct.example.org/v1/articles/${article.id}/report?format=html#claim-${claim.id}`,
+        author: { '@type': 'Organization', name: 'Fact Desk', url: 'https://factdesk.example.org' },
+        datePublished: '2026-11-02T09:30:00.000Z',
+      }),
+    );
+    expect(rating).toEqual({ '@type': 'Rating', ratingValue: 2, bestRating: 5, worstRating: 1, alternateName: 'Mostly false' });
+    expect(review.reviewBody).toBe(
+      'Misattributed: The Wall Street Journal (as relayed by IA Fact) did not report this. Rated mostly false.',
+    );
+    expect(review.itemReviewed).toEqual({
+      '@type': 'Claim',
+      author: { '@type': 'Organization', name: 'The Wall Street Journal' },
+      appearance: [
+        { '@type': 'CreativeWork', url: article.url, headline: article.title, datePublished: '2026-11-01T10:00:00.000Z' },
+        { '@type': 'CreativeWork', author: { '@type': 'Organization', name: 'IA Fact' } },
+      ],
+      firstAppearance: { '@type': 'CreativeWork', author: { '@type': 'Organization', name: 'The Wall Street Journal' } },
+    });
+  });
+});
+
+describe('reports', () => {
+  const report = buildReport(article, [claim], publisher.baseUrl, new Date('2026-11-03T00:00:00Z'));
+
+  it('lists sources as relay -> original, verdicts, evidence and notes', () => {
+    expect(report.claims[0]).toEqual(
+      expect.objectContaining({
+        number: 1,
+        sources: ['IA Fact -> The Wall Street Journal'],
+        attributionVerdict: 'misattributed',
+        rating: 'mostly_false',
+        notes: [{ stage: 'source_check', note: 'WSJ said "rose" & not <fell>' }],
+      }),
+    );
+    expect(report.claims[0]!.evidence.map((e) => e.url)).toEqual(['https://www.wsj.com/a', 'javascript:alert(1)']);
+  });
+
+  it('renders self-contained HTML: escaped text, marked claims, a CSP meta tag, no script and no unsafe link', () => {
+    const html = renderHtml(report);
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">`);
+    expect(REPORT_CSP).toMatch(/^default-src 'none'; style-src 'sha256-[A-Za-z0-9+/]+=*'/);
+    expect(html).not.toMatch(/<script|<b>|href="javascript/i);
+    expect(html).toContain('Intro &lt;b&gt;bold&lt;/b&gt; &amp; more.');
+    expect(html).toContain(`<mark id="mark-1"><a href="#claim-${claim.id}">IA Fact, referring to`);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('<a href="https://www.wsj.com/a" rel="noopener noreferrer nofollow">');
+    expect(html).toContain('Evidence: javascript:alert(1)');
+    expect(html).toContain('Note (source_check): WSJ said &quot;rose&quot; &amp; not &lt;fell&gt;');
+    expect(html).not.toMatch(/ style=/);
+    expect(escapeHtml(`<'"&>`)).toBe('&lt;&#39;&quot;&amp;&gt;');
+  });
+
+  it('renders Markdown with the claim marked and a footnote per claim', () => {
+    const md = renderMarkdown(report);
+    expect(md).toContain('# Exports \\<fell\\>');
+    expect(md).toContain('**IA Fact, referring to The Wall Street Journal, said \\<script\\>alert\\(1\\)\\</script\\> exports fell\\.**[^1]');
+    expect(md).toContain('[^1]: **published** · rated Mostly false · Misattributed:');
+    expect(md).toContain('    - Source: IA Fact \\-\\> The Wall Street Journal');
+    expect(md).toContain('    - Evidence: <https://www.wsj.com/a>');
+    expect(md).toContain('    - Evidence: javascript:alert\\(1\\)');
+    expect(md).not.toContain('<javascript');
+  });
+});

@@ -1,0 +1,168 @@
+import { createHash } from 'node:crypto';
+import { RATING_SCALE, attributionStatement } from './claimreview.builder.js';
+import type { ArticleFact, ClaimFact, SourceFact } from './publication.repository.js';
+
+export const REPORT_FORMATS = ['json', 'md', 'html'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export interface ReportClaim {
+  id: string;
+  number: number;
+  text: string;
+  start: number;
+  end: number;
+  status: string;
+  /** Each line reads relay -> original. */
+  sources: string[];
+  attributionVerdict: string | null;
+  rating: string | null;
+  statement: string;
+  evidence: { url: string; quote?: string; archivedUrl?: string }[];
+  notes: { stage: string; note: string }[];
+}
+
+export interface Report {
+  article: { id: string; title: string | null; url: string | null; externalId: string | null; byline: string | null; status: string; link: string };
+  text: string;
+  claims: ReportClaim[];
+  generatedAt: string;
+}
+
+/** "IA Fact -> The Wall Street Journal": each original with the relay that carried it. */
+export function chainLines(sources: readonly SourceFact[]): string[] {
+  const originals = sources.filter((s) => s.role === 'original');
+  const relays = sources.filter((s) => s.role !== 'original');
+  const lines = originals.map((o, i) => (relays[i] ? `${relays[i]!.name} -> ${o.name}` : o.name));
+  for (const relay of relays.slice(originals.length)) lines.push(`${relay.name} (relay)`);
+  return lines;
+}
+
+export function buildReport(article: ArticleFact, claims: readonly ClaimFact[], baseUrl: string, now = new Date()): Report {
+  return {
+    article: {
+      id: article.id,
+      title: article.title,
+      url: article.url,
+      externalId: article.externalId,
+      byline: article.byline,
+      status: article.status,
+      link: `${baseUrl}/v1/articles/${article.id}`,
+    },
+    text: article.text ?? '',
+    claims: claims.map((c, i) => ({
+      id: c.id,
+      number: i + 1,
+      text: c.text,
+      start: c.start,
+      end: c.end,
+      status: c.status,
+      sources: chainLines(c.sources),
+      attributionVerdict: c.attributionVerdict,
+      rating: c.rating,
+      statement: attributionStatement(c),
+      evidence: dedupeBy(c.reviews.flatMap((r) => r.evidence ?? []), (e) => e.url),
+      notes: c.reviews.filter((r) => r.note).map((r) => ({ stage: r.stage, note: r.note! })),
+    })),
+    generatedAt: now.toISOString(),
+  };
+}
+
+// ---- Markdown -------------------------------------------------------------
+
+const mdEscape = (text: string) => text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
+const mdUrl = (url: string) => `<${url.replace(/[<>\s]/g, encodeURIComponent)}>`;
+
+export function renderMarkdown(report: Report): string {
+  const out: string[] = [`# ${mdEscape(report.article.title ?? 'Untitled article')}`, ''];
+  if (report.article.url) out.push(`Source: ${mdUrl(report.article.url)}`, '');
+  out.push(`Status: ${report.article.status} · ${report.claims.length} claims · report of ${report.generatedAt}`, '');
+  out.push(markText(report, (text) => mdEscape(text), (text, c) => `**${mdEscape(text)}**[^${c.number}]`).replace(/\n/g, '\n\n'), '');
+  out.push('## Claims', '');
+  for (const c of report.claims) {
+    out.push(`[^${c.number}]: **${c.status}**${c.rating ? ` · rated ${RATING_SCALE[c.rating]?.name ?? c.rating}` : ''} · ${mdEscape(c.statement)}`);
+    for (const line of c.sources) out.push(`    - Source: ${mdEscape(line)}`);
+    for (const e of c.evidence) {
+      const link = /^https?:\/\//i.test(e.url) ? mdUrl(e.url) : mdEscape(e.url);
+      out.push(`    - Evidence: ${link}${e.quote ? ` “${mdEscape(e.quote)}”` : ''}`);
+    }
+    for (const n of c.notes) out.push(`    - Note (${n.stage}): ${mdEscape(n.note)}`);
+  }
+  return out.join('\n') + '\n';
+}
+
+// ---- HTML -----------------------------------------------------------------
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => ESCAPES[ch]!);
+/** Only http(s) links become hrefs; anything else is shown as text. */
+const safeHref = (url: string) => (/^https?:\/\//i.test(url) ? escapeHtml(url) : null);
+
+const STYLE = `body{font:16px/1.55 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#1d1d1f}
+mark{background:#fff3b0;padding:0 .1em}mark a{color:inherit;text-decoration:none}sup{font-size:.7em}
+.meta{color:#555}ol.claims{list-style:none;padding:0}.claim{border-top:1px solid #ddd;padding:.6rem 0}.status{font-weight:600}ul{margin:.3rem 0}`;
+
+/** The report's CSP: nothing loads, the one inline stylesheet is allowed by its hash. */
+export const REPORT_CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(STYLE).digest('base64')}'; base-uri 'none'; form-action 'none'`;
+
+export function renderHtml(report: Report): string {
+  const title = escapeHtml(report.article.title ?? 'Untitled article');
+  const body = markText(
+    report,
+    escapeHtml,
+    (text, c) => `<mark id="mark-${c.number}"><a href="#claim-${c.id}">${escapeHtml(text)}</a><sup>${c.number}</sup></mark>`,
+  )
+    .split(/\n{2,}/)
+    .map((p) => `<p>${p.replace(/\n/g, '<br>')}</p>`)
+    .join('\n');
+  const claims = report.claims
+    .map((c) => {
+      const items = [
+        ...c.sources.map((s) => `<li>Source: ${escapeHtml(s)}</li>`),
+        ...c.evidence.map((e) => {
+          const href = safeHref(e.url);
+          const link = href ? `<a href="${href}" rel="noopener noreferrer nofollow">${escapeHtml(e.url)}</a>` : escapeHtml(e.url);
+          return `<li>Evidence: ${link}${e.quote ? ` “${escapeHtml(e.quote)}”` : ''}</li>`;
+        }),
+        ...c.notes.map((n) => `<li>Note (${escapeHtml(n.stage)}): ${escapeHtml(n.note)}</li>`),
+      ];
+      const rating = c.rating ? ` · rated ${escapeHtml(RATING_SCALE[c.rating]?.name ?? c.rating)}` : '';
+      return `<li class="claim" id="claim-${c.id}"><a href="#mark-${c.number}">${c.number}.</a> ${escapeHtml(c.text)}
+<div><span class="status">${escapeHtml(c.status)}</span>${rating} · ${escapeHtml(c.statement)}</div>${items.length ? `<ul>${items.join('')}</ul>` : ''}</li>`;
+    })
+    .join('\n');
+  const source = report.article.url && safeHref(report.article.url);
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title} · claimtrail report</title>
+<style>${STYLE}</style></head>
+<body><header><h1>${title}</h1>
+<p class="meta">${source ? `<a href="${source}" rel="noopener noreferrer nofollow">${source}</a> · ` : ''}${escapeHtml(report.article.status)} · ${report.claims.length} claims · report of ${escapeHtml(report.generatedAt)}</p></header>
+<article>
+${body}
+</article>
+<section><h2>Claims</h2><ol class="claims">
+${claims}
+</ol></section></body></html>
+`;
+}
+
+/** The article text with every claim span replaced by `mark(span)`, the rest by `plain(text)`. */
+function markText(report: Report, plain: (text: string) => string, mark: (text: string, claim: ReportClaim) => string): string {
+  const text = report.text;
+  const spans = [...report.claims].filter((c) => c.start >= 0 && c.end <= text.length && c.start < c.end).sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  for (const c of spans) {
+    if (c.start < at) continue; // overlapping spans: the first one wins
+    out += plain(text.slice(at, c.start)) + mark(text.slice(c.start, c.end), c);
+    at = c.end;
+  }
+  return out + plain(text.slice(at));
+}
+
+function dedupeBy<T>(items: T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => (seen.has(key(item)) ? false : (seen.add(key(item)), true)));
+}

@@ -1,0 +1,125 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { WEBHOOK_EVENT_TYPES } from '../webhook-events.js';
+import type { WebhookEndpoint } from '../webhook-endpoint.entity.js';
+
+const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+
+export class CreateWebhookDto {
+  @ApiProperty({ example: 'https://cms.example.org/hooks/claimtrail', maxLength: 2000 })
+  @Transform(trim)
+  @IsString()
+  @MaxLength(2000)
+  url!: string;
+
+  @ApiProperty({ enum: WEBHOOK_EVENT_TYPES, isArray: true, example: ['claim.published', 'article.completed'] })
+  @IsArray()
+  @ArrayNotEmpty({ message: 'events must name at least one event type' })
+  @ArrayUnique()
+  @ArrayMaxSize(WEBHOOK_EVENT_TYPES.length)
+  @IsIn(WEBHOOK_EVENT_TYPES, { each: true, message: `events must be among: ${WEBHOOK_EVENT_TYPES.join(', ')}` })
+  events!: string[];
+
+  @ApiPropertyOptional({ maxLength: 500, example: 'Newsroom CMS, production' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(500)
+  description?: string;
+}
+
+export class UpdateWebhookDto {
+  @ApiPropertyOptional({ maxLength: 2000 })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(2000)
+  url?: string;
+
+  @ApiPropertyOptional({ enum: WEBHOOK_EVENT_TYPES, isArray: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayNotEmpty({ message: 'events must name at least one event type' })
+  @ArrayUnique()
+  @IsIn(WEBHOOK_EVENT_TYPES, { each: true, message: `events must be among: ${WEBHOOK_EVENT_TYPES.join(', ')}` })
+  events?: string[];
+
+  @ApiPropertyOptional({ maxLength: 500, nullable: true, type: String })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(500)
+  description?: string;
+
+  @ApiPropertyOptional({ description: 'false disables the endpoint (reason "disabled by an admin"); true enables it again' })
+  @IsOptional()
+  @IsBoolean()
+  enabled?: boolean;
+}
+
+/** An endpoint as admins see it: never its secret. */
+export class WebhookEndpointView {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'https://cms.example.org/hooks/claimtrail' }) url!: string;
+  @ApiProperty({ type: String, nullable: true }) description!: string | null;
+  @ApiProperty({ enum: WEBHOOK_EVENT_TYPES, isArray: true }) events!: string[];
+  @ApiProperty() enabled!: boolean;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'the receiver answered 410 Gone',
+    description: 'Why the endpoint is disabled: by an admin, a 410 from the receiver, or failing for WEBHOOK_DISABLE_AFTER_MS',
+  })
+  disabledReason!: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) disabledAt!: Date | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'First failure since the last success' })
+  failingSince!: Date | null;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'Until then the previous secret signs every message too (after a rotation)',
+  })
+  previousSecretExpiresAt!: Date | null;
+  @ApiProperty({ type: String, format: 'date-time' }) createdAt!: Date;
+  @ApiProperty({ type: String, format: 'date-time' }) updatedAt!: Date;
+
+  static of(e: WebhookEndpoint): WebhookEndpointView {
+    const live = e.previousSecretExpiresAt && e.previousSecretExpiresAt > new Date() ? e.previousSecretExpiresAt : null;
+    return Object.assign(new WebhookEndpointView(), {
+      id: e.id,
+      url: e.url,
+      description: e.description,
+      events: e.events,
+      enabled: e.enabled,
+      disabledReason: e.disabledReason,
+      disabledAt: e.disabledAt,
+      failingSince: e.failingSince,
+      previousSecretExpiresAt: live,
+      createdAt: e.createdAt,
+      updatedAt: e.updatedAt,
+    });
+  }
+}
+
+export class CreatedWebhookEndpoint extends WebhookEndpointView {
+  @ApiProperty({
+    example: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+    description: 'The signing secret (Standard Webhooks). Shown only in this response; store it now.',
+  })
+  secret!: string;
+}
+
+export class RotatedSecret {
+  @ApiProperty({ example: 'whsec_...', description: 'The new signing secret, shown once' }) secret!: string;
+  @ApiProperty({ type: String, format: 'date-time', description: 'The old secret signs too until then' })
+  previousSecretExpiresAt!: Date;
+}
+
+export class WebhookEndpointPage {
+  @ApiProperty({ type: [WebhookEndpointView] }) items!: WebhookEndpointView[];
+  @ApiProperty() total!: number;
+  @ApiProperty() limit!: number;
+  @ApiProperty() offset!: number;
+}

@@ -1,0 +1,77 @@
+import { Allowlist, UnsafeUrlError, addressRefusal, assertSafeUrl, type LookupAll } from './url-guard.js';
+
+const none = new Allowlist([]);
+const resolvesTo =
+  (...addresses: string[]): LookupAll =>
+  async () =>
+    addresses.map((address) => ({ address, family: address.includes(':') ? 6 : 4 }));
+
+describe('SSRF address policy', () => {
+  it.each([
+    ['127.0.0.1', 'loopback'],
+    ['::1', 'loopback'],
+    ['::ffff:127.0.0.1', 'loopback'],
+    ['::ffff:7f00:1', 'loopback'],
+    ['10.0.0.1', 'private'],
+    ['172.16.5.4', 'private'],
+    ['192.168.1.1', 'private'],
+    ['169.254.169.254', 'link-local'],
+    ['fe80::1', 'link-local'],
+    ['fd00:ec2::254', 'private'],
+    ['0.0.0.0', 'unspecified'],
+    ['::', 'unspecified'],
+    ['100.64.0.1', 'carrier-grade NAT'],
+    ['224.0.0.1', 'multicast'],
+  ])('refuses %s (%s)', (address, reason) => {
+    expect(addressRefusal(address)).toContain(reason);
+  });
+
+  it.each(['93.184.215.14', '2606:2800:21f:cb07:6820:80da:af6b:8b2c', '::ffff:93.184.215.14'])('allows public %s', (address) => {
+    expect(addressRefusal(address)).toBeNull();
+  });
+
+  it('allowlists hosts exactly and addresses by CIDR', () => {
+    const allow = new Allowlist(['localhost', '127.0.0.1/32', '::1']);
+    expect(allow.allowsHost('LOCALHOST')).toBe(true);
+    expect(allow.allowsHost('localhost.evil.example')).toBe(false);
+    expect(allow.allowsAddress('127.0.0.1')).toBe(true);
+    expect(allow.allowsAddress('::ffff:127.0.0.1')).toBe(true);
+    expect(allow.allowsAddress('127.0.0.2')).toBe(false);
+    expect(allow.allowsAddress('::1')).toBe(true);
+  });
+});
+
+describe('assertSafeUrl', () => {
+  it.each([
+    ['http://127.0.0.1:8080/hook', /loopback/],
+    ['http://[::1]/hook', /loopback/],
+    ['http://[::ffff:127.0.0.1]/hook', /loopback/],
+    ['http://169.254.169.254/latest/meta-data', /link-local/],
+    ['http://10.0.0.1/', /private/],
+    ['http://0.0.0.0:3000/', /unspecified/],
+    ['ftp://example.org/', /http or https/],
+    ['http://user:pass@example.org/', /credentials/],
+    ['not a url', /absolute/],
+  ])('refuses %s', async (url, reason) => {
+    await expect(assertSafeUrl(url, none, resolvesTo('93.184.215.14'))).rejects.toThrow(reason);
+  });
+
+  it('refuses a name when any address it resolves to is private', async () => {
+    await expect(assertSafeUrl('https://rebind.example/', none, resolvesTo('93.184.215.14', '127.0.0.1'))).rejects.toThrow(
+      /rebind\.example resolves to a loopback address \(127\.0\.0\.1\)/,
+    );
+    await expect(assertSafeUrl('https://nx.example/', none, async () => Promise.reject(new Error('ENOTFOUND')))).rejects.toThrow(
+      UnsafeUrlError,
+    );
+  });
+
+  it('refuses localhost through the real resolver, unless allowlisted', async () => {
+    await expect(assertSafeUrl('http://localhost:9/', none)).rejects.toThrow(/loopback/);
+    await expect(assertSafeUrl('http://localhost:9/', new Allowlist(['localhost']))).resolves.toBeInstanceOf(URL);
+    await expect(assertSafeUrl('http://127.0.0.1:9/', new Allowlist(['127.0.0.0/8']))).resolves.toBeInstanceOf(URL);
+  });
+
+  it('accepts a public name', async () => {
+    await expect(assertSafeUrl('https://cms.example.org/hook', none, resolvesTo('93.184.215.14'))).resolves.toBeInstanceOf(URL);
+  });
+});

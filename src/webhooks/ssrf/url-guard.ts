@@ -1,0 +1,58 @@
+import { lookup as dnsLookup } from 'node:dns';
+import { isIP } from 'node:net';
+import { promisify } from 'node:util';
+import { Allowlist, addressRefusal, connectRefusal } from './address-policy.js';
+
+export type LookupAll = (hostname: string) => Promise<{ address: string; family: number }[]>;
+
+const lookupAll: LookupAll = (hostname) => promisify(dnsLookup)(hostname, { all: true, verbatim: true });
+
+/** The URL may not be called; `message` names the reason (shown to the admin as a 400). */
+export class UnsafeUrlError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UnsafeUrlError';
+  }
+}
+
+/** `[::1]` -> `::1`: URL keeps the brackets of an IPv6 host. */
+export function bareHost(hostname: string): string {
+  return hostname.startsWith('[') && hostname.endsWith(']') ? hostname.slice(1, -1) : hostname;
+}
+
+/**
+ * Checks a webhook URL when it is registered: http(s), no credentials, and
+ * every address its host resolves to is public (or allowlisted). The same
+ * rule runs again at connect time (see safe-dispatcher.ts), which is what
+ * defeats DNS rebinding; this check gives the admin an early, clear 400.
+ */
+export async function assertSafeUrl(raw: string, allowlist: Allowlist, lookup: LookupAll = lookupAll): Promise<URL> {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new UnsafeUrlError('url must be an absolute http(s) URL');
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UnsafeUrlError('url must use http or https');
+  if (url.username || url.password) throw new UnsafeUrlError('url must not carry credentials');
+  const host = bareHost(url.hostname);
+  if (allowlist.allowsHost(host)) return url;
+  if (isIP(host)) {
+    const refusal = connectRefusal(host, host, allowlist);
+    if (refusal) throw new UnsafeUrlError(`url refused: ${refusal}`);
+    return url;
+  }
+  let addresses: { address: string }[];
+  try {
+    addresses = await lookup(host);
+  } catch {
+    throw new UnsafeUrlError(`url refused: ${host} does not resolve`);
+  }
+  for (const { address } of addresses) {
+    const refusal = connectRefusal(host, address, allowlist);
+    if (refusal) throw new UnsafeUrlError(`url refused: ${host} resolves to ${refusal.replace(/^\S+ is /, '')} (${address})`);
+  }
+  return url;
+}
+
+export { addressRefusal, Allowlist };

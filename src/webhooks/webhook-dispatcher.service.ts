@@ -1,0 +1,135 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { APP_CONFIG, runsWorkers, type AppConfig } from '../config/index.js';
+import { DomainEventReader } from '../events/index.js';
+import { EnvelopeBuilder } from './envelope.builder.js';
+import { WebhookDeliveriesRepository } from './webhook-deliveries.repository.js';
+import { WEBHOOK_EVENT_TYPES } from './webhook-events.js';
+import { WebhookJobs } from './webhook-jobs.service.js';
+
+const BATCH = 500;
+const POLL_MS = 1000;
+const CONSUMER = 'webhooks';
+const RECHECK_AFTER_MS = 1000;
+const MAX_RECHECKS = 1000;
+
+/**
+ * Consumes the domain event stream from its own cursor (stored in
+ * PostgreSQL) and fans each event out to the endpoints subscribed to it:
+ * the deliveries and the cursor move in one transaction, so an event is
+ * neither lost nor fanned out twice. The stream returns only committed
+ * events in commit order, so nothing is announced before its change commits.
+ * Runs in every worker process; a row lock on the cursor lets one at a time.
+ */
+@Injectable()
+export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(WebhookDispatcher.name);
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<unknown>;
+  private again = false;
+  private stopped = false;
+  private unsubscribe?: () => void;
+  private recheck: { at: number; ids: string[] }[] = [];
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly reader: DomainEventReader,
+    private readonly envelopes: EnvelopeBuilder,
+    private readonly deliveries: WebhookDeliveriesRepository,
+    private readonly jobs: WebhookJobs,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (!runsWorkers(this.config)) return;
+    this.unsubscribe = this.reader.subscribe(() => this.wake());
+    this.wake();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
+    this.unsubscribe?.();
+    clearTimeout(this.timer);
+    await this.running;
+  }
+
+  /** Runs a pass now, or right after the running one (a NOTIFY during a pass is not lost). */
+  wake(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    clearTimeout(this.timer);
+    this.running = this.drain()
+      .catch((error) => this.logger.warn(`webhook dispatch failed: ${(error as Error).message}`))
+      .finally(() => {
+        this.running = undefined;
+        if (this.stopped) return;
+        if (this.again) {
+          this.again = false;
+          this.wake();
+        } else {
+          this.timer = setTimeout(() => this.wake(), POLL_MS);
+          this.timer.unref();
+        }
+      });
+  }
+
+  /** Dispatches until the stream is exhausted; returns how many events were read. */
+  async drain(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const read = await this.dispatchBatch();
+      total += read;
+      if (read < BATCH) return total;
+    }
+  }
+
+  private async dispatchBatch(): Promise<number> {
+    let created: string[] = [];
+    const read = await this.dataSource.transaction(async (manager) => {
+      const [row] = (await manager.query(
+        `SELECT cursor FROM webhook_dispatch_cursors WHERE consumer = $1 FOR UPDATE SKIP LOCKED`,
+        [CONSUMER],
+      )) as { cursor: string | null }[];
+      if (!row) return 0; // another process is dispatching
+      const { events, cursor } = await this.reader.readAfter(row.cursor, BATCH, [...WEBHOOK_EVENT_TYPES]);
+      if (events.length === 0) return 0;
+      const bodies = await this.envelopes.bodies(events);
+      created = await this.deliveries.insertForEvents(manager, {
+        eventIds: events.map((e) => e.id),
+        eventTypes: events.map((e) => e.name),
+        articleIds: events.map((e) => e.articleId),
+        claimIds: events.map((e) => e.claimId),
+        bodies,
+        occurredAt: events.map((e) => new Date(e.occurredAt)),
+      });
+      await manager.query(`UPDATE webhook_dispatch_cursors SET cursor = $2, updated_at = now() WHERE consumer = $1`, [
+        CONSUMER,
+        cursor,
+      ]);
+      return events.length;
+    });
+    await this.enqueueReady(created);
+    return read;
+  }
+
+  /**
+   * Enqueues the new deliveries nothing earlier waits on. A delivery that
+   * finishes while this batch commits may have looked for its successor
+   * before these rows were visible, and this check may have run before its
+   * finish was: so the blocked ones are checked once more a little later.
+   */
+  private async enqueueReady(ids: string[]): Promise<void> {
+    const due = this.recheck.filter((r) => r.at <= Date.now());
+    this.recheck = this.recheck.filter((r) => r.at > Date.now());
+    const candidates = [...ids, ...due.flatMap((r) => r.ids)];
+    const ready = await this.deliveries.readyAmong(candidates);
+    await this.jobs.enqueue(ready);
+    const readyIds = new Set(ready.map((r) => r.id));
+    const blocked = ids.filter((id) => !readyIds.has(id));
+    if (blocked.length > 0 && this.recheck.length < MAX_RECHECKS) this.recheck.push({ at: Date.now() + RECHECK_AFTER_MS, ids: blocked });
+  }
+}

@@ -1,0 +1,131 @@
+import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { Repository } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/index.js';
+import { SecretBox, generateWebhookSecret } from './secret-box.js';
+import { Allowlist } from './ssrf/address-policy.js';
+import { UnsafeUrlError, assertSafeUrl } from './ssrf/url-guard.js';
+import { WebhookDeliveriesRepository } from './webhook-deliveries.repository.js';
+import { WebhookEndpoint } from './webhook-endpoint.entity.js';
+import { WebhookJobs } from './webhook-jobs.service.js';
+
+/** Endpoints, their secrets and the admin side of the delivery log (redeliver, replay). */
+@Injectable()
+export class WebhookEndpointsService {
+  private readonly box: SecretBox;
+  private readonly allowlist: Allowlist;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectRepository(WebhookEndpoint) private readonly endpoints: Repository<WebhookEndpoint>,
+    private readonly deliveries: WebhookDeliveriesRepository,
+    private readonly jobs: WebhookJobs,
+  ) {
+    this.box = new SecretBox(config.webhooks.secretKey);
+    this.allowlist = new Allowlist(config.webhooks.allowlist);
+  }
+
+  async create(input: { url: string; events: string[]; description?: string }, createdBy: string) {
+    const url = await this.safeUrl(input.url);
+    const secret = generateWebhookSecret();
+    const endpoint = await this.endpoints.save(
+      this.endpoints.create({
+        url,
+        events: input.events,
+        description: input.description ?? null,
+        secretCiphertext: this.box.seal(secret),
+        createdBy,
+      }),
+    );
+    return { endpoint, secret };
+  }
+
+  async list(page: { limit: number; offset: number }) {
+    const [items, total] = await this.endpoints.findAndCount({ order: { createdAt: 'ASC' }, take: page.limit, skip: page.offset });
+    return { items, total };
+  }
+
+  async get(id: string): Promise<WebhookEndpoint> {
+    const endpoint = await this.endpoints.findOneBy({ id });
+    if (!endpoint) throw new NotFoundException('webhook endpoint not found');
+    return endpoint;
+  }
+
+  async update(id: string, input: { url?: string; events?: string[]; description?: string; enabled?: boolean }) {
+    const endpoint = await this.get(id);
+    if (input.url !== undefined) endpoint.url = await this.safeUrl(input.url);
+    if (input.events !== undefined) endpoint.events = input.events;
+    if (input.description !== undefined) endpoint.description = input.description || null;
+    if (input.enabled === true) Object.assign(endpoint, { enabled: true, disabledReason: null, disabledAt: null, failingSince: null });
+    if (input.enabled === false && endpoint.enabled) {
+      Object.assign(endpoint, { enabled: false, disabledReason: 'disabled by an admin', disabledAt: new Date() });
+    }
+    return this.endpoints.save(endpoint);
+  }
+
+  async remove(id: string): Promise<void> {
+    const result = await this.endpoints.delete({ id });
+    if (!result.affected) throw new NotFoundException('webhook endpoint not found');
+  }
+
+  /** A new secret; the current one keeps signing (next to it) for WEBHOOK_ROTATION_GRACE_MS. */
+  async rotateSecret(id: string) {
+    const endpoint = await this.get(id);
+    const secret = generateWebhookSecret();
+    const previousSecretExpiresAt = new Date(Date.now() + this.config.webhooks.rotationGraceMs);
+    await this.endpoints.update(
+      { id },
+      {
+        previousSecretCiphertext: endpoint.secretCiphertext,
+        previousSecretExpiresAt,
+        secretCiphertext: this.box.seal(secret),
+      },
+    );
+    return { secret, previousSecretExpiresAt };
+  }
+
+  async deliveryPage(
+    endpointId: string,
+    query: { status?: string; eventType?: string; articleId?: string; since?: Date; until?: Date; limit: number; offset: number },
+  ) {
+    await this.get(endpointId);
+    return this.deliveries.list(endpointId, query, query);
+  }
+
+  async delivery(endpointId: string, id: string) {
+    const { items } = await this.deliveries.list(endpointId, { id }, { limit: 1, offset: 0 });
+    if (!items[0]) throw new NotFoundException('delivery not found');
+    return items[0];
+  }
+
+  /** Sends a delivery again with the same webhook-id and body. */
+  async redeliver(endpointId: string, id: string) {
+    const endpoint = await this.get(endpointId);
+    if (!endpoint.enabled) throw new ConflictException('the endpoint is disabled; enable it before redelivering');
+    const queued = await this.deliveries.redeliver(endpointId, id);
+    if (queued.length === 0) {
+      const status = await this.deliveries.statusOf(endpointId, id);
+      if (!status) throw new NotFoundException('delivery not found');
+      throw new ConflictException('the delivery is still pending');
+    }
+    await this.jobs.enqueue(await this.deliveries.readyAmong(queued));
+    return this.delivery(endpointId, id);
+  }
+
+  async replayFailed(endpointId: string, since: Date): Promise<number> {
+    const endpoint = await this.get(endpointId);
+    if (!endpoint.enabled) throw new ConflictException('the endpoint is disabled; enable it before replaying');
+    const queued = await this.deliveries.replayFailed(endpointId, since);
+    await this.jobs.enqueue(await this.deliveries.readyAmong(queued));
+    return queued.length;
+  }
+
+  private async safeUrl(raw: string): Promise<string> {
+    try {
+      return (await assertSafeUrl(raw, this.allowlist)).toString();
+    } catch (error) {
+      if (error instanceof UnsafeUrlError) throw new BadRequestException(error.message);
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,51 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { APP_CONFIG, runsWorkers, type AppConfig } from '../config/index.js';
+import { WebhookDeliveriesRepository } from './webhook-deliveries.repository.js';
+import { WebhookJobs } from './webhook-jobs.service.js';
+
+const BATCH = 1000;
+
+/**
+ * Re-creates the jobs of deliveries that are due but have no job: Redis was
+ * down when they were enqueued, or lost its data (FLUSHALL). Jobs are keyed
+ * by delivery and attempt, so re-adding a live one changes nothing.
+ */
+@Injectable()
+export class WebhookSweeper implements OnApplicationBootstrap, OnModuleDestroy {
+  private readonly logger = new Logger(WebhookSweeper.name);
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<unknown>;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly deliveries: WebhookDeliveriesRepository,
+    private readonly jobs: WebhookJobs,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (!runsWorkers(this.config)) return;
+    const tick = () => {
+      this.running = this.sweep()
+        .catch((error) => this.logger.warn(`webhook sweep failed: ${(error as Error).message}`))
+        .finally(() => {
+          this.timer = setTimeout(tick, this.config.queue.reconcileIntervalMs);
+          this.timer.unref();
+        });
+    };
+    tick();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    clearTimeout(this.timer);
+    await this.running;
+    clearTimeout(this.timer);
+  }
+
+  async sweep(): Promise<number> {
+    // Only deliveries overdue by a full interval: a job simply waiting its turn is left alone.
+    const overdue = await this.deliveries.overdue(this.config.queue.reconcileIntervalMs, BATCH);
+    await this.jobs.enqueue(overdue);
+    if (overdue.length > 0) this.logger.log(`re-enqueued ${overdue.length} overdue webhook deliveries`);
+    return overdue.length;
+  }
+}

@@ -1,0 +1,146 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Roles } from '../auth/decorators.js';
+import type { Principal } from '../auth/principal.js';
+import { Role } from '../auth/role.js';
+import { ApiErrors } from '../common/api-errors.decorator.js';
+import { PaginationQuery } from '../common/pagination.dto.js';
+import { uuidParam } from '../common/validation.pipe.js';
+import {
+  ListDeliveriesQuery,
+  ReplayDto,
+  ReplayResult,
+  WebhookDeliveryPage,
+  WebhookDeliveryView,
+} from './dto/webhook-delivery.dto.js';
+import {
+  CreateWebhookDto,
+  CreatedWebhookEndpoint,
+  RotatedSecret,
+  UpdateWebhookDto,
+  WebhookEndpointPage,
+  WebhookEndpointView,
+} from './dto/webhook-endpoint.dto.js';
+import { WebhookEndpointsService } from './webhook-endpoints.service.js';
+
+// Admins only for now; API keys join once keys carry scopes (webhooks:manage).
+@ApiTags('webhooks')
+@ApiBearerAuth()
+@Roles(Role.Admin)
+@ApiErrors(401, 403, 429)
+@Controller('v1/webhooks')
+export class WebhooksController {
+  constructor(private readonly webhooks: WebhookEndpointsService) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Register an endpoint (admin); the signing secret is returned once' })
+  @ApiCreatedResponse({ type: CreatedWebhookEndpoint })
+  @ApiErrors(400)
+  async create(@Body() body: CreateWebhookDto, @CurrentPrincipal() principal: Principal): Promise<CreatedWebhookEndpoint> {
+    const by = principal.kind === 'user' ? `user:${principal.userId}` : `api-key:${principal.apiKeyId}`;
+    const { endpoint, secret } = await this.webhooks.create(body, by);
+    return Object.assign(new CreatedWebhookEndpoint(), WebhookEndpointView.of(endpoint), { secret });
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'List endpoints (admin)' })
+  @ApiOkResponse({ type: WebhookEndpointPage })
+  @ApiErrors(400)
+  async list(@Query() page: PaginationQuery): Promise<WebhookEndpointPage> {
+    const { items, total } = await this.webhooks.list(page);
+    return { items: items.map(WebhookEndpointView.of), total, limit: page.limit, offset: page.offset };
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One endpoint (admin), with why it is disabled if it is' })
+  @ApiOkResponse({ type: WebhookEndpointView })
+  @ApiErrors(400, 404)
+  async get(@Param('id', uuidParam('id')) id: string): Promise<WebhookEndpointView> {
+    return WebhookEndpointView.of(await this.webhooks.get(id));
+  }
+
+  @Patch(':id')
+  @ApiOperation({ summary: 'Change the URL, events or description; enabled: false/true disables or enables (admin)' })
+  @ApiOkResponse({ type: WebhookEndpointView })
+  @ApiErrors(400, 404)
+  async update(@Param('id', uuidParam('id')) id: string, @Body() body: UpdateWebhookDto): Promise<WebhookEndpointView> {
+    return WebhookEndpointView.of(await this.webhooks.update(id, body));
+  }
+
+  @Post(':id/disable')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Disable an endpoint (admin): no new deliveries, pending ones fail' })
+  @ApiOkResponse({ type: WebhookEndpointView })
+  @ApiErrors(400, 404)
+  async disable(@Param('id', uuidParam('id')) id: string): Promise<WebhookEndpointView> {
+    return WebhookEndpointView.of(await this.webhooks.update(id, { enabled: false }));
+  }
+
+  @Post(':id/enable')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Enable an endpoint again (admin); replay what failed meanwhile with …/deliveries/replay' })
+  @ApiOkResponse({ type: WebhookEndpointView })
+  @ApiErrors(400, 404)
+  async enable(@Param('id', uuidParam('id')) id: string): Promise<WebhookEndpointView> {
+    return WebhookEndpointView.of(await this.webhooks.update(id, { enabled: true }));
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Delete an endpoint and its delivery log (admin)' })
+  @ApiNoContentResponse()
+  @ApiErrors(400, 404)
+  async remove(@Param('id', uuidParam('id')) id: string): Promise<void> {
+    await this.webhooks.remove(id);
+  }
+
+  @Post(':id/rotate-secret')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'New signing secret (admin); the old one signs too until previousSecretExpiresAt' })
+  @ApiOkResponse({ type: RotatedSecret })
+  @ApiErrors(400, 404)
+  async rotate(@Param('id', uuidParam('id')) id: string): Promise<RotatedSecret> {
+    return this.webhooks.rotateSecret(id);
+  }
+
+  @Get(':id/deliveries')
+  @ApiOperation({ summary: 'The delivery log (admin), newest first, each delivery with its attempts' })
+  @ApiOkResponse({ type: WebhookDeliveryPage })
+  @ApiErrors(400, 404)
+  async deliveries(@Param('id', uuidParam('id')) id: string, @Query() query: ListDeliveriesQuery): Promise<WebhookDeliveryPage> {
+    const { items, total } = await this.webhooks.deliveryPage(id, query);
+    return { items, total, limit: query.limit, offset: query.offset };
+  }
+
+  @Post(':id/deliveries/replay')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Send every failed delivery since a time again, in order, same webhook-id (admin)' })
+  @ApiOkResponse({ type: ReplayResult })
+  @ApiErrors(400, 404, 409)
+  async replay(@Param('id', uuidParam('id')) id: string, @Body() body: ReplayDto): Promise<ReplayResult> {
+    return { replayed: await this.webhooks.replayFailed(id, body.since) };
+  }
+
+  @Get(':id/deliveries/:deliveryId')
+  @ApiOperation({ summary: 'One delivery with its attempts (admin)' })
+  @ApiOkResponse({ type: WebhookDeliveryView })
+  @ApiErrors(400, 404)
+  async delivery(
+    @Param('id', uuidParam('id')) id: string,
+    @Param('deliveryId', uuidParam('deliveryId')) deliveryId: string,
+  ): Promise<WebhookDeliveryView> {
+    return this.webhooks.delivery(id, deliveryId);
+  }
+
+  @Post(':id/deliveries/:deliveryId/redeliver')
+  @HttpCode(202)
+  @ApiOperation({ summary: 'Send a finished delivery again with the same webhook-id (admin)' })
+  @ApiAcceptedResponse({ type: WebhookDeliveryView })
+  @ApiErrors(400, 404, 409)
+  async redeliver(
+    @Param('id', uuidParam('id')) id: string,
+    @Param('deliveryId', uuidParam('deliveryId')) deliveryId: string,
+  ): Promise<WebhookDeliveryView> {
+    return this.webhooks.redeliver(id, deliveryId);
+  }
+}

@@ -1,0 +1,125 @@
+import { Stack } from '../e2e/support/stack.js';
+
+/**
+ * ClaimReview and reports over the real API, on claims written as the review
+ * workflow leaves them (published with grades, evidence and notes).
+ */
+describe('publication: ClaimReview and reports', () => {
+  let stack: Stack;
+  let articleId: string;
+  let claims: string[];
+
+  beforeAll(async () => {
+    stack = await Stack.create('publication', { PUBLIC_BASE_URL: 'https://ct.example.org', CLAIMREVIEW_AUTHOR_NAME: 'Fact Desk' });
+    await stack.start({ APP_ROLE: 'api' });
+    const text = 'Exports fell by 3 percent, according to Reuters. Imports <rose>, the ministry said. Nothing else happened.';
+    const [article] = await stack.sql(
+      `INSERT INTO articles (input_format, input, analyzed_text, title, url, request_hash, submitted_by, status, claim_count, analyzed_at)
+       VALUES ('text', $1, $1, 'Trade <figures>', 'https://news.example.org/trade', md5($1), 'seed', 'analyzed', 3, now()) RETURNING id`,
+      [text],
+    );
+    articleId = article.id;
+    const sentences = ['Exports fell by 3 percent, according to Reuters.', 'Imports <rose>, the ministry said.', 'Nothing else happened.'];
+    const rows = await stack.sql(
+      `INSERT INTO claims (article_id, ordinal, text, start_offset, end_offset, checkworthiness, attribution, unsourced, status, attribution_verdict, rating)
+       SELECT $1, o, t, strpos($5, t) - 1, strpos($5, t) - 1 + length(t), 0.7, 'direct', false, st, av, r
+         FROM unnest($2::int[], $3::text[], $4::text[], $6::text[], $7::text[]) AS x(o, t, st, av, r)
+       RETURNING id, ordinal`,
+      [articleId, [0, 1, 2], sentences, ['published', 'published', 'verdict'], text, ['confirmed', 'not_applicable', null], ['false', 'unverifiable', null]],
+    );
+    claims = rows.sort((a: any, b: any) => a.ordinal - b.ordinal).map((r: any) => r.id);
+    await stack.sql(
+      `INSERT INTO claim_sources (claim_id, article_id, ordinal, name, role, type, registered, confidence, cue_start, cue_end)
+       VALUES ($1, $2, 0, 'Reuters', 'original', 'agency', true, 0.9, 0, 1)`,
+      [claims[0], articleId],
+    );
+    await stack.sql(
+      `INSERT INTO reviews (claim_id, stage, round, reviewer_id, attribution_verdict, evidence, note)
+       VALUES ($1, 'source_check', 1, gen_random_uuid(), 'confirmed', '[{"url":"https://www.reuters.com/x"}]', 'Reuters said <so>')`,
+      [claims[0]],
+    );
+    await stack.sql(
+      `INSERT INTO audit_events (entity_type, entity_id, action, actor_type, created_at)
+       VALUES ('claim', $1, 'claim.published', 'system', now() - interval '1 minute'), ('claim', $2, 'claim.published', 'system', now())`,
+      [claims[0], claims[1]],
+    );
+  }, 90_000);
+
+  afterAll(async () => {
+    await stack?.close();
+  }, 60_000);
+
+  it('serves ClaimReview for a published claim, 404 for one still in review', async () => {
+    const res = await stack.request('GET', `/v1/claims/${claims[0]}/claimreview`);
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual(
+      expect.objectContaining({
+        '@type': 'ClaimReview',
+        claimReviewed: 'Exports fell by 3 percent, according to Reuters.',
+        author: expect.objectContaining({ name: 'Fact Desk' }),
+        reviewRating: { '@type': 'Rating', ratingValue: 1, bestRating: 5, worstRating: 1, alternateName: 'False' },
+        reviewBody: 'Attribution confirmed: Reuters did report this. Rated false.',
+        itemReviewed: expect.objectContaining({ '@type': 'Claim', author: { '@type': 'Organization', name: 'Reuters' } }),
+      }),
+    );
+    expect(typeof res.body.datePublished).toBe('string');
+    expect((await stack.request('GET', `/v1/claims/${claims[2]}/claimreview`)).status).toBe(404);
+  });
+
+  it('lists an article’s published claims and pages the feed in publication order', async () => {
+    const list = await stack.request('GET', `/v1/articles/${articleId}/claimreview`);
+    expect(list.body.items.map((i: any) => i.claimReviewed)).toHaveLength(2);
+    const first = await stack.request('GET', `/v1/claimreview?limit=1&since=2000-01-01T00:00:00Z`);
+    expect(first.body.items.map((i: any) => i.claimReviewed)).toEqual(['Exports fell by 3 percent, according to Reuters.']);
+    const second = await stack.request('GET', `/v1/claimreview?limit=1&cursor=${first.body.next}`);
+    expect(second.body.items.map((i: any) => i.claimReviewed)).toEqual(['Imports <rose>, the ministry said.']);
+    const end = await stack.request('GET', `/v1/claimreview?limit=1&cursor=${second.body.next}`);
+    expect(end.body).toEqual({ items: [], next: null });
+    expect((await stack.request('GET', `/v1/claimreview?cursor=bogus`)).status).toBe(400);
+    expect((await stack.request('GET', `/v1/claimreview?since=${new Date(Date.now() + 60_000).toISOString()}`)).body.items).toEqual([]);
+  });
+
+  it('reports in JSON, Markdown and safe self-contained HTML', async () => {
+    const json = await stack.request('GET', `/v1/articles/${articleId}/report`);
+    expect(json.status).toBe(200);
+    expect(json.body.claims.map((c: any) => [c.status, c.sources])).toEqual([
+      ['published', ['Reuters']],
+      ['published', []],
+      ['verdict', []],
+    ]);
+    expect(json.body.claims[0].evidence).toEqual([{ url: 'https://www.reuters.com/x' }]);
+    expect(json.body.claims[0].notes).toEqual([{ stage: 'source_check', note: 'Reuters said <so>' }]);
+
+    const md = await stack.request('GET', `/v1/articles/${articleId}/report?format=md`);
+    expect(md.headers.get('content-type')).toMatch(/^text\/markdown/);
+    expect(md.body).toContain('**Exports fell by 3 percent, according to Reuters\\.**[^1]');
+
+    const html = await stack.request('GET', `/v1/articles/${articleId}/report?format=html`);
+    expect(html.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(html.body).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'/);
+    expect(html.body).toContain('Imports &lt;rose&gt;, the ministry said.');
+    expect(html.body).not.toContain('<rose>');
+    expect((await stack.request('GET', `/v1/articles/${articleId}/report?format=pdf`)).status).toBe(400);
+  });
+
+  it('documents the webhook and publication routes with their DTOs in OpenAPI', async () => {
+    const doc = (await stack.request('GET', '/docs-json', { token: null })).body;
+    for (const path of [
+      '/v1/webhooks',
+      '/v1/webhooks/{id}',
+      '/v1/webhooks/{id}/rotate-secret',
+      '/v1/webhooks/{id}/deliveries',
+      '/v1/webhooks/{id}/deliveries/replay',
+      '/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver',
+      '/v1/claims/{id}/claimreview',
+      '/v1/claimreview',
+      '/v1/articles/{id}/report',
+    ]) {
+      expect(doc.paths[path]).toBeDefined();
+    }
+    for (const schema of ['CreateWebhookDto', 'CreatedWebhookEndpoint', 'WebhookDeliveryView', 'DeliveryAttemptView', 'ClaimReviewDocument', 'ReportDto']) {
+      expect(doc.components.schemas[schema]).toBeDefined();
+    }
+    expect(doc.components.schemas.WebhookDeliveryView.properties.attempts).toBeDefined();
+  });
+});

@@ -1,0 +1,274 @@
+import { readFileSync } from 'node:fs';
+import { Stack, freePort, sleep } from '../e2e/support/stack.js';
+import { TestReceiver, emit, waitFor } from './support/harness.js';
+
+/**
+ * Delivery end to end: the real service (API and worker in one process)
+ * consumes the domain event stream and POSTs to receivers on 127.0.0.1, which
+ * the allowlist opens for this test only. Every delivered message is verified
+ * by the example receiver with `standardwebhooks`.
+ */
+describe('webhooks: delivery', () => {
+  let stack: Stack;
+  let articleId: string;
+  let claim: { id: string; text: string; sources: { name: string; role: string }[] };
+  const receivers: TestReceiver[] = [];
+  const endpoints: string[] = [];
+
+  beforeAll(async () => {
+    stack = await Stack.create('webhooks', {
+      WEBHOOK_ALLOWLIST: '127.0.0.1/32',
+      WEBHOOK_RETRY_SCHEDULE_MS: '0,200,200,200,200',
+      WEBHOOK_TIMEOUT_MS: '1000',
+      WEBHOOK_ROTATION_GRACE_MS: '3000',
+      WEBHOOK_DISABLE_AFTER_MS: '4000',
+      WEBHOOK_SECRET_KEY: Buffer.alloc(32, 7).toString('base64'),
+      RECONCILE_INTERVAL_MS: '500',
+      PUBLIC_BASE_URL: 'https://claimtrail.example.org',
+    });
+    await stack.start();
+    const example = JSON.parse(readFileSync('src/articles/example-article.json', 'utf8'));
+    const submitted = await stack.request('POST', '/v1/articles', { body: example });
+    expect(submitted.status).toBe(202);
+    articleId = submitted.body.id;
+    const article = await stack.waitForArticle(articleId);
+    claim = article.claims.find((c: any) => c.sources.length === 2);
+  }, 120_000);
+
+  afterEach(async () => {
+    for (const id of endpoints.splice(0)) await stack.request('DELETE', `/v1/webhooks/${id}`);
+    for (const r of receivers.splice(0)) await r.close();
+  });
+
+  afterAll(async () => {
+    await stack?.close();
+  }, 60_000);
+
+  async function endpoint(receiver: TestReceiver, events = ['claim.graded'], url = receiver.url) {
+    const res = await stack.request('POST', '/v1/webhooks', { body: { url, events, description: 'test' } });
+    expect(res.status).toBe(201);
+    endpoints.push(res.body.id);
+    receiver.useSecret(res.body.secret);
+    return res.body as { id: string; secret: string };
+  }
+
+  async function receiver(script?: ConstructorParameters<typeof TestReceiver>[0]) {
+    const r = await TestReceiver.start(script);
+    receivers.push(r);
+    return r;
+  }
+
+  const graded = (n = 0) =>
+    emit(stack, 'claim.graded', { articleId, claimId: claim.id, stage: 'verdict', attributionVerdict: 'confirmed', rating: 'true', reviewId: `r${n}` });
+
+  async function deliveries(endpointId: string, query = '') {
+    const res = await stack.request('GET', `/v1/webhooks/${endpointId}/deliveries?limit=200${query}`);
+    expect(res.status).toBe(200);
+    return res.body.items as any[];
+  }
+
+  async function settled(endpointId: string, count = 1) {
+    return waitFor(`${count} settled deliveries`, async () => {
+      const items = await deliveries(endpointId);
+      return items.length >= count && items.every((d) => d.status !== 'pending') ? items : undefined;
+    });
+  }
+
+  it('sends the Standard Webhooks envelope, signed, with ids, claim text, sources relay -> original, verdicts and links', async () => {
+    const r = await receiver();
+    const ep = await endpoint(r, ['claim.graded', 'article.analyzed']);
+    const eventId = await graded();
+    await emit(stack, 'claim.published', { articleId, claimId: claim.id }); // not subscribed
+    const analyzed = await emit(stack, 'article.analyzed', { articleId, claimCount: 75, unsourcedClaimCount: 66 });
+    await waitFor('two handled messages', () => (r.handled.length >= 2 ? true : undefined));
+    await sleep(300);
+    expect(r.handled.map((h) => h.event.type)).toEqual(['claim.graded', 'article.analyzed']);
+    const [message] = r.requests;
+    expect(message!.headers['webhook-id']).toBe(`msg_${eventId}`);
+    expect(r.requests[1]!.headers['webhook-id']).toBe(`msg_${analyzed}`);
+    expect(message!.headers['content-type']).toBe('application/json');
+    expect(message!.headers['webhook-signature']).toMatch(/^v1,[A-Za-z0-9+/]+=*$/);
+    expect(TestReceiver.verifies(ep.secret, message!)).toBe(true);
+
+    const envelope = JSON.parse(message!.body);
+    expect(Object.keys(envelope)).toEqual(['type', 'timestamp', 'data']);
+    expect(new Date(envelope.timestamp).toISOString()).toBe(envelope.timestamp);
+    const original = claim.sources.find((s) => s.role === 'original')!;
+    const relay = claim.sources.find((s) => s.role === 'relay')!;
+    expect(envelope.data).toEqual(
+      expect.objectContaining({
+        articleId,
+        claimId: claim.id,
+        stage: 'verdict',
+        attributionVerdict: 'confirmed',
+        rating: 'true',
+        link: `https://claimtrail.example.org/v1/claims/${claim.id}`,
+        claim: expect.objectContaining({
+          id: claim.id,
+          text: claim.text,
+          sources: [{ relay: expect.objectContaining({ name: relay.name }), original: expect.objectContaining({ name: original.name }) }],
+        }),
+        article: expect.objectContaining({ id: articleId, externalId: 'example:alliance-of-despair' }),
+      }),
+    );
+    const log = await settled(ep.id, 2);
+    expect(log.map((d) => [d.eventType, d.status, d.attempts.map((a: any) => a.statusCode)])).toEqual([
+      ['article.analyzed', 'succeeded', [204]],
+      ['claim.graded', 'succeeded', [204]],
+    ]);
+  }, 20_000);
+
+  it('delivers one article’s events in order, even while one is retried', async () => {
+    const r = await receiver((n) => (n === 1 ? { status: 500 } : null));
+    const ep = await endpoint(r);
+    const ids = [];
+    for (let i = 0; i < 5; i++) ids.push(await graded(i));
+    await waitFor('five handled', () => (r.handled.length >= 5 ? true : undefined));
+    expect(r.handled.map((h) => h.id)).toEqual(ids.map((id) => `msg_${id}`));
+    expect(r.requests.map((q) => q.headers['webhook-id'])).toEqual([`msg_${ids[0]}`, ...ids.map((id) => `msg_${id}`)]);
+    await settled(ep.id, 5);
+  }, 20_000);
+
+  it('retries 500 three times, then succeeds: same webhook-id, a new timestamp and a valid signature each time', async () => {
+    const r = await receiver((n) => (n <= 3 ? { status: 500 } : null));
+    const ep = await endpoint(r);
+    await graded();
+    const [d] = await settled(ep.id);
+    expect(d.status).toBe('succeeded');
+    expect(d.attempts.map((a: any) => a.statusCode)).toEqual([500, 500, 500, 204]);
+    expect(d.attempts[0].error).toBe('receiver answered 500');
+    expect(d.attempts[0].responseExcerpt).toBe('scripted');
+    expect(r.requests).toHaveLength(4);
+    expect(new Set(r.requests.map((q) => q.headers['webhook-id']))).toEqual(new Set([d.webhookId]));
+    expect(new Set(r.requests.map((q) => q.body)).size).toBe(1);
+    for (const q of r.requests) expect(TestReceiver.verifies(ep.secret, q)).toBe(true);
+    expect(r.handled).toHaveLength(1);
+  }, 20_000);
+
+  it('counts a timeout as a failed attempt and retries', async () => {
+    const r = await receiver((n) => (n === 1 ? { status: 200, delayMs: 1500 } : null));
+    const ep = await endpoint(r);
+    await graded();
+    const [d] = await settled(ep.id);
+    expect(d.status).toBe('succeeded');
+    expect(d.attempts).toHaveLength(2);
+    expect(d.attempts[0]).toEqual(expect.objectContaining({ statusCode: null, error: 'timed out after 1000 ms' }));
+    expect(d.attempts[0].durationMs).toBeGreaterThanOrEqual(950);
+  }, 20_000);
+
+  it('disables the endpoint on 410, with the reason, and sends it nothing more', async () => {
+    const r = await receiver(() => ({ status: 410 }));
+    const ep = await endpoint(r);
+    await graded();
+    const [d] = await settled(ep.id);
+    expect(d.status).toBe('failed');
+    expect(d.attempts).toHaveLength(1);
+    const view = (await stack.request('GET', `/v1/webhooks/${ep.id}`)).body;
+    expect(view.enabled).toBe(false);
+    expect(view.disabledReason).toMatch(/410 Gone/);
+    await graded(1);
+    await sleep(1500);
+    expect(r.requests).toHaveLength(1);
+    expect(await deliveries(ep.id)).toHaveLength(1);
+  }, 20_000);
+
+  it('honours Retry-After on 429', async () => {
+    const r = await receiver((n) => (n === 1 ? { status: 429, headers: { 'retry-after': '2' } } : null));
+    const ep = await endpoint(r);
+    await graded();
+    const [d] = await settled(ep.id);
+    expect(d.attempts.map((a: any) => a.statusCode)).toEqual([429, 204]);
+    // The schedule alone would retry after ~200 ms.
+    expect(r.requests[1]!.at - r.requests[0]!.at).toBeGreaterThanOrEqual(1900);
+  }, 20_000);
+
+  it('never follows a redirect (here to another loopback receiver): it is a failed attempt', async () => {
+    const target = await receiver();
+    const r = await receiver(() => ({ status: 308, headers: { location: target.url } }));
+    const ep = await endpoint(r);
+    await graded();
+    const [d] = await settled(ep.id);
+    expect(d.status).toBe('failed');
+    expect(d.attempts).toHaveLength(5);
+    expect(d.attempts.every((a: any) => a.statusCode === 308)).toBe(true);
+    expect(d.lastError).toMatch(/redirect \(308\) to http:\/\/127\.0\.0\.1:\d+\/hook not followed/);
+    expect(target.requests).toHaveLength(0);
+  }, 20_000);
+
+  it('logs a refused connection, fails after the schedule, and replays failures once the receiver is back', async () => {
+    const port = await freePort();
+    const r = new TestReceiver();
+    receivers.push(r);
+    const res = await stack.request('POST', '/v1/webhooks', { body: { url: `http://127.0.0.1:${port}/hook`, events: ['claim.graded'] } });
+    expect(res.status).toBe(201);
+    endpoints.push(res.body.id);
+    const before = new Date();
+    await graded();
+    const [d] = await settled(res.body.id);
+    expect(d.status).toBe('failed');
+    expect(d.attempts).toHaveLength(5);
+    expect(d.attempts[0]).toEqual(expect.objectContaining({ statusCode: null, error: expect.stringMatching(/ECONNREFUSED/) }));
+    expect((await deliveries(res.body.id, '&status=failed&eventType=claim.graded')).map((x) => x.id)).toEqual([d.id]);
+    expect(await deliveries(res.body.id, '&status=succeeded')).toEqual([]);
+
+    await r.listen(port);
+    r.useSecret(res.body.secret);
+    const replay = await stack.request('POST', `/v1/webhooks/${res.body.id}/deliveries/replay`, { body: { since: before.toISOString() } });
+    expect(replay.body).toEqual({ replayed: 1 });
+    const [again] = await settled(res.body.id);
+    expect(again.status).toBe('succeeded');
+    expect(again.webhookId).toBe(d.webhookId);
+    expect(r.handled.map((h) => h.id)).toEqual([d.webhookId]);
+  }, 20_000);
+
+  it('redelivers one delivery with the same webhook-id (the receiver dedupes it)', async () => {
+    const r = await receiver();
+    const ep = await endpoint(r);
+    await graded();
+    const [d] = await settled(ep.id);
+    const res = await stack.request('POST', `/v1/webhooks/${ep.id}/deliveries/${d.id}/redeliver`);
+    expect(res.status).toBe(202);
+    await waitFor('the redelivery', () => (r.requests.length === 2 ? true : undefined));
+    const [again] = await settled(ep.id);
+    expect(again.attempts.map((a: any) => a.statusCode)).toEqual([204, 200]);
+    expect(r.requests.map((q) => q.headers['webhook-id'])).toEqual([d.webhookId, d.webhookId]);
+    expect(r.handled).toHaveLength(1);
+  }, 20_000);
+
+  it('signs with both secrets during a rotation’s grace period, then with the new one only', async () => {
+    const r = await receiver();
+    const ep = await endpoint(r);
+    const rotated = await stack.request('POST', `/v1/webhooks/${ep.id}/rotate-secret`);
+    expect(rotated.status).toBe(200);
+    expect(rotated.body.secret).toMatch(/^whsec_/);
+    await graded(1);
+    await waitFor('a message', () => (r.requests.length === 1 ? true : undefined));
+    expect(r.requests[0]!.headers['webhook-signature']!.toString().split(' ')).toHaveLength(2);
+    expect(TestReceiver.verifies(ep.secret, r.requests[0]!)).toBe(true);
+    expect(TestReceiver.verifies(rotated.body.secret, r.requests[0]!)).toBe(true);
+
+    await sleep(Math.max(0, new Date(rotated.body.previousSecretExpiresAt).getTime() - Date.now()) + 100);
+    r.useSecret(rotated.body.secret);
+    await graded(2);
+    await waitFor('a second message', () => (r.requests.length === 2 ? true : undefined));
+    expect(TestReceiver.verifies(rotated.body.secret, r.requests[1]!)).toBe(true);
+    expect(TestReceiver.verifies(ep.secret, r.requests[1]!)).toBe(false);
+  }, 20_000);
+
+  it('disables an endpoint that keeps failing for the configured window, and says why', async () => {
+    const r = await receiver(() => ({ status: 503 }));
+    const ep = await endpoint(r);
+    await graded(1);
+    await settled(ep.id);
+    expect((await stack.request('GET', `/v1/webhooks/${ep.id}`)).body.failingSince).not.toBeNull();
+    await sleep(4200);
+    await graded(2);
+    const view = await waitFor('the endpoint to be disabled', async () => {
+      const body = (await stack.request('GET', `/v1/webhooks/${ep.id}`)).body;
+      return body.enabled ? undefined : body;
+    });
+    expect(view.disabledReason).toMatch(/^failing since .* without a success; last error: receiver answered 503$/);
+    const enabled = await stack.request('POST', `/v1/webhooks/${ep.id}/enable`);
+    expect(enabled.body).toEqual(expect.objectContaining({ enabled: true, disabledReason: null, failingSince: null }));
+  }, 30_000);
+});
