@@ -1,5 +1,5 @@
 import { attributeSentence } from './attribution/attribute-sentence.js';
-import { CONTINUATION_MARKERS } from './attribution/lexicon.js';
+import { CONTINUATION_MARKERS, CONTINUATION_OPENERS } from './attribution/lexicon.js';
 import type { MentionContext } from './attribution/mentions.js';
 import { SpeakerMemory } from './attribution/speaker-memory.js';
 import { extractArticle, looksLikeHtml } from './html/extract-article.js';
@@ -15,7 +15,6 @@ import type { AnalysisLimits, AnalysisOptions, AnalysisResult, Claim, ExcludedSe
 export type AnalysisInput = string | { text: string } | { html: string };
 
 const MIN_CLAIM_WORDS = 3;
-const CONTINUATION_OPENERS = new Set(['also', 'additionally', 'moreover', 'furthermore', 'besides']);
 
 interface Prepared {
   text: string;

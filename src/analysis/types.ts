@@ -1,5 +1,5 @@
 // Public types of the analysis engine. The output shape is the contract in
-// ../shared/eval/FORMAT.md; extra fields are allowed by that contract.
+// docs/analysis-format.md.
 
 /** What kind of body a source is; the registry's `type` and the API's allowed values. */
 export const OUTLET_TYPES = [

@@ -8,14 +8,20 @@ function shorten(text: string, width: number): string {
   return flat.length <= width ? flat : `${flat.slice(0, width - 1)}…`;
 }
 
-/** "IA Fact -> The Wall Street Journal": who passed it on, then where it comes from. */
-export function sourceChain(claim: Claim): string {
+/**
+ * "IA Fact? -> The Wall Street Journal + Reuters": who passed it on, then
+ * where it comes from. `?` marks exactly the names listed in
+ * `unregisteredSources` (bodies the registry lacks); people and countries
+ * speaking are not outlets to register.
+ */
+export function sourceChain(claim: Claim, unregistered: ReadonlySet<string> = new Set()): string {
   if (!claim.sources.length) return claim.anonymous ? 'anonymous sources' : 'UNSOURCED';
-  const label = (s: ClaimSource) => `${s.name}${s.registered ? '' : '?'}${s.person ? ` (${s.person})` : ''}`;
+  const label = (s: ClaimSource) => `${s.name}${unregistered.has(s.name) ? '?' : ''}${s.person ? ` (${s.person})` : ''}`;
   const relays = claim.sources.filter((s) => s.role === 'relay').map(label);
   const originals = claim.sources.filter((s) => s.role === 'original').map(label);
   const chain = [...relays, originals.join(' + ') || 'anonymous'].join(' -> ');
-  return claim.attribution === 'inherited' ? `${chain} (inherited)` : chain;
+  const anonymous = claim.anonymous && originals.length ? ' (+ anonymous)' : '';
+  return claim.attribution === 'inherited' ? `${chain}${anonymous} (inherited)` : `${chain}${anonymous}`;
 }
 
 export function formatTable(file: string, result: AnalysisResult): string {
@@ -28,11 +34,12 @@ export function formatTable(file: string, result: AnalysisResult): string {
       `${result.excluded.length} passages set aside`,
   );
   lines.push('');
+  const unregistered = new Set(result.unregisteredSources.map((u) => u.name));
   const numberWidth = String(result.claims.length).length;
   lines.push(`${'#'.padStart(numberWidth)}  ${'claim'.padEnd(CLAIM_WIDTH)}  score  sources (relay -> original)`);
   result.claims.forEach((claim, i) => {
     lines.push(
-      `${String(i + 1).padStart(numberWidth)}  ${shorten(claim.text, CLAIM_WIDTH).padEnd(CLAIM_WIDTH)}  ${claim.checkworthiness.toFixed(2).padStart(5)}  ${sourceChain(claim)}`,
+      `${String(i + 1).padStart(numberWidth)}  ${shorten(claim.text, CLAIM_WIDTH).padEnd(CLAIM_WIDTH)}  ${claim.checkworthiness.toFixed(2).padStart(5)}  ${sourceChain(claim, unregistered)}`,
     );
   });
   if (result.unregisteredSources.length) {

@@ -22,9 +22,12 @@ options:
       --registry FILE  outlet registry JSON (default: the curated seed file)
   -h, --help           show this help
 
-The JSON output follows ../shared/eval/FORMAT.md: claims with UTF-16 offsets
-into the file (or into the extracted "text" for HTML), check-worthiness,
+The JSON output is described in docs/analysis-format.md: claims with UTF-16
+offsets into the file (or into the extracted "text" for HTML), check-worthiness,
 attribution (direct, inherited, none) and sources with role original/relay.
+In the table, "A -> B" reads relay -> original, "B + C" several originals,
+"?" a body not in the registry (listed under unregisteredSources).
+Score the analysis against annotated articles: npm run -s eval -- --help
 
 exit status: 0 all analysed, 1 some input could not be read, 2 usage error.`;
 

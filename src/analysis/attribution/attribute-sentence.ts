@@ -1,16 +1,15 @@
 import type { ClaimSource, SourceRole } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { isMediaType } from './guess-type.js';
-import { REPORTING_VERBS, STRONG_REPORTING_VERBS } from './lexicon.js';
-import type { MentionContext } from './mentions.js';
-import { CLAUSE_BREAKS, MAX_GAP_TOKENS, MAX_PHRASE_TOKENS, PhraseFinder } from './phrase-finder.js';
+import { CLAUSE_BREAKS, CLOSING_QUOTES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTED_SPEECH, QUOTING_VERBS, REPORTING_VERBS, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
+import { isCapitalized, type MentionContext } from './mentions.js';
+import { isTitle } from './names.js';
+import { MAX_GAP_TOKENS, MAX_PHRASE_TOKENS, PhraseFinder } from './phrase-finder.js';
 import { phraseCueAt, type CueKind } from './phrase-cues.js';
 import { named, type NamedSource, type Referent } from './referent.js';
 import { ReferentResolver } from './referent-resolver.js';
 import { SentenceTokens } from './sentence-tokens.js';
 import type { SpeakerMemory } from './speaker-memory.js';
-
-export type { NamedSource } from './referent.js';
 
 export interface SentenceAttribution {
   sources: ClaimSource[];
@@ -28,18 +27,16 @@ interface Attached {
   cueEnd: number;
   /** The subject of a reporting verb (an outlet there may be relaying someone). */
   viaVerb: boolean;
+  /** A report clause closing the sentence ("..., TASS reported"): it passes on what the sentence said before. */
+  trailing?: boolean;
 }
-
-/** Verbs an outlet does, so an unknown one-word subject of them is an outlet ("The Record reported"). */
-const PUBLISHING_VERBS = new Set(['reported', 'reports', 'report', 'writes', 'wrote', 'write', 'informs', 'informed', 'published', 'publishes']);
-const QUOTING_VERBS = new Set(['quoted', 'quotes', 'quote', 'cited', 'cites']);
 
 /** Finds the cues of one sentence and the sources they point at, with their roles. */
 class SentenceAttributor {
   private readonly tokens: Token[];
   private readonly first: number;
   private readonly end: number;
-  private readonly s: SentenceTokens;
+  private readonly sentence: SentenceTokens;
   private readonly resolver: ReferentResolver;
   private readonly phrases: PhraseFinder;
   private readonly attached: Attached[] = [];
@@ -52,12 +49,12 @@ class SentenceAttributor {
   private lastSubject: Referent | undefined;
 
   constructor(ctx: MentionContext, first: number, end: number, private readonly memory: SpeakerMemory) {
-    this.s = new SentenceTokens(ctx, first, end);
+    this.sentence = new SentenceTokens(ctx, first, end);
     this.tokens = ctx.tokens;
     this.first = first;
     this.end = end;
-    this.resolver = new ReferentResolver(this.s, memory, () => this.attached[this.attached.length - 1]?.source);
-    this.phrases = new PhraseFinder(this.s, this.resolver);
+    this.resolver = new ReferentResolver(this.sentence, memory, () => this.attached[this.attached.length - 1]?.source);
+    this.phrases = new PhraseFinder(this.sentence, this.resolver);
   }
 
   run(): SentenceAttribution {
@@ -78,14 +75,14 @@ class SentenceAttributor {
         i++;
         continue;
       }
-      if (this.s.isReportingVerb(i)) this.applyVerb(i);
+      if (this.sentence.isReportingVerb(i)) this.applyVerb(i);
     }
     this.demoteRelayingMedia();
     return this.result();
   }
 
   private applyPhraseCue(kind: CueKind, start: number, end: number): void {
-    if (kind === 'document' && !this.s.reportsLater(end)) return;
+    if (kind === 'document' && !this.sentence.reportsLater(end)) return;
     if (kind === 'pronoun') {
       const possessive = this.tokens[start + 1].lower;
       const recalled = this.resolver.recall(possessive === 'his' || possessive === 'her' ? 'person' : 'organisation', start, end);
@@ -94,8 +91,14 @@ class SentenceAttributor {
     }
     const object = this.phrases.objectAfter(end);
     if (kind === 'audience') {
-      // "told Reuters", "in an interview with the BBC": the outlet relays the speaker
-      for (const source of named(object)) if (isMediaType(source.type)) this.attach(source, 'relay', start, start, end, false);
+      // "told Reuters", "in an interview with the BBC": the outlet relays the speaker;
+      // one gives an interview or a comment only to an outlet, so an unknown name there is one
+      const told = VERB_CUES.has(this.tokens[start].lower);
+      for (const source of named(object)) {
+        if (!isMediaType(source.type) && (told || source.type !== 'unknown' || source.registered)) continue;
+        if (!isMediaType(source.type)) source.type = 'online-outlet';
+        this.attach(source, 'relay', start, start, end, false);
+      }
       return;
     }
     if (object?.kind === 'anonymous') this.anonymous = true;
@@ -105,7 +108,7 @@ class SentenceAttributor {
     // "Bloomberg reported on Wednesday, citing people familiar with the matter": the reporter relays
     let verb = before - 1;
     while (verb > this.first && verb >= before - MAX_GAP_TOKENS && this.phrases.isGap(verb)) verb--;
-    const afterVerb = before !== start && verb >= this.first && this.s.isReportingVerb(verb);
+    const afterVerb = before !== start && verb >= this.first && this.sentence.isReportingVerb(verb);
     const relays = named(this.phrases.subjectBefore(afterVerb ? verb : before));
     for (const relay of relays) this.attach(relay, 'relay', start, relay.first, relay.end, false);
     if (!relays.length) this.pendingRelay = true; // "Citing X, Reuters reported": the relay comes later
@@ -126,19 +129,31 @@ class SentenceAttributor {
     const role: SourceRole = this.pendingRelay ? 'relay' : 'original';
     for (const source of subject.sources) {
       if (source.state && !strong) continue;
-      if (!source.registered && PUBLISHING_VERBS.has(this.tokens[verb].lower) && (source.type === 'person' || source.type === 'unknown') && source.end - source.first <= 2) {
+      const titled = source.first > this.first && isTitle(this.tokens[source.first - 1]); // "Energy Minister Jane Roe reported"
+      if (!source.registered && !titled && PUBLISHING_VERBS.has(this.tokens[verb].lower) && (source.type === 'person' || source.type === 'unknown') && source.end - source.first <= 2) {
         source.type = 'online-outlet';
       }
       this.pendingRelay = false;
       this.attach(source, role, verb, source.first, source.end, true);
+      if (this.closesSentence(source.first)) {
+        const attached = this.attachedByName.get(source.name);
+        if (attached) attached.trailing = true;
+      }
     }
+  }
+
+  /** "..., TASS reported.": a report clause after a comma or a closing quote, ending the sentence. */
+  private closesSentence(subjectStart: number): boolean {
+    const before = subjectStart - 1;
+    if (before <= this.first) return false;
+    return this.tokens[before].text === ',' || CLOSING_QUOTES.has(this.tokens[before].text);
   }
 
   private isPassiveWithAgent(i: number): boolean {
     const { tokens } = this;
     if (i + 1 >= this.end || tokens[i + 1].lower !== 'by' || !REPORTING_VERBS.has(tokens[i].lower)) return false;
     // "was confirmed by X", "as noted by X"
-    return i > this.first && ['is', 'are', 'was', 'were', 'been', 'be', 'being', 'as'].includes(tokens[i - 1].lower);
+    return i > this.first && (PASSIVE_AUXILIARIES.has(tokens[i - 1].lower) || tokens[i - 1].lower === 'as');
   }
 
   /** "TASS quoted Deputy Foreign Minister Sergei Ryabkov as saying ...": the one quoted speaks, the quoter relays. */
@@ -146,7 +161,7 @@ class SentenceAttributor {
     const { tokens } = this;
     let as = verb + 1;
     while (as < this.end && as - verb <= MAX_PHRASE_TOKENS && tokens[as].lower !== 'as' && !CLAUSE_BREAKS.has(tokens[as].text)) as++;
-    if (as + 1 >= this.end || tokens[as].lower !== 'as' || !['saying', 'telling', 'stating', 'writing'].includes(tokens[as + 1].lower)) return false;
+    if (as + 1 >= this.end || tokens[as].lower !== 'as' || !QUOTED_SPEECH.has(tokens[as + 1].lower)) return false;
     if (as === verb + 1) return false;
     for (const source of named(this.resolver.resolveNounPhrase(verb + 1, as))) this.attach(source, 'original', verb, verb, as + 2, false);
     for (const source of named(this.phrases.subjectBefore(verb))) this.attach(source, 'relay', verb, source.first, source.end, true);
@@ -196,7 +211,7 @@ class SentenceAttributor {
     for (let j = 0; j < attached.length; j++) {
       const media = attached[j];
       if (media.role === 'original' && isMediaType(media.source.type)) {
-        const other = media.viaVerb
+        const other = media.viaVerb && !media.trailing
           ? Math.max(latestEarlierCue, latestLaterCue[j + 1]) > media.cueAt
           : earlierOriginals + laterOriginals[j + 1] > 0;
         if (other) media.role = 'relay';
@@ -211,19 +226,46 @@ class SentenceAttributor {
   /** A registered body opening a sentence without a cue ("The ECB kept rates ...") is what a following "its" means. */
   private noteTopic(): void {
     if (this.attached.length) return;
-    const opening = this.s.mentionsStartingIn(this.first, this.first + 2)[0];
+    this.noteOfficeHolder();
+    const opening = this.sentence.mentionsStartingIn(this.first, this.first + 2)[0];
     if (!opening?.outlet || opening.state) return;
     if (opening.first === this.first + 1 && this.tokens[this.first].lower !== 'the') return;
     this.memory.noteTopic(this.resolver.fromMention(opening));
   }
 
+  /**
+   * "President of Ukraine Volodymyr Zelenskyy met ...": the office holder is
+   * who "the President", "he" and "Zelenskyy" mean in the next sentences,
+   * even where this one quotes nobody.
+   */
+  private noteOfficeHolder(): void {
+    for (const mention of this.sentence.mentions) {
+      if (!mention.office) continue;
+      let to = mention.end;
+      while (to < this.end && to - mention.end < 4 && isCapitalized(this.tokens[to])) to++;
+      const person = this.resolver.personIn(mention.end, to);
+      if (person) this.memory.rememberHolder(this.resolver.fromMention(mention, person), mention.office);
+    }
+  }
+
+  /**
+   * "Bloomberg reported, citing people familiar with the matter", "two
+   * officials told the FT": a relay passes on a named original; with none
+   * named, the outlet is the source and the claim anonymous.
+   */
+  private promoteOutletsOfUnnamedSources(): void {
+    if (!this.anonymous || this.attached.some((a) => a.role === 'original')) return;
+    for (const a of this.attached) a.role = 'original';
+  }
+
   private result(): SentenceAttribution {
+    this.promoteOutletsOfUnnamedSources();
     const sources: ClaimSource[] = this.attached.map((a) => toClaimSource(a));
     sources.sort((a, b) => (a.role === b.role ? 0 : a.role === 'original' ? -1 : 1));
     const unregistered = this.attached.filter((a) => !a.source.registered && a.source.type !== 'person' && !a.source.state).map((a) => a.source.name);
     for (const a of this.attached) this.memory.remember(a.source);
     this.noteTopic();
-    return { sources, anonymous: this.anonymous && sources.every((s) => s.role === 'relay'), unregistered };
+    return { sources, anonymous: this.anonymous, unregistered };
   }
 }
 

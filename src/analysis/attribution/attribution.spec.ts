@@ -52,9 +52,9 @@ describe('what is not a source', () => {
     expect(claim.anonymous).toBe(true);
   });
 
-  it('keeps the outlet that anonymous sources told as a relay', () => {
+  it('makes the outlet that anonymous sources told the original: a relay passes on a named original', () => {
     const [claim] = analyze('Two sources told Reuters that 200 soldiers had crossed the border.', registry).claims;
-    expect(claim.sources.map((s) => [s.name, s.role])).toEqual([['Reuters', 'relay']]);
+    expect(claim.sources.map((s) => [s.name, s.role])).toEqual([['Reuters', 'original']]);
     expect(claim.anonymous).toBe(true);
   });
 });
@@ -169,10 +169,14 @@ describe('agency copy', () => {
   });
 
   it.each([
-    ['The Associated Press reported, citing two U.S. officials, that 300 troops would deploy.', [['Associated Press', 'relay']]],
+    ['The Associated Press reported, citing two U.S. officials, that 300 troops would deploy.', [['Associated Press', 'original']]],
     ['Sources close to the Élysée said Macron would travel to Kyiv in May.', []],
     ['According to Israeli media, the cabinet approved the plan.', []],
-    ['The list runs to 116 pages, Bloomberg reported on Wednesday, citing people familiar with the matter.', [['Bloomberg', 'relay']]],
+    ['The list runs to 116 pages, Bloomberg reported on Wednesday, citing people familiar with the matter.', [['Bloomberg', 'original']]],
+    ['Two officials told the Financial Times that the deal was off.', [['Financial Times', 'original']]],
+    ['According to Axios, which cited two White House officials, the trip was cancelled.', [['Axios', 'original']]],
+    ['Skeptics argue the plan will cost $4 billion.', []],
+    ['Projections suggest the deficit will reach 5% of GDP.', []],
   ])('anonymous: %s', (text, expected) => {
     const [claim] = analyze(text, registry).claims;
     expect(claim.anonymous).toBe(true);
@@ -221,5 +225,82 @@ describe('inverted and "as" clauses', () => {
     ['The press service of the General Staff reported 1,200 losses.', [['General Staff', 'original']]],
   ])('%s', (text, expected) => {
     expect(sourcesOf(text)).toEqual(expected);
+  });
+});
+
+describe('relay forms', () => {
+  it.each([
+    ['“We will hold the line,” the Kremlin said, RIA Novosti reported.', [['Kremlin', 'original'], ['RIA Novosti', 'relay']]],
+    ['In a comment to RBC-Ukraine, Ivan Petrenko noted that prices rose by 4%.', [['Ivan Petrenko', 'original'], ['RBC-Ukraine', 'relay']]],
+    ['Kremlin spokesman Dmitry Peskov, answering the question of TASS, stated that no talks were planned.', [['Kremlin', 'original'], ['TASS', 'relay']]],
+  ])('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+
+  it('makes a report clause closing the sentence a relay of the source named before it', () => {
+    const text = 'The Russian Defence Ministry said 40 drones were downed. The ministry said 12 more were downed over Crimea, TASS reported.';
+    const { claims } = analyze(text, registry);
+    expect(claims[1].sources.map((s) => [s.name, s.role])).toEqual([['Russian Ministry of Defence', 'original'], ['TASS', 'relay']]);
+  });
+});
+
+describe('several sources in one sentence', () => {
+  it.each([
+    ['Target, Costco and Kroger said they would raise wages by 5%.', [['Target', 'original'], ['Costco', 'original'], ['Kroger', 'original']]],
+    ['Russia, China and Iran said they would hold joint drills.', [['Russia', 'original'], ['China', 'original'], ['Iran', 'original']]],
+  ])('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+});
+
+describe('a person speaking for a body', () => {
+  it.each([
+    ["Russia's foreign minister said the talks had failed.", 'Russian Foreign Ministry', undefined],
+    ['Russian Foreign Minister Sergei Lavrov said sanctions had failed.', 'Russian Foreign Ministry', 'Sergei Lavrov'],
+    ["Moscow's defence ministry said 40 drones were shot down.", 'Russian Ministry of Defence', undefined],
+    ["Britain's home secretary outlined plans to deport 300 people.", 'Home Office', undefined],
+    ['The Minister of Foreign Affairs of Ukraine Andrii Sybiha said 3 ships were hit.', 'Ministry of Foreign Affairs of Ukraine', 'Andrii Sybiha'],
+    ['The President of Russia described the sanctions as illegitimate.', 'Kremlin', undefined],
+    ["Ukraine's President Volodymyr Zelenskyy said 40 drones were downed.", 'Office of the President of Ukraine', 'Volodymyr Zelenskyy'],
+    ['Japanese Chief Cabinet Secretary Yoshimasa Hayashi told reporters the launch had failed.', 'Japanese government', 'Yoshimasa Hayashi'],
+    ['U.S. Defense Secretary Lloyd Austin said 300 troops would deploy.', 'Pentagon', 'Lloyd Austin'],
+    ['Israeli Prime Minister Benjamin Netanyahu said the war would go on.', "Israeli Prime Minister's Office", 'Benjamin Netanyahu'],
+    ['Brazilian Foreign Minister Mauro Vieira told reporters the summit would go ahead.', 'Brazilian Foreign Ministry', 'Mauro Vieira'],
+    ['This was reported by The Times with reference to the British defence ministry.', 'UK Ministry of Defence', undefined],
+  ])('%s', (text, body, person) => {
+    const [claim] = analyze(text, registry).claims;
+    expect(claim.sources[0]).toEqual(expect.objectContaining({ name: body, role: 'original', registered: true }));
+    expect(claim.sources[0].person).toBe(person);
+  });
+
+  it('reports an office with no registry entry as an unregistered government body', () => {
+    const result = analyze("Lebanon's top diplomat said 12 people had died.", registry);
+    expect(result.claims[0].sources).toEqual([expect.objectContaining({ name: 'Lebanese Ministry of Foreign Affairs', type: 'government', registered: false })]);
+    expect(result.unregisteredSources).toEqual([{ name: 'Lebanese Ministry of Foreign Affairs', count: 1 }]);
+  });
+
+  it('does not make a former office holder speak for the body', () => {
+    expect(sourcesOf("Russia's former president Dmitry Medvedev said the West would pay.")).not.toContainEqual(['Kremlin', 'original']);
+  });
+});
+
+describe('an office holder named once, then by title or surname', () => {
+  it('resolves "The President" and the surname to the body of the office holder who acted before', () => {
+    const text = "Ukraine's President Volodymyr Zelenskyy met the Danish prime minister in Kyiv on Monday. The President noted that 40 drones had been downed. Zelenskyy thanked Denmark for 2 more systems.";
+    const { claims } = analyze(text, registry);
+    expect(claims.map((c) => c.sources.map((s) => [s.name, s.person]))).toEqual([
+      [],
+      [['Office of the President of Ukraine', 'Volodymyr Zelenskyy']],
+      [['Office of the President of Ukraine', 'Volodymyr Zelenskyy']],
+    ]);
+  });
+
+  it('never reports a bare title as a name', () => {
+    expect(sourcesOf('The President said the talks would go on.')).toEqual([]);
+  });
+
+  it('keeps a titled person a person, not an outlet, before "reported"', () => {
+    const [claim] = analyze('Energy Minister Jane Roe reported that output fell 3%.', registry).claims;
+    expect(claim.sources).toEqual([expect.objectContaining({ name: 'Jane Roe', type: 'person' })]);
   });
 });

@@ -23,7 +23,7 @@ export const REPORTING_VERBS = words(`
   mention mentions mentioned reiterate reiterates reiterated tweet tweets tweeted post posts posted
   expect expects expected suggest suggests suggested recommend recommends recommended
   calculate calculates calculated answer answers answered point points pointed assure assures assured
-  learn learns learned learnt
+  learn learns learned learnt outline outlines outlined thank thanks thanked
 `);
 
 /** Reporting verbs that need a particle to be a speech act ("calls for", "expressed concern"). */
@@ -67,11 +67,17 @@ export const TITLE_WORDS = words(`
   staff member members leader leaders officer officers coordinator aide aides counsellor counselor
 `);
 
+/** Words that, with titles, make an office named without its holder ("the Head of State", "the First Lady"). */
+export const TITLE_ONLY_WORDS = words('of state lady government');
+
 /** Unnamed sources: "officials said", "sources told Reuters". */
 export const ANONYMOUS_HEADS = words(`
   official officials source sources people person diplomat diplomats insider insiders
   observer observers witness witnesses resident residents someone aide aides media
 `);
+
+/** A common plural noun opening a sentence ("Skeptics argue", "Projections suggest"): unnamed sources, not a name. */
+export const GENERIC_PLURAL = /^[A-Z][a-z]+(?:ists|ers|ors|ics|ants|ents|ians|ions|ies|ates|ives|ysts)$/;
 
 /** Descriptions that point back to an organisation named earlier ("the ministry said"). */
 export const ORGANISATION_DESCRIPTORS = words(`
@@ -174,7 +180,13 @@ export const RELAY_CUES: readonly string[][] = [
 export const AUDIENCE_CUES: readonly string[][] = [
   ['in', 'an', 'interview', 'with'],
   ['in', 'an', 'interview', 'to'],
+  ['in', 'an', 'interview', 'for'],
+  ['in', 'a', 'comment', 'to'],
+  ['in', 'a', 'comment', 'for'],
   ['in', 'comments', 'to'],
+  ['in', 'a', 'commentary', 'for'],
+  ['answering', 'the', 'question', 'of'],
+  ['answering', 'a', 'question', 'from'],
   ['speaking', 'to'],
   ['speaking', 'with'],
   ['told'],
@@ -212,3 +224,250 @@ export const DATE_GAP_WORDS = words(`
 
 /** Passive or hedged reporting that continues the previous sentence's source. */
 export const CONTINUATION_MARKERS = words(`reportedly allegedly estimated believed`);
+
+// ---- Sentence structure around a cue -------------------------------------
+
+/** Punctuation that ends a phrase: a subject, object or name never runs across it. */
+export const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '(', ')', '.', '!', '?']);
+
+/** A noun phrase after one of these is no subject of the verb that follows ("anglers in Poland had reported"). */
+export const PREPOSITIONS = words('in at from with by to about against on over into between among like than after before');
+
+export const RELATIVE_PRONOUNS = words('which who whose whom');
+
+/** Occasions of speech between a speaker and the verb ("in an interview with X", "at a briefing in Y"). */
+export const OCCASIONS = words(`
+  interview statement comments comment conference briefing post speech address letter video message article
+  column broadcast remarks appearance op-ed
+`);
+export const OCCASION_PREPOSITIONS = words('in at during on');
+
+/** Where sources publish, not sources themselves ("on Telegram", "the Telegram channel of X"). */
+export const PLATFORMS = words('telegram facebook twitter x instagram youtube vkontakte linkedin tiktok truth');
+
+/** Words that may open a capitalised run without being part of a name ("However Reuters said"). */
+export const CAPITALISED_FUNCTION_WORDS = words(`
+  the this that these those it he she they we i you in on at for but and however meanwhile also after before
+  when while as if according some many most both all other such his her their its our my a an one two there
+  here today yesterday monday tuesday wednesday thursday friday saturday sunday last next earlier later
+  nationally globally locally separately still
+`);
+
+export const POSSESSIVE_DETERMINERS = words('its their his her');
+
+/** "Ukraine's air force said": heads that make "<country>'s <head>" a body of that state. */
+export const STATE_BODY_HEADS = words('force forces command navy military police prosecutors');
+
+/** Auxiliaries that make a participle passive ("is expected", "was confirmed by"). */
+export const PASSIVE_AUXILIARIES = words('is are was were be been being');
+
+/** Verbs an outlet does, so an unknown one-word subject of them is an outlet ("The Record reported"). */
+export const PUBLISHING_VERBS = words('reported reports report writes wrote write informs informed published publishes');
+
+/** "TASS quoted X as saying": the quoter relays, the one quoted speaks. */
+export const QUOTING_VERBS = words('quoted quotes quote cited cites');
+export const QUOTED_SPEECH = words('saying telling stating writing');
+
+/** Reporting verbs that are also audience cues ("told Reuters"): the subject still speaks. */
+export const VERB_CUES = words('told tells tell');
+
+/** Words that open a sentence carrying on the previous one's report ("Also, ..."). */
+export const CONTINUATION_OPENERS = words('also additionally moreover furthermore besides');
+
+// ---- Names ----------------------------------------------------------------
+
+/** Titles written as abbreviations before a name ("Dr. Brooke Cunningham"). */
+export const TITLE_ABBREVIATIONS = new Set(
+  ['dr', 'gen', 'sen', 'rep', 'prof', 'mr', 'mrs', 'ms', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'gov', 'rev', 'amb', 'pres', 'hon', 'sir', 'dame'].flatMap((t) => [t, `${t}.`]),
+);
+
+/** Words that join a person to the body they speak for ("Tomasz Wiśniewski of the Polish Angling Association"). */
+export const AFFILIATION_WORDS = words('of at for from');
+
+// ---- What a description or an unknown name refers to ------------------------
+
+/** "the ministry said": descriptions that fit a government body. */
+export const GOVERNMENT_DESCRIPTIONS = words('ministry department government office administration authority authorities regulator cabinet presidency army military command');
+/** "the newspaper said": descriptions that fit a news outlet. */
+export const MEDIA_DESCRIPTIONS = words('newspaper paper publication outlet broadcaster channel website site agency');
+
+/** Words of an unregistered name that tell what it is (guessSourceType). */
+export const NAME_TYPE_WORDS = {
+  media: words(`
+    news times post journal herald gazette tribune daily weekly radio tv television channel press telegraph guardian
+    observer courier pravda izvestia media magazine review wire chronicle standard mirror express independent today
+    online zeitung gazeta novosti vesti inform info newspaper broadcaster portal blog podcast
+  `),
+  agency: words('agency ia agentstvo agence agenzia'),
+  government: new Set([
+    ...words(`
+      ministry department government office cabinet parliament administration embassy service police army forces
+      command staff kremlin presidency verkhovna rada duma senate congress court prosecutor bureau directorate guard navy
+    `),
+    "prosecutor's",
+  ]),
+  thinkTank: words('institute centre center foundation endowment forum think'),
+  ngo: words('amnesty watch committee association union federation society coalition group'),
+  company: words('inc corp ltd llc plc group company holdings bank gmbh'),
+  university: words('university college school academy laboratory lab'),
+} as const;
+
+// ---- Countries ----------------------------------------------------------
+
+// Countries and capitals that stand for their governments when they speak
+// ("Kyiv said", "Russia denied"), with their ISO 3166-1 codes.
+export const CAPITALS: Record<string, string> = {
+  Kyiv: 'UA', Kiev: 'UA', Moscow: 'RU', Washington: 'US', Beijing: 'CN', Seoul: 'KR', Pyongyang: 'KP',
+  Tokyo: 'JP', London: 'GB', Paris: 'FR', Berlin: 'DE', Tehran: 'IR', Ankara: 'TR', Jerusalem: 'IL',
+  Minsk: 'BY', Warsaw: 'PL', Taipei: 'TW', 'New Delhi': 'IN', Islamabad: 'PK', Riyadh: 'SA', Doha: 'QA',
+  Cairo: 'EG', Damascus: 'SY', Baghdad: 'IQ', Kabul: 'AF', Budapest: 'HU', Rome: 'IT', Madrid: 'ES',
+  Ottawa: 'CA', Canberra: 'AU', Caracas: 'VE', Havana: 'CU', Tbilisi: 'GE', Chisinau: 'MD', Vilnius: 'LT',
+  Riga: 'LV', Tallinn: 'EE', Helsinki: 'FI', Stockholm: 'SE', Oslo: 'NO', Copenhagen: 'DK', Bucharest: 'RO',
+  Prague: 'CZ', Bratislava: 'SK', Vienna: 'AT', Bern: 'CH', Athens: 'GR', Belgrade: 'RS', Baku: 'AZ', Yerevan: 'AM',
+  Beirut: 'LB', Amman: 'JO', 'Abu Dhabi': 'AE', Hanoi: 'VN', Manila: 'PH', Jakarta: 'ID',
+};
+
+export const COUNTRIES: Record<string, string> = {
+  Ukraine: 'UA', Russia: 'RU', 'United States': 'US', 'the United States': 'US', America: 'US', China: 'CN',
+  'South Korea': 'KR', 'North Korea': 'KP', Japan: 'JP', Britain: 'GB', 'United Kingdom': 'GB', France: 'FR',
+  Germany: 'DE', Iran: 'IR', Turkey: 'TR', Israel: 'IL', Belarus: 'BY', Poland: 'PL', Taiwan: 'TW', India: 'IN',
+  Pakistan: 'PK', 'Saudi Arabia': 'SA', Qatar: 'QA', Egypt: 'EG', Syria: 'SY', Iraq: 'IQ', Hungary: 'HU',
+  Italy: 'IT', Spain: 'ES', Canada: 'CA', Australia: 'AU', Georgia: 'GE', Moldova: 'MD', Lithuania: 'LT',
+  Latvia: 'LV', Estonia: 'EE', Finland: 'FI', Sweden: 'SE', Norway: 'NO', Denmark: 'DK', Romania: 'RO',
+  Azerbaijan: 'AZ', Armenia: 'AM', Lebanon: 'LB', Jordan: 'JO', Vietnam: 'VN', Philippines: 'PH',
+};
+
+// ---- Offices and the bodies they speak for --------------------------------
+
+/**
+ * How copy names a country before an office ("Russian", "Russia's",
+ * "Moscow's", "the U.S.") or after it ("of Russia", "of the Russian
+ * Federation"): code -> [adjective used in a body's name, names, adjectives, capitals].
+ */
+export const COUNTRY_FORMS: Record<string, { adjective: string; names: string[]; adjectives: string[]; capitals: string[] }> = {
+  AR: { adjective: 'Argentine', names: ['Argentina'], adjectives: ['Argentine', 'Argentinian'], capitals: ['Buenos Aires'] },
+  AU: { adjective: 'Australian', names: ['Australia'], adjectives: ['Australian'], capitals: ['Canberra'] },
+  BR: { adjective: 'Brazilian', names: ['Brazil'], adjectives: ['Brazilian'], capitals: ['Brasília', 'Brasilia'] },
+  BY: { adjective: 'Belarusian', names: ['Belarus'], adjectives: ['Belarusian', 'Belarusan'], capitals: ['Minsk'] },
+  CA: { adjective: 'Canadian', names: ['Canada'], adjectives: ['Canadian'], capitals: ['Ottawa'] },
+  CN: { adjective: 'Chinese', names: ['China', "People's Republic of China"], adjectives: ['Chinese'], capitals: ['Beijing'] },
+  DE: { adjective: 'German', names: ['Germany'], adjectives: ['German'], capitals: ['Berlin'] },
+  ES: { adjective: 'Spanish', names: ['Spain'], adjectives: ['Spanish'], capitals: ['Madrid'] },
+  FR: { adjective: 'French', names: ['France'], adjectives: ['French'], capitals: ['Paris'] },
+  GB: { adjective: 'British', names: ['Britain', 'United Kingdom', 'UK', 'U.K.', 'Great Britain'], adjectives: ['British', 'UK', 'U.K.'], capitals: ['London'] },
+  ID: { adjective: 'Indonesian', names: ['Indonesia'], adjectives: ['Indonesian'], capitals: ['Jakarta'] },
+  IL: { adjective: 'Israeli', names: ['Israel'], adjectives: ['Israeli'], capitals: ['Jerusalem'] },
+  IN: { adjective: 'Indian', names: ['India'], adjectives: ['Indian'], capitals: ['New Delhi'] },
+  IR: { adjective: 'Iranian', names: ['Iran', 'Islamic Republic of Iran'], adjectives: ['Iranian'], capitals: ['Tehran'] },
+  IT: { adjective: 'Italian', names: ['Italy'], adjectives: ['Italian'], capitals: ['Rome'] },
+  JP: { adjective: 'Japanese', names: ['Japan'], adjectives: ['Japanese'], capitals: ['Tokyo'] },
+  KP: { adjective: 'North Korean', names: ['North Korea', 'DPRK', "Democratic People's Republic of Korea"], adjectives: ['North Korean'], capitals: ['Pyongyang'] },
+  KR: { adjective: 'South Korean', names: ['South Korea', 'Republic of Korea', 'ROK', 'Korea'], adjectives: ['South Korean'], capitals: ['Seoul'] },
+  MX: { adjective: 'Mexican', names: ['Mexico'], adjectives: ['Mexican'], capitals: ['Mexico City'] },
+  PL: { adjective: 'Polish', names: ['Poland'], adjectives: ['Polish'], capitals: ['Warsaw'] },
+  RU: { adjective: 'Russian', names: ['Russia', 'Russian Federation'], adjectives: ['Russian'], capitals: ['Moscow'] },
+  SA: { adjective: 'Saudi', names: ['Saudi Arabia'], adjectives: ['Saudi'], capitals: ['Riyadh'] },
+  TR: { adjective: 'Turkish', names: ['Turkey', 'Türkiye', 'Turkiye'], adjectives: ['Turkish'], capitals: ['Ankara'] },
+  UA: { adjective: 'Ukrainian', names: ['Ukraine'], adjectives: ['Ukrainian'], capitals: ['Kyiv', 'Kiev'] },
+  US: { adjective: 'U.S.', names: ['United States', 'U.S.', 'US', 'USA', 'America', 'United States of America'], adjectives: ['U.S.', 'US', 'American'], capitals: ['Washington'] },
+  ZA: { adjective: 'South African', names: ['South Africa'], adjectives: ['South African'], capitals: ['Pretoria'] },
+  // more adjectives, so an unregistered office still gets its country's name
+  EG: { adjective: 'Egyptian', names: ['Egypt'], adjectives: ['Egyptian'], capitals: ['Cairo'] },
+  LB: { adjective: 'Lebanese', names: ['Lebanon'], adjectives: ['Lebanese'], capitals: ['Beirut'] },
+  SY: { adjective: 'Syrian', names: ['Syria'], adjectives: ['Syrian'], capitals: ['Damascus'] },
+  IQ: { adjective: 'Iraqi', names: ['Iraq'], adjectives: ['Iraqi'], capitals: ['Baghdad'] },
+  PK: { adjective: 'Pakistani', names: ['Pakistan'], adjectives: ['Pakistani'], capitals: ['Islamabad'] },
+  QA: { adjective: 'Qatari', names: ['Qatar'], adjectives: ['Qatari'], capitals: ['Doha'] },
+  TW: { adjective: 'Taiwanese', names: ['Taiwan'], adjectives: ['Taiwanese'], capitals: ['Taipei'] },
+  HU: { adjective: 'Hungarian', names: ['Hungary'], adjectives: ['Hungarian'], capitals: ['Budapest'] },
+  NL: { adjective: 'Dutch', names: ['Netherlands', 'the Netherlands'], adjectives: ['Dutch'], capitals: ['The Hague', 'Amsterdam'] },
+  GE: { adjective: 'Georgian', names: ['Georgia'], adjectives: ['Georgian'], capitals: ['Tbilisi'] },
+  MD: { adjective: 'Moldovan', names: ['Moldova'], adjectives: ['Moldovan'], capitals: ['Chisinau'] },
+  LT: { adjective: 'Lithuanian', names: ['Lithuania'], adjectives: ['Lithuanian'], capitals: ['Vilnius'] },
+  LV: { adjective: 'Latvian', names: ['Latvia'], adjectives: ['Latvian'], capitals: ['Riga'] },
+  EE: { adjective: 'Estonian', names: ['Estonia'], adjectives: ['Estonian'], capitals: ['Tallinn'] },
+  FI: { adjective: 'Finnish', names: ['Finland'], adjectives: ['Finnish'], capitals: ['Helsinki'] },
+  SE: { adjective: 'Swedish', names: ['Sweden'], adjectives: ['Swedish'], capitals: ['Stockholm'] },
+  NO: { adjective: 'Norwegian', names: ['Norway'], adjectives: ['Norwegian'], capitals: ['Oslo'] },
+  RO: { adjective: 'Romanian', names: ['Romania'], adjectives: ['Romanian'], capitals: ['Bucharest'] },
+  AZ: { adjective: 'Azerbaijani', names: ['Azerbaijan'], adjectives: ['Azerbaijani'], capitals: ['Baku'] },
+  AM: { adjective: 'Armenian', names: ['Armenia'], adjectives: ['Armenian'], capitals: ['Yerevan'] },
+  VE: { adjective: 'Venezuelan', names: ['Venezuela'], adjectives: ['Venezuelan'], capitals: ['Caracas'] },
+  VN: { adjective: 'Vietnamese', names: ['Vietnam'], adjectives: ['Vietnamese'], capitals: ['Hanoi'] },
+  PH: { adjective: 'Philippine', names: ['Philippines', 'the Philippines'], adjectives: ['Philippine', 'Filipino'], capitals: ['Manila'] },
+  YE: { adjective: 'Yemeni', names: ['Yemen'], adjectives: ['Yemeni'], capitals: ['Sanaa'] },
+};
+
+/**
+ * What a ministry or minister is for, and the words naming it ("foreign",
+ * "foreign affairs", "external affairs"). The first word of a body's name in
+ * the output is taken from the text ("Defense" or "Defence").
+ */
+export const OFFICE_DOMAINS: Record<string, string[][]> = {
+  foreign: [['foreign'], ['foreign', 'affairs'], ['external', 'affairs'], ['europe', 'and', 'foreign', 'affairs'], ['state']],
+  defence: [['defence'], ['defense'], ['national', 'defence'], ['national', 'defense'], ['armed', 'forces'], ['war']],
+  interior: [['interior'], ['internal', 'affairs'], ['home', 'affairs'], ['home']],
+  finance: [['finance'], ['finances'], ['treasury']],
+  economy: [['economy'], ['economic', 'development'], ['economic', 'affairs'], ['economics'], ['economy', 'and', 'trade']],
+  energy: [['energy'], ['energy', 'security']],
+  health: [['health'], ['health', 'and', 'social', 'care'], ['health', 'and', 'human', 'services']],
+  justice: [['justice']],
+  trade: [['trade'], ['commerce'], ['industry'], ['trade', 'and', 'industry']],
+  agriculture: [['agriculture'], ['agrarian', 'policy']],
+  education: [['education']],
+  environment: [['environment'], ['ecology']],
+  transport: [['transport'], ['transportation'], ['infrastructure']],
+  labour: [['labour'], ['labor'], ['social', 'policy']],
+  emergencies: [['emergencies'], ['emergency', 'situations']],
+  digital: [['digital', 'transformation'], ['digital', 'affairs']],
+  unification: [['unification']],
+};
+
+/** Nouns that make a domain a body ("foreign ministry") or its holder ("foreign minister"). */
+export const OFFICE_BODY_HEADS = words('ministry ministries department office secretariat');
+export const OFFICE_HOLDER_HEADS = words('minister secretary');
+/** Words before an office that keep its body: "Deputy Foreign Minister", "acting defence secretary". */
+export const OFFICE_RANKS = words('deputy first acting senior interim');
+/** "Russia's former president": someone who no longer speaks for the body. */
+export const FORMER_OFFICE = words('former ex- ex onetime one-time');
+/** Words after an office that keep its body: "Foreign Ministry spokeswoman Maria Zakharova". */
+export const OFFICE_SPOKESPEOPLE = words('spokesman spokeswoman spokesperson spokespeople press service');
+
+/** Offices named without a domain, and the body they speak for ("Russian President" -> presidency). */
+export const OFFICE_TITLES: ReadonlyArray<[string[], string]> = [
+  [['president'], 'presidency'],
+  [['presidency'], 'presidency'],
+  [['presidential', 'office'], 'presidency'],
+  [['presidential', 'administration'], 'presidency'],
+  [['head', 'of', 'state'], 'presidency'],
+  [['prime', 'minister'], 'prime-minister'],
+  [['premier'], 'prime-minister'],
+  [['chancellor', 'of', 'the', 'exchequer'], 'finance'],
+  [['chancellor'], 'prime-minister'],
+  [['government'], 'government'],
+  [['cabinet'], 'government'],
+  [['chief', 'cabinet', 'secretary'], 'government'],
+  [['government', 'spokesman'], 'government'],
+  [['government', 'spokeswoman'], 'government'],
+  [['top', 'diplomat'], 'foreign'],
+  [['chief', 'diplomat'], 'foreign'],
+  [['secretary', 'of', 'state'], 'foreign'],
+  [['attorney', 'general'], 'justice'],
+];
+
+/** Where an office's body is looked up when the registry has none for it ("prime-minister": the government). */
+export const OFFICE_FALLBACKS: Record<string, string[]> = {
+  economy: ['economy', 'trade'],
+  'prime-minister': ['prime-minister', 'government'],
+  presidency: ['presidency', 'government'],
+};
+
+/** How an unregistered body is named: "<adjective> <name>" ("Lebanese Foreign Ministry", "Brazilian presidency"). */
+/** The long form of a domain in an unregistered body's name ("Lebanese Ministry of Foreign Affairs"). */
+export const OFFICE_LONG_NAMES: Record<string, string> = { foreign: 'Foreign Affairs', interior: 'Internal Affairs' };
+
+export const OFFICE_BODY_NAMES: Record<string, string> = {
+  presidency: 'presidency',
+  'prime-minister': 'government',
+  government: 'government',
+};

@@ -3,6 +3,7 @@ import { normalizeName } from '../registry/normalize-name.js';
 import { OutletRegistry } from '../registry/outlet-registry.js';
 import type { Token } from '../text/tokenize.js';
 import { CLOSING_QUOTES, NAME_CONNECTORS, OPENING_QUOTES } from './lexicon.js';
+import { officeMentionAt } from './offices.js';
 import { stateNameMaxWords, stateOf } from './states.js';
 
 /** A name in a sentence that could be a source, if a cue points at it. */
@@ -15,6 +16,8 @@ export interface Mention {
   outlet?: OutletRecord;
   /** A country or capital standing for its government ("Kyiv said"). */
   state?: boolean;
+  /** The office standing for its body ("foreign" for "Russia's foreign minister"). */
+  office?: string;
 }
 
 /** An abbreviation the article defined: "Institute for the Study of War (ISW)". */
@@ -93,6 +96,18 @@ function abbreviationAt(ctx: MentionContext, i: number): Mention | undefined {
   return undefined;
 }
 
+/** "Russia's foreign minister", "the Ministry of Foreign Affairs of Ukraine": the body an office stands for. */
+function officeAt(ctx: MentionContext, i: number, limit: number): Mention | undefined {
+  const office = officeMentionAt(ctx.tokens, i, limit, ctx.registry);
+  if (!office) return undefined;
+  return { first: office.first, end: office.end, name: office.name, type: office.outlet?.type ?? 'government', outlet: office.outlet, office: office.office };
+}
+
+function longer(a: Mention | undefined, b: Mention | undefined): Mention | undefined {
+  if (!a || !b) return a ?? b;
+  return b.end > a.end ? b : a;
+}
+
 function stateAt(ctx: MentionContext, i: number, limit: number): Mention | undefined {
   const { tokens, text } = ctx;
   for (let j = Math.min(limit, i + stateNameMaxWords) - 1; j >= i; j--) {
@@ -138,7 +153,7 @@ export function findMentions(ctx: MentionContext, from: number, to: number): Men
     const token = tokens[i];
     let mention: Mention | undefined;
     if (OPENING_QUOTES.has(token.text)) mention = quotedAt(ctx, i, to);
-    else if (isCapitalized(token)) mention = registeredAt(ctx, i, to) ?? stateAt(ctx, i, to);
+    else if (isCapitalized(token)) mention = longer(officeAt(ctx, i, to), registeredAt(ctx, i, to)) ?? stateAt(ctx, i, to);
     if (!mention) continue;
     mentions.push(mention);
     i = mention.end - 1;

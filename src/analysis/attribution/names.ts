@@ -1,18 +1,9 @@
 import type { Token } from '../text/tokenize.js';
-import { CLOSING_QUOTES, NAME_CONNECTORS, TITLE_WORDS } from './lexicon.js';
+import { AFFILIATION_WORDS, CLOSING_QUOTES, NAME_CONNECTORS, TITLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon.js';
 import { isCapitalized } from './mentions.js';
-
-/** Titles written as abbreviations before a name ("Dr. Brooke Cunningham"). */
-const TITLE_ABBREVIATIONS = new Set(
-  ['dr', 'gen', 'sen', 'rep', 'prof', 'mr', 'mrs', 'ms', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'gov', 'rev', 'amb', 'pres', 'hon', 'sir', 'dame']
-    .flatMap((t) => [t, `${t}.`]),
-);
 
 /** Longer runs of capitalised words are not one name (and would make scans quadratic). */
 const MAX_NAME_TOKENS = 14;
-
-/** Words that join a person to the body they speak for ("Tomasz Wiśniewski of the Polish Angling Association"). */
-const AFFILIATION_WORDS = new Set(['of', 'at', 'for', 'from']);
 
 export function isTitle(token: Token): boolean {
   return TITLE_WORDS.has(token.lower) || TITLE_ABBREVIATIONS.has(token.lower);

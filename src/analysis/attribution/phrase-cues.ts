@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize.js';
-import { AUDIENCE_CUES, DOCUMENT_CUES, ORIGINAL_CUES, PRONOUN_CUES, RELAY_CUES } from './lexicon.js';
+import { AUDIENCE_CUES, DOCUMENT_CUES, ORIGINAL_CUES, PRONOUN_CUES, RELAY_CUES, VERB_CUES } from './lexicon.js';
 
 /**
  * original: the object is the source; document: the same, once the sentence reports what the document says;
@@ -14,8 +14,6 @@ export interface PhraseCue {
   /** "told" is both an audience cue and a reporting verb. */
   alsoVerb: boolean;
 }
-
-const VERB_CUES = new Set(['told', 'tells', 'tell']);
 
 const byFirstWord = new Map<string, Array<{ kind: CueKind; words: readonly string[] }>>();
 for (const [kind, cues] of [['original', ORIGINAL_CUES], ['document', DOCUMENT_CUES], ['pronoun', PRONOUN_CUES], ['relay', RELAY_CUES], ['audience', AUDIENCE_CUES]] as const) {

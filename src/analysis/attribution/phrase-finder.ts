@@ -1,37 +1,35 @@
 import type { Token } from '../text/tokenize.js';
 import {
   ANONYMOUS_HEADS,
+  CLAUSE_BREAKS,
   CLOSING_QUOTES,
   DATE_GAP_WORDS,
   EXPERT_NOUNS,
   NAME_CONNECTORS,
   OBJECT_LEAD_WORDS,
+  OCCASION_PREPOSITIONS,
+  OCCASIONS,
   OPENING_QUOTES,
   ORGANISATION_DESCRIPTORS,
   ORGANISATION_PRONOUNS,
   PERSON_PRONOUNS,
+  PLATFORMS,
+  PREPOSITIONS,
+  RELATIVE_PRONOUNS,
   SUBJECT_GAP_WORDS,
   TITLE_WORDS,
 } from './lexicon.js';
 import { isCapitalized } from './mentions.js';
 import { isTitle } from './names.js';
 import { phraseCueAt } from './phrase-cues.js';
-import type { Referent } from './referent.js';
+import { named, type Referent } from './referent.js';
 import type { ReferentResolver } from './referent-resolver.js';
 import type { SentenceTokens } from './sentence-tokens.js';
 
-export const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '(', ')', '.', '!', '?']);
 export const MAX_PHRASE_TOKENS = 16;
 /** Auxiliaries, adverbs and dates between a subject and its verb ("has also, on Jan. 14, ..."). */
 export const MAX_GAP_TOKENS = 10;
-const PREPOSITIONS = new Set(['in', 'at', 'from', 'with', 'by', 'to', 'about', 'against', 'on', 'over', 'into', 'between', 'among', 'like', 'than', 'after', 'before']);
-const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whose', 'whom']);
 const MAX_APPOSITIVE = 18;
-/** Occasions of speech between a speaker and the verb ("in an interview with X", "at a briefing in Y"). */
-const OCCASIONS = new Set(['interview', 'statement', 'comments', 'comment', 'conference', 'briefing', 'post', 'speech', 'address', 'letter', 'video', 'message', 'article', 'column', 'broadcast', 'remarks', 'appearance', 'op-ed']);
-const OCCASION_PREPOSITIONS = new Set(['in', 'at', 'during', 'on']);
-/** Where sources publish, not sources themselves. */
-const PLATFORMS = new Set(['telegram', 'facebook', 'twitter', 'x', 'instagram', 'youtube', 'vkontakte', 'linkedin', 'tiktok', 'truth']);
 
 /**
  * Finds the phrase a cue points at: the subject before a reporting verb
@@ -44,12 +42,12 @@ export class PhraseFinder {
   private readonly end: number;
 
   constructor(
-    private readonly s: SentenceTokens,
+    private readonly sentence: SentenceTokens,
     private readonly resolver: ReferentResolver,
   ) {
-    this.tokens = s.tokens;
-    this.first = s.first;
-    this.end = s.end;
+    this.tokens = sentence.tokens;
+    this.first = sentence.first;
+    this.end = sentence.end;
   }
 
   /** The noun phrase that ends just before `at`, skipping auxiliaries and appositives. */
@@ -78,7 +76,32 @@ export class PhraseFinder {
       if (occasion > first) return this.subjectBefore(occasion);
       return this.subjectAroundPreposition(npStart, k + 1, appositive);
     }
+    const list = this.listBefore(npStart, k + 1);
+    if (list) return list;
     return this.resolver.resolveNounPhrase(npStart, k + 1, appositive);
+  }
+
+  /**
+   * "Target, Costco and Kroger said": a list of names, each one a source. Only
+   * with a comma before the last pair, so "Johnson and Johnson said" stays one.
+   */
+  private listBefore(npStart: number, npEnd: number): Referent | undefined {
+    const { tokens, first } = this;
+    if (npStart - 2 < first || tokens[npStart - 1].text !== ',' || !isCapitalized(tokens[npStart - 2])) return undefined;
+    let and = -1;
+    for (let k = npStart + 1; k < npEnd - 1; k++) if (tokens[k].lower === 'and' && isCapitalized(tokens[k + 1]) && isCapitalized(tokens[k - 1])) and = k;
+    if (and < 0) return undefined;
+    const items: Array<[number, number]> = [[and + 1, npEnd], [npStart, and]];
+    let end = npStart - 1; // the comma
+    while (end - 1 >= first && isCapitalized(tokens[end - 1]) && items.length < 8) {
+      let start = end - 1;
+      while (start - 1 >= first && isCapitalized(tokens[start - 1]) && end - start < 5) start--;
+      items.push([start, end]);
+      if (start - 1 < first || tokens[start - 1].text !== ',') break;
+      end = start - 1;
+    }
+    const sources = items.reverse().flatMap(([from, to]) => named(this.resolver.resolveNounPhrase(from, to)));
+    return sources.length === items.length ? { kind: 'named', sources } : undefined;
   }
 
   /**
@@ -160,7 +183,7 @@ export class PhraseFinder {
         continue;
       }
       if (token.text === ')') {
-        const open = this.s.openParen(k);
+        const open = this.sentence.openParen(k);
         if (open < 0) break;
         k = open - 1;
         continue;
@@ -220,8 +243,10 @@ export class PhraseFinder {
       k++;
     }
     if (k >= end || !(isCapitalized(tokens[k]) || OPENING_QUOTES.has(tokens[k].text))) return undefined;
-    const mention = this.s.mentionsStartingIn(k, k + 2).find((m) => m.first === k || (m.first === k + 1 && tokens[k].lower === 'the'));
+    const mention = this.sentence.mentionsStartingIn(k, k + 2).find((m) => m.first === k || (m.first === k + 1 && tokens[k].lower === 'the'));
     if (mention) {
+      // "citing two White House officials": unnamed people inside a body name no source
+      if (mention.end < end && ANONYMOUS_HEADS.has(tokens[mention.end].lower)) return { kind: 'anonymous' };
       const to = this.nameEnd(mention.end);
       return { kind: 'named', sources: [this.resolver.fromMention(mention, this.resolver.personIn(mention.end, to))] };
     }

@@ -1,31 +1,28 @@
 import type { Token } from '../text/tokenize.js';
 import { guessSourceType } from './guess-type.js';
 import {
+  AFFILIATION_WORDS,
   ANONYMOUS_HEADS,
+  CAPITALISED_FUNCTION_WORDS,
   CLOSING_QUOTES,
   EXPERT_NOUNS,
+  GENERIC_PLURAL,
   NAME_CONNECTORS,
   ORGANISATION_DESCRIPTORS,
   ORGANISATION_PRONOUNS,
   PERSON_PRONOUNS,
+  POSSESSIVE_DETERMINERS,
   SOURCE_HEADS,
+  STATE_BODY_HEADS,
+  TITLE_ONLY_WORDS,
   TITLE_WORDS,
 } from './lexicon.js';
 import { isCapitalized, type Mention } from './mentions.js';
 import { isTitle, lastProperRun, nameAfterTitles, splitAffiliation } from './names.js';
+import { officeOfTitle } from './offices.js';
 import type { NamedSource, Referent } from './referent.js';
 import type { SentenceTokens } from './sentence-tokens.js';
 import type { SpeakerMemory } from './speaker-memory.js';
-
-const CAPITALISED_FUNCTION_WORDS = new Set(
-  (
-    'the this that these those it he she they we i you in on at for but and however meanwhile also after before ' +
-    'when while as if according some many most both all other such his her their its our my a an one two there ' +
-    'here today yesterday monday tuesday wednesday thursday friday saturday sunday last next earlier later ' +
-    'nationally globally locally separately still'
-  ).split(' '),
-);
-const POSSESSIVE_DETERMINERS = new Set(['its', 'their', 'his', 'her']);
 
 /**
  * Turns a noun phrase into who it names: a registered outlet, a country
@@ -37,28 +34,30 @@ export class ReferentResolver {
   private readonly first: number;
 
   constructor(
-    private readonly s: SentenceTokens,
+    private readonly sentence: SentenceTokens,
     private readonly memory: SpeakerMemory,
     /** The source attached last in this sentence, which "he" and "it" may mean. */
     private readonly lastAttached: () => NamedSource | undefined,
   ) {
-    this.tokens = s.tokens;
-    this.first = s.first;
+    this.tokens = sentence.tokens;
+    this.first = sentence.first;
   }
 
   resolveNounPhrase(from: number, to: number, appositive?: [number, number]): Referent | undefined {
     const { tokens } = this;
     let headAt = to - 1;
-    while (headAt > from && (CLOSING_QUOTES.has(tokens[headAt].text) || tokens[headAt].text === ')')) headAt = tokens[headAt].text === ')' ? this.s.openParen(headAt) - 1 : headAt - 1;
+    while (headAt > from && (CLOSING_QUOTES.has(tokens[headAt].text) || tokens[headAt].text === ')')) headAt = tokens[headAt].text === ')' ? this.sentence.openParen(headAt) - 1 : headAt - 1;
     const head = tokens[Math.max(from, headAt)];
     // a common noun is capitalised when it opens the sentence ("Officials said")
     const lowerHead = !isCapitalized(head) || (headAt === this.first && head.pos !== 'PROPN');
-    if ((lowerHead || headAt === this.first) && ANONYMOUS_HEADS.has(head.lower)) return { kind: 'anonymous' };
+    // "Lebanon's top diplomat" names an office, not unnamed diplomats
+    const endsOffice = this.sentence.mentionsWithin(from, to).some((m) => !m.state && m.end === headAt + 1);
+    if ((lowerHead || headAt === this.first) && ANONYMOUS_HEADS.has(head.lower) && !endsOffice) return { kind: 'anonymous' };
     const unnamedExperts = (lowerHead || headAt === this.first) && EXPERT_NOUNS.has(head.lower) && !POSSESSIVE_DETERMINERS.has(tokens[from].lower);
     if (to - from === 1 && PERSON_PRONOUNS.has(head.lower)) return this.recall('person', from, to);
     if (to - from === 1 && ORGANISATION_PRONOUNS.has(head.lower)) return this.recall('organisation', from, to);
 
-    const inPhrase = this.s.mentionsWithin(from, to);
+    const inPhrase = this.sentence.mentionsWithin(from, to);
     const bodies = inPhrase.filter((m) => !m.state);
     // "NATO allies pledged": the allies act, not NATO
     const headIsName = bodies.length > 0 && bodies[bodies.length - 1].end === headAt + 1;
@@ -78,14 +77,36 @@ export class ReferentResolver {
       // "Its chief economist, Philip Lane, said": the body named before speaks through him
       const recalled = determiner === 'his' || determiner === 'her' ? this.recall('person', from, to) : this.recallOwner(from, to);
       const person = appositive && lastProperRun(tokens, appositive[0], appositive[1]);
-      if (recalled?.kind === 'named' && person) recalled.sources[0].person = this.s.slice(...person);
+      if (recalled?.kind === 'named' && person) recalled.sources[0].person = this.sentence.slice(...person);
       return recalled;
     }
     if (lowerHead && determiner === 'the' && (ORGANISATION_DESCRIPTORS.has(head.lower) || SOURCE_HEADS.has(head.lower))) {
       return this.recall('organisation', from, to, head.lower);
     }
     if (lowerHead && determiner === 'the' && TITLE_WORDS.has(head.lower)) return this.recall('person', from, to);
+    // "The President noted", "The Head of State thanked": the office holder named before, never a name "The President"
+    if (determiner === 'the' && this.onlyTitles(from + 1, to)) return this.recallHolder(from, to);
     return this.candidate(from, to, appositive);
+  }
+
+  /** "The President": the last holder of that office; a title no office lexicon knows, the last person. */
+  private recallHolder(from: number, to: number): Referent | undefined {
+    const words: string[] = [];
+    for (let k = from + 1; k < to; k++) words.push(this.tokens[k].lower);
+    const office = officeOfTitle(words);
+    if (!office) return this.recall('person', from, to);
+    const holder = this.memory.holderOf(office);
+    if (!holder) return undefined;
+    return { kind: 'named', sources: [{ ...holder, first: from, end: to, confidence: Math.min(holder.confidence, 0.6) }] };
+  }
+
+  private onlyTitles(from: number, to: number): boolean {
+    if (from >= to) return false;
+    for (let k = from; k < to; k++) {
+      const word = this.tokens[k].lower;
+      if (!TITLE_WORDS.has(word) && !TITLE_ONLY_WORDS.has(word)) return false;
+    }
+    return true;
   }
 
   /** "Russia and China", "the US, Britain and France": names joined by commas and "and" alone. */
@@ -108,7 +129,7 @@ export class ReferentResolver {
       // "Ukraine's air force said": the phrase as written is its name
       if (isCapitalized(tokens[state.end + 1])) return this.candidate(state.end + 1, to, appositive);
       const head = tokens[headAt];
-      if (ORGANISATION_DESCRIPTORS.has(head.lower) || ['force', 'forces', 'command', 'navy', 'military', 'police', 'prosecutors'].includes(head.lower)) {
+      if (ORGANISATION_DESCRIPTORS.has(head.lower) || STATE_BODY_HEADS.has(head.lower)) {
         return { kind: 'named', sources: [this.unregistered(state.first, headAt + 1)] };
       }
       return undefined;
@@ -126,7 +147,7 @@ export class ReferentResolver {
     while (k < to && (isTitle(tokens[k]) || tokens[k].text === "'s" || tokens[k].text === '’s' || tokens[k].text === '-' || tokens[k].text === '.')) k++;
     if (k >= to || (k === from && to - k < 2)) return undefined;
     for (let j = k; j < to; j++) if (!isCapitalized(tokens[j]) && tokens[j].text !== '-' && tokens[j].text !== '.') return undefined;
-    return this.s.slice(k, to);
+    return this.sentence.slice(k, to);
   }
 
   /** An unregistered proper name: an outlet the registry lacks, or a person. */
@@ -151,6 +172,8 @@ export class ReferentResolver {
     if (end - start === 1) {
       const only = tokens[start];
       if (CAPITALISED_FUNCTION_WORDS.has(only.lower)) return undefined;
+      // "Skeptics argue", "Economists say", "Projections suggest": nobody named
+      if (start === this.first && GENERIC_PLURAL.test(only.text) && !this.memory.findBySurname(only.text)) return { kind: 'anonymous' };
       // "Bureaucracy explains the rest.", "Security experts say": a common word opening the sentence
       const next = end < to ? tokens[end].lower : undefined;
       const namesItsData = next === "'s" || next === '’s' || (next !== undefined && SOURCE_HEADS.has(next) && !EXPERT_NOUNS.has(next));
@@ -159,15 +182,15 @@ export class ReferentResolver {
       if (known) return { kind: 'named', sources: [{ ...known, first: start, end, confidence: Math.min(known.confidence, 0.7) }] };
     }
     const affiliation = splitAffiliation(tokens, start, end);
-    const affiliated = affiliation && guessSourceType(this.s.slice(...affiliation.person)) === 'person' && tokens[affiliation.person[0]].lower !== 'the';
-    if (affiliation && affiliated && guessSourceType(this.s.slice(...affiliation.body)) !== 'person') {
-      return { kind: 'named', sources: [this.unregistered(affiliation.body[0], affiliation.body[1], this.s.slice(...affiliation.person))] };
+    const affiliated = affiliation && guessSourceType(this.sentence.slice(...affiliation.person)) === 'person' && tokens[affiliation.person[0]].lower !== 'the';
+    if (affiliation && affiliated && guessSourceType(this.sentence.slice(...affiliation.body)) !== 'person') {
+      return { kind: 'named', sources: [this.unregistered(affiliation.body[0], affiliation.body[1], this.sentence.slice(...affiliation.person))] };
     }
     // "General Staff" is a body, not a person called Staff: a name does not end in a title
     const nameStart = TITLE_WORDS.has(tokens[end - 1].lower) ? start : nameAfterTitles(tokens, start, end);
-    const organisation = nameStart > start || guessSourceType(this.s.slice(start, end)) === 'person' ? this.organisationIn(appositive) : undefined;
-    if (nameStart > start || (organisation && guessSourceType(this.s.slice(start, end)) === 'person')) {
-      const person = this.s.slice(nameStart, end);
+    const organisation = nameStart > start || guessSourceType(this.sentence.slice(start, end)) === 'person' ? this.organisationIn(appositive) : undefined;
+    if (nameStart > start || (organisation && guessSourceType(this.sentence.slice(start, end)) === 'person')) {
+      const person = this.sentence.slice(nameStart, end);
       if (organisation) return { kind: 'named', sources: [{ ...organisation, person }] };
       return { kind: 'named', sources: [{ name: person, type: 'person', registered: false, first: nameStart, end, confidence: 0.7 }] };
     }
@@ -175,7 +198,7 @@ export class ReferentResolver {
   }
 
   private unregistered(start: number, end: number, person?: string): NamedSource {
-    const name = this.s.slice(start, end);
+    const name = this.sentence.slice(start, end);
     const type = guessSourceType(name);
     const source: NamedSource = { name, type, registered: false, first: start, end, confidence: type === 'unknown' ? 0.5 : 0.7 };
     if (person) source.person = person;
@@ -187,15 +210,15 @@ export class ReferentResolver {
     if (!range) return undefined;
     const opener = this.tokens[range[0]];
     if (!opener || !(opener.pos === 'DET' || opener.pos === 'ADJ' || isTitle(opener))) return undefined;
-    const mention = this.s.mentionsWithin(range[0], range[1]).find((m) => !m.state);
+    const mention = this.sentence.mentionsWithin(range[0], range[1]).find((m) => !m.state);
     if (mention) return this.fromMention(mention);
     for (let k = range[0]; k < range[1] - 1; k++) {
-      if (!['of', 'at', 'for', 'from'].includes(this.tokens[k].lower)) continue;
-      let s = k + 1;
-      while (s < range[1] && NAME_CONNECTORS.has(this.tokens[s].lower)) s++;
-      let e = s;
-      while (e < range[1] && (isCapitalized(this.tokens[e]) || (NAME_CONNECTORS.has(this.tokens[e].lower) && e + 1 < range[1] && isCapitalized(this.tokens[e + 1])))) e++;
-      if (e > s) return this.unregistered(s, e);
+      if (!AFFILIATION_WORDS.has(this.tokens[k].lower)) continue;
+      let nameStart = k + 1;
+      while (nameStart < range[1] && NAME_CONNECTORS.has(this.tokens[nameStart].lower)) nameStart++;
+      let nameEnd = nameStart;
+      while (nameEnd < range[1] && (isCapitalized(this.tokens[nameEnd]) || (NAME_CONNECTORS.has(this.tokens[nameEnd].lower) && nameEnd + 1 < range[1] && isCapitalized(this.tokens[nameEnd + 1])))) nameEnd++;
+      if (nameEnd > nameStart) return this.unregistered(nameStart, nameEnd);
     }
     return undefined;
   }

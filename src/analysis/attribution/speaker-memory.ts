@@ -1,15 +1,14 @@
-import type { NamedSource } from './attribute-sentence.js';
 import { isMediaType } from './guess-type.js';
+import { GOVERNMENT_DESCRIPTIONS, MEDIA_DESCRIPTIONS } from './lexicon.js';
+import type { NamedSource } from './referent.js';
 
 const MAX_REMEMBERED = 12;
-const GOVERNMENT_WORDS = new Set(['ministry', 'department', 'government', 'office', 'administration', 'authority', 'authorities', 'regulator', 'cabinet', 'presidency', 'army', 'military', 'command']);
-const MEDIA_WORDS = new Set(['newspaper', 'paper', 'publication', 'outlet', 'broadcaster', 'channel', 'website', 'site', 'agency']);
 
 function descriptionFits(description: string | undefined, source: NamedSource): boolean {
   if (!description) return true;
-  if (GOVERNMENT_WORDS.has(description)) return ['government', 'military', 'intergovernmental'].includes(source.type) || /ministry|department|office|administration|authority|bank/i.test(source.name);
+  if (GOVERNMENT_DESCRIPTIONS.has(description)) return ['government', 'military', 'intergovernmental'].includes(source.type) || /ministry|department|office|administration|authority|bank/i.test(source.name);
   if (description === 'agency') return source.type === 'news-agency' || source.type === 'government' || source.type === 'intergovernmental';
-  if (MEDIA_WORDS.has(description)) return isMediaType(source.type);
+  if (MEDIA_DESCRIPTIONS.has(description)) return isMediaType(source.type);
   if (description === 'company' || description === 'firm') return source.type === 'company' || source.type === 'unknown';
   return true;
 }
@@ -23,6 +22,8 @@ export class SpeakerMemory {
   /** Most recent last. */
   private readonly organisations: NamedSource[] = [];
   private readonly surnames = new Map<string, NamedSource>();
+  /** The last holder of each office ("presidency", "prime-minister"), for "the President said". */
+  private readonly holders = new Map<string, NamedSource>();
   /** The body the last sentence was about, when it quoted nobody: what "its" refers to next. */
   private topic: NamedSource | undefined;
 
@@ -39,6 +40,14 @@ export class SpeakerMemory {
       this.organisations.push(source);
       if (this.organisations.length > MAX_REMEMBERED) this.organisations.shift();
     }
+  }
+
+  /** An office holder who acted but was not quoted: what "the President" and a surname mean later, not "it". */
+  rememberHolder(source: NamedSource, office: string): void {
+    this.person = source;
+    this.holders.set(office, source);
+    const surname = source.person?.split(/\s+/).pop();
+    if (surname && surname !== source.person) this.surnames.set(surname, source);
   }
 
   lastPerson(inSentence?: NamedSource): NamedSource | undefined {
@@ -61,6 +70,10 @@ export class SpeakerMemory {
   /** "Its chief economist said": the body the previous sentence was about, else the last one quoted. */
   lastOwner(inSentence?: NamedSource): NamedSource | undefined {
     return this.topic ?? this.lastOrganisation(inSentence);
+  }
+
+  holderOf(office: string): NamedSource | undefined {
+    return this.holders.get(office);
   }
 
   findBySurname(surname: string): NamedSource | undefined {

@@ -18,6 +18,34 @@ const BOILERPLATE_PHRASES = [
   'available for download', 'is available at', 'are available at', 'are available on', 'is available on', 'email this', 'tags:', 'filed under', 'loading...', 'photo:', 'image:', 'video:',
 ];
 
+/** Promos, player notices, photo credits and disclaimers, matched as phrases anywhere in a short paragraph. */
+const FURNITURE = new RegExp(
+  [
+    'listen to (?:this|the) (?:article|story|podcast)', 'audio player', 'video player', 'play video', 'watch the video', 'watch video',
+    'your browser does not support', 'enable javascript', 'download (?:our|the) app', 'get the app', 'open in app',
+    'become a (?:member|subscriber|supporter)', 'support (?:our|independent) journalism', 'keeps? you in touch',
+    'for full coverage', 'free trial', 'ask (?:me|us) anything', 'q&a session',
+    'editor[’\']s note', 'photo (?:credit|by|courtesy)', 'photograph:', 'getty images', 'file photo', '\\b(?:ap|afp|epa|reuters) photo',
+    '\\b(?:reuters|afp|ap|epa)/[a-z]', 'creative commons', 'cc by(?:-sa)? \\d', 'not (?:intended as )?investment advice',
+    'market data (?:is |are )?(?:provided|delayed)', 'quotes (?:are )?delayed', 'for informational purposes only',
+    'opinions expressed', 'do not necessarily reflect', 'this page is archived', 'free news source', 'all times (?:are )?[a-z]{2,4}\\b',
+  ].join('|'),
+  'iu',
+);
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/** A date or time standing as its own paragraph: "May 3, 2024 - 17:54", "Updated: 1 hour ago", "- VOA News, August 6, 2015". */
+const TIMESTAMP = new RegExp(
+  `^(?:[-–—•]\\s*)?(?:(?:updated|published|posted|last updated)\\b.*|(?:[\\p{L}’'. ]{1,40},\\s*)?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:\\s*[-–—,|at]*\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?(?:\\s*[a-z]{2,4})?|\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[a-z]{2,4})?)\\.?$`,
+  'iu',
+);
+/** "Jane Roe is a correspondent for ...", "X is an international news and broadcast organization ...". */
+const BIO =
+  /^[\p{Lu}][\p{L}’'.-]*(?:\s+(?:[\p{Lu}][\p{L}’'.-]*|of|for|the|and)){0,5}\s+(?:is|was)\s+(?:a|an|the)\b.{0,120}?\b(?:reporter|correspondent|journalist|editor|writer|columnist|producer|contributor|anchor|news (?:and [a-z]+ )?organi[sz]ation|broadcast organi[sz]ation)\b(?:\s+(?:for|at|with|based|covering|serving|in)\b|[.,])/u;
+/** "VOA’s Anna Kosstutschenko reports.", "Carla Babb has more.": a video or audio report's credit line. */
+const CREDIT_LINE = /^[\p{Lu}][\p{L}’'. -]{2,60}\s(?:reports|has more|has the story)\.$/u;
+
+const MAX_FURNITURE_CHARS = 600;
+
 const BYLINE_PREFIXES = ['by ', 'written by ', 'author:', 'words by ', 'reporting by '];
 const SENTENCE_END = new Set(['.', '!', '?', '…', '"', '”', '’', '»', ')']);
 
@@ -49,6 +77,17 @@ function endsLikeSentence(text: string): boolean {
   return SENTENCE_END.has(text[end]);
 }
 
+/** Page furniture in a short paragraph (the length bound keeps the patterns cheap on any input). */
+function furnitureOf(text: string, words: number): ExclusionReason | undefined {
+  if (text.length > MAX_FURNITURE_CHARS) return undefined;
+  if (words <= 40 && FURNITURE.test(text)) return 'boilerplate';
+  if (words <= 14 && TIMESTAMP.test(text.trim())) return 'boilerplate';
+  if (words <= 60 && BIO.test(text)) return 'boilerplate';
+  if (words <= 15 && text.startsWith('(') && text.trimEnd().endsWith(')')) return 'boilerplate'; // "(See table A-1.)"
+  if (words <= 8 && CREDIT_LINE.test(text)) return 'byline';
+  return undefined;
+}
+
 /**
  * Why a paragraph is not article prose, or undefined when it is. `isFirst`
  * marks the paragraphs before the first prose paragraph, where section labels
@@ -60,6 +99,8 @@ export function classifyParagraph(text: string, beforeProse: boolean): Exclusion
   if (RELATED_PREFIXES.some((p) => lower.startsWith(p))) return 'related-link';
   if (words <= 40 && BOILERPLATE_PHRASES.some((p) => lower.includes(p))) return 'boilerplate';
   if (lower.startsWith('about ') && lower.indexOf(':') > 0 && lower.indexOf(':') < 60) return 'boilerplate';
+  const furniture = furnitureOf(text, words);
+  if (furniture) return furniture;
   if (words <= 12 && BYLINE_PREFIXES.some((p) => lower.startsWith(p))) return 'byline';
   if (endsLikeSentence(text) || words > 30) return undefined;
   if (text.startsWith('- ') || text.startsWith('• ') || text.startsWith('* ') || /^\d+[.)]\s/.test(text)) return undefined;

@@ -21,6 +21,22 @@ function closesParagraph(line: string): boolean {
 }
 
 /**
+ * A short line cut in the middle of a sentence ("It was a cold\nnight in the
+ * city."): the next line starts in lower case and ends the sentence. A list of
+ * short lower-case lines ("features\ncontact manager") has no such ending.
+ */
+function continuesOnNextLine(line: string, text: string, lineEnd: number): boolean {
+  const trimmed = line.trimEnd();
+  if (!trimmed || TERMINAL.has(trimmed[trimmed.length - 1]) || lineEnd >= text.length) return false;
+  let nextEnd = text.indexOf('\n', lineEnd + 1);
+  if (nextEnd < 0) nextEnd = text.length;
+  const next = text.slice(lineEnd + 1, nextEnd).trim();
+  if (!next || next[0] === next[0].toUpperCase()) return false;
+  const last = next[next.length - 1];
+  return last === '.' || last === '!' || last === '?';
+}
+
+/**
  * Paragraphs with their offsets. A blank line always separates paragraphs; a
  * single line break does too unless the line looks hard-wrapped (long, with no
  * closing punctuation), so plain-text articles with one paragraph per line and
@@ -46,7 +62,7 @@ export function splitParagraphs(text: string): Paragraph[] {
       const trailing = line.length - line.trimEnd().length;
       if (start < 0) start = lineStart + leading;
       end = lineEnd - trailing;
-      if (closesParagraph(line)) flush();
+      if (closesParagraph(line) && !continuesOnNextLine(line, text, lineEnd)) flush();
     }
     lineStart = lineEnd + 1;
   }

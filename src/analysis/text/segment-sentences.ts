@@ -1,4 +1,5 @@
 import type { Span } from '../types.js';
+import { isOnlyMarker, itemStarts } from './list-items.js';
 import type { Paragraph } from './paragraphs.js';
 import type { Token, Tokenized } from './tokenize.js';
 
@@ -33,8 +34,8 @@ function endsWithNonFinalAbbreviation(tokens: Token[], last: number): boolean {
   if (token.text === '.' && last > 0 && tokens[last - 1].end === token.start) {
     return NON_FINAL_ABBREVIATIONS.has(`${tokens[last - 1].lower}.`);
   }
-  // an initial: "J. R. R. Tolkien"
-  return /^[A-Z]\.$/.test(token.text);
+  // an initial: "J. R. R. Tolkien" (but "you and I." ends a clause)
+  return /^[A-Z]\.$/.test(token.text) && !(last > 0 && startsLowercase(tokens[last - 1]));
 }
 
 /** Brackets still open after [from, to), counting on from `depth`. */
@@ -61,45 +62,71 @@ function paragraphOfTokens(tokens: Token[], paragraphs: Paragraph[]): Int32Array
   return owner;
 }
 
+const URL_WITH_STOP = /^(?:https?:\/\/|www\.)\S+\.$/i;
+const DOTS = /^\.{4,}$/;
+
+function startsUppercase(token: Token | undefined): boolean {
+  if (!token) return false;
+  const ch = token.text[0];
+  return ch !== ch.toLowerCase();
+}
+
+/**
+ * Boundaries the library misses: after a web address that ends the sentence
+ * ("... content.html. Please"), after "I." or another lone capital closing a
+ * clause ("you and I. Did"; "Albert I. Jones" stays one), after four dots
+ * ("that.... She").
+ */
+function endsSentenceAt(tokens: Token[], i: number, end: number): boolean {
+  if (i + 1 >= end || !startsUppercase(tokens[i + 1])) return false;
+  const text = tokens[i].text;
+  if (URL_WITH_STOP.test(text) || DOTS.test(text)) return true;
+  return /^[A-Z]\.$/.test(text) && i > 0 && startsLowercase(tokens[i - 1]);
+}
+
+function splitMissed(tokens: Token[], piece: Sentence): Sentence[] {
+  const out: Sentence[] = [];
+  let from = piece.firstToken;
+  for (let i = from; i < piece.endToken - 1; i++) {
+    if (!endsSentenceAt(tokens, i, piece.endToken)) continue;
+    out.push(span(tokens, from, i + 1, piece.paragraph));
+    from = i + 1;
+  }
+  out.push(span(tokens, from, piece.endToken, piece.paragraph));
+  return out;
+}
+
+function span(tokens: Token[], first: number, end: number, paragraph: number): Sentence {
+  return { firstToken: first, endToken: end, start: tokens[first].start, end: tokens[end - 1].end, paragraph };
+}
+
+/** "mean...see": the library cut inside a run of dots. "N°. 1026": a number sign is no sentence end. */
+function cutInsideAbbreviation(tokens: Token[], current: Sentence, next: Sentence): boolean {
+  const last = tokens[current.endToken - 1];
+  const first = tokens[next.firstToken];
+  if (last.text.endsWith('.') && first.text.startsWith('.') && last.end === first.start) return true;
+  const sign = current.endToken >= 2 ? tokens[current.endToken - 2].text : '';
+  return last.text === '.' && (sign === '°' || sign === 'º');
+}
+
 /** `openBrackets`: brackets left open by `current`, kept as it grows (recounting it each time is quadratic). */
 function shouldJoin(tokens: Token[], current: Sentence, openBrackets: number, next: Sentence): boolean {
   if (current.paragraph !== next.paragraph) return false;
+  if (isOnlyMarker(tokens, current.firstToken, current.endToken)) return true; // "1." then its item
   if (isOnlyPunctuation(tokens, next.firstToken, next.endToken)) return true;
   if (openBrackets > 0) return true;
+  if (cutInsideAbbreviation(tokens, current, next)) return true;
   const first = tokens[next.firstToken];
   if (startsLowercase(first)) return true;
   return endsWithNonFinalAbbreviation(tokens, current.endToken - 1);
 }
 
-/**
- * Sentences as the NLP library splits them, cut at paragraph boundaries and
- * mended where news copy trips it up: a quoted question followed by "he
- * asked", a full stop inside parentheses, titles such as "Gen." or "No.".
- */
-export function segmentSentences({ tokens, sentences }: Tokenized, paragraphs: Paragraph[]): Sentence[] {
-  const owner = paragraphOfTokens(tokens, paragraphs);
-  const pieces: Sentence[] = [];
-  for (const [first, last] of sentences) {
-    let pieceStart = first;
-    for (let i = first + 1; i <= last + 1; i++) {
-      if (i <= last && owner[i] === owner[i - 1]) continue;
-      if (owner[pieceStart] >= 0) {
-        pieces.push({
-          firstToken: pieceStart,
-          endToken: i,
-          start: tokens[pieceStart].start,
-          end: tokens[i - 1].end,
-          paragraph: owner[pieceStart],
-        });
-      }
-      pieceStart = i;
-    }
-  }
+function joinPieces(tokens: Token[], pieces: Sentence[], join: (current: Sentence, openBrackets: number, next: Sentence) => boolean): Sentence[] {
   const merged: Sentence[] = [];
   let openBrackets = 0;
   for (const piece of pieces) {
     const previous = merged[merged.length - 1];
-    if (previous && shouldJoin(tokens, previous, openBrackets, piece)) {
+    if (previous && join(previous, openBrackets, piece)) {
       previous.endToken = piece.endToken;
       previous.end = piece.end;
       openBrackets = bracketDepth(tokens, piece.firstToken, piece.endToken, openBrackets);
@@ -109,4 +136,35 @@ export function segmentSentences({ tokens, sentences }: Tokenized, paragraphs: P
     }
   }
   return merged;
+}
+
+/** A sentence opening a list ("1) ... 2) ...") cut before each following item. */
+function splitListItems(tokens: Token[], sentence: Sentence): Sentence[] {
+  const starts = itemStarts(tokens, sentence.firstToken, sentence.endToken);
+  if (!starts.length) return [sentence];
+  const bounds = [sentence.firstToken, ...starts, sentence.endToken];
+  return bounds.slice(1).map((end, k) => span(tokens, bounds[k], end, sentence.paragraph));
+}
+
+/**
+ * Sentences as the NLP library splits them, cut at paragraph boundaries and
+ * mended where news copy trips it up: a quoted question followed by "he
+ * asked", a full stop inside parentheses, titles such as "Gen." or "No.",
+ * web addresses, ellipses and list items.
+ */
+export function segmentSentences({ tokens, sentences }: Tokenized, paragraphs: Paragraph[]): Sentence[] {
+  const owner = paragraphOfTokens(tokens, paragraphs);
+  const pieces: Sentence[] = [];
+  for (const [first, last] of sentences) {
+    let pieceStart = first;
+    for (let i = first + 1; i <= last + 1; i++) {
+      if (i <= last && owner[i] === owner[i - 1]) continue;
+      if (owner[pieceStart] >= 0) pieces.push(...splitMissed(tokens, span(tokens, pieceStart, i, owner[pieceStart])));
+      pieceStart = i;
+    }
+  }
+  const merged = joinPieces(tokens, pieces, (current, openBrackets, next) => shouldJoin(tokens, current, openBrackets, next));
+  const items = merged.flatMap((sentence) => splitListItems(tokens, sentence));
+  // an item's marker cut off at the end of the item before goes with its own text
+  return joinPieces(tokens, items, (current, _openBrackets, next) => current.paragraph === next.paragraph && isOnlyMarker(tokens, current.firstToken, current.endToken));
 }

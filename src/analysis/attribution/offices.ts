@@ -1,0 +1,189 @@
+import type { OutletRegistry } from '../registry/outlet-registry.js';
+import type { Token } from '../text/tokenize.js';
+import type { OutletRecord } from '../types.js';
+import {
+  COUNTRY_FORMS,
+  FORMER_OFFICE,
+  OFFICE_BODY_HEADS,
+  OFFICE_BODY_NAMES,
+  OFFICE_DOMAINS,
+  OFFICE_FALLBACKS,
+  OFFICE_HOLDER_HEADS,
+  OFFICE_LONG_NAMES,
+  OFFICE_RANKS,
+  OFFICE_TITLES,
+} from './lexicon.js';
+
+// "Russia's foreign minister", "Russian Foreign Minister Sergei Lavrov",
+// "the Ministry of Foreign Affairs of Ukraine", "Britain's home secretary":
+// a country and an office, which stand for a body (the foreign ministry of
+// that country). The body is looked up in the registry by country and office,
+// so one entry per body covers every way of writing it; without an entry the
+// body is still reported, unregistered ("Lebanese Foreign Ministry").
+
+/** An office found in the text: tokens [first, end) and the body it stands for. */
+export interface OfficeMention {
+  first: number;
+  end: number;
+  /** The office: "foreign", "presidency", "prime-minister", ... */
+  office: string;
+  name: string;
+  outlet?: OutletRecord;
+}
+
+interface Phrase {
+  code: string;
+  end: number;
+}
+
+const MAX_COUNTRY_WORDS = 4;
+const countryByForm = new Map<string, { code: string; name: boolean }>();
+for (const [code, forms] of Object.entries(COUNTRY_FORMS)) {
+  for (const form of [...forms.names, ...forms.capitals]) countryByForm.set(form.toLowerCase(), { code, name: true });
+  for (const form of forms.adjectives) if (!countryByForm.has(form.toLowerCase())) countryByForm.set(form.toLowerCase(), { code, name: false });
+}
+
+/** First words an office mention can start with: a quick test before any phrase is built. */
+const FIRST_WORDS = new Set<string>(['the']);
+for (const form of countryByForm.keys()) FIRST_WORDS.add(form.split(' ')[0]);
+for (const [words] of OFFICE_TITLES) FIRST_WORDS.add(words[0]);
+for (const phrases of Object.values(OFFICE_DOMAINS)) for (const words of phrases) FIRST_WORDS.add(words[0]);
+for (const word of [...OFFICE_BODY_HEADS, ...OFFICE_HOLDER_HEADS, ...OFFICE_RANKS]) FIRST_WORDS.add(word);
+
+const isPossessive = (token: Token | undefined) => token?.text === "'s" || token?.text === '’s';
+
+/** The country named at token `i` ("South Korean", "Russia", "the U.S."), longest first. */
+function countryAt(tokens: Token[], i: number, end: number, names: boolean): Phrase | undefined {
+  const start = tokens[i].lower === 'the' ? i + 1 : i;
+  for (let j = Math.min(end, start + MAX_COUNTRY_WORDS); j > start; j--) {
+    let phrase = '';
+    for (let k = start; k < j; k++) phrase += (k > start ? ' ' : '') + tokens[k].lower;
+    const found = countryByForm.get(phrase);
+    if (found && (!names || found.name)) return { code: found.code, end: j };
+  }
+  return undefined;
+}
+
+function wordsAt(tokens: Token[], i: number, end: number, words: readonly string[]): boolean {
+  if (i + words.length > end) return false;
+  for (let k = 0; k < words.length; k++) if (tokens[i + k].lower !== words[k]) return false;
+  return true;
+}
+
+interface Office {
+  office: string;
+  end: number;
+  /** The domain as written ("Defense"), for an unregistered body's name. */
+  written?: string;
+}
+
+function domainAt(tokens: Token[], i: number, end: number): { office: string; end: number } | undefined {
+  let best: { office: string; end: number } | undefined;
+  for (const [office, phrases] of Object.entries(OFFICE_DOMAINS)) {
+    for (const words of phrases) if (wordsAt(tokens, i, end, words) && (!best || i + words.length > best.end)) best = { office, end: i + words.length };
+  }
+  return best;
+}
+
+/** "foreign minister", "Ministry of Foreign Affairs", "Defense Department", "president", "top diplomat". */
+function officeAt(tokens: Token[], i: number, end: number): Office | undefined {
+  let k = i;
+  while (k < end && OFFICE_RANKS.has(tokens[k].lower) && k - i < 2) k++;
+  let title: Office | undefined;
+  for (const [words, office] of OFFICE_TITLES) if (wordsAt(tokens, k, end, words) && (!title || k + words.length > title.end)) title = { office, end: k + words.length };
+  const domain = domainAt(tokens, k, end);
+  if (domain && domain.end < end && (OFFICE_BODY_HEADS.has(tokens[domain.end].lower) || OFFICE_HOLDER_HEADS.has(tokens[domain.end].lower))) {
+    return { office: domain.office, end: domain.end + 1, written: tokens[k].text };
+  }
+  const head = tokens[k]?.lower;
+  if (k + 2 < end && (OFFICE_BODY_HEADS.has(head) || OFFICE_HOLDER_HEADS.has(head)) && (tokens[k + 1].lower === 'of' || tokens[k + 1].lower === 'for')) {
+    const from = tokens[k + 2].lower === 'the' ? k + 3 : k + 2;
+    const inner = from < end ? domainAt(tokens, from, end) : undefined;
+    if (inner) return { office: inner.office, end: inner.end, written: tokens[from].text };
+  }
+  return title;
+}
+
+/** The office starting at token `i`, with its country before ("Russia's") or after ("of Ukraine"). */
+export function officeMentionAt(tokens: Token[], i: number, end: number, registry: OutletRegistry): OfficeMention | undefined {
+  if (!FIRST_WORDS.has(tokens[i].lower)) return undefined;
+  const country = countryAt(tokens, i, end, false);
+  if (country) {
+    let at = country.end;
+    if (isPossessive(tokens[at])) at++;
+    if (at < end && FORMER_OFFICE.has(tokens[at].lower)) return undefined;
+    const office = at < end ? officeAt(tokens, at, end) : undefined;
+    if (office) return { first: i, end: office.end, office: office.office, ...bodyFor(registry, country.code, office) };
+    return undefined;
+  }
+  const office = officeAt(tokens, i, end);
+  if (!office || office.end + 1 >= end || (tokens[office.end].lower !== 'of' && tokens[office.end].lower !== 'for')) return undefined;
+  const after = countryAt(tokens, office.end + 1, end, true);
+  if (!after) return undefined;
+  return { first: i, end: after.end, office: office.office, ...bodyFor(registry, after.code, office) };
+}
+
+function bodyFor(registry: OutletRegistry, code: string, office: Office): { name: string; outlet?: OutletRecord } {
+  const index = bodyIndex(registry);
+  for (const key of OFFICE_FALLBACKS[office.office] ?? [office.office]) {
+    const outlet = index.get(`${code}:${key}`);
+    if (outlet) return { name: outlet.name, outlet };
+  }
+  const adjective = COUNTRY_FORMS[code]?.adjective ?? code;
+  const fixed = OFFICE_BODY_NAMES[office.office];
+  if (fixed) return { name: `${adjective} ${fixed}` };
+  const written = (office.written ?? office.office).replace(/^./, (c) => c.toUpperCase());
+  if (code === 'US') return { name: `${adjective} ${written} Department` };
+  return { name: `${adjective} Ministry of ${OFFICE_LONG_NAMES[office.office] ?? written}` };
+}
+
+// ---- The registry, indexed by country and office ------------------------------
+
+const indexes = new WeakMap<OutletRegistry, Map<string, OutletRecord>>();
+
+/** Which office a body's name or alias names ("Ministry of Foreign Affairs of Ukraine" -> foreign). */
+export function officeOfName(name: string): string | undefined {
+  const words = name.toLowerCase().replace(/['’]s\b/g, ' s').split(/[^\p{L}]+/u).filter(Boolean);
+  const has = (word: string) => words.includes(word);
+  if (has('presidency') || (has('presidential') && (has('office') || has('administration'))) || (has('president') && (has('office') || has('administration')))) return 'presidency';
+  if ((has('prime') && has('minister') && has('office')) || (has('downing') && has('street'))) return 'prime-minister';
+  // the body is what the name begins with: "Statistics Bureau of the Ministry of ..." is a bureau
+  const firstOf = words.findIndex((w) => w === 'of' || w === 'for');
+  const lead = firstOf < 0 ? words : words.slice(0, firstOf);
+  const body = lead.some((w) => OFFICE_BODY_HEADS.has(w));
+  if ((has('government') || has('cabinet')) && !body) return 'government';
+  if (!body && !lead.includes('treasury')) return undefined;
+  let best: { office: string; length: number } | undefined;
+  for (const [office, phrases] of Object.entries(OFFICE_DOMAINS)) {
+    for (const phrase of phrases) {
+      const at = words.findIndex((_, k) => phrase.every((w, j) => words[k + j] === w));
+      if (at >= 0 && (!best || phrase.length > best.length)) best = { office, length: phrase.length };
+    }
+  }
+  return best?.office;
+}
+
+/** country:office -> the registry's body; canonical names win over aliases. */
+export function bodyIndex(registry: OutletRegistry): Map<string, OutletRecord> {
+  let index = indexes.get(registry);
+  if (index) return index;
+  index = new Map();
+  const bodies = registry.records.filter((r) => r.country && r.country !== 'INT' && (r.type === 'government' || r.type === 'military'));
+  for (const pass of ['name', 'aliases'] as const) {
+    for (const record of bodies) {
+      for (const name of pass === 'name' ? [record.name] : (record.aliases ?? [])) {
+        const office = officeOfName(name);
+        const key = `${record.country}:${office}`;
+        if (office && !index.has(key)) index.set(key, record);
+      }
+    }
+  }
+  indexes.set(registry, index);
+  return index;
+}
+
+/** The office a title alone names ("President", "Head of State", "Prime Minister"), if any. */
+export function officeOfTitle(words: readonly string[]): string | undefined {
+  for (const [title, office] of OFFICE_TITLES) if (title.length === words.length && title.every((w, k) => w === words[k])) return office;
+  return undefined;
+}

@@ -1,0 +1,28 @@
+import { analyze } from '../analysis/index.js';
+import { seedRegistry } from '../analysis/testing/seed-registry.js';
+import { formatTable, sourceChain } from './format-table.js';
+
+const registry = seedRegistry();
+
+describe('the analyze table', () => {
+  const text =
+    'IA Fact, referring to The Wall Street Journal, said 11,000 troops were sent. ' +
+    'Jane Roe, an economist, said prices would rise by 4%. Kyiv said 40 drones were shot down. ' +
+    'The Blue Basin Alliance reported that 140 fish died. Bloomberg reported, citing people familiar with the matter, that talks stalled.';
+  const result = analyze(text, registry);
+  const unregistered = new Set(result.unregisteredSources.map((u) => u.name));
+
+  it('marks with ? exactly the names listed as unregistered sources', () => {
+    const cited = result.claims.flatMap((c) => c.sources.map((s) => [c, s.name] as const));
+    expect(cited.length).toBeGreaterThan(4);
+    for (const [claim, name] of cited) expect([name, sourceChain(claim, unregistered).includes(`${name}?`)]).toEqual([name, unregistered.has(name)]);
+    expect([...unregistered]).toEqual(expect.arrayContaining(['IA Fact', 'The Blue Basin Alliance']));
+    expect(formatTable('a.txt', result)).toContain('IA Fact? -> The Wall Street Journal');
+  });
+
+  it('writes several originals as A + B, and an outlet citing unnamed sources with (+ anonymous)', () => {
+    const [claim] = analyze('Russia and China said they would deepen ties.', registry).claims;
+    expect(sourceChain(claim)).toBe('Russia + China');
+    expect(sourceChain(result.claims[4])).toMatch(/Bloomberg.*anonymous/);
+  });
+});
