@@ -4,10 +4,11 @@ import { bearerToken, denialReason } from './authorize.js';
 import { ALLOW_API_KEY, IS_PUBLIC, ROLES_KEY } from './decorators.js';
 import { PRINCIPAL_KEY, type Principal, type RequestWithPrincipal } from './principal.js';
 import { PrincipalResolver } from './principal-resolver.service.js';
+import { sessionToken } from './session-cookie.js';
 import { LOGIN_RATE_LIMIT, RateLimiter, type HttpReply } from './rate-limit/rate-limiter.service.js';
 import type { Role } from './role.js';
 
-type HttpRequest = RequestWithPrincipal & { headers: Record<string, unknown>; ip?: string };
+type HttpRequest = RequestWithPrincipal & { method: string; headers: Record<string, unknown>; ip?: string };
 
 /**
  * Global guard (APP_GUARD): who is calling, how much may they, what may they.
@@ -54,7 +55,8 @@ export class AuthGuard implements CanActivate {
 
   private async authenticate(request: HttpRequest, ip: string, reply: HttpReply): Promise<Principal> {
     try {
-      const token = bearerToken(request.headers['authorization']);
+      // A bearer header wins; a browser session sends its token in a cookie.
+      const token = bearerToken(request.headers['authorization']) ?? sessionToken(request);
       if (!token) throw new UnauthorizedException('Missing or malformed Authorization header; expected "Bearer <token>"');
       return await this.resolver.resolve(token);
     } catch (error) {
