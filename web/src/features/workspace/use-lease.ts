@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { api } from '../../api/client';
 
-const ACTIVE_WITHIN_MS = 120_000;
-const CHECK_EVERY_MS = 5_000;
+// Scaled down for short leases, so a 15-minute lease and a test's few seconds behave alike.
+const activeWithin = (periodMs: number) => Math.min(120_000, periodMs / 2);
+const checkEvery = (periodMs: number) => Math.max(250, Math.min(5_000, periodMs / 4));
 
 /**
  * A countdown to the lease's end. While the person is active (a key or the
@@ -25,7 +26,7 @@ export function useLease(claimId: string | null, initialExpiresAt: string | null
     const active = () => (lastActive.current = Date.now());
     window.addEventListener('keydown', active);
     window.addEventListener('pointerdown', active);
-    const tick = setInterval(() => setNow(Date.now()), 1000);
+    const tick = setInterval(() => setNow(Date.now()), 500);
     return () => {
       window.removeEventListener('keydown', active);
       window.removeEventListener('pointerdown', active);
@@ -37,15 +38,15 @@ export function useLease(claimId: string | null, initialExpiresAt: string | null
     if (!claimId || expiresAt === null) return;
     const timer = setInterval(async () => {
       const left = expiresAt - Date.now();
-      if (left <= 0 || left > period.current / 2 || Date.now() - lastActive.current > ACTIVE_WITHIN_MS) return;
+      if (left <= 0 || left > period.current / 2 || Date.now() - lastActive.current > activeWithin(period.current)) return;
       const { data, response } = await api.POST('/v1/claims/{id}/lease', { params: { path: { id: claimId } } });
       if (response.ok && data) setExpiresAt(Date.parse(data.expiresAt as unknown as string));
-    }, CHECK_EVERY_MS);
+    }, checkEvery(period.current));
     return () => clearInterval(timer);
   }, [claimId, expiresAt]);
 
-  const secondsLeft = expiresAt === null ? null : Math.max(0, Math.round((expiresAt - now) / 1000));
-  return { secondsLeft, expired: secondsLeft === 0 };
+  const msLeft = expiresAt === null ? null : Math.max(0, expiresAt - now);
+  return { secondsLeft: msLeft === null ? null : Math.ceil(msLeft / 1000), expired: msLeft === 0 };
 }
 
 export function formatCountdown(seconds: number): string {
