@@ -1,5 +1,7 @@
 import { NavLink, Route, Routes } from 'react-router';
 import { useSession } from './auth/session';
+import { ArticlePage } from './features/articles/article-page';
+import { ArticlesPage } from './features/articles/articles-page';
 import { InboxPage } from './features/inbox/inbox-page';
 import { WorkspacePage } from './features/workspace/workspace-page';
 
@@ -12,6 +14,7 @@ export function App() {
         <span className="brand">claimtrail</span>
         <nav aria-label="Main">
           <NavLink to="/" end>Inbox</NavLink>
+          <NavLink to="/articles">Articles</NavLink>
         </nav>
         <span className="who">
           {user.email} ({user.role})
@@ -22,6 +25,8 @@ export function App() {
         <Routes>
           <Route path="/" element={<InboxPage />} />
           <Route path="/review/:stage" element={<WorkspacePage />} />
+          <Route path="/articles" element={<ArticlesPage />} />
+          <Route path="/articles/:id" element={<ArticlePage />} />
           <Route path="*" element={<p>Page not found.</p>} />
         </Routes>
       </main>

@@ -8,7 +8,8 @@ export function useQueues() {
   return useQuery({
     queryKey: ['queues'],
     queryFn: async () => unwrap(await api.GET('/v1/queues')).stages,
-    refetchInterval: 10_000,
+    // Counts follow other people's work without a reload.
+    refetchInterval: 2_000,
   });
 }
 

@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { pieces, type Span } from './highlight';
 
 interface Props {
@@ -14,9 +14,16 @@ interface Props {
  * focused and scrolled into view.
  */
 export const ArticleText = memo(function ArticleText({ text, claims, currentId, cues }: Props) {
+  // From the start of this render to the highlights in the DOM: read by the
+  // browser tests and `npm run bench:ui` as the entry "article-highlights".
+  const renderStarted = performance.now();
   const sortedCues = useMemo(() => [...cues].sort((a, b) => a.start - b.start), [cues]);
   const runs = useMemo(() => pieces(text, claims, sortedCues), [text, claims, sortedCues]);
   const current = useRef<HTMLElement | null>(null);
+
+  useLayoutEffect(() => {
+    performance.measure('article-highlights', { start: renderStarted, detail: { claims: claims.length } });
+  }, [runs]); // eslint-disable-line react-hooks/exhaustive-deps
 
   useEffect(() => {
     const mark = current.current;
