@@ -204,6 +204,36 @@ describeIfChromium('review UI in a browser', () => {
     await context.close();
   }, 60_000);
 
+  it('lets an admin edit the outlet registry and create an API key that is shown once', async () => {
+    const admin = await account(stack, 'admin');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, admin);
+    await page.getByRole('link', { name: 'Administration' }).click();
+    await page.getByLabel('Search outlets').fill('Wall Street');
+    await page.getByRole('button', { name: 'Edit The Wall Street Journal' }).click();
+    const form = page.getByRole('form', { name: 'Edit The Wall Street Journal' });
+    const aliases = form.getByLabel('Aliases (comma-separated)');
+    await aliases.fill(`${await aliases.inputValue()}, The Journal`);
+    await form.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('cell', { name: /The Journal/ }).waitFor();
+    const [wsj] = (await stack.request('GET', '/v1/outlets?q=Wall%20Street')).body.items;
+    expect(wsj.aliases).toContain('The Journal');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/registry.png` });
+
+    await page.getByRole('link', { name: 'API keys' }).click();
+    await page.getByLabel('Name').fill('newsroom-cms');
+    await page.getByRole('button', { name: 'Create key' }).click();
+    const secret = (await page.locator('code.secret').textContent())!;
+    expect(secret).toMatch(/^ctk_/);
+    const submitted = await fetch(`${stack.api.baseUrl}/v1/articles`, { headers: { authorization: `Bearer ${secret}` } });
+    expect(submitted.status).toBe(200);
+    await page.reload();
+    await page.getByRole('cell', { name: 'newsroom-cms', exact: true }).waitFor();
+    await expect(page.locator('code.secret').count()).resolves.toBe(0);
+    await expect(page.content()).resolves.not.toContain(secret);
+    await context.close();
+  });
+
   it('answers unknown API paths with JSON 404 and serves the UI on client routes with a strict CSP', async () => {
     const api = await fetch(`${stack.api.baseUrl}/v1/no-such-route`);
     expect(api.status).toBe(404);

@@ -1,5 +1,6 @@
 import { NavLink, Route, Routes } from 'react-router';
 import { useSession } from './auth/session';
+import { AdminPage } from './features/admin/admin-page';
 import { ArticlePage } from './features/articles/article-page';
 import { ArticlesPage } from './features/articles/articles-page';
 import { InboxPage } from './features/inbox/inbox-page';
@@ -15,6 +16,7 @@ export function App() {
         <nav aria-label="Main">
           <NavLink to="/" end>Inbox</NavLink>
           <NavLink to="/articles">Articles</NavLink>
+          {user.role === 'admin' && <NavLink to="/manage">Administration</NavLink>}
         </nav>
         <span className="who">
           {user.email} ({user.role})
@@ -27,6 +29,7 @@ export function App() {
           <Route path="/review/:stage" element={<WorkspacePage />} />
           <Route path="/articles" element={<ArticlesPage />} />
           <Route path="/articles/:id" element={<ArticlePage />} />
+          {user.role === 'admin' && <Route path="/manage/*" element={<AdminPage />} />}
           <Route path="*" element={<p>Page not found.</p>} />
         </Routes>
       </main>

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { useSession } from '../../auth/session';
@@ -21,7 +21,9 @@ export function ArticlePage() {
   });
   const claims = article.data?.claims ?? [];
   const spans = useMemo(() => claims.map((c) => ({ id: c.id, start: c.start, end: c.end, status: c.status })), [claims]);
-  const shown = claims.filter((c) => (!status || c.status === status) && (!unsourced || c.unsourced));
+  // The list follows the highlighted article: it renders after it, not in the same commit.
+  const listed = useDeferredValue(claims, []);
+  const shown = listed.filter((c) => (!status || c.status === status) && (!unsourced || c.unsourced));
   const noCues = useMemo(() => [], []);
 
   if (article.isPending) return <p className="loading">Loading…</p>;
