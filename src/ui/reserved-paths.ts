@@ -7,6 +7,6 @@ export function isReservedPath(url: string): boolean {
 
 /** A path the UI's router owns (not reserved, no file extension): answered with index.html. */
 export function isClientRoute(url: string): boolean {
-  const path = url.split('?')[0]!;
+  const path = url.split('?')[0];
   return !isReservedPath(url) && !/\.[a-z0-9]+$/i.test(path);
 }

@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
 import { mkdirSync, readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { Stack } from '../e2e/support/stack.js';
 import { submitAndRoute, waitFor } from '../review/support/review-client.js';
 import {
@@ -177,7 +177,7 @@ describeIfChromium('review UI in a browser', () => {
     for (let i = 0; i < 3; i++) {
       if (i > 0) await page.reload();
       await page.locator('mark[data-claim-id]').nth(big.claims.length - 1).waitFor();
-      loads.push((await page.evaluate('Math.max(...performance.getEntriesByName("article-highlights").map((e) => e.duration))')) as number);
+      loads.push(await page.evaluate<number>('Math.max(...performance.getEntriesByName("article-highlights").map((e) => e.duration))'));
     }
     expect(Math.min(...loads)).toBeLessThan(100);
     expect(await seriousA11yViolations(page)).toEqual([]);

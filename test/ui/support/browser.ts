@@ -34,7 +34,7 @@ export function buildUi(): void {
 /** Compressed size of the JavaScript index.html loads on first paint. */
 export function initialJsGzipBytes(): number {
   const html = readFileSync('web/dist/index.html', 'utf8');
-  const scripts = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g)].map((m) => m[1]!);
+  const scripts = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g)].map((m) => m[1]);
   if (scripts.length === 0) throw new Error('index.html loads no script');
   return scripts.reduce((sum, src) => sum + gzipSync(readFileSync(`web/dist${src}`)).length, 0);
 }

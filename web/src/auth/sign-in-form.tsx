@@ -23,7 +23,7 @@ export function SignInForm({ onSignedIn, presetEmail = '' }: { onSignedIn(user: 
   };
 
   return (
-    <form className="sign-in" onSubmit={submit} aria-label="Sign in">
+    <form className="sign-in" onSubmit={(e) => void submit(e)} aria-label="Sign in">
       <label>
         Email
         <input type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} autoFocus />

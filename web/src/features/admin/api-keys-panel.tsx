@@ -34,7 +34,7 @@ export function ApiKeysPanel() {
   return (
     <div>
       <h2>API keys</h2>
-      <form onSubmit={create} className="inline-form" aria-label="Create an API key">
+      <form onSubmit={(e) => void create(e)} className="inline-form" aria-label="Create an API key">
         <label>Name<input required value={name} onChange={(e) => setName(e.target.value)} /></label>
         <button type="submit" className="primary">Create key</button>
       </form>

@@ -71,7 +71,7 @@ function OutletEditor({ outlet, onDone }: { outlet: Outlet; onDone(): void }) {
     }
   };
   return (
-    <form onSubmit={save} className="outlet-editor" aria-label={`Edit ${outlet.name}`}>
+    <form onSubmit={(e) => void save(e)} className="outlet-editor" aria-label={`Edit ${outlet.name}`}>
       <label>Name<input required value={name} onChange={(e) => setName(e.target.value)} /></label>
       <label>Aliases (comma-separated)<input value={aliases} onChange={(e) => setAliases(e.target.value)} /></label>
       <label>Domains (comma-separated)<input value={domains} onChange={(e) => setDomains(e.target.value)} /></label>

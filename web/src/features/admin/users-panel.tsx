@@ -35,7 +35,7 @@ export function UsersPanel() {
   return (
     <div>
       <h2>Users</h2>
-      <form onSubmit={create} className="inline-form" aria-label="Add a user">
+      <form onSubmit={(e) => void create(e)} className="inline-form" aria-label="Add a user">
         <label>Email<input type="email" required value={email} onChange={(e) => setEmail(e.target.value)} /></label>
         <label>Password<input type="password" required minLength={12} value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="new-password" /></label>
         <label>

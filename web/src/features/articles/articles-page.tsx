@@ -26,7 +26,7 @@ export function ArticlesPage() {
               <td>{a.status}</td>
               <td>{a.claimCount}</td>
               <td>{a.unsourcedClaimCount}</td>
-              <td>{new Date(a.createdAt as unknown as string).toLocaleString()}</td>
+              <td>{new Date(a.createdAt).toLocaleString()}</td>
             </tr>
           ))}
         </tbody>
@@ -54,7 +54,7 @@ function SubmitArticle() {
         }),
       );
       void queryClient.invalidateQueries({ queryKey: ['articles'] });
-      navigate(`/articles/${created.id}`);
+      void navigate(`/articles/${created.id}`);
     } catch (e) {
       setError((e as Error).message);
     }
@@ -63,7 +63,7 @@ function SubmitArticle() {
   return (
     <details className="submit-article">
       <summary>Submit an article</summary>
-      <form onSubmit={submit} aria-label="Submit an article">
+      <form onSubmit={(e) => void submit(e)} aria-label="Submit an article">
         <label>
           Title (optional)
           <input value={title} onChange={(e) => setTitle(e.target.value)} />

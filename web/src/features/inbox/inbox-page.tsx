@@ -33,7 +33,7 @@ export function InboxPage() {
         </thead>
         <tbody>
           {(queues.data ?? []).filter((q) => isStage(q.stage)).map((q) => {
-            const stage = q.stage as keyof typeof STAGE_LABELS;
+            const stage = q.stage;
             return (
               <tr key={stage} data-stage={stage}>
                 <th scope="row">{STAGE_LABELS[stage]}</th>

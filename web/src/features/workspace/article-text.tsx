@@ -23,7 +23,7 @@ export const ArticleText = memo(function ArticleText({ text, claims, currentId, 
 
   useLayoutEffect(() => {
     performance.measure('article-highlights', { start: renderStarted, detail: { claims: claims.length } });
-  }, [runs]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [runs]);
 
   useEffect(() => {
     const mark = current.current;

@@ -32,7 +32,7 @@ export function EarlierStages({ claimId }: { claimId: string }) {
         {grades.map(({ grade, who, at }, i) => (
           <article key={i} className="stage-card" aria-label={`${grade.stage} round ${grade.round}`}>
             <h4>{grade.stage.replace('_', ' ')} <span className="muted">round {grade.round}</span></h4>
-            <p className="muted">by <span className="person">{who?.slice(0, 8) ?? 'system'}</span>, {new Date(at as unknown as string).toLocaleString()}</p>
+            <p className="muted">by <span className="person">{who?.slice(0, 8) ?? 'system'}</span>, {new Date(at).toLocaleString()}</p>
             <p className="grade">{grade.attributionVerdict ?? grade.rating ?? grade.decision}</p>
             {grade.note && <blockquote>{grade.note}</blockquote>}
             {(grade.evidence ?? []).length > 0 && (

@@ -40,7 +40,7 @@ export function useLease(claimId: string | null, initialExpiresAt: string | null
       const left = expiresAt - Date.now();
       if (left <= 0 || left > period.current / 2 || Date.now() - lastActive.current > activeWithin(period.current)) return;
       const { data, response } = await api.POST('/v1/claims/{id}/lease', { params: { path: { id: claimId } } });
-      if (response.ok && data) setExpiresAt(Date.parse(data.expiresAt as unknown as string));
+      if (response.ok && data) setExpiresAt(Date.parse(data.expiresAt));
     }, checkEvery(period.current));
     return () => clearInterval(timer);
   }, [claimId, expiresAt]);

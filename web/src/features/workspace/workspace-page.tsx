@@ -9,7 +9,7 @@ import { EarlierStages } from './earlier-stages';
 import { GradeForm } from './grade-form';
 import { emptyDraft, gradeBody, rulesFor, type Draft } from './grading';
 import { SourceChain } from './source-chain';
-import { contextOf, type Leased, type Review } from './types';
+import { contextOf, type Leased } from './types';
 import { formatCountdown, useLease } from './use-lease';
 
 export function WorkspacePage() {
@@ -39,7 +39,7 @@ function Workspace({ stage }: { stage: Stage }) {
 
   const leased = slot.state === 'leased' ? slot.leased : null;
   const claimId = leased?.claim.id ?? null;
-  const lease = useLease(claimId, leased ? (leased.lease.expiresAt as unknown as string) : null);
+  const lease = useLease(claimId, leased ? (leased.lease.expiresAt) : null);
 
   const take = useCallback(async () => {
     setSlot({ state: 'loading' });
@@ -166,7 +166,7 @@ function ClaimWorkspace({ stage, leased, draft, setDraft, graded, busy, message,
     [claims.data, claim, stage],
   );
   const cues = useMemo(() => claim.sources.map((s) => s.cue), [claim]);
-  const disagreement = (claim.disagreement ?? []) as Review[];
+  const disagreement = (claim.disagreement ?? []);
   const rules = rulesFor(stage, disagreement[0]?.stage);
 
   return (
@@ -205,7 +205,7 @@ function ClaimWorkspace({ stage, leased, draft, setDraft, graded, busy, message,
         )}
         {disagreement.length > 0 && (
           <section aria-label="The grades that disagree" className="disagreement">
-            <h3>Disagreement at {disagreement[0]!.stage.replace('_', ' ')}</h3>
+            <h3>Disagreement at {disagreement[0].stage.replace('_', ' ')}</h3>
             <div className="side-by-side">
               {disagreement.map((r) => (
                 <article key={r.id} className="stage-card">
