@@ -9,6 +9,8 @@ COPY package.json package-lock.json ./
 RUN npm ci
 COPY tsconfig.json tsconfig.build.json nest-cli.json ./
 COPY src ./src
+COPY web ./web
+# The API and the review UI (web/dist, served by the API at /).
 RUN npm run build
 
 FROM node:${NODE_MAJOR}-trixie-slim AS runtime
@@ -17,6 +19,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev && npm cache clean --force
 COPY --from=build /app/dist ./dist
+COPY --from=build /app/web/dist ./web/dist
 USER node
 EXPOSE 3000
 # Probes: /health/live (process up) and /health/ready (PostgreSQL, Redis, migrations).

@@ -11,7 +11,7 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig([
-  { ignores: ['dist/', 'coverage/', 'node_modules/', '.ci/'] },
+  { ignores: ['dist/', 'coverage/', 'node_modules/', '.ci/', 'web/dist/'] },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {

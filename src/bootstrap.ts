@@ -11,6 +11,8 @@ import { createValidationPipe } from './common/validation.pipe.js';
 import { runsApi, type AppConfig } from './config/index.js';
 import { setupOpenApi } from './docs/openapi.js';
 import { instrumentHttp } from './metrics/http-metrics.js';
+import { isReservedPath } from './ui/reserved-paths.js';
+import { serveUi } from './ui/serve-ui.js';
 
 // JSON answers need no scripts at all; Swagger UI and Bull Board are pages
 // with inline scripts and styles of their own.
@@ -19,8 +21,14 @@ const UI_CSP =
   "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; " +
   "img-src 'self' data: validator.swagger.io; frame-ancestors 'none'; base-uri 'self'";
 
+// The review UI: our own bundled scripts and styles only, no inline code, no eval.
+const APP_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
+  "object-src 'none'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
 function contentSecurityPolicy(url: string): string {
-  return url.startsWith('/docs') || url.startsWith('/admin/queues') ? UI_CSP : API_CSP;
+  if (url.startsWith('/docs') || url.startsWith('/admin/queues')) return UI_CSP;
+  return isReservedPath(url) ? API_CSP : APP_CSP;
 }
 
 /**
@@ -71,6 +79,7 @@ export async function createApp(
   if (runsApi(config)) {
     setupOpenApi(app);
     await mountBullBoard(app);
+    await serveUi(app);
   }
   return app;
 }

@@ -6,9 +6,10 @@ import { PRINCIPAL_KEY, type Principal, type RequestWithPrincipal } from './prin
 import { PrincipalResolver } from './principal-resolver.service.js';
 import type { Budget } from './rate-limit/rate-limit.policy.js';
 import { RATE_BUDGET, RateLimiter, type HttpReply } from './rate-limit/rate-limiter.service.js';
+import { sessionToken } from './session-cookie.js';
 import type { Role } from './role.js';
 
-type HttpRequest = RequestWithPrincipal & { headers: Record<string, unknown>; ip?: string };
+type HttpRequest = RequestWithPrincipal & { method: string; headers: Record<string, unknown>; ip?: string };
 
 /**
  * Global guard (APP_GUARD): who is calling, how much may they, what may they.
@@ -58,7 +59,8 @@ export class AuthGuard implements CanActivate {
 
   private async authenticate(request: HttpRequest, ip: string, reply: HttpReply): Promise<Principal> {
     try {
-      const token = bearerToken(request.headers['authorization']);
+      // A bearer header wins; a browser session sends its token in a cookie.
+      const token = bearerToken(request.headers['authorization']) ?? sessionToken(request);
       if (!token) throw new UnauthorizedException('Missing or malformed Authorization header; expected "Bearer <token>"');
       return await this.resolver.resolve(token);
     } catch (error) {

@@ -9,6 +9,7 @@ import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
 import { AuthService, TOKEN_LIFETIME_SECONDS } from './auth.service.js';
 import { PrincipalResolver } from './principal-resolver.service.js';
+import { SessionController } from './session.controller.js';
 import { RateLimitModule } from './rate-limit/rate-limit.module.js';
 import { tokenLifetimeSeconds } from './token-lifetime.js';
 
@@ -32,7 +33,7 @@ const JWT_CLAIMS = { issuer: 'claimtrail', audience: 'claimtrail-api' } as const
       }),
     }),
   ],
-  controllers: [AuthController],
+  controllers: [AuthController, SessionController],
   providers: [
     AuthService,
     PrincipalResolver,

@@ -6,6 +6,7 @@ import type { DataSource } from 'typeorm';
 import { AuditService, SYSTEM_ACTOR } from '../audit/audit.service.js';
 import { MetricsService } from '../metrics/metrics.service.js';
 import { PasswordHasher } from '../users/password-hasher.js';
+import type { User } from '../users/user.entity.js';
 import { normalizeEmail, UsersService } from '../users/users.service.js';
 import type { AccessTokenView } from './dto/login.dto.js';
 import type { AccessTokenClaims } from './principal-resolver.service.js';
@@ -46,6 +47,16 @@ export class AuthService {
   ) {}
 
   async login(email: string, password: string, context: LoginContext): Promise<AccessTokenView> {
+    const { accessToken } = await this.signIn(email, password, context);
+    return { accessToken, tokenType: 'Bearer', expiresIn: this.lifetimeSeconds };
+  }
+
+  /** Checks the password and mints an access token; the browser session keeps it in a cookie. */
+  async signIn(
+    email: string,
+    password: string,
+    context: LoginContext,
+  ): Promise<{ user: User; accessToken: string; expiresIn: number }> {
     const account = normalizeEmail(email);
     // Per account, whichever address the guesses come from (the per-IP limit is the guard's).
     await this.limiter.assertLoginAllowed(account, context.reply);
@@ -61,7 +72,7 @@ export class AuthService {
 
     const claims: AccessTokenClaims = { sub: user.id, role: user.role };
     const accessToken = await this.jwt.signAsync(claims);
-    return { accessToken, tokenType: 'Bearer', expiresIn: this.lifetimeSeconds };
+    return { user, accessToken, expiresIn: this.lifetimeSeconds };
   }
 
   /** Counted (metric), remembered for the account's lock-out, and audited. */

@@ -72,6 +72,10 @@ export class UsersService {
       .getOne();
   }
 
+  async findById(id: string): Promise<User | null> {
+    return isUuid(id) ? this.users.findOneBy({ id }) : null;
+  }
+
   /** The active user behind a token, or null; cached for AUTH_USER_CACHE_MS. */
   async findActiveForAuth(id: string): Promise<AuthUser | null> {
     const cached = this.authCache.get(id);

@@ -34,6 +34,9 @@ const TABLE: Row[] = [
   { route: 'GET /health/ready',                   expected: OPEN(200) },
   { route: 'GET /metrics',                        expected: OPEN(200) },
   { route: 'POST /v1/auth/login',       body: {}, expected: OPEN(400) },
+  { route: 'POST /v1/auth/session',     body: {}, expected: OPEN(400) },
+  { route: 'GET /v1/auth/session',                expected: [401,  403,  200,  200,  200,  401,  401] },
+  { route: 'DELETE /v1/auth/session',             expected: OPEN(204) },
 
   { route: 'GET /v1/users',                       expected: [401,  403,  403,  403,  200,  401,  401] },
   { route: 'POST /v1/users',            body: {}, expected: [401,  403,  403,  403,  400,  401,  401] },

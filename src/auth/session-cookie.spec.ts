@@ -1,0 +1,37 @@
+import { ForbiddenException } from '@nestjs/common';
+import { CSRF_HEADER, SESSION_COOKIE, cookieValue, sessionCookie, sessionToken } from './session-cookie.js';
+
+const cookie = `other=1; ${SESSION_COOKIE}=tok%2Ben`;
+
+describe('session cookie', () => {
+  it('reads the token from the cookie header', () => {
+    expect(cookieValue(cookie, SESSION_COOKIE)).toBe('tok+en');
+    expect(cookieValue('x=1', SESSION_COOKIE)).toBeNull();
+    expect(cookieValue(undefined, SESSION_COOKIE)).toBeNull();
+  });
+
+  it('lets reads through without the CSRF header', () => {
+    expect(sessionToken({ method: 'GET', headers: { cookie } })).toBe('tok+en');
+  });
+
+  it('refuses a cookie-authenticated write without the CSRF header', () => {
+    expect(() => sessionToken({ method: 'POST', headers: { cookie } })).toThrow(ForbiddenException);
+    expect(() => sessionToken({ method: 'DELETE', headers: { cookie, [CSRF_HEADER]: '0' } })).toThrow(ForbiddenException);
+  });
+
+  it('accepts a write with the header from the same origin, refuses one from another origin', () => {
+    const headers = { cookie, [CSRF_HEADER]: '1', host: 'app.example.org' };
+    expect(sessionToken({ method: 'POST', headers: { ...headers, origin: 'https://app.example.org' } })).toBe('tok+en');
+    expect(sessionToken({ method: 'POST', headers })).toBe('tok+en');
+    expect(() => sessionToken({ method: 'POST', headers: { ...headers, origin: 'https://evil.example' } })).toThrow(ForbiddenException);
+  });
+
+  it('returns null when there is no session cookie, whatever the method', () => {
+    expect(sessionToken({ method: 'POST', headers: {} })).toBeNull();
+  });
+
+  it('is HttpOnly and SameSite=Strict, Secure only over TLS', () => {
+    expect(sessionCookie('t', 60, false)).toBe(`${SESSION_COOKIE}=t; Path=/; HttpOnly; SameSite=Strict; Max-Age=60`);
+    expect(sessionCookie('t', 60, true)).toMatch(/; Secure$/);
+  });
+});

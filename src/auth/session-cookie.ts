@@ -1,0 +1,71 @@
+import { ForbiddenException } from '@nestjs/common';
+
+/** The browser session: the access token in an HttpOnly cookie, out of reach of page scripts. */
+export const SESSION_COOKIE = 'claimtrail_session';
+
+/**
+ * Cookie-authenticated writes must carry this header. A cross-site form or
+ * image cannot set a custom header, and a cross-origin fetch that sets one
+ * needs a CORS preflight this service never grants: together with
+ * SameSite=Strict that closes request forgery.
+ */
+export const CSRF_HEADER = 'x-claimtrail-csrf';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+interface CookieRequest {
+  method: string;
+  headers: Record<string, unknown>;
+  protocol?: string;
+}
+
+export function cookieValue(header: unknown, name: string): string | null {
+  if (typeof header !== 'string') return null;
+  for (const part of header.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) {
+      try {
+        return decodeURIComponent(part.slice(eq + 1).trim());
+      } catch {
+        return null;
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * The session token of a cookie-authenticated request, or null when there is
+ * no session cookie. Throws 403 for a write without the CSRF header, or sent
+ * from another origin.
+ */
+export function sessionToken(request: CookieRequest): string | null {
+  const token = cookieValue(request.headers['cookie'], SESSION_COOKIE);
+  if (!token) return null;
+  if (SAFE_METHODS.has(request.method.toUpperCase())) return token;
+  if (request.headers[CSRF_HEADER] !== '1') {
+    throw new ForbiddenException(`Cookie-authenticated writes need the ${CSRF_HEADER}: 1 header`);
+  }
+  const origin = request.headers['origin'];
+  if (typeof origin === 'string' && !sameOrigin(origin, request)) {
+    throw new ForbiddenException('Cross-origin write refused');
+  }
+  return token;
+}
+
+function sameOrigin(origin: string, request: CookieRequest): boolean {
+  try {
+    return new URL(origin).host === request.headers['host'];
+  } catch {
+    return false;
+  }
+}
+
+/** Set-Cookie value for a new session; Secure whenever the page came over TLS. */
+export function sessionCookie(token: string, maxAgeSeconds: number, secure: boolean): string {
+  return `${SESSION_COOKIE}=${encodeURIComponent(token)}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAgeSeconds}${secure ? '; Secure' : ''}`;
+}
+
+export function clearedSessionCookie(secure: boolean): string {
+  return `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0${secure ? '; Secure' : ''}`;
+}

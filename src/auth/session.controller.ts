@@ -1,0 +1,70 @@
+import { Body, Controller, Delete, Get, HttpCode, Post, Req, Res, UnauthorizedException } from '@nestjs/common';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ApiErrors } from '../common/api-errors.decorator.js';
+import { RequestId } from '../common/request-id.decorator.js';
+import { UsersService } from '../users/users.service.js';
+import { AuthService } from './auth.service.js';
+import { CurrentPrincipal, Public } from './decorators.js';
+import { LoginDto } from './dto/login.dto.js';
+import { NewSessionView, SessionView } from './dto/session.dto.js';
+import type { Principal } from './principal.js';
+import { LoginRateLimit } from './rate-limit/rate-limiter.service.js';
+import { CSRF_HEADER, clearedSessionCookie, sessionCookie } from './session-cookie.js';
+
+/**
+ * The browser's sign-in: the same check as POST /v1/auth/login, but the token
+ * goes into an HttpOnly, SameSite=Strict cookie the page's scripts never see.
+ */
+@ApiTags('auth')
+@Controller('v1/auth/session')
+export class SessionController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly users: UsersService,
+  ) {}
+
+  @Public()
+  @LoginRateLimit()
+  @Post()
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Sign in a browser: sets an HttpOnly session cookie',
+    description: `Writes authenticated by the cookie must send the header \`${CSRF_HEADER}: 1\`.`,
+  })
+  @ApiOkResponse({ type: NewSessionView })
+  @ApiErrors(400, 401, 429)
+  async create(
+    @Body() body: LoginDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @RequestId() requestId: string | undefined,
+  ): Promise<NewSessionView> {
+    const { user, accessToken, expiresIn } = await this.auth.signIn(body.email, body.password, {
+      ip: request.ip,
+      reply,
+      requestId,
+    });
+    reply.header('Set-Cookie', sessionCookie(accessToken, expiresIn, request.protocol === 'https'));
+    return { user: { id: user.id, email: user.email, role: user.role }, expiresIn };
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'Who is signed in (401 when the session has expired)' })
+  @ApiOkResponse({ type: SessionView })
+  @ApiErrors(401)
+  async current(@CurrentPrincipal() principal: Principal): Promise<SessionView> {
+    const user = principal.kind === 'user' ? await this.users.findById(principal.userId) : null;
+    if (!user) throw new UnauthorizedException('Not signed in as a user');
+    return { user: { id: user.id, email: user.email, role: user.role } };
+  }
+
+  @Public()
+  @Delete()
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Sign out: clears the session cookie' })
+  @ApiNoContentResponse({ description: 'Signed out' })
+  end(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): void {
+    reply.header('Set-Cookie', clearedSessionCookie(request.protocol === 'https'));
+  }
+}

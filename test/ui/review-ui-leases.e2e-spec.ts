@@ -1,0 +1,96 @@
+import { jest } from '@jest/globals';
+import type { Browser } from 'playwright-core';
+import { Stack } from '../e2e/support/stack.js';
+import { grade, gradeFor, next, submitAndRoute, waitFor } from '../review/support/review-client.js';
+import { account, claimStatus } from './support/accounts.js';
+import { buildUi, chromiumAvailable, launchChromium, problemsOf, signedInPage } from './support/browser.js';
+
+jest.setTimeout(60_000);
+
+const ARTICLE = 'IA Fact, referring to The Wall Street Journal, already stated that North Korea supplied Russia with more than one million artillery shells last year.';
+const LEASE_MS = 6_000;
+
+const describeIfChromium = chromiumAvailable() ? describe : describe.skip;
+
+/** Short leases and two independent grades at verdict: a lease lapsing while away, a disagreement resolved. */
+describeIfChromium('review UI: leases and escalations', () => {
+  let stack: Stack;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    buildUi();
+    stack = await Stack.create('uilease', {
+      RATE_LIMIT_LOGIN_PER_IP: '1000',
+      RECONCILE_INTERVAL_MS: '300',
+      REVIEW_LEASE_MS: String(LEASE_MS),
+      REVIEW_REQUIRED_VERDICT: '2',
+    });
+    [browser] = await Promise.all([launchChromium(), stack.start()]);
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.close();
+  }, 30_000);
+
+  it('extends the lease while the person works, lets it lapse while they are away, and keeps the draft', async () => {
+    const article = await submitAndRoute(stack, ARTICLE);
+    const claim = article.claims[0];
+    const reviewer = await account(stack, 'reviewer');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, reviewer);
+    await page.goto('/review/source_check');
+    await page.locator(`mark[data-claim-id="${claim.id}"]`).waitFor();
+
+    // Active for longer than a lease: the lease is extended, the claim stays ours.
+    const workUntil = Date.now() + LEASE_MS * 1.5;
+    while (Date.now() < workUntil) {
+      await page.keyboard.press('Shift');
+      await page.waitForTimeout(300);
+    }
+    const [held] = await stack.sql(`SELECT lease_holder, lease_expires_at > now() AS live FROM claims WHERE id = $1`, [claim.id]);
+    expect(held).toEqual({ lease_holder: reviewer.id, live: true });
+
+    // Away: no key, no pointer. The lease lapses; the page says so and keeps the draft.
+    await page.getByLabel('URL').fill('https://www.wsj.com/kept-draft');
+    await page.getByRole('alert').filter({ hasText: 'lease ran out' }).waitFor({ timeout: LEASE_MS * 3 });
+    await expect(page.getByLabel('URL').inputValue()).resolves.toBe('https://www.wsj.com/kept-draft');
+    const [lapsed] = await stack.sql(`SELECT lease_expires_at <= now() AS lapsed FROM claims WHERE id = $1`, [claim.id]);
+    expect(lapsed.lapsed).toBe(true);
+    expect(problemsOf(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('shows an editor the two grades that disagree and resolves the escalation', async () => {
+    const article = await submitAndRoute(stack, ARTICLE.replace('last year', 'in 2023'));
+    const claim = article.claims[0];
+    const [a, b, editor] = await Promise.all([account(stack, 'reviewer'), account(stack, 'reviewer'), account(stack, 'editor')]);
+    // Source check passes; the two verdicts differ.
+    await waitFor('the claim at source_check', async () => ((await next(stack, a, 'source_check')).body?.claim?.id === claim.id ? true : undefined));
+    expect((await grade(stack, a, claim.id, gradeFor('source_check'))).status).toBe(201);
+    await waitFor('the claim at verdict', async () => ((await claimStatus(stack, claim.id)) === 'verdict' ? true : undefined));
+    for (const [who, rating] of [[a, 'true'], [b, 'false']] as const) {
+      await waitFor(`a verdict lease for ${who.email}`, async () => ((await next(stack, who, 'verdict')).body?.claim?.id === claim.id ? true : undefined));
+      expect((await grade(stack, who, claim.id, gradeFor('verdict', { rating, note: `Rated ${rating}` }))).status).toBe(201);
+    }
+    await waitFor('the escalation', async () => ((await claimStatus(stack, claim.id)) === 'escalated' ? true : undefined));
+
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, editor);
+    await page.goto('/review/escalated');
+    const disagreement = page.getByRole('region', { name: 'The grades that disagree' });
+    await disagreement.waitFor();
+    await expect(disagreement.getByRole('article').allTextContents()).resolves.toEqual([
+      expect.stringContaining('true'),
+      expect.stringContaining('false'),
+    ]);
+    await page.keyboard.press('3'); // mixed
+    await page.getByLabel('Note').fill('Both readings have support; mixed.');
+    await page.keyboard.press('Control+Enter');
+    const outcome = page.getByRole('status').or(page.getByRole('alert')).first();
+    await outcome.waitFor();
+    await expect(outcome.textContent()).resolves.toContain('Grade recorded');
+    await waitFor('the resolved claim at approval', async () => ((await claimStatus(stack, claim.id)) === 'approval' ? true : undefined));
+    const [resolved] = await stack.sql(`SELECT rating FROM claims WHERE id = $1`, [claim.id]);
+    expect(resolved.rating).toBe('mixed');
+    await context.close();
+  });
+});

@@ -1,0 +1,84 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+// Debian's Chromium, never a browser Playwright downloads.
+export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const chromiumAvailable = (): boolean => existsSync(CHROMIUM);
+
+/** Each launch gets a fresh temporary profile (Playwright's own user data dir). */
+export function launchChromium(): Promise<Browser> {
+  process.env['PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD'] = '1';
+  return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+}
+
+/** Builds web/ with Vite (the service serves web/dist); throws with Vite's output on failure. */
+export function buildUi(): void {
+  const run = spawnSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'error'], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`vite build failed:\n${run.stdout}\n${run.stderr}`);
+}
+
+/** Compressed size of the JavaScript index.html loads on first paint. */
+export function initialJsGzipBytes(): number {
+  const html = readFileSync('web/dist/index.html', 'utf8');
+  const scripts = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g)].map((m) => m[1]);
+  if (scripts.length === 0) throw new Error('index.html loads no script');
+  return scripts.reduce((sum, src) => sum + gzipSync(readFileSync(`web/dist${src}`)).length, 0);
+}
+
+export function uiBuiltAt(): number {
+  return statSync('web/dist/index.html').mtimeMs;
+}
+
+export interface Account {
+  email: string;
+  password: string;
+}
+
+/** A fresh browser context signed in through the sign-in form. */
+export async function signedInPage(browser: Browser, baseUrl: string, who: Account): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  watchForErrors(page);
+  await page.goto('/');
+  await page.getByLabel('Email').fill(who.email);
+  await page.getByLabel('Password').fill(who.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { name: 'Inbox' }).waitFor();
+  return { context, page };
+}
+
+/** CSP violations and script errors fail loudly instead of passing unseen. */
+export function watchForErrors(page: Page): void {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy|Refused to/.test(message.text())) problems.push(message.text());
+  });
+  (page as Page & { problems?: string[] }).problems = problems;
+}
+
+export function problemsOf(page: Page): string[] {
+  return (page as Page & { problems?: string[] }).problems ?? [];
+}
+
+/** Serious and critical axe violations on the page as it is now. */
+export async function seriousA11yViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}

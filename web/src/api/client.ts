@@ -1,0 +1,58 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { components, paths } from './schema';
+
+export type Schemas = components['schemas'];
+
+/** Cookie-authenticated writes must carry this header (the service's CSRF defence). */
+export const CSRF_HEADER = 'x-claimtrail-csrf';
+
+type ExpiryListener = () => void;
+const expiryListeners = new Set<ExpiryListener>();
+
+/** Called whenever the API answers 401: the session has expired or was revoked. */
+export function onSessionExpired(listener: ExpiryListener): () => void {
+  expiryListeners.add(listener);
+  return () => expiryListeners.delete(listener);
+}
+
+const session: Middleware = {
+  onRequest({ request }) {
+    request.headers.set(CSRF_HEADER, '1');
+    return request;
+  },
+  onResponse({ request, response }) {
+    const signingIn = request.url.endsWith('/v1/auth/session');
+    if (response.status === 401 && !signingIn) expiryListeners.forEach((l) => l());
+    return response;
+  },
+};
+
+export const api = createClient<paths>({ baseUrl: '', credentials: 'same-origin' });
+api.use(session);
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Unwraps an openapi-fetch result: the data, or an ApiError carrying the service's message. */
+export function unwrap<T>(result: { data?: T; error?: unknown; response: Response }): T {
+  if (result.response.ok) return result.data as T;
+  const body = result.error as { message?: string | string[] } | undefined;
+  const message = Array.isArray(body?.message) ? body.message.join('; ') : (body?.message ?? result.response.statusText);
+  throw new ApiError(result.response.status, message);
+}
+
+/** Releasing a lease while the page unloads: keepalive lets the request outlive the page. */
+export function releaseOnUnload(claimId: string): void {
+  void fetch(`/v1/claims/${claimId}/release`, {
+    method: 'POST',
+    credentials: 'same-origin',
+    keepalive: true,
+    headers: { [CSRF_HEADER]: '1' },
+  }).catch(() => undefined);
+}

@@ -1,0 +1,38 @@
+import { NavLink, Route, Routes } from 'react-router';
+import { useSession } from './auth/session';
+import { AdminPage } from './features/admin/admin-page';
+import { ArticlePage } from './features/articles/article-page';
+import { ArticlesPage } from './features/articles/articles-page';
+import { InboxPage } from './features/inbox/inbox-page';
+import { WorkspacePage } from './features/workspace/workspace-page';
+
+export function App() {
+  const { user, signOut } = useSession();
+  return (
+    <>
+      <a href="#main" className="skip-link">Skip to content</a>
+      <header className="top-bar">
+        <span className="brand">claimtrail</span>
+        <nav aria-label="Main">
+          <NavLink to="/" end>Inbox</NavLink>
+          <NavLink to="/articles">Articles</NavLink>
+          {user.role === 'admin' && <NavLink to="/manage">Administration</NavLink>}
+        </nav>
+        <span className="who">
+          {user.email} ({user.role})
+          <button type="button" className="link-button" onClick={() => void signOut()}>Sign out</button>
+        </span>
+      </header>
+      <main id="main">
+        <Routes>
+          <Route path="/" element={<InboxPage />} />
+          <Route path="/review/:stage" element={<WorkspacePage />} />
+          <Route path="/articles" element={<ArticlesPage />} />
+          <Route path="/articles/:id" element={<ArticlePage />} />
+          {user.role === 'admin' && <Route path="/manage/*" element={<AdminPage />} />}
+          <Route path="*" element={<p>Page not found.</p>} />
+        </Routes>
+      </main>
+    </>
+  );
+}

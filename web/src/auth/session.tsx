@@ -1,0 +1,76 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { api, onSessionExpired, type Schemas } from '../api/client';
+import { SignInForm } from './sign-in-form';
+
+export type SessionUser = Schemas['SessionUserView'];
+
+interface SessionState {
+  user: SessionUser;
+  signOut(): Promise<void>;
+}
+
+const SessionContext = createContext<SessionState | null>(null);
+
+export function useSession(): SessionState {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession outside SessionProvider');
+  return session;
+}
+
+/**
+ * Signs the person in and keeps them signed in. When the session expires
+ * mid-work, a sign-in dialog opens over the page: everything below it stays
+ * mounted, so a half-written grade is still there after signing in again.
+ */
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const queryClient = useQueryClient();
+  const [expired, setExpired] = useState(false);
+  const current = useQuery({
+    queryKey: ['session'],
+    queryFn: async () => {
+      const { data, response } = await api.GET('/v1/auth/session');
+      return response.ok && data ? data.user : null;
+    },
+    staleTime: Infinity,
+    retry: false,
+  });
+  const user = current.data ?? null;
+
+  useEffect(() => onSessionExpired(() => setExpired(true)), []);
+
+  const signedIn = (next: SessionUser) => {
+    setExpired(false);
+    queryClient.setQueryData(['session'], next);
+    void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'session' });
+  };
+  const signOut = async () => {
+    await api.DELETE('/v1/auth/session');
+    queryClient.clear();
+    queryClient.setQueryData(['session'], null);
+  };
+
+  if (current.isPending) return <p className="loading">Loading…</p>;
+  if (!user) {
+    return (
+      <main className="sign-in-page">
+        <h1>claimtrail</h1>
+        <SignInForm onSignedIn={signedIn} />
+      </main>
+    );
+  }
+  return (
+    <SessionContext.Provider value={{ user, signOut }}>
+      {children}
+      {expired && (
+        <div className="modal-backdrop">
+          <div role="dialog" aria-modal="true" aria-labelledby="expired-title" className="modal">
+            <h2 id="expired-title">Your session has expired</h2>
+            <p>Sign in again to carry on. Your work on this page is kept.</p>
+            <SignInForm onSignedIn={signedIn} presetEmail={user.email} />
+          </div>
+        </div>
+      )}
+    </SessionContext.Provider>
+  );
+}

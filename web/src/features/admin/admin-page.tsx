@@ -1,0 +1,22 @@
+import { NavLink, Route, Routes } from 'react-router';
+import { ApiKeysPanel } from './api-keys-panel';
+import { OutletsPanel } from './outlets-panel';
+import { UsersPanel } from './users-panel';
+
+export function AdminPage() {
+  return (
+    <section aria-labelledby="admin-title">
+      <h1 id="admin-title">Administration</h1>
+      <nav aria-label="Administration" className="sub-nav">
+        <NavLink to="/manage" end>Outlet registry</NavLink>
+        <NavLink to="/manage/users">Users</NavLink>
+        <NavLink to="/manage/api-keys">API keys</NavLink>
+      </nav>
+      <Routes>
+        <Route index element={<OutletsPanel />} />
+        <Route path="users" element={<UsersPanel />} />
+        <Route path="api-keys" element={<ApiKeysPanel />} />
+      </Routes>
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { api, unwrap } from '../../api/client';
+
+export function UsersPanel() {
+  const queryClient = useQueryClient();
+  const users = useQuery({ queryKey: ['users'], queryFn: async () => unwrap(await api.GET('/v1/users', { params: { query: { limit: 200 } } })) });
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [role, setRole] = useState<'reviewer' | 'editor' | 'admin'>('reviewer');
+  const [error, setError] = useState<string | null>(null);
+
+  const create = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    try {
+      unwrap(await api.POST('/v1/users', { body: { email, password, role } }));
+      setEmail('');
+      setPassword('');
+      await queryClient.invalidateQueries({ queryKey: ['users'] });
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  const deactivate = async (id: string) => {
+    setError(null);
+    try {
+      unwrap(await api.POST('/v1/users/{id}/deactivate', { params: { path: { id } } }));
+      await queryClient.invalidateQueries({ queryKey: ['users'] });
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
+  return (
+    <div>
+      <h2>Users</h2>
+      <form onSubmit={(e) => void create(e)} className="inline-form" aria-label="Add a user">
+        <label>Email<input type="email" required value={email} onChange={(e) => setEmail(e.target.value)} /></label>
+        <label>Password<input type="password" required minLength={12} value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="new-password" /></label>
+        <label>
+          Role
+          <select value={role} onChange={(e) => setRole(e.target.value as typeof role)}>
+            <option value="reviewer">reviewer</option>
+            <option value="editor">editor</option>
+            <option value="admin">admin</option>
+          </select>
+        </label>
+        <button type="submit" className="primary">Add user</button>
+      </form>
+      {error && <p role="alert" className="error">{error}</p>}
+      <table className="queues">
+        <caption className="visually-hidden">Users</caption>
+        <thead><tr><th scope="col">Email</th><th scope="col">Role</th><th scope="col">Active</th><th scope="col"><span className="visually-hidden">Action</span></th></tr></thead>
+        <tbody>
+          {(users.data?.items ?? []).map((u) => (
+            <tr key={u.id}>
+              <td>{u.email}</td>
+              <td>{u.role}</td>
+              <td>{u.active ? 'yes' : 'no'}</td>
+              <td>{u.active && <button type="button" className="link-button" onClick={() => void deactivate(u.id)} aria-label={`Deactivate ${u.email}`}>Deactivate</button>}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { pieces, type Span } from './highlight';
+
+interface Props {
+  text: string;
+  claims: Span[];
+  currentId: string | null;
+  cues: Array<{ start: number; end: number }>;
+}
+
+/**
+ * The whole article, every claim a <mark data-claim-id> coloured by status.
+ * Text is rendered as React text nodes, never as HTML. The current claim is
+ * focused and scrolled into view.
+ */
+export const ArticleText = memo(function ArticleText({ text, claims, currentId, cues }: Props) {
+  // From the start of this render to the highlights in the DOM: read by the
+  // browser tests and `npm run bench:ui` as the entry "article-highlights".
+  const renderStarted = performance.now();
+  const sortedCues = useMemo(() => [...cues].sort((a, b) => a.start - b.start), [cues]);
+  const runs = useMemo(() => pieces(text, claims, sortedCues), [text, claims, sortedCues]);
+  const current = useRef<HTMLElement | null>(null);
+
+  useLayoutEffect(() => {
+    performance.measure('article-highlights', { start: renderStarted, detail: { claims: claims.length } });
+  }, [runs]);
+
+  useEffect(() => {
+    const mark = current.current;
+    if (!mark) return;
+    mark.scrollIntoView({ block: 'center' });
+    mark.focus({ preventScroll: true });
+  }, [currentId, runs]);
+
+  return (
+    <article className="article-text" aria-label="Article text">
+      {runs.map((run, i) =>
+        run.kind === 'text' ? (
+          run.cue ? <u key={i} className="cue">{run.text}</u> : run.text
+        ) : (
+          <mark
+            key={run.claim.id}
+            data-claim-id={run.claim.id}
+            data-status={run.claim.status}
+            className={`claim status-${run.claim.status}${run.claim.id === currentId ? ' current' : ''}`}
+            ref={run.claim.id === currentId ? current : undefined}
+            tabIndex={run.claim.id === currentId ? -1 : undefined}
+            aria-current={run.claim.id === currentId ? 'true' : undefined}
+          >
+            {run.parts.map((part, j) => (part.cue ? <u key={j} className="cue">{part.text}</u> : part.text))}
+          </mark>
+        ),
+      )}
+    </article>
+  );
+});

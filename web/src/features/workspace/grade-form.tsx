@@ -1,0 +1,129 @@
+import { useEffect, useRef } from 'react';
+import { choicesFor, type Draft, type Evidence, type Rules } from './grading';
+
+interface Props {
+  rules: Rules;
+  draft: Draft;
+  onChange(draft: Draft): void;
+  onSubmit(): void;
+  busy: boolean;
+  disabled: boolean;
+}
+
+const FIELD_LABEL: Record<Rules, string> = {
+  source_check: 'Attribution verdict',
+  verdict: 'Rating',
+  approval: 'Decision',
+};
+
+function typing(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.isContentEditable);
+}
+
+/**
+ * The grade: one button per choice, each with a single-key shortcut (shown on
+ * the button), a note, evidence pieces; Ctrl+Enter submits from anywhere.
+ */
+export function GradeForm({ rules, draft, onChange, onSubmit, busy, disabled }: Props) {
+  const choices = choicesFor(rules);
+  const latest = useRef({ draft, onChange, onSubmit, disabled });
+  latest.current = { draft, onChange, onSubmit, disabled };
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const { draft, onChange, onSubmit, disabled } = latest.current;
+      if (disabled) return;
+      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        onSubmit();
+        return;
+      }
+      if (event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
+      const choice = choices.find((c) => c.key === event.key.toLowerCase());
+      if (choice) {
+        event.preventDefault();
+        onChange({ ...draft, choice: choice.value });
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [choices]);
+
+  const setEvidence = (i: number, patch: Partial<Evidence>) =>
+    onChange({ ...draft, evidence: draft.evidence.map((e, j) => (j === i ? { ...e, ...patch } : e)) });
+
+  return (
+    <form
+      className="grade-form"
+      aria-label="Grade"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSubmit();
+      }}
+    >
+      <fieldset>
+        <legend>{FIELD_LABEL[rules]}</legend>
+        <div className="choices" role="radiogroup" aria-label={FIELD_LABEL[rules]}>
+          {choices.map((c) => (
+            <button
+              key={c.value}
+              type="button"
+              role="radio"
+              aria-checked={draft.choice === c.value}
+              aria-keyshortcuts={c.key}
+              className={`choice${draft.choice === c.value ? ' selected' : ''}`}
+              onClick={() => onChange({ ...draft, choice: c.value })}
+              disabled={disabled}
+            >
+              <kbd>{c.key}</kbd> {c.label}
+            </button>
+          ))}
+        </div>
+      </fieldset>
+
+      {rules === 'source_check' && (
+        <fieldset className="evidence">
+          <legend>Evidence</legend>
+          {draft.evidence.map((e, i) => (
+            <div key={i} className="evidence-piece" role="group" aria-label={`Evidence ${i + 1}`}>
+              <label>
+                URL
+                <input type="url" value={e.url} onChange={(ev) => setEvidence(i, { url: ev.target.value })} placeholder="https://…" disabled={disabled} />
+              </label>
+              <label>
+                Quoted passage
+                <input type="text" value={e.quote} onChange={(ev) => setEvidence(i, { quote: ev.target.value })} disabled={disabled} />
+              </label>
+              <label>
+                Archive link
+                <input type="url" value={e.archivedUrl} onChange={(ev) => setEvidence(i, { archivedUrl: ev.target.value })} disabled={disabled} />
+              </label>
+              {draft.evidence.length > 1 && (
+                <button type="button" className="link-button" onClick={() => onChange({ ...draft, evidence: draft.evidence.filter((_, j) => j !== i) })}>
+                  Remove evidence {i + 1}
+                </button>
+              )}
+            </div>
+          ))}
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => onChange({ ...draft, evidence: [...draft.evidence, { url: '', quote: '', archivedUrl: '' }] })}
+            disabled={disabled}
+          >
+            Add evidence
+          </button>
+        </fieldset>
+      )}
+
+      <label className="note">
+        Note{rules === 'source_check' ? ' (optional)' : ''}
+        <textarea value={draft.note} onChange={(e) => onChange({ ...draft, note: e.target.value })} rows={3} disabled={disabled} />
+      </label>
+      <button type="submit" className="primary" disabled={busy || disabled || !draft.choice} aria-keyshortcuts="Control+Enter">
+        Submit grade <kbd>Ctrl+Enter</kbd>
+      </button>
+    </form>
+  );
+}

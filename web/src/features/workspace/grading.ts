@@ -1,0 +1,65 @@
+import type { Stage } from '../stages';
+
+export interface Choice {
+  value: string;
+  label: string;
+  key: string;
+}
+
+export const VERDICTS: Choice[] = [
+  { value: 'confirmed', label: 'Confirmed', key: 'c' },
+  { value: 'misattributed', label: 'Misattributed', key: 'm' },
+  { value: 'distorted', label: 'Distorted', key: 'd' },
+  { value: 'source_not_found', label: 'Source not found', key: 'f' },
+  { value: 'not_applicable', label: 'Not applicable', key: 'x' },
+];
+
+export const RATINGS: Choice[] = [
+  { value: 'true', label: 'True', key: '1' },
+  { value: 'mostly_true', label: 'Mostly true', key: '2' },
+  { value: 'mixed', label: 'Mixed', key: '3' },
+  { value: 'mostly_false', label: 'Mostly false', key: '4' },
+  { value: 'false', label: 'False', key: '5' },
+  { value: 'unverifiable', label: 'Unverifiable', key: '6' },
+];
+
+export const DECISIONS: Choice[] = [
+  { value: 'approve', label: 'Approve', key: 'a' },
+  { value: 'send_back', label: 'Send back', key: 'b' },
+];
+
+/** Which grading rules apply: an escalation is resolved with the fields of the stage that disagreed. */
+export type Rules = 'source_check' | 'verdict' | 'approval';
+
+export function rulesFor(stage: Stage, disagreedAt: string | undefined): Rules {
+  if (stage === 'escalated') return (disagreedAt as Rules | undefined) ?? 'verdict';
+  return stage;
+}
+
+export function choicesFor(rules: Rules): Choice[] {
+  return rules === 'source_check' ? VERDICTS : rules === 'verdict' ? RATINGS : DECISIONS;
+}
+
+export interface Evidence {
+  url: string;
+  quote: string;
+  archivedUrl: string;
+}
+
+export interface Draft {
+  choice: string | null;
+  note: string;
+  evidence: Evidence[];
+}
+
+export const emptyDraft = (): Draft => ({ choice: null, note: '', evidence: [{ url: '', quote: '', archivedUrl: '' }] });
+
+/** The request body for POST /v1/claims/:id/reviews. */
+export function gradeBody(stage: Stage, rules: Rules, draft: Draft) {
+  const evidence = draft.evidence
+    .filter((e) => e.url.trim())
+    .map((e) => ({ url: e.url.trim(), ...(e.quote.trim() ? { quote: e.quote.trim() } : {}), ...(e.archivedUrl.trim() ? { archivedUrl: e.archivedUrl.trim() } : {}) }));
+  const note = draft.note.trim() || undefined;
+  const field = rules === 'source_check' ? 'attributionVerdict' : rules === 'verdict' ? 'rating' : 'decision';
+  return { stage, [field]: draft.choice ?? undefined, ...(evidence.length ? { evidence } : {}), ...(note ? { note } : {}) };
+}

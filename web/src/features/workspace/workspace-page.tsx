@@ -1,0 +1,235 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { ApiError, api, releaseOnUnload, unwrap } from '../../api/client';
+import { useSession } from '../../auth/session';
+import { STAGE_LABELS, isStage, mayWork, type Stage } from '../stages';
+import { ArticleText } from './article-text';
+import { EarlierStages } from './earlier-stages';
+import { GradeForm } from './grade-form';
+import { emptyDraft, gradeBody, rulesFor, type Draft } from './grading';
+import { SourceChain } from './source-chain';
+import { contextOf, type Leased } from './types';
+import { formatCountdown, useLease } from './use-lease';
+
+export function WorkspacePage() {
+  const { stage } = useParams();
+  const { user } = useSession();
+  if (!isStage(stage)) return <p role="alert">Unknown stage.</p>;
+  if (!mayWork(user.role, stage)) return <p role="alert">The {STAGE_LABELS[stage]} stage is for editors.</p>;
+  return <Workspace key={stage} stage={stage} />;
+}
+
+type Slot = { state: 'loading' } | { state: 'empty' } | { state: 'error'; message: string } | { state: 'leased'; leased: Leased };
+
+function typing(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.isContentEditable);
+}
+
+function Workspace({ stage }: { stage: Stage }) {
+  const queryClient = useQueryClient();
+  const [slot, setSlot] = useState<Slot>({ state: 'loading' });
+  const [draft, setDraft] = useState<Draft>(emptyDraft);
+  const [graded, setGraded] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const gradedRef = useRef(false);
+  gradedRef.current = graded;
+
+  const leased = slot.state === 'leased' ? slot.leased : null;
+  const claimId = leased?.claim.id ?? null;
+  const lease = useLease(claimId, leased ? (leased.lease.expiresAt) : null);
+
+  const take = useCallback(async () => {
+    setSlot({ state: 'loading' });
+    setMessage(null);
+    try {
+      const result = await api.POST('/v1/review/{stage}/next', { params: { path: { stage } } });
+      if (result.response.status === 204) return setSlot({ state: 'empty' });
+      const next = unwrap(result);
+      setDraft(emptyDraft());
+      setGraded(false);
+      setSlot({ state: 'leased', leased: next });
+    } catch (e) {
+      setSlot({ state: 'error', message: (e as Error).message });
+    } finally {
+      void queryClient.invalidateQueries({ queryKey: ['queues'] });
+    }
+  }, [stage, queryClient]);
+
+  const started = useRef(false);
+  useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    void take();
+  }, [take]);
+
+  // Leaving the page or moving on without a grade hands the claim back at once.
+  useEffect(() => {
+    if (!claimId) return;
+    const onHide = () => !gradedRef.current && releaseOnUnload(claimId);
+    window.addEventListener('pagehide', onHide);
+    return () => {
+      window.removeEventListener('pagehide', onHide);
+      onHide();
+    };
+  }, [claimId]);
+
+  const submit = useCallback(async () => {
+    if (!leased || graded || busy || !draft.choice) return;
+    setBusy(true);
+    setMessage(null);
+    try {
+      const rules = rulesFor(stage, leased.claim.disagreement?.[0]?.stage);
+      const body = gradeBody(stage, rules, draft) as never;
+      unwrap(await api.POST('/v1/claims/{id}/reviews', { params: { path: { id: leased.claim.id } }, body }));
+      setGraded(true);
+      setMessage({ kind: 'ok', text: 'Grade recorded. Press n for the next claim.' });
+      void queryClient.invalidateQueries({ queryKey: ['article-claims', leased.article.id] });
+    } catch (e) {
+      const text =
+        e instanceof ApiError && e.status === 409
+          ? `${e.message}. Your draft is kept; take the claim again or move on.`
+          : e instanceof ApiError && e.status === 401
+            ? 'Your session has expired: sign in and submit again.'
+            : (e as Error).message;
+      setMessage({ kind: 'error', text });
+    } finally {
+      setBusy(false);
+    }
+  }, [leased, graded, busy, draft, stage, queryClient]);
+
+  // `n`: the next claim (skipping this one hands it back).
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'n' || event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
+      event.preventDefault();
+      void take();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [take]);
+
+  if (slot.state === 'loading') return <p className="loading" aria-live="polite">Taking the next claim…</p>;
+  if (slot.state === 'error') return <p role="alert" className="error">{slot.message}</p>;
+  if (slot.state === 'empty') {
+    return (
+      <section className="empty-stage" aria-live="polite">
+        <h1>{STAGE_LABELS[stage]}</h1>
+        <p>Nothing is waiting for you in this stage.</p>
+        <button type="button" onClick={() => void take()}>Check again</button> <Link to="/">Back to the inbox</Link>
+      </section>
+    );
+  }
+  return (
+    <ClaimWorkspace
+      stage={stage}
+      leased={slot.leased}
+      draft={draft}
+      setDraft={setDraft}
+      graded={graded}
+      busy={busy}
+      message={message}
+      secondsLeft={lease.secondsLeft}
+      expired={lease.expired}
+      onSubmit={() => void submit()}
+      onNext={() => void take()}
+    />
+  );
+}
+
+interface WorkspaceProps {
+  stage: Stage;
+  leased: Leased;
+  draft: Draft;
+  setDraft(d: Draft): void;
+  graded: boolean;
+  busy: boolean;
+  message: { kind: 'ok' | 'error'; text: string } | null;
+  secondsLeft: number | null;
+  expired: boolean;
+  onSubmit(): void;
+  onNext(): void;
+}
+
+function ClaimWorkspace({ stage, leased, draft, setDraft, graded, busy, message, secondsLeft, expired, onSubmit, onNext }: WorkspaceProps) {
+  const { claim, article } = leased;
+  const context = contextOf(claim);
+  const claims = useQuery({
+    queryKey: ['article-claims', article.id],
+    queryFn: async () => unwrap(await api.GET('/v1/articles/{id}/claims', { params: { path: { id: article.id } } })),
+    staleTime: 30_000,
+  });
+  const spans = useMemo(
+    () => (claims.data ?? [claim]).map((c) => ({ id: c.id, start: c.start, end: c.end, status: c.id === claim.id ? stage : c.status })),
+    [claims.data, claim, stage],
+  );
+  const cues = useMemo(() => claim.sources.map((s) => s.cue), [claim]);
+  const disagreement = (claim.disagreement ?? []);
+  const rules = rulesFor(stage, disagreement[0]?.stage);
+
+  return (
+    <div className="workspace">
+      <section className="article-pane" aria-labelledby="article-title">
+        <h1 id="article-title">{article.title ?? 'Untitled article'}</h1>
+        {article.text ? <ArticleText text={article.text} claims={spans} currentId={claim.id} cues={cues} /> : <p>{claim.text}</p>}
+      </section>
+      <aside className="claim-pane" aria-label="Current claim">
+        <div className="lease" role="timer" aria-live="off" aria-label="Lease time left">
+          {STAGE_LABELS[stage]} · lease {secondsLeft === null ? '—' : formatCountdown(secondsLeft)}
+        </div>
+        {expired && !graded && (
+          <div role="alert" className="warning">
+            Your lease ran out while you were away, so the claim went back to the inbox. Your draft is kept here.
+            <button type="button" onClick={onNext}>Take the next claim</button>
+          </div>
+        )}
+        <blockquote className="claim-text">{claim.text}</blockquote>
+        <h2 className="visually-hidden">Sources</h2>
+        <SourceChain sources={claim.sources} context={context} anonymous={claim.anonymous} />
+        {claim.note && (
+          <div className="send-back-note" role="note" aria-label="Send-back note">
+            <strong>Sent back:</strong> {claim.note}
+          </div>
+        )}
+        {context.earlierVerdicts.length > 0 && (
+          <section aria-label="Earlier verdicts on the same claim" className="earlier-verdicts">
+            <h3>Earlier verdicts</h3>
+            <ul>
+              {context.earlierVerdicts.map((v) => (
+                <li key={v.claimId}>{v.attributionVerdict ?? '—'} / {v.rating ?? '—'} ({new Date(v.publishedAt).toLocaleDateString()})</li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {disagreement.length > 0 && (
+          <section aria-label="The grades that disagree" className="disagreement">
+            <h3>Disagreement at {disagreement[0].stage.replace('_', ' ')}</h3>
+            <div className="side-by-side">
+              {disagreement.map((r) => (
+                <article key={r.id} className="stage-card">
+                  <p className="grade">{r.attributionVerdict ?? r.rating ?? r.decision}</p>
+                  {r.note && <blockquote>{r.note}</blockquote>}
+                </article>
+              ))}
+            </div>
+          </section>
+        )}
+        {(stage === 'approval' || stage === 'escalated') && <EarlierStages claimId={claim.id} />}
+        <GradeForm rules={rules} draft={draft} onChange={setDraft} onSubmit={onSubmit} busy={busy} disabled={graded} />
+        {message && (
+          <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind}>
+            {message.text}
+          </p>
+        )}
+        <div className="workspace-actions">
+          <button type="button" onClick={onNext} aria-keyshortcuts="n">
+            {graded ? 'Next claim' : 'Skip'} <kbd>n</kbd>
+          </button>
+          <Link to="/">Back to the inbox</Link>
+        </div>
+      </aside>
+    </div>
+  );
+}
