@@ -9,6 +9,8 @@ import { AllExceptionsFilter } from '../../../src/common/all-exceptions.filter.j
 import { createValidationPipe } from '../../../src/common/validation.pipe.js';
 import { ConfigModule, loadConfig } from '../../../src/config/index.js';
 import { UsersAndApiKeys1795815000000 } from '../../../src/database/migrations/1795815000000-users-and-api-keys.js';
+import { DomainEvents1795817000000 } from '../../../src/database/migrations/1795817000000-domain-events.js';
+import { EventsModule } from '../../../src/events/events.module.js';
 import { UsersModule } from '../../../src/users/users.module.js';
 import { deleteRedisKeys, REDIS_URL } from '../../e2e/support/stack.js';
 import { createTempDatabase } from './temp-database.js';
@@ -68,10 +70,12 @@ export async function startAuthTestApp(env: Record<string, string> = {}): Promis
         url: database.url,
         autoLoadEntities: true,
         synchronize: false,
-        migrations: [UsersAndApiKeys1795815000000],
+        // The account services write their domain events (src/events/) with every change.
+        migrations: [UsersAndApiKeys1795815000000, DomainEvents1795817000000],
         migrationsRun: true,
         logging: ['error'],
       }),
+      EventsModule,
       AuthModule,
       UsersModule,
       ApiKeysModule,
