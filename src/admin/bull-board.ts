@@ -66,7 +66,7 @@ export async function mountBullBoard(app: NestFastifyApplication): Promise<void>
 
     scope.post(`${BULL_BOARD_PATH}/session`, async (request: FastifyRequest, reply: FastifyReply) => {
       const code = (request.body as { code?: unknown } | undefined)?.code;
-      let userId: string | null = null;
+      let userId: string | null;
       try {
         const claims = typeof code === 'string' ? await jwt.verifyAsync<{ sub?: unknown }>(code, { audience: CODE_AUDIENCE }) : null;
         userId = typeof claims?.sub === 'string' ? claims.sub : null;

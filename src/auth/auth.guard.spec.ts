@@ -126,8 +126,8 @@ describe('AuthGuard', () => {
     [Routes, 'keyed', reviewer, true],
     // A key without the route's scope is refused; users are not scoped.
     [Routes, 'hooks', apiKey, false],
-    [Routes, 'hooks', { ...apiKey, scopes: ['webhooks:manage'] } as Principal, true],
-    [Routes, 'keyed', { ...apiKey, scopes: ['articles:write'] } as Principal, false],
+    [Routes, 'hooks', { ...apiKey, scopes: ['webhooks:manage'] }, true],
+    [Routes, 'keyed', { ...apiKey, scopes: ['articles:write'] }, false],
     [Routes, 'hooks', reviewer, true],
     [Routes, 'adminOnly', admin, true],
     [Routes, 'adminOnly', editor, false],

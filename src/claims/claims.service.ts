@@ -44,10 +44,10 @@ export class ClaimsService {
 
   /** How many of the article's claims are at each stage or end state. */
   async progressOf(articleId: string): Promise<Record<string, number>> {
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<Array<{ status: string; n: number }>>(
       `SELECT status, count(*)::int AS n FROM claims WHERE article_id = $1 GROUP BY status`,
       [articleId],
-    )) as Array<{ status: string; n: number }>;
+    );
     return Object.fromEntries(rows.map((r) => [r.status, r.n]));
   }
 

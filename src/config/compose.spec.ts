@@ -16,7 +16,7 @@ describe('docker-compose.yml and .env.example', () => {
     const read = Object.keys(new EnvironmentVariables());
     expect(read.filter((name) => !documented.has(name))).toEqual([]);
     for (const [, path] of example.matchAll(/\b((?:src|test|examples)\/[\w./-]+\.json)\b/g)) {
-      expect(() => readFileSync(path!)).not.toThrow();
+      expect(() => readFileSync(path)).not.toThrow();
     }
   });
 });

@@ -1,4 +1,5 @@
 import { jest } from '@jest/globals';
+import type { ArticleCompletionRepository } from '../articles/article-completion.repository.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { DomainEventsRepository } from '../events/domain-events.repository.js';
 import type { OutboxService } from '../outbox/outbox.service.js';
@@ -9,16 +10,18 @@ function harness(stale = false) {
   const claims = { enterRound: jest.fn<ClaimWorkflowRepository['enterRound']>(async () => (stale ? undefined : 4)) };
   const outbox = { record: jest.fn<OutboxService['record']>(async () => undefined) };
   const audit = { record: jest.fn<AuditService['record']>(async () => undefined) };
+  const articles = { completeIfDone: jest.fn<ArticleCompletionRepository['completeIfDone']>(async () => false) };
   const events = { appendEvent: jest.fn<DomainEventsRepository['appendEvent']>(async () => undefined) };
   const transitions = new ClaimTransitions(
     claims as unknown as ClaimWorkflowRepository,
     outbox as unknown as OutboxService,
     audit as unknown as AuditService,
     events as unknown as DomainEventsRepository,
+    articles as unknown as ArticleCompletionRepository,
   );
   const claim = (status: string, extra: Partial<ClaimRow> = {}) =>
     ({ id: 'c1', article_id: 'a1', status, version: 3, round: 3, attribution_verdict: null, rating: null, escalated_from: null, ...extra }) as ClaimRow;
-  return { transitions, claims, outbox, audit, events, claim };
+  return { transitions, claims, outbox, audit, events, articles, claim };
 }
 
 const editor = { type: 'user' as const, id: 'e1' };
@@ -33,6 +36,12 @@ describe('ClaimTransitions.move', () => {
       h.transitions.move({} as never, h.claim('escalated', { escalated_from: 'verdict' }), 'resolve', { to: 'published', actor: editor }),
     ).rejects.toThrow('cannot resolve from escalated (from verdict) to published');
     expect(h.claims.enterRound).not.toHaveBeenCalled();
+  });
+
+  it('completes the article when a claim reaches an end state', async () => {
+    const h = harness();
+    await h.transitions.move({} as never, h.claim('approval'), 'approve', { to: 'published', actor: editor });
+    expect(h.articles.completeIfDone).toHaveBeenCalledWith(expect.anything(), 'a1', ['published', 'dismissed']);
   });
 
   it('writes the audit event and the domain event the lifecycle names, then the prepare job', async () => {

@@ -1,5 +1,6 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { ArticleCompletionRepository } from '../articles/article-completion.repository.js';
 import { AuditService, type Actor } from '../audit/audit.service.js';
 import { DomainEventsRepository } from '../events/domain-events.repository.js';
 import type { AnyDomainEvent } from '../events/domain-events.js';
@@ -77,6 +78,7 @@ export class ClaimTransitions {
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
     private readonly events: DomainEventsRepository,
+    private readonly articles: ArticleCompletionRepository,
   ) {}
 
   lock(manager: EntityManager, claimId: string): Promise<ClaimRow | undefined> {
@@ -137,56 +139,14 @@ export class ClaimTransitions {
     return [];
   }
 
-  /**
-   * The article is `completed` once every claim is at an end state. The
-   * article row is locked first, so two transactions finishing its last two
-   * claims at once cannot both miss the other's work.
-   */
-  async completeArticleIfDone(manager: EntityManager, articleId: string): Promise<boolean> {
-    await manager.query(`SELECT id FROM articles WHERE id = $1 FOR UPDATE`, [articleId]);
-    const done = await manager.query<unknown[]>(
-      `WITH done AS (
-         UPDATE articles SET status = 'completed', completed_at = now(), updated_at = now()
-          WHERE id = $1 AND status = 'analyzed' AND claim_count > 0
-            AND NOT EXISTS (SELECT 1 FROM claims WHERE article_id = $1 AND status <> ALL ($2::text[]))
-          RETURNING id
-       ), audit AS (
-         ${this.audit.selectFragment('done', {
-           entityType: `'article'`,
-           entityId: 'id',
-           action: `'article.completed'`,
-           actorType: `'system'`,
-           before: `'{"status":"analyzed"}'::jsonb`,
-           after: `'{"status":"completed"}'::jsonb`,
-         })}
-       ), event AS (
-         ${this.events.selectFragment('article.completed', 'done', { articleId: 'id' })}
-       )
-       SELECT id FROM done`,
-      [articleId, END_STATUSES],
-    );
-    return done.length > 0;
+  /** The article is `completed` once every claim is at an end state (see ArticleCompletionRepository). */
+  completeArticleIfDone(manager: EntityManager, articleId: string): Promise<boolean> {
+    return this.articles.completeIfDone(manager, articleId, END_STATUSES);
   }
 
   /** A claim of a completed article came back (an editor restored it): the article is open again. */
-  async reopenArticle(manager: EntityManager, articleId: string, actor: Actor, requestId?: string | null): Promise<void> {
-    await manager.query(
-      `WITH reopened AS (
-         UPDATE articles SET status = 'analyzed', completed_at = NULL, updated_at = now()
-          WHERE id = $1 AND status = 'completed' RETURNING id
-       )
-       ${this.audit.selectFragment('reopened', {
-         entityType: `'article'`,
-         entityId: 'id',
-         action: `'article.reopened'`,
-         actorType: '$2',
-         actorId: '$3::uuid',
-         before: `'{"status":"completed"}'::jsonb`,
-         after: `'{"status":"analyzed"}'::jsonb`,
-         requestId: '$4',
-       })}`,
-      [articleId, actor.type, actor.id, requestId ?? null],
-    );
+  reopenArticle(manager: EntityManager, articleId: string, actor: Actor, requestId?: string | null): Promise<void> {
+    return this.articles.reopen(manager, articleId, actor, requestId);
   }
 
   /** An audit event of the claim (the history GET /v1/claims/:id/history shows). */

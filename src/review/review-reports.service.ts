@@ -1,6 +1,8 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import { ClaimWorkflowRepository } from './claim-workflow.repository.js';
 import { REVIEW_STAGES, type ReviewStage } from './workflow.js';
 
 export interface StageQueue {
@@ -28,7 +30,11 @@ export interface HistoryEntry {
 
 @Injectable()
 export class ReviewReportsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly workflow: ClaimWorkflowRepository,
+    private readonly audit: AuditService,
+  ) {}
 
   async queues(): Promise<StageQueue[]> {
     const rows = await this.dataSource.query<Array<{ status: ReviewStage; waiting: number; leased: number; preparing: number; oldest: number }>>(
@@ -60,21 +66,17 @@ export class ReviewReportsService {
 
   /** Every audit event of the claim, oldest first. */
   async history(claimId: string): Promise<HistoryEntry[]> {
-    const exists = await this.dataSource.query<unknown[]>(`SELECT 1 FROM claims WHERE id = $1`, [claimId]);
-    if (exists.length === 0) throw new NotFoundException(`claim ${claimId} not found`);
-    const rows = await this.dataSource.query<Array<{ id: string; action: string; actor_type: string; actor_id: string | null; before: unknown; after: unknown; request_id: string | null; created_at: Date }>>(
-      `SELECT id, action, actor_type, actor_id, before, after, request_id, created_at
-         FROM audit_events WHERE entity_type = 'claim' AND entity_id = $1 ORDER BY id`,
-      [claimId],
-    );
-    return rows.map((r) => ({
-      id: String(r.id),
-      action: r.action,
-      actor: { type: r.actor_type, id: r.actor_id },
-      before: r.before,
-      after: r.after,
-      requestId: r.request_id,
-      at: r.created_at,
+    const claim = await this.workflow.read(this.dataSource.manager, claimId);
+    if (!claim) throw new NotFoundException(`claim ${claimId} not found`);
+    const events = await this.audit.history(this.dataSource.manager, 'claim', claimId);
+    return events.map((e) => ({
+      id: String(e.id),
+      action: e.action,
+      actor: { type: e.actorType, id: e.actorId },
+      before: e.before,
+      after: e.after,
+      requestId: e.requestId,
+      at: e.createdAt,
     }));
   }
 }

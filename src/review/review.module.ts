@@ -1,4 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { ArticleCompletionRepository } from '../articles/article-completion.repository.js';
 import { ClaimsModule } from '../claims/claims.module.js';
 import { ClaimContextService } from './claim-context.service.js';
 import { ClaimTransitions } from './claim-transitions.service.js';
@@ -33,6 +34,7 @@ export class ReviewModule {
       controllers: http ? [ReviewController, QueuesController, TrackRecordController] : [],
       providers: [
         ClaimWorkflowRepository,
+        ArticleCompletionRepository,
         ClaimTransitions,
         ClaimContextService,
         TrackRecordService,

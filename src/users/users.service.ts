@@ -96,9 +96,9 @@ export class UsersService {
   async deactivate(id: string, actingUserId: string): Promise<User> {
     if (id === actingUserId) throw new ConflictException('You cannot deactivate your own account');
     const user = await this.users.manager.transaction(async (manager) => {
-      const admins = (await manager.query(
+      const admins = await manager.query<Array<{ id: string }>>(
         `SELECT id FROM users WHERE role = 'admin' AND active ORDER BY id FOR UPDATE`,
-      )) as Array<{ id: string }>;
+      );
       if (!admins.some((a) => a.id === actingUserId)) {
         throw new ForbiddenException('Your account is no longer an active admin');
       }

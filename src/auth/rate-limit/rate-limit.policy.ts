@@ -21,9 +21,9 @@ export type Budget = (typeof Budget)[keyof typeof Budget];
  * addresses count as their IPv4 address.
  */
 export function clientKey(ip: string): string {
-  const bare = ip.split('%')[0]!;
+  const bare = ip.split('%')[0];
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(bare);
-  if (mapped) return mapped[1]!;
+  if (mapped) return mapped[1];
   if (isIPv4(bare) || !isIPv6(bare)) return bare;
   return `${expandIPv6(bare).slice(0, 4).join(':')}::/64`;
 }

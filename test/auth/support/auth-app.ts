@@ -10,6 +10,7 @@ import { createValidationPipe } from '../../../src/common/validation.pipe.js';
 import { ConfigModule, loadConfig } from '../../../src/config/index.js';
 import { AuditModule } from '../../../src/audit/audit.module.js';
 import { migrations } from '../../../src/database/migrations/index.js';
+import { EventsModule } from '../../../src/events/events.module.js';
 import { UsersModule } from '../../../src/users/users.module.js';
 import { ADMIN } from '../../support/admin.js';
 import { createTempDatabase } from '../../support/database.js';
@@ -76,6 +77,8 @@ export async function startAuthTestApp(env: Record<string, string> = {}): Promis
         logging: ['error'],
       }),
       AuditModule,
+      // The account services write their domain events (src/events/) with every change.
+      EventsModule,
       AuthModule,
       UsersModule,
       ApiKeysModule,

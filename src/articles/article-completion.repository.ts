@@ -1,0 +1,70 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { AuditService, type Actor } from '../audit/audit.service.js';
+import { DomainEventsRepository } from '../events/domain-events.repository.js';
+
+/**
+ * The review workflow's writes on articles: completing an article when its
+ * last claim reaches an end state, reopening it when one comes back. Each in
+ * the caller's transaction, with its audit and domain events.
+ */
+@Injectable()
+export class ArticleCompletionRepository {
+  constructor(
+    private readonly audit: AuditService,
+    private readonly events: DomainEventsRepository,
+  ) {}
+
+  /**
+   * The article is `completed` once every claim is at an end state
+   * (`claimEndStatuses`, the review workflow's). The
+   * article row is locked first, so two transactions finishing its last two
+   * claims at once cannot both miss the other's work.
+   */
+  async completeIfDone(manager: EntityManager, articleId: string, claimEndStatuses: readonly string[]): Promise<boolean> {
+    await manager.query(`SELECT id FROM articles WHERE id = $1 FOR UPDATE`, [articleId]);
+    const done = await manager.query<unknown[]>(
+      `WITH done AS (
+         UPDATE articles SET status = 'completed', completed_at = now(), updated_at = now()
+          WHERE id = $1 AND status = 'analyzed' AND claim_count > 0
+            AND NOT EXISTS (SELECT 1 FROM claims WHERE article_id = $1 AND status <> ALL ($2::text[]))
+          RETURNING id
+       ), audit AS (
+         ${this.audit.selectFragment('done', {
+           entityType: `'article'`,
+           entityId: 'id',
+           action: `'article.completed'`,
+           actorType: `'system'`,
+           before: `'{"status":"analyzed"}'::jsonb`,
+           after: `'{"status":"completed"}'::jsonb`,
+         })}
+       ), event AS (
+         ${this.events.selectFragment('article.completed', 'done', { articleId: 'id' })}
+       )
+       SELECT id FROM done`,
+      [articleId, claimEndStatuses],
+    );
+    return done.length > 0;
+  }
+
+  /** A claim of a completed article came back (an editor restored it): the article is open again. */
+  async reopen(manager: EntityManager, articleId: string, actor: Actor, requestId?: string | null): Promise<void> {
+    await manager.query(
+      `WITH reopened AS (
+         UPDATE articles SET status = 'analyzed', completed_at = NULL, updated_at = now()
+          WHERE id = $1 AND status = 'completed' RETURNING id
+       )
+       ${this.audit.selectFragment('reopened', {
+         entityType: `'article'`,
+         entityId: 'id',
+         action: `'article.reopened'`,
+         actorType: '$2',
+         actorId: '$3::uuid',
+         before: `'{"status":"completed"}'::jsonb`,
+         after: `'{"status":"analyzed"}'::jsonb`,
+         requestId: '$4',
+       })}`,
+      [articleId, actor.type, actor.id, requestId ?? null],
+    );
+  }
+}
