@@ -15,6 +15,8 @@ function messageOf(response: string | object, fallback: string): string {
  * keep their status, an unreachable database or Redis becomes 503, anything
  * else is a 500 whose details go to the log, never to the client.
  */
+const FASTIFY_BODY_LIMIT_MESSAGES = new Set(['Payload Too Large', 'Request body is too large']);
+
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger('HttpError');
@@ -34,8 +36,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
   private toBody(exception: unknown): HttpErrorBody {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
-      // Fastify's own body-limit error, as Nest hands it on; our 413s keep their message.
-      if (status === 413 && this.bodyLimitBytes && exception.message === 'Payload Too Large') {
+      // Fastify's own body-limit error, as Nest hands it on (its wording differs
+      // between versions); our own 413s keep their message.
+      if (status === 413 && this.bodyLimitBytes && FASTIFY_BODY_LIMIT_MESSAGES.has(exception.message)) {
         return errorBody(413, `request body is larger than the limit of ${this.bodyLimitBytes} bytes`);
       }
       return errorBody(status, messageOf(exception.getResponse(), exception.message));

@@ -3,7 +3,8 @@ import { Type } from 'class-transformer';
 import { IsInt, Max, Min } from 'class-validator';
 
 export const CLAIM_PAGE_DEFAULT = 100;
-export const CLAIM_PAGE_MAX = 500;
+// As many as an article may have (ARTICLE_MAX_CLAIMS' default), so the review UI reads an article in one page.
+export const CLAIM_PAGE_MAX = 1000;
 
 /** A page of an article's claims in reading order: a long article would otherwise answer megabytes. */
 export class ClaimPageQuery {

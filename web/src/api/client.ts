@@ -5,6 +5,8 @@ export type Schemas = components['schemas'];
 
 /** Cookie-authenticated writes must carry this header (the service's CSRF defence). */
 export const CSRF_HEADER = 'x-claimtrail-csrf';
+/** The API's largest claim page, which holds a whole article (it stores at most as many claims). */
+export const WHOLE_ARTICLE = 1000;
 
 type ExpiryListener = () => void;
 const expiryListeners = new Set<ExpiryListener>();

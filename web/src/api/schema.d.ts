@@ -25,7 +25,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** PostgreSQL and Redis answer and the schema is up to date */
+        /** PostgreSQL and Redis answer and the schema is up to date (failing checks by name; details in the log) */
         get: operations["HealthController_ready"];
         put?: never;
         post?: never;
@@ -181,7 +181,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An article's claims in reading order */
+        /**
+         * A page of an article's claims in reading order
+         * @description X-Total-Count holds the number of claims; Link (rel="next") the next page, while there is one.
+         */
         get: operations["ArticlesController_claims"];
         put?: never;
         post?: never;
@@ -353,6 +356,230 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List endpoints (admin) */
+        get: operations["WebhooksController_list"];
+        put?: never;
+        /** Register an endpoint (admin); the signing secret is returned once */
+        post: operations["WebhooksController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One endpoint (admin), with why it is disabled if it is */
+        get: operations["WebhooksController_get"];
+        put?: never;
+        post?: never;
+        /** Delete an endpoint and its delivery log (admin) */
+        delete: operations["WebhooksController_remove"];
+        options?: never;
+        head?: never;
+        /** Change the URL, events or description; enabled: false/true disables or enables (admin) */
+        patch: operations["WebhooksController_update"];
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Disable an endpoint (admin): no new deliveries, pending ones fail */
+        post: operations["WebhooksController_disable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enable an endpoint again (admin); replay what failed meanwhile with …/deliveries/replay */
+        post: operations["WebhooksController_enable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** New signing secret (admin); the old one signs too until previousSecretExpiresAt */
+        post: operations["WebhooksController_rotate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The delivery log (admin), newest first, each delivery with its attempts */
+        get: operations["WebhooksController_deliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/deliveries/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send every failed delivery since a time again, in order, same webhook-id (admin) */
+        post: operations["WebhooksController_replay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/deliveries/{deliveryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One delivery with its attempts (admin) */
+        get: operations["WebhooksController_delivery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a finished delivery again with the same webhook-id (admin) */
+        post: operations["WebhooksController_redeliver"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claims/{id}/claimreview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** schema.org ClaimReview JSON-LD for a published claim */
+        get: operations["PublicationController_claim"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/articles/{id}/claimreview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** ClaimReview JSON-LD for every published claim of an article */
+        get: operations["PublicationController_article"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claimreview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Feed of ClaimReview JSON-LD in publication order, paginated with a cursor */
+        get: operations["PublicationController_feed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/articles/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The article with every claim marked: sources (relay -> original), verdicts, evidence, notes; JSON, Markdown or self-contained HTML */
+        get: operations["PublicationController_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/users": {
         parameters: {
             query?: never;
@@ -466,7 +693,7 @@ export interface components {
             statusCode: number;
             /** @example Service Unavailable */
             error: string;
-            /** @example not ready: redis: the job queue (Redis) is unavailable */
+            /** @example not ready: redis */
             message: string;
             checks: components["schemas"]["ReadyChecks"];
         };
@@ -693,7 +920,12 @@ export interface components {
             id: string;
             /** @enum {string} */
             status: "received" | "analyzing" | "analyzed" | "failed" | "completed";
-            /** @description Why analysis failed, when status is failed */
+            /**
+             * @description Why analysis failed, as a stable code, when status is failed
+             * @enum {string|null}
+             */
+            failureCode: "analysis_timeout" | "analysis_crashed" | "text_too_large" | "input_too_complex" | "analysis_error" | "analysis_unavailable" | "analysis_abandoned" | null;
+            /** @description Why analysis failed, for people, when status is failed */
             failureReason: string | null;
             title: string | null;
             byline: string | null;
@@ -706,6 +938,8 @@ export interface components {
             claimCount: number;
             /** @description Claims citing no source at all */
             unsourcedClaimCount: number;
+            /** @description Claims found beyond the per-article limit and not stored */
+            claimsTruncated: number;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -713,6 +947,12 @@ export interface components {
         };
         ArticleListResponse: {
             items: components["schemas"]["ArticleSummaryResponse"][];
+            total: number;
+            limit: number;
+            offset: number;
+        };
+        ClaimPageInfo: {
+            /** @description Claims of the article in all */
             total: number;
             limit: number;
             offset: number;
@@ -734,7 +974,12 @@ export interface components {
             id: string;
             /** @enum {string} */
             status: "received" | "analyzing" | "analyzed" | "failed" | "completed";
-            /** @description Why analysis failed, when status is failed */
+            /**
+             * @description Why analysis failed, as a stable code, when status is failed
+             * @enum {string|null}
+             */
+            failureCode: "analysis_timeout" | "analysis_crashed" | "text_too_large" | "input_too_complex" | "analysis_error" | "analysis_unavailable" | "analysis_abandoned" | null;
+            /** @description Why analysis failed, for people, when status is failed */
             failureReason: string | null;
             title: string | null;
             byline: string | null;
@@ -747,13 +992,17 @@ export interface components {
             claimCount: number;
             /** @description Claims citing no source at all */
             unsourcedClaimCount: number;
+            /** @description Claims found beyond the per-article limit and not stored */
+            claimsTruncated: number;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
             analyzedAt: string | null;
             /** @description The analysed text that claim offsets point into: the submitted text, or the text extracted from html */
             text?: string | null;
+            /** @description One page of claims in reading order (query limit, offset) */
             claims: components["schemas"]["ClaimResponse"][];
+            claimsPage: components["schemas"]["ClaimPageInfo"];
             /**
              * @description Review progress: how many claims are at each stage or end state
              * @example {
@@ -949,6 +1198,241 @@ export interface components {
             /** @description Published claims the outlet relayed from someone else */
             asRelay: components["schemas"]["RoleRecordResponse"];
         };
+        CreateWebhookDto: {
+            /** @example https://cms.example.org/hooks/claimtrail */
+            url: string;
+            /**
+             * @example [
+             *       "claim.published",
+             *       "article.completed"
+             *     ]
+             */
+            events: ("article.analyzed" | "article.failed" | "article.completed" | "article.revised" | "claim.graded" | "claim.escalated" | "claim.published" | "claim.dismissed" | "claim.restored" | "claim.withdrawn")[];
+            /** @example Newsroom CMS, production */
+            description?: string;
+        };
+        CreatedWebhookEndpoint: {
+            /** Format: uuid */
+            id: string;
+            /** @example https://cms.example.org/hooks/claimtrail */
+            url: string;
+            description: string | null;
+            events: ("article.analyzed" | "article.failed" | "article.completed" | "article.revised" | "claim.graded" | "claim.escalated" | "claim.published" | "claim.dismissed" | "claim.restored" | "claim.withdrawn")[];
+            enabled: boolean;
+            /**
+             * @description Why the endpoint is disabled: by an admin, a 410 from the receiver, or failing for WEBHOOK_DISABLE_AFTER_MS
+             * @example the receiver answered 410 Gone
+             */
+            disabledReason: string | null;
+            /** Format: date-time */
+            disabledAt: string | null;
+            /**
+             * Format: date-time
+             * @description First failure since the last success
+             */
+            failingSince: string | null;
+            /**
+             * Format: date-time
+             * @description Until then the previous secret signs every message too (after a rotation)
+             */
+            previousSecretExpiresAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * @description The signing secret (Standard Webhooks). Shown only in this response; store it now.
+             * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+             */
+            secret: string;
+        };
+        WebhookEndpointView: {
+            /** Format: uuid */
+            id: string;
+            /** @example https://cms.example.org/hooks/claimtrail */
+            url: string;
+            description: string | null;
+            events: ("article.analyzed" | "article.failed" | "article.completed" | "article.revised" | "claim.graded" | "claim.escalated" | "claim.published" | "claim.dismissed" | "claim.restored" | "claim.withdrawn")[];
+            enabled: boolean;
+            /**
+             * @description Why the endpoint is disabled: by an admin, a 410 from the receiver, or failing for WEBHOOK_DISABLE_AFTER_MS
+             * @example the receiver answered 410 Gone
+             */
+            disabledReason: string | null;
+            /** Format: date-time */
+            disabledAt: string | null;
+            /**
+             * Format: date-time
+             * @description First failure since the last success
+             */
+            failingSince: string | null;
+            /**
+             * Format: date-time
+             * @description Until then the previous secret signs every message too (after a rotation)
+             */
+            previousSecretExpiresAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        WebhookEndpointPage: {
+            items: components["schemas"]["WebhookEndpointView"][];
+            total: number;
+            limit: number;
+            offset: number;
+        };
+        UpdateWebhookDto: {
+            url?: string;
+            events?: ("article.analyzed" | "article.failed" | "article.completed" | "article.revised" | "claim.graded" | "claim.escalated" | "claim.published" | "claim.dismissed" | "claim.restored" | "claim.withdrawn")[];
+            description?: string | null;
+            /** @description false disables the endpoint (reason "disabled by an admin"); true enables it again */
+            enabled?: boolean;
+        };
+        RotatedSecret: {
+            /**
+             * @description The new signing secret, shown once
+             * @example whsec_...
+             */
+            secret: string;
+            /**
+             * Format: date-time
+             * @description The old secret signs too until then
+             */
+            previousSecretExpiresAt: string;
+        };
+        DeliveryAttemptView: {
+            /** @description 1-based, counted over the delivery’s life */
+            attempt: number;
+            /** Format: date-time */
+            startedAt: string;
+            /** @description null: no HTTP answer (timeout, refused, SSRF) */
+            statusCode: number | null;
+            durationMs: number;
+            error: string | null;
+            /** @description The first 1,000 characters of the answer */
+            responseExcerpt: string | null;
+        };
+        WebhookDeliveryView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            endpointId: string;
+            /**
+             * @description The webhook-id header: the same on every attempt and redelivery
+             * @example msg_1042
+             */
+            webhookId: string;
+            /** @enum {string} */
+            eventType: "article.analyzed" | "article.failed" | "article.completed" | "article.revised" | "claim.graded" | "claim.escalated" | "claim.published" | "claim.dismissed" | "claim.restored" | "claim.withdrawn";
+            /** @example 1042 */
+            eventId: string;
+            /** Format: uuid */
+            articleId: string | null;
+            /** Format: uuid */
+            claimId: string | null;
+            /** @enum {string} */
+            status: "pending" | "succeeded" | "failed";
+            attemptCount: number;
+            /**
+             * Format: date-time
+             * @description When the next attempt is due (pending only)
+             */
+            nextAttemptAt: string | null;
+            lastStatusCode: number | null;
+            lastError: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            deliveredAt: string | null;
+            attempts: components["schemas"]["DeliveryAttemptView"][];
+        };
+        WebhookDeliveryPage: {
+            items: components["schemas"]["WebhookDeliveryView"][];
+            total: number;
+            limit: number;
+            offset: number;
+        };
+        ReplayDto: {
+            /**
+             * Format: date-time
+             * @description Replay every failed delivery created at or after this time
+             */
+            since: string;
+        };
+        ReplayResult: {
+            /** @description Failed deliveries queued again */
+            replayed: number;
+        };
+        ClaimReviewDocument: {
+            /** @example https://schema.org */
+            "@context": string;
+            /** @example ClaimReview */
+            "@type": string;
+            /** @description Where the review is published: the claim in the article report */
+            url: string;
+            claimReviewed: string;
+            /** @description Organization (CLAIMREVIEW_AUTHOR_NAME, CLAIMREVIEW_AUTHOR_URL) */
+            author: Record<string, never>;
+            /** Format: date-time */
+            datePublished?: string;
+            /** @description States the attribution verdict and the rating */
+            reviewBody: string;
+            /** @description Rating: ratingValue 1 (false) to 5 (true), -1 unverifiable; bestRating 5, worstRating 1, alternateName */
+            reviewRating: Record<string, never>;
+            /** @description Claim with author (the original source), appearance (the article, the relay) and firstAppearance */
+            itemReviewed: Record<string, never>;
+        };
+        ClaimReviewList: {
+            items: components["schemas"]["ClaimReviewDocument"][];
+        };
+        ClaimReviewFeed: {
+            items: components["schemas"]["ClaimReviewDocument"][];
+            /** @description Pass as cursor for the next page; null at the end */
+            next: string | null;
+        };
+        ReportArticleDto: {
+            /** Format: uuid */
+            id: string;
+            title: string | null;
+            url: string | null;
+            externalId: string | null;
+            byline: string | null;
+            status: string;
+            link: string;
+        };
+        ReportClaimDto: {
+            /** Format: uuid */
+            id: string;
+            number: number;
+            text: string;
+            start: number;
+            end: number;
+            status: string;
+            /**
+             * @description relay -> original
+             * @example [
+             *       "IA Fact -> The Wall Street Journal"
+             *     ]
+             */
+            sources: string[];
+            attributionVerdict: string | null;
+            rating: string | null;
+            /** @description The attribution verdict in words */
+            statement: string;
+            /** @description {url, quote?, archivedUrl?} from the reviews */
+            evidence: Record<string, never>[];
+            /** @description {stage, note}: reviewers' notes */
+            notes: Record<string, never>[];
+        };
+        ReportDto: {
+            article: components["schemas"]["ReportArticleDto"];
+            /** @description The analysed text; claim offsets index it */
+            text: string;
+            claims: components["schemas"]["ReportClaimDto"][];
+            /** Format: date-time */
+            generatedAt: string;
+        };
         CreateUserDto: {
             /** @example checker@example.org */
             email: string;
@@ -986,6 +1470,20 @@ export interface components {
              * @example newsroom-cms
              */
             name: string;
+            /**
+             * @description What the key may do; webhooks:manage only when asked for
+             * @default [
+             *       "articles:write",
+             *       "articles:read",
+             *       "outlets:read"
+             *     ]
+             */
+            scopes?: ("articles:write" | "articles:read" | "outlets:read" | "webhooks:manage")[];
+            /**
+             * @description Reads see only the articles this key submitted
+             * @default false
+             */
+            ownArticlesOnly?: boolean;
         };
         CreatedApiKey: {
             /** Format: uuid */
@@ -997,6 +1495,9 @@ export interface components {
              * @example ctk_Ab3dE5gH
              */
             prefix: string;
+            scopes: ("articles:write" | "articles:read" | "outlets:read" | "webhooks:manage")[];
+            /** @description Reads see only the articles this key submitted */
+            ownArticlesOnly: boolean;
             /**
              * Format: uuid
              * @description The admin who created it
@@ -1027,6 +1528,9 @@ export interface components {
              * @example ctk_Ab3dE5gH
              */
             prefix: string;
+            scopes: ("articles:write" | "articles:read" | "outlets:read" | "webhooks:manage")[];
+            /** @description Reads see only the articles this key submitted */
+            ownArticlesOnly: boolean;
             /**
              * Format: uuid
              * @description The admin who created it
@@ -1656,7 +2160,12 @@ export interface operations {
     };
     ArticlesController_get: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Claims per page */
+                limit?: number;
+                /** @description Claims to skip (their ordinal) */
+                offset?: number;
+            };
             header?: never;
             path: {
                 id: string;
@@ -1704,7 +2213,12 @@ export interface operations {
     };
     ArticlesController_claims: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Claims per page */
+                limit?: number;
+                /** @description Claims to skip (their ordinal) */
+                offset?: number;
+            };
             header?: never;
             path: {
                 id: string;
@@ -2282,6 +2796,1048 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    WebhooksController_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointPage"];
+                };
+            };
+            /** @description Invalid input; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Authenticated, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    WebhooksController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedWebhookEndpoint"];
+                };
+            };
+            /** @description Invalid input; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Authenticated, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    WebhooksController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointView"];
+                };
+            };
+            /** @description Invalid input; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Authenticated, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    WebhooksController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Authenticated, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    WebhooksController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWebhookDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointView"];
+                };
+            };
+            /** @description Invalid input; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Authenticated, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    WebhooksController_disable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointView"];
+                };
+            };
+            /** @description Invalid input; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Authenticated, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    WebhooksController_enable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointView"];
+                };
+            };
+            /** @description Invalid input; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Authenticated, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    WebhooksController_rotate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RotatedSecret"];
+                };
+            };
+            /** @description Invalid input; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Authenticated, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    WebhooksController_deliveries: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                status?: "pending" | "succeeded" | "failed";
+                eventType?: "article.analyzed" | "article.failed" | "article.completed" | "article.revised" | "claim.graded" | "claim.escalated" | "claim.published" | "claim.dismissed" | "claim.restored" | "claim.withdrawn";
+                articleId?: string;
+                /** @description Deliveries created at or after */
+                since?: string;
+                /** @description Deliveries created before */
+                until?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryPage"];
+                };
+            };
+            /** @description Invalid input; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Authenticated, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    WebhooksController_replay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplayDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReplayResult"];
+                };
+            };
+            /** @description Invalid input; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Authenticated, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    WebhooksController_delivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryView"];
+                };
+            };
+            /** @description Invalid input; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Authenticated, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    WebhooksController_redeliver: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                deliveryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryView"];
+                };
+            };
+            /** @description Invalid input; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Authenticated, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PublicationController_claim: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimReviewDocument"];
+                };
+            };
+            /** @description Invalid input; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PublicationController_article: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimReviewList"];
+                };
+            };
+            /** @description Invalid input; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PublicationController_feed: {
+        parameters: {
+            query?: {
+                /** @description Claims published at or after (default: the beginning) */
+                since?: string;
+                /** @description The `next` cursor of the previous page */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimReviewFeed"];
+                };
+            };
+            /** @description Invalid input; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    PublicationController_report: {
+        parameters: {
+            query?: {
+                format?: "json" | "md" | "html";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportDto"];
+                    "text/markdown": components["schemas"]["ReportDto"];
+                    "text/html": components["schemas"]["ReportDto"];
+                };
+            };
+            /** @description Invalid input; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                    "text/markdown": components["schemas"]["ErrorResponse"];
+                    "text/html": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

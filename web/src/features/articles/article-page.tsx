@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useParams } from 'react-router';
-import { api, unwrap } from '../../api/client';
+import { api, unwrap, WHOLE_ARTICLE } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { ArticleText } from '../workspace/article-text';
 import { EditorActions } from './editor-actions';
@@ -16,7 +16,7 @@ export function ArticlePage() {
   const [selected, setSelected] = useState<string | null>(null);
   const article = useQuery({
     queryKey: ['article', id],
-    queryFn: async () => unwrap(await api.GET('/v1/articles/{id}', { params: { path: { id: id! } } })),
+    queryFn: async () => unwrap(await api.GET('/v1/articles/{id}', { params: { path: { id: id! }, query: { limit: WHOLE_ARTICLE } } })),
     refetchInterval: (q) => (q.state.data && ['received', 'analyzing'].includes(q.state.data.status) ? 1_000 : 10_000),
   });
   const claims = article.data?.claims ?? [];

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { ApiError, api, releaseOnUnload, unwrap } from '../../api/client';
+import { ApiError, api, releaseOnUnload, unwrap, WHOLE_ARTICLE } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { STAGE_LABELS, isStage, mayWork, type Stage } from '../stages';
 import { ArticleText } from './article-text';
@@ -158,7 +158,7 @@ function ClaimWorkspace({ stage, leased, draft, setDraft, graded, busy, message,
   const context = contextOf(claim);
   const claims = useQuery({
     queryKey: ['article-claims', article.id],
-    queryFn: async () => unwrap(await api.GET('/v1/articles/{id}/claims', { params: { path: { id: article.id } } })),
+    queryFn: async () => unwrap(await api.GET('/v1/articles/{id}/claims', { params: { path: { id: article.id }, query: { limit: WHOLE_ARTICLE } } })),
     staleTime: 30_000,
   });
   const spans = useMemo(
