@@ -41,32 +41,50 @@ export class RoutingService {
   async routeArticle(articleId: string): Promise<JobOutcome> {
     return this.dataSource.transaction(async (manager) => {
       await this.outbox.complete(manager, JobName.RouteClaims, { articleId });
-      const claims = await manager.query<QueuedClaim[]>(
-        `SELECT c.id, c.version, c.checkworthiness,
-                EXISTS (SELECT 1 FROM claim_sources s WHERE s.claim_id = c.id) AS has_source
-           FROM claims c WHERE c.article_id = $1 AND c.status = ANY ($2::text[])
-          ORDER BY c.ordinal FOR UPDATE OF c`,
-        [articleId, statusesFrom('route')],
-      );
-      if (claims.length === 0) return 'skipped';
-      const dismissed = await this.route(manager, articleId, claims);
-      if (dismissed > 0) await this.transitions.completeArticleIfDone(manager, articleId);
-      return 'done';
+      const routed = await this.routeQueued(manager, articleId, (ids) => this.context.gatherMany(manager, ids));
+      return routed ? 'done' : 'skipped';
     });
   }
 
-  /** The reconciler gave up on routing: the article's history says so; its claims stay `queued`. */
+  /**
+   * The reconciler gave up on routing (it kept crashing or stalling its
+   * worker): the article's history says so, and its claims still take their
+   * first stage, into the inbox without context (as a given-up preparation
+   * does) rather than staying `queued` where no reviewer would see them.
+   */
   async giveUp(articleId: string, reason: string): Promise<void> {
-    await this.dataSource.query(
-      `${this.audit.selectFragment('articles WHERE id = $1', {
-        entityType: `'article'`,
-        entityId: 'id',
-        action: `'article.routing_failed'`,
-        actorType: `'system'`,
-        after: `jsonb_build_object('reason', $2::text)`,
-      })}`,
-      [articleId, reason],
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `${this.audit.selectFragment('articles WHERE id = $1', {
+          entityType: `'article'`,
+          entityId: 'id',
+          action: `'article.routing_failed'`,
+          actorType: `'system'`,
+          after: `jsonb_build_object('reason', $2::text)`,
+        })}`,
+        [articleId, reason],
+      );
+      await this.routeQueued(manager, articleId, async (ids) => new Map(ids.map((id) => [id, { unavailable: reason }])));
+    });
+  }
+
+  /** Routes the article's claims still `queued`, with the contexts `contextsFor` gives; false if none were. */
+  private async routeQueued(
+    manager: EntityManager,
+    articleId: string,
+    contextsFor: (claimIds: string[]) => Promise<Map<string, unknown>>,
+  ): Promise<boolean> {
+    const claims = await manager.query<QueuedClaim[]>(
+      `SELECT c.id, c.version, c.checkworthiness,
+              EXISTS (SELECT 1 FROM claim_sources s WHERE s.claim_id = c.id) AS has_source
+         FROM claims c WHERE c.article_id = $1 AND c.status = ANY ($2::text[])
+        ORDER BY c.ordinal FOR UPDATE OF c`,
+      [articleId, statusesFrom('route')],
     );
+    if (claims.length === 0) return false;
+    const dismissed = await this.route(manager, articleId, claims, contextsFor);
+    if (dismissed > 0) await this.transitions.completeArticleIfDone(manager, articleId);
+    return true;
   }
 
   /**
@@ -75,7 +93,12 @@ export class RoutingService {
    * that stage's inbox; with the audit events; then their domain events.
    * Returns how many were dismissed.
    */
-  private async route(manager: EntityManager, articleId: string, claims: QueuedClaim[]): Promise<number> {
+  private async route(
+    manager: EntityManager,
+    articleId: string,
+    claims: QueuedClaim[],
+    contextsFor: (claimIds: string[]) => Promise<Map<string, unknown>>,
+  ): Promise<number> {
     const threshold = this.config.review.dismissBelow;
     const statuses = claims.map((c) => initialStatus(c.checkworthiness, c.has_source, threshold));
     const edges = statuses.map((to) => {
@@ -83,10 +106,7 @@ export class RoutingService {
       if (!edge) throw new Error(`the lifecycle has no route from queued to ${to}`);
       return edge;
     });
-    const contexts = await this.context.gatherMany(
-      manager,
-      claims.filter((_, i) => statuses[i] !== 'dismissed').map((c) => c.id),
-    );
+    const contexts = await contextsFor(claims.filter((_, i) => statuses[i] !== 'dismissed').map((c) => c.id));
     const moved = await returning<{ id: string; stage_note: string | null }>(
       manager,
       `WITH moved AS (

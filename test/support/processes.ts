@@ -59,7 +59,8 @@ export async function waitUntilServing(child: ChildProcess, baseUrl: string, pat
   await waitFor(
     `${baseUrl}${path} to answer`,
     async () => {
-      if (child.exitCode !== null) throw new Error(`service exited (${child.exitCode})`);
+      // a crash by signal (a native module's segfault) leaves exitCode null
+      if (child.exitCode !== null || child.signalCode !== null) throw new Error(`service exited (${child.exitCode ?? child.signalCode})`);
       try {
         return (await fetch(baseUrl + path)).ok ? true : undefined;
       } catch {
