@@ -90,3 +90,11 @@ describe('analyze: the example article', () => {
     expect(result.unregisteredSources).toEqual([{ name: 'IA Fact', count: 1 }]);
   });
 });
+
+describe('analyze: pages with no markup to speak of', () => {
+  it.each(['', '   '])('reads %j as an empty page instead of throwing', (html) => {
+    const result = analyze({ html }, seedRegistry());
+    expect(result.text).toBe('');
+    expect(result.claims).toEqual([]);
+  });
+});

@@ -120,7 +120,7 @@ describe('accounts and API keys (AuthModule, UsersModule, ApiKeysModule on a fre
       await t.app.get(DataSource).query(`UPDATE users SET active = true WHERE role = 'admin'`);
       // The deactivated admin's "inactive" stays cached for up to AUTH_USER_CACHE_MS.
       await new Promise((resolve) => setTimeout(resolve, 5200));
-    });
+    }, 30_000);
   });
 
   describe('API keys', () => {
@@ -145,7 +145,13 @@ describe('accounts and API keys (AuthModule, UsersModule, ApiKeysModule on a fre
 
       const submit = await t.request('POST', '/probe/submit', { token: key });
       expect(submit.status).toBe(201);
-      expect(submit.body).toEqual({ kind: 'api-key', apiKeyId: body.id, name: 'wire' });
+      expect(submit.body).toEqual({
+        kind: 'api-key',
+        apiKeyId: body.id,
+        name: 'wire',
+        scopes: ['articles:write', 'articles:read', 'outlets:read'],
+        ownArticlesOnly: false,
+      });
       expect((await t.request('GET', '/probe/any-user', { token: key })).status).toBe(403);
       expect((await t.request('GET', '/v1/api-keys', { token: key })).status).toBe(403);
 

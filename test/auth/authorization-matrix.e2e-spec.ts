@@ -68,6 +68,26 @@ const TABLE: Row[] = [
   { route: 'POST /v1/claims/:id/restore',         expected: [401,  403,  403,  404,  404,  401,  401] },
   { route: 'GET /v1/claims/:id/history',          expected: [401,  403,  404,  404,  404,  401,  401] },
   { route: 'GET /v1/queues',                      expected: [401,  403,  200,  200,  200,  401,  401] },
+
+  // Publication: ClaimReview and reports, for keys with articles:read and for people.
+  { route: 'GET /v1/claimreview',                 expected: [401,  200,  200,  200,  200,  401,  401] },
+  { route: 'GET /v1/claims/:id/claimreview',      expected: [401,  404,  404,  404,  404,  401,  401] },
+  { route: 'GET /v1/articles/:id/claimreview',    expected: [401,  404,  404,  404,  404,  401,  401] },
+  { route: 'GET /v1/articles/:id/report',         expected: [401,  404,  404,  404,  404,  401,  401] },
+
+  // Webhook endpoints: admins only (":deliveryId" stays literal: 400).
+  { route: 'GET /v1/webhooks',                    expected: [401,  403,  403,  403,  200,  401,  401] },
+  { route: 'POST /v1/webhooks',         body: {}, expected: [401,  403,  403,  403,  400,  401,  401] },
+  { route: 'GET /v1/webhooks/:id',                expected: [401,  403,  403,  403,  404,  401,  401] },
+  { route: 'PATCH /v1/webhooks/:id',    body: {}, expected: [401,  403,  403,  403,  404,  401,  401] },
+  { route: 'DELETE /v1/webhooks/:id',             expected: [401,  403,  403,  403,  404,  401,  401] },
+  { route: 'POST /v1/webhooks/:id/disable',       expected: [401,  403,  403,  403,  404,  401,  401] },
+  { route: 'POST /v1/webhooks/:id/enable',        expected: [401,  403,  403,  403,  404,  401,  401] },
+  { route: 'POST /v1/webhooks/:id/rotate-secret', expected: [401,  403,  403,  403,  404,  401,  401] },
+  { route: 'GET /v1/webhooks/:id/deliveries',     expected: [401,  403,  403,  403,  404,  401,  401] },
+  { route: 'GET /v1/webhooks/:id/deliveries/:deliveryId', expected: [401, 403, 403, 403, 400, 401, 401] },
+  { route: 'POST /v1/webhooks/:id/deliveries/:deliveryId/redeliver', expected: [401, 403, 403, 403, 400, 401, 401] },
+  { route: 'POST /v1/webhooks/:id/deliveries/replay', body: {}, expected: [401, 403, 403, 403, 400, 401, 401] },
 ];
 
 // Served by Fastify plugins outside Nest's router (Bull Board, Swagger UI):
@@ -75,10 +95,21 @@ const TABLE: Row[] = [
 // own route table. Each must fall under one of these policies; `null` is an
 // allowed caller, for whom any answer but 401/403 will do.
 // prettier-ignore
-const PLUGIN_POLICIES: Array<{ prefix: string; expected: Array<number | null> }> = [
+const PLUGIN_POLICIES: Array<{ prefix: string; exact?: boolean; expected: Array<number | null> }> = [
+  // Bull Board's sign-in: the page is public; the session is granted only for a board code, whoever calls.
+  { prefix: '/admin/queues/sign-in', exact: true, expected: [null, null, null, null, null, null, null] },
+  { prefix: '/admin/queues/session', exact: true, expected: [401,  401,  401,  401,  401,  401,  401] },
   { prefix: '/admin/queues', expected: [401,  403,  403,  403,  null, 401,  401] },
   { prefix: '/docs',         expected: [null, null, null, null, null, null, null] },
+  // The review UI's static files and its client-side routes (present once the UI is built): public,
+  // since the page itself asks the person to sign in.
+  { prefix: '/assets/',      expected: [null, null, null, null, null, null, null] },
+  { prefix: '/index.html',   exact: true, expected: [null, null, null, null, null, null, null] },
+  { prefix: '/',             exact: true, expected: [null, null, null, null, null, null, null] },
+  { prefix: '/*',            exact: true, expected: [null, null, null, null, null, null, null] },
 ];
+const policyFor = (template: string) =>
+  PLUGIN_POLICIES.find((p) => (p.exact ? template === p.prefix : template.startsWith(p.prefix)));
 // prettier-ignore
 const PLUGIN_ROUTES: Row[] = [
   { route: 'GET /admin/queues',                   expected: [401,  403,  403,  403,  200,  401,  401] },
@@ -164,14 +195,14 @@ describe('authorisation matrix: every route, every kind of caller', () => {
     // HEAD mirrors GET (Fastify adds it); the rest is the plugins'.
     const plugin = all.filter((route) => !nest.has(route) && !route.startsWith('HEAD '));
     expect(plugin).toEqual(expect.arrayContaining(PLUGIN_ROUTES.map((row) => row.route)));
-    const unplaced = plugin.filter((route) => !PLUGIN_POLICIES.some((p) => route.split(' ')[1].startsWith(p.prefix)));
+    const unplaced = plugin.filter((route) => !policyFor(route.split(' ')[1]));
     expect({ withoutPolicy: unplaced }).toEqual({ withoutPolicy: [] });
 
     const wrong: string[] = [];
     for (const route of plugin) {
       const [method, template] = route.split(' ') as [string, string];
       const path = template.replace(/:[^/]+/g, 'x').replace(/\*$/, 'x');
-      const policy = PLUGIN_POLICIES.find((p) => template.startsWith(p.prefix))!;
+      const policy = policyFor(template)!;
       for (const [index, caller] of CALLERS.entries()) {
         const status = (await call(method, path, tokens[caller])).status;
         const expected = policy.expected[index];

@@ -121,7 +121,11 @@ describe('resilience: PostgreSQL is the truth, Redis only dispatches', () => {
       await stack.start({ APP_ROLE: 'worker' }, '/health/live');
       const article = await stack.waitForArticle(response.body.id, 30_000);
       expect(article.status).toBe('failed');
-      expect(article.failureReason).toMatch(/gave up after 6 runs: no handler for job "no-such-job"/);
+      // A stable code and a human reason for API callers; the detail ("gave up
+      // after 6 runs: no handler ...") goes to the log only.
+      expect(article.failureCode).toBe('analysis_abandoned');
+      expect(article.failureReason).toMatch(/repeatedly stopped the worker/);
+      expect(article.failureReason).not.toMatch(/no-such-job/);
       expect((await stack.sql(`SELECT count(*)::int AS n FROM outbox WHERE job_name = 'analyze-article'`))[0].n).toBe(0);
     } finally {
       await stack.close();

@@ -29,7 +29,11 @@ interface DomDocument {
 }
 
 function parse(html: string): DomDocument {
-  return parseHTML(html).document as unknown as DomDocument;
+  const { document } = parseHTML(html);
+  // An empty page, or one with no element at all, parses to a document with
+  // no root, whose body linkedom cannot give: read it as a body's content.
+  if (document.documentElement) return document as unknown as DomDocument;
+  return parseHTML(`<!doctype html><html><body>${html}</body></html>`).document as unknown as DomDocument;
 }
 
 const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, figcaption, td';

@@ -21,6 +21,13 @@ const WORKER_URL = new URL(here.endsWith('.ts') ? './engine.worker.ts' : './engi
 const TS_LOADER = ['--import', '@swc-node/register/esm-register'];
 const THREAD_START_MS = 60_000;
 
+/** The pool stopped (process shutdown) while an article ran: retried, never held against the article. */
+export class EnginePoolClosed extends Error {
+  constructor() {
+    super('the engine pool closed while the article was being analysed (shutdown); it will run again');
+  }
+}
+
 /**
  * Runs the analysis engine in worker threads, so a slow article never blocks
  * the event loop (health checks, lock renewals, other jobs). Each article
@@ -33,6 +40,7 @@ export class EnginePool implements OnApplicationBootstrap, OnModuleDestroy {
   private pool?: Piscina;
   private readonly threads: number;
   private running = 0;
+  private closing = false;
   private readonly waiting: Array<() => void> = [];
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
@@ -64,6 +72,7 @@ export class EnginePool implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   async onModuleDestroy(): Promise<void> {
+    this.closing = true;
     await this.pool?.destroy();
   }
 
@@ -87,6 +96,9 @@ export class EnginePool implements OnApplicationBootstrap, OnModuleDestroy {
       return (await this.piscina().run({ task, started: port2 }, { signal: abort.signal, transferList: [port2] as never })) as EngineOutcome;
     } catch (error) {
       if (timedOut) return { kind: 'rejected', code: FailureCode.Timeout, detail: `engine ran over ${limitMs} ms` };
+      // The process is shutting down and took the thread with it: not the
+      // article's fault, so a plain error lets the job run again elsewhere.
+      if (this.closing) throw new EnginePoolClosed();
       // The thread died: out of memory, a stack overflow outside the engine's own error handling.
       this.logger.warn(`engine thread failed: ${(error as Error).message}`);
       return { kind: 'rejected', code: FailureCode.Crashed, detail: (error as Error).message };
@@ -113,6 +125,7 @@ export class EnginePool implements OnApplicationBootstrap, OnModuleDestroy {
   // The pool's own queue would start the clock while a task waits; this gate
   // hands piscina at most one task per thread.
   private async acquire(): Promise<void> {
+    if (this.closing) throw new EnginePoolClosed();
     if (this.running < this.threads) {
       this.running++;
       return;
