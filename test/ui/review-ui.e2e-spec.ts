@@ -93,6 +93,8 @@ describeIfChromium('review UI in a browser', () => {
     const current = one.page.locator(`mark[data-claim-id="${target.id}"]`);
     await current.waitFor();
     await expect(current.getAttribute('aria-current')).resolves.toBe('true');
+    // The article's other claims arrive in a second request: wait for the last one's highlight.
+    await one.page.locator('mark[data-claim-id]').nth(article.claims.length - 1).waitFor();
     await expect(one.page.locator('mark[data-claim-id]').count()).resolves.toBe(article.claims.length);
     await expect(current.locator('u.cue').count()).resolves.toBeGreaterThan(0);
     await expect(one.page.evaluate('document.activeElement?.getAttribute("data-claim-id")')).resolves.toBe(target.id);

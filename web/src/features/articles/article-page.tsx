@@ -31,7 +31,7 @@ export function ArticlePage() {
   const a = article.data;
   return (
     <div className="workspace">
-      <section className="article-pane" aria-labelledby="article-title">
+      <section className="article-pane" aria-labelledby="article-title" tabIndex={0}>
         <h1 id="article-title">{a.title ?? 'Untitled article'}</h1>
         <p className="muted">
           {a.status} · {a.claimCount} claims, {a.unsourcedClaimCount} unsourced ·{' '}

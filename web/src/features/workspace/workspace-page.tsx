@@ -171,7 +171,7 @@ function ClaimWorkspace({ stage, leased, draft, setDraft, graded, busy, message,
 
   return (
     <div className="workspace">
-      <section className="article-pane" aria-labelledby="article-title">
+      <section className="article-pane" aria-labelledby="article-title" tabIndex={0}>
         <h1 id="article-title">{article.title ?? 'Untitled article'}</h1>
         {article.text ? <ArticleText text={article.text} claims={spans} currentId={claim.id} cues={cues} /> : <p>{claim.text}</p>}
       </section>
