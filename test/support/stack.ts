@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { request as httpRequest } from 'node:http';
 import { DataSource } from 'typeorm';
 import { ADMIN } from './admin.js';
 import { createTempDatabase, type TempDatabase } from './database.js';
@@ -118,7 +119,15 @@ export class Stack {
       headers['content-type'] ??= 'application/json';
     }
     const started = performance.now();
-    const response = await fetch((options.via ?? this.api).baseUrl + path, { method, headers, body });
+    const url = (options.via ?? this.api).baseUrl + path;
+    // A server may answer an oversized body (413) and close before it has all
+    // been sent; fetch then fails with EPIPE, so such bodies go through
+    // node:http, which still reads the early answer.
+    if (body !== undefined && Buffer.byteLength(body) > EARLY_ANSWER_BYTES) {
+      const early = await sendLargeBody(url, method, headers, body);
+      return { ...early, body: parseBody(early.text) as T, ms: performance.now() - started };
+    }
+    const response = await fetch(url, { method, headers, body });
     const text = await response.text();
     let parsed: unknown = text;
     try {
@@ -180,4 +189,48 @@ export class Stack {
     await this.database.drop();
     await deleteRedisKeys(this.env['REDIS_URL'], `${this.queuePrefix}:*`);
   }
+}
+
+const EARLY_ANSWER_BYTES = 1024 * 1024;
+
+function parseBody(text: string): unknown {
+  try {
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return text;
+  }
+}
+
+/**
+ * Sends a large body the way a careful client does: headers first, and the
+ * body only if the server has not answered within half a second. A server that
+ * refuses the declared length answers at once (413) and closes; writing the
+ * body anyway would race that close (EPIPE) and lose the answer.
+ */
+function sendLargeBody(
+  url: string,
+  method: string,
+  headers: Record<string, string>,
+  body: string | Buffer,
+): Promise<{ status: number; text: string; headers: Headers }> {
+  return new Promise((resolve, reject) => {
+    let answered = false;
+    const req = httpRequest(url, { method, headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) } }, (res) => {
+      answered = true;
+      clearTimeout(sendBody);
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => {
+        const answerHeaders = new Headers();
+        for (const [name, value] of Object.entries(res.headers)) if (typeof value === 'string') answerHeaders.set(name, value);
+        resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8'), headers: answerHeaders });
+        req.destroy();
+      });
+    });
+    req.on('error', (error) => {
+      if (!answered) reject(error);
+    });
+    req.flushHeaders();
+    const sendBody = setTimeout(() => req.end(body), 500);
+  });
 }
