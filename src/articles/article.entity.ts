@@ -90,6 +90,10 @@ export class Article {
   @Column({ name: 'analyzed_at', type: 'timestamptz', nullable: true })
   analyzedAt!: Date | null;
 
+  /** When the last of its claims reached an end state (null until then, and again if one is reopened). */
+  @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
+  completedAt!: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
 import { AuditService, type Actor } from '../audit/audit.service.js';
 import type { Principal } from '../auth/index.js';
 import { ClaimsService } from '../claims/claims.service.js';
@@ -142,6 +142,12 @@ export class ArticlesService {
     const article = await this.dataSource.getRepository(Article).findOneBy(owner ? { id, submittedBy: owner } : { id });
     if (!article) throw new NotFoundException(`article ${id} not found`);
     return article;
+  }
+
+  /** Articles by id, in no particular order; missing ids are left out. */
+  async findMany(ids: readonly string[]): Promise<Article[]> {
+    if (ids.length === 0) return [];
+    return this.dataSource.getRepository(Article).findBy({ id: In([...ids]) });
   }
 
   async findWithClaims(id: string, page: { limit: number; offset: number }, owner?: string): Promise<{ article: Article; claims: Claim[] }> {

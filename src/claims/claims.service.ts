@@ -29,6 +29,18 @@ export class ClaimsService {
     return claim;
   }
 
+  /** Claims with their sources, in no particular order; missing ids are left out. */
+  async findManyWithSources(ids: readonly string[]): Promise<Claim[]> {
+    if (ids.length === 0) return [];
+    return this.dataSource
+      .getRepository(Claim)
+      .createQueryBuilder('c')
+      .leftJoinAndSelect('c.sources', 's')
+      .where('c.id = ANY (:ids)', { ids })
+      .orderBy('s.ordinal', 'ASC')
+      .getMany();
+  }
+
   /** A page of an article's claims; ordinals run 0..n-1, so a page is an ordinal range (index-only). */
   async listByArticle(articleId: string, page: { limit: number; offset: number } = { limit: 2 ** 31 - 1, offset: 0 }): Promise<Claim[]> {
     return this.dataSource

@@ -4,7 +4,7 @@ import type { AuditService } from '../audit/audit.service.js';
 import type { DomainEventsRepository } from '../events/domain-events.repository.js';
 import type { OutboxService } from '../outbox/outbox.service.js';
 import { ClaimTransitions, IllegalMoveError, StaleClaimError } from './claim-transitions.service.js';
-import type { ClaimRow, ClaimWorkflowRepository } from './claim-workflow.repository.js';
+import type { WorkflowClaim, ClaimWorkflowRepository } from './claim-workflow.repository.js';
 
 function harness(stale = false) {
   const claims = { enterRound: jest.fn<ClaimWorkflowRepository['enterRound']>(async () => (stale ? undefined : 4)) };
@@ -19,8 +19,8 @@ function harness(stale = false) {
     events as unknown as DomainEventsRepository,
     articles as unknown as ArticleCompletionRepository,
   );
-  const claim = (status: string, extra: Partial<ClaimRow> = {}) =>
-    ({ id: 'c1', article_id: 'a1', status, version: 3, round: 3, attribution_verdict: null, rating: null, escalated_from: null, ...extra }) as ClaimRow;
+  const claim = (status: string, extra: Partial<WorkflowClaim> = {}) =>
+    ({ id: 'c1', articleId: 'a1', status, version: 3, round: 3, attributionVerdict: null, rating: null, escalatedFrom: null, ...extra }) as WorkflowClaim;
   return { transitions, claims, outbox, audit, events, articles, claim };
 }
 
@@ -33,7 +33,7 @@ describe('ClaimTransitions.move', () => {
     await expect(refused).rejects.toBeInstanceOf(IllegalMoveError);
     await expect(refused).rejects.toThrow('claim c1 cannot dismiss from published to dismissed');
     await expect(
-      h.transitions.move({} as never, h.claim('escalated', { escalated_from: 'verdict' }), 'resolve', { to: 'published', actor: editor }),
+      h.transitions.move({} as never, h.claim('escalated', { escalatedFrom: 'verdict' }), 'resolve', { to: 'published', actor: editor }),
     ).rejects.toThrow('cannot resolve from escalated (from verdict) to published');
     expect(h.claims.enterRound).not.toHaveBeenCalled();
   });

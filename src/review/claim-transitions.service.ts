@@ -7,7 +7,7 @@ import type { AnyDomainEvent } from '../events/domain-events.js';
 import { OutboxService } from '../outbox/outbox.service.js';
 import { JobName, type JobPayloads } from '../queue/index.js';
 import type { ClaimContext } from './claim-context.service.js';
-import { ClaimWorkflowRepository, type ClaimRow } from './claim-workflow.repository.js';
+import { ClaimWorkflowRepository, type WorkflowClaim } from './claim-workflow.repository.js';
 import {
   END_STATUSES,
   edgeFor,
@@ -21,7 +21,7 @@ import {
   type ReviewStage,
 } from './workflow.js';
 
-export type { ClaimRow } from './claim-workflow.repository.js';
+export type { WorkflowClaim } from './claim-workflow.repository.js';
 
 /** Work to enqueue once the transaction that recorded it in the outbox has committed. */
 export type PendingJob = { name: typeof JobName.PrepareClaim; payload: JobPayloads[typeof JobName.PrepareClaim] };
@@ -59,8 +59,8 @@ export class StaleClaimError extends ConflictException {
 
 /** A move the lifecycle table (workflow.ts) does not have. */
 export class IllegalMoveError extends ConflictException {
-  constructor(claim: ClaimRow, event: LifecycleEvent, to: ClaimStatus) {
-    const at = claim.status === 'escalated' && claim.escalated_from ? `escalated (from ${claim.escalated_from})` : claim.status;
+  constructor(claim: WorkflowClaim, event: LifecycleEvent, to: ClaimStatus) {
+    const at = claim.status === 'escalated' && claim.escalatedFrom ? `escalated (from ${claim.escalatedFrom})` : claim.status;
     super(`claim ${claim.id} cannot ${event.replace('_', ' ')} from ${at} to ${to}`);
   }
 }
@@ -81,11 +81,11 @@ export class ClaimTransitions {
     private readonly articles: ArticleCompletionRepository,
   ) {}
 
-  lock(manager: EntityManager, claimId: string): Promise<ClaimRow | undefined> {
+  lock(manager: EntityManager, claimId: string): Promise<WorkflowClaim | undefined> {
     return this.claims.lock(manager, claimId);
   }
 
-  read(manager: EntityManager, claimId: string): Promise<ClaimRow | undefined> {
+  read(manager: EntityManager, claimId: string): Promise<WorkflowClaim | undefined> {
     return this.claims.read(manager, claimId);
   }
 
@@ -94,10 +94,10 @@ export class ClaimTransitions {
    * lifecycle has that edge: a new round (leases end; the inbox forgets the
    * claim until its prepare step has run). Returns the jobs to enqueue after commit.
    */
-  async move(manager: EntityManager, claim: ClaimRow, event: LifecycleEvent, move: Move): Promise<PendingJob[]> {
-    const edge = edgeFor(event, { status: claim.status, escalatedFrom: claim.escalated_from }, move.to);
+  async move(manager: EntityManager, claim: WorkflowClaim, event: LifecycleEvent, move: Move): Promise<PendingJob[]> {
+    const edge = edgeFor(event, { status: claim.status, escalatedFrom: claim.escalatedFrom }, move.to);
     if (!edge) throw new IllegalMoveError(claim, event, move.to);
-    const attributionVerdict = move.attributionVerdict === undefined ? claim.attribution_verdict : move.attributionVerdict;
+    const attributionVerdict = move.attributionVerdict === undefined ? claim.attributionVerdict : move.attributionVerdict;
     const rating = move.rating === undefined ? claim.rating : move.rating;
     const prepared = isReviewStage(move.to) ? move.prepared : undefined;
     const round = await this.claims.enterRound(manager, claim, {
@@ -111,7 +111,7 @@ export class ClaimTransitions {
     if (round === undefined) throw new StaleClaimError(claim.id);
 
     await this.record(manager, claim.id, edge.writes, move.actor, move.requestId, {
-      before: { status: claim.status, round: claim.round, attributionVerdict: claim.attribution_verdict, rating: claim.rating },
+      before: { status: claim.status, round: claim.round, attributionVerdict: claim.attributionVerdict, rating: claim.rating },
       after: {
         status: move.to,
         round,
@@ -135,7 +135,7 @@ export class ClaimTransitions {
       await this.outbox.record(manager, JobName.PrepareClaim, payload);
       return [{ name: JobName.PrepareClaim, payload }];
     }
-    await this.completeArticleIfDone(manager, claim.article_id);
+    await this.completeArticleIfDone(manager, claim.articleId);
     return [];
   }
 
@@ -170,11 +170,11 @@ export class ClaimTransitions {
 /** The domain event a move along `edge` writes, with the facts its payload carries. */
 function domainEventOf(
   edge: Edge,
-  claim: ClaimRow,
+  claim: WorkflowClaim,
   move: Move,
   result: { attributionVerdict: AttributionVerdict | null; rating: Rating | null },
 ): AnyDomainEvent {
-  const ids = { claimId: claim.id, articleId: claim.article_id };
+  const ids = { claimId: claim.id, articleId: claim.articleId };
   const actorId = move.actor.id;
   const from = claim.status as ReviewStage;
   const to = move.to as ReviewStage;

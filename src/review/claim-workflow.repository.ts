@@ -1,29 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { returning, type SqlFragment } from '../database/sql.js';
+import type { Claim } from '../claims/claim.entity.js';
 import type { ClaimContext } from './claim-context.service.js';
 import type { ReviewRow } from './review-row.js';
 import { REVIEW_STAGES, type AttributionVerdict, type ClaimStatus, type GradedStage, type Rating } from './workflow.js';
 
-/** A claim row as the workflow reads it (the claims table's workflow columns; the Claim entity has the rest). */
-export interface ClaimRow {
-  id: string;
-  article_id: string;
-  status: ClaimStatus;
-  version: number;
-  round: number;
-  queued_at: Date | null;
-  lease_holder: string | null;
-  lease_live: boolean;
-  escalated_from: GradedStage | null;
-  attribution_verdict: AttributionVerdict | null;
-  rating: Rating | null;
-  has_source: boolean;
-}
+/**
+ * A claim as the workflow reads it: the entity's workflow columns, plus two
+ * facts computed in the same query (a live lease, at least one source).
+ */
+export type WorkflowClaim = Pick<
+  Claim,
+  'id' | 'articleId' | 'status' | 'version' | 'round' | 'queuedAt' | 'leaseHolder' | 'escalatedFrom' | 'attributionVerdict' | 'rating'
+> & { leaseLive: boolean; hasSource: boolean };
 
-const CLAIM_COLUMNS = `c.id, c.article_id, c.status, c.version, c.round, c.queued_at, c.lease_holder,
-  coalesce(c.lease_expires_at > now(), false) AS lease_live, c.escalated_from, c.attribution_verdict, c.rating,
-  EXISTS (SELECT 1 FROM claim_sources s WHERE s.claim_id = c.id) AS has_source`;
+const WORKFLOW_CLAIM_COLUMNS = `c.id, c.article_id AS "articleId", c.status, c.version, c.round, c.queued_at AS "queuedAt",
+  c.lease_holder AS "leaseHolder", coalesce(c.lease_expires_at > now(), false) AS "leaseLive",
+  c.escalated_from AS "escalatedFrom", c.attribution_verdict AS "attributionVerdict", c.rating,
+  EXISTS (SELECT 1 FROM claim_sources s WHERE s.claim_id = c.id) AS "hasSource"`;
 
 /** The new state of a claim entering a round (see ClaimTransitions.move). */
 export interface RoundEntry {
@@ -43,18 +38,18 @@ export interface RoundEntry {
  */
 @Injectable()
 export class ClaimWorkflowRepository {
-  async lock(manager: EntityManager, claimId: string): Promise<ClaimRow | undefined> {
-    const [row] = await manager.query<ClaimRow[]>(`SELECT ${CLAIM_COLUMNS} FROM claims c WHERE c.id = $1 FOR UPDATE OF c`, [claimId]);
+  async lock(manager: EntityManager, claimId: string): Promise<WorkflowClaim | undefined> {
+    const [row] = await manager.query<WorkflowClaim[]>(`SELECT ${WORKFLOW_CLAIM_COLUMNS} FROM claims c WHERE c.id = $1 FOR UPDATE OF c`, [claimId]);
     return row;
   }
 
-  async read(manager: EntityManager, claimId: string): Promise<ClaimRow | undefined> {
-    const [row] = await manager.query<ClaimRow[]>(`SELECT ${CLAIM_COLUMNS} FROM claims c WHERE c.id = $1`, [claimId]);
+  async read(manager: EntityManager, claimId: string): Promise<WorkflowClaim | undefined> {
+    const [row] = await manager.query<WorkflowClaim[]>(`SELECT ${WORKFLOW_CLAIM_COLUMNS} FROM claims c WHERE c.id = $1`, [claimId]);
     return row;
   }
 
   /** A new status and round: leases end. Returns the new round, or undefined when the version moved on. */
-  async enterRound(manager: EntityManager, claim: ClaimRow, entry: RoundEntry): Promise<number | undefined> {
+  async enterRound(manager: EntityManager, claim: WorkflowClaim, entry: RoundEntry): Promise<number | undefined> {
     const [moved] = await returning<{ round: number }>(
       manager,
       `UPDATE claims
@@ -79,7 +74,7 @@ export class ClaimWorkflowRepository {
   }
 
   /** Back into its stage's inbox for another grade; under the row lock, so it must match. */
-  async requeue(manager: EntityManager, claim: ClaimRow): Promise<void> {
+  async requeue(manager: EntityManager, claim: WorkflowClaim): Promise<void> {
     const requeued = await returning(
       manager,
       `UPDATE claims SET queued_at = now(), version = version + 1, updated_at = now() WHERE id = $1 AND version = $2 RETURNING id`,
@@ -89,7 +84,7 @@ export class ClaimWorkflowRepository {
   }
 
   /** Into the inbox with the prepared context; under the row lock, so it must match. */
-  async queuePrepared(manager: EntityManager, claim: ClaimRow, context: ClaimContext): Promise<void> {
+  async queuePrepared(manager: EntityManager, claim: WorkflowClaim, context: ClaimContext): Promise<void> {
     const updated = await returning(
       manager,
       `UPDATE claims SET context = $3::jsonb, queued_at = now(), version = version + 1, updated_at = now()
@@ -146,7 +141,7 @@ export class ClaimWorkflowRepository {
   }
 
   /** Every grade of the claim's current round, oldest first. */
-  async roundGrades(manager: EntityManager, claim: ClaimRow): Promise<ReviewRow[]> {
+  async roundGrades(manager: EntityManager, claim: WorkflowClaim): Promise<ReviewRow[]> {
     return await manager.query<ReviewRow[]>(`SELECT * FROM reviews WHERE claim_id = $1 AND round = $2 ORDER BY created_at, id`, [
       claim.id,
       claim.round,
@@ -169,7 +164,7 @@ export class ClaimWorkflowRepository {
     return row;
   }
 
-  async recordConsensus(manager: EntityManager, claim: ClaimRow, stage: GradedStage, agreed: boolean): Promise<void> {
+  async recordConsensus(manager: EntityManager, claim: WorkflowClaim, stage: GradedStage, agreed: boolean): Promise<void> {
     await manager.query(
       `INSERT INTO consensus_outcomes (claim_id, round, stage, agreed) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING`,
       [claim.id, claim.round, stage, agreed],

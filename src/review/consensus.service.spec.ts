@@ -3,17 +3,17 @@ import type { AppConfig } from '../config/index.js';
 import type { OutboxService } from '../outbox/outbox.service.js';
 import type { ClaimContextService } from './claim-context.service.js';
 import type { ClaimTransitions } from './claim-transitions.service.js';
-import type { ClaimRow, ClaimWorkflowRepository } from './claim-workflow.repository.js';
+import type { WorkflowClaim, ClaimWorkflowRepository } from './claim-workflow.repository.js';
 import { ConsensusService } from './consensus.service.js';
 import type { ReviewRow } from './review-row.js';
 
 // Consensus against typed mocks of its collaborators: the SQL is the
 // repository's (exercised end to end in test/review).
-function harness(options: { review?: Partial<ReviewRow> | null; required?: number; roundGrades?: Partial<ReviewRow>[]; claim?: Partial<ClaimRow> }) {
+function harness(options: { review?: Partial<ReviewRow> | null; required?: number; roundGrades?: Partial<ReviewRow>[]; claim?: Partial<WorkflowClaim> }) {
   const review = (options.review === undefined
     ? { id: 'r1', claim_id: 'c1', stage: 'verdict', round: 2, reviewer_id: 'u1', rating: 'true', note: 'ok', evidence: [] }
     : options.review) as ReviewRow | null;
-  const claim = { id: 'c1', article_id: 'a1', status: 'verdict', version: 7, round: 2, escalated_from: null, ...options.claim } as ClaimRow;
+  const claim = { id: 'c1', articleId: 'a1', status: 'verdict', version: 7, round: 2, escalatedFrom: null, ...options.claim } as WorkflowClaim;
   const manager = {};
   const claims = {
     takeReviewToApply: jest.fn<ClaimWorkflowRepository['takeReviewToApply']>(async () => review ?? undefined),
@@ -92,7 +92,7 @@ describe('ConsensusService', () => {
   it('resolves an escalation with the editor\'s grade by the rules of the stage that disagreed', async () => {
     const h = harness({
       review: { id: 'r9', claim_id: 'c1', stage: 'escalated', round: 2, reviewer_id: 'e1', decision: 'send_back', return_to: 'source_check', note: 'n' },
-      claim: { status: 'escalated', escalated_from: 'approval' },
+      claim: { status: 'escalated', escalatedFrom: 'approval' },
       required: 2,
     });
     await expect(h.service.applyReview('r9')).resolves.toBe('advanced');

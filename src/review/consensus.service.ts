@@ -7,7 +7,7 @@ import { OutboxService } from '../outbox/outbox.service.js';
 import { JobName, type JobOutcome } from '../queue/index.js';
 import { ClaimContextService } from './claim-context.service.js';
 import { ClaimTransitions, type Move, type PendingJob } from './claim-transitions.service.js';
-import { ClaimWorkflowRepository, type ClaimRow } from './claim-workflow.repository.js';
+import { ClaimWorkflowRepository, type WorkflowClaim } from './claim-workflow.repository.js';
 import { gradeOf, type ReviewRow } from './review-row.js';
 import { agree, gradeEvent, isReviewStage, nextStatus, type GradedStage, type LifecycleEvent } from './workflow.js';
 
@@ -69,9 +69,9 @@ export class ConsensusService {
     });
   }
 
-  private async apply(manager: EntityManager, claim: ClaimRow, review: ReviewRow): Promise<{ applied: Applied; jobs: PendingJob[] }> {
+  private async apply(manager: EntityManager, claim: WorkflowClaim, review: ReviewRow): Promise<{ applied: Applied; jobs: PendingJob[] }> {
     const escalation = review.stage === 'escalated';
-    const stage: GradedStage = escalation ? claim.escalated_from! : (review.stage as GradedStage);
+    const stage: GradedStage = escalation ? claim.escalatedFrom! : (review.stage as GradedStage);
     const required = escalation ? 1 : this.config.review.reviewsRequired[stage];
     const grades = required === 1 ? [review] : await this.claims.roundGrades(manager, claim);
 

@@ -1,7 +1,7 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { ClaimTransitions, type ClaimRow, type PendingJob } from './claim-transitions.service.js';
+import { ClaimTransitions, type WorkflowClaim, type PendingJob } from './claim-transitions.service.js';
 import { userActor, type Reviewer } from './inbox.service.js';
 import { canStart } from './workflow.js';
 
@@ -30,20 +30,20 @@ export class EditorialService {
     await this.change(claimId, async (manager, claim) => {
       if (!canStart('restore', claim.status)) throw new ConflictException(`claim is ${claim.status}, not dismissed`);
       const jobs = await this.transitions.move(manager, claim, 'restore', {
-        to: claim.has_source ? 'source_check' : 'verdict',
+        to: claim.hasSource ? 'source_check' : 'verdict',
         actor: userActor(editor),
         requestId: editor.requestId,
-        attributionVerdict: claim.has_source ? claim.attribution_verdict : 'not_applicable',
+        attributionVerdict: claim.hasSource ? claim.attributionVerdict : 'not_applicable',
       });
       // After the claim's row: every transaction locks claims before their article, so none deadlock.
-      await this.transitions.reopenArticle(manager, claim.article_id, userActor(editor), editor.requestId);
+      await this.transitions.reopenArticle(manager, claim.articleId, userActor(editor), editor.requestId);
       return jobs;
     });
   }
 
   private async change(
     claimId: string,
-    work: (manager: Parameters<ClaimTransitions['move']>[0], claim: ClaimRow) => Promise<PendingJob[]>,
+    work: (manager: Parameters<ClaimTransitions['move']>[0], claim: WorkflowClaim) => Promise<PendingJob[]>,
   ): Promise<void> {
     const jobs = await this.dataSource.transaction(async (manager) => {
       // Optimistic: read, then the move's UPDATE ... WHERE version = the version read.

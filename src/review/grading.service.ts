@@ -7,7 +7,7 @@ import { DomainEventsRepository } from '../events/domain-events.repository.js';
 import { DomainEvent } from '../events/domain-events.js';
 import { OutboxService } from '../outbox/outbox.service.js';
 import { JobName } from '../queue/index.js';
-import { ClaimTransitions, type ClaimRow } from './claim-transitions.service.js';
+import { ClaimTransitions, type WorkflowClaim } from './claim-transitions.service.js';
 import { ClaimWorkflowRepository } from './claim-workflow.repository.js';
 import type { SubmitReviewDto } from './dto/submit-review.dto.js';
 import type { Reviewer } from './inbox.service.js';
@@ -46,7 +46,7 @@ export class GradingService {
     const grade = gradeFrom(dto);
     this.validate(claim, dto, grade);
 
-    const holds = claim.lease_holder === reviewer.userId && claim.lease_live && claim.status === dto.stage;
+    const holds = claim.leaseHolder === reviewer.userId && claim.leaseLive && claim.status === dto.stage;
     if (holds) {
       const review = await this.record(claim, dto, grade, reviewer);
       if (review) {
@@ -62,9 +62,9 @@ export class GradingService {
     throw new ConflictException('you do not hold the lease on this claim (it expired, someone else graded it, or it changed)');
   }
 
-  private validate(claim: ClaimRow, dto: SubmitReviewDto, grade: Grade): void {
+  private validate(claim: WorkflowClaim, dto: SubmitReviewDto, grade: Grade): void {
     // An escalation is resolved by the rules of the stage whose reviewers disagreed.
-    const rules: GradedStage | null = dto.stage === 'escalated' ? (claim.status === 'escalated' ? claim.escalated_from : null) : dto.stage;
+    const rules: GradedStage | null = dto.stage === 'escalated' ? (claim.status === 'escalated' ? claim.escalatedFrom : null) : dto.stage;
     if (!rules) throw new ConflictException(`claim is at stage ${claim.status}, not escalated`);
     const problem = gradeProblem(rules, grade);
     if (problem) throw new BadRequestException(problem);
@@ -76,7 +76,7 @@ export class GradingService {
    * the lease is live), the review, its audit event and the apply job's
    * outbox row. When the UPDATE matches nothing, nothing is written.
    */
-  private async record(claim: ClaimRow, dto: SubmitReviewDto, grade: Grade, reviewer: Reviewer): Promise<ReviewRow | undefined> {
+  private async record(claim: WorkflowClaim, dto: SubmitReviewDto, grade: Grade, reviewer: Reviewer): Promise<ReviewRow | undefined> {
     const reviewId = randomUUID();
     const params: unknown[] = [
       claim.id,

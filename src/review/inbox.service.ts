@@ -139,7 +139,7 @@ export class InboxService {
     return this.dataSource.transaction(async (manager) => {
       const claim = await this.transitions.read(manager, claimId);
       if (!claim) throw new NotFoundException(`claim ${claimId} not found`);
-      this.assertHolder(claim.lease_holder, claim.lease_live, reviewer);
+      this.assertHolder(claim.leaseHolder, claim.leaseLive, reviewer);
       const [extended] = await returning<{ lease_expires_at: Date }>(
         manager,
         `UPDATE claims SET lease_expires_at = now() + make_interval(secs => $4::double precision / 1000),
@@ -161,7 +161,7 @@ export class InboxService {
     await this.dataSource.transaction(async (manager) => {
       const claim = await this.transitions.read(manager, claimId);
       if (!claim) throw new NotFoundException(`claim ${claimId} not found`);
-      this.assertHolder(claim.lease_holder, claim.lease_live, reviewer);
+      this.assertHolder(claim.leaseHolder, claim.leaseLive, reviewer);
       const released = await returning(
         manager,
         `UPDATE claims SET lease_holder = NULL, lease_expires_at = NULL, version = version + 1, updated_at = now()
@@ -175,7 +175,7 @@ export class InboxService {
       });
       await this.events.append(manager, DomainEvent.ClaimReleased, {
         claimId,
-        articleId: claim.article_id,
+        articleId: claim.articleId,
         stage: claim.status as ReviewStage,
         actorId: reviewer.userId,
       });

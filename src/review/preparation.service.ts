@@ -28,7 +28,7 @@ export class PreparationService {
     return this.dataSource.transaction(async (manager) => {
       await this.outbox.complete(manager, JobName.PrepareClaim, { claimId, round });
       const claim = await this.claims.lock(manager, claimId);
-      if (!claim || claim.round !== round || claim.queued_at !== null || !isReviewStage(claim.status)) return 'skipped';
+      if (!claim || claim.round !== round || claim.queuedAt !== null || !isReviewStage(claim.status)) return 'skipped';
       const context = await this.context.gather(manager, claimId);
       await this.claims.queuePrepared(manager, claim, context);
       await this.transitions.record(manager, claimId, 'claim.queued', SYSTEM_ACTOR, null, {

@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { Article } from '../articles/article.entity.js';
+import { ArticlesService } from '../articles/articles.service.js';
+import type { Claim } from '../claims/claim.entity.js';
+import { ClaimsService } from '../claims/claims.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/index.js';
 import type { StoredDomainEvent } from '../events/index.js';
 
@@ -15,29 +17,6 @@ export interface SourceRef {
 export interface SourceChain {
   relay: SourceRef | null;
   original: SourceRef | null;
-}
-
-interface ClaimRow {
-  id: string;
-  article_id: string;
-  text: string;
-  status: string;
-  checkworthiness: number;
-  unsourced: boolean;
-  attribution_verdict: string | null;
-  rating: string | null;
-  sources: (SourceRef & { role: string })[];
-}
-
-interface ArticleRow {
-  id: string;
-  external_id: string | null;
-  title: string | null;
-  url: string | null;
-  status: string;
-  claim_count: number;
-  unsourced_claim_count: number;
-  failure_reason: string | null;
 }
 
 /** Pairs each original with the relay that carried it, in reading order. */
@@ -60,17 +39,21 @@ export function sourceChains(sources: readonly (SourceRef & { role: string })[])
 export class EnvelopeBuilder {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly claimsService: ClaimsService,
+    private readonly articlesService: ArticlesService,
   ) {}
 
   async bodies(events: readonly StoredDomainEvent[]): Promise<string[]> {
     const claimIds = unique(events.map((e) => e.claimId));
     const articleIds = unique(events.map((e) => e.articleId));
-    const [claims, articles] = await Promise.all([this.claims(claimIds), this.articles(articleIds)]);
+    const [claims, articles] = await Promise.all([
+      this.claimsService.findManyWithSources(claimIds).then(byId),
+      this.articlesService.findMany(articleIds).then(byId),
+    ]);
     return events.map((event) => JSON.stringify(this.envelope(event, claims, articles)));
   }
 
-  private envelope(event: StoredDomainEvent, claims: Map<string, ClaimRow>, articles: Map<string, ArticleRow>) {
+  private envelope(event: StoredDomainEvent, claims: Map<string, Claim>, articles: Map<string, Article>) {
     const base = this.config.publicBaseUrl;
     const claim = event.claimId ? claims.get(event.claimId) : undefined;
     const article = event.articleId ? articles.get(event.articleId) : undefined;
@@ -78,13 +61,13 @@ export class EnvelopeBuilder {
     if (article) {
       data['article'] = {
         id: article.id,
-        externalId: article.external_id,
+        externalId: article.externalId,
         title: article.title,
         url: article.url,
         status: article.status,
-        claimCount: article.claim_count,
-        unsourcedClaimCount: article.unsourced_claim_count,
-        failureReason: article.failure_reason,
+        claimCount: article.claimCount,
+        unsourcedClaimCount: article.unsourcedClaimCount,
+        failureReason: article.failureReason,
         link: `${base}/v1/articles/${article.id}`,
       };
     }
@@ -95,8 +78,8 @@ export class EnvelopeBuilder {
         status: claim.status,
         checkworthiness: claim.checkworthiness,
         unsourced: claim.unsourced,
-        sources: sourceChains(claim.sources),
-        attributionVerdict: claim.attribution_verdict,
+        sources: sourceChains(claim.sources ?? []),
+        attributionVerdict: claim.attributionVerdict,
         rating: claim.rating,
         link: `${base}/v1/claims/${claim.id}`,
       };
@@ -104,31 +87,12 @@ export class EnvelopeBuilder {
     data['link'] = claim ? `${base}/v1/claims/${claim.id}` : article ? `${base}/v1/articles/${article.id}` : null;
     return { type: event.name, timestamp: new Date(event.occurredAt).toISOString(), data };
   }
-
-  private async claims(ids: string[]): Promise<Map<string, ClaimRow>> {
-    if (ids.length === 0) return new Map();
-    const rows = await this.dataSource.query<ClaimRow[]>(
-      `SELECT c.id, c.article_id, c.text, c.status, c.checkworthiness, c.unsourced, c.attribution_verdict, c.rating,
-              coalesce((SELECT json_agg(json_build_object('name', s.name, 'role', s.role, 'outletId', s.outlet_id,
-                          'registered', s.registered, 'person', s.person) ORDER BY s.ordinal)
-                 FROM claim_sources s WHERE s.claim_id = c.id), '[]') AS sources
-         FROM claims c WHERE c.id = ANY ($1::uuid[])`,
-      [ids],
-    );
-    return new Map(rows.map((r) => [r.id, r]));
-  }
-
-  private async articles(ids: string[]): Promise<Map<string, ArticleRow>> {
-    if (ids.length === 0) return new Map();
-    const rows = await this.dataSource.query<ArticleRow[]>(
-      `SELECT id, external_id, title, url, status, claim_count, unsourced_claim_count, failure_reason
-         FROM articles WHERE id = ANY ($1::uuid[])`,
-      [ids],
-    );
-    return new Map(rows.map((r) => [r.id, r]));
-  }
 }
 
 function unique(ids: (string | null)[]): string[] {
   return [...new Set(ids.filter((id): id is string => id !== null))];
+}
+
+function byId<T extends { id: string }>(rows: T[]): Map<string, T> {
+  return new Map(rows.map((row) => [row.id, row]));
 }

@@ -1,5 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ArticlesModule } from '../articles/articles.module.js';
+import { ClaimsModule } from '../claims/claims.module.js';
 import { DeliverWebhookProcessor } from './deliver-webhook.processor.js';
 import { EnvelopeBuilder } from './envelope.builder.js';
 import { WebhookAttempt } from './webhook-attempt.entity.js';
@@ -27,7 +29,11 @@ export class WebhooksModule {
     if (existing) return existing;
     const definition: DynamicModule = {
       module: WebhooksModule,
-      imports: [TypeOrmModule.forFeature([WebhookEndpoint, WebhookDelivery, WebhookAttempt])],
+      imports: [
+        TypeOrmModule.forFeature([WebhookEndpoint, WebhookDelivery, WebhookAttempt]),
+        ArticlesModule.register({ http }),
+        ClaimsModule.register({ http }),
+      ],
       controllers: http ? [WebhooksController] : [],
       providers: [
         WebhookEndpointsService,
