@@ -1,10 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/decorators.js';
 import { ApiErrors } from '../common/api-errors.decorator.js';
 import { PaginationQuery } from '../common/pagination.dto.js';
 import type { Principal } from '../auth/principal.js';
 import { Role } from '../auth/role.js';
+import { ChangeRoleDto } from './dto/change-role.dto.js';
 import { CreateUserDto } from './dto/create-user.dto.js';
 import { UserPage, UserView } from './dto/user-view.dto.js';
 import { UsersService } from './users.service.js';
@@ -46,5 +47,18 @@ export class UsersController {
     // @Roles(admin) guarantees a user principal here; API keys never reach this handler.
     const actingUserId = principal.kind === 'user' ? principal.userId : '';
     return UserView.of(await this.users.deactivate(id, actingUserId));
+  }
+
+  @Patch(':id')
+  @ApiOperation({ summary: "Change a user's role (admin); their sessions follow within seconds" })
+  @ApiOkResponse({ type: UserView })
+  @ApiErrors(400, 404, 409)
+  async changeRole(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: ChangeRoleDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<UserView> {
+    const actingUserId = principal.kind === 'user' ? principal.userId : '';
+    return UserView.of(await this.users.changeRole(id, body.role, actingUserId));
   }
 }

@@ -1,6 +1,6 @@
 import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { Repository, type EntityManager } from 'typeorm';
 import type { Role } from '../auth/role.js';
 import { TtlCache } from '../auth/ttl-cache.js';
 import { DomainEventsRepository } from '../events/domain-events.repository.js';
@@ -89,12 +89,36 @@ export class UsersService {
 
   /**
    * Every active admin row is locked first, in one order, so two admins
-   * deactivating each other at once run one after the other: the second
-   * finds its own account inactive and is refused, and the last active
-   * admin can never be deactivated.
+   * deactivating or demoting each other at once run one after the other: the
+   * second finds its own account no longer an active admin and is refused,
+   * and the last active admin can never be deactivated or demoted.
    */
   async deactivate(id: string, actingUserId: string): Promise<User> {
     if (id === actingUserId) throw new ConflictException('You cannot deactivate your own account');
+    return this.changeAccount(id, actingUserId, async (manager, target) => {
+      if (!target.active) return;
+      await manager.update(User, { id }, { active: false });
+      await this.events.append(manager, DomainEvent.UserDeactivated, { userId: id, actorId: actingUserId });
+    }, (target) => target.active);
+  }
+
+  /** Same locking as deactivate; a change to the role the user already has writes nothing. */
+  async changeRole(id: string, role: Role, actingUserId: string): Promise<User> {
+    if (id === actingUserId) throw new ConflictException('You cannot change your own role');
+    return this.changeAccount(id, actingUserId, async (manager, target) => {
+      if (target.role === role) return;
+      await manager.update(User, { id }, { role });
+      await this.events.append(manager, DomainEvent.UserRoleChanged, { userId: id, from: target.role, to: role, actorId: actingUserId });
+    }, () => role !== 'admin');
+  }
+
+  /** `removesAdmin(target)`: whether the change takes an admin away (refused for the last active one). */
+  private async changeAccount(
+    id: string,
+    actingUserId: string,
+    change: (manager: EntityManager, target: User) => Promise<void>,
+    removesAdmin: (target: User) => boolean,
+  ): Promise<User> {
     const user = await this.users.manager.transaction(async (manager) => {
       const admins = await manager.query<Array<{ id: string }>>(
         `SELECT id FROM users WHERE role = 'admin' AND active ORDER BY id FOR UPDATE`,
@@ -104,13 +128,10 @@ export class UsersService {
       }
       const target = await manager.findOne(User, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!target) throw new NotFoundException('User not found');
-      if (target.active && target.role === 'admin' && admins.length <= 1) {
+      if (target.active && target.role === 'admin' && removesAdmin(target) && admins.length <= 1) {
         throw new ConflictException('This would leave no active admin');
       }
-      if (target.active) {
-        await manager.update(User, { id }, { active: false });
-        await this.events.append(manager, DomainEvent.UserDeactivated, { userId: id, actorId: actingUserId });
-      }
+      await change(manager, target);
       return manager.findOneByOrFail(User, { id });
     });
     this.authCache.delete(id);

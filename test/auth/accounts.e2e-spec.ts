@@ -101,6 +101,38 @@ describe('accounts and API keys (AuthModule, UsersModule, ApiKeysModule on a fre
     });
   });
 
+  describe('roles', () => {
+    it("changes a user's role: their next requests carry the new role", async () => {
+      const created = await t.request('POST', '/v1/users', {
+        token: adminToken,
+        body: { email: 'promoted@example.org', password: 'promoted-password-1', role: 'reviewer' },
+      });
+      const token = await t.login('promoted@example.org', 'promoted-password-1');
+      expect((await t.request('GET', '/probe/editorial', { token })).status).toBe(403);
+
+      const res = await t.request('PATCH', `/v1/users/${created.body.id}`, { token: adminToken, body: { role: 'editor' } });
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ id: created.body.id, role: 'editor', active: true });
+      expect((await t.request('GET', '/probe/editorial', { token })).status).toBe(200);
+    });
+
+    it('answers 400 for a missing or unknown role, 404 for an unknown user, 409 for your own', async () => {
+      const created = await t.request('POST', '/v1/users', {
+        token: adminToken,
+        body: { email: 'rolecheck@example.org', password: 'rolecheck-password-1', role: 'reviewer' },
+      });
+      const missing = await t.request('PATCH', `/v1/users/${created.body.id}`, { token: adminToken, body: {} });
+      expect(missing.status).toBe(400);
+      expect(JSON.stringify(missing.body.message)).toMatch(/role is required/);
+      const unknown = await t.request('PATCH', `/v1/users/${created.body.id}`, { token: adminToken, body: { role: 'owner' } });
+      expect(JSON.stringify(unknown.body.message)).toMatch(/role must be one of/);
+      const nobody = await t.request('PATCH', '/v1/users/00000000-0000-4000-8000-000000000000', { token: adminToken, body: { role: 'editor' } });
+      expect(nobody.status).toBe(404);
+      const me = (await t.request('GET', '/probe/any-user', { token: adminToken })).body.userId;
+      expect((await t.request('PATCH', `/v1/users/${me}`, { token: adminToken, body: { role: 'reviewer' } })).status).toBe(409);
+    });
+  });
+
   describe('two admins deactivating each other at once', () => {
     it('never leaves zero active admins', async () => {
       const second = { email: 'second-admin@example.org', password: 'second-admin-password-1' };

@@ -97,6 +97,9 @@ describe('domain events written by the service', () => {
   it('writes account events with the acting admin', async () => {
     const [admin] = await stack.sql<{ id: string }>(`SELECT id FROM users WHERE role = 'admin' ORDER BY created_at LIMIT 1`);
     const person = await createPerson(stack, 'reviewer');
+    expect((await stack.request('PATCH', `/v1/users/${person.id}`, { body: { role: 'editor' } })).status).toBe(200);
+    // The role it already has: nothing changes, nothing is written.
+    expect((await stack.request('PATCH', `/v1/users/${person.id}`, { body: { role: 'editor' } })).status).toBe(200);
     expect((await stack.request('POST', `/v1/users/${person.id}/deactivate`)).status).toBe(200);
     expect((await stack.request('POST', `/v1/users/${person.id}/deactivate`)).status).toBe(200);
     const key = await stack.request('POST', '/v1/api-keys', { body: { name: 'events-test' } });
@@ -107,8 +110,10 @@ describe('domain events written by the service', () => {
     const about = (field: string, id: string) => events.filter((e) => (e.payload as Record<string, unknown>)[field] === id);
     expect(about('userId', person.id).map((e) => [e.name, e.actorId])).toEqual([
       ['user.created', admin.id],
+      ['user.role_changed', admin.id],
       ['user.deactivated', admin.id],
     ]);
+    expect(about('userId', person.id)[1].payload).toMatchObject({ from: 'reviewer', to: 'editor' });
     expect(about('apiKeyId', key.body.id).map((e) => [e.name, e.actorId])).toEqual([
       ['api_key.created', admin.id],
       ['api_key.revoked', admin.id],
