@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { PeriodicTask } from '../common/periodic-task.js';
 import { APP_CONFIG, runsWorkers, type AppConfig } from '../config/index.js';
 import { returning } from '../database/sql.js';
 import { QueueService, WorkerHost, type JobName, type QueueName } from '../queue/index.js';
@@ -27,33 +28,23 @@ export const MAX_REENQUEUES = 5;
 @Injectable()
 export class OutboxReconciler implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(OutboxReconciler.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
+  private readonly task: PeriodicTask;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly queues: QueueService,
     private readonly workers: WorkerHost,
-  ) {}
+  ) {
+    this.task = new PeriodicTask('reconcile', this.config.queue.reconcileIntervalMs, () => this.reconcile(), this.logger);
+  }
 
   onApplicationBootstrap(): void {
-    if (!runsWorkers(this.config)) return;
-    const tick = () => {
-      this.running = this.reconcile()
-        .catch((error) => this.logger.warn(`reconcile failed: ${(error as Error).message}`))
-        .finally(() => {
-          this.timer = setTimeout(tick, this.config.queue.reconcileIntervalMs);
-          this.timer.unref();
-        });
-    };
-    tick();
+    if (runsWorkers(this.config)) this.task.start();
   }
 
   async onModuleDestroy(): Promise<void> {
-    clearTimeout(this.timer);
-    await this.running;
-    clearTimeout(this.timer);
+    await this.task.stop();
   }
 
   /** One pass: returns how many jobs were (re-)created. */

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { PeriodicTask } from '../common/periodic-task.js';
 import { APP_CONFIG, runsWorkers, type AppConfig } from '../config/index.js';
 import { WebhookDeliveriesRepository } from './webhook-deliveries.repository.js';
 import { WebhookJobs } from './webhook-jobs.service.js';
@@ -13,32 +14,22 @@ const BATCH = 1000;
 @Injectable()
 export class WebhookSweeper implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(WebhookSweeper.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
+  private readonly task: PeriodicTask;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly deliveries: WebhookDeliveriesRepository,
     private readonly jobs: WebhookJobs,
-  ) {}
+  ) {
+    this.task = new PeriodicTask('webhook sweep', this.config.queue.reconcileIntervalMs, () => this.sweep(), this.logger);
+  }
 
   onApplicationBootstrap(): void {
-    if (!runsWorkers(this.config)) return;
-    const tick = () => {
-      this.running = this.sweep()
-        .catch((error) => this.logger.warn(`webhook sweep failed: ${(error as Error).message}`))
-        .finally(() => {
-          this.timer = setTimeout(tick, this.config.queue.reconcileIntervalMs);
-          this.timer.unref();
-        });
-    };
-    tick();
+    if (runsWorkers(this.config)) this.task.start();
   }
 
   async onModuleDestroy(): Promise<void> {
-    clearTimeout(this.timer);
-    await this.running;
-    clearTimeout(this.timer);
+    await this.task.stop();
   }
 
   async sweep(): Promise<number> {
