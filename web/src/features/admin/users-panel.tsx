@@ -22,6 +22,15 @@ export function UsersPanel() {
       setError((e as Error).message);
     }
   };
+  const changeRole = async (id: string, next: typeof role) => {
+    setError(null);
+    try {
+      unwrap(await api.PATCH('/v1/users/{id}', { params: { path: { id } }, body: { role: next } }));
+      await queryClient.invalidateQueries({ queryKey: ['users'] });
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
   const deactivate = async (id: string) => {
     setError(null);
     try {
@@ -56,7 +65,14 @@ export function UsersPanel() {
           {(users.data?.items ?? []).map((u) => (
             <tr key={u.id}>
               <td>{u.email}</td>
-              <td>{u.role}</td>
+              <td>
+                <select value={u.role} aria-label={`Role of ${u.email}`} disabled={!u.active}
+                  onChange={(e) => void changeRole(u.id, e.target.value as typeof role)}>
+                  <option value="reviewer">reviewer</option>
+                  <option value="editor">editor</option>
+                  <option value="admin">admin</option>
+                </select>
+              </td>
               <td>{u.active ? 'yes' : 'no'}</td>
               <td>{u.active && <button type="button" className="link-button" onClick={() => void deactivate(u.id)} aria-label={`Deactivate ${u.email}`}>Deactivate</button>}</td>
             </tr>

@@ -1,0 +1,54 @@
+import { jest } from '@jest/globals';
+import type { Browser } from 'playwright-core';
+import { Stack } from '../support/stack.js';
+import { waitFor } from '../support/wait-for.js';
+import { account } from './support/accounts.js';
+import { buildUi, chromiumAvailable, launchChromium, problemsOf, seriousA11yViolations, signedInPage } from './support/browser.js';
+
+jest.setTimeout(60_000);
+
+const describeIfChromium = chromiumAvailable() ? describe : describe.skip;
+
+describeIfChromium('review UI: users and roles', () => {
+  let stack: Stack;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    buildUi();
+    stack = await Stack.create('uiusers', { RATE_LIMIT_LOGIN_PER_IP: '1000' });
+    [browser] = await Promise.all([launchChromium(), stack.start()]);
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.close();
+  }, 30_000);
+
+  it('lets an admin add a user, change their role and deactivate them, by keyboard', async () => {
+    const admin = await account(stack, 'admin');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, admin);
+    await page.goto('/manage/users');
+    const email = `new-checker-${Date.now()}@example.org`;
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill('new-checker-password-1');
+    await page.getByRole('button', { name: 'Add user' }).click();
+
+    const role = page.getByLabel(`Role of ${email}`);
+    await role.waitFor();
+    await role.focus();
+    await role.selectOption('editor');
+    const stored = async () => (await stack.sql<{ role: string; active: boolean }>(`SELECT role, active FROM users WHERE email = $1`, [email]))[0];
+    await waitFor('the new role stored', async () => ((await stored())?.role === 'editor' ? true : undefined));
+
+    await page.getByRole('button', { name: `Deactivate ${email}` }).press('Enter');
+    await waitFor('the account deactivated', async () => ((await stored())?.active === false ? true : undefined));
+    await expect(role.isDisabled()).resolves.toBe(true);
+
+    // The admin's own role: refused with the service's reason, shown on the page.
+    await page.getByLabel(`Role of ${admin.email}`).selectOption('reviewer');
+    await page.getByRole('alert').filter({ hasText: 'You cannot change your own role' }).waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(problemsOf(page)).toEqual([]);
+    await context.close();
+  });
+});
