@@ -53,6 +53,8 @@ export interface AppConfig {
   };
   review: {
     leaseMs: number;
+    /** Total age a lease may reach by extensions, from when it was taken. */
+    leaseMaxMs: number;
     /** Claims scoring below this check-worthiness are dismissed on arrival. */
     dismissBelow: number;
     reviewsRequired: { source_check: number; verdict: number; approval: number };
@@ -166,6 +168,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     review: {
       leaseMs: env.REVIEW_LEASE_MS,
+      leaseMaxMs: env.REVIEW_LEASE_MAX_MS,
       dismissBelow: env.REVIEW_DISMISS_BELOW,
       reviewsRequired: {
         source_check: env.REVIEW_REQUIRED_SOURCE_CHECK,

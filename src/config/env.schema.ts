@@ -215,6 +215,13 @@ export class EnvironmentVariables {
   @Min(200)
   REVIEW_LEASE_MS: number = 15 * 60_000;
 
+  // The longest a reviewer may keep one lease by extending it (from the moment
+  // it was taken): after that /lease is refused and the claim goes back to its inbox.
+  @Transform(toInt)
+  @IsInt()
+  @Min(200)
+  REVIEW_LEASE_MAX_MS: number = 2 * 60 * 60_000;
+
   @Transform(toNumber)
   @IsNumber({}, { message: 'REVIEW_DISMISS_BELOW must be a number between 0 and 1' })
   @Min(0)

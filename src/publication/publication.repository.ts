@@ -47,6 +47,7 @@ export interface ArticleFact {
   text: string | null;
 }
 
+// Reviews of closed rounds only: grading is blind until a round closes (see gradeIsBlind in src/review/workflow.ts).
 const CLAIM_COLUMNS = `
   c.id, c.article_id AS "articleId", c.ordinal, c.text, c.start_offset AS start, c.end_offset AS "end", c.status,
   c.attribution_verdict AS "attributionVerdict", c.rating, c.unsourced,
@@ -59,7 +60,7 @@ const CLAIM_COLUMNS = `
   coalesce((SELECT json_agg(json_build_object('stage', r.stage, 'attributionVerdict', r.attribution_verdict,
               'rating', r.rating, 'decision', r.decision, 'evidence', r.evidence, 'note', r.note,
               'createdAt', r.created_at) ORDER BY r.created_at, r.id)
-     FROM reviews r WHERE r.claim_id = c.id), '[]') AS reviews`;
+     FROM reviews r WHERE r.claim_id = c.id AND r.round < c.round), '[]') AS reviews`;
 
 const ARTICLE_COLUMNS = `id, title, url, external_id AS "externalId", byline, status, published_at AS "publishedAt", analyzed_text AS text`;
 

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { returning, type SqlFragment } from '../database/sql.js';
 import type { Claim } from '../claims/claim.entity.js';
 import type { ClaimContext } from './claim-context.service.js';
-import type { ReviewRow } from './review-row.js';
+import type { NamedReviewRow, ReviewRow } from './review-row.js';
 import { REVIEW_STAGES, type AttributionVerdict, type ClaimStatus, type GradedStage, type Rating } from './workflow.js';
 
 /**
@@ -148,12 +148,34 @@ export class ClaimWorkflowRepository {
     ]);
   }
 
-  /** The grades of the round before `round` (what an escalation is about). */
-  async previousRoundGrades(manager: EntityManager, claimId: string, round: number): Promise<ReviewRow[]> {
-    return await manager.query<ReviewRow[]>(`SELECT * FROM reviews WHERE claim_id = $1 AND round = $2 - 1 ORDER BY created_at`, [
+  /**
+   * Every grade of the claim's closed rounds (before `round`), oldest first,
+   * with its author's name (their e-mail address: accounts have no other).
+   * The current round's grades are never read here: grading is blind.
+   */
+  async closedRoundGrades(manager: EntityManager, claimId: string, round: number): Promise<NamedReviewRow[]> {
+    return await manager.query<NamedReviewRow[]>(
+      `SELECT r.*, u.email AS reviewer_name FROM reviews r LEFT JOIN users u ON u.id = r.reviewer_id
+        WHERE r.claim_id = $1 AND r.round < $2 ORDER BY r.round, r.created_at, r.id`,
+      [claimId, round],
+    );
+  }
+
+  /** The names (e-mail addresses) of the people among `ids`, for histories that show who did what. */
+  async peopleNames(manager: EntityManager, ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await manager.query<Array<{ id: string; email: string }>>(`SELECT id, email FROM users WHERE id = ANY ($1::uuid[])`, [ids]);
+    return new Map(rows.map((r) => [r.id, r.email]));
+  }
+
+  /** Whether the person graded the claim in round `fromRound` or later. */
+  async gradedSince(manager: EntityManager, claimId: string, reviewerId: string, fromRound: number): Promise<boolean> {
+    const rows = await manager.query<unknown[]>(`SELECT 1 FROM reviews WHERE claim_id = $1 AND reviewer_id = $2 AND round >= $3 LIMIT 1`, [
       claimId,
-      round,
+      reviewerId,
+      fromRound,
     ]);
+    return rows.length > 0;
   }
 
   async latestOwnReview(manager: EntityManager, claimId: string, stage: string, reviewerId: string): Promise<ReviewRow | undefined> {

@@ -45,6 +45,9 @@ export class GradingService {
     }
     const grade = gradeFrom(dto);
     this.validate(claim, dto, grade);
+    if (dto.stage === 'escalated' && (await this.claims.gradedSince(this.dataSource.manager, claimId, reviewer.userId, claim.round - 1))) {
+      throw new ForbiddenException('you graded in the round this escalation is about; another editor resolves it');
+    }
 
     const holds = claim.leaseHolder === reviewer.userId && claim.leaseLive && claim.status === dto.stage;
     if (holds) {

@@ -1,18 +1,18 @@
 import { BadRequestException, ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import { AuditService, type Actor } from '../audit/audit.service.js';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Actor } from '../audit/audit.service.js';
 import type { Role } from '../auth/index.js';
 import { ClaimsService } from '../claims/claims.service.js';
 import type { Claim } from '../claims/claim.entity.js';
 import { APP_CONFIG, type AppConfig } from '../config/index.js';
-import { returning } from '../database/sql.js';
 import { DomainEventsRepository } from '../events/domain-events.repository.js';
 import { DomainEvent } from '../events/domain-events.js';
 import { ClaimTransitions } from './claim-transitions.service.js';
 import { ClaimWorkflowRepository } from './claim-workflow.repository.js';
-import { ReviewRow } from './review-row.js';
-import { REVIEW_STAGES, isReviewStage, stageNeedsEditor, type ReviewStage } from './workflow.js';
+import { LeaseRepository, type LeaseState } from './lease.repository.js';
+import type { NamedReviewRow } from './review-row.js';
+import { REVIEW_STAGES, graderLookback, isReviewStage, stageNeedsEditor, type ReviewStage } from './workflow.js';
 
 export interface Reviewer {
   userId: string;
@@ -28,18 +28,11 @@ export interface LeasedClaim {
   context: unknown;
   note: string | null;
   /** For an escalation: the grades that disagreed. */
-  disagreement: ReviewRow[];
+  disagreement: NamedReviewRow[];
+  /** Every grade of the claim's closed rounds, oldest first, with who gave it. */
+  earlierStages: NamedReviewRow[];
   article: { id: string; title: string | null; url: string | null; text: string | null };
   lease: { expiresAt: Date };
-}
-
-interface LeaseRow {
-  id: string;
-  round: number;
-  version: number;
-  lease_expires_at: Date;
-  context: unknown;
-  stage_note: string | null;
 }
 
 /**
@@ -55,60 +48,33 @@ export class InboxService {
     private readonly claims: ClaimsService,
     private readonly transitions: ClaimTransitions,
     private readonly workflow: ClaimWorkflowRepository,
-    private readonly audit: AuditService,
+    private readonly leases: LeaseRepository,
     private readonly events: DomainEventsRepository,
   ) {}
 
-  /** The stage's highest-priority claim, leased to the caller; undefined when there is none. */
+  /**
+   * The stage's highest-priority claim, leased to the caller; undefined when
+   * there is none. One live lease per person and stage: a caller who already
+   * holds one gets that claim back instead of another.
+   */
   async next(stageParam: string, reviewer: Reviewer): Promise<LeasedClaim | undefined> {
     const stage = this.stageOf(stageParam);
     if (stageNeedsEditor(stage) && reviewer.role === 'reviewer') {
       throw new ForbiddenException(`the ${stage} stage is for editors`);
     }
-    // Four-eyes: at approval, anyone who graded the claim at any stage is left out;
-    // at every stage, a reviewer who already graded this round is (independent grades).
-    const fourEyes = stage === 'approval' && this.config.review.fourEyes;
-    const [leased] = await returning<LeaseRow>(
-      this.dataSource.manager,
-      `WITH picked AS (
-         SELECT c.id, c.lease_holder AS previous_holder
-           FROM claims c
-          WHERE c.status = $1 AND c.queued_at IS NOT NULL
-            AND (c.lease_expires_at IS NULL OR c.lease_expires_at <= now())
-            AND NOT EXISTS (SELECT 1 FROM reviews r
-                             WHERE r.claim_id = c.id AND r.reviewer_id = $2 AND (r.round = c.round OR $3))
-          ORDER BY c.unsourced DESC, c.checkworthiness DESC, c.queued_at, c.id
-          LIMIT 1
-          FOR UPDATE OF c SKIP LOCKED
-       ), leased AS (
-         UPDATE claims c
-            SET lease_holder = $2, lease_expires_at = now() + make_interval(secs => $4::double precision / 1000),
-                version = c.version + 1, updated_at = now()
-           FROM picked WHERE c.id = picked.id
-          RETURNING c.id, c.article_id, c.round, c.version, c.lease_expires_at, c.context, c.stage_note, picked.previous_holder
-       ), audit AS (
-         ${this.audit.selectFragment('leased', {
-           entityType: `'claim'`,
-           entityId: 'id',
-           action: `'claim.leased'`,
-           actorType: `'user'`,
-           actorId: '$2',
-           before: `CASE WHEN previous_holder IS NOT NULL THEN jsonb_build_object('expiredLeaseHolder', previous_holder) END`,
-           after: `jsonb_build_object('stage', $1::text, 'round', round, 'leaseHolder', $2::uuid, 'expiresAt', lease_expires_at)`,
-           requestId: '$5',
-         })}
-       ), event AS (
-         ${this.events.selectFragment(DomainEvent.ClaimLeased, 'leased', {
-           claimId: 'id',
-           articleId: 'article_id',
-           stage: '$1::text',
-           actorId: '$2::uuid',
-           expiresAt: 'lease_expires_at',
-         })}
-       )
-       SELECT id, round, version, lease_expires_at, context, stage_note FROM leased`,
-      [stage, reviewer.userId, fourEyes, this.config.review.leaseMs, reviewer.requestId ?? null],
-    );
+    const leased = await this.dataSource.transaction(async (manager) => {
+      await this.leases.lockPersonAtStage(manager, reviewer.userId, stage);
+      const held = await this.leases.held(manager, stage, reviewer.userId);
+      if (held) return held;
+      return this.leases.leaseNext(manager, {
+        stage,
+        userId: reviewer.userId,
+        // Independent grades, nobody settles their own dispute, four-eyes at approval.
+        lookback: graderLookback(stage, this.config.review.fourEyes),
+        leaseMs: this.config.review.leaseMs,
+        requestId: reviewer.requestId ?? null,
+      });
+    });
     if (!leased) return undefined;
 
     const claim = await this.claims.findById(leased.id);
@@ -117,10 +83,9 @@ export class InboxService {
          FROM articles WHERE id = $1`,
       [claim.articleId],
     );
-    const disagreement =
-      stage === 'escalated'
-        ? await this.workflow.previousRoundGrades(this.dataSource.manager, leased.id, leased.round)
-        : [];
+    // Closed rounds only: what this round's other graders said stays hidden (blind grading).
+    const earlierStages = await this.workflow.closedRoundGrades(this.dataSource.manager, leased.id, leased.round);
+    const disagreement = stage === 'escalated' ? earlierStages.filter((g) => g.round === leased.round - 1) : [];
     return {
       claim,
       stage,
@@ -129,56 +94,75 @@ export class InboxService {
       context: leased.context,
       note: leased.stage_note,
       disagreement,
+      earlierStages,
       article: article,
       lease: { expiresAt: leased.lease_expires_at },
     };
   }
 
-  /** The holder keeps working: the lease runs for another full period from now. */
+  /**
+   * The holder keeps working: the lease runs for another full period from
+   * now, up to REVIEW_LEASE_MAX_MS from when it was taken. At that age the
+   * extension is refused and the lease ends: the claim goes back to its inbox.
+   */
   async extend(claimId: string, reviewer: Reviewer): Promise<{ expiresAt: Date }> {
-    return this.dataSource.transaction(async (manager) => {
-      const claim = await this.transitions.read(manager, claimId);
-      if (!claim) throw new NotFoundException(`claim ${claimId} not found`);
-      this.assertHolder(claim.leaseHolder, claim.leaseLive, reviewer);
-      const [extended] = await returning<{ lease_expires_at: Date }>(
-        manager,
-        `UPDATE claims SET lease_expires_at = now() + make_interval(secs => $4::double precision / 1000),
-                version = version + 1, updated_at = now()
-          WHERE id = $1 AND version = $2 AND lease_holder = $3 AND lease_expires_at > now()
-          RETURNING lease_expires_at`,
-        [claimId, claim.version, reviewer.userId, this.config.review.leaseMs],
-      );
-      if (!extended) throw new ConflictException('the lease changed meanwhile; take the claim again');
+    const { leaseMs, leaseMaxMs } = this.config.review;
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      const lease = await this.leases.state(manager, claimId, leaseMaxMs);
+      if (!lease) throw new NotFoundException(`claim ${claimId} not found`);
+      if (lease.lease_holder === reviewer.userId && lease.past_max_age) {
+        await this.endAtMaxAge(manager, lease, reviewer);
+        return 'past-max-age' as const;
+      }
+      this.assertHolder(lease.lease_holder, lease.lease_live, reviewer);
+      const expiresAt = await this.leases.extend(manager, lease, reviewer.userId, leaseMs, leaseMaxMs);
+      if (!expiresAt) throw new ConflictException('the lease changed meanwhile; take the claim again');
       await this.transitions.record(manager, claimId, 'claim.lease_extended', userActor(reviewer), reviewer.requestId, {
-        after: { leaseHolder: reviewer.userId, expiresAt: extended.lease_expires_at },
+        after: { leaseHolder: reviewer.userId, expiresAt },
       });
-      return { expiresAt: extended.lease_expires_at };
+      return { expiresAt };
     });
+    if (outcome === 'past-max-age') {
+      throw new ConflictException(
+        `this lease was taken ${formatDuration(leaseMaxMs)} ago, the longest a lease may last (REVIEW_LEASE_MAX_MS); ` +
+          'it has ended and the claim is back in its inbox',
+      );
+    }
+    return outcome;
   }
 
   /** The holder hands the claim back to its inbox, where it keeps its place. */
   async release(claimId: string, reviewer: Reviewer): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const claim = await this.transitions.read(manager, claimId);
-      if (!claim) throw new NotFoundException(`claim ${claimId} not found`);
-      this.assertHolder(claim.leaseHolder, claim.leaseLive, reviewer);
-      const released = await returning(
-        manager,
-        `UPDATE claims SET lease_holder = NULL, lease_expires_at = NULL, version = version + 1, updated_at = now()
-          WHERE id = $1 AND version = $2 AND lease_holder = $3 RETURNING id`,
-        [claimId, claim.version, reviewer.userId],
-      );
-      if (released.length === 0) throw new ConflictException('the lease changed meanwhile');
+      const lease = await this.leases.state(manager, claimId, this.config.review.leaseMaxMs);
+      if (!lease) throw new NotFoundException(`claim ${claimId} not found`);
+      this.assertHolder(lease.lease_holder, lease.lease_live, reviewer);
+      if (!(await this.leases.end(manager, lease, reviewer.userId))) throw new ConflictException('the lease changed meanwhile');
       await this.transitions.record(manager, claimId, 'claim.released', userActor(reviewer), reviewer.requestId, {
         before: { leaseHolder: reviewer.userId },
-        after: { stage: claim.status, leaseHolder: null },
+        after: { stage: lease.status, leaseHolder: null },
       });
       await this.events.append(manager, DomainEvent.ClaimReleased, {
         claimId,
-        articleId: claim.articleId,
-        stage: claim.status as ReviewStage,
+        articleId: lease.article_id,
+        stage: lease.status as ReviewStage,
         actorId: reviewer.userId,
       });
+    });
+  }
+
+  /** The lease reached its maximum age: it ends (committed even though the caller gets a 409). */
+  private async endAtMaxAge(manager: EntityManager, lease: LeaseState, reviewer: Reviewer): Promise<void> {
+    if (!(await this.leases.end(manager, lease, reviewer.userId))) return;
+    await this.transitions.record(manager, lease.id, 'claim.lease_ended', userActor(reviewer), reviewer.requestId, {
+      before: { leaseHolder: reviewer.userId },
+      after: { stage: lease.status, leaseHolder: null, reason: 'max_age', maxAgeMs: this.config.review.leaseMaxMs },
+    });
+    await this.events.append(manager, DomainEvent.ClaimReleased, {
+      claimId: lease.id,
+      articleId: lease.article_id,
+      stage: lease.status as ReviewStage,
+      actorId: reviewer.userId,
     });
   }
 
@@ -192,6 +176,13 @@ export class InboxService {
     if (!isReviewStage(value)) throw new BadRequestException(`stage must be one of: ${REVIEW_STAGES.join(', ')}`);
     return value;
   }
+}
+
+/** "2 h", "90 min", "45 s": how long REVIEW_LEASE_MAX_MS is, for the refusal's message. */
+function formatDuration(ms: number): string {
+  if (ms % 3_600_000 === 0) return `${ms / 3_600_000} h`;
+  if (ms % 60_000 === 0) return `${ms / 60_000} min`;
+  return `${Math.round(ms / 1000)} s`;
 }
 
 export function userActor(reviewer: Reviewer): Actor {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { ClaimWorkflowRepository } from './claim-workflow.repository.js';
-import { REVIEW_STAGES, type ReviewStage } from './workflow.js';
+import { REVIEW_STAGES, gradeIsBlind, type ReviewStage } from './workflow.js';
 
 export interface StageQueue {
   stage: ReviewStage;
@@ -21,7 +21,7 @@ export interface StageQueue {
 export interface HistoryEntry {
   id: string;
   action: string;
-  actor: { type: string; id: string | null };
+  actor: { type: string; id: string | null; name: string | null };
   before: unknown;
   after: unknown;
   requestId: string | null;
@@ -64,19 +64,33 @@ export class ReviewReportsService {
     });
   }
 
-  /** Every audit event of the claim, oldest first. */
-  async history(claimId: string): Promise<HistoryEntry[]> {
+  /**
+   * Every audit event of the claim, oldest first, with who made each by
+   * name. Blind grading: a grade of the current round by someone else than
+   * `viewerId` shows only its stage and round until the round closes.
+   */
+  async history(claimId: string, viewerId: string): Promise<HistoryEntry[]> {
     const claim = await this.workflow.read(this.dataSource.manager, claimId);
     if (!claim) throw new NotFoundException(`claim ${claimId} not found`);
     const events = await this.audit.history(this.dataSource.manager, 'claim', claimId);
+    const people = events.filter((e) => e.actorType === 'user' && e.actorId).map((e) => e.actorId!);
+    const names = await this.workflow.peopleNames(this.dataSource.manager, [...new Set(people)]);
     return events.map((e) => ({
       id: String(e.id),
       action: e.action,
-      actor: { type: e.actorType, id: e.actorId },
+      actor: { type: e.actorType, id: e.actorId, name: (e.actorId && names.get(e.actorId)) ?? null },
       before: e.before,
-      after: e.after,
+      after: e.action === 'review.submitted' ? blindGrade(e.after, e.actorId, claim.round, viewerId) : e.after,
       requestId: e.requestId,
       at: e.createdAt,
     }));
   }
+}
+
+/** A submitted grade as the viewer may see it: whole, or only its stage and round while its round is open. */
+function blindGrade(after: unknown, authorId: string | null, claimRound: number, viewerId: string): unknown {
+  const grade = after as { stage?: string; round?: number } | null;
+  if (!grade || typeof grade.round !== 'number') return after;
+  if (!gradeIsBlind({ round: grade.round, reviewerId: authorId ?? '' }, claimRound, viewerId)) return after;
+  return { stage: grade.stage, round: grade.round, blind: true };
 }

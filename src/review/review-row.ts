@@ -17,6 +17,11 @@ export interface ReviewRow {
   created_at: Date;
 }
 
+/** A review with the name of who gave it. */
+export interface NamedReviewRow extends ReviewRow {
+  reviewer_name: string | null;
+}
+
 export function gradeOf(row: ReviewRow): Grade {
   return {
     attributionVerdict: row.attribution_verdict,
@@ -44,4 +49,9 @@ export function reviewView(row: ReviewRow) {
     note: row.note,
     createdAt: row.created_at,
   };
+}
+
+/** The API's view of a review with who gave it, by name. */
+export function namedReviewView(row: NamedReviewRow) {
+  return { ...reviewView(row), reviewerName: row.reviewer_name };
 }

@@ -20,7 +20,7 @@ import { EditorialService } from './editorial.service.js';
 import { GradingService } from './grading.service.js';
 import { InboxService, type LeasedClaim, type Reviewer } from './inbox.service.js';
 import { ReviewReportsService } from './review-reports.service.js';
-import { reviewView } from './review-row.js';
+import { namedReviewView, reviewView } from './review-row.js';
 import { REVIEW_STAGES } from './workflow.js';
 
 function reviewerOf(principal: Principal, requestId?: string): Reviewer {
@@ -38,7 +38,8 @@ function nextView(leased: LeasedClaim): NextClaimResponse {
       version: leased.version,
       context: leased.context,
       note: leased.note,
-      disagreement: leased.disagreement.map(reviewView),
+      disagreement: leased.disagreement.map(namedReviewView),
+      earlierStages: leased.earlierStages.map(namedReviewView),
     },
     article: leased.article,
     lease: leased.lease,
@@ -166,10 +167,14 @@ export class ReviewController {
 
   @Get('claims/:id/history')
   @Roles('reviewer', 'editor', 'admin')
-  @ApiOperation({ summary: 'Every change of a claim, oldest first: transitions, leases, grades, dismissals' })
+  @ApiOperation({
+    summary: 'Every change of a claim, oldest first: transitions, leases, grades, dismissals, with who made each (by name)',
+    description:
+      'Grading is blind: a grade of the claim’s current round shows its content only to its author until the round closes.',
+  })
   @ApiOkResponse({ type: [HistoryEntryResponse] })
   @ApiErrors(400, 401, 403, 404)
-  async history(@Param('id', uuidParam('id')) id: string): Promise<HistoryEntryResponse[]> {
-    return this.reports.history(id);
+  async history(@Param('id', uuidParam('id')) id: string, @CurrentPrincipal() principal: Principal): Promise<HistoryEntryResponse[]> {
+    return this.reports.history(id, reviewerOf(principal).userId);
   }
 }

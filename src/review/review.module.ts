@@ -8,6 +8,7 @@ import { ConsensusService } from './consensus.service.js';
 import { EditorialService } from './editorial.service.js';
 import { GradingService } from './grading.service.js';
 import { InboxService } from './inbox.service.js';
+import { LeaseRepository } from './lease.repository.js';
 import { PreparationService } from './preparation.service.js';
 import { QueuesController, TrackRecordController } from './queues.controller.js';
 import { ReviewController } from './review.controller.js';
@@ -34,6 +35,7 @@ export class ReviewModule {
       controllers: http ? [ReviewController, QueuesController, TrackRecordController] : [],
       providers: [
         ClaimWorkflowRepository,
+        LeaseRepository,
         ArticleCompletionRepository,
         ClaimTransitions,
         ClaimContextService,

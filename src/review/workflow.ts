@@ -142,6 +142,27 @@ export function stageNeedsEditor(stage: ReviewStage): boolean {
   return stage === 'approval' || stage === 'escalated';
 }
 
+/**
+ * How many rounds back a person's own grade keeps them from taking a claim at
+ * a stage (0: this round only, so grades are independent; 1: also the round
+ * whose disagreement an escalation is about, so nobody settles their own
+ * dispute); null: any round (four-eyes at approval).
+ */
+export function graderLookback(stage: ReviewStage, fourEyes: boolean): number | null {
+  if (stage === 'escalated') return 1;
+  if (stage === 'approval' && fourEyes) return null;
+  return 0;
+}
+
+/**
+ * Blind grading: a grade of the claim's current round is shown to nobody but
+ * its author until the round closes (the claim moves on, escalates or is
+ * sent back). Grades of closed rounds are open to every reviewer.
+ */
+export function gradeIsBlind(grade: { round: number; reviewerId: string }, claimRound: number, viewerId: string): boolean {
+  return grade.round >= claimRound && grade.reviewerId !== viewerId;
+}
+
 export interface Evidence {
   url: string;
   quote?: string;

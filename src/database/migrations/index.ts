@@ -4,6 +4,7 @@ import { ReviewWorkflow1795816000000 } from './1795816000000-review-workflow.js'
 import { DomainEvents1795817000000 } from './1795817000000-domain-events.js';
 import { Webhooks1795818000000 } from './1795818000000-webhooks.js';
 import { Hardening1795819000000 } from './1795819000000-hardening.js';
+import { LeaseAge1795821000000 } from './1795821000000-lease-age.js';
 
 /**
  * Every migration, oldest first. Append new ones at the end; never edit or
@@ -16,4 +17,5 @@ export const migrations = [
   DomainEvents1795817000000,
   Webhooks1795818000000,
   Hardening1795819000000,
+  LeaseAge1795821000000,
 ];

@@ -17,6 +17,10 @@ export class ReviewResponse {
   @ApiProperty() createdAt!: Date;
 }
 
+export class GradeResponse extends ReviewResponse {
+  @ApiProperty({ nullable: true, type: String, description: 'Who gave the grade: their e-mail address' }) reviewerName!: string | null;
+}
+
 export class LeaseResponse {
   @ApiProperty({ format: 'date-time' }) expiresAt!: Date;
 }
@@ -35,8 +39,15 @@ export class LeasedClaimResponse extends ClaimResponse {
   context!: unknown;
   @ApiPropertyOptional({ nullable: true, type: String, description: 'A send-back note for this reviewer' })
   note!: string | null;
-  @ApiPropertyOptional({ type: [ReviewResponse], description: 'At escalated: the grades that disagreed' })
-  disagreement!: ReviewResponse[];
+  @ApiPropertyOptional({ type: [GradeResponse], description: 'At escalated: the grades that disagreed' })
+  disagreement!: GradeResponse[];
+  @ApiProperty({
+    type: [GradeResponse],
+    description:
+      'What the earlier stages recorded: every grade of the claim’s closed rounds (verdicts, ratings, decisions, ' +
+      'evidence, notes, who gave each), oldest first. Grades of the current round are never shown (blind grading).',
+  })
+  earlierStages!: GradeResponse[];
 }
 
 export class NextClaimResponse {
@@ -66,10 +77,24 @@ export class QueuesResponse {
 export class HistoryEntryResponse {
   @ApiProperty() id!: string;
   @ApiProperty({ example: 'claim.leased' }) action!: string;
-  @ApiProperty({ type: 'object', properties: { type: { type: 'string' }, id: { type: 'string', nullable: true } } })
-  actor!: { type: string; id: string | null };
+  @ApiProperty({
+    type: 'object',
+    properties: {
+      type: { type: 'string' },
+      id: { type: 'string', nullable: true },
+      name: { type: 'string', nullable: true, description: 'A person’s e-mail address; null for the system and API keys' },
+    },
+  })
+  actor!: { type: string; id: string | null; name: string | null };
   @ApiProperty({ nullable: true, type: 'object', additionalProperties: true }) before!: unknown;
-  @ApiProperty({ nullable: true, type: 'object', additionalProperties: true }) after!: unknown;
+  @ApiProperty({
+    nullable: true,
+    type: 'object',
+    additionalProperties: true,
+    description:
+      'For review.submitted in the claim’s current round by someone else: only {stage, round, blind: true} until the round closes',
+  })
+  after!: unknown;
   @ApiProperty({ nullable: true, type: String }) requestId!: string | null;
   @ApiProperty() at!: Date;
 }
