@@ -1,0 +1,271 @@
+import { grade, gradeFor, next, reviewTeam, seedArticle, waitUntilSettled, type Person } from '../support/review.js';
+import { Stack } from '../support/stack.js';
+import { waitFor } from '../support/wait-for.js';
+
+const LEASE_MS = 3000;
+const LEASE_MAX_MS = 5000;
+
+/**
+ * Review integrity (issue 8 §2, §4): blind second grades, escalations not
+ * resolved by their graders, one live lease per person and stage, a maximum
+ * lease age, and what the earlier stages recorded shown by name. Two grades
+ * at verdict, so a round has a first and a second grader.
+ */
+describe('review integrity', () => {
+  let stack: Stack;
+  let reviewers: Person[];
+  let editors: Person[];
+
+  beforeAll(async () => {
+    stack = await Stack.create('integrity', {
+      RECONCILE_INTERVAL_MS: '300',
+      RATE_LIMIT_LOGIN_PER_IP: '1000',
+      REVIEW_REQUIRED_VERDICT: '2',
+      REVIEW_LEASE_MS: String(LEASE_MS),
+      REVIEW_LEASE_MAX_MS: String(LEASE_MAX_MS),
+    });
+    await stack.start();
+    ({ reviewers, editors } = await reviewTeam(stack, { reviewers: 4, editors: 3 }));
+  }, 90_000);
+
+  afterAll(async () => {
+    await stack?.close();
+  }, 30_000);
+
+  const history = async (who: Person, claimId: string) => {
+    const res = await stack.request('GET', `/v1/claims/${claimId}/history`, { token: who.token });
+    expect(res.status).toBe(200);
+    return res.body as any[];
+  };
+  const submitted = (entries: any[]) => entries.filter((e) => e.action === 'review.submitted');
+
+  // After each test every open claim is dismissed, so the next test's inboxes hold only its own work.
+  afterEach(async () => {
+    await waitFor('machine steps to finish', async () => {
+      const [row] = await stack.sql(`SELECT count(*)::int AS n FROM outbox`);
+      return row.n === 0 ? true : undefined;
+    });
+    const open = await stack.sql(`SELECT id FROM claims WHERE status IN ('queued','source_check','verdict','approval','escalated')`);
+    for (const { id } of open) {
+      const res = await stack.request('POST', `/v1/claims/${id}/dismiss`, { token: editors[2].token, body: { reason: 'test done' } });
+      expect(res.status).toBe(204);
+    }
+  }, 30_000);
+
+  /** One claim citing an outlet (so it starts at source_check), routed by the reconciler like seedArticle's. */
+  async function seedSourcedClaim(label: string): Promise<{ articleId: string; claimId: string }> {
+    const text = `The Wall Street Journal reported that exports of ${label} rose by 5 percent.`;
+    const [article] = await stack.sql(
+      `INSERT INTO articles (input_format, input, request_hash, submitted_by, status, claim_count, unsourced_claim_count, analyzed_at)
+       VALUES ('text', $1, md5($1), 'seed', 'analyzed', 1, 0, now()) RETURNING id`,
+      [text],
+    );
+    const [claim] = await stack.sql(
+      `INSERT INTO claims (article_id, ordinal, text, start_offset, end_offset, checkworthiness, attribution, unsourced)
+       VALUES ($1, 0, $2, 0, length($2), 0.95, 'direct', false) RETURNING id`,
+      [article.id, text],
+    );
+    await stack.sql(
+      `INSERT INTO claim_sources (claim_id, article_id, ordinal, name, role, type, registered, confidence, cue_start, cue_end)
+       VALUES ($1, $2, 0, 'The Wall Street Journal', 'original', 'newspaper', false, 0.9, 0, 23)`,
+      [claim.id, article.id],
+    );
+    await stack.sql(
+      `INSERT INTO outbox (queue, job_name, job_id, payload, checked_at)
+       VALUES ('verification', 'route-claims', 'route-' || $1::text, jsonb_build_object('articleId', $1::text), now() - interval '1 hour')`,
+      [article.id],
+    );
+    await waitUntilSettled(stack, article.id);
+    return { articleId: article.id, claimId: claim.id };
+  }
+
+  it('keeps the first grade of a round from every other person until the round closes; then shows both, by name', async () => {
+    const [r1, r2] = reviewers as [Person, Person];
+    const { articleId, claimIds } = await seedArticle(stack, 1, { checkworthiness: 0.9, label: 'blind' });
+    const claimId = claimIds[0];
+    await waitUntilSettled(stack, articleId);
+
+    expect((await next(stack, r1, 'verdict')).body.claim.id).toBe(claimId);
+    const firstGrade = gradeFor('verdict', {
+      rating: 'true',
+      note: 'FIRST-GRADER-NOTE',
+      evidence: [{ url: 'https://example.org/first-grader-evidence', quote: 'FIRST-GRADER-QUOTE' }],
+    });
+    expect((await grade(stack, r1, claimId, firstGrade)).status).toBe(201);
+    await waitUntilSettled(stack, articleId);
+
+    // The author sees their own grade.
+    const own = submitted(await history(r1, claimId));
+    expect(own).toHaveLength(1);
+    expect(own[0].after).toEqual(expect.objectContaining({ rating: 'true', note: 'FIRST-GRADER-NOTE' }));
+    // Nobody else does: not the second grader, not an editor, in no read they have.
+    for (const other of [r2, editors[0]]) {
+      const entries = await history(other, claimId);
+      expect(submitted(entries).map((e) => e.after)).toEqual([{ stage: 'verdict', round: own[0].after.round, blind: true }]);
+      expect(JSON.stringify(entries)).not.toMatch(/FIRST-GRADER|first-grader-evidence|"rating":"true"/);
+    }
+    const reads = [
+      await stack.request('GET', `/v1/claims/${claimId}`, { token: r2.token }),
+      await stack.request('GET', `/v1/articles/${articleId}`, { token: r2.token }),
+      await stack.request('GET', `/v1/articles/${articleId}/report`, { token: r2.token }),
+      await stack.request('GET', `/v1/articles/${articleId}/report?format=md`, { token: r2.token }),
+    ];
+    for (const read of reads) {
+      expect(read.status).toBe(200);
+      expect(JSON.stringify(read.body)).not.toMatch(/FIRST-GRADER|first-grader-evidence/);
+    }
+    const second = await next(stack, r2, 'verdict');
+    expect(second.body.claim.id).toBe(claimId);
+    expect(second.body.claim.earlierStages).toEqual([]);
+    expect(JSON.stringify(second.body)).not.toMatch(/FIRST-GRADER|first-grader-evidence/);
+
+    // The second grade disagrees: the round closes (escalated), and both grades are open to all, by name.
+    expect((await grade(stack, r2, claimId, gradeFor('verdict', { rating: 'false', note: 'SECOND-GRADER-NOTE' }))).status).toBe(201);
+    await waitUntilSettled(stack, articleId);
+    const closed = submitted(await history(r2, claimId));
+    expect(closed.map((e) => [e.actor.name, e.after.note])).toEqual([
+      [r1.email, 'FIRST-GRADER-NOTE'],
+      [r2.email, 'SECOND-GRADER-NOTE'],
+    ]);
+    const escalation = await next(stack, editors[0], 'escalated');
+    expect(escalation.body.claim.id).toBe(claimId);
+    expect(escalation.body.claim.disagreement.map((g: any) => [g.reviewerName, g.rating, g.note])).toEqual([
+      [r1.email, 'true', 'FIRST-GRADER-NOTE'],
+      [r2.email, 'false', 'SECOND-GRADER-NOTE'],
+    ]);
+    expect((await stack.request('POST', `/v1/claims/${claimId}/release`, { token: editors[0].token })).status).toBe(204);
+  }, 60_000);
+
+  it('never hands an escalation to an editor who graded in the round it is about, nor lets them resolve it', async () => {
+    const [grader, other] = editors as [Person, Person];
+    const r3 = reviewers[2];
+    const { articleId, claimIds } = await seedArticle(stack, 1, { checkworthiness: 0.9, label: 'own-dispute' });
+    const claimId = claimIds[0];
+    await waitUntilSettled(stack, articleId);
+    for (const [who, rating] of [[grader, 'true'], [r3, 'false']] as const) {
+      expect((await next(stack, who, 'verdict')).body.claim.id).toBe(claimId);
+      expect((await grade(stack, who, claimId, gradeFor('verdict', { rating }))).status).toBe(201);
+      await waitUntilSettled(stack, articleId);
+    }
+    expect((await stack.request('GET', `/v1/claims/${claimId}`)).body.status).toBe('escalated');
+
+    expect((await next(stack, grader, 'escalated')).status).toBe(204);
+    expect((await grade(stack, grader, claimId, gradeFor('escalated', { rating: 'true' }, 'verdict'))).status).toBe(403);
+    const taken = await next(stack, other, 'escalated');
+    expect(taken.status).toBe(200);
+    expect(taken.body.claim.id).toBe(claimId);
+    expect((await grade(stack, other, claimId, gradeFor('escalated', { rating: 'mixed' }, 'verdict'))).status).toBe(201);
+    await waitUntilSettled(stack, articleId);
+    expect((await stack.request('GET', `/v1/claims/${claimId}`)).body).toEqual(expect.objectContaining({ status: 'approval', rating: 'mixed' }));
+  }, 60_000);
+
+  it('gives a person one live lease per stage: next hands back the claim already held, even when called at once', async () => {
+    const who = reviewers[3];
+    const { articleId, claimIds } = await seedArticle(stack, 3, { checkworthiness: 0.9, label: 'one-lease' });
+    await waitUntilSettled(stack, articleId);
+
+    const first = await next(stack, who, 'verdict');
+    expect(first.status).toBe(200);
+    const again = await Promise.all(Array.from({ length: 8 }, () => next(stack, who, 'verdict')));
+    expect(again.map((r) => [r.status, r.body.claim.id])).toEqual(again.map(() => [200, first.body.claim.id]));
+    const [held] = await stack.sql(`SELECT count(*)::int AS n FROM claims WHERE lease_holder = $1 AND lease_expires_at > now()`, [who.id]);
+    expect(held.n).toBe(1);
+    const [leases] = await stack.sql(
+      `SELECT count(*)::int AS n FROM audit_events WHERE action = 'claim.leased' AND actor_id = $1 AND entity_id = ANY ($2)`,
+      [who.id, claimIds],
+    );
+    expect(leases.n).toBe(1);
+    const queues = await stack.request('GET', '/v1/queues', { token: who.token });
+    expect(queues.body.stages.find((s: any) => s.stage === 'verdict')).toEqual(expect.objectContaining({ leased: 1, waiting: 2 }));
+
+    // Graded, the lease ends: the next call takes another claim.
+    expect((await grade(stack, who, first.body.claim.id, gradeFor('verdict'))).status).toBe(201);
+    const following = await next(stack, who, 'verdict');
+    expect(following.status).toBe(200);
+    expect(following.body.claim.id).not.toBe(first.body.claim.id);
+    expect((await stack.request('POST', `/v1/claims/${following.body.claim.id}/release`, { token: who.token })).status).toBe(204);
+    await waitUntilSettled(stack, articleId);
+  }, 60_000);
+
+  it('refuses to extend a lease past REVIEW_LEASE_MAX_MS from when it was taken, and ends it', async () => {
+    const [holder, other] = reviewers as [Person, Person];
+    const { articleId, claimIds } = await seedArticle(stack, 1, { checkworthiness: 0.9, label: 'max-age' });
+    const claimId = claimIds[0];
+    await waitUntilSettled(stack, articleId);
+    const leased = await next(stack, holder, 'verdict');
+    expect(leased.body.claim.id).toBe(claimId);
+    const takenAt = new Date(leased.body.lease.expiresAt).getTime() - LEASE_MS;
+    const extend = () => stack.request('POST', `/v1/claims/${claimId}/lease`, { token: holder.token });
+
+    // Extended while young, but never beyond the maximum age.
+    await waitFor('half the maximum age', () => (Date.now() > takenAt + LEASE_MAX_MS / 2 ? true : undefined), LEASE_MAX_MS);
+    const extended = await extend();
+    expect(extended.status).toBe(200);
+    expect(new Date(extended.body.expiresAt).getTime()).toBeLessThanOrEqual(takenAt + LEASE_MAX_MS + 50);
+
+    await waitFor('the maximum age', () => (Date.now() > takenAt + LEASE_MAX_MS + 200 ? true : undefined), LEASE_MAX_MS * 2);
+    const refused = await extend();
+    expect(refused.status).toBe(409);
+    expect(refused.body.message).toMatch(/longest a lease may last \(REVIEW_LEASE_MAX_MS\).*back in its inbox/);
+    const [row] = await stack.sql(`SELECT lease_holder FROM claims WHERE id = $1`, [claimId]);
+    expect(row.lease_holder).toBeNull();
+    const ended = (await history(holder, claimId)).filter((e) => e.action === 'claim.lease_ended');
+    expect(ended).toEqual([expect.objectContaining({ after: expect.objectContaining({ reason: 'max_age' }) })]);
+    expect((await next(stack, other, 'verdict')).body.claim.id).toBe(claimId);
+    expect((await extend()).status).toBe(409);
+  }, 60_000);
+
+  it('shows approval what every earlier stage recorded, by name, and the second grader nothing of the first', async () => {
+    const [checker, first, second] = reviewers as [Person, Person, Person];
+    const approver = editors[1];
+    const { articleId, claimId } = await seedSourcedClaim('tin');
+    expect((await stack.request('GET', `/v1/claims/${claimId}`)).body.status).toBe('source_check');
+
+    expect((await next(stack, checker, 'source_check')).body.claim.id).toBe(claimId);
+    const check = gradeFor('source_check', {
+      evidence: [{ url: 'https://www.wsj.com/articles/tin-exports', quote: 'tin exports rose 5%', archivedUrl: 'https://archive.org/x' }],
+    });
+    expect((await grade(stack, checker, claimId, check)).status).toBe(201);
+    await waitUntilSettled(stack, articleId);
+
+    const verdictGrades = [
+      gradeFor('verdict', { rating: 'mixed', note: 'FIRST-VERDICT-NOTE', evidence: [{ url: 'https://example.org/first' }] }),
+      gradeFor('verdict', { rating: 'mixed', note: 'SECOND-VERDICT-NOTE' }),
+    ];
+    for (const [i, who] of [first, second].entries()) {
+      const leased = await next(stack, who, 'verdict');
+      expect(leased.body.claim.id).toBe(claimId);
+      // The source check's round is closed: shown. The other verdict grade of this round is not.
+      expect(leased.body.claim.earlierStages.map((g: any) => [g.stage, g.reviewerName])).toEqual([['source_check', checker.email]]);
+      expect(JSON.stringify(leased.body)).not.toMatch(/FIRST-VERDICT-NOTE|example\.org\/first/);
+      expect((await grade(stack, who, claimId, verdictGrades[i])).status).toBe(201);
+      await waitUntilSettled(stack, articleId);
+    }
+
+    const approval = await next(stack, approver, 'approval');
+    expect(approval.body.claim.id).toBe(claimId);
+    expect(approval.body.claim.attributionVerdict).toBe('confirmed');
+    expect(approval.body.claim.rating).toBe('mixed');
+    expect(approval.body.claim.earlierStages).toEqual([
+      expect.objectContaining({
+        stage: 'source_check',
+        reviewerId: checker.id,
+        reviewerName: checker.email,
+        attributionVerdict: 'confirmed',
+        evidence: check.evidence,
+      }),
+      expect.objectContaining({
+        stage: 'verdict',
+        reviewerName: first.email,
+        rating: 'mixed',
+        note: 'FIRST-VERDICT-NOTE',
+        evidence: [{ url: 'https://example.org/first' }],
+      }),
+      expect.objectContaining({ stage: 'verdict', reviewerName: second.email, rating: 'mixed', note: 'SECOND-VERDICT-NOTE' }),
+    ]);
+    const names = (await history(approver, claimId)).filter((e) => e.actor.type === 'user').map((e) => e.actor.name);
+    expect(new Set(names)).toEqual(new Set([checker.email, first.email, second.email, approver.email]));
+    expect((await grade(stack, approver, claimId, gradeFor('approval'))).status).toBe(201);
+    await waitFor('publication', async () => ((await stack.request('GET', `/v1/claims/${claimId}`)).body.status === 'published' ? true : undefined));
+  }, 60_000);
+});
