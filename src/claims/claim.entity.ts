@@ -78,6 +78,10 @@ export class Claim {
   @Column({ name: 'lease_expires_at', type: 'timestamptz', nullable: true })
   leaseExpiresAt!: Date | null;
 
+  /** When the current lease was taken: extensions stop at REVIEW_LEASE_MAX_MS from here. */
+  @Column({ name: 'lease_started_at', type: 'timestamptz', nullable: true })
+  leaseStartedAt!: Date | null;
+
   /** The stage whose disagreement sent the claim to the editors. */
   @Column({ name: 'escalated_from', type: 'text', nullable: true })
   escalatedFrom!: GradedStage | null;

@@ -92,11 +92,11 @@ export class InboxService {
       round: leased.round,
       version: leased.version,
       context: leased.context,
-      note: leased.stage_note,
+      note: leased.stageNote,
       disagreement,
       earlierStages,
       article: article,
-      lease: { expiresAt: leased.lease_expires_at },
+      lease: { expiresAt: leased.leaseExpiresAt },
     };
   }
 
@@ -110,11 +110,11 @@ export class InboxService {
     const outcome = await this.dataSource.transaction(async (manager) => {
       const lease = await this.leases.state(manager, claimId, leaseMaxMs);
       if (!lease) throw new NotFoundException(`claim ${claimId} not found`);
-      if (lease.lease_holder === reviewer.userId && lease.past_max_age) {
+      if (lease.leaseHolder === reviewer.userId && lease.pastMaxAge) {
         await this.endAtMaxAge(manager, lease, reviewer);
         return 'past-max-age' as const;
       }
-      this.assertHolder(lease.lease_holder, lease.lease_live, reviewer);
+      this.assertHolder(lease.leaseHolder, lease.leaseLive, reviewer);
       const expiresAt = await this.leases.extend(manager, lease, reviewer.userId, leaseMs, leaseMaxMs);
       if (!expiresAt) throw new ConflictException('the lease changed meanwhile; take the claim again');
       await this.transitions.record(manager, claimId, 'claim.lease_extended', userActor(reviewer), reviewer.requestId, {
@@ -136,7 +136,7 @@ export class InboxService {
     await this.dataSource.transaction(async (manager) => {
       const lease = await this.leases.state(manager, claimId, this.config.review.leaseMaxMs);
       if (!lease) throw new NotFoundException(`claim ${claimId} not found`);
-      this.assertHolder(lease.lease_holder, lease.lease_live, reviewer);
+      this.assertHolder(lease.leaseHolder, lease.leaseLive, reviewer);
       if (!(await this.leases.end(manager, lease, reviewer.userId))) throw new ConflictException('the lease changed meanwhile');
       await this.transitions.record(manager, claimId, 'claim.released', userActor(reviewer), reviewer.requestId, {
         before: { leaseHolder: reviewer.userId },
@@ -144,7 +144,7 @@ export class InboxService {
       });
       await this.events.append(manager, DomainEvent.ClaimReleased, {
         claimId,
-        articleId: lease.article_id,
+        articleId: lease.articleId,
         stage: lease.status as ReviewStage,
         actorId: reviewer.userId,
       });
@@ -160,7 +160,7 @@ export class InboxService {
     });
     await this.events.append(manager, DomainEvent.ClaimReleased, {
       claimId: lease.id,
-      articleId: lease.article_id,
+      articleId: lease.articleId,
       stage: lease.status as ReviewStage,
       actorId: reviewer.userId,
     });

@@ -4,30 +4,18 @@ import { AuditService } from '../audit/audit.service.js';
 import { returning } from '../database/sql.js';
 import { DomainEventsRepository } from '../events/domain-events.repository.js';
 import { DomainEvent } from '../events/domain-events.js';
+import type { Claim } from '../claims/claim.entity.js';
 import type { ReviewStage } from './workflow.js';
 
 /** A claim as the inbox hands it out. */
-export interface LeaseRow {
-  id: string;
-  article_id: string;
-  round: number;
-  version: number;
-  lease_expires_at: Date;
-  context: unknown;
-  stage_note: string | null;
-}
+export type LeaseRow = Pick<Claim, 'id' | 'articleId' | 'round' | 'version' | 'context' | 'stageNote'> & { leaseExpiresAt: Date };
 
 /** The lease facts of a claim, read before extending or ending it. */
-export interface LeaseState {
-  id: string;
-  article_id: string;
-  status: string;
-  version: number;
-  lease_holder: string | null;
-  lease_live: boolean;
+export type LeaseState = Pick<Claim, 'id' | 'articleId' | 'status' | 'version' | 'leaseHolder'> & {
+  leaseLive: boolean;
   /** The lease was taken REVIEW_LEASE_MAX_MS ago or more. */
-  past_max_age: boolean;
-}
+  pastMaxAge: boolean;
+};
 
 export interface LeaseRequest {
   stage: ReviewStage;
@@ -38,7 +26,7 @@ export interface LeaseRequest {
   requestId: string | null;
 }
 
-const LEASE_COLUMNS = `id, article_id, round, version, lease_expires_at, context, stage_note`;
+const LEASE_COLUMNS = `id, article_id AS "articleId", round, version, lease_expires_at AS "leaseExpiresAt", context, stage_note AS "stageNote"`;
 
 /**
  * The inbox's SQL on claims: leases taken, handed back, extended and ended.
@@ -125,8 +113,9 @@ export class LeaseRepository {
 
   async state(manager: EntityManager, claimId: string, maxMs: number): Promise<LeaseState | undefined> {
     const [row] = await manager.query<LeaseState[]>(
-      `SELECT id, article_id, status, version, lease_holder, coalesce(lease_expires_at > now(), false) AS lease_live,
-              coalesce(lease_started_at + make_interval(secs => $2::double precision / 1000) <= now(), false) AS past_max_age
+      `SELECT id, article_id AS "articleId", status, version, lease_holder AS "leaseHolder",
+              coalesce(lease_expires_at > now(), false) AS "leaseLive",
+              coalesce(lease_started_at + make_interval(secs => $2::double precision / 1000) <= now(), false) AS "pastMaxAge"
          FROM claims WHERE id = $1`,
       [claimId, maxMs],
     );
