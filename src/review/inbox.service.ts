@@ -10,7 +10,7 @@ import { DomainEventsRepository } from '../events/domain-events.repository.js';
 import { DomainEvent } from '../events/domain-events.js';
 import { ClaimTransitions } from './claim-transitions.service.js';
 import { ClaimWorkflowRepository } from './claim-workflow.repository.js';
-import { LeaseRepository, type LeaseState } from './lease.repository.js';
+import { LeaseRepository } from './lease.repository.js';
 import type { NamedReviewRow } from './review-row.js';
 import { REVIEW_STAGES, graderLookback, isReviewStage, stageNeedsEditor, type ReviewStage } from './workflow.js';
 
@@ -35,6 +35,9 @@ export interface LeasedClaim {
   lease: { expiresAt: Date };
 }
 
+/** A claim whose lease a person holds, as far as handing it back is concerned. */
+type HeldClaim = Pick<Claim, 'id' | 'articleId' | 'version' | 'status'>;
+
 /**
  * The reviewers' inbox of each stage, in PostgreSQL: `next` hands out the
  * best claim under an exclusive lease that lapses on its own (an expired
@@ -55,9 +58,11 @@ export class InboxService {
   /**
    * The stage's highest-priority claim, leased to the caller; undefined when
    * there is none. One live lease per person and stage: a caller who already
-   * holds one gets that claim back instead of another.
+   * holds one gets that claim back instead of another, unless they skip it
+   * (`skip` = its id): then it goes back to its inbox and the caller gets the
+   * best claim after it.
    */
-  async next(stageParam: string, reviewer: Reviewer): Promise<LeasedClaim | undefined> {
+  async next(stageParam: string, reviewer: Reviewer, skip?: string): Promise<LeasedClaim | undefined> {
     const stage = this.stageOf(stageParam);
     if (stageNeedsEditor(stage) && reviewer.role === 'reviewer') {
       throw new ForbiddenException(`the ${stage} stage is for editors`);
@@ -65,7 +70,8 @@ export class InboxService {
     const leased = await this.dataSource.transaction(async (manager) => {
       await this.leases.lockPersonAtStage(manager, reviewer.userId, stage);
       const held = await this.leases.held(manager, stage, reviewer.userId);
-      if (held) return held;
+      if (held && held.id !== skip) return held;
+      if (held) await this.handBack(manager, { ...held, status: stage }, reviewer);
       return this.leases.leaseNext(manager, {
         stage,
         userId: reviewer.userId,
@@ -73,6 +79,7 @@ export class InboxService {
         lookback: graderLookback(stage, this.config.review.fourEyes),
         leaseMs: this.config.review.leaseMs,
         requestId: reviewer.requestId ?? null,
+        skip: skip ?? null,
       });
     });
     if (!leased) return undefined;
@@ -111,7 +118,8 @@ export class InboxService {
       const lease = await this.leases.state(manager, claimId, leaseMaxMs);
       if (!lease) throw new NotFoundException(`claim ${claimId} not found`);
       if (lease.leaseHolder === reviewer.userId && lease.pastMaxAge) {
-        await this.endAtMaxAge(manager, lease, reviewer);
+        // The lease ends, committed even though the caller gets a 409.
+        await this.handBack(manager, lease, reviewer, 'max_age');
         return 'past-max-age' as const;
       }
       this.assertHolder(lease.leaseHolder, lease.leaseLive, reviewer);
@@ -137,33 +145,25 @@ export class InboxService {
       const lease = await this.leases.state(manager, claimId, this.config.review.leaseMaxMs);
       if (!lease) throw new NotFoundException(`claim ${claimId} not found`);
       this.assertHolder(lease.leaseHolder, lease.leaseLive, reviewer);
-      if (!(await this.leases.end(manager, lease, reviewer.userId))) throw new ConflictException('the lease changed meanwhile');
-      await this.transitions.record(manager, claimId, 'claim.released', userActor(reviewer), reviewer.requestId, {
-        before: { leaseHolder: reviewer.userId },
-        after: { stage: lease.status, leaseHolder: null },
-      });
-      await this.events.append(manager, DomainEvent.ClaimReleased, {
-        claimId,
-        articleId: lease.articleId,
-        stage: lease.status as ReviewStage,
-        actorId: reviewer.userId,
-      });
+      if (!(await this.handBack(manager, lease, reviewer))) throw new ConflictException('the lease changed meanwhile');
     });
   }
 
-  /** The lease reached its maximum age: it ends (committed even though the caller gets a 409). */
-  private async endAtMaxAge(manager: EntityManager, lease: LeaseState, reviewer: Reviewer): Promise<void> {
-    if (!(await this.leases.end(manager, lease, reviewer.userId))) return;
-    await this.transitions.record(manager, lease.id, 'claim.lease_ended', userActor(reviewer), reviewer.requestId, {
+  /** The lease ends (released, or skipped) with its audit and domain events; false when it changed meanwhile. */
+  private async handBack(manager: EntityManager, claim: HeldClaim, reviewer: Reviewer, reason?: 'max_age'): Promise<boolean> {
+    if (!(await this.leases.end(manager, claim, reviewer.userId))) return false;
+    const after = reason ? { reason, maxAgeMs: this.config.review.leaseMaxMs } : {};
+    await this.transitions.record(manager, claim.id, reason ? 'claim.lease_ended' : 'claim.released', userActor(reviewer), reviewer.requestId, {
       before: { leaseHolder: reviewer.userId },
-      after: { stage: lease.status, leaseHolder: null, reason: 'max_age', maxAgeMs: this.config.review.leaseMaxMs },
+      after: { stage: claim.status, leaseHolder: null, ...after },
     });
     await this.events.append(manager, DomainEvent.ClaimReleased, {
-      claimId: lease.id,
-      articleId: lease.articleId,
-      stage: lease.status as ReviewStage,
+      claimId: claim.id,
+      articleId: claim.articleId,
+      stage: claim.status as ReviewStage,
       actorId: reviewer.userId,
     });
+    return true;
   }
 
   private assertHolder(holder: string | null, live: boolean, reviewer: Reviewer): void {

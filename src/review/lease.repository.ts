@@ -24,6 +24,8 @@ export interface LeaseRequest {
   lookback: number | null;
   leaseMs: number;
   requestId: string | null;
+  /** A claim not to hand out (the one the caller is skipping). */
+  skip: string | null;
 }
 
 const LEASE_COLUMNS = `id, article_id AS "articleId", round, version, lease_expires_at AS "leaseExpiresAt", context, stage_note AS "stageNote"`;
@@ -76,6 +78,7 @@ export class LeaseRepository {
             AND NOT EXISTS (SELECT 1 FROM reviews r
                              WHERE r.claim_id = c.id AND r.reviewer_id = $2
                                AND ($3::int IS NULL OR r.round >= c.round - $3::int))
+            AND c.id IS DISTINCT FROM $6::uuid
           ORDER BY c.unsourced DESC, c.checkworthiness DESC, c.queued_at, c.id
           LIMIT 1
           FOR UPDATE OF c SKIP LOCKED
@@ -106,7 +109,7 @@ export class LeaseRepository {
          })}
        )
        SELECT ${LEASE_COLUMNS} FROM leased`,
-      [req.stage, req.userId, req.lookback, req.leaseMs, req.requestId],
+      [req.stage, req.userId, req.lookback, req.leaseMs, req.requestId, req.skip],
     );
     return leased;
   }
@@ -144,7 +147,7 @@ export class LeaseRepository {
   }
 
   /** The holder's lease ends (handed back, or at its maximum age); false when it changed meanwhile. */
-  async end(manager: EntityManager, lease: LeaseState, userId: string): Promise<boolean> {
+  async end(manager: EntityManager, lease: Pick<Claim, 'id' | 'version'>, userId: string): Promise<boolean> {
     const ended = await returning(
       manager,
       `UPDATE claims SET lease_holder = NULL, lease_expires_at = NULL, lease_started_at = NULL, version = version + 1, updated_at = now()

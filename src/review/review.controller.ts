@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentPrincipal, Roles, type Principal } from '../auth/index.js';
@@ -16,6 +16,7 @@ import {
   NextClaimResponse,
   ReviewResponse,
 } from './dto/review.response.js';
+import { NextClaimQuery } from './dto/next-claim.query.js';
 import { EditorialService } from './editorial.service.js';
 import { GradingService } from './grading.service.js';
 import { InboxService, type LeasedClaim, type Reviewer } from './inbox.service.js';
@@ -63,7 +64,9 @@ export class ReviewController {
     summary: 'Take the next claim of a stage under an exclusive lease',
     description:
       'Stages: source_check, verdict (anyone), approval, escalated (editors). Unsourced and most check-worthy first, ' +
-      'then oldest. 204 when the stage has nothing for you.',
+      'then oldest. 204 when the stage has nothing for you. One live lease per person and stage: while you hold one, ' +
+      'this answers with that claim (skip=its id hands it back and takes the next). Never a claim you graded in its ' +
+      'current round, an escalation you graded in, or (four-eyes) an approval of a claim you graded.',
   })
   @ApiParam({ name: 'stage', enum: REVIEW_STAGES })
   @ApiOkResponse({ type: NextClaimResponse })
@@ -71,11 +74,12 @@ export class ReviewController {
   @ApiErrors(400, 401, 403)
   async next(
     @Param('stage') stage: string,
+    @Query() query: NextClaimQuery,
     @CurrentPrincipal() principal: Principal,
     @RequestId() requestId: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<NextClaimResponse | undefined> {
-    const leased = await this.inbox.next(stage, reviewerOf(principal, requestId));
+    const leased = await this.inbox.next(stage, reviewerOf(principal, requestId), query.skip);
     if (!leased) {
       reply.status(204);
       return undefined;
@@ -87,7 +91,12 @@ export class ReviewController {
   @Post('claims/:id/lease')
   @HttpCode(200)
   @Roles('reviewer', 'editor', 'admin')
-  @ApiOperation({ summary: 'Extend your lease on a claim by a full lease period' })
+  @ApiOperation({
+    summary: 'Extend your lease on a claim by a full lease period',
+    description:
+      'Never past REVIEW_LEASE_MAX_MS from when the lease was taken: at that age the extension answers 409 and the lease ends ' +
+      '(the claim goes back to its inbox).',
+  })
   @ApiOkResponse({ type: LeaseResponse })
   @ApiErrors(400, 401, 403, 404, 409)
   async extend(

@@ -170,8 +170,8 @@ describe('review integrity', () => {
     expect(first.status).toBe(200);
     calls.push(await next(stack, who, 'verdict'));
     expect(calls.map((r) => [r.status, r.body?.claim?.id])).toEqual(calls.map(() => [200, first.body.claim.id]));
-    const [held] = await stack.sql(`SELECT count(*)::int AS n FROM claims WHERE lease_holder = $1 AND lease_expires_at > now()`, [who.id]);
-    expect(held.n).toBe(1);
+    const [live] = await stack.sql(`SELECT count(*)::int AS n FROM claims WHERE lease_holder = $1 AND lease_expires_at > now()`, [who.id]);
+    expect(live.n).toBe(1);
     const [leases] = await stack.sql(
       `SELECT count(*)::int AS n FROM audit_events WHERE action = 'claim.leased' AND actor_id = $1 AND entity_id = ANY ($2)`,
       [who.id, claimIds],
@@ -180,11 +180,22 @@ describe('review integrity', () => {
     const queues = await stack.request('GET', '/v1/queues', { token: who.token });
     expect(queues.body.stages.find((s: any) => s.stage === 'verdict')).toEqual(expect.objectContaining({ leased: 1, waiting: 2 }));
 
+    // Skipping the held claim hands it back and takes the best one after it; that one is then the one held.
+    const skipped = await stack.request('POST', `/v1/review/verdict/next?skip=${first.body.claim.id}`, { token: who.token });
+    expect(skipped.status).toBe(200);
+    expect(skipped.body.claim.id).not.toBe(first.body.claim.id);
+    expect((await next(stack, who, 'verdict')).body.claim.id).toBe(skipped.body.claim.id);
+    const [back] = await stack.sql(`SELECT lease_holder FROM claims WHERE id = $1`, [first.body.claim.id]);
+    expect(back.lease_holder).toBeNull();
+    expect((await history(who, first.body.claim.id)).map((e) => e.action)).toContain('claim.released');
+    expect((await stack.request('POST', `/v1/review/verdict/next?skip=nope`, { token: who.token })).status).toBe(400);
+    const held = skipped;
+
     // Graded, the lease ends: the next call takes another claim.
-    expect((await grade(stack, who, first.body.claim.id, gradeFor('verdict'))).status).toBe(201);
+    expect((await grade(stack, who, held.body.claim.id, gradeFor('verdict'))).status).toBe(201);
     const following = await next(stack, who, 'verdict');
     expect(following.status).toBe(200);
-    expect(following.body.claim.id).not.toBe(first.body.claim.id);
+    expect(following.body.claim.id).not.toBe(held.body.claim.id);
     expect((await stack.request('POST', `/v1/claims/${following.body.claim.id}/release`, { token: who.token })).status).toBe(204);
     await waitUntilSettled(stack, articleId);
   }, 60_000);

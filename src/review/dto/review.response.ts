@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ClaimResponse } from '../../claims/dto/claim.response.js';
+import { EvidenceDto } from './submit-review.dto.js';
 import { ATTRIBUTION_VERDICTS, DECISIONS, RATINGS, REVIEW_STAGES } from '../workflow.js';
 
 export class ReviewResponse {
@@ -12,7 +13,7 @@ export class ReviewResponse {
   @ApiProperty({ enum: RATINGS, nullable: true, type: String }) rating!: string | null;
   @ApiProperty({ enum: DECISIONS, nullable: true, type: String }) decision!: string | null;
   @ApiProperty({ nullable: true, type: String }) returnTo!: string | null;
-  @ApiProperty({ type: 'array', items: { type: 'object' } }) evidence!: unknown[];
+  @ApiProperty({ type: [EvidenceDto] }) evidence!: EvidenceDto[];
   @ApiProperty({ nullable: true, type: String }) note!: string | null;
   @ApiProperty() createdAt!: Date;
 }

@@ -4,6 +4,8 @@ export type Leased = Schemas['NextClaimResponse'];
 export type LeasedClaim = Schemas['LeasedClaimResponse'];
 export type ClaimSource = Schemas['ClaimSourceResponse'];
 export type Review = Schemas['ReviewResponse'];
+/** A grade with who gave it (earlier stages, an escalation's disagreement). */
+export type Grade = Schemas['GradeResponse'];
 
 interface RoleRecord {
   claims: number;

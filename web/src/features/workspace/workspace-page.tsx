@@ -36,16 +36,19 @@ function Workspace({ stage }: { stage: Stage }) {
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const gradedRef = useRef(false);
   gradedRef.current = graded;
+  const skipRef = useRef<string | null>(null);
 
   const leased = slot.state === 'leased' ? slot.leased : null;
   const claimId = leased?.claim.id ?? null;
   const lease = useLease(claimId, leased ? (leased.lease.expiresAt) : null);
+  skipRef.current = claimId && !graded ? claimId : null;
 
-  const take = useCallback(async () => {
+  // One live lease per person and stage: moving on from an ungraded claim skips it (hands it back).
+  const take = useCallback(async (skip?: string) => {
     setSlot({ state: 'loading' });
     setMessage(null);
     try {
-      const result = await api.POST('/v1/review/{stage}/next', { params: { path: { stage } } });
+      const result = await api.POST('/v1/review/{stage}/next', { params: { path: { stage }, query: skip ? { skip } : {} } });
       if (result.response.status === 204) return setSlot({ state: 'empty' });
       const next = unwrap(result);
       setDraft(emptyDraft());
@@ -57,6 +60,7 @@ function Workspace({ stage }: { stage: Stage }) {
       void queryClient.invalidateQueries({ queryKey: ['queues'] });
     }
   }, [stage, queryClient]);
+  const moveOn = useCallback(() => void take(skipRef.current ?? undefined), [take]);
 
   const started = useRef(false);
   useEffect(() => {
@@ -105,11 +109,11 @@ function Workspace({ stage }: { stage: Stage }) {
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'n' || event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
       event.preventDefault();
-      void take();
+      moveOn();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [take]);
+  }, [moveOn]);
 
   if (slot.state === 'loading') return <p className="loading" aria-live="polite">Taking the next claim…</p>;
   if (slot.state === 'error') return <p role="alert" className="error">{slot.message}</p>;
@@ -134,7 +138,7 @@ function Workspace({ stage }: { stage: Stage }) {
       secondsLeft={lease.secondsLeft}
       expired={lease.expired}
       onSubmit={() => void submit()}
-      onNext={() => void take()}
+      onNext={moveOn}
     />
   );
 }
@@ -209,6 +213,7 @@ function ClaimWorkspace({ stage, leased, draft, setDraft, graded, busy, message,
             <div className="side-by-side">
               {disagreement.map((r) => (
                 <article key={r.id} className="stage-card">
+                  <p className="muted">by <span className="person">{r.reviewerName ?? 'a former user'}</span></p>
                   <p className="grade">{r.attributionVerdict ?? r.rating ?? r.decision}</p>
                   {r.note && <blockquote>{r.note}</blockquote>}
                 </article>
@@ -216,7 +221,7 @@ function ClaimWorkspace({ stage, leased, draft, setDraft, graded, busy, message,
             </div>
           </section>
         )}
-        {(stage === 'approval' || stage === 'escalated') && <EarlierStages claimId={claim.id} />}
+        {(stage === 'approval' || stage === 'escalated') && <EarlierStages grades={claim.earlierStages ?? []} />}
         <GradeForm rules={rules} draft={draft} onChange={setDraft} onSubmit={onSubmit} busy={busy} disabled={graded} />
         {message && (
           <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind}>

@@ -1,0 +1,12 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional, IsUUID } from 'class-validator';
+
+export class NextClaimQuery {
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'The claim you hold and are skipping: it goes back to its inbox and you get the best claim after it',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'skip must be a UUID' })
+  skip?: string;
+}
