@@ -1,6 +1,34 @@
-import { END_STATUSES, LIFECYCLE, agree, canStart, edgeFor, gradeEvent, gradeProblem, initialStatus, nextStatus, sameGrade, statusesFrom } from './workflow.js';
+import {
+  END_STATUSES,
+  LIFECYCLE,
+  agree,
+  canStart,
+  edgeFor,
+  gradeEvent,
+  gradeIsBlind,
+  gradeProblem,
+  graderLookback,
+  initialStatus,
+  nextStatus,
+  sameGrade,
+  statusesFrom,
+} from './workflow.js';
 
 describe('review workflow rules', () => {
+  it('keeps graders out: this round everywhere, the disputed round at escalated, every round at approval with four-eyes', () => {
+    expect(graderLookback('source_check', true)).toBe(0);
+    expect(graderLookback('verdict', true)).toBe(0);
+    expect(graderLookback('escalated', false)).toBe(1);
+    expect(graderLookback('approval', true)).toBeNull();
+    expect(graderLookback('approval', false)).toBe(0);
+  });
+
+  it('hides an open round\'s grade from everyone but its author, and shows closed rounds to all', () => {
+    expect(gradeIsBlind({ round: 3, reviewerId: 'a' }, 3, 'b')).toBe(true);
+    expect(gradeIsBlind({ round: 3, reviewerId: 'a' }, 3, 'a')).toBe(false);
+    expect(gradeIsBlind({ round: 2, reviewerId: 'a' }, 3, 'b')).toBe(false);
+  });
+
   it('routes new claims: below the threshold dismissed, unsourced to verdict, sourced to source_check', () => {
     expect(initialStatus(0.1, true, 0.2)).toBe('dismissed');
     expect(initialStatus(0.5, false, 0.2)).toBe('verdict');
