@@ -21,8 +21,9 @@ describe('publication: ClaimReview and reports', () => {
     articleId = article.id;
     const sentences = ['Exports fell by 3 percent, according to Reuters.', 'Imports <rose>, the ministry said.', 'Nothing else happened.'];
     const rows = await stack.sql(
-      `INSERT INTO claims (article_id, ordinal, text, start_offset, end_offset, checkworthiness, attribution, unsourced, status, attribution_verdict, rating)
-       SELECT $1, o, t, strpos($5, t) - 1, strpos($5, t) - 1 + length(t), 0.7, 'direct', false, st, av, r
+      // Round 2: the source check's grade (round 1) is of a closed round, as after a real review (open rounds are blind).
+      `INSERT INTO claims (article_id, ordinal, text, start_offset, end_offset, checkworthiness, attribution, unsourced, status, attribution_verdict, rating, round)
+       SELECT $1, o, t, strpos($5, t) - 1, strpos($5, t) - 1 + length(t), 0.7, 'direct', false, st, av, r, 2
          FROM unnest($2::int[], $3::text[], $4::text[], $6::text[], $7::text[]) AS x(o, t, st, av, r)
        RETURNING id, ordinal`,
       [articleId, [0, 1, 2], sentences, ['published', 'published', 'verdict'], text, ['confirmed', 'not_applicable', null], ['false', 'unverifiable', null]],
