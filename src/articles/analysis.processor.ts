@@ -15,15 +15,15 @@ export class AnalysisProcessor {
 
   @OnJob(JobName.AnalyzeArticle)
   async analyze(job: AnalyzeJob): Promise<JobOutcome> {
-    const { articleId } = job.data;
+    const { articleId, revision } = job.data;
     try {
-      return await this.analysis.analyzeArticle(articleId);
+      return await this.analysis.analyzeArticle(articleId, revision);
     } catch (error) {
       // An engine error already marked the article failed (UnrecoverableError).
       if (isFinalFailure(job, error) && !(error instanceof UnrecoverableError)) {
         const detail = `gave up after ${job.attemptsMade + 1} attempt(s): ${(error as Error).message}`;
         await this.analysis
-          .fail(articleId, failure(FailureCode.GaveUp), detail)
+          .fail(articleId, failure(FailureCode.GaveUp), detail, revision)
           .catch((e) => this.logger.error(`could not record failure of ${articleId}: ${(e as Error).message}`));
       }
       throw error;
@@ -31,7 +31,7 @@ export class AnalysisProcessor {
   }
 
   @OnJobAbandoned(JobName.AnalyzeArticle)
-  async abandon({ articleId }: JobPayloads[typeof JobName.AnalyzeArticle], reason: string): Promise<void> {
-    await this.analysis.fail(articleId, failure(FailureCode.Abandoned), reason);
+  async abandon({ articleId, revision }: JobPayloads[typeof JobName.AnalyzeArticle], reason: string): Promise<void> {
+    await this.analysis.fail(articleId, failure(FailureCode.Abandoned), reason, revision);
   }
 }

@@ -1,18 +1,20 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UnrecoverableError } from 'bullmq';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { AnalysisResult } from '../analysis/index.js';
 import { AuditService, SYSTEM_ACTOR } from '../audit/audit.service.js';
-import { ClaimsService } from '../claims/claims.service.js';
+import { ClaimsService, type CarryOverPlan } from '../claims/claims.service.js';
 import { MetricsService } from '../metrics/metrics.service.js';
 import { OutboxService } from '../outbox/outbox.service.js';
 import { OutletRegistryCache } from '../outlets/outlet-registry.cache.js';
 import { DomainEventsRepository } from '../events/domain-events.repository.js';
-import { JobName, type JobOutcome } from '../queue/index.js';
+import { JobName, type JobOutcome, type JobPayloads } from '../queue/index.js';
+import { ClaimTransitions } from '../review/claim-transitions.service.js';
 import { returning, type SqlFragment } from '../database/sql.js';
 import { DomainEvent } from '../events/domain-events.js';
 import { PENDING_ARTICLE_STATUSES as PENDING, type ArticleStatus } from './article.entity.js';
+import { ArticleRevisionsRepository } from './article-revisions.repository.js';
 import { EnginePool } from './engine/engine-pool.js';
 import { failure, FailureCode, type Failure } from './failure.js';
 
@@ -20,6 +22,7 @@ interface PendingArticle {
   status: ArticleStatus;
   input_format: 'text' | 'html';
   input: string;
+  revision: number;
 }
 
 interface Analysed {
@@ -28,9 +31,10 @@ interface Analysed {
 }
 
 /**
- * Runs the analysis engine on one article and stores its claims. Safe to run
- * any number of times for the same article: an analysed article is skipped,
- * and claims are replaced, not appended, in the transaction that marks it done.
+ * Runs the analysis engine on one revision of an article and stores its
+ * claims. Safe to run any number of times: an analysed article is skipped,
+ * a job for a revision that is no longer current does nothing, and claims
+ * are carried over by text (ClaimsService.storeAnalysis), never appended twice.
  */
 @Injectable()
 export class AnalysisService {
@@ -45,25 +49,28 @@ export class AnalysisService {
     private readonly events: DomainEventsRepository,
     private readonly metrics: MetricsService,
     private readonly engine: EnginePool,
+    private readonly transitions: ClaimTransitions,
+    private readonly revisions: ArticleRevisionsRepository,
   ) {}
 
   /** Analyses a pending article; 'skipped' when it no longer is (a duplicate job). Throws to have BullMQ retry. */
-  async analyzeArticle(articleId: string): Promise<JobOutcome> {
+  async analyzeArticle(articleId: string, revision?: number): Promise<JobOutcome> {
+    const job = { articleId, revision };
     const [article] = await returning<PendingArticle>(
       this.dataSource.manager,
       `UPDATE articles SET status = 'analyzing', analysis_attempts = analysis_attempts + 1, updated_at = now()
-        WHERE id = $1 AND status = ANY ($2::text[])
-        RETURNING status, input_format, input`,
-      [articleId, PENDING],
+        WHERE id = $1 AND status = ANY ($2::text[]) AND ($3::int IS NULL OR revision = $3)
+        RETURNING status, input_format, input, revision`,
+      [articleId, PENDING, revision ?? null],
     );
     if (!article) {
-      // Already analysed or failed (a duplicate job), or deleted: nothing to do but clear the outbox.
-      await this.outbox.complete(this.dataSource.manager, JobName.AnalyzeArticle, { articleId });
+      // Already analysed or failed (a duplicate job), revised since, or deleted: nothing to do but clear the outbox.
+      await this.outbox.complete(this.dataSource.manager, JobName.AnalyzeArticle, job);
       return 'skipped';
     }
 
     const result = await this.analyze(articleId, article);
-    return this.store(articleId, article, result);
+    return this.store(articleId, article, result, job);
   }
 
   /**
@@ -78,18 +85,57 @@ export class AnalysisService {
     if (outcome.kind === 'analyzed') return outcome;
     const reason = outcome.kind === 'rejected' ? failure(outcome.code) : failure(FailureCode.EngineError);
     const detail = outcome.kind === 'rejected' ? outcome.detail : 'engine asked for a registry twice';
-    await this.fail(articleId, reason, detail);
+    await this.fail(articleId, reason, detail, article.revision);
     throw new UnrecoverableError(`${reason.code}: ${detail}`);
   }
 
   /**
-   * One transaction, two statements: the first marks the article analysed
-   * (only if still pending: the row lock also serialises two deliveries of
-   * the same job), removes any earlier claims, clears the outbox row, records
-   * the review workflow's routing work, the audit event and the domain event;
-   * the second inserts claims and sources.
+   * One transaction: the article's standing claims are locked first (as every
+   * transaction locks claims before their article); then one statement marks
+   * the article analysed (only if still pending and at this revision: the row
+   * lock also serialises two deliveries of the same job), clears the outbox
+   * row, records the review workflow's routing work, the audit event and the
+   * domain event; then the claims are carried over (ClaimsService.storeAnalysis),
+   * the ones gone withdrawn through the lifecycle, and the revision's record
+   * written.
    */
-  private async store(articleId: string, article: PendingArticle, analysed: Analysed): Promise<JobOutcome> {
+  private async store(articleId: string, article: PendingArticle, analysed: Analysed, job: JobPayloads[typeof JobName.AnalyzeArticle]): Promise<JobOutcome> {
+    const { result } = analysed;
+    const { revision } = article;
+    const stored = await this.dataSource.transaction(async (manager) => {
+      const standing = await this.claims.lockStanding(manager, articleId);
+      // Planned before the statement: its event says what carried over.
+      const plan = await this.claims.planCarryOver(manager, standing, result.claims);
+      const updated = await this.markAnalysed(manager, articleId, article, analysed, plan, job, standing.length > 0);
+      if (!updated) return undefined; // already analysed or failed by another delivery, or revised since
+      await this.claims.storeAnalysis(manager, articleId, revision, standing, result.claims, plan);
+      for (const claimId of plan.removed) await this.withdraw(manager, claimId, revision);
+      await this.revisions.recordAnalysis(manager, articleId, revision, plan);
+      // Everything left may already be at an end state (a revision that only removed claims).
+      if (standing.length > 0) await this.transitions.completeArticleIfDone(manager, articleId);
+      return plan;
+    });
+    if (stored && stored.added > 0) void this.outbox.dispatch(JobName.RouteClaims, { articleId });
+    return stored ? 'done' : 'skipped';
+  }
+
+  /** The claim's text is gone from the article: withdrawn, through the lifecycle (its lease ends). */
+  private async withdraw(manager: EntityManager, claimId: string, revision: number): Promise<void> {
+    const claim = await this.transitions.lock(manager, claimId);
+    if (!claim) throw new Error(`claim ${claimId} vanished under its row lock`);
+    await this.transitions.move(manager, claim, 'withdraw', { to: 'withdrawn', actor: SYSTEM_ACTOR, withdrawnInRevision: revision });
+  }
+
+  /** The statement that marks the article analysed; false when it no longer waits for this analysis. */
+  private async markAnalysed(
+    manager: EntityManager,
+    articleId: string,
+    article: PendingArticle,
+    analysed: Analysed,
+    plan: CarryOverPlan,
+    job: JobPayloads[typeof JobName.AnalyzeArticle],
+    hadClaims: boolean,
+  ): Promise<boolean> {
     const { result, truncatedClaims } = analysed;
     const unsourced = result.claims.filter((c) => c.sources.length === 0 && !c.anonymous).length;
     const params: unknown[] = [
@@ -102,12 +148,15 @@ export class AnalysisService {
       unsourced,
       JSON.stringify(result.excluded),
       JSON.stringify(result.unregisteredSources),
-      JSON.stringify({ status: 'analyzed', claims: result.claims.length, unsourced, truncatedClaims }),
+      JSON.stringify({ status: 'analyzed', revision: article.revision, claims: result.claims.length, unsourced, truncatedClaims }),
       PENDING,
       truncatedClaims,
+      article.revision,
+      // No claims, and none before to withdraw: complete at once.
+      hadClaims,
     ];
     const fragment = (f: SqlFragment) => (params.push(...f.params), f.sql);
-    const workDone = fragment(this.outbox.completeFragment(JobName.AnalyzeArticle, { articleId }, params.length + 1));
+    const workDone = fragment(this.outbox.completeFragment(JobName.AnalyzeArticle, job, params.length + 1));
     // Hands the claims to the review workflow (src/review/): routed once stored.
     const analyzedOnly = `(SELECT id FROM article WHERE status = 'analyzed') AS analyzed`;
     const completedOnly = `(SELECT id FROM article WHERE status = 'completed') AS completed`;
@@ -116,67 +165,67 @@ export class AnalysisService {
     const event = fragment(
       this.events.insertFragment(
         DomainEvent.ArticleAnalyzed,
-        { articleId, claimCount: result.claims.length, unsourcedClaimCount: unsourced },
+        {
+          articleId,
+          claimCount: result.claims.length,
+          unsourcedClaimCount: unsourced,
+          revision: article.revision,
+          carriedOver: plan.carriedOver,
+          added: plan.added,
+          withdrawn: plan.removed.length,
+        },
         'article',
         params.length + 1,
       ),
     );
-    const stored = await this.dataSource.transaction(async (manager) => {
-      const updated = await manager.query<unknown[]>(
-        `WITH article AS (
-           -- Nothing to review: an article without claims is complete at once.
-           UPDATE articles
-              SET status = CASE WHEN $5 = 0 THEN 'completed' ELSE 'analyzed' END,
-                  completed_at = CASE WHEN $5 = 0 THEN clock_timestamp() END,
-                  failure_reason = NULL, failure_code = NULL, analyzed_text = $2,
-                  title = coalesce(title, $3), byline = $4, claim_count = $5, unsourced_claim_count = $6,
-                  excluded = $7::jsonb, unregistered_sources = $8::jsonb, claims_truncated = $11,
-                  analyzed_at = clock_timestamp(), updated_at = now()
-            WHERE id = $1 AND status = ANY ($10::text[])
-           RETURNING id, status
-         ), earlier_claims AS (
-           DELETE FROM claims WHERE article_id IN (SELECT id FROM article)
-         ), work_done AS (${workDone}),
-         review_work AS (${reviewWork}),
-         audit AS (
-           ${this.audit.selectFragment('article', {
-             entityType: `'article'`,
-             entityId: 'id',
-             action: `'article.analyzed'`,
-             actorType: `'system'`,
-             after: '$9',
-           })}
-         ), event AS (${event}),
-         completed_audit AS (
-           INSERT INTO audit_events (entity_type, entity_id, action, actor_type, before, after)
-           SELECT 'article', id, 'article.completed', 'system', '{"status":"analyzed"}', '{"status":"completed"}' FROM ${completedOnly}
-         ), completed_event AS (${completedEvent})
-         SELECT id, status FROM article`,
-        params,
-      );
-      // Already analysed or failed by another delivery: its outbox row is gone with it.
-      if (updated.length === 0) return false;
-      await this.claims.insertForArticle(manager, articleId, result.claims);
-      return true;
-    });
-    if (stored && result.claims.length > 0) void this.outbox.dispatch(JobName.RouteClaims, { articleId });
-    return stored ? 'done' : 'skipped';
+    const updated = await manager.query<unknown[]>(
+      `WITH article AS (
+         -- Nothing to review: an article without claims is complete at once.
+         UPDATE articles
+            SET status = CASE WHEN $5 = 0 AND NOT $13 THEN 'completed' ELSE 'analyzed' END,
+                completed_at = CASE WHEN $5 = 0 AND NOT $13 THEN clock_timestamp() END,
+                failure_reason = NULL, failure_code = NULL, analyzed_text = $2,
+                title = coalesce(title, $3), byline = $4, claim_count = $5, unsourced_claim_count = $6,
+                excluded = $7::jsonb, unregistered_sources = $8::jsonb, claims_truncated = $11,
+                analyzed_at = clock_timestamp(), updated_at = now()
+          WHERE id = $1 AND status = ANY ($10::text[]) AND revision = $12
+         RETURNING id, status
+       ), work_done AS (${workDone}),
+       review_work AS (${reviewWork}),
+       audit AS (
+         ${this.audit.selectFragment('article', {
+           entityType: `'article'`,
+           entityId: 'id',
+           action: `'article.analyzed'`,
+           actorType: `'system'`,
+           after: '$9',
+         })}
+       ), event AS (${event}),
+       completed_audit AS (
+         INSERT INTO audit_events (entity_type, entity_id, action, actor_type, before, after)
+         SELECT 'article', id, 'article.completed', 'system', '{"status":"analyzed"}', '{"status":"completed"}' FROM ${completedOnly}
+       ), completed_event AS (${completedEvent})
+       SELECT id, status FROM article`,
+      params,
+    );
+    return updated.length > 0;
   }
 
   /**
    * Final failure: the article says why with a stable code and a message for
    * the caller; the internal detail goes to the log only. Its work leaves the outbox.
    */
-  async fail(articleId: string, reason: Failure, detail: string): Promise<void> {
-    this.logger.warn({ articleId, code: reason.code, detail }, 'analysis failed');
+  async fail(articleId: string, reason: Failure, detail: string, revision?: number): Promise<void> {
+    this.logger.warn({ articleId, revision, code: reason.code, detail }, 'analysis failed');
     await this.dataSource.transaction(async (manager) => {
+      // A failed analysis of a revision that is no longer current fails nothing.
       const rows = await returning(
         manager,
         `UPDATE articles SET status = 'failed', failure_code = $4, failure_reason = $2, updated_at = now()
-          WHERE id = $1 AND status = ANY ($3::text[]) RETURNING id`,
-        [articleId, reason.message, PENDING, reason.code],
+          WHERE id = $1 AND status = ANY ($3::text[]) AND ($5::int IS NULL OR revision = $5) RETURNING id`,
+        [articleId, reason.message, PENDING, reason.code, revision ?? null],
       );
-      await this.outbox.complete(manager, JobName.AnalyzeArticle, { articleId });
+      await this.outbox.complete(manager, JobName.AnalyzeArticle, { articleId, revision });
       if (rows.length === 0) return;
       await this.audit.record(manager, {
         entityType: 'article',

@@ -26,7 +26,8 @@ export class ArticleCompletionRepository {
     const done = await manager.query<unknown[]>(
       `WITH done AS (
          UPDATE articles SET status = 'completed', completed_at = now(), updated_at = now()
-          WHERE id = $1 AND status = 'analyzed' AND claim_count > 0
+          -- Some claim, if only a withdrawn one: an article analysed without any is completed by the analysis.
+          WHERE id = $1 AND status = 'analyzed' AND EXISTS (SELECT 1 FROM claims WHERE article_id = $1)
             AND NOT EXISTS (SELECT 1 FROM claims WHERE article_id = $1 AND status <> ALL ($2::text[]))
           RETURNING id
        ), audit AS (

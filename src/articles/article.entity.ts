@@ -68,6 +68,10 @@ export class Article {
   @Column({ name: 'submitted_by', type: 'text' })
   submittedBy!: string;
 
+  /** The current revision: 1, and one more for each new text (article_revisions holds them all). */
+  @Column({ type: 'int', default: 1 })
+  revision!: number;
+
   @Column({ name: 'claim_count', type: 'int', default: 0 })
   claimCount!: number;
 

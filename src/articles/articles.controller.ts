@@ -9,6 +9,7 @@ import {
   Param,
   PayloadTooLargeException,
   Post,
+  Put,
   Query,
   Res,
 } from '@nestjs/common';
@@ -22,25 +23,39 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { actorOf } from '../audit/audit.service.js';
-import { AllowApiKey, Budget, CurrentPrincipal, RateBudget, type Principal } from '../auth/index.js';
+import { AllowApiKey, Budget, CurrentPrincipal, RateBudget, Roles, type Principal } from '../auth/index.js';
 import { APP_CONFIG, type AppConfig } from '../config/index.js';
 import { ApiKeyScope } from '../api-keys/api-key-scope.js';
 import { ClaimResponse } from '../claims/dto/claim.response.js';
 import { uuidParam } from '../common/validation.pipe.js';
 import { ApiErrors } from '../common/api-errors.decorator.js';
 import { RequestId } from '../common/request-id.decorator.js';
-import { ArticlesService, readableBy, submitterOf } from './articles.service.js';
+import { ArticlesService, readableBy, submitterOf, type Submission } from './articles.service.js';
 import {
   ArticleListResponse,
   ArticleResponse,
   ArticleSummaryResponse,
+  RevisionListResponse,
   SubmitArticleResponse,
 } from './dto/article.response.js';
-import { ClaimPageQuery } from './dto/claim-page.query.js';
+import { ArticleQuery, ClaimPageQuery } from './dto/claim-page.query.js';
 import { ListArticlesQuery } from './dto/list-articles.query.js';
-import { SubmitArticleDto } from './dto/submit-article.dto.js';
+import { ReviseArticleDto, SubmitArticleDto } from './dto/submit-article.dto.js';
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
+
+function checkIdempotencyKey(key: string | undefined): void {
+  if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
+    throw new BadRequestException('Idempotency-Key header must be 1 to 255 visible ASCII characters');
+  }
+}
+
+/** 202 for new work (an article, a revision), 200 for the same request or text again. */
+function answer({ article, outcome }: Submission, reply: FastifyReply): SubmitArticleResponse {
+  reply.header('Location', `/v1/articles/${article.id}`);
+  if (outcome === 'existing') reply.status(200).header('Idempotent-Replayed', 'true');
+  return { id: article.id, status: article.status, revision: article.revision };
+}
 
 @ApiTags('articles')
 @ApiBearerAuth()
@@ -61,11 +76,12 @@ export class ArticlesController {
     summary: 'Submit an article for analysis',
     description:
       'Answers at once; the analysis runs in the background (poll GET /v1/articles/:id). ' +
-      'A repeated Idempotency-Key or externalId returns the earlier article with 200.',
+      'A repeated Idempotency-Key (same body) returns the earlier article with 200. The externalId of an earlier ' +
+      'article with a different text makes a new revision of it (202, as PUT /v1/articles/:id); with the same text, 200.',
   })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Up to 255 visible ASCII characters' })
   @ApiAcceptedResponse({ type: SubmitArticleResponse, description: 'Accepted for analysis' })
-  @ApiOkResponse({ type: SubmitArticleResponse, description: 'Already submitted (Idempotency-Key or externalId)' })
+  @ApiOkResponse({ type: SubmitArticleResponse, description: 'Already submitted (Idempotency-Key, or externalId with the same text)' })
   @ApiErrors(400, 401, 413, 422, 429, 503)
   async submit(
     @Body() dto: SubmitArticleDto,
@@ -74,24 +90,71 @@ export class ArticlesController {
     @RequestId() requestId: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<SubmitArticleResponse> {
-    if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
-      throw new BadRequestException('Idempotency-Key header must be 1 to 255 visible ASCII characters');
-    }
+    checkIdempotencyKey(idempotencyKey);
+    this.checkTextSize(dto.text);
+    const submission = await this.articles.submit(dto, actorOf(principal), submitterOf(principal), idempotencyKey, requestId);
+    return answer(submission, reply);
+  }
+
+  @Put(':id')
+  @RateBudget(Budget.Submit)
+  @AllowApiKey(ApiKeyScope.ArticlesWrite)
+  @HttpCode(202)
+  @ApiOperation({
+    summary: 'Send a corrected text of an article: a new revision, analysed again',
+    description:
+      'Claims are carried over by normalised text: an unchanged claim keeps its status, grades and history; a new or ' +
+      'reworded one enters review; one no longer in the text is withdrawn. The same text as the current revision answers ' +
+      '200 with the article as it is. An API key may revise only the articles it submitted.',
+  })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Up to 255 visible ASCII characters' })
+  @ApiAcceptedResponse({ type: SubmitArticleResponse, description: 'A new revision, accepted for analysis' })
+  @ApiOkResponse({ type: SubmitArticleResponse, description: 'Same text as the current revision, or a repeated Idempotency-Key' })
+  @ApiErrors(400, 401, 403, 404, 413, 422, 429, 503)
+  async revise(
+    @Param('id', uuidParam('id')) id: string,
+    @Body() dto: ReviseArticleDto,
+    @CurrentPrincipal() principal: Principal,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @RequestId() requestId: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<SubmitArticleResponse> {
+    checkIdempotencyKey(idempotencyKey);
+    this.checkTextSize(dto.text);
+    const request = { actor: actorOf(principal), submittedBy: submitterOf(principal), idempotencyKey, requestId };
+    // A newsroom system revises what it sent; people revise any article.
+    const owner = principal.kind === 'api-key' ? submitterOf(principal) : undefined;
+    return answer(await this.articles.revise(id, dto, request, undefined, owner), reply);
+  }
+
+  @Post(':id/reanalyze')
+  @Roles('editor', 'admin')
+  @HttpCode(202)
+  @ApiOperation({
+    summary: 'Analyse the current revision again (editors, admins), e.g. after the outlet registry changed',
+    description:
+      'The same carry-over as a revision: unchanged claims keep their status, grades and history; a claim someone has ' +
+      'graded also keeps its sources; new claims enter review; claims the engine no longer finds are withdrawn.',
+  })
+  @ApiAcceptedResponse({ type: SubmitArticleResponse })
+  @ApiErrors(400, 401, 403, 404, 409)
+  async reanalyze(
+    @Param('id', uuidParam('id')) id: string,
+    @CurrentPrincipal() principal: Principal,
+    @RequestId() requestId: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<SubmitArticleResponse> {
+    const { status, revision } = await this.articles.reanalyze(id, actorOf(principal), requestId);
+    reply.header('Location', `/v1/articles/${id}`);
+    return { id, status, revision };
+  }
+
+  private checkTextSize(text: string | undefined): void {
     // HTML is measured after extraction, in the worker (the article then fails with text_too_large).
     const limit = this.config.articles.maxTextBytes;
-    if (dto.text !== undefined && Buffer.byteLength(dto.text, 'utf8') > limit) {
+    if (text !== undefined && Buffer.byteLength(text, 'utf8') > limit) {
       throw new PayloadTooLargeException(`text is larger than the limit of ${limit} bytes (UTF-8); split the article or raise ARTICLE_MAX_TEXT_BYTES`);
     }
-    const { article, created } = await this.articles.submit(
-      dto,
-      actorOf(principal),
-      submitterOf(principal),
-      idempotencyKey,
-      requestId,
-    );
-    reply.header('Location', `/v1/articles/${article.id}`);
-    if (!created) reply.status(200).header('Idempotent-Replayed', 'true');
-    return { id: article.id, status: article.status };
   }
 
   @Get()
@@ -104,16 +167,35 @@ export class ArticlesController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'An article with its status, analysed text and claims' })
+  @ApiOperation({
+    summary: 'An article with its status, analysed text and claims',
+    description: 'The current revision, or with ?revision=N an earlier one (its text, and its claims with their review state now).',
+  })
   @ApiOkResponse({ type: ArticleResponse })
   @ApiErrors(400, 401, 404)
   async get(
     @Param('id', uuidParam('id')) id: string,
-    @Query() page: ClaimPageQuery,
+    @Query() query: ArticleQuery,
     @CurrentPrincipal() principal: Principal,
   ): Promise<ArticleResponse> {
+    const page = { limit: query.limit, offset: query.offset };
+    if (query.revision !== undefined) {
+      const current = await this.articles.findById(id, readableBy(principal));
+      if (query.revision !== current.revision) {
+        const { article, revision, claims } = await this.articles.findRevision(id, query.revision, readableBy(principal));
+        return ArticleResponse.atRevision(article, revision, claims, page);
+      }
+    }
     const { article, claims } = await this.articles.findWithClaims(id, page, readableBy(principal));
     return ArticleResponse.withClaims(article, claims, page, await this.articles.progressOf(id));
+  }
+
+  @Get(':id/revisions')
+  @ApiOperation({ summary: "The article's revisions, oldest first, with what each analysis carried over, added and withdrew" })
+  @ApiOkResponse({ type: RevisionListResponse })
+  @ApiErrors(400, 401, 404)
+  async revisions(@Param('id', uuidParam('id')) id: string, @CurrentPrincipal() principal: Principal): Promise<RevisionListResponse> {
+    return { items: await this.articles.revisionsOf(id, readableBy(principal)) };
   }
 
   @Get(':id/claims')

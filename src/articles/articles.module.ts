@@ -2,7 +2,11 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ClaimsModule } from '../claims/claims.module.js';
 import { OutletsModule } from '../outlets/outlets.module.js';
+import { ClaimTransitions } from '../review/claim-transitions.service.js';
+import { ClaimWorkflowRepository } from '../review/claim-workflow.repository.js';
 import { AnalysisProcessor } from './analysis.processor.js';
+import { ArticleCompletionRepository } from './article-completion.repository.js';
+import { ArticleRevisionsRepository } from './article-revisions.repository.js';
 import { AnalysisService } from './analysis.service.js';
 import { EnginePool } from './engine/engine-pool.js';
 import { Article } from './article.entity.js';
@@ -28,7 +32,18 @@ export class ArticlesModule {
         OutletsModule.register({ http }),
       ],
       controllers: http ? [ArticlesController] : [],
-      providers: [ArticlesService, AnalysisService, AnalysisProcessor, EnginePool, ExampleArticleLoader],
+      providers: [
+        ArticlesService,
+        ArticleRevisionsRepository,
+        AnalysisService,
+        AnalysisProcessor,
+        EnginePool,
+        ExampleArticleLoader,
+        // The review workflow's lifecycle, to withdraw the claims a new analysis no longer has.
+        ClaimWorkflowRepository,
+        ArticleCompletionRepository,
+        ClaimTransitions,
+      ],
       exports: [ArticlesService],
     };
     registered.set(http, definition);

@@ -1,24 +1,49 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource } from 'typeorm';
 import { AuditService, type Actor } from '../audit/audit.service.js';
 import type { Principal } from '../auth/index.js';
 import { ClaimsService } from '../claims/claims.service.js';
-import type { Claim } from '../claims/claim.entity.js';
-import type { SqlFragment } from '../database/sql.js';
+import { ClaimSource } from '../claims/claim-source.entity.js';
+import { Claim } from '../claims/claim.entity.js';
+import { returning, type SqlFragment } from '../database/sql.js';
 import { DomainEventsRepository } from '../events/domain-events.repository.js';
 import { DomainEvent } from '../events/domain-events.js';
 import { OutboxService } from '../outbox/outbox.service.js';
 import { JobName } from '../queue/index.js';
-import { Article, type ArticleStatus } from './article.entity.js';
+import { Article, PENDING_ARTICLE_STATUSES, type ArticleStatus } from './article.entity.js';
+import { ArticleRevisionsRepository, type Revision, type RevisionSummary } from './article-revisions.repository.js';
 import type { ListArticlesQuery } from './dto/list-articles.query.js';
 import type { SubmitArticleDto } from './dto/submit-article.dto.js';
 
 export interface Submission {
-  article: Pick<Article, 'id' | 'status'>;
-  /** false when an Idempotency-Key or externalId matched an earlier submission. */
-  created: boolean;
+  article: Pick<Article, 'id' | 'status' | 'revision'>;
+  /**
+   * created: a new article; revised: a new revision of an earlier one (its
+   * externalId, or PUT, with a different text); existing: the same request
+   * again (its Idempotency-Key), or the same text as the current revision.
+   */
+  outcome: 'created' | 'revised' | 'existing';
+}
+
+/** The article content a submission or revision carries. */
+export type ArticleContent = Omit<SubmitArticleDto, 'externalId'>;
+
+/** Who asks for a revision, and for which request. */
+export interface RevisionRequest {
+  actor: Actor;
+  submittedBy: string;
+  idempotencyKey?: string;
+  requestId?: string;
+}
+
+interface LockedArticle {
+  id: string;
+  status: ArticleStatus;
+  revision: number;
+  input_format: 'text' | 'html';
+  input: string;
 }
 
 /** "user:<id>" or "api-key:<id>": the namespace of externalId and Idempotency-Key. */
@@ -34,7 +59,7 @@ export function readableBy(principal: Principal): string | undefined {
   return principal.kind === 'api-key' && principal.ownArticlesOnly ? submitterOf(principal) : undefined;
 }
 
-function requestHash(dto: SubmitArticleDto): string {
+function requestHash(dto: ArticleContent & { externalId?: string }): string {
   const canonical = [dto.text, dto.html, dto.title, dto.url, dto.externalId, dto.publishedAt];
   return createHash('sha256').update(JSON.stringify(canonical)).digest('hex');
 }
@@ -47,6 +72,7 @@ export class ArticlesService {
     private readonly claims: ClaimsService,
     private readonly audit: AuditService,
     private readonly events: DomainEventsRepository,
+    private readonly revisions: ArticleRevisionsRepository,
   ) {}
 
   /**
@@ -55,8 +81,46 @@ export class ArticlesService {
    * outbox row is picked up by the reconciler.
    */
   async submit(dto: SubmitArticleDto, actor: Actor, submittedBy: string, idempotencyKey?: string, requestId?: string): Promise<Submission> {
-    const id = randomUUID();
     const hash = requestHash(dto);
+    const replay = idempotencyKey ? await this.replayed(submittedBy, idempotencyKey, hash) : undefined;
+    if (replay) return replay;
+    const inserted = await this.insert(dto, hash, actor, submittedBy, idempotencyKey, requestId);
+    if (inserted) return { article: inserted, outcome: 'created' };
+    // The externalId names an earlier article: this is its next revision (or its text again).
+    const earlier = dto.externalId
+      ? await this.dataSource.getRepository(Article).findOne({ where: { submittedBy, externalId: dto.externalId }, select: { id: true } })
+      : null;
+    if (earlier) return this.revise(earlier.id, dto, { actor, submittedBy, idempotencyKey, requestId }, hash);
+    // The key was taken meanwhile by a concurrent request.
+    const raced = idempotencyKey ? await this.replayed(submittedBy, idempotencyKey, hash) : undefined;
+    if (raced) return raced;
+    // The conflicting row vanished between our insert and this read (deleted meanwhile).
+    throw new Error('article insert conflicted but no earlier submission was found');
+  }
+
+  /** The article an Idempotency-Key already made, when the key is known; 422 when it came with another body. */
+  private async replayed(submittedBy: string, key: string, hash: string): Promise<Submission | undefined> {
+    const earlier = await this.revisions.byIdempotencyKey(submittedBy, key);
+    if (!earlier) return undefined;
+    if (earlier.requestHash !== hash) {
+      throw new UnprocessableEntityException('Idempotency-Key was already used for a different article; use a new key for new content');
+    }
+    const article = await this.dataSource
+      .getRepository(Article)
+      .findOne({ where: { id: earlier.articleId }, select: { id: true, status: true, revision: true } });
+    if (!article) throw new NotFoundException(`article ${earlier.articleId} not found`);
+    return { article, outcome: 'existing' };
+  }
+
+  private async insert(
+    dto: SubmitArticleDto,
+    hash: string,
+    actor: Actor,
+    submittedBy: string,
+    idempotencyKey?: string,
+    requestId?: string,
+  ): Promise<Pick<Article, 'id' | 'status' | 'revision'> | undefined> {
+    const id = randomUUID();
     // One statement, hence one atomic transaction and one round trip: the
     // article, its analysis work in the outbox, the audit and domain events. When an
     // earlier submission holds the Idempotency-Key or externalId, nothing is written.
@@ -86,13 +150,17 @@ export class ArticlesService {
         params.length + 1,
       ),
     );
-    const [inserted] = await this.dataSource.query<Array<{ id: string; status: ArticleStatus }>>(
+    const [inserted] = await this.dataSource.query<Array<Pick<Article, 'id' | 'status' | 'revision'>>>(
       `WITH article AS (
          INSERT INTO articles (id, input_format, input, title, url, external_id, idempotency_key,
                                request_hash, published_at, submitted_by)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
          ON CONFLICT DO NOTHING
-         RETURNING id, status
+         RETURNING id, status, revision
+       ), first_revision AS (
+         INSERT INTO article_revisions (article_id, revision, reason, input_format, input, title, request_hash,
+                                        submitted_by, idempotency_key, actor_type, actor_id)
+         SELECT id, 1, 'submitted', $2, $3, $4, $8, $10, $7, $11, $12::uuid FROM article
        ), work AS (${work}),
        audit AS (
          ${this.audit.selectFragment('article', {
@@ -105,36 +173,147 @@ export class ArticlesService {
            requestId: '$14',
          })}
        ), event AS (${event})
-       SELECT id, status FROM article`,
+       SELECT id, status, revision FROM article`,
       params,
     );
-
-    if (inserted) {
-      void this.outbox.dispatch(JobName.AnalyzeArticle, { articleId: id });
-      return { article: inserted, created: true };
-    }
-    return { article: await this.existing(submittedBy, hash, dto.externalId, idempotencyKey), created: false };
+    if (inserted) void this.outbox.dispatch(JobName.AnalyzeArticle, { articleId: id });
+    return inserted;
   }
 
-  private async existing(submittedBy: string, hash: string, externalId?: string, idempotencyKey?: string): Promise<Article> {
-    const repo = this.dataSource.getRepository(Article);
-    // Not the text: it may be megabytes, and only the id and status are answered.
-    const select = { id: true, status: true, requestHash: true } as const;
-    if (idempotencyKey) {
-      const byKey = await repo.findOne({ where: { submittedBy, idempotencyKey }, select });
-      if (byKey) {
-        if (byKey.requestHash !== hash) {
-          throw new UnprocessableEntityException(
-            'Idempotency-Key was already used for a different article; use a new key for new content',
-          );
+  /**
+   * A new text for the article (PUT /v1/articles/:id, or its externalId
+   * again): a new revision, analysed next; its claims are carried over by text
+   * when it is (AnalysisService). The same text as the current revision is no
+   * revision: the article is answered as it is. `hash` is the request's, for
+   * its Idempotency-Key.
+   */
+  async revise(articleId: string, content: ArticleContent, request: RevisionRequest, hash = requestHash(content), owner?: string): Promise<Submission> {
+    if (request.idempotencyKey) {
+      const replay = await this.replayed(request.submittedBy, request.idempotencyKey, hash);
+      if (replay) {
+        if (replay.article.id !== articleId) {
+          throw new UnprocessableEntityException('Idempotency-Key was already used for a different article; use a new key for new content');
         }
-        return byKey;
+        return replay;
       }
     }
-    const byExternalId = externalId ? await repo.findOne({ where: { submittedBy, externalId }, select }) : null;
-    if (byExternalId) return byExternalId;
-    // The conflicting row vanished between our insert and this read (deleted meanwhile).
-    throw new Error('article insert conflicted but no earlier submission was found');
+    const format = content.html !== undefined ? 'html' : 'text';
+    const input = content.html ?? content.text!;
+    const revised = await this.dataSource.transaction(async (manager) => {
+      const [article] = await manager.query<LockedArticle[]>(
+        `SELECT id, status, revision, input_format, input FROM articles WHERE id = $1 ${owner ? 'AND submitted_by = $2' : ''} FOR UPDATE`,
+        owner ? [articleId, owner] : [articleId],
+      );
+      if (!article) throw new NotFoundException(`article ${articleId} not found`);
+      if (article.input_format === format && article.input === input) return { article, outcome: 'existing' as const };
+      const revision = article.revision + 1;
+      const [updated] = await returning<Pick<Article, 'id' | 'status' | 'revision'>>(
+        manager,
+        `UPDATE articles
+            SET revision = $2, status = 'received', input_format = $3, input = $4, analyzed_text = NULL,
+                title = coalesce($5, title), url = coalesce($6, url), published_at = coalesce($7, published_at),
+                failure_code = NULL, failure_reason = NULL, completed_at = NULL, analysis_attempts = 0, updated_at = now()
+          WHERE id = $1 RETURNING id, status, revision`,
+        [articleId, revision, format, input, content.title ?? null, content.url ?? null, content.publishedAt ? new Date(content.publishedAt) : null],
+      );
+      await manager.query(
+        `INSERT INTO article_revisions (article_id, revision, reason, input_format, input, title, request_hash,
+                                        submitted_by, idempotency_key, actor_type, actor_id)
+         VALUES ($1, $2, 'revised', $3, $4, $5, $6, $7, $8, $9, $10)`,
+        [articleId, revision, format, input, content.title ?? null, hash, request.submittedBy, request.idempotencyKey ?? null, request.actor.type, request.actor.id],
+      );
+      await this.outbox.record(manager, JobName.AnalyzeArticle, { articleId, revision });
+      await this.audit.record(manager, {
+        entityType: 'article',
+        entityId: articleId,
+        action: 'article.revised',
+        actor: request.actor,
+        requestId: request.requestId,
+        before: { revision: article.revision, status: article.status },
+        after: { revision, status: 'received', idempotencyKey: request.idempotencyKey ?? null },
+      });
+      await this.events.append(manager, DomainEvent.ArticleRevised, {
+        articleId,
+        actorId: request.actor.id,
+        revision,
+        previousRevision: article.revision,
+      });
+      return { article: updated, outcome: 'revised' as const };
+    });
+    if (revised.outcome === 'revised') void this.outbox.dispatch(JobName.AnalyzeArticle, { articleId, revision: revised.article.revision });
+    const { id, status, revision } = revised.article;
+    return { article: { id, status, revision }, outcome: revised.outcome };
+  }
+
+  /**
+   * Runs the engine again on the current revision (after the outlet registry
+   * changed, say), with the same carry-over as a revision. 409 while an
+   * analysis is pending.
+   */
+  async reanalyze(articleId: string, actor: Actor, requestId?: string): Promise<Pick<Article, 'id' | 'status' | 'revision'>> {
+    const article = await this.dataSource.transaction(async (manager) => {
+      const [restarted] = await returning<Pick<Article, 'id' | 'status' | 'revision'> & { before: ArticleStatus }>(
+        manager,
+        `UPDATE articles a SET status = 'received', failure_code = NULL, failure_reason = NULL, analysis_attempts = 0, updated_at = now()
+           FROM (SELECT id, status FROM articles WHERE id = $1 FOR UPDATE) prior
+          WHERE a.id = prior.id AND a.status <> ALL ($2::text[])
+          RETURNING a.id, a.status, a.revision, prior.status AS before`,
+        [articleId, PENDING_ARTICLE_STATUSES],
+      );
+      if (!restarted) {
+        const existing = await manager.query<{ revision: number }[]>(`SELECT revision FROM articles WHERE id = $1`, [articleId]);
+        if (existing.length === 0) throw new NotFoundException(`article ${articleId} not found`);
+        throw new ConflictException(`revision ${existing[0].revision} of article ${articleId} is already waiting for analysis`);
+      }
+      const { before, ...answer } = restarted;
+      await this.outbox.record(manager, JobName.AnalyzeArticle, { articleId, revision: answer.revision });
+      await this.audit.record(manager, {
+        entityType: 'article',
+        entityId: articleId,
+        action: 'article.reanalysis_requested',
+        actor,
+        requestId,
+        before: { status: before },
+        after: { status: 'received', revision: answer.revision },
+      });
+      await this.events.append(manager, DomainEvent.ArticleReanalysisRequested, { articleId, actorId: actor.id, revision: answer.revision });
+      return answer;
+    });
+    void this.outbox.dispatch(JobName.AnalyzeArticle, { articleId, revision: article.revision });
+    return article;
+  }
+
+  /** Every revision of the article, oldest first. */
+  async revisionsOf(id: string, owner?: string): Promise<RevisionSummary[]> {
+    await this.findById(id, owner);
+    return this.revisions.list(id);
+  }
+
+  /**
+   * An earlier revision: its text and its claims as its analysis left them,
+   * each with its review state now (a claim gone since is withdrawn).
+   */
+  async findRevision(id: string, revision: number, owner?: string): Promise<{ article: Article; revision: Revision; claims: Claim[] }> {
+    const article = await this.findById(id, owner);
+    const found = await this.revisions.find(id, revision);
+    if (!found) throw new NotFoundException(`article ${id} has no revision ${revision} (its latest is ${article.revision})`);
+    const snapshots = found.claims ?? [];
+    const states = await this.claims.reviewStates(snapshots.map((c) => c.id));
+    const claims = snapshots.map((c): Claim => {
+      const state = states.get(c.id);
+      return Object.assign(new Claim(), {
+        ...c,
+        articleId: id,
+        attribution: c.attribution as Claim['attribution'],
+        status: state?.status ?? 'withdrawn',
+        attributionVerdict: state?.attributionVerdict ?? null,
+        rating: state?.rating ?? null,
+        firstRevision: state?.firstRevision ?? revision,
+        withdrawnInRevision: state?.withdrawnInRevision ?? null,
+        sources: c.sources.map((s) => Object.assign(new ClaimSource(), { ...s, claimId: c.id, articleId: id, role: s.role as ClaimSource['role'], type: s.type as ClaimSource['type'] })),
+      });
+    });
+    return { article, revision: found, claims };
   }
 
   /** 404 for an article the caller may not read, exactly as for one that does not exist. */
@@ -175,7 +354,7 @@ export class ArticlesService {
     qb.select([
       'a.id', 'a.status', 'a.failureReason', 'a.title', 'a.byline', 'a.url', 'a.externalId', 'a.publishedAt',
       'a.inputFormat', 'a.claimCount', 'a.unsourcedClaimCount', 'a.claimsTruncated', 'a.createdAt', 'a.analyzedAt',
-      'a.failureCode',
+      'a.failureCode', 'a.revision',
     ]);
     const [items, total] = await qb
       .orderBy('a.createdAt', 'DESC')

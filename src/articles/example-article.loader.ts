@@ -25,7 +25,7 @@ export class ExampleArticleLoader implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.loadExampleArticle || !runsApi(this.config)) return;
     const example = JSON.parse(await readFile(EXAMPLE_FILE, 'utf8')) as SubmitArticleDto;
-    const { article, created } = await this.articles.submit(example, SYSTEM_ACTOR, 'system');
-    if (created) this.logger.log(`example article submitted: GET /v1/articles/${article.id}`);
+    const { article, outcome } = await this.articles.submit(example, SYSTEM_ACTOR, 'system');
+    if (outcome === 'created') this.logger.log(`example article submitted: GET /v1/articles/${article.id}`);
   }
 }

@@ -3,11 +3,29 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Claim as AnalysedClaim } from '../analysis/index.js';
+import { carryOver, type CarryOver, type StandingClaim } from './carry-over.js';
+import type { ClaimStatus } from '../review/workflow.js';
 import { Claim } from './claim.entity.js';
 
-export interface ClaimCounts {
-  claims: number;
-  unsourced: number;
+/** A standing claim of the article, as a new analysis pairs it (see storeAnalysis). */
+export interface StandingRow extends StandingClaim {
+  start_offset: number;
+  /** Someone has graded it: it keeps what the engine said of it before. */
+  reviewed: boolean;
+}
+
+export interface ReviewState {
+  status: ClaimStatus;
+  attributionVerdict: string | null;
+  rating: string | null;
+  firstRevision: number;
+  withdrawnInRevision: number | null;
+}
+
+/** How a new analysis carries the standing claims over; `removed` are to be withdrawn. */
+export interface CarryOverPlan extends CarryOver {
+  carriedOver: number;
+  added: number;
 }
 
 @Injectable()
@@ -48,10 +66,23 @@ export class ClaimsService {
       .createQueryBuilder('c')
       .leftJoinAndSelect('c.sources', 's')
       .where('c.article_id = :articleId', { articleId })
+      // Withdrawn claims sit below ordinal 0, out of every page.
       .andWhere('c.ordinal >= :from AND c.ordinal < :to', { from: page.offset, to: page.offset + page.limit })
       .orderBy('c.ordinal', 'ASC')
       .addOrderBy('s.ordinal', 'ASC')
       .getMany();
+  }
+
+  /** The review state now of each of these claims (for an earlier revision's claims). */
+  async reviewStates(ids: string[]): Promise<Map<string, ReviewState>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.dataSource.query<(ReviewState & { id: string })[]>(
+      `SELECT id, status, attribution_verdict AS "attributionVerdict", rating, first_revision AS "firstRevision",
+              withdrawn_in_revision AS "withdrawnInRevision"
+         FROM claims WHERE id = ANY ($1::uuid[])`,
+      [ids],
+    );
+    return new Map(rows.map(({ id, ...state }) => [id, state]));
   }
 
   /** How many of the article's claims are at each stage or end state. */
@@ -64,23 +95,148 @@ export class ClaimsService {
   }
 
   /**
-   * Inserts an article's claims and their sources in one statement (two
-   * multi-row inserts from arrays), inside the caller's transaction. The
-   * caller removes earlier claims first (see AnalysisProcessor): together
-   * that is a replace, so a retried job never appends a second copy.
+   * The article's claims still standing (not withdrawn), locked: taken before
+   * the article row, as every transaction does, so a new analysis and a
+   * grade on one of its claims cannot deadlock.
    */
-  async insertForArticle(manager: EntityManager, articleId: string, claims: AnalysedClaim[]): Promise<ClaimCounts> {
-    if (claims.length === 0) return { claims: 0, unsourced: 0 };
-    const ids = claims.map(() => randomUUID());
-    const unsourced = claims.map((c) => c.sources.length === 0 && !c.anonymous);
-    const sources = claims.flatMap((c, i) => c.sources.map((s, ordinal) => ({ claimId: ids[i], ordinal, s })));
-    // One round trip (on this class of machine a socket write costs more than the
-    // rows). Foreign keys are checked at the end of the statement, after both inserts.
+  async lockStanding(manager: EntityManager, articleId: string): Promise<StandingRow[]> {
+    return manager.query<StandingRow[]>(
+      `SELECT c.id, c.fingerprint, c.ordinal, c.start_offset,
+              EXISTS (SELECT 1 FROM reviews r WHERE r.claim_id = c.id) AS reviewed
+         FROM claims c WHERE c.article_id = $1 AND c.status <> 'withdrawn'
+        ORDER BY c.id FOR UPDATE OF c`,
+      [articleId],
+    );
+  }
+
+  /**
+   * Stores a new analysis of the article (its first, a revision's, or a
+   * re-analysis) over the standing claims `lockStanding` returned, as
+   * `planCarryOver` paired them, in the caller's transaction. Claims are carried over by normalised text (the
+   * `fingerprint` column's): an unchanged one keeps its id, status, grades and
+   * history and takes its new place in the text; new or reworded ones are
+   * inserted `queued`; standing ones the analysis no longer has are returned,
+   * for the review workflow to withdraw (they leave the ordinal range of the
+   * current claims here). A claim someone has graded keeps what the engine
+   * said of it before (sources, attribution, check-worthiness), its cues
+   * moved with it; the others take the new analysis.
+   */
+  async storeAnalysis(
+    manager: EntityManager,
+    articleId: string,
+    revision: number,
+    standing: StandingRow[],
+    claims: AnalysedClaim[],
+    plan: CarryOverPlan,
+  ): Promise<void> {
+    const { continues, removed } = plan;
+    const byId = new Map(standing.map((c) => [c.id, c]));
+    const kept = continues.flatMap((id, index) => (id === null ? [] : [{ row: byId.get(id)!, index }]));
+    await this.movePositions(manager, articleId, kept, removed, claims);
+
+    const ids = continues.map((id) => id ?? randomUUID());
+    const added = ids.flatMap((id, index) => (continues[index] === null ? [{ id, index }] : []));
+    // Unreviewed carried-over claims take the new analysis' sources, like new ones.
+    const fresh = kept.filter((k) => !k.row.reviewed).map((k) => k.row.id);
+    if (fresh.length > 0) await manager.query(`DELETE FROM claim_sources WHERE claim_id = ANY ($1::uuid[])`, [fresh]);
+    const sourced = [...added, ...kept.filter((k) => !k.row.reviewed).map((k) => ({ id: k.row.id, index: k.index }))];
+    await this.insert(manager, articleId, revision, added, sourced, claims);
+  }
+
+  /** Which analysed claims continue which standing ones (see carryOver), before anything is written. */
+  async planCarryOver(manager: EntityManager, standing: StandingRow[], claims: AnalysedClaim[]): Promise<CarryOverPlan> {
+    const plan = carryOver(standing, await this.fingerprints(manager, claims.map((c) => c.text)));
+    const carriedOver = plan.continues.filter((id) => id !== null).length;
+    return { ...plan, carriedOver, added: claims.length - carriedOver };
+  }
+
+  /** The fingerprints PostgreSQL computes for these texts (the same expression as the claims column). */
+  private async fingerprints(manager: EntityManager, texts: string[]): Promise<string[]> {
+    if (texts.length === 0) return [];
+    const rows = await manager.query<{ f: string }[]>(
+      `SELECT md5(btrim(regexp_replace(lower(t), '[^[:alnum:]]+', ' ', 'g'))) AS f
+         FROM unnest($1::text[]) WITH ORDINALITY AS x(t, i) ORDER BY i`,
+      [texts],
+    );
+    return rows.map((r) => r.f);
+  }
+
+  /**
+   * One statement (ordinals are unique per article, checked at its end): each
+   * kept claim to its new place, text and offsets; removed ones below zero,
+   * out of the range pages read, after any withdrawn earlier.
+   */
+  private async movePositions(
+    manager: EntityManager,
+    articleId: string,
+    kept: { row: StandingRow; index: number }[],
+    removed: string[],
+    claims: AnalysedClaim[],
+  ): Promise<void> {
+    if (kept.length === 0 && removed.length === 0) return;
+    const [{ lowest }] = await manager.query<{ lowest: number }[]>(
+      `SELECT least(coalesce(min(ordinal), 0), 0) AS lowest FROM claims WHERE article_id = $1`,
+      [articleId],
+    );
+    const analysed = kept.map((k) => claims[k.index]);
+    await manager.query(
+      `UPDATE claims c
+          SET ordinal = t.ordinal, text = coalesce(t.text, c.text),
+              start_offset = coalesce(t.start_offset, c.start_offset), end_offset = coalesce(t.end_offset, c.end_offset),
+              checkworthiness = CASE WHEN t.fresh THEN t.checkworthiness ELSE c.checkworthiness END,
+              attribution = CASE WHEN t.fresh THEN t.attribution ELSE c.attribution END,
+              anonymous = CASE WHEN t.fresh THEN t.anonymous ELSE c.anonymous END,
+              unsourced = CASE WHEN t.fresh THEN t.unsourced ELSE c.unsourced END,
+              updated_at = now()
+         FROM unnest($1::uuid[], $2::int[], $3::text[], $4::int[], $5::int[], $6::bool[], $7::real[], $8::text[], $9::bool[], $10::bool[])
+              AS t(id, ordinal, text, start_offset, end_offset, fresh, checkworthiness, attribution, anonymous, unsourced)
+        WHERE c.id = t.id`,
+      [
+        [...kept.map((k) => k.row.id), ...removed],
+        [...kept.map((k) => k.index), ...removed.map((_, i) => lowest - 1 - i)],
+        [...analysed.map((c) => c.text), ...removed.map(() => null)],
+        [...analysed.map((c) => c.start), ...removed.map(() => null)],
+        [...analysed.map((c) => c.end), ...removed.map(() => null)],
+        [...kept.map((k) => !k.row.reviewed), ...removed.map(() => false)],
+        [...analysed.map((c) => c.checkworthiness), ...removed.map(() => null)],
+        [...analysed.map((c) => c.attribution), ...removed.map(() => null)],
+        [...analysed.map((c) => c.anonymous ?? false), ...removed.map(() => null)],
+        [...analysed.map(isUnsourced), ...removed.map(() => null)],
+      ],
+    );
+    // A graded claim keeps its sources: their cues move with the claim's text.
+    const shifted = kept.filter((k) => k.row.reviewed && claims[k.index].start !== k.row.start_offset);
+    if (shifted.length > 0) {
+      await manager.query(
+        `UPDATE claim_sources s SET cue_start = s.cue_start + t.delta, cue_end = s.cue_end + t.delta
+           FROM unnest($1::uuid[], $2::int[]) AS t(claim_id, delta) WHERE s.claim_id = t.claim_id`,
+        [shifted.map((k) => k.row.id), shifted.map((k) => claims[k.index].start - k.row.start_offset)],
+      );
+    }
+  }
+
+  /**
+   * New claims and the sources of `sourced` (new and unreviewed carried-over
+   * claims) in one statement (two multi-row inserts from arrays): on this
+   * class of machine a socket write costs more than the rows. Foreign keys
+   * are checked at the end of the statement, after both inserts.
+   */
+  private async insert(
+    manager: EntityManager,
+    articleId: string,
+    revision: number,
+    added: { id: string; index: number }[],
+    sourced: { id: string; index: number }[],
+    claims: AnalysedClaim[],
+  ): Promise<void> {
+    if (added.length === 0 && sourced.length === 0) return;
+    const fresh = added.map((a) => claims[a.index]);
+    const sources = sourced.flatMap((x) => claims[x.index].sources.map((s, ordinal) => ({ claimId: x.id, ordinal, s })));
     await manager.query(
       `WITH inserted_claims AS (
          INSERT INTO claims (id, article_id, ordinal, text, start_offset, end_offset,
-                             checkworthiness, attribution, anonymous, unsourced)
-         SELECT id, $1, ordinal, text, start_offset, end_offset, checkworthiness, attribution, anonymous, unsourced
+                             checkworthiness, attribution, anonymous, unsourced, first_revision)
+         SELECT id, $1, ordinal, text, start_offset, end_offset, checkworthiness, attribution, anonymous, unsourced, $22
            FROM unnest($2::uuid[], $3::int[], $4::text[], $5::int[], $6::int[], $7::real[], $8::text[], $9::bool[], $10::bool[])
                 AS t(id, ordinal, text, start_offset, end_offset, checkworthiness, attribution, anonymous, unsourced)
        )
@@ -92,15 +248,15 @@ export class ClaimsService {
               AS t(claim_id, ordinal, name, role, type, registered, outlet_id, person, confidence, cue_start, cue_end)`,
       [
         articleId,
-        ids,
-        claims.map((_, i) => i),
-        claims.map((c) => c.text),
-        claims.map((c) => c.start),
-        claims.map((c) => c.end),
-        claims.map((c) => c.checkworthiness),
-        claims.map((c) => c.attribution),
-        claims.map((c) => c.anonymous ?? false),
-        unsourced,
+        added.map((a) => a.id),
+        added.map((a) => a.index),
+        fresh.map((c) => c.text),
+        fresh.map((c) => c.start),
+        fresh.map((c) => c.end),
+        fresh.map((c) => c.checkworthiness),
+        fresh.map((c) => c.attribution),
+        fresh.map((c) => c.anonymous ?? false),
+        fresh.map(isUnsourced),
         sources.map((x) => x.claimId),
         sources.map((x) => x.ordinal),
         sources.map((x) => x.s.name),
@@ -112,8 +268,12 @@ export class ClaimsService {
         sources.map((x) => x.s.confidence),
         sources.map((x) => x.s.cue.start),
         sources.map((x) => x.s.cue.end),
+        revision,
       ],
     );
-    return { claims: claims.length, unsourced: unsourced.filter(Boolean).length };
   }
+}
+
+function isUnsourced(c: AnalysedClaim): boolean {
+  return c.sources.length === 0 && !c.anonymous;
 }

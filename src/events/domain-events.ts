@@ -17,8 +17,10 @@ export const DomainEvent = {
   ArticleFailed: 'article.failed',
   /** Every claim of the article is published or dismissed. */
   ArticleCompleted: 'article.completed',
-  /** A newer text of the article was submitted. */
+  /** A newer text of the article was submitted: a new revision, analysed next. */
   ArticleRevised: 'article.revised',
+  /** An editor asked for the current revision to be analysed again (after the outlet registry changed, say). */
+  ArticleReanalysisRequested: 'article.reanalysis_requested',
   /** A freshly analysed claim entered its first stage. */
   ClaimRouted: 'claim.routed',
   /** A reviewer took the claim from its stage's inbox. */
@@ -38,7 +40,7 @@ export const DomainEvent = {
   ClaimDismissed: 'claim.dismissed',
   /** An editor brought a dismissed claim back to its first stage. */
   ClaimRestored: 'claim.restored',
-  /** The claim disappeared from a revised article. */
+  /** The claim's text is no longer in the article (a revision, or a re-analysis): an end state. */
   ClaimWithdrawn: 'claim.withdrawn',
   /** The claim's cited sources were corrected. */
   ClaimSourcesCorrected: 'claim.sources_corrected',
@@ -67,10 +69,24 @@ interface ClaimFacts {
 /** Payload of each event: writers and readers are checked against it at compile time. */
 export interface DomainEventPayloads {
   [DomainEvent.ArticleReceived]: { articleId: string; actorId: ActorId; externalId: string | null };
-  [DomainEvent.ArticleAnalyzed]: { articleId: string; claimCount: number; unsourcedClaimCount: number };
+  /**
+   * `revision` is the revision analysed; `carriedOver`, `added` and `withdrawn` count
+   * its claims kept from before (by normalised text), new, and gone (written since revisions exist).
+   */
+  [DomainEvent.ArticleAnalyzed]: {
+    articleId: string;
+    claimCount: number;
+    unsourcedClaimCount: number;
+    revision?: number;
+    carriedOver?: number;
+    added?: number;
+    withdrawn?: number;
+  };
   [DomainEvent.ArticleFailed]: { articleId: string; reason: string };
   [DomainEvent.ArticleCompleted]: { articleId: string };
-  [DomainEvent.ArticleRevised]: { articleId: string; actorId: ActorId };
+  /** `revision` is the new revision's number; `previousRevision` the one it replaces. */
+  [DomainEvent.ArticleRevised]: { articleId: string; actorId: ActorId; revision: number; previousRevision: number };
+  [DomainEvent.ArticleReanalysisRequested]: { articleId: string; actorId: ActorId; revision: number };
   /** `stage` is where the claim now waits. */
   [DomainEvent.ClaimRouted]: ClaimFacts & { stage: ReviewStage };
   [DomainEvent.ClaimLeased]: ClaimFacts & { stage: ReviewStage; actorId: string; expiresAt: string };
@@ -95,7 +111,8 @@ export interface DomainEventPayloads {
   /** `actorId` null: dismissed on arrival (below the check-worthiness threshold). */
   [DomainEvent.ClaimDismissed]: ClaimFacts & { from: ClaimStatus; actorId: ActorId; reason: string | null };
   [DomainEvent.ClaimRestored]: ClaimFacts & { stage: ReviewStage; actorId: string };
-  [DomainEvent.ClaimWithdrawn]: ClaimFacts & { from: ClaimStatus; actorId: ActorId };
+  /** `revision`: the article revision that no longer has the claim. */
+  [DomainEvent.ClaimWithdrawn]: ClaimFacts & { from: ClaimStatus; actorId: ActorId; revision: number };
   [DomainEvent.ClaimSourcesCorrected]: ClaimFacts & { actorId: ActorId };
   [DomainEvent.UserCreated]: { userId: string; role: Role; actorId: ActorId };
   [DomainEvent.UserDeactivated]: { userId: string; actorId: ActorId };

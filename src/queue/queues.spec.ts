@@ -8,6 +8,11 @@ describe('queue definitions', () => {
     expect(jobIdFor(JobName.AnalyzeArticle, { articleId: 'x' })).toBe(jobIdFor(JobName.AnalyzeArticle, { articleId: 'x' }));
   });
 
+  it('keys a revision’s analysis apart from the revision before it (the first keeps the old id)', () => {
+    expect(jobIdFor(JobName.AnalyzeArticle, { articleId: 'x', revision: 1 })).toBe('analyze-x');
+    expect(jobIdFor(JobName.AnalyzeArticle, { articleId: 'x', revision: 2 })).toBe('analyze-x-r2');
+  });
+
   it('puts every job on a known queue', () => {
     for (const name of Object.values(JobName)) expect(Object.values(QueueName)).toContain(JOB_QUEUE[name]);
   });

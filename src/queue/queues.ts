@@ -25,7 +25,8 @@ export type JobName = (typeof JobName)[keyof typeof JobName];
 
 /** Payload of each job: producers and handlers are checked against it at compile time. */
 export interface JobPayloads {
-  [JobName.AnalyzeArticle]: { articleId: string };
+  /** `revision`: the article revision to analyse (absent in jobs from before revisions: the current one). */
+  [JobName.AnalyzeArticle]: { articleId: string; revision?: number };
   /** Sends an article's freshly analysed claims to their first stage (or dismisses them). */
   [JobName.RouteClaims]: { articleId: string };
   /** Gathers context for the claim's stage and puts it in the stage's inbox; round = claims.round. */
@@ -87,8 +88,11 @@ export function queuePolicy(queue: QueueName, attempts: number): DefaultJobOptio
 export function jobIdFor<J extends JobName>(name: J, payload: JobPayloads[J]): string {
   switch (name) {
     case JobName.AnalyzeArticle:
-      // BullMQ refuses ':' in custom ids.
-      return `analyze-${(payload as JobPayloads[typeof JobName.AnalyzeArticle]).articleId}`;
+    {
+      // BullMQ refuses ':' in custom ids. One per revision: a revision's analysis never stands in for the next's.
+      const { articleId, revision } = payload as JobPayloads[typeof JobName.AnalyzeArticle];
+      return revision && revision > 1 ? `analyze-${articleId}-r${revision}` : `analyze-${articleId}`;
+    }
     case JobName.RouteClaims:
       return `route-${(payload as JobPayloads[typeof JobName.RouteClaims]).articleId}`;
     case JobName.PrepareClaim: {

@@ -43,6 +43,8 @@ export interface Move {
    * Without it a prepare job is recorded (moves made over HTTP).
    */
   prepared?: ClaimContext;
+  /** A withdrawal: the article revision that no longer has the claim. */
+  withdrawnInRevision?: number;
 }
 
 /** What the audit trail keeps of a claim entering an inbox. */
@@ -107,6 +109,7 @@ export class ClaimTransitions {
       rating,
       note: move.note ?? null,
       prepared: prepared ?? null,
+      withdrawnInRevision: move.withdrawnInRevision ?? null,
     });
     if (round === undefined) throw new StaleClaimError(claim.id);
 
@@ -119,6 +122,7 @@ export class ClaimTransitions {
         rating,
         ...(move.escalatedFrom ? { escalatedFrom: move.escalatedFrom } : {}),
         ...(move.note ? { note: move.note } : {}),
+        ...(move.withdrawnInRevision ? { withdrawnInRevision: move.withdrawnInRevision } : {}),
         ...(move.details ?? {}),
       },
     });
@@ -193,6 +197,9 @@ function domainEventOf(
       return { name: edge.writes, payload: { ...ids, from: claim.status, actorId, reason: move.note ?? null } };
     case 'claim.restored':
       return { name: edge.writes, payload: { ...ids, stage: to, actorId: actorId! } };
+    case 'claim.withdrawn':
+      if (!move.withdrawnInRevision) throw new Error('a withdrawal names the revision that removed the claim');
+      return { name: edge.writes, payload: { ...ids, from: claim.status, actorId, revision: move.withdrawnInRevision } };
     default:
       throw new Error(`the lifecycle edge to ${edge.to} writes ${edge.writes}, which is not a claim move`);
   }

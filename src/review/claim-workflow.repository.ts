@@ -29,6 +29,8 @@ export interface RoundEntry {
   note: string | null;
   /** Set: straight into the inbox with this context; null: the inbox waits for the prepare step. */
   prepared: ClaimContext | null;
+  /** Entering `withdrawn`: the article revision that no longer has the claim. */
+  withdrawnInRevision?: number | null;
 }
 
 /**
@@ -56,7 +58,7 @@ export class ClaimWorkflowRepository {
           SET status = $3, round = round + 1, version = version + 1,
               queued_at = CASE WHEN $8::jsonb IS NULL THEN NULL ELSE now() END, context = coalesce($8::jsonb, context),
               lease_holder = NULL, lease_expires_at = NULL, escalated_from = $4,
-              attribution_verdict = $5, rating = $6, stage_note = $7, updated_at = now()
+              attribution_verdict = $5, rating = $6, stage_note = $7, withdrawn_in_revision = $9, updated_at = now()
         WHERE id = $1 AND version = $2
         RETURNING round`,
       [
@@ -68,6 +70,7 @@ export class ClaimWorkflowRepository {
         entry.rating,
         entry.note,
         entry.prepared ? JSON.stringify(entry.prepared) : null,
+        entry.withdrawnInRevision ?? null,
       ],
     );
     return moved?.round;

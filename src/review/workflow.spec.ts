@@ -1,6 +1,7 @@
 import {
   END_STATUSES,
   LIFECYCLE,
+  LIFECYCLE_EVENTS,
   agree,
   canStart,
   edgeFor,
@@ -90,6 +91,15 @@ describe('claim lifecycle table', () => {
     expect(edgeFor('dismiss', { status: 'published' }, 'dismissed')).toBeNull();
   });
 
+  it('withdraws a claim a revision no longer has, from any status of the article, for good', () => {
+    for (const status of ['queued', 'source_check', 'verdict', 'approval', 'escalated', 'published', 'dismissed'] as const) {
+      expect(edgeFor('withdraw', { status }, 'withdrawn')?.writes).toBe('claim.withdrawn');
+    }
+    expect(edgeFor('withdraw', { status: 'withdrawn' }, 'withdrawn')).toBeNull();
+    for (const event of LIFECYCLE_EVENTS) expect(canStart(event, 'withdrawn')).toBe(false);
+    expect(LIFECYCLE_EVENTS.filter((event) => LIFECYCLE[event].some((e) => e.to === 'withdrawn'))).toEqual(['withdraw']);
+  });
+
   it('resolves an escalation by the rules of the stage that disagreed', () => {
     expect(edgeFor('resolve', { status: 'escalated', escalatedFrom: 'source_check' }, 'verdict')?.writes).toBe('claim.advanced');
     expect(edgeFor('resolve', { status: 'escalated', escalatedFrom: 'approval' }, 'verdict')?.writes).toBe('claim.sent_back');
@@ -97,7 +107,7 @@ describe('claim lifecycle table', () => {
   });
 
   it('derives the end states and the statuses each event starts from', () => {
-    expect(END_STATUSES).toEqual(['published', 'dismissed']);
+    expect(END_STATUSES).toEqual(['published', 'dismissed', 'withdrawn']);
     expect(statusesFrom('route')).toEqual(['queued']);
     expect(canStart('dismiss', 'escalated')).toBe(true);
     expect(canStart('dismiss', 'dismissed')).toBe(false);

@@ -8,7 +8,7 @@
 // reviews.stage, audit and domain events). Do not rename them.
 import type { DomainEventName } from '../events/domain-events.js';
 
-export const CLAIM_STATUSES = ['queued', 'source_check', 'verdict', 'approval', 'published', 'dismissed', 'escalated'] as const;
+export const CLAIM_STATUSES = ['queued', 'source_check', 'verdict', 'approval', 'published', 'dismissed', 'escalated', 'withdrawn'] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 
 /** Stages with an inbox that people work. */
@@ -35,7 +35,7 @@ export function isReviewStage(value: string): value is ReviewStage {
 }
 
 /** The moves of the claim lifecycle; each may be made only along an edge of LIFECYCLE. */
-export const LIFECYCLE_EVENTS = ['route', 'advance', 'escalate', 'send_back', 'approve', 'dismiss', 'restore', 'resolve'] as const;
+export const LIFECYCLE_EVENTS = ['route', 'advance', 'escalate', 'send_back', 'approve', 'dismiss', 'restore', 'resolve', 'withdraw'] as const;
 export type LifecycleEvent = (typeof LIFECYCLE_EVENTS)[number];
 
 export interface Edge {
@@ -49,6 +49,8 @@ export interface Edge {
 }
 
 const OPEN: readonly ClaimStatus[] = ['queued', 'source_check', 'verdict', 'approval', 'escalated'];
+/** Every status a claim of the article's current revision can be in. */
+const IN_ARTICLE: readonly ClaimStatus[] = [...OPEN, 'published', 'dismissed'];
 
 /**
  * The claim lifecycle: for each event, where a claim may be and where it
@@ -92,6 +94,9 @@ export const LIFECYCLE: { readonly [E in LifecycleEvent]: readonly Edge[] } = {
     { from: ['escalated'], escalatedFrom: 'approval', to: 'verdict', writes: 'claim.sent_back' },
     { from: ['escalated'], escalatedFrom: 'approval', to: 'source_check', writes: 'claim.sent_back' },
   ],
+  // A revision of the article (or its re-analysis) no longer has the claim's text: from
+  // wherever it is, for good. The claim keeps its grades and history; its lease ends.
+  withdraw: [{ from: IN_ARTICLE, to: 'withdrawn', writes: 'claim.withdrawn' }],
 };
 
 /** Where a claim is, as far as the lifecycle cares. */
@@ -119,9 +124,18 @@ export function canStart(event: LifecycleEvent, status: ClaimStatus): boolean {
   return statusesFrom(event).includes(status);
 }
 
-/** End states: where nothing but an editor's restore moves a claim on. The article is complete when all its claims are here. */
+/**
+ * Moves that come from outside the review: an editor's restore, and a
+ * revision withdrawing the claim. They do not make a status open.
+ */
+const OUTSIDE_REVIEW: readonly LifecycleEvent[] = ['restore', 'withdraw'];
+
+/**
+ * End states: where no review step moves a claim on (only an editor's restore,
+ * or a revision's withdrawal). The article is complete when all its claims are here.
+ */
 export const END_STATUSES: readonly ClaimStatus[] = CLAIM_STATUSES.filter((s) =>
-  LIFECYCLE_EVENTS.every((event) => event === 'restore' || !canStart(event, s)),
+  LIFECYCLE_EVENTS.every((event) => OUTSIDE_REVIEW.includes(event) || !canStart(event, s)),
 );
 
 /** The lifecycle event an accepted grade (agreed, or an editor's resolution) makes. */

@@ -4,11 +4,32 @@ import { ClaimResponse } from '../../claims/dto/claim.response.js';
 import { CLAIM_STATUSES } from '../../review/workflow.js';
 import type { Claim } from '../../claims/claim.entity.js';
 import { ARTICLE_STATUSES, type Article, type ArticleStatus } from '../article.entity.js';
+import type { Revision } from '../article-revisions.repository.js';
 import { FAILURE_CODES } from '../failure.js';
 
 export class SubmitArticleResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ enum: ARTICLE_STATUSES, example: 'received' }) status!: ArticleStatus;
+  @ApiProperty({ example: 1, description: 'The current revision (1, and one more for each new text)' }) revision!: number;
+}
+
+export class RevisionResponse {
+  @ApiProperty({ example: 2 }) revision!: number;
+  @ApiProperty({ enum: ['submitted', 'revised'] }) reason!: string;
+  @ApiProperty({ enum: ['text', 'html'] }) inputFormat!: 'text' | 'html';
+  @ApiProperty({ nullable: true, type: String }) title!: string | null;
+  @ApiProperty() createdAt!: Date;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'When its latest analysis finished' })
+  analyzedAt!: Date | null;
+  @ApiProperty({ description: 'How many times it was analysed (re-analysis runs it again)' }) analyses!: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'Claims it has (null until analysed)' }) claimCount!: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'Claims kept from before, by normalised text' }) carriedOver!: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'New or reworded claims, sent to review' }) added!: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'Claims no longer in the text, withdrawn' }) withdrawn!: number | null;
+}
+
+export class RevisionListResponse {
+  @ApiProperty({ type: [RevisionResponse], description: 'Oldest first' }) items!: RevisionResponse[];
 }
 
 export class ExcludedSegmentResponse {
@@ -46,6 +67,7 @@ export class ArticleSummaryResponse {
   @ApiProperty({ description: 'Claims found beyond the per-article limit and not stored' }) claimsTruncated!: number;
   @ApiProperty() createdAt!: Date;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) analyzedAt!: Date | null;
+  @ApiProperty({ example: 1, description: 'The current revision (1, and one more for each new text)' }) revision!: number;
 
   static of(a: Article): ArticleSummaryResponse {
     return {
@@ -64,6 +86,7 @@ export class ArticleSummaryResponse {
       claimsTruncated: a.claimsTruncated,
       createdAt: a.createdAt,
       analyzedAt: a.analyzedAt,
+      revision: a.revision,
     };
   }
 }
@@ -81,6 +104,9 @@ export class ArticleResponse extends ArticleSummaryResponse {
     description: 'The analysed text that claim offsets point into: the submitted text, or the text extracted from html',
   })
   text!: string | null;
+
+  @ApiProperty({ description: 'The revision shown: the current one, or the one asked for (?revision=)' })
+  shownRevision!: number;
 
   @ApiProperty({ type: [ClaimResponse], description: 'One page of claims in reading order (query limit, offset)' })
   claims!: ClaimResponse[];
@@ -100,6 +126,7 @@ export class ArticleResponse extends ArticleSummaryResponse {
   static withClaims(a: Article, claims: Claim[], page: { limit: number; offset: number }, progress: Record<string, number>): ArticleResponse {
     return {
       ...ArticleSummaryResponse.of(a),
+      shownRevision: a.revision,
       text: a.analyzedText ?? (a.inputFormat === 'text' ? a.input : null),
       claims: claims.map(ClaimResponse.of),
       claimsPage: { total: a.claimCount, limit: page.limit, offset: page.offset },
@@ -108,8 +135,30 @@ export class ArticleResponse extends ArticleSummaryResponse {
       unregisteredSources: a.unregisteredSources,
     };
   }
-}
 
+  /** An earlier revision: its text and its claims (as that analysis left them, with their review state now). */
+  static atRevision(a: Article, revision: Revision, claims: Claim[], page: { limit: number; offset: number }): ArticleResponse {
+    const shown = claims.slice(page.offset, page.offset + page.limit);
+    const progress: Record<string, number> = Object.fromEntries(CLAIM_STATUSES.map((s) => [s, 0]));
+    for (const c of claims) progress[c.status] += 1;
+    return {
+      ...ArticleSummaryResponse.of(a),
+      title: revision.title ?? a.title,
+      inputFormat: revision.inputFormat,
+      claimCount: claims.length,
+      unsourcedClaimCount: claims.filter((c) => c.unsourced).length,
+      analyzedAt: revision.analyzedAt,
+      shownRevision: revision.revision,
+      text: revision.text,
+      claims: shown.map(ClaimResponse.of),
+      claimsPage: { total: claims.length, limit: page.limit, offset: page.offset },
+      progress,
+      // Not kept per revision: what the current analysis set aside and could not place.
+      excluded: a.excluded,
+      unregisteredSources: a.unregisteredSources,
+    };
+  }
+}
 
 export class ArticleListResponse {
   @ApiProperty({ type: [ArticleSummaryResponse] }) items!: ArticleSummaryResponse[];

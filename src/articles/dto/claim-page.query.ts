@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
 export const CLAIM_PAGE_DEFAULT = 100;
 // As many as an article may have (ARTICLE_MAX_CLAIMS' default), so the review UI reads an article in one page.
@@ -20,4 +20,14 @@ export class ClaimPageQuery {
   @IsInt()
   @Min(0)
   offset: number = 0;
+}
+
+/** GET /v1/articles/:id: a page of claims, of the current revision or an earlier one. */
+export class ArticleQuery extends ClaimPageQuery {
+  @ApiPropertyOptional({ minimum: 1, description: 'An earlier revision: its text, and its claims as its analysis left them, each with its review state now' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'revision must be a whole number' })
+  @Min(1)
+  revision?: number;
 }

@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { IsISO8601, IsOptional, IsString, IsUrl, Length, MaxLength } from 'class-validator';
 import { ExactlyOneOf, IsReadableText } from '../../common/validation.js';
 
@@ -29,7 +29,8 @@ export class SubmitArticleDto {
   url?: string;
 
   @ApiPropertyOptional({
-    description: "The newsroom system's own id; submitting it again returns the existing article",
+    description:
+      "The newsroom system's own id; submitting it again with a different text makes a new revision of the article, with the same text returns it",
     maxLength: 200,
   })
   @IsOptional()
@@ -43,3 +44,6 @@ export class SubmitArticleDto {
   @IsISO8601({ strict: true, strictSeparator: true }, { message: 'publishedAt must be an ISO 8601 date, e.g. 2024-11-05T08:30:00Z' })
   publishedAt?: string;
 }
+
+/** PUT /v1/articles/:id: the article's new text (a new revision); the rest as on submission. */
+export class ReviseArticleDto extends OmitType(SubmitArticleDto, ['externalId'] as const) {}

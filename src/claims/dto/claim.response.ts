@@ -47,9 +47,13 @@ export class ClaimResponse {
   @ApiProperty({ description: 'Cites unnamed sources ("officials said")' }) anonymous!: boolean;
   @ApiProperty({ description: 'Cites no source at all' }) unsourced!: boolean;
   @ApiProperty({ type: [ClaimSourceResponse] }) sources!: ClaimSourceResponse[];
-  @ApiProperty({ enum: CLAIM_STATUSES, description: 'Review stage or end state' }) status!: string;
+  @ApiProperty({ enum: CLAIM_STATUSES, description: 'Review stage or end state (withdrawn: a revision of the article no longer has it)' })
+  status!: string;
   @ApiProperty({ nullable: true, type: String, description: 'Attribution verdict so far' }) attributionVerdict!: string | null;
   @ApiProperty({ nullable: true, type: String, description: 'Rating so far' }) rating!: string | null;
+  @ApiProperty({ description: 'The article revision whose analysis first found the claim' }) firstRevision!: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'When withdrawn: the article revision that no longer has its text' })
+  withdrawnInRevision!: number | null;
 
   static of(c: Claim): ClaimResponse {
     return {
@@ -67,6 +71,8 @@ export class ClaimResponse {
       status: c.status,
       attributionVerdict: c.attributionVerdict,
       rating: c.rating,
+      firstRevision: c.firstRevision,
+      withdrawnInRevision: c.withdrawnInRevision,
     };
   }
 }

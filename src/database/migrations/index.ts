@@ -5,6 +5,7 @@ import { DomainEvents1795817000000 } from './1795817000000-domain-events.js';
 import { Webhooks1795818000000 } from './1795818000000-webhooks.js';
 import { Hardening1795819000000 } from './1795819000000-hardening.js';
 import { LeaseAge1795821000000 } from './1795821000000-lease-age.js';
+import { ArticleRevisions1795822000000 } from './1795822000000-article-revisions.js';
 
 /**
  * Every migration, oldest first. Append new ones at the end; never edit or
@@ -18,4 +19,5 @@ export const migrations = [
   Webhooks1795818000000,
   Hardening1795819000000,
   LeaseAge1795821000000,
+  ArticleRevisions1795822000000,
 ];
