@@ -11,7 +11,7 @@ function harness() {
     fail: jest.fn<AnalysisService['fail']>(async () => undefined),
   };
   const processor = new AnalysisProcessor(analysis as unknown as AnalysisService);
-  const job = (attemptsMade = 0) => ({ data: { articleId: 'a1' }, attemptsMade, opts: { attempts: 3 } }) as never;
+  const job = (attemptsMade = 0) => ({ data: { articleId: 'a1', revision: 2 }, attemptsMade, opts: { attempts: 3 } }) as never;
   return { processor, analysis, job };
 }
 
@@ -20,7 +20,8 @@ describe('AnalysisProcessor', () => {
     const h = harness();
     h.analysis.analyzeArticle.mockResolvedValueOnce('skipped');
     await expect(h.processor.analyze(h.job())).resolves.toBe('skipped');
-    expect(h.analysis.analyzeArticle).toHaveBeenCalledWith('a1');
+    // The job's revision: a job for an earlier revision must not store its claims over a later one.
+    expect(h.analysis.analyzeArticle).toHaveBeenCalledWith('a1', 2);
     expect(h.analysis.fail).not.toHaveBeenCalled();
   });
 
@@ -32,6 +33,7 @@ describe('AnalysisProcessor', () => {
       'a1',
       { code: 'analysis_unavailable', message: expect.stringMatching(/could not be completed/) },
       'gave up after 3 attempt(s): deadlock detected',
+      2,
     );
   });
 
@@ -51,7 +53,7 @@ describe('AnalysisProcessor', () => {
 
   it('records the reason when the reconciler abandons the work', async () => {
     const h = harness();
-    await h.processor.abandon({ articleId: 'a1' }, 'gave up after 6 runs');
-    expect(h.analysis.fail).toHaveBeenCalledWith('a1', expect.objectContaining({ code: 'analysis_abandoned' }), 'gave up after 6 runs');
+    await h.processor.abandon({ articleId: 'a1', revision: 2 }, 'gave up after 6 runs');
+    expect(h.analysis.fail).toHaveBeenCalledWith('a1', expect.objectContaining({ code: 'analysis_abandoned' }), 'gave up after 6 runs', 2);
   });
 });

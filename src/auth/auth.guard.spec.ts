@@ -2,7 +2,7 @@ import { ForbiddenException, HttpException, UnauthorizedException, type Executio
 import { Reflector } from '@nestjs/core';
 import { jest } from '@jest/globals';
 import { AuthGuard } from './auth.guard.js';
-import { AllowApiKey, Public, Roles } from './decorators.js';
+import { AllowApiKey, Public, Roles, RolesOrApiKey } from './decorators.js';
 import { PRINCIPAL_KEY, type Principal } from './principal.js';
 import { LoginRateLimit } from './rate-limit/rate-limiter.service.js';
 import type { PrincipalResolver } from './principal-resolver.service.js';
@@ -17,12 +17,20 @@ class Routes {
   @Roles('admin') adminOnly() {}
   @Roles('editor', 'admin') editorial() {}
   @AllowApiKey('articles:read') @Roles('admin') keyedAdmin() {}
+  @RolesOrApiKey('webhooks:manage', 'admin') adminOrHooksKey() {}
 }
 
 @AllowApiKey('articles:read')
 class KeyedController {
   read() {}
   @Roles('admin') manage() {}
+}
+
+@RolesOrApiKey('webhooks:manage', 'admin')
+class HooksController {
+  list() {}
+  // The handler's own roles: the controller's key scope does not come with them.
+  @Roles('admin') adminOnly() {}
 }
 
 const reviewer: Principal = { kind: 'user', userId: 'u1', role: 'reviewer' };
@@ -139,6 +147,16 @@ describe('AuthGuard', () => {
     [KeyedController, 'read', apiKey, true],
     [KeyedController, 'manage', apiKey, false],
     [KeyedController, 'manage', admin, true],
+    // Admins, or keys holding webhooks:manage: not other users, not other keys.
+    [Routes, 'adminOrHooksKey', admin, true],
+    [Routes, 'adminOrHooksKey', editor, false],
+    [Routes, 'adminOrHooksKey', { ...apiKey, scopes: ['webhooks:manage'] }, true],
+    [Routes, 'adminOrHooksKey', apiKey, false],
+    [HooksController, 'list', { ...apiKey, scopes: ['articles:read', 'webhooks:manage'] }, true],
+    [HooksController, 'list', reviewer, false],
+    [HooksController, 'list', admin, true],
+    [HooksController, 'adminOnly', { ...apiKey, scopes: ['webhooks:manage'] }, false],
+    [HooksController, 'adminOnly', admin, true],
   ];
   it.each(table)('%p.%s for %j: allowed=%p', async (cls, handler, principal, allowed) => {
     const { guard } = guardResolving(principal);

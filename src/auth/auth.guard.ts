@@ -1,7 +1,7 @@
 import { ForbiddenException, Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { bearerToken, denialReason } from './authorize.js';
-import { ALLOW_API_KEY, API_KEY_SCOPE, IS_PUBLIC, ROLES_KEY } from './decorators.js';
+import { ALLOW_API_KEY, API_KEY_SCOPE, IS_PUBLIC, KEY_SCOPE_BESIDE_ROLES, ROLES_KEY } from './decorators.js';
 import { PRINCIPAL_KEY, type Principal, type RequestWithPrincipal } from './principal.js';
 import { PrincipalResolver } from './principal-resolver.service.js';
 import type { Budget } from './rate-limit/rate-limit.policy.js';
@@ -48,10 +48,13 @@ export class AuthGuard implements CanActivate {
     await this.limiter.consumeCaller(principal, ip, reply);
     if (budget) await this.limiter.consumeRoute(budget, principal, ip, reply);
 
+    // The key scope declared beside the roles counts only where those roles come from (handler or controller).
+    const rolesFrom = targets.find((target) => this.reflector.get<Role[] | undefined>(ROLES_KEY, target) !== undefined);
     const reason = denialReason(principal, {
       allowApiKey: this.reflector.getAllAndOverride<boolean>(ALLOW_API_KEY, targets) ?? false,
       roles: this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets),
       scope: this.reflector.getAllAndOverride<string | undefined>(API_KEY_SCOPE, targets),
+      keyScopeBesideRoles: rolesFrom ? this.reflector.get<string | undefined>(KEY_SCOPE_BESIDE_ROLES, rolesFrom) : undefined,
     });
     if (reason) throw new ForbiddenException(reason);
     return true;

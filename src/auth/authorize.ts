@@ -7,6 +7,8 @@ export interface RoutePolicy {
   scope?: string;
   /** Empty or undefined: any active user. */
   roles?: readonly Role[];
+  /** Declared with the roles (`@RolesOrApiKey`): API keys holding it pass despite them. */
+  keyScopeBesideRoles?: string;
 }
 
 /**
@@ -16,6 +18,8 @@ export interface RoutePolicy {
 export function denialReason(principal: Principal, policy: RoutePolicy): string | null {
   const roles = policy.roles ?? [];
   if (principal.kind === 'api-key') {
+    const besideRoles = roles.length > 0 ? policy.keyScopeBesideRoles : undefined;
+    if (besideRoles) return principal.scopes.includes(besideRoles) ? null : `This API key lacks the scope ${besideRoles}`;
     if (!policy.allowApiKey) return 'API keys may not call this endpoint';
     if (roles.length > 0) return 'This endpoint requires a user with one of the roles: ' + roles.join(', ');
     if (!policy.scope) return 'API keys may not call this endpoint';

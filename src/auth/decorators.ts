@@ -17,8 +17,19 @@ export const Public = () => SetMetadata(IS_PUBLIC, true);
  */
 export const AllowApiKey = (scope: ApiKeyScope) => applyDecorators(SetMetadata(ALLOW_API_KEY, true), SetMetadata(API_KEY_SCOPE, scope));
 
+export const KEY_SCOPE_BESIDE_ROLES = 'claimtrail:key-scope-beside-roles';
+
 /** Restrict to users holding one of these roles; API keys never pass. */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+
+/**
+ * Users holding one of these roles, or API keys holding `scope`. Unlike
+ * `@Roles` next to an `@AllowApiKey` (where keys never pass), the scope is
+ * part of the same declaration, so a handler that names other roles does not
+ * inherit it from its controller.
+ */
+export const RolesOrApiKey = (scope: ApiKeyScope, ...roles: Role[]) =>
+  applyDecorators(SetMetadata(ROLES_KEY, roles), SetMetadata(KEY_SCOPE_BESIDE_ROLES, scope));
 
 /**
  * The authenticated caller. On a @Public() route there is none, so this

@@ -1,6 +1,6 @@
 // The auth contract the rest of the app codes against.
 export { AuthModule } from './auth.module.js';
-export { AllowApiKey, CurrentPrincipal, Public, Roles } from './decorators.js';
+export { AllowApiKey, CurrentPrincipal, Public, Roles, RolesOrApiKey } from './decorators.js';
 export { principalOf, type Principal } from './principal.js';
 export { PrincipalResolver } from './principal-resolver.service.js';
 export { Role, ROLES, isRole } from './role.js';

@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles } from '../auth/decorators.js';
+import { ApiKeyScope } from '../api-keys/api-key-scope.js';
+import { CurrentPrincipal, RolesOrApiKey } from '../auth/decorators.js';
 import type { Principal } from '../auth/principal.js';
 import { Role } from '../auth/role.js';
 import { ApiErrors } from '../common/api-errors.decorator.js';
@@ -23,17 +24,19 @@ import {
 } from './dto/webhook-endpoint.dto.js';
 import { WebhookEndpointsService } from './webhook-endpoints.service.js';
 
-// Admins only for now; API keys join once keys carry scopes (webhooks:manage).
+// Admins, and newsroom systems' API keys with the webhooks:manage scope. Such a key
+// manages every endpoint, as an admin does: endpoints are not owned, and every
+// endpoint may subscribe to every article's events.
 @ApiTags('webhooks')
 @ApiBearerAuth()
-@Roles(Role.Admin)
+@RolesOrApiKey(ApiKeyScope.WebhooksManage, Role.Admin)
 @ApiErrors(401, 403, 429)
 @Controller('v1/webhooks')
 export class WebhooksController {
   constructor(private readonly webhooks: WebhookEndpointsService) {}
 
   @Post()
-  @ApiOperation({ summary: 'Register an endpoint (admin); the signing secret is returned once' })
+  @ApiOperation({ summary: 'Register an endpoint (admin or webhooks:manage key); the signing secret is returned once' })
   @ApiCreatedResponse({ type: CreatedWebhookEndpoint })
   @ApiErrors(400)
   async create(@Body() body: CreateWebhookDto, @CurrentPrincipal() principal: Principal): Promise<CreatedWebhookEndpoint> {
@@ -43,7 +46,7 @@ export class WebhooksController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'List endpoints (admin)' })
+  @ApiOperation({ summary: 'List endpoints (admin or webhooks:manage key)' })
   @ApiOkResponse({ type: WebhookEndpointPage })
   @ApiErrors(400)
   async list(@Query() page: PaginationQuery): Promise<WebhookEndpointPage> {
@@ -52,7 +55,7 @@ export class WebhooksController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'One endpoint (admin), with why it is disabled if it is' })
+  @ApiOperation({ summary: 'One endpoint (admin or webhooks:manage key), with why it is disabled if it is' })
   @ApiOkResponse({ type: WebhookEndpointView })
   @ApiErrors(400, 404)
   async get(@Param('id', uuidParam('id')) id: string): Promise<WebhookEndpointView> {
@@ -60,7 +63,7 @@ export class WebhooksController {
   }
 
   @Patch(':id')
-  @ApiOperation({ summary: 'Change the URL, events or description; enabled: false/true disables or enables (admin)' })
+  @ApiOperation({ summary: 'Change the URL, events or description; enabled: false/true disables or enables (admin or webhooks:manage key)' })
   @ApiOkResponse({ type: WebhookEndpointView })
   @ApiErrors(400, 404)
   async update(@Param('id', uuidParam('id')) id: string, @Body() body: UpdateWebhookDto): Promise<WebhookEndpointView> {
@@ -69,7 +72,7 @@ export class WebhooksController {
 
   @Post(':id/disable')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Disable an endpoint (admin): no new deliveries, pending ones fail' })
+  @ApiOperation({ summary: 'Disable an endpoint (admin or webhooks:manage key): no new deliveries, pending ones fail' })
   @ApiOkResponse({ type: WebhookEndpointView })
   @ApiErrors(400, 404)
   async disable(@Param('id', uuidParam('id')) id: string): Promise<WebhookEndpointView> {
@@ -78,7 +81,7 @@ export class WebhooksController {
 
   @Post(':id/enable')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Enable an endpoint again (admin); replay what failed meanwhile with …/deliveries/replay' })
+  @ApiOperation({ summary: 'Enable an endpoint again (admin or webhooks:manage key); replay what failed meanwhile with …/deliveries/replay' })
   @ApiOkResponse({ type: WebhookEndpointView })
   @ApiErrors(400, 404)
   async enable(@Param('id', uuidParam('id')) id: string): Promise<WebhookEndpointView> {
@@ -87,7 +90,7 @@ export class WebhooksController {
 
   @Delete(':id')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Delete an endpoint and its delivery log (admin)' })
+  @ApiOperation({ summary: 'Delete an endpoint and its delivery log (admin or webhooks:manage key)' })
   @ApiNoContentResponse()
   @ApiErrors(400, 404)
   async remove(@Param('id', uuidParam('id')) id: string): Promise<void> {
@@ -96,7 +99,7 @@ export class WebhooksController {
 
   @Post(':id/rotate-secret')
   @HttpCode(200)
-  @ApiOperation({ summary: 'New signing secret (admin); the old one signs too until previousSecretExpiresAt' })
+  @ApiOperation({ summary: 'New signing secret (admin or webhooks:manage key); the old one signs too until previousSecretExpiresAt' })
   @ApiOkResponse({ type: RotatedSecret })
   @ApiErrors(400, 404)
   async rotate(@Param('id', uuidParam('id')) id: string): Promise<RotatedSecret> {
@@ -104,7 +107,7 @@ export class WebhooksController {
   }
 
   @Get(':id/deliveries')
-  @ApiOperation({ summary: 'The delivery log (admin), newest first, each delivery with its attempts' })
+  @ApiOperation({ summary: 'The delivery log (admin or webhooks:manage key), newest first, each delivery with its attempts' })
   @ApiOkResponse({ type: WebhookDeliveryPage })
   @ApiErrors(400, 404)
   async deliveries(@Param('id', uuidParam('id')) id: string, @Query() query: ListDeliveriesQuery): Promise<WebhookDeliveryPage> {
@@ -114,7 +117,7 @@ export class WebhooksController {
 
   @Post(':id/deliveries/replay')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Send every failed delivery since a time again, in order, same webhook-id (admin)' })
+  @ApiOperation({ summary: 'Send every failed delivery since a time again, in order, same webhook-id (admin or webhooks:manage key)' })
   @ApiOkResponse({ type: ReplayResult })
   @ApiErrors(400, 404, 409)
   async replay(@Param('id', uuidParam('id')) id: string, @Body() body: ReplayDto): Promise<ReplayResult> {
@@ -122,7 +125,7 @@ export class WebhooksController {
   }
 
   @Get(':id/deliveries/:deliveryId')
-  @ApiOperation({ summary: 'One delivery with its attempts (admin)' })
+  @ApiOperation({ summary: 'One delivery with its attempts (admin or webhooks:manage key)' })
   @ApiOkResponse({ type: WebhookDeliveryView })
   @ApiErrors(400, 404)
   async delivery(
@@ -134,7 +137,7 @@ export class WebhooksController {
 
   @Post(':id/deliveries/:deliveryId/redeliver')
   @HttpCode(202)
-  @ApiOperation({ summary: 'Send a finished delivery again with the same webhook-id (admin)' })
+  @ApiOperation({ summary: 'Send a finished delivery again with the same webhook-id (admin or webhooks:manage key)' })
   @ApiAcceptedResponse({ type: WebhookDeliveryView })
   @ApiErrors(400, 404, 409)
   async redeliver(
