@@ -1,0 +1,291 @@
+import { createPerson, grade, gradeFor, next, waitUntilSettled, type Person } from '../support/review.js';
+import { Stack } from '../support/stack.js';
+import { waitFor } from '../support/wait-for.js';
+import { TestReceiver } from '../webhooks/support/harness.js';
+
+// Claims of the article, by their engine analysis (npm run analyze): sourced ones start at
+// source_check (A .89, G .76, E .73, H .70, C .65), unsourced ones at verdict (D .63, B .54).
+const A = 'Exports rose by 3 percent in October, Reuters reported on Monday, citing customs data.';
+const C = 'The central bank raised its key rate to 5 percent, according to Bloomberg.';
+const B = 'Unemployment fell to 4.1 percent in the third quarter.';
+const D = 'The government plans to build 200,000 homes by 2030, the minister said.';
+const E = 'Inflation reached 7 percent in September, the statistics office reported.';
+const G = 'Grain exports fell by 12 percent, the Harbour Ledger reported.';
+const H = 'Fuel prices doubled in two years, the Harbour Ledger reported.';
+// Revision 2: a new claim first, B gone, D reworded; the rest unchanged (and moved).
+const F = 'Wages grew by 2 percent this year, the labour ministry said.';
+const D2 = 'The government plans to build 300,000 homes by 2030, the minister said.';
+// Revision 3: C in other capitals only (the same normalised text).
+const C3 = 'The Central Bank raised its key rate to 5 percent, according to Bloomberg.';
+
+const REV1 = [A, C, B, D, E, G, H].join(' ');
+const REV2 = [F, A, C, D2, E, G, H].join(' ');
+const REV3 = [F, A, C3, D2, E, G, H].join(' ');
+
+/**
+ * Article revisions end to end: a newsroom system sends a corrected text
+ * (its externalId again, then PUT) while reviewers hold leases on some of
+ * its claims; claims are carried over by normalised text, the gone ones
+ * withdrawn; earlier revisions stay readable; an editor re-runs the engine
+ * after the outlet registry changed; the newsroom's webhook endpoint, managed
+ * with a webhooks:manage key, hears of it all.
+ */
+describe('article revisions and re-analysis', () => {
+  let stack: Stack;
+  let receiver: TestReceiver;
+  let newsroom: string;
+  let otherNewsroom: string;
+  let reviewers: Person[];
+  let editor: Person;
+  let articleId: string;
+  const ids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    stack = await Stack.create('revisions', {
+      WEBHOOK_ALLOWLIST: '127.0.0.1/32',
+      WEBHOOK_SECRET_KEY: Buffer.alloc(32, 9).toString('base64'),
+      RECONCILE_INTERVAL_MS: '300',
+      RATE_LIMIT_LOGIN_PER_IP: '1000',
+    });
+    await stack.start();
+    reviewers = await Promise.all([1, 2, 3, 4].map(() => createPerson(stack, 'reviewer')));
+    editor = await createPerson(stack, 'editor');
+    newsroom = await key('newsroom', ['articles:write', 'articles:read']);
+    otherNewsroom = await key('other-newsroom', ['articles:write', 'articles:read']);
+    receiver = await TestReceiver.start();
+  }, 120_000);
+
+  afterAll(async () => {
+    await receiver?.close();
+    await stack?.close();
+  }, 60_000);
+
+  async function key(name: string, scopes: string[]): Promise<string> {
+    const res = await stack.request('POST', '/v1/api-keys', { body: { name, scopes } });
+    expect(res.status).toBe(201);
+    return res.body.key as string;
+  }
+
+  const submit = (text: string, idempotencyKey?: string) =>
+    stack.request('POST', '/v1/articles', {
+      token: newsroom,
+      body: { text, externalId: 'cms-4711', title: 'Economy' },
+      headers: idempotencyKey ? { 'idempotency-key': idempotencyKey } : {},
+    });
+
+  async function analysedAt(revision: number, analyses = 1): Promise<any> {
+    await waitFor(`revision ${revision} analysed ${analyses} time(s)`, async () => {
+      const [row] = await stack.sql(`SELECT analyses FROM article_revisions WHERE article_id = $1 AND revision = $2`, [articleId, revision]);
+      return row?.analyses >= analyses ? true : undefined;
+    });
+    await waitUntilSettled(stack, articleId);
+    return (await stack.request('GET', `/v1/articles/${articleId}`)).body;
+  }
+
+  const claimByText = (article: any, text: string) => article.claims.find((c: any) => c.text === text);
+
+  it('lets an API key with webhooks:manage register the endpoint that follows the article', async () => {
+    const hooks = await key('newsroom-hooks', ['webhooks:manage']);
+    const events = ['article.revised', 'article.analyzed', 'claim.withdrawn'];
+    const created = await stack.request('POST', '/v1/webhooks', { token: hooks, body: { url: receiver.url, events } });
+    expect(created.status).toBe(201);
+    receiver.useSecret(created.body.secret);
+    expect((await stack.request('GET', `/v1/webhooks/${created.body.id}`, { token: hooks })).body.events).toEqual(events);
+    // The key's other scopes are not implied, and a key without the scope manages nothing.
+    expect((await stack.request('GET', '/v1/articles', { token: hooks })).status).toBe(403);
+    expect((await stack.request('GET', '/v1/webhooks', { token: newsroom })).status).toBe(403);
+  }, 20_000);
+
+  it('analyses the first revision; reviewers grade some claims and hold leases on others', async () => {
+    const submitted = await submit(REV1, 'key-rev-1');
+    expect(submitted.status).toBe(202);
+    expect(submitted.body).toEqual({ id: expect.any(String), status: 'received', revision: 1 });
+    articleId = submitted.body.id;
+    const article = await analysedAt(1);
+    expect(article.claims.map((c: any) => c.text)).toEqual([A, C, B, D, E, G, H]);
+    for (const [name, text] of Object.entries({ A, B, C, D, E, G, H })) ids[name] = claimByText(article, text).id;
+
+    // A and G are graded at source_check (they move on to verdict).
+    for (const expected of [ids.A, ids.G]) {
+      const taken = await next(stack, reviewers[2], 'source_check');
+      expect(taken.body.claim.id).toBe(expected);
+      expect((await grade(stack, reviewers[2], expected, gradeFor('source_check'))).status).toBe(201);
+    }
+    // E stays leased at source_check; D and B (unsourced, first at verdict) are leased there.
+    expect((await next(stack, reviewers[3], 'source_check')).body.claim.id).toBe(ids.E);
+    expect((await next(stack, reviewers[0], 'verdict')).body.claim.id).toBe(ids.D);
+    expect((await next(stack, reviewers[1], 'verdict')).body.claim.id).toBe(ids.B);
+    await waitFor('A and G at verdict', async () => {
+      const rows = await stack.sql(`SELECT count(*)::int AS n FROM claims WHERE id = ANY ($1::uuid[]) AND status = 'verdict'`, [[ids.A, ids.G]]);
+      return rows[0].n === 2 ? true : undefined;
+    });
+  }, 60_000);
+
+  it('makes the same externalId with a new text a new revision: unchanged claims keep their state, new ones enter review, gone ones are withdrawn and their leases end', async () => {
+    const before = (await stack.request('GET', `/v1/claims/${ids.A}`)).body;
+    const cueBefore = before.sources.map((s: any) => REV1.slice(s.cue.start, s.cue.end));
+    const historyBefore = (await stack.request('GET', `/v1/claims/${ids.A}/history`, { token: editor.token })).body;
+
+    const revised = await submit(REV2, 'key-rev-2');
+    expect(revised.status).toBe(202);
+    expect(revised.body).toEqual({ id: articleId, status: 'received', revision: 2 });
+    const article = await analysedAt(2);
+    expect(article.revision).toBe(2);
+    expect(article.shownRevision).toBe(2);
+    expect(article.text).toBe(REV2);
+    expect(article.claims.map((c: any) => c.text)).toEqual([F, A, C, D2, E, G, H]);
+    for (const c of article.claims) expect(REV2.slice(c.start, c.end)).toBe(c.text);
+
+    // Unchanged: same id, status, grades; history kept.
+    const a = claimByText(article, A);
+    expect(a).toEqual(expect.objectContaining({ id: ids.A, status: 'verdict', attributionVerdict: 'confirmed', firstRevision: 1 }));
+    expect(a.sources.map((s: any) => REV2.slice(s.cue.start, s.cue.end))).toEqual(cueBefore);
+    const historyAfter = (await stack.request('GET', `/v1/claims/${ids.A}/history`, { token: editor.token })).body;
+    expect(historyAfter.slice(0, historyBefore.length)).toEqual(historyBefore);
+    expect(claimByText(article, C).id).toBe(ids.C);
+    expect(claimByText(article, G)).toEqual(expect.objectContaining({ id: ids.G, status: 'verdict' }));
+    // E keeps its status and its reviewer's lease.
+    expect(claimByText(article, E)).toEqual(expect.objectContaining({ id: ids.E, status: 'source_check' }));
+    const [e] = await stack.sql(`SELECT lease_holder, lease_expires_at > now() AS live FROM claims WHERE id = $1`, [ids.E]);
+    expect(e).toEqual({ lease_holder: reviewers[3].id, live: true });
+
+    // New and reworded claims enter review.
+    const f = claimByText(article, F);
+    const d2 = claimByText(article, D2);
+    for (const fresh of [f, d2]) {
+      expect(Object.values(ids)).not.toContain(fresh.id);
+      expect(fresh).toEqual(expect.objectContaining({ status: 'verdict', firstRevision: 2, withdrawnInRevision: null }));
+    }
+
+    // Gone: withdrawn, with the revision that removed them; their leases ended; grades on them refused.
+    for (const gone of [ids.B, ids.D]) {
+      const claim = (await stack.request('GET', `/v1/claims/${gone}`)).body;
+      expect(claim).toEqual(expect.objectContaining({ status: 'withdrawn', withdrawnInRevision: 2 }));
+      const [row] = await stack.sql(`SELECT lease_holder, queued_at FROM claims WHERE id = $1`, [gone]);
+      expect(row).toEqual({ lease_holder: null, queued_at: null });
+      const history = (await stack.request('GET', `/v1/claims/${gone}/history`, { token: editor.token })).body;
+      expect(history.at(-1)).toEqual(expect.objectContaining({ action: 'claim.withdrawn' }));
+    }
+    expect((await grade(stack, reviewers[1], ids.B, gradeFor('verdict'))).status).toBe(409);
+    expect((await next(stack, reviewers[0], 'verdict')).body.claim.id).not.toBe(ids.D);
+    expect(article.progress).toEqual(expect.objectContaining({ withdrawn: 2, verdict: 4, source_check: 3 }));
+    expect(article.claimsPage.total).toBe(7);
+  }, 60_000);
+
+  it('answers a repeated request as before: same Idempotency-Key and body is the same request, a reused key with another body is refused', async () => {
+    // Each revision's request, again: the article as it is, no new revision.
+    for (const [text, idempotencyKey] of [[REV2, 'key-rev-2'], [REV1, 'key-rev-1']] as const) {
+      const again = await submit(text, idempotencyKey);
+      expect(again.status).toBe(200);
+      expect(again.headers.get('idempotent-replayed')).toBe('true');
+      expect(again.body).toEqual(expect.objectContaining({ id: articleId, revision: 2 }));
+    }
+    expect((await submit(REV3, 'key-rev-1')).status).toBe(422);
+    // The current text again without a key: the article, unchanged.
+    const same = await submit(REV2);
+    expect(same.status).toBe(200);
+    expect(same.body.revision).toBe(2);
+    const [row] = await stack.sql(`SELECT revision FROM articles WHERE id = $1`, [articleId]);
+    expect(row.revision).toBe(2);
+  });
+
+  it('takes a revision by PUT from its own submitter only; a text that differs only in case and punctuation keeps its claims', async () => {
+    const put = (token: string, text: string, idempotencyKey?: string) =>
+      stack.request('PUT', `/v1/articles/${articleId}`, { token, body: { text }, headers: idempotencyKey ? { 'idempotency-key': idempotencyKey } : {} });
+    expect((await put(otherNewsroom, REV3)).status).toBe(404);
+    const revised = await put(newsroom, REV3, 'key-rev-3');
+    expect(revised.status).toBe(202);
+    expect(revised.body.revision).toBe(3);
+    const article = await analysedAt(3);
+    expect(claimByText(article, C3).id).toBe(ids.C);
+    expect(article.claims).toHaveLength(7);
+    const same = await put(newsroom, REV3, 'key-rev-3');
+    expect(same.status).toBe(200);
+    expect(same.body.revision).toBe(3);
+  }, 60_000);
+
+  it('reads every revision: the list with what each carried over, and an earlier one with its text and claims', async () => {
+    const list = await stack.request('GET', `/v1/articles/${articleId}/revisions`, { token: newsroom });
+    expect(list.status).toBe(200);
+    expect(list.body.items.map((r: any) => [r.revision, r.reason, r.claimCount, r.carriedOver, r.added, r.withdrawn])).toEqual([
+      [1, 'submitted', 7, 0, 7, 0],
+      [2, 'revised', 7, 5, 2, 2],
+      [3, 'revised', 7, 7, 0, 0],
+    ]);
+
+    const first = await stack.request('GET', `/v1/articles/${articleId}?revision=1`, { token: newsroom });
+    expect(first.status).toBe(200);
+    expect(first.body).toEqual(expect.objectContaining({ id: articleId, revision: 3, shownRevision: 1, text: REV1, claimCount: 7 }));
+    expect(first.body.claims.map((c: any) => c.id)).toEqual([ids.A, ids.C, ids.B, ids.D, ids.E, ids.G, ids.H]);
+    for (const c of first.body.claims) expect(REV1.slice(c.start, c.end)).toBe(c.text);
+    // Each with its review state now.
+    expect(first.body.claims[2]).toEqual(expect.objectContaining({ status: 'withdrawn', withdrawnInRevision: 2 }));
+    expect(first.body.claims[0]).toEqual(expect.objectContaining({ status: 'verdict', attributionVerdict: 'confirmed' }));
+    expect(first.body.progress).toEqual(expect.objectContaining({ withdrawn: 2 }));
+
+    const second = await stack.request('GET', `/v1/articles/${articleId}?revision=2&limit=2&offset=1`, { token: newsroom });
+    expect(second.body.text).toBe(REV2);
+    expect(second.body.claims.map((c: any) => c.text)).toEqual([A, C]);
+    expect(second.body.claimsPage).toEqual({ total: 7, limit: 2, offset: 1 });
+    expect((await stack.request('GET', `/v1/articles/${articleId}?revision=3`, { token: newsroom })).body.shownRevision).toBe(3);
+    expect((await stack.request('GET', `/v1/articles/${articleId}?revision=4`, { token: newsroom })).status).toBe(404);
+    expect((await stack.request('GET', `/v1/articles/${articleId}?revision=0`, { token: newsroom })).status).toBe(400);
+    expect((await stack.request('GET', `/v1/articles/${articleId}/revisions`, { token: otherNewsroom })).status).toBe(200);
+  });
+
+  it('re-analyses for editors after the outlet registry changed: graded claims keep their grades and sources, the others take the new sources', async () => {
+    const outlet = await stack.request('POST', '/v1/outlets', { body: { slug: 'harbour-ledger', name: 'Harbour Ledger', type: 'newspaper' } });
+    expect(outlet.status).toBe(201);
+    const reanalyze = (token: string) => stack.request('POST', `/v1/articles/${articleId}/reanalyze`, { token });
+    expect((await reanalyze(reviewers[0].token)).status).toBe(403);
+    expect((await reanalyze(newsroom)).status).toBe(403);
+    const before = (await stack.request('GET', `/v1/articles/${articleId}`)).body;
+
+    const requested = await reanalyze(editor.token);
+    expect(requested.status).toBe(202);
+    expect(requested.body).toEqual({ id: articleId, status: 'received', revision: 3 });
+    const article = await analysedAt(3, 2);
+    expect(article.revision).toBe(3);
+    expect(article.claims.map((c: any) => [c.id, c.status])).toEqual(before.claims.map((c: any) => [c.id, c.status]));
+
+    const g = claimByText(article, G);
+    expect(g).toEqual(expect.objectContaining({ id: ids.G, status: 'verdict', attributionVerdict: 'confirmed' }));
+    expect(g.sources).toEqual(claimByText(before, G).sources); // graded: what the reviewer saw stays
+    const h = claimByText(article, H);
+    expect(h.sources).toEqual([expect.objectContaining({ name: 'Harbour Ledger', registered: true, outletId: outlet.body.id })]);
+    expect(claimByText(before, H).sources[0].registered).toBe(false);
+  }, 60_000);
+
+  it('sends article.revised and claim.withdrawn to the endpoint, signed, in order', async () => {
+    const handled = await waitFor('the revision events', () => {
+      const revisedEvents = receiver.handled.filter((h) => h.event.type === 'article.revised');
+      const withdrawn = receiver.handled.filter((h) => h.event.type === 'claim.withdrawn');
+      const analyzed = receiver.handled.filter((h) => h.event.type === 'article.analyzed');
+      return revisedEvents.length >= 2 && withdrawn.length >= 2 && analyzed.length >= 4 ? receiver.handled : undefined;
+    });
+    const revisedEvents = handled.filter((h) => h.event.type === 'article.revised').map((h) => h.event.data);
+    expect(revisedEvents.map((d) => [d.articleId, d.previousRevision, d.revision])).toEqual([
+      [articleId, 1, 2],
+      [articleId, 2, 3],
+    ]);
+    expect(revisedEvents[0].article).toEqual(expect.objectContaining({ id: articleId, externalId: 'cms-4711', link: expect.stringContaining(`/v1/articles/${articleId}`) }));
+    const withdrawn = handled.filter((h) => h.event.type === 'claim.withdrawn').map((h) => h.event.data);
+    expect(withdrawn.map((d) => [d.claimId, d.revision, d.claim.status]).sort()).toEqual(
+      [
+        [ids.B, 2, 'withdrawn'],
+        [ids.D, 2, 'withdrawn'],
+      ].sort(),
+    );
+    expect(withdrawn.map((d) => d.from).sort()).toEqual(['verdict', 'verdict']);
+    // Per article, in the order of the stream: the revision, then its analysis, then what it withdrew.
+    const order = handled.map((h) => `${h.event.type}:${h.event.data.revision ?? ''}`);
+    expect(order.indexOf('article.revised:2')).toBeLessThan(order.indexOf('article.analyzed:2'));
+    expect(order.indexOf('article.analyzed:2')).toBeLessThan(order.indexOf('claim.withdrawn:2'));
+    expect(handled.filter((h) => h.event.type === 'article.analyzed').map((h) => [h.event.data.revision, h.event.data.withdrawn])).toEqual([
+      [1, 0],
+      [2, 2],
+      [3, 0],
+      [3, 0],
+    ]);
+  }, 30_000);
+});
