@@ -35,7 +35,7 @@ describe('articles: ingestion through the analysis queue', () => {
     beforeAll(async () => {
       const response = await submit({ text: example.text, title: example.title, url: 'https://example.org/alliance' });
       expect(response.status).toBe(202);
-      expect(response.body).toEqual({ id: expect.any(String), status: 'received' });
+      expect(response.body).toEqual({ id: expect.any(String), status: 'received', revision: 1 });
       expect(response.headers.get('location')).toBe(`/v1/articles/${response.body.id}`);
       article = await stack.waitForArticle(response.body.id, 30_000, apiKey);
     }, 60_000);
@@ -192,12 +192,15 @@ describe('articles: ingestion through the analysis queue', () => {
       expect(rows[0].n).toBe(1);
     });
 
-    it('returns the existing article for a repeated externalId', async () => {
+    it('returns the existing article for a repeated externalId with the same text, and makes a new revision of it with another', async () => {
       const first = await submit({ text: 'AFP reported heavy rain in Lyon.', externalId: 'cms-42' });
-      const second = await submit({ text: 'AFP reported heavy rain in Lyon (updated).', externalId: 'cms-42' });
+      const same = await submit({ text: 'AFP reported heavy rain in Lyon.', externalId: 'cms-42' });
       expect(first.status).toBe(202);
-      expect(second.status).toBe(200);
-      expect(second.body.id).toBe(first.body.id);
+      expect(same.status).toBe(200);
+      expect(same.body).toEqual(expect.objectContaining({ id: first.body.id, revision: 1 }));
+      const corrected = await submit({ text: 'AFP reported heavy rain in Lyon (updated).', externalId: 'cms-42' });
+      expect(corrected.status).toBe(202);
+      expect(corrected.body).toEqual({ id: first.body.id, status: 'received', revision: 2 });
     });
 
     it('scopes externalId per submitter: another API key gets its own article', async () => {
