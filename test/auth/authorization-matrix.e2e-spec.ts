@@ -15,9 +15,10 @@ import { controllerRoutes } from './support/route-inventory.js';
  * Requests are chosen to be harmless when allowed (empty bodies, unknown ids),
  * so an allowed caller gets the handler's 400/404 and nothing changes.
  */
-const CALLERS = ['none', 'apiKey', 'reviewer', 'editor', 'admin', 'deactivated', 'revokedKey'] as const;
+// apiKey: a key with the default scopes; hooksKey: a key with webhooks:manage only.
+const CALLERS = ['none', 'apiKey', 'hooksKey', 'reviewer', 'editor', 'admin', 'deactivated', 'revokedKey'] as const;
 type Caller = (typeof CALLERS)[number];
-type Statuses = [number, number, number, number, number, number, number];
+type Statuses = [number, number, number, number, number, number, number, number];
 interface Row {
   route: string;
   body?: unknown;
@@ -25,70 +26,74 @@ interface Row {
 }
 
 const ID = '00000000-0000-4000-8000-000000000000';
-const OPEN = (status: number): Statuses => [status, status, status, status, status, status, status];
+const OPEN = (status: number): Statuses => [status, status, status, status, status, status, status, status];
 
 // prettier-ignore
 const TABLE: Row[] = [
-  //                                                  none  key   rev   edit  admin deact revkd
+  //                                                  none  key   hooks rev   edit  admin deact revkd
   { route: 'GET /health/live',                    expected: OPEN(200) },
   { route: 'GET /health/ready',                   expected: OPEN(200) },
   { route: 'GET /metrics',                        expected: OPEN(200) },
   { route: 'POST /v1/auth/login',       body: {}, expected: OPEN(400) },
   { route: 'POST /v1/auth/session',     body: {}, expected: OPEN(400) },
-  { route: 'GET /v1/auth/session',                expected: [401,  403,  200,  200,  200,  401,  401] },
+  { route: 'GET /v1/auth/session',                expected: [401,  403,  403,  200,  200,  200,  401,  401] },
   { route: 'DELETE /v1/auth/session',             expected: OPEN(204) },
 
-  { route: 'GET /v1/users',                       expected: [401,  403,  403,  403,  200,  401,  401] },
-  { route: 'POST /v1/users',            body: {}, expected: [401,  403,  403,  403,  400,  401,  401] },
-  { route: 'POST /v1/users/:id/deactivate',       expected: [401,  403,  403,  403,  404,  401,  401] },
-  { route: 'PATCH /v1/users/:id',        body: {}, expected: [401,  403,  403,  403,  400,  401,  401] },
+  { route: 'GET /v1/users',                       expected: [401,  403,  403,  403,  403,  200,  401,  401] },
+  { route: 'POST /v1/users',            body: {}, expected: [401,  403,  403,  403,  403,  400,  401,  401] },
+  { route: 'POST /v1/users/:id/deactivate',       expected: [401,  403,  403,  403,  403,  404,  401,  401] },
+  { route: 'PATCH /v1/users/:id',        body: {}, expected: [401,  403,  403,  403,  403,  400,  401,  401] },
 
-  { route: 'GET /v1/api-keys',                    expected: [401,  403,  403,  403,  200,  401,  401] },
-  { route: 'POST /v1/api-keys',         body: {}, expected: [401,  403,  403,  403,  400,  401,  401] },
-  { route: 'POST /v1/api-keys/:id/revoke',        expected: [401,  403,  403,  403,  404,  401,  401] },
-  { route: 'DELETE /v1/api-keys/:id',             expected: [401,  403,  403,  403,  404,  401,  401] },
+  { route: 'GET /v1/api-keys',                    expected: [401,  403,  403,  403,  403,  200,  401,  401] },
+  { route: 'POST /v1/api-keys',         body: {}, expected: [401,  403,  403,  403,  403,  400,  401,  401] },
+  { route: 'POST /v1/api-keys/:id/revoke',        expected: [401,  403,  403,  403,  403,  404,  401,  401] },
+  { route: 'DELETE /v1/api-keys/:id',             expected: [401,  403,  403,  403,  403,  404,  401,  401] },
 
-  { route: 'GET /v1/articles',                    expected: [401,  200,  200,  200,  200,  401,  401] },
-  { route: 'POST /v1/articles',         body: {}, expected: [401,  400,  400,  400,  400,  401,  401] },
-  { route: 'GET /v1/articles/:id',                expected: [401,  404,  404,  404,  404,  401,  401] },
-  { route: 'GET /v1/articles/:id/claims',         expected: [401,  404,  404,  404,  404,  401,  401] },
-  { route: 'GET /v1/claims/:id',                  expected: [401,  404,  404,  404,  404,  401,  401] },
+  { route: 'GET /v1/articles',                    expected: [401,  200,  403,  200,  200,  200,  401,  401] },
+  { route: 'POST /v1/articles',         body: {}, expected: [401,  400,  403,  400,  400,  400,  401,  401] },
+  { route: 'GET /v1/articles/:id',                expected: [401,  404,  403,  404,  404,  404,  401,  401] },
+  { route: 'GET /v1/articles/:id/claims',         expected: [401,  404,  403,  404,  404,  404,  401,  401] },
+  { route: 'GET /v1/articles/:id/revisions',      expected: [401,  404,  403,  404,  404,  404,  401,  401] },
+  { route: 'PUT /v1/articles/:id',      body: {}, expected: [401,  400,  403,  400,  400,  400,  401,  401] },
+  // Re-analysis costs engine time and may withdraw claims: editors and admins.
+  { route: 'POST /v1/articles/:id/reanalyze',     expected: [401,  403,  403,  403,  404,  404,  401,  401] },
+  { route: 'GET /v1/claims/:id',                  expected: [401,  404,  403,  404,  404,  404,  401,  401] },
 
-  { route: 'GET /v1/outlets',                     expected: [401,  200,  200,  200,  200,  401,  401] },
-  { route: 'GET /v1/outlets/:id',                 expected: [401,  404,  404,  404,  404,  401,  401] },
-  { route: 'POST /v1/outlets',          body: {}, expected: [401,  403,  403,  403,  400,  401,  401] },
-  { route: 'PATCH /v1/outlets/:id',     body: {}, expected: [401,  403,  403,  403,  404,  401,  401] },
-  { route: 'GET /v1/outlets/:id/record',          expected: [401,  404,  404,  404,  404,  401,  401] },
+  { route: 'GET /v1/outlets',                     expected: [401,  200,  403,  200,  200,  200,  401,  401] },
+  { route: 'GET /v1/outlets/:id',                 expected: [401,  404,  403,  404,  404,  404,  401,  401] },
+  { route: 'POST /v1/outlets',          body: {}, expected: [401,  403,  403,  403,  403,  400,  401,  401] },
+  { route: 'PATCH /v1/outlets/:id',     body: {}, expected: [401,  403,  403,  403,  403,  404,  401,  401] },
+  { route: 'GET /v1/outlets/:id/record',          expected: [401,  404,  403,  404,  404,  404,  401,  401] },
 
   // Review workflow: people only; approval, escalations, dismissals are editors' (":stage" stays literal: 400).
-  { route: 'POST /v1/review/:stage/next',         expected: [401,  403,  400,  400,  400,  401,  401] },
-  { route: 'POST /v1/claims/:id/lease',           expected: [401,  403,  404,  404,  404,  401,  401] },
-  { route: 'POST /v1/claims/:id/release',         expected: [401,  403,  404,  404,  404,  401,  401] },
-  { route: 'POST /v1/claims/:id/reviews', body: {}, expected: [401, 403,  400,  400,  400,  401,  401] },
-  { route: 'POST /v1/claims/:id/dismiss', body: {}, expected: [401, 403,  403,  400,  400,  401,  401] },
-  { route: 'POST /v1/claims/:id/restore',         expected: [401,  403,  403,  404,  404,  401,  401] },
-  { route: 'GET /v1/claims/:id/history',          expected: [401,  403,  404,  404,  404,  401,  401] },
-  { route: 'GET /v1/queues',                      expected: [401,  403,  200,  200,  200,  401,  401] },
+  { route: 'POST /v1/review/:stage/next',         expected: [401,  403,  403,  400,  400,  400,  401,  401] },
+  { route: 'POST /v1/claims/:id/lease',           expected: [401,  403,  403,  404,  404,  404,  401,  401] },
+  { route: 'POST /v1/claims/:id/release',         expected: [401,  403,  403,  404,  404,  404,  401,  401] },
+  { route: 'POST /v1/claims/:id/reviews', body: {}, expected: [401,  403,  403,  400,  400,  400,  401,  401] },
+  { route: 'POST /v1/claims/:id/dismiss', body: {}, expected: [401,  403,  403,  403,  400,  400,  401,  401] },
+  { route: 'POST /v1/claims/:id/restore',         expected: [401,  403,  403,  403,  404,  404,  401,  401] },
+  { route: 'GET /v1/claims/:id/history',          expected: [401,  403,  403,  404,  404,  404,  401,  401] },
+  { route: 'GET /v1/queues',                      expected: [401,  403,  403,  200,  200,  200,  401,  401] },
 
   // Publication: ClaimReview and reports, for keys with articles:read and for people.
-  { route: 'GET /v1/claimreview',                 expected: [401,  200,  200,  200,  200,  401,  401] },
-  { route: 'GET /v1/claims/:id/claimreview',      expected: [401,  404,  404,  404,  404,  401,  401] },
-  { route: 'GET /v1/articles/:id/claimreview',    expected: [401,  404,  404,  404,  404,  401,  401] },
-  { route: 'GET /v1/articles/:id/report',         expected: [401,  404,  404,  404,  404,  401,  401] },
+  { route: 'GET /v1/claimreview',                 expected: [401,  200,  403,  200,  200,  200,  401,  401] },
+  { route: 'GET /v1/claims/:id/claimreview',      expected: [401,  404,  403,  404,  404,  404,  401,  401] },
+  { route: 'GET /v1/articles/:id/claimreview',    expected: [401,  404,  403,  404,  404,  404,  401,  401] },
+  { route: 'GET /v1/articles/:id/report',         expected: [401,  404,  403,  404,  404,  404,  401,  401] },
 
-  // Webhook endpoints: admins only (":deliveryId" stays literal: 400).
-  { route: 'GET /v1/webhooks',                    expected: [401,  403,  403,  403,  200,  401,  401] },
-  { route: 'POST /v1/webhooks',         body: {}, expected: [401,  403,  403,  403,  400,  401,  401] },
-  { route: 'GET /v1/webhooks/:id',                expected: [401,  403,  403,  403,  404,  401,  401] },
-  { route: 'PATCH /v1/webhooks/:id',    body: {}, expected: [401,  403,  403,  403,  404,  401,  401] },
-  { route: 'DELETE /v1/webhooks/:id',             expected: [401,  403,  403,  403,  404,  401,  401] },
-  { route: 'POST /v1/webhooks/:id/disable',       expected: [401,  403,  403,  403,  404,  401,  401] },
-  { route: 'POST /v1/webhooks/:id/enable',        expected: [401,  403,  403,  403,  404,  401,  401] },
-  { route: 'POST /v1/webhooks/:id/rotate-secret', expected: [401,  403,  403,  403,  404,  401,  401] },
-  { route: 'GET /v1/webhooks/:id/deliveries',     expected: [401,  403,  403,  403,  404,  401,  401] },
-  { route: 'GET /v1/webhooks/:id/deliveries/:deliveryId', expected: [401, 403, 403, 403, 400, 401, 401] },
-  { route: 'POST /v1/webhooks/:id/deliveries/:deliveryId/redeliver', expected: [401, 403, 403, 403, 400, 401, 401] },
-  { route: 'POST /v1/webhooks/:id/deliveries/replay', body: {}, expected: [401, 403, 403, 403, 400, 401, 401] },
+  // Webhook endpoints: admins, and keys with webhooks:manage (":deliveryId" stays literal: 400).
+  { route: 'GET /v1/webhooks',                    expected: [401,  403,  200,  403,  403,  200,  401,  401] },
+  { route: 'POST /v1/webhooks',         body: {}, expected: [401,  403,  400,  403,  403,  400,  401,  401] },
+  { route: 'GET /v1/webhooks/:id',                expected: [401,  403,  404,  403,  403,  404,  401,  401] },
+  { route: 'PATCH /v1/webhooks/:id',    body: {}, expected: [401,  403,  404,  403,  403,  404,  401,  401] },
+  { route: 'DELETE /v1/webhooks/:id',             expected: [401,  403,  404,  403,  403,  404,  401,  401] },
+  { route: 'POST /v1/webhooks/:id/disable',       expected: [401,  403,  404,  403,  403,  404,  401,  401] },
+  { route: 'POST /v1/webhooks/:id/enable',        expected: [401,  403,  404,  403,  403,  404,  401,  401] },
+  { route: 'POST /v1/webhooks/:id/rotate-secret', expected: [401,  403,  404,  403,  403,  404,  401,  401] },
+  { route: 'GET /v1/webhooks/:id/deliveries',     expected: [401,  403,  404,  403,  403,  404,  401,  401] },
+  { route: 'GET /v1/webhooks/:id/deliveries/:deliveryId', expected: [401,  403,  400,  403,  403,  400,  401,  401] },
+  { route: 'POST /v1/webhooks/:id/deliveries/:deliveryId/redeliver', expected: [401,  403,  400,  403,  403,  400,  401,  401] },
+  { route: 'POST /v1/webhooks/:id/deliveries/replay', body: {}, expected: [401,  403,  400,  403,  403,  400,  401,  401] },
 ];
 
 // Served by Fastify plugins outside Nest's router (Bull Board, Swagger UI):
@@ -98,22 +103,22 @@ const TABLE: Row[] = [
 // prettier-ignore
 const PLUGIN_POLICIES: Array<{ prefix: string; exact?: boolean; expected: Array<number | null> }> = [
   // Bull Board's sign-in: the page is public; the session is granted only for a board code, whoever calls.
-  { prefix: '/admin/queues/sign-in', exact: true, expected: [null, null, null, null, null, null, null] },
-  { prefix: '/admin/queues/session', exact: true, expected: [401,  401,  401,  401,  401,  401,  401] },
-  { prefix: '/admin/queues', expected: [401,  403,  403,  403,  null, 401,  401] },
-  { prefix: '/docs',         expected: [null, null, null, null, null, null, null] },
+  { prefix: '/admin/queues/sign-in', exact: true, expected: [null, null, null, null, null, null, null, null] },
+  { prefix: '/admin/queues/session', exact: true, expected: [401,  401,  401,  401,  401,  401,  401,  401] },
+  { prefix: '/admin/queues', expected: [401,  403,  403,  403,  403,  null, 401,  401] },
+  { prefix: '/docs',         expected: [null, null, null, null, null, null, null, null] },
   // The review UI's static files and its client-side routes (present once the UI is built): public,
   // since the page itself asks the person to sign in.
-  { prefix: '/assets/',      expected: [null, null, null, null, null, null, null] },
-  { prefix: '/index.html',   exact: true, expected: [null, null, null, null, null, null, null] },
-  { prefix: '/',             exact: true, expected: [null, null, null, null, null, null, null] },
-  { prefix: '/*',            exact: true, expected: [null, null, null, null, null, null, null] },
+  { prefix: '/assets/',      expected: [null, null, null, null, null, null, null, null] },
+  { prefix: '/index.html',   exact: true, expected: [null, null, null, null, null, null, null, null] },
+  { prefix: '/',             exact: true, expected: [null, null, null, null, null, null, null, null] },
+  { prefix: '/*',            exact: true, expected: [null, null, null, null, null, null, null, null] },
 ];
 const policyFor = (template: string) =>
   PLUGIN_POLICIES.find((p) => (p.exact ? template === p.prefix : template.startsWith(p.prefix)));
 // prettier-ignore
 const PLUGIN_ROUTES: Row[] = [
-  { route: 'GET /admin/queues',                   expected: [401,  403,  403,  403,  200,  401,  401] },
+  { route: 'GET /admin/queues',                   expected: [401,  403,  403,  403,  403,  200,  401,  401] },
   { route: 'GET /docs-json',                      expected: OPEN(200) },
 ];
 
@@ -156,8 +161,8 @@ describe('authorisation matrix: every route, every kind of caller', () => {
     return { id: res.body.id, token: await login(email, password) };
   }
 
-  async function createKey(admin: string, name: string): Promise<{ id: string; key: string }> {
-    const res = await call('POST', '/v1/api-keys', admin, { name });
+  async function createKey(admin: string, name: string, scopes?: string[]): Promise<{ id: string; key: string }> {
+    const res = await call('POST', '/v1/api-keys', admin, { name, scopes });
     if (res.status !== 201) throw new Error(`create key: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body;
   }
@@ -173,6 +178,7 @@ describe('authorisation matrix: every route, every kind of caller', () => {
     expect((await call('POST', `/v1/users/${leaver.id}/deactivate`, admin)).status).toBe(200);
     tokens.deactivated = leaver.token;
     tokens.apiKey = (await createKey(admin, 'matrix-live')).key;
+    tokens.hooksKey = (await createKey(admin, 'matrix-hooks', ['webhooks:manage'])).key;
     const revoked = await createKey(admin, 'matrix-revoked');
     expect((await call('POST', `/v1/api-keys/${revoked.id}/revoke`, admin)).status).toBe(200);
     tokens.revokedKey = revoked.key;
