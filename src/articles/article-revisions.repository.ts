@@ -2,86 +2,58 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { CarryOverPlan } from '../claims/claims.service.js';
+import { ArticleRevision } from './article-revision.entity.js';
 
 /** One revision of an article, as GET /v1/articles/:id/revisions lists it. */
-export interface RevisionSummary {
-  revision: number;
-  reason: 'submitted' | 'revised';
-  inputFormat: 'text' | 'html';
-  title: string | null;
-  createdAt: Date;
-  analyzedAt: Date | null;
-  analyses: number;
-  claimCount: number | null;
-  carriedOver: number | null;
-  added: number | null;
-  withdrawn: number | null;
-}
+export type RevisionSummary = Pick<
+  ArticleRevision,
+  'revision' | 'reason' | 'inputFormat' | 'title' | 'createdAt' | 'analyzedAt' | 'analyses' | 'claimCount' | 'carriedOver' | 'added' | 'withdrawn'
+>;
 
-/** A claim as its revision's analysis left it (ClaimResponse's fields but the review state). */
-export interface ClaimSnapshot {
-  id: string;
-  ordinal: number;
-  text: string;
-  start: number;
-  end: number;
-  checkworthiness: number;
-  attribution: string;
-  anonymous: boolean;
-  unsourced: boolean;
-  sources: {
-    id: string;
-    name: string;
-    role: string;
-    type: string;
-    registered: boolean;
-    outletId: string | null;
-    person: string | null;
-    confidence: number;
-    cueStart: number;
-    cueEnd: number;
-  }[];
-}
+/** A revision with its text (the one its claims' offsets point into) and its claims. */
+export type Revision = RevisionSummary & Pick<ArticleRevision, 'claims'> & { text: string | null };
 
-export interface Revision extends RevisionSummary {
-  /** The text the claims' offsets point into. */
-  text: string | null;
-  /** Null until the revision has been analysed. */
-  claims: ClaimSnapshot[] | null;
-}
-
-const SUMMARY = `revision, reason, input_format AS "inputFormat", title, created_at AS "createdAt", analyzed_at AS "analyzedAt",
-  analyses, claim_count AS "claimCount", carried_over AS "carriedOver", added, withdrawn`;
+const SUMMARY = {
+  revision: true,
+  reason: true,
+  inputFormat: true,
+  title: true,
+  createdAt: true,
+  analyzedAt: true,
+  analyses: true,
+  claimCount: true,
+  carriedOver: true,
+  added: true,
+  withdrawn: true,
+} as const;
 
 /** SQL on article_revisions: each revision's text and request, and what its analysis found. */
 @Injectable()
 export class ArticleRevisionsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  private get repo() {
+    return this.dataSource.getRepository(ArticleRevision);
+  }
+
   async list(articleId: string): Promise<RevisionSummary[]> {
-    return this.dataSource.query<RevisionSummary[]>(
-      `SELECT ${SUMMARY} FROM article_revisions WHERE article_id = $1 ORDER BY revision`,
-      [articleId],
-    );
+    return this.repo.find({ where: { articleId }, select: SUMMARY, order: { revision: 'ASC' } });
   }
 
   async find(articleId: string, revision: number): Promise<Revision | undefined> {
-    const [row] = await this.dataSource.query<Revision[]>(
-      `SELECT ${SUMMARY}, coalesce(analyzed_text, CASE WHEN input_format = 'text' THEN input END) AS text, claims
-         FROM article_revisions WHERE article_id = $1 AND revision = $2`,
-      [articleId, revision],
-    );
-    return row;
+    const row = await this.repo.findOne({
+      where: { articleId, revision },
+      select: { ...SUMMARY, claims: true, analyzedText: true, input: true },
+    });
+    if (!row) return undefined;
+    const { input, analyzedText, ...rest } = row;
+    return { ...rest, text: analyzedText ?? (row.inputFormat === 'text' ? input : null) };
   }
 
-  /** The article a key made, and the hash of the request it came with (any revision's). */
-  async byIdempotencyKey(submittedBy: string, key: string): Promise<{ articleId: string; requestHash: string } | undefined> {
-    const [row] = await this.dataSource.query<{ articleId: string; requestHash: string }[]>(
-      `SELECT article_id AS "articleId", request_hash AS "requestHash" FROM article_revisions
-        WHERE submitted_by = $1 AND idempotency_key = $2`,
-      [submittedBy, key],
-    );
-    return row;
+  /** The revision a key made (any revision's), with the hash of the request it came with. */
+  async byIdempotencyKey(submittedBy: string, idempotencyKey: string): Promise<Pick<ArticleRevision, 'articleId' | 'requestHash'> | undefined> {
+    const row = await this.repo.findOne({ where: { submittedBy, idempotencyKey }, select: { articleId: true, requestHash: true } });
+    return row ?? undefined;
   }
 
   /**

@@ -6,6 +6,7 @@ import { ClaimTransitions } from '../review/claim-transitions.service.js';
 import { ClaimWorkflowRepository } from '../review/claim-workflow.repository.js';
 import { AnalysisProcessor } from './analysis.processor.js';
 import { ArticleCompletionRepository } from './article-completion.repository.js';
+import { ArticleRevision } from './article-revision.entity.js';
 import { ArticleRevisionsRepository } from './article-revisions.repository.js';
 import { AnalysisService } from './analysis.service.js';
 import { EnginePool } from './engine/engine-pool.js';
@@ -27,7 +28,7 @@ export class ArticlesModule {
     const definition: DynamicModule = {
       module: ArticlesModule,
       imports: [
-        TypeOrmModule.forFeature([Article]),
+        TypeOrmModule.forFeature([Article, ArticleRevision]),
         ClaimsModule.register({ http }),
         OutletsModule.register({ http }),
       ],

@@ -88,7 +88,9 @@ export class PublicationRepository {
 
   async claimsOf(articleId: string, publishedOnly: boolean): Promise<ClaimFact[]> {
     return this.dataSource.query(
-      `SELECT ${CLAIM_COLUMNS} FROM claims c WHERE c.article_id = $1 AND (NOT $2 OR c.status = 'published') ORDER BY c.ordinal`,
+      // Not withdrawn claims: their offsets point into an earlier revision's text.
+      `SELECT ${CLAIM_COLUMNS} FROM claims c
+        WHERE c.article_id = $1 AND c.status <> 'withdrawn' AND (NOT $2 OR c.status = 'published') ORDER BY c.ordinal`,
       [articleId, publishedOnly],
     );
   }

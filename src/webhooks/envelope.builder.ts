@@ -65,6 +65,7 @@ export class EnvelopeBuilder {
         title: article.title,
         url: article.url,
         status: article.status,
+        revision: article.revision,
         claimCount: article.claimCount,
         unsourcedClaimCount: article.unsourcedClaimCount,
         failureReason: article.failureReason,

@@ -169,6 +169,9 @@ describe('article revisions and re-analysis', () => {
     expect((await grade(stack, reviewers[1], ids.B, gradeFor('verdict'))).status).toBe(409);
     expect((await next(stack, reviewers[0], 'verdict')).body.claim.id).not.toBe(ids.D);
     expect(article.progress).toEqual(expect.objectContaining({ withdrawn: 2, verdict: 4, source_check: 3 }));
+    // The report marks the current text: withdrawn claims (offsets into revision 1) stay out of it.
+    const report = await stack.request('GET', `/v1/articles/${articleId}/report?format=json`, { token: newsroom });
+    expect(report.body.claims.map((c: any) => c.id).sort()).toEqual(article.claims.map((c: any) => c.id).sort());
     expect(article.claimsPage.total).toBe(7);
   }, 60_000);
 

@@ -148,7 +148,7 @@ export interface paths {
         put?: never;
         /**
          * Submit an article for analysis
-         * @description Answers at once; the analysis runs in the background (poll GET /v1/articles/:id). A repeated Idempotency-Key or externalId returns the earlier article with 200.
+         * @description Answers at once; the analysis runs in the background (poll GET /v1/articles/:id). A repeated Idempotency-Key (same body) returns the earlier article with 200. The externalId of an earlier article with a different text makes a new revision of it (202, as PUT /v1/articles/:id); with the same text, 200.
          */
         post: operations["ArticlesController_submit"];
         delete?: never;
@@ -164,8 +164,52 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An article with its status, analysed text and claims */
+        /**
+         * An article with its status, analysed text and claims
+         * @description The current revision, or with ?revision=N an earlier one (its text, and its claims with their review state now).
+         */
         get: operations["ArticlesController_get"];
+        /**
+         * Send a corrected text of an article: a new revision, analysed again
+         * @description Claims are carried over by normalised text: an unchanged claim keeps its status, grades and history; a new or reworded one enters review; one no longer in the text is withdrawn. The same text as the current revision answers 200 with the article as it is. An API key may revise only the articles it submitted.
+         */
+        put: operations["ArticlesController_revise"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/articles/{id}/reanalyze": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Analyse the current revision again (editors, admins), e.g. after the outlet registry changed
+         * @description The same carry-over as a revision: unchanged claims keep their status, grades and history; a claim someone has graded also keeps its sources; new claims enter review; claims the engine no longer finds are withdrawn.
+         */
+        post: operations["ArticlesController_reanalyze"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/articles/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The article's revisions, oldest first, with what each analysis carried over, added and withdrew */
+        get: operations["ArticlesController_revisions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -205,7 +249,7 @@ export interface paths {
         put?: never;
         /**
          * Take the next claim of a stage under an exclusive lease
-         * @description Stages: source_check, verdict (anyone), approval, escalated (editors). Unsourced and most check-worthy first, then oldest. 204 when the stage has nothing for you. One live lease per person and stage: while you hold one, this answers with that claim (skip=its id hands it back and takes the next). Never a claim you graded in its current round, an escalation you graded in, or (four-eyes) an approval of a claim you graded.
+         * @description Stages: source_check, verdict (anyone), approval, escalated (editors). Unsourced and most check-worthy first, then oldest. 204 when the stage has nothing for you.
          */
         post: operations["ReviewController_next"];
         delete?: never;
@@ -223,10 +267,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /**
-         * Extend your lease on a claim by a full lease period
-         * @description Never past REVIEW_LEASE_MAX_MS from when the lease was taken: at that age the extension answers 409 and the lease ends (the claim goes back to its inbox).
-         */
+        /** Extend your lease on a claim by a full lease period */
         post: operations["ReviewController_extend"];
         delete?: never;
         options?: never;
@@ -312,10 +353,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * Every change of a claim, oldest first: transitions, leases, grades, dismissals, with who made each (by name)
-         * @description Grading is blind: a grade of the claim’s current round shows its content only to its author until the round closes.
-         */
+        /** Every change of a claim, oldest first: transitions, leases, grades, dismissals */
         get: operations["ReviewController_history"];
         put?: never;
         post?: never;
@@ -369,10 +407,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List endpoints (admin) */
+        /** List endpoints (admin or webhooks:manage key) */
         get: operations["WebhooksController_list"];
         put?: never;
-        /** Register an endpoint (admin); the signing secret is returned once */
+        /** Register an endpoint (admin or webhooks:manage key); the signing secret is returned once */
         post: operations["WebhooksController_create"];
         delete?: never;
         options?: never;
@@ -387,15 +425,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One endpoint (admin), with why it is disabled if it is */
+        /** One endpoint (admin or webhooks:manage key), with why it is disabled if it is */
         get: operations["WebhooksController_get"];
         put?: never;
         post?: never;
-        /** Delete an endpoint and its delivery log (admin) */
+        /** Delete an endpoint and its delivery log (admin or webhooks:manage key) */
         delete: operations["WebhooksController_remove"];
         options?: never;
         head?: never;
-        /** Change the URL, events or description; enabled: false/true disables or enables (admin) */
+        /** Change the URL, events or description; enabled: false/true disables or enables (admin or webhooks:manage key) */
         patch: operations["WebhooksController_update"];
         trace?: never;
     };
@@ -408,7 +446,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Disable an endpoint (admin): no new deliveries, pending ones fail */
+        /** Disable an endpoint (admin or webhooks:manage key): no new deliveries, pending ones fail */
         post: operations["WebhooksController_disable"];
         delete?: never;
         options?: never;
@@ -425,7 +463,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Enable an endpoint again (admin); replay what failed meanwhile with …/deliveries/replay */
+        /** Enable an endpoint again (admin or webhooks:manage key); replay what failed meanwhile with …/deliveries/replay */
         post: operations["WebhooksController_enable"];
         delete?: never;
         options?: never;
@@ -442,7 +480,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** New signing secret (admin); the old one signs too until previousSecretExpiresAt */
+        /** New signing secret (admin or webhooks:manage key); the old one signs too until previousSecretExpiresAt */
         post: operations["WebhooksController_rotate"];
         delete?: never;
         options?: never;
@@ -457,7 +495,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The delivery log (admin), newest first, each delivery with its attempts */
+        /** The delivery log (admin or webhooks:manage key), newest first, each delivery with its attempts */
         get: operations["WebhooksController_deliveries"];
         put?: never;
         post?: never;
@@ -476,7 +514,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send every failed delivery since a time again, in order, same webhook-id (admin) */
+        /** Send every failed delivery since a time again, in order, same webhook-id (admin or webhooks:manage key) */
         post: operations["WebhooksController_replay"];
         delete?: never;
         options?: never;
@@ -491,7 +529,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One delivery with its attempts (admin) */
+        /** One delivery with its attempts (admin or webhooks:manage key) */
         get: operations["WebhooksController_delivery"];
         put?: never;
         post?: never;
@@ -510,7 +548,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send a finished delivery again with the same webhook-id (admin) */
+        /** Send a finished delivery again with the same webhook-id (admin or webhooks:manage key) */
         post: operations["WebhooksController_redeliver"];
         delete?: never;
         options?: never;
@@ -904,14 +942,18 @@ export interface components {
             unsourced: boolean;
             sources: components["schemas"]["ClaimSourceResponse"][];
             /**
-             * @description Review stage or end state
+             * @description Review stage or end state (withdrawn: a revision of the article no longer has it)
              * @enum {string}
              */
-            status: "queued" | "source_check" | "verdict" | "approval" | "published" | "dismissed" | "escalated";
+            status: "queued" | "source_check" | "verdict" | "approval" | "published" | "dismissed" | "escalated" | "withdrawn";
             /** @description Attribution verdict so far */
             attributionVerdict: string | null;
             /** @description Rating so far */
             rating: string | null;
+            /** @description The article revision whose analysis first found the claim */
+            firstRevision: number;
+            /** @description When withdrawn: the article revision that no longer has its text */
+            withdrawnInRevision: number | null;
         };
         SubmitArticleDto: {
             /** @description The article as plain text. Give exactly one of text or html. */
@@ -921,7 +963,7 @@ export interface components {
             title?: string;
             /** @example https://example.org/news/alliance-of-despair */
             url?: string;
-            /** @description The newsroom system's own id; submitting it again returns the existing article */
+            /** @description The newsroom system's own id; submitting it again with a different text makes a new revision of the article, with the same text returns it */
             externalId?: string;
             /**
              * @description ISO 8601 date or date-time
@@ -937,6 +979,25 @@ export interface components {
              * @enum {string}
              */
             status: "received" | "analyzing" | "analyzed" | "failed" | "completed";
+            /**
+             * @description The current revision (1, and one more for each new text)
+             * @example 1
+             */
+            revision: number;
+        };
+        ReviseArticleDto: {
+            /** @description The article as plain text. Give exactly one of text or html. */
+            text?: string;
+            /** @description The article as an HTML page; the article text is extracted from it. */
+            html?: string;
+            title?: string;
+            /** @example https://example.org/news/alliance-of-despair */
+            url?: string;
+            /**
+             * @description ISO 8601 date or date-time
+             * @example 2024-11-05T08:30:00Z
+             */
+            publishedAt?: string;
         };
         ArticleSummaryResponse: {
             /** Format: uuid */
@@ -967,6 +1028,11 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             analyzedAt: string | null;
+            /**
+             * @description The current revision (1, and one more for each new text)
+             * @example 1
+             */
+            revision: number;
         };
         ArticleListResponse: {
             items: components["schemas"]["ArticleSummaryResponse"][];
@@ -1021,8 +1087,15 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             analyzedAt: string | null;
+            /**
+             * @description The current revision (1, and one more for each new text)
+             * @example 1
+             */
+            revision: number;
             /** @description The analysed text that claim offsets point into: the submitted text, or the text extracted from html */
             text?: string | null;
+            /** @description The revision shown: the current one, or the one asked for (?revision=) */
+            shownRevision: number;
             /** @description One page of claims in reading order (query limit, offset) */
             claims: components["schemas"]["ClaimResponse"][];
             claimsPage: components["schemas"]["ClaimPageInfo"];
@@ -1046,15 +1119,37 @@ export interface components {
             /** @description Names that look like cited outlets but are not in the registry */
             unregisteredSources: components["schemas"]["UnregisteredSourceResponse"][];
         };
-        EvidenceDto: {
-            /** @example https://www.wsj.com/world/asia/north-korea-russia-troops */
-            url: string;
-            /** @description The passage of the source that bears on the claim */
-            quote?: string;
-            /** @example https://web.archive.org/web/2024/https://www.wsj.com/... */
-            archivedUrl?: string;
+        RevisionResponse: {
+            /** @example 2 */
+            revision: number;
+            /** @enum {string} */
+            reason: "submitted" | "revised";
+            /** @enum {string} */
+            inputFormat: "text" | "html";
+            title: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When its latest analysis finished
+             */
+            analyzedAt: string | null;
+            /** @description How many times it was analysed (re-analysis runs it again) */
+            analyses: number;
+            /** @description Claims it has (null until analysed) */
+            claimCount: number | null;
+            /** @description Claims kept from before, by normalised text */
+            carriedOver: number | null;
+            /** @description New or reworded claims, sent to review */
+            added: number | null;
+            /** @description Claims no longer in the text, withdrawn */
+            withdrawn: number | null;
         };
-        GradeResponse: {
+        RevisionListResponse: {
+            /** @description Oldest first */
+            items: components["schemas"]["RevisionResponse"][];
+        };
+        ReviewResponse: {
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -1072,12 +1167,10 @@ export interface components {
             /** @enum {string|null} */
             decision: "approve" | "send_back" | null;
             returnTo: string | null;
-            evidence: components["schemas"]["EvidenceDto"][];
+            evidence: Record<string, never>[];
             note: string | null;
             /** Format: date-time */
             createdAt: string;
-            /** @description Who gave the grade: their e-mail address */
-            reviewerName: string | null;
         };
         LeasedClaimResponse: {
             /** Format: uuid */
@@ -1100,14 +1193,18 @@ export interface components {
             unsourced: boolean;
             sources: components["schemas"]["ClaimSourceResponse"][];
             /**
-             * @description Review stage or end state
+             * @description Review stage or end state (withdrawn: a revision of the article no longer has it)
              * @enum {string}
              */
-            status: "queued" | "source_check" | "verdict" | "approval" | "published" | "dismissed" | "escalated";
+            status: "queued" | "source_check" | "verdict" | "approval" | "published" | "dismissed" | "escalated" | "withdrawn";
             /** @description Attribution verdict so far */
             attributionVerdict: string | null;
             /** @description Rating so far */
             rating: string | null;
+            /** @description The article revision whose analysis first found the claim */
+            firstRevision: number;
+            /** @description When withdrawn: the article revision that no longer has its text */
+            withdrawnInRevision: number | null;
             round: number;
             /** @description Optimistic-locking version */
             version: number;
@@ -1116,9 +1213,7 @@ export interface components {
             /** @description A send-back note for this reviewer */
             note?: string | null;
             /** @description At escalated: the grades that disagreed */
-            disagreement?: components["schemas"]["GradeResponse"][];
-            /** @description What the earlier stages recorded: every grade of the claim’s closed rounds (verdicts, ratings, decisions, evidence, notes, who gave each), oldest first. Grades of the current round are never shown (blind grading). */
-            earlierStages: components["schemas"]["GradeResponse"][];
+            disagreement?: components["schemas"]["ReviewResponse"][];
         };
         LeasedArticleResponse: {
             /** Format: uuid */
@@ -1136,6 +1231,14 @@ export interface components {
             claim: components["schemas"]["LeasedClaimResponse"];
             article: components["schemas"]["LeasedArticleResponse"];
             lease: components["schemas"]["LeaseResponse"];
+        };
+        EvidenceDto: {
+            /** @example https://www.wsj.com/world/asia/north-korea-russia-troops */
+            url: string;
+            /** @description The passage of the source that bears on the claim */
+            quote?: string;
+            /** @example https://web.archive.org/web/2024/https://www.wsj.com/... */
+            archivedUrl?: string;
         };
         SubmitReviewDto: {
             /**
@@ -1168,29 +1271,6 @@ export interface components {
             /** @description Required at verdict and approval; a send-back note is shown to the next reviewer */
             note?: string;
         };
-        ReviewResponse: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            claimId: string;
-            /** @enum {string} */
-            stage: "source_check" | "verdict" | "approval" | "escalated";
-            /** @description The claim’s round (one per entry into a stage) */
-            round: number;
-            /** Format: uuid */
-            reviewerId: string;
-            /** @enum {string|null} */
-            attributionVerdict: "confirmed" | "misattributed" | "distorted" | "source_not_found" | "not_applicable" | null;
-            /** @enum {string|null} */
-            rating: "true" | "mostly_true" | "mixed" | "mostly_false" | "false" | "unverifiable" | null;
-            /** @enum {string|null} */
-            decision: "approve" | "send_back" | null;
-            returnTo: string | null;
-            evidence: components["schemas"]["EvidenceDto"][];
-            note: string | null;
-            /** Format: date-time */
-            createdAt: string;
-        };
         DismissClaimDto: {
             /** @example Opinion, not a checkable claim */
             reason: string;
@@ -1202,13 +1282,10 @@ export interface components {
             actor: {
                 type?: string;
                 id?: string | null;
-                /** @description A person’s e-mail address; null for the system and API keys */
-                name?: string | null;
             };
             before: {
                 [key: string]: unknown;
             } | null;
-            /** @description For review.submitted in the claim’s current round by someone else: only {stage, round, blind: true} until the round closes */
             after: {
                 [key: string]: unknown;
             } | null;
@@ -2144,7 +2221,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Already submitted (Idempotency-Key or externalId) */
+            /** @description Already submitted (Idempotency-Key, or externalId with the same text) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2225,6 +2302,8 @@ export interface operations {
                 limit?: number;
                 /** @description Claims to skip (their ordinal) */
                 offset?: number;
+                /** @description An earlier revision: its text, and its claims as its analysis left them, each with its review state now */
+                revision?: number;
             };
             header?: never;
             path: {
@@ -2240,6 +2319,230 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ArticleResponse"];
+                };
+            };
+            /** @description Invalid input; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ArticlesController_revise: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Up to 255 visible ASCII characters */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviseArticleDto"];
+            };
+        };
+        responses: {
+            /** @description Same text as the current revision, or a repeated Idempotency-Key */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmitArticleResponse"];
+                };
+            };
+            /** @description A new revision, accepted for analysis */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmitArticleResponse"];
+                };
+            };
+            /** @description Invalid input; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Authenticated, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Body larger than the limit */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Idempotency-Key reused with a different body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description A dependency (PostgreSQL or Redis) is unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ArticlesController_reanalyze: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubmitArticleResponse"];
+                };
+            };
+            /** @description Invalid input; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Authenticated, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    ArticlesController_revisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionListResponse"];
                 };
             };
             /** @description Invalid input; the message names the field */
@@ -2326,10 +2629,7 @@ export interface operations {
     };
     ReviewController_next: {
         parameters: {
-            query?: {
-                /** @description The claim you hold and are skipping: it goes back to its inbox and you get the best claim after it */
-                skip?: string;
-            };
+            query?: never;
             header?: never;
             path: {
                 stage: "source_check" | "verdict" | "approval" | "escalated";

@@ -6,7 +6,12 @@ import { useSession } from '../../auth/session';
 import { ArticleText } from '../workspace/article-text';
 import { EditorActions } from './editor-actions';
 
-const STATUSES = ['source_check', 'verdict', 'approval', 'escalated', 'published', 'dismissed'];
+const STATUSES = ['source_check', 'verdict', 'approval', 'escalated', 'published', 'dismissed', 'withdrawn'];
+
+/** "withdrawn in revision 3" for a claim a later text no longer has; the stage or end state otherwise. */
+function statusLabel(c: { status: string; withdrawnInRevision: number | null }): string {
+  return c.status === 'withdrawn' && c.withdrawnInRevision ? `withdrawn in revision ${c.withdrawnInRevision}` : c.status.replace('_', ' ');
+}
 
 export function ArticlePage() {
   const { id } = useParams();
@@ -14,9 +19,12 @@ export function ArticlePage() {
   const [status, setStatus] = useState('');
   const [unsourced, setUnsourced] = useState(false);
   const [selected, setSelected] = useState<string | null>(null);
+  // An earlier revision of the article (its text and claims, withdrawn ones included), or the current one.
+  const [revision, setRevision] = useState<number | undefined>(undefined);
   const article = useQuery({
-    queryKey: ['article', id],
-    queryFn: async () => unwrap(await api.GET('/v1/articles/{id}', { params: { path: { id: id! }, query: { limit: WHOLE_ARTICLE } } })),
+    queryKey: ['article', id, revision],
+    queryFn: async () =>
+      unwrap(await api.GET('/v1/articles/{id}', { params: { path: { id: id! }, query: { limit: WHOLE_ARTICLE, revision } } })),
     refetchInterval: (q) => (q.state.data && ['received', 'analyzing'].includes(q.state.data.status) ? 1_000 : 10_000),
   });
   const claims = article.data?.claims ?? [];
@@ -33,6 +41,16 @@ export function ArticlePage() {
     <div className="workspace">
       <section className="article-pane" aria-labelledby="article-title" tabIndex={0}>
         <h1 id="article-title">{a.title ?? 'Untitled article'}</h1>
+        {a.revision > 1 && (
+          <label className="inline">
+            Revision{' '}
+            <select value={a.shownRevision} onChange={(e) => setRevision(Number(e.target.value) === a.revision ? undefined : Number(e.target.value))}>
+              {Array.from({ length: a.revision }, (_, i) => i + 1).map((n) => (
+                <option key={n} value={n}>{n === a.revision ? `${n} (current)` : n}</option>
+              ))}
+            </select>
+          </label>
+        )}
         <p className="muted">
           {a.status} · {a.claimCount} claims, {a.unsourcedClaimCount} unsourced ·{' '}
           {Object.entries(a.progress ?? {}).filter(([, n]) => n > 0).map(([s, n]) => `${s.replace('_', ' ')} ${n}`).join(', ')}
@@ -59,7 +77,7 @@ export function ArticlePage() {
               <button type="button" className="link-button claim-link" aria-pressed={selected === c.id} onClick={() => setSelected(c.id)}>
                 {c.text}
               </button>
-              <span className="muted"> {c.status.replace('_', ' ')} · {c.sources.map((s) => s.name).join(' ← ') || 'no source'}</span>
+              <span className="muted"> {statusLabel(c)} · {c.sources.map((s) => s.name).join(' ← ') || 'no source'}</span>
               {editor && <EditorActions claimId={c.id} status={c.status} articleId={a.id} />}
             </li>
           ))}
