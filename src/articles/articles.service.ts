@@ -38,13 +38,7 @@ export interface RevisionRequest {
   requestId?: string;
 }
 
-interface LockedArticle {
-  id: string;
-  status: ArticleStatus;
-  revision: number;
-  input_format: 'text' | 'html';
-  input: string;
-}
+type LockedArticle = Pick<Article, 'id' | 'status' | 'revision' | 'inputFormat' | 'input'>;
 
 /** "user:<id>" or "api-key:<id>": the namespace of externalId and Idempotency-Key. */
 export function submitterOf(principal: Principal): string {
@@ -201,11 +195,11 @@ export class ArticlesService {
     const input = content.html ?? content.text!;
     const revised = await this.dataSource.transaction(async (manager) => {
       const [article] = await manager.query<LockedArticle[]>(
-        `SELECT id, status, revision, input_format, input FROM articles WHERE id = $1 ${owner ? 'AND submitted_by = $2' : ''} FOR UPDATE`,
+        `SELECT id, status, revision, input_format AS "inputFormat", input FROM articles WHERE id = $1 ${owner ? 'AND submitted_by = $2' : ''} FOR UPDATE`,
         owner ? [articleId, owner] : [articleId],
       );
       if (!article) throw new NotFoundException(`article ${articleId} not found`);
-      if (article.input_format === format && article.input === input) return { article, outcome: 'existing' as const };
+      if (article.inputFormat === format && article.input === input) return { article, outcome: 'existing' as const };
       const revision = article.revision + 1;
       const [updated] = await returning<Pick<Article, 'id' | 'status' | 'revision'>>(
         manager,

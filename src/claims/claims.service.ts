@@ -1,26 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { Claim as AnalysedClaim } from '../analysis/index.js';
 import { carryOver, type CarryOver, type StandingClaim } from './carry-over.js';
-import type { ClaimStatus } from '../review/workflow.js';
 import { Claim } from './claim.entity.js';
 
 /** A standing claim of the article, as a new analysis pairs it (see storeAnalysis). */
-export interface StandingRow extends StandingClaim {
-  start_offset: number;
-  /** Someone has graded it: it keeps what the engine said of it before. */
-  reviewed: boolean;
-}
+export type StandingRow = StandingClaim &
+  Pick<Claim, 'start'> & {
+    /** Someone has graded it: it keeps what the engine said of it before. */
+    reviewed: boolean;
+  };
 
-export interface ReviewState {
-  status: ClaimStatus;
-  attributionVerdict: string | null;
-  rating: string | null;
-  firstRevision: number;
-  withdrawnInRevision: number | null;
-}
+/** Where a claim is in review now. */
+export type ReviewState = Pick<Claim, 'id' | 'status' | 'attributionVerdict' | 'rating' | 'firstRevision' | 'withdrawnInRevision'>;
 
 /** How a new analysis carries the standing claims over; `removed` are to be withdrawn. */
 export interface CarryOverPlan extends CarryOver {
@@ -76,13 +70,11 @@ export class ClaimsService {
   /** The review state now of each of these claims (for an earlier revision's claims). */
   async reviewStates(ids: string[]): Promise<Map<string, ReviewState>> {
     if (ids.length === 0) return new Map();
-    const rows = await this.dataSource.query<(ReviewState & { id: string })[]>(
-      `SELECT id, status, attribution_verdict AS "attributionVerdict", rating, first_revision AS "firstRevision",
-              withdrawn_in_revision AS "withdrawnInRevision"
-         FROM claims WHERE id = ANY ($1::uuid[])`,
-      [ids],
-    );
-    return new Map(rows.map(({ id, ...state }) => [id, state]));
+    const rows: ReviewState[] = await this.dataSource.getRepository(Claim).find({
+      where: { id: In(ids) },
+      select: { id: true, status: true, attributionVerdict: true, rating: true, firstRevision: true, withdrawnInRevision: true },
+    });
+    return new Map(rows.map((state) => [state.id, state]));
   }
 
   /** How many of the article's claims are at each stage or end state. */
@@ -101,7 +93,7 @@ export class ClaimsService {
    */
   async lockStanding(manager: EntityManager, articleId: string): Promise<StandingRow[]> {
     return manager.query<StandingRow[]>(
-      `SELECT c.id, c.fingerprint, c.ordinal, c.start_offset,
+      `SELECT c.id, c.fingerprint, c.ordinal, c.start_offset AS start,
               EXISTS (SELECT 1 FROM reviews r WHERE r.claim_id = c.id) AS reviewed
          FROM claims c WHERE c.article_id = $1 AND c.status <> 'withdrawn'
         ORDER BY c.id FOR UPDATE OF c`,
@@ -205,12 +197,12 @@ export class ClaimsService {
       ],
     );
     // A graded claim keeps its sources: their cues move with the claim's text.
-    const shifted = kept.filter((k) => k.row.reviewed && claims[k.index].start !== k.row.start_offset);
+    const shifted = kept.filter((k) => k.row.reviewed && claims[k.index].start !== k.row.start);
     if (shifted.length > 0) {
       await manager.query(
         `UPDATE claim_sources s SET cue_start = s.cue_start + t.delta, cue_end = s.cue_end + t.delta
            FROM unnest($1::uuid[], $2::int[]) AS t(claim_id, delta) WHERE s.claim_id = t.claim_id`,
-        [shifted.map((k) => k.row.id), shifted.map((k) => claims[k.index].start - k.row.start_offset)],
+        [shifted.map((k) => k.row.id), shifted.map((k) => claims[k.index].start - k.row.start)],
       );
     }
   }
