@@ -41,7 +41,30 @@ describe('ClaimTransitions.move', () => {
   it('completes the article when a claim reaches an end state', async () => {
     const h = harness();
     await h.transitions.move({} as never, h.claim('approval'), 'approve', { to: 'published', actor: editor });
-    expect(h.articles.completeIfDone).toHaveBeenCalledWith(expect.anything(), 'a1', ['published', 'dismissed']);
+    expect(h.articles.completeIfDone).toHaveBeenCalledWith(expect.anything(), 'a1', ['published', 'dismissed', 'withdrawn']);
+  });
+
+  it('withdraws a claim from wherever it is: the revision that removed it on the row and in the event, the lease gone with the round', async () => {
+    const h = harness();
+    const jobs = await h.transitions.move({} as never, h.claim('published', { attributionVerdict: 'confirmed' }), 'withdraw', {
+      to: 'withdrawn',
+      actor: { type: 'system', id: null },
+      withdrawnInRevision: 2,
+    });
+    expect(jobs).toEqual([]);
+    expect(h.claims.enterRound).toHaveBeenCalledWith(
+      expect.anything(),
+      expect.objectContaining({ id: 'c1' }),
+      expect.objectContaining({ to: 'withdrawn', withdrawnInRevision: 2, attributionVerdict: 'confirmed', prepared: null }),
+    );
+    expect(h.events.appendEvent).toHaveBeenCalledWith(expect.anything(), {
+      name: 'claim.withdrawn',
+      payload: { claimId: 'c1', articleId: 'a1', from: 'published', actorId: null, revision: 2 },
+    });
+    expect(h.articles.completeIfDone).toHaveBeenCalled();
+    await expect(
+      h.transitions.move({} as never, h.claim('withdrawn'), 'withdraw', { to: 'withdrawn', actor: editor, withdrawnInRevision: 3 }),
+    ).rejects.toThrow('cannot withdraw from withdrawn');
   });
 
   it('writes the audit event and the domain event the lifecycle names, then the prepare job', async () => {
