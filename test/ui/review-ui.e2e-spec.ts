@@ -187,6 +187,29 @@ describeIfChromium('review UI in a browser', () => {
     await context.close();
   });
 
+  it('shows an earlier revision of an article, with the claims a later one withdrew', async () => {
+    const first = 'Exports rose by 3 percent in October, Reuters reported. Unemployment fell to 4.1 percent in the third quarter.';
+    const second = 'Exports rose by 3 percent in October, Reuters reported.';
+    const submitted = await stack.request('POST', '/v1/articles', { body: { text: first, title: 'Revised economy' } });
+    const id = submitted.body.id as string;
+    await stack.waitForArticle(id);
+    expect((await stack.request('PUT', `/v1/articles/${id}`, { body: { text: second } })).status).toBe(202);
+    await waitFor('revision 2 analysed', async () => {
+      const current = (await stack.request('GET', `/v1/articles/${id}`)).body;
+      return current.revision === 2 && current.progress.withdrawn === 1 ? current : undefined;
+    });
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, editor);
+    await page.goto(`/articles/${id}`);
+    await page.locator('mark[data-claim-id]').first().waitFor();
+    await expect(page.locator('mark[data-claim-id]').count()).resolves.toBe(1);
+    await page.getByLabel('Revision').selectOption('1');
+    await page.locator('mark.status-withdrawn').waitFor();
+    await page.getByText('withdrawn in revision 2').waitFor();
+    await expect(page.locator('mark[data-claim-id]').count()).resolves.toBe(2);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await context.close();
+  });
+
   it('keeps the work in progress when the session expires and the person signs in again', async () => {
     const { context, page } = await signedInPage(browser, stack.api.baseUrl, reviewer);
     await page.goto('/review/source_check');
