@@ -249,7 +249,7 @@ export interface paths {
         put?: never;
         /**
          * Take the next claim of a stage under an exclusive lease
-         * @description Stages: source_check, verdict (anyone), approval, escalated (editors). Unsourced and most check-worthy first, then oldest. 204 when the stage has nothing for you.
+         * @description Stages: source_check, verdict (anyone), approval, escalated (editors). Unsourced and most check-worthy first, then oldest. 204 when the stage has nothing for you. One live lease per person and stage: while you hold one, this answers with that claim (skip=its id hands it back and takes the next). Never a claim you graded in its current round, an escalation you graded in, or (four-eyes) an approval of a claim you graded.
          */
         post: operations["ReviewController_next"];
         delete?: never;
@@ -267,7 +267,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Extend your lease on a claim by a full lease period */
+        /**
+         * Extend your lease on a claim by a full lease period
+         * @description Never past REVIEW_LEASE_MAX_MS from when the lease was taken: at that age the extension answers 409 and the lease ends (the claim goes back to its inbox).
+         */
         post: operations["ReviewController_extend"];
         delete?: never;
         options?: never;
@@ -353,7 +356,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every change of a claim, oldest first: transitions, leases, grades, dismissals */
+        /**
+         * Every change of a claim, oldest first: transitions, leases, grades, dismissals, with who made each (by name)
+         * @description Grading is blind: a grade of the claim’s current round shows its content only to its author until the round closes.
+         */
         get: operations["ReviewController_history"];
         put?: never;
         post?: never;
@@ -1149,7 +1155,15 @@ export interface components {
             /** @description Oldest first */
             items: components["schemas"]["RevisionResponse"][];
         };
-        ReviewResponse: {
+        EvidenceDto: {
+            /** @example https://www.wsj.com/world/asia/north-korea-russia-troops */
+            url: string;
+            /** @description The passage of the source that bears on the claim */
+            quote?: string;
+            /** @example https://web.archive.org/web/2024/https://www.wsj.com/... */
+            archivedUrl?: string;
+        };
+        GradeResponse: {
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -1167,10 +1181,12 @@ export interface components {
             /** @enum {string|null} */
             decision: "approve" | "send_back" | null;
             returnTo: string | null;
-            evidence: Record<string, never>[];
+            evidence: components["schemas"]["EvidenceDto"][];
             note: string | null;
             /** Format: date-time */
             createdAt: string;
+            /** @description Who gave the grade: their e-mail address */
+            reviewerName: string | null;
         };
         LeasedClaimResponse: {
             /** Format: uuid */
@@ -1213,7 +1229,9 @@ export interface components {
             /** @description A send-back note for this reviewer */
             note?: string | null;
             /** @description At escalated: the grades that disagreed */
-            disagreement?: components["schemas"]["ReviewResponse"][];
+            disagreement?: components["schemas"]["GradeResponse"][];
+            /** @description What the earlier stages recorded: every grade of the claim’s closed rounds (verdicts, ratings, decisions, evidence, notes, who gave each), oldest first. Grades of the current round are never shown (blind grading). */
+            earlierStages: components["schemas"]["GradeResponse"][];
         };
         LeasedArticleResponse: {
             /** Format: uuid */
@@ -1231,14 +1249,6 @@ export interface components {
             claim: components["schemas"]["LeasedClaimResponse"];
             article: components["schemas"]["LeasedArticleResponse"];
             lease: components["schemas"]["LeaseResponse"];
-        };
-        EvidenceDto: {
-            /** @example https://www.wsj.com/world/asia/north-korea-russia-troops */
-            url: string;
-            /** @description The passage of the source that bears on the claim */
-            quote?: string;
-            /** @example https://web.archive.org/web/2024/https://www.wsj.com/... */
-            archivedUrl?: string;
         };
         SubmitReviewDto: {
             /**
@@ -1271,6 +1281,29 @@ export interface components {
             /** @description Required at verdict and approval; a send-back note is shown to the next reviewer */
             note?: string;
         };
+        ReviewResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            claimId: string;
+            /** @enum {string} */
+            stage: "source_check" | "verdict" | "approval" | "escalated";
+            /** @description The claim’s round (one per entry into a stage) */
+            round: number;
+            /** Format: uuid */
+            reviewerId: string;
+            /** @enum {string|null} */
+            attributionVerdict: "confirmed" | "misattributed" | "distorted" | "source_not_found" | "not_applicable" | null;
+            /** @enum {string|null} */
+            rating: "true" | "mostly_true" | "mixed" | "mostly_false" | "false" | "unverifiable" | null;
+            /** @enum {string|null} */
+            decision: "approve" | "send_back" | null;
+            returnTo: string | null;
+            evidence: components["schemas"]["EvidenceDto"][];
+            note: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
         DismissClaimDto: {
             /** @example Opinion, not a checkable claim */
             reason: string;
@@ -1282,10 +1315,13 @@ export interface components {
             actor: {
                 type?: string;
                 id?: string | null;
+                /** @description A person’s e-mail address; null for the system and API keys */
+                name?: string | null;
             };
             before: {
                 [key: string]: unknown;
             } | null;
+            /** @description For review.submitted in the claim’s current round by someone else: only {stage, round, blind: true} until the round closes */
             after: {
                 [key: string]: unknown;
             } | null;
@@ -2629,7 +2665,10 @@ export interface operations {
     };
     ReviewController_next: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The claim you hold and are skipping: it goes back to its inbox and you get the best claim after it */
+                skip?: string;
+            };
             header?: never;
             path: {
                 stage: "source_check" | "verdict" | "approval" | "escalated";
