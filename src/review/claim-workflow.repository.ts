@@ -57,7 +57,7 @@ export class ClaimWorkflowRepository {
       `UPDATE claims
           SET status = $3, round = round + 1, version = version + 1,
               queued_at = CASE WHEN $8::jsonb IS NULL THEN NULL ELSE now() END, context = coalesce($8::jsonb, context),
-              lease_holder = NULL, lease_expires_at = NULL, escalated_from = $4,
+              lease_holder = NULL, lease_expires_at = NULL, lease_started_at = NULL, escalated_from = $4,
               attribution_verdict = $5, rating = $6, stage_note = $7, withdrawn_in_revision = $9, updated_at = now()
         WHERE id = $1 AND version = $2
         RETURNING round`,

@@ -99,7 +99,7 @@ export class GradingService {
     params.push(...work.params);
     const [review] = await this.dataSource.query<ReviewRow[]>(
       `WITH taken AS (
-         UPDATE claims SET lease_holder = NULL, lease_expires_at = NULL, queued_at = NULL, version = version + 1, updated_at = now()
+         UPDATE claims SET lease_holder = NULL, lease_expires_at = NULL, lease_started_at = NULL, queued_at = NULL, version = version + 1, updated_at = now()
           WHERE id = $1 AND version = $2 AND status = $3 AND lease_holder = $4 AND lease_expires_at > now()
           RETURNING id, article_id, round
        ), review AS (
