@@ -6,6 +6,7 @@ import { AuthModule } from './auth/index.js';
 import { ClaimsModule } from './claims/claims.module.js';
 import { loggerParams } from './common/logging.js';
 import { ConfigModule, runsApi, type AppConfig } from './config/index.js';
+import { CorrectionsModule } from './corrections/corrections.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { EventsModule } from './events/events.module.js';
 import { HealthModule } from './health/health.module.js';
@@ -44,6 +45,7 @@ export class AppModule {
         ClaimsModule.register({ http }),
         ArticlesModule.register({ http }),
         ReviewModule.register({ http }),
+        CorrectionsModule.register({ http }),
         WebhooksModule.register({ http }),
         PublicationModule.register({ http }),
       ],

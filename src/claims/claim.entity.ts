@@ -14,6 +14,7 @@ import { Article } from '../articles/article.entity.js';
 import type { ClaimContext } from '../review/claim-context.service.js';
 import type { AttributionVerdict, ClaimStatus, GradedStage, Rating } from '../review/workflow.js';
 import type { ClaimSource } from './claim-source.entity.js';
+import type { SourceCorrection } from './source-correction.entity.js';
 
 @Entity({ name: 'claims' })
 @Index('claims_article_ordinal_uq', ['articleId', 'ordinal'], { unique: true })
@@ -121,4 +122,8 @@ export class Claim {
   // Named, not imported: ClaimSource imports Claim, and entities must not import each other in a cycle.
   @OneToMany('ClaimSource', (source: ClaimSource) => source.claim)
   sources?: Relation<ClaimSource[]>;
+
+  /** Reviewers' corrections of `sources`; loaded with only the latest (see ClaimsService). */
+  @OneToMany('SourceCorrection', (correction: SourceCorrection) => correction.claim)
+  corrections?: Relation<SourceCorrection[]>;
 }

@@ -4,6 +4,7 @@ import { ClaimSource } from './claim-source.entity.js';
 import { Claim } from './claim.entity.js';
 import { ClaimsController } from './claims.controller.js';
 import { ClaimsService } from './claims.service.js';
+import { SourceCorrection } from './source-correction.entity.js';
 
 // One instance per flag: Nest dedupes modules by identity, and two copies would
 // mount the routes twice and split the caches.
@@ -17,7 +18,7 @@ export class ClaimsModule {
     if (existing) return existing;
     const definition: DynamicModule = {
       module: ClaimsModule,
-      imports: [TypeOrmModule.forFeature([Claim, ClaimSource])],
+      imports: [TypeOrmModule.forFeature([Claim, ClaimSource, SourceCorrection])],
       controllers: http ? [ClaimsController] : [],
       providers: [ClaimsService],
       exports: [ClaimsService],

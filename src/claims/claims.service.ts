@@ -6,6 +6,9 @@ import type { Claim as AnalysedClaim } from '../analysis/index.js';
 import { carryOver, type CarryOver, type StandingClaim } from './carry-over.js';
 import { Claim } from './claim.entity.js';
 
+// Only the current correction travels with a claim; the history is in audit events.
+const LATEST_CORRECTION = 'k.seq = (SELECT max(k2.seq) FROM source_corrections k2 WHERE k2.claim_id = c.id)';
+
 /** A standing claim of the article, as a new analysis pairs it (see storeAnalysis). */
 export type StandingRow = StandingClaim &
   Pick<Claim, 'start'> & {
@@ -32,6 +35,7 @@ export class ClaimsService {
       .getRepository(Claim)
       .createQueryBuilder('c')
       .leftJoinAndSelect('c.sources', 's')
+      .leftJoinAndSelect('c.corrections', 'k', LATEST_CORRECTION)
       .where('c.id = :id', { id });
     if (owner) qb.andWhere('EXISTS (SELECT 1 FROM articles a WHERE a.id = c.article_id AND a.submitted_by = :owner)', { owner });
     const claim = await qb
@@ -48,6 +52,7 @@ export class ClaimsService {
       .getRepository(Claim)
       .createQueryBuilder('c')
       .leftJoinAndSelect('c.sources', 's')
+      .leftJoinAndSelect('c.corrections', 'k', LATEST_CORRECTION)
       .where('c.id = ANY (:ids)', { ids })
       .orderBy('s.ordinal', 'ASC')
       .getMany();
@@ -59,6 +64,7 @@ export class ClaimsService {
       .getRepository(Claim)
       .createQueryBuilder('c')
       .leftJoinAndSelect('c.sources', 's')
+      .leftJoinAndSelect('c.corrections', 'k', LATEST_CORRECTION)
       .where('c.article_id = :articleId', { articleId })
       // Withdrawn claims sit below ordinal 0, out of every page.
       .andWhere('c.ordinal >= :from AND c.ordinal < :to', { from: page.offset, to: page.offset + page.limit })

@@ -113,7 +113,8 @@ export interface DomainEventPayloads {
   [DomainEvent.ClaimRestored]: ClaimFacts & { stage: ReviewStage; actorId: string };
   /** `revision`: the article revision that no longer has the claim. */
   [DomainEvent.ClaimWithdrawn]: ClaimFacts & { from: ClaimStatus; actorId: ActorId; revision: number };
-  [DomainEvent.ClaimSourcesCorrected]: ClaimFacts & { actorId: ActorId };
+  /** `correctionId`: the stored correction (GET /v1/claims/:id shows the latest); absent on events written before it existed. */
+  [DomainEvent.ClaimSourcesCorrected]: ClaimFacts & { actorId: ActorId; correctionId?: string };
   [DomainEvent.UserCreated]: { userId: string; role: Role; actorId: ActorId };
   [DomainEvent.UserDeactivated]: { userId: string; actorId: ActorId };
   [DomainEvent.UserRoleChanged]: { userId: string; from: Role; to: Role; actorId: ActorId };

@@ -1,5 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { OutletProposalsController } from './outlet-proposals.controller.js';
+import { OutletProposalsService } from './outlet-proposals.service.js';
 import { OutletRegistryCache } from './outlet-registry.cache.js';
 import { OutletSeeder } from './outlet-seeder.service.js';
 import { Outlet } from './outlet.entity.js';
@@ -19,8 +21,8 @@ export class OutletsModule {
     const definition: DynamicModule = {
       module: OutletsModule,
       imports: [TypeOrmModule.forFeature([Outlet])],
-      controllers: http ? [OutletsController] : [],
-      providers: [OutletsService, OutletRegistryCache, OutletSeeder],
+      controllers: http ? [OutletsController, OutletProposalsController] : [],
+      providers: [OutletsService, OutletRegistryCache, OutletSeeder, OutletProposalsService],
       exports: [OutletsService, OutletRegistryCache],
     };
     registered.set(http, definition);

@@ -36,7 +36,7 @@ export class OutletsService {
     if (query.sort && query.sort !== 'name') {
       // Track record (src/review/): published claims citing the outlet with this attribution verdict.
       qb.addSelect(
-        `(SELECT count(DISTINCT c.id) FROM claim_sources s JOIN claims c ON c.id = s.claim_id
+        `(SELECT count(DISTINCT c.id) FROM attributed_sources s JOIN claims c ON c.id = s.claim_id
            WHERE s.outlet_id = o.id AND c.status = 'published' AND c.attribution_verdict = :verdict)`,
         'track_record_count',
       )

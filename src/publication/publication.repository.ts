@@ -56,7 +56,7 @@ const CLAIM_COLUMNS = `
       WHERE a.entity_type = 'claim' AND a.entity_id = c.id AND a.action = 'claim.published'), c.updated_at) END AS "publishedAt",
   coalesce((SELECT json_agg(json_build_object('name', s.name, 'role', s.role, 'outletId', s.outlet_id,
               'registered', s.registered, 'person', s.person) ORDER BY s.ordinal)
-     FROM claim_sources s WHERE s.claim_id = c.id), '[]') AS sources,
+     FROM attributed_sources s WHERE s.claim_id = c.id), '[]') AS sources,
   coalesce((SELECT json_agg(json_build_object('stage', r.stage, 'attributionVerdict', r.attribution_verdict,
               'rating', r.rating, 'decision', r.decision, 'evidence', r.evidence, 'note', r.note,
               'createdAt', r.created_at) ORDER BY r.created_at, r.id)

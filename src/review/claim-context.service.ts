@@ -55,7 +55,7 @@ export class ClaimContextService {
       });
     }
     const cited = await manager.query<Array<{ claim_id: string; outlet_id: string; role: string }>>(
-      `SELECT DISTINCT claim_id, outlet_id, role FROM claim_sources WHERE claim_id = ANY($1::uuid[]) AND outlet_id IS NOT NULL`,
+      `SELECT DISTINCT claim_id, outlet_id, role FROM attributed_sources WHERE claim_id = ANY($1::uuid[]) AND outlet_id IS NOT NULL`,
       [claimIds],
     );
     const records = await this.trackRecords.forOutlets(manager, [...new Set(cited.map((c) => c.outlet_id))]);

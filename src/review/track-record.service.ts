@@ -34,7 +34,11 @@ function emptyRecord(): RoleRecord {
   };
 }
 
-/** How claims attributed to an outlet fared, counted over published claims only (approved verdicts). */
+/**
+ * How claims attributed to an outlet fared, counted over published claims
+ * only (approved verdicts), by their attribution as reviewers left it: a
+ * reviewer's correction where there is one (attributed_sources), else the engine's.
+ */
 @Injectable()
 export class TrackRecordService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -60,7 +64,7 @@ export class TrackRecordService {
     const rows = await manager.query<Array<CountRow & { outlet_id: string }>>(
       `SELECT outlet_id, role, attribution_verdict, rating, count(*)::int AS n
          FROM (SELECT DISTINCT s.outlet_id, s.role, c.id, c.attribution_verdict, c.rating
-                 FROM claim_sources s JOIN claims c ON c.id = s.claim_id
+                 FROM attributed_sources s JOIN claims c ON c.id = s.claim_id
                 WHERE s.outlet_id = ANY($1::uuid[]) AND c.status = 'published') cited
         GROUP BY outlet_id, role, attribution_verdict, rating`,
       [outletIds],

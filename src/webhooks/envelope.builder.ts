@@ -79,7 +79,8 @@ export class EnvelopeBuilder {
         status: claim.status,
         checkworthiness: claim.checkworthiness,
         unsourced: claim.unsourced,
-        sources: sourceChains(claim.sources ?? []),
+        // A reviewer's correction where there is one, as ClaimReview and track records read it.
+        sources: sourceChains(claim.corrections?.[0]?.sources.map((s) => ({ ...s, person: null })) ?? claim.sources ?? []),
         attributionVerdict: claim.attributionVerdict,
         rating: claim.rating,
         link: `${base}/v1/claims/${claim.id}`,

@@ -1,0 +1,134 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { AuditService } from '../audit/audit.service.js';
+import type { CorrectedSource } from '../claims/source-correction.entity.js';
+import { DomainEventsRepository } from '../events/domain-events.repository.js';
+import { DomainEvent } from '../events/domain-events.js';
+import type { KnownOutlet } from './corrected-chain.js';
+
+/** What a correction needs to know of its claim. */
+export interface CorrectableClaim {
+  id: string;
+  status: string;
+  version: number;
+  lease_holder: string | null;
+  lease_live: boolean;
+  text_length: number;
+}
+
+export interface CorrectionRow {
+  id: string;
+  claim_id: string;
+  article_id: string;
+  actor_id: string;
+  anonymous: boolean;
+  sources: CorrectedSource[];
+  note: string | null;
+  created_at: Date;
+}
+
+export interface NewCorrection {
+  id: string;
+  actorId: string;
+  anonymous: boolean;
+  sources: CorrectedSource[];
+  note: string | null;
+  /** The chain it replaces (for the audit event). */
+  before: { anonymous: boolean; sources: unknown[] };
+  requestId: string | null;
+}
+
+/** SQL of source_corrections; the engine's claim_sources are never written here. */
+@Injectable()
+export class CorrectionsRepository {
+  constructor(
+    private readonly audit: AuditService,
+    private readonly events: DomainEventsRepository,
+  ) {}
+
+  async claim(manager: EntityManager, claimId: string): Promise<CorrectableClaim | undefined> {
+    const [row] = await manager.query<CorrectableClaim[]>(
+      `SELECT c.id, c.status, c.version, c.lease_holder, coalesce(c.lease_expires_at > now(), false) AS lease_live,
+              length(coalesce(a.analyzed_text, a.input)) AS text_length
+         FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id = $1`,
+      [claimId],
+    );
+    return row;
+  }
+
+  async outlets(manager: EntityManager, ids: string[]): Promise<Map<string, KnownOutlet>> {
+    if (ids.length === 0) return new Map();
+    const rows = await manager.query<KnownOutlet[]>(`SELECT id, name, type FROM outlets WHERE id = ANY($1::uuid[])`, [ids]);
+    return new Map(rows.map((r) => [r.id, r]));
+  }
+
+  async latest(manager: EntityManager, claimId: string, actorId?: string): Promise<CorrectionRow | undefined> {
+    const [row] = await manager.query<CorrectionRow[]>(
+      `SELECT * FROM source_corrections WHERE claim_id = $1 AND ($2::uuid IS NULL OR actor_id = $2) ORDER BY seq DESC LIMIT 1`,
+      [claimId, actorId ?? null],
+    );
+    return row;
+  }
+
+  /** The engine's chain, as the audit event's "before" when nobody corrected it yet. */
+  async engineChain(manager: EntityManager, claimId: string): Promise<{ anonymous: boolean; sources: unknown[] }> {
+    const [row] = await manager.query<Array<{ anonymous: boolean; sources: unknown[] }>>(
+      `SELECT c.anonymous, coalesce((SELECT jsonb_agg(jsonb_build_object('name', s.name, 'role', s.role, 'outletId', s.outlet_id) ORDER BY s.ordinal)
+                                       FROM claim_sources s WHERE s.claim_id = c.id), '[]') AS sources
+         FROM claims c WHERE c.id = $1`,
+      [claimId],
+    );
+    return row ?? { anonymous: false, sources: [] };
+  }
+
+  /**
+   * One statement: the conditional UPDATE that checks the lease (holder,
+   * live, source_check, the version read) and moves the version on, the
+   * correction, its audit event and its domain event. When the UPDATE
+   * matches nothing, nothing is written and the result is undefined.
+   */
+  async record(manager: EntityManager, claim: CorrectableClaim, correction: NewCorrection): Promise<CorrectionRow | undefined> {
+    const [row] = await manager.query<CorrectionRow[]>(
+      `WITH taken AS (
+         UPDATE claims SET version = version + 1, updated_at = now()
+          WHERE id = $1 AND version = $2 AND status = 'source_check' AND lease_holder = $3 AND lease_expires_at > now()
+          RETURNING id, article_id, round
+       ), correction AS (
+         INSERT INTO source_corrections (id, claim_id, article_id, round, actor_id, anonymous, sources, note)
+         SELECT $4, id, article_id, round, $3, $5, $6::jsonb, $7 FROM taken
+         RETURNING *
+       ), audit AS (
+         ${this.audit.selectFragment('correction', {
+           entityType: `'claim'`,
+           entityId: 'claim_id',
+           action: `'claim.sources_corrected'`,
+           actorType: `'user'`,
+           actorId: '$3',
+           before: '$8',
+           after: `jsonb_build_object('correctionId', id, 'anonymous', anonymous, 'sources', sources, 'note', note)`,
+           requestId: '$9',
+         })}
+       ), event AS (
+         ${this.events.selectFragment(DomainEvent.ClaimSourcesCorrected, 'correction', {
+           claimId: 'correction.claim_id',
+           articleId: 'correction.article_id',
+           actorId: 'correction.actor_id',
+           correctionId: 'correction.id',
+         })}
+       )
+       SELECT * FROM correction`,
+      [
+        claim.id,
+        claim.version,
+        correction.actorId,
+        correction.id,
+        correction.anonymous,
+        JSON.stringify(correction.sources),
+        correction.note,
+        JSON.stringify(correction.before),
+        correction.requestId,
+      ],
+    );
+    return row;
+  }
+}

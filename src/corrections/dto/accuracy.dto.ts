@@ -1,0 +1,39 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsISO8601, IsOptional } from 'class-validator';
+
+const ISO = { strict: true, strictSeparator: true };
+
+export class AccuracyQuery {
+  @ApiPropertyOptional({ example: '2026-11-01T00:00:00Z', description: 'Start of the period (inclusive); default 30 days before `to`' })
+  @IsOptional()
+  @IsISO8601(ISO, { message: 'from must be an ISO 8601 date, e.g. 2026-11-01 or 2026-11-01T00:00:00Z' })
+  from?: string;
+
+  @ApiPropertyOptional({ example: '2026-12-01T00:00:00Z', description: 'End of the period (exclusive); default now' })
+  @IsOptional()
+  @IsISO8601(ISO, { message: 'to must be an ISO 8601 date, e.g. 2026-12-01 or 2026-12-01T00:00:00Z' })
+  to?: string;
+}
+
+export class AccuracyFiguresResponse {
+  @ApiProperty({ description: 'Sources the engine found that reviewers kept (same source, same role)' }) truePositives!: number;
+  @ApiProperty({ description: 'Sources the engine found that reviewers removed or changed' }) falsePositives!: number;
+  @ApiProperty({ description: 'Sources reviewers added that the engine missed' }) falseNegatives!: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'truePositives / (truePositives + falsePositives); null without data' })
+  precision!: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'truePositives / (truePositives + falseNegatives); null without data' })
+  recall!: number | null;
+}
+
+export class TypeAccuracyResponse extends AccuracyFiguresResponse {
+  @ApiProperty({ example: 'newspaper', description: 'Outlet type (person or unknown for sources outside the registry)' }) type!: string;
+}
+
+export class AccuracyResponse {
+  @ApiProperty() from!: Date;
+  @ApiProperty() to!: Date;
+  @ApiProperty({ description: 'Claims whose sources a reviewer checked in the period (graded at source_check)' }) claimsChecked!: number;
+  @ApiProperty({ description: 'Of those, claims whose sources a reviewer corrected' }) claimsCorrected!: number;
+  @ApiProperty({ type: AccuracyFiguresResponse }) overall!: AccuracyFiguresResponse;
+  @ApiProperty({ type: [TypeAccuracyResponse], description: 'Per outlet type, by name' }) byType!: TypeAccuracyResponse[];
+}

@@ -1,0 +1,64 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, MaxLength, Min, ValidateNested } from 'class-validator';
+
+export const MAX_CORRECTED_SOURCES = 10;
+
+export class SpanDto {
+  @ApiProperty({ minimum: 0 })
+  @IsInt()
+  @Min(0)
+  start!: number;
+
+  @ApiProperty({ minimum: 1, description: 'Exclusive' })
+  @IsInt()
+  @Min(1)
+  end!: number;
+}
+
+/** One source of the corrected chain: a registry outlet, or a name the registry may lack. */
+export class CorrectedSourceDto {
+  @ApiProperty({ enum: ['original', 'relay'], description: 'original: who first reported it; relay: who passed it on' })
+  @IsIn(['original', 'relay'], { message: 'role must be one of: original, relay' })
+  role!: 'original' | 'relay';
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'A registry outlet (give this or name)' })
+  @IsOptional()
+  @IsUUID('all', { message: 'outletId must be a UUID' })
+  outletId?: string;
+
+  @ApiPropertyOptional({ example: 'IA Fact', description: 'A name, registered or not (give this or outletId)' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  name?: string;
+
+  @ApiPropertyOptional({ type: SpanDto, description: 'Where the source is named in the article text' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SpanDto)
+  cue?: SpanDto;
+}
+
+/**
+ * The whole corrected chain: to swap original and relay send them with their
+ * roles exchanged, to remove a source leave it out.
+ */
+export class CorrectSourcesDto {
+  @ApiProperty({ type: [CorrectedSourceDto], maxItems: MAX_CORRECTED_SOURCES })
+  @IsArray()
+  @ArrayMaxSize(MAX_CORRECTED_SOURCES)
+  @ValidateNested({ each: true })
+  @Type(() => CorrectedSourceDto)
+  sources!: CorrectedSourceDto[];
+
+  @ApiProperty({ description: 'The claim cites unnamed sources ("officials said")' })
+  @IsBoolean()
+  anonymous!: boolean;
+
+  @ApiPropertyOptional({ maxLength: 2000 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string;
+}

@@ -1,0 +1,134 @@
+import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { normalizeName } from '../analysis/registry/normalize-name.js';
+import { AuditService, type Actor } from '../audit/audit.service.js';
+import type { AcceptProposalDto, OutletProposalResponse, ProposeOutletDto, RejectProposalDto } from './dto/outlet-proposal.dto.js';
+import { OutletRegistryCache } from './outlet-registry.cache.js';
+import type { Outlet } from './outlet.entity.js';
+import { OutletsService } from './outlets.service.js';
+
+const QUEUE_SIZE = 200;
+
+interface ProposalRow {
+  id: string;
+  key: string;
+  name: string;
+  status: OutletProposalResponse['status'];
+  proposed_by: string[];
+  outlet_id: string | null;
+}
+
+/**
+ * The queue of names that are not in the registry: reported by the engine
+ * (articles.unregistered_sources, no row needed) and proposed by reviewers
+ * (outlet_proposals). One entry per normalised name; a name leaves the queue
+ * when the registry knows it or an admin rejects it.
+ */
+@Injectable()
+export class OutletProposalsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly registry: OutletRegistryCache,
+    private readonly outlets: OutletsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async queue(): Promise<OutletProposalResponse[]> {
+    const [engine, proposals, registry] = await Promise.all([
+      this.dataSource.query<Array<{ name: string; articles: number; mentions: number }>>(
+        `SELECT u->>'name' AS name, count(DISTINCT a.id)::int AS articles, sum(coalesce((u->>'count')::int, 1))::int AS mentions
+           FROM articles a CROSS JOIN LATERAL jsonb_array_elements(a.unregistered_sources) u
+          GROUP BY u->>'name'`,
+      ),
+      this.dataSource.query<Array<ProposalRow & { emails: string[] }>>(
+        `SELECT p.*, coalesce((SELECT array_agg(u.email ORDER BY u.email) FROM users u WHERE u.id = ANY(p.proposed_by)), '{}') AS emails
+           FROM outlet_proposals p`,
+      ),
+      this.registry.get(),
+    ]);
+    const entries = new Map<string, OutletProposalResponse>();
+    for (const p of proposals) {
+      entries.set(p.key, { name: p.name, status: p.status, proposedBy: p.emails, engineArticles: 0, engineMentions: 0, outletId: p.outlet_id });
+    }
+    for (const e of engine) {
+      const key = normalizeName(e.name);
+      const entry = entries.get(key) ?? { name: e.name, status: 'pending', proposedBy: [], engineArticles: 0, engineMentions: 0, outletId: null };
+      entry.engineArticles += e.articles;
+      entry.engineMentions += e.mentions;
+      entries.set(key, entry);
+    }
+    return [...entries.entries()]
+      .filter(([key, entry]) => entry.status === 'pending' && !registry.findByKey(key))
+      .map(([, entry]) => entry)
+      .sort((a, b) => b.proposedBy.length - a.proposedBy.length || b.engineMentions - a.engineMentions || a.name.localeCompare(b.name))
+      .slice(0, QUEUE_SIZE);
+  }
+
+  /** One click in the workspace: idempotent, a second proposer is added to the first. */
+  async propose(dto: ProposeOutletDto, actor: Actor): Promise<{ proposal: OutletProposalResponse; created: boolean }> {
+    const name = dto.name.trim();
+    const key = normalizeName(name);
+    if (!key) throw new BadRequestException('name must contain letters or digits');
+    if ((await this.registry.get()).findByKey(key)) throw new ConflictException(`${name} is already in the registry`);
+    return this.dataSource.transaction(async (manager) => {
+      const [row] = await manager.query<Array<ProposalRow & { created: boolean }>>(
+        `INSERT INTO outlet_proposals (key, name, proposed_by, claim_id) VALUES ($1, $2, ARRAY[$3]::uuid[], $4)
+         ON CONFLICT (key) DO UPDATE
+            SET proposed_by = CASE WHEN $3 = ANY(outlet_proposals.proposed_by) THEN outlet_proposals.proposed_by
+                                   ELSE outlet_proposals.proposed_by || $3::uuid END
+          WHERE outlet_proposals.status = 'pending'
+         RETURNING *, (xmax = 0) AS created`,
+        [key, name, actor.id, dto.claimId ?? null],
+      );
+      if (!row) throw new ConflictException(`${name} was already decided on by an admin`);
+      await this.audit.record(manager, {
+        entityType: 'outlet_proposal',
+        entityId: row.id,
+        action: 'outlet.proposed',
+        actor,
+        after: { name, claimId: dto.claimId ?? null },
+      });
+      return { proposal: await this.view(manager, row), created: row.created };
+    });
+  }
+
+  /** Creates the outlet (its aliases include the queued name) and closes the name's entry. */
+  async accept(dto: AcceptProposalDto, actor: Actor): Promise<Outlet> {
+    const { proposedName, ...outlet } = dto;
+    const key = normalizeName(proposedName);
+    const names = [outlet.name, ...(outlet.aliases ?? [])].map(normalizeName);
+    const aliases = names.includes(key) ? outlet.aliases : [...(outlet.aliases ?? []), proposedName.trim()];
+    const created = await this.outlets.create({ ...outlet, ...(aliases ? { aliases } : {}) }, actor);
+    await this.decide(key, proposedName.trim(), 'accepted', actor, { outletId: created.id });
+    return created;
+  }
+
+  async reject(dto: RejectProposalDto, actor: Actor): Promise<void> {
+    const name = dto.name.trim();
+    await this.decide(normalizeName(name), name, 'rejected', actor, { note: dto.note ?? null });
+  }
+
+  private async decide(key: string, name: string, status: 'accepted' | 'rejected', actor: Actor, facts: { outletId?: string; note?: string | null }): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const [row] = await manager.query<ProposalRow[]>(
+        `INSERT INTO outlet_proposals (key, name, status, outlet_id, decided_by, decided_at, note) VALUES ($1, $2, $3, $4, $5, now(), $6)
+         ON CONFLICT (key) DO UPDATE SET status = $3, outlet_id = $4, decided_by = $5, decided_at = now(), note = $6
+         RETURNING *`,
+        [key, name, status, facts.outletId ?? null, actor.id, facts.note ?? null],
+      );
+      await this.audit.record(manager, {
+        entityType: 'outlet_proposal',
+        entityId: row.id,
+        action: `outlet.proposal_${status}`,
+        actor,
+        after: { name, ...facts },
+      });
+    });
+  }
+
+  private async view(manager: EntityManager, row: ProposalRow): Promise<OutletProposalResponse> {
+    const emails = await manager.query<Array<{ email: string }>>(`SELECT email FROM users WHERE id = ANY($1::uuid[]) ORDER BY email`, [row.proposed_by]);
+    return { name: row.name, status: row.status, proposedBy: emails.map((e) => e.email), engineArticles: 0, engineMentions: 0, outletId: row.outlet_id };
+  }
+}
