@@ -64,6 +64,11 @@ const TABLE: Row[] = [
   { route: 'POST /v1/outlets',          body: {}, expected: [401,  403,  403,  403,  403,  400,  401,  401] },
   { route: 'PATCH /v1/outlets/:id',     body: {}, expected: [401,  403,  403,  403,  403,  404,  401,  401] },
   { route: 'GET /v1/outlets/:id/record',          expected: [401,  404,  403,  404,  404,  404,  401,  401] },
+  // Proposals for the registry: anyone reviewing proposes; admins see the queue and decide.
+  { route: 'GET /v1/outlet-proposals',            expected: [401,  403,  403,  403,  403,  200,  401,  401] },
+  { route: 'POST /v1/outlet-proposals',  body: {}, expected: [401, 403,  403,  400,  400,  400,  401,  401] },
+  { route: 'POST /v1/outlet-proposals/accept', body: {}, expected: [401, 403, 403, 403, 403, 400, 401, 401] },
+  { route: 'POST /v1/outlet-proposals/reject', body: {}, expected: [401, 403, 403, 403, 403, 400, 401, 401] },
 
   // Review workflow: people only; approval, escalations, dismissals are editors' (":stage" stays literal: 400).
   { route: 'POST /v1/review/:stage/next',         expected: [401,  403,  403,  400,  400,  400,  401,  401] },
@@ -73,6 +78,9 @@ const TABLE: Row[] = [
   { route: 'POST /v1/claims/:id/dismiss', body: {}, expected: [401,  403,  403,  403,  400,  400,  401,  401] },
   { route: 'POST /v1/claims/:id/restore',         expected: [401,  403,  403,  403,  404,  404,  401,  401] },
   { route: 'GET /v1/claims/:id/history',          expected: [401,  403,  403,  404,  404,  404,  401,  401] },
+  // Source corrections: people only (the lease decides who); the accuracy they measure is for editors.
+  { route: 'PUT /v1/claims/:id/sources', body: {}, expected: [401, 403,  403,  400,  400,  400,  401,  401] },
+  { route: 'GET /v1/analysis/accuracy',           expected: [401,  403,  403,  403,  200,  200,  401,  401] },
   { route: 'GET /v1/queues',                      expected: [401,  403,  403,  200,  200,  200,  401,  401] },
 
   // Publication: ClaimReview and reports, for keys with articles:read and for people.

@@ -116,6 +116,61 @@ export interface paths {
         patch: operations["OutletsController_update"];
         trace?: never;
     };
+    "/v1/outlet-proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The queue of names not in the registry: reported by the engine, proposed by reviewers (admins) */
+        get: operations["OutletProposalsController_queue"];
+        put?: never;
+        /**
+         * Propose a name for the outlet registry
+         * @description 201 for a new proposal; 200 when the name is already queued (you are added to its proposers). 409 when it is registered or was decided on.
+         */
+        post: operations["OutletProposalsController_propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/outlet-proposals/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept a queued name: create its outlet with its aliases (admins) */
+        post: operations["OutletProposalsController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/outlet-proposals/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a queued name: it leaves the queue (admins) */
+        post: operations["OutletProposalsController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/claims/{id}": {
         parameters: {
             query?: never;
@@ -398,6 +453,46 @@ export interface paths {
          * @description Published claims citing the outlet, by attribution verdict and rating, as original reporter and as relay.
          */
         get: operations["TrackRecordController_record"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claims/{id}/sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Correct the sources the engine found (holder of a source_check lease)
+         * @description The whole corrected chain: change a source to another registry outlet (outletId), swap original and relay (exchange their roles), add one (outletId, or a name with an optional cue span), remove one (leave it out), mark the claim anonymous. The engine’s sources stay as they were; GET /v1/claims/:id shows both. 409 without a live lease; the same chain sent again answers with the recorded correction and changes nothing.
+         */
+        put: operations["CorrectionsController_correct"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/analysis/accuracy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The engine’s source precision and recall, as reviewers’ corrections measure them (editors)
+         * @description Over the claims graded at source_check in [from, to): a source the engine found and reviewers kept is a true positive, one they removed or changed a false positive, one they added a false negative. Overall and per outlet type.
+         */
+        get: operations["CorrectionsController_measure"];
         put?: never;
         post?: never;
         delete?: never;
@@ -901,6 +996,90 @@ export interface components {
              */
             domains?: string[];
         };
+        OutletProposalResponse: {
+            /** @example IA Fact */
+            name: string;
+            /** @enum {string} */
+            status: "pending" | "accepted" | "rejected";
+            /** @description Emails of the reviewers who proposed it */
+            proposedBy: string[];
+            /** @description Articles in which the engine reported the name as an unregistered source */
+            engineArticles: number;
+            /** @description Times the engine reported it, over those articles */
+            engineMentions: number;
+            /**
+             * Format: uuid
+             * @description The outlet created when it was accepted
+             */
+            outletId: string | null;
+        };
+        OutletProposalQueueResponse: {
+            /** @description Proposed by reviewers first, then most reported by the engine */
+            items: components["schemas"]["OutletProposalResponse"][];
+        };
+        ProposeOutletDto: {
+            /**
+             * @description The name as cited
+             * @example IA Fact
+             */
+            name: string;
+            /**
+             * Format: uuid
+             * @description The claim that cites it
+             */
+            claimId?: string;
+        };
+        AcceptProposalDto: {
+            /**
+             * @description Stable key: lower-case letters, digits and dashes
+             * @example wall-street-journal
+             */
+            slug: string;
+            /** @example The Wall Street Journal */
+            name: string;
+            /**
+             * @example [
+             *       "Wall Street Journal"
+             *     ]
+             */
+            aliases?: string[];
+            /**
+             * @description Matched case-sensitively
+             * @example [
+             *       "WSJ"
+             *     ]
+             */
+            abbreviations?: string[];
+            /**
+             * @example newspaper
+             * @enum {string}
+             */
+            type: "news-agency" | "newspaper" | "broadcaster" | "online-outlet" | "magazine" | "think-tank" | "research-institute" | "government" | "intergovernmental" | "military" | "ngo" | "company" | "political-party" | "other";
+            /**
+             * @description ISO 3166-1 alpha-2, or INT for international bodies
+             * @example US
+             */
+            country?: string;
+            /**
+             * @example [
+             *       "wsj.com"
+             *     ]
+             */
+            domains?: string[];
+            /**
+             * @description The queued name being accepted
+             * @example IA Fact
+             */
+            proposedName: string;
+        };
+        RejectProposalDto: {
+            /**
+             * @description The queued name being rejected
+             * @example Leave a Reply
+             */
+            name: string;
+            note?: string;
+        };
         SpanResponse: {
             start: number;
             end: number;
@@ -927,6 +1106,41 @@ export interface components {
             /** @description Where the source or its cue is named, in the article text */
             cue: components["schemas"]["SpanResponse"];
         };
+        CorrectedSourceResponse: {
+            /** @example The Wall Street Journal */
+            name: string;
+            /** @enum {string} */
+            role: "original" | "relay";
+            /**
+             * @description Outlet type, person or unknown
+             * @example newspaper
+             */
+            type: string;
+            /** @description Whether the source is in the outlet registry */
+            registered: boolean;
+            /** Format: uuid */
+            outletId: string | null;
+            /** @description Where the reviewer marked it in the article text */
+            cue: components["schemas"]["SpanResponse"] | null;
+        };
+        SourceCorrectionResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            claimId: string;
+            /** @description The corrected chain; the engine’s stays in `sources` */
+            sources: components["schemas"]["CorrectedSourceResponse"][];
+            /** @description Cites unnamed sources, as the reviewer found */
+            anonymous: boolean;
+            note: string | null;
+            /**
+             * Format: uuid
+             * @description The reviewer who corrected it
+             */
+            actorId: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
         ClaimResponse: {
             /** Format: uuid */
             id: string;
@@ -946,7 +1160,10 @@ export interface components {
             anonymous: boolean;
             /** @description Cites no source at all */
             unsourced: boolean;
+            /** @description The sources the engine found (kept when a reviewer corrects them) */
             sources: components["schemas"]["ClaimSourceResponse"][];
+            /** @description A reviewer’s correction of the sources, the latest one; null when nobody corrected them */
+            correction: components["schemas"]["SourceCorrectionResponse"] | null;
             /**
              * @description Review stage or end state (withdrawn: a revision of the article no longer has it)
              * @enum {string}
@@ -1207,7 +1424,10 @@ export interface components {
             anonymous: boolean;
             /** @description Cites no source at all */
             unsourced: boolean;
+            /** @description The sources the engine found (kept when a reviewer corrects them) */
             sources: components["schemas"]["ClaimSourceResponse"][];
+            /** @description A reviewer’s correction of the sources, the latest one; null when nobody corrected them */
+            correction: components["schemas"]["SourceCorrectionResponse"] | null;
             /**
              * @description Review stage or end state (withdrawn: a revision of the article no longer has it)
              * @enum {string}
@@ -1363,6 +1583,78 @@ export interface components {
             asOriginal: components["schemas"]["RoleRecordResponse"];
             /** @description Published claims the outlet relayed from someone else */
             asRelay: components["schemas"]["RoleRecordResponse"];
+        };
+        SpanDto: {
+            start: number;
+            /** @description Exclusive */
+            end: number;
+        };
+        CorrectedSourceDto: {
+            /**
+             * @description original: who first reported it; relay: who passed it on
+             * @enum {string}
+             */
+            role: "original" | "relay";
+            /**
+             * Format: uuid
+             * @description A registry outlet (give this or name)
+             */
+            outletId?: string;
+            /**
+             * @description A name, registered or not (give this or outletId)
+             * @example IA Fact
+             */
+            name?: string;
+            /** @description Where the source is named in the article text */
+            cue?: components["schemas"]["SpanDto"];
+        };
+        CorrectSourcesDto: {
+            sources: components["schemas"]["CorrectedSourceDto"][];
+            /** @description The claim cites unnamed sources ("officials said") */
+            anonymous: boolean;
+            note?: string;
+        };
+        AccuracyFiguresResponse: {
+            /** @description Sources the engine found that reviewers kept (same source, same role) */
+            truePositives: number;
+            /** @description Sources the engine found that reviewers removed or changed */
+            falsePositives: number;
+            /** @description Sources reviewers added that the engine missed */
+            falseNegatives: number;
+            /** @description truePositives / (truePositives + falsePositives); null without data */
+            precision: number | null;
+            /** @description truePositives / (truePositives + falseNegatives); null without data */
+            recall: number | null;
+        };
+        TypeAccuracyResponse: {
+            /** @description Sources the engine found that reviewers kept (same source, same role) */
+            truePositives: number;
+            /** @description Sources the engine found that reviewers removed or changed */
+            falsePositives: number;
+            /** @description Sources reviewers added that the engine missed */
+            falseNegatives: number;
+            /** @description truePositives / (truePositives + falsePositives); null without data */
+            precision: number | null;
+            /** @description truePositives / (truePositives + falseNegatives); null without data */
+            recall: number | null;
+            /**
+             * @description Outlet type (person or unknown for sources outside the registry)
+             * @example newspaper
+             */
+            type: string;
+        };
+        AccuracyResponse: {
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+            /** @description Claims whose sources a reviewer checked in the period (graded at source_check) */
+            claimsChecked: number;
+            /** @description Of those, claims whose sources a reviewer corrected */
+            claimsCorrected: number;
+            overall: components["schemas"]["AccuracyFiguresResponse"];
+            /** @description Per outlet type, by name */
+            byType: components["schemas"]["TypeAccuracyResponse"][];
         };
         CreateWebhookDto: {
             /** @example https://cms.example.org/hooks/claimtrail */
@@ -2139,6 +2431,219 @@ export interface operations {
             };
             /** @description Conflict with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    OutletProposalsController_queue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutletProposalQueueResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Authenticated, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    OutletProposalsController_propose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposeOutletDto"];
+            };
+        };
+        responses: {
+            /** @description Already proposed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutletProposalResponse"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutletProposalResponse"];
+                };
+            };
+            /** @description Invalid input; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Authenticated, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    OutletProposalsController_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptProposalDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutletResponse"];
+                };
+            };
+            /** @description Invalid input; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Authenticated, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    OutletProposalsController_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RejectProposalDto"];
+            };
+        };
+        responses: {
+            /** @description Rejected */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Authenticated, but not allowed */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3198,6 +3703,127 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CorrectionsController_correct: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectSourcesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourceCorrectionResponse"];
+                };
+            };
+            /** @description Invalid input; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Authenticated, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    CorrectionsController_measure: {
+        parameters: {
+            query?: {
+                /** @description Start of the period (inclusive); default 30 days before `to` */
+                from?: string;
+                /** @description End of the period (exclusive); default now */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccuracyResponse"];
+                };
+            };
+            /** @description Invalid input; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Authenticated, but not allowed */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
