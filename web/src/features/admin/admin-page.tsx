@@ -1,4 +1,5 @@
 import { NavLink, Route, Routes } from 'react-router';
+import { AccuracyPanel } from './accuracy-panel';
 import { ApiKeysPanel } from './api-keys-panel';
 import { OutletsPanel } from './outlets-panel';
 import { UsersPanel } from './users-panel';
@@ -11,11 +12,13 @@ export function AdminPage() {
         <NavLink to="/manage" end>Outlet registry</NavLink>
         <NavLink to="/manage/users">Users</NavLink>
         <NavLink to="/manage/api-keys">API keys</NavLink>
+        <NavLink to="/manage/accuracy">Engine accuracy</NavLink>
       </nav>
       <Routes>
         <Route index element={<OutletsPanel />} />
         <Route path="users" element={<UsersPanel />} />
         <Route path="api-keys" element={<ApiKeysPanel />} />
+        <Route path="accuracy" element={<AccuracyPanel />} />
       </Routes>
     </section>
   );

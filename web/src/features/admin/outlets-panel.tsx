@@ -1,10 +1,11 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, unwrap, type Schemas } from '../../api/client';
+import { OUTLET_TYPES, list } from './outlet-types';
+import { ProposalsPanel } from './proposals-panel';
 
 type Outlet = Schemas['OutletResponse'];
 type OutletType = Outlet['type'];
-const list = (value: string) => value.split(',').map((v) => v.trim()).filter(Boolean);
 
 /** The outlet registry: search, and edit names, aliases, domains and types. */
 export function OutletsPanel() {
@@ -43,15 +44,11 @@ export function OutletsPanel() {
           )}
         </tbody>
       </table>
+      <ProposalsPanel />
     </div>
   );
 }
 
-// Checked against the generated enum: a value the API does not know fails to compile.
-const TYPES = [
-  'news-agency', 'newspaper', 'broadcaster', 'online-outlet', 'magazine', 'think-tank', 'research-institute',
-  'government', 'intergovernmental', 'military', 'ngo', 'company', 'political-party', 'other',
-] as const satisfies readonly OutletType[];
 
 function OutletEditor({ outlet, onDone }: { outlet: Outlet; onDone(): void }) {
   const queryClient = useQueryClient();
@@ -78,7 +75,7 @@ function OutletEditor({ outlet, onDone }: { outlet: Outlet; onDone(): void }) {
       <label>
         Type
         <select value={type} onChange={(e) => setType(e.target.value as OutletType)}>
-          {[...new Set([outlet.type, ...TYPES])].map((t) => <option key={t} value={t}>{t}</option>)}
+          {[...new Set([outlet.type, ...OUTLET_TYPES])].map((t) => <option key={t} value={t}>{t}</option>)}
         </select>
       </label>
       {error && <p role="alert" className="error">{error}</p>}

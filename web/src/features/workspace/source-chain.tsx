@@ -1,52 +1,128 @@
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap } from '../../api/client';
-import type { ClaimContext, ClaimSource } from './types';
+import { correctedChain, engineChain, relayToOriginal, type ChainSource, type Correction } from './chain';
+import { ChainEditor } from './chain-editor';
+import type { ClaimContext, LeasedClaim } from './types';
 
-/** Relay → original, as chips; each opens a card with the outlet and its track record. */
-export function SourceChain({ sources, context, anonymous }: { sources: ClaimSource[]; context: ClaimContext; anonymous: boolean }) {
+interface Props {
+  claim: LeasedClaim;
+  context: ClaimContext;
+  /** At source_check, while the lease is held and the grade not yet sent. */
+  editable: boolean;
+  correction: Correction | null;
+  onCorrected(correction: Correction): void;
+}
+
+/**
+ * Relay → original, as chips; each opens a card with the outlet and its
+ * track record. A reviewer's correction replaces the engine's chain on
+ * screen, with the engine's version kept below it; at source_check the
+ * chain can be edited.
+ */
+export function SourceChain({ claim, context, editable, correction, onCorrected }: Props) {
   const [open, setOpen] = useState<string | null>(null);
-  const ordered = [...sources.filter((s) => s.role === 'relay'), ...sources.filter((s) => s.role !== 'relay')];
-  if (ordered.length === 0) {
-    return <p className="chain-empty">{anonymous ? 'Anonymous sourcing (no outlet named)' : 'No source cited'}</p>;
+  const [editing, setEditing] = useState(false);
+  const engine = engineChain(claim.sources);
+  const chain = relayToOriginal(correction ? correctedChain(correction) : engine);
+  const anonymous = correction ? correction.anonymous : claim.anonymous;
+
+  if (editing) {
+    return (
+      <ChainEditor
+        claimId={claim.id}
+        initial={chain}
+        anonymous={anonymous}
+        onSaved={(saved) => {
+          onCorrected(saved);
+          setEditing(false);
+        }}
+        onCancel={() => setEditing(false)}
+      />
+    );
   }
   return (
-    <div>
-      <ol className="chain" aria-label="Source chain, relay to original">
-        {ordered.map((source, i) => (
-          <li key={source.id}>
-            {i > 0 && <span aria-hidden="true" className="arrow">→</span>}
-            <button
-              type="button"
-              className={`chip role-${source.role}${source.registered ? '' : ' unregistered'}`}
-              aria-expanded={open === source.id}
-              aria-controls={`outlet-card-${source.id}`}
-              onClick={() => setOpen(open === source.id ? null : source.id)}
-            >
-              {source.name}
-              <span className="chip-role">{source.role}{source.registered ? '' : ', not registered'}</span>
-            </button>
-          </li>
-        ))}
-      </ol>
-      {ordered.filter((s) => s.id === open).map((s) => (
-        <OutletCard key={s.id} source={s} record={context.outlets.find((o) => o.outletId === s.outletId)} />
+    <div className="source-chain">
+      {chain.length === 0 ? (
+        <p className="chain-empty">{anonymous ? 'Anonymous sourcing (no outlet named)' : 'No source cited'}</p>
+      ) : (
+        <ol className="chain" aria-label="Source chain, relay to original">
+          {chain.map((source, i) => (
+            <li key={source.key}>
+              {i > 0 && <span aria-hidden="true" className="arrow">→</span>}
+              <button
+                type="button"
+                className={`chip role-${source.role}${source.registered ? '' : ' unregistered'}`}
+                aria-expanded={open === source.key}
+                aria-controls={`outlet-card-${source.key}`}
+                onClick={() => setOpen(open === source.key ? null : source.key)}
+              >
+                {source.name}
+                <span className="chip-role">{source.role}{source.registered ? '' : ', not registered'}</span>
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+      {chain.length > 0 && anonymous && <p className="muted">Also cites unnamed sources.</p>}
+      {correction && (
+        <p className="corrected" role="note" aria-label="Correction">
+          <strong>Corrected by a reviewer.</strong> The engine found:{' '}
+          {relayToOriginal(engine).map((s) => `${s.name} (${s.role})`).join(' → ') || (claim.anonymous ? 'anonymous sourcing' : 'no source')}
+        </p>
+      )}
+      {chain.filter((s) => s.key === open).map((s) => (
+        <OutletCard key={s.key} source={s} record={context.outlets.find((o) => o.outletId === s.outletId)} />
       ))}
+      {chain.filter((s) => !s.registered && s.type !== 'person').map((s) => (
+        <ProposeButton key={s.key} name={s.name} claimId={claim.id} />
+      ))}
+      {editable && (
+        <button type="button" className="edit-chain" onClick={() => setEditing(true)}>
+          Correct sources
+        </button>
+      )}
     </div>
   );
 }
 
-function OutletCard({ source, record }: { source: ClaimSource; record?: ClaimContext['outlets'][number] }) {
+/** One click puts the name in the registry's queue for an admin. */
+function ProposeButton({ name, claimId }: { name: string; claimId: string }) {
+  const propose = useMutation({
+    mutationFn: async () => unwrap(await api.POST('/v1/outlet-proposals', { body: { name, claimId } })),
+  });
+  if (propose.isSuccess) return <p role="status" className="ok">“{name}” is proposed for the registry.</p>;
+  return (
+    <p className="propose">
+      <button type="button" className="link-button" disabled={propose.isPending} onClick={() => propose.mutate()}>
+        Propose “{name}” for the registry
+      </button>
+      {propose.isError && <span role="alert" className="error"> {propose.error.message}</span>}
+    </p>
+  );
+}
+
+type Record = ClaimContext['outlets'][number];
+
+function OutletCard({ source, record }: { source: ChainSource; record?: Record }) {
   const outlet = useQuery({
     queryKey: ['outlet', source.outletId],
     enabled: !!source.outletId,
     queryFn: async () => unwrap(await api.GET('/v1/outlets/{id}', { params: { path: { id: source.outletId! } } })),
     staleTime: 60_000,
   });
-  const role = source.role === 'relay' ? record?.asRelay : record?.asOriginal;
+  // A corrected outlet is not in the prepared context: ask for its record.
+  const fetched = useQuery({
+    queryKey: ['outlet-record', source.outletId],
+    enabled: !!source.outletId && !record,
+    queryFn: async () => unwrap(await api.GET('/v1/outlets/{id}/record', { params: { path: { id: source.outletId! } } })),
+    staleTime: 60_000,
+  });
+  const known = record ?? fetched.data;
+  const role = source.role === 'relay' ? known?.asRelay : known?.asOriginal;
   const verdicts = role?.attributionVerdicts ?? {};
   return (
-    <section id={`outlet-card-${source.id}`} className="outlet-card" aria-label={`Outlet ${source.name}`}>
+    <section id={`outlet-card-${source.key}`} className="outlet-card" aria-label={`Outlet ${source.name}`}>
       <h4>{source.name}</h4>
       {source.person && <p>Speaking: {source.person}</p>}
       {outlet.data ? (

@@ -160,6 +160,8 @@ interface WorkspaceProps {
 function ClaimWorkspace({ stage, leased, draft, setDraft, graded, busy, message, secondsLeft, expired, onSubmit, onNext }: WorkspaceProps) {
   const { claim, article } = leased;
   const context = contextOf(claim);
+  const [correction, setCorrection] = useState(claim.correction);
+  useEffect(() => setCorrection(claim.correction), [claim]);
   const claims = useQuery({
     queryKey: ['article-claims', article.id],
     queryFn: async () => unwrap(await api.GET('/v1/articles/{id}/claims', { params: { path: { id: article.id }, query: { limit: WHOLE_ARTICLE } } })),
@@ -169,7 +171,10 @@ function ClaimWorkspace({ stage, leased, draft, setDraft, graded, busy, message,
     () => (claims.data ?? [claim]).map((c) => ({ id: c.id, start: c.start, end: c.end, status: c.id === claim.id ? stage : c.status })),
     [claims.data, claim, stage],
   );
-  const cues = useMemo(() => claim.sources.map((s) => s.cue), [claim]);
+  const cues = useMemo(
+    () => (correction ? correction.sources.flatMap((s) => (s.cue ? [s.cue] : [])) : claim.sources.map((s) => s.cue)),
+    [claim, correction],
+  );
   const disagreement = (claim.disagreement ?? []);
   const rules = rulesFor(stage, disagreement[0]?.stage);
 
@@ -191,7 +196,14 @@ function ClaimWorkspace({ stage, leased, draft, setDraft, graded, busy, message,
         )}
         <blockquote className="claim-text">{claim.text}</blockquote>
         <h2 className="visually-hidden">Sources</h2>
-        <SourceChain sources={claim.sources} context={context} anonymous={claim.anonymous} />
+        <SourceChain
+          key={claim.id}
+          claim={claim}
+          context={context}
+          editable={stage === 'source_check' && !graded && !expired}
+          correction={correction}
+          onCorrected={setCorrection}
+        />
         {claim.note && (
           <div className="send-back-note" role="note" aria-label="Send-back note">
             <strong>Sent back:</strong> {claim.note}

@@ -1,0 +1,59 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { api, unwrap, type Schemas } from '../../api/client';
+
+type Figures = Schemas['AccuracyFiguresResponse'];
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+const percent = (value: number | null) => (value === null ? '—' : `${(value * 100).toFixed(1)} %`);
+
+/** The engine's source precision and recall as reviewers' corrections measure them, per outlet type. */
+export function AccuracyPanel() {
+  const [from, setFrom] = useState(day(new Date(Date.now() - 30 * 86_400_000)));
+  const [to, setTo] = useState(day(new Date(Date.now() + 86_400_000)));
+  const accuracy = useQuery({
+    queryKey: ['accuracy', from, to],
+    enabled: !!from && !!to,
+    queryFn: async () => unwrap(await api.GET('/v1/analysis/accuracy', { params: { query: { from, to } } })),
+    placeholderData: (previous) => previous,
+  });
+  const data = accuracy.data;
+  const row = (label: string, f: Figures) => (
+    <tr key={label}>
+      <th scope="row">{label}</th>
+      <td>{percent(f.precision)}</td>
+      <td>{percent(f.recall)}</td>
+      <td>{f.truePositives}</td>
+      <td>{f.falsePositives}</td>
+      <td>{f.falseNegatives}</td>
+    </tr>
+  );
+  return (
+    <section aria-labelledby="accuracy-title">
+      <h2 id="accuracy-title">Engine accuracy</h2>
+      <p className="muted">How often the sources the engine found were kept by reviewers (precision), and how many of the sources reviewers settled on it had found (recall).</p>
+      <div className="accuracy-form">
+        <label>From<input type="date" value={from} onChange={(e) => setFrom(e.target.value)} /></label>
+        <label>To (exclusive)<input type="date" value={to} onChange={(e) => setTo(e.target.value)} /></label>
+      </div>
+      {accuracy.isError && <p role="alert" className="error">{accuracy.error.message}</p>}
+      {data && (
+        <>
+          <p data-testid="accuracy-summary">
+            {data.claimsChecked} claims checked at source check, {data.claimsCorrected} corrected.
+          </p>
+          <table className="queues">
+            <caption className="visually-hidden">Precision and recall per outlet type</caption>
+            <thead>
+              <tr><th scope="col">Outlet type</th><th scope="col">Precision</th><th scope="col">Recall</th><th scope="col">Kept</th><th scope="col">Wrong</th><th scope="col">Missed</th></tr>
+            </thead>
+            <tbody>
+              {row('All types', data.overall)}
+              {data.byType.map((t) => row(t.type, t))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </section>
+  );
+}
