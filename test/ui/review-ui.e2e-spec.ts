@@ -102,6 +102,35 @@ describeIfChromium('review UI in a browser', () => {
     await expect(chips.allTextContents()).resolves.toEqual([expect.stringMatching(/^IA Fact/), expect.stringMatching(/^The Wall Street Journal/)]);
     await chips.nth(1).click();
     await one.page.getByRole('region', { name: 'Outlet The Wall Street Journal' }).getByText('newspaper').waitFor();
+
+    // Correcting its source: the reviewer finds Reuters is the original, not the Journal.
+    await one.page.getByRole('button', { name: 'Correct sources' }).click();
+    const chainForm = one.page.getByRole('form', { name: 'Correct sources' });
+    await chainForm.getByRole('button', { name: 'Swap original and relay' }).click();
+    await expect(chainForm.getByLabel('Role of IA Fact').inputValue()).resolves.toBe('original');
+    await chainForm.getByRole('button', { name: 'Swap original and relay' }).click();
+    await expect(chainForm.getByLabel('Role of IA Fact').inputValue()).resolves.toBe('relay');
+    await chainForm.getByRole('button', { name: 'Remove The Wall Street Journal' }).click();
+    await chainForm.getByLabel('Role of the new source').selectOption('original');
+    // The type-ahead by keyboard: type, wait for the registry's match, arrows and Enter.
+    const search = chainForm.getByRole('combobox', { name: 'Find an outlet or type a name' });
+    await search.focus();
+    await one.page.keyboard.type('Reuters');
+    await chainForm.getByRole('option', { name: /^Reuters \(news-agency\)/ }).waitFor();
+    await one.page.keyboard.press('ArrowDown');
+    await one.page.keyboard.press('ArrowUp');
+    await one.page.keyboard.press('Enter');
+    await chainForm.getByLabel('Role of Reuters').waitFor();
+    expect(await seriousA11yViolations(one.page)).toEqual([]);
+    await chainForm.getByRole('button', { name: 'Save correction' }).click();
+    await chainForm.waitFor({ state: 'detached' });
+    await expect(chips.allTextContents()).resolves.toEqual([expect.stringMatching(/^IA Fact/), expect.stringMatching(/^Reuters/)]);
+    await expect(one.page.getByRole('note', { name: 'Correction' }).textContent()).resolves.toContain('The Wall Street Journal (original)');
+    await one.page.getByRole('button', { name: 'Propose “IA Fact” for the registry' }).click();
+    await one.page.getByRole('status').filter({ hasText: '“IA Fact” is proposed for the registry' }).waitFor();
+    const corrected = (await stack.request('GET', `/v1/claims/${target.id}`)).body;
+    expect(corrected.correction.sources.map((s: any) => [s.name, s.role])).toEqual([['IA Fact', 'relay'], ['Reuters', 'original']]);
+    expect(corrected.sources.map((s: any) => s.name)).toContain('The Wall Street Journal'); // the engine's version stays
     await one.page.getByRole('radio', { name: /Confirmed/ }).click();
     await one.page.getByLabel('URL').fill('https://www.wsj.com/world/asia/north-korea-shells');
     await one.page.getByLabel('Quoted passage').fill('more than one million artillery shells');
@@ -258,6 +287,38 @@ describeIfChromium('review UI in a browser', () => {
     await expect(page.content()).resolves.not.toContain(secret);
     await context.close();
   });
+
+  it('lets an admin add a proposed outlet from the registry queue and read the engine accuracy', async () => {
+    const admin = await account(stack, 'admin');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, admin);
+    await page.getByRole('link', { name: 'Administration' }).click();
+    const queue = page.getByRole('region', { name: 'Names not in the registry' });
+    const row = queue.getByRole('row').filter({ hasText: 'IA Fact' });
+    await row.waitFor();
+    // Proposed by the reviewer in the three-person flow, and reported by the engine.
+    await expect(row.textContent()).resolves.toContain(reviewer.email);
+    await expect(row.textContent()).resolves.toMatch(/\d+ times? in \d+ articles?/);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/registry.png` });
+
+    await queue.getByRole('button', { name: 'Accept IA Fact' }).click();
+    const form = page.getByRole('form', { name: 'Add IA Fact to the registry' });
+    await form.getByLabel('Type').selectOption('online-outlet');
+    await form.getByLabel('Aliases (comma-separated)').fill('IAF Online');
+    await form.getByLabel('Domains (comma-separated)').fill('iafact.example.org');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await form.getByRole('button', { name: 'Add to the registry' }).click();
+    await form.waitFor({ state: 'detached' });
+    await queue.getByRole('row').filter({ hasText: 'IA Fact' }).waitFor({ state: 'detached' });
+    const [added] = (await stack.request('GET', '/v1/outlets?q=IA%20Fact')).body.items;
+    expect(added).toEqual(expect.objectContaining({ name: 'IA Fact', slug: 'ia-fact', type: 'online-outlet', aliases: ['IAF Online'], domains: ['iafact.example.org'] }));
+
+    await page.getByRole('link', { name: 'Engine accuracy' }).click();
+    await expect(page.getByTestId('accuracy-summary').textContent()).resolves.toMatch(/^\d+ claims checked at source check, [1-9]\d* corrected\.$/);
+    await page.getByRole('rowheader', { name: 'All types' }).waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await context.close();
+  }, 120_000);
 
   it('answers unknown API paths with JSON 404 and serves the UI on client routes with a strict CSP', async () => {
     const api = await fetch(`${stack.api.baseUrl}/v1/no-such-route`);

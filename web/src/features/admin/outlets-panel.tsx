@@ -18,6 +18,7 @@ export function OutletsPanel() {
   const [editing, setEditing] = useState<string | null>(null);
   return (
     <div>
+      <ProposalsPanel />
       <h2>Outlet registry</h2>
       <label className="search">
         Search outlets
@@ -44,7 +45,6 @@ export function OutletsPanel() {
           )}
         </tbody>
       </table>
-      <ProposalsPanel />
     </div>
   );
 }

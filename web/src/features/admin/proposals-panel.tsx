@@ -6,6 +6,7 @@ import { OUTLET_TYPES, list } from './outlet-types';
 type Proposal = Schemas['OutletProposalResponse'];
 type OutletType = Schemas['OutletResponse']['type'];
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const slugOf = (name: string) => name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 /** Names the registry lacks: reported by the engine, proposed by reviewers. Accept (creating the outlet) or reject. */
@@ -44,7 +45,7 @@ export function ProposalsPanel() {
                 <tr key={p.name}>
                   <td>{p.name}</td>
                   <td>{p.proposedBy.join(', ') || '—'}</td>
-                  <td>{p.engineMentions ? `${p.engineMentions} times in ${p.engineArticles} articles` : '—'}</td>
+                  <td>{p.engineMentions ? `${plural(p.engineMentions, 'time')} in ${plural(p.engineArticles, 'article')}` : '—'}</td>
                   <td>
                     <button type="button" className="link-button" aria-label={`Accept ${p.name}`} onClick={() => setAccepting(p.name)}>Accept</button>
                     <button type="button" className="link-button" aria-label={`Reject ${p.name}`} onClick={() => void reject(p.name)}>Reject</button>
