@@ -7,21 +7,8 @@ import { RequestId } from '../common/request-id.decorator.js';
 import { uuidParam } from '../common/validation.pipe.js';
 import { AccuracyService } from './accuracy.service.js';
 import { CorrectionsService } from './corrections.service.js';
-import type { CorrectionRow } from './corrections.repository.js';
 import { AccuracyQuery, AccuracyResponse } from './dto/accuracy.dto.js';
 import { CorrectSourcesDto } from './dto/correct-sources.dto.js';
-
-function correctionView(row: CorrectionRow): SourceCorrectionResponse {
-  return SourceCorrectionResponse.of({
-    id: row.id,
-    claimId: row.claim_id,
-    sources: row.sources,
-    anonymous: row.anonymous,
-    note: row.note,
-    actorId: row.actor_id,
-    createdAt: row.created_at,
-  });
-}
 
 @ApiTags('review')
 @ApiBearerAuth()
@@ -53,7 +40,7 @@ export class CorrectionsController {
     // @Roles lets only users through, never API keys.
     if (principal.kind !== 'user') throw new Error('corrections are for users');
     const { correction } = await this.corrections.correct(id, dto, { userId: principal.userId, role: principal.role, requestId: requestId ?? null });
-    return correctionView(correction);
+    return SourceCorrectionResponse.of(correction);
   }
 
   @Get('analysis/accuracy')

@@ -1,31 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import type { CorrectedSource } from '../claims/source-correction.entity.js';
+import type { Claim } from '../claims/claim.entity.js';
+import type { CorrectedSource, SourceCorrection } from '../claims/source-correction.entity.js';
 import { DomainEventsRepository } from '../events/domain-events.repository.js';
 import { DomainEvent } from '../events/domain-events.js';
 import type { KnownOutlet } from './corrected-chain.js';
 
-/** What a correction needs to know of its claim. */
-export interface CorrectableClaim {
-  id: string;
-  status: string;
-  version: number;
-  lease_holder: string | null;
-  lease_live: boolean;
-  text_length: number;
-}
+/** What a correction needs to know of its claim: the entity's lease columns, a live lease, the article text's length. */
+export type CorrectableClaim = Pick<Claim, 'id' | 'status' | 'version' | 'leaseHolder'> & { leaseLive: boolean; textLength: number };
 
-export interface CorrectionRow {
-  id: string;
-  claim_id: string;
-  article_id: string;
-  actor_id: string;
-  anonymous: boolean;
-  sources: CorrectedSource[];
-  note: string | null;
-  created_at: Date;
-}
+/** A stored correction, as the API shows it. */
+export type CorrectionRow = Pick<SourceCorrection, 'id' | 'claimId' | 'actorId' | 'anonymous' | 'sources' | 'note' | 'createdAt'>;
+
+const CORRECTION_COLUMNS = `id, claim_id AS "claimId", actor_id AS "actorId", anonymous, sources, note, created_at AS "createdAt"`;
 
 export interface NewCorrection {
   id: string;
@@ -48,8 +36,8 @@ export class CorrectionsRepository {
 
   async claim(manager: EntityManager, claimId: string): Promise<CorrectableClaim | undefined> {
     const [row] = await manager.query<CorrectableClaim[]>(
-      `SELECT c.id, c.status, c.version, c.lease_holder, coalesce(c.lease_expires_at > now(), false) AS lease_live,
-              length(coalesce(a.analyzed_text, a.input)) AS text_length
+      `SELECT c.id, c.status, c.version, c.lease_holder AS "leaseHolder", coalesce(c.lease_expires_at > now(), false) AS "leaseLive",
+              length(coalesce(a.analyzed_text, a.input)) AS "textLength"
          FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id = $1`,
       [claimId],
     );
@@ -64,7 +52,7 @@ export class CorrectionsRepository {
 
   async latest(manager: EntityManager, claimId: string, actorId?: string): Promise<CorrectionRow | undefined> {
     const [row] = await manager.query<CorrectionRow[]>(
-      `SELECT * FROM source_corrections WHERE claim_id = $1 AND ($2::uuid IS NULL OR actor_id = $2) ORDER BY seq DESC LIMIT 1`,
+      `SELECT ${CORRECTION_COLUMNS} FROM source_corrections WHERE claim_id = $1 AND ($2::uuid IS NULL OR actor_id = $2) ORDER BY seq DESC LIMIT 1`,
       [claimId, actorId ?? null],
     );
     return row;
@@ -116,7 +104,7 @@ export class CorrectionsRepository {
            correctionId: 'correction.id',
          })}
        )
-       SELECT * FROM correction`,
+       SELECT ${CORRECTION_COLUMNS} FROM correction`,
       [
         claim.id,
         claim.version,

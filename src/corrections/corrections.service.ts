@@ -33,11 +33,11 @@ export class CorrectionsService {
     const claim = await this.repository.claim(manager, claimId);
     if (!claim) throw new NotFoundException(`claim ${claimId} not found`);
     const outletIds = dto.sources.flatMap((s) => (s.outletId ? [s.outletId] : []));
-    const resolved = resolveChain(dto.sources, await this.repository.outlets(manager, outletIds), await this.registry.get(), claim.text_length);
+    const resolved = resolveChain(dto.sources, await this.repository.outlets(manager, outletIds), await this.registry.get(), claim.textLength);
     if (!resolved.ok) throw new BadRequestException(resolved.problem);
     const wanted = { sources: resolved.sources, anonymous: dto.anonymous };
 
-    const holds = claim.lease_holder === reviewer.userId && claim.lease_live && claim.status === 'source_check';
+    const holds = claim.leaseHolder === reviewer.userId && claim.leaseLive && claim.status === 'source_check';
     if (holds) {
       const current = await this.repository.latest(manager, claimId);
       if (current && sameChain(current, wanted)) return { correction: current, replayed: true };

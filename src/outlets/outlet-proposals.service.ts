@@ -5,19 +5,15 @@ import { normalizeName } from '../analysis/registry/normalize-name.js';
 import { AuditService, type Actor } from '../audit/audit.service.js';
 import type { AcceptProposalDto, OutletProposalResponse, ProposeOutletDto, RejectProposalDto } from './dto/outlet-proposal.dto.js';
 import { OutletRegistryCache } from './outlet-registry.cache.js';
+import type { OutletProposal } from './outlet-proposal.entity.js';
 import type { Outlet } from './outlet.entity.js';
 import { OutletsService } from './outlets.service.js';
 
 const QUEUE_SIZE = 200;
 
-interface ProposalRow {
-  id: string;
-  key: string;
-  name: string;
-  status: OutletProposalResponse['status'];
-  proposed_by: string[];
-  outlet_id: string | null;
-}
+type ProposalRow = Pick<OutletProposal, 'id' | 'key' | 'name' | 'status' | 'proposedBy' | 'outletId'>;
+
+const PROPOSAL_COLUMNS = `id, key, name, status, proposed_by AS "proposedBy", outlet_id AS "outletId"`;
 
 /**
  * The queue of names that are not in the registry: reported by the engine
@@ -42,14 +38,14 @@ export class OutletProposalsService {
           GROUP BY u->>'name'`,
       ),
       this.dataSource.query<Array<ProposalRow & { emails: string[] }>>(
-        `SELECT p.*, coalesce((SELECT array_agg(u.email ORDER BY u.email) FROM users u WHERE u.id = ANY(p.proposed_by)), '{}') AS emails
+        `SELECT ${PROPOSAL_COLUMNS}, coalesce((SELECT array_agg(u.email ORDER BY u.email) FROM users u WHERE u.id = ANY(p.proposed_by)), '{}') AS emails
            FROM outlet_proposals p`,
       ),
       this.registry.get(),
     ]);
     const entries = new Map<string, OutletProposalResponse>();
     for (const p of proposals) {
-      entries.set(p.key, { name: p.name, status: p.status, proposedBy: p.emails, engineArticles: 0, engineMentions: 0, outletId: p.outlet_id });
+      entries.set(p.key, { name: p.name, status: p.status, proposedBy: p.emails, engineArticles: 0, engineMentions: 0, outletId: p.outletId });
     }
     for (const e of engine) {
       const key = normalizeName(e.name);
@@ -78,7 +74,7 @@ export class OutletProposalsService {
             SET proposed_by = CASE WHEN $3 = ANY(outlet_proposals.proposed_by) THEN outlet_proposals.proposed_by
                                    ELSE outlet_proposals.proposed_by || $3::uuid END
           WHERE outlet_proposals.status = 'pending'
-         RETURNING *, (xmax = 0) AS created`,
+         RETURNING ${PROPOSAL_COLUMNS}, (xmax = 0) AS created`,
         [key, name, actor.id, dto.claimId ?? null],
       );
       if (!row) throw new ConflictException(`${name} was already decided on by an admin`);
@@ -114,7 +110,7 @@ export class OutletProposalsService {
       const [row] = await manager.query<ProposalRow[]>(
         `INSERT INTO outlet_proposals (key, name, status, outlet_id, decided_by, decided_at, note) VALUES ($1, $2, $3, $4, $5, now(), $6)
          ON CONFLICT (key) DO UPDATE SET status = $3, outlet_id = $4, decided_by = $5, decided_at = now(), note = $6
-         RETURNING *`,
+         RETURNING ${PROPOSAL_COLUMNS}`,
         [key, name, status, facts.outletId ?? null, actor.id, facts.note ?? null],
       );
       await this.audit.record(manager, {
@@ -128,7 +124,7 @@ export class OutletProposalsService {
   }
 
   private async view(manager: EntityManager, row: ProposalRow): Promise<OutletProposalResponse> {
-    const emails = await manager.query<Array<{ email: string }>>(`SELECT email FROM users WHERE id = ANY($1::uuid[]) ORDER BY email`, [row.proposed_by]);
-    return { name: row.name, status: row.status, proposedBy: emails.map((e) => e.email), engineArticles: 0, engineMentions: 0, outletId: row.outlet_id };
+    const emails = await manager.query<Array<{ email: string }>>(`SELECT email FROM users WHERE id = ANY($1::uuid[]) ORDER BY email`, [row.proposedBy]);
+    return { name: row.name, status: row.status, proposedBy: emails.map((e) => e.email), engineArticles: 0, engineMentions: 0, outletId: row.outletId };
   }
 }

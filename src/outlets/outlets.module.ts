@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { OutletProposal } from './outlet-proposal.entity.js';
 import { OutletProposalsController } from './outlet-proposals.controller.js';
 import { OutletProposalsService } from './outlet-proposals.service.js';
 import { OutletRegistryCache } from './outlet-registry.cache.js';
@@ -20,7 +21,7 @@ export class OutletsModule {
     if (existing) return existing;
     const definition: DynamicModule = {
       module: OutletsModule,
-      imports: [TypeOrmModule.forFeature([Outlet])],
+      imports: [TypeOrmModule.forFeature([Outlet, OutletProposal])],
       controllers: http ? [OutletsController, OutletProposalsController] : [],
       providers: [OutletsService, OutletRegistryCache, OutletSeeder, OutletProposalsService],
       exports: [OutletsService, OutletRegistryCache],
