@@ -110,17 +110,37 @@ describeIfChromium('review UI in a browser', () => {
     await expect(chainForm.getByLabel('Role of IA Fact').inputValue()).resolves.toBe('original');
     await chainForm.getByRole('button', { name: 'Swap original and relay' }).click();
     await expect(chainForm.getByLabel('Role of IA Fact').inputValue()).resolves.toBe('relay');
-    await chainForm.getByRole('button', { name: 'Remove The Wall Street Journal' }).click();
-    await chainForm.getByLabel('Role of the new source').selectOption('original');
-    // The type-ahead by keyboard: type, wait for the registry's match, arrows and Enter.
-    const search = chainForm.getByRole('combobox', { name: 'Find an outlet or type a name' });
+    // Change the Journal to another registry outlet, by keyboard: type, wait for the match, arrows and Enter.
+    await chainForm.getByRole('button', { name: 'Change The Wall Street Journal' }).click();
+    const search = chainForm.getByRole('combobox', { name: 'Replace The Wall Street Journal with' });
     await search.focus();
     await one.page.keyboard.type('Reuters');
     await chainForm.getByRole('option', { name: /^Reuters \(news-agency\)/ }).waitFor();
     await one.page.keyboard.press('ArrowDown');
     await one.page.keyboard.press('ArrowUp');
     await one.page.keyboard.press('Enter');
-    await chainForm.getByLabel('Role of Reuters').waitFor();
+    await expect(chainForm.getByLabel('Role of Reuters').inputValue()).resolves.toBe('original');
+    // Adding a source from the words selected in the article, then removing it again.
+    await one.page.evaluate(`(() => {
+      const words = 'The Wall Street Journal';
+      const walker = document.createTreeWalker(document.querySelector('article.article-text'), NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent.indexOf(words);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + words.length);
+        getSelection().removeAllRanges();
+        getSelection().addRange(range);
+        return;
+      }
+      throw new Error('no text node holds ' + words);
+    })()`);
+    await chainForm.getByRole('button', { name: 'Add the text selected in the article' }).click();
+    await expect(chainForm.getByLabel('Role of The Wall Street Journal').inputValue()).resolves.toBe('relay');
+    await chainForm.getByRole('button', { name: 'Remove The Wall Street Journal' }).click();
+    await chainForm.getByLabel('Role of The Wall Street Journal').waitFor({ state: 'detached' });
+    await chainForm.getByRole('combobox', { name: 'Find an outlet or type a name' }).waitFor();
     expect(await seriousA11yViolations(one.page)).toEqual([]);
     await chainForm.getByRole('button', { name: 'Save correction' }).click();
     await chainForm.waitFor({ state: 'detached' });
