@@ -337,6 +337,10 @@ describeIfChromium('review UI in a browser', () => {
     await expect(page.getByTestId('accuracy-summary').textContent()).resolves.toMatch(/^\d+ claims checked at source check, [1-9]\d* corrected\.$/);
     await page.getByRole('rowheader', { name: 'All types' }).waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // The article page lists the claim with the chain as corrected.
+    await page.goto(`/articles/${article.id}`);
+    await page.getByText('Reuters ← IA Fact (corrected)').waitFor();
     await context.close();
   }, 120_000);
 

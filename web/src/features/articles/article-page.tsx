@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useParams } from 'react-router';
-import { api, unwrap, WHOLE_ARTICLE } from '../../api/client';
+import { api, unwrap, WHOLE_ARTICLE, type Schemas } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { ArticleText } from '../workspace/article-text';
 import { EditorActions } from './editor-actions';
@@ -77,7 +77,7 @@ export function ArticlePage() {
               <button type="button" className="link-button claim-link" aria-pressed={selected === c.id} onClick={() => setSelected(c.id)}>
                 {c.text}
               </button>
-              <span className="muted"> {statusLabel(c)} · {c.sources.map((s) => s.name).join(' ← ') || 'no source'}</span>
+              <span className="muted"> {statusLabel(c)} · {chainText(c)}</span>
               {editor && <EditorActions claimId={c.id} status={c.status} articleId={a.id} />}
             </li>
           ))}
@@ -85,4 +85,12 @@ export function ArticlePage() {
       </aside>
     </div>
   );
+}
+
+/** Original ← relay, as reviewers left it: their correction where there is one, else the engine's. */
+function chainText(c: Schemas['ClaimResponse']): string {
+  const sources = c.correction?.sources ?? c.sources;
+  const names = [...sources.filter((s) => s.role === 'original'), ...sources.filter((s) => s.role !== 'original')].map((s) => s.name);
+  const text = names.join(' ← ') || ((c.correction?.anonymous ?? c.anonymous) ? 'anonymous sources' : 'no source');
+  return c.correction ? `${text} (corrected)` : text;
 }
