@@ -6,6 +6,7 @@ import { Webhooks1795818000000 } from './1795818000000-webhooks.js';
 import { Hardening1795819000000 } from './1795819000000-hardening.js';
 import { LeaseAge1795821000000 } from './1795821000000-lease-age.js';
 import { ArticleRevisions1795822000000 } from './1795822000000-article-revisions.js';
+import { ClaimSearch1795823000000 } from './1795823000000-claim-search.js';
 
 /**
  * Every migration, oldest first. Append new ones at the end; never edit or
@@ -20,4 +21,5 @@ export const migrations = [
   Hardening1795819000000,
   LeaseAge1795821000000,
   ArticleRevisions1795822000000,
+  ClaimSearch1795823000000,
 ];
