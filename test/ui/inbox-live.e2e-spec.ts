@@ -33,7 +33,7 @@ async function tabStops(page: Page, presses: number): Promise<string[]> {
     await page.keyboard.press('Tab');
     names.push(
       await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement | null;
+        const el = document.activeElement;
         if (!el) return '';
         const labelled = el.getAttribute('aria-label') ?? (el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null);
         return (labelled ?? el.closest('label')?.textContent ?? el.textContent ?? '').trim();
@@ -49,6 +49,7 @@ describeIfChromium('review UI: live inbox, filters, webhooks, outlet merge', () 
   let browser: Browser;
   let receiver: Server;
   let receiverHits = 0;
+  let receiverPort = 0;
 
   beforeAll(async () => {
     buildUi();
@@ -61,6 +62,7 @@ describeIfChromium('review UI: live inbox, filters, webhooks, outlet merge', () 
       });
     });
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    receiverPort = (receiver.address() as AddressInfo).port;
     stack = await Stack.create('uilive', {
       RATE_LIMIT_LOGIN_PER_IP: '1000',
       RECONCILE_INTERVAL_MS: '300',
@@ -138,7 +140,7 @@ describeIfChromium('review UI: live inbox, filters, webhooks, outlet merge', () 
     await page.getByLabel('Article').selectOption(other.articleId);
     await expect(waitFor('the article filter', async () => {
       const ids = await shown();
-      return ids.length === 2 && ids.every((id) => other.claimIds.includes(id!)) ? ids : undefined;
+      return ids.length === 2 && ids.every((id) => other.claimIds.includes(id ?? '')) ? ids : undefined;
     }, 10_000)).resolves.toHaveLength(2);
     await page.getByLabel('Unsourced only').check();
     await page.waitForURL(/unsourced=true/);
@@ -164,7 +166,7 @@ describeIfChromium('review UI: live inbox, filters, webhooks, outlet merge', () 
     const admin = await account(stack, 'admin');
     const { context, page } = await signedInPage(browser, stack.api.baseUrl, admin);
     await page.goto('/manage/webhooks');
-    const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks`;
+    const url = `http://127.0.0.1:${receiverPort}/hooks`;
     await page.getByLabel('Endpoint URL').fill(url);
     await page.getByLabel('claim.published').uncheck();
     await page.getByLabel('article.analyzed').check();
