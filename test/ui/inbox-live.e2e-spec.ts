@@ -18,12 +18,16 @@ async function count(page: Page, testId: string): Promise<number> {
 
 /** Until the cell shows `expected` (the page is never reloaded). */
 async function countBecomes(page: Page, testId: string, expected: number, timeout = 15_000): Promise<void> {
-  await page.waitForFunction(
-    ([id, value]) => document.querySelector(`[data-testid="${id}"]`)?.textContent === String(value),
-    [testId, expected] as const,
-    { timeout },
-  );
+  await page.getByTestId(testId).filter({ hasText: new RegExp(`^${expected}$`) }).waitFor({ timeout });
 }
+
+// Runs in the page: the accessible name of the focused element (its aria-label or label).
+const FOCUSED_NAME = `(() => {
+  const el = document.activeElement;
+  if (!el) return '';
+  const byFor = el.id ? document.querySelector('label[for="' + el.id + '"]') : null;
+  return (el.getAttribute('aria-label') ?? byFor?.textContent ?? el.closest('label')?.textContent ?? el.textContent ?? '').trim();
+})()`;
 
 /** Tabs through the page from the top; the accessible names of what took focus. */
 async function tabStops(page: Page, presses: number): Promise<string[]> {
@@ -31,14 +35,7 @@ async function tabStops(page: Page, presses: number): Promise<string[]> {
   const names: string[] = [];
   for (let i = 0; i < presses; i++) {
     await page.keyboard.press('Tab');
-    names.push(
-      await page.evaluate(() => {
-        const el = document.activeElement;
-        if (!el) return '';
-        const labelled = el.getAttribute('aria-label') ?? (el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null);
-        return (labelled ?? el.closest('label')?.textContent ?? el.textContent ?? '').trim();
-      }),
-    );
+    names.push(await page.evaluate<string>(FOCUSED_NAME));
   }
   return names;
 }
