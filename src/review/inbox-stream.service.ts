@@ -2,6 +2,7 @@ import type { ServerResponse } from 'node:http';
 import { BadRequestException, HttpException, HttpStatus, Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import type { Role } from '../auth/index.js';
 import { APP_CONFIG, type AppConfig } from '../config/index.js';
+import { decodeCursor } from '../events/domain-event-reader.js';
 import { DomainEvent, DomainEventReader, InvalidCursorError, type DomainEventName, type StoredDomainEvent } from '../events/index.js';
 import { isReviewStage, stageNeedsEditor, type ReviewStage } from './workflow.js';
 
@@ -60,7 +61,7 @@ export class InboxStreamService implements OnModuleDestroy {
   async startCursor(lastEventId: string | undefined): Promise<string> {
     if (lastEventId === undefined || lastEventId === '') return this.reader.head();
     try {
-      await this.reader.readAfter(lastEventId, 1, [DomainEvent.ClaimRouted]);
+      decodeCursor(lastEventId);
     } catch (error) {
       if (error instanceof InvalidCursorError) throw new BadRequestException('Last-Event-ID is not an inbox event id');
       throw error;
