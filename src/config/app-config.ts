@@ -62,6 +62,7 @@ export interface AppConfig {
     fourEyes: boolean;
     concurrency: number;
   };
+  inboxStream: { perUser: number; heartbeatMs: number; maxAgeMs: number };
   log: { level: string };
   outletsSeedFile?: string;
   loadExampleArticle: boolean;
@@ -177,6 +178,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       },
       fourEyes: env.REVIEW_FOUR_EYES === 'true',
       concurrency: env.VERIFICATION_CONCURRENCY,
+    },
+    inboxStream: {
+      perUser: env.INBOX_STREAMS_PER_USER,
+      heartbeatMs: env.INBOX_STREAM_HEARTBEAT_MS,
+      maxAgeMs: env.INBOX_STREAM_MAX_AGE_MS,
     },
     log: { level: env.LOG_LEVEL },
     outletsSeedFile: env.OUTLETS_SEED_FILE,

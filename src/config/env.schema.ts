@@ -249,6 +249,25 @@ export class EnvironmentVariables {
   @IsIn(['true', 'false'])
   REVIEW_FOUR_EYES: string = 'true';
 
+  // The inbox's live updates (GET /v1/queues/events): open streams per person,
+  // the heartbeat that keeps proxies from closing an idle stream, and how long a
+  // stream lives before the browser reconnects (and is authenticated again).
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  INBOX_STREAMS_PER_USER: number = 4;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  INBOX_STREAM_HEARTBEAT_MS: number = 15_000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  INBOX_STREAM_MAX_AGE_MS: number = 10 * 60_000;
+
   @Transform(toInt)
   @IsInt()
   @Min(1)

@@ -49,6 +49,8 @@ export const DomainEvent = {
   UserRoleChanged: 'user.role_changed',
   ApiKeyCreated: 'api_key.created',
   ApiKeyRevoked: 'api_key.revoked',
+  /** An admin merged a duplicate outlet into another: its names, domains and cited claims moved over. */
+  OutletMerged: 'outlet.merged',
 } as const;
 export type DomainEventName = (typeof DomainEvent)[keyof typeof DomainEvent];
 
@@ -120,6 +122,8 @@ export interface DomainEventPayloads {
   [DomainEvent.UserRoleChanged]: { userId: string; from: Role; to: Role; actorId: ActorId };
   [DomainEvent.ApiKeyCreated]: { apiKeyId: string; name: string; actorId: ActorId };
   [DomainEvent.ApiKeyRevoked]: { apiKeyId: string; actorId: ActorId };
+  /** `mergedOutletId` no longer exists; its claim sources now cite `outletId`. */
+  [DomainEvent.OutletMerged]: { outletId: string; mergedOutletId: string; mergedName: string; claimSourcesMoved: number; actorId: ActorId };
 }
 
 /** One event with its payload, for code that picks the event at run time. */

@@ -1,11 +1,11 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { actorOf } from '../audit/audit.service.js';
 import { ApiKeyScope } from '../api-keys/api-key-scope.js';
 import { AllowApiKey, CurrentPrincipal, Roles, type Principal } from '../auth/index.js';
 import { uuidParam } from '../common/validation.pipe.js';
 import { ApiErrors } from '../common/api-errors.decorator.js';
-import { CreateOutletDto, OutletListResponse, OutletResponse, UpdateOutletDto } from './dto/outlet.dto.js';
+import { CreateOutletDto, MergeOutletDto, OutletListResponse, OutletMergeResponse, OutletResponse, UpdateOutletDto } from './dto/outlet.dto.js';
 import { ListOutletsQuery } from './dto/list-outlets.query.js';
 import { OutletsService } from './outlets.service.js';
 
@@ -54,5 +54,25 @@ export class OutletsController {
     @CurrentPrincipal() principal: Principal,
   ): Promise<OutletResponse> {
     return OutletResponse.of(await this.outlets.update(id, dto, actorOf(principal)));
+  }
+
+  @Post(':id/merge')
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiOperation({
+    summary: 'Merge a duplicate outlet into this one (admins)',
+    description:
+      'The duplicate’s name, aliases, abbreviations and domains join this outlet’s; claims citing it cite this outlet ' +
+      '(track records follow); the duplicate is deleted. Audited, and announced as the outlet.merged domain event.',
+  })
+  @ApiOkResponse({ type: OutletMergeResponse })
+  @ApiErrors(400, 401, 403, 404)
+  async merge(
+    @Param('id', uuidParam('id')) id: string,
+    @Body() dto: MergeOutletDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<OutletMergeResponse> {
+    const { outlet, claimSourcesMoved } = await this.outlets.merge(id, dto.duplicateId, actorOf(principal));
+    return { outlet: OutletResponse.of(outlet), claimSourcesMoved };
   }
 }

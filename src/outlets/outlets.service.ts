@@ -1,8 +1,11 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService, type Actor } from '../audit/audit.service.js';
 import { PG_UNIQUE_VIOLATION, pgCode } from '../common/pg-error.js';
+import { returning } from '../database/sql.js';
+import { DomainEventsRepository } from '../events/domain-events.repository.js';
+import { DomainEvent } from '../events/domain-events.js';
 import type { CreateOutletDto, UpdateOutletDto } from './dto/outlet.dto.js';
 import { OutletRegistryCache } from './outlet-registry.cache.js';
 import { Outlet } from './outlet.entity.js';
@@ -22,6 +25,7 @@ export class OutletsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly registry: OutletRegistryCache,
     private readonly audit: AuditService,
+    private readonly events: DomainEventsRepository,
   ) {}
 
   async list(query: OutletQuery): Promise<{ items: Outlet[]; total: number }> {
@@ -100,6 +104,71 @@ export class OutletsService {
     return outlet;
   }
 
+  /**
+   * Merges a duplicate into `id`: the duplicate's name, aliases,
+   * abbreviations and domains join the outlet's, the claims citing it cite
+   * the outlet instead (track records follow), and the duplicate is deleted.
+   * One transaction, one audit event, one domain event.
+   */
+  async merge(id: string, duplicateId: string, actor: Actor): Promise<{ outlet: Outlet; claimSourcesMoved: number }> {
+    if (id === duplicateId) throw new BadRequestException('an outlet cannot be merged into itself');
+    const merged = await this.dataSource.transaction(async (manager) => {
+      // Both rows locked in id order, so two opposite merges cannot deadlock.
+      const locked = await manager.find(Outlet, {
+        where: [{ id }, { id: duplicateId }],
+        order: { id: 'ASC' },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const outlet = locked.find((o) => o.id === id);
+      const duplicate = locked.find((o) => o.id === duplicateId);
+      if (!outlet) throw new NotFoundException(`outlet ${id} not found`);
+      if (!duplicate) throw new NotFoundException(`outlet ${duplicateId} not found`);
+      const before = { outlet: OutletsService.names(outlet), duplicate: { id: duplicate.id, slug: duplicate.slug, ...OutletsService.names(duplicate) } };
+      outlet.aliases = union(outlet.aliases, [duplicate.name, ...duplicate.aliases], [outlet.name]);
+      outlet.abbreviations = union(outlet.abbreviations, duplicate.abbreviations);
+      outlet.domains = union(outlet.domains, duplicate.domains);
+      outlet.country ??= duplicate.country;
+      const moved = await returning<{ id: string }>(
+        manager,
+        `UPDATE claim_sources SET outlet_id = $1, registered = true WHERE outlet_id = $2 RETURNING id`,
+        [id, duplicateId],
+      );
+      // Reviewers' corrections name outlets by id inside their chain (src/corrections/): they follow too.
+      await manager.query(
+        `UPDATE source_corrections k
+            SET sources = (SELECT jsonb_agg(CASE WHEN e->>'outletId' = $2 THEN jsonb_set(e, '{outletId}', to_jsonb($1::text)) ELSE e END
+                                            ORDER BY o)
+                             FROM jsonb_array_elements(k.sources) WITH ORDINALITY AS x (e, o))
+          WHERE k.sources @> jsonb_build_array(jsonb_build_object('outletId', $2::text))`,
+        [id, duplicateId],
+      );
+      await manager.delete(Outlet, { id: duplicateId });
+      await manager.save(outlet);
+      await this.audit.record(manager, {
+        entityType: 'outlet',
+        entityId: id,
+        action: 'outlet.merged',
+        actor,
+        before,
+        after: { ...OutletsService.names(outlet), mergedOutletId: duplicateId, claimSourcesMoved: moved.length },
+      });
+      await this.events.append(manager, DomainEvent.OutletMerged, {
+        outletId: id,
+        mergedOutletId: duplicateId,
+        mergedName: duplicate.name,
+        claimSourcesMoved: moved.length,
+        actorId: actor.id,
+      });
+      return { outlet, claimSourcesMoved: moved.length };
+    });
+    this.registry.invalidate();
+    return merged;
+  }
+
+  private static names(outlet: Outlet) {
+    return { name: outlet.name, aliases: outlet.aliases, abbreviations: outlet.abbreviations, domains: outlet.domains, country: outlet.country };
+  }
+
   private static snapshot(outlet: Outlet, dto: UpdateOutletDto): Record<string, unknown> {
     return Object.fromEntries(Object.keys(dto).map((key) => [key, outlet[key as keyof Outlet]]));
   }
@@ -110,4 +179,16 @@ export class OutletsService {
     }
     throw error;
   }
+}
+
+/** `base` followed by what `extra` adds, without repeats (case-insensitive) or anything in `except`. */
+function union(base: string[], extra: string[], except: string[] = []): string[] {
+  const seen = new Set([...except, ...base].map((v) => v.toLowerCase()));
+  const added = extra.filter((v) => {
+    const key = v.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return [...base, ...added];
 }

@@ -10,12 +10,73 @@ export interface StageQueue {
   /** In the inbox, nobody holding it (an expired lease counts as waiting). */
   waiting: number;
   leased: number;
+  /** Of the leased, those the viewer holds. */
+  held: number;
   /** In the stage, its machine step (prepare, apply a grade) not done yet. */
   preparing: number;
   /** Age of the longest-waiting claim, in seconds; 0 when none waits. */
   oldestAgeSeconds: number;
   /** Rounds that needed several independent grades, and how many agreed. */
   agreement: { rounds: number; agreed: number };
+}
+
+export interface InboxFilter {
+  articleId?: string;
+  outletId?: string;
+  unsourced?: boolean;
+  /** Full-text search (websearch syntax) over the claim's text. */
+  q?: string;
+  /** Only the viewer's live leases. */
+  mine?: boolean;
+  /** Claims to list. */
+  limit: number;
+}
+
+export interface InboxClaim {
+  id: string;
+  text: string;
+  stage: ReviewStage;
+  articleId: string;
+  articleTitle: string | null;
+  unsourced: boolean;
+  checkworthiness: number;
+  leased: boolean;
+  mine: boolean;
+  leaseExpiresAt: Date | null;
+  queuedAt: Date;
+}
+
+interface InboxClaimRow {
+  id: string;
+  text: string;
+  status: ReviewStage;
+  article_id: string;
+  title: string | null;
+  unsourced: boolean;
+  checkworthiness: number;
+  queued_at: Date;
+  leased: boolean;
+  mine: boolean;
+  lease_expires_at: Date | null;
+}
+
+/**
+ * The filters as a WHERE clause over `claims c`; $1 is always the viewer.
+ * The text search uses the generated `search` tsvector and its GIN index.
+ */
+function inboxWhere(filter: InboxFilter, viewerId: string): { sql: string; params: unknown[] } {
+  const params: unknown[] = [viewerId, REVIEW_STAGES];
+  const conditions = ['c.status = ANY($2::text[])'];
+  const add = (value: unknown, sql: (p: string) => string) => {
+    params.push(value);
+    conditions.push(sql(`$${params.length}`));
+  };
+  if (filter.articleId) add(filter.articleId, (p) => `c.article_id = ${p}::uuid`);
+  if (filter.outletId) add(filter.outletId, (p) => `EXISTS (SELECT 1 FROM claim_sources s WHERE s.claim_id = c.id AND s.outlet_id = ${p}::uuid)`);
+  if (filter.unsourced) conditions.push('c.unsourced');
+  if (filter.q?.trim()) add(filter.q, (p) => `c.search @@ websearch_to_tsquery('english', ${p})`);
+  if (filter.mine) conditions.push('c.lease_holder = $1 AND c.lease_expires_at > now()');
+  return { sql: conditions.join(' AND '), params };
 }
 
 export interface HistoryEntry {
@@ -36,32 +97,66 @@ export class ReviewReportsService {
     private readonly audit: AuditService,
   ) {}
 
-  async queues(): Promise<StageQueue[]> {
-    const rows = await this.dataSource.query<Array<{ status: ReviewStage; waiting: number; leased: number; preparing: number; oldest: number }>>(
-      `SELECT status,
-              count(*) FILTER (WHERE queued_at IS NOT NULL AND coalesce(lease_expires_at <= now(), true))::int AS waiting,
-              count(*) FILTER (WHERE queued_at IS NOT NULL AND lease_expires_at > now())::int AS leased,
-              count(*) FILTER (WHERE queued_at IS NULL)::int AS preparing,
-              coalesce(extract(epoch FROM now() - min(queued_at)
-                FILTER (WHERE queued_at IS NOT NULL AND coalesce(lease_expires_at <= now(), true))), 0)::float AS oldest
-         FROM claims WHERE status = ANY($1) GROUP BY status`,
-      [REVIEW_STAGES],
+  /** Per stage counts and the matching claims, narrowed by the inbox's filters. */
+  async queues(filter: InboxFilter, viewerId: string): Promise<{ stages: StageQueue[]; claims: InboxClaim[] }> {
+    const where = inboxWhere(filter, viewerId);
+    const rows = await this.dataSource.query<Array<{ status: ReviewStage; waiting: number; leased: number; held: number; preparing: number; oldest: number }>>(
+      `SELECT c.status,
+              count(*) FILTER (WHERE c.queued_at IS NOT NULL AND coalesce(c.lease_expires_at <= now(), true))::int AS waiting,
+              count(*) FILTER (WHERE c.queued_at IS NOT NULL AND c.lease_expires_at > now())::int AS leased,
+              count(*) FILTER (WHERE c.queued_at IS NOT NULL AND c.lease_expires_at > now() AND c.lease_holder = $1)::int AS held,
+              count(*) FILTER (WHERE c.queued_at IS NULL)::int AS preparing,
+              coalesce(extract(epoch FROM now() - min(c.queued_at)
+                FILTER (WHERE c.queued_at IS NOT NULL AND coalesce(c.lease_expires_at <= now(), true))), 0)::float AS oldest
+         FROM claims c WHERE ${where.sql} GROUP BY c.status`,
+      where.params,
     );
     const agreement = await this.dataSource.query<Array<{ stage: string; rounds: number; agreed: number }>>(
       `SELECT stage, count(*)::int AS rounds, count(*) FILTER (WHERE agreed)::int AS agreed FROM consensus_outcomes GROUP BY stage`,
     );
-    return REVIEW_STAGES.map((stage) => {
+    const stages = REVIEW_STAGES.map((stage) => {
       const row = rows.find((r) => r.status === stage);
       const agreed = agreement.find((a) => a.stage === stage);
       return {
         stage,
         waiting: row?.waiting ?? 0,
         leased: row?.leased ?? 0,
+        held: row?.held ?? 0,
         preparing: row?.preparing ?? 0,
         oldestAgeSeconds: Math.round(row?.oldest ?? 0),
         agreement: { rounds: agreed?.rounds ?? 0, agreed: agreed?.agreed ?? 0 },
       };
     });
+    return { stages, claims: filter.limit > 0 ? await this.inboxClaims(filter, viewerId) : [] };
+  }
+
+  private async inboxClaims(filter: InboxFilter, viewerId: string): Promise<InboxClaim[]> {
+    const where = inboxWhere(filter, viewerId);
+    const rows = await this.dataSource.query<InboxClaimRow[]>(
+      `SELECT c.id, c.text, c.status, c.article_id, a.title, c.unsourced, c.checkworthiness, c.queued_at,
+              coalesce(c.lease_expires_at > now(), false) AS leased,
+              coalesce(c.lease_expires_at > now() AND c.lease_holder = $1, false) AS mine,
+              CASE WHEN c.lease_expires_at > now() AND c.lease_holder = $1 THEN c.lease_expires_at END AS lease_expires_at
+         FROM claims c JOIN articles a ON a.id = c.article_id
+        WHERE ${where.sql} AND c.queued_at IS NOT NULL
+        ORDER BY mine DESC, array_position($2::text[], c.status),
+                 c.unsourced DESC, c.checkworthiness DESC, c.queued_at, c.id
+        LIMIT $${where.params.length + 1}`,
+      [...where.params, filter.limit],
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      text: r.text,
+      stage: r.status,
+      articleId: r.article_id,
+      articleTitle: r.title,
+      unsourced: r.unsourced,
+      checkworthiness: r.checkworthiness,
+      leased: r.leased,
+      mine: r.mine,
+      leaseExpiresAt: r.lease_expires_at,
+      queuedAt: r.queued_at,
+    }));
   }
 
   /**

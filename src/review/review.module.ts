@@ -8,6 +8,7 @@ import { ConsensusService } from './consensus.service.js';
 import { EditorialService } from './editorial.service.js';
 import { GradingService } from './grading.service.js';
 import { InboxService } from './inbox.service.js';
+import { InboxStreamService } from './inbox-stream.service.js';
 import { LeaseRepository } from './lease.repository.js';
 import { PreparationService } from './preparation.service.js';
 import { QueuesController, TrackRecordController } from './queues.controller.js';
@@ -41,6 +42,7 @@ export class ReviewModule {
         ClaimContextService,
         TrackRecordService,
         InboxService,
+        InboxStreamService,
         GradingService,
         EditorialService,
         ReviewReportsService,

@@ -22,6 +22,8 @@ type Statuses = [number, number, number, number, number, number, number, number]
 interface Row {
   route: string;
   body?: unknown;
+  /** Sent by every caller: e.g. a malformed Last-Event-ID, so an allowed caller gets 400, not an endless stream. */
+  headers?: Record<string, string>;
   expected: Statuses;
 }
 
@@ -63,6 +65,7 @@ const TABLE: Row[] = [
   { route: 'GET /v1/outlets/:id',                 expected: [401,  404,  403,  404,  404,  404,  401,  401] },
   { route: 'POST /v1/outlets',          body: {}, expected: [401,  403,  403,  403,  403,  400,  401,  401] },
   { route: 'PATCH /v1/outlets/:id',     body: {}, expected: [401,  403,  403,  403,  403,  404,  401,  401] },
+  { route: 'POST /v1/outlets/:id/merge', body: {}, expected: [401, 403,  403,  403,  403,  400,  401,  401] },
   { route: 'GET /v1/outlets/:id/record',          expected: [401,  404,  403,  404,  404,  404,  401,  401] },
   // Proposals for the registry: anyone reviewing proposes; admins see the queue and decide.
   { route: 'GET /v1/outlet-proposals',            expected: [401,  403,  403,  403,  403,  200,  401,  401] },
@@ -82,6 +85,8 @@ const TABLE: Row[] = [
   { route: 'PUT /v1/claims/:id/sources', body: {}, expected: [401, 403,  403,  400,  400,  400,  401,  401] },
   { route: 'GET /v1/analysis/accuracy',           expected: [401,  403,  403,  403,  200,  200,  401,  401] },
   { route: 'GET /v1/queues',                      expected: [401,  403,  403,  200,  200,  200,  401,  401] },
+  // The inbox's live updates: people only (an allowed caller is refused the malformed Last-Event-ID).
+  { route: 'GET /v1/queues/events', headers: { 'last-event-id': 'x' }, expected: [401, 403, 403, 400, 400, 400, 401, 401] },
 
   // Publication: ClaimReview and reports, for keys with articles:read and for people.
   { route: 'GET /v1/claimreview',                 expected: [401,  200,  403,  200,  200,  200,  401,  401] },
@@ -149,8 +154,8 @@ describe('authorisation matrix: every route, every kind of caller', () => {
   const tokens = {} as Record<Caller, string | undefined>;
 
   // Always explicit about the caller: `token: null` sends no Authorization header.
-  function call(method: string, path: string, token?: string, body?: unknown) {
-    return stack.request(method, path, { token: token ?? null, body });
+  function call(method: string, path: string, token?: string, body?: unknown, headers?: Record<string, string>) {
+    return stack.request(method, path, { token: token ?? null, body, headers });
   }
 
   async function login(email: string, password: string): Promise<string> {
@@ -234,7 +239,7 @@ describe('authorisation matrix: every route, every kind of caller', () => {
     const actual: Record<string, number> = {};
     const expected: Record<string, number> = {};
     for (const [index, caller] of CALLERS.entries()) {
-      actual[caller] = (await call(method, path, tokens[caller], row.body)).status;
+      actual[caller] = (await call(method, path, tokens[caller], row.body, row.headers)).status;
       expected[caller] = row.expected[index]!;
     }
     expect(actual).toEqual(expected);

@@ -7,6 +7,7 @@ import { Hardening1795819000000 } from './1795819000000-hardening.js';
 import { LeaseAge1795821000000 } from './1795821000000-lease-age.js';
 import { ArticleRevisions1795822000000 } from './1795822000000-article-revisions.js';
 import { SourceCorrections1795823000000 } from './1795823000000-source-corrections.js';
+import { ClaimSearch1795824000000 } from './1795824000000-claim-search.js';
 
 /**
  * Every migration, oldest first. Append new ones at the end; never edit or
@@ -22,4 +23,5 @@ export const migrations = [
   LeaseAge1795821000000,
   ArticleRevisions1795822000000,
   SourceCorrections1795823000000,
+  ClaimSearch1795824000000,
 ];

@@ -6,6 +6,7 @@ import {
   IsIn,
   IsOptional,
   IsString,
+  IsUUID,
   Length,
   Matches,
   MaxLength,
@@ -81,4 +82,17 @@ export class OutletResponse {
 export class OutletListResponse {
   @ApiProperty({ type: [OutletResponse] }) items!: OutletResponse[];
   @ApiProperty() total!: number;
+}
+
+export class MergeOutletDto {
+  @ApiProperty({ format: 'uuid', description: 'The duplicate: merged into the outlet of the path, then deleted' })
+  @IsUUID('all', { message: 'duplicateId must be a UUID' })
+  duplicateId!: string;
+}
+
+export class OutletMergeResponse {
+  @ApiProperty({ type: OutletResponse, description: 'The outlet that remains, with the duplicate’s names and domains' })
+  outlet!: OutletResponse;
+  @ApiProperty({ description: 'Claim sources that cited the duplicate and now cite this outlet' })
+  claimSourcesMoved!: number;
 }

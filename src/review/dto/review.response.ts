@@ -66,13 +66,34 @@ export class StageQueueResponse {
   @ApiProperty({ enum: REVIEW_STAGES }) stage!: string;
   @ApiProperty() waiting!: number;
   @ApiProperty() leased!: number;
+  @ApiProperty({ description: 'Of the leased, those you hold now' }) held!: number;
   @ApiProperty({ description: 'In the stage, its machine step not done yet' }) preparing!: number;
   @ApiProperty() oldestAgeSeconds!: number;
   @ApiProperty({ type: AgreementResponse }) agreement!: AgreementResponse;
 }
 
+export class InboxClaimResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() text!: string;
+  @ApiProperty({ enum: REVIEW_STAGES }) stage!: string;
+  @ApiProperty({ format: 'uuid' }) articleId!: string;
+  @ApiProperty({ nullable: true, type: String }) articleTitle!: string | null;
+  @ApiProperty() unsourced!: boolean;
+  @ApiProperty() checkworthiness!: number;
+  @ApiProperty({ description: 'Someone holds a live lease on it' }) leased!: boolean;
+  @ApiProperty({ description: 'You hold it' }) mine!: boolean;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'When your lease ends (yours only)' })
+  leaseExpiresAt!: Date | null;
+  @ApiProperty({ format: 'date-time' }) queuedAt!: Date;
+}
+
 export class QueuesResponse {
   @ApiProperty({ type: [StageQueueResponse] }) stages!: StageQueueResponse[];
+  @ApiProperty({
+    type: [InboxClaimResponse],
+    description: 'The claims in the inboxes that match the filters: yours first, then in the order they are handed out',
+  })
+  claims!: InboxClaimResponse[];
 }
 
 export class HistoryEntryResponse {

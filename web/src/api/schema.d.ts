@@ -116,6 +116,26 @@ export interface paths {
         patch: operations["OutletsController_update"];
         trace?: never;
     };
+    "/v1/outlets/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Merge a duplicate outlet into this one (admins)
+         * @description The duplicate’s name, aliases, abbreviations and domains join this outlet’s; claims citing it cite this outlet (track records follow); the duplicate is deleted. Audited, and announced as the outlet.merged domain event.
+         */
+        post: operations["OutletsController_merge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/outlet-proposals": {
         parameters: {
             query?: never;
@@ -431,8 +451,31 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Per stage: claims waiting, leased, being prepared, the oldest wait, agreement figures */
+        /**
+         * The inbox: per stage waiting, leased, held by you, being prepared, the oldest wait, agreement; and the matching claims
+         * @description Filters (article, outlet, unsourced, full-text q, mine) narrow the counts and the list alike; agreement is overall.
+         */
         get: operations["QueuesController_queues"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/queues/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live inbox updates (server-sent events)
+         * @description `event: queues` with `{stages, claimIds}` whenever claims enter, leave or are taken from a stage (claim ids only for stages your role works); `: heartbeat` comments keep the stream open. Each event id is a stream cursor: reconnect with `Last-Event-ID` to get what happened meanwhile. A few streams per person (429 beyond); a stream ends after a while and the browser reconnects, signed in again.
+         */
+        get: operations["QueuesController_events"];
         put?: never;
         post?: never;
         delete?: never;
@@ -996,6 +1039,19 @@ export interface components {
              */
             domains?: string[];
         };
+        MergeOutletDto: {
+            /**
+             * Format: uuid
+             * @description The duplicate: merged into the outlet of the path, then deleted
+             */
+            duplicateId: string;
+        };
+        OutletMergeResponse: {
+            /** @description The outlet that remains, with the duplicate’s names and domains */
+            outlet: components["schemas"]["OutletResponse"];
+            /** @description Claim sources that cited the duplicate and now cite this outlet */
+            claimSourcesMoved: number;
+        };
         OutletProposalResponse: {
             /** @example IA Fact */
             name: string;
@@ -1558,13 +1614,40 @@ export interface components {
             stage: "source_check" | "verdict" | "approval" | "escalated";
             waiting: number;
             leased: number;
+            /** @description Of the leased, those you hold now */
+            held: number;
             /** @description In the stage, its machine step not done yet */
             preparing: number;
             oldestAgeSeconds: number;
             agreement: components["schemas"]["AgreementResponse"];
         };
+        InboxClaimResponse: {
+            /** Format: uuid */
+            id: string;
+            text: string;
+            /** @enum {string} */
+            stage: "source_check" | "verdict" | "approval" | "escalated";
+            /** Format: uuid */
+            articleId: string;
+            articleTitle: string | null;
+            unsourced: boolean;
+            checkworthiness: number;
+            /** @description Someone holds a live lease on it */
+            leased: boolean;
+            /** @description You hold it */
+            mine: boolean;
+            /**
+             * Format: date-time
+             * @description When your lease ends (yours only)
+             */
+            leaseExpiresAt: string | null;
+            /** Format: date-time */
+            queuedAt: string;
+        };
         QueuesResponse: {
             stages: components["schemas"]["StageQueueResponse"][];
+            /** @description The claims in the inboxes that match the filters: yours first, then in the order they are handed out */
+            claims: components["schemas"]["InboxClaimResponse"][];
         };
         RoleRecordResponse: {
             claims: number;
@@ -2431,6 +2514,67 @@ export interface operations {
             };
             /** @description Conflict with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    OutletsController_merge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MergeOutletDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutletMergeResponse"];
+                };
+            };
+            /** @description Invalid input; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Authenticated, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3629,7 +3773,20 @@ export interface operations {
     };
     QueuesController_queues: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description Only claims of this article */
+                articleId?: string;
+                /** @description Only claims citing this outlet (as original or relay) */
+                outletId?: string;
+                /** @description Only claims citing no source at all */
+                unsourced?: boolean;
+                /** @description Full-text search over the claims’ text (English stemming; "quoted phrases", -excluded, or) */
+                q?: string;
+                /** @description Only the claims you hold a live lease on now */
+                mine?: boolean;
+                /** @description Claims listed (0: counts only) */
+                limit?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3642,6 +3799,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["QueuesResponse"];
+                };
+            };
+            /** @description Invalid input; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Missing or invalid credentials */
@@ -3660,6 +3826,65 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    QueuesController_events: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Resume after this event id */
+                "Last-Event-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An event stream */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description Invalid input; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Authenticated, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": components["schemas"]["ErrorResponse"];
                 };
             };
         };

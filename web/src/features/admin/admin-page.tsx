@@ -1,8 +1,10 @@
 import { NavLink, Route, Routes } from 'react-router';
 import { AccuracyPanel } from './accuracy-panel';
 import { ApiKeysPanel } from './api-keys-panel';
+import { OutletMergePanel } from './outlet-merge-panel';
 import { OutletsPanel } from './outlets-panel';
 import { UsersPanel } from './users-panel';
+import { WebhooksPanel } from './webhooks-panel';
 
 export function AdminPage() {
   return (
@@ -10,15 +12,19 @@ export function AdminPage() {
       <h1 id="admin-title">Administration</h1>
       <nav aria-label="Administration" className="sub-nav">
         <NavLink to="/manage" end>Outlet registry</NavLink>
+        <NavLink to="/manage/merge-outlets">Merge outlets</NavLink>
         <NavLink to="/manage/users">Users</NavLink>
         <NavLink to="/manage/api-keys">API keys</NavLink>
         <NavLink to="/manage/accuracy">Engine accuracy</NavLink>
+        <NavLink to="/manage/webhooks">Webhooks</NavLink>
       </nav>
       <Routes>
         <Route index element={<OutletsPanel />} />
         <Route path="users" element={<UsersPanel />} />
         <Route path="api-keys" element={<ApiKeysPanel />} />
         <Route path="accuracy" element={<AccuracyPanel />} />
+        <Route path="merge-outlets" element={<OutletMergePanel />} />
+        <Route path="webhooks" element={<WebhooksPanel />} />
       </Routes>
     </section>
   );

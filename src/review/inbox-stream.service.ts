@@ -1,0 +1,213 @@
+import type { ServerResponse } from 'node:http';
+import { BadRequestException, HttpException, HttpStatus, Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
+import type { Role } from '../auth/index.js';
+import { APP_CONFIG, type AppConfig } from '../config/index.js';
+import { decodeCursor } from '../events/domain-event-reader.js';
+import { DomainEvent, DomainEventReader, InvalidCursorError, type DomainEventName, type StoredDomainEvent } from '../events/index.js';
+import { isReviewStage, stageNeedsEditor, type ReviewStage } from './workflow.js';
+
+/** The events that change what an inbox shows: claims entering, leaving or being taken from a stage. */
+export const INBOX_EVENTS = [
+  DomainEvent.ClaimRouted,
+  DomainEvent.ClaimLeased,
+  DomainEvent.ClaimReleased,
+  DomainEvent.ClaimGraded,
+  DomainEvent.ClaimAdvanced,
+  DomainEvent.ClaimEscalated,
+  DomainEvent.ClaimSentBack,
+  DomainEvent.ClaimPublished,
+  DomainEvent.ClaimDismissed,
+  DomainEvent.ClaimRestored,
+  DomainEvent.ClaimWithdrawn,
+] as const satisfies readonly DomainEventName[];
+
+/** What one SSE message tells the inbox: which stages' counts changed, and which claims. Never payloads. */
+export interface InboxChange {
+  stages: ReviewStage[];
+  claimIds: string[];
+}
+
+export interface InboxViewer {
+  userId: string;
+  role: Role;
+}
+
+const PAGE = 500;
+/** Wake-ups can be lost with the listening connection: read now and then anyway. */
+const POLL_MS = 5_000;
+/** A client that stops reading is dropped before its backlog grows without bound. */
+const MAX_BUFFERED_BYTES = 1 << 20;
+const RETRY_MS = 3_000;
+
+/**
+ * The inbox's live updates: one server-sent event stream per open inbox,
+ * each reading the domain event stream from its own cursor (the SSE id, so
+ * a reconnecting browser resumes with Last-Event-ID and misses nothing).
+ * Streams per person are bounded; each ends after a while so the browser
+ * reconnects through authentication again (a revoked session stops there).
+ */
+@Injectable()
+export class InboxStreamService implements OnModuleDestroy {
+  private readonly logger = new Logger(InboxStreamService.name);
+  private readonly openPerUser = new Map<string, number>();
+  private readonly streams = new Set<InboxStream>();
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly reader: DomainEventReader,
+  ) {}
+
+  /** Where a stream starts: after Last-Event-ID when the browser resumes, else now. 400 on a malformed id. */
+  async startCursor(lastEventId: string | undefined): Promise<string> {
+    if (lastEventId === undefined || lastEventId === '') return this.reader.head();
+    try {
+      decodeCursor(lastEventId);
+    } catch (error) {
+      if (error instanceof InvalidCursorError) throw new BadRequestException('Last-Event-ID is not an inbox event id');
+      throw error;
+    }
+    return lastEventId;
+  }
+
+  /** Takes one of the person's stream slots (429 when all are in use); returns its release. */
+  reserve(userId: string): () => void {
+    const open = this.openPerUser.get(userId) ?? 0;
+    if (open >= this.config.inboxStream.perUser) {
+      throw new HttpException(
+        `at most ${this.config.inboxStream.perUser} live inbox streams per person; close another tab`,
+        HttpStatus.TOO_MANY_REQUESTS,
+      );
+    }
+    this.openPerUser.set(userId, open + 1);
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      const left = (this.openPerUser.get(userId) ?? 1) - 1;
+      if (left > 0) this.openPerUser.set(userId, left);
+      else this.openPerUser.delete(userId);
+    };
+  }
+
+  /** Streams to `out` (headers already sent) until the client goes, the stream ages out or the app stops. */
+  run(out: ServerResponse, viewer: InboxViewer, cursor: string, release: () => void): void {
+    const stream = new InboxStream(out, viewer, cursor, this.reader, this.config.inboxStream, this.logger, () => {
+      this.streams.delete(stream);
+      release();
+    });
+    this.streams.add(stream);
+    stream.start();
+  }
+
+  /** Open streams of a person (for tests and metrics). */
+  openStreams(userId: string): number {
+    return this.openPerUser.get(userId) ?? 0;
+  }
+
+  onModuleDestroy(): void {
+    for (const stream of this.streams) stream.close();
+  }
+}
+
+class InboxStream {
+  private cursor: string;
+  private reading = false;
+  private again = false;
+  private closed = false;
+  private readonly timers: NodeJS.Timeout[] = [];
+  private unsubscribe: () => void = () => undefined;
+
+  constructor(
+    private readonly out: ServerResponse,
+    private readonly viewer: InboxViewer,
+    cursor: string,
+    private readonly reader: DomainEventReader,
+    private readonly limits: AppConfig['inboxStream'],
+    private readonly logger: Logger,
+    private readonly onClose: () => void,
+  ) {
+    this.cursor = cursor;
+  }
+
+  start(): void {
+    this.out.on('close', () => this.close());
+    this.write(`retry: ${RETRY_MS}\nid: ${this.cursor}\nevent: ready\ndata: {}\n\n`);
+    this.unsubscribe = this.reader.subscribe(() => void this.pump());
+    this.timers.push(
+      setInterval(() => void this.pump(), POLL_MS),
+      setInterval(() => this.write(': heartbeat\n\n'), this.limits.heartbeatMs),
+      setTimeout(() => this.close(), this.limits.maxAgeMs),
+    );
+    void this.pump();
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.timers.forEach(clearTimeout);
+    this.unsubscribe();
+    if (!this.out.writableEnded) this.out.end();
+    this.onClose();
+  }
+
+  /** Reads everything after the cursor; wake-ups while reading coalesce into one more read. */
+  private async pump(): Promise<void> {
+    if (this.closed) return;
+    if (this.reading) {
+      this.again = true;
+      return;
+    }
+    this.reading = true;
+    try {
+      do {
+        this.again = false;
+        const page = await this.reader.readAfter(this.cursor, PAGE, [...INBOX_EVENTS]);
+        if (this.closed) return;
+        this.cursor = page.cursor;
+        const change = changeFor(page.events, this.viewer);
+        if (change) this.write(`id: ${this.cursor}\nevent: queues\ndata: ${JSON.stringify(change)}\n\n`);
+        if (page.events.length === PAGE) this.again = true;
+      } while (this.again && !this.closed);
+    } catch (error) {
+      this.logger.warn(`inbox stream read failed: ${(error as Error).message}`);
+    } finally {
+      this.reading = false;
+    }
+  }
+
+  private write(chunk: string): void {
+    if (this.closed) return;
+    if (this.out.writableLength > MAX_BUFFERED_BYTES) {
+      this.close();
+      return;
+    }
+    this.out.write(chunk);
+  }
+}
+
+/** The stages each event touches (where the claim was and where it is now). */
+function stagesOf(event: StoredDomainEvent): string[] {
+  const p = event.payload as { stage?: string; from?: string };
+  if (event.name === DomainEvent.ClaimPublished) return ['approval', 'escalated'];
+  return [p.from, p.stage].filter((s): s is string => typeof s === 'string');
+}
+
+/**
+ * Only what the inbox needs, and only what the viewer may see: the stages
+ * whose counts changed (every role sees every stage's counts, as in
+ * GET /v1/queues), and the ids of the claims that moved in stages the viewer
+ * works (a reviewer is not told which claims editors are approving).
+ * Payloads (notes, verdicts, who did what) never leave the server.
+ */
+export function changeFor(events: StoredDomainEvent[], viewer: InboxViewer): InboxChange | undefined {
+  const stages = new Set<ReviewStage>();
+  const claimIds = new Set<string>();
+  for (const event of events) {
+    const touched = stagesOf(event).filter(isReviewStage);
+    touched.forEach((s) => stages.add(s));
+    const visible = touched.some((s) => viewer.role !== 'reviewer' || !stageNeedsEditor(s));
+    if (visible && event.claimId) claimIds.add(event.claimId);
+  }
+  if (stages.size === 0) return undefined;
+  return { stages: [...stages], claimIds: [...claimIds] };
+}

@@ -1,0 +1,250 @@
+import { jest } from '@jest/globals';
+import { Stack } from '../support/stack.js';
+import { createPerson, next, seedArticle, submitAndRoute, waitUntilSettled, type Person } from '../support/review.js';
+import { waitFor } from '../support/wait-for.js';
+import { SseClient } from './support/sse.js';
+
+// The inbox against the real service: live updates over server-sent events
+// (resume, heartbeats, the per-person bound), the inbox's filters and
+// full-text search, and merging a duplicate outlet.
+
+const SOURCED = 'IA Fact, referring to The Wall Street Journal, already stated that North Korea supplied Russia with more than one million artillery shells last year.';
+const STREAMS_PER_USER = 2;
+
+jest.setTimeout(60_000);
+
+describe('inbox: live updates, filters, outlet merge', () => {
+  let stack: Stack;
+  let watcher: Person;
+  let worker: Person;
+  const open: SseClient[] = [];
+
+  async function stream(who: Person, headers: Record<string, string> = {}): Promise<SseClient> {
+    const client = await SseClient.open(stack.api.baseUrl, who.token, headers);
+    open.push(client);
+    return client;
+  }
+
+  /**
+   * `who` leases `claimId`: one live lease per person and stage, so a claim
+   * ahead of it is skipped (handed back) until it comes.
+   */
+  async function take(who: Person, stage: string, claimId: string): Promise<void> {
+    let held: string | undefined;
+    await waitFor(`${who.email} to lease ${claimId}`, async () => {
+      const skip = held && held !== claimId ? `?skip=${held}` : '';
+      held = (await stack.request('POST', `/v1/review/${stage}/next${skip}`, { token: who.token })).body?.claim?.id;
+      return held === claimId ? true : undefined;
+    });
+  }
+
+  beforeAll(async () => {
+    stack = await Stack.create('inboxlive', {
+      RATE_LIMIT_LOGIN_PER_IP: '1000',
+      RECONCILE_INTERVAL_MS: '300',
+      INBOX_STREAMS_PER_USER: String(STREAMS_PER_USER),
+      INBOX_STREAM_HEARTBEAT_MS: '400',
+    });
+    await stack.start();
+    [watcher, worker] = await Promise.all([createPerson(stack, 'reviewer', 'watcher'), createPerson(stack, 'reviewer', 'worker')]);
+  }, 90_000);
+
+  afterEach(() => {
+    open.splice(0).forEach((c) => c.close());
+  });
+
+  afterAll(async () => {
+    await stack?.close();
+  }, 30_000);
+
+  describe('GET /v1/queues/events', () => {
+    it('tells an open inbox when someone else takes a claim, with only stages and claim ids', async () => {
+      const { claimIds } = await seedArticle(stack, 1, { label: 'live' });
+      await waitFor('the seeded claim in its inbox', async () => {
+        const [row] = await stack.sql(`SELECT queued_at IS NOT NULL AS ready FROM claims WHERE id = $1`, [claimIds[0]]);
+        return row?.ready ? true : undefined;
+      });
+      const live = await stream(watcher);
+      expect(live.status).toBe(200);
+      expect(live.headers.get('content-type')).toMatch(/^text\/event-stream/);
+      await live.waitForFrame((f) => f.event === 'ready');
+
+      // Unsourced claims start at verdict. Take claims until ours comes (others may be ahead of it).
+      await take(worker, 'verdict', claimIds[0]);
+      const frame = await live.waitForFrame((f) => f.event === 'queues' && JSON.parse(f.data!).claimIds.includes(claimIds[0]));
+      const data = JSON.parse(frame.data!) as Record<string, unknown>;
+      expect(Object.keys(data).sort()).toEqual(['claimIds', 'stages']);
+      expect(data['stages']).toContain('verdict');
+      expect(frame.id).toMatch(/^v1:\d+:\d+$/);
+    });
+
+    it('resumes after Last-Event-ID with what happened while the browser was away', async () => {
+      const { claimIds } = await seedArticle(stack, 1, { label: 'resume' });
+      const first = await stream(watcher);
+      await first.waitForFrame((f) => f.event === 'ready');
+      const lastId = first.lastId()!;
+      first.close();
+
+      // While nobody listens: the claim is routed and taken (by someone else than before).
+      await take(await createPerson(stack, 'reviewer', 'worker'), 'verdict', claimIds[0]);
+      const resumed = await stream(watcher, { 'last-event-id': lastId });
+      expect(resumed.status).toBe(200);
+      const frame = await resumed.waitForFrame((f) => f.event === 'queues' && JSON.parse(f.data!).claimIds.includes(claimIds[0]));
+      expect(JSON.parse(frame.data!).stages).toContain('verdict');
+    });
+
+    it('sends heartbeats, refuses a malformed Last-Event-ID, API keys and strangers', async () => {
+      const live = await stream(watcher);
+      await live.waitForFrame((f) => f.comment === 'heartbeat', 5_000);
+      expect((await stream(watcher, { 'last-event-id': 'not-a-cursor' })).status).toBe(400);
+      expect((await SseClient.open(stack.api.baseUrl, await stack.createApiKey('sse'))).status).toBe(403);
+      expect((await SseClient.open(stack.api.baseUrl, 'nonsense')).status).toBe(401);
+    });
+
+    it('bounds the open streams per person and frees a slot when a stream is closed', async () => {
+      const person = await createPerson(stack, 'reviewer', 'tabs');
+      const tabs = [];
+      for (let i = 0; i < STREAMS_PER_USER; i++) {
+        const tab = await stream(person);
+        expect(tab.status).toBe(200);
+        await tab.waitForFrame((f) => f.event === 'ready');
+        tabs.push(tab);
+      }
+      const refused = await stream(person);
+      expect(refused.status).toBe(429);
+      expect((await stream(watcher)).status).toBe(200); // the bound is per person
+      tabs[0].close();
+      await waitFor('the closed stream to free its slot', async () => {
+        const again = await stream(person);
+        return again.status === 200 ? again : undefined;
+      }, 10_000, 200);
+    });
+  });
+
+  describe('GET /v1/queues filters', () => {
+    let sourced: { id: string; claims: Array<{ id: string; unsourced: boolean; sources: Array<{ outletId: string | null; name: string }> }> };
+    let seeded: { articleId: string; claimIds: string[] };
+    let wsjId: string;
+
+    beforeAll(async () => {
+      sourced = await submitAndRoute(stack, SOURCED);
+      seeded = await seedArticle(stack, 3, { label: 'filters' });
+      await waitUntilSettled(stack, seeded.articleId);
+      const wsj = sourced.claims[0].sources.find((s) => s.outletId && /Wall Street/.test(s.name));
+      wsjId = wsj!.outletId!;
+    }, 60_000);
+
+    const queues = (who: Person, query: string) => stack.request('GET', `/v1/queues?${query}`, { token: who.token });
+    const idsOf = (body: { claims: Array<{ id: string }> }) => body.claims.map((c) => c.id).sort();
+    const inInboxAt = (body: { stages: Array<{ stage: string; waiting: number; leased: number }> }, stage: string) => {
+      const row = body.stages.find((s) => s.stage === stage)!;
+      return row.waiting + row.leased;
+    };
+
+    it('narrows counts and claims to one article', async () => {
+      const res = await queues(watcher, `articleId=${seeded.articleId}&limit=200`);
+      expect(res.status).toBe(200);
+      expect(idsOf(res.body)).toEqual([...seeded.claimIds].sort());
+      const inInbox = res.body.stages.reduce((n: number, s: { waiting: number; leased: number }) => n + s.waiting + s.leased, 0);
+      expect(inInbox).toBe(3);
+    });
+
+    it('filters by cited outlet and by unsourced-only', async () => {
+      const byOutlet = await queues(watcher, `outletId=${wsjId}&limit=200`);
+      expect(idsOf(byOutlet.body)).toEqual([sourced.claims[0].id]);
+      const unsourced = await queues(watcher, `unsourced=true&limit=200`);
+      expect(unsourced.body.claims.every((c: { unsourced: boolean }) => c.unsourced)).toBe(true);
+      expect(idsOf(unsourced.body)).toEqual(expect.arrayContaining(seeded.claimIds));
+      expect(idsOf(unsourced.body)).not.toContain(sourced.claims[0].id);
+    });
+
+    it('searches the claims’ text in full (stemmed words, phrases)', async () => {
+      const shells = await queues(watcher, `q=${encodeURIComponent('artillery shell')}&limit=200`);
+      expect(idsOf(shells.body)).toEqual([sourced.claims[0].id]);
+      expect(inInboxAt(shells.body, 'source_check')).toBe(1);
+      const phrase = await queues(watcher, `q=${encodeURIComponent('"exports rose" filters')}&articleId=${seeded.articleId}&limit=200`);
+      expect(idsOf(phrase.body)).toEqual([...seeded.claimIds].sort());
+      expect((await queues(watcher, `q=${encodeURIComponent('zeppelin')}`)).body.claims).toEqual([]);
+      const [index] = await stack.sql(`SELECT indexdef FROM pg_indexes WHERE indexname = 'claims_search_idx'`);
+      expect(index.indexdef).toMatch(/USING gin \(search\)/);
+    });
+
+    it('lists the claims I hold now, and counts them per stage', async () => {
+      const holder = await createPerson(stack, 'reviewer', 'holder');
+      const taken = await next(stack, holder, 'source_check');
+      expect(taken.status).toBe(200);
+      const mine = await queues(holder, 'mine=true');
+      expect(idsOf(mine.body)).toEqual([taken.body.claim.id]);
+      expect(mine.body.claims[0]).toMatchObject({ mine: true, leased: true, stage: 'source_check' });
+      expect(mine.body.claims[0].leaseExpiresAt).toEqual(expect.any(String));
+      expect(mine.body.stages.find((s: { stage: string }) => s.stage === 'source_check').held).toBe(1);
+      // Someone else sees it leased, not theirs, without the lease's end.
+      const other = await queues(watcher, `articleId=${taken.body.claim.articleId}&limit=200`);
+      expect(other.body.claims.find((c: { id: string }) => c.id === taken.body.claim.id)).toMatchObject({ mine: false, leased: true, leaseExpiresAt: null });
+      expect((await queues(watcher, 'mine=true')).body.claims).toEqual([]);
+    });
+
+    it('refuses malformed filters with a message', async () => {
+      const bad = await queues(watcher, 'articleId=nope');
+      expect(bad.status).toBe(400);
+      expect(JSON.stringify(bad.body.message)).toMatch(/articleId must be a UUID/);
+      expect((await queues(watcher, `q=${'x'.repeat(201)}`)).status).toBe(400);
+      expect((await queues(watcher, 'unsourced=maybe')).status).toBe(400);
+    });
+  });
+
+  describe('POST /v1/outlets/:id/merge', () => {
+    it('moves the duplicate’s names, domains and cited claims to the outlet, audited and announced', async () => {
+      const article = await submitAndRoute(stack, SOURCED.replace('last year', 'in 2023'));
+      const cited = article.claims[0].sources.find((s: { outletId: string | null; name: string }) => s.outletId && /Wall Street/.test(s.name));
+      const duplicate = (await stack.request('GET', `/v1/outlets/${cited.outletId}`)).body;
+      const created = await stack.request('POST', '/v1/outlets', {
+        body: { slug: 'wsj-merged', name: 'WSJ Merged Target', type: 'newspaper', domains: ['wsj-target.example'] },
+      });
+      expect(created.status).toBe(201);
+      const target = created.body;
+
+      // A reviewer's correction naming the duplicate (as PUT /v1/claims/:id/sources stores it).
+      await stack.sql(
+        `INSERT INTO source_corrections (claim_id, article_id, round, actor_id, anonymous, sources)
+         SELECT c.id, c.article_id, c.round, u.id, false, $2::jsonb FROM claims c, users u WHERE c.id = $1 AND u.role = 'admin' LIMIT 1`,
+        [article.claims[0].id, JSON.stringify([{ role: 'original', name: duplicate.name, outletId: duplicate.id, registered: true, type: duplicate.type }])],
+      );
+      const merged = await stack.request('POST', `/v1/outlets/${target.id}/merge`, { body: { duplicateId: duplicate.id } });
+      expect(merged.status).toBe(200);
+      expect(merged.body.claimSourcesMoved).toBeGreaterThanOrEqual(1);
+      expect(merged.body.outlet.aliases).toEqual(expect.arrayContaining([duplicate.name, ...duplicate.aliases]));
+      expect(merged.body.outlet.abbreviations).toEqual(expect.arrayContaining(duplicate.abbreviations));
+      expect(merged.body.outlet.domains).toEqual(expect.arrayContaining(['wsj-target.example', ...duplicate.domains]));
+
+      expect((await stack.request('GET', `/v1/outlets/${duplicate.id}`)).status).toBe(404);
+      const claim = (await stack.request('GET', `/v1/claims/${article.claims[0].id}`)).body;
+      const source = claim.sources.find((s: { name: string }) => s.name === cited.name);
+      expect(source.outletId).toBe(target.id);
+      const [left] = await stack.sql(`SELECT count(*)::int AS n FROM claim_sources WHERE outlet_id = $1`, [duplicate.id]);
+      expect(left.n).toBe(0);
+      const [corrected] = await stack.sql(`SELECT outlet_id FROM attributed_sources WHERE claim_id = $1`, [article.claims[0].id]);
+      expect(corrected.outlet_id).toBe(target.id);
+
+      const audit = await stack.sql(`SELECT before, after FROM audit_events WHERE entity_id = $1 AND action = 'outlet.merged'`, [target.id]);
+      expect(audit).toHaveLength(1);
+      expect(audit[0].after).toMatchObject({ mergedOutletId: duplicate.id });
+      const events = await stack.sql(`SELECT payload FROM domain_events WHERE name = 'outlet.merged'`);
+      expect(events.map((e) => e.payload)).toContainEqual(expect.objectContaining({ outletId: target.id, mergedOutletId: duplicate.id }));
+
+      // The engine's registry follows: the duplicate's abbreviation now names the outlet.
+      const later = await submitAndRoute(stack, 'According to the WSJ, the port handled a record 4.1 million containers in March.');
+      const laterSource = later.claims.flatMap((c: { sources: Array<{ outletId: string | null }> }) => c.sources).find((s: { outletId: string | null }) => s.outletId);
+      expect(laterSource?.outletId).toBe(target.id);
+    }, 90_000);
+
+    it('refuses merging an outlet into itself, and unknown outlets', async () => {
+      const [any] = (await stack.request('GET', '/v1/outlets?limit=1')).body.items;
+      const self = await stack.request('POST', `/v1/outlets/${any.id}/merge`, { body: { duplicateId: any.id } });
+      expect(self.status).toBe(400);
+      const unknown = await stack.request('POST', `/v1/outlets/${any.id}/merge`, { body: { duplicateId: '00000000-0000-4000-8000-000000000001' } });
+      expect(unknown.status).toBe(404);
+      expect((await stack.request('POST', `/v1/outlets/${any.id}/merge`, { body: { duplicateId: 'x' } })).status).toBe(400);
+    });
+  });
+});

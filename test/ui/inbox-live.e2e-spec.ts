@@ -1,0 +1,222 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { jest } from '@jest/globals';
+import type { Browser, Page } from 'playwright-core';
+import { Stack } from '../e2e/support/stack.js';
+import { grade, gradeFor, seedArticle, waitFor, waitUntilSettled } from '../review/support/review-client.js';
+import { account } from './support/accounts.js';
+import { buildUi, chromiumAvailable, launchChromium, problemsOf, seriousA11yViolations, signedInPage } from './support/browser.js';
+
+jest.setTimeout(90_000);
+
+const describeIfChromium = chromiumAvailable() ? describe : describe.skip;
+
+/** The text of a count cell, as a number. */
+async function count(page: Page, testId: string): Promise<number> {
+  return Number(await page.getByTestId(testId).textContent());
+}
+
+/** Until the cell shows `expected` (the page is never reloaded). */
+async function countBecomes(page: Page, testId: string, expected: number, timeout = 15_000): Promise<void> {
+  await page.getByTestId(testId).filter({ hasText: new RegExp(`^${expected}$`) }).waitFor({ timeout });
+}
+
+// Runs in the page: the accessible name of the focused element (its aria-label or label).
+const FOCUSED_NAME = `(() => {
+  const el = document.activeElement;
+  if (!el) return '';
+  const byFor = el.id ? document.querySelector('label[for="' + el.id + '"]') : null;
+  return (el.getAttribute('aria-label') ?? byFor?.textContent ?? el.closest('label')?.textContent ?? el.textContent ?? '').trim();
+})()`;
+
+/** Tabs through the page from the top; the accessible names of what took focus. */
+async function tabStops(page: Page, presses: number): Promise<string[]> {
+  await page.locator('body').focus();
+  const names: string[] = [];
+  for (let i = 0; i < presses; i++) {
+    await page.keyboard.press('Tab');
+    names.push(await page.evaluate<string>(FOCUSED_NAME));
+  }
+  return names;
+}
+
+/** The inbox's live counts, filters and search; the admin's webhook log and outlet merge, in Chromium. */
+describeIfChromium('review UI: live inbox, filters, webhooks, outlet merge', () => {
+  let stack: Stack;
+  let browser: Browser;
+  let receiver: Server;
+  let receiverHits = 0;
+  let receiverPort = 0;
+
+  beforeAll(async () => {
+    buildUi();
+    // A receiver that fails the first delivery and accepts the rest.
+    receiver = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        receiverHits++;
+        res.writeHead(receiverHits === 1 ? 500 : 200).end();
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    receiverPort = (receiver.address() as AddressInfo).port;
+    stack = await Stack.create('uilive', {
+      RATE_LIMIT_LOGIN_PER_IP: '1000',
+      RECONCILE_INTERVAL_MS: '300',
+      WEBHOOK_ALLOWLIST: '127.0.0.1',
+      WEBHOOK_RETRY_SCHEDULE_MS: '0',
+    });
+    [browser] = await Promise.all([launchChromium(), stack.start()]);
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.close();
+    receiver?.close();
+  }, 30_000);
+
+  it('updates the counts in one browser when someone else takes and finishes a claim in another, without polling', async () => {
+    const seeded = await seedArticle(stack, 2, { label: 'liveinbox' });
+    await waitUntilSettled(stack, seeded.articleId);
+    const [watcher, worker] = await Promise.all([account(stack, 'reviewer'), account(stack, 'reviewer')]);
+
+    const { context: watching, page } = await signedInPage(browser, stack.api.baseUrl, watcher);
+    const streams: string[] = [];
+    let queueFetches = 0;
+    page.on('response', (response) => {
+      if ((response.headers()['content-type'] ?? '').startsWith('text/event-stream')) streams.push(response.url());
+    });
+    page.on('request', (request) => {
+      if (/\/v1\/queues(\?|$)/.test(request.url())) queueFetches++;
+    });
+    await page.reload();
+    await page.locator('[data-testid="live-status"][data-state="live"]').waitFor();
+    expect(streams.some((url) => url.endsWith('/v1/queues/events'))).toBe(true);
+    await countBecomes(page, 'waiting-verdict', 2);
+    const leased = await count(page, 'leased-verdict');
+
+    // Someone else takes a claim, in their own browser.
+    const { context: working, page: workPage } = await signedInPage(browser, stack.api.baseUrl, worker);
+    await workPage.goto('/review/verdict');
+    const taken = await workPage.locator('mark.current').getAttribute('data-claim-id');
+    expect(seeded.claimIds).toContain(taken);
+    await countBecomes(page, 'leased-verdict', leased + 1);
+    await countBecomes(page, 'waiting-verdict', 1);
+
+    // ... and finishes it: it leaves verdict for approval.
+    expect((await grade(stack, worker, taken!, gradeFor('verdict'))).status).toBe(201);
+    await countBecomes(page, 'leased-verdict', leased);
+    await countBecomes(page, 'waiting-approval', 1);
+
+    // Nothing of that came from polling: a quiet spell makes no inbox request.
+    const before = queueFetches;
+    await page.waitForTimeout(5_000);
+    expect(queueFetches - before).toBe(0);
+    expect(problemsOf(page)).toEqual([]);
+    await working.close();
+    await watching.close();
+  });
+
+  it('filters the inbox by article, unsourced-only, full-text search and the claims I hold, accessibly', async () => {
+    const seeded = await seedArticle(stack, 3, { label: 'zanzibar' });
+    const other = await seedArticle(stack, 2, { label: 'kilimanjaro' });
+    await Promise.all([waitUntilSettled(stack, seeded.articleId), waitUntilSettled(stack, other.articleId)]);
+    const reviewer = await account(stack, 'reviewer');
+    const taken = await stack.request('POST', '/v1/review/verdict/next', { token: reviewer.token });
+    expect(taken.status).toBe(200);
+
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, reviewer);
+    const claims = page.getByRole('region', { name: 'Claims' }).locator('li[data-claim-id]');
+    const shown = async () => (await claims.evaluateAll((items) => items.map((li) => li.getAttribute('data-claim-id')))).sort();
+
+    await page.getByLabel('Search claims').fill('zanzibar');
+    await page.waitForURL(/q=zanzibar/);
+    await expect(waitFor('the search results', async () => ((await shown()).length === 3 ? shown() : undefined), 10_000)).resolves.toEqual([...seeded.claimIds].sort());
+
+    await page.getByLabel('Search claims').fill('');
+    await page.getByLabel('Article').selectOption(other.articleId);
+    await expect(waitFor('the article filter', async () => {
+      const ids = await shown();
+      return ids.length === 2 && ids.every((id) => other.claimIds.includes(id ?? '')) ? ids : undefined;
+    }, 10_000)).resolves.toHaveLength(2);
+    await page.getByLabel('Unsourced only').check();
+    await page.waitForURL(/unsourced=true/);
+
+    await page.getByLabel('Article').selectOption('');
+    await page.getByLabel('Unsourced only').uncheck();
+    await page.getByLabel('Claims I hold now').check();
+    await expect(waitFor('my claims', async () => ((await shown()).length === 1 ? shown() : undefined), 10_000)).resolves.toEqual([taken.body.claim.id]);
+    await expect(claims.first().textContent()).resolves.toContain('Yours');
+    await expect(count(page, 'held-verdict')).resolves.toBe(1);
+
+    // Every filter is reachable from the keyboard, and the screen passes axe.
+    const stops = await tabStops(page, 25);
+    for (const name of ['Search claims', 'Article', 'Outlet', 'Unsourced only', 'Claims I hold now']) {
+      expect(stops.some((stop) => stop.startsWith(name))).toBe(true);
+    }
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(problemsOf(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('shows an admin the webhook delivery log and redelivers a failed delivery', async () => {
+    const admin = await account(stack, 'admin');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, admin);
+    await page.goto('/manage/webhooks');
+    const url = `http://127.0.0.1:${receiverPort}/hooks`;
+    await page.getByLabel('Endpoint URL').fill(url);
+    await page.getByLabel('claim.published').uncheck();
+    await page.getByLabel('article.analyzed').check();
+    await page.getByRole('button', { name: 'Register endpoint' }).click();
+    await expect(page.getByRole('status', { name: 'New signing secret' }).textContent()).resolves.toMatch(/whsec_/);
+
+    // An article analysed: one delivery, which the receiver fails.
+    const submitted = await stack.request('POST', '/v1/articles', { body: { text: 'The ministry said exports rose by 4 percent in March.' } });
+    expect(submitted.status).toBe(202);
+    await page.getByRole('button', { name: `Delivery log of ${url}` }).click();
+    const row = page.locator('tr[data-delivery-id]').first();
+    await page.locator('tr[data-delivery-id][data-status="failed"]').waitFor({ timeout: 30_000 });
+    await expect(row.textContent()).resolves.toContain('HTTP 500');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // Redeliver, from the keyboard.
+    await page.getByRole('button', { name: /^Redeliver / }).first().focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'queued again' }).waitFor();
+    await page.locator('tr[data-delivery-id][data-status="succeeded"]').waitFor({ timeout: 30_000 });
+    expect(receiverHits).toBe(2);
+    expect(problemsOf(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('merges a duplicate outlet into another from the registry screen', async () => {
+    const admin = await account(stack, 'admin');
+    const keep = await stack.request('POST', '/v1/outlets', { body: { slug: 'harbour-gazette', name: 'Harbour Gazette', type: 'newspaper', domains: ['harbourgazette.example'] } });
+    const duplicate = await stack.request('POST', '/v1/outlets', { body: { slug: 'the-harbour-gazette', name: 'The Harbour Gazette Online', type: 'online-outlet', aliases: ['HG Online'], domains: ['hg-online.example'] } });
+    expect([keep.status, duplicate.status]).toEqual([201, 201]);
+
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, admin);
+    await page.goto('/manage/merge-outlets');
+    const keepBox = page.getByRole('group', { name: 'Outlet to keep' });
+    const dupBox = page.getByRole('group', { name: 'Duplicate to merge into it' });
+    await keepBox.getByLabel('Search').fill('Harbour Gazette');
+    await keepBox.getByLabel('Matches').locator(`option[value="${keep.body.id}"]`).waitFor({ state: 'attached' });
+    await keepBox.getByLabel('Matches').selectOption(keep.body.id);
+    await dupBox.getByLabel('Search').fill('Harbour Gazette Online');
+    await dupBox.getByLabel('Matches').locator(`option[value="${duplicate.body.id}"]`).waitFor({ state: 'attached' });
+    await dupBox.getByLabel('Matches').selectOption(duplicate.body.id);
+    await expect(page.getByTestId('merge-preview').textContent()).resolves.toContain('The Harbour Gazette Online');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Merge' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status').filter({ hasText: 'Merged' }).textContent()).resolves.toContain('into Harbour Gazette');
+
+    expect((await stack.request('GET', `/v1/outlets/${duplicate.body.id}`)).status).toBe(404);
+    const merged = (await stack.request('GET', `/v1/outlets/${keep.body.id}`)).body;
+    expect(merged.aliases).toEqual(expect.arrayContaining(['The Harbour Gazette Online', 'HG Online']));
+    expect(merged.domains).toEqual(['harbourgazette.example', 'hg-online.example']);
+    expect(problemsOf(page)).toEqual([]);
+    await context.close();
+  });
+});

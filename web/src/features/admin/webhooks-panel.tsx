@@ -1,0 +1,147 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { api, unwrap, type Schemas } from '../../api/client';
+
+type Endpoint = Schemas['WebhookEndpointView'];
+type EventType = Schemas['CreateWebhookDto']['events'][number];
+
+// Checked against the generated enum: an event the API does not offer fails to compile.
+const EVENT_TYPES = [
+  'article.analyzed', 'article.failed', 'article.completed', 'article.revised', 'claim.graded', 'claim.escalated',
+  'claim.published', 'claim.dismissed', 'claim.restored', 'claim.withdrawn',
+] as const satisfies readonly EventType[];
+
+/** Webhook endpoints: register one (its secret shown once), and each one's delivery log with redelivery. */
+export function WebhooksPanel() {
+  const endpoints = useQuery({
+    queryKey: ['webhooks'],
+    queryFn: async () => unwrap(await api.GET('/v1/webhooks', { params: { query: { limit: 200 } } })),
+  });
+  const [open, setOpen] = useState<string | null>(null);
+  return (
+    <div>
+      <h2>Webhook endpoints</h2>
+      <CreateEndpoint />
+      {endpoints.isError && <p role="alert" className="error">{endpoints.error.message}</p>}
+      <table className="queues">
+        <caption className="visually-hidden">Webhook endpoints</caption>
+        <thead><tr><th scope="col">URL</th><th scope="col">Events</th><th scope="col">Status</th><th scope="col"><span className="visually-hidden">Action</span></th></tr></thead>
+        <tbody>
+          {(endpoints.data?.items ?? []).map((e) => (
+            <tr key={e.id} data-endpoint-id={e.id}>
+              <td><code>{e.url}</code>{e.description && <div className="muted">{e.description}</div>}</td>
+              <td>{e.events.join(', ')}</td>
+              <td>{e.enabled ? (e.failingSince ? `failing since ${new Date(e.failingSince).toLocaleString()}` : 'enabled') : `disabled: ${e.disabledReason ?? ''}`}</td>
+              <td>
+                <button type="button" className="link-button" aria-expanded={open === e.id} aria-controls="delivery-log"
+                  onClick={() => setOpen(open === e.id ? null : e.id)} aria-label={`Delivery log of ${e.url}`}>
+                  Delivery log
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {open && <DeliveryLog endpoint={endpoints.data?.items.find((e) => e.id === open)} />}
+    </div>
+  );
+}
+
+function CreateEndpoint() {
+  const queryClient = useQueryClient();
+  const [url, setUrl] = useState('');
+  const [events, setEvents] = useState<EventType[]>(['claim.published']);
+  const [secret, setSecret] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const create = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    try {
+      const created = unwrap(await api.POST('/v1/webhooks', { body: { url, events } }));
+      setSecret(created.secret);
+      setUrl('');
+      await queryClient.invalidateQueries({ queryKey: ['webhooks'] });
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  const toggle = (type: EventType, on: boolean) => setEvents(on ? [...events, type] : events.filter((t) => t !== type));
+  return (
+    <form onSubmit={(e) => void create(e)} aria-label="Register a webhook endpoint" className="webhook-form">
+      <label>Endpoint URL<input type="url" required value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://cms.example.org/hooks/claimtrail" /></label>
+      <fieldset>
+        <legend>Events</legend>
+        <div className="choices">
+          {EVENT_TYPES.map((t) => (
+            <label key={t} className="inline"><input type="checkbox" checked={events.includes(t)} onChange={(e) => toggle(t, e.target.checked)} />{t}</label>
+          ))}
+        </div>
+      </fieldset>
+      <button type="submit" className="primary" disabled={events.length === 0}>Register endpoint</button>
+      {error && <p role="alert" className="error">{error}</p>}
+      {secret && (
+        <div className="warning" role="status" aria-label="New signing secret">
+          Signing secret, shown once: copy it now. <code className="secret">{secret}</code>
+          <button type="button" className="link-button" onClick={() => setSecret(null)}>Done</button>
+        </div>
+      )}
+    </form>
+  );
+}
+
+function DeliveryLog({ endpoint }: { endpoint?: Endpoint }) {
+  const queryClient = useQueryClient();
+  const deliveries = useQuery({
+    queryKey: ['webhook-deliveries', endpoint?.id],
+    queryFn: async () => unwrap(await api.GET('/v1/webhooks/{id}/deliveries', { params: { path: { id: endpoint!.id }, query: { limit: 50 } } })),
+    enabled: Boolean(endpoint),
+    refetchInterval: 5_000,
+  });
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  if (!endpoint) return null;
+  const redeliver = async (deliveryId: string, webhookId: string) => {
+    try {
+      unwrap(await api.POST('/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver', { params: { path: { id: endpoint.id, deliveryId } } }));
+      setMessage({ ok: true, text: `Delivery ${webhookId} queued again` });
+      await queryClient.invalidateQueries({ queryKey: ['webhook-deliveries', endpoint.id] });
+    } catch (e) {
+      setMessage({ ok: false, text: (e as Error).message });
+    }
+  };
+  return (
+    <section id="delivery-log" aria-labelledby="delivery-log-title">
+      <h3 id="delivery-log-title">Deliveries to {endpoint.url}</h3>
+      {message && <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'ok' : 'error'}>{message.text}</p>}
+      <p className="muted">{deliveries.data?.total ?? 0} deliveries, newest first</p>
+      <table className="queues">
+        <caption className="visually-hidden">Deliveries</caption>
+        <thead><tr><th scope="col">Event</th><th scope="col">webhook-id</th><th scope="col">Status</th><th scope="col">Attempts</th><th scope="col">Created</th><th scope="col"><span className="visually-hidden">Action</span></th></tr></thead>
+        <tbody>
+          {(deliveries.data?.items ?? []).map((d) => (
+            <tr key={d.id} data-delivery-id={d.id} data-status={d.status}>
+              <td>{d.eventType}</td>
+              <td><code>{d.webhookId}</code></td>
+              <td>{d.status}{d.lastStatusCode !== null && ` (HTTP ${d.lastStatusCode})`}{d.lastError && <div className="muted">{d.lastError}</div>}</td>
+              <td>
+                <details>
+                  <summary>{d.attemptCount} attempt{d.attemptCount === 1 ? '' : 's'}</summary>
+                  <ol>
+                    {d.attempts.map((a) => (
+                      <li key={a.attempt}>{new Date(a.startedAt).toLocaleString()}: {a.statusCode ?? 'no answer'}, {a.durationMs} ms{a.error ? `, ${a.error}` : ''}</li>
+                    ))}
+                  </ol>
+                </details>
+              </td>
+              <td>{new Date(d.createdAt).toLocaleString()}</td>
+              <td>
+                {d.status !== 'pending' && (
+                  <button type="button" className="link-button" onClick={() => void redeliver(d.id, d.webhookId)} aria-label={`Redeliver ${d.webhookId}`}>Redeliver</button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

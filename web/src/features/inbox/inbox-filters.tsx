@@ -1,0 +1,111 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { api, unwrap } from '../../api/client';
+
+export interface InboxFilter {
+  articleId?: string;
+  outletId?: string;
+  unsourced?: boolean;
+  q?: string;
+  mine?: boolean;
+}
+
+/** The filters live in the address, so a filtered inbox can be bookmarked and shared. */
+export function useInboxFilters(): [InboxFilter, (next: InboxFilter) => void] {
+  const [params, setParams] = useSearchParams();
+  const filter: InboxFilter = {
+    articleId: params.get('article') ?? undefined,
+    outletId: params.get('outlet') ?? undefined,
+    unsourced: params.get('unsourced') === 'true' || undefined,
+    q: params.get('q') ?? undefined,
+    mine: params.get('mine') === 'true' || undefined,
+  };
+  const set = (next: InboxFilter) => {
+    const entries: Array<[string, string | undefined]> = [
+      ['article', next.articleId],
+      ['outlet', next.outletId],
+      ['unsourced', next.unsourced ? 'true' : undefined],
+      ['q', next.q || undefined],
+      ['mine', next.mine ? 'true' : undefined],
+    ];
+    setParams(entries.filter((e): e is [string, string] => e[1] !== undefined), { replace: true });
+  };
+  return [filter, set];
+}
+
+export function InboxFilters({ filter, onChange }: { filter: InboxFilter; onChange(next: InboxFilter): void }) {
+  const articles = useQuery({
+    queryKey: ['articles', 'for-filter'],
+    queryFn: async () => unwrap(await api.GET('/v1/articles', { params: { query: { limit: 100 } } })).items,
+  });
+  const [search, setSearch] = useState(filter.q ?? '');
+  // Searching as one types, without a request per key.
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      if ((filter.q ?? '') !== search) onChange({ ...filter, q: search || undefined });
+    }, 250);
+    return () => clearTimeout(timer);
+  });
+  return (
+    <form className="filters inbox-filters" aria-label="Filter the inbox" role="search" onSubmit={(e) => e.preventDefault()}>
+      <label className="search">
+        Search claims
+        <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="Words or a &quot;phrase&quot;" />
+      </label>
+      <label>
+        Article
+        <select value={filter.articleId ?? ''} onChange={(e) => onChange({ ...filter, articleId: e.target.value || undefined })}>
+          <option value="">All articles</option>
+          {(articles.data ?? []).map((a) => <option key={a.id} value={a.id}>{a.title ?? `Untitled (${a.id.slice(0, 8)})`}</option>)}
+        </select>
+      </label>
+      <OutletFilter outletId={filter.outletId} onChange={(outletId) => onChange({ ...filter, outletId })} />
+      <label className="inline">
+        <input type="checkbox" checked={filter.unsourced ?? false} onChange={(e) => onChange({ ...filter, unsourced: e.target.checked || undefined })} />
+        Unsourced only
+      </label>
+      <label className="inline">
+        <input type="checkbox" checked={filter.mine ?? false} onChange={(e) => onChange({ ...filter, mine: e.target.checked || undefined })} />
+        Claims I hold now
+      </label>
+    </form>
+  );
+}
+
+/** Type an outlet's name; the registry's matches are offered, and choosing one filters by it. */
+function OutletFilter({ outletId, onChange }: { outletId?: string; onChange(id: string | undefined): void }) {
+  const [text, setText] = useState('');
+  const matches = useQuery({
+    queryKey: ['outlets', 'filter', text],
+    queryFn: async () => unwrap(await api.GET('/v1/outlets', { params: { query: { q: text || undefined, limit: 20 } } })).items,
+    enabled: text.length >= 2,
+  });
+  const chosen = useQuery({
+    queryKey: ['outlet', outletId],
+    queryFn: async () => unwrap(await api.GET('/v1/outlets/{id}', { params: { path: { id: outletId! } } })),
+    enabled: Boolean(outletId),
+  });
+  const pick = (value: string) => {
+    setText(value);
+    const match = (matches.data ?? []).find((o) => o.name === value);
+    if (match) onChange(match.id);
+    else if (value === '') onChange(undefined);
+  };
+  return (
+    <div className="outlet-filter">
+      <label>
+        Outlet
+        <input list="inbox-outlet-options" value={text} onChange={(e) => pick(e.target.value)} placeholder={chosen.data?.name ?? 'Any outlet'} />
+      </label>
+      <datalist id="inbox-outlet-options">
+        {(matches.data ?? []).map((o) => <option key={o.id} value={o.name} />)}
+      </datalist>
+      {outletId && (
+        <button type="button" className="link-button" onClick={() => { setText(''); onChange(undefined); }} aria-label={`Clear the outlet filter (${chosen.data?.name ?? 'outlet'})`}>
+          Clear outlet
+        </button>
+      )}
+    </div>
+  );
+}

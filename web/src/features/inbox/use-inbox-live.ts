@@ -1,0 +1,29 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+
+export type LiveState = 'connecting' | 'live' | 'paused';
+
+/**
+ * Keeps the inbox's counts current over the service's event stream
+ * (GET /v1/queues/events): each `queues` event refetches the inbox. The
+ * browser reconnects by itself and sends the last event id, so nothing that
+ * happened meanwhile is missed; on a refusal (signed out, too many tabs) the
+ * stream stays closed and the page falls back to its slow refresh.
+ */
+export function useInboxLive(): LiveState {
+  const queryClient = useQueryClient();
+  const [state, setState] = useState<LiveState>('connecting');
+  useEffect(() => {
+    const source = new EventSource('/v1/queues/events', { withCredentials: true });
+    const refresh = () => void queryClient.invalidateQueries({ queryKey: ['queues'] });
+    source.addEventListener('ready', () => {
+      setState('live');
+      // After a reconnect: what changed without an event (a lapsed lease) shows too.
+      refresh();
+    });
+    source.addEventListener('queues', refresh);
+    source.onerror = () => setState(source.readyState === EventSource.CLOSED ? 'paused' : 'connecting');
+    return () => source.close();
+  }, [queryClient]);
+  return state;
+}
