@@ -11,17 +11,25 @@ export interface InboxFilter {
   mine?: boolean;
 }
 
-/** The filters live in the address, so a filtered inbox can be bookmarked and shared. */
-export function useInboxFilters(): [InboxFilter, (next: InboxFilter) => void] {
-  const [params, setParams] = useSearchParams();
-  const filter: InboxFilter = {
+function filterOf(params: URLSearchParams): InboxFilter {
+  return {
     articleId: params.get('article') ?? undefined,
     outletId: params.get('outlet') ?? undefined,
     unsourced: params.get('unsourced') === 'true' || undefined,
     q: params.get('q') ?? undefined,
     mine: params.get('mine') === 'true' || undefined,
   };
-  const set = (next: InboxFilter) => {
+}
+
+/**
+ * The filters live in the address, so a filtered inbox can be bookmarked and
+ * shared. A change is a patch applied to the address as it is at that moment
+ * (not as the last render saw it): two quick changes in a row both stick.
+ */
+export function useInboxFilters(): [InboxFilter, (patch: Partial<InboxFilter>) => void] {
+  const [params, setParams] = useSearchParams();
+  const set = (patch: Partial<InboxFilter>) => {
+    const next = { ...filterOf(new URLSearchParams(window.location.search)), ...patch };
     const entries: Array<[string, string | undefined]> = [
       ['article', next.articleId],
       ['outlet', next.outletId],
@@ -31,10 +39,10 @@ export function useInboxFilters(): [InboxFilter, (next: InboxFilter) => void] {
     ];
     setParams(entries.filter((e): e is [string, string] => e[1] !== undefined), { replace: true });
   };
-  return [filter, set];
+  return [filterOf(params), set];
 }
 
-export function InboxFilters({ filter, onChange }: { filter: InboxFilter; onChange(next: InboxFilter): void }) {
+export function InboxFilters({ filter, onChange }: { filter: InboxFilter; onChange(patch: Partial<InboxFilter>): void }) {
   const articles = useQuery({
     queryKey: ['articles', 'for-filter'],
     queryFn: async () => unwrap(await api.GET('/v1/articles', { params: { query: { limit: 100 } } })).items,
@@ -43,7 +51,7 @@ export function InboxFilters({ filter, onChange }: { filter: InboxFilter; onChan
   // Searching as one types, without a request per key.
   useEffect(() => {
     const timer = setTimeout(() => {
-      if ((filter.q ?? '') !== search) onChange({ ...filter, q: search || undefined });
+      if ((filter.q ?? '') !== search) onChange({ q: search || undefined });
     }, 250);
     return () => clearTimeout(timer);
   });
@@ -55,18 +63,18 @@ export function InboxFilters({ filter, onChange }: { filter: InboxFilter; onChan
       </label>
       <label>
         Article
-        <select value={filter.articleId ?? ''} onChange={(e) => onChange({ ...filter, articleId: e.target.value || undefined })}>
+        <select value={filter.articleId ?? ''} onChange={(e) => onChange({ articleId: e.target.value || undefined })}>
           <option value="">All articles</option>
           {(articles.data ?? []).map((a) => <option key={a.id} value={a.id}>{a.title ?? `Untitled (${a.id.slice(0, 8)})`}</option>)}
         </select>
       </label>
-      <OutletFilter outletId={filter.outletId} onChange={(outletId) => onChange({ ...filter, outletId })} />
+      <OutletFilter outletId={filter.outletId} onChange={(outletId) => onChange({ outletId })} />
       <label className="inline">
-        <input type="checkbox" checked={filter.unsourced ?? false} onChange={(e) => onChange({ ...filter, unsourced: e.target.checked || undefined })} />
+        <input type="checkbox" checked={filter.unsourced ?? false} onChange={(e) => onChange({ unsourced: e.target.checked || undefined })} />
         Unsourced only
       </label>
       <label className="inline">
-        <input type="checkbox" checked={filter.mine ?? false} onChange={(e) => onChange({ ...filter, mine: e.target.checked || undefined })} />
+        <input type="checkbox" checked={filter.mine ?? false} onChange={(e) => onChange({ mine: e.target.checked || undefined })} />
         Claims I hold now
       </label>
     </form>
