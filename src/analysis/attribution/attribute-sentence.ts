@@ -1,7 +1,7 @@
 import type { ClaimSource, SourceRole } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { isMediaType } from './guess-type.js';
-import { CLAUSE_BREAKS, CLOSING_QUOTES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTED_SPEECH, QUOTING_VERBS, REPORTING_VERBS, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
+import { CLAUSE_BREAKS, CLOSING_QUOTES, ISSUER_VOICE_VERBS, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTED_SPEECH, QUOTING_VERBS, REPORTING_VERBS, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
 import { isCapitalized, type MentionContext } from './mentions.js';
 import { isTitle } from './names.js';
 import { MAX_GAP_TOKENS, MAX_PHRASE_TOKENS, PhraseFinder } from './phrase-finder.js';
@@ -115,6 +115,7 @@ class SentenceAttributor {
   }
 
   private applyVerb(verb: number): void {
+    if (this.applyIssuerVoice(verb)) return;
     let subject = this.phrases.subjectBefore(verb);
     if (!subject && this.phrases.isInverted(verb)) subject = this.phrases.subjectAfter(verb);
     if (subject?.kind === 'coordinated') subject = this.lastSubject ?? this.sentenceSubject(verb);
@@ -140,6 +141,21 @@ class SentenceAttributor {
         if (attached) attached.trailing = true;
       }
     }
+  }
+
+  /**
+   * "We condemn ...", "We also call on ...": a statement's text in its
+   * issuer's voice speaks for whoever the statement named last as speaking
+   * (several bodies for a joint statement).
+   */
+  private applyIssuerVoice(verb: number): boolean {
+    const { tokens, first } = this;
+    if (tokens[first].lower !== 'we' || !ISSUER_VOICE_VERBS.has(tokens[verb].lower)) return false;
+    for (let k = first + 1; k < verb; k++) if (!this.phrases.isGap(k)) return false;
+    for (const voice of this.memory.lastVoices()) {
+      this.attach({ ...voice, first, end: first + 1, confidence: Math.min(voice.confidence, 0.6) }, 'original', verb, first, verb + 1, true);
+    }
+    return true;
   }
 
   /** "..., TASS reported.": a report clause after a comma or a closing quote, ending the sentence. */
@@ -264,6 +280,7 @@ class SentenceAttributor {
     sources.sort((a, b) => (a.role === b.role ? 0 : a.role === 'original' ? -1 : 1));
     const unregistered = this.attached.filter((a) => !a.source.registered && a.source.type !== 'person' && !a.source.state).map((a) => a.source.name);
     for (const a of this.attached) this.memory.remember(a.source);
+    this.memory.noteVoices(this.attached.filter((a) => a.role === 'original').map((a) => a.source));
     this.noteTopic();
     return { sources, anonymous: this.anonymous, unregistered };
   }

@@ -248,6 +248,11 @@ describe('several sources in one sentence', () => {
   it.each([
     ['Target, Costco and Kroger said they would raise wages by 5%.', [['Target', 'original'], ['Costco', 'original'], ['Kroger', 'original']]],
     ['Russia, China and Iran said they would hold joint drills.', [['Russia', 'original'], ['China', 'original'], ['Iran', 'original']]],
+    [
+      'The statement was released by French Foreign Minister Jean-Yves Le Drian, German Foreign Minister Heiko Maas, and Acting Secretary John Sullivan.',
+      [['French Foreign Ministry', 'original'], ['German Foreign Office', 'original'], ['John Sullivan', 'original']],
+    ],
+    ['According to Reuters, Russia and China agreed to hold talks.', [['Reuters', 'original']]],
   ])('%s', (text, expected) => {
     expect(sourcesOf(text)).toEqual(expected);
   });
@@ -302,5 +307,34 @@ describe('an office holder named once, then by title or surname', () => {
   it('keeps a titled person a person, not an outlet, before "reported"', () => {
     const [claim] = analyze('Energy Minister Jane Roe reported that output fell 3%.', registry).claims;
     expect(claim.sources).toEqual([expect.objectContaining({ name: 'Jane Roe', type: 'person' })]);
+  });
+});
+
+describe("an issuer's own voice", () => {
+  it.each([
+    ['The United States condemns violence against diplomats in Basrah.', [['United States', 'original']]],
+    ['The United States strongly condemns the attack on the hotel in Kabul.', [['United States', 'original']]],
+    ['The United Kingdom welcomes the release of 12 prisoners.', [['United Kingdom', 'original']]],
+    ['The United States congratulates India on joining the Australia Group.', [['United States', 'original']]],
+  ])('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+
+  it('makes "We condemn", "We also call on" speak for whoever spoke last, all signatories of a joint statement included', () => {
+    const text =
+      'The statement was released by French Foreign Minister Jean-Yves Le Drian and German Foreign Minister Heiko Maas.\n\nToday marks one year since the attack.\n\nWe condemn the use of chemical weapons by anyone.\n\nThe United Kingdom condemns the attack on Israel. We also call on Iran to release the crew of 25.';
+    const { claims } = analyze(text, registry);
+    expect(claims.map((c) => c.sources.map((s) => s.name))).toEqual([
+      ['French Foreign Ministry', 'German Foreign Office'],
+      [],
+      ['French Foreign Ministry', 'German Foreign Office'],
+      ['United Kingdom'],
+      ['United Kingdom'],
+    ]);
+  });
+
+  it('leaves "We" with other verbs, and "We" with nobody quoted before, unsourced', () => {
+    const { claims } = analyze('We condemn the attack on the school. The United States said 12 people died. We know how to build homes.', registry);
+    expect(claims.map((c) => c.sources.map((s) => s.name))).toEqual([[], ['United States'], []]);
   });
 });

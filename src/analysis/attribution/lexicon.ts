@@ -24,6 +24,7 @@ export const REPORTING_VERBS = words(`
   expect expects expected suggest suggests suggested recommend recommends recommended
   calculate calculates calculated answer answers answered point points pointed assure assures assured
   learn learns learned learnt outline outlines outlined thank thanks thanked
+  congratulate congratulates congratulated applaud applauds applauded reaffirm reaffirms reaffirmed
 `);
 
 /** Reporting verbs that need a particle to be a speech act ("calls for", "expressed concern"). */
@@ -55,6 +56,17 @@ export const STRONG_REPORTING_VERBS = words(`
   say says said state states stated tell tells told announce announces announced claim claims claimed
   deny denies denied confirm confirms confirmed warn warns warned declare declares declared insist insists insisted
   accuse accuses accused report reports reported
+  condemn condemns condemned welcome welcomes welcomed call calls called
+  congratulate congratulates congratulated applaud applauds applauded
+`);
+
+/**
+ * Speech acts of an issuer in its own voice ("We condemn", "We call on"): a
+ * sentence opening with "We" and one of these speaks for whoever spoke last.
+ */
+export const ISSUER_VOICE_VERBS = words(`
+  condemn condemned urge urged call called welcome welcomed congratulate congratulated applaud applauded
+  support supported reject rejected reiterate reiterated reaffirm reaffirmed
 `);
 
 /** "the X spokesman said": the X is the source, the person speaks for it. */

@@ -26,6 +26,8 @@ export class SpeakerMemory {
   private readonly holders = new Map<string, NamedSource>();
   /** The body the last sentence was about, when it quoted nobody: what "its" refers to next. */
   private topic: NamedSource | undefined;
+  /** The originals of the last sentence that had any, countries included: who "We condemn" speaks for. */
+  private voices: NamedSource[] = [];
 
   remember(source: NamedSource): void {
     this.topic = undefined;
@@ -61,6 +63,14 @@ export class SpeakerMemory {
     if (inSentence && fits(inSentence)) return inSentence;
     for (let i = this.organisations.length - 1; i >= 0; i--) if (fits(this.organisations[i])) return this.organisations[i];
     return description ? this.organisations[this.organisations.length - 1] : undefined;
+  }
+
+  noteVoices(sources: NamedSource[]): void {
+    if (sources.length) this.voices = sources;
+  }
+
+  lastVoices(): NamedSource[] {
+    return this.voices;
   }
 
   noteTopic(source: NamedSource): void {
