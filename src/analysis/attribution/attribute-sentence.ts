@@ -3,6 +3,7 @@ import type { Token } from '../text/tokenize.js';
 import { isMediaType } from './guess-type.js';
 import { CLAUSE_BREAKS, CLOSING_QUOTES, ISSUER_VOICE_VERBS, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTED_SPEECH, QUOTING_VERBS, REPORTING_VERBS, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
 import { isCapitalized, type MentionContext } from './mentions.js';
+import { noteIntroduction } from './introductions.js';
 import { isTitle } from './names.js';
 import { MAX_GAP_TOKENS, MAX_PHRASE_TOKENS, PhraseFinder } from './phrase-finder.js';
 import { phraseCueAt, type CueKind } from './phrase-cues.js';
@@ -243,6 +244,7 @@ class SentenceAttributor {
   private noteTopic(): void {
     if (this.attached.length) return;
     this.noteOfficeHolder();
+    noteIntroduction(this.sentence, this.resolver, this.phrases, this.memory);
     const opening = this.sentence.mentionsStartingIn(this.first, this.first + 2)[0];
     if (!opening?.outlet || opening.state) return;
     if (opening.first === this.first + 1 && this.tokens[this.first].lower !== 'the') return;

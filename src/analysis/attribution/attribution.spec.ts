@@ -338,3 +338,27 @@ describe("an issuer's own voice", () => {
     expect(claims.map((c) => c.sources.map((s) => s.name))).toEqual([[], ['United States'], []]);
   });
 });
+
+describe('a person introduced with a body, then quoted', () => {
+  const sourcesByClaim = (text: string) => analyze(text, registry).claims.map((c) => c.sources.map((s) => [s.name, s.person]));
+
+  it('takes the body from "X is Country\'s <title>", and the family name written first', () => {
+    const text = "Jang Il Hun is North Korea's deputy ambassador to the United Nations. Mr. Jang said the country would keep 3 reactors. And he said talks were pointless.";
+    expect(sourcesByClaim(text)).toEqual([[], [['North Korea', 'Jang Il Hun']], [['North Korea', 'Jang Il Hun']]]);
+  });
+
+  it('takes the body from "She heads the X", after "Dr. Nora Volkow led the study"', () => {
+    const text = 'Dr. Nora Volkow led the study. She heads the National Institute on Drug Abuse. Dr. Volkow says 47 volunteers took part.';
+    expect(sourcesByClaim(text)).toEqual([[], [], [['National Institute on Drug Abuse', 'Nora Volkow']]]);
+  });
+
+  it('reads "the U.N.\'s high commissioner for human rights, Volker Turk," as the body with the person named in the appositive', () => {
+    const text = '"The law prohibits booby traps," the U.N.\'s high commissioner for human rights, Volker Turk, told the Security Council. "I am appalled by 37 deaths," said Turk.';
+    expect(sourcesByClaim(text)).toEqual([[['United Nations', 'Volker Turk']], [['United Nations', 'Volker Turk']]]);
+  });
+
+  it('introduces nobody with a verb that ties no body ("led the study") or a description with no title', () => {
+    const text = 'Jane Roe is a resident of the European Union. Ms. Roe said 12 houses burned.';
+    expect(sourcesByClaim(text)[1]).not.toContainEqual(['European Union', 'Jane Roe']);
+  });
+});

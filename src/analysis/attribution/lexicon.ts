@@ -283,6 +283,9 @@ export const QUOTED_SPEECH = words('saying telling stating writing');
 /** Reporting verbs that are also audience cues ("told Reuters"): the subject still speaks. */
 export const VERB_CUES = words('told tells tell');
 
+/** "She heads the National Institute on Drug Abuse": verbs that tie a person to the body they speak for. */
+export const INTRODUCING_VERBS = words('heads head headed leads lead directs chairs runs represents');
+
 /** Words that open a sentence carrying on the previous one's report ("Also, ..."). */
 export const CONTINUATION_OPENERS = words('also additionally moreover furthermore besides');
 

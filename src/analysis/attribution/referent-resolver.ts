@@ -47,6 +47,7 @@ export class ReferentResolver {
     const { tokens } = this;
     let headAt = to - 1;
     while (headAt > from && (CLOSING_QUOTES.has(tokens[headAt].text) || tokens[headAt].text === ')')) headAt = tokens[headAt].text === ')' ? this.sentence.openParen(headAt) - 1 : headAt - 1;
+    headAt = this.titleHead(from, headAt);
     const head = tokens[Math.max(from, headAt)];
     // a common noun is capitalised when it opens the sentence ("Officials said")
     const lowerHead = !isCapitalized(head) || (headAt === this.first && head.pos !== 'PROPN');
@@ -65,7 +66,9 @@ export class ReferentResolver {
     if (bodies.length) {
       if (!headSpeaks) return undefined;
       const last = bodies[bodies.length - 1];
-      const person = this.personIn(last.end, to);
+      const named = appositive && lastProperRun(tokens, appositive[0], appositive[1]);
+      // "the U.N.'s high commissioner for human rights, Volker Turk,": the appositive names him
+      const person = this.personIn(last.end, to) ?? (named && named[1] - named[0] >= 2 && named[1] === appositive[1] ? this.sentence.slice(...named) : undefined);
       return { kind: 'named', sources: bodies.map((m) => this.fromMention(m, m === last ? person : undefined)) };
     }
     if (unnamedExperts) return { kind: 'anonymous' }; // "Experts say": nobody named
@@ -87,6 +90,21 @@ export class ReferentResolver {
     // "The President noted", "The Head of State thanked": the office holder named before, never a name "The President"
     if (determiner === 'the' && this.onlyTitles(from + 1, to)) return this.recallHolder(from, to);
     return this.candidate(from, to, appositive);
+  }
+
+  /**
+   * "high commissioner for human rights", "director of communications": a
+   * title with a lower-case complement is the head of its phrase.
+   */
+  private titleHead(from: number, headAt: number): number {
+    const { tokens } = this;
+    if (isCapitalized(tokens[headAt]) || TITLE_WORDS.has(tokens[headAt].lower)) return headAt;
+    for (let k = headAt - 1; k > from && k >= headAt - 4; k--) {
+      const word = tokens[k].lower;
+      if ((word === 'for' || word === 'of') && TITLE_WORDS.has(tokens[k - 1].lower)) return k - 1;
+      if (isCapitalized(tokens[k]) || tokens[k].pos === 'PUNCT') return headAt;
+    }
+    return headAt;
   }
 
   /** "The President": the last holder of that office; a title no office lexicon knows, the last person. */
@@ -192,6 +210,9 @@ export class ReferentResolver {
     if (nameStart > start || (organisation && guessSourceType(this.sentence.slice(start, end)) === 'person')) {
       const person = this.sentence.slice(nameStart, end);
       if (organisation) return { kind: 'named', sources: [{ ...organisation, person }] };
+      // "Mr. Jang said": the person introduced before, with the body they speak for
+      const known = end - nameStart === 1 ? this.memory.findBySurname(person) : undefined;
+      if (known) return { kind: 'named', sources: [{ ...known, first: nameStart, end, confidence: Math.min(known.confidence, 0.7) }] };
       return { kind: 'named', sources: [{ name: person, type: 'person', registered: false, first: nameStart, end, confidence: 0.7 }] };
     }
     return { kind: 'named', sources: [this.unregistered(start, end)] };

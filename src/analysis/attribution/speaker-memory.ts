@@ -31,14 +31,14 @@ export class SpeakerMemory {
 
   remember(source: NamedSource): void {
     this.topic = undefined;
-    if (source.state) return;
+    if (source.state && !source.person) return;
     if (source.type === 'person' || source.person) {
       this.person = source;
       const fullName = source.person ?? source.name;
       const surname = fullName.split(/\s+/).pop();
       if (surname && surname !== fullName) this.surnames.set(surname, source);
     }
-    if (source.type !== 'person') {
+    if (source.type !== 'person' && !source.state) {
       this.organisations.push(source);
       if (this.organisations.length > MAX_REMEMBERED) this.organisations.shift();
     }
@@ -50,6 +50,16 @@ export class SpeakerMemory {
     this.holders.set(office, source);
     const surname = source.person?.split(/\s+/).pop();
     if (surname && surname !== source.person) this.surnames.set(surname, source);
+  }
+
+  /** A person introduced with the body they speak for ("Jang Il Hun is North Korea's deputy ambassador"), or alone. */
+  rememberPerson(source: NamedSource): void {
+    this.person = source;
+    const words = (source.person ?? source.name).split(/\s+/);
+    if (words.length < 2) return;
+    this.surnames.set(words[words.length - 1], source);
+    // "Jang Il Hun", "Chun Yung-woo": the family name may come first ("Mr. Jang said")
+    if (!this.surnames.has(words[0])) this.surnames.set(words[0], source);
   }
 
   lastPerson(inSentence?: NamedSource): NamedSource | undefined {
