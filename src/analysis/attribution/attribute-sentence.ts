@@ -1,7 +1,7 @@
 import type { ClaimSource, SourceRole } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { isMediaType } from './guess-type.js';
-import { CLAUSE_BREAKS, CLOSING_QUOTES, ISSUER_VOICE_VERBS, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTED_SPEECH, QUOTING_VERBS, REPORTING_VERBS, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
+import { CLAUSE_BREAKS, CLOSING_QUOTES, DOCUMENT_NOUNS, ISSUER_VOICE_VERBS, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTED_SPEECH, QUOTING_VERBS, REPORTING_VERBS, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
 import { isCapitalized, type MentionContext } from './mentions.js';
 import { noteIntroduction } from './introductions.js';
 import { isTitle } from './names.js';
@@ -104,6 +104,7 @@ class SentenceAttributor {
     }
     if (object?.kind === 'anonymous') this.anonymous = true;
     for (const source of named(object)) this.attach(source, 'original', start, start, end, false);
+    if (kind !== 'relay' && this.namesDocument(start, named(object)[0]?.first)) for (const source of named(object)) this.memory.notePublisher(source);
     if (kind !== 'relay') return;
     const before = start > this.first && this.tokens[start - 1].text === ',' ? start - 1 : start;
     // "Bloomberg reported on Wednesday, citing people familiar with the matter": the reporter relays
@@ -113,6 +114,13 @@ class SentenceAttributor {
     const relays = named(this.phrases.subjectBefore(afterVerb ? verb : before));
     for (const relay of relays) this.attach(relay, 'relay', start, relay.first, relay.end, false);
     if (!relays.length) this.pendingRelay = true; // "Citing X, Reuters reported": the relay comes later
+  }
+
+  /** "according to a new report published today by X", "a study by X": the cue names a document X published. */
+  private namesDocument(from: number, to: number | undefined): boolean {
+    if (to === undefined) return false;
+    for (let k = from; k < to; k++) if (DOCUMENT_NOUNS.has(this.tokens[k].lower)) return true;
+    return false;
   }
 
   private applyVerb(verb: number): void {

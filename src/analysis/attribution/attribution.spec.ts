@@ -29,6 +29,7 @@ describe('attribution cues', () => {
     ['Dmitry Peskov, the Kremlin spokesman, told Reuters that no talks were planned.', [['Kremlin', 'original'], ['Reuters', 'relay']]],
     ['Foreign Minister Sergei Lavrov said in an interview with RT that sanctions had failed.', [['Sergei Lavrov', 'original'], ['RT', 'relay']]],
     ['The Guardian reported that the Foreign Office said 300 visas were issued.', [['Foreign, Commonwealth and Development Office', 'original'], ['The Guardian', 'relay']]],
+    ['Two in three rivers fail, according to the Blue Basin Alliance.', [['Blue Basin Alliance', 'original']]],
     ['“Radio Liberty” with reference to the SBU informs about 3 arrests in Kharkiv.', [['Security Service of Ukraine', 'original'], ['Radio Free Europe/Radio Liberty', 'relay']]],
   ])('%s', (text, expected) => {
     expect(sourcesOf(text)).toEqual(expected);
@@ -360,5 +361,25 @@ describe('a person introduced with a body, then quoted', () => {
   it('introduces nobody with a verb that ties no body ("led the study") or a description with no title', () => {
     const text = 'Jane Roe is a resident of the European Union. Ms. Roe said 12 houses burned.';
     expect(sourcesByClaim(text)[1]).not.toContainEqual(['European Union', 'Jane Roe']);
+  });
+});
+
+describe('a document or a description pointing back', () => {
+  const namesByClaim = (text: string) => analyze(text, registry).claims.map((c) => c.sources.map((s) => s.name));
+
+  it('makes "the study found", "the report calls on" mean the body a cue named as publishing it, not the last one quoted', () => {
+    const text =
+      'Two in three rivers fail, according to a new report published today by the Blue Basin Alliance, a network of 48 groups. "These numbers should alarm anyone," said Tomasz Wiśniewski of the Polish Angling Association. The report calls on the Commission to ban PFAS by 2030.';
+    expect(namesByClaim(text)).toEqual([['Blue Basin Alliance'], ['Polish Angling Association'], ['Blue Basin Alliance']]);
+  });
+
+  it('makes "the alliance said" mean the last body whose name says so', () => {
+    const text = 'Two in three rivers fail, according to the Blue Basin Alliance. Tomasz Wiśniewski of the Polish Angling Association said 140 fish died. Clean-up would cost €1.2 billion a year, the alliance said.';
+    expect(namesByClaim(text)[2]).toEqual(['Blue Basin Alliance']);
+  });
+
+  it('takes a three-word name ending in "Alliance" or "Network" for a body, not a person', () => {
+    const [claim] = analyze('Two in three rivers fail, according to the Blue Basin Alliance, a network.', registry).claims;
+    expect(claim.sources[0]).toEqual(expect.objectContaining({ name: 'Blue Basin Alliance', type: 'ngo' }));
   });
 });

@@ -54,7 +54,7 @@ export function noteIntroduction(sentence: SentenceTokens, resolver: ReferentRes
   let body: NamedSource | undefined;
   const word = tokens[verb].lower;
   if (word === 'is' || word === 'was') body = describedBody(sentence, resolver, verb + 1);
-  else if (INTRODUCING_VERBS.has(word)) body = named(phrases.objectAfter(verb + 1, true))[0];
+  else if (INTRODUCING_VERBS.has(word)) body = named(phrases.objectAfter(verb + 1))[0];
   if (body && body.type !== 'person') memory.rememberPerson({ ...body, person, confidence: Math.min(body.confidence, 0.7) });
   else if (name && tokens[first].lower !== tokens[name[0]].lower && tokens[verb].pos === 'VERB') {
     // "Dr. Nora Volkow led the study.": whom "she" means next

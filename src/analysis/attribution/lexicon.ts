@@ -208,11 +208,14 @@ export const AUDIENCE_CUES: readonly string[][] = [
 
 /** Words skipped between a prepositional cue and its object ("according to the latest report by"). */
 export const OBJECT_LEAD_WORDS = words(`
-  the a an its their his her our latest new recent official preliminary annual weekly monthly daily
+  the a an its their his her our latest new recent official preliminary annual weekly monthly daily today yesterday
   report reports statement statements data figures study survey poll analysis research estimates assessment
   publication article investigation reporting by from of published released issued information
   press service website site page telegram channel account calculations analysts researchers experts
 `);
+
+/** Documents: "the report said", "the study found" mean the last body a cue named as publishing one. */
+export const DOCUMENT_NOUNS = words('report study survey review analysis assessment paper findings publication');
 
 /** Heads of a subject phrase that still let the named body speak ("Eurostat data showed"). */
 export const SOURCE_HEADS = words(`
@@ -321,8 +324,8 @@ export const NAME_TYPE_WORDS = {
     `),
     "prosecutor's",
   ]),
-  thinkTank: words('institute centre center foundation endowment forum think'),
-  ngo: words('amnesty watch committee association union federation society coalition group'),
+  thinkTank: words('institute centre center foundation endowment forum think observatory'),
+  ngo: words('amnesty watch committee association union federation society coalition group alliance network initiative partnership campaign trust'),
   company: words('inc corp ltd llc plc group company holdings bank gmbh'),
   university: words('university college school academy laboratory lab'),
 } as const;

@@ -223,12 +223,9 @@ export class PhraseFinder {
     return this.resolver.resolveNounPhrase(verb + 1, end, appositive);
   }
 
-  /**
-   * The source a prepositional cue introduces ("according to the latest report by X"), or the list of them.
-   * `exact`: the name never takes the full stop ending the sentence.
-   */
-  objectAfter(at: number, exact = false): Referent | undefined {
-    const item = this.objectItem(at, exact);
+  /** The source a prepositional cue introduces ("according to the latest report by X"), or the list of them. */
+  objectAfter(at: number): Referent | undefined {
+    const item = this.objectItem(at);
     if (!item || item.end === undefined) return item?.referent;
     return this.objectList(item.referent, item.end) ?? item.referent;
   }
@@ -249,7 +246,7 @@ export class PhraseFinder {
       const last = k < end && tokens[k].lower === 'and';
       if (last) k++;
       if (k >= end || !isCapitalized(tokens[k])) return undefined;
-      const item = this.objectItem(k, true);
+      const item = this.objectItem(k);
       if (!item || item.end === undefined || item.referent?.kind !== 'named') return undefined;
       sources.push(...item.referent.sources);
       k = item.end;
@@ -260,7 +257,7 @@ export class PhraseFinder {
   }
 
   /** One object of a prepositional cue, with the token after its name when it is a name. */
-  private objectItem(at: number, exact = false): { referent: Referent | undefined; end?: number } | undefined {
+  private objectItem(at: number): { referent: Referent | undefined; end?: number } | undefined {
     const { tokens, end } = this;
     let k = at;
     let sawThe = false;
@@ -289,10 +286,8 @@ export class PhraseFinder {
       return { referent: { kind: 'named', sources: [this.resolver.fromMention(mention, this.resolver.personIn(mention.end, to))] }, end: to };
     }
     let to = k;
-    // exact (a list, an introduction): a full stop or hyphen only inside a name ("Jean-Yves"), never the one ending
-    // the sentence (a cue's lone object keeps the older, looser run: the unqualified names it would expose need their country first)
-    const inside = (at: number) =>
-      tokens[at].text === '-' || tokens[at].text === '.' ? !exact || (at + 1 < end && isCapitalized(tokens[at + 1])) : NAME_CONNECTORS.has(tokens[at].lower) && at + 1 < end && isCapitalized(tokens[at + 1]);
+    // a full stop, hyphen or connector only inside a name ("Jean-Yves"), never the full stop ending the sentence
+    const inside = (at: number) => at + 1 < end && isCapitalized(tokens[at + 1]) && (tokens[at].text === '-' || tokens[at].text === '.' || NAME_CONNECTORS.has(tokens[at].lower));
     while (to < end && to - k < MAX_PHRASE_TOKENS && (isCapitalized(tokens[to]) || inside(to))) to++;
     // "the Telegram channel of the department": the owner of the channel is the source
     if (to === k + 1 && PLATFORMS.has(tokens[k].lower)) {

@@ -1,5 +1,5 @@
 import { isMediaType } from './guess-type.js';
-import { GOVERNMENT_DESCRIPTIONS, MEDIA_DESCRIPTIONS } from './lexicon.js';
+import { DOCUMENT_NOUNS, GOVERNMENT_DESCRIPTIONS, MEDIA_DESCRIPTIONS } from './lexicon.js';
 import type { NamedSource } from './referent.js';
 
 const MAX_REMEMBERED = 12;
@@ -11,6 +11,12 @@ function descriptionFits(description: string | undefined, source: NamedSource): 
   if (MEDIA_DESCRIPTIONS.has(description)) return isMediaType(source.type);
   if (description === 'company' || description === 'firm') return source.type === 'company' || source.type === 'unknown';
   return true;
+}
+
+/** "Blue Basin Alliance" for "the alliance": the description is a word of the name. */
+function namesItself(name: string, description: string): boolean {
+  const words = name.toLowerCase().split(/[\s-]+/);
+  return words.includes(description);
 }
 
 /**
@@ -28,6 +34,8 @@ export class SpeakerMemory {
   private topic: NamedSource | undefined;
   /** The originals of the last sentence that had any, countries included: who "We condemn" speaks for. */
   private voices: NamedSource[] = [];
+  /** The last body a cue named as publishing a document ("a new report published today by X"). */
+  private publisher: NamedSource | undefined;
 
   remember(source: NamedSource): void {
     this.topic = undefined;
@@ -71,8 +79,17 @@ export class SpeakerMemory {
   lastOrganisation(inSentence?: NamedSource, description?: string): NamedSource | undefined {
     const fits = (source: NamedSource) => source.type !== 'person' && descriptionFits(description, source);
     if (inSentence && fits(inSentence)) return inSentence;
+    if (description && DOCUMENT_NOUNS.has(description) && this.publisher) return this.publisher;
+    // "the alliance said": the last body whose name says what it is ("Blue Basin Alliance")
+    if (description) {
+      for (let i = this.organisations.length - 1; i >= 0; i--) if (namesItself(this.organisations[i].name, description)) return this.organisations[i];
+    }
     for (let i = this.organisations.length - 1; i >= 0; i--) if (fits(this.organisations[i])) return this.organisations[i];
     return description ? this.organisations[this.organisations.length - 1] : undefined;
+  }
+
+  notePublisher(source: NamedSource): void {
+    if (source.type !== 'person' && !source.state) this.publisher = source;
   }
 
   noteVoices(sources: NamedSource[]): void {
