@@ -30,6 +30,9 @@ describe('attribution cues', () => {
     ['Foreign Minister Sergei Lavrov said in an interview with RT that sanctions had failed.', [['Sergei Lavrov', 'original'], ['RT', 'relay']]],
     ['The Guardian reported that the Foreign Office said 300 visas were issued.', [['Foreign, Commonwealth and Development Office', 'original'], ['The Guardian', 'relay']]],
     ['Two in three rivers fail, according to the Blue Basin Alliance.', [['Blue Basin Alliance', 'original']]],
+    ['According to South Korean news agency Yonhap, the missile flew 3,000 km.', [['Yonhap', 'original']]],
+    ['According to information from Ukrainian intelligence, Russia plans 3 more strikes.', [['Ukrainian intelligence', 'original']]],
+    ['According to French officials, 12 people died.', []],
     ['“Radio Liberty” with reference to the SBU informs about 3 arrests in Kharkiv.', [['Security Service of Ukraine', 'original'], ['Radio Free Europe/Radio Liberty', 'relay']]],
   ])('%s', (text, expected) => {
     expect(sourcesOf(text)).toEqual(expected);

@@ -21,6 +21,7 @@ import {
 } from './lexicon.js';
 import { isCapitalized } from './mentions.js';
 import { isTitle } from './names.js';
+import { countryAdjectiveEnd } from './offices.js';
 import { phraseCueAt } from './phrase-cues.js';
 import { named, type Referent } from './referent.js';
 import type { ReferentResolver } from './referent-resolver.js';
@@ -278,6 +279,11 @@ export class PhraseFinder {
       k++;
     }
     if (k >= end || !(isCapitalized(tokens[k]) || OPENING_QUOTES.has(tokens[k].text))) return undefined;
+    const described = this.afterCountryAdjective(k);
+    if (described !== undefined) {
+      if (typeof described !== 'number') return described;
+      k = described;
+    }
     const mention = this.sentence.mentionsStartingIn(k, k + 2).find((m) => m.first === k || (m.first === k + 1 && tokens[k].lower === 'the'));
     if (mention) {
       // "citing two White House officials": unnamed people inside a body name no source
@@ -302,6 +308,27 @@ export class PhraseFinder {
     let appositive: [number, number] | undefined;
     if (to < end && tokens[to].text === ',') appositive = [to + 1, Math.min(end, to + MAX_APPOSITIVE)];
     return { referent: this.resolver.candidate(k, to, appositive), end: to };
+  }
+
+  /**
+   * A country adjective is no name on its own: "South Korean news agency
+   * Yonhap" names Yonhap (the token where it starts), "Israeli media" nobody,
+   * "Ukrainian intelligence" the body as written.
+   */
+  private afterCountryAdjective(at: number): number | { referent: Referent | undefined; end?: number } | undefined {
+    const { tokens, end } = this;
+    const adjectiveEnd = countryAdjectiveEnd(tokens, at, end);
+    // "the British defence ministry" is an office, a name of its own
+    if (adjectiveEnd >= 0 && this.sentence.mentionsStartingIn(at, at + 1).length) return undefined;
+    if (adjectiveEnd < 0 || adjectiveEnd >= end || isCapitalized(tokens[adjectiveEnd]) || CLAUSE_BREAKS.has(tokens[adjectiveEnd].text)) return undefined;
+    let k = adjectiveEnd;
+    while (k < end && k - adjectiveEnd < 4 && !isCapitalized(tokens[k]) && !CLAUSE_BREAKS.has(tokens[k].text) && tokens[k].pos !== 'VERB' && tokens[k].pos !== 'ADP') {
+      if (ANONYMOUS_HEADS.has(tokens[k].lower) || EXPERT_NOUNS.has(tokens[k].lower)) return { referent: { kind: 'anonymous' } };
+      k++;
+    }
+    if (k < end && isCapitalized(tokens[k]) && k > adjectiveEnd) return k;
+    if (k === adjectiveEnd) return undefined;
+    return { referent: { kind: 'named', sources: [this.resolver.unregisteredName(at, k)] }, end: k };
   }
 
   private capitalisedSoon(from: number): boolean {

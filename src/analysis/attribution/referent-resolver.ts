@@ -218,6 +218,11 @@ export class ReferentResolver {
     return { kind: 'named', sources: [this.unregistered(start, end)] };
   }
 
+  /** A body named as written, with no registry entry ("Ukrainian intelligence"). */
+  unregisteredName(start: number, end: number): NamedSource {
+    return this.unregistered(start, end);
+  }
+
   private unregistered(start: number, end: number, person?: string): NamedSource {
     const name = this.sentence.slice(start, end);
     const type = guessSourceType(name);
