@@ -5,7 +5,7 @@ import { SpeakerMemory } from './attribution/speaker-memory.js';
 import { extractArticle, looksLikeHtml } from './html/extract-article.js';
 import type { OutletRegistry } from './registry/outlet-registry.js';
 import { scoreCheckworthiness } from './scoring/checkworthiness.js';
-import { classifyParagraph } from './text/classify-paragraph.js';
+import { classifyParagraph, classifySentence } from './text/classify-paragraph.js';
 import { splitParagraphs, type Paragraph } from './text/paragraphs.js';
 import { segmentSentences, type Sentence } from './text/segment-sentences.js';
 import { tokenize, type Token } from './text/tokenize.js';
@@ -107,6 +107,11 @@ export function analyze(input: AnalysisInput, registry: OutletRegistry, options:
     const sentenceText = text.slice(sentence.start, sentence.end);
     if (isQuestion(text, sentence)) {
       excluded.push({ start: sentence.start, end: sentence.end, text: sentenceText, reason: 'question' });
+      continue;
+    }
+    const furniture = classifySentence(sentenceText);
+    if (furniture) {
+      excluded.push({ start: sentence.start, end: sentence.end, text: sentenceText, reason: furniture });
       continue;
     }
     if (countWords(tokens, sentence) < MIN_CLAIM_WORDS) {

@@ -1,4 +1,5 @@
 import type { Span } from '../types.js';
+import { classifyLine } from './classify-paragraph.js';
 
 export interface Paragraph extends Span {
   text: string;
@@ -56,6 +57,13 @@ export function splitParagraphs(text: string): Paragraph[] {
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
     if (isBlank(line)) {
+      flush();
+    } else if (classifyLine(line.trim())) {
+      // "Updated: 1 hour ago" under a feed's title: furniture is a paragraph of its own, whatever the line breaks
+      flush();
+      const leading = line.length - line.trimStart().length;
+      start = lineStart + leading;
+      end = lineEnd - (line.length - line.trimEnd().length);
       flush();
     } else {
       const leading = line.length - line.trimStart().length;
