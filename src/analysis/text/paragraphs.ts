@@ -58,8 +58,9 @@ export function splitParagraphs(text: string): Paragraph[] {
     const line = text.slice(lineStart, lineEnd);
     if (isBlank(line)) {
       flush();
-    } else if (classifyLine(line.trim())) {
+    } else if ((start >= 0 || !closesParagraph(line) || continuesOnNextLine(line, text, lineEnd)) && classifyLine(line.trim())) {
       // "Updated: 1 hour ago" under a feed's title: furniture is a paragraph of its own, whatever the line breaks
+      // (looked for only in lines that would join others: a line alone is classified as a paragraph later)
       flush();
       const leading = line.length - line.trimStart().length;
       start = lineStart + leading;
