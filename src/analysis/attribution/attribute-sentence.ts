@@ -169,7 +169,8 @@ class SentenceAttributor {
 
   /** "..., TASS reported.": a report clause after a comma or a closing quote, ending the sentence. */
   private closesSentence(subjectStart: number): boolean {
-    const before = subjectStart - 1;
+    let before = subjectStart - 1;
+    if (before > this.first && this.tokens[before].lower === 'the') before--; // "..., The Associated Press reports.
     if (before <= this.first) return false;
     return this.tokens[before].text === ',' || CLOSING_QUOTES.has(this.tokens[before].text);
   }

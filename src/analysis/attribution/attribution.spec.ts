@@ -33,6 +33,11 @@ describe('attribution cues', () => {
     ['According to South Korean news agency Yonhap, the missile flew 3,000 km.', [['Yonhap', 'original']]],
     ['According to information from Ukrainian intelligence, Russia plans 3 more strikes.', [['Ukrainian intelligence', 'original']]],
     ['According to French officials, 12 people died.', []],
+    ["Finland's president said he wants to make it harder for Russians to buy homes, The Associated Press reports.", [['Finnish presidency', 'original'], ['Associated Press', 'relay']]],
+    ['The White House is making contingency plans for 3 scenarios, The New York Times reports.', [['The New York Times', 'original']]],
+    ["Germany's vice chancellor says an embargo on Russian oil would now be manageable.", [['German government', 'original']]],
+    ['Dr Jerald Block is a psychiatrist based in Portland, Oregon, United States.', []],
+    ['Nationalities are given as originating in Africa, South Asia, and the Arab states.', []],
     ['“Radio Liberty” with reference to the SBU informs about 3 arrests in Kharkiv.', [['Security Service of Ukraine', 'original'], ['Radio Free Europe/Radio Liberty', 'relay']]],
   ])('%s', (text, expected) => {
     expect(sourcesOf(text)).toEqual(expected);

@@ -462,6 +462,7 @@ export const OFFICE_TITLES: ReadonlyArray<[string[], string]> = [
   [['premier'], 'prime-minister'],
   [['chancellor', 'of', 'the', 'exchequer'], 'finance'],
   [['chancellor'], 'prime-minister'],
+  [['vice', 'chancellor'], 'government'],
   [['government'], 'government'],
   [['cabinet'], 'government'],
   [['chief', 'cabinet', 'secretary'], 'government'],
