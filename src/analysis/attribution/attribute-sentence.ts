@@ -103,6 +103,7 @@ class SentenceAttributor {
       return;
     }
     if (object?.kind === 'anonymous') this.anonymous = true;
+    if (kind === 'original' && named(object).length) this.relayReportedCue(start);
     for (const source of named(object)) this.attach(source, 'original', start, start, end, false);
     if (kind !== 'relay' && this.namesDocument(start, named(object)[0]?.first)) for (const source of named(object)) this.memory.notePublisher(source);
     if (kind !== 'relay') return;
@@ -114,6 +115,17 @@ class SentenceAttributor {
     const relays = named(this.phrases.subjectBefore(afterVerb ? verb : before));
     for (const relay of relays) this.attach(relay, 'relay', start, relay.first, relay.end, false);
     if (!relays.length) this.pendingRelay = true; // "Citing X, Reuters reported": the relay comes later
+  }
+
+  /**
+   * "The President said that, according to Ukrainian intelligence, ...": the
+   * speaker passes on what the cue's source found, so the speaker relays it.
+   */
+  private relayReportedCue(cue: number): void {
+    let k = cue - 1;
+    if (k > this.first && this.tokens[k].text === ',') k--;
+    if (k <= this.first || this.tokens[k].lower !== 'that') return;
+    for (const a of this.attached) if (a.cueAt === k - 1 && a.role === 'original') a.role = 'relay';
   }
 
   /** "according to a new report published today by X", "a study by X": the cue names a document X published. */
@@ -309,6 +321,19 @@ function toClaimSource({ source, role, cueStart, cueEnd }: Attached): ClaimSourc
   if (source.outletId) out.outletId = source.outletId;
   if (source.person) out.person = source.person;
   return out;
+}
+
+/**
+ * A label the page sets aside ("President of Ukraine" above a presidency's
+ * news) still says whose office "the Head of State" is, until a sentence
+ * names a holder.
+ */
+export function noteLabel(ctx: MentionContext, first: number, end: number, memory: SpeakerMemory): void {
+  const sentence = new SentenceTokens(ctx, first, end);
+  const resolver = new ReferentResolver(sentence, memory, () => undefined);
+  for (const mention of sentence.mentions) {
+    if (mention.office && mention.first === first && !memory.holderOf(mention.office)) memory.rememberHolder(resolver.fromMention(mention), mention.office);
+  }
 }
 
 export function attributeSentence(ctx: MentionContext, first: number, end: number, memory: SpeakerMemory): SentenceAttribution {

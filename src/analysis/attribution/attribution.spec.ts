@@ -38,6 +38,10 @@ describe('attribution cues', () => {
     ["Germany's vice chancellor says an embargo on Russian oil would now be manageable.", [['German government', 'original']]],
     ['Dr Jerald Block is a psychiatrist based in Portland, Oregon, United States.', []],
     ['Nationalities are given as originating in Africa, South Asia, and the Arab states.', []],
+    [
+      'The Court also noted that according to United States Citizenship and Immigration Services data, the agency denied 60 percent of the applications.',
+      [['United States Citizenship and Immigration Services', 'original'], ['The Court', 'relay']],
+    ],
     ['“Radio Liberty” with reference to the SBU informs about 3 arrests in Kharkiv.', [['Security Service of Ukraine', 'original'], ['Radio Free Europe/Radio Liberty', 'relay']]],
   ])('%s', (text, expected) => {
     expect(sourcesOf(text)).toEqual(expected);
@@ -389,5 +393,28 @@ describe('a document or a description pointing back', () => {
   it('takes a three-word name ending in "Alliance" or "Network" for a body, not a person', () => {
     const [claim] = analyze('Two in three rivers fail, according to the Blue Basin Alliance, a network.', registry).claims;
     expect(claim.sources[0]).toEqual(expect.objectContaining({ name: 'Blue Basin Alliance', type: 'ngo' }));
+  });
+});
+
+describe('an office named by the page, and what its holder passes on', () => {
+  const namesByClaim = (text: string) => analyze(text, registry).claims.map((c) => c.sources.map((s) => [s.name, s.role]));
+
+  it('makes "The Head of State thanked", "expressed gratitude", "drew attention" speak for the office a section label names', () => {
+    const text =
+      'President of Ukraine\n\nThe Head of State thanked Denmark for 2 more air defence systems.\n\nThe Head of State expressed gratitude for the support of 40 countries.\n\nThe President drew attention to the 3 strikes on Kherson.';
+    expect(namesByClaim(text)).toEqual([
+      [['Office of the President of Ukraine', 'original']],
+      [['Office of the President of Ukraine', 'original']],
+      [['Office of the President of Ukraine', 'original']],
+    ]);
+  });
+
+  it('makes the speaker relay what "according to" a named source follows "said that"', () => {
+    const text = 'President of Ukraine\n\nThe President said that, according to information from Ukrainian intelligence, Russia plans 3 provocations at the plant.';
+    expect(namesByClaim(text)).toEqual([[['Ukrainian intelligence', 'original'], ['Office of the President of Ukraine', 'relay']]]);
+  });
+
+  it('names no holder from a label when the text has none', () => {
+    expect(namesByClaim('Current events\n\nThe Head of State thanked Denmark for 2 more air defence systems.')).toEqual([[]]);
   });
 });

@@ -25,6 +25,7 @@ export const REPORTING_VERBS = words(`
   calculate calculates calculated answer answers answered point points pointed assure assures assured
   learn learns learned learnt outline outlines outlined thank thanks thanked
   congratulate congratulates congratulated applaud applauds applauded reaffirm reaffirms reaffirmed
+  draw draws drew
 `);
 
 /** Reporting verbs that need a particle to be a speech act ("calls for", "expressed concern"). */
@@ -35,9 +36,12 @@ export const VERB_COMPLEMENTS: ReadonlyMap<string, Set<string>> = new Map([
   ['point', words('out')],
   ['points', words('out')],
   ['pointed', words('out')],
-  ['express', words('concern concerns regret hope support doubt doubts alarm confidence outrage solidarity')],
-  ['expresses', words('concern concerns regret hope support doubt doubts alarm confidence outrage solidarity')],
-  ['expressed', words('concern concerns regret hope support doubt doubts alarm confidence outrage solidarity')],
+  ['express', words('concern concerns regret hope support doubt doubts alarm confidence outrage solidarity gratitude appreciation')],
+  ['expresses', words('concern concerns regret hope support doubt doubts alarm confidence outrage solidarity gratitude appreciation')],
+  ['expressed', words('concern concerns regret hope support doubt doubts alarm confidence outrage solidarity gratitude appreciation')],
+  ['draw', words('attention')],
+  ['draws', words('attention')],
+  ['drew', words('attention')],
   ['voice', words('concern concerns support doubts')],
   ['voices', words('concern concerns support doubts')],
   ['voiced', words('concern concerns support doubts')],

@@ -284,7 +284,8 @@ export class PhraseFinder {
       if (typeof described !== 'number') return described;
       k = described;
     }
-    const mention = this.sentence.mentionsStartingIn(k, k + 2).find((m) => m.first === k || (m.first === k + 1 && tokens[k].lower === 'the'));
+    // "United States Citizenship and Immigration Services": a country opening a longer name is part of it
+    const mention = this.sentence.mentionsStartingIn(k, k + 2).find((m) => (m.first === k || (m.first === k + 1 && tokens[k].lower === 'the')) && !(m.state && m.end < end && isCapitalized(tokens[m.end])));
     if (mention) {
       // "citing two White House officials": unnamed people inside a body name no source
       if (mention.end < end && ANONYMOUS_HEADS.has(tokens[mention.end].lower)) return { referent: { kind: 'anonymous' } };

@@ -54,8 +54,9 @@ export class SpeakerMemory {
 
   /** An office holder who acted but was not quoted: what "the President" and a surname mean later, not "it". */
   rememberHolder(source: NamedSource, office: string): void {
-    this.person = source;
     this.holders.set(office, source);
+    if (!source.person) return; // an office named by a label: "the Head of State", not "he"
+    this.person = source;
     const surname = source.person?.split(/\s+/).pop();
     if (surname && surname !== source.person) this.surnames.set(surname, source);
   }
