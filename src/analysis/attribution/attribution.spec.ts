@@ -38,6 +38,11 @@ describe('attribution cues', () => {
     ["Germany's vice chancellor says an embargo on Russian oil would now be manageable.", [['German government', 'original']]],
     ['Dr Jerald Block is a psychiatrist based in Portland, Oregon, United States.', []],
     ['Nationalities are given as originating in Africa, South Asia, and the Arab states.', []],
+    ['Eurostat figures show the EU ran a goods trade surplus of 198 billion euros.', [['Eurostat', 'original']]],
+    ["Nielsen's figures show that 40% of homes streamed.", [['Nielsen', 'original']]],
+    ['In a blog post, Trustwave experts say the suspicious videos share 3 traits.', [['Trustwave', 'original']]],
+    ['Security experts say the answer is an offline fallback.', []],
+    ['Petro Yatsenko, spokesman for the Coordination Headquarters, confirmed to VOA that 2 websites are scams.', [['Coordination Headquarters', 'original'], ['Voice of America', 'relay']]],
     [
       'The Court also noted that according to United States Citizenship and Immigration Services data, the agency denied 60 percent of the applications.',
       [['United States Citizenship and Immigration Services', 'original'], ['The Court', 'relay']],

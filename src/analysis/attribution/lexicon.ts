@@ -208,6 +208,8 @@ export const AUDIENCE_CUES: readonly string[][] = [
   ['told'],
   ['tells'],
   ['tell'],
+  ['confirmed', 'to'],
+  ['confirms', 'to'],
 ];
 
 /** Words skipped between a prepositional cue and its object ("according to the latest report by"). */
@@ -288,7 +290,7 @@ export const QUOTING_VERBS = words('quoted quotes quote cited cites');
 export const QUOTED_SPEECH = words('saying telling stating writing');
 
 /** Reporting verbs that are also audience cues ("told Reuters"): the subject still speaks. */
-export const VERB_CUES = words('told tells tell');
+export const VERB_CUES = words('told tells tell confirmed confirms');
 
 /** "She heads the National Institute on Drug Abuse": verbs that tie a person to the body they speak for. */
 export const INTRODUCING_VERBS = words('heads head headed leads lead directs chairs runs represents');

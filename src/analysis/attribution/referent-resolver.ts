@@ -54,7 +54,10 @@ export class ReferentResolver {
     // "Lebanon's top diplomat" names an office, not unnamed diplomats
     const endsOffice = this.sentence.mentionsWithin(from, to).some((m) => !m.state && m.end === headAt + 1);
     if ((lowerHead || headAt === this.first) && ANONYMOUS_HEADS.has(head.lower) && !endsOffice) return { kind: 'anonymous' };
-    const unnamedExperts = (lowerHead || headAt === this.first) && EXPERT_NOUNS.has(head.lower) && !POSSESSIVE_DETERMINERS.has(tokens[from].lower);
+    // "the Trustwave experts say": the company before the experts speaks; "Security experts say": nobody
+    // named (a capitalised word opening the sentence may be a common noun, so it is no employer)
+    const employer = headAt > from && headAt - 1 !== this.first && tokens[headAt - 1].pos === 'PROPN' && isCapitalized(tokens[headAt - 1]);
+    const unnamedExperts = (lowerHead || headAt === this.first) && EXPERT_NOUNS.has(head.lower) && !POSSESSIVE_DETERMINERS.has(tokens[from].lower) && !employer;
     if (to - from === 1 && PERSON_PRONOUNS.has(head.lower)) return this.recall('person', from, to);
     if (to - from === 1 && ORGANISATION_PRONOUNS.has(head.lower)) return this.recall('organisation', from, to);
 
@@ -194,7 +197,7 @@ export class ReferentResolver {
       if (start === this.first && GENERIC_PLURAL.test(only.text) && !this.memory.findBySurname(only.text)) return { kind: 'anonymous' };
       // "Bureaucracy explains the rest.", "Security experts say": a common word opening the sentence
       const next = end < to ? tokens[end].lower : undefined;
-      const namesItsData = next === "'s" || next === '’s' || (next !== undefined && SOURCE_HEADS.has(next) && !EXPERT_NOUNS.has(next));
+      const namesItsData = next === "'s" || next === '’s' || (next !== undefined && SOURCE_HEADS.has(next) && (!EXPERT_NOUNS.has(next) || only.pos === 'PROPN'));
       if (start === this.first && (only.pos !== 'PROPN' || (next !== undefined && !namesItsData))) return undefined;
       const known = this.memory.findBySurname(only.text);
       if (known) return { kind: 'named', sources: [{ ...known, first: start, end, confidence: Math.min(known.confidence, 0.7) }] };
