@@ -42,6 +42,7 @@ describe('attribution cues', () => {
     ["Nielsen's figures show that 40% of homes streamed.", [['Nielsen', 'original']]],
     ['In a blog post, Trustwave experts say the suspicious videos share 3 traits.', [['Trustwave', 'original']]],
     ['Security experts say the answer is an offline fallback.', []],
+    ['The Financial Times, referring to sources in the Commission, writes that Brussels is weighing 3 steps.', [['Financial Times', 'original']]],
     ['Petro Yatsenko, spokesman for the Coordination Headquarters, confirmed to VOA that 2 websites are scams.', [['Coordination Headquarters', 'original'], ['Voice of America', 'relay']]],
     [
       'The Court also noted that according to United States Citizenship and Immigration Services data, the agency denied 60 percent of the applications.',

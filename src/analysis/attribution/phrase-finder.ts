@@ -265,7 +265,9 @@ export class PhraseFinder {
     // lower-case words before the name: "the state news agency TASS", "security researchers at Mandiant"
     while (k < end && k - at < 7 && !isCapitalized(tokens[k]) && !CLAUSE_BREAKS.has(tokens[k].text)) {
       const token = tokens[k];
-      if (ANONYMOUS_HEADS.has(token.lower) && !this.capitalisedSoon(k + 1)) return { referent: { kind: 'anonymous' } };
+      // "people familiar with the matter", "sources in the Commission": unnamed people, even inside a named body
+      const inside = k + 1 < end && (tokens[k + 1].lower === 'in' || tokens[k + 1].lower === 'at' || tokens[k + 1].lower === 'within');
+      if (ANONYMOUS_HEADS.has(token.lower) && (inside || !this.capitalisedSoon(k + 1))) return { referent: { kind: 'anonymous' } };
       if (PERSON_PRONOUNS.has(token.lower) && k === at) return { referent: this.resolver.recall('person', k, k + 1) };
       if (ORGANISATION_PRONOUNS.has(token.lower) && k === at) return { referent: this.resolver.recall('organisation', k, k + 1) };
       if (OPENING_QUOTES.has(token.text)) break;
