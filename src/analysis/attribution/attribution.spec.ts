@@ -424,3 +424,16 @@ describe('an office named by the page, and what its holder passes on', () => {
     expect(namesByClaim('Current events\n\nThe Head of State thanked Denmark for 2 more air defence systems.')).toEqual([[]]);
   });
 });
+
+describe('"they" after several names', () => {
+  it('does not send "they said" back to an earlier speaker when the sentence has just named several bodies', () => {
+    const text =
+      'Maxar Technologies said its images showed 12 craters. Russia put forward the text after France and Mexico withdrew their push because they said it would have been vetoed by Moscow, Reuters reported.';
+    expect(analyze(text, registry).claims[1].sources.map((s) => [s.name, s.role])).toEqual([['Reuters', 'original']]);
+  });
+
+  it('still sends "they said" back to the body quoted before', () => {
+    const text = 'Maxar Technologies said its images showed 12 craters. They said 3 more sites were hit.';
+    expect(analyze(text, registry).claims[1].sources.map((s) => s.name)).toEqual(['Maxar Technologies']);
+  });
+});

@@ -59,7 +59,11 @@ export class ReferentResolver {
     const employer = headAt > from && headAt - 1 !== this.first && tokens[headAt - 1].pos === 'PROPN' && isCapitalized(tokens[headAt - 1]);
     const unnamedExperts = (lowerHead || headAt === this.first) && EXPERT_NOUNS.has(head.lower) && !POSSESSIVE_DETERMINERS.has(tokens[from].lower) && !employer;
     if (to - from === 1 && PERSON_PRONOUNS.has(head.lower)) return this.recall('person', from, to);
-    if (to - from === 1 && ORGANISATION_PRONOUNS.has(head.lower)) return this.recall('organisation', from, to);
+    if (to - from === 1 && ORGANISATION_PRONOUNS.has(head.lower)) {
+      // "after France and Mexico withdrew ... because they said": "they" are the names just before, not an earlier speaker
+      if (head.lower === 'they' && !this.lastAttached() && this.sentence.mentionsWithin(this.first, from).length > 1) return undefined;
+      return this.recall('organisation', from, to);
+    }
 
     const inPhrase = this.sentence.mentionsWithin(from, to);
     const bodies = inPhrase.filter((m) => !m.state);
