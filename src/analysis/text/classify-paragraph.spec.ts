@@ -34,6 +34,16 @@ describe('page furniture', () => {
     ['Ukrainian soldiers fire a howitzer towards Russian positions near Avdiivka, Donetsk region, Dec. 26, 2022.', 'boilerplate'],
     ['This is the VOA Special English Health Report.', 'boilerplate'],
     [
+      'Over 800 of us from all over the world work together to bring you stories that are hard to find by yourself. But we can’t do it alone. Even though most of us are volunteers, we still need your help to support our editors, our technology, outreach and advocacy projects, and our community events.',
+      'boilerplate',
+    ],
+    ['Join the community: Create a free account Support DU (and get rid of ads!): Become a Star Member', 'boilerplate'],
+    ['Please note that due to our archival policy, we will not alter or update the content of articles.', 'boilerplate'],
+    ['Add the template {{editprotected}} to the talk page along with your corrections.', 'boilerplate'],
+    ['Cquote1.svg Under the clear presumption that a war crime has been committed, MSF demands an inquiry.', 'boilerplate'],
+    ['Art by M-97.', 'boilerplate'],
+    ['Sidi Ould Cheikh Abdallahi.', 'boilerplate'],
+    [
       'This text comes from Wikinews. Permission is granted to copy, distribute and/or modify this document under the terms of the GNU Free Documentation License, Version 1.2 or any later version published by the Free Software Foundation; with no Invariant Sections, no Front-Cover Texts, and no Back-Cover Texts.',
       'boilerplate',
     ],
@@ -49,6 +59,8 @@ describe('page furniture', () => {
     'Reuters reported that talks would resume on Monday.',
     'Embassies will close at the end of business (local time) today, Friday, December 8, 2017.',
     'The statement by the ministry was read out on television, officials said.',
+    'The ministry said 12 people were hurt.',
+    'Aid groups said they would bring 40 trucks to Gaza, according to the UN.',
   ])('keeps prose: %s', (text) => {
     expect(classifyParagraph(text, false)).toBeUndefined();
   });

@@ -29,7 +29,8 @@ const FURNITURE = new RegExp(
     '\\b(?:reuters|afp|ap|epa)/[a-z]', 'creative commons', 'cc by(?:-sa)? \\d', 'not (?:intended as )?investment advice',
     'market data (?:is |are )?(?:provided|delayed)', 'quotes (?:are )?delayed', 'for informational purposes only',
     'opinions expressed', 'do not necessarily reflect', 'this page is archived', 'free news source', 'all times (?:are )?[a-z]{2,4}\\b',
-    'donate today', 'make a donation', 'press release issued by', 'permission is granted to copy', 'originally posted by',
+    'archival policy', 'may no longer be available', '\\{\\{', '[\\w-]+\\.(?:svg|jpe?g|png|gif|webp)\\b',
+    '^(?:art|illustration|graphic|map|cartoon)s? by\\b', 'press release issued by', 'permission is granted to copy', 'originally posted by',
     '^images? (?:by|from|courtesy|credit)\\b', '^images? (?:re)?mixed by', '^•?\\s*press release\\s*:', '^photo of\\b', '^file\\s*[-–—]\\s',
     // a repost's label: "The speech made by X ... on 19 July 2023.", "Statement by Ambassador X, ...", "... written statement – made at on ..."
     '^(?:the )?(?:speech|statement|press release) (?:made|given|issued|delivered) (?:[a-z]+ )?by\\b', '^statement by\\b', 'written statement [-–—] made\\b',
@@ -47,8 +48,12 @@ const TIMESTAMP = new RegExp(
 /** "Jane Roe is a correspondent for ...", "X is an international news and broadcast organization ...". */
 const BIO =
   /^[\p{Lu}][\p{L}’'.-]*(?:\s+(?:[\p{Lu}][\p{L}’'.-]*|of|for|the|and)){0,5}\s+(?:is|was)\s+(?:a|an|the)\b.{0,120}?\b(?:reporter|correspondent|journalist|editor|writer|columnist|producer|contributor|anchor|news (?:and [a-z]+ )?organi[sz]ation|broadcast organi[sz]ation)\b(?:\s+(?:for|at|with|based|covering|serving|in)\b|[.,])/u;
-/** Licence notices run longer than other furniture: "This text comes from Wikinews. Permission is granted to copy ...". */
-const LICENCE = /creative commons|permission is granted to copy|gnu free documentation licen[cs]e|originally posted by/iu;
+/**
+ * Licence notices and membership pitches run longer than other furniture: "This text comes from Wikinews.
+ * Permission is granted to copy ...", "Over 800 of us ... work together to bring you stories ... we still need your help".
+ */
+const LICENCE =
+  /creative commons|permission is granted to copy|gnu free documentation licen[cs]e|originally posted by|donate today|make a donation|to bring you\b|need your (?:help|support)|create a (?:free )?account|join (?:the|our) community/iu;
 const MAX_LICENCE_WORDS = 100;
 /** A photo caption ends with where and when: "... in Bucha, outside Kyiv, April 4, 2022." (not "today, Friday, December 8, 2017."). */
 const CAPTION_DATE = new RegExp(`(?<!(?:day|today|yesterday)),\\s*(?:on\\s+)?(?:${MONTH}\\s+\\d{1,2},\\s*\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4})\\.?$`, 'iu');
@@ -96,6 +101,8 @@ function furnitureOf(text: string, words: number): ExclusionReason | undefined {
   if (text.length > MAX_FURNITURE_CHARS) return undefined;
   if (words <= 40 && FURNITURE.test(text)) return 'boilerplate';
   if (words <= MAX_LICENCE_WORDS && LICENCE.test(text)) return 'boilerplate';
+  // "Sidi Ould Cheikh Abdallahi.": a name alone under a photo
+  if (words <= 5 && text.endsWith('.') && looksLikePersonName(text.slice(0, -1))) return 'boilerplate';
   if (words <= MAX_CAPTION_WORDS && CAPTION_DATE.test(text.trim())) return 'boilerplate';
   if (words <= 14 && TIMESTAMP.test(text.trim())) return 'boilerplate';
   if (words <= 60 && BIO.test(text)) return 'boilerplate';
