@@ -1,11 +1,11 @@
-import { attributeSentence } from './attribution/attribute-sentence.js';
+import { attributeSentence, noteLabel } from './attribution/attribute-sentence.js';
 import { CONTINUATION_MARKERS, CONTINUATION_OPENERS } from './attribution/lexicon.js';
 import type { MentionContext } from './attribution/mentions.js';
 import { SpeakerMemory } from './attribution/speaker-memory.js';
 import { extractArticle, looksLikeHtml } from './html/extract-article.js';
 import type { OutletRegistry } from './registry/outlet-registry.js';
 import { scoreCheckworthiness } from './scoring/checkworthiness.js';
-import { classifyParagraph } from './text/classify-paragraph.js';
+import { classifyParagraph, classifySentence } from './text/classify-paragraph.js';
 import { splitParagraphs, type Paragraph } from './text/paragraphs.js';
 import { segmentSentences, type Sentence } from './text/segment-sentences.js';
 import { tokenize, type Token } from './text/tokenize.js';
@@ -92,6 +92,8 @@ export function analyze(input: AnalysisInput, registry: OutletRegistry, options:
   const excluded: ExcludedSegment[] = [];
   const paragraphs = splitParagraphs(text);
   const skipped = classifyParagraphs(paragraphs, prepared, excluded);
+  const excludedAs = new Map<number, string>();
+  for (const index of skipped) excludedAs.set(index, excluded.find((e) => e.start === paragraphs[index].start)?.reason ?? '');
   const tokenized = tokenize(text);
   const { tokens } = tokenized;
   const sentences = segmentSentences(tokenized, paragraphs);
@@ -103,10 +105,18 @@ export function analyze(input: AnalysisInput, registry: OutletRegistry, options:
   let previous: { paragraph: number; claim: Claim } | undefined;
 
   for (const sentence of sentences) {
-    if (skipped.has(sentence.paragraph)) continue;
+    if (skipped.has(sentence.paragraph)) {
+      if (excludedAs.get(sentence.paragraph) === 'section-label') noteLabel(ctx, sentence.firstToken, sentence.endToken, memory);
+      continue;
+    }
     const sentenceText = text.slice(sentence.start, sentence.end);
     if (isQuestion(text, sentence)) {
       excluded.push({ start: sentence.start, end: sentence.end, text: sentenceText, reason: 'question' });
+      continue;
+    }
+    const furniture = classifySentence(sentenceText);
+    if (furniture) {
+      excluded.push({ start: sentence.start, end: sentence.end, text: sentenceText, reason: furniture });
       continue;
     }
     if (countWords(tokens, sentence) < MIN_CLAIM_WORDS) {

@@ -1,8 +1,9 @@
 import type { ClaimSource, SourceRole } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { isMediaType } from './guess-type.js';
-import { CLAUSE_BREAKS, CLOSING_QUOTES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTED_SPEECH, QUOTING_VERBS, REPORTING_VERBS, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
+import { CLAUSE_BREAKS, CLOSING_QUOTES, DOCUMENT_NOUNS, ISSUER_VOICE_VERBS, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTED_SPEECH, QUOTING_VERBS, REPORTING_VERBS, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
 import { isCapitalized, type MentionContext } from './mentions.js';
+import { noteIntroduction } from './introductions.js';
 import { isTitle } from './names.js';
 import { MAX_GAP_TOKENS, MAX_PHRASE_TOKENS, PhraseFinder } from './phrase-finder.js';
 import { phraseCueAt, type CueKind } from './phrase-cues.js';
@@ -102,7 +103,9 @@ class SentenceAttributor {
       return;
     }
     if (object?.kind === 'anonymous') this.anonymous = true;
+    if (kind === 'original' && named(object).length) this.relayReportedCue(start);
     for (const source of named(object)) this.attach(source, 'original', start, start, end, false);
+    if (kind !== 'relay' && this.namesDocument(start, named(object)[0]?.first)) for (const source of named(object)) this.memory.notePublisher(source);
     if (kind !== 'relay') return;
     const before = start > this.first && this.tokens[start - 1].text === ',' ? start - 1 : start;
     // "Bloomberg reported on Wednesday, citing people familiar with the matter": the reporter relays
@@ -114,7 +117,26 @@ class SentenceAttributor {
     if (!relays.length) this.pendingRelay = true; // "Citing X, Reuters reported": the relay comes later
   }
 
+  /**
+   * "The President said that, according to Ukrainian intelligence, ...": the
+   * speaker passes on what the cue's source found, so the speaker relays it.
+   */
+  private relayReportedCue(cue: number): void {
+    let k = cue - 1;
+    if (k > this.first && this.tokens[k].text === ',') k--;
+    if (k <= this.first || this.tokens[k].lower !== 'that') return;
+    for (const a of this.attached) if (a.cueAt === k - 1 && a.role === 'original') a.role = 'relay';
+  }
+
+  /** "according to a new report published today by X", "a study by X": the cue names a document X published. */
+  private namesDocument(from: number, to: number | undefined): boolean {
+    if (to === undefined) return false;
+    for (let k = from; k < to; k++) if (DOCUMENT_NOUNS.has(this.tokens[k].lower)) return true;
+    return false;
+  }
+
   private applyVerb(verb: number): void {
+    if (this.applyIssuerVoice(verb)) return;
     let subject = this.phrases.subjectBefore(verb);
     if (!subject && this.phrases.isInverted(verb)) subject = this.phrases.subjectAfter(verb);
     if (subject?.kind === 'coordinated') subject = this.lastSubject ?? this.sentenceSubject(verb);
@@ -142,9 +164,25 @@ class SentenceAttributor {
     }
   }
 
+  /**
+   * "We condemn ...", "We also call on ...": a statement's text in its
+   * issuer's voice speaks for whoever the statement named last as speaking
+   * (several bodies for a joint statement).
+   */
+  private applyIssuerVoice(verb: number): boolean {
+    const { tokens, first } = this;
+    if (tokens[first].lower !== 'we' || !ISSUER_VOICE_VERBS.has(tokens[verb].lower)) return false;
+    for (let k = first + 1; k < verb; k++) if (!this.phrases.isGap(k)) return false;
+    for (const voice of this.memory.lastVoices()) {
+      this.attach({ ...voice, first, end: first + 1, confidence: Math.min(voice.confidence, 0.6) }, 'original', verb, first, verb + 1, true);
+    }
+    return true;
+  }
+
   /** "..., TASS reported.": a report clause after a comma or a closing quote, ending the sentence. */
   private closesSentence(subjectStart: number): boolean {
-    const before = subjectStart - 1;
+    let before = subjectStart - 1;
+    if (before > this.first && this.tokens[before].lower === 'the') before--; // "..., The Associated Press reports.
     if (before <= this.first) return false;
     return this.tokens[before].text === ',' || CLOSING_QUOTES.has(this.tokens[before].text);
   }
@@ -227,6 +265,7 @@ class SentenceAttributor {
   private noteTopic(): void {
     if (this.attached.length) return;
     this.noteOfficeHolder();
+    noteIntroduction(this.sentence, this.resolver, this.phrases, this.memory);
     const opening = this.sentence.mentionsStartingIn(this.first, this.first + 2)[0];
     if (!opening?.outlet || opening.state) return;
     if (opening.first === this.first + 1 && this.tokens[this.first].lower !== 'the') return;
@@ -264,6 +303,7 @@ class SentenceAttributor {
     sources.sort((a, b) => (a.role === b.role ? 0 : a.role === 'original' ? -1 : 1));
     const unregistered = this.attached.filter((a) => !a.source.registered && a.source.type !== 'person' && !a.source.state).map((a) => a.source.name);
     for (const a of this.attached) this.memory.remember(a.source);
+    this.memory.noteVoices(this.attached.filter((a) => a.role === 'original').map((a) => a.source));
     this.noteTopic();
     return { sources, anonymous: this.anonymous, unregistered };
   }
@@ -281,6 +321,19 @@ function toClaimSource({ source, role, cueStart, cueEnd }: Attached): ClaimSourc
   if (source.outletId) out.outletId = source.outletId;
   if (source.person) out.person = source.person;
   return out;
+}
+
+/**
+ * A label the page sets aside ("President of Ukraine" above a presidency's
+ * news) still says whose office "the Head of State" is, until a sentence
+ * names a holder.
+ */
+export function noteLabel(ctx: MentionContext, first: number, end: number, memory: SpeakerMemory): void {
+  const sentence = new SentenceTokens(ctx, first, end);
+  const resolver = new ReferentResolver(sentence, memory, () => undefined);
+  for (const mention of sentence.mentions) {
+    if (mention.office && mention.first === first && !memory.holderOf(mention.office)) memory.rememberHolder(resolver.fromMention(mention), mention.office);
+  }
 }
 
 export function attributeSentence(ctx: MentionContext, first: number, end: number, memory: SpeakerMemory): SentenceAttribution {

@@ -29,6 +29,25 @@ describe('attribution cues', () => {
     ['Dmitry Peskov, the Kremlin spokesman, told Reuters that no talks were planned.', [['Kremlin', 'original'], ['Reuters', 'relay']]],
     ['Foreign Minister Sergei Lavrov said in an interview with RT that sanctions had failed.', [['Sergei Lavrov', 'original'], ['RT', 'relay']]],
     ['The Guardian reported that the Foreign Office said 300 visas were issued.', [['Foreign, Commonwealth and Development Office', 'original'], ['The Guardian', 'relay']]],
+    ['Two in three rivers fail, according to the Blue Basin Alliance.', [['Blue Basin Alliance', 'original']]],
+    ['According to South Korean news agency Yonhap, the missile flew 3,000 km.', [['Yonhap', 'original']]],
+    ['According to information from Ukrainian intelligence, Russia plans 3 more strikes.', [['Ukrainian intelligence', 'original']]],
+    ['According to French officials, 12 people died.', []],
+    ["Finland's president said he wants to make it harder for Russians to buy homes, The Associated Press reports.", [['Finnish presidency', 'original'], ['Associated Press', 'relay']]],
+    ['The White House is making contingency plans for 3 scenarios, The New York Times reports.', [['The New York Times', 'original']]],
+    ["Germany's vice chancellor says an embargo on Russian oil would now be manageable.", [['German government', 'original']]],
+    ['Dr Jerald Block is a psychiatrist based in Portland, Oregon, United States.', []],
+    ['Nationalities are given as originating in Africa, South Asia, and the Arab states.', []],
+    ['Eurostat figures show the EU ran a goods trade surplus of 198 billion euros.', [['Eurostat', 'original']]],
+    ["Nielsen's figures show that 40% of homes streamed.", [['Nielsen', 'original']]],
+    ['In a blog post, Trustwave experts say the suspicious videos share 3 traits.', [['Trustwave', 'original']]],
+    ['Security experts say the answer is an offline fallback.', []],
+    ['The Financial Times, referring to sources in the Commission, writes that Brussels is weighing 3 steps.', [['Financial Times', 'original']]],
+    ['Petro Yatsenko, spokesman for the Coordination Headquarters, confirmed to VOA that 2 websites are scams.', [['Coordination Headquarters', 'original'], ['Voice of America', 'relay']]],
+    [
+      'The Court also noted that according to United States Citizenship and Immigration Services data, the agency denied 60 percent of the applications.',
+      [['United States Citizenship and Immigration Services', 'original'], ['The Court', 'relay']],
+    ],
     ['“Radio Liberty” with reference to the SBU informs about 3 arrests in Kharkiv.', [['Security Service of Ukraine', 'original'], ['Radio Free Europe/Radio Liberty', 'relay']]],
   ])('%s', (text, expected) => {
     expect(sourcesOf(text)).toEqual(expected);
@@ -248,6 +267,11 @@ describe('several sources in one sentence', () => {
   it.each([
     ['Target, Costco and Kroger said they would raise wages by 5%.', [['Target', 'original'], ['Costco', 'original'], ['Kroger', 'original']]],
     ['Russia, China and Iran said they would hold joint drills.', [['Russia', 'original'], ['China', 'original'], ['Iran', 'original']]],
+    [
+      'The statement was released by French Foreign Minister Jean-Yves Le Drian, German Foreign Minister Heiko Maas, and Acting Secretary John Sullivan.',
+      [['French Foreign Ministry', 'original'], ['German Foreign Office', 'original'], ['John Sullivan', 'original']],
+    ],
+    ['According to Reuters, Russia and China agreed to hold talks.', [['Reuters', 'original']]],
   ])('%s', (text, expected) => {
     expect(sourcesOf(text)).toEqual(expected);
   });
@@ -302,5 +326,114 @@ describe('an office holder named once, then by title or surname', () => {
   it('keeps a titled person a person, not an outlet, before "reported"', () => {
     const [claim] = analyze('Energy Minister Jane Roe reported that output fell 3%.', registry).claims;
     expect(claim.sources).toEqual([expect.objectContaining({ name: 'Jane Roe', type: 'person' })]);
+  });
+});
+
+describe("an issuer's own voice", () => {
+  it.each([
+    ['The United States condemns violence against diplomats in Basrah.', [['United States', 'original']]],
+    ['The United States strongly condemns the attack on the hotel in Kabul.', [['United States', 'original']]],
+    ['The United Kingdom welcomes the release of 12 prisoners.', [['United Kingdom', 'original']]],
+    ['The United States congratulates India on joining the Australia Group.', [['United States', 'original']]],
+  ])('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+
+  it('makes "We condemn", "We also call on" speak for whoever spoke last, all signatories of a joint statement included', () => {
+    const text =
+      'The statement was released by French Foreign Minister Jean-Yves Le Drian and German Foreign Minister Heiko Maas.\n\nToday marks one year since the attack.\n\nWe condemn the use of chemical weapons by anyone.\n\nThe United Kingdom condemns the attack on Israel. We also call on Iran to release the crew of 25.';
+    const { claims } = analyze(text, registry);
+    expect(claims.map((c) => c.sources.map((s) => s.name))).toEqual([
+      ['French Foreign Ministry', 'German Foreign Office'],
+      [],
+      ['French Foreign Ministry', 'German Foreign Office'],
+      ['United Kingdom'],
+      ['United Kingdom'],
+    ]);
+  });
+
+  it('leaves "We" with other verbs, and "We" with nobody quoted before, unsourced', () => {
+    const { claims } = analyze('We condemn the attack on the school. The United States said 12 people died. We know how to build homes.', registry);
+    expect(claims.map((c) => c.sources.map((s) => s.name))).toEqual([[], ['United States'], []]);
+  });
+});
+
+describe('a person introduced with a body, then quoted', () => {
+  const sourcesByClaim = (text: string) => analyze(text, registry).claims.map((c) => c.sources.map((s) => [s.name, s.person]));
+
+  it('takes the body from "X is Country\'s <title>", and the family name written first', () => {
+    const text = "Jang Il Hun is North Korea's deputy ambassador to the United Nations. Mr. Jang said the country would keep 3 reactors. And he said talks were pointless.";
+    expect(sourcesByClaim(text)).toEqual([[], [['North Korea', 'Jang Il Hun']], [['North Korea', 'Jang Il Hun']]]);
+  });
+
+  it('takes the body from "She heads the X", after "Dr. Nora Volkow led the study"', () => {
+    const text = 'Dr. Nora Volkow led the study. She heads the National Institute on Drug Abuse. Dr. Volkow says 47 volunteers took part.';
+    expect(sourcesByClaim(text)).toEqual([[], [], [['National Institute on Drug Abuse', 'Nora Volkow']]]);
+  });
+
+  it('reads "the U.N.\'s high commissioner for human rights, Volker Turk," as the body with the person named in the appositive', () => {
+    const text = '"The law prohibits booby traps," the U.N.\'s high commissioner for human rights, Volker Turk, told the Security Council. "I am appalled by 37 deaths," said Turk.';
+    expect(sourcesByClaim(text)).toEqual([[['United Nations', 'Volker Turk']], [['United Nations', 'Volker Turk']]]);
+  });
+
+  it('introduces nobody with a verb that ties no body ("led the study") or a description with no title', () => {
+    const text = 'Jane Roe is a resident of the European Union. Ms. Roe said 12 houses burned.';
+    expect(sourcesByClaim(text)[1]).not.toContainEqual(['European Union', 'Jane Roe']);
+  });
+});
+
+describe('a document or a description pointing back', () => {
+  const namesByClaim = (text: string) => analyze(text, registry).claims.map((c) => c.sources.map((s) => s.name));
+
+  it('makes "the study found", "the report calls on" mean the body a cue named as publishing it, not the last one quoted', () => {
+    const text =
+      'Two in three rivers fail, according to a new report published today by the Blue Basin Alliance, a network of 48 groups. "These numbers should alarm anyone," said Tomasz Wiśniewski of the Polish Angling Association. The report calls on the Commission to ban PFAS by 2030.';
+    expect(namesByClaim(text)).toEqual([['Blue Basin Alliance'], ['Polish Angling Association'], ['Blue Basin Alliance']]);
+  });
+
+  it('makes "the alliance said" mean the last body whose name says so', () => {
+    const text = 'Two in three rivers fail, according to the Blue Basin Alliance. Tomasz Wiśniewski of the Polish Angling Association said 140 fish died. Clean-up would cost €1.2 billion a year, the alliance said.';
+    expect(namesByClaim(text)[2]).toEqual(['Blue Basin Alliance']);
+  });
+
+  it('takes a three-word name ending in "Alliance" or "Network" for a body, not a person', () => {
+    const [claim] = analyze('Two in three rivers fail, according to the Blue Basin Alliance, a network.', registry).claims;
+    expect(claim.sources[0]).toEqual(expect.objectContaining({ name: 'Blue Basin Alliance', type: 'ngo' }));
+  });
+});
+
+describe('an office named by the page, and what its holder passes on', () => {
+  const namesByClaim = (text: string) => analyze(text, registry).claims.map((c) => c.sources.map((s) => [s.name, s.role]));
+
+  it('makes "The Head of State thanked", "expressed gratitude", "drew attention" speak for the office a section label names', () => {
+    const text =
+      'President of Ukraine\n\nThe Head of State thanked Denmark for 2 more air defence systems.\n\nThe Head of State expressed gratitude for the support of 40 countries.\n\nThe President drew attention to the 3 strikes on Kherson.';
+    expect(namesByClaim(text)).toEqual([
+      [['Office of the President of Ukraine', 'original']],
+      [['Office of the President of Ukraine', 'original']],
+      [['Office of the President of Ukraine', 'original']],
+    ]);
+  });
+
+  it('makes the speaker relay what "according to" a named source follows "said that"', () => {
+    const text = 'President of Ukraine\n\nThe President said that, according to information from Ukrainian intelligence, Russia plans 3 provocations at the plant.';
+    expect(namesByClaim(text)).toEqual([[['Ukrainian intelligence', 'original'], ['Office of the President of Ukraine', 'relay']]]);
+  });
+
+  it('names no holder from a label when the text has none', () => {
+    expect(namesByClaim('Current events\n\nThe Head of State thanked Denmark for 2 more air defence systems.')).toEqual([[]]);
+  });
+});
+
+describe('"they" after several names', () => {
+  it('does not send "they said" back to an earlier speaker when the sentence has just named several bodies', () => {
+    const text =
+      'Maxar Technologies said its images showed 12 craters. Russia put forward the text after France and Mexico withdrew their push because they said it would have been vetoed by Moscow, Reuters reported.';
+    expect(analyze(text, registry).claims[1].sources.map((s) => [s.name, s.role])).toEqual([['Reuters', 'original']]);
+  });
+
+  it('still sends "they said" back to the body quoted before', () => {
+    const text = 'Maxar Technologies said its images showed 12 craters. They said 3 more sites were hit.';
+    expect(analyze(text, registry).claims[1].sources.map((s) => s.name)).toEqual(['Maxar Technologies']);
   });
 });

@@ -24,6 +24,8 @@ export const REPORTING_VERBS = words(`
   expect expects expected suggest suggests suggested recommend recommends recommended
   calculate calculates calculated answer answers answered point points pointed assure assures assured
   learn learns learned learnt outline outlines outlined thank thanks thanked
+  congratulate congratulates congratulated applaud applauds applauded reaffirm reaffirms reaffirmed
+  draw draws drew
 `);
 
 /** Reporting verbs that need a particle to be a speech act ("calls for", "expressed concern"). */
@@ -34,9 +36,12 @@ export const VERB_COMPLEMENTS: ReadonlyMap<string, Set<string>> = new Map([
   ['point', words('out')],
   ['points', words('out')],
   ['pointed', words('out')],
-  ['express', words('concern concerns regret hope support doubt doubts alarm confidence outrage solidarity')],
-  ['expresses', words('concern concerns regret hope support doubt doubts alarm confidence outrage solidarity')],
-  ['expressed', words('concern concerns regret hope support doubt doubts alarm confidence outrage solidarity')],
+  ['express', words('concern concerns regret hope support doubt doubts alarm confidence outrage solidarity gratitude appreciation')],
+  ['expresses', words('concern concerns regret hope support doubt doubts alarm confidence outrage solidarity gratitude appreciation')],
+  ['expressed', words('concern concerns regret hope support doubt doubts alarm confidence outrage solidarity gratitude appreciation')],
+  ['draw', words('attention')],
+  ['draws', words('attention')],
+  ['drew', words('attention')],
   ['voice', words('concern concerns support doubts')],
   ['voices', words('concern concerns support doubts')],
   ['voiced', words('concern concerns support doubts')],
@@ -55,6 +60,17 @@ export const STRONG_REPORTING_VERBS = words(`
   say says said state states stated tell tells told announce announces announced claim claims claimed
   deny denies denied confirm confirms confirmed warn warns warned declare declares declared insist insists insisted
   accuse accuses accused report reports reported
+  condemn condemns condemned welcome welcomes welcomed call calls called
+  congratulate congratulates congratulated applaud applauds applauded
+`);
+
+/**
+ * Speech acts of an issuer in its own voice ("We condemn", "We call on"): a
+ * sentence opening with "We" and one of these speaks for whoever spoke last.
+ */
+export const ISSUER_VOICE_VERBS = words(`
+  condemn condemned urge urged call called welcome welcomed congratulate congratulated applaud applauded
+  support supported reject rejected reiterate reiterated reaffirm reaffirmed
 `);
 
 /** "the X spokesman said": the X is the source, the person speaks for it. */
@@ -192,15 +208,20 @@ export const AUDIENCE_CUES: readonly string[][] = [
   ['told'],
   ['tells'],
   ['tell'],
+  ['confirmed', 'to'],
+  ['confirms', 'to'],
 ];
 
 /** Words skipped between a prepositional cue and its object ("according to the latest report by"). */
 export const OBJECT_LEAD_WORDS = words(`
-  the a an its their his her our latest new recent official preliminary annual weekly monthly daily
+  the a an its their his her our latest new recent official preliminary annual weekly monthly daily today yesterday
   report reports statement statements data figures study survey poll analysis research estimates assessment
   publication article investigation reporting by from of published released issued information
   press service website site page telegram channel account calculations analysts researchers experts
 `);
+
+/** Documents: "the report said", "the study found" mean the last body a cue named as publishing one. */
+export const DOCUMENT_NOUNS = words('report study survey review analysis assessment paper findings publication');
 
 /** Heads of a subject phrase that still let the named body speak ("Eurostat data showed"). */
 export const SOURCE_HEADS = words(`
@@ -269,7 +290,10 @@ export const QUOTING_VERBS = words('quoted quotes quote cited cites');
 export const QUOTED_SPEECH = words('saying telling stating writing');
 
 /** Reporting verbs that are also audience cues ("told Reuters"): the subject still speaks. */
-export const VERB_CUES = words('told tells tell');
+export const VERB_CUES = words('told tells tell confirmed confirms');
+
+/** "She heads the National Institute on Drug Abuse": verbs that tie a person to the body they speak for. */
+export const INTRODUCING_VERBS = words('heads head headed leads lead directs chairs runs represents');
 
 /** Words that open a sentence carrying on the previous one's report ("Also, ..."). */
 export const CONTINUATION_OPENERS = words('also additionally moreover furthermore besides');
@@ -306,8 +330,8 @@ export const NAME_TYPE_WORDS = {
     `),
     "prosecutor's",
   ]),
-  thinkTank: words('institute centre center foundation endowment forum think'),
-  ngo: words('amnesty watch committee association union federation society coalition group'),
+  thinkTank: words('institute centre center foundation endowment forum think observatory'),
+  ngo: words('amnesty watch committee association union federation society coalition group alliance network initiative partnership campaign trust'),
   company: words('inc corp ltd llc plc group company holdings bank gmbh'),
   university: words('university college school academy laboratory lab'),
 } as const;
@@ -444,6 +468,7 @@ export const OFFICE_TITLES: ReadonlyArray<[string[], string]> = [
   [['premier'], 'prime-minister'],
   [['chancellor', 'of', 'the', 'exchequer'], 'finance'],
   [['chancellor'], 'prime-minister'],
+  [['vice', 'chancellor'], 'government'],
   [['government'], 'government'],
   [['cabinet'], 'government'],
   [['chief', 'cabinet', 'secretary'], 'government'],

@@ -64,6 +64,17 @@ function countryAt(tokens: Token[], i: number, end: number, names: boolean): Phr
   return undefined;
 }
 
+/** The end of a country adjective standing at token `i` ("Ukrainian", "South Korean"), or -1. */
+export function countryAdjectiveEnd(tokens: Token[], i: number, end: number): number {
+  for (let j = Math.min(end, i + 2); j > i; j--) {
+    let phrase = '';
+    for (let k = i; k < j; k++) phrase += (k > i ? ' ' : '') + tokens[k].lower;
+    const found = countryByForm.get(phrase);
+    if (found && !found.name) return j;
+  }
+  return -1;
+}
+
 function wordsAt(tokens: Token[], i: number, end: number, words: readonly string[]): boolean {
   if (i + words.length > end) return false;
   for (let k = 0; k < words.length; k++) if (tokens[i + k].lower !== words[k]) return false;

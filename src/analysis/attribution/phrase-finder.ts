@@ -21,6 +21,7 @@ import {
 } from './lexicon.js';
 import { isCapitalized } from './mentions.js';
 import { isTitle } from './names.js';
+import { countryAdjectiveEnd } from './offices.js';
 import { phraseCueAt } from './phrase-cues.js';
 import { named, type Referent } from './referent.js';
 import type { ReferentResolver } from './referent-resolver.js';
@@ -30,6 +31,8 @@ export const MAX_PHRASE_TOKENS = 16;
 /** Auxiliaries, adverbs and dates between a subject and its verb ("has also, on Jan. 14, ..."). */
 export const MAX_GAP_TOKENS = 10;
 const MAX_APPOSITIVE = 18;
+/** Names in one list after a cue: a joint statement has a handful of signatories. */
+const MAX_LIST_ITEMS = 8;
 
 /**
  * Finds the phrase a cue points at: the subject before a reporting verb
@@ -221,17 +224,52 @@ export class PhraseFinder {
     return this.resolver.resolveNounPhrase(verb + 1, end, appositive);
   }
 
-  /** The source a prepositional cue introduces ("according to the latest report by X"). */
+  /** The source a prepositional cue introduces ("according to the latest report by X"), or the list of them. */
   objectAfter(at: number): Referent | undefined {
+    const item = this.objectItem(at);
+    if (!item || item.end === undefined) return item?.referent;
+    return this.objectList(item.referent, item.end) ?? item.referent;
+  }
+
+  /**
+   * "released by UK Foreign Secretary Boris Johnson, French Foreign Minister
+   * Jean-Yves Le Drian, and U.S. Acting Secretary John Sullivan": each is a
+   * source. Only a list closed by "and <name>" and a clause break, so in
+   * "According to Reuters, Russia and China agreed" Reuters stays alone.
+   */
+  private objectList(head: Referent | undefined, from: number): Referent | undefined {
+    const { tokens, end } = this;
+    const sources = [...named(head)];
+    if (!sources.length) return undefined;
+    let k = from;
+    for (let items = 1; items < MAX_LIST_ITEMS && k < end; items++) {
+      if (tokens[k].text === ',') k++;
+      const last = k < end && tokens[k].lower === 'and';
+      if (last) k++;
+      if (k >= end || !isCapitalized(tokens[k])) return undefined;
+      const item = this.objectItem(k);
+      if (!item || item.end === undefined || item.referent?.kind !== 'named') return undefined;
+      sources.push(...item.referent.sources);
+      k = item.end;
+      if (last) return k >= end || CLAUSE_BREAKS.has(tokens[k].text) ? { kind: 'named', sources } : undefined;
+      if (k >= end || (tokens[k].text !== ',' && tokens[k].lower !== 'and')) return undefined;
+    }
+    return undefined;
+  }
+
+  /** One object of a prepositional cue, with the token after its name when it is a name. */
+  private objectItem(at: number): { referent: Referent | undefined; end?: number } | undefined {
     const { tokens, end } = this;
     let k = at;
     let sawThe = false;
     // lower-case words before the name: "the state news agency TASS", "security researchers at Mandiant"
     while (k < end && k - at < 7 && !isCapitalized(tokens[k]) && !CLAUSE_BREAKS.has(tokens[k].text)) {
       const token = tokens[k];
-      if (ANONYMOUS_HEADS.has(token.lower) && !this.capitalisedSoon(k + 1)) return { kind: 'anonymous' };
-      if (PERSON_PRONOUNS.has(token.lower) && k === at) return this.resolver.recall('person', k, k + 1);
-      if (ORGANISATION_PRONOUNS.has(token.lower) && k === at) return this.resolver.recall('organisation', k, k + 1);
+      // "people familiar with the matter", "sources in the Commission": unnamed people, even inside a named body
+      const inside = k + 1 < end && (tokens[k + 1].lower === 'in' || tokens[k + 1].lower === 'at' || tokens[k + 1].lower === 'within');
+      if (ANONYMOUS_HEADS.has(token.lower) && (inside || !this.capitalisedSoon(k + 1))) return { referent: { kind: 'anonymous' } };
+      if (PERSON_PRONOUNS.has(token.lower) && k === at) return { referent: this.resolver.recall('person', k, k + 1) };
+      if (ORGANISATION_PRONOUNS.has(token.lower) && k === at) return { referent: this.resolver.recall('organisation', k, k + 1) };
       if (OPENING_QUOTES.has(token.text)) break;
       const previous = k > at ? tokens[k - 1].lower : '';
       // "the impact of United States tariffs" is no source; "calculations of Argus", "researchers at Mandiant" are
@@ -239,32 +277,61 @@ export class PhraseFinder {
       const lead = OBJECT_LEAD_WORDS.has(token.lower) || token.pos === 'ADJ' || token.pos === 'NOUN' || token.pos === 'DET' || token.pos === 'NUM' || preposition;
       if (!lead) break;
       if (token.lower === 'the') sawThe = true;
-      if (sawThe && ORGANISATION_DESCRIPTORS.has(token.lower) && !this.capitalisedSoon(k + 1)) return this.resolver.recall('organisation', k, k + 1);
+      if (sawThe && ORGANISATION_DESCRIPTORS.has(token.lower) && !this.capitalisedSoon(k + 1)) return { referent: this.resolver.recall('organisation', k, k + 1) };
       k++;
     }
     if (k >= end || !(isCapitalized(tokens[k]) || OPENING_QUOTES.has(tokens[k].text))) return undefined;
-    const mention = this.sentence.mentionsStartingIn(k, k + 2).find((m) => m.first === k || (m.first === k + 1 && tokens[k].lower === 'the'));
+    const described = this.afterCountryAdjective(k);
+    if (described !== undefined) {
+      if (typeof described !== 'number') return described;
+      k = described;
+    }
+    // "United States Citizenship and Immigration Services": a country opening a longer name is part of it
+    const mention = this.sentence.mentionsStartingIn(k, k + 2).find((m) => (m.first === k || (m.first === k + 1 && tokens[k].lower === 'the')) && !(m.state && m.end < end && isCapitalized(tokens[m.end])));
     if (mention) {
       // "citing two White House officials": unnamed people inside a body name no source
-      if (mention.end < end && ANONYMOUS_HEADS.has(tokens[mention.end].lower)) return { kind: 'anonymous' };
+      if (mention.end < end && ANONYMOUS_HEADS.has(tokens[mention.end].lower)) return { referent: { kind: 'anonymous' } };
       const to = this.nameEnd(mention.end);
-      return { kind: 'named', sources: [this.resolver.fromMention(mention, this.resolver.personIn(mention.end, to))] };
+      return { referent: { kind: 'named', sources: [this.resolver.fromMention(mention, this.resolver.personIn(mention.end, to))] }, end: to };
     }
     let to = k;
-    while (to < end && to - k < MAX_PHRASE_TOKENS && (isCapitalized(tokens[to]) || tokens[to].text === '-' || tokens[to].text === '.' || (NAME_CONNECTORS.has(tokens[to].lower) && to + 1 < end && isCapitalized(tokens[to + 1])))) to++;
+    // a full stop, hyphen or connector only inside a name ("Jean-Yves"), never the full stop ending the sentence
+    const inside = (at: number) => at + 1 < end && isCapitalized(tokens[at + 1]) && (tokens[at].text === '-' || tokens[at].text === '.' || NAME_CONNECTORS.has(tokens[at].lower));
+    while (to < end && to - k < MAX_PHRASE_TOKENS && (isCapitalized(tokens[to]) || inside(to))) to++;
     // "the Telegram channel of the department": the owner of the channel is the source
     if (to === k + 1 && PLATFORMS.has(tokens[k].lower)) {
       let owner = to;
       while (owner < end && owner - to < 3 && !CLAUSE_BREAKS.has(tokens[owner].text) && tokens[owner].lower !== 'of') owner++;
-      if (owner < end && tokens[owner].lower === 'of') return this.objectAfter(owner + 1);
+      if (owner < end && tokens[owner].lower === 'of') return { referent: this.objectAfter(owner + 1) };
       return undefined;
     }
     // "published in Nature on Wednesday": the date is not part of the name
     while (to > k + 1 && (DATE_GAP_WORDS.has(tokens[to - 1].lower) || NAME_CONNECTORS.has(tokens[to - 1].lower))) to--;
-    if (to < end && ANONYMOUS_HEADS.has(tokens[to].lower)) return { kind: 'anonymous' }; // "according to Israeli media"
+    if (to < end && ANONYMOUS_HEADS.has(tokens[to].lower)) return { referent: { kind: 'anonymous' } }; // "according to Israeli media"
     let appositive: [number, number] | undefined;
     if (to < end && tokens[to].text === ',') appositive = [to + 1, Math.min(end, to + MAX_APPOSITIVE)];
-    return this.resolver.candidate(k, to, appositive);
+    return { referent: this.resolver.candidate(k, to, appositive), end: to };
+  }
+
+  /**
+   * A country adjective is no name on its own: "South Korean news agency
+   * Yonhap" names Yonhap (the token where it starts), "Israeli media" nobody,
+   * "Ukrainian intelligence" the body as written.
+   */
+  private afterCountryAdjective(at: number): number | { referent: Referent | undefined; end?: number } | undefined {
+    const { tokens, end } = this;
+    const adjectiveEnd = countryAdjectiveEnd(tokens, at, end);
+    // "the British defence ministry" is an office, a name of its own
+    if (adjectiveEnd >= 0 && this.sentence.mentionsStartingIn(at, at + 1).length) return undefined;
+    if (adjectiveEnd < 0 || adjectiveEnd >= end || isCapitalized(tokens[adjectiveEnd]) || CLAUSE_BREAKS.has(tokens[adjectiveEnd].text)) return undefined;
+    let k = adjectiveEnd;
+    while (k < end && k - adjectiveEnd < 4 && !isCapitalized(tokens[k]) && !CLAUSE_BREAKS.has(tokens[k].text) && tokens[k].pos !== 'VERB' && tokens[k].pos !== 'ADP') {
+      if (ANONYMOUS_HEADS.has(tokens[k].lower) || EXPERT_NOUNS.has(tokens[k].lower)) return { referent: { kind: 'anonymous' } };
+      k++;
+    }
+    if (k < end && isCapitalized(tokens[k]) && k > adjectiveEnd) return k;
+    if (k === adjectiveEnd) return undefined;
+    return { referent: { kind: 'named', sources: [this.resolver.unregisteredName(at, k)] }, end: k };
   }
 
   private capitalisedSoon(from: number): boolean {
@@ -277,7 +344,8 @@ export class PhraseFinder {
 
   private nameEnd(from: number): number {
     let k = from;
-    while (k < this.end && k - from < MAX_PHRASE_TOKENS && (isTitle(this.tokens[k]) || isCapitalized(this.tokens[k]))) k++;
+    const joins = (at: number) => (this.tokens[at].text === '-' || this.tokens[at].text === '.') && at + 1 < this.end && isCapitalized(this.tokens[at + 1]); // "Jean-Yves"
+    while (k < this.end && k - from < MAX_PHRASE_TOKENS && (isTitle(this.tokens[k]) || isCapitalized(this.tokens[k]) || joins(k))) k++;
     return k;
   }
 }

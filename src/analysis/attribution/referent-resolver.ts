@@ -47,15 +47,23 @@ export class ReferentResolver {
     const { tokens } = this;
     let headAt = to - 1;
     while (headAt > from && (CLOSING_QUOTES.has(tokens[headAt].text) || tokens[headAt].text === ')')) headAt = tokens[headAt].text === ')' ? this.sentence.openParen(headAt) - 1 : headAt - 1;
+    headAt = this.titleHead(from, headAt);
     const head = tokens[Math.max(from, headAt)];
     // a common noun is capitalised when it opens the sentence ("Officials said")
     const lowerHead = !isCapitalized(head) || (headAt === this.first && head.pos !== 'PROPN');
     // "Lebanon's top diplomat" names an office, not unnamed diplomats
     const endsOffice = this.sentence.mentionsWithin(from, to).some((m) => !m.state && m.end === headAt + 1);
     if ((lowerHead || headAt === this.first) && ANONYMOUS_HEADS.has(head.lower) && !endsOffice) return { kind: 'anonymous' };
-    const unnamedExperts = (lowerHead || headAt === this.first) && EXPERT_NOUNS.has(head.lower) && !POSSESSIVE_DETERMINERS.has(tokens[from].lower);
+    // "the Trustwave experts say": the company before the experts speaks; "Security experts say": nobody
+    // named (a capitalised word opening the sentence may be a common noun, so it is no employer)
+    const employer = headAt > from && headAt - 1 !== this.first && tokens[headAt - 1].pos === 'PROPN' && isCapitalized(tokens[headAt - 1]);
+    const unnamedExperts = (lowerHead || headAt === this.first) && EXPERT_NOUNS.has(head.lower) && !POSSESSIVE_DETERMINERS.has(tokens[from].lower) && !employer;
     if (to - from === 1 && PERSON_PRONOUNS.has(head.lower)) return this.recall('person', from, to);
-    if (to - from === 1 && ORGANISATION_PRONOUNS.has(head.lower)) return this.recall('organisation', from, to);
+    if (to - from === 1 && ORGANISATION_PRONOUNS.has(head.lower)) {
+      // "after France and Mexico withdrew ... because they said": "they" are the names just before, not an earlier speaker
+      if (head.lower === 'they' && !this.lastAttached() && this.sentence.mentionsWithin(this.first, from).length > 1) return undefined;
+      return this.recall('organisation', from, to);
+    }
 
     const inPhrase = this.sentence.mentionsWithin(from, to);
     const bodies = inPhrase.filter((m) => !m.state);
@@ -65,7 +73,9 @@ export class ReferentResolver {
     if (bodies.length) {
       if (!headSpeaks) return undefined;
       const last = bodies[bodies.length - 1];
-      const person = this.personIn(last.end, to);
+      const named = appositive && lastProperRun(tokens, appositive[0], appositive[1]);
+      // "the U.N.'s high commissioner for human rights, Volker Turk,": the appositive names him
+      const person = this.personIn(last.end, to) ?? (named && named[1] - named[0] >= 2 && named[1] === appositive[1] ? this.sentence.slice(...named) : undefined);
       return { kind: 'named', sources: bodies.map((m) => this.fromMention(m, m === last ? person : undefined)) };
     }
     if (unnamedExperts) return { kind: 'anonymous' }; // "Experts say": nobody named
@@ -87,6 +97,21 @@ export class ReferentResolver {
     // "The President noted", "The Head of State thanked": the office holder named before, never a name "The President"
     if (determiner === 'the' && this.onlyTitles(from + 1, to)) return this.recallHolder(from, to);
     return this.candidate(from, to, appositive);
+  }
+
+  /**
+   * "high commissioner for human rights", "director of communications": a
+   * title with a lower-case complement is the head of its phrase.
+   */
+  private titleHead(from: number, headAt: number): number {
+    const { tokens } = this;
+    if (isCapitalized(tokens[headAt]) || TITLE_WORDS.has(tokens[headAt].lower)) return headAt;
+    for (let k = headAt - 1; k > from && k >= headAt - 4; k--) {
+      const word = tokens[k].lower;
+      if ((word === 'for' || word === 'of') && TITLE_WORDS.has(tokens[k - 1].lower)) return k - 1;
+      if (isCapitalized(tokens[k]) || tokens[k].pos === 'PUNCT') return headAt;
+    }
+    return headAt;
   }
 
   /** "The President": the last holder of that office; a title no office lexicon knows, the last person. */
@@ -176,7 +201,7 @@ export class ReferentResolver {
       if (start === this.first && GENERIC_PLURAL.test(only.text) && !this.memory.findBySurname(only.text)) return { kind: 'anonymous' };
       // "Bureaucracy explains the rest.", "Security experts say": a common word opening the sentence
       const next = end < to ? tokens[end].lower : undefined;
-      const namesItsData = next === "'s" || next === '’s' || (next !== undefined && SOURCE_HEADS.has(next) && !EXPERT_NOUNS.has(next));
+      const namesItsData = next === "'s" || next === '’s' || (next !== undefined && SOURCE_HEADS.has(next) && (!EXPERT_NOUNS.has(next) || only.pos === 'PROPN'));
       if (start === this.first && (only.pos !== 'PROPN' || (next !== undefined && !namesItsData))) return undefined;
       const known = this.memory.findBySurname(only.text);
       if (known) return { kind: 'named', sources: [{ ...known, first: start, end, confidence: Math.min(known.confidence, 0.7) }] };
@@ -192,9 +217,17 @@ export class ReferentResolver {
     if (nameStart > start || (organisation && guessSourceType(this.sentence.slice(start, end)) === 'person')) {
       const person = this.sentence.slice(nameStart, end);
       if (organisation) return { kind: 'named', sources: [{ ...organisation, person }] };
+      // "Mr. Jang said": the person introduced before, with the body they speak for
+      const known = end - nameStart === 1 ? this.memory.findBySurname(person) : undefined;
+      if (known) return { kind: 'named', sources: [{ ...known, first: nameStart, end, confidence: Math.min(known.confidence, 0.7) }] };
       return { kind: 'named', sources: [{ name: person, type: 'person', registered: false, first: nameStart, end, confidence: 0.7 }] };
     }
     return { kind: 'named', sources: [this.unregistered(start, end)] };
+  }
+
+  /** A body named as written, with no registry entry ("Ukrainian intelligence"). */
+  unregisteredName(start: number, end: number): NamedSource {
+    return this.unregistered(start, end);
   }
 
   private unregistered(start: number, end: number, person?: string): NamedSource {

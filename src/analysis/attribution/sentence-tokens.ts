@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize.js';
-import { CLOSING_QUOTES, PASSIVE_AUXILIARIES, REPORTING_VERBS, SUBJECT_GAP_WORDS, VERB_COMPLEMENTS } from './lexicon.js';
+import { CLOSING_QUOTES, EXPERT_NOUNS, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, REPORTING_VERBS, SOURCE_HEADS, SUBJECT_GAP_WORDS, VERB_COMPLEMENTS } from './lexicon.js';
 import { collectDefinitions, findMentions, isCapitalized, type Mention, type MentionContext } from './mentions.js';
 
 /** One sentence's tokens [first, end) and the names found in it, with the lookups the attribution needs. */
@@ -35,7 +35,11 @@ export class SentenceTokens {
       const afterName = previous && (isCapitalized(previous) || previous.text === ')' || previous.text === ',' || CLOSING_QUOTES.has(previous.text));
       const inverted = previous && (previous.text === ',' || CLOSING_QUOTES.has(previous.text)) && (next === 'the' || isCapitalized(this.tokens[i + 1]));
       const asClause = this.tokens[this.first].lower === 'as' && next === ',' && previous && isCapitalized(previous);
-      if (!inverted && !asClause && (next !== 'that' || !afterName)) return false;
+      // "..., The Associated Press reports.": a name and the verb close the sentence
+      // "Eurostat figures show": after a data noun the word is the verb
+      const afterData = previous !== undefined && !isCapitalized(previous) && SOURCE_HEADS.has(previous.lower) && !EXPERT_NOUNS.has(previous.lower) && (next === 'that' || next === 'the' || next === 'a' || next === 'an');
+      const closing = PUBLISHING_VERBS.has(token.lower) && afterName && previous && isCapitalized(previous) && (i + 1 >= this.end || (next === '.' && i + 2 >= this.end));
+      if (!inverted && !asClause && !closing && !afterData && (next !== 'that' || !afterName)) return false;
     }
     if (previous?.lower === 'to') return false; // "to inform": a purpose, not a report
     if (this.isPassive(i)) return false; // "is not expected": no agent named here

@@ -1,5 +1,5 @@
 import { isMediaType } from './guess-type.js';
-import { GOVERNMENT_DESCRIPTIONS, MEDIA_DESCRIPTIONS } from './lexicon.js';
+import { DOCUMENT_NOUNS, GOVERNMENT_DESCRIPTIONS, MEDIA_DESCRIPTIONS } from './lexicon.js';
 import type { NamedSource } from './referent.js';
 
 const MAX_REMEMBERED = 12;
@@ -11,6 +11,12 @@ function descriptionFits(description: string | undefined, source: NamedSource): 
   if (MEDIA_DESCRIPTIONS.has(description)) return isMediaType(source.type);
   if (description === 'company' || description === 'firm') return source.type === 'company' || source.type === 'unknown';
   return true;
+}
+
+/** "Blue Basin Alliance" for "the alliance": the description is a word of the name. */
+function namesItself(name: string, description: string): boolean {
+  const words = name.toLowerCase().split(/[\s-]+/);
+  return words.includes(description);
 }
 
 /**
@@ -26,17 +32,21 @@ export class SpeakerMemory {
   private readonly holders = new Map<string, NamedSource>();
   /** The body the last sentence was about, when it quoted nobody: what "its" refers to next. */
   private topic: NamedSource | undefined;
+  /** The originals of the last sentence that had any, countries included: who "We condemn" speaks for. */
+  private voices: NamedSource[] = [];
+  /** The last body a cue named as publishing a document ("a new report published today by X"). */
+  private publisher: NamedSource | undefined;
 
   remember(source: NamedSource): void {
     this.topic = undefined;
-    if (source.state) return;
+    if (source.state && !source.person) return;
     if (source.type === 'person' || source.person) {
       this.person = source;
       const fullName = source.person ?? source.name;
       const surname = fullName.split(/\s+/).pop();
       if (surname && surname !== fullName) this.surnames.set(surname, source);
     }
-    if (source.type !== 'person') {
+    if (source.type !== 'person' && !source.state) {
       this.organisations.push(source);
       if (this.organisations.length > MAX_REMEMBERED) this.organisations.shift();
     }
@@ -44,10 +54,21 @@ export class SpeakerMemory {
 
   /** An office holder who acted but was not quoted: what "the President" and a surname mean later, not "it". */
   rememberHolder(source: NamedSource, office: string): void {
-    this.person = source;
     this.holders.set(office, source);
+    if (!source.person) return; // an office named by a label: "the Head of State", not "he"
+    this.person = source;
     const surname = source.person?.split(/\s+/).pop();
     if (surname && surname !== source.person) this.surnames.set(surname, source);
+  }
+
+  /** A person introduced with the body they speak for ("Jang Il Hun is North Korea's deputy ambassador"), or alone. */
+  rememberPerson(source: NamedSource): void {
+    this.person = source;
+    const words = (source.person ?? source.name).split(/\s+/);
+    if (words.length < 2) return;
+    this.surnames.set(words[words.length - 1], source);
+    // "Jang Il Hun", "Chun Yung-woo": the family name may come first ("Mr. Jang said")
+    if (!this.surnames.has(words[0])) this.surnames.set(words[0], source);
   }
 
   lastPerson(inSentence?: NamedSource): NamedSource | undefined {
@@ -59,8 +80,25 @@ export class SpeakerMemory {
   lastOrganisation(inSentence?: NamedSource, description?: string): NamedSource | undefined {
     const fits = (source: NamedSource) => source.type !== 'person' && descriptionFits(description, source);
     if (inSentence && fits(inSentence)) return inSentence;
+    if (description && DOCUMENT_NOUNS.has(description) && this.publisher) return this.publisher;
+    // "the alliance said": the last body whose name says what it is ("Blue Basin Alliance")
+    if (description) {
+      for (let i = this.organisations.length - 1; i >= 0; i--) if (namesItself(this.organisations[i].name, description)) return this.organisations[i];
+    }
     for (let i = this.organisations.length - 1; i >= 0; i--) if (fits(this.organisations[i])) return this.organisations[i];
     return description ? this.organisations[this.organisations.length - 1] : undefined;
+  }
+
+  notePublisher(source: NamedSource): void {
+    if (source.type !== 'person' && !source.state) this.publisher = source;
+  }
+
+  noteVoices(sources: NamedSource[]): void {
+    if (sources.length) this.voices = sources;
+  }
+
+  lastVoices(): NamedSource[] {
+    return this.voices;
   }
 
   noteTopic(source: NamedSource): void {

@@ -1,4 +1,5 @@
-import { classifyParagraph } from './classify-paragraph.js';
+import { classifyParagraph, classifySentence } from './classify-paragraph.js';
+import { splitParagraphs } from './paragraphs.js';
 
 describe('page furniture', () => {
   it.each([
@@ -21,6 +22,31 @@ describe('page furniture', () => {
     ['(See tables A-1 and A-2.)', 'boilerplate'],
     ['Editor’s Note: This post highlights data from work in progress.', 'boilerplate'],
     ['VOA’s Anna Kosstutschenko reports.', 'byline'],
+    ['Donate today to keep our newsroom strong!', 'boilerplate'],
+    ['• 1 July 2015: Palestinian prisoner stops hunger strike, due to be released', 'related-link'],
+    ['The press release issued by the Foreign Office on 15 April 2024.', 'boilerplate'],
+    ['The speech made by Jane Roe, the Minister for the Digital Economy, in London on 15 January 2026.', 'boilerplate'],
+    ['Statement by Ambassador Jane Roe, UK Permanent Representative to the UN, at the UN Security Council, 14 April 2024.', 'boilerplate'],
+    ['Images remixed by Jane Roe.', 'boilerplate'],
+    ['Photo of Jane Roe Jane Roe Minister of State', 'boilerplate'],
+    ['FILE - Cars move on a street in Moscow, March 10, 2022.', 'boilerplate'],
+    ['An elderly man sits on a bench in the recaptured area of Izium, Ukraine, Sept. 14, 2022', 'boilerplate'],
+    ['Ukrainian soldiers fire a howitzer towards Russian positions near Avdiivka, Donetsk region, Dec. 26, 2022.', 'boilerplate'],
+    ['This is the VOA Special English Health Report.', 'boilerplate'],
+    [
+      'Over 800 of us from all over the world work together to bring you stories that are hard to find by yourself. But we can’t do it alone. Even though most of us are volunteers, we still need your help to support our editors, our technology, outreach and advocacy projects, and our community events.',
+      'boilerplate',
+    ],
+    ['Join the community: Create a free account Support DU (and get rid of ads!): Become a Star Member', 'boilerplate'],
+    ['Please note that due to our archival policy, we will not alter or update the content of articles.', 'boilerplate'],
+    ['Add the template {{editprotected}} to the talk page along with your corrections.', 'boilerplate'],
+    ['Cquote1.svg Under the clear presumption that a war crime has been committed, MSF demands an inquiry.', 'boilerplate'],
+    ['Art by M-97.', 'boilerplate'],
+    ['Sidi Ould Cheikh Abdallahi.', 'boilerplate'],
+    [
+      'This text comes from Wikinews. Permission is granted to copy, distribute and/or modify this document under the terms of the GNU Free Documentation License, Version 1.2 or any later version published by the Free Software Foundation; with no Invariant Sections, no Front-Cover Texts, and no Back-Cover Texts.',
+      'boilerplate',
+    ],
   ])('%s', (text, reason) => {
     expect(classifyParagraph(text, false)).toBe(reason);
   });
@@ -31,7 +57,30 @@ describe('page furniture', () => {
     'The photo was taken on May 3, 2024, the agency said.',
     'Jane Roe is a reporter who was detained in Minsk last week, her employer said.',
     'Reuters reported that talks would resume on Monday.',
+    'Embassies will close at the end of business (local time) today, Friday, December 8, 2017.',
+    'The statement by the ministry was read out on television, officials said.',
+    'The ministry said 12 people were hurt.',
+    'Aid groups said they would bring 40 trucks to Gaza, according to the UN.',
   ])('keeps prose: %s', (text) => {
     expect(classifyParagraph(text, false)).toBeUndefined();
+  });
+});
+
+describe('furniture inside a paragraph', () => {
+  it('makes a furniture line a paragraph of its own, whatever the line breaks around it', () => {
+    const text = 'Subscribe to Voice of America’s immigration news feed Voice of America’s immigration news\nUpdated: 1 hour 30 min ago\nThe ministry said 40 drones were downed.';
+    expect(splitParagraphs(text).map((p) => p.text)).toEqual([
+      'Subscribe to Voice of America’s immigration news feed Voice of America’s immigration news',
+      'Updated: 1 hour 30 min ago',
+      'The ministry said 40 drones were downed.',
+    ]);
+  });
+
+  it.each([
+    ['(See tables A-1 and A-2.)', 'boilerplate'],
+    ['VOA’s Anna Kosstutschenko reports.', 'byline'],
+    ['The ministry said 40 drones were downed (see table 2).', undefined],
+  ])('sentence: %s', (text, reason) => {
+    expect(classifySentence(text)).toBe(reason);
   });
 });

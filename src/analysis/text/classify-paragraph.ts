@@ -29,6 +29,13 @@ const FURNITURE = new RegExp(
     '\\b(?:reuters|afp|ap|epa)/[a-z]', 'creative commons', 'cc by(?:-sa)? \\d', 'not (?:intended as )?investment advice',
     'market data (?:is |are )?(?:provided|delayed)', 'quotes (?:are )?delayed', 'for informational purposes only',
     'opinions expressed', 'do not necessarily reflect', 'this page is archived', 'free news source', 'all times (?:are )?[a-z]{2,4}\\b',
+    'archival policy', 'may no longer be available', '\\{\\{', '[\\w-]+\\.(?:svg|jpe?g|png|gif|webp)\\b',
+    '^(?:art|illustration|graphic|map|cartoon)s? by\\b', 'press release issued by', 'permission is granted to copy', 'originally posted by',
+    '^images? (?:by|from|courtesy|credit)\\b', '^images? (?:re)?mixed by', '^•?\\s*press release\\s*:', '^photo of\\b', '^file\\s*[-–—]\\s',
+    // a repost's label: "The speech made by X ... on 19 July 2023.", "Statement by Ambassador X, ...", "... written statement – made at on ..."
+    '^(?:the )?(?:speech|statement|press release) (?:made|given|issued|delivered) (?:[a-z]+ )?by\\b', '^statement by\\b', 'written statement [-–—] made\\b',
+    // a broadcast's sign-on: "This is the VOA Special English Health Report."
+    '^(?:from [^,]{2,40}, )?this is (?:the )?[\\p{L} ]{0,40}\\b(?:report|program|programme)\\.?$',
   ].join('|'),
   'iu',
 );
@@ -41,6 +48,18 @@ const TIMESTAMP = new RegExp(
 /** "Jane Roe is a correspondent for ...", "X is an international news and broadcast organization ...". */
 const BIO =
   /^[\p{Lu}][\p{L}’'.-]*(?:\s+(?:[\p{Lu}][\p{L}’'.-]*|of|for|the|and)){0,5}\s+(?:is|was)\s+(?:a|an|the)\b.{0,120}?\b(?:reporter|correspondent|journalist|editor|writer|columnist|producer|contributor|anchor|news (?:and [a-z]+ )?organi[sz]ation|broadcast organi[sz]ation)\b(?:\s+(?:for|at|with|based|covering|serving|in)\b|[.,])/u;
+/**
+ * Licence notices and membership pitches run longer than other furniture: "This text comes from Wikinews.
+ * Permission is granted to copy ...", "Over 800 of us ... work together to bring you stories ... we still need your help".
+ */
+const LICENCE =
+  /creative commons|permission is granted to copy|gnu free documentation licen[cs]e|originally posted by|donate today|make a donation|to bring you\b|need your (?:help|support)|create a (?:free )?account|join (?:the|our) community/iu;
+const MAX_LICENCE_WORDS = 100;
+/** A photo caption ends with where and when: "... in Bucha, outside Kyiv, April 4, 2022." (not "today, Friday, December 8, 2017."). */
+const CAPTION_DATE = new RegExp(`(?<!(?:day|today|yesterday)),\\s*(?:on\\s+)?(?:${MONTH}\\s+\\d{1,2},\\s*\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4})\\.?$`, 'iu');
+const MAX_CAPTION_WORDS = 45;
+/** "• 1 July 2015: Palestinian prisoner stops hunger strike": a dated link to another story. */
+const DATED_LINK = new RegExp(`^[•*]\\s*(?:\\d{1,2}\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4})\\s*:`, 'iu');
 /** "VOA’s Anna Kosstutschenko reports.", "Carla Babb has more.": a video or audio report's credit line. */
 const CREDIT_LINE = /^[\p{Lu}][\p{L}’'. -]{2,60}\s(?:reports|has more|has the story)\.$/u;
 
@@ -81,11 +100,41 @@ function endsLikeSentence(text: string): boolean {
 function furnitureOf(text: string, words: number): ExclusionReason | undefined {
   if (text.length > MAX_FURNITURE_CHARS) return undefined;
   if (words <= 40 && FURNITURE.test(text)) return 'boilerplate';
+  if (words <= MAX_LICENCE_WORDS && LICENCE.test(text)) return 'boilerplate';
+  // "Sidi Ould Cheikh Abdallahi.": a name alone under a photo
+  if (words <= 5 && text.endsWith('.') && looksLikePersonName(text.slice(0, -1))) return 'boilerplate';
+  if (words <= MAX_CAPTION_WORDS && CAPTION_DATE.test(text.trim())) return 'boilerplate';
   if (words <= 14 && TIMESTAMP.test(text.trim())) return 'boilerplate';
   if (words <= 60 && BIO.test(text)) return 'boilerplate';
   if (words <= 15 && text.startsWith('(') && text.trimEnd().endsWith(')')) return 'boilerplate'; // "(See table A-1.)"
   if (words <= 8 && CREDIT_LINE.test(text)) return 'byline';
   return undefined;
+}
+
+/** "(See table A-1.)": a cross-reference in parentheses standing as a sentence. */
+const CROSS_REFERENCE = /^\((?:see|source|photo|image)\b[^()]{0,80}\)$/iu;
+
+/**
+ * A sentence inside a paragraph that is furniture whatever surrounds it: a
+ * cross-reference, a video report's credit ("VOA’s Anna Kosstutschenko reports.").
+ */
+export function classifySentence(text: string): ExclusionReason | undefined {
+  if (CROSS_REFERENCE.test(text)) return 'boilerplate';
+  if (text.length < 80 && CREDIT_LINE.test(text)) return 'byline';
+  return undefined;
+}
+
+/**
+ * Furniture standing as a line of its own inside a paragraph ("Updated: 1 hour
+ * 30 min ago" under a feed's title): the same patterns as a paragraph's, for
+ * a line that a lost blank line glued to its neighbours.
+ */
+export function classifyLine(text: string): ExclusionReason | undefined {
+  const lower = text.toLowerCase();
+  const words = wordCount(text);
+  if (RELATED_PREFIXES.some((p) => lower.startsWith(p)) || (words <= 30 && DATED_LINK.test(text))) return 'related-link';
+  if (words <= 40 && BOILERPLATE_PHRASES.some((p) => lower.includes(p))) return 'boilerplate';
+  return furnitureOf(text, words);
 }
 
 /**
@@ -96,7 +145,7 @@ function furnitureOf(text: string, words: number): ExclusionReason | undefined {
 export function classifyParagraph(text: string, beforeProse: boolean): ExclusionReason | undefined {
   const lower = text.toLowerCase();
   const words = wordCount(text);
-  if (RELATED_PREFIXES.some((p) => lower.startsWith(p))) return 'related-link';
+  if (RELATED_PREFIXES.some((p) => lower.startsWith(p)) || (words <= 30 && DATED_LINK.test(text))) return 'related-link';
   if (words <= 40 && BOILERPLATE_PHRASES.some((p) => lower.includes(p))) return 'boilerplate';
   if (lower.startsWith('about ') && lower.indexOf(':') > 0 && lower.indexOf(':') < 60) return 'boilerplate';
   const furniture = furnitureOf(text, words);

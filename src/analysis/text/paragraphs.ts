@@ -1,4 +1,5 @@
 import type { Span } from '../types.js';
+import { classifyLine } from './classify-paragraph.js';
 
 export interface Paragraph extends Span {
   text: string;
@@ -56,6 +57,14 @@ export function splitParagraphs(text: string): Paragraph[] {
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
     if (isBlank(line)) {
+      flush();
+    } else if ((start >= 0 || !closesParagraph(line) || continuesOnNextLine(line, text, lineEnd)) && classifyLine(line.trim())) {
+      // "Updated: 1 hour ago" under a feed's title: furniture is a paragraph of its own, whatever the line breaks
+      // (looked for only in lines that would join others: a line alone is classified as a paragraph later)
+      flush();
+      const leading = line.length - line.trimStart().length;
+      start = lineStart + leading;
+      end = lineEnd - (line.length - line.trimEnd().length);
       flush();
     } else {
       const leading = line.length - line.trimStart().length;

@@ -1,0 +1,63 @@
+import { INTRODUCING_VERBS, PERSON_PRONOUNS, TITLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon.js';
+import { isCapitalized } from './mentions.js';
+import type { PhraseFinder } from './phrase-finder.js';
+import { named, type NamedSource } from './referent.js';
+import type { ReferentResolver } from './referent-resolver.js';
+import type { SentenceTokens } from './sentence-tokens.js';
+import type { SpeakerMemory } from './speaker-memory.js';
+
+// A sentence that quotes nobody may still say whom a person speaks for:
+// "Jang Il Hun is North Korea's deputy ambassador to the United Nations.",
+// "She heads the National Institute on Drug Abuse." Later "Mr. Jang said"
+// and "she says" then speak for that body (docs/annotation-guidelines.md §3).
+
+const MAX_NAME_WORDS = 4;
+/** How far after "is" the title and the body may stand. */
+const MAX_DESCRIPTION_TOKENS = 12;
+
+/** The person's name opening the sentence ("Dr. Nora Volkow", "Jang Il Hun"): [start of the name, end). */
+function openingName(sentence: SentenceTokens): [number, number] | undefined {
+  const { tokens, first, end } = sentence;
+  let k = first;
+  while (k < end && (TITLE_ABBREVIATIONS.has(tokens[k].lower) || tokens[k].text === '.')) k++;
+  const start = k;
+  while (k < end && k - start < MAX_NAME_WORDS && isCapitalized(tokens[k]) && tokens[k].pos === 'PROPN') k++;
+  const titled = start > first;
+  return k - start >= (titled ? 1 : 2) ? [start, k] : undefined;
+}
+
+/** "X is Country's <title> ...", "X is the <title> of <Body>": the body (or country) the description names. */
+function describedBody(sentence: SentenceTokens, resolver: ReferentResolver, from: number): NamedSource | undefined {
+  const { tokens, end } = sentence;
+  const stop = Math.min(end, from + MAX_DESCRIPTION_TOKENS);
+  let titled = false;
+  let k = from;
+  for (; k < stop && tokens[k].text !== ',' && tokens[k].text !== ';'; k++) if (TITLE_WORDS.has(tokens[k].lower)) titled = true;
+  if (!titled) return undefined;
+  // the first body named, not the one an envoy is sent to ("ambassador to the United Nations")
+  const body = sentence.mentionsWithin(from, k).find((m) => m.first === from || (tokens[m.first - 1].lower !== 'to' && !(tokens[m.first - 1].lower === 'the' && tokens[m.first - 2]?.lower === 'to')));
+  return body && resolver.fromMention(body);
+}
+
+/**
+ * Records who the sentence introduces, when it quotes nobody: the person
+ * opening it and the body a description gives them.
+ */
+export function noteIntroduction(sentence: SentenceTokens, resolver: ReferentResolver, phrases: PhraseFinder, memory: SpeakerMemory): void {
+  const { tokens, first, end } = sentence;
+  const name = openingName(sentence);
+  const pronoun = !name && PERSON_PRONOUNS.has(tokens[first].lower) ? memory.lastPerson() : undefined;
+  const verb = name ? name[1] : first + 1;
+  if (verb >= end || (!name && !pronoun)) return;
+  const person = name ? sentence.slice(...name) : pronoun?.person ?? (pronoun?.type === 'person' ? pronoun.name : undefined);
+  if (!person) return;
+  let body: NamedSource | undefined;
+  const word = tokens[verb].lower;
+  if (word === 'is' || word === 'was') body = describedBody(sentence, resolver, verb + 1);
+  else if (INTRODUCING_VERBS.has(word)) body = named(phrases.objectAfter(verb + 1))[0];
+  if (body && body.type !== 'person') memory.rememberPerson({ ...body, person, confidence: Math.min(body.confidence, 0.7) });
+  else if (name && tokens[first].lower !== tokens[name[0]].lower && tokens[verb].pos === 'VERB') {
+    // "Dr. Nora Volkow led the study.": whom "she" means next
+    memory.rememberPerson({ name: person, type: 'person', registered: false, first: name[0], end: name[1], confidence: 0.7 });
+  }
+}
