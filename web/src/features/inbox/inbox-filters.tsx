@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 
@@ -23,13 +23,24 @@ function filterOf(params: URLSearchParams): InboxFilter {
 
 /**
  * The filters live in the address, so a filtered inbox can be bookmarked and
- * shared. A change is a patch applied to the address as it is at that moment
- * (not as the last render saw it): two quick changes in a row both stick.
+ * shared. A change is a patch applied to the filters as they are at that
+ * moment (not as the last render saw them), so two quick changes both stick,
+ * and it shows at once: the router applies address changes in a transition,
+ * and a checkbox bound to the address alone would spring back until then.
  */
 export function useInboxFilters(): [InboxFilter, (patch: Partial<InboxFilter>) => void] {
   const [params, setParams] = useSearchParams();
+  const search = params.toString();
+  const [shown, setShown] = useState(() => filterOf(params));
+  const latest = useRef(shown);
+  useEffect(() => {
+    latest.current = filterOf(new URLSearchParams(search));
+    setShown(latest.current);
+  }, [search]);
   const set = (patch: Partial<InboxFilter>) => {
-    const next = { ...filterOf(new URLSearchParams(window.location.search)), ...patch };
+    const next = { ...latest.current, ...patch };
+    latest.current = next;
+    setShown(next);
     const entries: Array<[string, string | undefined]> = [
       ['article', next.articleId],
       ['outlet', next.outletId],
@@ -39,7 +50,7 @@ export function useInboxFilters(): [InboxFilter, (patch: Partial<InboxFilter>) =
     ];
     setParams(entries.filter((e): e is [string, string] => e[1] !== undefined), { replace: true });
   };
-  return [filterOf(params), set];
+  return [shown, set];
 }
 
 export function InboxFilters({ filter, onChange }: { filter: InboxFilter; onChange(patch: Partial<InboxFilter>): void }) {
