@@ -50,12 +50,6 @@ export default defineConfig([
     },
   },
   {
-    // Being rewritten on the engine branches: these two style rules are fixed
-    // there once that work has landed.
-    files: ['src/analysis/**'],
-    rules: { '@typescript-eslint/no-unnecessary-type-assertion': 'off', 'prefer-const': 'off' },
-  },
-  {
     // Ambient declarations name what they declare without using it.
     files: ['**/*.d.ts'],
     rules: { '@typescript-eslint/no-unused-vars': 'off' },

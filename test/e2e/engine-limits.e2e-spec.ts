@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { Stack, sleep } from './support/stack.js';
+import { Stack } from '../support/stack.js';
+import { sleep } from '../support/wait-for.js';
 
 const example = JSON.parse(readFileSync('src/articles/example-article.json', 'utf8')) as { text: string };
 

@@ -1,4 +1,4 @@
-import { Stack } from '../e2e/support/stack.js';
+import { Stack } from '../support/stack.js';
 
 /**
  * ClaimReview and reports over the real API, on claims written as the review

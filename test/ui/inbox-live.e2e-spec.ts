@@ -2,8 +2,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { jest } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
-import { Stack } from '../e2e/support/stack.js';
-import { grade, gradeFor, seedArticle, waitFor, waitUntilSettled } from '../review/support/review-client.js';
+import { Stack } from '../support/stack.js';
+import { grade, gradeFor, seedArticle, waitUntilSettled } from '../support/review.js';
+import { waitFor } from '../support/wait-for.js';
 import { account } from './support/accounts.js';
 import { buildUi, chromiumAvailable, launchChromium, problemsOf, seriousA11yViolations, signedInPage } from './support/browser.js';
 

@@ -1,7 +1,8 @@
 import { jest } from '@jest/globals';
 import type { Browser } from 'playwright-core';
-import { Stack } from '../e2e/support/stack.js';
-import { grade, gradeFor, next, submitAndRoute, waitFor } from '../review/support/review-client.js';
+import { Stack } from '../support/stack.js';
+import { grade, gradeFor, next, submitAndRoute } from '../support/review.js';
+import { waitFor } from '../support/wait-for.js';
 import { account, claimStatus } from './support/accounts.js';
 import { buildUi, chromiumAvailable, launchChromium, problemsOf, signedInPage } from './support/browser.js';
 

@@ -1,8 +1,9 @@
 import { jest } from '@jest/globals';
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { Stack } from '../e2e/support/stack.js';
-import { submitAndRoute, waitFor } from '../review/support/review-client.js';
+import { Stack } from '../support/stack.js';
+import { submitAndRoute } from '../support/review.js';
+import { waitFor } from '../support/wait-for.js';
 import {
   buildUi,
   chromiumAvailable,

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { Stack, freePort, sleep } from '../e2e/support/stack.js';
+import { Stack } from '../support/stack.js';
+import { freePort } from '../support/processes.js';
+import { sleep } from '../support/wait-for.js';
 import { TestReceiver, emit, waitFor } from './support/harness.js';
 
 /**

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { Stack, freePort } from '../e2e/support/stack.js';
-import { PrivateRedis } from '../review/support/review-client.js';
+import { Stack } from '../support/stack.js';
+import { freePort } from '../support/processes.js';
+import { PrivateRedis } from '../support/redis.js';
 import { TestReceiver, emit, waitFor } from './support/harness.js';
 
 const ARTICLES = 6;

@@ -1,4 +1,4 @@
-import { Stack } from '../e2e/support/stack.js';
+import { Stack } from '../support/stack.js';
 import { TestReceiver } from './support/harness.js';
 
 /**

@@ -191,7 +191,8 @@ export class ReferentResolver {
     if (stop < to && stop > from + 1 && (tokens[stop - 1].text === "'s" || tokens[stop - 1].text === '’s')) stop--; // "Eurostat's data"
     const run = lastProperRun(tokens, from, stop);
     if (!run) return undefined;
-    let [start, end] = run;
+    const end = run[1];
+    let start = run[0];
     if (start === this.first && end - start > 1 && (tokens[start].pos === 'ADJ' || tokens[start].pos === 'ADV')) start++; // "Separate Eurostat data" 
     while (start < end - 1 && CAPITALISED_FUNCTION_WORDS.has(tokens[start].lower) && tokens[start].lower !== 'the') start++;
     if (end - start === 1) {

@@ -32,8 +32,8 @@ function parse(html: string): DomDocument {
   const { document } = parseHTML(html);
   // An empty page, or one with no element at all, parses to a document with
   // no root, whose body linkedom cannot give: read it as a body's content.
-  if (document.documentElement) return document as unknown as DomDocument;
-  return parseHTML(`<!doctype html><html><body>${html}</body></html>`).document as unknown as DomDocument;
+  if (document.documentElement) return document;
+  return parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
 }
 
 const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, figcaption, td';
@@ -93,7 +93,7 @@ function measure(root: DomElement | DomDocument): { elements: number; depth: num
 /** Readability's main-content pick; undefined when it finds none or trips over the page. */
 function readable(document: DomDocument): { content?: string; title?: string; byline?: string } | undefined {
   try {
-    const article = new Readability(document as never, { charThreshold: 200 }).parse();
+    const article = new Readability(document, { charThreshold: 200 }).parse();
     return article ? { content: article.content ?? undefined, title: article.title ?? undefined, byline: article.byline ?? undefined } : undefined;
   } catch {
     // e.g. a fragment without <body> whose top candidate has no parent: the plain block walk below still reads it

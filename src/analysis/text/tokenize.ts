@@ -71,8 +71,8 @@ export function cutLongRuns(text: string): string {
 export function tokenize(text: string): Tokenized {
   const doc = nlp.readDoc(cutLongRuns(text));
   const tokenList = doc.tokens();
-  const values = tokenList.out(its.value) as string[];
-  const spaces = tokenList.out(its.precedingSpaces) as string[];
+  const values = tokenList.out<string>(its.value);
+  const spaces = tokenList.out<string>(its.precedingSpaces);
   const tags = tokenList.out(its.pos) as string[];
   const tokens: Token[] = [];
   // wink cuts words at letters outside ASCII ("Wi" "ś" "niewski"): glue the pieces back

@@ -1,4 +1,4 @@
-import type { Stack } from '../../e2e/support/stack.js';
+import type { Stack } from '../../support/stack.js';
 import type { Account } from './browser.js';
 
 let counter = 0;

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
 // The example the README points to: every delivery in these tests goes through it.
 import { receiverHandler } from '../../../examples/webhook-receiver/receiver.mjs';
-import type { Stack } from '../../e2e/support/stack.js';
+import type { Stack } from '../../support/stack.js';
 
 export interface Received {
   headers: IncomingHttpHeaders;
