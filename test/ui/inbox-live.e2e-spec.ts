@@ -109,7 +109,14 @@ describeIfChromium('review UI: live inbox, filters, webhooks, outlet merge', () 
     await countBecomes(page, 'leased-verdict', leased);
     await countBecomes(page, 'waiting-approval', 1);
 
-    // Nothing of that came from polling: a quiet spell makes no inbox request.
+    // Nothing of that came from polling. The grade's follow-up steps (apply,
+    // prepare) announce themselves for a moment longer; once the stream is
+    // still, a quiet spell makes no inbox request (a 2 s poll never settles).
+    await waitFor('the inbox to settle', async () => {
+      const seen = queueFetches;
+      await page.waitForTimeout(1_500);
+      return queueFetches === seen ? true : undefined;
+    }, 20_000);
     const before = queueFetches;
     await page.waitForTimeout(5_000);
     expect(queueFetches - before).toBe(0);
