@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { AuditService, type Actor } from '../audit/audit.service.js';
 import type { Principal } from '../auth/index.js';
 import { ClaimsService } from '../claims/claims.service.js';
@@ -58,6 +58,13 @@ function requestHash(dto: ArticleContent & { externalId?: string }): string {
   return createHash('sha256').update(JSON.stringify(canonical)).digest('hex');
 }
 
+
+/** An article without its texts (input, analysed text, excluded passages): listings and webhook envelopes. */
+const SUMMARY_COLUMNS = [
+  'a.id', 'a.status', 'a.failureReason', 'a.title', 'a.byline', 'a.url', 'a.externalId', 'a.publishedAt',
+  'a.inputFormat', 'a.claimCount', 'a.unsourcedClaimCount', 'a.claimsTruncated', 'a.createdAt', 'a.analyzedAt',
+  'a.failureCode', 'a.revision',
+];
 @Injectable()
 export class ArticlesService {
   constructor(
@@ -317,10 +324,15 @@ export class ArticlesService {
     return article;
   }
 
-  /** Articles by id, in no particular order; missing ids are left out. */
-  async findMany(ids: readonly string[]): Promise<Article[]> {
+  /** Articles by id without their texts, in no particular order; missing ids are left out. */
+  async findSummaries(ids: readonly string[]): Promise<Article[]> {
     if (ids.length === 0) return [];
-    return this.dataSource.getRepository(Article).findBy({ id: In([...ids]) });
+    return this.dataSource
+      .getRepository(Article)
+      .createQueryBuilder('a')
+      .select(SUMMARY_COLUMNS)
+      .where('a.id = ANY (:ids)', { ids })
+      .getMany();
   }
 
   async findWithClaims(id: string, page: { limit: number; offset: number }, owner?: string): Promise<{ article: Article; claims: Claim[] }> {
@@ -344,12 +356,7 @@ export class ArticlesService {
         { outletId: query.outletId },
       );
     }
-    // The full texts stay out of listings.
-    qb.select([
-      'a.id', 'a.status', 'a.failureReason', 'a.title', 'a.byline', 'a.url', 'a.externalId', 'a.publishedAt',
-      'a.inputFormat', 'a.claimCount', 'a.unsourcedClaimCount', 'a.claimsTruncated', 'a.createdAt', 'a.analyzedAt',
-      'a.failureCode', 'a.revision',
-    ]);
+    qb.select(SUMMARY_COLUMNS);
     const [items, total] = await qb
       .orderBy('a.createdAt', 'DESC')
       .addOrderBy('a.id', 'DESC')

@@ -45,12 +45,14 @@ export class ClaimsService {
     return claim;
   }
 
-  /** Claims with their sources, in no particular order; missing ids are left out. */
+  /** Claims as webhook envelopes show them, with their sources and latest correction; missing ids are left out. */
   async findManyWithSources(ids: readonly string[]): Promise<Claim[]> {
     if (ids.length === 0) return [];
     return this.dataSource
       .getRepository(Claim)
       .createQueryBuilder('c')
+      // What an envelope shows: not the prepared context or the search vector.
+      .select(['c.id', 'c.text', 'c.status', 'c.checkworthiness', 'c.unsourced', 'c.attributionVerdict', 'c.rating'])
       .leftJoinAndSelect('c.sources', 's')
       .leftJoinAndSelect('c.corrections', 'k', LATEST_CORRECTION)
       .where('c.id = ANY (:ids)', { ids })

@@ -48,7 +48,7 @@ export class EnvelopeBuilder {
     const articleIds = unique(events.map((e) => e.articleId));
     const [claims, articles] = await Promise.all([
       this.claimsService.findManyWithSources(claimIds).then(byId),
-      this.articlesService.findMany(articleIds).then(byId),
+      this.articlesService.findSummaries(articleIds).then(byId),
     ]);
     return events.map((event) => JSON.stringify(this.envelope(event, claims, articles)));
   }
