@@ -51,7 +51,7 @@ export class ClaimsService {
     return this.dataSource
       .getRepository(Claim)
       .createQueryBuilder('c')
-      // What an envelope shows: not the prepared context or the search vector.
+      // What an envelope shows: not the prepared context.
       .select(['c.id', 'c.text', 'c.status', 'c.checkworthiness', 'c.unsourced', 'c.attributionVerdict', 'c.rating'])
       .leftJoinAndSelect('c.sources', 's')
       .leftJoinAndSelect('c.corrections', 'k', LATEST_CORRECTION)

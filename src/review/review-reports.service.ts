@@ -62,7 +62,7 @@ interface InboxClaimRow {
 
 /**
  * The filters as a WHERE clause over `claims c`; $1 is always the viewer.
- * The text search uses the generated `search` tsvector and its GIN index.
+ * The text search uses `claim_search` (a tsvector per claim, kept by triggers) and its GIN index.
  */
 function inboxWhere(filter: InboxFilter, viewerId: string): { sql: string; params: unknown[] } {
   const params: unknown[] = [viewerId, REVIEW_STAGES];
@@ -74,7 +74,7 @@ function inboxWhere(filter: InboxFilter, viewerId: string): { sql: string; param
   if (filter.articleId) add(filter.articleId, (p) => `c.article_id = ${p}::uuid`);
   if (filter.outletId) add(filter.outletId, (p) => `EXISTS (SELECT 1 FROM claim_sources s WHERE s.claim_id = c.id AND s.outlet_id = ${p}::uuid)`);
   if (filter.unsourced) conditions.push('c.unsourced');
-  if (filter.q?.trim()) add(filter.q, (p) => `c.search @@ websearch_to_tsquery('english', ${p})`);
+  if (filter.q?.trim()) add(filter.q, (p) => `c.id IN (SELECT claim_id FROM claim_search WHERE search @@ websearch_to_tsquery('english', ${p}))`);
   if (filter.mine) conditions.push('c.lease_holder = $1 AND c.lease_expires_at > now()');
   return { sql: conditions.join(' AND '), params };
 }

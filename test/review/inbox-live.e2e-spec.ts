@@ -165,7 +165,10 @@ describe('inbox: live updates, filters, outlet merge', () => {
       const phrase = await queues(watcher, `q=${encodeURIComponent('"exports rose" filters')}&articleId=${seeded.articleId}&limit=200`);
       expect(idsOf(phrase.body)).toEqual([...seeded.claimIds].sort());
       expect((await queues(watcher, `q=${encodeURIComponent('zeppelin')}`)).body.claims).toEqual([]);
-      const [index] = await stack.sql(`SELECT indexdef FROM pg_indexes WHERE indexname = 'claims_search_idx'`);
+      // A revision's carry-over can rewrite a claim's text: the search follows it.
+      await stack.sql(`UPDATE claims SET text = text || ' Zeppelins were seen.' WHERE id = $1`, [sourced.claims[0].id]);
+      expect(idsOf((await queues(watcher, `q=zeppelin`)).body)).toEqual([sourced.claims[0].id]);
+      const [index] = await stack.sql(`SELECT indexdef FROM pg_indexes WHERE indexname = 'claim_search_idx'`);
       expect(index.indexdef).toMatch(/USING gin \(search\)/);
     });
 
