@@ -108,6 +108,7 @@ export class AnalysisService {
       const plan = await this.claims.planCarryOver(manager, standing, result.claims);
       const updated = await this.markAnalysed(manager, articleId, article, analysed, plan, job, standing.length > 0);
       if (!updated) return undefined; // already analysed or failed by another delivery, or revised since
+      if (standing.length > 0) await this.revisions.snapshotSuperseded(manager, articleId, revision);
       await this.claims.storeAnalysis(manager, articleId, revision, standing, result.claims, plan);
       for (const claimId of plan.removed) await this.withdraw(manager, claimId, revision);
       await this.revisions.recordAnalysis(manager, articleId, revision, plan);

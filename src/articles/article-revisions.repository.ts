@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { CarryOverPlan } from '../claims/claims.service.js';
 import { ArticleRevision } from './article-revision.entity.js';
+import type { ClaimSnapshot } from './claim-snapshot.js';
 
 /** One revision of an article, as GET /v1/articles/:id/revisions lists it. */
 export type RevisionSummary = Pick<
@@ -26,6 +27,20 @@ const SUMMARY = {
   added: true,
   withdrawn: true,
 } as const;
+
+/** The article's ($1) standing claims in reading order, with their sources, as one JSON array. */
+const CLAIMS_AS_ANALYSED = `
+  SELECT coalesce(jsonb_agg(jsonb_build_object(
+           'id', c.id, 'ordinal', c.ordinal, 'text', c.text, 'start', c.start_offset, 'end', c.end_offset,
+           'checkworthiness', c.checkworthiness, 'attribution', c.attribution, 'anonymous', c.anonymous,
+           'unsourced', c.unsourced,
+           'sources', (SELECT coalesce(jsonb_agg(jsonb_build_object(
+                          'id', s.id, 'name', s.name, 'role', s.role, 'type', s.type, 'registered', s.registered,
+                          'outletId', s.outlet_id, 'person', s.person, 'confidence', s.confidence,
+                          'cueStart', s.cue_start, 'cueEnd', s.cue_end) ORDER BY s.ordinal), '[]'::jsonb)
+                         FROM claim_sources s WHERE s.claim_id = c.id)
+         ) ORDER BY c.ordinal), '[]'::jsonb)
+    FROM claims c WHERE c.article_id = $1 AND c.status <> 'withdrawn'`;
 
 /** SQL on article_revisions: each revision's text and request, and what its analysis found. */
 @Injectable()
@@ -57,32 +72,42 @@ export class ArticleRevisionsRepository {
   }
 
   /**
-   * After an analysis of the revision, in its transaction: the claims as it
-   * left them (the current ones, in reading order, with their sources), what
+   * The claims as an analysis left them, about to change under a new
+   * revision's analysis: kept on the last analysed revision before
+   * `revision`, once. A revision's claims are the live ones while it is the
+   * article's latest (see `find`), so a first analysis, the usual one, copies
+   * nothing.
+   */
+  async snapshotSuperseded(manager: EntityManager, articleId: string, revision: number): Promise<void> {
+    await manager.query(
+      `UPDATE article_revisions r SET claims = (${CLAIMS_AS_ANALYSED})
+        WHERE r.article_id = $1 AND r.claims IS NULL
+          AND r.revision = (SELECT max(revision) FROM article_revisions
+                             WHERE article_id = $1 AND revision < $2 AND analyses > 0)`,
+      [articleId, revision],
+    );
+  }
+
+  /** The article's claims now, shaped as a snapshot: the latest revision's. */
+  async liveClaims(articleId: string): Promise<ClaimSnapshot[]> {
+    const [row] = await this.dataSource.query<{ claims: ClaimSnapshot[] }[]>(`SELECT (${CLAIMS_AS_ANALYSED}) AS claims`, [articleId]);
+    return row.claims;
+  }
+
+  /**
+   * After an analysis of the revision, in its transaction: its text, what
    * carried over, and the article's unsourced count from the rows (a graded
    * claim keeps its earlier sources).
    */
   async recordAnalysis(manager: EntityManager, articleId: string, revision: number, plan: CarryOverPlan): Promise<void> {
     await manager.query(
       `WITH current AS (
-         SELECT c.* FROM claims c WHERE c.article_id = $1 AND c.status <> 'withdrawn'
+         SELECT c.unsourced FROM claims c WHERE c.article_id = $1 AND c.status <> 'withdrawn'
        ), counted AS (
          UPDATE articles SET unsourced_claim_count = (SELECT count(*) FROM current WHERE unsourced) WHERE id = $1
        )
        UPDATE article_revisions r
-          SET claims = (
-                SELECT coalesce(jsonb_agg(jsonb_build_object(
-                         'id', c.id, 'ordinal', c.ordinal, 'text', c.text, 'start', c.start_offset, 'end', c.end_offset,
-                         'checkworthiness', c.checkworthiness, 'attribution', c.attribution, 'anonymous', c.anonymous,
-                         'unsourced', c.unsourced,
-                         'sources', (SELECT coalesce(jsonb_agg(jsonb_build_object(
-                                        'id', s.id, 'name', s.name, 'role', s.role, 'type', s.type, 'registered', s.registered,
-                                        'outletId', s.outlet_id, 'person', s.person, 'confidence', s.confidence,
-                                        'cueStart', s.cue_start, 'cueEnd', s.cue_end) ORDER BY s.ordinal), '[]'::jsonb)
-                                       FROM claim_sources s WHERE s.claim_id = c.id)
-                       ) ORDER BY c.ordinal), '[]'::jsonb)
-                  FROM current c),
-              analyzed_text = (SELECT analyzed_text FROM articles WHERE id = $1),
+          SET analyzed_text = (SELECT analyzed_text FROM articles WHERE id = $1),
               claim_count = (SELECT count(*) FROM current), carried_over = $3, added = $4, withdrawn = $5,
               analyses = analyses + 1, analyzed_at = clock_timestamp()
         WHERE r.article_id = $1 AND r.revision = $2`,

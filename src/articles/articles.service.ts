@@ -291,14 +291,16 @@ export class ArticlesService {
   }
 
   /**
-   * An earlier revision: its text and its claims as its analysis left them,
+   * A revision: its text and its claims as its analysis left them,
    * each with its review state now (a claim gone since is withdrawn).
    */
   async findRevision(id: string, revision: number, owner?: string): Promise<{ article: Article; revision: Revision; claims: Claim[] }> {
     const article = await this.findById(id, owner);
     const found = await this.revisions.find(id, revision);
     if (!found) throw new NotFoundException(`article ${id} has no revision ${revision} (its latest is ${article.revision})`);
-    const snapshots = found.claims ?? [];
+    // The latest revision's claims are the live ones; an earlier one's were kept when the next was analysed.
+    const latest = revision === article.revision && found.analyses > 0;
+    const snapshots = (latest ? await this.revisions.liveClaims(id) : found.claims) ?? [];
     const states = await this.claims.reviewStates(snapshots.map((c) => c.id));
     const claims = snapshots.map((c): Claim => {
       const state = states.get(c.id);

@@ -230,7 +230,12 @@ describe('article revisions and re-analysis', () => {
     expect(second.body.text).toBe(REV2);
     expect(second.body.claims.map((c: any) => c.text)).toEqual([A, C]);
     expect(second.body.claimsPage).toEqual({ total: 7, limit: 2, offset: 1 });
-    expect((await stack.request('GET', `/v1/articles/${articleId}?revision=3`, { token: newsroom })).body.shownRevision).toBe(3);
+    // The latest revision's claims are the article's claims now.
+    const third = await stack.request('GET', `/v1/articles/${articleId}?revision=3`, { token: newsroom });
+    expect(third.body.shownRevision).toBe(3);
+    const now = await stack.request('GET', `/v1/articles/${articleId}`, { token: newsroom });
+    expect(third.body.claims.map((c: any) => [c.id, c.text, c.start, c.status])).toEqual(now.body.claims.map((c: any) => [c.id, c.text, c.start, c.status]));
+    expect(third.body.claims).toHaveLength(7);
     expect((await stack.request('GET', `/v1/articles/${articleId}?revision=4`, { token: newsroom })).status).toBe(404);
     expect((await stack.request('GET', `/v1/articles/${articleId}?revision=0`, { token: newsroom })).status).toBe(400);
     expect((await stack.request('GET', `/v1/articles/${articleId}/revisions`, { token: otherNewsroom })).status).toBe(200);
