@@ -145,7 +145,9 @@ export class ClaimsService {
 
   /** Which analysed claims continue which standing ones (see carryOver), before anything is written. */
   async planCarryOver(manager: EntityManager, standing: StandingRow[], claims: AnalysedClaim[]): Promise<CarryOverPlan> {
-    const plan = carryOver(standing, await this.fingerprints(manager, claims.map((c) => c.text)));
+    // A first analysis has nothing to pair with: no fingerprints to compute.
+    const fingerprints = standing.length === 0 ? claims.map(() => '') : await this.fingerprints(manager, claims.map((c) => c.text));
+    const plan = carryOver(standing, fingerprints);
     const carriedOver = plan.continues.filter((id) => id !== null).length;
     return { ...plan, carriedOver, added: claims.length - carriedOver };
   }
