@@ -9,10 +9,12 @@ export interface DomainEventPage {
   events: StoredDomainEvent[];
   /** Opaque; pass it to the next readAfter. Store it with the work done to resume after a crash. */
   cursor: string;
+  /** The cursor just after each event, in the same order: where a reader that stopped there would resume. */
+  eventCursors: string[];
 }
 
 /** A position in the stream: after every event ordered before (txId, id). */
-interface Position {
+export interface Position {
   txId: string;
   id: string;
 }
@@ -31,6 +33,12 @@ export function decodeCursor(cursor: string | null): Position {
   const match = CURSOR.exec(cursor);
   if (!match) throw new InvalidCursorError(cursor);
   return { txId: match[1], id: match[2] };
+}
+
+/** Whether position `a` lies after `b` in the stream. */
+export function isAfter(a: Position, b: Position): boolean {
+  const [ta, tb] = [BigInt(a.txId), BigInt(b.txId)];
+  return ta > tb || (ta === tb && BigInt(a.id) > BigInt(b.id));
 }
 
 export class InvalidCursorError extends Error {
@@ -90,14 +98,15 @@ export class DomainEventReader implements OnModuleDestroy {
   async readAfter(cursor: string | null, limit: number, names?: DomainEventName[]): Promise<DomainEventPage> {
     const from = decodeCursor(cursor);
     const rows = await this.dataSource.query<Row[]>(READ, [from.txId, from.id, limit, names ?? null]);
-    const events = rows.filter((r) => r.id !== null).map(toEvent);
+    const found = rows.filter((r) => r.id !== null);
+    const events = found.map(toEvent);
     const last = rows.at(-1);
     let next = last?.id ? { txId: last.tx_id!, id: last.id } : from;
     // A short page read everything the snapshot could show: every later event
     // belongs to a transaction at or after the horizon.
     const horizon = rows[0].horizon;
     if (events.length < limit && BigInt(horizon) > BigInt(next.txId)) next = { txId: horizon, id: '0' };
-    return { events, cursor: encodeCursor(next) };
+    return { events, cursor: encodeCursor(next), eventCursors: found.map((r) => encodeCursor({ txId: r.tx_id!, id: r.id! })) };
   }
 
   /**

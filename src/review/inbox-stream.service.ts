@@ -1,9 +1,11 @@
 import type { ServerResponse } from 'node:http';
 import { BadRequestException, HttpException, HttpStatus, Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import type { Role } from '../auth/index.js';
+import { coalescing } from '../common/coalescing.js';
 import { APP_CONFIG, type AppConfig } from '../config/index.js';
 import { decodeCursor } from '../events/domain-event-reader.js';
 import { DomainEvent, DomainEventReader, InvalidCursorError, type DomainEventName, type StoredDomainEvent } from '../events/index.js';
+import { InboxTail } from './inbox-tail.js';
 import { isReviewStage, stageNeedsEditor, type ReviewStage } from './workflow.js';
 
 /** The events that change what an inbox shows: claims entering, leaving or being taken from a stage. */
@@ -32,17 +34,15 @@ export interface InboxViewer {
   role: Role;
 }
 
-const PAGE = 500;
-/** Wake-ups can be lost with the listening connection: read now and then anyway. */
-const POLL_MS = 5_000;
 /** A client that stops reading is dropped before its backlog grows without bound. */
 const MAX_BUFFERED_BYTES = 1 << 20;
 const RETRY_MS = 3_000;
 
 /**
  * The inbox's live updates: one server-sent event stream per open inbox,
- * each reading the domain event stream from its own cursor (the SSE id, so
- * a reconnecting browser resumes with Last-Event-ID and misses nothing).
+ * each following the domain event stream from its own cursor (the SSE id, so
+ * a reconnecting browser resumes with Last-Event-ID and misses nothing),
+ * through one shared reader per process (InboxTail).
  * Streams per person are bounded; each ends after a while so the browser
  * reconnects through authentication again (a revoked session stops there).
  */
@@ -51,11 +51,14 @@ export class InboxStreamService implements OnModuleDestroy {
   private readonly logger = new Logger(InboxStreamService.name);
   private readonly openPerUser = new Map<string, number>();
   private readonly streams = new Set<InboxStream>();
+  private readonly tail: InboxTail;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly reader: DomainEventReader,
-  ) {}
+  ) {
+    this.tail = new InboxTail(reader, INBOX_EVENTS, this.logger);
+  }
 
   /** Where a stream starts: after Last-Event-ID when the browser resumes, else now. 400 on a malformed id. */
   async startCursor(lastEventId: string | undefined): Promise<string> {
@@ -91,7 +94,7 @@ export class InboxStreamService implements OnModuleDestroy {
 
   /** Streams to `out` (headers already sent) until the client goes, the stream ages out or the app stops. */
   run(out: ServerResponse, viewer: InboxViewer, cursor: string, release: () => void): void {
-    const stream = new InboxStream(out, viewer, cursor, this.reader, this.config.inboxStream, this.logger, () => {
+    const stream = new InboxStream(out, viewer, cursor, this.tail, this.config.inboxStream, this.logger, () => {
       this.streams.delete(stream);
       release();
     });
@@ -111,30 +114,32 @@ export class InboxStreamService implements OnModuleDestroy {
 
 class InboxStream {
   private cursor: string;
-  private reading = false;
-  private again = false;
   private closed = false;
   private readonly timers: NodeJS.Timeout[] = [];
-  private unsubscribe: () => void = () => undefined;
+  private unfollow: () => void = () => undefined;
+  private readonly pump: () => Promise<void>;
 
   constructor(
     private readonly out: ServerResponse,
     private readonly viewer: InboxViewer,
     cursor: string,
-    private readonly reader: DomainEventReader,
+    private readonly tail: InboxTail,
     private readonly limits: AppConfig['inboxStream'],
-    private readonly logger: Logger,
+    logger: Logger,
     private readonly onClose: () => void,
   ) {
     this.cursor = cursor;
+    this.pump = coalescing(
+      () => this.catchUp(),
+      (error) => logger.warn(`inbox stream read failed: ${(error as Error).message}`),
+    );
   }
 
   start(): void {
     this.out.on('close', () => this.close());
     this.write(`retry: ${RETRY_MS}\nid: ${this.cursor}\nevent: ready\ndata: {}\n\n`);
-    this.unsubscribe = this.reader.subscribe(() => void this.pump());
+    this.unfollow = this.tail.follow(() => void this.pump());
     this.timers.push(
-      setInterval(() => void this.pump(), POLL_MS),
       setInterval(() => this.write(': heartbeat\n\n'), this.limits.heartbeatMs),
       setTimeout(() => this.close(), this.limits.maxAgeMs),
     );
@@ -145,34 +150,20 @@ class InboxStream {
     if (this.closed) return;
     this.closed = true;
     this.timers.forEach(clearTimeout);
-    this.unsubscribe();
+    this.unfollow();
     if (!this.out.writableEnded) this.out.end();
     this.onClose();
   }
 
-  /** Reads everything after the cursor; wake-ups while reading coalesce into one more read. */
-  private async pump(): Promise<void> {
-    if (this.closed) return;
-    if (this.reading) {
-      this.again = true;
-      return;
-    }
-    this.reading = true;
-    try {
-      do {
-        this.again = false;
-        const page = await this.reader.readAfter(this.cursor, PAGE, [...INBOX_EVENTS]);
-        if (this.closed) return;
-        this.cursor = page.cursor;
-        const change = changeFor(page.events, this.viewer);
-        if (change) this.write(`id: ${this.cursor}\nevent: queues\ndata: ${JSON.stringify(change)}\n\n`);
-        if (page.events.length === PAGE) this.again = true;
-      } while (this.again && !this.closed);
-    } catch (error) {
-      this.logger.warn(`inbox stream read failed: ${(error as Error).message}`);
-    } finally {
-      this.reading = false;
-    }
+  /** Sends what happened after the cursor; true while a database read left more to read. */
+  private async catchUp(): Promise<boolean> {
+    if (this.closed) return false;
+    const page = await this.tail.eventsAfter(this.cursor);
+    if (this.closed) return false;
+    this.cursor = page.cursor;
+    const change = changeFor(page.events, this.viewer);
+    if (change) this.write(`id: ${this.cursor}\nevent: queues\ndata: ${JSON.stringify(change)}\n\n`);
+    return page.more;
   }
 
   private write(chunk: string): void {
