@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, Req, Res, UnauthorizedException } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCookieAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiErrors } from '../common/api-errors.decorator.js';
 import { RequestId } from '../common/request-id.decorator.js';
@@ -50,6 +50,8 @@ export class SessionController {
   }
 
   @Get()
+  @ApiCookieAuth('session')
+  @ApiBearerAuth()
   @ApiOperation({ summary: 'Who is signed in (401 when the session has expired)' })
   @ApiOkResponse({ type: SessionView })
   @ApiErrors(401)

@@ -1,6 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { CSRF_HEADER, SESSION_COOKIE } from '../auth/session-cookie.js';
 
 /** OpenAPI generated from the controllers and DTOs: UI at /docs, JSON at /docs-json. */
 export function setupOpenApi(app: NestFastifyApplication): void {
@@ -17,7 +18,29 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
         'or an API key (`ctk_...`) for newsroom systems. Errors are `{statusCode, error, message}`.',
     )
     .setVersion('1')
+    .addServer('/', 'this service')
     .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'JWT access token or ctk_ API key' })
+    .addCookieAuth(SESSION_COOKIE, {
+      type: 'apiKey',
+      in: 'cookie',
+      name: SESSION_COOKIE,
+      description: `The review UI's session (POST /v1/auth/session); writes also send \`${CSRF_HEADER}: 1\``,
+    }, 'session')
     .build();
-  return SwaggerModule.createDocument(app, config);
+  return markOpenOperations(SwaggerModule.createDocument(app, config));
+}
+
+/**
+ * Every authenticated operation names its scheme (@ApiBearerAuth on the
+ * controller); the rest are open (sign-in, health) and say so with an empty
+ * security list, so that no client or validator has to guess.
+ */
+function markOpenOperations(document: OpenAPIObject): OpenAPIObject {
+  for (const item of Object.values(document.paths)) {
+    for (const method of ['get', 'put', 'post', 'delete', 'patch'] as const) {
+      const operation = item[method];
+      if (operation && !operation.security) operation.security = [];
+    }
+  }
+  return document;
 }

@@ -1,4 +1,5 @@
 import { Controller, Get, Res } from '@nestjs/common';
+import { ApiErrors } from '../common/api-errors.decorator.js';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Budget, Public, RateBudget } from '../auth/index.js';
@@ -45,6 +46,7 @@ export class HealthController {
   @ApiOperation({ summary: 'PostgreSQL and Redis answer and the schema is up to date (failing checks by name; details in the log)' })
   @ApiOkResponse({ type: ReadyResponse })
   @ApiServiceUnavailableResponse({ type: NotReadyResponse })
+  @ApiErrors(429)
   async ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<ReadyResponse | NotReadyResponse> {
     const { ready, checks } = await this.health.readiness();
     if (ready) return { status: 'ok', checks };

@@ -893,6 +893,14 @@ export interface components {
             status: string;
             checks: components["schemas"]["ReadyChecks"];
         };
+        ErrorResponse: {
+            /** @example 400 */
+            statusCode: number;
+            /** @example Bad Request */
+            error: string;
+            /** @example text must not be empty or whitespace only */
+            message: string;
+        };
         NotReadyResponse: {
             /** @example 503 */
             statusCode: number;
@@ -918,14 +926,6 @@ export interface components {
              * @example 43200
              */
             expiresIn: number;
-        };
-        ErrorResponse: {
-            /** @example 400 */
-            statusCode: number;
-            /** @example Bad Request */
-            error: string;
-            /** @example text must not be empty or whitespace only */
-            message: string;
         };
         SessionUserView: {
             /** Format: uuid */
@@ -2143,6 +2143,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReadyResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             503: {

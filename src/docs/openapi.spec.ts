@@ -1,0 +1,43 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter } from '@nestjs/platform-fastify';
+import type { OpenAPIObject } from '@nestjs/swagger';
+import { validate } from '@readme/openapi-parser';
+import { AppModule } from '../app.module.js';
+import { loadConfig } from '../config/index.js';
+import { buildOpenApiDocument } from './openapi.js';
+
+// The routes anyone may call: signing in and out, and the health probes.
+const OPEN = ['DELETE /v1/auth/session', 'GET /health/live', 'GET /health/ready', 'POST /v1/auth/login', 'POST /v1/auth/session'];
+
+describe('the OpenAPI document', () => {
+  let document: OpenAPIObject;
+
+  beforeAll(async () => {
+    // Preview mode scans controllers and DTOs and connects to nothing.
+    const config = loadConfig({ APP_ROLE: 'api', NODE_ENV: 'development', LOG_LEVEL: 'silent' });
+    const app = await NestFactory.create(AppModule.forRoot(config), new FastifyAdapter(), { preview: true, logger: false });
+    document = buildOpenApiDocument(app);
+    await app.close();
+  }, 60_000);
+
+  it('is valid OpenAPI to a third-party validator (schema and references)', async () => {
+    const result = await validate(structuredClone(document) as never);
+    expect(result.valid ? [] : result.errors).toEqual([]);
+  });
+
+  it('states the security of every operation: a scheme, or open for sign-in and health only', () => {
+    const open: string[] = [];
+    for (const [path, item] of Object.entries(document.paths)) {
+      for (const method of ['get', 'put', 'post', 'delete', 'patch'] as const) {
+        const operation = item[method];
+        if (!operation) continue;
+        expect(operation.security).toBeDefined();
+        if (operation.security!.length === 0) open.push(`${method.toUpperCase()} ${path}`);
+      }
+    }
+    expect(open.sort()).toEqual(OPEN);
+    expect(Object.keys(document.components?.securitySchemes ?? {}).sort()).toEqual(['bearer', 'session']);
+    expect(document.servers).toEqual([expect.objectContaining({ url: '/' })]);
+  });
+});
