@@ -27,7 +27,33 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       description: `The review UI's session (POST /v1/auth/session); writes also send \`${CSRF_HEADER}: 1\``,
     }, 'session')
     .build();
-  return markOpenOperations(SwaggerModule.createDocument(app, config));
+  const document = markOpenOperations(SwaggerModule.createDocument(app, config));
+  return { ...document, components: { ...document.components, schemas: admitNulls(document.components?.schemas ?? {}) } };
+}
+
+type Schemas = NonNullable<OpenAPIObject['components']>['schemas'];
+
+/**
+ * OpenAPI 3.0's `nullable` only widens `type`: a validator still checks an
+ * `enum` or a referenced schema against a null (3.0.3 made this explicit).
+ * Nest writes nullable enums and nullable references that way, so null is
+ * spelled out: added to the enum, or offered beside the reference.
+ */
+function admitNulls(schemas: NonNullable<Schemas>): NonNullable<Schemas> {
+  const visit = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(visit);
+    if (node === null || typeof node !== 'object') return node;
+    const schema = Object.fromEntries(Object.entries(node).map(([key, value]) => [key, visit(value)])) as Record<string, unknown>;
+    if (schema['nullable'] !== true) return schema;
+    if (Array.isArray(schema['enum']) && !schema['enum'].includes(null)) return { ...schema, enum: [...schema['enum'], null] };
+    const referenced = schema['allOf'];
+    if (Array.isArray(referenced) && referenced.length === 1) {
+      const { allOf: _allOf, type: _type, nullable: _nullable, ...rest } = schema;
+      return { ...rest, anyOf: [referenced[0], { type: 'object', nullable: true, enum: [null] }] };
+    }
+    return schema;
+  };
+  return visit(schemas) as NonNullable<Schemas>;
 }
 
 /**

@@ -1177,7 +1177,7 @@ export interface components {
             /** Format: uuid */
             outletId: string | null;
             /** @description Where the reviewer marked it in the article text */
-            cue: components["schemas"]["SpanResponse"] | null;
+            cue: components["schemas"]["SpanResponse"] | (never | null);
         };
         SourceCorrectionResponse: {
             /** Format: uuid */
@@ -1219,7 +1219,7 @@ export interface components {
             /** @description The sources the engine found (kept when a reviewer corrects them) */
             sources: components["schemas"]["ClaimSourceResponse"][];
             /** @description A reviewer’s correction of the sources, the latest one; null when nobody corrected them */
-            correction: components["schemas"]["SourceCorrectionResponse"] | null;
+            correction: components["schemas"]["SourceCorrectionResponse"] | (never | null);
             /**
              * @description Review stage or end state (withdrawn: a revision of the article no longer has it)
              * @enum {string}
@@ -1483,7 +1483,7 @@ export interface components {
             /** @description The sources the engine found (kept when a reviewer corrects them) */
             sources: components["schemas"]["ClaimSourceResponse"][];
             /** @description A reviewer’s correction of the sources, the latest one; null when nobody corrected them */
-            correction: components["schemas"]["SourceCorrectionResponse"] | null;
+            correction: components["schemas"]["SourceCorrectionResponse"] | (never | null);
             /**
              * @description Review stage or end state (withdrawn: a revision of the article no longer has it)
              * @enum {string}
