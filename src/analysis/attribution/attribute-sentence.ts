@@ -3,6 +3,7 @@ import type { Token } from '../text/tokenize.js';
 import { isMediaType } from './guess-type.js';
 import { CLAUSE_BREAKS, CLOSING_QUOTES, DOCUMENT_NOUNS, ISSUER_VOICE_VERBS, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTED_SPEECH, QUOTING_VERBS, REPORTING_VERBS, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
 import { isCapitalized, type MentionContext } from './mentions.js';
+import { noteAffiliations } from './affiliations.js';
 import { noteIntroduction } from './introductions.js';
 import { isTitle } from './names.js';
 import { MAX_GAP_TOKENS, MAX_PHRASE_TOKENS, PhraseFinder } from './phrase-finder.js';
@@ -150,7 +151,8 @@ class SentenceAttributor {
     const strong = STRONG_REPORTING_VERBS.has(this.tokens[verb].lower);
     const role: SourceRole = this.pendingRelay ? 'relay' : 'original';
     for (const source of subject.sources) {
-      if (source.state && !strong) continue;
+      // a country speaks only through strong verbs; a person speaking for it through any
+      if (source.state && !source.person && !strong) continue;
       const titled = source.first > this.first && isTitle(this.tokens[source.first - 1]); // "Energy Minister Jane Roe reported"
       if (!source.registered && !titled && PUBLISHING_VERBS.has(this.tokens[verb].lower) && (source.type === 'person' || source.type === 'unknown') && source.end - source.first <= 2) {
         source.type = 'online-outlet';
@@ -304,6 +306,7 @@ class SentenceAttributor {
     const unregistered = this.attached.filter((a) => !a.source.registered && a.source.type !== 'person' && !a.source.state).map((a) => a.source.name);
     for (const a of this.attached) this.memory.remember(a.source);
     this.memory.noteVoices(this.attached.filter((a) => a.role === 'original').map((a) => a.source));
+    noteAffiliations(this.sentence, this.resolver, this.memory);
     this.noteTopic();
     return { sources, anonymous: this.anonymous, unregistered };
   }

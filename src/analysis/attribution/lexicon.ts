@@ -83,6 +83,11 @@ export const TITLE_WORDS = words(`
   staff member members leader leaders officer officers coordinator aide aides counsellor counselor
 `);
 
+/** Titles of people who speak for their government: "North Korean diplomat Jon Yong Ryong" speaks for North Korea. */
+export const GOVERNMENT_TITLES = words(`
+  diplomat ambassador envoy minister spokesman spokeswoman spokesperson negotiator representative
+`);
+
 /** Words that, with titles, make an office named without its holder ("the Head of State", "the First Lady"). */
 export const TITLE_ONLY_WORDS = words('of state lady government');
 

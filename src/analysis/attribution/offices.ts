@@ -31,7 +31,7 @@ export interface OfficeMention {
   outlet?: OutletRecord;
 }
 
-interface Phrase {
+export interface Phrase {
   code: string;
   end: number;
 }
@@ -66,13 +66,18 @@ function countryAt(tokens: Token[], i: number, end: number, names: boolean): Phr
 
 /** The end of a country adjective standing at token `i` ("Ukrainian", "South Korean"), or -1. */
 export function countryAdjectiveEnd(tokens: Token[], i: number, end: number): number {
+  return countryCodeOfAdjective(tokens, i, end)?.end ?? -1;
+}
+
+/** The country of an adjective standing at token `i` ("South Korean" -> KR) and where it ends. */
+export function countryCodeOfAdjective(tokens: Token[], i: number, end: number): Phrase | undefined {
   for (let j = Math.min(end, i + 2); j > i; j--) {
     let phrase = '';
     for (let k = i; k < j; k++) phrase += (k > i ? ' ' : '') + tokens[k].lower;
     const found = countryByForm.get(phrase);
-    if (found && !found.name) return j;
+    if (found && !found.name) return { code: found.code, end: j };
   }
-  return -1;
+  return undefined;
 }
 
 function wordsAt(tokens: Token[], i: number, end: number, words: readonly string[]): boolean {

@@ -1,4 +1,5 @@
 import type { Token } from '../text/tokenize.js';
+import { countryBeforeTitle } from './affiliations.js';
 import { guessSourceType } from './guess-type.js';
 import {
   AFFILIATION_WORDS,
@@ -206,6 +207,10 @@ export class ReferentResolver {
       if (start === this.first && (only.pos !== 'PROPN' || (next !== undefined && !namesItsData))) return undefined;
       const known = this.memory.findBySurname(only.text);
       if (known) return { kind: 'named', sources: [{ ...known, first: start, end, confidence: Math.min(known.confidence, 0.7) }] };
+    }
+    if (end - start >= 2 && guessSourceType(this.sentence.slice(start, end)) === 'person') {
+      const country = countryBeforeTitle(this.sentence, start, end, this.sentence.slice(start, end));
+      if (country) return { kind: 'named', sources: [country] };
     }
     const affiliation = splitAffiliation(tokens, start, end);
     const affiliated = affiliation && guessSourceType(this.sentence.slice(...affiliation.person)) === 'person' && tokens[affiliation.person[0]].lower !== 'the';

@@ -71,6 +71,11 @@ export class SpeakerMemory {
     if (!this.surnames.has(words[0])) this.surnames.set(words[0], source);
   }
 
+  /** A person named with their body in passing: whom their surname means later, not whom "he" means now. */
+  rememberSurnames(surnames: string[], source: NamedSource): void {
+    for (const surname of surnames) this.surnames.set(surname, source);
+  }
+
   lastPerson(inSentence?: NamedSource): NamedSource | undefined {
     if (inSentence && (inSentence.type === 'person' || inSentence.person)) return inSentence;
     return this.person;
