@@ -1,10 +1,10 @@
 import type { ClaimSource, SourceRole } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { isMediaType } from './guess-type.js';
-import { CLAUSE_BREAKS, CLOSING_QUOTES, DOCUMENT_NOUNS, ISSUER_VOICE_VERBS, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTED_SPEECH, QUOTING_VERBS, REPORTING_VERBS, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
+import { CLAUSE_BREAKS, CLOSING_QUOTES, DOCUMENT_NOUNS, ISSUER_VOICE_VERBS, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTED_SPEECH, QUOTING_VERBS, REPORTING_VERBS, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
 import { isCapitalized, type MentionContext } from './mentions.js';
 import { noteAffiliations } from './affiliations.js';
-import { noteIntroduction } from './introductions.js';
+import { noteIntroduction, noteUnnamedBodies } from './introductions.js';
 import { isTitle } from './names.js';
 import { MAX_GAP_TOKENS, MAX_PHRASE_TOKENS, PhraseFinder } from './phrase-finder.js';
 import { phraseCueAt, type CueKind } from './phrase-cues.js';
@@ -138,7 +138,7 @@ class SentenceAttributor {
 
   private applyVerb(verb: number): void {
     if (this.applyIssuerVoice(verb)) return;
-    let subject = this.phrases.subjectBefore(verb);
+    let subject = this.participleSubject(verb) ?? this.phrases.subjectBefore(verb);
     if (!subject && this.phrases.isInverted(verb)) subject = this.phrases.subjectAfter(verb);
     if (subject?.kind === 'coordinated') subject = this.lastSubject ?? this.sentenceSubject(verb);
     if (!subject) return;
@@ -164,6 +164,13 @@ class SentenceAttributor {
         if (attached) attached.trailing = true;
       }
     }
+  }
+
+  /** "The FTC sued the operators, alleging that ...": the participle reports for the clause's subject. */
+  private participleSubject(verb: number): Referent | undefined {
+    if (!PARTICIPLE_CUES.has(this.tokens[verb].lower) || verb - 1 <= this.first || this.tokens[verb - 1].text !== ',') return undefined;
+    const subject = this.sentenceSubject(verb);
+    return subject?.kind === 'named' ? subject : undefined;
   }
 
   /**
@@ -307,6 +314,7 @@ class SentenceAttributor {
     for (const a of this.attached) this.memory.remember(a.source);
     this.memory.noteVoices(this.attached.filter((a) => a.role === 'original').map((a) => a.source));
     noteAffiliations(this.sentence, this.resolver, this.memory);
+    noteUnnamedBodies(this.sentence, this.memory);
     this.noteTopic();
     return { sources, anonymous: this.anonymous, unregistered };
   }

@@ -1,4 +1,4 @@
-import { INTRODUCING_VERBS, PERSON_PRONOUNS, TITLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon.js';
+import { INTRODUCING_VERBS, PERSON_PRONOUNS, TITLE_ABBREVIATIONS, TITLE_WORDS, UNNAMED_BODY_NOUNS } from './lexicon.js';
 import { isCapitalized } from './mentions.js';
 import type { PhraseFinder } from './phrase-finder.js';
 import { named, type NamedSource } from './referent.js';
@@ -59,5 +59,23 @@ export function noteIntroduction(sentence: SentenceTokens, resolver: ReferentRes
   else if (name && tokens[first].lower !== tokens[name[0]].lower && tokens[verb].pos === 'VERB') {
     // "Dr. Nora Volkow led the study.": whom "she" means next
     memory.rememberPerson({ name: person, type: 'person', registered: false, first: name[0], end: name[1], confidence: 0.7 });
+  }
+}
+
+const MAX_DESCRIPTION_WORDS = 3;
+
+/**
+ * "A federal court has ordered ...": a body the article introduces without a
+ * name, which "the court found" and "according to the court" cite later.
+ */
+export function noteUnnamedBodies(sentence: SentenceTokens, memory: SpeakerMemory): void {
+  const { tokens, first, end } = sentence;
+  for (let k = first + 1; k < end; k++) {
+    if (!UNNAMED_BODY_NOUNS.has(tokens[k].lower)) continue;
+    let start = k;
+    while (start - 1 >= first && k - start < MAX_DESCRIPTION_WORDS && !isCapitalized(tokens[start - 1]) && (tokens[start - 1].pos === 'ADJ' || tokens[start - 1].pos === 'NOUN')) start--;
+    const article = start - 1 >= first ? tokens[start - 1].lower : '';
+    if (article !== 'a' && article !== 'an') continue;
+    memory.noteUnnamedBody(tokens[k].lower, { name: sentence.slice(start, k + 1), type: 'government', registered: false, first: start, end: k + 1, confidence: 0.5 });
   }
 }

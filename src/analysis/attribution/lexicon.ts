@@ -26,7 +26,14 @@ export const REPORTING_VERBS = words(`
   learn learns learned learnt outline outlines outlined thank thanks thanked
   congratulate congratulates congratulated applaud applauds applauded reaffirm reaffirms reaffirmed
   draw draws drew
+  alleging claiming warning adding arguing noting stating insisting accusing denying charge charges charged
 `);
+
+/**
+ * Participles that report for the subject of the clause before them: "The FTC
+ * sued the operators, alleging that ...", "Russia rejected the plan, saying ...".
+ */
+export const PARTICIPLE_CUES = words('saying alleging claiming warning adding arguing noting stating insisting accusing denying');
 
 /** Reporting verbs that need a particle to be a speech act ("calls for", "expressed concern"). */
 export const VERB_COMPLEMENTS: ReadonlyMap<string, Set<string>> = new Map([
@@ -49,6 +56,10 @@ export const VERB_COMPLEMENTS: ReadonlyMap<string, Set<string>> = new Map([
   ['posts', words('on')],
   ['posted', words('on')],
   ['support', words('the a an')],
+  // "charged that": an accusation; "charged a fee", "charged with fraud": no report
+  ['charge', words('that')],
+  ['charges', words('that')],
+  ['charged', words('that')],
   ['supports', words('the a an')],
 ]);
 
@@ -62,6 +73,7 @@ export const STRONG_REPORTING_VERBS = words(`
   accuse accuses accused report reports reported
   condemn condemns condemned welcome welcomes welcomed call calls called
   congratulate congratulates congratulated applaud applauds applauded
+  saying claiming warning insisting accusing denying charge charges charged
 `);
 
 /**
@@ -106,8 +118,14 @@ export const ORGANISATION_DESCRIPTORS = words(`
   organisation organization group body institute institution office government company firm bank fund
   council commission committee watchdog report study statement survey analysis assessment
   alliance bloc union army military service regulator authority authorities administration
-  think-tank tank center centre movement party magazine daily weekly tabloid network wire
+  think-tank tank center centre movement party magazine daily weekly tabloid network wire court
 `);
+
+/** Filings that speak for whoever filed them: "according to the complaint" (docs/annotation-guidelines.md §2). */
+export const LEGAL_DOCUMENTS = words('complaint lawsuit indictment');
+
+/** Bodies an article may introduce unnamed ("A federal court has ordered ...") and then cite as "the court". */
+export const UNNAMED_BODY_NOUNS = words('court tribunal');
 
 /** Pronouns that point back to the last speaker. */
 export const PERSON_PRONOUNS = words('he she him her');
@@ -231,7 +249,7 @@ export const DOCUMENT_NOUNS = words('report study survey review analysis assessm
 /** Heads of a subject phrase that still let the named body speak ("Eurostat data showed"). */
 export const SOURCE_HEADS = words(`
   data figures statistics estimates estimate report reports survey study analysis poll research calculations
-  index model review statement statements website
+  index model review statement statements website complaint lawsuit
   inspectors monitors investigators scientists team mission experts analysts researchers economists strategists
 `);
 

@@ -45,7 +45,7 @@ export function isCapitalized(token: Token): boolean {
 }
 
 /** "WSJ", "U.N.", "NCSC-FI", and mixed-case ones such as "BoE" or "MoD": two capitals or more, no spaces. */
-function looksLikeAbbreviation(text: string): boolean {
+export function looksLikeAbbreviation(text: string): boolean {
   if (text.length < 2 || text.length > 10) return false;
   let capitals = 0;
   let lower = 0;

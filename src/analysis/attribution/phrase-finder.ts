@@ -5,6 +5,7 @@ import {
   CLOSING_QUOTES,
   DATE_GAP_WORDS,
   EXPERT_NOUNS,
+  LEGAL_DOCUMENTS,
   NAME_CONNECTORS,
   OBJECT_LEAD_WORDS,
   OCCASION_PREPOSITIONS,
@@ -277,7 +278,9 @@ export class PhraseFinder {
       const lead = OBJECT_LEAD_WORDS.has(token.lower) || token.pos === 'ADJ' || token.pos === 'NOUN' || token.pos === 'DET' || token.pos === 'NUM' || preposition;
       if (!lead) break;
       if (token.lower === 'the') sawThe = true;
-      if (sawThe && ORGANISATION_DESCRIPTORS.has(token.lower) && !this.capitalisedSoon(k + 1)) return { referent: this.resolver.recall('organisation', k, k + 1) };
+      if (sawThe && (ORGANISATION_DESCRIPTORS.has(token.lower) || LEGAL_DOCUMENTS.has(token.lower)) && !this.capitalisedSoon(k + 1)) {
+        return { referent: this.resolver.recall('organisation', k, k + 1, token.lower) };
+      }
       k++;
     }
     if (k >= end || !(isCapitalized(tokens[k]) || OPENING_QUOTES.has(tokens[k].text))) return undefined;

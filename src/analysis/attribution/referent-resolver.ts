@@ -17,8 +17,9 @@ import {
   STATE_BODY_HEADS,
   TITLE_ONLY_WORDS,
   TITLE_WORDS,
+  UNNAMED_BODY_NOUNS,
 } from './lexicon.js';
-import { isCapitalized, type Mention } from './mentions.js';
+import { isCapitalized, looksLikeAbbreviation, type Mention } from './mentions.js';
 import { isTitle, lastProperRun, nameAfterTitles, splitAffiliation } from './names.js';
 import { officeOfTitle } from './offices.js';
 import type { NamedSource, Referent } from './referent.js';
@@ -73,6 +74,10 @@ export class ReferentResolver {
     const headSpeaks = !lowerHead || headIsName || TITLE_WORDS.has(head.lower) || ORGANISATION_DESCRIPTORS.has(head.lower) || SOURCE_HEADS.has(head.lower);
     if (bodies.length) {
       if (!headSpeaks) return undefined;
+      // "the European Commission and Germany charged": each name joined in the subject speaks
+      if (inPhrase.length > bodies.length && this.onlyJoined(inPhrase) && inPhrase[inPhrase.length - 1].end === headAt + 1) {
+        return { kind: 'named', sources: inPhrase.map((m) => this.fromMention(m)) };
+      }
       const last = bodies[bodies.length - 1];
       const named = appositive && lastProperRun(tokens, appositive[0], appositive[1]);
       // "the U.N.'s high commissioner for human rights, Volker Turk,": the appositive names him
@@ -91,7 +96,12 @@ export class ReferentResolver {
       if (recalled?.kind === 'named' && person) recalled.sources[0].person = this.sentence.slice(...person);
       return recalled;
     }
-    if (lowerHead && determiner === 'the' && (ORGANISATION_DESCRIPTORS.has(head.lower) || SOURCE_HEADS.has(head.lower))) {
+    if (determiner === 'the' && to - from === 2 && UNNAMED_BODY_NOUNS.has(head.lower)) {
+      // "The Court also noted": the court the article cited or introduced, capitalised or not
+      const court = this.recall('organisation', from, to, head.lower);
+      if (court) return court;
+    }
+    if (lowerHead && determiner === 'the' && (ORGANISATION_DESCRIPTORS.has(head.lower) || SOURCE_HEADS.has(head.lower)) && !this.hasPossessive(from, headAt)) {
       return this.recall('organisation', from, to, head.lower);
     }
     if (lowerHead && determiner === 'the' && TITLE_WORDS.has(head.lower)) return this.recall('person', from, to);
@@ -133,6 +143,12 @@ export class ReferentResolver {
       if (!TITLE_WORDS.has(word) && !TITLE_ONLY_WORDS.has(word)) return false;
     }
     return true;
+  }
+
+  /** "The Commission's complaint": an owner named inside the phrase, not a description to recall. */
+  private hasPossessive(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.tokens[k].text === "'s" || this.tokens[k].text === '’s') return true;
+    return false;
   }
 
   /** "Russia and China", "the US, Britain and France": names joined by commas and "and" alone. */
@@ -186,6 +202,8 @@ export class ReferentResolver {
       const owner = lastProperRun(tokens, from, to - 2);
       if (owner) return { kind: 'named', sources: [this.unregistered(owner[0], to)] };
     }
+    const joined = this.joinedNames(from, to, appositive);
+    if (joined) return joined;
     let stop = to;
     // "Eurostat figures show": the name before the data noun
     while (stop > from + 1 && !isCapitalized(tokens[stop - 1]) && SOURCE_HEADS.has(tokens[stop - 1].lower)) stop--;
@@ -211,6 +229,8 @@ export class ReferentResolver {
     if (end - start >= 2 && guessSourceType(this.sentence.slice(start, end)) === 'person') {
       const country = countryBeforeTitle(this.sentence, start, end, this.sentence.slice(start, end));
       if (country) return { kind: 'named', sources: [country] };
+      const body = this.bodyBeforeLowerTitles(from, start);
+      if (body) return { kind: 'named', sources: [this.unregistered(body[0], body[1], this.sentence.slice(start, end))] };
     }
     const affiliation = splitAffiliation(tokens, start, end);
     const affiliated = affiliation && guessSourceType(this.sentence.slice(...affiliation.person)) === 'person' && tokens[affiliation.person[0]].lower !== 'the';
@@ -223,12 +243,60 @@ export class ReferentResolver {
     if (nameStart > start || (organisation && guessSourceType(this.sentence.slice(start, end)) === 'person')) {
       const person = this.sentence.slice(nameStart, end);
       if (organisation) return { kind: 'named', sources: [{ ...organisation, person }] };
+      const body = this.bodyBeforeTitles(start, nameStart);
+      if (body) return { kind: 'named', sources: [this.unregistered(body[0], body[1], person)] };
       // "Mr. Jang said": the person introduced before, with the body they speak for
       const known = end - nameStart === 1 ? this.memory.findBySurname(person) : undefined;
       if (known) return { kind: 'named', sources: [{ ...known, first: nameStart, end, confidence: Math.min(known.confidence, 0.7) }] };
       return { kind: 'named', sources: [{ name: person, type: 'person', registered: false, first: nameStart, end, confidence: 0.7 }] };
     }
     return { kind: 'named', sources: [this.unregistered(start, end)] };
+  }
+
+  /**
+   * "the FTC and Arkansas", "The Federal Trade Commission and the state of
+   * Arkansas": two names joined, each a source. Only where the join cannot be
+   * inside one name (an abbreviation on one side, or "and the" before a second
+   * phrase), so "Johnson and Johnson" stays one.
+   */
+  private joinedNames(from: number, to: number, appositive?: [number, number]): Referent | undefined {
+    const { tokens } = this;
+    for (let k = from + 1; k < to - 1; k++) {
+      if (tokens[k].lower !== 'and' || !isCapitalized(tokens[k - 1])) continue;
+      const theNext = tokens[k + 1].lower === 'the' && k + 2 < to;
+      const abbreviated = looksLikeAbbreviation(tokens[k - 1].text) || (isCapitalized(tokens[k + 1]) && looksLikeAbbreviation(tokens[k + 1].text));
+      if (!theNext && !abbreviated) continue;
+      const left = this.candidate(from, k);
+      const right = this.candidate(k + 1, to, appositive);
+      if (left?.kind !== 'named' || right?.kind !== 'named') return undefined;
+      return { kind: 'named', sources: [...left.sources, ...right.sources] };
+    }
+    return undefined;
+  }
+
+  /**
+   * "FTC Chairwoman Edith Ramirez", "Security Service head Jane Roe": the
+   * body written before the titles, when it is surely a name (an abbreviation
+   * or two capitalised words; "Republican Senator" names no body).
+   */
+  private bodyBeforeTitles(start: number, nameStart: number): [number, number] | undefined {
+    const { tokens } = this;
+    let title = start;
+    while (title < nameStart && !isTitle(tokens[title])) title++;
+    if (title === start || title >= nameStart) return undefined;
+    for (let k = start; k < title; k++) if (!isCapitalized(tokens[k]) || tokens[k].pos !== 'PROPN') return undefined;
+    return title - start >= 2 || looksLikeAbbreviation(tokens[start].text) ? [start, title] : undefined;
+  }
+
+  /** "Security Service head Jane Roe": the body before a lower-case title that stands before the name at `nameStart`. */
+  private bodyBeforeLowerTitles(from: number, nameStart: number): [number, number] | undefined {
+    const { tokens } = this;
+    let k = nameStart - 1;
+    while (k >= from && !isCapitalized(tokens[k]) && isTitle(tokens[k])) k--;
+    if (k === nameStart - 1) return undefined;
+    const bodyEnd = k + 1;
+    while (k >= from && isCapitalized(tokens[k]) && tokens[k].pos === 'PROPN') k--;
+    return this.bodyBeforeTitles(k + 1, bodyEnd + 1) ? [k + 1, bodyEnd] : undefined;
   }
 
   /** A body named as written, with no registry entry ("Ukrainian intelligence"). */

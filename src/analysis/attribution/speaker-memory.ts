@@ -1,14 +1,22 @@
 import { isMediaType } from './guess-type.js';
-import { DOCUMENT_NOUNS, GOVERNMENT_DESCRIPTIONS, MEDIA_DESCRIPTIONS } from './lexicon.js';
+import { DOCUMENT_NOUNS, GOVERNMENT_DESCRIPTIONS, MEDIA_DESCRIPTIONS, UNNAMED_BODY_NOUNS } from './lexicon.js';
 import type { NamedSource } from './referent.js';
 
 const MAX_REMEMBERED = 12;
 
+/** "federal court", "Constitutional Court of Ukraine": a court is "the court", never "the ministry" or "the company". */
+function isCourt(source: NamedSource): boolean {
+  for (const noun of UNNAMED_BODY_NOUNS) if (namesItself(source.name, noun)) return true;
+  return false;
+}
+
 function descriptionFits(description: string | undefined, source: NamedSource): boolean {
   if (!description) return true;
+  if (isCourt(source) && !UNNAMED_BODY_NOUNS.has(description)) return false;
   if (GOVERNMENT_DESCRIPTIONS.has(description)) return ['government', 'military', 'intergovernmental'].includes(source.type) || /ministry|department|office|administration|authority|bank/i.test(source.name);
   if (description === 'agency') return source.type === 'news-agency' || source.type === 'government' || source.type === 'intergovernmental';
   if (MEDIA_DESCRIPTIONS.has(description)) return isMediaType(source.type);
+  if (UNNAMED_BODY_NOUNS.has(description)) return namesItself(source.name, description);
   if (description === 'company' || description === 'firm') return source.type === 'company' || source.type === 'unknown';
   return true;
 }
@@ -36,6 +44,8 @@ export class SpeakerMemory {
   private voices: NamedSource[] = [];
   /** The last body a cue named as publishing a document ("a new report published today by X"). */
   private publisher: NamedSource | undefined;
+  /** Bodies introduced by description only, by their noun ("court" -> "federal court"). */
+  private readonly unnamedBodies = new Map<string, NamedSource>();
 
   remember(source: NamedSource): void {
     this.topic = undefined;
@@ -91,7 +101,14 @@ export class SpeakerMemory {
       for (let i = this.organisations.length - 1; i >= 0; i--) if (namesItself(this.organisations[i].name, description)) return this.organisations[i];
     }
     for (let i = this.organisations.length - 1; i >= 0; i--) if (fits(this.organisations[i])) return this.organisations[i];
+    // "the court" is no other body: the one the article introduced unnamed ("a federal court"), or none
+    if (description && UNNAMED_BODY_NOUNS.has(description)) return this.unnamedBodies.get(description);
     return description ? this.organisations[this.organisations.length - 1] : undefined;
+  }
+
+  /** "A federal court has ordered": what "the court" means later, when no court is named. */
+  noteUnnamedBody(noun: string, source: NamedSource): void {
+    this.unnamedBodies.set(noun, source);
   }
 
   notePublisher(source: NamedSource): void {
