@@ -1,7 +1,7 @@
 import type { ClaimSource, SourceRole } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { isMediaType } from './guess-type.js';
-import { CLAUSE_BREAKS, CLOSING_QUOTES, DOCUMENT_NOUNS, ISSUER_VOICE_VERBS, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTED_SPEECH, QUOTING_VERBS, REPORTING_VERBS, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
+import { CLAUSE_BREAKS, CLOSING_QUOTES, DOCUMENT_NOUNS, ISSUER_VOICE_VERBS, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTED_SPEECH, RELEASING_VERBS, QUOTING_VERBS, REPORTING_VERBS, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
 import { isCapitalized, type MentionContext } from './mentions.js';
 import { noteAffiliations } from './affiliations.js';
 import { noteIntroduction, noteUnnamedBodies } from './introductions.js';
@@ -19,6 +19,9 @@ export interface SentenceAttribution {
   /** Named sources that are not in the registry. */
   unregistered: string[];
 }
+
+/** Words between "released" and the document it names ("an independent, detailed assessment"). */
+const MAX_DOCUMENT_GAP = 6;
 
 interface Attached {
   source: NamedSource;
@@ -191,6 +194,8 @@ class SentenceAttributor {
   /** "..., TASS reported.": a report clause after a comma or a closing quote, ending the sentence. */
   private closesSentence(subjectStart: number): boolean {
     let before = subjectStart - 1;
+    // "Radio Free Europe/Radio Liberty reported": the registry may know the name's last part only
+    if (this.tokens[before]?.text === '/') while (before > this.first && (this.tokens[before].text === '/' || isCapitalized(this.tokens[before]))) before--;
     if (before > this.first && this.tokens[before].lower === 'the') before--; // "..., The Associated Press reports.
     if (before <= this.first) return false;
     return this.tokens[before].text === ',' || CLOSING_QUOTES.has(this.tokens[before].text);
@@ -270,6 +275,20 @@ class SentenceAttributor {
     }
   }
 
+  /** "The Conflict Observatory ... released an assessment": its publisher is who "the report notes" means next. */
+  private notePublishedDocument(): void {
+    const { tokens } = this;
+    for (let k = this.first + 1; k < this.end - 1; k++) {
+      if (!RELEASING_VERBS.has(tokens[k].lower) || tokens[k].pos !== 'VERB') continue;
+      let object = k + 1;
+      while (object < this.end && object - k <= MAX_DOCUMENT_GAP && !DOCUMENT_NOUNS.has(tokens[object].lower) && (tokens[object].text === ',' || !CLAUSE_BREAKS.has(tokens[object].text))) object++;
+      if (object >= this.end || !DOCUMENT_NOUNS.has(tokens[object].lower)) continue;
+      const [publisher] = named(this.phrases.subjectBefore(k));
+      if (publisher) this.memory.notePublisher(publisher);
+      return;
+    }
+  }
+
   /** A registered body opening a sentence without a cue ("The ECB kept rates ...") is what a following "its" means. */
   private noteTopic(): void {
     if (this.attached.length) return;
@@ -315,6 +334,7 @@ class SentenceAttributor {
     this.memory.noteVoices(this.attached.filter((a) => a.role === 'original').map((a) => a.source));
     noteAffiliations(this.sentence, this.resolver, this.memory);
     noteUnnamedBodies(this.sentence, this.memory);
+    this.notePublishedDocument();
     this.noteTopic();
     return { sources, anonymous: this.anonymous, unregistered };
   }

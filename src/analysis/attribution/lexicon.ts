@@ -246,6 +246,9 @@ export const OBJECT_LEAD_WORDS = words(`
 /** Documents: "the report said", "the study found" mean the last body a cue named as publishing one. */
 export const DOCUMENT_NOUNS = words('report study survey review analysis assessment paper findings publication');
 
+/** "X released an assessment": X publishes the document that "the report" means next. */
+export const RELEASING_VERBS = words('released releases published publishes issued issues unveiled unveils');
+
 /** Heads of a subject phrase that still let the named body speak ("Eurostat data showed"). */
 export const SOURCE_HEADS = words(`
   data figures statistics estimates estimate report reports survey study analysis poll research calculations

@@ -8,7 +8,9 @@ import {
   CLOSING_QUOTES,
   EXPERT_NOUNS,
   GENERIC_PLURAL,
+  GOVERNMENT_DESCRIPTIONS,
   NAME_CONNECTORS,
+  OFFICE_SPOKESPEOPLE,
   ORGANISATION_DESCRIPTORS,
   ORGANISATION_PRONOUNS,
   PERSON_PRONOUNS,
@@ -24,7 +26,7 @@ import { isTitle, lastProperRun, nameAfterTitles, splitAffiliation } from './nam
 import { officeOfTitle } from './offices.js';
 import type { NamedSource, Referent } from './referent.js';
 import type { SentenceTokens } from './sentence-tokens.js';
-import type { SpeakerMemory } from './speaker-memory.js';
+import { descriptionFits, namesItself, type SpeakerMemory } from './speaker-memory.js';
 
 /**
  * Turns a noun phrase into who it names: a registered outlet, a country
@@ -105,6 +107,10 @@ export class ReferentResolver {
       return this.recall('organisation', from, to, head.lower);
     }
     if (lowerHead && determiner === 'the' && TITLE_WORDS.has(head.lower)) return this.recall('person', from, to);
+    // "a company spokesperson said", "a ministry spokesman": the body described, unnamed people only when none is known
+    if (lowerHead && (determiner === 'a' || determiner === 'an') && to - from === 3 && OFFICE_SPOKESPEOPLE.has(head.lower) && ORGANISATION_DESCRIPTORS.has(tokens[from + 1].lower)) {
+      return this.recall('organisation', from, to, tokens[from + 1].lower);
+    }
     // "The President noted", "The Head of State thanked": the office holder named before, never a name "The President"
     if (determiner === 'the' && this.onlyTitles(from + 1, to)) return this.recallHolder(from, to);
     return this.candidate(from, to, appositive);
@@ -339,10 +345,29 @@ export class ReferentResolver {
 
   /** A pronoun or description ("he", "the ministry") resolved to the speaker it points back to. */
   recall(kind: 'person' | 'organisation', first: number, end: number, description?: string): Referent | undefined {
+    const named = description && kind === 'organisation' ? this.namedEarlierInSentence(first, description) : undefined;
+    if (named) return { kind: 'named', sources: [{ ...named, first, end, confidence: Math.min(named.confidence, 0.6) }] };
     const earlier = this.lastAttached();
     const remembered = kind === 'person' ? this.memory.lastPerson(earlier) : this.memory.lastOrganisation(earlier, description);
     if (!remembered) return undefined;
     return { kind: 'named', sources: [{ ...remembered, first, end, confidence: Math.min(remembered.confidence, 0.6) }] };
+  }
+
+  /**
+   * "The Conflict Observatory, which is supported by the U.S. Department of
+   * State, released ..., the department said": a body this sentence named
+   * before the description, the nearest one whose name says what it is (or,
+   * for "the company", a registered company).
+   */
+  private namedEarlierInSentence(before: number, description: string): NamedSource | undefined {
+    const mentions = this.sentence.mentionsStartingIn(this.first, before);
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const mention = mentions[i];
+      if (mention.state || mention.end > before) continue;
+      const source = this.fromMention(mention);
+      if (namesItself(source.name, description) || (source.registered && source.type !== 'unknown' && descriptionFits(description, source) && !GOVERNMENT_DESCRIPTIONS.has(description))) return source;
+    }
+    return undefined;
   }
 
   fromMention(mention: Mention, person?: string): NamedSource {

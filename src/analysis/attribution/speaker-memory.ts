@@ -10,7 +10,9 @@ function isCourt(source: NamedSource): boolean {
   return false;
 }
 
-function descriptionFits(description: string | undefined, source: NamedSource): boolean {
+const TYPED_DESCRIPTIONS = new Set([...GOVERNMENT_DESCRIPTIONS, 'company', 'firm']);
+
+export function descriptionFits(description: string | undefined, source: NamedSource): boolean {
   if (!description) return true;
   if (isCourt(source) && !UNNAMED_BODY_NOUNS.has(description)) return false;
   if (GOVERNMENT_DESCRIPTIONS.has(description)) return ['government', 'military', 'intergovernmental'].includes(source.type) || /ministry|department|office|administration|authority|bank/i.test(source.name);
@@ -22,7 +24,7 @@ function descriptionFits(description: string | undefined, source: NamedSource): 
 }
 
 /** "Blue Basin Alliance" for "the alliance": the description is a word of the name. */
-function namesItself(name: string, description: string): boolean {
+export function namesItself(name: string, description: string): boolean {
   const words = name.toLowerCase().split(/[\s-]+/);
   return words.includes(description);
 }
@@ -103,6 +105,8 @@ export class SpeakerMemory {
     for (let i = this.organisations.length - 1; i >= 0; i--) if (fits(this.organisations[i])) return this.organisations[i];
     // "the court" is no other body: the one the article introduced unnamed ("a federal court"), or none
     if (description && UNNAMED_BODY_NOUNS.has(description)) return this.unnamedBodies.get(description);
+    // a description that says what kind of body it is ("the department", "the company") never means a body of another kind
+    if (description && TYPED_DESCRIPTIONS.has(description)) return undefined;
     return description ? this.organisations[this.organisations.length - 1] : undefined;
   }
 
