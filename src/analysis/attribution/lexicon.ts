@@ -43,9 +43,9 @@ export const VERB_COMPLEMENTS: ReadonlyMap<string, Set<string>> = new Map([
   ['point', words('out')],
   ['points', words('out')],
   ['pointed', words('out')],
-  ['express', words('concern concerns regret hope support doubt doubts alarm confidence outrage solidarity gratitude appreciation')],
-  ['expresses', words('concern concerns regret hope support doubt doubts alarm confidence outrage solidarity gratitude appreciation')],
-  ['expressed', words('concern concerns regret hope support doubt doubts alarm confidence outrage solidarity gratitude appreciation')],
+  ['express', words('concern concerns regret hope support doubt doubts alarm confidence outrage solidarity gratitude appreciation interest')],
+  ['expresses', words('concern concerns regret hope support doubt doubts alarm confidence outrage solidarity gratitude appreciation interest')],
+  ['expressed', words('concern concerns regret hope support doubt doubts alarm confidence outrage solidarity gratitude appreciation interest')],
   ['draw', words('attention')],
   ['draws', words('attention')],
   ['drew', words('attention')],
@@ -99,6 +99,9 @@ export const TITLE_WORDS = words(`
 export const GOVERNMENT_TITLES = words(`
   diplomat ambassador envoy minister spokesman spokeswoman spokesperson negotiator representative
 `);
+
+/** "Ukrainian authorities said", "the Saudi government said": the country's government speaks. */
+export const GOVERNMENT_NOUNS = words('authorities government');
 
 /** Words that, with titles, make an office named without its holder ("the Head of State", "the First Lady"). */
 export const TITLE_ONLY_WORDS = words('of state lady government');

@@ -203,3 +203,9 @@ export function officeOfTitle(words: readonly string[]): string | undefined {
   for (const [title, office] of OFFICE_TITLES) if (title.length === words.length && title.every((w, k) => w === words[k])) return office;
   return undefined;
 }
+
+/** The registry's government of a country (the cabinet, else the presidency), if it has one. */
+export function registeredGovernment(registry: OutletRegistry, code: string): OutletRecord | undefined {
+  const index = bodyIndex(registry);
+  return index.get(`${code}:government`) ?? index.get(`${code}:presidency`);
+}

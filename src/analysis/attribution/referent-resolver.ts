@@ -9,6 +9,7 @@ import {
   EXPERT_NOUNS,
   GENERIC_PLURAL,
   GOVERNMENT_DESCRIPTIONS,
+  GOVERNMENT_NOUNS,
   NAME_CONNECTORS,
   OFFICE_SPOKESPEOPLE,
   ORGANISATION_DESCRIPTORS,
@@ -23,7 +24,7 @@ import {
 } from './lexicon.js';
 import { isCapitalized, looksLikeAbbreviation, type Mention } from './mentions.js';
 import { isTitle, lastProperRun, nameAfterTitles, splitAffiliation } from './names.js';
-import { officeOfTitle } from './offices.js';
+import { countryCodeOfAdjective, officeOfTitle, registeredGovernment } from './offices.js';
 import type { NamedSource, Referent } from './referent.js';
 import type { SentenceTokens } from './sentence-tokens.js';
 import { descriptionFits, namesItself, type SpeakerMemory } from './speaker-memory.js';
@@ -69,6 +70,8 @@ export class ReferentResolver {
       return this.recall('organisation', from, to);
     }
 
+    const government = this.countryGovernment(from, to, headAt);
+    if (government) return { kind: 'named', sources: [government] };
     const inPhrase = this.sentence.mentionsWithin(from, to);
     const bodies = inPhrase.filter((m) => !m.state);
     // "NATO allies pledged": the allies act, not NATO
@@ -129,6 +132,23 @@ export class ReferentResolver {
       if (isCapitalized(tokens[k]) || tokens[k].pos === 'PUNCT') return headAt;
     }
     return headAt;
+  }
+
+  /**
+   * "Ukrainian authorities said", "the Iraqi government said": a country
+   * adjective and a word for its government, the registry's body for it or
+   * the phrase as written.
+   */
+  private countryGovernment(from: number, to: number, headAt: number): NamedSource | undefined {
+    const { tokens } = this;
+    if (headAt !== to - 1 || !GOVERNMENT_NOUNS.has(tokens[headAt].lower) || isCapitalized(tokens[headAt])) return undefined;
+    const start = tokens[from].lower === 'the' ? from + 1 : from;
+    const adjective = countryCodeOfAdjective(tokens, start, headAt);
+    if (!adjective || adjective.end !== headAt) return undefined;
+    // "authorities" may be any level of government: only "government" is the cabinet
+    const record = tokens[headAt].lower === 'government' ? registeredGovernment(this.sentence.registry, adjective.code) : undefined;
+    if (!record) return { ...this.unregistered(start, to), type: 'government' };
+    return { name: record.name, type: record.type, registered: true, outletId: record.id, first: start, end: to, confidence: 0.8 };
   }
 
   /** "The President": the last holder of that office; a title no office lexicon knows, the last person. */
