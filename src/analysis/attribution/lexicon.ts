@@ -267,6 +267,7 @@ export const EXPERT_NOUNS = words(`
 
 /** Dates between a subject and its verb: "the ministry on Jan. 14 announced". */
 export const DATE_GAP_WORDS = words(`
+  week month year night morning afternoon evening
   on in jan jan. january feb feb. february mar mar. march apr apr. april may jun jun. june jul jul. july aug aug.
   august sep sep. sept sept. september oct oct. october nov nov. november dec dec. december monday tuesday
   wednesday thursday friday saturday sunday
@@ -306,7 +307,14 @@ export const CAPITALISED_FUNCTION_WORDS = words(`
 export const POSSESSIVE_DETERMINERS = words('its their his her');
 
 /** "Ukraine's air force said": heads that make "<country>'s <head>" a body of that state. */
-export const STATE_BODY_HEADS = words('force forces command navy military police prosecutors');
+export const STATE_BODY_HEADS = words('force forces command navy military police prosecutors guard coastguard army');
+
+/**
+ * "the coast guard said", "the defence ministry said": a state body described
+ * but never named; when nothing named before fits, the description as written
+ * is the source (an unregistered government body).
+ */
+export const UNNAMED_STATE_BODIES = words('ministry guard coastguard military army navy police prosecutors prosecutor government authorities cabinet presidency regulator');
 
 /** Auxiliaries that make a participle passive ("is expected", "was confirmed by"). */
 export const PASSIVE_AUXILIARIES = words('is are was were be been being');

@@ -21,6 +21,7 @@ import {
   TITLE_ONLY_WORDS,
   TITLE_WORDS,
   UNNAMED_BODY_NOUNS,
+  UNNAMED_STATE_BODIES,
 } from './lexicon.js';
 import { isCapitalized, looksLikeAbbreviation, type Mention } from './mentions.js';
 import { isTitle, lastProperRun, nameAfterTitles, splitAffiliation } from './names.js';
@@ -28,6 +29,9 @@ import { countryCodeOfAdjective, officeOfTitle, registeredGovernment } from './o
 import type { NamedSource, Referent } from './referent.js';
 import type { SentenceTokens } from './sentence-tokens.js';
 import { descriptionFits, namesItself, type SpeakerMemory } from './speaker-memory.js';
+
+/** "the defence ministry", "the country's coast guard": a described body is a few words. */
+const MAX_DESCRIPTION_TOKENS = 4;
 
 /**
  * Turns a noun phrase into who it names: a registered outlet, a country
@@ -107,8 +111,9 @@ export class ReferentResolver {
       if (court) return court;
     }
     if (lowerHead && determiner === 'the' && (ORGANISATION_DESCRIPTORS.has(head.lower) || SOURCE_HEADS.has(head.lower)) && !this.hasPossessive(from, headAt)) {
-      return this.recall('organisation', from, to, head.lower);
+      return this.recall('organisation', from, to, head.lower) ?? this.unnamedStateBody(from, to, headAt);
     }
+    if (lowerHead && determiner === 'the' && UNNAMED_STATE_BODIES.has(head.lower)) return this.unnamedStateBody(from, to, headAt);
     if (lowerHead && determiner === 'the' && TITLE_WORDS.has(head.lower)) return this.recall('person', from, to);
     // "a company spokesperson said", "a ministry spokesman": the body described, unnamed people only when none is known
     if (lowerHead && (determiner === 'a' || determiner === 'an') && to - from === 3 && OFFICE_SPOKESPEOPLE.has(head.lower) && ORGANISATION_DESCRIPTORS.has(tokens[from + 1].lower)) {
@@ -149,6 +154,19 @@ export class ReferentResolver {
     const record = tokens[headAt].lower === 'government' ? registeredGovernment(this.sentence.registry, adjective.code) : undefined;
     if (!record) return { ...this.unregistered(start, to), type: 'government' };
     return { name: record.name, type: record.type, registered: true, outletId: record.id, first: start, end: to, confidence: 0.8 };
+  }
+
+  /**
+   * "the coast guard said", "The defence ministry said": a state body the
+   * article describes without naming it, as written, when nothing named
+   * before fits the description. Lower-case words only: a capitalised one is
+   * a name of its own.
+   */
+  private unnamedStateBody(from: number, to: number, headAt: number): Referent | undefined {
+    const { tokens } = this;
+    if (headAt !== to - 1 || to - from > MAX_DESCRIPTION_TOKENS || !UNNAMED_STATE_BODIES.has(tokens[headAt].lower)) return undefined;
+    for (let k = from + 1; k < to; k++) if (isCapitalized(tokens[k]) || (tokens[k].pos !== 'NOUN' && tokens[k].pos !== 'ADJ')) return undefined;
+    return { kind: 'named', sources: [{ ...this.unregistered(from + 1, to), type: 'government', confidence: 0.5 }] };
   }
 
   /** "The President": the last holder of that office; a title no office lexicon knows, the last person. */

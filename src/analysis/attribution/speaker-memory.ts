@@ -15,7 +15,8 @@ const TYPED_DESCRIPTIONS = new Set([...GOVERNMENT_DESCRIPTIONS, 'company', 'firm
 export function descriptionFits(description: string | undefined, source: NamedSource): boolean {
   if (!description) return true;
   if (isCourt(source) && !UNNAMED_BODY_NOUNS.has(description)) return false;
-  if (GOVERNMENT_DESCRIPTIONS.has(description)) return ['government', 'military', 'intergovernmental'].includes(source.type) || /ministry|department|office|administration|authority|bank/i.test(source.name);
+  // a body known only by a description ("coast guard") is "the ministry" only if that is what it says
+  if (GOVERNMENT_DESCRIPTIONS.has(description)) return (source.registered && ['government', 'military', 'intergovernmental'].includes(source.type)) || /ministry|department|office|administration|authority|bank/i.test(source.name) || namesItself(source.name, description);
   if (description === 'agency') return source.type === 'news-agency' || source.type === 'government' || source.type === 'intergovernmental';
   if (MEDIA_DESCRIPTIONS.has(description)) return isMediaType(source.type);
   if (UNNAMED_BODY_NOUNS.has(description)) return namesItself(source.name, description);
