@@ -73,6 +73,7 @@ class SentenceAttributor {
           continue;
         }
       }
+      if (this.ownSources(i)) this.anonymous = true;
       if (QUOTING_VERBS.has(this.tokens[i].lower) && this.applyQuotedAsSaying(i)) continue;
       if (this.isPassiveWithAgent(i)) {
         // "The figure was confirmed by Ukraine's Defence Ministry": the agent is the source
@@ -199,6 +200,14 @@ class SentenceAttributor {
     if (before > this.first && this.tokens[before].lower === 'the') before--; // "..., The Associated Press reports.
     if (before <= this.first) return false;
     return this.tokens[before].text === ',' || CLOSING_QUOTES.has(this.tokens[before].text);
+  }
+
+  /** "found out from its own sources", "according to their sources": unnamed people behind the report. */
+  private ownSources(i: number): boolean {
+    const { tokens } = this;
+    if (tokens[i].lower !== 'sources' || i - 1 <= this.first) return false;
+    const before = tokens[i - 1].lower;
+    return before === 'own' || before === 'its' || before === 'their';
   }
 
   private isPassiveWithAgent(i: number): boolean {

@@ -109,7 +109,7 @@ export const TITLE_ONLY_WORDS = words('of state lady government');
 /** Unnamed sources: "officials said", "sources told Reuters". */
 export const ANONYMOUS_HEADS = words(`
   official officials source sources people person diplomat diplomats insider insiders
-  observer observers witness witnesses resident residents someone aide aides media
+  observer observers witness witnesses resident residents someone aide aides media voters
 `);
 
 /** A common plural noun opening a sentence ("Skeptics argue", "Projections suggest"): unnamed sources, not a name. */

@@ -74,6 +74,10 @@ export class PhraseFinder {
     if (k < first) return undefined;
     const npStart = this.nounPhraseStart(k);
     if (npStart > k) return undefined;
+    if (this.objectOfParticiple(npStart)) {
+      // "Some voters backing Smith said": the voters speak, not the one they back
+      return this.resolver.resolveNounPhrase(this.nounPhraseStart(npStart - 2), npStart - 1);
+    }
     if (npStart > first && PREPOSITIONS.has(tokens[npStart - 1].lower)) {
       // "Pletenchuk in an interview with Radio Svoboda said": the speaker stands before the occasion
       const occasion = this.occasionStart(npStart - 1, k);
@@ -173,6 +177,15 @@ export class PhraseFinder {
       if (token.pos === 'VERB') verbs++;
     }
     return -1;
+  }
+
+  /** The phrase starting at `npStart` is the object of a participle after a common noun ("voters backing Smith"). */
+  private objectOfParticiple(npStart: number): boolean {
+    const { tokens, first } = this;
+    if (npStart - 2 < first) return false;
+    const participle = tokens[npStart - 1];
+    const noun = tokens[npStart - 2];
+    return participle.pos === 'VERB' && (participle.lower.endsWith('ing') || participle.lower.endsWith('ed')) && noun.pos === 'NOUN' && !isCapitalized(noun);
   }
 
   private nounPhraseStart(last: number): number {

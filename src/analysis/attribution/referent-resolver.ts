@@ -110,6 +110,11 @@ export class ReferentResolver {
       const court = this.recall('organisation', from, to, head.lower);
       if (court) return court;
     }
+    const owner = determiner === 'the' && from + 2 < to ? tokens[from + 1] : undefined;
+    if (owner && !isCapitalized(owner) && ORGANISATION_DESCRIPTORS.has(owner.lower) && (tokens[from + 2].text === "'s" || tokens[from + 2].text === '’s') && headSpeaks) {
+      // "the company's spokesperson told TechCrunch", "the agency's data showed": the body described speaks
+      return this.recall('organisation', from, from + 2, owner.lower) ?? this.unnamedStateBody(from, from + 2, from + 1);
+    }
     if (lowerHead && determiner === 'the' && (ORGANISATION_DESCRIPTORS.has(head.lower) || SOURCE_HEADS.has(head.lower)) && !this.hasPossessive(from, headAt)) {
       return this.recall('organisation', from, to, head.lower) ?? this.unnamedStateBody(from, to, headAt);
     }
@@ -167,6 +172,21 @@ export class ReferentResolver {
     if (headAt !== to - 1 || to - from > MAX_DESCRIPTION_TOKENS || !UNNAMED_STATE_BODIES.has(tokens[headAt].lower)) return undefined;
     for (let k = from + 1; k < to; k++) if (isCapitalized(tokens[k]) || (tokens[k].pos !== 'NOUN' && tokens[k].pos !== 'ADJ')) return undefined;
     return { kind: 'named', sources: [{ ...this.unregistered(from + 1, to), type: 'government', confidence: 0.5 }] };
+  }
+
+  /**
+   * "Head of the Lviv Regional Department of the Ministry of Interior": the
+   * title is no part of the body's name (the body speaks through its head).
+   */
+  private afterHeadOf(start: number, end: number): number {
+    const { tokens } = this;
+    let k = start;
+    while (k < end && TITLE_WORDS.has(tokens[k].lower)) k++;
+    if (k === start || k + 1 >= end || (tokens[k].lower !== 'of' && tokens[k].lower !== 'for')) return start;
+    const body = tokens[k + 1].lower === 'the' ? k + 2 : k + 1;
+    if (body >= end) return start;
+    const type = guessSourceType(this.sentence.slice(body, end));
+    return type === 'person' || type === 'unknown' ? start : body;
   }
 
   /** "The President": the last holder of that office; a title no office lexicon knows, the last person. */
@@ -258,6 +278,7 @@ export class ReferentResolver {
     let start = run[0];
     if (start === this.first && end - start > 1 && (tokens[start].pos === 'ADJ' || tokens[start].pos === 'ADV')) start++; // "Separate Eurostat data" 
     while (start < end - 1 && CAPITALISED_FUNCTION_WORDS.has(tokens[start].lower) && tokens[start].lower !== 'the') start++;
+    start = this.afterHeadOf(start, end);
     if (end - start === 1) {
       const only = tokens[start];
       if (CAPITALISED_FUNCTION_WORDS.has(only.lower)) return undefined;
@@ -404,6 +425,19 @@ export class ReferentResolver {
       if (mention.state || mention.end > before) continue;
       const source = this.fromMention(mention);
       if (namesItself(source.name, description) || (source.registered && source.type !== 'unknown' && descriptionFits(description, source) && !GOVERNMENT_DESCRIPTIONS.has(description))) return source;
+    }
+    return description === 'company' || description === 'firm' ? this.ownerEarlierInSentence(before) : undefined;
+  }
+
+  /** "only Yandex's search feature ..., but the company's spokesperson told": the name an earlier possessive gives. */
+  private ownerEarlierInSentence(before: number): NamedSource | undefined {
+    const { tokens } = this;
+    for (let k = before - 1; k > this.first; k--) {
+      if ((tokens[k].text !== "'s" && tokens[k].text !== '’s') || !isCapitalized(tokens[k - 1]) || tokens[k - 1].pos !== 'PROPN') continue;
+      const run = lastProperRun(tokens, this.first, k);
+      if (!run || (run[0] === this.first && run[1] - run[0] === 1 && tokens[run[0]].pos !== 'PROPN')) continue;
+      const source = this.unregistered(run[0], run[1]);
+      if (source.type === 'company' || source.type === 'unknown') return source;
     }
     return undefined;
   }

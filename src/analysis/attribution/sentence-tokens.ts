@@ -44,7 +44,7 @@ export class SentenceTokens {
       const asClause = this.tokens[this.first].lower === 'as' && next === ',' && previous && isCapitalized(previous);
       // "..., The Associated Press reports.": a name and the verb close the sentence
       // "Eurostat figures show": after a data noun the word is the verb
-      const afterData = previous !== undefined && !isCapitalized(previous) && SOURCE_HEADS.has(previous.lower) && !EXPERT_NOUNS.has(previous.lower) && (next === 'that' || next === 'the' || next === 'a' || next === 'an');
+      const afterData = previous !== undefined && !isCapitalized(previous) && SOURCE_HEADS.has(previous.lower) && !EXPERT_NOUNS.has(previous.lower) && (next === 'that' || next === 'the' || next === 'a' || next === 'an' || this.startsClause(i + 1));
       const closing = PUBLISHING_VERBS.has(token.lower) && afterName && previous && isCapitalized(previous) && (i + 1 >= this.end || (next === '.' && i + 2 >= this.end));
       if (!inverted && !asClause && !closing && !afterData && (next !== 'that' || !afterName)) return false;
     }
@@ -60,6 +60,13 @@ export class SentenceTokens {
       if (complements.has(token.lower)) return true;
       if (!OPENING_QUOTES.has(token.text) && token.pos !== 'ADJ' && token.pos !== 'ADV' && token.pos !== 'DET') return false;
     }
+    return false;
+  }
+
+  /** "figures show viewership fell": a lower-case noun with its verb soon after starts the reported clause. */
+  private startsClause(at: number): boolean {
+    if (at >= this.end || isCapitalized(this.tokens[at]) || this.tokens[at].pos !== 'NOUN') return false;
+    for (let k = at + 1; k < this.end && k <= at + 3; k++) if (this.tokens[k].pos === 'VERB' || this.tokens[k].pos === 'AUX') return true;
     return false;
   }
 
