@@ -435,7 +435,10 @@ export class ReferentResolver {
     for (let k = before - 1; k > this.first; k--) {
       if ((tokens[k].text !== "'s" && tokens[k].text !== '’s') || !isCapitalized(tokens[k - 1]) || tokens[k - 1].pos !== 'PROPN') continue;
       const run = lastProperRun(tokens, this.first, k);
-      if (!run || (run[0] === this.first && run[1] - run[0] === 1 && tokens[run[0]].pos !== 'PROPN')) continue;
+      if (!run) continue;
+      // "Only Yandex's": a capitalised word opening the sentence is no part of the name
+      if (run[0] === this.first && tokens[run[0]].pos !== 'PROPN') run[0]++;
+      if (run[0] >= run[1]) continue;
       const source = this.unregistered(run[0], run[1]);
       if (source.type === 'company' || source.type === 'unknown') return source;
     }
