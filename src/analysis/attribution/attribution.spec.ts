@@ -481,6 +481,12 @@ describe('general patterns of unseen copy (issue 9)', () => {
     // offices without a country
     ['The Minister for Digital Affairs said the rollout reached 12 cities.', [['Ministry of Digital Affairs', 'original']]],
     ['The Defense Department said 12 jets were ready.', [['Pentagon', 'original']]],
+    // people introduced with their body or by name, quoted later by surname
+    ["Shakira Suglia is with Columbia University's Mailman School of Public Health in New York City. Dr. Suglia says 12 children were studied.", [["Columbia University's Mailman School of Public Health", 'original']]],
+    ['Dr Jerald Block is a psychiatrist based in Portland. In an interview with Wikinews, Dr Block explains 3 theories.', [['Jerald Block', 'original'], ['Wikinews', 'relay']]],
+    ['According to the Institute for Studies in Economics, prices rose by 3%.', [['Institute for Studies in Economics', 'original']]],
+    // "Police in <place>"
+    ['Police in the West Midlands in England today said 200 kilograms of drugs were seized.', [['West Midlands Police', 'original']]],
     // not sources
     ['Some voters backing Smith said they were unhappy with 3 policies.', []],
   ])('%s', (text, expected) => {

@@ -20,6 +20,8 @@ import {
   SUBJECT_GAP_WORDS,
   TITLE_WORDS,
 } from './lexicon.js';
+import { guessSourceType } from './guess-type.js';
+import { stateOf } from './states.js';
 import { isCapitalized } from './mentions.js';
 import { isTitle } from './names.js';
 import { countryAdjectiveEnd } from './offices.js';
@@ -34,6 +36,8 @@ export const MAX_GAP_TOKENS = 10;
 const MAX_APPOSITIVE = 18;
 /** Names in one list after a cue: a joint statement has a handful of signatories. */
 const MAX_LIST_ITEMS = 8;
+/** "Police in the West Midlands in England": places nested after "Police in". */
+const MAX_PLACE_HOPS = 3;
 
 /**
  * Finds the phrase a cue points at: the subject before a reporting verb
@@ -140,6 +144,8 @@ export class PhraseFinder {
     const before = preposition - 1;
     if (before < first) return undefined;
     const word = tokens[before].lower;
+    const police = this.policeOf(npStart, npEnd);
+    if (police) return police;
     if (EXPERT_NOUNS.has(word) && (tokens[preposition].lower === 'at' || tokens[preposition].lower === 'from')) {
       return this.resolver.resolveNounPhrase(npStart, npEnd, appositive);
     }
@@ -149,6 +155,41 @@ export class PhraseFinder {
       if (start <= before) return this.resolver.resolveNounPhrase(start, before + 1);
     }
     return undefined;
+  }
+
+  /**
+   * "Police in the West Midlands in England today said": the force of the
+   * place named first after "Police in" ("West Midlands Police").
+   */
+  private policeOf(npStart: number, npEnd: number): Referent | undefined {
+    const { tokens, first } = this;
+    let place: [number, number] = [npStart, npEnd];
+    let at = npStart - 1;
+    for (let hops = 0; hops < MAX_PLACE_HOPS && at > first && tokens[at].lower === 'in'; hops++) {
+      const word = tokens[at - 1];
+      if (word.lower === 'police') {
+        const start = tokens[place[0]].lower === 'the' ? place[0] + 1 : place[0];
+        if (start >= place[1] || !isCapitalized(tokens[start])) return undefined;
+        return { kind: 'named', sources: [this.resolver.bodyNamed(`${this.sentence.slice(start, place[1])} Police`, at - 1, place[1])] };
+      }
+      if (!isCapitalized(word)) return undefined;
+      const start = this.nounPhraseStart(at - 1);
+      place = [start, at];
+      at = start - 1;
+    }
+    return undefined;
+  }
+
+  /** "Mailman School of Public Health in New York City": where a body stands is no part of its name. */
+  private withoutPlace(from: number, to: number): number {
+    for (let k = from + 1; k < to - 1; k++) {
+      if (this.tokens[k].lower !== 'in') continue;
+      const type = guessSourceType(this.sentence.slice(from, k));
+      // "in New York City", "in Kyiv": a place of several words or a known one ("Studies in Economics" stays)
+      const place = to - (k + 1) >= 2 || stateOf(this.sentence.slice(k + 1, to)) !== undefined;
+      if (type !== 'person' && type !== 'unknown' && place) return k;
+    }
+    return to;
   }
 
   /** Auxiliaries, adverbs and dates between a subject and its verb. */
@@ -323,6 +364,7 @@ export class PhraseFinder {
     }
     // "published in Nature on Wednesday": the date is not part of the name
     while (to > k + 1 && (DATE_GAP_WORDS.has(tokens[to - 1].lower) || NAME_CONNECTORS.has(tokens[to - 1].lower))) to--;
+    to = this.withoutPlace(k, to);
     if (to < end && ANONYMOUS_HEADS.has(tokens[to].lower)) return { referent: { kind: 'anonymous' } }; // "according to Israeli media"
     let appositive: [number, number] | undefined;
     if (to < end && tokens[to].text === ',') appositive = [to + 1, Math.min(end, to + MAX_APPOSITIVE)];

@@ -364,6 +364,13 @@ export class ReferentResolver {
     return this.bodyBeforeTitles(k + 1, bodyEnd + 1) ? [k + 1, bodyEnd] : undefined;
   }
 
+  /** A body the copy names in other words ("Police in the West Midlands"): the registry's entry for the name, else the name. */
+  bodyNamed(name: string, first: number, end: number): NamedSource {
+    const record = this.sentence.registry.findByName(name);
+    if (record) return { name: record.name, type: record.type, registered: true, outletId: record.id, first, end, confidence: 0.8 };
+    return { name, type: 'government', registered: false, first, end, confidence: 0.6 };
+  }
+
   /** A body named as written, with no registry entry ("Ukrainian intelligence"). */
   unregisteredName(start: number, end: number): NamedSource {
     return this.unregistered(start, end);
