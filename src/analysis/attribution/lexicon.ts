@@ -369,7 +369,7 @@ export const NAME_TYPE_WORDS = {
   ]),
   thinkTank: words('institute centre center foundation endowment forum think observatory'),
   ngo: words('amnesty watch committee association union federation society coalition group alliance network initiative partnership campaign trust'),
-  company: words('inc corp ltd llc plc group company holdings bank gmbh'),
+  company: words('inc corp ltd llc plc group company holdings bank gmbh technology technologies'),
   university: words('university college school academy laboratory lab'),
 } as const;
 

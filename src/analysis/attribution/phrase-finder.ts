@@ -36,6 +36,8 @@ export const MAX_GAP_TOKENS = 10;
 const MAX_APPOSITIVE = 18;
 /** Names in one list after a cue: a joint statement has a handful of signatories. */
 const MAX_LIST_ITEMS = 8;
+/** Participles that modify a noun before it ("held", "owned", "backed"). */
+const PRENOMINAL_PARTICIPLE = /(?:ed|held|run|known)$/;
 /** "Police in the West Midlands in England": places nested after "Police in". */
 const MAX_PLACE_HOPS = 3;
 
@@ -220,6 +222,12 @@ export class PhraseFinder {
     return -1;
   }
 
+  private prenominalParticiple(k: number, last: number): boolean {
+    const token = this.tokens[k];
+    const next = this.tokens[k + 1];
+    return k < last && token.pos === 'VERB' && PRENOMINAL_PARTICIPLE.test(token.lower) && next.pos === 'NOUN' && !isCapitalized(next);
+  }
+
   /** The phrase starting at `npStart` is the object of a participle after a common noun ("voters backing Smith"). */
   private objectOfParticiple(npStart: number): boolean {
     const { tokens, first } = this;
@@ -253,6 +261,12 @@ export class PhraseFinder {
         continue;
       }
       if (token.pos === 'PRON' && k === last && (PERSON_PRONOUNS.has(token.lower) || ORGANISATION_PRONOUNS.has(token.lower))) k--;
+      else if (this.prenominalParticiple(k, last)) {
+        // "the privately held company", "the state-owned firm": a participle before the noun belongs to the phrase
+        k--;
+        if (k >= first && tokens[k].pos === 'ADV') k--;
+        continue;
+      }
       break;
     }
     return k + 1;
