@@ -55,7 +55,8 @@ export class ReferentResolver {
   resolveNounPhrase(from: number, to: number, appositive?: [number, number]): Referent | undefined {
     const { tokens } = this;
     // '"DJI is reassessing," the company said': the quote closing before the phrase is no part of it
-    while (from < to - 1 && (CLOSING_QUOTES.has(tokens[from].text) || tokens[from].text === '"')) from++;
+    // (unless the mark opens a quoted name: “Radio Liberty”)
+    while (from < to - 1 && (CLOSING_QUOTES.has(tokens[from].text) || tokens[from].text === '"') && !this.sentence.mentionsStartingIn(from, from + 1).length) from++;
     let headAt = to - 1;
     while (headAt > from && (CLOSING_QUOTES.has(tokens[headAt].text) || tokens[headAt].text === ')')) headAt = tokens[headAt].text === ')' ? this.sentence.openParen(headAt) - 1 : headAt - 1;
     headAt = this.titleHead(from, headAt);
