@@ -487,6 +487,8 @@ describe('general patterns of unseen copy (issue 9)', () => {
     ['According to the Institute for Studies in Economics, prices rose by 3%.', [['Institute for Studies in Economics', 'original']]],
     // a description after a closing quote, with a participle before its noun
     ['Drone giant DJI Technology said it will suspend sales. "DJI is reassessing 3 rules," the privately held company said, Reuters reports.', [['DJI Technology', 'original'], ['Reuters', 'relay']]],
+    ['Russian President Vladimir Putin lashed out at pro-Western Russians in a televised address, CNN reports.', [['Kremlin', 'original'], ['CNN', 'relay']]],
+    ['The storm hits the coast of Japan on Monday, Reuters reports.', [['Reuters', 'original']]],
     // "Police in <place>"
     ['Police in the West Midlands in England today said 200 kilograms of drugs were seized.', [['West Midlands Police', 'original']]],
     // not sources

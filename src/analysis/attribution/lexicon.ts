@@ -27,6 +27,7 @@ export const REPORTING_VERBS = words(`
   congratulate congratulates congratulated applaud applauds applauded reaffirm reaffirms reaffirmed
   draw draws drew
   alleging claiming warning adding arguing noting stating insisting accusing denying charge charges charged
+  lash lashes lashed hits
 `);
 
 /**
@@ -56,6 +57,11 @@ export const VERB_COMPLEMENTS: ReadonlyMap<string, Set<string>> = new Map([
   ['posts', words('on')],
   ['posted', words('on')],
   ['support', words('the a an')],
+  // "lashed out at", "hit out at": criticism, a speech act
+  ['lash', words('out')],
+  ['lashes', words('out')],
+  ['lashed', words('out')],
+  ['hits', words('out')],
   // "charged that": an accusation; "charged a fee", "charged with fraud": no report
   ['charge', words('that')],
   ['charges', words('that')],
