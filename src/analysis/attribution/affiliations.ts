@@ -116,6 +116,18 @@ export function noteAffiliations(sentence: SentenceTokens, resolver: ReferentRes
     const body = resolver.fromMention(mention, sentence.slice(...name));
     memory.rememberSurnames(surnames(sentence, name), body);
   }
+  // "Foreign Minister Yun Byung-se met ...": a titled person whose body the sentence does not say is
+  // still whom "Minister Yun" means later (never in place of a body known for that surname)
+  for (let i = first; i < end - 2; i++) {
+    if (!isCapitalized(tokens[i]) || !isTitle(tokens[i]) || (i > first && isCapitalized(tokens[i - 1]) && !isTitle(tokens[i - 1]))) continue;
+    let k = i;
+    while (k < end && isTitle(tokens[k]) && isCapitalized(tokens[k])) k++;
+    const name = nameAfterBody(sentence, k, false);
+    if (!name) continue;
+    const person = sentence.slice(...name);
+    memory.rememberSurnamesOnce(surnames(sentence, name), { name: person, type: 'person', registered: false, first: name[0], end: name[1], confidence: 0.7 });
+    i = name[1] - 1;
+  }
   // "North Korean diplomat Jon Yong Ryong": a country adjective and a government title
   for (let i = first; i < end - 2; i++) {
     if (!isCapitalized(tokens[i])) continue;

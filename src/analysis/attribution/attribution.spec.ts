@@ -485,6 +485,7 @@ describe('general patterns of unseen copy (issue 9)', () => {
     ["Shakira Suglia is with Columbia University's Mailman School of Public Health in New York City. Dr. Suglia says 12 children were studied.", [["Columbia University's Mailman School of Public Health", 'original']]],
     ['Dr Jerald Block is a psychiatrist based in Portland. In an interview with Wikinews, Dr Block explains 3 theories.', [['Jerald Block', 'original'], ['Wikinews', 'relay']]],
     ['According to the Institute for Studies in Economics, prices rose by 3%.', [['Institute for Studies in Economics', 'original']]],
+    ['On February 3, Foreign Minister Yun Byung-se met 3 envoys. Minister Yun said that talks would resume.', [['Yun Byung-se', 'original']]],
     // a description after a closing quote, with a participle before its noun
     ['Drone giant DJI Technology said it will suspend sales. "DJI is reassessing 3 rules," the privately held company said, Reuters reports.', [['DJI Technology', 'original'], ['Reuters', 'relay']]],
     ['Russian President Vladimir Putin lashed out at pro-Western Russians in a televised address, CNN reports.', [['Kremlin', 'original'], ['CNN', 'relay']]],

@@ -89,6 +89,11 @@ export class SpeakerMemory {
     for (const surname of surnames) this.surnames.set(surname, source);
   }
 
+  /** Like rememberSurnames, but a surname already known keeps its meaning. */
+  rememberSurnamesOnce(surnames: string[], source: NamedSource): void {
+    for (const surname of surnames) if (!this.surnames.has(surname)) this.surnames.set(surname, source);
+  }
+
   lastPerson(inSentence?: NamedSource): NamedSource | undefined {
     if (inSentence && (inSentence.type === 'person' || inSentence.person)) return inSentence;
     return this.person;
