@@ -20,6 +20,9 @@ export interface SentenceAttribution {
   unregistered: string[];
 }
 
+/** Auxiliaries a negation stands after ("did not say", "would not confirm"). */
+const NEGATION_AUXILIARIES = new Set(['do', 'does', 'did', 'would', 'could', 'will', 'can', 'has', 'have', 'had', 'should', 'may', 'might']);
+
 /** Words between "released" and the document it names ("an independent, detailed assessment"). */
 const MAX_DOCUMENT_GAP = 6;
 
@@ -81,7 +84,7 @@ class SentenceAttributor {
         i++;
         continue;
       }
-      if (this.sentence.isReportingVerb(i)) this.applyVerb(i);
+      if (this.sentence.isReportingVerb(i) && !this.isNegated(i)) this.applyVerb(i);
     }
     this.demoteRelayingMedia();
     return this.result();
@@ -152,6 +155,9 @@ class SentenceAttributor {
       return;
     }
     if (subject.kind !== 'named') return;
+    // "He did not say whether Biden confirmed the spying": a question, nobody's report
+    const opener = subject.sources[0]?.first - 1;
+    if (opener >= this.first && (this.tokens[opener].lower === 'whether' || (this.tokens[opener].lower === 'if' && opener > this.first && REPORTING_VERBS.has(this.tokens[opener - 1].lower)))) return;
     const strong = STRONG_REPORTING_VERBS.has(this.tokens[verb].lower);
     const role: SourceRole = this.pendingRelay ? 'relay' : 'original';
     for (const source of subject.sources) {
@@ -200,6 +206,16 @@ class SentenceAttributor {
     if (before > this.first && this.tokens[before].lower === 'the') before--; // "..., The Associated Press reports.
     if (before <= this.first) return false;
     return this.tokens[before].text === ',' || CLOSING_QUOTES.has(this.tokens[before].text);
+  }
+
+  /** "did not say", "would never confirm": a report denied is no report. */
+  private isNegated(verb: number): boolean {
+    for (let k = verb - 1; k >= this.first && k >= verb - 3; k--) {
+      const word = this.tokens[k].lower;
+      if (word === 'not' || word === "n't" || word === 'never') return true;
+      if (!PASSIVE_AUXILIARIES.has(word) && !NEGATION_AUXILIARIES.has(word) && this.tokens[k].pos !== 'ADV') return false;
+    }
+    return false;
   }
 
   /** "found out from its own sources", "according to their sources": unnamed people behind the report. */

@@ -494,6 +494,8 @@ describe('general patterns of unseen copy (issue 9)', () => {
     ['Police in the West Midlands in England today said 200 kilograms of drugs were seized.', [['West Midlands Police', 'original']]],
     // not sources
     ['Some voters backing Smith said they were unhappy with 3 policies.', []],
+    ['Joe Biden met Abe on Monday. He did not say whether Biden specifically confirmed the 3 cases.', []],
+    ['The ministry did not confirm the report of 12 deaths.', []],
   ])('%s', (text, expected) => {
     expect(lastClaim(text).sources).toEqual(expected);
   });
