@@ -115,6 +115,8 @@ class SentenceAttributor {
     for (const source of named(object)) this.attach(source, 'original', start, start, end, false);
     if (kind !== 'relay' && this.namesDocument(start, named(object)[0]?.first)) for (const source of named(object)) this.memory.notePublisher(source);
     if (kind !== 'relay') return;
+    // "BleepingComputer, citing a leaked internal memo, reported": nobody named behind the report
+    if (!object) this.anonymous = true;
     const before = start > this.first && this.tokens[start - 1].text === ',' ? start - 1 : start;
     // "Bloomberg reported on Wednesday, citing people familiar with the matter": the reporter relays
     let verb = before - 1;

@@ -486,6 +486,7 @@ describe('general patterns of unseen copy (issue 9)', () => {
     ['Dr Jerald Block is a psychiatrist based in Portland. In an interview with Wikinews, Dr Block explains 3 theories.', [['Jerald Block', 'original'], ['Wikinews', 'relay']]],
     ['According to the Institute for Studies in Economics, prices rose by 3%.', [['Institute for Studies in Economics', 'original']]],
     ['On February 3, Foreign Minister Yun Byung-se met 3 envoys. Minister Yun said that talks would resume.', [['Yun Byung-se', 'original']]],
+    ['The Bank of Russia in its review of financial stability noted that spending grew by 21%.', [['Bank of Russia', 'original']]],
     // a description after a closing quote, with a participle before its noun
     ['Drone giant DJI Technology said it will suspend sales. "DJI is reassessing 3 rules," the privately held company said, Reuters reports.', [['DJI Technology', 'original'], ['Reuters', 'relay']]],
     ['Russian President Vladimir Putin lashed out at pro-Western Russians in a televised address, CNN reports.', [['Kremlin', 'original'], ['CNN', 'relay']]],
@@ -503,6 +504,7 @@ describe('general patterns of unseen copy (issue 9)', () => {
   it.each([
     ['The minister met 3 envoys. As Ukrainska Pravda found out from its own sources, the minister will step down in 2 weeks.', [['Ukrainska Pravda', 'original']]],
     ['Some voters backing Smith said they were unhappy with 3 policies.', []],
+    ['BleepingComputer, citing a leaked internal memo, reported that the attackers had encrypted 12 servers.', [['BleepingComputer', 'original']]],
   ])('marks unnamed sources anonymous: %s', (text, expected) => {
     expect(lastClaim(text)).toEqual({ sources: expected, anonymous: true });
   });

@@ -295,7 +295,7 @@ export const RELATIVE_PRONOUNS = words('which who whose whom');
 /** Occasions of speech between a speaker and the verb ("in an interview with X", "at a briefing in Y"). */
 export const OCCASIONS = words(`
   interview statement comments comment conference briefing post speech address letter video message article
-  column broadcast remarks appearance op-ed
+  column broadcast remarks appearance op-ed review
 `);
 export const OCCASION_PREPOSITIONS = words('in at during on');
 

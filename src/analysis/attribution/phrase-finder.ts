@@ -15,6 +15,7 @@ import {
   ORGANISATION_PRONOUNS,
   PERSON_PRONOUNS,
   PLATFORMS,
+  POSSESSIVE_DETERMINERS,
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
   SUBJECT_GAP_WORDS,
@@ -83,6 +84,10 @@ export class PhraseFinder {
     if (this.objectOfParticiple(npStart)) {
       // "Some voters backing Smith said": the voters speak, not the one they back
       return this.resolver.resolveNounPhrase(this.nounPhraseStart(npStart - 2), npStart - 1);
+    }
+    if (npStart - 2 > first && POSSESSIVE_DETERMINERS.has(tokens[npStart - 1].lower) && OCCASION_PREPOSITIONS.has(tokens[npStart - 2].lower) && OCCASIONS.has(tokens[npStart].lower)) {
+      // "The Bank of Russia in its review of financial stability noted": the speaker stands before its document
+      return this.subjectBefore(npStart - 2);
     }
     if (npStart > first && PREPOSITIONS.has(tokens[npStart - 1].lower)) {
       // "Pletenchuk in an interview with Radio Svoboda said": the speaker stands before the occasion
