@@ -1,7 +1,7 @@
 import { COUNTRY_FORMS, GOVERNMENT_TITLES } from './lexicon.js';
 import { isCapitalized } from './mentions.js';
 import { isTitle } from './names.js';
-import { countryCodeOfAdjective } from './offices.js';
+import { countryCodeOfAdjective, isCountryAdjectiveStart } from './offices.js';
 import type { NamedSource } from './referent.js';
 import type { ReferentResolver } from './referent-resolver.js';
 import type { SentenceTokens } from './sentence-tokens.js';
@@ -116,28 +116,44 @@ export function noteAffiliations(sentence: SentenceTokens, resolver: ReferentRes
     const body = resolver.fromMention(mention, sentence.slice(...name));
     memory.rememberSurnames(surnames(sentence, name), body);
   }
-  // "Foreign Minister Yun Byung-se met ...": a titled person whose body the sentence does not say is
-  // still whom "Minister Yun" means later (never in place of a body known for that surname)
+  // one pass over the words: a title opening a name, or a country adjective and a government title
   for (let i = first; i < end - 2; i++) {
-    if (!isCapitalized(tokens[i]) || !isTitle(tokens[i]) || (i > first && isCapitalized(tokens[i - 1]) && !isTitle(tokens[i - 1]))) continue;
-    let k = i;
-    while (k < end && isTitle(tokens[k]) && isCapitalized(tokens[k])) k++;
-    const name = nameAfterBody(sentence, k, false);
-    if (!name) continue;
-    const person = sentence.slice(...name);
-    memory.rememberSurnamesOnce(surnames(sentence, name), { name: person, type: 'person', registered: false, first: name[0], end: name[1], confidence: 0.7 });
-    i = name[1] - 1;
+    const token = tokens[i];
+    if (isTitle(token)) {
+      if (isCapitalized(token)) i = noteTitledPerson(sentence, i, memory);
+    } else if (isCountryAdjectiveStart(token.lower)) {
+      i = noteCountryOfficial(sentence, i, memory);
+    }
   }
-  // "North Korean diplomat Jon Yong Ryong": a country adjective and a government title
-  for (let i = first; i < end - 2; i++) {
-    if (!isCapitalized(tokens[i])) continue;
-    const adjective = countryCodeOfAdjective(tokens, i, end);
-    if (!adjective || adjective.end >= end || !GOVERNMENT_TITLES.has(tokens[adjective.end].lower)) continue;
-    if (sentence.mentionsStartingIn(i, adjective.end).length) continue; // an office: handled as a mention
-    const name = nameAfterBody(sentence, adjective.end + 1, false);
-    if (!name) continue;
-    const body = countryBody(sentence, adjective.code, i, adjective.end);
-    memory.rememberSurnames(surnames(sentence, name), { ...body, person: sentence.slice(...name) });
-    i = name[1] - 1;
-  }
+}
+
+/**
+ * "Foreign Minister Yun Byung-se met ...": a titled person whose body the
+ * sentence does not say is still whom "Minister Yun" means later (never in
+ * place of a body known for that surname). Returns the last token looked at.
+ */
+function noteTitledPerson(sentence: SentenceTokens, i: number, memory: SpeakerMemory): number {
+  const { tokens, first, end } = sentence;
+  if (i > first && isCapitalized(tokens[i - 1]) && !isTitle(tokens[i - 1])) return i;
+  let k = i;
+  while (k < end && isTitle(tokens[k]) && isCapitalized(tokens[k])) k++;
+  const name = nameAfterBody(sentence, k, false);
+  if (!name) return i;
+  const person = sentence.slice(...name);
+  memory.rememberSurnamesOnce(surnames(sentence, name), { name: person, type: 'person', registered: false, first: name[0], end: name[1], confidence: 0.7 });
+  return name[1] - 1;
+}
+
+/** "North Korean diplomat Jon Yong Ryong": a country adjective and a government title before a name. */
+function noteCountryOfficial(sentence: SentenceTokens, i: number, memory: SpeakerMemory): number {
+  const { tokens, end } = sentence;
+  if (!isCapitalized(tokens[i])) return i;
+  const adjective = countryCodeOfAdjective(tokens, i, end);
+  if (!adjective || adjective.end >= end || !GOVERNMENT_TITLES.has(tokens[adjective.end].lower)) return i;
+  if (sentence.mentionsStartingIn(i, adjective.end).length) return i; // an office: handled as a mention
+  const name = nameAfterBody(sentence, adjective.end + 1, false);
+  if (!name) return i;
+  const body = countryBody(sentence, adjective.code, i, adjective.end);
+  memory.rememberSurnames(surnames(sentence, name), { ...body, person: sentence.slice(...name) });
+  return name[1] - 1;
 }

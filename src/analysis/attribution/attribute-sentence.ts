@@ -1,7 +1,7 @@
 import type { ClaimSource, SourceRole } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { isMediaType } from './guess-type.js';
-import { CLAUSE_BREAKS, CLOSING_QUOTES, DOCUMENT_NOUNS, ISSUER_VOICE_VERBS, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTED_SPEECH, RELEASING_VERBS, QUOTING_VERBS, REPORTING_VERBS, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
+import { CLAUSE_BREAKS, CLOSING_QUOTES, DOCUMENT_NOUNS, ISSUER_VOICE_VERBS, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTED_SPEECH, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
 import { isCapitalized, type MentionContext } from './mentions.js';
 import { noteAffiliations } from './affiliations.js';
 import { noteIntroduction, noteUnnamedBodies } from './introductions.js';
@@ -55,6 +55,9 @@ class SentenceAttributor {
   private anonymous = false;
   private pendingRelay = false;
   private lastSubject: Referent | undefined;
+  /** The first "released", "issued" ... of the sentence (-1: none), and the nouns of bodies it may introduce unnamed. */
+  private releaseVerb = -1;
+  private readonly unnamedBodyNouns: number[] = [];
 
   constructor(ctx: MentionContext, first: number, end: number, private readonly memory: SpeakerMemory) {
     this.sentence = new SentenceTokens(ctx, first, end);
@@ -67,6 +70,8 @@ class SentenceAttributor {
 
   run(): SentenceAttribution {
     for (let i = this.first; i < this.end; i++) {
+      const marker = SENTENCE_MARKERS.get(this.tokens[i].lower);
+      if (marker) this.noteMarker(marker, i);
       const cue = phraseCueAt(this.tokens, i, this.end);
       if (cue) {
         this.applyPhraseCue(cue.kind, i, i + cue.length);
@@ -76,7 +81,6 @@ class SentenceAttributor {
           continue;
         }
       }
-      if (this.ownSources(i)) this.anonymous = true;
       if (QUOTING_VERBS.has(this.tokens[i].lower) && this.applyQuotedAsSaying(i)) continue;
       if (this.isPassiveWithAgent(i)) {
         // "The figure was confirmed by Ukraine's Defence Ministry": the agent is the source
@@ -220,6 +224,16 @@ class SentenceAttributor {
     return false;
   }
 
+  private noteMarker(marker: SentenceMarker, i: number): void {
+    if (marker === 'sources') {
+      if (this.ownSources(i)) this.anonymous = true;
+    } else if (marker === 'unnamed-body') {
+      this.unnamedBodyNouns.push(i);
+    } else if (this.releaseVerb < 0 && i > this.first && this.tokens[i].pos === 'VERB') {
+      this.releaseVerb = i;
+    }
+  }
+
   /** "found out from its own sources", "according to their sources": unnamed people behind the report. */
   private ownSources(i: number): boolean {
     const { tokens } = this;
@@ -305,15 +319,13 @@ class SentenceAttributor {
   /** "The Conflict Observatory ... released an assessment": its publisher is who "the report notes" means next. */
   private notePublishedDocument(): void {
     const { tokens } = this;
-    for (let k = this.first + 1; k < this.end - 1; k++) {
-      if (!RELEASING_VERBS.has(tokens[k].lower) || tokens[k].pos !== 'VERB') continue;
-      let object = k + 1;
-      while (object < this.end && object - k <= MAX_DOCUMENT_GAP && !DOCUMENT_NOUNS.has(tokens[object].lower) && (tokens[object].text === ',' || !CLAUSE_BREAKS.has(tokens[object].text))) object++;
-      if (object >= this.end || !DOCUMENT_NOUNS.has(tokens[object].lower)) continue;
-      const [publisher] = named(this.phrases.subjectBefore(k));
-      if (publisher) this.memory.notePublisher(publisher);
-      return;
-    }
+    const k = this.releaseVerb;
+    if (k < 0) return;
+    let object = k + 1;
+    while (object < this.end && object - k <= MAX_DOCUMENT_GAP && !DOCUMENT_NOUNS.has(tokens[object].lower) && (tokens[object].text === ',' || !CLAUSE_BREAKS.has(tokens[object].text))) object++;
+    if (object >= this.end || !DOCUMENT_NOUNS.has(tokens[object].lower)) return;
+    const [publisher] = named(this.phrases.subjectBefore(k));
+    if (publisher) this.memory.notePublisher(publisher);
   }
 
   /** A registered body opening a sentence without a cue ("The ECB kept rates ...") is what a following "its" means. */
@@ -360,7 +372,7 @@ class SentenceAttributor {
     for (const a of this.attached) this.memory.remember(a.source);
     this.memory.noteVoices(this.attached.filter((a) => a.role === 'original').map((a) => a.source));
     noteAffiliations(this.sentence, this.resolver, this.memory);
-    noteUnnamedBodies(this.sentence, this.memory);
+    noteUnnamedBodies(this.sentence, this.memory, this.unnamedBodyNouns);
     this.notePublishedDocument();
     this.noteTopic();
     return { sources, anonymous: this.anonymous, unregistered };

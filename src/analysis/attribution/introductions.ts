@@ -72,10 +72,10 @@ const MAX_DESCRIPTION_WORDS = 3;
  * "A federal court has ordered ...": a body the article introduces without a
  * name, which "the court found" and "according to the court" cite later.
  */
-export function noteUnnamedBodies(sentence: SentenceTokens, memory: SpeakerMemory): void {
-  const { tokens, first, end } = sentence;
-  for (let k = first + 1; k < end; k++) {
-    if (!UNNAMED_BODY_NOUNS.has(tokens[k].lower)) continue;
+export function noteUnnamedBodies(sentence: SentenceTokens, memory: SpeakerMemory, nouns: readonly number[]): void {
+  const { tokens, first } = sentence;
+  for (const k of nouns) {
+    if (k <= first || !UNNAMED_BODY_NOUNS.has(tokens[k].lower)) continue;
     let start = k;
     while (start - 1 >= first && k - start < MAX_DESCRIPTION_WORDS && !isCapitalized(tokens[start - 1]) && (tokens[start - 1].pos === 'ADJ' || tokens[start - 1].pos === 'NOUN')) start--;
     const article = start - 1 >= first ? tokens[start - 1].lower : '';

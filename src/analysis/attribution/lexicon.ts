@@ -258,6 +258,18 @@ export const DOCUMENT_NOUNS = words('report study survey review analysis assessm
 /** "X released an assessment": X publishes the document that "the report" means next. */
 export const RELEASING_VERBS = words('released releases published publishes issued issues unveiled unveils');
 
+/**
+ * Words a sentence is noted for while its cues are read, so that one lookup
+ * per word serves them all: a document released, a body introduced unnamed
+ * ("a federal court"), unnamed sources ("its own sources").
+ */
+export type SentenceMarker = 'release' | 'unnamed-body' | 'sources';
+export const SENTENCE_MARKERS: ReadonlyMap<string, SentenceMarker> = new Map<string, SentenceMarker>([
+  ...[...RELEASING_VERBS].map((w): [string, SentenceMarker] => [w, 'release']),
+  ...[...UNNAMED_BODY_NOUNS].map((w): [string, SentenceMarker] => [w, 'unnamed-body']),
+  ['sources', 'sources'],
+]);
+
 /** Heads of a subject phrase that still let the named body speak ("Eurostat data showed"). */
 export const SOURCE_HEADS = words(`
   data figures statistics estimates estimate report reports survey study analysis poll research calculations

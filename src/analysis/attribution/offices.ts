@@ -71,8 +71,17 @@ export function countryAdjectiveEnd(tokens: Token[], i: number, end: number): nu
   return countryCodeOfAdjective(tokens, i, end)?.end ?? -1;
 }
 
+/** First words of country adjectives ("south" of "South Korean"): a quick test before any phrase is built. */
+const ADJECTIVE_FIRST_WORDS = new Set<string>();
+for (const [form, found] of countryByForm) if (!found.name) ADJECTIVE_FIRST_WORDS.add(form.split(' ')[0]);
+
+export function isCountryAdjectiveStart(lower: string): boolean {
+  return ADJECTIVE_FIRST_WORDS.has(lower);
+}
+
 /** The country of an adjective standing at token `i` ("South Korean" -> KR) and where it ends. */
 export function countryCodeOfAdjective(tokens: Token[], i: number, end: number): Phrase | undefined {
+  if (!ADJECTIVE_FIRST_WORDS.has(tokens[i].lower)) return undefined;
   for (let j = Math.min(end, i + 2); j > i; j--) {
     let phrase = '';
     for (let k = i; k < j; k++) phrase += (k > i ? ' ' : '') + tokens[k].lower;

@@ -10,6 +10,7 @@ import {
   GENERIC_PLURAL,
   GOVERNMENT_DESCRIPTIONS,
   GOVERNMENT_NOUNS,
+  GOVERNMENT_TITLES,
   NAME_CONNECTORS,
   OFFICE_SPOKESPEOPLE,
   ORGANISATION_DESCRIPTORS,
@@ -29,6 +30,8 @@ import { countryCodeOfAdjective, officeOfTitle, registeredGovernment } from './o
 import type { NamedSource, Referent } from './referent.js';
 import type { SentenceTokens } from './sentence-tokens.js';
 import { descriptionFits, namesItself, type SpeakerMemory } from './speaker-memory.js';
+
+const isTitleOrGovernmentTitle = (token: Token) => !isCapitalized(token) && (isTitle(token) || GOVERNMENT_TITLES.has(token.lower));
 
 /** "the defence ministry", "the country's coast guard": a described body is a few words. */
 const MAX_DESCRIPTION_TOKENS = 4;
@@ -294,11 +297,13 @@ export class ReferentResolver {
       const known = this.memory.findBySurname(only.text);
       if (known) return { kind: 'named', sources: [{ ...known, first: start, end, confidence: Math.min(known.confidence, 0.7) }] };
     }
-    if (end - start >= 2 && guessSourceType(this.sentence.slice(start, end)) === 'person') {
-      const country = countryBeforeTitle(this.sentence, start, end, this.sentence.slice(start, end));
+    // "North Korean diplomat Jon Yong Ryong", "Security Service head Jane Roe": a lower-case title before the name
+    if (end - start >= 2 && start > from && isTitleOrGovernmentTitle(tokens[start - 1]) && guessSourceType(this.sentence.slice(start, end)) === 'person') {
+      const person = this.sentence.slice(start, end);
+      const country = countryBeforeTitle(this.sentence, start, end, person);
       if (country) return { kind: 'named', sources: [country] };
       const body = this.bodyBeforeLowerTitles(from, start);
-      if (body) return { kind: 'named', sources: [this.unregistered(body[0], body[1], this.sentence.slice(start, end))] };
+      if (body) return { kind: 'named', sources: [this.unregistered(body[0], body[1], person)] };
     }
     const affiliation = splitAffiliation(tokens, start, end);
     const affiliated = affiliation && guessSourceType(this.sentence.slice(...affiliation.person)) === 'person' && tokens[affiliation.person[0]].lower !== 'the';
