@@ -1,9 +1,10 @@
 import type { ClaimSource, SourceRole } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { isMediaType } from './guess-type.js';
-import { CLAUSE_BREAKS, CLOSING_QUOTES, DOCUMENT_NOUNS, ISSUER_VOICE_VERBS, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTED_SPEECH, QUOTING_VERBS, REPORTING_VERBS, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
+import { CLAUSE_BREAKS, CLOSING_QUOTES, DOCUMENT_NOUNS, ISSUER_VOICE_VERBS, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTED_SPEECH, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
 import { isCapitalized, type MentionContext } from './mentions.js';
-import { noteIntroduction } from './introductions.js';
+import { noteAffiliations } from './affiliations.js';
+import { noteIntroduction, noteUnnamedBodies } from './introductions.js';
 import { isTitle } from './names.js';
 import { MAX_GAP_TOKENS, MAX_PHRASE_TOKENS, PhraseFinder } from './phrase-finder.js';
 import { phraseCueAt, type CueKind } from './phrase-cues.js';
@@ -18,6 +19,12 @@ export interface SentenceAttribution {
   /** Named sources that are not in the registry. */
   unregistered: string[];
 }
+
+/** Auxiliaries a negation stands after ("did not say", "would not confirm"). */
+const NEGATION_AUXILIARIES = new Set(['do', 'does', 'did', 'would', 'could', 'will', 'can', 'has', 'have', 'had', 'should', 'may', 'might']);
+
+/** Words between "released" and the document it names ("an independent, detailed assessment"). */
+const MAX_DOCUMENT_GAP = 6;
 
 interface Attached {
   source: NamedSource;
@@ -48,6 +55,9 @@ class SentenceAttributor {
   private anonymous = false;
   private pendingRelay = false;
   private lastSubject: Referent | undefined;
+  /** The first "released", "issued" ... of the sentence (-1: none), and the nouns of bodies it may introduce unnamed. */
+  private releaseVerb = -1;
+  private readonly unnamedBodyNouns: number[] = [];
 
   constructor(ctx: MentionContext, first: number, end: number, private readonly memory: SpeakerMemory) {
     this.sentence = new SentenceTokens(ctx, first, end);
@@ -60,6 +70,8 @@ class SentenceAttributor {
 
   run(): SentenceAttribution {
     for (let i = this.first; i < this.end; i++) {
+      const marker = SENTENCE_MARKERS.get(this.tokens[i].lower);
+      if (marker) this.noteMarker(marker, i);
       const cue = phraseCueAt(this.tokens, i, this.end);
       if (cue) {
         this.applyPhraseCue(cue.kind, i, i + cue.length);
@@ -76,7 +88,7 @@ class SentenceAttributor {
         i++;
         continue;
       }
-      if (this.sentence.isReportingVerb(i)) this.applyVerb(i);
+      if (this.sentence.isReportingVerb(i) && !this.isNegated(i)) this.applyVerb(i);
     }
     this.demoteRelayingMedia();
     return this.result();
@@ -107,6 +119,8 @@ class SentenceAttributor {
     for (const source of named(object)) this.attach(source, 'original', start, start, end, false);
     if (kind !== 'relay' && this.namesDocument(start, named(object)[0]?.first)) for (const source of named(object)) this.memory.notePublisher(source);
     if (kind !== 'relay') return;
+    // "BleepingComputer, citing a leaked internal memo, reported": nobody named behind the report
+    if (!object) this.anonymous = true;
     const before = start > this.first && this.tokens[start - 1].text === ',' ? start - 1 : start;
     // "Bloomberg reported on Wednesday, citing people familiar with the matter": the reporter relays
     let verb = before - 1;
@@ -137,7 +151,7 @@ class SentenceAttributor {
 
   private applyVerb(verb: number): void {
     if (this.applyIssuerVoice(verb)) return;
-    let subject = this.phrases.subjectBefore(verb);
+    let subject = this.participleSubject(verb) ?? this.phrases.subjectBefore(verb);
     if (!subject && this.phrases.isInverted(verb)) subject = this.phrases.subjectAfter(verb);
     if (subject?.kind === 'coordinated') subject = this.lastSubject ?? this.sentenceSubject(verb);
     if (!subject) return;
@@ -147,10 +161,14 @@ class SentenceAttributor {
       return;
     }
     if (subject.kind !== 'named') return;
+    // "He did not say whether Biden confirmed the spying": a question, nobody's report
+    const opener = subject.sources[0]?.first - 1;
+    if (opener >= this.first && (this.tokens[opener].lower === 'whether' || (this.tokens[opener].lower === 'if' && opener > this.first && REPORTING_VERBS.has(this.tokens[opener - 1].lower)))) return;
     const strong = STRONG_REPORTING_VERBS.has(this.tokens[verb].lower);
     const role: SourceRole = this.pendingRelay ? 'relay' : 'original';
     for (const source of subject.sources) {
-      if (source.state && !strong) continue;
+      // a country speaks only through strong verbs; a person speaking for it through any
+      if (source.state && !source.person && !strong) continue;
       const titled = source.first > this.first && isTitle(this.tokens[source.first - 1]); // "Energy Minister Jane Roe reported"
       if (!source.registered && !titled && PUBLISHING_VERBS.has(this.tokens[verb].lower) && (source.type === 'person' || source.type === 'unknown') && source.end - source.first <= 2) {
         source.type = 'online-outlet';
@@ -162,6 +180,13 @@ class SentenceAttributor {
         if (attached) attached.trailing = true;
       }
     }
+  }
+
+  /** "The FTC sued the operators, alleging that ...": the participle reports for the clause's subject. */
+  private participleSubject(verb: number): Referent | undefined {
+    if (!PARTICIPLE_CUES.has(this.tokens[verb].lower) || verb - 1 <= this.first || this.tokens[verb - 1].text !== ',') return undefined;
+    const subject = this.sentenceSubject(verb);
+    return subject?.kind === 'named' ? subject : undefined;
   }
 
   /**
@@ -182,9 +207,39 @@ class SentenceAttributor {
   /** "..., TASS reported.": a report clause after a comma or a closing quote, ending the sentence. */
   private closesSentence(subjectStart: number): boolean {
     let before = subjectStart - 1;
+    // "Radio Free Europe/Radio Liberty reported": the registry may know the name's last part only
+    if (this.tokens[before]?.text === '/') while (before > this.first && (this.tokens[before].text === '/' || isCapitalized(this.tokens[before]))) before--;
     if (before > this.first && this.tokens[before].lower === 'the') before--; // "..., The Associated Press reports.
     if (before <= this.first) return false;
     return this.tokens[before].text === ',' || CLOSING_QUOTES.has(this.tokens[before].text);
+  }
+
+  /** "did not say", "would never confirm": a report denied is no report. */
+  private isNegated(verb: number): boolean {
+    for (let k = verb - 1; k >= this.first && k >= verb - 3; k--) {
+      const word = this.tokens[k].lower;
+      if (word === 'not' || word === "n't" || word === 'never') return true;
+      if (!PASSIVE_AUXILIARIES.has(word) && !NEGATION_AUXILIARIES.has(word) && this.tokens[k].pos !== 'ADV') return false;
+    }
+    return false;
+  }
+
+  private noteMarker(marker: SentenceMarker, i: number): void {
+    if (marker === 'sources') {
+      if (this.ownSources(i)) this.anonymous = true;
+    } else if (marker === 'unnamed-body') {
+      this.unnamedBodyNouns.push(i);
+    } else if (this.releaseVerb < 0 && i > this.first && this.tokens[i].pos === 'VERB') {
+      this.releaseVerb = i;
+    }
+  }
+
+  /** "found out from its own sources", "according to their sources": unnamed people behind the report. */
+  private ownSources(i: number): boolean {
+    const { tokens } = this;
+    if (tokens[i].lower !== 'sources' || i - 1 <= this.first) return false;
+    const before = tokens[i - 1].lower;
+    return before === 'own' || before === 'its' || before === 'their';
   }
 
   private isPassiveWithAgent(i: number): boolean {
@@ -261,6 +316,18 @@ class SentenceAttributor {
     }
   }
 
+  /** "The Conflict Observatory ... released an assessment": its publisher is who "the report notes" means next. */
+  private notePublishedDocument(): void {
+    const { tokens } = this;
+    const k = this.releaseVerb;
+    if (k < 0) return;
+    let object = k + 1;
+    while (object < this.end && object - k <= MAX_DOCUMENT_GAP && !DOCUMENT_NOUNS.has(tokens[object].lower) && (tokens[object].text === ',' || !CLAUSE_BREAKS.has(tokens[object].text))) object++;
+    if (object >= this.end || !DOCUMENT_NOUNS.has(tokens[object].lower)) return;
+    const [publisher] = named(this.phrases.subjectBefore(k));
+    if (publisher) this.memory.notePublisher(publisher);
+  }
+
   /** A registered body opening a sentence without a cue ("The ECB kept rates ...") is what a following "its" means. */
   private noteTopic(): void {
     if (this.attached.length) return;
@@ -304,6 +371,9 @@ class SentenceAttributor {
     const unregistered = this.attached.filter((a) => !a.source.registered && a.source.type !== 'person' && !a.source.state).map((a) => a.source.name);
     for (const a of this.attached) this.memory.remember(a.source);
     this.memory.noteVoices(this.attached.filter((a) => a.role === 'original').map((a) => a.source));
+    noteAffiliations(this.sentence, this.resolver, this.memory);
+    noteUnnamedBodies(this.sentence, this.memory, this.unnamedBodyNouns);
+    this.notePublishedDocument();
     this.noteTopic();
     return { sources, anonymous: this.anonymous, unregistered };
   }

@@ -437,3 +437,75 @@ describe('"they" after several names', () => {
     expect(analyze(text, registry).claims[1].sources.map((s) => s.name)).toEqual(['Maxar Technologies']);
   });
 });
+
+describe('general patterns of unseen copy (issue 9)', () => {
+  /** The sources of the last claim of `text`, as [name, role] pairs, and whether it is anonymous. */
+  const lastClaim = (text: string) => {
+    const claims = analyze(text, registry).claims;
+    const claim = claims[claims.length - 1];
+    return { sources: claim.sources.map((s) => [s.name, s.role]), anonymous: Boolean(claim.anonymous) };
+  };
+
+  it.each([
+    // a person named with their body anywhere speaks for it when quoted by surname
+    ["Onodera spoke in an interview with Voice of America's Steve Herman. “We tweeted in real time,” Herman says.", [['Voice of America', 'original']]],
+    ['North Korean diplomat Jon Yong Ryong predicted the South would fall. Jon also said Pyongyang will take further steps.', [['North Korea', 'original']]],
+    // participles report for the clause's subject; "charged that" is an accusation
+    ['The European Commission sued the operators of a loom, alleging that it has operated as an illegal scheme.', [['European Commission', 'original']]],
+    ['In their joint complaint, the European Commission and Germany charged that the operators have lured people.', [['European Commission', 'original'], ['Germany', 'original']]],
+    ['Police charged him with fraud on Monday.', []],
+    // names joined where the join cannot be one name
+    ['In their joint complaint, the FTC and Arkansas charged that the operators have lured 40 people.', [['FTC', 'original'], ['Arkansas', 'original']]],
+    // a body written before a title, and a title's domain kept out of the name
+    ['“The concept is not a new one,” said FTC Chairwoman Edith Ramirez.', [['FTC', 'original']]],
+    ['Security Service head Jane Roe said the plot was foiled.', [['Security Service', 'original']]],
+    ['Secretary of State Rex Tillerson said the talks went well.', [['Rex Tillerson', 'original']]],
+    ['Head of the Lviv Regional Department of the Ministry of Interior said 12 officers were ready.', [['Lviv Regional Department of the Ministry of Interior', 'original']]],
+    ['The Retail Traders’ Union said prices would rise by 4%.', [['The Retail Traders’ Union', 'original']]],
+    // filings and unnamed courts
+    ['A federal court has ordered the operators to pay $616,000. The court found that 12 customers suffered.', [['federal court', 'original']]],
+    ['“Cramming is not new,” said FTC Chairwoman Edith Ramirez. According to the complaint, Wise Media sent 40 texts.', [['FTC', 'original']]],
+    // descriptions: a body named earlier in the sentence, a typed one never of another kind
+    ['The Conflict Observatory, which is supported by the U.S. Department of State, released an assessment, the department said in a statement.', [['U.S. Department of State', 'original']]],
+    ['Reuters reported the strike on Monday. The department said 3 sites were hit.', []],
+    ['Only Yandex’s search feature returns 40 results, but the company’s spokesperson told TechCrunch that Yandex hopes to add more.', [['Yandex', 'original'], ['TechCrunch', 'relay']]],
+    // a document's publisher
+    ['The Conflict Observatory on Thursday released an independent, detailed assessment of the war. The report notes that 15% of sites were hit.', [['The Conflict Observatory', 'original']]],
+    // state bodies described but never named, and relays of them
+    ['Kyodo cited the coast guard as saying the ship sank with 12 crew.', [['coast guard', 'original'], ['Kyodo News', 'relay']]],
+    ['The ministry said three drones were downed, TASS reported.', [['ministry', 'original'], ['TASS', 'relay']]],
+    ['In besieged Mariupol, Russia destroyed a theater, Ukrainian authorities said.', [['Ukrainian authorities', 'original']]],
+    ['Recently, the North Korean government expressed an interest in talks on 3 issues.', [['North Korean government', 'original']]],
+    ['Japan’s Prime Minister Shinzo Abe expressed "serious concern" over 35 cases of spying.', [['Japanese government', 'original']]],
+    ['Ukrainian President Volodymyr Zelenskyy said Russia would pay, Radio Free Europe/Radio Liberty reported.', [['Office of the President of Ukraine', 'original'], ['Radio Free Europe/Radio Liberty', 'relay']]],
+    // offices without a country
+    ['The Minister for Digital Affairs said the rollout reached 12 cities.', [['Ministry of Digital Affairs', 'original']]],
+    ['The Defense Department said 12 jets were ready.', [['Pentagon', 'original']]],
+    // people introduced with their body or by name, quoted later by surname
+    ["Shakira Suglia is with Columbia University's Mailman School of Public Health in New York City. Dr. Suglia says 12 children were studied.", [["Columbia University's Mailman School of Public Health", 'original']]],
+    ['Dr Jerald Block is a psychiatrist based in Portland. In an interview with Wikinews, Dr Block explains 3 theories.', [['Jerald Block', 'original'], ['Wikinews', 'relay']]],
+    ['According to the Institute for Studies in Economics, prices rose by 3%.', [['Institute for Studies in Economics', 'original']]],
+    ['On February 3, Foreign Minister Yun Byung-se met 3 envoys. Minister Yun said that talks would resume.', [['Yun Byung-se', 'original']]],
+    ['The Bank of Russia in its review of financial stability noted that spending grew by 21%.', [['Bank of Russia', 'original']]],
+    // a description after a closing quote, with a participle before its noun
+    ['Drone giant DJI Technology said it will suspend sales. "DJI is reassessing 3 rules," the privately held company said, Reuters reports.', [['DJI Technology', 'original'], ['Reuters', 'relay']]],
+    ['Russian President Vladimir Putin lashed out at pro-Western Russians in a televised address, CNN reports.', [['Kremlin', 'original'], ['CNN', 'relay']]],
+    ['The storm hits the coast of Japan on Monday, Reuters reports.', [['Reuters', 'original']]],
+    // "Police in <place>"
+    ['Police in the West Midlands in England today said 200 kilograms of drugs were seized.', [['West Midlands Police', 'original']]],
+    // not sources
+    ['Some voters backing Smith said they were unhappy with 3 policies.', []],
+    ['Joe Biden met Abe on Monday. He did not say whether Biden specifically confirmed the 3 cases.', []],
+    ['The ministry did not confirm the report of 12 deaths.', []],
+  ])('%s', (text, expected) => {
+    expect(lastClaim(text).sources).toEqual(expected);
+  });
+
+  it.each([
+    ['The minister met 3 envoys. As Ukrainska Pravda found out from its own sources, the minister will step down in 2 weeks.', [['Ukrainska Pravda', 'original']]],
+    ['Some voters backing Smith said they were unhappy with 3 policies.', []],
+    ['BleepingComputer, citing a leaked internal memo, reported that the attackers had encrypted 12 servers.', [['BleepingComputer', 'original']]],
+  ])('marks unnamed sources anonymous: %s', (text, expected) => {
+    expect(lastClaim(text)).toEqual({ sources: expected, anonymous: true });
+  });
+});

@@ -16,6 +16,8 @@ export function guessSourceType(name: string): ClaimSource['type'] {
   const parts = name.split(/\s+/);
   const capitalised = parts.filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
   if (parts.length >= 2 && parts.length <= 3 && capitalised.length === parts.length) return 'person';
+  // "DJI Technology", "OVA Oleh Kiper": an abbreviation is no part of a person's name
+  if (parts.length >= 2 && parts.some((w) => /^\p{Lu}{2,}$/u.test(w))) return 'unknown';
   return 'unknown';
 }
 

@@ -1,4 +1,4 @@
-import { INTRODUCING_VERBS, PERSON_PRONOUNS, TITLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon.js';
+import { INTRODUCING_VERBS, PERSON_PRONOUNS, TITLE_ABBREVIATIONS, TITLE_WORDS, UNNAMED_BODY_NOUNS } from './lexicon.js';
 import { isCapitalized } from './mentions.js';
 import type { PhraseFinder } from './phrase-finder.js';
 import { named, type NamedSource } from './referent.js';
@@ -21,7 +21,8 @@ function openingName(sentence: SentenceTokens): [number, number] | undefined {
   let k = first;
   while (k < end && (TITLE_ABBREVIATIONS.has(tokens[k].lower) || tokens[k].text === '.')) k++;
   const start = k;
-  while (k < end && k - start < MAX_NAME_WORDS && isCapitalized(tokens[k]) && tokens[k].pos === 'PROPN') k++;
+  // the tagger may read a surname as a verb ("Jerald Block is"): after a first name any capitalised word continues it
+  while (k < end && k - start < MAX_NAME_WORDS && isCapitalized(tokens[k]) && (tokens[k].pos === 'PROPN' || (k > start && tokens[k - 1].pos === 'PROPN'))) k++;
   const titled = start > first;
   return k - start >= (titled ? 1 : 2) ? [start, k] : undefined;
 }
@@ -53,11 +54,32 @@ export function noteIntroduction(sentence: SentenceTokens, resolver: ReferentRes
   if (!person) return;
   let body: NamedSource | undefined;
   const word = tokens[verb].lower;
-  if (word === 'is' || word === 'was') body = describedBody(sentence, resolver, verb + 1);
+  const affiliation = verb + 2 < end && (word === 'is' || word === 'was') ? tokens[verb + 1].lower : '';
+  // "Shakira Suglia is with Columbia University's Mailman School of Public Health"
+  if (affiliation === 'with' || affiliation === 'at' || affiliation === 'from') body = named(phrases.objectAfter(verb + 2))[0];
+  else if (word === 'is' || word === 'was') body = describedBody(sentence, resolver, verb + 1);
   else if (INTRODUCING_VERBS.has(word)) body = named(phrases.objectAfter(verb + 1))[0];
   if (body && body.type !== 'person') memory.rememberPerson({ ...body, person, confidence: Math.min(body.confidence, 0.7) });
-  else if (name && tokens[first].lower !== tokens[name[0]].lower && tokens[verb].pos === 'VERB') {
-    // "Dr. Nora Volkow led the study.": whom "she" means next
+  else if (name && tokens[first].lower !== tokens[name[0]].lower && (tokens[verb].pos === 'VERB' || word === 'is' || word === 'was')) {
+    // "Dr. Nora Volkow led the study.", "Dr Jerald Block is a psychiatrist.": whom "she" and "Dr Block" mean next
     memory.rememberPerson({ name: person, type: 'person', registered: false, first: name[0], end: name[1], confidence: 0.7 });
+  }
+}
+
+const MAX_DESCRIPTION_WORDS = 3;
+
+/**
+ * "A federal court has ordered ...": a body the article introduces without a
+ * name, which "the court found" and "according to the court" cite later.
+ */
+export function noteUnnamedBodies(sentence: SentenceTokens, memory: SpeakerMemory, nouns: readonly number[]): void {
+  const { tokens, first } = sentence;
+  for (const k of nouns) {
+    if (k <= first || !UNNAMED_BODY_NOUNS.has(tokens[k].lower)) continue;
+    let start = k;
+    while (start - 1 >= first && k - start < MAX_DESCRIPTION_WORDS && !isCapitalized(tokens[start - 1]) && (tokens[start - 1].pos === 'ADJ' || tokens[start - 1].pos === 'NOUN')) start--;
+    const article = start - 1 >= first ? tokens[start - 1].lower : '';
+    if (article !== 'a' && article !== 'an') continue;
+    memory.noteUnnamedBody(tokens[k].lower, { name: sentence.slice(start, k + 1), type: 'government', registered: false, first: start, end: k + 1, confidence: 0.5 });
   }
 }

@@ -26,7 +26,15 @@ export const REPORTING_VERBS = words(`
   learn learns learned learnt outline outlines outlined thank thanks thanked
   congratulate congratulates congratulated applaud applauds applauded reaffirm reaffirms reaffirmed
   draw draws drew
+  alleging claiming warning adding arguing noting stating insisting accusing denying charge charges charged
+  lash lashes lashed hits
 `);
+
+/**
+ * Participles that report for the subject of the clause before them: "The FTC
+ * sued the operators, alleging that ...", "Russia rejected the plan, saying ...".
+ */
+export const PARTICIPLE_CUES = words('saying alleging claiming warning adding arguing noting stating insisting accusing denying');
 
 /** Reporting verbs that need a particle to be a speech act ("calls for", "expressed concern"). */
 export const VERB_COMPLEMENTS: ReadonlyMap<string, Set<string>> = new Map([
@@ -36,9 +44,9 @@ export const VERB_COMPLEMENTS: ReadonlyMap<string, Set<string>> = new Map([
   ['point', words('out')],
   ['points', words('out')],
   ['pointed', words('out')],
-  ['express', words('concern concerns regret hope support doubt doubts alarm confidence outrage solidarity gratitude appreciation')],
-  ['expresses', words('concern concerns regret hope support doubt doubts alarm confidence outrage solidarity gratitude appreciation')],
-  ['expressed', words('concern concerns regret hope support doubt doubts alarm confidence outrage solidarity gratitude appreciation')],
+  ['express', words('concern concerns regret hope support doubt doubts alarm confidence outrage solidarity gratitude appreciation interest')],
+  ['expresses', words('concern concerns regret hope support doubt doubts alarm confidence outrage solidarity gratitude appreciation interest')],
+  ['expressed', words('concern concerns regret hope support doubt doubts alarm confidence outrage solidarity gratitude appreciation interest')],
   ['draw', words('attention')],
   ['draws', words('attention')],
   ['drew', words('attention')],
@@ -49,6 +57,15 @@ export const VERB_COMPLEMENTS: ReadonlyMap<string, Set<string>> = new Map([
   ['posts', words('on')],
   ['posted', words('on')],
   ['support', words('the a an')],
+  // "lashed out at", "hit out at": criticism, a speech act
+  ['lash', words('out')],
+  ['lashes', words('out')],
+  ['lashed', words('out')],
+  ['hits', words('out')],
+  // "charged that": an accusation; "charged a fee", "charged with fraud": no report
+  ['charge', words('that')],
+  ['charges', words('that')],
+  ['charged', words('that')],
   ['supports', words('the a an')],
 ]);
 
@@ -62,6 +79,7 @@ export const STRONG_REPORTING_VERBS = words(`
   accuse accuses accused report reports reported
   condemn condemns condemned welcome welcomes welcomed call calls called
   congratulate congratulates congratulated applaud applauds applauded
+  saying claiming warning insisting accusing denying charge charges charged
 `);
 
 /**
@@ -83,13 +101,21 @@ export const TITLE_WORDS = words(`
   staff member members leader leaders officer officers coordinator aide aides counsellor counselor
 `);
 
+/** Titles of people who speak for their government: "North Korean diplomat Jon Yong Ryong" speaks for North Korea. */
+export const GOVERNMENT_TITLES = words(`
+  diplomat ambassador envoy minister spokesman spokeswoman spokesperson negotiator representative
+`);
+
+/** "Ukrainian authorities said", "the Saudi government said": the country's government speaks. */
+export const GOVERNMENT_NOUNS = words('authorities government');
+
 /** Words that, with titles, make an office named without its holder ("the Head of State", "the First Lady"). */
 export const TITLE_ONLY_WORDS = words('of state lady government');
 
 /** Unnamed sources: "officials said", "sources told Reuters". */
 export const ANONYMOUS_HEADS = words(`
   official officials source sources people person diplomat diplomats insider insiders
-  observer observers witness witnesses resident residents someone aide aides media
+  observer observers witness witnesses resident residents someone aide aides media voters
 `);
 
 /** A common plural noun opening a sentence ("Skeptics argue", "Projections suggest"): unnamed sources, not a name. */
@@ -101,8 +127,14 @@ export const ORGANISATION_DESCRIPTORS = words(`
   organisation organization group body institute institution office government company firm bank fund
   council commission committee watchdog report study statement survey analysis assessment
   alliance bloc union army military service regulator authority authorities administration
-  think-tank tank center centre movement party magazine daily weekly tabloid network wire
+  think-tank tank center centre movement party magazine daily weekly tabloid network wire court
 `);
+
+/** Filings that speak for whoever filed them: "according to the complaint" (docs/annotation-guidelines.md §2). */
+export const LEGAL_DOCUMENTS = words('complaint lawsuit indictment');
+
+/** Bodies an article may introduce unnamed ("A federal court has ordered ...") and then cite as "the court". */
+export const UNNAMED_BODY_NOUNS = words('court tribunal');
 
 /** Pronouns that point back to the last speaker. */
 export const PERSON_PRONOUNS = words('he she him her');
@@ -223,10 +255,25 @@ export const OBJECT_LEAD_WORDS = words(`
 /** Documents: "the report said", "the study found" mean the last body a cue named as publishing one. */
 export const DOCUMENT_NOUNS = words('report study survey review analysis assessment paper findings publication');
 
+/** "X released an assessment": X publishes the document that "the report" means next. */
+export const RELEASING_VERBS = words('released releases published publishes issued issues unveiled unveils');
+
+/**
+ * Words a sentence is noted for while its cues are read, so that one lookup
+ * per word serves them all: a document released, a body introduced unnamed
+ * ("a federal court"), unnamed sources ("its own sources").
+ */
+export type SentenceMarker = 'release' | 'unnamed-body' | 'sources';
+export const SENTENCE_MARKERS: ReadonlyMap<string, SentenceMarker> = new Map<string, SentenceMarker>([
+  ...[...RELEASING_VERBS].map((w): [string, SentenceMarker] => [w, 'release']),
+  ...[...UNNAMED_BODY_NOUNS].map((w): [string, SentenceMarker] => [w, 'unnamed-body']),
+  ['sources', 'sources'],
+]);
+
 /** Heads of a subject phrase that still let the named body speak ("Eurostat data showed"). */
 export const SOURCE_HEADS = words(`
   data figures statistics estimates estimate report reports survey study analysis poll research calculations
-  index model review statement statements website
+  index model review statement statements website complaint lawsuit
   inspectors monitors investigators scientists team mission experts analysts researchers economists strategists
 `);
 
@@ -238,6 +285,7 @@ export const EXPERT_NOUNS = words(`
 
 /** Dates between a subject and its verb: "the ministry on Jan. 14 announced". */
 export const DATE_GAP_WORDS = words(`
+  week month year night morning afternoon evening
   on in jan jan. january feb feb. february mar mar. march apr apr. april may jun jun. june jul jul. july aug aug.
   august sep sep. sept sept. september oct oct. october nov nov. november dec dec. december monday tuesday
   wednesday thursday friday saturday sunday
@@ -259,7 +307,7 @@ export const RELATIVE_PRONOUNS = words('which who whose whom');
 /** Occasions of speech between a speaker and the verb ("in an interview with X", "at a briefing in Y"). */
 export const OCCASIONS = words(`
   interview statement comments comment conference briefing post speech address letter video message article
-  column broadcast remarks appearance op-ed
+  column broadcast remarks appearance op-ed review
 `);
 export const OCCASION_PREPOSITIONS = words('in at during on');
 
@@ -277,7 +325,14 @@ export const CAPITALISED_FUNCTION_WORDS = words(`
 export const POSSESSIVE_DETERMINERS = words('its their his her');
 
 /** "Ukraine's air force said": heads that make "<country>'s <head>" a body of that state. */
-export const STATE_BODY_HEADS = words('force forces command navy military police prosecutors');
+export const STATE_BODY_HEADS = words('force forces command navy military police prosecutors guard coastguard army');
+
+/**
+ * "the coast guard said", "the defence ministry said": a state body described
+ * but never named; when nothing named before fits, the description as written
+ * is the source (an unregistered government body).
+ */
+export const UNNAMED_STATE_BODIES = words('ministry guard coastguard military army navy police prosecutors prosecutor government authorities cabinet presidency regulator');
 
 /** Auxiliaries that make a participle passive ("is expected", "was confirmed by"). */
 export const PASSIVE_AUXILIARIES = words('is are was were be been being');
@@ -332,7 +387,7 @@ export const NAME_TYPE_WORDS = {
   ]),
   thinkTank: words('institute centre center foundation endowment forum think observatory'),
   ngo: words('amnesty watch committee association union federation society coalition group alliance network initiative partnership campaign trust'),
-  company: words('inc corp ltd llc plc group company holdings bank gmbh'),
+  company: words('inc corp ltd llc plc group company holdings bank gmbh technology technologies'),
   university: words('university college school academy laboratory lab'),
 } as const;
 

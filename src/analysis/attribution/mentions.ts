@@ -18,6 +18,8 @@ export interface Mention {
   state?: boolean;
   /** The office standing for its body ("foreign" for "Russia's foreign minister"). */
   office?: string;
+  /** An office whose country the sentence does not name ("Energy Minister"). */
+  countryless?: boolean;
 }
 
 /** An abbreviation the article defined: "Institute for the Study of War (ISW)". */
@@ -45,7 +47,7 @@ export function isCapitalized(token: Token): boolean {
 }
 
 /** "WSJ", "U.N.", "NCSC-FI", and mixed-case ones such as "BoE" or "MoD": two capitals or more, no spaces. */
-function looksLikeAbbreviation(text: string): boolean {
+export function looksLikeAbbreviation(text: string): boolean {
   if (text.length < 2 || text.length > 10) return false;
   let capitals = 0;
   let lower = 0;
@@ -100,7 +102,17 @@ function abbreviationAt(ctx: MentionContext, i: number): Mention | undefined {
 function officeAt(ctx: MentionContext, i: number, limit: number): Mention | undefined {
   const office = officeMentionAt(ctx.tokens, i, limit, ctx.registry);
   if (!office) return undefined;
-  return { first: office.first, end: office.end, name: office.name, type: office.outlet?.type ?? 'government', outlet: office.outlet, office: office.office };
+  const mention: Mention = { first: office.first, end: office.end, name: office.name, type: office.outlet?.type ?? 'government', outlet: office.outlet, office: office.office };
+  if (office.countryless) mention.countryless = true;
+  return mention;
+}
+
+/** The office or the registered name at token `i`, the longer; a registered name wins over an office without country. */
+function officeOrRegistered(ctx: MentionContext, i: number, limit: number): Mention | undefined {
+  const office = officeAt(ctx, i, limit);
+  const registered = registeredAt(ctx, i, limit);
+  if (office?.countryless && registered) return registered;
+  return longer(office, registered);
 }
 
 function longer(a: Mention | undefined, b: Mention | undefined): Mention | undefined {
@@ -153,7 +165,7 @@ export function findMentions(ctx: MentionContext, from: number, to: number): Men
     const token = tokens[i];
     let mention: Mention | undefined;
     if (OPENING_QUOTES.has(token.text)) mention = quotedAt(ctx, i, to);
-    else if (isCapitalized(token)) mention = longer(officeAt(ctx, i, to), registeredAt(ctx, i, to)) ?? stateAt(ctx, i, to);
+    else if (isCapitalized(token)) mention = officeOrRegistered(ctx, i, to) ?? stateAt(ctx, i, to);
     if (!mention) continue;
     mentions.push(mention);
     i = mention.end - 1;

@@ -13,6 +13,12 @@ function isNamePart(token: Token): boolean {
   return isCapitalized(token) || token.text === '-' || token.text === '.';
 }
 
+/** "Retail Traders’ Union": a plural possessive inside a name, not its end. */
+function isPluralPossessive(tokens: Token[], k: number, floor: number): boolean {
+  const text = tokens[k].text;
+  return (text === '’' || text === "'") && k > floor && tokens[k - 1].text.endsWith('s') && isCapitalized(tokens[k - 1]);
+}
+
 /**
  * The last proper-name run in [from, to), skipping a trailing parenthesis and
  * quotes: "A spokesperson for the Finnish National Cyber Security Centre
@@ -32,7 +38,7 @@ export function lastProperRun(tokens: Token[], from: number, to: number): [numbe
   for (let k = end - 2; k >= floor; k--) {
     const token = tokens[k];
     if (isNamePart(token)) start = k;
-    else if (!NAME_CONNECTORS.has(token.lower)) break;
+    else if (!NAME_CONNECTORS.has(token.lower) && !isPluralPossessive(tokens, k, floor)) break;
   }
   while (start < end && !isCapitalized(tokens[start])) start++;
   return [start, end];
@@ -44,6 +50,9 @@ export function nameAfterTitles(tokens: Token[], from: number, to: number): numb
   for (let k = from; k < to - 1; k++) if (isTitle(tokens[k])) lastTitle = k;
   let start = lastTitle + 1 > from ? lastTitle + 1 : from;
   while (start < to - 1 && (tokens[start].text === '.' || tokens[start].text === '-')) start++;
+  // "Secretary of State Rex Tillerson", "Minister of Finance Jane Roe": the title's domain is no part of the name,
+  // which is the last two words (a name of three words loses its first, never the surname)
+  if (lastTitle >= from && (tokens[start].lower === 'of' || tokens[start].lower === 'for') && to - start >= 4) return Math.max(start + 2, to - 2);
   return start;
 }
 

@@ -29,9 +29,11 @@ export interface OfficeMention {
   office: string;
   name: string;
   outlet?: OutletRecord;
+  /** No country named: a registered name starting at the same word wins ("Defense Department"). */
+  countryless?: boolean;
 }
 
-interface Phrase {
+export interface Phrase {
   code: string;
   end: number;
 }
@@ -66,13 +68,27 @@ function countryAt(tokens: Token[], i: number, end: number, names: boolean): Phr
 
 /** The end of a country adjective standing at token `i` ("Ukrainian", "South Korean"), or -1. */
 export function countryAdjectiveEnd(tokens: Token[], i: number, end: number): number {
+  return countryCodeOfAdjective(tokens, i, end)?.end ?? -1;
+}
+
+/** First words of country adjectives ("south" of "South Korean"): a quick test before any phrase is built. */
+const ADJECTIVE_FIRST_WORDS = new Set<string>();
+for (const [form, found] of countryByForm) if (!found.name) ADJECTIVE_FIRST_WORDS.add(form.split(' ')[0]);
+
+export function isCountryAdjectiveStart(lower: string): boolean {
+  return ADJECTIVE_FIRST_WORDS.has(lower);
+}
+
+/** The country of an adjective standing at token `i` ("South Korean" -> KR) and where it ends. */
+export function countryCodeOfAdjective(tokens: Token[], i: number, end: number): Phrase | undefined {
+  if (!ADJECTIVE_FIRST_WORDS.has(tokens[i].lower)) return undefined;
   for (let j = Math.min(end, i + 2); j > i; j--) {
     let phrase = '';
     for (let k = i; k < j; k++) phrase += (k > i ? ' ' : '') + tokens[k].lower;
     const found = countryByForm.get(phrase);
-    if (found && !found.name) return j;
+    if (found && !found.name) return { code: found.code, end: j };
   }
-  return -1;
+  return undefined;
 }
 
 function wordsAt(tokens: Token[], i: number, end: number, words: readonly string[]): boolean {
@@ -86,6 +102,8 @@ interface Office {
   end: number;
   /** The domain as written ("Defense"), for an unregistered body's name. */
   written?: string;
+  /** Tokens of the domain ("Digital Affairs"), when the office names one. */
+  domain?: [number, number];
 }
 
 function domainAt(tokens: Token[], i: number, end: number): { office: string; end: number } | undefined {
@@ -104,13 +122,13 @@ function officeAt(tokens: Token[], i: number, end: number): Office | undefined {
   for (const [words, office] of OFFICE_TITLES) if (wordsAt(tokens, k, end, words) && (!title || k + words.length > title.end)) title = { office, end: k + words.length };
   const domain = domainAt(tokens, k, end);
   if (domain && domain.end < end && (OFFICE_BODY_HEADS.has(tokens[domain.end].lower) || OFFICE_HOLDER_HEADS.has(tokens[domain.end].lower))) {
-    return { office: domain.office, end: domain.end + 1, written: tokens[k].text };
+    return { office: domain.office, end: domain.end + 1, written: tokens[k].text, domain: [k, domain.end] };
   }
   const head = tokens[k]?.lower;
   if (k + 2 < end && (OFFICE_BODY_HEADS.has(head) || OFFICE_HOLDER_HEADS.has(head)) && (tokens[k + 1].lower === 'of' || tokens[k + 1].lower === 'for')) {
     const from = tokens[k + 2].lower === 'the' ? k + 3 : k + 2;
     const inner = from < end ? domainAt(tokens, from, end) : undefined;
-    if (inner) return { office: inner.office, end: inner.end, written: tokens[from].text };
+    if (inner) return { office: inner.office, end: inner.end, written: tokens[from].text, domain: [from, inner.end] };
   }
   return title;
 }
@@ -128,11 +146,34 @@ export function officeMentionAt(tokens: Token[], i: number, end: number, registr
     return undefined;
   }
   const office = officeAt(tokens, i, end);
-  if (!office || office.end + 1 >= end || (tokens[office.end].lower !== 'of' && tokens[office.end].lower !== 'for')) return undefined;
-  const after = countryAt(tokens, office.end + 1, end, true);
-  if (!after) return undefined;
-  return { first: i, end: after.end, office: office.office, ...bodyFor(registry, after.code, office) };
+  if (!office) return undefined;
+  const after = office.end + 1 < end && (tokens[office.end].lower === 'of' || tokens[office.end].lower === 'for') ? countryAt(tokens, office.end + 1, end, true) : undefined;
+  if (after) return { first: i, end: after.end, office: office.office, ...bodyFor(registry, after.code, office) };
+  return countrylessOffice(tokens, i, office);
 }
+
+/**
+ * "Energy Minister Jane Roe", "the Minister for Digital Affairs": an office
+ * whose country the sentence does not say is still a body, unregistered
+ * ("Ministry of Energy"). Only ministries named by their domain: "President"
+ * alone may head anything.
+ */
+function countrylessOffice(tokens: Token[], i: number, office: Office): OfficeMention | undefined {
+  if (!office.domain || !isCapitalizedWord(tokens[office.domain[0]].text) || office.office === 'foreign' && tokens[office.domain[0]].lower === 'state') return undefined;
+  // "Minnesota Department of Health": a name the office begins; "Energy Minister Jane Roe": the
+  // holder is the better name where the country is unknown (the person is among a body's names)
+  if (i > 0 && isCapitalizedWord(tokens[i - 1].text) && tokens[i - 1].pos === 'PROPN') return undefined;
+  // "Regional Department of the Ministry of Interior": the office closes a longer name
+  if (i > 1 && (tokens[i - 1].lower === 'the' || tokens[i - 1].lower === 'of') && (tokens[i - 2].lower === 'of' || isCapitalizedWord(tokens[i - 2].text))) return undefined;
+  if (tokens[office.end] && isCapitalizedWord(tokens[office.end].text)) return undefined;
+  const [from, to] = office.domain;
+  let written = '';
+  for (let k = from; k < to; k++) written += (k > from ? ' ' : '') + tokens[k].text;
+  const long = to - from === 1 ? OFFICE_LONG_NAMES[office.office] : undefined;
+  return { first: i, end: office.end, office: office.office, name: `Ministry of ${long ?? written}`, countryless: true };
+}
+
+const isCapitalizedWord = (text: string) => text[0] !== text[0].toLowerCase();
 
 function bodyFor(registry: OutletRegistry, code: string, office: Office): { name: string; outlet?: OutletRecord } {
   const index = bodyIndex(registry);
@@ -197,4 +238,10 @@ export function bodyIndex(registry: OutletRegistry): Map<string, OutletRecord> {
 export function officeOfTitle(words: readonly string[]): string | undefined {
   for (const [title, office] of OFFICE_TITLES) if (title.length === words.length && title.every((w, k) => w === words[k])) return office;
   return undefined;
+}
+
+/** The registry's government of a country (the cabinet, else the presidency), if it has one. */
+export function registeredGovernment(registry: OutletRegistry, code: string): OutletRecord | undefined {
+  const index = bodyIndex(registry);
+  return index.get(`${code}:government`) ?? index.get(`${code}:presidency`);
 }

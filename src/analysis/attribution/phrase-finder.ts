@@ -5,6 +5,7 @@ import {
   CLOSING_QUOTES,
   DATE_GAP_WORDS,
   EXPERT_NOUNS,
+  LEGAL_DOCUMENTS,
   NAME_CONNECTORS,
   OBJECT_LEAD_WORDS,
   OCCASION_PREPOSITIONS,
@@ -14,11 +15,14 @@ import {
   ORGANISATION_PRONOUNS,
   PERSON_PRONOUNS,
   PLATFORMS,
+  POSSESSIVE_DETERMINERS,
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
   SUBJECT_GAP_WORDS,
   TITLE_WORDS,
 } from './lexicon.js';
+import { guessSourceType } from './guess-type.js';
+import { stateOf } from './states.js';
 import { isCapitalized } from './mentions.js';
 import { isTitle } from './names.js';
 import { countryAdjectiveEnd } from './offices.js';
@@ -33,6 +37,10 @@ export const MAX_GAP_TOKENS = 10;
 const MAX_APPOSITIVE = 18;
 /** Names in one list after a cue: a joint statement has a handful of signatories. */
 const MAX_LIST_ITEMS = 8;
+/** Participles that modify a noun before it ("held", "owned", "backed"). */
+const PRENOMINAL_PARTICIPLE = /(?:ed|held|run|known)$/;
+/** "Police in the West Midlands in England": places nested after "Police in". */
+const MAX_PLACE_HOPS = 3;
 
 /**
  * Finds the phrase a cue points at: the subject before a reporting verb
@@ -73,6 +81,14 @@ export class PhraseFinder {
     if (k < first) return undefined;
     const npStart = this.nounPhraseStart(k);
     if (npStart > k) return undefined;
+    if (this.objectOfParticiple(npStart)) {
+      // "Some voters backing Smith said": the voters speak, not the one they back
+      return this.resolver.resolveNounPhrase(this.nounPhraseStart(npStart - 2), npStart - 1);
+    }
+    if (npStart - 2 > first && POSSESSIVE_DETERMINERS.has(tokens[npStart - 1].lower) && OCCASION_PREPOSITIONS.has(tokens[npStart - 2].lower) && OCCASIONS.has(tokens[npStart].lower)) {
+      // "The Bank of Russia in its review of financial stability noted": the speaker stands before its document
+      return this.subjectBefore(npStart - 2);
+    }
     if (npStart > first && PREPOSITIONS.has(tokens[npStart - 1].lower)) {
       // "Pletenchuk in an interview with Radio Svoboda said": the speaker stands before the occasion
       const occasion = this.occasionStart(npStart - 1, k);
@@ -135,6 +151,8 @@ export class PhraseFinder {
     const before = preposition - 1;
     if (before < first) return undefined;
     const word = tokens[before].lower;
+    const police = this.policeOf(npStart, npEnd);
+    if (police) return police;
     if (EXPERT_NOUNS.has(word) && (tokens[preposition].lower === 'at' || tokens[preposition].lower === 'from')) {
       return this.resolver.resolveNounPhrase(npStart, npEnd, appositive);
     }
@@ -144,6 +162,41 @@ export class PhraseFinder {
       if (start <= before) return this.resolver.resolveNounPhrase(start, before + 1);
     }
     return undefined;
+  }
+
+  /**
+   * "Police in the West Midlands in England today said": the force of the
+   * place named first after "Police in" ("West Midlands Police").
+   */
+  private policeOf(npStart: number, npEnd: number): Referent | undefined {
+    const { tokens, first } = this;
+    let place: [number, number] = [npStart, npEnd];
+    let at = npStart - 1;
+    for (let hops = 0; hops < MAX_PLACE_HOPS && at > first && tokens[at].lower === 'in'; hops++) {
+      const word = tokens[at - 1];
+      if (word.lower === 'police') {
+        const start = tokens[place[0]].lower === 'the' ? place[0] + 1 : place[0];
+        if (start >= place[1] || !isCapitalized(tokens[start])) return undefined;
+        return { kind: 'named', sources: [this.resolver.bodyNamed(`${this.sentence.slice(start, place[1])} Police`, at - 1, place[1])] };
+      }
+      if (!isCapitalized(word)) return undefined;
+      const start = this.nounPhraseStart(at - 1);
+      place = [start, at];
+      at = start - 1;
+    }
+    return undefined;
+  }
+
+  /** "Mailman School of Public Health in New York City": where a body stands is no part of its name. */
+  private withoutPlace(from: number, to: number): number {
+    for (let k = from + 1; k < to - 1; k++) {
+      if (this.tokens[k].lower !== 'in') continue;
+      const type = guessSourceType(this.sentence.slice(from, k));
+      // "in New York City", "in Kyiv": a place of several words or a known one ("Studies in Economics" stays)
+      const place = to - (k + 1) >= 2 || stateOf(this.sentence.slice(k + 1, to)) !== undefined;
+      if (type !== 'person' && type !== 'unknown' && place) return k;
+    }
+    return to;
   }
 
   /** Auxiliaries, adverbs and dates between a subject and its verb. */
@@ -174,6 +227,21 @@ export class PhraseFinder {
     return -1;
   }
 
+  private prenominalParticiple(k: number, last: number): boolean {
+    const token = this.tokens[k];
+    const next = this.tokens[k + 1];
+    return k < last && token.pos === 'VERB' && PRENOMINAL_PARTICIPLE.test(token.lower) && next.pos === 'NOUN' && !isCapitalized(next);
+  }
+
+  /** The phrase starting at `npStart` is the object of a participle after a common noun ("voters backing Smith"). */
+  private objectOfParticiple(npStart: number): boolean {
+    const { tokens, first } = this;
+    if (npStart - 2 < first) return false;
+    const participle = tokens[npStart - 1];
+    const noun = tokens[npStart - 2];
+    return participle.pos === 'VERB' && (participle.lower.endsWith('ing') || participle.lower.endsWith('ed')) && noun.pos === 'NOUN' && !isCapitalized(noun);
+  }
+
   private nounPhraseStart(last: number): number {
     const { tokens } = this;
     // a subject is a handful of words; the bound keeps a run of capitalised words linear
@@ -198,6 +266,12 @@ export class PhraseFinder {
         continue;
       }
       if (token.pos === 'PRON' && k === last && (PERSON_PRONOUNS.has(token.lower) || ORGANISATION_PRONOUNS.has(token.lower))) k--;
+      else if (this.prenominalParticiple(k, last)) {
+        // "the privately held company", "the state-owned firm": a participle before the noun belongs to the phrase
+        k--;
+        if (k >= first && tokens[k].pos === 'ADV') k--;
+        continue;
+      }
       break;
     }
     return k + 1;
@@ -277,7 +351,9 @@ export class PhraseFinder {
       const lead = OBJECT_LEAD_WORDS.has(token.lower) || token.pos === 'ADJ' || token.pos === 'NOUN' || token.pos === 'DET' || token.pos === 'NUM' || preposition;
       if (!lead) break;
       if (token.lower === 'the') sawThe = true;
-      if (sawThe && ORGANISATION_DESCRIPTORS.has(token.lower) && !this.capitalisedSoon(k + 1)) return { referent: this.resolver.recall('organisation', k, k + 1) };
+      if (sawThe && (ORGANISATION_DESCRIPTORS.has(token.lower) || LEGAL_DOCUMENTS.has(token.lower)) && !this.capitalisedSoon(k + 1)) {
+        return { referent: this.resolver.recall('organisation', k, k + 1, token.lower) };
+      }
       k++;
     }
     if (k >= end || !(isCapitalized(tokens[k]) || OPENING_QUOTES.has(tokens[k].text))) return undefined;
@@ -307,6 +383,7 @@ export class PhraseFinder {
     }
     // "published in Nature on Wednesday": the date is not part of the name
     while (to > k + 1 && (DATE_GAP_WORDS.has(tokens[to - 1].lower) || NAME_CONNECTORS.has(tokens[to - 1].lower))) to--;
+    to = this.withoutPlace(k, to);
     if (to < end && ANONYMOUS_HEADS.has(tokens[to].lower)) return { referent: { kind: 'anonymous' } }; // "according to Israeli media"
     let appositive: [number, number] | undefined;
     if (to < end && tokens[to].text === ',') appositive = [to + 1, Math.min(end, to + MAX_APPOSITIVE)];

@@ -1,4 +1,5 @@
 import type { Token } from '../text/tokenize.js';
+import { countryBeforeTitle } from './affiliations.js';
 import { guessSourceType } from './guess-type.js';
 import {
   AFFILIATION_WORDS,
@@ -7,7 +8,11 @@ import {
   CLOSING_QUOTES,
   EXPERT_NOUNS,
   GENERIC_PLURAL,
+  GOVERNMENT_DESCRIPTIONS,
+  GOVERNMENT_NOUNS,
+  GOVERNMENT_TITLES,
   NAME_CONNECTORS,
+  OFFICE_SPOKESPEOPLE,
   ORGANISATION_DESCRIPTORS,
   ORGANISATION_PRONOUNS,
   PERSON_PRONOUNS,
@@ -16,13 +21,20 @@ import {
   STATE_BODY_HEADS,
   TITLE_ONLY_WORDS,
   TITLE_WORDS,
+  UNNAMED_BODY_NOUNS,
+  UNNAMED_STATE_BODIES,
 } from './lexicon.js';
-import { isCapitalized, type Mention } from './mentions.js';
+import { isCapitalized, looksLikeAbbreviation, type Mention } from './mentions.js';
 import { isTitle, lastProperRun, nameAfterTitles, splitAffiliation } from './names.js';
-import { officeOfTitle } from './offices.js';
+import { countryCodeOfAdjective, officeOfTitle, registeredGovernment } from './offices.js';
 import type { NamedSource, Referent } from './referent.js';
 import type { SentenceTokens } from './sentence-tokens.js';
-import type { SpeakerMemory } from './speaker-memory.js';
+import { descriptionFits, namesItself, type SpeakerMemory } from './speaker-memory.js';
+
+const isTitleOrGovernmentTitle = (token: Token) => !isCapitalized(token) && (isTitle(token) || GOVERNMENT_TITLES.has(token.lower));
+
+/** "the defence ministry", "the country's coast guard": a described body is a few words. */
+const MAX_DESCRIPTION_TOKENS = 4;
 
 /**
  * Turns a noun phrase into who it names: a registered outlet, a country
@@ -45,6 +57,9 @@ export class ReferentResolver {
 
   resolveNounPhrase(from: number, to: number, appositive?: [number, number]): Referent | undefined {
     const { tokens } = this;
+    // '"DJI is reassessing," the company said': the quote closing before the phrase is no part of it
+    // (unless the mark opens a quoted name: “Radio Liberty”)
+    while (from < to - 1 && (CLOSING_QUOTES.has(tokens[from].text) || tokens[from].text === '"') && !this.sentence.mentionsStartingIn(from, from + 1).length) from++;
     let headAt = to - 1;
     while (headAt > from && (CLOSING_QUOTES.has(tokens[headAt].text) || tokens[headAt].text === ')')) headAt = tokens[headAt].text === ')' ? this.sentence.openParen(headAt) - 1 : headAt - 1;
     headAt = this.titleHead(from, headAt);
@@ -65,6 +80,8 @@ export class ReferentResolver {
       return this.recall('organisation', from, to);
     }
 
+    const government = this.countryGovernment(from, to, headAt);
+    if (government) return { kind: 'named', sources: [government] };
     const inPhrase = this.sentence.mentionsWithin(from, to);
     const bodies = inPhrase.filter((m) => !m.state);
     // "NATO allies pledged": the allies act, not NATO
@@ -72,6 +89,10 @@ export class ReferentResolver {
     const headSpeaks = !lowerHead || headIsName || TITLE_WORDS.has(head.lower) || ORGANISATION_DESCRIPTORS.has(head.lower) || SOURCE_HEADS.has(head.lower);
     if (bodies.length) {
       if (!headSpeaks) return undefined;
+      // "the European Commission and Germany charged": each name joined in the subject speaks
+      if (inPhrase.length > bodies.length && this.onlyJoined(inPhrase) && inPhrase[inPhrase.length - 1].end === headAt + 1) {
+        return { kind: 'named', sources: inPhrase.map((m) => this.fromMention(m)) };
+      }
       const last = bodies[bodies.length - 1];
       const named = appositive && lastProperRun(tokens, appositive[0], appositive[1]);
       // "the U.N.'s high commissioner for human rights, Volker Turk,": the appositive names him
@@ -90,10 +111,25 @@ export class ReferentResolver {
       if (recalled?.kind === 'named' && person) recalled.sources[0].person = this.sentence.slice(...person);
       return recalled;
     }
-    if (lowerHead && determiner === 'the' && (ORGANISATION_DESCRIPTORS.has(head.lower) || SOURCE_HEADS.has(head.lower))) {
-      return this.recall('organisation', from, to, head.lower);
+    if (determiner === 'the' && to - from === 2 && UNNAMED_BODY_NOUNS.has(head.lower)) {
+      // "The Court also noted": the court the article cited or introduced, capitalised or not
+      const court = this.recall('organisation', from, to, head.lower);
+      if (court) return court;
     }
+    const owner = determiner === 'the' && from + 2 < to ? tokens[from + 1] : undefined;
+    if (owner && !isCapitalized(owner) && ORGANISATION_DESCRIPTORS.has(owner.lower) && (tokens[from + 2].text === "'s" || tokens[from + 2].text === '’s') && headSpeaks) {
+      // "the company's spokesperson told TechCrunch", "the agency's data showed": the body described speaks
+      return this.recall('organisation', from, from + 2, owner.lower) ?? this.unnamedStateBody(from, from + 2, from + 1);
+    }
+    if (lowerHead && determiner === 'the' && (ORGANISATION_DESCRIPTORS.has(head.lower) || SOURCE_HEADS.has(head.lower)) && !this.hasPossessive(from, headAt)) {
+      return this.recall('organisation', from, to, head.lower) ?? this.unnamedStateBody(from, to, headAt);
+    }
+    if (lowerHead && determiner === 'the' && UNNAMED_STATE_BODIES.has(head.lower)) return this.unnamedStateBody(from, to, headAt);
     if (lowerHead && determiner === 'the' && TITLE_WORDS.has(head.lower)) return this.recall('person', from, to);
+    // "a company spokesperson said", "a ministry spokesman": the body described, unnamed people only when none is known
+    if (lowerHead && (determiner === 'a' || determiner === 'an') && to - from === 3 && OFFICE_SPOKESPEOPLE.has(head.lower) && ORGANISATION_DESCRIPTORS.has(tokens[from + 1].lower)) {
+      return this.recall('organisation', from, to, tokens[from + 1].lower);
+    }
     // "The President noted", "The Head of State thanked": the office holder named before, never a name "The President"
     if (determiner === 'the' && this.onlyTitles(from + 1, to)) return this.recallHolder(from, to);
     return this.candidate(from, to, appositive);
@@ -114,6 +150,51 @@ export class ReferentResolver {
     return headAt;
   }
 
+  /**
+   * "Ukrainian authorities said", "the Iraqi government said": a country
+   * adjective and a word for its government, the registry's body for it or
+   * the phrase as written.
+   */
+  private countryGovernment(from: number, to: number, headAt: number): NamedSource | undefined {
+    const { tokens } = this;
+    if (headAt !== to - 1 || !GOVERNMENT_NOUNS.has(tokens[headAt].lower) || isCapitalized(tokens[headAt])) return undefined;
+    const start = tokens[from].lower === 'the' ? from + 1 : from;
+    const adjective = countryCodeOfAdjective(tokens, start, headAt);
+    if (!adjective || adjective.end !== headAt) return undefined;
+    // "authorities" may be any level of government: only "government" is the cabinet
+    const record = tokens[headAt].lower === 'government' ? registeredGovernment(this.sentence.registry, adjective.code) : undefined;
+    if (!record) return { ...this.unregistered(start, to), type: 'government' };
+    return { name: record.name, type: record.type, registered: true, outletId: record.id, first: start, end: to, confidence: 0.8 };
+  }
+
+  /**
+   * "the coast guard said", "The defence ministry said": a state body the
+   * article describes without naming it, as written, when nothing named
+   * before fits the description. Lower-case words only: a capitalised one is
+   * a name of its own.
+   */
+  private unnamedStateBody(from: number, to: number, headAt: number): Referent | undefined {
+    const { tokens } = this;
+    if (headAt !== to - 1 || to - from > MAX_DESCRIPTION_TOKENS || !UNNAMED_STATE_BODIES.has(tokens[headAt].lower)) return undefined;
+    for (let k = from + 1; k < to; k++) if (isCapitalized(tokens[k]) || (tokens[k].pos !== 'NOUN' && tokens[k].pos !== 'ADJ')) return undefined;
+    return { kind: 'named', sources: [{ ...this.unregistered(from + 1, to), type: 'government', confidence: 0.5 }] };
+  }
+
+  /**
+   * "Head of the Lviv Regional Department of the Ministry of Interior": the
+   * title is no part of the body's name (the body speaks through its head).
+   */
+  private afterHeadOf(start: number, end: number): number {
+    const { tokens } = this;
+    let k = start;
+    while (k < end && TITLE_WORDS.has(tokens[k].lower)) k++;
+    if (k === start || k + 1 >= end || (tokens[k].lower !== 'of' && tokens[k].lower !== 'for')) return start;
+    const body = tokens[k + 1].lower === 'the' ? k + 2 : k + 1;
+    if (body >= end) return start;
+    const type = guessSourceType(this.sentence.slice(body, end));
+    return type === 'person' || type === 'unknown' ? start : body;
+  }
+
   /** "The President": the last holder of that office; a title no office lexicon knows, the last person. */
   private recallHolder(from: number, to: number): Referent | undefined {
     const words: string[] = [];
@@ -132,6 +213,12 @@ export class ReferentResolver {
       if (!TITLE_WORDS.has(word) && !TITLE_ONLY_WORDS.has(word)) return false;
     }
     return true;
+  }
+
+  /** "The Commission's complaint": an owner named inside the phrase, not a description to recall. */
+  private hasPossessive(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.tokens[k].text === "'s" || this.tokens[k].text === '’s') return true;
+    return false;
   }
 
   /** "Russia and China", "the US, Britain and France": names joined by commas and "and" alone. */
@@ -185,6 +272,8 @@ export class ReferentResolver {
       const owner = lastProperRun(tokens, from, to - 2);
       if (owner) return { kind: 'named', sources: [this.unregistered(owner[0], to)] };
     }
+    const joined = this.joinedNames(from, to, appositive);
+    if (joined) return joined;
     let stop = to;
     // "Eurostat figures show": the name before the data noun
     while (stop > from + 1 && !isCapitalized(tokens[stop - 1]) && SOURCE_HEADS.has(tokens[stop - 1].lower)) stop--;
@@ -195,6 +284,7 @@ export class ReferentResolver {
     let start = run[0];
     if (start === this.first && end - start > 1 && (tokens[start].pos === 'ADJ' || tokens[start].pos === 'ADV')) start++; // "Separate Eurostat data" 
     while (start < end - 1 && CAPITALISED_FUNCTION_WORDS.has(tokens[start].lower) && tokens[start].lower !== 'the') start++;
+    start = this.afterHeadOf(start, end);
     if (end - start === 1) {
       const only = tokens[start];
       if (CAPITALISED_FUNCTION_WORDS.has(only.lower)) return undefined;
@@ -207,6 +297,14 @@ export class ReferentResolver {
       const known = this.memory.findBySurname(only.text);
       if (known) return { kind: 'named', sources: [{ ...known, first: start, end, confidence: Math.min(known.confidence, 0.7) }] };
     }
+    // "North Korean diplomat Jon Yong Ryong", "Security Service head Jane Roe": a lower-case title before the name
+    if (end - start >= 2 && start > from && isTitleOrGovernmentTitle(tokens[start - 1]) && guessSourceType(this.sentence.slice(start, end)) === 'person') {
+      const person = this.sentence.slice(start, end);
+      const country = countryBeforeTitle(this.sentence, start, end, person);
+      if (country) return { kind: 'named', sources: [country] };
+      const body = this.bodyBeforeLowerTitles(from, start);
+      if (body) return { kind: 'named', sources: [this.unregistered(body[0], body[1], person)] };
+    }
     const affiliation = splitAffiliation(tokens, start, end);
     const affiliated = affiliation && guessSourceType(this.sentence.slice(...affiliation.person)) === 'person' && tokens[affiliation.person[0]].lower !== 'the';
     if (affiliation && affiliated && guessSourceType(this.sentence.slice(...affiliation.body)) !== 'person') {
@@ -218,12 +316,67 @@ export class ReferentResolver {
     if (nameStart > start || (organisation && guessSourceType(this.sentence.slice(start, end)) === 'person')) {
       const person = this.sentence.slice(nameStart, end);
       if (organisation) return { kind: 'named', sources: [{ ...organisation, person }] };
+      const body = this.bodyBeforeTitles(start, nameStart);
+      if (body) return { kind: 'named', sources: [this.unregistered(body[0], body[1], person)] };
       // "Mr. Jang said": the person introduced before, with the body they speak for
       const known = end - nameStart === 1 ? this.memory.findBySurname(person) : undefined;
       if (known) return { kind: 'named', sources: [{ ...known, first: nameStart, end, confidence: Math.min(known.confidence, 0.7) }] };
       return { kind: 'named', sources: [{ name: person, type: 'person', registered: false, first: nameStart, end, confidence: 0.7 }] };
     }
     return { kind: 'named', sources: [this.unregistered(start, end)] };
+  }
+
+  /**
+   * "the FTC and Arkansas", "The Federal Trade Commission and the state of
+   * Arkansas": two names joined, each a source. Only where the join cannot be
+   * inside one name (an abbreviation on one side, or "and the" before a second
+   * phrase), so "Johnson and Johnson" stays one.
+   */
+  private joinedNames(from: number, to: number, appositive?: [number, number]): Referent | undefined {
+    const { tokens } = this;
+    for (let k = from + 1; k < to - 1; k++) {
+      if (tokens[k].lower !== 'and' || !isCapitalized(tokens[k - 1])) continue;
+      const theNext = tokens[k + 1].lower === 'the' && k + 2 < to;
+      const abbreviated = looksLikeAbbreviation(tokens[k - 1].text) || (isCapitalized(tokens[k + 1]) && looksLikeAbbreviation(tokens[k + 1].text));
+      if (!theNext && !abbreviated) continue;
+      const left = this.candidate(from, k);
+      const right = this.candidate(k + 1, to, appositive);
+      if (left?.kind !== 'named' || right?.kind !== 'named') return undefined;
+      return { kind: 'named', sources: [...left.sources, ...right.sources] };
+    }
+    return undefined;
+  }
+
+  /**
+   * "FTC Chairwoman Edith Ramirez", "Security Service head Jane Roe": the
+   * body written before the titles, when it is surely a name (an abbreviation
+   * or two capitalised words; "Republican Senator" names no body).
+   */
+  private bodyBeforeTitles(start: number, nameStart: number): [number, number] | undefined {
+    const { tokens } = this;
+    let title = start;
+    while (title < nameStart && !isTitle(tokens[title])) title++;
+    if (title === start || title >= nameStart) return undefined;
+    for (let k = start; k < title; k++) if (!isCapitalized(tokens[k]) || tokens[k].pos !== 'PROPN') return undefined;
+    return title - start >= 2 || looksLikeAbbreviation(tokens[start].text) ? [start, title] : undefined;
+  }
+
+  /** "Security Service head Jane Roe": the body before a lower-case title that stands before the name at `nameStart`. */
+  private bodyBeforeLowerTitles(from: number, nameStart: number): [number, number] | undefined {
+    const { tokens } = this;
+    let k = nameStart - 1;
+    while (k >= from && !isCapitalized(tokens[k]) && isTitle(tokens[k])) k--;
+    if (k === nameStart - 1) return undefined;
+    const bodyEnd = k + 1;
+    while (k >= from && isCapitalized(tokens[k]) && tokens[k].pos === 'PROPN') k--;
+    return this.bodyBeforeTitles(k + 1, bodyEnd + 1) ? [k + 1, bodyEnd] : undefined;
+  }
+
+  /** A body the copy names in other words ("Police in the West Midlands"): the registry's entry for the name, else the name. */
+  bodyNamed(name: string, first: number, end: number): NamedSource {
+    const record = this.sentence.registry.findByName(name);
+    if (record) return { name: record.name, type: record.type, registered: true, outletId: record.id, first, end, confidence: 0.8 };
+    return { name, type: 'government', registered: false, first, end, confidence: 0.6 };
   }
 
   /** A body named as written, with no registry entry ("Ukrainian intelligence"). */
@@ -266,10 +419,45 @@ export class ReferentResolver {
 
   /** A pronoun or description ("he", "the ministry") resolved to the speaker it points back to. */
   recall(kind: 'person' | 'organisation', first: number, end: number, description?: string): Referent | undefined {
+    const named = description && kind === 'organisation' ? this.namedEarlierInSentence(first, description) : undefined;
+    if (named) return { kind: 'named', sources: [{ ...named, first, end, confidence: Math.min(named.confidence, 0.6) }] };
     const earlier = this.lastAttached();
     const remembered = kind === 'person' ? this.memory.lastPerson(earlier) : this.memory.lastOrganisation(earlier, description);
     if (!remembered) return undefined;
     return { kind: 'named', sources: [{ ...remembered, first, end, confidence: Math.min(remembered.confidence, 0.6) }] };
+  }
+
+  /**
+   * "The Conflict Observatory, which is supported by the U.S. Department of
+   * State, released ..., the department said": a body this sentence named
+   * before the description, the nearest one whose name says what it is (or,
+   * for "the company", a registered company).
+   */
+  private namedEarlierInSentence(before: number, description: string): NamedSource | undefined {
+    const mentions = this.sentence.mentionsStartingIn(this.first, before);
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const mention = mentions[i];
+      if (mention.state || mention.end > before) continue;
+      const source = this.fromMention(mention);
+      if (namesItself(source.name, description) || (source.registered && source.type !== 'unknown' && descriptionFits(description, source) && !GOVERNMENT_DESCRIPTIONS.has(description))) return source;
+    }
+    return description === 'company' || description === 'firm' ? this.ownerEarlierInSentence(before) : undefined;
+  }
+
+  /** "only Yandex's search feature ..., but the company's spokesperson told": the name an earlier possessive gives. */
+  private ownerEarlierInSentence(before: number): NamedSource | undefined {
+    const { tokens } = this;
+    for (let k = before - 1; k > this.first; k--) {
+      if ((tokens[k].text !== "'s" && tokens[k].text !== '’s') || !isCapitalized(tokens[k - 1]) || tokens[k - 1].pos !== 'PROPN') continue;
+      const run = lastProperRun(tokens, this.first, k);
+      if (!run) continue;
+      // "Only Yandex's": a capitalised word opening the sentence is no part of the name
+      if (run[0] === this.first && tokens[run[0]].pos !== 'PROPN') run[0]++;
+      if (run[0] >= run[1]) continue;
+      const source = this.unregistered(run[0], run[1]);
+      if (source.type === 'company' || source.type === 'unknown') return source;
+    }
+    return undefined;
   }
 
   fromMention(mention: Mention, person?: string): NamedSource {

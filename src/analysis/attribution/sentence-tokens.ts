@@ -1,6 +1,9 @@
 import type { Token } from '../text/tokenize.js';
-import { CLOSING_QUOTES, EXPERT_NOUNS, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, REPORTING_VERBS, SOURCE_HEADS, SUBJECT_GAP_WORDS, VERB_COMPLEMENTS } from './lexicon.js';
+import { CLOSING_QUOTES, EXPERT_NOUNS, OPENING_QUOTES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, REPORTING_VERBS, SOURCE_HEADS, SUBJECT_GAP_WORDS, VERB_COMPLEMENTS } from './lexicon.js';
 import { collectDefinitions, findMentions, isCapitalized, type Mention, type MentionContext } from './mentions.js';
+
+/** Words between a verb and its complement: 'expressed "very serious concern"'. */
+const MAX_COMPLEMENT_GAP = 3;
 
 /** One sentence's tokens [first, end) and the names found in it, with the lookups the attribution needs. */
 export class SentenceTokens {
@@ -20,13 +23,17 @@ export class SentenceTokens {
     this.mentions = collectDefinitions(ctx, mentions, first, end) ? findMentions(ctx, first, end) : mentions;
   }
 
+  get registry(): MentionContext['registry'] {
+    return this.ctx.registry;
+  }
+
   isReportingVerb(i: number): boolean {
     const token = this.tokens[i];
     if (!REPORTING_VERBS.has(token.lower)) return false;
     const previous = i > this.first ? this.tokens[i - 1] : undefined;
     const next = i + 1 < this.end ? this.tokens[i + 1].lower : '';
     const complements = VERB_COMPLEMENTS.get(token.lower);
-    if (complements && !complements.has(next)) return false;
+    if (complements && !complements.has(next) && !this.complementSoon(i + 1, complements)) return false;
     // "point out", "calls for": the particle makes it a verb whatever the tagger says
     const particle = next === 'out' || next === 'for' || next === 'on';
     if (token.pos !== 'VERB' && token.pos !== 'AUX' && token.lower !== 'said' && token.lower !== 'says' && !(complements && particle)) {
@@ -37,13 +44,30 @@ export class SentenceTokens {
       const asClause = this.tokens[this.first].lower === 'as' && next === ',' && previous && isCapitalized(previous);
       // "..., The Associated Press reports.": a name and the verb close the sentence
       // "Eurostat figures show": after a data noun the word is the verb
-      const afterData = previous !== undefined && !isCapitalized(previous) && SOURCE_HEADS.has(previous.lower) && !EXPERT_NOUNS.has(previous.lower) && (next === 'that' || next === 'the' || next === 'a' || next === 'an');
+      const afterData = previous !== undefined && !isCapitalized(previous) && SOURCE_HEADS.has(previous.lower) && !EXPERT_NOUNS.has(previous.lower) && (next === 'that' || next === 'the' || next === 'a' || next === 'an' || this.startsClause(i + 1));
       const closing = PUBLISHING_VERBS.has(token.lower) && afterName && previous && isCapitalized(previous) && (i + 1 >= this.end || (next === '.' && i + 2 >= this.end));
       if (!inverted && !asClause && !closing && !afterData && (next !== 'that' || !afterName)) return false;
     }
     if (previous?.lower === 'to') return false; // "to inform": a purpose, not a report
     if (this.isPassive(i)) return false; // "is not expected": no agent named here
     return next !== 'by'; // "published by X" is a prepositional cue
+  }
+
+  /** 'expressed "serious concern"', "voiced deep concerns": the complement after a quote mark or an adjective. */
+  private complementSoon(from: number, complements: Set<string>): boolean {
+    for (let k = from; k < this.end && k < from + MAX_COMPLEMENT_GAP + 1; k++) {
+      const token = this.tokens[k];
+      if (complements.has(token.lower)) return true;
+      if (!OPENING_QUOTES.has(token.text) && token.pos !== 'ADJ' && token.pos !== 'ADV' && token.pos !== 'DET') return false;
+    }
+    return false;
+  }
+
+  /** "figures show viewership fell": a lower-case noun with its verb soon after starts the reported clause. */
+  private startsClause(at: number): boolean {
+    if (at >= this.end || isCapitalized(this.tokens[at]) || this.tokens[at].pos !== 'NOUN') return false;
+    for (let k = at + 1; k < this.end && k <= at + 3; k++) if (this.tokens[k].pos === 'VERB' || this.tokens[k].pos === 'AUX') return true;
+    return false;
   }
 
   /** A reporting verb after `from`: "a report by X found ...". */

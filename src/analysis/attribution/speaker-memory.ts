@@ -1,20 +1,31 @@
 import { isMediaType } from './guess-type.js';
-import { DOCUMENT_NOUNS, GOVERNMENT_DESCRIPTIONS, MEDIA_DESCRIPTIONS } from './lexicon.js';
+import { DOCUMENT_NOUNS, GOVERNMENT_DESCRIPTIONS, MEDIA_DESCRIPTIONS, UNNAMED_BODY_NOUNS } from './lexicon.js';
 import type { NamedSource } from './referent.js';
 
 const MAX_REMEMBERED = 12;
 
-function descriptionFits(description: string | undefined, source: NamedSource): boolean {
+/** "federal court", "Constitutional Court of Ukraine": a court is "the court", never "the ministry" or "the company". */
+function isCourt(source: NamedSource): boolean {
+  for (const noun of UNNAMED_BODY_NOUNS) if (namesItself(source.name, noun)) return true;
+  return false;
+}
+
+const TYPED_DESCRIPTIONS = new Set([...GOVERNMENT_DESCRIPTIONS, 'company', 'firm']);
+
+export function descriptionFits(description: string | undefined, source: NamedSource): boolean {
   if (!description) return true;
-  if (GOVERNMENT_DESCRIPTIONS.has(description)) return ['government', 'military', 'intergovernmental'].includes(source.type) || /ministry|department|office|administration|authority|bank/i.test(source.name);
+  if (isCourt(source) && !UNNAMED_BODY_NOUNS.has(description)) return false;
+  // a body known only by a description ("coast guard") is "the ministry" only if that is what it says
+  if (GOVERNMENT_DESCRIPTIONS.has(description)) return (source.registered && ['government', 'military', 'intergovernmental'].includes(source.type)) || /ministry|department|office|administration|authority|bank/i.test(source.name) || namesItself(source.name, description);
   if (description === 'agency') return source.type === 'news-agency' || source.type === 'government' || source.type === 'intergovernmental';
   if (MEDIA_DESCRIPTIONS.has(description)) return isMediaType(source.type);
+  if (UNNAMED_BODY_NOUNS.has(description)) return namesItself(source.name, description);
   if (description === 'company' || description === 'firm') return source.type === 'company' || source.type === 'unknown';
   return true;
 }
 
 /** "Blue Basin Alliance" for "the alliance": the description is a word of the name. */
-function namesItself(name: string, description: string): boolean {
+export function namesItself(name: string, description: string): boolean {
   const words = name.toLowerCase().split(/[\s-]+/);
   return words.includes(description);
 }
@@ -36,6 +47,8 @@ export class SpeakerMemory {
   private voices: NamedSource[] = [];
   /** The last body a cue named as publishing a document ("a new report published today by X"). */
   private publisher: NamedSource | undefined;
+  /** Bodies introduced by description only, by their noun ("court" -> "federal court"). */
+  private readonly unnamedBodies = new Map<string, NamedSource>();
 
   remember(source: NamedSource): void {
     this.topic = undefined;
@@ -71,6 +84,16 @@ export class SpeakerMemory {
     if (!this.surnames.has(words[0])) this.surnames.set(words[0], source);
   }
 
+  /** A person named with their body in passing: whom their surname means later, not whom "he" means now. */
+  rememberSurnames(surnames: string[], source: NamedSource): void {
+    for (const surname of surnames) this.surnames.set(surname, source);
+  }
+
+  /** Like rememberSurnames, but a surname already known keeps its meaning. */
+  rememberSurnamesOnce(surnames: string[], source: NamedSource): void {
+    for (const surname of surnames) if (!this.surnames.has(surname)) this.surnames.set(surname, source);
+  }
+
   lastPerson(inSentence?: NamedSource): NamedSource | undefined {
     if (inSentence && (inSentence.type === 'person' || inSentence.person)) return inSentence;
     return this.person;
@@ -86,7 +109,16 @@ export class SpeakerMemory {
       for (let i = this.organisations.length - 1; i >= 0; i--) if (namesItself(this.organisations[i].name, description)) return this.organisations[i];
     }
     for (let i = this.organisations.length - 1; i >= 0; i--) if (fits(this.organisations[i])) return this.organisations[i];
+    // "the court" is no other body: the one the article introduced unnamed ("a federal court"), or none
+    if (description && UNNAMED_BODY_NOUNS.has(description)) return this.unnamedBodies.get(description);
+    // a description that says what kind of body it is ("the department", "the company") never means a body of another kind
+    if (description && TYPED_DESCRIPTIONS.has(description)) return undefined;
     return description ? this.organisations[this.organisations.length - 1] : undefined;
+  }
+
+  /** "A federal court has ordered": what "the court" means later, when no court is named. */
+  noteUnnamedBody(noun: string, source: NamedSource): void {
+    this.unnamedBodies.set(noun, source);
   }
 
   notePublisher(source: NamedSource): void {

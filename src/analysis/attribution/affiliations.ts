@@ -1,0 +1,159 @@
+import { COUNTRY_FORMS, GOVERNMENT_TITLES } from './lexicon.js';
+import { isCapitalized } from './mentions.js';
+import { isTitle } from './names.js';
+import { countryCodeOfAdjective, isCountryAdjectiveStart } from './offices.js';
+import type { NamedSource } from './referent.js';
+import type { ReferentResolver } from './referent-resolver.js';
+import type { SentenceTokens } from './sentence-tokens.js';
+import type { SpeakerMemory } from './speaker-memory.js';
+
+// A person named with the body they work for, in any part of a sentence
+// ("an interview with Voice of America's Steve Herman", "experts, including
+// NSC Director of Strategic Communications John Kirby", "North Korean
+// diplomat Jon Yong Ryong predicted"), speaks for that body when a later
+// sentence quotes them by surname alone ("Herman says", "Kirby said")
+// (docs/annotation-guidelines.md §3). The sentence's own attribution is not
+// changed here: only who the surname means from now on.
+
+const MAX_NAME_WORDS = 4;
+const MAX_TITLE_TOKENS = 6;
+
+const isPossessive = (text: string) => text === "'s" || text === '’s';
+
+/** A capitalised proper-name word, or the hyphen inside one ("Yung-woo"). */
+function namePart(sentence: SentenceTokens, k: number): boolean {
+  const token = sentence.tokens[k];
+  if (token.text === '-') return k + 1 < sentence.end && isCapitalized(sentence.tokens[k - 1]) && /^\p{L}/u.test(sentence.tokens[k + 1].text);
+  if (k > sentence.first && sentence.tokens[k - 1].text === '-') return /^\p{L}/u.test(token.text);
+  return isCapitalized(token) && token.pos === 'PROPN';
+}
+
+/**
+ * The person's name after a body and its titles, from token `from`
+ * ("'s Steve Herman", " Director of Strategic Communications John Kirby"):
+ * [start, end) of two to four name words, or undefined.
+ */
+export function nameAfterBody(sentence: SentenceTokens, from: number, needsLink: boolean): [number, number] | undefined {
+  const { tokens, end } = sentence;
+  let k = from;
+  let linked = false;
+  if (k < end && isPossessive(tokens[k].text)) {
+    k++;
+    linked = true;
+  }
+  const titleStart = k;
+  while (k < end && k - titleStart < MAX_TITLE_TOKENS && isTitle(tokens[k])) k++;
+  let complement = false;
+  if (k > titleStart) {
+    linked = true;
+    // "Director of Strategic Communications John Kirby": the title's domain runs into the name
+    if (k < end && (tokens[k].lower === 'of' || tokens[k].lower === 'for')) {
+      k++;
+      if (k < end && tokens[k].lower === 'the') k++;
+      complement = true;
+    }
+  }
+  if (!linked && needsLink) return undefined;
+  let stop = k;
+  while (stop < end && stop - k < MAX_NAME_WORDS + (complement ? 3 : 0) && namePart(sentence, stop)) stop++;
+  // a name ends the phrase: "John Kirby said", "Steve Herman." (not "Steve Herman Center")
+  if (stop < end && isCapitalized(tokens[stop])) return undefined;
+  let start = k;
+  if (complement) {
+    // the domain's words first, the name's two words last
+    let words = 0;
+    start = stop;
+    while (start > k && words < 2) {
+      start--;
+      if (tokens[start].text !== '-' && !(start > k && tokens[start - 1].text === '-')) words++;
+    }
+    if (start === k) return undefined; // nothing left for the domain: no telling where the name starts
+  }
+  let words = 0;
+  for (let j = start; j < stop; j++) if (tokens[j].text !== '-' && !(j > start && tokens[j - 1].text === '-')) words++;
+  return words >= 2 && words <= MAX_NAME_WORDS ? [start, stop] : undefined;
+}
+
+/** The surname the copy will use alone: the last name word ("Yung-woo" is a given name, but rare as a reference). */
+function surnames(sentence: SentenceTokens, name: [number, number]): string[] {
+  const { tokens } = sentence;
+  const out: string[] = [];
+  const last = tokens[name[1] - 1];
+  if (tokens[name[1] - 2]?.text !== '-') out.push(last.text);
+  // "Chun Yung-woo", "Jon Yong Ryong": a family name written first is used alone too
+  out.push(tokens[name[0]].text);
+  return out;
+}
+
+function countryBody(_sentence: SentenceTokens, code: string, first: number, end: number): NamedSource {
+  const name = COUNTRY_FORMS[code].names[0];
+  return { name, type: 'government', registered: false, state: true, first, end, confidence: 0.6 };
+}
+
+/**
+ * "North Korean diplomat Jon Yong Ryong": the country whose adjective and
+ * government title stand just before the name starting at `nameStart`.
+ */
+export function countryBeforeTitle(sentence: SentenceTokens, nameStart: number, nameEnd: number, person: string): NamedSource | undefined {
+  const { tokens, first } = sentence;
+  const title = nameStart - 1;
+  if (title - 1 < first || !GOVERNMENT_TITLES.has(tokens[title].lower)) return undefined;
+  for (const at of [title - 1, title - 2]) {
+    if (at < first || !isCapitalized(tokens[at])) continue;
+    const adjective = countryCodeOfAdjective(tokens, at, title);
+    if (adjective?.end === title) return { ...countryBody(sentence, adjective.code, at, nameEnd), person };
+  }
+  return undefined;
+}
+
+/** Records, for each person the sentence names with their body, the body their surname stands for. */
+export function noteAffiliations(sentence: SentenceTokens, resolver: ReferentResolver, memory: SpeakerMemory): void {
+  const { tokens, first, end } = sentence;
+  for (const mention of sentence.mentions) {
+    if (mention.state) continue;
+    const name = nameAfterBody(sentence, mention.end, true);
+    if (!name) continue;
+    const body = resolver.fromMention(mention, sentence.slice(...name));
+    memory.rememberSurnames(surnames(sentence, name), body);
+  }
+  // one pass over the words: a title opening a name, or a country adjective and a government title
+  for (let i = first; i < end - 2; i++) {
+    const token = tokens[i];
+    if (isTitle(token)) {
+      if (isCapitalized(token)) i = noteTitledPerson(sentence, i, memory);
+    } else if (isCountryAdjectiveStart(token.lower)) {
+      i = noteCountryOfficial(sentence, i, memory);
+    }
+  }
+}
+
+/**
+ * "Foreign Minister Yun Byung-se met ...": a titled person whose body the
+ * sentence does not say is still whom "Minister Yun" means later (never in
+ * place of a body known for that surname). Returns the last token looked at.
+ */
+function noteTitledPerson(sentence: SentenceTokens, i: number, memory: SpeakerMemory): number {
+  const { tokens, first, end } = sentence;
+  if (i > first && isCapitalized(tokens[i - 1]) && !isTitle(tokens[i - 1])) return i;
+  let k = i;
+  while (k < end && isTitle(tokens[k]) && isCapitalized(tokens[k])) k++;
+  const name = nameAfterBody(sentence, k, false);
+  if (!name) return i;
+  const person = sentence.slice(...name);
+  memory.rememberSurnamesOnce(surnames(sentence, name), { name: person, type: 'person', registered: false, first: name[0], end: name[1], confidence: 0.7 });
+  return name[1] - 1;
+}
+
+/** "North Korean diplomat Jon Yong Ryong": a country adjective and a government title before a name. */
+function noteCountryOfficial(sentence: SentenceTokens, i: number, memory: SpeakerMemory): number {
+  const { tokens, end } = sentence;
+  if (!isCapitalized(tokens[i])) return i;
+  const adjective = countryCodeOfAdjective(tokens, i, end);
+  if (!adjective || adjective.end >= end || !GOVERNMENT_TITLES.has(tokens[adjective.end].lower)) return i;
+  if (sentence.mentionsStartingIn(i, adjective.end).length) return i; // an office: handled as a mention
+  const name = nameAfterBody(sentence, adjective.end + 1, false);
+  if (!name) return i;
+  const body = countryBody(sentence, adjective.code, i, adjective.end);
+  memory.rememberSurnames(surnames(sentence, name), { ...body, person: sentence.slice(...name) });
+  return name[1] - 1;
+}
