@@ -61,6 +61,10 @@ describe('page furniture', () => {
     'The statement by the ministry was read out on television, officials said.',
     'The ministry said 12 people were hurt.',
     'Aid groups said they would bring 40 trucks to Gaza, according to the UN.',
+    // Furniture phrases match whole words only: "resign in", "backlog in", "telephoto:".
+    'The minister said he would resign in March if the reform failed.',
+    'The court said its backlog in asylum cases had doubled.',
+    'Officials said the design in the leaked memo was never built.',
   ])('keeps prose: %s', (text) => {
     expect(classifyParagraph(text, false)).toBeUndefined();
   });

@@ -18,6 +18,12 @@ const BOILERPLATE_PHRASES = [
   'available for download', 'is available at', 'are available at', 'are available on', 'is available on', 'email this', 'tags:', 'filed under', 'loading...', 'photo:', 'image:', 'video:',
 ];
 
+/** The phrases as one pattern, each starting at a word's start ("sign in" is not in "resign in"). */
+const BOILERPLATE = new RegExp(
+  BOILERPLATE_PHRASES.map((p) => (/^[\p{L}\p{N}]/u.test(p) ? '(?<![\\p{L}\\p{N}])' : '') + p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+  'u',
+);
+
 /** Promos, player notices, photo credits and disclaimers, matched as phrases anywhere in a short paragraph. */
 const FURNITURE = new RegExp(
   [
@@ -133,7 +139,7 @@ export function classifyLine(text: string): ExclusionReason | undefined {
   const lower = text.toLowerCase();
   const words = wordCount(text);
   if (RELATED_PREFIXES.some((p) => lower.startsWith(p)) || (words <= 30 && DATED_LINK.test(text))) return 'related-link';
-  if (words <= 40 && BOILERPLATE_PHRASES.some((p) => lower.includes(p))) return 'boilerplate';
+  if (words <= 40 && BOILERPLATE.test(lower)) return 'boilerplate';
   return furnitureOf(text, words);
 }
 
@@ -146,7 +152,7 @@ export function classifyParagraph(text: string, beforeProse: boolean): Exclusion
   const lower = text.toLowerCase();
   const words = wordCount(text);
   if (RELATED_PREFIXES.some((p) => lower.startsWith(p)) || (words <= 30 && DATED_LINK.test(text))) return 'related-link';
-  if (words <= 40 && BOILERPLATE_PHRASES.some((p) => lower.includes(p))) return 'boilerplate';
+  if (words <= 40 && BOILERPLATE.test(lower)) return 'boilerplate';
   if (lower.startsWith('about ') && lower.indexOf(':') > 0 && lower.indexOf(':') < 60) return 'boilerplate';
   const furniture = furnitureOf(text, words);
   if (furniture) return furniture;
