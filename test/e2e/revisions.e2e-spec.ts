@@ -4,16 +4,16 @@ import { waitFor } from '../support/wait-for.js';
 import { TestReceiver } from '../webhooks/support/harness.js';
 
 // Claims of the article, by their engine analysis (npm run analyze): sourced ones start at
-// source_check (A .89, G .76, E .73, H .70, C .65), unsourced ones at verdict (D .63, B .54).
+// source_check (A .89, G .76, E .71, H .70, C .65), unsourced ones at verdict (D .63, B .54).
 const A = 'Exports rose by 3 percent in October, Reuters reported on Monday, citing customs data.';
 const C = 'The central bank raised its key rate to 5 percent, according to Bloomberg.';
 const B = 'Unemployment fell to 4.1 percent in the third quarter.';
 const D = 'The government plans to build 200,000 homes by 2030, the minister said.';
-const E = 'Inflation reached 7 percent in September, the statistics office reported.';
+const E = 'Inflation reached 7 percent, the Harbour Ledger reported.';
 const G = 'Grain exports fell by 12 percent, the Harbour Ledger reported.';
 const H = 'Fuel prices doubled in two years, the Harbour Ledger reported.';
 // Revision 2: a new claim first, B gone, D reworded; the rest unchanged (and moved).
-const F = 'Wages grew by 2 percent this year, the labour ministry said.';
+const F = 'Wages grew by 2 percent this year, the minister said.';
 const D2 = 'The government plans to build 300,000 homes by 2030, the minister said.';
 // Revision 3: C in other capitals only (the same normalised text).
 const C3 = 'The Central Bank raised its key rate to 5 percent, according to Bloomberg.';
