@@ -37,7 +37,7 @@ export interface JobPayloads {
   [JobName.ApplyReview]: { reviewId: string };
   /** One attempt of a webhook delivery; attempt = attempts made before it (stale jobs do nothing). */
   [JobName.DeliverWebhook]: { deliveryId: string; attempt: number };
-  /** Sends an endpoint's due deliveries; `at` = when it is due (ms since the epoch), which keys the job. */
+  /** Sends an endpoint's due deliveries; `at` = when it is due (ms since the epoch), which keys a timed wake-up. */
   [JobName.DeliverWebhooks]: { endpointId: string; at: number };
 }
 
@@ -112,7 +112,7 @@ export function jobIdFor<J extends JobName>(name: J, payload: JobPayloads[J]): s
       return `webhook-${deliveryId}-${attempt}`;
     }
     case JobName.DeliverWebhooks: {
-      // One wake-up per endpoint and moment: the same retry time asked for twice is one job.
+      // Timed wake-ups: the same retry time asked for twice is one job.
       const { endpointId, at } = payload as JobPayloads[typeof JobName.DeliverWebhooks];
       return `webhooks-${endpointId}-${at}`;
     }

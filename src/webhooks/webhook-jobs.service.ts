@@ -24,10 +24,12 @@ export class WebhookJobs {
       await this.queues.queue(QueueName.Webhooks).addBulk(
         [...new Set(endpointIds)].map((endpointId) => {
           const data = { endpointId, at: due };
+          // A wake-up for now gets an id of BullMQ's own: under a shared id it would be
+          // dropped while a job of the same id runs, and that run may have looked already.
           return {
             name: JobName.DeliverWebhooks,
             data,
-            opts: { jobId: jobIdFor(JobName.DeliverWebhooks, data), ...(delay > 0 ? { delay } : {}) },
+            opts: at ? { jobId: jobIdFor(JobName.DeliverWebhooks, data), delay } : {},
           };
         }),
       );
