@@ -35,7 +35,7 @@ export interface JobPayloads {
   [JobName.PrepareClaim]: { claimId: string; round: number };
   /** Applies a submitted grade: consensus, next stage, article completion. */
   [JobName.ApplyReview]: { reviewId: string };
-  /** One attempt of a webhook delivery; attempt = attempts made before it (stale jobs do nothing). */
+  /** Queued before batching (one per attempt): now wakes the delivery's endpoint. */
   [JobName.DeliverWebhook]: { deliveryId: string; attempt: number };
   /** Sends an endpoint's due deliveries; `at` = when it is due (ms since the epoch), which keys a timed wake-up. */
   [JobName.DeliverWebhooks]: { endpointId: string; at: number };
