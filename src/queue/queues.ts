@@ -19,7 +19,9 @@ export const JobName = {
   RouteClaims: 'route-claims',
   PrepareClaim: 'prepare-claim',
   ApplyReview: 'apply-review',
+  /** Queued before deliveries were batched per endpoint: still run, as a wake-up of the delivery's endpoint. */
   DeliverWebhook: 'deliver-webhook',
+  DeliverWebhooks: 'deliver-webhooks',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];
 
@@ -33,8 +35,10 @@ export interface JobPayloads {
   [JobName.PrepareClaim]: { claimId: string; round: number };
   /** Applies a submitted grade: consensus, next stage, article completion. */
   [JobName.ApplyReview]: { reviewId: string };
-  /** One attempt of a webhook delivery; attempt = attempts made before it (stale jobs do nothing). */
+  /** Queued before batching (one per attempt): now wakes the delivery's endpoint. */
   [JobName.DeliverWebhook]: { deliveryId: string; attempt: number };
+  /** Sends an endpoint's due deliveries; `at` = when it is due (ms since the epoch), which keys a timed wake-up. */
+  [JobName.DeliverWebhooks]: { endpointId: string; at: number };
 }
 
 /** The queue each job runs on. */
@@ -44,6 +48,7 @@ export const JOB_QUEUE: { [J in JobName]: QueueName } = {
   [JobName.PrepareClaim]: QueueName.Verification,
   [JobName.ApplyReview]: QueueName.Verification,
   [JobName.DeliverWebhook]: QueueName.Webhooks,
+  [JobName.DeliverWebhooks]: QueueName.Webhooks,
 };
 
 /** Retry and retention per queue: attempts, exponential backoff with jitter, failed jobs kept for inspection. */
@@ -105,6 +110,11 @@ export function jobIdFor<J extends JobName>(name: J, payload: JobPayloads[J]): s
     case JobName.DeliverWebhook: {
       const { deliveryId, attempt } = payload as JobPayloads[typeof JobName.DeliverWebhook];
       return `webhook-${deliveryId}-${attempt}`;
+    }
+    case JobName.DeliverWebhooks: {
+      // Timed wake-ups: the same retry time asked for twice is one job.
+      const { endpointId, at } = payload as JobPayloads[typeof JobName.DeliverWebhooks];
+      return `webhooks-${endpointId}-${at}`;
     }
   }
   throw new Error(`no job id rule for ${String(name)}`);

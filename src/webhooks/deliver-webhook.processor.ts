@@ -1,27 +1,198 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import type { Job } from 'bullmq';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Agent } from 'undici';
 import { APP_CONFIG, type AppConfig } from '../config/index.js';
 import { JobName, OnJob, type JobOutcome, type JobPayloads } from '../queue/index.js';
-import { postMessage } from './delivery/http-sender.js';
+import { postMessage, type AttemptOutcome } from './delivery/http-sender.js';
 import { nextAttempt } from './delivery/retry-schedule.js';
 import { secretKey, signatureHeader } from './delivery/signing.js';
 import { SecretBox } from './secret-box.js';
 import { Allowlist } from './ssrf/address-policy.js';
 import { safeDispatcher } from './ssrf/safe-dispatcher.js';
-import { WebhookDeliveriesRepository, type AttemptResult, type DeliveryForAttempt } from './webhook-deliveries.repository.js';
+import {
+  WebhookDeliveriesRepository,
+  type AttemptResult,
+  type DeliveryForAttempt,
+  type FinishedAttempt,
+} from './webhook-deliveries.repository.js';
 import { WebhookJobs } from './webhook-jobs.service.js';
 
-type Payload = JobPayloads[typeof JobName.DeliverWebhook];
+type WakePayload = JobPayloads[typeof JobName.DeliverWebhooks];
+type LegacyPayload = JobPayloads[typeof JobName.DeliverWebhook];
 
 const KEY_CACHE_SIZE = 1000;
-/** Deliveries one job sends along its ordering key before handing the rest to a new job. */
-const CHAIN_RUN = 50;
+/** Deliveries one claim takes at most. */
+const CLAIM_MAX = 100;
+/** A claim outlives the POST's own timeout by this much: time to record the attempt. */
+const LEASE_MARGIN_MS = 10_000;
+/** A job that starts early (clock skew between hosts) waits at most this long for its time. */
+const MAX_EARLY_WAIT_MS = 1000;
+
+/** The process-wide cap on POSTs in flight (WEBHOOK_CONCURRENCY), shared by every endpoint's run. */
+class Slots {
+  private waiters: (() => void)[] = [];
+
+  constructor(private free: number) {}
+
+  take(max: number): number {
+    const n = Math.max(0, Math.min(max, this.free));
+    this.free -= n;
+    return n;
+  }
+
+  give(n: number): void {
+    this.free += n;
+    if (n > 0) for (const wake of this.waiters.splice(0)) wake();
+  }
+
+  /** Resolves once a slot is free (it may be taken again before the caller asks). */
+  freed(): Promise<void> {
+    return this.free > 0 ? Promise.resolve() : new Promise((resolve) => this.waiters.push(resolve));
+  }
+}
+
+/** An endpoint being worked on in this process. `again`: woken meanwhile, so claim once more before stopping. */
+interface Run {
+  again: boolean;
+  done: Promise<void>;
+}
+
+interface PumpSteps {
+  claim(room: number): Promise<{ taken: number; send: DeliveryForAttempt[] }>;
+  attempt(delivery: DeliveryForAttempt): Promise<FinishedAttempt>;
+  record(finished: FinishedAttempt[]): Promise<void>;
+  stopping(): boolean;
+  finished(): void;
+  lost(delivery: DeliveryForAttempt, error: Error): void;
+}
 
 /**
- * One attempt of one delivery: sign (every live secret), POST through the
- * SSRF-checking dispatcher, log the attempt, then schedule the retry or hand
- * the ordering key on to its next delivery.
+ * One endpoint's run as a state machine driven by its events (a claim or a
+ * record done, a POST landed, a slot freed): at most one claim and one record
+ * statement at a time, each taking whatever has piled up meanwhile.
+ */
+class EndpointPump {
+  private readonly landed: FinishedAttempt[] = [];
+  /** Claimed and not yet recorded (in flight, or landed and waiting for the record statement). */
+  private open = 0;
+  private claiming = false;
+  private recording = false;
+  private waitingForSlot = false;
+  /** Something may be claimable: at the start, after a record (the next of a key), after a claim that found some. */
+  private mayClaim = true;
+  private failure?: Error;
+  private resolve = () => {};
+  private reject: (error: Error) => void = () => {};
+
+  constructor(
+    private readonly endpointId: string,
+    private readonly run: Run,
+    private readonly slots: Slots,
+    private readonly steps: PumpSteps,
+  ) {}
+
+  start(resolve: () => void, reject: (error: Error) => void): void {
+    this.resolve = resolve;
+    this.reject = reject;
+    this.pump();
+  }
+
+  private pump(): void {
+    if (this.failure) return this.fail();
+    if (!this.recording && this.landed.length > 0) this.recordLanded();
+    if (!this.claiming) this.claimMore();
+    if (this.claiming || this.recording || this.open > 0 || this.waitingForSlot) return;
+    if (this.run.again) {
+      this.mayClaim = true;
+      return this.pump();
+    }
+    this.steps.finished();
+    this.resolve();
+  }
+
+  private claimMore(): void {
+    if (this.run.again) this.mayClaim = true;
+    if (!this.mayClaim || this.steps.stopping()) return;
+    const room = this.slots.take(CLAIM_MAX);
+    if (room === 0) return this.waitForSlot();
+    this.claiming = true;
+    this.mayClaim = false;
+    this.run.again = false;
+    this.steps
+      .claim(room)
+      .then(({ taken, send }) => {
+        if (taken > 0) this.mayClaim = true;
+        for (const delivery of send) this.send(delivery);
+        this.open += send.length;
+      }, this.failed)
+      .finally(() => {
+        this.claiming = false;
+        this.pump();
+      });
+  }
+
+  private waitForSlot(): void {
+    if (this.waitingForSlot) return;
+    this.waitingForSlot = true;
+    void this.slots.freed().then(() => {
+      this.waitingForSlot = false;
+      this.pump();
+    });
+  }
+
+  private send(delivery: DeliveryForAttempt): void {
+    this.steps
+      .attempt(delivery)
+      .then(
+        (finished) => this.landed.push(finished),
+        // Left unrecorded: its lease lapses and it is sent again.
+        (error: Error) => {
+          this.open--;
+          this.steps.lost(delivery, error);
+        },
+      )
+      .finally(() => {
+        this.slots.give(1);
+        this.pump();
+      });
+  }
+
+  private recordLanded(): void {
+    const batch = this.landed.splice(0);
+    this.recording = true;
+    this.steps
+      .record(batch)
+      .then(() => {
+        this.mayClaim = true;
+      }, this.failed)
+      .finally(() => {
+        this.open -= batch.length;
+        this.recording = false;
+        this.pump();
+      });
+  }
+
+  private readonly failed = (error: Error): void => {
+    this.failure ??= error;
+  };
+
+  /** A statement failed: stop claiming, and give up once none is running (what was not recorded is sent again later). */
+  private fail(): void {
+    if (this.claiming || this.recording) return;
+    this.reject(this.failure!);
+  }
+}
+
+/**
+ * Sends an endpoint's due deliveries in batches: one statement claims (leases)
+ * many, their POSTs go out concurrently (signed with every live secret,
+ * through the SSRF-checking dispatcher), and the outcomes that landed while
+ * the previous statement ran are recorded together in one statement. The next
+ * delivery of an article is claimable only once the one before is recorded,
+ * so each article's deliveries still go out one after the other. One run per
+ * endpoint per process; a job for an endpoint already running just asks it
+ * to look again.
  */
 @Injectable()
 export class DeliverWebhookProcessor implements OnModuleDestroy {
@@ -30,6 +201,9 @@ export class DeliverWebhookProcessor implements OnModuleDestroy {
   private readonly dispatcher: Agent;
   /** Decrypted signing keys by ciphertext: AES-GCM per message would be wasted work. */
   private readonly keys = new Map<string, Buffer>();
+  private readonly runs = new Map<string, Run>();
+  private readonly slots: Slots;
+  private stopping = false;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -38,41 +212,109 @@ export class DeliverWebhookProcessor implements OnModuleDestroy {
   ) {
     this.box = new SecretBox(config.webhooks.secretKey);
     this.dispatcher = safeDispatcher(new Allowlist(config.webhooks.allowlist), { connectTimeoutMs: config.webhooks.timeoutMs });
+    this.slots = new Slots(config.webhooks.concurrency);
   }
 
+  /** Stop claiming, let the POSTs in flight land and be recorded, then close the connections. */
   async onModuleDestroy(): Promise<void> {
+    this.stopping = true;
+    await Promise.allSettled([...this.runs.values()].map((r) => r.done));
     await this.dispatcher.close().catch(() => undefined);
   }
 
-  @OnJob(JobName.DeliverWebhook)
-  async deliver(job: Job<Payload, unknown, typeof JobName.DeliverWebhook>): Promise<JobOutcome> {
-    const { deliveryId, attempt } = job.data;
-    let delivery = await this.deliveries.loadForAttempt(deliveryId);
-    // A stale job (the attempt was made, or the delivery redelivered since) or one an
-    // earlier delivery of the same article is still waiting on: the chain will come back.
-    if (!delivery || delivery.status !== 'pending' || delivery.attempt_count !== attempt || delivery.blocked) return 'skipped';
-    // Deliveries of one ordering key go one after the other: once one is done the job
-    // goes on with the next that is due, saving a queue round trip per delivery.
-    for (let sent = 1; ; sent++) {
-      const { outcome, next } = await this.attempt(delivery);
-      if (outcome === 'already recorded') return 'skipped';
-      if (outcome !== 'done' || !next) return 'done';
-      if (sent >= CHAIN_RUN || new Date(next.next_attempt_at).getTime() > Date.now()) {
-        await this.jobs.enqueue([next]);
-        return 'done';
-      }
-      delivery = next;
-    }
+  @OnJob(JobName.DeliverWebhooks)
+  async deliver(job: Job<WakePayload, unknown, typeof JobName.DeliverWebhooks>): Promise<JobOutcome> {
+    const early = job.data.at - Date.now();
+    if (early > 0) await sleep(Math.min(early, MAX_EARLY_WAIT_MS));
+    return this.work(job.data.endpointId);
   }
 
-  /** One attempt; 'done' when the delivery is finished, with the next delivery of its key if any. */
-  private async attempt(
-    delivery: DeliveryForAttempt,
-  ): Promise<{ outcome: 'done' | 'retry' | 'already recorded'; next?: DeliveryForAttempt | null }> {
-    if (!delivery.enabled) {
-      await this.deliveries.failUnsent(delivery.id, delivery.attempt_count, 'endpoint disabled');
-      return { outcome: 'done', next: await this.deliveries.nextForAttempt(delivery.endpoint_id, delivery.ordering_key) };
+  /** A job queued before deliveries were batched: wakes the delivery's endpoint. */
+  @OnJob(JobName.DeliverWebhook)
+  async deliverOne(job: Job<LegacyPayload, unknown, typeof JobName.DeliverWebhook>): Promise<JobOutcome> {
+    const endpointId = await this.deliveries.endpointOf(job.data.deliveryId);
+    return endpointId ? this.work(endpointId) : 'skipped';
+  }
+
+  private async work(endpointId: string): Promise<JobOutcome> {
+    const running = this.runs.get(endpointId);
+    if (running) {
+      running.again = true;
+      return 'skipped';
     }
+    const run: Run = { again: false, done: Promise.resolve() };
+    this.runs.set(endpointId, run);
+    run.done = this.run(endpointId, run).finally(() => {
+      if (this.runs.get(endpointId) === run) this.runs.delete(endpointId);
+    });
+    await run.done;
+    return 'done';
+  }
+
+  /**
+   * Claims, sends and records until nothing of the endpoint may be sent now,
+   * then asks for a job when its next retry is due. Claiming and recording
+   * overlap (one statement of each at a time): while one batch's outcomes are
+   * written, the next batch is claimed and sent.
+   */
+  private async run(endpointId: string, run: Run): Promise<void> {
+    await new Promise<void>((resolve, reject) => {
+      new EndpointPump(endpointId, run, this.slots, {
+        claim: (room) => this.claim(endpointId, room),
+        attempt: (delivery) => this.attempt(delivery),
+        record: (finished) => this.record(endpointId, finished),
+        stopping: () => this.stopping,
+        // Synchronously after the last look: a job arriving from here on starts a new run.
+        finished: () => this.runs.delete(endpointId),
+        lost: (delivery, error) => this.logger.warn({ deliveryId: delivery.id, err: error.message }, 'webhook attempt failed'),
+      }).start(resolve, reject);
+    });
+    await this.wakeForRetry(endpointId);
+  }
+
+  /**
+   * Claims up to `room` deliveries (slots already taken; the unused are given
+   * back): `taken` claimed, `send` to be sent. Those of a disabled endpoint
+   * fail unsent at once (replay them once it is enabled again) and their
+   * slots go back; the caller claims the ones behind them.
+   */
+  private async claim(endpointId: string, room: number): Promise<{ taken: number; send: DeliveryForAttempt[] }> {
+    let claimed: DeliveryForAttempt[] = [];
+    try {
+      claimed = await this.deliveries.claim(endpointId, room, this.config.webhooks.timeoutMs + LEASE_MARGIN_MS);
+    } finally {
+      this.slots.give(room - claimed.length);
+    }
+    if (claimed.length === 0 || claimed[0].enabled) return { taken: claimed.length, send: claimed };
+    this.slots.give(claimed.length);
+    await this.deliveries.failUnsent(claimed, 'endpoint disabled');
+    return { taken: claimed.length, send: [] };
+  }
+
+  /** Records attempts that landed; failures start (or run on) the endpoint's failure clock. */
+  private async record(endpointId: string, finished: FinishedAttempt[]): Promise<void> {
+    const recorded = await this.deliveries.recordAttempts(finished);
+    const failures = finished.filter((f) => !f.outcome.ok && recorded.has(f.delivery.id));
+    if (failures.length === 0) return;
+    const gone = failures.find((f) => f.outcome.gone);
+    const disabled = await this.deliveries.endpointFailed(
+      endpointId,
+      (gone ?? failures[0]).startedAt,
+      gone !== undefined,
+      (gone ?? failures[failures.length - 1]).outcome.error,
+      this.config.webhooks.disableAfterMs,
+    );
+    if (disabled) this.logger.warn({ endpointId, reason: disabled }, 'webhook endpoint disabled');
+  }
+
+  /** A job for when the endpoint's next retry is due; the sweeper covers a lost one. */
+  private async wakeForRetry(endpointId: string): Promise<void> {
+    const next = await this.deliveries.nextDue(endpointId).catch(() => null);
+    if (next) await this.jobs.wake([endpointId], next);
+  }
+
+  /** One POST of one delivery and what it leads to. */
+  private async attempt(delivery: DeliveryForAttempt): Promise<FinishedAttempt> {
     const startedAt = new Date();
     const timestamp = Math.floor(startedAt.getTime() / 1000);
     const headers = {
@@ -86,26 +328,10 @@ export class DeliverWebhookProcessor implements OnModuleDestroy {
       timeoutMs: this.config.webhooks.timeoutMs,
       maxBytes: this.config.webhooks.responseMaxBytes,
     });
-
-    const result = this.decide(delivery, outcome);
-    const { recorded, next } = await this.deliveries.recordAttempt(delivery, startedAt, outcome, result);
-    if (!recorded) return { outcome: 'already recorded' };
-    if (!outcome.ok) {
-      const disabled = await this.deliveries.endpointFailed(
-        delivery.endpoint_id,
-        startedAt,
-        outcome.gone,
-        outcome.error,
-        this.config.webhooks.disableAfterMs,
-      );
-      if (disabled) this.logger.warn({ endpointId: delivery.endpoint_id, reason: disabled }, 'webhook endpoint disabled');
-    }
-    if (result.kind !== 'retry') return { outcome: 'done', next };
-    await this.jobs.enqueue([{ id: delivery.id, attempt_count: delivery.attempt_count + 1, next_attempt_at: result.nextAttemptAt }]);
-    return { outcome: 'retry' };
+    return { delivery, startedAt, outcome, result: this.decide(delivery, outcome) };
   }
 
-  private decide(delivery: DeliveryForAttempt, outcome: Awaited<ReturnType<typeof postMessage>>): AttemptResult {
+  private decide(delivery: DeliveryForAttempt, outcome: AttemptOutcome): AttemptResult {
     if (outcome.ok) return { kind: 'succeeded' };
     if (outcome.gone) return { kind: 'failed' };
     const made = delivery.attempt_count + 1 - delivery.retry_base;

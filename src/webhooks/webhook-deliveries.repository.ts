@@ -5,31 +5,19 @@ import { returning } from '../database/sql.js';
 import type { AttemptOutcome } from './delivery/http-sender.js';
 import type { DeliveryAttemptView, WebhookDeliveryView } from './dto/webhook-delivery.dto.js';
 
-/** A delivery as the processor needs it, with its endpoint. */
+/** A claimed delivery as the processor needs it, with its endpoint. */
 export interface DeliveryForAttempt {
   id: string;
   endpoint_id: string;
-  ordering_key: string;
   message_id: string;
   body: string;
-  status: string;
   attempt_count: number;
   retry_base: number;
-  next_attempt_at: Date;
   url: string;
   enabled: boolean;
   secret_ciphertext: string;
   previous_secret_ciphertext: string | null;
   previous_secret_expires_at: Date | null;
-  /** An earlier delivery of the same ordering key is still pending. */
-  blocked: boolean;
-}
-
-/** A delivery that may be sent now (or at next_attempt_at). */
-export interface Ready {
-  id: string;
-  attempt_count: number;
-  next_attempt_at: Date;
 }
 
 export interface NewDeliveries {
@@ -46,134 +34,191 @@ export type AttemptResult =
   | { kind: 'retry'; nextAttemptAt: Date }
   | { kind: 'failed' };
 
-const READY_COLUMNS = `id, attempt_count, next_attempt_at`;
-
-/** The "no earlier pending delivery of the same key" test: deliveries of one article go out in order. */
-const IS_HEAD = `NOT EXISTS (
-  SELECT 1 FROM webhook_deliveries p
-   WHERE p.endpoint_id = d.endpoint_id AND p.ordering_key = d.ordering_key
-     AND p.status = 'pending' AND p.seq < d.seq)`;
-
-const FOR_ATTEMPT = `
-  SELECT d.id, d.endpoint_id, d.ordering_key, d.message_id, d.body, d.status, d.attempt_count, d.retry_base, d.next_attempt_at,
-         e.url, e.enabled, e.secret_ciphertext, e.previous_secret_ciphertext, e.previous_secret_expires_at,
-         NOT ${IS_HEAD} AS blocked
-    FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id`;
+/** One finished attempt, to be recorded with others in one statement. */
+export interface FinishedAttempt {
+  delivery: DeliveryForAttempt;
+  startedAt: Date;
+  outcome: AttemptOutcome;
+  result: AttemptResult;
+}
 
 /**
- * The delivery log's SQL. Every change is one statement, conditional on the
- * state read (status, attempt_count), so a repeated or stale job changes nothing.
+ * The "no earlier pending delivery of the same key" test: deliveries of one
+ * article go out in order. A subquery with LIMIT rather than NOT EXISTS, which
+ * the planner may turn into an anti-join probing the chain index by endpoint
+ * alone (every pending delivery of the endpoint per row) when its statistics
+ * are stale, as they are while a fresh backlog builds up.
+ */
+const isHead = (d: string) => `${d}.seq = (
+  SELECT p.seq FROM webhook_deliveries p
+   WHERE p.endpoint_id = ${d}.endpoint_id AND p.ordering_key = ${d}.ordering_key AND p.status = 'pending'
+   ORDER BY p.seq LIMIT 1)`;
+
+/** Nobody is sending it: never claimed, or claimed by a worker whose lease has lapsed (it died). */
+const UNLEASED = `(d.leased_until IS NULL OR d.leased_until <= now())`;
+
+/** A claim looks at this many times as many of the oldest due deliveries as it wants. */
+const WINDOW_FACTOR = 4;
+
+type ClaimRow = DeliveryForAttempt & { candidates: number };
+
+/** Heads among the endpoint's $4 oldest due deliveries nobody is sending; `candidates` = how many were looked at. */
+const WINDOW_HEADS = {
+  candidates: `w AS MATERIALIZED (
+     SELECT d.id, d.endpoint_id, d.ordering_key, d.seq, d.next_attempt_at FROM webhook_deliveries d
+      WHERE d.endpoint_id = $1 AND d.status = 'pending' AND d.next_attempt_at <= now() AND ${UNLEASED}
+      ORDER BY d.next_attempt_at, d.seq LIMIT $4),
+   h AS (SELECT w.id, w.seq, w.next_attempt_at FROM w WHERE ${isHead('w')})`,
+  count: `(SELECT count(*) FROM w)::int`,
+};
+
+/** Heads among all of the endpoint's pending deliveries (one per ordering key), due and with nobody sending them. */
+const ALL_HEADS = {
+  candidates: `h AS (
+     SELECT x.id, x.seq, x.next_attempt_at FROM (
+       SELECT DISTINCT ON (d.ordering_key) d.id, d.seq, d.next_attempt_at, d.leased_until FROM webhook_deliveries d
+        WHERE d.endpoint_id = $1 AND d.status = 'pending'
+        ORDER BY d.ordering_key, d.seq) x
+      WHERE x.next_attempt_at <= now() AND (x.leased_until IS NULL OR x.leased_until <= now()))`,
+  count: `0`,
+};
+
+/** Locks and leases the first $2 heads (skipping any another worker is claiming), with their endpoint. */
+function claimSql(heads: { candidates: string; count: string }): string {
+  return `WITH ${heads.candidates},
+     c AS (
+       SELECT d.id FROM webhook_deliveries d
+         JOIN (SELECT h.id FROM h ORDER BY h.next_attempt_at, h.seq LIMIT $2) x ON x.id = d.id
+        WHERE d.status = 'pending' AND ${UNLEASED}
+          FOR UPDATE OF d SKIP LOCKED),
+     u AS (
+       UPDATE webhook_deliveries d SET leased_until = now() + make_interval(secs => $3::float8 / 1000)
+         FROM c WHERE d.id = c.id
+       RETURNING d.id, d.endpoint_id, d.seq, d.message_id, d.body, d.attempt_count, d.retry_base)
+     SELECT ${heads.count} AS candidates, v.* FROM (SELECT 1) one LEFT JOIN (
+       SELECT u.id, u.endpoint_id, u.message_id, u.body, u.attempt_count, u.retry_base, u.seq,
+              e.url, e.enabled, e.secret_ciphertext, e.previous_secret_ciphertext, e.previous_secret_expires_at
+         FROM u JOIN webhook_endpoints e ON e.id = u.endpoint_id) v ON true
+      ORDER BY v.seq`;
+}
+
+/**
+ * The delivery log's SQL. Every change is conditional on the state read
+ * (status, attempt_count), so a repeated or stale claim changes nothing.
  */
 @Injectable()
 export class WebhookDeliveriesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** One delivery per event and subscribed endpoint, in event order; returns the new deliveries' ids. */
+  /** One delivery per event and subscribed endpoint, in event order; returns the endpoints that got one. */
   async insertForEvents(manager: EntityManager, batch: NewDeliveries): Promise<string[]> {
     const rows = await manager.query(
-      `INSERT INTO webhook_deliveries
-         (endpoint_id, event_id, event_type, message_id, ordering_key, article_id, claim_id, body, event_occurred_at)
-       SELECT e.id, x.event_id, x.event_type, 'msg_' || x.event_id, coalesce(x.article_id::text, 'event-' || x.event_id),
-              x.article_id, x.claim_id, x.body, x.occurred_at
-         FROM unnest($1::bigint[], $2::text[], $3::uuid[], $4::uuid[], $5::text[], $6::timestamptz[])
-              WITH ORDINALITY AS x (event_id, event_type, article_id, claim_id, body, occurred_at, ord)
-         JOIN webhook_endpoints e ON e.enabled AND x.event_type = ANY (e.events) AND e.created_at <= x.occurred_at
-        ORDER BY x.ord, e.id
-       ON CONFLICT (endpoint_id, event_id) DO NOTHING
-       RETURNING id`,
+      `WITH ins AS (
+         INSERT INTO webhook_deliveries
+           (endpoint_id, event_id, event_type, message_id, ordering_key, article_id, claim_id, body, event_occurred_at)
+         SELECT e.id, x.event_id, x.event_type, 'msg_' || x.event_id, coalesce(x.article_id::text, 'event-' || x.event_id),
+                x.article_id, x.claim_id, x.body, x.occurred_at
+           FROM unnest($1::bigint[], $2::text[], $3::uuid[], $4::uuid[], $5::text[], $6::timestamptz[])
+                WITH ORDINALITY AS x (event_id, event_type, article_id, claim_id, body, occurred_at, ord)
+           JOIN webhook_endpoints e ON e.enabled AND x.event_type = ANY (e.events) AND e.created_at <= x.occurred_at
+          ORDER BY x.ord, e.id
+         ON CONFLICT (endpoint_id, event_id) DO NOTHING
+         RETURNING endpoint_id)
+       SELECT DISTINCT endpoint_id FROM ins`,
       [batch.eventIds, batch.eventTypes, batch.articleIds, batch.claimIds, batch.bodies, batch.occurredAt],
     );
-    return (rows as { id: string }[]).map((r) => r.id);
-  }
-
-  /** Of these deliveries, the pending ones no earlier delivery of their key is waiting on. */
-  async readyAmong(ids: string[]): Promise<Ready[]> {
-    if (ids.length === 0) return [];
-    return this.dataSource.query(
-      `SELECT ${READY_COLUMNS} FROM webhook_deliveries d WHERE d.id = ANY ($1::uuid[]) AND d.status = 'pending' AND ${IS_HEAD}`,
-      [ids],
-    );
-  }
-
-  /** Pending chain heads due for a while (their job may have been lost with Redis). */
-  async overdue(olderThanMs: number, limit: number): Promise<Ready[]> {
-    return this.dataSource.query(
-      `SELECT ${READY_COLUMNS} FROM webhook_deliveries d
-        WHERE d.status = 'pending' AND d.next_attempt_at < now() - make_interval(secs => $1::float8 / 1000)
-          AND ${IS_HEAD}
-        ORDER BY d.next_attempt_at LIMIT $2`,
-      [olderThanMs, limit],
-    );
-  }
-
-  async loadForAttempt(id: string): Promise<DeliveryForAttempt | undefined> {
-    const [row] = await this.dataSource.query(`${FOR_ATTEMPT} WHERE d.id = $1`, [id]);
-    return row as DeliveryForAttempt | undefined;
-  }
-
-  /** The next pending delivery of an ordering key, ready for its attempt (the one before it is done). */
-  async nextForAttempt(endpointId: string, orderingKey: string): Promise<DeliveryForAttempt | undefined> {
-    const [row] = await this.dataSource.query(
-      `${FOR_ATTEMPT} WHERE d.endpoint_id = $1 AND d.ordering_key = $2 AND d.status = 'pending' ORDER BY d.seq LIMIT 1`,
-      [endpointId, orderingKey],
-    );
-    return row as DeliveryForAttempt | undefined;
+    return (rows as { endpoint_id: string }[]).map((r) => r.endpoint_id);
   }
 
   /**
-   * Logs one attempt and moves the delivery on, in one statement (a success
-   * also stops the endpoint's failure clock). Once the delivery is finished
-   * the same statement reads the next pending delivery of its ordering key,
-   * so the processor can go straight on with it. `recorded` is false when the
-   * delivery had already moved on (a repeated job): nothing is written.
+   * Claims up to `limit` of the endpoint's deliveries that may be sent now:
+   * pending, due, nobody sending them, and first of their ordering key (the
+   * next of a key is claimable only once the one before is recorded); oldest
+   * due first. The lease keeps other workers off them until recorded or lapsed.
+   * Looks among the endpoint's oldest due deliveries first; only when those
+   * are all waiting behind others (an article's backlog behind a retry) does
+   * it look at every pending delivery of the endpoint.
    */
-  async recordAttempt(
-    delivery: DeliveryForAttempt,
-    startedAt: Date,
-    outcome: AttemptOutcome,
-    result: AttemptResult,
-  ): Promise<{ recorded: boolean; next: DeliveryForAttempt | null }> {
-    const status = result.kind === 'retry' ? 'pending' : result.kind;
-    const [row] = await returning<DeliveryForAttempt & { recorded: boolean }>(
-      this.dataSource.manager,
-      `WITH d AS (
-         UPDATE webhook_deliveries SET
-           status = $4, attempt_count = attempt_count + 1, last_attempt_at = $5, last_status_code = $7, last_error = $8,
-           next_attempt_at = coalesce($10, next_attempt_at),
-           delivered_at = CASE WHEN $4 = 'succeeded' THEN now() ELSE delivered_at END
-         WHERE id = $1 AND status = 'pending' AND attempt_count = $3
-         RETURNING id),
+  async claim(endpointId: string, limit: number, leaseMs: number): Promise<DeliveryForAttempt[]> {
+    const window = limit * WINDOW_FACTOR;
+    const first = await this.dataSource.query<ClaimRow[]>(claimSql(WINDOW_HEADS), [endpointId, limit, leaseMs, window]);
+    const claimed = first.filter((r) => r.id !== null);
+    if (claimed.length >= limit || first[0].candidates < window) return claimed;
+    const rest = await this.dataSource.query<ClaimRow[]>(claimSql(ALL_HEADS), [endpointId, limit - claimed.length, leaseMs]);
+    return [...claimed, ...rest.filter((r) => r.id !== null)];
+  }
+
+  /** When the endpoint's next retry is due (a pending delivery waiting for its time), if any. */
+  async nextDue(endpointId: string): Promise<Date | null> {
+    const [row] = await this.dataSource.query<{ at: Date | null }[]>(
+      `SELECT min(d.next_attempt_at) AS at FROM webhook_deliveries d
+        WHERE d.endpoint_id = $1 AND d.status = 'pending' AND d.next_attempt_at > now()`,
+      [endpointId],
+    );
+    return row?.at ? new Date(row.at) : null;
+  }
+
+  /** Endpoints with a delivery that may be sent and has waited a while (its wake-up may have been lost with Redis). */
+  async overdueEndpoints(olderThanMs: number, limit: number): Promise<string[]> {
+    const rows = await this.dataSource.query<{ endpoint_id: string }[]>(
+      `SELECT DISTINCT endpoint_id FROM (
+         SELECT d.endpoint_id FROM webhook_deliveries d
+          WHERE d.status = 'pending' AND d.next_attempt_at < now() - make_interval(secs => $1::float8 / 1000)
+            AND coalesce(d.leased_until, '-infinity') < now() - make_interval(secs => $1::float8 / 1000)
+            AND ${isHead('d')}
+          ORDER BY d.next_attempt_at LIMIT $2) o`,
+      [olderThanMs, limit],
+    );
+    return rows.map((r) => r.endpoint_id);
+  }
+
+  /** The endpoint of a delivery (jobs queued before batching name the delivery). */
+  async endpointOf(id: string): Promise<string | undefined> {
+    const [row] = await this.dataSource.query<{ endpoint_id: string }[]>(`SELECT endpoint_id FROM webhook_deliveries WHERE id = $1`, [id]);
+    return row?.endpoint_id;
+  }
+
+  /**
+   * Logs many attempts and moves their deliveries on, in one statement (a
+   * success also stops its endpoint's failure clock), releasing their leases.
+   * Returns the ids recorded: a delivery that had already moved on (its
+   * lease lapsed and another worker recorded it) is left alone.
+   */
+  async recordAttempts(finished: readonly FinishedAttempt[]): Promise<Set<string>> {
+    if (finished.length === 0) return new Set();
+    const rows = await this.dataSource.query<{ id: string }[]>(
+      `WITH x AS (
+         SELECT * FROM unnest($1::uuid[], $2::int[], $3::text[], $4::timestamptz[], $5::int[], $6::int[], $7::text[], $8::text[],
+                              $9::timestamptz[])
+                AS x (id, attempt_count, status, started_at, duration_ms, status_code, error, excerpt, next_at)),
+       d AS (
+         UPDATE webhook_deliveries w SET
+           status = x.status, attempt_count = w.attempt_count + 1, last_attempt_at = x.started_at,
+           last_status_code = x.status_code, last_error = x.error, next_attempt_at = coalesce(x.next_at, w.next_attempt_at),
+           delivered_at = CASE WHEN x.status = 'succeeded' THEN now() ELSE w.delivered_at END, leased_until = NULL
+           FROM x WHERE w.id = x.id AND w.status = 'pending' AND w.attempt_count = x.attempt_count
+         RETURNING w.id, w.endpoint_id, x.status),
        a AS (
          INSERT INTO webhook_attempts (delivery_id, attempt, started_at, status_code, duration_ms, error, response_excerpt)
-         SELECT $1, $3 + 1, $5, $7, $6, $8, $9 FROM d),
+         SELECT x.id, x.attempt_count + 1, x.started_at, x.status_code, x.duration_ms, x.error, x.excerpt
+           FROM x JOIN d ON d.id = x.id ORDER BY x.started_at),
        e AS (
          UPDATE webhook_endpoints SET failing_since = NULL
-          WHERE id = $2 AND $4 = 'succeeded' AND failing_since IS NOT NULL AND EXISTS (SELECT 1 FROM d)),
-       n AS (
-         SELECT d.id, d.endpoint_id, d.ordering_key, d.message_id, d.body, d.status, d.attempt_count, d.retry_base,
-                d.next_attempt_at, w.url, w.enabled, w.secret_ciphertext, w.previous_secret_ciphertext,
-                w.previous_secret_expires_at, false AS blocked
-           FROM webhook_deliveries d JOIN webhook_endpoints w ON w.id = d.endpoint_id
-          WHERE $4 <> 'pending' AND EXISTS (SELECT 1 FROM d)
-            AND d.endpoint_id = $2 AND d.ordering_key = $11 AND d.status = 'pending' AND d.id <> $1
-          ORDER BY d.seq LIMIT 1)
-       SELECT EXISTS (SELECT 1 FROM d) AS recorded, n.* FROM (SELECT 1) one LEFT JOIN n ON true`,
+          WHERE id IN (SELECT endpoint_id FROM d WHERE status = 'succeeded') AND failing_since IS NOT NULL)
+       SELECT id FROM d`,
       [
-        delivery.id,
-        delivery.endpoint_id,
-        delivery.attempt_count,
-        status,
-        startedAt,
-        outcome.durationMs,
-        outcome.statusCode,
-        outcome.error,
-        outcome.responseExcerpt,
-        result.kind === 'retry' ? result.nextAttemptAt : null,
-        delivery.ordering_key,
+        finished.map((f) => f.delivery.id),
+        finished.map((f) => f.delivery.attempt_count),
+        finished.map((f) => (f.result.kind === 'retry' ? 'pending' : f.result.kind)),
+        finished.map((f) => f.startedAt),
+        finished.map((f) => f.outcome.durationMs),
+        finished.map((f) => f.outcome.statusCode),
+        finished.map((f) => f.outcome.error),
+        finished.map((f) => f.outcome.responseExcerpt),
+        finished.map((f) => (f.result.kind === 'retry' ? f.result.nextAttemptAt : null)),
       ],
     );
-    const { recorded, ...next } = row;
-    return { recorded, next: next.id ? next : null };
+    return new Set(rows.map((r) => r.id));
   }
 
   /**
@@ -202,22 +247,22 @@ export class WebhookDeliveriesRepository {
     return reason;
   }
 
-  /** The endpoint is disabled: the delivery fails without an attempt (replay it once re-enabled). */
-  async failUnsent(id: string, attemptCount: number, reason: string): Promise<boolean> {
-    const rows = await returning<{ id: string }>(
-      this.dataSource.manager,
-      `UPDATE webhook_deliveries SET status = 'failed', last_error = $3
-        WHERE id = $1 AND status = 'pending' AND attempt_count = $2 RETURNING id`,
-      [id, attemptCount, reason],
+  /** The endpoint is disabled: the deliveries fail without an attempt (replay them once re-enabled). */
+  async failUnsent(deliveries: readonly DeliveryForAttempt[], reason: string): Promise<void> {
+    if (deliveries.length === 0) return;
+    await this.dataSource.query(
+      `UPDATE webhook_deliveries w SET status = 'failed', last_error = $3, leased_until = NULL
+         FROM unnest($1::uuid[], $2::int[]) AS x (id, attempt_count)
+        WHERE w.id = x.id AND w.status = 'pending' AND w.attempt_count = x.attempt_count`,
+      [deliveries.map((d) => d.id), deliveries.map((d) => d.attempt_count), reason],
     );
-    return rows.length > 0;
   }
 
   /** Queues a finished delivery again: same message id and body, the retry schedule from the start. */
   async redeliver(endpointId: string, id: string): Promise<string[]> {
     const rows = await returning<{ id: string }>(
       this.dataSource.manager,
-      `UPDATE webhook_deliveries SET status = 'pending', retry_base = attempt_count, next_attempt_at = now()
+      `UPDATE webhook_deliveries SET status = 'pending', retry_base = attempt_count, next_attempt_at = now(), leased_until = NULL
         WHERE id = $1 AND endpoint_id = $2 AND status <> 'pending' RETURNING id`,
       [id, endpointId],
     );
@@ -227,7 +272,7 @@ export class WebhookDeliveriesRepository {
   async replayFailed(endpointId: string, since: Date): Promise<string[]> {
     const rows = await returning<{ id: string }>(
       this.dataSource.manager,
-      `UPDATE webhook_deliveries SET status = 'pending', retry_base = attempt_count, next_attempt_at = now()
+      `UPDATE webhook_deliveries SET status = 'pending', retry_base = attempt_count, next_attempt_at = now(), leased_until = NULL
         WHERE endpoint_id = $1 AND status = 'failed' AND created_at >= $2 RETURNING id`,
       [endpointId, since],
     );

@@ -11,8 +11,6 @@ import { WebhookJobs } from './webhook-jobs.service.js';
 const BATCH = 500;
 const POLL_MS = 1000;
 const CONSUMER = 'webhooks';
-const RECHECK_AFTER_MS = 1000;
-const MAX_RECHECKS = 1000;
 
 /**
  * Consumes the domain event stream from its own cursor (stored in
@@ -30,7 +28,6 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestro
   private again = false;
   private stopped = false;
   private unsubscribe?: () => void;
-  private recheck: { at: number; ids: string[] }[] = [];
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -88,7 +85,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestro
   }
 
   private async dispatchBatch(): Promise<number> {
-    let created: string[] = [];
+    let endpoints: string[] = [];
     const read = await this.dataSource.transaction(async (manager) => {
       const [row] = await manager.query<{ cursor: string | null }[]>(
         `SELECT cursor FROM webhook_dispatch_cursors WHERE consumer = $1 FOR UPDATE SKIP LOCKED`,
@@ -98,7 +95,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestro
       const { events, cursor } = await this.reader.readAfter(row.cursor, BATCH, [...WEBHOOK_EVENT_TYPES]);
       if (events.length === 0) return 0;
       const bodies = await this.envelopes.bodies(events);
-      created = await this.deliveries.insertForEvents(manager, {
+      endpoints = await this.deliveries.insertForEvents(manager, {
         eventIds: events.map((e) => e.id),
         eventTypes: events.map((e) => e.name),
         articleIds: events.map((e) => e.articleId),
@@ -112,24 +109,9 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestro
       ]);
       return events.length;
     });
-    await this.enqueueReady(created);
+    // After the commit, so the job sees the new deliveries. An endpoint busy with
+    // earlier deliveries of the same article sends these once those are recorded.
+    await this.jobs.wake(endpoints);
     return read;
-  }
-
-  /**
-   * Enqueues the new deliveries nothing earlier waits on. A delivery that
-   * finishes while this batch commits may have looked for its successor
-   * before these rows were visible, and this check may have run before its
-   * finish was: so the blocked ones are checked once more a little later.
-   */
-  private async enqueueReady(ids: string[]): Promise<void> {
-    const due = this.recheck.filter((r) => r.at <= Date.now());
-    this.recheck = this.recheck.filter((r) => r.at > Date.now());
-    const candidates = [...ids, ...due.flatMap((r) => r.ids)];
-    const ready = await this.deliveries.readyAmong(candidates);
-    await this.jobs.enqueue(ready);
-    const readyIds = new Set(ready.map((r) => r.id));
-    const blocked = ids.filter((id) => !readyIds.has(id));
-    if (blocked.length > 0 && this.recheck.length < MAX_RECHECKS) this.recheck.push({ at: Date.now() + RECHECK_AFTER_MS, ids: blocked });
   }
 }

@@ -108,7 +108,7 @@ export class WebhookEndpointsService {
       if (!status) throw new NotFoundException('delivery not found');
       throw new ConflictException('the delivery is still pending');
     }
-    await this.jobs.enqueue(await this.deliveries.readyAmong(queued));
+    await this.jobs.wake([endpointId]);
     return this.delivery(endpointId, id);
   }
 
@@ -116,7 +116,7 @@ export class WebhookEndpointsService {
     const endpoint = await this.get(endpointId);
     if (!endpoint.enabled) throw new ConflictException('the endpoint is disabled; enable it before replaying');
     const queued = await this.deliveries.replayFailed(endpointId, since);
-    await this.jobs.enqueue(await this.deliveries.readyAmong(queued));
+    if (queued.length > 0) await this.jobs.wake([endpointId]);
     return queued.length;
   }
 

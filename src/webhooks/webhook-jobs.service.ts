@@ -1,10 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { JobName, QueueName, QueueService, jobIdFor } from '../queue/index.js';
-import type { Ready } from './webhook-deliveries.repository.js';
 
 /**
- * Enqueues delivery attempts. Best effort: PostgreSQL holds every pending
- * delivery, and the sweeper re-creates any job Redis did not take or lost.
+ * Wakes endpoints: one job per endpoint sends whatever of it is due, in
+ * batches. Best effort: PostgreSQL holds every pending delivery, and the
+ * sweeper wakes any endpoint whose job Redis did not take or lost.
  */
 @Injectable()
 export class WebhookJobs {
@@ -12,24 +12,29 @@ export class WebhookJobs {
 
   constructor(private readonly queues: QueueService) {}
 
-  async enqueue(ready: readonly Ready[]): Promise<void> {
-    if (ready.length === 0) return;
+  /** A job for each endpoint, due now or at `at`. */
+  async wake(endpointIds: readonly string[], at?: Date): Promise<void> {
+    if (endpointIds.length === 0) return;
     if (!this.queues.isAvailable()) return;
     const now = Date.now();
+    // Rounded up: the job must not start before the delivery it is for is due.
+    const due = at ? Math.ceil(at.getTime()) + 1 : now;
+    const delay = Math.max(0, due - now);
     try {
       await this.queues.queue(QueueName.Webhooks).addBulk(
-        ready.map((r) => {
-          const data = { deliveryId: r.id, attempt: r.attempt_count };
-          const delay = Math.max(0, new Date(r.next_attempt_at).getTime() - now);
+        [...new Set(endpointIds)].map((endpointId) => {
+          const data = { endpointId, at: due };
+          // A wake-up for now gets an id of BullMQ's own: under a shared id it would be
+          // dropped while a job of the same id runs, and that run may have looked already.
           return {
-            name: JobName.DeliverWebhook,
+            name: JobName.DeliverWebhooks,
             data,
-            opts: { jobId: jobIdFor(JobName.DeliverWebhook, data), ...(delay > 0 ? { delay } : {}) },
+            opts: at ? { jobId: jobIdFor(JobName.DeliverWebhooks, data), delay } : {},
           };
         }),
       );
     } catch (error) {
-      this.logger.warn(`could not enqueue ${ready.length} webhook deliveries (the sweeper will): ${(error as Error).message}`);
+      this.logger.warn(`could not wake ${endpointIds.length} webhook endpoints (the sweeper will): ${(error as Error).message}`);
     }
   }
 }

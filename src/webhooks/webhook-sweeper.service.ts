@@ -7,9 +7,10 @@ import { WebhookJobs } from './webhook-jobs.service.js';
 const BATCH = 1000;
 
 /**
- * Re-creates the jobs of deliveries that are due but have no job: Redis was
- * down when they were enqueued, or lost its data (FLUSHALL). Jobs are keyed
- * by delivery and attempt, so re-adding a live one changes nothing.
+ * Wakes the endpoints of deliveries that are due but were not sent: Redis
+ * was down when their job was enqueued or lost it (FLUSHALL), or the worker
+ * sending them died and its lease lapsed. Waking an endpoint that is being
+ * worked on costs one claim that finds nothing new.
  */
 @Injectable()
 export class WebhookSweeper implements OnApplicationBootstrap, OnModuleDestroy {
@@ -32,11 +33,12 @@ export class WebhookSweeper implements OnApplicationBootstrap, OnModuleDestroy {
     await this.task.stop();
   }
 
+  /** Returns how many endpoints it woke. */
   async sweep(): Promise<number> {
-    // Only deliveries overdue by a full interval: a job simply waiting its turn is left alone.
-    const overdue = await this.deliveries.overdue(this.config.queue.reconcileIntervalMs, BATCH);
-    await this.jobs.enqueue(overdue);
-    if (overdue.length > 0) this.logger.log(`re-enqueued ${overdue.length} overdue webhook deliveries`);
-    return overdue.length;
+    // Only deliveries overdue by a full interval: one simply waiting its turn is left alone.
+    const endpoints = await this.deliveries.overdueEndpoints(this.config.queue.reconcileIntervalMs, BATCH);
+    await this.jobs.wake(endpoints);
+    if (endpoints.length > 0) this.logger.log(`woke ${endpoints.length} webhook endpoints with overdue deliveries`);
+    return endpoints.length;
   }
 }

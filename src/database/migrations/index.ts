@@ -8,6 +8,7 @@ import { LeaseAge1795821000000 } from './1795821000000-lease-age.js';
 import { ArticleRevisions1795822000000 } from './1795822000000-article-revisions.js';
 import { SourceCorrections1795823000000 } from './1795823000000-source-corrections.js';
 import { ClaimSearch1795824000000 } from './1795824000000-claim-search.js';
+import { WebhookLeases1795830000000 } from './1795830000000-webhook-leases.js';
 import { ClaimSearchTable1795832000000 } from './1795832000000-claim-search-table.js';
 
 /**
@@ -25,5 +26,6 @@ export const migrations = [
   ArticleRevisions1795822000000,
   SourceCorrections1795823000000,
   ClaimSearch1795824000000,
+  WebhookLeases1795830000000,
   ClaimSearchTable1795832000000,
 ];
