@@ -23,7 +23,8 @@ describe('webhooks: a worker killed mid-delivery and Redis FLUSHALL', () => {
       REDIS_URL: redis.url,
       WEBHOOK_ALLOWLIST: '127.0.0.1/32',
       WEBHOOK_RETRY_SCHEDULE_MS: '0,300,300,300,300,300,300,300',
-      WEBHOOK_TIMEOUT_MS: '60000',
+      // Long enough for the held request to outlive its worker; a killed worker's lease lapses 10 s after it.
+      WEBHOOK_TIMEOUT_MS: '15000',
       RECONCILE_INTERVAL_MS: '500',
     });
     let hungAt = 0;
