@@ -26,6 +26,28 @@ const OPINION_WORDS = words(
 );
 const HEDGES = words('may might could would possibly potentially likely unlikely');
 
+// Each word's lists as bits, so a token costs one lookup instead of one per list.
+const MONTH_OR_DATE = 1;
+const QUANTITY = 2;
+const COMPARISON = 4;
+const CAUSAL = 8;
+const FACTUAL = 16;
+const OPINION = 32;
+const HEDGE = 64;
+const WORD_KINDS = new Map<string, number>();
+for (const [list, bit] of [
+  [MONTHS, MONTH_OR_DATE],
+  [DATE_WORDS, MONTH_OR_DATE],
+  [QUANTITY_WORDS, QUANTITY],
+  [COMPARISON_WORDS, COMPARISON],
+  [CAUSAL_WORDS, CAUSAL],
+  [FACTUAL_VERBS, FACTUAL],
+  [OPINION_WORDS, OPINION],
+  [HEDGES, HEDGE],
+] as const) {
+  for (const word of list) WORD_KINDS.set(word, (WORD_KINDS.get(word) ?? 0) | bit);
+}
+
 export interface CheckworthinessInput {
   tokens: Token[];
   first: number;
@@ -61,14 +83,15 @@ export function scoreCheckworthiness({ tokens, first, end, attributed }: Checkwo
       numbers++;
       if (lower.length === 4 && (lower.startsWith('19') || lower.startsWith('20'))) dates++;
     }
-    if (MONTHS.has(lower) || DATE_WORDS.has(lower)) dates++;
-    if (QUANTITY_WORDS.has(lower)) numbers += 0.5;
+    const kinds = WORD_KINDS.get(lower) ?? 0;
+    if (kinds & MONTH_OR_DATE) dates++;
+    if (kinds & QUANTITY) numbers += 0.5;
     if (t.pos === 'PROPN' && i > first) names++;
-    if (COMPARISON_WORDS.has(lower) || lower.endsWith('est')) comparisons++;
-    if (CAUSAL_WORDS.has(lower)) causal++;
-    if (FACTUAL_VERBS.has(lower)) events++;
-    if (OPINION_WORDS.has(lower)) opinion++;
-    if (HEDGES.has(lower)) hedges++;
+    if (kinds & COMPARISON || lower.endsWith('est')) comparisons++;
+    if (kinds & CAUSAL) causal++;
+    if (kinds & FACTUAL) events++;
+    if (kinds & OPINION) opinion++;
+    if (kinds & HEDGE) hedges++;
   }
   let z = -1.1;
   z += Math.min(numbers, 3) * 0.65;
