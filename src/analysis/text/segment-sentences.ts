@@ -41,8 +41,10 @@ function endsWithNonFinalAbbreviation(tokens: Token[], last: number): boolean {
 /** Brackets still open after [from, to), counting on from `depth`. */
 function bracketDepth(tokens: Token[], from: number, to: number, depth = 0): number {
   for (let i = from; i < to; i++) {
-    if (OPENERS.has(tokens[i].text)) depth++;
-    else if (CLOSERS.has(tokens[i].text) && depth > 0) depth--;
+    const text = tokens[i].text;
+    if (text.length !== 1) continue; // a bracket is one character: most words are passed over without a lookup
+    if (OPENERS.has(text)) depth++;
+    else if (CLOSERS.has(text) && depth > 0) depth--;
   }
   return depth;
 }
@@ -78,8 +80,9 @@ function startsUppercase(token: Token | undefined): boolean {
  * ("that.... She").
  */
 function endsSentenceAt(tokens: Token[], i: number, end: number): boolean {
-  if (i + 1 >= end || !startsUppercase(tokens[i + 1])) return false;
   const text = tokens[i].text;
+  // every case below ends in a full stop: most tokens are ruled out before any pattern runs
+  if (text[text.length - 1] !== '.' || i + 1 >= end || !startsUppercase(tokens[i + 1])) return false;
   if (URL_WITH_STOP.test(text) || DOTS.test(text)) return true;
   return /^[A-Z]\.$/.test(text) && i > 0 && startsLowercase(tokens[i - 1]);
 }
