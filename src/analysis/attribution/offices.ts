@@ -52,18 +52,46 @@ for (const [words] of OFFICE_TITLES) FIRST_WORDS.add(words[0]);
 for (const phrases of Object.values(OFFICE_DOMAINS)) for (const words of phrases) FIRST_WORDS.add(words[0]);
 for (const word of [...OFFICE_BODY_HEADS, ...OFFICE_HOLDER_HEADS, ...OFFICE_RANKS]) FIRST_WORDS.add(word);
 
+/** Every form's leading words ("south", "south korean"): a phrase that is none of them cannot grow into a form. */
+const countryFormStarts = new Set<string>();
+for (const form of countryByForm.keys()) {
+  const words = form.split(' ');
+  for (let n = 1; n <= words.length; n++) countryFormStarts.add(words.slice(0, n).join(' '));
+}
+
+/** Phrases by their first word, in the lexicon's order: only those can match at a token. */
+function byFirstWord<T extends { words: readonly string[] }>(entries: T[]): Map<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (const entry of entries) {
+    const list = index.get(entry.words[0]);
+    if (list) list.push(entry);
+    else index.set(entry.words[0], [entry]);
+  }
+  return index;
+}
+
+const DOMAINS_BY_FIRST_WORD = byFirstWord(Object.entries(OFFICE_DOMAINS).flatMap(([office, phrases]) => phrases.map((words) => ({ office, words }))));
+const TITLES_BY_FIRST_WORD = byFirstWord(OFFICE_TITLES.map(([words, office]) => ({ office, words })));
+
 const isPossessive = (token: Token | undefined) => token?.text === "'s" || token?.text === '’s';
 
 /** The country named at token `i` ("South Korean", "Russia", "the U.S."), longest first. */
 function countryAt(tokens: Token[], i: number, end: number, names: boolean): Phrase | undefined {
   const start = tokens[i].lower === 'the' ? i + 1 : i;
-  for (let j = Math.min(end, start + MAX_COUNTRY_WORDS); j > start; j--) {
-    let phrase = '';
-    for (let k = start; k < j; k++) phrase += (k > start ? ' ' : '') + tokens[k].lower;
+  return longestForm(tokens, start, Math.min(end, start + MAX_COUNTRY_WORDS), (found) => !names || found.name);
+}
+
+/** The longest country form in tokens [start, start + n) for n up to `last` - `start` that `accepts` takes. */
+function longestForm(tokens: Token[], start: number, last: number, accepts: (found: { code: string; name: boolean }) => boolean): Phrase | undefined {
+  let best: Phrase | undefined;
+  let phrase = '';
+  for (let j = start + 1; j <= last; j++) {
+    phrase += (j > start + 1 ? ' ' : '') + tokens[j - 1].lower;
+    if (!countryFormStarts.has(phrase)) break;
     const found = countryByForm.get(phrase);
-    if (found && (!names || found.name)) return { code: found.code, end: j };
+    if (found && accepts(found)) best = { code: found.code, end: j };
   }
-  return undefined;
+  return best;
 }
 
 /** The end of a country adjective standing at token `i` ("Ukrainian", "South Korean"), or -1. */
@@ -107,9 +135,10 @@ interface Office {
 }
 
 function domainAt(tokens: Token[], i: number, end: number): { office: string; end: number } | undefined {
+  if (i >= end) return undefined;
   let best: { office: string; end: number } | undefined;
-  for (const [office, phrases] of Object.entries(OFFICE_DOMAINS)) {
-    for (const words of phrases) if (wordsAt(tokens, i, end, words) && (!best || i + words.length > best.end)) best = { office, end: i + words.length };
+  for (const { office, words } of DOMAINS_BY_FIRST_WORD.get(tokens[i].lower) ?? []) {
+    if (wordsAt(tokens, i, end, words) && (!best || i + words.length > best.end)) best = { office, end: i + words.length };
   }
   return best;
 }
@@ -119,7 +148,8 @@ function officeAt(tokens: Token[], i: number, end: number): Office | undefined {
   let k = i;
   while (k < end && OFFICE_RANKS.has(tokens[k].lower) && k - i < 2) k++;
   let title: Office | undefined;
-  for (const [words, office] of OFFICE_TITLES) if (wordsAt(tokens, k, end, words) && (!title || k + words.length > title.end)) title = { office, end: k + words.length };
+  const titles = k < end ? TITLES_BY_FIRST_WORD.get(tokens[k].lower) : undefined;
+  for (const { words, office } of titles ?? []) if (wordsAt(tokens, k, end, words) && (!title || k + words.length > title.end)) title = { office, end: k + words.length };
   const domain = domainAt(tokens, k, end);
   if (domain && domain.end < end && (OFFICE_BODY_HEADS.has(tokens[domain.end].lower) || OFFICE_HOLDER_HEADS.has(tokens[domain.end].lower))) {
     return { office: domain.office, end: domain.end + 1, written: tokens[k].text, domain: [k, domain.end] };
