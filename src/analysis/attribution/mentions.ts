@@ -4,7 +4,7 @@ import { OutletRegistry } from '../registry/outlet-registry.js';
 import type { Token } from '../text/tokenize.js';
 import { CLOSING_QUOTES, NAME_CONNECTORS, OPENING_QUOTES } from './lexicon.js';
 import { officeMentionAt } from './offices.js';
-import { stateNameMaxWords, stateOf } from './states.js';
+import { isStateNamePrefix, stateNameMaxWords, stateOf } from './states.js';
 
 /** A name in a sentence that could be a source, if a cue points at it. */
 export interface Mention {
@@ -122,6 +122,8 @@ function longer(a: Mention | undefined, b: Mention | undefined): Mention | undef
 
 function stateAt(ctx: MentionContext, i: number, limit: number): Mention | undefined {
   const { tokens, text } = ctx;
+  // every name tried below begins with the first word: most capitalised words begin no name
+  if (!isStateNamePrefix(text.slice(tokens[i].start, tokens[i].end))) return undefined;
   for (let j = Math.min(limit, i + stateNameMaxWords) - 1; j >= i; j--) {
     const name = text.slice(tokens[i].start, tokens[j].end);
     if (stateOf(name)) return { first: i, end: j + 1, name, type: 'government', state: true };
