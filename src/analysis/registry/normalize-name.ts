@@ -5,6 +5,10 @@
  * "Secretary General").
  */
 export function normalizeName(name: string): string {
+  if (isPlainAscii(name)) {
+    const lowered = name.toLowerCase();
+    return lowered.startsWith('the ') ? lowered.slice(4) : lowered;
+  }
   let out = '';
   let pendingSpace = false;
   const lowered = name.normalize('NFKD').toLowerCase();
@@ -28,4 +32,19 @@ export function normalizeName(name: string): string {
     out += ch;
   }
   return out.startsWith('the ') ? out.slice(4) : out;
+}
+
+/**
+ * ASCII letters, digits and other marks the key keeps, words parted by one
+ * space: the key is the text lower-cased (no accent to drop, no quote, dot or
+ * hyphen to remove, no space to squeeze). Most phrases looked up are such, and
+ * skip the costly general path.
+ */
+function isPlainAscii(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const code = name.charCodeAt(i);
+    if (code >= 128 || code === 46 || code === 34 || code === 96 || code === 45 || code === 9 || code === 10) return false; // . " ` - tab newline
+    if (code === 32 && (i === 0 || i === name.length - 1 || name.charCodeAt(i + 1) === 32)) return false;
+  }
+  return true;
 }
