@@ -76,30 +76,31 @@ export function tokenize(text: string): Tokenized {
   const tags = tokenList.out(its.pos) as string[];
   const tokens: Token[] = [];
   // wink cuts words at letters outside ASCII ("Wi" "ś" "niewski"): glue the pieces back
-  const newIndex = new Int32Array(values.length);
+  const newIndex: number[] = []; // a plain array: a typed one costs more to allocate than this short-lived index is worth
   let glued = false;
   let lastValue = '';
   let offset = 0;
   for (let i = 0; i < values.length; i++) {
-    offset += spaces[i].length;
+    const gap = spaces[i].length;
+    offset += gap;
     const value = values[i];
-    const previous = tokens[tokens.length - 1];
-    if (previous && spaces[i].length === 0 && endsWithLetter(lastValue) && startsWithLetter(value) && !isAscii(lastValue, value)) {
+    // the cheap ASCII test first: most words side by side are ASCII and stay apart
+    if (gap === 0 && tokens.length > 0 && !isAscii(lastValue, value) && endsWithLetter(lastValue) && startsWithLetter(value)) {
       // the text is sliced once the run ends: growing it piece by piece would be quadratic
+      const previous = tokens[tokens.length - 1];
       previous.end += value.length;
       previous.text = '';
       glued = true;
     } else {
-      if (glued) finishGlued(text, previous);
+      if (glued) finishGlued(text, tokens[tokens.length - 1]);
       glued = false;
-      tokens.push({ start: offset, end: offset + value.length, text: value, lower: '', pos: tags[i] });
+      tokens.push({ start: offset, end: offset + value.length, text: value, lower: value.toLowerCase(), pos: tags[i] });
     }
-    newIndex[i] = tokens.length - 1;
+    newIndex.push(tokens.length - 1);
     lastValue = value;
     offset += value.length;
   }
   if (glued) finishGlued(text, tokens[tokens.length - 1]);
-  for (const token of tokens) token.lower = token.text.toLowerCase();
   const spans = doc.sentences().out(its.span) as Array<[number, number]>;
   const sentences: Array<[number, number]> = [];
   for (const [first, last] of spans) {
@@ -113,6 +114,7 @@ export function tokenize(text: string): Tokenized {
 
 function finishGlued(text: string, token: Token): void {
   token.text = text.slice(token.start, token.end);
+  token.lower = token.text.toLowerCase();
 }
 
 const LETTER = /\p{L}/u;
