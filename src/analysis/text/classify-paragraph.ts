@@ -78,7 +78,14 @@ const MAX_CAPTION_WORDS = 45;
 /** "• 1 July 2015: Palestinian prisoner stops hunger strike": a dated link to another story. */
 const DATED_LINK = new RegExp(`^[•*]\\s*(?:\\d{1,2}\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4})\\s*:`, 'iu');
 /** "VOA’s Anna Kosstutschenko reports.", "Carla Babb has more.": a video or audio report's credit line. */
-const CREDIT_LINE = /^[\p{Lu}][\p{L}’'. -]{2,60}\s(?:reports|has more|has the story)\.$/u;
+const CREDIT_ENDINGS = ['reports', 'has more', 'has the story'];
+const CREDIT_LINE = new RegExp(`^[\\p{Lu}][\\p{L}’'. -]{2,60}\\s(?:${CREDIT_ENDINGS.join('|')})\\.$`, 'u');
+const CREDIT_LINE_ENDS = CREDIT_ENDINGS.map((ending) => `${ending}.`);
+
+/** The ending is looked at first: every sentence is tested, and the pattern costs far more than `endsWith`. */
+function isCreditLine(text: string): boolean {
+  return CREDIT_LINE_ENDS.some((end) => text.endsWith(end)) && CREDIT_LINE.test(text);
+}
 
 const MAX_FURNITURE_CHARS = 600;
 
@@ -125,7 +132,7 @@ function furnitureOf(text: string, words: number): ExclusionReason | undefined {
   if (words <= 14 && TIMESTAMP.test(text.trim())) return 'boilerplate';
   if (words <= 60 && BIO.test(text)) return 'boilerplate';
   if (words <= 15 && text.startsWith('(') && text.trimEnd().endsWith(')')) return 'boilerplate'; // "(See table A-1.)"
-  if (words <= 8 && CREDIT_LINE.test(text)) return 'byline';
+  if (words <= 8 && isCreditLine(text)) return 'byline';
   return undefined;
 }
 
@@ -138,7 +145,7 @@ const CROSS_REFERENCE = /^\((?:see|source|photo|image)\b[^()]{0,80}\)$/iu;
  */
 export function classifySentence(text: string): ExclusionReason | undefined {
   if (CROSS_REFERENCE.test(text)) return 'boilerplate';
-  if (text.length < 80 && CREDIT_LINE.test(text)) return 'byline';
+  if (text.length < 80 && isCreditLine(text)) return 'byline';
   return undefined;
 }
 

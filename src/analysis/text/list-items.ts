@@ -27,10 +27,11 @@ export function listMarkerAt(tokens: Token[], i: number, end: number): ListMarke
   if (i >= end) return undefined;
   const bullet = BULLETS.has(tokens[i].text) ? tokens[i].text : undefined;
   const at = bullet ? i + 1 : i;
-  if (at < end && ITEM_LETTER.test(tokens[at].text)) {
+  // the lengths first: the patterns cost more than a look at the length, and most tokens fail it
+  if (at < end && tokens[at].text.length === 2 && ITEM_LETTER.test(tokens[at].text)) {
     return { length: at + 1 - i, kind: bullet ?? 'letter', value: tokens[at].text.charCodeAt(0) };
   }
-  if (at < end && ITEM_NUMBER.test(tokens[at].text) && at + 1 < end && adjacent(tokens, at, at + 1)) {
+  if (at < end && tokens[at].text.length <= 3 && ITEM_NUMBER.test(tokens[at].text) && at + 1 < end && adjacent(tokens, at, at + 1)) {
     const next = tokens[at + 1].text;
     let length = 0;
     if (next === ')') length = 2;
