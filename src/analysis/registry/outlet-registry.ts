@@ -1,6 +1,15 @@
 import type { OutletRecord } from '../types.js';
 import { normalizeName } from './normalize-name.js';
 
+const PREFIX_BITS = 1 << 16;
+
+/** FNV-1a over the UTF-16 code units, down to PREFIX_BITS. */
+function prefixHash(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) & (PREFIX_BITS - 1);
+}
+
 /**
  * The outlets and organisations the engine can recognise. Built from the
  * curated seed file (CLI) or the database copy (service); lookups are by
@@ -12,6 +21,8 @@ export class OutletRegistry {
   private readonly byKey = new Map<string, OutletRecord>();
   /** Every normalised word-prefix of every name ("wall", "wall street", ...), so a phrase stops growing once no name can start with it. */
   private readonly prefixes = new Set<string>();
+  /** A bit per hash of every prefix: most phrases looked up begin no name, and a clear bit says so at less cost than the set. */
+  private readonly prefixBits = new Int32Array(PREFIX_BITS / 32);
 
   private constructor(readonly records: readonly OutletRecord[]) {
     for (const record of records) {
@@ -21,7 +32,7 @@ export class OutletRegistry {
         if (!key || this.byName.has(key)) continue;
         this.byName.set(key, record);
         const words = key.split(' ');
-        for (let n = 1; n <= words.length; n++) this.prefixes.add(words.slice(0, n).join(' '));
+        for (let n = 1; n <= words.length; n++) this.addPrefix(words.slice(0, n).join(' '));
       }
       for (const abbreviation of record.abbreviations ?? []) {
         if (!this.byAbbreviation.has(abbreviation)) this.byAbbreviation.set(abbreviation, record);
@@ -55,7 +66,14 @@ export class OutletRegistry {
 
   /** Whether some name begins with this normalised phrase. */
   isNamePrefix(normalised: string): boolean {
-    return this.prefixes.has(normalised);
+    const bit = prefixHash(normalised);
+    return (this.prefixBits[bit >>> 5] & (1 << (bit & 31))) !== 0 && this.prefixes.has(normalised);
+  }
+
+  private addPrefix(prefix: string): void {
+    this.prefixes.add(prefix);
+    const bit = prefixHash(prefix);
+    this.prefixBits[bit >>> 5] |= 1 << (bit & 31);
   }
 
   /** A name by its normalised key (see normalizeName). */
