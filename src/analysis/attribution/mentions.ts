@@ -122,13 +122,14 @@ function longer(a: Mention | undefined, b: Mention | undefined): Mention | undef
 
 function stateAt(ctx: MentionContext, i: number, limit: number): Mention | undefined {
   const { tokens, text } = ctx;
-  // every name tried below begins with the first word: most capitalised words begin no name
-  if (!isStateNamePrefix(text.slice(tokens[i].start, tokens[i].end))) return undefined;
-  for (let j = Math.min(limit, i + stateNameMaxWords) - 1; j >= i; j--) {
+  // the longest name wins; the phrase grows only while some name begins with it (most capitalised words begin none)
+  let found: Mention | undefined;
+  for (let j = i; j < Math.min(limit, i + stateNameMaxWords); j++) {
     const name = text.slice(tokens[i].start, tokens[j].end);
-    if (stateOf(name)) return { first: i, end: j + 1, name, type: 'government', state: true };
+    if (!isStateNamePrefix(name)) break;
+    if (stateOf(name)) found = { first: i, end: j + 1, name, type: 'government', state: true };
   }
-  return undefined;
+  return found;
 }
 
 /** “Ukrainian Pravda”: an outlet named in quotation marks. */
