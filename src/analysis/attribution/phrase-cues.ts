@@ -29,7 +29,14 @@ for (const [kind, cues] of [['original', ORIGINAL_CUES], ['document', DOCUMENT_C
 export function phraseCueAt(tokens: Token[], i: number, end: number): PhraseCue | undefined {
   const candidates = byFirstWord.get(tokens[i].lower);
   if (!candidates) return undefined;
-  const match = candidates.find(({ words }) => words.every((w, k) => i + k < end && tokens[i + k].lower === w));
-  if (!match) return undefined;
-  return { kind: match.kind, length: match.words.length, alsoVerb: VERB_CUES.has(match.words[0]) };
+  for (const match of candidates) {
+    if (wordsAt(tokens, i, end, match.words)) return { kind: match.kind, length: match.words.length, alsoVerb: VERB_CUES.has(match.words[0]) };
+  }
+  return undefined;
+}
+
+/** Plain loops: this runs at every token, where a closure per call costs more than the comparison. */
+function wordsAt(tokens: Token[], i: number, end: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (i + k >= end || tokens[i + k].lower !== words[k]) return false;
+  return true;
 }
