@@ -82,8 +82,12 @@ const CREDIT_ENDINGS = ['reports', 'has more', 'has the story'];
 const CREDIT_LINE = new RegExp(`^[\\p{Lu}][\\p{L}’'. -]{2,60}\\s(?:${CREDIT_ENDINGS.join('|')})\\.$`, 'u');
 const CREDIT_LINE_ENDS = CREDIT_ENDINGS.map((ending) => `${ending}.`);
 
-/** The ending is looked at first: every sentence is tested, and the pattern costs far more than `endsWith`. */
+/** The letter before the full stop of each ending ("s" of "reports."). */
+const CREDIT_LINE_LAST_LETTERS = new Set(CREDIT_LINE_ENDS.map((end) => end.charCodeAt(end.length - 2)));
+
+/** The ending is looked at first, from its last codes: every sentence is tested, and the pattern costs far more. */
 function isCreditLine(text: string): boolean {
+  if (text.charCodeAt(text.length - 1) !== 46 || !CREDIT_LINE_LAST_LETTERS.has(text.charCodeAt(text.length - 2))) return false; // "."
   return CREDIT_LINE_ENDS.some((end) => text.endsWith(end)) && CREDIT_LINE.test(text);
 }
 
