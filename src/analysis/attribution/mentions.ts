@@ -52,10 +52,12 @@ export function looksLikeAbbreviation(text: string): boolean {
   if (text.length < 2 || text.length > 10) return false;
   let capitals = 0;
   let lower = 0;
-  for (const ch of text) {
-    if (ch >= 'A' && ch <= 'Z') capitals++;
-    else if (ch >= 'a' && ch <= 'z') lower++;
-    else if (ch !== '.' && ch !== '&' && ch !== '-' && !(ch >= '0' && ch <= '9')) return false;
+  // by code unit: a character outside ASCII (either half of a surrogate pair too) fails the test as a whole character would
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 65 && code <= 90) capitals++;
+    else if (code >= 97 && code <= 122) lower++;
+    else if (code !== 46 && code !== 38 && code !== 45 && !(code >= 48 && code <= 57)) return false; // . & - digits
   }
   return capitals >= 2 && lower <= capitals;
 }
