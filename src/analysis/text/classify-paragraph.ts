@@ -24,6 +24,13 @@ const BOILERPLATE = new RegExp(
   'u',
 );
 
+/**
+ * The phrases anywhere, word start or not: a cheap first test (a look behind
+ * at every position of every paragraph costs several times more), and
+ * BOILERPLATE can only match where this does.
+ */
+const BOILERPLATE_ANYWHERE = new RegExp(BOILERPLATE_PHRASES.map(escapeRegExp).join('|'));
+
 /** The related-link prefixes as one pattern: a `startsWith` per prefix on every paragraph costs several times more. */
 const RELATED_PREFIX = new RegExp(`^(?:${RELATED_PREFIXES.map(escapeRegExp).join('|')})`);
 
@@ -162,7 +169,7 @@ export function classifyLine(text: string): ExclusionReason | undefined {
   const lower = text.toLowerCase();
   const words = wordCount(text);
   if (RELATED_PREFIX.test(lower) || (words <= 30 && DATED_LINK.test(text))) return 'related-link';
-  if (words <= 40 && BOILERPLATE.test(lower)) return 'boilerplate';
+  if (words <= 40 && BOILERPLATE_ANYWHERE.test(lower) && BOILERPLATE.test(lower)) return 'boilerplate';
   return furnitureOf(text, words);
 }
 
@@ -175,7 +182,7 @@ export function classifyParagraph(text: string, beforeProse: boolean): Exclusion
   const lower = text.toLowerCase();
   const words = wordCount(text);
   if (RELATED_PREFIX.test(lower) || (words <= 30 && DATED_LINK.test(text))) return 'related-link';
-  if (words <= 40 && BOILERPLATE.test(lower)) return 'boilerplate';
+  if (words <= 40 && BOILERPLATE_ANYWHERE.test(lower) && BOILERPLATE.test(lower)) return 'boilerplate';
   if (lower.startsWith('about ') && lower.indexOf(':') > 0 && lower.indexOf(':') < 60) return 'boilerplate';
   const furniture = furnitureOf(text, words);
   if (furniture) return furniture;
