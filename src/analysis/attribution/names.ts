@@ -5,8 +5,11 @@ import { isCapitalized } from './mentions.js';
 /** Longer runs of capitalised words are not one name (and would make scans quadratic). */
 const MAX_NAME_TOKENS = 14;
 
+/** Both lists in one set: most words are neither, and one lookup per word says so. */
+const TITLES: ReadonlySet<string> = new Set([...TITLE_WORDS, ...TITLE_ABBREVIATIONS]);
+
 export function isTitle(token: Token): boolean {
-  return TITLE_WORDS.has(token.lower) || TITLE_ABBREVIATIONS.has(token.lower);
+  return TITLES.has(token.lower);
 }
 
 function isNamePart(token: Token): boolean {
