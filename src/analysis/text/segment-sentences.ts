@@ -54,12 +54,13 @@ function isOnlyPunctuation(tokens: Token[], from: number, to: number): boolean {
   return true;
 }
 
-function paragraphOfTokens(tokens: Token[], paragraphs: Paragraph[]): Int32Array {
-  const owner = new Int32Array(tokens.length).fill(-1);
+/** The paragraph of each token (-1: none). A plain array: a typed one costs more to allocate than one article's index is worth. */
+function paragraphOfTokens(tokens: Token[], paragraphs: Paragraph[]): number[] {
+  const owner: number[] = [];
   let p = 0;
   for (let i = 0; i < tokens.length; i++) {
     while (p < paragraphs.length && paragraphs[p].end <= tokens[i].start) p++;
-    if (p < paragraphs.length && paragraphs[p].start <= tokens[i].start) owner[i] = p;
+    owner.push(p < paragraphs.length && paragraphs[p].start <= tokens[i].start ? p : -1);
   }
   return owner;
 }
