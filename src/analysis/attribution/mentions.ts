@@ -4,7 +4,7 @@ import { OutletRegistry } from '../registry/outlet-registry.js';
 import type { Token } from '../text/tokenize.js';
 import { CLOSING_QUOTES, NAME_CONNECTORS, OPENING_QUOTES } from './lexicon.js';
 import { officeMentionAt } from './offices.js';
-import { isStateNamePrefix, stateNameMaxWords, stateOf } from './states.js';
+import { isStateNamePrefix, mayBeginStateName, stateNameMaxWords, stateOf } from './states.js';
 
 /** A name in a sentence that could be a source, if a cue points at it. */
 export interface Mention {
@@ -125,6 +125,7 @@ function longer(a: Mention | undefined, b: Mention | undefined): Mention | undef
 
 function stateAt(ctx: MentionContext, i: number, limit: number): Mention | undefined {
   const { tokens, text } = ctx;
+  if (!mayBeginStateName(text, tokens[i].start, tokens[i].end)) return undefined;
   // the longest name wins; the phrase grows only while some name begins with it (most capitalised words begin none)
   let found: Mention | undefined;
   for (let j = i; j < Math.min(limit, i + stateNameMaxWords); j++) {

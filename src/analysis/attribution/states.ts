@@ -13,6 +13,19 @@ export function stateOf(name: string): string | undefined {
   return STATE_NAMES.get(name);
 }
 
+/** The first two code units of every name, as one number. */
+const STATE_NAME_STARTS = new Set<number>();
+for (const name of STATE_NAMES.keys()) STATE_NAME_STARTS.add(name.charCodeAt(0) * 0x10000 + name.charCodeAt(1));
+
+/**
+ * Whether a name may begin with the word text[start, end): no when its first
+ * two characters begin no name. Read from the codes, with no string made:
+ * most capitalised words are ruled out here.
+ */
+export function mayBeginStateName(text: string, start: number, end: number): boolean {
+  return end - start < 2 || STATE_NAME_STARTS.has(text.charCodeAt(start) * 0x10000 + text.charCodeAt(start + 1));
+}
+
 /** Whether some capital or country name begins with `text`: a name that begins with none cannot grow into one. */
 export function isStateNamePrefix(text: string): boolean {
   return STATE_NAME_PREFIXES.has(text);
