@@ -1,23 +1,46 @@
 import type { ClaimSource } from '../types.js';
 import { NAME_TYPE_WORDS } from './lexicon.js';
 
+type SourceType = ClaimSource['type'];
+
+// The name's words decide in this order: an agency's word beats a media word, and so on.
+const WORD_TYPES: Array<[SourceType, ReadonlySet<string>]> = [
+  ['news-agency', NAME_TYPE_WORDS.agency],
+  ['online-outlet', NAME_TYPE_WORDS.media],
+  ['government', NAME_TYPE_WORDS.government],
+  ['think-tank', NAME_TYPE_WORDS.thinkTank],
+  ['research-institute', NAME_TYPE_WORDS.university],
+  ['company', NAME_TYPE_WORDS.company],
+  ['ngo', NAME_TYPE_WORDS.ngo],
+];
+/** Each word's rank: the first of WORD_TYPES whose words hold it. */
+const RANK = new Map<string, number>();
+WORD_TYPES.forEach(([, words], rank) => words.forEach((word) => RANK.has(word) || RANK.set(word, rank)));
+
+// Attribution asks about the same few names over and over (a sentence's
+// candidates, then its referents); the answer depends on the name alone.
+const known = new Map<string, SourceType>();
+const KNOWN_MAX = 10_000;
+
 /** A best guess at what an unregistered source is, from the words of its name. */
-export function guessSourceType(name: string): ClaimSource['type'] {
-  const words = name.toLowerCase().split(/[\s\-–]+/).filter(Boolean);
-  const has = (set: ReadonlySet<string>) => words.some((w) => set.has(w));
-  if (has(NAME_TYPE_WORDS.agency)) return 'news-agency';
-  if (has(NAME_TYPE_WORDS.media)) return 'online-outlet';
-  if (has(NAME_TYPE_WORDS.government)) return 'government';
-  if (has(NAME_TYPE_WORDS.thinkTank)) return 'think-tank';
-  if (has(NAME_TYPE_WORDS.university)) return 'research-institute';
-  if (has(NAME_TYPE_WORDS.company)) return 'company';
-  if (has(NAME_TYPE_WORDS.ngo)) return 'ngo';
+export function guessSourceType(name: string): SourceType {
+  let type = known.get(name);
+  if (type === undefined) {
+    if (known.size >= KNOWN_MAX) known.clear();
+    type = guess(name);
+    known.set(name, type);
+  }
+  return type;
+}
+
+function guess(name: string): SourceType {
+  let rank = WORD_TYPES.length;
+  for (const word of name.toLowerCase().split(/[\s\-–]+/)) rank = Math.min(rank, RANK.get(word) ?? rank);
+  if (rank < WORD_TYPES.length) return WORD_TYPES[rank][0];
   // "Jamieson Greer": two or three capitalised words; a single word may be anything
   const parts = name.split(/\s+/);
   const capitalised = parts.filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
   if (parts.length >= 2 && parts.length <= 3 && capitalised.length === parts.length) return 'person';
-  // "DJI Technology", "OVA Oleh Kiper": an abbreviation is no part of a person's name
-  if (parts.length >= 2 && parts.some((w) => /^\p{Lu}{2,}$/u.test(w))) return 'unknown';
   return 'unknown';
 }
 
