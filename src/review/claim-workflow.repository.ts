@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { returning, type SqlFragment } from '../database/sql.js';
 import type { Claim } from '../claims/claim.entity.js';
 import type { ClaimContext } from './claim-context.service.js';
-import type { NamedReviewRow, ReviewRow } from './review-row.js';
+import type { ReviewRow } from './review-row.js';
 import { REVIEW_STAGES, type AttributionVerdict, type ClaimStatus, type GradedStage, type Rating } from './workflow.js';
 
 /**
@@ -149,19 +149,6 @@ export class ClaimWorkflowRepository {
       claim.id,
       claim.round,
     ]);
-  }
-
-  /**
-   * Every grade of the claim's closed rounds (before `round`), oldest first,
-   * with its author's name (their e-mail address: accounts have no other).
-   * The current round's grades are never read here: grading is blind.
-   */
-  async closedRoundGrades(manager: EntityManager, claimId: string, round: number): Promise<NamedReviewRow[]> {
-    return await manager.query<NamedReviewRow[]>(
-      `SELECT r.*, u.email AS reviewer_name FROM reviews r LEFT JOIN users u ON u.id = r.reviewer_id
-        WHERE r.claim_id = $1 AND r.round < $2 ORDER BY r.round, r.created_at, r.id`,
-      [claimId, round],
-    );
   }
 
   /** The names (e-mail addresses) of the people among `ids`, for histories that show who did what. */

@@ -9,7 +9,6 @@ import { APP_CONFIG, type AppConfig } from '../config/index.js';
 import { DomainEventsRepository } from '../events/domain-events.repository.js';
 import { DomainEvent } from '../events/domain-events.js';
 import { ClaimTransitions } from './claim-transitions.service.js';
-import { ClaimWorkflowRepository } from './claim-workflow.repository.js';
 import { LeaseRepository } from './lease.repository.js';
 import type { NamedReviewRow } from './review-row.js';
 import { REVIEW_STAGES, graderLookback, isReviewStage, stageNeedsEditor, type ReviewStage } from './workflow.js';
@@ -50,7 +49,6 @@ export class InboxService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly claims: ClaimsService,
     private readonly transitions: ClaimTransitions,
-    private readonly workflow: ClaimWorkflowRepository,
     private readonly leases: LeaseRepository,
     private readonly events: DomainEventsRepository,
   ) {}
@@ -67,31 +65,19 @@ export class InboxService {
     if (stageNeedsEditor(stage) && reviewer.role === 'reviewer') {
       throw new ForbiddenException(`the ${stage} stage is for editors`);
     }
-    const leased = await this.dataSource.transaction(async (manager) => {
-      await this.leases.lockPersonAtStage(manager, reviewer.userId, stage);
-      const held = await this.leases.held(manager, stage, reviewer.userId);
-      if (held && held.id !== skip) return held;
-      if (held) await this.handBack(manager, { ...held, status: stage }, reviewer);
-      return this.leases.leaseNext(manager, {
-        stage,
-        userId: reviewer.userId,
-        // Independent grades, nobody settles their own dispute, four-eyes at approval.
-        lookback: graderLookback(stage, this.config.review.fourEyes),
-        leaseMs: this.config.review.leaseMs,
-        requestId: reviewer.requestId ?? null,
-        skip: skip ?? null,
-      });
+    const leased = await this.leases.take(this.dataSource.manager, {
+      stage,
+      userId: reviewer.userId,
+      // Independent grades, nobody settles their own dispute, four-eyes at approval.
+      lookback: graderLookback(stage, this.config.review.fourEyes),
+      leaseMs: this.config.review.leaseMs,
+      requestId: reviewer.requestId ?? null,
+      skip: skip ?? null,
     });
     if (!leased) return undefined;
 
     const claim = await this.claims.findById(leased.id);
-    const [article] = await this.dataSource.query<LeasedClaim['article'][]>(
-      `SELECT id, title, url, coalesce(analyzed_text, CASE WHEN input_format = 'text' THEN input END) AS text
-         FROM articles WHERE id = $1`,
-      [claim.articleId],
-    );
-    // Closed rounds only: what this round's other graders said stays hidden (blind grading).
-    const earlierStages = await this.workflow.closedRoundGrades(this.dataSource.manager, leased.id, leased.round);
+    const { earlierStages } = leased;
     const disagreement = stage === 'escalated' ? earlierStages.filter((g) => g.round === leased.round - 1) : [];
     return {
       claim,
@@ -102,7 +88,7 @@ export class InboxService {
       note: leased.stageNote,
       disagreement,
       earlierStages,
-      article: article,
+      article: leased.article,
       lease: { expiresAt: leased.leaseExpiresAt },
     };
   }

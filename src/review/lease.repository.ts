@@ -5,6 +5,7 @@ import { returning } from '../database/sql.js';
 import { DomainEventsRepository } from '../events/domain-events.repository.js';
 import { DomainEvent } from '../events/domain-events.js';
 import type { Claim } from '../claims/claim.entity.js';
+import type { NamedReviewRow } from './review-row.js';
 import type { ReviewStage } from './workflow.js';
 
 /** A claim as the inbox hands it out. */
@@ -28,7 +29,30 @@ export interface LeaseRequest {
   skip: string | null;
 }
 
-const LEASE_COLUMNS = `id, article_id AS "articleId", round, version, lease_expires_at AS "leaseExpiresAt", context, stage_note AS "stageNote"`;
+const LEASE_COLUMNS = `l.id, l.article_id AS "articleId", l.round, l.version, l.lease_expires_at AS "leaseExpiresAt", l.context, l.stage_note AS "stageNote"`;
+
+/**
+ * Every grade of the leased claim's closed rounds (before its round), oldest
+ * first, with its author's name (their e-mail address: accounts have no
+ * other). The current round's grades are never read here: grading is blind.
+ */
+const CLOSED_ROUND_GRADES = `coalesce((
+  SELECT jsonb_agg(to_jsonb(r) || jsonb_build_object('reviewer_name', u.email) ORDER BY r.round, r.created_at, r.id)
+    FROM reviews r LEFT JOIN users u ON u.id = r.reviewer_id
+   WHERE r.claim_id = l.id AND r.round < l.round), '[]'::jsonb)`;
+
+/** A lease as `next` hands it out: the claim's lease facts, its article, what its closed rounds recorded. */
+export type TakenLease = LeaseRow & {
+  article: { id: string; title: string | null; url: string | null; text: string | null };
+  earlierStages: NamedReviewRow[];
+};
+
+type TakenLeaseRow = Omit<TakenLease, 'earlierStages'> & { earlierStages: Array<Omit<NamedReviewRow, 'applied_at' | 'created_at'> & { applied_at: string | null; created_at: string }> };
+
+/** A review as to_jsonb wrote it, with its timestamps as the driver would have parsed them. */
+function namedReviewOf(json: TakenLeaseRow['earlierStages'][number]): NamedReviewRow {
+  return { ...json, applied_at: json.applied_at === null ? null : new Date(json.applied_at), created_at: new Date(json.created_at) };
+}
 
 /**
  * The inbox's SQL on claims: leases taken, handed back, extended and ended.
@@ -43,37 +67,53 @@ export class LeaseRepository {
   ) {}
 
   /**
-   * Serialises one person's `next` calls for one stage until the transaction
-   * ends, so two at once cannot both find no lease and both take one.
-   */
-  async lockPersonAtStage(manager: EntityManager, userId: string, stage: ReviewStage): Promise<void> {
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('lease:' || $1 || ':' || $2, 0))`, [userId, stage]);
-  }
-
-  /** The caller's live lease at the stage, if any (one per person and stage). */
-  async held(manager: EntityManager, stage: ReviewStage, userId: string): Promise<LeaseRow | undefined> {
-    const [row] = await manager.query<LeaseRow[]>(
-      `SELECT ${LEASE_COLUMNS} FROM claims
-        WHERE lease_holder = $2 AND status = $1 AND lease_expires_at > now()
-        ORDER BY lease_started_at NULLS FIRST, id LIMIT 1`,
-      [stage, userId],
-    );
-    return row;
-  }
-
-  /**
-   * The stage's best claim the caller may grade, leased to them in one
-   * statement with its audit and domain events: unsourced and most
+   * `next` in one statement (one round trip, its own transaction): under the
+   * person's lock for the stage, the lease they hold there if any (see
+   * lock_held_lease, migration 1795831000000: looked up after the lock, so
+   * two calls at once cannot both find none and both take one); when they
+   * skip it, it goes back to its inbox (audit and domain event); when they
+   * hold none (or skipped it), the stage's best claim they may grade is
+   * leased to them, with its audit and domain events: unsourced and most
    * check-worthy first, then oldest; SKIP LOCKED so concurrent callers never
-   * wait on each other or get the same claim.
+   * wait on each other or get the same claim. With the claim come its
+   * article and the grades of its closed rounds, for the reviewer's screen.
    */
-  async leaseNext(manager: EntityManager, req: LeaseRequest): Promise<LeaseRow | undefined> {
-    const [leased] = await returning<LeaseRow>(
+  async take(manager: EntityManager, req: LeaseRequest): Promise<TakenLease | undefined> {
+    const [row] = await returning<TakenLeaseRow>(
       manager,
-      `WITH picked AS (
+      `WITH held AS (
+         SELECT h.id, h.article_id, h.round, h.version, h.lease_expires_at, h.context, h.stage_note
+           FROM lock_held_lease($2::uuid, $1::text) h
+       ), kept AS (
+         SELECT * FROM held WHERE held.id IS DISTINCT FROM $6::uuid
+       ), released AS (
+         UPDATE claims c
+            SET lease_holder = NULL, lease_expires_at = NULL, lease_started_at = NULL, version = c.version + 1, updated_at = now()
+           FROM held WHERE c.id = held.id AND held.id = $6::uuid AND c.version = held.version AND c.lease_holder = $2
+          RETURNING c.id, c.article_id
+       ), released_audit AS (
+         ${this.audit.selectFragment('released', {
+           entityType: `'claim'`,
+           entityId: 'id',
+           action: `'claim.released'`,
+           actorType: `'user'`,
+           actorId: '$2',
+           before: `jsonb_build_object('leaseHolder', $2::uuid)`,
+           after: `jsonb_build_object('stage', $1::text, 'leaseHolder', NULL)`,
+           requestId: '$5',
+         })}
+       ), released_event AS (
+         ${this.events.selectFragment(DomainEvent.ClaimReleased, 'released', {
+           claimId: 'id',
+           articleId: 'article_id',
+           stage: '$1::text',
+           actorId: '$2::uuid',
+         })}
+       ), picked AS (
          SELECT c.id, c.lease_holder AS previous_holder
            FROM claims c
-          WHERE c.status = $1 AND c.queued_at IS NOT NULL
+          WHERE NOT EXISTS (SELECT 1 FROM kept)
+            AND c.status = $1 AND c.queued_at IS NOT NULL
             AND (c.lease_expires_at IS NULL OR c.lease_expires_at <= now())
             AND NOT EXISTS (SELECT 1 FROM reviews r
                              WHERE r.claim_id = c.id AND r.reviewer_id = $2
@@ -107,11 +147,19 @@ export class LeaseRepository {
            actorId: '$2::uuid',
            expiresAt: 'lease_expires_at',
          })}
+       ), lease AS (
+         SELECT id, article_id, round, version, lease_expires_at, context, stage_note FROM kept
+         UNION ALL
+         SELECT id, article_id, round, version, lease_expires_at, context, stage_note FROM leased
        )
-       SELECT ${LEASE_COLUMNS} FROM leased`,
+       SELECT ${LEASE_COLUMNS},
+              jsonb_build_object('id', a.id, 'title', a.title, 'url', a.url,
+                                 'text', coalesce(a.analyzed_text, CASE WHEN a.input_format = 'text' THEN a.input END)) AS article,
+              ${CLOSED_ROUND_GRADES} AS "earlierStages"
+         FROM lease l JOIN articles a ON a.id = l.article_id`,
       [req.stage, req.userId, req.lookback, req.leaseMs, req.requestId, req.skip],
     );
-    return leased;
+    return row && { ...row, earlierStages: row.earlierStages.map(namedReviewOf) };
   }
 
   async state(manager: EntityManager, claimId: string, maxMs: number): Promise<LeaseState | undefined> {

@@ -10,6 +10,7 @@ import { SourceCorrections1795823000000 } from './1795823000000-source-correctio
 import { ClaimSearch1795824000000 } from './1795824000000-claim-search.js';
 import { WebhookLeases1795830000000 } from './1795830000000-webhook-leases.js';
 import { ClaimSearchTable1795832000000 } from './1795832000000-claim-search-table.js';
+import { HeldLeaseLookup1795831000000 } from './1795831000000-held-lease-lookup.js';
 
 /**
  * Every migration, oldest first. Append new ones at the end; never edit or
@@ -28,4 +29,5 @@ export const migrations = [
   ClaimSearch1795824000000,
   WebhookLeases1795830000000,
   ClaimSearchTable1795832000000,
+  HeldLeaseLookup1795831000000,
 ];
