@@ -38,12 +38,14 @@ export class GradingService {
   ) {}
 
   async submit(claimId: string, dto: SubmitReviewDto, reviewer: Reviewer): Promise<Submitted> {
+    const grade = gradeFrom(dto);
+    const direct = await this.recordDirectly(claimId, dto, grade, reviewer);
+    if (direct) return direct;
     const claim = await this.transitions.read(this.dataSource.manager, claimId);
     if (!claim) throw new NotFoundException(`claim ${claimId} not found`);
     if (stageNeedsEditor(dto.stage) && reviewer.role === 'reviewer') {
       throw new ForbiddenException(`the ${dto.stage} stage is for editors`);
     }
-    const grade = gradeFrom(dto);
     this.validate(claim, dto, grade);
     if (dto.stage === 'escalated' && (await this.claims.gradedSince(this.dataSource.manager, claimId, reviewer.userId, claim.round - 1))) {
       throw new ForbiddenException('you graded in the round this escalation is about; another editor resolves it');
@@ -52,10 +54,7 @@ export class GradingService {
     const holds = claim.leaseHolder === reviewer.userId && claim.leaseLive && claim.status === dto.stage;
     if (holds) {
       const review = await this.record(claim, dto, grade, reviewer);
-      if (review) {
-        await this.outbox.dispatch(JobName.ApplyReview, { reviewId: review.id });
-        return { review, replayed: false };
-      }
+      if (review) return this.recorded(review);
     }
     // No lease, or we lost the race: if this very grade is already on record
     // (a retried request), answer with it; otherwise the caller is too late.
@@ -63,6 +62,30 @@ export class GradingService {
     if (earlier && sameGrade(gradeOf(earlier), grade)) return { review: earlier, replayed: true };
     if (claim.status !== dto.stage) throw new ConflictException(`claim is at stage ${claim.status}, not ${dto.stage}`);
     throw new ConflictException('you do not hold the lease on this claim (it expired, someone else graded it, or it changed)');
+  }
+
+  /**
+   * The common case in one round trip: a valid grade of a review stage from
+   * a person who may grade it there is recorded on the strength of the
+   * UPDATE's own conditions (the claim at that stage, leased to them, the
+   * lease live), without reading the claim first. Undefined when it cannot be
+   * or was not recorded: `submit` then reads the claim and answers as it
+   * always did (404, 403, 400, 409, or a replayed grade), so nothing this
+   * skips decides an outcome here. Escalations are left to that path: their
+   * rules come from the claim (the stage that disagreed), and their graders
+   * are checked against the disputed round.
+   */
+  private async recordDirectly(claimId: string, dto: SubmitReviewDto, grade: Grade, reviewer: Reviewer): Promise<Submitted | undefined> {
+    if (dto.stage === 'escalated' || (stageNeedsEditor(dto.stage) && reviewer.role === 'reviewer')) return undefined;
+    if (gradeProblem(dto.stage, grade)) return undefined;
+    const review = await this.record({ id: claimId, version: null }, dto, grade, reviewer);
+    return review && this.recorded(review);
+  }
+
+  /** After commit; a Redis outage leaves the outbox row to the reconciler. */
+  private async recorded(review: ReviewRow): Promise<Submitted> {
+    await this.outbox.dispatch(JobName.ApplyReview, { reviewId: review.id });
+    return { review, replayed: false };
   }
 
   private validate(claim: WorkflowClaim, dto: SubmitReviewDto, grade: Grade): void {
@@ -75,11 +98,17 @@ export class GradingService {
 
   /**
    * One statement, hence one atomic transaction and one round trip: the
-   * conditional UPDATE that ends the lease (only for the version read, while
-   * the lease is live), the review, its audit event and the apply job's
-   * outbox row. When the UPDATE matches nothing, nothing is written.
+   * conditional UPDATE that ends the lease (the claim at the grade's stage,
+   * leased to the grader, the lease live; and at the version read, when it
+   * was read), the review, its audit event and the apply job's outbox row.
+   * When the UPDATE matches nothing, nothing is written.
    */
-  private async record(claim: WorkflowClaim, dto: SubmitReviewDto, grade: Grade, reviewer: Reviewer): Promise<ReviewRow | undefined> {
+  private async record(
+    claim: { id: string; version: number | null },
+    dto: SubmitReviewDto,
+    grade: Grade,
+    reviewer: Reviewer,
+  ): Promise<ReviewRow | undefined> {
     const reviewId = randomUUID();
     const params: unknown[] = [
       claim.id,
@@ -100,7 +129,7 @@ export class GradingService {
     const [review] = await this.dataSource.query<ReviewRow[]>(
       `WITH taken AS (
          UPDATE claims SET lease_holder = NULL, lease_expires_at = NULL, lease_started_at = NULL, queued_at = NULL, version = version + 1, updated_at = now()
-          WHERE id = $1 AND version = $2 AND status = $3 AND lease_holder = $4 AND lease_expires_at > now()
+          WHERE id = $1 AND ($2::int IS NULL OR version = $2::int) AND status = $3 AND lease_holder = $4 AND lease_expires_at > now()
           RETURNING id, article_id, round
        ), review AS (
          INSERT INTO reviews (id, claim_id, stage, round, reviewer_id, attribution_verdict, rating, decision, return_to, evidence, note)
