@@ -16,7 +16,8 @@ export class HeldLeaseLookup1795831000000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
       CREATE FUNCTION lock_held_lease(for_person uuid, at_stage text) RETURNS SETOF claims
-        LANGUAGE plpgsql VOLATILE AS $$
+        -- At most one row: the planner joins the caller's statement on that estimate.
+        LANGUAGE plpgsql VOLATILE ROWS 1 AS $$
       BEGIN
         PERFORM pg_advisory_xact_lock(hashtextextended('lease:' || for_person || ':' || at_stage, 0));
         RETURN QUERY
