@@ -47,10 +47,13 @@ export type TakenLease = LeaseRow & {
   earlierStages: NamedReviewRow[];
 };
 
-type TakenLeaseRow = Omit<TakenLease, 'earlierStages'> & { earlierStages: Array<Omit<NamedReviewRow, 'applied_at' | 'created_at'> & { applied_at: string | null; created_at: string }> };
+/** A review as to_jsonb writes it: its timestamps are strings. */
+type NamedReviewJson = Omit<NamedReviewRow, 'applied_at' | 'created_at'> & { applied_at: string | null; created_at: string };
 
-/** A review as to_jsonb wrote it, with its timestamps as the driver would have parsed them. */
-function namedReviewOf(json: TakenLeaseRow['earlierStages'][number]): NamedReviewRow {
+type TakenLeaseRow = Omit<TakenLease, 'earlierStages'> & { earlierStages: NamedReviewJson[] };
+
+/** The review with its timestamps as the driver would have parsed them. */
+function namedReviewOf(json: NamedReviewJson): NamedReviewRow {
   return { ...json, applied_at: json.applied_at === null ? null : new Date(json.applied_at), created_at: new Date(json.created_at) };
 }
 
