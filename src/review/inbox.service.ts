@@ -65,7 +65,7 @@ export class InboxService {
     if (stageNeedsEditor(stage) && reviewer.role === 'reviewer') {
       throw new ForbiddenException(`the ${stage} stage is for editors`);
     }
-    const leased = await this.leases.take(this.dataSource.manager, {
+    const leased = await this.leases.take(this.dataSource, {
       stage,
       userId: reviewer.userId,
       // Independent grades, nobody settles their own dispute, four-eyes at approval.

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { returning } from '../database/sql.js';
+import { preparedQuery, returning } from '../database/sql.js';
 import { DomainEventsRepository } from '../events/domain-events.repository.js';
 import { DomainEvent } from '../events/domain-events.js';
 import type { Claim } from '../claims/claim.entity.js';
@@ -70,8 +70,9 @@ export class LeaseRepository {
   ) {}
 
   /**
-   * `next` in one statement (one round trip, its own transaction): under the
-   * person's lock for the stage, the lease they hold there if any (see
+   * `next` in one statement (one round trip, its own transaction, prepared
+   * once per connection): under the person's lock for the stage, the lease
+   * they hold there if any (see
    * lock_held_lease, migration 1795831000000: looked up after the lock, so
    * two calls at once cannot both find none and both take one); when they
    * skip it, it goes back to its inbox (audit and domain event); when they
@@ -81,9 +82,11 @@ export class LeaseRepository {
    * wait on each other or get the same claim. With the claim come its
    * article and the grades of its closed rounds, for the reviewer's screen.
    */
-  async take(manager: EntityManager, req: LeaseRequest): Promise<TakenLease | undefined> {
-    const [row] = await returning<TakenLeaseRow>(
-      manager,
+  async take(dataSource: DataSource, req: LeaseRequest): Promise<TakenLease | undefined> {
+    // Prepared: planning this statement costs more than running it, and `next` is called in a loop.
+    const [row] = await preparedQuery<TakenLeaseRow>(
+      dataSource,
+      'lease-take',
       `WITH held AS (
          SELECT h.id, h.article_id, h.round, h.version, h.lease_expires_at, h.context, h.stage_note
            FROM lock_held_lease($2::uuid, $1::text) h
