@@ -3,6 +3,7 @@ import { BadRequestException, ConflictException, ForbiddenException, Injectable,
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
+import { preparedQuery } from '../database/sql.js';
 import { DomainEventsRepository } from '../events/domain-events.repository.js';
 import { DomainEvent } from '../events/domain-events.js';
 import { OutboxService } from '../outbox/outbox.service.js';
@@ -126,7 +127,10 @@ export class GradingService {
     ];
     const work = this.outbox.insertFragment(JobName.ApplyReview, { reviewId }, 'review', params.length + 1);
     params.push(...work.params);
-    const [review] = await this.dataSource.query<ReviewRow[]>(
+    // Prepared, like next's statement: the grade of every lease, planned once per connection.
+    const [review] = await preparedQuery<ReviewRow>(
+      this.dataSource,
+      'grade-record',
       `WITH taken AS (
          UPDATE claims SET lease_holder = NULL, lease_expires_at = NULL, lease_started_at = NULL, queued_at = NULL, version = version + 1, updated_at = now()
           WHERE id = $1 AND ($2::int IS NULL OR version = $2::int) AND status = $3 AND lease_holder = $4 AND lease_expires_at > now()
