@@ -11,7 +11,8 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig([
-  { ignores: ['dist/', 'coverage/', 'node_modules/', '.ci/', 'web/dist/'] },
+  // schema.d.ts is generated from the OpenAPI document (npm run gen:api; a test fails when it is stale).
+  { ignores: ['dist/', 'coverage/', 'node_modules/', '.ci/', 'web/dist/', 'web/src/api/schema.d.ts'] },
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {
