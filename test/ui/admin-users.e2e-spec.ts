@@ -42,7 +42,8 @@ describeIfChromium('review UI: users and roles', () => {
 
     await page.getByRole('button', { name: `Deactivate ${email}` }).press('Enter');
     await waitFor('the account deactivated', async () => ((await stored())?.active === false ? true : undefined));
-    await expect(role.isDisabled()).resolves.toBe(true);
+    // The page learns it from the answer, a moment after the row changed.
+    await waitFor('the role select disabled', async () => ((await role.isDisabled()) ? true : undefined), 5_000);
 
     // The admin's own role: refused with the service's reason, shown on the page.
     await page.getByLabel(`Role of ${admin.email}`).selectOption('reviewer');
