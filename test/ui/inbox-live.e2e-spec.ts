@@ -172,7 +172,7 @@ describeIfChromium('review UI: live inbox, filters, webhooks, outlet merge', () 
     await context.close();
   });
 
-  it('shows an admin the webhook delivery log and redelivers a failed delivery', async () => {
+  it('shows an admin the webhook delivery log, redelivers a failed delivery, and disables, rotates and deletes the endpoint', async () => {
     const admin = await account(stack, 'admin');
     const { context, page } = await signedInPage(browser, stack.api.baseUrl, admin);
     await page.goto('/manage/webhooks');
@@ -198,6 +198,25 @@ describeIfChromium('review UI: live inbox, filters, webhooks, outlet merge', () 
     await page.getByRole('status').filter({ hasText: 'queued again' }).waitFor();
     await page.locator('tr[data-delivery-id][data-status="succeeded"]').waitFor({ timeout: 30_000 });
     expect(receiverHits).toBe(2);
+
+    // The endpoint's switches: disable and enable, a new secret shown once, delete after a second press.
+    const endpointRow = page.locator('tr[data-endpoint-id]').filter({ hasText: url });
+    const endpointId = await endpointRow.getAttribute('data-endpoint-id');
+    const stored = async () => (await stack.request('GET', `/v1/webhooks/${endpointId}`)).body;
+    await page.getByRole('button', { name: `Disable ${url}` }).click();
+    await page.getByRole('button', { name: `Enable ${url}` }).waitFor();
+    expect((await stored()).enabled).toBe(false);
+    await expect(endpointRow.textContent()).resolves.toContain('disabled');
+    await page.getByRole('button', { name: `Enable ${url}` }).click();
+    await page.getByRole('button', { name: `Disable ${url}` }).waitFor();
+    expect((await stored()).enabled).toBe(true);
+    await page.getByRole('button', { name: `Rotate the signing secret of ${url}` }).click();
+    await expect(page.getByRole('status', { name: 'Rotated signing secret' }).textContent()).resolves.toMatch(/whsec_/);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: `Delete ${url}`, exact: true }).click();
+    await page.getByRole('button', { name: `Delete ${url} and its delivery log for good` }).click();
+    await endpointRow.waitFor({ state: 'detached' });
+    expect((await stack.request('GET', `/v1/webhooks/${endpointId}`)).status).toBe(404);
     expect(problemsOf(page)).toEqual([]);
     await context.close();
   });

@@ -11,7 +11,7 @@ const EVENT_TYPES = [
   'claim.published', 'claim.dismissed', 'claim.restored', 'claim.withdrawn',
 ] as const satisfies readonly EventType[];
 
-/** Webhook endpoints: register one (its secret shown once), and each one's delivery log with redelivery. */
+/** Webhook endpoints: register one (its secret shown once); each one's delivery log with redelivery, and its switches. */
 export function WebhooksPanel() {
   const endpoints = useQuery({
     queryKey: ['webhooks'],
@@ -37,6 +37,7 @@ export function WebhooksPanel() {
                   onClick={() => setOpen(open === e.id ? null : e.id)} aria-label={`Delivery log of ${e.url}`}>
                   Delivery log
                 </button>
+                <EndpointActions endpoint={e} />
               </td>
             </tr>
           ))}
@@ -44,6 +45,55 @@ export function WebhooksPanel() {
       </table>
       {open && <DeliveryLog endpoint={endpoints.data?.items.find((e) => e.id === open)} />}
     </div>
+  );
+}
+
+/** Disable or enable an endpoint, rotate its secret (the new one shown once), or delete it after a second press. */
+function EndpointActions({ endpoint }: { endpoint: Endpoint }) {
+  const queryClient = useQueryClient();
+  const [secret, setSecret] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const path = { params: { path: { id: endpoint.id } } };
+  const act = async (work: () => Promise<unknown>) => {
+    setError(null);
+    try {
+      await work();
+      await queryClient.invalidateQueries({ queryKey: ['webhooks'] });
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  const toggle = async () =>
+    unwrap(await (endpoint.enabled ? api.POST('/v1/webhooks/{id}/disable', path) : api.POST('/v1/webhooks/{id}/enable', path)));
+  const rotate = async () => setSecret(unwrap(await api.POST('/v1/webhooks/{id}/rotate-secret', path)).secret);
+  const remove = async () => unwrap(await api.DELETE('/v1/webhooks/{id}', path));
+  return (
+    <>
+      <button type="button" className="link-button" onClick={() => void act(toggle)} aria-label={`${endpoint.enabled ? 'Disable' : 'Enable'} ${endpoint.url}`}>
+        {endpoint.enabled ? 'Disable' : 'Enable'}
+      </button>
+      <button type="button" className="link-button" onClick={() => void act(rotate)} aria-label={`Rotate the signing secret of ${endpoint.url}`}>
+        Rotate secret
+      </button>
+      {confirming ? (
+        <>
+          <button type="button" className="link-button danger" onClick={() => void act(remove)} aria-label={`Delete ${endpoint.url} and its delivery log for good`}>
+            Delete for good
+          </button>
+          <button type="button" className="link-button" onClick={() => setConfirming(false)}>Keep it</button>
+        </>
+      ) : (
+        <button type="button" className="link-button" onClick={() => setConfirming(true)} aria-label={`Delete ${endpoint.url}`}>Delete</button>
+      )}
+      {secret && (
+        <div className="warning" role="status" aria-label="Rotated signing secret">
+          New signing secret, shown once (the old one keeps signing for a while): <code className="secret">{secret}</code>
+          <button type="button" className="link-button" onClick={() => setSecret(null)}>Done</button>
+        </div>
+      )}
+      {error && <p role="alert" className="error">{error}</p>}
+    </>
   );
 }
 
