@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { coalescing } from '../common/coalescing.js';
 import { APP_CONFIG, runsWorkers, type AppConfig } from '../config/index.js';
 import { DomainEventReader } from '../events/index.js';
 import { EnvelopeBuilder } from './envelope.builder.js';
@@ -25,7 +26,10 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestro
   private readonly logger = new Logger(WebhookDispatcher.name);
   private timer?: NodeJS.Timeout;
   private running?: Promise<unknown>;
-  private again = false;
+  private readonly pass = coalescing(
+    async () => void (await this.drain()),
+    (error) => this.logger.warn(`webhook dispatch failed: ${(error as Error).message}`),
+  );
   private stopped = false;
   private unsubscribe?: () => void;
 
@@ -51,27 +55,16 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestro
     await this.running;
   }
 
-  /** Runs a pass now, or right after the running one (a NOTIFY during a pass is not lost). */
+  /** Runs a pass now, or right after the running one (a NOTIFY during a pass is not lost); polls when idle. */
   wake(): void {
     if (this.stopped) return;
-    if (this.running) {
-      this.again = true;
-      return;
-    }
     clearTimeout(this.timer);
-    this.running = this.drain()
-      .catch((error) => this.logger.warn(`webhook dispatch failed: ${(error as Error).message}`))
-      .finally(() => {
-        this.running = undefined;
-        if (this.stopped) return;
-        if (this.again) {
-          this.again = false;
-          this.wake();
-        } else {
-          this.timer = setTimeout(() => this.wake(), POLL_MS);
-          this.timer.unref();
-        }
-      });
+    this.running = this.pass().finally(() => {
+      if (this.stopped) return;
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => this.wake(), POLL_MS);
+      this.timer.unref();
+    });
   }
 
   /** Dispatches until the stream is exhausted; returns how many events were read. */

@@ -20,7 +20,7 @@ const BOILERPLATE_PHRASES = [
 
 /** The phrases as one pattern, each starting at a word's start ("sign in" is not in "resign in"). */
 const BOILERPLATE = new RegExp(
-  BOILERPLATE_PHRASES.map((p) => (/^[\p{L}\p{N}]/u.test(p) ? '(?<![\\p{L}\\p{N}])' : '') + p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+  BOILERPLATE_PHRASES.map((p) => (/^[\p{L}\p{N}]/u.test(p) ? '(?<![\\p{L}\\p{N}])' : '') + escapeRegExp(p)).join('|'),
   'u',
 );
 
@@ -168,9 +168,14 @@ export function classifySentence(text: string): ExclusionReason | undefined {
 export function classifyLine(text: string): ExclusionReason | undefined {
   const lower = text.toLowerCase();
   const words = wordCount(text);
+  return linkOrBoilerplate(text, lower, words) ?? furnitureOf(text, words);
+}
+
+/** A related link, or a short paragraph or line that holds a page-furniture phrase. */
+function linkOrBoilerplate(text: string, lower: string, words: number): ExclusionReason | undefined {
   if (RELATED_PREFIX.test(lower) || (words <= 30 && DATED_LINK.test(text))) return 'related-link';
   if (words <= 40 && BOILERPLATE_ANYWHERE.test(lower) && BOILERPLATE.test(lower)) return 'boilerplate';
-  return furnitureOf(text, words);
+  return undefined;
 }
 
 /**
@@ -181,8 +186,8 @@ export function classifyLine(text: string): ExclusionReason | undefined {
 export function classifyParagraph(text: string, beforeProse: boolean): ExclusionReason | undefined {
   const lower = text.toLowerCase();
   const words = wordCount(text);
-  if (RELATED_PREFIX.test(lower) || (words <= 30 && DATED_LINK.test(text))) return 'related-link';
-  if (words <= 40 && BOILERPLATE_ANYWHERE.test(lower) && BOILERPLATE.test(lower)) return 'boilerplate';
+  const listed = linkOrBoilerplate(text, lower, words);
+  if (listed) return listed;
   if (lower.startsWith('about ') && lower.indexOf(':') > 0 && lower.indexOf(':') < 60) return 'boilerplate';
   const furniture = furnitureOf(text, words);
   if (furniture) return furniture;
