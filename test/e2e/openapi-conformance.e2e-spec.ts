@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ResponseConformance } from '../support/openapi-conformance.js';
-import { createPerson, grade, gradeFor, next, submitAndRoute, type Person } from '../support/review.js';
+import { createPerson, gradeFor, submitAndRoute, type Person } from '../support/review.js';
 import { Stack, type Response } from '../support/stack.js';
 
 const example = JSON.parse(readFileSync('src/articles/example-article.json', 'utf8')) as { text: string; title: string };
@@ -62,16 +62,13 @@ describe('OpenAPI: the responses are the documented ones', () => {
     const article = await submitAndRoute(stack, `Kyiv, Ukraine. ${example.text}`);
     await call('GET', '/v1/queues', { token: reviewer.token });
     await call('GET', `/v1/queues?articleId=${article.id}&q=Russia&limit=5`, { token: reviewer.token });
-    const taken = await next(stack, reviewer, 'source_check');
-    problems.push(...conformance.problems('POST', '/v1/review/source_check/next', taken.status, taken.body));
+    const taken = await call('POST', '/v1/review/source_check/next', { token: reviewer.token });
     if (taken.status === 200) {
       const claimId = taken.body.claim.id as string;
       await call('POST', `/v1/claims/${claimId}/lease`, { token: reviewer.token });
       await call('GET', `/v1/claims/${claimId}/history`, { token: reviewer.token });
-      const graded = await grade(stack, reviewer, claimId, gradeFor('source_check'));
-      problems.push(...conformance.problems('POST', `/v1/claims/${claimId}/reviews`, graded.status, graded.body));
-      const again = await grade(stack, reviewer, claimId, gradeFor('source_check'));
-      problems.push(...conformance.problems('POST', `/v1/claims/${claimId}/reviews`, again.status, again.body));
+      await call('POST', `/v1/claims/${claimId}/reviews`, { token: reviewer.token, body: gradeFor('source_check') });
+      await call('POST', `/v1/claims/${claimId}/reviews`, { token: reviewer.token, body: gradeFor('source_check') });
     }
     await call('POST', '/v1/review/approval/next', { token: reviewer.token });
     await call('POST', '/v1/review/verdict/next', { token: editor.token });
