@@ -11,6 +11,7 @@ import { OutletRegistryCache } from '../outlets/outlet-registry.cache.js';
 import { DomainEventsRepository } from '../events/domain-events.repository.js';
 import { JobName, type JobOutcome, type JobPayloads } from '../queue/index.js';
 import { ClaimTransitions } from '../review/claim-transitions.service.js';
+import { RoutingService } from '../review/routing.service.js';
 import { returning, type SqlFragment } from '../database/sql.js';
 import { DomainEvent } from '../events/domain-events.js';
 import { PENDING_ARTICLE_STATUSES as PENDING, type ArticleStatus } from './article.entity.js';
@@ -51,6 +52,7 @@ export class AnalysisService {
     private readonly engine: EnginePool,
     private readonly transitions: ClaimTransitions,
     private readonly revisions: ArticleRevisionsRepository,
+    private readonly routing: RoutingService,
   ) {}
 
   /** Analyses a pending article; 'skipped' when it no longer is (a duplicate job). Throws to have BullMQ retry. */
@@ -94,10 +96,10 @@ export class AnalysisService {
    * transaction locks claims before their article); then one statement marks
    * the article analysed (only if still pending and at this revision: the row
    * lock also serialises two deliveries of the same job), clears the outbox
-   * row, records the review workflow's routing work, the audit event and the
-   * domain event; then the claims are carried over (ClaimsService.storeAnalysis),
-   * the ones gone withdrawn through the lifecycle, and the revision's record
-   * written.
+   * row, and records the audit event and the domain event; then the claims
+   * are carried over (ClaimsService.storeAnalysis), the ones gone withdrawn
+   * and the new ones routed to their first stage through the lifecycle, and
+   * the revision's record written.
    */
   private async store(articleId: string, article: PendingArticle, analysed: Analysed, job: JobPayloads[typeof JobName.AnalyzeArticle]): Promise<JobOutcome> {
     const { result } = analysed;
@@ -109,14 +111,18 @@ export class AnalysisService {
       const updated = await this.markAnalysed(manager, articleId, article, analysed, plan, job, standing.length > 0);
       if (!updated) return undefined; // already analysed or failed by another delivery, or revised since
       if (standing.length > 0) await this.revisions.snapshotSuperseded(manager, articleId, revision);
-      await this.claims.storeAnalysis(manager, articleId, revision, standing, result.claims, plan);
+      const added = await this.claims.storeAnalysis(manager, articleId, revision, standing, result.claims, plan);
       for (const claimId of plan.removed) await this.withdraw(manager, claimId, revision);
+      await this.routing.routeStored(
+        manager,
+        articleId,
+        added.map(({ id, index }) => ({ id, checkworthiness: result.claims[index].checkworthiness, hasSource: result.claims[index].sources.length > 0 })),
+      );
       await this.revisions.recordAnalysis(manager, articleId, revision, plan);
       // Everything left may already be at an end state (a revision that only removed claims).
       if (standing.length > 0) await this.transitions.completeArticleIfDone(manager, articleId);
       return plan;
     });
-    if (stored && stored.added > 0) void this.outbox.dispatch(JobName.RouteClaims, { articleId });
     return stored ? 'done' : 'skipped';
   }
 
@@ -158,10 +164,7 @@ export class AnalysisService {
     ];
     const fragment = (f: SqlFragment) => (params.push(...f.params), f.sql);
     const workDone = fragment(this.outbox.completeFragment(JobName.AnalyzeArticle, job, params.length + 1));
-    // Hands the claims to the review workflow (src/review/): routed once stored.
-    const analyzedOnly = `(SELECT id FROM article WHERE status = 'analyzed') AS analyzed`;
     const completedOnly = `(SELECT id FROM article WHERE status = 'completed') AS completed`;
-    const reviewWork = fragment(this.outbox.insertFragment(JobName.RouteClaims, { articleId }, analyzedOnly, params.length + 1));
     const completedEvent = fragment(this.events.insertFragment(DomainEvent.ArticleCompleted, { articleId }, completedOnly, params.length + 1));
     const event = fragment(
       this.events.insertFragment(
@@ -192,7 +195,6 @@ export class AnalysisService {
           WHERE id = $1 AND status = ANY ($10::text[]) AND revision = $12
          RETURNING id, status
        ), work_done AS (${workDone}),
-       review_work AS (${reviewWork}),
        audit AS (
          ${this.audit.selectFragment('article', {
            entityType: `'article'`,

@@ -2,10 +2,8 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ClaimsModule } from '../claims/claims.module.js';
 import { OutletsModule } from '../outlets/outlets.module.js';
-import { ClaimTransitions } from '../review/claim-transitions.service.js';
-import { ClaimWorkflowRepository } from '../review/claim-workflow.repository.js';
+import { ReviewModule } from '../review/review.module.js';
 import { AnalysisProcessor } from './analysis.processor.js';
-import { ArticleCompletionRepository } from './article-completion.repository.js';
 import { ArticleRevision } from './article-revision.entity.js';
 import { ArticleRevisionsRepository } from './article-revisions.repository.js';
 import { AnalysisService } from './analysis.service.js';
@@ -31,6 +29,8 @@ export class ArticlesModule {
         TypeOrmModule.forFeature([Article, ArticleRevision]),
         ClaimsModule.register({ http }),
         OutletsModule.register({ http }),
+        // The review workflow's lifecycle: a new analysis routes its new claims and withdraws the ones gone.
+        ReviewModule.register({ http }),
       ],
       controllers: http ? [ArticlesController] : [],
       providers: [
@@ -40,10 +40,6 @@ export class ArticlesModule {
         AnalysisProcessor,
         EnginePool,
         ExampleArticleLoader,
-        // The review workflow's lifecycle, to withdraw the claims a new analysis no longer has.
-        ClaimWorkflowRepository,
-        ArticleCompletionRepository,
-        ClaimTransitions,
       ],
       exports: [ArticlesService],
     };

@@ -19,6 +19,12 @@ export type StandingRow = StandingClaim &
 /** Where a claim is in review now. */
 export type ReviewState = Pick<Claim, 'id' | 'status' | 'attributionVerdict' | 'rating' | 'firstRevision' | 'withdrawnInRevision'>;
 
+/** A claim a new analysis inserted: its id, and its place in the analysis' claims. */
+export interface AddedClaim {
+  id: string;
+  index: number;
+}
+
 /** How a new analysis carries the standing claims over; `removed` are to be withdrawn. */
 export interface CarryOverPlan extends CarryOver {
   carriedOver: number;
@@ -115,7 +121,7 @@ export class ClaimsService {
    * `planCarryOver` paired them, in the caller's transaction. Claims are carried over by normalised text (the
    * `fingerprint` column's): an unchanged one keeps its id, status, grades and
    * history and takes its new place in the text; new or reworded ones are
-   * inserted `queued`; standing ones the analysis no longer has are returned,
+   * inserted `queued` and returned, for the review workflow to route; standing ones the analysis no longer has are returned,
    * for the review workflow to withdraw (they leave the ordinal range of the
    * current claims here). A claim someone has graded keeps what the engine
    * said of it before (sources, attribution, check-worthiness), its cues
@@ -128,7 +134,7 @@ export class ClaimsService {
     standing: StandingRow[],
     claims: AnalysedClaim[],
     plan: CarryOverPlan,
-  ): Promise<void> {
+  ): Promise<AddedClaim[]> {
     const { continues, removed } = plan;
     const byId = new Map(standing.map((c) => [c.id, c]));
     const kept = continues.flatMap((id, index) => (id === null ? [] : [{ row: byId.get(id)!, index }]));
@@ -141,6 +147,7 @@ export class ClaimsService {
     if (fresh.length > 0) await manager.query(`DELETE FROM claim_sources WHERE claim_id = ANY ($1::uuid[])`, [fresh]);
     const sourced = [...added, ...kept.filter((k) => !k.row.reviewed).map((k) => ({ id: k.row.id, index: k.index }))];
     await this.insert(manager, articleId, revision, added, sourced, claims);
+    return added;
   }
 
   /** Which analysed claims continue which standing ones (see carryOver), before anything is written. */

@@ -51,6 +51,7 @@ export class ReviewModule {
         ConsensusService,
         VerificationProcessor,
       ],
+      exports: [ClaimTransitions, RoutingService],
     };
     registered.set(http, definition);
     return definition;

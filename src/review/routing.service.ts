@@ -19,6 +19,13 @@ interface QueuedClaim {
   has_source: boolean;
 }
 
+/** A claim an analysis has just inserted `queued`, as routing needs it. */
+export interface StoredClaim {
+  id: string;
+  checkworthiness: number;
+  hasSource: boolean;
+}
+
 /**
  * Sends an article's new claims to their first stage (the lifecycle's
  * `route`): below the check-worthiness threshold to `dismissed`, without a
@@ -38,6 +45,20 @@ export class RoutingService {
     private readonly context: ClaimContextService,
   ) {}
 
+  /**
+   * Routes the claims an analysis has just stored, in the analysis'
+   * transaction: no job, no second transaction, and no moment when a stored
+   * claim waits for routing.
+   */
+  async routeStored(manager: EntityManager, articleId: string, stored: StoredClaim[]): Promise<void> {
+    if (stored.length === 0) return;
+    // Inserted by this transaction a moment ago: no one else can see them yet, so no read or lock first.
+    const claims = stored.map((c): QueuedClaim => ({ id: c.id, version: 0, checkworthiness: c.checkworthiness, has_source: c.hasSource }));
+    const dismissed = await this.route(manager, articleId, claims, (ids) => this.context.gatherMany(manager, ids));
+    if (dismissed > 0) await this.transitions.completeArticleIfDone(manager, articleId);
+  }
+
+  /** The route job: claims left `queued` (stored before routing moved into the analysis, or seeded). */
   async routeArticle(articleId: string): Promise<JobOutcome> {
     return this.dataSource.transaction(async (manager) => {
       await this.outbox.complete(manager, JobName.RouteClaims, { articleId });

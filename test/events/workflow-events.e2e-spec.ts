@@ -106,7 +106,12 @@ describe('domain events written by the service', () => {
     expect((await stack.request('POST', `/v1/api-keys/${key.body.id}/revoke`)).status).toBe(200);
     expect((await stack.request('DELETE', `/v1/api-keys/${key.body.id}`)).status).toBe(200);
 
-    const events = await allEvents();
+    // The reader shows a transaction once every older one on the server has ended (other
+    // databases' too): wait for the last change; everything before it is visible then.
+    const events = await waitFor('the key revocation in the event stream', async () => {
+      const all = await allEvents();
+      return all.some((e) => e.name === 'api_key.revoked' && (e.payload as Record<string, unknown>)['apiKeyId'] === key.body.id) ? all : undefined;
+    });
     const about = (field: string, id: string) => events.filter((e) => (e.payload as Record<string, unknown>)[field] === id);
     expect(about('userId', person.id).map((e) => [e.name, e.actorId])).toEqual([
       ['user.created', admin.id],
