@@ -493,6 +493,16 @@ describe('general patterns of unseen copy (issue 9)', () => {
     ['The storm hits the coast of Japan on Monday, Reuters reports.', [['Reuters', 'original']]],
     // "Police in <place>"
     ['Police in the West Midlands in England today said 200 kilograms of drugs were seized.', [['West Midlands Police', 'original']]],
+    // speech acts: pleading, relaying concerns, asking someone to act
+    ['Zelenskyy pleaded in a video address Monday for more military aid.', [['Zelenskyy', 'original']]],
+    ['President Trump relayed concerns that violence in Afrin risks undercutting 3 efforts.', [['Trump', 'original']]],
+    ['On April 15, Foreign Minister Yun Byung-se hosted 110 journalists. Minister Yun also asked the participating journalists to support 3 efforts.', [['Yun Byung-se', 'original']]],
+    // "he" after a one-word name of unknown kind: most likely that person, not an earlier spokesman
+    ['Russian Defense Ministry spokesman Igor Konashenkov said 4 launchers were destroyed. Zelenskyy pleaded for more aid. He also said 3 cities were hit.', [['Zelenskyy', 'original']]],
+    // a country's leader speaks for its government
+    ['North Korean leader Kim Jong Un said the tests would go on for 3 years.', [['North Korean government', 'original']]],
+    ["Iran's supreme leader said 3 rounds of talks had failed.", [['Iranian government', 'original']]],
+    ['Russian opposition leader Alexei Navalny said 3 officials lied.', [['Alexei Navalny', 'original']]],
     // not sources
     ['Some voters backing Smith said they were unhappy with 3 policies.', []],
     ['Joe Biden met Abe on Monday. He did not say whether Biden specifically confirmed the 3 cases.', []],

@@ -25,7 +25,8 @@ export const REPORTING_VERBS = words(`
   calculate calculates calculated answer answers answered point points pointed assure assures assured
   learn learns learned learnt outline outlines outlined thank thanks thanked
   congratulate congratulates congratulated applaud applauds applauded reaffirm reaffirms reaffirmed
-  draw draws drew
+  draw draws drew plead pleads pleaded pled ask asks asked elaborate elaborates elaborated
+  relay relays relayed
   alleging claiming warning adding arguing noting stating insisting accusing denying charge charges charged
   lash lashes lashed hits
 `);
@@ -47,6 +48,14 @@ export const VERB_COMPLEMENTS: ReadonlyMap<string, Set<string>> = new Map([
   ['express', words('concern concerns regret hope support doubt doubts alarm confidence outrage solidarity gratitude appreciation interest')],
   ['expresses', words('concern concerns regret hope support doubt doubts alarm confidence outrage solidarity gratitude appreciation interest')],
   ['expressed', words('concern concerns regret hope support doubt doubts alarm confidence outrage solidarity gratitude appreciation interest')],
+  // "elaborated on the plan": an account given; "elaborated" alone may be an adjective
+  ['elaborate', words('on')],
+  ['elaborates', words('on')],
+  ['elaborated', words('on')],
+  // "asked the journalists to support", "asked Congress for": a request, a speech act; "asked about" is the question put to him
+  ['ask', words('the for that to them all')],
+  ['asks', words('the for that to them all')],
+  ['asked', words('the for that to them all')],
   ['draw', words('attention')],
   ['draws', words('attention')],
   ['drew', words('attention')],
@@ -529,6 +538,9 @@ export const OFFICE_TITLES: ReadonlyArray<[string[], string]> = [
   [['chief', 'cabinet', 'secretary'], 'government'],
   [['government', 'spokesman'], 'government'],
   [['government', 'spokeswoman'], 'government'],
+  // "North Korean leader Kim Jong Un", "Iran's supreme leader": the head of the country's government
+  [['leader'], 'government'],
+  [['supreme', 'leader'], 'government'],
   [['top', 'diplomat'], 'foreign'],
   [['chief', 'diplomat'], 'foreign'],
   [['secretary', 'of', 'state'], 'foreign'],

@@ -10,6 +10,14 @@ function isCourt(source: NamedSource): boolean {
   return false;
 }
 
+/**
+ * "Zelenskyy pleaded ...": an unregistered one-word name of unknown kind is
+ * most often a surname, so "he" and "she" next may mean it (they mean only people).
+ */
+function mayBePerson(source: NamedSource): boolean {
+  return source.type === 'unknown' && !source.registered && /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(source.name);
+}
+
 const TYPED_DESCRIPTIONS = new Set([...GOVERNMENT_DESCRIPTIONS, 'company', 'firm']);
 
 export function descriptionFits(description: string | undefined, source: NamedSource): boolean {
@@ -53,6 +61,7 @@ export class SpeakerMemory {
   remember(source: NamedSource): void {
     this.topic = undefined;
     if (source.state && !source.person) return;
+    if (mayBePerson(source)) this.person = source;
     if (source.type === 'person' || source.person) {
       this.person = source;
       const fullName = source.person ?? source.name;
