@@ -508,6 +508,11 @@ describe('general patterns of unseen copy (issue 9)', () => {
     ['Ukraine was hit by 40 drones. Ukrainian air defences downed 30. Kyiv asked for more. Energy Minister Jane Roe reported 3 power plants were damaged.', [['Ministry of Energy of Ukraine', 'original']]],
     ['Energy Minister Jane Roe reported 3 power plants were damaged.', [['Jane Roe', 'original']]],
     ['NATO chief Mark Rutte elaborated on the plan for 3 regions.', [['NATO', 'original']]],
+    // the European Commission's college speaks for the Commission: named as EU officials, or in a story about the EU
+    ['EU Commissioner Thierry Breton said 3 firms joined.', [['European Commission', 'original']]],
+    ['The EU agreed 3 rules. EU ministers met in Brussels. The European Commission said 300 firms joined. Commissioner Thierry Breton, responsible for the Internal Market, said: "The ramp-up is unprecedented."', [['European Commission', 'original']]],
+    ['The EU agreed 3 rules. EU ministers met in Brussels. The European Commission said 300 firms joined. Executive Vice-President Margrethe Vestager said: "The number of players is high."', [['European Commission', 'original']]],
+    ['Police Commissioner Jane Roe said 3 people were arrested.', [['Jane Roe', 'original']]],
     // not sources
     ['Some voters backing Smith said they were unhappy with 3 policies.', []],
     ['Joe Biden met Abe on Monday. He did not say whether Biden specifically confirmed the 3 cases.', []],

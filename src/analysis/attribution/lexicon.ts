@@ -484,6 +484,8 @@ export const COUNTRY_FORMS: Record<string, { adjective: string; names: string[];
   VN: { adjective: 'Vietnamese', names: ['Vietnam'], adjectives: ['Vietnamese'], capitals: ['Hanoi'] },
   PH: { adjective: 'Philippine', names: ['Philippines', 'the Philippines'], adjectives: ['Philippine', 'Filipino'], capitals: ['Manila'] },
   YE: { adjective: 'Yemeni', names: ['Yemen'], adjectives: ['Yemeni'], capitals: ['Sanaa'] },
+  // the EU, for its Commission's officials ("EU Commissioner", "Commissioner Breton" in a story about the EU)
+  EU: { adjective: 'EU', names: ['European Union', 'EU', 'E.U.'], adjectives: ['EU', 'E.U.', 'European'], capitals: ['Brussels'] },
 };
 
 /**
@@ -541,6 +543,11 @@ export const OFFICE_TITLES: ReadonlyArray<[string[], string]> = [
   // "North Korean leader Kim Jong Un", "Iran's supreme leader": the head of the country's government
   [['leader'], 'government'],
   [['supreme', 'leader'], 'government'],
+  // the European Commission's college: only with the EU as the country (see COMMISSION_ONLY_IN)
+  [['commissioner'], 'commission'],
+  [['vice-president'], 'commission'],
+  [['executive', 'vice-president'], 'commission'],
+  [['high', 'representative'], 'commission'],
   [['top', 'diplomat'], 'foreign'],
   [['chief', 'diplomat'], 'foreign'],
   [['secretary', 'of', 'state'], 'foreign'],
@@ -558,7 +565,11 @@ export const OFFICE_FALLBACKS: Record<string, string[]> = {
 /** The long form of a domain in an unregistered body's name ("Lebanese Ministry of Foreign Affairs"). */
 export const OFFICE_LONG_NAMES: Record<string, string> = { foreign: 'Foreign Affairs', interior: 'Internal Affairs' };
 
+/** Offices that exist for one "country" only: a commissioner elsewhere (a police or UN commissioner) is no body of ours. */
+export const COUNTRY_ONLY_OFFICES: Record<string, string> = { commission: 'EU' };
+
 export const OFFICE_BODY_NAMES: Record<string, string> = {
+  commission: 'Commission',
   presidency: 'presidency',
   'prime-minister': 'government',
   government: 'government',

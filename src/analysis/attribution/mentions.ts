@@ -2,7 +2,7 @@ import type { ClaimSource, OutletRecord } from '../types.js';
 import { normalizeName } from '../registry/normalize-name.js';
 import { OutletRegistry } from '../registry/outlet-registry.js';
 import type { Token } from '../text/tokenize.js';
-import { CLOSING_QUOTES, NAME_CONNECTORS, OPENING_QUOTES } from './lexicon.js';
+import { CLOSING_QUOTES, COUNTRY_ONLY_OFFICES, NAME_CONNECTORS, OPENING_QUOTES } from './lexicon.js';
 import { contextCountry, officeInCountry, officeMentionAt } from './offices.js';
 import { isStateNamePrefix, mayBeginStateName, stateNameMaxWords, stateOf } from './states.js';
 
@@ -110,7 +110,8 @@ function officeAt(ctx: MentionContext, i: number, limit: number): Mention | unde
   if (office.countryless) {
     // "the Ministry of Finance" in a story about Russia: Russia's finance ministry
     if (ctx.country === undefined) ctx.country = contextCountry(ctx.tokens) ?? null;
-    if (ctx.country) Object.assign(office, officeInCountry(ctx.registry, ctx.country, office));
+    const only = COUNTRY_ONLY_OFFICES[office.office];
+    if (ctx.country && (!only || only === ctx.country)) Object.assign(office, officeInCountry(ctx.registry, ctx.country, office));
     else if (office.holderFollows) return undefined;
   }
   const mention: Mention = { first: office.first, end: office.end, name: office.name, type: office.outlet?.type ?? 'government', outlet: office.outlet, office: office.office };

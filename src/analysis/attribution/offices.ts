@@ -3,6 +3,7 @@ import type { Token } from '../text/tokenize.js';
 import type { OutletRecord } from '../types.js';
 import {
   COUNTRY_FORMS,
+  COUNTRY_ONLY_OFFICES,
   FORMER_OFFICE,
   OFFICE_BODY_HEADS,
   OFFICE_BODY_NAMES,
@@ -176,15 +177,19 @@ export function officeMentionAt(tokens: Token[], i: number, end: number, registr
     if (isPossessive(tokens[at])) at++;
     if (at < end && FORMER_OFFICE.has(tokens[at].lower)) return undefined;
     const office = at < end ? officeAt(tokens, at, end) : undefined;
-    if (office) return { first: i, end: office.end, office: office.office, ...bodyFor(registry, country.code, office) };
+    if (office && !belongsElsewhere(office.office, country.code)) return { first: i, end: office.end, office: office.office, ...bodyFor(registry, country.code, office) };
     return undefined;
   }
   const office = officeAt(tokens, i, end);
   if (!office) return undefined;
   const after = office.end + 1 < end && (tokens[office.end].lower === 'of' || tokens[office.end].lower === 'for') ? countryAt(tokens, office.end + 1, end, true) : undefined;
-  if (after) return { first: i, end: after.end, office: office.office, ...bodyFor(registry, after.code, office) };
+  if (after) return belongsElsewhere(office.office, after.code) ? undefined : { first: i, end: after.end, office: office.office, ...bodyFor(registry, after.code, office) };
+  // "Commissioner Thierry Breton": the Commission, once the article turns out to be about the EU
+  if (COUNTRY_ONLY_OFFICES[office.office]) return { first: i, end: office.end, office: office.office, name: office.office, countryless: true, holderFollows: true };
   return countrylessOffice(tokens, i, office);
 }
+
+const belongsElsewhere = (office: string, code: string) => COUNTRY_ONLY_OFFICES[office] !== undefined && COUNTRY_ONLY_OFFICES[office] !== code;
 
 /**
  * "Energy Minister Jane Roe", "the Minister for Digital Affairs": an office
@@ -256,6 +261,9 @@ function bodyFor(registry: OutletRegistry, code: string, office: Office): { name
   }
   const adjective = COUNTRY_FORMS[code]?.adjective ?? code;
   const fixed = OFFICE_BODY_NAMES[office.office];
+  // "EU Commission": a name the registry knows under another one (the European Commission)
+  const known = fixed ? registry.findByName(`${adjective} ${fixed}`) : undefined;
+  if (known) return { name: known.name, outlet: known };
   if (fixed) return { name: `${adjective} ${fixed}` };
   const written = (office.written ?? office.office).replace(/^./, (c) => c.toUpperCase());
   if (code === 'US') return { name: `${adjective} ${written} Department` };
