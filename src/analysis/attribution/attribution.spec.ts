@@ -513,6 +513,12 @@ describe('general patterns of unseen copy (issue 9)', () => {
     ['The EU agreed 3 rules. EU ministers met in Brussels. The European Commission said 300 firms joined. Commissioner Thierry Breton, responsible for the Internal Market, said: "The ramp-up is unprecedented."', [['European Commission', 'original']]],
     ['The EU agreed 3 rules. EU ministers met in Brussels. The European Commission said 300 firms joined. Executive Vice-President Margrethe Vestager said: "The number of players is high."', [['European Commission', 'original']]],
     ['Police Commissioner Jane Roe said 3 people were arrested.', [['Jane Roe', 'original']]],
+    // a spokesperson of a body named before the title, however written; "said by email" is how it was said
+    ['"Today is the deadline for 3 payments," a Treasury spokeswoman told Reuters.', [['Treasury', 'original'], ['Reuters', 'relay']]],
+    ['"We are investigating 3 issues," a Kesko spokesperson said by email.', [['Kesko', 'original']]],
+    ["Three stores closed, Kesko's spokesperson said.", [['Kesko', 'original']]],
+    ['Google removed 3 accounts, a company spokesperson said.', [['Google', 'original']]],
+    ['A spokesperson said 3 nurses were hired.', []],
     // not sources
     ['Some voters backing Smith said they were unhappy with 3 policies.', []],
     ['Joe Biden met Abe on Monday. He did not say whether Biden specifically confirmed the 3 cases.', []],

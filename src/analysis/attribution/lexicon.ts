@@ -347,6 +347,9 @@ export const UNNAMED_STATE_BODIES = words('ministry guard coastguard military ar
 export const PASSIVE_AUXILIARIES = words('is are was were be been being');
 
 /** Verbs an outlet does, so an unknown one-word subject of them is an outlet ("The Record reported"). */
+/** How something was said, after "said by": "said by email" is no "published by X". */
+export const MEANS_OF_SPEECH = words('email e-mail phone telephone text letter video videolink satellite');
+
 export const PUBLISHING_VERBS = words('reported reports report writes wrote write informs informed published publishes');
 
 /** "TASS quoted X as saying": the quoter relays, the one quoted speaks. */

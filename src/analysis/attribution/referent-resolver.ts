@@ -128,7 +128,12 @@ export class ReferentResolver {
     if (lowerHead && determiner === 'the' && TITLE_WORDS.has(head.lower)) return this.recall('person', from, to);
     // "a company spokesperson said", "a ministry spokesman": the body described, unnamed people only when none is known
     if (lowerHead && (determiner === 'a' || determiner === 'an') && to - from === 3 && OFFICE_SPOKESPEOPLE.has(head.lower) && ORGANISATION_DESCRIPTORS.has(tokens[from + 1].lower)) {
-      return this.recall('organisation', from, to, tokens[from + 1].lower);
+      return this.recall('organisation', from, to, tokens[from + 1].lower) ?? this.describedEarlierInSentence(from, tokens[from + 1].lower);
+    }
+    // "a Lloyd's spokesperson", "a Treasury spokeswoman", "Apple's spokesman": the body named before the title speaks
+    if (lowerHead && OFFICE_SPOKESPEOPLE.has(head.lower)) {
+      const body = this.bodyBeforeSpokesperson(from, headAt);
+      if (body) return { kind: 'named', sources: [body] };
     }
     // "The President noted", "The Head of State thanked": the office holder named before, never a name "The President"
     if (determiner === 'the' && this.onlyTitles(from + 1, to)) return this.recallHolder(from, to);
@@ -382,6 +387,37 @@ export class ReferentResolver {
   /** A body named as written, with no registry entry ("Ukrainian intelligence"). */
   unregisteredName(start: number, end: number): NamedSource {
     return this.unregistered(start, end);
+  }
+
+  /**
+   * "Facebook removed the posts, a company spokesperson said": with no company
+   * quoted before, the body the sentence itself named first that the
+   * description fits.
+   */
+  private describedEarlierInSentence(before: number, description: string): Referent | undefined {
+    for (const mention of this.sentence.mentionsWithin(this.first, before)) {
+      if (mention.state) continue;
+      const source = this.fromMention(mention);
+      if (descriptionFits(description, source)) return { kind: 'named', sources: [source] };
+    }
+    return undefined;
+  }
+
+  /** The name right before a spokesperson's title, with or without "'s": "a Lloyd's spokesperson", "a Treasury spokeswoman". */
+  private bodyBeforeSpokesperson(from: number, headAt: number): NamedSource | undefined {
+    const { tokens } = this;
+    let end = headAt;
+    if (end - 1 > from && (tokens[end - 1].text === "'s" || tokens[end - 1].text === '’s')) end--;
+    const run = lastProperRun(tokens, from, end);
+    if (!run || run[1] !== end) return undefined;
+    // "A spokesperson said": the article opening the sentence is no name
+    while (run[0] < end && CAPITALISED_FUNCTION_WORDS.has(tokens[run[0]].lower)) run[0]++;
+    if (run[0] === end) return undefined;
+    const mention = this.sentence.mentionsWithin(run[0], run[1]).find((m) => !m.state && m.end === end);
+    if (mention) return this.fromMention(mention);
+    // a person's name before the title ("Jane Roe spokesperson") is no body
+    const name = this.sentence.slice(run[0], run[1]);
+    return guessSourceType(name) === 'person' ? undefined : this.unregistered(run[0], run[1]);
   }
 
   private unregistered(start: number, end: number, person?: string): NamedSource {
