@@ -519,6 +519,10 @@ describe('general patterns of unseen copy (issue 9)', () => {
     ["Three stores closed, Kesko's spokesperson said.", [['Kesko', 'original']]],
     ['Google removed 3 accounts, a company spokesperson said.', [['Google', 'original']]],
     ['A spokesperson said 3 nurses were hired.', []],
+    // an appositive naming the body first and the title after it
+    ['John Kirby, Pentagon press secretary, said 3 ships were sent.', [['Pentagon', 'original']]],
+    ['Jane Roe, Kesko chief executive, said 3 stores closed.', [['Kesko', 'original']]],
+    ['Jane Roe, Republican senator from Texas, said 3 bills failed.', [['Jane Roe', 'original']]],
     // not sources
     ['Some voters backing Smith said they were unhappy with 3 policies.', []],
     ['Joe Biden met Abe on Monday. He did not say whether Biden specifically confirmed the 3 cases.', []],

@@ -12,6 +12,7 @@ import {
   GOVERNMENT_NOUNS,
   GOVERNMENT_TITLES,
   NAME_CONNECTORS,
+  OFFICE_RANKS,
   OFFICE_SPOKESPEOPLE,
   ORGANISATION_DESCRIPTORS,
   ORGANISATION_PRONOUNS,
@@ -30,6 +31,9 @@ import { countryCodeOfAdjective, officeOfTitle, registeredGovernment } from './o
 import type { NamedSource, Referent } from './referent.js';
 import type { SentenceTokens } from './sentence-tokens.js';
 import { descriptionFits, namesItself, type SpeakerMemory } from './speaker-memory.js';
+
+/** Titles after which the name before them is an employer that speaks ("Kesko chief executive", "Acme spokeswoman"). */
+const BODY_SPEAKER_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'chief', 'ceo', 'director', 'head', 'president', 'chairman', 'chairwoman', 'press', 'secretary', 'minister', 'commander', 'governor']);
 
 const isTitleOrGovernmentTitle = (token: Token) => !isCapitalized(token) && (isTitle(token) || GOVERNMENT_TITLES.has(token.lower));
 
@@ -432,6 +436,7 @@ export class ReferentResolver {
   private organisationIn(range?: [number, number]): NamedSource | undefined {
     if (!range) return undefined;
     const opener = this.tokens[range[0]];
+    if (opener && isCapitalized(opener) && !isTitle(opener) && !OFFICE_RANKS.has(opener.lower)) return this.bodyBeforeTitle(range[0], range[1]);
     if (!opener || !(opener.pos === 'DET' || opener.pos === 'ADJ' || isTitle(opener))) return undefined;
     const mention = this.sentence.mentionsWithin(range[0], range[1]).find((m) => !m.state);
     if (mention) return this.fromMention(mention);
@@ -444,6 +449,23 @@ export class ReferentResolver {
       if (nameEnd > nameStart) return this.unregistered(nameStart, nameEnd);
     }
     return undefined;
+  }
+
+  /**
+   * "John Kirby, Pentagon press secretary,", "Meera Chand, UKHSA Director of
+   * ...,", "Jane Roe, Kesko chief executive,": an appositive naming the body
+   * first and the person's title after it. An unregistered name counts only
+   * before a title that speaks for a body (not "Republican senator").
+   */
+  private bodyBeforeTitle(from: number, to: number): NamedSource | undefined {
+    const { tokens } = this;
+    const lead = this.sentence.mentionsStartingIn(from, from + 1).find((m) => !m.state && m.end < to);
+    if (lead) return TITLE_WORDS.has(tokens[lead.end].lower) ? this.fromMention(lead) : undefined;
+    let end = from;
+    while (end < to && isCapitalized(tokens[end]) && !TITLE_WORDS.has(tokens[end].lower)) end++;
+    if (end === from || end >= to || !BODY_SPEAKER_TITLES.has(tokens[end].lower)) return undefined;
+    const name = this.sentence.slice(from, end);
+    return guessSourceType(name) === 'person' ? undefined : this.unregistered(from, end);
   }
 
   /** "Its", "their": the body the previous sentence was about, or the last one quoted. */
