@@ -98,7 +98,6 @@ export const STRONG_REPORTING_VERBS = words(`
 export const ISSUER_VOICE_VERBS = words(`
   condemn condemned urge urged call called welcome welcomed congratulate congratulated applaud applauded
   support supported reject rejected reiterate reiterated reaffirm reaffirmed
-  hope hoped think believe understand estimate estimated regret stress stressed emphasise emphasize
 `);
 
 /** "the X spokesman said": the X is the source, the person speaks for it. */
