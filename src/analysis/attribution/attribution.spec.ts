@@ -523,6 +523,9 @@ describe('general patterns of unseen copy (issue 9)', () => {
     ['John Kirby, Pentagon press secretary, said 3 ships were sent.', [['Pentagon', 'original']]],
     ['Jane Roe, Kesko chief executive, said 3 stores closed.', [['Kesko', 'original']]],
     ['Jane Roe, Republican senator from Texas, said 3 bills failed.', [['Jane Roe', 'original']]],
+    // a governor or mayor speaks for the place's administration, not for the place
+    ['Oleh Kiper, the regional governor of Odesa, said no one was hurt. Kiper said on Telegram 3 buildings were damaged.', [['Odesa regional administration', 'original']]],
+    ['Ivan Fedorov, the mayor of Melitopol, said 3 people were freed.', [['Melitopol City Council', 'original']]],
     // not sources
     ['Some voters backing Smith said they were unhappy with 3 policies.', []],
     ['Joe Biden met Abe on Monday. He did not say whether Biden specifically confirmed the 3 cases.', []],

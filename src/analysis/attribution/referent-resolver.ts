@@ -446,9 +446,21 @@ export class ReferentResolver {
       while (nameStart < range[1] && NAME_CONNECTORS.has(this.tokens[nameStart].lower)) nameStart++;
       let nameEnd = nameStart;
       while (nameEnd < range[1] && (isCapitalized(this.tokens[nameEnd]) || (NAME_CONNECTORS.has(this.tokens[nameEnd].lower) && nameEnd + 1 < range[1] && isCapitalized(this.tokens[nameEnd + 1])))) nameEnd++;
-      if (nameEnd > nameStart) return this.unregistered(nameStart, nameEnd);
+      if (nameEnd > nameStart) return this.localGovernment(k, nameStart, nameEnd) ?? this.unregistered(nameStart, nameEnd);
     }
     return undefined;
+  }
+
+  /**
+   * "the regional governor of Odesa", "the mayor of Mariupol": a governor or
+   * mayor speaks for the place's administration, never for the place.
+   */
+  private localGovernment(of: number, nameStart: number, nameEnd: number): NamedSource | undefined {
+    const title = this.tokens[of - 1]?.lower;
+    const body = title === 'governor' ? 'regional administration' : title === 'mayor' ? 'City Council' : undefined;
+    if (!body || this.tokens[of].lower !== 'of') return undefined;
+    const place = this.unregistered(nameStart, nameEnd);
+    return { ...place, name: `${place.name} ${body}`, type: 'government' };
   }
 
   /**
