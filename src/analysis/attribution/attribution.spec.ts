@@ -538,6 +538,8 @@ describe('general patterns of unseen copy (issue 9)', () => {
     ['The minister met 3 envoys. As Ukrainska Pravda found out from its own sources, the minister will step down in 2 weeks.', [['Ukrainska Pravda', 'original']]],
     ['Some voters backing Smith said they were unhappy with 3 policies.', []],
     ['BleepingComputer, citing a leaked internal memo, reported that the attackers had encrypted 12 servers.', [['BleepingComputer', 'original']]],
+    ['The army spotted a convoy north of Izyum, according to a senior U.S. defense official.', []],
+    ['Three ships left port, citing two White House press officials.', []],
   ])('marks unnamed sources anonymous: %s', (text, expected) => {
     expect(lastClaim(text)).toEqual({ sources: expected, anonymous: true });
   });
