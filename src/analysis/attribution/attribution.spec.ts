@@ -503,6 +503,8 @@ describe('general patterns of unseen copy (issue 9)', () => {
     ['North Korean leader Kim Jong Un said the tests would go on for 3 years.', [['North Korean government', 'original']]],
     ["Iran's supreme leader said 3 rounds of talks had failed.", [['Iranian government', 'original']]],
     ['Russian opposition leader Alexei Navalny said 3 officials lied.', [['Alexei Navalny', 'original']]],
+    // an office holder named in passing, quoted later by a family name written first
+    ['Tensions peaked in 2017 between North Korean leader Kim Jong Un and Donald Trump. Kim announced a moratorium on 3 kinds of tests.', [['North Korean government', 'original']]],
     // an office named without its country belongs to the country the article is about
     ["Russia's budget deficit grew in May, Russian officials said. Russian oil revenue fell. Moscow plans cuts. This is stated on the website of the Ministry of Finance.", [['Russian Ministry of Finance', 'original']]],
     ['Ukraine was hit by 40 drones. Ukrainian air defences downed 30. Kyiv asked for more. Energy Minister Jane Roe reported 3 power plants were damaged.', [['Ministry of Energy of Ukraine', 'original']]],

@@ -79,8 +79,11 @@ export class SpeakerMemory {
     this.holders.set(office, source);
     if (!source.person) return; // an office named by a label: "the Head of State", not "he"
     this.person = source;
-    const surname = source.person?.split(/\s+/).pop();
-    if (surname && surname !== source.person) this.surnames.set(surname, source);
+    const words = source.person.split(/\s+/);
+    if (words.length < 2) return;
+    this.surnames.set(words[words.length - 1], source);
+    // "North Korean leader Kim Jong Un" ... "Kim announced": the family name may come first
+    if (!this.surnames.has(words[0])) this.surnames.set(words[0], source);
   }
 
   /** A person introduced with the body they speak for ("Jang Il Hun is North Korea's deputy ambassador"), or alone. */
