@@ -91,6 +91,16 @@ describe('analyze: the example article', () => {
   });
 });
 
+describe('analyze: a paragraph standing twice in a row', () => {
+  it('is set aside as furniture (a photo caption shown twice), the prose around it kept', () => {
+    const caption = 'A member of the emergency services works at the site of a drone attack in Odesa, Ukraine, March 5, 2024.';
+    const text = `${caption}\n\n${caption}\n\nThe military said 18 drones were destroyed overnight.`;
+    const result = analyze(text, seedRegistry());
+    expect(result.claims.map((c) => c.text)).toEqual(['The military said 18 drones were destroyed overnight.']);
+    expect(result.excluded.filter((e) => e.text === caption).map((e) => e.reason)).toEqual(['boilerplate', 'boilerplate']);
+  });
+});
+
 describe('analyze: pages with no markup to speak of', () => {
   it.each(['', '   '])('reads %j as an empty page instead of throwing', (html) => {
     const result = analyze({ html }, seedRegistry());

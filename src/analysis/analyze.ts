@@ -62,11 +62,21 @@ function continuesReport(tokens: Token[], sentence: Sentence): boolean {
 }
 
 /** Paragraph exclusions: section label, headline, headings, bylines, boilerplate. */
+/**
+ * A paragraph that stands twice in a row is page furniture: a photo caption
+ * shown as the image's text and again as its caption, a teaser repeated.
+ * Article prose never repeats itself word for word.
+ */
+function isRepeatedParagraph(paragraphs: Paragraph[], index: number): boolean {
+  const { text } = paragraphs[index];
+  return paragraphs[index - 1]?.text === text || paragraphs[index + 1]?.text === text;
+}
+
 function classifyParagraphs(paragraphs: Paragraph[], prepared: Prepared, excluded: ExcludedSegment[]): Set<number> {
   const skipped = new Set<number>();
   let beforeProse = true;
   paragraphs.forEach((p, index) => {
-    let reason = classifyParagraph(p.text, beforeProse);
+    let reason = classifyParagraph(p.text, beforeProse) ?? (isRepeatedParagraph(paragraphs, index) ? 'boilerplate' : undefined);
     if (!reason) {
       beforeProse = false;
       return;

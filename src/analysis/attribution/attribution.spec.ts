@@ -493,6 +493,41 @@ describe('general patterns of unseen copy (issue 9)', () => {
     ['The storm hits the coast of Japan on Monday, Reuters reports.', [['Reuters', 'original']]],
     // "Police in <place>"
     ['Police in the West Midlands in England today said 200 kilograms of drugs were seized.', [['West Midlands Police', 'original']]],
+    // speech acts: pleading, relaying concerns, asking someone to act
+    ['Zelenskyy pleaded in a video address Monday for more military aid.', [['Zelenskyy', 'original']]],
+    ['President Trump relayed concerns that violence in Afrin risks undercutting 3 efforts.', [['Trump', 'original']]],
+    ['On April 15, Foreign Minister Yun Byung-se hosted 110 journalists. Minister Yun also asked the participating journalists to support 3 efforts.', [['Yun Byung-se', 'original']]],
+    // "he" after a one-word name of unknown kind: most likely that person, not an earlier spokesman
+    ['Russian Defense Ministry spokesman Igor Konashenkov said 4 launchers were destroyed. Zelenskyy pleaded for more aid. He also said 3 cities were hit.', [['Zelenskyy', 'original']]],
+    // a country's leader speaks for its government
+    ['North Korean leader Kim Jong Un said the tests would go on for 3 years.', [['North Korean government', 'original']]],
+    ["Iran's supreme leader said 3 rounds of talks had failed.", [['Iranian government', 'original']]],
+    ['Russian opposition leader Alexei Navalny said 3 officials lied.', [['Alexei Navalny', 'original']]],
+    // an office holder named in passing, quoted later by a family name written first
+    ['Tensions peaked in 2017 between North Korean leader Kim Jong Un and Donald Trump. Kim announced a moratorium on 3 kinds of tests.', [['North Korean government', 'original']]],
+    // an office named without its country belongs to the country the article is about
+    ["Russia's budget deficit grew in May, Russian officials said. Russian oil revenue fell. Moscow plans cuts. This is stated on the website of the Ministry of Finance.", [['Russian Ministry of Finance', 'original']]],
+    ['Ukraine was hit by 40 drones. Ukrainian air defences downed 30. Kyiv asked for more. Energy Minister Jane Roe reported 3 power plants were damaged.', [['Ministry of Energy of Ukraine', 'original']]],
+    ['Energy Minister Jane Roe reported 3 power plants were damaged.', [['Jane Roe', 'original']]],
+    ['NATO chief Mark Rutte elaborated on the plan for 3 regions.', [['NATO', 'original']]],
+    // the European Commission's college speaks for the Commission: named as EU officials, or in a story about the EU
+    ['EU Commissioner Thierry Breton said 3 firms joined.', [['European Commission', 'original']]],
+    ['The EU agreed 3 rules. EU ministers met in Brussels. The European Commission said 300 firms joined. Commissioner Thierry Breton, responsible for the Internal Market, said: "The ramp-up is unprecedented."', [['European Commission', 'original']]],
+    ['The EU agreed 3 rules. EU ministers met in Brussels. The European Commission said 300 firms joined. Executive Vice-President Margrethe Vestager said: "The number of players is high."', [['European Commission', 'original']]],
+    ['Police Commissioner Jane Roe said 3 people were arrested.', [['Jane Roe', 'original']]],
+    // a spokesperson of a body named before the title, however written; "said by email" is how it was said
+    ['"Today is the deadline for 3 payments," a Treasury spokeswoman told Reuters.', [['Treasury', 'original'], ['Reuters', 'relay']]],
+    ['"We are investigating 3 issues," a Kesko spokesperson said by email.', [['Kesko', 'original']]],
+    ["Three stores closed, Kesko's spokesperson said.", [['Kesko', 'original']]],
+    ['Google removed 3 accounts, a company spokesperson said.', [['Google', 'original']]],
+    ['A spokesperson said 3 nurses were hired.', []],
+    // an appositive naming the body first and the title after it
+    ['John Kirby, Pentagon press secretary, said 3 ships were sent.', [['Pentagon', 'original']]],
+    ['Jane Roe, Kesko chief executive, said 3 stores closed.', [['Kesko', 'original']]],
+    ['Jane Roe, Republican senator from Texas, said 3 bills failed.', [['Jane Roe', 'original']]],
+    // a governor or mayor speaks for the place's administration, not for the place
+    ['Oleh Kiper, the regional governor of Odesa, said no one was hurt. Kiper said on Telegram 3 buildings were damaged.', [['Odesa regional administration', 'original']]],
+    ['Ivan Fedorov, the mayor of Melitopol, said 3 people were freed.', [['Melitopol City Council', 'original']]],
     // not sources
     ['Some voters backing Smith said they were unhappy with 3 policies.', []],
     ['Joe Biden met Abe on Monday. He did not say whether Biden specifically confirmed the 3 cases.', []],
@@ -505,6 +540,8 @@ describe('general patterns of unseen copy (issue 9)', () => {
     ['The minister met 3 envoys. As Ukrainska Pravda found out from its own sources, the minister will step down in 2 weeks.', [['Ukrainska Pravda', 'original']]],
     ['Some voters backing Smith said they were unhappy with 3 policies.', []],
     ['BleepingComputer, citing a leaked internal memo, reported that the attackers had encrypted 12 servers.', [['BleepingComputer', 'original']]],
+    ['The army spotted a convoy north of Izyum, according to a senior U.S. defense official.', []],
+    ['Three ships left port, citing two White House press officials.', []],
   ])('marks unnamed sources anonymous: %s', (text, expected) => {
     expect(lastClaim(text)).toEqual({ sources: expected, anonymous: true });
   });

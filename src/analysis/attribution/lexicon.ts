@@ -25,7 +25,8 @@ export const REPORTING_VERBS = words(`
   calculate calculates calculated answer answers answered point points pointed assure assures assured
   learn learns learned learnt outline outlines outlined thank thanks thanked
   congratulate congratulates congratulated applaud applauds applauded reaffirm reaffirms reaffirmed
-  draw draws drew
+  draw draws drew plead pleads pleaded pled ask asks asked elaborate elaborates elaborated
+  relay relays relayed
   alleging claiming warning adding arguing noting stating insisting accusing denying charge charges charged
   lash lashes lashed hits
 `);
@@ -47,6 +48,14 @@ export const VERB_COMPLEMENTS: ReadonlyMap<string, Set<string>> = new Map([
   ['express', words('concern concerns regret hope support doubt doubts alarm confidence outrage solidarity gratitude appreciation interest')],
   ['expresses', words('concern concerns regret hope support doubt doubts alarm confidence outrage solidarity gratitude appreciation interest')],
   ['expressed', words('concern concerns regret hope support doubt doubts alarm confidence outrage solidarity gratitude appreciation interest')],
+  // "elaborated on the plan": an account given; "elaborated" alone may be an adjective
+  ['elaborate', words('on')],
+  ['elaborates', words('on')],
+  ['elaborated', words('on')],
+  // "asked the journalists to support", "asked Congress for": a request, a speech act; "asked about" is the question put to him
+  ['ask', words('the for that to them all')],
+  ['asks', words('the for that to them all')],
+  ['asked', words('the for that to them all')],
   ['draw', words('attention')],
   ['draws', words('attention')],
   ['drew', words('attention')],
@@ -338,6 +347,9 @@ export const UNNAMED_STATE_BODIES = words('ministry guard coastguard military ar
 export const PASSIVE_AUXILIARIES = words('is are was were be been being');
 
 /** Verbs an outlet does, so an unknown one-word subject of them is an outlet ("The Record reported"). */
+/** How something was said, after "said by": "said by email" is no "published by X". */
+export const MEANS_OF_SPEECH = words('email e-mail phone telephone text letter video videolink satellite');
+
 export const PUBLISHING_VERBS = words('reported reports report writes wrote write informs informed published publishes');
 
 /** "TASS quoted X as saying": the quoter relays, the one quoted speaks. */
@@ -475,6 +487,8 @@ export const COUNTRY_FORMS: Record<string, { adjective: string; names: string[];
   VN: { adjective: 'Vietnamese', names: ['Vietnam'], adjectives: ['Vietnamese'], capitals: ['Hanoi'] },
   PH: { adjective: 'Philippine', names: ['Philippines', 'the Philippines'], adjectives: ['Philippine', 'Filipino'], capitals: ['Manila'] },
   YE: { adjective: 'Yemeni', names: ['Yemen'], adjectives: ['Yemeni'], capitals: ['Sanaa'] },
+  // the EU, for its Commission's officials ("EU Commissioner", "Commissioner Breton" in a story about the EU)
+  EU: { adjective: 'EU', names: ['European Union', 'EU', 'E.U.'], adjectives: ['EU', 'E.U.', 'European'], capitals: ['Brussels'] },
 };
 
 /**
@@ -529,6 +543,14 @@ export const OFFICE_TITLES: ReadonlyArray<[string[], string]> = [
   [['chief', 'cabinet', 'secretary'], 'government'],
   [['government', 'spokesman'], 'government'],
   [['government', 'spokeswoman'], 'government'],
+  // "North Korean leader Kim Jong Un", "Iran's supreme leader": the head of the country's government
+  [['leader'], 'government'],
+  [['supreme', 'leader'], 'government'],
+  // the European Commission's college: only with the EU as the country (see COMMISSION_ONLY_IN)
+  [['commissioner'], 'commission'],
+  [['vice-president'], 'commission'],
+  [['executive', 'vice-president'], 'commission'],
+  [['high', 'representative'], 'commission'],
   [['top', 'diplomat'], 'foreign'],
   [['chief', 'diplomat'], 'foreign'],
   [['secretary', 'of', 'state'], 'foreign'],
@@ -546,7 +568,11 @@ export const OFFICE_FALLBACKS: Record<string, string[]> = {
 /** The long form of a domain in an unregistered body's name ("Lebanese Ministry of Foreign Affairs"). */
 export const OFFICE_LONG_NAMES: Record<string, string> = { foreign: 'Foreign Affairs', interior: 'Internal Affairs' };
 
+/** Offices that exist for one "country" only: a commissioner elsewhere (a police or UN commissioner) is no body of ours. */
+export const COUNTRY_ONLY_OFFICES: Record<string, string> = { commission: 'EU' };
+
 export const OFFICE_BODY_NAMES: Record<string, string> = {
+  commission: 'Commission',
   presidency: 'presidency',
   'prime-minister': 'government',
   government: 'government',

@@ -2,8 +2,8 @@ import type { ClaimSource, OutletRecord } from '../types.js';
 import { normalizeName } from '../registry/normalize-name.js';
 import { OutletRegistry } from '../registry/outlet-registry.js';
 import type { Token } from '../text/tokenize.js';
-import { CLOSING_QUOTES, NAME_CONNECTORS, OPENING_QUOTES } from './lexicon.js';
-import { officeMentionAt } from './offices.js';
+import { CLOSING_QUOTES, COUNTRY_ONLY_OFFICES, NAME_CONNECTORS, OPENING_QUOTES } from './lexicon.js';
+import { contextCountry, officeInCountry, officeMentionAt } from './offices.js';
 import { isStateNamePrefix, mayBeginStateName, stateNameMaxWords, stateOf } from './states.js';
 
 /** A name in a sentence that could be a source, if a cue points at it. */
@@ -34,6 +34,8 @@ export interface MentionContext {
   tokens: Token[];
   registry: OutletRegistry;
   definitions: Map<string, DefinedName>;
+  /** The country the article is about (see contextCountry), worked out when an office first needs it; null: none. */
+  country?: string | null;
 }
 
 const MAX_NAME_TOKENS = 12;
@@ -105,6 +107,13 @@ function abbreviationAt(ctx: MentionContext, i: number): Mention | undefined {
 function officeAt(ctx: MentionContext, i: number, limit: number): Mention | undefined {
   const office = officeMentionAt(ctx.tokens, i, limit, ctx.registry);
   if (!office) return undefined;
+  if (office.countryless) {
+    // "the Ministry of Finance" in a story about Russia: Russia's finance ministry
+    if (ctx.country === undefined) ctx.country = contextCountry(ctx.tokens) ?? null;
+    const only = COUNTRY_ONLY_OFFICES[office.office];
+    if (ctx.country && (!only || only === ctx.country)) Object.assign(office, officeInCountry(ctx.registry, ctx.country, office));
+    else if (office.holderFollows) return undefined;
+  }
   const mention: Mention = { first: office.first, end: office.end, name: office.name, type: office.outlet?.type ?? 'government', outlet: office.outlet, office: office.office };
   if (office.countryless) mention.countryless = true;
   return mention;

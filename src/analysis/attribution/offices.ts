@@ -3,6 +3,7 @@ import type { Token } from '../text/tokenize.js';
 import type { OutletRecord } from '../types.js';
 import {
   COUNTRY_FORMS,
+  COUNTRY_ONLY_OFFICES,
   FORMER_OFFICE,
   OFFICE_BODY_HEADS,
   OFFICE_BODY_NAMES,
@@ -31,6 +32,10 @@ export interface OfficeMention {
   outlet?: OutletRecord;
   /** No country named: a registered name starting at the same word wins ("Defense Department"). */
   countryless?: boolean;
+  /** The domain as written ("Finance"), to name the body once a country is known. */
+  written?: string;
+  /** A name follows ("Energy Minister Jane Roe"): without the article's country, the person is the better name. */
+  holderFollows?: boolean;
 }
 
 export interface Phrase {
@@ -172,15 +177,19 @@ export function officeMentionAt(tokens: Token[], i: number, end: number, registr
     if (isPossessive(tokens[at])) at++;
     if (at < end && FORMER_OFFICE.has(tokens[at].lower)) return undefined;
     const office = at < end ? officeAt(tokens, at, end) : undefined;
-    if (office) return { first: i, end: office.end, office: office.office, ...bodyFor(registry, country.code, office) };
+    if (office && !belongsElsewhere(office.office, country.code)) return { first: i, end: office.end, office: office.office, ...bodyFor(registry, country.code, office) };
     return undefined;
   }
   const office = officeAt(tokens, i, end);
   if (!office) return undefined;
   const after = office.end + 1 < end && (tokens[office.end].lower === 'of' || tokens[office.end].lower === 'for') ? countryAt(tokens, office.end + 1, end, true) : undefined;
-  if (after) return { first: i, end: after.end, office: office.office, ...bodyFor(registry, after.code, office) };
+  if (after) return belongsElsewhere(office.office, after.code) ? undefined : { first: i, end: after.end, office: office.office, ...bodyFor(registry, after.code, office) };
+  // "Commissioner Thierry Breton": the Commission, once the article turns out to be about the EU
+  if (COUNTRY_ONLY_OFFICES[office.office]) return { first: i, end: office.end, office: office.office, name: office.office, countryless: true, holderFollows: true };
   return countrylessOffice(tokens, i, office);
 }
+
+const belongsElsewhere = (office: string, code: string) => COUNTRY_ONLY_OFFICES[office] !== undefined && COUNTRY_ONLY_OFFICES[office] !== code;
 
 /**
  * "Energy Minister Jane Roe", "the Minister for Digital Affairs": an office
@@ -194,16 +203,55 @@ function countrylessOffice(tokens: Token[], i: number, office: Office): OfficeMe
   // holder is the better name where the country is unknown (the person is among a body's names)
   if (i > 0 && isCapitalizedWord(tokens[i - 1].text) && tokens[i - 1].pos === 'PROPN') return undefined;
   // "Regional Department of the Ministry of Interior": the office closes a longer name
-  if (i > 1 && (tokens[i - 1].lower === 'the' || tokens[i - 1].lower === 'of') && (tokens[i - 2].lower === 'of' || isCapitalizedWord(tokens[i - 2].text))) return undefined;
-  if (tokens[office.end] && isCapitalizedWord(tokens[office.end].text)) return undefined;
+  // ("on the website of the Ministry of Finance" is no such name: the word before "of the" is lower-case)
+  const nameBefore = tokens[i - 1]?.lower === 'of' ? i - 2 : tokens[i - 1]?.lower === 'the' && tokens[i - 2]?.lower === 'of' ? i - 3 : -1;
+  if (nameBefore >= 0 && isCapitalizedWord(tokens[nameBefore].text)) return undefined;
+  const holderFollows = tokens[office.end] !== undefined && isCapitalizedWord(tokens[office.end].text);
   const [from, to] = office.domain;
   let written = '';
   for (let k = from; k < to; k++) written += (k > from ? ' ' : '') + tokens[k].text;
   const long = to - from === 1 ? OFFICE_LONG_NAMES[office.office] : undefined;
-  return { first: i, end: office.end, office: office.office, name: `Ministry of ${long ?? written}`, countryless: true };
+  return { first: i, end: office.end, office: office.office, name: `Ministry of ${long ?? written}`, countryless: true, written: tokens[from].text, ...(holderFollows && { holderFollows }) };
 }
 
 const isCapitalizedWord = (text: string) => text[0] !== text[0].toLowerCase();
+
+/**
+ * "This is stated on the website of the Ministry of Finance" in a story about
+ * Russia: an office named without its country is the body of the country the
+ * article is about (issue 9, pattern 1).
+ */
+export function officeInCountry(registry: OutletRegistry, code: string, mention: OfficeMention): { name: string; outlet?: OutletRecord } {
+  return bodyFor(registry, code, { office: mention.office, end: mention.end, written: mention.written });
+}
+
+/** How often a country must be named, and how far ahead of the next, to be what an article is about. */
+const CONTEXT_MIN_MENTIONS = 3;
+const CONTEXT_LEAD = 2;
+
+/**
+ * The country an article is about: the one its text names (by name, adjective
+ * or capital) at least three times and twice as often as any other, if any.
+ */
+export function contextCountry(tokens: Token[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!countryFormStarts.has(tokens[i].lower)) continue;
+    const found = longestForm(tokens, i, Math.min(tokens.length, i + MAX_COUNTRY_WORDS), () => true);
+    if (!found) continue;
+    counts.set(found.code, (counts.get(found.code) ?? 0) + 1);
+    i = found.end - 1;
+  }
+  let best: [string, number] | undefined;
+  let second = 0;
+  for (const entry of counts) {
+    if (!best || entry[1] > best[1]) {
+      second = best?.[1] ?? 0;
+      best = entry;
+    } else if (entry[1] > second) second = entry[1];
+  }
+  return best && best[1] >= CONTEXT_MIN_MENTIONS && best[1] >= CONTEXT_LEAD * second ? best[0] : undefined;
+}
 
 function bodyFor(registry: OutletRegistry, code: string, office: Office): { name: string; outlet?: OutletRecord } {
   const index = bodyIndex(registry);
@@ -213,6 +261,9 @@ function bodyFor(registry: OutletRegistry, code: string, office: Office): { name
   }
   const adjective = COUNTRY_FORMS[code]?.adjective ?? code;
   const fixed = OFFICE_BODY_NAMES[office.office];
+  // "EU Commission": a name the registry knows under another one (the European Commission)
+  const known = fixed ? registry.findByName(`${adjective} ${fixed}`) : undefined;
+  if (known) return { name: known.name, outlet: known };
   if (fixed) return { name: `${adjective} ${fixed}` };
   const written = (office.written ?? office.office).replace(/^./, (c) => c.toUpperCase());
   if (code === 'US') return { name: `${adjective} ${written} Department` };

@@ -366,7 +366,8 @@ export class PhraseFinder {
     const mention = this.sentence.mentionsStartingIn(k, k + 2).find((m) => (m.first === k || (m.first === k + 1 && tokens[k].lower === 'the')) && !(m.state && m.end < end && isCapitalized(tokens[m.end])));
     if (mention) {
       // "citing two White House officials": unnamed people inside a body name no source
-      if (mention.end < end && ANONYMOUS_HEADS.has(tokens[mention.end].lower)) return { referent: { kind: 'anonymous' } };
+      // (also "a senior U.S. defense official", "White House press officials": a word or two before the people)
+      if (this.unnamedPeopleAfter(mention.end)) return { referent: { kind: 'anonymous' } };
       const to = this.nameEnd(mention.end);
       return { referent: { kind: 'named', sources: [this.resolver.fromMention(mention, this.resolver.personIn(mention.end, to))] }, end: to };
     }
@@ -384,10 +385,20 @@ export class PhraseFinder {
     // "published in Nature on Wednesday": the date is not part of the name
     while (to > k + 1 && (DATE_GAP_WORDS.has(tokens[to - 1].lower) || NAME_CONNECTORS.has(tokens[to - 1].lower))) to--;
     to = this.withoutPlace(k, to);
-    if (to < end && ANONYMOUS_HEADS.has(tokens[to].lower)) return { referent: { kind: 'anonymous' } }; // "according to Israeli media"
+    if (this.unnamedPeopleAfter(to)) return { referent: { kind: 'anonymous' } }; // "according to Israeli media", "a U.S. defense official"
     let appositive: [number, number] | undefined;
     if (to < end && tokens[to].text === ',') appositive = [to + 1, Math.min(end, to + MAX_APPOSITIVE)];
     return { referent: this.resolver.candidate(k, to, appositive), end: to };
+  }
+
+  /** Unnamed people right after a name, past at most two lower-case words: "officials", "defense official". */
+  private unnamedPeopleAfter(from: number): boolean {
+    const { tokens, end } = this;
+    for (let k = from; k < end && k <= from + 2; k++) {
+      if (ANONYMOUS_HEADS.has(tokens[k].lower)) return true;
+      if (isCapitalized(tokens[k]) || CLAUSE_BREAKS.has(tokens[k].text) || (tokens[k].pos !== 'NOUN' && tokens[k].pos !== 'ADJ')) return false;
+    }
+    return false;
   }
 
   /**

@@ -12,6 +12,7 @@ import {
   GOVERNMENT_NOUNS,
   GOVERNMENT_TITLES,
   NAME_CONNECTORS,
+  OFFICE_RANKS,
   OFFICE_SPOKESPEOPLE,
   ORGANISATION_DESCRIPTORS,
   ORGANISATION_PRONOUNS,
@@ -30,6 +31,9 @@ import { countryCodeOfAdjective, officeOfTitle, registeredGovernment } from './o
 import type { NamedSource, Referent } from './referent.js';
 import type { SentenceTokens } from './sentence-tokens.js';
 import { descriptionFits, namesItself, type SpeakerMemory } from './speaker-memory.js';
+
+/** Titles after which the name before them is an employer that speaks ("Kesko chief executive", "Acme spokeswoman"). */
+const BODY_SPEAKER_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'chief', 'ceo', 'director', 'head', 'president', 'chairman', 'chairwoman', 'press', 'secretary', 'minister', 'commander', 'governor']);
 
 const isTitleOrGovernmentTitle = (token: Token) => !isCapitalized(token) && (isTitle(token) || GOVERNMENT_TITLES.has(token.lower));
 
@@ -128,7 +132,12 @@ export class ReferentResolver {
     if (lowerHead && determiner === 'the' && TITLE_WORDS.has(head.lower)) return this.recall('person', from, to);
     // "a company spokesperson said", "a ministry spokesman": the body described, unnamed people only when none is known
     if (lowerHead && (determiner === 'a' || determiner === 'an') && to - from === 3 && OFFICE_SPOKESPEOPLE.has(head.lower) && ORGANISATION_DESCRIPTORS.has(tokens[from + 1].lower)) {
-      return this.recall('organisation', from, to, tokens[from + 1].lower);
+      return this.recall('organisation', from, to, tokens[from + 1].lower) ?? this.describedEarlierInSentence(from, tokens[from + 1].lower);
+    }
+    // "a Lloyd's spokesperson", "a Treasury spokeswoman", "Apple's spokesman": the body named before the title speaks
+    if (lowerHead && OFFICE_SPOKESPEOPLE.has(head.lower)) {
+      const body = this.bodyBeforeSpokesperson(from, headAt);
+      if (body) return { kind: 'named', sources: [body] };
     }
     // "The President noted", "The Head of State thanked": the office holder named before, never a name "The President"
     if (determiner === 'the' && this.onlyTitles(from + 1, to)) return this.recallHolder(from, to);
@@ -384,6 +393,37 @@ export class ReferentResolver {
     return this.unregistered(start, end);
   }
 
+  /**
+   * "Facebook removed the posts, a company spokesperson said": with no company
+   * quoted before, the body the sentence itself named first that the
+   * description fits.
+   */
+  private describedEarlierInSentence(before: number, description: string): Referent | undefined {
+    for (const mention of this.sentence.mentionsWithin(this.first, before)) {
+      if (mention.state) continue;
+      const source = this.fromMention(mention);
+      if (descriptionFits(description, source)) return { kind: 'named', sources: [source] };
+    }
+    return undefined;
+  }
+
+  /** The name right before a spokesperson's title, with or without "'s": "a Lloyd's spokesperson", "a Treasury spokeswoman". */
+  private bodyBeforeSpokesperson(from: number, headAt: number): NamedSource | undefined {
+    const { tokens } = this;
+    let end = headAt;
+    if (end - 1 > from && (tokens[end - 1].text === "'s" || tokens[end - 1].text === '’s')) end--;
+    const run = lastProperRun(tokens, from, end);
+    if (!run || run[1] !== end) return undefined;
+    // "A spokesperson said": the article opening the sentence is no name
+    while (run[0] < end && CAPITALISED_FUNCTION_WORDS.has(tokens[run[0]].lower)) run[0]++;
+    if (run[0] === end) return undefined;
+    const mention = this.sentence.mentionsWithin(run[0], run[1]).find((m) => !m.state && m.end === end);
+    if (mention) return this.fromMention(mention);
+    // a person's name before the title ("Jane Roe spokesperson") is no body
+    const name = this.sentence.slice(run[0], run[1]);
+    return guessSourceType(name) === 'person' ? undefined : this.unregistered(run[0], run[1]);
+  }
+
   private unregistered(start: number, end: number, person?: string): NamedSource {
     const name = this.sentence.slice(start, end);
     const type = guessSourceType(name);
@@ -396,6 +436,7 @@ export class ReferentResolver {
   private organisationIn(range?: [number, number]): NamedSource | undefined {
     if (!range) return undefined;
     const opener = this.tokens[range[0]];
+    if (opener && isCapitalized(opener) && !isTitle(opener) && !OFFICE_RANKS.has(opener.lower)) return this.bodyBeforeTitle(range[0], range[1]);
     if (!opener || !(opener.pos === 'DET' || opener.pos === 'ADJ' || isTitle(opener))) return undefined;
     const mention = this.sentence.mentionsWithin(range[0], range[1]).find((m) => !m.state);
     if (mention) return this.fromMention(mention);
@@ -405,9 +446,38 @@ export class ReferentResolver {
       while (nameStart < range[1] && NAME_CONNECTORS.has(this.tokens[nameStart].lower)) nameStart++;
       let nameEnd = nameStart;
       while (nameEnd < range[1] && (isCapitalized(this.tokens[nameEnd]) || (NAME_CONNECTORS.has(this.tokens[nameEnd].lower) && nameEnd + 1 < range[1] && isCapitalized(this.tokens[nameEnd + 1])))) nameEnd++;
-      if (nameEnd > nameStart) return this.unregistered(nameStart, nameEnd);
+      if (nameEnd > nameStart) return this.localGovernment(k, nameStart, nameEnd) ?? this.unregistered(nameStart, nameEnd);
     }
     return undefined;
+  }
+
+  /**
+   * "the regional governor of Odesa", "the mayor of Mariupol": a governor or
+   * mayor speaks for the place's administration, never for the place.
+   */
+  private localGovernment(of: number, nameStart: number, nameEnd: number): NamedSource | undefined {
+    const title = this.tokens[of - 1]?.lower;
+    const body = title === 'governor' ? 'regional administration' : title === 'mayor' ? 'City Council' : undefined;
+    if (!body || this.tokens[of].lower !== 'of') return undefined;
+    const place = this.unregistered(nameStart, nameEnd);
+    return { ...place, name: `${place.name} ${body}`, type: 'government' };
+  }
+
+  /**
+   * "John Kirby, Pentagon press secretary,", "Meera Chand, UKHSA Director of
+   * ...,", "Jane Roe, Kesko chief executive,": an appositive naming the body
+   * first and the person's title after it. An unregistered name counts only
+   * before a title that speaks for a body (not "Republican senator").
+   */
+  private bodyBeforeTitle(from: number, to: number): NamedSource | undefined {
+    const { tokens } = this;
+    const lead = this.sentence.mentionsStartingIn(from, from + 1).find((m) => !m.state && m.end < to);
+    if (lead) return TITLE_WORDS.has(tokens[lead.end].lower) ? this.fromMention(lead) : undefined;
+    let end = from;
+    while (end < to && isCapitalized(tokens[end]) && !TITLE_WORDS.has(tokens[end].lower)) end++;
+    if (end === from || end >= to || !BODY_SPEAKER_TITLES.has(tokens[end].lower)) return undefined;
+    const name = this.sentence.slice(from, end);
+    return guessSourceType(name) === 'person' ? undefined : this.unregistered(from, end);
   }
 
   /** "Its", "their": the body the previous sentence was about, or the last one quoted. */

@@ -10,6 +10,14 @@ function isCourt(source: NamedSource): boolean {
   return false;
 }
 
+/**
+ * "Zelenskyy pleaded ...": an unregistered one-word name of unknown kind is
+ * most often a surname, so "he" and "she" next may mean it (they mean only people).
+ */
+function mayBePerson(source: NamedSource): boolean {
+  return source.type === 'unknown' && !source.registered && /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(source.name);
+}
+
 const TYPED_DESCRIPTIONS = new Set([...GOVERNMENT_DESCRIPTIONS, 'company', 'firm']);
 
 export function descriptionFits(description: string | undefined, source: NamedSource): boolean {
@@ -53,6 +61,7 @@ export class SpeakerMemory {
   remember(source: NamedSource): void {
     this.topic = undefined;
     if (source.state && !source.person) return;
+    if (mayBePerson(source)) this.person = source;
     if (source.type === 'person' || source.person) {
       this.person = source;
       const fullName = source.person ?? source.name;
@@ -70,8 +79,11 @@ export class SpeakerMemory {
     this.holders.set(office, source);
     if (!source.person) return; // an office named by a label: "the Head of State", not "he"
     this.person = source;
-    const surname = source.person?.split(/\s+/).pop();
-    if (surname && surname !== source.person) this.surnames.set(surname, source);
+    const words = source.person.split(/\s+/);
+    if (words.length < 2) return;
+    this.surnames.set(words[words.length - 1], source);
+    // "North Korean leader Kim Jong Un" ... "Kim announced": the family name may come first
+    if (!this.surnames.has(words[0])) this.surnames.set(words[0], source);
   }
 
   /** A person introduced with the body they speak for ("Jang Il Hun is North Korea's deputy ambassador"), or alone. */

@@ -84,6 +84,13 @@ describe('furniture inside a paragraph', () => {
     ['(See tables A-1 and A-2.)', 'boilerplate'],
     ['VOA’s Anna Kosstutschenko reports.', 'byline'],
     ['The ministry said 40 drones were downed (see table 2).', undefined],
+    // pointers to elsewhere and contact lines of press releases
+    ['The full press release is available in all languages here.', 'boilerplate'],
+    ["A Eurostat press release can be found here and Commissioner Thyssen's statement here.", 'boilerplate'],
+    ['(For more information: Jane Roe – Tel.: +32 229 62253)', 'boilerplate'],
+    ['The vaccine is now available to 3 million people here.', 'boilerplate'],
+    ['The vaccine is now available to 3 million people in Kherson.', undefined],
+    ['Officials said 3 people died here.', undefined],
   ])('sentence: %s', (text, reason) => {
     expect(classifySentence(text)).toBe(reason);
   });

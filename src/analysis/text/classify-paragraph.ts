@@ -148,6 +148,14 @@ function furnitureOf(text: string, words: number): ExclusionReason | undefined {
 }
 
 /** "(See table A-1.)": a cross-reference in parentheses standing as a sentence. */
+/** "The full press release is available here.", "(For more information: Jane Roe – Tel.: ...)": pointers to elsewhere. */
+const POINTER_HERE = /\b(?:available|can be (?:found|read|seen|downloaded|accessed)|click)\b/i;
+const CONTACT_LINE = /^\(?for (?:more|further) information\b/i;
+
+function isPointerSentence(text: string): boolean {
+  return (text.endsWith('here.') && POINTER_HERE.test(text)) || CONTACT_LINE.test(text);
+}
+
 const CROSS_REFERENCE = /^\((?:see|source|photo|image)\b[^()]{0,80}\)$/iu;
 
 /**
@@ -155,7 +163,7 @@ const CROSS_REFERENCE = /^\((?:see|source|photo|image)\b[^()]{0,80}\)$/iu;
  * cross-reference, a video report's credit ("VOA’s Anna Kosstutschenko reports.").
  */
 export function classifySentence(text: string): ExclusionReason | undefined {
-  if (CROSS_REFERENCE.test(text)) return 'boilerplate';
+  if (CROSS_REFERENCE.test(text) || isPointerSentence(text)) return 'boilerplate';
   if (text.length < 80 && isCreditLine(text)) return 'byline';
   return undefined;
 }
