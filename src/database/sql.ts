@@ -42,3 +42,14 @@ export async function preparedQuery<T>(dataSource: DataSource, name: string, sql
 interface PreparingClient {
   query<T>(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: T[] }>;
 }
+
+/**
+ * A SQL expression's value as JSON text, byte for byte as JSON.stringify
+ * writes the value node-postgres reads for it: strings escaped alike (only
+ * `"`, `\` and control characters), NULL as `null`. Holds for text, uuid,
+ * int, boolean, and real/float8 between 1e-4 and 1e6 (outside that,
+ * PostgreSQL switches to exponent notation earlier than JavaScript does).
+ */
+export function jsonValue(expr: string): string {
+  return `coalesce(to_json(${expr})::text, 'null')`;
+}

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { returning } from '../database/sql.js';
+import { articleEnvelopeJson } from '../articles/article-envelope.sql.js';
+import { claimEnvelopeJson } from '../claims/claim-envelope.sql.js';
+import { jsonValue, returning } from '../database/sql.js';
 import type { AttemptOutcome } from './delivery/http-sender.js';
 import type { DeliveryAttemptView, WebhookDeliveryView } from './dto/webhook-delivery.dto.js';
 
@@ -25,7 +27,8 @@ export interface NewDeliveries {
   eventTypes: string[];
   articleIds: (string | null)[];
   claimIds: (string | null)[];
-  bodies: string[];
+  /** Each envelope's start (see envelopeHead); the statement adds the article, the claim and the link. */
+  heads: string[];
   occurredAt: Date[];
 }
 
@@ -102,6 +105,34 @@ function claimSql(heads: { candidates: string; count: string }): string {
       ORDER BY v.seq`;
 }
 
+/** An endpoint takes an event: enabled, subscribed to its type, and registered before it happened. */
+const TAKES = (e: string, x: string) => `${e}.enabled AND ${x}.event_type = ANY (${e}.events) AND ${e}.created_at <= ${x}.occurred_at`;
+
+/** The message body: the head from the service, then the article, the claim and the link (envelope.ts). */
+const BODY = `b.head || coalesce(',"article":' || b.article, '') || coalesce(',"claim":' || b.claim, '') || ',"link":' ||
+  CASE WHEN b.claim IS NOT NULL THEN ${jsonValue(`$7::text || '/v1/claims/' || b.claim_id`)}
+       WHEN b.article IS NOT NULL THEN ${jsonValue(`$7::text || '/v1/articles/' || b.article_id`)}
+       ELSE 'null' END || '}}'`;
+
+const INSERT_FOR_EVENTS = `WITH x AS MATERIALIZED (
+     SELECT * FROM unnest($1::bigint[], $2::text[], $3::uuid[], $4::uuid[], $5::text[], $6::timestamptz[])
+            WITH ORDINALITY AS x (event_id, event_type, article_id, claim_id, head, occurred_at, ord)
+      WHERE EXISTS (SELECT 1 FROM webhook_endpoints e WHERE ${TAKES('e', 'x')})),
+   b AS MATERIALIZED (
+     SELECT x.*, ${articleEnvelopeJson('x.article_id', '$7::text')} AS article, ${claimEnvelopeJson('x.claim_id', '$7::text')} AS claim
+       FROM x),
+   m AS MATERIALIZED (SELECT b.*, ${BODY} AS body FROM b),
+   ins AS (
+     INSERT INTO webhook_deliveries
+       (endpoint_id, event_id, event_type, message_id, ordering_key, article_id, claim_id, body, event_occurred_at)
+     SELECT e.id, m.event_id, m.event_type, 'msg_' || m.event_id, coalesce(m.article_id::text, 'event-' || m.event_id),
+            m.article_id, m.claim_id, m.body, m.occurred_at
+       FROM m JOIN webhook_endpoints e ON ${TAKES('e', 'm')}
+      ORDER BY m.ord, e.id
+     ON CONFLICT (endpoint_id, event_id) DO NOTHING
+     RETURNING endpoint_id)
+   SELECT DISTINCT endpoint_id FROM ins`;
+
 /**
  * The delivery log's SQL. Every change is conditional on the state read
  * (status, attempt_count), so a repeated or stale claim changes nothing.
@@ -110,23 +141,30 @@ function claimSql(heads: { candidates: string; count: string }): string {
 export class WebhookDeliveriesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** One delivery per event and subscribed endpoint, in event order; returns the endpoints that got one. */
-  async insertForEvents(manager: EntityManager, batch: NewDeliveries): Promise<string[]> {
-    const rows = await manager.query(
-      `WITH ins AS (
-         INSERT INTO webhook_deliveries
-           (endpoint_id, event_id, event_type, message_id, ordering_key, article_id, claim_id, body, event_occurred_at)
-         SELECT e.id, x.event_id, x.event_type, 'msg_' || x.event_id, coalesce(x.article_id::text, 'event-' || x.event_id),
-                x.article_id, x.claim_id, x.body, x.occurred_at
-           FROM unnest($1::bigint[], $2::text[], $3::uuid[], $4::uuid[], $5::text[], $6::timestamptz[])
-                WITH ORDINALITY AS x (event_id, event_type, article_id, claim_id, body, occurred_at, ord)
-           JOIN webhook_endpoints e ON e.enabled AND x.event_type = ANY (e.events) AND e.created_at <= x.occurred_at
-          ORDER BY x.ord, e.id
-         ON CONFLICT (endpoint_id, event_id) DO NOTHING
-         RETURNING endpoint_id)
-       SELECT DISTINCT endpoint_id FROM ins`,
-      [batch.eventIds, batch.eventTypes, batch.articleIds, batch.claimIds, batch.bodies, batch.occurredAt],
+  /** The event types some enabled endpoint subscribes to (none: the dispatcher has nothing to build). */
+  async subscribedEventTypes(manager: EntityManager): Promise<string[]> {
+    const rows = await manager.query<{ type: string }[]>(
+      `SELECT DISTINCT t.type FROM webhook_endpoints e, unnest(e.events) AS t (type) WHERE e.enabled`,
     );
+    return rows.map((r) => r.type);
+  }
+
+  /**
+   * One delivery per event and subscribed endpoint, in event order; returns
+   * the endpoints that got one. Each body is completed here, once per event
+   * and only for events some endpoint takes: the article and the claim as
+   * JSON built by PostgreSQL from their tables (see envelope.ts).
+   */
+  async insertForEvents(manager: EntityManager, batch: NewDeliveries, publicBaseUrl: string): Promise<string[]> {
+    const rows = await manager.query(INSERT_FOR_EVENTS, [
+      batch.eventIds,
+      batch.eventTypes,
+      batch.articleIds,
+      batch.claimIds,
+      batch.heads,
+      batch.occurredAt,
+      publicBaseUrl,
+    ]);
     return (rows as { endpoint_id: string }[]).map((r) => r.endpoint_id);
   }
 

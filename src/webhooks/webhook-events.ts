@@ -14,3 +14,7 @@ export const WEBHOOK_EVENT_TYPES = [
   DomainEvent.ClaimWithdrawn,
 ] as const satisfies readonly DomainEventName[];
 export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
+
+export function isWebhookEventType(name: string): name is WebhookEventType {
+  return (WEBHOOK_EVENT_TYPES as readonly string[]).includes(name);
+}

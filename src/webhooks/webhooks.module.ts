@@ -3,7 +3,6 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ArticlesModule } from '../articles/articles.module.js';
 import { ClaimsModule } from '../claims/claims.module.js';
 import { DeliverWebhookProcessor } from './deliver-webhook.processor.js';
-import { EnvelopeBuilder } from './envelope.builder.js';
 import { WebhookAttempt } from './webhook-attempt.entity.js';
 import { WebhookDeliveriesRepository } from './webhook-deliveries.repository.js';
 import { WebhookDelivery } from './webhook-delivery.entity.js';
@@ -39,7 +38,6 @@ export class WebhooksModule {
         WebhookEndpointsService,
         WebhookDeliveriesRepository,
         WebhookJobs,
-        EnvelopeBuilder,
         DeliverWebhookProcessor,
         WebhookDispatcher,
         WebhookSweeper,

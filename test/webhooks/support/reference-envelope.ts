@@ -1,26 +1,30 @@
-import { Inject, Injectable } from '@nestjs/common';
-import type { Article } from '../articles/article.entity.js';
-import { ArticlesService } from '../articles/articles.service.js';
-import type { Claim } from '../claims/claim.entity.js';
-import { ClaimsService } from '../claims/claims.service.js';
-import { APP_CONFIG, type AppConfig } from '../config/index.js';
-import type { StoredDomainEvent } from '../events/index.js';
+// The envelope builder as it was before envelopes were built in SQL (commit
+// 9c81045, src/webhooks/envelope.builder.ts, with the two queries it called:
+// ClaimsService.findManyWithSources and ArticlesService.findSummaries), kept
+// as the oracle the SQL envelope is compared with byte for byte.
+import type { DataSource } from 'typeorm';
+import { Article } from '../../../src/articles/article.entity.js';
+import { ClaimSource } from '../../../src/claims/claim-source.entity.js';
+import { Claim } from '../../../src/claims/claim.entity.js';
+import { SourceCorrection } from '../../../src/claims/source-correction.entity.js';
+import type { StoredDomainEvent } from '../../../src/events/index.js';
 
-export interface SourceRef {
+/** The entities its queries need: give them to the DataSource. */
+export const REFERENCE_ENTITIES = [Article, Claim, ClaimSource, SourceCorrection];
+
+interface SourceRef {
   name: string;
   outletId: string | null;
   registered: boolean;
   person: string | null;
 }
 
-/** One line of attribution, read relay -> original ("IA Fact -> The Wall Street Journal"). */
-export interface SourceChain {
+interface SourceChain {
   relay: SourceRef | null;
   original: SourceRef | null;
 }
 
-/** Pairs each original with the relay that carried it, in reading order. */
-export function sourceChains(sources: readonly (SourceRef & { role: string })[]): SourceChain[] {
+function sourceChains(sources: readonly (SourceRef & { role: string })[]): SourceChain[] {
   const strip = ({ name, outletId, registered, person }: SourceRef): SourceRef => ({ name, outletId, registered, person });
   const originals = sources.filter((s) => s.role === 'original').map(strip);
   const relays = sources.filter((s) => s.role !== 'original').map(strip);
@@ -29,32 +33,46 @@ export function sourceChains(sources: readonly (SourceRef & { role: string })[])
   return chains;
 }
 
-/**
- * The body of each webhook message: `{type, timestamp, data}` per Standard
- * Webhooks, data carrying the ids, the claim text, its sources as relay ->
- * original, its verdicts and links. Built once per event for every endpoint,
- * from two queries per batch of events.
- */
-@Injectable()
-export class EnvelopeBuilder {
+const LATEST_CORRECTION = 'k.seq = (SELECT max(k2.seq) FROM source_corrections k2 WHERE k2.claim_id = c.id)';
+const SUMMARY_COLUMNS = [
+  'a.id', 'a.status', 'a.failureReason', 'a.title', 'a.byline', 'a.url', 'a.externalId', 'a.publishedAt',
+  'a.inputFormat', 'a.claimCount', 'a.unsourcedClaimCount', 'a.claimsTruncated', 'a.createdAt', 'a.analyzedAt',
+  'a.failureCode', 'a.revision',
+];
+
+export class ReferenceEnvelopeBuilder {
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly claimsService: ClaimsService,
-    private readonly articlesService: ArticlesService,
+    private readonly dataSource: DataSource,
+    private readonly publicBaseUrl: string,
   ) {}
 
   async bodies(events: readonly StoredDomainEvent[]): Promise<string[]> {
     const claimIds = unique(events.map((e) => e.claimId));
     const articleIds = unique(events.map((e) => e.articleId));
-    const [claims, articles] = await Promise.all([
-      this.claimsService.findManyWithSources(claimIds).then(byId),
-      this.articlesService.findSummaries(articleIds).then(byId),
-    ]);
+    const [claims, articles] = await Promise.all([this.claims(claimIds).then(byId), this.articles(articleIds).then(byId)]);
     return events.map((event) => JSON.stringify(this.envelope(event, claims, articles)));
   }
 
+  private claims(ids: string[]): Promise<Claim[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource
+      .getRepository(Claim)
+      .createQueryBuilder('c')
+      .select(['c.id', 'c.text', 'c.status', 'c.checkworthiness', 'c.unsourced', 'c.attributionVerdict', 'c.rating'])
+      .leftJoinAndSelect('c.sources', 's')
+      .leftJoinAndSelect('c.corrections', 'k', LATEST_CORRECTION)
+      .where('c.id = ANY (:ids)', { ids })
+      .orderBy('s.ordinal', 'ASC')
+      .getMany();
+  }
+
+  private articles(ids: string[]): Promise<Article[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.dataSource.getRepository(Article).createQueryBuilder('a').select(SUMMARY_COLUMNS).where('a.id = ANY (:ids)', { ids }).getMany();
+  }
+
   private envelope(event: StoredDomainEvent, claims: Map<string, Claim>, articles: Map<string, Article>) {
-    const base = this.config.publicBaseUrl;
+    const base = this.publicBaseUrl;
     const claim = event.claimId ? claims.get(event.claimId) : undefined;
     const article = event.articleId ? articles.get(event.articleId) : undefined;
     const data: Record<string, unknown> = { ...(event.payload as object), eventId: event.id };
@@ -79,7 +97,6 @@ export class EnvelopeBuilder {
         status: claim.status,
         checkworthiness: claim.checkworthiness,
         unsourced: claim.unsourced,
-        // A reviewer's correction where there is one, as ClaimReview and track records read it.
         sources: sourceChains(claim.corrections?.[0]?.sources.map((s) => ({ ...s, person: null })) ?? claim.sources ?? []),
         attributionVerdict: claim.attributionVerdict,
         rating: claim.rating,
