@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Agent } from 'undici';
 import { APP_CONFIG, type AppConfig } from '../config/index.js';
 import { JobName, OnJob, type JobOutcome, type JobPayloads } from '../queue/index.js';
+import { EndpointPump, Slots, type PumpSteps, type Run } from './delivery/endpoint-pump.js';
 import { postMessage, type AttemptOutcome } from './delivery/http-sender.js';
 import { nextAttempt } from './delivery/retry-schedule.js';
 import { secretKey, signatureHeader } from './delivery/signing.js';
@@ -22,167 +23,10 @@ type WakePayload = JobPayloads[typeof JobName.DeliverWebhooks];
 type LegacyPayload = JobPayloads[typeof JobName.DeliverWebhook];
 
 const KEY_CACHE_SIZE = 1000;
-/** Deliveries one claim takes at most. */
-const CLAIM_MAX = 100;
 /** A claim outlives the POST's own timeout by this much: time to record the attempt. */
 const LEASE_MARGIN_MS = 10_000;
 /** A job that starts early (clock skew between hosts) waits at most this long for its time. */
 const MAX_EARLY_WAIT_MS = 1000;
-
-/** The process-wide cap on POSTs in flight (WEBHOOK_CONCURRENCY), shared by every endpoint's run. */
-class Slots {
-  private waiters: (() => void)[] = [];
-
-  constructor(private free: number) {}
-
-  take(max: number): number {
-    const n = Math.max(0, Math.min(max, this.free));
-    this.free -= n;
-    return n;
-  }
-
-  give(n: number): void {
-    this.free += n;
-    if (n > 0) for (const wake of this.waiters.splice(0)) wake();
-  }
-
-  /** Resolves once a slot is free (it may be taken again before the caller asks). */
-  freed(): Promise<void> {
-    return this.free > 0 ? Promise.resolve() : new Promise((resolve) => this.waiters.push(resolve));
-  }
-}
-
-/** An endpoint being worked on in this process. `again`: woken meanwhile, so claim once more before stopping. */
-interface Run {
-  again: boolean;
-  done: Promise<void>;
-}
-
-interface PumpSteps {
-  claim(room: number): Promise<{ taken: number; send: DeliveryForAttempt[] }>;
-  attempt(delivery: DeliveryForAttempt): Promise<FinishedAttempt>;
-  record(finished: FinishedAttempt[]): Promise<void>;
-  stopping(): boolean;
-  finished(): void;
-  lost(delivery: DeliveryForAttempt, error: Error): void;
-}
-
-/**
- * One endpoint's run as a state machine driven by its events (a claim or a
- * record done, a POST landed, a slot freed): at most one claim and one record
- * statement at a time, each taking whatever has piled up meanwhile.
- */
-class EndpointPump {
-  private readonly landed: FinishedAttempt[] = [];
-  /** Claimed and not yet recorded (in flight, or landed and waiting for the record statement). */
-  private open = 0;
-  private claiming = false;
-  private recording = false;
-  private waitingForSlot = false;
-  /** Something may be claimable: at the start, after a record (the next of a key), after a claim that found some. */
-  private mayClaim = true;
-  private failure?: Error;
-  private resolve = () => {};
-  private reject: (error: Error) => void = () => {};
-
-  constructor(
-    private readonly endpointId: string,
-    private readonly run: Run,
-    private readonly slots: Slots,
-    private readonly steps: PumpSteps,
-  ) {}
-
-  start(resolve: () => void, reject: (error: Error) => void): void {
-    this.resolve = resolve;
-    this.reject = reject;
-    this.pump();
-  }
-
-  private pump(): void {
-    if (this.failure) return this.fail();
-    if (!this.recording && this.landed.length > 0) this.recordLanded();
-    if (!this.claiming) this.claimMore();
-    if (this.claiming || this.recording || this.open > 0 || this.waitingForSlot) return;
-    if (this.run.again) {
-      this.mayClaim = true;
-      return this.pump();
-    }
-    this.steps.finished();
-    this.resolve();
-  }
-
-  private claimMore(): void {
-    if (this.run.again) this.mayClaim = true;
-    if (!this.mayClaim || this.steps.stopping()) return;
-    const room = this.slots.take(CLAIM_MAX);
-    if (room === 0) return this.waitForSlot();
-    this.claiming = true;
-    this.mayClaim = false;
-    this.run.again = false;
-    this.steps
-      .claim(room)
-      .then(({ taken, send }) => {
-        if (taken > 0) this.mayClaim = true;
-        for (const delivery of send) this.send(delivery);
-        this.open += send.length;
-      }, this.failed)
-      .finally(() => {
-        this.claiming = false;
-        this.pump();
-      });
-  }
-
-  private waitForSlot(): void {
-    if (this.waitingForSlot) return;
-    this.waitingForSlot = true;
-    void this.slots.freed().then(() => {
-      this.waitingForSlot = false;
-      this.pump();
-    });
-  }
-
-  private send(delivery: DeliveryForAttempt): void {
-    this.steps
-      .attempt(delivery)
-      .then(
-        (finished) => this.landed.push(finished),
-        // Left unrecorded: its lease lapses and it is sent again.
-        (error: Error) => {
-          this.open--;
-          this.steps.lost(delivery, error);
-        },
-      )
-      .finally(() => {
-        this.slots.give(1);
-        this.pump();
-      });
-  }
-
-  private recordLanded(): void {
-    const batch = this.landed.splice(0);
-    this.recording = true;
-    this.steps
-      .record(batch)
-      .then(() => {
-        this.mayClaim = true;
-      }, this.failed)
-      .finally(() => {
-        this.open -= batch.length;
-        this.recording = false;
-        this.pump();
-      });
-  }
-
-  private readonly failed = (error: Error): void => {
-    this.failure ??= error;
-  };
-
-  /** A statement failed: stop claiming, and give up once none is running (what was not recorded is sent again later). */
-  private fail(): void {
-    if (this.claiming || this.recording) return;
-    this.reject(this.failure!);
-  }
-}
 
 /**
  * Sends an endpoint's due deliveries in batches: one statement claims (leases)
@@ -259,34 +103,29 @@ export class DeliverWebhookProcessor implements OnModuleDestroy {
    */
   private async run(endpointId: string, run: Run): Promise<void> {
     await new Promise<void>((resolve, reject) => {
-      new EndpointPump(endpointId, run, this.slots, {
-        claim: (room) => this.claim(endpointId, room),
+      const steps: PumpSteps = {
+        claim: (want) => this.claim(endpointId, want),
         attempt: (delivery) => this.attempt(delivery),
         record: (finished) => this.record(endpointId, finished),
         stopping: () => this.stopping,
         // Synchronously after the last look: a job arriving from here on starts a new run.
         finished: () => this.runs.delete(endpointId),
         lost: (delivery, error) => this.logger.warn({ deliveryId: delivery.id, err: error.message }, 'webhook attempt failed'),
-      }).start(resolve, reject);
+        release: (deliveries) => void this.deliveries.releaseLeases(deliveries).catch(() => undefined),
+      };
+      new EndpointPump(run, this.slots, steps, this.config.webhooks.concurrency, LEASE_MARGIN_MS / 2).start(resolve, reject);
     });
     await this.wakeForRetry(endpointId);
   }
 
   /**
-   * Claims up to `room` deliveries (slots already taken; the unused are given
-   * back): `taken` claimed, `send` to be sent. Those of a disabled endpoint
-   * fail unsent at once (replay them once it is enabled again) and their
-   * slots go back; the caller claims the ones behind them.
+   * Claims up to `want` deliveries: `taken` claimed, `send` to be sent. Those
+   * of a disabled endpoint fail unsent at once (replay them once it is
+   * enabled again); the caller claims the ones behind them.
    */
-  private async claim(endpointId: string, room: number): Promise<{ taken: number; send: DeliveryForAttempt[] }> {
-    let claimed: DeliveryForAttempt[] = [];
-    try {
-      claimed = await this.deliveries.claim(endpointId, room, this.config.webhooks.timeoutMs + LEASE_MARGIN_MS);
-    } finally {
-      this.slots.give(room - claimed.length);
-    }
+  private async claim(endpointId: string, want: number): Promise<{ taken: number; send: DeliveryForAttempt[] }> {
+    const claimed = await this.deliveries.claim(endpointId, want, this.config.webhooks.timeoutMs + LEASE_MARGIN_MS);
     if (claimed.length === 0 || claimed[0].enabled) return { taken: claimed.length, send: claimed };
-    this.slots.give(claimed.length);
     await this.deliveries.failUnsent(claimed, 'endpoint disabled');
     return { taken: claimed.length, send: [] };
   }

@@ -296,6 +296,17 @@ export class WebhookDeliveriesRepository {
     );
   }
 
+  /** Ends the leases of claimed deliveries that were not sent, so that they may be claimed again at once. */
+  async releaseLeases(deliveries: readonly DeliveryForAttempt[]): Promise<void> {
+    if (deliveries.length === 0) return;
+    await this.dataSource.query(
+      `UPDATE webhook_deliveries w SET leased_until = NULL
+         FROM unnest($1::uuid[], $2::int[]) AS x (id, attempt_count)
+        WHERE w.id = x.id AND w.status = 'pending' AND w.attempt_count = x.attempt_count`,
+      [deliveries.map((d) => d.id), deliveries.map((d) => d.attempt_count)],
+    );
+  }
+
   /** Queues a finished delivery again: same message id and body, the retry schedule from the start. */
   async redeliver(endpointId: string, id: string): Promise<string[]> {
     const rows = await returning<{ id: string }>(
