@@ -326,17 +326,6 @@ export class ArticlesService {
     return article;
   }
 
-  /** Articles by id without their texts, in no particular order; missing ids are left out. */
-  async findSummaries(ids: readonly string[]): Promise<Article[]> {
-    if (ids.length === 0) return [];
-    return this.dataSource
-      .getRepository(Article)
-      .createQueryBuilder('a')
-      .select(SUMMARY_COLUMNS)
-      .where('a.id = ANY (:ids)', { ids })
-      .getMany();
-  }
-
   async findWithClaims(id: string, page: { limit: number; offset: number }, owner?: string): Promise<{ article: Article; claims: Claim[] }> {
     const article = await this.findById(id, owner);
     return { article, claims: await this.claims.listByArticle(id, page) };

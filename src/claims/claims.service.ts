@@ -51,21 +51,6 @@ export class ClaimsService {
     return claim;
   }
 
-  /** Claims as webhook envelopes show them, with their sources and latest correction; missing ids are left out. */
-  async findManyWithSources(ids: readonly string[]): Promise<Claim[]> {
-    if (ids.length === 0) return [];
-    return this.dataSource
-      .getRepository(Claim)
-      .createQueryBuilder('c')
-      // What an envelope shows: not the prepared context.
-      .select(['c.id', 'c.text', 'c.status', 'c.checkworthiness', 'c.unsourced', 'c.attributionVerdict', 'c.rating'])
-      .leftJoinAndSelect('c.sources', 's')
-      .leftJoinAndSelect('c.corrections', 'k', LATEST_CORRECTION)
-      .where('c.id = ANY (:ids)', { ids })
-      .orderBy('s.ordinal', 'ASC')
-      .getMany();
-  }
-
   /** A page of an article's claims; ordinals run 0..n-1, so a page is an ordinal range (index-only). */
   async listByArticle(articleId: string, page: { limit: number; offset: number } = { limit: 2 ** 31 - 1, offset: 0 }): Promise<Claim[]> {
     return this.dataSource
