@@ -113,9 +113,14 @@ export class DeliverWebhookProcessor implements OnModuleDestroy {
         lost: (delivery, error) => this.logger.warn({ deliveryId: delivery.id, err: error.message }, 'webhook attempt failed'),
         release: (deliveries) => void this.deliveries.releaseLeases(deliveries).catch(() => undefined),
       };
-      new EndpointPump(run, this.slots, steps, this.config.webhooks.concurrency, LEASE_MARGIN_MS / 2).start(resolve, reject);
+      new EndpointPump(run, this.slots, steps, () => this.readyTarget(), LEASE_MARGIN_MS / 2).start(resolve, reject);
     });
     await this.wakeForRetry(endpointId);
+  }
+
+  /** Claimed deliveries an endpoint's run may keep waiting for a slot: the process's slots shared among the runs. */
+  private readyTarget(): number {
+    return Math.max(1, Math.ceil(this.config.webhooks.concurrency / Math.max(1, this.runs.size)));
   }
 
   /**

@@ -35,7 +35,7 @@ function harness(options: { slots: number; readyTarget: number; maxWaitMs?: numb
   };
   const run: Run = { again: false, done: Promise.resolve() };
   const done = new Promise<void>((resolve, reject) =>
-    new EndpointPump(run, new Slots(options.slots), steps, options.readyTarget, options.maxWaitMs ?? 60_000).start(resolve, reject),
+    new EndpointPump(run, new Slots(options.slots), steps, () => options.readyTarget, options.maxWaitMs ?? 60_000).start(resolve, reject),
   );
   const land = (id: string) => {
     inFlight.get(id)!();
@@ -51,6 +51,8 @@ describe('EndpointPump', () => {
     // Both slots busy, and still claiming until 4 wait for a slot: 3 + 3 claimed, 2 sent.
     expect(h.sent).toEqual(['d0', 'd1']);
     expect(h.claims).toHaveLength(2);
+    // Each claim asks for up to twice the target, less what already waits.
+    expect(h.claims).toEqual([8, 7]);
     // A POST lands: the next claimed one goes out in the same turn, no claim statement in between.
     const claimsBefore = h.claims.length;
     h.land('d0');

@@ -56,7 +56,8 @@ interface Ready {
  * run ahead of the slots: up to `readyTarget` claimed deliveries wait for a
  * slot, so a POST that lands is followed at once by the next instead of by a
  * claim statement's round trip (claiming only what the free slots allowed
- * left them idle for most of each claim).
+ * left them idle for most of each claim). A claim asks for up to twice the
+ * target, at most CLAIM_MAX.
  */
 export class EndpointPump {
   private readonly landed: FinishedAttempt[] = [];
@@ -76,8 +77,12 @@ export class EndpointPump {
     private readonly run: Run,
     private readonly slots: Slots,
     private readonly steps: PumpSteps,
-    /** How many claimed deliveries may wait for a slot before claiming stops. */
-    private readonly readyTarget: number,
+    /**
+     * How many claimed deliveries may wait for a slot before claiming stops:
+     * the caller shares the process's slots out among the endpoints running,
+     * so that many busy endpoints do not hold more than they can send soon.
+     */
+    private readonly readyTarget: () => number,
     /** A delivery that waited longer than this for a slot is not sent: its lease would lapse while in flight. */
     private readonly maxWaitMs: number,
   ) {}
@@ -105,12 +110,13 @@ export class EndpointPump {
 
   private claimMore(): void {
     if (this.run.again) this.mayClaim = true;
-    if (!this.mayClaim || this.steps.stopping() || this.ready.length >= this.readyTarget) return;
+    const target = this.readyTarget();
+    if (!this.mayClaim || this.steps.stopping() || this.ready.length >= target) return;
     this.claiming = true;
     this.mayClaim = false;
     this.run.again = false;
     this.steps
-      .claim(CLAIM_MAX)
+      .claim(Math.min(CLAIM_MAX, 2 * target - this.ready.length))
       .then(({ taken, send }) => {
         if (taken > 0) this.mayClaim = true;
         const claimedAt = Date.now();
