@@ -102,8 +102,10 @@ export function analyze(input: AnalysisInput, registry: OutletRegistry, options:
   const excluded: ExcludedSegment[] = [];
   const paragraphs = splitParagraphs(text);
   const skipped = classifyParagraphs(paragraphs, prepared, excluded);
+  // one exclusion per skipped paragraph, in the same order: read side by side, not searched per paragraph
   const excludedAs = new Map<number, string>();
-  for (const index of skipped) excludedAs.set(index, excluded.find((e) => e.start === paragraphs[index].start)?.reason ?? '');
+  let exclusion = 0;
+  for (const index of skipped) excludedAs.set(index, excluded[exclusion++].reason);
   const tokenized = tokenize(text);
   const { tokens } = tokenized;
   const sentences = segmentSentences(tokenized, paragraphs);
