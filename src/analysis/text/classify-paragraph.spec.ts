@@ -65,6 +65,10 @@ describe('page furniture', () => {
     'The minister said he would resign in March if the reform failed.',
     'The court said its backlog in asylum cases had doubled.',
     'Officials said the design in the leaked memo was never built.',
+    // A credit's agency is a whole word, and an image's name is glued to its extension: "map photo", "mishap/", " .png".
+    'Officials said the map photo showed the new border.',
+    'The mishap/incident left two people injured, police said.',
+    'Files whose names end in .png were kept, the court heard.',
   ])('keeps prose: %s', (text) => {
     expect(classifyParagraph(text, false)).toBeUndefined();
   });

@@ -41,7 +41,9 @@ function escapeRegExp(literal: string): string {
 /**
  * Promos, player notices, photo credits and disclaimers, matched as phrases anywhere in a short paragraph.
  * A word before a phrase is looked behind for ("AP photo", "image.jpg"): a pattern that starts with it is
- * tried at every letter of every word, at several times the cost.
+ * tried at every letter of every word, at several times the cost. The look behind comes after the phrase's
+ * first literal (" photo", "/", "."), and takes that literal in: a look behind that stands first is run at
+ * every position, and those three cost more than the other fifty phrases together.
  */
 const FURNITURE = new RegExp(
   [
@@ -49,11 +51,11 @@ const FURNITURE = new RegExp(
     'your browser does not support', 'enable javascript', 'download (?:our|the) app', 'get the app', 'open in app',
     'become a (?:member|subscriber|supporter)', 'support (?:our|independent) journalism', 'keeps? you in touch',
     'for full coverage', 'free trial', 'ask (?:me|us) anything', 'q&a session',
-    'editor[’\']s note', 'photo (?:credit|by|courtesy)', 'photograph:', 'getty images', 'file photo', '(?<=\\b(?:ap|afp|epa|reuters)) photo',
-    '(?<=\\b(?:reuters|afp|ap|epa))/[a-z]', 'creative commons', 'cc by(?:-sa)? \\d', 'not (?:intended as )?investment advice',
+    'editor[’\']s note', 'photo (?:credit|by|courtesy)', 'photograph:', 'getty images', 'file photo', ' photo(?<=\\b(?:ap|afp|epa|reuters) photo)',
+    '/(?<=\\b(?:reuters|afp|ap|epa)/)[a-z]', 'creative commons', 'cc by(?:-sa)? \\d', 'not (?:intended as )?investment advice',
     'market data (?:is |are )?(?:provided|delayed)', 'quotes (?:are )?delayed', 'for informational purposes only',
     'opinions expressed', 'do not necessarily reflect', 'this page is archived', 'free news source', 'all times (?:are )?[a-z]{2,4}\\b',
-    'archival policy', 'may no longer be available', '\\{\\{', '(?<=[\\w-])\\.(?:svg|jpe?g|png|gif|webp)\\b',
+    'archival policy', 'may no longer be available', '\\{\\{', '\\.(?<=[\\w-]\\.)(?:svg|jpe?g|png|gif|webp)\\b',
     '^(?:art|illustration|graphic|map|cartoon)s? by\\b', 'press release issued by', 'permission is granted to copy', 'originally posted by',
     '^images? (?:by|from|courtesy|credit)\\b', '^images? (?:re)?mixed by', '^•?\\s*press release\\s*:', '^photo of\\b', '^file\\s*[-–—]\\s',
     // a repost's label: "The speech made by X ... on 19 July 2023.", "Statement by Ambassador X, ...", "... written statement – made at on ..."
