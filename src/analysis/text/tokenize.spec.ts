@@ -1,4 +1,20 @@
+import fc from 'fast-check';
 import { cutLongRuns, MAX_TOKEN_RUN } from './tokenize.js';
+
+/** Every character read, run counted as it goes: what cutLongRuns must return, however it skips ahead. */
+function cutEveryRunReadingAll(text: string): string {
+  const out = text.split('');
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (/\s/.test(text[i])) run = 0;
+    else if (++run > MAX_TOKEN_RUN && !(code >= 0xdc00 && code <= 0xdfff)) {
+      out[i] = ' ';
+      run = 0;
+    }
+  }
+  return out.join('');
+}
 
 describe('cutLongRuns', () => {
   it('treats exactly the characters /\\s/ matches as breaking a run', () => {
@@ -18,5 +34,22 @@ describe('cutLongRuns', () => {
     const cut = cutLongRuns(text);
     expect(cut).toHaveLength(text.length);
     expect(cut.split(' ').every((part) => part.length <= MAX_TOKEN_RUN)).toBe(true);
+  });
+
+  it('cuts exactly where reading every character would, runs just under, at and over the limit among short words', () => {
+    const word = fc.oneof(
+      fc.integer({ min: 1, max: 12 }).map((n) => 'w'.repeat(n)),
+      fc.integer({ min: MAX_TOKEN_RUN - 3, max: MAX_TOKEN_RUN + 3 }).map((n) => 'x'.repeat(n)),
+      fc.integer({ min: 1, max: 3 * MAX_TOKEN_RUN }).map((n) => 'y'.repeat(n)),
+      fc.constantFrom('\ud83d\ude00', '\ud83d', '\ude00', 'é'),
+    );
+    const space = fc.constantFrom(' ', '\n', '\u00a0', '\u3000', '\t', '');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, space), { maxLength: 30 }), (parts) => {
+        const text = parts.map(([w, s]) => w + s).join('');
+        expect(cutLongRuns(text)).toBe(cutEveryRunReadingAll(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

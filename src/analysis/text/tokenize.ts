@@ -49,6 +49,7 @@ function isWhitespace(code: number): boolean {
  * their tokens, and no real word is that long.
  */
 export function cutLongRuns(text: string): string {
+  if (!hasLongRun(text)) return text;
   let run = 0;
   let cuts: number[] | undefined;
   for (let i = 0; i < text.length; i++) {
@@ -69,6 +70,25 @@ export function cutLongRuns(text: string): string {
   }
   parts.push(text.slice(from));
   return parts.join('');
+}
+
+/**
+ * Whether some run of more than MAX_TOKEN_RUN code units has no whitespace
+ * (without one, nothing is cut). Words are short: the window of
+ * MAX_TOKEN_RUN + 1 units after a run's possible start is read backwards to
+ * its last whitespace, and the next run can only start after it, so most
+ * characters are never read (a scan of every character cost more than
+ * everything else done per character of the text outside wink).
+ */
+function hasLongRun(text: string): boolean {
+  let from = 0; // runs starting before `from` are known to be short
+  while (from + MAX_TOKEN_RUN < text.length) {
+    let k = from + MAX_TOKEN_RUN;
+    while (k >= from && !isWhitespace(text.charCodeAt(k))) k--;
+    if (k < from) return true;
+    from = k + 1;
+  }
+  return false;
 }
 
 /**
@@ -110,8 +130,9 @@ export function tokenize(text: string): Tokenized {
   if (glued) finishGlued(text, tokens[tokens.length - 1]);
   const spans = doc.sentences().out(its.span) as Array<[number, number]>;
   const sentences: Array<[number, number]> = [];
-  for (const [first, last] of spans) {
-    const span: [number, number] = [newIndex[first], newIndex[last]];
+  // by index: destructuring each pair goes through the iterator protocol
+  for (let k = 0; k < spans.length; k++) {
+    const span: [number, number] = [newIndex[spans[k][0]], newIndex[spans[k][1]]];
     const previous = sentences[sentences.length - 1];
     if (previous && previous[1] >= span[0]) previous[1] = Math.max(previous[1], span[1]);
     else sentences.push(span);
