@@ -88,8 +88,8 @@ function endsSentenceAt(tokens: Token[], i: number, end: number): boolean {
   return /^[A-Z]\.$/.test(text) && i > 0 && startsLowercase(tokens[i - 1]);
 }
 
-function splitMissed(tokens: Token[], piece: Sentence): Sentence[] {
-  const out: Sentence[] = [];
+/** Appends the piece to `out`, cut where the library missed a boundary. */
+function splitMissed(tokens: Token[], piece: Sentence, out: Sentence[]): void {
   let from = piece.firstToken;
   for (let i = from; i < piece.endToken - 1; i++) {
     if (!endsSentenceAt(tokens, i, piece.endToken)) continue;
@@ -97,7 +97,6 @@ function splitMissed(tokens: Token[], piece: Sentence): Sentence[] {
     from = i + 1;
   }
   out.push(span(tokens, from, piece.endToken, piece.paragraph));
-  return out;
 }
 
 function span(tokens: Token[], first: number, end: number, paragraph: number): Sentence {
@@ -142,12 +141,15 @@ function joinPieces(tokens: Token[], pieces: Sentence[], join: (current: Sentenc
   return merged;
 }
 
-/** A sentence opening a list ("1) ... 2) ...") cut before each following item. */
-function splitListItems(tokens: Token[], sentence: Sentence): Sentence[] {
+/** Appends the sentence to `out`, cut before each following item if it opens a list ("1) ... 2) ..."). */
+function splitListItems(tokens: Token[], sentence: Sentence, out: Sentence[]): void {
   const starts = itemStarts(tokens, sentence.firstToken, sentence.endToken);
-  if (!starts.length) return [sentence];
+  if (!starts.length) {
+    out.push(sentence);
+    return;
+  }
   const bounds = [sentence.firstToken, ...starts, sentence.endToken];
-  return bounds.slice(1).map((end, k) => span(tokens, bounds[k], end, sentence.paragraph));
+  for (let k = 1; k < bounds.length; k++) out.push(span(tokens, bounds[k - 1], bounds[k], sentence.paragraph));
 }
 
 /**
@@ -158,17 +160,22 @@ function splitListItems(tokens: Token[], sentence: Sentence): Sentence[] {
  */
 export function segmentSentences({ tokens, sentences }: Tokenized, paragraphs: Paragraph[]): Sentence[] {
   const owner = paragraphOfTokens(tokens, paragraphs);
+  // plain loops that append to one array: flatMap, spreading each piece's array and destructuring each
+  // span cost more here than the checks they feed
   const pieces: Sentence[] = [];
-  for (const [first, last] of sentences) {
+  for (let k = 0; k < sentences.length; k++) {
+    const first = sentences[k][0];
+    const last = sentences[k][1];
     let pieceStart = first;
     for (let i = first + 1; i <= last + 1; i++) {
       if (i <= last && owner[i] === owner[i - 1]) continue;
-      if (owner[pieceStart] >= 0) pieces.push(...splitMissed(tokens, span(tokens, pieceStart, i, owner[pieceStart])));
+      if (owner[pieceStart] >= 0) splitMissed(tokens, span(tokens, pieceStart, i, owner[pieceStart]), pieces);
       pieceStart = i;
     }
   }
   const merged = joinPieces(tokens, pieces, (current, openBrackets, next) => shouldJoin(tokens, current, openBrackets, next));
-  const items = merged.flatMap((sentence) => splitListItems(tokens, sentence));
+  const items: Sentence[] = [];
+  for (const sentence of merged) splitListItems(tokens, sentence, items);
   // an item's marker cut off at the end of the item before goes with its own text
   return joinPieces(tokens, items, (current, _openBrackets, next) => current.paragraph === next.paragraph && isOnlyMarker(tokens, current.firstToken, current.endToken));
 }
