@@ -74,6 +74,18 @@ describe('page furniture', () => {
   });
 });
 
+describe('long paragraphs, read in lower case only from their opening', () => {
+  const long = ' The committee met on Monday and again on Tuesday to discuss the budget, the schedule and the staff.'.repeat(5);
+
+  it.each([
+    [`About the International Federation of Journalists (IFJ): ${long}`, 'boilerplate'],
+    [`YOU MIGHT ALSO LIKE THE REPORTS OF LAST YEAR ON THE SAME COMMITTEE ${long}`, 'related-link'],
+    [`About the committee and its long work on the national budget of the country in 2024: ${long}`, undefined],
+  ])('%s', (text, reason) => {
+    expect(classifyParagraph(text, false)).toBe(reason);
+  });
+});
+
 describe('furniture inside a paragraph', () => {
   it('makes a furniture line a paragraph of its own, whatever the line breaks around it', () => {
     const text = 'Subscribe to Voice of America’s immigration news feed Voice of America’s immigration news\nUpdated: 1 hour 30 min ago\nThe ministry said 40 drones were downed.';

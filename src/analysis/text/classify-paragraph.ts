@@ -137,7 +137,7 @@ function endsLikeSentence(text: string): boolean {
 /** Page furniture in a short paragraph (the length bound keeps the patterns cheap on any input). */
 function furnitureOf(text: string, words: number): ExclusionReason | undefined {
   if (text.length > MAX_FURNITURE_CHARS) return undefined;
-  if (words <= 40 && FURNITURE.test(text)) return 'boilerplate';
+  if (words <= MAX_BOILERPLATE_WORDS && FURNITURE.test(text)) return 'boilerplate';
   if (words <= MAX_LICENCE_WORDS && LICENCE.test(text)) return 'boilerplate';
   // "Sidi Ould Cheikh Abdallahi.": a name alone under a photo
   if (words <= 5 && text.endsWith('.') && looksLikePersonName(text.slice(0, -1))) return 'boilerplate';
@@ -176,15 +176,32 @@ export function classifySentence(text: string): ExclusionReason | undefined {
  * a line that a lost blank line glued to its neighbours.
  */
 export function classifyLine(text: string): ExclusionReason | undefined {
-  const lower = text.toLowerCase();
   const words = wordCount(text);
-  return linkOrBoilerplate(text, lower, words) ?? furnitureOf(text, words);
+  return linkOrBoilerplate(text, lowered(text, words), words) ?? furnitureOf(text, words);
+}
+
+/** Furniture phrases are looked for anywhere only in a paragraph or line of at most this many words. */
+const MAX_BOILERPLATE_WORDS = 40;
+/** "About X: ...": the colon within this many characters. */
+const ABOUT_COLON_WITHIN = 60;
+/** What is read of a longer paragraph in lower case: its opening, for the related-link prefixes and "About X:". */
+const LOWERED_OPENING = Math.max(ABOUT_COLON_WITHIN, ...RELATED_PREFIXES.map((p) => p.length));
+
+/**
+ * The paragraph in lower case, all of it where a furniture phrase may stand
+ * anywhere, else only its opening: lowering every long paragraph whole cost
+ * more than the rest of its checks. Lowering is per character (the one rule
+ * that looks ahead, a final sigma, changes no ASCII letter), so the opening
+ * lowered is the opening of the whole lowered.
+ */
+function lowered(text: string, words: number): string {
+  return words <= MAX_BOILERPLATE_WORDS || text.length <= LOWERED_OPENING ? text.toLowerCase() : text.slice(0, LOWERED_OPENING).toLowerCase();
 }
 
 /** A related link, or a short paragraph or line that holds a page-furniture phrase. */
 function linkOrBoilerplate(text: string, lower: string, words: number): ExclusionReason | undefined {
   if (RELATED_PREFIX.test(lower) || (words <= 30 && DATED_LINK.test(text))) return 'related-link';
-  if (words <= 40 && BOILERPLATE_ANYWHERE.test(lower) && BOILERPLATE.test(lower)) return 'boilerplate';
+  if (words <= MAX_BOILERPLATE_WORDS && BOILERPLATE_ANYWHERE.test(lower) && BOILERPLATE.test(lower)) return 'boilerplate';
   return undefined;
 }
 
@@ -194,11 +211,11 @@ function linkOrBoilerplate(text: string, lower: string, words: number): Exclusio
  * and the headline stand.
  */
 export function classifyParagraph(text: string, beforeProse: boolean): ExclusionReason | undefined {
-  const lower = text.toLowerCase();
   const words = wordCount(text);
+  const lower = lowered(text, words);
   const listed = linkOrBoilerplate(text, lower, words);
   if (listed) return listed;
-  if (lower.startsWith('about ') && lower.indexOf(':') > 0 && lower.indexOf(':') < 60) return 'boilerplate';
+  if (lower.startsWith('about ') && lower.indexOf(':') > 0 && lower.indexOf(':') < ABOUT_COLON_WITHIN) return 'boilerplate';
   const furniture = furnitureOf(text, words);
   if (furniture) return furniture;
   if (words <= 12 && BYLINE_PREFIXES.some((p) => lower.startsWith(p))) return 'byline';
