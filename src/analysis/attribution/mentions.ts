@@ -1,5 +1,5 @@
 import type { ClaimSource, OutletRecord } from '../types.js';
-import { normalizeName } from '../registry/normalize-name.js';
+import { normalizeName, normalizeWord } from '../registry/normalize-name.js';
 import { OutletRegistry } from '../registry/outlet-registry.js';
 import type { Token } from '../text/tokenize.js';
 import { CLOSING_QUOTES, COUNTRY_ONLY_OFFICES, NAME_CONNECTORS, OPENING_QUOTES } from './lexicon.js';
@@ -77,7 +77,8 @@ function namedAt(ctx: MentionContext, i: number, limit: number): Mention | undef
   let found: Mention | undefined;
   let previousKey = '';
   for (let j = i; j < last; j++) {
-    const key = normalizeName(text.slice(token.start, tokens[j].end));
+    // the first word alone is looked up most, and most often begins no name: its key from its lower case, no slice
+    const key = j === i ? normalizeWord(token.text, token.lower) : normalizeName(text.slice(token.start, tokens[j].end));
     if (key !== previousKey && !registry.isNamePrefix(key)) break;
     previousKey = key;
     // a lone all-capitals token is an abbreviation, matched case-sensitively below

@@ -35,6 +35,14 @@ export function normalizeName(name: string): string {
 }
 
 /**
+ * normalizeName of one word, given the word in lower case: a plain ASCII
+ * word's key is that lower case, with no string made.
+ */
+export function normalizeWord(word: string, lower: string): string {
+  return isPlainAscii(word) ? lower : normalizeName(word);
+}
+
+/**
  * ASCII letters, digits and other marks the key keeps, words parted by one
  * space: the key is the text lower-cased (no accent to drop, no quote, dot or
  * hyphen to remove, no space to squeeze). Most phrases looked up are such, and
