@@ -103,7 +103,9 @@ export function tokenize(text: string): Tokenized {
   const tags = tokenList.out(its.pos) as string[];
   const tokens: Token[] = [];
   // wink cuts words at letters outside ASCII ("Wi" "ś" "niewski"): glue the pieces back
-  const newIndex: number[] = []; // a plain array: a typed one costs more to allocate than this short-lived index is worth
+  // each wink token's index among ours: made at the first glue (until then the two are the same), so most
+  // articles, with nothing to glue, build none (a plain array: a typed one costs more to allocate)
+  let newIndex: number[] | undefined;
   let glued = false;
   let lastValue = '';
   let offset = 0;
@@ -115,6 +117,7 @@ export function tokenize(text: string): Tokenized {
     if (gap === 0 && tokens.length > 0 && !isAscii(lastValue, value) && endsWithLetter(lastValue) && startsWithLetter(value)) {
       // the text is sliced once the run ends: growing it piece by piece would be quadratic
       const previous = tokens[tokens.length - 1];
+      if (!newIndex) newIndex = Array.from({ length: i }, (_, k) => k);
       previous.end += value.length;
       previous.text = '';
       glued = true;
@@ -123,7 +126,7 @@ export function tokenize(text: string): Tokenized {
       glued = false;
       tokens.push({ start: offset, end: offset + value.length, text: value, lower: value.toLowerCase(), pos: tags[i] });
     }
-    newIndex.push(tokens.length - 1);
+    newIndex?.push(tokens.length - 1);
     lastValue = value;
     offset += value.length;
   }
@@ -132,7 +135,7 @@ export function tokenize(text: string): Tokenized {
   const sentences: Array<[number, number]> = [];
   // by index: destructuring each pair goes through the iterator protocol
   for (let k = 0; k < spans.length; k++) {
-    const span: [number, number] = [newIndex[spans[k][0]], newIndex[spans[k][1]]];
+    const span: [number, number] = newIndex ? [newIndex[spans[k][0]], newIndex[spans[k][1]]] : [spans[k][0], spans[k][1]];
     const previous = sentences[sentences.length - 1];
     if (previous && previous[1] >= span[0]) previous[1] = Math.max(previous[1], span[1]);
     else sentences.push(span);
