@@ -211,7 +211,9 @@ export class AnalysisService {
        SELECT id, status FROM article`,
       params,
     );
-    return updated.length > 0;
+    if (updated.length === 0) return false;
+    this.events.written(manager);
+    return true;
   }
 
   /**

@@ -45,7 +45,9 @@ export class ArticleCompletionRepository {
        SELECT id FROM done`,
       [articleId, claimEndStatuses],
     );
-    return done.length > 0;
+    if (done.length === 0) return false;
+    this.events.written(manager);
+    return true;
   }
 
   /** A claim of a completed article came back (an editor restored it): the article is open again. */

@@ -177,6 +177,7 @@ export class ArticlesService {
        SELECT id, status, revision FROM article`,
       params,
     );
+    if (inserted) this.events.written(this.dataSource.manager);
     if (inserted) void this.outbox.dispatch(JobName.AnalyzeArticle, { articleId: id });
     return inserted;
   }

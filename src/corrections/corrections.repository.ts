@@ -117,6 +117,7 @@ export class CorrectionsRepository {
         correction.requestId,
       ],
     );
+    if (row) this.events.written(manager);
     return row;
   }
 }

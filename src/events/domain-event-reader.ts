@@ -2,7 +2,7 @@ import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
-import { DOMAIN_EVENTS_CHANNEL } from './domain-events.repository.js';
+import { DOMAIN_EVENTS_CHANNEL } from './domain-event-announcer.js';
 import type { DomainEventName, StoredDomainEvent } from './domain-events.js';
 
 export interface DomainEventPage {

@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { SqlFragment } from '../database/sql.js';
+import { DomainEventAnnouncer } from './domain-event-announcer.js';
 import type { AnyDomainEvent, DomainEventName, DomainEventPayloads } from './domain-events.js';
-
-/** The channel every append notifies (on commit) and DomainEventReader.subscribe listens on. */
-export const DOMAIN_EVENTS_CHANNEL = 'domain_events';
 
 /** Columns the stream is filtered by, lifted out of the payload. */
 function idsOf(payload: object): [string | null, string | null, string | null] {
@@ -13,10 +11,9 @@ function idsOf(payload: object): [string | null, string | null, string | null] {
 }
 
 // tx_id and occurred_at come from their defaults (pg_current_xact_id(), now()).
-// The one-row `wake` subquery sends the notification; PostgreSQL delivers it
-// at commit and folds repeats within a transaction into one.
+// Listeners are woken after commit by DomainEventAnnouncer, not by a NOTIFY
+// in the writing transaction (see there why).
 const INSERT = `INSERT INTO domain_events (name, payload, article_id, claim_id, actor_id)`;
-const WAKE = `(SELECT pg_notify('${DOMAIN_EVENTS_CHANNEL}', '')) AS wake`;
 
 /** Each payload field as a SQL expression over the rows of a CTE (checked against the payload's fields). */
 export type PayloadSql<N extends DomainEventName> = { readonly [K in keyof DomainEventPayloads[N]]-?: string };
@@ -26,15 +23,27 @@ export type PayloadSql<N extends DomainEventName> = { readonly [K in keyof Domai
  * The only writer of `domain_events`. Every state change appends exactly one
  * event inside the transaction that makes the change, so the stream and the
  * tables never disagree.
+ *
+ * The append methods wake the stream's listeners once the transaction
+ * commits. A caller that runs a fragment (selectFragment, insertFragment)
+ * calls `written(manager)` after running it, for the same.
  */
 @Injectable()
 export class DomainEventsRepository {
+  constructor(private readonly announcer: DomainEventAnnouncer) {}
+
   async append<N extends DomainEventName>(manager: EntityManager, name: N, payload: DomainEventPayloads[N]): Promise<void> {
-    await manager.query(`${INSERT} SELECT $1, $2::jsonb, $3::uuid, $4::uuid, $5::uuid FROM ${WAKE}`, [
-      name,
-      JSON.stringify(payload),
-      ...idsOf(payload),
-    ]);
+    await manager.query(`${INSERT} VALUES ($1, $2::jsonb, $3::uuid, $4::uuid, $5::uuid)`, [name, JSON.stringify(payload), ...idsOf(payload)]);
+    this.written(manager);
+  }
+
+  /**
+   * A statement with one of this repository's fragments ran with `manager`:
+   * its events are announced once its transaction commits, or now when the
+   * statement was its own transaction (a prepared statement, a pool query).
+   */
+  written(manager: EntityManager): void {
+    this.announcer.written(manager);
   }
 
   /** The same, for an event chosen at run time. */
@@ -54,22 +63,23 @@ export class DomainEventsRepository {
       `${INSERT}
        SELECT e.v->>'name', e.v->'payload', (e.v#>>'{payload,articleId}')::uuid, (e.v#>>'{payload,claimId}')::uuid,
               (e.v#>>'{payload,actorId}')::uuid
-         FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS e (v, i), ${WAKE}
+         FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS e (v, i)
         ORDER BY e.i`,
       [JSON.stringify(events)],
     );
+    this.written(manager);
   }
 
   /**
    * Like insertFragment, for events whose facts only the statement knows (ids
    * it generates, rows it picks): each payload field is a SQL expression over
-   * the rows of `from`.
+   * the rows of `from`. Call `written` after running the statement.
    */
   selectFragment<N extends DomainEventName>(name: N, from: string, payload: PayloadSql<N>): string {
     const fields = Object.entries(payload as Record<string, string>).map(([key, sql]) => `'${key}', ${sql}`);
     const built = `jsonb_build_object(${fields.join(', ')})`;
     const id = (key: string) => (key in payload ? `(${(payload as Record<string, string>)[key]})::uuid` : 'NULL::uuid');
-    return `${INSERT} SELECT '${name}', ${built}, ${id('articleId')}, ${id('claimId')}, ${id('actorId')} FROM ${from}, ${WAKE}`;
+    return `${INSERT} SELECT '${name}', ${built}, ${id('articleId')}, ${id('claimId')}, ${id('actorId')} FROM ${from}`;
   }
 
   /**
@@ -77,12 +87,13 @@ export class DomainEventsRepository {
    * `WITH article AS (INSERT ... RETURNING id), event AS (${fragment.sql}) SELECT ...`:
    * one event row per row of `from` (a CTE name of the same statement, so
    * nothing is written when it wrote nothing). Parameters are numbered from
-   * `firstParam`; append `fragment.params` to the statement's.
+   * `firstParam`; append `fragment.params` to the statement's. Call
+   * `written` after running the statement.
    */
   insertFragment<N extends DomainEventName>(name: N, payload: DomainEventPayloads[N], from: string, firstParam: number): SqlFragment {
     const n = (i: number) => `$${firstParam + i}`;
     return {
-      sql: `${INSERT} SELECT ${n(0)}, ${n(1)}::jsonb, ${n(2)}::uuid, ${n(3)}::uuid, ${n(4)}::uuid FROM ${from}, ${WAKE}`,
+      sql: `${INSERT} SELECT ${n(0)}, ${n(1)}::jsonb, ${n(2)}::uuid, ${n(3)}::uuid, ${n(4)}::uuid FROM ${from}`,
       params: [name, JSON.stringify(payload), ...idsOf(payload)],
     };
   }

@@ -166,6 +166,8 @@ export class GradingService {
        SELECT * FROM review`,
       params,
     );
+    // The statement was its own transaction: committed.
+    if (review) this.events.written(this.dataSource.manager);
     return review;
   }
 

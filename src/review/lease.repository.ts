@@ -165,6 +165,9 @@ export class LeaseRepository {
          FROM lease l JOIN articles a ON a.id = l.article_id`,
       [req.stage, req.userId, req.lookback, req.leaseMs, req.requestId, req.skip],
     );
+    // The statement was its own transaction: committed. A lease taken or one
+    // handed back wrote an event (a lease kept did not; one wake-up too many is harmless).
+    if (row || req.skip) this.events.written(dataSource.manager);
     return row && { ...row, earlierStages: row.earlierStages.map(namedReviewOf) };
   }
 

@@ -1,6 +1,7 @@
 import { DataSource, type EntityManager } from 'typeorm';
 import { databaseOptions } from '../../src/database/database-options.js';
 import { migrate } from '../../src/database/migrate.js';
+import { DomainEventAnnouncer } from '../../src/events/domain-event-announcer.js';
 import { DomainEventReader } from '../../src/events/domain-event-reader.js';
 import { DomainEventsRepository } from '../../src/events/domain-events.repository.js';
 import { DomainEvent, type StoredDomainEvent } from '../../src/events/domain-events.js';
@@ -26,6 +27,7 @@ function writerAndSeq(event: StoredDomainEvent): [number, number] {
 describe('domain event stream (PostgreSQL)', () => {
   let database: TempDatabase;
   let dataSource: DataSource;
+  let announcer: DomainEventAnnouncer;
   let events: DomainEventsRepository;
   let reader: DomainEventReader;
 
@@ -33,12 +35,14 @@ describe('domain event stream (PostgreSQL)', () => {
     database = await createTempDatabase('events');
     dataSource = await new DataSource(databaseOptions(database.url, WRITERS + 4)).initialize();
     await migrate(dataSource);
-    events = new DomainEventsRepository();
+    announcer = new DomainEventAnnouncer(dataSource);
+    events = new DomainEventsRepository(announcer);
     reader = new DomainEventReader(dataSource);
   }, 60_000);
 
   afterAll(async () => {
     await reader?.onModuleDestroy();
+    await announcer?.onModuleDestroy();
     await dataSource?.destroy();
     await database.drop();
   });
@@ -163,27 +167,98 @@ describe('domain event stream (PostgreSQL)', () => {
     expect((await reader.readAfter(head, 10)).events.map((e) => e.articleId)).toEqual([articleIdOf(3, 2)]);
   });
 
-  it('wakes subscribers when a transaction with events commits, not before', async () => {
+  describe('wake-ups', () => {
     let wakes = 0;
-    const unsubscribe = reader.subscribe(() => wakes++);
-    try {
+    let unsubscribe: () => void;
+
+    beforeEach(async () => {
+      wakes = 0;
+      unsubscribe = reader.subscribe(() => wakes++);
       // The first wake-up comes once the listener is connected.
       for (let i = 0; i < 200 && wakes === 0; i++) await sleep(25);
       expect(wakes).toBe(1);
+    });
 
+    afterEach(() => unsubscribe());
+
+    /** Waits for the wake-ups to reach `expected` (or a while longer, to see that no more come). */
+    async function expectWakes(expected: number, settleMs = 300): Promise<void> {
+      for (let i = 0; i < 200 && wakes < expected; i++) await sleep(25);
+      await sleep(settleMs);
+      expect(wakes).toBe(expected);
+    }
+
+    it('wakes subscribers when a transaction with events commits, not before', async () => {
       const runner = dataSource.createQueryRunner();
       await runner.connect();
-      await runner.startTransaction();
-      await events.append(runner.manager, DomainEvent.ArticleCompleted, { articleId: articleIdOf(4, 1) });
-      await events.append(runner.manager, DomainEvent.ArticleCompleted, { articleId: articleIdOf(4, 2) });
-      await sleep(200);
-      expect(wakes).toBe(1);
-      await runner.commitTransaction();
-      await runner.release();
-      for (let i = 0; i < 200 && wakes === 1; i++) await sleep(25);
-      expect(wakes).toBe(2);
-    } finally {
-      unsubscribe();
-    }
+      try {
+        await runner.startTransaction();
+        await events.append(runner.manager, DomainEvent.ArticleCompleted, { articleId: articleIdOf(4, 1) });
+        await events.append(runner.manager, DomainEvent.ArticleCompleted, { articleId: articleIdOf(4, 2) });
+        await sleep(200);
+        expect(wakes).toBe(1);
+        await runner.commitTransaction();
+      } finally {
+        await runner.release();
+      }
+      await expectWakes(2);
+    });
+
+    it('wakes nobody for a transaction that rolls back', async () => {
+      await dataSource
+        .transaction(async (m) => {
+          await events.append(m, DomainEvent.ArticleCompleted, { articleId: articleIdOf(5, 1) });
+          throw new Error('rolled back');
+        })
+        .catch(() => undefined);
+      await expectWakes(1, 500);
+    });
+
+    it('waits for the outermost commit when events are written inside a nested transaction', async () => {
+      const runner = dataSource.createQueryRunner();
+      await runner.connect();
+      try {
+        await runner.startTransaction();
+        await runner.startTransaction(); // a savepoint
+        await events.append(runner.manager, DomainEvent.ArticleCompleted, { articleId: articleIdOf(6, 1) });
+        await runner.commitTransaction(); // released, not committed
+        await sleep(300);
+        expect(wakes).toBe(1);
+        await runner.commitTransaction();
+      } finally {
+        await runner.release();
+      }
+      await expectWakes(2);
+    });
+
+    it('wakes at once for a statement run in its own transaction (a fragment the caller ran)', async () => {
+      const fragment = events.insertFragment(DomainEvent.ArticleCompleted, { articleId: articleIdOf(7, 1) }, 'one', 1);
+      await dataSource.query(`WITH one AS (SELECT 1), event AS (${fragment.sql}) SELECT 1`, fragment.params);
+      events.written(dataSource.manager);
+      await expectWakes(2);
+      expect((await reader.readAfter(null, 10)).events.map((e) => e.articleId)).toEqual([articleIdOf(7, 1)]);
+    });
+
+    it('folds a burst of commits into few wake-ups, the last after the last commit', async () => {
+      await Promise.all(
+        Array.from({ length: 20 }, (_, i) =>
+          dataSource.transaction((m) => events.append(m, DomainEvent.ArticleCompleted, { articleId: articleIdOf(8, i) })),
+        ),
+      );
+      for (let i = 0; i < 200 && wakes < 2; i++) await sleep(25);
+      await sleep(300);
+      expect(wakes).toBeGreaterThanOrEqual(2);
+      expect(wakes).toBeLessThanOrEqual(21);
+      // Whatever the folding, a reader woken last sees all twenty.
+      expect((await reader.readAfter(null, 50)).events).toHaveLength(20);
+    });
+  });
+
+  it('writes no NOTIFY in the writing statement (it would serialise commits on a cluster-wide lock)', () => {
+    const fragments = [
+      events.selectFragment(DomainEvent.ArticleCompleted, 'done', { articleId: 'id' }),
+      events.insertFragment(DomainEvent.ArticleCompleted, { articleId: articleIdOf(9, 1) }, 'done', 1).sql,
+    ];
+    for (const sql of fragments) expect(sql).not.toMatch(/notify/i);
   });
 });
