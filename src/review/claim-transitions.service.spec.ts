@@ -6,12 +6,24 @@ import type { OutboxService } from '../outbox/outbox.service.js';
 import { ClaimTransitions, IllegalMoveError, StaleClaimError } from './claim-transitions.service.js';
 import type { WorkflowClaim, ClaimWorkflowRepository } from './claim-workflow.repository.js';
 
-function harness(stale = false) {
-  const claims = { enterRound: jest.fn<ClaimWorkflowRepository['enterRound']>(async () => (stale ? undefined : 4)) };
+/** `enteredRound`: the round the UPDATE returns; 'stale': none (the version moved on). */
+function harness(enteredRound: number | 'stale' = 4) {
+  // The move's statement builds the writes that go with it for its CTE `moved`.
+  const claims = {
+    enterRound: jest.fn<ClaimWorkflowRepository['enterRound']>(async (_manager, _claim, _entry, also = []) => {
+      also.forEach((fragmentFor, i) => fragmentFor('moved', 10 + i));
+      return enteredRound === 'stale' ? undefined : enteredRound;
+    }),
+  };
   const outbox = { record: jest.fn<OutboxService['record']>(async () => undefined) };
-  const audit = { record: jest.fn<AuditService['record']>(async () => undefined) };
+  const audit = {
+    entriesFragment: jest.fn<AuditService['entriesFragment']>((_entries, from) => ({ sql: `audit of ${from}`, params: [] })),
+  };
   const articles = { completeIfDone: jest.fn<ArticleCompletionRepository['completeIfDone']>(async () => false) };
-  const events = { appendEvent: jest.fn<DomainEventsRepository['appendEvent']>(async () => undefined) };
+  const events = {
+    insertFragment: jest.fn<DomainEventsRepository['insertFragment']>((_name, _payload, from) => ({ sql: `event of ${from}`, params: [] })),
+    written: jest.fn<DomainEventsRepository['written']>(),
+  };
   const transitions = new ClaimTransitions(
     claims as unknown as ClaimWorkflowRepository,
     outbox as unknown as OutboxService,
@@ -56,11 +68,14 @@ describe('ClaimTransitions.move', () => {
       expect.anything(),
       expect.objectContaining({ id: 'c1' }),
       expect.objectContaining({ to: 'withdrawn', withdrawnInRevision: 2, attributionVerdict: 'confirmed', prepared: null }),
+      expect.any(Array),
     );
-    expect(h.events.appendEvent).toHaveBeenCalledWith(expect.anything(), {
-      name: 'claim.withdrawn',
-      payload: { claimId: 'c1', articleId: 'a1', from: 'published', actorId: null, revision: 2 },
-    });
+    expect(h.events.insertFragment).toHaveBeenCalledWith(
+      'claim.withdrawn',
+      { claimId: 'c1', articleId: 'a1', from: 'published', actorId: null, revision: 2 },
+      'moved',
+      expect.any(Number),
+    );
     expect(h.articles.completeIfDone).toHaveBeenCalled();
     await expect(
       h.transitions.move({} as never, h.claim('withdrawn'), 'withdraw', { to: 'withdrawn', actor: editor, withdrawnInRevision: 3 }),
@@ -70,20 +85,60 @@ describe('ClaimTransitions.move', () => {
   it('writes the audit event and the domain event the lifecycle names, then the prepare job', async () => {
     const h = harness();
     const jobs = await h.transitions.move({} as never, h.claim('dismissed'), 'restore', { to: 'verdict', actor: editor });
-    expect(h.audit.record).toHaveBeenCalledWith(expect.anything(), expect.objectContaining({ action: 'claim.restored', entityId: 'c1' }));
-    expect(h.events.appendEvent).toHaveBeenCalledWith(expect.anything(), {
-      name: 'claim.restored',
-      payload: { claimId: 'c1', articleId: 'a1', stage: 'verdict', actorId: 'e1' },
-    });
+    expect(h.audit.entriesFragment).toHaveBeenCalledWith(
+      [expect.objectContaining({ action: 'claim.restored', entityId: 'c1', after: expect.objectContaining({ status: 'verdict', round: 4 }) })],
+      'moved',
+      expect.any(Number),
+    );
+    expect(h.events.insertFragment).toHaveBeenCalledWith(
+      'claim.restored',
+      { claimId: 'c1', articleId: 'a1', stage: 'verdict', actorId: 'e1' },
+      'moved',
+      expect.any(Number),
+    );
+    expect(h.events.written).toHaveBeenCalledTimes(1);
     expect(jobs).toEqual([{ name: 'prepare-claim', payload: { claimId: 'c1', round: 4 } }]);
   });
 
+  it('writes the move and the claim entering its prepared inbox as two audit events, in that order, in the move statement', async () => {
+    const h = harness();
+    const prepared = { earlierVerdicts: [], outlets: [], preparedAt: '2026-01-01T00:00:00.000Z' };
+    const jobs = await h.transitions.move({} as never, h.claim('source_check'), 'advance', {
+      to: 'verdict',
+      actor: { type: 'system', id: null },
+      attributionVerdict: 'confirmed',
+      prepared,
+    });
+    expect(jobs).toEqual([]);
+    expect(h.outbox.record).not.toHaveBeenCalled();
+    expect(h.audit.entriesFragment).toHaveBeenCalledTimes(1);
+    expect(h.audit.entriesFragment.mock.calls[0][0]).toEqual([
+      expect.objectContaining({
+        action: 'claim.advanced',
+        before: { status: 'source_check', round: 3, attributionVerdict: null, rating: null },
+        after: { status: 'verdict', round: 4, attributionVerdict: 'confirmed', rating: null },
+      }),
+      expect.objectContaining({ action: 'claim.queued', before: null, after: { stage: 'verdict', round: 4, earlierVerdicts: 0, outlets: [] } }),
+    ]);
+  });
+
+  it('refuses to go on when the claim entered another round than the one after the round read', async () => {
+    const h = harness(6);
+    await expect(h.transitions.move({} as never, h.claim('verdict'), 'dismiss', { to: 'dismissed', actor: editor })).rejects.toThrow(
+      'entered round 6, not 4',
+    );
+    expect(h.events.written).not.toHaveBeenCalled();
+  });
+
   it('answers 409 when the claim changed since it was read, and writes nothing', async () => {
-    const h = harness(true);
+    const h = harness('stale');
     await expect(h.transitions.move({} as never, h.claim('verdict'), 'dismiss', { to: 'dismissed', actor: editor })).rejects.toBeInstanceOf(
       StaleClaimError,
     );
-    expect(h.audit.record).not.toHaveBeenCalled();
-    expect(h.events.appendEvent).not.toHaveBeenCalled();
+    // The audit and domain events are part of the move's statement, written only with a moved row.
+    expect(h.audit.entriesFragment).toHaveBeenCalledWith(expect.anything(), 'moved', expect.any(Number));
+    expect(h.events.insertFragment).toHaveBeenCalledWith(expect.anything(), expect.anything(), 'moved', expect.any(Number));
+    expect(h.events.written).not.toHaveBeenCalled();
+    expect(h.articles.completeIfDone).not.toHaveBeenCalled();
   });
 });

@@ -1,7 +1,7 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ArticleCompletionRepository } from '../articles/article-completion.repository.js';
-import { AuditService, type Actor } from '../audit/audit.service.js';
+import { AuditService, type Actor, type AuditEntry } from '../audit/audit.service.js';
 import { DomainEventsRepository } from '../events/domain-events.repository.js';
 import type { AnyDomainEvent } from '../events/domain-events.js';
 import { OutboxService } from '../outbox/outbox.service.js';
@@ -102,18 +102,54 @@ export class ClaimTransitions {
     const attributionVerdict = move.attributionVerdict === undefined ? claim.attributionVerdict : move.attributionVerdict;
     const rating = move.rating === undefined ? claim.rating : move.rating;
     const prepared = isReviewStage(move.to) ? move.prepared : undefined;
-    const round = await this.claims.enterRound(manager, claim, {
-      to: move.to,
-      escalatedFrom: move.escalatedFrom ?? null,
-      attributionVerdict,
-      rating,
-      note: move.note ?? null,
-      prepared: prepared ?? null,
-      withdrawnInRevision: move.withdrawnInRevision ?? null,
-    });
-    if (round === undefined) throw new StaleClaimError(claim.id);
+    // Every move bumps the version with the round, so at the version read the round is the one read.
+    const round = claim.round + 1;
+    const audit = this.auditOfMove(claim, edge, move, { round, attributionVerdict, rating, prepared });
+    const domainEvent = domainEventOf(edge, claim, move, { attributionVerdict, rating });
+    // One statement: the move, its audit events and its domain event.
+    const moved = await this.claims.enterRound(
+      manager,
+      claim,
+      {
+        to: move.to,
+        escalatedFrom: move.escalatedFrom ?? null,
+        attributionVerdict,
+        rating,
+        note: move.note ?? null,
+        prepared: prepared ?? null,
+        withdrawnInRevision: move.withdrawnInRevision ?? null,
+      },
+      [
+        (from, firstParam) => this.audit.entriesFragment(audit, from, firstParam),
+        (from, firstParam) => this.events.insertFragment(domainEvent.name, domainEvent.payload, from, firstParam),
+      ],
+    );
+    if (moved === undefined) throw new StaleClaimError(claim.id);
+    if (moved !== round) throw new Error(`claim ${claim.id} entered round ${moved}, not ${round}: its round moved without its version`);
+    this.events.written(manager);
 
-    await this.record(manager, claim.id, edge.writes, move.actor, move.requestId, {
+    if (prepared) return [];
+    if (isReviewStage(move.to)) {
+      const payload = { claimId: claim.id, round };
+      await this.outbox.record(manager, JobName.PrepareClaim, payload);
+      return [{ name: JobName.PrepareClaim, payload }];
+    }
+    await this.completeArticleIfDone(manager, claim.articleId);
+    return [];
+  }
+
+  /** The move's audit events: the move itself, then the claim entering its new inbox when it is prepared already. */
+  private auditOfMove(
+    claim: WorkflowClaim,
+    edge: Edge,
+    move: Move,
+    result: { round: number; attributionVerdict: AttributionVerdict | null; rating: Rating | null; prepared: ClaimContext | undefined },
+  ): AuditEntry[] {
+    const { round, attributionVerdict, rating, prepared } = result;
+    const entry = { entityType: 'claim', entityId: claim.id, actor: move.actor, requestId: move.requestId ?? null };
+    const moved: AuditEntry = {
+      ...entry,
+      action: edge.writes,
       before: { status: claim.status, round: claim.round, attributionVerdict: claim.attributionVerdict, rating: claim.rating },
       after: {
         status: move.to,
@@ -125,22 +161,9 @@ export class ClaimTransitions {
         ...(move.withdrawnInRevision ? { withdrawnInRevision: move.withdrawnInRevision } : {}),
         ...(move.details ?? {}),
       },
-    });
-    await this.events.appendEvent(manager, domainEventOf(edge, claim, move, { attributionVerdict, rating }));
-
-    if (prepared) {
-      await this.record(manager, claim.id, 'claim.queued', move.actor, move.requestId, {
-        after: queuedFacts(move.to, round, prepared),
-      });
-      return [];
-    }
-    if (isReviewStage(move.to)) {
-      const payload = { claimId: claim.id, round };
-      await this.outbox.record(manager, JobName.PrepareClaim, payload);
-      return [{ name: JobName.PrepareClaim, payload }];
-    }
-    await this.completeArticleIfDone(manager, claim.articleId);
-    return [];
+    };
+    if (!prepared) return [moved];
+    return [moved, { ...entry, action: 'claim.queued', before: null, after: queuedFacts(move.to, round, prepared) }];
   }
 
   /** The article is `completed` once every claim is at an end state (see ArticleCompletionRepository). */

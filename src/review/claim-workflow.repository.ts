@@ -33,6 +33,9 @@ export interface RoundEntry {
   withdrawnInRevision?: number | null;
 }
 
+/** A write that goes with a move, in its statement: built for the CTE `moved` and parameters from `firstParam`. */
+export type AlongWithMove = (moved: string, firstParam: number) => SqlFragment;
+
 /**
  * The review workflow's SQL on claims, reviews and consensus_outcomes. Every
  * change is conditional on the version read (or runs under the row lock), in
@@ -50,28 +53,43 @@ export class ClaimWorkflowRepository {
     return row;
   }
 
-  /** A new status and round: leases end. Returns the new round, or undefined when the version moved on. */
-  async enterRound(manager: EntityManager, claim: WorkflowClaim, entry: RoundEntry): Promise<number | undefined> {
+  /**
+   * A new status and round: leases end. Returns the new round, or undefined
+   * when the version moved on. `also` are the writes that go with the move
+   * (its audit and domain events, owned by their tables' modules), in the
+   * same statement: each gets the name of the CTE holding the moved row and
+   * the number of its first parameter, and writes nothing when no row moved.
+   */
+  async enterRound(manager: EntityManager, claim: WorkflowClaim, entry: RoundEntry, also: AlongWithMove[] = []): Promise<number | undefined> {
+    const params: unknown[] = [
+      claim.id,
+      claim.version,
+      entry.to,
+      entry.escalatedFrom,
+      entry.attributionVerdict,
+      entry.rating,
+      entry.note,
+      entry.prepared ? JSON.stringify(entry.prepared) : null,
+      entry.withdrawnInRevision ?? null,
+    ];
+    const writes = also.map((fragmentFor, i) => {
+      const fragment = fragmentFor('moved', params.length + 1);
+      params.push(...fragment.params);
+      return `, also_${i} AS (${fragment.sql})`;
+    });
     const [moved] = await returning<{ round: number }>(
       manager,
-      `UPDATE claims
-          SET status = $3, round = round + 1, version = version + 1,
-              queued_at = CASE WHEN $8::jsonb IS NULL THEN NULL ELSE now() END, context = coalesce($8::jsonb, context),
-              lease_holder = NULL, lease_expires_at = NULL, lease_started_at = NULL, escalated_from = $4,
-              attribution_verdict = $5, rating = $6, stage_note = $7, withdrawn_in_revision = $9, updated_at = now()
-        WHERE id = $1 AND version = $2
-        RETURNING round`,
-      [
-        claim.id,
-        claim.version,
-        entry.to,
-        entry.escalatedFrom,
-        entry.attributionVerdict,
-        entry.rating,
-        entry.note,
-        entry.prepared ? JSON.stringify(entry.prepared) : null,
-        entry.withdrawnInRevision ?? null,
-      ],
+      `WITH moved AS (
+         UPDATE claims
+            SET status = $3, round = round + 1, version = version + 1,
+                queued_at = CASE WHEN $8::jsonb IS NULL THEN NULL ELSE now() END, context = coalesce($8::jsonb, context),
+                lease_holder = NULL, lease_expires_at = NULL, lease_started_at = NULL, escalated_from = $4,
+                attribution_verdict = $5, rating = $6, stage_note = $7, withdrawn_in_revision = $9, updated_at = now()
+          WHERE id = $1 AND version = $2
+          RETURNING round
+       )${writes.join('')}
+       SELECT round FROM moved`,
+      params,
     );
     return moved?.round;
   }
