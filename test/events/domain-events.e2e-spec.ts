@@ -199,6 +199,7 @@ describe('domain event stream (PostgreSQL)', () => {
         expect(wakes).toBe(1);
         await runner.commitTransaction();
       } finally {
+        if (runner.isTransactionActive) await runner.rollbackTransaction();
         await runner.release();
       }
       await expectWakes(2);
@@ -226,6 +227,7 @@ describe('domain event stream (PostgreSQL)', () => {
         expect(wakes).toBe(1);
         await runner.commitTransaction();
       } finally {
+        if (runner.isTransactionActive) await runner.rollbackTransaction();
         await runner.release();
       }
       await expectWakes(2);
