@@ -286,6 +286,12 @@ export const SOURCE_HEADS = words(`
   inspectors monitors investigators scientists team mission experts analysts researchers economists strategists
 `);
 
+/**
+ * Heads of a document its owner speaks through when a possessive names the
+ * owner: "Nielsen's latest figures show", "OMB's action plan states".
+ */
+export const OWNED_DOCUMENT_HEADS = new Set([...SOURCE_HEADS, ...words('forecast forecasts outlook publication findings plan strategy projections')]);
+
 /** People whose employer is the source: "analysts at ING said", "researchers at the Kiel Institute". */
 export const EXPERT_NOUNS = words(`
   analyst analysts researcher researchers economist economists expert experts scientist scientists strategist

@@ -16,6 +16,7 @@ import {
   OFFICE_SPOKESPEOPLE,
   ORGANISATION_DESCRIPTORS,
   ORGANISATION_PRONOUNS,
+  OWNED_DOCUMENT_HEADS,
   PERSON_PRONOUNS,
   POSSESSIVE_DETERMINERS,
   SOURCE_HEADS,
@@ -84,6 +85,8 @@ export class ReferentResolver {
       return this.recall('organisation', from, to);
     }
 
+    const documentOwner = this.documentOwner(from, to);
+    if (documentOwner) return { kind: 'named', sources: [documentOwner] };
     const government = this.countryGovernment(from, to, headAt);
     if (government) return { kind: 'named', sources: [government] };
     const inPhrase = this.sentence.mentionsWithin(from, to);
@@ -405,6 +408,28 @@ export class ReferentResolver {
       if (descriptionFits(description, source)) return { kind: 'named', sources: [source] };
     }
     return undefined;
+  }
+
+  /**
+   * "Nielsen's latest figures show", "Gartner's survey found", "the IMF's
+   * spring outlook puts": the body whose document it is speaks, not a name
+   * "Gartner's survey". Only a proper name directly before the possessive.
+   */
+  private documentOwner(from: number, to: number): NamedSource | undefined {
+    const { tokens } = this;
+    if (!OWNED_DOCUMENT_HEADS.has(tokens[to - 1].lower)) return undefined;
+    let possessive = from + 1;
+    while (possessive < to - 1 && tokens[possessive].text !== "'s" && tokens[possessive].text !== '’s') possessive++;
+    if (possessive >= to - 1) return undefined;
+    const run = lastProperRun(tokens, from, possessive);
+    if (!run || run[1] !== possessive) return undefined;
+    while (run[0] < possessive - 1 && CAPITALISED_FUNCTION_WORDS.has(tokens[run[0]].lower)) run[0]++;
+    if (CAPITALISED_FUNCTION_WORDS.has(tokens[run[0]].lower)) return undefined;
+    const mention = this.sentence.mentionsWithin(run[0], possessive).find((m) => m.end === possessive);
+    // "Russia's figures": a country speaks through its government, which the state rules resolve
+    if (mention?.state) return undefined;
+    const owner = mention ? this.fromMention(mention) : this.unregistered(run[0], possessive);
+    return owner.type === 'person' ? undefined : owner;
   }
 
   /** The name right before a spokesperson's title, with or without "'s": "a Lloyd's spokesperson", "a Treasury spokeswoman". */
