@@ -364,7 +364,26 @@ class SentenceAttributor {
     for (const a of this.attached) a.role = 'original';
   }
 
+  /**
+   * "Kirby said the ministry had confirmed that ...", "Benham said NORAD had
+   * determined that ...": a speaker whose reported clause is itself a named
+   * source's report passes that report on, so the speaker relays it.
+   */
+  private relayNestedReports(): void {
+    const { tokens } = this;
+    const reportersAt = new Map<number, Attached>();
+    for (const a of this.attached) if (a.role === 'original' && a.viaVerb) reportersAt.set(a.source.first, a);
+    for (const speaker of this.attached) {
+      if (speaker.role !== 'original' || !speaker.viaVerb || speaker.trailing) continue;
+      let k = speaker.cueAt + 1;
+      while (k < this.end && k <= speaker.cueAt + 2 && (tokens[k].lower === 'that' || tokens[k].lower === 'the')) k++;
+      const nested = reportersAt.get(k);
+      if (nested && nested !== speaker && nested.cueAt > speaker.cueAt) speaker.role = 'relay';
+    }
+  }
+
   private result(): SentenceAttribution {
+    this.relayNestedReports();
     this.promoteOutletsOfUnnamedSources();
     const sources: ClaimSource[] = this.attached.map((a) => toClaimSource(a));
     sources.sort((a, b) => (a.role === b.role ? 0 : a.role === 'original' ? -1 : 1));

@@ -18,6 +18,7 @@ export const REPORTING_VERBS = words(`
   welcome welcomes welcomed urge urges urged call calls called express expresses expressed voice voices voiced
   support supports reject rejects rejected describe describes described blame blames blamed
   vow vows vowed assess assesses assessed comment comments commented respond responds responded
+  determine determines determined
   reply replies replied clarify clarifies clarified recall recalls recalled observe observes observed
   highlight highlights highlighted underline underlines underlined underscore underscores underscored
   mention mentions mentioned reiterate reiterates reiterated tweet tweets tweeted post posts posted
@@ -56,6 +57,10 @@ export const VERB_COMPLEMENTS: ReadonlyMap<string, Set<string>> = new Map([
   ['ask', words('the for that to them all')],
   ['asks', words('the for that to them all')],
   ['asked', words('the for that to them all')],
+  // "NORAD had determined that the missile posed no threat": a finding; "determined to win" is resolve
+  ['determine', words('that')],
+  ['determines', words('that')],
+  ['determined', words('that')],
   ['draw', words('attention')],
   ['draws', words('attention')],
   ['drew', words('attention')],
