@@ -46,6 +46,9 @@ const MAX_DESCRIPTION_TOKENS = 4;
  * speaking, an unregistered organisation or person, unnamed sources, or (for
  * "he", "the ministry") the speaker named before.
  */
+/** How far back "the company said" looks for the company its own sentence named. */
+const MAX_COMPANY_LOOKBACK = 40;
+
 export class ReferentResolver {
   private readonly tokens: Token[];
   private readonly first: number;
@@ -517,7 +520,7 @@ export class ReferentResolver {
     const named = description && kind === 'organisation' ? this.namedEarlierInSentence(first, description) : undefined;
     if (named) return { kind: 'named', sources: [{ ...named, first, end, confidence: Math.min(named.confidence, 0.6) }] };
     const earlier = this.lastAttached();
-    const remembered = kind === 'person' ? this.memory.lastPerson(earlier) : this.memory.lastOrganisation(earlier, description);
+    const remembered = (kind === 'person' ? this.memory.lastPerson(earlier) : this.memory.lastOrganisation(earlier, description)) ?? this.companyEarlierInSentence(first, description);
     if (!remembered) return undefined;
     return { kind: 'named', sources: [{ ...remembered, first, end, confidence: Math.min(remembered.confidence, 0.6) }] };
   }
@@ -537,6 +540,30 @@ export class ReferentResolver {
       if (namesItself(source.name, description) || (source.registered && source.type !== 'unknown' && descriptionFits(description, source) && !GOVERNMENT_DESCRIPTIONS.has(description))) return source;
     }
     return description === 'company' || description === 'firm' ? this.ownerEarlierInSentence(before) : undefined;
+  }
+
+  /**
+   * "after a ransomware attack on the payments processor Kassio, the company
+   * said": with no company quoted before, the nearest proper name before
+   * that may be a company (a registered one of that kind, or an unregistered
+   * name that is no person or country).
+   */
+  private companyEarlierInSentence(before: number, description: string | undefined): NamedSource | undefined {
+    if (description !== 'company' && description !== 'firm') return undefined;
+    const { tokens } = this;
+    const mentions = this.sentence.mentionsStartingIn(this.first, before);
+    const floor = Math.max(this.first + 1, before - MAX_COMPANY_LOOKBACK);
+    for (let k = before - 1; k >= floor; k--) {
+      if (!isCapitalized(tokens[k]) || tokens[k].pos !== 'PROPN') continue;
+      const mention = mentions.find((m) => m.first <= k && k < m.end);
+      if (mention) return mention.state || mention.type !== 'company' ? undefined : this.fromMention(mention);
+      const run = lastProperRun(tokens, this.first, k + 1);
+      if (!run) return undefined;
+      while (run[0] < k && CAPITALISED_FUNCTION_WORDS.has(tokens[run[0]].lower)) run[0]++;
+      const source = this.unregistered(run[0], run[1]);
+      return source.type === 'company' || source.type === 'unknown' ? source : undefined;
+    }
+    return undefined;
   }
 
   /** "only Yandex's search feature ..., but the company's spokesperson told": the name an earlier possessive gives. */
