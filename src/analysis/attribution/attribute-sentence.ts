@@ -2,7 +2,7 @@ import type { ClaimSource, SourceRole } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { isMediaType } from './guess-type.js';
 import { CLAUSE_BREAKS, CLOSING_QUOTES, DOCUMENT_NOUNS, ISSUER_VOICE_VERBS, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTED_SPEECH, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
-import { isCapitalized, type MentionContext } from './mentions.js';
+import { isCapitalized, looksLikeAbbreviation, type MentionContext } from './mentions.js';
 import { noteAffiliations } from './affiliations.js';
 import { noteIntroduction, noteUnnamedBodies } from './introductions.js';
 import { isTitle } from './names.js';
@@ -107,8 +107,10 @@ class SentenceAttributor {
       // "told Reuters", "in an interview with the BBC": the outlet relays the speaker;
       // one gives an interview or a comment only to an outlet, so an unknown name there is one
       const told = VERB_CUES.has(this.tokens[start].lower);
+      // "Agency officials told GAO that ...": what unnamed people told a registered body, that body reports
+      const unnamedTeller = told && this.phrases.subjectBefore(start)?.kind === 'anonymous';
       for (const source of named(object)) {
-        if (!isMediaType(source.type) && (told || source.type !== 'unknown' || source.registered)) continue;
+        if (!isMediaType(source.type) && !(unnamedTeller && isBody(source)) && (told || source.type !== 'unknown' || source.registered)) continue;
         if (!isMediaType(source.type)) source.type = 'online-outlet';
         this.attach(source, 'relay', start, start, end, false);
       }
@@ -396,6 +398,12 @@ class SentenceAttributor {
     this.noteTopic();
     return { sources, anonymous: this.anonymous, unregistered };
   }
+}
+
+/** A body, not a person or a country: registered, typed by its name ("... Office") or an abbreviation ("GAO"). */
+function isBody(source: NamedSource): boolean {
+  if (source.state || source.type === 'person') return false;
+  return source.registered || source.type !== 'unknown' || looksLikeAbbreviation(source.name);
 }
 
 function toClaimSource({ source, role, cueStart, cueEnd }: Attached): ClaimSource {
