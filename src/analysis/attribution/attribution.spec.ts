@@ -50,6 +50,8 @@ describe('attribution cues', () => {
     ['Agency officials told GAO that data challenges have hindered the initiative.', [['GAO', 'original']]],
     ['Officials told the Government Accountability Office that 3 audits were late.', [['Government Accountability Office', 'original']]],
     ['Officials told Jones that the deal was off.', []],
+    ['The Afghan interior ministry claimed there had been a Taliban presence in the hospital.', [['Afghan Ministry of Internal Affairs', 'original']]],
+    ['Greek Foreign Minister Nikos Dendias said Athens would attend.', [['Greek Ministry of Foreign Affairs', 'original']]],
     ["Gartner's survey found that 40% of firms use AI.", [['Gartner', 'original']]],
     ["The Commission's autumn forecast shows growth of 2.2% this year.", [['Commission', 'original']]],
     ["OMB's action plan states OMB should take a leadership role.", [['OMB', 'original']]],
