@@ -52,6 +52,8 @@ describe('attribution cues', () => {
     ['Officials told Jones that the deal was off.', []],
     ['The Afghan interior ministry claimed there had been a Taliban presence in the hospital.', [['Afghan Ministry of Internal Affairs', 'original']]],
     ['Greek Foreign Minister Nikos Dendias said Athens would attend.', [['Greek Ministry of Foreign Affairs', 'original']]],
+    ['Benham said the North American Aerospace Defense Command had determined that the missile posed no threat.', [['North American Aerospace Defense Command', 'original'], ['Benham', 'relay']]],
+    ['Regional Security Committee chair Jane Roe said the missile posed no threat.', [['Regional Security Committee', 'original']]],
     ["Gartner's survey found that 40% of firms use AI.", [['Gartner', 'original']]],
     ["The Commission's autumn forecast shows growth of 2.2% this year.", [['Commission', 'original']]],
     ["OMB's action plan states OMB should take a leadership role.", [['OMB', 'original']]],

@@ -12,6 +12,7 @@ import {
   GOVERNMENT_NOUNS,
   GOVERNMENT_TITLES,
   NAME_CONNECTORS,
+  NAME_TYPE_WORDS,
   OFFICE_RANKS,
   OFFICE_SPOKESPEOPLE,
   ORGANISATION_DESCRIPTORS,
@@ -46,6 +47,13 @@ const MAX_DESCRIPTION_TOKENS = 4;
  * speaking, an unregistered organisation or person, unnamed sources, or (for
  * "he", "the ministry") the speaker named before.
  */
+/** Words that end a body's name: "Command", "Committee", "Institute", "Bank". */
+const BODY_HEADS = new Set<string>([...NAME_TYPE_WORDS.government, ...NAME_TYPE_WORDS.thinkTank, ...NAME_TYPE_WORDS.ngo, ...NAME_TYPE_WORDS.university, ...NAME_TYPE_WORDS.company]);
+
+function endsInBodyHead(token: Token): boolean {
+  return isCapitalized(token) && BODY_HEADS.has(token.lower);
+}
+
 /** How far back "the company said" looks for the company its own sentence named. */
 const MAX_COMPANY_LOOKBACK = 40;
 
@@ -325,8 +333,9 @@ export class ReferentResolver {
     if (affiliation && affiliated && guessSourceType(this.sentence.slice(...affiliation.body)) !== 'person') {
       return { kind: 'named', sources: [this.unregistered(affiliation.body[0], affiliation.body[1], this.sentence.slice(...affiliation.person))] };
     }
-    // "General Staff" is a body, not a person called Staff: a name does not end in a title
-    const nameStart = TITLE_WORDS.has(tokens[end - 1].lower) ? start : nameAfterTitles(tokens, start, end);
+    // "General Staff" is a body, not a person called Staff: a name does not end in a title, nor
+    // in a body's head ("North American Aerospace Defense Command" is no person called Command)
+    const nameStart = TITLE_WORDS.has(tokens[end - 1].lower) || endsInBodyHead(tokens[end - 1]) ? start : nameAfterTitles(tokens, start, end);
     const organisation = nameStart > start || guessSourceType(this.sentence.slice(start, end)) === 'person' ? this.organisationIn(appositive) : undefined;
     if (nameStart > start || (organisation && guessSourceType(this.sentence.slice(start, end)) === 'person')) {
       const person = this.sentence.slice(nameStart, end);
