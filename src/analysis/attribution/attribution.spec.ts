@@ -54,6 +54,7 @@ describe('attribution cues', () => {
     ['Greek Foreign Minister Nikos Dendias said Athens would attend.', [['Greek Ministry of Foreign Affairs', 'original']]],
     ['Benham said the North American Aerospace Defense Command had determined that the missile posed no threat.', [['North American Aerospace Defense Command', 'original'], ['Benham', 'relay']]],
     ['Regional Security Committee chair Jane Roe said the missile posed no threat.', [['Regional Security Committee', 'original']]],
+    ['Meera Chand, UKHSA Director of Clinical and Emerging Infection, said the risk was low.', [['UK Health Security Agency', 'original']]],
     ["Gartner's survey found that 40% of firms use AI.", [['Gartner', 'original']]],
     ["The Commission's autumn forecast shows growth of 2.2% this year.", [['Commission', 'original']]],
     ["OMB's action plan states OMB should take a leadership role.", [['OMB', 'original']]],

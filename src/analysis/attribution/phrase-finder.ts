@@ -222,7 +222,8 @@ export class PhraseFinder {
         return verbs === 0 || described || phraseCueAt(this.tokens, k + 1, close) ? k : -1;
       }
       if (token.text === '.' || token.text === ';') return -1;
-      if (token.pos === 'VERB') verbs++;
+      // a capitalised participle is a word of a name or title ("Director of Emerging Infection"), not a verb
+      if (token.pos === 'VERB' && !isCapitalized(token)) verbs++;
     }
     return -1;
   }
