@@ -1,7 +1,7 @@
 import type { ClaimSource, SourceRole } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { isMediaType } from './guess-type.js';
-import { CLAUSE_BREAKS, CLOSING_QUOTES, DOCUMENT_NOUNS, ISSUER_VOICE_VERBS, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTED_SPEECH, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
+import { CLAUSE_BREAKS, CLOSING_QUOTES, DOCUMENT_NOUNS, ISSUER_STANCE_WORDS, ISSUER_VOICE_VERBS, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTED_SPEECH, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
 import { isCapitalized, looksLikeAbbreviation, type MentionContext } from './mentions.js';
 import { noteAffiliations } from './affiliations.js';
 import { noteIntroduction, noteUnnamedBodies } from './introductions.js';
@@ -22,6 +22,9 @@ export interface SentenceAttribution {
 
 /** Auxiliaries a negation stands after ("did not say", "would not confirm"). */
 const NEGATION_AUXILIARIES = new Set(['do', 'does', 'did', 'would', 'could', 'will', 'can', 'has', 'have', 'had', 'should', 'may', 'might']);
+
+/** Auxiliaries and adverbs between "We" and a stance ("We will also not", "We remain deeply"). */
+const MAX_STANCE_GAP = 4;
 
 /** Words between "released" and the document it names ("an independent, detailed assessment"). */
 const MAX_DOCUMENT_GAP = 6;
@@ -69,6 +72,7 @@ class SentenceAttributor {
   }
 
   run(): SentenceAttribution {
+    this.applyIssuerStance();
     for (let i = this.first; i < this.end; i++) {
       const marker = SENTENCE_MARKERS.get(this.tokens[i].lower);
       if (marker) this.noteMarker(marker, i);
@@ -204,6 +208,21 @@ class SentenceAttributor {
       this.attach({ ...voice, first, end: first + 1, confidence: Math.min(voice.confidence, 0.6) }, 'original', verb, first, verb + 1, true);
     }
     return true;
+  }
+
+  /**
+   * "We are committed to ...", "We will not rest ...": a statement's stance
+   * speaks, like "We condemn", for whoever the statement named last as speaking.
+   */
+  private applyIssuerStance(): void {
+    const { tokens, first } = this;
+    if (tokens[first].lower !== 'we') return;
+    let k = first + 1;
+    while (k < this.end && k <= first + MAX_STANCE_GAP && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV' || tokens[k].lower === 'not' || tokens[k].lower === 'remain')) k++;
+    if (k >= this.end || !ISSUER_STANCE_WORDS.has(tokens[k].lower)) return;
+    for (const voice of this.memory.lastVoices()) {
+      this.attach({ ...voice, first, end: first + 1, confidence: Math.min(voice.confidence, 0.6) }, 'original', k, first, k + 1, true);
+    }
   }
 
   /** "..., TASS reported.": a report clause after a comma or a closing quote, ending the sentence. */

@@ -97,6 +97,13 @@ describe('what is not a source', () => {
 });
 
 describe('references across sentences', () => {
+  it('makes a statement\'s stance after "We" speak for the bodies that issued it, and no one else\'s', () => {
+    const text = 'NATO and the European Union said they condemned the attack. We are committed to holding those responsible to account. We will not rest until they are.';
+    const { claims } = analyze(text, registry);
+    expect(claims.slice(1).map((c) => c.sources.map((s) => s.name))).toEqual([['NATO', 'European Union'], ['NATO', 'European Union']]);
+    expect(analyze('We are committed to building 3 new schools.', registry).claims[0].sources).toEqual([]);
+  });
+
   it('resolves an abbreviation the article defined', () => {
     const text = 'The Kyiv International Institute of Sociology (KIIS) polled 2,000 people in May. KIIS said 60% backed the plan.';
     const { claims } = analyze(text, registry);

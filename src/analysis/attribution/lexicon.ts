@@ -105,6 +105,13 @@ export const ISSUER_VOICE_VERBS = words(`
   support supported reject rejected reiterate reiterated reaffirm reaffirmed
 `);
 
+/**
+ * A statement's stance in its issuer's voice after "We" and auxiliaries:
+ * "We are committed to ...", "We remain deeply concerned", "We will not rest",
+ * "We stand with ...". Formulae of official statements, not an author's "we".
+ */
+export const ISSUER_STANCE_WORDS = words('committed concerned determined resolved rest stand');
+
 /** "the X spokesman said": the X is the source, the person speaks for it. */
 export const TITLE_WORDS = words(`
   secretary general secretary-general spokesman spokeswoman spokesperson spokespeople press minister ministers
