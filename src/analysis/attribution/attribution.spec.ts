@@ -104,6 +104,12 @@ describe('references across sentences', () => {
     expect(analyze('We are committed to building 3 new schools.', registry).claims[0].sources).toEqual([]);
   });
 
+  it('makes a joint complaint speak for every body that filed it', () => {
+    const text = 'In their joint complaint, the FTC and Arkansas charged that the scheme was illegal. The complaint alleges that some members paid $62,700.';
+    const { claims } = analyze(text, registry);
+    expect(claims[1].sources.map((s) => s.name)).toEqual(['FTC', 'Arkansas']);
+  });
+
   it('resolves an abbreviation the article defined', () => {
     const text = 'The Kyiv International Institute of Sociology (KIIS) polled 2,000 people in May. KIIS said 60% backed the plan.';
     const { claims } = analyze(text, registry);

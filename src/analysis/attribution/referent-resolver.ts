@@ -11,6 +11,7 @@ import {
   GOVERNMENT_DESCRIPTIONS,
   GOVERNMENT_NOUNS,
   GOVERNMENT_TITLES,
+  LEGAL_DOCUMENTS,
   NAME_CONNECTORS,
   NAME_TYPE_WORDS,
   OFFICE_RANKS,
@@ -53,6 +54,9 @@ const BODY_HEADS = new Set<string>([...NAME_TYPE_WORDS.government, ...NAME_TYPE_
 function endsInBodyHead(token: Token): boolean {
   return isCapitalized(token) && BODY_HEADS.has(token.lower);
 }
+
+/** Documents several bodies file or issue together: "the complaint", "the joint statement". */
+const JOINT_DOCUMENTS = new Set<string>([...LEGAL_DOCUMENTS, 'statement']);
 
 /** How far back "the company said" looks for the company its own sentence named. */
 const MAX_COMPANY_LOOKBACK = 40;
@@ -138,6 +142,11 @@ export class ReferentResolver {
     if (owner && !isCapitalized(owner) && ORGANISATION_DESCRIPTORS.has(owner.lower) && (tokens[from + 2].text === "'s" || tokens[from + 2].text === '’s') && headSpeaks) {
       // "the company's spokesperson told TechCrunch", "the agency's data showed": the body described speaks
       return this.recall('organisation', from, from + 2, owner.lower) ?? this.unnamedStateBody(from, from + 2, from + 1);
+    }
+    if (lowerHead && determiner === 'the' && JOINT_DOCUMENTS.has(head.lower) && !this.lastAttached()) {
+      // "The FTC and Arkansas charged ... The complaint alleges": a joint filing speaks for all who filed it
+      const filers = this.memory.lastVoices().filter((voice) => !voice.state);
+      if (filers.length > 1) return { kind: 'named', sources: filers.map((voice) => ({ ...voice, first: from, end: to, confidence: Math.min(voice.confidence, 0.6) })) };
     }
     if (lowerHead && determiner === 'the' && (ORGANISATION_DESCRIPTORS.has(head.lower) || SOURCE_HEADS.has(head.lower)) && !this.hasPossessive(from, headAt)) {
       return this.recall('organisation', from, to, head.lower) ?? this.unnamedStateBody(from, to, headAt);
