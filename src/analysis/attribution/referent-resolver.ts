@@ -100,6 +100,8 @@ export class ReferentResolver {
       return this.recall('organisation', from, to);
     }
 
+    const appositiveName = lowerHead && !TITLE_WORDS.has(head.lower) ? this.bodyNamedInAppositive(appositive) : undefined;
+    if (appositiveName) return { kind: 'named', sources: [appositiveName] };
     const documentOwner = this.documentOwner(from, to);
     if (documentOwner) return { kind: 'named', sources: [documentOwner] };
     const government = this.countryGovernment(from, to, headAt);
@@ -429,6 +431,21 @@ export class ReferentResolver {
       if (descriptionFits(description, source)) return { kind: 'named', sources: [source] };
     }
     return undefined;
+  }
+
+  /**
+   * "Britain's largest health union, Unison, said", "The French carmaker,
+   * Renault, said": a description with the body's name in apposition; the
+   * name speaks. Only an appositive that is one proper name and no person's.
+   */
+  private bodyNamedInAppositive(appositive?: [number, number]): NamedSource | undefined {
+    if (!appositive) return undefined;
+    const run = lastProperRun(this.tokens, appositive[0], appositive[1]);
+    if (!run || run[0] !== appositive[0] || run[1] !== appositive[1]) return undefined;
+    const mention = this.sentence.mentionsWithin(run[0], run[1]).find((m) => m.first === run[0] && m.end === run[1]);
+    if (mention) return mention.state ? undefined : this.fromMention(mention);
+    const source = this.unregistered(run[0], run[1]);
+    return source.type === 'person' ? undefined : source;
   }
 
   /**
