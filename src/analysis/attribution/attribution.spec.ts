@@ -58,6 +58,7 @@ describe('attribution cues', () => {
     ["Britain's largest health union, Unison, said the pay was too high.", [['Unison', 'original']]],
     ['The French carmaker, Renault, said it would suspend work in Moscow.', [['Renault', 'original']]],
     ['A local resident, Ahmed, said the water was unsafe.', []],
+    ['Renault, publicly targeted by the Ukrainian president, announced it was suspending work in Moscow.', [['Renault', 'original']]],
     ["Gartner's survey found that 40% of firms use AI.", [['Gartner', 'original']]],
     ["The Commission's autumn forecast shows growth of 2.2% this year.", [['Commission', 'original']]],
     ["OMB's action plan states OMB should take a leadership role.", [['OMB', 'original']]],
