@@ -58,6 +58,11 @@ function endsInBodyHead(token: Token): boolean {
 /** Documents several bodies file or issue together: "the complaint", "the joint statement". */
 const JOINT_DOCUMENTS = new Set<string>([...LEGAL_DOCUMENTS, 'statement']);
 
+/** Tokens a sentence may open with before its subject (a live blog's "9:30 p.m.:"). */
+const MAX_OPENING_SKIP = 6;
+/** Words of an unregistered name opening a sentence ("Lloyd's of London"). */
+const MAX_OPENING_NAME = 8;
+
 /** How far back "the company said" looks for the company its own sentence named. */
 const MAX_COMPANY_LOOKBACK = 40;
 
@@ -154,6 +159,8 @@ export class ReferentResolver {
       return this.recall('organisation', from, to, head.lower) ?? this.unnamedStateBody(from, to, headAt);
     }
     if (lowerHead && determiner === 'the' && UNNAMED_STATE_BODIES.has(head.lower)) return this.unnamedStateBody(from, to, headAt);
+    const described = determiner === 'the' && !TITLE_WORDS.has(head.lower) ? this.describedOpeningBody(from, to) : undefined;
+    if (described) return { kind: 'named', sources: [described] };
     if (lowerHead && determiner === 'the' && TITLE_WORDS.has(head.lower)) return this.recall('person', from, to);
     // "a company spokesperson said", "a ministry spokesman": the body described, unnamed people only when none is known
     if (lowerHead && (determiner === 'a' || determiner === 'an') && to - from === 3 && OFFICE_SPOKESPEOPLE.has(head.lower) && ORGANISATION_DESCRIPTORS.has(tokens[from + 1].lower)) {
@@ -431,6 +438,36 @@ export class ReferentResolver {
       if (descriptionFits(description, source)) return { kind: 'named', sources: [source] };
     }
     return undefined;
+  }
+
+  /**
+   * "Lloyd's of London is investigating ..., the commercial insurance market
+   * said", "Kassio restored 80% ..., the payments processor said": a report
+   * clause after a comma whose subject only describes a body means the body
+   * that opened the sentence. Lower-case words only, and never a person or a
+   * country ("John Smith was arrested, the former senator said").
+   */
+  private describedOpeningBody(from: number, to: number): NamedSource | undefined {
+    const { tokens } = this;
+    if (from - 1 <= this.first || tokens[from - 1].text !== ',') return undefined;
+    for (let k = from + 1; k < to; k++) if (isCapitalized(tokens[k]) || tokens[k].pos === 'PROPN') return undefined;
+    const opening = this.sentence.mentionsStartingIn(this.first, this.first + MAX_OPENING_SKIP).find((m) => !m.state);
+    if (opening) return this.fromMention(opening);
+    if (this.sentence.mentionsStartingIn(this.first, this.first + MAX_OPENING_SKIP).length) return undefined;
+    let start = this.first;
+    for (let k = this.first; k < from && k < this.first + MAX_OPENING_SKIP; k++) if (tokens[k].text === ':') start = k + 1;
+    if (start >= from || !isCapitalized(tokens[start]) || tokens[start].pos !== 'PROPN') return undefined;
+    let end = start + 1;
+    for (;;) {
+      // "Lloyd's of London": connectors join capitalised words
+      let next = end;
+      while (next < from && NAME_CONNECTORS.has(tokens[next].lower)) next++;
+      // bounded: a sentence of capitalised words would otherwise be walked once per description in it
+      if (next >= from || next - start >= MAX_OPENING_NAME || !isCapitalized(tokens[next])) break;
+      end = next + 1;
+    }
+    const source = this.unregistered(start, end);
+    return source.type === 'person' ? undefined : source;
   }
 
   /**
