@@ -62,6 +62,7 @@ describe('attribution cues', () => {
     ["9:30 p.m.: Lloyd's of London is investigating a possible cyberattack, the commercial insurance market said on Wednesday.", [["Lloyd's of London", 'original']]],
     ['Kassio restored 80% of its terminals on Sunday, the payments processor said.', [['Kassio', 'original']]],
     ['John Smith was arrested on Monday, the former senator said.', []],
+    ['The European Commission called upon member states to cut gas use.', [['European Commission', 'original']]],
     ["Gartner's survey found that 40% of firms use AI.", [['Gartner', 'original']]],
     ["The Commission's autumn forecast shows growth of 2.2% this year.", [['Commission', 'original']]],
     ["OMB's action plan states OMB should take a leadership role.", [['OMB', 'original']]],

@@ -40,9 +40,9 @@ export const PARTICIPLE_CUES = words('saying alleging claiming warning adding ar
 
 /** Reporting verbs that need a particle to be a speech act ("calls for", "expressed concern"). */
 export const VERB_COMPLEMENTS: ReadonlyMap<string, Set<string>> = new Map([
-  ['call', words('for on it this the them')],
-  ['calls', words('for on it this the them')],
-  ['called', words('for on it this the them')],
+  ['call', words('for on upon it this the them')],
+  ['calls', words('for on upon it this the them')],
+  ['called', words('for on upon it this the them')],
   ['point', words('out')],
   ['points', words('out')],
   ['pointed', words('out')],
