@@ -1,8 +1,8 @@
 import type { ClaimSource, SourceRole } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { isMediaType } from './guess-type.js';
-import { CLAUSE_BREAKS, CLOSING_QUOTES, DOCUMENT_NOUNS, ISSUER_VOICE_VERBS, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTED_SPEECH, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
-import { isCapitalized, type MentionContext } from './mentions.js';
+import { CLAUSE_BREAKS, CLOSING_QUOTES, DOCUMENT_NOUNS, ISSUER_STANCE_WORDS, ISSUER_VOICE_VERBS, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTED_SPEECH, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
+import { isCapitalized, looksLikeAbbreviation, type MentionContext } from './mentions.js';
 import { noteAffiliations } from './affiliations.js';
 import { noteIntroduction, noteUnnamedBodies } from './introductions.js';
 import { isTitle } from './names.js';
@@ -22,6 +22,9 @@ export interface SentenceAttribution {
 
 /** Auxiliaries a negation stands after ("did not say", "would not confirm"). */
 const NEGATION_AUXILIARIES = new Set(['do', 'does', 'did', 'would', 'could', 'will', 'can', 'has', 'have', 'had', 'should', 'may', 'might']);
+
+/** Auxiliaries and adverbs between "We" and a stance ("We will also not", "We remain deeply"). */
+const MAX_STANCE_GAP = 4;
 
 /** Words between "released" and the document it names ("an independent, detailed assessment"). */
 const MAX_DOCUMENT_GAP = 6;
@@ -69,6 +72,7 @@ class SentenceAttributor {
   }
 
   run(): SentenceAttribution {
+    this.applyIssuerStance();
     for (let i = this.first; i < this.end; i++) {
       const marker = SENTENCE_MARKERS.get(this.tokens[i].lower);
       if (marker) this.noteMarker(marker, i);
@@ -107,8 +111,10 @@ class SentenceAttributor {
       // "told Reuters", "in an interview with the BBC": the outlet relays the speaker;
       // one gives an interview or a comment only to an outlet, so an unknown name there is one
       const told = VERB_CUES.has(this.tokens[start].lower);
+      // "Agency officials told GAO that ...": what unnamed people told a registered body, that body reports
+      const unnamedTeller = told && this.phrases.subjectBefore(start)?.kind === 'anonymous';
       for (const source of named(object)) {
-        if (!isMediaType(source.type) && (told || source.type !== 'unknown' || source.registered)) continue;
+        if (!isMediaType(source.type) && !(unnamedTeller && isBody(source)) && (told || source.type !== 'unknown' || source.registered)) continue;
         if (!isMediaType(source.type)) source.type = 'online-outlet';
         this.attach(source, 'relay', start, start, end, false);
       }
@@ -202,6 +208,21 @@ class SentenceAttributor {
       this.attach({ ...voice, first, end: first + 1, confidence: Math.min(voice.confidence, 0.6) }, 'original', verb, first, verb + 1, true);
     }
     return true;
+  }
+
+  /**
+   * "We are committed to ...", "We will not rest ...": a statement's stance
+   * speaks, like "We condemn", for whoever the statement named last as speaking.
+   */
+  private applyIssuerStance(): void {
+    const { tokens, first } = this;
+    if (tokens[first].lower !== 'we') return;
+    let k = first + 1;
+    while (k < this.end && k <= first + MAX_STANCE_GAP && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV' || tokens[k].lower === 'not' || tokens[k].lower === 'remain')) k++;
+    if (k >= this.end || !ISSUER_STANCE_WORDS.has(tokens[k].lower)) return;
+    for (const voice of this.memory.lastVoices()) {
+      this.attach({ ...voice, first, end: first + 1, confidence: Math.min(voice.confidence, 0.6) }, 'original', k, first, k + 1, true);
+    }
   }
 
   /** "..., TASS reported.": a report clause after a comma or a closing quote, ending the sentence. */
@@ -364,7 +385,26 @@ class SentenceAttributor {
     for (const a of this.attached) a.role = 'original';
   }
 
+  /**
+   * "Kirby said the ministry had confirmed that ...", "Benham said NORAD had
+   * determined that ...": a speaker whose reported clause is itself a named
+   * source's report passes that report on, so the speaker relays it.
+   */
+  private relayNestedReports(): void {
+    const { tokens } = this;
+    const reportersAt = new Map<number, Attached>();
+    for (const a of this.attached) if (a.role === 'original' && a.viaVerb) reportersAt.set(a.source.first, a);
+    for (const speaker of this.attached) {
+      if (speaker.role !== 'original' || !speaker.viaVerb || speaker.trailing) continue;
+      let k = speaker.cueAt + 1;
+      while (k < this.end && k <= speaker.cueAt + 2 && (tokens[k].lower === 'that' || tokens[k].lower === 'the')) k++;
+      const nested = reportersAt.get(k);
+      if (nested && nested !== speaker && nested.cueAt > speaker.cueAt) speaker.role = 'relay';
+    }
+  }
+
   private result(): SentenceAttribution {
+    this.relayNestedReports();
     this.promoteOutletsOfUnnamedSources();
     const sources: ClaimSource[] = this.attached.map((a) => toClaimSource(a));
     sources.sort((a, b) => (a.role === b.role ? 0 : a.role === 'original' ? -1 : 1));
@@ -377,6 +417,12 @@ class SentenceAttributor {
     this.noteTopic();
     return { sources, anonymous: this.anonymous, unregistered };
   }
+}
+
+/** A body, not a person or a country: registered, typed by its name ("... Office") or an abbreviation ("GAO"). */
+function isBody(source: NamedSource): boolean {
+  if (source.state || source.type === 'person') return false;
+  return source.registered || source.type !== 'unknown' || looksLikeAbbreviation(source.name);
 }
 
 function toClaimSource({ source, role, cueStart, cueEnd }: Attached): ClaimSource {

@@ -40,6 +40,32 @@ describe('attribution cues', () => {
     ['Nationalities are given as originating in Africa, South Asia, and the Arab states.', []],
     ['Eurostat figures show the EU ran a goods trade surplus of 198 billion euros.', [['Eurostat', 'original']]],
     ["Nielsen's figures show that 40% of homes streamed.", [['Nielsen', 'original']]],
+    ["Nielsen's latest figures show that 40% of homes streamed.", [['Nielsen', 'original']]],
+    ['Kirby said the Defense Ministry had confirmed that 3 soldiers died.', [['Ministry of Defense', 'original'], ['Kirby', 'relay']]],
+    ['Benham said NORAD had determined that the missile did not pose a threat.', [['NORAD', 'original'], ['Benham', 'relay']]],
+    ['The coach said he was determined to win the cup.', []],
+    ['Card terminals at 9,000 shops stopped working after a ransomware attack on the payments processor Kassio, the company said.', [['Kassio', 'original']]],
+    ['Prices rose 4% in France last year, the company said.', []],
+    ['Shares fell after John Smith resigned, the company said.', []],
+    ['Agency officials told GAO that data challenges have hindered the initiative.', [['GAO', 'original']]],
+    ['Officials told the Government Accountability Office that 3 audits were late.', [['Government Accountability Office', 'original']]],
+    ['Officials told Jones that the deal was off.', []],
+    ['The Afghan interior ministry claimed there had been a Taliban presence in the hospital.', [['Afghan Ministry of Internal Affairs', 'original']]],
+    ['Greek Foreign Minister Nikos Dendias said Athens would attend.', [['Greek Ministry of Foreign Affairs', 'original']]],
+    ['Benham said the North American Aerospace Defense Command had determined that the missile posed no threat.', [['North American Aerospace Defense Command', 'original'], ['Benham', 'relay']]],
+    ['Regional Security Committee chair Jane Roe said the missile posed no threat.', [['Regional Security Committee', 'original']]],
+    ['Meera Chand, UKHSA Director of Clinical and Emerging Infection, said the risk was low.', [['UK Health Security Agency', 'original']]],
+    ["Britain's largest health union, Unison, said the pay was too high.", [['Unison', 'original']]],
+    ['The French carmaker, Renault, said it would suspend work in Moscow.', [['Renault', 'original']]],
+    ['A local resident, Ahmed, said the water was unsafe.', []],
+    ['Renault, publicly targeted by the Ukrainian president, announced it was suspending work in Moscow.', [['Renault', 'original']]],
+    ["9:30 p.m.: Lloyd's of London is investigating a possible cyberattack, the commercial insurance market said on Wednesday.", [["Lloyd's of London", 'original']]],
+    ['Kassio restored 80% of its terminals on Sunday, the payments processor said.', [['Kassio', 'original']]],
+    ['John Smith was arrested on Monday, the former senator said.', []],
+    ['The European Commission called upon member states to cut gas use.', [['European Commission', 'original']]],
+    ["Gartner's survey found that 40% of firms use AI.", [['Gartner', 'original']]],
+    ["The Commission's autumn forecast shows growth of 2.2% this year.", [['Commission', 'original']]],
+    ["OMB's action plan states OMB should take a leadership role.", [['OMB', 'original']]],
     ['In a blog post, Trustwave experts say the suspicious videos share 3 traits.', [['Trustwave', 'original']]],
     ['Security experts say the answer is an offline fallback.', []],
     ['The Financial Times, referring to sources in the Commission, writes that Brussels is weighing 3 steps.', [['Financial Times', 'original']]],
@@ -79,6 +105,19 @@ describe('what is not a source', () => {
 });
 
 describe('references across sentences', () => {
+  it('makes a statement\'s stance after "We" speak for the bodies that issued it, and no one else\'s', () => {
+    const text = 'NATO and the European Union said they condemned the attack. We are committed to holding those responsible to account. We will not rest until they are.';
+    const { claims } = analyze(text, registry);
+    expect(claims.slice(1).map((c) => c.sources.map((s) => s.name))).toEqual([['NATO', 'European Union'], ['NATO', 'European Union']]);
+    expect(analyze('We are committed to building 3 new schools.', registry).claims[0].sources).toEqual([]);
+  });
+
+  it('makes a joint complaint speak for every body that filed it', () => {
+    const text = 'In their joint complaint, the FTC and Arkansas charged that the scheme was illegal. The complaint alleges that some members paid $62,700.';
+    const { claims } = analyze(text, registry);
+    expect(claims[1].sources.map((s) => s.name)).toEqual(['FTC', 'Arkansas']);
+  });
+
   it('resolves an abbreviation the article defined', () => {
     const text = 'The Kyiv International Institute of Sociology (KIIS) polled 2,000 people in May. KIIS said 60% backed the plan.';
     const { claims } = analyze(text, registry);

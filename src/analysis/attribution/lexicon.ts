@@ -18,6 +18,7 @@ export const REPORTING_VERBS = words(`
   welcome welcomes welcomed urge urges urged call calls called express expresses expressed voice voices voiced
   support supports reject rejects rejected describe describes described blame blames blamed
   vow vows vowed assess assesses assessed comment comments commented respond responds responded
+  determine determines determined
   reply replies replied clarify clarifies clarified recall recalls recalled observe observes observed
   highlight highlights highlighted underline underlines underlined underscore underscores underscored
   mention mentions mentioned reiterate reiterates reiterated tweet tweets tweeted post posts posted
@@ -39,9 +40,9 @@ export const PARTICIPLE_CUES = words('saying alleging claiming warning adding ar
 
 /** Reporting verbs that need a particle to be a speech act ("calls for", "expressed concern"). */
 export const VERB_COMPLEMENTS: ReadonlyMap<string, Set<string>> = new Map([
-  ['call', words('for on it this the them')],
-  ['calls', words('for on it this the them')],
-  ['called', words('for on it this the them')],
+  ['call', words('for on upon it this the them')],
+  ['calls', words('for on upon it this the them')],
+  ['called', words('for on upon it this the them')],
   ['point', words('out')],
   ['points', words('out')],
   ['pointed', words('out')],
@@ -56,6 +57,10 @@ export const VERB_COMPLEMENTS: ReadonlyMap<string, Set<string>> = new Map([
   ['ask', words('the for that to them all')],
   ['asks', words('the for that to them all')],
   ['asked', words('the for that to them all')],
+  // "NORAD had determined that the missile posed no threat": a finding; "determined to win" is resolve
+  ['determine', words('that')],
+  ['determines', words('that')],
+  ['determined', words('that')],
   ['draw', words('attention')],
   ['draws', words('attention')],
   ['drew', words('attention')],
@@ -99,6 +104,13 @@ export const ISSUER_VOICE_VERBS = words(`
   condemn condemned urge urged call called welcome welcomed congratulate congratulated applaud applauded
   support supported reject rejected reiterate reiterated reaffirm reaffirmed
 `);
+
+/**
+ * A statement's stance in its issuer's voice after "We" and auxiliaries:
+ * "We are committed to ...", "We remain deeply concerned", "We will not rest",
+ * "We stand with ...". Formulae of official statements, not an author's "we".
+ */
+export const ISSUER_STANCE_WORDS = words('committed concerned determined resolved rest stand');
 
 /** "the X spokesman said": the X is the source, the person speaks for it. */
 export const TITLE_WORDS = words(`
@@ -285,6 +297,12 @@ export const SOURCE_HEADS = words(`
   index model review statement statements website complaint lawsuit
   inspectors monitors investigators scientists team mission experts analysts researchers economists strategists
 `);
+
+/**
+ * Heads of a document its owner speaks through when a possessive names the
+ * owner: "Nielsen's latest figures show", "OMB's action plan states".
+ */
+export const OWNED_DOCUMENT_HEADS = new Set([...SOURCE_HEADS, ...words('forecast forecasts outlook publication findings plan strategy projections')]);
 
 /** People whose employer is the source: "analysts at ING said", "researchers at the Kiel Institute". */
 export const EXPERT_NOUNS = words(`
@@ -487,6 +505,32 @@ export const COUNTRY_FORMS: Record<string, { adjective: string; names: string[];
   VN: { adjective: 'Vietnamese', names: ['Vietnam'], adjectives: ['Vietnamese'], capitals: ['Hanoi'] },
   PH: { adjective: 'Philippine', names: ['Philippines', 'the Philippines'], adjectives: ['Philippine', 'Filipino'], capitals: ['Manila'] },
   YE: { adjective: 'Yemeni', names: ['Yemen'], adjectives: ['Yemeni'], capitals: ['Sanaa'] },
+  AF: { adjective: 'Afghan', names: ['Afghanistan'], adjectives: ['Afghan', 'Afghani'], capitals: ['Kabul'] },
+  AT: { adjective: 'Austrian', names: ['Austria'], adjectives: ['Austrian'], capitals: ['Vienna'] },
+  BE: { adjective: 'Belgian', names: ['Belgium'], adjectives: ['Belgian'], capitals: [] },
+  BG: { adjective: 'Bulgarian', names: ['Bulgaria'], adjectives: ['Bulgarian'], capitals: [] },
+  CH: { adjective: 'Swiss', names: ['Switzerland'], adjectives: ['Swiss'], capitals: ['Bern'] },
+  CZ: { adjective: 'Czech', names: ['Czech Republic', 'Czechia'], adjectives: ['Czech'], capitals: ['Prague'] },
+  DK: { adjective: 'Danish', names: ['Denmark'], adjectives: ['Danish'], capitals: ['Copenhagen'] },
+  GR: { adjective: 'Greek', names: ['Greece'], adjectives: ['Greek'], capitals: ['Athens'] },
+  IE: { adjective: 'Irish', names: ['Ireland'], adjectives: ['Irish'], capitals: ['Dublin'] },
+  PT: { adjective: 'Portuguese', names: ['Portugal'], adjectives: ['Portuguese'], capitals: ['Lisbon'] },
+  RS: { adjective: 'Serbian', names: ['Serbia'], adjectives: ['Serbian'], capitals: ['Belgrade'] },
+  SK: { adjective: 'Slovak', names: ['Slovakia'], adjectives: ['Slovak', 'Slovakian'], capitals: ['Bratislava'] },
+  KZ: { adjective: 'Kazakh', names: ['Kazakhstan'], adjectives: ['Kazakh'], capitals: ['Astana'] },
+  AE: { adjective: 'Emirati', names: ['United Arab Emirates', 'UAE'], adjectives: ['Emirati'], capitals: ['Abu Dhabi'] },
+  KW: { adjective: 'Kuwaiti', names: ['Kuwait'], adjectives: ['Kuwaiti'], capitals: [] },
+  LY: { adjective: 'Libyan', names: ['Libya'], adjectives: ['Libyan'], capitals: ['Tripoli'] },
+  MA: { adjective: 'Moroccan', names: ['Morocco'], adjectives: ['Moroccan'], capitals: ['Rabat'] },
+  NG: { adjective: 'Nigerian', names: ['Nigeria'], adjectives: ['Nigerian'], capitals: ['Abuja'] },
+  KE: { adjective: 'Kenyan', names: ['Kenya'], adjectives: ['Kenyan'], capitals: ['Nairobi'] },
+  ET: { adjective: 'Ethiopian', names: ['Ethiopia'], adjectives: ['Ethiopian'], capitals: ['Addis Ababa'] },
+  TH: { adjective: 'Thai', names: ['Thailand'], adjectives: ['Thai'], capitals: ['Bangkok'] },
+  MY: { adjective: 'Malaysian', names: ['Malaysia'], adjectives: ['Malaysian'], capitals: ['Kuala Lumpur'] },
+  BD: { adjective: 'Bangladeshi', names: ['Bangladesh'], adjectives: ['Bangladeshi'], capitals: ['Dhaka'] },
+  CO: { adjective: 'Colombian', names: ['Colombia'], adjectives: ['Colombian'], capitals: ['Bogotá', 'Bogota'] },
+  CL: { adjective: 'Chilean', names: ['Chile'], adjectives: ['Chilean'], capitals: [] },
+  NZ: { adjective: 'New Zealand', names: ['New Zealand'], adjectives: [], capitals: ['Wellington'] },
   // the EU, for its Commission's officials ("EU Commissioner", "Commissioner Breton" in a story about the EU)
   EU: { adjective: 'EU', names: ['European Union', 'EU', 'E.U.'], adjectives: ['EU', 'E.U.', 'European'], capitals: ['Brussels'] },
 };

@@ -216,15 +216,24 @@ export class PhraseFinder {
       if (token.text === ',') {
         const opener = this.tokens[k + 1];
         // ", which has seen a draft," and ", a spokeswoman for the Russian-installed management," may hold verbs
-        const participle = opener?.lower.endsWith('ing'); // ", speaking on condition of anonymity,"
+        const participle = opener?.lower.endsWith('ing') || this.opensReducedRelative(k + 1, close); // ", speaking on condition of anonymity,"
         const aside = opener?.pos === 'ADP' && close - k <= 4; // ", in turn,", ", for its part,"
         const described = opener && (opener.pos === 'DET' || isTitle(opener) || RELATIVE_PRONOUNS.has(opener.lower) || participle || aside);
         return verbs === 0 || described || phraseCueAt(this.tokens, k + 1, close) ? k : -1;
       }
       if (token.text === '.' || token.text === ';') return -1;
-      if (token.pos === 'VERB') verbs++;
+      // a capitalised participle is a word of a name or title ("Director of Emerging Infection"), not a verb
+      if (token.pos === 'VERB' && !isCapitalized(token)) verbs++;
     }
     return -1;
+  }
+
+  /** ", publicly targeted by the Ukrainian president,", ", backed by Moscow,": a past participle (after adverbs) opens a reduced relative clause. */
+  private opensReducedRelative(from: number, close: number): boolean {
+    let k = from;
+    while (k < close && this.tokens[k].pos === 'ADV') k++;
+    const token = this.tokens[k];
+    return k + 1 < close && token.pos === 'VERB' && !isCapitalized(token) && token.lower.endsWith('ed') && this.tokens[k + 1].lower === 'by';
   }
 
   private prenominalParticiple(k: number, last: number): boolean {

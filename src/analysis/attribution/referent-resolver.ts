@@ -11,11 +11,14 @@ import {
   GOVERNMENT_DESCRIPTIONS,
   GOVERNMENT_NOUNS,
   GOVERNMENT_TITLES,
+  LEGAL_DOCUMENTS,
   NAME_CONNECTORS,
+  NAME_TYPE_WORDS,
   OFFICE_RANKS,
   OFFICE_SPOKESPEOPLE,
   ORGANISATION_DESCRIPTORS,
   ORGANISATION_PRONOUNS,
+  OWNED_DOCUMENT_HEADS,
   PERSON_PRONOUNS,
   POSSESSIVE_DETERMINERS,
   SOURCE_HEADS,
@@ -45,6 +48,24 @@ const MAX_DESCRIPTION_TOKENS = 4;
  * speaking, an unregistered organisation or person, unnamed sources, or (for
  * "he", "the ministry") the speaker named before.
  */
+/** Words that end a body's name: "Command", "Committee", "Institute", "Bank". */
+const BODY_HEADS = new Set<string>([...NAME_TYPE_WORDS.government, ...NAME_TYPE_WORDS.thinkTank, ...NAME_TYPE_WORDS.ngo, ...NAME_TYPE_WORDS.university, ...NAME_TYPE_WORDS.company]);
+
+function endsInBodyHead(token: Token): boolean {
+  return isCapitalized(token) && BODY_HEADS.has(token.lower);
+}
+
+/** Documents several bodies file or issue together: "the complaint", "the joint statement". */
+const JOINT_DOCUMENTS = new Set<string>([...LEGAL_DOCUMENTS, 'statement']);
+
+/** Tokens a sentence may open with before its subject (a live blog's "9:30 p.m.:"). */
+const MAX_OPENING_SKIP = 6;
+/** Words of an unregistered name opening a sentence ("Lloyd's of London"). */
+const MAX_OPENING_NAME = 8;
+
+/** How far back "the company said" looks for the company its own sentence named. */
+const MAX_COMPANY_LOOKBACK = 40;
+
 export class ReferentResolver {
   private readonly tokens: Token[];
   private readonly first: number;
@@ -84,6 +105,10 @@ export class ReferentResolver {
       return this.recall('organisation', from, to);
     }
 
+    const appositiveName = lowerHead && !TITLE_WORDS.has(head.lower) ? this.bodyNamedInAppositive(appositive) : undefined;
+    if (appositiveName) return { kind: 'named', sources: [appositiveName] };
+    const documentOwner = this.documentOwner(from, to);
+    if (documentOwner) return { kind: 'named', sources: [documentOwner] };
     const government = this.countryGovernment(from, to, headAt);
     if (government) return { kind: 'named', sources: [government] };
     const inPhrase = this.sentence.mentionsWithin(from, to);
@@ -125,10 +150,17 @@ export class ReferentResolver {
       // "the company's spokesperson told TechCrunch", "the agency's data showed": the body described speaks
       return this.recall('organisation', from, from + 2, owner.lower) ?? this.unnamedStateBody(from, from + 2, from + 1);
     }
+    if (lowerHead && determiner === 'the' && JOINT_DOCUMENTS.has(head.lower) && !this.lastAttached()) {
+      // "The FTC and Arkansas charged ... The complaint alleges": a joint filing speaks for all who filed it
+      const filers = this.memory.lastVoices().filter((voice) => !voice.state);
+      if (filers.length > 1) return { kind: 'named', sources: filers.map((voice) => ({ ...voice, first: from, end: to, confidence: Math.min(voice.confidence, 0.6) })) };
+    }
     if (lowerHead && determiner === 'the' && (ORGANISATION_DESCRIPTORS.has(head.lower) || SOURCE_HEADS.has(head.lower)) && !this.hasPossessive(from, headAt)) {
       return this.recall('organisation', from, to, head.lower) ?? this.unnamedStateBody(from, to, headAt);
     }
     if (lowerHead && determiner === 'the' && UNNAMED_STATE_BODIES.has(head.lower)) return this.unnamedStateBody(from, to, headAt);
+    const described = determiner === 'the' && !TITLE_WORDS.has(head.lower) ? this.describedOpeningBody(from, to) : undefined;
+    if (described) return { kind: 'named', sources: [described] };
     if (lowerHead && determiner === 'the' && TITLE_WORDS.has(head.lower)) return this.recall('person', from, to);
     // "a company spokesperson said", "a ministry spokesman": the body described, unnamed people only when none is known
     if (lowerHead && (determiner === 'a' || determiner === 'an') && to - from === 3 && OFFICE_SPOKESPEOPLE.has(head.lower) && ORGANISATION_DESCRIPTORS.has(tokens[from + 1].lower)) {
@@ -319,8 +351,9 @@ export class ReferentResolver {
     if (affiliation && affiliated && guessSourceType(this.sentence.slice(...affiliation.body)) !== 'person') {
       return { kind: 'named', sources: [this.unregistered(affiliation.body[0], affiliation.body[1], this.sentence.slice(...affiliation.person))] };
     }
-    // "General Staff" is a body, not a person called Staff: a name does not end in a title
-    const nameStart = TITLE_WORDS.has(tokens[end - 1].lower) ? start : nameAfterTitles(tokens, start, end);
+    // "General Staff" is a body, not a person called Staff: a name does not end in a title, nor
+    // in a body's head ("North American Aerospace Defense Command" is no person called Command)
+    const nameStart = TITLE_WORDS.has(tokens[end - 1].lower) || endsInBodyHead(tokens[end - 1]) ? start : nameAfterTitles(tokens, start, end);
     const organisation = nameStart > start || guessSourceType(this.sentence.slice(start, end)) === 'person' ? this.organisationIn(appositive) : undefined;
     if (nameStart > start || (organisation && guessSourceType(this.sentence.slice(start, end)) === 'person')) {
       const person = this.sentence.slice(nameStart, end);
@@ -405,6 +438,73 @@ export class ReferentResolver {
       if (descriptionFits(description, source)) return { kind: 'named', sources: [source] };
     }
     return undefined;
+  }
+
+  /**
+   * "Lloyd's of London is investigating ..., the commercial insurance market
+   * said", "Kassio restored 80% ..., the payments processor said": a report
+   * clause after a comma whose subject only describes a body means the body
+   * that opened the sentence. Lower-case words only, and never a person or a
+   * country ("John Smith was arrested, the former senator said").
+   */
+  private describedOpeningBody(from: number, to: number): NamedSource | undefined {
+    const { tokens } = this;
+    if (from - 1 <= this.first || tokens[from - 1].text !== ',') return undefined;
+    for (let k = from + 1; k < to; k++) if (isCapitalized(tokens[k]) || tokens[k].pos === 'PROPN') return undefined;
+    const opening = this.sentence.mentionsStartingIn(this.first, this.first + MAX_OPENING_SKIP).find((m) => !m.state);
+    if (opening) return this.fromMention(opening);
+    if (this.sentence.mentionsStartingIn(this.first, this.first + MAX_OPENING_SKIP).length) return undefined;
+    let start = this.first;
+    for (let k = this.first; k < from && k < this.first + MAX_OPENING_SKIP; k++) if (tokens[k].text === ':') start = k + 1;
+    if (start >= from || !isCapitalized(tokens[start]) || tokens[start].pos !== 'PROPN') return undefined;
+    let end = start + 1;
+    for (;;) {
+      // "Lloyd's of London": connectors join capitalised words
+      let next = end;
+      while (next < from && NAME_CONNECTORS.has(tokens[next].lower)) next++;
+      // bounded: a sentence of capitalised words would otherwise be walked once per description in it
+      if (next >= from || next - start >= MAX_OPENING_NAME || !isCapitalized(tokens[next])) break;
+      end = next + 1;
+    }
+    const source = this.unregistered(start, end);
+    return source.type === 'person' ? undefined : source;
+  }
+
+  /**
+   * "Britain's largest health union, Unison, said", "The French carmaker,
+   * Renault, said": a description with the body's name in apposition; the
+   * name speaks. Only an appositive that is one proper name and no person's.
+   */
+  private bodyNamedInAppositive(appositive?: [number, number]): NamedSource | undefined {
+    if (!appositive) return undefined;
+    const run = lastProperRun(this.tokens, appositive[0], appositive[1]);
+    if (!run || run[0] !== appositive[0] || run[1] !== appositive[1]) return undefined;
+    const mention = this.sentence.mentionsWithin(run[0], run[1]).find((m) => m.first === run[0] && m.end === run[1]);
+    if (mention) return mention.state ? undefined : this.fromMention(mention);
+    const source = this.unregistered(run[0], run[1]);
+    return source.type === 'person' ? undefined : source;
+  }
+
+  /**
+   * "Nielsen's latest figures show", "Gartner's survey found", "the IMF's
+   * spring outlook puts": the body whose document it is speaks, not a name
+   * "Gartner's survey". Only a proper name directly before the possessive.
+   */
+  private documentOwner(from: number, to: number): NamedSource | undefined {
+    const { tokens } = this;
+    if (!OWNED_DOCUMENT_HEADS.has(tokens[to - 1].lower)) return undefined;
+    let possessive = from + 1;
+    while (possessive < to - 1 && tokens[possessive].text !== "'s" && tokens[possessive].text !== '’s') possessive++;
+    if (possessive >= to - 1) return undefined;
+    const run = lastProperRun(tokens, from, possessive);
+    if (!run || run[1] !== possessive) return undefined;
+    while (run[0] < possessive - 1 && CAPITALISED_FUNCTION_WORDS.has(tokens[run[0]].lower)) run[0]++;
+    if (CAPITALISED_FUNCTION_WORDS.has(tokens[run[0]].lower)) return undefined;
+    const mention = this.sentence.mentionsWithin(run[0], possessive).find((m) => m.end === possessive);
+    // "Russia's figures": a country speaks through its government, which the state rules resolve
+    if (mention?.state) return undefined;
+    const owner = mention ? this.fromMention(mention) : this.unregistered(run[0], possessive);
+    return owner.type === 'person' ? undefined : owner;
   }
 
   /** The name right before a spokesperson's title, with or without "'s": "a Lloyd's spokesperson", "a Treasury spokeswoman". */
@@ -492,7 +592,7 @@ export class ReferentResolver {
     const named = description && kind === 'organisation' ? this.namedEarlierInSentence(first, description) : undefined;
     if (named) return { kind: 'named', sources: [{ ...named, first, end, confidence: Math.min(named.confidence, 0.6) }] };
     const earlier = this.lastAttached();
-    const remembered = kind === 'person' ? this.memory.lastPerson(earlier) : this.memory.lastOrganisation(earlier, description);
+    const remembered = (kind === 'person' ? this.memory.lastPerson(earlier) : this.memory.lastOrganisation(earlier, description)) ?? this.companyEarlierInSentence(first, description);
     if (!remembered) return undefined;
     return { kind: 'named', sources: [{ ...remembered, first, end, confidence: Math.min(remembered.confidence, 0.6) }] };
   }
@@ -512,6 +612,30 @@ export class ReferentResolver {
       if (namesItself(source.name, description) || (source.registered && source.type !== 'unknown' && descriptionFits(description, source) && !GOVERNMENT_DESCRIPTIONS.has(description))) return source;
     }
     return description === 'company' || description === 'firm' ? this.ownerEarlierInSentence(before) : undefined;
+  }
+
+  /**
+   * "after a ransomware attack on the payments processor Kassio, the company
+   * said": with no company quoted before, the nearest proper name before
+   * that may be a company (a registered one of that kind, or an unregistered
+   * name that is no person or country).
+   */
+  private companyEarlierInSentence(before: number, description: string | undefined): NamedSource | undefined {
+    if (description !== 'company' && description !== 'firm') return undefined;
+    const { tokens } = this;
+    const mentions = this.sentence.mentionsStartingIn(this.first, before);
+    const floor = Math.max(this.first + 1, before - MAX_COMPANY_LOOKBACK);
+    for (let k = before - 1; k >= floor; k--) {
+      if (!isCapitalized(tokens[k]) || tokens[k].pos !== 'PROPN') continue;
+      const mention = mentions.find((m) => m.first <= k && k < m.end);
+      if (mention) return mention.state || mention.type !== 'company' ? undefined : this.fromMention(mention);
+      const run = lastProperRun(tokens, this.first, k + 1);
+      if (!run) return undefined;
+      while (run[0] < k && CAPITALISED_FUNCTION_WORDS.has(tokens[run[0]].lower)) run[0]++;
+      const source = this.unregistered(run[0], run[1]);
+      return source.type === 'company' || source.type === 'unknown' ? source : undefined;
+    }
+    return undefined;
   }
 
   /** "only Yandex's search feature ..., but the company's spokesperson told": the name an earlier possessive gives. */

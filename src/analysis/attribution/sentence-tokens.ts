@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize.js';
-import { CLOSING_QUOTES, EXPERT_NOUNS, MEANS_OF_SPEECH, OPENING_QUOTES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, REPORTING_VERBS, SOURCE_HEADS, SUBJECT_GAP_WORDS, VERB_COMPLEMENTS } from './lexicon.js';
+import { CLOSING_QUOTES, EXPERT_NOUNS, MEANS_OF_SPEECH, OPENING_QUOTES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, REPORTING_VERBS, OWNED_DOCUMENT_HEADS, SUBJECT_GAP_WORDS, VERB_COMPLEMENTS } from './lexicon.js';
 import { collectDefinitions, findMentions, isCapitalized, type Mention, type MentionContext } from './mentions.js';
 
 /** Words between a verb and its complement: 'expressed "very serious concern"'. */
@@ -44,7 +44,7 @@ export class SentenceTokens {
       const asClause = this.tokens[this.first].lower === 'as' && next === ',' && previous && isCapitalized(previous);
       // "..., The Associated Press reports.": a name and the verb close the sentence
       // "Eurostat figures show": after a data noun the word is the verb
-      const afterData = previous !== undefined && !isCapitalized(previous) && SOURCE_HEADS.has(previous.lower) && !EXPERT_NOUNS.has(previous.lower) && (next === 'that' || next === 'the' || next === 'a' || next === 'an' || this.startsClause(i + 1));
+      const afterData = previous !== undefined && !isCapitalized(previous) && OWNED_DOCUMENT_HEADS.has(previous.lower) && !EXPERT_NOUNS.has(previous.lower) && (next === 'that' || next === 'the' || next === 'a' || next === 'an' || this.startsClause(i + 1) || this.namesSubjectNext(i));
       const closing = PUBLISHING_VERBS.has(token.lower) && afterName && previous && isCapitalized(previous) && (i + 1 >= this.end || (next === '.' && i + 2 >= this.end));
       if (!inverted && !asClause && !closing && !afterData && (next !== 'that' || !afterName)) return false;
     }
@@ -62,6 +62,11 @@ export class SentenceTokens {
       if (!OPENING_QUOTES.has(token.text) && token.pos !== 'ADJ' && token.pos !== 'ADV' && token.pos !== 'DET') return false;
     }
     return false;
+  }
+
+  /** "the action plan states OMB should lead": a third-person verb ("states", "shows") with a name opening the reported clause. */
+  private namesSubjectNext(verb: number): boolean {
+    return verb + 1 < this.end && this.tokens[verb].lower.endsWith('s') && isCapitalized(this.tokens[verb + 1]);
   }
 
   /** "figures show viewership fell": a lower-case noun with its verb soon after starts the reported clause. */
