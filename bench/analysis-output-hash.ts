@@ -14,6 +14,7 @@ import fc from 'fast-check';
 import ts from 'typescript';
 import { analyze, type AnalysisInput } from '../src/analysis/index.js';
 import { ADVERSARIAL_FAMILIES } from '../src/analysis/testing/adversarial.js';
+import { articleTexts, markupParts } from '../src/analysis/testing/arbitraries.js';
 import { seedRegistry } from '../src/analysis/testing/seed-registry.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -64,24 +65,11 @@ function adversarialCases(): Case[] {
 
 /** The property spec's generators, sampled with fixed seeds. */
 function propertyCases(): Case[] {
-  const newsy = fc.constantFrom(
-    'according to ', 'Reuters', ' said ', ', citing ', 'the Wall Street Journal', ' (ISW) ', 'U.S.', 'Gen. ', '1.5%', '11,000',
-    '“', '”', '"', '«', '»', '(', ')', '...', '…', '. ', '? ', '! ', '\n', '\n\n', ' — ', '\u00a0', '😀', 'e\u0301', 'שלום',
-    'NATO Secretary General Jens Stoltenberg', ' told ', ' with reference to ', 'Ukrainian Pravda', ' he said.', 'See also ',
-    'Leave a Reply', 'By Jane Doe', 'Officials', 'Kyiv', "'s ", 'The ', 'A', 'x', ' ',
-  );
-  const articles = fc.oneof(
-    fc.array(newsy, { maxLength: 80 }).map((parts) => parts.join('')),
-    fc.string({ unit: 'binary', maxLength: 300 }),
-    fc.string({ maxLength: 300 }),
-  );
   const words = fc.array(fc.stringMatching(/^[A-Za-zé]{1,8}$/).chain((w) => fc.integer({ min: 1, max: 300 }).map((n) => w.repeat(n))), { minLength: 1, maxLength: 12 });
   const longWords = fc.tuple(words, fc.constantFrom(' ', '. ', ' said ', ', according to Reuters. ')).map(([parts, glue]) => `${parts.join(glue)}.`);
-  const markup = fc
-    .array(fc.constantFrom('<p>', '</p>', '<div>', '<script>x</script>', '<nav>menu</nav>', 'Reuters said 5 died.', '<h1>T</h1>', '&amp;', '<'), { maxLength: 40 })
-    .map((parts) => `<html><body>${parts.join('')}</body></html>`);
+  const markup = markupParts.map((parts) => `<html><body>${parts.join('')}</body></html>`);
   const cases: Case[] = [];
-  fc.sample(articles, { seed: 1, numRuns: 3000 }).forEach((text, i) => cases.push({ key: `property/articles/${i}`, input: text, options: { format: 'text' } }));
+  fc.sample(articleTexts, { seed: 1, numRuns: 3000 }).forEach((text, i) => cases.push({ key: `property/articles/${i}`, input: text, options: { format: 'text' } }));
   fc.sample(longWords, { seed: 2, numRuns: 200 }).forEach((text, i) => cases.push({ key: `property/words/${i}`, input: text, options: { format: 'text' } }));
   fc.sample(markup, { seed: 3, numRuns: 300 }).forEach((html, i) => cases.push({ key: `property/markup/${i}`, input: { html } }));
   return cases;

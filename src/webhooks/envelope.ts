@@ -1,4 +1,5 @@
 import type { StoredDomainEvent } from '../events/index.js';
+import type { NewDeliveries } from './webhook-deliveries.repository.js';
 
 /**
  * The body of each webhook message, `{type, timestamp, data}` per Standard
@@ -21,4 +22,16 @@ export function envelopeHead(event: StoredDomainEvent): string {
   const data = { ...(event.payload as object), eventId: event.id };
   const whole = JSON.stringify({ type: event.name, timestamp: new Date(event.occurredAt).toISOString(), data });
   return whole.slice(0, -'}}'.length);
+}
+
+/** What the deliveries' insert needs of a page of events, column by column. */
+export function deliveriesFor(events: StoredDomainEvent[]): NewDeliveries {
+  return {
+    eventIds: events.map((e) => e.id),
+    eventTypes: events.map((e) => e.name),
+    articleIds: events.map((e) => e.articleId),
+    claimIds: events.map((e) => e.claimId),
+    heads: events.map(envelopeHead),
+    occurredAt: events.map((e) => new Date(e.occurredAt)),
+  };
 }

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { coalescing } from '../common/coalescing.js';
 import { APP_CONFIG, runsWorkers, type AppConfig } from '../config/index.js';
 import { DomainEventReader } from '../events/index.js';
-import { envelopeHead } from './envelope.js';
+import { deliveriesFor } from './envelope.js';
 import { WebhookDeliveriesRepository } from './webhook-deliveries.repository.js';
 import { isWebhookEventType } from './webhook-events.js';
 import { WebhookJobs } from './webhook-jobs.service.js';
@@ -90,14 +90,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestro
       if (events.length > 0) {
         endpoints = await this.deliveries.insertForEvents(
           manager,
-          {
-            eventIds: events.map((e) => e.id),
-            eventTypes: events.map((e) => e.name),
-            articleIds: events.map((e) => e.articleId),
-            claimIds: events.map((e) => e.claimId),
-            heads: events.map(envelopeHead),
-            occurredAt: events.map((e) => new Date(e.occurredAt)),
-          },
+          deliveriesFor(events),
           this.config.publicBaseUrl,
         );
       }

@@ -4,7 +4,7 @@ import { databaseOptions } from '../../src/database/database-options.js';
 import { migrate } from '../../src/database/migrate.js';
 import { DomainEventReader, type StoredDomainEvent } from '../../src/events/index.js';
 import type { QueueService } from '../../src/queue/index.js';
-import { envelopeHead } from '../../src/webhooks/envelope.js';
+import { deliveriesFor } from '../../src/webhooks/envelope.js';
 import { WebhookDeliveriesRepository } from '../../src/webhooks/webhook-deliveries.repository.js';
 import { WebhookDispatcher } from '../../src/webhooks/webhook-dispatcher.service.js';
 import { WEBHOOK_EVENT_TYPES } from '../../src/webhooks/webhook-events.js';
@@ -193,14 +193,7 @@ describe('webhooks: envelopes built in SQL', () => {
     await dataSource.transaction((manager) =>
       repository.insertForEvents(
         manager,
-        {
-          eventIds: events.map((e) => e.id),
-          eventTypes: events.map((e) => e.name),
-          articleIds: events.map((e) => e.articleId),
-          claimIds: events.map((e) => e.claimId),
-          heads: events.map(envelopeHead),
-          occurredAt: events.map((e) => new Date(e.occurredAt)),
-        },
+        deliveriesFor(events),
         BASE,
       ),
     );
