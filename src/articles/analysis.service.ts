@@ -113,14 +113,14 @@ export class AnalysisService {
       if (standing.length > 0) await this.revisions.snapshotSuperseded(manager, articleId, revision);
       const added = await this.claims.storeAnalysis(manager, articleId, revision, standing, result.claims, plan);
       for (const claimId of plan.removed) await this.withdraw(manager, claimId, revision);
-      await this.routing.routeStored(
+      const { dismissed } = await this.routing.routeStored(
         manager,
         articleId,
         added.map(({ id, index }) => ({ id, checkworthiness: result.claims[index].checkworthiness, hasSource: result.claims[index].sources.length > 0 })),
       );
       await this.revisions.recordAnalysis(manager, articleId, revision, plan);
-      // Everything left may already be at an end state (a revision that only removed claims).
-      if (standing.length > 0) await this.transitions.completeArticleIfDone(manager, articleId);
+      // Everything left may already be at an end state: every new claim dismissed, or a revision that only removed claims.
+      if (standing.length > 0 || dismissed > 0) await this.transitions.completeArticleIfDone(manager, articleId);
       return plan;
     });
     return stored ? 'done' : 'skipped';

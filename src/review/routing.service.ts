@@ -50,12 +50,12 @@ export class RoutingService {
    * transaction: no job, no second transaction, and no moment when a stored
    * claim waits for routing.
    */
-  async routeStored(manager: EntityManager, articleId: string, stored: StoredClaim[]): Promise<void> {
-    if (stored.length === 0) return;
+  async routeStored(manager: EntityManager, articleId: string, stored: StoredClaim[]): Promise<{ dismissed: number }> {
+    if (stored.length === 0) return { dismissed: 0 };
     // Inserted by this transaction a moment ago: no one else can see them yet, so no read or lock first.
     const claims = stored.map((c): QueuedClaim => ({ id: c.id, version: 0, checkworthiness: c.checkworthiness, has_source: c.hasSource }));
-    const dismissed = await this.route(manager, articleId, claims, (ids) => this.context.gatherMany(manager, ids));
-    if (dismissed > 0) await this.transitions.completeArticleIfDone(manager, articleId);
+    // The caller completes the article if nothing is left to review: it checks once for its withdrawals too.
+    return { dismissed: await this.route(manager, articleId, claims, (ids) => this.context.gatherMany(manager, ids)) };
   }
 
   /** The route job: claims left `queued` (stored before routing moved into the analysis, or seeded). */
