@@ -1,4 +1,4 @@
-import { attributeSentence, noteLabel } from './attribution/attribute-sentence.js';
+import { attributeSentence, noteIssuerLabel, noteLabel } from './attribution/attribute-sentence.js';
 import { CONTINUATION_MARKERS, CONTINUATION_OPENERS } from './attribution/lexicon.js';
 import type { MentionContext } from './attribution/mentions.js';
 import { SpeakerMemory } from './attribution/speaker-memory.js';
@@ -15,6 +15,9 @@ import type { AnalysisLimits, AnalysisOptions, AnalysisResult, Claim, ExcludedSe
 export type AnalysisInput = string | { text: string } | { html: string };
 
 const MIN_CLAIM_WORDS = 3;
+
+/** Set-aside paragraphs that may head the next text of a page of several (a release's labels). */
+const ISSUER_HEADINGS: ReadonlySet<string> = new Set(['section-label', 'headline', 'heading', 'byline']);
 
 interface Prepared {
   text: string;
@@ -115,12 +118,28 @@ export function analyze(input: AnalysisInput, registry: OutletRegistry, options:
   const unregistered = new Map<string, number>();
   const claims: Claim[] = [];
   let previous: { paragraph: number; claim: Claim } | undefined;
+  /** Prose since the last label that named an issuer: a label now heads the page's next text. */
+  let proseSinceLabel = false;
+  let anyProse = false;
+  // "Source: Official website of the President of Russia" under the text still names its issuer from the start
+  for (const sentence of sentences) {
+    if (skipped.has(sentence.paragraph) && tokens[sentence.firstToken].lower === 'source' && tokens[sentence.firstToken + 1]?.text === ':') {
+      noteIssuerLabel(ctx, sentence.firstToken, sentence.endToken, memory, false, true);
+    }
+  }
 
   for (const sentence of sentences) {
     if (skipped.has(sentence.paragraph)) {
-      if (excludedAs.get(sentence.paragraph) === 'section-label') noteLabel(ctx, sentence.firstToken, sentence.endToken, memory);
+      const reason = excludedAs.get(sentence.paragraph);
+      if (reason === 'section-label') noteLabel(ctx, sentence.firstToken, sentence.endToken, memory);
+      // above the first prose any label may name the issuer; further down the headings of a next text,
+      // and elsewhere only an issuing formula ("The speech made by ...")
+      const formulaOnly = anyProse && !(reason !== undefined && ISSUER_HEADINGS.has(reason));
+      if (noteIssuerLabel(ctx, sentence.firstToken, sentence.endToken, memory, proseSinceLabel, formulaOnly)) proseSinceLabel = false;
       continue;
     }
+    anyProse = true;
+    proseSinceLabel = true;
     const sentenceText = text.slice(sentence.start, sentence.end);
     if (isQuestion(text, sentence)) {
       excluded.push({ start: sentence.start, end: sentence.end, text: sentenceText, reason: 'question' });

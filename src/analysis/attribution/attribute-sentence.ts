@@ -1,11 +1,12 @@
 import type { ClaimSource, SourceRole } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { isMediaType } from './guess-type.js';
-import { CLAUSE_BREAKS, CLOSING_QUOTES, DOCUMENT_NOUNS, ISSUER_STANCE_WORDS, ISSUER_VOICE_VERBS, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTED_SPEECH, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
+import { CLAUSE_BREAKS, CLOSING_QUOTES, DOCUMENT_NOUNS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, ISSUING_WORDS, STATE_STANCE_WORDS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTED_SPEECH, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
 import { isCapitalized, looksLikeAbbreviation, type MentionContext } from './mentions.js';
 import { noteAffiliations } from './affiliations.js';
 import { noteIntroduction, noteUnnamedBodies } from './introductions.js';
 import { isTitle } from './names.js';
+import { contextCountry, officeInCountry, officeOfTitle } from './offices.js';
 import { MAX_GAP_TOKENS, MAX_PHRASE_TOKENS, PhraseFinder } from './phrase-finder.js';
 import { phraseCueAt, type CueKind } from './phrase-cues.js';
 import { named, type NamedSource, type Referent } from './referent.js';
@@ -25,6 +26,9 @@ const NEGATION_AUXILIARIES = new Set(['do', 'does', 'did', 'would', 'could', 'wi
 
 /** Auxiliaries and adverbs between "We" and a stance ("We will also not", "We remain deeply"). */
 const MAX_STANCE_GAP = 4;
+
+/** Words the tagger may not read as adverbs between a subject and its stance ("has long been clear"). */
+const STANCE_ADVERBS = new Set(['also', 'long', 'always', 'now', 'still']);
 
 /** Words between "released" and the document it names ("an independent, detailed assessment"). */
 const MAX_DOCUMENT_GAP = 6;
@@ -73,6 +77,8 @@ class SentenceAttributor {
 
   run(): SentenceAttribution {
     this.applyIssuerStance();
+    this.applyIssuerOwnVoice();
+    this.applyStateStance();
     for (let i = this.first; i < this.end; i++) {
       const marker = SENTENCE_MARKERS.get(this.tokens[i].lower);
       if (marker) this.noteMarker(marker, i);
@@ -93,6 +99,7 @@ class SentenceAttributor {
         continue;
       }
       if (this.sentence.isReportingVerb(i) && !this.isNegated(i)) this.applyVerb(i);
+      else if (this.tokens[i].lower === 'agreed' && this.tokens[i + 1]?.lower === 'that') this.applyReadoutParties(i);
     }
     this.demoteRelayingMedia();
     return this.result();
@@ -160,6 +167,7 @@ class SentenceAttributor {
     let subject = this.participleSubject(verb) ?? this.phrases.subjectBefore(verb);
     if (!subject && this.phrases.isInverted(verb)) subject = this.phrases.subjectAfter(verb);
     if (subject?.kind === 'coordinated') subject = this.lastSubject ?? this.sentenceSubject(verb);
+    if ((!subject || subject.kind === 'anonymous') && this.applyReadoutParties(verb)) return;
     if (!subject) return;
     this.lastSubject = subject;
     if (subject.kind === 'anonymous') {
@@ -223,6 +231,71 @@ class SentenceAttributor {
     for (const voice of this.memory.lastVoices()) {
       this.attach({ ...voice, first, end: first + 1, confidence: Math.min(voice.confidence, 0.6) }, 'original', k, first, k + 1, true);
     }
+  }
+
+  /**
+   * "Both presidents agreed that ...", "the two sides stressed ...": a
+   * readout's account of what the parties said together is its issuer's.
+   */
+  private applyReadoutParties(verb: number): boolean {
+    const issuer = this.memory.issuer();
+    if (!issuer) return false;
+    const { tokens } = this;
+    let k = verb - 1;
+    while (k > this.first && (tokens[k].pos === 'ADV' || tokens[k].pos === 'AUX')) k--;
+    if (k <= this.first || !READOUT_PARTIES.has(tokens[k].lower)) return false;
+    const before = tokens[k - 1].lower;
+    if (before !== 'both' && before !== 'two') return false;
+    this.attach({ ...issuer, first: k - 1, end: k + 1, confidence: Math.min(issuer.confidence, 0.6) }, 'original', verb, k - 1, verb + 1, true);
+    return true;
+  }
+
+  /**
+   * "We estimate ...", "After discussions with ..., we concluded that ...",
+   * "I am pleased to announce ...": under labels that name the issuer, its
+   * own voice speaks for it (an author's "we" elsewhere does not).
+   */
+  private applyIssuerOwnVoice(): void {
+    const issuer = this.memory.issuer();
+    if (!issuer) return;
+    const { tokens } = this;
+    const at = this.ownVoiceSubject();
+    if (at < 0) return;
+    let k = at + 1;
+    while (k < this.end && k <= at + MAX_STANCE_GAP && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV' || STANCE_ADVERBS.has(tokens[k].lower))) k++;
+    if (k >= this.end || !ISSUER_OWN_WORDS.has(tokens[k].lower)) return;
+    this.attach({ ...issuer, first: at, end: at + 1, confidence: Math.min(issuer.confidence, 0.6) }, 'original', k, at, k + 1, true);
+  }
+
+  /** "We" or "I" opening the sentence, or its main clause after an opening phrase ("In regards to X, we understand"). */
+  private ownVoiceSubject(): number {
+    const { tokens, first } = this;
+    const isVoice = (k: number) => tokens[k].lower === 'we' || tokens[k].text === 'I';
+    if (isVoice(first)) return first;
+    const pos = tokens[first].pos;
+    if (pos !== 'ADP' && pos !== 'SCONJ' && pos !== 'ADV') return -1;
+    for (let k = first + 1; k + 1 < this.end; k++) {
+      if (CLOSING_QUOTES.has(tokens[k].text) || tokens[k].text === ';') return -1;
+      if (tokens[k].text === ',' && isVoice(k + 1)) return k + 1;
+    }
+    return -1;
+  }
+
+  /**
+   * "The United States is deeply concerned over ...", "The United Kingdom has
+   * long been clear that ...": in a statement, a country's stance is its
+   * government speaking (a news story describing one is not).
+   */
+  private applyStateStance(): void {
+    if (!this.memory.isStatementPage()) return;
+    const { tokens } = this;
+    const [mention] = this.sentence.mentionsStartingIn(this.first, this.first + 2);
+    if (!mention?.state || (mention.first > this.first && tokens[this.first].lower !== 'the')) return;
+    let k = mention.end;
+    while (k < this.end && k <= mention.end + MAX_STANCE_GAP && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV' || STANCE_ADVERBS.has(tokens[k].lower))) k++;
+    if (k === mention.end || k >= this.end || !STATE_STANCE_WORDS.has(tokens[k].lower)) return;
+    if (tokens[k].lower === 'clear' && tokens[k + 1]?.lower !== 'that') return;
+    this.attach(this.resolver.fromMention(mention), 'original', k, mention.first, k + 1, true);
   }
 
   /** "..., TASS reported.": a report clause after a comma or a closing quote, ending the sentence. */
@@ -450,6 +523,90 @@ export function noteLabel(ctx: MentionContext, first: number, end: number, memor
   for (const mention of sentence.mentions) {
     if (mention.office && mention.first === first && !memory.holderOf(mention.office)) memory.rememberHolder(resolver.fromMention(mention), mention.office);
   }
+}
+
+/**
+ * A label above a text that names a body ("The press release issued by the
+ * Foreign Office", "GAO Testimony", "President of Ukraine", "Dr Jane Roe,
+ * UKHSA Director, said:") says who issues the text: whom "we" means in it.
+ * A headline names what the text is about, so only these forms count: an
+ * issuing formula, the body's name alone (with a kind of text), or a
+ * speaker introducing the text. `newBlock`: the label follows prose, so it
+ * heads the next text of the page.
+ */
+export function noteIssuerLabel(ctx: MentionContext, first: number, end: number, memory: SpeakerMemory, newBlock: boolean, formulaOnly: boolean): boolean {
+  const { tokens } = ctx;
+  let stop = end;
+  while (stop > first && (tokens[stop - 1].pos === 'PUNCT' && tokens[stop - 1].text !== ':')) stop--;
+  if (onlyLabelWords(tokens, first, stop) && hasStatementWord(tokens, first, stop)) memory.noteStatementPage();
+  const introduces = stop - first >= 3 && tokens[stop - 1].text === ':' && REPORTING_VERBS.has(tokens[stop - 2].lower);
+  const opener = issuingFormulaEnd(tokens, first, stop);
+  if (!introduces && opener < 0) {
+    if (formulaOnly) return false;
+    // "Secretary of State" above a release: the office in the country the page is about
+    const title = officeTitleAlone(ctx, first, stop);
+    if (title) {
+      memory.noteIssuer(title, newBlock);
+      return true;
+    }
+    // the name alone: every word around it is a label word; after a dash, a date or place may follow
+    // ("CDC-verified tests" is one word: a dash standing apart only)
+    for (let k = first + 1; k < stop; k++) if (DASHES.has(tokens[k].text) && tokens[k].start > tokens[k - 1].end) stop = k;
+  }
+  const sentence = new SentenceTokens(ctx, first, end);
+  const resolver = new ReferentResolver(sentence, memory, () => undefined);
+  for (const mention of sentence.mentionsStartingIn(opener < 0 ? first : opener, stop)) {
+    if (mention.state || (mention.countryless && !mention.outlet) || mention.type === 'person' || isMediaType(mention.type)) continue;
+    if (!introduces && opener < 0 && !onlyLabelWords(tokens, first, mention.first) ) return false;
+    if (!introduces && opener < 0 && !onlyLabelWords(tokens, mention.end, stop)) return false;
+    memory.noteIssuer(resolver.fromMention(mention), newBlock);
+    return true;
+  }
+  return false;
+}
+
+/** A label that is an office's title and nothing else ("Secretary of State"): its body in the article's country. */
+function officeTitleAlone(ctx: MentionContext, first: number, end: number): NamedSource | undefined {
+  const { tokens } = ctx;
+  const words: string[] = [];
+  for (let k = first; k < end; k++) if (tokens[k].lower !== 'the') words.push(tokens[k].lower);
+  const office = officeOfTitle(words);
+  if (!office || office === 'commission') return undefined;
+  if (ctx.country === undefined) ctx.country = contextCountry(tokens) ?? null;
+  if (!ctx.country) return undefined;
+  const body = officeInCountry(ctx.registry, ctx.country, { first, end, office, name: '' });
+  if (!body.outlet) return undefined;
+  return { name: body.outlet.name, type: body.outlet.type, registered: true, outletId: body.outlet.id, first, end, confidence: 0.9 };
+}
+
+/** "both sides", "the two presidents": the parties a readout reports together. */
+const READOUT_PARTIES = new Set(['sides', 'presidents', 'leaders', 'parties', 'ministers', 'delegations', 'governments', 'countries']);
+
+const DASHES = new Set(['-', '–', '—', '|']);
+
+/** "The press release issued by", "The speech made by", "Statement by", "Source:": where the issuer's name may start (-1: none). */
+function issuingFormulaEnd(tokens: Token[], first: number, end: number): number {
+  let k = first;
+  if (tokens[k]?.lower === 'source' && tokens[k + 1]?.text === ':') return k + 2;
+  if (tokens[k]?.lower === 'the') k++;
+  for (let to = k; to < end && to < k + ISSUING_FORMULA_MAX; to++) {
+    const word = tokens[to].lower;
+    if (word === 'by') return to > k && ISSUING_WORDS.has(tokens[to - 1].lower) ? to + 1 : -1;
+    if (!ISSUING_WORDS.has(word) && !LABEL_WORDS.has(word)) return -1;
+  }
+  return -1;
+}
+
+const ISSUING_FORMULA_MAX = 5;
+
+function hasStatementWord(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (STATEMENT_LABEL_WORDS.has(tokens[k].lower)) return true;
+  return false;
+}
+
+function onlyLabelWords(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!LABEL_WORDS.has(tokens[k].lower) && tokens[k].pos !== 'PUNCT') return false;
+  return true;
 }
 
 export function attributeSentence(ctx: MentionContext, first: number, end: number, memory: SpeakerMemory): SentenceAttribution {

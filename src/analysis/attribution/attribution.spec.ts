@@ -397,6 +397,41 @@ describe("an issuer's own voice", () => {
   });
 });
 
+describe("an issuer the page's labels name (issue 9, sixth round)", () => {
+  const namesByClaim = (text: string) => analyze(text, registry).claims.map((c) => c.sources.map((s) => s.name));
+
+  it.each([
+    // an issuing formula, a body's name alone with a kind of text, a speaker introducing the text
+    ['The press release issued by the Foreign Office on 15 April 2024.\n\nWe estimate that 12 ships were seized.', [['Foreign, Commonwealth and Development Office']]],
+    ['The speech made by Jeremy Quin, the Minister for the Cabinet Office, in London on 19 July 2023.\n\nI am pleased to announce that £4.4 billion of savings were delivered.', [['Cabinet Office']]],
+    ['GAO Testimony\n\nAfter discussions with officials in INS and DOJ, we concluded that INS has 3 shortfalls.', [['Government Accountability Office']]],
+    ['European Commission - Daily News\n\nWe expect growth of 2.2% in 2018.', [['European Commission']]],
+    ['Dr Meera Chand, UKHSA Director of Clinical and Emerging Infection, said:\n\nWe think the risk to the UK is 1 in 100,000.', [['UK Health Security Agency']]],
+    // a readout: what both parties said is the issuer's account
+    ['Source: Official website of the President of Russia\n\nBoth presidents agreed that 3 issues remain.\n\nBoth sides stressed the urgency of 2 steps.', [['Kremlin'], ['Kremlin']]],
+  ])('%s', (text, expected) => {
+    expect(namesByClaim(text)).toEqual(expected);
+  });
+
+  it('reads a country\'s stance in a statement as its government speaking, and "we" after it as the same', () => {
+    const text = 'Press Statement\n\nThe United States is deeply concerned over 3 violations of the ceasefire. We urge the sides to avoid escalation.\n\nThe United Kingdom has long been clear that Iran plays 1 role.';
+    expect(namesByClaim(text)).toEqual([['United States'], ['United States'], ['United Kingdom']]);
+  });
+
+  it('starts again from the labels of the next text on a page of several', () => {
+    const text = 'Press Statement\n\nThe OSCE Minsk Group Co-Chairs called upon the parties to negotiate. We urge 2 sides to avoid escalation.\n\nPress Statement\n\nThe press release issued by the Foreign Office on 1 May.\n\nWe support the 3 mediation efforts.';
+    expect(namesByClaim(text)).toEqual([['OSCE'], ['OSCE'], ['Foreign, Commonwealth and Development Office']]);
+  });
+
+  it('leaves an author\'s "we", a headline\'s body and a country described in a news story alone', () => {
+    expect(namesByClaim('We think the 3 plans will fail.')).toEqual([[]]);
+    expect(namesByClaim('UN denounces Lebanon device blasts\n\nWe estimate that 12 people died.')).toEqual([[]]);
+    expect(namesByClaim('Kremlin talks with Washington stall\n\nBoth sides stressed the urgency of 2 steps.')).toEqual([[]]);
+    expect(namesByClaim('The United States is deeply concerned over 3 violations of the ceasefire.')).toEqual([[]]);
+    expect(namesByClaim('Two leaders met. Both presidents agreed that 3 issues remain.')).toEqual([[], []]);
+  });
+});
+
 describe('a person introduced with a body, then quoted', () => {
   const sourcesByClaim = (text: string) => analyze(text, registry).claims.map((c) => c.sources.map((s) => [s.name, s.person]));
 

@@ -112,6 +112,32 @@ export const ISSUER_VOICE_VERBS = words(`
  */
 export const ISSUER_STANCE_WORDS = words('committed concerned determined resolved rest stand');
 
+/**
+ * What an issuer's own text says it thinks or found, in its own voice: "We
+ * estimate", "we concluded", "I am pleased to announce". An author's "we"
+ * looks the same, so these count only where the page's labels name the
+ * issuer (a release, a speech, a report).
+ */
+export const ISSUER_OWN_WORDS = words(`
+  think believe hope understand estimate estimated found find concluded conclude expect determined
+  pleased delighted proud
+`);
+
+/** A country's stance in a statement's own voice: "The United States is deeply concerned", "The UK has long been clear that". */
+export const STATE_STANCE_WORDS = words('concerned committed determined clear');
+
+/** Labels that say the text below is a statement, whoever issues it: "Press Statement", "Media Note". */
+export const STATEMENT_LABEL_WORDS = words('statement release readout note speech remarks testimony');
+
+/** Labels above a text that say which body issues it: "GAO Testimony", "European Commission - Daily News", "X written statement". */
+export const LABEL_WORDS = words(`
+  the official website of press release releases statement statements written testimony briefing
+  daily news media note readout speech remarks joint
+`);
+
+/** "The press release issued by X", "The speech made by X", "Statement by X": the issuing formula of a label. */
+export const ISSUING_WORDS = words('issued made released published delivered given statement remarks speech testimony');
+
 /** "the X spokesman said": the X is the source, the person speaks for it. */
 export const TITLE_WORDS = words(`
   secretary general secretary-general spokesman spokeswoman spokesperson spokespeople press minister ministers

@@ -57,6 +57,9 @@ export class SpeakerMemory {
   private publisher: NamedSource | undefined;
   /** Bodies introduced by description only, by their noun ("court" -> "federal court"). */
   private readonly unnamedBodies = new Map<string, NamedSource>();
+  /** The body the page's labels name as issuing the text ("The speech made by ..., the Minister for the Cabinet Office"). */
+  private issuerSource: NamedSource | undefined;
+  private statementPage = false;
 
   remember(source: NamedSource): void {
     this.topic = undefined;
@@ -143,6 +146,30 @@ export class SpeakerMemory {
 
   lastVoices(): NamedSource[] {
     return this.voices;
+  }
+
+  /**
+   * A body named by the labels above a text: the issuer its "we" means. A new
+   * block of labels after prose (the next release on a page of several) names
+   * the next issuer, and who "We urge" speaks for starts again from it.
+   */
+  noteIssuer(source: NamedSource, newBlock: boolean): void {
+    if (this.issuerSource && !newBlock) return;
+    this.issuerSource = source;
+    this.voices = [source];
+  }
+
+  issuer(): NamedSource | undefined {
+    return this.issuerSource;
+  }
+
+  /** The page's labels say it is a statement ("Press Statement"), issuer named or not. */
+  noteStatementPage(): void {
+    this.statementPage = true;
+  }
+
+  isStatementPage(): boolean {
+    return this.statementPage || this.issuerSource !== undefined;
   }
 
   noteTopic(source: NamedSource): void {
