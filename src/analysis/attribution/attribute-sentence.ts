@@ -410,6 +410,21 @@ class SentenceAttributor {
     }
   }
 
+  /**
+   * "security researchers at Mandiant", "Researchers from the JKM
+   * Technologies company and the University of Virginia did the study": the
+   * bodies "the researchers" means in the sentences after.
+   */
+  private noteExperts(): void {
+    const { tokens } = this;
+    for (let k = this.first; k + 2 < this.end; k++) {
+      if (!INTRODUCED_EXPERTS.has(tokens[k].lower) || !EXPERT_LINKS.has(tokens[k + 1].lower)) continue;
+      this.memory.noteExperts(named(this.phrases.objectAfter(k + 2)).filter((s) => !s.state && s.type !== 'person'));
+      return;
+    }
+    this.memory.noteExperts([]);
+  }
+
   /** "The Conflict Observatory ... released an assessment": its publisher is who "the report notes" means next. */
   private notePublishedDocument(): void {
     const { tokens } = this;
@@ -486,6 +501,7 @@ class SentenceAttributor {
     this.memory.noteVoices(this.attached.filter((a) => a.role === 'original').map((a) => a.source));
     noteAffiliations(this.sentence, this.resolver, this.memory);
     noteUnnamedBodies(this.sentence, this.memory, this.unnamedBodyNouns);
+    this.noteExperts();
     this.notePublishedDocument();
     this.noteTopic();
     return { sources, anonymous: this.anonymous, unregistered };
@@ -578,6 +594,10 @@ function officeTitleAlone(ctx: MentionContext, first: number, end: number): Name
   if (!body.outlet) return undefined;
   return { name: body.outlet.name, type: body.outlet.type, registered: true, outletId: body.outlet.id, first, end, confidence: 0.9 };
 }
+
+/** Experts introduced with the bodies they work at ("researchers at X", "scientists from X"). */
+const INTRODUCED_EXPERTS = new Set(['researchers', 'scientists', 'experts', 'analysts']);
+const EXPERT_LINKS = new Set(['at', 'from', 'with']);
 
 /** "both sides", "the two presidents": the parties a readout reports together. */
 const READOUT_PARTIES = new Set(['sides', 'presidents', 'leaders', 'parties', 'ministers', 'delegations', 'governments', 'countries']);

@@ -432,6 +432,20 @@ describe("an issuer the page's labels name (issue 9, sixth round)", () => {
   });
 });
 
+describe('researchers introduced with their body, then quoted (issue 9, sixth round)', () => {
+  const namesByClaim = (text: string) => analyze(text, registry).claims.map((c) => c.sources.map((s) => s.name));
+
+  it.each([
+    ['According to security researchers at Mandiant, NightHarbor emerged in 2024. The group gains access through 3 stolen credentials, the researchers said.', [['Mandiant'], ['Mandiant']]],
+    ['Researchers at Stanford University found that 3 drugs failed. The researchers said the drugs were costly.', [['Stanford University'], ['Stanford University']]],
+    ['Researchers from the JKM Technologies company in Virginia did the study. They found that 3 shoes create more stress. They observed that the effect was 2 times greater.', [[], ['JKM Technologies'], ['JKM Technologies']]],
+    // researchers nobody introduced stay unnamed
+    ['Scientists say 3 drugs failed. The researchers said the drugs were costly.', [[], []]],
+  ])('%s', (text, expected) => {
+    expect(namesByClaim(text)).toEqual(expected);
+  });
+});
+
 describe('a person introduced with a body, then quoted', () => {
   const sourcesByClaim = (text: string) => analyze(text, registry).claims.map((c) => c.sources.map((s) => [s.name, s.person]));
 

@@ -102,6 +102,9 @@ export class ReferentResolver {
     if (to - from === 1 && ORGANISATION_PRONOUNS.has(head.lower)) {
       // "after France and Mexico withdrew ... because they said": "they" are the names just before, not an earlier speaker
       if (head.lower === 'they' && !this.lastAttached() && this.sentence.mentionsWithin(this.first, from).length > 1) return undefined;
+      // "Researchers from X did the study. They found ...": the researchers the sentence before introduced
+      const researchers = head.lower === 'they' && from === this.first ? this.memory.freshExperts() : [];
+      if (researchers.length) return { kind: 'named', sources: researchers.map((s) => ({ ...s, first: from, end: to, confidence: Math.min(s.confidence, 0.6) })) };
       return this.recall('organisation', from, to);
     }
 
@@ -128,7 +131,12 @@ export class ReferentResolver {
       const person = this.personIn(last.end, to) ?? (named && named[1] - named[0] >= 2 && named[1] === appositive[1] ? this.sentence.slice(...named) : undefined);
       return { kind: 'named', sources: bodies.map((m) => this.fromMention(m, m === last ? person : undefined)) };
     }
-    if (unnamedExperts) return { kind: 'anonymous' }; // "Experts say": nobody named
+    if (unnamedExperts) {
+      // "the researchers said" after "security researchers at Mandiant": the body they were introduced from
+      const introduced = tokens[from].lower === 'the' && to - from === 2 ? this.memory.experts() : [];
+      if (introduced.length) return { kind: 'named', sources: introduced.map((s) => ({ ...s, first: from, end: to, confidence: Math.min(s.confidence, 0.6) })) };
+      return { kind: 'anonymous' }; // "Experts say": nobody named
+    }
     if (inPhrase.length > 1 && this.onlyJoined(inPhrase)) return { kind: 'named', sources: inPhrase.map((m) => this.fromMention(m)) }; // "Russia and China said"
     const state = inPhrase[0];
     if (state) return this.resolveState(state, from, to, headAt, appositive);

@@ -60,6 +60,10 @@ export class SpeakerMemory {
   /** The body the page's labels name as issuing the text ("The speech made by ..., the Minister for the Cabinet Office"). */
   private issuerSource: NamedSource | undefined;
   private statementPage = false;
+  /** The bodies researchers were last introduced from ("security researchers at Mandiant"): whom "the researchers said" means. */
+  private expertBodies: NamedSource[] = [];
+  /** Sentences the last introduction of researchers still reaches (2 when just made, counting the one making it). */
+  private expertsFresh = 0;
 
   remember(source: NamedSource): void {
     this.topic = undefined;
@@ -161,6 +165,21 @@ export class SpeakerMemory {
 
   issuer(): NamedSource | undefined {
     return this.issuerSource;
+  }
+
+  /** Called once per sentence: the bodies its researchers were introduced from, if any. */
+  noteExperts(bodies: NamedSource[]): void {
+    this.expertsFresh = bodies.length > 0 ? 2 : Math.max(0, this.expertsFresh - 1);
+    if (bodies.length) this.expertBodies = bodies;
+  }
+
+  /** The researchers the sentence before introduced ("Researchers from X did the study. They found"). */
+  freshExperts(): NamedSource[] {
+    return this.expertsFresh > 0 ? this.expertBodies : [];
+  }
+
+  experts(): NamedSource[] {
+    return this.expertBodies;
   }
 
   /** The page's labels say it is a statement ("Press Statement"), issuer named or not. */
