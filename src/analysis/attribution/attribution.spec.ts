@@ -432,6 +432,19 @@ describe("an issuer the page's labels name (issue 9, sixth round)", () => {
   });
 });
 
+describe('a title holding a list, and an EU portfolio (issue 9, sixth round)', () => {
+  it.each([
+    ['Pierre Moscovici, Commissioner for Economic and Financial Affairs, Taxation and Customs, said 3 things.', [['European Commission', 'original']]],
+    ['Valdis Dombrovskis, Vice-President for the Euro and Social Dialogue, also in charge of Financial Stability, Financial Services and Capital Markets Union, said 3 things.', [['European Commission', 'original']]],
+    ['Marianne Thyssen, Commissioner for Employment, Social Affairs, Skills and Labour Mobility, said 3 jobs were created.', [['European Commission', 'original']]],
+    // another office called commissioner is no EU portfolio
+    ['Police Commissioner Jane Roe said 3 people died.', [['Jane Roe', 'original']]],
+    ["Jane Roe, the Children's Commissioner for Wales, said 3 schools closed.", [['Wales', 'original']]],
+  ])('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+});
+
 describe('researchers introduced with their body, then quoted (issue 9, sixth round)', () => {
   const namesByClaim = (text: string) => analyze(text, registry).claims.map((c) => c.sources.map((s) => s.name));
 

@@ -112,12 +112,24 @@ function officeAt(ctx: MentionContext, i: number, limit: number): Mention | unde
     // "the Ministry of Finance" in a story about Russia: Russia's finance ministry
     if (ctx.country === undefined) ctx.country = contextCountry(ctx.tokens) ?? null;
     const only = COUNTRY_ONLY_OFFICES[office.office];
-    if (ctx.country && (!only || only === ctx.country)) Object.assign(office, officeInCountry(ctx.registry, ctx.country, office));
+    // "Commissioner for Economic and Financial Affairs", "Vice-President for the Euro": a portfolio is the EU college's
+    // ("the Children's Commissioner for England", "Police Commissioner": another office)
+    const country = only && holdsPortfolio(ctx.tokens, office.first, office.end, limit) ? only : ctx.country;
+    if (country && (!only || only === country)) Object.assign(office, officeInCountry(ctx.registry, country, office));
     else if (office.holderFollows) return undefined;
   }
   const mention: Mention = { first: office.first, end: office.end, name: office.name, type: office.outlet?.type ?? 'government', outlet: office.outlet, office: office.office };
   if (office.countryless) mention.countryless = true;
   return mention;
+}
+
+/** "for Economic and Financial Affairs", "for the Euro and Social Dialogue": a portfolio after an office. */
+function holdsPortfolio(tokens: Token[], office: number, at: number, limit: number): boolean {
+  if (at + 1 >= limit || tokens[at].lower !== 'for') return false;
+  const before = tokens[office - 1];
+  if (before && (isCapitalized(before) || before.text === "'s" || before.text === '’s')) return false;
+  const k = tokens[at + 1].lower === 'the' ? at + 2 : at + 1;
+  return k < limit && isCapitalized(tokens[k]);
 }
 
 /** The office or the registered name at token `i`, the longer; a registered name wins over an office without country. */

@@ -47,6 +47,16 @@ const MAX_PLACE_HOPS = 3;
  * (skipping auxiliaries, dates and appositives), the subject after an
  * inverted verb ("said Peskov"), or the object after "according to".
  */
+/** "Commissioner", "Vice-President", "Director-General": a capitalised title opening an appositive. */
+function opensTitle(token: Token): boolean {
+  if (isTitle(token)) return true;
+  if (!isCapitalized(token)) return false;
+  return TITLE_WORDS.has(token.lower) || token.lower.split('-').every((part) => TITLE_WORDS.has(part));
+}
+
+/** Comma-separated parts of one title ("Commissioner for A, B and C"), at most. */
+const MAX_TITLE_LIST_SEGMENTS = 4;
+
 export class PhraseFinder {
   private readonly tokens: Token[];
   private readonly first: number;
@@ -73,7 +83,7 @@ export class PhraseFinder {
     if (word === 'and' || word === 'but' || word === 'or') return { kind: 'coordinated' };
     let appositive: [number, number] | undefined;
     if (tokens[k].text === ',') {
-      const open = this.appositiveStart(k);
+      const open = this.titleListStart(k, this.appositiveStart(k));
       if (open < 0) return undefined;
       appositive = [open + 1, k];
       k = open - 1;
@@ -226,6 +236,27 @@ export class PhraseFinder {
       if (token.pos === 'VERB' && !isCapitalized(token)) verbs++;
     }
     return -1;
+  }
+
+  /**
+   * "Pierre Moscovici, Commissioner for Economic and Financial Affairs,
+   * Taxation and Customs, said": a title holding a list is one appositive,
+   * from the comma before the title to the one before the verb.
+   */
+  private titleListStart(close: number, open: number): number {
+    const { tokens, first } = this;
+    if (open < 0 || isTitle(tokens[open + 1]) || tokens[open + 1].pos === 'DET') return open;
+    let start = open;
+    for (let segments = 0; segments < MAX_TITLE_LIST_SEGMENTS; segments++) {
+      const before = this.appositiveStart(start);
+      if (before < 0 || before <= first) return open;
+      if (opensTitle(tokens[before + 1])) {
+        // the title follows a name: "Pierre Moscovici, Commissioner ..."
+        return isCapitalized(tokens[before - 1]) ? before : open;
+      }
+      start = before;
+    }
+    return open;
   }
 
   /** ", publicly targeted by the Ukrainian president,", ", backed by Moscow,": a past participle (after adverbs) opens a reduced relative clause. */

@@ -544,6 +544,9 @@ export class ReferentResolver {
   private organisationIn(range?: [number, number]): NamedSource | undefined {
     if (!range) return undefined;
     const opener = this.tokens[range[0]];
+    // "Valdis Dombrovskis, Vice-President for the Euro,": an office opening the appositive is the body
+    const office = this.sentence.mentionsStartingIn(range[0], range[0] + 1).find((m) => m.office && !m.state && m.end <= range[1]);
+    if (office) return this.fromMention(office);
     if (opener && isCapitalized(opener) && !isTitle(opener) && !OFFICE_RANKS.has(opener.lower)) return this.bodyBeforeTitle(range[0], range[1]);
     if (!opener || !(opener.pos === 'DET' || opener.pos === 'ADJ' || isTitle(opener))) return undefined;
     const mention = this.sentence.mentionsWithin(range[0], range[1]).find((m) => !m.state);
