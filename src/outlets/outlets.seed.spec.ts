@@ -137,7 +137,7 @@ describe('outlets.seed.json', () => {
       ['United Nations', 'United Nations'],
       ['North Atlantic Treaty Organization', 'NATO'],
       ['the Kremlin', 'Kremlin'],
-      ['U.S. Department of Defense', 'Pentagon'],
+      ['Pentagon', 'U.S. Department of Defense'],
       ["Ukraine's Defence Ministry", 'Ministry of Defence of Ukraine'],
       ['Ukrainian Ministry of Defense', 'Ministry of Defence of Ukraine'],
       ['Frankfurter Allgemeine Zeitung', 'Frankfurter Allgemeine Zeitung'],

@@ -19,8 +19,8 @@ describe('attribution cues', () => {
     ['The Kyiv Independent informs about 14 new attacks.', [['The Kyiv Independent', 'original']]],
     ['The agency stated on Friday that 12 ships had left port.', []],
     ['Bloomberg estimates that exports fell by 12% in March.', [['Bloomberg', 'original']]],
-    ['“We will not retreat,” the Pentagon said in a statement.', [['Pentagon', 'original']]],
-    ['“We will not retreat,” said the Pentagon.', [['Pentagon', 'original']]],
+    ['“We will not retreat,” the Pentagon said in a statement.', [['U.S. Department of Defense', 'original']]],
+    ['“We will not retreat,” said the Pentagon.', [['U.S. Department of Defense', 'original']]],
     ['The deal was reported by The New York Times on Sunday.', [['The New York Times', 'original']]],
     ['The deal collapsed, as reported by Politico.', [['Politico', 'original']]],
     ['Reuters, citing the Wall Street Journal, reported that the deal had collapsed.', [['The Wall Street Journal', 'original'], ['Reuters', 'relay']]],
@@ -326,7 +326,7 @@ describe('a person speaking for a body', () => {
     ['The President of Russia described the sanctions as illegitimate.', 'Kremlin', undefined],
     ["Ukraine's President Volodymyr Zelenskyy said 40 drones were downed.", 'Office of the President of Ukraine', 'Volodymyr Zelenskyy'],
     ['Japanese Chief Cabinet Secretary Yoshimasa Hayashi told reporters the launch had failed.', 'Japanese government', 'Yoshimasa Hayashi'],
-    ['U.S. Defense Secretary Lloyd Austin said 300 troops would deploy.', 'Pentagon', 'Lloyd Austin'],
+    ['U.S. Defense Secretary Lloyd Austin said 300 troops would deploy.', 'U.S. Department of Defense', 'Lloyd Austin'],
     ['Israeli Prime Minister Benjamin Netanyahu said the war would go on.', "Israeli Prime Minister's Office", 'Benjamin Netanyahu'],
     ['Brazilian Foreign Minister Mauro Vieira told reporters the summit would go ahead.', 'Brazilian Foreign Ministry', 'Mauro Vieira'],
     ['This was reported by The Times with reference to the British defence ministry.', 'UK Ministry of Defence', undefined],
@@ -581,7 +581,7 @@ describe('general patterns of unseen copy (issue 9)', () => {
     ['Ukrainian President Volodymyr Zelenskyy said Russia would pay, Radio Free Europe/Radio Liberty reported.', [['Office of the President of Ukraine', 'original'], ['Radio Free Europe/Radio Liberty', 'relay']]],
     // offices without a country
     ['The Minister for Digital Affairs said the rollout reached 12 cities.', [['Ministry of Digital Affairs', 'original']]],
-    ['The Defense Department said 12 jets were ready.', [['Pentagon', 'original']]],
+    ['The Defense Department said 12 jets were ready.', [['U.S. Department of Defense', 'original']]],
     // people introduced with their body or by name, quoted later by surname
     ["Shakira Suglia is with Columbia University's Mailman School of Public Health in New York City. Dr. Suglia says 12 children were studied.", [["Columbia University's Mailman School of Public Health", 'original']]],
     ['Dr Jerald Block is a psychiatrist based in Portland. In an interview with Wikinews, Dr Block explains 3 theories.', [['Jerald Block', 'original'], ['Wikinews', 'relay']]],
@@ -623,7 +623,7 @@ describe('general patterns of unseen copy (issue 9)', () => {
     ['Google removed 3 accounts, a company spokesperson said.', [['Google', 'original']]],
     ['A spokesperson said 3 nurses were hired.', []],
     // an appositive naming the body first and the title after it
-    ['John Kirby, Pentagon press secretary, said 3 ships were sent.', [['Pentagon', 'original']]],
+    ['John Kirby, Pentagon press secretary, said 3 ships were sent.', [['U.S. Department of Defense', 'original']]],
     ['Jane Roe, Kesko chief executive, said 3 stores closed.', [['Kesko', 'original']]],
     ['Jane Roe, Republican senator from Texas, said 3 bills failed.', [['Jane Roe', 'original']]],
     // a governor or mayor speaks for the place's administration, not for the place
