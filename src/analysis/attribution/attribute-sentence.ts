@@ -1,7 +1,7 @@
 import type { ClaimSource, SourceRole } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { isMediaType } from './guess-type.js';
-import { CLAUSE_BREAKS, CLOSING_QUOTES, DOCUMENT_NOUNS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, ISSUING_WORDS, STATE_STANCE_WORDS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTED_SPEECH, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
+import { CLAUSE_BREAKS, CLOSING_QUOTES, DOCUMENT_NOUNS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTED_SPEECH, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
 import { isCapitalized, looksLikeAbbreviation, type MentionContext } from './mentions.js';
 import { noteAffiliations } from './affiliations.js';
 import { noteIntroduction, noteUnnamedBodies } from './introductions.js';
@@ -198,8 +198,23 @@ class SentenceAttributor {
 
   /** "The FTC sued the operators, alleging that ...": the participle reports for the clause's subject. */
   private participleSubject(verb: number): Referent | undefined {
-    if (!PARTICIPLE_CUES.has(this.tokens[verb].lower) || verb - 1 <= this.first || this.tokens[verb - 1].text !== ',') return undefined;
+    if (!PARTICIPLE_CUES.has(this.tokens[verb].lower) || verb - 1 <= this.first) return undefined;
+    if (this.tokens[verb - 1].text !== ',') return this.releasedStatementSubject(verb);
     const subject = this.sentenceSubject(verb);
+    return subject?.kind === 'named' ? subject : undefined;
+  }
+
+  /**
+   * "The US military released a statement saying ...", "Nokia issued a
+   * statement claiming ...": whoever released the statement says it.
+   */
+  private releasedStatementSubject(verb: number): Referent | undefined {
+    const { tokens } = this;
+    if (!STATEMENT_NOUNS.has(tokens[verb - 1].lower)) return undefined;
+    let k = verb - 2;
+    while (k > this.first && verb - 2 - k < MAX_STANCE_GAP && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ')) k--;
+    if (k <= this.first || !RELEASING_VERBS.has(tokens[k].lower)) return undefined;
+    const subject = this.phrases.subjectBefore(k);
     return subject?.kind === 'named' ? subject : undefined;
   }
 

@@ -445,6 +445,18 @@ describe('a title holding a list, and an EU portfolio (issue 9, sixth round)', (
   });
 });
 
+describe('a statement released saying (issue 9, sixth round)', () => {
+  it.each([
+    ['Nokia released a brief statement saying 3 plants would close.', [['Nokia', 'original']]],
+    ['The Pentagon issued a statement saying 3 ships were sent.', [['U.S. Department of Defense', 'original']]],
+    ['The US military released a statement saying it had struck 3 targets.', [['U.S. Department of Defense', 'original']]],
+    // a statement someone else released, or only read
+    ['Reporters saw a statement saying 3 ships sank.', []],
+  ])('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+});
+
 describe('researchers introduced with their body, then quoted (issue 9, sixth round)', () => {
   const namesByClaim = (text: string) => analyze(text, registry).claims.map((c) => c.sources.map((s) => s.name));
 

@@ -302,6 +302,9 @@ export const OBJECT_LEAD_WORDS = words(`
 /** Documents: "the report said", "the study found" mean the last body a cue named as publishing one. */
 export const DOCUMENT_NOUNS = words('report study survey review analysis assessment paper findings publication');
 
+/** What a body releases saying something: "released a statement saying", "issued a communique stating". */
+export const STATEMENT_NOUNS = words('statement statements communique communiqué notice readout report letter');
+
 /** "X released an assessment": X publishes the document that "the report" means next. */
 export const RELEASING_VERBS = words('released releases published publishes issued issues unveiled unveils');
 
