@@ -80,6 +80,8 @@ function namedAt(ctx: MentionContext, i: number, limit: number): Mention | undef
     // the first word alone is looked up most, and most often begins no name: its key from its lower case, no slice
     const key = j === i ? normalizeWord(token.text, token.lower) : normalizeName(text.slice(token.start, tokens[j].end));
     if (key !== previousKey && !registry.isNamePrefix(key)) break;
+    // a token the key ignores ("Pentagon ." at the sentence's end) is no part of the name
+    if (j > i && key === previousKey) continue;
     previousKey = key;
     // a lone all-capitals token is an abbreviation, matched case-sensitively below
     if (j === i && looksLikeAbbreviation(token.text)) continue;
