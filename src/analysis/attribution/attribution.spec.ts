@@ -461,6 +461,14 @@ describe('researchers introduced with their body, then quoted (issue 9, sixth ro
   const namesByClaim = (text: string) => analyze(text, registry).claims.map((c) => c.sources.map((s) => s.name));
 
   it.each([
+    // the employer opening the sentence, a name the article writes capitalised inside a sentence too
+    ['New research by security firm Trustwave shows 3 things. Trustwave experts say the videos share 3 traits.', [['Trustwave'], ['Trustwave']]],
+    ['The Infrastructure Security Agency said 3 things. Security experts say 3 videos share traits.', [['The Infrastructure Security Agency'], []]],
+  ])('%s', (text, expected) => {
+    expect(namesByClaim(text)).toEqual(expected);
+  });
+
+  it.each([
     ['According to security researchers at Mandiant, NightHarbor emerged in 2024. The group gains access through 3 stolen credentials, the researchers said.', [['Mandiant'], ['Mandiant']]],
     ['Researchers at Stanford University found that 3 drugs failed. The researchers said the drugs were costly.', [['Stanford University'], ['Stanford University']]],
     ['Researchers from the JKM Technologies company in Virginia did the study. They found that 3 shoes create more stress. They observed that the effect was 2 times greater.', [[], ['JKM Technologies'], ['JKM Technologies']]],

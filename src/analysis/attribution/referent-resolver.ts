@@ -96,7 +96,7 @@ export class ReferentResolver {
     if ((lowerHead || headAt === this.first) && ANONYMOUS_HEADS.has(head.lower) && !endsOffice) return { kind: 'anonymous' };
     // "the Trustwave experts say": the company before the experts speaks; "Security experts say": nobody
     // named (a capitalised word opening the sentence may be a common noun, so it is no employer)
-    const employer = headAt > from && headAt - 1 !== this.first && tokens[headAt - 1].pos === 'PROPN' && isCapitalized(tokens[headAt - 1]);
+    const employer = headAt > from && tokens[headAt - 1].pos === 'PROPN' && isCapitalized(tokens[headAt - 1]) && (headAt - 1 !== this.first || this.sentence.namedMidSentence(headAt - 1));
     const unnamedExperts = (lowerHead || headAt === this.first) && EXPERT_NOUNS.has(head.lower) && !POSSESSIVE_DETERMINERS.has(tokens[from].lower) && !employer;
     if (to - from === 1 && PERSON_PRONOUNS.has(head.lower)) return this.recall('person', from, to);
     if (to - from === 1 && ORGANISATION_PRONOUNS.has(head.lower)) {

@@ -118,6 +118,27 @@ export class SentenceTokens {
     return found;
   }
 
+  /**
+   * "Trustwave experts say" opening a sentence: the capitalised word is a
+   * name if the article writes it capitalised inside a sentence too ("security
+   * firm Trustwave"), not a common noun capitalised to open one ("Security").
+   */
+  namedMidSentence(at: number): boolean {
+    const word = this.tokens[at].text;
+    const { text } = this.ctx;
+    for (let k = text.indexOf(word); k >= 0; k = text.indexOf(word, k + 1)) {
+      if (k < 2 || text[k - 1] !== ' ' || !/[\p{Ll},]/u.test(text[k - 2])) continue;
+      // a word alone between lower-case words, not one word of a longer name ("Infrastructure Security Agency")
+      const previous = text.lastIndexOf(' ', k - 2) + 1;
+      if (!/\p{Ll}/u.test(text[previous])) continue;
+      const after = k + word.length;
+      if (after < text.length && /[\p{L}\p{N}]/u.test(text[after])) continue;
+      if (text[after] === ' ' && /\p{Lu}/u.test(text[after + 1] ?? '')) continue;
+      return true;
+    }
+    return false;
+  }
+
   slice(start: number, end: number): string {
     return this.ctx.text.slice(this.tokens[start].start, this.tokens[end - 1].end);
   }
