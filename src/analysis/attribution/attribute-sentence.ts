@@ -225,7 +225,9 @@ class SentenceAttributor {
    */
   private applyIssuerVoice(verb: number): boolean {
     const { tokens, first } = this;
-    if (tokens[first].lower !== 'we' || !ISSUER_VOICE_VERBS.has(tokens[verb].lower)) return false;
+    // "I urged President Kiir ...": a signed statement's "I" is its issuer, where a label names one
+    const voice = tokens[first].lower === 'we' || (tokens[first].text === 'I' && this.memory.issuer() !== undefined);
+    if (!voice || !ISSUER_VOICE_VERBS.has(tokens[verb].lower)) return false;
     for (let k = first + 1; k < verb; k++) if (!this.phrases.isGap(k)) return false;
     for (const voice of this.memory.lastVoices()) {
       this.attach({ ...voice, first, end: first + 1, confidence: Math.min(voice.confidence, 0.6) }, 'original', verb, first, verb + 1, true);
@@ -622,7 +624,7 @@ const DASHES = new Set(['-', '–', '—', '|']);
 /** "The press release issued by", "The speech made by", "Statement by", "Source:": where the issuer's name may start (-1: none). */
 function issuingFormulaEnd(tokens: Token[], first: number, end: number): number {
   let k = first;
-  if (tokens[k]?.lower === 'source' && tokens[k + 1]?.text === ':') return k + 2;
+  if ((tokens[k]?.lower === 'source' || tokens[k]?.lower === 'from') && tokens[k + 1]?.text === ':') return k + 2;
   if (tokens[k]?.lower === 'the') k++;
   for (let to = k; to < end && to < k + ISSUING_FORMULA_MAX; to++) {
     const word = tokens[to].lower;

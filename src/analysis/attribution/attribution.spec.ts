@@ -407,6 +407,8 @@ describe("an issuer the page's labels name (issue 9, sixth round)", () => {
     ['GAO Testimony\n\nAfter discussions with officials in INS and DOJ, we concluded that INS has 3 shortfalls.', [['Government Accountability Office']]],
     ['European Commission - Daily News\n\nWe expect growth of 2.2% in 2018.', [['European Commission']]],
     ['Dr Meera Chand, UKHSA Director of Clinical and Emerging Infection, said:\n\nWe think the risk to the UK is 1 in 100,000.', [['UK Health Security Agency']]],
+    // a signed statement's "I" (seen after the round-6 held-out check)
+    ['FROM: U.S. STATE DEPARTMENT\n\nI urged President Kiir to form 1 new government quickly.', [['U.S. Department of State']]],
     // a readout: what both parties said is the issuer's account
     ['Source: Official website of the President of Russia\n\nBoth presidents agreed that 3 issues remain.\n\nBoth sides stressed the urgency of 2 steps.', [['Kremlin'], ['Kremlin']]],
   ])('%s', (text, expected) => {
@@ -425,6 +427,7 @@ describe("an issuer the page's labels name (issue 9, sixth round)", () => {
 
   it('leaves an author\'s "we", a headline\'s body and a country described in a news story alone', () => {
     expect(namesByClaim('We think the 3 plans will fail.')).toEqual([[]]);
+    expect(namesByClaim('I urged President Kiir to form 1 new government quickly.')).toEqual([[]]);
     expect(namesByClaim('UN denounces Lebanon device blasts\n\nWe estimate that 12 people died.')).toEqual([[]]);
     expect(namesByClaim('Kremlin talks with Washington stall\n\nBoth sides stressed the urgency of 2 steps.')).toEqual([[]]);
     expect(namesByClaim('The United States is deeply concerned over 3 violations of the ceasefire.')).toEqual([[]]);

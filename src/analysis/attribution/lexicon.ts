@@ -102,7 +102,7 @@ export const STRONG_REPORTING_VERBS = words(`
  */
 export const ISSUER_VOICE_VERBS = words(`
   condemn condemned urge urged call called welcome welcomed congratulate congratulated applaud applauded
-  support supported reject rejected reiterate reiterated reaffirm reaffirmed
+  support supported reject rejected reiterate reiterated reaffirm reaffirmed encourage encouraged
 `);
 
 /**
