@@ -11,6 +11,7 @@ import { ClaimSearch1795824000000 } from './1795824000000-claim-search.js';
 import { WebhookLeases1795830000000 } from './1795830000000-webhook-leases.js';
 import { ClaimSearchTable1795832000000 } from './1795832000000-claim-search-table.js';
 import { HeldLeaseLookup1795831000000 } from './1795831000000-held-lease-lookup.js';
+import { WebhookDeliveriesFillfactor1795836000000 } from './1795836000000-webhook-deliveries-fillfactor.js';
 
 /**
  * Every migration, oldest first. Append new ones at the end; never edit or
@@ -30,4 +31,5 @@ export const migrations = [
   WebhookLeases1795830000000,
   ClaimSearchTable1795832000000,
   HeldLeaseLookup1795831000000,
+  WebhookDeliveriesFillfactor1795836000000,
 ];
