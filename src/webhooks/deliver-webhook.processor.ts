@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import type { Job } from 'bullmq';
+import type { KeyObject } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Agent } from 'undici';
 import { APP_CONFIG, type AppConfig } from '../config/index.js';
@@ -43,8 +44,8 @@ export class DeliverWebhookProcessor implements OnModuleDestroy {
   private readonly logger = new Logger(DeliverWebhookProcessor.name);
   private readonly box: SecretBox;
   private readonly dispatcher: Agent;
-  /** Decrypted signing keys by ciphertext: AES-GCM per message would be wasted work. */
-  private readonly keys = new Map<string, Buffer>();
+  /** Signing keys by ciphertext, decrypted and imported once: AES-GCM and a key import per message would be wasted work. */
+  private readonly keys = new Map<string, KeyObject>();
   private readonly runs = new Map<string, Run>();
   private readonly slots: Slots;
   private stopping = false;
@@ -184,7 +185,7 @@ export class DeliverWebhookProcessor implements OnModuleDestroy {
   }
 
   /** The current secret, and during a rotation's grace period the previous one too. */
-  private signingKeys(delivery: DeliveryForAttempt, now: Date): Buffer[] {
+  private signingKeys(delivery: DeliveryForAttempt, now: Date): KeyObject[] {
     const keys = [this.key(delivery.secret_ciphertext)];
     const expires = delivery.previous_secret_expires_at;
     if (delivery.previous_secret_ciphertext && expires && new Date(expires) > now) {
@@ -193,7 +194,7 @@ export class DeliverWebhookProcessor implements OnModuleDestroy {
     return keys;
   }
 
-  private key(ciphertext: string): Buffer {
+  private key(ciphertext: string): KeyObject {
     let key = this.keys.get(ciphertext);
     if (!key) {
       if (this.keys.size >= KEY_CACHE_SIZE) this.keys.clear();
