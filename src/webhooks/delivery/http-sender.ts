@@ -35,7 +35,7 @@ export async function postMessage(
   try {
     // undici follows no redirect unless given its redirect interceptor: a 3xx is an outcome.
     const response = await request(url, { method: 'POST', headers, body, dispatcher, signal });
-    const text = await readCapped(response.body, limits.maxBytes);
+    const text = await readAnswer(response, limits.maxBytes);
     const statusCode = response.statusCode;
     const redirect = statusCode >= 300 && statusCode < 400;
     const location = response.headers['location'];
@@ -63,6 +63,19 @@ export async function postMessage(
       gone: false,
     };
   }
+}
+
+/**
+ * The answer's body, at most `maxBytes` of it. One that declares its length
+ * within the cap (most answers: empty, or a short "ok") is read whole in one
+ * go; any other is read chunk by chunk and cut off at the cap.
+ */
+function readAnswer(response: Dispatcher.ResponseData, maxBytes: number): Promise<string> {
+  const declared = Number(response.headers['content-length'] ?? NaN);
+  if (response.statusCode === 204 || response.statusCode === 304 || (Number.isInteger(declared) && declared <= maxBytes)) {
+    return response.body.text();
+  }
+  return readCapped(response.body, maxBytes);
 }
 
 async function readCapped(body: Dispatcher.ResponseData['body'], maxBytes: number): Promise<string> {

@@ -22,6 +22,13 @@ describe('safeDispatcher (connect-time SSRF check)', () => {
         res.writeHead(200).end('x'.repeat(1024 * 1024));
         return;
       }
+      if (req.url === '/endless') {
+        // Chunked, no length declared, never ending: only the cap ends the read.
+        res.writeHead(200);
+        const more = setInterval(() => res.write('y'.repeat(512)), 5);
+        res.on('close', () => clearInterval(more));
+        return;
+      }
       res.writeHead(200).end('ok');
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -65,5 +72,13 @@ describe('safeDispatcher (connect-time SSRF check)', () => {
     expect(big.responseExcerpt!.length).toBeLessThanOrEqual(1000);
     await dispatcher.close();
     expect(hits).toBe(3); // the redirect's target was never called
+  });
+
+  it('stops reading an answer of undeclared length at the cap', async () => {
+    const dispatcher = safeDispatcher(new Allowlist(['127.0.0.1/32']), { connectTimeoutMs: 1000 });
+    const endless = await postMessage(dispatcher, `http://127.0.0.1:${port}/endless`, {}, '{}', limits);
+    await dispatcher.close();
+    expect(endless).toEqual(expect.objectContaining({ ok: true, statusCode: 200, error: null }));
+    expect(endless.responseExcerpt).toBe('y'.repeat(1000));
   });
 });
