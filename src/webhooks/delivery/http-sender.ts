@@ -64,17 +64,20 @@ export function postMessage(
     const chunks: Buffer[] = [];
     let size = 0;
     const timeout = () => new Error(`timed out after ${limits.timeoutMs} ms`);
-    const timer = setTimeout(() => {
-      timedOut = true;
-      // Not yet on a connection: aborted as soon as it is, before anything is written.
-      controller?.abort(timeout());
-    }, limits.timeoutMs);
+    let timer: NodeJS.Timeout | undefined = undefined;
     const settle = (outcome: AttemptOutcome) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       resolve(outcome);
     };
+    timer = setTimeout(() => {
+      timedOut = true;
+      if (controller) return controller.abort(timeout());
+      // Still looking up or connecting: the attempt ends now, and the request is
+      // aborted as soon as it reaches a connection, before anything is written.
+      settle(failure(timeout(), true, limits.timeoutMs, elapsed()));
+    }, limits.timeoutMs);
     const answered = () => settle(answerOutcome(statusCode, answerHeaders, chunks, elapsed()));
     let to: { origin: string; path: string };
     try {
