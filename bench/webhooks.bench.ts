@@ -18,6 +18,7 @@ import { ADMIN } from '../test/support/admin.js';
 import { createTempDatabase, type TempDatabase } from '../test/support/database.js';
 import { startService, stopProcesses, throwawayServiceEnv } from '../test/support/processes.js';
 import { REDIS_URL, deleteRedisKeys } from '../test/support/redis.js';
+import { waitFor } from '../test/support/wait-for.js';
 
 const EVENTS = Number(process.env['BENCH_EVENTS'] ?? 10_000);
 const ARTICLES = Number(process.env['BENCH_ARTICLES'] ?? 1000);
@@ -190,6 +191,11 @@ async function main(): Promise<void> {
     const lastReceipt = Math.max(...receiver.firstSeen.values());
     const deliveriesPerSec = committedAt.size / ((lastReceipt - started) / 1000);
     const latencies = [...committedAt].map(([id, at]) => receiver.firstSeen.get(id)! - at).sort((a, b) => a - b);
+    // The receiver has every message; the service records the last batch's attempts a moment later.
+    await waitFor('the last attempts to be recorded', async () => {
+      const [left] = await db.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM webhook_deliveries WHERE status = 'pending'`);
+      return left.n === 0 ? true : undefined;
+    }).catch(() => undefined); // still pending after 30 s: reported as such below
     const [sample] = await db.query<{ body: string }[]>(`SELECT body FROM webhook_deliveries LIMIT 1`);
     const [counts] = await db.query<{ succeeded: number; total: number; attempts: number; post_ms: number; gap_ms: number }[]>(
       `SELECT count(*) FILTER (WHERE status = 'succeeded')::int AS succeeded, count(*)::int AS total,
