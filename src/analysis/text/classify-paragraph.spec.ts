@@ -47,6 +47,24 @@ describe('page furniture', () => {
       'This text comes from Wikinews. Permission is granted to copy, distribute and/or modify this document under the terms of the GNU Free Documentation License, Version 1.2 or any later version published by the Free Software Foundation; with no Invariant Sections, no Front-Cover Texts, and no Back-Cover Texts.',
       'boilerplate',
     ],
+    // share buttons, a dateline in a CJK date, rows of link labels
+    ['Digg! this article!', 'boilerplate'],
+    ['Bookmark this page', 'boilerplate'],
+    ['- 美国之音,2015年8月6日', 'boilerplate'],
+    ['Statement  |  Report on retail sales  |  Report on manufacturing and trade', 'related-link'],
+    ['Home › World › Europe', 'related-link'],
+    // a heading ending with a parenthetical and no full stop
+    ["Spokesperson's Press Briefing (March 8, 2018)", 'heading'],
+    ['Unemployment rate falls to 6.3% in January; payroll employment changes little (+49,000)', 'heading'],
+    // a long description of a picture, however factual
+    [
+      'A space telescope image of a galaxy cluster and a distant galaxy. At left, the cluster appears as a sea of galaxies on a black background. Three small boxes outlined in white mark the three images of the galaxy. They are labeled 1, 2 and 3.',
+      'boilerplate',
+    ],
+    [
+      'The cluster acts as a lens that magnifies the galaxy behind it. These images are highlighted with white boxes; zoomed-in views are shown in the panels at right. In this image from the telescope’s camera, blue was assigned to the shortest wavelengths.',
+      'boilerplate',
+    ],
   ])('%s', (text, reason) => {
     expect(classifyParagraph(text, false)).toBe(reason);
   });
@@ -69,6 +87,16 @@ describe('page furniture', () => {
     'Officials said the map photo showed the new border.',
     'The mishap/incident left two people injured, police said.',
     'Files whose names end in .png were kept, the court heard.',
+    // a full stop before or inside the closing parenthetical ends a sentence
+    'The ministry said 40 drones were shot down overnight (Reuters).',
+    'Unemployment fell to 6.3% in January (see chart.)',
+    // one pipe, or labels that are sentences, are not a row of links
+    'Exports rose 4% | imports fell 2%, the agency said.',
+    // a picture named once, or one pointer at its parts, is not a description
+    'Satellite images released on Monday show the convoy stretching 40 miles, and the party has moved to the right, analysts said.',
+    'The photo was taken in the background of the summit, officials said, and it showed the two leaders shaking hands.',
+    // a date in a sentence
+    'On 2015年8月6日 the ministry said the talks had failed.',
   ])('keeps prose: %s', (text) => {
     expect(classifyParagraph(text, false)).toBeUndefined();
   });
@@ -107,6 +135,33 @@ describe('furniture inside a paragraph', () => {
     ['The vaccine is now available to 3 million people here.', 'boilerplate'],
     ['The vaccine is now available to 3 million people in Kherson.', undefined],
     ['Officials said 3 people died here.', undefined],
+    // a report's reading conventions and a pointer to a web address
+    ['Numbers in the text, figures, and tables may not add up to totals because of rounding.', 'boilerplate'],
+    ['Unless this report indicates otherwise, all years referred to are federal fiscal years.', 'boilerplate'],
+    ['Unless otherwise noted, all figures are in 2022 dollars.', 'boilerplate'],
+    ['Previous editions of this report, which the office publishes annually, are available at https://example.gov/x.', 'boilerplate'],
+    ['The data are available at www.example.gov.', 'boilerplate'],
+    ['Unless the talks resume, the ministry said, prices will rise.', undefined],
+    ['The rounding error cost the fund $2 million, auditors said.', undefined],
+    ['The ministry said the vaccine is available at pharmacies, https://example.gov/x has the list.', undefined],
+    // a briefing's frame
+    ['Good afternoon.', 'boilerplate'],
+    ['Let me start today’s briefing.', 'boilerplate'],
+    ['Today, I have three announcements to make.', 'boilerplate'],
+    ['Good afternoon for the markets was followed by a sell-off, traders said.', undefined],
+    ['Let me start by saying that the ministry has done nothing wrong, the minister said.', undefined],
+    ['I have no announcement on sanctions today, the spokesperson said.', undefined],
+    // the page crediting its own authors
+    ['Most of this report was researched, written, and edited by Jane Roe and John Doe.', 'boilerplate'],
+    ['This article was written by Jane Roe and translated by John Doe.', 'boilerplate'],
+    ['The report was written by the inspector general and found widespread fraud.', undefined],
+    // lead-ins with no content
+    ['Examples of actions taken that led to significant financial benefits include:', 'boilerplate'],
+    ['Some of the highlights read;', 'boilerplate'],
+    ['Health Secretary Jane Roe said:', undefined],
+    ['Officials said the measures would include new tariffs on steel, aluminium and cars from next year, and the list follows:', undefined],
+    // a row of links glued to the end of a paragraph
+    ['Statement  |  Report on retail sales  |  Report on manufacturing and trade', 'related-link'],
   ])('sentence: %s', (text, reason) => {
     expect(classifySentence(text)).toBe(reason);
   });

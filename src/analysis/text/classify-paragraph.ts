@@ -62,13 +62,15 @@ const FURNITURE = new RegExp(
     '^(?:the )?(?:speech|statement|press release) (?:made|given|issued|delivered) (?:[a-z]+ )?by\\b', '^statement by\\b', 'written statement [-–—] made\\b',
     // a broadcast's sign-on: "This is the VOA Special English Health Report."
     '^(?:from [^,]{2,40}, )?this is (?:the )?[\\p{L} ]{0,40}\\b(?:report|program|programme)\\.?$',
+    // a share button's label: "Digg! this article!", "Email this story", "Tweet this"
+    '^(?:share|tweet|email|e-mail|print|digg|bookmark)!? this(?: (?:article|story|page|post))?!?$',
   ].join('|'),
   'iu',
 );
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 /** A date or time standing as its own paragraph: "May 3, 2024 - 17:54", "Updated: 1 hour ago", "- VOA News, August 6, 2015". */
 const TIMESTAMP = new RegExp(
-  `^(?:[-–—•]\\s*)?(?:(?:updated|published|posted|last updated)\\b.*|(?:[\\p{L}’'. ]{1,40},\\s*)?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:\\s*[-–—,|at]*\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?(?:\\s*[a-z]{2,4})?|\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[a-z]{2,4})?)\\.?$`,
+  `^(?:[-–—•]\\s*)?(?:(?:updated|published|posted|last updated)\\b.*|(?:[\\p{L}’'. ]{1,40},\\s*)?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?:\\s*[-–—,|at]*\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?(?:\\s*[a-z]{2,4})?|\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[a-z]{2,4})?)\\.?$`,
   'iu',
 );
 /** "Jane Roe is a correspondent for ...", "X is an international news and broadcast organization ...". */
@@ -146,7 +148,56 @@ function furnitureOf(text: string, words: number): ExclusionReason | undefined {
   if (words <= 60 && BIO.test(text)) return 'boilerplate';
   if (words <= 15 && text.startsWith('(') && text.trimEnd().endsWith(')')) return 'boilerplate'; // "(See table A-1.)"
   if (words <= 8 && isCreditLine(text)) return 'byline';
+  if (words <= MAX_LINK_LABELS_WORDS && isLinkLabels(text)) return 'related-link';
   return undefined;
+}
+
+/** "Statement  |  Report on retail sales  |  Report on manufacturing and trade", "Home › World › Europe": link labels in a row. */
+const LABEL_SEPARATOR = /\s[|›»]\s/u;
+const MAX_LINK_LABELS_WORDS = 30;
+const MAX_LABEL_WORDS = 8;
+
+function isLinkLabels(text: string): boolean {
+  if (text.indexOf(' | ') < 0 && text.indexOf(' › ') < 0 && text.indexOf(' » ') < 0) return false;
+  const labels = text.split(LABEL_SEPARATOR);
+  if (labels.length < 3) return false;
+  return labels.every((label) => {
+    const trimmed = label.trim();
+    return trimmed.length > 0 && wordCount(trimmed) <= MAX_LABEL_WORDS && !/[.!?]$/u.test(trimmed);
+  });
+}
+
+/**
+ * A long image description, however factual: "A James Webb Space Telescope image of ... At left, the cluster
+ * appears ... Three small boxes outlined in white ... They are labeled JD 1 ...". The paragraph names an image and
+ * points at its parts at least twice, in the words of a description of a picture, not of events.
+ */
+const PICTURE_WORD = /\b(?:image|images|photo|photograph|picture|illustration|composite|mosaic|rendering)\b/iu;
+const LAYOUT_CUE =
+  /(?:^|[.;] )(?:at|on the|to the|far) (?:left|right|top|bottom|center|centre)\b|\b(?:upper|lower|top|bottom)[- ](?:left|right)\b|\bin this (?:image|photo|photograph|picture|view|illustration|composite|mosaic)\b|\bthe (?:image|photo|picture) (?:is|was) (?:punctuated|dominated|filled)\b|\b(?:highlighted|outlined|circled|marked) (?:with|in) (?:white|red|yellow|blue|green|orange|black)\b|\b(?:is|are) (?:labeled|labelled)\b|\bpanels? (?:at|on|to) (?:the )?(?:left|right)\b|\bzoomed[- ]in\b|\bon a (?:black|dark|white) background\b|\bin the (?:foreground|background)\b|\b(?:red|green|blue|orange|purple|cyan|magenta|yellow) (?:was|were|is|are) assigned\b|\bside of the (?:screen|image|frame)\b/giu;
+const MAX_DESCRIPTION_WORDS = 200;
+
+function isImageDescription(text: string, words: number): boolean {
+  if (words > MAX_DESCRIPTION_WORDS || !PICTURE_WORD.test(text)) return false;
+  const cues = new Set<string>();
+  for (const match of text.matchAll(LAYOUT_CUE)) {
+    cues.add(match[0].toLowerCase().replace(/^[.;] /u, ''));
+    if (cues.size >= 2) return true;
+  }
+  return false;
+}
+
+/**
+ * "Spokesperson's Press Briefing (March 8, 2018)", "Unemployment rate falls to 6.3% in January; payroll employment
+ * changes little (+49,000)": a closing parenthesis with no full stop before it ends a heading, not a sentence.
+ */
+function endsWithBareParenthetical(text: string): boolean {
+  if (text.charCodeAt(text.length - 1) !== 41) return false; // ")"
+  const open = text.lastIndexOf('(');
+  if (open <= 0) return false;
+  const inside = text.slice(open + 1, -1).trimEnd();
+  const before = text.slice(0, open).trimEnd();
+  return before.length > 0 && !SENTENCE_END.has(before[before.length - 1]) && !SENTENCE_END.has(inside[inside.length - 1]);
 }
 
 /** "(See table A-1.)": a cross-reference in parentheses standing as a sentence. */
@@ -161,12 +212,40 @@ function isPointerSentence(text: string): boolean {
 const CROSS_REFERENCE = /^\((?:see|source|photo|image)\b[^()]{0,80}\)$/iu;
 
 /**
+ * A report's reading conventions: "Numbers in the text ... may not add up to totals because of rounding.",
+ * "Unless this report indicates otherwise, all years referred to are federal fiscal years ...".
+ */
+const READING_CONVENTION = /\b(?:because of|due to) rounding\b|^unless (?:this report|otherwise) (?:indicates?|notes?|noted|stated|specified|indicated)\b/iu;
+/** "Previous editions of this report ... are available at https://...": a pointer to a web address. */
+const POINTER_TO_ADDRESS = /\bavailable (?:at|on|from|online at)\s+(?:<?https?:\/\/|www\.)/iu;
+/** A briefing's or speech's frame: "Good afternoon.", "Let me start today’s briefing.", "Today, I have three announcements to make." */
+const SPEECH_FRAME =
+  /^(?:good (?:morning|afternoon|evening)(?:,? (?:everyone|everybody|all))?[.!]$|let me (?:start|begin|open)\b.{0,40}\b(?:briefing|remarks|statement|announcements?)[.!]$|(?:today,? )?i have (?:a|an|one|two|three|four|five|several|a few|a couple of|some) (?:\p{L}+ )?announcements?\b)/iu;
+/** "Most of this report was researched, written, and edited by ...": the page crediting its own authors. */
+const SELF_CREDIT =
+  /\bthis (?:report|article|story|post|newsletter|edition|piece)\b.{0,40}?\b(?:researched|written|edited|compiled|prepared|produced|translated)(?:,? (?:and )?(?:researched|written|edited|compiled|prepared|produced|translated))* by\b/iu;
+/** A lead-in with no content of its own: "Examples of actions taken ... include:", "Some of the highlights read;". */
+const LEAD_IN = /\b(?:include|includes|are as follows|is as follows|the following|for example|for instance|highlights (?:read|include|are))\s*[:;]$/iu;
+const MAX_LEAD_IN_WORDS = 20;
+
+/** The sentence rules that need a literal first: each pattern is tried only where its cheap test passes. */
+function isReportFurniture(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  if ((last === 58 || last === 59) && wordCount(text) <= MAX_LEAD_IN_WORDS && LEAD_IN.test(text)) return true; // ":" ";"
+  if (SPEECH_FRAME.test(text)) return true; // anchored: fails at the first letters
+  if ((text.includes('rounding') || text.startsWith('Unless')) && READING_CONVENTION.test(text)) return true;
+  if ((text.includes('://') || text.includes('www.')) && POINTER_TO_ADDRESS.test(text)) return true;
+  return text.includes(' by ') && text.includes('his ') && SELF_CREDIT.test(text); // "this", "This"
+}
+
+/**
  * A sentence inside a paragraph that is furniture whatever surrounds it: a
  * cross-reference, a video report's credit ("VOA’s Anna Kosstutschenko reports.").
  */
 export function classifySentence(text: string): ExclusionReason | undefined {
-  if (CROSS_REFERENCE.test(text) || isPointerSentence(text)) return 'boilerplate';
+  if (CROSS_REFERENCE.test(text) || isPointerSentence(text) || isReportFurniture(text)) return 'boilerplate';
   if (text.length < 80 && isCreditLine(text)) return 'byline';
+  if (text.length < 300 && isLinkLabels(text)) return 'related-link'; // a row of links glued to the paragraph before it
   return undefined;
 }
 
@@ -219,7 +298,8 @@ export function classifyParagraph(text: string, beforeProse: boolean): Exclusion
   const furniture = furnitureOf(text, words);
   if (furniture) return furniture;
   if (words <= 12 && BYLINE_PREFIXES.some((p) => lower.startsWith(p))) return 'byline';
-  if (endsLikeSentence(text) || words > 30) return undefined;
+  if (isImageDescription(text, words)) return 'boilerplate';
+  if ((endsLikeSentence(text) && !endsWithBareParenthetical(text)) || words > 30) return undefined;
   if (text.startsWith('- ') || text.startsWith('• ') || text.startsWith('* ') || /^\d+[.)]\s/.test(text)) return undefined;
   if (looksLikePersonName(text) && !beforeProse) return 'byline';
   if (beforeProse && words <= 3) return 'section-label';
