@@ -5,6 +5,7 @@ import { SpeakerMemory } from './attribution/speaker-memory.js';
 import { extractArticle, looksLikeHtml } from './html/extract-article.js';
 import type { OutletRegistry } from './registry/outlet-registry.js';
 import { scoreCheckworthiness } from './scoring/checkworthiness.js';
+import { captionParagraphs } from './text/captions.js';
 import { classifyParagraph, classifySentence } from './text/classify-paragraph.js';
 import { splitParagraphs, type Paragraph } from './text/paragraphs.js';
 import { segmentSentences, type Sentence } from './text/segment-sentences.js';
@@ -77,9 +78,11 @@ function isRepeatedParagraph(paragraphs: Paragraph[], index: number): boolean {
 
 function classifyParagraphs(paragraphs: Paragraph[], prepared: Prepared, excluded: ExcludedSegment[]): Set<number> {
   const skipped = new Set<number>();
+  const captions = captionParagraphs(prepared.text, paragraphs);
   let beforeProse = true;
   paragraphs.forEach((p, index) => {
-    let reason = classifyParagraph(p.text, beforeProse) ?? (isRepeatedParagraph(paragraphs, index) ? 'boilerplate' : undefined);
+    let reason =
+      classifyParagraph(p.text, beforeProse) ?? (isRepeatedParagraph(paragraphs, index) || captions.has(index) ? 'boilerplate' : undefined);
     if (!reason) {
       beforeProse = false;
       return;
