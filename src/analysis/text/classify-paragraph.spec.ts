@@ -65,6 +65,24 @@ describe('page furniture', () => {
       'The cluster acts as a lens that magnifies the galaxy behind it. These images are highlighted with white boxes; zoomed-in views are shown in the panels at right. In this image from the telescope’s camera, blue was assigned to the shortest wavelengths.',
       'boilerplate',
     ],
+    // pitches addressing the reader with a product or channel of the outlet's
+    ['Get the latest news delivered to your inbox.', 'boilerplate'],
+    ['Join our WhatsApp channel for the latest updates.', 'boilerplate'],
+    ['Download the Example app for iOS and Android.', 'boilerplate'],
+    ['Subscribers can read this story on the Example Terminal.', 'boilerplate'],
+    ['Follow our live coverage here.', 'boilerplate'],
+    ['Contact the author at jroe@example.com.', 'boilerplate'],
+    // disclaimers, sponsor lines, tip lines and membership pitches
+    ['The views expressed in this article are the author’s own.', 'boilerplate'],
+    ['Terms and conditions apply.', 'boilerplate'],
+    ['Sponsored content by Example Bank.', 'boilerplate'],
+    ['Got a confidential news tip? We want to hear from you.', 'boilerplate'],
+    ['Our journalism relies on readers like you. Please consider subscribing.', 'boilerplate'],
+    ['Data delayed 15 minutes. Source: Example Exchange.', 'boilerplate'],
+    // bios that say what the author covers, and an outlet's description of itself
+    ['Jane Roe covers energy and climate for Example News.', 'byline'],
+    ['Jane Roe is based in London and writes about European markets.', 'byline'],
+    ['The Conversation is an independent and nonprofit source of news, analysis and commentary from academic experts.', 'boilerplate'],
   ])('%s', (text, reason) => {
     expect(classifyParagraph(text, false)).toBe(reason);
   });
@@ -95,6 +113,12 @@ describe('page furniture', () => {
     // a picture named once, or one pointer at its parts, is not a description
     'Satellite images released on Monday show the convoy stretching 40 miles, and the party has moved to the right, analysts said.',
     'The photo was taken in the background of the summit, officials said, and it showed the two leaders shaking hands.',
+    // a reported urging is a claim, and so is a verb like the bio's about something else
+    'Install the app and register before Friday, the health ministry told residents.',
+    'Stay at home and follow the live updates from the agency, officials said.',
+    'Read the fine print: the new law bans the sale of cigarettes to anyone born after 2008.',
+    'The insurer covers the cost of treatment for 3 million people.',
+    'The Central Bank covers 40% of the deficit with reserves, according to its report.',
     // a date in a sentence
     'On 2015年8月6日 the ministry said the talks had failed.',
   ])('keeps prose: %s', (text) => {
@@ -160,6 +184,16 @@ describe('furniture inside a paragraph', () => {
     ['Some of the highlights read;', 'boilerplate'],
     ['Health Secretary Jane Roe said:', undefined],
     ['Officials said the measures would include new tariffs on steel, aluminium and cars from next year, and the list follows:', undefined],
+    // an editor's note on the page
+    ['This story has been updated to include comments from the ministry.', 'boilerplate'],
+    ['Correction: An earlier version of this article misstated the size of the fund.', 'boilerplate'],
+    ['An earlier version of this story gave the wrong date.', 'boilerplate'],
+    ['The report was updated in March to include the new figures, the agency said.', undefined],
+    ['The law has been amended twice since 2019.', undefined],
+    // a pitch inside a paragraph
+    ['Get our free app to stay up to date.', 'boilerplate'],
+    ['Follow our live coverage here.', 'boilerplate'],
+    ['Follow the ministry’s guidance on the app, officials said.', undefined],
     // a row of links glued to the end of a paragraph
     ['Statement  |  Report on retail sales  |  Report on manufacturing and trade', 'related-link'],
   ])('sentence: %s', (text, reason) => {

@@ -53,7 +53,8 @@ const FURNITURE = new RegExp(
     'for full coverage', 'free trial', 'ask (?:me|us) anything', 'q&a session',
     'editor[’\']s note', 'photo (?:credit|by|courtesy)', 'photograph:', 'getty images', 'file photo', ' photo(?<=\\b(?:ap|afp|epa|reuters) photo)',
     '/(?<=\\b(?:reuters|afp|ap|epa)/)[a-z]', 'creative commons', 'cc by(?:-sa)? \\d', 'not (?:intended as )?investment advice',
-    'market data (?:is |are )?(?:provided|delayed)', 'quotes (?:are )?delayed', 'for informational purposes only',
+    '(?:market )?data (?:is |are )?(?:provided|delayed)', 'views expressed', 'terms and conditions apply', 'sponsored (?:content|by)\\b', 'paid (?:post|content|partnership)',
+    'news tips?\\b', 'want to hear from you', 'readers like you', 'consider (?:subscribing|supporting|donating|a donation)', 'quotes (?:are )?delayed', 'for informational purposes only',
     'opinions expressed', 'do not necessarily reflect', 'this page is archived', 'free news source', 'all times (?:are )?[a-z]{2,4}\\b',
     'archival policy', 'may no longer be available', '\\{\\{', '\\.(?<=[\\w-]\\.)(?:svg|jpe?g|png|gif|webp)\\b',
     '^(?:art|illustration|graphic|map|cartoon)s? by\\b', 'press release issued by', 'permission is granted to copy', 'originally posted by',
@@ -70,12 +71,12 @@ const FURNITURE = new RegExp(
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 /** A date or time standing as its own paragraph: "May 3, 2024 - 17:54", "Updated: 1 hour ago", "- VOA News, August 6, 2015". */
 const TIMESTAMP = new RegExp(
-  `^(?:[-–—•]\\s*)?(?:(?:updated|published|posted|last updated)\\b.*|(?:[\\p{L}’'. ]{1,40},\\s*)?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?:\\s*[-–—,|at]*\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?(?:\\s*[a-z]{2,4})?|\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[a-z]{2,4})?)\\.?$`,
+  `^(?:[-–—•]\\s*)?(?:(?:updated|published|posted|last updated|last modified|first published)\\b.*|(?:[\\p{L}’'. ]{1,40},\\s*)?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?:\\s*[-–—,|at]*\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?(?:\\s*[a-z]{2,4})?|\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[a-z]{2,4})?)\\.?$`,
   'iu',
 );
 /** "Jane Roe is a correspondent for ...", "X is an international news and broadcast organization ...". */
 const BIO =
-  /^[\p{Lu}][\p{L}’'.-]*(?:\s+(?:[\p{Lu}][\p{L}’'.-]*|of|for|the|and)){0,5}\s+(?:is|was)\s+(?:a|an|the)\b.{0,120}?\b(?:reporter|correspondent|journalist|editor|writer|columnist|producer|contributor|anchor|news (?:and [a-z]+ )?organi[sz]ation|broadcast organi[sz]ation)\b(?:\s+(?:for|at|with|based|covering|serving|in)\b|[.,])/u;
+  /^[\p{Lu}][\p{L}’'.-]*(?:\s+(?:[\p{Lu}][\p{L}’'.-]*|of|for|the|and)){0,5}\s+(?:is|was)\s+(?:a|an|the)\b.{0,120}?\b(?:reporter|correspondent|journalist|editor|writer|columnist|producer|contributor|anchor|news (?:and [a-z]+ )?organi[sz]ation|broadcast organi[sz]ation|source of news|news (?:source|site|website|outlet))\b(?:\s+(?:for|at|with|based|covering|serving|in)\b|[.,])/u;
 /**
  * Licence notices and membership pitches run longer than other furniture: "This text comes from Wikinews.
  * Permission is granted to copy ...", "Over 800 of us ... work together to bring you stories ... we still need your help".
@@ -83,7 +84,20 @@ const BIO =
 const LICENCE =
   /creative commons|permission is granted to copy|gnu free documentation licen[cs]e|originally posted by|donate today|make a donation|to bring you\b|need your (?:help|support)|create a (?:free )?account|join (?:the|our) community/iu;
 const MAX_LICENCE_WORDS = 100;
-/** A photo caption ends with where and when: "... in Bucha, outside Kyiv, April 4, 2022." (not "today, Friday, December 8, 2017."). */
+/**
+ * A pitch addressing the reader: an imperative opening and a product or channel of the outlet's ("Get the latest news
+ * delivered to your inbox.", "Join our WhatsApp channel ...", "Download the X app ...", "Subscribers can read this on
+ * the Terminal."), or a contact address ("Have a tip? Send it to tips@example.com."). A sentence that reports
+ * someone's words ("..., officials said") is a claim whatever it urges.
+ */
+const PROMO =
+  /^(?:(?:please )?(?:get|download|install|join|follow|try|stay|sign up|subscribe|read|watch|listen|explore|discover|find out|learn more|check out|don[’']t miss|do not miss|contact|send|email|e-mail|write to|reach|support|consider)\b.{0,120}?(?:\b(?:newsletters?|apps?|inbox|podcasts?|channel|whatsapp|telegram|live (?:coverage|blog|page|updates)|briefing|alerts|subscription|unlimited access|terminal|our (?:coverage|journalism|site|website|reporting|team))\b|@[\w-]+\.[a-z]{2,})|subscribers? (?:can|may|only)\b)/iu;
+const REPORTED = /\b(?:said|says|according to|told)\b/u;
+const MAX_PROMO_WORDS = 30;
+/** "Jane Roe covers energy for Example News.", "Jane Roe is based in London and writes about markets.": an author's bio. */
+const BIO_VERB = /^[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){1,3}\s+(?:covers|writes about|writes for|has covered|has written for|is based in)\b/u;
+const MAX_BIO_VERB_WORDS = 30;
+/** A caption ends with where and when: "... in Bucha, outside Kyiv, April 4, 2022." (not "today, Friday, December 8, 2017."). */
 const CAPTION_DATE = new RegExp(`(?<!(?:day|today|yesterday)),\\s*(?:on\\s+)?(?:${MONTH}\\s+\\d{1,2},\\s*\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4})\\.?$`, 'iu');
 const MAX_CAPTION_WORDS = 45;
 /** "• 1 July 2015: Palestinian prisoner stops hunger strike": a dated link to another story. */
@@ -146,6 +160,8 @@ function furnitureOf(text: string, words: number): ExclusionReason | undefined {
   if (words <= MAX_CAPTION_WORDS && CAPTION_DATE.test(text.trim())) return 'boilerplate';
   if (words <= 14 && TIMESTAMP.test(text.trim())) return 'boilerplate';
   if (words <= 60 && BIO.test(text)) return 'boilerplate';
+  if (words <= MAX_PROMO_WORDS && PROMO.test(text) && !REPORTED.test(text)) return 'boilerplate';
+  if (words <= MAX_BIO_VERB_WORDS && BIO_VERB.test(text) && !REPORTED.test(text)) return 'byline';
   if (words <= 15 && text.startsWith('(') && text.trimEnd().endsWith(')')) return 'boilerplate'; // "(See table A-1.)"
   if (words <= 8 && isCreditLine(text)) return 'byline';
   if (words <= MAX_LINK_LABELS_WORDS && isLinkLabels(text)) return 'related-link';
@@ -215,6 +231,9 @@ const CROSS_REFERENCE = /^\((?:see|source|photo|image)\b[^()]{0,80}\)$/iu;
  * A report's reading conventions: "Numbers in the text ... may not add up to totals because of rounding.",
  * "Unless this report indicates otherwise, all years referred to are federal fiscal years ...".
  */
+/** An editor's note on the page: "This story has been updated to include ...", "Correction: An earlier version of this article ...". */
+const UPDATE_NOTE =
+  /^(?:(?:this (?:story|article|post|piece|report|page) (?:has been|was|is being)|(?:the|this) (?:story|article|post|piece) has been) (?:updated|corrected|amended|revised)\b|(?:correction|clarification)s?\s*[:(]|an earlier version of this (?:story|article|post|piece|report)\b)/iu;
 const READING_CONVENTION = /\b(?:because of|due to) rounding\b|^unless (?:this report|otherwise) (?:indicates?|notes?|noted|stated|specified|indicated)\b/iu;
 /** "Previous editions of this report ... are available at https://...": a pointer to a web address. */
 const POINTER_TO_ADDRESS = /\bavailable (?:at|on|from|online at)\s+(?:<?https?:\/\/|www\.)/iu;
@@ -232,7 +251,8 @@ const MAX_LEAD_IN_WORDS = 20;
 function isReportFurniture(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
   if ((last === 58 || last === 59) && wordCount(text) <= MAX_LEAD_IN_WORDS && LEAD_IN.test(text)) return true; // ":" ";"
-  if (SPEECH_FRAME.test(text)) return true; // anchored: fails at the first letters
+  if (SPEECH_FRAME.test(text) || UPDATE_NOTE.test(text)) return true; // anchored: fail at the first letters
+  if (PROMO.test(text) && wordCount(text) <= MAX_PROMO_WORDS && !REPORTED.test(text)) return true; // a pitch inside a paragraph
   if ((text.includes('rounding') || text.startsWith('Unless')) && READING_CONVENTION.test(text)) return true;
   if ((text.includes('://') || text.includes('www.')) && POINTER_TO_ADDRESS.test(text)) return true;
   return text.includes(' by ') && text.includes('his ') && SELF_CREDIT.test(text); // "this", "This"
