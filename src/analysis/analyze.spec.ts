@@ -99,6 +99,33 @@ describe('analyze: a paragraph standing twice in a row', () => {
     expect(result.claims.map((c) => c.text)).toEqual(['The military said 18 drones were destroyed overnight.']);
     expect(result.excluded.filter((e) => e.text === caption).map((e) => e.reason)).toEqual(['boilerplate', 'boilerplate']);
   });
+
+  it('also when one of the two is a bullet linking to the page (the link, then the title)', () => {
+    const title = 'Jane Roe – 2023 Speech on Skills and Technology in the Civil Service';
+    const text = `• ${title}\n\n${title}\n\nThe minister said £4.4 billion of savings were delivered last year.`;
+    const result = analyze(text, seedRegistry());
+    expect(result.claims.map((c) => c.text)).toEqual(['The minister said £4.4 billion of savings were delivered last year.']);
+  });
+
+  it('but not a bulleted claim followed by a different sentence', () => {
+    const text = '• The ministry said 40 drones were shot down.\n\nThe ministry said 40 drones were shot down overnight.';
+    expect(analyze(text, seedRegistry()).claims).toHaveLength(2);
+  });
+});
+
+describe('analyze: photo captions and link lists found by their neighbours', () => {
+  it('sets aside a caption over its credit and a run of bulleted link labels, and keeps the prose', () => {
+    const text = [
+      'Collaborate!',
+      '• Pillars of writing',
+      '• Writing an article',
+      'Kunduz province in Afghanistan.',
+      'Image: User:Example.',
+      'Twenty two civilians died in the airstrike, the charity reported on Saturday.',
+    ].join('\n\n');
+    const result = analyze(text, seedRegistry());
+    expect(result.claims.map((c) => c.text)).toEqual(['Twenty two civilians died in the airstrike, the charity reported on Saturday.']);
+  });
 });
 
 describe('analyze: pages with no markup to speak of', () => {

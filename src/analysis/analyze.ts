@@ -7,6 +7,7 @@ import type { OutletRegistry } from './registry/outlet-registry.js';
 import { scoreCheckworthiness } from './scoring/checkworthiness.js';
 import { captionParagraphs } from './text/captions.js';
 import { classifyParagraph, classifySentence } from './text/classify-paragraph.js';
+import { linkListParagraphs } from './text/link-lists.js';
 import { splitParagraphs, type Paragraph } from './text/paragraphs.js';
 import { segmentSentences, type Sentence } from './text/segment-sentences.js';
 import { tokenize, type Token } from './text/tokenize.js';
@@ -72,17 +73,26 @@ function continuesReport(tokens: Token[], sentence: Sentence): boolean {
  * Article prose never repeats itself word for word.
  */
 function isRepeatedParagraph(paragraphs: Paragraph[], index: number): boolean {
-  const { text } = paragraphs[index];
-  return paragraphs[index - 1]?.text === text || paragraphs[index + 1]?.text === text;
+  const text = unbulleted(paragraphs[index].text);
+  const before = paragraphs[index - 1]?.text;
+  const after = paragraphs[index + 1]?.text;
+  return (before !== undefined && unbulleted(before) === text) || (after !== undefined && unbulleted(after) === text);
+}
+
+/** "• Jane Roe – 2023 Speech on Skills" over "Jane Roe – 2023 Speech on Skills": the link to the page, then its title. */
+function unbulleted(text: string): string {
+  return text.startsWith('• ') ? text.slice(2) : text;
 }
 
 function classifyParagraphs(paragraphs: Paragraph[], prepared: Prepared, excluded: ExcludedSegment[]): Set<number> {
   const skipped = new Set<number>();
   const captions = captionParagraphs(prepared.text, paragraphs);
+  const linkLists = linkListParagraphs(paragraphs);
   let beforeProse = true;
   paragraphs.forEach((p, index) => {
     let reason =
-      classifyParagraph(p.text, beforeProse) ?? (isRepeatedParagraph(paragraphs, index) || captions.has(index) ? 'boilerplate' : undefined);
+      classifyParagraph(p.text, beforeProse) ??
+      (isRepeatedParagraph(paragraphs, index) || captions.has(index) ? 'boilerplate' : linkLists.has(index) ? 'related-link' : undefined);
     if (!reason) {
       beforeProse = false;
       return;
