@@ -79,6 +79,16 @@ describe('page furniture', () => {
     ['Got a confidential news tip? We want to hear from you.', 'boilerplate'],
     ['Our journalism relies on readers like you. Please consider subscribing.', 'boilerplate'],
     ['Data delayed 15 minutes. Source: Example Exchange.', 'boilerplate'],
+    // a video teaser on a feed page, credited to its correspondent in its last sentence
+    [
+      'U.S. Defense Secretary Lloyd Austin says Hamas does not appear poised to attack U.S. forces. A mortar attack targeted the pier site earlier but caused no injuries. VOA Pentagon Correspondent Carla Babb reports.',
+      'boilerplate',
+    ],
+    [
+      'Turkey is paying a heavy price for its dependency on imported wheat. The shortages are raising concerns about inflation, as Dorian Jones reports from Istanbul.',
+      'boilerplate',
+    ],
+    ['The war is bringing the Union together. That’s not always been the case. Lisa Bryant looks at what this means for the EU.', 'boilerplate'],
     // bios that say what the author covers, and an outlet's description of itself
     ['Jane Roe covers energy and climate for Example News.', 'byline'],
     ['Jane Roe is based in London and writes about European markets.', 'byline'],
@@ -119,6 +129,11 @@ describe('page furniture', () => {
     'Read the fine print: the new law bans the sale of cigarettes to anyone born after 2008.',
     'The insurer covers the cost of treatment for 3 million people.',
     'The Central Bank covers 40% of the deficit with reserves, according to its report.',
+    // an agency's one-word credit, a past report, a look that someone told of
+    'Russian missiles struck Kharkiv overnight, killing two people. Interfax reports.',
+    'Russian missiles struck Kharkiv overnight, killing two people. The Associated Press reports.',
+    'The ministry said 40 drones were downed, as Jane Roe reported from Kyiv.',
+    'Analysts expect the bank to raise rates. Jane Roe looks at the numbers differently, she told Reuters.',
     // a date in a sentence
     'On 2015年8月6日 the ministry said the talks had failed.',
   ])('keeps prose: %s', (text) => {

@@ -116,6 +116,23 @@ function isCreditLine(text: string): boolean {
   return CREDIT_LINE_ENDS.some((end) => text.endsWith(end)) && CREDIT_LINE.test(text);
 }
 
+/**
+ * A video teaser on a feed page: a short paragraph whose last sentence credits a correspondent's report ("...
+ * VOA Pentagon Correspondent Carla Babb reports.", "..., as Dorian Jones reports from Istanbul.", "Lisa Bryant
+ * looks at what this means for the EU."). A one-word credit ("Interfax reports.") is an agency's attribution.
+ */
+const TEASER_AS_REPORTS = /\bas [\p{Lu}][\p{L}’'-]+(?: [\p{Lu}][\p{L}’'-]+){1,3} reports from [\p{Lu}][\p{L}’' -]{1,30}\.$/u;
+const TEASER_LOOKS_AT = /^[\p{Lu}][\p{L}’'.-]+(?: [\p{Lu}][\p{L}’'.-]+){1,4} (?:looks at|takes a look at|has details on)\b[^.!?]{0,150}[.!?]$/u;
+const MAX_TEASER_WORDS = 90;
+
+function isVideoTeaser(text: string): boolean {
+  if (text.charCodeAt(text.length - 1) !== 46 && text.charCodeAt(text.length - 1) !== 63) return false; // "." "?"
+  const cut = text.lastIndexOf('. ', text.length - 2);
+  const last = cut < 0 ? text : text.slice(cut + 2);
+  if (last.indexOf(' ') < last.lastIndexOf(' ') && last.length < 80 && isCreditLine(last) && !last.startsWith('The ')) return true;
+  return TEASER_AS_REPORTS.test(last) || (TEASER_LOOKS_AT.test(last) && !REPORTED.test(last));
+}
+
 const MAX_FURNITURE_CHARS = 600;
 
 const BYLINE_PREFIXES = ['by ', 'written by ', 'author:', 'words by ', 'reporting by '];
@@ -165,6 +182,7 @@ function furnitureOf(text: string, words: number): ExclusionReason | undefined {
   if (words <= 15 && text.startsWith('(') && text.trimEnd().endsWith(')')) return 'boilerplate'; // "(See table A-1.)"
   if (words <= 8 && isCreditLine(text)) return 'byline';
   if (words <= MAX_LINK_LABELS_WORDS && isLinkLabels(text)) return 'related-link';
+  if (words <= MAX_TEASER_WORDS && isVideoTeaser(text)) return 'boilerplate';
   return undefined;
 }
 
