@@ -209,6 +209,34 @@ describe('furniture inside a paragraph', () => {
     ['Get our free app to stay up to date.', 'boilerplate'],
     ['Follow our live coverage here.', 'boilerplate'],
     ['Follow the ministry’s guidance on the app, officials said.', undefined],
+    // a blog's or newsletter's frame
+    ['So, let’s get started with our roundup for this week…', 'boilerplate'],
+    ['Let’s dive in.', 'boilerplate'],
+    ['Let’s not forget that the ministry denied the report, officials said.', undefined],
+    // a pointer to the full text in parentheses
+    ['(* Full text of the speech)', 'boilerplate'],
+    ['(Transcript of the interview)', 'boilerplate'],
+    // a widget's or feed reader's own messages
+    ['HungryFEED can’t get feed.', 'boilerplate'],
+    ['A feed could not be found at http://www.example.gov/feed.', 'boilerplate'],
+    ['This video could not be loaded.', 'boilerplate'],
+    ['A feed with an invalid type may fall victim to this error, or the reader was unable to auto-discover it.', 'boilerplate'],
+    ['Use force_feed() if you are certain this URL is a real feed.', 'boilerplate'],
+    ['Police were unable to find it, the ministry said.', undefined],
+    ['The video could not be verified independently.', undefined],
+    ['The content of the report could not be confirmed.', undefined],
+    // the outlet on its own work
+    ['We translate our stories to make the world’s citizen media available to everyone.', 'boilerplate'],
+    ['We are tracking news and stories on the damage in this war at our desk.', 'boilerplate'],
+    ['We are tracking the storm and expect it to make landfall on Friday.', undefined],
+    ['We cover 40% of the costs, the minister said.', undefined],
+    // a broadcast's schedule
+    ['The Morning Edition airs at 0600 Tehran time/0230 UTC with replays at 0700.', 'boilerplate'],
+    ['The documentary, which airs on Monday, shows soldiers looting the town.', undefined],
+    // an interest declared
+    ['This article mentions the Example Foundation, one of its projects, or people related to it.', 'boilerplate'],
+    ['Disclosure: The founder of Example owns this newspaper.', 'boilerplate'],
+    ['This article is about the ministry’s budget, which grew 4% last year.', undefined],
     // a row of links glued to the end of a paragraph
     ['Statement  |  Report on retail sales  |  Report on manufacturing and trade', 'related-link'],
   ])('sentence: %s', (text, reason) => {

@@ -243,7 +243,7 @@ function isPointerSentence(text: string): boolean {
   return (text.endsWith('here.') && POINTER_HERE.test(text)) || CONTACT_LINE.test(text);
 }
 
-const CROSS_REFERENCE = /^\((?:see|source|photo|image)\b[^()]{0,80}\)$/iu;
+const CROSS_REFERENCE = /^\((?:see|source|photo|image|\*?\s*(?:full )?(?:text|transcript) of)\b[^()]{0,80}\)$/iu;
 
 /**
  * A report's reading conventions: "Numbers in the text ... may not add up to totals because of rounding.",
@@ -257,19 +257,32 @@ const READING_CONVENTION = /\b(?:because of|due to) rounding\b|^unless (?:this r
 const POINTER_TO_ADDRESS = /\bavailable (?:at|on|from|online at)\s+(?:<?https?:\/\/|www\.)/iu;
 /** A briefing's or speech's frame: "Good afternoon.", "Let me start today’s briefing.", "Today, I have three announcements to make." */
 const SPEECH_FRAME =
-  /^(?:good (?:morning|afternoon|evening)(?:,? (?:everyone|everybody|all))?[.!]$|let me (?:start|begin|open)\b.{0,40}\b(?:briefing|remarks|statement|announcements?)[.!]$|(?:today,? )?i have (?:a|an|one|two|three|four|five|several|a few|a couple of|some) (?:\p{L}+ )?announcements?\b)/iu;
+  /^(?:good (?:morning|afternoon|evening)(?:,? (?:everyone|everybody|all))?[.!]$|(?:so,? |now,? |ok(?:ay)?,? )?let[’']s (?:get started|get going|begin|start|dive in)\b.{0,60}$|let me (?:start|begin|open)\b.{0,40}\b(?:briefing|remarks|statement|announcements?)[.!]$|(?:today,? )?i have (?:a|an|one|two|three|four|five|several|a few|a couple of|some) (?:\p{L}+ )?announcements?\b)/iu;
 /** "Most of this report was researched, written, and edited by ...": the page crediting its own authors. */
 const SELF_CREDIT =
   /\bthis (?:report|article|story|post|newsletter|edition|piece)\b.{0,40}?\b(?:researched|written|edited|compiled|prepared|produced|translated)(?:,? (?:and )?(?:researched|written|edited|compiled|prepared|produced|translated))* by\b/iu;
 /** A lead-in with no content of its own: "Examples of actions taken ... include:", "Some of the highlights read;". */
 const LEAD_IN = /\b(?:include|includes|are as follows|is as follows|the following|for example|for instance|highlights (?:read|include|are))\s*[:;]$/iu;
 const MAX_LEAD_IN_WORDS = 20;
+/**
+ * A widget's or feed reader's own message: "HungryFEED can't get feed.", "A feed could not be found at ...",
+ * "This video could not be loaded.", "Use force_feed() if ...".
+ */
+const WIDGET_ERROR =
+  /\b(?:feed|widget|plugin|embed|video|audio|content|player|media|tweet|map)s? (?:could not|cannot|can[’']t|couldn[’']t|failed to|is unable to|was unable to) (?:be )?(?:found|loaded|load|displayed|display|played|play|retrieved)\b|\bcan[’']t get (?:the )?feed\b|\bunable to (?:auto-?discover|load|retrieve|fetch|parse) (?:it|the feed|the content|the widget|the page)\b|\b[a-z]+_[a-z_]+\(\)/iu;
+/** The outlet on its own work: "We translate our stories into 40 languages ...", "We are tracking news and stories on ...". */
+const OUTLET_SELF = /^we (?:are )?(?:translat|track|cover|curat|bring|brought|aggregat)[a-z]* (?:[\p{L}’'-]+ ){0,4}?(?:news|stories|coverage|reports)\b/iu;
+/** A broadcast's schedule: "The Morning Edition airs at 0600 Tehran time/0230 UTC ...". */
+const SCHEDULE = /\b(?:airs|is broadcast|broadcasts|is aired)\b[^.]{0,30}?\bat \d{1,2}(?::?\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|utc|gmt|et|est|edt|[\p{Lu}][\p{L}]+ time)/iu;
+/** "Disclosure: ...", "This article mentions the X Foundation, ... or people related to it.": an interest declared. */
+const DISCLOSURE = /^(?:disclosure\s*:|this (?:article|story|post) (?:mentions|is about|discusses) .{0,120}\b(?:related to it|its owner|parent company|which owns|affiliated with))/iu;
 
 /** The sentence rules that need a literal first: each pattern is tried only where its cheap test passes. */
 function isReportFurniture(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
   if ((last === 58 || last === 59) && wordCount(text) <= MAX_LEAD_IN_WORDS && LEAD_IN.test(text)) return true; // ":" ";"
-  if (SPEECH_FRAME.test(text) || UPDATE_NOTE.test(text)) return true; // anchored: fail at the first letters
+  if (SPEECH_FRAME.test(text) || UPDATE_NOTE.test(text) || OUTLET_SELF.test(text) || DISCLOSURE.test(text)) return true; // anchored
+  if (WIDGET_ERROR.test(text) || (text.includes('air') || text.includes('broadcast')) && SCHEDULE.test(text)) return true;
   if (PROMO.test(text) && wordCount(text) <= MAX_PROMO_WORDS && !REPORTED.test(text)) return true; // a pitch inside a paragraph
   if ((text.includes('rounding') || text.startsWith('Unless')) && READING_CONVENTION.test(text)) return true;
   if ((text.includes('://') || text.includes('www.')) && POINTER_TO_ADDRESS.test(text)) return true;
