@@ -89,6 +89,23 @@ describe('page furniture', () => {
       'boilerplate',
     ],
     ['The war is bringing the Union together. That’s not always been the case. Lisa Bryant looks at what this means for the EU.', 'boilerplate'],
+    // reuse lines, credits, references, advice disclaimers, reviewers, social handles, gestures, report covers
+    ['This material may not be published, broadcast, rewritten or redistributed.', 'boilerplate'],
+    ['Copyright 2024 Example Public Radio.', 'boilerplate'],
+    ['Credit: NASA, ESA and the Example Team.', 'boilerplate'],
+    ['Journal reference: Jane Roe et al., Nature, 2024.', 'boilerplate'],
+    ['Sources: Ministry of Health; World Health Organization.', 'boilerplate'],
+    ['The study was published on Monday (doi: 10.1000/xyz123).', 'boilerplate'],
+    ['Medically reviewed by Jane Roe, MD.', 'boilerplate'],
+    ['This content is not a substitute for professional advice.', 'boilerplate'],
+    ['Follow Jane Roe on Twitter.', 'boilerplate'],
+    ['Email: jane.roe@example.com.', 'boilerplate'],
+    ['Click to enlarge.', 'boilerplate'],
+    ['Scroll down for video.', 'boilerplate'],
+    [
+      '1 The Cost of Operations Since 9/11 Jane Roe Specialist in Defense Policy and Budget September 2, 2010 Congressional Research Service Report Prepared for Members and Committees of Congress RL33110',
+      'boilerplate',
+    ],
     // bios that say what the author covers, and an outlet's description of itself
     ['Jane Roe covers energy and climate for Example News.', 'byline'],
     ['Jane Roe is based in London and writes about European markets.', 'byline'],
@@ -134,6 +151,12 @@ describe('page furniture', () => {
     'Russian missiles struck Kharkiv overnight, killing two people. The Associated Press reports.',
     'The ministry said 40 drones were downed, as Jane Roe reported from Kyiv.',
     'Analysts expect the bank to raise rates. Jane Roe looks at the numbers differently, she told Reuters.',
+    // lines that share those words
+    'The ministry said the documents may not be published until 2030.',
+    'Copyright law was changed in 2024, the court said.',
+    'Sources said the minister would resign on Monday.',
+    'Officials said the fact-checked claims were false, and followers on Twitter disagreed.',
+    'The minister said he would follow the talks on Twitter.',
     // a date in a sentence
     'On 2015年8月6日 the ministry said the talks had failed.',
   ])('keeps prose: %s', (text) => {
@@ -237,6 +260,10 @@ describe('furniture inside a paragraph', () => {
     ['This article mentions the Example Foundation, one of its projects, or people related to it.', 'boilerplate'],
     ['Disclosure: The founder of Example owns this newspaper.', 'boilerplate'],
     ['This article is about the ministry’s budget, which grew 4% last year.', undefined],
+    // a developing story
+    ['This is a developing story.', 'boilerplate'],
+    ['This story will be updated.', 'boilerplate'],
+    ['This is a developing country, the minister said.', undefined],
     // a row of links glued to the end of a paragraph
     ['Statement  |  Report on retail sales  |  Report on manufacturing and trade', 'related-link'],
   ])('sentence: %s', (text, reason) => {

@@ -53,7 +53,13 @@ const FURNITURE = new RegExp(
     'for full coverage', 'free trial', 'ask (?:me|us) anything', 'q&a session',
     'editor[’\']s note', 'photo (?:credit|by|courtesy)', 'photograph:', 'getty images', 'file photo', ' photo(?<=\\b(?:ap|afp|epa|reuters) photo)',
     '/(?<=\\b(?:reuters|afp|ap|epa)/)[a-z]', 'creative commons', 'cc by(?:-sa)? \\d', 'not (?:intended as )?investment advice',
-    '(?:market )?data (?:is |are )?(?:provided|delayed)', 'views expressed', 'terms and conditions apply', 'sponsored (?:content|by)\\b', 'paid (?:post|content|partnership)',
+    '(?:market )?data (?:is |are )?(?:provided|delayed)',
+    // licence and reuse lines, credits, references, advice disclaimers, reviewers, social handles, gestures
+    '^this (?:material|article|content|story) may not be (?:published|reproduced|redistributed|rewritten)', '^copyright (?:©|\\(c\\)|\\d{4})', '^(?:photo |image |video )?credits?\\s*:',
+    '^(?:journal )?references?\\s*:', '^sources?\\s*:', '\\bdoi\\s*:\\s*10\\.', 'doi\\.org/10\\.', 'medically reviewed by', 'fact[- ]checked by',
+    'not (?:intended as |a substitute for |constitute )?(?:medical|legal|financial|professional) advice',
+    '^follow (?:[\\p{L}.’\'-]+ ){1,4}on (?:twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok)\\b',
+    '(?:click|tap) to (?:enlarge|expand|view|play|see)', 'scroll (?:down|to continue|for more)', 'views expressed', 'terms and conditions apply', 'sponsored (?:content|by)\\b', 'paid (?:post|content|partnership)',
     'news tips?\\b', 'want to hear from you', 'readers like you', 'consider (?:subscribing|supporting|donating|a donation)', 'quotes (?:are )?delayed', 'for informational purposes only',
     'opinions expressed', 'do not necessarily reflect', 'this page is archived', 'free news source', 'all times (?:are )?[a-z]{2,4}\\b',
     'archival policy', 'may no longer be available', '\\{\\{', '\\.(?<=[\\w-]\\.)(?:svg|jpe?g|png|gif|webp)\\b',
@@ -82,7 +88,7 @@ const BIO =
  * Permission is granted to copy ...", "Over 800 of us ... work together to bring you stories ... we still need your help".
  */
 const LICENCE =
-  /creative commons|permission is granted to copy|gnu free documentation licen[cs]e|originally posted by|donate today|make a donation|to bring you\b|need your (?:help|support)|create a (?:free )?account|join (?:the|our) community/iu;
+  /prepared for members and committees of congress|creative commons|permission is granted to copy|gnu free documentation licen[cs]e|originally posted by|donate today|make a donation|to bring you\b|need your (?:help|support)|create a (?:free )?account|join (?:the|our) community/iu;
 const MAX_LICENCE_WORDS = 100;
 /**
  * A pitch addressing the reader: an imperative opening and a product or channel of the outlet's ("Get the latest news
@@ -251,7 +257,7 @@ const CROSS_REFERENCE = /^\((?:see|source|photo|image|\*?\s*(?:full )?(?:text|tr
  */
 /** An editor's note on the page: "This story has been updated to include ...", "Correction: An earlier version of this article ...". */
 const UPDATE_NOTE =
-  /^(?:(?:this (?:story|article|post|piece|report|page) (?:has been|was|is being)|(?:the|this) (?:story|article|post|piece) has been) (?:updated|corrected|amended|revised)\b|(?:correction|clarification)s?\s*[:(]|an earlier version of this (?:story|article|post|piece|report)\b)/iu;
+  /^(?:(?:this (?:story|article|post|piece|report|page) (?:has been|was|is being)|(?:the|this) (?:story|article|post|piece) has been) (?:updated|corrected|amended|revised)\b|(?:correction|clarification)s?\s*[:(]|an earlier version of this (?:story|article|post|piece|report)\b|this is a (?:developing|breaking)(?: news)? story\b|this (?:story|article|post) (?:is developing|will be updated)\b)/iu;
 const READING_CONVENTION = /\b(?:because of|due to) rounding\b|^unless (?:this report|otherwise) (?:indicates?|notes?|noted|stated|specified|indicated)\b/iu;
 /** "Previous editions of this report ... are available at https://...": a pointer to a web address. */
 const POINTER_TO_ADDRESS = /\bavailable (?:at|on|from|online at)\s+(?:<?https?:\/\/|www\.)/iu;
