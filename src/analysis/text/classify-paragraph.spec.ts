@@ -106,6 +106,9 @@ describe('page furniture', () => {
       '1 The Cost of Operations Since 9/11 Jane Roe Specialist in Defense Policy and Budget September 2, 2010 Congressional Research Service Report Prepared for Members and Committees of Congress RL33110',
       'boilerplate',
     ],
+    // a government site's banner
+    ['A .gov website belongs to an official government organization in the United States.', 'boilerplate'],
+    ['Share sensitive information only on official, secure websites.', 'boilerplate'],
     // bios that say what the author covers, and an outlet's description of itself
     ['Jane Roe covers energy and climate for Example News.', 'byline'],
     ['Jane Roe is based in London and writes about European markets.', 'byline'],
@@ -157,6 +160,8 @@ describe('page furniture', () => {
     'Sources said the minister would resign on Monday.',
     'Officials said the fact-checked claims were false, and followers on Twitter disagreed.',
     'The minister said he would follow the talks on Twitter.',
+    'The agency said its .govt domain and its website were hacked on Monday.',
+    'See the ministry’s statement: it says 40 drones were shot down.',
     // a date in a sentence
     'On 2015年8月6日 the ministry said the talks had failed.',
   ])('keeps prose: %s', (text) => {
@@ -264,6 +269,15 @@ describe('furniture inside a paragraph', () => {
     ['This is a developing story.', 'boilerplate'],
     ['This story will be updated.', 'boilerplate'],
     ['This is a developing country, the minister said.', undefined],
+    // a lead-in to a list of links, a government site's banner, a pitch to learn more
+    ['Below are posts about citizen media in Russian.', 'boilerplate'],
+    ['Following are links to various government press releases.', 'boilerplate'],
+    ['Below are the figures the ministry released on Monday.', undefined],
+    ['Visit the census website to learn more about upcoming releases.', 'boilerplate'],
+    ['Read about our translation project to learn more.', 'boilerplate'],
+    ['Problems? See our media guide.', undefined],
+    ['See our live coverage of the election.', 'boilerplate'],
+    ['Visit the ministry’s website to learn more, officials said.', undefined],
     // a row of links glued to the end of a paragraph
     ['Statement  |  Report on retail sales  |  Report on manufacturing and trade', 'related-link'],
   ])('sentence: %s', (text, reason) => {

@@ -59,7 +59,7 @@ const FURNITURE = new RegExp(
     '^(?:journal )?references?\\s*:', '^sources?\\s*:', 'doi\\s*:\\s*10\\.', 'doi\\.org/10\\.', 'medically reviewed by', 'fact[- ]checked by',
     'not (?:intended as |a substitute for |constitute )?(?:medical|legal|financial|professional) advice',
     '^follow (?:[\\p{L}.’\'-]+ ){1,4}on (?:twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok)\\b',
-    '(?:click|tap) to (?:enlarge|expand|view|play|see)', 'scroll (?:down|to continue|for more)', 'views expressed', 'terms and conditions apply', 'sponsored (?:content|by)\\b', 'paid (?:post|content|partnership)',
+    '(?:click|tap) to (?:enlarge|expand|view|play|see)', '\\.gov website', 'official, secure websites', 'scroll (?:down|to continue|for more)', 'views expressed', 'terms and conditions apply', 'sponsored (?:content|by)\\b', 'paid (?:post|content|partnership)',
     'news tips?\\b', 'want to hear from you', 'readers like you', 'consider (?:subscribing|supporting|donating|a donation)', 'quotes (?:are )?delayed', 'for informational purposes only',
     'opinions expressed', 'do not necessarily reflect', 'this page is archived', 'free news source', 'all times (?:are )?[a-z]{2,4}\\b',
     'archival policy', 'may no longer be available', '\\{\\{', '\\.(?<=[\\w-]\\.)(?:svg|jpe?g|png|gif|webp)\\b',
@@ -97,7 +97,7 @@ const MAX_LICENCE_WORDS = 100;
  * someone's words ("..., officials said") is a claim whatever it urges.
  */
 const PROMO =
-  /^(?:(?:please )?(?:get|download|install|join|follow|try|stay|sign up|subscribe|read|watch|listen|explore|discover|find out|learn more|check out|don[’']t miss|do not miss|contact|send|email|e-mail|write to|reach|support|consider)\b.{0,120}?(?:\b(?:newsletters?|apps?|inbox|podcasts?|channel|whatsapp|telegram|live (?:coverage|blog|page|updates)|briefing|alerts|subscription|unlimited access|terminal|our (?:coverage|journalism|site|website|reporting|team))\b|@[\w-]+\.[a-z]{2,})|subscribers? (?:can|may|only)\b)/iu;
+  /^(?:(?:please )?(?:get|download|install|join|follow|try|stay|sign up|subscribe|read|see|visit|watch|listen|explore|discover|find out|learn more|check out|don[’']t miss|do not miss|contact|send|email|e-mail|write to|reach|support|consider)\b.{0,120}?(?:\b(?:newsletters?|apps?|inbox|podcasts?|channel|whatsapp|telegram|live (?:coverage|blog|page|updates)|briefing|alerts|subscription|unlimited access|terminal|our (?:coverage|journalism|site|website|reporting|team|guide|project))\b|\bto (?:learn|find out|read) more\b|@[\w-]+\.[a-z]{2,})|subscribers? (?:can|may|only)\b)/iu;
 const REPORTED = /\b(?:said|says|according to|told)\b/u;
 const MAX_PROMO_WORDS = 30;
 /** "Jane Roe covers energy for Example News.", "Jane Roe is based in London and writes about markets.": an author's bio. */
@@ -297,7 +297,9 @@ const SCHEDULE = /\b(?:airs|is broadcast|broadcasts|is aired)\b[^.]{0,30}?\bat \
 const DISCLOSURE = /^(?:disclosure\s*:|this (?:article|story|post) (?:mentions|is about|discusses) .{0,120}\b(?:related to it|its owner|parent company|which owns|affiliated with))/iu;
 
 /** The anchored sentence patterns as one: one call per sentence instead of four. */
-const SENTENCE_FURNITURE = new RegExp([SPEECH_FRAME, UPDATE_NOTE, OUTLET_SELF, DISCLOSURE].map((r) => `(?:${r.source})`).join('|'), 'iu');
+/** A lead-in to a list of links: "Below are posts about ...", "Following are links to various press releases." */
+const LIST_LEAD_IN = /^(?:below|following|here) (?:are|is) (?:some |a few |the |a )?(?:links?|posts|list|excerpts|highlights|stories|articles)\b/iu;
+const SENTENCE_FURNITURE = new RegExp([SPEECH_FRAME, UPDATE_NOTE, OUTLET_SELF, DISCLOSURE, LIST_LEAD_IN].map((r) => `(?:${r.source})`).join('|'), 'iu');
 
 /** A literal every widget error holds: WIDGET_ERROR looks at every word, and most sentences hold none of these. */
 const WIDGET_ERROR_HINT = /be (?:found|loaded|displayed|played|retrieved)|[ t]get (?:the )?feed|nable to|to (?:load|display|play)\b|\(\)/u;
