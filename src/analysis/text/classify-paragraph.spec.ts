@@ -149,6 +149,9 @@ describe('page furniture', () => {
     'Read the fine print: the new law bans the sale of cigarettes to anyone born after 2008.',
     'The insurer covers the cost of treatment for 3 million people.',
     'The Central Bank covers 40% of the deficit with reserves, according to its report.',
+    'The National Health Service covers most prescriptions in Scotland.',
+    'Medicare Advantage covers 31 million people.',
+    'Vonovia SE is based in Bochum.',
     // an agency's one-word credit, a past report, a look that someone told of
     'Russian missiles struck Kharkiv overnight, killing two people. Interfax reports.',
     'Russian missiles struck Kharkiv overnight, killing two people. The Associated Press reports.',

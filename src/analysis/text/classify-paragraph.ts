@@ -100,8 +100,14 @@ const PROMO =
   /^(?:(?:please )?(?:get|download|install|join|follow|try|stay|sign up|subscribe|read|see|visit|watch|listen|explore|discover|find out|learn more|check out|don[’']t miss|do not miss|contact|send|email|e-mail|write to|reach|support|consider)\b.{0,120}?(?:\b(?:newsletters?|apps?|inbox|podcasts?|channel|whatsapp|telegram|live (?:coverage|blog|page|updates)|briefing|alerts|subscription|unlimited access|terminal|our (?:coverage|journalism|site|website|reporting|team|guide|project))\b|\bto (?:learn|find out|read) more\b|@[\w-]+\.[a-z]{2,})|subscribers? (?:can|may|only)\b)/iu;
 const REPORTED = /\b(?:said|says|according to|told)\b/u;
 const MAX_PROMO_WORDS = 30;
-/** "Jane Roe covers energy for Example News.", "Jane Roe is based in London and writes about markets.": an author's bio. */
-const BIO_VERB = /^[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){1,3}\s+(?:covers|writes about|writes for|has covered|has written for|is based in)\b/u;
+/**
+ * "Jane Roe covers energy for Example News.", "Jane Roe is based in London and writes about markets.": an author's bio.
+ * A bio opens with a person's name, not "The ..."; and a body that "covers 31 million people" or
+ * "is based in Bochum" states a fact, so figures and a bare "is based in" keep a paragraph prose.
+ */
+const BIO_VERB =
+  /^(?!(?:The|A|An)\s)[\p{Lu}][\p{L}’'.-]*(?:\s+[\p{Lu}][\p{L}’'.-]*){1,3}\s+(?:covers|writes about|writes for|has covered|has written for|is based in\b[^.]*\band (?:writes|reports|covers))\b/u;
+const HAS_FIGURE = /\d/;
 const MAX_BIO_VERB_WORDS = 30;
 /** A caption ends with where and when: "... in Bucha, outside Kyiv, April 4, 2022." (not "today, Friday, December 8, 2017."). */
 const CAPTION_DATE = new RegExp(`(?<!(?:day|today|yesterday)),\\s*(?:on\\s+)?(?:${MONTH}\\s+\\d{1,2},\\s*\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4})\\.?$`, 'iu');
@@ -185,7 +191,7 @@ function furnitureOf(text: string, words: number): ExclusionReason | undefined {
   if (words <= 14 && TIMESTAMP.test(text.trim())) return 'boilerplate';
   if (words <= 60 && BIO.test(text)) return 'boilerplate';
   if (words <= MAX_PROMO_WORDS && PROMO.test(text) && !REPORTED.test(text)) return 'boilerplate';
-  if (words <= MAX_BIO_VERB_WORDS && BIO_VERB.test(text) && !REPORTED.test(text)) return 'byline';
+  if (words <= MAX_BIO_VERB_WORDS && BIO_VERB.test(text) && !HAS_FIGURE.test(text) && !REPORTED.test(text)) return 'byline';
   if (words <= 15 && text.startsWith('(') && text.trimEnd().endsWith(')')) return 'boilerplate'; // "(See table A-1.)"
   if (words <= 8 && isCreditLine(text)) return 'byline';
   if (words <= MAX_LINK_LABELS_WORDS && isLinkLabels(text)) return 'related-link';
