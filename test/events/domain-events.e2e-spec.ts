@@ -1,4 +1,4 @@
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
 import { databaseOptions } from '../../src/database/database-options.js';
 import { migrate } from '../../src/database/migrate.js';
 import { DomainEventAnnouncer } from '../../src/events/domain-event-announcer.js';
@@ -17,6 +17,18 @@ const EVENTS_PER_WRITER = 2_000;
 /** A uuid that says which writer wrote the event and its place in that writer's sequence. */
 function articleIdOf(writer: number, seq: number): string {
   return `00000000-0000-4000-8000-${String(writer).padStart(4, '0')}${String(seq).padStart(8, '0')}`;
+}
+
+/** Runs `work` on a connection of its own, whose transactions the test opens and ends itself; whatever it leaves open is rolled back. */
+async function onOwnConnection(dataSource: DataSource, work: (runner: QueryRunner) => Promise<void>): Promise<void> {
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    await work(runner);
+  } finally {
+    if (runner.isTransactionActive) await runner.rollbackTransaction();
+    await runner.release();
+  }
 }
 
 function writerAndSeq(event: StoredDomainEvent): [number, number] {
@@ -103,9 +115,7 @@ describe('domain event stream (PostgreSQL)', () => {
   }, 300_000);
 
   it('does not skip a transaction that commits after a later one', async () => {
-    const early = dataSource.createQueryRunner();
-    await early.connect();
-    try {
+    await onOwnConnection(dataSource, async (early) => {
       await early.startTransaction();
       await events.append(early.manager, DomainEvent.ArticleFailed, { articleId: articleIdOf(0, 1), reason: 'early' });
       await dataSource.transaction((m) => events.append(m, DomainEvent.ArticleFailed, { articleId: articleIdOf(0, 2), reason: 'late' }));
@@ -119,9 +129,7 @@ describe('domain event stream (PostgreSQL)', () => {
       const page = await reader.readAfter(waiting.cursor, 100);
       expect(page.events.map((e) => (e.payload as { reason: string }).reason)).toEqual(['early', 'late']);
       expect((await reader.readAfter(page.cursor, 100)).events).toEqual([]);
-    } finally {
-      await early.release();
-    }
+    });
   });
 
   it('never shows events of a rolled-back transaction', async () => {
@@ -189,19 +197,14 @@ describe('domain event stream (PostgreSQL)', () => {
     }
 
     it('wakes subscribers when a transaction with events commits, not before', async () => {
-      const runner = dataSource.createQueryRunner();
-      await runner.connect();
-      try {
+      await onOwnConnection(dataSource, async (runner) => {
         await runner.startTransaction();
         await events.append(runner.manager, DomainEvent.ArticleCompleted, { articleId: articleIdOf(4, 1) });
         await events.append(runner.manager, DomainEvent.ArticleCompleted, { articleId: articleIdOf(4, 2) });
         await sleep(200);
         expect(wakes).toBe(1);
         await runner.commitTransaction();
-      } finally {
-        if (runner.isTransactionActive) await runner.rollbackTransaction();
-        await runner.release();
-      }
+      });
       await expectWakes(2);
     });
 
@@ -216,9 +219,7 @@ describe('domain event stream (PostgreSQL)', () => {
     });
 
     it('waits for the outermost commit when events are written inside a nested transaction', async () => {
-      const runner = dataSource.createQueryRunner();
-      await runner.connect();
-      try {
+      await onOwnConnection(dataSource, async (runner) => {
         await runner.startTransaction();
         await runner.startTransaction(); // a savepoint
         await events.append(runner.manager, DomainEvent.ArticleCompleted, { articleId: articleIdOf(6, 1) });
@@ -226,10 +227,7 @@ describe('domain event stream (PostgreSQL)', () => {
         await sleep(300);
         expect(wakes).toBe(1);
         await runner.commitTransaction();
-      } finally {
-        if (runner.isTransactionActive) await runner.rollbackTransaction();
-        await runner.release();
-      }
+      });
       await expectWakes(2);
     });
 
