@@ -1,4 +1,5 @@
 import type { Paragraph } from './paragraphs.js';
+import { wordCount } from './word-count.js';
 
 // Photo captions found by what stands around them: the picture's credit line
 // under the caption ("Image: User:TUBS.", "NASA" alone on the next line) or
@@ -13,14 +14,11 @@ const BARE_CREDIT = /^(?:[A-Z]{2,6}|[A-Z][\w-]*(?:\/[A-Z][\w-]*)+)$/u;
 /** "iss070e075298.jpg?w=1365", "Afghanistan (orthographic projection).svg": the picture's file name. */
 const IMAGE_FILE = /\.(?:svg|jpe?g|png|gif|webp)(?:\?\S*)?$/iu;
 
-const MAX_CAPTION_WORDS = 45;
+/** The longest a photo caption runs, here and for a dated caption standing alone (classify-paragraph). */
+export const MAX_CAPTION_WORDS = 45;
 /** A caption with a blank line before its credit is shorter: a label under a map ("The location of the hospital in Kunduz."). */
 const MAX_LOOSE_CAPTION_WORDS = 12;
 const MAX_FILE_NAME_WORDS = 6;
-
-function words(text: string): number {
-  return text.split(/\s+/u).filter(Boolean).length;
-}
 
 /** The two paragraphs stand on consecutive lines (a single line break between them, no blank line). */
 function adjacentLines(text: string, before: Paragraph, after: Paragraph): boolean {
@@ -28,14 +26,14 @@ function adjacentLines(text: string, before: Paragraph, after: Paragraph): boole
   return gap.indexOf('\n') === gap.lastIndexOf('\n');
 }
 
-function isCredit(text: string, paragraph: Paragraph, tight: boolean): boolean {
+function isCredit(paragraph: Paragraph, tight: boolean): boolean {
   const t = paragraph.text;
   if (t.length > 80) return false;
   return LABELLED_CREDIT.test(t) || (tight && BARE_CREDIT.test(t));
 }
 
 function isImageFile(paragraph: Paragraph): boolean {
-  return paragraph.text.length < 200 && IMAGE_FILE.test(paragraph.text) && words(paragraph.text) <= MAX_FILE_NAME_WORDS;
+  return paragraph.text.length < 200 && IMAGE_FILE.test(paragraph.text) && wordCount(paragraph.text) <= MAX_FILE_NAME_WORDS;
 }
 
 /**
@@ -48,19 +46,19 @@ export function captionParagraphs(text: string, paragraphs: Paragraph[]): Set<nu
   for (let i = 1; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     if (p.text.length > 80 && !isImageFile(paragraphs[i - 1])) continue; // cheap: credits are short; a caption follows a file name
-    if (isImageFile(paragraphs[i - 1]) && adjacentLines(text, paragraphs[i - 1], p) && words(p.text) <= MAX_CAPTION_WORDS) {
+    if (isImageFile(paragraphs[i - 1]) && adjacentLines(text, paragraphs[i - 1], p) && wordCount(p.text) <= MAX_CAPTION_WORDS) {
       captions.add(i);
       continue;
     }
     const caption = paragraphs[i - 1];
     const tight = adjacentLines(text, caption, p);
-    if (!isCredit(text, p, tight)) continue;
-    const captionWords = words(caption.text);
+    if (!isCredit(p, tight)) continue;
+    const captionWords = wordCount(caption.text);
     if (captionWords > (tight ? MAX_CAPTION_WORDS : MAX_LOOSE_CAPTION_WORDS)) continue;
     captions.add(i - 1);
     // a second caption line over the first, the two standing alone as one block
     const above = paragraphs[i - 2];
-    if (tight && above && adjacentLines(text, above, caption) && words(above.text) <= MAX_CAPTION_WORDS) {
+    if (tight && above && adjacentLines(text, above, caption) && wordCount(above.text) <= MAX_CAPTION_WORDS) {
       const before = paragraphs[i - 3];
       if (!before || !adjacentLines(text, before, above) || isImageFile(before)) captions.add(i - 2);
     }

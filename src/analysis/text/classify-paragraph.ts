@@ -1,4 +1,6 @@
 import type { ExclusionReason } from '../types.js';
+import { MAX_CAPTION_WORDS } from './captions.js';
+import { wordCount } from './word-count.js';
 
 const RELATED_PREFIXES = [
   'see also', 'read also', 'read more', 'also read', 'related:', 'related articles', 'related stories', 'related posts',
@@ -111,7 +113,6 @@ const HAS_FIGURE = /\d/;
 const MAX_BIO_VERB_WORDS = 30;
 /** A caption ends with where and when: "... in Bucha, outside Kyiv, April 4, 2022." (not "today, Friday, December 8, 2017."). */
 const CAPTION_DATE = new RegExp(`(?<!(?:day|today|yesterday)),\\s*(?:on\\s+)?(?:${MONTH}\\s+\\d{1,2},\\s*\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4})\\.?$`, 'iu');
-const MAX_CAPTION_WORDS = 45;
 /** "• 1 July 2015: Palestinian prisoner stops hunger strike": a dated link to another story. */
 const DATED_LINK = new RegExp(`^[•*]\\s*(?:\\d{1,2}\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4})\\s*:`, 'iu');
 /** "VOA’s Anna Kosstutschenko reports.", "Carla Babb has more.": a video or audio report's credit line. */
@@ -150,18 +151,6 @@ const MAX_FURNITURE_CHARS = 600;
 
 const BYLINE_PREFIXES = ['by ', 'written by ', 'author:', 'words by ', 'reporting by '];
 const SENTENCE_END = new Set(['.', '!', '?', '…', '"', '”', '’', '»', ')']);
-
-function wordCount(text: string): number {
-  let count = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i); // a code, not a one-character string per character
-    const space = code === 32 || code === 10 || code === 9 || code === 0xa0;
-    if (!space && !inWord) count++;
-    inWord = !space;
-  }
-  return count;
-}
 
 /** "Tetyana Viktorova", "Jane O'Neill-Smith": two to four capitalised words. */
 function looksLikePersonName(text: string): boolean {
