@@ -28,7 +28,9 @@ const NEGATION_AUXILIARIES = new Set(['do', 'does', 'did', 'would', 'could', 'wi
 const MAX_STANCE_GAP = 4;
 
 /** Words the tagger may not read as adverbs between a subject and its stance ("has long been clear"). */
-const STANCE_ADVERBS = new Set(['also', 'long', 'always', 'now', 'still']);
+const STANCE_ADVERBS: ReadonlySet<string> = new Set(['also', 'long', 'always', 'now', 'still']);
+/** What may stand between "We" and its stance besides auxiliaries and adverbs ("We will not", "We remain"). */
+const WE_STANCE_GAP_WORDS: ReadonlySet<string> = new Set(['not', 'remain']);
 
 /** Words between "released" and the document it names ("an independent, detailed assessment"). */
 const MAX_DOCUMENT_GAP = 6;
@@ -230,7 +232,7 @@ class SentenceAttributor {
     if (!voice || !ISSUER_VOICE_VERBS.has(tokens[verb].lower)) return false;
     for (let k = first + 1; k < verb; k++) if (!this.phrases.isGap(k)) return false;
     for (const voice of this.memory.lastVoices()) {
-      this.attach({ ...voice, first, end: first + 1, confidence: Math.min(voice.confidence, 0.6) }, 'original', verb, first, verb + 1, true);
+      this.attachIssuer(voice, first, first + 1, verb);
     }
     return true;
   }
@@ -242,12 +244,26 @@ class SentenceAttributor {
   private applyIssuerStance(): void {
     const { tokens, first } = this;
     if (tokens[first].lower !== 'we') return;
-    let k = first + 1;
-    while (k < this.end && k <= first + MAX_STANCE_GAP && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV' || tokens[k].lower === 'not' || tokens[k].lower === 'remain')) k++;
+    const k = this.afterStanceGap(first + 1, WE_STANCE_GAP_WORDS);
     if (k >= this.end || !ISSUER_STANCE_WORDS.has(tokens[k].lower)) return;
-    for (const voice of this.memory.lastVoices()) {
-      this.attach({ ...voice, first, end: first + 1, confidence: Math.min(voice.confidence, 0.6) }, 'original', k, first, k + 1, true);
-    }
+    for (const voice of this.memory.lastVoices()) this.attachIssuer(voice, first, first + 1, k);
+  }
+
+  /**
+   * Past the auxiliaries and adverbs between a subject and its stance ("We
+   * will also not", "has long been"), at most MAX_STANCE_GAP of them from
+   * `from`, plus the words in `alsoSkipped` the tagger may read otherwise.
+   */
+  private afterStanceGap(from: number, alsoSkipped: ReadonlySet<string>): number {
+    const { tokens } = this;
+    let k = from;
+    while (k < this.end && k <= from + MAX_STANCE_GAP && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV' || alsoSkipped.has(tokens[k].lower))) k++;
+    return k;
+  }
+
+  /** A statement's issuer (or its last voice) speaks through the words at `first`..`end` with the cue at `cue`, at a statement's modest confidence. */
+  private attachIssuer(source: NamedSource, first: number, end: number, cue: number): void {
+    this.attach({ ...source, first, end, confidence: Math.min(source.confidence, 0.6) }, 'original', cue, first, cue + 1, true);
   }
 
   /**
@@ -263,7 +279,7 @@ class SentenceAttributor {
     if (k <= this.first || !READOUT_PARTIES.has(tokens[k].lower)) return false;
     const before = tokens[k - 1].lower;
     if (before !== 'both' && before !== 'two') return false;
-    this.attach({ ...issuer, first: k - 1, end: k + 1, confidence: Math.min(issuer.confidence, 0.6) }, 'original', verb, k - 1, verb + 1, true);
+    this.attachIssuer(issuer, k - 1, k + 1, verb);
     return true;
   }
 
@@ -278,10 +294,9 @@ class SentenceAttributor {
     const { tokens } = this;
     const at = this.ownVoiceSubject();
     if (at < 0) return;
-    let k = at + 1;
-    while (k < this.end && k <= at + MAX_STANCE_GAP && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV' || STANCE_ADVERBS.has(tokens[k].lower))) k++;
+    const k = this.afterStanceGap(at + 1, STANCE_ADVERBS);
     if (k >= this.end || !ISSUER_OWN_WORDS.has(tokens[k].lower)) return;
-    this.attach({ ...issuer, first: at, end: at + 1, confidence: Math.min(issuer.confidence, 0.6) }, 'original', k, at, k + 1, true);
+    this.attachIssuer(issuer, at, at + 1, k);
   }
 
   /** "We" or "I" opening the sentence, or its main clause after an opening phrase ("In regards to X, we understand"). */
@@ -308,8 +323,7 @@ class SentenceAttributor {
     const { tokens } = this;
     const [mention] = this.sentence.mentionsStartingIn(this.first, this.first + 2);
     if (!mention?.state || (mention.first > this.first && tokens[this.first].lower !== 'the')) return;
-    let k = mention.end;
-    while (k < this.end && k <= mention.end + MAX_STANCE_GAP && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV' || STANCE_ADVERBS.has(tokens[k].lower))) k++;
+    const k = this.afterStanceGap(mention.end, STANCE_ADVERBS);
     if (k === mention.end || k >= this.end || !STATE_STANCE_WORDS.has(tokens[k].lower)) return;
     if (tokens[k].lower === 'clear' && tokens[k + 1]?.lower !== 'that') return;
     this.attach(this.resolver.fromMention(mention), 'original', k, mention.first, k + 1, true);
@@ -590,8 +604,8 @@ export function noteIssuerLabel(ctx: MentionContext, first: number, end: number,
   const resolver = new ReferentResolver(sentence, memory, () => undefined);
   for (const mention of sentence.mentionsStartingIn(opener < 0 ? first : opener, stop)) {
     if (mention.state || (mention.countryless && !mention.outlet) || mention.type === 'person' || isMediaType(mention.type)) continue;
-    if (!introduces && opener < 0 && !onlyLabelWords(tokens, first, mention.first) ) return false;
-    if (!introduces && opener < 0 && !onlyLabelWords(tokens, mention.end, stop)) return false;
+    // the name alone: nothing but label words on either side of it
+    if (!introduces && opener < 0 && !(onlyLabelWords(tokens, first, mention.first) && onlyLabelWords(tokens, mention.end, stop))) return false;
     memory.noteIssuer(resolver.fromMention(mention), newBlock);
     return true;
   }
