@@ -36,6 +36,8 @@ export interface MentionContext {
   definitions: Map<string, DefinedName>;
   /** The country the article is about (see contextCountry), worked out when an office first needs it; null: none. */
   country?: string | null;
+  /** The capitalised words written alone inside a sentence (see SentenceTokens.namedMidSentence), gathered on first need. */
+  midSentenceNames?: Set<string>;
 }
 
 const MAX_NAME_TOKENS = 12;

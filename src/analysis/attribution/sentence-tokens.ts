@@ -124,19 +124,8 @@ export class SentenceTokens {
    * firm Trustwave"), not a common noun capitalised to open one ("Security").
    */
   namedMidSentence(at: number): boolean {
-    const word = this.tokens[at].text;
-    const { text } = this.ctx;
-    for (let k = text.indexOf(word); k >= 0; k = text.indexOf(word, k + 1)) {
-      if (k < 2 || text[k - 1] !== ' ' || !/[\p{Ll},]/u.test(text[k - 2])) continue;
-      // a word alone between lower-case words, not one word of a longer name ("Infrastructure Security Agency")
-      const previous = text.lastIndexOf(' ', k - 2) + 1;
-      if (!/\p{Ll}/u.test(text[previous])) continue;
-      const after = k + word.length;
-      if (after < text.length && /[\p{L}\p{N}]/u.test(text[after])) continue;
-      if (text[after] === ' ' && /\p{Lu}/u.test(text[after + 1] ?? '')) continue;
-      return true;
-    }
-    return false;
+    this.ctx.midSentenceNames ??= midSentenceNames(this.ctx);
+    return this.ctx.midSentenceNames.has(this.tokens[at].text);
   }
 
   slice(start: number, end: number): string {
@@ -147,4 +136,27 @@ export class SentenceTokens {
     for (let k = close - 1; k >= this.first && k > close - 10; k--) if (this.tokens[k].text === '(') return k;
     return -1;
   }
+}
+
+/**
+ * The capitalised words the article writes alone inside a sentence, between
+ * lower-case words ("security firm Trustwave said"), not as one word of a
+ * longer name ("Infrastructure Security Agency"): one pass over the tokens,
+ * so asking for each sentence's opening word costs no scan of the text.
+ */
+function midSentenceNames(ctx: MentionContext): Set<string> {
+  const { text, tokens } = ctx;
+  const names = new Set<string>();
+  for (const token of tokens) {
+    const k = token.start;
+    if (!isCapitalized(token) || names.has(token.text)) continue;
+    if (k < 2 || text[k - 1] !== ' ' || !/[\p{Ll},]/u.test(text[k - 2])) continue;
+    const previous = text.lastIndexOf(' ', k - 2) + 1;
+    if (!/\p{Ll}/u.test(text[previous])) continue;
+    const after = token.end;
+    if (after < text.length && /[\p{L}\p{N}]/u.test(text[after])) continue;
+    if (text[after] === ' ' && /\p{Lu}/u.test(text[after + 1] ?? '')) continue;
+    names.add(token.text);
+  }
+  return names;
 }
