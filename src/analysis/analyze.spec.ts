@@ -135,3 +135,14 @@ describe('analyze: pages with no markup to speak of', () => {
     expect(result.claims).toEqual([]);
   });
 });
+
+describe('analyze: a subject that is only a parenthesis', () => {
+  // found by the property spec: the head search stepped back over "(ISW)" to before the sentence
+  it.each([
+    ['(ISW) said that Russian forces advanced near Pokrovsk on Tuesday.', 'Institute for the Study of War'],
+    ['Shelling continued. (Reuters) reported that 12 people were killed in Kharkiv.', 'Reuters'],
+  ])('reads the name inside it: %s', (text, source) => {
+    const claim = analyze(text, registry, { format: 'text' }).claims.at(-1);
+    expect(claim?.sources.map((s) => s.name)).toEqual([source]);
+  });
+});

@@ -86,7 +86,7 @@ export class ReferentResolver {
     // (unless the mark opens a quoted name: “Radio Liberty”)
     while (from < to - 1 && (CLOSING_QUOTES.has(tokens[from].text) || tokens[from].text === '"') && !this.sentence.mentionsStartingIn(from, from + 1).length) from++;
     let headAt = to - 1;
-    while (headAt > from && (CLOSING_QUOTES.has(tokens[headAt].text) || tokens[headAt].text === ')')) headAt = tokens[headAt].text === ')' ? this.sentence.openParen(headAt) - 1 : headAt - 1;
+    headAt = this.headBeforeAsides(from, headAt);
     headAt = this.titleHead(from, headAt);
     const head = tokens[Math.max(from, headAt)];
     // a common noun is capitalised when it opens the sentence ("Officials said")
@@ -182,6 +182,25 @@ export class ReferentResolver {
     // "The President noted", "The Head of State thanked": the office holder named before, never a name "The President"
     if (determiner === 'the' && this.onlyTitles(from + 1, to)) return this.recallHolder(from, to);
     return this.candidate(from, to, appositive);
+  }
+
+  /**
+   * "the ministry (MoD)", "the company”": a closing quote or a
+   * parenthesis after the head is no head. A phrase that is all parenthesis
+   * ("(ISW) said"), or whose parenthesis opens out of sight, keeps its inside.
+   */
+  private headBeforeAsides(from: number, headAt: number): number {
+    const { tokens } = this;
+    while (headAt > from) {
+      if (CLOSING_QUOTES.has(tokens[headAt].text)) headAt--;
+      else if (tokens[headAt].text !== ')') break;
+      else {
+        const open = this.sentence.openParen(headAt);
+        if (open <= from) return headAt - 1;
+        headAt = open - 1;
+      }
+    }
+    return headAt;
   }
 
   /**
