@@ -146,3 +146,9 @@ describe('analyze: a subject that is only a parenthesis', () => {
     expect(claim?.sources.map((s) => s.name)).toEqual([source]);
   });
 });
+
+describe('analyze: a doubled full stop after a word', () => {
+  it('does not throw: "Ur..n" tokenizes with an empty word between the stops', () => {
+    expect(() => analyze('The plant in Ur..n was shut, the ministry said.', registry, { format: 'text' })).not.toThrow();
+  });
+});

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { cutLongRuns, MAX_TOKEN_RUN } from './tokenize.js';
+import { cutLongRuns, MAX_TOKEN_RUN, tokenize } from './tokenize.js';
 
 /** Every character read, run counted as it goes: what cutLongRuns must return, however it skips ahead. */
 function cutEveryRunReadingAll(text: string): string {
@@ -51,5 +51,15 @@ describe('cutLongRuns', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('tokenize', () => {
+  // wink returns an empty token between two stops written after a word ("Ur..n"); the sentence splitter read its first letter
+  it.each(['Ur..n', 'Officials in the U.S..They said so.', 'word..', '..'])('gives no empty token: %j', (text) => {
+    const { tokens, sentences } = tokenize(text);
+    for (const token of tokens) expect(token.text).toBe(text.slice(token.start, token.end));
+    expect(tokens.every((token) => token.text.length > 0)).toBe(true);
+    for (const [first, last] of sentences) expect(0 <= first && first <= last && last < tokens.length).toBe(true);
   });
 });

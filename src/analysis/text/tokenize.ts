@@ -113,6 +113,13 @@ export function tokenize(text: string): Tokenized {
     const gap = spaces[i].length;
     offset += gap;
     const value = values[i];
+    // wink makes an empty token of a run of stops ("Ur..n"): no word, so none of ours; sentence
+    // bounds on it go to the token before
+    if (value.length === 0) {
+      newIndex ??= Array.from({ length: i }, (_, k) => k);
+      newIndex.push(Math.max(0, tokens.length - 1));
+      continue;
+    }
     // the cheap ASCII test first: most words side by side are ASCII and stay apart
     if (gap === 0 && tokens.length > 0 && !isAscii(lastValue, value) && endsWithLetter(lastValue) && startsWithLetter(value)) {
       // the text is sliced once the run ends: growing it piece by piece would be quadratic
@@ -136,6 +143,7 @@ export function tokenize(text: string): Tokenized {
   // by index: destructuring each pair goes through the iterator protocol
   for (let k = 0; k < spans.length; k++) {
     const span: [number, number] = newIndex ? [newIndex[spans[k][0]], newIndex[spans[k][1]]] : [spans[k][0], spans[k][1]];
+    if (tokens.length === 0) break;
     const previous = sentences[sentences.length - 1];
     if (previous && previous[1] >= span[0]) previous[1] = Math.max(previous[1], span[1]);
     else sentences.push(span);
