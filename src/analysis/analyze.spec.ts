@@ -152,3 +152,10 @@ describe('analyze: a doubled full stop after a word', () => {
     expect(() => analyze('The plant in Ur..n was shut, the ministry said.', registry, { format: 'text' })).not.toThrow();
   });
 });
+
+describe('analyze: a text cut off after a reporting verb', () => {
+  // the verb after a comma looked at the word after it, past the text's end (the input a mutation fuzzer shrank to)
+  it('does not throw on "..., report" at the very end', () => {
+    expect(() => analyze('o k r p i g n t s e , h x s n o p h 3 n o e . n . , h s n , report', registry, { format: 'text' })).not.toThrow();
+  });
+});

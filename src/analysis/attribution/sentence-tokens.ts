@@ -40,7 +40,7 @@ export class SentenceTokens {
       // the tagger reads a noun where news copy has a verb: "Bloomberg estimates that",
       // "..., reports the BBC", "As the Financial Times notes, ..."
       const afterName = previous && (isCapitalized(previous) || previous.text === ')' || previous.text === ',' || CLOSING_QUOTES.has(previous.text));
-      const inverted = previous && (previous.text === ',' || CLOSING_QUOTES.has(previous.text)) && (next === 'the' || isCapitalized(this.tokens[i + 1]));
+      const inverted = previous && (previous.text === ',' || CLOSING_QUOTES.has(previous.text)) && (next === 'the' || (i + 1 < this.end && isCapitalized(this.tokens[i + 1])));
       const asClause = this.tokens[this.first].lower === 'as' && next === ',' && previous && isCapitalized(previous);
       // "..., The Associated Press reports.": a name and the verb close the sentence
       // "Eurostat figures show": after a data noun the word is the verb
