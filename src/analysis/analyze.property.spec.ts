@@ -32,11 +32,12 @@ describe('analyze: properties over any input', () => {
     );
   });
 
-  it('never throws on markup', () => {
+  it('never throws on markup, a whole page or a fragment', () => {
     const markup = markupParts;
     fc.assert(
-      fc.property(markup, (parts) => {
-        const result = analyze({ html: `<html><body>${parts.join('')}</body></html>` }, registry);
+      fc.property(markup, fc.boolean(), (parts, wrapped) => {
+        const html = wrapped ? `<html><body>${parts.join('')}</body></html>` : parts.join('');
+        const result = analyze({ html }, registry);
         for (const claim of result.claims) expect(result.text.slice(claim.start, claim.end)).toBe(claim.text);
       }),
       { numRuns: 100 },

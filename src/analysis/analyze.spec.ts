@@ -159,3 +159,11 @@ describe('analyze: a text cut off after a reporting verb', () => {
     expect(() => analyze('o k r p i g n t s e , h x s n o p h 3 n o e . n . , h s n , report', registry, { format: 'text' })).not.toThrow();
   });
 });
+
+describe('analyze: markup that is one dropped element', () => {
+  // "<script>" alone parses with the script as the document's root; removing it left no body to read
+  it.each(['<script>', '<style>p{}', '<template>', '<noscript>', '<nav><p>Home</p>'])('reads %j as no text, without throwing', (html) => {
+    const result = analyze({ html }, registry);
+    expect(result.claims).toEqual([]);
+  });
+});

@@ -90,6 +90,15 @@ function measure(root: DomElement | DomDocument): { elements: number; depth: num
   return { elements, depth: deepest };
 }
 
+/**
+ * Removes the elements `selector` matches, but never the root: a fragment
+ * that is one element ("<script>" alone) has it as its root, and a document
+ * without a root has no body to read.
+ */
+function removeAll(document: DomDocument, selector: string): void {
+  for (const node of Array.from(document.querySelectorAll(selector))) if (node !== document.firstElementChild) node.remove();
+}
+
 /** Readability's main-content pick; undefined when it finds none or trips over the page. */
 function readable(document: DomDocument): { content?: string; title?: string; byline?: string } | undefined {
   try {
@@ -114,7 +123,7 @@ export function extractArticle(html: string, limits: HtmlLimits): ExtractedArtic
   const size = measure(document);
   checkLimit('htmlElements', limits.maxElements, size.elements);
   checkLimit('htmlDepth', limits.maxDepth, size.depth);
-  for (const node of Array.from(document.querySelectorAll('script, style, noscript, template'))) node.remove();
+  removeAll(document, 'script, style, noscript, template');
   const fallbackTitle = collapse(document.querySelector('h1')?.textContent ?? document.querySelector('title')?.textContent ?? '');
   const article = readable(document);
   let paragraphs: string[] = [];
@@ -124,7 +133,7 @@ export function extractArticle(html: string, limits: HtmlLimits): ExtractedArtic
   }
   if (paragraphs.length === 0) {
     const whole = parse(html);
-    for (const node of Array.from(whole.querySelectorAll(DROPPED))) node.remove();
+    removeAll(whole, DROPPED);
     paragraphs = blockTexts(whole.body);
   }
   const title = collapse(article?.title ?? '') || fallbackTitle || undefined;

@@ -17,6 +17,6 @@ export const articleTexts = fc.oneof(
 
 /** Pieces of a page: block elements, furniture, entities and a stray '<'. */
 export const markupParts = fc.array(
-  fc.constantFrom('<p>', '</p>', '<div>', '<script>x</script>', '<nav>menu</nav>', 'Reuters said 5 died.', '<h1>T</h1>', '&amp;', '<'),
+  fc.constantFrom('<p>', '</p>', '<div>', '<script>x</script>', '<script>', '<style>', '<!--', '-->', '<nav>menu</nav>', 'Reuters said 5 died.', '<h1>T</h1>', '&amp;', '<'),
   { maxLength: 40 },
 );
