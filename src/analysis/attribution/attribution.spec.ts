@@ -598,6 +598,8 @@ describe('general patterns of unseen copy (issue 9)', () => {
     // state bodies described but never named, and relays of them
     ['Kyodo cited the coast guard as saying the ship sank with 12 crew.', [['coast guard', 'original'], ['Kyodo News', 'relay']]],
     ['The ministry said three drones were downed, TASS reported.', [['ministry', 'original'], ['TASS', 'relay']]],
+    ['“There are no concerns about 3 crops,” SANA reported the ministry as saying.', [['ministry', 'original'], ['Syrian Arab News Agency', 'relay']]],
+    ['In a statement, Jane Roe affirmed that 3 ministries handle evacuations.', [['Jane Roe', 'original']]],
     ['In besieged Mariupol, Russia destroyed a theater, Ukrainian authorities said.', [['Ukrainian authorities', 'original']]],
     ['Recently, the North Korean government expressed an interest in talks on 3 issues.', [['North Korean government', 'original']]],
     ['Japan’s Prime Minister Shinzo Abe expressed "serious concern" over 35 cases of spying.', [['Japanese government', 'original']]],
@@ -633,6 +635,12 @@ describe('general patterns of unseen copy (issue 9)', () => {
     ["Russia's budget deficit grew in May, Russian officials said. Russian oil revenue fell. Moscow plans cuts. This is stated on the website of the Ministry of Finance.", [['Russian Ministry of Finance', 'original']]],
     ['Ukraine was hit by 40 drones. Ukrainian air defences downed 30. Kyiv asked for more. Energy Minister Jane Roe reported 3 power plants were damaged.', [['Ministry of Energy of Ukraine', 'original']]],
     ['Energy Minister Jane Roe reported 3 power plants were damaged.', [['Jane Roe', 'original']]],
+    // ministries no domain list names: the words ministries are named with, up to the holder's name
+    ['Kuwaiti Minister of Social Affairs Jane Roe denied on Saturday that 3 embassies asked to evacuate staff.', [['Kuwaiti Ministry of Social Affairs', 'original']]],
+    ['Egypt’s Minister of Supply and Internal Trade Jane Roe said reserves would last 133 days.', [['Egyptian Ministry of Supply and Internal Trade', 'original']]],
+    ['Syria’s ministry of internal trade said reserves would last 4 months.', [['Syrian Ministry of Internal Trade', 'original']]],
+    ['India was hit by 3 storms. Indian airports shut. New Delhi asked for calm. The Minister for Civil Aviation said 40 flights were cancelled.', [['Indian Ministry of Civil Aviation', 'original']]],
+    ['The Minister of Culture John Smith said 3 museums closed.', [['John Smith', 'original']]],
     ['NATO chief Mark Rutte elaborated on the plan for 3 regions.', [['NATO', 'original']]],
     // the European Commission's college speaks for the Commission: named as EU officials, or in a story about the EU
     ['EU Commissioner Thierry Breton said 3 firms joined.', [['European Commission', 'original']]],

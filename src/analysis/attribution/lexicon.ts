@@ -25,7 +25,7 @@ export const REPORTING_VERBS = words(`
   expect expects expected suggest suggests suggested recommend recommends recommended
   calculate calculates calculated answer answers answered point points pointed assure assures assured
   learn learns learned learnt outline outlines outlined thank thanks thanked
-  congratulate congratulates congratulated applaud applauds applauded reaffirm reaffirms reaffirmed
+  congratulate congratulates congratulated applaud applauds applauded reaffirm reaffirms reaffirmed affirm affirms affirmed
   draw draws drew plead pleads pleaded pled ask asks asked elaborate elaborates elaborated
   relay relays relayed
   alleging claiming warning adding arguing noting stating insisting accusing denying charge charges charged
@@ -399,8 +399,8 @@ export const MEANS_OF_SPEECH = words('email e-mail phone telephone text letter v
 
 export const PUBLISHING_VERBS = words('reported reports report writes wrote write informs informed published publishes');
 
-/** "TASS quoted X as saying": the quoter relays, the one quoted speaks. */
-export const QUOTING_VERBS = words('quoted quotes quote cited cites');
+/** "TASS quoted X as saying", "SANA reported the ministry as saying": the quoter relays, the one quoted speaks. */
+export const QUOTING_VERBS = words('quoted quotes quote cited cites reported reports');
 export const QUOTED_SPEECH = words('saying telling stating writing');
 
 /** Reporting verbs that are also audience cues ("told Reuters"): the subject still speaks. */
@@ -588,6 +588,29 @@ export const OFFICE_DOMAINS: Record<string, string[][]> = {
   digital: [['digital', 'transformation'], ['digital', 'affairs']],
   unification: [['unification']],
 };
+
+/**
+ * Words of the ministries no OFFICE_DOMAINS entry names ("Minister of Social
+ * Affairs", "Ministry of Supply and Internal Trade", "Minister for Civil
+ * Aviation"). A word outside this list ends the domain: the holder's name
+ * follows ("Minister of Culture John Smith"), written as capitalised as the
+ * domain and tagged alike.
+ */
+export const MINISTRY_DOMAIN_WORDS = words(`
+  affairs social policy policies supply internal domestic external trade aviation civil culture cultural heritage arts
+  sport sports youth tourism antiquities women equalities equality family families children welfare solidarity
+  science sciences technology technologies innovation research higher communications communication information
+  media digital telecommunications post posts housing urban rural development planning regional local government
+  territories reintegration veterans fisheries fishery water waters resources natural mines mining minerals
+  petroleum oil gas hydrocarbons electricity power renewable climate land lands forestry forests irrigation
+  public works roads railways shipping maritime ports transport infrastructure industry industries investment
+  investments enterprise enterprises small medium business employment labour labor work pensions
+  migration integration refugees minorities religious endowments awqaf islamic human rights law legal
+  parliamentary relations cooperation international national security strategic reform reforms administration
+  budget revenue taxation customs consumer protection food health care education training vocational
+  energy environment ecology agriculture economy economic finance commerce justice emergency emergencies
+  disaster management culture tourism statistics trade interior
+`);
 
 /** Nouns that make a domain a body ("foreign ministry") or its holder ("foreign minister"). */
 export const OFFICE_BODY_HEADS = words('ministry ministries department office secretariat');

@@ -5,6 +5,7 @@ import {
   COUNTRY_FORMS,
   COUNTRY_ONLY_OFFICES,
   FORMER_OFFICE,
+  MINISTRY_DOMAIN_WORDS,
   OFFICE_BODY_HEADS,
   OFFICE_BODY_NAMES,
   OFFICE_DOMAINS,
@@ -164,8 +165,42 @@ function officeAt(tokens: Token[], i: number, end: number): Office | undefined {
     const from = tokens[k + 2].lower === 'the' ? k + 3 : k + 2;
     const inner = from < end ? domainAt(tokens, from, end) : undefined;
     if (inner) return { office: inner.office, end: inner.end, written: tokens[from].text, domain: [from, inner.end] };
+    const open = from < end && head !== 'secretary' ? openDomainEnd(tokens, from, end) : -1;
+    if (open > from) {
+      const written = titleCase(tokens, from, open);
+      return { office: `other:${written.toLowerCase()}`, end: open, written, domain: [from, open] };
+    }
   }
   return title;
+}
+
+/** Words of a domain no list knows, at most: "Supply and Internal Trade" is four. */
+const MAX_OPEN_DOMAIN_WORDS = 5;
+
+/**
+ * "Minister of Social Affairs", "Ministry of Supply and Internal Trade",
+ * "Minister for Civil Aviation": every government names its ministries its
+ * own way, so after "Minister of" / "Ministry for" the words ministries are
+ * named with (joined by "and") are a domain even when no OFFICE_DOMAINS
+ * entry knows the whole. Returns where it ends, or -1.
+ */
+function openDomainEnd(tokens: Token[], from: number, end: number): number {
+  let k = from;
+  while (k < end && k - from < MAX_OPEN_DOMAIN_WORDS && MINISTRY_DOMAIN_WORDS.has(tokens[k].lower)) {
+    k++;
+    if (k + 1 < end && (tokens[k].lower === 'and' || tokens[k].text === '&') && MINISTRY_DOMAIN_WORDS.has(tokens[k + 1].lower)) k++;
+  }
+  return k > from ? k : -1;
+}
+
+/** "internal trade" -> "Internal Trade": a body's name, however the sentence wrote it. */
+function titleCase(tokens: Token[], from: number, to: number): string {
+  let out = '';
+  for (let k = from; k < to; k++) {
+    const word = tokens[k].lower === 'and' ? 'and' : tokens[k].text.replace(/^./, (c) => c.toUpperCase());
+    out += (k > from ? ' ' : '') + word;
+  }
+  return out;
 }
 
 /** The office starting at token `i`, with its country before ("Russia's") or after ("of Ukraine"). */
@@ -211,7 +246,9 @@ function countrylessOffice(tokens: Token[], i: number, office: Office): OfficeMe
   let written = '';
   for (let k = from; k < to; k++) written += (k > from ? ' ' : '') + tokens[k].text;
   const long = to - from === 1 ? OFFICE_LONG_NAMES[office.office] : undefined;
-  return { first: i, end: office.end, office: office.office, name: `Ministry of ${long ?? written}`, countryless: true, written: tokens[from].text, ...(holderFollows && { holderFollows }) };
+  // an open domain ("Supply and Internal Trade") is named whole once a country is known
+  const domainWritten = office.office.startsWith('other:') ? office.written : tokens[from].text;
+  return { first: i, end: office.end, office: office.office, name: `Ministry of ${long ?? written}`, countryless: true, written: domainWritten, ...(holderFollows && { holderFollows }) };
 }
 
 const isCapitalizedWord = (text: string) => text[0] !== text[0].toLowerCase();
