@@ -599,6 +599,12 @@ describe('general patterns of unseen copy (issue 9)', () => {
     ['Kyodo cited the coast guard as saying the ship sank with 12 crew.', [['coast guard', 'original'], ['Kyodo News', 'relay']]],
     ['The ministry said three drones were downed, TASS reported.', [['ministry', 'original'], ['TASS', 'relay']]],
     ['“There are no concerns about 3 crops,” SANA reported the ministry as saying.', [['ministry', 'original'], ['Syrian Arab News Agency', 'relay']]],
+    // the outlet described before its name still closes the sentence as its relay
+    ['The ministry said 3 envoys were summoned, state news agency SANA reported.', [['ministry', 'original'], ['Syrian Arab News Agency', 'relay']]],
+    ['The ministry said 3 envoys were summoned, the state-run SANA news agency reported.', [['ministry', 'original'], ['Syrian Arab News Agency', 'relay']]],
+    // a description naming an office points back only to a body of that office
+    ['The Russian Defence Ministry said 12 drones were downed. The foreign ministry said 3 envoys were summoned.', [['foreign ministry', 'original']]],
+    ['The Russian Defence Ministry said 12 drones were downed. The ministry said 3 more were downed.', [['Russian Ministry of Defence', 'original']]],
     ['In a statement, Jane Roe affirmed that 3 ministries handle evacuations.', [['Jane Roe', 'original']]],
     ['In besieged Mariupol, Russia destroyed a theater, Ukrainian authorities said.', [['Ukrainian authorities', 'original']]],
     ['Recently, the North Korean government expressed an interest in talks on 3 issues.', [['North Korean government', 'original']]],

@@ -429,6 +429,13 @@ export const GOVERNMENT_DESCRIPTIONS = words('ministry department government off
 /** "the newspaper said": descriptions that fit a news outlet. */
 export const MEDIA_DESCRIPTIONS = words('newspaper paper publication outlet broadcaster channel website site agency');
 
+/** Words describing an outlet before its name: "..., state news agency SANA reported", "the state-run SANA news agency". */
+export const OUTLET_DESCRIPTOR_WORDS = words(`
+  state state-run state-owned run owned government-run official public private independent national local regional
+  news agency newspaper daily weekly broadcaster television tv radio channel outlet website portal wire service media
+  business financial online -
+`);
+
 /** Words of an unregistered name that tell what it is (guessSourceType). */
 export const NAME_TYPE_WORDS = {
   media: words(`

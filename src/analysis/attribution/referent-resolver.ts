@@ -30,7 +30,7 @@ import {
 } from './lexicon.js';
 import { isCapitalized, looksLikeAbbreviation, type Mention } from './mentions.js';
 import { isTitle, lastProperRun, nameAfterTitles, splitAffiliation } from './names.js';
-import { countryCodeOfAdjective, officeOfTitle, registeredGovernment } from './offices.js';
+import { countryCodeOfAdjective, officeOfName, officeOfTitle, registeredGovernment } from './offices.js';
 import type { NamedSource, Referent } from './referent.js';
 import type { SentenceTokens } from './sentence-tokens.js';
 import { descriptionFits, namesItself, type SpeakerMemory } from './speaker-memory.js';
@@ -164,7 +164,7 @@ export class ReferentResolver {
       if (filers.length > 1) return { kind: 'named', sources: filers.map((voice) => ({ ...voice, first: from, end: to, confidence: Math.min(voice.confidence, 0.6) })) };
     }
     if (lowerHead && determiner === 'the' && (ORGANISATION_DESCRIPTORS.has(head.lower) || SOURCE_HEADS.has(head.lower)) && !this.hasPossessive(from, headAt)) {
-      return this.recall('organisation', from, to, head.lower) ?? this.unnamedStateBody(from, to, headAt);
+      return this.recallSameOffice(from, to, head.lower) ?? this.unnamedStateBody(from, to, headAt);
     }
     if (lowerHead && determiner === 'the' && UNNAMED_STATE_BODIES.has(head.lower)) return this.unnamedStateBody(from, to, headAt);
     const described = determiner === 'the' && !TITLE_WORDS.has(head.lower) ? this.describedOpeningBody(from, to) : undefined;
@@ -615,6 +615,18 @@ export class ReferentResolver {
     const owner = this.memory.lastOwner(this.lastAttached());
     if (!owner) return undefined;
     return { kind: 'named', sources: [{ ...owner, first, end, confidence: Math.min(owner.confidence, 0.6) }] };
+  }
+
+  /**
+   * "the foreign ministry" after the defence ministry was quoted: a
+   * description that names an office points back only to a body of that
+   * office; "the ministry" to the last one.
+   */
+  private recallSameOffice(from: number, to: number, description: string): Referent | undefined {
+    const recalled = this.recall('organisation', from, to, description);
+    const office = officeOfName(this.sentence.slice(from, to));
+    if (!office || recalled?.kind !== 'named') return recalled;
+    return recalled.sources.every((source) => officeOfName(source.name) === office) ? recalled : undefined;
   }
 
   /** A pronoun or description ("he", "the ministry") resolved to the speaker it points back to. */
