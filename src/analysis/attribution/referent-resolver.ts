@@ -55,6 +55,9 @@ function endsInBodyHead(token: Token): boolean {
   return isCapitalized(token) && BODY_HEADS.has(token.lower);
 }
 
+/** Nouns before a description's head that say nothing of which body it is ("the state agency", "the news agency"). */
+const GENERIC_BODY_MODIFIERS = new Set(['state', 'government', 'country', 'city', 'news', 'press', 'wire', 'media']);
+
 /** Documents several bodies file or issue together: "the complaint", "the joint statement". */
 const JOINT_DOCUMENTS = new Set<string>([...LEGAL_DOCUMENTS, 'statement']);
 
@@ -164,7 +167,7 @@ export class ReferentResolver {
       if (filers.length > 1) return { kind: 'named', sources: filers.map((voice) => ({ ...voice, first: from, end: to, confidence: Math.min(voice.confidence, 0.6) })) };
     }
     if (lowerHead && determiner === 'the' && (ORGANISATION_DESCRIPTORS.has(head.lower) || SOURCE_HEADS.has(head.lower)) && !this.hasPossessive(from, headAt)) {
-      return this.recallSameOffice(from, to, head.lower) ?? this.unnamedStateBody(from, to, headAt);
+      return this.recallSameOffice(from, to, headAt, head.lower) ?? this.unnamedStateBody(from, to, headAt);
     }
     if (lowerHead && determiner === 'the' && UNNAMED_STATE_BODIES.has(head.lower)) return this.unnamedStateBody(from, to, headAt);
     const described = determiner === 'the' && !TITLE_WORDS.has(head.lower) ? this.describedOpeningBody(from, to) : undefined;
@@ -618,15 +621,28 @@ export class ReferentResolver {
   }
 
   /**
-   * "the foreign ministry" after the defence ministry was quoted: a
-   * description that names an office points back only to a body of that
-   * office; "the ministry" to the last one.
+   * "the foreign ministry" after the defence ministry was quoted, "the
+   * statistics agency" after the health ministry: a description that says
+   * which body points back only to one it fits (of that office, or named
+   * with those words); "the ministry" to the last one.
    */
-  private recallSameOffice(from: number, to: number, description: string): Referent | undefined {
+  private recallSameOffice(from: number, to: number, headAt: number, description: string): Referent | undefined {
     const recalled = this.recall('organisation', from, to, description);
+    if (recalled?.kind !== 'named') return recalled;
     const office = officeOfName(this.sentence.slice(from, to));
-    if (!office || recalled?.kind !== 'named') return recalled;
-    return recalled.sources.every((source) => officeOfName(source.name) === office) ? recalled : undefined;
+    if (office) return recalled.sources.every((source) => officeOfName(source.name) === office) ? recalled : undefined;
+    const kinds = this.kindWords(from + 1, headAt);
+    return recalled.sources.every((source) => kinds.every((word) => namesItself(source.name, word))) ? recalled : undefined;
+  }
+
+  /** "statistics" of "the state statistics agency": lower-case nouns before the head that say which body, not generic ones. */
+  private kindWords(from: number, headAt: number): string[] {
+    const words: string[] = [];
+    for (let k = from; k < headAt; k++) {
+      const token = this.tokens[k];
+      if (token.pos === 'NOUN' && !isCapitalized(token) && !GENERIC_BODY_MODIFIERS.has(token.lower)) words.push(token.lower);
+    }
+    return words;
   }
 
   /** A pronoun or description ("he", "the ministry") resolved to the speaker it points back to. */
