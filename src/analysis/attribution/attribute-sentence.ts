@@ -5,7 +5,7 @@ import { CLAUSE_BREAKS, CLOSING_QUOTES, DOCUMENT_NOUNS, ISSUER_OWN_WORDS, ISSUER
 import { isCapitalized, looksLikeAbbreviation, type MentionContext } from './mentions.js';
 import { noteAffiliations } from './affiliations.js';
 import { noteIntroduction, noteUnnamedBodies } from './introductions.js';
-import { isTitle } from './names.js';
+import { isTitle, lastProperRun } from './names.js';
 import { contextCountry, officeInCountry, officeOfTitle } from './offices.js';
 import { MAX_GAP_TOKENS, MAX_PHRASE_TOKENS, PhraseFinder } from './phrase-finder.js';
 import { phraseCueAt, type CueKind } from './phrase-cues.js';
@@ -452,12 +452,21 @@ class SentenceAttributor {
    */
   private noteExperts(): void {
     const { tokens } = this;
-    for (let k = this.first; k + 2 < this.end; k++) {
-      if (!INTRODUCED_EXPERTS.has(tokens[k].lower) || !EXPERT_LINKS.has(tokens[k + 1].lower)) continue;
-      this.memory.noteExperts(named(this.phrases.objectAfter(k + 2)).filter((s) => !s.state && s.type !== 'person'));
+    for (let k = this.first; k + 1 < this.end; k++) {
+      if (!INTRODUCED_EXPERTS.has(tokens[k].lower)) continue;
+      const bodies = k + 2 < this.end && EXPERT_LINKS.has(tokens[k + 1].lower) ? named(this.phrases.objectAfter(k + 2)) : this.employerBefore(k);
+      if (!bodies.length) continue;
+      this.memory.noteExperts(bodies.filter((s) => !s.state && s.type !== 'person'));
       return;
     }
     this.memory.noteExperts([]);
+  }
+
+  /** "Piper Jaffray analysts led by Jane Roe", "Goldman Sachs economists": the employer named before the experts. */
+  private employerBefore(experts: number): NamedSource[] {
+    const run = experts > this.first && isCapitalized(this.tokens[experts - 1]) ? lastProperRun(this.tokens, this.first, experts) : undefined;
+    // the one who employs analysts is no person, however its name reads ("Piper Jaffray")
+    return run ? named(this.resolver.resolveNounPhrase(run[0], experts + 1)).map((s) => (s.type === 'person' ? { ...s, type: 'company' } : s)) : [];
   }
 
   /** "The Conflict Observatory ... released an assessment": its publisher is who "the report notes" means next. */

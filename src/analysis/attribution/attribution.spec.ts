@@ -607,6 +607,8 @@ describe('general patterns of unseen copy (issue 9)', () => {
     ['The Russian Defence Ministry said 12 drones were downed. The ministry said 3 more were downed.', [['Russian Ministry of Defence', 'original']]],
     ['The health ministry said 12 people died. The state statistics agency said 3 hospitals closed.', []],
     ['Reuters said 12 people died. The news agency said 3 hospitals closed.', [['Reuters', 'original']]],
+    // experts introduced by their employer's name before them, then "the analysts"
+    ['Piper Jaffray analysts led by Jane Roe raised their rating on Monday. “Few firms grow by 50 percent,” the analysts wrote.', [['Piper Jaffray', 'original']]],
     ['In a statement, Jane Roe affirmed that 3 ministries handle evacuations.', [['Jane Roe', 'original']]],
     ['In besieged Mariupol, Russia destroyed a theater, Ukrainian authorities said.', [['Ukrainian authorities', 'original']]],
     ['Recently, the North Korean government expressed an interest in talks on 3 issues.', [['North Korean government', 'original']]],
