@@ -607,6 +607,8 @@ describe('general patterns of unseen copy (issue 9)', () => {
     ['The Russian Defence Ministry said 12 drones were downed. The ministry said 3 more were downed.', [['Russian Ministry of Defence', 'original']]],
     ['The health ministry said 12 people died. The state statistics agency said 3 hospitals closed.', []],
     ['Reuters said 12 people died. The news agency said 3 hospitals closed.', [['Reuters', 'original']]],
+    // "the company" is the company the sentence before named, "Ltd." and all
+    ['Acme Widgets Ltd. on Friday reported revenue of $3 million. The company said 12 stores closed.', [['Acme Widgets Ltd.', 'original']]],
     // experts introduced by their employer's name before them, then "the analysts"
     ['Piper Jaffray analysts led by Jane Roe raised their rating on Monday. “Few firms grow by 50 percent,” the analysts wrote.', [['Piper Jaffray', 'original']]],
     ['In a statement, Jane Roe affirmed that 3 ministries handle evacuations.', [['Jane Roe', 'original']]],

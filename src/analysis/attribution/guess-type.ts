@@ -35,7 +35,8 @@ export function guessSourceType(name: string): SourceType {
 
 function guess(name: string): SourceType {
   let rank = WORD_TYPES.length;
-  for (const word of name.toLowerCase().split(/[\s\-–]+/)) rank = Math.min(rank, RANK.get(word) ?? rank);
+  // "BlackBerry Ltd.", "Acme, Inc.": a word's stops and commas are no part of it
+  for (const word of name.toLowerCase().split(/[\s\-–]+/)) rank = Math.min(rank, RANK.get(word.replace(/[.,]+$/, '')) ?? rank);
   if (rank < WORD_TYPES.length) return WORD_TYPES[rank][0];
   // "Jamieson Greer": two or three capitalised words; a single word may be anything
   const parts = name.split(/\s+/);

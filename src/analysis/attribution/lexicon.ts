@@ -453,7 +453,11 @@ export const NAME_TYPE_WORDS = {
   ]),
   thinkTank: words('institute centre center foundation endowment forum think observatory'),
   ngo: words('amnesty watch committee association union federation society coalition group alliance network initiative partnership campaign trust'),
-  company: words('inc corp ltd llc plc group company holdings bank gmbh technology technologies'),
+  company: words(`
+    inc corp corporation ltd llc plc group company holdings bank gmbh technology technologies ag sa nv
+    capital management partners securities investments advisors advisers associates ventures enterprises
+    industries systems solutions labs motors airlines pharmaceuticals
+  `),
   university: words('university college school academy laboratory lab'),
 } as const;
 
