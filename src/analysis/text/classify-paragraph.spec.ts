@@ -38,6 +38,11 @@ describe('page furniture', () => {
       'boilerplate',
     ],
     ['Join the community: Create a free account Support DU (and get rid of ads!): Become a Star Member', 'boilerplate'],
+    // a wire's terms for citing it, under every story
+    ['While citing and using any materials on the Internet, links to the website example.net not lower than the first paragraph are mandatory.', 'boilerplate'],
+    ['A hyperlink to the Daily Planet is required when quoting our materials.', 'boilerplate'],
+    ['A link to the website is required for 12 of the services, the ministry said.', undefined],
+    ['The court, citing the materials of the case, said 3 officers were charged.', undefined],
     ['Please note that due to our archival policy, we will not alter or update the content of articles.', 'boilerplate'],
     ['Add the template {{editprotected}} to the talk page along with your corrections.', 'boilerplate'],
     ['Cquote1.svg Under the clear presumption that a war crime has been committed, MSF demands an inquiry.', 'boilerplate'],
@@ -213,6 +218,9 @@ describe('furniture inside a paragraph', () => {
     ['The data are available at www.example.gov.', 'boilerplate'],
     ['Unless the talks resume, the ministry said, prices will rise.', undefined],
     ['The rounding error cost the fund $2 million, auditors said.', undefined],
+    // news of links and materials is no citation notice
+    ['The court, citing the materials of the case, said 3 officers were charged.', undefined],
+    ['A link to the website is required for 12 of the services, the ministry said.', undefined],
     ['The ministry said the vaccine is available at pharmacies, https://example.gov/x has the list.', undefined],
     // a briefing's frame
     ['Good afternoon.', 'boilerplate'],

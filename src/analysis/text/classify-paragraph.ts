@@ -90,7 +90,7 @@ const BIO =
  * Permission is granted to copy ...", "Over 800 of us ... work together to bring you stories ... we still need your help".
  */
 const LICENCE =
-  /prepared for members and committees of congress|creative commons|permission is granted to copy|gnu free documentation licen[cs]e|originally posted by|donate today|make a donation|to bring you\b|need your (?:help|support)|create a (?:free )?account|join (?:the|our) community/iu;
+  /prepared for members and committees of congress|creative commons|permission is granted to copy|gnu free documentation licen[cs]e|originally posted by|donate today|make a donation|to bring you\b|need your (?:help|support)|create a (?:free )?account|join (?:the|our) community|(?:citing|quoting|reprinting|republishing|using)(?: and using)? (?:any|our) materials|(?:hyper)?links? to [^\n]{0,200}?\b(?:is|are) (?:mandatory|obligatory)/iu;
 const MAX_LICENCE_WORDS = 100;
 /**
  * A pitch addressing the reader: an imperative opening and a product or channel of the outlet's ("Get the latest news
