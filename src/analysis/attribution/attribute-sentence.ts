@@ -36,6 +36,7 @@ const WE_STANCE_GAP_WORDS: ReadonlySet<string> = new Set(['not', 'remain']);
 const MAX_DOCUMENT_GAP = 6;
 /** Words describing an outlet before its name ("state-run news agency"): "-" is a word of the tokenizer. */
 const MAX_OUTLET_DESCRIPTOR_WORDS = 5;
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 interface Attached {
   source: NamedSource;
@@ -169,7 +170,12 @@ class SentenceAttributor {
   private applyVerb(verb: number): void {
     if (this.applyIssuerVoice(verb)) return;
     let subject = this.participleSubject(verb) ?? this.phrases.subjectBefore(verb);
-    if (!subject && this.phrases.isInverted(verb)) subject = this.phrases.subjectAfter(verb);
+    // "..., reports the BBC.": the subject after the verb closes the sentence as a trailing one before it would
+    let closingInversion = false;
+    if (!subject && this.phrases.isInverted(verb)) {
+      subject = this.phrases.subjectAfter(verb);
+      closingInversion = verb > this.first && (this.tokens[verb - 1].text === ',' || CLOSING_QUOTES.has(this.tokens[verb - 1].text));
+    }
     if (subject?.kind === 'coordinated') subject = this.lastSubject ?? this.sentenceSubject(verb);
     if ((!subject || subject.kind === 'anonymous') && this.applyReadoutParties(verb)) return;
     if (!subject) return;
@@ -193,7 +199,7 @@ class SentenceAttributor {
       }
       this.pendingRelay = false;
       this.attach(source, role, verb, source.first, source.end, true);
-      if (this.closesSentence(source.first)) {
+      if (closingInversion || this.closesSentence(source.first)) {
         const attached = this.attachedByName.get(source.name);
         if (attached) attached.trailing = true;
       }
@@ -338,7 +344,7 @@ class SentenceAttributor {
     if (this.tokens[before]?.text === '/') while (before > this.first && (this.tokens[before].text === '/' || isCapitalized(this.tokens[before]))) before--;
     // "..., state news agency SANA reported", "..., the state-run SANA news agency reported": the outlet described
     for (let words = 0; before > this.first && words < MAX_OUTLET_DESCRIPTOR_WORDS && OUTLET_DESCRIPTOR_WORDS.has(this.tokens[before].lower); words++) before--;
-    if (before > this.first && this.tokens[before].lower === 'the') before--; // "..., The Associated Press reports.
+    if (before > this.first && ARTICLES.has(this.tokens[before].lower)) before--; // "..., The Associated Press reports.", "..., a Reuters correspondent reported.
     if (before <= this.first) return false;
     return this.tokens[before].text === ',' || CLOSING_QUOTES.has(this.tokens[before].text);
   }

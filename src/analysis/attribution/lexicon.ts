@@ -426,6 +426,9 @@ export const AFFILIATION_WORDS = words('of at for from');
 
 /** "the ministry said": descriptions that fit a government body. */
 export const GOVERNMENT_DESCRIPTIONS = words('ministry department government office administration authority authorities regulator cabinet presidency army military command');
+/** An outlet's people, who report for it: "a Reuters correspondent reported", "the UNN correspondent reports". */
+export const REPORTER_NOUNS = words('correspondent correspondents reporter reporters journalist journalists');
+
 /** "the newspaper said": descriptions that fit a news outlet. */
 export const MEDIA_DESCRIPTIONS = words('newspaper paper publication outlet broadcaster channel website site agency');
 

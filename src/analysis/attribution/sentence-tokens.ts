@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize.js';
-import { CLOSING_QUOTES, EXPERT_NOUNS, MEANS_OF_SPEECH, OPENING_QUOTES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, REPORTING_VERBS, OWNED_DOCUMENT_HEADS, SUBJECT_GAP_WORDS, VERB_COMPLEMENTS } from './lexicon.js';
+import { CLOSING_QUOTES, EXPERT_NOUNS, MEANS_OF_SPEECH, OPENING_QUOTES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, REPORTER_NOUNS, REPORTING_VERBS, OWNED_DOCUMENT_HEADS, SUBJECT_GAP_WORDS, VERB_COMPLEMENTS } from './lexicon.js';
 import { collectDefinitions, findMentions, isCapitalized, type Mention, type MentionContext } from './mentions.js';
 
 /** Words between a verb and its complement: 'expressed "very serious concern"'. */
@@ -46,7 +46,9 @@ export class SentenceTokens {
       // "Eurostat figures show": after a data noun the word is the verb
       const afterData = previous !== undefined && !isCapitalized(previous) && OWNED_DOCUMENT_HEADS.has(previous.lower) && !EXPERT_NOUNS.has(previous.lower) && (next === 'that' || next === 'the' || next === 'a' || next === 'an' || this.startsClause(i + 1) || this.namesSubjectNext(i));
       const closing = PUBLISHING_VERBS.has(token.lower) && afterName && previous && isCapitalized(previous) && (i + 1 >= this.end || (next === '.' && i + 2 >= this.end));
-      if (!inverted && !asClause && !closing && !afterData && (next !== 'that' || !afterName)) return false;
+      // "..., the UNN correspondent reports.": an outlet's reporter and the verb close the sentence
+      const byReporter = PUBLISHING_VERBS.has(token.lower) && previous !== undefined && REPORTER_NOUNS.has(previous.lower) && (i + 1 >= this.end || (next === '.' && i + 2 >= this.end));
+      if (!inverted && !asClause && !closing && !byReporter && !afterData && (next !== 'that' || !afterName)) return false;
     }
     if (previous?.lower === 'to') return false; // "to inform": a purpose, not a report
     if (this.isPassive(i)) return false; // "is not expected": no agent named here
