@@ -37,6 +37,8 @@ export const MAX_GAP_TOKENS = 10;
 const MAX_APPOSITIVE = 18;
 /** Names in one list after a cue: a joint statement has a handful of signatories. */
 const MAX_LIST_ITEMS = 8;
+/** Articles: the word after one heads a noun phrase. */
+const ARTICLE_WORDS = new Set(['the', 'a', 'an']);
 /** Participles that modify a noun before it ("held", "owned", "backed"). */
 const PRENOMINAL_PARTICIPLE = /(?:ed|held|run|known)$/;
 /** "Police in the West Midlands in England": places nested after "Police in". */
@@ -212,7 +214,9 @@ export class PhraseFinder {
   /** Auxiliaries, adverbs and dates between a subject and its verb. */
   isGap(k: number): boolean {
     const token = this.tokens[k];
-    if (SUBJECT_GAP_WORDS.has(token.lower) || token.pos === 'ADV') return true;
+    if (SUBJECT_GAP_WORDS.has(token.lower)) return true;
+    // "the daily said": a word after an article is a noun, whatever the tagger says
+    if (token.pos === 'ADV') return !this.nounAfterArticle(k);
     if (!DATE_GAP_WORDS.has(token.lower) && !(token.pos === 'NUM' && k > this.first && DATE_GAP_WORDS.has(this.tokens[k - 1].lower))) return false;
     // only a date ("on Jan. 14", "on Monday"), not any name
     return token.lower !== 'in' || (k + 1 < this.end && this.tokens[k + 1].pos === 'NUM');
@@ -282,6 +286,11 @@ export class PhraseFinder {
     return participle.pos === 'VERB' && (participle.lower.endsWith('ing') || participle.lower.endsWith('ed')) && noun.pos === 'NOUN' && !isCapitalized(noun);
   }
 
+  /** "the daily said": a word the tagger reads as an adverb is a noun after an article. */
+  private nounAfterArticle(k: number): boolean {
+    return this.tokens[k].pos === 'ADV' && k > this.first && ARTICLE_WORDS.has(this.tokens[k - 1].lower);
+  }
+
   private nounPhraseStart(last: number): number {
     const { tokens } = this;
     // a subject is a handful of words; the bound keeps a run of capitalised words linear
@@ -299,7 +308,7 @@ export class PhraseFinder {
         k = open - 1;
         continue;
       }
-      const nominal = token.pos === 'PROPN' || token.pos === 'NOUN' || token.pos === 'ADJ' || token.pos === 'NUM' || token.pos === 'DET';
+      const nominal = token.pos === 'PROPN' || token.pos === 'NOUN' || token.pos === 'ADJ' || token.pos === 'NUM' || token.pos === 'DET' || this.nounAfterArticle(k);
       const connector = NAME_CONNECTORS.has(token.lower) && k > first && k < last && token.lower !== 'in' && token.lower !== 'on';
       if (nominal || connector || isCapitalized(token) || token.text === '-' || token.text === '.') {
         k--;
