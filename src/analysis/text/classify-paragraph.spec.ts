@@ -38,10 +38,14 @@ describe('page furniture', () => {
       'boilerplate',
     ],
     ['Join the community: Create a free account Support DU (and get rid of ads!): Become a Star Member', 'boilerplate'],
+    // a breaking story's notices
+    ['This is breaking news. Please check back for updates.', 'boilerplate'],
+    ['This is a developing story and will be updated.', 'boilerplate'],
     // a wire's terms for citing it, under every story
     ['While citing and using any materials on the Internet, links to the website example.net not lower than the first paragraph are mandatory.', 'boilerplate'],
     ['A hyperlink to the Daily Planet is required when quoting our materials.', 'boilerplate'],
     ['A link to the website is required for 12 of the services, the ministry said.', undefined],
+    ['The network interrupted its broadcast with breaking news of 3 deaths, police said.', undefined],
     ['The court, citing the materials of the case, said 3 officers were charged.', undefined],
     ['Please note that due to our archival policy, we will not alter or update the content of articles.', 'boilerplate'],
     ['Add the template {{editprotected}} to the talk page along with your corrections.', 'boilerplate'],

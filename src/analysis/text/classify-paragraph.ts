@@ -17,6 +17,8 @@ const BOILERPLATE_PHRASES = [
   'log in', 'sign in', 'privacy policy', 'terms of use', 'terms of service', 'save my name, email', 'cancel reply',
   'print this article', 'contributed to this report', 'contributed reporting', 'our standards', 'trust principles',
   'is a regular contributor', 'contributor to our', 'for more information', 'media contact', 'press contact',
+  'this is breaking news', 'this is a breaking news story', 'this is a developing story', 'this story is developing',
+  'check back for updates', 'check back later for', 'this story will be updated', 'this article will be updated',
   'available for download', 'is available at', 'are available at', 'are available on', 'is available on', 'email this', 'tags:', 'filed under', 'loading...', 'photo:', 'image:', 'video:',
 ];
 
