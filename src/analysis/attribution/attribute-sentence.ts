@@ -1,7 +1,7 @@
 import type { ClaimSource, SourceRole } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { isMediaType } from './guess-type.js';
-import { CLAUSE_BREAKS, CLOSING_QUOTES, DOCUMENT_NOUNS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, OUTLET_DESCRIPTOR_WORDS, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTED_SPEECH, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
+import { CLAUSE_BREAKS, CLOSING_QUOTES, DOCUMENT_NOUNS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, OUTLET_DESCRIPTOR_WORDS, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTED_SPEECH, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
 import { isCapitalized, looksLikeAbbreviation, type MentionContext } from './mentions.js';
 import { noteAffiliations } from './affiliations.js';
 import { noteIntroduction, noteUnnamedBodies } from './introductions.js';
@@ -37,6 +37,8 @@ const MAX_DOCUMENT_GAP = 6;
 /** Words describing an outlet before its name ("state-run news agency"): "-" is a word of the tokenizer. */
 const MAX_OUTLET_DESCRIPTOR_WORDS = 5;
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** A body's own documents: "according to a statement" names no other issuer. */
+const OWN_STATEMENTS = new Set(['statement', 'release', 'filing', 'announcement']);
 
 interface Attached {
   source: NamedSource;
@@ -118,7 +120,7 @@ class SentenceAttributor {
       for (const source of named(recalled)) this.attach(source, 'original', start, start, end, false);
       return;
     }
-    const object = this.phrases.objectAfter(end);
+    const object = kind === 'original' ? this.phrases.objectAfter(end) ?? this.ownerOfBareStatement(end) : this.phrases.objectAfter(end);
     if (kind === 'audience') {
       // "told Reuters", "in an interview with the BBC": the outlet relays the speaker;
       // one gives an interview or a comment only to an outlet, so an unknown name there is one
@@ -466,6 +468,25 @@ class SentenceAttributor {
       return;
     }
     this.memory.noteExperts([]);
+  }
+
+  /**
+   * "Twilio's revenue grew 75%, according to a statement.": a statement no
+   * one is named as issuing is the one whose figures the sentence gives (its
+   * possessive owner, "its" the body before).
+   */
+  private ownerOfBareStatement(at: number): Referent | undefined {
+    const { tokens } = this;
+    if (at + 1 >= this.end || !ARTICLES.has(tokens[at].lower) || !OWN_STATEMENTS.has(tokens[at + 1].lower)) return undefined;
+    if (at + 2 < this.end && tokens[at + 2].pos !== 'PUNCT') return undefined;
+    for (let k = this.first + 1; k < at; k++) {
+      if (tokens[k].text !== "'s" && tokens[k].text !== '’s') continue;
+      const owner = tokens[k - 1];
+      if (!isCapitalized(owner)) return ORGANISATION_DESCRIPTORS.has(owner.lower) ? this.resolver.recall('organisation', k - 1, k, owner.lower) : undefined;
+      const run = lastProperRun(tokens, this.first, k);
+      return run ? this.resolver.resolveNounPhrase(run[0], k) : undefined;
+    }
+    return tokens[this.first].lower === 'its' ? this.resolver.recall('organisation', this.first, this.first + 1) : undefined;
   }
 
   /** "Piper Jaffray analysts led by Jane Roe", "Goldman Sachs economists": the employer named before the experts. */

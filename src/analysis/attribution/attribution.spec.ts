@@ -599,6 +599,10 @@ describe('general patterns of unseen copy (issue 9)', () => {
     ['Kyodo cited the coast guard as saying the ship sank with 12 crew.', [['coast guard', 'original'], ['Kyodo News', 'relay']]],
     ['The ministry said three drones were downed, TASS reported.', [['ministry', 'original'], ['TASS', 'relay']]],
     ['“There are no concerns about 3 crops,” SANA reported the ministry as saying.', [['ministry', 'original'], ['Syrian Arab News Agency', 'relay']]],
+    // a statement nobody is named as issuing is the one whose figures the sentence gives
+    ['Twilio’s revenue grew 75% in the quarter, according to a statement.', [['Twilio', 'original']]],
+    ['Prices rose 3% in May, according to a statement.', []],
+    ['Twilio’s revenue grew 75% in the quarter, according to a report.', []],
     // "the daily" (tagged an adverb) is the newspaper named before
     ['Japan is building 3 cyber weapons, the daily Yomiuri Shimbun reported. The project cost 179 million yen, the daily said.', [['The Yomiuri Shimbun', 'original']]],
     // an outlet's correspondent, or the outlet after its verb, closing the sentence relays it
