@@ -132,7 +132,8 @@ class SentenceAttributor {
     if (object?.kind === 'anonymous') this.anonymous = true;
     if (kind === 'original' && named(object).length) this.relayReportedCue(start);
     for (const source of named(object)) this.attach(source, 'original', start, start, end, false);
-    if (kind !== 'relay' && this.namesDocument(start, named(object)[0]?.first)) for (const source of named(object)) this.memory.notePublisher(source);
+    const document = kind === 'relay' ? undefined : this.documentNamed(start, named(object)[0]?.first);
+    if (document) for (const source of named(object)) this.memory.notePublisher(source, document);
     if (kind !== 'relay') return;
     // "BleepingComputer, citing a leaked internal memo, reported": nobody named behind the report
     if (!object) this.anonymous = true;
@@ -157,11 +158,11 @@ class SentenceAttributor {
     for (const a of this.attached) if (a.cueAt === k - 1 && a.role === 'original') a.role = 'relay';
   }
 
-  /** "according to a new report published today by X", "a study by X": the cue names a document X published. */
-  private namesDocument(from: number, to: number | undefined): boolean {
-    if (to === undefined) return false;
-    for (let k = from; k < to; k++) if (DOCUMENT_NOUNS.has(this.tokens[k].lower)) return true;
-    return false;
+  /** "according to a new report published today by X", "a study by X": the document the cue names X as publishing ("report"), if any. */
+  private documentNamed(from: number, to: number | undefined): string | undefined {
+    if (to === undefined) return undefined;
+    for (let k = from; k < to; k++) if (DOCUMENT_NOUNS.has(this.tokens[k].lower)) return this.tokens[k].lower;
+    return undefined;
   }
 
   private applyVerb(verb: number): void {
@@ -465,7 +466,7 @@ class SentenceAttributor {
     while (object < this.end && object - k <= MAX_DOCUMENT_GAP && !DOCUMENT_NOUNS.has(tokens[object].lower) && (tokens[object].text === ',' || !CLAUSE_BREAKS.has(tokens[object].text))) object++;
     if (object >= this.end || !DOCUMENT_NOUNS.has(tokens[object].lower)) return;
     const [publisher] = named(this.phrases.subjectBefore(k));
-    if (publisher) this.memory.notePublisher(publisher);
+    if (publisher) this.memory.notePublisher(publisher, tokens[object].lower);
   }
 
   /** A registered body opening a sentence without a cue ("The ECB kept rates ...") is what a following "its" means. */

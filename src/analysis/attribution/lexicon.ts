@@ -242,6 +242,26 @@ export const DOCUMENT_CUES: readonly string[][] = [
   ['research', 'by'],
   ['assessment', 'by'],
   ['assessment', 'from'],
+  // "a 2021 review by the European Court of Auditors, which concluded", "One analysis from the NIH ... found"
+  ['review', 'by'],
+  ['review', 'from'],
+  ['analysis', 'from'],
+  ['study', 'from'],
+  ['studies', 'by'],
+  ['studies', 'from'],
+  ['survey', 'from'],
+  ['paper', 'by'],
+  ['paper', 'from'],
+  ['research', 'from'],
+  ['audit', 'by'],
+  ['investigation', 'by'],
+  ['meta-analysis', 'by'],
+  ['meta-analysis', 'from'],
+  // "A brief statement issued by the press office said": the issuer speaks through it
+  ['statement', 'issued', 'by'],
+  ['statement', 'released', 'by'],
+  ['report', 'issued', 'by'],
+  ['report', 'released', 'by'],
 ];
 
 /** Cues that name their source with a pronoun: "In his words, ..." points back to the last speaker. */

@@ -81,6 +81,8 @@ export class PhraseFinder {
     if (k < floor) return undefined;
     const word = tokens[k].lower;
     if (word === 'and' || word === 'but' || word === 'or') return { kind: 'coordinated' };
+    // "a review by the ECA, which concluded that", "the MSMT, which said in its first report": the relative clause reports for the name before it
+    if ((word === 'which' || word === 'who') && k - 1 > first && tokens[k - 1].text === ',') return this.antecedent(k - 1);
     let appositive: [number, number] | undefined;
     if (tokens[k].text === ',') {
       const open = this.titleListStart(k, this.appositiveStart(k));
@@ -108,6 +110,26 @@ export class PhraseFinder {
     const list = this.listBefore(npStart, k + 1);
     if (list) return list;
     return this.resolver.resolveNounPhrase(npStart, k + 1, appositive);
+  }
+
+  /**
+   * The noun phrase a relative clause opened at `comma` describes. After a
+   * preposition, the phrase before it is the one described ("officials in
+   * Kyiv, who said": unnamed people; "Putin in Helsinki, who said": Putin),
+   * unless a verb stands there ("the figures come from Amnesty, which said":
+   * Amnesty).
+   */
+  private antecedent(comma: number): Referent | undefined {
+    const { tokens, first } = this;
+    const npStart = this.nounPhraseStart(comma - 1);
+    if (npStart >= comma) return undefined;
+    const preposition = npStart - 1;
+    if (preposition > first && PREPOSITIONS.has(tokens[preposition].lower)) {
+      const before = tokens[preposition - 1];
+      if (before.pos === 'NOUN') return this.subjectAroundPreposition(npStart, comma);
+      if (before.pos === 'PROPN') return this.resolver.resolveNounPhrase(this.nounPhraseStart(preposition - 1), preposition);
+    }
+    return this.resolver.resolveNounPhrase(npStart, comma);
   }
 
   /**

@@ -55,6 +55,8 @@ export class SpeakerMemory {
   private voices: NamedSource[] = [];
   /** The last body a cue named as publishing a document ("a new report published today by X"). */
   private publisher: NamedSource | undefined;
+  /** The last publisher of each kind of document: "the report" after "a review by X" still means the report's. */
+  private readonly publishers = new Map<string, NamedSource>();
   /** Bodies introduced by description only, by their noun ("court" -> "federal court"). */
   private readonly unnamedBodies = new Map<string, NamedSource>();
   /** The body the page's labels name as issuing the text ("The speech made by ..., the Minister for the Cabinet Office"). */
@@ -122,7 +124,7 @@ export class SpeakerMemory {
   lastOrganisation(inSentence?: NamedSource, description?: string): NamedSource | undefined {
     const fits = (source: NamedSource) => source.type !== 'person' && descriptionFits(description, source);
     if (inSentence && fits(inSentence)) return inSentence;
-    if (description && DOCUMENT_NOUNS.has(description) && this.publisher) return this.publisher;
+    if (description && DOCUMENT_NOUNS.has(description) && this.publisher) return this.publishers.get(description) ?? this.publisher;
     // "the alliance said": the last body whose name says what it is ("Blue Basin Alliance")
     if (description) {
       for (let i = this.organisations.length - 1; i >= 0; i--) if (namesItself(this.organisations[i].name, description)) return this.organisations[i];
@@ -140,8 +142,11 @@ export class SpeakerMemory {
     this.unnamedBodies.set(noun, source);
   }
 
-  notePublisher(source: NamedSource): void {
-    if (source.type !== 'person' && !source.state) this.publisher = source;
+  /** `document`: the noun the document was named by ("report", "review"). */
+  notePublisher(source: NamedSource, document: string): void {
+    if (source.type === 'person' || source.state) return;
+    this.publisher = source;
+    this.publishers.set(document, source);
   }
 
   noteVoices(sources: NamedSource[]): void {
