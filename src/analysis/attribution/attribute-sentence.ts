@@ -1,7 +1,7 @@
 import type { ClaimSource, SourceRole } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { isMediaType } from './guess-type.js';
-import { CLAUSE_BREAKS, CLOSING_QUOTES, DOCUMENT_NOUNS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTED_SPEECH, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
+import { CLAUSE_BREAKS, CLOSING_QUOTES, DOCUMENT_NOUNS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTED_SPEECH, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
 import { isCapitalized, looksLikeAbbreviation, type MentionContext } from './mentions.js';
 import { noteAffiliations } from './affiliations.js';
 import { noteIntroduction, noteUnnamedBodies } from './introductions.js';
@@ -450,11 +450,19 @@ class SentenceAttributor {
   private noteExperts(): void {
     const { tokens } = this;
     for (let k = this.first; k + 2 < this.end; k++) {
-      if (!INTRODUCED_EXPERTS.has(tokens[k].lower) || !EXPERT_LINKS.has(tokens[k + 1].lower)) continue;
-      this.memory.noteExperts(named(this.phrases.objectAfter(k + 2)).filter((s) => !s.state && s.type !== 'person'));
+      if (!INTRODUCED_EXPERTS.has(tokens[k].lower)) continue;
+      const home = this.expertsHome(k + 1);
+      if (home < 0) continue;
+      this.memory.noteExperts(named(this.phrases.objectAfter(home)).filter((s) => !s.state && s.type !== 'person'));
       return;
     }
     this.memory.noteExperts([]);
+  }
+
+  /** Where the body after experts at `at` is named: "at X", "from X", ", led by researchers at X" (-1: none). */
+  private expertsHome(at: number): number {
+    if (EXPERT_LINKS.has(this.tokens[at].lower)) return at + 1;
+    return this.phrases.leaderAfter(this.tokens[at].text === ',' ? at + 1 : at);
   }
 
   /** "The Conflict Observatory ... released an assessment": its publisher is who "the report notes" means next. */
@@ -628,7 +636,7 @@ function officeTitleAlone(ctx: MentionContext, first: number, end: number): Name
 }
 
 /** Experts introduced with the bodies they work at ("researchers at X", "scientists from X"). */
-const INTRODUCED_EXPERTS = new Set(['researchers', 'scientists', 'experts', 'analysts']);
+const INTRODUCED_EXPERTS = new Set(['researchers', 'scientists', 'experts', 'analysts', ...RESEARCH_TEAMS]);
 const EXPERT_LINKS = new Set(['at', 'from', 'with']);
 
 /** "both sides", "the two presidents": the parties a readout reports together. */

@@ -690,6 +690,14 @@ describe('round 7: sources behind documents, teams and relative clauses', () => 
     ['A short statement issued by the Norwegian Foreign Ministry said only that 2 rounds of talks had ended.', [['Norwegian Ministry of Foreign Affairs', 'original']]],
     ['The review by the World Health Organization was delayed by 3 months.', []],
     // "the report" still means the report's publisher after a review by another body was cited
+    // a research team speaks for its home or its leader, and "they", "the team", "the authors" mean it after
+    ['An international team, led by researchers at the University of Oslo, found that 3 glaciers vanished.', [['University of Oslo', 'original']]],
+    ['An international team, led by researchers at the University of Oslo, studied 40 glaciers. Overall, they concluded that 3 had vanished.', [['University of Oslo', 'original']]],
+    ['A team from the University of Oslo found that 3 glaciers vanished.', [['University of Oslo', 'original']]],
+    ['Researchers led by Harvard University found that 3 genes matter.', [['Harvard University', 'original']]],
+    ['Scientists at the University of Oslo studied 40 glaciers. The team found that 3 had vanished.', [['University of Oslo', 'original']]],
+    ['Exposure may rise, suggests a study by researchers at the University of Oslo. The authors found that 3 infants were affected.', [['University of Oslo', 'original']]],
+    ['The club signed 2 players. The team found that 3 of them were injured.', []],
     ['According to a new report by the Blue Basin Alliance, 3 rivers fail. The findings echo a 2021 review by the European Court of Auditors, which concluded that 2 funds failed. The report calls on the Commission to act within 3 years.', [['Blue Basin Alliance', 'original']]],
   ])('%s', (text, expected) => {
     expect(lastSources(text)).toEqual(expected);

@@ -356,8 +356,14 @@ export const OWNED_DOCUMENT_HEADS = new Set([...SOURCE_HEADS, ...words('forecast
 /** People whose employer is the source: "analysts at ING said", "researchers at the Kiel Institute". */
 export const EXPERT_NOUNS = words(`
   analyst analysts researcher researchers economist economists expert experts scientist scientists strategist
-  strategists inspector inspectors investigator investigators specialists specialist
+  strategists inspector inspectors investigator investigators specialists specialist author authors
 `);
+
+/** Groups that do a study, named by where they work or who leads them: "a team from X", "An international team, led by researchers at X,". */
+export const RESEARCH_TEAMS = words('team teams group consortium');
+
+/** "led by", "headed by": what follows says whose a team or study is. */
+export const LEADING_PARTICIPLES = words('led headed coordinated');
 
 /** Dates between a subject and its verb: "the ministry on Jan. 14 announced". */
 export const DATE_GAP_WORDS = words(`

@@ -5,6 +5,7 @@ import {
   CLOSING_QUOTES,
   DATE_GAP_WORDS,
   EXPERT_NOUNS,
+  LEADING_PARTICIPLES,
   LEGAL_DOCUMENTS,
   NAME_CONNECTORS,
   OBJECT_LEAD_WORDS,
@@ -18,6 +19,7 @@ import {
   POSSESSIVE_DETERMINERS,
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
+  RESEARCH_TEAMS,
   SUBJECT_GAP_WORDS,
   TITLE_WORDS,
 } from './lexicon.js';
@@ -89,6 +91,9 @@ export class PhraseFinder {
       if (open < 0) return undefined;
       appositive = [open + 1, k];
       k = open - 1;
+      // "An international team, led by researchers at Stockholm University, found": the team's home speaks
+      const leader = this.leaderAfter(open + 1);
+      if (leader >= 0 && k >= first && this.isResearchGroup(tokens[k])) return this.objectAfter(leader);
     }
     if (k < first) return undefined;
     const npStart = this.nounPhraseStart(k);
@@ -185,7 +190,12 @@ export class PhraseFinder {
     const word = tokens[before].lower;
     const police = this.policeOf(npStart, npEnd);
     if (police) return police;
-    if (EXPERT_NOUNS.has(word) && (tokens[preposition].lower === 'at' || tokens[preposition].lower === 'from')) {
+    // "analysts at ING said", "a team from the University of Oslo found"
+    if (this.isResearchGroup(tokens[before]) && (tokens[preposition].lower === 'at' || tokens[preposition].lower === 'from')) {
+      return this.resolver.resolveNounPhrase(npStart, npEnd, appositive);
+    }
+    // "Researchers led by Harvard University found": who leads the team speaks for it
+    if (this.leaderAfter(before) === npStart && before - 1 >= first && this.isResearchGroup(tokens[before - 1])) {
       return this.resolver.resolveNounPhrase(npStart, npEnd, appositive);
     }
     for (let k = before; k >= first && k >= before - 2; k--) if (ANONYMOUS_HEADS.has(tokens[k].lower)) return { kind: 'anonymous' };
@@ -229,6 +239,17 @@ export class PhraseFinder {
       if (type !== 'person' && type !== 'unknown' && place) return k;
     }
     return to;
+  }
+
+  /** Experts or a team doing a study ("researchers", "the team"), whose home or leader is then the source. */
+  private isResearchGroup(token: Token): boolean {
+    return EXPERT_NOUNS.has(token.lower) || RESEARCH_TEAMS.has(token.lower);
+  }
+
+  /** Where the leader named after "led by" at `at` starts, or -1. */
+  leaderAfter(at: number): number {
+    const { tokens } = this;
+    return at + 2 < this.end && LEADING_PARTICIPLES.has(tokens[at].lower) && tokens[at + 1].lower === 'by' ? at + 2 : -1;
   }
 
   /** Auxiliaries, adverbs and dates between a subject and its verb. */

@@ -21,6 +21,7 @@ import {
   OWNED_DOCUMENT_HEADS,
   PERSON_PRONOUNS,
   POSSESSIVE_DETERMINERS,
+  RESEARCH_TEAMS,
   SOURCE_HEADS,
   STATE_BODY_HEADS,
   TITLE_ONLY_WORDS,
@@ -63,6 +64,9 @@ const MAX_OPENING_SKIP = 6;
 /** Words of an unregistered name opening a sentence ("Lloyd's of London"). */
 const MAX_OPENING_NAME = 8;
 
+/** Words of an opening phrase before the main clause ("Overall,", "In the end,"). */
+const MAX_CLAUSE_OPENER = 3;
+
 /** How far back "the company said" looks for the company its own sentence named. */
 const MAX_COMPANY_LOOKBACK = 40;
 
@@ -103,7 +107,7 @@ export class ReferentResolver {
       // "after France and Mexico withdrew ... because they said": "they" are the names just before, not an earlier speaker
       if (head.lower === 'they' && !this.lastAttached() && this.sentence.mentionsWithin(this.first, from).length > 1) return undefined;
       // "Researchers from X did the study. They found ...": the researchers the sentence before introduced
-      const researchers = head.lower === 'they' && from === this.first ? this.memory.freshExperts() : [];
+      const researchers = head.lower === 'they' && this.opensMainClause(from) ? this.memory.freshExperts() : [];
       if (researchers.length) return { kind: 'named', sources: researchers.map((s) => ({ ...s, first: from, end: to, confidence: Math.min(s.confidence, 0.6) })) };
       return this.recall('organisation', from, to);
     }
@@ -163,6 +167,9 @@ export class ReferentResolver {
       const filers = this.memory.lastVoices().filter((voice) => !voice.state);
       if (filers.length > 1) return { kind: 'named', sources: filers.map((voice) => ({ ...voice, first: from, end: to, confidence: Math.min(voice.confidence, 0.6) })) };
     }
+    // "The team found" after "a team from X" or "researchers at X": the body the researchers were introduced from
+    const team = lowerHead && determiner === 'the' && to - from === 2 && RESEARCH_TEAMS.has(head.lower) ? this.memory.experts() : [];
+    if (team.length) return { kind: 'named', sources: team.map((s) => ({ ...s, first: from, end: to, confidence: Math.min(s.confidence, 0.6) })) };
     if (lowerHead && determiner === 'the' && (ORGANISATION_DESCRIPTORS.has(head.lower) || SOURCE_HEADS.has(head.lower)) && !this.hasPossessive(from, headAt)) {
       return this.recall('organisation', from, to, head.lower) ?? this.unnamedStateBody(from, to, headAt);
     }
@@ -284,6 +291,13 @@ export class ReferentResolver {
   }
 
   /** "The Commission's complaint": an owner named inside the phrase, not a description to recall. */
+  /** "They found", "Overall, they concluded", "In 2020, they found": the word opens the sentence or its main clause after a short opener. */
+  private opensMainClause(from: number): boolean {
+    if (from === this.first) return true;
+    const opener = this.tokens[this.first].pos;
+    return from - this.first <= MAX_CLAUSE_OPENER + 1 && this.tokens[from - 1].text === ',' && (opener === 'ADV' || opener === 'ADP' || opener === 'SCONJ');
+  }
+
   private hasPossessive(from: number, to: number): boolean {
     for (let k = from; k < to; k++) if (this.tokens[k].text === "'s" || this.tokens[k].text === '’s') return true;
     return false;
