@@ -4,6 +4,7 @@ import { isMediaType } from './guess-type.js';
 import { CLAUSE_BREAKS, CLOSING_QUOTES, DOCUMENT_NOUNS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTED_SPEECH, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
 import { isCapitalized, looksLikeAbbreviation, type MentionContext } from './mentions.js';
 import { noteAffiliations } from './affiliations.js';
+import { nameInArticleYear } from './eras.js';
 import { noteIntroduction, noteUnnamedBodies } from './introductions.js';
 import { isTitle } from './names.js';
 import { contextCountry, officeInCountry, officeOfTitle } from './offices.js';
@@ -670,5 +671,7 @@ function onlyLabelWords(tokens: Token[], from: number, to: number): boolean {
 }
 
 export function attributeSentence(ctx: MentionContext, first: number, end: number, memory: SpeakerMemory): SentenceAttribution {
-  return new SentenceAttributor(ctx, first, end, memory).run();
+  const attribution = new SentenceAttributor(ctx, first, end, memory).run();
+  for (const source of attribution.sources) if (source.registered) source.name = nameInArticleYear(ctx, source.name);
+  return attribution;
 }

@@ -50,7 +50,7 @@ describe('attribution cues', () => {
     ['Agency officials told GAO that data challenges have hindered the initiative.', [['Government Accountability Office', 'original']]],
     ['Officials told the Government Accountability Office that 3 audits were late.', [['Government Accountability Office', 'original']]],
     ['Officials told Jones that the deal was off.', []],
-    ['The Afghan interior ministry claimed there had been a Taliban presence in the hospital.', [['Afghan Ministry of Internal Affairs', 'original']]],
+    ['The Afghan interior ministry claimed there had been a Taliban presence in the hospital.', [['Afghan Interior Ministry', 'original']]],
     ['Greek Foreign Minister Nikos Dendias said Athens would attend.', [['Greek Ministry of Foreign Affairs', 'original']]],
     ['Benham said the North American Aerospace Defense Command had determined that the missile posed no threat.', [['North American Aerospace Defense Command', 'original'], ['Benham', 'relay']]],
     ['Regional Security Committee chair Jane Roe said the missile posed no threat.', [['Regional Security Committee', 'original']]],
@@ -687,7 +687,7 @@ describe('round 7: sources behind documents, teams and relative clauses', () => 
     // a document named with its issuer: "a review by X", "an analysis from X", "a statement issued by X"
     ['The plan follows a 2019 review by the World Health Organization, which concluded that 2 programmes had failed.', [['World Health Organization', 'original']]],
     ['One analysis from the World Health Organization looked at 40 trials and found that walking lowers blood pressure.', [['World Health Organization', 'original']]],
-    ['A short statement issued by the Norwegian Foreign Ministry said only that 2 rounds of talks had ended.', [['Norwegian Ministry of Foreign Affairs', 'original']]],
+    ['A short statement issued by the Norwegian Foreign Ministry said only that 2 rounds of talks had ended.', [['Norwegian Foreign Ministry', 'original']]],
     ['The review by the World Health Organization was delayed by 3 months.', []],
     // "the report" still means the report's publisher after a review by another body was cited
     // a research team speaks for its home or its leader, and "they", "the team", "the authors" mean it after
@@ -698,6 +698,20 @@ describe('round 7: sources behind documents, teams and relative clauses', () => 
     ['Scientists at the University of Oslo studied 40 glaciers. The team found that 3 had vanished.', [['University of Oslo', 'original']]],
     ['Exposure may rise, suggests a study by researchers at the University of Oslo. The authors found that 3 infants were affected.', [['University of Oslo', 'original']]],
     ['The club signed 2 players. The team found that 3 of them were injured.', []],
+    // a document whose issuer a preposition names speaks for the issuer, "announced by X" is X's
+    ['An official announcement from the Kremlin stated that 3 envoys would attend.', [['Kremlin', 'original']]],
+    ['Britain sanctioned 3 firms. Sanctions on 12 officials, announced by the Foreign Secretary today, take effect at once.', [['Foreign, Commonwealth and Development Office', 'original']]],
+    ["UNICEF's figures show 3 million children are out of school.", [['UNICEF', 'original']]],
+    ['Exports fell 3% in May, according to preliminary estimates released on Monday by the Bank of Korea.', [['Bank of Korea', 'original']]],
+    // titles only one country writes need no country in the text
+    ['Home Secretary Jane Roe said 3 officials were sanctioned.', [['Home Office', 'original']]],
+    ['Defense Secretary Lloyd Austin said 3 ships were sent.', [['U.S. Department of Defense', 'original']]],
+    // an unregistered ministry is named as the text writes it, the long form where only its holder is named
+    ["Islamabad's foreign ministry said 3 envoys would attend.", [['Pakistani Foreign Ministry', 'original']]],
+    ['Hungarian Foreign Minister Peter Roe said 3 envoys would attend.', [['Hungarian Ministry of Foreign Affairs', 'original']]],
+    // a body renamed since the text was written keeps the name it had then
+    ['On 17 July 2017, Foreign Secretary Boris Johnson said 16 officials were sanctioned.', [['Foreign and Commonwealth Office', 'original']]],
+    ['On 17 July 2024, Foreign Secretary David Lammy said 16 officials were sanctioned.', [['Foreign, Commonwealth and Development Office', 'original']]],
     ['According to a new report by the Blue Basin Alliance, 3 rivers fail. The findings echo a 2021 review by the European Court of Auditors, which concluded that 2 funds failed. The report calls on the Commission to act within 3 years.', [['Blue Basin Alliance', 'original']]],
   ])('%s', (text, expected) => {
     expect(lastSources(text)).toEqual(expected);

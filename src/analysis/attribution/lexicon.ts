@@ -221,6 +221,8 @@ export const ORIGINAL_CUES: readonly string[][] = [
   ['surveyed', 'by'],
   ['published', 'in'],
   ['compiled', 'by'],
+  // "new sanctions, announced by the Foreign Secretary today": who announced them
+  ['announced', 'by'],
 ];
 
 /**
@@ -262,6 +264,8 @@ export const DOCUMENT_CUES: readonly string[][] = [
   ['statement', 'released', 'by'],
   ['report', 'issued', 'by'],
   ['report', 'released', 'by'],
+  ['announcement', 'by'],
+  ['announcement', 'from'],
 ];
 
 /** Cues that name their source with a pronoun: "In his words, ..." points back to the last speaker. */
@@ -321,6 +325,13 @@ export const OBJECT_LEAD_WORDS = words(`
 
 /** Documents: "the report said", "the study found" mean the last body a cue named as publishing one. */
 export const DOCUMENT_NOUNS = words('report study survey review analysis assessment paper findings publication');
+
+/**
+ * Documents whose issuer a preposition names in a subject: "An official
+ * announcement from Islamabad's foreign ministry stated", "A statement from
+ * the embassy said".
+ */
+export const ISSUED_DOCUMENTS = new Set([...DOCUMENT_NOUNS, ...words('statement statements announcement communique communiqué readout meta-analysis research')]);
 
 /** What a body releases saying something: "released a statement saying", "issued a communique stating". */
 export const STATEMENT_NOUNS = words('statement statements communique communiqué notice readout report letter');
@@ -666,6 +677,31 @@ export const OFFICE_FALLBACKS: Record<string, string[]> = {
 /** How an unregistered body is named: "<adjective> <name>" ("Lebanese Foreign Ministry", "Brazilian presidency"). */
 /** The long form of a domain in an unregistered body's name ("Lebanese Ministry of Foreign Affairs"). */
 export const OFFICE_LONG_NAMES: Record<string, string> = { foreign: 'Foreign Affairs', interior: 'Internal Affairs' };
+
+/**
+ * Titles only one country writes, whose country the text need not name: "the
+ * Foreign Secretary", "Home Secretary Jane Roe" are British (the US has a
+ * Secretary of State and a Homeland Security Secretary); a "Defence Secretary"
+ * is British, a "Defense Secretary" American (other countries have ministers).
+ */
+export const TITLE_COUNTRIES: ReadonlyMap<string, string> = new Map([
+  ['foreign secretary', 'GB'],
+  ['home secretary', 'GB'],
+  ['defence secretary', 'GB'],
+  ['business secretary', 'GB'],
+  ['defense secretary', 'US'],
+]);
+
+/**
+ * Registered bodies renamed at a known date, by their canonical name: copy
+ * written before the change names them by the former name, and so do readers
+ * of it ("the Foreign and Commonwealth Office" of a 2017 release). `until`: the
+ * first year of the new name.
+ */
+export const FORMER_NAMES: ReadonlyMap<string, { name: string; until: number }> = new Map([
+  ['Foreign, Commonwealth and Development Office', { name: 'Foreign and Commonwealth Office', until: 2020 }],
+  ['Government Accountability Office', { name: 'General Accounting Office', until: 2004 }],
+]);
 
 /** Offices that exist for one "country" only: a commissioner elsewhere (a police or UN commissioner) is no body of ours. */
 export const COUNTRY_ONLY_OFFICES: Record<string, string> = { commission: 'EU' };

@@ -38,6 +38,8 @@ export interface MentionContext {
   country?: string | null;
   /** The capitalised words written alone inside a sentence (see SentenceTokens.namedMidSentence), gathered on first need. */
   midSentenceNames?: Set<string>;
+  /** The latest year the text writes (see eras.ts), worked out on first need; null: none. */
+  year?: number | null;
 }
 
 const MAX_NAME_TOKENS = 12;
@@ -118,7 +120,7 @@ function officeAt(ctx: MentionContext, i: number, limit: number): Mention | unde
     const only = COUNTRY_ONLY_OFFICES[office.office];
     // "Commissioner for Economic and Financial Affairs", "Vice-President for the Euro": a portfolio is the EU college's
     // ("the Children's Commissioner for England", "Police Commissioner": another office)
-    const country = only && holdsPortfolio(ctx.tokens, office.first, office.end, limit) ? only : ctx.country;
+    const country = office.titleCountry ?? (only && holdsPortfolio(ctx.tokens, office.first, office.end, limit) ? only : ctx.country);
     if (country && (!only || only === country)) Object.assign(office, officeInCountry(ctx.registry, country, office));
     else if (office.holderFollows) return undefined;
   }

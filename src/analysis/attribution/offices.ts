@@ -4,6 +4,7 @@ import type { OutletRecord } from '../types.js';
 import {
   COUNTRY_FORMS,
   COUNTRY_ONLY_OFFICES,
+  TITLE_COUNTRIES,
   FORMER_OFFICE,
   OFFICE_BODY_HEADS,
   OFFICE_BODY_NAMES,
@@ -36,6 +37,8 @@ export interface OfficeMention {
   written?: string;
   /** A name follows ("Energy Minister Jane Roe"): without the article's country, the person is the better name. */
   holderFollows?: boolean;
+  /** The country the title itself says, though the text names none ("Foreign Secretary": British). */
+  titleCountry?: string;
 }
 
 export interface Phrase {
@@ -135,6 +138,8 @@ interface Office {
   end: number;
   /** The domain as written ("Defense"), for an unregistered body's name. */
   written?: string;
+  /** Written as "<domain> ministry" ("Islamabad's foreign ministry"): an unregistered body is named so, not by its long form. */
+  shortForm?: boolean;
   /** Tokens of the domain ("Digital Affairs"), when the office names one. */
   domain?: [number, number];
 }
@@ -157,7 +162,8 @@ function officeAt(tokens: Token[], i: number, end: number): Office | undefined {
   for (const { words, office } of titles ?? []) if (wordsAt(tokens, k, end, words) && (!title || k + words.length > title.end)) title = { office, end: k + words.length };
   const domain = domainAt(tokens, k, end);
   if (domain && domain.end < end && (OFFICE_BODY_HEADS.has(tokens[domain.end].lower) || OFFICE_HOLDER_HEADS.has(tokens[domain.end].lower))) {
-    return { office: domain.office, end: domain.end + 1, written: tokens[k].text, domain: [k, domain.end] };
+    const shortForm = domain.end === k + 1 && tokens[domain.end].lower === 'ministry';
+    return { office: domain.office, end: domain.end + 1, written: tokens[k].text, domain: [k, domain.end], ...(shortForm && { shortForm }) };
   }
   const head = tokens[k]?.lower;
   if (k + 2 < end && (OFFICE_BODY_HEADS.has(head) || OFFICE_HOLDER_HEADS.has(head)) && (tokens[k + 1].lower === 'of' || tokens[k + 1].lower === 'for')) {
@@ -211,7 +217,8 @@ function countrylessOffice(tokens: Token[], i: number, office: Office): OfficeMe
   let written = '';
   for (let k = from; k < to; k++) written += (k > from ? ' ' : '') + tokens[k].text;
   const long = to - from === 1 ? OFFICE_LONG_NAMES[office.office] : undefined;
-  return { first: i, end: office.end, office: office.office, name: `Ministry of ${long ?? written}`, countryless: true, written: tokens[from].text, ...(holderFollows && { holderFollows }) };
+  const titleCountry = TITLE_COUNTRIES.get(`${written.toLowerCase()} ${tokens[office.end - 1].lower}`);
+  return { first: i, end: office.end, office: office.office, name: `Ministry of ${long ?? written}`, countryless: true, written: tokens[from].text, ...(holderFollows && { holderFollows }), ...(titleCountry && { titleCountry }) };
 }
 
 const isCapitalizedWord = (text: string) => text[0] !== text[0].toLowerCase();
@@ -267,6 +274,8 @@ function bodyFor(registry: OutletRegistry, code: string, office: Office): { name
   if (fixed) return { name: `${adjective} ${fixed}` };
   const written = (office.written ?? office.office).replace(/^./, (c) => c.toUpperCase());
   if (code === 'US') return { name: `${adjective} ${written} Department` };
+  // annotators and readers name a body the way the text writes it: "Pakistani Foreign Ministry" after "Islamabad's foreign ministry"
+  if (office.shortForm) return { name: `${adjective} ${written} Ministry` };
   return { name: `${adjective} Ministry of ${OFFICE_LONG_NAMES[office.office] ?? written}` };
 }
 

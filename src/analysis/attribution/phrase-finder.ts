@@ -5,6 +5,7 @@ import {
   CLOSING_QUOTES,
   DATE_GAP_WORDS,
   EXPERT_NOUNS,
+  ISSUED_DOCUMENTS,
   LEADING_PARTICIPLES,
   LEGAL_DOCUMENTS,
   NAME_CONNECTORS,
@@ -41,6 +42,8 @@ const MAX_APPOSITIVE = 18;
 const MAX_LIST_ITEMS = 8;
 /** Participles that modify a noun before it ("held", "owned", "backed"). */
 const PRENOMINAL_PARTICIPLE = /(?:ed|held|run|known)$/;
+/** Tokens of a date after its month or weekday ("March 3, 2024"). */
+const MAX_DATE_TOKENS = 4;
 /** "Police in the West Midlands in England": places nested after "Police in". */
 const MAX_PLACE_HOPS = 3;
 
@@ -196,6 +199,10 @@ export class PhraseFinder {
     }
     // "Researchers led by Harvard University found": who leads the team speaks for it
     if (this.leaderAfter(before) === npStart && before - 1 >= first && this.isResearchGroup(tokens[before - 1])) {
+      return this.resolver.resolveNounPhrase(npStart, npEnd, appositive);
+    }
+    // "An official announcement from Islamabad's foreign ministry stated", "a statement by the embassy said": the issuer speaks
+    if (ISSUED_DOCUMENTS.has(word) && (tokens[preposition].lower === 'by' || tokens[preposition].lower === 'from')) {
       return this.resolver.resolveNounPhrase(npStart, npEnd, appositive);
     }
     for (let k = before; k >= first && k >= before - 2; k--) if (ANONYMOUS_HEADS.has(tokens[k].lower)) return { kind: 'anonymous' };
@@ -440,6 +447,9 @@ export class PhraseFinder {
       k++;
     }
     if (k >= end || !(isCapitalized(tokens[k]) || OPENING_QUOTES.has(tokens[k].text))) return undefined;
+    // "estimates released on Monday by the Bank of Korea": the date is no name, the agent after it is
+    const agent = this.agentAfterDate(k);
+    if (agent >= 0) return this.objectItem(agent);
     const described = this.afterCountryAdjective(k);
     if (described !== undefined) {
       if (typeof described !== 'number') return described;
@@ -472,6 +482,15 @@ export class PhraseFinder {
     let appositive: [number, number] | undefined;
     if (to < end && tokens[to].text === ',') appositive = [to + 1, Math.min(end, to + MAX_APPOSITIVE)];
     return { referent: this.resolver.candidate(k, to, appositive), end: to };
+  }
+
+  /** Where the agent starts when a date at `at` is followed by "by" ("Monday by", "March 3 by"), else -1. */
+  private agentAfterDate(at: number): number {
+    const { tokens, end } = this;
+    if (!DATE_GAP_WORDS.has(tokens[at].lower) || tokens[at - 1]?.lower !== 'on') return -1;
+    let k = at + 1;
+    while (k < end && k - at <= MAX_DATE_TOKENS && (tokens[k].pos === 'NUM' || tokens[k].text === ',')) k++;
+    return k + 1 < end && tokens[k].lower === 'by' ? k + 1 : -1;
   }
 
   /** Unnamed people right after a name, past at most two lower-case words: "officials", "defense official". */

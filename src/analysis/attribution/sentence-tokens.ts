@@ -44,7 +44,7 @@ export class SentenceTokens {
       const asClause = this.tokens[this.first].lower === 'as' && next === ',' && previous && isCapitalized(previous);
       // "..., The Associated Press reports.": a name and the verb close the sentence
       // "Eurostat figures show": after a data noun the word is the verb
-      const afterData = previous !== undefined && !isCapitalized(previous) && OWNED_DOCUMENT_HEADS.has(previous.lower) && !EXPERT_NOUNS.has(previous.lower) && (next === 'that' || next === 'the' || next === 'a' || next === 'an' || this.startsClause(i + 1) || this.namesSubjectNext(i));
+      const afterData = previous !== undefined && !isCapitalized(previous) && OWNED_DOCUMENT_HEADS.has(previous.lower) && !EXPERT_NOUNS.has(previous.lower) && (next === 'that' || next === 'the' || next === 'a' || next === 'an' || this.tokens[i + 1]?.pos === 'NUM' || this.startsClause(i + 1) || this.namesSubjectNext(i));
       const closing = PUBLISHING_VERBS.has(token.lower) && afterName && previous && isCapitalized(previous) && (i + 1 >= this.end || (next === '.' && i + 2 >= this.end));
       if (!inverted && !asClause && !closing && !afterData && (next !== 'that' || !afterName)) return false;
     }
