@@ -600,8 +600,8 @@ export function noteIssuerLabel(ctx: MentionContext, first: number, end: number,
   const opener = issuingFormulaEnd(tokens, first, stop);
   if (!introduces && opener < 0) {
     if (formulaOnly) return false;
-    // "Secretary of State" above a release: the office in the country the page is about
-    const title = officeTitleAlone(ctx, first, stop);
+    // "Secretary of State" above a release, or "Jane Roe, Department Spokesperson": the office in the country the page is about
+    const title = officeTitleAlone(ctx, first, stop) ?? officeTitleAlone(ctx, signatoryEnd(tokens, first, stop) + 1, stop);
     if (title) {
       memory.noteIssuer(title, newBlock);
       return true;
@@ -635,6 +635,15 @@ function officeTitleAlone(ctx: MentionContext, first: number, end: number): Name
   if (!body.outlet) return undefined;
   return { name: body.outlet.name, type: body.outlet.type, registered: true, outletId: body.outlet.id, first, end, confidence: 0.9 };
 }
+
+/** The comma after a name that opens a label ("Morgan Ortagus, Department Spokesperson"), or `end` when there is none. */
+function signatoryEnd(tokens: Token[], first: number, end: number): number {
+  let k = first;
+  while (k < end && isCapitalized(tokens[k]) && k - first < MAX_SIGNATORY_WORDS) k++;
+  return k > first && k < end && tokens[k].text === ',' ? k : end;
+}
+
+const MAX_SIGNATORY_WORDS = 4;
 
 /** Experts introduced with the bodies they work at ("researchers at X", "scientists from X"). */
 const INTRODUCED_EXPERTS = new Set(['researchers', 'scientists', 'experts', 'analysts', ...RESEARCH_TEAMS]);

@@ -712,6 +712,14 @@ describe('round 7: sources behind documents, teams and relative clauses', () => 
     // a body renamed since the text was written keeps the name it had then
     ['On 17 July 2017, Foreign Secretary Boris Johnson said 16 officials were sanctioned.', [['Foreign and Commonwealth Office', 'original']]],
     ['On 17 July 2024, Foreign Secretary David Lammy said 16 officials were sanctioned.', [['Foreign, Commonwealth and Development Office', 'original']]],
+    // a statement signed "Name, Department Spokesperson" is the State Department's: its "We believe" speaks for it
+    ['U.S. Response to the Attack on a Convoy\n\nJane Roe, Department Spokesperson\n\nThe United States is the largest donor to South Sudan. U.S. aid reached 3 camps. The United States and its partners met on Monday. We believe that 3 convoys were attacked by the same group.', [['U.S. Department of State', 'original']]],
+    // "deplores" and "encouraged" are speech acts; "asserts jurisdiction" claims a right and reports nothing
+    ['The United States deplores the attack on 3 aid convoys.', [['United States', 'original']]],
+    ['FROM: U.S. STATE DEPARTMENT\n\nI spoke with the President on Monday. I also encouraged him to protect 3 camps.', [['U.S. Department of State', 'original']]],
+    ['Greece asserts jurisdiction over 3 islands.', []],
+    ['Greece asserts that 3 islands are its own.', [['Greece', 'original']]],
+    ['"The 3 islands are ours," Jane Roe asserted.', [['Jane Roe', 'original']]],
     ['According to a new report by the Blue Basin Alliance, 3 rivers fail. The findings echo a 2021 review by the European Court of Auditors, which concluded that 2 funds failed. The report calls on the Commission to act within 3 years.', [['Blue Basin Alliance', 'original']]],
   ])('%s', (text, expected) => {
     expect(lastSources(text)).toEqual(expected);

@@ -27,7 +27,7 @@ export const REPORTING_VERBS = words(`
   learn learns learned learnt outline outlines outlined thank thanks thanked
   congratulate congratulates congratulated applaud applauds applauded reaffirm reaffirms reaffirmed
   draw draws drew plead pleads pleaded pled ask asks asked elaborate elaborates elaborated
-  relay relays relayed
+  relay relays relayed encourage encourages encouraged deplore deplores deplored
   alleging claiming warning adding arguing noting stating insisting accusing denying charge charges charged
   lash lashes lashed hits
 `);
@@ -81,6 +81,10 @@ export const VERB_COMPLEMENTS: ReadonlyMap<string, Set<string>> = new Map([
   ['charges', words('that')],
   ['charged', words('that')],
   ['supports', words('the a an')],
+  // "Greece asserts that ...", "..., she asserted."; "over which Greece asserts jurisdiction" claims a right, no report
+  ['assert', words('that . , ;')],
+  ['asserts', words('that . , ;')],
+  ['asserted', words('that . , ;')],
 ]);
 
 /**
@@ -92,7 +96,7 @@ export const STRONG_REPORTING_VERBS = words(`
   deny denies denied confirm confirms confirmed warn warns warned declare declares declared insist insists insisted
   accuse accuses accused report reports reported
   condemn condemns condemned welcome welcomes welcomed call calls called
-  congratulate congratulates congratulated applaud applauds applauded
+  congratulate congratulates congratulated applaud applauds applauded deplore deplores deplored
   saying claiming warning insisting accusing denying charge charges charged
 `);
 
@@ -102,7 +106,7 @@ export const STRONG_REPORTING_VERBS = words(`
  */
 export const ISSUER_VOICE_VERBS = words(`
   condemn condemned urge urged call called welcome welcomed congratulate congratulated applaud applauded
-  support supported reject rejected reiterate reiterated reaffirm reaffirmed encourage encouraged
+  support supported reject rejected reiterate reiterated reaffirm reaffirmed encourage encouraged deplore deplored
 `);
 
 /**
@@ -665,6 +669,8 @@ export const OFFICE_TITLES: ReadonlyArray<[string[], string]> = [
   [['chief', 'diplomat'], 'foreign'],
   [['secretary', 'of', 'state'], 'foreign'],
   [['attorney', 'general'], 'justice'],
+  // the State Department's spokesperson signs its statements with this title alone
+  [['department', 'spokesperson'], 'foreign'],
 ];
 
 /** Where an office's body is looked up when the registry has none for it ("prime-minister": the government). */
