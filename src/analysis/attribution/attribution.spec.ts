@@ -720,6 +720,12 @@ describe('round 7: sources behind documents, teams and relative clauses', () => 
     ['Greece asserts jurisdiction over 3 islands.', []],
     ['Greece asserts that 3 islands are its own.', [['Greece', 'original']]],
     ['"The 3 islands are ours," Jane Roe asserted.', [['Jane Roe', 'original']]],
+    // roundups: a post, article or blog by its author; link markers ("[uk]", "[ru]") between a cue and its name
+    ['The changes in 3 cities were the subject of a thoughtful post by Jane Roe.', [['Jane Roe', 'original']]],
+    ["Roe's Corner blog wrote about how 3 firms sued newspapers.", [["Roe's Corner", 'original']]],
+    ['According to a report [uk] by RFE/RL, police chiefs were told to set up 3 profiles.', [['Radio Free Europe/Radio Liberty', 'original']]],
+    ['RFE/RL reported that 3 police chiefs were fired.', [['Radio Free Europe/Radio Liberty', 'original']]],
+    ['Vladimir Roe reports [ru] the hijacking of 3 accounts.', [['Vladimir Roe', 'original']]],
     ['According to a new report by the Blue Basin Alliance, 3 rivers fail. The findings echo a 2021 review by the European Court of Auditors, which concluded that 2 funds failed. The report calls on the Commission to act within 3 years.', [['Blue Basin Alliance', 'original']]],
   ])('%s', (text, expected) => {
     expect(lastSources(text)).toEqual(expected);

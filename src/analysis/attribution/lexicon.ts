@@ -227,6 +227,13 @@ export const ORIGINAL_CUES: readonly string[][] = [
   ['compiled', 'by'],
   // "new sanctions, announced by the Foreign Secretary today": who announced them
   ['announced', 'by'],
+  // a roundup's "the subject of a thoughtful post by X", "an op-ed by X": the author wrote it
+  ['post', 'by'],
+  ['blog', 'post', 'by'],
+  ['article', 'by'],
+  ['op-ed', 'by'],
+  ['column', 'by'],
+  ['editorial', 'by'],
 ];
 
 /**
@@ -358,7 +365,7 @@ export const SENTENCE_MARKERS: ReadonlyMap<string, SentenceMarker> = new Map<str
 /** Heads of a subject phrase that still let the named body speak ("Eurostat data showed"). */
 export const SOURCE_HEADS = words(`
   data figures statistics estimates estimate report reports survey study analysis poll research calculations
-  index model review statement statements website complaint lawsuit
+  index model review statement statements website blog complaint lawsuit
   inspectors monitors investigators scientists team mission experts analysts researchers economists strategists
 `);
 

@@ -95,9 +95,21 @@ function namedAt(ctx: MentionContext, i: number, limit: number): Mention | undef
   return found;
 }
 
+/** "RFE/RL": an abbreviation written with a slash is three tokens, looked up as one. */
+function slashedAbbreviationAt(ctx: MentionContext, i: number): Mention | undefined {
+  const { tokens } = ctx;
+  const slash = tokens[i + 1];
+  const second = tokens[i + 2];
+  if (slash?.text !== '/' || !second || slash.start !== tokens[i].end || second.start !== slash.end || !looksLikeAbbreviation(second.text)) return undefined;
+  const outlet = ctx.registry.findByAbbreviation(`${tokens[i].text}/${second.text}`);
+  return outlet && { first: i, end: i + 3, name: outlet.name, type: outlet.type, outlet };
+}
+
 function abbreviationAt(ctx: MentionContext, i: number): Mention | undefined {
   const token = ctx.tokens[i];
   if (!looksLikeAbbreviation(token.text)) return undefined;
+  const slashed = slashedAbbreviationAt(ctx, i);
+  if (slashed) return slashed;
   const defined = ctx.definitions.get(token.text);
   if (defined) return { first: i, end: i + 1, ...defined };
   let outlet = ctx.registry.findByAbbreviation(token.text);

@@ -351,7 +351,9 @@ export class PhraseFinder {
       }
       const nominal = token.pos === 'PROPN' || token.pos === 'NOUN' || token.pos === 'ADJ' || token.pos === 'NUM' || token.pos === 'DET';
       const connector = NAME_CONNECTORS.has(token.lower) && k > first && k < last && token.lower !== 'in' && token.lower !== 'on';
-      if (nominal || connector || isCapitalized(token) || token.text === '-' || token.text === '.') {
+      // "RFE/RL": a slash joins the halves of a name
+      const slash = token.text === '/' && k > first && isCapitalized(tokens[k - 1]);
+      if (nominal || connector || slash || isCapitalized(token) || token.text === '-' || token.text === '.') {
         k--;
         continue;
       }
@@ -427,7 +429,8 @@ export class PhraseFinder {
     let k = at;
     let sawThe = false;
     // lower-case words before the name: "the state news agency TASS", "security researchers at Mandiant"
-    while (k < end && k - at < 7 && !isCapitalized(tokens[k]) && !CLAUSE_BREAKS.has(tokens[k].text)) {
+    // (and link markers: "a report [uk] by RFE/RL")
+    while (k < end && k - at < 7 && (k = this.sentence.afterLinkTag(k)) < end && !isCapitalized(tokens[k]) && !CLAUSE_BREAKS.has(tokens[k].text)) {
       const token = tokens[k];
       // "people familiar with the matter", "sources in the Commission": unnamed people, even inside a named body
       const inside = k + 1 < end && (tokens[k + 1].lower === 'in' || tokens[k + 1].lower === 'at' || tokens[k + 1].lower === 'within');

@@ -539,6 +539,11 @@ export class ReferentResolver {
     if (possessive >= to - 1) return undefined;
     const run = lastProperRun(tokens, from, possessive);
     if (!run || run[1] !== possessive) return undefined;
+    // "Marmot's Hole blog": a capitalised word after "'s" continues the owner's name, which is the whole
+    if (possessive + 1 < to - 1 && isCapitalized(tokens[possessive + 1])) {
+      const owner = this.unregistered(run[0], to - 1);
+      return owner.type === 'person' ? undefined : owner;
+    }
     while (run[0] < possessive - 1 && CAPITALISED_FUNCTION_WORDS.has(tokens[run[0]].lower)) run[0]++;
     if (CAPITALISED_FUNCTION_WORDS.has(tokens[run[0]].lower)) return undefined;
     const mention = this.sentence.mentionsWithin(run[0], possessive).find((m) => m.end === possessive);
