@@ -109,7 +109,11 @@ class SentenceAttributor {
   }
 
   private applyPhraseCue(kind: CueKind, start: number, end: number): void {
-    if (kind === 'document' && !this.sentence.reportsLater(end)) return;
+    if (kind === 'document' && !this.sentence.reportsLater(end)) {
+      // "a piece from an annual publication by the Wilson Center": no report here, but "The publication suggests" next is its
+      for (const source of named(this.phrases.objectAfter(end))) this.memory.notePublisher(source, this.tokens[start].lower);
+      return;
+    }
     if (kind === 'pronoun') {
       const possessive = this.tokens[start + 1].lower;
       const recalled = this.resolver.recall(possessive === 'his' || possessive === 'her' ? 'person' : 'organisation', start, end);

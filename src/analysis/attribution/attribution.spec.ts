@@ -726,6 +726,14 @@ describe('round 7: sources behind documents, teams and relative clauses', () => 
     ['According to a report [uk] by RFE/RL, police chiefs were told to set up 3 profiles.', [['Radio Free Europe/Radio Liberty', 'original']]],
     ['RFE/RL reported that 3 police chiefs were fired.', [['Radio Free Europe/Radio Liberty', 'original']]],
     ['Vladimir Roe reports [ru] the hijacking of 3 accounts.', [['Vladimir Roe', 'original']]],
+    // a document's title is no body: its issuer speaks through it, or nobody named
+    ['European Commission - Daily News\n\nBrussels, 9 November 2017\n\nThe Autumn 2017 Economic Forecast published today shows that the euro area grows by 2.2%.', [['European Commission', 'original']]],
+    ['The Global Risks Report 2024 finds that 3 risks dominate.', []],
+    // "The publication" next means the publisher of the one cited, even where that sentence reports nothing
+    ['Jane Roe shares on her blog a piece from an annual publication by the Wilson Center on women in the region. The publication suggests that 2014 might be a promising year.', [['Wilson Center', 'original']]],
+    // in an issuer's text, "It" with nobody before is the issuer's document; elsewhere it is nobody
+    ['UK Sanctions Strategy\n\nForeign, Commonwealth and Development Office written statement – made on 22 February 2024.\n\nToday, HM Government is publishing its first sanctions strategy. Our new strategy sets out our approach. It emphasises 3 priorities for the coming years.', [['Foreign, Commonwealth and Development Office', 'original']]],
+    ['The match ended in a draw. It emphasises 3 weaknesses of the team.', []],
     ['According to a new report by the Blue Basin Alliance, 3 rivers fail. The findings echo a 2021 review by the European Court of Auditors, which concluded that 2 funds failed. The report calls on the Commission to act within 3 years.', [['Blue Basin Alliance', 'original']]],
   ])('%s', (text, expected) => {
     expect(lastSources(text)).toEqual(expected);

@@ -277,6 +277,8 @@ export const DOCUMENT_CUES: readonly string[][] = [
   ['report', 'released', 'by'],
   ['announcement', 'by'],
   ['announcement', 'from'],
+  ['publication', 'by'],
+  ['publication', 'from'],
 ];
 
 /** Cues that name their source with a pronoun: "In his words, ..." points back to the last speaker. */
@@ -374,6 +376,9 @@ export const SOURCE_HEADS = words(`
  * owner: "Nielsen's latest figures show", "OMB's action plan states".
  */
 export const OWNED_DOCUMENT_HEADS = new Set([...SOURCE_HEADS, ...words('forecast forecasts outlook publication findings plan strategy projections')]);
+
+/** Nouns that close a document's title ("The Autumn 2017 Economic Forecast", "World Economic Outlook"): the title is no body. */
+export const TITLED_DOCUMENTS = words('report forecast outlook survey review strategy plan index assessment study yearbook barometer');
 
 /** People whose employer is the source: "analysts at ING said", "researchers at the Kiel Institute". */
 export const EXPERT_NOUNS = words(`

@@ -24,6 +24,7 @@ import {
   RESEARCH_TEAMS,
   SOURCE_HEADS,
   STATE_BODY_HEADS,
+  TITLED_DOCUMENTS,
   TITLE_ONLY_WORDS,
   TITLE_WORDS,
   UNNAMED_BODY_NOUNS,
@@ -109,7 +110,10 @@ export class ReferentResolver {
       // "Researchers from X did the study. They found ...": the researchers the sentence before introduced
       const researchers = head.lower === 'they' && this.opensMainClause(from) ? this.memory.freshExperts() : [];
       if (researchers.length) return { kind: 'named', sources: researchers.map((s) => ({ ...s, first: from, end: to, confidence: Math.min(s.confidence, 0.6) })) };
-      return this.recall('organisation', from, to);
+      const recalled = this.recall('organisation', from, to);
+      // "Our new strategy sets out ... It emphasises ...": in an issuer's text, "it" with nobody before is the issuer's document
+      const issuer = !recalled && head.lower === 'it' ? this.memory.issuer() : undefined;
+      return issuer ? { kind: 'named', sources: [{ ...issuer, first: from, end: to, confidence: Math.min(issuer.confidence, 0.6) }] } : recalled;
     }
 
     const appositiveName = lowerHead && !TITLE_WORDS.has(head.lower) ? this.bodyNamedInAppositive(appositive) : undefined;
@@ -188,6 +192,7 @@ export class ReferentResolver {
     }
     // "The President noted", "The Head of State thanked": the office holder named before, never a name "The President"
     if (determiner === 'the' && this.onlyTitles(from + 1, to)) return this.recallHolder(from, to);
+    if (this.isDocumentTitle(from, headAt)) return this.documentIssuer(from, to);
     return this.candidate(from, to, appositive);
   }
 
@@ -291,6 +296,24 @@ export class ReferentResolver {
   }
 
   /** "The Commission's complaint": an owner named inside the phrase, not a description to recall. */
+  /**
+   * "The Autumn 2017 Economic Forecast", "The Global Risks Report 2024": a
+   * document's title (a capitalised document noun closing it, a year after
+   * it) names no body.
+   */
+  private isDocumentTitle(from: number, headAt: number): boolean {
+    const { tokens } = this;
+    let k = headAt;
+    if (k > from && tokens[k].pos === 'NUM') k--;
+    return k > from && isCapitalized(tokens[k]) && TITLED_DOCUMENTS.has(tokens[k].lower) && !this.sentence.mentionsWithin(from, headAt + 1).length;
+  }
+
+  /** Who speaks through a titled document: the body the page's labels name as issuing it, else the last publisher of one. */
+  private documentIssuer(from: number, to: number): Referent | undefined {
+    const issuer = this.memory.issuer() ?? this.memory.lastOrganisation(undefined, 'report');
+    return issuer && { kind: 'named', sources: [{ ...issuer, first: from, end: to, confidence: Math.min(issuer.confidence, 0.6) }] };
+  }
+
   /** "They found", "Overall, they concluded", "In 2020, they found": the word opens the sentence or its main clause after a short opener. */
   private opensMainClause(from: number): boolean {
     if (from === this.first) return true;
