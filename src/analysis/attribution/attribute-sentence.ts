@@ -147,7 +147,9 @@ class SentenceAttributor {
     let verb = before - 1;
     while (verb > this.first && verb >= before - MAX_GAP_TOKENS && this.phrases.isGap(verb)) verb--;
     const afterVerb = before !== start && verb >= this.first && this.sentence.isReportingVerb(verb);
-    const relays = named(this.phrases.subjectBefore(afterVerb ? verb : before));
+    let relays = named(this.phrases.subjectBefore(afterVerb ? verb : before));
+    // "Moody's downgraded the country's rating on Friday, citing 3 risks": the clause's subject cites
+    if (!relays.length && before !== start) relays = named(this.sentenceSubject(before));
     for (const relay of relays) this.attach(relay, 'relay', start, relay.first, relay.end, false);
     if (!relays.length) this.pendingRelay = true; // "Citing X, Reuters reported": the relay comes later
   }

@@ -734,6 +734,10 @@ describe('round 7: sources behind documents, teams and relative clauses', () => 
     // in an issuer's text, "It" with nobody before is the issuer's document; elsewhere it is nobody
     ['UK Sanctions Strategy\n\nForeign, Commonwealth and Development Office written statement – made on 22 February 2024.\n\nToday, HM Government is publishing its first sanctions strategy. Our new strategy sets out our approach. It emphasises 3 priorities for the coming years.', [['Foreign, Commonwealth and Development Office', 'original']]],
     ['The match ended in a draw. It emphasises 3 weaknesses of the team.', []],
+    // "in its latest Monetary Policy Report that": a title's capitalised "Report" is no reporting verb
+    ['The Bank of England said in its latest Monetary Policy Report that inflation would fall to 2%.', [['Bank of England', 'original']]],
+    // "..., citing X" after a clause whose verb reports nothing: the clause's subject cites
+    ['Fitch downgraded the country\'s rating on Friday, citing 3 risks to its finances.', [['Fitch Ratings', 'original']]],
     ['According to a new report by the Blue Basin Alliance, 3 rivers fail. The findings echo a 2021 review by the European Court of Auditors, which concluded that 2 funds failed. The report calls on the Commission to act within 3 years.', [['Blue Basin Alliance', 'original']]],
   ])('%s', (text, expected) => {
     expect(lastSources(text)).toEqual(expected);

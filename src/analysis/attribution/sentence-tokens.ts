@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize.js';
-import { CLOSING_QUOTES, EXPERT_NOUNS, MEANS_OF_SPEECH, OPENING_QUOTES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, REPORTING_VERBS, OWNED_DOCUMENT_HEADS, SUBJECT_GAP_WORDS, VERB_COMPLEMENTS } from './lexicon.js';
+import { CLOSING_QUOTES, EXPERT_NOUNS, MEANS_OF_SPEECH, OPENING_QUOTES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, REPORTING_VERBS, OWNED_DOCUMENT_HEADS, SUBJECT_GAP_WORDS, TITLED_DOCUMENTS, VERB_COMPLEMENTS } from './lexicon.js';
 import { collectDefinitions, findMentions, isCapitalized, type Mention, type MentionContext } from './mentions.js';
 
 /** Words between a verb and its complement: 'expressed "very serious concern"'. */
@@ -33,6 +33,8 @@ export class SentenceTokens {
     const token = this.tokens[i];
     if (!REPORTING_VERBS.has(token.lower)) return false;
     const previous = i > this.first ? this.tokens[i - 1] : undefined;
+    // "in its latest Monetary Policy Report that ...": a capitalised document noun after a name closes a title
+    if (previous && isCapitalized(previous) && isCapitalized(token) && TITLED_DOCUMENTS.has(token.lower.replace(/s$/, ''))) return false;
     // "Jane Roe reports [ru] that ...": a link's language tag stands between the verb and its clause
     const nextAt = this.afterLinkTag(i + 1);
     const next = nextAt < this.end ? this.tokens[nextAt].lower : '';
