@@ -738,6 +738,11 @@ describe('round 7: sources behind documents, teams and relative clauses', () => 
     ['The Bank of England said in its latest Monetary Policy Report that inflation would fall to 2%.', [['Bank of England', 'original']]],
     // "..., citing X" after a clause whose verb reports nothing: the clause's subject cites
     ['Fitch downgraded the country\'s rating on Friday, citing 3 risks to its finances.', [['Fitch Ratings', 'original']]],
+    // a person named in passing is whom the surname means later, with the body a definition gives them
+    ['Jane Roe met reporters on Monday. Ms. Roe said 3 talks failed.', [['Jane Roe', 'original']]],
+    ["Jang Il Hun is North Korea's deputy ambassador to the United Nations. Mr. Jang said 3 talks failed.", [['North Korea', 'original']]],
+    ['Jane Roe is the head of the World Health Organization. Roe said 3 cases were confirmed.', [['World Health Organization', 'original']]],
+    ['Tensions peaked between North Korean leader Kim Jong Un and Donald Trump. Kim announced 3 tests.', [['North Korean government', 'original']]],
     ['According to a new report by the Blue Basin Alliance, 3 rivers fail. The findings echo a 2021 review by the European Court of Auditors, which concluded that 2 funds failed. The report calls on the Commission to act within 3 years.', [['Blue Basin Alliance', 'original']]],
   ])('%s', (text, expected) => {
     expect(lastSources(text)).toEqual(expected);
