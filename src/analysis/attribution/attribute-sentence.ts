@@ -628,6 +628,27 @@ export function noteIssuerLabel(ctx: MentionContext, first: number, end: number,
   return false;
 }
 
+/**
+ * "Previous editions of this report, which CBO publishes annually, are
+ * available ...": the text says who publishes it, so that body is its issuer
+ * (whom "This report describes", "we found" mean), even in a note set aside.
+ */
+export function noteOwnPublisher(ctx: MentionContext, first: number, end: number, memory: SpeakerMemory): void {
+  const { tokens } = ctx;
+  for (let which = first + 3; which + 2 < end; which++) {
+    if (tokens[which].lower !== 'which' || tokens[which - 1].text !== ',' || !DOCUMENT_NOUNS.has(tokens[which - 2].lower) || tokens[which - 3].lower !== 'this') continue;
+    const sentence = new SentenceTokens(ctx, first, end);
+    const resolver = new ReferentResolver(sentence, memory, () => undefined);
+    const phrases = new PhraseFinder(sentence, resolver);
+    let verb = which + 1;
+    while (verb < end && verb - which <= MAX_PHRASE_TOKENS && !RELEASING_VERBS.has(tokens[verb].lower) && !CLAUSE_BREAKS.has(tokens[verb].text)) verb++;
+    if (verb >= end || !RELEASING_VERBS.has(tokens[verb].lower)) return;
+    const [publisher] = named(phrases.subjectBefore(verb));
+    if (publisher && publisher.type !== 'person' && !publisher.state) memory.noteIssuer(publisher, false);
+    return;
+  }
+}
+
 /** A label that is an office's title and nothing else ("Secretary of State"): its body in the article's country. */
 function officeTitleAlone(ctx: MentionContext, first: number, end: number): NamedSource | undefined {
   const { tokens } = ctx;

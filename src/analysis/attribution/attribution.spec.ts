@@ -743,6 +743,10 @@ describe('round 7: sources behind documents, teams and relative clauses', () => 
     ["Jang Il Hun is North Korea's deputy ambassador to the United Nations. Mr. Jang said 3 talks failed.", [['North Korea', 'original']]],
     ['Jane Roe is the head of the World Health Organization. Roe said 3 cases were confirmed.', [['World Health Organization', 'original']]],
     ['Tensions peaked between North Korean leader Kim Jong Un and Donald Trump. Kim announced 3 tests.', [['North Korean government', 'original']]],
+    // "this report" is the text itself: the body the text says publishes it, or the publisher of the report named before
+    ['Previous editions of this report, which the Congressional Budget Office publishes annually, are available online.\n\nThis report describes the costs of 3 programs.', [['Congressional Budget Office', 'original']]],
+    ['The World Bank released its report on Tuesday. This report finds that 3 countries defaulted.', [['World Bank', 'original']]],
+    ['This report finds that 3 countries defaulted.', []],
     ['According to a new report by the Blue Basin Alliance, 3 rivers fail. The findings echo a 2021 review by the European Court of Auditors, which concluded that 2 funds failed. The report calls on the Commission to act within 3 years.', [['Blue Basin Alliance', 'original']]],
   ])('%s', (text, expected) => {
     expect(lastSources(text)).toEqual(expected);

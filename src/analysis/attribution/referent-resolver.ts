@@ -6,6 +6,7 @@ import {
   ANONYMOUS_HEADS,
   CAPITALISED_FUNCTION_WORDS,
   CLOSING_QUOTES,
+  DOCUMENT_NOUNS,
   EXPERT_NOUNS,
   GENERIC_PLURAL,
   GOVERNMENT_DESCRIPTIONS,
@@ -155,6 +156,11 @@ export class ReferentResolver {
       const person = appositive && lastProperRun(tokens, appositive[0], appositive[1]);
       if (recalled?.kind === 'named' && person) recalled.sources[0].person = this.sentence.slice(...person);
       return recalled;
+    }
+    // "This report describes ...": the text itself, the issuer its labels name or the publisher of "this report"
+    if (determiner === 'this' && to - from === 2 && DOCUMENT_NOUNS.has(head.lower)) {
+      const issuer = this.memory.issuer() ?? this.memory.lastOrganisation(undefined, head.lower);
+      if (issuer) return { kind: 'named', sources: [{ ...issuer, first: from, end: to, confidence: Math.min(issuer.confidence, 0.6) }] };
     }
     if (determiner === 'the' && to - from === 2 && UNNAMED_BODY_NOUNS.has(head.lower)) {
       // "The Court also noted": the court the article cited or introduced, capitalised or not
