@@ -695,6 +695,7 @@ describe('round 7: sources behind documents, teams and relative clauses', () => 
     ['An international team, led by researchers at the University of Oslo, studied 40 glaciers. Overall, they concluded that 3 had vanished.', [['University of Oslo', 'original']]],
     ['A team from the University of Oslo found that 3 glaciers vanished.', [['University of Oslo', 'original']]],
     ['Researchers led by Harvard University found that 3 genes matter.', [['Harvard University', 'original']]],
+    ['The study, led by researchers at the University of Oslo, found that 3 genes matter.', [['University of Oslo', 'original']]],
     ['Scientists at the University of Oslo studied 40 glaciers. The team found that 3 had vanished.', [['University of Oslo', 'original']]],
     ['Exposure may rise, suggests a study by researchers at the University of Oslo. The authors found that 3 infants were affected.', [['University of Oslo', 'original']]],
     ['The club signed 2 players. The team found that 3 of them were injured.', []],

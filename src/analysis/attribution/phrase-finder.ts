@@ -4,6 +4,7 @@ import {
   CLAUSE_BREAKS,
   CLOSING_QUOTES,
   DATE_GAP_WORDS,
+  DOCUMENT_NOUNS,
   EXPERT_NOUNS,
   ISSUED_DOCUMENTS,
   LEADING_PARTICIPLES,
@@ -94,9 +95,9 @@ export class PhraseFinder {
       if (open < 0) return undefined;
       appositive = [open + 1, k];
       k = open - 1;
-      // "An international team, led by researchers at Stockholm University, found": the team's home speaks
+      // "An international team, led by researchers at Stockholm University, found", "The study, led by X, found": the team's home speaks
       const leader = this.leaderAfter(open + 1);
-      if (leader >= 0 && k >= first && this.isResearchGroup(tokens[k])) return this.objectAfter(leader);
+      if (leader >= 0 && k >= first && (this.isResearchGroup(tokens[k]) || DOCUMENT_NOUNS.has(tokens[k].lower))) return this.objectAfter(leader);
     }
     if (k < first) return undefined;
     const npStart = this.nounPhraseStart(k);
