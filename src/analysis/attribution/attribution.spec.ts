@@ -748,6 +748,11 @@ describe('round 7: sources behind documents, teams and relative clauses', () => 
     ['Previous editions of this report, which the Congressional Budget Office publishes annually, are available online.\n\nThis report describes the costs of 3 programs.', [['Congressional Budget Office', 'original']]],
     ['The World Bank released its report on Tuesday. This report finds that 3 countries defaulted.', [['World Bank', 'original']]],
     ['This report finds that 3 countries defaulted.', []],
+    // Facebook is Meta, by its former name in copy written before the rename
+    ['Facebook removed 3 posts, a company spokesperson said, Reuters reported.', [['Meta', 'original'], ['Reuters', 'relay']]],
+    ['In 2014, Facebook said 3 accounts were removed.', [['Facebook', 'original']]],
+    // "the company's spokesperson" is the company a possessive named, not one named after it
+    ["Only Yandex's search feature returns Facebook results, but the company's spokesperson told TechCrunch that Yandex hopes to add 3 features.", [['Yandex', 'original'], ['TechCrunch', 'relay']]],
     ['According to a new report by the Blue Basin Alliance, 3 rivers fail. The findings echo a 2021 review by the European Court of Auditors, which concluded that 2 funds failed. The report calls on the Commission to act within 3 years.', [['Blue Basin Alliance', 'original']]],
   ])('%s', (text, expected) => {
     expect(lastSources(text)).toEqual(expected);

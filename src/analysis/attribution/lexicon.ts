@@ -719,6 +719,7 @@ export const TITLE_COUNTRIES: ReadonlyMap<string, string> = new Map([
 export const FORMER_NAMES: ReadonlyMap<string, { name: string; until: number }> = new Map([
   ['Foreign, Commonwealth and Development Office', { name: 'Foreign and Commonwealth Office', until: 2020 }],
   ['Government Accountability Office', { name: 'General Accounting Office', until: 2004 }],
+  ['Meta', { name: 'Facebook', until: 2021 }],
 ]);
 
 /** Offices that exist for one "country" only: a commissioner elsewhere (a police or UN commissioner) is no body of ours. */

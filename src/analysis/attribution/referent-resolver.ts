@@ -682,6 +682,10 @@ export class ReferentResolver {
    * for "the company", a registered company).
    */
   private namedEarlierInSentence(before: number, description: string): NamedSource | undefined {
+    // "only Yandex's search feature returns Facebook results, but the company's spokesperson": the owner a possessive names
+    // is the company the sentence is about, before any company named after it
+    const owner = description === 'company' || description === 'firm' ? this.ownerEarlierInSentence(before) : undefined;
+    if (owner) return owner;
     const mentions = this.sentence.mentionsStartingIn(this.first, before);
     for (let i = mentions.length - 1; i >= 0; i--) {
       const mention = mentions[i];
@@ -689,7 +693,7 @@ export class ReferentResolver {
       const source = this.fromMention(mention);
       if (namesItself(source.name, description) || (source.registered && source.type !== 'unknown' && descriptionFits(description, source) && !GOVERNMENT_DESCRIPTIONS.has(description))) return source;
     }
-    return description === 'company' || description === 'firm' ? this.ownerEarlierInSentence(before) : undefined;
+    return undefined;
   }
 
   /**
