@@ -753,6 +753,10 @@ describe('round 7: sources behind documents, teams and relative clauses', () => 
     ['In 2014, Facebook said 3 accounts were removed.', [['Facebook', 'original']]],
     // "the company's spokesperson" is the company a possessive named, not one named after it
     ["Only Yandex's search feature returns Facebook results, but the company's spokesperson told TechCrunch that Yandex hopes to add 3 features.", [['Yandex', 'original'], ['TechCrunch', 'relay']]],
+    // translated copy: "<title> of the <body> <officer's name>", and the surname after it
+    ['Ukraine was hit overnight. This is reported by the press service of the Odesa Regional Military Administration with reference to the head of the OVA Oleh Kiper. "3 drones were downed," Kiper wrote in Telegram.', [['OVA', 'original']]],
+    ['The spokesman of the Air Force Yuriy Ihnat said that 3 missiles were downed.', [['Air Force', 'original']]],
+    ['The head of the delegation Jane Roe said 3 talks failed.', [['Jane Roe', 'original']]],
     ['According to a new report by the Blue Basin Alliance, 3 rivers fail. The findings echo a 2021 review by the European Court of Auditors, which concluded that 2 funds failed. The report calls on the Commission to act within 3 years.', [['Blue Basin Alliance', 'original']]],
   ])('%s', (text, expected) => {
     expect(lastSources(text)).toEqual(expected);

@@ -492,7 +492,7 @@ export const NAME_TYPE_WORDS = {
   agency: words('agency ia agentstvo agence agenzia'),
   government: new Set([
     ...words(`
-      ministry department government office cabinet parliament administration embassy service police army forces
+      ministry department government office cabinet parliament administration embassy service police army forces force
       command staff kremlin presidency verkhovna rada duma senate congress court prosecutor bureau directorate guard navy
     `),
     "prosecutor's",

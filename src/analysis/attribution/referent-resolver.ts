@@ -281,6 +281,22 @@ export class ReferentResolver {
     return type === 'person' || type === 'unknown' ? start : body;
   }
 
+  /**
+   * "the head of the OVA Oleh Kiper", "The spokesman of the Air Force Yuriy
+   * Ihnat": copy translated from Ukrainian or Russian names the body after the
+   * title and the officer's two-word name right after it, with no comma.
+   */
+  private bodyThenOfficer(start: number, end: number): NamedSource | undefined {
+    const { tokens } = this;
+    if (end - start < 3) return undefined;
+    let k = start - 1;
+    if (k >= this.first && tokens[k].lower === 'the') k--;
+    if (k - 1 < this.first || tokens[k].lower !== 'of' || !TITLE_WORDS.has(tokens[k - 1].lower)) return undefined;
+    const person = this.sentence.slice(end - 2, end);
+    if (guessSourceType(person) !== 'person' || guessSourceType(this.sentence.slice(start, end - 2)) === 'person') return undefined;
+    return this.unregistered(start, end - 2, person);
+  }
+
   /** "The President": the last holder of that office; a title no office lexicon knows, the last person. */
   private recallHolder(from: number, to: number): Referent | undefined {
     const words: string[] = [];
@@ -416,6 +432,8 @@ export class ReferentResolver {
       const body = this.bodyBeforeLowerTitles(from, start);
       if (body) return { kind: 'named', sources: [this.unregistered(body[0], body[1], person)] };
     }
+    const officer = this.bodyThenOfficer(start, end);
+    if (officer) return { kind: 'named', sources: [officer] };
     const affiliation = splitAffiliation(tokens, start, end);
     const affiliated = affiliation && guessSourceType(this.sentence.slice(...affiliation.person)) === 'person' && tokens[affiliation.person[0]].lower !== 'the';
     if (affiliation && affiliated && guessSourceType(this.sentence.slice(...affiliation.body)) !== 'person') {
