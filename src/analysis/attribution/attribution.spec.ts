@@ -757,6 +757,9 @@ describe('round 7: sources behind documents, teams and relative clauses', () => 
     ['Ukraine was hit overnight. This is reported by the press service of the Odesa Regional Military Administration with reference to the head of the OVA Oleh Kiper. "3 drones were downed," Kiper wrote in Telegram.', [['OVA', 'original']]],
     ['The spokesman of the Air Force Yuriy Ihnat said that 3 missiles were downed.', [['Air Force', 'original']]],
     ['The head of the delegation Jane Roe said 3 talks failed.', [['Jane Roe', 'original']]],
+    // "announcing", "urging" after a clause report for its subject, like "saying"
+    ['The Pentagon went on television late Monday, announcing that 3 bases would close.', [['U.S. Department of Defense', 'original']]],
+    ['Amnesty International published a report on Tuesday, urging 3 governments to act.', [['Amnesty International', 'original']]],
     ['According to a new report by the Blue Basin Alliance, 3 rivers fail. The findings echo a 2021 review by the European Court of Auditors, which concluded that 2 funds failed. The report calls on the Commission to act within 3 years.', [['Blue Basin Alliance', 'original']]],
   ])('%s', (text, expected) => {
     expect(lastSources(text)).toEqual(expected);

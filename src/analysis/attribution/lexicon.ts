@@ -29,14 +29,14 @@ export const REPORTING_VERBS = words(`
   draw draws drew plead pleads pleaded pled ask asks asked elaborate elaborates elaborated
   relay relays relayed encourage encourages encouraged deplore deplores deplored
   alleging claiming warning adding arguing noting stating insisting accusing denying charge charges charged
-  lash lashes lashed hits
+  lash lashes lashed hits announcing confirming urging
 `);
 
 /**
  * Participles that report for the subject of the clause before them: "The FTC
  * sued the operators, alleging that ...", "Russia rejected the plan, saying ...".
  */
-export const PARTICIPLE_CUES = words('saying alleging claiming warning adding arguing noting stating insisting accusing denying');
+export const PARTICIPLE_CUES = words('saying alleging claiming warning adding arguing noting stating insisting accusing denying announcing confirming urging');
 
 /** Reporting verbs that need a particle to be a speech act ("calls for", "expressed concern"). */
 export const VERB_COMPLEMENTS: ReadonlyMap<string, Set<string>> = new Map([
