@@ -669,6 +669,10 @@ export const OFFICE_TITLES: ReadonlyArray<[string[], string]> = [
   [['chief', 'cabinet', 'secretary'], 'government'],
   [['government', 'spokesman'], 'government'],
   [['government', 'spokeswoman'], 'government'],
+  // "Japan's top government spokesman, Chief Cabinet Secretary ...": the cabinet's voice
+  [['top', 'government', 'spokesman'], 'government'],
+  [['top', 'government', 'spokeswoman'], 'government'],
+  [['chief', 'government', 'spokesman'], 'government'],
   // "North Korean leader Kim Jong Un", "Iran's supreme leader": the head of the country's government
   [['leader'], 'government'],
   [['supreme', 'leader'], 'government'],
