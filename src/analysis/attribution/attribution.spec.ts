@@ -761,6 +761,9 @@ describe('round 7: sources behind documents, teams and relative clauses', () => 
     ['The Pentagon went on television late Monday, announcing that 3 bases would close.', [['U.S. Department of Defense', 'original']]],
     ['Amnesty International published a report on Tuesday, urging 3 governments to act.', [['Amnesty International', 'original']]],
     ["Japan's top government spokesman, Chief Cabinet Secretary Yoshimasa Hayashi, said 3 missiles fell.", [['Japanese government', 'original']]],
+    // a surname's particles belong to the name ("von der Leyen", "van der Berg")
+    ['Ursula von der Leyen said 3 rules were adopted.', [['Ursula von der Leyen', 'original']]],
+    ['Jane van der Berg, a researcher at Utrecht University, said 3 dikes failed.', [['Utrecht University', 'original']]],
     ['According to a new report by the Blue Basin Alliance, 3 rivers fail. The findings echo a 2021 review by the European Court of Auditors, which concluded that 2 funds failed. The report calls on the Commission to act within 3 years.', [['Blue Basin Alliance', 'original']]],
   ])('%s', (text, expected) => {
     expect(lastSources(text)).toEqual(expected);

@@ -198,8 +198,11 @@ export const SUBJECT_GAP_WORDS = words(`
   too meanwhile subsequently originally initially first last today yesterday
 `);
 
+/** Lower-case particles inside a person's name ("Ursula von der Leyen", "Salman bin Abdulaziz"). */
+export const SURNAME_PARTICLES = words('von van der den bin ibn');
+
 /** Connectors allowed inside a proper name ("Institute for the Study of War"). */
-export const NAME_CONNECTORS = words("of for the and on in de du la le al el von van & 's ’s");
+export const NAME_CONNECTORS = words("of for the and on in de du la le al el von van der den bin ibn & 's ’s");
 
 export const OPENING_QUOTES = new Set(['“', '"', '«', '„', '‘']);
 export const CLOSING_QUOTES = new Set(['”', '"', '»', '’', '“']);
