@@ -115,7 +115,7 @@ describe('references across sentences', () => {
   it('makes a joint complaint speak for every body that filed it', () => {
     const text = 'In their joint complaint, the FTC and Arkansas charged that the scheme was illegal. The complaint alleges that some members paid $62,700.';
     const { claims } = analyze(text, registry);
-    expect(claims[1].sources.map((s) => s.name)).toEqual(['FTC', 'Arkansas']);
+    expect(claims[1].sources.map((s) => s.name)).toEqual(['Federal Trade Commission', 'Arkansas']);
   });
 
   it('resolves an abbreviation the article defined', () => {
@@ -579,16 +579,16 @@ describe('general patterns of unseen copy (issue 9)', () => {
     ['In their joint complaint, the European Commission and Germany charged that the operators have lured people.', [['European Commission', 'original'], ['Germany', 'original']]],
     ['Police charged him with fraud on Monday.', []],
     // names joined where the join cannot be one name
-    ['In their joint complaint, the FTC and Arkansas charged that the operators have lured 40 people.', [['FTC', 'original'], ['Arkansas', 'original']]],
+    ['In their joint complaint, the FTC and Arkansas charged that the operators have lured 40 people.', [['Federal Trade Commission', 'original'], ['Arkansas', 'original']]],
     // a body written before a title, and a title's domain kept out of the name
-    ['“The concept is not a new one,” said FTC Chairwoman Edith Ramirez.', [['FTC', 'original']]],
+    ['“The concept is not a new one,” said FTC Chairwoman Edith Ramirez.', [['Federal Trade Commission', 'original']]],
     ['Security Service head Jane Roe said the plot was foiled.', [['Security Service', 'original']]],
     ['Secretary of State Rex Tillerson said the talks went well.', [['Rex Tillerson', 'original']]],
     ['Head of the Lviv Regional Department of the Ministry of Interior said 12 officers were ready.', [['Lviv Regional Department of the Ministry of Interior', 'original']]],
     ['The Retail Traders’ Union said prices would rise by 4%.', [['The Retail Traders’ Union', 'original']]],
     // filings and unnamed courts
     ['A federal court has ordered the operators to pay $616,000. The court found that 12 customers suffered.', [['federal court', 'original']]],
-    ['“Cramming is not new,” said FTC Chairwoman Edith Ramirez. According to the complaint, Wise Media sent 40 texts.', [['FTC', 'original']]],
+    ['“Cramming is not new,” said FTC Chairwoman Edith Ramirez. According to the complaint, Wise Media sent 40 texts.', [['Federal Trade Commission', 'original']]],
     // descriptions: a body named earlier in the sentence, a typed one never of another kind
     ['The Conflict Observatory, which is supported by the U.S. Department of State, released an assessment, the department said in a statement.', [['U.S. Department of State', 'original']]],
     ['Reuters reported the strike on Monday. The department said 3 sites were hit.', []],
@@ -764,6 +764,9 @@ describe('round 7: sources behind documents, teams and relative clauses', () => 
     // a surname's particles belong to the name ("von der Leyen", "van der Berg")
     ['Ursula von der Leyen said 3 rules were adopted.', [['Ursula von der Leyen', 'original']]],
     ['Jane van der Berg, a researcher at Utrecht University, said 3 dikes failed.', [['Utrecht University', 'original']]],
+    // a registered body's unit speaks for the body; a name joined after a registered body speaks too
+    ["Jessica Roe, Director of the FTC's Bureau of Consumer Protection, said 3 firms lied.", [['Federal Trade Commission', 'original']]],
+    ['The Federal Trade Commission and the state of Arkansas sued 3 firms, alleging that they lied.', [['Federal Trade Commission', 'original'], ['Arkansas', 'original']]],
     ['According to a new report by the Blue Basin Alliance, 3 rivers fail. The findings echo a 2021 review by the European Court of Auditors, which concluded that 2 funds failed. The report calls on the Commission to act within 3 years.', [['Blue Basin Alliance', 'original']]],
   ])('%s', (text, expected) => {
     expect(lastSources(text)).toEqual(expected);

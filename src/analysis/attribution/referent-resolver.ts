@@ -135,6 +135,11 @@ export class ReferentResolver {
         return { kind: 'named', sources: inPhrase.map((m) => this.fromMention(m)) };
       }
       const last = bodies[bodies.length - 1];
+      // "The Federal Trade Commission and the state of Arkansas sued": an unregistered name joined after a body speaks too
+      if (last.end < headAt && tokens[last.end].lower === 'and' && this.onlyJoined(bodies)) {
+        const joined = this.candidate(last.end + 1, to);
+        if (joined?.kind === 'named') return { kind: 'named', sources: [...bodies.map((m) => this.fromMention(m)), ...joined.sources] };
+      }
       const named = appositive && lastProperRun(tokens, appositive[0], appositive[1]);
       // "the U.N.'s high commissioner for human rights, Volker Turk,": the appositive names him
       const person = this.personIn(last.end, to) ?? (named && named[1] - named[0] >= 2 && named[1] === appositive[1] ? this.sentence.slice(...named) : undefined);
@@ -618,6 +623,9 @@ export class ReferentResolver {
   }
 
   private unregistered(start: number, end: number, person?: string): NamedSource {
+    // "the FTC's Bureau of Consumer Protection": a registered body's unit speaks for the body
+    const owner = this.sentence.mentionsStartingIn(start, start + 2).find((m) => !m.state && m.outlet && m.end < end - 1 && (this.tokens[m.end].text === "'s" || this.tokens[m.end].text === '’s'));
+    if (owner && isCapitalized(this.tokens[owner.end + 1])) return this.fromMention(owner, person);
     const name = this.sentence.slice(start, end);
     const type = guessSourceType(name);
     const source: NamedSource = { name, type, registered: false, first: start, end, confidence: type === 'unknown' ? 0.5 : 0.7 };
