@@ -583,7 +583,7 @@ describe('general patterns of unseen copy (issue 9)', () => {
     // a body written before a title, and a title's domain kept out of the name
     ['“The concept is not a new one,” said FTC Chairwoman Edith Ramirez.', [['Federal Trade Commission', 'original']]],
     ['Security Service head Jane Roe said the plot was foiled.', [['Security Service', 'original']]],
-    ['Secretary of State Rex Tillerson said the talks went well.', [['Rex Tillerson', 'original']]],
+    ['Secretary of State Rex Tillerson said the talks went well.', [['U.S. Department of State', 'original']]],
     ['Head of the Lviv Regional Department of the Ministry of Interior said 12 officers were ready.', [['Lviv Regional Department of the Ministry of Interior', 'original']]],
     ['The Retail Traders’ Union said prices would rise by 4%.', [['The Retail Traders’ Union', 'original']]],
     // filings and unnamed courts
@@ -767,6 +767,14 @@ describe('round 7: sources behind documents, teams and relative clauses', () => 
     // a registered body's unit speaks for the body; a name joined after a registered body speaks too
     ["Jessica Roe, Director of the FTC's Bureau of Consumer Protection, said 3 firms lied.", [['Federal Trade Commission', 'original']]],
     ['The Federal Trade Commission and the state of Arkansas sued 3 firms, alleging that they lied.', [['Federal Trade Commission', 'original'], ['Arkansas', 'original']]],
+    // "Secretary of State" alone is American; Britain's is "Secretary of State for <portfolio>"
+    ['Secretary of State Antony Blinken said 3 diplomats were expelled.', [['U.S. Department of State', 'original']]],
+    ['UK Secretary of State for Health Jane Roe said 3 hospitals closed.', [['Department of Health and Social Care', 'original']]],
+    // a holder's title whose country the text does not give: the body of that office quoted before
+    ['The U.S. Department of Agriculture announced 3 grants. "The grants will help 3 states," said Agriculture Secretary Tom Vilsack.', [['U.S. Agriculture Department', 'original']]],
+    // "The Department" is the department quoted before, never a name
+    ['The U.S. Department of Labor announced 3 grants. The Department said the grants would help 3 states.', [['U.S. Department of Labor', 'original']]],
+    ['The Department announced 3 grants today.', []],
     ['According to a new report by the Blue Basin Alliance, 3 rivers fail. The findings echo a 2021 review by the European Court of Auditors, which concluded that 2 funds failed. The report calls on the Commission to act within 3 years.', [['Blue Basin Alliance', 'original']]],
   ])('%s', (text, expected) => {
     expect(lastSources(text)).toEqual(expected);

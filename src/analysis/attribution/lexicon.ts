@@ -715,6 +715,8 @@ export const TITLE_COUNTRIES: ReadonlyMap<string, string> = new Map([
   ['defence secretary', 'GB'],
   ['business secretary', 'GB'],
   ['defense secretary', 'US'],
+  // Britain's are "Secretary of State for ..." (read as their portfolio)
+  ['secretary of state', 'US'],
 ]);
 
 /**

@@ -169,9 +169,24 @@ function officeAt(tokens: Token[], i: number, end: number): Office | undefined {
   if (k + 2 < end && (OFFICE_BODY_HEADS.has(head) || OFFICE_HOLDER_HEADS.has(head)) && (tokens[k + 1].lower === 'of' || tokens[k + 1].lower === 'for')) {
     const from = tokens[k + 2].lower === 'the' ? k + 3 : k + 2;
     const inner = from < end ? domainAt(tokens, from, end) : undefined;
+    // "Secretary of State for International Development": a British secretary of state's office is the one after "for"
+    if (inner && inner.office === 'foreign' && tokens[from].lower === 'state' && tokens[inner.end]?.lower === 'for') return portfolioAfter(tokens, inner.end + 1, end);
     if (inner) return { office: inner.office, end: inner.end, written: tokens[from].text, domain: [from, inner.end] };
   }
   return title;
+}
+
+/** The office a British "Secretary of State for ..." holds, from the domain at `at` ("for the Home Department"), if the lexicon knows it. */
+function portfolioAfter(tokens: Token[], at: number, end: number): Office | undefined {
+  const from = tokens[at]?.lower === 'the' ? at + 1 : at;
+  const domain = from < end ? domainAt(tokens, from, end) : undefined;
+  return domain && { office: domain.office, end: domain.end, written: tokens[from].text, domain: [from, domain.end] };
+}
+
+/** The office a holder's title names ("Agriculture Secretary", "Minister of Energy"), when the title is all of [from, to). */
+export function officeOfHolderTitle(tokens: Token[], from: number, to: number): string | undefined {
+  const office = officeAt(tokens, from, to);
+  return office?.end === to && office.domain ? office.office : undefined;
 }
 
 /** The office starting at token `i`, with its country before ("Russia's") or after ("of Ukraine"). */
@@ -204,7 +219,11 @@ const belongsElsewhere = (office: string, code: string) => COUNTRY_ONLY_OFFICES[
  * alone may head anything.
  */
 function countrylessOffice(tokens: Token[], i: number, office: Office): OfficeMention | undefined {
-  if (!office.domain || !isCapitalizedWord(tokens[office.domain[0]].text) || office.office === 'foreign' && tokens[office.domain[0]].lower === 'state') return undefined;
+  if (!office.domain || !isCapitalizedWord(tokens[office.domain[0]].text)) return undefined;
+  // "Foreign Secretary", "Secretary of State": titles one country writes
+  const titleCountry = TITLE_COUNTRIES.get(titleWords(tokens, i, office.end));
+  // "Secretary of State" names a state's office only where the title says whose
+  if (office.office === 'foreign' && tokens[office.domain[0]].lower === 'state' && !titleCountry) return undefined;
   // "Minnesota Department of Health": a name the office begins; "Energy Minister Jane Roe": the
   // holder is the better name where the country is unknown (the person is among a body's names)
   if (i > 0 && isCapitalizedWord(tokens[i - 1].text) && tokens[i - 1].pos === 'PROPN') return undefined;
@@ -217,11 +236,17 @@ function countrylessOffice(tokens: Token[], i: number, office: Office): OfficeMe
   let written = '';
   for (let k = from; k < to; k++) written += (k > from ? ' ' : '') + tokens[k].text;
   const long = to - from === 1 ? OFFICE_LONG_NAMES[office.office] : undefined;
-  const titleCountry = TITLE_COUNTRIES.get(`${written.toLowerCase()} ${tokens[office.end - 1].lower}`);
   return { first: i, end: office.end, office: office.office, name: `Ministry of ${long ?? written}`, countryless: true, written: tokens[from].text, ...(holderFollows && { holderFollows }), ...(titleCountry && { titleCountry }) };
 }
 
 const isCapitalizedWord = (text: string) => text[0] !== text[0].toLowerCase();
+
+/** "foreign secretary", "secretary of state": a title's words, lower-case, without ranks ("Acting"). */
+function titleWords(tokens: Token[], from: number, to: number): string {
+  const words: string[] = [];
+  for (let k = from; k < to; k++) if (!OFFICE_RANKS.has(tokens[k].lower)) words.push(tokens[k].lower);
+  return words.join(' ');
+}
 
 /**
  * "This is stated on the website of the Ministry of Finance" in a story about

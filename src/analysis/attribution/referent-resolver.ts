@@ -33,7 +33,7 @@ import {
 } from './lexicon.js';
 import { isCapitalized, looksLikeAbbreviation, type Mention } from './mentions.js';
 import { isTitle, lastProperRun, nameAfterTitles, splitAffiliation } from './names.js';
-import { countryCodeOfAdjective, officeOfTitle, registeredGovernment } from './offices.js';
+import { countryCodeOfAdjective, officeOfHolderTitle, officeOfTitle, registeredGovernment } from './offices.js';
 import type { NamedSource, Referent } from './referent.js';
 import type { SentenceTokens } from './sentence-tokens.js';
 import { descriptionFits, namesItself, type SpeakerMemory } from './speaker-memory.js';
@@ -189,6 +189,12 @@ export class ReferentResolver {
       return this.recall('organisation', from, to, head.lower) ?? this.unnamedStateBody(from, to, headAt);
     }
     if (lowerHead && determiner === 'the' && UNNAMED_STATE_BODIES.has(head.lower)) return this.unnamedStateBody(from, to, headAt);
+    // "The Department announced", "the Agency said": a capitalised description means the body quoted before,
+    // and is no name of its own ("the Commission" of an EU text may be, when nobody was quoted)
+    if (!lowerHead && determiner === 'the' && to - from === 2 && ORGANISATION_DESCRIPTORS.has(head.lower) && !inPhrase.length) {
+      const recalled = this.recall('organisation', from, to, head.lower);
+      if (recalled || GOVERNMENT_DESCRIPTIONS.has(head.lower)) return recalled;
+    }
     const described = determiner === 'the' && !TITLE_WORDS.has(head.lower) ? this.describedOpeningBody(from, to) : undefined;
     if (described) return { kind: 'named', sources: [described] };
     if (lowerHead && determiner === 'the' && TITLE_WORDS.has(head.lower)) return this.recall('person', from, to);
@@ -453,6 +459,10 @@ export class ReferentResolver {
       if (organisation) return { kind: 'named', sources: [{ ...organisation, person }] };
       const body = this.bodyBeforeTitles(start, nameStart);
       if (body) return { kind: 'named', sources: [this.unregistered(body[0], body[1], person)] };
+      // "said Agriculture Secretary Tom Vilsack" after the Department of Agriculture spoke: that department
+      const office = officeOfHolderTitle(tokens, start, nameStart);
+      const quoted = office ? this.memory.bodyOfOffice(office) : undefined;
+      if (quoted) return { kind: 'named', sources: [{ ...quoted, person, first: start, end, confidence: Math.min(quoted.confidence, 0.7) }] };
       // "Mr. Jang said": the person introduced before, with the body they speak for
       const known = end - nameStart === 1 ? this.memory.findBySurname(person) : undefined;
       if (known) return { kind: 'named', sources: [{ ...known, first: nameStart, end, confidence: Math.min(known.confidence, 0.7) }] };

@@ -1,3 +1,4 @@
+import { officeOfName } from './offices.js';
 import { isMediaType } from './guess-type.js';
 import { DOCUMENT_NOUNS, GOVERNMENT_DESCRIPTIONS, MEDIA_DESCRIPTIONS, UNNAMED_BODY_NOUNS } from './lexicon.js';
 import type { NamedSource } from './referent.js';
@@ -55,6 +56,8 @@ export class SpeakerMemory {
   private voices: NamedSource[] = [];
   /** The last body a cue named as publishing a document ("a new report published today by X"). */
   private publisher: NamedSource | undefined;
+  /** The last government body quoted for each office it is ("agriculture": the USDA). */
+  private readonly bodiesByOffice = new Map<string, NamedSource>();
   /** The last publisher of each kind of document: "the report" after "a review by X" still means the report's. */
   private readonly publishers = new Map<string, NamedSource>();
   /** Bodies introduced by description only, by their noun ("court" -> "federal court"). */
@@ -80,7 +83,14 @@ export class SpeakerMemory {
     if (source.type !== 'person' && !source.state) {
       this.organisations.push(source);
       if (this.organisations.length > MAX_REMEMBERED) this.organisations.shift();
+      const office = source.type === 'government' ? officeOfName(source.name) : undefined;
+      if (office) this.bodiesByOffice.set(office, source);
     }
+  }
+
+  /** "The U.S. Department of Agriculture announced ... said Agriculture Secretary Tom Vilsack": the body of that office quoted before. */
+  bodyOfOffice(office: string): NamedSource | undefined {
+    return this.bodiesByOffice.get(office);
   }
 
   /** An office holder who acted but was not quoted: what "the President" and a surname mean later, not "it". */
