@@ -134,7 +134,8 @@ export function noteAffiliations(sentence: SentenceTokens, resolver: ReferentRes
     // a name after a title or a possessive is the other rules' ("leader Kim Jong Un", "VOA's Steve Herman")
     const before = i > first ? tokens[i - 1] : undefined;
     const untitled = !before || (!isCapitalized(before) && !isTitle(before) && !GOVERNMENT_TITLES.has(before.lower) && !isPossessive(before.text));
-    if (untitled && namePart(sentence, i) && !isCountryAdjectiveStart(token.lower)) i = notePersonInPassing(sentence, resolver, i, memory);
+    // (a name starts with a word: a hyphen opening the sentence has nothing before it to join)
+    if (untitled && token.text !== '-' && namePart(sentence, i) && !isCountryAdjectiveStart(token.lower)) i = notePersonInPassing(sentence, resolver, i, memory);
   }
 }
 

@@ -47,7 +47,8 @@ const MAX_QUOTED_TOKENS = 8;
 
 export function isCapitalized(token: Token): boolean {
   const ch = token.text.charCodeAt(0);
-  if (ch >= 48 && ch <= 57) return false;
+  // NaN for the empty token the tagger may leave between two stops ("A0..0")
+  if (Number.isNaN(ch) || (ch >= 48 && ch <= 57)) return false;
   if (ch < 128) return ch >= 65 && ch <= 90; // ASCII, decided without a case conversion
   const first = token.text[0];
   return first !== first.toLowerCase();
