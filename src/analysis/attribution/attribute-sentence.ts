@@ -1,7 +1,7 @@
 import type { ClaimSource, SourceRole } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { isMediaType } from './guess-type.js';
-import { CLAUSE_BREAKS, CLOSING_QUOTES, DOCUMENT_NOUNS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTED_SPEECH, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
+import { CLAUSE_BREAKS, CLOSING_QUOTES, DOCUMENT_NOUNS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, INTERVIEW_GIVING, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTED_SPEECH, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
 import { isCapitalized, looksLikeAbbreviation, type MentionContext } from './mentions.js';
 import { noteAffiliations } from './affiliations.js';
 import { nameInArticleYear } from './eras.js';
@@ -131,6 +131,10 @@ class SentenceAttributor {
         if (!isMediaType(source.type) && !(unnamedTeller && isBody(source)) && (told || source.type !== 'unknown' || source.registered)) continue;
         if (!isMediaType(source.type)) source.type = 'online-outlet';
         this.attach(source, 'relay', start, start, end, false);
+      }
+      // "Jane Roe gave an interview to the BBC": the interviewee speaks, as after "told"
+      if (INTERVIEW_GIVING.has(this.tokens[start].lower)) {
+        for (const speaker of named(this.phrases.subjectBefore(start))) this.attach(speaker, 'original', start, speaker.first, speaker.end, true);
       }
       return;
     }

@@ -775,6 +775,9 @@ describe('round 7: sources behind documents, teams and relative clauses', () => 
     // "The Department" is the department quoted before, never a name
     ['The U.S. Department of Labor announced 3 grants. The Department said the grants would help 3 states.', [['U.S. Department of Labor', 'original']]],
     ['The Department announced 3 grants today.', []],
+    // "gave an interview to X": the interviewee speaks, the outlet relays; a first lady's title is no part of her name
+    ['Jane Roe gave an interview to the BBC in which she said 3 banks failed.', [['Jane Roe', 'original'], ['BBC', 'relay']]],
+    ['The First Lady of Ukraine Olena Zelenska gave an interview to The Guardian about 3 families.', [['Olena Zelenska', 'original'], ['The Guardian', 'relay']]],
     ['According to a new report by the Blue Basin Alliance, 3 rivers fail. The findings echo a 2021 review by the European Court of Auditors, which concluded that 2 funds failed. The report calls on the Commission to act within 3 years.', [['Blue Basin Alliance', 'original']]],
   ])('%s', (text, expected) => {
     expect(lastSources(text)).toEqual(expected);

@@ -149,7 +149,7 @@ export const TITLE_WORDS = words(`
   commissioner commander official representative adviser advisor analyst analysts researcher researchers
   economist economists editor correspondent reporter expert experts governor mayor senator lawmaker
   general admiral colonel lieutenant foreign defence defense interior finance affairs high
-  staff member members leader leaders officer officers coordinator aide aides counsellor counselor
+  staff member members leader leaders officer officers coordinator aide aides counsellor counselor lady
 `);
 
 /** Titles of people who speak for their government: "North Korean diplomat Jon Yong Ryong" speaks for North Korea. */
@@ -329,7 +329,15 @@ export const AUDIENCE_CUES: readonly string[][] = [
   ['tell'],
   ['confirmed', 'to'],
   ['confirms', 'to'],
+  // "Olena Zelenska gave an interview to The Guardian": the subject speaks to the outlet
+  ['gave', 'an', 'interview', 'to'],
+  ['gave', 'an', 'interview', 'with'],
+  ['gives', 'an', 'interview', 'to'],
+  ['granted', 'an', 'interview', 'to'],
 ];
+
+/** First words of audience cues whose subject is who speaks ("gave an interview to X"), as "told X" is. */
+export const INTERVIEW_GIVING = words('gave gives granted');
 
 /** Words skipped between a prepositional cue and its object ("according to the latest report by"). */
 export const OBJECT_LEAD_WORDS = words(`
