@@ -704,6 +704,7 @@ describe('round 7: sources behind documents, teams and relative clauses', () => 
     ['Britain sanctioned 3 firms. Sanctions on 12 officials, announced by the Foreign Secretary today, take effect at once.', [['Foreign, Commonwealth and Development Office', 'original']]],
     ["UNICEF's figures show 3 million children are out of school.", [['UNICEF', 'original']]],
     ['Exports fell 3% in May, according to preliminary estimates released on Monday by the Bank of Korea.', [['Bank of Korea', 'original']]],
+    ['Data released Tuesday by the Commerce Department showed retail sales rose 3%.', [['U.S. Department of Commerce', 'original']]],
     // titles only one country writes need no country in the text
     ['Home Secretary Jane Roe said 3 officials were sanctioned.', [['Home Office', 'original']]],
     ['Defense Secretary Lloyd Austin said 3 ships were sent.', [['U.S. Department of Defense', 'original']]],

@@ -21,7 +21,9 @@ import {
   POSSESSIVE_DETERMINERS,
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
+  RELEASING_VERBS,
   RESEARCH_TEAMS,
+  SOURCE_HEADS,
   SUBJECT_GAP_WORDS,
   TITLE_WORDS,
 } from './lexicon.js';
@@ -206,6 +208,8 @@ export class PhraseFinder {
     if (ISSUED_DOCUMENTS.has(word) && (tokens[preposition].lower === 'by' || tokens[preposition].lower === 'from')) {
       return this.resolver.resolveNounPhrase(npStart, npEnd, appositive);
     }
+    // "Data released Tuesday by the Commerce Department showed": who released the data speaks
+    if (tokens[preposition].lower === 'by' && this.releasedDataBefore(before)) return this.resolver.resolveNounPhrase(npStart, npEnd, appositive);
     for (let k = before; k >= first && k >= before - 2; k--) if (ANONYMOUS_HEADS.has(tokens[k].lower)) return { kind: 'anonymous' };
     if (TITLE_WORDS.has(word) || ORGANISATION_DESCRIPTORS.has(word)) {
       const start = this.nounPhraseStart(before);
@@ -247,6 +251,14 @@ export class PhraseFinder {
       if (type !== 'person' && type !== 'unknown' && place) return k;
     }
     return to;
+  }
+
+  /** "Data released Tuesday", "figures published on Monday": data or a document and its releasing verb end at `last`, a date after it. */
+  private releasedDataBefore(last: number): boolean {
+    const { tokens, first } = this;
+    let k = last;
+    while (k > first && last - k < MAX_DATE_TOKENS && (DATE_GAP_WORDS.has(tokens[k].lower) || tokens[k].pos === 'NUM' || tokens[k].text === ',')) k--;
+    return k > first && RELEASING_VERBS.has(tokens[k].lower) && (SOURCE_HEADS.has(tokens[k - 1].lower) || ISSUED_DOCUMENTS.has(tokens[k - 1].lower));
   }
 
   /** Experts or a team doing a study ("researchers", "the team"), whose home or leader is then the source. */
