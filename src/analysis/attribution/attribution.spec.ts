@@ -749,6 +749,8 @@ describe('round 7: sources behind documents, teams and relative clauses', () => 
     ['Previous editions of this report, which the Congressional Budget Office publishes annually, are available online.\n\nThis report describes the costs of 3 programs.', [['Congressional Budget Office', 'original']]],
     ['The World Bank released its report on Tuesday. This report finds that 3 countries defaulted.', [['World Bank', 'original']]],
     ['This report finds that 3 countries defaulted.', []],
+    // "The report found" under labels naming the issuer, no other report cited: the issuer's
+    ['GAO Testimony\n\nThe Office of Management and Budget leads 3 initiatives. The report found that 3 agencies overspent.', [['Government Accountability Office', 'original']]],
     // Facebook is Meta, by its former name in copy written before the rename
     ['Facebook removed 3 posts, a company spokesperson said, Reuters reported.', [['Meta', 'original'], ['Reuters', 'relay']]],
     ['In 2014, Facebook said 3 accounts were removed.', [['Facebook', 'original']]],

@@ -135,6 +135,8 @@ export class SpeakerMemory {
     const fits = (source: NamedSource) => source.type !== 'person' && descriptionFits(description, source);
     if (inSentence && fits(inSentence)) return inSentence;
     if (description && DOCUMENT_NOUNS.has(description) && this.publisher) return this.publishers.get(description) ?? this.publisher;
+    // "The report found" in a text whose labels name its issuer, with no other report cited: the issuer's own
+    if (description && DOCUMENT_NOUNS.has(description) && this.issuerSource) return this.issuerSource;
     // "the alliance said": the last body whose name says what it is ("Blue Basin Alliance")
     if (description) {
       for (let i = this.organisations.length - 1; i >= 0; i--) if (namesItself(this.organisations[i].name, description)) return this.organisations[i];
