@@ -703,6 +703,8 @@ describe('round 7: sources behind documents, teams and relative clauses', () => 
     ['An official announcement from the Kremlin stated that 3 envoys would attend.', [['Kremlin', 'original']]],
     ['Britain sanctioned 3 firms. Sanctions on 12 officials, announced by the Foreign Secretary today, take effect at once.', [['Foreign, Commonwealth and Development Office', 'original']]],
     ["UNICEF's figures show 3 million children are out of school.", [['UNICEF', 'original']]],
+    ['Three ships were hit, according to satellite images analysed by Maxar Technologies.', [['Maxar Technologies', 'original']]],
+    ['A poll commissioned by Amnesty International found that 3 in 4 people agree.', [['Amnesty International', 'original']]],
     ['Exports fell 3% in May, according to preliminary estimates released on Monday by the Bank of Korea.', [['Bank of Korea', 'original']]],
     ['Data released Tuesday by the Commerce Department showed retail sales rose 3%.', [['U.S. Department of Commerce', 'original']]],
     // titles only one country writes need no country in the text

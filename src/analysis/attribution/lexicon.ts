@@ -230,6 +230,12 @@ export const ORIGINAL_CUES: readonly string[][] = [
   ['compiled', 'by'],
   // "new sanctions, announced by the Foreign Secretary today": who announced them
   ['announced', 'by'],
+  // "satellite images analysed by Maxar", "a poll commissioned by X": whose analysis or survey it is
+  ['analysed', 'by'],
+  ['analyzed', 'by'],
+  ['estimated', 'by'],
+  ['calculated', 'by'],
+  ['commissioned', 'by'],
   // a roundup's "the subject of a thoughtful post by X", "an op-ed by X": the author wrote it
   ['post', 'by'],
   ['blog', 'post', 'by'],
