@@ -783,6 +783,9 @@ describe('round 7: sources behind documents, teams and relative clauses', () => 
     // "gave an interview to X": the interviewee speaks, the outlet relays; a first lady's title is no part of her name
     ['Jane Roe gave an interview to the BBC in which she said 3 banks failed.', [['Jane Roe', 'original'], ['BBC', 'relay']]],
     ['The First Lady of Ukraine Olena Zelenska gave an interview to The Guardian about 3 families.', [['Olena Zelenska', 'original'], ['The Guardian', 'relay']]],
+    // a governor of a region or a mayor as the whole subject, the holder in the appositive: the place's administration
+    ['The governor of the Kharkiv region, Oleh Syniehubov, said on Telegram that 3 people were injured.', [['Kharkiv regional administration', 'original']]],
+    ['The mayor of Mariupol, Vadym Boychenko, said 3 buildings burned.', [['Mariupol City Council', 'original']]],
     ['According to a new report by the Blue Basin Alliance, 3 rivers fail. The findings echo a 2021 review by the European Court of Auditors, which concluded that 2 funds failed. The report calls on the Commission to act within 3 years.', [['Blue Basin Alliance', 'original']]],
   ])('%s', (text, expected) => {
     expect(lastSources(text)).toEqual(expected);

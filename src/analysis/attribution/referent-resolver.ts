@@ -69,6 +69,9 @@ const MAX_OPENING_NAME = 8;
 /** Words of an opening phrase before the main clause ("Overall,", "In the end,"). */
 const MAX_CLAUSE_OPENER = 3;
 
+/** What may follow a place's name in a governor's or mayor's title ("the Kharkiv region", "the Odesa oblast"). */
+const PLACE_KINDS = new Set(['region', 'oblast', 'province', 'city', 'prefecture']);
+
 /** How far back "the company said" looks for the company its own sentence named. */
 const MAX_COMPANY_LOOKBACK = 40;
 
@@ -119,6 +122,9 @@ export class ReferentResolver {
 
     const appositiveName = lowerHead && !TITLE_WORDS.has(head.lower) ? this.bodyNamedInAppositive(appositive) : undefined;
     if (appositiveName) return { kind: 'named', sources: [appositiveName] };
+    // "The governor of the Kharkiv region, Oleh Syniehubov, said": the place's administration, through him
+    const local = this.localOfficial(from, to, appositive);
+    if (local) return { kind: 'named', sources: [local] };
     const documentOwner = this.documentOwner(from, to);
     if (documentOwner) return { kind: 'named', sources: [documentOwner] };
     const government = this.countryGovernment(from, to, headAt);
@@ -669,6 +675,23 @@ export class ReferentResolver {
    * "the regional governor of Odesa", "the mayor of Mariupol": a governor or
    * mayor speaks for the place's administration, never for the place.
    */
+  /** "the governor of the Kharkiv region", "the mayor of Mariupol" as a whole subject, its holder in the appositive. */
+  private localOfficial(from: number, to: number, appositive?: [number, number]): NamedSource | undefined {
+    const { tokens } = this;
+    const title = tokens[from].lower === 'the' ? from + 1 : from;
+    if (title + 2 >= to || (tokens[title].lower !== 'governor' && tokens[title].lower !== 'mayor') || tokens[title + 1].lower !== 'of') return undefined;
+    const place = tokens[title + 2].lower === 'the' ? title + 3 : title + 2;
+    let end = place;
+    while (end < to && isCapitalized(tokens[end])) end++;
+    // only the place's kind may follow its name ("the Kharkiv region"); a governor's region says so
+    // ("the governor of California" may head a state's government, no regional administration)
+    const kind = end + 1 === to && PLACE_KINDS.has(tokens[end].lower);
+    if (end === place || (end < to && !kind) || (tokens[title].lower === 'governor' && !kind)) return undefined;
+    const body = this.localGovernment(title + 1, place, end);
+    const holder = appositive && lastProperRun(tokens, appositive[0], appositive[1]);
+    return body && holder && holder[1] - holder[0] >= 2 ? { ...body, person: this.sentence.slice(...holder) } : body;
+  }
+
   private localGovernment(of: number, nameStart: number, nameEnd: number): NamedSource | undefined {
     const title = this.tokens[of - 1]?.lower;
     const body = title === 'governor' ? 'regional administration' : title === 'mayor' ? 'City Council' : undefined;
