@@ -166,3 +166,11 @@ describe('analyze: adversarial input families', () => {
     );
   });
 });
+
+describe('analyze: inputs the properties above once found', () => {
+  // "A0..0": the tagger leaves an empty token between the stops, which the segmenter and the
+  // name tests read a first character of; "-A 0A!": a sentence opening with a hyphen
+  it.each(['A0..0', '-A 0A!'])('reads %j without throwing', (text) => {
+    expect(() => analyze(text, registry, { format: 'text' })).not.toThrow();
+  });
+});

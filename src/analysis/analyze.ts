@@ -1,4 +1,4 @@
-import { attributeSentence, noteIssuerLabel, noteLabel } from './attribution/attribute-sentence.js';
+import { attributeSentence, noteIssuerLabel, noteLabel, noteOwnPublisher } from './attribution/attribute-sentence.js';
 import { CONTINUATION_MARKERS, CONTINUATION_OPENERS } from './attribution/lexicon.js';
 import type { MentionContext } from './attribution/mentions.js';
 import { SpeakerMemory } from './attribution/speaker-memory.js';
@@ -142,6 +142,7 @@ export function analyze(input: AnalysisInput, registry: OutletRegistry, options:
   }
 
   for (const sentence of sentences) {
+    noteOwnPublisher(ctx, sentence.firstToken, sentence.endToken, memory);
     if (skipped.has(sentence.paragraph)) {
       const reason = excludedAs.get(sentence.paragraph);
       if (reason === 'section-label') noteLabel(ctx, sentence.firstToken, sentence.endToken, memory);

@@ -1,3 +1,4 @@
+import { guessSourceType } from './guess-type.js';
 import { COUNTRY_FORMS, GOVERNMENT_TITLES } from './lexicon.js';
 import { isCapitalized } from './mentions.js';
 import { isTitle } from './names.js';
@@ -121,10 +122,66 @@ export function noteAffiliations(sentence: SentenceTokens, resolver: ReferentRes
     const token = tokens[i];
     if (isTitle(token)) {
       if (isCapitalized(token)) i = noteTitledPerson(sentence, i, memory);
-    } else if (isCountryAdjectiveStart(token.lower)) {
-      i = noteCountryOfficial(sentence, i, memory);
+      continue;
     }
+    if (isCountryAdjectiveStart(token.lower)) {
+      const official = noteCountryOfficial(sentence, i, memory);
+      if (official !== i) {
+        i = official;
+        continue;
+      }
+    }
+    // a name after a title or a possessive is the other rules' ("leader Kim Jong Un", "VOA's Steve Herman")
+    const before = i > first ? tokens[i - 1] : undefined;
+    const untitled = !before || (!isCapitalized(before) && !isTitle(before) && !GOVERNMENT_TITLES.has(before.lower) && !isPossessive(before.text));
+    // (a name starts with a word: a hyphen opening the sentence has nothing before it to join)
+    if (untitled && token.text !== '-' && namePart(sentence, i) && !isCountryAdjectiveStart(token.lower)) i = notePersonInPassing(sentence, resolver, i, memory);
   }
+}
+
+/**
+ * "Jang Il Hun met reporters ...": a person's full name, with no title or body
+ * beside it, is still whom "Mr. Jang" means later (never in place of a body
+ * or title known for that surname). Returns the last token looked at.
+ */
+function notePersonInPassing(sentence: SentenceTokens, resolver: ReferentResolver, i: number, memory: SpeakerMemory): number {
+  const { tokens, end } = sentence;
+  let stop = i;
+  while (stop < end && stop - i < MAX_NAME_WORDS && namePart(sentence, stop)) stop++;
+  // part of a longer name ("Steve Herman Center"), or a registered name or office: not a person in passing
+  if ((stop < end && isCapitalized(tokens[stop])) || sentence.mentionsStartingIn(i, stop).length) return stop - 1;
+  const name = sentence.slice(i, stop);
+  if (stop - i < 2 || guessSourceType(name) !== 'person') return stop - 1;
+  const body = bodyDefinedAfter(sentence, resolver, stop, name);
+  if (body) memory.rememberSurnames(surnames(sentence, [i, stop]), body);
+  else memory.rememberSurnamesOnce(surnames(sentence, [i, stop]), { name, type: 'person', registered: false, first: i, end: stop, confidence: 0.7 });
+  return stop - 1;
+}
+
+/** Words between "is" and the body in a definition ("is the head of the", "is North Korea's deputy ambassador"). */
+const MAX_DEFINITION_TOKENS = 5;
+
+/**
+ * "Jang Il Hun is North Korea's deputy ambassador to the United Nations",
+ * "Jane Roe is the head of the Odesa Regional Military Administration": the
+ * body a definition right after the name says the person works for.
+ */
+function bodyDefinedAfter(sentence: SentenceTokens, resolver: ReferentResolver, at: number, person: string): NamedSource | undefined {
+  const { tokens, end } = sentence;
+  if (at + 2 >= end || (tokens[at].lower !== 'is' && tokens[at].lower !== 'was')) return undefined;
+  const [mention] = sentence.mentionsStartingIn(at + 1, Math.min(end, at + 1 + MAX_DEFINITION_TOKENS));
+  if (!mention) return undefined;
+  // "is North Korea's deputy ambassador": the country's possessive and a title
+  const owned = mention.first === at + 1 && isPossessive(tokens[mention.end]?.text ?? '') && titleWithin(sentence, mention.end + 1);
+  // "is the head of the ...": a title and "of" before the body
+  const headed = !owned && titleWithin(sentence, at + 1) && (tokens[mention.first - 1]?.lower === 'of' || tokens[mention.first - 2]?.lower === 'of');
+  return owned || headed ? resolver.fromMention(mention, person) : undefined;
+}
+
+/** A title among the next few words ("deputy ambassador", "the head"). */
+function titleWithin(sentence: SentenceTokens, from: number): boolean {
+  for (let k = from; k < sentence.end && k < from + 3; k++) if (isTitle(sentence.tokens[k]) || GOVERNMENT_TITLES.has(sentence.tokens[k].lower)) return true;
+  return false;
 }
 
 /**

@@ -1,9 +1,10 @@
 import type { ClaimSource, SourceRole } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { isMediaType } from './guess-type.js';
-import { CLAUSE_BREAKS, CLOSING_QUOTES, DOCUMENT_NOUNS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, OUTLET_DESCRIPTOR_WORDS, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTED_SPEECH, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
+import { CLAUSE_BREAKS, CLOSING_QUOTES, DOCUMENT_NOUNS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, INTERVIEW_GIVING, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, OUTLET_DESCRIPTOR_WORDS, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTED_SPEECH, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
 import { isCapitalized, looksLikeAbbreviation, type MentionContext } from './mentions.js';
 import { noteAffiliations } from './affiliations.js';
+import { nameInArticleYear } from './eras.js';
 import { noteIntroduction, noteUnnamedBodies } from './introductions.js';
 import { isTitle, lastProperRun } from './names.js';
 import { contextCountry, officeInCountry, officeOfTitle } from './offices.js';
@@ -113,7 +114,11 @@ class SentenceAttributor {
   }
 
   private applyPhraseCue(kind: CueKind, start: number, end: number): void {
-    if (kind === 'document' && !this.sentence.reportsLater(end)) return;
+    if (kind === 'document' && !this.sentence.reportsLater(end)) {
+      // "a piece from an annual publication by the Wilson Center": no report here, but "The publication suggests" next is its
+      for (const source of named(this.phrases.objectAfter(end))) this.memory.notePublisher(source, this.tokens[start].lower);
+      return;
+    }
     if (kind === 'pronoun') {
       const possessive = this.tokens[start + 1].lower;
       const recalled = this.resolver.recall(possessive === 'his' || possessive === 'her' ? 'person' : 'organisation', start, end);
@@ -132,12 +137,17 @@ class SentenceAttributor {
         if (!isMediaType(source.type)) source.type = 'online-outlet';
         this.attach(source, 'relay', start, start, end, false);
       }
+      // "Jane Roe gave an interview to the BBC": the interviewee speaks, as after "told"
+      if (INTERVIEW_GIVING.has(this.tokens[start].lower)) {
+        for (const speaker of named(this.phrases.subjectBefore(start))) this.attach(speaker, 'original', start, speaker.first, speaker.end, true);
+      }
       return;
     }
     if (object?.kind === 'anonymous') this.anonymous = true;
     if (kind === 'original' && named(object).length) this.relayReportedCue(start);
     for (const source of named(object)) this.attach(source, 'original', start, start, end, false);
-    if (kind !== 'relay' && this.namesDocument(start, named(object)[0]?.first)) for (const source of named(object)) this.memory.notePublisher(source);
+    const document = kind === 'relay' ? undefined : this.documentNamed(start, named(object)[0]?.first);
+    if (document) for (const source of named(object)) this.memory.notePublisher(source, document);
     if (kind !== 'relay') return;
     // "BleepingComputer, citing a leaked internal memo, reported": nobody named behind the report
     if (!object) this.anonymous = true;
@@ -146,7 +156,9 @@ class SentenceAttributor {
     let verb = before - 1;
     while (verb > this.first && verb >= before - MAX_GAP_TOKENS && this.phrases.isGap(verb)) verb--;
     const afterVerb = before !== start && verb >= this.first && this.sentence.isReportingVerb(verb);
-    const relays = named(this.phrases.subjectBefore(afterVerb ? verb : before));
+    let relays = named(this.phrases.subjectBefore(afterVerb ? verb : before));
+    // "Moody's downgraded the country's rating on Friday, citing 3 risks": the clause's subject cites
+    if (!relays.length && before !== start) relays = named(this.sentenceSubject(before));
     for (const relay of relays) this.attach(relay, 'relay', start, relay.first, relay.end, false);
     if (!relays.length) this.pendingRelay = true; // "Citing X, Reuters reported": the relay comes later
   }
@@ -162,11 +174,11 @@ class SentenceAttributor {
     for (const a of this.attached) if (a.cueAt === k - 1 && a.role === 'original') a.role = 'relay';
   }
 
-  /** "according to a new report published today by X", "a study by X": the cue names a document X published. */
-  private namesDocument(from: number, to: number | undefined): boolean {
-    if (to === undefined) return false;
-    for (let k = from; k < to; k++) if (DOCUMENT_NOUNS.has(this.tokens[k].lower)) return true;
-    return false;
+  /** "according to a new report published today by X", "a study by X": the document the cue names X as publishing ("report"), if any. */
+  private documentNamed(from: number, to: number | undefined): string | undefined {
+    if (to === undefined) return undefined;
+    for (let k = from; k < to; k++) if (DOCUMENT_NOUNS.has(this.tokens[k].lower)) return this.tokens[k].lower;
+    return undefined;
   }
 
   private applyVerb(verb: number): void {
@@ -462,9 +474,12 @@ class SentenceAttributor {
     const { tokens } = this;
     for (let k = this.first; k + 1 < this.end; k++) {
       if (!INTRODUCED_EXPERTS.has(tokens[k].lower)) continue;
-      const bodies = k + 2 < this.end && EXPERT_LINKS.has(tokens[k + 1].lower) ? named(this.phrases.objectAfter(k + 2)) : this.employerBefore(k);
+      const home = this.expertsHome(k + 1);
+      const isBodyOf = (s: NamedSource) => !s.state && s.type !== 'person';
+      const atHome = home >= 0 && home < this.end ? named(this.phrases.objectAfter(home)).filter(isBodyOf) : [];
+      const bodies = atHome.length ? atHome : this.employerBefore(k).filter(isBodyOf);
       if (!bodies.length) continue;
-      this.memory.noteExperts(bodies.filter((s) => !s.state && s.type !== 'person'));
+      this.memory.noteExperts(bodies);
       return;
     }
     this.memory.noteExperts([]);
@@ -496,6 +511,12 @@ class SentenceAttributor {
     return run ? named(this.resolver.resolveNounPhrase(run[0], experts + 1)).map((s) => (s.type === 'person' ? { ...s, type: 'company' } : s)) : [];
   }
 
+  /** Where the body after experts at `at` is named: "at X", "from X", ", led by researchers at X" (-1: none). */
+  private expertsHome(at: number): number {
+    if (EXPERT_LINKS.has(this.tokens[at].lower)) return at + 1;
+    return this.phrases.leaderAfter(this.tokens[at].text === ',' ? at + 1 : at);
+  }
+
   /** "The Conflict Observatory ... released an assessment": its publisher is who "the report notes" means next. */
   private notePublishedDocument(): void {
     const { tokens } = this;
@@ -505,7 +526,7 @@ class SentenceAttributor {
     while (object < this.end && object - k <= MAX_DOCUMENT_GAP && !DOCUMENT_NOUNS.has(tokens[object].lower) && (tokens[object].text === ',' || !CLAUSE_BREAKS.has(tokens[object].text))) object++;
     if (object >= this.end || !DOCUMENT_NOUNS.has(tokens[object].lower)) return;
     const [publisher] = named(this.phrases.subjectBefore(k));
-    if (publisher) this.memory.notePublisher(publisher);
+    if (publisher) this.memory.notePublisher(publisher, tokens[object].lower);
   }
 
   /** A registered body opening a sentence without a cue ("The ECB kept rates ...") is what a following "its" means. */
@@ -630,8 +651,8 @@ export function noteIssuerLabel(ctx: MentionContext, first: number, end: number,
   const opener = issuingFormulaEnd(tokens, first, stop);
   if (!introduces && opener < 0) {
     if (formulaOnly) return false;
-    // "Secretary of State" above a release: the office in the country the page is about
-    const title = officeTitleAlone(ctx, first, stop);
+    // "Secretary of State" above a release, or "Jane Roe, Department Spokesperson": the office in the country the page is about
+    const title = officeTitleAlone(ctx, first, stop) ?? officeTitleAlone(ctx, signatoryEnd(tokens, first, stop) + 1, stop);
     if (title) {
       memory.noteIssuer(title, newBlock);
       return true;
@@ -652,6 +673,27 @@ export function noteIssuerLabel(ctx: MentionContext, first: number, end: number,
   return false;
 }
 
+/**
+ * "Previous editions of this report, which CBO publishes annually, are
+ * available ...": the text says who publishes it, so that body is its issuer
+ * (whom "This report describes", "we found" mean), even in a note set aside.
+ */
+export function noteOwnPublisher(ctx: MentionContext, first: number, end: number, memory: SpeakerMemory): void {
+  const { tokens } = ctx;
+  for (let which = first + 3; which + 2 < end; which++) {
+    if (tokens[which].lower !== 'which' || tokens[which - 1].text !== ',' || !DOCUMENT_NOUNS.has(tokens[which - 2].lower) || tokens[which - 3].lower !== 'this') continue;
+    const sentence = new SentenceTokens(ctx, first, end);
+    const resolver = new ReferentResolver(sentence, memory, () => undefined);
+    const phrases = new PhraseFinder(sentence, resolver);
+    let verb = which + 1;
+    while (verb < end && verb - which <= MAX_PHRASE_TOKENS && !RELEASING_VERBS.has(tokens[verb].lower) && !CLAUSE_BREAKS.has(tokens[verb].text)) verb++;
+    if (verb >= end || !RELEASING_VERBS.has(tokens[verb].lower)) return;
+    const [publisher] = named(phrases.subjectBefore(verb));
+    if (publisher && publisher.type !== 'person' && !publisher.state) memory.noteIssuer(publisher, false);
+    return;
+  }
+}
+
 /** A label that is an office's title and nothing else ("Secretary of State"): its body in the article's country. */
 function officeTitleAlone(ctx: MentionContext, first: number, end: number): NamedSource | undefined {
   const { tokens } = ctx;
@@ -666,8 +708,17 @@ function officeTitleAlone(ctx: MentionContext, first: number, end: number): Name
   return { name: body.outlet.name, type: body.outlet.type, registered: true, outletId: body.outlet.id, first, end, confidence: 0.9 };
 }
 
+/** The comma after a name that opens a label ("Morgan Ortagus, Department Spokesperson"), or `end` when there is none. */
+function signatoryEnd(tokens: Token[], first: number, end: number): number {
+  let k = first;
+  while (k < end && isCapitalized(tokens[k]) && k - first < MAX_SIGNATORY_WORDS) k++;
+  return k > first && k < end && tokens[k].text === ',' ? k : end;
+}
+
+const MAX_SIGNATORY_WORDS = 4;
+
 /** Experts introduced with the bodies they work at ("researchers at X", "scientists from X"). */
-const INTRODUCED_EXPERTS = new Set(['researchers', 'scientists', 'experts', 'analysts']);
+const INTRODUCED_EXPERTS = new Set(['researchers', 'scientists', 'experts', 'analysts', ...RESEARCH_TEAMS]);
 const EXPERT_LINKS = new Set(['at', 'from', 'with']);
 
 /** "both sides", "the two presidents": the parties a readout reports together. */
@@ -701,5 +752,7 @@ function onlyLabelWords(tokens: Token[], from: number, to: number): boolean {
 }
 
 export function attributeSentence(ctx: MentionContext, first: number, end: number, memory: SpeakerMemory): SentenceAttribution {
-  return new SentenceAttributor(ctx, first, end, memory).run();
+  const attribution = new SentenceAttributor(ctx, first, end, memory).run();
+  for (const source of attribution.sources) if (source.registered) source.name = nameInArticleYear(ctx, source.name);
+  return attribution;
 }

@@ -1,5 +1,5 @@
 import type { ClaimSource } from '../types.js';
-import { NAME_TYPE_WORDS } from './lexicon.js';
+import { NAME_TYPE_WORDS, SURNAME_PARTICLES } from './lexicon.js';
 
 type SourceType = ClaimSource['type'];
 
@@ -39,7 +39,8 @@ function guess(name: string): SourceType {
   for (const word of name.toLowerCase().split(/[\s\-–]+/)) rank = Math.min(rank, RANK.get(word.replace(/[.,]+$/, '')) ?? rank);
   if (rank < WORD_TYPES.length) return WORD_TYPES[rank][0];
   // "Jamieson Greer": two or three capitalised words; a single word may be anything
-  const parts = name.split(/\s+/);
+  // ("Ursula von der Leyen", "Salman bin Abdulaziz": a surname's particles do not count)
+  const parts = name.split(/\s+/).filter((word) => !SURNAME_PARTICLES.has(word));
   const capitalised = parts.filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
   if (parts.length >= 2 && parts.length <= 3 && capitalised.length === parts.length) return 'person';
   return 'unknown';

@@ -27,16 +27,16 @@ export const REPORTING_VERBS = words(`
   learn learns learned learnt outline outlines outlined thank thanks thanked
   congratulate congratulates congratulated applaud applauds applauded reaffirm reaffirms reaffirmed affirm affirms affirmed
   draw draws drew plead pleads pleaded pled ask asks asked elaborate elaborates elaborated
-  relay relays relayed
+  relay relays relayed encourage encourages encouraged deplore deplores deplored
   alleging claiming warning adding arguing noting stating insisting accusing denying charge charges charged
-  lash lashes lashed hits
+  lash lashes lashed hits announcing confirming urging
 `);
 
 /**
  * Participles that report for the subject of the clause before them: "The FTC
  * sued the operators, alleging that ...", "Russia rejected the plan, saying ...".
  */
-export const PARTICIPLE_CUES = words('saying alleging claiming warning adding arguing noting stating insisting accusing denying');
+export const PARTICIPLE_CUES = words('saying alleging claiming warning adding arguing noting stating insisting accusing denying announcing confirming urging');
 
 /** Reporting verbs that need a particle to be a speech act ("calls for", "expressed concern"). */
 export const VERB_COMPLEMENTS: ReadonlyMap<string, Set<string>> = new Map([
@@ -81,6 +81,10 @@ export const VERB_COMPLEMENTS: ReadonlyMap<string, Set<string>> = new Map([
   ['charges', words('that')],
   ['charged', words('that')],
   ['supports', words('the a an')],
+  // "Greece asserts that ...", "..., she asserted."; "over which Greece asserts jurisdiction" claims a right, no report
+  ['assert', words('that . , ;')],
+  ['asserts', words('that . , ;')],
+  ['asserted', words('that . , ;')],
 ]);
 
 /**
@@ -92,7 +96,7 @@ export const STRONG_REPORTING_VERBS = words(`
   deny denies denied confirm confirms confirmed warn warns warned declare declares declared insist insists insisted
   accuse accuses accused report reports reported
   condemn condemns condemned welcome welcomes welcomed call calls called
-  congratulate congratulates congratulated applaud applauds applauded
+  congratulate congratulates congratulated applaud applauds applauded deplore deplores deplored
   saying claiming warning insisting accusing denying charge charges charged
 `);
 
@@ -102,7 +106,7 @@ export const STRONG_REPORTING_VERBS = words(`
  */
 export const ISSUER_VOICE_VERBS = words(`
   condemn condemned urge urged call called welcome welcomed congratulate congratulated applaud applauded
-  support supported reject rejected reiterate reiterated reaffirm reaffirmed encourage encouraged
+  support supported reject rejected reiterate reiterated reaffirm reaffirmed encourage encouraged deplore deplored
 `);
 
 /**
@@ -145,7 +149,7 @@ export const TITLE_WORDS = words(`
   commissioner commander official representative adviser advisor analyst analysts researcher researchers
   economist economists editor correspondent reporter expert experts governor mayor senator lawmaker
   general admiral colonel lieutenant foreign defence defense interior finance affairs high
-  staff member members leader leaders officer officers coordinator aide aides counsellor counselor
+  staff member members leader leaders officer officers coordinator aide aides counsellor counselor lady
 `);
 
 /** Titles of people who speak for their government: "North Korean diplomat Jon Yong Ryong" speaks for North Korea. */
@@ -194,8 +198,11 @@ export const SUBJECT_GAP_WORDS = words(`
   too meanwhile subsequently originally initially first last today yesterday
 `);
 
+/** Lower-case particles inside a person's name ("Ursula von der Leyen", "Salman bin Abdulaziz"). */
+export const SURNAME_PARTICLES = words('von van der den bin ibn');
+
 /** Connectors allowed inside a proper name ("Institute for the Study of War"). */
-export const NAME_CONNECTORS = words("of for the and on in de du la le al el von van & 's ’s");
+export const NAME_CONNECTORS = words("of for the and on in de du la le al el von van der den bin ibn & 's ’s");
 
 export const OPENING_QUOTES = new Set(['“', '"', '«', '„', '‘']);
 export const CLOSING_QUOTES = new Set(['”', '"', '»', '’', '“']);
@@ -221,6 +228,21 @@ export const ORIGINAL_CUES: readonly string[][] = [
   ['surveyed', 'by'],
   ['published', 'in'],
   ['compiled', 'by'],
+  // "new sanctions, announced by the Foreign Secretary today": who announced them
+  ['announced', 'by'],
+  // "satellite images analysed by Maxar", "a poll commissioned by X": whose analysis or survey it is
+  ['analysed', 'by'],
+  ['analyzed', 'by'],
+  ['estimated', 'by'],
+  ['calculated', 'by'],
+  ['commissioned', 'by'],
+  // a roundup's "the subject of a thoughtful post by X", "an op-ed by X": the author wrote it
+  ['post', 'by'],
+  ['blog', 'post', 'by'],
+  ['article', 'by'],
+  ['op-ed', 'by'],
+  ['column', 'by'],
+  ['editorial', 'by'],
 ];
 
 /**
@@ -242,6 +264,30 @@ export const DOCUMENT_CUES: readonly string[][] = [
   ['research', 'by'],
   ['assessment', 'by'],
   ['assessment', 'from'],
+  // "a 2021 review by the European Court of Auditors, which concluded", "One analysis from the NIH ... found"
+  ['review', 'by'],
+  ['review', 'from'],
+  ['analysis', 'from'],
+  ['study', 'from'],
+  ['studies', 'by'],
+  ['studies', 'from'],
+  ['survey', 'from'],
+  ['paper', 'by'],
+  ['paper', 'from'],
+  ['research', 'from'],
+  ['audit', 'by'],
+  ['investigation', 'by'],
+  ['meta-analysis', 'by'],
+  ['meta-analysis', 'from'],
+  // "A brief statement issued by the press office said": the issuer speaks through it
+  ['statement', 'issued', 'by'],
+  ['statement', 'released', 'by'],
+  ['report', 'issued', 'by'],
+  ['report', 'released', 'by'],
+  ['announcement', 'by'],
+  ['announcement', 'from'],
+  ['publication', 'by'],
+  ['publication', 'from'],
 ];
 
 /** Cues that name their source with a pronoun: "In his words, ..." points back to the last speaker. */
@@ -289,7 +335,15 @@ export const AUDIENCE_CUES: readonly string[][] = [
   ['tell'],
   ['confirmed', 'to'],
   ['confirms', 'to'],
+  // "Olena Zelenska gave an interview to The Guardian": the subject speaks to the outlet
+  ['gave', 'an', 'interview', 'to'],
+  ['gave', 'an', 'interview', 'with'],
+  ['gives', 'an', 'interview', 'to'],
+  ['granted', 'an', 'interview', 'to'],
 ];
+
+/** First words of audience cues whose subject is who speaks ("gave an interview to X"), as "told X" is. */
+export const INTERVIEW_GIVING = words('gave gives granted');
 
 /** Words skipped between a prepositional cue and its object ("according to the latest report by"). */
 export const OBJECT_LEAD_WORDS = words(`
@@ -301,6 +355,13 @@ export const OBJECT_LEAD_WORDS = words(`
 
 /** Documents: "the report said", "the study found" mean the last body a cue named as publishing one. */
 export const DOCUMENT_NOUNS = words('report study survey review analysis assessment paper findings publication');
+
+/**
+ * Documents whose issuer a preposition names in a subject: "An official
+ * announcement from Islamabad's foreign ministry stated", "A statement from
+ * the embassy said".
+ */
+export const ISSUED_DOCUMENTS = new Set([...DOCUMENT_NOUNS, ...words('statement statements announcement communique communiqué readout meta-analysis research')]);
 
 /** What a body releases saying something: "released a statement saying", "issued a communique stating". */
 export const STATEMENT_NOUNS = words('statement statements communique communiqué notice readout report letter');
@@ -323,7 +384,7 @@ export const SENTENCE_MARKERS: ReadonlyMap<string, SentenceMarker> = new Map<str
 /** Heads of a subject phrase that still let the named body speak ("Eurostat data showed"). */
 export const SOURCE_HEADS = words(`
   data figures statistics estimates estimate report reports survey study analysis poll research calculations
-  index model review statement statements website complaint lawsuit
+  index model review statement statements website blog complaint lawsuit
   inspectors monitors investigators scientists team mission experts analysts researchers economists strategists
 `);
 
@@ -333,11 +394,20 @@ export const SOURCE_HEADS = words(`
  */
 export const OWNED_DOCUMENT_HEADS = new Set([...SOURCE_HEADS, ...words('forecast forecasts outlook publication findings plan strategy projections')]);
 
+/** Nouns that close a document's title ("The Autumn 2017 Economic Forecast", "World Economic Outlook"): the title is no body. */
+export const TITLED_DOCUMENTS = words('report forecast outlook survey review strategy plan index assessment study yearbook barometer');
+
 /** People whose employer is the source: "analysts at ING said", "researchers at the Kiel Institute". */
 export const EXPERT_NOUNS = words(`
   analyst analysts researcher researchers economist economists expert experts scientist scientists strategist
-  strategists inspector inspectors investigator investigators specialists specialist
+  strategists inspector inspectors investigator investigators specialists specialist author authors
 `);
+
+/** Groups that do a study, named by where they work or who leads them: "a team from X", "An international team, led by researchers at X,". */
+export const RESEARCH_TEAMS = words('team teams group consortium');
+
+/** "led by", "headed by": what follows says whose a team or study is. */
+export const LEADING_PARTICIPLES = words('led headed coordinated');
 
 /** Dates between a subject and its verb: "the ministry on Jan. 14 announced". */
 export const DATE_GAP_WORDS = words(`
@@ -449,7 +519,7 @@ export const NAME_TYPE_WORDS = {
   agency: words('agency ia agentstvo agence agenzia'),
   government: new Set([
     ...words(`
-      ministry department government office cabinet parliament administration embassy service police army forces
+      ministry department government office cabinet parliament administration embassy service police army forces force
       command staff kremlin presidency verkhovna rada duma senate congress court prosecutor bureau directorate guard navy
     `),
     "prosecutor's",
@@ -653,6 +723,10 @@ export const OFFICE_TITLES: ReadonlyArray<[string[], string]> = [
   [['chief', 'cabinet', 'secretary'], 'government'],
   [['government', 'spokesman'], 'government'],
   [['government', 'spokeswoman'], 'government'],
+  // "Japan's top government spokesman, Chief Cabinet Secretary ...": the cabinet's voice
+  [['top', 'government', 'spokesman'], 'government'],
+  [['top', 'government', 'spokeswoman'], 'government'],
+  [['chief', 'government', 'spokesman'], 'government'],
   // "North Korean leader Kim Jong Un", "Iran's supreme leader": the head of the country's government
   [['leader'], 'government'],
   [['supreme', 'leader'], 'government'],
@@ -665,6 +739,8 @@ export const OFFICE_TITLES: ReadonlyArray<[string[], string]> = [
   [['chief', 'diplomat'], 'foreign'],
   [['secretary', 'of', 'state'], 'foreign'],
   [['attorney', 'general'], 'justice'],
+  // the State Department's spokesperson signs its statements with this title alone
+  [['department', 'spokesperson'], 'foreign'],
 ];
 
 /** Where an office's body is looked up when the registry has none for it ("prime-minister": the government). */
@@ -677,6 +753,34 @@ export const OFFICE_FALLBACKS: Record<string, string[]> = {
 /** How an unregistered body is named: "<adjective> <name>" ("Lebanese Foreign Ministry", "Brazilian presidency"). */
 /** The long form of a domain in an unregistered body's name ("Lebanese Ministry of Foreign Affairs"). */
 export const OFFICE_LONG_NAMES: Record<string, string> = { foreign: 'Foreign Affairs', interior: 'Internal Affairs' };
+
+/**
+ * Titles only one country writes, whose country the text need not name: "the
+ * Foreign Secretary", "Home Secretary Jane Roe" are British (the US has a
+ * Secretary of State and a Homeland Security Secretary); a "Defence Secretary"
+ * is British, a "Defense Secretary" American (other countries have ministers).
+ */
+export const TITLE_COUNTRIES: ReadonlyMap<string, string> = new Map([
+  ['foreign secretary', 'GB'],
+  ['home secretary', 'GB'],
+  ['defence secretary', 'GB'],
+  ['business secretary', 'GB'],
+  ['defense secretary', 'US'],
+  // Britain's are "Secretary of State for ..." (read as their portfolio)
+  ['secretary of state', 'US'],
+]);
+
+/**
+ * Registered bodies renamed at a known date, by their canonical name: copy
+ * written before the change names them by the former name, and so do readers
+ * of it ("the Foreign and Commonwealth Office" of a 2017 release). `until`: the
+ * first year of the new name.
+ */
+export const FORMER_NAMES: ReadonlyMap<string, { name: string; until: number }> = new Map([
+  ['Foreign, Commonwealth and Development Office', { name: 'Foreign and Commonwealth Office', until: 2020 }],
+  ['Government Accountability Office', { name: 'General Accounting Office', until: 2004 }],
+  ['Meta', { name: 'Facebook', until: 2021 }],
+]);
 
 /** Offices that exist for one "country" only: a commissioner elsewhere (a police or UN commissioner) is no body of ours. */
 export const COUNTRY_ONLY_OFFICES: Record<string, string> = { commission: 'EU' };

@@ -38,6 +38,8 @@ export interface MentionContext {
   country?: string | null;
   /** The capitalised words written alone inside a sentence (see SentenceTokens.namedMidSentence), gathered on first need. */
   midSentenceNames?: Set<string>;
+  /** The latest year the text writes (see eras.ts), worked out on first need; null: none. */
+  year?: number | null;
 }
 
 const MAX_NAME_TOKENS = 12;
@@ -45,7 +47,8 @@ const MAX_QUOTED_TOKENS = 8;
 
 export function isCapitalized(token: Token): boolean {
   const ch = token.text.charCodeAt(0);
-  if (ch >= 48 && ch <= 57) return false;
+  // NaN for the empty token the tagger may leave between two stops ("A0..0")
+  if (Number.isNaN(ch) || (ch >= 48 && ch <= 57)) return false;
   if (ch < 128) return ch >= 65 && ch <= 90; // ASCII, decided without a case conversion
   const first = token.text[0];
   return first !== first.toLowerCase();
@@ -93,9 +96,21 @@ function namedAt(ctx: MentionContext, i: number, limit: number): Mention | undef
   return found;
 }
 
+/** "RFE/RL": an abbreviation written with a slash is three tokens, looked up as one. */
+function slashedAbbreviationAt(ctx: MentionContext, i: number): Mention | undefined {
+  const { tokens } = ctx;
+  const slash = tokens[i + 1];
+  const second = tokens[i + 2];
+  if (slash?.text !== '/' || !second || slash.start !== tokens[i].end || second.start !== slash.end || !looksLikeAbbreviation(second.text)) return undefined;
+  const outlet = ctx.registry.findByAbbreviation(`${tokens[i].text}/${second.text}`);
+  return outlet && { first: i, end: i + 3, name: outlet.name, type: outlet.type, outlet };
+}
+
 function abbreviationAt(ctx: MentionContext, i: number): Mention | undefined {
   const token = ctx.tokens[i];
   if (!looksLikeAbbreviation(token.text)) return undefined;
+  const slashed = slashedAbbreviationAt(ctx, i);
+  if (slashed) return slashed;
   const defined = ctx.definitions.get(token.text);
   if (defined) return { first: i, end: i + 1, ...defined };
   let outlet = ctx.registry.findByAbbreviation(token.text);
@@ -118,7 +133,7 @@ function officeAt(ctx: MentionContext, i: number, limit: number): Mention | unde
     const only = COUNTRY_ONLY_OFFICES[office.office];
     // "Commissioner for Economic and Financial Affairs", "Vice-President for the Euro": a portfolio is the EU college's
     // ("the Children's Commissioner for England", "Police Commissioner": another office)
-    const country = only && holdsPortfolio(ctx.tokens, office.first, office.end, limit) ? only : ctx.country;
+    const country = office.titleCountry ?? (only && holdsPortfolio(ctx.tokens, office.first, office.end, limit) ? only : ctx.country);
     if (country && (!only || only === country)) Object.assign(office, officeInCountry(ctx.registry, country, office));
     else if (office.holderFollows) return undefined;
   }

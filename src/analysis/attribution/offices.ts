@@ -4,6 +4,7 @@ import type { OutletRecord } from '../types.js';
 import {
   COUNTRY_FORMS,
   COUNTRY_ONLY_OFFICES,
+  TITLE_COUNTRIES,
   FORMER_OFFICE,
   MINISTRY_DOMAIN_WORDS,
   OFFICE_BODY_HEADS,
@@ -37,6 +38,8 @@ export interface OfficeMention {
   written?: string;
   /** A name follows ("Energy Minister Jane Roe"): without the article's country, the person is the better name. */
   holderFollows?: boolean;
+  /** The country the title itself says, though the text names none ("Foreign Secretary": British). */
+  titleCountry?: string;
 }
 
 export interface Phrase {
@@ -136,6 +139,8 @@ interface Office {
   end: number;
   /** The domain as written ("Defense"), for an unregistered body's name. */
   written?: string;
+  /** Written as "<domain> ministry" ("Islamabad's foreign ministry"): an unregistered body is named so, not by its long form. */
+  shortForm?: boolean;
   /** Tokens of the domain ("Digital Affairs"), when the office names one. */
   domain?: [number, number];
 }
@@ -158,12 +163,15 @@ function officeAt(tokens: Token[], i: number, end: number): Office | undefined {
   for (const { words, office } of titles ?? []) if (wordsAt(tokens, k, end, words) && (!title || k + words.length > title.end)) title = { office, end: k + words.length };
   const domain = domainAt(tokens, k, end);
   if (domain && domain.end < end && (OFFICE_BODY_HEADS.has(tokens[domain.end].lower) || OFFICE_HOLDER_HEADS.has(tokens[domain.end].lower))) {
-    return { office: domain.office, end: domain.end + 1, written: tokens[k].text, domain: [k, domain.end] };
+    const shortForm = domain.end === k + 1 && tokens[domain.end].lower === 'ministry';
+    return { office: domain.office, end: domain.end + 1, written: tokens[k].text, domain: [k, domain.end], ...(shortForm && { shortForm }) };
   }
   const head = tokens[k]?.lower;
   if (k + 2 < end && (OFFICE_BODY_HEADS.has(head) || OFFICE_HOLDER_HEADS.has(head)) && (tokens[k + 1].lower === 'of' || tokens[k + 1].lower === 'for')) {
     const from = tokens[k + 2].lower === 'the' ? k + 3 : k + 2;
     const inner = from < end ? domainAt(tokens, from, end) : undefined;
+    // "Secretary of State for International Development": a British secretary of state's office is the one after "for"
+    if (inner && inner.office === 'foreign' && tokens[from].lower === 'state' && tokens[inner.end]?.lower === 'for') return portfolioAfter(tokens, inner.end + 1, end);
     if (inner) return { office: inner.office, end: inner.end, written: tokens[from].text, domain: [from, inner.end] };
     const open = from < end && head !== 'secretary' ? openDomainEnd(tokens, from, end) : -1;
     if (open > from) {
@@ -203,6 +211,19 @@ function titleCase(tokens: Token[], from: number, to: number): string {
   return out;
 }
 
+/** The office a British "Secretary of State for ..." holds, from the domain at `at` ("for the Home Department"), if the lexicon knows it. */
+function portfolioAfter(tokens: Token[], at: number, end: number): Office | undefined {
+  const from = tokens[at]?.lower === 'the' ? at + 1 : at;
+  const domain = from < end ? domainAt(tokens, from, end) : undefined;
+  return domain && { office: domain.office, end: domain.end, written: tokens[from].text, domain: [from, domain.end] };
+}
+
+/** The office a holder's title names ("Agriculture Secretary", "Minister of Energy"), when the title is all of [from, to). */
+export function officeOfHolderTitle(tokens: Token[], from: number, to: number): string | undefined {
+  const office = officeAt(tokens, from, to);
+  return office?.end === to && office.domain ? office.office : undefined;
+}
+
 /** The office starting at token `i`, with its country before ("Russia's") or after ("of Ukraine"). */
 export function officeMentionAt(tokens: Token[], i: number, end: number, registry: OutletRegistry): OfficeMention | undefined {
   if (!FIRST_WORDS.has(tokens[i].lower)) return undefined;
@@ -233,7 +254,11 @@ const belongsElsewhere = (office: string, code: string) => COUNTRY_ONLY_OFFICES[
  * alone may head anything.
  */
 function countrylessOffice(tokens: Token[], i: number, office: Office): OfficeMention | undefined {
-  if (!office.domain || !isCapitalizedWord(tokens[office.domain[0]].text) || office.office === 'foreign' && tokens[office.domain[0]].lower === 'state') return undefined;
+  if (!office.domain || !isCapitalizedWord(tokens[office.domain[0]].text)) return undefined;
+  // "Foreign Secretary", "Secretary of State": titles one country writes
+  const titleCountry = TITLE_COUNTRIES.get(titleWords(tokens, i, office.end));
+  // "Secretary of State" names a state's office only where the title says whose
+  if (office.office === 'foreign' && tokens[office.domain[0]].lower === 'state' && !titleCountry) return undefined;
   // "Minnesota Department of Health": a name the office begins; "Energy Minister Jane Roe": the
   // holder is the better name where the country is unknown (the person is among a body's names)
   if (i > 0 && isCapitalizedWord(tokens[i - 1].text) && tokens[i - 1].pos === 'PROPN') return undefined;
@@ -248,10 +273,17 @@ function countrylessOffice(tokens: Token[], i: number, office: Office): OfficeMe
   const long = to - from === 1 ? OFFICE_LONG_NAMES[office.office] : undefined;
   // an open domain ("Supply and Internal Trade") is named whole once a country is known
   const domainWritten = office.office.startsWith('other:') ? office.written : tokens[from].text;
-  return { first: i, end: office.end, office: office.office, name: `Ministry of ${long ?? written}`, countryless: true, written: domainWritten, ...(holderFollows && { holderFollows }) };
+  return { first: i, end: office.end, office: office.office, name: `Ministry of ${long ?? written}`, countryless: true, written: domainWritten, ...(holderFollows && { holderFollows }), ...(titleCountry && { titleCountry }) };
 }
 
 const isCapitalizedWord = (text: string) => text[0] !== text[0].toLowerCase();
+
+/** "foreign secretary", "secretary of state": a title's words, lower-case, without ranks ("Acting"). */
+function titleWords(tokens: Token[], from: number, to: number): string {
+  const words: string[] = [];
+  for (let k = from; k < to; k++) if (!OFFICE_RANKS.has(tokens[k].lower)) words.push(tokens[k].lower);
+  return words.join(' ');
+}
 
 /**
  * "This is stated on the website of the Ministry of Finance" in a story about
@@ -304,6 +336,8 @@ function bodyFor(registry: OutletRegistry, code: string, office: Office): { name
   if (fixed) return { name: `${adjective} ${fixed}` };
   const written = (office.written ?? office.office).replace(/^./, (c) => c.toUpperCase());
   if (code === 'US') return { name: `${adjective} ${written} Department` };
+  // annotators and readers name a body the way the text writes it: "Pakistani Foreign Ministry" after "Islamabad's foreign ministry"
+  if (office.shortForm) return { name: `${adjective} ${written} Ministry` };
   return { name: `${adjective} Ministry of ${OFFICE_LONG_NAMES[office.office] ?? written}` };
 }
 

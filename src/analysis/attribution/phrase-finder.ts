@@ -4,7 +4,10 @@ import {
   CLAUSE_BREAKS,
   CLOSING_QUOTES,
   DATE_GAP_WORDS,
+  DOCUMENT_NOUNS,
   EXPERT_NOUNS,
+  ISSUED_DOCUMENTS,
+  LEADING_PARTICIPLES,
   LEGAL_DOCUMENTS,
   NAME_CONNECTORS,
   OBJECT_LEAD_WORDS,
@@ -18,6 +21,9 @@ import {
   POSSESSIVE_DETERMINERS,
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
+  RELEASING_VERBS,
+  RESEARCH_TEAMS,
+  SOURCE_HEADS,
   SUBJECT_GAP_WORDS,
   TITLE_WORDS,
 } from './lexicon.js';
@@ -41,6 +47,8 @@ const MAX_LIST_ITEMS = 8;
 const ARTICLE_WORDS = new Set(['the', 'a', 'an']);
 /** Participles that modify a noun before it ("held", "owned", "backed"). */
 const PRENOMINAL_PARTICIPLE = /(?:ed|held|run|known)$/;
+/** Tokens of a date after its month or weekday ("March 3, 2024"). */
+const MAX_DATE_TOKENS = 4;
 /** "Police in the West Midlands in England": places nested after "Police in". */
 const MAX_PLACE_HOPS = 3;
 
@@ -83,12 +91,17 @@ export class PhraseFinder {
     if (k < floor) return undefined;
     const word = tokens[k].lower;
     if (word === 'and' || word === 'but' || word === 'or') return { kind: 'coordinated' };
+    // "a review by the ECA, which concluded that", "the MSMT, which said in its first report": the relative clause reports for the name before it
+    if ((word === 'which' || word === 'who') && k - 1 > first && tokens[k - 1].text === ',') return this.antecedent(k - 1);
     let appositive: [number, number] | undefined;
     if (tokens[k].text === ',') {
       const open = this.titleListStart(k, this.appositiveStart(k));
       if (open < 0) return undefined;
       appositive = [open + 1, k];
       k = open - 1;
+      // "An international team, led by researchers at Stockholm University, found", "The study, led by X, found": the team's home speaks
+      const leader = this.leaderAfter(open + 1);
+      if (leader >= 0 && k >= first && (this.isResearchGroup(tokens[k]) || DOCUMENT_NOUNS.has(tokens[k].lower))) return this.objectAfter(leader);
     }
     if (k < first) return undefined;
     const npStart = this.nounPhraseStart(k);
@@ -110,6 +123,26 @@ export class PhraseFinder {
     const list = this.listBefore(npStart, k + 1);
     if (list) return list;
     return this.resolver.resolveNounPhrase(npStart, k + 1, appositive);
+  }
+
+  /**
+   * The noun phrase a relative clause opened at `comma` describes. After a
+   * preposition, the phrase before it is the one described ("officials in
+   * Kyiv, who said": unnamed people; "Putin in Helsinki, who said": Putin),
+   * unless a verb stands there ("the figures come from Amnesty, which said":
+   * Amnesty).
+   */
+  private antecedent(comma: number): Referent | undefined {
+    const { tokens, first } = this;
+    const npStart = this.nounPhraseStart(comma - 1);
+    if (npStart >= comma) return undefined;
+    const preposition = npStart - 1;
+    if (preposition > first && PREPOSITIONS.has(tokens[preposition].lower)) {
+      const before = tokens[preposition - 1];
+      if (before.pos === 'NOUN') return this.subjectAroundPreposition(npStart, comma);
+      if (before.pos === 'PROPN') return this.resolver.resolveNounPhrase(this.nounPhraseStart(preposition - 1), preposition);
+    }
+    return this.resolver.resolveNounPhrase(npStart, comma);
   }
 
   /**
@@ -165,9 +198,20 @@ export class PhraseFinder {
     const word = tokens[before].lower;
     const police = this.policeOf(npStart, npEnd);
     if (police) return police;
-    if (EXPERT_NOUNS.has(word) && (tokens[preposition].lower === 'at' || tokens[preposition].lower === 'from')) {
+    // "analysts at ING said", "a team from the University of Oslo found"
+    if (this.isResearchGroup(tokens[before]) && (tokens[preposition].lower === 'at' || tokens[preposition].lower === 'from')) {
       return this.resolver.resolveNounPhrase(npStart, npEnd, appositive);
     }
+    // "Researchers led by Harvard University found": who leads the team speaks for it
+    if (this.leaderAfter(before) === npStart && before - 1 >= first && this.isResearchGroup(tokens[before - 1])) {
+      return this.resolver.resolveNounPhrase(npStart, npEnd, appositive);
+    }
+    // "An official announcement from Islamabad's foreign ministry stated", "a statement by the embassy said": the issuer speaks
+    if (ISSUED_DOCUMENTS.has(word) && (tokens[preposition].lower === 'by' || tokens[preposition].lower === 'from')) {
+      return this.resolver.resolveNounPhrase(npStart, npEnd, appositive);
+    }
+    // "Data released Tuesday by the Commerce Department showed": who released the data speaks
+    if (tokens[preposition].lower === 'by' && this.releasedDataBefore(before)) return this.resolver.resolveNounPhrase(npStart, npEnd, appositive);
     for (let k = before; k >= first && k >= before - 2; k--) if (ANONYMOUS_HEADS.has(tokens[k].lower)) return { kind: 'anonymous' };
     if (TITLE_WORDS.has(word) || ORGANISATION_DESCRIPTORS.has(word)) {
       const start = this.nounPhraseStart(before);
@@ -209,6 +253,25 @@ export class PhraseFinder {
       if (type !== 'person' && type !== 'unknown' && place) return k;
     }
     return to;
+  }
+
+  /** "Data released Tuesday", "figures published on Monday": data or a document and its releasing verb end at `last`, a date after it. */
+  private releasedDataBefore(last: number): boolean {
+    const { tokens, first } = this;
+    let k = last;
+    while (k > first && last - k < MAX_DATE_TOKENS && (DATE_GAP_WORDS.has(tokens[k].lower) || tokens[k].pos === 'NUM' || tokens[k].text === ',')) k--;
+    return k > first && RELEASING_VERBS.has(tokens[k].lower) && (SOURCE_HEADS.has(tokens[k - 1].lower) || ISSUED_DOCUMENTS.has(tokens[k - 1].lower));
+  }
+
+  /** Experts or a team doing a study ("researchers", "the team"), whose home or leader is then the source. */
+  private isResearchGroup(token: Token): boolean {
+    return EXPERT_NOUNS.has(token.lower) || RESEARCH_TEAMS.has(token.lower);
+  }
+
+  /** Where the leader named after "led by" at `at` starts, or -1. */
+  leaderAfter(at: number): number {
+    const { tokens } = this;
+    return at + 2 < this.end && LEADING_PARTICIPLES.has(tokens[at].lower) && tokens[at + 1].lower === 'by' ? at + 2 : -1;
   }
 
   /** Auxiliaries, adverbs and dates between a subject and its verb. */
@@ -310,7 +373,9 @@ export class PhraseFinder {
       }
       const nominal = token.pos === 'PROPN' || token.pos === 'NOUN' || token.pos === 'ADJ' || token.pos === 'NUM' || token.pos === 'DET' || this.nounAfterArticle(k);
       const connector = NAME_CONNECTORS.has(token.lower) && k > first && k < last && token.lower !== 'in' && token.lower !== 'on';
-      if (nominal || connector || isCapitalized(token) || token.text === '-' || token.text === '.') {
+      // "RFE/RL": a slash joins the halves of a name
+      const slash = token.text === '/' && k > first && isCapitalized(tokens[k - 1]);
+      if (nominal || connector || slash || isCapitalized(token) || token.text === '-' || token.text === '.') {
         k--;
         continue;
       }
@@ -386,7 +451,8 @@ export class PhraseFinder {
     let k = at;
     let sawThe = false;
     // lower-case words before the name: "the state news agency TASS", "security researchers at Mandiant"
-    while (k < end && k - at < 7 && !isCapitalized(tokens[k]) && !CLAUSE_BREAKS.has(tokens[k].text)) {
+    // (and link markers: "a report [uk] by RFE/RL")
+    while (k < end && k - at < 7 && (k = this.sentence.afterLinkTag(k)) < end && !isCapitalized(tokens[k]) && !CLAUSE_BREAKS.has(tokens[k].text)) {
       const token = tokens[k];
       // "people familiar with the matter", "sources in the Commission": unnamed people, even inside a named body
       const inside = k + 1 < end && (tokens[k + 1].lower === 'in' || tokens[k + 1].lower === 'at' || tokens[k + 1].lower === 'within');
@@ -406,6 +472,9 @@ export class PhraseFinder {
       k++;
     }
     if (k >= end || !(isCapitalized(tokens[k]) || OPENING_QUOTES.has(tokens[k].text))) return undefined;
+    // "estimates released on Monday by the Bank of Korea": the date is no name, the agent after it is
+    const agent = this.agentAfterDate(k);
+    if (agent >= 0) return this.objectItem(agent);
     const described = this.afterCountryAdjective(k);
     if (described !== undefined) {
       if (typeof described !== 'number') return described;
@@ -438,6 +507,15 @@ export class PhraseFinder {
     let appositive: [number, number] | undefined;
     if (to < end && tokens[to].text === ',') appositive = [to + 1, Math.min(end, to + MAX_APPOSITIVE)];
     return { referent: this.resolver.candidate(k, to, appositive), end: to };
+  }
+
+  /** Where the agent starts when a date at `at` is followed by "by" ("Monday by", "March 3 by"), else -1. */
+  private agentAfterDate(at: number): number {
+    const { tokens, end } = this;
+    if (!DATE_GAP_WORDS.has(tokens[at].lower) || tokens[at - 1]?.lower !== 'on') return -1;
+    let k = at + 1;
+    while (k < end && k - at <= MAX_DATE_TOKENS && (tokens[k].pos === 'NUM' || tokens[k].text === ',')) k++;
+    return k + 1 < end && tokens[k].lower === 'by' ? k + 1 : -1;
   }
 
   /** Unnamed people right after a name, past at most two lower-case words: "officials", "defense official". */

@@ -6,6 +6,7 @@ import {
   ANONYMOUS_HEADS,
   CAPITALISED_FUNCTION_WORDS,
   CLOSING_QUOTES,
+  DOCUMENT_NOUNS,
   EXPERT_NOUNS,
   GENERIC_PLURAL,
   GOVERNMENT_DESCRIPTIONS,
@@ -21,8 +22,10 @@ import {
   OWNED_DOCUMENT_HEADS,
   PERSON_PRONOUNS,
   POSSESSIVE_DETERMINERS,
+  RESEARCH_TEAMS,
   SOURCE_HEADS,
   STATE_BODY_HEADS,
+  TITLED_DOCUMENTS,
   TITLE_ONLY_WORDS,
   TITLE_WORDS,
   UNNAMED_BODY_NOUNS,
@@ -30,7 +33,7 @@ import {
 } from './lexicon.js';
 import { isCapitalized, looksLikeAbbreviation, type Mention } from './mentions.js';
 import { isTitle, lastProperRun, nameAfterTitles, splitAffiliation } from './names.js';
-import { countryCodeOfAdjective, officeOfName, officeOfTitle, registeredGovernment } from './offices.js';
+import { countryCodeOfAdjective, officeOfHolderTitle, officeOfName, officeOfTitle, registeredGovernment } from './offices.js';
 import type { NamedSource, Referent } from './referent.js';
 import type { SentenceTokens } from './sentence-tokens.js';
 import { descriptionFits, namesItself, type SpeakerMemory } from './speaker-memory.js';
@@ -65,6 +68,12 @@ const JOINT_DOCUMENTS = new Set<string>([...LEGAL_DOCUMENTS, 'statement']);
 const MAX_OPENING_SKIP = 6;
 /** Words of an unregistered name opening a sentence ("Lloyd's of London"). */
 const MAX_OPENING_NAME = 8;
+
+/** Words of an opening phrase before the main clause ("Overall,", "In the end,"). */
+const MAX_CLAUSE_OPENER = 3;
+
+/** What may follow a place's name in a governor's or mayor's title ("the Kharkiv region", "the Odesa oblast"). */
+const PLACE_KINDS = new Set(['region', 'oblast', 'province', 'city', 'prefecture']);
 
 /** How far back "the company said" looks for the company its own sentence named. */
 const MAX_COMPANY_LOOKBACK = 40;
@@ -106,13 +115,19 @@ export class ReferentResolver {
       // "after France and Mexico withdrew ... because they said": "they" are the names just before, not an earlier speaker
       if (head.lower === 'they' && !this.lastAttached() && this.sentence.mentionsWithin(this.first, from).length > 1) return undefined;
       // "Researchers from X did the study. They found ...": the researchers the sentence before introduced
-      const researchers = head.lower === 'they' && from === this.first ? this.memory.freshExperts() : [];
+      const researchers = head.lower === 'they' && this.opensMainClause(from) ? this.memory.freshExperts() : [];
       if (researchers.length) return { kind: 'named', sources: researchers.map((s) => ({ ...s, first: from, end: to, confidence: Math.min(s.confidence, 0.6) })) };
-      return this.recall('organisation', from, to);
+      const recalled = this.recall('organisation', from, to);
+      // "Our new strategy sets out ... It emphasises ...": in an issuer's text, "it" with nobody before is the issuer's document
+      const issuer = !recalled && head.lower === 'it' ? this.memory.issuer() : undefined;
+      return issuer ? { kind: 'named', sources: [{ ...issuer, first: from, end: to, confidence: Math.min(issuer.confidence, 0.6) }] } : recalled;
     }
 
     const appositiveName = lowerHead && !TITLE_WORDS.has(head.lower) ? this.bodyNamedInAppositive(appositive) : undefined;
     if (appositiveName) return { kind: 'named', sources: [appositiveName] };
+    // "The governor of the Kharkiv region, Oleh Syniehubov, said": the place's administration, through him
+    const local = this.localOfficial(from, to, appositive);
+    if (local) return { kind: 'named', sources: [local] };
     const documentOwner = this.documentOwner(from, to);
     if (documentOwner) return { kind: 'named', sources: [documentOwner] };
     const government = this.countryGovernment(from, to, headAt);
@@ -129,6 +144,11 @@ export class ReferentResolver {
         return { kind: 'named', sources: inPhrase.map((m) => this.fromMention(m)) };
       }
       const last = bodies[bodies.length - 1];
+      // "The Federal Trade Commission and the state of Arkansas sued": an unregistered name joined after a body speaks too
+      if (last.end < headAt && tokens[last.end].lower === 'and' && this.onlyJoined(bodies)) {
+        const joined = this.candidate(last.end + 1, to);
+        if (joined?.kind === 'named') return { kind: 'named', sources: [...bodies.map((m) => this.fromMention(m)), ...joined.sources] };
+      }
       const named = appositive && lastProperRun(tokens, appositive[0], appositive[1]);
       // "the U.N.'s high commissioner for human rights, Volker Turk,": the appositive names him
       const person = this.personIn(last.end, to) ?? (named && named[1] - named[0] >= 2 && named[1] === appositive[1] ? this.sentence.slice(...named) : undefined);
@@ -151,6 +171,11 @@ export class ReferentResolver {
       if (recalled?.kind === 'named' && person) recalled.sources[0].person = this.sentence.slice(...person);
       return recalled;
     }
+    // "This report describes ...": the text itself, the issuer its labels name or the publisher of "this report"
+    if (determiner === 'this' && to - from === 2 && DOCUMENT_NOUNS.has(head.lower)) {
+      const issuer = this.memory.issuer() ?? this.memory.lastOrganisation(undefined, head.lower);
+      if (issuer) return { kind: 'named', sources: [{ ...issuer, first: from, end: to, confidence: Math.min(issuer.confidence, 0.6) }] };
+    }
     if (determiner === 'the' && to - from === 2 && UNNAMED_BODY_NOUNS.has(head.lower)) {
       // "The Court also noted": the court the article cited or introduced, capitalised or not
       const court = this.recall('organisation', from, to, head.lower);
@@ -166,10 +191,19 @@ export class ReferentResolver {
       const filers = this.memory.lastVoices().filter((voice) => !voice.state);
       if (filers.length > 1) return { kind: 'named', sources: filers.map((voice) => ({ ...voice, first: from, end: to, confidence: Math.min(voice.confidence, 0.6) })) };
     }
+    // "The team found" after "a team from X" or "researchers at X": the body the researchers were introduced from
+    const team = lowerHead && determiner === 'the' && to - from === 2 && RESEARCH_TEAMS.has(head.lower) ? this.memory.experts() : [];
+    if (team.length) return { kind: 'named', sources: team.map((s) => ({ ...s, first: from, end: to, confidence: Math.min(s.confidence, 0.6) })) };
     if (lowerHead && determiner === 'the' && (ORGANISATION_DESCRIPTORS.has(head.lower) || SOURCE_HEADS.has(head.lower)) && !this.hasPossessive(from, headAt)) {
       return this.recallSameOffice(from, to, headAt, head.lower) ?? this.unnamedStateBody(from, to, headAt);
     }
     if (lowerHead && determiner === 'the' && UNNAMED_STATE_BODIES.has(head.lower)) return this.unnamedStateBody(from, to, headAt);
+    // "The Department announced", "the Agency said": a capitalised description means the body quoted before,
+    // and is no name of its own ("the Commission" of an EU text may be, when nobody was quoted)
+    if (!lowerHead && determiner === 'the' && to - from === 2 && ORGANISATION_DESCRIPTORS.has(head.lower) && !inPhrase.length) {
+      const recalled = this.recall('organisation', from, to, head.lower);
+      if (recalled || GOVERNMENT_DESCRIPTIONS.has(head.lower)) return recalled;
+    }
     const described = determiner === 'the' && !TITLE_WORDS.has(head.lower) ? this.describedOpeningBody(from, to) : undefined;
     if (described) return { kind: 'named', sources: [described] };
     if (lowerHead && determiner === 'the' && TITLE_WORDS.has(head.lower)) return this.recall('person', from, to);
@@ -184,6 +218,7 @@ export class ReferentResolver {
     }
     // "The President noted", "The Head of State thanked": the office holder named before, never a name "The President"
     if (determiner === 'the' && this.onlyTitles(from + 1, to)) return this.recallHolder(from, to);
+    if (this.isDocumentTitle(from, headAt)) return this.documentIssuer(from, to);
     return this.candidate(from, to, appositive);
   }
 
@@ -266,6 +301,22 @@ export class ReferentResolver {
     return type === 'person' || type === 'unknown' ? start : body;
   }
 
+  /**
+   * "the head of the OVA Oleh Kiper", "The spokesman of the Air Force Yuriy
+   * Ihnat": copy translated from Ukrainian or Russian names the body after the
+   * title and the officer's two-word name right after it, with no comma.
+   */
+  private bodyThenOfficer(start: number, end: number): NamedSource | undefined {
+    const { tokens } = this;
+    if (end - start < 3) return undefined;
+    let k = start - 1;
+    if (k >= this.first && tokens[k].lower === 'the') k--;
+    if (k - 1 < this.first || tokens[k].lower !== 'of' || !TITLE_WORDS.has(tokens[k - 1].lower)) return undefined;
+    const person = this.sentence.slice(end - 2, end);
+    if (guessSourceType(person) !== 'person' || guessSourceType(this.sentence.slice(start, end - 2)) === 'person') return undefined;
+    return this.unregistered(start, end - 2, person);
+  }
+
   /** "The President": the last holder of that office; a title no office lexicon knows, the last person. */
   private recallHolder(from: number, to: number): Referent | undefined {
     const words: string[] = [];
@@ -287,6 +338,31 @@ export class ReferentResolver {
   }
 
   /** "The Commission's complaint": an owner named inside the phrase, not a description to recall. */
+  /**
+   * "The Autumn 2017 Economic Forecast", "The Global Risks Report 2024": a
+   * document's title (a capitalised document noun closing it, a year after
+   * it) names no body.
+   */
+  private isDocumentTitle(from: number, headAt: number): boolean {
+    const { tokens } = this;
+    let k = headAt;
+    if (k > from && tokens[k].pos === 'NUM') k--;
+    return k > from && isCapitalized(tokens[k]) && TITLED_DOCUMENTS.has(tokens[k].lower) && !this.sentence.mentionsWithin(from, headAt + 1).length;
+  }
+
+  /** Who speaks through a titled document: the body the page's labels name as issuing it, else the last publisher of one. */
+  private documentIssuer(from: number, to: number): Referent | undefined {
+    const issuer = this.memory.issuer() ?? this.memory.lastOrganisation(undefined, 'report');
+    return issuer && { kind: 'named', sources: [{ ...issuer, first: from, end: to, confidence: Math.min(issuer.confidence, 0.6) }] };
+  }
+
+  /** "They found", "Overall, they concluded", "In 2020, they found": the word opens the sentence or its main clause after a short opener. */
+  private opensMainClause(from: number): boolean {
+    if (from === this.first) return true;
+    const opener = this.tokens[this.first].pos;
+    return from - this.first <= MAX_CLAUSE_OPENER + 1 && this.tokens[from - 1].text === ',' && (opener === 'ADV' || opener === 'ADP' || opener === 'SCONJ');
+  }
+
   private hasPossessive(from: number, to: number): boolean {
     for (let k = from; k < to; k++) if (this.tokens[k].text === "'s" || this.tokens[k].text === '’s') return true;
     return false;
@@ -376,6 +452,8 @@ export class ReferentResolver {
       const body = this.bodyBeforeLowerTitles(from, start);
       if (body) return { kind: 'named', sources: [this.unregistered(body[0], body[1], person)] };
     }
+    const officer = this.bodyThenOfficer(start, end);
+    if (officer) return { kind: 'named', sources: [officer] };
     const affiliation = splitAffiliation(tokens, start, end);
     const affiliated = affiliation && guessSourceType(this.sentence.slice(...affiliation.person)) === 'person' && tokens[affiliation.person[0]].lower !== 'the';
     if (affiliation && affiliated && guessSourceType(this.sentence.slice(...affiliation.body)) !== 'person') {
@@ -390,6 +468,10 @@ export class ReferentResolver {
       if (organisation) return { kind: 'named', sources: [{ ...organisation, person }] };
       const body = this.bodyBeforeTitles(start, nameStart);
       if (body) return { kind: 'named', sources: [this.unregistered(body[0], body[1], person)] };
+      // "said Agriculture Secretary Tom Vilsack" after the Department of Agriculture spoke: that department
+      const office = officeOfHolderTitle(tokens, start, nameStart);
+      const quoted = office ? this.memory.bodyOfOffice(office) : undefined;
+      if (quoted) return { kind: 'named', sources: [{ ...quoted, person, first: start, end, confidence: Math.min(quoted.confidence, 0.7) }] };
       // "Mr. Jang said": the person introduced before, with the body they speak for
       const known = end - nameStart === 1 ? this.memory.findBySurname(person) : undefined;
       if (known) return { kind: 'named', sources: [{ ...known, first: nameStart, end, confidence: Math.min(known.confidence, 0.7) }] };
@@ -528,6 +610,11 @@ export class ReferentResolver {
     if (possessive >= to - 1) return undefined;
     const run = lastProperRun(tokens, from, possessive);
     if (!run || run[1] !== possessive) return undefined;
+    // "Marmot's Hole blog": a capitalised word after "'s" continues the owner's name, which is the whole
+    if (possessive + 1 < to - 1 && isCapitalized(tokens[possessive + 1])) {
+      const owner = this.unregistered(run[0], to - 1);
+      return owner.type === 'person' ? undefined : owner;
+    }
     while (run[0] < possessive - 1 && CAPITALISED_FUNCTION_WORDS.has(tokens[run[0]].lower)) run[0]++;
     if (CAPITALISED_FUNCTION_WORDS.has(tokens[run[0]].lower)) return undefined;
     const mention = this.sentence.mentionsWithin(run[0], possessive).find((m) => m.end === possessive);
@@ -555,6 +642,9 @@ export class ReferentResolver {
   }
 
   private unregistered(start: number, end: number, person?: string): NamedSource {
+    // "the FTC's Bureau of Consumer Protection": a registered body's unit speaks for the body
+    const owner = this.sentence.mentionsStartingIn(start, start + 2).find((m) => !m.state && m.outlet && m.end < end - 1 && (this.tokens[m.end].text === "'s" || this.tokens[m.end].text === '’s'));
+    if (owner && isCapitalized(this.tokens[owner.end + 1])) return this.fromMention(owner, person);
     const name = this.sentence.slice(start, end);
     const type = guessSourceType(name);
     const source: NamedSource = { name, type, registered: false, first: start, end, confidence: type === 'unknown' ? 0.5 : 0.7 };
@@ -588,6 +678,23 @@ export class ReferentResolver {
    * "the regional governor of Odesa", "the mayor of Mariupol": a governor or
    * mayor speaks for the place's administration, never for the place.
    */
+  /** "the governor of the Kharkiv region", "the mayor of Mariupol" as a whole subject, its holder in the appositive. */
+  private localOfficial(from: number, to: number, appositive?: [number, number]): NamedSource | undefined {
+    const { tokens } = this;
+    const title = tokens[from].lower === 'the' ? from + 1 : from;
+    if (title + 2 >= to || (tokens[title].lower !== 'governor' && tokens[title].lower !== 'mayor') || tokens[title + 1].lower !== 'of') return undefined;
+    const place = tokens[title + 2].lower === 'the' ? title + 3 : title + 2;
+    let end = place;
+    while (end < to && isCapitalized(tokens[end])) end++;
+    // only the place's kind may follow its name ("the Kharkiv region"); a governor's region says so
+    // ("the governor of California" may head a state's government, no regional administration)
+    const kind = end + 1 === to && PLACE_KINDS.has(tokens[end].lower);
+    if (end === place || (end < to && !kind) || (tokens[title].lower === 'governor' && !kind)) return undefined;
+    const body = this.localGovernment(title + 1, place, end);
+    const holder = appositive && lastProperRun(tokens, appositive[0], appositive[1]);
+    return body && holder && holder[1] - holder[0] >= 2 ? { ...body, person: this.sentence.slice(...holder) } : body;
+  }
+
   private localGovernment(of: number, nameStart: number, nameEnd: number): NamedSource | undefined {
     const title = this.tokens[of - 1]?.lower;
     const body = title === 'governor' ? 'regional administration' : title === 'mayor' ? 'City Council' : undefined;
@@ -662,6 +769,10 @@ export class ReferentResolver {
    * for "the company", a registered company).
    */
   private namedEarlierInSentence(before: number, description: string): NamedSource | undefined {
+    // "only Yandex's search feature returns Facebook results, but the company's spokesperson": the owner a possessive names
+    // is the company the sentence is about, before any company named after it
+    const owner = description === 'company' || description === 'firm' ? this.ownerEarlierInSentence(before) : undefined;
+    if (owner) return owner;
     const mentions = this.sentence.mentionsStartingIn(this.first, before);
     for (let i = mentions.length - 1; i >= 0; i--) {
       const mention = mentions[i];
@@ -669,7 +780,7 @@ export class ReferentResolver {
       const source = this.fromMention(mention);
       if (namesItself(source.name, description) || (source.registered && source.type !== 'unknown' && descriptionFits(description, source) && !GOVERNMENT_DESCRIPTIONS.has(description))) return source;
     }
-    return description === 'company' || description === 'firm' ? this.ownerEarlierInSentence(before) : undefined;
+    return undefined;
   }
 
   /**

@@ -1,9 +1,11 @@
 import type { Token } from '../text/tokenize.js';
-import { CLOSING_QUOTES, EXPERT_NOUNS, MEANS_OF_SPEECH, OPENING_QUOTES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, REPORTER_NOUNS, REPORTING_VERBS, OWNED_DOCUMENT_HEADS, SUBJECT_GAP_WORDS, VERB_COMPLEMENTS } from './lexicon.js';
+import { CLOSING_QUOTES, EXPERT_NOUNS, MEANS_OF_SPEECH, OPENING_QUOTES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, REPORTER_NOUNS, REPORTING_VERBS, OWNED_DOCUMENT_HEADS, SUBJECT_GAP_WORDS, TITLED_DOCUMENTS, VERB_COMPLEMENTS } from './lexicon.js';
 import { collectDefinitions, findMentions, isCapitalized, type Mention, type MentionContext } from './mentions.js';
 
 /** Words between a verb and its complement: 'expressed "very serious concern"'. */
 const MAX_COMPLEMENT_GAP = 3;
+/** Letters of a language tag or digits of a footnote in brackets ("[RUS]", "[12]"). */
+const MAX_LINK_TAG = 3;
 
 /** One sentence's tokens [first, end) and the names found in it, with the lookups the attribution needs. */
 export class SentenceTokens {
@@ -31,7 +33,11 @@ export class SentenceTokens {
     const token = this.tokens[i];
     if (!REPORTING_VERBS.has(token.lower)) return false;
     const previous = i > this.first ? this.tokens[i - 1] : undefined;
-    const next = i + 1 < this.end ? this.tokens[i + 1].lower : '';
+    // "in its latest Monetary Policy Report that ...": a capitalised document noun after a name closes a title
+    if (previous && isCapitalized(previous) && isCapitalized(token) && TITLED_DOCUMENTS.has(token.lower.replace(/s$/, ''))) return false;
+    // "Jane Roe reports [ru] that ...": a link's language tag stands between the verb and its clause
+    const nextAt = this.afterLinkTag(i + 1);
+    const next = nextAt < this.end ? this.tokens[nextAt].lower : '';
     const complements = VERB_COMPLEMENTS.get(token.lower);
     if (complements && !complements.has(next) && !this.complementSoon(i + 1, complements)) return false;
     // "point out", "calls for": the particle makes it a verb whatever the tagger says
@@ -44,16 +50,29 @@ export class SentenceTokens {
       const asClause = this.tokens[this.first].lower === 'as' && next === ',' && previous && isCapitalized(previous);
       // "..., The Associated Press reports.": a name and the verb close the sentence
       // "Eurostat figures show": after a data noun the word is the verb
-      const afterData = previous !== undefined && !isCapitalized(previous) && OWNED_DOCUMENT_HEADS.has(previous.lower) && !EXPERT_NOUNS.has(previous.lower) && (next === 'that' || next === 'the' || next === 'a' || next === 'an' || this.startsClause(i + 1) || this.namesSubjectNext(i));
+      const afterData = previous !== undefined && !isCapitalized(previous) && OWNED_DOCUMENT_HEADS.has(previous.lower) && !EXPERT_NOUNS.has(previous.lower) && (next === 'that' || next === 'the' || next === 'a' || next === 'an' || this.tokens[i + 1]?.pos === 'NUM' || this.startsClause(i + 1) || this.namesSubjectNext(i));
       const closing = PUBLISHING_VERBS.has(token.lower) && afterName && previous && isCapitalized(previous) && (i + 1 >= this.end || (next === '.' && i + 2 >= this.end));
       // "..., the UNN correspondent reports.": an outlet's reporter and the verb close the sentence
       const byReporter = PUBLISHING_VERBS.has(token.lower) && previous !== undefined && REPORTER_NOUNS.has(previous.lower) && (i + 1 >= this.end || (next === '.' && i + 2 >= this.end));
-      if (!inverted && !asClause && !closing && !byReporter && !afterData && (next !== 'that' || !afterName)) return false;
+      // "Vladimir Roe reports [ru] the hijacking": a name, the verb and a link to what he wrote
+      const linked = nextAt > i + 1 && previous !== undefined && isCapitalized(previous) && PUBLISHING_VERBS.has(token.lower);
+      if (!inverted && !asClause && !closing && !byReporter && !afterData && !linked && (next !== 'that' || !afterName)) return false;
     }
     if (previous?.lower === 'to') return false; // "to inform": a purpose, not a report
     if (this.isPassive(i)) return false; // "is not expected": no agent named here
     // "published by X" is a prepositional cue; "said by email" is how it was said
     return next !== 'by' || (i + 2 < this.end && MEANS_OF_SPEECH.has(this.tokens[i + 2].lower));
+  }
+
+  /**
+   * Past a link marker at `at` ("[ru]", "[GV]", "[4]": a roundup's pointer to
+   * the post in another language, or a footnote), or `at` itself.
+   */
+  afterLinkTag(at: number): number {
+    const { tokens } = this;
+    if (at + 2 >= this.end || tokens[at].text !== '[' || tokens[at + 2].text !== ']') return at;
+    const inside = tokens[at + 1].text;
+    return inside.length <= MAX_LINK_TAG && /^[\p{L}\d]+$/u.test(inside) ? at + 3 : at;
   }
 
   /** 'expressed "serious concern"', "voiced deep concerns": the complement after a quote mark or an adjective. */

@@ -1,3 +1,4 @@
+import { officeOfName } from './offices.js';
 import { isMediaType } from './guess-type.js';
 import { DOCUMENT_NOUNS, GOVERNMENT_DESCRIPTIONS, MEDIA_DESCRIPTIONS, UNNAMED_BODY_NOUNS } from './lexicon.js';
 import type { NamedSource } from './referent.js';
@@ -55,6 +56,10 @@ export class SpeakerMemory {
   private voices: NamedSource[] = [];
   /** The last body a cue named as publishing a document ("a new report published today by X"). */
   private publisher: NamedSource | undefined;
+  /** The last government body quoted for each office it is ("agriculture": the USDA). */
+  private readonly bodiesByOffice = new Map<string, NamedSource>();
+  /** The last publisher of each kind of document: "the report" after "a review by X" still means the report's. */
+  private readonly publishers = new Map<string, NamedSource>();
   /** Bodies introduced by description only, by their noun ("court" -> "federal court"). */
   private readonly unnamedBodies = new Map<string, NamedSource>();
   /** The body the page's labels name as issuing the text ("The speech made by ..., the Minister for the Cabinet Office"). */
@@ -78,7 +83,14 @@ export class SpeakerMemory {
     if (source.type !== 'person' && !source.state) {
       this.organisations.push(source);
       if (this.organisations.length > MAX_REMEMBERED) this.organisations.shift();
+      const office = source.type === 'government' ? officeOfName(source.name) : undefined;
+      if (office) this.bodiesByOffice.set(office, source);
     }
+  }
+
+  /** "The U.S. Department of Agriculture announced ... said Agriculture Secretary Tom Vilsack": the body of that office quoted before. */
+  bodyOfOffice(office: string): NamedSource | undefined {
+    return this.bodiesByOffice.get(office);
   }
 
   /** An office holder who acted but was not quoted: what "the President" and a surname mean later, not "it". */
@@ -122,7 +134,9 @@ export class SpeakerMemory {
   lastOrganisation(inSentence?: NamedSource, description?: string): NamedSource | undefined {
     const fits = (source: NamedSource) => source.type !== 'person' && descriptionFits(description, source);
     if (inSentence && fits(inSentence)) return inSentence;
-    if (description && DOCUMENT_NOUNS.has(description) && this.publisher) return this.publisher;
+    if (description && DOCUMENT_NOUNS.has(description) && this.publisher) return this.publishers.get(description) ?? this.publisher;
+    // "The report found" in a text whose labels name its issuer, with no other report cited: the issuer's own
+    if (description && DOCUMENT_NOUNS.has(description) && this.issuerSource) return this.issuerSource;
     // "the alliance said": the last body whose name says what it is ("Blue Basin Alliance")
     if (description) {
       for (let i = this.organisations.length - 1; i >= 0; i--) if (namesItself(this.organisations[i].name, description)) return this.organisations[i];
@@ -140,8 +154,11 @@ export class SpeakerMemory {
     this.unnamedBodies.set(noun, source);
   }
 
-  notePublisher(source: NamedSource): void {
-    if (source.type !== 'person' && !source.state) this.publisher = source;
+  /** `document`: the noun the document was named by ("report", "review"). */
+  notePublisher(source: NamedSource, document: string): void {
+    if (source.type === 'person' || source.state) return;
+    this.publisher = source;
+    this.publishers.set(document, source);
   }
 
   noteVoices(sources: NamedSource[]): void {

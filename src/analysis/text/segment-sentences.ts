@@ -24,7 +24,8 @@ const CLOSERS = new Set([')', ']', '}']);
 
 function startsLowercase(token: Token): boolean {
   const ch = token.text[0];
-  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+  // the tagger may leave an empty token between two stops ("A0..0")
+  return ch !== undefined && ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
 function endsWithNonFinalAbbreviation(tokens: Token[], last: number): boolean {
