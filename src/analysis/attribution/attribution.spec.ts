@@ -670,3 +670,22 @@ describe('general patterns of unseen copy (issue 9)', () => {
     expect(lastClaim(text)).toEqual({ sources: expected, anonymous: true });
   });
 });
+
+describe('names that are no source (precision round)', () => {
+  function lastSources(text: string): Array<[string, string]> {
+    const claims = analyze(text, registry).claims;
+    return claims[claims.length - 1].sources.map((s) => [s.name, s.role]);
+  }
+
+  it.each([
+    // an inverted subject is a noun phrase: after "say" a clause with its own verb is what was said
+    ['Many of them, however, say they trust Hudson Valley Power.', []],
+    ['The farmer, who lost 40 cows and her barn, says she blames Hudson Valley Power.', []],
+    // the tail of a hyphenated given name is no verb, and the family name comes first later
+    ["Trade talks stalled on Friday. Chief Trade Adviser, Lee Sung-min, says he is surprised by a Japanese envoy's harsh remarks.", [['Lee Sung-min', 'original']]],
+    ['Chief Trade Adviser, Lee Sung-min, said the talks failed. Lee says 3 rounds are left.', [['Lee Sung-min', 'original']]],
+    ["South Korea's President Park Geun-hye said 3 envoys would travel.", [['South Korean Presidential Office', 'original']]],
+  ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+    expect(lastSources(text)).toEqual(expected);
+  });
+});

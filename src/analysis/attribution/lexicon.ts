@@ -624,6 +624,9 @@ export const OFFICE_TITLES: ReadonlyArray<[string[], string]> = [
   [['vice-president'], 'commission'],
   [['executive', 'vice-president'], 'commission'],
   [['high', 'representative'], 'commission'],
+  // a national security adviser works in the head of state's office (the White House, the Blue House)
+  [['national', 'security', 'adviser'], 'presidency'],
+  [['national', 'security', 'advisor'], 'presidency'],
   [['top', 'diplomat'], 'foreign'],
   [['chief', 'diplomat'], 'foreign'],
   [['secretary', 'of', 'state'], 'foreign'],

@@ -24,7 +24,7 @@ import {
 import { guessSourceType } from './guess-type.js';
 import { stateOf } from './states.js';
 import { isCapitalized } from './mentions.js';
-import { isTitle } from './names.js';
+import { isClauseVerb, isHyphenatedNameTail, isTitle } from './names.js';
 import { countryAdjectiveEnd } from './offices.js';
 import { phraseCueAt } from './phrase-cues.js';
 import { named, type Referent } from './referent.js';
@@ -232,8 +232,9 @@ export class PhraseFinder {
         return verbs === 0 || described || phraseCueAt(this.tokens, k + 1, close) ? k : -1;
       }
       if (token.text === '.' || token.text === ';') return -1;
-      // a capitalised participle is a word of a name or title ("Director of Emerging Infection"), not a verb
-      if (token.pos === 'VERB' && !isCapitalized(token)) verbs++;
+      // a capitalised participle is a word of a name or title ("Director of Emerging Infection"), not a verb,
+      // nor is the tail of a hyphenated given name ("Chun Yung-woo")
+      if (token.pos === 'VERB' && isClauseVerb(this.tokens, k, this.first)) verbs++;
     }
     return -1;
   }
@@ -301,7 +302,7 @@ export class PhraseFinder {
       }
       const nominal = token.pos === 'PROPN' || token.pos === 'NOUN' || token.pos === 'ADJ' || token.pos === 'NUM' || token.pos === 'DET';
       const connector = NAME_CONNECTORS.has(token.lower) && k > first && k < last && token.lower !== 'in' && token.lower !== 'on';
-      if (nominal || connector || isCapitalized(token) || token.text === '-' || token.text === '.') {
+      if (nominal || connector || isCapitalized(token) || token.text === '-' || token.text === '.' || isHyphenatedNameTail(tokens, k, first)) {
         k--;
         continue;
       }
@@ -324,10 +325,25 @@ export class PhraseFinder {
     return previous === ',' || CLOSING_QUOTES.has(previous);
   }
 
-  /** "said Dr. Ana Petrović, chief scientist at the Blue Basin Alliance". */
+  /**
+   * "said Dr. Ana Petrović, chief scientist at the Blue Basin Alliance". An
+   * inverted subject is a noun phrase: after "..., says he is disappointed by
+   * a North Korean diplomat" the words are the reported clause, and a
+   * finite verb among them says so (a relative clause may follow the name:
+   * "said the official who asked not to be named"; an infinitive is no
+   * clause: "claiming to be from Taliban spokesman Zabihullah Mujahid").
+   */
   subjectAfter(verb: number): Referent | undefined {
+    const { tokens } = this;
     let end = verb + 1;
-    while (end < this.end && !CLAUSE_BREAKS.has(this.tokens[end].text) && end - verb <= 10) end++;
+    while (end < this.end && !CLAUSE_BREAKS.has(tokens[end].text) && end - verb <= 10) {
+      if (isClauseVerb(tokens, end, this.first) && tokens[end - 1].lower !== 'to') {
+        if (!RELATIVE_PRONOUNS.has(tokens[end - 1].lower)) return undefined;
+        end--;
+        break;
+      }
+      end++;
+    }
     if (end === verb + 1) return undefined;
     let appositive: [number, number] | undefined;
     if (end < this.end && this.tokens[end].text === ',') {

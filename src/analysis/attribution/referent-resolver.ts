@@ -29,7 +29,7 @@ import {
   UNNAMED_STATE_BODIES,
 } from './lexicon.js';
 import { isCapitalized, looksLikeAbbreviation, type Mention } from './mentions.js';
-import { isTitle, lastProperRun, nameAfterTitles, splitAffiliation } from './names.js';
+import { isHyphenatedNameTail, isTitle, lastProperRun, nameAfterTitles, splitAffiliation } from './names.js';
 import { countryCodeOfAdjective, officeOfTitle, registeredGovernment } from './offices.js';
 import type { NamedSource, Referent } from './referent.js';
 import type { SentenceTokens } from './sentence-tokens.js';
@@ -89,8 +89,8 @@ export class ReferentResolver {
     headAt = this.headBeforeAsides(from, headAt);
     headAt = this.titleHead(from, headAt);
     const head = tokens[Math.max(from, headAt)];
-    // a common noun is capitalised when it opens the sentence ("Officials said")
-    const lowerHead = !isCapitalized(head) || (headAt === this.first && head.pos !== 'PROPN');
+    // a common noun is capitalised when it opens the sentence ("Officials said"); "Park Geun-hye" ends in a name
+    const lowerHead = (!isCapitalized(head) && !isHyphenatedNameTail(tokens, headAt, from)) || (headAt === this.first && head.pos !== 'PROPN');
     // "Lebanon's top diplomat" names an office, not unnamed diplomats
     const endsOffice = this.sentence.mentionsWithin(from, to).some((m) => !m.state && m.end === headAt + 1);
     if ((lowerHead || headAt === this.first) && ANONYMOUS_HEADS.has(head.lower) && !endsOffice) return { kind: 'anonymous' };
@@ -326,7 +326,7 @@ export class ReferentResolver {
     let k = from;
     while (k < to && (isTitle(tokens[k]) || tokens[k].text === "'s" || tokens[k].text === '’s' || tokens[k].text === '-' || tokens[k].text === '.')) k++;
     if (k >= to || (k === from && to - k < 2)) return undefined;
-    for (let j = k; j < to; j++) if (!isCapitalized(tokens[j]) && tokens[j].text !== '-' && tokens[j].text !== '.') return undefined;
+    for (let j = k; j < to; j++) if (!isCapitalized(tokens[j]) && tokens[j].text !== '-' && tokens[j].text !== '.' && !isHyphenatedNameTail(tokens, j, from)) return undefined;
     return this.sentence.slice(k, to);
   }
 
@@ -378,6 +378,8 @@ export class ReferentResolver {
     if (affiliation && affiliated && guessSourceType(this.sentence.slice(...affiliation.body)) !== 'person') {
       return { kind: 'named', sources: [this.unregistered(affiliation.body[0], affiliation.body[1], this.sentence.slice(...affiliation.person))] };
     }
+    const titledPerson = this.personInAppositiveOfTitle(start, end, appositive);
+    if (titledPerson) return { kind: 'named', sources: [titledPerson] };
     // "General Staff" is a body, not a person called Staff: a name does not end in a title, nor
     // in a body's head ("North American Aerospace Defense Command" is no person called Command)
     const nameStart = TITLE_WORDS.has(tokens[end - 1].lower) || endsInBodyHead(tokens[end - 1]) ? start : nameAfterTitles(tokens, start, end);
@@ -393,6 +395,19 @@ export class ReferentResolver {
       return { kind: 'named', sources: [{ name: person, type: 'person', registered: false, first: nameStart, end, confidence: 0.7 }] };
     }
     return { kind: 'named', sources: [this.unregistered(start, end)] };
+  }
+
+  /**
+   * "National Security Adviser, Chun Yung-woo, says": a title alone names
+   * nobody; the person in apposition speaks (and "Chun" means him later).
+   */
+  private personInAppositiveOfTitle(start: number, end: number, appositive?: [number, number]): NamedSource | undefined {
+    if (!appositive || !TITLE_WORDS.has(this.tokens[end - 1].lower)) return undefined;
+    const run = lastProperRun(this.tokens, appositive[0], appositive[1]);
+    if (!run || run[0] !== appositive[0] || run[1] !== appositive[1]) return undefined;
+    const person = this.sentence.slice(run[0], run[1]);
+    if (guessSourceType(person) !== 'person') return undefined;
+    return { name: person, type: 'person', registered: false, first: start, end: run[1], confidence: 0.7 };
   }
 
   /**

@@ -72,8 +72,11 @@ export class SpeakerMemory {
     if (source.type === 'person' || source.person) {
       this.person = source;
       const fullName = source.person ?? source.name;
-      const surname = fullName.split(/\s+/).pop();
-      if (surname && surname !== fullName) this.surnames.set(surname, source);
+      const words = fullName.split(/\s+/);
+      const surname = words[words.length - 1];
+      if (words.length > 1) this.surnames.set(surname, source);
+      // "Chun Yung-woo": a hyphenated given name last, so the family name comes first ("Chun says")
+      if (words.length > 1 && /-\p{Ll}/u.test(surname) && !this.surnames.has(words[0])) this.surnames.set(words[0], source);
     }
     if (source.type !== 'person' && !source.state) {
       this.organisations.push(source);
