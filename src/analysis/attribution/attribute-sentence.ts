@@ -6,7 +6,7 @@ import { isCapitalized, looksLikeAbbreviation, type MentionContext } from './men
 import { noteAffiliations } from './affiliations.js';
 import { noteIntroduction, noteUnnamedBodies } from './introductions.js';
 import { isTitle } from './names.js';
-import { contextCountry, officeInCountry, officeOfTitle } from './offices.js';
+import { contextCountry, isNationality, officeInCountry, officeOfTitle } from './offices.js';
 import { MAX_GAP_TOKENS, MAX_PHRASE_TOKENS, PhraseFinder } from './phrase-finder.js';
 import { phraseCueAt, type CueKind } from './phrase-cues.js';
 import { named, type NamedSource, type Referent } from './referent.js';
@@ -198,10 +198,16 @@ class SentenceAttributor {
     }
   }
 
-  /** "The FTC sued the operators, alleging that ...": the participle reports for the clause's subject. */
+  /**
+   * "The FTC sued the operators, alleging that ...": the participle reports
+   * for the clause's subject; after a report clause ('"Staff informed
+   * inspectors ...," the agency said, adding that ...') for that clause's
+   * speaker, not for a subject inside the quotation.
+   */
   private participleSubject(verb: number): Referent | undefined {
     if (!PARTICIPLE_CUES.has(this.tokens[verb].lower) || verb - 1 <= this.first) return undefined;
     if (this.tokens[verb - 1].text !== ',') return this.releasedStatementSubject(verb);
+    if (this.lastSubject?.kind === 'named') return this.lastSubject;
     const subject = this.sentenceSubject(verb);
     return subject?.kind === 'named' ? subject : undefined;
   }
@@ -402,6 +408,8 @@ class SentenceAttributor {
     const { tokens } = this;
     const from = Math.min(source.first, cueFrom);
     const to = Math.max(source.end, cueTo);
+    // "Senior Ukrainian operating staff", "repeated earlier Russian charges": a nationality names nobody
+    if (!source.registered && !source.state && isNationality(source.name)) return;
     const existing = this.attachedByName.get(source.name);
     if (existing) {
       if (role === 'relay' && existing.viaVerb) existing.role = 'relay';

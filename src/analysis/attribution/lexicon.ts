@@ -594,6 +594,8 @@ export const OFFICE_BODY_HEADS = words('ministry ministries department office se
 export const OFFICE_HOLDER_HEADS = words('minister secretary');
 /** Words before an office that keep its body: "Deputy Foreign Minister", "acting defence secretary". */
 export const OFFICE_RANKS = words('deputy first acting senior interim');
+/** Words before a nationality that still name no one ("Senior Ukrainian staff", "many Russians", "top Iranian officials"). */
+export const NATIONALITY_MODIFIERS = new Set([...OFFICE_RANKS, ...words('top former young ordinary ethnic fellow many some most other earlier previous')]);
 /** "Russia's former president": someone who no longer speaks for the body. */
 export const FORMER_OFFICE = words('former ex- ex onetime one-time');
 /** Words after an office that keep its body: "Foreign Ministry spokeswoman Maria Zakharova". */
