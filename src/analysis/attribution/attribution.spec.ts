@@ -691,6 +691,10 @@ describe('names that are no source (precision round)', () => {
     // a nationality names nobody
     ['The memo repeated earlier Iranian claims that 12 tankers had been seized.', []],
     ['The report used data from thousands of Ukrainians who fled in 2022.', []],
+    // a capitalised word opening a sentence that the article writes in lower case elsewhere is a common word
+    ['The city began 3 days of official mourning. Official reports insist 12 people died.', []],
+    ['Readers may comment on our articles. Articles published here reflect the views of 3 editors.', []],
+    ['Motherboard reports that 3 hackers were arrested.', [['Motherboard', 'original']]],
   ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
     expect(lastSources(text)).toEqual(expected);
   });

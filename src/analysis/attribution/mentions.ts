@@ -38,6 +38,8 @@ export interface MentionContext {
   country?: string | null;
   /** The capitalised words written alone inside a sentence (see SentenceTokens.namedMidSentence), gathered on first need. */
   midSentenceNames?: Set<string>;
+  /** The words the article writes in lower case (see SentenceTokens.writtenInLowerCase), gathered on first need. */
+  lowerCaseWords?: Set<string>;
 }
 
 const MAX_NAME_TOKENS = 12;

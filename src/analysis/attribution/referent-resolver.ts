@@ -364,6 +364,9 @@ export class ReferentResolver {
       if (start === this.first && (only.pos !== 'PROPN' || (next !== undefined && !namesItsData))) return undefined;
       const known = this.memory.findBySurname(only.text);
       if (known) return { kind: 'named', sources: [{ ...known, first: start, end, confidence: Math.min(known.confidence, 0.7) }] };
+      // "Official reports insist", "Articles presented on the site reflect": the tagger reads a capitalised word
+      // opening a sentence as a name; the article writing it in lower case elsewhere shows it is a common word
+      if (start === this.first && this.sentence.writtenInLowerCase(start) && !this.sentence.namedMidSentence(start)) return undefined;
     }
     // "North Korean diplomat Jon Yong Ryong", "Security Service head Jane Roe": a lower-case title before the name
     if (end - start >= 2 && start > from && isTitleOrGovernmentTitle(tokens[start - 1]) && guessSourceType(this.sentence.slice(start, end)) === 'person') {

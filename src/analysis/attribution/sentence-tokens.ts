@@ -128,6 +128,12 @@ export class SentenceTokens {
     return this.ctx.midSentenceNames.has(this.tokens[at].text);
   }
 
+  /** "Official reports insist" where the article also writes "official mourning": the word is a common one. */
+  writtenInLowerCase(at: number): boolean {
+    this.ctx.lowerCaseWords ??= lowerCaseWords(this.ctx);
+    return this.ctx.lowerCaseWords.has(this.tokens[at].lower);
+  }
+
   slice(start: number, end: number): string {
     return this.ctx.text.slice(this.tokens[start].start, this.tokens[end - 1].end);
   }
@@ -159,4 +165,11 @@ function midSentenceNames(ctx: MentionContext): Set<string> {
     names.add(token.text);
   }
   return names;
+}
+
+/** The words the article writes in lower case: one pass over the tokens. */
+function lowerCaseWords(ctx: MentionContext): Set<string> {
+  const words = new Set<string>();
+  for (const token of ctx.tokens) if (token.text === token.lower && /^\p{Ll}/u.test(token.text)) words.add(token.lower);
+  return words;
 }
