@@ -695,6 +695,10 @@ describe('names that are no source (precision round)', () => {
     ['The city began 3 days of official mourning. Official reports insist 12 people died.', []],
     ['Readers may comment on our articles. Articles published here reflect the views of 3 editors.', []],
     ['Motherboard reports that 3 hackers were arrested.', [['Motherboard', 'original']]],
+    // what someone will say is an event the reporter announces, not their report
+    ['The World Bank will suggest to African leaders how the bank could cut 3 fees, Reuters reported.', [['Reuters', 'original']]],
+    ['The World Bank will also announce 3 new loans to Kenya on Friday.', []],
+    ['The World Bank said it will announce 3 new loans.', [['World Bank', 'original']]],
   ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
     expect(lastSources(text)).toEqual(expected);
   });

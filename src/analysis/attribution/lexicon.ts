@@ -403,6 +403,9 @@ export const PUBLISHING_VERBS = words('reported reports report writes wrote writ
 export const QUOTING_VERBS = words('quoted quotes quote cited cites');
 export const QUOTED_SPEECH = words('saying telling stating writing');
 
+/** "will suggest", "shall announce": a report still to come is no report. */
+export const FUTURE_AUXILIARIES = words("will shall 'll ’ll");
+
 /** Reporting verbs that are also audience cues ("told Reuters"): the subject still speaks. */
 export const VERB_CUES = words('told tells tell confirmed confirms');
 

@@ -1,9 +1,11 @@
 import type { Token } from '../text/tokenize.js';
-import { CLOSING_QUOTES, EXPERT_NOUNS, MEANS_OF_SPEECH, OPENING_QUOTES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, REPORTING_VERBS, OWNED_DOCUMENT_HEADS, SUBJECT_GAP_WORDS, VERB_COMPLEMENTS } from './lexicon.js';
+import { CLOSING_QUOTES, EXPERT_NOUNS, FUTURE_AUXILIARIES, MEANS_OF_SPEECH, OPENING_QUOTES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, REPORTING_VERBS, OWNED_DOCUMENT_HEADS, SUBJECT_GAP_WORDS, VERB_COMPLEMENTS } from './lexicon.js';
 import { collectDefinitions, findMentions, isCapitalized, type Mention, type MentionContext } from './mentions.js';
 
 /** Words between a verb and its complement: 'expressed "very serious concern"'. */
 const MAX_COMPLEMENT_GAP = 3;
+/** Adverbs between "will" and its verb: "will also formally announce". */
+const MAX_FUTURE_GAP = 3;
 
 /** One sentence's tokens [first, end) and the names found in it, with the lookups the attribution needs. */
 export class SentenceTokens {
@@ -49,9 +51,21 @@ export class SentenceTokens {
       if (!inverted && !asClause && !closing && !afterData && (next !== 'that' || !afterName)) return false;
     }
     if (previous?.lower === 'to') return false; // "to inform": a purpose, not a report
+    if (this.isFuture(i)) return false;
     if (this.isPassive(i)) return false; // "is not expected": no agent named here
     // "published by X" is a prepositional cue; "said by email" is how it was said
     return next !== 'by' || (i + 2 < this.end && MEANS_OF_SPEECH.has(this.tokens[i + 2].lower));
+  }
+
+  /**
+   * "Von der Leyen will suggest to EU leaders ..., Reuters reported": what
+   * someone will say is an event the sentence's reporter announces, not a
+   * report of theirs (adverbs may stand between: "will also announce").
+   */
+  private isFuture(verb: number): boolean {
+    let k = verb - 1;
+    while (k > this.first && verb - k <= MAX_FUTURE_GAP && this.tokens[k].pos === 'ADV') k--;
+    return k >= this.first && FUTURE_AUXILIARIES.has(this.tokens[k].lower);
   }
 
   /** 'expressed "serious concern"', "voiced deep concerns": the complement after a quote mark or an adjective. */
