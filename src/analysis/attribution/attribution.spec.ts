@@ -699,6 +699,9 @@ describe('names that are no source (precision round)', () => {
     ['The World Bank will suggest to African leaders how the bank could cut 3 fees, Reuters reported.', [['Reuters', 'original']]],
     ['The World Bank will also announce 3 new loans to Kenya on Friday.', []],
     ['The World Bank said it will announce 3 new loans.', [['World Bank', 'original']]],
+    // a kind of outlet after a nationality names no relay; a registered one still does
+    ['"We will not retreat," Jane Roe told Polish state radio.', [['Jane Roe', 'original']]],
+    ['The plan was approved, Chinese state news agency Xinhua reported.', [['Xinhua', 'original']]],
   ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
     expect(lastSources(text)).toEqual(expected);
   });

@@ -165,6 +165,9 @@ export const ANONYMOUS_HEADS = words(`
   observer observers witness witnesses resident residents someone aide aides media voters
 `);
 
+/** Kinds of outlet that name none: "Russian state television", "Iranian state media", "local newspapers". */
+export const GENERIC_MEDIA_NOUNS = words('television tv radio media press broadcaster broadcasters newspaper newspapers outlets channels');
+
 /** A common plural noun opening a sentence ("Skeptics argue", "Projections suggest"): unnamed sources, not a name. */
 export const GENERIC_PLURAL = /^[A-Z][a-z]+(?:ists|ers|ors|ics|ants|ents|ians|ions|ies|ates|ives|ysts)$/;
 

@@ -5,6 +5,7 @@ import {
   CLOSING_QUOTES,
   DATE_GAP_WORDS,
   EXPERT_NOUNS,
+  GENERIC_MEDIA_NOUNS,
   LEGAL_DOCUMENTS,
   NAME_CONNECTORS,
   OBJECT_LEAD_WORDS,
@@ -475,6 +476,8 @@ export class PhraseFinder {
     }
     if (k < end && isCapitalized(tokens[k]) && k > adjectiveEnd) return k;
     if (k === adjectiveEnd) return undefined;
+    // "told Russian state television", "according to Iranian state media": a kind of outlet, none named
+    if (GENERIC_MEDIA_NOUNS.has(tokens[k - 1].lower)) return { referent: { kind: 'anonymous' } };
     return { referent: { kind: 'named', sources: [this.resolver.unregisteredName(at, k)] }, end: k };
   }
 
