@@ -702,6 +702,10 @@ describe('names that are no source (precision round)', () => {
     // a kind of outlet after a nationality names no relay; a registered one still does
     ['"We will not retreat," Jane Roe told Polish state radio.', [['Jane Roe', 'original']]],
     ['The plan was approved, Chinese state news agency Xinhua reported.', [['Xinhua', 'original']]],
+    // "claim" and "assert" with lives, territory or jurisdiction are verbs of taking, not of saying
+    ['Monday’s blast at the Central Market in Kenya‘s coastal city of Mombasa claimed the lives of 14 people.', []],
+    ['Ships entered waters over which Hudson Bay Authority asserts full jurisdiction.', []],
+    ['Hudson Power claimed that 3 towns lost power.', [['Hudson Power', 'original']]],
   ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
     expect(lastSources(text)).toEqual(expected);
   });

@@ -406,6 +406,13 @@ export const PUBLISHING_VERBS = words('reported reports report writes wrote writ
 export const QUOTING_VERBS = words('quoted quotes quote cited cites');
 export const QUOTED_SPEECH = words('saying telling stating writing');
 
+/**
+ * Objects that make "claim" and "assert" verbs of taking, not of saying:
+ * "claimed the lives of 12 people", "asserts jurisdiction over the waters".
+ */
+export const POSSESSION_OBJECTS = words('lives life territory territories sovereignty jurisdiction control ownership');
+export const POSSESSION_VERBS = words('claim claims claimed claiming assert asserts asserted asserting');
+
 /** "will suggest", "shall announce": a report still to come is no report. */
 export const FUTURE_AUXILIARIES = words("will shall 'll ’ll");
 

@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize.js';
-import { CLOSING_QUOTES, EXPERT_NOUNS, FUTURE_AUXILIARIES, MEANS_OF_SPEECH, OPENING_QUOTES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, REPORTING_VERBS, OWNED_DOCUMENT_HEADS, SUBJECT_GAP_WORDS, VERB_COMPLEMENTS } from './lexicon.js';
+import { CLOSING_QUOTES, EXPERT_NOUNS, FUTURE_AUXILIARIES, MEANS_OF_SPEECH, POSSESSION_OBJECTS, POSSESSION_VERBS, OPENING_QUOTES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, REPORTING_VERBS, OWNED_DOCUMENT_HEADS, SUBJECT_GAP_WORDS, VERB_COMPLEMENTS } from './lexicon.js';
 import { collectDefinitions, findMentions, isCapitalized, type Mention, type MentionContext } from './mentions.js';
 
 /** Words between a verb and its complement: 'expressed "very serious concern"'. */
@@ -51,7 +51,7 @@ export class SentenceTokens {
       if (!inverted && !asClause && !closing && !afterData && (next !== 'that' || !afterName)) return false;
     }
     if (previous?.lower === 'to') return false; // "to inform": a purpose, not a report
-    if (this.isFuture(i)) return false;
+    if (this.isFuture(i) || this.takesPossession(i)) return false;
     if (this.isPassive(i)) return false; // "is not expected": no agent named here
     // "published by X" is a prepositional cue; "said by email" is how it was said
     return next !== 'by' || (i + 2 < this.end && MEANS_OF_SPEECH.has(this.tokens[i + 2].lower));
@@ -66,6 +66,17 @@ export class SentenceTokens {
     let k = verb - 1;
     while (k > this.first && verb - k <= MAX_FUTURE_GAP && this.tokens[k].pos === 'ADV') k--;
     return k >= this.first && FUTURE_AUXILIARIES.has(this.tokens[k].lower);
+  }
+
+  /** "claimed the lives of 12 people", "asserts full jurisdiction": a verb of taking, past determiners and adjectives. */
+  private takesPossession(verb: number): boolean {
+    if (!POSSESSION_VERBS.has(this.tokens[verb].lower)) return false;
+    for (let k = verb + 1; k < this.end && k <= verb + MAX_COMPLEMENT_GAP + 1; k++) {
+      const token = this.tokens[k];
+      if (POSSESSION_OBJECTS.has(token.lower)) return true;
+      if (token.pos !== 'DET' && token.pos !== 'NUM' && token.pos !== 'ADJ') return false;
+    }
+    return false;
   }
 
   /** 'expressed "serious concern"', "voiced deep concerns": the complement after a quote mark or an adjective. */
