@@ -706,6 +706,8 @@ describe('names that are no source (precision round)', () => {
     ['Monday’s blast at the Central Market in Kenya‘s coastal city of Mombasa claimed the lives of 14 people.', []],
     ['Ships entered waters over which Hudson Bay Authority asserts full jurisdiction.', []],
     ['Hudson Power claimed that 3 towns lost power.', [['Hudson Power', 'original']]],
+    // a country's "top government spokesman" speaks for its government, not for himself
+    ["Jane Roe, Canada's top government spokeswoman, said 3 envoys left.", [['Canadian government', 'original']]],
   ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
     expect(lastSources(text)).toEqual(expected);
   });

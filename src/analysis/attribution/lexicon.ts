@@ -631,6 +631,11 @@ export const OFFICE_TITLES: ReadonlyArray<[string[], string]> = [
   [['chief', 'cabinet', 'secretary'], 'government'],
   [['government', 'spokesman'], 'government'],
   [['government', 'spokeswoman'], 'government'],
+  [['government', 'spokesperson'], 'government'],
+  // "Japan's top government spokesman": the wires' name for the chief cabinet secretary
+  [['top', 'government', 'spokesman'], 'government'],
+  [['top', 'government', 'spokeswoman'], 'government'],
+  [['top', 'government', 'spokesperson'], 'government'],
   // "North Korean leader Kim Jong Un", "Iran's supreme leader": the head of the country's government
   [['leader'], 'government'],
   [['supreme', 'leader'], 'government'],
