@@ -708,6 +708,10 @@ describe('names that are no source (precision round)', () => {
     ['Hudson Power claimed that 3 towns lost power.', [['Hudson Power', 'original']]],
     // a country's "top government spokesman" speaks for its government, not for himself
     ["Jane Roe, Canada's top government spokeswoman, said 3 envoys left.", [['Canadian government', 'original']]],
+    // a document's title names no body: its publisher speaks when the article named one
+    ['The Spring Economic Forecast published today shows that growth will reach 2% this year.', []],
+    ['According to the Global Peace Index, 3 countries became safer.', []],
+    ['The Blue Basin Alliance released a new report on Monday. The Global Water Outlook shows that 3 rivers are drying.', [['The Blue Basin Alliance', 'original']]],
   ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
     expect(lastSources(text)).toEqual(expected);
   });

@@ -305,6 +305,14 @@ export const OBJECT_LEAD_WORDS = words(`
 /** Documents: "the report said", "the study found" mean the last body a cue named as publishing one. */
 export const DOCUMENT_NOUNS = words('report study survey review analysis assessment paper findings publication');
 
+/**
+ * Last words of a document's title, never of a body's or an outlet's name:
+ * "Economic Forecast", "World Economic Outlook", "Labour Force Survey", "2010
+ * Census", "Consumer Price Index". ("Report" and "Review" also end outlets'
+ * names: "Drudge Report", "Harvard Business Review".)
+ */
+export const DOCUMENT_TITLE_HEADS = words('forecast forecasts outlook survey census index barometer scoreboard yearbook assessment');
+
 /** What a body releases saying something: "released a statement saying", "issued a communique stating". */
 export const STATEMENT_NOUNS = words('statement statements communique communiqué notice readout report letter');
 

@@ -6,6 +6,7 @@ import {
   ANONYMOUS_HEADS,
   CAPITALISED_FUNCTION_WORDS,
   CLOSING_QUOTES,
+  DOCUMENT_TITLE_HEADS,
   EXPERT_NOUNS,
   GENERIC_PLURAL,
   GOVERNMENT_DESCRIPTIONS,
@@ -349,6 +350,9 @@ export class ReferentResolver {
     const run = lastProperRun(tokens, from, stop);
     if (!run) return undefined;
     const end = run[1];
+    // "The Autumn 2017 Economic Forecast published today shows", "data from the 2010 Census": a document's title
+    // names no body; its publisher speaks, if the article named one
+    if (DOCUMENT_TITLE_HEADS.has(tokens[end - 1].lower)) return this.documentPublisher(run[0], end);
     let start = run[0];
     if (start === this.first && end - start > 1 && (tokens[start].pos === 'ADJ' || tokens[start].pos === 'ADV')) start++; // "Separate Eurostat data" 
     while (start < end - 1 && CAPITALISED_FUNCTION_WORDS.has(tokens[start].lower) && tokens[start].lower !== 'the') start++;
@@ -398,6 +402,13 @@ export class ReferentResolver {
       return { kind: 'named', sources: [{ name: person, type: 'person', registered: false, first: nameStart, end, confidence: 0.7 }] };
     }
     return { kind: 'named', sources: [this.unregistered(start, end)] };
+  }
+
+  /** The body that published the document a title names: the one a cue named as publishing, or the issuer the labels name. */
+  private documentPublisher(first: number, end: number): Referent | undefined {
+    const publisher = this.memory.documentPublisher();
+    if (!publisher) return undefined;
+    return { kind: 'named', sources: [{ ...publisher, first, end, confidence: Math.min(publisher.confidence, 0.6) }] };
   }
 
   /**

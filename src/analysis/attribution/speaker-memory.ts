@@ -147,6 +147,11 @@ export class SpeakerMemory {
     if (source.type !== 'person' && !source.state) this.publisher = source;
   }
 
+  /** Who published a document the article names by its title: the last publisher a cue named, else the labels' issuer. */
+  documentPublisher(): NamedSource | undefined {
+    return this.publisher ?? this.issuerSource;
+  }
+
   noteVoices(sources: NamedSource[]): void {
     if (sources.length) this.voices = sources;
   }
