@@ -83,7 +83,8 @@ function namedAt(ctx: MentionContext, i: number, limit: number): Mention | undef
   for (let j = i; j < last; j++) {
     // the first word alone is looked up most, and most often begins no name: its key from its lower case, no slice
     const key = j === i ? normalizeWord(token.text, token.lower) : normalizeName(text.slice(token.start, tokens[j].end));
-    if (key !== previousKey && !registry.isNamePrefix(key)) break;
+    // "Moody" begins no name, "Moody's" is one: the tokenizer may split the "'s" off a name
+    if (key !== previousKey && !registry.isNamePrefix(key) && !gluedPossessiveNext(tokens, j, last)) break;
     // a token the key ignores ("Pentagon ." at the sentence's end) is no part of the name
     if (j > i && key === previousKey) continue;
     previousKey = key;
@@ -93,6 +94,11 @@ function namedAt(ctx: MentionContext, i: number, limit: number): Mention | undef
     if (outlet) found = { first: i, end: j + 1, name: outlet.name, type: outlet.type, outlet };
   }
   return found;
+}
+
+function gluedPossessiveNext(tokens: Token[], j: number, last: number): boolean {
+  const next = tokens[j + 1];
+  return j + 1 < last && (next.text === "'s" || next.text === '’s') && next.start === tokens[j].end;
 }
 
 function abbreviationAt(ctx: MentionContext, i: number): Mention | undefined {

@@ -303,7 +303,7 @@ export class PhraseFinder {
       }
       const nominal = token.pos === 'PROPN' || token.pos === 'NOUN' || token.pos === 'ADJ' || token.pos === 'NUM' || token.pos === 'DET';
       const connector = NAME_CONNECTORS.has(token.lower) && k > first && k < last && token.lower !== 'in' && token.lower !== 'on';
-      if (nominal || connector || isCapitalized(token) || token.text === '-' || token.text === '.' || isHyphenatedNameTail(tokens, k, first)) {
+      if (nominal || connector || isCapitalized(token) || token.text === '-' || token.text === '.' || isHyphenatedNameTail(tokens, k, first) || this.closesRegisteredName(k, last)) {
         k--;
         continue;
       }
@@ -317,6 +317,13 @@ export class PhraseFinder {
       break;
     }
     return k + 1;
+  }
+
+  /** "Moody's said", "a Lloyd's spokesperson": the "'s" ending a registered name is no possessive. */
+  private closesRegisteredName(k: number, last: number): boolean {
+    const text = this.tokens[k].text;
+    if ((text !== "'s" && text !== '’s') || k === this.first) return false;
+    return k <= last && this.sentence.mentionsStartingIn(Math.max(this.first, k - MAX_PHRASE_TOKENS), k).some((m) => m.end === k + 1 && !m.state);
   }
 
   /** “...,” said Peskov. */

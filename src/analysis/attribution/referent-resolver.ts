@@ -552,6 +552,9 @@ export class ReferentResolver {
     let possessive = from + 1;
     while (possessive < to - 1 && tokens[possessive].text !== "'s" && tokens[possessive].text !== '’s') possessive++;
     if (possessive >= to - 1) return undefined;
+    // "Moody's analysts said": a registered name that ends in "'s"
+    const whole = this.sentence.mentionsStartingIn(from, possessive).find((m) => !m.state && m.end === possessive + 1);
+    if (whole) return this.fromMention(whole);
     const run = lastProperRun(tokens, from, possessive);
     if (!run || run[1] !== possessive) return undefined;
     while (run[0] < possessive - 1 && CAPITALISED_FUNCTION_WORDS.has(tokens[run[0]].lower)) run[0]++;
@@ -566,6 +569,9 @@ export class ReferentResolver {
   /** The name right before a spokesperson's title, with or without "'s": "a Lloyd's spokesperson", "a Treasury spokeswoman". */
   private bodyBeforeSpokesperson(from: number, headAt: number): NamedSource | undefined {
     const { tokens } = this;
+    // "a Moody's spokesperson": a registered name that ends in "'s" keeps it
+    const whole = this.sentence.mentionsWithin(from, headAt).find((m) => !m.state && m.end === headAt);
+    if (whole) return this.fromMention(whole);
     let end = headAt;
     if (end - 1 > from && (tokens[end - 1].text === "'s" || tokens[end - 1].text === '’s')) end--;
     const run = lastProperRun(tokens, from, end);
@@ -577,7 +583,10 @@ export class ReferentResolver {
     if (mention) return this.fromMention(mention);
     // a person's name before the title ("Jane Roe spokesperson") is no body
     const name = this.sentence.slice(run[0], run[1]);
-    return guessSourceType(name) === 'person' ? undefined : this.unregistered(run[0], run[1]);
+    if (guessSourceType(name) === 'person') return undefined;
+    // "Lloyd's of London is investigating ... a Lloyd's spokesperson said": the body named before whose name goes on past the "'s"
+    const named = end < headAt ? this.memory.organisationNamedFrom(`${name}${tokens[end].text}`) : undefined;
+    return named ? { ...named, first: run[0], end: headAt, confidence: Math.min(named.confidence, 0.7) } : this.unregistered(run[0], run[1]);
   }
 
   private unregistered(start: number, end: number, person?: string): NamedSource {

@@ -147,6 +147,13 @@ export class SpeakerMemory {
     if (source.type !== 'person' && !source.state) this.publisher = source;
   }
 
+  /** The last organisation remembered whose name starts with `prefix` ("Lloyd's" -> "Lloyd's of London"). */
+  organisationNamedFrom(prefix: string): NamedSource | undefined {
+    const wanted = prefix.replace('’', "'");
+    for (let i = this.organisations.length - 1; i >= 0; i--) if (this.organisations[i].name.replace('’', "'").startsWith(wanted)) return this.organisations[i];
+    return undefined;
+  }
+
   /** Who published a document the article names by its title: the last publisher a cue named, else the labels' issuer. */
   documentPublisher(): NamedSource | undefined {
     return this.publisher ?? this.issuerSource;
