@@ -719,6 +719,9 @@ describe('names that are no source (precision round)', () => {
     ['"We see 3 risks," a Moody\'s spokesperson said.', [["Moody's", 'original']]],
     ["Moody's analysts said the outlook for 3 banks was stable.", [["Moody's", 'original']]],
     ['Lloyd’s of London said 3 outages were found. "We see 3 faults," a Lloyd\'s spokesperson said by email.', [['Lloyd’s of London', 'original']]],
+    // a body written after "of" another is its parent, which does not speak; bodies joined by "and" each do
+    ['Employment rose by 252,000 in September, the Bureau of Labor Statistics of the U.S. Department of Labor reported today.', [['U.S. Bureau of Labor Statistics', 'original']]],
+    ['The European Commission and the U.S. Department of Labor said employment rose by 252,000.', [['European Commission', 'original'], ['U.S. Department of Labor', 'original']]],
   ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
     expect(lastSources(text)).toEqual(expected);
   });

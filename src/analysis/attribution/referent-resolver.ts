@@ -116,7 +116,7 @@ export class ReferentResolver {
     const government = this.countryGovernment(from, to, headAt);
     if (government) return { kind: 'named', sources: [government] };
     const inPhrase = this.sentence.mentionsWithin(from, to);
-    const bodies = inPhrase.filter((m) => !m.state);
+    const bodies = this.withoutParents(inPhrase.filter((m) => !m.state));
     // "NATO allies pledged": the allies act, not NATO
     const headIsName = bodies.length > 0 && bodies[bodies.length - 1].end === headAt + 1;
     const headSpeaks = !lowerHead || headIsName || TITLE_WORDS.has(head.lower) || ORGANISATION_DESCRIPTORS.has(head.lower) || SOURCE_HEADS.has(head.lower);
@@ -288,6 +288,24 @@ export class ReferentResolver {
   private hasPossessive(from: number, to: number): boolean {
     for (let k = from; k < to; k++) if (this.tokens[k].text === "'s" || this.tokens[k].text === '’s') return true;
     return false;
+  }
+
+  /**
+   * "the Bureau of Labor Statistics of the U.S. Department of Labor": a body
+   * written after "of" the body before it is that body's parent, which does
+   * not speak (bodies joined by "and" each do).
+   */
+  private withoutParents(bodies: Mention[]): Mention[] {
+    if (bodies.length < 2) return bodies;
+    const { tokens } = this;
+    return bodies.filter((m, i) => {
+      if (i === 0) return true;
+      let k = bodies[i - 1].end;
+      if (tokens[k]?.lower !== 'of') return true;
+      k++;
+      if (tokens[k]?.lower === 'the') k++;
+      return k !== m.first;
+    });
   }
 
   /** "Russia and China", "the US, Britain and France": names joined by commas and "and" alone. */
