@@ -722,6 +722,10 @@ describe('names that are no source (precision round)', () => {
     // a body written after "of" another is its parent, which does not speak; bodies joined by "and" each do
     ['Employment rose by 252,000 in September, the Bureau of Labor Statistics of the U.S. Department of Labor reported today.', [['U.S. Bureau of Labor Statistics', 'original']]],
     ['The European Commission and the U.S. Department of Labor said employment rose by 252,000.', [['European Commission', 'original'], ['U.S. Department of Labor', 'original']]],
+    // "bin" joins the parts of an Arabic name; a reigning monarch speaks for the government
+    ['Mohammed bin Salman said 3 projects were delayed.', [['Mohammed bin Salman', 'original']]],
+    ["Saudi Arabia's King Salman bin Abdulaziz Al Saud has announced 3 new ministers.", [['Saudi government', 'original']]],
+    ["Qatar's emir said 3 mediators were ready.", [['Qatari government', 'original']]],
   ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
     expect(lastSources(text)).toEqual(expected);
   });

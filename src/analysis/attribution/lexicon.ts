@@ -198,7 +198,8 @@ export const SUBJECT_GAP_WORDS = words(`
 `);
 
 /** Connectors allowed inside a proper name ("Institute for the Study of War"). */
-export const NAME_CONNECTORS = words("of for the and on in de du la le al el von van & 's ’s");
+// "Salman bin Abdulaziz Al Saud", "Mohammed bin Salman": Arabic names join their parts with "bin", "ibn", "bint"
+export const NAME_CONNECTORS = words("of for the and on in de du la le al el von van bin ibn bint & 's ’s");
 
 export const OPENING_QUOTES = new Set(['“', '"', '«', '„', '‘']);
 export const CLOSING_QUOTES = new Set(['”', '"', '»', '’', '“']);
@@ -647,6 +648,11 @@ export const OFFICE_TITLES: ReadonlyArray<[string[], string]> = [
   // "North Korean leader Kim Jong Un", "Iran's supreme leader": the head of the country's government
   [['leader'], 'government'],
   [['supreme', 'leader'], 'government'],
+  // a reigning monarch who rules ("Saudi Arabia's King Salman", "Qatar's emir") speaks for the government
+  [['king'], 'government'],
+  [['crown', 'prince'], 'government'],
+  [['emir'], 'government'],
+  [['sultan'], 'government'],
   // the European Commission's college: only with the EU as the country (see COMMISSION_ONLY_IN)
   [['commissioner'], 'commission'],
   [['vice-president'], 'commission'],
