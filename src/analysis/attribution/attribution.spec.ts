@@ -726,6 +726,9 @@ describe('names that are no source (precision round)', () => {
     ['Mohammed bin Salman said 3 projects were delayed.', [['Mohammed bin Salman', 'original']]],
     ["Saudi Arabia's King Salman bin Abdulaziz Al Saud has announced 3 new ministers.", [['Saudi government', 'original']]],
     ["Qatar's emir said 3 mediators were ready.", [['Qatari government', 'original']]],
+    // after "a" and a name the word is a noun, not a verb with the name as subject
+    ['A journalist was fired after reposting a critical Facebook comment calling on Putin to resign.', []],
+    ['A Reuters report said 3 ships sank.', [['Reuters', 'original']]],
   ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
     expect(lastSources(text)).toEqual(expected);
   });

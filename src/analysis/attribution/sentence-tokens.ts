@@ -4,6 +4,8 @@ import { collectDefinitions, findMentions, isCapitalized, type Mention, type Men
 
 /** Words between a verb and its complement: 'expressed "very serious concern"'. */
 const MAX_COMPLEMENT_GAP = 3;
+/** Words of a name between "a" and the noun it qualifies: "a New York Times report". */
+const MAX_INDEFINITE_NAME = 4;
 /** Adverbs between "will" and its verb: "will also formally announce". */
 const MAX_FUTURE_GAP = 3;
 
@@ -51,7 +53,7 @@ export class SentenceTokens {
       if (!inverted && !asClause && !closing && !afterData && (next !== 'that' || !afterName)) return false;
     }
     if (previous?.lower === 'to') return false; // "to inform": a purpose, not a report
-    if (this.isFuture(i) || this.takesPossession(i)) return false;
+    if (this.isFuture(i) || this.takesPossession(i) || this.closesIndefiniteNounPhrase(i)) return false;
     if (this.isPassive(i)) return false; // "is not expected": no agent named here
     // "published by X" is a prepositional cue; "said by email" is how it was said
     return next !== 'by' || (i + 2 < this.end && MEANS_OF_SPEECH.has(this.tokens[i + 2].lower));
@@ -66,6 +68,22 @@ export class SentenceTokens {
     let k = verb - 1;
     while (k > this.first && verb - k <= MAX_FUTURE_GAP && this.tokens[k].pos === 'ADV') k--;
     return k >= this.first && FUTURE_AUXILIARIES.has(this.tokens[k].lower);
+  }
+
+  /**
+   * "reposting a critical Facebook comment calling on ...", "a Kremlin
+   * statement": after "a" and a name the word is the phrase's noun, not a
+   * verb whose subject the name would be.
+   */
+  private closesIndefiniteNounPhrase(verb: number): boolean {
+    let k = verb - 1;
+    const names = k;
+    while (k > this.first && names - k < MAX_INDEFINITE_NAME && isCapitalized(this.tokens[k])) k--;
+    if (k === names) return false;
+    const adjectives = k;
+    while (k > this.first && adjectives - k < MAX_COMPLEMENT_GAP && this.tokens[k].pos === 'ADJ') k--;
+    const article = this.tokens[k].lower;
+    return k >= this.first && (article === 'a' || article === 'an');
   }
 
   /** "claimed the lives of 12 people", "asserts full jurisdiction": a verb of taking, past determiners and adjectives. */
