@@ -729,6 +729,8 @@ describe('names that are no source (precision round)', () => {
     // after "a" and a name the word is a noun, not a verb with the name as subject
     ['A journalist was fired after reposting a critical Facebook comment calling on Putin to resign.', []],
     ['A Reuters report said 3 ships sank.', [['Reuters', 'original']]],
+    // a known speaker named again by surname in a sentence that quotes nobody keeps the body he speaks for
+    ["Jane Roe is Canada's deputy ambassador to the United Nations. Ms. Roe said 3 envoys would travel. Ms. Roe spoke about the release of 3 prisoners. She said it would be difficult.", [['Canada', 'original']]],
   ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
     expect(lastSources(text)).toEqual(expected);
   });
