@@ -731,6 +731,13 @@ describe('names that are no source (precision round)', () => {
     ['A Reuters report said 3 ships sank.', [['Reuters', 'original']]],
     // a known speaker named again by surname in a sentence that quotes nobody keeps the body he speaks for
     ["Jane Roe is Canada's deputy ambassador to the United Nations. Ms. Roe said 3 envoys would travel. Ms. Roe spoke about the release of 3 prisoners. She said it would be difficult.", [['Canada', 'original']]],
+    // a registered name's lower-case words are part of it; a "-based" or "-backed" modifier is no part of a name and its backer does not speak
+    ['The New York-based Committee to Protect Journalists said 3 reporters were jailed.', [['Committee to Protect Journalists', 'original']]],
+    ['The Kremlin-backed Hudson Channel said 3 reporters were jailed.', [['Hudson Channel', 'original']]],
+    ['The Kremlin-backed broadcaster RT said 3 reporters were jailed.', [['RT', 'original']]],
+    // a governor speaks for the place's administration, never the place; residents of a place are unnamed people
+    ['The Russian-installed governor of Kherson, Jane Roe, said 3 villages were taken.', [['Kherson regional administration', 'original']]],
+    ['Many residents of Kharkiv said 3 blasts were heard.', []],
   ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
     expect(lastSources(text)).toEqual(expected);
   });

@@ -165,6 +165,9 @@ export const ANONYMOUS_HEADS = words(`
   observer observers witness witnesses resident residents someone aide aides media voters
 `);
 
+/** "Kremlin-backed", "Iran-funded", "London-based": a name before these qualifies another, which is the one that speaks. */
+export const MODIFYING_PARTICIPLES = words('backed funded financed owned run led based installed appointed controlled allied linked affiliated sponsored supported aligned');
+
 /** Kinds of outlet that name none: "Russian state television", "Iranian state media", "local newspapers". */
 export const GENERIC_MEDIA_NOUNS = words('television tv radio media press broadcaster broadcasters newspaper newspapers outlets channels');
 

@@ -307,6 +307,12 @@ export class PhraseFinder {
         k--;
         continue;
       }
+      // "The Committee to Protect Journalists": a registered name's lower-case words are part of it
+      const name = this.registeredNameAround(k);
+      if (name) {
+        k = name.first - 1;
+        continue;
+      }
       if (token.pos === 'PRON' && k === last && (PERSON_PRONOUNS.has(token.lower) || ORGANISATION_PRONOUNS.has(token.lower))) k--;
       else if (this.prenominalParticiple(k, last)) {
         // "the privately held company", "the state-owned firm": a participle before the noun belongs to the phrase
@@ -317,6 +323,12 @@ export class PhraseFinder {
       break;
     }
     return k + 1;
+  }
+
+  /** The registered name whose inside token `k` is (not its first word), if any. */
+  private registeredNameAround(k: number): { first: number } | undefined {
+    if (k === this.first) return undefined;
+    return this.sentence.mentionsStartingIn(Math.max(this.first, k - MAX_PHRASE_TOKENS), k).find((m) => m.end > k && !m.state);
   }
 
   /** "Moody's said", "a Lloyd's spokesperson": the "'s" ending a registered name is no possessive. */

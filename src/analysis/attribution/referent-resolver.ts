@@ -13,6 +13,7 @@ import {
   GOVERNMENT_NOUNS,
   GOVERNMENT_TITLES,
   LEGAL_DOCUMENTS,
+  MODIFYING_PARTICIPLES,
   NAME_CONNECTORS,
   NAME_TYPE_WORDS,
   OFFICE_RANKS,
@@ -95,6 +96,7 @@ export class ReferentResolver {
     // "Lebanon's top diplomat" names an office, not unnamed diplomats
     const endsOffice = this.sentence.mentionsWithin(from, to).some((m) => !m.state && m.end === headAt + 1);
     if ((lowerHead || headAt === this.first) && ANONYMOUS_HEADS.has(head.lower) && !endsOffice) return { kind: 'anonymous' };
+    if (this.unnamedPeopleOf(from, headAt)) return { kind: 'anonymous' };
     // "the Trustwave experts say": the company before the experts speaks; "Security experts say": nobody
     // named (a capitalised word opening the sentence may be a common noun, so it is no employer)
     const employer = headAt > from && tokens[headAt - 1].pos === 'PROPN' && isCapitalized(tokens[headAt - 1]) && (headAt - 1 !== this.first || this.sentence.namedMidSentence(headAt - 1));
@@ -116,7 +118,7 @@ export class ReferentResolver {
     const government = this.countryGovernment(from, to, headAt);
     if (government) return { kind: 'named', sources: [government] };
     const inPhrase = this.sentence.mentionsWithin(from, to);
-    const bodies = this.withoutParents(inPhrase.filter((m) => !m.state));
+    const bodies = this.withoutParents(inPhrase.filter((m) => !m.state && !this.onlyModifies(m, headAt)));
     // "NATO allies pledged": the allies act, not NATO
     const headIsName = bodies.length > 0 && bodies[bodies.length - 1].end === headAt + 1;
     const headSpeaks = !lowerHead || headIsName || TITLE_WORDS.has(head.lower) || ORGANISATION_DESCRIPTORS.has(head.lower) || SOURCE_HEADS.has(head.lower);
@@ -291,6 +293,37 @@ export class ReferentResolver {
   }
 
   /**
+   * "The Kremlin-backed broadcaster RT", "the Iran-funded militia": a body
+   * written before "-backed", "-funded", "-run" qualifies the head of the
+   * phrase, which speaks; the backer does not.
+   */
+  private onlyModifies(mention: Mention, headAt: number): boolean {
+    const { tokens } = this;
+    return mention.end + 1 < headAt + 1 && tokens[mention.end].text === '-' && MODIFYING_PARTICIPLES.has(tokens[mention.end + 1].lower);
+  }
+
+  /**
+   * "Many residents of Kharkiv said", "Residents of Kharkiv said": unnamed
+   * people of a place are no source, and the place is none either. The
+   * people word opens the phrase (past a determiner or a number).
+   */
+  private unnamedPeopleOf(from: number, headAt: number): boolean {
+    const { tokens } = this;
+    let k = from;
+    while (k < headAt && (tokens[k].pos === 'DET' || tokens[k].pos === 'NUM' || tokens[k].pos === 'ADJ')) k++;
+    return k + 1 < headAt && ANONYMOUS_HEADS.has(tokens[k].lower) && tokens[k + 1].lower === 'of';
+  }
+
+  /** "The Kremlin-backed Hudson Channel", "The New York-based Hudson Institute": the name starts after the modifier. */
+  private afterModifier(start: number, end: number): number {
+    const { tokens } = this;
+    for (let k = end - 3; k >= start; k--) {
+      if (tokens[k + 1].text === '-' && MODIFYING_PARTICIPLES.has(tokens[k + 2].lower) && k + 3 < end) return k + 3;
+    }
+    return start;
+  }
+
+  /**
    * "the Bureau of Labor Statistics of the U.S. Department of Labor": a body
    * written after "of" the body before it is that body's parent, which does
    * not speak (bodies joined by "and" each do).
@@ -375,6 +408,12 @@ export class ReferentResolver {
     if (start === this.first && end - start > 1 && (tokens[start].pos === 'ADJ' || tokens[start].pos === 'ADV')) start++; // "Separate Eurostat data" 
     while (start < end - 1 && CAPITALISED_FUNCTION_WORDS.has(tokens[start].lower) && tokens[start].lower !== 'the') start++;
     start = this.afterHeadOf(start, end);
+    // "The Russian-installed governor of Kherson, Jane Roe, said": the place's administration, never the place
+    const local = start > from + 1 ? this.localGovernment(start - 1, start, end) : undefined;
+    if (local) {
+      const person = appositive && lastProperRun(tokens, appositive[0], appositive[1]);
+      return { kind: 'named', sources: [person && person[0] === appositive[0] && person[1] === appositive[1] ? { ...local, person: this.sentence.slice(...person) } : local] };
+    }
     if (end - start === 1) {
       const only = tokens[start];
       if (CAPITALISED_FUNCTION_WORDS.has(only.lower)) return undefined;
@@ -608,6 +647,7 @@ export class ReferentResolver {
   }
 
   private unregistered(start: number, end: number, person?: string): NamedSource {
+    start = this.afterModifier(start, end);
     const name = this.sentence.slice(start, end);
     const type = guessSourceType(name);
     const source: NamedSource = { name, type, registered: false, first: start, end, confidence: type === 'unknown' ? 0.5 : 0.7 };
