@@ -738,6 +738,9 @@ describe('names that are no source (precision round)', () => {
     // a governor speaks for the place's administration, never the place; residents of a place are unnamed people
     ['The Russian-installed governor of Kherson, Jane Roe, said 3 villages were taken.', [['Kherson regional administration', 'original']]],
     ['Many residents of Kharkiv said 3 blasts were heard.', []],
+    // an abbreviation the registry lists with one capital ("Fed") is the body, not a name "The Fed"
+    ['The Fed said in its Beige Book that 3 districts slowed.', [['Federal Reserve', 'original']]],
+    ['The decision fed fears of 3 more cuts, Reuters reported.', [['Reuters', 'original']]],
   ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
     expect(lastSources(text)).toEqual(expected);
   });

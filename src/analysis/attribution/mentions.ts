@@ -103,7 +103,11 @@ function gluedPossessiveNext(tokens: Token[], j: number, last: number): boolean 
 
 function abbreviationAt(ctx: MentionContext, i: number): Mention | undefined {
   const token = ctx.tokens[i];
-  if (!looksLikeAbbreviation(token.text)) return undefined;
+  if (!looksLikeAbbreviation(token.text)) {
+    // "The Fed said": an abbreviation the registry lists with one capital, matched exactly as listed
+    const listed = isCapitalized(token) ? ctx.registry.findByAbbreviation(token.text) : undefined;
+    return listed && { first: i, end: i + 1, name: listed.name, type: listed.type, outlet: listed };
+  }
   const defined = ctx.definitions.get(token.text);
   if (defined) return { first: i, end: i + 1, ...defined };
   let outlet = ctx.registry.findByAbbreviation(token.text);
