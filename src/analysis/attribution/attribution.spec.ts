@@ -741,6 +741,9 @@ describe('names that are no source (precision round)', () => {
     // an abbreviation the registry lists with one capital ("Fed") is the body, not a name "The Fed"
     ['The Fed said in its Beige Book that 3 districts slowed.', [['Federal Reserve', 'original']]],
     ['The decision fed fears of 3 more cuts, Reuters reported.', [['Reuters', 'original']]],
+    // "<City> Mayor <Name>" speaks for the city's council, not for himself
+    ['Kyiv Mayor Vitali Klitschko said 3 districts lost power.', [['Kyiv City Council', 'original']]],
+    ['Lviv Deputy Mayor Jane Roe said 3 districts lost power.', [['Lviv City Council', 'original']]],
   ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
     expect(lastSources(text)).toEqual(expected);
   });

@@ -451,6 +451,9 @@ export class ReferentResolver {
     if (nameStart > start || (organisation && guessSourceType(this.sentence.slice(start, end)) === 'person')) {
       const person = this.sentence.slice(nameStart, end);
       if (organisation) return { kind: 'named', sources: [{ ...organisation, person }] };
+      // "Kyiv Mayor Vitali Klitschko": a mayor speaks for the city's council, never for the city or himself alone
+      const city = this.cityBeforeMayor(start, nameStart);
+      if (city) return { kind: 'named', sources: [{ ...city, person }] };
       const body = this.bodyBeforeTitles(start, nameStart);
       if (body) return { kind: 'named', sources: [this.unregistered(body[0], body[1], person)] };
       // "Mr. Jang said": the person introduced before, with the body they speak for
@@ -675,6 +678,19 @@ export class ReferentResolver {
       if (nameEnd > nameStart) return this.localGovernment(k, nameStart, nameEnd) ?? this.unregistered(nameStart, nameEnd);
     }
     return undefined;
+  }
+
+  /** "Kyiv Mayor", "Lviv Deputy Mayor": the council of the capitalised place written right before the title. */
+  private cityBeforeMayor(start: number, nameStart: number): NamedSource | undefined {
+    const { tokens } = this;
+    let placeEnd = start;
+    while (placeEnd < nameStart && isCapitalized(tokens[placeEnd]) && !isTitle(tokens[placeEnd])) placeEnd++;
+    if (placeEnd === start || placeEnd >= nameStart) return undefined;
+    let title = placeEnd;
+    while (title < nameStart - 1 && OFFICE_RANKS.has(tokens[title].lower)) title++;
+    if (tokens[title].lower !== 'mayor') return undefined;
+    const place = this.unregistered(start, placeEnd);
+    return { ...place, name: `${place.name} City Council`, type: 'government' };
   }
 
   /**
