@@ -358,6 +358,8 @@ class SentenceAttributor {
   private noteMarker(marker: SentenceMarker, i: number): void {
     if (marker === 'sources') {
       if (this.ownSources(i)) this.anonymous = true;
+    } else if (marker === 'reports') {
+      this.anonymous = true;
     } else if (marker === 'unnamed-body') {
       this.unnamedBodyNouns.push(i);
     } else if (this.releaseVerb < 0 && i > this.first && this.tokens[i].pos === 'VERB') {

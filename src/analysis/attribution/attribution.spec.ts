@@ -155,6 +155,12 @@ describe('references across sentences', () => {
     expect(claims[1].sources[0].confidence).toBeLessThan(claims[0].sources[0].confidence);
     expect(claims[2].attribution).toBe('none'); // a new paragraph ends the report
   });
+
+  it('reads "reportedly" as unnamed reports, not as the previous sentence going on', () => {
+    const text = 'The Hudson Weather Service said a tsunami may follow. About 20 people were reportedly injured in the port.';
+    const [, claim] = analyze(text, registry).claims;
+    expect(claim).toMatchObject({ attribution: 'none', sources: [], anonymous: true });
+  });
 });
 
 describe('cue spans', () => {

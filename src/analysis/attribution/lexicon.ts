@@ -328,11 +328,13 @@ export const RELEASING_VERBS = words('released releases published publishes issu
  * per word serves them all: a document released, a body introduced unnamed
  * ("a federal court"), unnamed sources ("its own sources").
  */
-export type SentenceMarker = 'release' | 'unnamed-body' | 'sources';
+export type SentenceMarker = 'release' | 'unnamed-body' | 'sources' | 'reports';
 export const SENTENCE_MARKERS: ReadonlyMap<string, SentenceMarker> = new Map<string, SentenceMarker>([
   ...[...RELEASING_VERBS].map((w): [string, SentenceMarker] => [w, 'release']),
   ...[...UNNAMED_BODY_NOUNS].map((w): [string, SentenceMarker] => [w, 'unnamed-body']),
   ['sources', 'sources'],
+  // "20 people were reportedly injured": according to reports nobody names, not the previous sentence's source
+  ['reportedly', 'reports'],
 ]);
 
 /** Heads of a subject phrase that still let the named body speak ("Eurostat data showed"). */
@@ -363,7 +365,7 @@ export const DATE_GAP_WORDS = words(`
 `);
 
 /** Passive or hedged reporting that continues the previous sentence's source. */
-export const CONTINUATION_MARKERS = words(`reportedly allegedly estimated believed`);
+export const CONTINUATION_MARKERS = words(`allegedly estimated believed`);
 
 // ---- Sentence structure around a cue -------------------------------------
 
