@@ -186,7 +186,7 @@ class SentenceAttributor {
       // a country speaks only through strong verbs; a person speaking for it through any
       if (source.state && !source.person && !strong) continue;
       const titled = source.first > this.first && isTitle(this.tokens[source.first - 1]); // "Energy Minister Jane Roe reported"
-      if (!source.registered && !titled && PUBLISHING_VERBS.has(this.tokens[verb].lower) && (source.type === 'person' || source.type === 'unknown') && source.end - source.first <= 2) {
+      if (!source.registered && !titled && !source.person && PUBLISHING_VERBS.has(this.tokens[verb].lower) && (source.type === 'person' || source.type === 'unknown') && source.end - source.first <= 2) {
         source.type = 'online-outlet';
       }
       this.pendingRelay = false;

@@ -750,6 +750,10 @@ describe('names that are no source (precision round)', () => {
     // "<City> Mayor <Name>" speaks for the city's council, not for himself
     ['Kyiv Mayor Vitali Klitschko said 3 districts lost power.', [['Kyiv City Council', 'original']]],
     ['Lviv Deputy Mayor Jane Roe said 3 districts lost power.', [['Lviv City Council', 'original']]],
+    // "<Company> CEO <Name>" speaks for the company, one word or not; a party before "Senator" names no body
+    ['GitHub CEO Thomas Dohmke wrote in a blog post that 3 features were added.', [['GitHub', 'original']]],
+    ['Nvidia founder Jensen Huang said 3 chips were delayed.', [['Nvidia', 'original']]],
+    ['Republican Senator Jane Roe said 3 bills failed.', [['Jane Roe', 'original']]],
   ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
     expect(lastSources(text)).toEqual(expected);
   });

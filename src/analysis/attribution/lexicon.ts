@@ -148,6 +148,9 @@ export const TITLE_WORDS = words(`
   staff member members leader leaders officer officers coordinator aide aides counsellor counselor
 `);
 
+/** A company's titles: "GitHub CEO Thomas Dohmke" speaks for GitHub. */
+export const CORPORATE_TITLES = words('ceo cfo cto coo founder co-founder chairman chairwoman spokesman spokeswoman spokesperson');
+
 /** Titles of people who speak for their government: "North Korean diplomat Jon Yong Ryong" speaks for North Korea. */
 export const GOVERNMENT_TITLES = words(`
   diplomat ambassador envoy minister spokesman spokeswoman spokesperson negotiator representative

@@ -6,6 +6,7 @@ import {
   ANONYMOUS_HEADS,
   CAPITALISED_FUNCTION_WORDS,
   CLOSING_QUOTES,
+  CORPORATE_TITLES,
   DOCUMENT_TITLE_HEADS,
   EXPERT_NOUNS,
   GENERIC_PLURAL,
@@ -32,7 +33,7 @@ import {
 } from './lexicon.js';
 import { isCapitalized, looksLikeAbbreviation, type Mention } from './mentions.js';
 import { isHyphenatedNameTail, isTitle, lastProperRun, nameAfterTitles, splitAffiliation } from './names.js';
-import { countryCodeOfAdjective, officeOfTitle, registeredGovernment } from './offices.js';
+import { countryCodeOfAdjective, isNationality, officeOfTitle, registeredGovernment } from './offices.js';
 import type { NamedSource, Referent } from './referent.js';
 import type { SentenceTokens } from './sentence-tokens.js';
 import { descriptionFits, namesItself, type SpeakerMemory } from './speaker-memory.js';
@@ -516,7 +517,9 @@ export class ReferentResolver {
     while (title < nameStart && !isTitle(tokens[title])) title++;
     if (title === start || title >= nameStart) return undefined;
     for (let k = start; k < title; k++) if (!isCapitalized(tokens[k]) || tokens[k].pos !== 'PROPN') return undefined;
-    return title - start >= 2 || looksLikeAbbreviation(tokens[start].text) ? [start, title] : undefined;
+    // "GitHub CEO Thomas Dohmke": one word is a company before a company's title, not a party before "Senator"
+    const company = CORPORATE_TITLES.has(tokens[title].lower) && !isNationality(tokens[start].text);
+    return title - start >= 2 || company || looksLikeAbbreviation(tokens[start].text) ? [start, title] : undefined;
   }
 
   /** "Security Service head Jane Roe": the body before a lower-case title that stands before the name at `nameStart`. */
