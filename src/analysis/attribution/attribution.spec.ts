@@ -754,6 +754,8 @@ describe('names that are no source (precision round)', () => {
     ['GitHub CEO Thomas Dohmke wrote in a blog post that 3 features were added.', [['GitHub', 'original']]],
     ['Nvidia founder Jensen Huang said 3 chips were delayed.', [['Nvidia', 'original']]],
     ['Republican Senator Jane Roe said 3 bills failed.', [['Jane Roe', 'original']]],
+    // a portfolio in apposition names a field, not a body
+    ['Commissioner Jane Roe, responsible for Trade, said 3 deals were signed.', [['Jane Roe', 'original']]],
   ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
     expect(lastSources(text)).toEqual(expected);
   });

@@ -148,6 +148,9 @@ export const TITLE_WORDS = words(`
   staff member members leader leaders officer officers coordinator aide aides counsellor counselor
 `);
 
+/** Words opening an appositive that gives a portfolio, not an employer: ", responsible for Trade,". */
+export const PORTFOLIO_OPENERS = words('responsible in charged tasked');
+
 /** A company's titles: "GitHub CEO Thomas Dohmke" speaks for GitHub. */
 export const CORPORATE_TITLES = words('ceo cfo cto coo founder co-founder chairman chairwoman spokesman spokeswoman spokesperson');
 

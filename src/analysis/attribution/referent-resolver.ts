@@ -23,6 +23,7 @@ import {
   ORGANISATION_PRONOUNS,
   OWNED_DOCUMENT_HEADS,
   PERSON_PRONOUNS,
+  PORTFOLIO_OPENERS,
   POSSESSIVE_DETERMINERS,
   SOURCE_HEADS,
   STATE_BODY_HEADS,
@@ -670,6 +671,8 @@ export class ReferentResolver {
     if (office) return this.fromMention(office);
     if (opener && isCapitalized(opener) && !isTitle(opener) && !OFFICE_RANKS.has(opener.lower)) return this.bodyBeforeTitle(range[0], range[1]);
     if (!opener || !(opener.pos === 'DET' || opener.pos === 'ADJ' || isTitle(opener))) return undefined;
+    // ", responsible for Trade,", ", in charge of Energy,": a portfolio names a field, not a body
+    if (PORTFOLIO_OPENERS.has(opener.lower)) return undefined;
     const mention = this.sentence.mentionsWithin(range[0], range[1]).find((m) => !m.state);
     if (mention) return this.fromMention(mention);
     for (let k = range[0]; k < range[1] - 1; k++) {
