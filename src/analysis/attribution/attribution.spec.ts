@@ -756,6 +756,8 @@ describe('names that are no source (precision round)', () => {
     ['Republican Senator Jane Roe said 3 bills failed.', [['Jane Roe', 'original']]],
     // a portfolio in apposition names a field, not a body
     ['Commissioner Jane Roe, responsible for Trade, said 3 deals were signed.', [['Jane Roe', 'original']]],
+    // "The Co-Chairs" is a title, never a name: the co-chairs named before
+    ['The NATO Working Group Co-Chairs called upon 3 parties to talk. The Co-Chairs further underscored that 3 rounds were needed.', [['NATO', 'original']]],
   ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
     expect(lastSources(text)).toEqual(expected);
   });

@@ -146,6 +146,7 @@ export const TITLE_WORDS = words(`
   economist economists editor correspondent reporter expert experts governor mayor senator lawmaker
   general admiral colonel lieutenant foreign defence defense interior finance affairs high
   staff member members leader leaders officer officers coordinator aide aides counsellor counselor
+  co-chair co-chairs
 `);
 
 /** Words opening an appositive that gives a portfolio, not an employer: ", responsible for Trade,". */
