@@ -758,6 +758,9 @@ describe('names that are no source (precision round)', () => {
     ['Commissioner Jane Roe, responsible for Trade, said 3 deals were signed.', [['Jane Roe', 'original']]],
     // "The Co-Chairs" is a title, never a name: the co-chairs named before
     ['The NATO Working Group Co-Chairs called upon 3 parties to talk. The Co-Chairs further underscored that 3 rounds were needed.', [['NATO', 'original']]],
+    // "the head of the KVA Ivan Petrenko": the abbreviated body, with its head as person, whom his surname means later
+    ['Three homes burned, according to the head of the KVA Ivan Petrenko.', [['KVA', 'original']]],
+    ['Three homes burned, according to the head of the KVA Ivan Petrenko. Petrenko wrote on Telegram that 3 people were hurt.', [['KVA', 'original']]],
   ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
     expect(lastSources(text)).toEqual(expected);
   });

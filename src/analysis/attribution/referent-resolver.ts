@@ -444,6 +444,10 @@ export class ReferentResolver {
     if (affiliation && affiliated && guessSourceType(this.sentence.slice(...affiliation.body)) !== 'person') {
       return { kind: 'named', sources: [this.unregistered(affiliation.body[0], affiliation.body[1], this.sentence.slice(...affiliation.person))] };
     }
+    // "the head of the OVA Oleh Kiper", "Chairman of the NBU Andriy Pyshnyi": a title of an abbreviated body, then its holder
+    if (this.headOfAbbreviation(start, end)) {
+      return { kind: 'named', sources: [this.unregistered(start, start + 1, this.sentence.slice(start + 1, end))] };
+    }
     const titledPerson = this.personInAppositiveOfTitle(start, end, appositive);
     if (titledPerson) return { kind: 'named', sources: [titledPerson] };
     // "General Staff" is a body, not a person called Staff: a name does not end in a title, nor
@@ -471,6 +475,16 @@ export class ReferentResolver {
     const publisher = this.memory.documentPublisher();
     if (!publisher) return undefined;
     return { kind: 'named', sources: [{ ...publisher, first, end, confidence: Math.min(publisher.confidence, 0.6) }] };
+  }
+
+  /** [start, end) is an abbreviation and a person's name after "<title> of (the)": "head of the OVA Oleh Kiper". */
+  private headOfAbbreviation(start: number, end: number): boolean {
+    const { tokens } = this;
+    if (end - start < 3 || end - start > 4 || !looksLikeAbbreviation(tokens[start].text)) return false;
+    let k = start - 1;
+    if (k > this.first && tokens[k].lower === 'the') k--;
+    if (k <= this.first || tokens[k].lower !== 'of' || !TITLE_WORDS.has(tokens[k - 1].lower)) return false;
+    return guessSourceType(this.sentence.slice(start + 1, end)) === 'person';
   }
 
   /**
