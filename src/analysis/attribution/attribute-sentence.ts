@@ -7,7 +7,7 @@ import { noteAffiliations } from './affiliations.js';
 import { nameInArticleYear } from './eras.js';
 import { noteIntroduction, noteUnnamedBodies } from './introductions.js';
 import { isTitle, lastProperRun } from './names.js';
-import { contextCountry, officeInCountry, officeOfTitle } from './offices.js';
+import { contextCountry, isNationality, officeInCountry, officeOfTitle } from './offices.js';
 import { MAX_GAP_TOKENS, MAX_PHRASE_TOKENS, PhraseFinder } from './phrase-finder.js';
 import { phraseCueAt, type CueKind } from './phrase-cues.js';
 import { named, type NamedSource, type Referent } from './referent.js';
@@ -208,7 +208,7 @@ class SentenceAttributor {
       // a country speaks only through strong verbs; a person speaking for it through any
       if (source.state && !source.person && !strong) continue;
       const titled = source.first > this.first && isTitle(this.tokens[source.first - 1]); // "Energy Minister Jane Roe reported"
-      if (!source.registered && !titled && PUBLISHING_VERBS.has(this.tokens[verb].lower) && (source.type === 'person' || source.type === 'unknown') && source.end - source.first <= 2) {
+      if (!source.registered && !titled && !source.person && PUBLISHING_VERBS.has(this.tokens[verb].lower) && (source.type === 'person' || source.type === 'unknown') && source.end - source.first <= 2) {
         source.type = 'online-outlet';
       }
       this.pendingRelay = false;
@@ -220,10 +220,16 @@ class SentenceAttributor {
     }
   }
 
-  /** "The FTC sued the operators, alleging that ...": the participle reports for the clause's subject. */
+  /**
+   * "The FTC sued the operators, alleging that ...": the participle reports
+   * for the clause's subject; after a report clause ('"Staff informed
+   * inspectors ...," the agency said, adding that ...') for that clause's
+   * speaker, not for a subject inside the quotation.
+   */
   private participleSubject(verb: number): Referent | undefined {
     if (!PARTICIPLE_CUES.has(this.tokens[verb].lower) || verb - 1 <= this.first) return undefined;
     if (this.tokens[verb - 1].text !== ',') return this.releasedStatementSubject(verb);
+    if (this.lastSubject?.kind === 'named') return this.lastSubject;
     const subject = this.sentenceSubject(verb);
     return subject?.kind === 'named' ? subject : undefined;
   }
@@ -376,6 +382,8 @@ class SentenceAttributor {
   private noteMarker(marker: SentenceMarker, i: number): void {
     if (marker === 'sources') {
       if (this.ownSources(i)) this.anonymous = true;
+    } else if (marker === 'reports') {
+      this.anonymous = true;
     } else if (marker === 'unnamed-body') {
       this.unnamedBodyNouns.push(i);
     } else if (this.releaseVerb < 0 && i > this.first && this.tokens[i].pos === 'VERB') {
@@ -426,6 +434,8 @@ class SentenceAttributor {
     const { tokens } = this;
     const from = Math.min(source.first, cueFrom);
     const to = Math.max(source.end, cueTo);
+    // "Senior Ukrainian operating staff", "repeated earlier Russian charges": a nationality names nobody
+    if (!source.registered && !source.state && isNationality(source.name)) return;
     const existing = this.attachedByName.get(source.name);
     if (existing) {
       if (role === 'relay' && existing.viaVerb) existing.role = 'relay';

@@ -61,8 +61,10 @@ export function noteIntroduction(sentence: SentenceTokens, resolver: ReferentRes
   else if (INTRODUCING_VERBS.has(word)) body = named(phrases.objectAfter(verb + 1))[0];
   if (body && body.type !== 'person') memory.rememberPerson({ ...body, person, confidence: Math.min(body.confidence, 0.7) });
   else if (name && tokens[first].lower !== tokens[name[0]].lower && (tokens[verb].pos === 'VERB' || word === 'is' || word === 'was')) {
+    // "Mr. Jang spoke about ...": a surname already known keeps the body its bearer speaks for
+    const known = name[1] - name[0] === 1 ? memory.findBySurname(person) : undefined;
     // "Dr. Nora Volkow led the study.", "Dr Jerald Block is a psychiatrist.": whom "she" and "Dr Block" mean next
-    memory.rememberPerson({ name: person, type: 'person', registered: false, first: name[0], end: name[1], confidence: 0.7 });
+    memory.rememberPerson(known ?? { name: person, type: 'person', registered: false, first: name[0], end: name[1], confidence: 0.7 });
   }
 }
 

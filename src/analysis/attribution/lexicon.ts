@@ -150,7 +150,14 @@ export const TITLE_WORDS = words(`
   economist economists editor correspondent reporter expert experts governor mayor senator lawmaker
   general admiral colonel lieutenant foreign defence defense interior finance affairs high
   staff member members leader leaders officer officers coordinator aide aides counsellor counselor lady
+  co-chair co-chairs
 `);
+
+/** Words opening an appositive that gives a portfolio, not an employer: ", responsible for Trade,". */
+export const PORTFOLIO_OPENERS = words('responsible in charged tasked');
+
+/** A company's titles: "GitHub CEO Thomas Dohmke" speaks for GitHub. */
+export const CORPORATE_TITLES = words('ceo cfo cto coo founder co-founder chairman chairwoman spokesman spokeswoman spokesperson');
 
 /** Titles of people who speak for their government: "North Korean diplomat Jon Yong Ryong" speaks for North Korea. */
 export const GOVERNMENT_TITLES = words(`
@@ -168,6 +175,12 @@ export const ANONYMOUS_HEADS = words(`
   official officials source sources people person diplomat diplomats insider insiders
   observer observers witness witnesses resident residents someone aide aides media voters
 `);
+
+/** "Kremlin-backed", "Iran-funded", "London-based": a name before these qualifies another, which is the one that speaks. */
+export const MODIFYING_PARTICIPLES = words('backed funded financed owned run led based installed appointed controlled allied linked affiliated sponsored supported aligned');
+
+/** Kinds of outlet that name none: "Russian state television", "Iranian state media", "local newspapers". */
+export const GENERIC_MEDIA_NOUNS = words('television tv radio media press broadcaster broadcasters newspaper newspapers outlets channels');
 
 /** A common plural noun opening a sentence ("Skeptics argue", "Projections suggest"): unnamed sources, not a name. */
 export const GENERIC_PLURAL = /^[A-Z][a-z]+(?:ists|ers|ors|ics|ants|ents|ians|ions|ies|ates|ives|ysts)$/;
@@ -202,7 +215,8 @@ export const SUBJECT_GAP_WORDS = words(`
 export const SURNAME_PARTICLES = words('von van der den bin ibn');
 
 /** Connectors allowed inside a proper name ("Institute for the Study of War"). */
-export const NAME_CONNECTORS = words("of for the and on in de du la le al el von van der den bin ibn & 's ’s");
+// "Salman bin Abdulaziz Al Saud", "Mohammed bin Salman": Arabic names join their parts with "bin", "ibn", "bint"
+export const NAME_CONNECTORS = words("of for the and on in de du la le al el von van der den bin ibn bint & 's ’s");
 
 export const OPENING_QUOTES = new Set(['“', '"', '«', '„', '‘']);
 export const CLOSING_QUOTES = new Set(['”', '"', '»', '’', '“']);
@@ -363,6 +377,14 @@ export const DOCUMENT_NOUNS = words('report study survey review analysis assessm
  */
 export const ISSUED_DOCUMENTS = new Set([...DOCUMENT_NOUNS, ...words('statement statements announcement communique communiqué readout meta-analysis research')]);
 
+/**
+ * Last words of a document's title, never of a body's or an outlet's name:
+ * "Economic Forecast", "World Economic Outlook", "Labour Force Survey", "2010
+ * Census", "Consumer Price Index". ("Report" and "Review" also end outlets'
+ * names: "Drudge Report", "Harvard Business Review".)
+ */
+export const DOCUMENT_TITLE_HEADS = words('forecast forecasts outlook survey census index barometer scoreboard yearbook assessment');
+
 /** What a body releases saying something: "released a statement saying", "issued a communique stating". */
 export const STATEMENT_NOUNS = words('statement statements communique communiqué notice readout report letter');
 
@@ -374,11 +396,13 @@ export const RELEASING_VERBS = words('released releases published publishes issu
  * per word serves them all: a document released, a body introduced unnamed
  * ("a federal court"), unnamed sources ("its own sources").
  */
-export type SentenceMarker = 'release' | 'unnamed-body' | 'sources';
+export type SentenceMarker = 'release' | 'unnamed-body' | 'sources' | 'reports';
 export const SENTENCE_MARKERS: ReadonlyMap<string, SentenceMarker> = new Map<string, SentenceMarker>([
   ...[...RELEASING_VERBS].map((w): [string, SentenceMarker] => [w, 'release']),
   ...[...UNNAMED_BODY_NOUNS].map((w): [string, SentenceMarker] => [w, 'unnamed-body']),
   ['sources', 'sources'],
+  // "20 people were reportedly injured": according to reports nobody names, not the previous sentence's source
+  ['reportedly', 'reports'],
 ]);
 
 /** Heads of a subject phrase that still let the named body speak ("Eurostat data showed"). */
@@ -418,7 +442,7 @@ export const DATE_GAP_WORDS = words(`
 `);
 
 /** Passive or hedged reporting that continues the previous sentence's source. */
-export const CONTINUATION_MARKERS = words(`reportedly allegedly estimated believed`);
+export const CONTINUATION_MARKERS = words(`allegedly estimated believed`);
 
 // ---- Sentence structure around a cue -------------------------------------
 
@@ -472,6 +496,16 @@ export const PUBLISHING_VERBS = words('reported reports report writes wrote writ
 /** "TASS quoted X as saying", "SANA reported the ministry as saying": the quoter relays, the one quoted speaks. */
 export const QUOTING_VERBS = words('quoted quotes quote cited cites reported reports');
 export const QUOTED_SPEECH = words('saying telling stating writing');
+
+/**
+ * Objects that make "claim" and "assert" verbs of taking, not of saying:
+ * "claimed the lives of 12 people", "asserts jurisdiction over the waters".
+ */
+export const POSSESSION_OBJECTS = words('lives life territory territories sovereignty jurisdiction control ownership');
+export const POSSESSION_VERBS = words('claim claims claimed claiming assert asserts asserted asserting');
+
+/** "will suggest", "shall announce": a report still to come is no report. */
+export const FUTURE_AUXILIARIES = words("will shall 'll ’ll");
 
 /** Reporting verbs that are also audience cues ("told Reuters"): the subject still speaks. */
 export const VERB_CUES = words('told tells tell confirmed confirms');
@@ -701,6 +735,8 @@ export const OFFICE_BODY_HEADS = words('ministry ministries department office se
 export const OFFICE_HOLDER_HEADS = words('minister secretary');
 /** Words before an office that keep its body: "Deputy Foreign Minister", "acting defence secretary". */
 export const OFFICE_RANKS = words('deputy first acting senior interim');
+/** Words before a nationality that still name no one ("Senior Ukrainian staff", "many Russians", "top Iranian officials"). */
+export const NATIONALITY_MODIFIERS = new Set([...OFFICE_RANKS, ...words('top former young ordinary ethnic fellow many some most other earlier previous')]);
 /** "Russia's former president": someone who no longer speaks for the body. */
 export const FORMER_OFFICE = words('former ex- ex onetime one-time');
 /** Words after an office that keep its body: "Foreign Ministry spokeswoman Maria Zakharova". */
@@ -723,18 +759,28 @@ export const OFFICE_TITLES: ReadonlyArray<[string[], string]> = [
   [['chief', 'cabinet', 'secretary'], 'government'],
   [['government', 'spokesman'], 'government'],
   [['government', 'spokeswoman'], 'government'],
-  // "Japan's top government spokesman, Chief Cabinet Secretary ...": the cabinet's voice
+  [['government', 'spokesperson'], 'government'],
+  // "Japan's top government spokesman": the wires' name for the chief cabinet secretary
   [['top', 'government', 'spokesman'], 'government'],
   [['top', 'government', 'spokeswoman'], 'government'],
+  [['top', 'government', 'spokesperson'], 'government'],
   [['chief', 'government', 'spokesman'], 'government'],
   // "North Korean leader Kim Jong Un", "Iran's supreme leader": the head of the country's government
   [['leader'], 'government'],
   [['supreme', 'leader'], 'government'],
+  // a reigning monarch who rules ("Saudi Arabia's King Salman", "Qatar's emir") speaks for the government
+  [['king'], 'government'],
+  [['crown', 'prince'], 'government'],
+  [['emir'], 'government'],
+  [['sultan'], 'government'],
   // the European Commission's college: only with the EU as the country (see COMMISSION_ONLY_IN)
   [['commissioner'], 'commission'],
   [['vice-president'], 'commission'],
   [['executive', 'vice-president'], 'commission'],
   [['high', 'representative'], 'commission'],
+  // a national security adviser works in the head of state's office (the White House, the Blue House)
+  [['national', 'security', 'adviser'], 'presidency'],
+  [['national', 'security', 'advisor'], 'presidency'],
   [['top', 'diplomat'], 'foreign'],
   [['chief', 'diplomat'], 'foreign'],
   [['secretary', 'of', 'state'], 'foreign'],

@@ -40,6 +40,8 @@ export interface MentionContext {
   midSentenceNames?: Set<string>;
   /** The latest year the text writes (see eras.ts), worked out on first need; null: none. */
   year?: number | null;
+  /** The words the article writes in lower case (see SentenceTokens.writtenInLowerCase), gathered on first need. */
+  lowerCaseWords?: Set<string>;
 }
 
 const MAX_NAME_TOKENS = 12;
@@ -84,7 +86,8 @@ function namedAt(ctx: MentionContext, i: number, limit: number): Mention | undef
   for (let j = i; j < last; j++) {
     // the first word alone is looked up most, and most often begins no name: its key from its lower case, no slice
     const key = j === i ? normalizeWord(token.text, token.lower) : normalizeName(text.slice(token.start, tokens[j].end));
-    if (key !== previousKey && !registry.isNamePrefix(key)) break;
+    // "Moody" begins no name, "Moody's" is one: the tokenizer may split the "'s" off a name
+    if (key !== previousKey && !registry.isNamePrefix(key) && !gluedPossessiveNext(tokens, j, last)) break;
     // a token the key ignores ("Pentagon ." at the sentence's end) is no part of the name
     if (j > i && key === previousKey) continue;
     previousKey = key;
@@ -106,9 +109,18 @@ function slashedAbbreviationAt(ctx: MentionContext, i: number): Mention | undefi
   return outlet && { first: i, end: i + 3, name: outlet.name, type: outlet.type, outlet };
 }
 
+function gluedPossessiveNext(tokens: Token[], j: number, last: number): boolean {
+  const next = tokens[j + 1];
+  return j + 1 < last && (next.text === "'s" || next.text === '’s') && next.start === tokens[j].end;
+}
+
 function abbreviationAt(ctx: MentionContext, i: number): Mention | undefined {
   const token = ctx.tokens[i];
-  if (!looksLikeAbbreviation(token.text)) return undefined;
+  if (!looksLikeAbbreviation(token.text)) {
+    // "The Fed said": an abbreviation the registry lists with one capital, matched exactly as listed
+    const listed = isCapitalized(token) ? ctx.registry.findByAbbreviation(token.text) : undefined;
+    return listed && { first: i, end: i + 1, name: listed.name, type: listed.type, outlet: listed };
+  }
   const slashed = slashedAbbreviationAt(ctx, i);
   if (slashed) return slashed;
   const defined = ctx.definitions.get(token.text);

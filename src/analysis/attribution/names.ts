@@ -12,6 +12,22 @@ export function isTitle(token: Token): boolean {
   return TITLES.has(token.lower);
 }
 
+/**
+ * "Chun Yung-woo", "Moon Jae-in": the lower-case half of a hyphenated given
+ * name, glued to a capitalised word, which the tagger may read as a verb.
+ */
+export function isHyphenatedNameTail(tokens: Token[], k: number, floor: number): boolean {
+  if (k - 2 < floor) return false;
+  const hyphen = tokens[k - 1];
+  return hyphen.text === '-' && hyphen.start === tokens[k - 2].end && tokens[k].start === hyphen.end && isCapitalized(tokens[k - 2]);
+}
+
+/** A verb of a clause: lower-case, and not the tail of a hyphenated name the tagger misread. */
+export function isClauseVerb(tokens: Token[], k: number, floor: number): boolean {
+  const token = tokens[k];
+  return (token.pos === 'VERB' || token.pos === 'AUX') && !isCapitalized(token) && !isHyphenatedNameTail(tokens, k, floor);
+}
+
 function isNamePart(token: Token): boolean {
   return isCapitalized(token) || token.text === '-' || token.text === '.';
 }
@@ -35,12 +51,12 @@ export function lastProperRun(tokens: Token[], from: number, to: number): [numbe
     while (k > from && tokens[k].text !== '(') k--;
     end = k;
   }
-  if (end <= from || !isCapitalized(tokens[end - 1])) return undefined;
+  if (end <= from || !(isCapitalized(tokens[end - 1]) || isHyphenatedNameTail(tokens, end - 1, from))) return undefined;
   let start = end - 1;
   const floor = Math.max(from, end - MAX_NAME_TOKENS);
   for (let k = end - 2; k >= floor; k--) {
     const token = tokens[k];
-    if (isNamePart(token)) start = k;
+    if (isNamePart(token) || isHyphenatedNameTail(tokens, k, floor)) start = k;
     else if (!NAME_CONNECTORS.has(token.lower) && !isPluralPossessive(tokens, k, floor)) break;
   }
   while (start < end && !isCapitalized(tokens[start])) start++;

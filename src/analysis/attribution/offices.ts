@@ -7,6 +7,7 @@ import {
   TITLE_COUNTRIES,
   FORMER_OFFICE,
   MINISTRY_DOMAIN_WORDS,
+  NATIONALITY_MODIFIERS,
   OFFICE_BODY_HEADS,
   OFFICE_BODY_NAMES,
   OFFICE_DOMAINS,
@@ -114,6 +115,21 @@ for (const [form, found] of countryByForm) if (!found.name) ADJECTIVE_FIRST_WORD
 
 export function isCountryAdjectiveStart(lower: string): boolean {
   return ADJECTIVE_FIRST_WORDS.has(lower);
+}
+
+/**
+ * A nationality and nothing else ("North Korean", "Senior Ukrainian",
+ * "Russians"): the adjective of a phrase whose noun is lower-case ("a North
+ * Korean diplomat's threat", "earlier Russian charges") names nobody, and a
+ * people is no source.
+ */
+export function isNationality(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  let k = 0;
+  while (k < words.length - 1 && NATIONALITY_MODIFIERS.has(words[k])) k++;
+  const rest = words.slice(k).join(' ');
+  const form = countryByForm.get(rest) ?? (rest.endsWith('s') ? countryByForm.get(rest.slice(0, -1)) : undefined);
+  return form !== undefined && !form.name;
 }
 
 /** The country of an adjective standing at token `i` ("South Korean" -> KR) and where it ends. */

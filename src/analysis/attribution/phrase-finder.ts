@@ -8,6 +8,7 @@ import {
   EXPERT_NOUNS,
   ISSUED_DOCUMENTS,
   LEADING_PARTICIPLES,
+  GENERIC_MEDIA_NOUNS,
   LEGAL_DOCUMENTS,
   NAME_CONNECTORS,
   OBJECT_LEAD_WORDS,
@@ -30,7 +31,7 @@ import {
 import { guessSourceType } from './guess-type.js';
 import { stateOf } from './states.js';
 import { isCapitalized } from './mentions.js';
-import { isTitle } from './names.js';
+import { isClauseVerb, isHyphenatedNameTail, isTitle } from './names.js';
 import { countryAdjectiveEnd } from './offices.js';
 import { phraseCueAt } from './phrase-cues.js';
 import { named, type Referent } from './referent.js';
@@ -299,8 +300,9 @@ export class PhraseFinder {
         return verbs === 0 || described || phraseCueAt(this.tokens, k + 1, close) ? k : -1;
       }
       if (token.text === '.' || token.text === ';') return -1;
-      // a capitalised participle is a word of a name or title ("Director of Emerging Infection"), not a verb
-      if (token.pos === 'VERB' && !isCapitalized(token)) verbs++;
+      // a capitalised participle is a word of a name or title ("Director of Emerging Infection"), not a verb,
+      // nor is the tail of a hyphenated given name ("Chun Yung-woo")
+      if (token.pos === 'VERB' && isClauseVerb(this.tokens, k, this.first)) verbs++;
     }
     return -1;
   }
@@ -375,8 +377,14 @@ export class PhraseFinder {
       const connector = NAME_CONNECTORS.has(token.lower) && k > first && k < last && token.lower !== 'in' && token.lower !== 'on';
       // "RFE/RL": a slash joins the halves of a name
       const slash = token.text === '/' && k > first && isCapitalized(tokens[k - 1]);
-      if (nominal || connector || slash || isCapitalized(token) || token.text === '-' || token.text === '.') {
+      if (nominal || connector || slash || isCapitalized(token) || token.text === '-' || token.text === '.' || isHyphenatedNameTail(tokens, k, first) || this.closesRegisteredName(k, last)) {
         k--;
+        continue;
+      }
+      // "The Committee to Protect Journalists": a registered name's lower-case words are part of it
+      const name = this.registeredNameAround(k);
+      if (name) {
+        k = name.first - 1;
         continue;
       }
       if (token.pos === 'PRON' && k === last && (PERSON_PRONOUNS.has(token.lower) || ORGANISATION_PRONOUNS.has(token.lower))) k--;
@@ -391,6 +399,19 @@ export class PhraseFinder {
     return k + 1;
   }
 
+  /** The registered name whose inside token `k` is (not its first word), if any. */
+  private registeredNameAround(k: number): { first: number } | undefined {
+    if (k === this.first) return undefined;
+    return this.sentence.mentionsStartingIn(Math.max(this.first, k - MAX_PHRASE_TOKENS), k).find((m) => m.end > k && !m.state);
+  }
+
+  /** "Moody's said", "a Lloyd's spokesperson": the "'s" ending a registered name is no possessive. */
+  private closesRegisteredName(k: number, last: number): boolean {
+    const text = this.tokens[k].text;
+    if ((text !== "'s" && text !== '’s') || k === this.first) return false;
+    return k <= last && this.sentence.mentionsStartingIn(Math.max(this.first, k - MAX_PHRASE_TOKENS), k).some((m) => m.end === k + 1 && !m.state);
+  }
+
   /** “...,” said Peskov. */
   isInverted(verb: number): boolean {
     if (verb <= this.first) return false;
@@ -398,10 +419,25 @@ export class PhraseFinder {
     return previous === ',' || CLOSING_QUOTES.has(previous);
   }
 
-  /** "said Dr. Ana Petrović, chief scientist at the Blue Basin Alliance". */
+  /**
+   * "said Dr. Ana Petrović, chief scientist at the Blue Basin Alliance". An
+   * inverted subject is a noun phrase: after "..., says he is disappointed by
+   * a North Korean diplomat" the words are the reported clause, and a
+   * finite verb among them says so (a relative clause may follow the name:
+   * "said the official who asked not to be named"; an infinitive is no
+   * clause: "claiming to be from Taliban spokesman Zabihullah Mujahid").
+   */
   subjectAfter(verb: number): Referent | undefined {
+    const { tokens } = this;
     let end = verb + 1;
-    while (end < this.end && !CLAUSE_BREAKS.has(this.tokens[end].text) && end - verb <= 10) end++;
+    while (end < this.end && !CLAUSE_BREAKS.has(tokens[end].text) && end - verb <= 10) {
+      if (isClauseVerb(tokens, end, this.first) && tokens[end - 1].lower !== 'to') {
+        if (!RELATIVE_PRONOUNS.has(tokens[end - 1].lower)) return undefined;
+        end--;
+        break;
+      }
+      end++;
+    }
     if (end === verb + 1) return undefined;
     let appositive: [number, number] | undefined;
     if (end < this.end && this.tokens[end].text === ',') {
@@ -546,6 +582,8 @@ export class PhraseFinder {
     }
     if (k < end && isCapitalized(tokens[k]) && k > adjectiveEnd) return k;
     if (k === adjectiveEnd) return undefined;
+    // "told Russian state television", "according to Iranian state media": a kind of outlet, none named
+    if (GENERIC_MEDIA_NOUNS.has(tokens[k - 1].lower)) return { referent: { kind: 'anonymous' } };
     return { referent: { kind: 'named', sources: [this.resolver.unregisteredName(at, k)] }, end: k };
   }
 

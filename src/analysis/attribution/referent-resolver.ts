@@ -7,12 +7,15 @@ import {
   CAPITALISED_FUNCTION_WORDS,
   CLOSING_QUOTES,
   DOCUMENT_NOUNS,
+  CORPORATE_TITLES,
+  DOCUMENT_TITLE_HEADS,
   EXPERT_NOUNS,
   GENERIC_PLURAL,
   GOVERNMENT_DESCRIPTIONS,
   GOVERNMENT_NOUNS,
   GOVERNMENT_TITLES,
   LEGAL_DOCUMENTS,
+  MODIFYING_PARTICIPLES,
   NAME_CONNECTORS,
   NAME_TYPE_WORDS,
   OFFICE_RANKS,
@@ -21,6 +24,7 @@ import {
   ORGANISATION_PRONOUNS,
   OWNED_DOCUMENT_HEADS,
   PERSON_PRONOUNS,
+  PORTFOLIO_OPENERS,
   POSSESSIVE_DETERMINERS,
   RESEARCH_TEAMS,
   SOURCE_HEADS,
@@ -32,8 +36,8 @@ import {
   UNNAMED_STATE_BODIES,
 } from './lexicon.js';
 import { isCapitalized, looksLikeAbbreviation, type Mention } from './mentions.js';
-import { isTitle, lastProperRun, nameAfterTitles, splitAffiliation } from './names.js';
-import { countryCodeOfAdjective, officeOfHolderTitle, officeOfName, officeOfTitle, registeredGovernment } from './offices.js';
+import { isHyphenatedNameTail, isTitle, lastProperRun, nameAfterTitles, splitAffiliation } from './names.js';
+import { countryCodeOfAdjective, isNationality, officeOfHolderTitle, officeOfName, officeOfTitle, registeredGovernment } from './offices.js';
 import type { NamedSource, Referent } from './referent.js';
 import type { SentenceTokens } from './sentence-tokens.js';
 import { descriptionFits, namesItself, type SpeakerMemory } from './speaker-memory.js';
@@ -101,11 +105,12 @@ export class ReferentResolver {
     headAt = this.headBeforeAsides(from, headAt);
     headAt = this.titleHead(from, headAt);
     const head = tokens[Math.max(from, headAt)];
-    // a common noun is capitalised when it opens the sentence ("Officials said")
-    const lowerHead = !isCapitalized(head) || (headAt === this.first && head.pos !== 'PROPN');
+    // a common noun is capitalised when it opens the sentence ("Officials said"); "Park Geun-hye" ends in a name
+    const lowerHead = (!isCapitalized(head) && !isHyphenatedNameTail(tokens, headAt, from)) || (headAt === this.first && head.pos !== 'PROPN');
     // "Lebanon's top diplomat" names an office, not unnamed diplomats
     const endsOffice = this.sentence.mentionsWithin(from, to).some((m) => !m.state && m.end === headAt + 1);
     if ((lowerHead || headAt === this.first) && ANONYMOUS_HEADS.has(head.lower) && !endsOffice) return { kind: 'anonymous' };
+    if (this.unnamedPeopleOf(from, headAt)) return { kind: 'anonymous' };
     // "the Trustwave experts say": the company before the experts speaks; "Security experts say": nobody
     // named (a capitalised word opening the sentence may be a common noun, so it is no employer)
     const employer = headAt > from && tokens[headAt - 1].pos === 'PROPN' && isCapitalized(tokens[headAt - 1]) && (headAt - 1 !== this.first || this.sentence.namedMidSentence(headAt - 1));
@@ -133,7 +138,7 @@ export class ReferentResolver {
     const government = this.countryGovernment(from, to, headAt);
     if (government) return { kind: 'named', sources: [government] };
     const inPhrase = this.sentence.mentionsWithin(from, to);
-    const bodies = inPhrase.filter((m) => !m.state);
+    const bodies = this.withoutParents(inPhrase.filter((m) => !m.state && !this.onlyModifies(m, headAt)));
     // "NATO allies pledged": the allies act, not NATO
     const headIsName = bodies.length > 0 && bodies[bodies.length - 1].end === headAt + 1;
     const headSpeaks = !lowerHead || headIsName || TITLE_WORDS.has(head.lower) || ORGANISATION_DESCRIPTORS.has(head.lower) || SOURCE_HEADS.has(head.lower);
@@ -368,6 +373,55 @@ export class ReferentResolver {
     return false;
   }
 
+  /**
+   * "The Kremlin-backed broadcaster RT", "the Iran-funded militia": a body
+   * written before "-backed", "-funded", "-run" qualifies the head of the
+   * phrase, which speaks; the backer does not.
+   */
+  private onlyModifies(mention: Mention, headAt: number): boolean {
+    const { tokens } = this;
+    return mention.end + 1 < headAt + 1 && tokens[mention.end].text === '-' && MODIFYING_PARTICIPLES.has(tokens[mention.end + 1].lower);
+  }
+
+  /**
+   * "Many residents of Kharkiv said", "Residents of Kharkiv said": unnamed
+   * people of a place are no source, and the place is none either. The
+   * people word opens the phrase (past a determiner or a number).
+   */
+  private unnamedPeopleOf(from: number, headAt: number): boolean {
+    const { tokens } = this;
+    let k = from;
+    while (k < headAt && (tokens[k].pos === 'DET' || tokens[k].pos === 'NUM' || tokens[k].pos === 'ADJ')) k++;
+    return k + 1 < headAt && ANONYMOUS_HEADS.has(tokens[k].lower) && tokens[k + 1].lower === 'of';
+  }
+
+  /** "The Kremlin-backed Hudson Channel", "The New York-based Hudson Institute": the name starts after the modifier. */
+  private afterModifier(start: number, end: number): number {
+    const { tokens } = this;
+    for (let k = end - 3; k >= start; k--) {
+      if (tokens[k + 1].text === '-' && MODIFYING_PARTICIPLES.has(tokens[k + 2].lower) && k + 3 < end) return k + 3;
+    }
+    return start;
+  }
+
+  /**
+   * "the Bureau of Labor Statistics of the U.S. Department of Labor": a body
+   * written after "of" the body before it is that body's parent, which does
+   * not speak (bodies joined by "and" each do).
+   */
+  private withoutParents(bodies: Mention[]): Mention[] {
+    if (bodies.length < 2) return bodies;
+    const { tokens } = this;
+    return bodies.filter((m, i) => {
+      if (i === 0) return true;
+      let k = bodies[i - 1].end;
+      if (tokens[k]?.lower !== 'of') return true;
+      k++;
+      if (tokens[k]?.lower === 'the') k++;
+      return k !== m.first;
+    });
+  }
+
   /** "Russia and China", "the US, Britain and France": names joined by commas and "and" alone. */
   private onlyJoined(mentions: Mention[]): boolean {
     for (let i = 1; i < mentions.length; i++) {
@@ -405,7 +459,7 @@ export class ReferentResolver {
     let k = from;
     while (k < to && (isTitle(tokens[k]) || tokens[k].text === "'s" || tokens[k].text === '’s' || tokens[k].text === '-' || tokens[k].text === '.')) k++;
     if (k >= to || (k === from && to - k < 2)) return undefined;
-    for (let j = k; j < to; j++) if (!isCapitalized(tokens[j]) && tokens[j].text !== '-' && tokens[j].text !== '.') return undefined;
+    for (let j = k; j < to; j++) if (!isCapitalized(tokens[j]) && tokens[j].text !== '-' && tokens[j].text !== '.' && !isHyphenatedNameTail(tokens, j, from)) return undefined;
     return this.sentence.slice(k, to);
   }
 
@@ -428,10 +482,19 @@ export class ReferentResolver {
     const run = lastProperRun(tokens, from, stop);
     if (!run) return undefined;
     const end = run[1];
+    // "The Autumn 2017 Economic Forecast published today shows", "data from the 2010 Census": a document's title
+    // names no body; its publisher speaks, if the article named one
+    if (DOCUMENT_TITLE_HEADS.has(tokens[end - 1].lower)) return this.documentPublisher(run[0], end);
     let start = run[0];
     if (start === this.first && end - start > 1 && (tokens[start].pos === 'ADJ' || tokens[start].pos === 'ADV')) start++; // "Separate Eurostat data" 
     while (start < end - 1 && CAPITALISED_FUNCTION_WORDS.has(tokens[start].lower) && tokens[start].lower !== 'the') start++;
     start = this.afterHeadOf(start, end);
+    // "The Russian-installed governor of Kherson, Jane Roe, said": the place's administration, never the place
+    const local = start > from + 1 ? this.localGovernment(start - 1, start, end) : undefined;
+    if (local) {
+      const person = appositive && lastProperRun(tokens, appositive[0], appositive[1]);
+      return { kind: 'named', sources: [person && person[0] === appositive[0] && person[1] === appositive[1] ? { ...local, person: this.sentence.slice(...person) } : local] };
+    }
     if (end - start === 1) {
       const only = tokens[start];
       if (CAPITALISED_FUNCTION_WORDS.has(only.lower)) return undefined;
@@ -443,6 +506,9 @@ export class ReferentResolver {
       if (start === this.first && (only.pos !== 'PROPN' || (next !== undefined && !namesItsData))) return undefined;
       const known = this.memory.findBySurname(only.text);
       if (known) return { kind: 'named', sources: [{ ...known, first: start, end, confidence: Math.min(known.confidence, 0.7) }] };
+      // "Official reports insist", "Articles presented on the site reflect": the tagger reads a capitalised word
+      // opening a sentence as a name; the article writing it in lower case elsewhere shows it is a common word
+      if (start === this.first && this.sentence.writtenInLowerCase(start) && !this.sentence.namedMidSentence(start)) return undefined;
     }
     // "North Korean diplomat Jon Yong Ryong", "Security Service head Jane Roe": a lower-case title before the name
     if (end - start >= 2 && start > from && isTitleOrGovernmentTitle(tokens[start - 1]) && guessSourceType(this.sentence.slice(start, end)) === 'person') {
@@ -459,6 +525,12 @@ export class ReferentResolver {
     if (affiliation && affiliated && guessSourceType(this.sentence.slice(...affiliation.body)) !== 'person') {
       return { kind: 'named', sources: [this.unregistered(affiliation.body[0], affiliation.body[1], this.sentence.slice(...affiliation.person))] };
     }
+    // "the head of the OVA Oleh Kiper", "Chairman of the NBU Andriy Pyshnyi": a title of an abbreviated body, then its holder
+    if (this.headOfAbbreviation(start, end)) {
+      return { kind: 'named', sources: [this.unregistered(start, start + 1, this.sentence.slice(start + 1, end))] };
+    }
+    const titledPerson = this.personInAppositiveOfTitle(start, end, appositive);
+    if (titledPerson) return { kind: 'named', sources: [titledPerson] };
     // "General Staff" is a body, not a person called Staff: a name does not end in a title, nor
     // in a body's head ("North American Aerospace Defense Command" is no person called Command)
     const nameStart = TITLE_WORDS.has(tokens[end - 1].lower) || endsInBodyHead(tokens[end - 1]) ? start : nameAfterTitles(tokens, start, end);
@@ -466,6 +538,9 @@ export class ReferentResolver {
     if (nameStart > start || (organisation && guessSourceType(this.sentence.slice(start, end)) === 'person')) {
       const person = this.sentence.slice(nameStart, end);
       if (organisation) return { kind: 'named', sources: [{ ...organisation, person }] };
+      // "Kyiv Mayor Vitali Klitschko": a mayor speaks for the city's council, never for the city or himself alone
+      const city = this.cityBeforeMayor(start, nameStart);
+      if (city) return { kind: 'named', sources: [{ ...city, person }] };
       const body = this.bodyBeforeTitles(start, nameStart);
       if (body) return { kind: 'named', sources: [this.unregistered(body[0], body[1], person)] };
       // "said Agriculture Secretary Tom Vilsack" after the Department of Agriculture spoke: that department
@@ -478,6 +553,36 @@ export class ReferentResolver {
       return { kind: 'named', sources: [{ name: person, type: 'person', registered: false, first: nameStart, end, confidence: 0.7 }] };
     }
     return { kind: 'named', sources: [this.unregistered(start, end)] };
+  }
+
+  /** The body that published the document a title names: the one a cue named as publishing, or the issuer the labels name. */
+  private documentPublisher(first: number, end: number): Referent | undefined {
+    const publisher = this.memory.documentPublisher();
+    if (!publisher) return undefined;
+    return { kind: 'named', sources: [{ ...publisher, first, end, confidence: Math.min(publisher.confidence, 0.6) }] };
+  }
+
+  /** [start, end) is an abbreviation and a person's name after "<title> of (the)": "head of the OVA Oleh Kiper". */
+  private headOfAbbreviation(start: number, end: number): boolean {
+    const { tokens } = this;
+    if (end - start < 3 || end - start > 4 || !looksLikeAbbreviation(tokens[start].text)) return false;
+    let k = start - 1;
+    if (k > this.first && tokens[k].lower === 'the') k--;
+    if (k <= this.first || tokens[k].lower !== 'of' || !TITLE_WORDS.has(tokens[k - 1].lower)) return false;
+    return guessSourceType(this.sentence.slice(start + 1, end)) === 'person';
+  }
+
+  /**
+   * "National Security Adviser, Chun Yung-woo, says": a title alone names
+   * nobody; the person in apposition speaks (and "Chun" means him later).
+   */
+  private personInAppositiveOfTitle(start: number, end: number, appositive?: [number, number]): NamedSource | undefined {
+    if (!appositive || !TITLE_WORDS.has(this.tokens[end - 1].lower)) return undefined;
+    const run = lastProperRun(this.tokens, appositive[0], appositive[1]);
+    if (!run || run[0] !== appositive[0] || run[1] !== appositive[1]) return undefined;
+    const person = this.sentence.slice(run[0], run[1]);
+    if (guessSourceType(person) !== 'person') return undefined;
+    return { name: person, type: 'person', registered: false, first: start, end: run[1], confidence: 0.7 };
   }
 
   /**
@@ -512,7 +617,9 @@ export class ReferentResolver {
     while (title < nameStart && !isTitle(tokens[title])) title++;
     if (title === start || title >= nameStart) return undefined;
     for (let k = start; k < title; k++) if (!isCapitalized(tokens[k]) || tokens[k].pos !== 'PROPN') return undefined;
-    return title - start >= 2 || looksLikeAbbreviation(tokens[start].text) ? [start, title] : undefined;
+    // "GitHub CEO Thomas Dohmke": one word is a company before a company's title, not a party before "Senator"
+    const company = CORPORATE_TITLES.has(tokens[title].lower) && !isNationality(tokens[start].text);
+    return title - start >= 2 || company || looksLikeAbbreviation(tokens[start].text) ? [start, title] : undefined;
   }
 
   /** "Security Service head Jane Roe": the body before a lower-case title that stands before the name at `nameStart`. */
@@ -608,6 +715,9 @@ export class ReferentResolver {
     let possessive = from + 1;
     while (possessive < to - 1 && tokens[possessive].text !== "'s" && tokens[possessive].text !== '’s') possessive++;
     if (possessive >= to - 1) return undefined;
+    // "Moody's analysts said": a registered name that ends in "'s"
+    const whole = this.sentence.mentionsStartingIn(from, possessive).find((m) => !m.state && m.end === possessive + 1);
+    if (whole) return this.fromMention(whole);
     const run = lastProperRun(tokens, from, possessive);
     if (!run || run[1] !== possessive) return undefined;
     // "Marmot's Hole blog": a capitalised word after "'s" continues the owner's name, which is the whole
@@ -627,6 +737,9 @@ export class ReferentResolver {
   /** The name right before a spokesperson's title, with or without "'s": "a Lloyd's spokesperson", "a Treasury spokeswoman". */
   private bodyBeforeSpokesperson(from: number, headAt: number): NamedSource | undefined {
     const { tokens } = this;
+    // "a Moody's spokesperson": a registered name that ends in "'s" keeps it
+    const whole = this.sentence.mentionsWithin(from, headAt).find((m) => !m.state && m.end === headAt);
+    if (whole) return this.fromMention(whole);
     let end = headAt;
     if (end - 1 > from && (tokens[end - 1].text === "'s" || tokens[end - 1].text === '’s')) end--;
     const run = lastProperRun(tokens, from, end);
@@ -638,10 +751,14 @@ export class ReferentResolver {
     if (mention) return this.fromMention(mention);
     // a person's name before the title ("Jane Roe spokesperson") is no body
     const name = this.sentence.slice(run[0], run[1]);
-    return guessSourceType(name) === 'person' ? undefined : this.unregistered(run[0], run[1]);
+    if (guessSourceType(name) === 'person') return undefined;
+    // "Lloyd's of London is investigating ... a Lloyd's spokesperson said": the body named before whose name goes on past the "'s"
+    const named = end < headAt ? this.memory.organisationNamedFrom(`${name}${tokens[end].text}`) : undefined;
+    return named ? { ...named, first: run[0], end: headAt, confidence: Math.min(named.confidence, 0.7) } : this.unregistered(run[0], run[1]);
   }
 
   private unregistered(start: number, end: number, person?: string): NamedSource {
+    start = this.afterModifier(start, end);
     // "the FTC's Bureau of Consumer Protection": a registered body's unit speaks for the body
     const owner = this.sentence.mentionsStartingIn(start, start + 2).find((m) => !m.state && m.outlet && m.end < end - 1 && (this.tokens[m.end].text === "'s" || this.tokens[m.end].text === '’s'));
     if (owner && isCapitalized(this.tokens[owner.end + 1])) return this.fromMention(owner, person);
@@ -661,6 +778,8 @@ export class ReferentResolver {
     if (office) return this.fromMention(office);
     if (opener && isCapitalized(opener) && !isTitle(opener) && !OFFICE_RANKS.has(opener.lower)) return this.bodyBeforeTitle(range[0], range[1]);
     if (!opener || !(opener.pos === 'DET' || opener.pos === 'ADJ' || isTitle(opener))) return undefined;
+    // ", responsible for Trade,", ", in charge of Energy,": a portfolio names a field, not a body
+    if (PORTFOLIO_OPENERS.has(opener.lower)) return undefined;
     const mention = this.sentence.mentionsWithin(range[0], range[1]).find((m) => !m.state);
     if (mention) return this.fromMention(mention);
     for (let k = range[0]; k < range[1] - 1; k++) {
@@ -672,6 +791,19 @@ export class ReferentResolver {
       if (nameEnd > nameStart) return this.localGovernment(k, nameStart, nameEnd) ?? this.unregistered(nameStart, nameEnd);
     }
     return undefined;
+  }
+
+  /** "Kyiv Mayor", "Lviv Deputy Mayor": the council of the capitalised place written right before the title. */
+  private cityBeforeMayor(start: number, nameStart: number): NamedSource | undefined {
+    const { tokens } = this;
+    let placeEnd = start;
+    while (placeEnd < nameStart && isCapitalized(tokens[placeEnd]) && !isTitle(tokens[placeEnd])) placeEnd++;
+    if (placeEnd === start || placeEnd >= nameStart) return undefined;
+    let title = placeEnd;
+    while (title < nameStart - 1 && OFFICE_RANKS.has(tokens[title].lower)) title++;
+    if (tokens[title].lower !== 'mayor') return undefined;
+    const place = this.unregistered(start, placeEnd);
+    return { ...place, name: `${place.name} City Council`, type: 'government' };
   }
 
   /**

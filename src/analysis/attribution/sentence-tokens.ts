@@ -1,11 +1,15 @@
 import type { Token } from '../text/tokenize.js';
-import { CLOSING_QUOTES, EXPERT_NOUNS, MEANS_OF_SPEECH, OPENING_QUOTES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, REPORTER_NOUNS, REPORTING_VERBS, OWNED_DOCUMENT_HEADS, SUBJECT_GAP_WORDS, TITLED_DOCUMENTS, VERB_COMPLEMENTS } from './lexicon.js';
+import { CLOSING_QUOTES, EXPERT_NOUNS, FUTURE_AUXILIARIES, MEANS_OF_SPEECH, POSSESSION_OBJECTS, POSSESSION_VERBS, OPENING_QUOTES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, REPORTER_NOUNS, REPORTING_VERBS, OWNED_DOCUMENT_HEADS, SUBJECT_GAP_WORDS, TITLED_DOCUMENTS, VERB_COMPLEMENTS } from './lexicon.js';
 import { collectDefinitions, findMentions, isCapitalized, type Mention, type MentionContext } from './mentions.js';
 
 /** Words between a verb and its complement: 'expressed "very serious concern"'. */
 const MAX_COMPLEMENT_GAP = 3;
 /** Letters of a language tag or digits of a footnote in brackets ("[RUS]", "[12]"). */
 const MAX_LINK_TAG = 3;
+/** Words of a name between "a" and the noun it qualifies: "a New York Times report". */
+const MAX_INDEFINITE_NAME = 4;
+/** Adverbs between "will" and its verb: "will also formally announce". */
+const MAX_FUTURE_GAP = 3;
 
 /** One sentence's tokens [first, end) and the names found in it, with the lookups the attribution needs. */
 export class SentenceTokens {
@@ -59,6 +63,7 @@ export class SentenceTokens {
       if (!inverted && !asClause && !closing && !byReporter && !afterData && !linked && (next !== 'that' || !afterName)) return false;
     }
     if (previous?.lower === 'to') return false; // "to inform": a purpose, not a report
+    if (this.isFuture(i) || this.takesPossession(i) || this.closesIndefiniteNounPhrase(i)) return false;
     if (this.isPassive(i)) return false; // "is not expected": no agent named here
     // "published by X" is a prepositional cue; "said by email" is how it was said
     return next !== 'by' || (i + 2 < this.end && MEANS_OF_SPEECH.has(this.tokens[i + 2].lower));
@@ -73,6 +78,44 @@ export class SentenceTokens {
     if (at + 2 >= this.end || tokens[at].text !== '[' || tokens[at + 2].text !== ']') return at;
     const inside = tokens[at + 1].text;
     return inside.length <= MAX_LINK_TAG && /^[\p{L}\d]+$/u.test(inside) ? at + 3 : at;
+  }
+
+  /**
+   * "Von der Leyen will suggest to EU leaders ..., Reuters reported": what
+   * someone will say is an event the sentence's reporter announces, not a
+   * report of theirs (adverbs may stand between: "will also announce").
+   */
+  private isFuture(verb: number): boolean {
+    let k = verb - 1;
+    while (k > this.first && verb - k <= MAX_FUTURE_GAP && this.tokens[k].pos === 'ADV') k--;
+    return k >= this.first && FUTURE_AUXILIARIES.has(this.tokens[k].lower);
+  }
+
+  /**
+   * "reposting a critical Facebook comment calling on ...", "a Kremlin
+   * statement": after "a" and a name the word is the phrase's noun, not a
+   * verb whose subject the name would be.
+   */
+  private closesIndefiniteNounPhrase(verb: number): boolean {
+    let k = verb - 1;
+    const names = k;
+    while (k > this.first && names - k < MAX_INDEFINITE_NAME && isCapitalized(this.tokens[k])) k--;
+    if (k === names) return false;
+    const adjectives = k;
+    while (k > this.first && adjectives - k < MAX_COMPLEMENT_GAP && this.tokens[k].pos === 'ADJ') k--;
+    const article = this.tokens[k].lower;
+    return k >= this.first && (article === 'a' || article === 'an');
+  }
+
+  /** "claimed the lives of 12 people", "asserts full jurisdiction": a verb of taking, past determiners and adjectives. */
+  private takesPossession(verb: number): boolean {
+    if (!POSSESSION_VERBS.has(this.tokens[verb].lower)) return false;
+    for (let k = verb + 1; k < this.end && k <= verb + MAX_COMPLEMENT_GAP + 1; k++) {
+      const token = this.tokens[k];
+      if (POSSESSION_OBJECTS.has(token.lower)) return true;
+      if (token.pos !== 'DET' && token.pos !== 'NUM' && token.pos !== 'ADJ') return false;
+    }
+    return false;
   }
 
   /** 'expressed "serious concern"', "voiced deep concerns": the complement after a quote mark or an adjective. */
@@ -149,6 +192,12 @@ export class SentenceTokens {
     return this.ctx.midSentenceNames.has(this.tokens[at].text);
   }
 
+  /** "Official reports insist" where the article also writes "official mourning": the word is a common one. */
+  writtenInLowerCase(at: number): boolean {
+    this.ctx.lowerCaseWords ??= lowerCaseWords(this.ctx);
+    return this.ctx.lowerCaseWords.has(this.tokens[at].lower);
+  }
+
   slice(start: number, end: number): string {
     return this.ctx.text.slice(this.tokens[start].start, this.tokens[end - 1].end);
   }
@@ -180,4 +229,11 @@ function midSentenceNames(ctx: MentionContext): Set<string> {
     names.add(token.text);
   }
   return names;
+}
+
+/** The words the article writes in lower case: one pass over the tokens. */
+function lowerCaseWords(ctx: MentionContext): Set<string> {
+  const words = new Set<string>();
+  for (const token of ctx.tokens) if (token.text === token.lower && /^\p{Ll}/u.test(token.text)) words.add(token.lower);
+  return words;
 }

@@ -77,8 +77,11 @@ export class SpeakerMemory {
     if (source.type === 'person' || source.person) {
       this.person = source;
       const fullName = source.person ?? source.name;
-      const surname = fullName.split(/\s+/).pop();
-      if (surname && surname !== fullName) this.surnames.set(surname, source);
+      const words = fullName.split(/\s+/);
+      const surname = words[words.length - 1];
+      if (words.length > 1) this.surnames.set(surname, source);
+      // "Chun Yung-woo": a hyphenated given name last, so the family name comes first ("Chun says")
+      if (words.length > 1 && /-\p{Ll}/u.test(surname) && !this.surnames.has(words[0])) this.surnames.set(words[0], source);
     }
     if (source.type !== 'person' && !source.state) {
       this.organisations.push(source);
@@ -159,6 +162,18 @@ export class SpeakerMemory {
     if (source.type === 'person' || source.state) return;
     this.publisher = source;
     this.publishers.set(document, source);
+  }
+
+  /** The last organisation remembered whose name starts with `prefix` ("Lloyd's" -> "Lloyd's of London"). */
+  organisationNamedFrom(prefix: string): NamedSource | undefined {
+    const wanted = prefix.replace('’', "'");
+    for (let i = this.organisations.length - 1; i >= 0; i--) if (this.organisations[i].name.replace('’', "'").startsWith(wanted)) return this.organisations[i];
+    return undefined;
+  }
+
+  /** Who published a document the article names by its title: the last publisher a cue named, else the labels' issuer. */
+  documentPublisher(): NamedSource | undefined {
+    return this.publisher ?? this.issuerSource;
   }
 
   noteVoices(sources: NamedSource[]): void {
