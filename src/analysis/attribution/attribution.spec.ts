@@ -722,6 +722,8 @@ describe('round 7: sources behind documents, teams and relative clauses', () => 
     ['The figures come from Amnesty International, which said 3 camps were overcrowded.', [['Amnesty International', 'original']]],
     ['Trump met Jane Roe in Helsinki, who said 3 deals were close.', [['Jane Roe', 'original']]],
     ['Aid reached officials in Kyiv, who said 3 convoys had arrived.', []],
+    // a relative clause that names what someone published reports nothing of the sentence's news
+    ['A year ago, a shooting killed 12 at the offices of the weekly magazine Charlie Hebdo, which had published cartoons of the prophet.', []],
     // a document named with its issuer: "a review by X", "an analysis from X", "a statement issued by X"
     ['The plan follows a 2019 review by the World Health Organization, which concluded that 2 programmes had failed.', [['World Health Organization', 'original']]],
     ['One analysis from the World Health Organization looked at 40 trials and found that walking lowers blood pressure.', [['World Health Organization', 'original']]],

@@ -44,6 +44,10 @@ export const MAX_GAP_TOKENS = 10;
 const MAX_APPOSITIVE = 18;
 /** Names in one list after a cue: a joint statement has a handful of signatories. */
 const MAX_LIST_ITEMS = 8;
+/** Verbs whose object is what was said, without "that": "which said 3 camps were full". */
+const SAYING_VERBS = new Set(['said', 'says', 'say', 'stated', 'states', 'added', 'adds', 'noted', 'notes', 'warned', 'warns', 'claimed', 'claims', 'told', 'tells']);
+/** Words after a relative clause's verb within which "that" opens what it reports ("which said in its first report that"). */
+const MAX_CLAUSE_LOOKAHEAD = 8;
 /** Articles: the word after one heads a noun phrase. */
 const ARTICLE_WORDS = new Set(['the', 'a', 'an']);
 /** Participles that modify a noun before it ("held", "owned", "backed"). */
@@ -93,7 +97,7 @@ export class PhraseFinder {
     const word = tokens[k].lower;
     if (word === 'and' || word === 'but' || word === 'or') return { kind: 'coordinated' };
     // "a review by the ECA, which concluded that", "the MSMT, which said in its first report": the relative clause reports for the name before it
-    if ((word === 'which' || word === 'who') && k - 1 > first && tokens[k - 1].text === ',') return this.antecedent(k - 1);
+    if ((word === 'which' || word === 'who') && k - 1 > first && tokens[k - 1].text === ',') return this.reportsClause(at) ? this.antecedent(k - 1) : undefined;
     let appositive: [number, number] | undefined;
     if (tokens[k].text === ',') {
       const open = this.titleListStart(k, this.appositiveStart(k));
@@ -124,6 +128,22 @@ export class PhraseFinder {
     const list = this.listBefore(npStart, k + 1);
     if (list) return list;
     return this.resolver.resolveNounPhrase(npStart, k + 1, appositive);
+  }
+
+  /**
+   * "which said 3 camps were full", "which concluded that": the verb at
+   * `verb` reports what follows it. "which had published cartoons" names
+   * what was published, no report of the sentence's news.
+   */
+  private reportsClause(verb: number): boolean {
+    const { tokens } = this;
+    if (SAYING_VERBS.has(tokens[verb].lower)) return true;
+    for (let k = verb + 1; k < this.end && k <= verb + MAX_CLAUSE_LOOKAHEAD; k++) {
+      const text = tokens[k].lower;
+      if (text === 'that' || text === ':' || OPENING_QUOTES.has(text)) return true;
+      if (text === '.' || text === ';') return false;
+    }
+    return false;
   }
 
   /**
