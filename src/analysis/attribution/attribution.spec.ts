@@ -826,6 +826,12 @@ describe('round 7: sources behind documents, teams and relative clauses', () => 
     // a governor of a region or a mayor as the whole subject, the holder in the appositive: the place's administration
     ['The governor of the Kharkiv region, Oleh Syniehubov, said on Telegram that 3 people were injured.', [['Kharkiv regional administration', 'original']]],
     ['The mayor of Mariupol, Vadym Boychenko, said 3 buildings burned.', [['Mariupol City Council', 'original']]],
+    // firms named like people ("Counterpoint Research", "Capital Economics"); "discovered" reports a finding like "found"
+    ["Counterpoint Research's latest report shows Apple shipped 3 million phones.", [['Counterpoint Research', 'original']]],
+    ['Researchers at cybersecurity firm Kaspersky discovered 3 new strains of malware.', [['Kaspersky', 'original']]],
+    // "Zelenskyy's office", "Putin's spokesman": the body of the office holder named before
+    ["Ukrainian President Volodymyr Zelenskyy met Biden on Monday. Zelenskyy's office said 3 deals were signed.", [['Office of the President of Ukraine', 'original']]],
+    ["Russian President Vladimir Putin met Xi. Putin's spokesman, Dmitry Peskov, said 3 deals were signed.", [['Kremlin', 'original']]],
     ['According to a new report by the Blue Basin Alliance, 3 rivers fail. The findings echo a 2021 review by the European Court of Auditors, which concluded that 2 funds failed. The report calls on the Commission to act within 3 years.', [['Blue Basin Alliance', 'original']]],
   ])('%s', (text, expected) => {
     expect(lastSources(text)).toEqual(expected);

@@ -27,7 +27,7 @@ export const REPORTING_VERBS = words(`
   learn learns learned learnt outline outlines outlined thank thanks thanked
   congratulate congratulates congratulated applaud applauds applauded reaffirm reaffirms reaffirmed affirm affirms affirmed
   draw draws drew plead pleads pleaded pled ask asks asked elaborate elaborates elaborated
-  relay relays relayed encourage encourages encouraged deplore deplores deplored
+  relay relays relayed encourage encourages encouraged deplore deplores deplored discover discovers discovered
   alleging claiming warning adding arguing noting stating insisting accusing denying charge charges charged
   lash lashes lashed hits announcing confirming urging
 `);
@@ -558,12 +558,13 @@ export const NAME_TYPE_WORDS = {
     `),
     "prosecutor's",
   ]),
-  thinkTank: words('institute centre center foundation endowment forum think observatory'),
+  thinkTank: words('institute centre center foundation endowment forum think observatory research'),
   ngo: words('amnesty watch committee association union federation society coalition group alliance network initiative partnership campaign trust'),
+  // "Counterpoint Research", "Capital Economics", "Moody's Analytics": firms named like people
   company: words(`
     inc corp corporation ltd llc plc group company holdings bank gmbh technology technologies ag sa nv
     capital management partners securities investments advisors advisers associates ventures enterprises
-    industries systems solutions labs motors airlines pharmaceuticals
+    industries systems solutions labs motors airlines pharmaceuticals analytics insights consulting economics ratings
   `),
   university: words('university college school academy laboratory lab'),
 } as const;

@@ -469,8 +469,10 @@ export class ReferentResolver {
     const head = tokens[to - 1];
     const possessor = to - 2 > from ? tokens[to - 2].text : '';
     if (!isCapitalized(head) && ORGANISATION_DESCRIPTORS.has(head.lower) && (possessor === "'s" || possessor === '’s')) {
-      // "Zelensky's office said": the office as written
+      // "Zelensky's office said": the office of the holder named before, else the office as written
       const owner = lastProperRun(tokens, from, to - 2);
+      const office = owner && this.holderBody(owner[0], owner[1]);
+      if (office) return { kind: 'named', sources: [office] };
       if (owner) return { kind: 'named', sources: [this.unregistered(owner[0], to)] };
     }
     const joined = this.joinedNames(from, to, appositive);
@@ -749,12 +751,22 @@ export class ReferentResolver {
     if (run[0] === end) return undefined;
     const mention = this.sentence.mentionsWithin(run[0], run[1]).find((m) => !m.state && m.end === end);
     if (mention) return this.fromMention(mention);
+    // "Putin's spokesman": the body of the office holder named before
+    const office = this.holderBody(run[0], run[1]);
+    if (office) return office;
     // a person's name before the title ("Jane Roe spokesperson") is no body
     const name = this.sentence.slice(run[0], run[1]);
     if (guessSourceType(name) === 'person') return undefined;
     // "Lloyd's of London is investigating ... a Lloyd's spokesperson said": the body named before whose name goes on past the "'s"
     const named = end < headAt ? this.memory.organisationNamedFrom(`${name}${tokens[end].text}`) : undefined;
     return named ? { ...named, first: run[0], end: headAt, confidence: Math.min(named.confidence, 0.7) } : this.unregistered(run[0], run[1]);
+  }
+
+  /** The body a holder named before speaks for, when the name at [start, end) is their surname or full name ("Zelenskyy's office"). */
+  private holderBody(start: number, end: number): NamedSource | undefined {
+    const known = this.memory.findBySurname(this.tokens[end - 1].text);
+    if (!known || known.type === 'person' || known.state) return undefined;
+    return { ...known, first: start, end, confidence: Math.min(known.confidence, 0.7) };
   }
 
   private unregistered(start: number, end: number, person?: string): NamedSource {
