@@ -761,6 +761,9 @@ describe('names that are no source (precision round)', () => {
     // "the head of the KVA Ivan Petrenko": the abbreviated body, with its head as person, whom his surname means later
     ['Three homes burned, according to the head of the KVA Ivan Petrenko.', [['KVA', 'original']]],
     ['Three homes burned, according to the head of the KVA Ivan Petrenko. Petrenko wrote on Telegram that 3 people were hurt.', [['KVA', 'original']]],
+    // the object of any preposition before the verb is no subject
+    ['Protesters outside the Hudson Museum said 3 people were arrested.', []],
+    ['A sign near the Hudson Museum says 3 rooms are closed.', []],
   ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
     expect(lastSources(text)).toEqual(expected);
   });

@@ -380,7 +380,10 @@ export const CONTINUATION_MARKERS = words(`allegedly estimated believed`);
 export const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '(', ')', '.', '!', '?']);
 
 /** A noun phrase after one of these is no subject of the verb that follows ("anglers in Poland had reported"). */
-export const PREPOSITIONS = words('in at from with by to about against on over into between among like than after before');
+export const PREPOSITIONS = words(`
+  in at from with by to about against on over into between among like than after before
+  outside inside near behind across beyond around under below above beside despite without toward towards
+`);
 
 export const RELATIVE_PRONOUNS = words('which who whose whom');
 
