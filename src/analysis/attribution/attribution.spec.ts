@@ -764,6 +764,9 @@ describe('names that are no source (precision round)', () => {
     // the object of any preposition before the verb is no subject
     ['Protesters outside the Hudson Museum said 3 people were arrested.', []],
     ['A sign near the Hudson Museum says 3 rooms are closed.', []],
+    // a statement's "We" speaks for the voice that spoke as the statement does, not a third party it quoted since
+    ['The United States condemns the attack on 3 aid workers. The UN said 3 convoys were hit. We call on all parties to protect aid workers.', [['United States', 'original']]],
+    ['The Hudson Institute welcomes the 3 new rules. According to the World Bank, 3 million people benefit. We urge Congress to act.', [['Hudson Institute', 'original']]],
   ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
     expect(lastSources(text)).toEqual(expected);
   });
