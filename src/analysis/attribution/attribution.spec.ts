@@ -767,6 +767,10 @@ describe('names that are no source (precision round)', () => {
     // a statement's "We" speaks for the voice that spoke as the statement does, not a third party it quoted since
     ['The United States condemns the attack on 3 aid workers. The UN said 3 convoys were hit. We call on all parties to protect aid workers.', [['United States', 'original']]],
     ['The Hudson Institute welcomes the 3 new rules. According to the World Bank, 3 million people benefit. We urge Congress to act.', [['Hudson Institute', 'original']]],
+    // "<Holder>'s spokesman <Name>": the body of the office holder named before, or of a registered owner
+    ["Russian President Vladimir Putin met envoys. Putin's spokesman Dmitry Peskov said 3 talks failed.", [['Kremlin', 'original']]],
+    ["Ukrainian President Volodymyr Zelensky met envoys. Zelensky's chief of staff Andriy Yermak said 3 talks failed.", [['Office of the President of Ukraine', 'original']]],
+    ["Moody's chief economist Jane Roe said 3 banks failed.", [["Moody's", 'original']]],
   ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
     expect(lastSources(text)).toEqual(expected);
   });

@@ -436,6 +436,8 @@ export class ReferentResolver {
       const person = this.sentence.slice(start, end);
       const country = countryBeforeTitle(this.sentence, start, end, person);
       if (country) return { kind: 'named', sources: [country] };
+      const owner = this.ownerBeforeLowerTitles(from, start);
+      if (owner) return { kind: 'named', sources: [{ ...owner, person, first: start, end, confidence: Math.min(owner.confidence, 0.7) }] };
       const body = this.bodyBeforeLowerTitles(from, start);
       if (body) return { kind: 'named', sources: [this.unregistered(body[0], body[1], person)] };
     }
@@ -535,6 +537,23 @@ export class ReferentResolver {
     // "GitHub CEO Thomas Dohmke": one word is a company before a company's title, not a party before "Senator"
     const company = CORPORATE_TITLES.has(tokens[title].lower) && !isNationality(tokens[start].text);
     return title - start >= 2 || company || looksLikeAbbreviation(tokens[start].text) ? [start, title] : undefined;
+  }
+
+  /**
+   * "Putin's spokesman Dmitry Peskov", "Hudson Power's chief executive Jane
+   * Roe": the owner before "'s" and the titles is whom the person speaks for,
+   * when it is a registered body or an office holder the article named.
+   */
+  private ownerBeforeLowerTitles(from: number, nameStart: number): NamedSource | undefined {
+    const { tokens } = this;
+    let k = nameStart - 1;
+    // "chief of staff": a title may hold "of"
+    while (k >= from && !isCapitalized(tokens[k]) && (isTitle(tokens[k]) || (tokens[k].lower === 'of' && k < nameStart - 1))) k--;
+    if (k === nameStart - 1 || k - 1 < from || (tokens[k].text !== "'s" && tokens[k].text !== '’s')) return undefined;
+    const mention = this.sentence.mentionsWithin(from, k).find((m) => m.end === k && !m.state);
+    if (mention) return this.fromMention(mention);
+    const holder = this.memory.findBySurname(tokens[k - 1].text);
+    return holder && holder.type !== 'person' ? holder : undefined;
   }
 
   /** "Security Service head Jane Roe": the body before a lower-case title that stands before the name at `nameStart`. */
