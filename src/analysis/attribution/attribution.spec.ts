@@ -771,6 +771,10 @@ describe('names that are no source (precision round)', () => {
     ["Russian President Vladimir Putin met envoys. Putin's spokesman Dmitry Peskov said 3 talks failed.", [['Kremlin', 'original']]],
     ["Ukrainian President Volodymyr Zelensky met envoys. Zelensky's chief of staff Andriy Yermak said 3 talks failed.", [['Office of the President of Ukraine', 'original']]],
     ["Moody's chief economist Jane Roe said 3 banks failed.", [["Moody's", 'original']]],
+    // an abstract noun opening a sentence is no source; a company of such a name is written capitalised elsewhere too
+    ['Evidence suggests 3 policies failed.', []],
+    ['Bureaucracy explains the rest of the 3 delays.', []],
+    ['Analysts at Fidelity expect 3 cuts. Fidelity said 3 funds closed.', [['Fidelity', 'original']]],
   ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
     expect(lastSources(text)).toEqual(expected);
   });

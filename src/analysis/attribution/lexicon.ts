@@ -178,6 +178,15 @@ export const MODIFYING_PARTICIPLES = words('backed funded financed owned run led
 /** Kinds of outlet that name none: "Russian state television", "Iranian state media", "local newspapers". */
 export const GENERIC_MEDIA_NOUNS = words('television tv radio media press broadcaster broadcasters newspaper newspapers outlets channels');
 
+/**
+ * An abstract common noun opening a sentence ("Evidence suggests", "History
+ * shows", "Bureaucracy explains", "Unemployment explains"): no source, unless
+ * the article also writes the word capitalised inside a sentence (a company
+ * called "Fidelity" or "Unity" is named there too).
+ */
+export const ABSTRACT_NOUN_ENDINGS = /(?:ence|ance|ity|ism|acy|ment|ness|tion|sion|ship|ogy)$/;
+export const ABSTRACT_NOUNS = words('evidence history experience research logic reality practice precedent');
+
 /** A common plural noun opening a sentence ("Skeptics argue", "Projections suggest"): unnamed sources, not a name. */
 export const GENERIC_PLURAL = /^[A-Z][a-z]+(?:ists|ers|ors|ics|ants|ents|ians|ions|ies|ates|ives|ysts)$/;
 

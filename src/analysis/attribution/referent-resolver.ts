@@ -2,6 +2,8 @@ import type { Token } from '../text/tokenize.js';
 import { countryBeforeTitle } from './affiliations.js';
 import { guessSourceType } from './guess-type.js';
 import {
+  ABSTRACT_NOUN_ENDINGS,
+  ABSTRACT_NOUNS,
   AFFILIATION_WORDS,
   ANONYMOUS_HEADS,
   CAPITALISED_FUNCTION_WORDS,
@@ -69,6 +71,11 @@ const MAX_OPENING_NAME = 8;
 
 /** How far back "the company said" looks for the company its own sentence named. */
 const MAX_COMPANY_LOOKBACK = 40;
+
+/** "Evidence", "Bureaucracy", "Unemployment": a word that names an abstraction, not a body. */
+function isAbstractNoun(word: string): boolean {
+  return ABSTRACT_NOUNS.has(word) || ABSTRACT_NOUN_ENDINGS.test(word);
+}
 
 export class ReferentResolver {
   private readonly tokens: Token[];
@@ -430,6 +437,7 @@ export class ReferentResolver {
       // "Official reports insist", "Articles presented on the site reflect": the tagger reads a capitalised word
       // opening a sentence as a name; the article writing it in lower case elsewhere shows it is a common word
       if (start === this.first && this.sentence.writtenInLowerCase(start) && !this.sentence.namedMidSentence(start)) return undefined;
+      if (start === this.first && isAbstractNoun(only.lower) && !this.sentence.namedMidSentence(start)) return undefined;
     }
     // "North Korean diplomat Jon Yong Ryong", "Security Service head Jane Roe": a lower-case title before the name
     if (end - start >= 2 && start > from && isTitleOrGovernmentTitle(tokens[start - 1]) && guessSourceType(this.sentence.slice(start, end)) === 'person') {
