@@ -12,6 +12,7 @@ import {
   DOCUMENT_TITLE_HEADS,
   EXPERT_NOUNS,
   GENERIC_PLURAL,
+  GENERIC_PLURAL_WORDS,
   GOVERNMENT_DESCRIPTIONS,
   GOVERNMENT_NOUNS,
   GOVERNMENT_TITLES,
@@ -427,7 +428,7 @@ export class ReferentResolver {
       const only = tokens[start];
       if (CAPITALISED_FUNCTION_WORDS.has(only.lower)) return undefined;
       // "Skeptics argue", "Economists say", "Projections suggest": nobody named
-      if (start === this.first && GENERIC_PLURAL.test(only.text) && !this.memory.findBySurname(only.text)) return { kind: 'anonymous' };
+      if (start === this.first && (GENERIC_PLURAL.test(only.text) || GENERIC_PLURAL_WORDS.has(only.lower)) && !this.memory.findBySurname(only.text)) return { kind: 'anonymous' };
       // "Bureaucracy explains the rest.", "Security experts say": a common word opening the sentence
       const next = end < to ? tokens[end].lower : undefined;
       const namesItsData = next === "'s" || next === '’s' || (next !== undefined && SOURCE_HEADS.has(next) && (!EXPERT_NOUNS.has(next) || only.pos === 'PROPN'));
