@@ -399,6 +399,13 @@ class SentenceAttributor {
     while (as < this.end && as - verb <= MAX_PHRASE_TOKENS && tokens[as].lower !== 'as' && !CLAUSE_BREAKS.has(tokens[as].text)) as++;
     if (as + 1 >= this.end || tokens[as].lower !== 'as' || !QUOTED_SPEECH.has(tokens[as + 1].lower)) return false;
     if (as === verb + 1) return false;
+    // "Peskov was quoted by TASS as saying": the passive turns the roles round, the subject speaks
+    const passive = verb > this.first && PASSIVE_AUXILIARIES.has(tokens[verb - 1].lower) && tokens[verb + 1].lower === 'by';
+    if (passive) {
+      for (const source of named(this.phrases.subjectBefore(verb - 1))) this.attach(source, 'original', verb, source.first, source.end, true);
+      for (const source of named(this.phrases.objectAfter(verb + 2))) this.attach(source, 'relay', verb, verb, as + 2, false);
+      return true;
+    }
     for (const source of named(this.resolver.resolveNounPhrase(verb + 1, as))) this.attach(source, 'original', verb, verb, as + 2, false);
     for (const source of named(this.phrases.subjectBefore(verb))) this.attach(source, 'relay', verb, source.first, source.end, true);
     return true;

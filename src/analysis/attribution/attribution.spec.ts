@@ -778,6 +778,8 @@ describe('names that are no source (precision round)', () => {
     // plural common nouns the endings miss are unnamed sources
     ['Surveys suggest that 3 in 10 voters are undecided.', []],
     ['Rebels said 3 towns were taken.', []],
+    // "X was quoted by Y as saying": the passive turns the roles round
+    ['Kremlin spokesman Dmitry Peskov was quoted by the Interfax news agency as saying 3 talks failed.', [['Kremlin', 'original'], ['Interfax', 'relay']]],
   ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
     expect(lastSources(text)).toEqual(expected);
   });
