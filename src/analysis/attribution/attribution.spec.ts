@@ -780,6 +780,10 @@ describe('names that are no source (precision round)', () => {
     ['Rebels said 3 towns were taken.', []],
     // "X was quoted by Y as saying": the passive turns the roles round
     ['Kremlin spokesman Dmitry Peskov was quoted by the Interfax news agency as saying 3 talks failed.', [['Kremlin', 'original'], ['Interfax', 'relay']]],
+    // an outlet's registered name ending a longer title is not that outlet
+    ['The Hudson Guardian reported that 3 farms flooded.', [['The Hudson Guardian', 'original']]],
+    ['The Hudson Daily Mirror reported that 3 ships sank.', [['The Hudson Daily Mirror', 'original']]],
+    ["Britain's Daily Mirror reported that 3 ships sank.", [['Daily Mirror', 'original']]],
   ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
     expect(lastSources(text)).toEqual(expected);
   });
