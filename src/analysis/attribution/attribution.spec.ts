@@ -784,6 +784,9 @@ describe('names that are no source (precision round)', () => {
     ['The Hudson Guardian reported that 3 farms flooded.', [['The Hudson Guardian', 'original']]],
     ['The Hudson Daily Mirror reported that 3 ships sank.', [['The Hudson Daily Mirror', 'original']]],
     ["Britain's Daily Mirror reported that 3 ships sank.", [['Daily Mirror', 'original']]],
+    // a social-media handle is part of the name it opens, or a name of its own
+    ['@hudsonite Jane Roe posts on the fall of 3 banks.', [['@hudsonite Jane Roe', 'original']]],
+    ['@jane_roe writes that 3 banks failed.', [['@jane_roe', 'original']]],
   ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
     expect(lastSources(text)).toEqual(expected);
   });

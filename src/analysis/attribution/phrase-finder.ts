@@ -25,7 +25,7 @@ import {
 import { guessSourceType } from './guess-type.js';
 import { stateOf } from './states.js';
 import { isCapitalized } from './mentions.js';
-import { isClauseVerb, isHyphenatedNameTail, isTitle } from './names.js';
+import { isClauseVerb, isHandle, isHyphenatedNameTail, isTitle } from './names.js';
 import { countryAdjectiveEnd } from './offices.js';
 import { phraseCueAt } from './phrase-cues.js';
 import { named, type Referent } from './referent.js';
@@ -303,7 +303,7 @@ export class PhraseFinder {
       }
       const nominal = token.pos === 'PROPN' || token.pos === 'NOUN' || token.pos === 'ADJ' || token.pos === 'NUM' || token.pos === 'DET';
       const connector = NAME_CONNECTORS.has(token.lower) && k > first && k < last && token.lower !== 'in' && token.lower !== 'on';
-      if (nominal || connector || isCapitalized(token) || token.text === '-' || token.text === '.' || isHyphenatedNameTail(tokens, k, first) || this.closesRegisteredName(k, last)) {
+      if (nominal || connector || isCapitalized(token) || isHandle(token) || token.text === '-' || token.text === '.' || isHyphenatedNameTail(tokens, k, first) || this.closesRegisteredName(k, last)) {
         k--;
         continue;
       }
