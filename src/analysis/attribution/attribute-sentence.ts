@@ -52,6 +52,8 @@ interface Attached {
   viaVerb: boolean;
   /** A report clause closing the sentence ("..., TASS reported"): it passes on what the sentence said before. */
   trailing?: boolean;
+  /** Spoke in a statement's own voice: "We urge", "The United States is deeply concerned". */
+  statement?: boolean;
 }
 
 /** Finds the cues of one sentence and the sources they point at, with their roles. */
@@ -259,7 +261,7 @@ class SentenceAttributor {
     const voice = tokens[first].lower === 'we' || (tokens[first].text === 'I' && this.memory.issuer() !== undefined);
     if (!voice || !ISSUER_VOICE_VERBS.has(tokens[verb].lower)) return false;
     for (let k = first + 1; k < verb; k++) if (!this.phrases.isGap(k)) return false;
-    for (const voice of this.memory.lastVoices()) {
+    for (const voice of this.memory.weVoices()) {
       this.attachIssuer(voice, first, first + 1, verb);
     }
     return true;
@@ -274,7 +276,7 @@ class SentenceAttributor {
     if (tokens[first].lower !== 'we') return;
     const k = this.afterStanceGap(first + 1, WE_STANCE_GAP_WORDS);
     if (k >= this.end || !ISSUER_STANCE_WORDS.has(tokens[k].lower)) return;
-    for (const voice of this.memory.lastVoices()) this.attachIssuer(voice, first, first + 1, k);
+    for (const voice of this.memory.weVoices()) this.attachIssuer(voice, first, first + 1, k);
   }
 
   /**
@@ -292,6 +294,12 @@ class SentenceAttributor {
   /** A statement's issuer (or its last voice) speaks through the words at `first`..`end` with the cue at `cue`, at a statement's modest confidence. */
   private attachIssuer(source: NamedSource, first: number, end: number, cue: number): void {
     this.attach({ ...source, first, end, confidence: Math.min(source.confidence, 0.6) }, 'original', cue, first, cue + 1, true);
+    this.markStatement(source.name);
+  }
+
+  private markStatement(name: string): void {
+    const attached = this.attachedByName.get(name);
+    if (attached) attached.statement = true;
   }
 
   /**
@@ -354,7 +362,9 @@ class SentenceAttributor {
     const k = this.afterStanceGap(mention.end, STANCE_ADVERBS);
     if (k === mention.end || k >= this.end || !STATE_STANCE_WORDS.has(tokens[k].lower)) return;
     if (tokens[k].lower === 'clear' && tokens[k + 1]?.lower !== 'that') return;
-    this.attach(this.resolver.fromMention(mention), 'original', k, mention.first, k + 1, true);
+    const source = this.resolver.fromMention(mention);
+    this.attach(source, 'original', k, mention.first, k + 1, true);
+    this.markStatement(source.name);
   }
 
   /** "..., TASS reported.": a report clause after a comma or a closing quote, ending the sentence. */
@@ -413,6 +423,13 @@ class SentenceAttributor {
     while (as < this.end && as - verb <= MAX_PHRASE_TOKENS && tokens[as].lower !== 'as' && !CLAUSE_BREAKS.has(tokens[as].text)) as++;
     if (as + 1 >= this.end || tokens[as].lower !== 'as' || !QUOTED_SPEECH.has(tokens[as + 1].lower)) return false;
     if (as === verb + 1) return false;
+    // "Peskov was quoted by TASS as saying": the passive turns the roles round, the subject speaks
+    const passive = verb > this.first && PASSIVE_AUXILIARIES.has(tokens[verb - 1].lower) && tokens[verb + 1].lower === 'by';
+    if (passive) {
+      for (const source of named(this.phrases.subjectBefore(verb - 1))) this.attach(source, 'original', verb, source.first, source.end, true);
+      for (const source of named(this.phrases.objectAfter(verb + 2))) this.attach(source, 'relay', verb, verb, as + 2, false);
+      return true;
+    }
     for (const source of named(this.resolver.resolveNounPhrase(verb + 1, as))) this.attach(source, 'original', verb, verb, as + 2, false);
     for (const source of named(this.phrases.subjectBefore(verb))) this.attach(source, 'relay', verb, source.first, source.end, true);
     return true;
@@ -601,6 +618,8 @@ class SentenceAttributor {
     const unregistered = this.attached.filter((a) => !a.source.registered && a.source.type !== 'person' && !a.source.state).map((a) => a.source.name);
     for (const a of this.attached) this.memory.remember(a.source);
     this.memory.noteVoices(this.attached.filter((a) => a.role === 'original').map((a) => a.source));
+    // "The United States condemns ...": a voice a later "We urge" still means, whoever the statement quotes in between
+    this.memory.noteStatementVoices(this.attached.filter((a) => a.role === 'original' && (a.statement || isStatementVerb(this.tokens[a.cueAt].lower))).map((a) => a.source));
     noteAffiliations(this.sentence, this.resolver, this.memory);
     noteUnnamedBodies(this.sentence, this.memory, this.unnamedBodyNouns);
     this.noteExperts();
@@ -609,6 +628,13 @@ class SentenceAttributor {
     return { sources, anonymous: this.anonymous, unregistered };
   }
 }
+
+/** "condemns", "urged", "welcomes", "deplores": what a statement does in its own voice. */
+function isStatementVerb(word: string): boolean {
+  return ISSUER_VOICE_VERBS.has(word) || (word.endsWith('s') && ISSUER_VOICE_VERBS.has(word.slice(0, -1))) || DEPLORING_VERBS.has(word);
+}
+
+const DEPLORING_VERBS = new Set(['deplore', 'deplores', 'deplored']);
 
 /** A body, not a person or a country: registered, typed by its name ("... Office") or an abbreviation ("GAO"). */
 function isBody(source: NamedSource): boolean {

@@ -920,6 +920,32 @@ describe('names that are no source (precision round)', () => {
     // "the head of the KVA Ivan Petrenko": the abbreviated body, with its head as person, whom his surname means later
     ['Three homes burned, according to the head of the KVA Ivan Petrenko.', [['KVA', 'original']]],
     ['Three homes burned, according to the head of the KVA Ivan Petrenko. Petrenko wrote on Telegram that 3 people were hurt.', [['KVA', 'original']]],
+    // the object of any preposition before the verb is no subject
+    ['Protesters outside the Hudson Museum said 3 people were arrested.', []],
+    ['A sign near the Hudson Museum says 3 rooms are closed.', []],
+    // a statement's "We" speaks for the voice that spoke as the statement does, not a third party it quoted since
+    ['The United States condemns the attack on 3 aid workers. The UN said 3 convoys were hit. We call on all parties to protect aid workers.', [['United States', 'original']]],
+    ['The Hudson Institute welcomes the 3 new rules. According to the World Bank, 3 million people benefit. We urge Congress to act.', [['Hudson Institute', 'original']]],
+    // "<Holder>'s spokesman <Name>": the body of the office holder named before, or of a registered owner
+    ["Russian President Vladimir Putin met envoys. Putin's spokesman Dmitry Peskov said 3 talks failed.", [['Kremlin', 'original']]],
+    ["Ukrainian President Volodymyr Zelensky met envoys. Zelensky's chief of staff Andriy Yermak said 3 talks failed.", [['Office of the President of Ukraine', 'original']]],
+    ["Moody's chief economist Jane Roe said 3 banks failed.", [["Moody's", 'original']]],
+    // an abstract noun opening a sentence is no source; a company of such a name is written capitalised elsewhere too
+    ['Evidence suggests 3 policies failed.', []],
+    ['Bureaucracy explains the rest of the 3 delays.', []],
+    ['Analysts at Fidelity expect 3 cuts. Fidelity said 3 funds closed.', [['Fidelity', 'original']]],
+    // plural common nouns the endings miss are unnamed sources
+    ['Surveys suggest that 3 in 10 voters are undecided.', []],
+    ['Rebels said 3 towns were taken.', []],
+    // "X was quoted by Y as saying": the passive turns the roles round
+    ['Kremlin spokesman Dmitry Peskov was quoted by the Interfax news agency as saying 3 talks failed.', [['Kremlin', 'original'], ['Interfax', 'relay']]],
+    // an outlet's registered name ending a longer title is not that outlet
+    ['The Hudson Guardian reported that 3 farms flooded.', [['The Hudson Guardian', 'original']]],
+    ['The Hudson Daily Mirror reported that 3 ships sank.', [['The Hudson Daily Mirror', 'original']]],
+    ["Britain's Daily Mirror reported that 3 ships sank.", [['Daily Mirror', 'original']]],
+    // a social-media handle is part of the name it opens, or a name of its own
+    ['@hudsonite Jane Roe posts on the fall of 3 banks.', [['@hudsonite Jane Roe', 'original']]],
+    ['@jane_roe writes that 3 banks failed.', [['@jane_roe', 'original']]],
   ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
     expect(lastSources(text)).toEqual(expected);
   });

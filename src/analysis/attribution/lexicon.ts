@@ -182,8 +182,19 @@ export const MODIFYING_PARTICIPLES = words('backed funded financed owned run led
 /** Kinds of outlet that name none: "Russian state television", "Iranian state media", "local newspapers". */
 export const GENERIC_MEDIA_NOUNS = words('television tv radio media press broadcaster broadcasters newspaper newspapers outlets channels');
 
+/**
+ * An abstract common noun opening a sentence ("Evidence suggests", "History
+ * shows", "Bureaucracy explains", "Unemployment explains"): no source, unless
+ * the article also writes the word capitalised inside a sentence (a company
+ * called "Fidelity" or "Unity" is named there too).
+ */
+export const ABSTRACT_NOUN_ENDINGS = /(?:ence|ance|ity|ism|acy|ment|ness|tion|sion|ship|ogy)$/;
+export const ABSTRACT_NOUNS = words('evidence history experience research logic reality practice precedent');
+
 /** A common plural noun opening a sentence ("Skeptics argue", "Projections suggest"): unnamed sources, not a name. */
 export const GENERIC_PLURAL = /^[A-Z][a-z]+(?:ists|ers|ors|ics|ants|ents|ians|ions|ies|ates|ives|ysts)$/;
+/** Plurals the endings miss: "Polls show", "Reports say", "Rebels said", "Locals say". */
+export const GENERIC_PLURAL_WORDS = words('polls surveys reports models studies rebels locals troops insurgents separatists fighters soldiers');
 
 /** Descriptions that point back to an organisation named earlier ("the ministry said"). */
 export const ORGANISATION_DESCRIPTORS = words(`
@@ -450,7 +461,10 @@ export const CONTINUATION_MARKERS = words(`allegedly estimated believed`);
 export const CLAUSE_BREAKS = new Set([',', ';', ':', '—', '–', '(', ')', '.', '!', '?']);
 
 /** A noun phrase after one of these is no subject of the verb that follows ("anglers in Poland had reported"). */
-export const PREPOSITIONS = words('in at from with by to about against on over into between among like than after before');
+export const PREPOSITIONS = words(`
+  in at from with by to about against on over into between among like than after before
+  outside inside near behind across beyond around under below above beside despite without toward towards
+`);
 
 export const RELATIVE_PRONOUNS = words('which who whose whom');
 

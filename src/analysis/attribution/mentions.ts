@@ -3,7 +3,7 @@ import { normalizeName, normalizeWord } from '../registry/normalize-name.js';
 import { OutletRegistry } from '../registry/outlet-registry.js';
 import type { Token } from '../text/tokenize.js';
 import { CLOSING_QUOTES, COUNTRY_ONLY_OFFICES, NAME_CONNECTORS, OPENING_QUOTES } from './lexicon.js';
-import { contextCountry, officeInCountry, officeMentionAt } from './offices.js';
+import { contextCountry, isCountryAdjectiveStart, officeInCountry, officeMentionAt } from './offices.js';
 import { isStateNamePrefix, mayBeginStateName, stateNameMaxWords, stateOf } from './states.js';
 
 /** A name in a sentence that could be a source, if a cue points at it. */
@@ -217,6 +217,36 @@ function isProperName(tokens: Token[], from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * "The Hudson Guardian", "the Hudson Daily Mirror": an outlet's registered
+ * name written after another capitalised word of the same name is the end of
+ * a longer, unregistered title, not that outlet ("Russian RT", "The Guardian",
+ * "UK Daily Mirror" keep it: a country or a function word before it).
+ */
+function endsLongerName(ctx: MentionContext, mention: Mention, from: number, previous: Mention | undefined): boolean {
+  const i = mention.first;
+  if (!mention.outlet || !isMediaOutlet(mention.type) || i <= from || previous?.end === i) return false;
+  const before = ctx.tokens[i - 1];
+  if (!isCapitalized(before) || before.pos !== 'PROPN' || before.end !== ctx.tokens[i].start - 1) return false;
+  if (NAME_OPENERS.has(before.lower) || isCountryAdjectiveStart(before.lower) || stateOf(before.text)) return false;
+  // a capitalised word opening the sentence may be a common one ("Former CNN anchor")
+  return i - 1 > from || !lowerCaseWordsOf(ctx).has(before.lower);
+}
+
+/** The words the article writes in lower case, gathered in one pass on first need. */
+export function lowerCaseWordsOf(ctx: MentionContext): Set<string> {
+  if (!ctx.lowerCaseWords) {
+    ctx.lowerCaseWords = new Set<string>();
+    for (const token of ctx.tokens) if (token.text === token.lower && /^\p{Ll}/u.test(token.text)) ctx.lowerCaseWords.add(token.lower);
+  }
+  return ctx.lowerCaseWords;
+}
+
+const isMediaOutlet = (type: ClaimSource['type']) => type === 'newspaper' || type === 'magazine' || type === 'online-outlet' || type === 'broadcaster';
+
+/** Capitalised words that open a name without being part of it. */
+const NAME_OPENERS = new Set(['the', 'a', 'an', 'former', 'ex', 'new', 'according', 'as', 'by', 'in', 'on', 'at', 'for', 'from', 'with', 'and', 'but']);
+
 /** Registered outlets, defined abbreviations, quoted names and speaking states in [from, to). */
 export function findMentions(ctx: MentionContext, from: number, to: number): Mention[] {
   const mentions: Mention[] = [];
@@ -227,6 +257,7 @@ export function findMentions(ctx: MentionContext, from: number, to: number): Men
     if (OPENING_QUOTES.has(token.text)) mention = quotedAt(ctx, i, to);
     else if (isCapitalized(token)) mention = officeOrRegistered(ctx, i, to) ?? stateAt(ctx, i, to);
     if (!mention) continue;
+    if (endsLongerName(ctx, mention, from, mentions[mentions.length - 1])) continue;
     mentions.push(mention);
     i = mention.end - 1;
   }

@@ -28,8 +28,13 @@ export function isClauseVerb(tokens: Token[], k: number, floor: number): boolean
   return (token.pos === 'VERB' || token.pos === 'AUX') && !isCapitalized(token) && !isHyphenatedNameTail(tokens, k, floor);
 }
 
+/** "@rabian", "@ann_mint": a social-media handle is a name, in lower case or not. */
+export function isHandle(token: Token): boolean {
+  return token.text.length > 2 && token.text[0] === '@';
+}
+
 function isNamePart(token: Token): boolean {
-  return isCapitalized(token) || token.text === '-' || token.text === '.';
+  return isCapitalized(token) || token.text === '-' || token.text === '.' || isHandle(token);
 }
 
 /** "Retail Traders’ Union": a plural possessive inside a name, not its end. */
@@ -51,7 +56,7 @@ export function lastProperRun(tokens: Token[], from: number, to: number): [numbe
     while (k > from && tokens[k].text !== '(') k--;
     end = k;
   }
-  if (end <= from || !(isCapitalized(tokens[end - 1]) || isHyphenatedNameTail(tokens, end - 1, from))) return undefined;
+  if (end <= from || !(isCapitalized(tokens[end - 1]) || isHyphenatedNameTail(tokens, end - 1, from) || isHandle(tokens[end - 1]))) return undefined;
   let start = end - 1;
   const floor = Math.max(from, end - MAX_NAME_TOKENS);
   for (let k = end - 2; k >= floor; k--) {
@@ -59,7 +64,7 @@ export function lastProperRun(tokens: Token[], from: number, to: number): [numbe
     if (isNamePart(token) || isHyphenatedNameTail(tokens, k, floor)) start = k;
     else if (!NAME_CONNECTORS.has(token.lower) && !isPluralPossessive(tokens, k, floor)) break;
   }
-  while (start < end && !isCapitalized(tokens[start])) start++;
+  while (start < end && !isCapitalized(tokens[start]) && !isHandle(tokens[start])) start++;
   return [start, end];
 }
 

@@ -31,7 +31,7 @@ import {
 import { guessSourceType } from './guess-type.js';
 import { stateOf } from './states.js';
 import { isCapitalized } from './mentions.js';
-import { isClauseVerb, isHyphenatedNameTail, isTitle } from './names.js';
+import { isClauseVerb, isHandle, isHyphenatedNameTail, isTitle } from './names.js';
 import { countryAdjectiveEnd } from './offices.js';
 import { phraseCueAt } from './phrase-cues.js';
 import { named, type Referent } from './referent.js';
@@ -397,7 +397,7 @@ export class PhraseFinder {
       const connector = NAME_CONNECTORS.has(token.lower) && k > first && k < last && token.lower !== 'in' && token.lower !== 'on';
       // "RFE/RL": a slash joins the halves of a name
       const slash = token.text === '/' && k > first && isCapitalized(tokens[k - 1]);
-      if (nominal || connector || slash || isCapitalized(token) || token.text === '-' || token.text === '.' || isHyphenatedNameTail(tokens, k, first) || this.closesRegisteredName(k, last)) {
+      if (nominal || connector || slash || isCapitalized(token) || isHandle(token) || token.text === '-' || token.text === '.' || isHyphenatedNameTail(tokens, k, first) || this.closesRegisteredName(k, last)) {
         k--;
         continue;
       }

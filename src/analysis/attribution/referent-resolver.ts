@@ -2,6 +2,8 @@ import type { Token } from '../text/tokenize.js';
 import { countryBeforeTitle } from './affiliations.js';
 import { guessSourceType } from './guess-type.js';
 import {
+  ABSTRACT_NOUN_ENDINGS,
+  ABSTRACT_NOUNS,
   AFFILIATION_WORDS,
   ANONYMOUS_HEADS,
   CAPITALISED_FUNCTION_WORDS,
@@ -11,6 +13,7 @@ import {
   DOCUMENT_TITLE_HEADS,
   EXPERT_NOUNS,
   GENERIC_PLURAL,
+  GENERIC_PLURAL_WORDS,
   GOVERNMENT_DESCRIPTIONS,
   GOVERNMENT_NOUNS,
   GOVERNMENT_TITLES,
@@ -81,6 +84,11 @@ const PLACE_KINDS = new Set(['region', 'oblast', 'province', 'city', 'prefecture
 
 /** How far back "the company said" looks for the company its own sentence named. */
 const MAX_COMPANY_LOOKBACK = 40;
+
+/** "Evidence", "Bureaucracy", "Unemployment": a word that names an abstraction, not a body. */
+function isAbstractNoun(word: string): boolean {
+  return ABSTRACT_NOUNS.has(word) || ABSTRACT_NOUN_ENDINGS.test(word);
+}
 
 export class ReferentResolver {
   private readonly tokens: Token[];
@@ -501,7 +509,7 @@ export class ReferentResolver {
       const only = tokens[start];
       if (CAPITALISED_FUNCTION_WORDS.has(only.lower)) return undefined;
       // "Skeptics argue", "Economists say", "Projections suggest": nobody named
-      if (start === this.first && GENERIC_PLURAL.test(only.text) && !this.memory.findBySurname(only.text)) return { kind: 'anonymous' };
+      if (start === this.first && (GENERIC_PLURAL.test(only.text) || GENERIC_PLURAL_WORDS.has(only.lower)) && !this.memory.findBySurname(only.text)) return { kind: 'anonymous' };
       // "Bureaucracy explains the rest.", "Security experts say": a common word opening the sentence
       const next = end < to ? tokens[end].lower : undefined;
       const namesItsData = next === "'s" || next === '’s' || (next !== undefined && SOURCE_HEADS.has(next) && (!EXPERT_NOUNS.has(next) || only.pos === 'PROPN'));
@@ -511,12 +519,15 @@ export class ReferentResolver {
       // "Official reports insist", "Articles presented on the site reflect": the tagger reads a capitalised word
       // opening a sentence as a name; the article writing it in lower case elsewhere shows it is a common word
       if (start === this.first && this.sentence.writtenInLowerCase(start) && !this.sentence.namedMidSentence(start)) return undefined;
+      if (start === this.first && isAbstractNoun(only.lower) && !this.sentence.namedMidSentence(start)) return undefined;
     }
     // "North Korean diplomat Jon Yong Ryong", "Security Service head Jane Roe": a lower-case title before the name
     if (end - start >= 2 && start > from && isTitleOrGovernmentTitle(tokens[start - 1]) && guessSourceType(this.sentence.slice(start, end)) === 'person') {
       const person = this.sentence.slice(start, end);
       const country = countryBeforeTitle(this.sentence, start, end, person);
       if (country) return { kind: 'named', sources: [country] };
+      const owner = this.ownerBeforeLowerTitles(from, start);
+      if (owner) return { kind: 'named', sources: [{ ...owner, person, first: start, end, confidence: Math.min(owner.confidence, 0.7) }] };
       const body = this.bodyBeforeLowerTitles(from, start);
       if (body) return { kind: 'named', sources: [this.unregistered(body[0], body[1], person)] };
     }
@@ -622,6 +633,23 @@ export class ReferentResolver {
     // "GitHub CEO Thomas Dohmke": one word is a company before a company's title, not a party before "Senator"
     const company = CORPORATE_TITLES.has(tokens[title].lower) && !isNationality(tokens[start].text);
     return title - start >= 2 || company || looksLikeAbbreviation(tokens[start].text) ? [start, title] : undefined;
+  }
+
+  /**
+   * "Putin's spokesman Dmitry Peskov", "Hudson Power's chief executive Jane
+   * Roe": the owner before "'s" and the titles is whom the person speaks for,
+   * when it is a registered body or an office holder the article named.
+   */
+  private ownerBeforeLowerTitles(from: number, nameStart: number): NamedSource | undefined {
+    const { tokens } = this;
+    let k = nameStart - 1;
+    // "chief of staff": a title may hold "of"
+    while (k >= from && !isCapitalized(tokens[k]) && (isTitle(tokens[k]) || (tokens[k].lower === 'of' && k < nameStart - 1))) k--;
+    if (k === nameStart - 1 || k - 1 < from || (tokens[k].text !== "'s" && tokens[k].text !== '’s')) return undefined;
+    const mention = this.sentence.mentionsWithin(from, k).find((m) => m.end === k && !m.state);
+    if (mention) return this.fromMention(mention);
+    const holder = this.memory.findBySurname(tokens[k - 1].text);
+    return holder && holder.type !== 'person' ? holder : undefined;
   }
 
   /** "Security Service head Jane Roe": the body before a lower-case title that stands before the name at `nameStart`. */

@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokenize.js';
 import { CLOSING_QUOTES, EXPERT_NOUNS, FUTURE_AUXILIARIES, MEANS_OF_SPEECH, POSSESSION_OBJECTS, POSSESSION_VERBS, OPENING_QUOTES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, REPORTER_NOUNS, REPORTING_VERBS, OWNED_DOCUMENT_HEADS, SUBJECT_GAP_WORDS, TITLED_DOCUMENTS, VERB_COMPLEMENTS } from './lexicon.js';
-import { collectDefinitions, findMentions, isCapitalized, type Mention, type MentionContext } from './mentions.js';
+import { collectDefinitions, findMentions, isCapitalized, lowerCaseWordsOf, type Mention, type MentionContext } from './mentions.js';
 
 /** Words between a verb and its complement: 'expressed "very serious concern"'. */
 const MAX_COMPLEMENT_GAP = 3;
@@ -194,8 +194,7 @@ export class SentenceTokens {
 
   /** "Official reports insist" where the article also writes "official mourning": the word is a common one. */
   writtenInLowerCase(at: number): boolean {
-    this.ctx.lowerCaseWords ??= lowerCaseWords(this.ctx);
-    return this.ctx.lowerCaseWords.has(this.tokens[at].lower);
+    return lowerCaseWordsOf(this.ctx).has(this.tokens[at].lower);
   }
 
   slice(start: number, end: number): string {
@@ -229,11 +228,4 @@ function midSentenceNames(ctx: MentionContext): Set<string> {
     names.add(token.text);
   }
   return names;
-}
-
-/** The words the article writes in lower case: one pass over the tokens. */
-function lowerCaseWords(ctx: MentionContext): Set<string> {
-  const words = new Set<string>();
-  for (const token of ctx.tokens) if (token.text === token.lower && /^\p{Ll}/u.test(token.text)) words.add(token.lower);
-  return words;
 }

@@ -54,6 +54,8 @@ export class SpeakerMemory {
   private topic: NamedSource | undefined;
   /** The originals of the last sentence that had any, countries included: who "We condemn" speaks for. */
   private voices: NamedSource[] = [];
+  /** The last originals that spoke in a statement's own voice (see weVoices). */
+  private statementVoices: NamedSource[] = [];
   /** The last body a cue named as publishing a document ("a new report published today by X"). */
   private publisher: NamedSource | undefined;
   /** The last government body quoted for each office it is ("agriculture": the USDA). */
@@ -184,6 +186,20 @@ export class SpeakerMemory {
     return this.voices;
   }
 
+  /** Who spoke last in a statement's own voice ("The United States condemns", "We urge", the labels' issuer). */
+  noteStatementVoices(sources: NamedSource[]): void {
+    if (sources.length) this.statementVoices = sources;
+  }
+
+  /**
+   * Whom a statement's "We urge" speaks for: the last voice that spoke as the
+   * statement does, not a third party it quoted since ("The United States
+   * condemns ... The UN said ... We call on ..."); before any, the last voice.
+   */
+  weVoices(): NamedSource[] {
+    return this.statementVoices.length ? this.statementVoices : this.voices;
+  }
+
   /**
    * A body named by the labels above a text: the issuer its "we" means. A new
    * block of labels after prose (the next release on a page of several) names
@@ -193,6 +209,7 @@ export class SpeakerMemory {
     if (this.issuerSource && !newBlock) return;
     this.issuerSource = source;
     this.voices = [source];
+    this.statementVoices = [source];
   }
 
   issuer(): NamedSource | undefined {
