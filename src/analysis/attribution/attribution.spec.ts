@@ -851,7 +851,7 @@ describe('names that are no source (precision round)', () => {
     // the tail of a hyphenated given name is no verb, and the family name comes first later
     ["Trade talks stalled on Friday. Chief Trade Adviser, Lee Sung-min, says he is surprised by a Japanese envoy's harsh remarks.", [['Lee Sung-min', 'original']]],
     ['Chief Trade Adviser, Lee Sung-min, said the talks failed. Lee says 3 rounds are left.', [['Lee Sung-min', 'original']]],
-    ["South Korea's President Park Geun-hye said 3 envoys would travel.", [['South Korean Presidential Office', 'original']]],
+    ["South Korea's President Park Geun-hye said 3 envoys would travel.", [['Office of the President of South Korea', 'original']]],
     // a participle after a report clause reports for that clause's speaker, not for the sentence's opening name
     ['Hudson Power raised prices by 3%, the World Bank said on Monday, adding that 12 towns were affected.', [['World Bank', 'original']]],
     ['"Senior Ukrainian operating staff informed the inspectors that 3 units will restart," the World Bank said in a statement, adding that repairs would take 3 months.', [['World Bank', 'original']]],
