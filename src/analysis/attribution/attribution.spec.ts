@@ -336,7 +336,7 @@ describe('a person speaking for a body', () => {
     ['Japanese Chief Cabinet Secretary Yoshimasa Hayashi told reporters the launch had failed.', 'Japanese government', 'Yoshimasa Hayashi'],
     ['U.S. Defense Secretary Lloyd Austin said 300 troops would deploy.', 'U.S. Department of Defense', 'Lloyd Austin'],
     ['Israeli Prime Minister Benjamin Netanyahu said the war would go on.', "Israeli Prime Minister's Office", 'Benjamin Netanyahu'],
-    ['Brazilian Foreign Minister Mauro Vieira told reporters the summit would go ahead.', 'Brazilian Foreign Ministry', 'Mauro Vieira'],
+    ['Brazilian Foreign Minister Mauro Vieira told reporters the summit would go ahead.', 'Brazilian Ministry of Foreign Affairs', 'Mauro Vieira'],
     ['This was reported by The Times with reference to the British defence ministry.', 'UK Ministry of Defence', undefined],
   ])('%s', (text, body, person) => {
     const [claim] = analyze(text, registry).claims;
