@@ -336,7 +336,7 @@ describe('a person speaking for a body', () => {
     ['Japanese Chief Cabinet Secretary Yoshimasa Hayashi told reporters the launch had failed.', 'Japanese government', 'Yoshimasa Hayashi'],
     ['U.S. Defense Secretary Lloyd Austin said 300 troops would deploy.', 'U.S. Department of Defense', 'Lloyd Austin'],
     ['Israeli Prime Minister Benjamin Netanyahu said the war would go on.', "Israeli Prime Minister's Office", 'Benjamin Netanyahu'],
-    ['Brazilian Foreign Minister Mauro Vieira told reporters the summit would go ahead.', 'Brazilian Foreign Ministry', 'Mauro Vieira'],
+    ['Brazilian Foreign Minister Mauro Vieira told reporters the summit would go ahead.', 'Brazilian Ministry of Foreign Affairs', 'Mauro Vieira'],
     ['This was reported by The Times with reference to the British defence ministry.', 'UK Ministry of Defence', undefined],
   ])('%s', (text, body, person) => {
     const [claim] = analyze(text, registry).claims;
@@ -851,7 +851,7 @@ describe('names that are no source (precision round)', () => {
     // the tail of a hyphenated given name is no verb, and the family name comes first later
     ["Trade talks stalled on Friday. Chief Trade Adviser, Lee Sung-min, says he is surprised by a Japanese envoy's harsh remarks.", [['Lee Sung-min', 'original']]],
     ['Chief Trade Adviser, Lee Sung-min, said the talks failed. Lee says 3 rounds are left.', [['Lee Sung-min', 'original']]],
-    ["South Korea's President Park Geun-hye said 3 envoys would travel.", [['South Korean Presidential Office', 'original']]],
+    ["South Korea's President Park Geun-hye said 3 envoys would travel.", [['Office of the President of South Korea', 'original']]],
     // a participle after a report clause reports for that clause's speaker, not for the sentence's opening name
     ['Hudson Power raised prices by 3%, the World Bank said on Monday, adding that 12 towns were affected.', [['World Bank', 'original']]],
     ['"Senior Ukrainian operating staff informed the inspectors that 3 units will restart," the World Bank said in a statement, adding that repairs would take 3 months.', [['World Bank', 'original']]],
