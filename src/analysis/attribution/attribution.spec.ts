@@ -607,6 +607,10 @@ describe('general patterns of unseen copy (issue 9)', () => {
     ['Kyodo cited the coast guard as saying the ship sank with 12 crew.', [['coast guard', 'original'], ['Kyodo News', 'relay']]],
     ['The ministry said three drones were downed, TASS reported.', [['ministry', 'original'], ['TASS', 'relay']]],
     ['“There are no concerns about 3 crops,” SANA reported the ministry as saying.', [['ministry', 'original'], ['Syrian Arab News Agency', 'relay']]],
+    // a state's department is no federal one; a title's capitalised domain, then the body it serves
+    ['“The mix caused 3 cases,” said Jane Roe, director of public health at the Nebraska Department of Health and Human Services.', [['Nebraska Department of Health and Human Services', 'original']]],
+    ['“The mix caused 3 cases,” said Jane Roe, Director of Public Health for the Nebraska Department of Health and Human Services.', [['Nebraska Department of Health and Human Services', 'original']]],
+    ['Testing conducted by the CDC showed that 3 strains were resistant.', [['Centers for Disease Control and Prevention', 'original']]],
     // a statement nobody is named as issuing is the one whose figures the sentence gives
     ['Twilio’s revenue grew 75% in the quarter, according to a statement.', [['Twilio', 'original']]],
     ['Prices rose 3% in May, according to a statement.', []],

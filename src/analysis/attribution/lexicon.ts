@@ -261,6 +261,8 @@ export const ORIGINAL_CUES: readonly string[][] = [
   ['estimated', 'by'],
   ['calculated', 'by'],
   ['commissioned', 'by'],
+  // "Testing conducted by CDC showed": whose testing or survey it is
+  ['conducted', 'by'],
   // a roundup's "the subject of a thoughtful post by X", "an op-ed by X": the author wrote it
   ['post', 'by'],
   ['blog', 'post', 'by'],

@@ -225,7 +225,7 @@ function isProperName(tokens: Token[], from: number, to: number): boolean {
  */
 function endsLongerName(ctx: MentionContext, mention: Mention, from: number, previous: Mention | undefined): boolean {
   const i = mention.first;
-  if (!mention.outlet || !isMediaOutlet(mention.type) || i <= from || previous?.end === i) return false;
+  if (!mention.outlet || !(isMediaOutlet(mention.type) || isGenericBodyName(ctx.tokens[i])) || i <= from || previous?.end === i) return false;
   const before = ctx.tokens[i - 1];
   if (!isCapitalized(before) || before.pos !== 'PROPN' || before.end !== ctx.tokens[i].start - 1) return false;
   if (NAME_OPENERS.has(before.lower) || isCountryAdjectiveStart(before.lower) || stateOf(before.text)) return false;
@@ -241,6 +241,15 @@ export function lowerCaseWordsOf(ctx: MentionContext): Set<string> {
   }
   return ctx.lowerCaseWords;
 }
+
+/**
+ * "Nebraska Department of Health and Human Services", "Texas Department of
+ * Public Safety": a registered body whose name opens with a generic head is
+ * the end of a longer name when a place other than a country stands before
+ * it (a state's department, not the federal one).
+ */
+const GENERIC_BODY_HEADS = new Set(['department', 'ministry', 'office', 'bureau', 'agency', 'commission', 'council', 'board', 'administration', 'authority', 'service']);
+const isGenericBodyName = (first: Token) => GENERIC_BODY_HEADS.has(first.lower);
 
 const isMediaOutlet = (type: ClaimSource['type']) => type === 'newspaper' || type === 'magazine' || type === 'online-outlet' || type === 'broadcaster';
 

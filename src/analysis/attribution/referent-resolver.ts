@@ -828,9 +828,22 @@ export class ReferentResolver {
       while (nameStart < range[1] && NAME_CONNECTORS.has(this.tokens[nameStart].lower)) nameStart++;
       let nameEnd = nameStart;
       while (nameEnd < range[1] && (isCapitalized(this.tokens[nameEnd]) || (NAME_CONNECTORS.has(this.tokens[nameEnd].lower) && nameEnd + 1 < range[1] && isCapitalized(this.tokens[nameEnd + 1])))) nameEnd++;
-      if (nameEnd > nameStart) return this.localGovernment(k, nameStart, nameEnd) ?? this.unregistered(nameStart, nameEnd);
+      if (nameEnd === nameStart) continue;
+      // "Director of Public Health for the Nebraska DHHS": a title's capitalised domain, then the body it serves
+      if (k > range[0] && isTitle(this.tokens[k - 1]) && this.affiliationFollows(nameEnd, range[1])) {
+        k = nameEnd - 1;
+        continue;
+      }
+      return this.localGovernment(k, nameStart, nameEnd) ?? this.unregistered(nameStart, nameEnd);
     }
     return undefined;
+  }
+
+  /** An affiliation word and a capitalised name at `at` ("for the Nebraska DHHS", "at Harvard"). */
+  private affiliationFollows(at: number, end: number): boolean {
+    if (at + 1 >= end || !AFFILIATION_WORDS.has(this.tokens[at].lower)) return false;
+    const name = this.tokens[at + 1].lower === 'the' ? at + 2 : at + 1;
+    return name < end && isCapitalized(this.tokens[name]);
   }
 
   /** "Kyiv Mayor", "Lviv Deputy Mayor": the council of the capitalised place written right before the title. */
