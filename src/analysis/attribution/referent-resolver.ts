@@ -65,6 +65,9 @@ function endsInBodyHead(token: Token): boolean {
   return isCapitalized(token) && BODY_HEADS.has(token.lower);
 }
 
+/** Words that make a place a region ("Tula Region", "Belgorod Oblast"). */
+const REGION_WORDS = new Set(['region', 'oblast', 'krai', 'kray', 'province']);
+
 /** Nouns before a description's head that say nothing of which body it is ("the state agency", "the news agency"). */
 const GENERIC_BODY_MODIFIERS = new Set(['state', 'government', 'country', 'city', 'news', 'press', 'wire', 'media']);
 
@@ -552,7 +555,7 @@ export class ReferentResolver {
       const person = this.sentence.slice(nameStart, end);
       if (organisation) return { kind: 'named', sources: [{ ...organisation, person }] };
       // "Kyiv Mayor Vitali Klitschko": a mayor speaks for the city's council, never for the city or himself alone
-      const city = this.cityBeforeMayor(start, nameStart);
+      const city = this.placeBeforeLocalTitle(start, nameStart);
       if (city) return { kind: 'named', sources: [{ ...city, person }] };
       const body = this.bodyBeforeTitles(start, nameStart);
       if (body) return { kind: 'named', sources: [this.unregistered(body[0], body[1], person)] };
@@ -847,16 +850,29 @@ export class ReferentResolver {
   }
 
   /** "Kyiv Mayor", "Lviv Deputy Mayor": the council of the capitalised place written right before the title. */
-  private cityBeforeMayor(start: number, nameStart: number): NamedSource | undefined {
+  private placeBeforeLocalTitle(start: number, nameStart: number): NamedSource | undefined {
     const { tokens } = this;
     let placeEnd = start;
     while (placeEnd < nameStart && isCapitalized(tokens[placeEnd]) && !isTitle(tokens[placeEnd])) placeEnd++;
     if (placeEnd === start || placeEnd >= nameStart) return undefined;
     let title = placeEnd;
     while (title < nameStart - 1 && OFFICE_RANKS.has(tokens[title].lower)) title++;
+    if (tokens[title].lower === 'governor') return this.regionBeforeGovernor(start, placeEnd);
     if (tokens[title].lower !== 'mayor') return undefined;
     const place = this.unregistered(start, placeEnd);
     return { ...place, name: `${place.name} City Council`, type: 'government' };
+  }
+
+  /**
+   * "Tula Region Governor Dmitry Milyayev", "Belgorod Oblast Governor": a
+   * region's governor speaks for its administration, as "the governor of the
+   * Kharkiv region" does. Only a place written as a region: a US state's
+   * governor is another office.
+   */
+  private regionBeforeGovernor(start: number, placeEnd: number): NamedSource | undefined {
+    if (placeEnd - start < 2 || !REGION_WORDS.has(this.tokens[placeEnd - 1].lower)) return undefined;
+    const place = this.unregistered(start, placeEnd - 1);
+    return { ...place, first: start, end: placeEnd, name: `${place.name} regional administration`, type: 'government' };
   }
 
   /**

@@ -295,6 +295,10 @@ describe('furniture inside a paragraph', () => {
     ['Visit the ministry’s website to learn more, officials said.', undefined],
     // a row of links glued to the end of a paragraph
     ['Statement  |  Report on retail sales  |  Report on manufacturing and trade', 'related-link'],
+    // a wire's dateline cut off by the splitter ("MOSCOW, September 3. /TASS/. ...")
+    ['MOSCOW, September 3.', 'boilerplate'],
+    ['WASHINGTON, D.C., Jan. 14', 'boilerplate'],
+    ['Moscow, September 3, the ministry said 12 drones fell.', undefined],
   ])('sentence: %s', (text, reason) => {
     expect(classifySentence(text)).toBe(reason);
   });

@@ -323,10 +323,25 @@ function isReportFurniture(text: string): boolean {
  * cross-reference, a video report's credit ("VOA’s Anna Kosstutschenko reports.").
  */
 export function classifySentence(text: string): ExclusionReason | undefined {
-  if (CROSS_REFERENCE.test(text) || isPointerSentence(text) || isReportFurniture(text)) return 'boilerplate';
+  if (CROSS_REFERENCE.test(text) || isPointerSentence(text) || isReportFurniture(text) || isBareDateline(text)) return 'boilerplate';
   if (text.length < 80 && isCreditLine(text)) return 'byline';
   if (text.length < 300 && isLinkLabels(text)) return 'related-link'; // a row of links glued to the paragraph before it
   return undefined;
+}
+
+const DATELINE_PLACE = /^[\p{Lu}][\p{Lu} .'’-]{1,30}(?:,\s*[\p{Lu}][\p{L} .'’-]{1,30})?,\s*/u;
+const DATELINE_DATE = new RegExp(`^${MONTH}\\s+\\d{1,2}\\.?$`, 'iu');
+
+/**
+ * "MOSCOW, September 3." before "/TASS/. Russian air defenses ...": a
+ * wire's dateline the sentence splitter cut off (its stop ends a sentence),
+ * an all-capitals place and a date and nothing else.
+ */
+function isBareDateline(text: string): boolean {
+  const trimmed = text.trim();
+  if (trimmed.length > 60) return false;
+  const place = DATELINE_PLACE.exec(trimmed);
+  return place !== null && DATELINE_DATE.test(trimmed.slice(place[0].length));
 }
 
 /**
