@@ -422,7 +422,7 @@ class SentenceAttributor {
     let as = verb + 1;
     while (as < this.end && as - verb <= MAX_PHRASE_TOKENS && tokens[as].lower !== 'as' && !CLAUSE_BREAKS.has(tokens[as].text)) as++;
     if (as + 1 >= this.end || tokens[as].lower !== 'as' || !QUOTED_SPEECH.has(tokens[as + 1].lower)) return false;
-    if (as === verb + 1) return false;
+    if (as === verb + 1) return this.applyQuotedPassive(verb);
     // "Peskov was quoted by TASS as saying": the passive turns the roles round, the subject speaks
     const passive = verb > this.first && PASSIVE_AUXILIARIES.has(tokens[verb - 1].lower) && tokens[verb + 1].lower === 'by';
     if (passive) {
@@ -433,6 +433,14 @@ class SentenceAttributor {
     for (const source of named(this.resolver.resolveNounPhrase(verb + 1, as))) this.attach(source, 'original', verb, verb, as + 2, false);
     for (const source of named(this.phrases.subjectBefore(verb))) this.attach(source, 'relay', verb, source.first, source.end, true);
     return true;
+  }
+
+  /** '"...," the JCS was quoted as saying.': whoever was quoted speaks (no quoter named here). */
+  private applyQuotedPassive(verb: number): boolean {
+    if (verb <= this.first || !PASSIVE_AUXILIARIES.has(this.tokens[verb - 1].lower)) return false;
+    const speakers = named(this.phrases.subjectBefore(verb - 1));
+    for (const source of speakers) this.attach(source, 'original', verb, source.first, source.end, true);
+    return speakers.length > 0;
   }
 
   /** "Grossi has proposed a ceasefire, and said ...": the subject that opens the sentence. */
