@@ -607,6 +607,8 @@ describe('general patterns of unseen copy (issue 9)', () => {
     ['Kyodo cited the coast guard as saying the ship sank with 12 crew.', [['coast guard', 'original'], ['Kyodo News', 'relay']]],
     ['The ministry said three drones were downed, TASS reported.', [['ministry', 'original'], ['TASS', 'relay']]],
     ['“There are no concerns about 3 crops,” SANA reported the ministry as saying.', [['ministry', 'original'], ['Syrian Arab News Agency', 'relay']]],
+    // "as cited by" an outlet: the outlet relays the speaker
+    ['“North Korea launched 3 missiles,” the JCS said, as cited by Yonhap news agency.', [['South Korean Joint Chiefs of Staff', 'original'], ['Yonhap', 'relay']]],
     // "was quoted as saying" with no quoter named: whoever was quoted speaks
     ['“North Korea launched 3 missiles,” the JCS was quoted as saying.', [['South Korean Joint Chiefs of Staff', 'original']]],
     // a region's governor speaks for its administration

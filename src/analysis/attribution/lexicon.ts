@@ -238,6 +238,7 @@ export const ORIGINAL_CUES: readonly string[][] = [
   ['as', 'reported', 'by'],
   ['as', 'stated', 'by'],
   ['as', 'quoted', 'by'],
+  ['as', 'cited', 'by'],
   ['reported', 'by'],
   ['published', 'by'],
   ['released', 'by'],
