@@ -1,4 +1,5 @@
 import { guessSourceType } from './guess-type.js';
+import { isPossessive } from '../text/tokenize.js';
 import { COUNTRY_FORMS, GOVERNMENT_TITLES } from './lexicon.js';
 import { isCapitalized } from './mentions.js';
 import { isTitle } from './names.js';
@@ -19,7 +20,6 @@ import type { SpeakerMemory } from './speaker-memory.js';
 const MAX_NAME_WORDS = 4;
 const MAX_TITLE_TOKENS = 6;
 
-const isPossessive = (text: string) => text === "'s" || text === '’s';
 
 /** A capitalised proper-name word, or the hyphen inside one ("Yung-woo"). */
 function namePart(sentence: SentenceTokens, k: number): boolean {
@@ -38,7 +38,7 @@ export function nameAfterBody(sentence: SentenceTokens, from: number, needsLink:
   const { tokens, end } = sentence;
   let k = from;
   let linked = false;
-  if (k < end && isPossessive(tokens[k].text)) {
+  if (k < end && isPossessive(tokens[k])) {
     k++;
     linked = true;
   }
@@ -133,7 +133,7 @@ export function noteAffiliations(sentence: SentenceTokens, resolver: ReferentRes
     }
     // a name after a title or a possessive is the other rules' ("leader Kim Jong Un", "VOA's Steve Herman")
     const before = i > first ? tokens[i - 1] : undefined;
-    const untitled = !before || (!isCapitalized(before) && !isTitle(before) && !GOVERNMENT_TITLES.has(before.lower) && !isPossessive(before.text));
+    const untitled = !before || (!isCapitalized(before) && !isTitle(before) && !GOVERNMENT_TITLES.has(before.lower) && !isPossessive(before));
     // (a name starts with a word: a hyphen opening the sentence has nothing before it to join)
     if (untitled && token.text !== '-' && namePart(sentence, i) && !isCountryAdjectiveStart(token.lower)) i = notePersonInPassing(sentence, resolver, i, memory);
   }
@@ -172,7 +172,7 @@ function bodyDefinedAfter(sentence: SentenceTokens, resolver: ReferentResolver, 
   const [mention] = sentence.mentionsStartingIn(at + 1, Math.min(end, at + 1 + MAX_DEFINITION_TOKENS));
   if (!mention) return undefined;
   // "is North Korea's deputy ambassador": the country's possessive and a title
-  const owned = mention.first === at + 1 && isPossessive(tokens[mention.end]?.text ?? '') && titleWithin(sentence, mention.end + 1);
+  const owned = mention.first === at + 1 && isPossessive(tokens[mention.end]) && titleWithin(sentence, mention.end + 1);
   // "is the head of the ...": a title and "of" before the body
   const headed = !owned && titleWithin(sentence, at + 1) && (tokens[mention.first - 1]?.lower === 'of' || tokens[mention.first - 2]?.lower === 'of');
   return owned || headed ? resolver.fromMention(mention, person) : undefined;

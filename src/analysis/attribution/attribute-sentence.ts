@@ -1,7 +1,8 @@
 import type { ClaimSource, SourceRole } from '../types.js';
 import type { Token } from '../text/tokenize.js';
+import { isPossessive } from '../text/tokenize.js';
 import { isMediaType } from './guess-type.js';
-import { CLAUSE_BREAKS, CLOSING_QUOTES, DOCUMENT_NOUNS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, INTERVIEW_GIVING, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, OUTLET_DESCRIPTOR_WORDS, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTED_SPEECH, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
+import { ARTICLES, CLAUSE_BREAKS, CLOSING_QUOTES, DOCUMENT_NOUNS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, INTERVIEW_GIVING, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, OUTLET_DESCRIPTOR_WORDS, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTED_SPEECH, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
 import { isCapitalized, looksLikeAbbreviation, type MentionContext } from './mentions.js';
 import { noteAffiliations } from './affiliations.js';
 import { nameInArticleYear } from './eras.js';
@@ -10,7 +11,7 @@ import { isTitle, lastProperRun } from './names.js';
 import { contextCountry, isNationality, officeInCountry, officeOfTitle } from './offices.js';
 import { MAX_GAP_TOKENS, MAX_PHRASE_TOKENS, PhraseFinder } from './phrase-finder.js';
 import { phraseCueAt, type CueKind } from './phrase-cues.js';
-import { named, type NamedSource, type Referent } from './referent.js';
+import { named, pointedAt, type NamedSource, type Referent } from './referent.js';
 import { ReferentResolver } from './referent-resolver.js';
 import { SentenceTokens } from './sentence-tokens.js';
 import type { SpeakerMemory } from './speaker-memory.js';
@@ -37,7 +38,6 @@ const WE_STANCE_GAP_WORDS: ReadonlySet<string> = new Set(['not', 'remain']);
 const MAX_DOCUMENT_GAP = 6;
 /** Words describing an outlet before its name ("state-run news agency"): "-" is a word of the tokenizer. */
 const MAX_OUTLET_DESCRIPTOR_WORDS = 5;
-const ARTICLES = new Set(['the', 'a', 'an']);
 /** A body's own documents: "according to a statement" names no other issuer. */
 const OWN_STATEMENTS = new Set(['statement', 'release', 'filing', 'announcement']);
 
@@ -293,7 +293,7 @@ class SentenceAttributor {
 
   /** A statement's issuer (or its last voice) speaks through the words at `first`..`end` with the cue at `cue`, at a statement's modest confidence. */
   private attachIssuer(source: NamedSource, first: number, end: number, cue: number): void {
-    this.attach({ ...source, first, end, confidence: Math.min(source.confidence, 0.6) }, 'original', cue, first, cue + 1, true);
+    this.attach(pointedAt(source, first, end), 'original', cue, first, cue + 1, true);
     this.markStatement(source.name);
   }
 
@@ -422,25 +422,22 @@ class SentenceAttributor {
     let as = verb + 1;
     while (as < this.end && as - verb <= MAX_PHRASE_TOKENS && tokens[as].lower !== 'as' && !CLAUSE_BREAKS.has(tokens[as].text)) as++;
     if (as + 1 >= this.end || tokens[as].lower !== 'as' || !QUOTED_SPEECH.has(tokens[as + 1].lower)) return false;
-    if (as === verb + 1) return this.applyQuotedPassive(verb);
-    // "Peskov was quoted by TASS as saying": the passive turns the roles round, the subject speaks
-    const passive = verb > this.first && PASSIVE_AUXILIARIES.has(tokens[verb - 1].lower) && tokens[verb + 1].lower === 'by';
-    if (passive) {
-      for (const source of named(this.phrases.subjectBefore(verb - 1))) this.attach(source, 'original', verb, source.first, source.end, true);
-      for (const source of named(this.phrases.objectAfter(verb + 2))) this.attach(source, 'relay', verb, verb, as + 2, false);
-      return true;
-    }
+    // "Peskov was quoted by TASS as saying", "the JCS was quoted as saying": the passive turns the roles round, the subject speaks
+    const byQuoter = tokens[verb + 1].lower === 'by';
+    if (verb > this.first && PASSIVE_AUXILIARIES.has(tokens[verb - 1].lower) && (byQuoter || as === verb + 1)) return this.applyQuotedPassive(verb, as, byQuoter);
+    if (as === verb + 1) return false;
     for (const source of named(this.resolver.resolveNounPhrase(verb + 1, as))) this.attach(source, 'original', verb, verb, as + 2, false);
     for (const source of named(this.phrases.subjectBefore(verb))) this.attach(source, 'relay', verb, source.first, source.end, true);
     return true;
   }
 
-  /** '"...," the JCS was quoted as saying.': whoever was quoted speaks (no quoter named here). */
-  private applyQuotedPassive(verb: number): boolean {
-    if (verb <= this.first || !PASSIVE_AUXILIARIES.has(this.tokens[verb - 1].lower)) return false;
+  /** "X was quoted (by Y) as saying": X speaks, Y, when named, relays. */
+  private applyQuotedPassive(verb: number, as: number, byQuoter: boolean): boolean {
     const speakers = named(this.phrases.subjectBefore(verb - 1));
     for (const source of speakers) this.attach(source, 'original', verb, source.first, source.end, true);
-    return speakers.length > 0;
+    if (!byQuoter) return speakers.length > 0;
+    for (const source of named(this.phrases.objectAfter(verb + 2))) this.attach(source, 'relay', verb, verb, as + 2, false);
+    return true;
   }
 
   /** "Grossi has proposed a ceasefire, and said ...": the subject that opens the sentence. */
@@ -510,9 +507,8 @@ class SentenceAttributor {
     for (let k = this.first; k + 1 < this.end; k++) {
       if (!INTRODUCED_EXPERTS.has(tokens[k].lower)) continue;
       const home = this.expertsHome(k + 1);
-      const isBodyOf = (s: NamedSource) => !s.state && s.type !== 'person';
-      const atHome = home >= 0 && home < this.end ? named(this.phrases.objectAfter(home)).filter(isBodyOf) : [];
-      const bodies = atHome.length ? atHome : this.employerBefore(k).filter(isBodyOf);
+      const atHome = home >= 0 && home < this.end ? named(this.phrases.objectAfter(home)).filter(isEmployingBody) : [];
+      const bodies = atHome.length ? atHome : this.employerBefore(k).filter(isEmployingBody);
       if (!bodies.length) continue;
       this.memory.noteExperts(bodies);
       return;
@@ -530,7 +526,7 @@ class SentenceAttributor {
     if (at + 1 >= this.end || !ARTICLES.has(tokens[at].lower) || !OWN_STATEMENTS.has(tokens[at + 1].lower)) return undefined;
     if (at + 2 < this.end && tokens[at + 2].pos !== 'PUNCT') return undefined;
     for (let k = this.first + 1; k < at; k++) {
-      if (tokens[k].text !== "'s" && tokens[k].text !== '’s') continue;
+      if (!isPossessive(tokens[k])) continue;
       const owner = tokens[k - 1];
       if (!isCapitalized(owner)) return ORGANISATION_DESCRIPTORS.has(owner.lower) ? this.resolver.recall('organisation', k - 1, k, owner.lower) : undefined;
       const run = lastProperRun(tokens, this.first, k);
@@ -643,6 +639,9 @@ function isStatementVerb(word: string): boolean {
 }
 
 const DEPLORING_VERBS = new Set(['deplore', 'deplores', 'deplored']);
+
+/** Who researchers or analysts work for: a body, neither a person nor a country. */
+const isEmployingBody = (source: NamedSource) => !source.state && source.type !== 'person';
 
 /** A body, not a person or a country: registered, typed by its name ("... Office") or an abbreviation ("GAO"). */
 function isBody(source: NamedSource): boolean {

@@ -211,6 +211,9 @@ export const LEGAL_DOCUMENTS = words('complaint lawsuit indictment');
 /** Bodies an article may introduce unnamed ("A federal court has ordered ...") and then cite as "the court". */
 export const UNNAMED_BODY_NOUNS = words('court tribunal');
 
+/** Articles: the word after one heads a noun phrase ("the daily said", "..., a Reuters correspondent reported"). */
+export const ARTICLES = words('the a an');
+
 /** Pronouns that point back to the last speaker. */
 export const PERSON_PRONOUNS = words('he she him her');
 export const ORGANISATION_PRONOUNS = words('it they them');

@@ -2,6 +2,7 @@ import type { ClaimSource, OutletRecord } from '../types.js';
 import { normalizeName, normalizeWord } from '../registry/normalize-name.js';
 import { OutletRegistry } from '../registry/outlet-registry.js';
 import type { Token } from '../text/tokenize.js';
+import { isPossessive } from '../text/tokenize.js';
 import { CLOSING_QUOTES, COUNTRY_ONLY_OFFICES, NAME_CONNECTORS, OPENING_QUOTES } from './lexicon.js';
 import { contextCountry, isCountryAdjectiveStart, officeInCountry, officeMentionAt } from './offices.js';
 import { isStateNamePrefix, mayBeginStateName, stateNameMaxWords, stateOf } from './states.js';
@@ -111,7 +112,7 @@ function slashedAbbreviationAt(ctx: MentionContext, i: number): Mention | undefi
 
 function gluedPossessiveNext(tokens: Token[], j: number, last: number): boolean {
   const next = tokens[j + 1];
-  return j + 1 < last && (next.text === "'s" || next.text === '’s') && next.start === tokens[j].end;
+  return j + 1 < last && isPossessive(next) && next.start === tokens[j].end;
 }
 
 function abbreviationAt(ctx: MentionContext, i: number): Mention | undefined {
@@ -158,7 +159,7 @@ function officeAt(ctx: MentionContext, i: number, limit: number): Mention | unde
 function holdsPortfolio(tokens: Token[], office: number, at: number, limit: number): boolean {
   if (at + 1 >= limit || tokens[at].lower !== 'for') return false;
   const before = tokens[office - 1];
-  if (before && (isCapitalized(before) || before.text === "'s" || before.text === '’s')) return false;
+  if (before && (isCapitalized(before) || isPossessive(before))) return false;
   const k = tokens[at + 1].lower === 'the' ? at + 2 : at + 1;
   return k < limit && isCapitalized(tokens[k]);
 }

@@ -1,5 +1,6 @@
 import type { OutletRegistry } from '../registry/outlet-registry.js';
 import type { Token } from '../text/tokenize.js';
+import { isPossessive } from '../text/tokenize.js';
 import type { OutletRecord } from '../types.js';
 import {
   COUNTRY_FORMS,
@@ -82,8 +83,6 @@ function byFirstWord<T extends { words: readonly string[] }>(entries: T[]): Map<
 
 const DOMAINS_BY_FIRST_WORD = byFirstWord(Object.entries(OFFICE_DOMAINS).flatMap(([office, phrases]) => phrases.map((words) => ({ office, words }))));
 const TITLES_BY_FIRST_WORD = byFirstWord(OFFICE_TITLES.map(([words, office]) => ({ office, words })));
-
-const isPossessive = (token: Token | undefined) => token?.text === "'s" || token?.text === '’s';
 
 /** The country named at token `i` ("South Korean", "Russia", "the U.S."), longest first. */
 function countryAt(tokens: Token[], i: number, end: number, names: boolean): Phrase | undefined {

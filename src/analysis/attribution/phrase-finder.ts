@@ -1,6 +1,7 @@
 import type { Token } from '../text/tokenize.js';
 import {
   ANONYMOUS_HEADS,
+  ARTICLES,
   CLAUSE_BREAKS,
   CLOSING_QUOTES,
   DATE_GAP_WORDS,
@@ -48,8 +49,6 @@ const MAX_LIST_ITEMS = 8;
 const SAYING_VERBS = new Set(['said', 'says', 'say', 'stated', 'states', 'added', 'adds', 'noted', 'notes', 'warned', 'warns', 'claimed', 'claims', 'told', 'tells']);
 /** Words after a relative clause's verb within which "that" opens what it reports ("which said in its first report that"). */
 const MAX_CLAUSE_LOOKAHEAD = 8;
-/** Articles: the word after one heads a noun phrase. */
-const ARTICLE_WORDS = new Set(['the', 'a', 'an']);
 /** Participles that modify a noun before it ("held", "owned", "backed"). */
 const PRENOMINAL_PARTICIPLE = /(?:ed|held|run|known)$/;
 /** Tokens of a date after its month or weekday ("March 3, 2024"). */
@@ -373,7 +372,7 @@ export class PhraseFinder {
 
   /** "the daily said": a word the tagger reads as an adverb is a noun after an article. */
   private nounAfterArticle(k: number): boolean {
-    return this.tokens[k].pos === 'ADV' && k > this.first && ARTICLE_WORDS.has(this.tokens[k - 1].lower);
+    return this.tokens[k].pos === 'ADV' && k > this.first && ARTICLES.has(this.tokens[k - 1].lower);
   }
 
   private nounPhraseStart(last: number): number {

@@ -1,4 +1,5 @@
 import type { Token } from '../text/tokenize.js';
+import { isPossessive } from '../text/tokenize.js';
 import { countryBeforeTitle } from './affiliations.js';
 import { guessSourceType } from './guess-type.js';
 import {
@@ -41,7 +42,7 @@ import {
 import { isCapitalized, looksLikeAbbreviation, type Mention } from './mentions.js';
 import { isHyphenatedNameTail, isTitle, lastProperRun, nameAfterTitles, splitAffiliation } from './names.js';
 import { countryCodeOfAdjective, isNationality, officeOfHolderTitle, officeOfName, officeOfTitle, registeredGovernment } from './offices.js';
-import type { NamedSource, Referent } from './referent.js';
+import { pointedAt, type NamedSource, type Referent } from './referent.js';
 import type { SentenceTokens } from './sentence-tokens.js';
 import { descriptionFits, namesItself, type SpeakerMemory } from './speaker-memory.js';
 
@@ -83,7 +84,10 @@ const MAX_OPENING_NAME = 8;
 const MAX_CLAUSE_OPENER = 3;
 
 /** What may follow a place's name in a governor's or mayor's title ("the Kharkiv region", "the Odesa oblast"). */
-const PLACE_KINDS = new Set(['region', 'oblast', 'province', 'city', 'prefecture']);
+const PLACE_KINDS = new Set([...REGION_WORDS, 'city', 'prefecture']);
+
+/** The body a local office holder speaks for, after the place's name. */
+const LOCAL_BODIES: ReadonlyMap<string, string> = new Map([['governor', 'regional administration'], ['mayor', 'City Council']]);
 
 /** How far back "the company said" looks for the company its own sentence named. */
 const MAX_COMPANY_LOOKBACK = 40;
@@ -132,11 +136,11 @@ export class ReferentResolver {
       if (head.lower === 'they' && !this.lastAttached() && this.sentence.mentionsWithin(this.first, from).length > 1) return undefined;
       // "Researchers from X did the study. They found ...": the researchers the sentence before introduced
       const researchers = head.lower === 'they' && this.opensMainClause(from) ? this.memory.freshExperts() : [];
-      if (researchers.length) return { kind: 'named', sources: researchers.map((s) => ({ ...s, first: from, end: to, confidence: Math.min(s.confidence, 0.6) })) };
+      if (researchers.length) return { kind: 'named', sources: researchers.map((s) => pointedAt(s, from, to)) };
       const recalled = this.recall('organisation', from, to);
       // "Our new strategy sets out ... It emphasises ...": in an issuer's text, "it" with nobody before is the issuer's document
       const issuer = !recalled && head.lower === 'it' ? this.memory.issuer() : undefined;
-      return issuer ? { kind: 'named', sources: [{ ...issuer, first: from, end: to, confidence: Math.min(issuer.confidence, 0.6) }] } : recalled;
+      return issuer ? { kind: 'named', sources: [pointedAt(issuer, from, to)] } : recalled;
     }
 
     const appositiveName = lowerHead && !TITLE_WORDS.has(head.lower) ? this.bodyNamedInAppositive(appositive) : undefined;
@@ -173,7 +177,7 @@ export class ReferentResolver {
     if (unnamedExperts) {
       // "the researchers said" after "security researchers at Mandiant": the body they were introduced from
       const introduced = tokens[from].lower === 'the' && to - from === 2 ? this.memory.experts() : [];
-      if (introduced.length) return { kind: 'named', sources: introduced.map((s) => ({ ...s, first: from, end: to, confidence: Math.min(s.confidence, 0.6) })) };
+      if (introduced.length) return { kind: 'named', sources: introduced.map((s) => pointedAt(s, from, to)) };
       return { kind: 'anonymous' }; // "Experts say": nobody named
     }
     if (inPhrase.length > 1 && this.onlyJoined(inPhrase)) return { kind: 'named', sources: inPhrase.map((m) => this.fromMention(m)) }; // "Russia and China said"
@@ -190,7 +194,7 @@ export class ReferentResolver {
     // "This report describes ...": the text itself, the issuer its labels name or the publisher of "this report"
     if (determiner === 'this' && to - from === 2 && DOCUMENT_NOUNS.has(head.lower)) {
       const issuer = this.memory.issuer() ?? this.memory.lastOrganisation(undefined, head.lower);
-      if (issuer) return { kind: 'named', sources: [{ ...issuer, first: from, end: to, confidence: Math.min(issuer.confidence, 0.6) }] };
+      if (issuer) return { kind: 'named', sources: [pointedAt(issuer, from, to)] };
     }
     if (determiner === 'the' && to - from === 2 && UNNAMED_BODY_NOUNS.has(head.lower)) {
       // "The Court also noted": the court the article cited or introduced, capitalised or not
@@ -198,18 +202,18 @@ export class ReferentResolver {
       if (court) return court;
     }
     const owner = determiner === 'the' && from + 2 < to ? tokens[from + 1] : undefined;
-    if (owner && !isCapitalized(owner) && ORGANISATION_DESCRIPTORS.has(owner.lower) && (tokens[from + 2].text === "'s" || tokens[from + 2].text === '’s') && headSpeaks) {
+    if (owner && !isCapitalized(owner) && ORGANISATION_DESCRIPTORS.has(owner.lower) && isPossessive(tokens[from + 2]) && headSpeaks) {
       // "the company's spokesperson told TechCrunch", "the agency's data showed": the body described speaks
       return this.recall('organisation', from, from + 2, owner.lower) ?? this.unnamedStateBody(from, from + 2, from + 1);
     }
     if (lowerHead && determiner === 'the' && JOINT_DOCUMENTS.has(head.lower) && !this.lastAttached()) {
       // "The FTC and Arkansas charged ... The complaint alleges": a joint filing speaks for all who filed it
       const filers = this.memory.lastVoices().filter((voice) => !voice.state);
-      if (filers.length > 1) return { kind: 'named', sources: filers.map((voice) => ({ ...voice, first: from, end: to, confidence: Math.min(voice.confidence, 0.6) })) };
+      if (filers.length > 1) return { kind: 'named', sources: filers.map((voice) => pointedAt(voice, from, to)) };
     }
     // "The team found" after "a team from X" or "researchers at X": the body the researchers were introduced from
     const team = lowerHead && determiner === 'the' && to - from === 2 && RESEARCH_TEAMS.has(head.lower) ? this.memory.experts() : [];
-    if (team.length) return { kind: 'named', sources: team.map((s) => ({ ...s, first: from, end: to, confidence: Math.min(s.confidence, 0.6) })) };
+    if (team.length) return { kind: 'named', sources: team.map((s) => pointedAt(s, from, to)) };
     if (lowerHead && determiner === 'the' && (ORGANISATION_DESCRIPTORS.has(head.lower) || SOURCE_HEADS.has(head.lower)) && !this.hasPossessive(from, headAt)) {
       return this.recallSameOffice(from, to, headAt, head.lower) ?? this.unnamedStateBody(from, to, headAt);
     }
@@ -341,7 +345,7 @@ export class ReferentResolver {
     if (!office) return this.recall('person', from, to);
     const holder = this.memory.holderOf(office);
     if (!holder) return undefined;
-    return { kind: 'named', sources: [{ ...holder, first: from, end: to, confidence: Math.min(holder.confidence, 0.6) }] };
+    return { kind: 'named', sources: [pointedAt(holder, from, to)] };
   }
 
   private onlyTitles(from: number, to: number): boolean {
@@ -369,7 +373,7 @@ export class ReferentResolver {
   /** Who speaks through a titled document: the body the page's labels name as issuing it, else the last publisher of one. */
   private documentIssuer(from: number, to: number): Referent | undefined {
     const issuer = this.memory.issuer() ?? this.memory.lastOrganisation(undefined, 'report');
-    return issuer && { kind: 'named', sources: [{ ...issuer, first: from, end: to, confidence: Math.min(issuer.confidence, 0.6) }] };
+    return issuer && { kind: 'named', sources: [pointedAt(issuer, from, to)] };
   }
 
   /** "They found", "Overall, they concluded", "In 2020, they found": the word opens the sentence or its main clause after a short opener. */
@@ -380,7 +384,7 @@ export class ReferentResolver {
   }
 
   private hasPossessive(from: number, to: number): boolean {
-    for (let k = from; k < to; k++) if (this.tokens[k].text === "'s" || this.tokens[k].text === '’s') return true;
+    for (let k = from; k < to; k++) if (isPossessive(this.tokens[k])) return true;
     return false;
   }
 
@@ -447,7 +451,7 @@ export class ReferentResolver {
   /** A country or capital in a subject: the government speaking, or part of a longer name. */
   private resolveState(state: Mention, from: number, to: number, headAt: number, appositive?: [number, number]): Referent | undefined {
     const { tokens } = this;
-    const possessive = state.end < to && (tokens[state.end].text === "'s" || tokens[state.end].text === '’s');
+    const possessive = state.end < to && isPossessive(tokens[state.end]);
     if (possessive && state.end + 1 < to) {
       // "Ukraine's Energy Ministry said": the body after the possessive speaks;
       // "Ukraine's air force said": the phrase as written is its name
@@ -468,7 +472,7 @@ export class ReferentResolver {
   personIn(from: number, to: number): string | undefined {
     const { tokens } = this;
     let k = from;
-    while (k < to && (isTitle(tokens[k]) || tokens[k].text === "'s" || tokens[k].text === '’s' || tokens[k].text === '-' || tokens[k].text === '.')) k++;
+    while (k < to && (isTitle(tokens[k]) || isPossessive(tokens[k]) || tokens[k].text === '-' || tokens[k].text === '.')) k++;
     if (k >= to || (k === from && to - k < 2)) return undefined;
     for (let j = k; j < to; j++) if (!isCapitalized(tokens[j]) && tokens[j].text !== '-' && tokens[j].text !== '.' && !isHyphenatedNameTail(tokens, j, from)) return undefined;
     return this.sentence.slice(k, to);
@@ -491,7 +495,7 @@ export class ReferentResolver {
     let stop = to;
     // "Eurostat figures show": the name before the data noun
     while (stop > from + 1 && !isCapitalized(tokens[stop - 1]) && SOURCE_HEADS.has(tokens[stop - 1].lower)) stop--;
-    if (stop < to && stop > from + 1 && (tokens[stop - 1].text === "'s" || tokens[stop - 1].text === '’s')) stop--; // "Eurostat's data"
+    if (stop < to && stop > from + 1 && isPossessive(tokens[stop - 1])) stop--; // "Eurostat's data"
     const run = lastProperRun(tokens, from, stop);
     if (!run) return undefined;
     const end = run[1];
@@ -518,7 +522,7 @@ export class ReferentResolver {
       const namesItsData = next === "'s" || next === '’s' || (next !== undefined && SOURCE_HEADS.has(next) && (!EXPERT_NOUNS.has(next) || only.pos === 'PROPN'));
       if (start === this.first && (only.pos !== 'PROPN' || (next !== undefined && !namesItsData))) return undefined;
       const known = this.memory.findBySurname(only.text);
-      if (known) return { kind: 'named', sources: [{ ...known, first: start, end, confidence: Math.min(known.confidence, 0.7) }] };
+      if (known) return { kind: 'named', sources: [pointedAt(known, start, end, 0.7)] };
       // "Official reports insist", "Articles presented on the site reflect": the tagger reads a capitalised word
       // opening a sentence as a name; the article writing it in lower case elsewhere shows it is a common word
       if (start === this.first && this.sentence.writtenInLowerCase(start) && !this.sentence.namedMidSentence(start)) return undefined;
@@ -530,7 +534,7 @@ export class ReferentResolver {
       const country = countryBeforeTitle(this.sentence, start, end, person);
       if (country) return { kind: 'named', sources: [country] };
       const owner = this.ownerBeforeLowerTitles(from, start);
-      if (owner) return { kind: 'named', sources: [{ ...owner, person, first: start, end, confidence: Math.min(owner.confidence, 0.7) }] };
+      if (owner) return { kind: 'named', sources: [{ ...pointedAt(owner, start, end, 0.7), person }] };
       const body = this.bodyBeforeLowerTitles(from, start);
       if (body) return { kind: 'named', sources: [this.unregistered(body[0], body[1], person)] };
     }
@@ -562,10 +566,10 @@ export class ReferentResolver {
       // "said Agriculture Secretary Tom Vilsack" after the Department of Agriculture spoke: that department
       const office = officeOfHolderTitle(tokens, start, nameStart);
       const quoted = office ? this.memory.bodyOfOffice(office) : undefined;
-      if (quoted) return { kind: 'named', sources: [{ ...quoted, person, first: start, end, confidence: Math.min(quoted.confidence, 0.7) }] };
+      if (quoted) return { kind: 'named', sources: [{ ...pointedAt(quoted, start, end, 0.7), person }] };
       // "Mr. Jang said": the person introduced before, with the body they speak for
       const known = end - nameStart === 1 ? this.memory.findBySurname(person) : undefined;
-      if (known) return { kind: 'named', sources: [{ ...known, first: nameStart, end, confidence: Math.min(known.confidence, 0.7) }] };
+      if (known) return { kind: 'named', sources: [pointedAt(known, nameStart, end, 0.7)] };
       return { kind: 'named', sources: [{ name: person, type: 'person', registered: false, first: nameStart, end, confidence: 0.7 }] };
     }
     return { kind: 'named', sources: [this.unregistered(start, end)] };
@@ -575,7 +579,7 @@ export class ReferentResolver {
   private documentPublisher(first: number, end: number): Referent | undefined {
     const publisher = this.memory.documentPublisher();
     if (!publisher) return undefined;
-    return { kind: 'named', sources: [{ ...publisher, first, end, confidence: Math.min(publisher.confidence, 0.6) }] };
+    return { kind: 'named', sources: [pointedAt(publisher, first, end)] };
   }
 
   /** [start, end) is an abbreviation and a person's name after "<title> of (the)": "head of the OVA Oleh Kiper". */
@@ -648,7 +652,7 @@ export class ReferentResolver {
     let k = nameStart - 1;
     // "chief of staff": a title may hold "of"
     while (k >= from && !isCapitalized(tokens[k]) && (isTitle(tokens[k]) || (tokens[k].lower === 'of' && k < nameStart - 1))) k--;
-    if (k === nameStart - 1 || k - 1 < from || (tokens[k].text !== "'s" && tokens[k].text !== '’s')) return undefined;
+    if (k === nameStart - 1 || k - 1 < from || !isPossessive(tokens[k])) return undefined;
     const mention = this.sentence.mentionsWithin(from, k).find((m) => m.end === k && !m.state);
     if (mention) return this.fromMention(mention);
     const holder = this.memory.findBySurname(tokens[k - 1].text);
@@ -746,7 +750,7 @@ export class ReferentResolver {
     const { tokens } = this;
     if (!OWNED_DOCUMENT_HEADS.has(tokens[to - 1].lower)) return undefined;
     let possessive = from + 1;
-    while (possessive < to - 1 && tokens[possessive].text !== "'s" && tokens[possessive].text !== '’s') possessive++;
+    while (possessive < to - 1 && !isPossessive(tokens[possessive])) possessive++;
     if (possessive >= to - 1) return undefined;
     // "Moody's analysts said": a registered name that ends in "'s"
     const whole = this.sentence.mentionsStartingIn(from, possessive).find((m) => !m.state && m.end === possessive + 1);
@@ -774,7 +778,7 @@ export class ReferentResolver {
     const whole = this.sentence.mentionsWithin(from, headAt).find((m) => !m.state && m.end === headAt);
     if (whole) return this.fromMention(whole);
     let end = headAt;
-    if (end - 1 > from && (tokens[end - 1].text === "'s" || tokens[end - 1].text === '’s')) end--;
+    if (end - 1 > from && isPossessive(tokens[end - 1])) end--;
     const run = lastProperRun(tokens, from, end);
     if (!run || run[1] !== end) return undefined;
     // "A spokesperson said": the article opening the sentence is no name
@@ -790,20 +794,20 @@ export class ReferentResolver {
     if (guessSourceType(name) === 'person') return undefined;
     // "Lloyd's of London is investigating ... a Lloyd's spokesperson said": the body named before whose name goes on past the "'s"
     const named = end < headAt ? this.memory.organisationNamedFrom(`${name}${tokens[end].text}`) : undefined;
-    return named ? { ...named, first: run[0], end: headAt, confidence: Math.min(named.confidence, 0.7) } : this.unregistered(run[0], run[1]);
+    return named ? pointedAt(named, run[0], headAt, 0.7) : this.unregistered(run[0], run[1]);
   }
 
   /** The body a holder named before speaks for, when the name at [start, end) is their surname or full name ("Zelenskyy's office"). */
   private holderBody(start: number, end: number): NamedSource | undefined {
     const known = this.memory.findBySurname(this.tokens[end - 1].text);
     if (!known || known.type === 'person' || known.state) return undefined;
-    return { ...known, first: start, end, confidence: Math.min(known.confidence, 0.7) };
+    return pointedAt(known, start, end, 0.7);
   }
 
   private unregistered(start: number, end: number, person?: string): NamedSource {
     start = this.afterModifier(start, end);
     // "the FTC's Bureau of Consumer Protection": a registered body's unit speaks for the body
-    const owner = this.sentence.mentionsStartingIn(start, start + 2).find((m) => !m.state && m.outlet && m.end < end - 1 && (this.tokens[m.end].text === "'s" || this.tokens[m.end].text === '’s'));
+    const owner = this.sentence.mentionsStartingIn(start, start + 2).find((m) => !m.state && m.outlet && m.end < end - 1 && isPossessive(this.tokens[m.end]));
     if (owner && isCapitalized(this.tokens[owner.end + 1])) return this.fromMention(owner, person);
     const name = this.sentence.slice(start, end);
     const type = guessSourceType(name);
@@ -858,9 +862,7 @@ export class ReferentResolver {
     let title = placeEnd;
     while (title < nameStart - 1 && OFFICE_RANKS.has(tokens[title].lower)) title++;
     if (tokens[title].lower === 'governor') return this.regionBeforeGovernor(start, placeEnd);
-    if (tokens[title].lower !== 'mayor') return undefined;
-    const place = this.unregistered(start, placeEnd);
-    return { ...place, name: `${place.name} City Council`, type: 'government' };
+    return tokens[title].lower === 'mayor' ? this.localBody('mayor', start, placeEnd) : undefined;
   }
 
   /**
@@ -871,14 +873,9 @@ export class ReferentResolver {
    */
   private regionBeforeGovernor(start: number, placeEnd: number): NamedSource | undefined {
     if (placeEnd - start < 2 || !REGION_WORDS.has(this.tokens[placeEnd - 1].lower)) return undefined;
-    const place = this.unregistered(start, placeEnd - 1);
-    return { ...place, first: start, end: placeEnd, name: `${place.name} regional administration`, type: 'government' };
+    return { ...this.localBody('governor', start, placeEnd - 1), end: placeEnd };
   }
 
-  /**
-   * "the regional governor of Odesa", "the mayor of Mariupol": a governor or
-   * mayor speaks for the place's administration, never for the place.
-   */
   /** "the governor of the Kharkiv region", "the mayor of Mariupol" as a whole subject, its holder in the appositive. */
   private localOfficial(from: number, to: number, appositive?: [number, number]): NamedSource | undefined {
     const { tokens } = this;
@@ -896,12 +893,20 @@ export class ReferentResolver {
     return body && holder && holder[1] - holder[0] >= 2 ? { ...body, person: this.sentence.slice(...holder) } : body;
   }
 
+  /**
+   * "the regional governor of Odesa", "the mayor of Mariupol": a governor or
+   * mayor speaks for the place's administration, never for the place.
+   */
   private localGovernment(of: number, nameStart: number, nameEnd: number): NamedSource | undefined {
     const title = this.tokens[of - 1]?.lower;
-    const body = title === 'governor' ? 'regional administration' : title === 'mayor' ? 'City Council' : undefined;
-    if (!body || this.tokens[of].lower !== 'of') return undefined;
-    const place = this.unregistered(nameStart, nameEnd);
-    return { ...place, name: `${place.name} ${body}`, type: 'government' };
+    if (!title || !LOCAL_BODIES.has(title) || this.tokens[of].lower !== 'of') return undefined;
+    return this.localBody(title, nameStart, nameEnd);
+  }
+
+  /** The administration of the place named at [start, end) that a governor or mayor speaks for. */
+  private localBody(title: string, start: number, end: number): NamedSource {
+    const place = this.unregistered(start, end);
+    return { ...place, name: `${place.name} ${LOCAL_BODIES.get(title)}`, type: 'government' };
   }
 
   /**
@@ -925,7 +930,7 @@ export class ReferentResolver {
   private recallOwner(first: number, end: number): Referent | undefined {
     const owner = this.memory.lastOwner(this.lastAttached());
     if (!owner) return undefined;
-    return { kind: 'named', sources: [{ ...owner, first, end, confidence: Math.min(owner.confidence, 0.6) }] };
+    return { kind: 'named', sources: [pointedAt(owner, first, end)] };
   }
 
   /**
@@ -956,11 +961,11 @@ export class ReferentResolver {
   /** A pronoun or description ("he", "the ministry") resolved to the speaker it points back to. */
   recall(kind: 'person' | 'organisation', first: number, end: number, description?: string): Referent | undefined {
     const named = description && kind === 'organisation' ? this.namedEarlierInSentence(first, description) : undefined;
-    if (named) return { kind: 'named', sources: [{ ...named, first, end, confidence: Math.min(named.confidence, 0.6) }] };
+    if (named) return { kind: 'named', sources: [pointedAt(named, first, end)] };
     const earlier = this.lastAttached();
     const remembered = (kind === 'person' ? this.memory.lastPerson(earlier) : this.memory.lastOrganisation(earlier, description)) ?? this.companyEarlierInSentence(first, description);
     if (!remembered) return undefined;
-    return { kind: 'named', sources: [{ ...remembered, first, end, confidence: Math.min(remembered.confidence, 0.6) }] };
+    return { kind: 'named', sources: [pointedAt(remembered, first, end)] };
   }
 
   /**
@@ -1012,7 +1017,7 @@ export class ReferentResolver {
   private ownerEarlierInSentence(before: number): NamedSource | undefined {
     const { tokens } = this;
     for (let k = before - 1; k > this.first; k--) {
-      if ((tokens[k].text !== "'s" && tokens[k].text !== '’s') || !isCapitalized(tokens[k - 1]) || tokens[k - 1].pos !== 'PROPN') continue;
+      if (!isPossessive(tokens[k]) || !isCapitalized(tokens[k - 1]) || tokens[k - 1].pos !== 'PROPN') continue;
       const run = lastProperRun(tokens, this.first, k);
       if (!run) continue;
       // "Only Yandex's": a capitalised word opening the sentence is no part of the name

@@ -20,3 +20,11 @@ export type Referent = { kind: 'named'; sources: NamedSource[] } | { kind: 'anon
 export function named(referent: Referent | undefined): NamedSource[] {
   return referent?.kind === 'named' ? referent.sources : [];
 }
+
+/** The confidence of a source found by what points back to it ("he", "the ministry", "the report"), not by its name. */
+export const POINTED_CONFIDENCE = 0.6;
+
+/** A source named before, at the words that point back to it ([first, end)), no surer than `cap`. */
+export function pointedAt(source: NamedSource, first: number, end: number, cap = POINTED_CONFIDENCE): NamedSource {
+  return { ...source, first, end, confidence: Math.min(source.confidence, cap) };
+}

@@ -91,6 +91,11 @@ function hasLongRun(text: string): boolean {
   return false;
 }
 
+/** "'s" or "’s", which the tokenizer splits off the word before it. */
+export function isPossessive(token: Token | undefined): boolean {
+  return token?.text === "'s" || token?.text === '’s';
+}
+
 /**
  * wink's tokenizer is lossless: every token keeps its text and the spaces
  * before it, so the offsets rebuilt here index the input exactly.
