@@ -164,22 +164,27 @@ export class AnalysisService {
     ];
     const fragment = (f: SqlFragment) => (params.push(...f.params), f.sql);
     const workDone = fragment(this.outbox.completeFragment(JobName.AnalyzeArticle, job, params.length + 1));
-    const completedOnly = `(SELECT id FROM article WHERE status = 'completed') AS completed`;
-    const completedEvent = fragment(this.events.insertFragment(DomainEvent.ArticleCompleted, { articleId }, completedOnly, params.length + 1));
-    const event = fragment(
-      this.events.insertFragment(
-        DomainEvent.ArticleAnalyzed,
-        {
-          articleId,
-          claimCount: result.claims.length,
-          unsourcedClaimCount: unsourced,
-          revision: article.revision,
-          carriedOver: plan.carriedOver,
-          added: plan.added,
-          withdrawn: plan.removed.length,
-        },
-        'article',
+    // "completed" only when the statement finds nothing to review, and after "analyzed".
+    const events = fragment(
+      this.events.insertAllFragment(
+        [
+          {
+            name: DomainEvent.ArticleAnalyzed,
+            payload: {
+              articleId,
+              claimCount: result.claims.length,
+              unsourcedClaimCount: unsourced,
+              revision: article.revision,
+              carriedOver: plan.carriedOver,
+              added: plan.added,
+              withdrawn: plan.removed.length,
+            },
+          },
+          { name: DomainEvent.ArticleCompleted, payload: { articleId } },
+        ],
+        'article a',
         params.length + 1,
+        `e.i = 1 OR a.status = 'completed'`,
       ),
     );
     const updated = await manager.query<unknown[]>(
@@ -196,18 +201,18 @@ export class AnalysisService {
          RETURNING id, status
        ), work_done AS (${workDone}),
        audit AS (
-         ${this.audit.selectFragment('article', {
-           entityType: `'article'`,
-           entityId: 'id',
-           action: `'article.analyzed'`,
-           actorType: `'system'`,
-           after: '$9',
-         })}
-       ), event AS (${event}),
-       completed_audit AS (
-         INSERT INTO audit_events (entity_type, entity_id, action, actor_type, before, after)
-         SELECT 'article', id, 'article.completed', 'system', '{"status":"analyzed"}', '{"status":"completed"}' FROM ${completedOnly}
-       ), completed_event AS (${completedEvent})
+         -- One insert, ordered, so "analyzed" precedes "completed" in the article's history.
+         ${this.audit.selectFragment(
+           `article a
+           CROSS JOIN LATERAL (VALUES
+             (1, 'article.analyzed', NULL::jsonb, $9::jsonb),
+             (2, 'article.completed', '{"status":"analyzed"}'::jsonb, '{"status":"completed"}'::jsonb)
+           ) AS e(step, action, before, after)
+          WHERE e.step = 1 OR a.status = 'completed'
+          ORDER BY e.step`,
+           { entityType: `'article'`, entityId: 'a.id', action: 'e.action', actorType: `'system'`, before: 'e.before', after: 'e.after' },
+         )}
+       ), events AS (${events})
        SELECT id, status FROM article`,
       params,
     );

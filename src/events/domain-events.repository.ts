@@ -83,6 +83,23 @@ export class DomainEventsRepository {
   }
 
   /**
+   * Like insertFragment, for several events in the order given (ids ascend
+   * with it), each written once per row of `from` that `where` (SQL over
+   * `from`'s rows and `e.i`, the event's 1-based place) keeps.
+   */
+  insertAllFragment(events: AnyDomainEvent[], from: string, firstParam: number, where = 'true'): SqlFragment {
+    return {
+      sql: `${INSERT}
+            SELECT e.v->>'name', e.v->'payload', (e.v#>>'{payload,articleId}')::uuid, (e.v#>>'{payload,claimId}')::uuid,
+                   (e.v#>>'{payload,actorId}')::uuid
+              FROM ${from}, jsonb_array_elements($${firstParam}::jsonb) WITH ORDINALITY AS e (v, i)
+             WHERE ${where}
+             ORDER BY e.i`,
+      params: [JSON.stringify(events)],
+    };
+  }
+
+  /**
    * The INSERT for a data-modifying CTE of a single-statement write, e.g.
    * `WITH article AS (INSERT ... RETURNING id), event AS (${fragment.sql}) SELECT ...`:
    * one event row per row of `from` (a CTE name of the same statement, so

@@ -68,6 +68,16 @@ describe('engine limits: threads, wall-clock limit, caps', () => {
       const submitted = await submit({ text: 'Hello.' });
       const article = await stack.waitForArticle(submitted.body.id, 90_000, apiKey);
       expect(article).toMatchObject({ status: 'completed', claimCount: 0, claims: [] });
+      // Its history says so, in the order it happened.
+      const history = await stack.sql<{ action: string; before: unknown; after: unknown }>(
+        `SELECT action, before, after FROM audit_events WHERE entity_type = 'article' AND entity_id = $1 ORDER BY id`,
+        [submitted.body.id],
+      );
+      expect(history.map((e) => e.action)).toEqual(['article.submitted', 'article.analyzed', 'article.completed']);
+      expect(history[2]).toMatchObject({ before: { status: 'analyzed' }, after: { status: 'completed' } });
+      // And so does the event stream webhooks and the live inbox read.
+      const events = await stack.sql<{ name: string }>(`SELECT name FROM domain_events WHERE article_id = $1 ORDER BY id`, [submitted.body.id]);
+      expect(events.map((e) => e.name)).toEqual(['article.received', 'article.analyzed', 'article.completed']);
       // And it stays so: nothing routes it back to analyzed.
       await sleep(500);
       expect((await stack.request('GET', `/v1/articles/${submitted.body.id}`, { token: apiKey })).body.status).toBe('completed');
