@@ -161,6 +161,18 @@ describe('webhooks: delivery', () => {
     expect(r.handled).toHaveLength(1);
   }, 20_000);
 
+  it("logs an answer with a NUL in it (PostgreSQL text holds none) and goes on", async () => {
+    const r = await receiver((n) => (n === 1 ? { status: 500, body: 'bad\0answer' } : null));
+    const ep = await endpoint(r);
+    await graded();
+    const [d] = await settled(ep.id);
+    expect(d.status).toBe('succeeded');
+    expect(d.attempts.map((a: any) => [a.statusCode, a.responseExcerpt])).toEqual([
+      [500, 'bad\uFFFDanswer'],
+      [204, null],
+    ]);
+  }, 20_000);
+
   it('counts a timeout as a failed attempt and retries', async () => {
     const r = await receiver((n) => (n === 1 ? { status: 200, delayMs: 1500 } : null));
     const ep = await endpoint(r);

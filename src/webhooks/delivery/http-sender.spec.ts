@@ -4,7 +4,32 @@ import { postMessage } from './http-sender.js';
 /** A dispatcher stuck before any connection (a lookup or connect that never answers). */
 const neverConnects = { dispatch: () => true } as unknown as Dispatcher;
 
+/** A dispatcher whose receiver answers at once with this status and body. */
+function answers(statusCode: number, body: Buffer): Dispatcher {
+  const controller = { abort: () => undefined } as unknown as Dispatcher.DispatchController;
+  return {
+    dispatch: (_options: Dispatcher.DispatchOptions, handler: Dispatcher.DispatchHandler) => {
+      queueMicrotask(() => {
+        handler.onRequestStart?.(controller, {});
+        handler.onResponseStart?.(controller, statusCode, {}, '');
+        handler.onResponseData?.(controller, body);
+        handler.onResponseEnd?.(controller, {});
+      });
+      return true;
+    },
+  } as unknown as Dispatcher;
+}
+
 describe('postMessage', () => {
+  it("keeps a NUL in the receiver's answer out of the excerpt (PostgreSQL text cannot hold one)", async () => {
+    const outcome = await postMessage(answers(200, Buffer.from('ok\0then more')), 'http://receiver.example/hook', {}, '{}', {
+      timeoutMs: 1_000,
+      maxBytes: 1024,
+    });
+    expect(outcome).toMatchObject({ ok: true, statusCode: 200, responseExcerpt: 'ok\uFFFDthen more' });
+  });
+
+
   it('ends an attempt at its timeout even when it never reached a connection', async () => {
     const started = performance.now();
     const outcome = await postMessage(neverConnects, 'http://receiver.example/hook', {}, '{}', { timeoutMs: 50, maxBytes: 1024 });

@@ -122,7 +122,8 @@ export function postMessage(
 }
 
 function answerOutcome(statusCode: number, headers: Headers, chunks: Buffer[], durationMs: number): AttemptOutcome {
-  const text = chunks.length === 0 ? '' : Buffer.concat(chunks).toString('utf8');
+  // PostgreSQL text holds no NUL, and a receiver's answer may: one would fail the whole batch's record.
+  const text = chunks.length === 0 ? '' : Buffer.concat(chunks).toString('utf8').replaceAll('\0', '\uFFFD');
   const redirect = statusCode >= 300 && statusCode < 400;
   const location = headers['location'];
   return {

@@ -14,7 +14,7 @@ export interface Received {
 }
 
 /** Answer this request ourselves instead of passing it to the example receiver. */
-export type Script = (n: number) => { status: number; headers?: Record<string, string>; delayMs?: number } | null;
+export type Script = (n: number) => { status: number; headers?: Record<string, string>; delayMs?: number; body?: string } | null;
 
 /**
  * A receiver on 127.0.0.1 that records every raw request, can be scripted to
@@ -73,7 +73,7 @@ export class TestReceiver {
     if (scripted) {
       if (scripted.delayMs) await new Promise((r) => setTimeout(r, scripted.delayMs).unref());
       record.status = scripted.status;
-      if (!res.destroyed) res.writeHead(scripted.status, scripted.headers).end('scripted');
+      if (!res.destroyed) res.writeHead(scripted.status, scripted.headers).end(scripted.body ?? 'scripted');
       return;
     }
     if (!this.handler) throw new Error('receiver has no secret yet');
