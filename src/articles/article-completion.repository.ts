@@ -57,17 +57,21 @@ export class ArticleCompletionRepository {
          UPDATE articles SET status = 'analyzed', completed_at = NULL, updated_at = now()
           WHERE id = $1 AND status = 'completed' RETURNING id
        )
-       ${this.audit.selectFragment('reopened', {
-         entityType: `'article'`,
-         entityId: 'id',
-         action: `'article.reopened'`,
-         actorType: '$2',
-         actorId: '$3::uuid',
-         before: `'{"status":"completed"}'::jsonb`,
-         after: `'{"status":"analyzed"}'::jsonb`,
-         requestId: '$4',
-       })}`,
+       , audit AS (
+         ${this.audit.selectFragment('reopened', {
+           entityType: `'article'`,
+           entityId: 'id',
+           action: `'article.reopened'`,
+           actorType: '$2',
+           actorId: '$3::uuid',
+           before: `'{"status":"completed"}'::jsonb`,
+           after: `'{"status":"analyzed"}'::jsonb`,
+           requestId: '$4',
+         })}
+       )
+       ${this.events.selectFragment('article.reopened', 'reopened', { articleId: 'id', actorId: '$3::uuid' })}`,
       [articleId, actor.type, actor.id, requestId ?? null],
     );
+    this.events.written(manager);
   }
 }

@@ -17,6 +17,8 @@ export const DomainEvent = {
   ArticleFailed: 'article.failed',
   /** Every claim of the article is published or dismissed. */
   ArticleCompleted: 'article.completed',
+  /** An editor restored a dismissed claim of a completed article: it is open for review again. */
+  ArticleReopened: 'article.reopened',
   /** A newer text of the article was submitted: a new revision, analysed next. */
   ArticleRevised: 'article.revised',
   /** An editor asked for the current revision to be analysed again (after the outlet registry changed, say). */
@@ -89,6 +91,7 @@ export interface DomainEventPayloads {
   /** `revision` is the new revision's number; `previousRevision` the one it replaces. */
   [DomainEvent.ArticleRevised]: { articleId: string; actorId: ActorId; revision: number; previousRevision: number };
   [DomainEvent.ArticleReanalysisRequested]: { articleId: string; actorId: ActorId; revision: number };
+  [DomainEvent.ArticleReopened]: { articleId: string; actorId: ActorId };
   /** `stage` is where the claim now waits. */
   [DomainEvent.ClaimRouted]: ClaimFacts & { stage: ReviewStage };
   [DomainEvent.ClaimLeased]: ClaimFacts & { stage: ReviewStage; actorId: string; expiresAt: string };

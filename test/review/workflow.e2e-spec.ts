@@ -107,6 +107,13 @@ describe('review workflow', () => {
     expect(queues.body.stages.every((s: any) => s.waiting === 0 && s.leased === 0)).toBe(true);
     expect((await stack.request('POST', `/v1/claims/${dismissed.id}/restore`, { token: editors[1].token })).status).toBe(204);
     expect((await stack.request('GET', `/v1/articles/${article.id}`)).body.status).toBe('analyzed');
+    // The event stream says so too, after the completion, with the editor who did it.
+    const articleEvents = await stack.sql<{ name: string; actor_id: string | null }>(
+      `SELECT name, actor_id FROM domain_events WHERE article_id = $1 AND claim_id IS NULL ORDER BY id`,
+      [article.id],
+    );
+    expect(articleEvents.map((e) => e.name).slice(-2)).toEqual(['article.completed', 'article.reopened']);
+    expect(articleEvents.at(-1)!.actor_id).toBe(editors[1].id);
     await waitUntilSettled(stack, article.id);
     const restored = await next(stack, reviewers[1], 'source_check');
     expect(restored.body.claim.id).toBe(dismissed.id);
