@@ -960,3 +960,14 @@ describe('names that are no source (precision round)', () => {
     expect(lastSources(text)).toEqual(expected);
   });
 });
+
+describe('unseen wire and business copy (issue 9, eighth round)', () => {
+  it.each([
+    // a wire's dateline with a hyphen standing apart credits the story, as with "—": not a source of a sentence that names its own
+    ['MOSCOW (Reuters) - The Kremlin said 3 talks failed.', [['Kremlin', 'original']]],
+    ['MOSCOW (Sputnik) - Kremlin spokesman Dmitry Peskov said 3 talks failed.', [['Kremlin', 'original']]],
+    ['SEOUL, July 19 (Yonhap) -- The Kremlin said 3 talks failed.', [['Kremlin', 'original']]],
+  ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+});

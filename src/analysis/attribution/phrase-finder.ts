@@ -392,6 +392,8 @@ export class PhraseFinder {
         k = open - 1;
         continue;
       }
+      // "MOSCOW (Reuters) - The Kremlin said": a dash standing apart ends the phrase, as "—" does
+      if (isStandingDash(tokens, k)) break;
       const nominal = token.pos === 'PROPN' || token.pos === 'NOUN' || token.pos === 'ADJ' || token.pos === 'NUM' || token.pos === 'DET' || this.nounAfterArticle(k);
       const connector = NAME_CONNECTORS.has(token.lower) && k > first && k < last && token.lower !== 'in' && token.lower !== 'on';
       // "RFE/RL": a slash joins the halves of a name
@@ -620,4 +622,15 @@ export class PhraseFinder {
     while (k < this.end && k - from < MAX_PHRASE_TOKENS && (isTitle(this.tokens[k]) || isCapitalized(this.tokens[k]) || joins(k))) k++;
     return k;
   }
+}
+
+/** A hyphen with space on both sides ("(Reuters) - The", "(Yonhap) -- North"): a dash, not a joint of a word. */
+function isStandingDash(tokens: Token[], k: number): boolean {
+  const token = tokens[k];
+  if (token.text !== '-') return false;
+  let from = k;
+  let to = k;
+  while (from > 0 && k - from < 2 && tokens[from - 1].text === '-' && tokens[from - 1].end === tokens[from].start) from--;
+  while (to + 1 < tokens.length && to - k < 2 && tokens[to + 1].text === '-' && tokens[to + 1].start === tokens[to].end) to++;
+  return from > 0 && to + 1 < tokens.length && tokens[from].start > tokens[from - 1].end && tokens[to + 1].start > tokens[to].end;
 }
