@@ -967,6 +967,9 @@ describe('unseen wire and business copy (issue 9, eighth round)', () => {
     ['MOSCOW (Reuters) - The Kremlin said 3 talks failed.', [['Kremlin', 'original']]],
     ['MOSCOW (Sputnik) - Kremlin spokesman Dmitry Peskov said 3 talks failed.', [['Kremlin', 'original']]],
     ['SEOUL, July 19 (Yonhap) -- The Kremlin said 3 talks failed.', [['Kremlin', 'original']]],
+    // "a report released Wednesday by X": the agent after a release's bare weekday, as after "released on Monday by"
+    ['Sales fell 3%, according to a report released Wednesday by market researcher Gartner.', [['Gartner', 'original']]],
+    ['Exports fell 3%, according to figures published Monday by Eurostat.', [['Eurostat', 'original']]],
   ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
     expect(sourcesOf(text)).toEqual(expected);
   });

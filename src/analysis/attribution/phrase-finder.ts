@@ -569,7 +569,9 @@ export class PhraseFinder {
   /** Where the agent starts when a date at `at` is followed by "by" ("Monday by", "March 3 by"), else -1. */
   private agentAfterDate(at: number): number {
     const { tokens, end } = this;
-    if (!DATE_GAP_WORDS.has(tokens[at].lower) || tokens[at - 1]?.lower !== 'on') return -1;
+    // "released on Monday by X", and the wire's "a report released Wednesday by X" without the "on"
+    const previous = tokens[at - 1]?.lower;
+    if (!DATE_GAP_WORDS.has(tokens[at].lower) || (previous !== 'on' && !RELEASING_VERBS.has(previous ?? ''))) return -1;
     let k = at + 1;
     while (k < end && k - at <= MAX_DATE_TOKENS && (tokens[k].pos === 'NUM' || tokens[k].text === ',')) k++;
     return k + 1 < end && tokens[k].lower === 'by' ? k + 1 : -1;
