@@ -970,6 +970,10 @@ describe('unseen wire and business copy (issue 9, eighth round)', () => {
     // "a report released Wednesday by X": the agent after a release's bare weekday, as after "released on Monday by"
     ['Sales fell 3%, according to a report released Wednesday by market researcher Gartner.', [['Gartner', 'original']]],
     ['Exports fell 3%, according to figures published Monday by Eurostat.', [['Eurostat', 'original']]],
+    // an outlet with the words that describe it after its name: "Yonhap news", "the Nikkei business daily"
+    ['North Korea fired 2 missiles, Yonhap news reported.', [['Yonhap', 'original']]],
+    ['Japan will extend 3 sanctions, the Nikkei business daily reported on Saturday.', [['Nikkei', 'original']]],
+    ['The Kommersant business daily reported that 3 banks failed.', [['Kommersant', 'original']]],
   ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
     expect(sourcesOf(text)).toEqual(expected);
   });

@@ -556,6 +556,9 @@ export const REPORTER_NOUNS = words('correspondent correspondents reporter repor
 /** "the newspaper said": descriptions that fit a news outlet. */
 export const MEDIA_DESCRIPTIONS = words('newspaper paper publication outlet broadcaster channel website site agency');
 
+/** Periodicals the tagger may read as adverbs: "the Nikkei business daily reported". */
+export const PERIODICALS = words('daily weekly monthly');
+
 /** Words describing an outlet before its name: "..., state news agency SANA reported", "the state-run SANA news agency". */
 export const OUTLET_DESCRIPTOR_WORDS = words(`
   state state-run state-owned run owned government-run official public private independent national local regional

@@ -23,6 +23,7 @@ import {
   POSSESSIVE_DETERMINERS,
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
+  PERIODICALS,
   RELEASING_VERBS,
   RESEARCH_TEAMS,
   SOURCE_HEADS,
@@ -372,7 +373,10 @@ export class PhraseFinder {
 
   /** "the daily said": a word the tagger reads as an adverb is a noun after an article. */
   private nounAfterArticle(k: number): boolean {
-    return this.tokens[k].pos === 'ADV' && k > this.first && ARTICLES.has(this.tokens[k - 1].lower);
+    if (this.tokens[k].pos !== 'ADV' || k <= this.first) return false;
+    const previous = this.tokens[k - 1];
+    // "the Nikkei business daily reported": a periodical after a noun is one too
+    return ARTICLES.has(previous.lower) || (PERIODICALS.has(this.tokens[k].lower) && (previous.pos === 'NOUN' || previous.pos === 'PROPN'));
   }
 
   private nounPhraseStart(last: number): number {

@@ -1,7 +1,7 @@
 import type { Token } from '../text/tokenize.js';
 import { isPossessive } from '../text/tokenize.js';
 import { countryBeforeTitle } from './affiliations.js';
-import { guessSourceType } from './guess-type.js';
+import { guessSourceType, isMediaType } from './guess-type.js';
 import {
   ABSTRACT_NOUN_ENDINGS,
   ABSTRACT_NOUNS,
@@ -26,6 +26,7 @@ import {
   OFFICE_SPOKESPEOPLE,
   ORGANISATION_DESCRIPTORS,
   ORGANISATION_PRONOUNS,
+  OUTLET_DESCRIPTOR_WORDS,
   OWNED_DOCUMENT_HEADS,
   PERSON_PRONOUNS,
   PORTFOLIO_OPENERS,
@@ -53,6 +54,8 @@ const isTitleOrGovernmentTitle = (token: Token) => !isCapitalized(token) && (isT
 
 /** "the defence ministry", "the country's coast guard": a described body is a few words. */
 const MAX_DESCRIPTION_TOKENS = 4;
+/** "Yonhap news", "the Nikkei business daily": at most this many describing words after an outlet's name. */
+const MAX_OUTLET_DESCRIPTION = 3;
 
 /**
  * Turns a noun phrase into who it names: a registered outlet, a country
@@ -156,7 +159,9 @@ export class ReferentResolver {
     const bodies = this.withoutParents(inPhrase.filter((m) => !m.state && !this.onlyModifies(m, headAt)));
     // "NATO allies pledged": the allies act, not NATO
     const headIsName = bodies.length > 0 && bodies[bodies.length - 1].end === headAt + 1;
-    const headSpeaks = !lowerHead || headIsName || TITLE_WORDS.has(head.lower) || ORGANISATION_DESCRIPTORS.has(head.lower) || SOURCE_HEADS.has(head.lower);
+    // "Yonhap news reported", "the Nikkei business daily reported": an outlet and the words describing it speak
+    const describedOutlet = bodies.length > 0 && this.describesOutlet(bodies[bodies.length - 1], headAt);
+    const headSpeaks = !lowerHead || headIsName || describedOutlet || TITLE_WORDS.has(head.lower) || ORGANISATION_DESCRIPTORS.has(head.lower) || SOURCE_HEADS.has(head.lower);
     if (bodies.length) {
       if (!headSpeaks) return undefined;
       // "the European Commission and Germany charged": each name joined in the subject speaks
@@ -393,6 +398,14 @@ export class ReferentResolver {
    * written before "-backed", "-funded", "-run" qualifies the head of the
    * phrase, which speaks; the backer does not.
    */
+  /** The words from a news outlet's name to the head describe it ("Yonhap news", "Nikkei business daily"). */
+  private describesOutlet(mention: Mention, headAt: number): boolean {
+    const { tokens } = this;
+    if (!isMediaType(mention.type) || mention.end > headAt || headAt - mention.end >= MAX_OUTLET_DESCRIPTION) return false;
+    for (let k = mention.end; k <= headAt; k++) if (!OUTLET_DESCRIPTOR_WORDS.has(tokens[k].lower)) return false;
+    return true;
+  }
+
   private onlyModifies(mention: Mention, headAt: number): boolean {
     const { tokens } = this;
     return mention.end + 1 < headAt + 1 && tokens[mention.end].text === '-' && MODIFYING_PARTICIPLES.has(tokens[mention.end + 1].lower);
