@@ -148,6 +148,13 @@ class SentenceAttributor {
     if (object?.kind === 'anonymous') this.anonymous = true;
     if (kind === 'original' && named(object).length) this.relayReportedCue(start);
     for (const source of named(object)) this.attach(source, 'original', start, start, end, false);
+    // "KCTV said ..., according to Yonhap.": an outlet closing the sentence passes on what was said before it
+    if (kind === 'original' && this.closesWithCue(start, named(object))) {
+      for (const source of named(object)) {
+        const attached = this.attachedByName.get(source.name);
+        if (attached && isMediaType(attached.source.type)) attached.trailing = true;
+      }
+    }
     const document = kind === 'relay' ? undefined : this.documentNamed(start, named(object)[0]?.first);
     if (document) for (const source of named(object)) this.memory.notePublisher(source, document);
     if (kind !== 'relay') return;
@@ -367,6 +374,14 @@ class SentenceAttributor {
     this.markStatement(source.name);
   }
 
+  /** ", according to Yonhap.": a cue after a comma whose object ends the sentence. */
+  private closesWithCue(cue: number, objects: NamedSource[]): boolean {
+    if (!objects.length || cue <= this.first || this.tokens[cue - 1].text !== ',') return false;
+    let k = objects[objects.length - 1].end;
+    while (k < this.end && CLOSING_PUNCTUATION.has(this.tokens[k].text)) k++;
+    return k >= this.end;
+  }
+
   /** "..., TASS reported.": a report clause after a comma or a closing quote, ending the sentence. */
   private closesSentence(subjectStart: number): boolean {
     let before = subjectStart - 1;
@@ -478,7 +493,8 @@ class SentenceAttributor {
     for (let j = attached.length - 1; j >= 0; j--) {
       const original = attached[j].role === 'original';
       laterOriginals[j] = laterOriginals[j + 1] + (original ? 1 : 0);
-      latestLaterCue[j] = Math.max(latestLaterCue[j + 1], original ? attached[j].cueAt : -1);
+      // a trailing report ("..., TASS reported", "..., according to Yonhap") relays; it makes no earlier speaker a relay
+      latestLaterCue[j] = Math.max(latestLaterCue[j + 1], original && !attached[j].trailing ? attached[j].cueAt : -1);
     }
     let earlierOriginals = 0;
     let latestEarlierCue = -1;
@@ -768,6 +784,9 @@ const EXPERT_LINKS = new Set(['at', 'from', 'with']);
 const READOUT_PARTIES = new Set(['sides', 'presidents', 'leaders', 'parties', 'ministers', 'delegations', 'governments', 'countries']);
 
 const DASHES = new Set(['-', '–', '—', '|']);
+
+/** What may follow the last word of a sentence. */
+const CLOSING_PUNCTUATION = new Set(['.', '!', '?', '”', '"', '’', ')']);
 
 /** "The press release issued by", "The speech made by", "Statement by", "Source:": where the issuer's name may start (-1: none). */
 function issuingFormulaEnd(tokens: Token[], first: number, end: number): number {

@@ -974,6 +974,11 @@ describe('unseen wire and business copy (issue 9, eighth round)', () => {
     ['North Korea fired 2 missiles, Yonhap news reported.', [['Yonhap', 'original']]],
     ['Japan will extend 3 sanctions, the Nikkei business daily reported on Saturday.', [['Nikkei', 'original']]],
     ['The Kommersant business daily reported that 3 banks failed.', [['Kommersant', 'original']]],
+    // "Z said ..., according to Y": an outlet's "according to" closing the sentence relays Z, as "..., Y reported" does
+    ['KCNA said 3 missiles were fired, according to Yonhap.', [['KCNA', 'original'], ['Yonhap', 'relay']]],
+    ["North Korea's Korean Central Television (KCTV) said that 3 tests succeeded, according to Yonhap.", [['Korean Central Television', 'original'], ['Yonhap', 'relay']]],
+    // a body, not an outlet, closing the sentence is a source of its own
+    ['Reuters said that, according to the Kremlin, 3 talks failed.', [['Kremlin', 'original'], ['Reuters', 'relay']]],
   ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
     expect(sourcesOf(text)).toEqual(expected);
   });
