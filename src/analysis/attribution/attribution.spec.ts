@@ -979,6 +979,8 @@ describe('unseen wire and business copy (issue 9, eighth round)', () => {
     ["North Korea's Korean Central Television (KCTV) said that 3 tests succeeded, according to Yonhap.", [['Korean Central Television', 'original'], ['Yonhap', 'relay']]],
     // a body, not an outlet, closing the sentence is a source of its own
     ['Reuters said that, according to the Kremlin, 3 talks failed.', [['Kremlin', 'original'], ['Reuters', 'relay']]],
+    // "its CEO": an abbreviated title after a determiner is no name
+    ['Juniper says 3 sales fell, a level its CEO recently said is a quit-the-business proposition.', [['Juniper', 'original']]],
   ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
     expect(sourcesOf(text)).toEqual(expected);
   });
