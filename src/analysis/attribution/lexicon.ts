@@ -265,8 +265,6 @@ export const ORIGINAL_CUES: readonly string[][] = [
   ['estimated', 'by'],
   ['calculated', 'by'],
   ['commissioned', 'by'],
-  // "Testing conducted by CDC showed": whose testing or survey it is
-  ['conducted', 'by'],
   // a roundup's "the subject of a thoughtful post by X", "an op-ed by X": the author wrote it
   ['post', 'by'],
   ['blog', 'post', 'by'],
@@ -319,6 +317,9 @@ export const DOCUMENT_CUES: readonly string[][] = [
   ['announcement', 'from'],
   ['publication', 'by'],
   ['publication', 'from'],
+  // "Testing conducted by CDC showed": whose testing or survey it is, when the sentence says what it showed
+  // ("the second launch conducted by Pyongyang" reports nothing)
+  ['conducted', 'by'],
 ];
 
 /** Cues that name their source with a pronoun: "In his words, ..." points back to the last speaker. */
