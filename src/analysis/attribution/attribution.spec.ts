@@ -984,6 +984,8 @@ describe('unseen wire and business copy (issue 9, eighth round)', () => {
     // "conducted by" names whose testing it is only when the sentence says what it showed
     ['The test is the second launch conducted by Pyongyang in 3 days.', []],
     ['A survey conducted by Gallup found that 3 in 10 voters are undecided.', [['Gallup', 'original']]],
+    // a Korean given name's lower-case tail after a hyphen is part of the name a cue's object names
+    ['A statement by Kwon Jong-gun said 3 drills were a threat.', [['Kwon Jong-gun', 'original']]],
   ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
     expect(sourcesOf(text)).toEqual(expected);
   });

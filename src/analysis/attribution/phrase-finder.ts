@@ -23,6 +23,7 @@ import {
   POSSESSIVE_DETERMINERS,
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
+  MODIFYING_PARTICIPLES,
   PERIODICALS,
   RELEASING_VERBS,
   RESEARCH_TEAMS,
@@ -552,8 +553,9 @@ export class PhraseFinder {
     }
     let to = k;
     // a full stop, hyphen or connector only inside a name ("Jean-Yves"), never the full stop ending the sentence
-    const inside = (at: number) => at + 1 < end && isCapitalized(tokens[at + 1]) && (tokens[at].text === '-' || tokens[at].text === '.' || NAME_CONNECTORS.has(tokens[at].lower));
-    while (to < end && to - k < MAX_PHRASE_TOKENS && (isCapitalized(tokens[to]) || inside(to))) to++;
+    const inside = (at: number) => at + 1 < end && ((isCapitalized(tokens[at + 1]) && (tokens[at].text === '-' || tokens[at].text === '.' || NAME_CONNECTORS.has(tokens[at].lower))) || isGivenNameHyphen(tokens, at, k));
+    // "Kwon Jong-gun": a short lower-case tail glued to a capitalised word by a hyphen is part of the name
+    while (to < end && to - k < MAX_PHRASE_TOKENS && (isCapitalized(tokens[to]) || inside(to) || (to > k && isGivenNameHyphen(tokens, to - 1, k)))) to++;
     // "the Telegram channel of the department": the owner of the channel is the source
     if (to === k + 1 && PLATFORMS.has(tokens[k].lower)) {
       let owner = to;
@@ -639,4 +641,13 @@ function isStandingDash(tokens: Token[], k: number): boolean {
   while (from > 0 && k - from < 2 && tokens[from - 1].text === '-' && tokens[from - 1].end === tokens[from].start) from--;
   while (to + 1 < tokens.length && to - k < 2 && tokens[to + 1].text === '-' && tokens[to + 1].start === tokens[to].end) to++;
   return from > 0 && to + 1 < tokens.length && tokens[from].start > tokens[from - 1].end && tokens[to + 1].start > tokens[to].end;
+}
+
+/** The hyphen at `at` joins a capitalised word to a short lower-case tail with no space ("Jong-gun", "Yo-jong"), not "Kremlin-backed". */
+function isGivenNameHyphen(tokens: Token[], at: number, floor: number): boolean {
+  if (at <= floor || at + 1 >= tokens.length || tokens[at].text !== '-') return false;
+  const before = tokens[at - 1];
+  const tail = tokens[at + 1];
+  return isCapitalized(before) && before.end === tokens[at].start && tokens[at].end === tail.start && !isCapitalized(tail)
+    && /^\p{Ll}{1,4}$/u.test(tail.text) && !MODIFYING_PARTICIPLES.has(tail.lower);
 }
