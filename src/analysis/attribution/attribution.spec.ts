@@ -986,7 +986,15 @@ describe('unseen wire and business copy (issue 9, eighth round)', () => {
     ['A survey conducted by Gallup found that 3 in 10 voters are undecided.', [['Gallup', 'original']]],
     // a Korean given name's lower-case tail after a hyphen is part of the name a cue's object names
     ['A statement by Kwon Jong-gun said 3 drills were a threat.', [['Kwon Jong-gun', 'original']]],
+    // "<Body>'s <Person>": the body before the possessive speaks through the person; a country's is left to the offices
+    ["Labour's Jane Roe says the Conservatives won 3 votes.", [['Labour', 'original']]],
+    ["Russia's Sergei Lavrov said 3 talks failed.", [['Sergei Lavrov', 'original']]],
   ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
     expect(sourcesOf(text)).toEqual(expected);
+  });
+
+  it("keeps the person after a body's possessive", () => {
+    const [claim] = analyze("Labour's Jane Roe says the Conservatives won 3 votes.", registry).claims;
+    expect(claim.sources).toEqual([expect.objectContaining({ name: 'Labour', person: 'Jane Roe' })]);
   });
 });

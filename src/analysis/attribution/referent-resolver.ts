@@ -55,6 +55,8 @@ const isTitleOrGovernmentTitle = (token: Token) => !isCapitalized(token) && (isT
 
 /** "the defence ministry", "the country's coast guard": a described body is a few words. */
 const MAX_DESCRIPTION_TOKENS = 4;
+/** "Labour's", "Hudson Bay Company's": at most this many words own the person after them. */
+const MAX_OWNER_TOKENS = 4;
 /** "Yonhap news", "the Nikkei business daily": at most this many describing words after an outlet's name. */
 const MAX_OUTLET_DESCRIPTION = 3;
 
@@ -568,6 +570,9 @@ export class ReferentResolver {
     if (this.headOfAbbreviation(start, end)) {
       return { kind: 'named', sources: [this.unregistered(start, start + 1, this.sentence.slice(start + 1, end))] };
     }
+    // "Labour's Andrew Gwynne says": the body before the possessive speaks through the person after it
+    const owned = this.ownerThenPerson(start, end);
+    if (owned) return { kind: 'named', sources: [owned] };
     const titledPerson = this.personInAppositiveOfTitle(start, end, appositive);
     if (titledPerson) return { kind: 'named', sources: [titledPerson] };
     // "General Staff" is a body, not a person called Staff: a name does not end in a title, nor
@@ -821,6 +826,29 @@ export class ReferentResolver {
     const known = this.memory.findBySurname(this.tokens[end - 1].text);
     if (!known || known.type === 'person' || known.state) return undefined;
     return pointedAt(known, start, end, 0.7);
+  }
+
+  /**
+   * "Labour's Andrew Gwynne", "Acme's Jane Roe": a name that is no person nor
+   * place, its possessive, then a person's two or three names: that body, with
+   * the person. A country's ("Russia's Sergei Lavrov") is left to the offices.
+   */
+  private ownerThenPerson(start: number, end: number): NamedSource | undefined {
+    const { tokens } = this;
+    const length = end - start;
+    for (let p = start + 1; p < end - 2 && p - start <= MAX_OWNER_TOKENS; p++) {
+      if (!isPossessive(tokens[p])) continue;
+      const personLength = end - p - 1;
+      if (personLength < 2 || personLength > 3 || length > MAX_OWNER_TOKENS + 4) return undefined;
+      for (let k = p + 1; k < end; k++) if (!isCapitalized(tokens[k]) || TITLE_WORDS.has(tokens[k].lower)) return undefined;
+      for (let k = start; k < p; k++) if (!isCapitalized(tokens[k])) return undefined;
+      if (this.sentence.mentionsWithin(start, p).some((m) => m.state)) return undefined;
+      const owner = this.sentence.slice(start, p);
+      const person = this.sentence.slice(p + 1, end);
+      if (guessSourceType(owner) === 'person' || guessSourceType(person) !== 'person' || isNationality(owner)) return undefined;
+      return this.unregistered(start, p, person);
+    }
+    return undefined;
   }
 
   private unregistered(start: number, end: number, person?: string): NamedSource {
