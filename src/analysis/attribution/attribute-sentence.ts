@@ -134,7 +134,10 @@ class SentenceAttributor {
       const told = VERB_CUES.has(this.tokens[start].lower);
       // "Agency officials told GAO that ...": what unnamed people told a registered body, that body reports
       const unnamedTeller = told && this.phrases.subjectBefore(start)?.kind === 'anonymous';
+      // "speaking on X", "appearing on X": a known outlet's programme, never a place or an occasion
+      const broadcast = this.tokens[start + 1]?.lower === 'on';
       for (const source of named(object)) {
+        if (broadcast && !isMediaType(source.type)) continue;
         if (!isMediaType(source.type) && !(unnamedTeller && isBody(source)) && (told || source.type !== 'unknown' || source.registered)) continue;
         if (!isMediaType(source.type)) source.type = 'online-outlet';
         this.attach(source, 'relay', start, start, end, false);

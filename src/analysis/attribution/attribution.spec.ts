@@ -989,6 +989,9 @@ describe('unseen wire and business copy (issue 9, eighth round)', () => {
     // "<Body>'s <Person>": the body before the possessive speaks through the person; a country's is left to the offices
     ["Labour's Jane Roe says the Conservatives won 3 votes.", [['Labour', 'original']]],
     ["Russia's Sergei Lavrov said 3 talks failed.", [['Sergei Lavrov', 'original']]],
+    // "Speaking on X," relays the speaker only when X is an outlet
+    ['Speaking on Sky News, Jane Roe argued that 3 talks failed.', [['Jane Roe', 'original'], ['Sky News', 'relay']]],
+    ['Speaking on Capitol Hill, Jane Roe argued that 3 talks failed.', [['Jane Roe', 'original']]],
   ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
     expect(sourcesOf(text)).toEqual(expected);
   });

@@ -362,6 +362,9 @@ export const AUDIENCE_CUES: readonly string[][] = [
   ['answering', 'a', 'question', 'from'],
   ['speaking', 'to'],
   ['speaking', 'with'],
+  // "Speaking on Sky News, X argued": only an outlet ("speaking on Capitol Hill", "on condition of anonymity" are none)
+  ['speaking', 'on'],
+  ['appearing', 'on'],
   ['told'],
   ['tells'],
   ['tell'],
