@@ -992,6 +992,9 @@ describe('unseen wire and business copy (issue 9, eighth round)', () => {
     // "Speaking on X," relays the speaker only when X is an outlet
     ['Speaking on Sky News, Jane Roe argued that 3 talks failed.', [['Jane Roe', 'original'], ['Sky News', 'relay']]],
     ['Speaking on Capitol Hill, Jane Roe argued that 3 talks failed.', [['Jane Roe', 'original']]],
+    // "X claims Mr Y is ...": a name, an -s verb the tagger reads as a noun, then the reported clause's named subject
+    ['Former minister Jane Roe claims Mr Smith is wrong about 3 bills.', [['Jane Roe', 'original']]],
+    ['Jane Roe warns Acme Corp will cut 3 plants.', [['Jane Roe', 'original']]],
   ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
     expect(sourcesOf(text)).toEqual(expected);
   });
