@@ -1004,3 +1004,20 @@ describe('unseen wire and business copy (issue 9, eighth round)', () => {
     expect(claim.sources).toEqual([expect.objectContaining({ name: 'Labour', person: 'Jane Roe' })]);
   });
 });
+
+describe('"it" after a sentence that opens with its subject (issue 9, eighth round)', () => {
+  function lastSources(text: string): Array<[string, string]> {
+    const claims = analyze(text, registry).claims;
+    return claims[claims.length - 1].sources.map((s) => [s.name, s.role]);
+  }
+
+  it.each([
+    // the body or country the sentence opened with, not the outlet quoted in the sentence before
+    ['Reuters reported that 2 missiles were fired. Gazprom has raised 3 prices, which it described as fair.', [['Gazprom', 'original']]],
+    ['NK News reported that 2 missiles were fired. In recent months, Pyongyang has stepped up 3 drills, including what it has described as a new missile.', []],
+    // inside a quotation the opening words are the speaker's
+    ['Reuters reported that 2 missiles were fired. “Why would Moscow stop now, when it believes 3 towns are within reach?” Reuters said.', [['Reuters', 'original']]],
+  ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+    expect(lastSources(text)).toEqual(expected);
+  });
+});

@@ -25,6 +25,7 @@ import {
   NAME_TYPE_WORDS,
   OFFICE_RANKS,
   OFFICE_SPOKESPEOPLE,
+  OPENING_QUOTES,
   ORGANISATION_DESCRIPTORS,
   ORGANISATION_PRONOUNS,
   OUTLET_DESCRIPTOR_WORDS,
@@ -57,6 +58,8 @@ const isTitleOrGovernmentTitle = (token: Token) => !isCapitalized(token) && (isT
 const MAX_DESCRIPTION_TOKENS = 4;
 /** "Labour's", "Hudson Bay Company's": at most this many words own the person after them. */
 const MAX_OWNER_TOKENS = 4;
+/** The subject "it" may mean opens the sentence within this many tokens. */
+const MAX_OPENING_SUBJECT = 12;
 /** "Yonhap news", "the Nikkei business daily": at most this many describing words after an outlet's name. */
 const MAX_OUTLET_DESCRIPTION = 3;
 
@@ -143,6 +146,9 @@ export class ReferentResolver {
       // "Researchers from X did the study. They found ...": the researchers the sentence before introduced
       const researchers = head.lower === 'they' && this.opensMainClause(from) ? this.memory.freshExperts() : [];
       if (researchers.length) return { kind: 'named', sources: researchers.map((s) => pointedAt(s, from, to)) };
+      // "Pyongyang has stepped up its rhetoric, ... what it has described as": the body the sentence opened with
+      const opener = head.lower === 'it' ? this.openingSubject(from) : undefined;
+      if (opener) return { kind: 'named', sources: [pointedAt(this.fromMention(opener), from, to)] };
       const recalled = this.recall('organisation', from, to);
       // "Our new strategy sets out ... It emphasises ...": in an issuer's text, "it" with nobody before is the issuer's document
       const issuer = !recalled && head.lower === 'it' ? this.memory.issuer() : undefined;
@@ -401,6 +407,26 @@ export class ReferentResolver {
    * written before "-backed", "-funded", "-run" qualifies the head of the
    * phrase, which speaks; the backer does not.
    */
+  /**
+   * The body or country that is the subject of the sentence's main clause,
+   * named in its opening words and followed by its verb ("In recent months,
+   * Pyongyang has ...", "Gazprom raised ..."), before `before`.
+   */
+  private openingSubject(before: number): Mention | undefined {
+    const { tokens } = this;
+    const limit = Math.min(before, this.first + MAX_OPENING_SUBJECT);
+    // a quotation's words ("“Why would Moscow stop now, when it believes ...” Hale asked") are the speaker's, not the sentence's
+    for (let k = this.first; k < limit; k++) if (OPENING_QUOTES.has(tokens[k].text)) return undefined;
+    for (const mention of this.sentence.mentionsStartingIn(this.first, limit)) {
+      if (mention.end >= before || mention.type === 'person') continue;
+      const previous = mention.first > this.first ? tokens[mention.first - 1] : undefined;
+      if (previous && previous.pos === 'ADP') continue; // "the attack on Gazprom" is no subject
+      const verb = tokens[mention.end];
+      if ((verb.pos === 'VERB' || verb.pos === 'AUX') && !isCapitalized(verb)) return mention;
+    }
+    return undefined;
+  }
+
   /** The words from a news outlet's name to the head describe it ("Yonhap news", "Nikkei business daily"). */
   private describesOutlet(mention: Mention, headAt: number): boolean {
     const { tokens } = this;
