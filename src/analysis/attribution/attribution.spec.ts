@@ -995,6 +995,9 @@ describe('unseen wire and business copy (issue 9, eighth round)', () => {
     // "X claims Mr Y is ...": a name, an -s verb the tagger reads as a noun, then the reported clause's named subject
     ['Former minister Jane Roe claims Mr Smith is wrong about 3 bills.', [['Jane Roe', 'original']]],
     ['Jane Roe warns Acme Corp will cut 3 plants.', [['Jane Roe', 'original']]],
+    // a country speaks through "admitted" and "blamed" as through "denied" and "accused"
+    ['In 2002, North Korea admitted kidnapping 13 Japanese citizens.', [['North Korea', 'original']]],
+    ['Russia blamed Ukraine for the attack on 3 towns.', [['Russia', 'original']]],
   ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
     expect(sourcesOf(text)).toEqual(expected);
   });

@@ -98,6 +98,7 @@ export const STRONG_REPORTING_VERBS = words(`
   condemn condemns condemned welcome welcomes welcomed call calls called
   congratulate congratulates congratulated applaud applauds applauded deplore deplores deplored
   saying claiming warning insisting accusing denying charge charges charged
+  admit admits admitted blame blames blamed
 `);
 
 /**
