@@ -998,6 +998,10 @@ describe('unseen wire and business copy (issue 9, eighth round)', () => {
     // a country speaks through "admitted" and "blamed" as through "denied" and "accused"
     ['In 2002, North Korea admitted kidnapping 13 Japanese citizens.', [['North Korea', 'original']]],
     ['Russia blamed Ukraine for the attack on 3 towns.', [['Russia', 'original']]],
+    // a state body described, not named, as a cue's object is a source as it is as a subject ("the coast guard said")
+    ['Three boats sank, the Interfax news agency reported, citing the defence ministry.', [['defence ministry', 'original'], ['Interfax', 'relay']]],
+    ['Three boats sank, Interfax reported, citing the coast guard.', [['coast guard', 'original'], ['Interfax', 'relay']]],
+    ['Three boats sank, according to the coast guard.', [['coast guard', 'original']]],
   ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
     expect(sourcesOf(text)).toEqual(expected);
   });

@@ -25,6 +25,7 @@ import {
   RELATIVE_PRONOUNS,
   MODIFYING_PARTICIPLES,
   PERIODICALS,
+  UNNAMED_STATE_BODIES,
   RELEASING_VERBS,
   RESEARCH_TEAMS,
   SOURCE_HEADS,
@@ -512,6 +513,7 @@ export class PhraseFinder {
     const { tokens, end } = this;
     let k = at;
     let sawThe = false;
+    let theAt = at;
     // lower-case words before the name: "the state news agency TASS", "security researchers at Mandiant"
     // (and link markers: "a report [uk] by RFE/RL")
     while (k < end && k - at < 7 && (k = this.sentence.afterLinkTag(k)) < end && !isCapitalized(tokens[k]) && !CLAUSE_BREAKS.has(tokens[k].text)) {
@@ -527,9 +529,16 @@ export class PhraseFinder {
       const preposition = token.pos === 'ADP' && (k === at || OBJECT_LEAD_WORDS.has(previous) || EXPERT_NOUNS.has(previous) || TITLE_WORDS.has(previous));
       const lead = OBJECT_LEAD_WORDS.has(token.lower) || token.pos === 'ADJ' || token.pos === 'NOUN' || token.pos === 'DET' || token.pos === 'NUM' || preposition;
       if (!lead) break;
-      if (token.lower === 'the') sawThe = true;
-      if (sawThe && (ORGANISATION_DESCRIPTORS.has(token.lower) || LEGAL_DOCUMENTS.has(token.lower)) && !this.capitalisedSoon(k + 1)) {
-        return { referent: this.resolver.recall('organisation', k, k + 1, token.lower) };
+      if (token.lower === 'the' && !sawThe) {
+        sawThe = true;
+        theAt = k;
+      }
+      if (sawThe && (ORGANISATION_DESCRIPTORS.has(token.lower) || LEGAL_DOCUMENTS.has(token.lower) || UNNAMED_STATE_BODIES.has(token.lower)) && !this.capitalisedSoon(k + 1)) {
+        // "the coast guard", "the police": a state body's word recalls nobody but a body of its kind
+        const recalled = ORGANISATION_DESCRIPTORS.has(token.lower) || LEGAL_DOCUMENTS.has(token.lower) ? this.resolver.recall('organisation', k, k + 1, token.lower) : undefined;
+        // "Interfax reported, citing the emergencies ministry": a state body described, as "the coast guard said" names one
+        if (!recalled && UNNAMED_STATE_BODIES.has(token.lower) && (k + 1 >= end || !isCapitalized(tokens[k + 1]))) return { referent: this.resolver.resolveNounPhrase(theAt, k + 1) };
+        return { referent: recalled };
       }
       k++;
     }
