@@ -2,7 +2,7 @@ import type { ClaimSource, SourceRole } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { isPossessive } from '../text/tokenize.js';
 import { isMediaType } from './guess-type.js';
-import { ARTICLES, CLAUSE_BREAKS, CLOSING_QUOTES, DOCUMENT_NOUNS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, INTERVIEW_GIVING, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, OUTLET_DESCRIPTOR_WORDS, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTED_SPEECH, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
+import { ARTICLES, CLAUSE_BREAKS, CLOSING_QUOTES, COPULAS, DOCUMENT_NOUNS, ESTIMATE_HEADS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, INTERVIEW_GIVING, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, OUTLET_DESCRIPTOR_WORDS, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTED_SPEECH, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
 import { isCapitalized, looksLikeAbbreviation, type MentionContext } from './mentions.js';
 import { noteAffiliations } from './affiliations.js';
 import { nameInArticleYear } from './eras.js';
@@ -108,7 +108,7 @@ class SentenceAttributor {
         i++;
         continue;
       }
-      if (this.sentence.isReportingVerb(i) && !this.isNegated(i)) this.applyVerb(i);
+      if ((this.sentence.isReportingVerb(i) || this.isOwnedDocumentCopula(i)) && !this.isNegated(i)) this.applyVerb(i);
       else if (this.tokens[i].lower === 'agreed' && this.tokens[i + 1]?.lower === 'that') this.applyReadoutParties(i);
     }
     this.demoteRelayingMedia();
@@ -395,6 +395,20 @@ class SentenceAttributor {
     if (before > this.first && ARTICLES.has(this.tokens[before].lower)) before--; // "..., The Associated Press reports.", "..., a Reuters correspondent reported.
     if (before <= this.first) return false;
     return this.tokens[before].text === ',' || CLOSING_QUOTES.has(this.tokens[before].text);
+  }
+
+  /**
+   * "Counterpoint's estimate was lower than ...", "Gartner's forecast is for
+   * ...": a body's own estimate, then "is" or "was", states what the body
+   * found, as "Nielsen's figures show" does (a possessive before the head,
+   * at most one word between).
+   */
+  private isOwnedDocumentCopula(verb: number): boolean {
+    const { tokens } = this;
+    if (!COPULAS.has(tokens[verb].lower) || verb - 2 < this.first) return false;
+    const head = tokens[verb - 1];
+    if (isCapitalized(head) || !ESTIMATE_HEADS.has(head.lower)) return false;
+    return isPossessive(tokens[verb - 2]) || (verb - 3 >= this.first && isPossessive(tokens[verb - 3]) && !isCapitalized(tokens[verb - 2]));
   }
 
   /** "did not say", "would never confirm": a report denied is no report. */

@@ -1002,6 +1002,10 @@ describe('unseen wire and business copy (issue 9, eighth round)', () => {
     ['Three boats sank, the Interfax news agency reported, citing the defence ministry.', [['defence ministry', 'original'], ['Interfax', 'relay']]],
     ['Three boats sank, Interfax reported, citing the coast guard.', [['coast guard', 'original'], ['Interfax', 'relay']]],
     ['Three boats sank, according to the coast guard.', [['coast guard', 'original']]],
+    // "<Body>'s estimate was ...": the body's figures stated with "is"/"was", as "Nielsen's figures show"; not "X's report is due"
+    ["Counterpoint's estimate was lower than 3 others.", [['Counterpoint', 'original']]],
+    ["Nielsen's latest figures are higher by 3%.", [['Nielsen', 'original']]],
+    ["Gartner's report is due on 3 March.", []],
   ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
     expect(sourcesOf(text)).toEqual(expected);
   });

@@ -512,6 +512,12 @@ export const UNNAMED_STATE_BODIES = words('ministry guard coastguard military ar
 /** Auxiliaries that make a participle passive ("is expected", "was confirmed by"). */
 export const PASSIVE_AUXILIARIES = words('is are was were be been being');
 
+/** "is", "was": the verb of "Counterpoint's estimate was lower" (attribute-sentence.ts). */
+export const COPULAS = words('is was are were');
+
+/** A body's figures that "is"/"was" states the content of: "Counterpoint's estimate was lower" (not "X's report is due"). */
+export const ESTIMATE_HEADS = words('estimate estimates forecast forecasts figure figures data projection projections calculation calculations statistics tally count');
+
 /** Verbs an outlet does, so an unknown one-word subject of them is an outlet ("The Record reported"). */
 /** How something was said, after "said by": "said by email" is no "published by X". */
 export const MEANS_OF_SPEECH = words('email e-mail phone telephone text letter video videolink satellite');
