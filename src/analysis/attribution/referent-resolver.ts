@@ -557,11 +557,10 @@ export class ReferentResolver {
     if (end - start === 1) {
       const only = tokens[start];
       if (CAPITALISED_FUNCTION_WORDS.has(only.lower)) return undefined;
-      // "its CEO said", "the CFO said": an abbreviated title is no name; "its" means the company named before
+      // "its CEO said", "the CFO said": an abbreviated title is no name (whose "its" means is left open:
+      // in "Juniper says its sales fell, a level its CEO said ..." it is neither the speaker nor the last company)
       const determiner = start > this.first ? tokens[start - 1].lower : '';
-      if (CORPORATE_TITLES.has(only.lower) && (POSSESSIVE_DETERMINERS.has(determiner) || ARTICLES.has(determiner))) {
-        return determiner === 'its' || determiner === 'their' ? this.recallOwner(start - 1, end) : undefined;
-      }
+      if (CORPORATE_TITLES.has(only.lower) && (POSSESSIVE_DETERMINERS.has(determiner) || ARTICLES.has(determiner))) return undefined;
       // "Skeptics argue", "Economists say", "Projections suggest": nobody named
       if (start === this.first && (GENERIC_PLURAL.test(only.text) || GENERIC_PLURAL_WORDS.has(only.lower)) && !this.memory.findBySurname(only.text)) return { kind: 'anonymous' };
       // "Bureaucracy explains the rest.", "Security experts say": a common word opening the sentence
