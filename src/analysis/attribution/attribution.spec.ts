@@ -1006,6 +1006,9 @@ describe('unseen wire and business copy (issue 9, eighth round)', () => {
     ["Counterpoint's estimate was lower than 3 others.", [['Counterpoint', 'original']]],
     ["Nielsen's latest figures are higher by 3%.", [['Nielsen', 'original']]],
     ["Gartner's report is due on 3 March.", []],
+    // the technology market researchers tech copy cites are registered
+    ['IDC said 3 million phones shipped.', [['International Data Corporation', 'original']]],
+    ['Shipments fell 3%, according to Counterpoint Technology Market Research.', [['Counterpoint Research', 'original']]],
   ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
     expect(sourcesOf(text)).toEqual(expected);
   });
