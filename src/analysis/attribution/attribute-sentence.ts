@@ -2,7 +2,7 @@ import type { ClaimSource, SourceRole } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { isPossessive } from '../text/tokenize.js';
 import { isMediaType } from './guess-type.js';
-import { ARTICLES, CLAUSE_BREAKS, CLOSING_QUOTES, DOCUMENT_NOUNS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, INTERVIEW_GIVING, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, OUTLET_DESCRIPTOR_WORDS, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTED_SPEECH, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
+import { ARTICLES, CLAUSE_BREAKS, CLOSING_QUOTES, COPULAS, DOCUMENT_NOUNS, ESTIMATE_HEADS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, INTERVIEW_GIVING, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, OUTLET_DESCRIPTOR_WORDS, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTED_SPEECH, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
 import { isCapitalized, looksLikeAbbreviation, type MentionContext } from './mentions.js';
 import { noteAffiliations } from './affiliations.js';
 import { nameInArticleYear } from './eras.js';
@@ -108,7 +108,7 @@ class SentenceAttributor {
         i++;
         continue;
       }
-      if (this.sentence.isReportingVerb(i) && !this.isNegated(i)) this.applyVerb(i);
+      if ((this.sentence.isReportingVerb(i) || this.isOwnedDocumentCopula(i)) && !this.isNegated(i)) this.applyVerb(i);
       else if (this.tokens[i].lower === 'agreed' && this.tokens[i + 1]?.lower === 'that') this.applyReadoutParties(i);
     }
     this.demoteRelayingMedia();
@@ -134,7 +134,10 @@ class SentenceAttributor {
       const told = VERB_CUES.has(this.tokens[start].lower);
       // "Agency officials told GAO that ...": what unnamed people told a registered body, that body reports
       const unnamedTeller = told && this.phrases.subjectBefore(start)?.kind === 'anonymous';
+      // "speaking on X", "appearing on X": a known outlet's programme, never a place or an occasion
+      const broadcast = this.tokens[start + 1]?.lower === 'on';
       for (const source of named(object)) {
+        if (broadcast && !isMediaType(source.type)) continue;
         if (!isMediaType(source.type) && !(unnamedTeller && isBody(source)) && (told || source.type !== 'unknown' || source.registered)) continue;
         if (!isMediaType(source.type)) source.type = 'online-outlet';
         this.attach(source, 'relay', start, start, end, false);
@@ -148,6 +151,13 @@ class SentenceAttributor {
     if (object?.kind === 'anonymous') this.anonymous = true;
     if (kind === 'original' && named(object).length) this.relayReportedCue(start);
     for (const source of named(object)) this.attach(source, 'original', start, start, end, false);
+    // "KCTV said ..., according to Yonhap.": an outlet closing the sentence passes on what was said before it
+    if (kind === 'original' && this.closesWithCue(start, named(object))) {
+      for (const source of named(object)) {
+        const attached = this.attachedByName.get(source.name);
+        if (attached && isMediaType(attached.source.type)) attached.trailing = true;
+      }
+    }
     const document = kind === 'relay' ? undefined : this.documentNamed(start, named(object)[0]?.first);
     if (document) for (const source of named(object)) this.memory.notePublisher(source, document);
     if (kind !== 'relay') return;
@@ -367,6 +377,14 @@ class SentenceAttributor {
     this.markStatement(source.name);
   }
 
+  /** ", according to Yonhap.": a cue after a comma whose object ends the sentence. */
+  private closesWithCue(cue: number, objects: NamedSource[]): boolean {
+    if (!objects.length || cue <= this.first || this.tokens[cue - 1].text !== ',') return false;
+    let k = objects[objects.length - 1].end;
+    while (k < this.end && CLOSING_PUNCTUATION.has(this.tokens[k].text)) k++;
+    return k >= this.end;
+  }
+
   /** "..., TASS reported.": a report clause after a comma or a closing quote, ending the sentence. */
   private closesSentence(subjectStart: number): boolean {
     let before = subjectStart - 1;
@@ -377,6 +395,20 @@ class SentenceAttributor {
     if (before > this.first && ARTICLES.has(this.tokens[before].lower)) before--; // "..., The Associated Press reports.", "..., a Reuters correspondent reported.
     if (before <= this.first) return false;
     return this.tokens[before].text === ',' || CLOSING_QUOTES.has(this.tokens[before].text);
+  }
+
+  /**
+   * "Counterpoint's estimate was lower than ...", "Gartner's forecast is for
+   * ...": a body's own estimate, then "is" or "was", states what the body
+   * found, as "Nielsen's figures show" does (a possessive before the head,
+   * at most one word between).
+   */
+  private isOwnedDocumentCopula(verb: number): boolean {
+    const { tokens } = this;
+    if (!COPULAS.has(tokens[verb].lower) || verb - 2 < this.first) return false;
+    const head = tokens[verb - 1];
+    if (isCapitalized(head) || !ESTIMATE_HEADS.has(head.lower)) return false;
+    return isPossessive(tokens[verb - 2]) || (verb - 3 >= this.first && isPossessive(tokens[verb - 3]) && !isCapitalized(tokens[verb - 2]));
   }
 
   /** "did not say", "would never confirm": a report denied is no report. */
@@ -478,7 +510,8 @@ class SentenceAttributor {
     for (let j = attached.length - 1; j >= 0; j--) {
       const original = attached[j].role === 'original';
       laterOriginals[j] = laterOriginals[j + 1] + (original ? 1 : 0);
-      latestLaterCue[j] = Math.max(latestLaterCue[j + 1], original ? attached[j].cueAt : -1);
+      // a trailing report ("..., TASS reported", "..., according to Yonhap") relays; it makes no earlier speaker a relay
+      latestLaterCue[j] = Math.max(latestLaterCue[j + 1], original && !attached[j].trailing ? attached[j].cueAt : -1);
     }
     let earlierOriginals = 0;
     let latestEarlierCue = -1;
@@ -768,6 +801,9 @@ const EXPERT_LINKS = new Set(['at', 'from', 'with']);
 const READOUT_PARTIES = new Set(['sides', 'presidents', 'leaders', 'parties', 'ministers', 'delegations', 'governments', 'countries']);
 
 const DASHES = new Set(['-', '–', '—', '|']);
+
+/** What may follow the last word of a sentence. */
+const CLOSING_PUNCTUATION = new Set(['.', '!', '?', '”', '"', '’', ')']);
 
 /** "The press release issued by", "The speech made by", "Statement by", "Source:": where the issuer's name may start (-1: none). */
 function issuingFormulaEnd(tokens: Token[], first: number, end: number): number {

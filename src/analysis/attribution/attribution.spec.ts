@@ -960,3 +960,78 @@ describe('names that are no source (precision round)', () => {
     expect(lastSources(text)).toEqual(expected);
   });
 });
+
+describe('unseen wire and business copy (issue 9, eighth round)', () => {
+  it.each([
+    // a wire's dateline with a hyphen standing apart credits the story, as with "—": not a source of a sentence that names its own
+    ['MOSCOW (Reuters) - The Kremlin said 3 talks failed.', [['Kremlin', 'original']]],
+    ['MOSCOW (Sputnik) - Kremlin spokesman Dmitry Peskov said 3 talks failed.', [['Kremlin', 'original']]],
+    ['SEOUL, July 19 (Yonhap) -- The Kremlin said 3 talks failed.', [['Kremlin', 'original']]],
+    // "a report released Wednesday by X": the agent after a release's bare weekday, as after "released on Monday by"
+    ['Sales fell 3%, according to a report released Wednesday by market researcher Gartner.', [['Gartner', 'original']]],
+    ['Exports fell 3%, according to figures published Monday by Eurostat.', [['Eurostat', 'original']]],
+    // an outlet with the words that describe it after its name: "Yonhap news", "the Nikkei business daily"
+    ['North Korea fired 2 missiles, Yonhap news reported.', [['Yonhap', 'original']]],
+    ['Japan will extend 3 sanctions, the Nikkei business daily reported on Saturday.', [['Nikkei', 'original']]],
+    ['The Kommersant business daily reported that 3 banks failed.', [['Kommersant', 'original']]],
+    // "Z said ..., according to Y": an outlet's "according to" closing the sentence relays Z, as "..., Y reported" does
+    ['KCNA said 3 missiles were fired, according to Yonhap.', [['KCNA', 'original'], ['Yonhap', 'relay']]],
+    ["North Korea's Korean Central Television (KCTV) said that 3 tests succeeded, according to Yonhap.", [['Korean Central Television', 'original'], ['Yonhap', 'relay']]],
+    // a body, not an outlet, closing the sentence is a source of its own
+    ['Reuters said that, according to the Kremlin, 3 talks failed.', [['Kremlin', 'original'], ['Reuters', 'relay']]],
+    // "its CEO": an abbreviated title after a determiner is no name
+    ['Juniper says 3 sales fell, a level its CEO recently said is a quit-the-business proposition.', [['Juniper', 'original']]],
+    // "conducted by" names whose testing it is only when the sentence says what it showed
+    ['The test is the second launch conducted by Pyongyang in 3 days.', []],
+    ['A survey conducted by Gallup found that 3 in 10 voters are undecided.', [['Gallup', 'original']]],
+    // a Korean given name's lower-case tail after a hyphen is part of the name a cue's object names
+    ['A statement by Kwon Jong-gun said 3 drills were a threat.', [['Kwon Jong-gun', 'original']]],
+    // "<Body>'s <Person>": the body before the possessive speaks through the person; a country's is left to the offices
+    ["Labour's Jane Roe says the Conservatives won 3 votes.", [['Labour', 'original']]],
+    ["Russia's Sergei Lavrov said 3 talks failed.", [['Sergei Lavrov', 'original']]],
+    // "Speaking on X," relays the speaker only when X is an outlet
+    ['Speaking on Sky News, Jane Roe argued that 3 talks failed.', [['Jane Roe', 'original'], ['Sky News', 'relay']]],
+    ['Speaking on Capitol Hill, Jane Roe argued that 3 talks failed.', [['Jane Roe', 'original']]],
+    // "X claims Mr Y is ...": a name, an -s verb the tagger reads as a noun, then the reported clause's named subject
+    ['Former minister Jane Roe claims Mr Smith is wrong about 3 bills.', [['Jane Roe', 'original']]],
+    ['Jane Roe warns Acme Corp will cut 3 plants.', [['Jane Roe', 'original']]],
+    // a country speaks through "admitted" and "blamed" as through "denied" and "accused"
+    ['In 2002, North Korea admitted kidnapping 13 Japanese citizens.', [['North Korea', 'original']]],
+    ['Russia blamed Ukraine for the attack on 3 towns.', [['Russia', 'original']]],
+    // a state body described, not named, as a cue's object is a source as it is as a subject ("the coast guard said")
+    ['Three boats sank, the Interfax news agency reported, citing the defence ministry.', [['defence ministry', 'original'], ['Interfax', 'relay']]],
+    ['Three boats sank, Interfax reported, citing the coast guard.', [['coast guard', 'original'], ['Interfax', 'relay']]],
+    ['Three boats sank, according to the coast guard.', [['coast guard', 'original']]],
+    // "<Body>'s estimate was ...": the body's figures stated with "is"/"was", as "Nielsen's figures show"; not "X's report is due"
+    ["Counterpoint's estimate was lower than 3 others.", [['Counterpoint', 'original']]],
+    ["Nielsen's latest figures are higher by 3%.", [['Nielsen', 'original']]],
+    ["Gartner's report is due on 3 March.", []],
+    // the technology market researchers tech copy cites are registered
+    ['IDC said 3 million phones shipped.', [['International Data Corporation', 'original']]],
+    ['Shipments fell 3%, according to Counterpoint Technology Market Research.', [['Counterpoint Research', 'original']]],
+  ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+
+  it("keeps the person after a body's possessive", () => {
+    const [claim] = analyze("Labour's Jane Roe says the Conservatives won 3 votes.", registry).claims;
+    expect(claim.sources).toEqual([expect.objectContaining({ name: 'Labour', person: 'Jane Roe' })]);
+  });
+});
+
+describe('"it" after a sentence that opens with its subject (issue 9, eighth round)', () => {
+  function lastSources(text: string): Array<[string, string]> {
+    const claims = analyze(text, registry).claims;
+    return claims[claims.length - 1].sources.map((s) => [s.name, s.role]);
+  }
+
+  it.each([
+    // the body or country the sentence opened with, not the outlet quoted in the sentence before
+    ['Reuters reported that 2 missiles were fired. Gazprom has raised 3 prices, which it described as fair.', [['Gazprom', 'original']]],
+    ['NK News reported that 2 missiles were fired. In recent months, Pyongyang has stepped up 3 drills, including what it has described as a new missile.', []],
+    // inside a quotation the opening words are the speaker's
+    ['Reuters reported that 2 missiles were fired. “Why would Moscow stop now, when it believes 3 towns are within reach?” Reuters said.', [['Reuters', 'original']]],
+  ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+    expect(lastSources(text)).toEqual(expected);
+  });
+});

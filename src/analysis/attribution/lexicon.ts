@@ -98,6 +98,7 @@ export const STRONG_REPORTING_VERBS = words(`
   condemn condemns condemned welcome welcomes welcomed call calls called
   congratulate congratulates congratulated applaud applauds applauded deplore deplores deplored
   saying claiming warning insisting accusing denying charge charges charged
+  admit admits admitted blame blames blamed
 `);
 
 /**
@@ -265,8 +266,6 @@ export const ORIGINAL_CUES: readonly string[][] = [
   ['estimated', 'by'],
   ['calculated', 'by'],
   ['commissioned', 'by'],
-  // "Testing conducted by CDC showed": whose testing or survey it is
-  ['conducted', 'by'],
   // a roundup's "the subject of a thoughtful post by X", "an op-ed by X": the author wrote it
   ['post', 'by'],
   ['blog', 'post', 'by'],
@@ -319,6 +318,9 @@ export const DOCUMENT_CUES: readonly string[][] = [
   ['announcement', 'from'],
   ['publication', 'by'],
   ['publication', 'from'],
+  // "Testing conducted by CDC showed": whose testing or survey it is, when the sentence says what it showed
+  // ("the second launch conducted by Pyongyang" reports nothing)
+  ['conducted', 'by'],
 ];
 
 /** Cues that name their source with a pronoun: "In his words, ..." points back to the last speaker. */
@@ -361,6 +363,9 @@ export const AUDIENCE_CUES: readonly string[][] = [
   ['answering', 'a', 'question', 'from'],
   ['speaking', 'to'],
   ['speaking', 'with'],
+  // "Speaking on Sky News, X argued": only an outlet ("speaking on Capitol Hill", "on condition of anonymity" are none)
+  ['speaking', 'on'],
+  ['appearing', 'on'],
   ['told'],
   ['tells'],
   ['tell'],
@@ -507,6 +512,12 @@ export const UNNAMED_STATE_BODIES = words('ministry guard coastguard military ar
 /** Auxiliaries that make a participle passive ("is expected", "was confirmed by"). */
 export const PASSIVE_AUXILIARIES = words('is are was were be been being');
 
+/** "is", "was": the verb of "Counterpoint's estimate was lower" (attribute-sentence.ts). */
+export const COPULAS = words('is was are were');
+
+/** A body's figures that "is"/"was" states the content of: "Counterpoint's estimate was lower" (not "X's report is due"). */
+export const ESTIMATE_HEADS = words('estimate estimates forecast forecasts figure figures data projection projections calculation calculations statistics tally count');
+
 /** Verbs an outlet does, so an unknown one-word subject of them is an outlet ("The Record reported"). */
 /** How something was said, after "said by": "said by email" is no "published by X". */
 export const MEANS_OF_SPEECH = words('email e-mail phone telephone text letter video videolink satellite');
@@ -555,6 +566,9 @@ export const REPORTER_NOUNS = words('correspondent correspondents reporter repor
 
 /** "the newspaper said": descriptions that fit a news outlet. */
 export const MEDIA_DESCRIPTIONS = words('newspaper paper publication outlet broadcaster channel website site agency');
+
+/** Periodicals the tagger may read as adverbs: "the Nikkei business daily reported". */
+export const PERIODICALS = words('daily weekly monthly');
 
 /** Words describing an outlet before its name: "..., state news agency SANA reported", "the state-run SANA news agency". */
 export const OUTLET_DESCRIPTOR_WORDS = words(`

@@ -23,6 +23,9 @@ import {
   POSSESSIVE_DETERMINERS,
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
+  MODIFYING_PARTICIPLES,
+  PERIODICALS,
+  UNNAMED_STATE_BODIES,
   RELEASING_VERBS,
   RESEARCH_TEAMS,
   SOURCE_HEADS,
@@ -372,7 +375,10 @@ export class PhraseFinder {
 
   /** "the daily said": a word the tagger reads as an adverb is a noun after an article. */
   private nounAfterArticle(k: number): boolean {
-    return this.tokens[k].pos === 'ADV' && k > this.first && ARTICLES.has(this.tokens[k - 1].lower);
+    if (this.tokens[k].pos !== 'ADV' || k <= this.first) return false;
+    const previous = this.tokens[k - 1];
+    // "the Nikkei business daily reported": a periodical after a noun is one too
+    return ARTICLES.has(previous.lower) || (PERIODICALS.has(this.tokens[k].lower) && (previous.pos === 'NOUN' || previous.pos === 'PROPN'));
   }
 
   private nounPhraseStart(last: number): number {
@@ -392,6 +398,8 @@ export class PhraseFinder {
         k = open - 1;
         continue;
       }
+      // "MOSCOW (Reuters) - The Kremlin said": a dash standing apart ends the phrase, as "—" does
+      if (isStandingDash(tokens, k)) break;
       const nominal = token.pos === 'PROPN' || token.pos === 'NOUN' || token.pos === 'ADJ' || token.pos === 'NUM' || token.pos === 'DET' || this.nounAfterArticle(k);
       const connector = NAME_CONNECTORS.has(token.lower) && k > first && k < last && token.lower !== 'in' && token.lower !== 'on';
       // "RFE/RL": a slash joins the halves of a name
@@ -505,6 +513,7 @@ export class PhraseFinder {
     const { tokens, end } = this;
     let k = at;
     let sawThe = false;
+    let theAt = at;
     // lower-case words before the name: "the state news agency TASS", "security researchers at Mandiant"
     // (and link markers: "a report [uk] by RFE/RL")
     while (k < end && k - at < 7 && (k = this.sentence.afterLinkTag(k)) < end && !isCapitalized(tokens[k]) && !CLAUSE_BREAKS.has(tokens[k].text)) {
@@ -520,9 +529,16 @@ export class PhraseFinder {
       const preposition = token.pos === 'ADP' && (k === at || OBJECT_LEAD_WORDS.has(previous) || EXPERT_NOUNS.has(previous) || TITLE_WORDS.has(previous));
       const lead = OBJECT_LEAD_WORDS.has(token.lower) || token.pos === 'ADJ' || token.pos === 'NOUN' || token.pos === 'DET' || token.pos === 'NUM' || preposition;
       if (!lead) break;
-      if (token.lower === 'the') sawThe = true;
-      if (sawThe && (ORGANISATION_DESCRIPTORS.has(token.lower) || LEGAL_DOCUMENTS.has(token.lower)) && !this.capitalisedSoon(k + 1)) {
-        return { referent: this.resolver.recall('organisation', k, k + 1, token.lower) };
+      if (token.lower === 'the' && !sawThe) {
+        sawThe = true;
+        theAt = k;
+      }
+      if (sawThe && (ORGANISATION_DESCRIPTORS.has(token.lower) || LEGAL_DOCUMENTS.has(token.lower) || UNNAMED_STATE_BODIES.has(token.lower)) && !this.capitalisedSoon(k + 1)) {
+        // "the coast guard", "the police": a state body's word recalls nobody but a body of its kind
+        const recalled = ORGANISATION_DESCRIPTORS.has(token.lower) || LEGAL_DOCUMENTS.has(token.lower) ? this.resolver.recall('organisation', k, k + 1, token.lower) : undefined;
+        // "Interfax reported, citing the emergencies ministry": a state body described, as "the coast guard said" names one
+        if (!recalled && UNNAMED_STATE_BODIES.has(token.lower) && (k + 1 >= end || !isCapitalized(tokens[k + 1]))) return { referent: this.resolver.resolveNounPhrase(theAt, k + 1) };
+        return { referent: recalled };
       }
       k++;
     }
@@ -546,8 +562,9 @@ export class PhraseFinder {
     }
     let to = k;
     // a full stop, hyphen or connector only inside a name ("Jean-Yves"), never the full stop ending the sentence
-    const inside = (at: number) => at + 1 < end && isCapitalized(tokens[at + 1]) && (tokens[at].text === '-' || tokens[at].text === '.' || NAME_CONNECTORS.has(tokens[at].lower));
-    while (to < end && to - k < MAX_PHRASE_TOKENS && (isCapitalized(tokens[to]) || inside(to))) to++;
+    const inside = (at: number) => at + 1 < end && ((isCapitalized(tokens[at + 1]) && (tokens[at].text === '-' || tokens[at].text === '.' || NAME_CONNECTORS.has(tokens[at].lower))) || isGivenNameHyphen(tokens, at, k));
+    // "Kwon Jong-gun": a short lower-case tail glued to a capitalised word by a hyphen is part of the name
+    while (to < end && to - k < MAX_PHRASE_TOKENS && (isCapitalized(tokens[to]) || inside(to) || (to > k && isGivenNameHyphen(tokens, to - 1, k)))) to++;
     // "the Telegram channel of the department": the owner of the channel is the source
     if (to === k + 1 && PLATFORMS.has(tokens[k].lower)) {
       let owner = to;
@@ -567,7 +584,9 @@ export class PhraseFinder {
   /** Where the agent starts when a date at `at` is followed by "by" ("Monday by", "March 3 by"), else -1. */
   private agentAfterDate(at: number): number {
     const { tokens, end } = this;
-    if (!DATE_GAP_WORDS.has(tokens[at].lower) || tokens[at - 1]?.lower !== 'on') return -1;
+    // "released on Monday by X", and the wire's "a report released Wednesday by X" without the "on"
+    const previous = tokens[at - 1]?.lower;
+    if (!DATE_GAP_WORDS.has(tokens[at].lower) || (previous !== 'on' && !RELEASING_VERBS.has(previous ?? ''))) return -1;
     let k = at + 1;
     while (k < end && k - at <= MAX_DATE_TOKENS && (tokens[k].pos === 'NUM' || tokens[k].text === ',')) k++;
     return k + 1 < end && tokens[k].lower === 'by' ? k + 1 : -1;
@@ -620,4 +639,24 @@ export class PhraseFinder {
     while (k < this.end && k - from < MAX_PHRASE_TOKENS && (isTitle(this.tokens[k]) || isCapitalized(this.tokens[k]) || joins(k))) k++;
     return k;
   }
+}
+
+/** A hyphen with space on both sides ("(Reuters) - The", "(Yonhap) -- North"): a dash, not a joint of a word. */
+function isStandingDash(tokens: Token[], k: number): boolean {
+  const token = tokens[k];
+  if (token.text !== '-') return false;
+  let from = k;
+  let to = k;
+  while (from > 0 && k - from < 2 && tokens[from - 1].text === '-' && tokens[from - 1].end === tokens[from].start) from--;
+  while (to + 1 < tokens.length && to - k < 2 && tokens[to + 1].text === '-' && tokens[to + 1].start === tokens[to].end) to++;
+  return from > 0 && to + 1 < tokens.length && tokens[from].start > tokens[from - 1].end && tokens[to + 1].start > tokens[to].end;
+}
+
+/** The hyphen at `at` joins a capitalised word to a short lower-case tail with no space ("Jong-gun", "Yo-jong"), not "Kremlin-backed". */
+function isGivenNameHyphen(tokens: Token[], at: number, floor: number): boolean {
+  if (at <= floor || at + 1 >= tokens.length || tokens[at].text !== '-') return false;
+  const before = tokens[at - 1];
+  const tail = tokens[at + 1];
+  return isCapitalized(before) && before.end === tokens[at].start && tokens[at].end === tail.start && !isCapitalized(tail)
+    && /^\p{Ll}{1,4}$/u.test(tail.text) && !MODIFYING_PARTICIPLES.has(tail.lower);
 }

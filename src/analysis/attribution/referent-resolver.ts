@@ -1,10 +1,11 @@
 import type { Token } from '../text/tokenize.js';
 import { isPossessive } from '../text/tokenize.js';
 import { countryBeforeTitle } from './affiliations.js';
-import { guessSourceType } from './guess-type.js';
+import { guessSourceType, isMediaType } from './guess-type.js';
 import {
   ABSTRACT_NOUN_ENDINGS,
   ABSTRACT_NOUNS,
+  ARTICLES,
   AFFILIATION_WORDS,
   ANONYMOUS_HEADS,
   CAPITALISED_FUNCTION_WORDS,
@@ -24,8 +25,10 @@ import {
   NAME_TYPE_WORDS,
   OFFICE_RANKS,
   OFFICE_SPOKESPEOPLE,
+  OPENING_QUOTES,
   ORGANISATION_DESCRIPTORS,
   ORGANISATION_PRONOUNS,
+  OUTLET_DESCRIPTOR_WORDS,
   OWNED_DOCUMENT_HEADS,
   PERSON_PRONOUNS,
   PORTFOLIO_OPENERS,
@@ -53,6 +56,12 @@ const isTitleOrGovernmentTitle = (token: Token) => !isCapitalized(token) && (isT
 
 /** "the defence ministry", "the country's coast guard": a described body is a few words. */
 const MAX_DESCRIPTION_TOKENS = 4;
+/** "Labour's", "Hudson Bay Company's": at most this many words own the person after them. */
+const MAX_OWNER_TOKENS = 4;
+/** The subject "it" may mean opens the sentence within this many tokens. */
+const MAX_OPENING_SUBJECT = 12;
+/** "Yonhap news", "the Nikkei business daily": at most this many describing words after an outlet's name. */
+const MAX_OUTLET_DESCRIPTION = 3;
 
 /**
  * Turns a noun phrase into who it names: a registered outlet, a country
@@ -137,6 +146,9 @@ export class ReferentResolver {
       // "Researchers from X did the study. They found ...": the researchers the sentence before introduced
       const researchers = head.lower === 'they' && this.opensMainClause(from) ? this.memory.freshExperts() : [];
       if (researchers.length) return { kind: 'named', sources: researchers.map((s) => pointedAt(s, from, to)) };
+      // "Pyongyang has stepped up its rhetoric, ... what it has described as": the body the sentence opened with
+      const opener = head.lower === 'it' ? this.openingSubject(from) : undefined;
+      if (opener) return { kind: 'named', sources: [pointedAt(this.fromMention(opener), from, to)] };
       const recalled = this.recall('organisation', from, to);
       // "Our new strategy sets out ... It emphasises ...": in an issuer's text, "it" with nobody before is the issuer's document
       const issuer = !recalled && head.lower === 'it' ? this.memory.issuer() : undefined;
@@ -156,7 +168,9 @@ export class ReferentResolver {
     const bodies = this.withoutParents(inPhrase.filter((m) => !m.state && !this.onlyModifies(m, headAt)));
     // "NATO allies pledged": the allies act, not NATO
     const headIsName = bodies.length > 0 && bodies[bodies.length - 1].end === headAt + 1;
-    const headSpeaks = !lowerHead || headIsName || TITLE_WORDS.has(head.lower) || ORGANISATION_DESCRIPTORS.has(head.lower) || SOURCE_HEADS.has(head.lower);
+    // "Yonhap news reported", "the Nikkei business daily reported": an outlet and the words describing it speak
+    const describedOutlet = bodies.length > 0 && this.describesOutlet(bodies[bodies.length - 1], headAt);
+    const headSpeaks = !lowerHead || headIsName || describedOutlet || TITLE_WORDS.has(head.lower) || ORGANISATION_DESCRIPTORS.has(head.lower) || SOURCE_HEADS.has(head.lower);
     if (bodies.length) {
       if (!headSpeaks) return undefined;
       // "the European Commission and Germany charged": each name joined in the subject speaks
@@ -393,6 +407,34 @@ export class ReferentResolver {
    * written before "-backed", "-funded", "-run" qualifies the head of the
    * phrase, which speaks; the backer does not.
    */
+  /**
+   * The body or country that is the subject of the sentence's main clause,
+   * named in its opening words and followed by its verb ("In recent months,
+   * Pyongyang has ...", "Gazprom raised ..."), before `before`.
+   */
+  private openingSubject(before: number): Mention | undefined {
+    const { tokens } = this;
+    const limit = Math.min(before, this.first + MAX_OPENING_SUBJECT);
+    // a quotation's words ("“Why would Moscow stop now, when it believes ...” Hale asked") are the speaker's, not the sentence's
+    for (let k = this.first; k < limit; k++) if (OPENING_QUOTES.has(tokens[k].text)) return undefined;
+    for (const mention of this.sentence.mentionsStartingIn(this.first, limit)) {
+      if (mention.end >= before || mention.type === 'person') continue;
+      const previous = mention.first > this.first ? tokens[mention.first - 1] : undefined;
+      if (previous && previous.pos === 'ADP') continue; // "the attack on Gazprom" is no subject
+      const verb = tokens[mention.end];
+      if ((verb.pos === 'VERB' || verb.pos === 'AUX') && !isCapitalized(verb)) return mention;
+    }
+    return undefined;
+  }
+
+  /** The words from a news outlet's name to the head describe it ("Yonhap news", "Nikkei business daily"). */
+  private describesOutlet(mention: Mention, headAt: number): boolean {
+    const { tokens } = this;
+    if (!isMediaType(mention.type) || mention.end > headAt || headAt - mention.end >= MAX_OUTLET_DESCRIPTION) return false;
+    for (let k = mention.end; k <= headAt; k++) if (!OUTLET_DESCRIPTOR_WORDS.has(tokens[k].lower)) return false;
+    return true;
+  }
+
   private onlyModifies(mention: Mention, headAt: number): boolean {
     const { tokens } = this;
     return mention.end + 1 < headAt + 1 && tokens[mention.end].text === '-' && MODIFYING_PARTICIPLES.has(tokens[mention.end + 1].lower);
@@ -515,6 +557,10 @@ export class ReferentResolver {
     if (end - start === 1) {
       const only = tokens[start];
       if (CAPITALISED_FUNCTION_WORDS.has(only.lower)) return undefined;
+      // "its CEO said", "the CFO said": an abbreviated title is no name (whose "its" means is left open:
+      // in "Juniper says its sales fell, a level its CEO said ..." it is neither the speaker nor the last company)
+      const determiner = start > this.first ? tokens[start - 1].lower : '';
+      if (CORPORATE_TITLES.has(only.lower) && (POSSESSIVE_DETERMINERS.has(determiner) || ARTICLES.has(determiner))) return undefined;
       // "Skeptics argue", "Economists say", "Projections suggest": nobody named
       if (start === this.first && (GENERIC_PLURAL.test(only.text) || GENERIC_PLURAL_WORDS.has(only.lower)) && !this.memory.findBySurname(only.text)) return { kind: 'anonymous' };
       // "Bureaucracy explains the rest.", "Security experts say": a common word opening the sentence
@@ -549,6 +595,9 @@ export class ReferentResolver {
     if (this.headOfAbbreviation(start, end)) {
       return { kind: 'named', sources: [this.unregistered(start, start + 1, this.sentence.slice(start + 1, end))] };
     }
+    // "Labour's Andrew Gwynne says": the body before the possessive speaks through the person after it
+    const owned = this.ownerThenPerson(start, end);
+    if (owned) return { kind: 'named', sources: [owned] };
     const titledPerson = this.personInAppositiveOfTitle(start, end, appositive);
     if (titledPerson) return { kind: 'named', sources: [titledPerson] };
     // "General Staff" is a body, not a person called Staff: a name does not end in a title, nor
@@ -802,6 +851,29 @@ export class ReferentResolver {
     const known = this.memory.findBySurname(this.tokens[end - 1].text);
     if (!known || known.type === 'person' || known.state) return undefined;
     return pointedAt(known, start, end, 0.7);
+  }
+
+  /**
+   * "Labour's Andrew Gwynne", "Acme's Jane Roe": a name that is no person nor
+   * place, its possessive, then a person's two or three names: that body, with
+   * the person. A country's ("Russia's Sergei Lavrov") is left to the offices.
+   */
+  private ownerThenPerson(start: number, end: number): NamedSource | undefined {
+    const { tokens } = this;
+    const length = end - start;
+    for (let p = start + 1; p < end - 2 && p - start <= MAX_OWNER_TOKENS; p++) {
+      if (!isPossessive(tokens[p])) continue;
+      const personLength = end - p - 1;
+      if (personLength < 2 || personLength > 3 || length > MAX_OWNER_TOKENS + 4) return undefined;
+      for (let k = p + 1; k < end; k++) if (!isCapitalized(tokens[k]) || TITLE_WORDS.has(tokens[k].lower)) return undefined;
+      for (let k = start; k < p; k++) if (!isCapitalized(tokens[k])) return undefined;
+      if (this.sentence.mentionsWithin(start, p).some((m) => m.state)) return undefined;
+      const owner = this.sentence.slice(start, p);
+      const person = this.sentence.slice(p + 1, end);
+      if (guessSourceType(owner) === 'person' || guessSourceType(person) !== 'person' || isNationality(owner)) return undefined;
+      return this.unregistered(start, p, person);
+    }
+    return undefined;
   }
 
   private unregistered(start: number, end: number, person?: string): NamedSource {

@@ -3,6 +3,8 @@ import { CLOSING_QUOTES, EXPERT_NOUNS, FUTURE_AUXILIARIES, MEANS_OF_SPEECH, POSS
 import { collectDefinitions, findMentions, isCapitalized, lowerCaseWordsOf, type Mention, type MentionContext } from './mentions.js';
 
 /** Words between a verb and its complement: 'expressed "very serious concern"'. */
+/** "Mr Gwynne", "Jane Roe": at most this many words name a reported clause's subject. */
+const MAX_CLAUSE_NAME = 4;
 const MAX_COMPLEMENT_GAP = 3;
 /** Letters of a language tag or digits of a footnote in brackets ("[RUS]", "[12]"). */
 const MAX_LINK_TAG = 3;
@@ -60,7 +62,9 @@ export class SentenceTokens {
       const byReporter = PUBLISHING_VERBS.has(token.lower) && previous !== undefined && REPORTER_NOUNS.has(previous.lower) && (i + 1 >= this.end || (next === '.' && i + 2 >= this.end));
       // "Vladimir Roe reports [ru] the hijacking": a name, the verb and a link to what he wrote
       const linked = nextAt > i + 1 && previous !== undefined && isCapitalized(previous) && PUBLISHING_VERBS.has(token.lower);
-      if (!inverted && !asClause && !closing && !byReporter && !afterData && !linked && (next !== 'that' || !afterName)) return false;
+      // "John Penrose claims Mr Gwynne is wrong": a name, the verb, then the reported clause's named subject
+      const namedClause = previous !== undefined && isCapitalized(previous) && !isCapitalized(token) && this.namesSubjectNext(i) && this.verbSoonAfterName(i + 1);
+      if (!inverted && !asClause && !closing && !byReporter && !afterData && !linked && !namedClause && (next !== 'that' || !afterName)) return false;
     }
     if (previous?.lower === 'to') return false; // "to inform": a purpose, not a report
     if (this.isFuture(i) || this.takesPossession(i) || this.closesIndefiniteNounPhrase(i)) return false;
@@ -131,6 +135,13 @@ export class SentenceTokens {
   /** "the action plan states OMB should lead": a third-person verb ("states", "shows") with a name opening the reported clause. */
   private namesSubjectNext(verb: number): boolean {
     return verb + 1 < this.end && this.tokens[verb].lower.endsWith('s') && isCapitalized(this.tokens[verb + 1]);
+  }
+
+  /** "Mr Gwynne is", "Jane Roe has": a name of a few words, then a verb. */
+  private verbSoonAfterName(at: number): boolean {
+    let k = at;
+    while (k < this.end && k - at < MAX_CLAUSE_NAME && (isCapitalized(this.tokens[k]) || this.tokens[k].text === '.')) k++;
+    return k > at && k < this.end && (this.tokens[k].pos === 'VERB' || this.tokens[k].pos === 'AUX') && !isCapitalized(this.tokens[k]);
   }
 
   /** "figures show viewership fell": a lower-case noun with its verb soon after starts the reported clause. */

@@ -15,6 +15,10 @@ describe('page furniture', () => {
     ['May 3, 2024 - 17:54', 'boilerplate'],
     ['Updated: 1 hour 30 min ago', 'boilerplate'],
     ['- VOA News, August 6, 2015', 'boilerplate'],
+    // a live blog's entry heading glued to its stamp (issue 9, eighth round)
+    ['1. MPs clash over cost of public sector pay risepublished at 19:44 British Summer Time 28 June 2017', 'boilerplate'],
+    ['Labour rebel reveals she abstainedpublished at 16:14 British Summer Time 20 June 2018', 'boilerplate'],
+    ['Markets slide as rates risePosted at 9:05 a.m. ET March 3, 2024', 'boilerplate'],
     ['11:05 p.m. EST', 'boilerplate'],
     ['All times EST.', 'boilerplate'],
     ['Jane Roe is a senior correspondent for the Daily Planet, covering energy and climate.', 'boilerplate'],
@@ -130,6 +134,7 @@ describe('page furniture', () => {
     'The ministry said 40 drones were shot down overnight, and two people were injured.',
     'Countries that sign up to the treaty will donate $5 million to the fund, officials said.',
     'The photo was taken on May 3, 2024, the agency said.',
+    'The report was published at 10:00 GMT on 3 June 2017, the agency said.',
     'Jane Roe is a reporter who was detained in Minsk last week, her employer said.',
     'Reuters reported that talks would resume on Monday.',
     'Embassies will close at the end of business (local time) today, Friday, December 8, 2017.',

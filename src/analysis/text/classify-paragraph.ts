@@ -79,6 +79,16 @@ const FURNITURE = new RegExp(
   'iu',
 );
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+/**
+ * A live blog's entry heading glued to its time stamp, "MPs clash over pay
+ * risepublished at 19:44 British Summer Time 28 June 2017": the stamp closes it.
+ */
+const ENTRY_STAMP = new RegExp(
+  `(?:published|updated|posted)\\s+at\\s+\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[\\p{L}]+){0,4}\\s+(?:\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2},?)(?:\\s+\\d{4})?$`,
+  'iu',
+);
+const MAX_ENTRY_HEADING_WORDS = 30;
+
 /** A date or time standing as its own paragraph: "May 3, 2024 - 17:54", "Updated: 1 hour ago", "- VOA News, August 6, 2015". */
 const TIMESTAMP = new RegExp(
   `^(?:[-–—•]\\s*)?(?:(?:updated|published|posted|last updated|last modified|first published)\\b.*|(?:[\\p{L}’'. ]{1,40},\\s*)?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?:\\s*[-–—,|at]*\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?(?:\\s*[a-z]{2,4})?|\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[a-z]{2,4})?)\\.?$`,
@@ -180,6 +190,7 @@ function furnitureOf(text: string, words: number): ExclusionReason | undefined {
   if (words <= 5 && text.endsWith('.') && looksLikePersonName(text.slice(0, -1))) return 'boilerplate';
   if (words <= MAX_CAPTION_WORDS && CAPTION_DATE.test(text.trim())) return 'boilerplate';
   if (words <= 14 && TIMESTAMP.test(text.trim())) return 'boilerplate';
+  if (words <= MAX_ENTRY_HEADING_WORDS && ENTRY_STAMP.test(text.trim())) return 'boilerplate';
   if (words <= 60 && BIO.test(text)) return 'boilerplate';
   if (words <= MAX_PROMO_WORDS && PROMO.test(text) && !REPORTED.test(text)) return 'boilerplate';
   if (words <= MAX_BIO_VERB_WORDS && BIO_VERB.test(text) && !HAS_FIGURE.test(text) && !REPORTED.test(text)) return 'byline';
