@@ -1035,3 +1035,13 @@ describe('"it" after a sentence that opens with its subject (issue 9, eighth rou
     expect(lastSources(text)).toEqual(expected);
   });
 });
+
+describe('unseen copy (issue 9, ninth round)', () => {
+  it.each([
+    // "cautioned" reports for its subject as "warned" does
+    ['Canalys analyst Toby Zhu cautioned phone vendors should remain cautious about 3 markets.', [['Canalys', 'original']]],
+    ['Jane Roe cautioned that 3 banks could fail.', [['Jane Roe', 'original']]],
+  ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+});

@@ -17,7 +17,7 @@ export const REPORTING_VERBS = words(`
   condemn condemns condemned criticize criticizes criticized criticise criticises criticised
   welcome welcomes welcomed urge urges urged call calls called express expresses expressed voice voices voiced
   support supports reject rejects rejected describe describes described blame blames blamed
-  vow vows vowed assess assesses assessed comment comments commented respond responds responded
+  vow vows vowed cautioned assess assesses assessed comment comments commented respond responds responded
   determine determines determined
   reply replies replied clarify clarifies clarified recall recalls recalled observe observes observed
   highlight highlights highlighted underline underlines underlined underscore underscores underscored

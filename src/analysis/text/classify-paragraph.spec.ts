@@ -308,3 +308,18 @@ describe('furniture inside a paragraph', () => {
     expect(classifySentence(text)).toBe(reason);
   });
 });
+
+describe('promo and link labels in unseen copy (issue 9, ninth round)', () => {
+  it.each([
+    // a link list's label set as a bullet of its own; a longer bullet is a list item
+    ['- READ MORE ON:', 'related-link'],
+    ['• Related stories', 'related-link'],
+    ['- Recommended that the agency review 3 programs and report back to Congress.', undefined],
+    // a pointer to the outlet's page on a news aggregator, in any language; a sentence with a stop is prose
+    ['Read in Google News!', 'boilerplate'],
+    ['Читай у Google News!', 'boilerplate'],
+    ['The story was first carried by Google News.', undefined],
+  ])('%s', (text, reason) => {
+    expect(classifyParagraph(text, false)).toBe(reason);
+  });
+});

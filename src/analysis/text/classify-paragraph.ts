@@ -113,6 +113,12 @@ const MAX_LICENCE_WORDS = 100;
 const PROMO =
   /^(?:(?:please )?(?:get|download|install|join|follow|try|stay|sign up|subscribe|read|see|visit|watch|listen|explore|discover|find out|learn more|check out|don[’']t miss|do not miss|contact|send|email|e-mail|write to|reach|support|consider)\b.{0,120}?(?:\b(?:newsletters?|apps?|inbox|podcasts?|channel|whatsapp|telegram|live (?:coverage|blog|page|updates)|briefing|alerts|subscription|unlimited access|terminal|our (?:coverage|journalism|site|website|reporting|team|guide|project))\b|\bto (?:learn|find out|read) more\b|@[\w-]+\.[a-z]{2,})|subscribers? (?:can|may|only)\b)/iu;
 const REPORTED = /\b(?:said|says|according to|told)\b/u;
+/**
+ * "Read in Google News!", "Читай у Google News!", "Follow us on Google News": a short line, in any language,
+ * that points the reader to the outlet's page on a news aggregator; a sentence ending in a stop is prose.
+ */
+const AGGREGATOR_PITCH = /\bgoogle news\s*!?$/iu;
+const MAX_AGGREGATOR_PITCH_WORDS = 8;
 const MAX_PROMO_WORDS = 30;
 /**
  * "Jane Roe covers energy for Example News.", "Jane Roe is based in London and writes about markets.": an author's bio.
@@ -193,6 +199,7 @@ function furnitureOf(text: string, words: number): ExclusionReason | undefined {
   if (words <= MAX_ENTRY_HEADING_WORDS && ENTRY_STAMP.test(text.trim())) return 'boilerplate';
   if (words <= 60 && BIO.test(text)) return 'boilerplate';
   if (words <= MAX_PROMO_WORDS && PROMO.test(text) && !REPORTED.test(text)) return 'boilerplate';
+  if (words <= MAX_AGGREGATOR_PITCH_WORDS && AGGREGATOR_PITCH.test(text)) return 'boilerplate';
   if (words <= MAX_BIO_VERB_WORDS && BIO_VERB.test(text) && !HAS_FIGURE.test(text) && !REPORTED.test(text)) return 'byline';
   if (words <= 15 && text.startsWith('(') && text.trimEnd().endsWith(')')) return 'boilerplate'; // "(See table A-1.)"
   if (words <= 8 && isCreditLine(text)) return 'byline';
@@ -365,6 +372,11 @@ export function classifyLine(text: string): ExclusionReason | undefined {
   return linkOrBoilerplate(text, lowered(text, words), words) ?? furnitureOf(text, words);
 }
 
+/** A list bullet and its space: "- ", "• ", "* ". */
+const BULLET = /^[-•*] /u;
+/** A bulleted related-link label is this short: a longer bullet ("- Recommended that the agency ...") is a list item. */
+const MAX_BULLETED_LABEL_WORDS = 6;
+
 /** Furniture phrases are looked for anywhere only in a paragraph or line of at most this many words. */
 const MAX_BOILERPLATE_WORDS = 40;
 /** "About X: ...": the colon within this many characters. */
@@ -386,6 +398,8 @@ function lowered(text: string, words: number): string {
 /** A related link, or a short paragraph or line that holds a page-furniture phrase. */
 function linkOrBoilerplate(text: string, lower: string, words: number): ExclusionReason | undefined {
   if (RELATED_PREFIX.test(lower) || (words <= 30 && DATED_LINK.test(text))) return 'related-link';
+  // "- READ MORE ON:", "• Related stories": a link list's label set as a bullet of its own
+  if (words <= MAX_BULLETED_LABEL_WORDS && BULLET.test(lower) && RELATED_PREFIX.test(lower.slice(2))) return 'related-link';
   if (words <= MAX_BOILERPLATE_WORDS && BOILERPLATE_ANYWHERE.test(lower) && BOILERPLATE.test(lower)) return 'boilerplate';
   return undefined;
 }
