@@ -15,6 +15,20 @@ function idsOf(payload: object): [string | null, string | null, string | null] {
 // in the writing transaction (see there why).
 const INSERT = `INSERT INTO domain_events (name, payload, article_id, claim_id, actor_id)`;
 
+/**
+ * The INSERT of a JSON array of events (the parameter `param`), in the
+ * array's order, so their ids ascend with it; once per row of `from` that
+ * `where` keeps, when given.
+ */
+function insertInOrder(param: string, from?: string, where = 'true'): string {
+  return `${INSERT}
+     SELECT e.v->>'name', e.v->'payload', (e.v#>>'{payload,articleId}')::uuid, (e.v#>>'{payload,claimId}')::uuid,
+            (e.v#>>'{payload,actorId}')::uuid
+       FROM ${from ? `${from}, ` : ''}jsonb_array_elements(${param}::jsonb) WITH ORDINALITY AS e (v, i)
+      WHERE ${where}
+      ORDER BY e.i`;
+}
+
 /** Each payload field as a SQL expression over the rows of a CTE (checked against the payload's fields). */
 export type PayloadSql<N extends DomainEventName> = { readonly [K in keyof DomainEventPayloads[N]]-?: string };
 
@@ -59,14 +73,7 @@ export class DomainEventsRepository {
   /** Several events in one statement, in the order given. */
   async appendAll(manager: EntityManager, events: AnyDomainEvent[]): Promise<void> {
     if (events.length === 0) return;
-    await manager.query(
-      `${INSERT}
-       SELECT e.v->>'name', e.v->'payload', (e.v#>>'{payload,articleId}')::uuid, (e.v#>>'{payload,claimId}')::uuid,
-              (e.v#>>'{payload,actorId}')::uuid
-         FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS e (v, i)
-        ORDER BY e.i`,
-      [JSON.stringify(events)],
-    );
+    await manager.query(insertInOrder('$1'), [JSON.stringify(events)]);
     this.written(manager);
   }
 
@@ -88,15 +95,7 @@ export class DomainEventsRepository {
    * `from`'s rows and `e.i`, the event's 1-based place) keeps.
    */
   insertAllFragment(events: AnyDomainEvent[], from: string, firstParam: number, where = 'true'): SqlFragment {
-    return {
-      sql: `${INSERT}
-            SELECT e.v->>'name', e.v->'payload', (e.v#>>'{payload,articleId}')::uuid, (e.v#>>'{payload,claimId}')::uuid,
-                   (e.v#>>'{payload,actorId}')::uuid
-              FROM ${from}, jsonb_array_elements($${firstParam}::jsonb) WITH ORDINALITY AS e (v, i)
-             WHERE ${where}
-             ORDER BY e.i`,
-      params: [JSON.stringify(events)],
-    };
+    return { sql: insertInOrder(`$${firstParam}`, from, where), params: [JSON.stringify(events)] };
   }
 
   /**

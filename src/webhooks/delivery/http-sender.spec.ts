@@ -29,7 +29,6 @@ describe('postMessage', () => {
     expect(outcome).toMatchObject({ ok: true, statusCode: 200, responseExcerpt: 'ok\uFFFDthen more' });
   });
 
-
   it('ends an attempt at its timeout even when it never reached a connection', async () => {
     const started = performance.now();
     const outcome = await postMessage(neverConnects, 'http://receiver.example/hook', {}, '{}', { timeoutMs: 50, maxBytes: 1024 });
