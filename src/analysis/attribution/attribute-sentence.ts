@@ -612,9 +612,12 @@ class SentenceAttributor {
   private noteOfficeHolder(): void {
     for (const mention of this.sentence.mentions) {
       if (!mention.office) continue;
-      let to = mention.end;
-      while (to < this.end && to - mention.end < 4 && isCapitalized(this.tokens[to])) to++;
-      const person = this.resolver.personIn(mention.end, to);
+      // "the Health Secretary, Matt Hancock, at ...": the holder may stand in apposition after a comma
+      const from = this.tokens[mention.end]?.text === ',' && mention.end + 1 < this.end ? mention.end + 1 : mention.end;
+      let to = from;
+      while (to < this.end && to - from < 4 && isCapitalized(this.tokens[to])) to++;
+      if (from > mention.end && to < this.end && this.tokens[to].text !== ',' && this.tokens[to].text !== '.') continue;
+      const person = this.resolver.personIn(from, to);
       if (person) this.memory.rememberHolder(this.resolver.fromMention(mention, person), mention.office);
     }
   }

@@ -1045,3 +1045,19 @@ describe('unseen copy (issue 9, ninth round)', () => {
     expect(sourcesOf(text)).toEqual(expected);
   });
 });
+
+describe('unseen copy (issue 9, tenth round)', () => {
+  /** The [name, person] pairs of the originals of the last claim of `text`. */
+  const lastOriginals = (text: string) => {
+    const { claims } = analyze(text, registry);
+    return claims[claims.length - 1].sources.filter((s) => s.role === 'original').map((s) => [s.name, s.person ?? null]);
+  };
+
+  it.each([
+    // an office holder in apposition ("the Health Secretary, Matt Hancock,") is whom the next "He said" means
+    ['Jane Roe, the head of the Foreign Office, told MPs it was a decision. This prompted a response from the Health Secretary, Matt Hancock, at the news conference. He said that there had been no decision.', [['Ministry of Health', 'Matt Hancock']]],
+    ['Jane Roe, the head of the Foreign Office, told MPs it was a decision. This prompted a reply from the Energy Minister, John Smith. He said the plan would go on.', [['Ministry of Energy', 'John Smith']]],
+  ] as Array<[string, Array<[string, string | null]>]>)('%s', (text, expected) => {
+    expect(lastOriginals(text)).toEqual(expected);
+  });
+});
