@@ -1061,3 +1061,17 @@ describe('unseen copy (issue 9, tenth round)', () => {
     expect(lastOriginals(text)).toEqual(expected);
   });
 });
+
+describe('a role after an indefinite article names nobody (issue 9, tenth round)', () => {
+  it.each([
+    // the citing outlet is the original and the claim anonymous; the agency is no relay
+    ['North Korea readied 3 sites for inspectors, the Yonhap news agency said on Wednesday, citing a South Korean lawmaker.', [['Yonhap', 'original']], true],
+    ['According to a Ukrainian lawmaker, 3 ships were hit.', [], true],
+    // a name after the role, or no article before it, still names the person
+    ['According to Ukrainian lawmaker Oleksiy Goncharenko, 3 ships were hit.', [['Oleksiy Goncharenko', 'original']], false],
+  ] as Array<[string, Array<[string, string]>, boolean]>)('%s', (text, expected, anonymous) => {
+    const [claim] = analyze(text, registry).claims;
+    expect(claim.sources.map((s) => [s.name, s.role])).toEqual(expected);
+    expect(claim.anonymous ?? false).toBe(anonymous);
+  });
+});
