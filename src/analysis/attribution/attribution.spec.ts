@@ -1075,3 +1075,16 @@ describe('a role after an indefinite article names nobody (issue 9, tenth round)
     expect(claim.anonymous ?? false).toBe(anonymous);
   });
 });
+
+describe('"pledged" and "demanded" (issue 9, tenth round)', () => {
+  it.each([
+    // a promise reports for its subject as "vowed" does; a country alone stays an actor
+    ['North Korean leader Kim Jong Un pledged to close the Sohae site.', [['North Korean government', 'original']]],
+    ['Germany pledged 3 billion euros to Ukraine.', []],
+    // a demand reports for a registered body or a person, never for an unregistered name (a country acting)
+    ['The European Commission demanded that Meta change its terms.', [['European Commission', 'original']]],
+    ['He wanted to sell coal again, but the US demanded the abandonment of nuclear weapons.', []],
+  ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+});

@@ -17,7 +17,7 @@ export const REPORTING_VERBS = words(`
   condemn condemns condemned criticize criticizes criticized criticise criticises criticised
   welcome welcomes welcomed urge urges urged call calls called express expresses expressed voice voices voiced
   support supports reject rejects rejected describe describes described blame blames blamed
-  vow vows vowed cautioned assess assesses assessed comment comments commented respond responds responded
+  vow vows vowed pledge pledges pledged demand demands demanded cautioned assess assesses assessed comment comments commented respond responds responded
   determine determines determined
   reply replies replied clarify clarifies clarified recall recalls recalled observe observes observed
   highlight highlights highlighted underline underlines underlined underscore underscores underscored
@@ -100,6 +100,13 @@ export const STRONG_REPORTING_VERBS = words(`
   saying claiming warning insisting accusing denying charge charges charged
   admit admits admitted blame blames blamed
 `);
+
+/**
+ * Verbs that report only for a subject known to speak: a registered body or a
+ * person ("Medecins Sans Frontieres demanded an inquiry"). An unregistered name
+ * is most often a country acting ("the US demanded the abandonment of ...").
+ */
+export const KNOWN_SPEAKER_VERBS = words('demand demands demanded');
 
 /**
  * Speech acts of an issuer in its own voice ("We condemn", "We call on"): a
