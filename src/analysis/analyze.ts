@@ -6,7 +6,7 @@ import { extractArticle, looksLikeHtml } from './html/extract-article.js';
 import type { OutletRegistry } from './registry/outlet-registry.js';
 import { scoreCheckworthiness } from './scoring/checkworthiness.js';
 import { captionParagraphs } from './text/captions.js';
-import { classifyParagraph, classifySentence } from './text/classify-paragraph.js';
+import { classifyParagraph, classifySentence, isNumberedEntryHeading } from './text/classify-paragraph.js';
 import { linkListParagraphs } from './text/link-lists.js';
 import { splitParagraphs, type Paragraph } from './text/paragraphs.js';
 import { segmentSentences, type Sentence } from './text/segment-sentences.js';
@@ -92,7 +92,8 @@ function classifyParagraphs(paragraphs: Paragraph[], prepared: Prepared, exclude
   paragraphs.forEach((p, index) => {
     let reason =
       classifyParagraph(p.text, beforeProse) ??
-      (isRepeatedParagraph(paragraphs, index) || captions.has(index) ? 'boilerplate' : linkLists.has(index) ? 'related-link' : undefined);
+      (isRepeatedParagraph(paragraphs, index) || captions.has(index) ? 'boilerplate' : linkLists.has(index) ? 'related-link' : undefined) ??
+      (isNumberedEntryHeading(p.text, paragraphs[index + 1]?.text) ? 'heading' : undefined);
     if (!reason) {
       beforeProse = false;
       return;

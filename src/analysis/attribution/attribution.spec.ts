@@ -1045,3 +1045,46 @@ describe('unseen copy (issue 9, ninth round)', () => {
     expect(sourcesOf(text)).toEqual(expected);
   });
 });
+
+describe('unseen copy (issue 9, tenth round)', () => {
+  /** The [name, person] pairs of the originals of the last claim of `text`. */
+  const lastOriginals = (text: string) => {
+    const { claims } = analyze(text, registry);
+    return claims[claims.length - 1].sources.filter((s) => s.role === 'original').map((s) => [s.name, s.person ?? null]);
+  };
+
+  it.each([
+    // an office holder in apposition ("the Health Secretary, Matt Hancock,") is whom the next "He said" means
+    ['Jane Roe, the head of the Foreign Office, told MPs it was a decision. This prompted a response from the Health Secretary, Matt Hancock, at the news conference. He said that there had been no decision.', [['Ministry of Health', 'Matt Hancock']]],
+    ['Jane Roe, the head of the Foreign Office, told MPs it was a decision. This prompted a reply from the Energy Minister, John Smith. He said the plan would go on.', [['Ministry of Energy', 'John Smith']]],
+  ] as Array<[string, Array<[string, string | null]>]>)('%s', (text, expected) => {
+    expect(lastOriginals(text)).toEqual(expected);
+  });
+});
+
+describe('a role after an indefinite article names nobody (issue 9, tenth round)', () => {
+  it.each([
+    // the citing outlet is the original and the claim anonymous; the agency is no relay
+    ['North Korea readied 3 sites for inspectors, the Yonhap news agency said on Wednesday, citing a South Korean lawmaker.', [['Yonhap', 'original']], true],
+    ['According to a Ukrainian lawmaker, 3 ships were hit.', [], true],
+    // a name after the role, or no article before it, still names the person
+    ['According to Ukrainian lawmaker Oleksiy Goncharenko, 3 ships were hit.', [['Oleksiy Goncharenko', 'original']], false],
+  ] as Array<[string, Array<[string, string]>, boolean]>)('%s', (text, expected, anonymous) => {
+    const [claim] = analyze(text, registry).claims;
+    expect(claim.sources.map((s) => [s.name, s.role])).toEqual(expected);
+    expect(claim.anonymous ?? false).toBe(anonymous);
+  });
+});
+
+describe('"pledged" and "demanded" (issue 9, tenth round)', () => {
+  it.each([
+    // a promise reports for its subject as "vowed" does; a country alone stays an actor
+    ['North Korean leader Kim Jong Un pledged to close the Sohae site.', [['North Korean government', 'original']]],
+    ['Germany pledged 3 billion euros to Ukraine.', []],
+    // a demand reports for a registered body or a person, never for an unregistered name (a country acting)
+    ['The European Commission demanded that Meta change its terms.', [['European Commission', 'original']]],
+    ['He wanted to sell coal again, but the US demanded the abandonment of nuclear weapons.', []],
+  ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+});

@@ -17,7 +17,7 @@ export const REPORTING_VERBS = words(`
   condemn condemns condemned criticize criticizes criticized criticise criticises criticised
   welcome welcomes welcomed urge urges urged call calls called express expresses expressed voice voices voiced
   support supports reject rejects rejected describe describes described blame blames blamed
-  vow vows vowed cautioned assess assesses assessed comment comments commented respond responds responded
+  vow vows vowed pledge pledges pledged demand demands demanded cautioned assess assesses assessed comment comments commented respond responds responded
   determine determines determined
   reply replies replied clarify clarifies clarified recall recalls recalled observe observes observed
   highlight highlights highlighted underline underlines underlined underscore underscores underscored
@@ -102,6 +102,13 @@ export const STRONG_REPORTING_VERBS = words(`
 `);
 
 /**
+ * Verbs that report only for a subject known to speak: a registered body or a
+ * person ("Medecins Sans Frontieres demanded an inquiry"). An unregistered name
+ * is most often a country acting ("the US demanded the abandonment of ...").
+ */
+export const KNOWN_SPEAKER_VERBS = words('demand demands demanded');
+
+/**
  * Speech acts of an issuer in its own voice ("We condemn", "We call on"): a
  * sentence opening with "We" and one of these speaks for whoever spoke last.
  */
@@ -176,6 +183,12 @@ export const ANONYMOUS_HEADS = words(`
   official officials source sources people person diplomat diplomats insider insiders
   observer observers witness witnesses resident residents someone aide aides media voters
 `);
+
+/**
+ * People named by their role, not their name: "citing a South Korean lawmaker" is an unnamed person after an
+ * indefinite article; "South Korean lawmaker Kim Min-ki" and "the lawmaker" (someone named before) are not.
+ */
+export const UNNAMED_ROLE_NOUNS = words('lawmaker lawmakers legislator legislators parliamentarian mp senator congressman congresswoman deputy commander analyst analysts expert experts');
 
 /** "Kremlin-backed", "Iran-funded", "London-based": a name before these qualifies another, which is the one that speaks. */
 export const MODIFYING_PARTICIPLES = words('backed funded financed owned run led based installed appointed controlled allied linked affiliated sponsored supported aligned');

@@ -1,6 +1,7 @@
 import type { Token } from '../text/tokenize.js';
 import {
   ANONYMOUS_HEADS,
+  UNNAMED_ROLE_NOUNS,
   ARTICLES,
   CLAUSE_BREAKS,
   CLOSING_QUOTES,
@@ -42,6 +43,7 @@ import { named, type Referent } from './referent.js';
 import type { ReferentResolver } from './referent-resolver.js';
 import type { SentenceTokens } from './sentence-tokens.js';
 
+const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 export const MAX_PHRASE_TOKENS = 16;
 /** Auxiliaries, adverbs and dates between a subject and its verb ("has also, on Jan. 14, ..."). */
 export const MAX_GAP_TOKENS = 10;
@@ -616,6 +618,8 @@ export class PhraseFinder {
     let k = adjectiveEnd;
     while (k < end && k - adjectiveEnd < 4 && !isCapitalized(tokens[k]) && !CLAUSE_BREAKS.has(tokens[k].text) && tokens[k].pos !== 'VERB' && tokens[k].pos !== 'ADP') {
       if (ANONYMOUS_HEADS.has(tokens[k].lower) || EXPERT_NOUNS.has(tokens[k].lower)) return { referent: { kind: 'anonymous' } };
+      // "citing a South Korean lawmaker": a role after an indefinite article, no name following it
+      if (UNNAMED_ROLE_NOUNS.has(tokens[k].lower) && INDEFINITE_ARTICLES.has(tokens[at - 1]?.lower ?? '') && !this.capitalisedSoon(k + 1) && !(tokens[k + 1]?.text === ',' && k + 2 < end && isCapitalized(tokens[k + 2]))) return { referent: { kind: 'anonymous' } };
       k++;
     }
     if (k < end && isCapitalized(tokens[k]) && k > adjectiveEnd) return k;

@@ -1,4 +1,4 @@
-import { classifyParagraph, classifySentence } from './classify-paragraph.js';
+import { classifyParagraph, classifySentence, isNumberedEntryHeading } from './classify-paragraph.js';
 import { splitParagraphs } from './paragraphs.js';
 
 describe('page furniture', () => {
@@ -321,5 +321,31 @@ describe('promo and link labels in unseen copy (issue 9, ninth round)', () => {
     ['The story was first carried by Google News.', undefined],
   ])('%s', (text, reason) => {
     expect(classifyParagraph(text, false)).toBe(reason);
+  });
+});
+
+describe('gates and numbered entry headings in unseen copy (issue 9, tenth round)', () => {
+  it.each([
+    // a gate's prompt addressing the reader, and its button in the reader's voice
+    ['You need one to watch live TV on any channel or device, and BBC programmes on iPlayer. It’s the law.', 'boilerplate'],
+    ['You need a subscription to read this article.', 'boilerplate'],
+    ['I don’t have a TV Licence.', 'boilerplate'],
+    ["I don't have an account", 'boilerplate'],
+    // the same words reporting someone, or stating a fact, stay prose
+    ['You need one to watch live TV, the BBC said on Monday.', undefined],
+    ['I don’t have a plan for the winter.', undefined],
+  ])('%s', (text, reason) => {
+    expect(classifyParagraph(text, false)).toBe(reason);
+  });
+
+  it.each([
+    // a live page's numbered entry heading over its author's name; a numbered line over prose is a list item
+    ["1. UK denies 'political decision' to snub EU over medical kit", 'James Landale', true],
+    ['2. Missouri sues China over virus', 'Anthony Zurcher', true],
+    ['1. Reduce emissions by 2030', '2. Improve the grid', false],
+    ['1. Reduce emissions by 2030', 'The report also urged 3 steps.', false],
+    ['1. The talks collapsed on Monday.', 'Jane Roe', false],
+  ])('%s / %s', (text, next, heading) => {
+    expect(isNumberedEntryHeading(text, next)).toBe(heading);
   });
 });

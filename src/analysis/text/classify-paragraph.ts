@@ -121,6 +121,13 @@ const AGGREGATOR_PITCH = /\bgoogle news\s*!?$/iu;
 const MAX_AGGREGATOR_PITCH_WORDS = 8;
 const MAX_PROMO_WORDS = 30;
 /**
+ * A gate's prompt addressing the reader, and its button in the reader's voice: "You need one to watch live TV on any
+ * channel or device ...", "You need a subscription to read this article.", "I don’t have a TV Licence.",
+ * "I don't have an account". A sentence that reports someone's words is prose.
+ */
+const READER_GATE =
+  /^(?:you (?:need|must have|will need|['’]ll need) (?:one|an? [\p{L} ]{1,30}?|to (?:be )?(?:sign|log|register|subscribe)[\p{L} ]{0,20}?) to (?:watch|read|access|view|listen|comment)\b|i (?:don['’]t|do not) have an? (?:[\p{L}]+ )?(?:licen[cs]e|account|subscription|login|membership|password)[.!]?$)/iu;
+/**
  * "Jane Roe covers energy for Example News.", "Jane Roe is based in London and writes about markets.": an author's bio.
  * A bio opens with a person's name, not "The ..."; and a body that "covers 31 million people" or
  * "is based in Bochum" states a fact, so figures and a bare "is based in" keep a paragraph prose.
@@ -200,6 +207,7 @@ function furnitureOf(text: string, words: number): ExclusionReason | undefined {
   if (words <= 60 && BIO.test(text)) return 'boilerplate';
   if (words <= MAX_PROMO_WORDS && PROMO.test(text) && !REPORTED.test(text)) return 'boilerplate';
   if (words <= MAX_AGGREGATOR_PITCH_WORDS && AGGREGATOR_PITCH.test(text)) return 'boilerplate';
+  if (words <= MAX_PROMO_WORDS && READER_GATE.test(text) && !REPORTED.test(text)) return 'boilerplate';
   if (words <= MAX_BIO_VERB_WORDS && BIO_VERB.test(text) && !HAS_FIGURE.test(text) && !REPORTED.test(text)) return 'byline';
   if (words <= 15 && text.startsWith('(') && text.trimEnd().endsWith(')')) return 'boilerplate'; // "(See table A-1.)"
   if (words <= 8 && isCreditLine(text)) return 'byline';
@@ -370,6 +378,17 @@ function isBareDateline(text: string): boolean {
 export function classifyLine(text: string): ExclusionReason | undefined {
   const words = wordCount(text);
   return linkOrBoilerplate(text, lowered(text, words), words) ?? furnitureOf(text, words);
+}
+
+const NUMBERED = /^\d+[.)]\s/u;
+
+/**
+ * "1. UK denies 'political decision' to snub EU over medical kit" over "James Landale": a live page numbers its
+ * entries, and an entry's heading stands over its author's name. A numbered line over prose is a list item.
+ */
+export function isNumberedEntryHeading(text: string, next: string | undefined): boolean {
+  if (next === undefined || !NUMBERED.test(text) || endsLikeSentence(text) || wordCount(text) > 30) return false;
+  return wordCount(next) <= 4 && !endsLikeSentence(next) && looksLikePersonName(next);
 }
 
 /** A list bullet and its space: "- ", "• ", "* ". */
