@@ -459,7 +459,10 @@ class SentenceAttributor {
     const byQuoter = tokens[verb + 1].lower === 'by';
     if (verb > this.first && PASSIVE_AUXILIARIES.has(tokens[verb - 1].lower) && (byQuoter || as === verb + 1)) return this.applyQuotedPassive(verb, as, byQuoter);
     if (as === verb + 1) return false;
-    for (const source of named(this.resolver.resolveNounPhrase(verb + 1, as))) this.attach(source, 'original', verb, verb, as + 2, false);
+    const quoted = this.resolver.resolveNounPhrase(verb + 1, as);
+    // "Kyodo quoted one of the sources as saying": nobody named speaks, the quoter is the source and the claim anonymous
+    if (quoted?.kind === 'anonymous') this.anonymous = true;
+    for (const source of named(quoted)) this.attach(source, 'original', verb, verb, as + 2, false);
     for (const source of named(this.phrases.subjectBefore(verb))) this.attach(source, 'relay', verb, source.first, source.end, true);
     return true;
   }

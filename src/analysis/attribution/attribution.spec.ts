@@ -1088,3 +1088,17 @@ describe('"pledged" and "demanded" (issue 9, tenth round)', () => {
     expect(sourcesOf(text)).toEqual(expected);
   });
 });
+
+describe('"X quoted an unnamed source as saying" (issue 9, eleventh round)', () => {
+  it.each([
+    // nobody named is quoted: the quoting outlet is the original and the claim anonymous, not a relay of nobody
+    ['“A launch might come within days,” Kyodo News quoted one of the sources as saying.', [['Kyodo News', 'original']], true],
+    ['“A launch might come within days,” Reuters quoted an official as saying.', [['Reuters', 'original']], true],
+    // a named speaker still makes the quoter a relay
+    ['“A launch might come within days,” TASS quoted Deputy Foreign Minister Sergei Ryabkov as saying.', [['Sergei Ryabkov', 'original'], ['TASS', 'relay']], false],
+  ] as Array<[string, Array<[string, string]>, boolean]>)('%s', (text, expected, anonymous) => {
+    const [claim] = analyze(text, registry).claims;
+    expect(claim.sources.map((s) => [s.name, s.role])).toEqual(expected);
+    expect(claim.anonymous ?? false).toBe(anonymous);
+  });
+});
