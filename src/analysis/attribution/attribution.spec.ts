@@ -1102,3 +1102,17 @@ describe('"X quoted an unnamed source as saying" (issue 9, eleventh round)', () 
     expect(claim.anonymous ?? false).toBe(anonymous);
   });
 });
+
+describe('"after the <description> said" in a market report (issue 9, eleventh round)', () => {
+  it.each([
+    // a lower-case description after "after"/"as"/"when" means the company the report opened with
+    ['Toray dropped 5% to 1,046 yen after the synthetic fibre company said it was holding a press conference.', [['Toray', 'original']]],
+    ['Shares of Nissan fell 3% after the carmaker said profit fell.', [['Nissan', 'original']]],
+    ['Gazprom fell 2% after the gas producer reported a loss.', [['Gazprom', 'original']]],
+    // a person or a common noun opening the sentence is no company
+    ['Jane Roe resigned after the company said profit fell.', []],
+    ['The index fell after the company said profit fell.', []],
+  ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+});

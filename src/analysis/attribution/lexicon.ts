@@ -219,6 +219,16 @@ export const ORGANISATION_DESCRIPTORS = words(`
   think-tank tank center centre movement party magazine daily weekly tabloid network wire court
 `);
 
+/**
+ * Heads that describe the company a market report opened with: "Toray dropped 5% after the synthetic fibre company
+ * said ...", "Nissan fell after the carmaker reported ..." (only in a clause these conjunctions open).
+ */
+export const COMPANY_DESCRIPTION_HEADS = words(`
+  company firm group maker carmaker automaker chipmaker producer manufacturer lender bank insurer retailer miner
+  carrier airline operator developer conglomerate giant brewer supplier
+`);
+export const CLAUSE_CONJUNCTIONS = words('after as when because since before while though although');
+
 /** Filings that speak for whoever filed them: "according to the complaint" (docs/annotation-guidelines.md §2). */
 export const LEGAL_DOCUMENTS = words('complaint lawsuit indictment');
 

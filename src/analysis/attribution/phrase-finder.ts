@@ -18,6 +18,7 @@ import {
   OCCASIONS,
   OPENING_QUOTES,
   ORGANISATION_DESCRIPTORS,
+  CLAUSE_CONJUNCTIONS,
   ORGANISATION_PRONOUNS,
   PERSON_PRONOUNS,
   PLATFORMS,
@@ -123,6 +124,8 @@ export class PhraseFinder {
       // "The Bank of Russia in its review of financial stability noted": the speaker stands before its document
       return this.subjectBefore(npStart - 2);
     }
+    // "after the synthetic fibre company said": a conjunction opens a clause whose subject the phrase is
+    if (npStart > first && CLAUSE_CONJUNCTIONS.has(tokens[npStart - 1].lower) && tokens[npStart].lower === 'the') return this.resolver.resolveNounPhrase(npStart, k + 1, appositive);
     if (npStart > first && PREPOSITIONS.has(tokens[npStart - 1].lower)) {
       // "Pletenchuk in an interview with Radio Svoboda said": the speaker stands before the occasion
       const occasion = this.occasionStart(npStart - 1, k);

@@ -27,6 +27,8 @@ import {
   OFFICE_SPOKESPEOPLE,
   OPENING_QUOTES,
   ORGANISATION_DESCRIPTORS,
+  COMPANY_DESCRIPTION_HEADS,
+  CLAUSE_CONJUNCTIONS,
   ORGANISATION_PRONOUNS,
   OUTLET_DESCRIPTOR_WORDS,
   OWNED_DOCUMENT_HEADS,
@@ -228,6 +230,11 @@ export class ReferentResolver {
     // "The team found" after "a team from X" or "researchers at X": the body the researchers were introduced from
     const team = lowerHead && determiner === 'the' && to - from === 2 && RESEARCH_TEAMS.has(head.lower) ? this.memory.experts() : [];
     if (team.length) return { kind: 'named', sources: team.map((s) => pointedAt(s, from, to)) };
+    // "Toray dropped 5% after the synthetic fibre company said": the company the market report opened with
+    if (lowerHead && determiner === 'the' && COMPANY_DESCRIPTION_HEADS.has(head.lower) && from > this.first && CLAUSE_CONJUNCTIONS.has(tokens[from - 1].lower) && !this.hasPossessive(from, headAt)) {
+      const company = this.openingCompany(from, headAt);
+      if (company) return { kind: 'named', sources: [pointedAt(company, from, to)] };
+    }
     if (lowerHead && determiner === 'the' && (ORGANISATION_DESCRIPTORS.has(head.lower) || SOURCE_HEADS.has(head.lower)) && !this.hasPossessive(from, headAt)) {
       return this.recallSameOffice(from, to, headAt, head.lower) ?? this.unnamedStateBody(from, to, headAt);
     }
@@ -425,6 +432,28 @@ export class ReferentResolver {
       if ((verb.pos === 'VERB' || verb.pos === 'AUX') && !isCapitalized(verb)) return mention;
     }
     return undefined;
+  }
+
+  /**
+   * The company a market report opens with ("Toray dropped ...", "Shares of Nissan fell ...", "Nissan shares
+   * fell ..."), when a lower-case description of it (no capital between `from` and `headAt`) follows.
+   */
+  private openingCompany(from: number, headAt: number): NamedSource | undefined {
+    const { tokens } = this;
+    for (let k = from + 1; k <= headAt; k++) if (isCapitalized(tokens[k]) || tokens[k].pos === 'PROPN') return undefined;
+    let start = this.first;
+    const sharesOf = tokens[start].lower === 'shares' && (tokens[start + 1]?.lower === 'of' || tokens[start + 1]?.lower === 'in');
+    if (sharesOf) start += 2;
+    if (start >= from || !isCapitalized(tokens[start]) || tokens[start].pos !== 'PROPN') return undefined;
+    let end = start + 1;
+    while (end < from && end - start < MAX_OPENING_NAME && isCapitalized(tokens[end]) && tokens[end].pos === 'PROPN') end++;
+    const next = tokens[end];
+    const ends = sharesOf || next.lower === 'shares' || ((next.pos === 'VERB' || next.pos === 'AUX') && !isCapitalized(next));
+    if (!ends || end >= from) return undefined;
+    const mention = this.sentence.mentionsStartingIn(start, start + 1).find((m) => m.end === end);
+    if (mention) return mention.state || mention.type === 'person' || isMediaType(mention.type) ? undefined : this.fromMention(mention);
+    const source = this.unregistered(start, end);
+    return source.type === 'person' || isMediaType(source.type) ? undefined : source;
   }
 
   /** The words from a news outlet's name to the head describe it ("Yonhap news", "Nikkei business daily"). */
