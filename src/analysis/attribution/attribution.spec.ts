@@ -1116,3 +1116,15 @@ describe('"after the <description> said" in a market report (issue 9, eleventh r
     expect(sourcesOf(text)).toEqual(expected);
   });
 });
+
+describe('"media including X and Y reported" (issue 9, eleventh round)', () => {
+  it.each([
+    // the outlets a listing names report, each an original
+    ['The Bank of Japan is considering raising rates, media including national broadcaster NHK and the Nikkei newspaper reported overnight.', [['NHK', 'original'], ['Nikkei', 'original']]],
+    ['The bank is considering raising rates, local media including Kyodo and Jiji reported.', [['Kyodo News', 'original'], ['Jiji Press', 'original']]],
+    // a listing that names nobody stays unnamed
+    ['The bank is considering raising rates, media including state television reported.', []],
+  ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+});

@@ -227,6 +227,8 @@ export const COMPANY_DESCRIPTION_HEADS = words(`
   company firm group maker carmaker automaker chipmaker producer manufacturer lender bank insurer retailer miner
   carrier airline operator developer conglomerate giant brewer supplier
 `);
+/** "media including NHK and the Nikkei reported": the names after these are the ones that report. */
+export const LISTING_PARTICIPLES = words('including');
 export const CLAUSE_CONJUNCTIONS = words('after as when because since before while though although');
 
 /** Filings that speak for whoever filed them: "according to the complaint" (docs/annotation-guidelines.md §2). */

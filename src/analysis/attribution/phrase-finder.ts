@@ -18,6 +18,7 @@ import {
   OCCASIONS,
   OPENING_QUOTES,
   ORGANISATION_DESCRIPTORS,
+  LISTING_PARTICIPLES,
   CLAUSE_CONJUNCTIONS,
   ORGANISATION_PRONOUNS,
   PERSON_PRONOUNS,
@@ -40,7 +41,7 @@ import { isCapitalized } from './mentions.js';
 import { isClauseVerb, isHandle, isHyphenatedNameTail, isTitle } from './names.js';
 import { countryAdjectiveEnd } from './offices.js';
 import { phraseCueAt } from './phrase-cues.js';
-import { named, type Referent } from './referent.js';
+import { named, type NamedSource, type Referent } from './referent.js';
 import type { ReferentResolver } from './referent-resolver.js';
 import type { SentenceTokens } from './sentence-tokens.js';
 
@@ -116,6 +117,9 @@ export class PhraseFinder {
     if (k < first) return undefined;
     const npStart = this.nounPhraseStart(k);
     if (npStart > k) return undefined;
+    // "media including national broadcaster NHK and the Nikkei newspaper reported": the outlets listed are the ones named
+    const listed = LISTING_PARTICIPLES.has(tokens[npStart - 1]?.lower ?? '') && npStart - 1 > first ? this.listedNames(npStart, k + 1) : undefined;
+    if (listed) return listed;
     if (this.objectOfParticiple(npStart)) {
       // "Some voters backing Smith said": the voters speak, not the one they back
       return this.resolver.resolveNounPhrase(this.nounPhraseStart(npStart - 2), npStart - 1);
@@ -370,6 +374,27 @@ export class PhraseFinder {
   }
 
   /** The phrase starting at `npStart` is the object of a participle after a common noun ("voters backing Smith"). */
+  /** The names a listing participle introduces, split at a bare "and" ("NHK and the Nikkei newspaper"); undefined when one is no name. */
+  private listedNames(from: number, to: number): Referent | undefined {
+    const { tokens } = this;
+    const items: Array<[number, number]> = [];
+    let start = from;
+    for (let k = from; k < to; k++) {
+      if (tokens[k].lower !== 'and' || k === start) continue;
+      items.push([start, k]);
+      start = k + 1;
+    }
+    if (start >= to) return undefined;
+    items.push([start, to]);
+    const sources: NamedSource[] = [];
+    for (const [a, b] of items) {
+      const found = named(this.resolver.resolveNounPhrase(a, b));
+      if (!found.length) return undefined;
+      sources.push(...found);
+    }
+    return { kind: 'named', sources };
+  }
+
   private objectOfParticiple(npStart: number): boolean {
     const { tokens, first } = this;
     if (npStart - 2 < first) return false;
