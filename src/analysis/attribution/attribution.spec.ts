@@ -1128,3 +1128,15 @@ describe('"media including X and Y reported" (issue 9, eleventh round)', () => {
     expect(sourcesOf(text)).toEqual(expected);
   });
 });
+
+describe('"ruled out" (issue 9, eleventh round)', () => {
+  it.each([
+    // ruling out (or not) states a position, as "denied" does; a trailing outlet then relays it
+    ['The Kremlin has not ruled out the possibility that talks may take place before May, Interfax reported.', [['Kremlin', 'original'], ['Interfax', 'relay']]],
+    ['Jane Roe ruled out a second referendum.', [['Jane Roe', 'original']]],
+    // ruling a country is no report
+    ['The king ruled the country for 30 years.', []],
+  ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+});

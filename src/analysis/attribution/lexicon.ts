@@ -29,7 +29,7 @@ export const REPORTING_VERBS = words(`
   draw draws drew plead pleads pleaded pled ask asks asked elaborate elaborates elaborated
   relay relays relayed encourage encourages encouraged deplore deplores deplored discover discovers discovered
   alleging claiming warning adding arguing noting stating insisting accusing denying charge charges charged
-  lash lashes lashed hits announcing confirming urging
+  lash lashes lashed hits announcing confirming urging rule rules ruled
 `);
 
 /**
@@ -76,6 +76,10 @@ export const VERB_COMPLEMENTS: ReadonlyMap<string, Set<string>> = new Map([
   ['lashes', words('out')],
   ['lashed', words('out')],
   ['hits', words('out')],
+  // "has not ruled out talks", "ruled out a deal": a stated position, a speech act; "ruled the country" is none
+  ['rule', words('out')],
+  ['rules', words('out')],
+  ['ruled', words('out')],
   // "charged that": an accusation; "charged a fee", "charged with fraud": no report
   ['charge', words('that')],
   ['charges', words('that')],
@@ -86,6 +90,9 @@ export const VERB_COMPLEMENTS: ReadonlyMap<string, Set<string>> = new Map([
   ['asserts', words('that . , ;')],
   ['asserted', words('that . , ;')],
 ]);
+
+/** Cues that state a position whether negated or not: "the Kremlin has not ruled out talks". */
+export const NEGATION_PROOF_VERBS = words('rule rules ruled');
 
 /**
  * Verbs strong enough to make a country or capital a source ("Kyiv said",
