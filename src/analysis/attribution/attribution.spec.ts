@@ -1140,3 +1140,14 @@ describe('"ruled out" (issue 9, eleventh round)', () => {
     expect(sourcesOf(text)).toEqual(expected);
   });
 });
+
+describe('"in his interview to X" (issue 9, eleventh round)', () => {
+  it.each([
+    // a possessive interview or comment given to an outlet: the outlet relays, as after "in an interview with"
+    ['Kremlin spokesman Dmitry Peskov stated in his interview to the Associated Press that experts maintained contact.', [['Kremlin', 'original'], ['Associated Press', 'relay']]],
+    ['Jane Roe said in her interview to Reuters that 3 ships sank.', [['Jane Roe', 'original'], ['Reuters', 'relay']]],
+    ['Jane Roe said in her comment to Reuters that 3 ships sank.', [['Jane Roe', 'original'], ['Reuters', 'relay']]],
+  ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+});

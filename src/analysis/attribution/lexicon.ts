@@ -387,6 +387,14 @@ export const AUDIENCE_CUES: readonly string[][] = [
   ['in', 'an', 'interview', 'with'],
   ['in', 'an', 'interview', 'to'],
   ['in', 'an', 'interview', 'for'],
+  // "stated in his interview to the Associated Press", "in her comment to RBC-Ukraine": the speaker's own interview
+  ...['his', 'her', 'their', 'its'].flatMap((owner) => [
+    ['in', owner, 'interview', 'with'],
+    ['in', owner, 'interview', 'to'],
+    ['in', owner, 'interview', 'for'],
+    ['in', owner, 'comment', 'to'],
+    ['in', owner, 'comments', 'to'],
+  ]),
   ['in', 'a', 'comment', 'to'],
   ['in', 'a', 'comment', 'for'],
   ['in', 'comments', 'to'],
