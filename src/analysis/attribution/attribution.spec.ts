@@ -1151,3 +1151,16 @@ describe('"in his interview to X" (issue 9, eleventh round)', () => {
     expect(sourcesOf(text)).toEqual(expected);
   });
 });
+
+describe('a lower-case title with its country after "of" (issue 9, eleventh round)', () => {
+  it.each([
+    // "the president of Ukraine" is the office "the Ukrainian president" is, also inside "the press secretary for ..."
+    ['The president of Ukraine said that 3 ships sank.', [['Office of the President of Ukraine', 'original']]],
+    ['The press secretary for the president of the Russian Federation, Dmitry Peskov, said that experts maintained contact.', [['Kremlin', 'original']]],
+    ['The minister of foreign affairs of Ukraine said that 3 ships sank.', [['Ministry of Foreign Affairs of Ukraine', 'original']]],
+    // no country after it, no office of one
+    ['The president of the company said that 3 ships sank.', []],
+  ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+});

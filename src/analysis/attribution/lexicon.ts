@@ -236,6 +236,8 @@ export const COMPANY_DESCRIPTION_HEADS = words(`
 `);
 /** "media including NHK and the Nikkei reported": the names after these are the ones that report. */
 export const LISTING_PARTICIPLES = words('including');
+/** Lower-case titles whose country may follow: "the president of Ukraine", "the prime minister of Japan". */
+export const POSTPOSED_COUNTRY_OFFICES = words('president prime minister ministry chancellor premier');
 export const CLAUSE_CONJUNCTIONS = words('after as when because since before while though although');
 
 /** Filings that speak for whoever filed them: "according to the complaint" (docs/annotation-guidelines.md §2). */

@@ -3,7 +3,7 @@ import { normalizeName, normalizeWord } from '../registry/normalize-name.js';
 import { OutletRegistry } from '../registry/outlet-registry.js';
 import type { Token } from '../text/tokenize.js';
 import { isPossessive } from '../text/tokenize.js';
-import { CLOSING_QUOTES, COUNTRY_ONLY_OFFICES, NAME_CONNECTORS, OPENING_QUOTES } from './lexicon.js';
+import { CLOSING_QUOTES, COUNTRY_ONLY_OFFICES, NAME_CONNECTORS, OPENING_QUOTES, POSTPOSED_COUNTRY_OFFICES } from './lexicon.js';
 import { contextCountry, isCountryAdjectiveStart, officeInCountry, officeMentionAt } from './offices.js';
 import { isStateNamePrefix, mayBeginStateName, stateNameMaxWords, stateOf } from './states.js';
 
@@ -164,6 +164,20 @@ function holdsPortfolio(tokens: Token[], office: number, at: number, limit: numb
   return k < limit && isCapitalized(tokens[k]);
 }
 
+/**
+ * "the president of Ukraine", "the press secretary for the president of the Russian Federation": a lower-case title
+ * with its country after "of" is that country's office, as "the Ukrainian president" is. Only with the country
+ * named after it (not "the president of the company") and not owning something ("the president of Russia's bank").
+ */
+function lowerCaseOfficeOfCountry(ctx: MentionContext, i: number, limit: number): Mention | undefined {
+  const { tokens } = ctx;
+  if (i + 2 >= limit || (tokens[i + 1].lower !== 'of' && tokens[i + 1].lower !== 'for')) return undefined;
+  const office = officeAt(ctx, i, limit);
+  if (!office || office.countryless || office.end <= i + 2) return undefined;
+  if (office.end < limit && isPossessive(tokens[office.end])) return undefined;
+  return office;
+}
+
 /** The office or the registered name at token `i`, the longer; a registered name wins over an office without country. */
 function officeOrRegistered(ctx: MentionContext, i: number, limit: number): Mention | undefined {
   const office = officeAt(ctx, i, limit);
@@ -266,6 +280,7 @@ export function findMentions(ctx: MentionContext, from: number, to: number): Men
     let mention: Mention | undefined;
     if (OPENING_QUOTES.has(token.text)) mention = quotedAt(ctx, i, to);
     else if (isCapitalized(token)) mention = officeOrRegistered(ctx, i, to) ?? stateAt(ctx, i, to);
+    else if (POSTPOSED_COUNTRY_OFFICES.has(token.lower)) mention = lowerCaseOfficeOfCountry(ctx, i, to);
     if (!mention) continue;
     if (endsLongerName(ctx, mention, from, mentions[mentions.length - 1])) continue;
     mentions.push(mention);
