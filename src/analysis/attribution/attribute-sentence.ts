@@ -2,7 +2,7 @@ import type { ClaimSource, SourceRole } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { isPossessive } from '../text/tokenize.js';
 import { isMediaType } from './guess-type.js';
-import { ARTICLES, CLAUSE_BREAKS, CLOSING_QUOTES, COPULAS, DOCUMENT_NOUNS, ESTIMATE_HEADS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, INTERVIEW_GIVING, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, KNOWN_SPEAKER_VERBS, NEGATION_PROOF_VERBS, OUTLET_DESCRIPTOR_WORDS, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTED_SPEECH, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
+import { ARTICLES, CLAUSE_BREAKS, GOVERNMENT_NOUNS, CLOSING_QUOTES, COPULAS, DOCUMENT_NOUNS, ESTIMATE_HEADS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, INTERVIEW_GIVING, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, KNOWN_SPEAKER_VERBS, NEGATION_PROOF_VERBS, OUTLET_DESCRIPTOR_WORDS, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTED_SPEECH, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, SITE_NOUNS, SITE_RUNNING_PARTICIPLES, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
 import { isCapitalized, looksLikeAbbreviation, type MentionContext } from './mentions.js';
 import { noteAffiliations } from './affiliations.js';
 import { nameInArticleYear } from './eras.js';
@@ -36,6 +36,9 @@ const WE_STANCE_GAP_WORDS: ReadonlySet<string> = new Set(['not', 'remain']);
 
 /** Words between "released" and the document it names ("an independent, detailed assessment"). */
 const MAX_DOCUMENT_GAP = 6;
+
+/** How far after "according to" a described site ("a website run by ...") may stand. */
+const MAX_SITE_LOOKAHEAD = 16;
 /** Words describing an outlet before its name ("state-run news agency"): "-" is a word of the tokenizer. */
 const MAX_OUTLET_DESCRIPTOR_WORDS = 5;
 /** A body's own documents: "according to a statement" names no other issuer. */
@@ -127,7 +130,7 @@ class SentenceAttributor {
       for (const source of named(recalled)) this.attach(source, 'original', start, start, end, false);
       return;
     }
-    const object = kind === 'original' ? this.phrases.objectAfter(end) ?? this.ownerOfBareStatement(end) : this.phrases.objectAfter(end);
+    const object = kind === 'original' ? this.phrases.objectAfter(end) ?? this.ownerOfBareStatement(end) ?? this.runnerOfDescribedSite(end) : this.phrases.objectAfter(end);
     if (kind === 'audience') {
       // "told Reuters", "in an interview with the BBC": the outlet relays the speaker;
       // one gives an interview or a comment only to an outlet, so an unknown name there is one
@@ -560,6 +563,32 @@ class SentenceAttributor {
    * one is named as issuing is the one whose figures the sentence gives (its
    * possessive owner, "its" the body before).
    */
+  /**
+   * "According to a commentary posted on Qianlong, a website run by the Beijing municipal government": an unnamed
+   * piece on a site described as run by a body is that body's. Looks a bounded stretch ahead, within the clause.
+   */
+  private runnerOfDescribedSite(at: number): Referent | undefined {
+    const { tokens } = this;
+    for (let k = at; k + 3 < this.end && k - at <= MAX_SITE_LOOKAHEAD; k++) {
+      const text = tokens[k].text;
+      if (text === '.' || text === ';' || text === ':') return undefined;
+      if (!ARTICLES.has(tokens[k].lower) || tokens[k].lower === 'the' || !SITE_NOUNS.has(tokens[k + 1].lower)) continue;
+      if (!SITE_RUNNING_PARTICIPLES.has(tokens[k + 2].lower) || tokens[k + 3].lower !== 'by') continue;
+      // the whole phrase up to the clause's end: "the Beijing municipal government", not the city alone
+      let stop = k + 4;
+      while (stop < this.end && stop - k <= MAX_SITE_LOOKAHEAD && !CLAUSE_BREAKS.has(tokens[stop].text)) stop++;
+      const runner = stop > k + 4 ? this.resolver.resolveNounPhrase(k + 4, stop) : undefined;
+      if (named(runner).length) return runner;
+      // "the Beijing municipal government": a capitalised place and a lower-case body word, as written
+      let start = k + 4;
+      while (start < stop && !isCapitalized(tokens[start])) start++;
+      const head = tokens[stop - 1].lower;
+      if (start >= stop - 1 || (!GOVERNMENT_NOUNS.has(head) && !ORGANISATION_DESCRIPTORS.has(head))) return undefined;
+      return { kind: 'named', sources: [this.resolver.bodyNamed(this.sentence.slice(start, stop), start, stop)] };
+    }
+    return undefined;
+  }
+
   private ownerOfBareStatement(at: number): Referent | undefined {
     const { tokens } = this;
     if (at + 1 >= this.end || !ARTICLES.has(tokens[at].lower) || !OWN_STATEMENTS.has(tokens[at + 1].lower)) return undefined;

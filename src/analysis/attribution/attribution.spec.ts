@@ -1164,3 +1164,16 @@ describe('a lower-case title with its country after "of" (issue 9, eleventh roun
     expect(sourcesOf(text)).toEqual(expected);
   });
 });
+
+describe('"a website run by X" after "according to" (issue 9, eleventh round)', () => {
+  it.each([
+    // an unnamed piece on a site described as run by a body is the body's
+    ['According to a commentary posted on Qianlong, a website run by the Beijing municipal government, Ren was accused of making remarks.', [['Beijing municipal government', 'original']]],
+    ['According to a website run by the Beijing municipal government, Ren was accused of making remarks.', [['Beijing municipal government', 'original']]],
+    // a named site still speaks for itself; a runner nobody names is none
+    ['According to Qianlong, a website run by the Beijing municipal government, Ren was accused of making remarks.', [['Qianlong', 'original']]],
+    ['According to a website run by volunteers, 3 people died.', []],
+  ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+});

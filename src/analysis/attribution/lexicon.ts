@@ -238,6 +238,9 @@ export const COMPANY_DESCRIPTION_HEADS = words(`
 export const LISTING_PARTICIPLES = words('including');
 /** Lower-case titles whose country may follow: "the president of Ukraine", "the prime minister of Japan". */
 export const POSTPOSED_COUNTRY_OFFICES = words('president prime minister ministry chancellor premier');
+/** "a website run by the Beijing municipal government": a medium whose runner speaks for what it posts. */
+export const SITE_NOUNS = words('website site portal newspaper paper channel account blog magazine outlet');
+export const SITE_RUNNING_PARTICIPLES = words('run operated owned published');
 export const CLAUSE_CONJUNCTIONS = words('after as when because since before while though although');
 
 /** Filings that speak for whoever filed them: "according to the complaint" (docs/annotation-guidelines.md §2). */
