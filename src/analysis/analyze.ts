@@ -66,7 +66,6 @@ function continuesReport(tokens: Token[], sentence: Sentence): boolean {
   return false;
 }
 
-/** Paragraph exclusions: section label, headline, headings, bylines, boilerplate. */
 /**
  * A paragraph that stands twice in a row is page furniture: a photo caption
  * shown as the image's text and again as its caption, a teaser repeated.
@@ -84,6 +83,7 @@ function unbulleted(text: string): string {
   return text.startsWith('• ') ? text.slice(2) : text;
 }
 
+/** Paragraph exclusions: section label, headline, headings, bylines, boilerplate. */
 function classifyParagraphs(paragraphs: Paragraph[], prepared: Prepared, excluded: ExcludedSegment[]): Set<number> {
   const skipped = new Set<number>();
   const captions = captionParagraphs(prepared.text, paragraphs);

@@ -559,11 +559,6 @@ class SentenceAttributor {
   }
 
   /**
-   * "Twilio's revenue grew 75%, according to a statement.": a statement no
-   * one is named as issuing is the one whose figures the sentence gives (its
-   * possessive owner, "its" the body before).
-   */
-  /**
    * "According to a commentary posted on Qianlong, a website run by the Beijing municipal government": an unnamed
    * piece on a site described as run by a body is that body's. Looks a bounded stretch ahead, within the clause.
    */
@@ -589,6 +584,11 @@ class SentenceAttributor {
     return undefined;
   }
 
+  /**
+   * "Twilio's revenue grew 75%, according to a statement.": a statement no
+   * one is named as issuing is the one whose figures the sentence gives (its
+   * possessive owner, "its" the body before).
+   */
   private ownerOfBareStatement(at: number): Referent | undefined {
     const { tokens } = this;
     if (at + 1 >= this.end || !ARTICLES.has(tokens[at].lower) || !OWN_STATEMENTS.has(tokens[at + 1].lower)) return undefined;
@@ -841,7 +841,7 @@ const READOUT_PARTIES = new Set(['sides', 'presidents', 'leaders', 'parties', 'm
 const DASHES = new Set(['-', '–', '—', '|']);
 
 /** What may follow the last word of a sentence. */
-const CLOSING_PUNCTUATION = new Set(['.', '!', '?', '”', '"', '’', ')']);
+const CLOSING_PUNCTUATION: ReadonlySet<string> = new Set(['.', '!', '?', ')', ...CLOSING_QUOTES]);
 
 /** "The press release issued by", "The speech made by", "Statement by", "Source:": where the issuer's name may start (-1: none). */
 function issuingFormulaEnd(tokens: Token[], first: number, end: number): number {

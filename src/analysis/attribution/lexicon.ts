@@ -251,6 +251,7 @@ export const UNNAMED_BODY_NOUNS = words('court tribunal');
 
 /** Articles: the word after one heads a noun phrase ("the daily said", "..., a Reuters correspondent reported"). */
 export const ARTICLES = words('the a an');
+export const INDEFINITE_ARTICLES = words('a an');
 
 /** Pronouns that point back to the last speaker. */
 export const PERSON_PRONOUNS = words('he she him her');
@@ -563,10 +564,10 @@ export const COPULAS = words('is was are were');
 /** A body's figures that "is"/"was" states the content of: "Counterpoint's estimate was lower" (not "X's report is due"). */
 export const ESTIMATE_HEADS = words('estimate estimates forecast forecasts figure figures data projection projections calculation calculations statistics tally count');
 
-/** Verbs an outlet does, so an unknown one-word subject of them is an outlet ("The Record reported"). */
 /** How something was said, after "said by": "said by email" is no "published by X". */
 export const MEANS_OF_SPEECH = words('email e-mail phone telephone text letter video videolink satellite');
 
+/** Verbs an outlet does, so an unknown one-word subject of them is an outlet ("The Record reported"). */
 export const PUBLISHING_VERBS = words('reported reports report writes wrote write informs informed published publishes');
 
 /** "TASS quoted X as saying", "SANA reported the ministry as saying": the quoter relays, the one quoted speaks. */
@@ -876,7 +877,6 @@ export const OFFICE_FALLBACKS: Record<string, string[]> = {
   presidency: ['presidency', 'government'],
 };
 
-/** How an unregistered body is named: "<adjective> <name>" ("Lebanese Foreign Ministry", "Brazilian presidency"). */
 /** The long form of a domain in an unregistered body's name ("Lebanese Ministry of Foreign Affairs"). */
 export const OFFICE_LONG_NAMES: Record<string, string> = { foreign: 'Foreign Affairs', interior: 'Internal Affairs' };
 
@@ -911,6 +911,7 @@ export const FORMER_NAMES: ReadonlyMap<string, { name: string; until: number }> 
 /** Offices that exist for one "country" only: a commissioner elsewhere (a police or UN commissioner) is no body of ours. */
 export const COUNTRY_ONLY_OFFICES: Record<string, string> = { commission: 'EU' };
 
+/** How an unregistered body is named: "<adjective> <name>" ("Lebanese Foreign Ministry", "Brazilian presidency"). */
 export const OFFICE_BODY_NAMES: Record<string, string> = {
   commission: 'Commission',
   presidency: 'presidency',

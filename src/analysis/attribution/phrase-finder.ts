@@ -2,6 +2,7 @@ import type { Token } from '../text/tokenize.js';
 import {
   ANONYMOUS_HEADS,
   UNNAMED_ROLE_NOUNS,
+  INDEFINITE_ARTICLES,
   ARTICLES,
   CLAUSE_BREAKS,
   CLOSING_QUOTES,
@@ -45,7 +46,6 @@ import { named, type NamedSource, type Referent } from './referent.js';
 import type { ReferentResolver } from './referent-resolver.js';
 import type { SentenceTokens } from './sentence-tokens.js';
 
-const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 export const MAX_PHRASE_TOKENS = 16;
 /** Auxiliaries, adverbs and dates between a subject and its verb ("has also, on Jan. 14, ..."). */
 export const MAX_GAP_TOKENS = 10;
@@ -63,11 +63,6 @@ const MAX_DATE_TOKENS = 4;
 /** "Police in the West Midlands in England": places nested after "Police in". */
 const MAX_PLACE_HOPS = 3;
 
-/**
- * Finds the phrase a cue points at: the subject before a reporting verb
- * (skipping auxiliaries, dates and appositives), the subject after an
- * inverted verb ("said Peskov"), or the object after "according to".
- */
 /** "Commissioner", "Vice-President", "Director-General": a capitalised title opening an appositive. */
 function opensTitle(token: Token): boolean {
   if (isTitle(token)) return true;
@@ -78,6 +73,11 @@ function opensTitle(token: Token): boolean {
 /** Comma-separated parts of one title ("Commissioner for A, B and C"), at most. */
 const MAX_TITLE_LIST_SEGMENTS = 4;
 
+/**
+ * Finds the phrase a cue points at: the subject before a reporting verb
+ * (skipping auxiliaries, dates and appositives), the subject after an
+ * inverted verb ("said Peskov"), or the object after "according to".
+ */
 export class PhraseFinder {
   private readonly tokens: Token[];
   private readonly first: number;
@@ -374,6 +374,14 @@ export class PhraseFinder {
   }
 
   /** The phrase starting at `npStart` is the object of a participle after a common noun ("voters backing Smith"). */
+  private objectOfParticiple(npStart: number): boolean {
+    const { tokens, first } = this;
+    if (npStart - 2 < first) return false;
+    const participle = tokens[npStart - 1];
+    const noun = tokens[npStart - 2];
+    return participle.pos === 'VERB' && (participle.lower.endsWith('ing') || participle.lower.endsWith('ed')) && noun.pos === 'NOUN' && !isCapitalized(noun);
+  }
+
   /** The names a listing participle introduces, split at a bare "and" ("NHK and the Nikkei newspaper"); undefined when one is no name. */
   private listedNames(from: number, to: number): Referent | undefined {
     const { tokens } = this;
@@ -393,14 +401,6 @@ export class PhraseFinder {
       sources.push(...found);
     }
     return { kind: 'named', sources };
-  }
-
-  private objectOfParticiple(npStart: number): boolean {
-    const { tokens, first } = this;
-    if (npStart - 2 < first) return false;
-    const participle = tokens[npStart - 1];
-    const noun = tokens[npStart - 2];
-    return participle.pos === 'VERB' && (participle.lower.endsWith('ing') || participle.lower.endsWith('ed')) && noun.pos === 'NOUN' && !isCapitalized(noun);
   }
 
   /** "the daily said": a word the tagger reads as an adverb is a noun after an article. */

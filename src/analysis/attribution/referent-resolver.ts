@@ -65,11 +65,6 @@ const MAX_OPENING_SUBJECT = 12;
 /** "Yonhap news", "the Nikkei business daily": at most this many describing words after an outlet's name. */
 const MAX_OUTLET_DESCRIPTION = 3;
 
-/**
- * Turns a noun phrase into who it names: a registered outlet, a country
- * speaking, an unregistered organisation or person, unnamed sources, or (for
- * "he", "the ministry") the speaker named before.
- */
 /** Words that end a body's name: "Command", "Committee", "Institute", "Bank". */
 const BODY_HEADS = new Set<string>([...NAME_TYPE_WORDS.government, ...NAME_TYPE_WORDS.thinkTank, ...NAME_TYPE_WORDS.ngo, ...NAME_TYPE_WORDS.university, ...NAME_TYPE_WORDS.company]);
 
@@ -108,6 +103,11 @@ function isAbstractNoun(word: string): boolean {
   return ABSTRACT_NOUNS.has(word) || ABSTRACT_NOUN_ENDINGS.test(word);
 }
 
+/**
+ * Turns a noun phrase into who it names: a registered outlet, a country
+ * speaking, an unregistered organisation or person, unnamed sources, or (for
+ * "he", "the ministry") the speaker named before.
+ */
 export class ReferentResolver {
   private readonly tokens: Token[];
   private readonly first: number;
@@ -378,7 +378,6 @@ export class ReferentResolver {
     return true;
   }
 
-  /** "The Commission's complaint": an owner named inside the phrase, not a description to recall. */
   /**
    * "The Autumn 2017 Economic Forecast", "The Global Risks Report 2024": a
    * document's title (a capitalised document noun closing it, a year after
@@ -404,16 +403,12 @@ export class ReferentResolver {
     return from - this.first <= MAX_CLAUSE_OPENER + 1 && this.tokens[from - 1].text === ',' && (opener === 'ADV' || opener === 'ADP' || opener === 'SCONJ');
   }
 
+  /** "The Commission's complaint": an owner named inside the phrase, not a description to recall. */
   private hasPossessive(from: number, to: number): boolean {
     for (let k = from; k < to; k++) if (isPossessive(this.tokens[k])) return true;
     return false;
   }
 
-  /**
-   * "The Kremlin-backed broadcaster RT", "the Iran-funded militia": a body
-   * written before "-backed", "-funded", "-run" qualifies the head of the
-   * phrase, which speaks; the backer does not.
-   */
   /**
    * The body or country that is the subject of the sentence's main clause,
    * named in its opening words and followed by its verb ("In recent months,
@@ -464,6 +459,11 @@ export class ReferentResolver {
     return true;
   }
 
+  /**
+   * "The Kremlin-backed broadcaster RT", "the Iran-funded militia": a body
+   * written before "-backed", "-funded", "-run" qualifies the head of the
+   * phrase, which speaks; the backer does not.
+   */
   private onlyModifies(mention: Mention, headAt: number): boolean {
     const { tokens } = this;
     return mention.end + 1 < headAt + 1 && tokens[mention.end].text === '-' && MODIFYING_PARTICIPLES.has(tokens[mention.end + 1].lower);

@@ -2,9 +2,9 @@ import type { Token } from '../text/tokenize.js';
 import { CLOSING_QUOTES, EXPERT_NOUNS, FUTURE_AUXILIARIES, MEANS_OF_SPEECH, POSSESSION_OBJECTS, POSSESSION_VERBS, OPENING_QUOTES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, REPORTER_NOUNS, REPORTING_VERBS, OWNED_DOCUMENT_HEADS, SUBJECT_GAP_WORDS, TITLED_DOCUMENTS, VERB_COMPLEMENTS } from './lexicon.js';
 import { collectDefinitions, findMentions, isCapitalized, lowerCaseWordsOf, type Mention, type MentionContext } from './mentions.js';
 
-/** Words between a verb and its complement: 'expressed "very serious concern"'. */
 /** "Mr Gwynne", "Jane Roe": at most this many words name a reported clause's subject. */
 const MAX_CLAUSE_NAME = 4;
+/** Words between a verb and its complement: 'expressed "very serious concern"'. */
 const MAX_COMPLEMENT_GAP = 3;
 /** Letters of a language tag or digits of a footnote in brackets ("[RUS]", "[12]"). */
 const MAX_LINK_TAG = 3;

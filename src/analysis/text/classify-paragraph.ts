@@ -276,7 +276,6 @@ function endsWithBareParenthetical(text: string): boolean {
   return before.length > 0 && !SENTENCE_END.has(before[before.length - 1]) && !SENTENCE_END.has(inside[inside.length - 1]);
 }
 
-/** "(See table A-1.)": a cross-reference in parentheses standing as a sentence. */
 /** "The full press release is available here.", "(For more information: Jane Roe – Tel.: ...)": pointers to elsewhere. */
 const POINTER_HERE = /\b(?:available|can be (?:found|read|seen|downloaded|accessed)|click)\b/i;
 const CONTACT_LINE = /^\(?for (?:more|further) information\b/i;
@@ -285,15 +284,16 @@ function isPointerSentence(text: string): boolean {
   return (text.endsWith('here.') && POINTER_HERE.test(text)) || CONTACT_LINE.test(text);
 }
 
+/** "(See table A-1.)": a cross-reference in parentheses standing as a sentence. */
 const CROSS_REFERENCE = /^\((?:see|source|photo|image|\*?\s*(?:full )?(?:text|transcript) of)\b[^()]{0,80}\)$/iu;
 
+/** An editor's note on the page: "This story has been updated to include ...", "Correction: An earlier version of this article ...". */
+const UPDATE_NOTE =
+  /^(?:(?:this (?:story|article|post|piece|report|page) (?:has been|was|is being)|(?:the|this) (?:story|article|post|piece) has been) (?:updated|corrected|amended|revised)\b|(?:correction|clarification)s?\s*[:(]|an earlier version of this (?:story|article|post|piece|report)\b|this is a (?:developing|breaking)(?: news)? story\b|this (?:story|article|post) (?:is developing|will be updated)\b)/iu;
 /**
  * A report's reading conventions: "Numbers in the text ... may not add up to totals because of rounding.",
  * "Unless this report indicates otherwise, all years referred to are federal fiscal years ...".
  */
-/** An editor's note on the page: "This story has been updated to include ...", "Correction: An earlier version of this article ...". */
-const UPDATE_NOTE =
-  /^(?:(?:this (?:story|article|post|piece|report|page) (?:has been|was|is being)|(?:the|this) (?:story|article|post|piece) has been) (?:updated|corrected|amended|revised)\b|(?:correction|clarification)s?\s*[:(]|an earlier version of this (?:story|article|post|piece|report)\b|this is a (?:developing|breaking)(?: news)? story\b|this (?:story|article|post) (?:is developing|will be updated)\b)/iu;
 const READING_CONVENTION = /\b(?:because of|due to) rounding\b|^unless (?:this report|otherwise) (?:indicates?|notes?|noted|stated|specified|indicated)\b/iu;
 /** "Previous editions of this report ... are available at https://...": a pointer to a web address. */
 const POINTER_TO_ADDRESS = /\bavailable (?:at|on|from|online at)\s+(?:<?https?:\/\/|www\.)/iu;
@@ -319,9 +319,9 @@ const SCHEDULE = /\b(?:airs|is broadcast|broadcasts|is aired)\b[^.]{0,30}?\bat \
 /** "Disclosure: ...", "This article mentions the X Foundation, ... or people related to it.": an interest declared. */
 const DISCLOSURE = /^(?:disclosure\s*:|this (?:article|story|post) (?:mentions|is about|discusses) .{0,120}\b(?:related to it|its owner|parent company|which owns|affiliated with))/iu;
 
-/** The anchored sentence patterns as one: one call per sentence instead of four. */
 /** A lead-in to a list of links: "Below are posts about ...", "Following are links to various press releases." */
 const LIST_LEAD_IN = /^(?:below|following|here) (?:are|is) (?:some |a few |the |a )?(?:links?|posts|list|excerpts|highlights|stories|articles)\b/iu;
+/** The anchored sentence patterns as one: one call per sentence instead of one per pattern. */
 const SENTENCE_FURNITURE = new RegExp([SPEECH_FRAME, UPDATE_NOTE, OUTLET_SELF, DISCLOSURE, LIST_LEAD_IN].map((r) => `(?:${r.source})`).join('|'), 'iu');
 
 /** A literal every widget error holds: WIDGET_ERROR looks at every word, and most sentences hold none of these. */
