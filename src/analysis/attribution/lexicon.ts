@@ -194,8 +194,9 @@ export const ANONYMOUS_HEADS = words(`
 /**
  * People named by their role, not their name: "citing a South Korean lawmaker" is an unnamed person after an
  * indefinite article; "South Korean lawmaker Kim Min-ki" and "the lawmaker" (someone named before) are not.
+ * Analysts and experts are EXPERT_NOUNS, unnamed in any position.
  */
-export const UNNAMED_ROLE_NOUNS = words('lawmaker lawmakers legislator legislators parliamentarian mp senator congressman congresswoman deputy commander analyst analysts expert experts');
+export const UNNAMED_ROLE_NOUNS = words('lawmaker lawmakers legislator legislators parliamentarian mp senator congressman congresswoman deputy commander');
 
 /** "Kremlin-backed", "Iran-funded", "London-based": a name before these qualifies another, which is the one that speaks. */
 export const MODIFYING_PARTICIPLES = words('backed funded financed owned run led based installed appointed controlled allied linked affiliated sponsored supported aligned');
