@@ -41,7 +41,10 @@ describe('attribution cues', () => {
     ['Eurostat figures show the EU ran a goods trade surplus of 198 billion euros.', [['Eurostat', 'original']]],
     ["Nielsen's figures show that 40% of homes streamed.", [['Nielsen', 'original']]],
     ["Nielsen's latest figures show that 40% of homes streamed.", [['Nielsen', 'original']]],
-    ['Kirby said the Defense Ministry had confirmed that 3 soldiers died.', [['Ministry of Defense', 'original'], ['Kirby', 'relay']]],
+    ['Kirby said the Defense Ministry had confirmed that 3 soldiers died.', [['Defense Ministry', 'original'], ['Kirby', 'relay']]],
+    // an office without its country is named as written: "Defense Ministry", not "Ministry of Defense"
+    ['The Defense Ministry told reporters on Monday that 3 drones were downed.', [['Defense Ministry', 'original']]],
+    ['The Ministry of Defense told reporters on Monday that 3 drones were downed.', [['Ministry of Defense', 'original']]],
     ['Benham said NORAD had determined that the missile did not pose a threat.', [['NORAD', 'original'], ['Benham', 'relay']]],
     ['The coach said he was determined to win the cup.', []],
     ['Card terminals at 9,000 shops stopped working after a ransomware attack on the payments processor Kassio, the company said.', [['Kassio', 'original']]],
