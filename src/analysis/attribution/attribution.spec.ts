@@ -45,6 +45,10 @@ describe('attribution cues', () => {
     // an office without its country is named as written: "Defense Ministry", not "Ministry of Defense"
     ['The Defense Ministry told reporters on Monday that 3 drones were downed.', [['Defense Ministry', 'original']]],
     ['The Ministry of Defense told reporters on Monday that 3 drones were downed.', [['Ministry of Defense', 'original']]],
+    // "the Street", "Wall Street": the market's analysts, unnamed
+    ['Acme reported sales of $2 billion, compared to the $2.4 billion the Street had expected.', [['Acme', 'original']]],
+    ['Acme reported sales of $2 billion, above the $1.8 billion Wall Street had expected.', [['Acme', 'original']]],
+    ['Wall Street expects the central bank to cut rates twice this year.', []],
     ['Benham said NORAD had determined that the missile did not pose a threat.', [['NORAD', 'original'], ['Benham', 'relay']]],
     ['The coach said he was determined to win the cup.', []],
     ['Card terminals at 9,000 shops stopped working after a ransomware attack on the payments processor Kassio, the company said.', [['Kassio', 'original']]],

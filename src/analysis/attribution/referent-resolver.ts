@@ -20,6 +20,7 @@ import {
   GOVERNMENT_NOUNS,
   GOVERNMENT_TITLES,
   LEGAL_DOCUMENTS,
+  MARKET_CONSENSUS_NAMES,
   MODIFYING_PARTICIPLES,
   NAME_CONNECTORS,
   NAME_TYPE_WORDS,
@@ -136,6 +137,7 @@ export class ReferentResolver {
     // "Lebanon's top diplomat" names an office, not unnamed diplomats
     const endsOffice = this.sentence.mentionsWithin(from, to).some((m) => !m.state && m.end === headAt + 1);
     if ((lowerHead || headAt === this.first) && ANONYMOUS_HEADS.has(head.lower) && !endsOffice) return { kind: 'anonymous' };
+    if (this.namesMarketConsensus(from, to)) return { kind: 'anonymous' };
     if (this.unnamedPeopleOf(from, headAt)) return { kind: 'anonymous' };
     // "the Trustwave experts say": the company before the experts speaks; "Security experts say": nobody
     // named (a capitalised word opening the sentence may be a common noun, so it is no employer)
@@ -427,6 +429,24 @@ export class ReferentResolver {
       if ((verb.pos === 'VERB' || verb.pos === 'AUX') && !isCapitalized(verb)) return mention;
     }
     return undefined;
+  }
+
+  /**
+   * "the Street", "the $24.8 billion Wall Street had expected": a phrase ending
+   * in the street's name (capitalised, no other name before it) is the
+   * market's analysts, unnamed.
+   */
+  private namesMarketConsensus(from: number, to: number): boolean {
+    const { tokens } = this;
+    if (!isCapitalized(tokens[to - 1])) return false;
+    for (const words of [1, 2]) {
+      const start = to - words;
+      if (start < from) break;
+      let phrase = '';
+      for (let k = start; k < to; k++) phrase += (k > start ? ' ' : '') + tokens[k].lower;
+      if (MARKET_CONSENSUS_NAMES.has(phrase) && (start === from || !isCapitalized(tokens[start - 1]))) return true;
+    }
+    return false;
   }
 
   /**
