@@ -49,6 +49,9 @@ describe('attribution cues', () => {
     ['Acme reported sales of $2 billion, compared to the $2.4 billion the Street had expected.', [['Acme', 'original']]],
     ['Acme reported sales of $2 billion, above the $1.8 billion Wall Street had expected.', [['Acme', 'original']]],
     ['Wall Street expects the central bank to cut rates twice this year.', []],
+    // "it" after an unregistered name opening the sentence is that name, not the body named the sentence before
+    ['Acme missed expectations, when it reported sales of $2 billion, compared to the $2.4 billion the Street had expected.', [['Acme', 'original']]],
+    ['Acme Corp missed revenue expectations on Wednesday, when it reported sales of $23.7 billion.', [['Acme Corp', 'original']]],
     ['Benham said NORAD had determined that the missile did not pose a threat.', [['NORAD', 'original'], ['Benham', 'relay']]],
     ['The coach said he was determined to win the cup.', []],
     ['Card terminals at 9,000 shops stopped working after a ransomware attack on the payments processor Kassio, the company said.', [['Kassio', 'original']]],

@@ -63,6 +63,8 @@ const MAX_DESCRIPTION_TOKENS = 4;
 const MAX_OWNER_TOKENS = 4;
 /** The subject "it" may mean opens the sentence within this many tokens. */
 const MAX_OPENING_SUBJECT = 12;
+/** Words of a name opening a sentence that "it" may point back to ("Deutsche Telekom", "Tokyo Electric Power Co"). */
+const MAX_OPENING_NAME_WORDS = 4;
 /** "Yonhap news", "the Nikkei business daily": at most this many describing words after an outlet's name. */
 const MAX_OUTLET_DESCRIPTION = 3;
 
@@ -153,6 +155,9 @@ export class ReferentResolver {
       // "Pyongyang has stepped up its rhetoric, ... what it has described as": the body the sentence opened with
       const opener = head.lower === 'it' ? this.openingSubject(from) : undefined;
       if (opener) return { kind: 'named', sources: [pointedAt(this.fromMention(opener), from, to)] };
+      // "IBM (NYSE:IBM) missed estimates, when it reported ...": an unregistered name opening the sentence likewise
+      const openingName = head.lower === 'it' ? this.openingName(from) : undefined;
+      if (openingName) return { kind: 'named', sources: [pointedAt(openingName, from, to)] };
       const recalled = this.recall('organisation', from, to);
       // "Our new strategy sets out ... It emphasises ...": in an issuer's text, "it" with nobody before is the issuer's document
       const issuer = !recalled && head.lower === 'it' ? this.memory.issuer() : undefined;
@@ -447,6 +452,29 @@ export class ReferentResolver {
       if (MARKET_CONSENSUS_NAMES.has(phrase) && (start === from || !isCapitalized(tokens[start - 1]))) return true;
     }
     return false;
+  }
+
+  /**
+   * "IBM (NYSE:IBM) missed revenue expectations, when it reported ...": a name
+   * no mention covers, opening the sentence as the subject of its verb (a
+   * parenthesis between them is an aside), when it names one body.
+   */
+  private openingName(before: number): NamedSource | undefined {
+    const { tokens } = this;
+    let end = this.first;
+    while (end < before && end - this.first < MAX_OPENING_NAME_WORDS && isCapitalized(tokens[end]) && tokens[end].pos === 'PROPN') end++;
+    if (end === this.first || this.sentence.mentionsStartingIn(this.first, end).length) return undefined;
+    let verbAt = end;
+    if (tokens[verbAt]?.text === '(') {
+      const close = this.sentence.closeParen(verbAt, before);
+      if (close < 0) return undefined;
+      verbAt = close + 1;
+    }
+    const verb = tokens[verbAt];
+    if (verbAt >= before || !(verb.pos === 'VERB' || verb.pos === 'AUX') || isCapitalized(verb)) return undefined;
+    const found = this.candidate(this.first, end);
+    const source = found?.kind === 'named' && found.sources.length === 1 ? found.sources[0] : undefined;
+    return source && source.type !== 'person' ? source : undefined;
   }
 
   /**
