@@ -45,6 +45,9 @@ describe('attribution cues', () => {
     // an office without its country is named as written: "Defense Ministry", not "Ministry of Defense"
     ['The Defense Ministry told reporters on Monday that 3 drones were downed.', [['Defense Ministry', 'original']]],
     ['The Ministry of Defense told reporters on Monday that 3 drones were downed.', [['Ministry of Defense', 'original']]],
+    // a ticker or an abbreviation in parentheses after a name opening the sentence is an aside
+    ['Yahoo (NASDAQ:YHOO) said third-quarter profit fell 13%, as revenue dropped 1%.', [['Yahoo', 'original']]],
+    ['Netflix ($NFLX) said it added nearly 7 million subscribers in its latest quarter.', [['Netflix', 'original']]],
     // "the Street", "Wall Street": the market's analysts, unnamed
     ['Acme reported sales of $2 billion, compared to the $2.4 billion the Street had expected.', [['Acme', 'original']]],
     ['Acme reported sales of $2 billion, above the $1.8 billion Wall Street had expected.', [['Acme', 'original']]],

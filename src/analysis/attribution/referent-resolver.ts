@@ -641,7 +641,9 @@ export class ReferentResolver {
       // "Skeptics argue", "Economists say", "Projections suggest": nobody named
       if (start === this.first && (GENERIC_PLURAL.test(only.text) || GENERIC_PLURAL_WORDS.has(only.lower)) && !this.memory.findBySurname(only.text)) return { kind: 'anonymous' };
       // "Bureaucracy explains the rest.", "Security experts say": a common word opening the sentence
-      const next = end < to ? tokens[end].lower : undefined;
+      // "Yahoo (NASDAQ:YHOO) said": a parenthesis closing the phrase (a ticker, an abbreviation) is an aside, no next word
+      const aside = end < to - 1 && tokens[end].text === '(' && tokens[to - 1].text === ')' && this.sentence.openParen(to - 1) === end;
+      const next = end < to && !aside ? tokens[end].lower : undefined;
       const namesItsData = next === "'s" || next === '’s' || (next !== undefined && SOURCE_HEADS.has(next) && (!EXPERT_NOUNS.has(next) || only.pos === 'PROPN'));
       if (start === this.first && (only.pos !== 'PROPN' || (next !== undefined && !namesItsData))) return undefined;
       const known = this.memory.findBySurname(only.text);
