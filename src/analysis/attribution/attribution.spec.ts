@@ -41,7 +41,20 @@ describe('attribution cues', () => {
     ['Eurostat figures show the EU ran a goods trade surplus of 198 billion euros.', [['Eurostat', 'original']]],
     ["Nielsen's figures show that 40% of homes streamed.", [['Nielsen', 'original']]],
     ["Nielsen's latest figures show that 40% of homes streamed.", [['Nielsen', 'original']]],
-    ['Kirby said the Defense Ministry had confirmed that 3 soldiers died.', [['Ministry of Defense', 'original'], ['Kirby', 'relay']]],
+    ['Kirby said the Defense Ministry had confirmed that 3 soldiers died.', [['Defense Ministry', 'original'], ['Kirby', 'relay']]],
+    // an office without its country is named as written: "Defense Ministry", not "Ministry of Defense"
+    ['The Defense Ministry told reporters on Monday that 3 drones were downed.', [['Defense Ministry', 'original']]],
+    ['The Ministry of Defense told reporters on Monday that 3 drones were downed.', [['Ministry of Defense', 'original']]],
+    // a ticker or an abbreviation in parentheses after a name opening the sentence is an aside
+    ['Yahoo (NASDAQ:YHOO) said third-quarter profit fell 13%, as revenue dropped 1%.', [['Yahoo', 'original']]],
+    ['Netflix ($NFLX) said it added nearly 7 million subscribers in its latest quarter.', [['Netflix', 'original']]],
+    // "the Street", "Wall Street": the market's analysts, unnamed
+    ['Acme reported sales of $2 billion, compared to the $2.4 billion the Street had expected.', [['Acme', 'original']]],
+    ['Acme reported sales of $2 billion, above the $1.8 billion Wall Street had expected.', [['Acme', 'original']]],
+    ['Wall Street expects the central bank to cut rates twice this year.', []],
+    // "it" after an unregistered name opening the sentence is that name, not the body named the sentence before
+    ['Acme missed expectations, when it reported sales of $2 billion, compared to the $2.4 billion the Street had expected.', [['Acme', 'original']]],
+    ['Acme Corp missed revenue expectations on Wednesday, when it reported sales of $23.7 billion.', [['Acme Corp', 'original']]],
     ['Benham said NORAD had determined that the missile did not pose a threat.', [['NORAD', 'original'], ['Benham', 'relay']]],
     ['The coach said he was determined to win the cup.', []],
     ['Card terminals at 9,000 shops stopped working after a ransomware attack on the payments processor Kassio, the company said.', [['Kassio', 'original']]],

@@ -185,6 +185,12 @@ export const GOVERNMENT_NOUNS = words('authorities government');
 /** Words that, with titles, make an office named without its holder ("the Head of State", "the First Lady"). */
 export const TITLE_ONLY_WORDS = words('of state lady government');
 
+/**
+ * The market's analysts as a whole, named by the street ("the $24.8 billion the
+ * Street had expected", "above what Wall Street expected"): nobody named.
+ */
+export const MARKET_CONSENSUS_NAMES: ReadonlySet<string> = new Set(['street', 'wall street']);
+
 /** Unnamed sources: "officials said", "sources told Reuters". */
 export const ANONYMOUS_HEADS = words(`
   official officials source sources people person diplomat diplomats insider insiders

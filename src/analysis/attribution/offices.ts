@@ -288,7 +288,9 @@ function countrylessOffice(tokens: Token[], i: number, office: Office): OfficeMe
   const long = to - from === 1 ? OFFICE_LONG_NAMES[office.office] : undefined;
   // an open domain ("Supply and Internal Trade") is named whole once a country is known
   const domainWritten = office.office.startsWith('other:') ? office.written : tokens[from].text;
-  return { first: i, end: office.end, office: office.office, name: `Ministry of ${long ?? written}`, countryless: true, written: domainWritten, ...(holderFollows && { holderFollows }), ...(titleCountry && { titleCountry }) };
+  // written "<domain> Ministry" ("the Defense Ministry told reporters"): named so, as in bodyFor
+  const name = office.shortForm ? `${written} Ministry` : `Ministry of ${long ?? written}`;
+  return { first: i, end: office.end, office: office.office, name, countryless: true, written: domainWritten, ...(holderFollows && { holderFollows }), ...(titleCountry && { titleCountry }) };
 }
 
 const isCapitalizedWord = (text: string) => text[0] !== text[0].toLowerCase();

@@ -20,6 +20,7 @@ import {
   GOVERNMENT_NOUNS,
   GOVERNMENT_TITLES,
   LEGAL_DOCUMENTS,
+  MARKET_CONSENSUS_NAMES,
   MODIFYING_PARTICIPLES,
   NAME_CONNECTORS,
   NAME_TYPE_WORDS,
@@ -62,6 +63,8 @@ const MAX_DESCRIPTION_TOKENS = 4;
 const MAX_OWNER_TOKENS = 4;
 /** The subject "it" may mean opens the sentence within this many tokens. */
 const MAX_OPENING_SUBJECT = 12;
+/** Words of a name opening a sentence that "it" may point back to ("Deutsche Telekom", "Tokyo Electric Power Co"). */
+const MAX_OPENING_NAME_WORDS = 4;
 /** "Yonhap news", "the Nikkei business daily": at most this many describing words after an outlet's name. */
 const MAX_OUTLET_DESCRIPTION = 3;
 
@@ -136,6 +139,7 @@ export class ReferentResolver {
     // "Lebanon's top diplomat" names an office, not unnamed diplomats
     const endsOffice = this.sentence.mentionsWithin(from, to).some((m) => !m.state && m.end === headAt + 1);
     if ((lowerHead || headAt === this.first) && ANONYMOUS_HEADS.has(head.lower) && !endsOffice) return { kind: 'anonymous' };
+    if (this.namesMarketConsensus(from, to)) return { kind: 'anonymous' };
     if (this.unnamedPeopleOf(from, headAt)) return { kind: 'anonymous' };
     // "the Trustwave experts say": the company before the experts speaks; "Security experts say": nobody
     // named (a capitalised word opening the sentence may be a common noun, so it is no employer)
@@ -151,6 +155,9 @@ export class ReferentResolver {
       // "Pyongyang has stepped up its rhetoric, ... what it has described as": the body the sentence opened with
       const opener = head.lower === 'it' ? this.openingSubject(from) : undefined;
       if (opener) return { kind: 'named', sources: [pointedAt(this.fromMention(opener), from, to)] };
+      // "IBM (NYSE:IBM) missed estimates, when it reported ...": an unregistered name opening the sentence likewise
+      const openingName = head.lower === 'it' ? this.openingName(from) : undefined;
+      if (openingName) return { kind: 'named', sources: [pointedAt(openingName, from, to)] };
       const recalled = this.recall('organisation', from, to);
       // "Our new strategy sets out ... It emphasises ...": in an issuer's text, "it" with nobody before is the issuer's document
       const issuer = !recalled && head.lower === 'it' ? this.memory.issuer() : undefined;
@@ -430,6 +437,47 @@ export class ReferentResolver {
   }
 
   /**
+   * "the Street", "the $24.8 billion Wall Street had expected": a phrase ending
+   * in the street's name (capitalised, no other name before it) is the
+   * market's analysts, unnamed.
+   */
+  private namesMarketConsensus(from: number, to: number): boolean {
+    const { tokens } = this;
+    if (!isCapitalized(tokens[to - 1])) return false;
+    for (const words of [1, 2]) {
+      const start = to - words;
+      if (start < from) break;
+      let phrase = '';
+      for (let k = start; k < to; k++) phrase += (k > start ? ' ' : '') + tokens[k].lower;
+      if (MARKET_CONSENSUS_NAMES.has(phrase) && (start === from || !isCapitalized(tokens[start - 1]))) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "IBM (NYSE:IBM) missed revenue expectations, when it reported ...": a name
+   * no mention covers, opening the sentence as the subject of its verb (a
+   * parenthesis between them is an aside), when it names one body.
+   */
+  private openingName(before: number): NamedSource | undefined {
+    const { tokens } = this;
+    let end = this.first;
+    while (end < before && end - this.first < MAX_OPENING_NAME_WORDS && isCapitalized(tokens[end]) && tokens[end].pos === 'PROPN') end++;
+    if (end === this.first || this.sentence.mentionsStartingIn(this.first, end).length) return undefined;
+    let verbAt = end;
+    if (tokens[verbAt]?.text === '(') {
+      const close = this.sentence.closeParen(verbAt, before);
+      if (close < 0) return undefined;
+      verbAt = close + 1;
+    }
+    const verb = tokens[verbAt];
+    if (verbAt >= before || !(verb.pos === 'VERB' || verb.pos === 'AUX') || isCapitalized(verb)) return undefined;
+    const found = this.candidate(this.first, end);
+    const source = found?.kind === 'named' && found.sources.length === 1 ? found.sources[0] : undefined;
+    return source && source.type !== 'person' ? source : undefined;
+  }
+
+  /**
    * The company a market report opens with ("Toray dropped ...", "Shares of Nissan fell ...", "Nissan shares
    * fell ..."), when a lower-case description of it (no capital between `from` and `headAt`) follows.
    */
@@ -593,7 +641,9 @@ export class ReferentResolver {
       // "Skeptics argue", "Economists say", "Projections suggest": nobody named
       if (start === this.first && (GENERIC_PLURAL.test(only.text) || GENERIC_PLURAL_WORDS.has(only.lower)) && !this.memory.findBySurname(only.text)) return { kind: 'anonymous' };
       // "Bureaucracy explains the rest.", "Security experts say": a common word opening the sentence
-      const next = end < to ? tokens[end].lower : undefined;
+      // "Yahoo (NASDAQ:YHOO) said": a parenthesis closing the phrase (a ticker, an abbreviation) is an aside, no next word
+      const aside = end < to - 1 && tokens[end].text === '(' && tokens[to - 1].text === ')' && this.sentence.openParen(to - 1) === end;
+      const next = end < to && !aside ? tokens[end].lower : undefined;
       const namesItsData = next === "'s" || next === '’s' || (next !== undefined && SOURCE_HEADS.has(next) && (!EXPERT_NOUNS.has(next) || only.pos === 'PROPN'));
       if (start === this.first && (only.pos !== 'PROPN' || (next !== undefined && !namesItsData))) return undefined;
       const known = this.memory.findBySurname(only.text);

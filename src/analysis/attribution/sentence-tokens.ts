@@ -216,6 +216,12 @@ export class SentenceTokens {
     for (let k = close - 1; k >= this.first && k > close - 10; k--) if (this.tokens[k].text === '(') return k;
     return -1;
   }
+
+  /** The ")" closing the "(" at `open`, before `limit` and as near as openParen looks, or -1. */
+  closeParen(open: number, limit: number): number {
+    for (let k = open + 1; k < limit && k < open + 10; k++) if (this.tokens[k].text === ')') return k;
+    return -1;
+  }
 }
 
 /**
