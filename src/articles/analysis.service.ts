@@ -11,7 +11,7 @@ import { OutletRegistryCache } from '../outlets/outlet-registry.cache.js';
 import { DomainEventsRepository } from '../events/domain-events.repository.js';
 import { JobName, type JobOutcome, type JobPayloads } from '../queue/index.js';
 import { ClaimTransitions } from '../review/claim-transitions.service.js';
-import { RoutingService } from '../review/routing.service.js';
+import { RoutingService, type NewClaim } from '../review/routing.service.js';
 import { returning, type SqlFragment } from '../database/sql.js';
 import { DomainEvent } from '../events/domain-events.js';
 import { PENDING_ARTICLE_STATUSES as PENDING, type ArticleStatus } from './article.entity.js';
@@ -97,9 +97,10 @@ export class AnalysisService {
    * the article analysed (only if still pending and at this revision: the row
    * lock also serialises two deliveries of the same job), clears the outbox
    * row, and records the audit event and the domain event; then the claims
-   * are carried over (ClaimsService.storeAnalysis), the ones gone withdrawn
-   * and the new ones routed to their first stage through the lifecycle, and
-   * the revision's record written.
+   * are carried over (ClaimsService.storeAnalysis), the new ones stored at
+   * the first stage the lifecycle's route gives them (RoutingService.planNew,
+   * then announceNew), the ones gone withdrawn, and the revision's record
+   * written.
    */
   private async store(articleId: string, article: PendingArticle, analysed: Analysed, job: JobPayloads[typeof JobName.AnalyzeArticle]): Promise<JobOutcome> {
     const { result } = analysed;
@@ -111,13 +112,10 @@ export class AnalysisService {
       const updated = await this.markAnalysed(manager, articleId, article, analysed, plan, job, standing.length > 0);
       if (!updated) return undefined; // already analysed or failed by another delivery, or revised since
       if (standing.length > 0) await this.revisions.snapshotSuperseded(manager, articleId, revision);
-      const added = await this.claims.storeAnalysis(manager, articleId, revision, standing, result.claims, plan);
+      const routes = await this.routing.planNew(manager, newClaims(plan, result));
+      await this.claims.storeAnalysis(manager, articleId, revision, standing, result.claims, plan, routes.initial);
       for (const claimId of plan.removed) await this.withdraw(manager, claimId, revision);
-      const { dismissed } = await this.routing.routeStored(
-        manager,
-        articleId,
-        added.map(({ id, index }) => ({ id, checkworthiness: result.claims[index].checkworthiness, hasSource: result.claims[index].sources.length > 0 })),
-      );
+      const { dismissed } = await this.routing.announceNew(manager, articleId, routes);
       await this.revisions.recordAnalysis(manager, articleId, revision, plan);
       // Everything left may already be at an end state: every new claim dismissed, or a revision that only removed claims.
       if (standing.length > 0 || dismissed > 0) await this.transitions.completeArticleIfDone(manager, articleId);
@@ -247,4 +245,14 @@ export class AnalysisService {
       await this.events.append(manager, DomainEvent.ArticleFailed, { articleId, reason: reason.message });
     });
   }
+}
+
+/** The analysed claims that continue no standing claim, as routing needs them. */
+function newClaims(plan: CarryOverPlan, result: AnalysisResult): NewClaim[] {
+  return plan.continues.flatMap((continued, index) => {
+    if (continued !== null) return [];
+    const claim = result.claims[index];
+    const cited = claim.sources.flatMap((s) => (s.registered && s.outletId ? [{ outletId: s.outletId, role: s.role }] : []));
+    return [{ id: plan.ids[index], checkworthiness: claim.checkworthiness, hasSource: claim.sources.length > 0, cited }];
+  });
 }

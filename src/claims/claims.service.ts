@@ -27,8 +27,25 @@ export interface AddedClaim {
 
 /** How a new analysis carries the standing claims over; `removed` are to be withdrawn. */
 export interface CarryOverPlan extends CarryOver {
+  /** Each analysed claim's id: the standing claim's it continues, or a new one. */
+  ids: string[];
   carriedOver: number;
   added: number;
+}
+
+/**
+ * Where a new claim starts in review, as the review workflow decides it
+ * before the claim is stored: the claim is inserted there, written once.
+ */
+export interface InitialReviewState {
+  status: string;
+  round: number;
+  version: number;
+  /** It enters its stage's inbox now (`queued_at`). */
+  inInbox: boolean;
+  context: unknown;
+  attributionVerdict: string | null;
+  stageNote: string | null;
 }
 
 @Injectable()
@@ -106,7 +123,8 @@ export class ClaimsService {
    * `planCarryOver` paired them, in the caller's transaction. Claims are carried over by normalised text (the
    * `fingerprint` column's): an unchanged one keeps its id, status, grades and
    * history and takes its new place in the text; new or reworded ones are
-   * inserted `queued` and returned, for the review workflow to route; standing ones the analysis no longer has are returned,
+   * inserted where `initial` says they start in review (the workflow's route,
+   * decided beforehand) and returned; standing ones the analysis no longer has are returned,
    * for the review workflow to withdraw (they leave the ordinal range of the
    * current claims here). A claim someone has graded keeps what the engine
    * said of it before (sources, attribution, check-worthiness), its cues
@@ -119,19 +137,19 @@ export class ClaimsService {
     standing: StandingRow[],
     claims: AnalysedClaim[],
     plan: CarryOverPlan,
+    initial: ReadonlyMap<string, InitialReviewState>,
   ): Promise<AddedClaim[]> {
-    const { continues, removed } = plan;
+    const { continues, removed, ids } = plan;
     const byId = new Map(standing.map((c) => [c.id, c]));
     const kept = continues.flatMap((id, index) => (id === null ? [] : [{ row: byId.get(id)!, index }]));
     await this.movePositions(manager, articleId, kept, removed, claims);
 
-    const ids = continues.map((id) => id ?? randomUUID());
     const added = ids.flatMap((id, index) => (continues[index] === null ? [{ id, index }] : []));
     // Unreviewed carried-over claims take the new analysis' sources, like new ones.
     const fresh = kept.filter((k) => !k.row.reviewed).map((k) => k.row.id);
     if (fresh.length > 0) await manager.query(`DELETE FROM claim_sources WHERE claim_id = ANY ($1::uuid[])`, [fresh]);
     const sourced = [...added, ...kept.filter((k) => !k.row.reviewed).map((k) => ({ id: k.row.id, index: k.index }))];
-    await this.insert(manager, articleId, revision, added, sourced, claims);
+    await this.insert(manager, articleId, revision, added, sourced, claims, initial);
     return added;
   }
 
@@ -141,7 +159,7 @@ export class ClaimsService {
     const fingerprints = standing.length === 0 ? claims.map(() => '') : await this.fingerprints(manager, claims.map((c) => c.text));
     const plan = carryOver(standing, fingerprints);
     const carriedOver = plan.continues.filter((id) => id !== null).length;
-    return { ...plan, carriedOver, added: claims.length - carriedOver };
+    return { ...plan, ids: plan.continues.map((id) => id ?? randomUUID()), carriedOver, added: claims.length - carriedOver };
   }
 
   /** The fingerprints PostgreSQL computes for these texts (the same expression as the claims column). */
@@ -210,10 +228,11 @@ export class ClaimsService {
   }
 
   /**
-   * New claims and the sources of `sourced` (new and unreviewed carried-over
-   * claims) in one statement (two multi-row inserts from arrays): on this
-   * class of machine a socket write costs more than the rows. Foreign keys
-   * are checked at the end of the statement, after both inserts.
+   * New claims, already at their first stage (`initial`), and the sources of
+   * `sourced` (new and unreviewed carried-over claims) in one statement (two
+   * multi-row inserts from arrays): on this class of machine a socket write
+   * costs more than the rows. Foreign keys are checked at the end of the
+   * statement, after both inserts.
    */
   private async insert(
     manager: EntityManager,
@@ -222,17 +241,27 @@ export class ClaimsService {
     added: { id: string; index: number }[],
     sourced: { id: string; index: number }[],
     claims: AnalysedClaim[],
+    initial: ReadonlyMap<string, InitialReviewState>,
   ): Promise<void> {
     if (added.length === 0 && sourced.length === 0) return;
     const fresh = added.map((a) => claims[a.index]);
+    const states = added.map((a) => {
+      const state = initial.get(a.id);
+      if (!state) throw new Error(`no initial review state for new claim ${a.id}`);
+      return state;
+    });
     const sources = sourced.flatMap((x) => claims[x.index].sources.map((s, ordinal) => ({ claimId: x.id, ordinal, s })));
     await manager.query(
       `WITH inserted_claims AS (
          INSERT INTO claims (id, article_id, ordinal, text, start_offset, end_offset,
-                             checkworthiness, attribution, anonymous, unsourced, first_revision)
-         SELECT id, $1, ordinal, text, start_offset, end_offset, checkworthiness, attribution, anonymous, unsourced, $22
-           FROM unnest($2::uuid[], $3::int[], $4::text[], $5::int[], $6::int[], $7::real[], $8::text[], $9::bool[], $10::bool[])
-                AS t(id, ordinal, text, start_offset, end_offset, checkworthiness, attribution, anonymous, unsourced)
+                             checkworthiness, attribution, anonymous, unsourced, first_revision,
+                             status, round, version, queued_at, context, attribution_verdict, stage_note)
+         SELECT id, $1, ordinal, text, start_offset, end_offset, checkworthiness, attribution, anonymous, unsourced, $22,
+                status, round, version, CASE WHEN in_inbox THEN now() END, context, attribution_verdict, stage_note
+           FROM unnest($2::uuid[], $3::int[], $4::text[], $5::int[], $6::int[], $7::real[], $8::text[], $9::bool[], $10::bool[],
+                       $23::text[], $24::int[], $25::int[], $26::bool[], $27::jsonb[], $28::text[], $29::text[])
+                AS t(id, ordinal, text, start_offset, end_offset, checkworthiness, attribution, anonymous, unsourced,
+                     status, round, version, in_inbox, context, attribution_verdict, stage_note)
        )
        INSERT INTO claim_sources (claim_id, article_id, ordinal, name, role, type, registered,
                                   outlet_id, person, confidence, cue_start, cue_end)
@@ -263,6 +292,13 @@ export class ClaimsService {
         sources.map((x) => x.s.cue.start),
         sources.map((x) => x.s.cue.end),
         revision,
+        states.map((x) => x.status),
+        states.map((x) => x.round),
+        states.map((x) => x.version),
+        states.map((x) => x.inInbox),
+        states.map((x) => (x.context === null ? null : JSON.stringify(x.context))),
+        states.map((x) => x.attributionVerdict),
+        states.map((x) => x.stageNote),
       ],
     );
   }

@@ -22,6 +22,13 @@ export interface ClaimContext {
 
 const EARLIER_VERDICTS = 5;
 
+/** An outlet a claim cites, in a role (one row per claim, outlet and role). */
+export interface CitedOutlet {
+  claimId: string;
+  outletId: string;
+  role: string;
+}
+
 @Injectable()
 export class ClaimContextService {
   constructor(private readonly trackRecords: TrackRecordService) {}
@@ -32,9 +39,39 @@ export class ClaimContextService {
 
   /** Context for many claims in four statements, whatever their number (a whole article at routing). */
   async gatherMany(manager: EntityManager, claimIds: string[]): Promise<Map<string, ClaimContext>> {
+    if (claimIds.length === 0) return new Map();
+    const cited = await manager.query<CitedOutlet[]>(
+      `SELECT DISTINCT claim_id AS "claimId", outlet_id AS "outletId", role FROM attributed_sources
+        WHERE claim_id = ANY($1::uuid[]) AND outlet_id IS NOT NULL`,
+      [claimIds],
+    );
+    const contexts = await this.withOutlets(manager, claimIds, cited);
+    await this.addEarlierVerdicts(manager, contexts);
+    return contexts;
+  }
+
+  /**
+   * Contexts with no earlier verdicts yet, for claims about to be stored:
+   * the outlets they cite, as the analysis gave them (a new claim has no
+   * corrections). `addEarlierVerdicts` completes them once the claims exist.
+   */
+  async withOutlets(manager: EntityManager, claimIds: string[], cited: CitedOutlet[]): Promise<Map<string, ClaimContext>> {
     const preparedAt = new Date().toISOString();
     const contexts = new Map<string, ClaimContext>(claimIds.map((id) => [id, { earlierVerdicts: [], outlets: [], preparedAt }]));
-    if (claimIds.length === 0) return contexts;
+    const records = await this.trackRecords.forOutlets(manager, [...new Set(cited.map((c) => c.outletId))]);
+    for (const source of cited) {
+      const record = records.get(source.outletId);
+      if (record) contexts.get(source.claimId)?.outlets.push({ role: source.role, ...record });
+    }
+    return contexts;
+  }
+
+  /**
+   * Published verdicts on each claim's text, by the stored fingerprint.
+   * Returns the ids of the claims that have any (on first analyses, few or none).
+   */
+  async addEarlierVerdicts(manager: EntityManager, contexts: Map<string, ClaimContext>): Promise<string[]> {
+    if (contexts.size === 0) return [];
     const earlier = await manager.query<Array<{ for_claim: string; id: string; article_id: string; text: string; attribution_verdict: string | null; rating: string | null; updated_at: Date }>>(
       `SELECT c.id AS for_claim, p.id, p.article_id, p.text, p.attribution_verdict, p.rating, p.updated_at
          FROM claims c
@@ -42,7 +79,7 @@ export class ClaimContextService {
                         WHERE p.fingerprint = c.fingerprint AND p.status = 'published' AND p.id <> c.id
                         ORDER BY p.updated_at DESC LIMIT $2) p ON true
         WHERE c.id = ANY($1::uuid[])`,
-      [claimIds, EARLIER_VERDICTS],
+      [[...contexts.keys()], EARLIER_VERDICTS],
     );
     for (const e of earlier) {
       contexts.get(e.for_claim)?.earlierVerdicts.push({
@@ -54,15 +91,6 @@ export class ClaimContextService {
         publishedAt: e.updated_at,
       });
     }
-    const cited = await manager.query<Array<{ claim_id: string; outlet_id: string; role: string }>>(
-      `SELECT DISTINCT claim_id, outlet_id, role FROM attributed_sources WHERE claim_id = ANY($1::uuid[]) AND outlet_id IS NOT NULL`,
-      [claimIds],
-    );
-    const records = await this.trackRecords.forOutlets(manager, [...new Set(cited.map((c) => c.outlet_id))]);
-    for (const source of cited) {
-      const record = records.get(source.outlet_id);
-      if (record) contexts.get(source.claim_id)?.outlets.push({ role: source.role, ...record });
-    }
-    return contexts;
+    return [...new Set(earlier.map((e) => e.for_claim))];
   }
 }

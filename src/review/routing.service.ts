@@ -8,30 +8,49 @@ import { DomainEventsRepository } from '../events/domain-events.repository.js';
 import { DomainEvent, type AnyDomainEvent } from '../events/domain-events.js';
 import { OutboxService } from '../outbox/outbox.service.js';
 import { JobName, type JobOutcome } from '../queue/index.js';
-import { ClaimContextService } from './claim-context.service.js';
+import type { InitialReviewState } from '../claims/claims.service.js';
+import { ClaimContextService, type CitedOutlet, type ClaimContext } from './claim-context.service.js';
 import { ClaimTransitions } from './claim-transitions.service.js';
 import { edgeFor, initialStatus, statusesFrom, type ClaimStatus, type ReviewStage } from './workflow.js';
 
 interface QueuedClaim {
   id: string;
   version: number;
-  checkworthiness: number;
+  /** As PostgreSQL prints it, for the dismissal note. */
+  checkworthiness: string;
   has_source: boolean;
 }
 
-/** A claim an analysis has just inserted `queued`, as routing needs it. */
-export interface StoredClaim {
+/** A claim an analysis is about to store, as routing needs it. */
+export interface NewClaim {
   id: string;
   checkworthiness: number;
   hasSource: boolean;
+  /** The registered outlets its sources name, each with its role. */
+  cited: Array<{ outletId: string; role: string }>;
 }
+
+/** Where an analysis' new claims start, decided before they are stored (planNew). */
+export interface NewClaimRoutes {
+  ids: string[];
+  statuses: ClaimStatus[];
+  notes: (string | null)[];
+  contexts: Map<string, ClaimContext>;
+  /** Each claim's first workflow columns, for ClaimsService.storeAnalysis to insert. */
+  initial: Map<string, InitialReviewState>;
+}
+
+/** Why routing dismissed a claim, in its stage note and its claim.dismissed event. */
+const dismissalNote = (checkworthiness: string, threshold: number) => `check-worthiness ${checkworthiness} is below ${threshold}`;
 
 /**
  * Sends an article's new claims to their first stage (the lifecycle's
  * `route`): below the check-worthiness threshold to `dismissed`, without a
  * source to `verdict` (attribution verdict `not_applicable`), otherwise to
- * `source_check`, and prepares them for it in the same transaction. Only
- * claims still `queued` move, so routing twice changes nothing.
+ * `source_check`, and prepares them for it in the same transaction. An
+ * analysis' new claims are stored at their first stage (planNew, then
+ * announceNew); claims left `queued` are moved, and only while still
+ * `queued`, so routing twice changes nothing.
  */
 @Injectable()
 export class RoutingService {
@@ -46,16 +65,63 @@ export class RoutingService {
   ) {}
 
   /**
-   * Routes the claims an analysis has just stored, in the analysis'
-   * transaction: no job, no second transaction, and no moment when a stored
-   * claim waits for routing.
+   * Where each claim an analysis is about to store starts, with the context
+   * its stage shows (the outlets it cites; earlier verdicts need the stored
+   * claims and come in announceNew). Stored there at once, a new claim is
+   * written once, where inserting it `queued` and moving it would write it
+   * twice and check its foreign key twice.
    */
-  async routeStored(manager: EntityManager, articleId: string, stored: StoredClaim[]): Promise<{ dismissed: number }> {
-    if (stored.length === 0) return { dismissed: 0 };
-    // Inserted by this transaction a moment ago: no one else can see them yet, so no read or lock first.
-    const claims = stored.map((c): QueuedClaim => ({ id: c.id, version: 0, checkworthiness: c.checkworthiness, has_source: c.hasSource }));
-    // The caller completes the article if nothing is left to review: it checks once for its withdrawals too.
-    return { dismissed: await this.route(manager, articleId, claims, (ids) => this.context.gatherMany(manager, ids)) };
+  async planNew(manager: EntityManager, claims: NewClaim[]): Promise<NewClaimRoutes> {
+    const threshold = this.config.review.dismissBelow;
+    const statuses = claims.map((c) => initialStatus(c.checkworthiness, c.hasSource, threshold));
+    const edges = statuses.map((to) => routeFromQueued(to));
+    const routed = claims.filter((_, i) => statuses[i] !== 'dismissed');
+    const cited = routed.flatMap((c) => distinctCited(c));
+    const contexts = await this.context.withOutlets(manager, routed.map((c) => c.id), cited);
+    const notes = claims.map((c, i) => (statuses[i] === 'dismissed' ? dismissalNote(String(c.checkworthiness), threshold) : null));
+    const initial = new Map(
+      claims.map((c, i): [string, InitialReviewState] => [
+        c.id,
+        {
+          status: edges[i].to,
+          round: 1,
+          version: 1,
+          inInbox: statuses[i] !== 'dismissed',
+          context: contexts.get(c.id) ?? null,
+          attributionVerdict: statuses[i] === 'verdict' ? 'not_applicable' : null,
+          stageNote: notes[i],
+        },
+      ]),
+    );
+    return { ids: claims.map((c) => c.id), statuses, notes, contexts, initial };
+  }
+
+  /**
+   * After the claims planNew routed are stored, in the same transaction:
+   * published verdicts on the same text join their context, then their
+   * history and domain events are written as `route` writes them. Returns
+   * how many were dismissed; the caller completes the article if nothing is
+   * left to review (it checks once for its withdrawals too).
+   */
+  async announceNew(manager: EntityManager, articleId: string, routes: NewClaimRoutes): Promise<{ dismissed: number }> {
+    if (routes.ids.length === 0) return { dismissed: 0 };
+    const withEarlier = await this.context.addEarlierVerdicts(manager, routes.contexts);
+    if (withEarlier.length > 0) {
+      await manager.query(`UPDATE claims c SET context = t.context FROM unnest($1::uuid[], $2::jsonb[]) AS t(id, context) WHERE c.id = t.id`, [
+        withEarlier,
+        withEarlier.map((id) => JSON.stringify(routes.contexts.get(id))),
+      ]);
+    }
+    await manager.query(
+      `WITH m AS (
+         SELECT c.id, c.status, c.round, c.attribution_verdict, c.context, t.action
+           FROM unnest($1::uuid[], $2::text[]) AS t(id, action) JOIN claims c ON c.id = t.id
+       )
+       ${this.routeHistory('m')}`,
+      [routes.ids, routes.statuses.map((to) => routeFromQueued(to).writes)],
+    );
+    await this.recordEvents(manager, articleId, routes.ids, routes.statuses, routes.notes);
+    return { dismissed: routes.statuses.filter((s) => s === 'dismissed').length };
   }
 
   /** The route job: claims left `queued` (stored before routing moved into the analysis, or seeded). */
@@ -96,7 +162,7 @@ export class RoutingService {
     contextsFor: (claimIds: string[]) => Promise<Map<string, unknown>>,
   ): Promise<boolean> {
     const claims = await manager.query<QueuedClaim[]>(
-      `SELECT c.id, c.version, c.checkworthiness,
+      `SELECT c.id, c.version, c.checkworthiness::text AS checkworthiness,
               EXISTS (SELECT 1 FROM claim_sources s WHERE s.claim_id = c.id) AS has_source
          FROM claims c WHERE c.article_id = $1 AND c.status = ANY ($2::text[])
         ORDER BY c.ordinal FOR UPDATE OF c`,
@@ -121,75 +187,93 @@ export class RoutingService {
     contextsFor: (claimIds: string[]) => Promise<Map<string, unknown>>,
   ): Promise<number> {
     const threshold = this.config.review.dismissBelow;
-    const statuses = claims.map((c) => initialStatus(c.checkworthiness, c.has_source, threshold));
-    const edges = statuses.map((to) => {
-      const edge = edgeFor('route', { status: 'queued' }, to);
-      if (!edge) throw new Error(`the lifecycle has no route from queued to ${to}`);
-      return edge;
-    });
+    const statuses = claims.map((c) => initialStatus(Number(c.checkworthiness), c.has_source, threshold));
+    const edges = statuses.map((to) => routeFromQueued(to));
+    const notes = claims.map((c, i) => (statuses[i] === 'dismissed' ? dismissalNote(c.checkworthiness, threshold) : null));
     const contexts = await contextsFor(claims.filter((_, i) => statuses[i] !== 'dismissed').map((c) => c.id));
-    const moved = await returning<{ id: string; stage_note: string | null }>(
+    const moved = await returning<{ id: string }>(
       manager,
       `WITH moved AS (
          UPDATE claims c
             SET status = t.status, round = c.round + 1, version = c.version + 1,
                 queued_at = CASE WHEN t.status = 'dismissed' THEN NULL ELSE now() END, context = t.context,
                 attribution_verdict = CASE WHEN t.status = 'verdict' THEN 'not_applicable' END,
-                stage_note = CASE WHEN t.status = 'dismissed'
-                                  THEN 'check-worthiness ' || c.checkworthiness || ' is below ' || $5::text END,
-                updated_at = now()
-           FROM unnest($1::uuid[], $2::int[], $3::text[], $4::jsonb[], $6::text[]) AS t(id, version, status, context, action)
+                stage_note = t.note, updated_at = now()
+           FROM unnest($1::uuid[], $2::int[], $3::text[], $4::jsonb[], $5::text[], $6::text[]) AS t(id, version, status, context, note, action)
           WHERE c.id = t.id AND c.version = t.version
-          RETURNING c.id, c.status, c.round, c.attribution_verdict, c.context, c.stage_note, t.action
-       ), events AS (
-         -- One insert, ordered, so "routed" precedes "queued" in the claim's history.
-         ${this.audit.selectFragment(
-           `moved m
-           CROSS JOIN LATERAL (VALUES
-             (1, m.action, '{"status":"queued"}'::jsonb,
-              jsonb_build_object('status', m.status, 'round', m.round, 'attributionVerdict', m.attribution_verdict)),
-             (2, 'claim.queued', NULL::jsonb,
-              jsonb_build_object('stage', m.status, 'round', m.round,
-                                 'earlierVerdicts', jsonb_array_length(m.context->'earlierVerdicts'),
-                                 'outlets', (SELECT coalesce(jsonb_agg(o->'outletId'), '[]') FROM jsonb_array_elements(m.context->'outlets') o)))
-           ) AS e(step, action, before, after)
-          WHERE e.step = 1 OR m.status <> 'dismissed'
-          ORDER BY m.id, e.step`,
-           { entityType: `'claim'`, entityId: 'm.id', action: 'e.action', actorType: `'system'`, before: 'e.before', after: 'e.after' },
-         )}
-       )
-       SELECT id, stage_note FROM moved`,
+          RETURNING c.id, c.status, c.round, c.attribution_verdict, c.context, t.action
+       ), history AS (${this.routeHistory('moved m')})
+       SELECT id FROM moved`,
       [
         claims.map((c) => c.id),
         claims.map((c) => c.version),
         statuses,
         claims.map((c) => (contexts.has(c.id) ? JSON.stringify(contexts.get(c.id)) : null)),
-        String(threshold),
+        notes,
         edges.map((e) => e.writes),
       ],
     );
     // The rows were locked FOR UPDATE above: a mismatch would be a bug, not a race.
     if (moved.length !== claims.length) throw new Error(`routed ${moved.length} of ${claims.length} claims`);
-    await this.recordEvents(manager, articleId, claims, statuses, new Map(moved.map((m) => [m.id, m.stage_note])));
+    await this.recordEvents(manager, articleId, claims.map((c) => c.id), statuses, notes);
     return statuses.filter((s) => s === 'dismissed').length;
+  }
+
+  /**
+   * A routed claim's history, one insert and ordered so that "routed" (or
+   * "dismissed") precedes "queued": `from` names a relation `m` of the claims
+   * as they now are, with the event each move writes as `action`.
+   */
+  private routeHistory(from: string): string {
+    return this.audit.selectFragment(
+      `${from}
+       CROSS JOIN LATERAL (VALUES
+         (1, m.action, '{"status":"queued"}'::jsonb,
+          jsonb_build_object('status', m.status, 'round', m.round, 'attributionVerdict', m.attribution_verdict)),
+         (2, 'claim.queued', NULL::jsonb,
+          jsonb_build_object('stage', m.status, 'round', m.round,
+                             'earlierVerdicts', jsonb_array_length(m.context->'earlierVerdicts'),
+                             'outlets', (SELECT coalesce(jsonb_agg(o->'outletId'), '[]') FROM jsonb_array_elements(m.context->'outlets') o)))
+       ) AS e(step, action, before, after)
+      WHERE e.step = 1 OR m.status <> 'dismissed'
+      ORDER BY m.id, e.step`,
+      { entityType: `'claim'`, entityId: 'm.id', action: 'e.action', actorType: `'system'`, before: 'e.before', after: 'e.after' },
+    );
   }
 
   /** One domain event per claim, in article order: claim.routed, or claim.dismissed below the threshold. */
   private async recordEvents(
     manager: EntityManager,
     articleId: string,
-    claims: QueuedClaim[],
+    claimIds: string[],
     statuses: ClaimStatus[],
-    notes: Map<string, string | null>,
+    notes: (string | null)[],
   ): Promise<void> {
     await this.events.appendAll(
       manager,
-      claims.map((c, i): AnyDomainEvent => {
-        const claimId = c.id;
-        return statuses[i] === 'dismissed'
-          ? { name: DomainEvent.ClaimDismissed, payload: { claimId, articleId, from: 'queued', actorId: null, reason: notes.get(claimId) ?? null } }
-          : { name: DomainEvent.ClaimRouted, payload: { claimId, articleId, stage: statuses[i] as ReviewStage } };
-      }),
+      claimIds.map((claimId, i): AnyDomainEvent =>
+        statuses[i] === 'dismissed'
+          ? { name: DomainEvent.ClaimDismissed, payload: { claimId, articleId, from: 'queued', actorId: null, reason: notes[i] } }
+          : { name: DomainEvent.ClaimRouted, payload: { claimId, articleId, stage: statuses[i] as ReviewStage } },
+      ),
     );
   }
+}
+
+/** The lifecycle's route from `queued` to `to`; a status it has no route to is a bug. */
+function routeFromQueued(to: ClaimStatus) {
+  const edge = edgeFor('route', { status: 'queued' }, to);
+  if (!edge) throw new Error(`the lifecycle has no route from queued to ${to}`);
+  return edge;
+}
+
+/** One row per outlet and role, as the context's SELECT DISTINCT gives a stored claim's. */
+function distinctCited(claim: NewClaim): CitedOutlet[] {
+  const seen = new Set<string>();
+  return claim.cited.flatMap(({ outletId, role }) => {
+    const key = `${outletId} ${role}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [{ claimId: claim.id, outletId, role }];
+  });
 }

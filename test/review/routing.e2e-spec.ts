@@ -57,3 +57,55 @@ describe('routing at analysis', () => {
     expect(outbox).toBe(0);
   }, 60_000);
 });
+
+/**
+ * What routing prepares for each stage, as a reviewer and the history see
+ * it: the outlets a claim cites, published verdicts on the same text, and
+ * why a claim below the check-worthiness threshold was dismissed.
+ */
+describe('routing at analysis: context and dismissals', () => {
+  const HARVEST = 'The harvest was the largest in a decade, with 80 million tonnes of wheat brought in before October.';
+  const VAGUE = 'Many people think the weather was nice.'; // check-worthiness 0.25
+  let stack: Stack;
+
+  beforeAll(async () => {
+    stack = await Stack.create('routing-context');
+    await stack.start({ WORKER_QUEUES: 'analysis', REVIEW_DISMISS_BELOW: '0.5' });
+  }, 60_000);
+
+  afterAll(async () => {
+    await stack?.close();
+  }, 30_000);
+
+  const claimsOf = (articleId: string) =>
+    stack.sql(
+      `SELECT id, text, status, queued_at IS NOT NULL AS in_inbox, context, stage_note FROM claims WHERE article_id = $1 ORDER BY ordinal`,
+      [articleId],
+    );
+  const queuedAudit = async (claimId: string) =>
+    (await stack.sql(`SELECT after FROM audit_events WHERE entity_id = $1 AND action = 'claim.queued'`, [claimId]))[0]?.after;
+
+  it('gives each claim the outlets it cites and the verdicts published on its text, and says why one was dismissed', async () => {
+    const first = await stack.waitForArticle((await stack.request('POST', '/v1/articles', { body: { text: ARTICLE } })).body.id);
+    const published = (await claimsOf(first.id)).find((c: any) => c.text === HARVEST);
+    await stack.sql(`UPDATE claims SET status = 'published', rating = 'true' WHERE id = $1`, [published.id]);
+
+    const text = [ARTICLE, '', VAGUE].join('\n');
+    const second = await stack.waitForArticle((await stack.request('POST', '/v1/articles', { body: { text } })).body.id);
+    const [cited, harvest, vague] = await claimsOf(second.id);
+
+    const [wsj] = await stack.sql(`SELECT id FROM outlets WHERE name = 'The Wall Street Journal'`);
+    expect(cited.context.outlets.map((o: any) => [o.outletId, o.role])).toEqual([[wsj.id, 'original']]);
+    expect(cited.context.earlierVerdicts).toEqual([]);
+    expect(await queuedAudit(cited.id)).toMatchObject({ stage: 'source_check', earlierVerdicts: 0, outlets: [wsj.id] });
+
+    expect(harvest.context.earlierVerdicts.map((v: any) => [v.claimId, v.articleId, v.rating])).toEqual([[published.id, first.id, 'true']]);
+    expect(await queuedAudit(harvest.id)).toMatchObject({ stage: 'verdict', earlierVerdicts: 1, outlets: [] });
+
+    expect(vague).toMatchObject({ text: VAGUE, status: 'dismissed', in_inbox: false, context: null, stage_note: 'check-worthiness 0.25 is below 0.5' });
+    const history = await stack.request('GET', `/v1/claims/${vague.id}/history`);
+    expect(history.body.map((e: any) => e.action)).toEqual(['claim.dismissed']);
+    const [event] = await stack.sql(`SELECT name, payload FROM domain_events WHERE claim_id = $1`, [vague.id]);
+    expect(event).toMatchObject({ name: 'claim.dismissed', payload: { from: 'queued', reason: 'check-worthiness 0.25 is below 0.5' } });
+  }, 60_000);
+});
