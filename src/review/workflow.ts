@@ -60,7 +60,7 @@ const IN_ARTICLE: readonly ClaimStatus[] = [...OPEN, 'published', 'dismissed'];
  * at a review stage, puts the claim in that stage's inbox once prepared.
  */
 export const LIFECYCLE: { readonly [E in LifecycleEvent]: readonly Edge[] } = {
-  // After analysis (route-claims job): by check-worthiness and whether a source is cited (initialStatus).
+  // After analysis (RoutingService: as an analysis stores its claims, or the route-claims job for claims left queued): by check-worthiness and whether a source is cited (initialStatus).
   route: [
     { from: ['queued'], to: 'source_check', writes: 'claim.routed' },
     { from: ['queued'], to: 'verdict', writes: 'claim.routed' },
