@@ -1190,3 +1190,20 @@ describe('"a website run by X" after "according to" (issue 9, eleventh round)', 
     expect(sourcesOf(text)).toEqual(expected);
   });
 });
+
+describe('"the bank", "the company" after a sentence about the body that quoted nobody (issue 9, thirteenth round)', () => {
+  function lastSources(text: string): Array<[string, string]> {
+    const claims = analyze(text, registry).claims;
+    return claims[claims.length - 1].sources.map((s) => [s.name, s.role]);
+  }
+
+  it.each([
+    // a registered body opening a sentence without a cue is what a description of its kind means next
+    ['The World Bank has disbursed $13 billion to Ukraine. The bank told Reuters it is working with Ukraine on procurement.', [['World Bank', 'original'], ['Reuters', 'relay']]],
+    ['Vonovia now owns about 545,000 flats. The company reported rental income of €3.4 billion last year.', [['Vonovia', 'original']]],
+    // a description of another kind does not mean it
+    ['The World Bank has disbursed $13 billion to Ukraine. The company said 3 schools were rebuilt.', []],
+  ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+    expect(lastSources(text)).toEqual(expected);
+  });
+});
