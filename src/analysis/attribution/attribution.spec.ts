@@ -1207,3 +1207,21 @@ describe('"the bank", "the company" after a sentence about the body that quoted 
     expect(lastSources(text)).toEqual(expected);
   });
 });
+
+describe('"He said" after a sentence that names one person as its subject and quotes nobody (issue 9, thirteenth round)', () => {
+  function lastSources(text: string): Array<[string, string]> {
+    const claims = analyze(text, registry).claims;
+    return claims[claims.length - 1].sources.map((s) => [s.name, s.role]);
+  }
+
+  it.each([
+    // the person the quiet sentence opened with is whom "he" means, not the body or person quoted before
+    ['The Foreign Ministry said new measures would not affect coverage. Ministry spokesman Qin Gang made the remarks at a regular press conference. He said the measures were aimed at standardizing distribution.', [['Qin Gang', 'original']]],
+    ['Jane Roe said the talks had failed. Former Senator John Smith visited the plant on Monday. He said 3 lines would close.', [['John Smith', 'original']]],
+    // two people named, or one who is not the subject, leave the last speaker
+    ['Jane Roe said the talks had failed. John Smith and Mary Major visited the plant on Monday. She said 3 lines would close.', [['Jane Roe', 'original']]],
+    ['Jane Roe said the talks had failed. On Monday the plant was visited by John Smith. She said 3 lines would close.', [['Jane Roe', 'original']]],
+  ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+    expect(lastSources(text)).toEqual(expected);
+  });
+});

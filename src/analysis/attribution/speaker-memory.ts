@@ -130,6 +130,11 @@ export class SpeakerMemory {
     for (const surname of surnames) if (!this.surnames.has(surname)) this.surnames.set(surname, source);
   }
 
+  /** A person a sentence that quoted nobody named (see notePersonOfQuietSentence): whom "he" means next. */
+  notePassingPerson(source: NamedSource): void {
+    this.person = source;
+  }
+
   lastPerson(inSentence?: NamedSource): NamedSource | undefined {
     if (inSentence && (inSentence.type === 'person' || inSentence.person)) return inSentence;
     return this.person;
