@@ -1,6 +1,6 @@
 import { guessSourceType } from './guess-type.js';
 import { isPossessive } from '../text/tokenize.js';
-import { COUNTRY_FORMS, GOVERNMENT_TITLES } from './lexicon.js';
+import { COUNTRY_FORMS, GOVERNMENT_TITLES, OPENING_QUOTES, SUBJECT_LEAD_WORDS } from './lexicon.js';
 import { isCapitalized } from './mentions.js';
 import { isTitle } from './names.js';
 import { countryCodeOfAdjective, isCountryAdjectiveStart } from './offices.js';
@@ -214,3 +214,58 @@ function noteCountryOfficial(sentence: SentenceTokens, i: number, memory: Speake
   memory.rememberSurnames(surnames(sentence, name), { ...body, person: sentence.slice(...name) });
   return name[1] - 1;
 }
+
+/**
+ * "Ministry spokesman Qin Gang made the remarks at a press conference. He said ...": in a sentence that quotes nobody,
+ * the one person it names in full (titles before the name left out) is whom "he" or "she" means next. Two or more
+ * people named, a name inside a registered name, or a sentence opening a quotation leave the last speaker as it was.
+ */
+export function notePersonOfQuietSentence(sentence: SentenceTokens, memory: SpeakerMemory): void {
+  const { tokens, first, end } = sentence;
+  if (OPENING_QUOTES.has(tokens[first]?.text)) return;
+  const people = new Set<string>();
+  let found: [number, number] | undefined;
+  for (let i = first; i < end; i++) {
+    // (a name starts with a word: a hyphen opening the sentence has nothing before it to join)
+    if (tokens[i].text === '-' || !namePart(sentence, i)) continue;
+    let stop = i;
+    while (stop < end && namePart(sentence, stop)) stop++;
+    let start = i;
+    // "House Speaker Newt Gingrich": the name starts after the last title of the run
+    for (let k = i; k < stop; k++) if (isTitle(tokens[k]) || GOVERNMENT_TITLES.has(tokens[k].lower)) start = k + 1;
+    const words = stop - start;
+    // ("The North Korean official": a country's adjective is no name)
+    if (words >= 2 && words <= MAX_NAME_WORDS && !isCountryAdjectiveStart(tokens[start].lower) && !sentence.mentionsStartingIn(start, stop).length && !overlapsMention(sentence, start, stop)) {
+      const name = sentence.slice(start, stop);
+      if (guessSourceType(name) === 'person') {
+        people.add(name);
+        if (opensAsSubject(sentence, start)) found = [start, stop];
+      }
+    }
+    i = stop - 1;
+  }
+  if (people.size !== 1 || !found) return;
+  const name = sentence.slice(...found);
+  // the body the other rules gave the name ("Jang Il Hun is North Korea's deputy ambassador"), under either surname
+  const known = [memory.findBySurname(tokens[found[1] - 1].text), memory.findBySurname(tokens[found[0]].text)].find((source) => source && (source.person ?? source.name) === name);
+  memory.notePassingPerson(known ?? { name, type: 'person', registered: false, first: found[0], end: found[1], confidence: 0.7 });
+}
+
+/** Words a subject's name may follow at the opening of a sentence ("Ministry spokesman", "Former Foreign Minister"). */
+const MAX_SUBJECT_LEAD = 3;
+
+/** The name at `start` opens the sentence as its subject: only capitalised words or titles stand before it. */
+function opensAsSubject(sentence: SentenceTokens, start: number): boolean {
+  const { tokens, first } = sentence;
+  if (start - first > MAX_SUBJECT_LEAD) return false;
+  for (let k = first; k < start; k++) {
+    const token = tokens[k];
+    if (!isCapitalized(token) && !isTitle(token) && !GOVERNMENT_TITLES.has(token.lower) && !SUBJECT_LEAD_WORDS.has(token.lower)) return false;
+  }
+  return true;
+}
+
+function overlapsMention(sentence: SentenceTokens, start: number, stop: number): boolean {
+  return sentence.mentions.some((m) => m.first < stop && start < m.end);
+}
+

@@ -4,7 +4,7 @@ import { isPossessive } from '../text/tokenize.js';
 import { isMediaType } from './guess-type.js';
 import { ARTICLES, CLAUSE_BREAKS, GOVERNMENT_NOUNS, CLOSING_QUOTES, COPULAS, DOCUMENT_NOUNS, ESTIMATE_HEADS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, INTERVIEW_GIVING, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, KNOWN_SPEAKER_VERBS, NEGATION_PROOF_VERBS, OUTLET_DESCRIPTOR_WORDS, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTED_SPEECH, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, SITE_NOUNS, SITE_RUNNING_PARTICIPLES, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
 import { isCapitalized, looksLikeAbbreviation, type MentionContext } from './mentions.js';
-import { noteAffiliations } from './affiliations.js';
+import { noteAffiliations, notePersonOfQuietSentence } from './affiliations.js';
 import { nameInArticleYear } from './eras.js';
 import { noteIntroduction, noteUnnamedBodies } from './introductions.js';
 import { isTitle, lastProperRun } from './names.js';
@@ -696,6 +696,7 @@ class SentenceAttributor {
     // "The United States condemns ...": a voice a later "We urge" still means, whoever the statement quotes in between
     this.memory.noteStatementVoices(this.attached.filter((a) => a.role === 'original' && (a.statement || isStatementVerb(this.tokens[a.cueAt].lower))).map((a) => a.source));
     noteAffiliations(this.sentence, this.resolver, this.memory);
+    if (!this.attached.length) notePersonOfQuietSentence(this.sentence, this.memory);
     noteUnnamedBodies(this.sentence, this.memory, this.unnamedBodyNouns);
     this.noteExperts();
     this.notePublishedDocument();

@@ -1190,3 +1190,38 @@ describe('"a website run by X" after "according to" (issue 9, eleventh round)', 
     expect(sourcesOf(text)).toEqual(expected);
   });
 });
+
+describe('"the bank", "the company" after a sentence about the body that quoted nobody (issue 9, thirteenth round)', () => {
+  function lastSources(text: string): Array<[string, string]> {
+    const claims = analyze(text, registry).claims;
+    return claims[claims.length - 1].sources.map((s) => [s.name, s.role]);
+  }
+
+  it.each([
+    // a registered body opening a sentence without a cue is what a description of its kind means next
+    ['The World Bank has disbursed $13 billion to Ukraine. The bank told Reuters it is working with Ukraine on procurement.', [['World Bank', 'original'], ['Reuters', 'relay']]],
+    ['Vonovia now owns about 545,000 flats. The company reported rental income of €3.4 billion last year.', [['Vonovia', 'original']]],
+    // a description of another kind does not mean it
+    ['The World Bank has disbursed $13 billion to Ukraine. The company said 3 schools were rebuilt.', []],
+  ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+    expect(lastSources(text)).toEqual(expected);
+  });
+});
+
+describe('"He said" after a sentence that names one person as its subject and quotes nobody (issue 9, thirteenth round)', () => {
+  function lastSources(text: string): Array<[string, string]> {
+    const claims = analyze(text, registry).claims;
+    return claims[claims.length - 1].sources.map((s) => [s.name, s.role]);
+  }
+
+  it.each([
+    // the person the quiet sentence opened with is whom "he" means, not the body or person quoted before
+    ['The Foreign Ministry said new measures would not affect coverage. Ministry spokesman Qin Gang made the remarks at a regular press conference. He said the measures were aimed at standardizing distribution.', [['Qin Gang', 'original']]],
+    ['Jane Roe said the talks had failed. Former Senator John Smith visited the plant on Monday. He said 3 lines would close.', [['John Smith', 'original']]],
+    // two people named, or one who is not the subject, leave the last speaker
+    ['Jane Roe said the talks had failed. John Smith and Mary Major visited the plant on Monday. She said 3 lines would close.', [['Jane Roe', 'original']]],
+    ['Jane Roe said the talks had failed. On Monday the plant was visited by John Smith. She said 3 lines would close.', [['Jane Roe', 'original']]],
+  ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+    expect(lastSources(text)).toEqual(expected);
+  });
+});

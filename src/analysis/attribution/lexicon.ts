@@ -281,6 +281,9 @@ export const NAME_CONNECTORS = words("of for the and on in de du la le al el von
 export const OPENING_QUOTES = new Set(['“', '"', '«', '„', '‘']);
 export const CLOSING_QUOTES = new Set(['”', '"', '»', '’', '“']);
 
+/** Lower-case words a subject's name may follow besides titles: "Former Senator John Smith", "former spokesman Jane Roe". */
+export const SUBJECT_LEAD_WORDS = words('former');
+
 /** Prepositional cues whose object is the original source. */
 export const ORIGINAL_CUES: readonly string[][] = [
   ['according', 'to'],

@@ -130,6 +130,11 @@ export class SpeakerMemory {
     for (const surname of surnames) if (!this.surnames.has(surname)) this.surnames.set(surname, source);
   }
 
+  /** A person a sentence that quoted nobody named (see notePersonOfQuietSentence): whom "he" means next. */
+  notePassingPerson(source: NamedSource): void {
+    this.person = source;
+  }
+
   lastPerson(inSentence?: NamedSource): NamedSource | undefined {
     if (inSentence && (inSentence.type === 'person' || inSentence.person)) return inSentence;
     return this.person;
@@ -138,6 +143,10 @@ export class SpeakerMemory {
   /** The last organisation, or the last one a description fits ("the ministry": a government body). */
   lastOrganisation(inSentence?: NamedSource, description?: string): NamedSource | undefined {
     const fits = (source: NamedSource) => source.type !== 'person' && descriptionFits(description, source);
+    // "The World Bank has disbursed ... The bank told Reuters", "Vonovia now owns ... The company reported": the body the
+    // last sentences were about, quoting nobody since, when the description says what it is (before an audience or
+    // another body of the sentence, unless that one's name says so too)
+    if (description && this.topic && !DOCUMENT_NOUNS.has(description) && this.topicFits(description) && !(inSentence && namesItself(inSentence.name, description))) return this.topic;
     if (inSentence && fits(inSentence)) return inSentence;
     if (description && DOCUMENT_NOUNS.has(description) && this.publisher) return this.publishers.get(description) ?? this.publisher;
     // "The report found" in a text whose labels name its issuer, with no other report cited: the issuer's own
@@ -238,6 +247,14 @@ export class SpeakerMemory {
 
   isStatementPage(): boolean {
     return this.statementPage || this.issuerSource !== undefined;
+  }
+
+  /** The topic is what a description means when its name says so ("the bank": World Bank), or "the company" a company. */
+  private topicFits(description: string): boolean {
+    const topic = this.topic;
+    if (!topic || topic.type === 'person') return false;
+    if (description === 'company' || description === 'firm') return topic.type === 'company';
+    return namesItself(topic.name, description);
   }
 
   noteTopic(source: NamedSource): void {
