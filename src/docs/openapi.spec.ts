@@ -26,6 +26,19 @@ describe('the OpenAPI document', () => {
     expect(result.valid ? [] : result.errors).toEqual([]);
   });
 
+  it('describes every response', () => {
+    const undescribed: string[] = [];
+    for (const [path, item] of Object.entries(document.paths)) {
+      for (const method of ['get', 'put', 'post', 'delete', 'patch'] as const) {
+        for (const [status, response] of Object.entries(item[method]?.responses ?? {})) {
+          if (response && !('$ref' in response) && !response.description) undescribed.push(`${method.toUpperCase()} ${path} ${status}`);
+        }
+      }
+    }
+    expect(undescribed).toEqual([]);
+    expect(document.paths['/v1/articles/{id}']?.get?.responses['200']).toMatchObject({ description: 'OK' });
+  });
+
   it('states the security of every operation: a scheme, or open for sign-in and health only', () => {
     const open: string[] = [];
     for (const [path, item] of Object.entries(document.paths)) {

@@ -1,5 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { INestApplication } from '@nestjs/common';
+import { STATUS_CODES } from 'node:http';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { CSRF_HEADER, SESSION_COOKIE } from '../auth/session-cookie.js';
 
@@ -27,7 +28,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       description: `The review UI's session (POST /v1/auth/session); writes also send \`${CSRF_HEADER}: 1\``,
     }, 'session')
     .build();
-  const document = markOpenOperations(SwaggerModule.createDocument(app, config));
+  const document = describeResponses(markOpenOperations(SwaggerModule.createDocument(app, config)));
   return { ...document, components: { ...document.components, schemas: admitNulls(document.components?.schemas ?? {}) } };
 }
 
@@ -54,6 +55,22 @@ function admitNulls(schemas: NonNullable<Schemas>): NonNullable<Schemas> {
     return schema;
   };
   return visit(schemas) as NonNullable<Schemas>;
+}
+
+/**
+ * A response declared by its type alone (@ApiOkResponse({ type })) gets an
+ * empty description from Nest; it is the status's reason phrase instead
+ * ("OK", "Created"), so that documentation and client generators show one.
+ */
+function describeResponses(document: OpenAPIObject): OpenAPIObject {
+  for (const item of Object.values(document.paths)) {
+    for (const method of ['get', 'put', 'post', 'delete', 'patch'] as const) {
+      for (const [status, response] of Object.entries(item[method]?.responses ?? {})) {
+        if (response && 'description' in response && !response.description) response.description = STATUS_CODES[status] ?? status;
+      }
+    }
+  }
+  return document;
 }
 
 /**
