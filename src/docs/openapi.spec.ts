@@ -36,6 +36,9 @@ describe('the OpenAPI document', () => {
       }
     }
     expect(undescribed).toEqual([]);
+    // Every tag an operation carries is declared, with a description, so the document's sections are named.
+    const used = new Set(Object.values(document.paths).flatMap((item) => Object.values(item).flatMap((op: { tags?: string[] }) => op.tags ?? [])));
+    expect([...used].filter((tag) => !document.tags?.some((t) => t.name === tag && t.description))).toEqual([]);
     expect(document.paths['/v1/articles/{id}']?.get?.responses['200']).toMatchObject({ description: 'OK' });
   });
 

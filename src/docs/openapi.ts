@@ -20,6 +20,16 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     )
     .setVersion('1')
     .addServer('/', 'this service')
+    .addTag('articles', 'Submit articles (API keys with articles:write), read them, their claims, revisions and re-analysis')
+    .addTag('claims', 'One claim with its sources, verdicts and corrections')
+    .addTag('review', 'The verification workflow: inboxes, leases, grades, editors\' moves, claim history and queue counts')
+    .addTag('outlets', 'The outlet registry, track records, merges and the queue of proposed names')
+    .addTag('publication', 'ClaimReview JSON-LD and article reports')
+    .addTag('webhooks', 'Webhook endpoints, their signing secrets, the delivery log and replay')
+    .addTag('users', 'Accounts and roles (admins)')
+    .addTag('api-keys', 'API keys for newsroom systems, with scopes (admins)')
+    .addTag('auth', 'Sign-in: access tokens and the review UI\'s session')
+    .addTag('health', 'Liveness and readiness probes')
     .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'JWT access token or ctk_ API key' })
     .addCookieAuth(SESSION_COOKIE, {
       type: 'apiKey',
