@@ -449,6 +449,14 @@ export const OBJECT_LEAD_WORDS = words(`
 export const DOCUMENT_NOUNS = words('report study survey review analysis assessment paper findings publication');
 
 /**
+ * Cues naming where a study appeared, not who made it: "a study conducted by
+ * researchers at Harvard and published in The BMJ". The journal speaks for the
+ * study only when nobody else in the sentence does ("The study, published in
+ * Nature, found").
+ */
+export const PUBLISHING_VENUE_CUES: readonly string[][] = [['published', 'in']];
+
+/**
  * Documents whose issuer a preposition names in a subject: "An official
  * announcement from Islamabad's foreign ministry stated", "A statement from
  * the embassy said".
