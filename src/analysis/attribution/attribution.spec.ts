@@ -1243,3 +1243,12 @@ describe('a study\'s researchers, not the journal that published it nor an outle
     expect(allSources(text)).toEqual(expected);
   });
 });
+
+describe('"contended" reports as "argued" does (issue 9, fourteenth round)', () => {
+  it.each([
+    ['President George W. Bush contended that the missile base was needed to shoot down any Iranian missile.', [['George W. Bush', 'original']]],
+    ['The Kremlin contends that 3 ships sank.', [['Kremlin', 'original']]],
+  ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+});

@@ -30,6 +30,7 @@ export const REPORTING_VERBS = words(`
   relay relays relayed encourage encourages encouraged deplore deplores deplored discover discovers discovered
   alleging claiming warning adding arguing noting stating insisting accusing denying charge charges charged
   lash lashes lashed hits announcing confirming urging rule rules ruled
+  contend contends contended contending
 `);
 
 /**
