@@ -1225,3 +1225,30 @@ describe('"He said" after a sentence that names one person as its subject and qu
     expect(lastSources(text)).toEqual(expected);
   });
 });
+
+describe('a study\'s researchers, not the journal that published it nor an outlet relaying it (issue 9, fourteenth round)', () => {
+  function allSources(text: string): Array<Array<[string, string]>> {
+    return analyze(text, registry).claims.map((c) => c.sources.map((s) => [s.name, s.role] as [string, string]));
+  }
+
+  it.each([
+    // the journal that published a study by named researchers is no relay of it, and "the study" later is the researchers'
+    ['A study conducted by researchers at Harvard University and published in The BMJ found that diets high in processed foods raise mortality. The study also found that sugary drinks were linked to 3 more deaths.', [[['Harvard University', 'original']], [['Harvard University', 'original']]]],
+    // "the assessment", "the report" after an outlet relayed it: the body that made it
+    ['The Institute for the Study of War concluded that Russian forces had stalled, in an assessment published Saturday, The New York Times reported. The assessment argues that Russia failed to take Kyiv.', [[['Institute for the Study of War', 'original'], ['The New York Times', 'relay']], [['Institute for the Study of War', 'original']]]],
+    ['The Institute for the Study of War said in a report that Russian forces had stalled, CNN reported. The report said that Russia failed to take Kyiv.', [[['Institute for the Study of War', 'original'], ['CNN', 'relay']], [['Institute for the Study of War', 'original']]]],
+    // with nobody else named, the journal still speaks for the study
+    ['A new study published in The Lancet found that 3 drugs failed. The study also found that costs rose.', [[['The Lancet', 'original']], [['The Lancet', 'original']]]],
+  ] as Array<[string, Array<Array<[string, string]>>]>)('%s', (text, expected) => {
+    expect(allSources(text)).toEqual(expected);
+  });
+});
+
+describe('"contended" reports as "argued" does (issue 9, fourteenth round)', () => {
+  it.each([
+    ['President George W. Bush contended that the missile base was needed to shoot down any Iranian missile.', [['George W. Bush', 'original']]],
+    ['The Kremlin contends that 3 ships sank.', [['Kremlin', 'original']]],
+  ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+});

@@ -30,6 +30,7 @@ export const REPORTING_VERBS = words(`
   relay relays relayed encourage encourages encouraged deplore deplores deplored discover discovers discovered
   alleging claiming warning adding arguing noting stating insisting accusing denying charge charges charged
   lash lashes lashed hits announcing confirming urging rule rules ruled
+  contend contends contended contending
 `);
 
 /**
@@ -447,6 +448,14 @@ export const OBJECT_LEAD_WORDS = words(`
 
 /** Documents: "the report said", "the study found" mean the last body a cue named as publishing one. */
 export const DOCUMENT_NOUNS = words('report study survey review analysis assessment paper findings publication');
+
+/**
+ * Cues naming where a study appeared, not who made it: "a study conducted by
+ * researchers at Harvard and published in The BMJ". The journal speaks for the
+ * study only when nobody else in the sentence does ("The study, published in
+ * Nature, found").
+ */
+export const PUBLISHING_VENUE_CUES: readonly string[][] = [['published', 'in']];
 
 /**
  * Documents whose issuer a preposition names in a subject: "An official

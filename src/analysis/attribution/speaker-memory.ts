@@ -151,6 +151,13 @@ export class SpeakerMemory {
     if (description && DOCUMENT_NOUNS.has(description) && this.publisher) return this.publishers.get(description) ?? this.publisher;
     // "The report found" in a text whose labels name its issuer, with no other report cited: the issuer's own
     if (description && DOCUMENT_NOUNS.has(description) && this.issuerSource) return this.issuerSource;
+    // "A study by researchers at Harvard, published in The BMJ, found ... The study also found", "ISW concluded ..., The New
+    // York Times reported. The assessment argues": a document nobody was noted publishing is the last original's, not a
+    // relay's or a journal's that the organisations named last
+    if (description && DOCUMENT_NOUNS.has(description)) {
+      const voice = this.voices.find(fits);
+      if (voice) return voice;
+    }
     // "the alliance said": the last body whose name says what it is ("Blue Basin Alliance")
     if (description) {
       for (let i = this.organisations.length - 1; i >= 0; i--) if (namesItself(this.organisations[i].name, description)) return this.organisations[i];
