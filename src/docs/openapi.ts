@@ -73,11 +73,9 @@ function admitNulls(schemas: NonNullable<Schemas>): NonNullable<Schemas> {
  * ("OK", "Created"), so that documentation and client generators show one.
  */
 function describeResponses(document: OpenAPIObject): OpenAPIObject {
-  for (const item of Object.values(document.paths)) {
-    for (const method of ['get', 'put', 'post', 'delete', 'patch'] as const) {
-      for (const [status, response] of Object.entries(item[method]?.responses ?? {})) {
-        if (response && 'description' in response && !response.description) response.description = STATUS_CODES[status] ?? status;
-      }
+  for (const { operation } of operationsOf(document)) {
+    for (const [status, response] of Object.entries(operation.responses)) {
+      if (response && 'description' in response && !response.description) response.description = STATUS_CODES[status] ?? status;
     }
   }
   return document;
@@ -89,11 +87,18 @@ function describeResponses(document: OpenAPIObject): OpenAPIObject {
  * security list, so that no client or validator has to guess.
  */
 function markOpenOperations(document: OpenAPIObject): OpenAPIObject {
-  for (const item of Object.values(document.paths)) {
+  for (const { operation } of operationsOf(document)) operation.security ??= [];
+  return document;
+}
+
+type Operation = NonNullable<OpenAPIObject['paths'][string]['get']>;
+
+/** Every operation of the document (the methods the API serves), with its "METHOD /path". */
+export function* operationsOf(document: OpenAPIObject): Generator<{ name: string; operation: Operation }> {
+  for (const [path, item] of Object.entries(document.paths)) {
     for (const method of ['get', 'put', 'post', 'delete', 'patch'] as const) {
       const operation = item[method];
-      if (operation && !operation.security) operation.security = [];
+      if (operation) yield { name: `${method.toUpperCase()} ${path}`, operation };
     }
   }
-  return document;
 }
