@@ -3,6 +3,8 @@ import { LoginDto } from '../auth/dto/login.dto.js';
 import { CreateApiKeyDto } from '../api-keys/dto/create-api-key.dto.js';
 import { CreateUserDto } from '../users/dto/create-user.dto.js';
 import { SubmitArticleDto } from '../articles/dto/submit-article.dto.js';
+import { ArticleQuery, ClaimPageQuery } from '../articles/dto/claim-page.query.js';
+import { PaginationQuery } from './pagination.dto.js';
 import { createValidationPipe } from './validation.pipe.js';
 
 async function messageFor(metatype: new () => object, body: Record<string, unknown>): Promise<string> {
@@ -25,5 +27,26 @@ describe('validation messages', () => {
   it('keeps the specific message for a present but wrong value, and the one-of rule', async () => {
     expect(await messageFor(LoginDto, { email: 'a@example.org', password: 'x'.repeat(300) })).toMatch(/password must be shorter/);
     expect(await messageFor(SubmitArticleDto, {})).toMatch(/one of text or html is required/);
+  });
+});
+
+describe('query numbers PostgreSQL cannot hold', () => {
+  async function queryMessage(metatype: new () => object, query: Record<string, string>): Promise<string> {
+    try {
+      await createValidationPipe().transform(query, { type: 'query', metatype });
+    } catch (error) {
+      return ((error as BadRequestException).getResponse() as { message: string }).message;
+    }
+    return 'valid';
+  }
+
+  // 1e20 is a whole number to JavaScript and overflowed the integer column: a 500, not a 400.
+  it('refuses an offset or revision past a 32-bit integer with 400, and takes the largest one', async () => {
+    for (const metatype of [PaginationQuery, ClaimPageQuery, ArticleQuery]) {
+      expect(await queryMessage(metatype, { offset: '99999999999999999999' })).toBe('offset must not be greater than 2147483647');
+      expect(await queryMessage(metatype, { offset: '2147483648' })).toBe('offset must not be greater than 2147483647');
+      expect(await queryMessage(metatype, { offset: '2147483647' })).toBe('valid');
+    }
+    expect(await queryMessage(ArticleQuery, { revision: '99999999999999999999' })).toBe('revision must not be greater than 2147483647');
   });
 });
