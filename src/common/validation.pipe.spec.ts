@@ -4,6 +4,8 @@ import { CreateApiKeyDto } from '../api-keys/dto/create-api-key.dto.js';
 import { CreateUserDto } from '../users/dto/create-user.dto.js';
 import { SubmitArticleDto } from '../articles/dto/submit-article.dto.js';
 import { ArticleQuery, ClaimPageQuery } from '../articles/dto/claim-page.query.js';
+import { CreateOutletDto, UpdateOutletDto } from '../outlets/dto/outlet.dto.js';
+import { UpdateWebhookDto } from '../webhooks/dto/webhook-endpoint.dto.js';
 import { PaginationQuery } from './pagination.dto.js';
 import { createValidationPipe } from './validation.pipe.js';
 
@@ -48,5 +50,24 @@ describe('query numbers PostgreSQL cannot hold', () => {
       expect(await queryMessage(metatype, { offset: '2147483647' })).toBe('valid');
     }
     expect(await queryMessage(ArticleQuery, { revision: '99999999999999999999' })).toBe('revision must not be greater than 2147483647');
+  });
+});
+
+describe('null where a PATCH field may only be left out', () => {
+  // null skipped every rule and reached a NOT NULL column: a 500 for PATCH /v1/outlets/:id {"name": null}.
+  it('refuses null for the outlet fields that cannot be empty, and still clears the country', async () => {
+    for (const field of ['name', 'slug', 'type', 'aliases', 'abbreviations', 'domains']) {
+      expect(await messageFor(UpdateOutletDto, { [field]: null })).toMatch(new RegExp(`\\b${field} must `));
+    }
+    expect(await messageFor(UpdateOutletDto, { country: null })).toBe('valid');
+    expect(await messageFor(UpdateOutletDto, { name: 'Renamed' })).toBe('valid');
+    expect(await messageFor(CreateOutletDto, { slug: 'x', name: 'X', type: 'newspaper', aliases: null })).toMatch(/\baliases must /);
+  });
+
+  it('refuses null for a webhook endpoint\'s url, events and enabled, and still clears its description', async () => {
+    for (const field of ['url', 'events', 'enabled']) {
+      expect(await messageFor(UpdateWebhookDto, { [field]: null })).toMatch(new RegExp(`\\b${field} must `));
+    }
+    expect(await messageFor(UpdateWebhookDto, { description: null })).toBe('valid');
   });
 });

@@ -1,8 +1,17 @@
-import { registerDecorator, type ValidationArguments, type ValidationOptions } from 'class-validator';
+import { registerDecorator, ValidateIf, type ValidationArguments, type ValidationOptions } from 'class-validator';
 
 // C0 controls other than tab, newline, carriage return and form feed; and
 // U+FFFD, which is what invalid UTF-8 bytes become when the body is decoded.
 const NON_TEXT = /[\u0000-\u0008\u000B\u000E-\u001F\u007F\uFFFD]/;
+
+/**
+ * Optional, but never null: an absent field skips its rules, a null one is
+ * checked like any other value and fails them. @IsOptional() lets null through,
+ * which a PATCH would then write into a NOT NULL column (a 500, not a 400).
+ */
+export function IsOmittable(): PropertyDecorator {
+  return ValidateIf((_object: object, value: unknown) => value !== undefined);
+}
 
 /** A string that has visible content and no binary or mis-encoded bytes. */
 export function IsReadableText(options?: ValidationOptions): PropertyDecorator {

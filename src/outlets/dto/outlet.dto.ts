@@ -12,6 +12,7 @@ import {
   MaxLength,
 } from 'class-validator';
 import { OUTLET_TYPES, type OutletType } from '../../analysis/index.js';
+import { IsOmittable } from '../../common/validation.js';
 import type { Outlet } from '../outlet.entity.js';
 
 
@@ -27,7 +28,7 @@ export class CreateOutletDto {
   name!: string;
 
   @ApiPropertyOptional({ type: [String], example: ['Wall Street Journal'] })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(100)
   @IsString({ each: true })
@@ -35,7 +36,7 @@ export class CreateOutletDto {
   aliases?: string[];
 
   @ApiPropertyOptional({ type: [String], example: ['WSJ'], description: 'Matched case-sensitively' })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
@@ -52,14 +53,15 @@ export class CreateOutletDto {
   country?: string;
 
   @ApiPropertyOptional({ type: [String], example: ['wsj.com'] })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(20)
   @IsFQDN({}, { each: true, message: 'each of domains must be a domain name such as wsj.com' })
   domains?: string[];
 }
 
-export class UpdateOutletDto extends PartialType(CreateOutletDto) {}
+// Any field may be left out, but only country may be null (cleared): the others are NOT NULL columns.
+export class UpdateOutletDto extends PartialType(CreateOutletDto, { skipNullProperties: false }) {}
 
 export class OutletResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
