@@ -6,6 +6,8 @@ import { SubmitArticleDto } from '../articles/dto/submit-article.dto.js';
 import { ArticleQuery, ClaimPageQuery } from '../articles/dto/claim-page.query.js';
 import { CreateOutletDto, UpdateOutletDto } from '../outlets/dto/outlet.dto.js';
 import { UpdateWebhookDto } from '../webhooks/dto/webhook-endpoint.dto.js';
+import { ClaimReviewFeedQuery } from '../publication/dto/publication.dto.js';
+import { ListDeliveriesQuery, ReplayDto } from '../webhooks/dto/webhook-delivery.dto.js';
 import { PaginationQuery } from './pagination.dto.js';
 import { createValidationPipe } from './validation.pipe.js';
 
@@ -69,5 +71,29 @@ describe('null where a PATCH field may only be left out', () => {
       expect(await messageFor(UpdateWebhookDto, { [field]: null })).toMatch(new RegExp(`\\b${field} must `));
     }
     expect(await messageFor(UpdateWebhookDto, { description: null })).toBe('valid');
+  });
+});
+
+describe('dates PostgreSQL cannot store', () => {
+  async function messageOf(type: 'body' | 'query', metatype: new () => object, value: Record<string, string>): Promise<string> {
+    try {
+      await createValidationPipe().transform(value, { type, metatype });
+    } catch (error) {
+      return ((error as BadRequestException).getResponse() as { message: string }).message;
+    }
+    return 'valid';
+  }
+
+  // JavaScript dates reach 271,821 BC; PostgreSQL's start at 4713 BC and its parser takes
+  // no "+010000" or year 0 in the ISO form the feed sent it: each was a 500.
+  it('refuses a date outside the years 1 to 9999 with 400, and takes the years at either end', async () => {
+    for (const since of ['-271821-04-20T00:00:00Z', '-004714-01-01T00:00:00Z', '0000-01-01T00:00:00Z', '+010000-01-01T00:00:00Z']) {
+      expect(await messageOf('body', ReplayDto, { since })).toBe('since must be between 0001-01-01 and 9999-12-31');
+      expect(await messageOf('query', ListDeliveriesQuery, { since })).toBe('since must be between 0001-01-01 and 9999-12-31');
+      expect(await messageOf('query', ListDeliveriesQuery, { until: since })).toBe('until must be between 0001-01-01 and 9999-12-31');
+      expect(await messageOf('query', ClaimReviewFeedQuery, { since })).toBe('since must be between 0001-01-01 and 9999-12-31');
+    }
+    expect(await messageOf('body', ReplayDto, { since: '0001-01-01T00:00:00Z' })).toBe('valid');
+    expect(await messageOf('query', ClaimReviewFeedQuery, { since: '9999-12-31T23:59:59.999Z' })).toBe('valid');
   });
 });

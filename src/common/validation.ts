@@ -1,4 +1,5 @@
-import { registerDecorator, ValidateIf, type ValidationArguments, type ValidationOptions } from 'class-validator';
+import { applyDecorators } from '@nestjs/common';
+import { MaxDate, MinDate, registerDecorator, ValidateIf, type ValidationArguments, type ValidationOptions } from 'class-validator';
 
 // C0 controls other than tab, newline, carriage return and form feed; and
 // U+FFFD, which is what invalid UTF-8 bytes become when the body is decoded.
@@ -11,6 +12,20 @@ const NON_TEXT = /[\u0000-\u0008\u000B\u000E-\u001F\u007F\uFFFD]/;
  */
 export function IsOmittable(): PropertyDecorator {
   return ValidateIf((_object: object, value: unknown) => value !== undefined);
+}
+
+/**
+ * A date a timestamptz column and its parser take: the years 1 to 9999.
+ * JavaScript dates reach 271,821 BC and AD 275,760, and their ISO form for
+ * year 0 or past 9999 ("+010000-01-01") is not one PostgreSQL parses, so such
+ * a date failed the statement (a 500) instead of the request (a 400).
+ */
+export function IsTimestampInRange(): PropertyDecorator {
+  const message = (args: ValidationArguments) => `${args.property} must be between 0001-01-01 and 9999-12-31`;
+  return applyDecorators(
+    MinDate(new Date('0001-01-01T00:00:00.000Z'), { message }),
+    MaxDate(new Date('9999-12-31T23:59:59.999Z'), { message }),
+  );
 }
 
 /** A string that has visible content and no binary or mis-encoded bytes. */
