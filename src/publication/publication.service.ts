@@ -61,10 +61,25 @@ function encodeCursor(at: string, id: string): string {
   return Buffer.from(`${at}|${id}`).toString('base64url');
 }
 
+// The form publishedSince hands out (microseconds, UTC), from year 1: year 0 is no PostgreSQL year.
+const CURSOR_AT = /^(?!0000)\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A cursor goes into the statement as a timestamptz and a uuid, so anything
+ * PostgreSQL would not parse is refused here (400) rather than there (500):
+ * Date.parse alone takes "1", "+275760-09-13" and February 30.
+ */
 function decodeCursor(cursor: string): { at: string; id: string } {
   const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  if (!at || !id || Number.isNaN(Date.parse(at)) || !/^[0-9a-f-]{36}$/i.test(id)) {
+  if (!at || !id || !CURSOR_AT.test(at) || !isCalendarTime(at) || !UUID.test(id)) {
     throw new BadRequestException('cursor is not one this feed returned');
   }
   return { at, id };
+}
+
+/** True when `at` names a real date and time: JavaScript rolls 2024-02-30 over to March, PostgreSQL refuses it. */
+function isCalendarTime(at: string): boolean {
+  const parsed = new Date(at);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 19) === at.slice(0, 19);
 }
