@@ -62,7 +62,9 @@ const CLAIM_COLUMNS = `
               'createdAt', r.created_at) ORDER BY r.created_at, r.id)
      FROM reviews r WHERE r.claim_id = c.id AND r.round < c.round), '[]') AS reviews`;
 
-const ARTICLE_COLUMNS = `id, title, url, external_id AS "externalId", byline, status, published_at AS "publishedAt", analyzed_text AS text`;
+// Analysis keeps no second copy of plain-text input (analyzed_text stays NULL): the input is the text.
+const ARTICLE_COLUMNS = `id, title, url, external_id AS "externalId", byline, status, published_at AS "publishedAt",
+  coalesce(analyzed_text, CASE WHEN input_format = 'text' THEN input END) AS text`;
 
 /** Reads what ClaimReview markup and reports publish: claims with sources, grades, evidence and notes. */
 @Injectable()

@@ -103,6 +103,27 @@ describe('publication: ClaimReview and reports', () => {
     expect((await stack.request('GET', `/v1/articles/${articleId}/report?format=pdf`)).status).toBe(400);
   });
 
+  // Analysis stores no second copy of plain-text input (analyzed_text stays NULL): the report read that
+  // column alone, so every article submitted as text was reported with no text and no claim marked.
+  it('reports the text of an article submitted as plain text, with its claims marked', async () => {
+    const text = 'Prices rose by 2 percent, according to AFP. Nothing more.';
+    const [plain] = await stack.sql(
+      `INSERT INTO articles (input_format, input, analyzed_text, title, request_hash, submitted_by, status, claim_count, analyzed_at)
+       VALUES ('text', $1, NULL, 'Prices', md5($1), 'seed', 'analyzed', 1, now()) RETURNING id`,
+      [text],
+    );
+    await stack.sql(
+      `INSERT INTO claims (article_id, ordinal, text, start_offset, end_offset, checkworthiness, attribution, unsourced, status)
+       VALUES ($1, 0, 'Prices rose by 2 percent, according to AFP.', 0, 43, 0.7, 'direct', false, 'verdict')`,
+      [plain.id],
+    );
+    const json = await stack.request('GET', `/v1/articles/${plain.id}/report`);
+    expect(json.body.text).toBe(text);
+    const html = await stack.request('GET', `/v1/articles/${plain.id}/report?format=html`);
+    expect(html.body).toContain('<mark id="mark-1"><a href="#claim-');
+    expect(html.body).toContain('Nothing more.');
+  });
+
   it('documents the webhook and publication routes with their DTOs in OpenAPI', async () => {
     const doc = (await stack.request('GET', '/docs-json', { token: null })).body;
     for (const path of [
