@@ -5,7 +5,11 @@ import { claimReview, type Publisher } from './claimreview.builder.js';
 import { PublicationRepository } from './publication.repository.js';
 import { buildReport, renderHtml, renderMarkdown, type Report, type ReportFormat } from './report.renderer.js';
 
-/** ClaimReview markup for published claims, and article reports. */
+/**
+ * ClaimReview markup for published claims, and article reports. Each read takes
+ * `owner`, the submitter an own-articles-only API key is limited to (readableBy):
+ * another desk's article or claim is not found, as on the article routes.
+ */
 @Injectable()
 export class PublicationService {
   private readonly publisher: Publisher;
@@ -21,20 +25,20 @@ export class PublicationService {
     };
   }
 
-  async forClaim(id: string): Promise<WithContext<ClaimReview>> {
-    const claim = await this.facts.claim(id);
+  async forClaim(id: string, owner?: string): Promise<WithContext<ClaimReview>> {
+    const claim = await this.facts.claim(id, owner);
     if (claim.status !== 'published') throw new NotFoundException('the claim is not published: ClaimReview exists for published claims only');
     return claimReview(claim, await this.facts.article(claim.articleId), this.publisher);
   }
 
-  async forArticle(id: string): Promise<WithContext<ClaimReview>[]> {
-    const article = await this.facts.article(id);
+  async forArticle(id: string, owner?: string): Promise<WithContext<ClaimReview>[]> {
+    const article = await this.facts.article(id, owner);
     return (await this.facts.claimsOf(id, true)).map((claim) => claimReview(claim, article, this.publisher));
   }
 
-  async feed(since: Date | undefined, cursor: string | undefined, limit: number) {
+  async feed(since: Date | undefined, cursor: string | undefined, limit: number, owner?: string) {
     const from = cursor ? decodeCursor(cursor) : { at: (since ?? new Date(0)).toISOString(), id: null };
-    const claims = await this.facts.publishedSince(from.at, from.id, limit);
+    const claims = await this.facts.publishedSince(from.at, from.id, limit, owner);
     const articles = await this.facts.articles([...new Set(claims.map((c) => c.articleId))]);
     const last = claims.at(-1);
     return {
@@ -43,8 +47,8 @@ export class PublicationService {
     };
   }
 
-  async report(articleId: string, format: ReportFormat): Promise<{ type: string; body: string | Report }> {
-    const article = await this.facts.article(articleId);
+  async report(articleId: string, format: ReportFormat, owner?: string): Promise<{ type: string; body: string | Report }> {
+    const article = await this.facts.article(articleId, owner);
     const report = buildReport(article, await this.facts.claimsOf(articleId, false), this.publisher.baseUrl);
     switch (format) {
       case 'md':
