@@ -136,14 +136,14 @@ describe('the ClaimReview feed cursor', () => {
     ['an English date', `Tue, 01 Jan 2030|${id}`],
     ['an id of dashes', '2024-01-01T00:00:00.000000Z|------------------------------------'],
   ])('refuses %s with 400 before any query', async (_what, text) => {
-    const publishedSince = jest.fn();
+    const publishedSince = jest.fn<PublicationRepository['publishedSince']>();
     const service = new PublicationService(config, { publishedSince } as unknown as PublicationRepository);
     await expect(service.feed(undefined, cursor(text), 50)).rejects.toThrow(new BadRequestException('cursor is not one this feed returned'));
     expect(publishedSince).not.toHaveBeenCalled();
   });
 
   it('takes the cursor the feed hands out', async () => {
-    const publishedSince = jest.fn().mockResolvedValue([]);
+    const publishedSince = jest.fn<PublicationRepository['publishedSince']>(async () => []);
     const service = new PublicationService(config, { publishedSince, articles: async () => new Map() } as unknown as PublicationRepository);
     await expect(service.feed(undefined, cursor(`2026-11-29T20:53:39.943123Z|${id}`), 50)).resolves.toEqual({ items: [], next: null });
     expect(publishedSince).toHaveBeenCalledWith('2026-11-29T20:53:39.943123Z', id, 50, undefined);
