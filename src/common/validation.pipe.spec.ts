@@ -8,6 +8,7 @@ import { CreateOutletDto, UpdateOutletDto } from '../outlets/dto/outlet.dto.js';
 import { UpdateWebhookDto } from '../webhooks/dto/webhook-endpoint.dto.js';
 import { ClaimReviewFeedQuery } from '../publication/dto/publication.dto.js';
 import { ListDeliveriesQuery, ReplayDto } from '../webhooks/dto/webhook-delivery.dto.js';
+import { DismissClaimDto } from '../review/dto/submit-review.dto.js';
 import { PaginationQuery } from './pagination.dto.js';
 import { createValidationPipe } from './validation.pipe.js';
 
@@ -95,5 +96,16 @@ describe('dates PostgreSQL cannot store', () => {
     }
     expect(await messageOf('body', ReplayDto, { since: '0001-01-01T00:00:00Z' })).toBe('valid');
     expect(await messageOf('query', ClaimReviewFeedQuery, { since: '9999-12-31T23:59:59.999Z' })).toBe('valid');
+  });
+});
+
+describe('a dismissal without a reason', () => {
+  // {"reason": ""} dismissed the claim with an empty reason in its history: the field was required in name only.
+  it('refuses an empty or blank reason and a null one, naming the field', async () => {
+    expect(await messageFor(DismissClaimDto, {})).toBe('reason is required');
+    expect(await messageFor(DismissClaimDto, { reason: '' })).toBe('reason must not be empty');
+    expect(await messageFor(DismissClaimDto, { reason: '  \n ' })).toBe('reason must not be empty');
+    expect(await messageFor(DismissClaimDto, { reason: null })).toBe('reason must be a string');
+    expect(await messageFor(DismissClaimDto, { reason: 'Opinion, not a checkable claim' })).toBe('valid');
   });
 });
