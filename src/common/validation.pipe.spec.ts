@@ -109,3 +109,15 @@ describe('a dismissal without a reason', () => {
     expect(await messageFor(DismissClaimDto, { reason: 'Opinion, not a checkable claim' })).toBe('valid');
   });
 });
+
+describe('blank outlet names', () => {
+  // "   " passed Length(1, 200): an outlet named by spaces reached the registry the engine reads.
+  it('refuses a name, alias or abbreviation that is only spaces', async () => {
+    const outlet = { slug: 'blank', name: 'Blank', type: 'other' };
+    expect(await messageFor(CreateOutletDto, { ...outlet, name: '   ' })).toBe('name must not be blank');
+    expect(await messageFor(CreateOutletDto, { ...outlet, aliases: ['Ok', '  '] })).toBe('each alias must not be blank');
+    expect(await messageFor(CreateOutletDto, { ...outlet, abbreviations: [' '] })).toBe('each abbreviation must not be blank');
+    expect(await messageFor(UpdateOutletDto, { name: ' \t ' })).toBe('name must not be blank');
+    expect(await messageFor(CreateOutletDto, { ...outlet, aliases: ['The Blank'], abbreviations: ['BLK'] })).toBe('valid');
+  });
+});
