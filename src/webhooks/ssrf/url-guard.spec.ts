@@ -58,6 +58,8 @@ describe('assertSafeUrl', () => {
     ['ftp://example.org/', /http or https/],
     ['http://user:pass@example.org/', /credentials/],
     ['not a url', /absolute/],
+    // Port 0 names no service: every delivery would fail to connect, with no word at registration.
+    ['https://93.184.215.14:0/hook', /port 0/],
   ])('refuses %s', async (url, reason) => {
     await expect(assertSafeUrl(url, none, resolvesTo('93.184.215.14'))).rejects.toThrow(reason);
   });
