@@ -8,6 +8,7 @@ import { CreateOutletDto, UpdateOutletDto } from '../outlets/dto/outlet.dto.js';
 import { UpdateWebhookDto } from '../webhooks/dto/webhook-endpoint.dto.js';
 import { ClaimReviewFeedQuery } from '../publication/dto/publication.dto.js';
 import { ListDeliveriesQuery, ReplayDto } from '../webhooks/dto/webhook-delivery.dto.js';
+import { AccuracyQuery } from '../corrections/dto/accuracy.dto.js';
 import { DismissClaimDto } from '../review/dto/submit-review.dto.js';
 import { PaginationQuery } from './pagination.dto.js';
 import { createValidationPipe } from './validation.pipe.js';
@@ -119,5 +120,23 @@ describe('blank outlet names', () => {
     expect(await messageFor(CreateOutletDto, { ...outlet, abbreviations: [' '] })).toBe('each abbreviation must not be blank');
     expect(await messageFor(UpdateOutletDto, { name: ' \t ' })).toBe('name must not be blank');
     expect(await messageFor(CreateOutletDto, { ...outlet, aliases: ['The Blank'], abbreviations: ['BLK'] })).toBe('valid');
+  });
+});
+
+describe('ISO 8601 dates JavaScript cannot read', () => {
+  // The basic ("20240101") and week ("2024-W01") forms passed IsISO8601 and became an Invalid Date: a 500.
+  it('refuses them in the accuracy period with 400, and takes the documented forms', async () => {
+    async function queryMessage(query: Record<string, string>): Promise<string> {
+      try {
+        await createValidationPipe().transform(query, { type: 'query', metatype: AccuracyQuery });
+      } catch (error) {
+        return ((error as BadRequestException).getResponse() as { message: string }).message;
+      }
+      return 'valid';
+    }
+    expect(await queryMessage({ from: '20240101' })).toMatch(/^from must be an ISO 8601 date/);
+    expect(await queryMessage({ to: '2024-W01' })).toMatch(/^to must be an ISO 8601 date/);
+    expect(await queryMessage({ to: '20261201T000000Z' })).toMatch(/^to must be an ISO 8601 date/);
+    expect(await queryMessage({ from: '2026-11-01', to: '2026-12-01T00:00:00Z' })).toBe('valid');
   });
 });

@@ -28,6 +28,25 @@ export function IsTimestampInRange(): PropertyDecorator {
   );
 }
 
+/**
+ * A date string JavaScript's Date reads, as the service does before storing it.
+ * IsISO8601 also takes the basic ("20240101"), week ("2024-W01") and ordinal
+ * forms, which become an Invalid Date that PostgreSQL refuses (a 500).
+ */
+export function IsReadableDate(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isReadableDate',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options,
+      validator: {
+        // Presence and form are the other rules' business: absent or non-string passes here.
+        validate: (value: unknown) => typeof value !== 'string' || !Number.isNaN(Date.parse(value)),
+      },
+    });
+}
+
 /** A string that has visible content and no binary or mis-encoded bytes. */
 export function IsReadableText(options?: ValidationOptions): PropertyDecorator {
   return (target, propertyName) =>
