@@ -310,6 +310,22 @@ describe('articles: ingestion through the analysis queue', () => {
       expect(made.headers.get('strict-transport-security')).toBeTruthy();
     });
 
+    // The router answers these before any hook: with Fastify's own body ("code": "FST_ERR_BAD_URL"),
+    // the raw path echoed back, and no X-Request-Id or security headers.
+    it('answers a malformed URL and an over-long path segment in the error shape, with the usual headers', async () => {
+      for (const [method, path, status, message] of [
+        ['GET', '/v1/articles/%c0', 400, 'the URL is malformed (invalid percent-encoding)'],
+        ['POST', `/v1/review/${'a'.repeat(600)}/next`, 414, 'a path segment is longer than 100 characters'],
+      ] as const) {
+        const res = await stack.request(method, path, { token: apiKey });
+        expect(res.status).toBe(status);
+        expect(res.body).toEqual({ statusCode: status, error: expect.any(String), message });
+        expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+        expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+        expect(res.headers.get('content-security-policy')).toMatch(/^default-src 'none'/);
+      }
+    });
+
     it('keeps the queue dashboard for admins', async () => {
       expect((await stack.request('GET', '/admin/queues', { token: null })).status).toBe(401);
       expect((await stack.request('GET', '/admin/queues', { token: apiKey })).status).toBe(403);
