@@ -60,10 +60,17 @@ function isJson(contentType: string | undefined): boolean {
   return media === 'application/json';
 }
 
+/** A Content-Encoding other than identity: the parser would read the compressed bytes as JSON text. */
+function compressedWith(request: FastifyRequest): string | undefined {
+  const encoding = request.headers['content-encoding']?.trim().toLowerCase();
+  return encoding && encoding !== 'identity' ? encoding : undefined;
+}
+
 /**
- * The API speaks JSON only: any request body of another type gets 415 before
- * a parser sees it (Nest's adapter would otherwise accept form bodies), and
- * every parsed body and query is checked by jsonProblem (400).
+ * The API speaks uncompressed JSON only: any request body of another type or
+ * with a Content-Encoding gets 415 before a parser sees it (Nest's adapter
+ * would otherwise accept form bodies, and a gzip body was "not valid JSON"),
+ * and every parsed body and query is checked by jsonProblem (400).
  */
 export function registerBodyChecks(fastify: FastifyInstance): void {
   fastify.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
@@ -71,6 +78,10 @@ export function registerBodyChecks(fastify: FastifyInstance): void {
       return reply
         .status(415)
         .send(errorBody(415, `request bodies must be application/json (got ${request.headers['content-type'] ?? 'no Content-Type'})`));
+    }
+    const encoding = hasBody(request) ? compressedWith(request) : undefined;
+    if (encoding) {
+      return reply.status(415).send(errorBody(415, `request bodies must not be compressed (got Content-Encoding: ${encoding})`));
     }
   });
   fastify.addHook('preValidation', async (request: FastifyRequest, reply: FastifyReply) => {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { Queue } from 'bullmq';
 import { REDIS_URL } from '../support/redis.js';
 import { Stack } from '../support/stack.js';
@@ -425,6 +426,13 @@ describe('articles: ingestion through the analysis queue', () => {
         /invalid UTF-8/,
       ],
       ['binary content type', { raw: Buffer.from([0, 1, 2, 3]), headers: { 'content-type': 'application/octet-stream' } }, 415, /must be application\/json \(got application\/octet-stream\)/],
+      // A compressed body was read as JSON text: 400 "not valid JSON", which sent the client looking in the wrong place.
+      [
+        'a gzip-compressed body',
+        { raw: gzipSync(JSON.stringify({ text: 'AP said the port reopened.' })), headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' } },
+        415,
+        /request bodies must not be compressed \(got Content-Encoding: gzip\)/,
+      ],
       ['an unknown field', { body: { text: 'abc', colour: 'red' } }, 400, /property colour should not exist/],
       ['an invalid URL', { body: { text: 'abc', url: 'not a url' } }, 400, /url must be an absolute http\(s\) URL/],
       ['a javascript: URL', { body: { text: 'abc', url: 'javascript:alert(1)' } }, 400, /url must be/],
