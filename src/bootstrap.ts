@@ -1,11 +1,13 @@
 import helmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Logger } from 'nestjs-pino';
 import { mountBullBoard } from './admin/bull-board.js';
 import { AppModule } from './app.module.js';
 import { AllExceptionsFilter } from './common/all-exceptions.filter.js';
 import { registerBodyChecks } from './common/body-checks.js';
+import { errorBody, routerRefusal } from './common/http-error.js';
 import { requestIdOf } from './common/logging.js';
 import { createValidationPipe } from './common/validation.pipe.js';
 import { runsApi, type AppConfig } from './config/index.js';
@@ -25,6 +27,9 @@ const UI_CSP =
 const APP_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
   "object-src 'none'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+// Fastify's default: the longest path parameter the router matches (a UUID is 36).
+const MAX_PATH_SEGMENT = 100;
 
 function contentSecurityPolicy(url: string): string {
   if (url.startsWith('/docs') || url.startsWith('/admin/queues')) return UI_CSP;
@@ -53,6 +58,18 @@ export async function createApp(
     connectionTimeout: config.http.connectionTimeoutMs,
     requestIdHeader: false,
     genReqId: requestIdOf,
+    // The router refuses a malformed URL or an over-long path segment before
+    // any hook runs (no request id, no security headers); answer it here.
+    maxParamLength: MAX_PATH_SEGMENT,
+    frameworkErrors: (error: { code?: string }, request: FastifyRequest, reply: FastifyReply) => {
+      const { status, message } = routerRefusal(error.code, MAX_PATH_SEGMENT);
+      void reply
+        .code(status)
+        .header('X-Request-Id', request.id)
+        .header('X-Content-Type-Options', 'nosniff')
+        .header('Content-Security-Policy', API_CSP)
+        .send(errorBody(status, message));
+    },
   } as ConstructorParameters<typeof FastifyAdapter>[0]);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     bufferLogs: true,

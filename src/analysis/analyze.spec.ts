@@ -167,3 +167,22 @@ describe('analyze: markup that is one dropped element', () => {
     expect(result.claims).toEqual([]);
   });
 });
+
+describe('analyze: markup without the <html> and <body> of a whole page', () => {
+  // linkedom puts an element outside a spelled-out <html><body> beyond document.body: a CMS
+  // sending its article body ("<p>...</p>") got an empty text and an article completed with no claims.
+  const sentence = 'The minister resigned on Monday, according to Reuters.';
+  it.each([
+    `<p>${sentence}</p>`,
+    `<!doctype html><p>${sentence}</p>`,
+    `<div><p>${sentence}</p></div>`,
+    `<article><h1>Resignation</h1><p>${sentence}</p></article>`,
+    `<html><p>${sentence}</p></html>`,
+    `<body><p>${sentence}</p></body>`,
+    `<head><title>Resignation</title></head><body><p>${sentence}</p></body>`,
+  ])('reads the text of %j', (html) => {
+    const result = analyze({ html }, registry);
+    expect(result.text).toContain(sentence);
+    expect(result.claims.map((c) => c.text)).toContain(sentence);
+  });
+});

@@ -1,8 +1,9 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/decorators.js';
 import { ApiErrors } from '../common/api-errors.decorator.js';
 import { PaginationQuery } from '../common/pagination.dto.js';
+import { uuidParam } from '../common/validation.pipe.js';
 import type { Principal } from '../auth/principal.js';
 import { Role } from '../auth/role.js';
 import { DEFAULT_API_KEY_SCOPES } from './api-key-scope.js';
@@ -45,7 +46,7 @@ export class ApiKeysController {
   @ApiOperation({ summary: 'Revoke an API key (admin); it stops working at once' })
   @ApiOkResponse({ type: ApiKeyView })
   @ApiErrors(400, 404)
-  async revoke(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() principal: Principal): Promise<ApiKeyView> {
+  async revoke(@Param('id', uuidParam('id')) id: string, @CurrentPrincipal() principal: Principal): Promise<ApiKeyView> {
     return ApiKeyView.of(await this.apiKeys.revoke(id, actingUser(principal)));
   }
 
@@ -53,7 +54,7 @@ export class ApiKeysController {
   @ApiOperation({ summary: 'Revoke an API key (admin); same as POST /v1/api-keys/:id/revoke' })
   @ApiOkResponse({ type: ApiKeyView })
   @ApiErrors(400, 404)
-  async remove(@Param('id', new ParseUUIDPipe()) id: string, @CurrentPrincipal() principal: Principal): Promise<ApiKeyView> {
+  async remove(@Param('id', uuidParam('id')) id: string, @CurrentPrincipal() principal: Principal): Promise<ApiKeyView> {
     // Keys are kept (revoked, not deleted) so audit events can still name them.
     return ApiKeyView.of(await this.apiKeys.revoke(id, actingUser(principal)));
   }

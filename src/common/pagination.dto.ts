@@ -2,6 +2,13 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, Max, Min } from 'class-validator';
 
+/**
+ * The largest offset, revision or other count a query may carry: PostgreSQL's
+ * integer. A larger whole number (1e20 is one to JavaScript) would fail the
+ * statement with an out-of-range error, a 500 instead of a 400.
+ */
+export const PG_INT_MAX = 2_147_483_647;
+
 export class PaginationQuery {
   @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
   @Type(() => Number)
@@ -10,9 +17,10 @@ export class PaginationQuery {
   @Max(200)
   limit: number = 50;
 
-  @ApiPropertyOptional({ default: 0, minimum: 0 })
+  @ApiPropertyOptional({ default: 0, minimum: 0, maximum: PG_INT_MAX })
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @Max(PG_INT_MAX)
   offset: number = 0;
 }

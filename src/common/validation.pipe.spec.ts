@@ -3,6 +3,14 @@ import { LoginDto } from '../auth/dto/login.dto.js';
 import { CreateApiKeyDto } from '../api-keys/dto/create-api-key.dto.js';
 import { CreateUserDto } from '../users/dto/create-user.dto.js';
 import { SubmitArticleDto } from '../articles/dto/submit-article.dto.js';
+import { ArticleQuery, ClaimPageQuery } from '../articles/dto/claim-page.query.js';
+import { CreateOutletDto, UpdateOutletDto } from '../outlets/dto/outlet.dto.js';
+import { UpdateWebhookDto } from '../webhooks/dto/webhook-endpoint.dto.js';
+import { ClaimReviewFeedQuery } from '../publication/dto/publication.dto.js';
+import { ListDeliveriesQuery, ReplayDto } from '../webhooks/dto/webhook-delivery.dto.js';
+import { AccuracyQuery } from '../corrections/dto/accuracy.dto.js';
+import { DismissClaimDto } from '../review/dto/submit-review.dto.js';
+import { PaginationQuery } from './pagination.dto.js';
 import { createValidationPipe } from './validation.pipe.js';
 
 async function messageFor(metatype: new () => object, body: Record<string, unknown>): Promise<string> {
@@ -25,5 +33,110 @@ describe('validation messages', () => {
   it('keeps the specific message for a present but wrong value, and the one-of rule', async () => {
     expect(await messageFor(LoginDto, { email: 'a@example.org', password: 'x'.repeat(300) })).toMatch(/password must be shorter/);
     expect(await messageFor(SubmitArticleDto, {})).toMatch(/one of text or html is required/);
+  });
+});
+
+describe('query numbers PostgreSQL cannot hold', () => {
+  async function queryMessage(metatype: new () => object, query: Record<string, string>): Promise<string> {
+    try {
+      await createValidationPipe().transform(query, { type: 'query', metatype });
+    } catch (error) {
+      return ((error as BadRequestException).getResponse() as { message: string }).message;
+    }
+    return 'valid';
+  }
+
+  // 1e20 is a whole number to JavaScript and overflowed the integer column: a 500, not a 400.
+  it('refuses an offset or revision past a 32-bit integer with 400, and takes the largest one', async () => {
+    for (const metatype of [PaginationQuery, ClaimPageQuery, ArticleQuery]) {
+      expect(await queryMessage(metatype, { offset: '99999999999999999999' })).toBe('offset must not be greater than 2147483647');
+      expect(await queryMessage(metatype, { offset: '2147483648' })).toBe('offset must not be greater than 2147483647');
+      expect(await queryMessage(metatype, { offset: '2147483647' })).toBe('valid');
+    }
+    expect(await queryMessage(ArticleQuery, { revision: '99999999999999999999' })).toBe('revision must not be greater than 2147483647');
+  });
+});
+
+describe('null where a PATCH field may only be left out', () => {
+  // null skipped every rule and reached a NOT NULL column: a 500 for PATCH /v1/outlets/:id {"name": null}.
+  it('refuses null for the outlet fields that cannot be empty, and still clears the country', async () => {
+    for (const field of ['name', 'slug', 'type', 'aliases', 'abbreviations', 'domains']) {
+      expect(await messageFor(UpdateOutletDto, { [field]: null })).toMatch(new RegExp(`\\b${field} must `));
+    }
+    expect(await messageFor(UpdateOutletDto, { country: null })).toBe('valid');
+    expect(await messageFor(UpdateOutletDto, { name: 'Renamed' })).toBe('valid');
+    expect(await messageFor(CreateOutletDto, { slug: 'x', name: 'X', type: 'newspaper', aliases: null })).toMatch(/\baliases must /);
+  });
+
+  it('refuses null for a webhook endpoint\'s url, events and enabled, and still clears its description', async () => {
+    for (const field of ['url', 'events', 'enabled']) {
+      expect(await messageFor(UpdateWebhookDto, { [field]: null })).toMatch(new RegExp(`\\b${field} must `));
+    }
+    expect(await messageFor(UpdateWebhookDto, { description: null })).toBe('valid');
+  });
+});
+
+describe('dates PostgreSQL cannot store', () => {
+  async function messageOf(type: 'body' | 'query', metatype: new () => object, value: Record<string, string>): Promise<string> {
+    try {
+      await createValidationPipe().transform(value, { type, metatype });
+    } catch (error) {
+      return ((error as BadRequestException).getResponse() as { message: string }).message;
+    }
+    return 'valid';
+  }
+
+  // JavaScript dates reach 271,821 BC; PostgreSQL's start at 4713 BC and its parser takes
+  // no "+010000" or year 0 in the ISO form the feed sent it: each was a 500.
+  it('refuses a date outside the years 1 to 9999 with 400, and takes the years at either end', async () => {
+    for (const since of ['-271821-04-20T00:00:00Z', '-004714-01-01T00:00:00Z', '0000-01-01T00:00:00Z', '+010000-01-01T00:00:00Z']) {
+      expect(await messageOf('body', ReplayDto, { since })).toBe('since must be between 0001-01-01 and 9999-12-31');
+      expect(await messageOf('query', ListDeliveriesQuery, { since })).toBe('since must be between 0001-01-01 and 9999-12-31');
+      expect(await messageOf('query', ListDeliveriesQuery, { until: since })).toBe('until must be between 0001-01-01 and 9999-12-31');
+      expect(await messageOf('query', ClaimReviewFeedQuery, { since })).toBe('since must be between 0001-01-01 and 9999-12-31');
+    }
+    expect(await messageOf('body', ReplayDto, { since: '0001-01-01T00:00:00Z' })).toBe('valid');
+    expect(await messageOf('query', ClaimReviewFeedQuery, { since: '9999-12-31T23:59:59.999Z' })).toBe('valid');
+  });
+});
+
+describe('a dismissal without a reason', () => {
+  // {"reason": ""} dismissed the claim with an empty reason in its history: the field was required in name only.
+  it('refuses an empty or blank reason and a null one, naming the field', async () => {
+    expect(await messageFor(DismissClaimDto, {})).toBe('reason is required');
+    expect(await messageFor(DismissClaimDto, { reason: '' })).toBe('reason must not be empty');
+    expect(await messageFor(DismissClaimDto, { reason: '  \n ' })).toBe('reason must not be empty');
+    expect(await messageFor(DismissClaimDto, { reason: null })).toBe('reason must be a string');
+    expect(await messageFor(DismissClaimDto, { reason: 'Opinion, not a checkable claim' })).toBe('valid');
+  });
+});
+
+describe('blank outlet names', () => {
+  // "   " passed Length(1, 200): an outlet named by spaces reached the registry the engine reads.
+  it('refuses a name, alias or abbreviation that is only spaces', async () => {
+    const outlet = { slug: 'blank', name: 'Blank', type: 'other' };
+    expect(await messageFor(CreateOutletDto, { ...outlet, name: '   ' })).toBe('name must not be blank');
+    expect(await messageFor(CreateOutletDto, { ...outlet, aliases: ['Ok', '  '] })).toBe('each alias must not be blank');
+    expect(await messageFor(CreateOutletDto, { ...outlet, abbreviations: [' '] })).toBe('each abbreviation must not be blank');
+    expect(await messageFor(UpdateOutletDto, { name: ' \t ' })).toBe('name must not be blank');
+    expect(await messageFor(CreateOutletDto, { ...outlet, aliases: ['The Blank'], abbreviations: ['BLK'] })).toBe('valid');
+  });
+});
+
+describe('ISO 8601 dates JavaScript cannot read', () => {
+  // The basic ("20240101") and week ("2024-W01") forms passed IsISO8601 and became an Invalid Date: a 500.
+  it('refuses them in the accuracy period with 400, and takes the documented forms', async () => {
+    async function queryMessage(query: Record<string, string>): Promise<string> {
+      try {
+        await createValidationPipe().transform(query, { type: 'query', metatype: AccuracyQuery });
+      } catch (error) {
+        return ((error as BadRequestException).getResponse() as { message: string }).message;
+      }
+      return 'valid';
+    }
+    expect(await queryMessage({ from: '20240101' })).toMatch(/^from must be an ISO 8601 date/);
+    expect(await queryMessage({ to: '2024-W01' })).toMatch(/^to must be an ISO 8601 date/);
+    expect(await queryMessage({ to: '20261201T000000Z' })).toMatch(/^to must be an ISO 8601 date/);
+    expect(await queryMessage({ from: '2026-11-01', to: '2026-12-01T00:00:00Z' })).toBe('valid');
   });
 });

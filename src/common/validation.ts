@@ -1,8 +1,51 @@
-import { registerDecorator, type ValidationArguments, type ValidationOptions } from 'class-validator';
+import { applyDecorators } from '@nestjs/common';
+import { MaxDate, MinDate, registerDecorator, ValidateIf, type ValidationArguments, type ValidationOptions } from 'class-validator';
 
 // C0 controls other than tab, newline, carriage return and form feed; and
 // U+FFFD, which is what invalid UTF-8 bytes become when the body is decoded.
 const NON_TEXT = /[\u0000-\u0008\u000B\u000E-\u001F\u007F\uFFFD]/;
+
+/**
+ * Optional, but never null: an absent field skips its rules, a null one is
+ * checked like any other value and fails them. @IsOptional() lets null through,
+ * which a PATCH would then write into a NOT NULL column (a 500, not a 400).
+ */
+export function IsOmittable(): PropertyDecorator {
+  return ValidateIf((_object: object, value: unknown) => value !== undefined);
+}
+
+/**
+ * A date a timestamptz column and its parser take: the years 1 to 9999.
+ * JavaScript dates reach 271,821 BC and AD 275,760, and their ISO form for
+ * year 0 or past 9999 ("+010000-01-01") is not one PostgreSQL parses, so such
+ * a date failed the statement (a 500) instead of the request (a 400).
+ */
+export function IsTimestampInRange(): PropertyDecorator {
+  const message = (args: ValidationArguments) => `${args.property} must be between 0001-01-01 and 9999-12-31`;
+  return applyDecorators(
+    MinDate(new Date('0001-01-01T00:00:00.000Z'), { message }),
+    MaxDate(new Date('9999-12-31T23:59:59.999Z'), { message }),
+  );
+}
+
+/**
+ * A date string JavaScript's Date reads, as the service does before storing it.
+ * IsISO8601 also takes the basic ("20240101"), week ("2024-W01") and ordinal
+ * forms, which become an Invalid Date that PostgreSQL refuses (a 500).
+ */
+export function IsReadableDate(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isReadableDate',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options,
+      validator: {
+        // Presence and form are the other rules' business: absent or non-string passes here.
+        validate: (value: unknown) => typeof value !== 'string' || !Number.isNaN(Date.parse(value)),
+      },
+    });
+}
 
 /** A string that has visible content and no binary or mis-encoded bytes. */
 export function IsReadableText(options?: ValidationOptions): PropertyDecorator {

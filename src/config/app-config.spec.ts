@@ -26,6 +26,24 @@ describe('loadConfig', () => {
     expect(message).toMatch(/REDIS_URL/);
   });
 
+  // It was parsed only when the auth module was built: a stack trace from Nest's injector instead of this list.
+  it('names a JWT_EXPIRES_IN that is no duration with the other bad variables', () => {
+    for (const value of ['forever', '0', '-5m', '12 hours']) {
+      let error: unknown;
+      try {
+        loadConfig({ JWT_EXPIRES_IN: value, APP_ROLE: 'both' });
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as ConfigError).problems).toEqual([
+        expect.stringMatching(/^APP_ROLE /),
+        `JWT_EXPIRES_IN must be a positive duration such as 900, 15m, 12h or 7d (got "${value}")`,
+      ]);
+    }
+    expect(loadConfig({ JWT_EXPIRES_IN: '15m' }).auth.jwtExpiresIn).toBe('15m');
+  });
+
   it('requires JWT_SECRET in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET is required/);
   });

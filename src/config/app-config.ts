@@ -3,6 +3,7 @@ import { isIP } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
+import { tokenLifetimeSeconds } from '../auth/token-lifetime.js';
 import { QueueName } from '../queue/queues.js';
 import { EnvironmentVariables, type AppRole } from './env.schema.js';
 import { weakSecretReason } from './secret-strength.js';
@@ -98,6 +99,20 @@ function describe(errors: ValidationError[]): string[] {
   );
 }
 
+/**
+ * Why JWT_EXPIRES_IN is no token lifetime, or null. The auth module parses it
+ * when it signs tokens; checked here too, a bad value is named with the other
+ * bad variables instead of failing the injector with a stack trace.
+ */
+function jwtLifetimeProblem(value: string): string | null {
+  try {
+    tokenLifetimeSeconds(value);
+    return null;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
 /** Validates the environment once; throws a ConfigError naming every bad variable. */
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   // Empty strings count as unset, so `FOO=` in a compose file means "use the default".
@@ -116,6 +131,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   if (env.NODE_ENV === 'production' && !env.WEBHOOK_SECRET_KEY) {
     problems.push('WEBHOOK_SECRET_KEY is required when NODE_ENV=production (32 bytes, base64)');
   }
+  const lifetime = jwtLifetimeProblem(env.JWT_EXPIRES_IN);
+  if (lifetime) problems.push(lifetime);
   const allowlist = env.WEBHOOK_ALLOWLIST?.split(',').map((entry) => entry.trim()).filter(Boolean) ?? [];
   const badAllow = allowlist.filter((entry) => !isHostOrCidr(entry));
   if (badAllow.length > 0) problems.push(`WEBHOOK_ALLOWLIST entries must be host names, IP addresses or CIDRs: ${badAllow.join(', ')}`);

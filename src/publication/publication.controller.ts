@@ -2,7 +2,8 @@ import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ApiKeyScope } from '../api-keys/api-key-scope.js';
-import { AllowApiKey } from '../auth/index.js';
+import { readableBy } from '../articles/articles.service.js';
+import { AllowApiKey, CurrentPrincipal, type Principal } from '../auth/index.js';
 import { ApiErrors } from '../common/api-errors.decorator.js';
 import { uuidParam } from '../common/validation.pipe.js';
 import { ClaimReviewDocument, ClaimReviewFeed, ClaimReviewFeedQuery, ClaimReviewList, ReportDto, ReportQuery } from './dto/publication.dto.js';
@@ -20,23 +21,23 @@ export class PublicationController {
   @ApiOperation({ summary: 'schema.org ClaimReview JSON-LD for a published claim' })
   @ApiOkResponse({ type: ClaimReviewDocument })
   @ApiErrors(404)
-  async claim(@Param('id', uuidParam('id')) id: string) {
-    return this.publication.forClaim(id);
+  async claim(@Param('id', uuidParam('id')) id: string, @CurrentPrincipal() principal: Principal) {
+    return this.publication.forClaim(id, readableBy(principal));
   }
 
   @Get('articles/:id/claimreview')
   @ApiOperation({ summary: 'ClaimReview JSON-LD for every published claim of an article' })
   @ApiOkResponse({ type: ClaimReviewList })
   @ApiErrors(404)
-  async article(@Param('id', uuidParam('id')) id: string) {
-    return { items: await this.publication.forArticle(id) };
+  async article(@Param('id', uuidParam('id')) id: string, @CurrentPrincipal() principal: Principal) {
+    return { items: await this.publication.forArticle(id, readableBy(principal)) };
   }
 
   @Get('claimreview')
   @ApiOperation({ summary: 'Feed of ClaimReview JSON-LD in publication order, paginated with a cursor' })
   @ApiOkResponse({ type: ClaimReviewFeed })
-  async feed(@Query() query: ClaimReviewFeedQuery) {
-    return this.publication.feed(query.since, query.cursor, query.limit);
+  async feed(@Query() query: ClaimReviewFeedQuery, @CurrentPrincipal() principal: Principal) {
+    return this.publication.feed(query.since, query.cursor, query.limit, readableBy(principal));
   }
 
   @Get('articles/:id/report')
@@ -46,8 +47,13 @@ export class PublicationController {
   @ApiProduces('application/json', 'text/markdown', 'text/html')
   @ApiOkResponse({ type: ReportDto })
   @ApiErrors(404)
-  async report(@Param('id', uuidParam('id')) id: string, @Query() query: ReportQuery, @Res({ passthrough: true }) reply: FastifyReply) {
-    const { type, body } = await this.publication.report(id, query.format);
+  async report(
+    @Param('id', uuidParam('id')) id: string,
+    @Query() query: ReportQuery,
+    @CurrentPrincipal() principal: Principal,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const { type, body } = await this.publication.report(id, query.format, readableBy(principal));
     reply.type(type);
     if (query.format === 'html') reply.header('content-disposition', `inline; filename="report-${id}.html"`);
     return body;

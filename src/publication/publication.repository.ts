@@ -62,15 +62,21 @@ const CLAIM_COLUMNS = `
               'createdAt', r.created_at) ORDER BY r.created_at, r.id)
      FROM reviews r WHERE r.claim_id = c.id AND r.round < c.round), '[]') AS reviews`;
 
-const ARTICLE_COLUMNS = `id, title, url, external_id AS "externalId", byline, status, published_at AS "publishedAt", analyzed_text AS text`;
+// Analysis keeps no second copy of plain-text input (analyzed_text stays NULL): the input is the text.
+const ARTICLE_COLUMNS = `id, title, url, external_id AS "externalId", byline, status, published_at AS "publishedAt",
+  coalesce(analyzed_text, CASE WHEN input_format = 'text' THEN input END) AS text`;
 
 /** Reads what ClaimReview markup and reports publish: claims with sources, grades, evidence and notes. */
 @Injectable()
 export class PublicationRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async article(id: string): Promise<ArticleFact> {
-    const [row] = await this.dataSource.query(`SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = $1`, [id]);
+  /** `owner`: the only submitter whose articles the caller may read (an own-articles-only key); others are not found. */
+  async article(id: string, owner?: string): Promise<ArticleFact> {
+    const [row] = await this.dataSource.query(
+      `SELECT ${ARTICLE_COLUMNS} FROM articles WHERE id = $1 AND ($2::text IS NULL OR submitted_by = $2)`,
+      [id, owner ?? null],
+    );
     if (!row) throw new NotFoundException('article not found');
     return row as ArticleFact;
   }
@@ -80,8 +86,12 @@ export class PublicationRepository {
     return new Map(rows.map((r) => [r.id, r]));
   }
 
-  async claim(id: string): Promise<ClaimFact> {
-    const [row] = await this.dataSource.query(`SELECT ${CLAIM_COLUMNS} FROM claims c WHERE c.id = $1`, [id]);
+  async claim(id: string, owner?: string): Promise<ClaimFact> {
+    const [row] = await this.dataSource.query(
+      `SELECT ${CLAIM_COLUMNS} FROM claims c
+        WHERE c.id = $1 AND ($2::text IS NULL OR EXISTS (SELECT 1 FROM articles a WHERE a.id = c.article_id AND a.submitted_by = $2))`,
+      [id, owner ?? null],
+    );
     if (!row) throw new NotFoundException('claim not found');
     return row as ClaimFact;
   }
@@ -97,13 +107,15 @@ export class PublicationRepository {
 
   /** Published claims in publication order after (since, afterId), for the ClaimReview feed. */
   // `since` is text at microsecond precision: a JS Date would cut it to milliseconds and repeat rows.
-  async publishedSince(since: string, afterId: string | null, limit: number): Promise<(ClaimFact & { cursorAt: string })[]> {
+  async publishedSince(since: string, afterId: string | null, limit: number, owner?: string): Promise<(ClaimFact & { cursorAt: string })[]> {
     return this.dataSource.query(
       `SELECT *, to_char("publishedAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt"
-         FROM (SELECT ${CLAIM_COLUMNS} FROM claims c WHERE c.status = 'published') p
+         FROM (SELECT ${CLAIM_COLUMNS} FROM claims c
+                WHERE c.status = 'published'
+                  AND ($4::text IS NULL OR EXISTS (SELECT 1 FROM articles a WHERE a.id = c.article_id AND a.submitted_by = $4))) p
         WHERE ("publishedAt", id) > ($1::timestamptz, coalesce($2::uuid, '00000000-0000-0000-0000-000000000000'::uuid))
         ORDER BY "publishedAt", id LIMIT $3`,
-      [since, afterId, limit],
+      [since, afterId, limit, owner ?? null],
     );
   }
 }

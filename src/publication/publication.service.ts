@@ -5,7 +5,11 @@ import { claimReview, type Publisher } from './claimreview.builder.js';
 import { PublicationRepository } from './publication.repository.js';
 import { buildReport, renderHtml, renderMarkdown, type Report, type ReportFormat } from './report.renderer.js';
 
-/** ClaimReview markup for published claims, and article reports. */
+/**
+ * ClaimReview markup for published claims, and article reports. Each read takes
+ * `owner`, the submitter an own-articles-only API key is limited to (readableBy):
+ * another desk's article or claim is not found, as on the article routes.
+ */
 @Injectable()
 export class PublicationService {
   private readonly publisher: Publisher;
@@ -21,20 +25,20 @@ export class PublicationService {
     };
   }
 
-  async forClaim(id: string): Promise<WithContext<ClaimReview>> {
-    const claim = await this.facts.claim(id);
+  async forClaim(id: string, owner?: string): Promise<WithContext<ClaimReview>> {
+    const claim = await this.facts.claim(id, owner);
     if (claim.status !== 'published') throw new NotFoundException('the claim is not published: ClaimReview exists for published claims only');
     return claimReview(claim, await this.facts.article(claim.articleId), this.publisher);
   }
 
-  async forArticle(id: string): Promise<WithContext<ClaimReview>[]> {
-    const article = await this.facts.article(id);
+  async forArticle(id: string, owner?: string): Promise<WithContext<ClaimReview>[]> {
+    const article = await this.facts.article(id, owner);
     return (await this.facts.claimsOf(id, true)).map((claim) => claimReview(claim, article, this.publisher));
   }
 
-  async feed(since: Date | undefined, cursor: string | undefined, limit: number) {
+  async feed(since: Date | undefined, cursor: string | undefined, limit: number, owner?: string) {
     const from = cursor ? decodeCursor(cursor) : { at: (since ?? new Date(0)).toISOString(), id: null };
-    const claims = await this.facts.publishedSince(from.at, from.id, limit);
+    const claims = await this.facts.publishedSince(from.at, from.id, limit, owner);
     const articles = await this.facts.articles([...new Set(claims.map((c) => c.articleId))]);
     const last = claims.at(-1);
     return {
@@ -43,8 +47,8 @@ export class PublicationService {
     };
   }
 
-  async report(articleId: string, format: ReportFormat): Promise<{ type: string; body: string | Report }> {
-    const article = await this.facts.article(articleId);
+  async report(articleId: string, format: ReportFormat, owner?: string): Promise<{ type: string; body: string | Report }> {
+    const article = await this.facts.article(articleId, owner);
     const report = buildReport(article, await this.facts.claimsOf(articleId, false), this.publisher.baseUrl);
     switch (format) {
       case 'md':
@@ -61,10 +65,25 @@ function encodeCursor(at: string, id: string): string {
   return Buffer.from(`${at}|${id}`).toString('base64url');
 }
 
+// The form publishedSince hands out (microseconds, UTC), from year 1: year 0 is no PostgreSQL year.
+const CURSOR_AT = /^(?!0000)\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A cursor goes into the statement as a timestamptz and a uuid, so anything
+ * PostgreSQL would not parse is refused here (400) rather than there (500):
+ * Date.parse alone takes "1", "+275760-09-13" and February 30.
+ */
 function decodeCursor(cursor: string): { at: string; id: string } {
   const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  if (!at || !id || Number.isNaN(Date.parse(at)) || !/^[0-9a-f-]{36}$/i.test(id)) {
+  if (!at || !id || !CURSOR_AT.test(at) || !isCalendarTime(at) || !UUID.test(id)) {
     throw new BadRequestException('cursor is not one this feed returned');
   }
   return { at, id };
+}
+
+/** True when `at` names a real date and time: JavaScript rolls 2024-02-30 over to March, PostgreSQL refuses it. */
+function isCalendarTime(at: string): boolean {
+  const parsed = new Date(at);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 19) === at.slice(0, 19);
 }

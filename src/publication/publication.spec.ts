@@ -1,6 +1,10 @@
+import { BadRequestException } from '@nestjs/common';
+import { jest } from '@jest/globals';
 import type { ClaimReview, Rating, WithContext } from 'schema-dts';
 import { claimReview } from './claimreview.builder.js';
-import type { ArticleFact, ClaimFact } from './publication.repository.js';
+import type { AppConfig } from '../config/index.js';
+import type { ArticleFact, ClaimFact, PublicationRepository } from './publication.repository.js';
+import { PublicationService } from './publication.service.js';
 import { REPORT_CSP, buildReport, escapeHtml, renderHtml, renderMarkdown } from './report.renderer.js';
 
 const publisher = { baseUrl: 'https://ct.example.org', authorName: 'Fact Desk', authorUrl: 'https://factdesk.example.org' };
@@ -115,5 +119,33 @@ describe('reports', () => {
     expect(md).toContain('    - Evidence: <https://www.wsj.com/a>');
     expect(md).toContain('    - Evidence: javascript:alert\\(1\\)');
     expect(md).not.toContain('<javascript');
+  });
+});
+
+describe('the ClaimReview feed cursor', () => {
+  const config = { publicBaseUrl: 'https://claimtrail.example', claimReview: { authorName: 'claimtrail', authorUrl: 'https://claimtrail.example' } } as AppConfig;
+  const cursor = (text: string) => Buffer.from(text).toString('base64url');
+  const id = '7ca5d760-c581-48e8-89c1-f405d7639e1e';
+
+  // Each of these passed Date.parse and the loose id pattern, then failed the statement: a 500.
+  it.each([
+    ['a date PostgreSQL reads no year of', `+275760-09-13T00:00:00Z|${id}`],
+    ['a bare number', `1|${id}`],
+    ['year 0', `0000-01-01T00:00:00.000000Z|${id}`],
+    ['a day the month lacks', `2024-02-30T00:00:00.000000Z|${id}`],
+    ['an English date', `Tue, 01 Jan 2030|${id}`],
+    ['an id of dashes', '2024-01-01T00:00:00.000000Z|------------------------------------'],
+  ])('refuses %s with 400 before any query', async (_what, text) => {
+    const publishedSince = jest.fn<PublicationRepository['publishedSince']>();
+    const service = new PublicationService(config, { publishedSince } as unknown as PublicationRepository);
+    await expect(service.feed(undefined, cursor(text), 50)).rejects.toThrow(new BadRequestException('cursor is not one this feed returned'));
+    expect(publishedSince).not.toHaveBeenCalled();
+  });
+
+  it('takes the cursor the feed hands out', async () => {
+    const publishedSince = jest.fn<PublicationRepository['publishedSince']>(async () => []);
+    const service = new PublicationService(config, { publishedSince, articles: async () => new Map() } as unknown as PublicationRepository);
+    await expect(service.feed(undefined, cursor(`2026-11-29T20:53:39.943123Z|${id}`), 50)).resolves.toEqual({ items: [], next: null });
+    expect(publishedSince).toHaveBeenCalledWith('2026-11-29T20:53:39.943123Z', id, 50, undefined);
   });
 });

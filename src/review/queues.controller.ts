@@ -69,6 +69,14 @@ export class QueuesController {
       // Proxies (nginx) must not buffer the stream.
       'x-accel-buffering': 'no',
     });
+    // HEAD gets these headers and no stream: Node drops every write to a HEAD
+    // response, headers included until it ends, so a stream would answer
+    // nothing and hold a slot until its maximum age.
+    if (reply.request.method === 'HEAD') {
+      release();
+      reply.raw.end();
+      return;
+    }
     this.stream.run(reply.raw, viewer, cursor, release);
   }
 }

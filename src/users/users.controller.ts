@@ -1,8 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/decorators.js';
 import { ApiErrors } from '../common/api-errors.decorator.js';
 import { PaginationQuery } from '../common/pagination.dto.js';
+import { uuidParam } from '../common/validation.pipe.js';
 import type { Principal } from '../auth/principal.js';
 import { Role } from '../auth/role.js';
 import { ChangeRoleDto } from './dto/change-role.dto.js';
@@ -41,7 +42,7 @@ export class UsersController {
   @ApiOkResponse({ type: UserView })
   @ApiErrors(400, 404, 409)
   async deactivate(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', uuidParam('id')) id: string,
     @CurrentPrincipal() principal: Principal,
   ): Promise<UserView> {
     // @Roles(admin) guarantees a user principal here; API keys never reach this handler.
@@ -54,7 +55,7 @@ export class UsersController {
   @ApiOkResponse({ type: UserView })
   @ApiErrors(400, 404, 409)
   async changeRole(
-    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('id', uuidParam('id')) id: string,
     @Body() body: ChangeRoleDto,
     @CurrentPrincipal() principal: Principal,
   ): Promise<UserView> {

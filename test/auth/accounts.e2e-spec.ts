@@ -95,7 +95,12 @@ describe('accounts and API keys (AuthModule, UsersModule, ApiKeysModule on a fre
     it('answers 404, 400 and 409 for unknown, malformed and own ids', async () => {
       const unknown = await t.request('POST', '/v1/users/00000000-0000-4000-8000-000000000000/deactivate', { token: adminToken });
       expect(unknown.status).toBe(404);
-      expect((await t.request('POST', '/v1/users/42/deactivate', { token: adminToken })).status).toBe(400);
+      // The same message as every other id in the API, not Nest's "Validation failed (uuid is expected)".
+      const malformed = { statusCode: 400, error: 'Bad Request', message: 'id must be a UUID' };
+      expect((await t.request('POST', '/v1/users/42/deactivate', { token: adminToken })).body).toEqual(malformed);
+      expect((await t.request('PATCH', '/v1/users/42', { token: adminToken, body: { role: 'editor' } })).body).toEqual(malformed);
+      expect((await t.request('POST', '/v1/api-keys/42/revoke', { token: adminToken })).body).toEqual(malformed);
+      expect((await t.request('DELETE', '/v1/api-keys/42', { token: adminToken })).body).toEqual(malformed);
       const me = (await t.request('GET', '/probe/any-user', { token: adminToken })).body.userId;
       expect((await t.request('POST', `/v1/users/${me}/deactivate`, { token: adminToken })).status).toBe(409);
     });

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { Queue } from 'bullmq';
 import { REDIS_URL } from '../support/redis.js';
 import { Stack } from '../support/stack.js';
@@ -310,6 +311,22 @@ describe('articles: ingestion through the analysis queue', () => {
       expect(made.headers.get('strict-transport-security')).toBeTruthy();
     });
 
+    // The router answers these before any hook: with Fastify's own body ("code": "FST_ERR_BAD_URL"),
+    // the raw path echoed back, and no X-Request-Id or security headers.
+    it('answers a malformed URL and an over-long path segment in the error shape, with the usual headers', async () => {
+      for (const [method, path, status, message] of [
+        ['GET', '/v1/articles/%c0', 400, 'the URL is malformed (invalid percent-encoding)'],
+        ['POST', `/v1/review/${'a'.repeat(600)}/next`, 414, 'a path segment is longer than 100 characters'],
+      ] as const) {
+        const res = await stack.request(method, path, { token: apiKey });
+        expect(res.status).toBe(status);
+        expect(res.body).toEqual({ statusCode: status, error: expect.any(String), message });
+        expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+        expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+        expect(res.headers.get('content-security-policy')).toMatch(/^default-src 'none'/);
+      }
+    });
+
     it('keeps the queue dashboard for admins', async () => {
       expect((await stack.request('GET', '/admin/queues', { token: null })).status).toBe(401);
       expect((await stack.request('GET', '/admin/queues', { token: apiKey })).status).toBe(403);
@@ -409,6 +426,13 @@ describe('articles: ingestion through the analysis queue', () => {
         /invalid UTF-8/,
       ],
       ['binary content type', { raw: Buffer.from([0, 1, 2, 3]), headers: { 'content-type': 'application/octet-stream' } }, 415, /must be application\/json \(got application\/octet-stream\)/],
+      // A compressed body was read as JSON text: 400 "not valid JSON", which sent the client looking in the wrong place.
+      [
+        'a gzip-compressed body',
+        { raw: gzipSync(JSON.stringify({ text: 'AP said the port reopened.' })), headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' } },
+        415,
+        /request bodies must not be compressed \(got Content-Encoding: gzip\)/,
+      ],
       ['an unknown field', { body: { text: 'abc', colour: 'red' } }, 400, /property colour should not exist/],
       ['an invalid URL', { body: { text: 'abc', url: 'not a url' } }, 400, /url must be an absolute http\(s\) URL/],
       ['a javascript: URL', { body: { text: 'abc', url: 'javascript:alert(1)' } }, 400, /url must be/],

@@ -103,6 +103,65 @@ describe('publication: ClaimReview and reports', () => {
     expect((await stack.request('GET', `/v1/articles/${articleId}/report?format=pdf`)).status).toBe(400);
   });
 
+  // Analysis stores no second copy of plain-text input (analyzed_text stays NULL): the report read that
+  // column alone, so every article submitted as text was reported with no text and no claim marked.
+  it('reports the text of an article submitted as plain text, with its claims marked', async () => {
+    const text = 'Prices rose by 2 percent, according to AFP. Nothing more.';
+    const [plain] = await stack.sql(
+      `INSERT INTO articles (input_format, input, analyzed_text, title, request_hash, submitted_by, status, claim_count, analyzed_at)
+       VALUES ('text', $1, NULL, 'Prices', md5($1), 'seed', 'analyzed', 1, now()) RETURNING id`,
+      [text],
+    );
+    await stack.sql(
+      `INSERT INTO claims (article_id, ordinal, text, start_offset, end_offset, checkworthiness, attribution, unsourced, status)
+       VALUES ($1, 0, 'Prices rose by 2 percent, according to AFP.', 0, 43, 0.7, 'direct', false, 'verdict')`,
+      [plain.id],
+    );
+    const json = await stack.request('GET', `/v1/articles/${plain.id}/report`);
+    expect(json.body.text).toBe(text);
+    const html = await stack.request('GET', `/v1/articles/${plain.id}/report?format=html`);
+    expect(html.body).toContain('<mark id="mark-1"><a href="#claim-');
+    expect(html.body).toContain('Nothing more.');
+  });
+
+  // The publication routes read articles without the caller's restriction: another desk's key
+  // read any article's full report (text, notes, evidence) and its ClaimReview.
+  it('keeps a key restricted to its own articles out of other desks\' reports and ClaimReview', async () => {
+    const created = await stack.request('POST', '/v1/api-keys', { body: { name: 'desk', ownArticlesOnly: true } });
+    const desk = created.body.key as string;
+    for (const path of [
+      `/v1/articles/${articleId}/report`,
+      `/v1/articles/${articleId}/report?format=html`,
+      `/v1/articles/${articleId}/report?format=md`,
+      `/v1/articles/${articleId}/claimreview`,
+      `/v1/claims/${claims[0]}/claimreview`,
+    ]) {
+      const res = await stack.request('GET', path, { token: desk });
+      expect([path, res.status]).toEqual([path, 404]);
+    }
+    expect((await stack.request('GET', '/v1/claimreview?limit=200', { token: desk })).body).toEqual({ items: [], next: null });
+
+    // Its own article, published, it sees everywhere; unrestricted callers still see the others.
+    const text = 'Output grew, according to Reuters.';
+    const [own] = await stack.sql(
+      `INSERT INTO articles (input_format, input, title, request_hash, submitted_by, status, claim_count, analyzed_at)
+       VALUES ('text', $1, 'Output', md5($1), $2, 'analyzed', 1, now()) RETURNING id`,
+      [text, `api-key:${created.body.id}`],
+    );
+    const [claim] = await stack.sql(
+      `INSERT INTO claims (article_id, ordinal, text, start_offset, end_offset, checkworthiness, attribution, unsourced, status, attribution_verdict, rating, round)
+       VALUES ($1, 0, $2, 0, length($2), 0.7, 'direct', false, 'published', 'not_applicable', 'true', 2) RETURNING id`,
+      [own.id, text],
+    );
+    expect((await stack.request('GET', `/v1/articles/${own.id}/report`, { token: desk })).body.text).toBe(text);
+    expect((await stack.request('GET', `/v1/articles/${own.id}/claimreview`, { token: desk })).body.items).toHaveLength(1);
+    expect((await stack.request('GET', `/v1/claims/${claim.id}/claimreview`, { token: desk })).status).toBe(200);
+    const feed = await stack.request('GET', '/v1/claimreview?limit=200', { token: desk });
+    expect(feed.body.items.map((i: any) => i.claimReviewed)).toEqual([text]);
+    expect((await stack.request('GET', `/v1/articles/${articleId}/report`)).status).toBe(200);
+    expect((await stack.request('GET', '/v1/claimreview?limit=200')).body.items.length).toBeGreaterThanOrEqual(3);
+  });
+
   it('documents the webhook and publication routes with their DTOs in OpenAPI', async () => {
     const doc = (await stack.request('GET', '/docs-json', { token: null })).body;
     for (const path of [

@@ -121,6 +121,25 @@ describe('inbox: live updates, filters, outlet merge', () => {
     });
   });
 
+  describe('HEAD /v1/queues/events', () => {
+    // Node drops every write to a HEAD response, headers included until the end, so a HEAD held a
+    // stream slot and answered nothing at all until INBOX_STREAM_MAX_AGE_MS (10 minutes by default).
+    it('answers at once with the stream\'s headers and no stream, holding no slot', async () => {
+      const person = await createPerson(stack, 'reviewer', 'header-check');
+      for (let i = 0; i < STREAMS_PER_USER + 1; i++) {
+        const head = await fetch(`${stack.api.baseUrl}/v1/queues/events`, {
+          method: 'HEAD',
+          headers: { authorization: `Bearer ${person.token}` },
+          signal: AbortSignal.timeout(5_000),
+        });
+        expect(head.status).toBe(200);
+        expect(head.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
+      }
+      const tab = await stream(person);
+      expect(tab.status).toBe(200);
+    });
+  });
+
   describe('GET /v1/queues filters', () => {
     let sourced: { id: string; claims: Array<{ id: string; unsourced: boolean; sources: Array<{ outletId: string | null; name: string }> }> };
     let seeded: { articleId: string; claimIds: string[] };

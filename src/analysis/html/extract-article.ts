@@ -30,10 +30,15 @@ interface DomDocument {
 
 function parse(html: string): DomDocument {
   const { document } = parseHTML(html);
-  // An empty page, or one with no element at all, parses to a document with
-  // no root, whose body linkedom cannot give: read it as a body's content.
-  if (document.documentElement) return document;
-  return parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
+  const root = document.documentElement as DomElement & { tagName: string; innerHTML: string } | null;
+  // linkedom's document.body holds the page only when it spells out <html> and
+  // <body>: a fragment ("<p>...</p>", what a CMS sends as an article body), a
+  // page without <html> or one without <body> read as no text at all, and an
+  // empty page or one with no element has no root, whose body it cannot give.
+  // Read any of those as a body's content.
+  if (root?.tagName === 'HTML' && document.querySelector('body')) return document;
+  const content = root?.tagName === 'HTML' ? root.innerHTML : html;
+  return parseHTML(`<!doctype html><html><body>${content}</body></html>`).document;
 }
 
 const BLOCKS = 'h1, h2, h3, h4, h5, h6, p, li, blockquote, pre, figcaption, td';

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { PG_INT_MAX } from '../../common/pagination.dto.js';
 
 export const CLAIM_PAGE_DEFAULT = 100;
 // As many as an article may have (ARTICLE_MAX_CLAIMS' default), so the review UI reads an article in one page.
@@ -15,19 +16,21 @@ export class ClaimPageQuery {
   @Max(CLAIM_PAGE_MAX)
   limit: number = CLAIM_PAGE_DEFAULT;
 
-  @ApiPropertyOptional({ default: 0, minimum: 0, description: 'Claims to skip (their ordinal)' })
+  @ApiPropertyOptional({ default: 0, minimum: 0, maximum: PG_INT_MAX, description: 'Claims to skip (their ordinal)' })
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @Max(PG_INT_MAX)
   offset: number = 0;
 }
 
 /** GET /v1/articles/:id: a page of claims, of the current revision or an earlier one. */
 export class ArticleQuery extends ClaimPageQuery {
-  @ApiPropertyOptional({ minimum: 1, description: 'An earlier revision: its text, and its claims as its analysis left them, each with its review state now' })
+  @ApiPropertyOptional({ minimum: 1, maximum: PG_INT_MAX, description: 'An earlier revision: its text, and its claims as its analysis left them, each with its review state now' })
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: 'revision must be a whole number' })
   @Min(1)
+  @Max(PG_INT_MAX)
   revision?: number;
 }

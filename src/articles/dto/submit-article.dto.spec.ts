@@ -31,6 +31,11 @@ describe('SubmitArticleDto', () => {
     [{ text: 'a', url: 'ftp://example.org/x' }, /absolute http\(s\) URL/],
     [{ text: 'a', publishedAt: 'yesterday' }, /ISO 8601/],
     [{ text: 'a', publishedAt: '2024-02-30' }, /ISO 8601/],
+    // ISO 8601 forms that the service's new Date() cannot read: stored as "0NaN-NaN-..." they were a 500.
+    [{ text: 'a', publishedAt: '20240101' }, /ISO 8601/],
+    [{ text: 'a', publishedAt: '2024-W01' }, /ISO 8601/],
+    [{ text: 'a', publishedAt: '2024-032' }, /ISO 8601/],
+    [{ text: 'a', publishedAt: '2024-01-01T00Z' }, /ISO 8601/],
     [{ text: 'a', externalId: '' }, /externalId/],
   ])('rejects %j', async (body, message) => {
     const found = await problems(body);

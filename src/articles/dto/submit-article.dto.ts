@@ -1,6 +1,8 @@
 import { ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { IsISO8601, IsOptional, IsString, IsUrl, Length, MaxLength } from 'class-validator';
-import { ExactlyOneOf, IsReadableText } from '../../common/validation.js';
+import { ExactlyOneOf, IsReadableDate, IsReadableText } from '../../common/validation.js';
+
+const PUBLISHED_AT_MESSAGE = 'publishedAt must be an ISO 8601 date, e.g. 2024-11-05T08:30:00Z';
 
 export class SubmitArticleDto {
   @ApiPropertyOptional({ description: 'The article as plain text. Give exactly one of text or html.' })
@@ -41,7 +43,8 @@ export class SubmitArticleDto {
 
   @ApiPropertyOptional({ example: '2024-11-05T08:30:00Z', description: 'ISO 8601 date or date-time' })
   @IsOptional()
-  @IsISO8601({ strict: true, strictSeparator: true }, { message: 'publishedAt must be an ISO 8601 date, e.g. 2024-11-05T08:30:00Z' })
+  @IsReadableDate({ message: PUBLISHED_AT_MESSAGE })
+  @IsISO8601({ strict: true, strictSeparator: true }, { message: PUBLISHED_AT_MESSAGE })
   publishedAt?: string;
 }
 

@@ -1,16 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsISO8601, IsOptional } from 'class-validator';
+import { IsReadableDate } from '../../common/validation.js';
 
 const ISO = { strict: true, strictSeparator: true };
 
 export class AccuracyQuery {
   @ApiPropertyOptional({ example: '2026-11-01T00:00:00Z', description: 'Start of the period (inclusive); default 30 days before `to`' })
   @IsOptional()
+  @IsReadableDate({ message: 'from must be an ISO 8601 date, e.g. 2026-11-01 or 2026-11-01T00:00:00Z' })
   @IsISO8601(ISO, { message: 'from must be an ISO 8601 date, e.g. 2026-11-01 or 2026-11-01T00:00:00Z' })
   from?: string;
 
   @ApiPropertyOptional({ example: '2026-12-01T00:00:00Z', description: 'End of the period (exclusive); default now' })
   @IsOptional()
+  @IsReadableDate({ message: 'to must be an ISO 8601 date, e.g. 2026-12-01 or 2026-12-01T00:00:00Z' })
   @IsISO8601(ISO, { message: 'to must be an ISO 8601 date, e.g. 2026-12-01 or 2026-12-01T00:00:00Z' })
   to?: string;
 }

@@ -12,8 +12,12 @@ import {
   MaxLength,
 } from 'class-validator';
 import { OUTLET_TYPES, type OutletType } from '../../analysis/index.js';
+import { IsOmittable } from '../../common/validation.js';
 import type { Outlet } from '../outlet.entity.js';
 
+// Names the engine matches in article text: one of spaces alone would be a registry entry for nothing.
+// Rules run bottom-up, so this one sits on top: a value of the wrong type is named as such first.
+const NOT_BLANK = /\S/;
 
 export class CreateOutletDto {
   @ApiProperty({ example: 'wall-street-journal', description: 'Stable key: lower-case letters, digits and dashes' })
@@ -22,12 +26,14 @@ export class CreateOutletDto {
   slug!: string;
 
   @ApiProperty({ example: 'The Wall Street Journal' })
+  @Matches(NOT_BLANK, { message: 'name must not be blank' })
   @IsString()
   @Length(1, 200)
   name!: string;
 
   @ApiPropertyOptional({ type: [String], example: ['Wall Street Journal'] })
-  @IsOptional()
+  @IsOmittable()
+  @Matches(NOT_BLANK, { each: true, message: 'each alias must not be blank' })
   @IsArray()
   @ArrayMaxSize(100)
   @IsString({ each: true })
@@ -35,7 +41,8 @@ export class CreateOutletDto {
   aliases?: string[];
 
   @ApiPropertyOptional({ type: [String], example: ['WSJ'], description: 'Matched case-sensitively' })
-  @IsOptional()
+  @IsOmittable()
+  @Matches(NOT_BLANK, { each: true, message: 'each abbreviation must not be blank' })
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
@@ -52,14 +59,15 @@ export class CreateOutletDto {
   country?: string;
 
   @ApiPropertyOptional({ type: [String], example: ['wsj.com'] })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMaxSize(20)
   @IsFQDN({}, { each: true, message: 'each of domains must be a domain name such as wsj.com' })
   domains?: string[];
 }
 
-export class UpdateOutletDto extends PartialType(CreateOutletDto) {}
+// Any field may be left out, but only country may be null (cleared): the others are NOT NULL columns.
+export class UpdateOutletDto extends PartialType(CreateOutletDto, { skipNullProperties: false }) {}
 
 export class OutletResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;

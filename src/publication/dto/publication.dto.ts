@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDate, IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { IsTimestampInRange } from '../../common/validation.js';
 import { REPORT_FORMATS } from '../report.renderer.js';
 
 export class ReportQuery {
@@ -15,6 +16,7 @@ export class ClaimReviewFeedQuery {
   @IsOptional()
   @Type(() => Date)
   @IsDate({ message: 'since must be an ISO 8601 date-time' })
+  @IsTimestampInRange()
   since?: Date;
 
   @ApiPropertyOptional({ description: 'The `next` cursor of the previous page' })

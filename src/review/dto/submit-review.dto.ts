@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUrl, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUrl, Matches, MaxLength, ValidateNested } from 'class-validator';
 import {
   ATTRIBUTION_VERDICTS,
   DECISIONS,
@@ -81,8 +81,11 @@ export class SubmitReviewDto {
 }
 
 export class DismissClaimDto {
+  // The reason stands in the claim's history for why nobody reviews it: it must say something.
+  // Rules run bottom-up: the type first, so null is "must be a string", not a length.
   @ApiProperty({ example: 'Opinion, not a checkable claim', maxLength: 2000 })
-  @IsString({ message: 'reason must be a string' })
   @MaxLength(2000)
+  @Matches(/\S/, { message: 'reason must not be empty' })
+  @IsString({ message: 'reason must be a string' })
   reason!: string;
 }

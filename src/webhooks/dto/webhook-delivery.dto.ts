@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDate, IsIn, IsOptional, IsUUID } from 'class-validator';
+import { IsTimestampInRange } from '../../common/validation.js';
 import { PaginationQuery } from '../../common/pagination.dto.js';
 import { DELIVERY_STATUSES } from '../webhook-delivery.entity.js';
 import { WEBHOOK_EVENT_TYPES } from '../webhook-events.js';
@@ -25,12 +26,14 @@ export class ListDeliveriesQuery extends PaginationQuery {
   @IsOptional()
   @Type(() => Date)
   @IsDate({ message: 'since must be an ISO 8601 date-time' })
+  @IsTimestampInRange()
   since?: Date;
 
   @ApiPropertyOptional({ type: String, format: 'date-time', description: 'Deliveries created before' })
   @IsOptional()
   @Type(() => Date)
   @IsDate({ message: 'until must be an ISO 8601 date-time' })
+  @IsTimestampInRange()
   until?: Date;
 }
 
@@ -38,6 +41,7 @@ export class ReplayDto {
   @ApiProperty({ type: String, format: 'date-time', description: 'Replay every failed delivery created at or after this time' })
   @Type(() => Date)
   @IsDate({ message: 'since must be an ISO 8601 date-time' })
+  @IsTimestampInRange()
   since!: Date;
 }
 

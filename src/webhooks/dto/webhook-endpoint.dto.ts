@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsOmittable } from '../../common/validation.js';
 import { WEBHOOK_EVENT_TYPES } from '../webhook-events.js';
 import type { WebhookEndpoint } from '../webhook-endpoint.entity.js';
 
@@ -29,16 +30,17 @@ export class CreateWebhookDto {
   description?: string;
 }
 
+// Fields left out stay as they are; only description may be null (cleared).
 export class UpdateWebhookDto {
   @ApiPropertyOptional({ maxLength: 2000 })
-  @IsOptional()
+  @IsOmittable()
   @Transform(trim)
   @IsString()
   @MaxLength(2000)
   url?: string;
 
   @ApiPropertyOptional({ enum: WEBHOOK_EVENT_TYPES, isArray: true })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayNotEmpty({ message: 'events must name at least one event type' })
   @ArrayUnique()
@@ -53,7 +55,7 @@ export class UpdateWebhookDto {
   description?: string;
 
   @ApiPropertyOptional({ description: 'false disables the endpoint (reason "disabled by an admin"); true enables it again' })
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   enabled?: boolean;
 }

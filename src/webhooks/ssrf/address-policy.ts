@@ -3,10 +3,11 @@ import ipaddr from 'ipaddr.js';
 
 /**
  * Why an address may not be called, or null when it is an ordinary public
- * unicast address. IPv4-mapped IPv6 (::ffff:127.0.0.1) is judged as the IPv4
- * address it carries. ipaddr.js names the ranges; anything but plain unicast
- * (loopback, private, link-local with the cloud metadata service, unspecified,
- * carrier-grade NAT, multicast, reserved, ...) is refused.
+ * unicast address. IPv4-mapped IPv6 (::ffff:127.0.0.1) and IPv4-compatible
+ * IPv6 (::7f00:1) are judged as the IPv4 address they carry. ipaddr.js names
+ * the ranges; anything but plain unicast (loopback, private, link-local with
+ * the cloud metadata service, unspecified, carrier-grade NAT, multicast,
+ * reserved, ...) is refused.
  */
 export function addressRefusal(address: string): string | null {
   if (!ipaddr.isValid(address)) return `${address} is not an IP address`;
@@ -14,6 +15,7 @@ export function addressRefusal(address: string): string | null {
   if (parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).isIPv4MappedAddress()) {
     parsed = (parsed as ipaddr.IPv6).toIPv4Address();
   }
+  if (parsed.kind() === 'ipv6') parsed = ipv4Compatible(parsed as ipaddr.IPv6) ?? parsed;
   const range = parsed.range();
   if (range === 'unicast') return null;
   const named: Record<string, string> = {
@@ -26,6 +28,19 @@ export function addressRefusal(address: string): string | null {
   };
   const name = named[range] ?? range;
   return `${address} is ${/^[aeiou]/i.test(name) ? 'an' : 'a'} ${name} address`;
+}
+
+/**
+ * The IPv4 address an IPv4-compatible IPv6 address (::a.b.c.d, ::/96 but for
+ * :: and ::1; deprecated by RFC 4291) carries, or null. ipaddr.js calls these
+ * unicast, but a host with a ::/96 route (a sit tunnel) sends them to that
+ * IPv4 address, so ::7f00:1 could reach loopback: judged as that address, as
+ * ipaddr.js already does for the dotted form (::127.0.0.1 parses as mapped).
+ */
+function ipv4Compatible(address: ipaddr.IPv6): ipaddr.IPv4 | null {
+  const parts = address.parts;
+  if (parts.slice(0, 6).some((part) => part !== 0) || (parts[6] === 0 && parts[7] <= 1)) return null;
+  return ipaddr.fromByteArray(address.toByteArray().slice(12)) as ipaddr.IPv4;
 }
 
 /** WEBHOOK_ALLOWLIST: host names matched exactly (case-insensitive), IPs and CIDRs by range. */

@@ -22,11 +22,16 @@ describe('SSRF address policy', () => {
     ['::', 'unspecified'],
     ['100.64.0.1', 'carrier-grade NAT'],
     ['224.0.0.1', 'multicast'],
+    // IPv4-compatible (::/96, deprecated): ipaddr.js calls these unicast, yet a ::/96 route (a sit tunnel) carries them to the IPv4 address.
+    ['::7f00:1', 'loopback'],
+    ['::7f00:2', 'loopback'],
+    ['::a9fe:a9fe', 'link-local'],
+    ['::a00:1', 'private'],
   ])('refuses %s (%s)', (address, reason) => {
     expect(addressRefusal(address)).toContain(reason);
   });
 
-  it.each(['93.184.215.14', '2606:2800:21f:cb07:6820:80da:af6b:8b2c', '::ffff:93.184.215.14'])('allows public %s', (address) => {
+  it.each(['93.184.215.14', '2606:2800:21f:cb07:6820:80da:af6b:8b2c', '::ffff:93.184.215.14', '::5db8:d70e'])('allows public %s', (address) => {
     expect(addressRefusal(address)).toBeNull();
   });
 
@@ -46,12 +51,15 @@ describe('assertSafeUrl', () => {
     ['http://127.0.0.1:8080/hook', /loopback/],
     ['http://[::1]/hook', /loopback/],
     ['http://[::ffff:127.0.0.1]/hook', /loopback/],
+    ['http://[::7f00:1]/hook', /loopback/],
     ['http://169.254.169.254/latest/meta-data', /link-local/],
     ['http://10.0.0.1/', /private/],
     ['http://0.0.0.0:3000/', /unspecified/],
     ['ftp://example.org/', /http or https/],
     ['http://user:pass@example.org/', /credentials/],
     ['not a url', /absolute/],
+    // Port 0 names no service: every delivery would fail to connect, with no word at registration.
+    ['https://93.184.215.14:0/hook', /port 0/],
   ])('refuses %s', async (url, reason) => {
     await expect(assertSafeUrl(url, none, resolvesTo('93.184.215.14'))).rejects.toThrow(reason);
   });

@@ -35,6 +35,8 @@ export async function assertSafeUrl(raw: string, allowlist: Allowlist, lookup: L
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UnsafeUrlError('url must use http or https');
   if (url.username || url.password) throw new UnsafeUrlError('url must not carry credentials');
+  // Port 0 names no service: every delivery would fail to connect, with no word at registration.
+  if (url.port === '0') throw new UnsafeUrlError('url must not use port 0');
   const host = bareHost(url.hostname);
   if (allowlist.allowsHost(host)) return url;
   if (isIP(host)) {
