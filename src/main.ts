@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Logger, type INestApplication } from '@nestjs/common';
 import { createApp } from './bootstrap.js';
 import { ConfigError, loadConfig, type AppConfig } from './config/index.js';
-import { redact } from './database/ensure-database.js';
+import { DatabaseUnreachable, redact, waitForDatabase } from './database/ensure-database.js';
 
 async function main(): Promise<void> {
   let config: AppConfig;
@@ -15,8 +15,10 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const app = await createApp(config);
   const logger = new Logger('Main');
+  // Before Nest starts: a missing server is one clear line, not a stack per retry.
+  await waitForDatabase(config.database.url, { log: (line) => logger.warn(line) });
+  const app = await createApp(config);
   handleShutdown(app, logger);
   if (config.auth.jwtSecretGenerated) {
     logger.warn('JWT_SECRET is not set: using a random secret, so access tokens die with this process');
@@ -64,6 +66,8 @@ function handleShutdown(app: INestApplication, logger: Logger): void {
 }
 
 main().catch((error) => {
-  console.error(`claimtrail failed to start: ${(error as Error).stack ?? error}`);
+  // What the operator must fix is said in the message; anything else is a bug, with its stack.
+  const detail = error instanceof DatabaseUnreachable ? error.message : ((error as Error).stack ?? String(error));
+  console.error(`claimtrail failed to start: ${detail}`);
   process.exit(1);
 });

@@ -40,6 +40,42 @@ export async function ensureDatabase(url: string): Promise<'created' | 'exists'>
   }
 }
 
+/** PostgreSQL could not be reached at start-up: the message says where, and which variable sets it. */
+export class DatabaseUnreachable extends Error {}
+
+/** Connection failures worth waiting out (a server still starting), as opposed to a wrong password or name. */
+const TRANSIENT = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'EAI_AGAIN', '57P03']);
+
+/**
+ * ensureDatabase, retried while the server cannot be reached (compose
+ * starts PostgreSQL beside the service), each wait logged in one line; then
+ * DatabaseUnreachable with the address, the variable and the last error,
+ * instead of a driver's stack trace.
+ */
+export async function waitForDatabase(
+  url: string,
+  { attempts = 6, delayMs = 2000, log = (_line: string) => {} }: { attempts?: number; delayMs?: number; log?: (line: string) => void } = {},
+): Promise<'created' | 'exists'> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await ensureDatabase(url);
+    } catch (error) {
+      const reason = describe(error);
+      const transient = TRANSIENT.has((error as { code?: string }).code ?? '') || /timeout/i.test(reason);
+      if (!transient || attempt >= attempts) {
+        throw new DatabaseUnreachable(`cannot use PostgreSQL at ${redact(url)} (DATABASE_URL): ${reason}`, { cause: error });
+      }
+      log(`PostgreSQL at ${redact(url)} is not reachable yet (${reason}); retrying in ${delayMs / 1000} s (${attempt}/${attempts - 1})`);
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+    }
+  }
+}
+
+function describe(error: unknown): string {
+  if (error instanceof AggregateError && error.errors.length > 0) return describe(error.errors[0]);
+  return (error as Error).message || String((error as { code?: string }).code ?? error);
+}
+
 /** The URL without its password, for log lines and error messages. */
 export function redact(url: string): string {
   try {
