@@ -1,3 +1,5 @@
+// First: on an unsupported Node a dependency crashes while loading, before anything below could say why.
+import './runtime-check.js';
 import 'reflect-metadata';
 import { Logger, type INestApplication } from '@nestjs/common';
 import { createApp } from './bootstrap.js';
