@@ -89,15 +89,21 @@ export class RateLimiter {
     }
   }
 
-  /** Counts a failed login; past the allowance the account is locked, longer each time. */
+  /**
+   * Counts a failed login; the failure that uses up the allowance locks the
+   * account (the next attempt waits, right password or not), longer each time.
+   */
   async recordLoginFailure(account: string): Promise<void> {
+    let failures: number;
     try {
-      await this.loginFailures.consume(account);
+      failures = (await this.loginFailures.consume(account)).consumedPoints;
     } catch (rejection) {
       if (!(rejection instanceof RateLimiterRes)) return this.warn(rejection);
-      const lockouts = await this.lockouts.consume(account).then((r) => r.consumedPoints, () => 1);
-      await this.loginFailures.block(account, lockoutSeconds(lockouts)).catch((e: unknown) => this.warn(e));
+      failures = rejection.consumedPoints;
     }
+    if (failures < this.config.rateLimit.loginFailuresPerAccount) return;
+    const lockouts = await this.lockouts.consume(account).then((r) => r.consumedPoints, () => 1);
+    await this.loginFailures.block(account, lockoutSeconds(lockouts)).catch((e: unknown) => this.warn(e));
   }
 
   async recordLoginSuccess(account: string): Promise<void> {
