@@ -7,6 +7,7 @@ import { APP_CONFIG, type AppConfig } from '../config/index.js';
 import { UsersModule } from '../users/users.module.js';
 import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
+import { SessionRevocations } from './session-revocations.service.js';
 import { AuthService, TOKEN_LIFETIME_SECONDS } from './auth.service.js';
 import { PrincipalResolver } from './principal-resolver.service.js';
 import { SessionController } from './session.controller.js';
@@ -37,6 +38,7 @@ const JWT_CLAIMS = { issuer: 'claimtrail', audience: 'claimtrail-api' } as const
   providers: [
     AuthService,
     PrincipalResolver,
+    SessionRevocations,
     {
       provide: TOKEN_LIFETIME_SECONDS,
       inject: [APP_CONFIG],

@@ -27,7 +27,7 @@ describe('AuthService.login', () => {
     limiter = { assertLoginAllowed: jest.fn(async () => undefined), recordLoginFailure: jest.fn(async () => undefined), recordLoginSuccess: jest.fn(async () => undefined) };
     audit = { record: jest.fn(async () => undefined) };
     metrics = { loginFailures: { inc: jest.fn() } };
-    return new AuthService(users as unknown as UsersService, hasher, jwt, 3600, limiter as never, audit as never, { manager: {} } as never, metrics as never);
+    return new AuthService(users as unknown as UsersService, hasher, jwt, 3600, limiter as never, audit as never, { manager: {} } as never, {} as never, metrics as never);
   }
 
   it('returns a signed token with sub and role, and its lifetime', async () => {

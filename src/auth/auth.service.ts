@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable, Optional, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -11,6 +11,7 @@ import { normalizeEmail, UsersService } from '../users/users.service.js';
 import type { AccessTokenView } from './dto/login.dto.js';
 import type { AccessTokenClaims } from './principal-resolver.service.js';
 import { RateLimiter, type HttpReply } from './rate-limit/rate-limiter.service.js';
+import { SessionRevocations } from './session-revocations.service.js';
 
 export const TOKEN_LIFETIME_SECONDS = Symbol('TOKEN_LIFETIME_SECONDS');
 
@@ -42,6 +43,7 @@ export class AuthService {
     private readonly limiter: RateLimiter,
     private readonly audit: AuditService,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly revocations: SessionRevocations,
     // Absent only where a test boots the auth module without metrics.
     @Optional() private readonly metrics?: MetricsService,
   ) {}
@@ -71,8 +73,19 @@ export class AuthService {
     await this.limiter.recordLoginSuccess(account);
 
     const claims: AccessTokenClaims = { sub: user.id, role: user.role };
-    const accessToken = await this.jwt.signAsync(claims);
+    // Its own id, so that signing out can refuse this token alone (SessionRevocations).
+    const accessToken = await this.jwt.signAsync(claims, { jwtid: randomUUID() });
     return { user, accessToken, expiresIn: this.lifetimeSeconds };
+  }
+
+  /**
+   * Ends a session: its token is refused from now on (until it would have
+   * expired anyway). A token that no longer verifies has nothing left to end.
+   */
+  async signOut(token: string): Promise<void> {
+    const claims = await this.jwt.verifyAsync<AccessTokenClaims>(token).catch(() => null);
+    if (!claims?.jti || !claims.exp) return;
+    await this.revocations.revoke(claims.jti, claims.sub, new Date(claims.exp * 1000));
   }
 
   /** Counted (metric), remembered for the account's lock-out, and audited. */

@@ -4,6 +4,7 @@ import { jest } from '@jest/globals';
 import type { ApiKeysService } from '../api-keys/api-keys.service.js';
 import type { AuthUser, UsersService } from '../users/users.service.js';
 import { PrincipalResolver } from './principal-resolver.service.js';
+import type { SessionRevocations } from './session-revocations.service.js';
 
 const SECRET = 'x'.repeat(48);
 const OPTIONS = { issuer: 'claimtrail', audience: 'claimtrail-api' };
@@ -14,11 +15,12 @@ const jwt = new JwtService({
 });
 const USER_ID = '8d3f0f4e-2a53-4a53-9f49-1d7f8b8f0a11';
 
-function resolverWith(user: AuthUser | null, key: { id: string; name: string } | null = null) {
+function resolverWith(user: AuthUser | null, key: { id: string; name: string } | null = null, revoked: string[] = []) {
   const users = { findActiveForAuth: jest.fn(async () => user) };
   const apiKeys = { authenticate: jest.fn(async () => key) };
-  const resolver = new PrincipalResolver(jwt, users as unknown as UsersService, apiKeys as unknown as ApiKeysService);
-  return { resolver, users, apiKeys };
+  const revocations = { isRevoked: jest.fn(async (tokenId: string) => revoked.includes(tokenId)) };
+  const resolver = new PrincipalResolver(jwt, users as unknown as UsersService, apiKeys as unknown as ApiKeysService, revocations as unknown as SessionRevocations);
+  return { resolver, users, apiKeys, revocations };
 }
 
 describe('PrincipalResolver', () => {
@@ -27,6 +29,13 @@ describe('PrincipalResolver', () => {
     const token = await jwt.signAsync({ sub: USER_ID, role: 'admin' });
     await expect(resolver.resolve(token)).resolves.toEqual({ kind: 'user', userId: USER_ID, role: 'editor' });
     expect(users.findActiveForAuth).toHaveBeenCalledWith(USER_ID);
+  });
+
+  it('refuses a signed-out token with 401 and lets the same user\'s other tokens through', async () => {
+    const SIGNED_OUT = '0b6f4d5e-8c1a-4f1e-9a63-3c2d1e0f9a77';
+    const { resolver } = resolverWith({ id: USER_ID, role: 'editor' }, null, [SIGNED_OUT]);
+    await expect(resolver.resolve(await jwt.signAsync({ sub: USER_ID, role: 'editor' }, { jwtid: SIGNED_OUT }))).rejects.toThrow('Signed out: sign in again');
+    await expect(resolver.resolve(await jwt.signAsync({ sub: USER_ID, role: 'editor' }, { jwtid: '5a1c3d9e-0b7f-4e2a-8d61-7f4e2b9c1d03' }))).resolves.toMatchObject({ userId: USER_ID });
   });
 
   it('refuses a deactivated or deleted user with 401', async () => {

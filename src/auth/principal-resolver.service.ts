@@ -4,10 +4,14 @@ import { ApiKeysService } from '../api-keys/api-keys.service.js';
 import { looksLikeApiKey } from '../api-keys/api-key-secret.js';
 import { UsersService } from '../users/users.service.js';
 import type { Principal } from './principal.js';
+import { SessionRevocations } from './session-revocations.service.js';
 
 export interface AccessTokenClaims {
   sub: string;
   role: string;
+  /** The token's id (tokens minted before sign-out could end them have none). */
+  jti?: string;
+  exp?: number;
 }
 
 /**
@@ -20,6 +24,7 @@ export class PrincipalResolver {
     private readonly jwt: JwtService,
     private readonly users: UsersService,
     private readonly apiKeys: ApiKeysService,
+    private readonly revocations: SessionRevocations,
   ) {}
 
   async resolve(token: string): Promise<Principal> {
@@ -40,6 +45,7 @@ export class PrincipalResolver {
     } catch {
       throw new UnauthorizedException('Invalid or expired access token');
     }
+    if (claims.jti && (await this.revocations.isRevoked(claims.jti))) throw new UnauthorizedException('Signed out: sign in again');
     // The token alone is not enough: a deactivated account must stop working
     // at once, so the user row (briefly cached) has the last word, role included.
     const user = typeof claims.sub === 'string' ? await this.users.findActiveForAuth(claims.sub) : null;

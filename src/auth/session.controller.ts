@@ -10,7 +10,7 @@ import { LoginDto } from './dto/login.dto.js';
 import { NewSessionView, SessionView } from './dto/session.dto.js';
 import type { Principal } from './principal.js';
 import { LoginRateLimit } from './rate-limit/rate-limiter.service.js';
-import { CSRF_HEADER, clearedSessionCookie, sessionCookie } from './session-cookie.js';
+import { CSRF_HEADER, clearedSessionCookie, sessionCookie, sessionToken } from './session-cookie.js';
 
 /**
  * The browser's sign-in: the same check as POST /v1/auth/login, but the token
@@ -64,9 +64,11 @@ export class SessionController {
   @Public()
   @Delete()
   @HttpCode(204)
-  @ApiOperation({ summary: 'Sign out: clears the session cookie' })
+  @ApiOperation({ summary: 'Sign out: ends the session (its token is refused from now on) and clears the cookie' })
   @ApiNoContentResponse({ description: 'Signed out' })
-  end(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): void {
+  async end(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+    const token = sessionToken(request);
+    if (token) await this.auth.signOut(token);
     reply.header('Set-Cookie', clearedSessionCookie(request.protocol === 'https'));
   }
 }

@@ -8,7 +8,8 @@ describe('accounts and API keys (AuthModule, UsersModule, ApiKeysModule on a fre
   let adminToken: string;
 
   beforeAll(async () => {
-    t = await startAuthTestApp();
+    // This suite signs in more often than one address may in a minute (the limit has its own suite).
+    t = await startAuthTestApp({ RATE_LIMIT_LOGIN_PER_IP: '50' });
     adminToken = await t.login(ADMIN.email, ADMIN.password);
   });
   afterAll(async () => {
@@ -29,6 +30,31 @@ describe('accounts and API keys (AuthModule, UsersModule, ApiKeysModule on a fre
       expect(unknown.status).toBe(401);
       expect(wrong.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: 'Invalid email or password' });
       expect(unknown.body).toEqual(wrong.body);
+    });
+
+    it('ends a browser session on sign-out: its cookie is refused afterwards, a new sign-in works', async () => {
+      const signIn = async () => {
+        const res = await t.request('POST', '/v1/auth/session', { body: { email: ADMIN.email, password: ADMIN.password } });
+        expect(res.status).toBe(200);
+        return String(res.headers['set-cookie']).split(';')[0];
+      };
+      const cookie = await signIn();
+      const other = await signIn();
+      expect((await t.request('GET', '/v1/auth/session', { headers: { cookie } })).status).toBe(200);
+
+      const out = await t.request('DELETE', '/v1/auth/session', { headers: { cookie, 'x-claimtrail-csrf': '1' } });
+      expect(out.status).toBe(204);
+      expect(String(out.headers['set-cookie'])).toMatch(/Max-Age=0/);
+      // A copy of the old cookie (kept by an attacker, or another tab) no longer signs anyone in.
+      const replayed = await t.request('GET', '/v1/auth/session', { headers: { cookie } });
+      expect(replayed.status).toBe(401);
+      expect(replayed.body.message).toBe('Signed out: sign in again');
+      // Only that session ended.
+      expect((await t.request('GET', '/v1/auth/session', { headers: { cookie: other } })).status).toBe(200);
+      expect((await t.request('GET', '/v1/auth/session', { headers: { cookie: await signIn() } })).status).toBe(200);
+      // Signing out twice, or without a session, is still a plain 204.
+      expect((await t.request('DELETE', '/v1/auth/session', { headers: { cookie, 'x-claimtrail-csrf': '1' } })).status).toBe(204);
+      expect((await t.request('DELETE', '/v1/auth/session')).status).toBe(204);
     });
 
     it('answers 400 for a body without credentials', async () => {

@@ -12,6 +12,7 @@ import { WebhookLeases1795830000000 } from './1795830000000-webhook-leases.js';
 import { ClaimSearchTable1795832000000 } from './1795832000000-claim-search-table.js';
 import { HeldLeaseLookup1795831000000 } from './1795831000000-held-lease-lookup.js';
 import { WebhookDeliveriesFillfactor1795836000000 } from './1795836000000-webhook-deliveries-fillfactor.js';
+import { RevokedSessions1795837000000 } from './1795837000000-revoked-sessions.js';
 
 /**
  * Every migration, oldest first. Append new ones at the end; never edit or
@@ -32,4 +33,5 @@ export const migrations = [
   ClaimSearchTable1795832000000,
   HeldLeaseLookup1795831000000,
   WebhookDeliveriesFillfactor1795836000000,
+  RevokedSessions1795837000000,
 ];

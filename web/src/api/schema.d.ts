@@ -67,7 +67,7 @@ export interface paths {
          * @description Writes authenticated by the cookie must send the header `x-claimtrail-csrf: 1`.
          */
         post: operations["SessionController_create"];
-        /** Sign out: clears the session cookie */
+        /** Sign out: ends the session (its token is refused from now on) and clears the cookie */
         delete: operations["SessionController_end"];
         options?: never;
         head?: never;

@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AUTH_USER_CACHE_MS } from '../users/users.service.js';
+import { TtlCache } from './ttl-cache.js';
+
+/**
+ * Access tokens signed out before their expiry. PostgreSQL holds the list
+ * (it must survive a Redis flush); each process caches an answer for as long
+ * as it caches a user's row, so a sign-out reaches every process within the
+ * same few seconds a deactivation does, and the process that signed out at once.
+ */
+@Injectable()
+export class SessionRevocations {
+  private readonly cache = new TtlCache<string, boolean>(AUTH_USER_CACHE_MS);
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Refuses the token from now on; expired entries are pruned on the way. */
+  async revoke(tokenId: string, userId: string, expiresAt: Date): Promise<void> {
+    await this.dataSource.query(
+      `WITH pruned AS (DELETE FROM revoked_sessions WHERE expires_at < now())
+       INSERT INTO revoked_sessions (token_id, user_id, expires_at) VALUES ($1, $2, $3) ON CONFLICT (token_id) DO NOTHING`,
+      [tokenId, userId, expiresAt],
+    );
+    this.cache.set(tokenId, true);
+  }
+
+  async isRevoked(tokenId: string): Promise<boolean> {
+    const cached = this.cache.get(tokenId);
+    if (cached !== undefined) return cached;
+    const rows = await this.dataSource.query<unknown[]>(`SELECT 1 FROM revoked_sessions WHERE token_id = $1`, [tokenId]);
+    this.cache.set(tokenId, rows.length > 0);
+    return rows.length > 0;
+  }
+}
