@@ -4,6 +4,7 @@ import { CreateApiKeyDto } from '../api-keys/dto/create-api-key.dto.js';
 import { CreateUserDto } from '../users/dto/create-user.dto.js';
 import { SubmitArticleDto } from '../articles/dto/submit-article.dto.js';
 import { ArticleQuery, ClaimPageQuery } from '../articles/dto/claim-page.query.js';
+import { ListOutletsQuery } from '../outlets/dto/list-outlets.query.js';
 import { CreateOutletDto, UpdateOutletDto } from '../outlets/dto/outlet.dto.js';
 import { UpdateWebhookDto } from '../webhooks/dto/webhook-endpoint.dto.js';
 import { ClaimReviewFeedQuery } from '../publication/dto/publication.dto.js';
@@ -21,6 +22,29 @@ async function messageFor(metatype: new () => object, body: Record<string, unkno
   }
   return 'valid';
 }
+
+async function queryMessageFor(metatype: new () => object, query: Record<string, unknown>): Promise<string> {
+  try {
+    await createValidationPipe().transform(query, { type: 'query', metatype });
+  } catch (error) {
+    return ((error as BadRequestException).getResponse() as { message: string }).message;
+  }
+  return 'valid';
+}
+
+describe('what is wrong with a field, whichever rule ran first', () => {
+  // Each of these named a length rule: "slug must be shorter than or equal to 100 characters" for a null or a number.
+  it('names a null, a wrong kind of value and a repeated query parameter for what they are', async () => {
+    expect(await messageFor(UpdateOutletDto, { slug: null })).toBe('slug must not be null');
+    expect(await messageFor(UpdateOutletDto, { slug: 42 })).toBe('slug must be a string');
+    expect(await messageFor(UpdateOutletDto, { name: ['A', 'B'] })).toBe('name must be a single value, not a list');
+    expect(await queryMessageFor(ListOutletsQuery, { q: ['a', 'b'] })).toBe('q must be a single value, not a list');
+    expect(await messageFor(CreateOutletDto, { slug: 'x', name: 'X', type: 'other', aliases: [1] })).toBe('each value in aliases must be a string');
+    // One message per field, and one per field still when several are wrong.
+    expect(await messageFor(UpdateOutletDto, { slug: 42, name: null })).toBe('slug must be a string; name must not be null');
+    expect(await queryMessageFor(ListOutletsQuery, { q: 'x'.repeat(201) })).toBe('q must be shorter than or equal to 200 characters');
+  });
+});
 
 describe('validation messages', () => {
   it('says a missing required field is required, not which length rule ran first', async () => {
@@ -106,7 +130,7 @@ describe('a dismissal without a reason', () => {
     expect(await messageFor(DismissClaimDto, {})).toBe('reason is required');
     expect(await messageFor(DismissClaimDto, { reason: '' })).toBe('reason must not be empty');
     expect(await messageFor(DismissClaimDto, { reason: '  \n ' })).toBe('reason must not be empty');
-    expect(await messageFor(DismissClaimDto, { reason: null })).toBe('reason must be a string');
+    expect(await messageFor(DismissClaimDto, { reason: null })).toBe('reason must not be null');
     expect(await messageFor(DismissClaimDto, { reason: 'Opinion, not a checkable claim' })).toBe('valid');
   });
 });

@@ -9,19 +9,39 @@ import {
 // Rules that speak for a missing value themselves ("one of text or html is required").
 const OWN_MISSING_MESSAGE = new Set(['exactlyOneOf']);
 
+// Rules about what kind of value a field holds: when one fails, it is the
+// message to give, whatever length or range rule also failed on the value.
+const KIND_RULES = [
+  'isString', 'isInt', 'isNumber', 'isNumberString', 'isBoolean', 'isArray', 'isObject', 'isUUID', 'isUrl', 'isEmail',
+  'isISO8601', 'isDateString', 'isDate', 'isEnum', 'isIn', 'whitelistValidation',
+];
+
+const SCALAR_RULES = new Set(KIND_RULES.filter((rule) => rule !== 'isArray' && rule !== 'isObject' && rule !== 'whitelistValidation'));
+
+/** One message per field: what is wrong with it, not every rule its value broke. */
+function messageFor(error: ValidationError, path: string): string | null {
+  const constraints = error.constraints ?? {};
+  const names = Object.keys(constraints);
+  if (names.length === 0) return null;
+  if (!names.some((c) => OWN_MISSING_MESSAGE.has(c))) {
+    // A missing required field fails every rule on it; say what is wrong, not which rule ran first.
+    if (error.value === undefined) return `${path} is required`;
+    if (error.value === null) return `${path} must not be null`;
+  }
+  const name = KIND_RULES.find((rule) => rule in constraints) ?? names[0];
+  const message = constraints[name];
+  // A repeated query parameter (?q=a&q=b), or a list where one value is expected: a scalar rule's own
+  // message ("q must be a string"), not one of a rule on each item ("each value in ...") or a custom one.
+  if (Array.isArray(error.value) && SCALAR_RULES.has(name) && /^\S+ must be an? /.test(message)) return `${path} must be a single value, not a list`;
+  // class-validator names the leaf property; prefix nested paths so the field is unambiguous.
+  return path !== error.property && message.startsWith(error.property) ? `${path.slice(0, -error.property.length)}${message}` : message;
+}
+
 function flatten(errors: ValidationError[], parent = ''): string[] {
   return errors.flatMap((error) => {
     const path = parent ? `${parent}.${error.property}` : error.property;
-    const constraints = Object.keys(error.constraints ?? {});
-    // A missing required field fails every rule on it; say what is wrong, not which rule ran first.
-    if (error.value === undefined && constraints.length > 0 && !constraints.some((c) => OWN_MISSING_MESSAGE.has(c))) {
-      return [`${path} is required`];
-    }
-    const own = Object.values(error.constraints ?? {}).map((message) =>
-      // class-validator names the leaf property; prefix nested paths so the field is unambiguous.
-      parent && message.startsWith(error.property) ? `${parent}.${message}` : message,
-    );
-    return [...own, ...flatten(error.children ?? [], path)];
+    const own = messageFor(error, path);
+    return [...(own ? [own] : []), ...flatten(error.children ?? [], path)];
   });
 }
 
@@ -44,7 +64,8 @@ export function createValidationPipe(): ValidationPipe {
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
-    stopAtFirstError: true,
+    // Every rule runs, so that the message can be the one about the value's kind (messageFor).
+    stopAtFirstError: false,
     // The value is kept to tell a missing field from a wrong one; messages never include it.
     validationError: { target: false, value: true },
     exceptionFactory: (errors) => new BadRequestException(flatten(errors).join('; ') || 'invalid request'),

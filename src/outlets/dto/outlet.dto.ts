@@ -23,6 +23,7 @@ export class CreateOutletDto {
   @ApiProperty({ example: 'wall-street-journal', description: 'Stable key: lower-case letters, digits and dashes' })
   @Matches(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'slug must be lower-case letters, digits and single dashes' })
   @MaxLength(100)
+  @IsString()
   slug!: string;
 
   @ApiProperty({ example: 'The Wall Street Journal' })
