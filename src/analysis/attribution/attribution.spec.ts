@@ -1252,3 +1252,16 @@ describe('"contended" reports as "argued" does (issue 9, fourteenth round)', () 
     expect(sourcesOf(text)).toEqual(expected);
   });
 });
+
+describe('a place or backer before "-based", "-backed" after a cue qualifies the name (issue 9, fifteenth round)', () => {
+  it.each([
+    ['The plane crashed near Moscow, according to London-based Interfax.', [['Interfax', 'original']]],
+    ['The market will grow 20%, according to new research published by U.K.-based Transforma Insights.', [['Transforma Insights', 'original']]],
+    ['The ship sank, according to Kremlin-backed Sputnik.', [['Sputnik', 'original']]],
+    // the subject already read so; a name with no modifier is unchanged
+    ['Moscow-based Interfax reported that the plane crashed.', [['Interfax', 'original']]],
+    ['The plane crashed near Moscow, according to Interfax.', [['Interfax', 'original']]],
+  ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+});

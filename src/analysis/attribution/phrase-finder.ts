@@ -73,6 +73,9 @@ function opensTitle(token: Token): boolean {
 /** Comma-separated parts of one title ("Commissioner for A, B and C"), at most. */
 const MAX_TITLE_LIST_SEGMENTS = 4;
 
+/** How many tokens a place or backer before "-based", "-backed" may take ("U.K.", "New York"). */
+const MAX_MODIFIER_TOKENS = 5;
+
 /**
  * Finds the phrase a cue points at: the subject before a reporting verb
  * (skipping auxiliaries, dates and appositives), the subject after an
@@ -573,6 +576,9 @@ export class PhraseFinder {
       k++;
     }
     if (k >= end || !(isCapitalized(tokens[k]) || OPENING_QUOTES.has(tokens[k].text))) return undefined;
+    // "according to London-based Interfax", "by U.K.-based Transforma Insights": the place or backer qualifies the name after it
+    const modified = this.afterModifyingParticiple(k);
+    if (modified >= 0) return this.objectItem(modified);
     // "estimates released on Monday by the Bank of Korea": the date is no name, the agent after it is
     const agent = this.agentAfterDate(k);
     if (agent >= 0) return this.objectItem(agent);
@@ -655,6 +661,20 @@ export class PhraseFinder {
     // "told Russian state television", "according to Iranian state media": a kind of outlet, none named
     if (GENERIC_MEDIA_NOUNS.has(tokens[k - 1].lower)) return { referent: { kind: 'anonymous' } };
     return { referent: { kind: 'named', sources: [this.resolver.unregisteredName(at, k)] }, end: k };
+  }
+
+  /**
+   * "London-based Interfax", "Kremlin-backed broadcaster Sputnik": where the
+   * phrase resumes after a capitalised run joined to "-based", "-backed" (a
+   * name follows within a few words), else -1.
+   */
+  private afterModifyingParticiple(at: number): number {
+    const { tokens, end } = this;
+    for (let k = at; k < end && k - at < MAX_MODIFIER_TOKENS; k++) {
+      if (tokens[k].text === '-' && k > at && k + 2 < end && MODIFYING_PARTICIPLES.has(tokens[k + 1].lower) && this.capitalisedSoon(k + 2)) return k + 2;
+      if (!isCapitalized(tokens[k]) && tokens[k].text !== '.') return -1;
+    }
+    return -1;
   }
 
   private capitalisedSoon(from: number): boolean {
