@@ -629,6 +629,8 @@ class SentenceAttributor {
   /** Where the body after experts at `at` is named: "at X", "from X", ", led by researchers at X" (-1: none). */
   private expertsHome(at: number): number {
     if (EXPERT_LINKS.has(this.tokens[at].lower)) return at + 1;
+    // "The researchers were from Harvard University": the copula before the link
+    if (COPULAS.has(this.tokens[at].lower) && at + 1 < this.end && EXPERT_LINKS.has(this.tokens[at + 1].lower)) return at + 2;
     return this.phrases.leaderAfter(this.tokens[at].text === ',' ? at + 1 : at);
   }
 

@@ -1265,3 +1265,32 @@ describe('a place or backer before "-based", "-backed" after a cue qualifies the
     expect(sourcesOf(text)).toEqual(expected);
   });
 });
+
+describe('a place or backer before "-based", "-backed" after a cue qualifies the name (issue 9, fifteenth round)', () => {
+  it.each([
+    ['The plane crashed near Moscow, according to London-based Interfax.', [['Interfax', 'original']]],
+    ['The market will grow 20%, according to new research published by U.K.-based Transforma Insights.', [['Transforma Insights', 'original']]],
+    ['The ship sank, according to Kremlin-backed Sputnik.', [['Sputnik', 'original']]],
+    // the subject already read so; a name with no modifier is unchanged
+    ['Moscow-based Interfax reported that the plane crashed.', [['Interfax', 'original']]],
+    ['The plane crashed near Moscow, according to Interfax.', [['Interfax', 'original']]],
+  ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+});
+
+describe('"the study" after "The researchers were from X" is X\'s (issue 9, fifteenth round)', () => {
+  function lastSources(text: string): Array<[string, string]> {
+    const claims = analyze(text, registry).claims;
+    return claims[claims.length - 1].sources.map((s) => [s.name, s.role]);
+  }
+
+  it.each([
+    // the team introduced last did "the study"; a one-word US state after "in" is no part of the name
+    ['The other study appeared in the journal Nature. The researchers were from Harvard University in Massachusetts and Moi University in Kenya. The study found that 3 runners fell.', [['Harvard University', 'original']]],
+    // researchers introduced with "from" already spoke through "They"
+    ['Researchers from the JKM Technologies company in Virginia did the study. They found that shoes hurt.', [['JKM Technologies', 'original']]],
+  ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+    expect(lastSources(text)).toEqual(expected);
+  });
+});

@@ -554,6 +554,13 @@ export const OCCASION_PREPOSITIONS = words('in at during on');
 /** Where sources publish, not sources themselves ("on Telegram", "the Telegram channel of X"). */
 export const PLATFORMS = words('telegram facebook twitter x instagram youtube vkontakte linkedin tiktok truth');
 
+/** One-word US states, which stateOf does not know: "Harvard University in Massachusetts" names the university. */
+export const US_STATES = words(`
+  alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana
+  iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska
+  nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming
+`);
+
 /** Words that may open a capitalised run without being part of a name ("However Reuters said"). */
 export const CAPITALISED_FUNCTION_WORDS = words(`
   the this that these those it he she they we i you in on at for but and however meanwhile also after before

@@ -28,6 +28,7 @@ import {
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
   MODIFYING_PARTICIPLES,
+  US_STATES,
   PERIODICALS,
   UNNAMED_STATE_BODIES,
   RELEASING_VERBS,
@@ -284,7 +285,7 @@ export class PhraseFinder {
       if (this.tokens[k].lower !== 'in') continue;
       const type = guessSourceType(this.sentence.slice(from, k));
       // "in New York City", "in Kyiv": a place of several words or a known one ("Studies in Economics" stays)
-      const place = to - (k + 1) >= 2 || stateOf(this.sentence.slice(k + 1, to)) !== undefined;
+      const place = to - (k + 1) >= 2 || stateOf(this.sentence.slice(k + 1, to)) !== undefined || US_STATES.has(this.tokens[k + 1].lower);
       if (type !== 'person' && type !== 'unknown' && place) return k;
     }
     return to;
