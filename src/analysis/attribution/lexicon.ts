@@ -561,6 +561,9 @@ export const US_STATES = words(`
   nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming
 `);
 
+/** Conjunctions that open a sentence before its subject ("But the ministry said", "And the study found"). */
+export const OPENING_CONJUNCTIONS = words('but and yet so');
+
 /** Words that may open a capitalised run without being part of a name ("However Reuters said"). */
 export const CAPITALISED_FUNCTION_WORDS = words(`
   the this that these those it he she they we i you in on at for but and however meanwhile also after before

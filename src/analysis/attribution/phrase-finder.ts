@@ -28,6 +28,7 @@ import {
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
   MODIFYING_PARTICIPLES,
+  OPENING_CONJUNCTIONS,
   US_STATES,
   PERIODICALS,
   UNNAMED_STATE_BODIES,
@@ -119,8 +120,10 @@ export class PhraseFinder {
       if (leader >= 0 && k >= first && (this.isResearchGroup(tokens[k]) || DOCUMENT_NOUNS.has(tokens[k].lower))) return this.objectAfter(leader);
     }
     if (k < first) return undefined;
-    const npStart = this.nounPhraseStart(k);
+    let npStart = this.nounPhraseStart(k);
     if (npStart > k) return undefined;
+    // "But the ministry said", "And the study found": the conjunction opening the sentence is no part of the subject
+    if (npStart === first && npStart < k && OPENING_CONJUNCTIONS.has(tokens[npStart].lower)) npStart++;
     // "media including national broadcaster NHK and the Nikkei newspaper reported": the outlets listed are the ones named
     const listed = LISTING_PARTICIPLES.has(tokens[npStart - 1]?.lower ?? '') && npStart - 1 > first ? this.listedNames(npStart, k + 1) : undefined;
     if (listed) return listed;
