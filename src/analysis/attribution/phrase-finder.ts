@@ -27,6 +27,7 @@ import {
   POSSESSIVE_DETERMINERS,
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
+  CAPITALISED_FUNCTION_WORDS,
   MODIFYING_PARTICIPLES,
   OPENING_CONJUNCTIONS,
   US_STATES,
@@ -318,10 +319,17 @@ export class PhraseFinder {
     const token = this.tokens[k];
     if (SUBJECT_GAP_WORDS.has(token.lower)) return true;
     // "the daily said": a word after an article is a noun, whatever the tagger says
-    if (token.pos === 'ADV') return !this.nounAfterArticle(k);
+    // "foreign secretary James Cleverly said": a capitalised word after a capitalised word mid-sentence ends a name
+    if (token.pos === 'ADV') return !this.nounAfterArticle(k) && !this.surnameAfterName(k);
     if (!DATE_GAP_WORDS.has(token.lower) && !(token.pos === 'NUM' && k > this.first && DATE_GAP_WORDS.has(this.tokens[k - 1].lower))) return false;
     // only a date ("on Jan. 14", "on Monday"), not any name
     return token.lower !== 'in' || (k + 1 < this.end && this.tokens[k + 1].pos === 'NUM');
+  }
+
+  /** A capitalised word inside the sentence right after a capitalised word: a surname the tagger took for an adverb ("Cleverly"). */
+  private surnameAfterName(k: number): boolean {
+    const { tokens } = this;
+    return k > this.first && isCapitalized(tokens[k]) && isCapitalized(tokens[k - 1]) && !CAPITALISED_FUNCTION_WORDS.has(tokens[k - 1].lower) && !CAPITALISED_FUNCTION_WORDS.has(tokens[k].lower);
   }
 
   /** The comma opening an appositive or relative clause that ends at `close`. */
