@@ -42,7 +42,7 @@ import {
 import { guessSourceType } from './guess-type.js';
 import { stateOf } from './states.js';
 import { isCapitalized } from './mentions.js';
-import { isClauseVerb, isHandle, isHyphenatedNameTail, isTitle } from './names.js';
+import { isClauseVerb, isHandle, isHyphenatedNameTail, isTitle, lastProperRun } from './names.js';
 import { countryAdjectiveEnd } from './offices.js';
 import { phraseCueAt } from './phrase-cues.js';
 import { named, type NamedSource, type Referent } from './referent.js';
@@ -121,6 +121,12 @@ export class PhraseFinder {
       if (leader >= 0 && k >= first && (this.isResearchGroup(tokens[k]) || DOCUMENT_NOUNS.has(tokens[k].lower))) return this.objectAfter(leader);
     }
     if (k < first) return undefined;
+    // "Kim Byung Kee, a South Korean lawmaker and secretary to the committee told NBC": the person before an unclosed appositive speaks
+    const opened = appositive ? -1 : this.unclosedAppositive(k);
+    if (opened >= 0) {
+      const name = lastProperRun(tokens, first, opened);
+      if (name) return this.resolver.resolveNounPhrase(name[0], name[1], [opened + 1, k + 1]);
+    }
     let npStart = this.nounPhraseStart(k);
     if (npStart > k) return undefined;
     // "But the ministry said", "And the study found": the conjunction opening the sentence is no part of the subject
@@ -330,6 +336,28 @@ export class PhraseFinder {
   private surnameAfterName(k: number): boolean {
     const { tokens } = this;
     return k > this.first && isCapitalized(tokens[k]) && isCapitalized(tokens[k - 1]) && !CAPITALISED_FUNCTION_WORDS.has(tokens[k - 1].lower) && !CAPITALISED_FUNCTION_WORDS.has(tokens[k].lower);
+  }
+
+  /**
+   * The comma before "a"/"an" that opens an appositive the writer never
+   * closed ("Kim Byung Kee, a South Korean lawmaker told"), when a person's
+   * name (two capitalised words or more) opening the clause stands before it
+   * and no verb or break stands between it and `last`; else -1.
+   */
+  private unclosedAppositive(last: number): number {
+    const { tokens, first } = this;
+    for (let k = last; k > first && k > last - MAX_APPOSITIVE; k--) {
+      const token = tokens[k];
+      if (CLAUSE_BREAKS.has(token.text) || token.text === ',' || isClauseVerb(tokens, k, first)) {
+        if (token.text !== ',' || k + 1 > last || !INDEFINITE_ARTICLES.has(tokens[k + 1].lower)) return -1;
+        const name = lastProperRun(tokens, first, k);
+        if (!name || name[1] !== k || name[1] - name[0] < 2 || this.sentence.mentionsWithin(name[0], name[1]).length) return -1;
+        const before = name[0] - 1;
+        const opensClause = name[0] === first || CLOSING_QUOTES.has(tokens[before].text) || tokens[before].text === ',' || tokens[before].text === '"';
+        return opensClause ? k : -1;
+      }
+    }
+    return -1;
   }
 
   /** The comma opening an appositive or relative clause that ends at `close`. */
