@@ -1550,3 +1550,97 @@ describe('the person before an appositive the writer never closed speaks (issue 
     expect(sourcesOf(text)).toEqual(expected);
   });
 });
+
+describe('a place or backer before "-based", "-backed" after a cue qualifies the name (issue 9, fifteenth round)', () => {
+  it.each([
+    ['The plane crashed near Moscow, according to London-based Interfax.', [['Interfax', 'original']]],
+    ['The market will grow 20%, according to new research published by U.K.-based Transforma Insights.', [['Transforma Insights', 'original']]],
+    ['The ship sank, according to Kremlin-backed Sputnik.', [['Sputnik', 'original']]],
+    // the subject already read so; a name with no modifier is unchanged
+    ['Moscow-based Interfax reported that the plane crashed.', [['Interfax', 'original']]],
+    ['The plane crashed near Moscow, according to Interfax.', [['Interfax', 'original']]],
+  ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+});
+
+describe('"the study" after "The researchers were from X" is X\'s (issue 9, fifteenth round)', () => {
+  function lastSources(text: string): Array<[string, string]> {
+    const claims = analyze(text, registry).claims;
+    return claims[claims.length - 1].sources.map((s) => [s.name, s.role]);
+  }
+
+  it.each([
+    // the team introduced last did "the study"; a one-word US state after "in" is no part of the name
+    ['The other study appeared in the journal Nature. The researchers were from Harvard University in Massachusetts and Moi University in Kenya. The study found that 3 runners fell.', [['Harvard University', 'original']]],
+    // researchers introduced with "from" already spoke through "They"
+    ['Researchers from the JKM Technologies company in Virginia did the study. They found that shoes hurt.', [['JKM Technologies', 'original']]],
+  ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+    expect(lastSources(text)).toEqual(expected);
+  });
+});
+
+describe('"But", "And" opening a sentence is no part of its subject (issue 9, fifteenth round)', () => {
+  function lastSources(text: string): Array<[string, string]> {
+    const claims = analyze(text, registry).claims;
+    return claims[claims.length - 1].sources.map((s) => [s.name, s.role]);
+  }
+
+  it.each([
+    ['The Ministry of Defense said 3 drones were downed. But the ministry said the attack failed.', [['Ministry of Defense', 'original']]],
+    ['The Ministry of Defense said 3 drones were downed. And the ministry said the attack failed.', [['Ministry of Defense', 'original']]],
+    ['A study by Harvard University was published on Monday. But the study found that costs rose.', [['Harvard University', 'original']]],
+    // "However," and a name after "But" were read right already
+    ['The Ministry of Defense said 3 drones were downed. However, the ministry said the attack failed.', [['Ministry of Defense', 'original']]],
+    ['But Reuters said the attack failed.', [['Reuters', 'original']]],
+  ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+    expect(lastSources(text)).toEqual(expected);
+  });
+});
+
+describe('a surname the tagger reads as an adverb ends the name (issue 9, fifteenth round)', () => {
+  it.each([
+    ['Political scientist James Cleverly said the talks failed.', [['James Cleverly', 'original']]],
+    // after the verb it was read right; an adverb opening the sentence is still no name
+    ['The talks failed, said analyst James Cleverly.', [['James Cleverly', 'original']]],
+    ['Separately Reuters said 3 ships sank.', [['Reuters', 'original']]],
+  ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+});
+
+describe('a one-word outlet name that is a person\'s given name (issue 9, fifteenth round)', () => {
+  it.each([
+    ['“This is new,” said Kan Gianattasio , the first author of the study.', [['Kan Gianattasio', 'original']]],
+    ['“This is new,” said Kan Smith.', [['Kan Smith', 'original']]],
+    // the outlet on its own, or with a word that describes it, is still the outlet
+    ['Kan reported that 3 rockets were fired.', [['Kan', 'original']]],
+    ['Kan News reported that 3 rockets were fired.', [['Kan', 'original']]],
+  ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+});
+
+describe('the person before an appositive the writer never closed speaks (issue 9, fifteenth round)', () => {
+  it.each([
+    ['“The team was divided,” Kim Byung Kee, a South Korean lawmaker and secretary to the intelligence committee told NBC News.', [['Kim Byung Kee', 'original'], ['NBC News', 'relay']]],
+    ['“The team was divided,” Kim Byung Kee, a South Korean lawmaker told NBC News.', [['Kim Byung Kee', 'original'], ['NBC News', 'relay']]],
+    // a closed appositive was read right already
+    ['Kim Byung Kee, a South Korean lawmaker, told NBC News that 3 spies were arrested.', [['Kim Byung Kee', 'original'], ['NBC News', 'relay']]],
+  ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+});
+
+describe('"X estimates <something> at <figure>" (issue 9, fifteenth round)', () => {
+  it.each([
+    ['The Pentagon estimates Russian losses at 200,000 troops.', [['U.S. Department of Defense', 'original']]],
+    ['Bloomberg estimates exports at $3 billion.', [['Bloomberg', 'original']]],
+    ['The U.S. estimates Russian military deaths at around 7,000.', [['The U.S.', 'original']]],
+    // "estimates" as a noun, before a verb or after a possessive, names nobody
+    ['Western estimates put Russian deaths at 7,000.', []],
+    ["The ministry's estimates at the time were wrong.", []],
+  ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+});

@@ -554,6 +554,15 @@ export const OCCASION_PREPOSITIONS = words('in at during on');
 /** Where sources publish, not sources themselves ("on Telegram", "the Telegram channel of X"). */
 export const PLATFORMS = words('telegram facebook twitter x instagram youtube vkontakte linkedin tiktok truth');
 
+/** Verbs that put a figure on something: "The U.S. estimates Russian military deaths at around 7,000". */
+export const ESTIMATING_VERBS = words('estimates estimate estimated');
+
+/** Words before a figure that make it approximate: "at around 7,000", "at about $3 billion". */
+export const APPROXIMATORS = words('around about roughly nearly almost some approximately over more than least');
+
+/** Signs before a figure: "at $3 billion". */
+export const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥']);
+
 /** One-word US states, which stateOf does not know: "Harvard University in Massachusetts" names the university. */
 export const US_STATES = words(`
   alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana
