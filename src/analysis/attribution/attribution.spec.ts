@@ -1644,3 +1644,21 @@ describe('"X estimates <something> at <figure>" (issue 9, fifteenth round)', () 
     expect(sourcesOf(text)).toEqual(expected);
   });
 });
+
+describe('"the company" after "Shares of X fell" is X (issue 9, fifteenth round)', () => {
+  function lastSources(text: string): Array<[string, string]> {
+    const claims = analyze(text, registry).claims;
+    return claims[claims.length - 1].sources.map((s) => [s.name, s.role]);
+  }
+
+  it.each([
+    ['Shares of eBay Inc. fell Thursday after the San Jose company delivered a forecast. The company said it was hurt by the slowdown.', [['eBay Inc.', 'original']]],
+    ['Shares of cloud communications company Twilio fell 17% on Wednesday. The company called for 1 cent to 2 cents in earnings per share.', [['Twilio', 'original']]],
+    ['Shares in Vonovia rose 3% on Monday. The company reported rental income of €3.4 billion.', [['Vonovia', 'original']]],
+    // shares of no named company, or of a country's companies, name nobody "the company" could mean
+    ['Shares of banks fell on Monday. The company said 3 branches would close.', []],
+    ['Shares of Russian companies fell on Monday. The company said 3 branches would close.', []],
+  ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+    expect(lastSources(text)).toEqual(expected);
+  });
+});

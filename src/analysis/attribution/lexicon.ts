@@ -570,6 +570,9 @@ export const US_STATES = words(`
   nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming
 `);
 
+/** "Shares of eBay", "shares in Vonovia": what a market report's opening shares belong to. */
+export const SHARE_PREPOSITIONS = words('of in');
+
 /** Conjunctions that open a sentence before its subject ("But the ministry said", "And the study found"). */
 export const OPENING_CONJUNCTIONS = words('but and yet so');
 
