@@ -1662,3 +1662,21 @@ describe('"the company" after "Shares of X fell" is X (issue 9, fifteenth round)
     expect(lastSources(text)).toEqual(expected);
   });
 });
+
+describe('an unnamed person by role who told an outlet: the outlet reports (issue 9, fifteenth round)', () => {
+  it.each([
+    ['One rescuer told Indian broadcaster NDTV that the stampede trapped dozens.', [['NDTV', 'original']]],
+    ['The killing was an act of state terrorism, a lawmaker with close ties to intelligence told NBC News.', [['NBC News', 'original']]],
+    ['“The team was divided,” a South Korean lawmaker told NBC News.', [['NBC News', 'original']]],
+    // a named person, or one tied to a named body, still speaks through the outlet
+    ['Kim Byung Kee, a South Korean lawmaker, told NBC News that 3 spies were arrested.', [['Kim Byung Kee', 'original'], ['NBC News', 'relay']]],
+    ['Dmitry Peskov, the Kremlin spokesman, told Reuters that no talks were planned.', [['Kremlin', 'original'], ['Reuters', 'relay']]],
+  ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+
+  it('marks the claim anonymous', () => {
+    const [claim] = analyze('One rescuer told Indian broadcaster NDTV that the stampede trapped dozens.', registry).claims;
+    expect(claim.anonymous).toBe(true);
+  });
+});

@@ -573,6 +573,12 @@ export const US_STATES = words(`
 /** "Shares of eBay", "shares in Vonovia": what a market report's opening shares belong to. */
 export const SHARE_PREPOSITIONS = words('of in');
 
+/** People named by role alone, after "a" or "one": "One rescuer told NDTV", "a lawmaker ... told NBC News" (with UNNAMED_ROLE_NOUNS). */
+export const UNNAMED_PERSON_ROLES = new Set([...UNNAMED_ROLE_NOUNS, ...words(`
+  rescuer survivor passenger worker employee doctor nurse medic volunteer soldier teacher student eyewitness
+`)]);
+export const UNNAMED_PERSON_OPENERS = words('a an one another');
+
 /** Conjunctions that open a sentence before its subject ("But the ministry said", "And the study found"). */
 export const OPENING_CONJUNCTIONS = words('but and yet so');
 

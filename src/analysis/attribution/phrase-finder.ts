@@ -30,6 +30,8 @@ import {
   CAPITALISED_FUNCTION_WORDS,
   MODIFYING_PARTICIPLES,
   OPENING_CONJUNCTIONS,
+  UNNAMED_PERSON_OPENERS,
+  UNNAMED_PERSON_ROLES,
   US_STATES,
   PERIODICALS,
   UNNAMED_STATE_BODIES,
@@ -75,6 +77,11 @@ function opensTitle(token: Token): boolean {
 
 /** Comma-separated parts of one title ("Commissioner for A, B and C"), at most. */
 const MAX_TITLE_LIST_SEGMENTS = 4;
+
+/** How many words an unnamed person's phrase may take: "a lawmaker with close ties to intelligence". */
+const MAX_UNNAMED_PERSON_TOKENS = 9;
+/** Words between "a" and the role: "a senior South Korean". */
+const MAX_ROLE_MODIFIERS = 4;
 
 /** How many tokens a place or backer before "-based", "-backed" may take ("U.K.", "New York"). */
 const MAX_MODIFIER_TOKENS = 5;
@@ -127,6 +134,8 @@ export class PhraseFinder {
       const name = lastProperRun(tokens, first, opened);
       if (name) return this.resolver.resolveNounPhrase(name[0], name[1], [opened + 1, k + 1]);
     }
+    // "One rescuer told NDTV", "a lawmaker with close ties to intelligence told NBC News": an unnamed person by role
+    if (!appositive && this.unnamedPersonBefore(k)) return { kind: 'anonymous' };
     let npStart = this.nounPhraseStart(k);
     if (npStart > k) return undefined;
     // "But the ministry said", "And the study found": the conjunction opening the sentence is no part of the subject
@@ -336,6 +345,29 @@ export class PhraseFinder {
   private surnameAfterName(k: number): boolean {
     const { tokens } = this;
     return k > this.first && isCapitalized(tokens[k]) && isCapitalized(tokens[k - 1]) && !CAPITALISED_FUNCTION_WORDS.has(tokens[k - 1].lower) && !CAPITALISED_FUNCTION_WORDS.has(tokens[k].lower);
+  }
+
+  /**
+   * "One rescuer", "a South Korean lawmaker", "a lawmaker with close ties to
+   * intelligence": "a", "an" or "one" opening a clause, adjectives, a noun
+   * naming a person by role, then only lower-case words up to `last`.
+   */
+  private unnamedPersonBefore(last: number): boolean {
+    const { tokens, first } = this;
+    let role = -1;
+    for (let k = last; k >= first && k > last - MAX_UNNAMED_PERSON_TOKENS; k--) {
+      if (UNNAMED_PERSON_ROLES.has(tokens[k].lower) && !isCapitalized(tokens[k])) {
+        role = k;
+        break;
+      }
+      if (isCapitalized(tokens[k]) || CLAUSE_BREAKS.has(tokens[k].text) || tokens[k].text === ',' || isClauseVerb(tokens, k, first)) return false;
+    }
+    if (role < 0) return false;
+    let k = role - 1;
+    // adjectives, a nationality ("South Korean") or a body's name ("a Pentagon official") before the role
+    while (k > first && role - k <= MAX_ROLE_MODIFIERS && (tokens[k].pos === 'ADJ' || (isCapitalized(tokens[k]) && !UNNAMED_PERSON_OPENERS.has(tokens[k].lower)))) k--;
+    if (k < first || !UNNAMED_PERSON_OPENERS.has(tokens[k].lower)) return false;
+    return k === first || tokens[k - 1].text === ',' || CLOSING_QUOTES.has(tokens[k - 1].text) || tokens[k - 1].text === '"';
   }
 
   /**
