@@ -1680,3 +1680,21 @@ describe('an unnamed person by role who told an outlet: the outlet reports (issu
     expect(claim.anonymous).toBe(true);
   });
 });
+
+describe('an office "of" a country the lexicon lacks is named as written (issue 9, fifteenth round)', () => {
+  function lastSources(text: string): Array<[string, string]> {
+    const claims = analyze(text, registry).claims;
+    return claims[claims.length - 1].sources.map((s) => [s.name, s.role]);
+  }
+
+  it.each([
+    ['Uzbekistan follows the situation in Afghanistan, the Ministry of Foreign Affairs of Uzbekistan said.', [['Ministry of Foreign Affairs of Uzbekistan', 'original']]],
+    // never the country the article mentions most
+    ['Afghanistan closed its border. Afghan forces moved north from Afghanistan. Afghanistan asked for help. The Ministry of Foreign Affairs of Uzbekistan said 53 soldiers crossed the border.', [['Ministry of Foreign Affairs of Uzbekistan', 'original']]],
+    // a known country, and an office with none, read as before
+    ['The Ministry of Internal Affairs of Azerbaijan said that 3 people were hurt.', [['Azerbaijani Ministry of Internal Affairs', 'original']]],
+    ['The President of Chile, Gabriel Boric, said Chile would help.', [['Chilean presidency', 'original']]],
+  ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+    expect(lastSources(text)).toEqual(expected);
+  });
+});
