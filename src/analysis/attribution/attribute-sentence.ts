@@ -2,7 +2,7 @@ import type { ClaimSource, SourceRole } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { isPossessive } from '../text/tokenize.js';
 import { isMediaType } from './guess-type.js';
-import { ARTICLES, CLAUSE_BREAKS, GOVERNMENT_NOUNS, CLOSING_QUOTES, COPULAS, DOCUMENT_NOUNS, ESTIMATE_HEADS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, INTERVIEW_GIVING, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, KNOWN_SPEAKER_VERBS, NEGATION_PROOF_VERBS, OUTLET_DESCRIPTOR_WORDS, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, PUBLISHING_VENUE_CUES, PUBLISHING_VERBS, QUOTED_SPEECH, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, SITE_NOUNS, SITE_RUNNING_PARTICIPLES, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
+import { ARTICLES, CLAUSE_BREAKS, GOVERNMENT_NOUNS, CLOSING_QUOTES, COPULAS, DOCUMENT_NOUNS, ESTIMATE_HEADS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, INTERVIEW_GIVING, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, KNOWN_SPEAKER_VERBS, NEGATION_PROOF_VERBS, OUTLET_DESCRIPTOR_WORDS, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, PUBLISHING_VENUE_CUES, PUBLISHING_VERBS, QUOTED_SPEECH, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, SHARE_PREPOSITIONS, SITE_NOUNS, SITE_RUNNING_PARTICIPLES, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
 import { isCapitalized, looksLikeAbbreviation, type MentionContext } from './mentions.js';
 import { noteAffiliations, notePersonOfQuietSentence } from './affiliations.js';
 import { nameInArticleYear } from './eras.js';
@@ -41,6 +41,10 @@ const MAX_DOCUMENT_GAP = 6;
 const MAX_SITE_LOOKAHEAD = 16;
 /** Words describing an outlet before its name ("state-run news agency"): "-" is a word of the tokenizer. */
 const MAX_OUTLET_DESCRIPTOR_WORDS = 5;
+/** Words between "Shares of" and the company's name: "cloud communications company". */
+const MAX_SHARES_LEAD = 6;
+/** Words of a company's name after "Shares of": "eBay Inc.". */
+const MAX_SHARES_NAME = 5;
 /** A body's own documents: "according to a statement" names no other issuer. */
 const OWN_STATEMENTS = new Set(['statement', 'release', 'filing', 'announcement']);
 
@@ -629,6 +633,8 @@ class SentenceAttributor {
   /** Where the body after experts at `at` is named: "at X", "from X", ", led by researchers at X" (-1: none). */
   private expertsHome(at: number): number {
     if (EXPERT_LINKS.has(this.tokens[at].lower)) return at + 1;
+    // "The researchers were from Harvard University": the copula before the link
+    if (COPULAS.has(this.tokens[at].lower) && at + 1 < this.end && EXPERT_LINKS.has(this.tokens[at + 1].lower)) return at + 2;
     return this.phrases.leaderAfter(this.tokens[at].text === ',' ? at + 1 : at);
   }
 
@@ -649,10 +655,35 @@ class SentenceAttributor {
     if (this.attached.length) return;
     this.noteOfficeHolder();
     noteIntroduction(this.sentence, this.resolver, this.phrases, this.memory);
+    const traded = this.sharesOf();
+    if (traded) {
+      this.memory.noteTopic(traded);
+      return;
+    }
     const opening = this.sentence.mentionsStartingIn(this.first, this.first + 2)[0];
     if (!opening?.outlet || opening.state) return;
     if (opening.first === this.first + 1 && this.tokens[this.first].lower !== 'the') return;
     this.memory.noteTopic(this.resolver.fromMention(opening));
+  }
+
+  /**
+   * "Shares of eBay Inc. fell ...", "Shares of cloud communications company
+   * Twilio fell ...": a market report opening with a company's shares is about
+   * that company, which "the company" means next.
+   */
+  private sharesOf(): NamedSource | undefined {
+    const { tokens } = this;
+    const opener = this.first;
+    if (opener + 2 >= this.end || tokens[opener].lower !== 'shares' || !SHARE_PREPOSITIONS.has(tokens[opener + 1].lower)) return undefined;
+    let k = opener + 2;
+    while (k < this.end && k - opener < MAX_SHARES_LEAD && !isNameWord(tokens[k]) && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'ADJ' || tokens[k].lower === 'the')) k++;
+    if (k >= this.end || !isNameWord(tokens[k])) return undefined;
+    const mention = this.sentence.mentionsStartingIn(k, k + 1)[0];
+    if (mention?.state) return undefined;
+    if (mention) return { ...this.resolver.fromMention(mention), type: 'company' };
+    let end = k + 1;
+    while (end < this.end && end - k < MAX_SHARES_NAME && (isNameWord(tokens[end]) || (tokens[end].text === '.' && end + 1 < this.end && !CLAUSE_BREAKS.has(tokens[end + 1].text) && tokens[end - 1].text.length <= 4))) end++;
+    return { ...this.resolver.unregisteredName(k, end), type: 'company' };
   }
 
   /**
@@ -729,6 +760,9 @@ function isStatementVerb(word: string): boolean {
 const DEPLORING_VERBS = new Set(['deplore', 'deplores', 'deplored']);
 
 /** Who researchers or analysts work for: a body, neither a person nor a country. */
+/** A word of a name: capitalised, or a camel-cased brand ("eBay", "iRobot"). */
+const isNameWord = (token: Token) => isCapitalized(token) || /^\p{Ll}+\p{Lu}/u.test(token.text);
+
 const isEmployingBody = (source: NamedSource) => !source.state && source.type !== 'person';
 
 /** A body, not a person or a country: registered, typed by its name ("... Office") or an abbreviation ("GAO"). */

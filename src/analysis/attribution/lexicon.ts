@@ -554,6 +554,34 @@ export const OCCASION_PREPOSITIONS = words('in at during on');
 /** Where sources publish, not sources themselves ("on Telegram", "the Telegram channel of X"). */
 export const PLATFORMS = words('telegram facebook twitter x instagram youtube vkontakte linkedin tiktok truth');
 
+/** Verbs that put a figure on something: "The U.S. estimates Russian military deaths at around 7,000". */
+export const ESTIMATING_VERBS = words('estimates estimate estimated');
+
+/** Words before a figure that make it approximate: "at around 7,000", "at about $3 billion". */
+export const APPROXIMATORS = words('around about roughly nearly almost some approximately over more than least');
+
+/** Signs before a figure: "at $3 billion". */
+export const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥']);
+
+/** One-word US states, which stateOf does not know: "Harvard University in Massachusetts" names the university. */
+export const US_STATES = words(`
+  alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana
+  iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska
+  nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming
+`);
+
+/** "Shares of eBay", "shares in Vonovia": what a market report's opening shares belong to. */
+export const SHARE_PREPOSITIONS = words('of in');
+
+/** People named by role alone, after "a" or "one": "One rescuer told NDTV", "a lawmaker ... told NBC News" (with UNNAMED_ROLE_NOUNS). */
+export const UNNAMED_PERSON_ROLES = new Set([...UNNAMED_ROLE_NOUNS, ...words(`
+  rescuer survivor passenger worker employee doctor nurse medic volunteer soldier teacher student eyewitness
+`)]);
+export const UNNAMED_PERSON_OPENERS = words('a an one another');
+
+/** Conjunctions that open a sentence before its subject ("But the ministry said", "And the study found"). */
+export const OPENING_CONJUNCTIONS = words('but and yet so');
+
 /** Words that may open a capitalised run without being part of a name ("However Reuters said"). */
 export const CAPITALISED_FUNCTION_WORDS = words(`
   the this that these those it he she they we i you in on at for but and however meanwhile also after before

@@ -140,6 +140,13 @@ function abbreviationAt(ctx: MentionContext, i: number): Mention | undefined {
 function officeAt(ctx: MentionContext, i: number, limit: number): Mention | undefined {
   const office = officeMentionAt(ctx.tokens, i, limit, ctx.registry);
   if (!office) return undefined;
+  const ownCountry = office.countryless && !office.titleCountry ? unknownCountryAfter(ctx.tokens, office.end, limit) : -1;
+  if (ownCountry > 0) {
+    // "the Ministry of Foreign Affairs of Uzbekistan": a country the lexicon lacks is still this body's, named as written
+    // (never the country the article mentions most)
+    const name = ctx.text.slice(ctx.tokens[office.first].start, ctx.tokens[ownCountry - 1].end);
+    return { first: office.first, end: ownCountry, name, type: 'government', office: office.office };
+  }
   if (office.countryless) {
     // "the Ministry of Finance" in a story about Russia: Russia's finance ministry
     if (ctx.country === undefined) ctx.country = contextCountry(ctx.tokens) ?? null;
@@ -153,6 +160,14 @@ function officeAt(ctx: MentionContext, i: number, limit: number): Mention | unde
   const mention: Mention = { first: office.first, end: office.end, name: office.name, type: office.outlet?.type ?? 'government', outlet: office.outlet, office: office.office };
   if (office.countryless) mention.countryless = true;
   return mention;
+}
+
+/** After an office, "of" and one capitalised word ending the name ("of Uzbekistan"): where the name ends, else -1. */
+function unknownCountryAfter(tokens: Token[], at: number, limit: number): number {
+  if (at + 1 >= limit || tokens[at].lower !== 'of' || !isCapitalized(tokens[at + 1])) return -1;
+  const next = tokens[at + 2];
+  if (at + 2 < limit && next && (isCapitalized(next) || next.text === '-' || isPossessive(next))) return -1;
+  return at + 2;
 }
 
 /** "for Economic and Financial Affairs", "for the Euro and Social Dialogue": a portfolio after an office. */

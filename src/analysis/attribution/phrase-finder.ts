@@ -27,7 +27,12 @@ import {
   POSSESSIVE_DETERMINERS,
   PREPOSITIONS,
   RELATIVE_PRONOUNS,
+  CAPITALISED_FUNCTION_WORDS,
   MODIFYING_PARTICIPLES,
+  OPENING_CONJUNCTIONS,
+  UNNAMED_PERSON_OPENERS,
+  UNNAMED_PERSON_ROLES,
+  US_STATES,
   PERIODICALS,
   UNNAMED_STATE_BODIES,
   RELEASING_VERBS,
@@ -39,7 +44,7 @@ import {
 import { guessSourceType } from './guess-type.js';
 import { stateOf } from './states.js';
 import { isCapitalized } from './mentions.js';
-import { isClauseVerb, isHandle, isHyphenatedNameTail, isTitle } from './names.js';
+import { isClauseVerb, isHandle, isHyphenatedNameTail, isTitle, lastProperRun } from './names.js';
 import { countryAdjectiveEnd } from './offices.js';
 import { phraseCueAt } from './phrase-cues.js';
 import { named, type NamedSource, type Referent } from './referent.js';
@@ -72,6 +77,14 @@ function opensTitle(token: Token): boolean {
 
 /** Comma-separated parts of one title ("Commissioner for A, B and C"), at most. */
 const MAX_TITLE_LIST_SEGMENTS = 4;
+
+/** How many words an unnamed person's phrase may take: "a lawmaker with close ties to intelligence". */
+const MAX_UNNAMED_PERSON_TOKENS = 9;
+/** Words between "a" and the role: "a senior South Korean". */
+const MAX_ROLE_MODIFIERS = 4;
+
+/** How many tokens a place or backer before "-based", "-backed" may take ("U.K.", "New York"). */
+const MAX_MODIFIER_TOKENS = 5;
 
 /**
  * Finds the phrase a cue points at: the subject before a reporting verb
@@ -115,8 +128,18 @@ export class PhraseFinder {
       if (leader >= 0 && k >= first && (this.isResearchGroup(tokens[k]) || DOCUMENT_NOUNS.has(tokens[k].lower))) return this.objectAfter(leader);
     }
     if (k < first) return undefined;
-    const npStart = this.nounPhraseStart(k);
+    // "Kim Byung Kee, a South Korean lawmaker and secretary to the committee told NBC": the person before an unclosed appositive speaks
+    const opened = appositive ? -1 : this.unclosedAppositive(k);
+    if (opened >= 0) {
+      const name = lastProperRun(tokens, first, opened);
+      if (name) return this.resolver.resolveNounPhrase(name[0], name[1], [opened + 1, k + 1]);
+    }
+    // "One rescuer told NDTV", "a lawmaker with close ties to intelligence told NBC News": an unnamed person by role
+    if (!appositive && this.unnamedPersonBefore(k)) return { kind: 'anonymous' };
+    let npStart = this.nounPhraseStart(k);
     if (npStart > k) return undefined;
+    // "But the ministry said", "And the study found": the conjunction opening the sentence is no part of the subject
+    if (npStart === first && npStart < k && OPENING_CONJUNCTIONS.has(tokens[npStart].lower)) npStart++;
     // "media including national broadcaster NHK and the Nikkei newspaper reported": the outlets listed are the ones named
     const listed = LISTING_PARTICIPLES.has(tokens[npStart - 1]?.lower ?? '') && npStart - 1 > first ? this.listedNames(npStart, k + 1) : undefined;
     if (listed) return listed;
@@ -281,7 +304,7 @@ export class PhraseFinder {
       if (this.tokens[k].lower !== 'in') continue;
       const type = guessSourceType(this.sentence.slice(from, k));
       // "in New York City", "in Kyiv": a place of several words or a known one ("Studies in Economics" stays)
-      const place = to - (k + 1) >= 2 || stateOf(this.sentence.slice(k + 1, to)) !== undefined;
+      const place = to - (k + 1) >= 2 || stateOf(this.sentence.slice(k + 1, to)) !== undefined || US_STATES.has(this.tokens[k + 1].lower);
       if (type !== 'person' && type !== 'unknown' && place) return k;
     }
     return to;
@@ -311,10 +334,62 @@ export class PhraseFinder {
     const token = this.tokens[k];
     if (SUBJECT_GAP_WORDS.has(token.lower)) return true;
     // "the daily said": a word after an article is a noun, whatever the tagger says
-    if (token.pos === 'ADV') return !this.nounAfterArticle(k);
+    // "foreign secretary James Cleverly said": a capitalised word after a capitalised word mid-sentence ends a name
+    if (token.pos === 'ADV') return !this.nounAfterArticle(k) && !this.surnameAfterName(k);
     if (!DATE_GAP_WORDS.has(token.lower) && !(token.pos === 'NUM' && k > this.first && DATE_GAP_WORDS.has(this.tokens[k - 1].lower))) return false;
     // only a date ("on Jan. 14", "on Monday"), not any name
     return token.lower !== 'in' || (k + 1 < this.end && this.tokens[k + 1].pos === 'NUM');
+  }
+
+  /** A capitalised word inside the sentence right after a capitalised word: a surname the tagger took for an adverb ("Cleverly"). */
+  private surnameAfterName(k: number): boolean {
+    const { tokens } = this;
+    return k > this.first && isCapitalized(tokens[k]) && isCapitalized(tokens[k - 1]) && !CAPITALISED_FUNCTION_WORDS.has(tokens[k - 1].lower) && !CAPITALISED_FUNCTION_WORDS.has(tokens[k].lower);
+  }
+
+  /**
+   * "One rescuer", "a South Korean lawmaker", "a lawmaker with close ties to
+   * intelligence": "a", "an" or "one" opening a clause, adjectives, a noun
+   * naming a person by role, then only lower-case words up to `last`.
+   */
+  private unnamedPersonBefore(last: number): boolean {
+    const { tokens, first } = this;
+    let role = -1;
+    for (let k = last; k >= first && k > last - MAX_UNNAMED_PERSON_TOKENS; k--) {
+      if (UNNAMED_PERSON_ROLES.has(tokens[k].lower) && !isCapitalized(tokens[k])) {
+        role = k;
+        break;
+      }
+      if (isCapitalized(tokens[k]) || CLAUSE_BREAKS.has(tokens[k].text) || tokens[k].text === ',' || isClauseVerb(tokens, k, first)) return false;
+    }
+    if (role < 0) return false;
+    let k = role - 1;
+    // adjectives, a nationality ("South Korean") or a body's name ("a Pentagon official") before the role
+    while (k > first && role - k <= MAX_ROLE_MODIFIERS && (tokens[k].pos === 'ADJ' || (isCapitalized(tokens[k]) && !UNNAMED_PERSON_OPENERS.has(tokens[k].lower)))) k--;
+    if (k < first || !UNNAMED_PERSON_OPENERS.has(tokens[k].lower)) return false;
+    return k === first || tokens[k - 1].text === ',' || CLOSING_QUOTES.has(tokens[k - 1].text) || tokens[k - 1].text === '"';
+  }
+
+  /**
+   * The comma before "a"/"an" that opens an appositive the writer never
+   * closed ("Kim Byung Kee, a South Korean lawmaker told"), when a person's
+   * name (two capitalised words or more) opening the clause stands before it
+   * and no verb or break stands between it and `last`; else -1.
+   */
+  private unclosedAppositive(last: number): number {
+    const { tokens, first } = this;
+    for (let k = last; k > first && k > last - MAX_APPOSITIVE; k--) {
+      const token = tokens[k];
+      if (CLAUSE_BREAKS.has(token.text) || token.text === ',' || isClauseVerb(tokens, k, first)) {
+        if (token.text !== ',' || k + 1 > last || !INDEFINITE_ARTICLES.has(tokens[k + 1].lower)) return -1;
+        const name = lastProperRun(tokens, first, k);
+        if (!name || name[1] !== k || name[1] - name[0] < 2 || this.sentence.mentionsWithin(name[0], name[1]).length) return -1;
+        const before = name[0] - 1;
+        const opensClause = name[0] === first || CLOSING_QUOTES.has(tokens[before].text) || tokens[before].text === ',' || tokens[before].text === '"';
+        return opensClause ? k : -1;
+      }
+    }
+    return -1;
   }
 
   /** The comma opening an appositive or relative clause that ends at `close`. */
@@ -573,6 +648,9 @@ export class PhraseFinder {
       k++;
     }
     if (k >= end || !(isCapitalized(tokens[k]) || OPENING_QUOTES.has(tokens[k].text))) return undefined;
+    // "according to London-based Interfax", "by U.K.-based Transforma Insights": the place or backer qualifies the name after it
+    const modified = this.afterModifyingParticiple(k);
+    if (modified >= 0) return this.objectItem(modified);
     // "estimates released on Monday by the Bank of Korea": the date is no name, the agent after it is
     const agent = this.agentAfterDate(k);
     if (agent >= 0) return this.objectItem(agent);
@@ -655,6 +733,20 @@ export class PhraseFinder {
     // "told Russian state television", "according to Iranian state media": a kind of outlet, none named
     if (GENERIC_MEDIA_NOUNS.has(tokens[k - 1].lower)) return { referent: { kind: 'anonymous' } };
     return { referent: { kind: 'named', sources: [this.resolver.unregisteredName(at, k)] }, end: k };
+  }
+
+  /**
+   * "London-based Interfax", "Kremlin-backed broadcaster Sputnik": where the
+   * phrase resumes after a capitalised run joined to "-based", "-backed" (a
+   * name follows within a few words), else -1.
+   */
+  private afterModifyingParticiple(at: number): number {
+    const { tokens, end } = this;
+    for (let k = at; k < end && k - at < MAX_MODIFIER_TOKENS; k++) {
+      if (tokens[k].text === '-' && k > at && k + 2 < end && MODIFYING_PARTICIPLES.has(tokens[k + 1].lower) && this.capitalisedSoon(k + 2)) return k + 2;
+      if (!isCapitalized(tokens[k]) && tokens[k].text !== '.') return -1;
+    }
+    return -1;
   }
 
   private capitalisedSoon(from: number): boolean {

@@ -174,7 +174,7 @@ export class ReferentResolver {
     const government = this.countryGovernment(from, to, headAt);
     if (government) return { kind: 'named', sources: [government] };
     const inPhrase = this.sentence.mentionsWithin(from, to);
-    const bodies = this.withoutParents(inPhrase.filter((m) => !m.state && !this.onlyModifies(m, headAt)));
+    const bodies = this.withoutParents(inPhrase.filter((m) => !m.state && !this.onlyModifies(m, headAt) && !this.givenNameOfPerson(m, from, headAt)));
     // "NATO allies pledged": the allies act, not NATO
     const headIsName = bodies.length > 0 && bodies[bodies.length - 1].end === headAt + 1;
     // "Yonhap news reported", "the Nikkei business daily reported": an outlet and the words describing it speak
@@ -515,6 +515,20 @@ export class ReferentResolver {
   private onlyModifies(mention: Mention, headAt: number): boolean {
     const { tokens } = this;
     return mention.end + 1 < headAt + 1 && tokens[mention.end].text === '-' && MODIFYING_PARTICIPLES.has(tokens[mention.end + 1].lower);
+  }
+
+  /**
+   * "said Kan Gianattasio, the first author": a one-word outlet ("Kan") opening
+   * the phrase and followed, with nothing between, by the capitalised word
+   * that ends it is a person's given name, not the outlet.
+   */
+  private givenNameOfPerson(mention: Mention, from: number, headAt: number): boolean {
+    const { tokens } = this;
+    if (!isMediaType(mention.type) || mention.first !== from || mention.end !== from + 1 || headAt !== from + 1) return false;
+    const surname = tokens[headAt];
+    return surname.pos === 'PROPN' && isCapitalized(surname) && surname.text !== surname.text.toUpperCase()
+      && !OUTLET_DESCRIPTOR_WORDS.has(surname.lower) && !ORGANISATION_DESCRIPTORS.has(surname.lower) && !TITLE_WORDS.has(surname.lower)
+      && !this.sentence.mentionsStartingIn(headAt, headAt + 1).length;
   }
 
   /**

@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize.js';
-import { CLOSING_QUOTES, EXPERT_NOUNS, FUTURE_AUXILIARIES, MEANS_OF_SPEECH, POSSESSION_OBJECTS, POSSESSION_VERBS, OPENING_QUOTES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, REPORTER_NOUNS, REPORTING_VERBS, OWNED_DOCUMENT_HEADS, SUBJECT_GAP_WORDS, TITLED_DOCUMENTS, VERB_COMPLEMENTS } from './lexicon.js';
+import { APPROXIMATORS, CLOSING_QUOTES, CURRENCY_SIGNS, ESTIMATING_VERBS, EXPERT_NOUNS, FUTURE_AUXILIARIES, MEANS_OF_SPEECH, POSSESSION_OBJECTS, POSSESSION_VERBS, OPENING_QUOTES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, REPORTER_NOUNS, REPORTING_VERBS, OWNED_DOCUMENT_HEADS, SUBJECT_GAP_WORDS, TITLED_DOCUMENTS, VERB_COMPLEMENTS } from './lexicon.js';
 import { collectDefinitions, findMentions, isCapitalized, lowerCaseWordsOf, type Mention, type MentionContext } from './mentions.js';
 
 /** "Mr Gwynne", "Jane Roe": at most this many words name a reported clause's subject. */
@@ -12,6 +12,8 @@ const MAX_LINK_TAG = 3;
 const MAX_INDEFINITE_NAME = 4;
 /** Adverbs between "will" and its verb: "will also formally announce". */
 const MAX_FUTURE_GAP = 3;
+/** How many words the object of "estimates ... at <figure>" may take. */
+const MAX_ESTIMATE_OBJECT = 7;
 
 /** One sentence's tokens [first, end) and the names found in it, with the lookups the attribution needs. */
 export class SentenceTokens {
@@ -64,13 +66,30 @@ export class SentenceTokens {
       const linked = nextAt > i + 1 && previous !== undefined && isCapitalized(previous) && PUBLISHING_VERBS.has(token.lower);
       // "John Penrose claims Mr Gwynne is wrong": a name, the verb, then the reported clause's named subject
       const namedClause = previous !== undefined && isCapitalized(previous) && !isCapitalized(token) && this.namesSubjectNext(i) && this.verbSoonAfterName(i + 1);
-      if (!inverted && !asClause && !closing && !byReporter && !afterData && !linked && !namedClause && (next !== 'that' || !afterName)) return false;
+      // "The U.S. estimates Russian military deaths at around 7,000": a name, the verb, its object and "at" a figure
+      const estimateAt = afterName && previous !== undefined && isCapitalized(previous) && ESTIMATING_VERBS.has(token.lower) && this.figureAtSoon(i + 1);
+      if (!inverted && !asClause && !closing && !byReporter && !afterData && !linked && !namedClause && !estimateAt && (next !== 'that' || !afterName)) return false;
     }
     if (previous?.lower === 'to') return false; // "to inform": a purpose, not a report
     if (this.isFuture(i) || this.takesPossession(i) || this.closesIndefiniteNounPhrase(i)) return false;
     if (this.isPassive(i)) return false; // "is not expected": no agent named here
     // "published by X" is a prepositional cue; "said by email" is how it was said
     return next !== 'by' || (i + 2 < this.end && MEANS_OF_SPEECH.has(this.tokens[i + 2].lower));
+  }
+
+  /** "Russian military deaths at around 7,000": a short object, then "at" and a figure, before any verb or break. */
+  private figureAtSoon(from: number): boolean {
+    const { tokens } = this;
+    for (let k = from; k < this.end && k - from < MAX_ESTIMATE_OBJECT; k++) {
+      const token = tokens[k];
+      if (token.lower === 'at') {
+        let j = k + 1;
+        while (j < this.end && j - k <= 3 && (APPROXIMATORS.has(tokens[j].lower) || CURRENCY_SIGNS.has(tokens[j].text))) j++;
+        return j < this.end && (tokens[j].pos === 'NUM' || /^[$€£]?\d/.test(tokens[j].text));
+      }
+      if (token.pos === 'VERB' || token.pos === 'AUX' || token.text === ',' || token.text === '.' || token.lower === 'that') return false;
+    }
+    return false;
   }
 
   /**

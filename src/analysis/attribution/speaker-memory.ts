@@ -148,7 +148,7 @@ export class SpeakerMemory {
     // another body of the sentence, unless that one's name says so too)
     if (description && this.topic && !DOCUMENT_NOUNS.has(description) && this.topicFits(description) && !(inSentence && namesItself(inSentence.name, description))) return this.topic;
     if (inSentence && fits(inSentence)) return inSentence;
-    if (description && DOCUMENT_NOUNS.has(description) && this.publisher) return this.publishers.get(description) ?? this.publisher;
+    if (description && DOCUMENT_NOUNS.has(description) && (this.publisher || this.publishers.has(description))) return this.publishers.get(description) ?? this.publisher;
     // "The report found" in a text whose labels name its issuer, with no other report cited: the issuer's own
     if (description && DOCUMENT_NOUNS.has(description) && this.issuerSource) return this.issuerSource;
     // "A study by researchers at Harvard, published in The BMJ, found ... The study also found", "ISW concluded ..., The New
@@ -236,6 +236,8 @@ export class SpeakerMemory {
   noteExperts(bodies: NamedSource[]): void {
     this.expertsFresh = bodies.length > 0 ? 2 : Math.max(0, this.expertsFresh - 1);
     if (bodies.length) this.expertBodies = bodies;
+    // "The researchers were from Harvard University ... But the study found": the team introduced last did "the study"
+    if (bodies.length && !bodies[0].state && bodies[0].type !== 'person') this.publishers.set('study', bodies[0]);
   }
 
   /** The researchers the sentence before introduced ("Researchers from X did the study. They found"). */
