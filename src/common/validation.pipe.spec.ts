@@ -14,23 +14,16 @@ import { DismissClaimDto } from '../review/dto/submit-review.dto.js';
 import { PaginationQuery } from './pagination.dto.js';
 import { createValidationPipe } from './validation.pipe.js';
 
-async function messageFor(metatype: new () => object, body: Record<string, unknown>): Promise<string> {
+async function messageFor(metatype: new () => object, body: Record<string, unknown>, type: 'body' | 'query' = 'body'): Promise<string> {
   try {
-    await createValidationPipe().transform(body, { type: 'body', metatype });
+    await createValidationPipe().transform(body, { type, metatype });
   } catch (error) {
     return ((error as BadRequestException).getResponse() as { message: string }).message;
   }
   return 'valid';
 }
 
-async function queryMessageFor(metatype: new () => object, query: Record<string, unknown>): Promise<string> {
-  try {
-    await createValidationPipe().transform(query, { type: 'query', metatype });
-  } catch (error) {
-    return ((error as BadRequestException).getResponse() as { message: string }).message;
-  }
-  return 'valid';
-}
+const queryMessageFor = (metatype: new () => object, query: Record<string, unknown>) => messageFor(metatype, query, 'query');
 
 describe('what is wrong with a field, whichever rule ran first', () => {
   // Each of these named a length rule: "slug must be shorter than or equal to 100 characters" for a null or a number.
