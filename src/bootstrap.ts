@@ -43,6 +43,11 @@ function contentSecurityPolicy(url: string): string {
  * sees every route Fastify serves, Nest's and the plugins' (the
  * authorisation test lists them from it).
  */
+/** A tenth of the request timeout, between 100 ms and 1 s: checking costs a walk over open connections. */
+function connectionsCheckingInterval(requestTimeoutMs: number): number {
+  return Math.min(1000, Math.max(100, Math.round(requestTimeoutMs / 10)));
+}
+
 export async function createApp(
   config: AppConfig,
   options: { onRoute?: (route: { method: string | string[]; url: string }) => void } = {},
@@ -55,6 +60,14 @@ export async function createApp(
     // Fastify's defaults are 0, which also turns off Node's own request timeout:
     // a client trickling headers or a body would hold its socket forever.
     requestTimeout: config.http.requestTimeoutMs,
+    // Node reads the request timeout when the server is built (Fastify sets it
+    // on the server afterwards, which Node 26 never enforces: a client
+    // trickling its body was cut off only by the idle timeout) and checks it
+    // when it walks its connections, every 30 s by default.
+    http: {
+      requestTimeout: config.http.requestTimeoutMs,
+      connectionsCheckingInterval: connectionsCheckingInterval(config.http.requestTimeoutMs),
+    },
     connectionTimeout: config.http.connectionTimeoutMs,
     requestIdHeader: false,
     genReqId: requestIdOf,
