@@ -85,7 +85,10 @@ export class SentenceTokens {
       if (token.lower === 'at') {
         let j = k + 1;
         while (j < this.end && j - k <= 3 && (APPROXIMATORS.has(tokens[j].lower) || CURRENCY_SIGNS.has(tokens[j].text))) j++;
-        return j < this.end && (tokens[j].pos === 'NUM' || /^[$€£]?\d/.test(tokens[j].text));
+        if (j >= this.end) return false;
+        // A figure: a number, or a sign glued to one ("$3").
+        const { text } = tokens[j];
+        return tokens[j].pos === 'NUM' || /^\d/.test(CURRENCY_SIGNS.has(text[0]) ? text.slice(1) : text);
       }
       if (token.pos === 'VERB' || token.pos === 'AUX' || token.text === ',' || token.text === '.' || token.lower === 'that') return false;
     }
