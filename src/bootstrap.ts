@@ -31,6 +31,11 @@ const APP_CSP =
 // Fastify's default: the longest path parameter the router matches (a UUID is 36).
 const MAX_PATH_SEGMENT = 100;
 
+/** A tenth of the request timeout, between 100 ms and 1 s: checking costs a walk over open connections. */
+function connectionsCheckingInterval(requestTimeoutMs: number): number {
+  return Math.min(1000, Math.max(100, Math.round(requestTimeoutMs / 10)));
+}
+
 function contentSecurityPolicy(url: string): string {
   if (url.startsWith('/docs') || url.startsWith('/admin/queues')) return UI_CSP;
   return isReservedPath(url) ? API_CSP : APP_CSP;
@@ -43,11 +48,6 @@ function contentSecurityPolicy(url: string): string {
  * sees every route Fastify serves, Nest's and the plugins' (the
  * authorisation test lists them from it).
  */
-/** A tenth of the request timeout, between 100 ms and 1 s: checking costs a walk over open connections. */
-function connectionsCheckingInterval(requestTimeoutMs: number): number {
-  return Math.min(1000, Math.max(100, Math.round(requestTimeoutMs / 10)));
-}
-
 export async function createApp(
   config: AppConfig,
   options: { onRoute?: (route: { method: string | string[]; url: string }) => void } = {},

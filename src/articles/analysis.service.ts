@@ -11,7 +11,7 @@ import { OutletRegistryCache } from '../outlets/outlet-registry.cache.js';
 import { DomainEventsRepository } from '../events/domain-events.repository.js';
 import { JobName, type JobOutcome, type JobPayloads } from '../queue/index.js';
 import { ClaimTransitions } from '../review/claim-transitions.service.js';
-import { RoutingService, type NewClaim } from '../review/routing.service.js';
+import { initialReviewStates, RoutingService, type NewClaim } from '../review/routing.service.js';
 import { returning, type SqlFragment } from '../database/sql.js';
 import { DomainEvent } from '../events/domain-events.js';
 import { PENDING_ARTICLE_STATUSES as PENDING, type ArticleStatus } from './article.entity.js';
@@ -113,7 +113,7 @@ export class AnalysisService {
       if (!updated) return undefined; // already analysed or failed by another delivery, or revised since
       if (standing.length > 0) await this.revisions.snapshotSuperseded(manager, articleId, revision);
       const routes = await this.routing.planNew(manager, newClaims(plan, result));
-      await this.claims.storeAnalysis(manager, articleId, revision, standing, result.claims, plan, routes.initial);
+      await this.claims.storeAnalysis(manager, articleId, revision, standing, result.claims, plan, initialReviewStates(routes));
       for (const claimId of plan.removed) await this.withdraw(manager, claimId, revision);
       const { dismissed } = await this.routing.announceNew(manager, articleId, routes);
       await this.revisions.recordAnalysis(manager, articleId, revision, plan);

@@ -4,6 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { CarryOverPlan } from '../claims/claims.service.js';
 import { ArticleRevision } from './article-revision.entity.js';
 import type { ClaimSnapshot } from './claim-snapshot.js';
+import { analysedText } from './analysed-text.js';
 
 /** One revision of an article, as GET /v1/articles/:id/revisions lists it. */
 export type RevisionSummary = Pick<
@@ -61,8 +62,8 @@ export class ArticleRevisionsRepository {
       select: { ...SUMMARY, claims: true, analyzedText: true, input: true },
     });
     if (!row) return undefined;
-    const { input, analyzedText, ...rest } = row;
-    return { ...rest, text: analyzedText ?? (row.inputFormat === 'text' ? input : null) };
+    const { input: _input, analyzedText: _analyzedText, ...rest } = row;
+    return { ...rest, text: analysedText(row) };
   }
 
   /** The revision a key made (any revision's), with the hash of the request it came with. */

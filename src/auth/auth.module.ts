@@ -12,7 +12,6 @@ import { AuthService, TOKEN_LIFETIME_SECONDS } from './auth.service.js';
 import { PrincipalResolver } from './principal-resolver.service.js';
 import { SessionController } from './session.controller.js';
 import { RateLimitModule } from './rate-limit/rate-limit.module.js';
-import { tokenLifetimeSeconds } from './token-lifetime.js';
 
 // Pinning the algorithm, issuer and audience closes the classic JWT pitfalls
 // ("alg": "none", tokens minted for another service with the same secret).
@@ -29,7 +28,7 @@ const JWT_CLAIMS = { issuer: 'claimtrail', audience: 'claimtrail-api' } as const
         // A KeyObject, not the string: given a string, jsonwebtoken first tries
         // createPublicKey on it at every verify (about a fifth of the API's CPU).
         secret: createSecretKey(Buffer.from(config.auth.jwtSecret, 'utf8')),
-        signOptions: { algorithm: 'HS256', expiresIn: tokenLifetimeSeconds(config.auth.jwtExpiresIn), ...JWT_CLAIMS },
+        signOptions: { algorithm: 'HS256', expiresIn: config.auth.tokenLifetimeSeconds, ...JWT_CLAIMS },
         verifyOptions: { algorithms: ['HS256'], ...JWT_CLAIMS },
       }),
     }),
@@ -42,7 +41,7 @@ const JWT_CLAIMS = { issuer: 'claimtrail', audience: 'claimtrail-api' } as const
     {
       provide: TOKEN_LIFETIME_SECONDS,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => tokenLifetimeSeconds(config.auth.jwtExpiresIn),
+      useFactory: (config: AppConfig) => config.auth.tokenLifetimeSeconds,
     },
     // Deny by default: every route of the app goes through this guard (rate limits included).
     { provide: APP_GUARD, useClass: AuthGuard },

@@ -54,23 +54,14 @@ describe('validation messages', () => {
 });
 
 describe('query numbers PostgreSQL cannot hold', () => {
-  async function queryMessage(metatype: new () => object, query: Record<string, string>): Promise<string> {
-    try {
-      await createValidationPipe().transform(query, { type: 'query', metatype });
-    } catch (error) {
-      return ((error as BadRequestException).getResponse() as { message: string }).message;
-    }
-    return 'valid';
-  }
-
   // 1e20 is a whole number to JavaScript and overflowed the integer column: a 500, not a 400.
   it('refuses an offset or revision past a 32-bit integer with 400, and takes the largest one', async () => {
     for (const metatype of [PaginationQuery, ClaimPageQuery, ArticleQuery]) {
-      expect(await queryMessage(metatype, { offset: '99999999999999999999' })).toBe('offset must not be greater than 2147483647');
-      expect(await queryMessage(metatype, { offset: '2147483648' })).toBe('offset must not be greater than 2147483647');
-      expect(await queryMessage(metatype, { offset: '2147483647' })).toBe('valid');
+      expect(await queryMessageFor(metatype, { offset: '99999999999999999999' })).toBe('offset must not be greater than 2147483647');
+      expect(await queryMessageFor(metatype, { offset: '2147483648' })).toBe('offset must not be greater than 2147483647');
+      expect(await queryMessageFor(metatype, { offset: '2147483647' })).toBe('valid');
     }
-    expect(await queryMessage(ArticleQuery, { revision: '99999999999999999999' })).toBe('revision must not be greater than 2147483647');
+    expect(await queryMessageFor(ArticleQuery, { revision: '99999999999999999999' })).toBe('revision must not be greater than 2147483647');
   });
 });
 
@@ -94,26 +85,17 @@ describe('null where a PATCH field may only be left out', () => {
 });
 
 describe('dates PostgreSQL cannot store', () => {
-  async function messageOf(type: 'body' | 'query', metatype: new () => object, value: Record<string, string>): Promise<string> {
-    try {
-      await createValidationPipe().transform(value, { type, metatype });
-    } catch (error) {
-      return ((error as BadRequestException).getResponse() as { message: string }).message;
-    }
-    return 'valid';
-  }
-
   // JavaScript dates reach 271,821 BC; PostgreSQL's start at 4713 BC and its parser takes
   // no "+010000" or year 0 in the ISO form the feed sent it: each was a 500.
   it('refuses a date outside the years 1 to 9999 with 400, and takes the years at either end', async () => {
     for (const since of ['-271821-04-20T00:00:00Z', '-004714-01-01T00:00:00Z', '0000-01-01T00:00:00Z', '+010000-01-01T00:00:00Z']) {
-      expect(await messageOf('body', ReplayDto, { since })).toBe('since must be between 0001-01-01 and 9999-12-31');
-      expect(await messageOf('query', ListDeliveriesQuery, { since })).toBe('since must be between 0001-01-01 and 9999-12-31');
-      expect(await messageOf('query', ListDeliveriesQuery, { until: since })).toBe('until must be between 0001-01-01 and 9999-12-31');
-      expect(await messageOf('query', ClaimReviewFeedQuery, { since })).toBe('since must be between 0001-01-01 and 9999-12-31');
+      expect(await messageFor(ReplayDto, { since })).toBe('since must be between 0001-01-01 and 9999-12-31');
+      expect(await queryMessageFor(ListDeliveriesQuery, { since })).toBe('since must be between 0001-01-01 and 9999-12-31');
+      expect(await queryMessageFor(ListDeliveriesQuery, { until: since })).toBe('until must be between 0001-01-01 and 9999-12-31');
+      expect(await queryMessageFor(ClaimReviewFeedQuery, { since })).toBe('since must be between 0001-01-01 and 9999-12-31');
     }
-    expect(await messageOf('body', ReplayDto, { since: '0001-01-01T00:00:00Z' })).toBe('valid');
-    expect(await messageOf('query', ClaimReviewFeedQuery, { since: '9999-12-31T23:59:59.999Z' })).toBe('valid');
+    expect(await messageFor(ReplayDto, { since: '0001-01-01T00:00:00Z' })).toBe('valid');
+    expect(await queryMessageFor(ClaimReviewFeedQuery, { since: '9999-12-31T23:59:59.999Z' })).toBe('valid');
   });
 });
 
@@ -143,17 +125,9 @@ describe('blank outlet names', () => {
 describe('ISO 8601 dates JavaScript cannot read', () => {
   // The basic ("20240101") and week ("2024-W01") forms passed IsISO8601 and became an Invalid Date: a 500.
   it('refuses them in the accuracy period with 400, and takes the documented forms', async () => {
-    async function queryMessage(query: Record<string, string>): Promise<string> {
-      try {
-        await createValidationPipe().transform(query, { type: 'query', metatype: AccuracyQuery });
-      } catch (error) {
-        return ((error as BadRequestException).getResponse() as { message: string }).message;
-      }
-      return 'valid';
-    }
-    expect(await queryMessage({ from: '20240101' })).toMatch(/^from must be an ISO 8601 date/);
-    expect(await queryMessage({ to: '2024-W01' })).toMatch(/^to must be an ISO 8601 date/);
-    expect(await queryMessage({ to: '20261201T000000Z' })).toMatch(/^to must be an ISO 8601 date/);
-    expect(await queryMessage({ from: '2026-11-01', to: '2026-12-01T00:00:00Z' })).toBe('valid');
+    expect(await queryMessageFor(AccuracyQuery, { from: '20240101' })).toMatch(/^from must be an ISO 8601 date/);
+    expect(await queryMessageFor(AccuracyQuery, { to: '2024-W01' })).toMatch(/^to must be an ISO 8601 date/);
+    expect(await queryMessageFor(AccuracyQuery, { to: '20261201T000000Z' })).toMatch(/^to must be an ISO 8601 date/);
+    expect(await queryMessageFor(AccuracyQuery, { from: '2026-11-01', to: '2026-12-01T00:00:00Z' })).toBe('valid');
   });
 });

@@ -41,6 +41,8 @@ export interface AppConfig {
     jwtSecret: string;
     jwtSecretGenerated: boolean;
     jwtExpiresIn: string;
+    /** JWT_EXPIRES_IN in seconds. */
+    tokenLifetimeSeconds: number;
     bootstrapAdmin?: { email: string; password: string };
   };
   rateLimit: {
@@ -100,16 +102,15 @@ function describe(errors: ValidationError[]): string[] {
 }
 
 /**
- * Why JWT_EXPIRES_IN is no token lifetime, or null. The auth module parses it
- * when it signs tokens; checked here too, a bad value is named with the other
- * bad variables instead of failing the injector with a stack trace.
+ * JWT_EXPIRES_IN in seconds, parsed once here so that a bad value is named
+ * with the other bad variables (the auth module only reads the number).
  */
-function jwtLifetimeProblem(value: string): string | null {
+function parseTokenLifetime(value: string, problems: string[]): number {
   try {
-    tokenLifetimeSeconds(value);
-    return null;
+    return tokenLifetimeSeconds(value);
   } catch (error) {
-    return (error as Error).message;
+    problems.push((error as Error).message);
+    return 0;
   }
 }
 
@@ -131,8 +132,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   if (env.NODE_ENV === 'production' && !env.WEBHOOK_SECRET_KEY) {
     problems.push('WEBHOOK_SECRET_KEY is required when NODE_ENV=production (32 bytes, base64)');
   }
-  const lifetime = jwtLifetimeProblem(env.JWT_EXPIRES_IN);
-  if (lifetime) problems.push(lifetime);
+  const tokenLifetime = parseTokenLifetime(env.JWT_EXPIRES_IN, problems);
   const allowlist = env.WEBHOOK_ALLOWLIST?.split(',').map((entry) => entry.trim()).filter(Boolean) ?? [];
   const badAllow = allowlist.filter((entry) => !isHostOrCidr(entry));
   if (badAllow.length > 0) problems.push(`WEBHOOK_ALLOWLIST entries must be host names, IP addresses or CIDRs: ${badAllow.join(', ')}`);
@@ -170,6 +170,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       jwtSecret: env.JWT_SECRET ?? randomBytes(48).toString('base64url'),
       jwtSecretGenerated: !env.JWT_SECRET,
       jwtExpiresIn: env.JWT_EXPIRES_IN,
+      tokenLifetimeSeconds: tokenLifetime,
       bootstrapAdmin:
         env.BOOTSTRAP_ADMIN_EMAIL && env.BOOTSTRAP_ADMIN_PASSWORD
           ? { email: env.BOOTSTRAP_ADMIN_EMAIL, password: env.BOOTSTRAP_ADMIN_PASSWORD }

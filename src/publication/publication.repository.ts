@@ -1,6 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { ANALYSED_TEXT_SQL } from '../articles/analysed-text.js';
 
 export interface SourceFact {
   name: string;
@@ -62,9 +63,15 @@ const CLAIM_COLUMNS = `
               'createdAt', r.created_at) ORDER BY r.created_at, r.id)
      FROM reviews r WHERE r.claim_id = c.id AND r.round < c.round), '[]') AS reviews`;
 
-// Analysis keeps no second copy of plain-text input (analyzed_text stays NULL): the input is the text.
 const ARTICLE_COLUMNS = `id, title, url, external_id AS "externalId", byline, status, published_at AS "publishedAt",
-  coalesce(analyzed_text, CASE WHEN input_format = 'text' THEN input END) AS text`;
+  ${ANALYSED_TEXT_SQL} AS text`;
+
+/**
+ * The claim `c` is of an article `$param` submitted, or `$param` is null (a
+ * caller who may read every article): see readableBy.
+ */
+const claimReadableBy = (param: string) =>
+  `(${param}::text IS NULL OR EXISTS (SELECT 1 FROM articles a WHERE a.id = c.article_id AND a.submitted_by = ${param}))`;
 
 /** Reads what ClaimReview markup and reports publish: claims with sources, grades, evidence and notes. */
 @Injectable()
@@ -89,7 +96,7 @@ export class PublicationRepository {
   async claim(id: string, owner?: string): Promise<ClaimFact> {
     const [row] = await this.dataSource.query(
       `SELECT ${CLAIM_COLUMNS} FROM claims c
-        WHERE c.id = $1 AND ($2::text IS NULL OR EXISTS (SELECT 1 FROM articles a WHERE a.id = c.article_id AND a.submitted_by = $2))`,
+        WHERE c.id = $1 AND ${claimReadableBy('$2')}`,
       [id, owner ?? null],
     );
     if (!row) throw new NotFoundException('claim not found');
@@ -111,8 +118,7 @@ export class PublicationRepository {
     return this.dataSource.query(
       `SELECT *, to_char("publishedAt" AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "cursorAt"
          FROM (SELECT ${CLAIM_COLUMNS} FROM claims c
-                WHERE c.status = 'published'
-                  AND ($4::text IS NULL OR EXISTS (SELECT 1 FROM articles a WHERE a.id = c.article_id AND a.submitted_by = $4))) p
+                WHERE c.status = 'published' AND ${claimReadableBy('$4')}) p
         WHERE ("publishedAt", id) > ($1::timestamptz, coalesce($2::uuid, '00000000-0000-0000-0000-000000000000'::uuid))
         ORDER BY "publishedAt", id LIMIT $3`,
       [since, afterId, limit, owner ?? null],

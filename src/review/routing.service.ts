@@ -34,10 +34,28 @@ export interface NewClaim {
 export interface NewClaimRoutes {
   ids: string[];
   statuses: ClaimStatus[];
+  /** Why each dismissed claim was dismissed; null for the others. */
   notes: (string | null)[];
+  /** The routed (not dismissed) claims' contexts. */
   contexts: Map<string, ClaimContext>;
-  /** Each claim's first workflow columns, for ClaimsService.storeAnalysis to insert. */
-  initial: Map<string, InitialReviewState>;
+}
+
+/** Each new claim's first workflow columns, for ClaimsService.storeAnalysis to insert. */
+export function initialReviewStates({ ids, statuses, notes, contexts }: NewClaimRoutes): Map<string, InitialReviewState> {
+  return new Map(
+    ids.map((id, i): [string, InitialReviewState] => [
+      id,
+      {
+        status: statuses[i],
+        round: 1,
+        version: 1,
+        inInbox: statuses[i] !== 'dismissed',
+        context: contexts.get(id) ?? null,
+        attributionVerdict: statuses[i] === 'verdict' ? 'not_applicable' : null,
+        stageNote: notes[i],
+      },
+    ]),
+  );
 }
 
 /** Why routing dismissed a claim, in its stage note and its claim.dismissed event. */
@@ -73,27 +91,12 @@ export class RoutingService {
    */
   async planNew(manager: EntityManager, claims: NewClaim[]): Promise<NewClaimRoutes> {
     const threshold = this.config.review.dismissBelow;
-    const statuses = claims.map((c) => initialStatus(c.checkworthiness, c.hasSource, threshold));
-    const edges = statuses.map((to) => routeFromQueued(to));
+    // Through the lifecycle's route: a status it has no route to throws here, before anything is stored.
+    const statuses = claims.map((c) => routeFromQueued(initialStatus(c.checkworthiness, c.hasSource, threshold)).to);
     const routed = claims.filter((_, i) => statuses[i] !== 'dismissed');
-    const cited = routed.flatMap((c) => distinctCited(c));
-    const contexts = await this.context.withOutlets(manager, routed.map((c) => c.id), cited);
+    const contexts = await this.context.withOutlets(manager, routed.map((c) => c.id), routed.flatMap((c) => distinctCited(c)));
     const notes = claims.map((c, i) => (statuses[i] === 'dismissed' ? dismissalNote(String(c.checkworthiness), threshold) : null));
-    const initial = new Map(
-      claims.map((c, i): [string, InitialReviewState] => [
-        c.id,
-        {
-          status: edges[i].to,
-          round: 1,
-          version: 1,
-          inInbox: statuses[i] !== 'dismissed',
-          context: contexts.get(c.id) ?? null,
-          attributionVerdict: statuses[i] === 'verdict' ? 'not_applicable' : null,
-          stageNote: notes[i],
-        },
-      ]),
-    );
-    return { ids: claims.map((c) => c.id), statuses, notes, contexts, initial };
+    return { ids: claims.map((c) => c.id), statuses, notes, contexts };
   }
 
   /**

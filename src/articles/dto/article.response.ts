@@ -6,6 +6,7 @@ import type { Claim } from '../../claims/claim.entity.js';
 import { ARTICLE_STATUSES, type Article, type ArticleStatus } from '../article.entity.js';
 import type { Revision } from '../article-revisions.repository.js';
 import { FAILURE_CODES } from '../failure.js';
+import { analysedText } from '../analysed-text.js';
 
 export class SubmitArticleResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -127,7 +128,7 @@ export class ArticleResponse extends ArticleSummaryResponse {
     return {
       ...ArticleSummaryResponse.of(a),
       shownRevision: a.revision,
-      text: a.analyzedText ?? (a.inputFormat === 'text' ? a.input : null),
+      text: analysedText(a),
       claims: claims.map(ClaimResponse.of),
       claimsPage: { total: a.claimCount, limit: page.limit, offset: page.offset },
       progress: { ...Object.fromEntries(CLAIM_STATUSES.map((s) => [s, 0])), ...progress },
