@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize.js';
-import { AFFILIATION_WORDS, CLOSING_QUOTES, NAME_CONNECTORS, TITLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon.js';
+import { AFFILIATION_WORDS, CLOSING_QUOTES, MODIFYING_PARTICIPLES, NAME_CONNECTORS, TITLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon.js';
 import { isCapitalized } from './mentions.js';
 
 /** Longer runs of capitalised words are not one name (and would make scans quadratic). */
@@ -7,6 +7,11 @@ const MAX_NAME_TOKENS = 14;
 
 /** Both lists in one set: most words are neither, and one lookup per word says so. */
 const TITLES: ReadonlySet<string> = new Set([...TITLE_WORDS, ...TITLE_ABBREVIATIONS]);
+
+/** "-backed", "-based" at `dash`: what stands before it only qualifies the name after it ("Kremlin-backed Sputnik"). */
+export function isModifierJoin(tokens: Token[], dash: number): boolean {
+  return tokens[dash]?.text === '-' && MODIFYING_PARTICIPLES.has(tokens[dash + 1]?.lower ?? '');
+}
 
 export function isTitle(token: Token): boolean {
   return TITLES.has(token.lower);

@@ -44,7 +44,7 @@ import {
 import { guessSourceType } from './guess-type.js';
 import { stateOf } from './states.js';
 import { isCapitalized } from './mentions.js';
-import { isClauseVerb, isHandle, isHyphenatedNameTail, isTitle, lastProperRun } from './names.js';
+import { isClauseVerb, isHandle, isHyphenatedNameTail, isModifierJoin, isTitle, lastProperRun } from './names.js';
 import { countryAdjectiveEnd } from './offices.js';
 import { phraseCueAt } from './phrase-cues.js';
 import { named, type NamedSource, type Referent } from './referent.js';
@@ -367,7 +367,14 @@ export class PhraseFinder {
     // adjectives, a nationality ("South Korean") or a body's name ("a Pentagon official") before the role
     while (k > first && role - k <= MAX_ROLE_MODIFIERS && (tokens[k].pos === 'ADJ' || (isCapitalized(tokens[k]) && !UNNAMED_PERSON_OPENERS.has(tokens[k].lower)))) k--;
     if (k < first || !UNNAMED_PERSON_OPENERS.has(tokens[k].lower)) return false;
-    return k === first || tokens[k - 1].text === ',' || CLOSING_QUOTES.has(tokens[k - 1].text) || tokens[k - 1].text === '"';
+    return this.opensClause(k);
+  }
+
+  /** Token `k` opens a clause: the sentence's first, or after a comma or a closing quote ('"...," a lawmaker told'). */
+  private opensClause(k: number): boolean {
+    if (k === this.first) return true;
+    const before = this.tokens[k - 1].text;
+    return before === ',' || before === '"' || CLOSING_QUOTES.has(before);
   }
 
   /**
@@ -384,9 +391,7 @@ export class PhraseFinder {
         if (token.text !== ',' || k + 1 > last || !INDEFINITE_ARTICLES.has(tokens[k + 1].lower)) return -1;
         const name = lastProperRun(tokens, first, k);
         if (!name || name[1] !== k || name[1] - name[0] < 2 || this.sentence.mentionsWithin(name[0], name[1]).length) return -1;
-        const before = name[0] - 1;
-        const opensClause = name[0] === first || CLOSING_QUOTES.has(tokens[before].text) || tokens[before].text === ',' || tokens[before].text === '"';
-        return opensClause ? k : -1;
+        return this.opensClause(name[0]) ? k : -1;
       }
     }
     return -1;
@@ -743,7 +748,7 @@ export class PhraseFinder {
   private afterModifyingParticiple(at: number): number {
     const { tokens, end } = this;
     for (let k = at; k < end && k - at < MAX_MODIFIER_TOKENS; k++) {
-      if (tokens[k].text === '-' && k > at && k + 2 < end && MODIFYING_PARTICIPLES.has(tokens[k + 1].lower) && this.capitalisedSoon(k + 2)) return k + 2;
+      if (k > at && k + 2 < end && isModifierJoin(tokens, k) && this.capitalisedSoon(k + 2)) return k + 2;
       if (!isCapitalized(tokens[k]) && tokens[k].text !== '.') return -1;
     }
     return -1;

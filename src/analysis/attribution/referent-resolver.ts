@@ -21,7 +21,6 @@ import {
   GOVERNMENT_TITLES,
   LEGAL_DOCUMENTS,
   MARKET_CONSENSUS_NAMES,
-  MODIFYING_PARTICIPLES,
   NAME_CONNECTORS,
   NAME_TYPE_WORDS,
   OFFICE_RANKS,
@@ -46,7 +45,7 @@ import {
   UNNAMED_STATE_BODIES,
 } from './lexicon.js';
 import { isCapitalized, looksLikeAbbreviation, type Mention } from './mentions.js';
-import { isHyphenatedNameTail, isTitle, lastProperRun, nameAfterTitles, splitAffiliation } from './names.js';
+import { isHyphenatedNameTail, isModifierJoin, isTitle, lastProperRun, nameAfterTitles, splitAffiliation } from './names.js';
 import { countryCodeOfAdjective, isNationality, officeOfHolderTitle, officeOfName, officeOfTitle, registeredGovernment } from './offices.js';
 import { pointedAt, type NamedSource, type Referent } from './referent.js';
 import type { SentenceTokens } from './sentence-tokens.js';
@@ -513,8 +512,7 @@ export class ReferentResolver {
    * phrase, which speaks; the backer does not.
    */
   private onlyModifies(mention: Mention, headAt: number): boolean {
-    const { tokens } = this;
-    return mention.end + 1 < headAt + 1 && tokens[mention.end].text === '-' && MODIFYING_PARTICIPLES.has(tokens[mention.end + 1].lower);
+    return mention.end + 1 < headAt + 1 && isModifierJoin(this.tokens, mention.end);
   }
 
   /**
@@ -547,7 +545,7 @@ export class ReferentResolver {
   private afterModifier(start: number, end: number): number {
     const { tokens } = this;
     for (let k = end - 3; k >= start; k--) {
-      if (tokens[k + 1].text === '-' && MODIFYING_PARTICIPLES.has(tokens[k + 2].lower) && k + 3 < end) return k + 3;
+      if (isModifierJoin(tokens, k + 1) && k + 3 < end) return k + 3;
     }
     return start;
   }
