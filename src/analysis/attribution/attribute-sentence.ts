@@ -663,7 +663,8 @@ class SentenceAttributor {
     const opening = this.sentence.mentionsStartingIn(this.first, this.first + 2)[0];
     if (!opening?.outlet || opening.state) return;
     if (opening.first === this.first + 1 && this.tokens[this.first].lower !== 'the') return;
-    this.memory.noteTopic(this.resolver.fromMention(opening));
+    // "They" may mean it only when the sentence named no one else ("Kyiv's president called 3 leaders. They confirmed ...")
+    this.memory.noteTopic(this.resolver.fromMention(opening), this.sentence.mentionsWithin(this.first, this.end).length === 1);
   }
 
   /**

@@ -1400,3 +1400,21 @@ describe('an office "of" a country the lexicon lacks is named as written (issue 
     expect(lastSources(text)).toEqual(expected);
   });
 });
+
+describe('round 16: unseen wire, tabloid, live-blog and agency copy', () => {
+  function lastSources(text: string): Array<[string, string]> {
+    const claims = analyze(text, registry).claims;
+    return claims[claims.length - 1].sources.map((s) => [s.name, s.role]);
+  }
+
+  describe('"it" or "they" opening a clause after a sentence about one body that quoted nobody', () => {
+    it.each([
+      ['Reuters reported that 3 plants closed. The European Commission did not comment on the closures. In a statement, they said the plants were safe.', [['European Commission', 'original']]],
+      ['Reuters reported that 3 plants closed. The European Commission declined to confirm the figure. It said talks would resume in May.', [['European Commission', 'original']]],
+      // "they" after a sentence naming several bodies or countries is not the one it opened with (the last quoted, as before)
+      ['Reuters reported that 3 plants closed. The European Commission met ministers from France and Germany. They said 3 rounds of talks were left.', [['Reuters', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+});

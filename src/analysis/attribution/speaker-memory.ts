@@ -52,6 +52,8 @@ export class SpeakerMemory {
   private readonly holders = new Map<string, NamedSource>();
   /** The body the last sentence was about, when it quoted nobody: what "its" refers to next. */
   private topic: NamedSource | undefined;
+  /** The topic's sentence named no other body or country. */
+  private topicAlone = false;
   /** The originals of the last sentence that had any, countries included: who "We condemn" speaks for. */
   private voices: NamedSource[] = [];
   /** The last originals that spoke in a statement's own voice (see weVoices). */
@@ -266,8 +268,18 @@ export class SpeakerMemory {
     return namesItself(topic.name, description);
   }
 
-  noteTopic(source: NamedSource): void {
+  /**
+   * The body the last sentences were about while quoting nobody: whom "it" or
+   * "they" opening the next clause means ("they" only when it was named alone).
+   */
+  quietTopic(pronoun: string): NamedSource | undefined {
+    if (this.topic?.type === 'person' || (pronoun === 'they' && !this.topicAlone)) return undefined;
+    return this.topic;
+  }
+
+  noteTopic(source: NamedSource, alone = false): void {
     this.topic = source;
+    this.topicAlone = alone;
   }
 
   /** "Its chief economist said": the body the previous sentence was about, else the last one quoted. */
