@@ -1417,4 +1417,14 @@ describe('round 16: unseen wire, tabloid, live-blog and agency copy', () => {
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  describe('an unregistered one-word name passing on a report is an outlet, not whom "he" means next', () => {
+    it.each([
+      ['“Three ships sank,” Jane Roe said, Zarya reports citing Interfax. “Two more were hit,” he said.', [['Jane Roe', 'original']]],
+      // the same word as the speaker is still a surname
+      ['“Three ships sank,” Zarya said. “Two more were hit,” he said.', [['Zarya', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

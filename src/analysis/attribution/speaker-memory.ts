@@ -74,10 +74,11 @@ export class SpeakerMemory {
   /** Sentences the last introduction of researchers still reaches (2 when just made, counting the one making it). */
   private expertsFresh = 0;
 
-  remember(source: NamedSource): void {
+  /** `relay`: the source passed on another's report ("..., Trend reports citing IRNA"), so it is an outlet, never "he". */
+  remember(source: NamedSource, relay = false): void {
     this.topic = undefined;
     if (source.state && !source.person) return;
-    if (mayBePerson(source)) this.person = source;
+    if (mayBePerson(source) && !relay) this.person = source;
     if (source.type === 'person' || source.person) {
       this.person = source;
       const fullName = source.person ?? source.name;
