@@ -1427,4 +1427,17 @@ describe('round 16: unseen wire, tabloid, live-blog and agency copy', () => {
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  describe('an outlet named with "The" or a newspaper\'s head word, then described, and a description before its verb', () => {
+    it.each([
+      // an unregistered paper is an outlet, so "the paper", "the tabloid" mean it
+      ['The Evening Sentinel reports that 3 stars quit. The paper says 2 more will go.', [['The Evening Sentinel', 'original']]],
+      ['The Morning Star reports that 3 stars quit. The tabloid says 2 more will go.', [['The Morning Star', 'original']]],
+      // "alleged", "asserted" after "the" and a description, before "that", is the verb (the tagger reads an adjective)
+      ['The Daily Mail reported that 3 stars quit. The newspaper alleged that 2 more would go.', [['Daily Mail', 'original']]],
+      ['The alleged plot was foiled on Monday.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

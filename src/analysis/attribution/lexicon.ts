@@ -676,6 +676,7 @@ export const NAME_TYPE_WORDS = {
     news times post journal herald gazette tribune daily weekly radio tv television channel press telegraph guardian
     observer courier pravda izvestia media magazine review wire chronicle standard mirror express independent today
     online zeitung gazeta novosti vesti inform info newspaper broadcaster portal blog podcast
+    enquirer inquirer examiner sentinel dispatch bulletin recorder tabloid
   `),
   agency: words('agency ia agentstvo agence agenzia'),
   government: new Set([
