@@ -1440,4 +1440,16 @@ describe('round 16: unseen wire, tabloid, live-blog and agency copy', () => {
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  describe('a description told by unnamed sources, before a clause that names someone', () => {
+    it.each([
+      // the outlet described is the original, not the person the reported clause names
+      ['The Daily Mail reports that 2 stars quit. Sources tell the outlet that Jane Roe has left the show.', [['Daily Mail', 'original']]],
+      ['The Daily Mail reports that 2 stars quit. Sources told the newspaper that Jane Roe has left the show.', [['Daily Mail', 'original']]],
+      // a description right before a name still reads with it
+      ['People familiar with the matter told the news agency Reuters that 2 stars quit.', [['Reuters', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });
