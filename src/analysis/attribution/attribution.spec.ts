@@ -1452,4 +1452,15 @@ describe('round 16: unseen wire, tabloid, live-blog and agency copy', () => {
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  describe('"a source close to X, who said": the unnamed people speak, not X', () => {
+    it.each([
+      ['The magazine checked with a source close to Jane Roe, who confirmed that the story was false.', []],
+      ['Acme cut 3 plants, according to people familiar with its plans, who said more cuts would follow.', []],
+      // a name before the preposition, or no adjective, still reads as before
+      ['The talks were led by Jane Roe in Geneva, who said 3 rounds were left.', [['Jane Roe', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });
