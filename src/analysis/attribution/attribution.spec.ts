@@ -1463,4 +1463,17 @@ describe('round 16: unseen wire, tabloid, live-blog and agency copy', () => {
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  describe('"the <body> statement reads": a document quoted speaks for its body', () => {
+    it.each([
+      ['“Three ships sank,” the European Commission statement reads.', [['European Commission', 'original']]],
+      ['“Three ships sank,” the European Commission message reads.', [['European Commission', 'original']]],
+      ['The European Commission said 2 ships sank. The statement reads: “Three more were hit.”', [['European Commission', 'original']]],
+      // "reads" after anything but a document reports nothing
+      ['Jane Roe reads the news on the BBC every night.', []],
+      ['The sign on the European Commission building reads “No entry”.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

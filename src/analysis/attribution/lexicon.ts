@@ -31,7 +31,14 @@ export const REPORTING_VERBS = words(`
   alleging claiming warning adding arguing noting stating insisting accusing denying charge charges charged
   lash lashes lashed hits announcing confirming urging rule rules ruled
   contend contends contended contending
+  read reads
 `);
+
+/**
+ * What "reads" reports for: "the ministry's statement reads", "the Armed Forces
+ * message reads:" (a document quoted); "she reads the news" reports nothing.
+ */
+export const READ_DOCUMENTS = words('statement message post letter text note notice communique communiqué readout release announcement decree resolution order');
 
 /**
  * Participles that report for the subject of the clause before them: "The FTC
@@ -495,7 +502,7 @@ export const SENTENCE_MARKERS: ReadonlyMap<string, SentenceMarker> = new Map<str
 /** Heads of a subject phrase that still let the named body speak ("Eurostat data showed"). */
 export const SOURCE_HEADS = words(`
   data figures statistics estimates estimate report reports survey study analysis poll research calculations
-  index model review statement statements website blog complaint lawsuit
+  index model review statement statements message website blog complaint lawsuit
   inspectors monitors investigators scientists team mission experts analysts researchers economists strategists
 `);
 
