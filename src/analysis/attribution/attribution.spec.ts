@@ -1476,4 +1476,15 @@ describe('round 16: unseen wire, tabloid, live-blog and agency copy', () => {
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  describe('"Speaking to X," opening a sentence: the main clause\'s subject spoke to X, whatever its verb', () => {
+    it.each([
+      ['Speaking to Reuters, Jane Roe shared her view on why the shares fell.', [['Jane Roe', 'original'], ['Reuters', 'relay']]],
+      ['Talking to the BBC, the European Commission pointed the blame at the mobile market.', [['European Commission', 'original'], ['BBC', 'relay']]],
+      // unnamed people: the outlet reports, as before
+      ['Speaking to Reuters, analysts blamed the mobile market.', [['Reuters', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(sourcesOf(text)).toEqual(expected);
+    });
+  });
 });

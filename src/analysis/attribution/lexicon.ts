@@ -427,6 +427,8 @@ export const AUDIENCE_CUES: readonly string[][] = [
   ['answering', 'a', 'question', 'from'],
   ['speaking', 'to'],
   ['speaking', 'with'],
+  ['talking', 'to'],
+  ['talking', 'with'],
   // "Speaking on Sky News, X argued": only an outlet ("speaking on Capitol Hill", "on condition of anonymity" are none)
   ['speaking', 'on'],
   ['appearing', 'on'],
@@ -441,6 +443,9 @@ export const AUDIENCE_CUES: readonly string[][] = [
   ['gives', 'an', 'interview', 'to'],
   ['granted', 'an', 'interview', 'to'],
 ];
+
+/** Participles opening a sentence with the outlet spoken to: "Speaking to Reuters, Jane Roe blamed ...". */
+export const OPENING_AUDIENCE_PARTICIPLES = words('speaking talking appearing');
 
 /** First words of audience cues whose subject is who speaks ("gave an interview to X"), as "told X" is. */
 export const INTERVIEW_GIVING = words('gave gives granted');
