@@ -1487,4 +1487,11 @@ describe('round 16: unseen wire, tabloid, live-blog and agency copy', () => {
       expect(sourcesOf(text)).toEqual(expected);
     });
   });
+
+  it('keeps a question inside a quotation the paragraph opened as a claim, and sets the author\'s own aside', () => {
+    const quoted = analyze('“Prices fell for 4 quarters. Who would buy now? Nobody,” Jane Roe said.', registry);
+    expect(quoted.claims.map((c) => c.text)).toContain('Who would buy now?');
+    const own = analyze('Prices fell for 4 quarters. Who would buy now? Nobody knows.', registry);
+    expect(own.excluded.map((e) => e.reason)).toContain('question');
+  });
 });
