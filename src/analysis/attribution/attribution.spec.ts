@@ -1494,4 +1494,18 @@ describe('round 16: unseen wire, tabloid, live-blog and agency copy', () => {
     const own = analyze('Prices fell for 4 quarters. Who would buy now? Nobody knows.', registry);
     expect(own.excluded.map((e) => e.reason)).toContain('question');
   });
+
+  describe('the celebrity press and Azerbaijani agencies are registered outlets', () => {
+    it.each([
+      ['TMZ reported that 2 stars quit.', 'TMZ'],
+      ['The National Enquirer reports that 2 stars quit.', 'National Enquirer'],
+      ['Us Weekly reported that 2 stars quit.', 'Us Weekly'],
+      ['Page Six reported that 2 stars quit.', 'Page Six'],
+      ['The ministry said 3 ships sank, Trend News Agency reported.', 'Trend News Agency'],
+      ['The ministry said 3 ships sank, AZERTAC reported.', 'AZERTAC'],
+    ])('%s', (text, name) => {
+      const [claim] = analyze(text, registry).claims;
+      expect(claim.sources.find((s) => s.name === name)).toMatchObject({ registered: true });
+    });
+  });
 });
