@@ -59,8 +59,8 @@ function isQuestion(text: string, sentence: Sentence): boolean {
 
 /**
  * A quotation opened earlier in the paragraph and not yet closed at `at`: a
- * question there is the speaker's ("... you know what happens to the
- * employees? They take their eye off the ball."), no rhetorical question of
+ * question there is the speaker's ("... who would buy now? Nobody,"
+ * Jane Roe said), no rhetorical question of
  * the author's.
  */
 function insideQuotation(text: string, from: number, at: number): boolean {

@@ -200,7 +200,7 @@ class SentenceAttributor {
   }
 
   /**
-   * "Speaking to Reuters, BCG analyst Colin Gillis shared his view": the
+   * "Speaking to Reuters, Acme analyst Jane Roe shared her view": the
    * subject of the main clause after the opening participle is who spoke to the
    * outlet, whatever its verb (a reporting verb attaches it anyway).
    */

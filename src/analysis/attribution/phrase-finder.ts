@@ -759,7 +759,7 @@ export class PhraseFinder {
   private capitalisedSoon(from: number): boolean {
     for (let k = from; k < this.end && k < from + 4; k++) {
       if (isCapitalized(this.tokens[k])) return true;
-      // "Sources tell the outlet that Seacrest ...": a name in the clause "that" opens names no one the words before describe
+      // "Sources tell the outlet that Jane Roe ...": a name in the clause "that" opens names no one the words before describe
       if (CLAUSE_BREAKS.has(this.tokens[k].text) || this.tokens[k].lower === 'that') return false;
     }
     return false;

@@ -74,7 +74,7 @@ export class SpeakerMemory {
   /** Sentences the last introduction of researchers still reaches (2 when just made, counting the one making it). */
   private expertsFresh = 0;
 
-  /** `relay`: the source passed on another's report ("..., Trend reports citing IRNA"), so it is an outlet, never "he". */
+  /** `relay`: the source passed on another's report ("..., Zarya reports citing Interfax"), so it is an outlet, never "he". */
   remember(source: NamedSource, relay = false): void {
     this.topic = undefined;
     if (source.state && !source.person) return;
