@@ -57,6 +57,24 @@ function isQuestion(text: string, sentence: Sentence): boolean {
   return text[end] === '?' && end === sentence.end - 1;
 }
 
+/**
+ * A quotation opened earlier in the paragraph and not yet closed at `at`: a
+ * question there is the speaker's ("... who would buy now? Nobody,"
+ * Jane Roe said), no rhetorical question of
+ * the author's.
+ */
+function insideQuotation(text: string, from: number, at: number): boolean {
+  let straight = 0;
+  let curly = 0;
+  for (let k = from; k < at; k++) {
+    const ch = text[k];
+    if (ch === '"') straight++;
+    else if (ch === '“') curly++;
+    else if (ch === '”' && curly > 0) curly--;
+  }
+  return straight % 2 === 1 || curly > 0;
+}
+
 /** "It is estimated", "Also, ...": the sentence goes on with the previous one's report. */
 function continuesReport(tokens: Token[], sentence: Sentence): boolean {
   if (CONTINUATION_OPENERS.has(tokens[sentence.firstToken].lower)) return true;
@@ -156,7 +174,7 @@ export function analyze(input: AnalysisInput, registry: OutletRegistry, options:
     anyProse = true;
     proseSinceLabel = true;
     const sentenceText = text.slice(sentence.start, sentence.end);
-    if (isQuestion(text, sentence)) {
+    if (isQuestion(text, sentence) && !insideQuotation(text, paragraphs[sentence.paragraph].start, sentence.start)) {
       excluded.push({ start: sentence.start, end: sentence.end, text: sentenceText, reason: 'question' });
       continue;
     }

@@ -2,7 +2,7 @@ import type { ClaimSource, SourceRole } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { isPossessive } from '../text/tokenize.js';
 import { isMediaType } from './guess-type.js';
-import { ARTICLES, CLAUSE_BREAKS, GOVERNMENT_NOUNS, CLOSING_QUOTES, COPULAS, DOCUMENT_NOUNS, ESTIMATE_HEADS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, INTERVIEW_GIVING, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, KNOWN_SPEAKER_VERBS, NEGATION_PROOF_VERBS, OUTLET_DESCRIPTOR_WORDS, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, PUBLISHING_VENUE_CUES, PUBLISHING_VERBS, QUOTED_SPEECH, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, SHARE_PREPOSITIONS, SITE_NOUNS, SITE_RUNNING_PARTICIPLES, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
+import { ARTICLES, CLAUSE_BREAKS, GOVERNMENT_NOUNS, CLOSING_QUOTES, COPULAS, DOCUMENT_NOUNS, ESTIMATE_HEADS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, INTERVIEW_GIVING, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, KNOWN_SPEAKER_VERBS, NEGATION_PROOF_VERBS, OPENING_AUDIENCE_PARTICIPLES, OUTLET_DESCRIPTOR_WORDS, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, PUBLISHING_VENUE_CUES, PUBLISHING_VERBS, QUOTED_SPEECH, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, SHARE_PREPOSITIONS, SITE_NOUNS, SITE_RUNNING_PARTICIPLES, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
 import { isCapitalized, looksLikeAbbreviation, type MentionContext } from './mentions.js';
 import { noteAffiliations, notePersonOfQuietSentence } from './affiliations.js';
 import { nameInArticleYear } from './eras.js';
@@ -169,6 +169,7 @@ class SentenceAttributor {
       if (INTERVIEW_GIVING.has(this.tokens[start].lower)) {
         for (const speaker of named(this.phrases.subjectBefore(start))) this.attach(speaker, 'original', start, speaker.first, speaker.end, true);
       }
+      this.applyOpeningAudience(start, end);
       return;
     }
     if (object?.kind === 'anonymous') this.anonymous = true;
@@ -196,6 +197,25 @@ class SentenceAttributor {
     if (!relays.length && before !== start) relays = named(this.sentenceSubject(before));
     for (const relay of relays) this.attach(relay, 'relay', start, relay.first, relay.end, false);
     if (!relays.length) this.pendingRelay = true; // "Citing X, Reuters reported": the relay comes later
+  }
+
+  /**
+   * "Speaking to Reuters, Acme analyst Jane Roe shared her view": the
+   * subject of the main clause after the opening participle is who spoke to the
+   * outlet, whatever its verb (a reporting verb attaches it anyway).
+   */
+  private applyOpeningAudience(start: number, end: number): void {
+    const { tokens } = this;
+    if (start !== this.first || !OPENING_AUDIENCE_PARTICIPLES.has(tokens[start].lower)) return;
+    let comma = end;
+    while (comma < this.end && comma - end < MAX_GAP_TOKENS && tokens[comma].text !== ',') comma++;
+    if (comma >= this.end || tokens[comma].text !== ',') return;
+    let verb = comma + 1;
+    while (verb < this.end && verb - comma <= MAX_GAP_TOKENS && tokens[verb].pos !== 'VERB' && tokens[verb].pos !== 'AUX') verb++;
+    if (verb >= this.end || verb - comma > MAX_GAP_TOKENS) return;
+    const subject = this.phrases.subjectBefore(verb);
+    if (subject?.kind === 'anonymous') this.anonymous = true;
+    for (const speaker of named(subject)) this.attach(speaker, 'original', start, speaker.first, speaker.end, false);
   }
 
   /**
@@ -663,7 +683,8 @@ class SentenceAttributor {
     const opening = this.sentence.mentionsStartingIn(this.first, this.first + 2)[0];
     if (!opening?.outlet || opening.state) return;
     if (opening.first === this.first + 1 && this.tokens[this.first].lower !== 'the') return;
-    this.memory.noteTopic(this.resolver.fromMention(opening));
+    // "They" may mean it only when the sentence named no one else ("Kyiv's president called 3 leaders. They confirmed ...")
+    this.memory.noteTopic(this.resolver.fromMention(opening), this.sentence.mentionsWithin(this.first, this.end).length === 1);
   }
 
   /**
@@ -738,7 +759,7 @@ class SentenceAttributor {
     const sources: ClaimSource[] = this.attached.map((a) => toClaimSource(a));
     sources.sort((a, b) => (a.role === b.role ? 0 : a.role === 'original' ? -1 : 1));
     const unregistered = this.attached.filter((a) => !a.source.registered && a.source.type !== 'person' && !a.source.state).map((a) => a.source.name);
-    for (const a of this.attached) this.memory.remember(a.source);
+    for (const a of this.attached) this.memory.remember(a.source, a.role === 'relay');
     this.memory.noteVoices(this.attached.filter((a) => a.role === 'original').map((a) => a.source));
     // "The United States condemns ...": a voice a later "We urge" still means, whoever the statement quotes in between
     this.memory.noteStatementVoices(this.attached.filter((a) => a.role === 'original' && (a.statement || isStatementVerb(this.tokens[a.cueAt].lower))).map((a) => a.source));

@@ -1400,3 +1400,112 @@ describe('an office "of" a country the lexicon lacks is named as written (issue 
     expect(lastSources(text)).toEqual(expected);
   });
 });
+
+describe('round 16: unseen wire, tabloid, live-blog and agency copy', () => {
+  function lastSources(text: string): Array<[string, string]> {
+    const claims = analyze(text, registry).claims;
+    return claims[claims.length - 1].sources.map((s) => [s.name, s.role]);
+  }
+
+  describe('"it" or "they" opening a clause after a sentence about one body that quoted nobody', () => {
+    it.each([
+      ['Reuters reported that 3 plants closed. The European Commission did not comment on the closures. In a statement, they said the plants were safe.', [['European Commission', 'original']]],
+      ['Reuters reported that 3 plants closed. The European Commission declined to confirm the figure. It said talks would resume in May.', [['European Commission', 'original']]],
+      // "they" after a sentence naming several bodies or countries is not the one it opened with (the last quoted, as before)
+      ['Reuters reported that 3 plants closed. The European Commission met ministers from France and Germany. They said 3 rounds of talks were left.', [['Reuters', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  describe('an unregistered one-word name passing on a report is an outlet, not whom "he" means next', () => {
+    it.each([
+      ['“Three ships sank,” Jane Roe said, Zarya reports citing Interfax. “Two more were hit,” he said.', [['Jane Roe', 'original']]],
+      // the same word as the speaker is still a surname
+      ['“Three ships sank,” Zarya said. “Two more were hit,” he said.', [['Zarya', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  describe('an outlet named with "The" or a newspaper\'s head word, then described, and a description before its verb', () => {
+    it.each([
+      // an unregistered paper is an outlet, so "the paper", "the tabloid" mean it
+      ['The Evening Sentinel reports that 3 stars quit. The paper says 2 more will go.', [['The Evening Sentinel', 'original']]],
+      ['The Morning Star reports that 3 stars quit. The tabloid says 2 more will go.', [['The Morning Star', 'original']]],
+      // "alleged", "asserted" after "the" and a description, before "that", is the verb (the tagger reads an adjective)
+      ['The Daily Mail reported that 3 stars quit. The newspaper alleged that 2 more would go.', [['Daily Mail', 'original']]],
+      ['The alleged plot was foiled on Monday.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  describe('a description told by unnamed sources, before a clause that names someone', () => {
+    it.each([
+      // the outlet described is the original, not the person the reported clause names
+      ['The Daily Mail reports that 2 stars quit. Sources tell the outlet that Jane Roe has left the show.', [['Daily Mail', 'original']]],
+      ['The Daily Mail reports that 2 stars quit. Sources told the newspaper that Jane Roe has left the show.', [['Daily Mail', 'original']]],
+      // a description right before a name still reads with it
+      ['People familiar with the matter told the news agency Reuters that 2 stars quit.', [['Reuters', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  describe('"a source close to X, who said": the unnamed people speak, not X', () => {
+    it.each([
+      ['The magazine checked with a source close to Jane Roe, who confirmed that the story was false.', []],
+      ['Acme cut 3 plants, according to people familiar with its plans, who said more cuts would follow.', []],
+      // a name before the preposition, or no adjective, still reads as before
+      ['The talks were led by Jane Roe in Geneva, who said 3 rounds were left.', [['Jane Roe', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  describe('"the <body> statement reads": a document quoted speaks for its body', () => {
+    it.each([
+      ['“Three ships sank,” the European Commission statement reads.', [['European Commission', 'original']]],
+      ['“Three ships sank,” the European Commission message reads.', [['European Commission', 'original']]],
+      ['The European Commission said 2 ships sank. The statement reads: “Three more were hit.”', [['European Commission', 'original']]],
+      // "reads" after anything but a document reports nothing
+      ['Jane Roe reads the news on the BBC every night.', []],
+      ['The sign on the European Commission building reads “No entry”.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  describe('"Speaking to X," opening a sentence: the main clause\'s subject spoke to X, whatever its verb', () => {
+    it.each([
+      ['Speaking to Reuters, Jane Roe shared her view on why the shares fell.', [['Jane Roe', 'original'], ['Reuters', 'relay']]],
+      ['Talking to the BBC, the European Commission pointed the blame at the mobile market.', [['European Commission', 'original'], ['BBC', 'relay']]],
+      // unnamed people: the outlet reports, as before
+      ['Speaking to Reuters, analysts blamed the mobile market.', [['Reuters', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(sourcesOf(text)).toEqual(expected);
+    });
+  });
+
+  it('keeps a question inside a quotation the paragraph opened as a claim, and sets the author\'s own aside', () => {
+    const quoted = analyze('“Prices fell for 4 quarters. Who would buy now? Nobody,” Jane Roe said.', registry);
+    expect(quoted.claims.map((c) => c.text)).toContain('Who would buy now?');
+    const own = analyze('Prices fell for 4 quarters. Who would buy now? Nobody knows.', registry);
+    expect(own.excluded.map((e) => e.reason)).toContain('question');
+  });
+
+  describe('the celebrity press and Azerbaijani agencies are registered outlets', () => {
+    it.each([
+      ['TMZ reported that 2 stars quit.', 'TMZ'],
+      ['The National Enquirer reports that 2 stars quit.', 'National Enquirer'],
+      ['Us Weekly reported that 2 stars quit.', 'Us Weekly'],
+      ['Page Six reported that 2 stars quit.', 'Page Six'],
+      ['The ministry said 3 ships sank, Trend News Agency reported.', 'Trend News Agency'],
+      ['The ministry said 3 ships sank, AZERTAC reported.', 'AZERTAC'],
+    ])('%s', (text, name) => {
+      const [claim] = analyze(text, registry).claims;
+      expect(claim.sources.find((s) => s.name === name)).toMatchObject({ registered: true });
+    });
+  });
+});

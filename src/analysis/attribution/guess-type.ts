@@ -40,6 +40,8 @@ function guess(name: string): SourceType {
   if (rank < WORD_TYPES.length) return WORD_TYPES[rank][0];
   // "Jamieson Greer": two or three capitalised words; a single word may be anything
   // ("Ursula von der Leyen", "Salman bin Abdulaziz": a surname's particles do not count)
+  // "The National Enquirer": a name opening with the article is a title or a body, never a person's
+  if (/^the\s/i.test(name)) return 'unknown';
   const parts = name.split(/\s+/).filter((word) => !SURNAME_PARTICLES.has(word));
   const capitalised = parts.filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
   if (parts.length >= 2 && parts.length <= 3 && capitalised.length === parts.length) return 'person';

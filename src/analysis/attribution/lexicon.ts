@@ -31,7 +31,14 @@ export const REPORTING_VERBS = words(`
   alleging claiming warning adding arguing noting stating insisting accusing denying charge charges charged
   lash lashes lashed hits announcing confirming urging rule rules ruled
   contend contends contended contending
+  read reads
 `);
+
+/**
+ * What "reads" reports for: "the ministry's statement reads", "the army's
+ * message reads:" (a document quoted); "she reads the news" reports nothing.
+ */
+export const READ_DOCUMENTS = words('statement message post letter text note notice communique communiqué readout release announcement decree resolution order');
 
 /**
  * Participles that report for the subject of the clause before them: "The FTC
@@ -420,6 +427,8 @@ export const AUDIENCE_CUES: readonly string[][] = [
   ['answering', 'a', 'question', 'from'],
   ['speaking', 'to'],
   ['speaking', 'with'],
+  ['talking', 'to'],
+  ['talking', 'with'],
   // "Speaking on Sky News, X argued": only an outlet ("speaking on Capitol Hill", "on condition of anonymity" are none)
   ['speaking', 'on'],
   ['appearing', 'on'],
@@ -434,6 +443,9 @@ export const AUDIENCE_CUES: readonly string[][] = [
   ['gives', 'an', 'interview', 'to'],
   ['granted', 'an', 'interview', 'to'],
 ];
+
+/** Participles opening a sentence with the outlet spoken to: "Speaking to Reuters, Jane Roe blamed ...". */
+export const OPENING_AUDIENCE_PARTICIPLES = words('speaking talking appearing');
 
 /** First words of audience cues whose subject is who speaks ("gave an interview to X"), as "told X" is. */
 export const INTERVIEW_GIVING = words('gave gives granted');
@@ -495,7 +507,7 @@ export const SENTENCE_MARKERS: ReadonlyMap<string, SentenceMarker> = new Map<str
 /** Heads of a subject phrase that still let the named body speak ("Eurostat data showed"). */
 export const SOURCE_HEADS = words(`
   data figures statistics estimates estimate report reports survey study analysis poll research calculations
-  index model review statement statements website blog complaint lawsuit
+  index model review statement statements message website blog complaint lawsuit
   inspectors monitors investigators scientists team mission experts analysts researchers economists strategists
 `);
 
@@ -676,6 +688,7 @@ export const NAME_TYPE_WORDS = {
     news times post journal herald gazette tribune daily weekly radio tv television channel press telegraph guardian
     observer courier pravda izvestia media magazine review wire chronicle standard mirror express independent today
     online zeitung gazeta novosti vesti inform info newspaper broadcaster portal blog podcast
+    enquirer inquirer examiner sentinel dispatch bulletin recorder tabloid
   `),
   agency: words('agency ia agentstvo agence agenzia'),
   government: new Set([

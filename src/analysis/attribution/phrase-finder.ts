@@ -196,6 +196,8 @@ export class PhraseFinder {
       const before = tokens[preposition - 1];
       if (before.pos === 'NOUN') return this.subjectAroundPreposition(npStart, comma);
       if (before.pos === 'PROPN') return this.resolver.resolveNounPhrase(this.nounPhraseStart(preposition - 1), preposition);
+      // "a source close to Jane Roe, who confirmed", "people familiar with Acme's plans, who said": the unnamed people speak
+      if ((before.pos === 'ADJ' || before.pos === 'ADV') && preposition - 2 > first) return this.resolver.resolveNounPhrase(this.nounPhraseStart(preposition - 2), preposition - 1);
     }
     return this.resolver.resolveNounPhrase(npStart, comma);
   }
@@ -757,7 +759,8 @@ export class PhraseFinder {
   private capitalisedSoon(from: number): boolean {
     for (let k = from; k < this.end && k < from + 4; k++) {
       if (isCapitalized(this.tokens[k])) return true;
-      if (CLAUSE_BREAKS.has(this.tokens[k].text)) return false;
+      // "Sources tell the outlet that Jane Roe ...": a name in the clause "that" opens names no one the words before describe
+      if (CLAUSE_BREAKS.has(this.tokens[k].text) || this.tokens[k].lower === 'that') return false;
     }
     return false;
   }

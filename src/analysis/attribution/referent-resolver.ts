@@ -151,6 +151,10 @@ export class ReferentResolver {
       // "Researchers from X did the study. They found ...": the researchers the sentence before introduced
       const researchers = head.lower === 'they' && this.opensMainClause(from) ? this.memory.freshExperts() : [];
       if (researchers.length) return { kind: 'named', sources: researchers.map((s) => pointedAt(s, from, to)) };
+      // "The ministry did not confirm the figure. In a statement, they said ...": the body the quiet sentence
+      // before opened with, not the outlet or body quoted before it
+      const topic = this.opensMainClause(from) && !this.lastAttached() ? this.memory.quietTopic(head.lower) : undefined;
+      if (topic) return { kind: 'named', sources: [pointedAt(topic, from, to)] };
       // "Pyongyang has stepped up its rhetoric, ... what it has described as": the body the sentence opened with
       const opener = head.lower === 'it' ? this.openingSubject(from) : undefined;
       if (opener) return { kind: 'named', sources: [pointedAt(this.fromMention(opener), from, to)] };

@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize.js';
-import { APPROXIMATORS, CLOSING_QUOTES, CURRENCY_SIGNS, ESTIMATING_VERBS, EXPERT_NOUNS, FUTURE_AUXILIARIES, MEANS_OF_SPEECH, POSSESSION_OBJECTS, POSSESSION_VERBS, OPENING_QUOTES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, REPORTER_NOUNS, REPORTING_VERBS, OWNED_DOCUMENT_HEADS, SUBJECT_GAP_WORDS, TITLED_DOCUMENTS, VERB_COMPLEMENTS } from './lexicon.js';
+import { APPROXIMATORS, CLOSING_QUOTES, CURRENCY_SIGNS, ESTIMATING_VERBS, EXPERT_NOUNS, FUTURE_AUXILIARIES, MEANS_OF_SPEECH, ORGANISATION_DESCRIPTORS, POSSESSION_OBJECTS, POSSESSION_VERBS, OPENING_QUOTES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, READ_DOCUMENTS, REPORTER_NOUNS, REPORTING_VERBS, OWNED_DOCUMENT_HEADS, SUBJECT_GAP_WORDS, TITLED_DOCUMENTS, VERB_COMPLEMENTS } from './lexicon.js';
 import { collectDefinitions, findMentions, isCapitalized, lowerCaseWordsOf, type Mention, type MentionContext } from './mentions.js';
 
 /** "Mr Gwynne", "Jane Roe": at most this many words name a reported clause's subject. */
@@ -41,6 +41,8 @@ export class SentenceTokens {
     const token = this.tokens[i];
     if (!REPORTING_VERBS.has(token.lower)) return false;
     const previous = i > this.first ? this.tokens[i - 1] : undefined;
+    // "the statement reads:": "reads" reports only a document's words
+    if ((token.lower === 'reads' || token.lower === 'read') && !(previous && READ_DOCUMENTS.has(previous.lower))) return false;
     // "in its latest Monetary Policy Report that ...": a capitalised document noun after a name closes a title
     if (previous && isCapitalized(previous) && isCapitalized(token) && TITLED_DOCUMENTS.has(token.lower.replace(/s$/, ''))) return false;
     // "Jane Roe reports [ru] that ...": a link's language tag stands between the verb and its clause
@@ -68,7 +70,9 @@ export class SentenceTokens {
       const namedClause = previous !== undefined && isCapitalized(previous) && !isCapitalized(token) && this.namesSubjectNext(i) && this.verbSoonAfterName(i + 1);
       // "The U.S. estimates Russian military deaths at around 7,000": a name, the verb, its object and "at" a figure
       const estimateAt = afterName && previous !== undefined && isCapitalized(previous) && ESTIMATING_VERBS.has(token.lower) && this.figureAtSoon(i + 1);
-      if (!inverted && !asClause && !closing && !byReporter && !afterData && !linked && !namedClause && !estimateAt && (next !== 'that' || !afterName)) return false;
+      // "The tabloid alleged that ...", "the ministry asserted that": after "the" and a description of a body, before "that"
+      const afterDescription = next === 'that' && previous !== undefined && previous.pos === 'NOUN' && ORGANISATION_DESCRIPTORS.has(previous.lower) && i - 2 >= this.first && this.tokens[i - 2].lower === 'the';
+      if (!inverted && !asClause && !closing && !byReporter && !afterData && !linked && !namedClause && !estimateAt && !afterDescription && (next !== 'that' || !afterName)) return false;
     }
     if (previous?.lower === 'to') return false; // "to inform": a purpose, not a report
     if (this.isFuture(i) || this.takesPossession(i) || this.closesIndefiniteNounPhrase(i)) return false;

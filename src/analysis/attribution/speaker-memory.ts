@@ -52,6 +52,8 @@ export class SpeakerMemory {
   private readonly holders = new Map<string, NamedSource>();
   /** The body the last sentence was about, when it quoted nobody: what "its" refers to next. */
   private topic: NamedSource | undefined;
+  /** The topic's sentence named no other body or country. */
+  private topicAlone = false;
   /** The originals of the last sentence that had any, countries included: who "We condemn" speaks for. */
   private voices: NamedSource[] = [];
   /** The last originals that spoke in a statement's own voice (see weVoices). */
@@ -72,10 +74,11 @@ export class SpeakerMemory {
   /** Sentences the last introduction of researchers still reaches (2 when just made, counting the one making it). */
   private expertsFresh = 0;
 
-  remember(source: NamedSource): void {
+  /** `relay`: the source passed on another's report ("..., Zarya reports citing Interfax"), so it is an outlet, never "he". */
+  remember(source: NamedSource, relay = false): void {
     this.topic = undefined;
     if (source.state && !source.person) return;
-    if (mayBePerson(source)) this.person = source;
+    if (mayBePerson(source) && !relay) this.person = source;
     if (source.type === 'person' || source.person) {
       this.person = source;
       const fullName = source.person ?? source.name;
@@ -266,8 +269,18 @@ export class SpeakerMemory {
     return namesItself(topic.name, description);
   }
 
-  noteTopic(source: NamedSource): void {
+  /**
+   * The body the last sentences were about while quoting nobody: whom "it" or
+   * "they" opening the next clause means ("they" only when it was named alone).
+   */
+  quietTopic(pronoun: string): NamedSource | undefined {
+    if (this.topic?.type === 'person' || (pronoun === 'they' && !this.topicAlone)) return undefined;
+    return this.topic;
+  }
+
+  noteTopic(source: NamedSource, alone = false): void {
     this.topic = source;
+    this.topicAlone = alone;
   }
 
   /** "Its chief economist said": the body the previous sentence was about, else the last one quoted. */

@@ -8,6 +8,9 @@ describe('page furniture', () => {
     ['Ukrainian soldiers fire a howitzer near Bakhmut, Dec. 20, 2022. (AP Photo/LIBKOS)', 'boilerplate'],
     ['People queue for water in Kherson. REUTERS/Vladyslav Smilianets', 'boilerplate'],
     ['Photo by Jane Roe, licensed under CC BY-SA 4.0.', 'boilerplate'],
+    // round 16: a translated page's credit in its source language
+    ['Crowds queue for buses in the city centre on May 3. (Фото: Jane Roe)', 'boilerplate'],
+    ['Crowds queue for buses in the city centre on May 3. Foto: Jane Roe', 'boilerplate'],
     ['Download our app to get alerts on the go.', 'boilerplate'],
     ['Become a member and support independent journalism.', 'boilerplate'],
     ['For full coverage of the crisis in Ukraine, visit our live page.', 'boilerplate'],

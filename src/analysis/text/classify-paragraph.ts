@@ -20,6 +20,8 @@ const BOILERPLATE_PHRASES = [
   'this is breaking news', 'this is a breaking news story', 'this is a developing story', 'this story is developing',
   'check back for updates', 'check back later for', 'this story will be updated', 'this article will be updated',
   'available for download', 'is available at', 'are available at', 'are available on', 'is available on', 'email this', 'tags:', 'filed under', 'loading...', 'photo:', 'image:', 'video:',
+  // a translated page keeps its source language's credit: "(Фото: Jane Roe)", "Foto: Jane Roe"
+  'фото:', 'foto:',
 ];
 
 /** The phrases as one pattern, each starting at a word's start ("sign in" is not in "resign in"). */

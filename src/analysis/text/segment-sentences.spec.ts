@@ -14,6 +14,8 @@ describe('sentence segmentation', () => {
     ['a missing space after a full stop', 'The talks ended.Officials left the room.', ['The talks ended.', 'Officials left the room.']],
     ['non-breaking spaces and dashes', 'Kyiv\u00a0said 40\u00a0drones flew in — most were downed. Moscow denied it.', ['Kyiv\u00a0said 40\u00a0drones flew in — most were downed.', 'Moscow denied it.']],
     ['list items', 'Key points:\n\n- 11,000 troops were sent\n- 200 plants work for the army', ['Key points:', '- 11,000 troops were sent', '- 200 plants work for the army']],
+    // round 16: a bracket the tokenizer keeps with a colon after it still closes
+    ['a bracketed time stamp before a colon', 'UPDATE (14:30): The roads reopened at noon. Buses run again. Trains follow.', ['UPDATE (14:30): The roads reopened at noon.', 'Buses run again.', 'Trains follow.']],
     ['paragraph breaks without a full stop', 'A heading\n\nThe text starts here.', ['A heading', 'The text starts here.']],
   ])('%s', (_, text, expected) => {
     expect(sentences(text)).toEqual(expected);

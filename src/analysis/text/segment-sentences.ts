@@ -43,11 +43,17 @@ function endsWithNonFinalAbbreviation(tokens: Token[], last: number): boolean {
 function bracketDepth(tokens: Token[], from: number, to: number, depth = 0): number {
   for (let i = from; i < to; i++) {
     const text = tokens[i].text;
-    if (text.length !== 1) continue; // a bracket is one character: most words are passed over without a lookup
-    if (OPENERS.has(text)) depth++;
-    else if (CLOSERS.has(text) && depth > 0) depth--;
+    if (text.length === 1) depth = afterBracket(text, depth);
+    // the tokenizer keeps a bracket with the punctuation after it ("(14:30):" gives "):"): without
+    // counting it, the bracket stays open and the paragraph's next sentences join the first
+    else if (text.length <= 3 && (tokens[i].pos === 'PUNCT' || tokens[i].pos === 'SYM')) for (const ch of text) depth = afterBracket(ch, depth);
   }
   return depth;
+}
+
+function afterBracket(ch: string, depth: number): number {
+  if (OPENERS.has(ch)) return depth + 1;
+  return CLOSERS.has(ch) && depth > 0 ? depth - 1 : depth;
 }
 
 function isOnlyPunctuation(tokens: Token[], from: number, to: number): boolean {
