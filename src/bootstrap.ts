@@ -73,7 +73,8 @@ export async function createApp(
     genReqId: requestIdOf,
     // The router refuses a malformed URL or an over-long path segment before
     // any hook runs (no request id, no security headers); answer it here.
-    maxParamLength: MAX_PATH_SEGMENT,
+    // Under routerOptions: Fastify 5 warns (FSTDEP022) at every start when router options sit at the top level.
+    routerOptions: { maxParamLength: MAX_PATH_SEGMENT },
     frameworkErrors: (error: { code?: string }, request: FastifyRequest, reply: FastifyReply) => {
       const { status, message } = routerRefusal(error.code, MAX_PATH_SEGMENT);
       void reply

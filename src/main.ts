@@ -4,7 +4,8 @@ import 'reflect-metadata';
 import { Logger, type INestApplication } from '@nestjs/common';
 import { createApp } from './bootstrap.js';
 import { ConfigError, loadConfig, type AppConfig } from './config/index.js';
-import { DatabaseUnreachable, redact, waitForDatabase } from './database/ensure-database.js';
+import { redact } from './common/redact-url.js';
+import { DatabaseUnreachable, waitForDatabase } from './database/ensure-database.js';
 
 async function main(): Promise<void> {
   let config: AppConfig;

@@ -1,4 +1,4 @@
-import { redact } from '../database/ensure-database.js';
+import { redact } from './redact-url.js';
 import { requestIdOf, safeUrl } from './logging.js';
 
 describe('log hygiene', () => {

@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { redact } from '../common/redact-url.js';
 
 /**
  * Creates the database named in the URL when it does not exist yet, by
@@ -74,15 +75,4 @@ export async function waitForDatabase(
 function describe(error: unknown): string {
   if (error instanceof AggregateError && error.errors.length > 0) return describe(error.errors[0]);
   return (error as Error).message || String((error as { code?: string }).code ?? error);
-}
-
-/** The URL without its password, for log lines and error messages. */
-export function redact(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '***';
-    return u.toString();
-  } catch {
-    return '<unparseable url>';
-  }
 }

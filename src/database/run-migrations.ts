@@ -1,9 +1,10 @@
 // `npm run migration:run`: create the database if needed, apply pending migrations, exit.
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
+import { redact } from '../common/redact-url.js';
 import { ConfigError, loadConfig } from '../config/index.js';
 import { databaseOptions } from './database-options.js';
-import { ensureDatabase, redact } from './ensure-database.js';
+import { ensureDatabase } from './ensure-database.js';
 import { migrate } from './migrate.js';
 
 async function main(): Promise<void> {

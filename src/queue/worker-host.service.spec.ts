@@ -1,5 +1,7 @@
 import { jest } from '@jest/globals';
-import { Injectable } from '@nestjs/common';
+import { createServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { Injectable, Logger } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
 import { UnrecoverableError, type Job } from 'bullmq';
@@ -77,4 +79,38 @@ describe('WorkerHost', () => {
     Object.assign(workers as unknown as { config: unknown }, { config: { role: 'worker', queue: {} } });
     expect(() => workers.onApplicationBootstrap()).toThrow('no handler registered for job(s): route-claims, prepare-claim, apply-review');
   });
+});
+
+describe('WorkerHost while Redis is unreachable', () => {
+  const closedPort = async (): Promise<number> => {
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    await new Promise((resolve) => server.close(resolve));
+    return port;
+  };
+
+  it('logs the outage once with REDIS_URL, and shuts down at once instead of waiting for Redis', async () => {
+    const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    try {
+      const { workers } = await host(AnalysisHandlers);
+      const config = {
+        role: 'worker',
+        redis: { url: `redis://127.0.0.1:${await closedPort()}` },
+        queue: { workerQueues: ['analysis'], prefix: 'test-unreachable', analysisConcurrency: 4 },
+      };
+      Object.assign(workers as unknown as { config: unknown }, { config });
+      workers.onApplicationBootstrap();
+      await new Promise((resolve) => setTimeout(resolve, 1500)); // a few reconnect attempts per connection
+
+      const outageLines = warn.mock.calls.map(([line]) => String(line));
+      expect(outageLines).toEqual([expect.stringMatching(/^Redis at redis:\/\/127\.0\.0\.1:\d+ \(REDIS_URL\) is unreachable: connect ECONNREFUSED/)]);
+
+      const started = Date.now();
+      await workers.onModuleDestroy();
+      expect(Date.now() - started).toBeLessThan(3000);
+    } finally {
+      warn.mockRestore();
+    }
+  }, 15_000);
 });

@@ -1,10 +1,12 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
+import type { Redis } from 'ioredis';
 import { APP_CONFIG, runsWorkers, type AppConfig } from '../config/index.js';
 import { MetricsService } from '../metrics/metrics.service.js';
 import { ON_JOB, ON_JOB_ABANDONED, type JobAbandoner, type JobRunner } from './on-job.decorator.js';
 import { JOB_QUEUE, JobName, QueueName } from './queues.js';
+import { RedisOutageLog } from './redis-outage-log.js';
 import { createWorkerConnection } from './redis.js';
 
 /**
@@ -18,7 +20,10 @@ export class WorkerHost implements OnModuleInit, OnApplicationBootstrap, OnModul
   private readonly logger = new Logger(WorkerHost.name);
   private readonly runners = new Map<JobName, JobRunner>();
   private readonly abandoners = new Map<JobName, JobAbandoner>();
-  private readonly workers: Worker[] = [];
+  private readonly workers: { worker: Worker; connection: Redis }[] = [];
+  /** Jobs whose handler is running in this process. */
+  private readonly running = new Set<Promise<unknown>>();
+  private outage?: RedisOutageLog;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -49,9 +54,12 @@ export class WorkerHost implements OnModuleInit, OnApplicationBootstrap, OnModul
     const missing = Object.values(JobName).filter((name) => queues.includes(JOB_QUEUE[name]) && !this.runners.has(name));
     if (missing.length > 0) throw new Error(`no handler registered for job(s): ${missing.join(', ')}`);
 
+    const outage = (this.outage = new RedisOutageLog(this.config.redis.url, this.logger));
     for (const queue of queues) {
+      const connection = createWorkerConnection(this.config.redis.url);
+      connection.on('ready', () => outage.ready());
       const worker = new Worker(queue, (job) => this.dispatch(job), {
-        connection: createWorkerConnection(this.config.redis.url),
+        connection,
         prefix: this.config.queue.prefix,
         concurrency: this.concurrencyOf(queue),
         // Every queue: BullMQ renews the lock while a job runs, so this is not a
@@ -60,19 +68,30 @@ export class WorkerHost implements OnModuleInit, OnApplicationBootstrap, OnModul
         lockDuration: 30_000,
         maxStalledCount: 2,
       });
-      worker.on('error', (error) => this.logger.warn(`worker ${queue}: ${error.message}`));
+      worker.on('error', (error) => {
+        if (!outage.failed(error)) this.logger.warn(`worker ${queue}: ${error.message}`);
+      });
       worker.on('failed', (job, error) =>
         this.logger.warn({ jobId: job?.id, attemptsMade: job?.attemptsMade, err: error.message }, `job failed`),
       );
-      this.workers.push(worker);
+      this.workers.push({ worker, connection });
     }
-    this.logger.log(`workers started for ${this.workers.map((w) => w.name).join(', ')}`);
+    this.logger.log(`workers started for ${this.workers.map((w) => w.worker.name).join(', ')}`);
   }
 
-  /** Stop taking jobs and let running ones finish before the database closes. */
+  /**
+   * Stop taking jobs and let running ones finish before the database closes.
+   * With Redis down, BullMQ's graceful close waits for Redis forever: then
+   * the running handlers are awaited here and the workers closed by force
+   * (what a handler could not report to Redis runs again, as after a crash).
+   */
   async onModuleDestroy(): Promise<void> {
-    await Promise.allSettled(this.workers.map((w) => w.close()));
-    this.workers.length = 0;
+    const workers = this.workers.splice(0);
+    const redisDown = this.outage?.isDown() || workers.some((w) => w.connection.status !== 'ready');
+    if (redisDown) await Promise.allSettled([...this.running]);
+    await Promise.allSettled(workers.map((w) => w.worker.close(redisDown)));
+    // BullMQ leaves a connection it was given open (it may be shared); these are not.
+    for (const { connection } of workers) connection.disconnect();
   }
 
   /** Lets the job's handler record that its work was given up (see JobAbandoner). */
@@ -105,13 +124,17 @@ export class WorkerHost implements OnModuleInit, OnApplicationBootstrap, OnModul
       throw new Error(`no handler for job "${job.name}" on queue "${job.queueName}"`);
     }
     const queue = job.queueName;
+    const running = run(job as Job<never, unknown, never>);
+    this.running.add(running);
     try {
-      const outcome = await run(job as Job<never, unknown, never>);
+      const outcome = await running;
       this.metrics.jobsProcessed.inc({ queue, outcome });
       return outcome;
     } catch (error) {
       this.metrics.jobsProcessed.inc({ queue, outcome: isFinalFailure(job, error) ? 'failed' : 'retry' });
       throw error;
+    } finally {
+      this.running.delete(running);
     }
   }
 }
