@@ -1,6 +1,7 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { normalizeName } from '../analysis/registry/normalize-name.js';
 import { AuditService, type Actor } from '../audit/audit.service.js';
 import { PG_UNIQUE_VIOLATION, pgCode } from '../common/pg-error.js';
 import { returning } from '../database/sql.js';
@@ -62,6 +63,7 @@ export class OutletsService {
 
   async create(dto: CreateOutletDto, actor: Actor): Promise<Outlet> {
     const outlet = await this.dataSource.transaction(async (manager) => {
+      await this.refuseTakenNames(manager, null, { names: [dto.name, ...(dto.aliases ?? [])], abbreviations: dto.abbreviations ?? [] });
       const created = manager.create(Outlet, {
         ...dto,
         aliases: dto.aliases ?? [],
@@ -87,6 +89,11 @@ export class OutletsService {
     const outlet = await this.dataSource.transaction(async (manager) => {
       const current = await manager.findOne(Outlet, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!current) throw new NotFoundException(`outlet ${id} not found`);
+      const known = new Set([current.name, ...current.aliases].map(normalizeName));
+      await this.refuseTakenNames(manager, id, {
+        names: [dto.name ?? current.name, ...(dto.aliases ?? [])].filter((n) => !known.has(normalizeName(n))),
+        abbreviations: (dto.abbreviations ?? []).filter((a) => !current.abbreviations.includes(a)),
+      });
       const before = OutletsService.snapshot(current, dto);
       manager.merge(Outlet, current, dto);
       await manager.save(current);
@@ -171,6 +178,41 @@ export class OutletsService {
 
   private static snapshot(outlet: Outlet, dto: UpdateOutletDto): Record<string, unknown> {
     return Object.fromEntries(Object.keys(dto).map((key) => [key, outlet[key as keyof Outlet]]));
+  }
+
+  /**
+   * A name, alias or abbreviation another outlet already answers to would be
+   * ambiguous: the engine credits whichever outlet sorts first, silently.
+   * Only what the change adds is checked (the seed may hold overlapping
+   * abbreviations; editing an outlet's other fields must not trip on them).
+   * Outlet edits are serialised so two admins cannot add the same name at once.
+   */
+  private async refuseTakenNames(
+    manager: EntityManager,
+    outletId: string | null,
+    adding: { names: string[]; abbreviations: string[] },
+  ): Promise<void> {
+    if (adding.names.length === 0 && adding.abbreviations.length === 0) return;
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('claimtrail.outlet-names'))`);
+    const others = await manager.query<Array<Pick<Outlet, 'slug' | 'name' | 'aliases' | 'abbreviations'>>>(
+      `SELECT slug, name, aliases, abbreviations FROM outlets WHERE id IS DISTINCT FROM $1`,
+      [outletId],
+    );
+    const holderOf = new Map<string, (typeof others)[number]>();
+    for (const other of others) {
+      for (const name of [other.name, ...other.aliases]) holderOf.set(`name:${normalizeName(name)}`, other);
+      for (const abbreviation of other.abbreviations) holderOf.set(`abbr:${abbreviation.replace(/\./g, '')}`, other);
+    }
+    const taken = (key: string, shown: string, what: string) => {
+      const holder = key.endsWith(':') ? undefined : holderOf.get(key);
+      if (!holder) return;
+      throw new ConflictException(
+        `the ${what} "${shown}" already belongs to outlet "${holder.slug}" (${holder.name}): ` +
+          `merge the two outlets (POST /v1/outlets/:id/merge) or choose another ${what}`,
+      );
+    };
+    for (const name of adding.names) taken(`name:${normalizeName(name)}`, name, 'name');
+    for (const abbreviation of adding.abbreviations) taken(`abbr:${abbreviation.replace(/\./g, '')}`, abbreviation, 'abbreviation');
   }
 
   private rethrowConflict(error: unknown, slug?: string): never {

@@ -273,6 +273,28 @@ describe('articles: ingestion through the analysis queue', () => {
       expect(bad.body.message).toMatch(/^type must be one of/);
     }, 60_000);
 
+    it('refuses a name, alias or abbreviation another outlet answers to, naming it', async () => {
+      const created = await stack.request('POST', '/v1/outlets', {
+        body: { slug: 'lviv-lantern', name: 'Lviv Lantern', type: 'newspaper', aliases: ['The Lantern'], abbreviations: ['LVL'] },
+      });
+      expect(created.status).toBe(201);
+      for (const body of [
+        { slug: 'lantern-two', name: 'the  Lviv lantern', type: 'newspaper' },
+        { slug: 'lantern-three', name: 'Lantern Three', type: 'newspaper', aliases: ['Lantern'] },
+        { slug: 'lantern-four', name: 'Lantern Four', type: 'newspaper', abbreviations: ['L.V.L.'] },
+      ]) {
+        const clash = await stack.request('POST', '/v1/outlets', { body });
+        expect(clash.status).toBe(409);
+        expect(clash.body.message).toMatch(/already belongs to outlet "lviv-lantern" \(Lviv Lantern\): merge the two outlets/);
+      }
+      const wsj = await stack.request('PATCH', `/v1/outlets/${created.body.id}`, { body: { aliases: ['The Lantern', 'Wall Street Journal'] } });
+      expect(wsj.status).toBe(409);
+      expect(wsj.body.message).toMatch(/^the name "Wall Street Journal" already belongs to outlet "wall-street-journal"/);
+      // Its own names, kept or re-sent, are no clash.
+      const kept = await stack.request('PATCH', `/v1/outlets/${created.body.id}`, { body: { name: 'Lviv Lantern', aliases: ['The Lantern'], country: 'UA' } });
+      expect(kept.status).toBe(200);
+    });
+
     it('is seeded from the curated file and searchable', async () => {
       const found = await stack.request('GET', '/v1/outlets?q=WSJ', { token: apiKey });
       expect(found.status).toBe(200);
