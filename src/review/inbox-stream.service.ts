@@ -3,7 +3,7 @@ import { BadRequestException, HttpException, HttpStatus, Inject, Injectable, Log
 import type { Role } from '../auth/index.js';
 import { coalescing } from '../common/coalescing.js';
 import { APP_CONFIG, type AppConfig } from '../config/index.js';
-import { decodeCursor } from '../events/domain-event-reader.js';
+import { decodeCursor, isAfter } from '../events/domain-event-reader.js';
 import { DomainEvent, DomainEventReader, InvalidCursorError, type DomainEventName, type StoredDomainEvent } from '../events/index.js';
 import { InboxTail } from './inbox-tail.js';
 import { isReviewStage, stageNeedsEditor, type ReviewStage } from './workflow.js';
@@ -60,16 +60,25 @@ export class InboxStreamService implements OnModuleDestroy {
     this.tail = new InboxTail(reader, INBOX_EVENTS, this.logger);
   }
 
-  /** Where a stream starts: after Last-Event-ID when the browser resumes, else now. 400 on a malformed id. */
+  /**
+   * Where a stream starts: after Last-Event-ID when the browser resumes, else
+   * now. 400 on a malformed id. An id ahead of the stream (the database was
+   * restored or replaced since) would hold back every event until the
+   * stream caught up with it: such a stream starts now instead.
+   */
   async startCursor(lastEventId: string | undefined): Promise<string> {
-    if (lastEventId === undefined || lastEventId === '') return this.reader.head();
+    const head = await this.reader.head();
+    if (lastEventId === undefined || lastEventId === '') return head;
+    let resumeAt: ReturnType<typeof decodeCursor>;
     try {
-      decodeCursor(lastEventId);
+      resumeAt = decodeCursor(lastEventId);
     } catch (error) {
       if (error instanceof InvalidCursorError) throw new BadRequestException('Last-Event-ID is not an inbox event id');
       throw error;
     }
-    return lastEventId;
+    if (!isAfter(resumeAt, decodeCursor(head))) return lastEventId;
+    this.logger.warn({ lastEventId, head }, 'Last-Event-ID is ahead of the event stream: starting the inbox stream now');
+    return head;
   }
 
   /** Takes one of the person's stream slots (429 when all are in use); returns its release. */

@@ -93,6 +93,17 @@ describe('inbox: live updates, filters, outlet merge', () => {
       expect(JSON.parse(frame.data!).stages).toContain('verdict');
     });
 
+    it('starts now when Last-Event-ID is ahead of the stream (a restored database), instead of holding every event back', async () => {
+      const { claimIds } = await seedArticle(stack, 1, { label: 'ahead' });
+      const live = await stream(watcher, { 'last-event-id': 'v1:99999999999:0' });
+      expect(live.status).toBe(200);
+      await live.waitForFrame((f) => f.event === 'ready');
+      await take(await createPerson(stack, 'reviewer', 'worker'), 'verdict', claimIds[0]);
+      const frame = await live.waitForFrame((f) => f.event === 'queues' && JSON.parse(f.data!).claimIds.includes(claimIds[0]));
+      expect(frame.id).toMatch(/^v1:\d+:\d+$/);
+      expect(frame.id).not.toBe('v1:99999999999:0');
+    });
+
     it('sends heartbeats, refuses a malformed Last-Event-ID, API keys and strangers', async () => {
       const live = await stream(watcher);
       await live.waitForFrame((f) => f.comment === 'heartbeat', 5_000);
