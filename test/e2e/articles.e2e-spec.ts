@@ -193,6 +193,28 @@ describe('articles: ingestion through the analysis queue', () => {
       expect(rows[0].n).toBe(1);
     });
 
+    it('answers concurrent revisions that share an Idempotency-Key with one revision and 422s, never a 500', async () => {
+      const first = await submit({ text: 'Reuters said the port of Gdansk reopened on Friday.' });
+      const put = (text: string) =>
+        stack.request('PUT', `/v1/articles/${first.body.id}`, { token: apiKey, body: { text }, headers: { 'Idempotency-Key': 'idem-race-put' } });
+      const puts = await Promise.all(Array.from({ length: 8 }, (_, i) => put(`Reuters said the port of Gdansk reopened on day ${i + 1}.`)));
+      expect(puts.map((r) => r.status).sort()).toEqual([202, 422, 422, 422, 422, 422, 422, 422]);
+      // A new article and a revision racing for one key: the same outcome.
+      const racing = await Promise.all(
+        Array.from({ length: 4 }, (_, i) => [
+          stack.request('PUT', `/v1/articles/${first.body.id}`, {
+            token: apiKey,
+            body: { text: `AFP said the port of Gdansk closed on day ${i + 1}.` },
+            headers: { 'Idempotency-Key': 'idem-race-mixed' },
+          }),
+          submit({ text: `AFP said the port of Rostock closed on day ${i + 1}.` }, { 'Idempotency-Key': 'idem-race-mixed' }),
+        ]).flat(),
+      );
+      expect(racing.map((r) => r.status).sort()).toEqual([202, 422, 422, 422, 422, 422, 422, 422]);
+      const rows = await stack.sql(`SELECT count(*)::int AS n FROM article_revisions WHERE idempotency_key LIKE 'idem-race-%'`);
+      expect(rows[0].n).toBe(2);
+    });
+
     it('returns the existing article for a repeated externalId with the same text, and makes a new revision of it with another', async () => {
       const first = await submit({ text: 'AFP reported heavy rain in Lyon.', externalId: 'cms-42' });
       const same = await submit({ text: 'AFP reported heavy rain in Lyon.', externalId: 'cms-42' });
