@@ -8,6 +8,7 @@ import { ApiErrors } from '../common/api-errors.decorator.js';
 import { uuidParam } from '../common/validation.pipe.js';
 import { ClaimReviewDocument, ClaimReviewFeed, ClaimReviewFeedQuery, ClaimReviewList, ReportDto, ReportQuery } from './dto/publication.dto.js';
 import { PublicationService } from './publication.service.js';
+import { REPORT_CSP } from './report.renderer.js';
 
 @ApiTags('publication')
 @ApiBearerAuth()
@@ -55,7 +56,11 @@ export class PublicationController {
   ) {
     const { type, body } = await this.publication.report(id, query.format, readableBy(principal));
     reply.type(type);
-    if (query.format === 'html') reply.header('content-disposition', `inline; filename="report-${id}.html"`);
+    if (query.format === 'html') {
+      reply.header('content-disposition', `inline; filename="report-${id}.html"`);
+      // The API's policy (default-src 'none') would also block the report's own stylesheet, which its meta tag allows.
+      reply.header('content-security-policy', `${REPORT_CSP}; frame-ancestors 'none'`);
+    }
     return body;
   }
 }

@@ -98,6 +98,11 @@ describe('publication: ClaimReview and reports', () => {
     const html = await stack.request('GET', `/v1/articles/${articleId}/report?format=html`);
     expect(html.headers.get('content-type')).toMatch(/^text\/html/);
     expect(html.body).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'/);
+    // Opened from the service, the header's policy applies too: it must let the report's own stylesheet in.
+    const styleHash = /style-src ('sha256-[^']+')/.exec(html.body)![1];
+    expect(html.headers.get('content-security-policy')).toContain(`style-src ${styleHash}`);
+    expect(html.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(json.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'; base-uri 'none'");
     expect(html.body).toContain('Imports &lt;rose&gt;, the ministry said.');
     expect(html.body).not.toContain('<rose>');
     expect((await stack.request('GET', `/v1/articles/${articleId}/report?format=pdf`)).status).toBe(400);
