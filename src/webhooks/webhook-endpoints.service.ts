@@ -70,17 +70,17 @@ export class WebhookEndpointsService {
 
   /** A new secret; the current one keeps signing (next to it) for WEBHOOK_ROTATION_GRACE_MS. */
   async rotateSecret(id: string) {
-    const endpoint = await this.get(id);
     const secret = generateWebhookSecret();
     const previousSecretExpiresAt = new Date(Date.now() + this.config.webhooks.rotationGraceMs);
-    await this.endpoints.update(
-      { id },
-      {
-        previousSecretCiphertext: endpoint.secretCiphertext,
-        previousSecretExpiresAt,
-        secretCiphertext: this.box.seal(secret),
-      },
-    );
+    // The current secret is read by the UPDATE itself: of two rotations at once, the
+    // second keeps the first one's secret signing, where a read before it lost that secret.
+    const result = await this.endpoints
+      .createQueryBuilder()
+      .update()
+      .set({ previousSecretCiphertext: () => 'secret_ciphertext', previousSecretExpiresAt, secretCiphertext: this.box.seal(secret) })
+      .where('id = :id', { id })
+      .execute();
+    if (!result.affected) throw new NotFoundException('webhook endpoint not found');
     return { secret, previousSecretExpiresAt };
   }
 
