@@ -121,6 +121,16 @@ describe('articles: ingestion through the analysis queue', () => {
       expect((await stack.request('GET', `/v1/articles/${article.id}/claims?limit=1001`, { token: apiKey })).status).toBe(400);
     });
 
+    it('answers an empty page at the largest offset it takes, whatever the limit (offset + limit passed a 32-bit integer: a 500)', async () => {
+      const offset = 2 ** 31 - 1;
+      const claims = await stack.request('GET', `/v1/articles/${article.id}/claims?limit=1000&offset=${offset}`, { token: apiKey });
+      expect([claims.status, claims.body]).toEqual([200, []]);
+      for (const query of [`limit=1000&offset=${offset}`, `revision=1&limit=2&offset=${offset}`]) {
+        const page = await stack.request('GET', `/v1/articles/${article.id}?${query}`, { token: apiKey });
+        expect([page.status, page.body.claims, page.body.claimsPage.total]).toEqual([200, [], article.claimCount]);
+      }
+    });
+
     it('lists with filters: status, cited outlet, unsourced', async () => {
       const wsjOutletId = article.claims
         .flatMap((c: any) => c.sources)
