@@ -74,6 +74,15 @@ describe('publication: ClaimReview and reports', () => {
     expect(first.body.items.map((i: any) => i.claimReviewed)).toEqual(['Exports fell by 3 percent, according to Reuters.']);
     const second = await stack.request('GET', `/v1/claimreview?limit=1&cursor=${first.body.next}`);
     expect(second.body.items.map((i: any) => i.claimReviewed)).toEqual(['Imports <rose>, the ministry said.']);
+    // Pasted into <script type="application/ld+json">, a claim's "<" must not be able to end the element.
+    for (const path of [`/v1/articles/${articleId}/claimreview`, `/v1/claims/${claims[1]}/claimreview`, `/v1/claimreview?cursor=${first.body.next}`]) {
+      const raw = await fetch(stack.api.baseUrl + path, { headers: { authorization: `Bearer ${await stack.adminToken()}` } });
+      expect(raw.headers.get('content-type')).toBe('application/json; charset=utf-8');
+      const text = await raw.text();
+      expect(text).not.toContain('<');
+      expect(text).toContain('Imports \\u003crose>, the ministry said.');
+      expect(JSON.stringify(JSON.parse(text))).toContain('Imports <rose>, the ministry said.');
+    }
     const end = await stack.request('GET', `/v1/claimreview?limit=1&cursor=${second.body.next}`);
     expect(end.body).toEqual({ items: [], next: null });
     expect((await stack.request('GET', `/v1/claimreview?cursor=bogus`)).status).toBe(400);
