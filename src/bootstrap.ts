@@ -99,7 +99,8 @@ export async function createApp(
   // Security headers everywhere; the content security policy is set below per path.
   await app.register(helmet, { contentSecurityPolicy: false });
   fastify.addHook('onSend', (request, reply, payload, done) => {
-    reply.header('Content-Security-Policy', contentSecurityPolicy(request.url));
+    // A handler that serves a document of its own (the HTML report) sets the policy that document needs.
+    if (!reply.hasHeader('Content-Security-Policy')) reply.header('Content-Security-Policy', contentSecurityPolicy(request.url));
     done(null, payload);
   });
   registerBodyChecks(fastify);

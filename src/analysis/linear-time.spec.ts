@@ -49,6 +49,7 @@ const CASES: Array<[string, number]> = [
   ['quotes and brackets', 32_000],
   ['capitalised words', 32_000],
   ['abbreviations', 32_000],
+  ['titles in a row', 64_000],
   ['one long sentence of sources', 64_000],
   ['adverbs before each verb', 64_000],
   ['deep HTML nesting (refused)', 200_000],

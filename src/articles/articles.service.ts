@@ -3,6 +3,7 @@ import { ConflictException, Injectable, NotFoundException, UnprocessableEntityEx
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService, type Actor } from '../audit/audit.service.js';
+import { PG_UNIQUE_VIOLATION, pgCode } from '../common/pg-error.js';
 import type { Principal } from '../auth/index.js';
 import { ClaimsService } from '../claims/claims.service.js';
 import { ClaimSource } from '../claims/claim-source.entity.js';
@@ -53,6 +54,16 @@ export function readableBy(principal: Principal): string | undefined {
   return principal.kind === 'api-key' && principal.ownArticlesOnly ? submitterOf(principal) : undefined;
 }
 
+/**
+ * Another request took the same Idempotency-Key between our look-up and our
+ * insert: the unique index refused ours, and the key now has an answer.
+ */
+function lostIdempotencyKeyRace(error: unknown): boolean {
+  const e = error as { constraint?: unknown; driverError?: { constraint?: unknown } };
+  const constraint = e?.driverError?.constraint ?? e?.constraint;
+  return pgCode(error) === PG_UNIQUE_VIOLATION && typeof constraint === 'string' && constraint.endsWith('idempotency_key_uq');
+}
+
 function requestHash(dto: ArticleContent & { externalId?: string }): string {
   const canonical = [dto.text, dto.html, dto.title, dto.url, dto.externalId, dto.publishedAt];
   return createHash('sha256').update(JSON.stringify(canonical)).digest('hex');
@@ -85,7 +96,15 @@ export class ArticlesService {
     const hash = requestHash(dto);
     const replay = idempotencyKey ? await this.replayed(submittedBy, idempotencyKey, hash) : undefined;
     if (replay) return replay;
-    const inserted = await this.insert(dto, hash, actor, submittedBy, idempotencyKey, requestId);
+    let inserted: Pick<Article, 'id' | 'status' | 'revision'> | undefined;
+    try {
+      inserted = await this.insert(dto, hash, actor, submittedBy, idempotencyKey, requestId);
+    } catch (error) {
+      // A concurrent revision (PUT) took the key: answer as that request's repeat would be.
+      const raced = idempotencyKey && lostIdempotencyKeyRace(error) ? await this.replayed(submittedBy, idempotencyKey, hash) : undefined;
+      if (raced) return raced;
+      throw error;
+    }
     if (inserted) return { article: inserted, outcome: 'created' };
     // The externalId names an earlier article: this is its next revision (or its text again).
     const earlier = dto.externalId
@@ -190,15 +209,8 @@ export class ArticlesService {
    * its Idempotency-Key.
    */
   async revise(articleId: string, content: ArticleContent, request: RevisionRequest, hash = requestHash(content), owner?: string): Promise<Submission> {
-    if (request.idempotencyKey) {
-      const replay = await this.replayed(request.submittedBy, request.idempotencyKey, hash);
-      if (replay) {
-        if (replay.article.id !== articleId) {
-          throw new UnprocessableEntityException('Idempotency-Key was already used for a different article; use a new key for new content');
-        }
-        return replay;
-      }
-    }
+    const replay = await this.replayedRevision(articleId, request, hash);
+    if (replay) return replay;
     const format = content.html !== undefined ? 'html' : 'text';
     const input = content.html ?? content.text!;
     const revised = await this.dataSource.transaction(async (manager) => {
@@ -241,10 +253,25 @@ export class ArticlesService {
         previousRevision: article.revision,
       });
       return { article: updated, outcome: 'revised' as const };
+    }).catch(async (error: unknown) => {
+      // Concurrent requests with one key: the one that lost the insert answers as its repeat would.
+      const raced = lostIdempotencyKeyRace(error) ? await this.replayedRevision(articleId, request, hash) : undefined;
+      if (raced) return raced;
+      throw error;
     });
     if (revised.outcome === 'revised') void this.outbox.dispatch(JobName.AnalyzeArticle, { articleId, revision: revised.article.revision });
     const { id, status, revision } = revised.article;
     return { article: { id, status, revision }, outcome: revised.outcome };
+  }
+
+  /** The answer an Idempotency-Key already has for this article; 422 when it came with another body or article. */
+  private async replayedRevision(articleId: string, request: RevisionRequest, hash: string): Promise<Submission | undefined> {
+    if (!request.idempotencyKey) return undefined;
+    const replay = await this.replayed(request.submittedBy, request.idempotencyKey, hash);
+    if (replay && replay.article.id !== articleId) {
+      throw new UnprocessableEntityException('Idempotency-Key was already used for a different article; use a new key for new content');
+    }
+    return replay;
   }
 
   /**

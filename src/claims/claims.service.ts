@@ -77,7 +77,8 @@ export class ClaimsService {
       .leftJoinAndSelect('c.corrections', 'k', LATEST_CORRECTION)
       .where('c.article_id = :articleId', { articleId })
       // Withdrawn claims sit below ordinal 0, out of every page.
-      .andWhere('c.ordinal >= :from AND c.ordinal < :to', { from: page.offset, to: page.offset + page.limit })
+      // The end is capped at the largest integer: offset + limit past it failed the statement (a 500).
+      .andWhere('c.ordinal >= :from AND c.ordinal < :to', { from: page.offset, to: Math.min(page.offset + page.limit, 2 ** 31 - 1) })
       .orderBy('c.ordinal', 'ASC')
       .addOrderBy('s.ordinal', 'ASC')
       .getMany();

@@ -122,6 +122,28 @@ describe('blank outlet names', () => {
   });
 });
 
+describe('dates that are not ISO 8601', () => {
+  // new Date() read each of these: "1" as 2001-01-01, 0 as 1970, a Unix time in seconds as January 1970,
+  // English and space-separated dates in the server's time zone; a replay then went back years.
+  it('refuses a bare number, a Unix time and a non-ISO date in since and until with 400', async () => {
+    for (const since of ['1', '0', 0, 1764374400, '1764374400', 'November 5, 2026', 'Tue, 03 Nov 2026 10:00:00 GMT', '2026-11-29 10:00', '2024-W01', '2026-001', '2024-02-30', '2023-02-29T00:00:00Z']) {
+      expect(await messageFor(ReplayDto, { since })).toBe('since must be an ISO 8601 date-time');
+      expect(await queryMessageFor(ListDeliveriesQuery, { since })).toBe('since must be an ISO 8601 date-time');
+      expect(await queryMessageFor(ListDeliveriesQuery, { until: since })).toBe('until must be an ISO 8601 date-time');
+      expect(await queryMessageFor(ClaimReviewFeedQuery, { since })).toBe('since must be an ISO 8601 date-time');
+    }
+  });
+
+  it('takes a date, a date-time in UTC and one with an offset', async () => {
+    for (const since of ['2026-11-01', '2024-02-29', '2026-11-29T10:00:00Z', '2026-11-29T10:00:00.123+02:00']) {
+      expect(await messageFor(ReplayDto, { since })).toBe('valid');
+      expect(await queryMessageFor(ClaimReviewFeedQuery, { since })).toBe('valid');
+    }
+    const query = (await createValidationPipe().transform({ since: '2026-11-29T10:00:00+02:00' }, { type: 'query', metatype: ListDeliveriesQuery })) as ListDeliveriesQuery;
+    expect(query.since).toEqual(new Date('2026-11-29T08:00:00Z'));
+  });
+});
+
 describe('ISO 8601 dates JavaScript cannot read', () => {
   // The basic ("20240101") and week ("2024-W01") forms passed IsISO8601 and became an Invalid Date: a 500.
   it('refuses them in the accuracy period with 400, and takes the documented forms', async () => {

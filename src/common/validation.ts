@@ -1,4 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
+import { Transform } from 'class-transformer';
 import { MaxDate, MinDate, registerDecorator, ValidateIf, type ValidationArguments, type ValidationOptions } from 'class-validator';
 
 // C0 controls other than tab, newline, carriage return and form feed; and
@@ -26,6 +27,32 @@ export function IsTimestampInRange(): PropertyDecorator {
     MinDate(new Date('0001-01-01T00:00:00.000Z'), { message }),
     MaxDate(new Date('9999-12-31T23:59:59.999Z'), { message }),
   );
+}
+
+// The ISO 8601 calendar forms: a date, or a date-time with an optional offset; years of 4 digits or expanded.
+const ISO_DATE_TIME = /^([+-]\d{6}|\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
+
+const daysIn = (year: number, month: number) =>
+  month === 2 ? ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+
+/**
+ * An ISO 8601 date or date-time string, as a Date; any other value is left as
+ * sent, for IsDate to refuse. A plain `new Date(value)` also read a bare
+ * number ("1": 2001-01-01, 0: 1970, a Unix time in seconds: January 1970),
+ * English or space-separated dates in the server's time zone, and rolled
+ * 2024-02-30 over into March, so a mistyped `since` replayed years of
+ * deliveries instead of getting a 400. Out-of-range years are left to
+ * IsTimestampInRange, which names them.
+ */
+export function ToIsoDate(): PropertyDecorator {
+  return Transform(({ value }: { value: unknown }) => {
+    const parts = typeof value === 'string' ? ISO_DATE_TIME.exec(value) : null;
+    if (!parts) return value;
+    const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+    const date = new Date(value as string);
+    const calendarDay = month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month);
+    return calendarDay && !Number.isNaN(date.getTime()) ? date : value;
+  });
 }
 
 /**

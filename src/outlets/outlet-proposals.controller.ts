@@ -27,11 +27,12 @@ export class OutletProposalsController {
   @Roles('reviewer', 'editor', 'admin')
   @ApiOperation({
     summary: 'Propose a name for the outlet registry',
-    description: '201 for a new proposal; 200 when the name is already queued (you are added to its proposers). 409 when it is registered or was decided on.',
+    description:
+      '201 for a new proposal; 200 when the name is already queued (you are added to its proposers). 409 when it is registered or was decided on; 404 for an unknown claimId.',
   })
   @ApiCreatedResponse({ type: OutletProposalResponse })
   @ApiOkResponse({ type: OutletProposalResponse, description: 'Already proposed' })
-  @ApiErrors(400, 401, 403, 409)
+  @ApiErrors(400, 401, 403, 404, 409)
   async propose(
     @Body() dto: ProposeOutletDto,
     @CurrentPrincipal() principal: Principal,
@@ -44,7 +45,10 @@ export class OutletProposalsController {
 
   @Post('accept')
   @Roles('admin')
-  @ApiOperation({ summary: 'Accept a queued name: create its outlet with its aliases (admins)' })
+  @ApiOperation({
+    summary: 'Accept a queued name: create its outlet with its aliases (admins)',
+    description: '409 when the slug is taken or the name was already accepted (a second press makes no second outlet).',
+  })
   @ApiCreatedResponse({ type: OutletResponse })
   @ApiErrors(400, 401, 403, 409)
   async accept(@Body() dto: AcceptProposalDto, @CurrentPrincipal() principal: Principal): Promise<OutletResponse> {

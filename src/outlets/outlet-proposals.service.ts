@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { normalizeName } from '../analysis/registry/normalize-name.js';
@@ -68,6 +68,10 @@ export class OutletProposalsService {
     if (!key) throw new BadRequestException('name must contain letters or digits');
     if ((await this.registry.get()).findByKey(key)) throw new ConflictException(`${name} is already in the registry`);
     return this.dataSource.transaction(async (manager) => {
+      // The claim is context only, but one that does not exist is a mistake to name (and a foreign key).
+      if (dto.claimId && (await manager.query(`SELECT 1 FROM claims WHERE id = $1`, [dto.claimId])).length === 0) {
+        throw new NotFoundException(`claim ${dto.claimId} not found`);
+      }
       const [row] = await manager.query<Array<ProposalRow & { created: boolean }>>(
         `INSERT INTO outlet_proposals (key, name, proposed_by, claim_id) VALUES ($1, $2, ARRAY[$3]::uuid[], $4)
          ON CONFLICT (key) DO UPDATE
@@ -95,31 +99,50 @@ export class OutletProposalsService {
     const key = normalizeName(proposedName);
     const names = [outlet.name, ...(outlet.aliases ?? [])].map(normalizeName);
     const aliases = names.includes(key) ? outlet.aliases : [...(outlet.aliases ?? []), proposedName.trim()];
-    const created = await this.outlets.create({ ...outlet, ...(aliases ? { aliases } : {}) }, actor);
-    await this.decide(key, proposedName.trim(), 'accepted', actor, { outletId: created.id });
+    const name = proposedName.trim();
+    const created = await this.dataSource.transaction(async (manager) => {
+      // The name's row is locked (or inserted) before the outlet is made: a second press, or a
+      // second admin at once, finds it accepted and makes no duplicate outlet.
+      const [open] = await manager.query<Array<{ id: string }>>(
+        `INSERT INTO outlet_proposals (key, name) VALUES ($1, $2)
+         ON CONFLICT (key) DO UPDATE SET key = EXCLUDED.key WHERE outlet_proposals.status <> 'accepted'
+         RETURNING id`,
+        [key, name],
+      );
+      if (!open) throw new ConflictException(`${name} was already accepted into the registry`);
+      const inserted = await this.outlets.insert(manager, { ...outlet, ...(aliases ? { aliases } : {}) }, actor);
+      await this.decide(manager, key, name, 'accepted', actor, { outletId: inserted.id });
+      return inserted;
+    });
+    this.registry.invalidate();
     return created;
   }
 
   async reject(dto: RejectProposalDto, actor: Actor): Promise<void> {
     const name = dto.name.trim();
-    await this.decide(normalizeName(name), name, 'rejected', actor, { note: dto.note ?? null });
+    await this.dataSource.transaction((manager) => this.decide(manager, normalizeName(name), name, 'rejected', actor, { note: dto.note ?? null }));
   }
 
-  private async decide(key: string, name: string, status: 'accepted' | 'rejected', actor: Actor, facts: { outletId?: string; note?: string | null }): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const [row] = await manager.query<ProposalRow[]>(
-        `INSERT INTO outlet_proposals (key, name, status, outlet_id, decided_by, decided_at, note) VALUES ($1, $2, $3, $4, $5, now(), $6)
-         ON CONFLICT (key) DO UPDATE SET status = $3, outlet_id = $4, decided_by = $5, decided_at = now(), note = $6
-         RETURNING ${PROPOSAL_COLUMNS}`,
-        [key, name, status, facts.outletId ?? null, actor.id, facts.note ?? null],
-      );
-      await this.audit.record(manager, {
-        entityType: 'outlet_proposal',
-        entityId: row.id,
-        action: `outlet.proposal_${status}`,
-        actor,
-        after: { name, ...facts },
-      });
+  private async decide(
+    manager: EntityManager,
+    key: string,
+    name: string,
+    status: 'accepted' | 'rejected',
+    actor: Actor,
+    facts: { outletId?: string; note?: string | null },
+  ): Promise<void> {
+    const [row] = await manager.query<ProposalRow[]>(
+      `INSERT INTO outlet_proposals (key, name, status, outlet_id, decided_by, decided_at, note) VALUES ($1, $2, $3, $4, $5, now(), $6)
+       ON CONFLICT (key) DO UPDATE SET status = $3, outlet_id = $4, decided_by = $5, decided_at = now(), note = $6
+       RETURNING ${PROPOSAL_COLUMNS}`,
+      [key, name, status, facts.outletId ?? null, actor.id, facts.note ?? null],
+    );
+    await this.audit.record(manager, {
+      entityType: 'outlet_proposal',
+      entityId: row.id,
+      action: `outlet.proposal_${status}`,
+      actor,
+      after: { name, ...facts },
     });
   }
 

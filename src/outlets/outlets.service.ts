@@ -62,27 +62,30 @@ export class OutletsService {
   }
 
   async create(dto: CreateOutletDto, actor: Actor): Promise<Outlet> {
-    const outlet = await this.dataSource.transaction(async (manager) => {
-      await this.refuseTakenNames(manager, null, { names: [dto.name, ...(dto.aliases ?? [])], abbreviations: dto.abbreviations ?? [] });
-      const created = manager.create(Outlet, {
-        ...dto,
-        aliases: dto.aliases ?? [],
-        abbreviations: dto.abbreviations ?? [],
-        domains: dto.domains ?? [],
-        country: dto.country ?? null,
-      });
-      await manager.save(created);
-      await this.audit.record(manager, {
-        entityType: 'outlet',
-        entityId: created.id,
-        action: 'outlet.created',
-        actor,
-        after: { ...dto },
-      });
-      return created;
-    }).catch((error) => this.rethrowConflict(error, dto.slug));
+    const outlet = await this.dataSource.transaction((manager) => this.insert(manager, dto, actor));
     this.registry.invalidate();
     return outlet;
+  }
+
+  /** The outlet and its audit event, in the caller's transaction; the caller invalidates the registry once it commits. */
+  async insert(manager: EntityManager, dto: CreateOutletDto, actor: Actor): Promise<Outlet> {
+    await this.refuseTakenNames(manager, null, { names: [dto.name, ...(dto.aliases ?? [])], abbreviations: dto.abbreviations ?? [] });
+    const created = manager.create(Outlet, {
+      ...dto,
+      aliases: dto.aliases ?? [],
+      abbreviations: dto.abbreviations ?? [],
+      domains: dto.domains ?? [],
+      country: dto.country ?? null,
+    });
+    await manager.save(created).catch((error: unknown) => this.rethrowConflict(error, dto.slug));
+    await this.audit.record(manager, {
+      entityType: 'outlet',
+      entityId: created.id,
+      action: 'outlet.created',
+      actor,
+      after: { ...dto },
+    });
+    return created;
   }
 
   async update(id: string, dto: UpdateOutletDto, actor: Actor): Promise<Outlet> {

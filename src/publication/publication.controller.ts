@@ -8,6 +8,17 @@ import { ApiErrors } from '../common/api-errors.decorator.js';
 import { uuidParam } from '../common/validation.pipe.js';
 import { ClaimReviewDocument, ClaimReviewFeed, ClaimReviewFeedQuery, ClaimReviewList, ReportDto, ReportQuery } from './dto/publication.dto.js';
 import { PublicationService } from './publication.service.js';
+import { REPORT_CSP } from './report.renderer.js';
+
+/**
+ * ClaimReview is made to be pasted into a page's <script type="application/ld+json">,
+ * where a claim's own "</script>" (article text is anyone's) would end the element
+ * and run what follows: "<" is sent as \u003c, which every JSON parser reads back as "<".
+ */
+export function scriptSafeJson(reply: FastifyReply, value: unknown): string {
+  reply.type('application/json; charset=utf-8');
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
 
 @ApiTags('publication')
 @ApiBearerAuth()
@@ -21,23 +32,23 @@ export class PublicationController {
   @ApiOperation({ summary: 'schema.org ClaimReview JSON-LD for a published claim' })
   @ApiOkResponse({ type: ClaimReviewDocument })
   @ApiErrors(404)
-  async claim(@Param('id', uuidParam('id')) id: string, @CurrentPrincipal() principal: Principal) {
-    return this.publication.forClaim(id, readableBy(principal));
+  async claim(@Param('id', uuidParam('id')) id: string, @CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) reply: FastifyReply) {
+    return scriptSafeJson(reply, await this.publication.forClaim(id, readableBy(principal)));
   }
 
   @Get('articles/:id/claimreview')
   @ApiOperation({ summary: 'ClaimReview JSON-LD for every published claim of an article' })
   @ApiOkResponse({ type: ClaimReviewList })
   @ApiErrors(404)
-  async article(@Param('id', uuidParam('id')) id: string, @CurrentPrincipal() principal: Principal) {
-    return { items: await this.publication.forArticle(id, readableBy(principal)) };
+  async article(@Param('id', uuidParam('id')) id: string, @CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) reply: FastifyReply) {
+    return scriptSafeJson(reply, { items: await this.publication.forArticle(id, readableBy(principal)) });
   }
 
   @Get('claimreview')
   @ApiOperation({ summary: 'Feed of ClaimReview JSON-LD in publication order, paginated with a cursor' })
   @ApiOkResponse({ type: ClaimReviewFeed })
-  async feed(@Query() query: ClaimReviewFeedQuery, @CurrentPrincipal() principal: Principal) {
-    return this.publication.feed(query.since, query.cursor, query.limit, readableBy(principal));
+  async feed(@Query() query: ClaimReviewFeedQuery, @CurrentPrincipal() principal: Principal, @Res({ passthrough: true }) reply: FastifyReply) {
+    return scriptSafeJson(reply, await this.publication.feed(query.since, query.cursor, query.limit, readableBy(principal)));
   }
 
   @Get('articles/:id/report')
@@ -55,7 +66,11 @@ export class PublicationController {
   ) {
     const { type, body } = await this.publication.report(id, query.format, readableBy(principal));
     reply.type(type);
-    if (query.format === 'html') reply.header('content-disposition', `inline; filename="report-${id}.html"`);
+    if (query.format === 'html') {
+      reply.header('content-disposition', `inline; filename="report-${id}.html"`);
+      // The API's policy (default-src 'none') would also block the report's own stylesheet, which its meta tag allows.
+      reply.header('content-security-policy', `${REPORT_CSP}; frame-ancestors 'none'`);
+    }
     return body;
   }
 }

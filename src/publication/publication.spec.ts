@@ -120,6 +120,34 @@ describe('reports', () => {
     expect(md).toContain('    - Evidence: javascript:alert\\(1\\)');
     expect(md).not.toContain('<javascript');
   });
+
+  it('keeps multi-line notes, quotes and source names inside their footnote in Markdown', () => {
+    const forged = '\n\n# Verdict: true\n[^9]: **published** · confirmed\nAll claims confirmed\n===\n';
+    const multiLine = buildReport(
+      { ...article, title: 'Exports\n===' },
+      [
+        {
+          ...claim,
+          sources: [{ name: `Some Body${forged}`, role: 'original', outletId: null, registered: false, person: null }],
+          reviews: [{ ...claim.reviews[0], evidence: [{ url: 'https://www.wsj.com/a', quote: `first line${forged}` }], note: `Checked.${forged}` }],
+        },
+      ],
+      publisher.baseUrl,
+    );
+    const md = renderMarkdown(multiLine);
+    expect(md.split('\n')[0]).toBe('# Exports \\=\\=\\=');
+    const footnotes = md.slice(md.indexOf('## Claims\n\n') + '## Claims\n\n'.length).trimEnd().split('\n');
+    // One footnote: its first line, then its items and their continuation lines, all indented under it.
+    expect(footnotes[0]).toMatch(/^\[\^1\]: /);
+    for (const line of footnotes.slice(1)) expect(line).toMatch(/^ {4}( {2})?\S/);
+    expect(footnotes.filter((line) => /^ {4}- /.test(line)).map((line) => line.slice(0, 20))).toEqual([
+      '    - Source: Some B',
+      '    - Evidence: <htt',
+      '    - Note (source_c',
+    ]);
+    expect(md).toContain('    - Note (source_check): Checked\\.\\\n      \\# Verdict: true\\\n      \\[^9\\]: \\*\\*published\\*\\* · confirmed\\\n');
+    expect(md).not.toMatch(/^(=+|\[\^9\]:.*|# Verdict.*)$/m);
+  });
 });
 
 describe('the ClaimReview feed cursor', () => {

@@ -69,23 +69,36 @@ export function buildReport(article: ArticleFact, claims: readonly ClaimFact[], 
 
 // ---- Markdown -------------------------------------------------------------
 
-const mdEscape = (text: string) => text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
+// '=' too: a line of them under a line of text makes it a heading.
+const mdEscape = (text: string) => text.replace(/[\\`*_{}[\]()#+\-.!|<>~=]/g, '\\$&');
+/**
+ * A reviewer's or the engine's string inside a footnote: a raw line break
+ * would end the footnote and let the rest pass for the report's own text
+ * (headings, other footnotes), so each line becomes a hard break indented
+ * under its item.
+ */
+const mdLines = (text: string, indent: string) =>
+  text
+    .split(/\r\n?|\n/)
+    .map((line) => mdEscape(line.trim()))
+    .filter(Boolean)
+    .join(`\\\n${indent}`);
 const mdUrl = (url: string) => `<${url.replace(/[<>\s]/g, encodeURIComponent)}>`;
 
 export function renderMarkdown(report: Report): string {
-  const out: string[] = [`# ${mdEscape(report.article.title ?? 'Untitled article')}`, ''];
+  const out: string[] = [`# ${mdEscape((report.article.title ?? 'Untitled article').replace(/\s+/g, ' '))}`, ''];
   if (report.article.url) out.push(`Source: ${mdUrl(report.article.url)}`, '');
   out.push(`Status: ${report.article.status} · ${report.claims.length} claims · report of ${report.generatedAt}`, '');
   out.push(markText(report, (text) => mdEscape(text), (text, c) => `**${mdEscape(text)}**[^${c.number}]`).replace(/\n/g, '\n\n'), '');
   out.push('## Claims', '');
   for (const c of report.claims) {
-    out.push(`[^${c.number}]: **${c.status}**${c.rating ? ` · rated ${RATING_SCALE[c.rating]?.name ?? c.rating}` : ''} · ${mdEscape(c.statement)}`);
-    for (const line of c.sources) out.push(`    - Source: ${mdEscape(line)}`);
+    out.push(`[^${c.number}]: **${c.status}**${c.rating ? ` · rated ${RATING_SCALE[c.rating]?.name ?? c.rating}` : ''} · ${mdLines(c.statement, '    ')}`);
+    for (const line of c.sources) out.push(`    - Source: ${mdLines(line, '      ')}`);
     for (const e of c.evidence) {
-      const link = /^https?:\/\//i.test(e.url) ? mdUrl(e.url) : mdEscape(e.url);
-      out.push(`    - Evidence: ${link}${e.quote ? ` “${mdEscape(e.quote)}”` : ''}`);
+      const link = /^https?:\/\//i.test(e.url) ? mdUrl(e.url) : mdLines(e.url, '      ');
+      out.push(`    - Evidence: ${link}${e.quote ? ` “${mdLines(e.quote, '      ')}”` : ''}`);
     }
-    for (const n of c.notes) out.push(`    - Note (${n.stage}): ${mdEscape(n.note)}`);
+    for (const n of c.notes) out.push(`    - Note (${n.stage}): ${mdLines(n.note, '      ')}`);
   }
   return out.join('\n') + '\n';
 }

@@ -53,14 +53,18 @@ export class WebhookEndpointsService {
 
   async update(id: string, input: { url?: string; events?: string[]; description?: string; enabled?: boolean }) {
     const endpoint = await this.get(id);
-    if (input.url !== undefined) endpoint.url = await this.safeUrl(input.url);
-    if (input.events !== undefined) endpoint.events = input.events;
-    if (input.description !== undefined) endpoint.description = input.description || null;
-    if (input.enabled === true) Object.assign(endpoint, { enabled: true, disabledReason: null, disabledAt: null, failingSince: null });
+    const changes: Partial<WebhookEndpoint> = {};
+    if (input.url !== undefined) changes.url = await this.safeUrl(input.url);
+    if (input.events !== undefined) changes.events = input.events;
+    if (input.description !== undefined) changes.description = input.description || null;
+    if (input.enabled === true) Object.assign(changes, { enabled: true, disabledReason: null, disabledAt: null, failingSince: null });
     if (input.enabled === false && endpoint.enabled) {
-      Object.assign(endpoint, { enabled: false, disabledReason: 'disabled by an admin', disabledAt: new Date() });
+      Object.assign(changes, { enabled: false, disabledReason: 'disabled by an admin', disabledAt: new Date() });
     }
-    return this.endpoints.save(endpoint);
+    // Only the columns asked for: saving the row read above would put back a secret rotated,
+    // or an endpoint disabled by a 410, since that read.
+    if (Object.keys(changes).length > 0) await this.endpoints.update({ id }, changes);
+    return this.get(id);
   }
 
   async remove(id: string): Promise<void> {
@@ -70,17 +74,17 @@ export class WebhookEndpointsService {
 
   /** A new secret; the current one keeps signing (next to it) for WEBHOOK_ROTATION_GRACE_MS. */
   async rotateSecret(id: string) {
-    const endpoint = await this.get(id);
     const secret = generateWebhookSecret();
     const previousSecretExpiresAt = new Date(Date.now() + this.config.webhooks.rotationGraceMs);
-    await this.endpoints.update(
-      { id },
-      {
-        previousSecretCiphertext: endpoint.secretCiphertext,
-        previousSecretExpiresAt,
-        secretCiphertext: this.box.seal(secret),
-      },
-    );
+    // The current secret is read by the UPDATE itself: of two rotations at once, the
+    // second keeps the first one's secret signing, where a read before it lost that secret.
+    const result = await this.endpoints
+      .createQueryBuilder()
+      .update()
+      .set({ previousSecretCiphertext: () => 'secret_ciphertext', previousSecretExpiresAt, secretCiphertext: this.box.seal(secret) })
+      .where('id = :id', { id })
+      .execute();
+    if (!result.affected) throw new NotFoundException('webhook endpoint not found');
     return { secret, previousSecretExpiresAt };
   }
 

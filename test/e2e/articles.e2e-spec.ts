@@ -121,6 +121,16 @@ describe('articles: ingestion through the analysis queue', () => {
       expect((await stack.request('GET', `/v1/articles/${article.id}/claims?limit=1001`, { token: apiKey })).status).toBe(400);
     });
 
+    it('answers an empty page at the largest offset it takes, whatever the limit (offset + limit passed a 32-bit integer: a 500)', async () => {
+      const offset = 2 ** 31 - 1;
+      const claims = await stack.request('GET', `/v1/articles/${article.id}/claims?limit=1000&offset=${offset}`, { token: apiKey });
+      expect([claims.status, claims.body]).toEqual([200, []]);
+      for (const query of [`limit=1000&offset=${offset}`, `revision=1&limit=2&offset=${offset}`]) {
+        const page = await stack.request('GET', `/v1/articles/${article.id}?${query}`, { token: apiKey });
+        expect([page.status, page.body.claims, page.body.claimsPage.total]).toEqual([200, [], article.claimCount]);
+      }
+    });
+
     it('lists with filters: status, cited outlet, unsourced', async () => {
       const wsjOutletId = article.claims
         .flatMap((c: any) => c.sources)
@@ -191,6 +201,28 @@ describe('articles: ingestion through the analysis queue', () => {
       expect(responses.filter((r) => r.status === 202)).toHaveLength(1);
       const rows = await stack.sql(`SELECT count(*)::int AS n FROM articles WHERE idempotency_key = 'idem-concurrent'`);
       expect(rows[0].n).toBe(1);
+    });
+
+    it('answers concurrent revisions that share an Idempotency-Key with one revision and 422s, never a 500', async () => {
+      const first = await submit({ text: 'Reuters said the port of Gdansk reopened on Friday.' });
+      const put = (text: string) =>
+        stack.request('PUT', `/v1/articles/${first.body.id}`, { token: apiKey, body: { text }, headers: { 'Idempotency-Key': 'idem-race-put' } });
+      const puts = await Promise.all(Array.from({ length: 8 }, (_, i) => put(`Reuters said the port of Gdansk reopened on day ${i + 1}.`)));
+      expect(puts.map((r) => r.status).sort()).toEqual([202, 422, 422, 422, 422, 422, 422, 422]);
+      // A new article and a revision racing for one key: the same outcome.
+      const racing = await Promise.all(
+        Array.from({ length: 4 }, (_, i) => [
+          stack.request('PUT', `/v1/articles/${first.body.id}`, {
+            token: apiKey,
+            body: { text: `AFP said the port of Gdansk closed on day ${i + 1}.` },
+            headers: { 'Idempotency-Key': 'idem-race-mixed' },
+          }),
+          submit({ text: `AFP said the port of Rostock closed on day ${i + 1}.` }, { 'Idempotency-Key': 'idem-race-mixed' }),
+        ]).flat(),
+      );
+      expect(racing.map((r) => r.status).sort()).toEqual([202, 422, 422, 422, 422, 422, 422, 422]);
+      const rows = await stack.sql(`SELECT count(*)::int AS n FROM article_revisions WHERE idempotency_key LIKE 'idem-race-%'`);
+      expect(rows[0].n).toBe(2);
     });
 
     it('returns the existing article for a repeated externalId with the same text, and makes a new revision of it with another', async () => {

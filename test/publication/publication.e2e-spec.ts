@@ -74,6 +74,15 @@ describe('publication: ClaimReview and reports', () => {
     expect(first.body.items.map((i: any) => i.claimReviewed)).toEqual(['Exports fell by 3 percent, according to Reuters.']);
     const second = await stack.request('GET', `/v1/claimreview?limit=1&cursor=${first.body.next}`);
     expect(second.body.items.map((i: any) => i.claimReviewed)).toEqual(['Imports <rose>, the ministry said.']);
+    // Pasted into <script type="application/ld+json">, a claim's "<" must not be able to end the element.
+    for (const path of [`/v1/articles/${articleId}/claimreview`, `/v1/claims/${claims[1]}/claimreview`, `/v1/claimreview?cursor=${first.body.next}`]) {
+      const raw = await fetch(stack.api.baseUrl + path, { headers: { authorization: `Bearer ${await stack.adminToken()}` } });
+      expect(raw.headers.get('content-type')).toBe('application/json; charset=utf-8');
+      const text = await raw.text();
+      expect(text).not.toContain('<');
+      expect(text).toContain('Imports \\u003crose>, the ministry said.');
+      expect(JSON.stringify(JSON.parse(text))).toContain('Imports <rose>, the ministry said.');
+    }
     const end = await stack.request('GET', `/v1/claimreview?limit=1&cursor=${second.body.next}`);
     expect(end.body).toEqual({ items: [], next: null });
     expect((await stack.request('GET', `/v1/claimreview?cursor=bogus`)).status).toBe(400);
@@ -98,6 +107,11 @@ describe('publication: ClaimReview and reports', () => {
     const html = await stack.request('GET', `/v1/articles/${articleId}/report?format=html`);
     expect(html.headers.get('content-type')).toMatch(/^text\/html/);
     expect(html.body).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'/);
+    // Opened from the service, the header's policy applies too: it must let the report's own stylesheet in.
+    const styleHash = /style-src ('sha256-[^']+')/.exec(html.body)![1];
+    expect(html.headers.get('content-security-policy')).toContain(`style-src ${styleHash}`);
+    expect(html.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(json.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'; base-uri 'none'");
     expect(html.body).toContain('Imports &lt;rose&gt;, the ministry said.');
     expect(html.body).not.toContain('<rose>');
     expect((await stack.request('GET', `/v1/articles/${articleId}/report?format=pdf`)).status).toBe(400);

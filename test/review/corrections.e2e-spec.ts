@@ -234,4 +234,28 @@ describe('attribution corrections', () => {
     const cited = await submitAndRoute(stack, 'IA Fact reported that the port of Rajin handled record tonnage of munitions in March.');
     expect(cited.claims[0].sources[0]).toEqual(expect.objectContaining({ registered: true, outletId: accepted.body.id }));
   }, 60_000);
+
+  it('accepts a name once: a second press, or admins at once, make no duplicate outlet; an unknown claimId is a 404', async () => {
+    const again = await stack.request('POST', '/v1/outlet-proposals/accept', {
+      body: { proposedName: 'IA Fact', slug: 'ia-fact-2', name: 'Intelligence Agency Fact', type: 'online-outlet' },
+    });
+    expect([again.status, again.body.message]).toEqual([409, 'IA Fact was already accepted into the registry']);
+    const accepts = await Promise.all(
+      [1, 2, 3, 4].map((i) =>
+        stack.request('POST', '/v1/outlet-proposals/accept', {
+          body: { proposedName: 'Chongjin Harbour Bulletin', slug: `chongjin-bulletin-${i}`, name: 'Chongjin Harbour Bulletin', type: 'newspaper' },
+        }),
+      ),
+    );
+    expect(accepts.map((r) => r.status).sort()).toEqual([201, 409, 409, 409]);
+    const outlets = await stack.sql(`SELECT slug FROM outlets WHERE name IN ('Chongjin Harbour Bulletin', 'Intelligence Agency Fact')`);
+    expect(outlets).toHaveLength(2);
+
+    const unknownClaim = await stack.request('POST', '/v1/outlet-proposals', {
+      token: other.token,
+      body: { name: 'Sinuiju Evening Courier', claimId: '00000000-0000-4000-8000-000000000000' },
+    });
+    expect([unknownClaim.status, unknownClaim.body.message]).toEqual([404, 'claim 00000000-0000-4000-8000-000000000000 not found']);
+    expect(await stack.sql(`SELECT 1 FROM outlet_proposals WHERE name = 'Sinuiju Evening Courier'`)).toEqual([]);
+  });
 });

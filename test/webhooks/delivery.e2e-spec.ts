@@ -283,6 +283,19 @@ describe('webhooks: delivery', () => {
     expect(TestReceiver.verifies(ep.secret, r.requests[1])).toBe(false);
   }, 20_000);
 
+  it('loses no secret to two rotations at once: both new secrets sign the next message', async () => {
+    const r = await receiver();
+    const ep = await endpoint(r);
+    const rotations = await Promise.all([1, 2].map(() => stack.request('POST', `/v1/webhooks/${ep.id}/rotate-secret`)));
+    expect(rotations.map((res) => res.status)).toEqual([200, 200]);
+    r.useSecret(rotations[0].body.secret);
+    await graded(3);
+    await waitFor('a message', () => (r.requests.length === 1 ? true : undefined));
+    // Whichever came second, the first one's secret is its grace-period secret.
+    expect(rotations.map((res) => TestReceiver.verifies(res.body.secret, r.requests[0]))).toEqual([true, true]);
+    expect(TestReceiver.verifies(ep.secret, r.requests[0])).toBe(false);
+  }, 20_000);
+
   it('disables an endpoint that keeps failing for the configured window, and says why', async () => {
     const r = await receiver(() => ({ status: 503 }));
     const ep = await endpoint(r);

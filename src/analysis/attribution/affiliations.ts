@@ -195,7 +195,9 @@ function noteTitledPerson(sentence: SentenceTokens, i: number, memory: SpeakerMe
   let k = i;
   while (k < end && isTitle(tokens[k]) && isCapitalized(tokens[k])) k++;
   const name = nameAfterBody(sentence, k, false);
-  if (!name) return i;
+  // No name after the run of titles: from any later title of the run the scan ends at the same
+  // word and finds none either, so the run is passed over (rescanning it was quadratic: "Mr. Mr. ...").
+  if (!name) return Math.max(i, k - 1);
   const person = sentence.slice(...name);
   memory.rememberSurnamesOnce(surnames(sentence, name), { name: person, type: 'person', registered: false, first: name[0], end: name[1], confidence: 0.7 });
   return name[1] - 1;

@@ -29,6 +29,7 @@ export const ADVERSARIAL_FAMILIES: AdversarialFamily[] = [
   { name: 'quotes and brackets', make: (n) => fill('“”"«»\'([{', n) },
   { name: 'capitalised words', make: (n) => fill('Reuters Said According To The Wall Street ', n) },
   { name: 'abbreviations', make: (n) => fill('U.S. (ISW) Gen. No. ', n) },
+  { name: 'titles in a row', make: (n) => fill('Mr. ', n) },
   { name: 'one long sentence of sources', make: (n) => fill('Reuters reported, the BBC said and AP quoted officials as saying, ', n) },
   { name: 'adverbs before each verb', make: (n) => fill('quickly ', n / 2) + fill(' said and said', n / 2) },
   // the refusal of a page nested past the cap: parsing and measuring must stay linear too

@@ -21,7 +21,13 @@ export function readGoldDir(dir: string): GoldArticle[] {
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((file) => {
-      const gold = JSON.parse(readFileSync(join(dir, file), 'utf8')) as GoldArticle;
+      let gold: GoldArticle;
+      try {
+        gold = JSON.parse(readFileSync(join(dir, file), 'utf8')) as GoldArticle;
+      } catch (error) {
+        // Among a hundred gold files, a parse error that names none leaves the annotator searching.
+        throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
+      }
       if (typeof gold.text !== 'string' || !Array.isArray(gold.claims)) throw new Error(`${file}: not a gold article (needs text and claims)`);
       return { ...gold, id: gold.id ?? file.replace(/\.json$/, '') };
     });

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDate, IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
-import { IsTimestampInRange } from '../../common/validation.js';
+import { IsTimestampInRange, ToIsoDate } from '../../common/validation.js';
 import { REPORT_FORMATS } from '../report.renderer.js';
 
 export class ReportQuery {
@@ -14,7 +14,7 @@ export class ReportQuery {
 export class ClaimReviewFeedQuery {
   @ApiPropertyOptional({ type: String, format: 'date-time', description: 'Claims published at or after (default: the beginning)' })
   @IsOptional()
-  @Type(() => Date)
+  @ToIsoDate()
   @IsDate({ message: 'since must be an ISO 8601 date-time' })
   @IsTimestampInRange()
   since?: Date;

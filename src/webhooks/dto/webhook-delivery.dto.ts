@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { IsDate, IsIn, IsOptional, IsUUID } from 'class-validator';
-import { IsTimestampInRange } from '../../common/validation.js';
+import { IsTimestampInRange, ToIsoDate } from '../../common/validation.js';
 import { PaginationQuery } from '../../common/pagination.dto.js';
 import { DELIVERY_STATUSES } from '../webhook-delivery.entity.js';
 import { WEBHOOK_EVENT_TYPES } from '../webhook-events.js';
@@ -24,14 +23,14 @@ export class ListDeliveriesQuery extends PaginationQuery {
 
   @ApiPropertyOptional({ type: String, format: 'date-time', description: 'Deliveries created at or after' })
   @IsOptional()
-  @Type(() => Date)
+  @ToIsoDate()
   @IsDate({ message: 'since must be an ISO 8601 date-time' })
   @IsTimestampInRange()
   since?: Date;
 
   @ApiPropertyOptional({ type: String, format: 'date-time', description: 'Deliveries created before' })
   @IsOptional()
-  @Type(() => Date)
+  @ToIsoDate()
   @IsDate({ message: 'until must be an ISO 8601 date-time' })
   @IsTimestampInRange()
   until?: Date;
@@ -39,7 +38,7 @@ export class ListDeliveriesQuery extends PaginationQuery {
 
 export class ReplayDto {
   @ApiProperty({ type: String, format: 'date-time', description: 'Replay every failed delivery created at or after this time' })
-  @Type(() => Date)
+  @ToIsoDate()
   @IsDate({ message: 'since must be an ISO 8601 date-time' })
   @IsTimestampInRange()
   since!: Date;

@@ -148,7 +148,7 @@ export interface paths {
         put?: never;
         /**
          * Propose a name for the outlet registry
-         * @description 201 for a new proposal; 200 when the name is already queued (you are added to its proposers). 409 when it is registered or was decided on.
+         * @description 201 for a new proposal; 200 when the name is already queued (you are added to its proposers). 409 when it is registered or was decided on; 404 for an unknown claimId.
          */
         post: operations["OutletProposalsController_propose"];
         delete?: never;
@@ -166,7 +166,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Accept a queued name: create its outlet with its aliases (admins) */
+        /**
+         * Accept a queued name: create its outlet with its aliases (admins)
+         * @description 409 when the slug is taken or the name was already accepted (a second press makes no second outlet).
+         */
         post: operations["OutletProposalsController_accept"];
         delete?: never;
         options?: never;
@@ -2693,6 +2696,15 @@ export interface operations {
             };
             /** @description Authenticated, but not allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,0 +1,62 @@
+import type { Repository } from 'typeorm';
+import type { AppConfig } from '../config/index.js';
+import type { WebhookDeliveriesRepository } from './webhook-deliveries.repository.js';
+import type { WebhookEndpoint } from './webhook-endpoint.entity.js';
+import { WebhookEndpointsService } from './webhook-endpoints.service.js';
+import type { WebhookJobs } from './webhook-jobs.service.js';
+
+/**
+ * A table of one endpoint row. Each read hands out a copy, as the database
+ * does; `afterRead` runs once right after the first one, standing in for
+ * another request or worker that commits between that read and the write.
+ */
+function table(row: WebhookEndpoint, afterRead: (stored: WebhookEndpoint) => void) {
+  const stored = { ...row };
+  let reads = 0;
+  const repository = {
+    findOneBy: async () => {
+      const copy = { ...stored };
+      if (reads++ === 0) afterRead(stored);
+      return copy;
+    },
+    save: async (entity: WebhookEndpoint) => Object.assign(stored, entity),
+    update: async (_where: unknown, changes: Partial<WebhookEndpoint>) => {
+      Object.assign(stored, changes);
+      return { affected: 1 };
+    },
+  };
+  return { stored, repository: repository as unknown as Repository<WebhookEndpoint> };
+}
+
+describe('WebhookEndpointsService.update', () => {
+  const config = { webhooks: { secretKey: Buffer.alloc(32, 1), allowlist: ['127.0.0.1/32'], rotationGraceMs: 1000 } } as unknown as AppConfig;
+  const endpoint = {
+    id: 'e1',
+    url: 'http://127.0.0.1/h',
+    events: ['claim.published'],
+    description: 'CMS',
+    enabled: true,
+    disabledReason: null,
+    disabledAt: null,
+    failingSince: null,
+    secretCiphertext: 'secret-0',
+    previousSecretCiphertext: null,
+    previousSecretExpiresAt: null,
+  } as unknown as WebhookEndpoint;
+  const service = (repository: Repository<WebhookEndpoint>) =>
+    new WebhookEndpointsService(config, repository, {} as WebhookDeliveriesRepository, {} as WebhookJobs);
+
+  it('keeps a secret rotated while a description change was on its way', async () => {
+    const { stored, repository } = table(endpoint, (row) => Object.assign(row, { secretCiphertext: 'secret-1', previousSecretCiphertext: 'secret-0' }));
+    const updated = await service(repository).update('e1', { description: 'Newsroom CMS' });
+    expect(stored).toEqual(expect.objectContaining({ description: 'Newsroom CMS', secretCiphertext: 'secret-1', previousSecretCiphertext: 'secret-0' }));
+    expect(updated.description).toBe('Newsroom CMS');
+  });
+
+  it('keeps an endpoint disabled by its receiver (410) while an event change was on its way', async () => {
+    const disabled = { enabled: false, disabledReason: 'receiver answered 410 Gone', disabledAt: new Date() };
+    const { stored, repository } = table(endpoint, (row) => Object.assign(row, disabled));
+    await service(repository).update('e1', { events: ['claim.published', 'article.completed'] });
+    expect(stored).toEqual(expect.objectContaining({ ...disabled, events: ['claim.published', 'article.completed'] }));
+  });
+});
