@@ -52,8 +52,8 @@ export async function mountBullBoard(app: NestFastifyApplication): Promise<void>
 
   const boardSessionAdmin = async (token: string): Promise<boolean> => {
     try {
-      const claims = await jwt.verifyAsync<{ sub?: unknown }>(token, { audience: SESSION_AUDIENCE });
-      const user = typeof claims.sub === 'string' ? await users.findActiveForAuth(claims.sub) : null;
+      const claims = await jwt.verifyAsync<{ sub?: unknown; ep?: unknown }>(token, { audience: SESSION_AUDIENCE });
+      const user = await users.findSessionUser(claims.sub, claims.ep);
       return user?.role === 'admin';
     } catch {
       return false;
@@ -66,16 +66,15 @@ export async function mountBullBoard(app: NestFastifyApplication): Promise<void>
 
     scope.post(`${BULL_BOARD_PATH}/session`, async (request: FastifyRequest, reply: FastifyReply) => {
       const code = (request.body as { code?: unknown } | undefined)?.code;
-      let userId: string | null;
+      let claims: { sub?: unknown; ep?: unknown } | null;
       try {
-        const claims = typeof code === 'string' ? await jwt.verifyAsync<{ sub?: unknown }>(code, { audience: CODE_AUDIENCE }) : null;
-        userId = typeof claims?.sub === 'string' ? claims.sub : null;
+        claims = typeof code === 'string' ? await jwt.verifyAsync<{ sub?: unknown; ep?: unknown }>(code, { audience: CODE_AUDIENCE }) : null;
       } catch {
-        userId = null;
+        claims = null;
       }
-      const user = userId ? await users.findActiveForAuth(userId) : null;
+      const user = claims ? await users.findSessionUser(claims.sub, claims.ep) : null;
       if (!user || user.role !== 'admin') return reply.status(401).send(errorBody(401, 'invalid or expired sign-in code'));
-      const session = await jwt.signAsync({ sub: user.id }, { audience: SESSION_AUDIENCE, expiresIn: SESSION_SECONDS });
+      const session = await jwt.signAsync({ sub: user.id, ep: user.sessionEpoch }, { audience: SESSION_AUDIENCE, expiresIn: SESSION_SECONDS });
       const secure = request.protocol === 'https' ? '; Secure' : '';
       reply.header(
         'Set-Cookie',
@@ -111,8 +110,9 @@ export async function mountBullBoard(app: NestFastifyApplication): Promise<void>
         const bearer = bearerToken(request.headers.authorization);
         if (!bearer) return reply.status(401).send(errorBody(401, 'send your access token as a bearer token'));
         const principal = await resolver.resolve(bearer);
-        const userId = principal.kind === 'user' ? principal.userId : '';
-        const code = await jwt.signAsync({ sub: userId }, { audience: CODE_AUDIENCE, expiresIn: CODE_SECONDS });
+        const user = principal.kind === 'user' ? await users.findActiveForAuth(principal.userId) : null;
+        if (!user) return reply.status(401).send(errorBody(401, 'send your access token as a bearer token'));
+        const code = await jwt.signAsync({ sub: user.id, ep: user.sessionEpoch }, { audience: CODE_AUDIENCE, expiresIn: CODE_SECONDS });
         return reply.status(201).send({ code, expiresIn: CODE_SECONDS, signIn: `${BULL_BOARD_PATH}/sign-in` });
       });
 

@@ -72,7 +72,7 @@ export class AuthService {
     }
     await this.limiter.recordLoginSuccess(account);
 
-    const claims: AccessTokenClaims = { sub: user.id, role: user.role };
+    const claims: AccessTokenClaims = { sub: user.id, role: user.role, ep: user.sessionEpoch };
     // Its own id, so that signing out can refuse this token alone (SessionRevocations).
     const accessToken = await this.jwt.signAsync(claims, { jwtid: randomUUID() });
     return { user, accessToken, expiresIn: this.lifetimeSeconds };

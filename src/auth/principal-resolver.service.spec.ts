@@ -16,7 +16,7 @@ const jwt = new JwtService({
 const USER_ID = '8d3f0f4e-2a53-4a53-9f49-1d7f8b8f0a11';
 
 function resolverWith(user: AuthUser | null, key: { id: string; name: string } | null = null, revoked: string[] = []) {
-  const users = { findActiveForAuth: jest.fn(async () => user) };
+  const users = { findSessionUser: jest.fn(async () => user) };
   const apiKeys = { authenticate: jest.fn(async () => key) };
   const revocations = { isRevoked: jest.fn(async (tokenId: string) => revoked.includes(tokenId)) };
   const resolver = new PrincipalResolver(jwt, users as unknown as UsersService, apiKeys as unknown as ApiKeysService, revocations as unknown as SessionRevocations);
@@ -25,17 +25,17 @@ function resolverWith(user: AuthUser | null, key: { id: string; name: string } |
 
 describe('PrincipalResolver', () => {
   it('resolves a valid JWT to the user, taking the role from the database row', async () => {
-    const { resolver, users } = resolverWith({ id: USER_ID, role: 'editor' });
+    const { resolver, users } = resolverWith({ id: USER_ID, role: 'editor', sessionEpoch: 0 });
     const token = await jwt.signAsync({ sub: USER_ID, role: 'admin' });
     await expect(resolver.resolve(token)).resolves.toEqual({ kind: 'user', userId: USER_ID, role: 'editor' });
-    expect(users.findActiveForAuth).toHaveBeenCalledWith(USER_ID);
+    expect(users.findSessionUser).toHaveBeenCalledWith(USER_ID, undefined);
   });
 
   it('refuses a signed-out token with 401 and lets the same user\'s other tokens through', async () => {
     const SIGNED_OUT = '0b6f4d5e-8c1a-4f1e-9a63-3c2d1e0f9a77';
-    const { resolver } = resolverWith({ id: USER_ID, role: 'editor' }, null, [SIGNED_OUT]);
-    await expect(resolver.resolve(await jwt.signAsync({ sub: USER_ID, role: 'editor' }, { jwtid: SIGNED_OUT }))).rejects.toThrow('Signed out: sign in again');
-    await expect(resolver.resolve(await jwt.signAsync({ sub: USER_ID, role: 'editor' }, { jwtid: '5a1c3d9e-0b7f-4e2a-8d61-7f4e2b9c1d03' }))).resolves.toMatchObject({ userId: USER_ID });
+    const { resolver } = resolverWith({ id: USER_ID, role: 'editor', sessionEpoch: 0 }, null, [SIGNED_OUT]);
+    await expect(resolver.resolve(await jwt.signAsync({ sub: USER_ID, role: 'editor', sessionEpoch: 0 }, { jwtid: SIGNED_OUT }))).rejects.toThrow('Signed out: sign in again');
+    await expect(resolver.resolve(await jwt.signAsync({ sub: USER_ID, role: 'editor', sessionEpoch: 0 }, { jwtid: '5a1c3d9e-0b7f-4e2a-8d61-7f4e2b9c1d03' }))).resolves.toMatchObject({ userId: USER_ID });
   });
 
   it('refuses a deactivated or deleted user with 401', async () => {
@@ -51,9 +51,9 @@ describe('PrincipalResolver', () => {
     ['unsigned (alg none)', async () => `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ sub: USER_ID, ...OPTIONS })}.`],
     ['garbage', async () => 'not-a-jwt'],
   ])('refuses a token %s with 401', async (_label, makeToken) => {
-    const { resolver, users } = resolverWith({ id: USER_ID, role: 'admin' });
+    const { resolver, users } = resolverWith({ id: USER_ID, role: 'admin', sessionEpoch: 0 });
     await expect(resolver.resolve(await makeToken())).rejects.toThrow('Invalid or expired access token');
-    expect(users.findActiveForAuth).not.toHaveBeenCalled();
+    expect(users.findSessionUser).not.toHaveBeenCalled();
   });
 
   it('resolves a live API key and refuses an unknown or revoked one', async () => {

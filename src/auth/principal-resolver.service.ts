@@ -11,6 +11,8 @@ export interface AccessTokenClaims {
   role: string;
   /** The token's id (tokens minted before sign-out could end them have none). */
   jti?: string;
+  /** The account's session epoch when the token was minted (see UsersService.findSessionUser). */
+  ep?: number;
   exp?: number;
 }
 
@@ -48,7 +50,7 @@ export class PrincipalResolver {
     if (claims.jti && (await this.revocations.isRevoked(claims.jti))) throw new UnauthorizedException('Signed out: sign in again');
     // The token alone is not enough: a deactivated account must stop working
     // at once, so the user row (briefly cached) has the last word, role included.
-    const user = typeof claims.sub === 'string' ? await this.users.findActiveForAuth(claims.sub) : null;
+    const user = await this.users.findSessionUser(claims.sub, claims.ep);
     if (!user) throw new UnauthorizedException('Invalid or expired access token');
     return { kind: 'user', userId: user.id, role: user.role };
   }

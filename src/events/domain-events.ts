@@ -48,6 +48,7 @@ export const DomainEvent = {
   ClaimSourcesCorrected: 'claim.sources_corrected',
   UserCreated: 'user.created',
   UserDeactivated: 'user.deactivated',
+  UserReactivated: 'user.reactivated',
   UserRoleChanged: 'user.role_changed',
   ApiKeyCreated: 'api_key.created',
   ApiKeyRevoked: 'api_key.revoked',
@@ -122,6 +123,7 @@ export interface DomainEventPayloads {
   [DomainEvent.ClaimSourcesCorrected]: ClaimFacts & { actorId: ActorId; correctionId?: string };
   [DomainEvent.UserCreated]: { userId: string; role: Role; actorId: ActorId };
   [DomainEvent.UserDeactivated]: { userId: string; actorId: ActorId };
+  [DomainEvent.UserReactivated]: { userId: string; actorId: ActorId };
   [DomainEvent.UserRoleChanged]: { userId: string; from: Role; to: Role; actorId: ActorId };
   [DomainEvent.ApiKeyCreated]: { apiKeyId: string; name: string; actorId: ActorId };
   [DomainEvent.ApiKeyRevoked]: { apiKeyId: string; actorId: ActorId };

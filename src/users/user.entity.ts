@@ -21,6 +21,10 @@ export class User {
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 
+  /** Session tokens carry the epoch they were minted in; deactivation moves on to the next (see UsersService.findSessionUser). */
+  @Column({ name: 'session_epoch', type: 'int', default: 0 })
+  sessionEpoch!: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

@@ -50,6 +50,18 @@ export class UsersController {
     return UserView.of(await this.users.deactivate(id, actingUserId));
   }
 
+  @Post(':id/reactivate')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Reactivate a user (admin); they sign in again, and their sessions from before the deactivation stay ended',
+  })
+  @ApiOkResponse({ type: UserView })
+  @ApiErrors(400, 404)
+  async reactivate(@Param('id', uuidParam('id')) id: string, @CurrentPrincipal() principal: Principal): Promise<UserView> {
+    const actingUserId = principal.kind === 'user' ? principal.userId : '';
+    return UserView.of(await this.users.reactivate(id, actingUserId));
+  }
+
   @Patch(':id')
   @ApiOperation({ summary: "Change a user's role (admin); their sessions follow within seconds" })
   @ApiOkResponse({ type: UserView })

@@ -11,6 +11,7 @@ import { User } from './user.entity.js';
 export interface AuthUser {
   id: string;
   role: Role;
+  sessionEpoch: number;
 }
 
 // The guard checks the user row on every request so deactivation takes effect
@@ -81,10 +82,23 @@ export class UsersService {
     const cached = this.authCache.get(id);
     if (cached !== undefined) return cached;
     // A non-UUID `sub` would make PostgreSQL raise; treat it as "no such user".
-    const row = isUuid(id) ? await this.users.findOne({ where: { id }, select: { id: true, role: true, active: true } }) : null;
-    const user = row?.active ? { id: row.id, role: row.role } : null;
+    const row = isUuid(id)
+      ? await this.users.findOne({ where: { id }, select: { id: true, role: true, active: true, sessionEpoch: true } })
+      : null;
+    const user = row?.active ? { id: row.id, role: row.role, sessionEpoch: row.sessionEpoch } : null;
     this.authCache.set(id, user);
     return user;
+  }
+
+  /**
+   * The active account a session token (claims `sub` and `ep`) speaks for.
+   * The token's epoch must be the account's: deactivation moves the account
+   * to the next one, so the sessions it had stay dead after a reactivation.
+   * Tokens minted before epochs carry none and count as epoch 0.
+   */
+  async findSessionUser(sub: unknown, epoch: unknown): Promise<AuthUser | null> {
+    const user = typeof sub === 'string' ? await this.findActiveForAuth(sub) : null;
+    return user && user.sessionEpoch === (epoch ?? 0) ? user : null;
   }
 
   /**
@@ -97,9 +111,18 @@ export class UsersService {
     if (id === actingUserId) throw new ConflictException('You cannot deactivate your own account');
     return this.changeAccount(id, actingUserId, async (manager, target) => {
       if (!target.active) return;
-      await manager.update(User, { id }, { active: false });
+      await manager.update(User, { id }, { active: false, sessionEpoch: () => 'session_epoch + 1' });
       await this.events.append(manager, DomainEvent.UserDeactivated, { userId: id, actorId: actingUserId });
     }, (target) => target.active);
+  }
+
+  /** The account may sign in again (its sessions from before the deactivation stay dead); an active one is left as it is. */
+  async reactivate(id: string, actingUserId: string): Promise<User> {
+    return this.changeAccount(id, actingUserId, async (manager, target) => {
+      if (target.active) return;
+      await manager.update(User, { id }, { active: true });
+      await this.events.append(manager, DomainEvent.UserReactivated, { userId: id, actorId: actingUserId });
+    }, () => false);
   }
 
   /** Same locking as deactivate; a change to the role the user already has writes nothing. */

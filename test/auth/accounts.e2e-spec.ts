@@ -118,6 +118,26 @@ describe('accounts and API keys (AuthModule, UsersModule, ApiKeysModule on a fre
       expect(relogin.status).toBe(401);
     });
 
+    it('reactivation lets the person sign in again, while the sessions from before the deactivation stay ended', async () => {
+      const created = await t.request('POST', '/v1/users', {
+        token: adminToken,
+        body: { email: 'returner@example.org', password: 'returner-password-1', role: 'editor' },
+      });
+      const before = await t.login('returner@example.org', 'returner-password-1');
+      expect((await t.request('POST', `/v1/users/${created.body.id}/deactivate`, { token: adminToken })).status).toBe(200);
+
+      const res = await t.request('POST', `/v1/users/${created.body.id}/reactivate`, { token: adminToken });
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ id: created.body.id, active: true, role: 'editor' });
+      expect((await t.request('GET', '/probe/any-user', { token: before })).status).toBe(401);
+      const after = await t.login('returner@example.org', 'returner-password-1');
+      expect((await t.request('GET', '/probe/any-user', { token: after })).status).toBe(200);
+      // Reactivating an active account changes nothing.
+      expect((await t.request('POST', `/v1/users/${created.body.id}/reactivate`, { token: adminToken })).body.active).toBe(true);
+      expect((await t.request('GET', '/probe/any-user', { token: after })).status).toBe(200);
+      expect((await t.request('POST', '/v1/users/00000000-0000-4000-8000-000000000000/reactivate', { token: adminToken })).status).toBe(404);
+    });
+
     it('answers 404, 400 and 409 for unknown, malformed and own ids', async () => {
       const unknown = await t.request('POST', '/v1/users/00000000-0000-4000-8000-000000000000/deactivate', { token: adminToken });
       expect(unknown.status).toBe(404);

@@ -44,6 +44,7 @@ const TABLE: Row[] = [
   { route: 'GET /v1/users',                       expected: [401,  403,  403,  403,  403,  200,  401,  401] },
   { route: 'POST /v1/users',            body: {}, expected: [401,  403,  403,  403,  403,  400,  401,  401] },
   { route: 'POST /v1/users/:id/deactivate',       expected: [401,  403,  403,  403,  403,  404,  401,  401] },
+  { route: 'POST /v1/users/:id/reactivate',       expected: [401,  403,  403,  403,  403,  404,  401,  401] },
   { route: 'PATCH /v1/users/:id',        body: {}, expected: [401,  403,  403,  403,  403,  400,  401,  401] },
 
   { route: 'GET /v1/api-keys',                    expected: [401,  403,  403,  403,  403,  200,  401,  401] },

@@ -102,6 +102,8 @@ describe('domain events written by the service', () => {
     expect((await stack.request('PATCH', `/v1/users/${person.id}`, { body: { role: 'editor' } })).status).toBe(200);
     expect((await stack.request('POST', `/v1/users/${person.id}/deactivate`)).status).toBe(200);
     expect((await stack.request('POST', `/v1/users/${person.id}/deactivate`)).status).toBe(200);
+    expect((await stack.request('POST', `/v1/users/${person.id}/reactivate`)).status).toBe(200);
+    expect((await stack.request('POST', `/v1/users/${person.id}/reactivate`)).status).toBe(200);
     const key = await stack.request('POST', '/v1/api-keys', { body: { name: 'events-test' } });
     expect((await stack.request('POST', `/v1/api-keys/${key.body.id}/revoke`)).status).toBe(200);
     expect((await stack.request('DELETE', `/v1/api-keys/${key.body.id}`)).status).toBe(200);
@@ -117,6 +119,7 @@ describe('domain events written by the service', () => {
       ['user.created', admin.id],
       ['user.role_changed', admin.id],
       ['user.deactivated', admin.id],
+      ['user.reactivated', admin.id],
     ]);
     expect(about('userId', person.id)[1].payload).toMatchObject({ from: 'reviewer', to: 'editor' });
     expect(about('apiKeyId', key.body.id).map((e) => [e.name, e.actorId])).toEqual([

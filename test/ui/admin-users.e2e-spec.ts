@@ -24,7 +24,7 @@ describeIfChromium('review UI: users and roles', () => {
     await stack?.close();
   }, 30_000);
 
-  it('lets an admin add a user, change their role and deactivate them, by keyboard', async () => {
+  it('lets an admin add a user, change their role, deactivate and reactivate them, by keyboard', async () => {
     const admin = await account(stack, 'admin');
     const { context, page } = await signedInPage(browser, stack.api.baseUrl, admin);
     await page.goto('/manage/users');
@@ -44,6 +44,9 @@ describeIfChromium('review UI: users and roles', () => {
     await waitFor('the account deactivated', async () => ((await stored())?.active === false ? true : undefined));
     // The page learns it from the answer, a moment after the row changed.
     await waitFor('the role select disabled', async () => ((await role.isDisabled()) ? true : undefined), 5_000);
+    await page.getByRole('button', { name: `Reactivate ${email}` }).press('Enter');
+    await waitFor('the account reactivated', async () => ((await stored())?.active === true ? true : undefined));
+    await page.getByRole('button', { name: `Deactivate ${email}` }).waitFor();
 
     // The admin's own role: refused with the service's reason, shown on the page.
     await page.getByLabel(`Role of ${admin.email}`).selectOption('reviewer');

@@ -13,6 +13,7 @@ import { ClaimSearchTable1795832000000 } from './1795832000000-claim-search-tabl
 import { HeldLeaseLookup1795831000000 } from './1795831000000-held-lease-lookup.js';
 import { WebhookDeliveriesFillfactor1795836000000 } from './1795836000000-webhook-deliveries-fillfactor.js';
 import { RevokedSessions1795837000000 } from './1795837000000-revoked-sessions.js';
+import { SessionEpoch1795838000000 } from './1795838000000-session-epoch.js';
 
 /**
  * Every migration, oldest first. Append new ones at the end; never edit or
@@ -34,4 +35,5 @@ export const migrations = [
   HeldLeaseLookup1795831000000,
   WebhookDeliveriesFillfactor1795836000000,
   RevokedSessions1795837000000,
+  SessionEpoch1795838000000,
 ];

@@ -89,7 +89,7 @@ export interface paths {
         put?: never;
         /**
          * Add an outlet to the registry (admins)
-         * @description The analysis picks it up within seconds.
+         * @description The analysis picks it up within seconds. 409 when the slug is taken, or when a name, alias or abbreviation already belongs to another outlet (merge them instead).
          */
         post: operations["OutletsController_create"];
         delete?: never;
@@ -112,7 +112,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Edit an outlet (admins) */
+        /**
+         * Edit an outlet (admins)
+         * @description 409 when a name, alias or abbreviation it adds already belongs to another outlet.
+         */
         patch: operations["OutletsController_update"];
         trace?: never;
     };
@@ -800,6 +803,23 @@ export interface paths {
         put?: never;
         /** Deactivate a user (admin); their tokens stop working at once */
         post: operations["UsersController_deactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/users/{id}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reactivate a user (admin); they sign in again, and their sessions from before the deactivation stay ended */
+        post: operations["UsersController_reactivate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -5351,6 +5371,73 @@ export interface operations {
             };
             /** @description Conflict with the current state */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Rate limited; see Retry-After */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    UsersController_reactivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserView"];
+                };
+            };
+            /** @description Invalid input; the message names the field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Authenticated, but not allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -31,10 +31,11 @@ export function UsersPanel() {
       setError((e as Error).message);
     }
   };
-  const deactivate = async (id: string) => {
+  const setActive = async (id: string, active: boolean) => {
     setError(null);
     try {
-      unwrap(await api.POST('/v1/users/{id}/deactivate', { params: { path: { id } } }));
+      const params = { params: { path: { id } } };
+      unwrap(await (active ? api.POST('/v1/users/{id}/reactivate', params) : api.POST('/v1/users/{id}/deactivate', params)));
       await queryClient.invalidateQueries({ queryKey: ['users'] });
     } catch (e) {
       setError((e as Error).message);
@@ -74,7 +75,11 @@ export function UsersPanel() {
                 </select>
               </td>
               <td>{u.active ? 'yes' : 'no'}</td>
-              <td>{u.active && <button type="button" className="link-button" onClick={() => void deactivate(u.id)} aria-label={`Deactivate ${u.email}`}>Deactivate</button>}</td>
+              <td>
+                {u.active
+                  ? <button type="button" className="link-button" onClick={() => void setActive(u.id, false)} aria-label={`Deactivate ${u.email}`}>Deactivate</button>
+                  : <button type="button" className="link-button" onClick={() => void setActive(u.id, true)} aria-label={`Reactivate ${u.email}`}>Reactivate</button>}
+              </td>
             </tr>
           ))}
         </tbody>
