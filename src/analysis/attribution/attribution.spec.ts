@@ -1509,3 +1509,33 @@ describe('round 16: unseen wire, tabloid, live-blog and agency copy', () => {
     });
   });
 });
+
+describe('round 17: classes of English attribution', () => {
+  function lastSources(text: string): Array<[string, string]> {
+    const claims = analyze(text, registry).claims;
+    return claims[claims.length - 1].sources.map((s) => [s.name, s.role]);
+  }
+
+  describe('a title or rank written short before a name gives the person, never the country before it', () => {
+    it.each([
+      ['U.S. Sen. Jane Roe said on Monday that the bill would pass.', [['Jane Roe', 'original']]],
+      ['U.S. Rep. John Doe, R-Texas, said the vote was delayed.', [['John Doe', 'original']]],
+      ['U.S. Sen. Jane Roe said the bill would pass. She said 3 votes were missing.', [['Jane Roe', 'original']]],
+      // a party and state between commas is an aside, like one in parentheses
+      ['Sen. Jane Roe, D-Ill., said the bill would pass.', [['Jane Roe', 'original']]],
+      ['Rep. John Doe (R-Ohio) said the bill would pass.', [['John Doe', 'original']]],
+      // "of" and a place says where the person comes from: no body speaks
+      ['Rep. John Doe of Texas told reporters there was no deal.', [['John Doe', 'original']]],
+      ['Jane Roe of Ohio said the plant would close.', [['Jane Roe', 'original']]],
+      ['Tomasz Nowak of the Polish Angling Association said the fish died.', [['Polish Angling Association', 'original']]],
+      ['Lt. Col. John Doe said the base was hit by 3 rockets.', [['John Doe', 'original']]],
+      ['Dr. Jane Roe said the virus was spreading fast.', [['Jane Roe', 'original']]],
+      // a company's title after a rank ("Chief Executive") speaks for the company, and the surname later too
+      ['Acme Chief Executive Jane Roe said sales rose 3%.', [['Acme', 'original']]],
+      ["Acme Chief Executive Jane Roe said sales rose. 'We are thrilled,' Roe said in the statement.", [['Acme', 'original']]],
+      ['GitHub CEO Thomas Dohmke said 3 outages were fixed.', [['GitHub', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+});

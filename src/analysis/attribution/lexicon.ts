@@ -173,14 +173,14 @@ export const TITLE_WORDS = words(`
   economist economists editor correspondent reporter expert experts governor mayor senator lawmaker
   general admiral colonel lieutenant foreign defence defense interior finance affairs high
   staff member members leader leaders officer officers coordinator aide aides counsellor counselor lady
-  co-chair co-chairs
+  co-chair co-chairs executive
 `);
 
 /** Words opening an appositive that gives a portfolio, not an employer: ", responsible for Trade,". */
 export const PORTFOLIO_OPENERS = words('responsible in charged tasked');
 
-/** A company's titles: "GitHub CEO Thomas Dohmke" speaks for GitHub. */
-export const CORPORATE_TITLES = words('ceo cfo cto coo founder co-founder chairman chairwoman spokesman spokeswoman spokesperson');
+/** A company's titles: "GitHub CEO Thomas Dohmke", "Acme Chief Executive Jane Roe" speak for the company. */
+export const CORPORATE_TITLES = words('ceo cfo cto coo executive founder co-founder chairman chairwoman spokesman spokeswoman spokesperson');
 
 /** Titles of people who speak for their government: "North Korean diplomat Jon Yong Ryong" speaks for North Korea. */
 export const GOVERNMENT_TITLES = words(`
@@ -575,7 +575,13 @@ export const APPROXIMATORS = words('around about roughly nearly almost some appr
 /** Signs before a figure: "at $3 billion". */
 export const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥']);
 
-/** One-word US states, which stateOf does not know: "Harvard University in Massachusetts" names the university. */
+/** A US lawmaker's party letter before a state: ", D-Ill.,", "(R-Texas)". */
+export const PARTY_LETTERS = new Set(['D', 'R', 'I']);
+
+/**
+ * One-word US states, which stateOf does not know: "Harvard University in Massachusetts" names the university,
+ * and "Rep. Jane Roe of Texas" comes from a place, which is no body that speaks.
+ */
 export const US_STATES = words(`
   alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana
   iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska

@@ -33,6 +33,7 @@ import {
   UNNAMED_PERSON_OPENERS,
   UNNAMED_PERSON_ROLES,
   US_STATES,
+  PARTY_LETTERS,
   PERIODICALS,
   UNNAMED_STATE_BODIES,
   RELEASING_VERBS,
@@ -401,6 +402,8 @@ export class PhraseFinder {
 
   /** The comma opening an appositive or relative clause that ends at `close`. */
   private appositiveStart(close: number): number {
+    const tag = this.partyTagStart(close);
+    if (tag >= 0) return tag;
     let verbs = 0;
     for (let k = close - 1; k >= this.first && k > close - MAX_APPOSITIVE; k--) {
       const token = this.tokens[k];
@@ -418,6 +421,19 @@ export class PhraseFinder {
       if (token.pos === 'VERB' && isClauseVerb(this.tokens, k, this.first)) verbs++;
     }
     return -1;
+  }
+
+  /**
+   * ", D-Ill.,", ", R-Texas,": a lawmaker's party and state between commas, an
+   * aside whose abbreviation stop closes no sentence; the comma opening it, else -1.
+   */
+  private partyTagStart(close: number): number {
+    const { tokens, first } = this;
+    let k = close - 1;
+    if (k > first && tokens[k].text === '.') k--;
+    if (k - 3 < first || !isCapitalized(tokens[k]) || tokens[k - 1].text !== '-') return -1;
+    const party = tokens[k - 2];
+    return PARTY_LETTERS.has(party.text) && tokens[k - 3].text === ',' ? k - 3 : -1;
   }
 
   /**

@@ -40,11 +40,14 @@ import {
   STATE_BODY_HEADS,
   TITLED_DOCUMENTS,
   TITLE_ONLY_WORDS,
+  TITLE_ABBREVIATIONS,
+  US_STATES,
   TITLE_WORDS,
   UNNAMED_BODY_NOUNS,
   UNNAMED_STATE_BODIES,
 } from './lexicon.js';
 import { isCapitalized, looksLikeAbbreviation, type Mention } from './mentions.js';
+import { stateOf } from './states.js';
 import { isHyphenatedNameTail, isModifierJoin, isTitle, lastProperRun, nameAfterTitles, splitAffiliation } from './names.js';
 import { countryCodeOfAdjective, isNationality, officeOfHolderTitle, officeOfName, officeOfTitle, registeredGovernment } from './offices.js';
 import { pointedAt, type NamedSource, type Referent } from './referent.js';
@@ -683,6 +686,10 @@ export class ReferentResolver {
     if (officer) return { kind: 'named', sources: [officer] };
     const affiliation = splitAffiliation(tokens, start, end);
     const affiliated = affiliation && guessSourceType(this.sentence.slice(...affiliation.person)) === 'person' && tokens[affiliation.person[0]].lower !== 'the';
+    // "Rep. Jane Roe of Texas": a place after "of" says where the person comes from; the person speaks
+    if (affiliation && affiliated && this.isPlace(affiliation.body[0], affiliation.body[1])) {
+      return { kind: 'named', sources: [{ name: this.sentence.slice(nameAfterTitles(tokens, ...affiliation.person), affiliation.person[1]), type: 'person', registered: false, first: start, end, confidence: 0.7 }] };
+    }
     if (affiliation && affiliated && guessSourceType(this.sentence.slice(...affiliation.body)) !== 'person') {
       return { kind: 'named', sources: [this.unregistered(affiliation.body[0], affiliation.body[1], this.sentence.slice(...affiliation.person))] };
     }
@@ -717,6 +724,12 @@ export class ReferentResolver {
       return { kind: 'named', sources: [{ name: person, type: 'person', registered: false, first: nameStart, end, confidence: 0.7 }] };
     }
     return { kind: 'named', sources: [this.unregistered(start, end)] };
+  }
+
+  /** A country, a capital or a US state written as [start, end): a place, no body. */
+  private isPlace(start: number, end: number): boolean {
+    const name = this.sentence.slice(start, end);
+    return stateOf(name) !== undefined || US_STATES.has(name.toLowerCase());
   }
 
   /** The body that published the document a title names: the one a cue named as publishing, or the issuer the labels name. */
@@ -781,8 +794,14 @@ export class ReferentResolver {
     while (title < nameStart && !isTitle(tokens[title])) title++;
     if (title === start || title >= nameStart) return undefined;
     for (let k = start; k < title; k++) if (!isCapitalized(tokens[k]) || tokens[k].pos !== 'PROPN') return undefined;
+    // "U.S. Sen. Jane Roe", "N.Y. Gov. Jane Roe": before a rank or honorific written short ("Sen.", "Gen.",
+    // "Dr.") stands whose senator or general the person is, never an employer; the person speaks
+    if (TITLE_ABBREVIATIONS.has(tokens[title].lower)) return undefined;
     // "GitHub CEO Thomas Dohmke": one word is a company before a company's title, not a party before "Senator"
-    const company = CORPORATE_TITLES.has(tokens[title].lower) && !isNationality(tokens[start].text);
+    // ("Chief Executive": the company's title may follow a rank)
+    let corporate = false;
+    for (let k = title; k < nameStart; k++) if (CORPORATE_TITLES.has(tokens[k].lower)) corporate = true;
+    const company = corporate && !isNationality(tokens[start].text);
     return title - start >= 2 || company || looksLikeAbbreviation(tokens[start].text) ? [start, title] : undefined;
   }
 
