@@ -2,7 +2,7 @@ import type { ClaimSource, SourceRole } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { isPossessive } from '../text/tokenize.js';
 import { isMediaType } from './guess-type.js';
-import { ARTICLES, CLAUSE_BREAKS, GOVERNMENT_NOUNS, CLOSING_QUOTES, COPULAS, DOCUMENT_NOUNS, ESTIMATE_HEADS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, INTERVIEW_GIVING, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, KNOWN_SPEAKER_VERBS, NEGATION_PROOF_VERBS, OPENING_AUDIENCE_PARTICIPLES, OUTLET_DESCRIPTOR_WORDS, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, PUBLISHING_VENUE_CUES, PUBLISHING_VERBS, QUOTED_SPEECH, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, SHARE_PREPOSITIONS, SITE_NOUNS, SITE_RUNNING_PARTICIPLES, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
+import { ARTICLES, CLAUSE_BREAKS, GOVERNMENT_NOUNS, CLOSING_QUOTES, COPULAS, DOCUMENT_NOUNS, ESTIMATE_HEADS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, INTERVIEW_GIVING, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, KNOWN_SPEAKER_VERBS, NEGATION_PROOF_VERBS, OPENING_AUDIENCE_PARTICIPLES, OUTLET_DESCRIPTOR_WORDS, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, PLATFORMS, POSSESSIVE_DETERMINERS, PUBLISHING_VENUE_CUES, PUBLISHING_VERBS, QUOTED_SPEECH, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, SHARE_PREPOSITIONS, SITE_NOUNS, SITE_RUNNING_PARTICIPLES, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
 import { isCapitalized, looksLikeAbbreviation, type MentionContext } from './mentions.js';
 import { noteAffiliations, notePersonOfQuietSentence } from './affiliations.js';
 import { nameInArticleYear } from './eras.js';
@@ -532,6 +532,18 @@ class SentenceAttributor {
     return this.firstVerb < before ? this.phrases.subjectBefore(this.firstVerb) : undefined;
   }
 
+  /**
+   * "said on his Facebook page", "a letter, posted on Twitter,", "wrote on X": a platform after "on" is where the
+   * words were put, never who said them (the company speaks only as a subject: "Facebook said it removed ...").
+   */
+  private isPlatformVenue(source: NamedSource): boolean {
+    const { tokens } = this;
+    if (source.first >= tokens.length || !PLATFORMS.has(tokens[source.first].lower)) return false;
+    let k = source.first - 1;
+    if (k > this.first && POSSESSIVE_DETERMINERS.has(tokens[k].lower)) k--;
+    return k >= this.first && (tokens[k].lower === 'on' || tokens[k].lower === 'via');
+  }
+
   /** `cueFrom`/`cueTo`: tokens of the cue phrase, underlined together with the name. */
   private attach(source: NamedSource, role: SourceRole, cueAt: number, cueFrom: number, cueTo: number, viaVerb: boolean): void {
     const { tokens } = this;
@@ -539,6 +551,7 @@ class SentenceAttributor {
     const to = Math.max(source.end, cueTo);
     // "Senior Ukrainian operating staff", "repeated earlier Russian charges": a nationality names nobody
     if (!source.registered && !source.state && isNationality(source.name)) return;
+    if (this.isPlatformVenue(source)) return;
     const existing = this.attachedByName.get(source.name);
     if (existing) {
       if (role === 'relay' && existing.viaVerb) existing.role = 'relay';

@@ -1538,4 +1538,24 @@ describe('round 17: classes of English attribution', () => {
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  describe('a platform or venue is where the words were put, never who said them', () => {
+    it.each([
+      ['Jane Roe said on her Facebook page that the bill would pass.', [['Jane Roe', 'original']]],
+      // a reported clause without "that" opens with an unnamed person: no platform before it speaks
+      ['Jane Roe said on his Facebook page a senator told him the deal was off.', [['Jane Roe', 'original']]],
+      ['Jane Roe said a member of Congress told him the deal was off.', [['Jane Roe', 'original']]],
+      ['Jane Roe wrote on X that the vote was rigged.', [['Jane Roe', 'original']]],
+      ['Jane Roe posted on Telegram that 3 drones were downed.', [['Jane Roe', 'original']]],
+      ['Jane Roe said in her resignation letter, posted on Twitter, that the decision was final.', [['Jane Roe', 'original']]],
+      ['The letter, posted on Twitter, said the decision was final.', []],
+      // the company behind a platform still speaks as a subject
+      ['Facebook said it removed 3 accounts.', [['Meta', 'original']]],
+      // a broadcaster the speaker appeared on relays the speaker
+      ['Jane Roe said in an interview on Fox News that the bill was dead.', [['Jane Roe', 'original'], ['Fox News', 'relay']]],
+      ["Jane Roe told CNN's State of the Union that the bill was dead.", [['Jane Roe', 'original'], ['CNN', 'relay']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

@@ -411,11 +411,14 @@ export const AUDIENCE_CUES: readonly string[][] = [
   ['in', 'an', 'interview', 'with'],
   ['in', 'an', 'interview', 'to'],
   ['in', 'an', 'interview', 'for'],
+  // "said in an interview on Sky News": the broadcaster the speaker appeared on relays him
+  ['in', 'an', 'interview', 'on'],
   // "stated in his interview to the Associated Press", "in her comment to RBC-Ukraine": the speaker's own interview
   ...['his', 'her', 'their', 'its'].flatMap((owner) => [
     ['in', owner, 'interview', 'with'],
     ['in', owner, 'interview', 'to'],
     ['in', owner, 'interview', 'for'],
+    ['in', owner, 'interview', 'on'],
     ['in', owner, 'comment', 'to'],
     ['in', owner, 'comments', 'to'],
   ]),
@@ -595,6 +598,8 @@ export const SHARE_PREPOSITIONS = words('of in');
 export const UNNAMED_PERSON_ROLES = new Set([...UNNAMED_ROLE_NOUNS, ...words(`
   rescuer survivor passenger worker employee doctor nurse medic volunteer soldier teacher student eyewitness
 `)]);
+/** "a member of Congress said", "members of the board told": unnamed people of a body, as "officials of" are. */
+export const MEMBER_NOUNS = words('member members');
 export const UNNAMED_PERSON_OPENERS = words('a an one another');
 
 /** Conjunctions that open a sentence before its subject ("But the ministry said", "And the study found"). */

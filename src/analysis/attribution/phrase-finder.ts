@@ -373,11 +373,15 @@ export class PhraseFinder {
     return this.opensClause(k);
   }
 
-  /** Token `k` opens a clause: the sentence's first, or after a comma or a closing quote ('"...," a lawmaker told'). */
+  /**
+   * Token `k` opens a clause: the sentence's first, or after a comma or a closing quote ('"...," a lawmaker told'),
+   * after "that", or right after a noun ("said on his website a senator told him"): an article after a noun opens
+   * a new noun phrase, here the subject of a reported clause written without "that".
+   */
   private opensClause(k: number): boolean {
     if (k === this.first) return true;
-    const before = this.tokens[k - 1].text;
-    return before === ',' || before === '"' || CLOSING_QUOTES.has(before);
+    const before = this.tokens[k - 1];
+    return before.text === ',' || before.text === '"' || CLOSING_QUOTES.has(before.text) || before.lower === 'that' || before.pos === 'NOUN';
   }
 
   /**

@@ -21,6 +21,7 @@ import {
   GOVERNMENT_TITLES,
   LEGAL_DOCUMENTS,
   MARKET_CONSENSUS_NAMES,
+  MEMBER_NOUNS,
   NAME_CONNECTORS,
   NAME_TYPE_WORDS,
   OFFICE_RANKS,
@@ -545,7 +546,7 @@ export class ReferentResolver {
     const { tokens } = this;
     let k = from;
     while (k < headAt && (tokens[k].pos === 'DET' || tokens[k].pos === 'NUM' || tokens[k].pos === 'ADJ')) k++;
-    return k + 1 < headAt && ANONYMOUS_HEADS.has(tokens[k].lower) && tokens[k + 1].lower === 'of';
+    return k + 1 < headAt && (ANONYMOUS_HEADS.has(tokens[k].lower) || MEMBER_NOUNS.has(tokens[k].lower)) && tokens[k + 1].lower === 'of';
   }
 
   /** "The Kremlin-backed Hudson Channel", "The New York-based Hudson Institute": the name starts after the modifier. */
