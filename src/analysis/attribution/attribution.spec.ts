@@ -1515,6 +1515,12 @@ describe('round 17: classes of English attribution', () => {
     const claims = analyze(text, registry).claims;
     return claims[claims.length - 1].sources.map((s) => [s.name, s.role]);
   }
+  /** The sources of the first claim of a text of two paragraphs (the second only follows it), else of the last claim. */
+  function firstSources(text: string): Array<[string, string]> {
+    const claims = analyze(text, registry).claims;
+    const claim = text.includes('\n\n') ? claims[0] : claims[claims.length - 1];
+    return claim.sources.map((s) => [s.name, s.role]);
+  }
 
   describe('a title or rank written short before a name gives the person, never the country before it', () => {
     it.each([
@@ -1556,6 +1562,32 @@ describe('round 17: classes of English attribution', () => {
       ["Jane Roe told CNN's State of the Union that the bill was dead.", [['Jane Roe', 'original'], ['CNN', 'relay']]],
     ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
       expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  describe('statement cues in their common forms', () => {
+    it.each([
+      ['The White House issued a statement Thursday saying the talks had failed.', [['White House', 'original']]],
+      ['Acme issued a statement late on Monday saying the recall was voluntary.', [['Acme', 'original']]],
+      ['The Ministry of Petroleum Resources has expressed shock that a letter was leaked to the press.', [['Ministry of Petroleum Resources', 'original']]],
+      ['Acme expressed disappointment that the deal was blocked.', [['Acme', 'original']]],
+      ['The protein is expressed in 3 kinds of cells.', []],
+      // a sentence opening with its speaker's statement: the main clause's subject speaks, whatever the verb
+      ['In a statement accompanying the results, Acme Chief Executive Jane Roe focused on growth in China.', [['Acme', 'original']]],
+      ['In a statement on Monday, the European Commission welcomed the ruling.', [['European Commission', 'original']]],
+      ['In a recent survey of 300 firms, costs rose by 3%.', []],
+      // "notes" closing a sentence after an outlet or its description, also between commas
+      ['Sales fell 3% in May, the Guardian notes.', [['The Guardian', 'original']]],
+      ['The Guardian reported that sales fell. The payments were made in 2009, the outlet notes.', [['The Guardian', 'original']]],
+      ['The Guardian reported that sales fell. Jane Roe was asked about it in Leeds, the outlet notes, which began on May 3.', [['The Guardian', 'original']]],
+      ['The plant closed, Jane Roe said, the Guardian notes.', [['Jane Roe', 'original'], ['The Guardian', 'relay']]],
+      // a report clause closing a paragraph that lost its final stop is prose, not a headline
+      ['Jane Roe said the plant closed in May, the Guardian reports\n\nThe plant had 300 workers.', [['Jane Roe', 'original'], ['The Guardian', 'relay']]],
+      // an aside between dashes stands between the subject and its verb, and an occupation is no part of the name
+      ['Singer Jane Roe — who years ago settled a dispute with the paper over its hacking of her phone — said 3 staff were paid, the Guardian reports.', [['Jane Roe', 'original'], ['The Guardian', 'relay']]],
+      ['Novelist John Doe said the prize had been rigged.', [['John Doe', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(firstSources(text)).toEqual(expected);
     });
   });
 });

@@ -46,6 +46,16 @@ export const READ_DOCUMENTS = words('statement message post letter text note not
  */
 export const PARTICIPLE_CUES = words('saying alleging claiming warning adding arguing noting stating insisting accusing denying announcing confirming urging');
 
+/**
+ * What a body "expressed": a stance it states, a speech act ("has expressed shock that", "expressed
+ * disappointment over"); "expressed" with anything else ("expressed by cells", "expressed mail") is none.
+ */
+const EXPRESSED_STANCES = words(`
+  concern concerns regret hope support doubt doubts alarm confidence outrage solidarity gratitude appreciation interest
+  shock dismay disappointment sorrow sadness condolences sympathy anger frustration surprise satisfaction optimism
+  displeasure reservations skepticism scepticism fear fears worry worries readiness willingness opposition
+`);
+
 /** Reporting verbs that need a particle to be a speech act ("calls for", "expressed concern"). */
 export const VERB_COMPLEMENTS: ReadonlyMap<string, Set<string>> = new Map([
   ['call', words('for on upon it this the them')],
@@ -54,9 +64,9 @@ export const VERB_COMPLEMENTS: ReadonlyMap<string, Set<string>> = new Map([
   ['point', words('out')],
   ['points', words('out')],
   ['pointed', words('out')],
-  ['express', words('concern concerns regret hope support doubt doubts alarm confidence outrage solidarity gratitude appreciation interest')],
-  ['expresses', words('concern concerns regret hope support doubt doubts alarm confidence outrage solidarity gratitude appreciation interest')],
-  ['expressed', words('concern concerns regret hope support doubt doubts alarm confidence outrage solidarity gratitude appreciation interest')],
+  ['express', EXPRESSED_STANCES],
+  ['expresses', EXPRESSED_STANCES],
+  ['expressed', EXPRESSED_STANCES],
   // "elaborated on the plan": an account given; "elaborated" alone may be an adjective
   ['elaborate', words('on')],
   ['elaborates', words('on')],
@@ -174,6 +184,15 @@ export const TITLE_WORDS = words(`
   general admiral colonel lieutenant foreign defence defense interior finance affairs high
   staff member members leader leaders officer officers coordinator aide aides counsellor counselor lady
   co-chair co-chairs executive
+`);
+
+/**
+ * Occupations written before a name as a title, US style: "singer Jane Roe", "Novelist John Doe said".
+ * The person speaks; the occupation is no part of the name.
+ */
+export const OCCUPATION_TITLES = words(`
+  singer songwriter actor actress rapper musician comedian novelist author poet playwright filmmaker
+  billionaire entrepreneur activist campaigner broadcaster presenter
 `);
 
 /** Words opening an appositive that gives a portfolio, not an employer: ", responsible for Trade,". */
@@ -536,6 +555,9 @@ export const RESEARCH_TEAMS = words('team teams group consortium');
 export const LEADING_PARTICIPLES = words('led headed coordinated');
 
 /** Dates between a subject and its verb: "the ministry on Jan. 14 announced". */
+/** Words placing a time, beside DATE_GAP_WORDS: "late on Monday", "earlier this week". */
+export const TIME_OF_DAY_WORDS = words('late early earlier later this last today yesterday');
+
 export const DATE_GAP_WORDS = words(`
   week month year night morning afternoon evening
   on in jan jan. january feb feb. february mar mar. march apr apr. april may jun jun. june jul jul. july aug aug.
@@ -639,6 +661,12 @@ export const MEANS_OF_SPEECH = words('email e-mail phone telephone text letter v
 
 /** Verbs an outlet does, so an unknown one-word subject of them is an outlet ("The Record reported"). */
 export const PUBLISHING_VERBS = words('reported reports report writes wrote write informs informed published publishes');
+
+/** "In a statement, ...", "In its letter, ...": the speaker's own words opening a sentence (applyOpeningStatement). */
+export const OPENING_STATEMENT_NOUNS = words('statement statements letter remarks communique communiqué');
+
+/** Verbs beside PUBLISHING_VERBS that close a sentence after an outlet: "..., the Guardian notes.", "..., the paper observes". */
+export const CLOSING_REPORT_VERBS = words('notes noted observes observed adds added explains explained');
 
 /** "TASS quoted X as saying", "SANA reported the ministry as saying": the quoter relays, the one quoted speaks. */
 export const QUOTING_VERBS = words('quoted quotes quote cited cites reported reports');

@@ -56,6 +56,8 @@ export const MAX_PHRASE_TOKENS = 16;
 /** Auxiliaries, adverbs and dates between a subject and its verb ("has also, on Jan. 14, ..."). */
 export const MAX_GAP_TOKENS = 10;
 const MAX_APPOSITIVE = 18;
+/** Words of an aside between dashes: "Jane Roe — who years ago settled a dispute with the paper over its hacking — said". */
+const MAX_DASH_ASIDE = 40;
 /** Names in one list after a cue: a joint statement has a handful of signatories. */
 const MAX_LIST_ITEMS = 8;
 /** Verbs whose object is what was said, without "that": "which said 3 camps were full". */
@@ -119,7 +121,12 @@ export class PhraseFinder {
     // "a review by the ECA, which concluded that", "the MSMT, which said in its first report": the relative clause reports for the name before it
     if ((word === 'which' || word === 'who') && k - 1 > first && tokens[k - 1].text === ',') return this.reportsClause(at) ? this.antecedent(k - 1) : undefined;
     let appositive: [number, number] | undefined;
-    if (tokens[k].text === ',') {
+    // "Singer Jane Roe — who settled with the paper years ago — said": an aside between dashes, as between commas
+    const dash = tokens[k].text === '—' || tokens[k].text === '–' ? this.openingDash(k) : -1;
+    if (dash > first) {
+      appositive = [dash + 1, k];
+      k = dash - 1;
+    } else if (tokens[k].text === ',') {
       const open = this.titleListStart(k, this.appositiveStart(k));
       if (open < 0) return undefined;
       appositive = [open + 1, k];
@@ -423,6 +430,16 @@ export class PhraseFinder {
       // a capitalised participle is a word of a name or title ("Director of Emerging Infection"), not a verb,
       // nor is the tail of a hyphenated given name ("Chun Yung-woo")
       if (token.pos === 'VERB' && isClauseVerb(this.tokens, k, this.first)) verbs++;
+    }
+    return -1;
+  }
+
+  /** The dash opening an aside that the dash at `close` ends, within MAX_DASH_ASIDE words and one sentence; else -1. */
+  private openingDash(close: number): number {
+    const { tokens, first } = this;
+    for (let k = close - 1; k >= first && k > close - MAX_DASH_ASIDE; k--) {
+      if (tokens[k].text === tokens[close].text) return k;
+      if (tokens[k].text === '.' || tokens[k].text === ';') return -1;
     }
     return -1;
   }

@@ -398,6 +398,9 @@ const BULLET = /^[-•*] /u;
 /** A bulleted related-link label is this short: a longer bullet ("- Recommended that the agency ...") is a list item. */
 const MAX_BULLETED_LABEL_WORDS = 6;
 
+/** ", the Guardian reports", ", The Associated Press said", ", the outlet notes": a report clause closing a sentence. */
+const CLOSING_REPORT_CLAUSE = /,\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){1,4}(?:reports|reported|says|said|notes|noted|writes|wrote|adds|added)$|,\s+the\s+(?:outlet|newspaper|paper|agency|magazine|website|broadcaster)\s+(?:reports|reported|says|said|notes|noted|writes|wrote|adds|added)$/;
+
 /** Furniture phrases are looked for anywhere only in a paragraph or line of at most this many words. */
 const MAX_BOILERPLATE_WORDS = 40;
 /** "About X: ...": the colon within this many characters. */
@@ -441,6 +444,9 @@ export function classifyParagraph(text: string, beforeProse: boolean): Exclusion
   if (words <= 12 && BYLINE_PREFIXES.some((p) => lower.startsWith(p))) return 'byline';
   if (isImageDescription(text, words)) return 'boilerplate';
   if ((endsLikeSentence(text) && !endsWithBareParenthetical(text)) || words > 30) return undefined;
+  // "Jane Roe said the plant closed, the Guardian reports" with its final stop lost: a report clause after a comma
+  // closes prose, never a headline ("Plant closes: Guardian" is one)
+  if (CLOSING_REPORT_CLAUSE.test(text)) return undefined;
   if (text.startsWith('- ') || text.startsWith('• ') || text.startsWith('* ') || /^\d+[.)]\s/.test(text)) return undefined;
   if (looksLikePersonName(text) && !beforeProse) return 'byline';
   if (beforeProse && words <= 3) return 'section-label';
