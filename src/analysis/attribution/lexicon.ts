@@ -275,6 +275,8 @@ export const POSTPOSED_COUNTRY_OFFICES = words('president prime minister ministr
 /** "a website run by the Beijing municipal government": a medium whose runner speaks for what it posts. */
 export const SITE_NOUNS = words('website site portal newspaper paper channel account blog magazine outlet');
 export const SITE_RUNNING_PARTICIPLES = words('run operated owned published');
+/** Conjunctions joining two main clauses after a comma: ", but he told reporters". */
+export const CLAUSE_JOINING_CONJUNCTIONS = words('but and yet while');
 export const CLAUSE_CONJUNCTIONS = words('after as when because since before while though although');
 
 /** Filings that speak for whoever filed them: "according to the complaint" (docs/annotation-guidelines.md §2). */

@@ -30,6 +30,7 @@ import {
   ORGANISATION_DESCRIPTORS,
   COMPANY_DESCRIPTION_HEADS,
   CLAUSE_CONJUNCTIONS,
+  CLAUSE_JOINING_CONJUNCTIONS,
   ORGANISATION_PRONOUNS,
   OUTLET_DESCRIPTOR_WORDS,
   OWNED_DOCUMENT_HEADS,
@@ -1150,9 +1151,50 @@ export class ReferentResolver {
     const named = description && kind === 'organisation' ? this.namedEarlierInSentence(first, description) : undefined;
     if (named) return { kind: 'named', sources: [pointedAt(named, first, end)] };
     const earlier = this.lastAttached();
+    // "Officials said the lawmaker was Rep. John Doe of Texas, but he told reporters": with nobody quoted yet in the
+    // sentence, "he" is the one person it named before, not the last speaker of the article
+    const inSentence = kind === 'person' && !earlier && this.opensClauseAfterBreak(first) ? this.personEarlierInSentence(first) : undefined;
+    if (inSentence) return { kind: 'named', sources: [pointedAt(inSentence, first, end)] };
     const remembered = (kind === 'person' ? this.memory.lastPerson(earlier) : this.memory.lastOrganisation(earlier, description)) ?? this.companyEarlierInSentence(first, description);
     if (!remembered) return undefined;
     return { kind: 'named', sources: [pointedAt(remembered, first, end)] };
+  }
+
+  /** The pronoun at `at` opens a clause after a comma and a conjunction (", but he", ", and she"). */
+  private opensClauseAfterBreak(at: number): boolean {
+    const { tokens } = this;
+    return at - 2 > this.first && tokens[at - 2].text === ',' && CLAUSE_JOINING_CONJUNCTIONS.has(tokens[at - 1].lower);
+  }
+
+  /**
+   * The one person this sentence names before `before` by a title written short and a name ("Rep. John Doe"),
+   * or by two or three capitalised words the type guess calls a person; none when it names two.
+   */
+  private personEarlierInSentence(before: number): NamedSource | undefined {
+    const { tokens } = this;
+    let found: NamedSource | undefined;
+    for (let k = this.first; k < before; k++) {
+      // another person named first may be whom the pronoun means: then nobody is sure
+      if (!found && isCapitalized(tokens[k]) && !TITLE_ABBREVIATIONS.has(tokens[k].lower)) {
+        let stop = k;
+        while (stop < before && isCapitalized(tokens[stop]) && !TITLE_ABBREVIATIONS.has(tokens[stop].lower)) stop++;
+        if (stop - k >= 2 && guessSourceType(this.sentence.slice(k, stop)) === 'person') return undefined;
+        k = stop - 1;
+        continue;
+      }
+      if (!TITLE_ABBREVIATIONS.has(tokens[k].lower)) continue;
+      let start = k + 1;
+      while (start < before && tokens[start].text === '.') start++;
+      let stop = start;
+      while (stop < before && stop - start < 3 && isCapitalized(tokens[stop])) stop++;
+      if (stop - start < 2) continue;
+      const name = this.sentence.slice(start, stop);
+      if (guessSourceType(name) !== 'person') continue;
+      if (found && found.name !== name) return undefined;
+      found = { name, type: 'person', registered: false, first: start, end: stop, confidence: 0.6 };
+      k = stop - 1;
+    }
+    return found;
   }
 
   /**
