@@ -75,6 +75,12 @@ const FURNITURE = new RegExp(
     '^(?:the )?(?:speech|statement|press release) (?:made|given|issued|delivered) (?:[a-z]+ )?by\\b', '^statement by\\b', 'written statement [-–—] made\\b',
     // a broadcast's sign-on: "This is the VOA Special English Health Report."
     '^(?:from [^,]{2,40}, )?this is (?:the )?[\\p{L} ]{0,40}\\b(?:report|program|programme)\\.?$',
+    // an archive's notice: "This article was originally on a blog post platform and may be missing photos ...",
+    // "This story is from our archive", "This article is more than 5 years old"
+    'may be missing (?:photos|images|graphics|links|videos)', 'archived? (?:blog )?posts?\\.?$', '^this (?:article|story|post|page) (?:is|was) (?:from|part of) (?:our|the) archives?',
+    '^this (?:article|story) is more than \\d+ years? old',
+    // a wire photo's caption closed by its credit, any wire: "... on Capitol Hill, Aug. 7, 2008. (UPI Photo/Jane Roe)"
+    '\\((?:[a-z]+ )?photos?(?: by)? ?/[^()]{2,60}\\)(?: \\| license photo)?$', '\\| license photo$',
     // a share button's label: "Digg! this article!", "Email this story", "Tweet this"
     '^(?:share|tweet|email|e-mail|print|digg|bookmark)!? this(?: (?:article|story|page|post))?!?$',
   ].join('|'),
@@ -191,6 +197,8 @@ const CLOSING_QUOTES = new Set(['"', '”', '’', '»']);
 /** A closing quote ends a sentence only after a full stop: “Time is on its side” is a heading. */
 function endsLikeSentence(text: string): boolean {
   let end = text.length - 1;
+  // "... in after-hours trading.]": the stop before a bracket closing an update note
+  if (end > 0 && text[end] === ']' && SENTENCE_END.has(text[end - 1])) return true;
   while (end > 0 && CLOSING_QUOTES.has(text[end])) end--;
   if (end < text.length - 1) return SENTENCE_END.has(text[end]) && !CLOSING_QUOTES.has(text[end]);
   return SENTENCE_END.has(text[end]);
