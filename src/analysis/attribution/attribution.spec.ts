@@ -1540,6 +1540,14 @@ describe('round 17: classes of English attribution', () => {
       ['Acme Chief Executive Jane Roe said sales rose 3%.', [['Acme', 'original']]],
       ["Acme Chief Executive Jane Roe said sales rose. 'We are thrilled,' Roe said in the statement.", [['Acme', 'original']]],
       ['GitHub CEO Thomas Dohmke said 3 outages were fixed.', [['GitHub', 'original']]],
+      // a company's titles after its possessive, with the holder in apposition before or after
+      ["Acme's chief financial officer, Jane Roe, told analysts that margins fell.", [['Acme', 'original']]],
+      ["Jane Roe, Acme's chief executive, said sales rose.", [['Acme', 'original']]],
+      ["Russia's foreign minister, Sergei Lavrov, said talks had failed.", [['Russian Foreign Ministry', 'original']]],
+      // congressional leaders and a titled holder named with his place speak for themselves
+      ['Senate Majority Leader John Doe said the vote would be held on Friday.', [['John Doe', 'original']]],
+      ['House Speaker John Doe told reporters the bill was dead.', [['John Doe', 'original']]],
+      ['Gov. Jane Roe of Ohio said schools would reopen.', [['Jane Roe', 'original']]],
     ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
       expect(lastSources(text)).toEqual(expected);
     });

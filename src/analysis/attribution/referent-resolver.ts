@@ -150,6 +150,13 @@ export class ReferentResolver {
     const employer = headAt > from && tokens[headAt - 1].pos === 'PROPN' && isCapitalized(tokens[headAt - 1]) && (headAt - 1 !== this.first || this.sentence.namedMidSentence(headAt - 1));
     const unnamedExperts = (lowerHead || headAt === this.first) && EXPERT_NOUNS.has(head.lower) && !POSSESSIVE_DETERMINERS.has(tokens[from].lower) && !employer;
     if (to - from === 1 && PERSON_PRONOUNS.has(head.lower)) return this.recall('person', from, to);
+    // "Acme's chief executive, Jane Roe, said": the owner of the titles speaks through the person in apposition
+    const titlesOwner = appositive ? this.ownerOfTitles(from, to) : undefined;
+    if (titlesOwner && appositive) {
+      const person = lastProperRun(tokens, appositive[0], appositive[1]);
+      const named = person && person[0] === appositive[0] && person[1] === appositive[1] ? this.sentence.slice(...person) : undefined;
+      return { kind: 'named', sources: [{ ...titlesOwner, person: named ?? titlesOwner.person }] };
+    }
     if (to - from === 1 && ORGANISATION_PRONOUNS.has(head.lower)) {
       // "after France and Mexico withdrew ... because they said": "they" are the names just before, not an earlier speaker
       if (head.lower === 'they' && !this.lastAttached() && this.sentence.mentionsWithin(this.first, from).length > 1) return undefined;
@@ -688,6 +695,8 @@ export class ReferentResolver {
     if (officer) return { kind: 'named', sources: [officer] };
     const affiliation = splitAffiliation(tokens, start, end);
     const affiliated = affiliation && guessSourceType(this.sentence.slice(...affiliation.person)) === 'person' && tokens[affiliation.person[0]].lower !== 'the';
+    // "Prime Minister John Doe of Ohio": a titled holder named with his place reads as the holder alone
+    if (end - start > 4 && tokens[end - 2].lower === 'of' && this.isPlace(end - 1, end) && isTitle(tokens[start])) return this.candidate(start, end - 2);
     // "Rep. Jane Roe of Texas": a place after "of" says where the person comes from; the person speaks
     if (affiliation && affiliated && this.isPlace(affiliation.body[0], affiliation.body[1])) {
       return { kind: 'named', sources: [{ name: this.sentence.slice(nameAfterTitles(tokens, ...affiliation.person), affiliation.person[1]), type: 'person', registered: false, first: start, end, confidence: 0.7 }] };
@@ -1011,7 +1020,7 @@ export class ReferentResolver {
     // "Valdis Dombrovskis, Vice-President for the Euro,": an office opening the appositive is the body
     const office = this.sentence.mentionsStartingIn(range[0], range[0] + 1).find((m) => m.office && !m.state && m.end <= range[1]);
     if (office) return this.fromMention(office);
-    if (opener && isCapitalized(opener) && !isTitle(opener) && !OFFICE_RANKS.has(opener.lower)) return this.bodyBeforeTitle(range[0], range[1]);
+    if (opener && isCapitalized(opener) && !isTitle(opener) && !OFFICE_RANKS.has(opener.lower)) return this.ownerOfTitles(range[0], range[1]) ?? this.bodyBeforeTitle(range[0], range[1]);
     if (!opener || !(opener.pos === 'DET' || opener.pos === 'ADJ' || isTitle(opener))) return undefined;
     // ", responsible for Trade,", ", in charge of Energy,": a portfolio names a field, not a body
     if (PORTFOLIO_OPENERS.has(opener.lower)) return undefined;
@@ -1112,6 +1121,33 @@ export class ReferentResolver {
     if (end === from || end >= to || !BODY_SPEAKER_TITLES.has(tokens[end].lower)) return undefined;
     const name = this.sentence.slice(from, end);
     return guessSourceType(name) === 'person' ? undefined : this.unregistered(from, end);
+  }
+
+  /**
+   * "Acme's chief executive", "Apple's chief financial officer": a name, its possessive, then lower-case titles
+   * only (or the adjectives a title takes) is the body that owns the office; undefined for anything else.
+   */
+  private ownerOfTitles(from: number, to: number): NamedSource | undefined {
+    const { tokens } = this;
+    let possessive = from;
+    while (possessive < to && isCapitalized(tokens[possessive]) && !isPossessive(tokens[possessive])) possessive++;
+    if (possessive === from || possessive >= to - 1 || !isPossessive(tokens[possessive])) return undefined;
+    let titled = false;
+    for (let k = possessive + 1; k < to; k++) {
+      if (isCapitalized(tokens[k])) return undefined;
+      if (isTitle(tokens[k])) titled = true;
+      else if (tokens[k].pos !== 'ADJ') return undefined;
+    }
+    if (!titled || !isTitle(tokens[to - 1])) return undefined;
+    // "Russia's foreign minister", "Lebanon's top diplomat": a country's office is the office lexicon's to resolve
+    if (this.sentence.mentionsWithin(from, to).some((m) => m.office || m.state) || countryCodeOfAdjective(tokens, from, possessive + 1)) return undefined;
+    const mention = this.sentence.mentionsStartingIn(from, from + 1).find((m) => m.end === possessive && !m.state);
+    if (mention) return this.fromMention(mention);
+    // "Putin's spokesman": an office holder named before speaks through his own body, a person for nobody
+    const holder = this.memory.findBySurname(tokens[possessive - 1].text);
+    if (holder) return holder.type !== 'person' ? holder : undefined;
+    const name = this.sentence.slice(from, possessive);
+    return guessSourceType(name) === 'person' || isNationality(name) ? undefined : this.unregistered(from, possessive);
   }
 
   /** "Its", "their": the body the previous sentence was about, or the last one quoted. */
