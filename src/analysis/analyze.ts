@@ -85,6 +85,24 @@ function continuesReport(tokens: Token[], sentence: Sentence): boolean {
 }
 
 /**
+ * 'The White House issued a statement saying ...' then a paragraph that is one quotation ('"While the quote
+ * ... we regret the misunderstanding."'): the quoted paragraph is the statement the paragraph before announced,
+ * so its first sentence carries that report on as the next sentence of one paragraph would.
+ */
+function quotesAnnouncedStatement(text: string, paragraphs: Paragraph[], sentence: Sentence, previous: { paragraph: number; claim: Claim } | undefined): boolean {
+  if (!previous || previous.paragraph !== sentence.paragraph - 1) return false;
+  const paragraph = paragraphs[sentence.paragraph];
+  if (sentence.start !== paragraph.start || !OPENING_QUOTE_MARKS.has(text[paragraph.start])) return false;
+  if (!CLOSING_QUOTE_MARKS.has(paragraph.text[paragraph.text.length - 1]) && !CLOSING_QUOTE_MARKS.has(paragraph.text[paragraph.text.length - 2])) return false;
+  return ANNOUNCED_STATEMENT.test(previous.claim.text);
+}
+
+/** A sentence that announces a statement: "issued a statement saying", "said in a statement", "The statement reads:". */
+const ANNOUNCED_STATEMENT = /\b(?:statement|letter|readout|communiqu[eé])\b/i;
+const OPENING_QUOTE_MARKS = new Set(['"', '“', '‘', "'"]);
+const CLOSING_QUOTE_MARKS = new Set(['"', '”', '’', "'"]);
+
+/**
  * A paragraph that stands twice in a row is page furniture: a photo caption
  * shown as the image's text and again as its caption, a teaser repeated.
  * Article prose never repeats itself word for word.
@@ -199,9 +217,10 @@ export function analyze(input: AnalysisInput, registry: OutletRegistry, options:
       sources: found.sources,
     };
     if (found.anonymous) claim.anonymous = true;
-    const before = previous?.paragraph === sentence.paragraph ? previous.claim : undefined;
+    const quoted = quotesAnnouncedStatement(text, paragraphs, sentence, previous);
+    const before = previous?.paragraph === sentence.paragraph || quoted ? previous?.claim : undefined;
     const carried = before?.sources.filter((s) => s.role === 'original') ?? [];
-    if (!found.sources.length && !found.anonymous && carried.length && continuesReport(tokens, sentence)) {
+    if (!found.sources.length && !found.anonymous && carried.length && (quoted || continuesReport(tokens, sentence))) {
       // only the originals carry over: a relay passes on one report, not the next sentence
       claim.attribution = 'inherited';
       claim.sources = carried.map((s) => ({ ...s, confidence: Math.round(s.confidence * 0.6 * 100) / 100 }));

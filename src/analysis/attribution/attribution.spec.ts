@@ -1594,8 +1594,20 @@ describe('round 17: classes of English attribution', () => {
       // an aside between dashes stands between the subject and its verb, and an occupation is no part of the name
       ['Singer Jane Roe — who years ago settled a dispute with the paper over its hacking of her phone — said 3 staff were paid, the Guardian reports.', [['Jane Roe', 'original'], ['The Guardian', 'relay']]],
       ['Novelist John Doe said the prize had been rigged.', [['John Doe', 'original']]],
+      ['Acme will cut 300 jobs, Bloomberg News reported Tuesday\n\nThe plant had 300 workers.', [['Bloomberg', 'original']]],
     ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
       expect(firstSources(text)).toEqual(expected);
+    });
+  });
+
+  describe('a paragraph that is one quotation after the sentence announcing a statement is that statement', () => {
+    it.each([
+      ['The White House issued a statement on Monday saying the talks had failed.\n\n"We regret the misunderstanding and will meet again in May."', [['White House', 'original']]],
+      ['Acme said in a statement that 3 plants would close.\n\n“The decision was hard, but the market has changed.”', [['Acme', 'original']]],
+      // a quotation after a sentence that announced no statement carries nothing over
+      ['The White House said the talks had failed.\n\n"We will meet again in May," a senator said.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
     });
   });
 

@@ -406,8 +406,8 @@ const BULLET = /^[-•*] /u;
 /** A bulleted related-link label is this short: a longer bullet ("- Recommended that the agency ...") is a list item. */
 const MAX_BULLETED_LABEL_WORDS = 6;
 
-/** ", the Guardian reports", ", The Associated Press said", ", the outlet notes": a report clause closing a sentence. */
-const CLOSING_REPORT_CLAUSE = /,\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){1,4}(?:reports|reported|says|said|notes|noted|writes|wrote|adds|added)$|,\s+the\s+(?:outlet|newspaper|paper|agency|magazine|website|broadcaster)\s+(?:reports|reported|says|said|notes|noted|writes|wrote|adds|added)$/;
+/** ", the Guardian reports", ", Bloomberg News reported Tuesday", ", the outlet notes": a report clause closing a sentence. */
+const CLOSING_REPORT_CLAUSE = /,\s+(?:(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){1,4}|the\s+(?:outlet|newspaper|paper|agency|magazine|website|broadcaster)\s+)(?:reports|reported|says|said|notes|noted|writes|wrote|adds|added)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?$/;
 
 /** Furniture phrases are looked for anywhere only in a paragraph or line of at most this many words. */
 const MAX_BOILERPLATE_WORDS = 40;
