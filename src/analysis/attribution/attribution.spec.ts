@@ -1615,6 +1615,8 @@ describe('round 17: classes of English attribution', () => {
     it.each([
       ['Jane Roe said on Monday the deal was off. Officials have told reporters the lawmaker was Rep. John Doe of Texas, but he told reporters that he made no remark.', [['John Doe', 'original']]],
       ['Jane Roe said on Monday the deal was off. Aides said the caller was Dr. John Doe, and he said he had not called.', [['John Doe', 'original']]],
+      // a person a quiet sentence introduces by a title, anywhere in it, is whom "he" means next
+      ['Jane Roe said on Monday the deal was off. The paper ran an interview with former House Speaker John Doe, who visited in 1997. He said the trip was safe.', [['John Doe', 'original']]],
       // a person opening the sentence may be whom the pronoun means: the last speaker, as before
       ['Jane Roe said on Monday the deal was off. Jane Roe met Rep. John Doe of Texas, but she told reporters that nothing was agreed.', [['Jane Roe', 'original']]],
     ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
