@@ -120,6 +120,25 @@ function unbulleted(text: string): string {
 }
 
 /** Paragraph exclusions: section label, headline, headings, bylines, boilerplate. */
+/**
+ * "Headline" then "Speaking at a festival, singer Jane Roe says ..." then a photo credit: a paragraph between
+ * the headline and the picture that opens the story is its standfirst, a summary the story then tells itself.
+ */
+function isStandfirst(paragraphs: Paragraph[], index: number, excluded: ExcludedSegment[], captions: Set<number>): boolean {
+  const last = excluded[excluded.length - 1];
+  if (index === 0 || !last || last.reason !== 'headline' || last.start !== paragraphs[index - 1].start) return false;
+  const next = paragraphs[index + 1];
+  return next !== undefined && (captions.has(index + 1) || classifyParagraph(next.text, false) === 'boilerplate' || isCreditLine(next.text));
+}
+
+/** "AP/Jane Roe", "Reuters/John Doe": a picture's credit alone on its line, an agency and a photographer. */
+function isCreditLine(text: string): boolean {
+  return text.length <= MAX_CREDIT_CHARS && /^(?:AP|AFP|Reuters|EPA|Getty Images|UPI)\s*\/\s*\p{Lu}[\p{L}.' -]+$/u.test(text);
+}
+
+/** A credit line's length at most: an agency, a slash and a photographer's name. */
+const MAX_CREDIT_CHARS = 60;
+
 function classifyParagraphs(paragraphs: Paragraph[], prepared: Prepared, excluded: ExcludedSegment[]): Set<number> {
   const skipped = new Set<number>();
   const captions = captionParagraphs(prepared.text, paragraphs);
@@ -130,6 +149,7 @@ function classifyParagraphs(paragraphs: Paragraph[], prepared: Prepared, exclude
       classifyParagraph(p.text, beforeProse) ??
       (isRepeatedParagraph(paragraphs, index) || captions.has(index) ? 'boilerplate' : linkLists.has(index) ? 'related-link' : undefined) ??
       (isNumberedEntryHeading(p.text, paragraphs[index + 1]?.text) ? 'heading' : undefined);
+    if (!reason && beforeProse && isStandfirst(paragraphs, index, excluded, captions)) reason = 'heading';
     if (!reason) {
       beforeProse = false;
       return;

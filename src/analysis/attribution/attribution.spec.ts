@@ -1623,4 +1623,15 @@ describe('round 17: classes of English attribution', () => {
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  describe('a standfirst between the headline and the picture credit is set aside', () => {
+    it.each([
+      ['Singer Accuses Tabloid Of Paying For Scoops\n\nSpeaking at a festival in Leeds, singer Jane Roe says the tabloid paid staff.\n\nAP/John Doe\n\nThe tabloid paid staff to follow stars, the Guardian reports.', 1],
+      ['Singer Accuses Tabloid Of Paying For Scoops\n\nSpeaking at a festival in Leeds, singer Jane Roe says the tabloid paid staff.\n\nA crowd waits outside the court on May 3. (AP Photo/John Doe)\n\nThe tabloid paid staff to follow stars, the Guardian reports.', 1],
+      // the story's first paragraph after its headline, with no picture after it, is a claim
+      ['Acme cuts 300 jobs\n\nAcme said on Monday it would cut 300 jobs in Ohio.\n\nThe cuts follow a fall in sales, the company said.', 2],
+    ] as Array<[string, number]>)('%s', (text, claims) => {
+      expect(analyze(text, registry).claims).toHaveLength(claims);
+    });
+  });
 });
