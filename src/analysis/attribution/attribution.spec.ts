@@ -1544,6 +1544,10 @@ describe('round 17: classes of English attribution', () => {
       ["Acme's chief financial officer, Jane Roe, told analysts that margins fell.", [['Acme', 'original']]],
       ["Jane Roe, Acme's chief executive, said sales rose.", [['Acme', 'original']]],
       ["Russia's foreign minister, Sergei Lavrov, said talks had failed.", [['Russian Foreign Ministry', 'original']]],
+      ["The recall was voluntary, according to Jane Roe, Acme's spokeswoman.", [['Acme', 'original']]],
+      // a description's titles are the body it describes, as a subject's appositive or after "a statement by"
+      ["The Ministry of Petroleum Resources expressed shock. Jane Roe, the ministry's director of press, said the letter was confidential.", [['Ministry of Petroleum Resources', 'original']]],
+      ["The Ministry of Petroleum Resources expressed shock. A press statement by Jane Roe, the ministry's director of press, said the letter was confidential.", [['Ministry of Petroleum Resources', 'original']]],
       // congressional leaders and a titled holder named with his place speak for themselves
       ['Senate Majority Leader John Doe said the vote would be held on Friday.', [['John Doe', 'original']]],
       ['House Speaker John Doe told reporters the bill was dead.', [['John Doe', 'original']]],

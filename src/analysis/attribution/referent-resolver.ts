@@ -1020,6 +1020,14 @@ export class ReferentResolver {
     // "Valdis Dombrovskis, Vice-President for the Euro,": an office opening the appositive is the body
     const office = this.sentence.mentionsStartingIn(range[0], range[0] + 1).find((m) => m.office && !m.state && m.end <= range[1]);
     if (office) return this.fromMention(office);
+    // ", the ministry's director of press,": the body described owns the titles
+    if (opener?.lower === 'the') {
+      // (an appositive read after an object runs on to the sentence's end: it closes at its comma)
+      let close = range[0];
+      while (close < range[1] && this.tokens[close].text !== ',') close++;
+      const described = this.ownerOfTitles(range[0], close);
+      if (described) return described;
+    }
     if (opener && isCapitalized(opener) && !isTitle(opener) && !OFFICE_RANKS.has(opener.lower)) return this.ownerOfTitles(range[0], range[1]) ?? this.bodyBeforeTitle(range[0], range[1]);
     if (!opener || !(opener.pos === 'DET' || opener.pos === 'ADJ' || isTitle(opener))) return undefined;
     // ", responsible for Trade,", ", in charge of Energy,": a portfolio names a field, not a body
@@ -1129,16 +1137,17 @@ export class ReferentResolver {
    */
   private ownerOfTitles(from: number, to: number): NamedSource | undefined {
     const { tokens } = this;
+    // an appositive read up to the sentence's end keeps its stop: "according to Jane Roe, Acme's spokeswoman."
+    while (to > from && (tokens[to - 1].text === '.' || tokens[to - 1].text === ',')) to--;
+    // "the ministry's director of press": a description's titles are the body it describes
+    if (tokens[from].lower === 'the' && from + 3 < to && isPossessive(tokens[from + 2]) && ORGANISATION_DESCRIPTORS.has(tokens[from + 1].lower) && this.titlesOnly(from + 3, to)) {
+      const described = this.recall('organisation', from, from + 2, tokens[from + 1].lower);
+      return described?.kind === 'named' ? described.sources[0] : undefined;
+    }
     let possessive = from;
     while (possessive < to && isCapitalized(tokens[possessive]) && !isPossessive(tokens[possessive])) possessive++;
     if (possessive === from || possessive >= to - 1 || !isPossessive(tokens[possessive])) return undefined;
-    let titled = false;
-    for (let k = possessive + 1; k < to; k++) {
-      if (isCapitalized(tokens[k])) return undefined;
-      if (isTitle(tokens[k])) titled = true;
-      else if (tokens[k].pos !== 'ADJ') return undefined;
-    }
-    if (!titled || !isTitle(tokens[to - 1])) return undefined;
+    if (!this.titlesOnly(possessive + 1, to)) return undefined;
     // "Russia's foreign minister", "Lebanon's top diplomat": a country's office is the office lexicon's to resolve
     if (this.sentence.mentionsWithin(from, to).some((m) => m.office || m.state) || countryCodeOfAdjective(tokens, from, possessive + 1)) return undefined;
     const mention = this.sentence.mentionsStartingIn(from, from + 1).find((m) => m.end === possessive && !m.state);
@@ -1148,6 +1157,22 @@ export class ReferentResolver {
     if (holder) return holder.type !== 'person' ? holder : undefined;
     const name = this.sentence.slice(from, possessive);
     return guessSourceType(name) === 'person' || isNationality(name) ? undefined : this.unregistered(from, possessive);
+  }
+
+  /**
+   * [from, to) holds lower-case titles only, with the adjectives and the "of" a title takes ("chief financial
+   * officer", "director of press"), and names an office: no capitalised word, and no title after the "of".
+   */
+  private titlesOnly(from: number, to: number): boolean {
+    const { tokens } = this;
+    let titled = false;
+    for (let k = from; k < to; k++) {
+      if (isCapitalized(tokens[k])) return false;
+      if (isTitle(tokens[k])) titled = true;
+      else if (tokens[k].lower === 'of' && titled && k + 1 < to) return to - k <= 2;
+      else if (tokens[k].pos !== 'ADJ') return false;
+    }
+    return titled && isTitle(tokens[to - 1]);
   }
 
   /** "Its", "their": the body the previous sentence was about, or the last one quoted. */
