@@ -1545,6 +1545,7 @@ describe('round 17: classes of English attribution', () => {
       ["Jane Roe, Acme's chief executive, said sales rose.", [['Acme', 'original']]],
       ["Russia's foreign minister, Sergei Lavrov, said talks had failed.", [['Russian Foreign Ministry', 'original']]],
       ["The recall was voluntary, according to Jane Roe, Acme's spokeswoman.", [['Acme', 'original']]],
+      ["Asked about the cuts, Acme's chief executive said they were needed.", [['Acme', 'original']]],
       // a description's titles are the body it describes, as a subject's appositive or after "a statement by"
       ["The Ministry of Petroleum Resources expressed shock. Jane Roe, the ministry's director of press, said the letter was confidential.", [['Ministry of Petroleum Resources', 'original']]],
       ["The Ministry of Petroleum Resources expressed shock. A press statement by Jane Roe, the ministry's director of press, said the letter was confidential.", [['Ministry of Petroleum Resources', 'original']]],
@@ -1571,6 +1572,10 @@ describe('round 17: classes of English attribution', () => {
       ['Facebook said it removed 3 accounts.', [['Meta', 'original']]],
       // a broadcaster the speaker appeared on relays the speaker
       ['Jane Roe said in an interview on Fox News that the bill was dead.', [['Jane Roe', 'original'], ['Fox News', 'relay']]],
+      ['The talks failed, Jane Roe said in a phone interview with The Associated Press.', [['Jane Roe', 'original'], ['Associated Press', 'relay']]],
+      ['Jane Roe said in an exclusive interview with the BBC that the talks failed.', [['Jane Roe', 'original'], ['BBC', 'relay']]],
+      // a place or a day after "said on" is no outlet
+      ['Jane Roe said on Capitol Hill that the bill was dead.', [['Jane Roe', 'original']]],
       ["Jane Roe told CNN's State of the Union that the bill was dead.", [['Jane Roe', 'original'], ['CNN', 'relay']]],
     ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
       expect(lastSources(text)).toEqual(expected);

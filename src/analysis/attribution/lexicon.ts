@@ -427,6 +427,9 @@ export const RELAY_CUES: readonly string[][] = [
   ['which', 'quoted'],
 ];
 
+/** Words for the kind of an interview: "in a phone interview with", "in an exclusive interview with". */
+const INTERVIEW_KINDS = ['phone', 'telephone', 'exclusive', 'television', 'radio', 'video', 'recent', 'separate', 'brief', 'emailed'];
+
 /** Cues whose object, when it is a news outlet, relays what the subject said. */
 export const AUDIENCE_CUES: readonly string[][] = [
   ['in', 'an', 'interview', 'with'],
@@ -434,6 +437,9 @@ export const AUDIENCE_CUES: readonly string[][] = [
   ['in', 'an', 'interview', 'for'],
   // "said in an interview on Sky News": the broadcaster the speaker appeared on relays him
   ['in', 'an', 'interview', 'on'],
+  // "in a phone interview with The Associated Press", "in an exclusive interview with the BBC"
+  ...INTERVIEW_KINDS.flatMap((kind) => ['with', 'to', 'on'].map((to) => [...(/^[aeiou]/.test(kind) ? ['in', 'an'] : ['in', 'a']), kind, 'interview', to])),
+
   // "stated in his interview to the Associated Press", "in her comment to RBC-Ukraine": the speaker's own interview
   ...['his', 'her', 'their', 'its'].flatMap((owner) => [
     ['in', owner, 'interview', 'with'],

@@ -151,10 +151,11 @@ export class ReferentResolver {
     const unnamedExperts = (lowerHead || headAt === this.first) && EXPERT_NOUNS.has(head.lower) && !POSSESSIVE_DETERMINERS.has(tokens[from].lower) && !employer;
     if (to - from === 1 && PERSON_PRONOUNS.has(head.lower)) return this.recall('person', from, to);
     // "Acme's chief executive, Jane Roe, said": the owner of the titles speaks through the person in apposition
-    const titlesOwner = appositive ? this.ownerOfTitles(from, to) : undefined;
-    if (titlesOwner && appositive) {
-      const person = lastProperRun(tokens, appositive[0], appositive[1]);
-      const named = person && person[0] === appositive[0] && person[1] === appositive[1] ? this.sentence.slice(...person) : undefined;
+    // ("Asked about it, Acme's chief executive said": without the holder's name, the body alone)
+    const titlesOwner = isCapitalized(tokens[from]) ? this.ownerOfTitles(from, to) : undefined;
+    if (titlesOwner) {
+      const person = appositive && lastProperRun(tokens, appositive[0], appositive[1]);
+      const named = person && appositive && person[0] === appositive[0] && person[1] === appositive[1] ? this.sentence.slice(...person) : undefined;
       return { kind: 'named', sources: [{ ...titlesOwner, person: named ?? titlesOwner.person }] };
     }
     if (to - from === 1 && ORGANISATION_PRONOUNS.has(head.lower)) {
