@@ -1145,6 +1145,9 @@ export class ReferentResolver {
       const described = this.recall('organisation', from, from + 2, tokens[from + 1].lower);
       return described?.kind === 'named' ? described.sources[0] : undefined;
     }
+    // "Moody's analysts": a registered name that holds its own possessive, then the titles
+    const registered = this.sentence.mentionsStartingIn(from, from + 1).find((m) => !m.state && m.outlet && isPossessive(tokens[m.end - 1]));
+    if (registered && registered.end < to && this.titlesOnly(registered.end, to)) return this.fromMention(registered);
     let possessive = from;
     while (possessive < to && isCapitalized(tokens[possessive]) && !isPossessive(tokens[possessive])) possessive++;
     if (possessive === from || possessive >= to - 1 || !isPossessive(tokens[possessive])) return undefined;
