@@ -85,8 +85,8 @@ function continuesReport(tokens: Token[], sentence: Sentence): boolean {
 }
 
 /**
- * 'The White House issued a statement saying ...' then a paragraph that is one quotation ('"While the quote
- * ... we regret the misunderstanding."'): the quoted paragraph is the statement the paragraph before announced,
+ * 'Acme said in a statement on Monday that ...' then a paragraph that is one quotation ('"We will keep
+ * every plant open."'): the quoted paragraph is the statement the paragraph before announced,
  * so its first sentence carries that report on as the next sentence of one paragraph would.
  */
 function quotesAnnouncedStatement(text: string, paragraphs: Paragraph[], sentence: Sentence, previous: { paragraph: number; claim: Claim } | undefined): boolean {
@@ -121,7 +121,7 @@ function unbulleted(text: string): string {
 
 /** Paragraph exclusions: section label, headline, headings, bylines, boilerplate. */
 /**
- * "Headline" then "Speaking at a festival, singer Jane Roe says ..." then a photo credit: a paragraph between
+ * "Headline", then a one-paragraph summary ("At a book fair, author Jane Roe says ..."), then a photo credit: a paragraph between
  * the headline and the picture that opens the story is its standfirst, a summary the story then tells itself.
  */
 function isStandfirst(paragraphs: Paragraph[], index: number, excluded: ExcludedSegment[], captions: Set<number>): boolean {

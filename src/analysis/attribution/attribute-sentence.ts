@@ -30,7 +30,7 @@ const NEGATION_AUXILIARIES = new Set(['do', 'does', 'did', 'would', 'could', 'wi
 const MAX_STANCE_GAP = 4;
 /** Words of a statement's time between it and its participle: "a statement late on Monday saying". */
 const MAX_STATEMENT_TIME = 4;
-/** Words of an opening "In a statement accompanying its third-quarter results on Monday," before its comma. */
+/** Words of an opening "In a statement released with its third-quarter results on Monday," before its comma. */
 const MAX_OPENING_PHRASE = 12;
 
 /** Words the tagger may not read as adverbs between a subject and its stance ("has long been clear"). */
@@ -129,7 +129,7 @@ class SentenceAttributor {
   }
 
   /**
-   * "In a statement accompanying the results, Acme's chief executive focused on ...", "In a statement on
+   * "In a statement released with the results, Acme's chief executive praised ...", "In a statement on
    * Monday, the ministry welcomed ...": a sentence opening with its speaker's statement is that speaker's
    * account whatever the main verb, so the main clause's subject speaks.
    */

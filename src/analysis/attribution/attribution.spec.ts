@@ -1531,7 +1531,7 @@ describe('round 17: classes of English attribution', () => {
       ['Sen. Jane Roe, D-Ill., said the bill would pass.', [['Jane Roe', 'original']]],
       ['Rep. John Doe (R-Ohio) said the bill would pass.', [['John Doe', 'original']]],
       // "of" and a place says where the person comes from: no body speaks
-      ['Rep. John Doe of Texas told reporters there was no deal.', [['John Doe', 'original']]],
+      ['Rep. John Doe of Ohio told reporters the plant would stay open.', [['John Doe', 'original']]],
       ['Jane Roe of Ohio said the plant would close.', [['Jane Roe', 'original']]],
       ['Tomasz Nowak of the Polish Angling Association said the fish died.', [['Polish Angling Association', 'original']]],
       ['Lt. Col. John Doe said the base was hit by 3 rockets.', [['John Doe', 'original']]],
@@ -1547,8 +1547,8 @@ describe('round 17: classes of English attribution', () => {
       ["The recall was voluntary, according to Jane Roe, Acme's spokeswoman.", [['Acme', 'original']]],
       ["Asked about the cuts, Acme's chief executive said they were needed.", [['Acme', 'original']]],
       // a description's titles are the body it describes, as a subject's appositive or after "a statement by"
-      ["The Ministry of Petroleum Resources expressed shock. Jane Roe, the ministry's director of press, said the letter was confidential.", [['Ministry of Petroleum Resources', 'original']]],
-      ["The Ministry of Petroleum Resources expressed shock. A press statement by Jane Roe, the ministry's director of press, said the letter was confidential.", [['Ministry of Petroleum Resources', 'original']]],
+      ["The Ministry of Water Resources warned of floods. Jane Roe, the ministry's head of communications, said the dams were safe.", [['Ministry of Water Resources', 'original']]],
+      ["The Ministry of Water Resources warned of floods. A press statement by Jane Roe, the ministry's head of communications, said the dams were safe.", [['Ministry of Water Resources', 'original']]],
       // congressional leaders and a titled holder named with his place speak for themselves
       ['Senate Majority Leader John Doe said the vote would be held on Friday.', [['John Doe', 'original']]],
       ['House Speaker John Doe told reporters the bill was dead.', [['John Doe', 'original']]],
@@ -1584,13 +1584,13 @@ describe('round 17: classes of English attribution', () => {
 
   describe('statement cues in their common forms', () => {
     it.each([
-      ['The White House issued a statement Thursday saying the talks had failed.', [['White House', 'original']]],
+      ['The White House issued a statement Friday saying 3 envoys would travel to Cairo.', [['White House', 'original']]],
       ['Acme issued a statement late on Monday saying the recall was voluntary.', [['Acme', 'original']]],
-      ['The Ministry of Petroleum Resources has expressed shock that a letter was leaked to the press.', [['Ministry of Petroleum Resources', 'original']]],
+      ['The Ministry of Water Resources has expressed shock that a dam report was published early.', [['Ministry of Water Resources', 'original']]],
       ['Acme expressed disappointment that the deal was blocked.', [['Acme', 'original']]],
       ['The protein is expressed in 3 kinds of cells.', []],
       // a sentence opening with its speaker's statement: the main clause's subject speaks, whatever the verb
-      ['In a statement accompanying the results, Acme Chief Executive Jane Roe focused on growth in China.', [['Acme', 'original']]],
+      ['In a statement released with its annual report, Acme Chief Executive Jane Roe praised the staff in Ohio.', [['Acme', 'original']]],
       ['In a statement on Monday, the European Commission welcomed the ruling.', [['European Commission', 'original']]],
       ['In a recent survey of 300 firms, costs rose by 3%.', []],
       // "notes" closing a sentence after an outlet or its description, also between commas
@@ -1601,7 +1601,7 @@ describe('round 17: classes of English attribution', () => {
       // a report clause closing a paragraph that lost its final stop is prose, not a headline
       ['Jane Roe said the plant closed in May, the Guardian reports\n\nThe plant had 300 workers.', [['Jane Roe', 'original'], ['The Guardian', 'relay']]],
       // an aside between dashes stands between the subject and its verb, and an occupation is no part of the name
-      ['Singer Jane Roe — who years ago settled a dispute with the paper over its hacking of her phone — said 3 staff were paid, the Guardian reports.', [['Jane Roe', 'original'], ['The Guardian', 'relay']]],
+      ['Singer Jane Roe — who last year won a case against her label over unpaid royalties — said 3 producers were owed money, the Guardian reports.', [['Jane Roe', 'original'], ['The Guardian', 'relay']]],
       ['Novelist John Doe said the prize had been rigged.', [['John Doe', 'original']]],
       ['Acme will cut 300 jobs, Bloomberg News reported Tuesday\n\nThe plant had 300 workers.', [['Bloomberg', 'original']]],
     ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
@@ -1611,7 +1611,7 @@ describe('round 17: classes of English attribution', () => {
 
   describe('a paragraph that is one quotation after the sentence announcing a statement is that statement', () => {
     it.each([
-      ['The White House issued a statement on Monday saying the talks had failed.\n\n"We regret the misunderstanding and will meet again in May."', [['White House', 'original']]],
+      ['The White House issued a statement on Monday saying the talks had failed.\n\n"We will meet again in May and expect a deal by June."', [['White House', 'original']]],
       ['Acme said in a statement that 3 plants would close.\n\n“The decision was hard, but the market has changed.”', [['Acme', 'original']]],
       // a quotation after a sentence that announced no statement carries nothing over
       ['The White House said the talks had failed.\n\n"We will meet again in May," a senator said.', []],
@@ -1622,7 +1622,7 @@ describe('round 17: classes of English attribution', () => {
 
   describe('"he" after a clause that quoted nobody is the one person the sentence named', () => {
     it.each([
-      ['Jane Roe said on Monday the deal was off. Officials have told reporters the lawmaker was Rep. John Doe of Texas, but he told reporters that he made no remark.', [['John Doe', 'original']]],
+      ['Jane Roe said on Monday the deal was off. Aides have said the caller was Rep. John Doe of Ohio, but he told reporters that he had not called.', [['John Doe', 'original']]],
       ['Jane Roe said on Monday the deal was off. Aides said the caller was Dr. John Doe, and he said he had not called.', [['John Doe', 'original']]],
       // a person a quiet sentence introduces by a title, anywhere in it, is whom "he" means next
       ['Jane Roe said on Monday the deal was off. The paper ran an interview with former House Speaker John Doe, who visited in 1997. He said the trip was safe.', [['John Doe', 'original']]],
@@ -1635,8 +1635,8 @@ describe('round 17: classes of English attribution', () => {
 
   describe('a standfirst between the headline and the picture credit is set aside', () => {
     it.each([
-      ['Singer Accuses Tabloid Of Paying For Scoops\n\nSpeaking at a festival in Leeds, singer Jane Roe says the tabloid paid staff.\n\nAP/John Doe\n\nThe tabloid paid staff to follow stars, the Guardian reports.', 1],
-      ['Singer Accuses Tabloid Of Paying For Scoops\n\nSpeaking at a festival in Leeds, singer Jane Roe says the tabloid paid staff.\n\nA crowd waits outside the court on May 3. (AP Photo/John Doe)\n\nThe tabloid paid staff to follow stars, the Guardian reports.', 1],
+      ['Author Sues Publisher Over Royalties\n\nAt a book fair in Leeds, author Jane Roe says her publisher owes her money.\n\nAP/John Doe\n\nThe publisher owes 3 authors money, the Guardian reports.', 1],
+      ['Author Sues Publisher Over Royalties\n\nAt a book fair in Leeds, author Jane Roe says her publisher owes her money.\n\nA crowd waits outside the court on May 3. (AP Photo/John Doe)\n\nThe publisher owes 3 authors money, the Guardian reports.', 1],
       // the story's first paragraph after its headline, with no picture after it, is a claim
       ['Acme cuts 300 jobs\n\nAcme said on Monday it would cut 300 jobs in Ohio.\n\nThe cuts follow a fall in sales, the company said.', 2],
     ] as Array<[string, number]>)('%s', (text, claims) => {

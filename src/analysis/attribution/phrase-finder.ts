@@ -56,7 +56,7 @@ export const MAX_PHRASE_TOKENS = 16;
 /** Auxiliaries, adverbs and dates between a subject and its verb ("has also, on Jan. 14, ..."). */
 export const MAX_GAP_TOKENS = 10;
 const MAX_APPOSITIVE = 18;
-/** Words of an aside between dashes: "Jane Roe — who years ago settled a dispute with the paper over its hacking — said". */
+/** Words of an aside between dashes: "Jane Roe — who won a case against her label last year — said". */
 const MAX_DASH_ASIDE = 40;
 /** Names in one list after a cue: a joint statement has a handful of signatories. */
 const MAX_LIST_ITEMS = 8;
@@ -121,7 +121,7 @@ export class PhraseFinder {
     // "a review by the ECA, which concluded that", "the MSMT, which said in its first report": the relative clause reports for the name before it
     if ((word === 'which' || word === 'who') && k - 1 > first && tokens[k - 1].text === ',') return this.reportsClause(at) ? this.antecedent(k - 1) : undefined;
     let appositive: [number, number] | undefined;
-    // "Singer Jane Roe — who settled with the paper years ago — said": an aside between dashes, as between commas
+    // "Singer Jane Roe — who won a case against her label last year — said": an aside between dashes, as between commas
     const dash = tokens[k].text === '—' || tokens[k].text === '–' ? this.openingDash(k) : -1;
     if (dash > first) {
       appositive = [dash + 1, k];

@@ -1021,7 +1021,7 @@ export class ReferentResolver {
     // "Valdis Dombrovskis, Vice-President for the Euro,": an office opening the appositive is the body
     const office = this.sentence.mentionsStartingIn(range[0], range[0] + 1).find((m) => m.office && !m.state && m.end <= range[1]);
     if (office) return this.fromMention(office);
-    // ", the ministry's director of press,": the body described owns the titles
+    // ", the ministry's head of communications,": the body described owns the titles
     if (opener?.lower === 'the') {
       // (an appositive read after an object runs on to the sentence's end: it closes at its comma)
       let close = range[0];
@@ -1133,14 +1133,14 @@ export class ReferentResolver {
   }
 
   /**
-   * "Acme's chief executive", "Apple's chief financial officer": a name, its possessive, then lower-case titles
+   * "Acme's chief executive", "Hudson Power's chief financial officer": a name, its possessive, then lower-case titles
    * only (or the adjectives a title takes) is the body that owns the office; undefined for anything else.
    */
   private ownerOfTitles(from: number, to: number): NamedSource | undefined {
     const { tokens } = this;
     // an appositive read up to the sentence's end keeps its stop: "according to Jane Roe, Acme's spokeswoman."
     while (to > from && (tokens[to - 1].text === '.' || tokens[to - 1].text === ',')) to--;
-    // "the ministry's director of press": a description's titles are the body it describes
+    // "the ministry's head of communications": a description's titles are the body it describes
     if (tokens[from].lower === 'the' && from + 3 < to && isPossessive(tokens[from + 2]) && ORGANISATION_DESCRIPTORS.has(tokens[from + 1].lower) && this.titlesOnly(from + 3, to)) {
       const described = this.recall('organisation', from, from + 2, tokens[from + 1].lower);
       return described?.kind === 'named' ? described.sources[0] : undefined;
@@ -1165,7 +1165,7 @@ export class ReferentResolver {
 
   /**
    * [from, to) holds lower-case titles only, with the adjectives and the "of" a title takes ("chief financial
-   * officer", "director of press"), and names an office: no capitalised word, and no title after the "of".
+   * officer", "head of communications"), and names an office: no capitalised word, and no title after the "of".
    */
   private titlesOnly(from: number, to: number): boolean {
     const { tokens } = this;
@@ -1216,7 +1216,7 @@ export class ReferentResolver {
     const named = description && kind === 'organisation' ? this.namedEarlierInSentence(first, description) : undefined;
     if (named) return { kind: 'named', sources: [pointedAt(named, first, end)] };
     const earlier = this.lastAttached();
-    // "Officials said the lawmaker was Rep. John Doe of Texas, but he told reporters": with nobody quoted yet in the
+    // "Aides said the caller was Rep. John Doe of Ohio, but he told reporters": with nobody quoted yet in the
     // sentence, "he" is the one person it named before, not the last speaker of the article
     const inSentence = kind === 'person' && !earlier && this.opensClauseAfterBreak(first) ? this.personEarlierInSentence(first) : undefined;
     if (inSentence) return { kind: 'named', sources: [pointedAt(inSentence, first, end)] };

@@ -29,10 +29,10 @@ describe('page furniture', () => {
     ['(See tables A-1 and A-2.)', 'boilerplate'],
     ['Editor’s Note: This post highlights data from work in progress.', 'boilerplate'],
     // round 17: archive notices, wire photo captions closed by any wire's credit, an update note's closing paragraph
-    ['This article was originally on a blog platform and may be missing photos, graphics or links. See About archive blog posts.', 'boilerplate'],
+    ['This post was moved from our old blog platform and may be missing images or links. See our archived blog posts.', 'boilerplate'],
     ['This story is from our archive.', 'boilerplate'],
-    ['Rep. Jane Roe, R-Ohio, on Capitol Hill in Washington, May 3, 2019. (UPI Photo/John Doe)', 'boilerplate'],
-    ['2 of 5 | Rep. Jane Roe, R-Ohio, on Capitol Hill, May 3, 2019. (UPI Photo/John Doe) | License Photo', 'boilerplate'],
+    ['Sen. Jane Roe speaks to supporters in Columbus, Ohio, May 3, 2019. (UPI Photo/John Doe)', 'boilerplate'],
+    ['2 of 5 | Sen. Jane Roe speaks to supporters in Columbus, May 3, 2019. (UPI Photo/John Doe) | License Photo', 'boilerplate'],
     ['Rep. Jane Roe, R-Ohio, speaks in Columbus on May 3. (Photo by John Doe/Ohio Daily)', 'boilerplate'],
     ['Shares of the company fell 7% in after-hours trading.]', undefined],
     ['The archive holds 3 million photos, the library said.', undefined],

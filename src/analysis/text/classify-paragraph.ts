@@ -75,7 +75,7 @@ const FURNITURE = new RegExp(
     '^(?:the )?(?:speech|statement|press release) (?:made|given|issued|delivered) (?:[a-z]+ )?by\\b', '^statement by\\b', 'written statement [-–—] made\\b',
     // a broadcast's sign-on: "This is the VOA Special English Health Report."
     '^(?:from [^,]{2,40}, )?this is (?:the )?[\\p{L} ]{0,40}\\b(?:report|program|programme)\\.?$',
-    // an archive's notice: "This article was originally on a blog post platform and may be missing photos ...",
+    // an archive's notice: "This post was moved from our old blog and may be missing images ...",
     // "This story is from our archive", "This article is more than 5 years old"
     'may be missing (?:photos|images|graphics|links|videos)', 'archived? (?:blog )?posts?\\.?$', '^this (?:article|story|post|page) (?:is|was) (?:from|part of) (?:our|the) archives?',
     '^this (?:article|story) is more than \\d+ years? old',

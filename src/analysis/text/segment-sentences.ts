@@ -46,7 +46,7 @@ const UPDATE_NOTE_LABELS = new Set(['updated', 'update', 'correction', 'clarific
 function bracketDepth(tokens: Token[], from: number, to: number, depth = 0): number {
   for (let i = from; i < to; i++) {
     const text = tokens[i].text;
-    // "[Updated, Oct. 18, 2:25 p.m.: Profit rose ...": an update note opened by a bracket runs on for sentences,
+    // "[Updated, May 3, 4:10 p.m.: Sales rose ...": an update note opened by a bracket runs on for sentences,
     // often paragraphs, before it closes; its sentences are the article's own, each one apart
     if (text === '[' && UPDATE_NOTE_LABELS.has(tokens[i + 1]?.lower ?? '')) continue;
     if (text.length === 1) depth = afterBracket(text, depth);
