@@ -85,6 +85,24 @@ function continuesReport(tokens: Token[], sentence: Sentence): boolean {
 }
 
 /**
+ * 'Acme said in a statement on Monday that ...' then a paragraph that is one quotation ('"We will keep
+ * every plant open."'): the quoted paragraph is the statement the paragraph before announced,
+ * so its first sentence carries that report on as the next sentence of one paragraph would.
+ */
+function quotesAnnouncedStatement(text: string, paragraphs: Paragraph[], sentence: Sentence, previous: { paragraph: number; claim: Claim } | undefined): boolean {
+  if (!previous || previous.paragraph !== sentence.paragraph - 1) return false;
+  const paragraph = paragraphs[sentence.paragraph];
+  if (sentence.start !== paragraph.start || !OPENING_QUOTE_MARKS.has(text[paragraph.start])) return false;
+  if (!CLOSING_QUOTE_MARKS.has(paragraph.text[paragraph.text.length - 1]) && !CLOSING_QUOTE_MARKS.has(paragraph.text[paragraph.text.length - 2])) return false;
+  return ANNOUNCED_STATEMENT.test(previous.claim.text);
+}
+
+/** A sentence that announces a statement: "issued a statement saying", "said in a statement", "The statement reads:". */
+const ANNOUNCED_STATEMENT = /\b(?:statement|letter|readout|communiqu[eé])\b/i;
+const OPENING_QUOTE_MARKS = new Set(['"', '“', '‘', "'"]);
+const CLOSING_QUOTE_MARKS = new Set(['"', '”', '’', "'"]);
+
+/**
  * A paragraph that stands twice in a row is page furniture: a photo caption
  * shown as the image's text and again as its caption, a teaser repeated.
  * Article prose never repeats itself word for word.
@@ -102,6 +120,25 @@ function unbulleted(text: string): string {
 }
 
 /** Paragraph exclusions: section label, headline, headings, bylines, boilerplate. */
+/**
+ * "Headline", then a one-paragraph summary ("At a book fair, author Jane Roe says ..."), then a photo credit: a paragraph between
+ * the headline and the picture that opens the story is its standfirst, a summary the story then tells itself.
+ */
+function isStandfirst(paragraphs: Paragraph[], index: number, excluded: ExcludedSegment[], captions: Set<number>): boolean {
+  const last = excluded[excluded.length - 1];
+  if (index === 0 || !last || last.reason !== 'headline' || last.start !== paragraphs[index - 1].start) return false;
+  const next = paragraphs[index + 1];
+  return next !== undefined && (captions.has(index + 1) || classifyParagraph(next.text, false) === 'boilerplate' || isCreditLine(next.text));
+}
+
+/** "AP/Jane Roe", "Reuters/John Doe": a picture's credit alone on its line, an agency and a photographer. */
+function isCreditLine(text: string): boolean {
+  return text.length <= MAX_CREDIT_CHARS && /^(?:AP|AFP|Reuters|EPA|Getty Images|UPI)\s*\/\s*\p{Lu}[\p{L}.' -]+$/u.test(text);
+}
+
+/** A credit line's length at most: an agency, a slash and a photographer's name. */
+const MAX_CREDIT_CHARS = 60;
+
 function classifyParagraphs(paragraphs: Paragraph[], prepared: Prepared, excluded: ExcludedSegment[]): Set<number> {
   const skipped = new Set<number>();
   const captions = captionParagraphs(prepared.text, paragraphs);
@@ -112,6 +149,7 @@ function classifyParagraphs(paragraphs: Paragraph[], prepared: Prepared, exclude
       classifyParagraph(p.text, beforeProse) ??
       (isRepeatedParagraph(paragraphs, index) || captions.has(index) ? 'boilerplate' : linkLists.has(index) ? 'related-link' : undefined) ??
       (isNumberedEntryHeading(p.text, paragraphs[index + 1]?.text) ? 'heading' : undefined);
+    if (!reason && beforeProse && isStandfirst(paragraphs, index, excluded, captions)) reason = 'heading';
     if (!reason) {
       beforeProse = false;
       return;
@@ -199,9 +237,10 @@ export function analyze(input: AnalysisInput, registry: OutletRegistry, options:
       sources: found.sources,
     };
     if (found.anonymous) claim.anonymous = true;
-    const before = previous?.paragraph === sentence.paragraph ? previous.claim : undefined;
+    const quoted = quotesAnnouncedStatement(text, paragraphs, sentence, previous);
+    const before = previous?.paragraph === sentence.paragraph || quoted ? previous?.claim : undefined;
     const carried = before?.sources.filter((s) => s.role === 'original') ?? [];
-    if (!found.sources.length && !found.anonymous && carried.length && continuesReport(tokens, sentence)) {
+    if (!found.sources.length && !found.anonymous && carried.length && (quoted || continuesReport(tokens, sentence))) {
       // only the originals carry over: a relay passes on one report, not the next sentence
       claim.attribution = 'inherited';
       claim.sources = carried.map((s) => ({ ...s, confidence: Math.round(s.confidence * 0.6 * 100) / 100 }));

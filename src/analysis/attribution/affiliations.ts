@@ -241,7 +241,8 @@ export function notePersonOfQuietSentence(sentence: SentenceTokens, memory: Spea
       const name = sentence.slice(start, stop);
       if (guessSourceType(name) === 'person') {
         people.add(name);
-        if (opensAsSubject(sentence, start)) found = [start, stop];
+        // the subject, or a person introduced by a title anywhere ("an interview with former House Speaker Jane Roe")
+        if (opensAsSubject(sentence, start) || start > i) found = [start, stop];
       }
     }
     i = stop - 1;

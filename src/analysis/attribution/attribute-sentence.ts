@@ -2,7 +2,7 @@ import type { ClaimSource, SourceRole } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { isPossessive } from '../text/tokenize.js';
 import { isMediaType } from './guess-type.js';
-import { ARTICLES, CLAUSE_BREAKS, GOVERNMENT_NOUNS, CLOSING_QUOTES, COPULAS, DOCUMENT_NOUNS, ESTIMATE_HEADS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, INTERVIEW_GIVING, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, KNOWN_SPEAKER_VERBS, NEGATION_PROOF_VERBS, OPENING_AUDIENCE_PARTICIPLES, OUTLET_DESCRIPTOR_WORDS, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, PUBLISHING_VENUE_CUES, PUBLISHING_VERBS, QUOTED_SPEECH, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, SHARE_PREPOSITIONS, SITE_NOUNS, SITE_RUNNING_PARTICIPLES, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
+import { ARTICLES, CLAUSE_BREAKS, GOVERNMENT_NOUNS, CLOSING_QUOTES, COPULAS, DOCUMENT_NOUNS, ESTIMATE_HEADS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, INTERVIEW_GIVING, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, KNOWN_SPEAKER_VERBS, NEGATION_PROOF_VERBS, OPENING_AUDIENCE_PARTICIPLES, OUTLET_DESCRIPTOR_WORDS, OPENING_STATEMENT_NOUNS, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, DATE_GAP_WORDS, TIME_OF_DAY_WORDS, PLATFORMS, POSSESSIVE_DETERMINERS, PUBLISHING_VENUE_CUES, PUBLISHING_VERBS, QUOTED_SPEECH, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, SHARE_PREPOSITIONS, SITE_NOUNS, SITE_RUNNING_PARTICIPLES, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
 import { isCapitalized, looksLikeAbbreviation, type MentionContext } from './mentions.js';
 import { noteAffiliations, notePersonOfQuietSentence } from './affiliations.js';
 import { nameInArticleYear } from './eras.js';
@@ -28,6 +28,10 @@ const NEGATION_AUXILIARIES = new Set(['do', 'does', 'did', 'would', 'could', 'wi
 
 /** Auxiliaries and adverbs between "We" and a stance ("We will also not", "We remain deeply"). */
 const MAX_STANCE_GAP = 4;
+/** Words of a statement's time between it and its participle: "a statement late on Monday saying". */
+const MAX_STATEMENT_TIME = 4;
+/** Words of an opening "In a statement released with its third-quarter results on Monday," before its comma. */
+const MAX_OPENING_PHRASE = 12;
 
 /** Words the tagger may not read as adverbs between a subject and its stance ("has long been clear"). */
 const STANCE_ADVERBS: ReadonlySet<string> = new Set(['also', 'long', 'always', 'now', 'still']);
@@ -118,9 +122,32 @@ class SentenceAttributor {
       if ((this.sentence.isReportingVerb(i) || this.isOwnedDocumentCopula(i)) && !this.isNegated(i)) this.applyVerb(i);
       else if (this.tokens[i].lower === 'agreed' && this.tokens[i + 1]?.lower === 'that') this.applyReadoutParties(i);
     }
+    if (this.attached.length === 0) this.applyOpeningStatement();
     this.dropPublishingVenues();
     this.demoteRelayingMedia();
     return this.result();
+  }
+
+  /**
+   * "In a statement released with the results, Acme's chief executive praised ...", "In a statement on
+   * Monday, the ministry welcomed ...": a sentence opening with its speaker's statement is that speaker's
+   * account whatever the main verb, so the main clause's subject speaks.
+   */
+  private applyOpeningStatement(): void {
+    const { tokens, first, end } = this;
+    if (tokens[first].lower !== 'in' || first + 2 >= end) return;
+    let k = first + 1;
+    if (ARTICLES.has(tokens[k].lower) || POSSESSIVE_DETERMINERS.has(tokens[k].lower)) k++;
+    if (!OPENING_STATEMENT_NOUNS.has(tokens[k]?.lower ?? '')) return;
+    let comma = k + 1;
+    while (comma < end && comma - k <= MAX_OPENING_PHRASE && tokens[comma].text !== ',') comma++;
+    if (comma >= end || tokens[comma].text !== ',') return;
+    let verb = comma + 1;
+    while (verb < end && verb - comma <= MAX_PHRASE_TOKENS && !(tokens[verb].pos === 'VERB' && !isCapitalized(tokens[verb]))) verb++;
+    if (verb >= end || verb - comma > MAX_PHRASE_TOKENS) return;
+    const subject = this.phrases.subjectBefore(verb);
+    if (subject?.kind !== 'named') return;
+    for (const source of subject.sources) if (!source.state) this.attach(source, 'original', verb, source.first, source.end, true);
   }
 
   /**
@@ -296,9 +323,12 @@ class SentenceAttributor {
    */
   private releasedStatementSubject(verb: number): Referent | undefined {
     const { tokens } = this;
-    if (!STATEMENT_NOUNS.has(tokens[verb - 1].lower)) return undefined;
-    let k = verb - 2;
-    while (k > this.first && verb - 2 - k < MAX_STANCE_GAP && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ')) k--;
+    // "issued a statement Thursday saying", "a statement late on Monday saying": the time of the statement between
+    let noun = verb - 1;
+    while (noun > this.first && verb - noun <= MAX_STATEMENT_TIME && (DATE_GAP_WORDS.has(tokens[noun].lower) || TIME_OF_DAY_WORDS.has(tokens[noun].lower))) noun--;
+    if (!STATEMENT_NOUNS.has(tokens[noun].lower)) return undefined;
+    let k = noun - 1;
+    while (k > this.first && noun - 1 - k < MAX_STANCE_GAP && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ')) k--;
     if (k <= this.first || !RELEASING_VERBS.has(tokens[k].lower)) return undefined;
     const subject = this.phrases.subjectBefore(k);
     return subject?.kind === 'named' ? subject : undefined;
@@ -532,6 +562,18 @@ class SentenceAttributor {
     return this.firstVerb < before ? this.phrases.subjectBefore(this.firstVerb) : undefined;
   }
 
+  /**
+   * "said on his Facebook page", "a letter, posted on Twitter,", "wrote on X": a platform after "on" is where the
+   * words were put, never who said them (the company speaks only as a subject: "Facebook said it removed ...").
+   */
+  private isPlatformVenue(source: NamedSource): boolean {
+    const { tokens } = this;
+    if (source.first >= tokens.length || !PLATFORMS.has(tokens[source.first].lower)) return false;
+    let k = source.first - 1;
+    if (k > this.first && POSSESSIVE_DETERMINERS.has(tokens[k].lower)) k--;
+    return k >= this.first && (tokens[k].lower === 'on' || tokens[k].lower === 'via');
+  }
+
   /** `cueFrom`/`cueTo`: tokens of the cue phrase, underlined together with the name. */
   private attach(source: NamedSource, role: SourceRole, cueAt: number, cueFrom: number, cueTo: number, viaVerb: boolean): void {
     const { tokens } = this;
@@ -539,6 +581,7 @@ class SentenceAttributor {
     const to = Math.max(source.end, cueTo);
     // "Senior Ukrainian operating staff", "repeated earlier Russian charges": a nationality names nobody
     if (!source.registered && !source.state && isNationality(source.name)) return;
+    if (this.isPlatformVenue(source)) return;
     const existing = this.attachedByName.get(source.name);
     if (existing) {
       if (role === 'relay' && existing.viaVerb) existing.role = 'relay';

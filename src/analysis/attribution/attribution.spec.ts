@@ -1509,3 +1509,138 @@ describe('round 16: unseen wire, tabloid, live-blog and agency copy', () => {
     });
   });
 });
+
+describe('round 17: classes of English attribution', () => {
+  function lastSources(text: string): Array<[string, string]> {
+    const claims = analyze(text, registry).claims;
+    return claims[claims.length - 1].sources.map((s) => [s.name, s.role]);
+  }
+  /** The sources of the first claim of a text of two paragraphs (the second only follows it), else of the last claim. */
+  function firstSources(text: string): Array<[string, string]> {
+    const claims = analyze(text, registry).claims;
+    const claim = text.includes('\n\n') ? claims[0] : claims[claims.length - 1];
+    return claim.sources.map((s) => [s.name, s.role]);
+  }
+
+  describe('a title or rank written short before a name gives the person, never the country before it', () => {
+    it.each([
+      ['U.S. Sen. Jane Roe said on Monday that the bill would pass.', [['Jane Roe', 'original']]],
+      ['U.S. Rep. John Doe, R-Texas, said the vote was delayed.', [['John Doe', 'original']]],
+      ['U.S. Sen. Jane Roe said the bill would pass. She said 3 votes were missing.', [['Jane Roe', 'original']]],
+      // a party and state between commas is an aside, like one in parentheses
+      ['Sen. Jane Roe, D-Ill., said the bill would pass.', [['Jane Roe', 'original']]],
+      ['Rep. John Doe (R-Ohio) said the bill would pass.', [['John Doe', 'original']]],
+      // "of" and a place says where the person comes from: no body speaks
+      ['Rep. John Doe of Ohio told reporters the plant would stay open.', [['John Doe', 'original']]],
+      ['Jane Roe of Ohio said the plant would close.', [['Jane Roe', 'original']]],
+      ['Tomasz Nowak of the Polish Angling Association said the fish died.', [['Polish Angling Association', 'original']]],
+      ['Lt. Col. John Doe said the base was hit by 3 rockets.', [['John Doe', 'original']]],
+      ['Dr. Jane Roe said the virus was spreading fast.', [['Jane Roe', 'original']]],
+      // a company's title after a rank ("Chief Executive") speaks for the company, and the surname later too
+      ['Acme Chief Executive Jane Roe said sales rose 3%.', [['Acme', 'original']]],
+      ["Acme Chief Executive Jane Roe said sales rose. 'We are thrilled,' Roe said in the statement.", [['Acme', 'original']]],
+      ['GitHub CEO Thomas Dohmke said 3 outages were fixed.', [['GitHub', 'original']]],
+      // a company's titles after its possessive, with the holder in apposition before or after
+      ["Acme's chief financial officer, Jane Roe, told analysts that margins fell.", [['Acme', 'original']]],
+      ["Jane Roe, Acme's chief executive, said sales rose.", [['Acme', 'original']]],
+      ["Russia's foreign minister, Sergei Lavrov, said talks had failed.", [['Russian Foreign Ministry', 'original']]],
+      ["The recall was voluntary, according to Jane Roe, Acme's spokeswoman.", [['Acme', 'original']]],
+      ["Asked about the cuts, Acme's chief executive said they were needed.", [['Acme', 'original']]],
+      // a description's titles are the body it describes, as a subject's appositive or after "a statement by"
+      ["The Ministry of Water Resources warned of floods. Jane Roe, the ministry's head of communications, said the dams were safe.", [['Ministry of Water Resources', 'original']]],
+      ["The Ministry of Water Resources warned of floods. A press statement by Jane Roe, the ministry's head of communications, said the dams were safe.", [['Ministry of Water Resources', 'original']]],
+      // congressional leaders and a titled holder named with his place speak for themselves
+      ['Senate Majority Leader John Doe said the vote would be held on Friday.', [['John Doe', 'original']]],
+      ['House Speaker John Doe told reporters the bill was dead.', [['John Doe', 'original']]],
+      ['Gov. Jane Roe of Ohio said schools would reopen.', [['Jane Roe', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  describe('a platform or venue is where the words were put, never who said them', () => {
+    it.each([
+      ['Jane Roe said on her Facebook page that the bill would pass.', [['Jane Roe', 'original']]],
+      // a reported clause without "that" opens with an unnamed person: no platform before it speaks
+      ['Jane Roe said on his Facebook page a senator told him the deal was off.', [['Jane Roe', 'original']]],
+      ['Jane Roe said a member of Congress told him the deal was off.', [['Jane Roe', 'original']]],
+      ['Jane Roe wrote on X that the vote was rigged.', [['Jane Roe', 'original']]],
+      ['Jane Roe posted on Telegram that 3 drones were downed.', [['Jane Roe', 'original']]],
+      ['Jane Roe said in her resignation letter, posted on Twitter, that the decision was final.', [['Jane Roe', 'original']]],
+      ['The letter, posted on Twitter, said the decision was final.', []],
+      // the company behind a platform still speaks as a subject
+      ['Facebook said it removed 3 accounts.', [['Meta', 'original']]],
+      // a broadcaster the speaker appeared on relays the speaker
+      ['Jane Roe said in an interview on Fox News that the bill was dead.', [['Jane Roe', 'original'], ['Fox News', 'relay']]],
+      ['The talks failed, Jane Roe said in a phone interview with The Associated Press.', [['Jane Roe', 'original'], ['Associated Press', 'relay']]],
+      ['Jane Roe said in an exclusive interview with the BBC that the talks failed.', [['Jane Roe', 'original'], ['BBC', 'relay']]],
+      // a place or a day after "said on" is no outlet
+      ['Jane Roe said on Capitol Hill that the bill was dead.', [['Jane Roe', 'original']]],
+      ["Jane Roe told CNN's State of the Union that the bill was dead.", [['Jane Roe', 'original'], ['CNN', 'relay']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  describe('statement cues in their common forms', () => {
+    it.each([
+      ['The White House issued a statement Friday saying 3 envoys would travel to Cairo.', [['White House', 'original']]],
+      ['Acme issued a statement late on Monday saying the recall was voluntary.', [['Acme', 'original']]],
+      ['The Ministry of Water Resources has expressed shock that a dam report was published early.', [['Ministry of Water Resources', 'original']]],
+      ['Acme expressed disappointment that the deal was blocked.', [['Acme', 'original']]],
+      ['The protein is expressed in 3 kinds of cells.', []],
+      // a sentence opening with its speaker's statement: the main clause's subject speaks, whatever the verb
+      ['In a statement released with its annual report, Acme Chief Executive Jane Roe praised the staff in Ohio.', [['Acme', 'original']]],
+      ['In a statement on Monday, the European Commission welcomed the ruling.', [['European Commission', 'original']]],
+      ['In a recent survey of 300 firms, costs rose by 3%.', []],
+      // "notes" closing a sentence after an outlet or its description, also between commas
+      ['Sales fell 3% in May, the Guardian notes.', [['The Guardian', 'original']]],
+      ['The Guardian reported that sales fell. The payments were made in 2009, the outlet notes.', [['The Guardian', 'original']]],
+      ['The Guardian reported that sales fell. Jane Roe was asked about it in Leeds, the outlet notes, which began on May 3.', [['The Guardian', 'original']]],
+      ['The plant closed, Jane Roe said, the Guardian notes.', [['Jane Roe', 'original'], ['The Guardian', 'relay']]],
+      // a report clause closing a paragraph that lost its final stop is prose, not a headline
+      ['Jane Roe said the plant closed in May, the Guardian reports\n\nThe plant had 300 workers.', [['Jane Roe', 'original'], ['The Guardian', 'relay']]],
+      // an aside between dashes stands between the subject and its verb, and an occupation is no part of the name
+      ['Singer Jane Roe — who last year won a case against her label over unpaid royalties — said 3 producers were owed money, the Guardian reports.', [['Jane Roe', 'original'], ['The Guardian', 'relay']]],
+      ['Novelist John Doe said the prize had been rigged.', [['John Doe', 'original']]],
+      ['Acme will cut 300 jobs, Bloomberg News reported Tuesday\n\nThe plant had 300 workers.', [['Bloomberg', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(firstSources(text)).toEqual(expected);
+    });
+  });
+
+  describe('a paragraph that is one quotation after the sentence announcing a statement is that statement', () => {
+    it.each([
+      ['The White House issued a statement on Monday saying the talks had failed.\n\n"We will meet again in May and expect a deal by June."', [['White House', 'original']]],
+      ['Acme said in a statement that 3 plants would close.\n\n“The decision was hard, but the market has changed.”', [['Acme', 'original']]],
+      // a quotation after a sentence that announced no statement carries nothing over
+      ['The White House said the talks had failed.\n\n"We will meet again in May," a senator said.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  describe('"he" after a clause that quoted nobody is the one person the sentence named', () => {
+    it.each([
+      ['Jane Roe said on Monday the deal was off. Aides have said the caller was Rep. John Doe of Ohio, but he told reporters that he had not called.', [['John Doe', 'original']]],
+      ['Jane Roe said on Monday the deal was off. Aides said the caller was Dr. John Doe, and he said he had not called.', [['John Doe', 'original']]],
+      // a person a quiet sentence introduces by a title, anywhere in it, is whom "he" means next
+      ['Jane Roe said on Monday the deal was off. The paper ran an interview with former House Speaker John Doe, who visited in 1997. He said the trip was safe.', [['John Doe', 'original']]],
+      // a person opening the sentence may be whom the pronoun means: the last speaker, as before
+      ['Jane Roe said on Monday the deal was off. Jane Roe met Rep. John Doe of Texas, but she told reporters that nothing was agreed.', [['Jane Roe', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  describe('a standfirst between the headline and the picture credit is set aside', () => {
+    it.each([
+      ['Author Sues Publisher Over Royalties\n\nAt a book fair in Leeds, author Jane Roe says her publisher owes her money.\n\nAP/John Doe\n\nThe publisher owes 3 authors money, the Guardian reports.', 1],
+      ['Author Sues Publisher Over Royalties\n\nAt a book fair in Leeds, author Jane Roe says her publisher owes her money.\n\nA crowd waits outside the court on May 3. (AP Photo/John Doe)\n\nThe publisher owes 3 authors money, the Guardian reports.', 1],
+      // the story's first paragraph after its headline, with no picture after it, is a claim
+      ['Acme cuts 300 jobs\n\nAcme said on Monday it would cut 300 jobs in Ohio.\n\nThe cuts follow a fall in sales, the company said.', 2],
+    ] as Array<[string, number]>)('%s', (text, claims) => {
+      expect(analyze(text, registry).claims).toHaveLength(claims);
+    });
+  });
+});

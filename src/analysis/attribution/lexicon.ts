@@ -46,6 +46,16 @@ export const READ_DOCUMENTS = words('statement message post letter text note not
  */
 export const PARTICIPLE_CUES = words('saying alleging claiming warning adding arguing noting stating insisting accusing denying announcing confirming urging');
 
+/**
+ * What a body "expressed": a stance it states, a speech act ("has expressed shock that", "expressed
+ * disappointment over"); "expressed" with anything else ("expressed by cells", "expressed mail") is none.
+ */
+const EXPRESSED_STANCES = words(`
+  concern concerns regret hope support doubt doubts alarm confidence outrage solidarity gratitude appreciation interest
+  shock dismay disappointment sorrow sadness condolences sympathy anger frustration surprise satisfaction optimism
+  displeasure reservations skepticism scepticism fear fears worry worries readiness willingness opposition
+`);
+
 /** Reporting verbs that need a particle to be a speech act ("calls for", "expressed concern"). */
 export const VERB_COMPLEMENTS: ReadonlyMap<string, Set<string>> = new Map([
   ['call', words('for on upon it this the them')],
@@ -54,9 +64,9 @@ export const VERB_COMPLEMENTS: ReadonlyMap<string, Set<string>> = new Map([
   ['point', words('out')],
   ['points', words('out')],
   ['pointed', words('out')],
-  ['express', words('concern concerns regret hope support doubt doubts alarm confidence outrage solidarity gratitude appreciation interest')],
-  ['expresses', words('concern concerns regret hope support doubt doubts alarm confidence outrage solidarity gratitude appreciation interest')],
-  ['expressed', words('concern concerns regret hope support doubt doubts alarm confidence outrage solidarity gratitude appreciation interest')],
+  ['express', EXPRESSED_STANCES],
+  ['expresses', EXPRESSED_STANCES],
+  ['expressed', EXPRESSED_STANCES],
   // "elaborated on the plan": an account given; "elaborated" alone may be an adjective
   ['elaborate', words('on')],
   ['elaborates', words('on')],
@@ -173,14 +183,23 @@ export const TITLE_WORDS = words(`
   economist economists editor correspondent reporter expert experts governor mayor senator lawmaker
   general admiral colonel lieutenant foreign defence defense interior finance affairs high
   staff member members leader leaders officer officers coordinator aide aides counsellor counselor lady
-  co-chair co-chairs
+  co-chair co-chairs executive speaker whip majority minority
+`);
+
+/**
+ * Occupations written before a name as a title, US style: "singer Jane Roe", "Novelist John Doe said".
+ * The person speaks; the occupation is no part of the name.
+ */
+export const OCCUPATION_TITLES = words(`
+  singer songwriter actor actress rapper musician comedian novelist author poet playwright filmmaker
+  billionaire entrepreneur activist campaigner broadcaster presenter
 `);
 
 /** Words opening an appositive that gives a portfolio, not an employer: ", responsible for Trade,". */
 export const PORTFOLIO_OPENERS = words('responsible in charged tasked');
 
-/** A company's titles: "GitHub CEO Thomas Dohmke" speaks for GitHub. */
-export const CORPORATE_TITLES = words('ceo cfo cto coo founder co-founder chairman chairwoman spokesman spokeswoman spokesperson');
+/** A company's titles: "GitHub CEO Thomas Dohmke", "Acme Chief Executive Jane Roe" speak for the company. */
+export const CORPORATE_TITLES = words('ceo cfo cto coo executive founder co-founder chairman chairwoman spokesman spokeswoman spokesperson');
 
 /** Titles of people who speak for their government: "North Korean diplomat Jon Yong Ryong" speaks for North Korea. */
 export const GOVERNMENT_TITLES = words(`
@@ -256,6 +275,8 @@ export const POSTPOSED_COUNTRY_OFFICES = words('president prime minister ministr
 /** "a website run by the Beijing municipal government": a medium whose runner speaks for what it posts. */
 export const SITE_NOUNS = words('website site portal newspaper paper channel account blog magazine outlet');
 export const SITE_RUNNING_PARTICIPLES = words('run operated owned published');
+/** Conjunctions joining two main clauses after a comma: ", but he told reporters". */
+export const CLAUSE_JOINING_CONJUNCTIONS = words('but and yet while');
 export const CLAUSE_CONJUNCTIONS = words('after as when because since before while though although');
 
 /** Filings that speak for whoever filed them: "according to the complaint" (docs/annotation-guidelines.md §2). */
@@ -406,16 +427,25 @@ export const RELAY_CUES: readonly string[][] = [
   ['which', 'quoted'],
 ];
 
+/** Words for the kind of an interview: "in a phone interview with", "in an exclusive interview with". */
+const INTERVIEW_KINDS = ['phone', 'telephone', 'exclusive', 'television', 'radio', 'video', 'recent', 'separate', 'brief', 'emailed'];
+
 /** Cues whose object, when it is a news outlet, relays what the subject said. */
 export const AUDIENCE_CUES: readonly string[][] = [
   ['in', 'an', 'interview', 'with'],
   ['in', 'an', 'interview', 'to'],
   ['in', 'an', 'interview', 'for'],
+  // "said in an interview on Sky News": the broadcaster the speaker appeared on relays him
+  ['in', 'an', 'interview', 'on'],
+  // "in a phone interview with The Associated Press", "in an exclusive interview with the BBC"
+  ...INTERVIEW_KINDS.flatMap((kind) => ['with', 'to', 'on'].map((to) => [...(/^[aeiou]/.test(kind) ? ['in', 'an'] : ['in', 'a']), kind, 'interview', to])),
+
   // "stated in his interview to the Associated Press", "in her comment to RBC-Ukraine": the speaker's own interview
   ...['his', 'her', 'their', 'its'].flatMap((owner) => [
     ['in', owner, 'interview', 'with'],
     ['in', owner, 'interview', 'to'],
     ['in', owner, 'interview', 'for'],
+    ['in', owner, 'interview', 'on'],
     ['in', owner, 'comment', 'to'],
     ['in', owner, 'comments', 'to'],
   ]),
@@ -533,6 +563,9 @@ export const RESEARCH_TEAMS = words('team teams group consortium');
 export const LEADING_PARTICIPLES = words('led headed coordinated');
 
 /** Dates between a subject and its verb: "the ministry on Jan. 14 announced". */
+/** Words placing a time, beside DATE_GAP_WORDS: "late on Monday", "earlier this week". */
+export const TIME_OF_DAY_WORDS = words('late early earlier later this last today yesterday');
+
 export const DATE_GAP_WORDS = words(`
   week month year night morning afternoon evening
   on in jan jan. january feb feb. february mar mar. march apr apr. april may jun jun. june jul jul. july aug aug.
@@ -575,7 +608,13 @@ export const APPROXIMATORS = words('around about roughly nearly almost some appr
 /** Signs before a figure: "at $3 billion". */
 export const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥']);
 
-/** One-word US states, which stateOf does not know: "Harvard University in Massachusetts" names the university. */
+/** A US lawmaker's party letter before a state: ", D-Ill.,", "(R-Texas)". */
+export const PARTY_LETTERS = new Set(['D', 'R', 'I']);
+
+/**
+ * One-word US states, which stateOf does not know: "Harvard University in Massachusetts" names the university,
+ * and "Rep. Jane Roe of Texas" comes from a place, which is no body that speaks.
+ */
 export const US_STATES = words(`
   alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana
   iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska
@@ -589,6 +628,8 @@ export const SHARE_PREPOSITIONS = words('of in');
 export const UNNAMED_PERSON_ROLES = new Set([...UNNAMED_ROLE_NOUNS, ...words(`
   rescuer survivor passenger worker employee doctor nurse medic volunteer soldier teacher student eyewitness
 `)]);
+/** "a member of Congress said", "members of the board told": unnamed people of a body, as "officials of" are. */
+export const MEMBER_NOUNS = words('member members');
 export const UNNAMED_PERSON_OPENERS = words('a an one another');
 
 /** Conjunctions that open a sentence before its subject ("But the ministry said", "And the study found"). */
@@ -628,6 +669,12 @@ export const MEANS_OF_SPEECH = words('email e-mail phone telephone text letter v
 
 /** Verbs an outlet does, so an unknown one-word subject of them is an outlet ("The Record reported"). */
 export const PUBLISHING_VERBS = words('reported reports report writes wrote write informs informed published publishes');
+
+/** "In a statement, ...", "In its letter, ...": the speaker's own words opening a sentence (applyOpeningStatement). */
+export const OPENING_STATEMENT_NOUNS = words('statement statements letter remarks communique communiqué');
+
+/** Verbs beside PUBLISHING_VERBS that close a sentence after an outlet: "..., the Guardian notes.", "..., the paper observes". */
+export const CLOSING_REPORT_VERBS = words('notes noted observes observed adds added explains explained');
 
 /** "TASS quoted X as saying", "SANA reported the ministry as saying": the quoter relays, the one quoted speaks. */
 export const QUOTING_VERBS = words('quoted quotes quote cited cites reported reports');

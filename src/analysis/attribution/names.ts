@@ -1,12 +1,12 @@
 import type { Token } from '../text/tokenize.js';
-import { AFFILIATION_WORDS, CLOSING_QUOTES, MODIFYING_PARTICIPLES, NAME_CONNECTORS, TITLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon.js';
+import { AFFILIATION_WORDS, CLOSING_QUOTES, MODIFYING_PARTICIPLES, NAME_CONNECTORS, OCCUPATION_TITLES, TITLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon.js';
 import { isCapitalized } from './mentions.js';
 
 /** Longer runs of capitalised words are not one name (and would make scans quadratic). */
 const MAX_NAME_TOKENS = 14;
 
-/** Both lists in one set: most words are neither, and one lookup per word says so. */
-const TITLES: ReadonlySet<string> = new Set([...TITLE_WORDS, ...TITLE_ABBREVIATIONS]);
+/** The lists in one set: most words are neither, and one lookup per word says so. */
+const TITLES: ReadonlySet<string> = new Set([...TITLE_WORDS, ...TITLE_ABBREVIATIONS, ...OCCUPATION_TITLES]);
 
 /** "-backed", "-based" at `dash`: what stands before it only qualifies the name after it ("Kremlin-backed Sputnik"). */
 export function isModifierJoin(tokens: Token[], dash: number): boolean {

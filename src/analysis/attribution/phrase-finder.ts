@@ -33,6 +33,7 @@ import {
   UNNAMED_PERSON_OPENERS,
   UNNAMED_PERSON_ROLES,
   US_STATES,
+  PARTY_LETTERS,
   PERIODICALS,
   UNNAMED_STATE_BODIES,
   RELEASING_VERBS,
@@ -55,6 +56,8 @@ export const MAX_PHRASE_TOKENS = 16;
 /** Auxiliaries, adverbs and dates between a subject and its verb ("has also, on Jan. 14, ..."). */
 export const MAX_GAP_TOKENS = 10;
 const MAX_APPOSITIVE = 18;
+/** Words of an aside between dashes: "Jane Roe — who won a case against her label last year — said". */
+const MAX_DASH_ASIDE = 40;
 /** Names in one list after a cue: a joint statement has a handful of signatories. */
 const MAX_LIST_ITEMS = 8;
 /** Verbs whose object is what was said, without "that": "which said 3 camps were full". */
@@ -118,7 +121,12 @@ export class PhraseFinder {
     // "a review by the ECA, which concluded that", "the MSMT, which said in its first report": the relative clause reports for the name before it
     if ((word === 'which' || word === 'who') && k - 1 > first && tokens[k - 1].text === ',') return this.reportsClause(at) ? this.antecedent(k - 1) : undefined;
     let appositive: [number, number] | undefined;
-    if (tokens[k].text === ',') {
+    // "Singer Jane Roe — who won a case against her label last year — said": an aside between dashes, as between commas
+    const dash = tokens[k].text === '—' || tokens[k].text === '–' ? this.openingDash(k) : -1;
+    if (dash > first) {
+      appositive = [dash + 1, k];
+      k = dash - 1;
+    } else if (tokens[k].text === ',') {
       const open = this.titleListStart(k, this.appositiveStart(k));
       if (open < 0) return undefined;
       appositive = [open + 1, k];
@@ -372,11 +380,15 @@ export class PhraseFinder {
     return this.opensClause(k);
   }
 
-  /** Token `k` opens a clause: the sentence's first, or after a comma or a closing quote ('"...," a lawmaker told'). */
+  /**
+   * Token `k` opens a clause: the sentence's first, or after a comma or a closing quote ('"...," a lawmaker told'),
+   * after "that", or right after a noun ("said on his website a senator told him"): an article after a noun opens
+   * a new noun phrase, here the subject of a reported clause written without "that".
+   */
   private opensClause(k: number): boolean {
     if (k === this.first) return true;
-    const before = this.tokens[k - 1].text;
-    return before === ',' || before === '"' || CLOSING_QUOTES.has(before);
+    const before = this.tokens[k - 1];
+    return before.text === ',' || before.text === '"' || CLOSING_QUOTES.has(before.text) || before.lower === 'that' || before.pos === 'NOUN';
   }
 
   /**
@@ -401,6 +413,8 @@ export class PhraseFinder {
 
   /** The comma opening an appositive or relative clause that ends at `close`. */
   private appositiveStart(close: number): number {
+    const tag = this.partyTagStart(close);
+    if (tag >= 0) return tag;
     let verbs = 0;
     for (let k = close - 1; k >= this.first && k > close - MAX_APPOSITIVE; k--) {
       const token = this.tokens[k];
@@ -418,6 +432,29 @@ export class PhraseFinder {
       if (token.pos === 'VERB' && isClauseVerb(this.tokens, k, this.first)) verbs++;
     }
     return -1;
+  }
+
+  /** The dash opening an aside that the dash at `close` ends, within MAX_DASH_ASIDE words and one sentence; else -1. */
+  private openingDash(close: number): number {
+    const { tokens, first } = this;
+    for (let k = close - 1; k >= first && k > close - MAX_DASH_ASIDE; k--) {
+      if (tokens[k].text === tokens[close].text) return k;
+      if (tokens[k].text === '.' || tokens[k].text === ';') return -1;
+    }
+    return -1;
+  }
+
+  /**
+   * ", D-Ill.,", ", R-Texas,": a lawmaker's party and state between commas, an
+   * aside whose abbreviation stop closes no sentence; the comma opening it, else -1.
+   */
+  private partyTagStart(close: number): number {
+    const { tokens, first } = this;
+    let k = close - 1;
+    if (k > first && tokens[k].text === '.') k--;
+    if (k - 3 < first || !isCapitalized(tokens[k]) || tokens[k - 1].text !== '-') return -1;
+    const party = tokens[k - 2];
+    return PARTY_LETTERS.has(party.text) && tokens[k - 3].text === ',' ? k - 3 : -1;
   }
 
   /**

@@ -21,6 +21,7 @@ import {
   GOVERNMENT_TITLES,
   LEGAL_DOCUMENTS,
   MARKET_CONSENSUS_NAMES,
+  MEMBER_NOUNS,
   NAME_CONNECTORS,
   NAME_TYPE_WORDS,
   OFFICE_RANKS,
@@ -29,6 +30,7 @@ import {
   ORGANISATION_DESCRIPTORS,
   COMPANY_DESCRIPTION_HEADS,
   CLAUSE_CONJUNCTIONS,
+  CLAUSE_JOINING_CONJUNCTIONS,
   ORGANISATION_PRONOUNS,
   OUTLET_DESCRIPTOR_WORDS,
   OWNED_DOCUMENT_HEADS,
@@ -40,11 +42,14 @@ import {
   STATE_BODY_HEADS,
   TITLED_DOCUMENTS,
   TITLE_ONLY_WORDS,
+  TITLE_ABBREVIATIONS,
+  US_STATES,
   TITLE_WORDS,
   UNNAMED_BODY_NOUNS,
   UNNAMED_STATE_BODIES,
 } from './lexicon.js';
 import { isCapitalized, looksLikeAbbreviation, type Mention } from './mentions.js';
+import { stateOf } from './states.js';
 import { isHyphenatedNameTail, isModifierJoin, isTitle, lastProperRun, nameAfterTitles, splitAffiliation } from './names.js';
 import { countryCodeOfAdjective, isNationality, officeOfHolderTitle, officeOfName, officeOfTitle, registeredGovernment } from './offices.js';
 import { pointedAt, type NamedSource, type Referent } from './referent.js';
@@ -145,6 +150,14 @@ export class ReferentResolver {
     const employer = headAt > from && tokens[headAt - 1].pos === 'PROPN' && isCapitalized(tokens[headAt - 1]) && (headAt - 1 !== this.first || this.sentence.namedMidSentence(headAt - 1));
     const unnamedExperts = (lowerHead || headAt === this.first) && EXPERT_NOUNS.has(head.lower) && !POSSESSIVE_DETERMINERS.has(tokens[from].lower) && !employer;
     if (to - from === 1 && PERSON_PRONOUNS.has(head.lower)) return this.recall('person', from, to);
+    // "Acme's chief executive, Jane Roe, said": the owner of the titles speaks through the person in apposition
+    // ("Asked about it, Acme's chief executive said": without the holder's name, the body alone)
+    const titlesOwner = isCapitalized(tokens[from]) ? this.ownerOfTitles(from, to) : undefined;
+    if (titlesOwner) {
+      const person = appositive && lastProperRun(tokens, appositive[0], appositive[1]);
+      const named = person && appositive && person[0] === appositive[0] && person[1] === appositive[1] ? this.sentence.slice(...person) : undefined;
+      return { kind: 'named', sources: [{ ...titlesOwner, person: named ?? titlesOwner.person }] };
+    }
     if (to - from === 1 && ORGANISATION_PRONOUNS.has(head.lower)) {
       // "after France and Mexico withdrew ... because they said": "they" are the names just before, not an earlier speaker
       if (head.lower === 'they' && !this.lastAttached() && this.sentence.mentionsWithin(this.first, from).length > 1) return undefined;
@@ -542,7 +555,7 @@ export class ReferentResolver {
     const { tokens } = this;
     let k = from;
     while (k < headAt && (tokens[k].pos === 'DET' || tokens[k].pos === 'NUM' || tokens[k].pos === 'ADJ')) k++;
-    return k + 1 < headAt && ANONYMOUS_HEADS.has(tokens[k].lower) && tokens[k + 1].lower === 'of';
+    return k + 1 < headAt && (ANONYMOUS_HEADS.has(tokens[k].lower) || MEMBER_NOUNS.has(tokens[k].lower)) && tokens[k + 1].lower === 'of';
   }
 
   /** "The Kremlin-backed Hudson Channel", "The New York-based Hudson Institute": the name starts after the modifier. */
@@ -683,6 +696,12 @@ export class ReferentResolver {
     if (officer) return { kind: 'named', sources: [officer] };
     const affiliation = splitAffiliation(tokens, start, end);
     const affiliated = affiliation && guessSourceType(this.sentence.slice(...affiliation.person)) === 'person' && tokens[affiliation.person[0]].lower !== 'the';
+    // "Prime Minister John Doe of Ohio": a titled holder named with his place reads as the holder alone
+    if (end - start > 4 && tokens[end - 2].lower === 'of' && this.isPlace(end - 1, end) && isTitle(tokens[start])) return this.candidate(start, end - 2);
+    // "Rep. Jane Roe of Texas": a place after "of" says where the person comes from; the person speaks
+    if (affiliation && affiliated && this.isPlace(affiliation.body[0], affiliation.body[1])) {
+      return { kind: 'named', sources: [{ name: this.sentence.slice(nameAfterTitles(tokens, ...affiliation.person), affiliation.person[1]), type: 'person', registered: false, first: start, end, confidence: 0.7 }] };
+    }
     if (affiliation && affiliated && guessSourceType(this.sentence.slice(...affiliation.body)) !== 'person') {
       return { kind: 'named', sources: [this.unregistered(affiliation.body[0], affiliation.body[1], this.sentence.slice(...affiliation.person))] };
     }
@@ -717,6 +736,12 @@ export class ReferentResolver {
       return { kind: 'named', sources: [{ name: person, type: 'person', registered: false, first: nameStart, end, confidence: 0.7 }] };
     }
     return { kind: 'named', sources: [this.unregistered(start, end)] };
+  }
+
+  /** A country, a capital or a US state written as [start, end): a place, no body. */
+  private isPlace(start: number, end: number): boolean {
+    const name = this.sentence.slice(start, end);
+    return stateOf(name) !== undefined || US_STATES.has(name.toLowerCase());
   }
 
   /** The body that published the document a title names: the one a cue named as publishing, or the issuer the labels name. */
@@ -781,8 +806,14 @@ export class ReferentResolver {
     while (title < nameStart && !isTitle(tokens[title])) title++;
     if (title === start || title >= nameStart) return undefined;
     for (let k = start; k < title; k++) if (!isCapitalized(tokens[k]) || tokens[k].pos !== 'PROPN') return undefined;
+    // "U.S. Sen. Jane Roe", "N.Y. Gov. Jane Roe": before a rank or honorific written short ("Sen.", "Gen.",
+    // "Dr.") stands whose senator or general the person is, never an employer; the person speaks
+    if (TITLE_ABBREVIATIONS.has(tokens[title].lower)) return undefined;
     // "GitHub CEO Thomas Dohmke": one word is a company before a company's title, not a party before "Senator"
-    const company = CORPORATE_TITLES.has(tokens[title].lower) && !isNationality(tokens[start].text);
+    // ("Chief Executive": the company's title may follow a rank)
+    let corporate = false;
+    for (let k = title; k < nameStart; k++) if (CORPORATE_TITLES.has(tokens[k].lower)) corporate = true;
+    const company = corporate && !isNationality(tokens[start].text);
     return title - start >= 2 || company || looksLikeAbbreviation(tokens[start].text) ? [start, title] : undefined;
   }
 
@@ -990,7 +1021,15 @@ export class ReferentResolver {
     // "Valdis Dombrovskis, Vice-President for the Euro,": an office opening the appositive is the body
     const office = this.sentence.mentionsStartingIn(range[0], range[0] + 1).find((m) => m.office && !m.state && m.end <= range[1]);
     if (office) return this.fromMention(office);
-    if (opener && isCapitalized(opener) && !isTitle(opener) && !OFFICE_RANKS.has(opener.lower)) return this.bodyBeforeTitle(range[0], range[1]);
+    // ", the ministry's head of communications,": the body described owns the titles
+    if (opener?.lower === 'the') {
+      // (an appositive read after an object runs on to the sentence's end: it closes at its comma)
+      let close = range[0];
+      while (close < range[1] && this.tokens[close].text !== ',') close++;
+      const described = this.ownerOfTitles(range[0], close);
+      if (described) return described;
+    }
+    if (opener && isCapitalized(opener) && !isTitle(opener) && !OFFICE_RANKS.has(opener.lower)) return this.ownerOfTitles(range[0], range[1]) ?? this.bodyBeforeTitle(range[0], range[1]);
     if (!opener || !(opener.pos === 'DET' || opener.pos === 'ADJ' || isTitle(opener))) return undefined;
     // ", responsible for Trade,", ", in charge of Energy,": a portfolio names a field, not a body
     if (PORTFOLIO_OPENERS.has(opener.lower)) return undefined;
@@ -1093,6 +1132,53 @@ export class ReferentResolver {
     return guessSourceType(name) === 'person' ? undefined : this.unregistered(from, end);
   }
 
+  /**
+   * "Acme's chief executive", "Hudson Power's chief financial officer": a name, its possessive, then lower-case titles
+   * only (or the adjectives a title takes) is the body that owns the office; undefined for anything else.
+   */
+  private ownerOfTitles(from: number, to: number): NamedSource | undefined {
+    const { tokens } = this;
+    // an appositive read up to the sentence's end keeps its stop: "according to Jane Roe, Acme's spokeswoman."
+    while (to > from && (tokens[to - 1].text === '.' || tokens[to - 1].text === ',')) to--;
+    // "the ministry's head of communications": a description's titles are the body it describes
+    if (tokens[from].lower === 'the' && from + 3 < to && isPossessive(tokens[from + 2]) && ORGANISATION_DESCRIPTORS.has(tokens[from + 1].lower) && this.titlesOnly(from + 3, to)) {
+      const described = this.recall('organisation', from, from + 2, tokens[from + 1].lower);
+      return described?.kind === 'named' ? described.sources[0] : undefined;
+    }
+    // "Moody's analysts": a registered name that holds its own possessive, then the titles
+    const registered = this.sentence.mentionsStartingIn(from, from + 1).find((m) => !m.state && m.outlet && isPossessive(tokens[m.end - 1]));
+    if (registered && registered.end < to && this.titlesOnly(registered.end, to)) return this.fromMention(registered);
+    let possessive = from;
+    while (possessive < to && isCapitalized(tokens[possessive]) && !isPossessive(tokens[possessive])) possessive++;
+    if (possessive === from || possessive >= to - 1 || !isPossessive(tokens[possessive])) return undefined;
+    if (!this.titlesOnly(possessive + 1, to)) return undefined;
+    // "Russia's foreign minister", "Lebanon's top diplomat": a country's office is the office lexicon's to resolve
+    if (this.sentence.mentionsWithin(from, to).some((m) => m.office || m.state) || countryCodeOfAdjective(tokens, from, possessive + 1)) return undefined;
+    const mention = this.sentence.mentionsStartingIn(from, from + 1).find((m) => m.end === possessive && !m.state);
+    if (mention) return this.fromMention(mention);
+    // "Putin's spokesman": an office holder named before speaks through his own body, a person for nobody
+    const holder = this.memory.findBySurname(tokens[possessive - 1].text);
+    if (holder) return holder.type !== 'person' ? holder : undefined;
+    const name = this.sentence.slice(from, possessive);
+    return guessSourceType(name) === 'person' || isNationality(name) ? undefined : this.unregistered(from, possessive);
+  }
+
+  /**
+   * [from, to) holds lower-case titles only, with the adjectives and the "of" a title takes ("chief financial
+   * officer", "head of communications"), and names an office: no capitalised word, and no title after the "of".
+   */
+  private titlesOnly(from: number, to: number): boolean {
+    const { tokens } = this;
+    let titled = false;
+    for (let k = from; k < to; k++) {
+      if (isCapitalized(tokens[k])) return false;
+      if (isTitle(tokens[k])) titled = true;
+      else if (tokens[k].lower === 'of' && titled && k + 1 < to) return to - k <= 2;
+      else if (tokens[k].pos !== 'ADJ') return false;
+    }
+    return titled && isTitle(tokens[to - 1]);
+  }
+
   /** "Its", "their": the body the previous sentence was about, or the last one quoted. */
   private recallOwner(first: number, end: number): Referent | undefined {
     const owner = this.memory.lastOwner(this.lastAttached());
@@ -1130,9 +1216,50 @@ export class ReferentResolver {
     const named = description && kind === 'organisation' ? this.namedEarlierInSentence(first, description) : undefined;
     if (named) return { kind: 'named', sources: [pointedAt(named, first, end)] };
     const earlier = this.lastAttached();
+    // "Aides said the caller was Rep. John Doe of Ohio, but he told reporters": with nobody quoted yet in the
+    // sentence, "he" is the one person it named before, not the last speaker of the article
+    const inSentence = kind === 'person' && !earlier && this.opensClauseAfterBreak(first) ? this.personEarlierInSentence(first) : undefined;
+    if (inSentence) return { kind: 'named', sources: [pointedAt(inSentence, first, end)] };
     const remembered = (kind === 'person' ? this.memory.lastPerson(earlier) : this.memory.lastOrganisation(earlier, description)) ?? this.companyEarlierInSentence(first, description);
     if (!remembered) return undefined;
     return { kind: 'named', sources: [pointedAt(remembered, first, end)] };
+  }
+
+  /** The pronoun at `at` opens a clause after a comma and a conjunction (", but he", ", and she"). */
+  private opensClauseAfterBreak(at: number): boolean {
+    const { tokens } = this;
+    return at - 2 > this.first && tokens[at - 2].text === ',' && CLAUSE_JOINING_CONJUNCTIONS.has(tokens[at - 1].lower);
+  }
+
+  /**
+   * The one person this sentence names before `before` by a title written short and a name ("Rep. John Doe"),
+   * or by two or three capitalised words the type guess calls a person; none when it names two.
+   */
+  private personEarlierInSentence(before: number): NamedSource | undefined {
+    const { tokens } = this;
+    let found: NamedSource | undefined;
+    for (let k = this.first; k < before; k++) {
+      // another person named first may be whom the pronoun means: then nobody is sure
+      if (!found && isCapitalized(tokens[k]) && !TITLE_ABBREVIATIONS.has(tokens[k].lower)) {
+        let stop = k;
+        while (stop < before && isCapitalized(tokens[stop]) && !TITLE_ABBREVIATIONS.has(tokens[stop].lower)) stop++;
+        if (stop - k >= 2 && guessSourceType(this.sentence.slice(k, stop)) === 'person') return undefined;
+        k = stop - 1;
+        continue;
+      }
+      if (!TITLE_ABBREVIATIONS.has(tokens[k].lower)) continue;
+      let start = k + 1;
+      while (start < before && tokens[start].text === '.') start++;
+      let stop = start;
+      while (stop < before && stop - start < 3 && isCapitalized(tokens[stop])) stop++;
+      if (stop - start < 2) continue;
+      const name = this.sentence.slice(start, stop);
+      if (guessSourceType(name) !== 'person') continue;
+      if (found && found.name !== name) return undefined;
+      found = { name, type: 'person', registered: false, first: start, end: stop, confidence: 0.6 };
+      k = stop - 1;
+    }
+    return found;
   }
 
   /**

@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize.js';
-import { APPROXIMATORS, CLOSING_QUOTES, CURRENCY_SIGNS, ESTIMATING_VERBS, EXPERT_NOUNS, FUTURE_AUXILIARIES, MEANS_OF_SPEECH, ORGANISATION_DESCRIPTORS, POSSESSION_OBJECTS, POSSESSION_VERBS, OPENING_QUOTES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, READ_DOCUMENTS, REPORTER_NOUNS, REPORTING_VERBS, OWNED_DOCUMENT_HEADS, SUBJECT_GAP_WORDS, TITLED_DOCUMENTS, VERB_COMPLEMENTS } from './lexicon.js';
+import { APPROXIMATORS, CLOSING_QUOTES, CLOSING_REPORT_VERBS, MEDIA_DESCRIPTIONS, CURRENCY_SIGNS, ESTIMATING_VERBS, EXPERT_NOUNS, FUTURE_AUXILIARIES, MEANS_OF_SPEECH, ORGANISATION_DESCRIPTORS, POSSESSION_OBJECTS, POSSESSION_VERBS, OPENING_QUOTES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, READ_DOCUMENTS, REPORTER_NOUNS, REPORTING_VERBS, OWNED_DOCUMENT_HEADS, SUBJECT_GAP_WORDS, TITLED_DOCUMENTS, VERB_COMPLEMENTS } from './lexicon.js';
 import { collectDefinitions, findMentions, isCapitalized, lowerCaseWordsOf, type Mention, type MentionContext } from './mentions.js';
 
 /** "Mr Gwynne", "Jane Roe": at most this many words name a reported clause's subject. */
@@ -61,9 +61,16 @@ export class SentenceTokens {
       // "..., The Associated Press reports.": a name and the verb close the sentence
       // "Eurostat figures show": after a data noun the word is the verb
       const afterData = previous !== undefined && !isCapitalized(previous) && OWNED_DOCUMENT_HEADS.has(previous.lower) && !EXPERT_NOUNS.has(previous.lower) && (next === 'that' || next === 'the' || next === 'a' || next === 'an' || this.tokens[i + 1]?.pos === 'NUM' || this.startsClause(i + 1) || this.namesSubjectNext(i));
-      const closing = PUBLISHING_VERBS.has(token.lower) && afterName && previous && isCapitalized(previous) && (i + 1 >= this.end || (next === '.' && i + 2 >= this.end));
-      // "..., the UNN correspondent reports.": an outlet's reporter and the verb close the sentence
-      const byReporter = PUBLISHING_VERBS.has(token.lower) && previous !== undefined && REPORTER_NOUNS.has(previous.lower) && (i + 1 >= this.end || (next === '.' && i + 2 >= this.end));
+      // ("..., the Guardian notes.": "notes", "observes" close a sentence as "reports" does)
+      const closesSentence = i + 1 >= this.end || (next === '.' && i + 2 >= this.end);
+      const closingVerb = PUBLISHING_VERBS.has(token.lower) || CLOSING_REPORT_VERBS.has(token.lower);
+      const closing = closingVerb && afterName && previous && isCapitalized(previous) && closesSentence;
+      // "..., the UNN correspondent reports.", "..., the outlet notes.": an outlet's reporter, or the outlet
+      // described after "the", and the verb close the sentence
+      const described = previous !== undefined && MEDIA_DESCRIPTIONS.has(previous.lower) && i - 2 >= this.first && this.tokens[i - 2].lower === 'the';
+      // (also as an aside between commas: "Roe was asked about it in Leeds, the outlet notes, which ...")
+      const aside = next === ',' && i - 3 >= this.first && this.tokens[i - 3].text === ',';
+      const byReporter = closingVerb && previous !== undefined && (REPORTER_NOUNS.has(previous.lower) || described) && (closesSentence || aside);
       // "Vladimir Roe reports [ru] the hijacking": a name, the verb and a link to what he wrote
       const linked = nextAt > i + 1 && previous !== undefined && isCapitalized(previous) && PUBLISHING_VERBS.has(token.lower);
       // "John Penrose claims Mr Gwynne is wrong": a name, the verb, then the reported clause's named subject

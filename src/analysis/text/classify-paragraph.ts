@@ -75,6 +75,12 @@ const FURNITURE = new RegExp(
     '^(?:the )?(?:speech|statement|press release) (?:made|given|issued|delivered) (?:[a-z]+ )?by\\b', '^statement by\\b', 'written statement [-–—] made\\b',
     // a broadcast's sign-on: "This is the VOA Special English Health Report."
     '^(?:from [^,]{2,40}, )?this is (?:the )?[\\p{L} ]{0,40}\\b(?:report|program|programme)\\.?$',
+    // an archive's notice: "This post was moved from our old blog and may be missing images ...",
+    // "This story is from our archive", "This article is more than 5 years old"
+    'may be missing (?:photos|images|graphics|links|videos)', 'archived? (?:blog )?posts?\\.?$', '^this (?:article|story|post|page) (?:is|was) (?:from|part of) (?:our|the) archives?',
+    '^this (?:article|story) is more than \\d+ years? old',
+    // a wire photo's caption closed by its credit, any wire: "... on Capitol Hill, Aug. 7, 2008. (UPI Photo/Jane Roe)"
+    '\\((?:[a-z]+ )?photos?(?: by)? ?/[^()]{2,60}\\)(?: \\| license photo)?$', '\\| license photo$',
     // a share button's label: "Digg! this article!", "Email this story", "Tweet this"
     '^(?:share|tweet|email|e-mail|print|digg|bookmark)!? this(?: (?:article|story|page|post))?!?$',
   ].join('|'),
@@ -191,6 +197,8 @@ const CLOSING_QUOTES = new Set(['"', '”', '’', '»']);
 /** A closing quote ends a sentence only after a full stop: “Time is on its side” is a heading. */
 function endsLikeSentence(text: string): boolean {
   let end = text.length - 1;
+  // "... in after-hours trading.]": the stop before a bracket closing an update note
+  if (end > 0 && text[end] === ']' && SENTENCE_END.has(text[end - 1])) return true;
   while (end > 0 && CLOSING_QUOTES.has(text[end])) end--;
   if (end < text.length - 1) return SENTENCE_END.has(text[end]) && !CLOSING_QUOTES.has(text[end]);
   return SENTENCE_END.has(text[end]);
@@ -398,6 +406,9 @@ const BULLET = /^[-•*] /u;
 /** A bulleted related-link label is this short: a longer bullet ("- Recommended that the agency ...") is a list item. */
 const MAX_BULLETED_LABEL_WORDS = 6;
 
+/** ", the Guardian reports", ", Bloomberg News reported Tuesday", ", the outlet notes": a report clause closing a sentence. */
+const CLOSING_REPORT_CLAUSE = /,\s+(?:(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+){1,4}|the\s+(?:outlet|newspaper|paper|agency|magazine|website|broadcaster)\s+)(?:reports|reported|says|said|notes|noted|writes|wrote|adds|added)(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?$/;
+
 /** Furniture phrases are looked for anywhere only in a paragraph or line of at most this many words. */
 const MAX_BOILERPLATE_WORDS = 40;
 /** "About X: ...": the colon within this many characters. */
@@ -441,6 +452,9 @@ export function classifyParagraph(text: string, beforeProse: boolean): Exclusion
   if (words <= 12 && BYLINE_PREFIXES.some((p) => lower.startsWith(p))) return 'byline';
   if (isImageDescription(text, words)) return 'boilerplate';
   if ((endsLikeSentence(text) && !endsWithBareParenthetical(text)) || words > 30) return undefined;
+  // "Jane Roe said the plant closed, the Guardian reports" with its final stop lost: a report clause after a comma
+  // closes prose, never a headline ("Plant closes: Guardian" is one)
+  if (CLOSING_REPORT_CLAUSE.test(text)) return undefined;
   if (text.startsWith('- ') || text.startsWith('• ') || text.startsWith('* ') || /^\d+[.)]\s/.test(text)) return undefined;
   if (looksLikePersonName(text) && !beforeProse) return 'byline';
   if (beforeProse && words <= 3) return 'section-label';

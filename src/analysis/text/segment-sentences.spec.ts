@@ -16,6 +16,9 @@ describe('sentence segmentation', () => {
     ['list items', 'Key points:\n\n- 11,000 troops were sent\n- 200 plants work for the army', ['Key points:', '- 11,000 troops were sent', '- 200 plants work for the army']],
     // round 16: a bracket the tokenizer keeps with a colon after it still closes
     ['a bracketed time stamp before a colon', 'UPDATE (14:30): The roads reopened at noon. Buses run again. Trains follow.', ['UPDATE (14:30): The roads reopened at noon.', 'Buses run again.', 'Trains follow.']],
+    // round 17: an update note opened by a bracket runs on over sentences and paragraphs; each sentence stands apart
+    ['a bracketed update note', '[Updated, May 3, 2:25 p.m.: Profit rose 3%. Sales fell 2%.\n\nShares fell 7%.]', ['[Updated, May 3, 2:25 p.m.: Profit rose 3%.', 'Sales fell 2%.', 'Shares fell 7%.]']],
+    ['a bracketed correction', '[Correction: An earlier version gave the wrong date. The vote was on May 3.]', ['[Correction: An earlier version gave the wrong date.', 'The vote was on May 3.]']],
     ['paragraph breaks without a full stop', 'A heading\n\nThe text starts here.', ['A heading', 'The text starts here.']],
   ])('%s', (_, text, expected) => {
     expect(sentences(text)).toEqual(expected);

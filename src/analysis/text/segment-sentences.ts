@@ -39,10 +39,16 @@ function endsWithNonFinalAbbreviation(tokens: Token[], last: number): boolean {
   return /^[A-Z]\.$/.test(token.text) && !(last > 0 && startsLowercase(tokens[last - 1]));
 }
 
+/** Words opening a bracketed update or correction note: "[Updated, ...:", "[Correction: ...". */
+const UPDATE_NOTE_LABELS = new Set(['updated', 'update', 'correction', 'clarification', 'corrected']);
+
 /** Brackets still open after [from, to), counting on from `depth`. */
 function bracketDepth(tokens: Token[], from: number, to: number, depth = 0): number {
   for (let i = from; i < to; i++) {
     const text = tokens[i].text;
+    // "[Updated, May 3, 4:10 p.m.: Sales rose ...": an update note opened by a bracket runs on for sentences,
+    // often paragraphs, before it closes; its sentences are the article's own, each one apart
+    if (text === '[' && UPDATE_NOTE_LABELS.has(tokens[i + 1]?.lower ?? '')) continue;
     if (text.length === 1) depth = afterBracket(text, depth);
     // the tokenizer keeps a bracket with the punctuation after it ("(14:30):" gives "):"): without
     // counting it, the bracket stays open and the paragraph's next sentences join the first
