@@ -77,9 +77,22 @@ describe('claimtrail analyze (CLI)', () => {
     expect(cli(['analyze']).code).toBe(2);
   });
 
+  it('refuses an input that never ends (a device, an endless pipe) instead of reading until memory runs out', () => {
+    const { code, err } = cli(['analyze', '/dev/zero']);
+    expect(code).toBe(1);
+    expect(err.trim()).toBe('claimtrail: /dev/zero: is larger than 64 MiB; an article is far smaller');
+  });
+
+  it('prints its version with --version', () => {
+    const { code, out } = cli(['--version']);
+    expect(code).toBe(0);
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+    expect(out).toBe(`claimtrail ${version}\n`);
+  });
+
   it('documents itself with --help', () => {
     const { code, out } = cli(['--help']);
     expect(code).toBe(0);
-    for (const option of ['--format', 'jsonl', '--sentences', '--registry', 'standard input']) expect(out).toContain(option);
+    for (const option of ['--format', 'jsonl', '--sentences', '--registry', '--version', 'standard input']) expect(out).toContain(option);
   });
 });

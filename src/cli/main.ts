@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { AnalysisInputTooLarge, analyze, splitSentences, type AnalysisOptions, type AnalysisResult, type OutletRegistry } from '../analysis/index.js';
 import { formatTable } from './format-table.js';
@@ -21,6 +22,7 @@ options:
       --text           treat the input as plain text, even if it looks like HTML
       --registry FILE  outlet registry JSON (default: the curated seed file)
   -h, --help           show this help
+  -v, --version        print the version
 
 The JSON output is described in docs/analysis-format.md: claims with UTF-16
 offsets into the file (or into the extracted "text" for HTML), check-worthiness,
@@ -44,7 +46,7 @@ interface Command {
   analysis: AnalysisOptions;
 }
 
-function parseCommand(argv: string[]): Command | 'help' {
+function parseCommand(argv: string[]): Command | 'help' | 'version' {
   let parsed;
   try {
     parsed = parseArgs({
@@ -57,6 +59,7 @@ function parseCommand(argv: string[]): Command | 'help' {
         text: { type: 'boolean' },
         registry: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
       },
     });
   } catch (error) {
@@ -64,6 +67,7 @@ function parseCommand(argv: string[]): Command | 'help' {
   }
   const { values, positionals } = parsed;
   if (values.help) return 'help';
+  if (values.version) return 'version';
   const [command, ...files] = positionals;
   if (command !== 'analyze') {
     throw new UsageError(command ? `unknown command "${command}" (the command is "analyze")` : 'missing command: claimtrail analyze FILE...');
@@ -79,6 +83,11 @@ function parseCommand(argv: string[]): Command | 'help' {
   return { files, format, sentences: Boolean(values.sentences), registry: values.registry, analysis };
 }
 
+/** From package.json, two levels up from src/cli/ and from dist/cli/ alike. */
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+}
+
 /** Progress on standard error, only for a person watching a terminal. */
 function progress(done: number, total: number, file: string): void {
   if (!process.stderr.isTTY || total < 2) return;
@@ -90,6 +99,10 @@ async function run(argv: string[]): Promise<number> {
   const command = parseCommand(argv);
   if (command === 'help') {
     process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (command === 'version') {
+    process.stdout.write(`claimtrail ${packageVersion()}\n`);
     return 0;
   }
   const registry = command.sentences ? undefined : await loadRegistry(command.registry);

@@ -1,10 +1,25 @@
-import { readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
 
 export class InputError extends Error {}
 
-async function readStdin(): Promise<Buffer> {
+/**
+ * No article comes near this; a device or a pipe that never ends (/dev/zero,
+ * `yes |`) would otherwise be read until memory runs out.
+ */
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
+/** The whole stream, or InputError once it passes MAX_INPUT_BYTES (the rest is not read). */
+async function readCapped(path: string, stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of stream) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_INPUT_BYTES) {
+      (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+      throw new InputError(`${path}: is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MiB; an article is far smaller`);
+    }
+    chunks.push(chunk as Buffer);
+  }
   return Buffer.concat(chunks);
 }
 
@@ -36,8 +51,9 @@ function decodeText(path: string, bytes: Buffer): string {
 export async function readArticle(path: string): Promise<string> {
   let bytes: Buffer;
   try {
-    bytes = path === '-' ? await readStdin() : await readFile(path);
+    bytes = await readCapped(path, path === '-' ? process.stdin : createReadStream(path));
   } catch (error) {
+    if (error instanceof InputError) throw error;
     throw new InputError(describeReadError(path, error as NodeJS.ErrnoException));
   }
   const text = decodeText(path, bytes);
