@@ -50,10 +50,11 @@ function checkIdempotencyKey(key: string | undefined): void {
   }
 }
 
-/** 202 for new work (an article, a revision), 200 for the same request or text again. */
+/** 202 for new work (an article, a revision), 200 for the same request or text again (with new metadata applied, or not). */
 function answer({ article, outcome }: Submission, reply: FastifyReply): SubmitArticleResponse {
   reply.header('Location', `/v1/articles/${article.id}`);
   if (outcome === 'existing') reply.status(200).header('Idempotent-Replayed', 'true');
+  if (outcome === 'updated') reply.status(200);
   return { id: article.id, status: article.status, revision: article.revision };
 }
 
@@ -105,11 +106,15 @@ export class ArticlesController {
     description:
       'Claims are carried over by normalised text: an unchanged claim keeps its status, grades and history; a new or ' +
       'reworded one enters review; one no longer in the text is withdrawn. The same text as the current revision answers ' +
-      '200 with the article as it is. An API key may revise only the articles it submitted.',
+      '200: a title, url or publishedAt that differs is applied to it (no new revision, no new analysis; ' +
+      '`article.updated` in the event stream), else the article is as it was. An API key may revise only the articles it submitted.',
   })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Up to 255 visible ASCII characters' })
   @ApiAcceptedResponse({ type: SubmitArticleResponse, description: 'A new revision, accepted for analysis' })
-  @ApiOkResponse({ type: SubmitArticleResponse, description: 'Same text as the current revision, or a repeated Idempotency-Key' })
+  @ApiOkResponse({
+    type: SubmitArticleResponse,
+    description: 'Same text as the current revision (its new title, url or publishedAt applied), or a repeated Idempotency-Key',
+  })
   @ApiErrors(400, 401, 403, 404, 413, 422, 429, 503)
   async revise(
     @Param('id', uuidParam('id')) id: string,

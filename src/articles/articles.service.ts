@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService, type Actor } from '../audit/audit.service.js';
 import { PG_UNIQUE_VIOLATION, pgCode } from '../common/pg-error.js';
 import type { Principal } from '../auth/index.js';
@@ -22,10 +22,12 @@ export interface Submission {
   article: Pick<Article, 'id' | 'status' | 'revision'>;
   /**
    * created: a new article; revised: a new revision of an earlier one (its
-   * externalId, or PUT, with a different text); existing: the same request
-   * again (its Idempotency-Key), or the same text as the current revision.
+   * externalId, or PUT, with a different text); updated: the same text with
+   * a new title, url or publishedAt, applied to the current revision;
+   * existing: the same request again (its Idempotency-Key), or the same text
+   * and metadata as the current revision.
    */
-  outcome: 'created' | 'revised' | 'existing';
+  outcome: 'created' | 'revised' | 'updated' | 'existing';
 }
 
 /** The article content a submission or revision carries. */
@@ -39,7 +41,7 @@ export interface RevisionRequest {
   requestId?: string;
 }
 
-type LockedArticle = Pick<Article, 'id' | 'status' | 'revision' | 'inputFormat' | 'input'>;
+type LockedArticle = Pick<Article, 'id' | 'status' | 'revision' | 'inputFormat' | 'input' | 'title' | 'url' | 'publishedAt'>;
 
 /** "user:<id>" or "api-key:<id>": the namespace of externalId and Idempotency-Key. */
 export function submitterOf(principal: Principal): string {
@@ -205,8 +207,9 @@ export class ArticlesService {
    * A new text for the article (PUT /v1/articles/:id, or its externalId
    * again): a new revision, analysed next; its claims are carried over by text
    * when it is (AnalysisService). The same text as the current revision is no
-   * revision: the article is answered as it is. `hash` is the request's, for
-   * its Idempotency-Key.
+   * revision: a title, url or publishedAt that differs is applied to the
+   * current one (a headline fixed without a new analysis), else the article
+   * is answered as it is. `hash` is the request's, for its Idempotency-Key.
    */
   async revise(articleId: string, content: ArticleContent, request: RevisionRequest, hash = requestHash(content), owner?: string): Promise<Submission> {
     const replay = await this.replayedRevision(articleId, request, hash);
@@ -215,11 +218,15 @@ export class ArticlesService {
     const input = content.html ?? content.text!;
     const revised = await this.dataSource.transaction(async (manager) => {
       const [article] = await manager.query<LockedArticle[]>(
-        `SELECT id, status, revision, input_format AS "inputFormat", input FROM articles WHERE id = $1 ${owner ? 'AND submitted_by = $2' : ''} FOR UPDATE`,
+        `SELECT id, status, revision, input_format AS "inputFormat", input, title, url, published_at AS "publishedAt"
+           FROM articles WHERE id = $1 ${owner ? 'AND submitted_by = $2' : ''} FOR UPDATE`,
         owner ? [articleId, owner] : [articleId],
       );
       if (!article) throw new NotFoundException(`article ${articleId} not found`);
-      if (article.inputFormat === format && article.input === input) return { article, outcome: 'existing' as const };
+      if (article.inputFormat === format && article.input === input) {
+        const updated = await this.updateMetadata(manager, article, content, request);
+        return { article, outcome: updated ? ('updated' as const) : ('existing' as const) };
+      }
       const revision = article.revision + 1;
       const [updated] = await returning<Pick<Article, 'id' | 'status' | 'revision'>>(
         manager,
@@ -262,6 +269,37 @@ export class ArticlesService {
     if (revised.outcome === 'revised') void this.outbox.dispatch(JobName.AnalyzeArticle, { articleId, revision: revised.article.revision });
     const { id, status, revision } = revised.article;
     return { article: { id, status, revision }, outcome: revised.outcome };
+  }
+
+  /**
+   * The title, url and publishedAt the request sends that differ from the
+   * article's, applied in place, audited and announced (`article.updated`);
+   * false when nothing differs. Left out means kept, as in a revision.
+   */
+  private async updateMetadata(manager: EntityManager, article: LockedArticle, content: ArticleContent, request: RevisionRequest): Promise<boolean> {
+    const sent = { title: content.title, url: content.url, publishedAt: content.publishedAt ? new Date(content.publishedAt) : undefined };
+    const current = { title: article.title, url: article.url, publishedAt: article.publishedAt ? new Date(article.publishedAt) : null };
+    const text = (value: string | Date | null | undefined) => (value instanceof Date ? value.toISOString() : value);
+    const changed = (['title', 'url', 'publishedAt'] as const).filter(
+      (field) => sent[field] !== undefined && text(sent[field]) !== text(current[field]),
+    );
+    if (changed.length === 0) return false;
+    await manager.query(
+      `UPDATE articles SET title = coalesce($2, title), url = coalesce($3, url), published_at = coalesce($4, published_at), updated_at = now()
+        WHERE id = $1`,
+      [article.id, sent.title ?? null, sent.url ?? null, sent.publishedAt ?? null],
+    );
+    await this.audit.record(manager, {
+      entityType: 'article',
+      entityId: article.id,
+      action: 'article.updated',
+      actor: request.actor,
+      requestId: request.requestId,
+      before: Object.fromEntries(changed.map((field) => [field, current[field]])),
+      after: Object.fromEntries(changed.map((field) => [field, sent[field]])),
+    });
+    await this.events.append(manager, DomainEvent.ArticleUpdated, { articleId: article.id, actorId: request.actor.id, changed: [...changed] });
+    return true;
   }
 
   /** The answer an Idempotency-Key already has for this article; 422 when it came with another body or article. */

@@ -21,6 +21,7 @@ export const DomainEvent = {
   ArticleReopened: 'article.reopened',
   /** A newer text of the article was submitted: a new revision, analysed next. */
   ArticleRevised: 'article.revised',
+  ArticleUpdated: 'article.updated',
   /** An editor asked for the current revision to be analysed again (after the outlet registry changed, say). */
   ArticleReanalysisRequested: 'article.reanalysis_requested',
   /** A freshly analysed claim entered its first stage. */
@@ -91,6 +92,8 @@ export interface DomainEventPayloads {
   [DomainEvent.ArticleCompleted]: { articleId: string };
   /** `revision` is the new revision's number; `previousRevision` the one it replaces. */
   [DomainEvent.ArticleRevised]: { articleId: string; actorId: ActorId; revision: number; previousRevision: number };
+  /** The current revision's title, url or publishedAt changed, its text did not. */
+  [DomainEvent.ArticleUpdated]: { articleId: string; actorId: ActorId; changed: Array<'title' | 'url' | 'publishedAt'> };
   [DomainEvent.ArticleReanalysisRequested]: { articleId: string; actorId: ActorId; revision: number };
   [DomainEvent.ArticleReopened]: { articleId: string; actorId: ActorId };
   /** `stage` is where the claim now waits. */

@@ -192,6 +192,28 @@ describe('article revisions and re-analysis', () => {
     expect(row.revision).toBe(2);
   });
 
+  it('applies a new title or url sent with the current text to it, without a new revision or analysis, audited and announced', async () => {
+    const put = (body: Record<string, unknown>) => stack.request('PUT', `/v1/articles/${articleId}`, { token: newsroom, body });
+    const before = (await stack.request('GET', `/v1/articles/${articleId}`)).body;
+    const fixed = await put({ text: REV2, title: 'Economy: exports rose', url: 'https://cms.example.org/4711' });
+    expect(fixed.status).toBe(200);
+    expect(fixed.headers.get('idempotent-replayed')).toBeNull();
+    expect(fixed.body).toEqual(expect.objectContaining({ id: articleId, revision: 2 }));
+    const article = (await stack.request('GET', `/v1/articles/${articleId}`)).body;
+    // Not analysed again: the status is what it was, the claims are the same.
+    expect(article).toEqual(expect.objectContaining({ title: 'Economy: exports rose', url: 'https://cms.example.org/4711', revision: 2, status: before.status }));
+    expect(article.claims.map((c: { id: string }) => c.id)).toEqual(before.claims.map((c: { id: string }) => c.id));
+    const [audit] = await stack.sql(`SELECT before, after FROM audit_events WHERE entity_id = $1 AND action = 'article.updated'`, [articleId]);
+    expect(audit).toEqual({ before: { title: 'Economy', url: null }, after: { title: 'Economy: exports rose', url: 'https://cms.example.org/4711' } });
+    const events = await stack.sql(`SELECT payload FROM domain_events WHERE name = 'article.updated' AND article_id = $1`, [articleId]);
+    expect(events.map((e) => e.payload)).toEqual([expect.objectContaining({ articleId, changed: ['title', 'url'] })]);
+    // The same again, or the title left out: nothing changes, nothing is written.
+    expect((await put({ text: REV2, title: 'Economy: exports rose' })).headers.get('idempotent-replayed')).toBe('true');
+    expect(await stack.sql(`SELECT 1 FROM domain_events WHERE name = 'article.updated' AND article_id = $1`, [articleId])).toHaveLength(1);
+    const [row] = await stack.sql(`SELECT revision, status FROM articles WHERE id = $1`, [articleId]);
+    expect(row).toEqual({ revision: 2, status: before.status });
+  });
+
   it('takes a revision by PUT from its own submitter only; a text that differs only in case and punctuation keeps its claims', async () => {
     const put = (token: string, text: string, idempotencyKey?: string) =>
       stack.request('PUT', `/v1/articles/${articleId}`, { token, body: { text }, headers: idempotencyKey ? { 'idempotency-key': idempotencyKey } : {} });
