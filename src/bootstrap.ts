@@ -9,6 +9,7 @@ import { AllExceptionsFilter } from './common/all-exceptions.filter.js';
 import { registerBodyChecks } from './common/body-checks.js';
 import { errorBody, routerRefusal } from './common/http-error.js';
 import { requestIdOf } from './common/logging.js';
+import { QueryFreeRoutesInterceptor } from './common/query-free-routes.interceptor.js';
 import { createValidationPipe } from './common/validation.pipe.js';
 import { runsApi, type AppConfig } from './config/index.js';
 import { setupOpenApi } from './docs/openapi.js';
@@ -107,6 +108,7 @@ export async function createApp(
   instrumentHttp(app);
   app.useGlobalFilters(new AllExceptionsFilter(config.http.bodyLimitBytes));
   app.useGlobalPipes(createValidationPipe());
+  app.useGlobalInterceptors(new QueryFreeRoutesInterceptor());
 
   if (runsApi(config)) {
     setupOpenApi(app);

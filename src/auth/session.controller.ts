@@ -54,7 +54,7 @@ export class SessionController {
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Who is signed in (401 when the session has expired)' })
   @ApiOkResponse({ type: SessionView })
-  @ApiErrors(401)
+  @ApiErrors(400, 401)
   async current(@CurrentPrincipal() principal: Principal): Promise<SessionView> {
     const user = principal.kind === 'user' ? await this.users.findById(principal.userId) : null;
     if (!user) throw new UnauthorizedException('Not signed in as a user');
@@ -66,6 +66,7 @@ export class SessionController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Sign out: ends the session (its token is refused from now on) and clears the cookie' })
   @ApiNoContentResponse({ description: 'Signed out' })
+  @ApiErrors(400)
   async end(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     const token = sessionToken(request);
     if (token) await this.auth.signOut(token);

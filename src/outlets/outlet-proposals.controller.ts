@@ -18,7 +18,7 @@ export class OutletProposalsController {
   @Roles('admin')
   @ApiOperation({ summary: 'The queue of names not in the registry: reported by the engine, proposed by reviewers (admins)' })
   @ApiOkResponse({ type: OutletProposalQueueResponse })
-  @ApiErrors(401, 403)
+  @ApiErrors(400, 401, 403)
   async queue(): Promise<OutletProposalQueueResponse> {
     return { items: await this.proposals.queue() };
   }

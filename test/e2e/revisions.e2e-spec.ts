@@ -237,6 +237,10 @@ describe('article revisions and re-analysis', () => {
       [2, 'revised', 7, 5, 2, 2],
       [3, 'revised', 7, 7, 0, 0],
     ]);
+    // The list takes no paging: a limit is refused, not silently ignored.
+    const paged = await stack.request('GET', `/v1/articles/${articleId}/revisions?limit=1`, { token: newsroom });
+    expect(paged.status).toBe(400);
+    expect(paged.body.message).toBe('this route takes no query parameters: limit');
 
     const first = await stack.request('GET', `/v1/articles/${articleId}?revision=1`, { token: newsroom });
     expect(first.status).toBe(200);
