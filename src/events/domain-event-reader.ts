@@ -65,10 +65,25 @@ interface Row {
 // carries its transaction's id (tx_id), and only transactions older than the
 // snapshot's xmin are read: every one of those has ended, so nothing can
 // still appear behind the cursor. Rows of a transaction stay together, and
-// (tx_id, id) orders them. A reader lags the oldest running transaction in
-// the cluster, which for claimtrail's short transactions is milliseconds.
+// (tx_id, id) orders them.
+//
+// The snapshot's xmin would do as that horizon, but it is the whole
+// cluster's: one long transaction in another database (a report, a dump, a
+// session left idle in a transaction) held every reader back for as long as
+// it lasted. Only this database's transactions can write these rows, so the
+// horizon is the oldest transaction of the snapshot that is not known to
+// belong to another database (pg_stat_activity names each backend's
+// database; an xid it does not place, or cannot show, is kept), else the
+// snapshot's xmax. The rows are read with the same statement's snapshot.
+const HORIZON = `
+  SELECT coalesce(
+           (SELECT min(x) FROM pg_snapshot_xip(pg_current_snapshot()) AS x
+             WHERE x::xid NOT IN (SELECT a.backend_xid FROM pg_stat_activity a
+                                   WHERE a.backend_xid IS NOT NULL AND a.datname IS DISTINCT FROM current_database())),
+           pg_snapshot_xmax(pg_current_snapshot())) AS horizon`;
+
 const READ = `
-  WITH snapshot AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS horizon)
+  WITH snapshot AS (${HORIZON})
   SELECT s.horizon::text AS horizon, e.id::text AS id, e.tx_id::text AS tx_id, e.name, e.payload,
          e.article_id, e.claim_id, e.actor_id, e.occurred_at
     FROM snapshot s
@@ -114,9 +129,7 @@ export class DomainEventReader implements OnModuleDestroy {
    * here on. It may still yield a few events that committed just before.
    */
   async head(): Promise<string> {
-    const [row] = await this.dataSource.query<Array<{ horizon: string }>>(
-      `SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon`,
-    );
+    const [row] = await this.dataSource.query<Array<{ horizon: string }>>(`SELECT horizon::text AS horizon FROM (${HORIZON}) h`);
     return encodeCursor({ txId: row.horizon, id: '0' });
   }
 

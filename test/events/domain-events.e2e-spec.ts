@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
 import { databaseOptions } from '../../src/database/database-options.js';
 import { migrate } from '../../src/database/migrate.js';
@@ -130,6 +131,26 @@ describe('domain event stream (PostgreSQL)', () => {
       expect(page.events.map((e) => (e.payload as { reason: string }).reason)).toEqual(['early', 'late']);
       expect((await reader.readAfter(page.cursor, 100)).events).toEqual([]);
     });
+  });
+
+  it('is not held back by a long transaction in another database of the same server', async () => {
+    const elsewhere = await createTempDatabase('events-elsewhere');
+    const other = new pg.Client({ connectionString: elsewhere.url });
+    await other.connect();
+    try {
+      // An open transaction that has written (it holds an xid), as a report or a dump would.
+      await other.query('BEGIN');
+      await other.query('SELECT pg_current_xact_id()');
+      await dataSource.transaction((m) => events.append(m, DomainEvent.ArticleFailed, { articleId: articleIdOf(2, 1), reason: 'meanwhile' }));
+      const page = await reader.readAfter(null, 100);
+      expect(page.events.map((e) => (e.payload as { reason: string }).reason)).toEqual(['meanwhile']);
+      // "From now on" is past it too.
+      expect((await reader.readAfter(await reader.head(), 100)).events).toEqual([]);
+    } finally {
+      await other.query('ROLLBACK').catch(() => undefined);
+      await other.end();
+      await elsewhere.drop();
+    }
   });
 
   it('never shows events of a rolled-back transaction', async () => {
