@@ -3,7 +3,7 @@ import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
 import { databaseOptions } from '../../src/database/database-options.js';
 import { migrate } from '../../src/database/migrate.js';
 import { DomainEventAnnouncer } from '../../src/events/domain-event-announcer.js';
-import { DomainEventReader } from '../../src/events/domain-event-reader.js';
+import { DomainEventReader, decodeCursor } from '../../src/events/domain-event-reader.js';
 import { DomainEventsRepository } from '../../src/events/domain-events.repository.js';
 import { DomainEvent, type StoredDomainEvent } from '../../src/events/domain-events.js';
 import { createTempDatabase, type TempDatabase } from '../support/database.js';
@@ -64,17 +64,25 @@ describe('domain event stream (PostgreSQL)', () => {
     await dataSource.query('TRUNCATE domain_events');
   });
 
-  /** Reads until `done()` and the stream is drained; returns everything read, in order. */
+  /**
+   * Reads until `done()` and the cursor has passed every transaction that
+   * wrote (an empty page alone may only mean the horizon is held back by a
+   * transaction still running, an autovacuum's say); returns everything read, in order.
+   */
   async function readAll(done: () => boolean, limit = 500): Promise<StoredDomainEvent[]> {
     const seen: StoredDomainEvent[] = [];
     let cursor: string | null = null;
+    let lastWriter: bigint | undefined;
     for (;;) {
-      const finished = done();
+      if (lastWriter === undefined && done()) {
+        const [row] = await dataSource.query<Array<{ tx: string | null }>>(`SELECT max(tx_id)::text AS tx FROM domain_events`);
+        lastWriter = BigInt(row.tx ?? 0);
+      }
       const page = await reader.readAfter(cursor, limit);
       seen.push(...page.events);
       cursor = page.cursor;
       if (page.events.length === 0) {
-        if (finished) return seen;
+        if (lastWriter !== undefined && BigInt(decodeCursor(cursor).txId) > lastWriter) return seen;
         await sleep(5);
       }
     }
