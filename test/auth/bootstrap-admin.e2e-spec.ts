@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../../src/config/index.js';
 import { UsersAndApiKeys1795815000000 } from '../../src/database/migrations/1795815000000-users-and-api-keys.js';
+import { SessionEpoch1795838000000 } from '../../src/database/migrations/1795838000000-session-epoch.js';
 import { ApiKey } from '../../src/api-keys/api-key.entity.js';
 import { BootstrapAdminService } from '../../src/users/bootstrap-admin.service.js';
 import { PasswordHasher } from '../../src/users/password-hasher.js';
@@ -26,7 +27,7 @@ describe('BootstrapAdminService against PostgreSQL', () => {
     const migrator = await new DataSource({
       type: 'postgres',
       url: database.url,
-      migrations: [UsersAndApiKeys1795815000000],
+      migrations: [UsersAndApiKeys1795815000000, SessionEpoch1795838000000],
     }).initialize();
     await migrator.runMigrations();
     await migrator.destroy();
