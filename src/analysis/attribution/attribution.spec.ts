@@ -1644,3 +1644,54 @@ describe('round 17: classes of English attribution', () => {
     });
   });
 });
+
+describe('round 18: classes of English attribution from set C', () => {
+  function lastSources(text: string): Array<[string, string]> {
+    const claims = analyze(text, registry).claims;
+    return claims[claims.length - 1].sources.map((s) => [s.name, s.role]);
+  }
+
+  describe("a registered body's one-word name written as a person's surname is the person", () => {
+    it.each([
+      ['Rep. Ann Wagner said the vote was close. Wagner said she would vote no.', [['Ann Wagner', 'original']]],
+      ['Dr. Karl Wagner said the clinic was full.', [['Karl Wagner', 'original']]],
+      ['Mr. Wagner said the bridge was closed.', [['Wagner', 'original']]],
+      ['Ann Wagner met the mayor on Monday. “It was a mess,” Wagner was quoted by Politico as saying.', [['Ann Wagner', 'original'], ['Politico', 'relay']]],
+      // the body's own longer name, or the word alone in an article naming no such person, is still the body
+      ['The Wagner Group said 3 fighters died. Wagner said the town fell.', [['Wagner Group', 'original']]],
+      ['Wagner said the town fell.', [['Wagner Group', 'original']]],
+      // an adjective opening a sentence is no given name
+      ['Separate Eurostat data showed that jobs rose.', [['Eurostat', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  describe('speech acts the verb lists lacked', () => {
+    it.each([
+      ['A spokesperson for Rep. Jane Roe rebuked a recent story about the meeting.', [['Jane Roe', 'original']]],
+      ['Acme disputed the figures on Monday.', [['Acme', 'original']]],
+      ['Jane Roe conceded that 3 votes were missing.', [['Jane Roe', 'original']]],
+      ['Acme lamented that sales fell by 3%.', [['Acme', 'original']]],
+      ['Jane Roe testified that the dam had cracked.', [['Jane Roe', 'original']]],
+      ['The Guardian detailed 3 more meetings.', [['The Guardian', 'original']]],
+      // a promise of an act is no report
+      ['The European Commission has promised a housing plan.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  describe('a statement given to an outlet makes the outlet a relay', () => {
+    it.each([
+      ['In a statement to The Guardian, Jane Roe called the report false.', [['Jane Roe', 'original'], ['The Guardian', 'relay']]],
+      ['In an emailed statement to Politico, Acme said the report was false.', [['Acme', 'original'], ['Politico', 'relay']]],
+      ['In another statement to Politico, Jane Roe described the talks as cordial.', [['Jane Roe', 'original'], ['Politico', 'relay']]],
+      ['Jane Roe said in a written statement to the BBC that the plan was dead.', [['Jane Roe', 'original'], ['BBC', 'relay']]],
+      ['In comments to The Guardian, Acme called the report false.', [['Acme', 'original'], ['The Guardian', 'relay']]],
+      ['Acme told The Guardian in a statement that the report was false.', [['Acme', 'original'], ['The Guardian', 'relay']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+});

@@ -32,6 +32,12 @@ export const REPORTING_VERBS = words(`
   lash lashes lashed hits announcing confirming urging rule rules ruled
   contend contends contended contending
   read reads
+  rebuke rebukes rebuked refute refutes refuted rebut rebuts rebutted dispute disputes disputed
+  concede concedes conceded remark remarks remarked retort retorts retorted lament laments lamented
+  boast boasts boasted recount recounts recounted testify testifies testified speculate speculates speculated
+  complain complains complained decry decries decried slam slams slammed praise praises praised
+  detail details detailed protest protests protested hint hints hinted
+  signal signals signaled signalled caution cautions dismiss dismisses dismissed
 `);
 
 /**
@@ -300,6 +306,9 @@ export const SUBJECT_GAP_WORDS = words(`
   too meanwhile subsequently originally initially first last today yesterday
 `);
 
+/** Adverbs a subject and its verb may hold between them: "Politico then detailed", "Acme also disputed". */
+export const SUBJECT_GAP_ADVERBS = words('then also later again further earlier previously separately subsequently');
+
 /** Lower-case particles inside a person's name ("Ursula von der Leyen", "Salman bin Abdulaziz"). */
 export const SURNAME_PARTICLES = words('von van der den bin ibn');
 
@@ -430,6 +439,9 @@ export const RELAY_CUES: readonly string[][] = [
 /** Words for the kind of an interview: "in a phone interview with", "in an exclusive interview with". */
 const INTERVIEW_KINDS = ['phone', 'telephone', 'exclusive', 'television', 'radio', 'video', 'recent', 'separate', 'brief', 'emailed'];
 
+/** Words for the kind of a statement given to an outlet: "in an emailed statement to", "in a written statement to". */
+const STATEMENT_KINDS = ['', 'emailed', 'exclusive', 'written', 'brief', 'separate', 'prepared', 'joint'];
+
 /** Cues whose object, when it is a news outlet, relays what the subject said. */
 export const AUDIENCE_CUES: readonly string[][] = [
   ['in', 'an', 'interview', 'with'],
@@ -449,6 +461,12 @@ export const AUDIENCE_CUES: readonly string[][] = [
     ['in', owner, 'comment', 'to'],
     ['in', owner, 'comments', 'to'],
   ]),
+  // "in a statement to The Guardian", "in an emailed statement to Politico": the outlet relays the speaker
+  ...STATEMENT_KINDS.flatMap((kind) => {
+    const words = kind ? [kind, 'statement'] : ['statement'];
+    const article = /^[aeiou]/.test(words[0]) ? 'an' : 'a';
+    return [article, 'another', 'his', 'her', 'their', 'its'].map((owner) => ['in', owner, ...words, 'to']);
+  }),
   ['in', 'a', 'comment', 'to'],
   ['in', 'a', 'comment', 'for'],
   ['in', 'comments', 'to'],
