@@ -1694,4 +1694,27 @@ describe('round 18: classes of English attribution from set C', () => {
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  describe('a spokesperson for a titled holder gives the holder, never the title', () => {
+    it.each([
+      ['In a statement to Politico, John Doe, spokesperson for Chairman Roe, said the meeting was cordial.', [['Roe', 'original'], ['Politico', 'relay']]],
+      ['Jane Roe, a spokeswoman for Senator Doe, said the vote was delayed.', [['Doe', 'original']]],
+      ['"It was cordial," said John Doe, spokesman for Governor Roe.', [['Roe', 'original']]],
+      // the holder named before by first name and surname is that person
+      ['Rep. Jim Roe said the vote was close. John Doe, spokesperson for Chairman Roe, said the meeting was cordial.', [['Jim Roe', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  describe('a plural common noun opening a sentence names nobody', () => {
+    it.each([
+      ['Colleagues only found his shoes and reported his absence to the police.', []],
+      ['Neighbours reported the fire to the police.', []],
+      ['Friends said he had left on Monday.', []],
+      ['Relatives told the BBC that he had left.', [['BBC', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

@@ -254,8 +254,12 @@ export const ABSTRACT_NOUNS = words('evidence history experience research logic 
 
 /** A common plural noun opening a sentence ("Skeptics argue", "Projections suggest"): unnamed sources, not a name. */
 export const GENERIC_PLURAL = /^[A-Z][a-z]+(?:ists|ers|ors|ics|ants|ents|ians|ions|ies|ates|ives|ysts)$/;
-/** Plurals the endings miss: "Polls show", "Reports say", "Rebels said", "Locals say". */
-export const GENERIC_PLURAL_WORDS = words('polls surveys reports models studies rebels locals troops insurgents separatists fighters soldiers');
+/** Plurals the endings miss: "Polls show", "Reports say", "Rebels said", "Locals say", "Colleagues reported". */
+export const GENERIC_PLURAL_WORDS = words(`
+  polls surveys reports models studies rebels locals troops insurgents separatists fighters soldiers
+  colleagues neighbours friends nurses fishermen crews guards victims eyewitnesses bystanders townspeople
+  coworkers co-workers teammates classmates families relatives police medics paramedics
+`);
 
 /** Descriptions that point back to an organisation named earlier ("the ministry said"). */
 export const ORGANISATION_DESCRIPTORS = words(`

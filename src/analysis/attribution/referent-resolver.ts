@@ -1047,9 +1047,27 @@ export class ReferentResolver {
         k = nameEnd - 1;
         continue;
       }
-      return this.localGovernment(k, nameStart, nameEnd) ?? this.unregistered(nameStart, nameEnd);
+      return this.localGovernment(k, nameStart, nameEnd) ?? this.titledHolder(nameStart, nameEnd) ?? this.unregistered(nameStart, nameEnd);
     }
     return undefined;
+  }
+
+  /**
+   * "a spokesperson for Chairman Roe", "an aide to Senator Jane Doe": the person the title
+   * introduces, without the title (a title is no part of a name; the guidelines give the person).
+   */
+  private titledHolder(start: number, end: number): NamedSource | undefined {
+    if (!isTitle(this.tokens[start])) return undefined;
+    const nameStart = nameAfterTitles(this.tokens, start, end);
+    if (nameStart <= start || nameStart >= end) return undefined;
+    const name = this.sentence.slice(nameStart, end);
+    // a surname alone ("Chairman Roe") guesses as nothing in particular: the title says it is a person
+    const type = guessSourceType(name);
+    if (type !== 'person' && !(type === 'unknown' && end - nameStart === 1)) return undefined;
+    // "Chairman Roe" after "Rep. Jim Roe" spoke: the person named before
+    const known = end - nameStart === 1 ? this.memory.findBySurname(name) : undefined;
+    if (known?.type === 'person') return pointedAt(known, nameStart, end, 0.7);
+    return { name, type: 'person', registered: false, first: nameStart, end, confidence: 0.7 };
   }
 
   /** An affiliation word and a capitalised name at `at` ("for the Nebraska DHHS", "at Harvard"). */
