@@ -2,7 +2,7 @@ import type { ClaimSource, SourceRole } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { isPossessive } from '../text/tokenize.js';
 import { isMediaType } from './guess-type.js';
-import { ARTICLES, CLAUSE_BREAKS, GOVERNMENT_NOUNS, CLOSING_QUOTES, COPULAS, DOCUMENT_NOUNS, ESTIMATE_HEADS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, INTERVIEW_GIVING, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, KNOWN_SPEAKER_VERBS, NEGATION_PROOF_VERBS, OPENING_AUDIENCE_PARTICIPLES, OUTLET_DESCRIPTOR_WORDS, OPENING_STATEMENT_NOUNS, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, DATE_GAP_WORDS, TIME_OF_DAY_WORDS, PLATFORMS, POSSESSIVE_DETERMINERS, PUBLISHING_VENUE_CUES, PUBLISHING_VERBS, QUOTED_SPEECH, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, SHARE_PREPOSITIONS, SITE_NOUNS, SITE_RUNNING_PARTICIPLES, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
+import { ARTICLES, CLAUSE_BREAKS, GOVERNMENT_NOUNS, CLOSING_QUOTES, COPULAS, DOCUMENT_NOUNS, ESTIMATE_HEADS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, INTERVIEW_GIVING, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, KNOWN_SPEAKER_VERBS, NEGATION_PROOF_VERBS, OPENING_AUDIENCE_PARTICIPLES, OUTLET_DESCRIPTOR_WORDS, OPENING_STATEMENT_NOUNS, OUTLET_STORY_NOUNS, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, DATE_GAP_WORDS, TIME_OF_DAY_WORDS, PLATFORMS, POSSESSIVE_DETERMINERS, PUBLISHING_VENUE_CUES, PUBLISHING_VERBS, QUOTED_SPEECH, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, SHARE_PREPOSITIONS, SITE_NOUNS, SITE_RUNNING_PARTICIPLES, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
 import { isCapitalized, looksLikeAbbreviation, type MentionContext } from './mentions.js';
 import { noteAffiliations, notePersonOfQuietSentence } from './affiliations.js';
 import { nameInArticleYear } from './eras.js';
@@ -65,6 +65,8 @@ interface Attached {
   trailing?: boolean;
   /** Spoke in a statement's own voice: "We urge", "The United States is deeply concerned". */
   statement?: boolean;
+  /** An outlet's own story ("a story in Politico that reported"): its own reporting, never a relay of the sentence's speaker. */
+  ownStory?: boolean;
 }
 
 /** Finds the cues of one sentence and the sources they point at, with their roles. */
@@ -202,6 +204,7 @@ class SentenceAttributor {
     if (object?.kind === 'anonymous') this.anonymous = true;
     if (kind === 'original' && named(object).length) this.relayReportedCue(start);
     for (const source of named(object)) this.attach(source, 'original', start, start, end, false);
+    if (kind === 'document' && OUTLET_STORY_NOUNS.has(this.tokens[start].lower)) this.markOwnStories(named(object));
     // "KCTV said ..., according to Yonhap.": an outlet closing the sentence passes on what was said before it
     if (kind === 'original' && this.closesWithCue(start, named(object))) {
       for (const source of named(object)) {
@@ -593,6 +596,13 @@ class SentenceAttributor {
   }
 
   /** "Reuters reported that Peskov said ...": the outlet passes on what another source said. */
+  private markOwnStories(sources: NamedSource[]): void {
+    for (const source of sources) {
+      const attached = this.attachedByName.get(source.name);
+      if (attached && isMediaType(attached.source.type)) attached.ownStory = true;
+    }
+  }
+
   private demoteRelayingMedia(): void {
     // In one pass, not one scan per source: a long sentence may name thousands. Sources before
     // the one looked at count with the role just decided, those after with the role they had.
@@ -609,7 +619,7 @@ class SentenceAttributor {
     let latestEarlierCue = -1;
     for (let j = 0; j < attached.length; j++) {
       const media = attached[j];
-      if (media.role === 'original' && isMediaType(media.source.type)) {
+      if (media.role === 'original' && isMediaType(media.source.type) && !media.ownStory) {
         const other = media.viaVerb && !media.trailing
           ? Math.max(latestEarlierCue, latestLaterCue[j + 1]) > media.cueAt
           : earlierOriginals + laterOriginals[j + 1] > 0;

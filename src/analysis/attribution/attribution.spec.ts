@@ -1707,6 +1707,23 @@ describe('round 18: classes of English attribution from set C', () => {
     });
   });
 
+  describe("an outlet's own story speaks for the outlet", () => {
+    it.each([
+      ['Jane Roe rebuked a story in Politico that reported she left.', [['Jane Roe', 'original'], ['Politico', 'original']]],
+      ['A story in The Guardian reported that 3 aides quit.', [['The Guardian', 'original']]],
+      ['Jane Roe rebuked a story in Politico that reported she left. The report said that 3 aides quit.', [['Politico', 'original']]],
+      ['Le Monde ran a story on the strike on Monday. The story suggested that 3 unions would join.', [['Le Monde', 'original']]],
+      ['The statement answers a story published by Le Monde on Monday. The story suggested a lack of support.', [['Le Monde', 'original']]],
+      ['Last week Politico reported that Acme would close. The story suggested a lack of support.', [['Politico', 'original']]],
+      ['Politico then detailed another meeting in which Roe left.', [['Politico', 'original']]],
+      ['The delay was costly, according to Politico\'s report.', [['Politico', 'original']]],
+      // a person running a report is no publisher of it
+      ['Jane Roe runs a report on the dam. The report said it was safe.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
   describe('a plural common noun opening a sentence names nobody', () => {
     it.each([
       ['Colleagues only found his shoes and reported his absence to the police.', []],

@@ -267,7 +267,7 @@ export const ORGANISATION_DESCRIPTORS = words(`
   organisation organization group body institute institution office government company firm bank fund
   council commission committee watchdog report study statement survey analysis assessment
   alliance bloc union army military service regulator authority authorities administration
-  think-tank tank center centre movement party magazine daily weekly tabloid network wire court
+  think-tank tank center centre movement party magazine daily weekly tabloid network wire court story article
 `);
 
 /**
@@ -408,6 +408,8 @@ export const DOCUMENT_CUES: readonly string[][] = [
   ['announcement', 'from'],
   ['publication', 'by'],
   ['publication', 'from'],
+  // "a recent story in Politico that reported", "a story published by Le Monde": an outlet's own story
+  ...['story', 'article', 'piece'].flatMap((noun) => [[noun, 'in'], [noun, 'by'], [noun, 'from'], [noun, 'published', 'by'], [noun, 'published', 'in']]),
   // "Testing conducted by CDC showed": whose testing or survey it is, when the sentence says what it showed
   // ("the second launch conducted by Pyongyang" reports nothing)
   ['conducted', 'by'],
@@ -510,8 +512,11 @@ export const OBJECT_LEAD_WORDS = words(`
   press service website site page telegram channel account calculations analysts researchers experts
 `);
 
+/** What an outlet publishes as its own reporting: "a story in Politico that reported" is Politico's account, no relay. */
+export const OUTLET_STORY_NOUNS = words('story stories article articles piece report');
+
 /** Documents: "the report said", "the study found" mean the last body a cue named as publishing one. */
-export const DOCUMENT_NOUNS = words('report study survey review analysis assessment paper findings publication');
+export const DOCUMENT_NOUNS = words('report study survey review analysis assessment paper findings publication story article');
 
 /**
  * Cues naming where a study appeared, not who made it: "a study conducted by
@@ -540,7 +545,7 @@ export const DOCUMENT_TITLE_HEADS = words('forecast forecasts outlook survey cen
 export const STATEMENT_NOUNS = words('statement statements communique communiqué notice readout report letter');
 
 /** "X released an assessment": X publishes the document that "the report" means next. */
-export const RELEASING_VERBS = words('released releases published publishes issued issues unveiled unveils');
+export const RELEASING_VERBS = words('released releases published publishes issued issues unveiled unveils ran runs');
 
 /**
  * Words a sentence is noted for while its cues are read, so that one lookup
