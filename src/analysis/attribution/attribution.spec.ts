@@ -1724,6 +1724,28 @@ describe('round 18: classes of English attribution from set C', () => {
     });
   });
 
+  describe('government bodies: offices, press offices, chambers and the countries of the Andes', () => {
+    it.each([
+      // an office holder's press office is the holder's body
+      ['Russian President Vladimir Putin met the envoy. Putin\'s press office said the talks were useful.', [['Kremlin', 'original']]],
+      ['Roe\'s press office said the meeting was cordial.', [["Roe's press office", 'original']]],
+      // a portfolio before a cabinet title is no body; a party before it is
+      ['Human Rights Secretary Jane Roe said she would resign.', [['Jane Roe', 'original']]],
+      ['Urban Renewal Minister John Doe said 3 towns applied.', [['John Doe', 'original']]],
+      ['Labour Party Secretary Jane Roe said the vote was close.', [['Labour Party', 'original']]],
+      // a chamber's name holds its "of": no person is joined to "Representatives"
+      ['John Doe, a Republican in the House of Representatives, said 3 votes were missing.', [['John Doe', 'original']]],
+      ['Jane Roe, a spokeswoman for the Bank of England, said rates would rise.', [['Bank of England', 'original']]],
+      // the nationality of a country the lists lacked, in either spelling, after a dateline glued to it
+      ['QUITO The Ecuadorean government said the plan was dead.', [['Ecuadorian government', 'original']]],
+      ["Peru's energy minister said the plan was dead.", [['Peruvian Ministry of Energy', 'original']]],
+      // an outlet named by its last word after its full name
+      ['The Washington Post said it verified a recording. The Post said it listened to it.', [['The Washington Post', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
   describe('a plural common noun opening a sentence names nobody', () => {
     it.each([
       ['Colleagues only found his shoes and reported his absence to the police.', []],

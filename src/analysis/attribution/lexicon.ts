@@ -892,6 +892,17 @@ export const COUNTRY_FORMS: Record<string, { adjective: string; names: string[];
   BD: { adjective: 'Bangladeshi', names: ['Bangladesh'], adjectives: ['Bangladeshi'], capitals: ['Dhaka'] },
   CO: { adjective: 'Colombian', names: ['Colombia'], adjectives: ['Colombian'], capitals: ['Bogotá', 'Bogota'] },
   CL: { adjective: 'Chilean', names: ['Chile'], adjectives: ['Chilean'], capitals: [] },
+  // the Andes and Central America, each adjective in the spellings copy uses ("Ecuadorean", "Ecuadorian")
+  EC: { adjective: 'Ecuadorian', names: ['Ecuador'], adjectives: ['Ecuadorian', 'Ecuadorean'], capitals: ['Quito'] },
+  PE: { adjective: 'Peruvian', names: ['Peru'], adjectives: ['Peruvian'], capitals: ['Lima'] },
+  BO: { adjective: 'Bolivian', names: ['Bolivia'], adjectives: ['Bolivian'], capitals: ['La Paz'] },
+  UY: { adjective: 'Uruguayan', names: ['Uruguay'], adjectives: ['Uruguayan'], capitals: ['Montevideo'] },
+  PY: { adjective: 'Paraguayan', names: ['Paraguay'], adjectives: ['Paraguayan'], capitals: ['Asunción', 'Asuncion'] },
+  CU: { adjective: 'Cuban', names: ['Cuba'], adjectives: ['Cuban'], capitals: ['Havana'] },
+  GT: { adjective: 'Guatemalan', names: ['Guatemala'], adjectives: ['Guatemalan'], capitals: [] },
+  HN: { adjective: 'Honduran', names: ['Honduras'], adjectives: ['Honduran'], capitals: ['Tegucigalpa'] },
+  NI: { adjective: 'Nicaraguan', names: ['Nicaragua'], adjectives: ['Nicaraguan'], capitals: ['Managua'] },
+  CR: { adjective: 'Costa Rican', names: ['Costa Rica'], adjectives: ['Costa Rican'], capitals: ['San José', 'San Jose'] },
   NZ: { adjective: 'New Zealand', names: ['New Zealand'], adjectives: [], capitals: ['Wellington'] },
   // the EU, for its Commission's officials ("EU Commissioner", "Commissioner Breton" in a story about the EU)
   EU: { adjective: 'EU', names: ['European Union', 'EU', 'E.U.'], adjectives: ['EU', 'E.U.', 'European'], capitals: ['Brussels'] },

@@ -185,6 +185,17 @@ export class SpeakerMemory {
     this.publishers.set(document, source);
   }
 
+  /** The last outlet remembered whose name of several words ends in `word` ("Post" -> "The Washington Post"). */
+  outletNamedEndingWith(word: string): NamedSource | undefined {
+    const wanted = word.toLowerCase();
+    for (let i = this.organisations.length - 1; i >= 0; i--) {
+      const source = this.organisations[i];
+      const words = source.name.toLowerCase().split(/\s+/);
+      if (isMediaType(source.type) && words.length > 1 && words[words.length - 1] === wanted) return source;
+    }
+    return undefined;
+  }
+
   /** The last organisation remembered whose name starts with `prefix` ("Lloyd's" -> "Lloyd's of London"). */
   organisationNamedFrom(prefix: string): NamedSource | undefined {
     const wanted = prefix.replace('’', "'");
