@@ -6,7 +6,7 @@ import { ARTICLES, CLAUSE_BREAKS, GOVERNMENT_NOUNS, CLOSING_QUOTES, COPULAS, DOC
 import { isCapitalized, looksLikeAbbreviation, type MentionContext } from './mentions.js';
 import { noteAffiliations, notePersonOfQuietSentence } from './affiliations.js';
 import { nameInArticleYear } from './eras.js';
-import { noteIntroduction, noteUnnamedBodies } from './introductions.js';
+import { noteIntroduction, noteNamedBodies, noteUnnamedBodies } from './introductions.js';
 import { isTitle, lastProperRun } from './names.js';
 import { contextCountry, isNationality, officeInCountry, officeOfTitle } from './offices.js';
 import { MAX_GAP_TOKENS, MAX_PHRASE_TOKENS, PhraseFinder } from './phrase-finder.js';
@@ -819,6 +819,7 @@ class SentenceAttributor {
     noteAffiliations(this.sentence, this.resolver, this.memory);
     if (!this.attached.length) notePersonOfQuietSentence(this.sentence, this.memory);
     noteUnnamedBodies(this.sentence, this.memory, this.unnamedBodyNouns);
+    if (!this.attached.length) noteNamedBodies(this.sentence, this.memory);
     this.noteExperts();
     this.notePublishedDocument();
     this.noteTopic();

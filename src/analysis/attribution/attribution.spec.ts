@@ -1739,6 +1739,9 @@ describe('round 18: classes of English attribution from set C', () => {
       // the nationality of a country the lists lacked, in either spelling, after a dateline glued to it
       ['QUITO The Ecuadorean government said the plan was dead.', [['Ecuadorian government', 'original']]],
       ["Peru's energy minister said the plan was dead.", [['Peruvian Ministry of Energy', 'original']]],
+      // "the ministry said" after a sentence that named a ministry in full and quoted nobody
+      ['The official, who works for the Ministry of Oceans and Fisheries, went missing on Monday. "We are looking into it," the ministry said in a statement.', [['Ministry of Oceans and Fisheries', 'original']]],
+      ['The Ministry of Culture opened 3 museums. The ministry said 2 more would open.', [['Ministry of Culture', 'original']]],
       // an outlet named by its last word after its full name
       ['The Washington Post said it verified a recording. The Post said it listened to it.', [['The Washington Post', 'original']]],
     ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
