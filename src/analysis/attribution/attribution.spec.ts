@@ -1749,6 +1749,20 @@ describe('round 18: classes of English attribution from set C', () => {
     });
   });
 
+  describe('an aside explaining a name, and a relative clause hedged by "reportedly", report nothing', () => {
+    it.each([
+      ['Doe is in reference to Rep. John Doe, R-Ohio, who reportedly has praised the plan.', []],
+      ['Roe here was referring to Jane Roe, the mayor.', []],
+      ['The firm, which reportedly said it would close, hired 3 lawyers.', []],
+      // the main clause's speaker still speaks, and "reportedly" outside a relative clause keeps the speaker
+      ['Jane Roe, who reportedly backed the plan, said 3 votes were missing.', [['Jane Roe', 'original']]],
+      ['"It was a mess," Jane Roe reportedly added after the vote.', [['Jane Roe', 'original']]],
+      ['Tass, in reference to the ministry, said 3 ships sank.', [['ministry', 'original'], ['TASS', 'relay']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
   describe('a plural common noun opening a sentence names nobody', () => {
     it.each([
       ['Colleagues only found his shoes and reported his absence to the police.', []],
