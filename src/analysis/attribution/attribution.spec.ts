@@ -1675,6 +1675,13 @@ describe('round 18: classes of English attribution from set C', () => {
       ['Acme lamented that sales fell by 3%.', [['Acme', 'original']]],
       ['Jane Roe testified that the dam had cracked.', [['Jane Roe', 'original']]],
       ['The Guardian detailed 3 more meetings.', [['The Guardian', 'original']]],
+      // the rest of a reporting-verb inventory the list lacked
+      ['Jane Roe quipped that the vote was a circus.', [['Jane Roe', 'original']]],
+      ['Acme confessed that 3 audits had failed.', [['Acme', 'original']]],
+      ['Jane Roe opined that rates would rise.', [['Jane Roe', 'original']]],
+      ['Jane Roe reminded Acme that the bridge was closed.', [['Jane Roe', 'original']]],
+      // an imperative inside a quotation is nobody's report
+      ['"Swear to God," Jane Roe reportedly added after the vote.', [['Jane Roe', 'original']]],
       // a promise of an act is no report
       ['The European Commission has promised a housing plan.', []],
     ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
