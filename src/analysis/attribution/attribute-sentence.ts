@@ -821,7 +821,9 @@ class SentenceAttributor {
       let k = speaker.cueAt + 1;
       while (k < this.end && k <= speaker.cueAt + 2 && (tokens[k].lower === 'that' || tokens[k].lower === 'the')) k++;
       const nested = reportersAt.get(k);
-      if (nested && nested !== speaker && nested.cueAt > speaker.cueAt) speaker.role = 'relay';
+      // "Acme rejected the Guardian story that reported ...": the outlet's story is the speaker's object, no nested report
+      const story = nested !== undefined && OUTLET_STORY_NOUNS.has(tokens[nested.source.end]?.lower ?? '');
+      if (nested && nested !== speaker && nested.cueAt > speaker.cueAt && !story) speaker.role = 'relay';
     }
   }
 

@@ -1724,6 +1724,10 @@ describe('round 18: classes of English attribution from set C', () => {
       ['Last week Politico reported that Acme would close. The story suggested a lack of support.', [['Politico', 'original']]],
       ['Politico then detailed another meeting in which Roe left.', [['Politico', 'original']]],
       ['The delay was costly, according to Politico\'s report.', [['Politico', 'original']]],
+      // the outlet named before its story, the story's day between it and "that"
+      ['A Washington Post article that said 3 votes were missing drew protests.', [['The Washington Post', 'original']]],
+      ['Acme rejected the Guardian story that reported 3 plants would close.', [['Acme', 'original'], ['The Guardian', 'original']]],
+      ['Jane Roe answered a Guardian article on Monday night that said John Doe told aides that 3 votes were missing.', [['Jane Roe', 'original'], ['John Doe', 'original'], ['The Guardian', 'relay']]],
       // a person running a report is no publisher of it
       ['Jane Roe runs a report on the dam. The report said it was safe.', []],
     ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
