@@ -65,7 +65,7 @@ interface Attached {
   trailing?: boolean;
   /** Spoke in a statement's own voice: "We urge", "The United States is deeply concerned". */
   statement?: boolean;
-  /** An outlet's own story ("a story in Politico that reported"): its own reporting, never a relay of the sentence's speaker. */
+  /** An outlet's own story ("a story in The Times that reported"): its own reporting, never a relay of the sentence's speaker. */
   ownStory?: boolean;
 }
 
@@ -311,7 +311,7 @@ class SentenceAttributor {
   }
 
   /**
-   * "Rep. John Doe, who reportedly has praised the plan": a relative clause the
+   * "Sen. John Doe, who reportedly backed the dam": a relative clause the
    * article hedges with "reportedly" says what unnamed reports tell of the person,
    * not what the person said (an aside explaining a name, not a report of his).
    */

@@ -90,7 +90,7 @@ export function noteUnnamedBodies(sentence: SentenceTokens, memory: SpeakerMemor
 const NAMED_BODY_HEADS = new Set(['ministry', 'department']);
 
 /**
- * "An official of the Ministry of Oceans and Fisheries went missing ... the
+ * "A clerk of the Ministry of Rivers and Lakes was hurt on Friday ... the
  * ministry said": a body named in full in a sentence that quoted nobody is what
  * a later bare description of its kind means, when no speaker of that kind came since.
  */
@@ -105,5 +105,5 @@ export function noteNamedBodies(sentence: SentenceTokens, memory: SpeakerMemory)
   }
 }
 
-/** Words inside a body's name: "Ministry of Oceans and Fisheries". */
+/** Words inside a body's name: "Ministry of Rivers and Lakes". */
 const BODY_NAME_JOINS = new Set(['of', 'and', 'for', 'the', '&']);

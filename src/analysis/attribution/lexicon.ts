@@ -260,7 +260,7 @@ export const ABSTRACT_NOUNS = words('evidence history experience research logic 
 
 /** A common plural noun opening a sentence ("Skeptics argue", "Projections suggest"): unnamed sources, not a name. */
 export const GENERIC_PLURAL = /^[A-Z][a-z]+(?:ists|ers|ors|ics|ants|ents|ians|ions|ies|ates|ives|ysts)$/;
-/** Plurals the endings miss: "Polls show", "Reports say", "Rebels said", "Locals say", "Colleagues reported". */
+/** Plurals the endings miss: "Polls show", "Reports say", "Rebels said", "Locals say", "Colleagues found". */
 export const GENERIC_PLURAL_WORDS = words(`
   polls surveys reports models studies rebels locals troops insurgents separatists fighters soldiers
   colleagues neighbours friends nurses fishermen crews guards victims eyewitnesses bystanders townspeople
@@ -414,7 +414,7 @@ export const DOCUMENT_CUES: readonly string[][] = [
   ['announcement', 'from'],
   ['publication', 'by'],
   ['publication', 'from'],
-  // "a recent story in Politico that reported", "a story published by Le Monde": an outlet's own story
+  // "a story in The Times that reported", "a story published by Le Monde": an outlet's own story
   ...['story', 'article', 'piece'].flatMap((noun) => [[noun, 'in'], [noun, 'by'], [noun, 'from'], [noun, 'published', 'by'], [noun, 'published', 'in']]),
   // "Testing conducted by CDC showed": whose testing or survey it is, when the sentence says what it showed
   // ("the second launch conducted by Pyongyang" reports nothing)
@@ -518,7 +518,7 @@ export const OBJECT_LEAD_WORDS = words(`
   press service website site page telegram channel account calculations analysts researchers experts
 `);
 
-/** What an outlet publishes as its own reporting: "a story in Politico that reported" is Politico's account, no relay. */
+/** What an outlet publishes as its own reporting: "a story in The Times that reported" is the paper's account, no relay. */
 export const OUTLET_STORY_NOUNS = words('story stories article articles piece report');
 
 /** Documents: "the report said", "the study found" mean the last body a cue named as publishing one. */

@@ -43,7 +43,7 @@ export interface MentionContext {
   year?: number | null;
   /** The words the article writes in lower case (see SentenceTokens.writtenInLowerCase), gathered on first need. */
   lowerCaseWords?: Set<string>;
-  /** Surnames the article gives people after a first name or a title ("Rep. Ann Wagner"), gathered on first need. */
+  /** Surnames the article gives people after a first name or a title ("Rep. Lisa Wagner"), gathered on first need. */
   surnames?: Set<string>;
 }
 
@@ -266,7 +266,7 @@ function endsLongerName(ctx: MentionContext, mention: Mention, from: number, pre
 }
 
 /**
- * "Rep. Ann Wagner said", then "Wagner said": a one-word registered body's
+ * "Rep. Lisa Wagner said", then "Wagner said": a one-word registered body's
  * name that the article also writes after a first name or a title is that
  * person's surname wherever it stands alone, never the body (the body's own
  * longer names, "the Wagner Group", still match).
@@ -289,7 +289,7 @@ function surnamesOf(ctx: MentionContext): Set<string> {
   return ctx.surnames;
 }
 
-/** "Ann Wagner", "Rep. Wagner", "Mr Wagner": a capitalised word right after a given name or a title abbreviation. */
+/** "Lisa Wagner", "Rep. Wagner", "Mr Wagner": a capitalised word right after a given name or a title abbreviation. */
 function followsFirstNameOrTitle(tokens: Token[], i: number): boolean {
   const token = tokens[i];
   if (!isCapitalized(token) || looksLikeAbbreviation(token.text)) return false;

@@ -30,7 +30,7 @@ export function phraseCueAt(tokens: Token[], i: number, end: number): PhraseCue 
   const candidates = byFirstWord.get(tokens[i].lower);
   if (!candidates) return undefined;
   for (const match of candidates) {
-    // "Doe is in reference to Rep. John Doe", "he was referring to the mayor": after a copula the phrase
+    // "Doe was in reference to Sen. John Doe", "he was referring to the mayor": after a copula the phrase
     // explains what a word means; nobody passes anything on
     if (match.kind === 'relay' && i > 0 && COPULAS.has(tokens[i - 1].lower)) continue;
     if (wordsAt(tokens, i, end, match.words)) return { kind: match.kind, length: match.words.length, alsoVerb: VERB_CUES.has(match.words[0]) };

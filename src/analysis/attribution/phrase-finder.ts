@@ -113,7 +113,7 @@ export class PhraseFinder {
     this.end = sentence.end;
   }
 
-  /** The outlet named right before a story noun at `noun` ("a Washington Post article"), if any. */
+  /** The outlet named right before a story noun at `noun` ("a Guardian article"), if any. */
   private storyOwner(noun: number): Referent | undefined {
     const mention = this.sentence.mentionsWithin(this.first, noun).find((m) => m.end === noun && isMediaType(m.type));
     return mention ? { kind: 'named', sources: [this.resolver.fromMention(mention)] } : undefined;
@@ -131,7 +131,7 @@ export class PhraseFinder {
     if (word === 'and' || word === 'but' || word === 'or') return { kind: 'coordinated' };
     // "a review by the ECA, which concluded that", "the MSMT, which said in its first report": the relative clause reports for the name before it
     if ((word === 'which' || word === 'who') && k - 1 > first && tokens[k - 1].text === ',') return this.reportsClause(at) ? this.antecedent(k - 1) : undefined;
-    // "a Washington Post article that said", "the Politico story that reported": the outlet's own story reports
+    // "a Guardian article that said", "the Times story that reported": the outlet's own story reports
     if (word === 'that' && k - 1 > first) {
       // (the story's day may stand between: "a Post article on Wednesday that said")
       let noun = k - 1;

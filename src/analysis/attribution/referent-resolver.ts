@@ -59,7 +59,7 @@ import { descriptionFits, namesItself, type SpeakerMemory } from './speaker-memo
 /** Heads of political bodies, which have secretaries of their own ("Labour Party Secretary Jane Roe"). */
 const POLITICAL_BODY_HEADS = new Set(['party', 'union', 'league', 'front', 'movement', 'congress', 'assembly', 'committee']);
 
-/** Cabinet titles: the capitalised words before them name a portfolio ("Human Rights Secretary"), not a body. */
+/** Cabinet titles: the capitalised words before them name a portfolio ("Civil Rights Secretary"), not a body. */
 const PORTFOLIO_TITLES = new Set(['secretary', 'minister']);
 
 /** Kinds of an office holder's office: "Roe's press office", "the minister's media office". */
@@ -822,7 +822,7 @@ export class ReferentResolver {
     // "U.S. Sen. Jane Roe", "N.Y. Gov. Jane Roe": before a rank or honorific written short ("Sen.", "Gen.",
     // "Dr.") stands whose senator or general the person is, never an employer; the person speaks
     if (TITLE_ABBREVIATIONS.has(tokens[title].lower)) return undefined;
-    // "Human Rights Secretary Jane Roe", "Urban Renewal Minister John Doe": before a cabinet title the
+    // "Civil Rights Secretary Jane Roe", "Urban Renewal Minister John Doe": before a cabinet title the
     // capitalised words are the portfolio, no body (a body's own name holds its head: "Acme Energy Ministry")
     if (PORTFOLIO_TITLES.has(tokens[title].lower) && !this.namesBodyHead(start, title)) return undefined;
     // "GitHub CEO Thomas Dohmke": one word is a company before a company's title, not a party before "Senator"

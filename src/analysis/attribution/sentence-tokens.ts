@@ -90,7 +90,7 @@ export class SentenceTokens {
       const estimateAt = afterName && previous !== undefined && isCapitalized(previous) && ESTIMATING_VERBS.has(token.lower) && this.figureAtSoon(i + 1);
       // "The tabloid alleged that ...", "the ministry asserted that": after "the" and a description of a body, before "that"
       const afterDescription = next === 'that' && previous !== undefined && previous.pos === 'NOUN' && ORGANISATION_DESCRIPTORS.has(previous.lower) && i - 2 >= this.first && this.tokens[i - 2].lower === 'the';
-      // "Politico then detailed another meeting", "Acme disputed the figures": a past form right after a name
+      // "Le Monde then detailed a second dinner", "Acme disputed the figures": a past form right after a name
       // (or after a name and an adverb) is its verb, whatever adjective the tagger reads
       const pastAfterName = token.lower.endsWith('ed') && this.nameBeforeAdverbs(i - 1);
       if (!inverted && !asClause && !closing && !byReporter && !afterData && !linked && !namedClause && !estimateAt && !afterDescription && !pastAfterName && (next !== 'that' || !afterName)) return false;

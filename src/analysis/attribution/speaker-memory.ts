@@ -169,7 +169,7 @@ export class SpeakerMemory {
     // "the court" is no other body: the one the article introduced unnamed ("a federal court"), or none
     if (description && UNNAMED_BODY_NOUNS.has(description)) return this.unnamedBodies.get(description);
     // a description that says what kind of body it is ("the department", "the company") never means a body of another kind,
-    // but may mean one of its kind the article named in full without quoting it ("the Ministry of Oceans and Fisheries")
+    // but may mean one of its kind the article named in full without quoting it ("the Ministry of Rivers and Lakes")
     if (description && TYPED_DESCRIPTIONS.has(description)) return this.unnamedBodies.get(description);
     return description ? this.organisations[this.organisations.length - 1] : undefined;
   }

@@ -99,7 +99,7 @@ const MAX_ENTRY_HEADING_WORDS = 30;
 
 /**
  * A picture agency's caption, however long: it opens with a dateline in capitals and its date ("LIMA, OH - MAY 3:",
- * "WASHINGTON, DC - JANUARY 28:") and closes with the credit ("(Photo by Jane Roe/Agency)", "(Photo: Jane Roe/Agency)").
+ * "LEEDS, ENGLAND - JUNE 14:") and closes with the credit ("(Photo by Jane Roe/Agency)", "(Photo: Jane Roe/Agency)").
  */
 const DATELINED_CAPTION = new RegExp(
   `^[A-Z][A-Z .'-]{1,40}(?:, [A-Z][A-Za-z. ]{1,20})? [-–—] ${MONTH} \\d{1,2}(?:, \\d{4})?:.*\\((?:photo|image|picture)s?(?: by|:) [^()]{2,80}\\)$`,
@@ -217,7 +217,7 @@ const POINTING_LEAD_IN = /\b(?:this|these|the following|following|below|as follo
  */
 function isStatingLeadIn(text: string, words: number): boolean {
   if (!text.endsWith(':') || words < MIN_STATING_LEAD_IN_WORDS || !/^\p{Lu}/u.test(text)) return false;
-  // "The below is attributable to ...:", "X issued this statement in response:": it points at what follows, no fact
+  // "The below is attributable to ...:", "Her office sent this reply:": it points at what follows, no fact
   if (POINTING_LEAD_IN.test(text)) return false;
   const tokens = text.slice(0, -1).split(/\s+/).slice(1);
   const lower = tokens.filter((t) => /^\p{Ll}/u.test(t));
