@@ -2,11 +2,11 @@ import type { ClaimSource, SourceRole } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { isPossessive } from '../text/tokenize.js';
 import { isMediaType } from './guess-type.js';
-import { ARTICLES, CLAUSE_BREAKS, GOVERNMENT_NOUNS, CLOSING_QUOTES, COPULAS, DOCUMENT_NOUNS, ESTIMATE_HEADS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, INTERVIEW_GIVING, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, KNOWN_SPEAKER_VERBS, NEGATION_PROOF_VERBS, OPENING_AUDIENCE_PARTICIPLES, OUTLET_DESCRIPTOR_WORDS, OPENING_STATEMENT_NOUNS, PARTICIPLE_CUES, PASSIVE_AUXILIARIES, DATE_GAP_WORDS, TIME_OF_DAY_WORDS, PLATFORMS, POSSESSIVE_DETERMINERS, PUBLISHING_VENUE_CUES, PUBLISHING_VERBS, QUOTED_SPEECH, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, SHARE_PREPOSITIONS, SITE_NOUNS, SITE_RUNNING_PARTICIPLES, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
+import { ARTICLES, CLAUSE_BREAKS, GOVERNMENT_NOUNS, CLOSING_QUOTES, COPULAS, DOCUMENT_NOUNS, ESTIMATE_HEADS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, INTERVIEW_GIVING, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, KNOWN_SPEAKER_VERBS, NEGATION_PROOF_VERBS, OPENING_AUDIENCE_PARTICIPLES, OUTLET_DESCRIPTOR_WORDS, OPENING_STATEMENT_NOUNS, OUTLET_STORY_NOUNS, PARTICIPLE_CUES, RELATIVE_PRONOUNS, SUBJECT_GAP_WORDS, PASSIVE_AUXILIARIES, DATE_GAP_WORDS, TIME_OF_DAY_WORDS, PLATFORMS, POSSESSIVE_DETERMINERS, PUBLISHING_VENUE_CUES, PUBLISHING_VERBS, QUOTED_SPEECH, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, SHARE_PREPOSITIONS, SITE_NOUNS, SITE_RUNNING_PARTICIPLES, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
 import { isCapitalized, looksLikeAbbreviation, type MentionContext } from './mentions.js';
 import { noteAffiliations, notePersonOfQuietSentence } from './affiliations.js';
 import { nameInArticleYear } from './eras.js';
-import { noteIntroduction, noteUnnamedBodies } from './introductions.js';
+import { noteIntroduction, noteNamedBodies, noteUnnamedBodies } from './introductions.js';
 import { isTitle, lastProperRun } from './names.js';
 import { contextCountry, isNationality, officeInCountry, officeOfTitle } from './offices.js';
 import { MAX_GAP_TOKENS, MAX_PHRASE_TOKENS, PhraseFinder } from './phrase-finder.js';
@@ -65,6 +65,8 @@ interface Attached {
   trailing?: boolean;
   /** Spoke in a statement's own voice: "We urge", "The United States is deeply concerned". */
   statement?: boolean;
+  /** An outlet's own story ("a story in The Times that reported"): its own reporting, never a relay of the sentence's speaker. */
+  ownStory?: boolean;
 }
 
 /** Finds the cues of one sentence and the sources they point at, with their roles. */
@@ -202,6 +204,7 @@ class SentenceAttributor {
     if (object?.kind === 'anonymous') this.anonymous = true;
     if (kind === 'original' && named(object).length) this.relayReportedCue(start);
     for (const source of named(object)) this.attach(source, 'original', start, start, end, false);
+    if (kind === 'document' && OUTLET_STORY_NOUNS.has(this.tokens[start].lower)) this.markOwnStories(named(object));
     // "KCTV said ..., according to Yonhap.": an outlet closing the sentence passes on what was said before it
     if (kind === 'original' && this.closesWithCue(start, named(object))) {
       for (const source of named(object)) {
@@ -265,6 +268,10 @@ class SentenceAttributor {
 
   private applyVerb(verb: number): void {
     if (this.applyIssuerVoice(verb)) return;
+    if (this.isReportedRelative(verb)) {
+      this.anonymous = true;
+      return;
+    }
     let subject = this.participleSubject(verb) ?? this.phrases.subjectBefore(verb);
     // "..., reports the BBC.": the subject after the verb closes the sentence as a trailing one before it would
     let closingInversion = false;
@@ -301,6 +308,21 @@ class SentenceAttributor {
         if (attached) attached.trailing = true;
       }
     }
+  }
+
+  /**
+   * "Sen. John Doe, who reportedly backed the dam": a relative clause the
+   * article hedges with "reportedly" says what unnamed reports tell of the person,
+   * not what the person said (an aside explaining a name, not a report of his).
+   */
+  private isReportedRelative(verb: number): boolean {
+    let k = verb - 1;
+    let hedged = false;
+    while (k > this.first && SUBJECT_GAP_WORDS.has(this.tokens[k].lower)) {
+      if (this.tokens[k].lower === 'reportedly') hedged = true;
+      k--;
+    }
+    return hedged && RELATIVE_PRONOUNS.has(this.tokens[k].lower);
   }
 
   /**
@@ -593,6 +615,13 @@ class SentenceAttributor {
   }
 
   /** "Reuters reported that Peskov said ...": the outlet passes on what another source said. */
+  private markOwnStories(sources: NamedSource[]): void {
+    for (const source of sources) {
+      const attached = this.attachedByName.get(source.name);
+      if (attached && isMediaType(attached.source.type)) attached.ownStory = true;
+    }
+  }
+
   private demoteRelayingMedia(): void {
     // In one pass, not one scan per source: a long sentence may name thousands. Sources before
     // the one looked at count with the role just decided, those after with the role they had.
@@ -609,7 +638,7 @@ class SentenceAttributor {
     let latestEarlierCue = -1;
     for (let j = 0; j < attached.length; j++) {
       const media = attached[j];
-      if (media.role === 'original' && isMediaType(media.source.type)) {
+      if (media.role === 'original' && isMediaType(media.source.type) && !media.ownStory) {
         const other = media.viaVerb && !media.trailing
           ? Math.max(latestEarlierCue, latestLaterCue[j + 1]) > media.cueAt
           : earlierOriginals + laterOriginals[j + 1] > 0;
@@ -792,7 +821,9 @@ class SentenceAttributor {
       let k = speaker.cueAt + 1;
       while (k < this.end && k <= speaker.cueAt + 2 && (tokens[k].lower === 'that' || tokens[k].lower === 'the')) k++;
       const nested = reportersAt.get(k);
-      if (nested && nested !== speaker && nested.cueAt > speaker.cueAt) speaker.role = 'relay';
+      // "Acme rejected the Guardian story that reported ...": the outlet's story is the speaker's object, no nested report
+      const story = nested !== undefined && OUTLET_STORY_NOUNS.has(tokens[nested.source.end]?.lower ?? '');
+      if (nested && nested !== speaker && nested.cueAt > speaker.cueAt && !story) speaker.role = 'relay';
     }
   }
 
@@ -809,6 +840,7 @@ class SentenceAttributor {
     noteAffiliations(this.sentence, this.resolver, this.memory);
     if (!this.attached.length) notePersonOfQuietSentence(this.sentence, this.memory);
     noteUnnamedBodies(this.sentence, this.memory, this.unnamedBodyNouns);
+    if (!this.attached.length) noteNamedBodies(this.sentence, this.memory);
     this.noteExperts();
     this.notePublishedDocument();
     this.noteTopic();

@@ -85,3 +85,25 @@ export function noteUnnamedBodies(sentence: SentenceTokens, memory: SpeakerMemor
     memory.noteUnnamedBody(tokens[k].lower, { name: sentence.slice(start, k + 1), type: 'government', registered: false, first: start, end: k + 1, confidence: 0.5 });
   }
 }
+
+/** Heads of a body named "Ministry of X" that "the ministry said" may mean later. */
+const NAMED_BODY_HEADS = new Set(['ministry', 'department']);
+
+/**
+ * "A clerk of the Ministry of Rivers and Lakes was hurt on Friday ... the
+ * ministry said": a body named in full in a sentence that quoted nobody is what
+ * a later bare description of its kind means, when no speaker of that kind came since.
+ */
+export function noteNamedBodies(sentence: SentenceTokens, memory: SpeakerMemory): void {
+  const { tokens, first, end } = sentence;
+  for (let k = first; k + 2 < end; k++) {
+    if (!isCapitalized(tokens[k]) || !NAMED_BODY_HEADS.has(tokens[k].lower) || tokens[k + 1].lower !== 'of' || !isCapitalized(tokens[k + 2])) continue;
+    let stop = k + 2;
+    while (stop < end && (isCapitalized(tokens[stop]) || (BODY_NAME_JOINS.has(tokens[stop].lower) && stop + 1 < end && isCapitalized(tokens[stop + 1])))) stop++;
+    memory.noteUnnamedBody(tokens[k].lower, { name: sentence.slice(k, stop), type: 'government', registered: false, first: k, end: stop, confidence: 0.5 });
+    k = stop - 1;
+  }
+}
+
+/** Words inside a body's name: "Ministry of Rivers and Lakes". */
+const BODY_NAME_JOINS = new Set(['of', 'and', 'for', 'the', '&']);

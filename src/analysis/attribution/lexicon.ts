@@ -32,6 +32,18 @@ export const REPORTING_VERBS = words(`
   lash lashes lashed hits announcing confirming urging rule rules ruled
   contend contends contended contending
   read reads
+  rebuke rebukes rebuked refute refutes refuted rebut rebuts rebutted dispute disputes disputed
+  concede concedes conceded remark remarks remarked retort retorts retorted lament laments lamented
+  boast boasts boasted recount recounts recounted testify testifies testified speculate speculates speculated
+  complain complains complained decry decries decried slam slams slammed praise praises praised
+  detail details detailed protest protests protested hint hints hinted
+  signal signals signaled signalled caution cautions dismiss dismisses dismissed
+  quip quips quipped joke jokes joked muse muses mused opine opines opined posit posits posited
+  proclaim proclaims proclaimed attest attests attested confess confesses confessed divulge divulges divulged
+  grumble grumbles grumbled mutter mutters muttered whisper whispers whispered scoff scoffs scoffed
+  concur concurs concurred reckon reckons reckoned remind reminds reminded theorize theorizes theorized
+  theorise theorises theorised surmise surmises surmised imply implies implied
+  interject interjects interjected advise advises advised
 `);
 
 /**
@@ -248,8 +260,12 @@ export const ABSTRACT_NOUNS = words('evidence history experience research logic 
 
 /** A common plural noun opening a sentence ("Skeptics argue", "Projections suggest"): unnamed sources, not a name. */
 export const GENERIC_PLURAL = /^[A-Z][a-z]+(?:ists|ers|ors|ics|ants|ents|ians|ions|ies|ates|ives|ysts)$/;
-/** Plurals the endings miss: "Polls show", "Reports say", "Rebels said", "Locals say". */
-export const GENERIC_PLURAL_WORDS = words('polls surveys reports models studies rebels locals troops insurgents separatists fighters soldiers');
+/** Plurals the endings miss: "Polls show", "Reports say", "Rebels said", "Locals say", "Colleagues found". */
+export const GENERIC_PLURAL_WORDS = words(`
+  polls surveys reports models studies rebels locals troops insurgents separatists fighters soldiers
+  colleagues neighbours friends nurses fishermen crews guards victims eyewitnesses bystanders townspeople
+  coworkers co-workers teammates classmates families relatives police medics paramedics
+`);
 
 /** Descriptions that point back to an organisation named earlier ("the ministry said"). */
 export const ORGANISATION_DESCRIPTORS = words(`
@@ -257,7 +273,7 @@ export const ORGANISATION_DESCRIPTORS = words(`
   organisation organization group body institute institution office government company firm bank fund
   council commission committee watchdog report study statement survey analysis assessment
   alliance bloc union army military service regulator authority authorities administration
-  think-tank tank center centre movement party magazine daily weekly tabloid network wire court
+  think-tank tank center centre movement party magazine daily weekly tabloid network wire court story article
 `);
 
 /**
@@ -299,6 +315,9 @@ export const SUBJECT_GAP_WORDS = words(`
   further again then now recently repeatedly publicly officially not never later once still separately
   too meanwhile subsequently originally initially first last today yesterday
 `);
+
+/** Adverbs a subject and its verb may hold between them: "Politico then detailed", "Acme also disputed". */
+export const SUBJECT_GAP_ADVERBS = words('then also later again further earlier previously separately subsequently');
 
 /** Lower-case particles inside a person's name ("Ursula von der Leyen", "Salman bin Abdulaziz"). */
 export const SURNAME_PARTICLES = words('von van der den bin ibn');
@@ -395,6 +414,8 @@ export const DOCUMENT_CUES: readonly string[][] = [
   ['announcement', 'from'],
   ['publication', 'by'],
   ['publication', 'from'],
+  // "a story in The Times that reported", "a story published by Le Monde": an outlet's own story
+  ...['story', 'article', 'piece'].flatMap((noun) => [[noun, 'in'], [noun, 'by'], [noun, 'from'], [noun, 'published', 'by'], [noun, 'published', 'in']]),
   // "Testing conducted by CDC showed": whose testing or survey it is, when the sentence says what it showed
   // ("the second launch conducted by Pyongyang" reports nothing)
   ['conducted', 'by'],
@@ -430,6 +451,9 @@ export const RELAY_CUES: readonly string[][] = [
 /** Words for the kind of an interview: "in a phone interview with", "in an exclusive interview with". */
 const INTERVIEW_KINDS = ['phone', 'telephone', 'exclusive', 'television', 'radio', 'video', 'recent', 'separate', 'brief', 'emailed'];
 
+/** Words for the kind of a statement given to an outlet: "in an emailed statement to", "in a written statement to". */
+const STATEMENT_KINDS = ['', 'emailed', 'exclusive', 'written', 'brief', 'separate', 'prepared', 'joint'];
+
 /** Cues whose object, when it is a news outlet, relays what the subject said. */
 export const AUDIENCE_CUES: readonly string[][] = [
   ['in', 'an', 'interview', 'with'],
@@ -449,6 +473,12 @@ export const AUDIENCE_CUES: readonly string[][] = [
     ['in', owner, 'comment', 'to'],
     ['in', owner, 'comments', 'to'],
   ]),
+  // "in a statement to The Guardian", "in an emailed statement to Politico": the outlet relays the speaker
+  ...STATEMENT_KINDS.flatMap((kind) => {
+    const words = kind ? [kind, 'statement'] : ['statement'];
+    const article = /^[aeiou]/.test(words[0]) ? 'an' : 'a';
+    return [article, 'another', 'his', 'her', 'their', 'its'].map((owner) => ['in', owner, ...words, 'to']);
+  }),
   ['in', 'a', 'comment', 'to'],
   ['in', 'a', 'comment', 'for'],
   ['in', 'comments', 'to'],
@@ -488,8 +518,11 @@ export const OBJECT_LEAD_WORDS = words(`
   press service website site page telegram channel account calculations analysts researchers experts
 `);
 
+/** What an outlet publishes as its own reporting: "a story in The Times that reported" is the paper's account, no relay. */
+export const OUTLET_STORY_NOUNS = words('story stories article articles piece report');
+
 /** Documents: "the report said", "the study found" mean the last body a cue named as publishing one. */
-export const DOCUMENT_NOUNS = words('report study survey review analysis assessment paper findings publication');
+export const DOCUMENT_NOUNS = words('report study survey review analysis assessment paper findings publication story article');
 
 /**
  * Cues naming where a study appeared, not who made it: "a study conducted by
@@ -518,7 +551,7 @@ export const DOCUMENT_TITLE_HEADS = words('forecast forecasts outlook survey cen
 export const STATEMENT_NOUNS = words('statement statements communique communiqué notice readout report letter');
 
 /** "X released an assessment": X publishes the document that "the report" means next. */
-export const RELEASING_VERBS = words('released releases published publishes issued issues unveiled unveils');
+export const RELEASING_VERBS = words('released releases published publishes issued issues unveiled unveils ran runs');
 
 /**
  * Words a sentence is noted for while its cues are read, so that one lookup
@@ -865,6 +898,17 @@ export const COUNTRY_FORMS: Record<string, { adjective: string; names: string[];
   BD: { adjective: 'Bangladeshi', names: ['Bangladesh'], adjectives: ['Bangladeshi'], capitals: ['Dhaka'] },
   CO: { adjective: 'Colombian', names: ['Colombia'], adjectives: ['Colombian'], capitals: ['Bogotá', 'Bogota'] },
   CL: { adjective: 'Chilean', names: ['Chile'], adjectives: ['Chilean'], capitals: [] },
+  // the Andes and Central America, each adjective in the spellings copy uses ("Ecuadorean", "Ecuadorian")
+  EC: { adjective: 'Ecuadorian', names: ['Ecuador'], adjectives: ['Ecuadorian', 'Ecuadorean'], capitals: ['Quito'] },
+  PE: { adjective: 'Peruvian', names: ['Peru'], adjectives: ['Peruvian'], capitals: ['Lima'] },
+  BO: { adjective: 'Bolivian', names: ['Bolivia'], adjectives: ['Bolivian'], capitals: ['La Paz'] },
+  UY: { adjective: 'Uruguayan', names: ['Uruguay'], adjectives: ['Uruguayan'], capitals: ['Montevideo'] },
+  PY: { adjective: 'Paraguayan', names: ['Paraguay'], adjectives: ['Paraguayan'], capitals: ['Asunción', 'Asuncion'] },
+  CU: { adjective: 'Cuban', names: ['Cuba'], adjectives: ['Cuban'], capitals: ['Havana'] },
+  GT: { adjective: 'Guatemalan', names: ['Guatemala'], adjectives: ['Guatemalan'], capitals: [] },
+  HN: { adjective: 'Honduran', names: ['Honduras'], adjectives: ['Honduran'], capitals: ['Tegucigalpa'] },
+  NI: { adjective: 'Nicaraguan', names: ['Nicaragua'], adjectives: ['Nicaraguan'], capitals: ['Managua'] },
+  CR: { adjective: 'Costa Rican', names: ['Costa Rica'], adjectives: ['Costa Rican'], capitals: ['San José', 'San Jose'] },
   NZ: { adjective: 'New Zealand', names: ['New Zealand'], adjectives: [], capitals: ['Wellington'] },
   // the EU, for its Commission's officials ("EU Commissioner", "Commissioner Breton" in a story about the EU)
   EU: { adjective: 'EU', names: ['European Union', 'EU', 'E.U.'], adjectives: ['EU', 'E.U.', 'European'], capitals: ['Brussels'] },

@@ -3,7 +3,7 @@ import { normalizeName, normalizeWord } from '../registry/normalize-name.js';
 import { OutletRegistry } from '../registry/outlet-registry.js';
 import type { Token } from '../text/tokenize.js';
 import { isPossessive } from '../text/tokenize.js';
-import { CLOSING_QUOTES, COUNTRY_ONLY_OFFICES, NAME_CONNECTORS, OPENING_QUOTES, POSTPOSED_COUNTRY_OFFICES } from './lexicon.js';
+import { CLOSING_QUOTES, COUNTRY_ONLY_OFFICES, NAME_CONNECTORS, OPENING_QUOTES, POSTPOSED_COUNTRY_OFFICES, TITLE_ABBREVIATIONS } from './lexicon.js';
 import { contextCountry, isCountryAdjectiveStart, officeInCountry, officeMentionAt } from './offices.js';
 import { isStateNamePrefix, mayBeginStateName, stateNameMaxWords, stateOf } from './states.js';
 
@@ -43,6 +43,8 @@ export interface MentionContext {
   year?: number | null;
   /** The words the article writes in lower case (see SentenceTokens.writtenInLowerCase), gathered on first need. */
   lowerCaseWords?: Set<string>;
+  /** Surnames the article gives people after a first name or a title ("Rep. Lisa Wagner"), gathered on first need. */
+  surnames?: Set<string>;
 }
 
 const MAX_NAME_TOKENS = 12;
@@ -263,6 +265,50 @@ function endsLongerName(ctx: MentionContext, mention: Mention, from: number, pre
   return i - 1 > from || !lowerCaseWordsOf(ctx).has(before.lower);
 }
 
+/**
+ * "Rep. Lisa Wagner said", then "Wagner said": a one-word registered body's
+ * name that the article also writes after a first name or a title is that
+ * person's surname wherever it stands alone, never the body (the body's own
+ * longer names, "the Wagner Group", still match).
+ */
+function isPersonsSurname(ctx: MentionContext, mention: Mention): boolean {
+  if (!mention.outlet || mention.end - mention.first !== 1 || isMediaOutlet(mention.type) || mention.type === 'news-agency') return false;
+  const token = ctx.tokens[mention.first];
+  return !looksLikeAbbreviation(token.text) && surnamesOf(ctx).has(token.lower);
+}
+
+/** The surnames the article writes after a first name or a title, gathered in one pass on first need. */
+function surnamesOf(ctx: MentionContext): Set<string> {
+  if (!ctx.surnames) {
+    ctx.surnames = new Set<string>();
+    const { tokens } = ctx;
+    // a capitalised word the article also writes in lower case opened a sentence ("Separate Eurostat data")
+    const common = lowerCaseWordsOf(ctx);
+    for (let i = 1; i < tokens.length; i++) if (followsFirstNameOrTitle(tokens, i) && !common.has(tokens[i - 1].lower)) ctx.surnames.add(tokens[i].lower);
+  }
+  return ctx.surnames;
+}
+
+/** "Lisa Wagner", "Rep. Wagner", "Mr Wagner": a capitalised word right after a given name or a title abbreviation. */
+function followsFirstNameOrTitle(tokens: Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!isCapitalized(token) || looksLikeAbbreviation(token.text)) return false;
+  const previous = tokens[i - 1];
+  if (previous.end + 1 !== token.start) return false;
+  // "Rep. Wagner": the title's stop may be a token of its own
+  const title = previous.text === '.' && i > 1 && tokens[i - 2].end === previous.start ? tokens[i - 2] : previous;
+  if (TITLE_ABBREVIATIONS.has(title.lower)) return true;
+  if (title !== previous || !isCapitalized(previous) || previous.pos !== 'PROPN' || looksLikeAbbreviation(previous.text)) return false;
+  if (NAME_OPENERS.has(previous.lower) || isCountryAdjectiveStart(previous.lower) || stateOf(previous.text)) return false;
+  return !GIVEN_NAME_IMPOSTORS.has(previous.lower) && !ADJECTIVE_ENDINGS.test(previous.lower);
+}
+
+/** "Separate", "Additional", "Official": an adjective opening a sentence is no given name. */
+const ADJECTIVE_ENDINGS = /(?:ate|ous|ive|ful|less|able|ible)$/;
+
+/** Capitalised words before a name that are no given name: "Group Wagner", "Private Wagner" as ranks or kinds. */
+const GIVEN_NAME_IMPOSTORS = new Set(['group', 'pmc', 'company', 'private', 'general', 'federal', 'national', 'state', 'united']);
+
 /** The words the article writes in lower case, gathered in one pass on first need. */
 export function lowerCaseWordsOf(ctx: MentionContext): Set<string> {
   if (!ctx.lowerCaseWords) {
@@ -298,6 +344,7 @@ export function findMentions(ctx: MentionContext, from: number, to: number): Men
     else if (POSTPOSED_COUNTRY_OFFICES.has(token.lower)) mention = lowerCaseOfficeOfCountry(ctx, i, to);
     if (!mention) continue;
     if (endsLongerName(ctx, mention, from, mentions[mentions.length - 1])) continue;
+    if (isPersonsSurname(ctx, mention)) continue;
     mentions.push(mention);
     i = mention.end - 1;
   }

@@ -26,6 +26,8 @@ import {
   PLATFORMS,
   POSSESSIVE_DETERMINERS,
   PREPOSITIONS,
+  OUTLET_STORY_NOUNS,
+  TIME_OF_DAY_WORDS,
   RELATIVE_PRONOUNS,
   CAPITALISED_FUNCTION_WORDS,
   MODIFYING_PARTICIPLES,
@@ -42,7 +44,7 @@ import {
   SUBJECT_GAP_WORDS,
   TITLE_WORDS,
 } from './lexicon.js';
-import { guessSourceType } from './guess-type.js';
+import { guessSourceType, isMediaType } from './guess-type.js';
 import { stateOf } from './states.js';
 import { isCapitalized } from './mentions.js';
 import { isClauseVerb, isHandle, isHyphenatedNameTail, isModifierJoin, isTitle, lastProperRun } from './names.js';
@@ -62,6 +64,9 @@ const MAX_DASH_ASIDE = 40;
 const MAX_LIST_ITEMS = 8;
 /** Verbs whose object is what was said, without "that": "which said 3 camps were full". */
 const SAYING_VERBS = new Set(['said', 'says', 'say', 'stated', 'states', 'added', 'adds', 'noted', 'notes', 'warned', 'warns', 'claimed', 'claims', 'told', 'tells']);
+/** The most words giving a story's day between it and "that" ("on Wednesday night"). */
+const MAX_STORY_DAY_WORDS = 3;
+
 /** Words after a relative clause's verb within which "that" opens what it reports ("which said in its first report that"). */
 const MAX_CLAUSE_LOOKAHEAD = 8;
 /** Participles that modify a noun before it ("held", "owned", "backed"). */
@@ -108,6 +113,12 @@ export class PhraseFinder {
     this.end = sentence.end;
   }
 
+  /** The outlet named right before a story noun at `noun` ("a Guardian article"), if any. */
+  private storyOwner(noun: number): Referent | undefined {
+    const mention = this.sentence.mentionsWithin(this.first, noun).find((m) => m.end === noun && isMediaType(m.type));
+    return mention ? { kind: 'named', sources: [this.resolver.fromMention(mention)] } : undefined;
+  }
+
   /** The noun phrase that ends just before `at`, skipping auxiliaries and appositives. */
   subjectBefore(at: number): Referent | undefined {
     const { tokens, first } = this;
@@ -120,6 +131,14 @@ export class PhraseFinder {
     if (word === 'and' || word === 'but' || word === 'or') return { kind: 'coordinated' };
     // "a review by the ECA, which concluded that", "the MSMT, which said in its first report": the relative clause reports for the name before it
     if ((word === 'which' || word === 'who') && k - 1 > first && tokens[k - 1].text === ',') return this.reportsClause(at) ? this.antecedent(k - 1) : undefined;
+    // "a Guardian article that said", "the Times story that reported": the outlet's own story reports
+    if (word === 'that' && k - 1 > first) {
+      // (the story's day may stand between: "a Post article on Wednesday that said")
+      let noun = k - 1;
+      while (noun > first && k - noun <= MAX_STORY_DAY_WORDS && (DATE_GAP_WORDS.has(tokens[noun].lower) || TIME_OF_DAY_WORDS.has(tokens[noun].lower))) noun--;
+      const owner = OUTLET_STORY_NOUNS.has(tokens[noun].lower) ? this.storyOwner(noun) : undefined;
+      if (owner) return owner;
+    }
     let appositive: [number, number] | undefined;
     // "Singer Jane Roe — who won a case against her label last year — said": an aside between dashes, as between commas
     const dash = tokens[k].text === '—' || tokens[k].text === '–' ? this.openingDash(k) : -1;

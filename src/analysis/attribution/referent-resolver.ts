@@ -56,6 +56,15 @@ import { pointedAt, type NamedSource, type Referent } from './referent.js';
 import type { SentenceTokens } from './sentence-tokens.js';
 import { descriptionFits, namesItself, type SpeakerMemory } from './speaker-memory.js';
 
+/** Heads of political bodies, which have secretaries of their own ("Labour Party Secretary Jane Roe"). */
+const POLITICAL_BODY_HEADS = new Set(['party', 'union', 'league', 'front', 'movement', 'congress', 'assembly', 'committee']);
+
+/** Cabinet titles: the capitalised words before them name a portfolio ("Civil Rights Secretary"), not a body. */
+const PORTFOLIO_TITLES = new Set(['secretary', 'minister']);
+
+/** Kinds of an office holder's office: "Roe's press office", "the minister's media office". */
+const OFFICE_KINDS = new Set(['press', 'media', 'communications', 'private']);
+
 /** Titles after which the name before them is an employer that speaks ("Kesko chief executive", "Acme spokeswoman"). */
 const BODY_SPEAKER_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'chief', 'ceo', 'director', 'head', 'president', 'chairman', 'chairwoman', 'press', 'secretary', 'minister', 'commander', 'governor']);
 
@@ -630,10 +639,12 @@ export class ReferentResolver {
   candidate(from: number, to: number, appositive?: [number, number]): Referent | undefined {
     const { tokens } = this;
     const head = tokens[to - 1];
-    const possessor = to - 2 > from ? tokens[to - 2].text : '';
+    // "Roe's press office said": a lower-case word for the office's kind between the possessive and the office
+    const kind = to - 2 > from && OFFICE_KINDS.has(tokens[to - 2].lower) ? 1 : 0;
+    const possessor = to - 2 - kind > from ? tokens[to - 2 - kind].text : '';
     if (!isCapitalized(head) && ORGANISATION_DESCRIPTORS.has(head.lower) && (possessor === "'s" || possessor === '’s')) {
       // "Zelensky's office said": the office of the holder named before, else the office as written
-      const owner = lastProperRun(tokens, from, to - 2);
+      const owner = lastProperRun(tokens, from, to - 2 - kind);
       const office = owner && this.holderBody(owner[0], owner[1]);
       if (office) return { kind: 'named', sources: [office] };
       if (owner) return { kind: 'named', sources: [this.unregistered(owner[0], to)] };
@@ -660,6 +671,8 @@ export class ReferentResolver {
       const person = appositive && lastProperRun(tokens, appositive[0], appositive[1]);
       return { kind: 'named', sources: [person && person[0] === appositive[0] && person[1] === appositive[1] ? { ...local, person: this.sentence.slice(...person) } : local] };
     }
+    const shortened = this.outletByLastWord(start, end);
+    if (shortened) return { kind: 'named', sources: [pointedAt(shortened, start, end, 0.7)] };
     if (end - start === 1) {
       const only = tokens[start];
       if (CAPITALISED_FUNCTION_WORDS.has(only.lower)) return undefined;
@@ -809,12 +822,21 @@ export class ReferentResolver {
     // "U.S. Sen. Jane Roe", "N.Y. Gov. Jane Roe": before a rank or honorific written short ("Sen.", "Gen.",
     // "Dr.") stands whose senator or general the person is, never an employer; the person speaks
     if (TITLE_ABBREVIATIONS.has(tokens[title].lower)) return undefined;
+    // "Civil Rights Secretary Jane Roe", "Urban Renewal Minister John Doe": before a cabinet title the
+    // capitalised words are the portfolio, no body (a body's own name holds its head: "Acme Energy Ministry")
+    if (PORTFOLIO_TITLES.has(tokens[title].lower) && !this.namesBodyHead(start, title)) return undefined;
     // "GitHub CEO Thomas Dohmke": one word is a company before a company's title, not a party before "Senator"
     // ("Chief Executive": the company's title may follow a rank)
     let corporate = false;
     for (let k = title; k < nameStart; k++) if (CORPORATE_TITLES.has(tokens[k].lower)) corporate = true;
     const company = corporate && !isNationality(tokens[start].text);
     return title - start >= 2 || company || looksLikeAbbreviation(tokens[start].text) ? [start, title] : undefined;
+  }
+
+  /** A word of [from, to) is a body's head ("Ministry", "Council", "Party") or the run is a registered name. */
+  private namesBodyHead(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (endsInBodyHead(this.tokens[k]) || POLITICAL_BODY_HEADS.has(this.tokens[k].lower)) return true;
+    return this.sentence.mentionsStartingIn(from, from + 1).some((m) => m.outlet !== undefined);
   }
 
   /**
@@ -1037,6 +1059,8 @@ export class ReferentResolver {
     if (mention) return this.fromMention(mention);
     for (let k = range[0]; k < range[1] - 1; k++) {
       if (!AFFILIATION_WORDS.has(this.tokens[k].lower)) continue;
+      // "a Republican in the House of Representatives": an "of" inside a capitalised name joins no person to a body
+      if (this.insideName(k)) continue;
       let nameStart = k + 1;
       while (nameStart < range[1] && NAME_CONNECTORS.has(this.tokens[nameStart].lower)) nameStart++;
       let nameEnd = nameStart;
@@ -1047,9 +1071,45 @@ export class ReferentResolver {
         k = nameEnd - 1;
         continue;
       }
-      return this.localGovernment(k, nameStart, nameEnd) ?? this.unregistered(nameStart, nameEnd);
+      return this.localGovernment(k, nameStart, nameEnd) ?? this.titledHolder(nameStart, nameEnd) ?? this.unregistered(nameStart, nameEnd);
     }
     return undefined;
+  }
+
+  /**
+   * "The Post said" after "The Washington Post", "the Journal" after "The Wall Street Journal": an
+   * outlet named before by its full name, shortened to its last word with or without "the".
+   */
+  private outletByLastWord(start: number, end: number): NamedSource | undefined {
+    const { tokens } = this;
+    const word = tokens[start].lower === 'the' ? start + 1 : start;
+    if (end - word !== 1 || !isCapitalized(tokens[word]) || (word === start && start === this.first)) return undefined;
+    return this.memory.outletNamedEndingWith(tokens[word].text);
+  }
+
+  /**
+   * "a spokesperson for Chairman Roe", "an aide to Senator Jane Doe": the person the title
+   * introduces, without the title (a title is no part of a name; the guidelines give the person).
+   */
+  private titledHolder(start: number, end: number): NamedSource | undefined {
+    if (!isTitle(this.tokens[start])) return undefined;
+    const nameStart = nameAfterTitles(this.tokens, start, end);
+    if (nameStart <= start || nameStart >= end) return undefined;
+    const name = this.sentence.slice(nameStart, end);
+    // a surname alone ("Chairman Roe") guesses as nothing in particular: the title says it is a person
+    const type = guessSourceType(name);
+    if (type !== 'person' && !(type === 'unknown' && end - nameStart === 1)) return undefined;
+    // "Chairman Roe" after "Rep. Jim Roe" spoke: the person named before
+    const known = end - nameStart === 1 ? this.memory.findBySurname(name) : undefined;
+    if (known?.type === 'person') return pointedAt(known, nameStart, end, 0.7);
+    return { name, type: 'person', registered: false, first: nameStart, end, confidence: 0.7 };
+  }
+
+  /** The connector at `k` stands between two capitalised words of one name ("House of Representatives", "Bank of Ohio"). */
+  private insideName(k: number): boolean {
+    const before = this.tokens[k - 1];
+    const after = this.tokens[k + 1];
+    return before !== undefined && after !== undefined && isCapitalized(before) && isCapitalized(after) && !isTitle(before) && before.pos === 'PROPN';
   }
 
   /** An affiliation word and a capitalised name at `at` ("for the Nebraska DHHS", "at Harvard"). */

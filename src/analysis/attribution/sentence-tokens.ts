@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize.js';
-import { APPROXIMATORS, CLOSING_QUOTES, CLOSING_REPORT_VERBS, MEDIA_DESCRIPTIONS, CURRENCY_SIGNS, ESTIMATING_VERBS, EXPERT_NOUNS, FUTURE_AUXILIARIES, MEANS_OF_SPEECH, ORGANISATION_DESCRIPTORS, POSSESSION_OBJECTS, POSSESSION_VERBS, OPENING_QUOTES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, READ_DOCUMENTS, REPORTER_NOUNS, REPORTING_VERBS, OWNED_DOCUMENT_HEADS, SUBJECT_GAP_WORDS, TITLED_DOCUMENTS, VERB_COMPLEMENTS } from './lexicon.js';
+import { APPROXIMATORS, CLOSING_QUOTES, CLOSING_REPORT_VERBS, MEDIA_DESCRIPTIONS, CURRENCY_SIGNS, ESTIMATING_VERBS, EXPERT_NOUNS, FUTURE_AUXILIARIES, MEANS_OF_SPEECH, ORGANISATION_DESCRIPTORS, POSSESSION_OBJECTS, POSSESSION_VERBS, OPENING_QUOTES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, READ_DOCUMENTS, REPORTER_NOUNS, REPORTING_VERBS, OWNED_DOCUMENT_HEADS, SUBJECT_GAP_ADVERBS, SUBJECT_GAP_WORDS, TITLED_DOCUMENTS, VERB_COMPLEMENTS } from './lexicon.js';
 import { collectDefinitions, findMentions, isCapitalized, lowerCaseWordsOf, type Mention, type MentionContext } from './mentions.js';
 
 /** "Mr Gwynne", "Jane Roe": at most this many words name a reported clause's subject. */
@@ -35,6 +35,17 @@ export class SentenceTokens {
 
   get registry(): MentionContext['registry'] {
     return this.ctx.registry;
+  }
+
+  /**
+   * A name at `k`, or before adverbs ending there ("Politico then", "Acme also"); opening the
+   * sentence only when the article never writes the word in lower case ("Separate" is no name).
+   */
+  private nameBeforeAdverbs(k: number): boolean {
+    while (k > this.first && SUBJECT_GAP_ADVERBS.has(this.tokens[k].lower)) k--;
+    const token = this.tokens[k];
+    if (k < this.first || !isCapitalized(token) || token.pos !== 'PROPN') return false;
+    return k > this.first || !lowerCaseWordsOf(this.ctx).has(token.lower);
   }
 
   isReportingVerb(i: number): boolean {
@@ -79,7 +90,10 @@ export class SentenceTokens {
       const estimateAt = afterName && previous !== undefined && isCapitalized(previous) && ESTIMATING_VERBS.has(token.lower) && this.figureAtSoon(i + 1);
       // "The tabloid alleged that ...", "the ministry asserted that": after "the" and a description of a body, before "that"
       const afterDescription = next === 'that' && previous !== undefined && previous.pos === 'NOUN' && ORGANISATION_DESCRIPTORS.has(previous.lower) && i - 2 >= this.first && this.tokens[i - 2].lower === 'the';
-      if (!inverted && !asClause && !closing && !byReporter && !afterData && !linked && !namedClause && !estimateAt && !afterDescription && (next !== 'that' || !afterName)) return false;
+      // "Le Monde then detailed a second dinner", "Acme disputed the figures": a past form right after a name
+      // (or after a name and an adverb) is its verb, whatever adjective the tagger reads
+      const pastAfterName = token.lower.endsWith('ed') && this.nameBeforeAdverbs(i - 1);
+      if (!inverted && !asClause && !closing && !byReporter && !afterData && !linked && !namedClause && !estimateAt && !afterDescription && !pastAfterName && (next !== 'that' || !afterName)) return false;
     }
     if (previous?.lower === 'to') return false; // "to inform": a purpose, not a report
     if (this.isFuture(i) || this.takesPossession(i) || this.closesIndefiniteNounPhrase(i)) return false;

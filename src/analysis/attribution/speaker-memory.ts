@@ -168,8 +168,9 @@ export class SpeakerMemory {
     for (let i = this.organisations.length - 1; i >= 0; i--) if (fits(this.organisations[i])) return this.organisations[i];
     // "the court" is no other body: the one the article introduced unnamed ("a federal court"), or none
     if (description && UNNAMED_BODY_NOUNS.has(description)) return this.unnamedBodies.get(description);
-    // a description that says what kind of body it is ("the department", "the company") never means a body of another kind
-    if (description && TYPED_DESCRIPTIONS.has(description)) return undefined;
+    // a description that says what kind of body it is ("the department", "the company") never means a body of another kind,
+    // but may mean one of its kind the article named in full without quoting it ("the Ministry of Rivers and Lakes")
+    if (description && TYPED_DESCRIPTIONS.has(description)) return this.unnamedBodies.get(description);
     return description ? this.organisations[this.organisations.length - 1] : undefined;
   }
 
@@ -183,6 +184,17 @@ export class SpeakerMemory {
     if (source.type === 'person' || source.state) return;
     this.publisher = source;
     this.publishers.set(document, source);
+  }
+
+  /** The last outlet remembered whose name of several words ends in `word` ("Post" -> "The Washington Post"). */
+  outletNamedEndingWith(word: string): NamedSource | undefined {
+    const wanted = word.toLowerCase();
+    for (let i = this.organisations.length - 1; i >= 0; i--) {
+      const source = this.organisations[i];
+      const words = source.name.toLowerCase().split(/\s+/);
+      if (isMediaType(source.type) && words.length > 1 && words[words.length - 1] === wanted) return source;
+    }
+    return undefined;
   }
 
   /** The last organisation remembered whose name starts with `prefix` ("Lloyd's" -> "Lloyd's of London"). */

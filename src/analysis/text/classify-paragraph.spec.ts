@@ -360,3 +360,23 @@ describe('gates and numbered entry headings in unseen copy (issue 9, tenth round
     expect(isNumberedEntryHeading(text, next)).toBe(heading);
   });
 });
+
+describe('round 18: long agency captions and lead-ins that state a fact', () => {
+  it.each([
+    // a picture agency's caption opens with a dateline and its date and closes with the credit, however long
+    ['SPRINGFIELD, OH - MARCH 3: Acme chief Jane Roe stands by the gate before a hearing on the future of the plant on March 3, 2021 in Springfield, Ohio. Workers who lost their jobs in the autumn gathered outside with banners and a brass band. (Photo by John Doe/Picture Agency)', 'boilerplate'],
+    ['LEEDS, ENGLAND - JUNE 14: Fans wait outside the ground before the match. (Photo: Jane Roe/Agency)', 'boilerplate'],
+    // a dated sentence of prose without the credit stays prose
+    ['SPRINGFIELD, OH - Acme said on March 3 that it would cut 300 jobs.', undefined],
+    // a lead-in in sentence case with a finite verb states a fact
+    ['Le Monde then detailed a second dinner at which Roe walked out:', undefined],
+    ['The paper said the mayor had met the builder twice:', undefined],
+    // one with no verb, in title case, or pointing at what follows is set aside
+    ['The latest assessment by the British military of the invasion:', 'heading'],
+    ['Acme Results For The Third Quarter Of The Year:', 'heading'],
+    ['The below is attributable to Spokesperson Jane Roe:', 'heading'],
+    ['Her office sent this reply to the newspaper on Friday:', 'heading'],
+  ])('%s', (text, reason) => {
+    expect(classifyParagraph(text, false)).toBe(reason);
+  });
+});

@@ -97,6 +97,16 @@ const ENTRY_STAMP = new RegExp(
 );
 const MAX_ENTRY_HEADING_WORDS = 30;
 
+/**
+ * A picture agency's caption, however long: it opens with a dateline in capitals and its date ("LIMA, OH - MAY 3:",
+ * "LEEDS, ENGLAND - JUNE 14:") and closes with the credit ("(Photo by Jane Roe/Agency)", "(Photo: Jane Roe/Agency)").
+ */
+const DATELINED_CAPTION = new RegExp(
+  `^[A-Z][A-Z .'-]{1,40}(?:, [A-Z][A-Za-z. ]{1,20})? [-–—] ${MONTH} \\d{1,2}(?:, \\d{4})?:.*\\((?:photo|image|picture)s?(?: by|:) [^()]{2,80}\\)$`,
+  'isu',
+);
+const MAX_DATELINED_CAPTION_WORDS = 90;
+
 /** A date or time standing as its own paragraph: "May 3, 2024 - 17:54", "Updated: 1 hour ago", "- VOA News, August 6, 2015". */
 const TIMESTAMP = new RegExp(
   `^(?:[-–—•]\\s*)?(?:(?:updated|published|posted|last updated|last modified|first published)\\b.*|(?:[\\p{L}’'. ]{1,40},\\s*)?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日)(?:\\s*[-–—,|at]*\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?)?(?:\\s*[a-z]{2,4})?|\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[a-z]{2,4})?)\\.?$`,
@@ -194,6 +204,27 @@ function looksLikePersonName(text: string): boolean {
 
 const CLOSING_QUOTES = new Set(['"', '”', '’', '»']);
 
+/** Finite verbs a lead-in states its fact with, past forms aside ("then detailed", "is", "has"). */
+const LEAD_IN_FINITE_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'says', 'said', 'told', 'wrote', 'writes', 'reports', 'found', 'shows', 'showed']);
+const MIN_STATING_LEAD_IN_WORDS = 6;
+const POINTING_LEAD_IN = /\b(?:this|these|the following|following|below|as follows|attributable)\b/iu;
+
+/**
+ * "The paper then detailed another meeting in which the deal fell through:": a
+ * lead-in in sentence case with a finite verb states a fact before the quotation
+ * it introduces, so it is prose; a title-case heading ("The Latest Figures:") or
+ * one with no verb ("The latest assessment by the British military:") is not.
+ */
+function isStatingLeadIn(text: string, words: number): boolean {
+  if (!text.endsWith(':') || words < MIN_STATING_LEAD_IN_WORDS || !/^\p{Lu}/u.test(text)) return false;
+  // "The below is attributable to ...:", "Her office sent this reply:": it points at what follows, no fact
+  if (POINTING_LEAD_IN.test(text)) return false;
+  const tokens = text.slice(0, -1).split(/\s+/).slice(1);
+  const lower = tokens.filter((t) => /^\p{Ll}/u.test(t));
+  if (lower.length * 2 < tokens.length) return false;
+  return lower.some((t) => LEAD_IN_FINITE_VERBS.has(t) || (t.length > 4 && t.endsWith('ed')));
+}
+
 /** A closing quote ends a sentence only after a full stop: “Time is on its side” is a heading. */
 function endsLikeSentence(text: string): boolean {
   let end = text.length - 1;
@@ -212,6 +243,7 @@ function furnitureOf(text: string, words: number): ExclusionReason | undefined {
   // "Sidi Ould Cheikh Abdallahi.": a name alone under a photo
   if (words <= 5 && text.endsWith('.') && looksLikePersonName(text.slice(0, -1))) return 'boilerplate';
   if (words <= MAX_CAPTION_WORDS && CAPTION_DATE.test(text.trim())) return 'boilerplate';
+  if (words <= MAX_DATELINED_CAPTION_WORDS && DATELINED_CAPTION.test(text.trim())) return 'boilerplate';
   if (words <= 14 && TIMESTAMP.test(text.trim())) return 'boilerplate';
   if (words <= MAX_ENTRY_HEADING_WORDS && ENTRY_STAMP.test(text.trim())) return 'boilerplate';
   if (words <= 60 && BIO.test(text)) return 'boilerplate';
@@ -452,6 +484,7 @@ export function classifyParagraph(text: string, beforeProse: boolean): Exclusion
   if (words <= 12 && BYLINE_PREFIXES.some((p) => lower.startsWith(p))) return 'byline';
   if (isImageDescription(text, words)) return 'boilerplate';
   if ((endsLikeSentence(text) && !endsWithBareParenthetical(text)) || words > 30) return undefined;
+  if (isStatingLeadIn(text, words)) return undefined;
   // "Jane Roe said the plant closed, the Guardian reports" with its final stop lost: a report clause after a comma
   // closes prose, never a headline ("Plant closes: Guardian" is one)
   if (CLOSING_REPORT_CLAUSE.test(text)) return undefined;
