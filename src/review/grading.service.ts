@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
+import { APP_CONFIG, type AppConfig } from '../config/index.js';
 import { preparedQuery } from '../database/sql.js';
 import { DomainEventsRepository } from '../events/domain-events.repository.js';
 import { DomainEvent } from '../events/domain-events.js';
@@ -13,7 +14,7 @@ import { ClaimWorkflowRepository } from './claim-workflow.repository.js';
 import type { SubmitReviewDto } from './dto/submit-review.dto.js';
 import type { Reviewer } from './inbox.service.js';
 import { ReviewRow, gradeOf } from './review-row.js';
-import { gradeProblem, sameGrade, stageNeedsEditor, type GradedStage, type Grade } from './workflow.js';
+import { gradeProblem, graderLookback, sameGrade, stageNeedsEditor, type GradedStage, type Grade } from './workflow.js';
 
 export interface Submitted {
   review: ReviewRow;
@@ -36,6 +37,7 @@ export class GradingService {
     private readonly claims: ClaimWorkflowRepository,
     private readonly audit: AuditService,
     private readonly events: DomainEventsRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async submit(claimId: string, dto: SubmitReviewDto, reviewer: Reviewer): Promise<Submitted> {
@@ -48,8 +50,15 @@ export class GradingService {
       throw new ForbiddenException(`the ${dto.stage} stage is for editors`);
     }
     this.validate(claim, dto, grade);
-    if (dto.stage === 'escalated' && (await this.claims.gradedSince(this.dataSource.manager, claimId, reviewer.userId, claim.round - 1))) {
-      throw new ForbiddenException('you graded in the round this escalation is about; another editor resolves it');
+    if (dto.stage === 'escalated') {
+      const lookback = graderLookback('escalated', this.config.review.fourEyes, claim.escalatedFrom);
+      if (await this.claims.gradedSince(this.dataSource.manager, claimId, reviewer.userId, lookback === null ? null : claim.round - lookback)) {
+        throw new ForbiddenException(
+          lookback === null
+            ? 'you graded this claim (four-eyes): another editor resolves its approval'
+            : 'you graded in the round this escalation is about; another editor resolves it',
+        );
+      }
     }
 
     const holds = claim.leaseHolder === reviewer.userId && claim.leaseLive && claim.status === dto.stage;

@@ -160,10 +160,13 @@ export function stageNeedsEditor(stage: ReviewStage): boolean {
  * How many rounds back a person's own grade keeps them from taking a claim at
  * a stage (0: this round only, so grades are independent; 1: also the round
  * whose disagreement an escalation is about, so nobody settles their own
- * dispute); null: any round (four-eyes at approval).
+ * dispute); null: any round (four-eyes at approval). An escalation from
+ * approval is resolved by an approval (or send-back) of its own, so
+ * four-eyes holds there too: whoever graded the claim at any stage cannot
+ * be the one who publishes it.
  */
-export function graderLookback(stage: ReviewStage, fourEyes: boolean): number | null {
-  if (stage === 'escalated') return 1;
+export function graderLookback(stage: ReviewStage, fourEyes: boolean, escalatedFrom?: GradedStage | null): number | null {
+  if (stage === 'escalated') return fourEyes && escalatedFrom === 'approval' ? null : 1;
   if (stage === 'approval' && fourEyes) return null;
   return 0;
 }
