@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiProperty, ApiResponse } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, ApiResponse, getSchemaPath } from '@nestjs/swagger';
 
 /** The one error shape every route answers with. */
 export class ErrorResponse {
@@ -20,9 +20,16 @@ const DESCRIPTIONS: Record<number, string> = {
   503: 'A dependency (PostgreSQL or Redis) is unavailable',
 };
 
-/** Documents the error answers of a route in OpenAPI. */
+/**
+ * Documents the error answers of a route in OpenAPI. Always as JSON, which is
+ * what the exception filter sends: with `type` alone, a route's @ApiProduces
+ * (the event stream, the Markdown/HTML report) would be copied onto its errors.
+ */
 export function ApiErrors(...statuses: number[]): MethodDecorator & ClassDecorator {
   return applyDecorators(
-    ...statuses.map((status) => ApiResponse({ status, description: DESCRIPTIONS[status], type: ErrorResponse })),
+    ApiExtraModels(ErrorResponse),
+    ...statuses.map((status) =>
+      ApiResponse({ status, description: DESCRIPTIONS[status], content: { 'application/json': { schema: { $ref: getSchemaPath(ErrorResponse) } } } }),
+    ),
   );
 }

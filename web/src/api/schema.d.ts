@@ -903,6 +903,14 @@ export interface components {
             /** @example ok */
             status: string;
         };
+        ErrorResponse: {
+            /** @example 400 */
+            statusCode: number;
+            /** @example Bad Request */
+            error: string;
+            /** @example text must not be empty or whitespace only */
+            message: string;
+        };
         ReadyChecks: {
             /** @enum {string} */
             database: "up" | "down";
@@ -915,14 +923,6 @@ export interface components {
             /** @example ok */
             status: string;
             checks: components["schemas"]["ReadyChecks"];
-        };
-        ErrorResponse: {
-            /** @example 400 */
-            statusCode: number;
-            /** @example Bad Request */
-            error: string;
-            /** @example text must not be empty or whitespace only */
-            message: string;
         };
         NotReadyResponse: {
             /** @example 503 */
@@ -3923,7 +3923,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/event-stream": components["schemas"]["ErrorResponse"];
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Missing or invalid credentials */
@@ -3932,7 +3932,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/event-stream": components["schemas"]["ErrorResponse"];
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Authenticated, but not allowed */
@@ -3941,7 +3941,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/event-stream": components["schemas"]["ErrorResponse"];
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Rate limited; see Retry-After */
@@ -3950,7 +3950,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/event-stream": components["schemas"]["ErrorResponse"];
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };
@@ -5170,8 +5170,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
-                    "text/markdown": components["schemas"]["ErrorResponse"];
-                    "text/html": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description Rate limited; see Retry-After */
