@@ -15,10 +15,16 @@ const DESCRIPTIONS: Record<number, string> = {
   404: 'Not found',
   409: 'Conflict with the current state',
   413: 'Body larger than the limit',
+  415: 'Body not uncompressed application/json',
   422: 'Idempotency-Key reused with a different body',
   429: 'Rate limited; see Retry-After',
   503: 'A dependency (PostgreSQL or Redis) is unavailable',
 };
+
+/** An error answer as an OpenAPI response object (for answers the document adds to every route). */
+export function errorResponseObject(status: number): { description: string; content: { 'application/json': { schema: { $ref: string } } } } {
+  return { description: DESCRIPTIONS[status] ?? String(status), content: { 'application/json': { schema: { $ref: getSchemaPath(ErrorResponse) } } } };
+}
 
 /**
  * Documents the error answers of a route in OpenAPI. Always as JSON, which is
@@ -29,7 +35,7 @@ export function ApiErrors(...statuses: number[]): MethodDecorator & ClassDecorat
   return applyDecorators(
     ApiExtraModels(ErrorResponse),
     ...statuses.map((status) =>
-      ApiResponse({ status, description: DESCRIPTIONS[status], content: { 'application/json': { schema: { $ref: getSchemaPath(ErrorResponse) } } } }),
+      ApiResponse({ status, ...errorResponseObject(status) }),
     ),
   );
 }

@@ -55,6 +55,16 @@ describe('the OpenAPI document', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('documents the answers no controller declares: 413 and 415 for bodies, 429 and 503 everywhere but liveness', () => {
+    const missing: string[] = [];
+    for (const { name, operation } of operationsOf(document)) {
+      if (name === 'GET /health/live') continue;
+      const expected = [...(operation.requestBody ? ['413', '415'] : []), '429', '503'];
+      for (const status of expected) if (!operation.responses[status]) missing.push(`${name} ${status}`);
+    }
+    expect(missing).toEqual([]);
+  });
+
   it('states the security of every operation: a scheme, or open for sign-in and health only', () => {
     const open: string[] = [];
     for (const { name, operation } of operationsOf(document)) {
