@@ -2051,7 +2051,7 @@ export interface components {
              */
             scopes?: ("articles:write" | "articles:read" | "outlets:read" | "webhooks:manage")[];
             /**
-             * @description Reads see only the articles this key submitted
+             * @description Reads see only the articles this key submitted; not with webhooks:manage, which spans every article
              * @default false
              */
             ownArticlesOnly?: boolean;
