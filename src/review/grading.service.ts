@@ -69,7 +69,10 @@ export class GradingService {
     // No lease, or we lost the race: if this very grade is already on record
     // (a retried request), answer with it; otherwise the caller is too late.
     const earlier = await this.claims.latestOwnReview(this.dataSource.manager, claimId, dto.stage, reviewer.userId);
-    if (earlier && sameGrade(gradeOf(earlier), grade)) return { review: earlier, replayed: true };
+    // Back at this stage in a later round (sent back, restored): that grade was for a
+    // closed round, and this round still needs one; answering with it would say it was recorded.
+    const closed = earlier !== undefined && claim.status === dto.stage && earlier.round < claim.round;
+    if (earlier && !closed && sameGrade(gradeOf(earlier), grade)) return { review: earlier, replayed: true };
     if (claim.status !== dto.stage) throw new ConflictException(`claim is at stage ${claim.status}, not ${dto.stage}`);
     throw new ConflictException('you do not hold the lease on this claim (it expired, someone else graded it, or it changed)');
   }
