@@ -1,4 +1,4 @@
-import { Injectable, Logger, NotFoundException } from '@nestjs/common';
+import { BadRequestException, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
 import { PG_UNIQUE_VIOLATION, pgCode } from '../common/pg-error.js';
@@ -7,6 +7,7 @@ import { DomainEventsRepository } from '../events/domain-events.repository.js';
 import { DomainEvent } from '../events/domain-events.js';
 import { ApiKey } from './api-key.entity.js';
 import { apiKeyMatches, apiKeyPrefix, generateApiKey, isWellFormedApiKey } from './api-key-secret.js';
+import { ownArticlesConflict } from './api-key-scope.js';
 
 // Same trade-off as the user cache: revocation is immediate in this process and
 // reaches other API processes within this many milliseconds.
@@ -37,6 +38,10 @@ export class ApiKeysService {
   async create(input: NewApiKey, createdBy: string | null): Promise<{ key: string; record: ApiKey }> {
     const { name, ownArticlesOnly } = input;
     const scopes = [...input.scopes];
+    for (const scope of scopes) {
+      const conflict = ownArticlesConflict(scope, ownArticlesOnly);
+      if (conflict) throw new BadRequestException(conflict);
+    }
     // A prefix collision (48 random bits) is astronomically rare; retry rather than fail.
     for (let attempt = 1; ; attempt++) {
       const generated = generateApiKey();

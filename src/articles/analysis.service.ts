@@ -114,13 +114,16 @@ export class AnalysisService {
       if (standing.length > 0) await this.revisions.snapshotSuperseded(manager, articleId, revision);
       const routes = await this.routing.planNew(manager, newClaims(plan, result));
       await this.claims.storeAnalysis(manager, articleId, revision, standing, result.claims, plan, initialReviewStates(routes));
+      const carriedOver = plan.continues.filter((id): id is string => id !== null);
+      const jobs = await this.routing.rerouteCarriedOver(manager, carriedOver);
       for (const claimId of plan.removed) await this.withdraw(manager, claimId, revision);
       const { dismissed } = await this.routing.announceNew(manager, articleId, routes);
       await this.revisions.recordAnalysis(manager, articleId, revision, plan);
       // Everything left may already be at an end state: every new claim dismissed, or a revision that only removed claims.
       if (standing.length > 0 || dismissed > 0) await this.transitions.completeArticleIfDone(manager, articleId);
-      return plan;
+      return jobs;
     });
+    if (stored) await this.transitions.dispatch(stored);
     return stored ? 'done' : 'skipped';
   }
 

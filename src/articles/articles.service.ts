@@ -228,20 +228,22 @@ export class ArticlesService {
         return { article, outcome: updated ? ('updated' as const) : ('existing' as const) };
       }
       const revision = article.revision + 1;
-      const [updated] = await returning<Pick<Article, 'id' | 'status' | 'revision'>>(
+      const [updated] = await returning<Pick<Article, 'id' | 'status' | 'revision' | 'title'>>(
         manager,
         `UPDATE articles
             SET revision = $2, status = 'received', input_format = $3, input = $4, analyzed_text = NULL,
                 title = coalesce($5, title), url = coalesce($6, url), published_at = coalesce($7, published_at),
                 failure_code = NULL, failure_reason = NULL, completed_at = NULL, analysis_attempts = 0, updated_at = now()
-          WHERE id = $1 RETURNING id, status, revision`,
+          WHERE id = $1 RETURNING id, status, revision, title`,
         [articleId, revision, format, input, content.title ?? null, content.url ?? null, content.publishedAt ? new Date(content.publishedAt) : null],
       );
+      // The revision records the title it has (a revision without one keeps the one before),
+      // so an earlier revision read after a later retitling still shows its own.
       await manager.query(
         `INSERT INTO article_revisions (article_id, revision, reason, input_format, input, title, request_hash,
                                         submitted_by, idempotency_key, actor_type, actor_id)
          VALUES ($1, $2, 'revised', $3, $4, $5, $6, $7, $8, $9, $10)`,
-        [articleId, revision, format, input, content.title ?? null, hash, request.submittedBy, request.idempotencyKey ?? null, request.actor.type, request.actor.id],
+        [articleId, revision, format, input, updated.title, hash, request.submittedBy, request.idempotencyKey ?? null, request.actor.type, request.actor.id],
       );
       await this.outbox.record(manager, JobName.AnalyzeArticle, { articleId, revision });
       await this.audit.record(manager, {

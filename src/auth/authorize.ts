@@ -1,3 +1,4 @@
+import { ownArticlesConflict } from '../api-keys/api-key-scope.js';
 import type { Principal } from './principal.js';
 import type { Role } from './role.js';
 
@@ -19,12 +20,16 @@ export function denialReason(principal: Principal, policy: RoutePolicy): string 
   const roles = policy.roles ?? [];
   if (principal.kind === 'api-key') {
     const besideRoles = roles.length > 0 ? policy.keyScopeBesideRoles : undefined;
-    if (besideRoles) return principal.scopes.includes(besideRoles) ? null : `This API key lacks the scope ${besideRoles}`;
+    if (besideRoles) {
+      if (!principal.scopes.includes(besideRoles)) return `This API key lacks the scope ${besideRoles}`;
+      // Keys made before creation refused the combination still hold it.
+      return ownArticlesConflict(besideRoles, principal.ownArticlesOnly);
+    }
     if (!policy.allowApiKey) return 'API keys may not call this endpoint';
     if (roles.length > 0) return 'This endpoint requires a user with one of the roles: ' + roles.join(', ');
     if (!policy.scope) return 'API keys may not call this endpoint';
     if (!principal.scopes.includes(policy.scope)) return `This API key lacks the scope ${policy.scope}`;
-    return null;
+    return ownArticlesConflict(policy.scope, principal.ownArticlesOnly);
   }
   if (roles.length > 0 && !roles.includes(principal.role)) {
     return 'This endpoint requires one of the roles: ' + roles.join(', ');

@@ -226,6 +226,22 @@ export class ClaimsService {
         [shifted.map((k) => k.row.id), shifted.map((k) => claims[k.index].start - k.row.start)],
       );
     }
+    // A reviewer's correction marks its sources in the article text too, graded or not:
+    // the marks move with the claim, or they point into whatever text now stands there.
+    const moved = kept.filter((k) => claims[k.index].start !== k.row.start);
+    if (moved.length > 0) {
+      await manager.query(
+        `UPDATE source_corrections k
+            SET sources = (SELECT jsonb_agg(CASE WHEN jsonb_typeof(e->'cueStart') = 'number' AND jsonb_typeof(e->'cueEnd') = 'number'
+                                                 THEN e || jsonb_build_object('cueStart', (e->>'cueStart')::int + t.delta,
+                                                                              'cueEnd', (e->>'cueEnd')::int + t.delta)
+                                                 ELSE e END ORDER BY o)
+                             FROM jsonb_array_elements(k.sources) WITH ORDINALITY AS x (e, o))
+           FROM unnest($1::uuid[], $2::int[]) AS t(claim_id, delta)
+          WHERE k.claim_id = t.claim_id AND jsonb_array_length(k.sources) > 0`,
+        [moved.map((k) => k.row.id), moved.map((k) => claims[k.index].start - k.row.start)],
+      );
+    }
   }
 
   /**

@@ -77,9 +77,16 @@ export class CorrectionsRepository {
    */
   async record(manager: EntityManager, claim: CorrectableClaim, correction: NewCorrection): Promise<CorrectionRow | undefined> {
     const [row] = await manager.query<CorrectionRow[]>(
-      `WITH taken AS (
+      `WITH named AS (
+         -- The outlets the chain names, held until the correction commits: an
+         -- outlet merge locks them FOR UPDATE, so it either waits for this row
+         -- (and then rewrites it with the rest) or has deleted them, and then
+         -- nothing is written here: a correction never names a merged outlet.
+         SELECT id FROM outlets WHERE id = ANY ($10::uuid[]) FOR KEY SHARE
+       ), taken AS (
          UPDATE claims SET version = version + 1, updated_at = now()
           WHERE id = $1 AND version = $2 AND status = 'source_check' AND lease_holder = $3 AND lease_expires_at > now()
+            AND (SELECT count(*) FROM named) = cardinality($10::uuid[])
           RETURNING id, article_id, round
        ), correction AS (
          INSERT INTO source_corrections (id, claim_id, article_id, round, actor_id, anonymous, sources, note)
@@ -115,6 +122,7 @@ export class CorrectionsRepository {
         correction.note,
         JSON.stringify(correction.before),
         correction.requestId,
+        [...new Set(correction.sources.flatMap((source) => (source.outletId ? [source.outletId] : [])))],
       ],
     );
     if (row) this.events.written(manager);

@@ -50,6 +50,10 @@ export class CorrectionsService {
         requestId: reviewer.requestId ?? null,
       });
       if (recorded) return { correction: recorded, replayed: false };
+      const named = resolved.sources.flatMap((source) => (source.outletId ? [source.outletId] : []));
+      const existing = await this.repository.outlets(manager, named);
+      const gone = named.find((id) => !existing.has(id));
+      if (gone) throw new ConflictException(`outlet ${gone} was merged into another or removed meanwhile; correct the sources again`);
     }
     // No lease, or we lost the race: a retried request finds its correction on record.
     const own = await this.repository.latest(manager, claimId, reviewer.userId);

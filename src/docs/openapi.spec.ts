@@ -40,6 +40,31 @@ describe('the OpenAPI document', () => {
     expect(document.paths['/v1/articles/{id}']?.get?.responses['200']).toMatchObject({ description: 'OK' });
   });
 
+  it('documents every error answer as the JSON it is, whatever the route produces when it succeeds', () => {
+    // The exception filter answers errors as application/json on every route, the
+    // event stream and the Markdown/HTML report included; a client generated from
+    // the document must not expect an error as text/event-stream.
+    const wrong: string[] = [];
+    for (const { name, operation } of operationsOf(document)) {
+      for (const [status, response] of Object.entries(operation.responses)) {
+        if (Number(status) < 400 || !response || '$ref' in response) continue;
+        const types = Object.keys(response.content ?? {});
+        if (types.length !== 1 || types[0] !== 'application/json') wrong.push(`${name} ${status}: ${types.join(', ')}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('documents the answers no controller declares: 413 and 415 for bodies, 429 and 503 everywhere but liveness', () => {
+    const missing: string[] = [];
+    for (const { name, operation } of operationsOf(document)) {
+      if (name === 'GET /health/live') continue;
+      const expected = [...(operation.requestBody ? ['413', '415'] : []), '429', '503'];
+      for (const status of expected) if (!operation.responses[status]) missing.push(`${name} ${status}`);
+    }
+    expect(missing).toEqual([]);
+  });
+
   it('states the security of every operation: a scheme, or open for sign-in and health only', () => {
     const open: string[] = [];
     for (const { name, operation } of operationsOf(document)) {

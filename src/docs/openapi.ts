@@ -3,6 +3,7 @@ import type { INestApplication } from '@nestjs/common';
 import { STATUS_CODES } from 'node:http';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { CSRF_HEADER, SESSION_COOKIE } from '../auth/session-cookie.js';
+import { errorResponseObject } from '../common/api-errors.decorator.js';
 
 /** OpenAPI generated from the controllers and DTOs: UI at /docs, JSON at /docs-json. */
 export function setupOpenApi(app: NestFastifyApplication): void {
@@ -38,7 +39,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       description: `The review UI's session (POST /v1/auth/session); writes also send \`${CSRF_HEADER}: 1\``,
     }, 'session')
     .build();
-  const document = describeResponses(markOpenOperations(SwaggerModule.createDocument(app, config)));
+  const document = documentCommonErrors(describeResponses(markOpenOperations(SwaggerModule.createDocument(app, config))));
   return { ...document, components: { ...document.components, schemas: admitNulls(document.components?.schemas ?? {}) } };
 }
 
@@ -77,6 +78,23 @@ function describeResponses(document: OpenAPIObject): OpenAPIObject {
     for (const [status, response] of Object.entries(operation.responses)) {
       if (response && 'description' in response && !response.description) response.description = STATUS_CODES[status] ?? status;
     }
+  }
+  return document;
+}
+
+/**
+ * Answers that come from outside the controllers, so no route declares them:
+ * a body that is too large (413) or not uncompressed JSON (415) on every
+ * route that takes one (the body checks run before routing), the rate
+ * limits (429: the per-address and per-key budgets cover every route but
+ * the liveness probe), and PostgreSQL or Redis down (503, from the exception
+ * filter). A response validator checks statuses against the document.
+ */
+function documentCommonErrors(document: OpenAPIObject): OpenAPIObject {
+  for (const { name, operation } of operationsOf(document)) {
+    if (name === 'GET /health/live') continue;
+    const statuses = [...(operation.requestBody ? [413, 415] : []), 429, 503];
+    for (const status of statuses) operation.responses[String(status)] ??= errorResponseObject(status);
   }
   return document;
 }

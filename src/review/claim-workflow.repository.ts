@@ -177,8 +177,9 @@ export class ClaimWorkflowRepository {
   }
 
   /** Whether the person graded the claim in round `fromRound` or later. */
-  async gradedSince(manager: EntityManager, claimId: string, reviewerId: string, fromRound: number): Promise<boolean> {
-    const rows = await manager.query<unknown[]>(`SELECT 1 FROM reviews WHERE claim_id = $1 AND reviewer_id = $2 AND round >= $3 LIMIT 1`, [
+  /** Whether the person graded the claim in `fromRound` or later (null: in any round). */
+  async gradedSince(manager: EntityManager, claimId: string, reviewerId: string, fromRound: number | null): Promise<boolean> {
+    const rows = await manager.query<unknown[]>(`SELECT 1 FROM reviews WHERE claim_id = $1 AND reviewer_id = $2 AND ($3::int IS NULL OR round >= $3) LIMIT 1`, [
       claimId,
       reviewerId,
       fromRound,

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
+import { APP_CONFIG, type AppConfig } from '../config/index.js';
 import { preparedQuery } from '../database/sql.js';
 import { DomainEventsRepository } from '../events/domain-events.repository.js';
 import { DomainEvent } from '../events/domain-events.js';
@@ -13,7 +14,7 @@ import { ClaimWorkflowRepository } from './claim-workflow.repository.js';
 import type { SubmitReviewDto } from './dto/submit-review.dto.js';
 import type { Reviewer } from './inbox.service.js';
 import { ReviewRow, gradeOf } from './review-row.js';
-import { gradeProblem, sameGrade, stageNeedsEditor, type GradedStage, type Grade } from './workflow.js';
+import { gradeProblem, graderLookback, sameGrade, stageNeedsEditor, type GradedStage, type Grade } from './workflow.js';
 
 export interface Submitted {
   review: ReviewRow;
@@ -36,6 +37,7 @@ export class GradingService {
     private readonly claims: ClaimWorkflowRepository,
     private readonly audit: AuditService,
     private readonly events: DomainEventsRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async submit(claimId: string, dto: SubmitReviewDto, reviewer: Reviewer): Promise<Submitted> {
@@ -48,8 +50,15 @@ export class GradingService {
       throw new ForbiddenException(`the ${dto.stage} stage is for editors`);
     }
     this.validate(claim, dto, grade);
-    if (dto.stage === 'escalated' && (await this.claims.gradedSince(this.dataSource.manager, claimId, reviewer.userId, claim.round - 1))) {
-      throw new ForbiddenException('you graded in the round this escalation is about; another editor resolves it');
+    if (dto.stage === 'escalated') {
+      const lookback = graderLookback('escalated', this.config.review.fourEyes, claim.escalatedFrom);
+      if (await this.claims.gradedSince(this.dataSource.manager, claimId, reviewer.userId, lookback === null ? null : claim.round - lookback)) {
+        throw new ForbiddenException(
+          lookback === null
+            ? 'you graded this claim (four-eyes): another editor resolves its approval'
+            : 'you graded in the round this escalation is about; another editor resolves it',
+        );
+      }
     }
 
     const holds = claim.leaseHolder === reviewer.userId && claim.leaseLive && claim.status === dto.stage;
@@ -60,7 +69,10 @@ export class GradingService {
     // No lease, or we lost the race: if this very grade is already on record
     // (a retried request), answer with it; otherwise the caller is too late.
     const earlier = await this.claims.latestOwnReview(this.dataSource.manager, claimId, dto.stage, reviewer.userId);
-    if (earlier && sameGrade(gradeOf(earlier), grade)) return { review: earlier, replayed: true };
+    // Back at this stage in a later round (sent back, restored): that grade was for a
+    // closed round, and this round still needs one; answering with it would say it was recorded.
+    const closed = earlier !== undefined && claim.status === dto.stage && earlier.round < claim.round;
+    if (earlier && !closed && sameGrade(gradeOf(earlier), grade)) return { review: earlier, replayed: true };
     if (claim.status !== dto.stage) throw new ConflictException(`claim is at stage ${claim.status}, not ${dto.stage}`);
     throw new ConflictException('you do not hold the lease on this claim (it expired, someone else graded it, or it changed)');
   }

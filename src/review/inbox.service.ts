@@ -70,6 +70,7 @@ export class InboxService {
       userId: reviewer.userId,
       // Independent grades, nobody settles their own dispute, four-eyes at approval.
       lookback: graderLookback(stage, this.config.review.fourEyes),
+      approvalEscalationLookback: graderLookback(stage, this.config.review.fourEyes, 'approval'),
       leaseMs: this.config.review.leaseMs,
       requestId: reviewer.requestId ?? null,
       skip: skip ?? null,

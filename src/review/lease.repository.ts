@@ -23,6 +23,8 @@ export interface LeaseRequest {
   userId: string;
   /** See graderLookback (workflow.ts): null excludes a grader of any round. */
   lookback: number | null;
+  /** The lookback for claims escalated from approval (graderLookback with escalatedFrom 'approval'). */
+  approvalEscalationLookback: number | null;
   leaseMs: number;
   requestId: string | null;
   /** A claim not to hand out (the one the caller is skipping). */
@@ -118,12 +120,13 @@ export class LeaseRepository {
        ), picked AS (
          SELECT c.id, c.lease_holder AS previous_holder
            FROM claims c
+          CROSS JOIN LATERAL (SELECT CASE WHEN c.escalated_from = 'approval' THEN $7::int ELSE $3::int END AS rounds) lookback
           WHERE NOT EXISTS (SELECT 1 FROM kept)
             AND c.status = $1 AND c.queued_at IS NOT NULL
             AND (c.lease_expires_at IS NULL OR c.lease_expires_at <= now())
             AND NOT EXISTS (SELECT 1 FROM reviews r
                              WHERE r.claim_id = c.id AND r.reviewer_id = $2
-                               AND ($3::int IS NULL OR r.round >= c.round - $3::int))
+                               AND (lookback.rounds IS NULL OR r.round >= c.round - lookback.rounds))
             AND c.id IS DISTINCT FROM $6::uuid
           ORDER BY c.unsourced DESC, c.checkworthiness DESC, c.queued_at, c.id
           LIMIT 1
@@ -163,7 +166,7 @@ export class LeaseRepository {
                                  'text', coalesce(a.analyzed_text, CASE WHEN a.input_format = 'text' THEN a.input END)) AS article,
               ${CLOSED_ROUND_GRADES} AS "earlierStages"
          FROM lease l JOIN articles a ON a.id = l.article_id`,
-      [req.stage, req.userId, req.lookback, req.leaseMs, req.requestId, req.skip],
+      [req.stage, req.userId, req.lookback, req.leaseMs, req.requestId, req.skip, req.approvalEscalationLookback],
     );
     // The statement was its own transaction: committed. A lease taken or one
     // handed back wrote an event (a lease kept did not; one wake-up too many is harmless).

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '../audit/audit.service.js';
+import { AuditService, SYSTEM_ACTOR } from '../audit/audit.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/index.js';
 import { returning } from '../database/sql.js';
 import { DomainEventsRepository } from '../events/domain-events.repository.js';
@@ -10,7 +10,7 @@ import { OutboxService } from '../outbox/outbox.service.js';
 import { JobName, type JobOutcome } from '../queue/index.js';
 import type { InitialReviewState } from '../claims/claims.service.js';
 import { ClaimContextService, type CitedOutlet, type ClaimContext } from './claim-context.service.js';
-import { ClaimTransitions } from './claim-transitions.service.js';
+import { ClaimTransitions, type PendingJob } from './claim-transitions.service.js';
 import { edgeFor, initialStatus, statusesFrom, type ClaimStatus, type ReviewStage } from './workflow.js';
 
 interface QueuedClaim {
@@ -89,6 +89,42 @@ export class RoutingService {
    * written once, where inserting it `queued` and moving it would write it
    * twice and check its foreign key twice.
    */
+  /**
+   * Carried-over claims nobody has graded take a new analysis' sources
+   * (ClaimsService.storeAnalysis). One of them at verdict that now cites a
+   * source, or at source_check that now cites none, and with no reviewer's
+   * correction, goes where route would now send it (the lifecycle's
+   * reroute): a source found by a re-analysis is checked like any other.
+   * In the analysis' transaction, its claims locked already; returns the
+   * prepare jobs to enqueue after commit.
+   */
+  async rerouteCarriedOver(manager: EntityManager, claimIds: string[]): Promise<PendingJob[]> {
+    if (claimIds.length === 0) return [];
+    const misrouted = await manager.query<{ id: string }[]>(
+      `SELECT c.id FROM claims c
+        WHERE c.id = ANY ($1::uuid[]) AND c.status = ANY ($2::text[])
+          AND (c.status = 'verdict') = EXISTS (SELECT 1 FROM claim_sources s WHERE s.claim_id = c.id)
+          AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.claim_id = c.id)
+          AND NOT EXISTS (SELECT 1 FROM source_corrections k WHERE k.claim_id = c.id)
+        ORDER BY c.id`,
+      [claimIds, statusesFrom('reroute')],
+    );
+    const jobs: PendingJob[] = [];
+    for (const { id } of misrouted) {
+      const claim = await this.transitions.lock(manager, id);
+      if (!claim) continue;
+      const to: ClaimStatus = claim.hasSource ? 'source_check' : 'verdict';
+      if (to === claim.status) continue;
+      const moved = await this.transitions.move(manager, claim, 'reroute', {
+        to,
+        actor: SYSTEM_ACTOR,
+        attributionVerdict: to === 'verdict' ? 'not_applicable' : null,
+      });
+      jobs.push(...moved);
+    }
+    return jobs;
+  }
+
   async planNew(manager: EntityManager, claims: NewClaim[]): Promise<NewClaimRoutes> {
     const threshold = this.config.review.dismissBelow;
     // Through the lifecycle's route: a status it has no route to throws here, before anything is stored.

@@ -24,6 +24,13 @@ describe('review workflow rules', () => {
     expect(graderLookback('approval', false)).toBe(0);
   });
 
+  it('keeps every grader of the claim from resolving an escalation from approval (it publishes), with four-eyes', () => {
+    expect(graderLookback('escalated', true, 'approval')).toBeNull();
+    expect(graderLookback('escalated', true, 'verdict')).toBe(1);
+    expect(graderLookback('escalated', true, 'source_check')).toBe(1);
+    expect(graderLookback('escalated', false, 'approval')).toBe(1);
+  });
+
   it('hides an open round\'s grade from everyone but its author, and shows closed rounds to all', () => {
     expect(gradeIsBlind({ round: 3, reviewerId: 'a' }, 3, 'b')).toBe(true);
     expect(gradeIsBlind({ round: 3, reviewerId: 'a' }, 3, 'a')).toBe(false);

@@ -35,7 +35,7 @@ export function isReviewStage(value: string): value is ReviewStage {
 }
 
 /** The moves of the claim lifecycle; each may be made only along an edge of LIFECYCLE. */
-export const LIFECYCLE_EVENTS = ['route', 'advance', 'escalate', 'send_back', 'approve', 'dismiss', 'restore', 'resolve', 'withdraw'] as const;
+export const LIFECYCLE_EVENTS = ['route', 'reroute', 'advance', 'escalate', 'send_back', 'approve', 'dismiss', 'restore', 'resolve', 'withdraw'] as const;
 export type LifecycleEvent = (typeof LIFECYCLE_EVENTS)[number];
 
 export interface Edge {
@@ -65,6 +65,13 @@ export const LIFECYCLE: { readonly [E in LifecycleEvent]: readonly Edge[] } = {
     { from: ['queued'], to: 'source_check', writes: 'claim.routed' },
     { from: ['queued'], to: 'verdict', writes: 'claim.routed' },
     { from: ['queued'], to: 'dismissed', writes: 'claim.dismissed' },
+  ],
+  // A new analysis (a revision, a re-analysis) finds a source where it found none, or
+  // none where it found one, in a claim nobody has graded or corrected: it goes where
+  // route would now send it, so no cited source skips its check.
+  reroute: [
+    { from: ['verdict'], to: 'source_check', writes: 'claim.routed' },
+    { from: ['source_check'], to: 'verdict', writes: 'claim.routed' },
   ],
   // Enough grades of the stage agree (apply-review job).
   advance: [
@@ -125,10 +132,11 @@ export function canStart(event: LifecycleEvent, status: ClaimStatus): boolean {
 }
 
 /**
- * Moves that come from outside the review: an editor's restore, and a
- * revision withdrawing the claim. They do not make a status open.
+ * Moves that come from outside the review: an editor's restore, a revision
+ * withdrawing the claim, a new analysis re-routing it. They do not make a
+ * status open.
  */
-const OUTSIDE_REVIEW: readonly LifecycleEvent[] = ['restore', 'withdraw'];
+const OUTSIDE_REVIEW: readonly LifecycleEvent[] = ['restore', 'withdraw', 'reroute'];
 
 /**
  * End states: where no review step moves a claim on (only an editor's restore,
@@ -160,10 +168,13 @@ export function stageNeedsEditor(stage: ReviewStage): boolean {
  * How many rounds back a person's own grade keeps them from taking a claim at
  * a stage (0: this round only, so grades are independent; 1: also the round
  * whose disagreement an escalation is about, so nobody settles their own
- * dispute); null: any round (four-eyes at approval).
+ * dispute); null: any round (four-eyes at approval). An escalation from
+ * approval is resolved by an approval (or send-back) of its own, so
+ * four-eyes holds there too: whoever graded the claim at any stage cannot
+ * be the one who publishes it.
  */
-export function graderLookback(stage: ReviewStage, fourEyes: boolean): number | null {
-  if (stage === 'escalated') return 1;
+export function graderLookback(stage: ReviewStage, fourEyes: boolean, escalatedFrom?: GradedStage | null): number | null {
+  if (stage === 'escalated') return fourEyes && escalatedFrom === 'approval' ? null : 1;
   if (stage === 'approval' && fourEyes) return null;
   return 0;
 }

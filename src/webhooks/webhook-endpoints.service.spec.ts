@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import type { Repository } from 'typeorm';
 import type { AppConfig } from '../config/index.js';
 import type { WebhookDeliveriesRepository } from './webhook-deliveries.repository.js';
@@ -58,5 +59,20 @@ describe('WebhookEndpointsService.update', () => {
     const { stored, repository } = table(endpoint, (row) => Object.assign(row, disabled));
     await service(repository).update('e1', { events: ['claim.published', 'article.completed'] });
     expect(stored).toEqual(expect.objectContaining({ ...disabled, events: ['claim.published', 'article.completed'] }));
+  });
+});
+
+describe('WebhookEndpointsService.deliveryPage', () => {
+  it('refuses a reversed or empty window instead of answering an empty log', async () => {
+    const list = jest.fn(async () => ({ items: [], total: 0 }));
+    const endpoints = { findOneBy: async () => ({ id: 'e1' }) } as unknown as Repository<WebhookEndpoint>;
+    const config = { webhooks: { secretKey: Buffer.alloc(32, 1), allowlist: [], rotationGraceMs: 1000 } } as unknown as AppConfig;
+    const service = new WebhookEndpointsService(config, endpoints, { list } as unknown as WebhookDeliveriesRepository, {} as WebhookJobs);
+    const page = { limit: 50, offset: 0 };
+    await expect(service.deliveryPage('e1', { since: new Date('2026-02-01'), until: new Date('2026-01-01'), ...page })).rejects.toThrow('since must be before until');
+    await expect(service.deliveryPage('e1', { since: new Date('2026-01-01'), until: new Date('2026-01-01'), ...page })).rejects.toThrow('since must be before until');
+    expect(list).not.toHaveBeenCalled();
+    await service.deliveryPage('e1', { since: new Date('2026-01-01'), until: new Date('2026-02-01'), ...page });
+    expect(list).toHaveBeenCalledTimes(1);
   });
 });

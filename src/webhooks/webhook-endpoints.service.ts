@@ -92,6 +92,8 @@ export class WebhookEndpointsService {
     endpointId: string,
     query: { status?: string; eventType?: string; articleId?: string; since?: Date; until?: Date; limit: number; offset: number },
   ) {
+    // As the accuracy report: a reversed window is a mistake to name, not an empty log.
+    if (query.since && query.until && query.since.getTime() >= query.until.getTime()) throw new BadRequestException('since must be before until');
     await this.get(endpointId);
     return this.deliveries.list(endpointId, query, query);
   }

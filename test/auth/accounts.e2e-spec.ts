@@ -256,6 +256,20 @@ describe('accounts and API keys (AuthModule, UsersModule, ApiKeysModule on a fre
       expect(again.body.revokedAt).toBe(revoked.body.revokedAt);
     });
 
+    it('refuses webhooks:manage on a key limited to its own articles (endpoints receive every article)', async () => {
+      const refused = await t.request('POST', '/v1/api-keys', {
+        token: adminToken,
+        body: { name: 'desk hooks', scopes: ['articles:read', 'webhooks:manage'], ownArticlesOnly: true },
+      });
+      expect(refused.status).toBe(400);
+      expect(refused.body.message).toMatch(/own articles cannot use webhooks:manage/);
+      const allowed = await t.request('POST', '/v1/api-keys', {
+        token: adminToken,
+        body: { name: 'desk reader', scopes: ['articles:read'], ownArticlesOnly: true },
+      });
+      expect(allowed.status).toBe(201);
+    });
+
     it('refuses a forged key with the right prefix', async () => {
       const { body } = await t.request('POST', '/v1/api-keys', { token: adminToken, body: { name: 'forged' } });
       const forged = body.prefix + 'A'.repeat(43 - (body.prefix.length - 4));

@@ -322,4 +322,20 @@ describe('article revisions and re-analysis', () => {
       [3, 0],
     ]);
   }, 30_000);
+
+  it('keeps each revision\'s own title: one sent without a title records the one it kept, and a later retitling leaves it', async () => {
+    const first = await stack.request('POST', '/v1/articles', { body: { text: 'Reuters reported that tin output fell 4 percent in 2023.', title: 'Tin' } });
+    expect(first.status).toBe(202);
+    const id = first.body.id as string;
+    await stack.waitForArticle(id);
+    expect((await stack.request('PUT', `/v1/articles/${id}`, { body: { text: 'Reuters reported that tin output fell 5 percent in 2023.' } })).status).toBe(202);
+    await stack.waitForArticle(id);
+    expect((await stack.request('PUT', `/v1/articles/${id}`, { body: { text: 'Reuters reported that tin output fell 6 percent in 2023.', title: 'Tin, corrected' } })).status).toBe(202);
+    await stack.waitForArticle(id);
+
+    const revisions = (await stack.request('GET', `/v1/articles/${id}/revisions`)).body.items as Array<{ revision: number; title: string | null }>;
+    expect(revisions.map((r) => [r.revision, r.title])).toEqual([[1, 'Tin'], [2, 'Tin'], [3, 'Tin, corrected']]);
+    expect((await stack.request('GET', `/v1/articles/${id}?revision=2`)).body.title).toBe('Tin');
+    expect((await stack.request('GET', `/v1/articles/${id}`)).body.title).toBe('Tin, corrected');
+  }, 60_000);
 });

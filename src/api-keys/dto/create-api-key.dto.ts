@@ -24,7 +24,7 @@ export class CreateApiKeyDto {
   @IsIn(API_KEY_SCOPES, { each: true, message: `each scope must be one of: ${API_KEY_SCOPES.join(', ')}` })
   scopes?: ApiKeyScope[];
 
-  @ApiPropertyOptional({ default: false, description: 'Reads see only the articles this key submitted' })
+  @ApiPropertyOptional({ default: false, description: 'Reads see only the articles this key submitted; not with webhooks:manage, which spans every article' })
   @IsOptional()
   @IsBoolean()
   ownArticlesOnly?: boolean;

@@ -1,0 +1,47 @@
+import { createPerson, next, submitAndRoute } from '../support/review.js';
+import { Stack } from '../support/stack.js';
+
+const CLAIM = 'Reuters reported that the shipments continued through the spring, citing satellite images of the port of Rajin.';
+const LEAD = 'The harvest was the largest in a decade, with 80 million tonnes of wheat brought in before October. ';
+
+/**
+ * A reviewer's correction marks where a source is named in the article
+ * text. A revision that moves the claim (a paragraph added above it) carries
+ * the claim over; the engine's cues moved with it, the correction's stayed
+ * behind and pointed into other text.
+ */
+describe('correction cues across a revision', () => {
+  let stack: Stack;
+
+  beforeAll(async () => {
+    stack = await Stack.create('correction_cues', { RECONCILE_INTERVAL_MS: '300', RATE_LIMIT_LOGIN_PER_IP: '1000' });
+    await stack.start();
+  }, 90_000);
+
+  afterAll(async () => {
+    await stack?.close();
+  }, 30_000);
+
+  it('moves the marks of a correction with its claim', async () => {
+    const article = await submitAndRoute(stack, CLAIM);
+    const reviewer = await createPerson(stack, 'reviewer');
+    const taken = await next(stack, reviewer, 'source_check');
+    expect(taken.status).toBe(200);
+    const claimId = taken.body.claim.id as string;
+    const corrected = await stack.request('PUT', `/v1/claims/${claimId}/sources`, {
+      token: reviewer.token,
+      body: { sources: [{ role: 'original', name: 'Reuters', cue: { start: 0, end: 7 } }], anonymous: false },
+    });
+    expect(corrected.status).toBe(200);
+
+    const revised = await stack.request('PUT', `/v1/articles/${article.id}`, { body: { text: LEAD + CLAIM } });
+    expect(revised.status).toBe(202);
+    await stack.waitForArticle(article.id);
+
+    const claim = (await stack.request('GET', `/v1/claims/${claimId}`)).body;
+    expect(claim.status).toBe('source_check');
+    expect(claim.correction.sources[0].cue).toEqual({ start: LEAD.length, end: LEAD.length + 7 });
+    const text = (await stack.request('GET', `/v1/articles/${article.id}`)).body.text as string;
+    expect(text.slice(LEAD.length, LEAD.length + 7)).toBe('Reuters');
+  }, 60_000);
+});

@@ -1,0 +1,57 @@
+import { grade, gradeFor, next, reviewTeam, seedArticle, waitUntilSettled, type Person } from '../support/review.js';
+import { Stack } from '../support/stack.js';
+
+/**
+ * Four-eyes across an escalation from approval: resolving it publishes the
+ * claim, so the editor who rated it at verdict must not be the one who does
+ * (they could take the escalation because only the disputed round was
+ * checked). Two approvals per round, so approval can disagree.
+ */
+describe('review: four-eyes through an approval escalation', () => {
+  let stack: Stack;
+  let editors: Person[];
+
+  beforeAll(async () => {
+    stack = await Stack.create('four_eyes', {
+      RECONCILE_INTERVAL_MS: '300',
+      RATE_LIMIT_LOGIN_PER_IP: '1000',
+      REVIEW_REQUIRED_APPROVAL: '2',
+    });
+    await stack.start();
+    ({ editors } = await reviewTeam(stack, { reviewers: 0, editors: 4 }));
+  }, 90_000);
+
+  afterAll(async () => {
+    await stack?.close();
+  }, 30_000);
+
+  it('does not let the editor who rated the claim resolve its approval dispute, and lets another', async () => {
+    const [rater, approver, sender, other] = editors as [Person, Person, Person, Person];
+    const { articleId, claimIds } = await seedArticle(stack, 1, { label: 'four eyes escalation' });
+    const claimId = claimIds[0];
+    await waitUntilSettled(stack, articleId);
+
+    expect((await next(stack, rater, 'verdict')).body.claim.id).toBe(claimId);
+    expect((await grade(stack, rater, claimId, gradeFor('verdict'))).status).toBe(201);
+    await waitUntilSettled(stack, articleId);
+    expect((await next(stack, rater, 'approval')).status).toBe(204);
+
+    expect((await next(stack, approver, 'approval')).body.claim.id).toBe(claimId);
+    expect((await grade(stack, approver, claimId, gradeFor('approval'))).status).toBe(201);
+    await waitUntilSettled(stack, articleId);
+    expect((await next(stack, sender, 'approval')).body.claim.id).toBe(claimId);
+    expect((await grade(stack, sender, claimId, gradeFor('approval', { decision: 'send_back' }))).status).toBe(201);
+    await waitUntilSettled(stack, articleId);
+    expect((await stack.request('GET', `/v1/claims/${claimId}`)).body.status).toBe('escalated');
+
+    // The rater graded two rounds before the dispute: still one of the claim's eyes.
+    expect((await next(stack, rater, 'escalated')).status).toBe(204);
+    expect((await grade(stack, rater, claimId, gradeFor('escalated', {}, 'approval'))).status).toBe(403);
+    expect((await next(stack, approver, 'escalated')).status).toBe(204);
+
+    expect((await next(stack, other, 'escalated')).body.claim.id).toBe(claimId);
+    expect((await grade(stack, other, claimId, gradeFor('escalated', {}, 'approval'))).status).toBe(201);
+    await waitUntilSettled(stack, articleId);
+    expect((await stack.request('GET', `/v1/claims/${claimId}`)).body.status).toBe('published');
+  }, 60_000);
+});
