@@ -1785,3 +1785,25 @@ describe('round 18: classes of English attribution from set C', () => {
     });
   });
 });
+
+describe('round 19: classes of English attribution from set D', () => {
+  function lastSources(text: string): Array<[string, string]> {
+    const claims = analyze(text, registry).claims;
+    return claims[claims.length - 1].sources.map((s) => [s.name, s.role]);
+  }
+
+  describe('a registered name ending in a number or a word that is also a date or an adverb is matched whole', () => {
+    it.each([
+      ['The ferry sank near the coast, USA Today reported.', [['USA Today', 'original']]],
+      ['USA Today reported that 7 barges were lost.', [['USA Today', 'original']]],
+      ['The count rose to 9, Europe 1 said.', [['Europe 1', 'original']]],
+      ['Speaking to the radio station Europe 1, a mayor said the bridge would shut.', [['Europe 1', 'relay']]],
+      ['The strike ended on Tuesday, Sky News Arabia reported.', [['Sky News Arabia', 'original']]],
+      ['The school will close in June, CBS 8 reported.', [['CBS 8', 'original']]],
+      ['The vote was delayed, France 24 said.', [['France 24', 'original']]],
+      ['Channel 4 News said 5 firms were fined.', [['Channel 4 News', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+});
