@@ -1806,4 +1806,15 @@ describe('round 19: classes of English attribution from set D', () => {
       expect(lastSources(text)).toEqual(expected);
     });
   });
+  describe('cabinet portfolios beyond the big ministries, in "X minister" and "Minister of X" forms', () => {
+    it.each([
+      ["Spain's culture minister said the fund was too small.", [['Spanish Ministry of Culture', 'original']]],
+      ["Italy's tourism minister said bookings fell by 9%.", [['Italian Ministry of Tourism', 'original']]],
+      ['The French Minister of Culture said 3 theatres would close.', [['French Ministry of Culture', 'original']]],
+      ["Japan's sports minister said 2 venues were ready.", [['Japanese Ministry of Sports', 'original']]],
+      ["Canada's housing minister said 5,000 homes were planned.", [['Canadian Ministry of Housing', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

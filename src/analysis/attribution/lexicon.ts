@@ -935,8 +935,18 @@ export const OFFICE_DOMAINS: Record<string, string[][]> = {
   transport: [['transport'], ['transportation'], ['infrastructure']],
   labour: [['labour'], ['labor'], ['social', 'policy']],
   emergencies: [['emergencies'], ['emergency', 'situations']],
-  digital: [['digital', 'transformation'], ['digital', 'affairs']],
+  digital: [['digital', 'transformation'], ['digital', 'affairs'], ['digital']],
   unification: [['unification']],
+  // cabinet portfolios copy names as often as the ones above ("the culture minister", "Tourism Minister Jane Roe")
+  culture: [['culture'], ['culture', 'and', 'media'], ['arts'], ['heritage']],
+  tourism: [['tourism']],
+  sport: [['sport'], ['sports'], ['sport', 'and', 'youth'], ['youth', 'and', 'sports']],
+  youth: [['youth']],
+  science: [['science'], ['science', 'and', 'technology'], ['research'], ['higher', 'education']],
+  housing: [['housing']],
+  veterans: [['veterans'], ['veterans', 'affairs']],
+  women: [['women'], ['women', 'and', 'equalities'], ['gender', 'equality']],
+  communications: [['communications'], ['telecommunications'], ['information']],
 };
 
 /**
