@@ -1817,4 +1817,16 @@ describe('round 19: classes of English attribution from set D', () => {
       expect(lastSources(text)).toEqual(expected);
     });
   });
+  describe('an outlet closing a quotation opened in an earlier sentence relays the speaker quoted before; "termed" reports', () => {
+    it.each([
+      ['Jane Roe, a spokeswoman for the Bank of England, said rates would rise. "We see no other path. The pressure is too high," the BBC reported.', [['Bank of England', 'original'], ['BBC', 'relay']]],
+      ['NATO Secretary General John Doe said 2 brigades would move. "It is a first step. More will follow," Reuters reported.', [['NATO', 'original'], ['Reuters', 'relay']]],
+      // a quotation opened in the outlet's own sentence stays the outlet's
+      ['Jane Roe, a spokeswoman for the Bank of England, said rates would rise. "The pressure is too high," the BBC reported.', [['BBC', 'original']]],
+      ['Acme chief Jane Roe termed the ruling "a grave error", as quoted by CNN.', [['Jane Roe', 'original'], ['CNN', 'relay']]],
+      ['The envoy characterised the talks as useful, according to Reuters.', [['Reuters', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });
