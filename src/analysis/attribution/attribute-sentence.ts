@@ -2,7 +2,7 @@ import type { ClaimSource, SourceRole } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { isPossessive } from '../text/tokenize.js';
 import { isMediaType } from './guess-type.js';
-import { ARTICLES, CLAUSE_BREAKS, GOVERNMENT_NOUNS, CLOSING_QUOTES, OPENING_QUOTES, COPULAS, DOCUMENT_NOUNS, ESTIMATE_HEADS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, INTERVIEW_GIVING, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, KNOWN_SPEAKER_VERBS, NEGATION_PROOF_VERBS, OPENING_AUDIENCE_PARTICIPLES, OUTLET_DESCRIPTOR_WORDS, OPENING_STATEMENT_NOUNS, OUTLET_STORY_NOUNS, PARTICIPLE_CUES, RELATIVE_PRONOUNS, SUBJECT_GAP_WORDS, PASSIVE_AUXILIARIES, DATE_GAP_WORDS, TIME_OF_DAY_WORDS, PLATFORMS, POSSESSIVE_DETERMINERS, PUBLISHING_VENUE_CUES, PUBLISHING_VERBS, QUOTED_SPEECH, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, SHARE_PREPOSITIONS, SITE_NOUNS, SITE_RUNNING_PARTICIPLES, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
+import { ARTICLES, CLAUSE_BREAKS, GOVERNMENT_NOUNS, CLOSING_QUOTES, OPENING_QUOTES, COPULAS, DOCUMENT_NOUNS, ESTIMATE_HEADS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, INTERVIEW_GIVING, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, KNOWN_SPEAKER_VERBS, NEGATION_PROOF_VERBS, OPENING_AUDIENCE_PARTICIPLES, OUTLET_DESCRIPTOR_WORDS, OPENING_STATEMENT_NOUNS, OUTLET_STORY_NOUNS, PARTICIPLE_CUES, RELATIVE_PRONOUNS, SUBJECT_GAP_WORDS, PASSIVE_AUXILIARIES, POSSESSED_STATEMENT_NOUNS, DATE_GAP_WORDS, TIME_OF_DAY_WORDS, PLATFORMS, POSSESSIVE_DETERMINERS, PUBLISHING_VENUE_CUES, PUBLISHING_VERBS, QUOTED_SPEECH, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, SHARE_PREPOSITIONS, SITE_NOUNS, SITE_RUNNING_PARTICIPLES, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
 import { isCapitalized, looksLikeAbbreviation, type MentionContext } from './mentions.js';
 import { noteAffiliations, notePersonOfQuietSentence } from './affiliations.js';
 import { nameInArticleYear } from './eras.js';
@@ -115,6 +115,7 @@ class SentenceAttributor {
         }
       }
       if (QUOTING_VERBS.has(this.tokens[i].lower) && this.applyQuotedAsSaying(i)) continue;
+      if (this.isPossessedStatement(i)) this.applyPossessedStatement(i);
       if (this.isPassiveWithAgent(i)) {
         // "The figure was confirmed by Ukraine's Defence Ministry": the agent is the source
         this.applyPhraseCue('original', i, i + 2);
@@ -129,6 +130,20 @@ class SentenceAttributor {
     this.demoteRelayingMedia();
     this.relayQuotationClosedByOutlet();
     return this.result();
+  }
+
+  /** "Doe's statement that", "the minister's remarks that": a possessive at `i` before a statement noun and "that". */
+  private isPossessedStatement(i: number): boolean {
+    const { tokens } = this;
+    return i > this.first && i + 2 < this.end && isPossessive(tokens[i]) && POSSESSED_STATEMENT_NOUNS.has(tokens[i + 1].lower) && tokens[i + 2].lower === 'that';
+  }
+
+  /** What the statement says is its owner's: the name before the possessive speaks, as "Doe stated that" would. */
+  private applyPossessedStatement(i: number): void {
+    // after a verb ("welcomed the minister's statement that") the owner is the name run before the possessive
+    const run = lastProperRun(this.tokens, this.first, i);
+    const owner = this.phrases.subjectBefore(i) ?? (run ? this.resolver.resolveNounPhrase(run[0], run[1]) : undefined);
+    for (const source of named(owner)) if (!source.state) this.attach(source, 'original', i + 1, source.first, source.end, false);
   }
 
   /**

@@ -1829,4 +1829,15 @@ describe('round 19: classes of English attribution from set D', () => {
       expect(lastSources(text)).toEqual(expected);
     });
   });
+  describe("a name's possessive before a statement noun and \"that\" speaks", () => {
+    it.each([
+      ["The union welcomed Polish Foreign Minister Jan Kowal's statement that 3 crossings would reopen.", [['Polish Ministry of Foreign Affairs', 'original']]],
+      ["Jane Roe's remarks that the border would stay shut angered the firm.", [['Jane Roe', 'original']]],
+      ["NATO Secretary General John Doe's assurance that 2 brigades would move calmed the allies.", [['NATO', 'original']]],
+      // without "that" the noun is only talked about
+      ["Jane Roe's remarks drew 40 complaints.", []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

@@ -551,6 +551,12 @@ export const DOCUMENT_TITLE_HEADS = words('forecast forecasts outlook survey cen
 /** What a body releases saying something: "released a statement saying", "issued a communique stating". */
 export const STATEMENT_NOUNS = words('statement statements communique communiqué notice readout report letter');
 
+/** What a person's possessive opens when a "that" clause follows it: "the minister's statement that", "Doe's remarks that". */
+export const POSSESSED_STATEMENT_NOUNS = words(`
+  statement statements remark remarks comment comments claim claims assertion assertions announcement warning warnings
+  assurance assurances admission insistence suggestion allegation allegations pledge promise words
+`);
+
 /** "X released an assessment": X publishes the document that "the report" means next. */
 export const RELEASING_VERBS = words('released releases published publishes issued issues unveiled unveils ran runs');
 
