@@ -143,7 +143,13 @@ class SentenceAttributor {
     // after a verb ("welcomed the minister's statement that") the owner is the name run before the possessive
     const run = lastProperRun(this.tokens, this.first, i);
     const owner = this.phrases.subjectBefore(i) ?? (run ? this.resolver.resolveNounPhrase(run[0], run[1]) : undefined);
-    for (const source of named(owner)) if (!source.state) this.attach(source, 'original', i + 1, source.first, source.end, false);
+    for (const source of named(owner)) {
+      if (source.state) continue;
+      this.attach(source, 'original', i + 1, source.first, source.end, false);
+      // "DW welcomed Doe's statement that": the statement is what the subject reacts to, not a report it passes on
+      const attached = this.attachedByName.get(source.name);
+      if (attached) attached.trailing = true;
+    }
   }
 
   /**

@@ -1834,6 +1834,8 @@ describe('round 19: classes of English attribution from set D', () => {
       ["The union welcomed Polish Foreign Minister Jan Kowal's statement that 3 crossings would reopen.", [['Polish Ministry of Foreign Affairs', 'original']]],
       ["Jane Roe's remarks that the border would stay shut angered the firm.", [['Jane Roe', 'original']]],
       ["NATO Secretary General John Doe's assurance that 2 brigades would move calmed the allies.", [['NATO', 'original']]],
+      // an outlet reacting to the statement stays an original
+      ["Reuters welcomed Polish Foreign Minister Jan Kowal's statement that 3 crossings would reopen.", [['Reuters', 'original'], ['Polish Ministry of Foreign Affairs', 'original']]],
       // without "that" the noun is only talked about
       ["Jane Roe's remarks drew 40 complaints.", []],
     ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
