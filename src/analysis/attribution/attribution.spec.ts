@@ -1842,4 +1842,13 @@ describe('round 19: classes of English attribution from set D', () => {
       expect(lastSources(text)).toEqual(expected);
     });
   });
+  describe('a company stating its outlook: "anticipates" (the present only: "the anticipated deal" is an adjective)', () => {
+    it.each([
+      ['For the year, Acme Corp now anticipates revenue of $2 billion.', [['Acme Corp', 'original']]],
+      ['The bank anticipates 3 rate cuts, Bloomberg reported.', [['Bloomberg', 'original']]],
+      ['The anticipated merger of 2 lenders was delayed.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

@@ -38,6 +38,7 @@ export const REPORTING_VERBS = words(`
   complain complains complained decry decries decried slam slams slammed praise praises praised
   detail details detailed protest protests protested hint hints hinted
   signal signals signaled signalled caution cautions dismiss dismisses dismissed
+  anticipate anticipates
   term terms termed characterize characterizes characterized characterise characterises characterised
   quip quips quipped joke jokes joked muse muses mused opine opines opined posit posits posited
   proclaim proclaims proclaimed attest attests attested confess confesses confessed divulge divulges divulged
