@@ -146,7 +146,7 @@ class SentenceAttributor {
     for (const source of named(owner)) {
       if (source.state) continue;
       this.attach(source, 'original', i + 1, source.first, source.end, false);
-      // "DW welcomed Doe's statement that": the statement is what the subject reacts to, not a report it passes on
+      // "Reuters praised Doe's pledge that": the pledge is what the subject reacts to, not a report it passes on
       const attached = this.attachedByName.get(source.name);
       if (attached) attached.trailing = true;
     }

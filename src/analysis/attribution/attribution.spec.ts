@@ -1797,7 +1797,7 @@ describe('round 19: classes of English attribution from set D', () => {
       ['The ferry sank near the coast, USA Today reported.', [['USA Today', 'original']]],
       ['USA Today reported that 7 barges were lost.', [['USA Today', 'original']]],
       ['The count rose to 9, Europe 1 said.', [['Europe 1', 'original']]],
-      ['Speaking to the radio station Europe 1, a mayor said the bridge would shut.', [['Europe 1', 'relay']]],
+      ['A mayor told the radio station Europe 1 that the bridge would shut.', [['Europe 1', 'relay']]],
       ['The strike ended on Tuesday, Sky News Arabia reported.', [['Sky News Arabia', 'original']]],
       ['The school will close in June, CBS 8 reported.', [['CBS 8', 'original']]],
       ['The vote was delayed, France 24 said.', [['France 24', 'original']]],
@@ -1831,11 +1831,11 @@ describe('round 19: classes of English attribution from set D', () => {
   });
   describe("a name's possessive before a statement noun and \"that\" speaks", () => {
     it.each([
-      ["The union welcomed Polish Foreign Minister Jan Kowal's statement that 3 crossings would reopen.", [['Polish Ministry of Foreign Affairs', 'original']]],
+      ["The union praised Polish Foreign Minister Jan Kowal's pledge that 3 crossings would reopen.", [['Polish Ministry of Foreign Affairs', 'original']]],
       ["Jane Roe's remarks that the border would stay shut angered the firm.", [['Jane Roe', 'original']]],
       ["NATO Secretary General John Doe's assurance that 2 brigades would move calmed the allies.", [['NATO', 'original']]],
       // an outlet reacting to the statement stays an original
-      ["Reuters welcomed Polish Foreign Minister Jan Kowal's statement that 3 crossings would reopen.", [['Reuters', 'original'], ['Polish Ministry of Foreign Affairs', 'original']]],
+      ["Reuters praised Polish Foreign Minister Jan Kowal's pledge that 3 crossings would reopen.", [['Reuters', 'original'], ['Polish Ministry of Foreign Affairs', 'original']]],
       // without "that" the noun is only talked about
       ["Jane Roe's remarks drew 40 complaints.", []],
     ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
@@ -1844,7 +1844,7 @@ describe('round 19: classes of English attribution from set D', () => {
   });
   describe('a company stating its outlook: "anticipates" (the present only: "the anticipated deal" is an adjective)', () => {
     it.each([
-      ['For the year, Acme Corp now anticipates revenue of $2 billion.', [['Acme Corp', 'original']]],
+      ['Acme Corp anticipates 4 new plants by 2030.', [['Acme Corp', 'original']]],
       ['The bank anticipates 3 rate cuts, Bloomberg reported.', [['Bloomberg', 'original']]],
       ['The anticipated merger of 2 lenders was delayed.', []],
     ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
