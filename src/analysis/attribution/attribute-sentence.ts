@@ -2,7 +2,7 @@ import type { ClaimSource, SourceRole } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { isPossessive } from '../text/tokenize.js';
 import { isMediaType } from './guess-type.js';
-import { ARTICLES, CLAUSE_BREAKS, GOVERNMENT_NOUNS, CLOSING_QUOTES, COPULAS, DOCUMENT_NOUNS, ESTIMATE_HEADS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, INTERVIEW_GIVING, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, KNOWN_SPEAKER_VERBS, NEGATION_PROOF_VERBS, OPENING_AUDIENCE_PARTICIPLES, OUTLET_DESCRIPTOR_WORDS, OPENING_STATEMENT_NOUNS, OUTLET_STORY_NOUNS, PARTICIPLE_CUES, RELATIVE_PRONOUNS, SUBJECT_GAP_WORDS, PASSIVE_AUXILIARIES, DATE_GAP_WORDS, TIME_OF_DAY_WORDS, PLATFORMS, POSSESSIVE_DETERMINERS, PUBLISHING_VENUE_CUES, PUBLISHING_VERBS, QUOTED_SPEECH, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, SHARE_PREPOSITIONS, SITE_NOUNS, SITE_RUNNING_PARTICIPLES, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
+import { ARTICLES, CLAUSE_BREAKS, GOVERNMENT_NOUNS, CLOSING_QUOTES, OPENING_QUOTES, COPULAS, DOCUMENT_NOUNS, ESTIMATE_HEADS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, INTERVIEW_GIVING, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, KNOWN_SPEAKER_VERBS, NEGATION_PROOF_VERBS, OPENING_AUDIENCE_PARTICIPLES, OUTLET_DESCRIPTOR_WORDS, OPENING_STATEMENT_NOUNS, OUTLET_STORY_NOUNS, PARTICIPLE_CUES, RELATIVE_PRONOUNS, SUBJECT_GAP_WORDS, PASSIVE_AUXILIARIES, POSSESSED_STATEMENT_NOUNS, DATE_GAP_WORDS, TIME_OF_DAY_WORDS, PLATFORMS, POSSESSIVE_DETERMINERS, PUBLISHING_VENUE_CUES, PUBLISHING_VERBS, QUOTED_SPEECH, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, SHARE_PREPOSITIONS, SITE_NOUNS, SITE_RUNNING_PARTICIPLES, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
 import { isCapitalized, looksLikeAbbreviation, type MentionContext } from './mentions.js';
 import { noteAffiliations, notePersonOfQuietSentence } from './affiliations.js';
 import { nameInArticleYear } from './eras.js';
@@ -115,6 +115,7 @@ class SentenceAttributor {
         }
       }
       if (QUOTING_VERBS.has(this.tokens[i].lower) && this.applyQuotedAsSaying(i)) continue;
+      if (this.isPossessedStatement(i)) this.applyPossessedStatement(i);
       if (this.isPassiveWithAgent(i)) {
         // "The figure was confirmed by Ukraine's Defence Ministry": the agent is the source
         this.applyPhraseCue('original', i, i + 2);
@@ -127,7 +128,56 @@ class SentenceAttributor {
     if (this.attached.length === 0) this.applyOpeningStatement();
     this.dropPublishingVenues();
     this.demoteRelayingMedia();
+    this.relayQuotationClosedByOutlet();
     return this.result();
+  }
+
+  /** "Doe's statement that", "the minister's remarks that": a possessive at `i` before a statement noun and "that". */
+  private isPossessedStatement(i: number): boolean {
+    const { tokens } = this;
+    return i > this.first && i + 2 < this.end && isPossessive(tokens[i]) && POSSESSED_STATEMENT_NOUNS.has(tokens[i + 1].lower) && tokens[i + 2].lower === 'that';
+  }
+
+  /** What the statement says is its owner's: the name before the possessive speaks, as "Doe stated that" would. */
+  private applyPossessedStatement(i: number): void {
+    // after a verb ("welcomed the minister's statement that") the owner is the name run before the possessive
+    const run = lastProperRun(this.tokens, this.first, i);
+    const owner = this.phrases.subjectBefore(i) ?? (run ? this.resolver.resolveNounPhrase(run[0], run[1]) : undefined);
+    for (const source of named(owner)) {
+      if (source.state) continue;
+      this.attach(source, 'original', i + 1, source.first, source.end, false);
+      // "Reuters praised Doe's pledge that": the pledge is what the subject reacts to, not a report it passes on
+      const attached = this.attachedByName.get(source.name);
+      if (attached) attached.trailing = true;
+    }
+  }
+
+  /**
+   * 'Jane Roe said the plant would shut. "We have no choice," the BBC reported.': an outlet's report closing a
+   * quotation passes on the words of the one speaker the sentence before quoted, who stays the original.
+   */
+  private relayQuotationClosedByOutlet(): void {
+    if (this.attached.length !== 1) return;
+    const media = this.attached[0];
+    if (media.role !== 'original' || !media.trailing || media.ownStory || !isMediaType(media.source.type)) return;
+    if (!this.closesQuotationBefore(media.source.first)) return;
+    const voices = this.memory.lastVoices().filter((v) => !isMediaType(v.type) && !v.state);
+    if (voices.length !== 1 || this.memory.lastVoices().length !== 1) return;
+    media.role = 'relay';
+    this.attach(pointedAt(voices[0], media.source.first, media.source.end), 'original', media.cueAt, media.source.first, media.source.end, true);
+  }
+
+  /** A closing quotation mark and a comma (either order) right before `at` ("...," the BBC), "the" aside. */
+  private closesQuotationBefore(at: number): boolean {
+    const { tokens } = this;
+    let k = at - 1;
+    if (k > this.first && tokens[k].lower === 'the') k--;
+    if (k - 1 <= this.first) return false;
+    const pair = [tokens[k].text, tokens[k - 1].text];
+    if (!pair.includes(',') || !pair.some((t) => CLOSING_QUOTES.has(t))) return false;
+    // the quotation opened in an earlier sentence: one that opens here may be the outlet's own quoting
+    for (let i = this.first; i < k - 1; i++) if (OPENING_QUOTES.has(tokens[i].text)) return false;
+    return true;
   }
 
   /**

@@ -1785,3 +1785,70 @@ describe('round 18: classes of English attribution from set C', () => {
     });
   });
 });
+
+describe('round 19: classes of English attribution from set D', () => {
+  function lastSources(text: string): Array<[string, string]> {
+    const claims = analyze(text, registry).claims;
+    return claims[claims.length - 1].sources.map((s) => [s.name, s.role]);
+  }
+
+  describe('a registered name ending in a number or a word that is also a date or an adverb is matched whole', () => {
+    it.each([
+      ['The ferry sank near the coast, USA Today reported.', [['USA Today', 'original']]],
+      ['USA Today reported that 7 barges were lost.', [['USA Today', 'original']]],
+      ['The count rose to 9, Europe 1 said.', [['Europe 1', 'original']]],
+      ['A mayor told the radio station Europe 1 that the bridge would shut.', [['Europe 1', 'relay']]],
+      ['The strike ended on Tuesday, Sky News Arabia reported.', [['Sky News Arabia', 'original']]],
+      ['The school will close in June, CBS 8 reported.', [['CBS 8', 'original']]],
+      ['The vote was delayed, France 24 said.', [['France 24', 'original']]],
+      ['Channel 4 News said 5 firms were fined.', [['Channel 4 News', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+  describe('cabinet portfolios beyond the big ministries, in "X minister" and "Minister of X" forms', () => {
+    it.each([
+      ["Spain's culture minister said the fund was too small.", [['Spanish Ministry of Culture', 'original']]],
+      ["Italy's tourism minister said bookings fell by 9%.", [['Italian Ministry of Tourism', 'original']]],
+      ['The French Minister of Culture said 3 theatres would close.', [['French Ministry of Culture', 'original']]],
+      ["Japan's sports minister said 2 venues were ready.", [['Japanese Ministry of Sports', 'original']]],
+      ["Canada's housing minister said 5,000 homes were planned.", [['Canadian Ministry of Housing', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+  describe('an outlet closing a quotation opened in an earlier sentence relays the speaker quoted before; "termed" reports', () => {
+    it.each([
+      ['Jane Roe, a spokeswoman for the Bank of England, said rates would rise. "We see no other path. The pressure is too high," the BBC reported.', [['Bank of England', 'original'], ['BBC', 'relay']]],
+      ['NATO Secretary General John Doe said 2 brigades would move. "It is a first step. More will follow," Reuters reported.', [['NATO', 'original'], ['Reuters', 'relay']]],
+      // a quotation opened in the outlet's own sentence stays the outlet's
+      ['Jane Roe, a spokeswoman for the Bank of England, said rates would rise. "The pressure is too high," the BBC reported.', [['BBC', 'original']]],
+      ['Acme chief Jane Roe termed the ruling "a grave error", as quoted by CNN.', [['Jane Roe', 'original'], ['CNN', 'relay']]],
+      ['The envoy characterised the talks as useful, according to Reuters.', [['Reuters', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+  describe("a name's possessive before a statement noun and \"that\" speaks", () => {
+    it.each([
+      ["The union praised Polish Foreign Minister Jan Kowal's pledge that 3 crossings would reopen.", [['Polish Ministry of Foreign Affairs', 'original']]],
+      ["Jane Roe's remarks that the border would stay shut angered the firm.", [['Jane Roe', 'original']]],
+      ["NATO Secretary General John Doe's assurance that 2 brigades would move calmed the allies.", [['NATO', 'original']]],
+      // an outlet reacting to the statement stays an original
+      ["Reuters praised Polish Foreign Minister Jan Kowal's pledge that 3 crossings would reopen.", [['Reuters', 'original'], ['Polish Ministry of Foreign Affairs', 'original']]],
+      // without "that" the noun is only talked about
+      ["Jane Roe's remarks drew 40 complaints.", []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+  describe('a company stating its outlook: "anticipates" (the present only: "the anticipated deal" is an adjective)', () => {
+    it.each([
+      ['Acme Corp anticipates 4 new plants by 2030.', [['Acme Corp', 'original']]],
+      ['The bank anticipates 3 rate cuts, Bloomberg reported.', [['Bloomberg', 'original']]],
+      ['The anticipated merger of 2 lenders was delayed.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+});

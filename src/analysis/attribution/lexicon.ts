@@ -38,6 +38,8 @@ export const REPORTING_VERBS = words(`
   complain complains complained decry decries decried slam slams slammed praise praises praised
   detail details detailed protest protests protested hint hints hinted
   signal signals signaled signalled caution cautions dismiss dismisses dismissed
+  anticipate anticipates
+  term terms termed characterize characterizes characterized characterise characterises characterised
   quip quips quipped joke jokes joked muse muses mused opine opines opined posit posits posited
   proclaim proclaims proclaimed attest attests attested confess confesses confessed divulge divulges divulged
   grumble grumbles grumbled mutter mutters muttered whisper whispers whispered scoff scoffs scoffed
@@ -550,6 +552,12 @@ export const DOCUMENT_TITLE_HEADS = words('forecast forecasts outlook survey cen
 /** What a body releases saying something: "released a statement saying", "issued a communique stating". */
 export const STATEMENT_NOUNS = words('statement statements communique communiqué notice readout report letter');
 
+/** What a person's possessive opens when a "that" clause follows it: "the minister's statement that", "Doe's remarks that". */
+export const POSSESSED_STATEMENT_NOUNS = words(`
+  statement statements remark remarks comment comments claim claims assertion assertions announcement warning warnings
+  assurance assurances admission insistence suggestion allegation allegations pledge promise words
+`);
+
 /** "X released an assessment": X publishes the document that "the report" means next. */
 export const RELEASING_VERBS = words('released releases published publishes issued issues unveiled unveils ran runs');
 
@@ -935,8 +943,18 @@ export const OFFICE_DOMAINS: Record<string, string[][]> = {
   transport: [['transport'], ['transportation'], ['infrastructure']],
   labour: [['labour'], ['labor'], ['social', 'policy']],
   emergencies: [['emergencies'], ['emergency', 'situations']],
-  digital: [['digital', 'transformation'], ['digital', 'affairs']],
+  digital: [['digital', 'transformation'], ['digital', 'affairs'], ['digital']],
   unification: [['unification']],
+  // cabinet portfolios copy names as often as the ones above ("the culture minister", "Tourism Minister Jane Roe")
+  culture: [['culture'], ['culture', 'and', 'media'], ['arts'], ['heritage']],
+  tourism: [['tourism']],
+  sport: [['sport'], ['sports'], ['sport', 'and', 'youth'], ['youth', 'and', 'sports']],
+  youth: [['youth']],
+  science: [['science'], ['science', 'and', 'technology'], ['research'], ['higher', 'education']],
+  housing: [['housing']],
+  veterans: [['veterans'], ['veterans', 'affairs']],
+  women: [['women'], ['women', 'and', 'equalities'], ['gender', 'equality']],
+  communications: [['communications'], ['telecommunications'], ['information']],
 };
 
 /**

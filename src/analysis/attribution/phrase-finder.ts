@@ -361,6 +361,8 @@ export class PhraseFinder {
   /** Auxiliaries, adverbs and dates between a subject and its verb. */
   isGap(k: number): boolean {
     const token = this.tokens[k];
+    // "USA Today reported", "Good Morning America said": a date or adverb word that closes a registered name is the name's
+    if (this.closesName(k)) return false;
     if (SUBJECT_GAP_WORDS.has(token.lower)) return true;
     // "the daily said": a word after an article is a noun, whatever the tagger says
     // "foreign secretary James Cleverly said": a capitalised word after a capitalised word mid-sentence ends a name
@@ -368,6 +370,12 @@ export class PhraseFinder {
     if (!DATE_GAP_WORDS.has(token.lower) && !(token.pos === 'NUM' && k > this.first && DATE_GAP_WORDS.has(this.tokens[k - 1].lower))) return false;
     // only a date ("on Jan. 14", "on Monday"), not any name
     return token.lower !== 'in' || (k + 1 < this.end && this.tokens[k + 1].pos === 'NUM');
+  }
+
+  /** Token `k` is the last word of a longer name found in the sentence (only a capitalised word can be). */
+  private closesName(k: number): boolean {
+    if (k <= this.first || !isCapitalized(this.tokens[k])) return false;
+    return this.sentence.mentionsWithin(this.first, k + 1).some((m) => m.end === k + 1 && m.first < k);
   }
 
   /** A capitalised word inside the sentence right after a capitalised word: a surname the tagger took for an adverb ("Cleverly"). */
