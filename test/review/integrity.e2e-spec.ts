@@ -1,4 +1,4 @@
-import { grade, gradeFor, next, reviewTeam, seedArticle, waitUntilSettled, type Person } from '../support/review.js';
+import { grade, gradeFor, next, reviewTeam, seedArticle, seedClaim, waitUntilSettled, type Person } from '../support/review.js';
 import { Stack } from '../support/stack.js';
 import { waitFor } from '../support/wait-for.js';
 
@@ -55,28 +55,7 @@ describe('review integrity', () => {
   /** One claim citing an outlet (so it starts at source_check), routed by the reconciler like seedArticle's. */
   async function seedSourcedClaim(label: string): Promise<{ articleId: string; claimId: string }> {
     const text = `The Wall Street Journal reported that exports of ${label} rose by 5 percent.`;
-    const [article] = await stack.sql(
-      `INSERT INTO articles (input_format, input, request_hash, submitted_by, status, claim_count, unsourced_claim_count, analyzed_at)
-       VALUES ('text', $1, md5($1), 'seed', 'analyzed', 1, 0, now()) RETURNING id`,
-      [text],
-    );
-    const [claim] = await stack.sql(
-      `INSERT INTO claims (article_id, ordinal, text, start_offset, end_offset, checkworthiness, attribution, unsourced)
-       VALUES ($1, 0, $2, 0, length($2), 0.95, 'direct', false) RETURNING id`,
-      [article.id, text],
-    );
-    await stack.sql(
-      `INSERT INTO claim_sources (claim_id, article_id, ordinal, name, role, type, registered, confidence, cue_start, cue_end)
-       VALUES ($1, $2, 0, 'The Wall Street Journal', 'original', 'newspaper', false, 0.9, 0, 23)`,
-      [claim.id, article.id],
-    );
-    await stack.sql(
-      `INSERT INTO outbox (queue, job_name, job_id, payload, checked_at)
-       VALUES ('verification', 'route-claims', 'route-' || $1::text, jsonb_build_object('articleId', $1::text), now() - interval '1 hour')`,
-      [article.id],
-    );
-    await waitUntilSettled(stack, article.id);
-    return { articleId: article.id, claimId: claim.id };
+    return seedClaim(stack, text, { source: 'The Wall Street Journal', checkworthiness: 0.95 });
   }
 
   it('keeps the first grade of a round from every other person until the round closes; then shows both, by name', async () => {

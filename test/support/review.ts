@@ -87,6 +87,43 @@ export async function waitUntilSettled(stack: Stack, articleId: string, timeoutM
  * and its routing work in the outbox: the reconciler hands it to the
  * verification queue, as after a crash between analysis and enqueue.
  */
+/**
+ * One analysed article of one claim, `text`, as an analysis would store it,
+ * citing `source` (a newspaper named at the start of the text) or nothing,
+ * and routed by the reconciler as seedArticle's are; waits until it is.
+ */
+export async function seedClaim(
+  stack: Stack,
+  text: string,
+  options: { source?: string; checkworthiness?: number } = {},
+): Promise<{ articleId: string; claimId: string }> {
+  const unsourced = options.source === undefined;
+  const [article] = await stack.sql(
+    `INSERT INTO articles (input_format, input, request_hash, submitted_by, status, claim_count, unsourced_claim_count, analyzed_at)
+     VALUES ('text', $1, md5($1), 'seed', 'analyzed', 1, $2, now()) RETURNING id`,
+    [text, unsourced ? 1 : 0],
+  );
+  const [claim] = await stack.sql(
+    `INSERT INTO claims (article_id, ordinal, text, start_offset, end_offset, checkworthiness, attribution, unsourced)
+     VALUES ($1, 0, $2, 0, length($2), $3, $4, $5) RETURNING id`,
+    [article.id, text, options.checkworthiness ?? 0.9, unsourced ? 'none' : 'direct', unsourced],
+  );
+  if (!unsourced) {
+    await stack.sql(
+      `INSERT INTO claim_sources (claim_id, article_id, ordinal, name, role, type, registered, confidence, cue_start, cue_end)
+       VALUES ($1, $2, 0, $3, 'original', 'newspaper', false, 0.9, 0, length($3))`,
+      [claim.id, article.id, options.source],
+    );
+  }
+  await stack.sql(
+    `INSERT INTO outbox (queue, job_name, job_id, payload, checked_at)
+     VALUES ('verification', 'route-claims', 'route-' || $1::text, jsonb_build_object('articleId', $1::text), now() - interval '1 hour')`,
+    [article.id],
+  );
+  await waitUntilSettled(stack, article.id);
+  return { articleId: article.id, claimId: claim.id };
+}
+
 export async function seedArticle(
   stack: Stack,
   count: number,
