@@ -6,7 +6,7 @@ import { DomainEventsRepository } from '../events/domain-events.repository.js';
 import { DomainEvent } from '../events/domain-events.js';
 import type { Claim } from '../claims/claim.entity.js';
 import type { NamedReviewRow } from './review-row.js';
-import type { ReviewStage } from './workflow.js';
+import { stageNeedsEditor, type ReviewStage } from './workflow.js';
 
 /** A claim as the inbox hands it out. */
 export type LeaseRow = Pick<Claim, 'id' | 'articleId' | 'round' | 'version' | 'context' | 'stageNote'> & { leaseExpiresAt: Date };
@@ -30,6 +30,14 @@ export interface LeaseRequest {
   /** A claim not to hand out (the one the caller is skipping). */
   skip: string | null;
 }
+
+/**
+ * A live lease whose holder can no longer work the stage (deactivated, or an
+ * editor demoted while holding an approval or escalation lease) is as good as
+ * lapsed: their claim goes to the next person instead of waiting out the
+ * lease (up to REVIEW_LEASE_MS), as a lapsed one does ($8: the stage needs an editor).
+ */
+const HOLDER_MAY_NOT_WORK = `NOT EXISTS (SELECT 1 FROM users u WHERE u.id = c.lease_holder AND u.active AND (u.role <> 'reviewer' OR NOT $8::boolean))`;
 
 const LEASE_COLUMNS = `l.id, l.article_id AS "articleId", l.round, l.version, l.lease_expires_at AS "leaseExpiresAt", l.context, l.stage_note AS "stageNote"`;
 
@@ -123,7 +131,7 @@ export class LeaseRepository {
           CROSS JOIN LATERAL (SELECT CASE WHEN c.escalated_from = 'approval' THEN $7::int ELSE $3::int END AS rounds) lookback
           WHERE NOT EXISTS (SELECT 1 FROM kept)
             AND c.status = $1 AND c.queued_at IS NOT NULL
-            AND (c.lease_expires_at IS NULL OR c.lease_expires_at <= now())
+            AND (c.lease_expires_at IS NULL OR c.lease_expires_at <= now() OR ${HOLDER_MAY_NOT_WORK})
             AND NOT EXISTS (SELECT 1 FROM reviews r
                              WHERE r.claim_id = c.id AND r.reviewer_id = $2
                                AND (lookback.rounds IS NULL OR r.round >= c.round - lookback.rounds))
@@ -166,7 +174,7 @@ export class LeaseRepository {
                                  'text', coalesce(a.analyzed_text, CASE WHEN a.input_format = 'text' THEN a.input END)) AS article,
               ${CLOSED_ROUND_GRADES} AS "earlierStages"
          FROM lease l JOIN articles a ON a.id = l.article_id`,
-      [req.stage, req.userId, req.lookback, req.leaseMs, req.requestId, req.skip, req.approvalEscalationLookback],
+      [req.stage, req.userId, req.lookback, req.leaseMs, req.requestId, req.skip, req.approvalEscalationLookback, stageNeedsEditor(req.stage)],
     );
     // The statement was its own transaction: committed. A lease taken or one
     // handed back wrote an event (a lease kept did not; one wake-up too many is harmless).

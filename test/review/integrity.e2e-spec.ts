@@ -1,4 +1,4 @@
-import { grade, gradeFor, next, reviewTeam, seedArticle, seedClaim, waitUntilSettled, type Person } from '../support/review.js';
+import { createPerson, grade, gradeFor, next, reviewTeam, seedArticle, seedClaim, waitUntilSettled, type Person } from '../support/review.js';
 import { Stack } from '../support/stack.js';
 import { waitFor } from '../support/wait-for.js';
 
@@ -177,6 +177,40 @@ describe('review integrity', () => {
     expect(following.body.claim.id).not.toBe(held.body.claim.id);
     expect((await stack.request('POST', `/v1/claims/${following.body.claim.id}/release`, { token: who.token })).status).toBe(204);
     await waitUntilSettled(stack, articleId);
+  }, 60_000);
+
+  it('hands the claim of a person deactivated, or demoted from editor, while holding its lease to the next person, without waiting out the lease', async () => {
+    /** `who` takes `claimId` at `stage` (a machine step may hold its row a moment: `next` skips locked rows); returns how long it took. */
+    const takes = async (who: Person, stage: string, claimId: string): Promise<number> => {
+      const started = Date.now();
+      await waitFor(`${who.email} to take ${claimId}`, async () => ((await next(stack, who, stage)).body?.claim?.id === claimId ? true : undefined), 10_000);
+      return Date.now() - started;
+    };
+    const leaver = await createPerson(stack, 'reviewer', 'leaver');
+    const { articleId, claimIds } = await seedArticle(stack, 1, { checkworthiness: 0.9, label: 'leaver' });
+    await waitUntilSettled(stack, articleId);
+    await takes(leaver, 'verdict', claimIds[0]);
+    expect((await next(stack, reviewers[0], 'verdict')).status).toBe(204); // a live lease: nobody else gets it
+
+    expect((await stack.request('POST', `/v1/users/${leaver.id}/deactivate`)).status).toBe(200);
+    // Well before the lease (LEASE_MS) would have lapsed.
+    expect(await takes(reviewers[0], 'verdict', claimIds[0])).toBeLessThan(LEASE_MS - 1000);
+    const done = await stack.request('POST', `/v1/claims/${claimIds[0]}/dismiss`, { token: editors[2].token, body: { reason: 'test done' } });
+    expect(done.status).toBe(204);
+
+    // An editor demoted to reviewer while holding an approval lease: the claim goes to another editor.
+    const demoted = await createPerson(stack, 'editor', 'demoted');
+    const { articleId: approvalArticle, claimIds: [forApproval] } = await seedArticle(stack, 1, { checkworthiness: 0.9, label: 'demoted' });
+    await waitUntilSettled(stack, approvalArticle);
+    for (const who of [reviewers[1], reviewers[2]]) {
+      await takes(who, 'verdict', forApproval);
+      expect((await grade(stack, who, forApproval, gradeFor('verdict'))).status).toBe(201);
+    }
+    await waitUntilSettled(stack, approvalArticle);
+    await takes(demoted, 'approval', forApproval);
+    expect((await stack.request('PATCH', `/v1/users/${demoted.id}`, { body: { role: 'reviewer' } })).status).toBe(200);
+    expect(await takes(editors[0], 'approval', forApproval)).toBeLessThan(LEASE_MS - 1000);
+    expect((await stack.request('POST', `/v1/claims/${forApproval}/release`, { token: editors[0].token })).status).toBe(204);
   }, 60_000);
 
   it('refuses to extend a lease past REVIEW_LEASE_MAX_MS from when it was taken, and ends it', async () => {
