@@ -1,6 +1,7 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { OutletRegistry, type OutletRecord } from '../analysis/index.js';
 import { normalizeName } from '../analysis/registry/normalize-name.js';
 import { AuditService, type Actor } from '../audit/audit.service.js';
 import { PG_UNIQUE_VIOLATION, pgCode } from '../common/pg-error.js';
@@ -197,25 +198,21 @@ export class OutletsService {
   ): Promise<void> {
     if (adding.names.length === 0 && adding.abbreviations.length === 0) return;
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('claimtrail.outlet-names'))`);
-    const others = await manager.query<Array<Pick<Outlet, 'slug' | 'name' | 'aliases' | 'abbreviations'>>>(
-      `SELECT slug, name, aliases, abbreviations FROM outlets WHERE id IS DISTINCT FROM $1`,
+    const others = await manager.query<OutletRecord[]>(
+      `SELECT slug AS id, name, aliases, abbreviations, type FROM outlets WHERE id IS DISTINCT FROM $1`,
       [outletId],
     );
-    const holderOf = new Map<string, (typeof others)[number]>();
-    for (const other of others) {
-      for (const name of [other.name, ...other.aliases]) holderOf.set(`name:${normalizeName(name)}`, other);
-      for (const abbreviation of other.abbreviations) holderOf.set(`abbr:${abbreviation.replace(/\./g, '')}`, other);
-    }
-    const taken = (key: string, shown: string, what: string) => {
-      const holder = key.endsWith(':') ? undefined : holderOf.get(key);
+    // The engine's own lookups, so "taken" means exactly what the engine would match.
+    const registry = OutletRegistry.fromRecords(others);
+    const taken = (holder: OutletRecord | undefined, shown: string, what: string) => {
       if (!holder) return;
       throw new ConflictException(
-        `the ${what} "${shown}" already belongs to outlet "${holder.slug}" (${holder.name}): ` +
+        `the ${what} "${shown}" already belongs to outlet "${holder.id}" (${holder.name}): ` +
           `merge the two outlets (POST /v1/outlets/:id/merge) or choose another ${what}`,
       );
     };
-    for (const name of adding.names) taken(`name:${normalizeName(name)}`, name, 'name');
-    for (const abbreviation of adding.abbreviations) taken(`abbr:${abbreviation.replace(/\./g, '')}`, abbreviation, 'abbreviation');
+    for (const name of adding.names) taken(registry.findByName(name), name, 'name');
+    for (const abbreviation of adding.abbreviations) taken(registry.findByAbbreviation(abbreviation), abbreviation, 'abbreviation');
   }
 
   private rethrowConflict(error: unknown, slug?: string): never {

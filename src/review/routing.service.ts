@@ -11,7 +11,7 @@ import { JobName, type JobOutcome } from '../queue/index.js';
 import type { InitialReviewState } from '../claims/claims.service.js';
 import { ClaimContextService, type CitedOutlet, type ClaimContext } from './claim-context.service.js';
 import { ClaimTransitions, type PendingJob } from './claim-transitions.service.js';
-import { edgeFor, initialStatus, statusesFrom, type ClaimStatus, type ReviewStage } from './workflow.js';
+import { edgeFor, initialStatus, reviewStageFor, statusesFrom, type ClaimStatus, type ReviewStage } from './workflow.js';
 
 interface QueuedClaim {
   id: string;
@@ -83,13 +83,6 @@ export class RoutingService {
   ) {}
 
   /**
-   * Where each claim an analysis is about to store starts, with the context
-   * its stage shows (the outlets it cites; earlier verdicts need the stored
-   * claims and come in announceNew). Stored there at once, a new claim is
-   * written once, where inserting it `queued` and moving it would write it
-   * twice and check its foreign key twice.
-   */
-  /**
    * Carried-over claims nobody has graded take a new analysis' sources
    * (ClaimsService.storeAnalysis). One of them at verdict that now cites a
    * source, or at source_check that now cites none, and with no reviewer's
@@ -103,28 +96,35 @@ export class RoutingService {
     const misrouted = await manager.query<{ id: string }[]>(
       `SELECT c.id FROM claims c
         WHERE c.id = ANY ($1::uuid[]) AND c.status = ANY ($2::text[])
-          AND (c.status = 'verdict') = EXISTS (SELECT 1 FROM claim_sources s WHERE s.claim_id = c.id)
+          AND (c.status = $3) = EXISTS (SELECT 1 FROM claim_sources s WHERE s.claim_id = c.id)
           AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.claim_id = c.id)
           AND NOT EXISTS (SELECT 1 FROM source_corrections k WHERE k.claim_id = c.id)
         ORDER BY c.id`,
-      [claimIds, statusesFrom('reroute')],
+      [claimIds, statusesFrom('reroute'), reviewStageFor(false)],
     );
     const jobs: PendingJob[] = [];
     for (const { id } of misrouted) {
       const claim = await this.transitions.lock(manager, id);
       if (!claim) continue;
-      const to: ClaimStatus = claim.hasSource ? 'source_check' : 'verdict';
+      const to = reviewStageFor(claim.hasSource);
       if (to === claim.status) continue;
       const moved = await this.transitions.move(manager, claim, 'reroute', {
         to,
         actor: SYSTEM_ACTOR,
-        attributionVerdict: to === 'verdict' ? 'not_applicable' : null,
+        attributionVerdict: claim.hasSource ? null : 'not_applicable',
       });
       jobs.push(...moved);
     }
     return jobs;
   }
 
+  /**
+   * Where each claim an analysis is about to store starts, with the context
+   * its stage shows (the outlets it cites; earlier verdicts need the stored
+   * claims and come in announceNew). Stored there at once, a new claim is
+   * written once, where inserting it `queued` and moving it would write it
+   * twice and check its foreign key twice.
+   */
   async planNew(manager: EntityManager, claims: NewClaim[]): Promise<NewClaimRoutes> {
     const threshold = this.config.review.dismissBelow;
     // Through the lifecycle's route: a status it has no route to throws here, before anything is stored.

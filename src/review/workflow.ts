@@ -267,11 +267,15 @@ export function nextStatus(stage: GradedStage, grade: Grade): ClaimStatus {
   }
 }
 
+/** The first review stage of a claim: with nothing to check the attribution against, straight to the rating. */
+export function reviewStageFor(hasSource: boolean): 'source_check' | 'verdict' {
+  return hasSource ? 'source_check' : 'verdict';
+}
+
 /** Where a claim first goes after analysis. */
 export function initialStatus(checkworthiness: number, hasSource: boolean, dismissBelow: number): ClaimStatus {
   if (checkworthiness < dismissBelow) return 'dismissed';
-  // Nothing to check the attribution against: straight to the rating.
-  return hasSource ? 'source_check' : 'verdict';
+  return reviewStageFor(hasSource);
 }
 
 /** Equal grades, for "the same grade submitted twice is applied once". */
