@@ -5,7 +5,7 @@ import type { Claim } from '../claims/claim.entity.js';
 import type { CorrectedSource, SourceCorrection } from '../claims/source-correction.entity.js';
 import { DomainEventsRepository } from '../events/domain-events.repository.js';
 import { DomainEvent } from '../events/domain-events.js';
-import type { KnownOutlet } from './corrected-chain.js';
+import { outletIdsOf, type KnownOutlet } from './corrected-chain.js';
 
 /** What a correction needs to know of its claim: the entity's lease columns, a live lease, the article text's length. */
 export type CorrectableClaim = Pick<Claim, 'id' | 'status' | 'version' | 'leaseHolder'> & { leaseLive: boolean; textLength: number };
@@ -122,7 +122,7 @@ export class CorrectionsRepository {
         correction.note,
         JSON.stringify(correction.before),
         correction.requestId,
-        [...new Set(correction.sources.flatMap((source) => (source.outletId ? [source.outletId] : [])))],
+        outletIdsOf(correction.sources),
       ],
     );
     if (row) this.events.written(manager);

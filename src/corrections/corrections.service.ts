@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { OutletRegistryCache } from '../outlets/outlet-registry.cache.js';
 import type { Reviewer } from '../review/inbox.service.js';
-import { resolveChain, sameChain } from './corrected-chain.js';
+import { outletIdsOf, resolveChain, sameChain } from './corrected-chain.js';
 import { CorrectionsRepository, type CorrectionRow } from './corrections.repository.js';
 import type { CorrectSourcesDto } from './dto/correct-sources.dto.js';
 
@@ -32,7 +32,7 @@ export class CorrectionsService {
     const manager = this.dataSource.manager;
     const claim = await this.repository.claim(manager, claimId);
     if (!claim) throw new NotFoundException(`claim ${claimId} not found`);
-    const outletIds = dto.sources.flatMap((s) => (s.outletId ? [s.outletId] : []));
+    const outletIds = outletIdsOf(dto.sources);
     const resolved = resolveChain(dto.sources, await this.repository.outlets(manager, outletIds), await this.registry.get(), claim.textLength);
     if (!resolved.ok) throw new BadRequestException(resolved.problem);
     const wanted = { sources: resolved.sources, anonymous: dto.anonymous };
@@ -50,7 +50,7 @@ export class CorrectionsService {
         requestId: reviewer.requestId ?? null,
       });
       if (recorded) return { correction: recorded, replayed: false };
-      const named = resolved.sources.flatMap((source) => (source.outletId ? [source.outletId] : []));
+      const named = outletIdsOf(resolved.sources);
       const existing = await this.repository.outlets(manager, named);
       const gone = named.find((id) => !existing.has(id));
       if (gone) throw new ConflictException(`outlet ${gone} was merged into another or removed meanwhile; correct the sources again`);
