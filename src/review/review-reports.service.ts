@@ -61,10 +61,27 @@ interface InboxClaimRow {
 }
 
 /**
- * The filters as a WHERE clause over `claims c`; $1 is always the viewer.
- * The text search uses `claim_search` (a tsvector per claim, kept by triggers) and its GIN index.
+ * How the inbox's text search matches: through `claim_search` (a tsvector per
+ * claim, kept by triggers) and its GIN index; or, when every word of the query
+ * is an English stop word that the index leaves out ("US", "who", "the"), by
+ * those words, whole and in order, in the claim's text, so that such a search
+ * does not silently match nothing.
  */
-function inboxWhere(filter: InboxFilter, viewerId: string): { sql: string; params: unknown[] } {
+type TextMatch = { indexed: string } | { wholeWords: string } | 'nothing';
+
+/** `\m` and `\M`: a word's start and end in PostgreSQL's regular expressions; words hold only letters and digits. */
+function wholeWordsPattern(query: string): string | undefined {
+  const words = query.match(/[\p{L}\p{N}]+/gu);
+  return words ? `\\m${words.join('\\W+')}\\M` : undefined;
+}
+
+const MATCH_SQL = {
+  indexed: (p: string) => `c.id IN (SELECT claim_id FROM claim_search WHERE search @@ websearch_to_tsquery('english', ${p}))`,
+  wholeWords: (p: string) => `c.text ~* ${p}`,
+};
+
+/** The filters as a WHERE clause over `claims c`; $1 is always the viewer. */
+function inboxWhere(filter: InboxFilter, text: TextMatch | undefined, viewerId: string): { sql: string; params: unknown[] } {
   const params: unknown[] = [viewerId, REVIEW_STAGES];
   const conditions = ['c.status = ANY($2::text[])'];
   const add = (value: unknown, sql: (p: string) => string) => {
@@ -74,7 +91,9 @@ function inboxWhere(filter: InboxFilter, viewerId: string): { sql: string; param
   if (filter.articleId) add(filter.articleId, (p) => `c.article_id = ${p}::uuid`);
   if (filter.outletId) add(filter.outletId, (p) => `EXISTS (SELECT 1 FROM claim_sources s WHERE s.claim_id = c.id AND s.outlet_id = ${p}::uuid)`);
   if (filter.unsourced) conditions.push('c.unsourced');
-  if (filter.q?.trim()) add(filter.q, (p) => `c.id IN (SELECT claim_id FROM claim_search WHERE search @@ websearch_to_tsquery('english', ${p}))`);
+  if (text === 'nothing') conditions.push('false');
+  else if (text && 'indexed' in text) add(text.indexed, MATCH_SQL.indexed);
+  else if (text) add(text.wholeWords, MATCH_SQL.wholeWords);
   if (filter.mine) conditions.push('c.lease_holder = $1 AND c.lease_expires_at > now()');
   return { sql: conditions.join(' AND '), params };
 }
@@ -99,7 +118,8 @@ export class ReviewReportsService {
 
   /** Per stage counts and the matching claims, narrowed by the inbox's filters. */
   async queues(filter: InboxFilter, viewerId: string): Promise<{ stages: StageQueue[]; claims: InboxClaim[] }> {
-    const where = inboxWhere(filter, viewerId);
+    const text = await this.textMatch(filter.q);
+    const where = inboxWhere(filter, text, viewerId);
     const rows = await this.dataSource.query<Array<{ status: ReviewStage; waiting: number; leased: number; held: number; preparing: number; oldest: number }>>(
       `SELECT c.status,
               count(*) FILTER (WHERE c.queued_at IS NOT NULL AND coalesce(c.lease_expires_at <= now(), true))::int AS waiting,
@@ -127,11 +147,23 @@ export class ReviewReportsService {
         agreement: { rounds: agreed?.rounds ?? 0, agreed: agreed?.agreed ?? 0 },
       };
     });
-    return { stages, claims: filter.limit > 0 ? await this.inboxClaims(filter, viewerId) : [] };
+    return { stages, claims: filter.limit > 0 ? await this.inboxClaims(filter, text, viewerId) : [] };
   }
 
-  private async inboxClaims(filter: InboxFilter, viewerId: string): Promise<InboxClaim[]> {
-    const where = inboxWhere(filter, viewerId);
+  private async textMatch(q: string | undefined): Promise<TextMatch | undefined> {
+    const query = q?.trim();
+    if (!query) return undefined;
+    const [{ lexemes }] = await this.dataSource.query<Array<{ lexemes: number }>>(
+      `SELECT numnode(websearch_to_tsquery('english', $1)) AS lexemes`,
+      [query],
+    );
+    if (lexemes > 0) return { indexed: query };
+    const pattern = wholeWordsPattern(query);
+    return pattern ? { wholeWords: pattern } : 'nothing';
+  }
+
+  private async inboxClaims(filter: InboxFilter, text: TextMatch | undefined, viewerId: string): Promise<InboxClaim[]> {
+    const where = inboxWhere(filter, text, viewerId);
     const rows = await this.dataSource.query<InboxClaimRow[]>(
       `SELECT c.id, c.text, c.status, c.article_id, a.title, c.unsourced, c.checkworthiness, c.queued_at,
               coalesce(c.lease_expires_at > now(), false) AS leased,

@@ -198,6 +198,12 @@ describe('inbox: live updates, filters, outlet merge', () => {
       // A revision's carry-over can rewrite a claim's text: the search follows it.
       await stack.sql(`UPDATE claims SET text = text || ' Zeppelins were seen.' WHERE id = $1`, [sourced.claims[0].id]);
       expect(idsOf((await queues(watcher, `q=zeppelin`)).body)).toEqual([sourced.claims[0].id]);
+      // Words the index leaves out (English stop words) are matched whole, in order, in the text.
+      const stopWords = await queues(watcher, `q=${encodeURIComponent('more than')}&limit=200`);
+      expect(idsOf(stopWords.body)).toEqual([sourced.claims[0].id]);
+      expect(inInboxAt(stopWords.body, 'source_check')).toBe(1);
+      expect((await queues(watcher, `q=${encodeURIComponent('than more')}`)).body.claims).toEqual([]);
+      expect((await queues(watcher, `q=${encodeURIComponent('!!!')}`)).body.claims).toEqual([]);
       const [index] = await stack.sql(`SELECT indexdef FROM pg_indexes WHERE indexname = 'claim_search_idx'`);
       expect(index.indexdef).toMatch(/USING gin \(search\)/);
     });

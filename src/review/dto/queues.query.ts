@@ -24,7 +24,9 @@ export class QueuesQuery {
 
   @ApiPropertyOptional({
     maxLength: 200,
-    description: 'Full-text search over the claims’ text (English stemming; "quoted phrases", -excluded, or)',
+    description:
+      'Full-text search over the claims’ text (English stemming; "quoted phrases", -excluded, or). ' +
+      'A query made only of English stop words ("US", "who") matches those words whole, in order.',
   })
   @IsOptional()
   @IsString({ message: 'q must be a string' })

@@ -4520,7 +4520,7 @@ export interface operations {
                 outletId?: string;
                 /** @description Only claims citing no source at all */
                 unsourced?: boolean;
-                /** @description Full-text search over the claims’ text (English stemming; "quoted phrases", -excluded, or) */
+                /** @description Full-text search over the claims’ text (English stemming; "quoted phrases", -excluded, or). A query made only of English stop words ("US", "who") matches those words whole, in order. */
                 q?: string;
                 /** @description Only the claims you hold a live lease on now */
                 mine?: boolean;
