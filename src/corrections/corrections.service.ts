@@ -55,9 +55,16 @@ export class CorrectionsService {
       const gone = named.find((id) => !existing.has(id));
       if (gone) throw new ConflictException(`outlet ${gone} was merged into another or removed meanwhile; correct the sources again`);
     }
-    // No lease, or we lost the race: a retried request finds its correction on record.
-    const own = await this.repository.latest(manager, claimId, reviewer.userId);
-    if (own && sameChain(own, wanted)) return { correction: own, replayed: true };
+    // No lease, or we lost the race: a retried request finds its correction on record,
+    // unless someone corrected the sources since (a replay would hide that it no longer stands).
+    const [own, latest] = await Promise.all([
+      this.repository.latest(manager, claimId, reviewer.userId),
+      this.repository.latest(manager, claimId),
+    ]);
+    if (own && sameChain(own, wanted)) {
+      if (latest?.id === own.id) return { correction: own, replayed: true };
+      throw new ConflictException('your correction was recorded, but the sources have been corrected again since by another reviewer');
+    }
     if (claim.status !== 'source_check') throw new ConflictException(`claim is at stage ${claim.status}, not source_check`);
     throw new ConflictException('you do not hold the lease on this claim (it expired, someone else has it, or it changed)');
   }

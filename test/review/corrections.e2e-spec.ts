@@ -152,6 +152,23 @@ describe('attribution corrections', () => {
     expect((await stack.request('GET', `/v1/claims/${claim.id}`)).body.correction.sources.map((s: any) => s.outletId)).toEqual([null, outlets['Reuters']]);
   });
 
+  it('answers a resent correction with 409, not as a replay, once another reviewer corrected the sources since', async () => {
+    const span = { start: ARTICLE.indexOf('IA Fact'), end: ARTICLE.indexOf('IA Fact') + 'IA Fact'.length };
+    const mine = { sources: [{ role: 'relay', name: 'IA Fact', cue: span }, { role: 'original', outletId: outlets['Reuters'] }], anonymous: false };
+    const leaseTo = (who: Person) => stack.sql(`UPDATE claims SET lease_holder = $2 WHERE id = $1`, [claim.id, who.id]);
+    await leaseTo(other);
+    const theirs = await put(stack, other, claim.id, { ...mine, sources: [mine.sources[0], { role: 'original', outletId: outlets['Associated Press'] }] });
+    expect(theirs.status).toBe(200);
+    const resent = await put(stack, holder, claim.id, mine);
+    expect(resent.status).toBe(409);
+    expect(resent.body.message).toMatch(/corrected again since by another reviewer/);
+    // With the lease back, the same chain is a new correction that stands again.
+    await leaseTo(holder);
+    const again = await put(stack, holder, claim.id, mine);
+    expect(again.status).toBe(200);
+    expect(again.body.id).not.toBe(theirs.body.id);
+  });
+
   it('refuses a correction once the claim has left source_check, but answers a retry of the last one', async () => {
     expect((await grade(stack, holder, claim.id, gradeFor('source_check'))).status).toBe(201);
     await waitFor('the claim to reach verdict', async () => ((await stack.request('GET', `/v1/claims/${claim.id}`)).body.status === 'verdict' ? true : undefined));
