@@ -34,6 +34,10 @@ export function requestIdOf(req: IncomingMessage): string {
   return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
 }
 
+function originalUrl(req: IncomingMessage): string {
+  return (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '';
+}
+
 /** JSON logs, one line per request with its id; credentials and bodies never logged. */
 export function loggerParams(config: AppConfig): Params {
   return {
@@ -56,8 +60,9 @@ export function loggerParams(config: AppConfig): Params {
         res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
       },
       customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
-      // Probes and scrapes every few seconds would drown the useful lines.
-      autoLogging: { ignore: (req) => /^\/(health|metrics)/.test(req.url ?? '') },
+      // Probes and scrapes every few seconds would drown the useful lines. The
+      // original URL: Fastify's middleware layer strips the matched path from `url`.
+      autoLogging: { ignore: (req) => /^\/(health|metrics)/.test(originalUrl(req)) },
       base: { service: 'claimtrail', role: config.role },
     },
   };

@@ -47,9 +47,18 @@ export class HealthService {
       probe('database', () => this.dataSource.query('SELECT 1')),
       probe('redis', () => this.queues.ping()),
       probe('migrations', async () => {
-        if (await this.dataSource.showMigrations()) throw new Error('pending migrations');
+        const pending = await this.pendingMigrations();
+        if (pending.length > 0) throw new Error(`pending migrations: ${pending.join(', ')}`);
       }),
     ]);
     return { ready: problems.length === 0, checks: { database, redis, migrations }, problems };
+  }
+
+  /** The code's migrations the database has not run; not showMigrations(), which logs every migration at every probe. */
+  private async pendingMigrations(): Promise<string[]> {
+    const table = this.dataSource.options.migrationsTableName ?? 'migrations';
+    const rows = await this.dataSource.query<Array<{ name: string }>>(`SELECT name FROM "${table}"`);
+    const applied = new Set(rows.map((r) => r.name));
+    return this.dataSource.migrations.map((m) => m.name ?? m.constructor.name).filter((name) => !applied.has(name));
   }
 }

@@ -3,6 +3,7 @@ import { readFile, rm } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { createTempDatabase, type TempDatabase } from '../support/database.js';
 import { startService, stopProcesses, throwawayServiceEnv, type ServiceProcess } from '../support/processes.js';
 import { REDIS_URL, deleteRedisKeys } from '../support/redis.js';
@@ -53,6 +54,37 @@ describe('the service process', () => {
     // Fastify 5 warned (FSTDEP022) at every start while a router option sat at the top level.
     const log = await readFile(logFile, 'utf8');
     expect(log.split('\n').filter((line) => /Warning|FSTDEP|DEP0\d+/.test(line))).toEqual([]);
+  });
+
+  it('logs nothing for health probes and metrics scrapes that pass', async () => {
+    // Each readiness probe wrote 17 lines: one per migration (TypeORM's showMigrations) and the request's.
+    const before = (await readFile(logFile, 'utf8')).length;
+    for (const path of ['/health/live', '/health/ready', '/health/ready', '/metrics']) {
+      expect([path, (await fetch(`${service.baseUrl}${path}`)).status]).toEqual([path, 200]);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const written = (await readFile(logFile, 'utf8')).slice(before);
+    expect(written.split('\n').filter(Boolean)).toEqual([]);
+  });
+
+  it('is not ready while a migration is pending, and logs which one', async () => {
+    const db = new pg.Client({ connectionString: database.url });
+    await db.connect();
+    try {
+      const [last] = (await db.query(`DELETE FROM migrations WHERE id = (SELECT max(id) FROM migrations) RETURNING *`)).rows as Array<{ id: number; timestamp: string; name: string }>;
+      try {
+        const res = await fetch(`${service.baseUrl}/health/ready`);
+        expect(res.status).toBe(503);
+        expect(((await res.json()) as { checks: unknown }).checks).toMatchObject({ database: 'up', redis: 'up', migrations: 'down' });
+        const log = await readFile(logFile, 'utf8');
+        expect(log).toContain(`readiness check migrations failed: pending migrations: ${last.name}`);
+      } finally {
+        await db.query(`INSERT INTO migrations (id, timestamp, name) VALUES ($1, $2, $3)`, [last.id, last.timestamp, last.name]);
+      }
+      expect((await fetch(`${service.baseUrl}/health/ready`)).status).toBe(200);
+    } finally {
+      await db.end();
+    }
   });
 
   // HTTP_REQUEST_TIMEOUT_MS is the time a request has to arrive whole. Node
