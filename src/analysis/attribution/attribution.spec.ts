@@ -1852,3 +1852,75 @@ describe('round 19: classes of English attribution from set D', () => {
     });
   });
 });
+
+describe('round 20: classes of English attribution from the tuning set', () => {
+  function lastClaim(text: string) {
+    const claims = analyze(text, registry).claims;
+    return claims[claims.length - 1];
+  }
+  function lastSources(text: string): Array<[string, string]> {
+    return lastClaim(text).sources.map((s) => [s.name, s.role]);
+  }
+
+  describe('a participle after a trailing report clause reports for that clause\'s speaker, named or not', () => {
+    it.each([
+      ['Acme Corp held a meeting with its lenders on Monday, a person familiar with the matter said, adding that no deal was reached.', [], true],
+      ['The minister signed the decree last week, two officials said, noting that it takes effect in May.', [], true],
+      // a named speaker of the trailing clause keeps it
+      ['The plant will shut, Jane Roe said, adding that 300 jobs would go.', [['Jane Roe', 'original']], undefined],
+      ['Acme Corp will cut 300 jobs, the company said, adding that 2 plants would close.', [['Acme Corp', 'original']], undefined],
+    ] as Array<[string, Array<[string, string]>, boolean | undefined]>)('%s', (text, expected, anonymous) => {
+      expect(lastSources(text)).toEqual(expected);
+      expect(lastClaim(text).anonymous).toBe(anonymous);
+    });
+  });
+  describe('a speaker stating a country\'s stance speaks for it; a report of the country\'s is still relayed', () => {
+    it.each([
+      ['In the phone conversation, Wang said that China welcomes the agreement.', [['Wang', 'original']]],
+      ['Foreign Minister Jan Kowal said Poland supports the plan.', [['Jan Kowal', 'original']]],
+      // a report verb in the clause ("confirmed") is the country's own report, passed on
+      ['Kirby said Russia had confirmed the strike.', [['Russia', 'original'], ['Kirby', 'relay']]],
+      // an outlet passes on the country's stance
+      ['Reuters reported that China welcomes the agreement.', [['China', 'original'], ['Reuters', 'relay']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+  describe('a comma closing an opening phrase is no trailing report clause', () => {
+    it.each([
+      ['On Monday, Jane Roe said that the Bank of England had confirmed the cut.', [['Bank of England', 'original'], ['Jane Roe', 'relay']]],
+      ['In Kyiv, Jane Roe said 40 homes were hit.', [['Jane Roe', 'original']]],
+      ['The plant closed in 2020, Acme said.', [['Acme', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+  describe('two people joined by "and" are two speakers; a one-word pair or a body\'s name stays whole', () => {
+    it.each([
+      ['Jane Roe and John Doe announced the deal on Saturday.', [['Jane Roe', 'original'], ['John Doe', 'original']]],
+      ['Jane Roe and John Doe said the plan would fail.', [['Jane Roe', 'original'], ['John Doe', 'original']]],
+      ['Johnson and Johnson said sales rose.', [['Johnson and Johnson', 'original']]],
+      ['United States Citizenship and Immigration Services said 3 offices would close.', [['United States Citizenship and Immigration Services', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+  describe('a governor or mayor of a place written after its country\'s possessive speaks for the place\'s administration', () => {
+    it.each([
+      ["The governor of Russia's Belgorod region said 3 people were hurt.", [['Belgorod regional administration', 'original']]],
+      ["The mayor of Ukraine's Kharkiv said 40 homes were hit.", [['Kharkiv City Council', 'original']]],
+      ['The governor of the Belgorod region said 3 people were hurt.', [['Belgorod regional administration', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+  describe('"hailed" the remarks is praise, a speech act; "hails from" is where one comes from', () => {
+    it.each([
+      ['The Chinese Ministry of Foreign Affairs hailed the remarks.', [['Chinese Foreign Ministry', 'original']]],
+      ['Acme Corp hailed it as a breakthrough for 3 plants.', [['Acme Corp', 'original']]],
+      ['Jane Roe, who hails from Ohio, joined the firm in 2019.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+});

@@ -46,6 +46,7 @@ export const REPORTING_VERBS = words(`
   concur concurs concurred reckon reckons reckoned remind reminds reminded theorize theorizes theorized
   theorise theorises theorised surmise surmises surmised imply implies implied
   interject interjects interjected advise advises advised
+  hail hails hailed
 `);
 
 /**
@@ -121,6 +122,10 @@ export const VERB_COMPLEMENTS: ReadonlyMap<string, Set<string>> = new Map([
   ['assert', words('that . , ;')],
   ['asserts', words('that . , ;')],
   ['asserted', words('that . , ;')],
+  // "hailed the remarks", "hailed it as a breakthrough": praise, a speech act; "hails from Ohio" is where one comes from
+  ['hail', words('the his her its their it this these that a an as')],
+  ['hails', words('the his her its their it this these that a an as')],
+  ['hailed', words('the his her its their it this these that a an as')],
 ]);
 
 /** Cues that state a position whether negated or not: "the Kremlin has not ruled out talks". */

@@ -124,6 +124,9 @@ function isAbstractNoun(word: string): boolean {
  * speaking, an unregistered organisation or person, unnamed sources, or (for
  * "he", "the ministry") the speaker named before.
  */
+/** The name after "and" in "Jane Roe and John Doe said": a person's name is at most this many words. */
+const MAX_JOINED_PERSON_WORDS = 3;
+
 export class ReferentResolver {
   private readonly tokens: Token[];
   private readonly first: number;
@@ -793,13 +796,32 @@ export class ReferentResolver {
    * inside one name (an abbreviation on one side, or "and the" before a second
    * phrase), so "Johnson and Johnson" stays one.
    */
+  /**
+   * "Jane Roe and John Doe announced", "Secretary John Roe and Doe said": a person's full name (a first name and
+   * a surname at least) before "and" and a capitalised name after it are two speakers; one-word pairs ("Johnson
+   * and Johnson", "Marks and Spencer") may be one company's name and stay whole.
+   */
+  private personBeforeAnd(from: number, and: number, to: number): boolean {
+    const { tokens } = this;
+    if (and - from < 2 || !isCapitalized(tokens[and + 1]) || to - (and + 1) > MAX_JOINED_PERSON_WORDS) return false;
+    if (tokens[and - 1].pos !== 'PROPN' || tokens[and - 2].pos !== 'PROPN' || !isCapitalized(tokens[and - 2])) return false;
+    for (let k = and + 1; k < to; k++) if (!isCapitalized(tokens[k]) || tokens[k].pos !== 'PROPN') return false;
+    // both sides read as people: "United States Citizenship and Immigration Services" is one body
+    if (guessSourceType(this.sentence.slice(and + 1, to)) !== 'person' && to - (and + 1) > 1) return false;
+    if (guessSourceType(this.sentence.slice(from, and)) !== 'person') return false;
+    // a country inside either side ("United States Citizenship and Immigration Services") makes it a body's name
+    if (this.sentence.mentionsWithin(from, to).some((m) => m.state)) return false;
+    const left = this.candidate(from, and);
+    return left?.kind === 'named' && left.sources.length === 1 && (left.sources[0].type === 'person' || left.sources[0].person !== undefined);
+  }
+
   private joinedNames(from: number, to: number, appositive?: [number, number]): Referent | undefined {
     const { tokens } = this;
     for (let k = from + 1; k < to - 1; k++) {
       if (tokens[k].lower !== 'and' || !isCapitalized(tokens[k - 1])) continue;
       const theNext = tokens[k + 1].lower === 'the' && k + 2 < to;
       const abbreviated = looksLikeAbbreviation(tokens[k - 1].text) || (isCapitalized(tokens[k + 1]) && looksLikeAbbreviation(tokens[k + 1].text));
-      if (!theNext && !abbreviated) continue;
+      if (!theNext && !abbreviated && !this.personBeforeAnd(from, k, to)) continue;
       const left = this.candidate(from, k);
       const right = this.candidate(k + 1, to, appositive);
       if (left?.kind !== 'named' || right?.kind !== 'named') return undefined;
@@ -1147,7 +1169,9 @@ export class ReferentResolver {
     const { tokens } = this;
     const title = tokens[from].lower === 'the' ? from + 1 : from;
     if (title + 2 >= to || (tokens[title].lower !== 'governor' && tokens[title].lower !== 'mayor') || tokens[title + 1].lower !== 'of') return undefined;
-    const place = tokens[title + 2].lower === 'the' ? title + 3 : title + 2;
+    let place = tokens[title + 2].lower === 'the' ? title + 3 : title + 2;
+    // "the governor of Russia's Belgorod region", "the mayor of Ukraine's Kharkiv": the country before the place
+    if (place + 2 < to && isCapitalized(tokens[place]) && isPossessive(tokens[place + 1]) && isCapitalized(tokens[place + 2])) place += 2;
     let end = place;
     while (end < to && isCapitalized(tokens[end])) end++;
     // only the place's kind may follow its name ("the Kharkiv region"); a governor's region says so
