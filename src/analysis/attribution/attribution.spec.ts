@@ -1923,4 +1923,32 @@ describe('round 20: classes of English attribution from the tuning set', () => {
       expect(lastSources(text)).toEqual(expected);
     });
   });
+  describe('"the Foreign Ministry" without a country is the same office the text named with its country before', () => {
+    it.each([
+      ['The Iranian Foreign Ministry rejected the report on Monday. The Foreign Ministry said 3 ships had been seized.', [['Iranian Foreign Ministry', 'original']]],
+      ["The Iranian Foreign Ministry rejected the report on Monday. He said the claims were false, the Foreign Ministry's website reported.", [['Iranian Foreign Ministry', 'original']]],
+      ["Japan's foreign ministry summoned the envoy. The Foreign Ministry said 2 boats had entered its waters.", [['Japanese Foreign Ministry', 'original']]],
+      // with no country named before it stays as written
+      ['The Ministry of Finance said the deficit would narrow.', [['Ministry of Finance', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+  describe('a known ministry domain joined by "and" to more capitalised words is one ministry; a person after "and" is a second speaker', () => {
+    it.each([
+      ['The Ministry of Health and Social Affairs of Sweden announced that 3 clinics would close.', [['Swedish Ministry of Health', 'original']]],
+      ['The Ministry of Defense and Support of the Armed Forces of Iran announced that 3 drones were downed.', [['Ministry of Defense', 'original']]],
+      ['The Ministry of Defence and Jane Roe said 2 bases would close.', [['Ministry of Defence', 'original'], ['Jane Roe', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+  describe('"this statement" with no issuer above the text is the statement the article just cited', () => {
+    it.each([
+      ['The Iranian Ministry of Defense said in a statement that 3 drones were downed. This statement adds that no one was hurt.', [['Iranian Ministry of Defence and Armed Forces Logistics', 'original']]],
+      ['This statement is false, Jane Roe said.', [['Jane Roe', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

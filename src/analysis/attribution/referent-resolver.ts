@@ -234,7 +234,7 @@ export class ReferentResolver {
     if (inPhrase.length > 1 && this.onlyJoined(inPhrase)) return { kind: 'named', sources: inPhrase.map((m) => this.fromMention(m)) }; // "Russia and China said"
     const state = inPhrase[0];
     if (state) return this.resolveState(state, from, to, headAt, appositive);
-    const determiner = tokens[from].lower;
+    let determiner = tokens[from].lower;
     if (lowerHead && POSSESSIVE_DETERMINERS.has(determiner) && headSpeaks) {
       // "Its chief economist, Philip Lane, said": the body named before speaks through him
       const recalled = determiner === 'his' || determiner === 'her' ? this.recall('person', from, to) : this.recallOwner(from, to);
@@ -247,6 +247,9 @@ export class ReferentResolver {
       const issuer = this.memory.issuer() ?? this.memory.lastOrganisation(undefined, head.lower);
       if (issuer) return { kind: 'named', sources: [pointedAt(issuer, from, to)] };
     }
+    // "The ministry said in a statement ... This statement adds:": with no issuer above the text, "this statement"
+    // is the one the article just cited, as "the statement" would be
+    if (determiner === 'this' && to - from === 2 && lowerHead && SOURCE_HEADS.has(head.lower)) determiner = 'the';
     if (determiner === 'the' && to - from === 2 && UNNAMED_BODY_NOUNS.has(head.lower)) {
       // "The Court also noted": the court the article cited or introduced, capitalised or not
       const court = this.recall('organisation', from, to, head.lower);
