@@ -1951,4 +1951,14 @@ describe('round 20: classes of English attribution from the tuning set', () => {
       expect(lastSources(text)).toEqual(expected);
     });
   });
+  describe('an office holder, then "and" and a second name: both speak', () => {
+    it.each([
+      ['U.S. Secretary of State John Kerry and Lavrov announced a landmark agreement in Geneva.', [['U.S. Department of State', 'original'], ['Lavrov', 'original']]],
+      ['Chinese Foreign Minister Wang Yi and Jane Roe said the talks went well.', [['Chinese Foreign Ministry', 'original'], ['Jane Roe', 'original']]],
+      // the office holder alone is still one source
+      ['NATO Secretary General John Doe said 3 brigades would move.', [['NATO', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

@@ -220,6 +220,14 @@ export class ReferentResolver {
         const joined = this.candidate(last.end + 1, to);
         if (joined?.kind === 'named') return { kind: 'named', sources: [...bodies.map((m) => this.fromMention(m)), ...joined.sources] };
       }
+      // "Secretary of State John Kerry and Lavrov announced": the office's holder, then a second speaker after "and"
+      let joinAt = last.end;
+      while (joinAt < headAt && joinAt - last.end < MAX_JOINED_PERSON_WORDS && isCapitalized(tokens[joinAt]) && tokens[joinAt].pos === 'PROPN') joinAt++;
+      if (joinAt > last.end && joinAt < headAt && tokens[joinAt].lower === 'and' && isCapitalized(tokens[joinAt + 1]) && this.onlyJoined(bodies)) {
+        const joined = this.candidate(joinAt + 1, to);
+        const holder = this.personIn(last.end, joinAt);
+        if (joined?.kind === 'named' && holder) return { kind: 'named', sources: [...bodies.map((m) => this.fromMention(m, m === last ? holder : undefined)), ...joined.sources] };
+      }
       const named = appositive && lastProperRun(tokens, appositive[0], appositive[1]);
       // "the U.N.'s high commissioner for human rights, Volker Turk,": the appositive names him
       const person = this.personIn(last.end, to) ?? (named && named[1] - named[0] >= 2 && named[1] === appositive[1] ? this.sentence.slice(...named) : undefined);
