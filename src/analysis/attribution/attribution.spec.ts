@@ -1961,4 +1961,14 @@ describe('round 20: classes of English attribution from the tuning set', () => {
       expect(lastSources(text)).toEqual(expected);
     });
   });
+  describe('"the" and the opening words of a body\'s longer name named before mean that body', () => {
+    it.each([
+      ['The Ukrainian General Staff said 12 towns were shelled. The General Staff said 3 drones were downed.', [['General Staff of the Armed Forces of Ukraine', 'original']]],
+      ["Russia's Investigative Committee said it had opened a case. The Investigative Committee said 2 men were held.", [['Investigative Committee of Russia', 'original']]],
+      // with no longer name before, nothing to mean
+      ['The General Staff said 3 drones were downed.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

@@ -124,6 +124,9 @@ function isAbstractNoun(word: string): boolean {
  * speaking, an unregistered organisation or person, unnamed sources, or (for
  * "he", "the ministry") the speaker named before.
  */
+/** "the General Staff": a body's shortened name after "the" is at most this many words. */
+const MAX_SHORTENED_NAME_WORDS = 4;
+
 /** The name after "and" in "Jane Roe and John Doe said": a person's name is at most this many words. */
 const MAX_JOINED_PERSON_WORDS = 3;
 
@@ -304,9 +307,28 @@ export class ReferentResolver {
       if (body) return { kind: 'named', sources: [body] };
     }
     // "The President noted", "The Head of State thanked": the office holder named before, never a name "The President"
-    if (determiner === 'the' && this.onlyTitles(from + 1, to)) return this.recallHolder(from, to);
+    if (determiner === 'the' && this.onlyTitles(from + 1, to)) {
+      const holder = this.recallHolder(from, to);
+      const shortened = holder ? undefined : this.shortenedEarlierName(from, to);
+      return shortened ? { kind: 'named', sources: [shortened] } : holder;
+    }
     if (this.isDocumentTitle(from, headAt)) return this.documentIssuer(from, to);
+    const shortened = this.shortenedEarlierName(from, to);
+    if (shortened) return { kind: 'named', sources: [shortened] };
     return this.candidate(from, to, appositive);
+  }
+
+  /**
+   * "The Ukrainian General Staff said ... The General Staff said", "Russia's Investigative Committee ... the
+   * Investigative Committee": "the" and the capitalised words a body's longer name opens with mean that body,
+   * named before in the article.
+   */
+  private shortenedEarlierName(from: number, to: number): NamedSource | undefined {
+    const { tokens } = this;
+    if (tokens[from].lower !== 'the' || to - from < 3 || to - from > MAX_SHORTENED_NAME_WORDS + 1) return undefined;
+    for (let k = from + 1; k < to; k++) if (!isCapitalized(tokens[k]) || !/^\p{L}/u.test(tokens[k].text)) return undefined;
+    const earlier = this.memory.organisationNamedFrom(`${this.sentence.slice(from + 1, to)} `);
+    return earlier && !earlier.state && earlier.type !== 'person' ? pointedAt(earlier, from, to) : undefined;
   }
 
   /**
