@@ -1971,4 +1971,15 @@ describe('round 20: classes of English attribution from the tuning set', () => {
       expect(lastSources(text)).toEqual(expected);
     });
   });
+  describe('words "carried by" or "broadcast by" an outlet: the outlet relays the speaker', () => {
+    it.each([
+      ['The ministry said in a statement carried by the state news agency SANA that 3 soldiers were killed.', [['ministry', 'original'], ['Syrian Arab News Agency', 'relay']]],
+      ['The army said in remarks carried by Xinhua that 3 soldiers were killed.', [['army', 'original'], ['Xinhua', 'relay']]],
+      ['Three soldiers were killed, Jane Roe said in a speech broadcast by the BBC.', [['Jane Roe', 'original'], ['BBC', 'relay']]],
+      // "carried by" after anything else reports nothing
+      ['The ship carried by the wave sank near 3 piers.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

@@ -486,6 +486,18 @@ export const AUDIENCE_CUES: readonly string[][] = [
     const article = /^[aeiou]/.test(words[0]) ? 'an' : 'a';
     return [article, 'another', 'his', 'her', 'their', 'its'].map((owner) => ['in', owner, ...words, 'to']);
   }),
+  // "said in a statement carried by the state news agency SANA", "in remarks carried by Xinhua", "in a speech
+  // broadcast by state television": the outlet that carried the words relays the speaker
+  ...['statement', 'speech', 'message', 'interview', 'address'].flatMap((noun) =>
+    [/^[aeiou]/.test(noun) ? 'an' : 'a', 'his', 'her', 'its', 'their'].flatMap((owner) => [
+      ['in', owner, noun, 'carried', 'by'],
+      ['in', owner, noun, 'broadcast', 'by'],
+    ]),
+  ),
+  ...['remarks', 'comments'].flatMap((noun) => [
+    ['in', noun, 'carried', 'by'],
+    ['in', noun, 'broadcast', 'by'],
+  ]),
   ['in', 'a', 'comment', 'to'],
   ['in', 'a', 'comment', 'for'],
   ['in', 'comments', 'to'],
