@@ -1982,4 +1982,16 @@ describe('round 20: classes of English attribution from the tuning set', () => {
       expect(lastSources(text)).toEqual(expected);
     });
   });
+  describe('"the" and a company\'s trade or home before a company noun mean the company named before', () => {
+    it.each([
+      ['Acme Corp reported a 4% rise in profit. The crisp maker said demand was strong.', [['Acme Corp', 'original']]],
+      ['Acme Corp reported a 4% rise in profit. The U.S.-based snack maker said demand was strong.', [['Acme Corp', 'original']]],
+      // with no company before, nothing to mean
+      ['The crisp maker said demand was strong.', []],
+      // a body of another kind is no company
+      ['The World Bank cut its forecast. The lender said growth would slow.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

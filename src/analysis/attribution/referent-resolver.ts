@@ -124,6 +124,12 @@ function isAbstractNoun(word: string): boolean {
  * speaking, an unregistered organisation or person, unnamed sources, or (for
  * "he", "the ministry") the speaker named before.
  */
+/** "Oslo-based", "U.S.-based": a place joined to "-based", one word. */
+const PLACE_BASED = /^\p{Lu}[\p{L}.]*-based$/u;
+
+/** "the Oslo-based snack firm": words before a company's description, at most. */
+const MAX_COMPANY_DESCRIPTION_WORDS = 5;
+
 /** "the General Staff": a body's shortened name after "the" is at most this many words. */
 const MAX_SHORTENED_NAME_WORDS = 4;
 
@@ -283,6 +289,13 @@ export class ReferentResolver {
     if (lowerHead && determiner === 'the' && COMPANY_DESCRIPTION_HEADS.has(head.lower) && from > this.first && CLAUSE_CONJUNCTIONS.has(tokens[from - 1].lower) && !this.hasPossessive(from, headAt)) {
       const company = this.openingCompany(from, headAt);
       if (company) return { kind: 'named', sources: [pointedAt(company, from, to)] };
+    }
+    // "The crisp maker said", "the Oslo-based firm said": a company described by its trade or its home, no name of its
+    // own, means the company the article named before
+    if (lowerHead && determiner === 'the' && COMPANY_DESCRIPTION_HEADS.has(head.lower) && this.describesCompany(from + 1, headAt)) {
+      const company = this.recall('organisation', from, to, 'company');
+      // a company, or a name of unknown kind ("Acme Foods"); never a government, an outlet or a person
+      if (company?.kind === 'named' && company.sources.every((s) => (s.type === 'company' || s.type === 'unknown') && !s.state)) return company;
     }
     if (lowerHead && determiner === 'the' && (ORGANISATION_DESCRIPTORS.has(head.lower) || SOURCE_HEADS.has(head.lower)) && !this.hasPossessive(from, headAt)) {
       return this.recallSameOffice(from, to, headAt, head.lower) ?? this.unnamedStateBody(from, to, headAt);
@@ -558,6 +571,26 @@ export class ReferentResolver {
     if (mention) return mention.state || mention.type === 'person' || isMediaType(mention.type) ? undefined : this.fromMention(mention);
     const source = this.unregistered(start, end);
     return source.type === 'person' || isMediaType(source.type) ? undefined : source;
+  }
+
+  /**
+   * "crisp" of "the crisp maker", "Oslo-based" of "the Oslo-based firm": the words before a company's description are
+   * lower-case words of its trade or a place joined to "-based" (at most a few): a description, no name.
+   */
+  private describesCompany(from: number, headAt: number): boolean {
+    const { tokens } = this;
+    if (headAt - from > MAX_COMPANY_DESCRIPTION_WORDS) return false;
+    for (let k = from; k < headAt; k++) {
+      const word = tokens[k];
+      // "Oslo-based" as one word, or as "Oslo", "-", "based"
+      if (PLACE_BASED.test(word.text)) continue;
+      if (word.text === '-' && tokens[k + 1]?.lower === 'based') continue;
+      if (word.lower === 'based' && tokens[k - 1]?.text === '-') continue;
+      if (isCapitalized(word) && tokens[k + 1]?.text === '-' && tokens[k + 2]?.lower === 'based') continue;
+      if (/^\p{Ll}[\p{Ll}-]*$/u.test(word.text) && word.pos !== 'VERB' && word.pos !== 'PROPN') continue;
+      return false;
+    }
+    return true;
   }
 
   /** The words from a news outlet's name to the head describe it ("Yonhap news", "Nikkei business daily"). */
