@@ -384,7 +384,8 @@ class SentenceAttributor {
   private participleSubject(verb: number): Referent | undefined {
     if (!PARTICIPLE_CUES.has(this.tokens[verb].lower) || verb - 1 <= this.first) return undefined;
     if (this.tokens[verb - 1].text !== ',') return this.releasedStatementSubject(verb);
-    if (this.lastSubject?.kind === 'named') return this.lastSubject;
+    // "Acme met its lenders, a person familiar with the matter said, adding that ...": the unnamed speaker adds it
+    if (this.lastSubject?.kind === 'named' || this.lastSubject?.kind === 'anonymous') return this.lastSubject;
     const subject = this.sentenceSubject(verb);
     return subject?.kind === 'named' ? subject : undefined;
   }
@@ -540,7 +541,22 @@ class SentenceAttributor {
     for (let words = 0; before > this.first && words < MAX_OUTLET_DESCRIPTOR_WORDS && OUTLET_DESCRIPTOR_WORDS.has(this.tokens[before].lower); words++) before--;
     if (before > this.first && ARTICLES.has(this.tokens[before].lower)) before--; // "..., The Associated Press reports.", "..., a Reuters correspondent reported.
     if (before <= this.first) return false;
-    return this.tokens[before].text === ',' || CLOSING_QUOTES.has(this.tokens[before].text);
+    if (CLOSING_QUOTES.has(this.tokens[before].text)) return true;
+    return this.tokens[before].text === ',' && !this.isOpeningPhraseComma(before);
+  }
+
+  /**
+   * "In the phone conversation, Wang said that ...", "On Monday, the ministry said ...": the comma closes a
+   * phrase the sentence opens with (a preposition and no verb), so the name after it opens the main clause
+   * and reports what follows; it closes nothing.
+   */
+  private isOpeningPhraseComma(comma: number): boolean {
+    const { tokens } = this;
+    if (tokens[this.first].pos !== 'ADP' || comma - this.first > MAX_OPENING_PHRASE) return false;
+    for (let k = this.first + 1; k < comma; k++) {
+      if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || CLAUSE_BREAKS.has(tokens[k].text) || OPENING_QUOTES.has(tokens[k].text) || CLOSING_QUOTES.has(tokens[k].text)) return false;
+    }
+    return true;
   }
 
   /**
@@ -866,6 +882,7 @@ class SentenceAttributor {
     const { tokens } = this;
     const reportersAt = new Map<number, Attached>();
     for (const a of this.attached) if (a.role === 'original' && a.viaVerb) reportersAt.set(a.source.first, a);
+    const ownStance = new Set<Attached>();
     for (const speaker of this.attached) {
       if (speaker.role !== 'original' || !speaker.viaVerb || speaker.trailing) continue;
       let k = speaker.cueAt + 1;
@@ -873,8 +890,20 @@ class SentenceAttributor {
       const nested = reportersAt.get(k);
       // "Acme rejected the Guardian story that reported ...": the outlet's story is the speaker's object, no nested report
       const story = nested !== undefined && OUTLET_STORY_NOUNS.has(tokens[nested.source.end]?.lower ?? '');
-      if (nested && nested !== speaker && nested.cueAt > speaker.cueAt && !story) speaker.role = 'relay';
+      if (!nested || nested === speaker || nested.cueAt <= speaker.cueAt || story) continue;
+      // "Wang said that China welcomes the agreement", "the minister said Ruritania supports the plan": a speaker
+      // stating a country's stance (a statement's own verb) speaks for it, no report of the country's passed on
+      if (nested.source.state && !nested.source.person && !isMediaType(speaker.source.type) && isStatementVerb(tokens[nested.cueAt].lower)) {
+        ownStance.add(nested);
+        continue;
+      }
+      speaker.role = 'relay';
     }
+    if (!ownStance.size) return;
+    const kept = this.attached.filter((a) => !ownStance.has(a));
+    this.attached.length = 0;
+    this.attached.push(...kept);
+    for (const a of ownStance) if (this.attachedByName.get(a.source.name) === a) this.attachedByName.delete(a.source.name);
   }
 
   private result(): SentenceAttribution {

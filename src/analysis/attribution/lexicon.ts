@@ -46,6 +46,7 @@ export const REPORTING_VERBS = words(`
   concur concurs concurred reckon reckons reckoned remind reminds reminded theorize theorizes theorized
   theorise theorises theorised surmise surmises surmised imply implies implied
   interject interjects interjected advise advises advised
+  hail hails hailed
 `);
 
 /**
@@ -121,6 +122,10 @@ export const VERB_COMPLEMENTS: ReadonlyMap<string, Set<string>> = new Map([
   ['assert', words('that . , ;')],
   ['asserts', words('that . , ;')],
   ['asserted', words('that . , ;')],
+  // "hailed the remarks", "hailed it as a breakthrough": praise, a speech act; "hails from Ohio" is where one comes from
+  ['hail', words('the his her its their it this these that a an as')],
+  ['hails', words('the his her its their it this these that a an as')],
+  ['hailed', words('the his her its their it this these that a an as')],
 ]);
 
 /** Cues that state a position whether negated or not: "the Kremlin has not ruled out talks". */
@@ -481,6 +486,18 @@ export const AUDIENCE_CUES: readonly string[][] = [
     const article = /^[aeiou]/.test(words[0]) ? 'an' : 'a';
     return [article, 'another', 'his', 'her', 'their', 'its'].map((owner) => ['in', owner, ...words, 'to']);
   }),
+  // "said in a statement carried by the state news agency SANA", "in remarks carried by Xinhua", "in a speech
+  // broadcast by state television": the outlet that carried the words relays the speaker
+  ...['statement', 'speech', 'message', 'interview', 'address'].flatMap((noun) =>
+    [/^[aeiou]/.test(noun) ? 'an' : 'a', 'his', 'her', 'its', 'their'].flatMap((owner) => [
+      ['in', owner, noun, 'carried', 'by'],
+      ['in', owner, noun, 'broadcast', 'by'],
+    ]),
+  ),
+  ...['remarks', 'comments'].flatMap((noun) => [
+    ['in', noun, 'carried', 'by'],
+    ['in', noun, 'broadcast', 'by'],
+  ]),
   ['in', 'a', 'comment', 'to'],
   ['in', 'a', 'comment', 'for'],
   ['in', 'comments', 'to'],

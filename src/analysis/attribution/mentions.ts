@@ -37,6 +37,8 @@ export interface MentionContext {
   definitions: Map<string, DefinedName>;
   /** The country the article is about (see contextCountry), worked out when an office first needs it; null: none. */
   country?: string | null;
+  /** Offices the text named with their country so far ("foreign" -> "IR"), for the same office named without one. */
+  officeCountries?: Map<string, string>;
   /** The capitalised words written alone inside a sentence (see SentenceTokens.namedMidSentence), gathered on first need. */
   midSentenceNames?: Set<string>;
   /** The latest year the text writes (see eras.ts), worked out on first need; null: none. */
@@ -149,10 +151,22 @@ function officeAt(ctx: MentionContext, i: number, limit: number): Mention | unde
     const name = ctx.text.slice(ctx.tokens[office.first].start, ctx.tokens[ownCountry - 1].end);
     return { first: office.first, end: ownCountry, name, type: 'government', office: office.office };
   }
+  if (office.country) {
+    // "the Iranian Foreign Ministry": the country whose office "the Foreign Ministry" means further on
+    ctx.officeCountries ??= new Map();
+    ctx.officeCountries.set(office.office, office.country);
+  }
   if (office.countryless) {
     // "the Ministry of Finance" in a story about Russia: Russia's finance ministry
     if (ctx.country === undefined) ctx.country = contextCountry(ctx.tokens) ?? null;
     const only = COUNTRY_ONLY_OFFICES[office.office];
+    // "The Iranian Foreign Ministry rejected it ... the Foreign Ministry's website": the same office named before
+    // with its country, whatever country the article names most
+    const earlier = ctx.officeCountries?.get(office.office);
+    if (earlier && !office.titleCountry && (!only || only === earlier)) {
+      Object.assign(office, officeInCountry(ctx.registry, earlier, office));
+      return { first: office.first, end: office.end, name: office.name, type: office.outlet?.type ?? 'government', outlet: office.outlet, office: office.office };
+    }
     // "Commissioner for Economic and Financial Affairs", "Vice-President for the Euro": a portfolio is the EU college's
     // ("the Children's Commissioner for England", "Police Commissioner": another office)
     const country = office.titleCountry ?? (only && holdsPortfolio(ctx.tokens, office.first, office.end, limit) ? only : ctx.country);

@@ -40,6 +40,8 @@ export interface OfficeMention {
   written?: string;
   /** A name follows ("Energy Minister Jane Roe"): without the article's country, the person is the better name. */
   holderFollows?: boolean;
+  /** The country the text names with the office ("the Iranian Foreign Ministry"). */
+  country?: string;
   /** The country the title itself says, though the text names none ("Foreign Secretary": British). */
   titleCountry?: string;
 }
@@ -187,7 +189,7 @@ function officeAt(tokens: Token[], i: number, end: number): Office | undefined {
     const inner = from < end ? domainAt(tokens, from, end) : undefined;
     // "Secretary of State for International Development": a British secretary of state's office is the one after "for"
     if (inner && inner.office === 'foreign' && tokens[from].lower === 'state' && tokens[inner.end]?.lower === 'for') return portfolioAfter(tokens, inner.end + 1, end);
-    if (inner) return { office: inner.office, end: inner.end, written: tokens[from].text, domain: [from, inner.end] };
+    if (inner) return { office: inner.office, end: compoundDomainEnd(tokens, from, inner.end, end), written: tokens[from].text, domain: [from, inner.end] };
     const open = from < end && head !== 'secretary' ? openDomainEnd(tokens, from, end) : -1;
     if (open > from) {
       const written = titleCase(tokens, from, open);
@@ -195,6 +197,26 @@ function officeAt(tokens: Token[], i: number, end: number): Office | undefined {
     }
   }
   return title;
+}
+
+/** Capitalised words a known domain's second half may have ("and Social Affairs", "and Armed Forces Logistics"). */
+const MAX_COMPOUND_DOMAIN_WORDS = 4;
+
+/**
+ * "Ministry of Health and Social Affairs", "Ministry of Defense and Support of the Armed Forces": a known
+ * domain joined by "and" to more capitalised words is one ministry's name, never a second body; the office
+ * stays the known domain's. Returns where the name ends.
+ */
+function compoundDomainEnd(tokens: Token[], from: number, domainEnd: number, end: number): number {
+  if (domainEnd + 1 >= end || tokens[domainEnd].lower !== 'and' || !isCapitalizedWord(tokens[from].text)) return domainEnd;
+  // "the Ministry of Defence and Jane Roe said": a name after "and" is a second speaker
+  const second = tokens[domainEnd + 1];
+  let k = domainEnd + 1;
+  while (k < end && k - domainEnd <= MAX_COMPOUND_DOMAIN_WORDS && isCapitalizedWord(tokens[k].text) && /^\p{L}/u.test(tokens[k].text)) k++;
+  if (k === domainEnd + 1) return domainEnd;
+  // a proper name may still be a domain word's run when the name goes on with "of" ("and Support of the Armed Forces")
+  if (second.pos === 'PROPN' && !MINISTRY_DOMAIN_WORDS.has(second.lower) && tokens[k]?.lower !== 'of') return domainEnd;
+  return k;
 }
 
 /** Words of a domain no list knows, at most: "Supply and Internal Trade" is four. */
@@ -248,13 +270,13 @@ export function officeMentionAt(tokens: Token[], i: number, end: number, registr
     if (isPossessive(tokens[at])) at++;
     if (at < end && FORMER_OFFICE.has(tokens[at].lower)) return undefined;
     const office = at < end ? officeAt(tokens, at, end) : undefined;
-    if (office && !belongsElsewhere(office.office, country.code)) return { first: i, end: office.end, office: office.office, ...bodyFor(registry, country.code, office) };
+    if (office && !belongsElsewhere(office.office, country.code)) return { first: i, end: office.end, office: office.office, country: country.code, ...bodyFor(registry, country.code, office) };
     return undefined;
   }
   const office = officeAt(tokens, i, end);
   if (!office) return undefined;
   const after = office.end + 1 < end && (tokens[office.end].lower === 'of' || tokens[office.end].lower === 'for') ? countryAt(tokens, office.end + 1, end, true) : undefined;
-  if (after) return belongsElsewhere(office.office, after.code) ? undefined : { first: i, end: after.end, office: office.office, ...bodyFor(registry, after.code, office) };
+  if (after) return belongsElsewhere(office.office, after.code) ? undefined : { first: i, end: after.end, office: office.office, country: after.code, ...bodyFor(registry, after.code, office) };
   // "Commissioner Thierry Breton": the Commission, once the article turns out to be about the EU
   if (COUNTRY_ONLY_OFFICES[office.office]) return { first: i, end: office.end, office: office.office, name: office.office, countryless: true, holderFollows: true };
   return countrylessOffice(tokens, i, office);

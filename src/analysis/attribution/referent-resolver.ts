@@ -124,6 +124,18 @@ function isAbstractNoun(word: string): boolean {
  * speaking, an unregistered organisation or person, unnamed sources, or (for
  * "he", "the ministry") the speaker named before.
  */
+/** "Oslo-based", "U.S.-based": a place joined to "-based", one word. */
+const PLACE_BASED = /^\p{Lu}[\p{L}.]*-based$/u;
+
+/** "the Oslo-based snack firm": words before a company's description, at most. */
+const MAX_COMPANY_DESCRIPTION_WORDS = 5;
+
+/** "the General Staff": a body's shortened name after "the" is at most this many words. */
+const MAX_SHORTENED_NAME_WORDS = 4;
+
+/** The name after "and" in "Jane Roe and John Doe said": a person's name is at most this many words. */
+const MAX_JOINED_PERSON_WORDS = 3;
+
 export class ReferentResolver {
   private readonly tokens: Token[];
   private readonly first: number;
@@ -217,6 +229,14 @@ export class ReferentResolver {
         const joined = this.candidate(last.end + 1, to);
         if (joined?.kind === 'named') return { kind: 'named', sources: [...bodies.map((m) => this.fromMention(m)), ...joined.sources] };
       }
+      // "Secretary of State John Kerry and Lavrov announced": the office's holder, then a second speaker after "and"
+      let joinAt = last.end;
+      while (joinAt < headAt && joinAt - last.end < MAX_JOINED_PERSON_WORDS && isCapitalized(tokens[joinAt]) && tokens[joinAt].pos === 'PROPN') joinAt++;
+      if (joinAt > last.end && joinAt < headAt && tokens[joinAt].lower === 'and' && isCapitalized(tokens[joinAt + 1]) && this.onlyJoined(bodies)) {
+        const joined = this.candidate(joinAt + 1, to);
+        const holder = this.personIn(last.end, joinAt);
+        if (joined?.kind === 'named' && holder) return { kind: 'named', sources: [...bodies.map((m) => this.fromMention(m, m === last ? holder : undefined)), ...joined.sources] };
+      }
       const named = appositive && lastProperRun(tokens, appositive[0], appositive[1]);
       // "the U.N.'s high commissioner for human rights, Volker Turk,": the appositive names him
       const person = this.personIn(last.end, to) ?? (named && named[1] - named[0] >= 2 && named[1] === appositive[1] ? this.sentence.slice(...named) : undefined);
@@ -231,7 +251,7 @@ export class ReferentResolver {
     if (inPhrase.length > 1 && this.onlyJoined(inPhrase)) return { kind: 'named', sources: inPhrase.map((m) => this.fromMention(m)) }; // "Russia and China said"
     const state = inPhrase[0];
     if (state) return this.resolveState(state, from, to, headAt, appositive);
-    const determiner = tokens[from].lower;
+    let determiner = tokens[from].lower;
     if (lowerHead && POSSESSIVE_DETERMINERS.has(determiner) && headSpeaks) {
       // "Its chief economist, Philip Lane, said": the body named before speaks through him
       const recalled = determiner === 'his' || determiner === 'her' ? this.recall('person', from, to) : this.recallOwner(from, to);
@@ -244,6 +264,9 @@ export class ReferentResolver {
       const issuer = this.memory.issuer() ?? this.memory.lastOrganisation(undefined, head.lower);
       if (issuer) return { kind: 'named', sources: [pointedAt(issuer, from, to)] };
     }
+    // "The ministry said in a statement ... This statement adds:": with no issuer above the text, "this statement"
+    // is the one the article just cited, as "the statement" would be
+    if (determiner === 'this' && to - from === 2 && lowerHead && SOURCE_HEADS.has(head.lower)) determiner = 'the';
     if (determiner === 'the' && to - from === 2 && UNNAMED_BODY_NOUNS.has(head.lower)) {
       // "The Court also noted": the court the article cited or introduced, capitalised or not
       const court = this.recall('organisation', from, to, head.lower);
@@ -266,6 +289,13 @@ export class ReferentResolver {
     if (lowerHead && determiner === 'the' && COMPANY_DESCRIPTION_HEADS.has(head.lower) && from > this.first && CLAUSE_CONJUNCTIONS.has(tokens[from - 1].lower) && !this.hasPossessive(from, headAt)) {
       const company = this.openingCompany(from, headAt);
       if (company) return { kind: 'named', sources: [pointedAt(company, from, to)] };
+    }
+    // "The crisp maker said", "the Oslo-based firm said": a company described by its trade or its home, no name of its
+    // own, means the company the article named before
+    if (lowerHead && determiner === 'the' && COMPANY_DESCRIPTION_HEADS.has(head.lower) && this.describesCompany(from + 1, headAt)) {
+      const company = this.recall('organisation', from, to, 'company');
+      // a company, or a name of unknown kind ("Acme Foods"); never a government, an outlet or a person
+      if (company?.kind === 'named' && company.sources.every((s) => (s.type === 'company' || s.type === 'unknown') && !s.state)) return company;
     }
     if (lowerHead && determiner === 'the' && (ORGANISATION_DESCRIPTORS.has(head.lower) || SOURCE_HEADS.has(head.lower)) && !this.hasPossessive(from, headAt)) {
       return this.recallSameOffice(from, to, headAt, head.lower) ?? this.unnamedStateBody(from, to, headAt);
@@ -290,9 +320,28 @@ export class ReferentResolver {
       if (body) return { kind: 'named', sources: [body] };
     }
     // "The President noted", "The Head of State thanked": the office holder named before, never a name "The President"
-    if (determiner === 'the' && this.onlyTitles(from + 1, to)) return this.recallHolder(from, to);
+    if (determiner === 'the' && this.onlyTitles(from + 1, to)) {
+      const holder = this.recallHolder(from, to);
+      const shortened = holder ? undefined : this.shortenedEarlierName(from, to);
+      return shortened ? { kind: 'named', sources: [shortened] } : holder;
+    }
     if (this.isDocumentTitle(from, headAt)) return this.documentIssuer(from, to);
+    const shortened = this.shortenedEarlierName(from, to);
+    if (shortened) return { kind: 'named', sources: [shortened] };
     return this.candidate(from, to, appositive);
+  }
+
+  /**
+   * "The Ukrainian General Staff said ... The General Staff said", "Russia's Investigative Committee ... the
+   * Investigative Committee": "the" and the capitalised words a body's longer name opens with mean that body,
+   * named before in the article.
+   */
+  private shortenedEarlierName(from: number, to: number): NamedSource | undefined {
+    const { tokens } = this;
+    if (tokens[from].lower !== 'the' || to - from < 3 || to - from > MAX_SHORTENED_NAME_WORDS + 1) return undefined;
+    for (let k = from + 1; k < to; k++) if (!isCapitalized(tokens[k]) || !/^\p{L}/u.test(tokens[k].text)) return undefined;
+    const earlier = this.memory.organisationNamedFrom(`${this.sentence.slice(from + 1, to)} `);
+    return earlier && !earlier.state && earlier.type !== 'person' ? pointedAt(earlier, from, to) : undefined;
   }
 
   /**
@@ -522,6 +571,26 @@ export class ReferentResolver {
     if (mention) return mention.state || mention.type === 'person' || isMediaType(mention.type) ? undefined : this.fromMention(mention);
     const source = this.unregistered(start, end);
     return source.type === 'person' || isMediaType(source.type) ? undefined : source;
+  }
+
+  /**
+   * "crisp" of "the crisp maker", "Oslo-based" of "the Oslo-based firm": the words before a company's description are
+   * lower-case words of its trade or a place joined to "-based" (at most a few): a description, no name.
+   */
+  private describesCompany(from: number, headAt: number): boolean {
+    const { tokens } = this;
+    if (headAt - from > MAX_COMPANY_DESCRIPTION_WORDS) return false;
+    for (let k = from; k < headAt; k++) {
+      const word = tokens[k];
+      // "Oslo-based" as one word, or as "Oslo", "-", "based"
+      if (PLACE_BASED.test(word.text)) continue;
+      if (word.text === '-' && tokens[k + 1]?.lower === 'based') continue;
+      if (word.lower === 'based' && tokens[k - 1]?.text === '-') continue;
+      if (isCapitalized(word) && tokens[k + 1]?.text === '-' && tokens[k + 2]?.lower === 'based') continue;
+      if (/^\p{Ll}[\p{Ll}-]*$/u.test(word.text) && word.pos !== 'VERB' && word.pos !== 'PROPN') continue;
+      return false;
+    }
+    return true;
   }
 
   /** The words from a news outlet's name to the head describe it ("Yonhap news", "Nikkei business daily"). */
@@ -793,13 +862,32 @@ export class ReferentResolver {
    * inside one name (an abbreviation on one side, or "and the" before a second
    * phrase), so "Johnson and Johnson" stays one.
    */
+  /**
+   * "Jane Roe and John Doe announced", "Secretary John Roe and Doe said": a person's full name (a first name and
+   * a surname at least) before "and" and a capitalised name after it are two speakers; one-word pairs ("Johnson
+   * and Johnson", "Marks and Spencer") may be one company's name and stay whole.
+   */
+  private personBeforeAnd(from: number, and: number, to: number): boolean {
+    const { tokens } = this;
+    if (and - from < 2 || !isCapitalized(tokens[and + 1]) || to - (and + 1) > MAX_JOINED_PERSON_WORDS) return false;
+    if (tokens[and - 1].pos !== 'PROPN' || tokens[and - 2].pos !== 'PROPN' || !isCapitalized(tokens[and - 2])) return false;
+    for (let k = and + 1; k < to; k++) if (!isCapitalized(tokens[k]) || tokens[k].pos !== 'PROPN') return false;
+    // both sides read as people: "United States Citizenship and Immigration Services" is one body
+    if (guessSourceType(this.sentence.slice(and + 1, to)) !== 'person' && to - (and + 1) > 1) return false;
+    if (guessSourceType(this.sentence.slice(from, and)) !== 'person') return false;
+    // a country inside either side ("United States Citizenship and Immigration Services") makes it a body's name
+    if (this.sentence.mentionsWithin(from, to).some((m) => m.state)) return false;
+    const left = this.candidate(from, and);
+    return left?.kind === 'named' && left.sources.length === 1 && (left.sources[0].type === 'person' || left.sources[0].person !== undefined);
+  }
+
   private joinedNames(from: number, to: number, appositive?: [number, number]): Referent | undefined {
     const { tokens } = this;
     for (let k = from + 1; k < to - 1; k++) {
       if (tokens[k].lower !== 'and' || !isCapitalized(tokens[k - 1])) continue;
       const theNext = tokens[k + 1].lower === 'the' && k + 2 < to;
       const abbreviated = looksLikeAbbreviation(tokens[k - 1].text) || (isCapitalized(tokens[k + 1]) && looksLikeAbbreviation(tokens[k + 1].text));
-      if (!theNext && !abbreviated) continue;
+      if (!theNext && !abbreviated && !this.personBeforeAnd(from, k, to)) continue;
       const left = this.candidate(from, k);
       const right = this.candidate(k + 1, to, appositive);
       if (left?.kind !== 'named' || right?.kind !== 'named') return undefined;
@@ -1147,7 +1235,9 @@ export class ReferentResolver {
     const { tokens } = this;
     const title = tokens[from].lower === 'the' ? from + 1 : from;
     if (title + 2 >= to || (tokens[title].lower !== 'governor' && tokens[title].lower !== 'mayor') || tokens[title + 1].lower !== 'of') return undefined;
-    const place = tokens[title + 2].lower === 'the' ? title + 3 : title + 2;
+    let place = tokens[title + 2].lower === 'the' ? title + 3 : title + 2;
+    // "the governor of Russia's Belgorod region", "the mayor of Ukraine's Kharkiv": the country before the place
+    if (place + 2 < to && isCapitalized(tokens[place]) && isPossessive(tokens[place + 1]) && isCapitalized(tokens[place + 2])) place += 2;
     let end = place;
     while (end < to && isCapitalized(tokens[end])) end++;
     // only the place's kind may follow its name ("the Kharkiv region"); a governor's region says so

@@ -380,3 +380,26 @@ describe('round 18: long agency captions and lead-ins that state a fact', () => 
     expect(classifyParagraph(text, false)).toBe(reason);
   });
 });
+
+describe('round 20: a wire sign-off glued to the last paragraph, a bare address in parentheses', () => {
+  it.each([
+    // the paragraph keeps its sentence; the sign-off is set aside as a sentence of its own
+    ['No deal is certain and talks go on, Bloomberg reported. (Reporting by Jane Roe in Lima; Editing by John Doe)', undefined],
+    ['"We will not sell," the chairman said. (Writing by Jane Roe; Editing by John Doe)', undefined],
+    // the sign-off alone is still furniture
+    ['(Reporting by Jane Roe in Lima; Editing by John Doe)', 'boilerplate'],
+  ])('%s', (text, reason) => {
+    expect(classifyParagraph(text, false)).toBe(reason);
+  });
+  it.each([
+    ['(Reporting by Jane Roe in Lima; Editing by John Doe)', 'byline'],
+    ['(Additional reporting by John Doe in Quito)', 'byline'],
+    ['(bloom.bg/1abcXyz)', 'boilerplate'],
+    ['(https://example.org/reports/2024)', 'boilerplate'],
+    // a parenthesised sentence of prose is none
+    ['(The figures are preliminary and may change.)', undefined],
+    ['(Acme declined to comment.)', undefined],
+  ])('sentence: %s', (text, reason) => {
+    expect(classifySentence(text)).toBe(reason);
+  });
+});

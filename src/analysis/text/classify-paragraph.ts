@@ -391,10 +391,33 @@ function isReportFurniture(text: string): boolean {
  * cross-reference, a video report's credit ("VOA’s Anna Kosstutschenko reports.").
  */
 export function classifySentence(text: string): ExclusionReason | undefined {
+  if (text.charCodeAt(0) === 40 && text.length <= MAX_SIGN_OFF_CHARS) { // "("
+    if (SIGN_OFF.test(text)) return 'byline';
+    if (BRACKETED_LINK.test(text)) return 'boilerplate';
+  }
   if (CROSS_REFERENCE.test(text) || isPointerSentence(text) || isReportFurniture(text) || isBareDateline(text)) return 'boilerplate';
   if (text.length < 80 && isCreditLine(text)) return 'byline';
   if (text.length < 300 && isLinkLabels(text)) return 'related-link'; // a row of links glued to the paragraph before it
   return undefined;
+}
+
+/** "(Reporting by Jane Roe in Lima; Editing by John Doe)": a wire's sign-off in parentheses, at most this long. */
+const MAX_SIGN_OFF_CHARS = 300;
+const SIGN_OFF = /^\((?:additional )?(?:reporting|writing|editing|compiled|compiling|production) by\b[^()]*\)\.?$/iu;
+/** "(bloom.bg/1hljzzC)", "(https://example.org/report)": a bare address in parentheses, a pointer to the source's page. */
+const BRACKETED_LINK = /^\((?:https?:\/\/)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?:\/[^\s()]*)?\)\.?$/u;
+/** The sentence end before a sign-off glued to a paragraph: ". (" and the sign-off closing the paragraph. */
+const GLUED_SIGN_OFF = /[.!?"”] \((?:additional )?(?:reporting|writing|editing) by\b[^()]*\)\.?$/iu;
+
+/**
+ * Where a wire's sign-off glued to a paragraph's last sentence starts ("... Bloomberg reported. (Reporting by
+ * Jane Roe; Editing by John Doe)"), or -1: the paragraph is prose with furniture after it, not furniture whole.
+ */
+function trailingSignOffAt(text: string): number {
+  if (text.charCodeAt(text.length - 1) !== 41 && text.charCodeAt(text.length - 2) !== 41) return -1; // ")"
+  const open = text.lastIndexOf(' (');
+  if (open < 1 || text.length - open > MAX_SIGN_OFF_CHARS) return -1;
+  return GLUED_SIGN_OFF.test(text.slice(open - 1)) ? open + 1 : -1;
 }
 
 const DATELINE_PLACE = /^[\p{Lu}][\p{Lu} .'’-]{1,30}(?:,\s*[\p{Lu}][\p{L} .'’-]{1,30})?,\s*/u;
@@ -474,6 +497,10 @@ function linkOrBoilerplate(text: string, lower: string, words: number): Exclusio
  * and the headline stand.
  */
 export function classifyParagraph(text: string, beforeProse: boolean): ExclusionReason | undefined {
+  // "... a deal will be reached, Bloomberg reported. (Reporting by Jane Roe; Editing by John Doe)": the wire's
+  // sign-off glued to the last paragraph is set aside as a sentence of its own; the paragraph is judged without it
+  const signOff = trailingSignOffAt(text);
+  if (signOff > 0) return classifyParagraph(text.slice(0, signOff).trimEnd(), beforeProse);
   const words = wordCount(text);
   const lower = lowered(text, words);
   const listed = linkOrBoilerplate(text, lower, words);
