@@ -162,6 +162,18 @@ describeIfChromium('review UI: live inbox, filters, webhooks, outlet merge', () 
     await expect(claims.first().textContent()).resolves.toContain('Yours');
     await expect(count(page, 'held-verdict')).resolves.toBe(1);
 
+    // A bookmarked inbox filtered by an article older than the hundred the select lists still names it.
+    await stack.sql(
+      `INSERT INTO articles (input_format, input, request_hash, submitted_by, status, claim_count, unsourced_claim_count, title, created_at, completed_at)
+       SELECT 'text', 'Newer ' || g, md5('newer' || g), 'seed', 'completed', 0, 0, 'Newer ' || g, now() + make_interval(secs => g), now()
+         FROM generate_series(1, 100) g`,
+    );
+    await page.goto(`/?article=${other.articleId}`);
+    const articleFilter = page.getByLabel('Article');
+    await expect(waitFor('the older article to be chosen', async () => ((await articleFilter.inputValue()) === other.articleId ? true : undefined), 10_000)).resolves.toBe(true);
+    await expect(articleFilter.locator('option:checked').textContent()).resolves.toBe(`Untitled (${other.articleId.slice(0, 8)})`);
+    await expect(waitFor('its claims', async () => ((await shown()).length === 2 ? shown() : undefined), 10_000)).resolves.toEqual([...other.claimIds].sort());
+
     // Every filter is reachable from the keyboard, and the screen passes axe.
     const stops = await tabStops(page, 25);
     for (const name of ['Search claims', 'Article', 'Outlet', 'Unsourced only', 'Claims I hold now']) {

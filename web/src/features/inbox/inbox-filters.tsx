@@ -54,10 +54,7 @@ export function useInboxFilters(): [InboxFilter, (patch: Partial<InboxFilter>) =
 }
 
 export function InboxFilters({ filter, onChange }: { filter: InboxFilter; onChange(patch: Partial<InboxFilter>): void }) {
-  const articles = useQuery({
-    queryKey: ['articles', 'for-filter'],
-    queryFn: async () => unwrap(await api.GET('/v1/articles', { params: { query: { limit: 100 } } })).items,
-  });
+  const articles = useArticleChoices(filter.articleId);
   const [search, setSearch] = useState(filter.q ?? '');
   // Searching as one types, without a request per key.
   useEffect(() => {
@@ -76,7 +73,7 @@ export function InboxFilters({ filter, onChange }: { filter: InboxFilter; onChan
         Article
         <select value={filter.articleId ?? ''} onChange={(e) => onChange({ articleId: e.target.value || undefined })}>
           <option value="">All articles</option>
-          {(articles.data ?? []).map((a) => <option key={a.id} value={a.id}>{a.title ?? `Untitled (${a.id.slice(0, 8)})`}</option>)}
+          {articles.map((a) => <option key={a.id} value={a.id}>{a.title ?? `Untitled (${a.id.slice(0, 8)})`}</option>)}
         </select>
       </label>
       <OutletFilter outletId={filter.outletId} onChange={(outletId) => onChange({ outletId })} />
@@ -90,6 +87,28 @@ export function InboxFilters({ filter, onChange }: { filter: InboxFilter; onChan
       </label>
     </form>
   );
+}
+
+const RECENT_ARTICLES = 100;
+
+/**
+ * The article filter's choices: the most recent articles, and the chosen one
+ * when it is older (a bookmarked or shared inbox), which the select would
+ * otherwise show as "All articles" while filtering by it.
+ */
+function useArticleChoices(chosenId: string | undefined): Array<{ id: string; title?: string | null }> {
+  const recent = useQuery({
+    queryKey: ['articles', 'for-filter'],
+    queryFn: async () => unwrap(await api.GET('/v1/articles', { params: { query: { limit: RECENT_ARTICLES } } })).items,
+  });
+  const listed = (recent.data ?? []).some((a) => a.id === chosenId);
+  const chosen = useQuery({
+    queryKey: ['article', chosenId, 'for-filter'],
+    queryFn: async () => unwrap(await api.GET('/v1/articles/{id}', { params: { path: { id: chosenId! }, query: { limit: 1 } } })),
+    enabled: Boolean(chosenId) && recent.isSuccess && !listed,
+  });
+  const older = !listed && chosen.data ? [{ id: chosen.data.id, title: chosen.data.title }] : [];
+  return [...older, ...(recent.data ?? [])];
 }
 
 /** Type an outlet's name; the registry's matches are offered, and choosing one filters by it. */
