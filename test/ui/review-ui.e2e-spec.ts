@@ -345,6 +345,43 @@ describeIfChromium('review UI in a browser', () => {
     await context.close();
   }, 120_000);
 
+  it('pages through the articles list and filters it by status, keeping both in the address', async () => {
+    // Sixty failed articles, newest last, on top of what the suite submitted.
+    await stack.sql(
+      `INSERT INTO articles (input_format, input, request_hash, submitted_by, status, failure_reason, claim_count, unsourced_claim_count, title, created_at)
+       SELECT 'text', 'Paged ' || g, md5('paged' || g), 'seed', 'failed', 'seeded', 0, 0, 'Paged ' || g, now() + make_interval(secs => g)
+         FROM generate_series(1, 60) g`,
+    );
+    const [{ n }] = await stack.sql(`SELECT count(*)::int AS n FROM articles`);
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, editor);
+    await page.goto('/articles');
+    const rows = page.getByRole('table').locator('tbody tr');
+    const pages = page.getByRole('navigation', { name: 'Pages of articles' });
+    await pages.getByText(`1–50 of ${n}, newest first`).waitFor();
+    await expect(rows.count()).resolves.toBe(50);
+    await expect(rows.first().textContent()).resolves.toContain('Paged 60');
+    await expect(pages.getByRole('button', { name: 'Newer' }).isDisabled()).resolves.toBe(true);
+
+    await pages.getByRole('button', { name: 'Older' }).click();
+    await page.waitForURL(/offset=50/);
+    await pages.getByText(`51–${Math.min(100, n)} of ${n}, newest first`).waitFor();
+    await expect(rows.first().textContent()).resolves.toContain('Paged 10');
+
+    await page.getByLabel('Status').selectOption('failed');
+    await page.waitForURL((url) => url.searchParams.get('status') === 'failed' && !url.searchParams.has('offset'));
+    await pages.getByText('1–50 of 60, newest first').waitFor();
+    await pages.getByRole('button', { name: 'Older' }).click();
+    await pages.getByText('51–60 of 60, newest first').waitFor();
+    await expect(rows.count()).resolves.toBe(10);
+    await expect(pages.getByRole('button', { name: 'Older' }).isDisabled()).resolves.toBe(true);
+    // The address keeps the page: a reload (or a shared link) shows the same rows.
+    await page.reload();
+    await pages.getByText('51–60 of 60, newest first').waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(problemsOf(page)).toEqual([]);
+    await context.close();
+  });
+
   it('answers unknown API paths with JSON 404 and serves the UI on client routes with a strict CSP', async () => {
     const api = await fetch(`${stack.api.baseUrl}/v1/no-such-route`);
     expect(api.status).toBe(404);

@@ -1,18 +1,50 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 
+const PAGE_SIZE = 50;
+const STATUSES = ['received', 'analyzing', 'analyzed', 'failed', 'completed'] as const;
+type Status = (typeof STATUSES)[number];
+
+/** The list's page and status filter live in the address, so the back button and a bookmark keep them. */
+function useArticleListParams(): [{ offset: number; status?: Status }, (next: { offset?: number; status?: Status }) => void] {
+  const [params, setParams] = useSearchParams();
+  const offset = Math.max(0, Number.parseInt(params.get('offset') ?? '0', 10) || 0);
+  const raw = params.get('status');
+  const status = STATUSES.find((s) => s === raw);
+  const set = (next: { offset?: number; status?: Status }) => {
+    const entries: Array<[string, string]> = [];
+    if (next.status) entries.push(['status', next.status]);
+    if (next.offset) entries.push(['offset', String(next.offset)]);
+    setParams(entries);
+  };
+  return [{ offset, status }, set];
+}
+
 export function ArticlesPage() {
+  const [{ offset, status }, setList] = useArticleListParams();
   const articles = useQuery({
-    queryKey: ['articles'],
-    queryFn: async () => unwrap(await api.GET('/v1/articles', { params: { query: { limit: 50 } } })),
+    queryKey: ['articles', offset, status],
+    queryFn: async () => unwrap(await api.GET('/v1/articles', { params: { query: { limit: PAGE_SIZE, offset, status } } })),
     refetchInterval: 5_000,
+    placeholderData: keepPreviousData,
   });
+  const total = articles.data?.total ?? 0;
+  const shown = articles.data?.items.length ?? 0;
   return (
     <section aria-labelledby="articles-title">
       <h1 id="articles-title">Articles</h1>
       <SubmitArticle />
+      <div className="filters" role="search" aria-label="Filter the articles">
+        <label>
+          Status
+          <select value={status ?? ''} onChange={(e) => setList({ status: STATUSES.find((s) => s === e.target.value) })}>
+            <option value="">Any status</option>
+            {STATUSES.map((s) => <option key={s} value={s}>{s}</option>)}
+          </select>
+        </label>
+      </div>
       {articles.isError && <p role="alert" className="error">{articles.error.message}</p>}
       <table className="queues">
         <caption className="visually-hidden">Submitted articles</caption>
@@ -31,6 +63,13 @@ export function ArticlesPage() {
           ))}
         </tbody>
       </table>
+      {articles.isSuccess && (
+        <nav className="pager" aria-label="Pages of articles">
+          <p aria-live="polite">{total === 0 ? 'No articles.' : `${offset + 1}–${offset + shown} of ${total}, newest first`}</p>
+          <button type="button" disabled={offset === 0} onClick={() => setList({ status, offset: Math.max(0, offset - PAGE_SIZE) })}>Newer</button>
+          <button type="button" disabled={offset + shown >= total} onClick={() => setList({ status, offset: offset + PAGE_SIZE })}>Older</button>
+        </nav>
+      )}
     </section>
   );
 }
