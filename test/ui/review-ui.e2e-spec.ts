@@ -283,7 +283,14 @@ describeIfChromium('review UI in a browser', () => {
     const admin = await account(stack, 'admin');
     const { context, page } = await signedInPage(browser, stack.api.baseUrl, admin);
     await page.getByRole('link', { name: 'Administration' }).click();
+    // The whole registry is reachable a page at a time, not only its first 50 names.
+    const { total } = (await stack.request('GET', '/v1/outlets?limit=1', { token: admin.token })).body;
+    const outletPages = page.getByRole('navigation', { name: 'Pages of outlets' });
+    await outletPages.getByText(`1–50 of ${total}`).waitFor();
+    await outletPages.getByRole('button', { name: 'Next' }).click();
+    await outletPages.getByText(`51–100 of ${total}`).waitFor();
     await page.getByLabel('Search outlets').fill('Wall Street');
+    await outletPages.getByText(/^1–\d+ of \d+$/).waitFor();
     await page.getByRole('button', { name: 'Edit The Wall Street Journal' }).click();
     const form = page.getByRole('form', { name: 'Edit The Wall Street Journal' });
     const aliases = form.getByLabel('Aliases (comma-separated)');

@@ -2,7 +2,10 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { OUTLET_TYPES, list } from './outlet-types';
+import { Pager } from '../pager';
 import { ProposalsPanel } from './proposals-panel';
+
+const PAGE_SIZE = 50;
 
 type Outlet = Schemas['OutletResponse'];
 type OutletType = Outlet['type'];
@@ -10,9 +13,10 @@ type OutletType = Outlet['type'];
 /** The outlet registry: search, and edit names, aliases, domains and types. */
 export function OutletsPanel() {
   const [q, setQ] = useState('');
+  const [offset, setOffset] = useState(0);
   const outlets = useQuery({
-    queryKey: ['outlets', q],
-    queryFn: async () => unwrap(await api.GET('/v1/outlets', { params: { query: { q: q || undefined, limit: 50 } } })),
+    queryKey: ['outlets', q, offset],
+    queryFn: async () => unwrap(await api.GET('/v1/outlets', { params: { query: { q: q || undefined, limit: PAGE_SIZE, offset } } })),
     placeholderData: (previous) => previous,
   });
   const [editing, setEditing] = useState<string | null>(null);
@@ -22,9 +26,8 @@ export function OutletsPanel() {
       <h2>Outlet registry</h2>
       <label className="search">
         Search outlets
-        <input type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="Name, alias or abbreviation" />
+        <input type="search" value={q} onChange={(e) => { setQ(e.target.value); setOffset(0); }} placeholder="Name, alias or abbreviation" />
       </label>
-      <p className="muted">{outlets.data?.total ?? 0} outlets</p>
       <table className="queues">
         <caption className="visually-hidden">Outlets</caption>
         <thead><tr><th scope="col">Name</th><th scope="col">Type</th><th scope="col">Country</th><th scope="col">Aliases</th><th scope="col">Domains</th><th scope="col"><span className="visually-hidden">Action</span></th></tr></thead>
@@ -45,6 +48,10 @@ export function OutletsPanel() {
           )}
         </tbody>
       </table>
+      {outlets.data && (
+        <Pager label="Pages of outlets" offset={offset} shown={outlets.data.items.length} total={outlets.data.total} pageSize={PAGE_SIZE}
+          onOffset={setOffset} />
+      )}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
+import { Pager } from '../pager';
 
 const PAGE_SIZE = 50;
 const STATUSES = ['received', 'analyzing', 'analyzed', 'failed', 'completed'] as const;
@@ -64,11 +65,8 @@ export function ArticlesPage() {
         </tbody>
       </table>
       {articles.isSuccess && (
-        <nav className="pager" aria-label="Pages of articles">
-          <p aria-live="polite">{total === 0 ? 'No articles.' : `${offset + 1}–${offset + shown} of ${total}, newest first`}</p>
-          <button type="button" disabled={offset === 0} onClick={() => setList({ status, offset: Math.max(0, offset - PAGE_SIZE) })}>Newer</button>
-          <button type="button" disabled={offset + shown >= total} onClick={() => setList({ status, offset: offset + PAGE_SIZE })}>Older</button>
-        </nav>
+        <Pager label="Pages of articles" offset={offset} shown={shown} total={total} pageSize={PAGE_SIZE} order="newest first"
+          labels={['Newer', 'Older']} onOffset={(next) => setList({ status, offset: next })} />
       )}
     </section>
   );
