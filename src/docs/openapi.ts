@@ -87,13 +87,16 @@ function describeResponses(document: OpenAPIObject): OpenAPIObject {
  * a body that is too large (413) or not uncompressed JSON (415) on every
  * route that takes one (the body checks run before routing), the rate
  * limits (429: the per-address and per-key budgets cover every route but
- * the liveness probe), and PostgreSQL or Redis down (503, from the exception
- * filter). A response validator checks statuses against the document.
+ * the liveness probe), PostgreSQL or Redis down (503, from the exception
+ * filter), and the guard's 403 on every authenticated route: an API key
+ * lacking the route's scope, any key on a route for users only, a cookie
+ * write without the CSRF header. A response validator checks statuses
+ * against the document.
  */
 function documentCommonErrors(document: OpenAPIObject): OpenAPIObject {
   for (const { name, operation } of operationsOf(document)) {
     if (name === 'GET /health/live') continue;
-    const statuses = [...(operation.requestBody ? [413, 415] : []), 429, 503];
+    const statuses = [...(operation.requestBody ? [413, 415] : []), ...(operation.security?.length ? [403] : []), 429, 503];
     for (const status of statuses) operation.responses[String(status)] ??= errorResponseObject(status);
   }
   return document;
