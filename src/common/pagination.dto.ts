@@ -10,14 +10,14 @@ import { IsInt, Max, Min } from 'class-validator';
 export const PG_INT_MAX = 2_147_483_647;
 
 export class PaginationQuery {
-  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
+  @ApiPropertyOptional({ type: 'integer', default: 50, minimum: 1, maximum: 200 })
   @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(200)
   limit: number = 50;
 
-  @ApiPropertyOptional({ default: 0, minimum: 0, maximum: PG_INT_MAX })
+  @ApiPropertyOptional({ type: 'integer', default: 0, minimum: 0, maximum: PG_INT_MAX })
   @Type(() => Number)
   @IsInt()
   @Min(0)

@@ -75,6 +75,30 @@ describe('the OpenAPI document', () => {
     expect(missing).toEqual([]);
   });
 
+  it('documents every number a request carries as the integer the service requires', () => {
+    // limit=1.5 or a span ending at 2.5 is refused (400): a document saying "number" lets a
+    // validator or a generated client send one and call the refusal a bug.
+    const schemas = (document.components?.schemas ?? {}) as Record<string, { properties?: Record<string, { type?: string }> }>;
+    const fractional: string[] = [];
+    const seen = new Set<string>();
+    const visitSchema = (name: string, where: string): void => {
+      if (seen.has(name)) return;
+      seen.add(name);
+      for (const [property, schema] of Object.entries(schemas[name]?.properties ?? {})) {
+        if (schema.type === 'number') fractional.push(`${where}: ${name}.${property}`);
+        for (const ref of JSON.stringify(schema).matchAll(/#\/components\/schemas\/(\w+)/g)) visitSchema(ref[1], where);
+      }
+    };
+    for (const { name, operation } of operationsOf(document)) {
+      for (const parameter of operation.parameters ?? []) {
+        if ('schema' in parameter && parameter.schema && 'type' in parameter.schema && parameter.schema.type === 'number') fractional.push(`${name}: ${parameter.name}`);
+      }
+      const body = JSON.stringify(operation.requestBody ?? {});
+      for (const ref of body.matchAll(/#\/components\/schemas\/(\w+)/g)) visitSchema(ref[1], name);
+    }
+    expect(fractional).toEqual([]);
+  });
+
   it('states the security of every operation: a scheme, or open for sign-in and health only', () => {
     const open: string[] = [];
     for (const { name, operation } of operationsOf(document)) {

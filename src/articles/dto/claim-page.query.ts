@@ -9,14 +9,14 @@ export const CLAIM_PAGE_MAX = 1000;
 
 /** A page of an article's claims in reading order: a long article would otherwise answer megabytes. */
 export class ClaimPageQuery {
-  @ApiPropertyOptional({ default: CLAIM_PAGE_DEFAULT, minimum: 1, maximum: CLAIM_PAGE_MAX, description: 'Claims per page' })
+  @ApiPropertyOptional({ type: 'integer', default: CLAIM_PAGE_DEFAULT, minimum: 1, maximum: CLAIM_PAGE_MAX, description: 'Claims per page' })
   @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(CLAIM_PAGE_MAX)
   limit: number = CLAIM_PAGE_DEFAULT;
 
-  @ApiPropertyOptional({ default: 0, minimum: 0, maximum: PG_INT_MAX, description: 'Claims to skip (their ordinal)' })
+  @ApiPropertyOptional({ type: 'integer', default: 0, minimum: 0, maximum: PG_INT_MAX, description: 'Claims to skip (their ordinal)' })
   @Type(() => Number)
   @IsInt()
   @Min(0)
@@ -26,7 +26,7 @@ export class ClaimPageQuery {
 
 /** GET /v1/articles/:id: a page of claims, of the current revision or an earlier one. */
 export class ArticleQuery extends ClaimPageQuery {
-  @ApiPropertyOptional({ minimum: 1, maximum: PG_INT_MAX, description: 'An earlier revision: its text, and its claims as its analysis left them, each with its review state now' })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: PG_INT_MAX, description: 'An earlier revision: its text, and its claims as its analysis left them, each with its review state now' })
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: 'revision must be a whole number' })

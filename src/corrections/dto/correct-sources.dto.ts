@@ -5,12 +5,12 @@ import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Is
 export const MAX_CORRECTED_SOURCES = 10;
 
 export class SpanDto {
-  @ApiProperty({ minimum: 0 })
+  @ApiProperty({ type: 'integer', minimum: 0 })
   @IsInt()
   @Min(0)
   start!: number;
 
-  @ApiProperty({ minimum: 1, description: 'Exclusive' })
+  @ApiProperty({ type: 'integer', minimum: 1, description: 'Exclusive' })
   @IsInt()
   @Min(1)
   end!: number;

@@ -24,7 +24,7 @@ export class ClaimReviewFeedQuery {
   @IsString()
   cursor?: string;
 
-  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
+  @ApiPropertyOptional({ type: 'integer', default: 50, minimum: 1, maximum: 200 })
   @Type(() => Number)
   @IsInt()
   @Min(1)

@@ -37,7 +37,7 @@ export class QueuesQuery {
   @IsBoolean({ message: 'mine must be true or false' })
   mine?: boolean;
 
-  @ApiPropertyOptional({ default: 50, minimum: 0, maximum: 200, description: 'Claims listed (0: counts only)' })
+  @ApiPropertyOptional({ type: 'integer', default: 50, minimum: 0, maximum: 200, description: 'Claims listed (0: counts only)' })
   @Type(() => Number)
   @IsInt({ message: 'limit must be an integer' })
   @Min(0)
