@@ -10,7 +10,8 @@ import { UpdateWebhookDto } from '../webhooks/dto/webhook-endpoint.dto.js';
 import { ClaimReviewFeedQuery } from '../publication/dto/publication.dto.js';
 import { ListDeliveriesQuery, ReplayDto } from '../webhooks/dto/webhook-delivery.dto.js';
 import { AccuracyQuery } from '../corrections/dto/accuracy.dto.js';
-import { DismissClaimDto } from '../review/dto/submit-review.dto.js';
+import { DismissClaimDto, SubmitReviewDto } from '../review/dto/submit-review.dto.js';
+import { CorrectSourcesDto } from '../corrections/dto/correct-sources.dto.js';
 import { PaginationQuery } from './pagination.dto.js';
 import { createValidationPipe } from './validation.pipe.js';
 
@@ -151,5 +152,24 @@ describe('ISO 8601 dates JavaScript cannot read', () => {
     expect(await queryMessageFor(AccuracyQuery, { to: '2024-W01' })).toMatch(/^to must be an ISO 8601 date/);
     expect(await queryMessageFor(AccuracyQuery, { to: '20261201T000000Z' })).toMatch(/^to must be an ISO 8601 date/);
     expect(await queryMessageFor(AccuracyQuery, { from: '2026-11-01', to: '2026-12-01T00:00:00Z' })).toBe('valid');
+  });
+});
+
+describe('a list where an object belongs', () => {
+  // class-validator's ValidateNested passes a list in an object's place: evidence [[{url}]] was
+  // stored as a piece of evidence without a URL, a cue [{start, end}] was saved as no cue.
+  it('is refused for evidence, the sources of a corrected chain and the cue of a source', async () => {
+    const grade = { stage: 'source_check', attributionVerdict: 'confirmed' };
+    expect(await messageFor(SubmitReviewDto, { ...grade, evidence: [[{ url: 'https://example.org/a' }]] })).toBe(
+      'evidence must be an array of {url, quote?, archivedUrl?}',
+    );
+    expect(await messageFor(SubmitReviewDto, { ...grade, evidence: ['https://example.org/a'] })).toBe('evidence must be an array of {url, quote?, archivedUrl?}');
+    expect(await messageFor(SubmitReviewDto, { ...grade, evidence: [{ url: 'https://example.org/a' }] })).toBe('valid');
+    expect(await messageFor(CorrectSourcesDto, { anonymous: false, sources: [[{ role: 'original', name: 'Reuters' }]] })).toBe(
+      'sources must be an array of {role, outletId | name, cue?}',
+    );
+    const source = { role: 'original', name: 'Reuters' };
+    expect(await messageFor(CorrectSourcesDto, { anonymous: false, sources: [{ ...source, cue: [{ start: 0, end: 3 }] }] })).toBe('sources.0.cue must be an object {start, end}');
+    expect(await messageFor(CorrectSourcesDto, { anonymous: false, sources: [{ ...source, cue: { start: 0, end: 3 } }] })).toBe('valid');
   });
 });
