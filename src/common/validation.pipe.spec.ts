@@ -10,6 +10,7 @@ import { UpdateWebhookDto } from '../webhooks/dto/webhook-endpoint.dto.js';
 import { ClaimReviewFeedQuery } from '../publication/dto/publication.dto.js';
 import { ListDeliveriesQuery, ReplayDto } from '../webhooks/dto/webhook-delivery.dto.js';
 import { AccuracyQuery } from '../corrections/dto/accuracy.dto.js';
+import { QueuesQuery } from '../review/dto/queues.query.js';
 import { DismissClaimDto, SubmitReviewDto } from '../review/dto/submit-review.dto.js';
 import { CorrectSourcesDto } from '../corrections/dto/correct-sources.dto.js';
 import { PaginationQuery } from './pagination.dto.js';
@@ -171,5 +172,22 @@ describe('a list where an object belongs', () => {
     const source = { role: 'original', name: 'Reuters' };
     expect(await messageFor(CorrectSourcesDto, { anonymous: false, sources: [{ ...source, cue: [{ start: 0, end: 3 }] }] })).toBe('sources.0.cue must be an object {start, end}');
     expect(await messageFor(CorrectSourcesDto, { anonymous: false, sources: [{ ...source, cue: { start: 0, end: 3 } }] })).toBe('valid');
+  });
+});
+
+describe('a whole number in a query', () => {
+  // @Type(() => Number) read "0x10" as 16, "1e1" as 10 and an empty ?offset= as 0: values the
+  // document's integer does not admit were answered as if they were.
+  it('is decimal digits only', async () => {
+    for (const limit of ['0x10', '1e1', '', ' 5', '5.0', '+5', '0b11']) {
+      expect(await queryMessageFor(PaginationQuery, { limit })).toBe('limit must be an integer number');
+      expect(await queryMessageFor(ClaimPageQuery, { offset: limit })).toBe('offset must be an integer number');
+      expect(await queryMessageFor(ClaimReviewFeedQuery, { limit })).toBe('limit must be an integer number');
+      expect(await queryMessageFor(QueuesQuery, { limit })).toBe('limit must be an integer');
+    }
+    expect(await queryMessageFor(ArticleQuery, { revision: '0x2' })).toBe('revision must be a whole number');
+    expect(await queryMessageFor(PaginationQuery, { limit: '16', offset: '0' })).toBe('valid');
+    expect(await queryMessageFor(QueuesQuery, { limit: '0' })).toBe('valid');
+    expect(await queryMessageFor(ArticleQuery, { revision: '2', limit: '1000', offset: '2147483647' })).toBe('valid');
   });
 });
