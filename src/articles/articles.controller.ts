@@ -20,6 +20,7 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiTags,
+  type ApiHeaderOptions,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { actorOf } from '../audit/audit.service.js';
@@ -43,6 +44,13 @@ import { ListArticlesQuery } from './dto/list-articles.query.js';
 import { ReviseArticleDto, SubmitArticleDto } from './dto/submit-article.dto.js';
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
+// The same rule as a schema, so that the document admits exactly the keys the service takes.
+const IDEMPOTENCY_KEY_HEADER: ApiHeaderOptions = {
+  name: 'Idempotency-Key',
+  required: false,
+  description: 'Up to 255 visible ASCII characters',
+  schema: { type: 'string', minLength: 1, maxLength: 255, pattern: '^[\\x21-\\x7e]+$' },
+};
 
 function checkIdempotencyKey(key: string | undefined): void {
   if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
@@ -80,7 +88,7 @@ export class ArticlesController {
       'A repeated Idempotency-Key (same body) returns the earlier article with 200. The externalId of an earlier ' +
       'article with a different text makes a new revision of it (202, as PUT /v1/articles/:id); with the same text, 200.',
   })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Up to 255 visible ASCII characters' })
+  @ApiHeader(IDEMPOTENCY_KEY_HEADER)
   @ApiAcceptedResponse({ type: SubmitArticleResponse, description: 'Accepted for analysis' })
   @ApiOkResponse({ type: SubmitArticleResponse, description: 'Already submitted (Idempotency-Key, or externalId with the same text)' })
   @ApiErrors(400, 401, 413, 422, 429, 503)
@@ -109,7 +117,7 @@ export class ArticlesController {
       '200: a title, url or publishedAt that differs is applied to it (no new revision, no new analysis; ' +
       '`article.updated` in the event stream), else the article is as it was. An API key may revise only the articles it submitted.',
   })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Up to 255 visible ASCII characters' })
+  @ApiHeader(IDEMPOTENCY_KEY_HEADER)
   @ApiAcceptedResponse({ type: SubmitArticleResponse, description: 'A new revision, accepted for analysis' })
   @ApiOkResponse({
     type: SubmitArticleResponse,

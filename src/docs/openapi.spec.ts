@@ -99,6 +99,17 @@ describe('the OpenAPI document', () => {
     expect(fractional).toEqual([]);
   });
 
+  it('documents the Idempotency-Key the service takes: 1 to 255 visible ASCII characters', () => {
+    // Documented as any string, a 300-character or non-ASCII key was a valid request by the document and a 400 by the service.
+    for (const operation of [document.paths['/v1/articles']?.post, document.paths['/v1/articles/{id}']?.put]) {
+      const header = operation?.parameters?.find((p) => 'name' in p && p.name === 'Idempotency-Key');
+      expect(header).toMatchObject({ in: 'header', schema: { type: 'string', minLength: 1, maxLength: 255 } });
+      const pattern = new RegExp((header as { schema: { pattern: string } }).schema.pattern);
+      expect(['demo-1', '~!'.repeat(10)].every((key) => pattern.test(key))).toBe(true);
+      expect(['a b', 'clé', ''].some((key) => pattern.test(key))).toBe(false);
+    }
+  });
+
   it('states the security of every operation: a scheme, or open for sign-in and health only', () => {
     const open: string[] = [];
     for (const { name, operation } of operationsOf(document)) {
