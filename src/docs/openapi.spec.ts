@@ -110,6 +110,26 @@ describe('the OpenAPI document', () => {
     }
   });
 
+  it('documents the length, pattern and list rules a request body is checked against', () => {
+    // Documented as any string, an empty title or a 300-character slug was a valid request by the
+    // document that the service refused with 400; a validator or a generated client took the document's word.
+    const property = (schema: string, name: string) =>
+      (document.components?.schemas?.[schema] as { properties: Record<string, Record<string, unknown>> }).properties[name];
+    expect(property('SubmitArticleDto', 'title')).toMatchObject({ minLength: 1, maxLength: 1000 });
+    expect(property('SubmitArticleDto', 'externalId')).toMatchObject({ minLength: 1, maxLength: 200 });
+    expect(property('ReviseArticleDto', 'title')).toMatchObject({ minLength: 1, maxLength: 1000 });
+    expect(property('CreateOutletDto', 'slug')).toMatchObject({ maxLength: 100, pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' });
+    expect(property('CreateOutletDto', 'country')).toMatchObject({ pattern: '^([A-Z]{2}|INT)$' });
+    expect(property('CreateOutletDto', 'aliases')).toMatchObject({ maxItems: 100, items: { type: 'string', minLength: 1, maxLength: 200 } });
+    expect(property('CreateWebhookDto', 'events')).toMatchObject({ minItems: 1, uniqueItems: true });
+    expect(property('CreateApiKeyDto', 'scopes')).toMatchObject({ minItems: 1, uniqueItems: true });
+    expect(property('CreateApiKeyDto', 'name')).toMatchObject({ minLength: 1, maxLength: 100 });
+    expect(property('SubmitReviewDto', 'evidence')).toMatchObject({ maxItems: 50 });
+    expect(property('CorrectedSourceDto', 'name')).toMatchObject({ minLength: 1, maxLength: 200 });
+    // What a decorator says itself stands.
+    expect(property('CreateUserDto', 'password')).toMatchObject({ minLength: 12, maxLength: 256 });
+  });
+
   it('states the security of every operation: a scheme, or open for sign-in and health only', () => {
     const open: string[] = [];
     for (const { name, operation } of operationsOf(document)) {

@@ -4,6 +4,7 @@ import { STATUS_CODES } from 'node:http';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { CSRF_HEADER, SESSION_COOKIE } from '../auth/session-cookie.js';
 import { errorResponseObject } from '../common/api-errors.decorator.js';
+import { documentValidationRules } from './validation-rules.js';
 
 /** OpenAPI generated from the controllers and DTOs: UI at /docs, JSON at /docs-json. */
 export function setupOpenApi(app: NestFastifyApplication): void {
@@ -40,7 +41,8 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     }, 'session')
     .build();
   const document = documentCommonErrors(describeResponses(markOpenOperations(SwaggerModule.createDocument(app, config))));
-  return { ...document, components: { ...document.components, schemas: admitNulls(document.components?.schemas ?? {}) } };
+  const schemas = admitNulls(documentValidationRules(app, document.components?.schemas ?? {}));
+  return { ...document, components: { ...document.components, schemas } };
 }
 
 type Schemas = NonNullable<OpenAPIObject['components']>['schemas'];
