@@ -41,7 +41,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     }, 'session')
     .build();
   const document = documentCommonErrors(describeResponses(markOpenOperations(SwaggerModule.createDocument(app, config))));
-  const schemas = admitNulls(documentValidationRules(app, document.components?.schemas ?? {}));
+  const schemas = admitNulls(closeRequestBodies(document, documentValidationRules(app, document.components?.schemas ?? {})));
   return { ...document, components: { ...document.components, schemas } };
 }
 
@@ -68,6 +68,29 @@ function admitNulls(schemas: NonNullable<Schemas>): NonNullable<Schemas> {
     return schema;
   };
   return visit(schemas) as NonNullable<Schemas>;
+}
+
+/**
+ * The schemas of request bodies, and of the objects inside them, admit no
+ * other property: the validation pipe refuses one with 400 ("property x
+ * should not exist"). Left open, a body with an extra property was valid by
+ * the document, and a schema-driven test client sends such bodies.
+ */
+function closeRequestBodies(document: OpenAPIObject, schemas: NonNullable<Schemas>): NonNullable<Schemas> {
+  const pending = [...operationsOf(document)].flatMap(({ operation }) => referencedSchemas(operation.requestBody));
+  const closed = new Set<string>();
+  for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
+    const schema = schemas[name] as Record<string, unknown> | undefined;
+    if (closed.has(name) || !schema || schema['type'] !== 'object') continue;
+    closed.add(name);
+    schema['additionalProperties'] ??= false;
+    pending.push(...referencedSchemas(schema['properties']));
+  }
+  return schemas;
+}
+
+function referencedSchemas(node: unknown): string[] {
+  return [...JSON.stringify(node ?? {}).matchAll(/"#\/components\/schemas\/([^"]+)"/g)].map((match) => match[1]);
 }
 
 /**
