@@ -216,7 +216,13 @@ export class ArticlesController {
     summary: "A page of an article's claims in reading order",
     description: 'X-Total-Count holds the number of claims; Link (rel="next") the next page, while there is one.',
   })
-  @ApiOkResponse({ type: [ClaimResponse] })
+  @ApiOkResponse({
+    type: [ClaimResponse],
+    headers: {
+      'X-Total-Count': { description: 'The number of claims of the article', schema: { type: 'integer', minimum: 0 } },
+      Link: { description: 'The next page (rel="next"), while there is one', required: false, schema: { type: 'string' } },
+    },
+  })
   @ApiErrors(400, 401, 404)
   async claims(
     @Param('id', uuidParam('id')) id: string,

@@ -140,6 +140,21 @@ describe('the OpenAPI document', () => {
     expect(schemas['ArticleResponse'].additionalProperties).toBeUndefined();
   });
 
+  it('documents the headers clients page and back off by: X-Total-Count and Link, Retry-After on 429 and 503', () => {
+    const claims = document.paths['/v1/articles/{id}/claims']?.get?.responses['200'] as { headers?: Record<string, unknown> };
+    expect(Object.keys(claims.headers ?? {}).sort()).toEqual(['Link', 'X-Total-Count']);
+    const missing: string[] = [];
+    for (const { name, operation } of operationsOf(document)) {
+      for (const status of ['429', '503']) {
+        const response = operation.responses[status] as { headers?: Record<string, unknown> } | undefined;
+        // Readiness answers its own 503 (which checks failed) to probes, not to clients that retry.
+        if (name === 'GET /health/ready' && status === '503') continue;
+        if (response && !response.headers?.['Retry-After']) missing.push(`${name} ${status}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
   it('states the security of every operation: a scheme, or open for sign-in and health only', () => {
     const open: string[] = [];
     for (const { name, operation } of operationsOf(document)) {
