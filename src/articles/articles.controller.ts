@@ -58,6 +58,13 @@ function checkIdempotencyKey(key: string | undefined): void {
   }
 }
 
+// The headers answer() sends, for the document.
+const LOCATION = { Location: { description: 'The article: /v1/articles/{id}', schema: { type: 'string' } } };
+const SUBMISSION_HEADERS_200 = {
+  ...LOCATION,
+  'Idempotent-Replayed': { description: '"true" when this is the answer to the same request sent before', required: false, schema: { type: 'string', enum: ['true'] } },
+};
+
 /** 202 for new work (an article, a revision), 200 for the same request or text again (with new metadata applied, or not). */
 function answer({ article, outcome }: Submission, reply: FastifyReply): SubmitArticleResponse {
   reply.header('Location', `/v1/articles/${article.id}`);
@@ -89,8 +96,12 @@ export class ArticlesController {
       'article with a different text makes a new revision of it (202, as PUT /v1/articles/:id); with the same text, 200.',
   })
   @ApiHeader(IDEMPOTENCY_KEY_HEADER)
-  @ApiAcceptedResponse({ type: SubmitArticleResponse, description: 'Accepted for analysis' })
-  @ApiOkResponse({ type: SubmitArticleResponse, description: 'Already submitted (Idempotency-Key, or externalId with the same text)' })
+  @ApiAcceptedResponse({ type: SubmitArticleResponse, description: 'Accepted for analysis', headers: LOCATION })
+  @ApiOkResponse({
+    type: SubmitArticleResponse,
+    description: 'Already submitted (Idempotency-Key, or externalId with the same text)',
+    headers: SUBMISSION_HEADERS_200,
+  })
   @ApiErrors(400, 401, 413, 422, 429, 503)
   async submit(
     @Body() dto: SubmitArticleDto,
@@ -118,9 +129,10 @@ export class ArticlesController {
       '`article.updated` in the event stream), else the article is as it was. An API key may revise only the articles it submitted.',
   })
   @ApiHeader(IDEMPOTENCY_KEY_HEADER)
-  @ApiAcceptedResponse({ type: SubmitArticleResponse, description: 'A new revision, accepted for analysis' })
+  @ApiAcceptedResponse({ type: SubmitArticleResponse, description: 'A new revision, accepted for analysis', headers: LOCATION })
   @ApiOkResponse({
     type: SubmitArticleResponse,
+    headers: SUBMISSION_HEADERS_200,
     description: 'Same text as the current revision (its new title, url or publishedAt applied), or a repeated Idempotency-Key',
   })
   @ApiErrors(400, 401, 403, 404, 413, 422, 429, 503)

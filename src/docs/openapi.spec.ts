@@ -143,6 +143,11 @@ describe('the OpenAPI document', () => {
   it('documents the headers clients page and back off by: X-Total-Count and Link, Retry-After on 429 and 503', () => {
     const claims = document.paths['/v1/articles/{id}/claims']?.get?.responses['200'] as { headers?: Record<string, unknown> };
     expect(Object.keys(claims.headers ?? {}).sort()).toEqual(['Link', 'X-Total-Count']);
+    // A submission's answers: where the article is, and whether this answer is a replay of an earlier one.
+    for (const operation of [document.paths['/v1/articles']?.post, document.paths['/v1/articles/{id}']?.put]) {
+      const headersOf = (status: string) => Object.keys((operation?.responses[status] as { headers?: object }).headers ?? {}).sort();
+      expect([headersOf('202'), headersOf('200')]).toEqual([['Location'], ['Idempotent-Replayed', 'Location']]);
+    }
     const missing: string[] = [];
     for (const { name, operation } of operationsOf(document)) {
       for (const status of ['429', '503']) {

@@ -3505,6 +3505,10 @@ export interface operations {
             /** @description Already submitted (Idempotency-Key, or externalId with the same text) */
             200: {
                 headers: {
+                    /** @description The article: /v1/articles/{id} */
+                    Location?: string;
+                    /** @description "true" when this is the answer to the same request sent before */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3514,6 +3518,8 @@ export interface operations {
             /** @description Accepted for analysis */
             202: {
                 headers: {
+                    /** @description The article: /v1/articles/{id} */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3706,6 +3712,10 @@ export interface operations {
             /** @description Same text as the current revision (its new title, url or publishedAt applied), or a repeated Idempotency-Key */
             200: {
                 headers: {
+                    /** @description The article: /v1/articles/{id} */
+                    Location?: string;
+                    /** @description "true" when this is the answer to the same request sent before */
+                    "Idempotent-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
@@ -3715,6 +3725,8 @@ export interface operations {
             /** @description A new revision, accepted for analysis */
             202: {
                 headers: {
+                    /** @description The article: /v1/articles/{id} */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
