@@ -6,7 +6,7 @@ import { SubmitArticleDto } from '../articles/dto/submit-article.dto.js';
 import { ArticleQuery, ClaimPageQuery } from '../articles/dto/claim-page.query.js';
 import { ListOutletsQuery } from '../outlets/dto/list-outlets.query.js';
 import { CreateOutletDto, UpdateOutletDto } from '../outlets/dto/outlet.dto.js';
-import { UpdateWebhookDto } from '../webhooks/dto/webhook-endpoint.dto.js';
+import { CreateWebhookDto, UpdateWebhookDto } from '../webhooks/dto/webhook-endpoint.dto.js';
 import { ClaimReviewFeedQuery } from '../publication/dto/publication.dto.js';
 import { ListDeliveriesQuery, ReplayDto } from '../webhooks/dto/webhook-delivery.dto.js';
 import { AccuracyQuery } from '../corrections/dto/accuracy.dto.js';
@@ -189,5 +189,15 @@ describe('a whole number in a query', () => {
     expect(await queryMessageFor(PaginationQuery, { limit: '16', offset: '0' })).toBe('valid');
     expect(await queryMessageFor(QueuesQuery, { limit: '0' })).toBe('valid');
     expect(await queryMessageFor(ArticleQuery, { revision: '2', limit: '1000', offset: '2147483647' })).toBe('valid');
+  });
+});
+
+describe('a list that names something twice', () => {
+  // class-validator's own message read "All events's elements must be unique".
+  it('says what is named twice', async () => {
+    const url = 'https://cms.example.org/hooks';
+    expect(await messageFor(CreateWebhookDto, { url, events: ['claim.graded', 'claim.graded'] })).toBe('events must not name an event type twice');
+    expect(await messageFor(UpdateWebhookDto, { events: ['claim.graded', 'claim.graded'] })).toBe('events must not name an event type twice');
+    expect(await messageFor(CreateApiKeyDto, { name: 'cms', scopes: ['articles:read', 'articles:read'] })).toBe('scopes must not name a scope twice');
   });
 });
