@@ -20,6 +20,7 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiTags,
+  type ApiHeaderOptions,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { actorOf } from '../audit/audit.service.js';
@@ -43,12 +44,26 @@ import { ListArticlesQuery } from './dto/list-articles.query.js';
 import { ReviseArticleDto, SubmitArticleDto } from './dto/submit-article.dto.js';
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
+// The same rule as a schema, so that the document admits exactly the keys the service takes.
+const IDEMPOTENCY_KEY_HEADER: ApiHeaderOptions = {
+  name: 'Idempotency-Key',
+  required: false,
+  description: 'Up to 255 visible ASCII characters',
+  schema: { type: 'string', minLength: 1, maxLength: 255, pattern: '^[\\x21-\\x7e]+$' },
+};
 
 function checkIdempotencyKey(key: string | undefined): void {
   if (key !== undefined && !IDEMPOTENCY_KEY.test(key)) {
     throw new BadRequestException('Idempotency-Key header must be 1 to 255 visible ASCII characters');
   }
 }
+
+// The headers answer() sends, for the document.
+const LOCATION = { Location: { description: 'The article: /v1/articles/{id}', schema: { type: 'string' } } };
+const SUBMISSION_HEADERS_200 = {
+  ...LOCATION,
+  'Idempotent-Replayed': { description: '"true" when this is the answer to the same request sent before', required: false, schema: { type: 'string', enum: ['true'] } },
+};
 
 /** 202 for new work (an article, a revision), 200 for the same request or text again (with new metadata applied, or not). */
 function answer({ article, outcome }: Submission, reply: FastifyReply): SubmitArticleResponse {
@@ -80,9 +95,13 @@ export class ArticlesController {
       'A repeated Idempotency-Key (same body) returns the earlier article with 200. The externalId of an earlier ' +
       'article with a different text makes a new revision of it (202, as PUT /v1/articles/:id); with the same text, 200.',
   })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Up to 255 visible ASCII characters' })
-  @ApiAcceptedResponse({ type: SubmitArticleResponse, description: 'Accepted for analysis' })
-  @ApiOkResponse({ type: SubmitArticleResponse, description: 'Already submitted (Idempotency-Key, or externalId with the same text)' })
+  @ApiHeader(IDEMPOTENCY_KEY_HEADER)
+  @ApiAcceptedResponse({ type: SubmitArticleResponse, description: 'Accepted for analysis', headers: LOCATION })
+  @ApiOkResponse({
+    type: SubmitArticleResponse,
+    description: 'Already submitted (Idempotency-Key, or externalId with the same text)',
+    headers: SUBMISSION_HEADERS_200,
+  })
   @ApiErrors(400, 401, 413, 422, 429, 503)
   async submit(
     @Body() dto: SubmitArticleDto,
@@ -109,10 +128,11 @@ export class ArticlesController {
       '200: a title, url or publishedAt that differs is applied to it (no new revision, no new analysis; ' +
       '`article.updated` in the event stream), else the article is as it was. An API key may revise only the articles it submitted.',
   })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Up to 255 visible ASCII characters' })
-  @ApiAcceptedResponse({ type: SubmitArticleResponse, description: 'A new revision, accepted for analysis' })
+  @ApiHeader(IDEMPOTENCY_KEY_HEADER)
+  @ApiAcceptedResponse({ type: SubmitArticleResponse, description: 'A new revision, accepted for analysis', headers: LOCATION })
   @ApiOkResponse({
     type: SubmitArticleResponse,
+    headers: SUBMISSION_HEADERS_200,
     description: 'Same text as the current revision (its new title, url or publishedAt applied), or a repeated Idempotency-Key',
   })
   @ApiErrors(400, 401, 403, 404, 413, 422, 429, 503)
@@ -208,7 +228,13 @@ export class ArticlesController {
     summary: "A page of an article's claims in reading order",
     description: 'X-Total-Count holds the number of claims; Link (rel="next") the next page, while there is one.',
   })
-  @ApiOkResponse({ type: [ClaimResponse] })
+  @ApiOkResponse({
+    type: [ClaimResponse],
+    headers: {
+      'X-Total-Count': { description: 'The number of claims of the article', schema: { type: 'integer', minimum: 0 } },
+      Link: { description: 'The next page (rel="next"), while there is one', required: false, schema: { type: 'string' } },
+    },
+  })
   @ApiErrors(400, 401, 404)
   async claims(
     @Param('id', uuidParam('id')) id: string,

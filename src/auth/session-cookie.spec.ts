@@ -26,6 +26,15 @@ describe('session cookie', () => {
     expect(() => sessionToken({ method: 'POST', headers: { ...headers, origin: 'https://evil.example' } })).toThrow(ForbiddenException);
   });
 
+  it('compares the origin with the host the browser asked for, which a trusted proxy forwards', () => {
+    // Behind a proxy that sends the upstream's Host (nginx's default), Fastify's request.host is the
+    // X-Forwarded-Host of a proxy TRUST_PROXY trusts; the Host header alone refused every UI write.
+    const headers = { cookie, [CSRF_HEADER]: '1', host: 'claimtrail:3000', origin: 'https://app.example.org' };
+    expect(sessionToken({ method: 'POST', headers, host: 'app.example.org' })).toBe('tok+en');
+    expect(() => sessionToken({ method: 'POST', headers, host: 'claimtrail:3000' })).toThrow(ForbiddenException);
+    expect(() => sessionToken({ method: 'POST', headers: { ...headers, origin: 'https://evil.example' }, host: 'app.example.org' })).toThrow(ForbiddenException);
+  });
+
   it('returns null when there is no session cookie, whatever the method', () => {
     expect(sessionToken({ method: 'POST', headers: {} })).toBeNull();
   });

@@ -17,6 +17,8 @@ interface CookieRequest {
   method: string;
   headers: Record<string, unknown>;
   protocol?: string;
+  /** Fastify's host: X-Forwarded-Host when a trusted proxy (TRUST_PROXY) sent one, else the Host header. */
+  host?: string;
 }
 
 export function cookieValue(header: unknown, name: string): string | null {
@@ -54,8 +56,11 @@ export function sessionToken(request: CookieRequest): string | null {
 }
 
 function sameOrigin(origin: string, request: CookieRequest): boolean {
+  // The host the browser asked for: behind a proxy that rewrites Host (nginx's default sends the
+  // upstream's "app:3000") the Host header alone made every write from the review UI cross-origin.
+  const host = request.host ?? request.headers['host'];
   try {
-    return new URL(origin).host === request.headers['host'];
+    return new URL(origin).host === host;
   } catch {
     return false;
   }

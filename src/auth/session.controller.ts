@@ -66,7 +66,8 @@ export class SessionController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Sign out: ends the session (its token is refused from now on) and clears the cookie' })
   @ApiNoContentResponse({ description: 'Signed out' })
-  @ApiErrors(400)
+  // 403: a session cookie sent without the CSRF header (sessionToken), as on every cookie write.
+  @ApiErrors(400, 403)
   async end(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
     const token = sessionToken(request);
     if (token) await this.auth.signOut(token);

@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { formatBaseline, readGoldDir, scoreGold, toBaseline, type ScoredArticle } from '../analysis/testing/gold-corpus.js';
 import { addScore, emptyScore, scoreArticle, summarise, type GoldArticle, type GoldScore, type PredictedClaim } from '../analysis/testing/gold-score.js';
 import { loadRegistry } from './load-registry.js';
+import { describeReadError } from './read-input.js';
 
 const USAGE = `claimtrail eval: score the analysis against gold articles (docs/analysis-format.md)
 
@@ -126,13 +127,23 @@ function styleTable(byStyle: Map<string, GoldScore>): string[] {
   return lines;
 }
 
+/** The gold articles of --gold; a directory that cannot be read is named in words, not as Node's "ENOENT: ..., scandir". */
+function readGolds(dir: string): ReturnType<typeof readGoldDir> {
+  try {
+    return readGoldDir(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code) throw new Error(describeReadError(`--gold ${dir}`, error as NodeJS.ErrnoException, 'directory'), { cause: error });
+    throw error;
+  }
+}
+
 async function run(argv: string[]): Promise<number> {
   const options = parseOptions(argv);
   if (options === 'help') {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const golds = readGoldDir(options.gold);
+  const golds = readGolds(options.gold);
   if (!golds.length) throw new UsageError(`no gold .json files in ${options.gold}`);
   const started = process.hrtime.bigint();
   let scored: ScoredArticle[];

@@ -53,6 +53,22 @@ describe('claimtrail analyze (CLI)', () => {
     expect(err).not.toMatch(/\n\s+at /); // no stack trace
   });
 
+  it('names a registry or a gold directory it cannot read in words, not by the error codes of Node', () => {
+    // It said "registry x: ENOENT: no such file or directory, open 'x'" and "ENOENT: ..., scandir 'y'".
+    const registry = cli(['analyze', '--registry', join(dir, 'missing.json'), article]);
+    expect([registry.code, registry.err.trim()]).toEqual([1, `claimtrail: registry ${join(dir, 'missing.json')}: no such file`]);
+    const evaluate = (args: string[]) =>
+      spawnSync(process.execPath, ['--disable-warning=DEP0205', '--import', '@swc-node/register/esm-register', 'src/cli/eval.ts', ...args], {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, NODE_OPTIONS: '' },
+      });
+    const missing = evaluate(['--gold', join(dir, 'no-such-dir')]);
+    expect([missing.status, missing.stderr.trim()]).toEqual([1, `claimtrail eval: --gold ${join(dir, 'no-such-dir')}: no such directory`]);
+    const file = evaluate(['--gold', article]);
+    expect([file.status, file.stderr.trim()]).toEqual([1, `claimtrail eval: --gold ${article}: is a file, not a directory`]);
+  });
+
   it('reads standard input with "-" and prints pretty JSON', () => {
     const { code, out } = cli(['analyze', '--format', 'json', '-'], 'Reuters said 40 drones were shot down on Monday.');
     expect(code).toBe(0);

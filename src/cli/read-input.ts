@@ -23,12 +23,15 @@ async function readCapped(path: string, stream: NodeJS.ReadableStream): Promise<
   return Buffer.concat(chunks);
 }
 
-function describeReadError(path: string, error: NodeJS.ErrnoException): string {
+/** A file or directory that could not be read, in words ("x: no such file"), not Node's "ENOENT: ..., open 'x'". */
+export function describeReadError(path: string, error: NodeJS.ErrnoException, kind: 'file' | 'directory' = 'file'): string {
   switch (error.code) {
     case 'ENOENT':
-      return `${path}: no such file`;
+      return `${path}: no such ${kind}`;
     case 'EISDIR':
       return `${path}: is a directory, not a file`;
+    case 'ENOTDIR':
+      return `${path}: is a file, not a directory`;
     case 'EACCES':
     case 'EPERM':
       return `${path}: permission denied`;

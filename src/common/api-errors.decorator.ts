@@ -21,9 +21,22 @@ const DESCRIPTIONS: Record<number, string> = {
   503: 'A dependency (PostgreSQL or Redis) is unavailable',
 };
 
+// Sent with every 429 (the rate limiter) and 503 (the exception filter): when to try again.
+const RETRY_AFTER = { 'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer', minimum: 1 } } };
+
+interface ErrorResponseObject {
+  description: string;
+  headers?: typeof RETRY_AFTER;
+  content: { 'application/json': { schema: { $ref: string } } };
+}
+
 /** An error answer as an OpenAPI response object (for answers the document adds to every route). */
-export function errorResponseObject(status: number): { description: string; content: { 'application/json': { schema: { $ref: string } } } } {
-  return { description: DESCRIPTIONS[status] ?? String(status), content: { 'application/json': { schema: { $ref: getSchemaPath(ErrorResponse) } } } };
+export function errorResponseObject(status: number): ErrorResponseObject {
+  return {
+    description: DESCRIPTIONS[status] ?? String(status),
+    ...(status === 429 || status === 503 ? { headers: RETRY_AFTER } : {}),
+    content: { 'application/json': { schema: { $ref: getSchemaPath(ErrorResponse) } } },
+  };
 }
 
 /**

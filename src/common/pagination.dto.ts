@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { IsInt, Max, Min } from 'class-validator';
+import { ToWholeNumber } from './validation.js';
 
 /**
  * The largest offset, revision or other count a query may carry: PostgreSQL's
@@ -10,15 +10,15 @@ import { IsInt, Max, Min } from 'class-validator';
 export const PG_INT_MAX = 2_147_483_647;
 
 export class PaginationQuery {
-  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
-  @Type(() => Number)
+  @ApiPropertyOptional({ type: 'integer', default: 50, minimum: 1, maximum: 200 })
+  @ToWholeNumber()
   @IsInt()
   @Min(1)
   @Max(200)
   limit: number = 50;
 
-  @ApiPropertyOptional({ default: 0, minimum: 0, maximum: PG_INT_MAX })
-  @Type(() => Number)
+  @ApiPropertyOptional({ type: 'integer', default: 0, minimum: 0, maximum: PG_INT_MAX })
+  @ToWholeNumber()
   @IsInt()
   @Min(0)
   @Max(PG_INT_MAX)

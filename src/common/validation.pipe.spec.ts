@@ -6,11 +6,13 @@ import { SubmitArticleDto } from '../articles/dto/submit-article.dto.js';
 import { ArticleQuery, ClaimPageQuery } from '../articles/dto/claim-page.query.js';
 import { ListOutletsQuery } from '../outlets/dto/list-outlets.query.js';
 import { CreateOutletDto, UpdateOutletDto } from '../outlets/dto/outlet.dto.js';
-import { UpdateWebhookDto } from '../webhooks/dto/webhook-endpoint.dto.js';
+import { CreateWebhookDto, UpdateWebhookDto } from '../webhooks/dto/webhook-endpoint.dto.js';
 import { ClaimReviewFeedQuery } from '../publication/dto/publication.dto.js';
 import { ListDeliveriesQuery, ReplayDto } from '../webhooks/dto/webhook-delivery.dto.js';
 import { AccuracyQuery } from '../corrections/dto/accuracy.dto.js';
-import { DismissClaimDto } from '../review/dto/submit-review.dto.js';
+import { QueuesQuery } from '../review/dto/queues.query.js';
+import { DismissClaimDto, SubmitReviewDto } from '../review/dto/submit-review.dto.js';
+import { CorrectSourcesDto } from '../corrections/dto/correct-sources.dto.js';
 import { PaginationQuery } from './pagination.dto.js';
 import { createValidationPipe } from './validation.pipe.js';
 
@@ -151,5 +153,51 @@ describe('ISO 8601 dates JavaScript cannot read', () => {
     expect(await queryMessageFor(AccuracyQuery, { to: '2024-W01' })).toMatch(/^to must be an ISO 8601 date/);
     expect(await queryMessageFor(AccuracyQuery, { to: '20261201T000000Z' })).toMatch(/^to must be an ISO 8601 date/);
     expect(await queryMessageFor(AccuracyQuery, { from: '2026-11-01', to: '2026-12-01T00:00:00Z' })).toBe('valid');
+  });
+});
+
+describe('a list where an object belongs', () => {
+  // class-validator's ValidateNested passes a list in an object's place: evidence [[{url}]] was
+  // stored as a piece of evidence without a URL, a cue [{start, end}] was saved as no cue.
+  it('is refused for evidence, the sources of a corrected chain and the cue of a source', async () => {
+    const grade = { stage: 'source_check', attributionVerdict: 'confirmed' };
+    expect(await messageFor(SubmitReviewDto, { ...grade, evidence: [[{ url: 'https://example.org/a' }]] })).toBe(
+      'evidence must be an array of {url, quote?, archivedUrl?}',
+    );
+    expect(await messageFor(SubmitReviewDto, { ...grade, evidence: ['https://example.org/a'] })).toBe('evidence must be an array of {url, quote?, archivedUrl?}');
+    expect(await messageFor(SubmitReviewDto, { ...grade, evidence: [{ url: 'https://example.org/a' }] })).toBe('valid');
+    expect(await messageFor(CorrectSourcesDto, { anonymous: false, sources: [[{ role: 'original', name: 'Reuters' }]] })).toBe(
+      'sources must be an array of {role, outletId | name, cue?}',
+    );
+    const source = { role: 'original', name: 'Reuters' };
+    expect(await messageFor(CorrectSourcesDto, { anonymous: false, sources: [{ ...source, cue: [{ start: 0, end: 3 }] }] })).toBe('sources.0.cue must be an object {start, end}');
+    expect(await messageFor(CorrectSourcesDto, { anonymous: false, sources: [{ ...source, cue: { start: 0, end: 3 } }] })).toBe('valid');
+  });
+});
+
+describe('a whole number in a query', () => {
+  // @Type(() => Number) read "0x10" as 16, "1e1" as 10 and an empty ?offset= as 0: values the
+  // document's integer does not admit were answered as if they were.
+  it('is decimal digits only', async () => {
+    for (const limit of ['0x10', '1e1', '', ' 5', '5.0', '+5', '0b11']) {
+      expect(await queryMessageFor(PaginationQuery, { limit })).toBe('limit must be an integer number');
+      expect(await queryMessageFor(ClaimPageQuery, { offset: limit })).toBe('offset must be an integer number');
+      expect(await queryMessageFor(ClaimReviewFeedQuery, { limit })).toBe('limit must be an integer number');
+      expect(await queryMessageFor(QueuesQuery, { limit })).toBe('limit must be an integer');
+    }
+    expect(await queryMessageFor(ArticleQuery, { revision: '0x2' })).toBe('revision must be a whole number');
+    expect(await queryMessageFor(PaginationQuery, { limit: '16', offset: '0' })).toBe('valid');
+    expect(await queryMessageFor(QueuesQuery, { limit: '0' })).toBe('valid');
+    expect(await queryMessageFor(ArticleQuery, { revision: '2', limit: '1000', offset: '2147483647' })).toBe('valid');
+  });
+});
+
+describe('a list that names something twice', () => {
+  // class-validator's own message read "All events's elements must be unique".
+  it('says what is named twice', async () => {
+    const url = 'https://cms.example.org/hooks';
+    expect(await messageFor(CreateWebhookDto, { url, events: ['claim.graded', 'claim.graded'] })).toBe('events must not name an event type twice');
+    expect(await messageFor(UpdateWebhookDto, { events: ['claim.graded', 'claim.graded'] })).toBe('events must not name an event type twice');
+    expect(await messageFor(CreateApiKeyDto, { name: 'cms', scopes: ['articles:read', 'articles:read'] })).toBe('scopes must not name a scope twice');
   });
 });

@@ -41,7 +41,10 @@ function flatten(errors: ValidationError[], parent = ''): string[] {
   return errors.flatMap((error) => {
     const path = parent ? `${parent}.${error.property}` : error.property;
     const own = messageFor(error, path);
-    return [...(own ? [own] : []), ...flatten(error.children ?? [], path)];
+    // A value of the wrong kind (a string where a list of objects belongs) is the one thing to say:
+    // ValidateNested's remarks on its items ("each value in nested property ...") add nothing.
+    const wrongKind = KIND_RULES.some((rule) => rule in (error.constraints ?? {}));
+    return [...(own ? [own] : []), ...(wrongKind ? [] : flatten(error.children ?? [], path))];
   });
 }
 

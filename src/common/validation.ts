@@ -29,6 +29,17 @@ export function IsTimestampInRange(): PropertyDecorator {
   );
 }
 
+/**
+ * A query parameter's whole number in decimal digits, as a number; any other
+ * value is left as sent, for IsInt to refuse. `@Type(() => Number)` read
+ * "0x10" as 16, "1e1" as 10 and an empty `?offset=` as 0, values the OpenAPI
+ * document's integer does not admit, so the service answered what a
+ * validator expects it to refuse.
+ */
+export function ToWholeNumber(): PropertyDecorator {
+  return Transform(({ value }: { value: unknown }) => (typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value));
+}
+
 // The ISO 8601 calendar forms: a date, or a date-time with an optional offset; years of 4 digits or expanded.
 const ISO_DATE_TIME = /^([+-]\d{6}|\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
 

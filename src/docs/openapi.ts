@@ -4,6 +4,7 @@ import { STATUS_CODES } from 'node:http';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { CSRF_HEADER, SESSION_COOKIE } from '../auth/session-cookie.js';
 import { errorResponseObject } from '../common/api-errors.decorator.js';
+import { documentValidationRules } from './validation-rules.js';
 
 /** OpenAPI generated from the controllers and DTOs: UI at /docs, JSON at /docs-json. */
 export function setupOpenApi(app: NestFastifyApplication): void {
@@ -40,7 +41,8 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     }, 'session')
     .build();
   const document = documentCommonErrors(describeResponses(markOpenOperations(SwaggerModule.createDocument(app, config))));
-  return { ...document, components: { ...document.components, schemas: admitNulls(document.components?.schemas ?? {}) } };
+  const schemas = admitNulls(closeRequestBodies(document, documentValidationRules(app, document.components?.schemas ?? {})));
+  return { ...document, components: { ...document.components, schemas } };
 }
 
 type Schemas = NonNullable<OpenAPIObject['components']>['schemas'];
@@ -69,6 +71,29 @@ function admitNulls(schemas: NonNullable<Schemas>): NonNullable<Schemas> {
 }
 
 /**
+ * The schemas of request bodies, and of the objects inside them, admit no
+ * other property: the validation pipe refuses one with 400 ("property x
+ * should not exist"). Left open, a body with an extra property was valid by
+ * the document, and a schema-driven test client sends such bodies.
+ */
+function closeRequestBodies(document: OpenAPIObject, schemas: NonNullable<Schemas>): NonNullable<Schemas> {
+  const pending = [...operationsOf(document)].flatMap(({ operation }) => referencedSchemas(operation.requestBody));
+  const closed = new Set<string>();
+  for (let name = pending.pop(); name !== undefined; name = pending.pop()) {
+    const schema = schemas[name] as Record<string, unknown> | undefined;
+    if (closed.has(name) || !schema || schema['type'] !== 'object') continue;
+    closed.add(name);
+    schema['additionalProperties'] ??= false;
+    pending.push(...referencedSchemas(schema['properties']));
+  }
+  return schemas;
+}
+
+function referencedSchemas(node: unknown): string[] {
+  return [...JSON.stringify(node ?? {}).matchAll(/"#\/components\/schemas\/([^"]+)"/g)].map((match) => match[1]);
+}
+
+/**
  * A response declared by its type alone (@ApiOkResponse({ type })) gets an
  * empty description from Nest; it is the status's reason phrase instead
  * ("OK", "Created"), so that documentation and client generators show one.
@@ -87,13 +112,16 @@ function describeResponses(document: OpenAPIObject): OpenAPIObject {
  * a body that is too large (413) or not uncompressed JSON (415) on every
  * route that takes one (the body checks run before routing), the rate
  * limits (429: the per-address and per-key budgets cover every route but
- * the liveness probe), and PostgreSQL or Redis down (503, from the exception
- * filter). A response validator checks statuses against the document.
+ * the liveness probe), PostgreSQL or Redis down (503, from the exception
+ * filter), and the guard's 403 on every authenticated route: an API key
+ * lacking the route's scope, any key on a route for users only, a cookie
+ * write without the CSRF header. A response validator checks statuses
+ * against the document.
  */
 function documentCommonErrors(document: OpenAPIObject): OpenAPIObject {
   for (const { name, operation } of operationsOf(document)) {
     if (name === 'GET /health/live') continue;
-    const statuses = [...(operation.requestBody ? [413, 415] : []), 429, 503];
+    const statuses = [...(operation.requestBody ? [413, 415] : []), ...(operation.security?.length ? [403] : []), 429, 503];
     for (const status of statuses) operation.responses[String(status)] ??= errorResponseObject(status);
   }
   return document;

@@ -19,8 +19,14 @@ export interface AuthUser {
 // process; other API processes notice within this many milliseconds.
 export const AUTH_USER_CACHE_MS = 5_000;
 
+/**
+ * The one spelling of an address: trimmed, lower-case and in Unicode NFC. An
+ * "ä" typed as "a" plus a combining diaeresis (NFD, as some keyboards and
+ * scripts send it) made a second account that lists exactly like the first,
+ * and its owner could not sign in from a browser that sends the composed "ä".
+ */
 export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
+  return email.trim().normalize('NFC').toLowerCase();
 }
 
 @Injectable()

@@ -76,3 +76,20 @@ describe('WebhookEndpointsService.deliveryPage', () => {
     expect(list).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('WebhookEndpointsService.replayFailed', () => {
+  const config = { webhooks: { secretKey: Buffer.alloc(32, 1), allowlist: [], rotationGraceMs: 1000 } } as unknown as AppConfig;
+  const replayed: Date[] = [];
+  const endpoints = { findOneBy: async () => ({ id: 'e1', enabled: true }) } as unknown as Repository<WebhookEndpoint>;
+  const deliveries = { replayFailed: async (_id: string, since: Date) => (replayed.push(since), ['d1']) } as unknown as WebhookDeliveriesRepository;
+  const jobs = { wake: async () => undefined } as unknown as WebhookJobs;
+  const service = new WebhookEndpointsService(config, endpoints, deliveries, jobs);
+
+  it('refuses a since in the future, which replayed nothing and answered as if no delivery had failed', async () => {
+    await expect(service.replayFailed('e1', new Date('2205-01-01T00:00:00Z'))).rejects.toThrow('since is in the future');
+    expect(replayed).toEqual([]);
+    // A caller's clock a few seconds ahead is no mistake.
+    await expect(service.replayFailed('e1', new Date(Date.now() + 5_000))).resolves.toBe(1);
+    await expect(service.replayFailed('e1', new Date('2024-01-01T00:00:00Z'))).resolves.toBe(1);
+  });
+});

@@ -9,6 +9,9 @@ import { WebhookDeliveriesRepository } from './webhook-deliveries.repository.js'
 import { WebhookEndpoint } from './webhook-endpoint.entity.js';
 import { WebhookJobs } from './webhook-jobs.service.js';
 
+// How far ahead of this clock a replay's since may be: a caller's clock running ahead.
+const FUTURE_LEEWAY_MS = 60_000;
+
 /** Endpoints, their secrets and the admin side of the delivery log (redeliver, replay). */
 @Injectable()
 export class WebhookEndpointsService {
@@ -119,6 +122,9 @@ export class WebhookEndpointsService {
   }
 
   async replayFailed(endpointId: string, since: Date): Promise<number> {
+    // A since ahead of now (a mistyped year) replays nothing and answered {replayed: 0}, as if no
+    // delivery had failed: a mistake to name, as a reversed window of the log is.
+    if (since.getTime() > Date.now() + FUTURE_LEEWAY_MS) throw new BadRequestException('since is in the future: no delivery was created after it');
     const endpoint = await this.get(endpointId);
     if (!endpoint.enabled) throw new ConflictException('the endpoint is disabled; enable it before replaying');
     const queued = await this.deliveries.replayFailed(endpointId, since);

@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import type { AppConfig } from '../../src/config/index.js';
 import { UsersAndApiKeys1795815000000 } from '../../src/database/migrations/1795815000000-users-and-api-keys.js';
 import { SessionEpoch1795838000000 } from '../../src/database/migrations/1795838000000-session-epoch.js';
+import { UsersEmailNfc1795839100000 } from '../../src/database/migrations/1795839100000-users-email-nfc.js';
 import { ApiKey } from '../../src/api-keys/api-key.entity.js';
 import { BootstrapAdminService } from '../../src/users/bootstrap-admin.service.js';
 import { PasswordHasher } from '../../src/users/password-hasher.js';
@@ -27,7 +28,7 @@ describe('BootstrapAdminService against PostgreSQL', () => {
     const migrator = await new DataSource({
       type: 'postgres',
       url: database.url,
-      migrations: [UsersAndApiKeys1795815000000, SessionEpoch1795838000000],
+      migrations: [UsersAndApiKeys1795815000000, SessionEpoch1795838000000, UsersEmailNfc1795839100000],
     }).initialize();
     await migrator.runMigrations();
     await migrator.destroy();

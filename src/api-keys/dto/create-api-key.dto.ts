@@ -20,7 +20,7 @@ export class CreateApiKeyDto {
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1, { message: 'scopes must name at least one scope' })
-  @ArrayUnique()
+  @ArrayUnique({ message: 'scopes must not name a scope twice' })
   @IsIn(API_KEY_SCOPES, { each: true, message: `each scope must be one of: ${API_KEY_SCOPES.join(', ')}` })
   scopes?: ApiKeyScope[];
 

@@ -1,16 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, MaxLength, Min, ValidateNested } from 'class-validator';
 
 export const MAX_CORRECTED_SOURCES = 10;
 
 export class SpanDto {
-  @ApiProperty({ minimum: 0 })
+  @ApiProperty({ type: 'integer', minimum: 0 })
   @IsInt()
   @Min(0)
   start!: number;
 
-  @ApiProperty({ minimum: 1, description: 'Exclusive' })
+  @ApiProperty({ type: 'integer', minimum: 1, description: 'Exclusive' })
   @IsInt()
   @Min(1)
   end!: number;
@@ -35,6 +35,8 @@ export class CorrectedSourceDto {
 
   @ApiPropertyOptional({ type: SpanDto, description: 'Where the source is named in the article text' })
   @IsOptional()
+  // ValidateNested alone passes a list ([{start, end}]), which was then dropped: the cue saved as null.
+  @IsObject({ message: 'cue must be an object {start, end}' })
   @ValidateNested()
   @Type(() => SpanDto)
   cue?: SpanDto;
@@ -48,6 +50,7 @@ export class CorrectSourcesDto {
   @ApiProperty({ type: [CorrectedSourceDto], maxItems: MAX_CORRECTED_SOURCES })
   @IsArray()
   @ArrayMaxSize(MAX_CORRECTED_SOURCES)
+  @IsObject({ each: true, message: 'sources must be an array of {role, outletId | name, cue?}' })
   @ValidateNested({ each: true })
   @Type(() => CorrectedSourceDto)
   sources!: CorrectedSourceDto[];

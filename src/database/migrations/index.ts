@@ -14,6 +14,7 @@ import { HeldLeaseLookup1795831000000 } from './1795831000000-held-lease-lookup.
 import { WebhookDeliveriesFillfactor1795836000000 } from './1795836000000-webhook-deliveries-fillfactor.js';
 import { RevokedSessions1795837000000 } from './1795837000000-revoked-sessions.js';
 import { SessionEpoch1795838000000 } from './1795838000000-session-epoch.js';
+import { UsersEmailNfc1795839100000 } from './1795839100000-users-email-nfc.js';
 
 /**
  * Every migration, oldest first. Append new ones at the end; never edit or
@@ -36,4 +37,5 @@ export const migrations = [
   WebhookDeliveriesFillfactor1795836000000,
   RevokedSessions1795837000000,
   SessionEpoch1795838000000,
+  UsersEmailNfc1795839100000,
 ];

@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { IsDate, IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
-import { IsTimestampInRange, ToIsoDate } from '../../common/validation.js';
+import { IsTimestampInRange, ToIsoDate, ToWholeNumber } from '../../common/validation.js';
 import { REPORT_FORMATS } from '../report.renderer.js';
 
 export class ReportQuery {
@@ -24,8 +23,8 @@ export class ClaimReviewFeedQuery {
   @IsString()
   cursor?: string;
 
-  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
-  @Type(() => Number)
+  @ApiPropertyOptional({ type: 'integer', default: 50, minimum: 1, maximum: 200 })
+  @ToWholeNumber()
   @IsInt()
   @Min(1)
   @Max(200)

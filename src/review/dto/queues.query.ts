@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
+import { ToWholeNumber } from '../../common/validation.js';
 
 const toBoolean = ({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value);
 
@@ -39,8 +40,8 @@ export class QueuesQuery {
   @IsBoolean({ message: 'mine must be true or false' })
   mine?: boolean;
 
-  @ApiPropertyOptional({ default: 50, minimum: 0, maximum: 200, description: 'Claims listed (0: counts only)' })
-  @Type(() => Number)
+  @ApiPropertyOptional({ type: 'integer', default: 50, minimum: 0, maximum: 200, description: 'Claims listed (0: counts only)' })
+  @ToWholeNumber()
   @IsInt({ message: 'limit must be an integer' })
   @Min(0)
   @Max(200)

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUrl, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsObject, IsOptional, IsString, IsUrl, Matches, MaxLength, ValidateNested } from 'class-validator';
 import {
   ATTRIBUTION_VERDICTS,
   DECISIONS,
@@ -69,6 +69,8 @@ export class SubmitReviewDto {
   @IsOptional()
   @IsArray({ message: 'evidence must be an array of {url, quote?, archivedUrl?}' })
   @ArrayMaxSize(50)
+  // ValidateNested passes a list in the place of a piece ([[{url}]]), which became a piece without a URL.
+  @IsObject({ each: true, message: 'evidence must be an array of {url, quote?, archivedUrl?}' })
   @ValidateNested({ each: true })
   @Type(() => EvidenceDto)
   evidence?: EvidenceDto[];

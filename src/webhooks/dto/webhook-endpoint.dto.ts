@@ -17,7 +17,7 @@ export class CreateWebhookDto {
   @ApiProperty({ enum: WEBHOOK_EVENT_TYPES, isArray: true, example: ['claim.published', 'article.completed'] })
   @IsArray()
   @ArrayNotEmpty({ message: 'events must name at least one event type' })
-  @ArrayUnique()
+  @ArrayUnique({ message: 'events must not name an event type twice' })
   @ArrayMaxSize(WEBHOOK_EVENT_TYPES.length)
   @IsIn(WEBHOOK_EVENT_TYPES, { each: true, message: `events must be among: ${WEBHOOK_EVENT_TYPES.join(', ')}` })
   events!: string[];
@@ -43,7 +43,7 @@ export class UpdateWebhookDto {
   @IsOmittable()
   @IsArray()
   @ArrayNotEmpty({ message: 'events must name at least one event type' })
-  @ArrayUnique()
+  @ArrayUnique({ message: 'events must not name an event type twice' })
   @IsIn(WEBHOOK_EVENT_TYPES, { each: true, message: `events must be among: ${WEBHOOK_EVENT_TYPES.join(', ')}` })
   events?: string[];
 

@@ -27,7 +27,19 @@ const session: Middleware = {
     if (response.status === 401 && !signingIn) expiryListeners.forEach((l) => l());
     return response;
   },
+  // fetch rejects with a bare TypeError ("Failed to fetch") when the service cannot be
+  // reached; that was the whole message people saw. Aborts stay as they are (queries cancel).
+  onError({ error }) {
+    return error instanceof TypeError ? new NetworkError() : (error as Error);
+  },
 };
+
+/** The service could not be reached (offline, a dropped connection, the service restarting). */
+export class NetworkError extends Error {
+  constructor() {
+    super('Could not reach claimtrail: check your connection and try again');
+  }
+}
 
 export const api = createClient<paths>({ baseUrl: '', credentials: 'same-origin' });
 api.use(session);

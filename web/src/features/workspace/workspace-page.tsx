@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { ApiError, api, releaseOnUnload, unwrap, WHOLE_ARTICLE } from '../../api/client';
+import { ApiError, NetworkError, api, releaseOnUnload, unwrap, WHOLE_ARTICLE } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { STAGE_LABELS, isStage, mayWork, type Stage } from '../stages';
 import { ArticleText } from './article-text';
@@ -97,7 +97,9 @@ function Workspace({ stage }: { stage: Stage }) {
           ? `${e.message}. Your draft is kept; take the claim again or move on.`
           : e instanceof ApiError && e.status === 401
             ? 'Your session has expired: sign in and submit again.'
-            : (e as Error).message;
+            : e instanceof NetworkError
+              ? `${e.message}. Your draft is kept.`
+              : (e as Error).message;
       setMessage({ kind: 'error', text });
     } finally {
       setBusy(false);
@@ -116,7 +118,15 @@ function Workspace({ stage }: { stage: Stage }) {
   }, [moveOn]);
 
   if (slot.state === 'loading') return <p className="loading" aria-live="polite">Taking the next claim…</p>;
-  if (slot.state === 'error') return <p role="alert" className="error">{slot.message}</p>;
+  if (slot.state === 'error') {
+    // A failed take (the service unreachable a moment, a 429) can be tried again without a reload.
+    return (
+      <section className="empty-stage">
+        <p role="alert" className="error">{slot.message}</p>
+        <button type="button" onClick={() => void take()}>Try again</button> <Link to="/">Back to the inbox</Link>
+      </section>
+    );
+  }
   if (slot.state === 'empty') {
     return (
       <section className="empty-stage" aria-live="polite">
