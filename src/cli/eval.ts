@@ -10,7 +10,8 @@ import { describeReadError } from './read-input.js';
 
 const USAGE = `claimtrail eval: score the analysis against gold articles (docs/analysis-format.md)
 
-usage: npm run -s eval -- --gold DIR [options]
+usage: claimtrail eval --gold DIR [options]
+       npm run -s eval -- --gold DIR [options]
 
 options:
       --gold DIR       folder of gold .json files (required)

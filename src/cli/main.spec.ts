@@ -99,6 +99,22 @@ describe('claimtrail analyze (CLI)', () => {
     expect(err.trim()).toBe('claimtrail: /dev/zero: is larger than 64 MiB; an article is far smaller');
   });
 
+  it('runs both commands from the package bin: claimtrail analyze and claimtrail eval', () => {
+    const bin = (args: string[]) => {
+      const run = spawnSync(process.execPath, ['src/cli/claimtrail.js', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+      return { code: run.status, out: run.stdout, err: run.stderr };
+    };
+    // `claimtrail eval --help` printed the analyzer's help, and `claimtrail eval` was an unknown command.
+    const help = bin(['eval', '--help']);
+    expect([help.code, help.out.split('\n')[0]]).toEqual([0, 'claimtrail eval: score the analysis against gold articles (docs/analysis-format.md)']);
+    const scored = bin(['eval', '--gold', join(root, 'test/fixtures/example'), '--json']);
+    expect(scored.code).toBe(0);
+    expect(JSON.parse(scored.out.trim().split('\n').at(-1)!)).toMatchObject({ articles: 1 });
+    expect(bin(['analyze', '--format', 'jsonl', article]).out).toContain('"claims"');
+    const unknown = bin(['frobnicate']);
+    expect([unknown.code, unknown.err]).toEqual([2, expect.stringContaining('unknown command "frobnicate" (the commands are "analyze" and "eval")')]);
+  });
+
   it('prints its version with --version', () => {
     const { code, out } = cli(['--version']);
     expect(code).toBe(0);

@@ -29,7 +29,7 @@ offsets into the file (or into the extracted "text" for HTML), check-worthiness,
 attribution (direct, inherited, none) and sources with role original/relay.
 In the table, "A -> B" reads relay -> original, "B + C" several originals,
 "?" a body not in the registry (listed under unregisteredSources).
-Score the analysis against annotated articles: npm run -s eval -- --help
+Score the analysis against annotated articles: claimtrail eval --help
 
 exit status: 0 all analysed, 1 some input could not be read, 2 usage error.`;
 
@@ -70,7 +70,7 @@ function parseCommand(argv: string[]): Command | 'help' | 'version' {
   if (values.version) return 'version';
   const [command, ...files] = positionals;
   if (command !== 'analyze') {
-    throw new UsageError(command ? `unknown command "${command}" (the command is "analyze")` : 'missing command: claimtrail analyze FILE...');
+    throw new UsageError(command ? `unknown command "${command}" (the commands are "analyze" and "eval")` : 'missing command: claimtrail analyze FILE...');
   }
   const format = (values.format ?? 'table') as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${values.format}" (use table, json or jsonl)`);
