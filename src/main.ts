@@ -3,7 +3,7 @@ import './runtime-check.js';
 import 'reflect-metadata';
 import { Logger, type INestApplication } from '@nestjs/common';
 import { createApp } from './bootstrap.js';
-import { ConfigError, loadConfig, type AppConfig } from './config/index.js';
+import { ConfigError, configWarnings, loadConfig, type AppConfig } from './config/index.js';
 import { redact } from './common/redact-url.js';
 import { DatabaseUnreachable, waitForDatabase } from './database/ensure-database.js';
 
@@ -26,6 +26,7 @@ async function main(): Promise<void> {
   if (config.auth.jwtSecretGenerated) {
     logger.warn('JWT_SECRET is not set: using a random secret, so access tokens die with this process');
   }
+  for (const warning of configWarnings(config)) logger.warn(warning);
   // Workers listen too: health and metrics only, for probes and scrapes.
   await app.listen(config.http.port, config.http.host);
   logger.log(

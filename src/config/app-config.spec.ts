@@ -1,4 +1,6 @@
-import { ConfigError, loadConfig } from './app-config.js';
+import { ConfigError, configWarnings, loadConfig } from './app-config.js';
+
+const STRONG_SECRET = 'q8Zr3mVw1TfX6yLpB0sKcN4hJ7dGuE2aQ9iOtR5vWxYz';
 
 describe('loadConfig', () => {
   it('applies the documented defaults', () => {
@@ -59,7 +61,7 @@ describe('loadConfig', () => {
   });
 
   describe('in production', () => {
-    const strong = 'q8Zr3mVw1TfX6yLpB0sKcN4hJ7dGuE2aQ9iOtR5vWxYz';
+    const strong = STRONG_SECRET;
 
     it('refuses the demo secrets the compose file used to fall back to', () => {
       expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'demo-only-secret-change-me-0123456789abcdef' })).toThrow(
@@ -86,6 +88,15 @@ describe('loadConfig', () => {
     it('lets development keep any secret of 32 characters', () => {
       expect(loadConfig({ JWT_SECRET: 'a'.repeat(40) }).auth.jwtSecret).toBe('a'.repeat(40));
     });
+  });
+
+  it('warns in production when the links it publishes would point at this machine', () => {
+    const production = { NODE_ENV: 'production', JWT_SECRET: STRONG_SECRET, WEBHOOK_SECRET_KEY: Buffer.alloc(32, 7).toString('base64') };
+    const warnings = configWarnings(loadConfig(production));
+    expect(warnings).toEqual([expect.stringMatching(/^PUBLIC_BASE_URL is http:\/\/localhost:3000: /), expect.stringMatching(/^CLAIMREVIEW_AUTHOR_URL is /)]);
+    const configured = { ...production, PUBLIC_BASE_URL: 'https://claims.example.org', CLAIMREVIEW_AUTHOR_URL: 'https://example.org' };
+    expect(configWarnings(loadConfig(configured))).toEqual([]);
+    expect(configWarnings(loadConfig({}))).toEqual([]);
   });
 
   it('takes TRUST_PROXY as false, a hop count or a list of proxies, never "every hop"', () => {

@@ -263,6 +263,26 @@ function parseTrustProxy(value: string): AppConfig['http']['trustProxy'] {
   return value.split(',').map((part) => part.trim());
 }
 
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * What production may run with but probably should not: the links in
+ * webhooks, ClaimReview and reports pointing at this machine. Said once at
+ * start-up; a demo on one machine is a fine reason to keep them.
+ */
+export function configWarnings(config: AppConfig): string[] {
+  if (config.env !== 'production') return [];
+  const local = (url: string) => LOCAL_HOSTS.has(new URL(url).hostname);
+  const warnings: string[] = [];
+  if (local(config.publicBaseUrl)) {
+    warnings.push(`PUBLIC_BASE_URL is ${config.publicBaseUrl}: the links in webhooks, ClaimReview and reports point at this machine; set it to the address your readers use`);
+  }
+  if (local(config.claimReview.authorUrl)) {
+    warnings.push(`CLAIMREVIEW_AUTHOR_URL is ${config.claimReview.authorUrl}: ClaimReview names a local address as its author; set it to your organisation's site`);
+  }
+  return warnings;
+}
+
 export function runsApi(config: AppConfig): boolean {
   return config.role === 'all' || config.role === 'api';
 }
