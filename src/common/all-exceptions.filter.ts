@@ -30,6 +30,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
       this.logger.error({ err: exception }, `${body.statusCode}: ${(exception as Error)?.message ?? exception}`);
     }
     if (body.statusCode === 503) reply.header('Retry-After', '5');
+    // The rate limiter sets its own; any other 429 (a person's inbox streams all open) says when to try again too.
+    if (body.statusCode === 429 && !reply.hasHeader('Retry-After')) reply.header('Retry-After', '10');
     reply.status(body.statusCode).send(body);
   }
 

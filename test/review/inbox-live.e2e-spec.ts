@@ -123,6 +123,7 @@ describe('inbox: live updates, filters, outlet merge', () => {
       }
       const refused = await stream(person);
       expect(refused.status).toBe(429);
+      expect(refused.headers.get('retry-after')).toBe('10');
       expect((await stream(watcher)).status).toBe(200); // the bound is per person
       tabs[0].close();
       await waitFor('the closed stream to free its slot', async () => {
