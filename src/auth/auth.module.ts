@@ -10,6 +10,7 @@ import { AuthGuard } from './auth.guard.js';
 import { SessionRevocations } from './session-revocations.service.js';
 import { AuthService, TOKEN_LIFETIME_SECONDS } from './auth.service.js';
 import { PrincipalResolver } from './principal-resolver.service.js';
+import { PasswordController } from './password.controller.js';
 import { SessionController } from './session.controller.js';
 import { RateLimitModule } from './rate-limit/rate-limit.module.js';
 
@@ -33,7 +34,7 @@ const JWT_CLAIMS = { issuer: 'claimtrail', audience: 'claimtrail-api' } as const
       }),
     }),
   ],
-  controllers: [AuthController, SessionController],
+  controllers: [AuthController, SessionController, PasswordController],
   providers: [
     AuthService,
     PrincipalResolver,

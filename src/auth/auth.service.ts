@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { Inject, Injectable, Optional, UnauthorizedException } from '@nestjs/common';
+import { ForbiddenException, Inject, Injectable, Optional, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -76,6 +76,33 @@ export class AuthService {
     // Its own id, so that signing out can refuse this token alone (SessionRevocations).
     const accessToken = await this.jwt.signAsync(claims, { jwtid: randomUUID() });
     return { user, accessToken, expiresIn: this.lifetimeSeconds };
+  }
+
+  /**
+   * The signed-in user's own password: the current one must be given (a
+   * session left open is not enough to take the account over), and a wrong
+   * one counts towards the account's lock-out as a failed login does. Every
+   * session of the account ends; the caller gets a token for a new one.
+   */
+  async changeOwnPassword(
+    userId: string,
+    currentPassword: string,
+    newPassword: string,
+    context: LoginContext,
+  ): Promise<{ accessToken: string; expiresIn: number }> {
+    const current = await this.users.findById(userId);
+    const user = current ? await this.users.findByEmail(current.email) : null;
+    if (!user?.active) throw new UnauthorizedException('Not signed in as a user');
+    const account = normalizeEmail(user.email);
+    await this.limiter.assertLoginAllowed(account, context.reply);
+    if (!(await this.hasher.verify(user.passwordHash, currentPassword))) {
+      await this.recordFailure(account, user.id, 'wrong_password', context);
+      throw new ForbiddenException('currentPassword is not your current password');
+    }
+    await this.limiter.recordLoginSuccess(account);
+    const changed = await this.users.changePassword(user.id, newPassword, user.id);
+    const claims: AccessTokenClaims = { sub: changed.id, role: changed.role, ep: changed.sessionEpoch };
+    return { accessToken: await this.jwt.signAsync(claims, { jwtid: randomUUID() }), expiresIn: this.lifetimeSeconds };
   }
 
   /**

@@ -51,6 +51,8 @@ export const DomainEvent = {
   UserDeactivated: 'user.deactivated',
   UserReactivated: 'user.reactivated',
   UserRoleChanged: 'user.role_changed',
+  /** A new password, by its owner or an admin: the account's other sessions end. */
+  UserPasswordChanged: 'user.password_changed',
   ApiKeyCreated: 'api_key.created',
   ApiKeyRevoked: 'api_key.revoked',
   /** An admin merged a duplicate outlet into another: its names, domains and cited claims moved over. */
@@ -128,6 +130,7 @@ export interface DomainEventPayloads {
   [DomainEvent.UserDeactivated]: { userId: string; actorId: ActorId };
   [DomainEvent.UserReactivated]: { userId: string; actorId: ActorId };
   [DomainEvent.UserRoleChanged]: { userId: string; from: Role; to: Role; actorId: ActorId };
+  [DomainEvent.UserPasswordChanged]: { userId: string; actorId: ActorId };
   [DomainEvent.ApiKeyCreated]: { apiKeyId: string; name: string; actorId: ActorId };
   [DomainEvent.ApiKeyRevoked]: { apiKeyId: string; actorId: ActorId };
   /** `mergedOutletId` no longer exists; its claim sources now cite `outletId`. */

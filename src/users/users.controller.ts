@@ -1,5 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, ConflictException, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../auth/decorators.js';
 import { ApiErrors } from '../common/api-errors.decorator.js';
 import { PaginationQuery } from '../common/pagination.dto.js';
@@ -8,6 +8,7 @@ import type { Principal } from '../auth/principal.js';
 import { Role } from '../auth/role.js';
 import { ChangeRoleDto } from './dto/change-role.dto.js';
 import { CreateUserDto } from './dto/create-user.dto.js';
+import { SetPasswordDto } from './dto/password.dto.js';
 import { UserPage, UserView } from './dto/user-view.dto.js';
 import { UsersService } from './users.service.js';
 
@@ -60,6 +61,24 @@ export class UsersController {
   async reactivate(@Param('id', uuidParam('id')) id: string, @CurrentPrincipal() principal: Principal): Promise<UserView> {
     const actingUserId = principal.kind === 'user' ? principal.userId : '';
     return UserView.of(await this.users.reactivate(id, actingUserId));
+  }
+
+  @Put(':id/password')
+  @HttpCode(204)
+  @ApiOperation({
+    summary: "Set a user's password (admin), e.g. a forgotten one; every session of that account ends",
+    description: 'Your own password is changed with PUT /v1/auth/password, which asks for the current one (409 here).',
+  })
+  @ApiNoContentResponse({ description: 'Set' })
+  @ApiErrors(400, 404, 409)
+  async setPassword(
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: SetPasswordDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<void> {
+    const actingUserId = principal.kind === 'user' ? principal.userId : '';
+    if (id === actingUserId) throw new ConflictException('Change your own password with PUT /v1/auth/password (it asks for the current one)');
+    await this.users.changePassword(id, body.password, actingUserId);
   }
 
   @Patch(':id')

@@ -131,6 +131,24 @@ export class UsersService {
     }, () => false);
   }
 
+  /**
+   * A new password for `id`, by its owner or an admin (`actorId`). Every
+   * session the account has ends (its session epoch moves on): whoever knew
+   * the old password is signed out too. Returns the account as it now is.
+   */
+  async changePassword(id: string, password: string, actorId: string): Promise<User> {
+    const passwordHash = await this.hasher.hash(password);
+    const changed = await this.users.manager.transaction(async (manager) => {
+      const result = await manager.update(User, { id }, { passwordHash, sessionEpoch: () => 'session_epoch + 1' });
+      if (!result.affected) return false;
+      await this.events.append(manager, DomainEvent.UserPasswordChanged, { userId: id, actorId });
+      return true;
+    });
+    if (!changed) throw new NotFoundException('User not found');
+    this.authCache.delete(id);
+    return this.users.findOneByOrFail({ id });
+  }
+
   /** Same locking as deactivate; a change to the role the user already has writes nothing. */
   async changeRole(id: string, role: Role, actingUserId: string): Promise<User> {
     if (id === actingUserId) throw new ConflictException('You cannot change your own role');

@@ -152,6 +152,66 @@ describe('accounts and API keys (AuthModule, UsersModule, ApiKeysModule on a fre
     });
   });
 
+  describe('passwords', () => {
+    const create = async (email: string, password: string) =>
+      (await t.request('POST', '/v1/users', { token: adminToken, body: { email, password, role: 'reviewer' } })).body.id as string;
+
+    it('lets people change their own password with the current one: every other session ends, a bearer caller gets a new token', async () => {
+      await create('changer@example.org', 'changer-password-1');
+      const token = await t.login('changer@example.org', 'changer-password-1');
+      const other = await t.login('changer@example.org', 'changer-password-1');
+      const wrong = await t.request('PUT', '/v1/auth/password', { token, body: { currentPassword: 'not-my-password', newPassword: 'changer-password-2' } });
+      expect([wrong.status, wrong.body.message]).toEqual([403, 'currentPassword is not your current password']);
+      const short = await t.request('PUT', '/v1/auth/password', { token, body: { currentPassword: 'changer-password-1', newPassword: 'short' } });
+      expect([short.status, short.body.message]).toEqual([400, 'newPassword must be at least 12 characters']);
+      const missing = await t.request('PUT', '/v1/auth/password', { token, body: { newPassword: 'changer-password-2' } });
+      expect(missing.status).toBe(400);
+
+      const changed = await t.request('PUT', '/v1/auth/password', { token, body: { currentPassword: 'changer-password-1', newPassword: 'changer-password-2' } });
+      expect(changed.status).toBe(200);
+      expect(changed.body).toEqual({ accessToken: expect.any(String), tokenType: 'Bearer', expiresIn: 12 * 3600 });
+      expect((await t.request('GET', '/probe/any-user', { token: changed.body.accessToken })).status).toBe(200);
+      for (const old of [token, other]) expect((await t.request('GET', '/probe/any-user', { token: old })).status).toBe(401);
+      expect((await t.request('POST', '/v1/auth/login', { body: { email: 'changer@example.org', password: 'changer-password-1' } })).status).toBe(401);
+      await expect(t.login('changer@example.org', 'changer-password-2')).resolves.toEqual(expect.any(String));
+      const [event] = await t.app.get(DataSource).query(`SELECT payload FROM domain_events WHERE name = 'user.password_changed' ORDER BY id DESC LIMIT 1`);
+      expect(event.payload).toEqual({ userId: expect.any(String), actorId: event.payload.userId });
+    });
+
+    it('gives a browser session a new cookie when its password changes', async () => {
+      await create('browser@example.org', 'browser-password-1');
+      const signIn = await t.request('POST', '/v1/auth/session', { body: { email: 'browser@example.org', password: 'browser-password-1' } });
+      const cookie = String(signIn.headers['set-cookie']).split(';')[0];
+      const changed = await t.request('PUT', '/v1/auth/password', {
+        headers: { cookie, 'x-claimtrail-csrf': '1' },
+        body: { currentPassword: 'browser-password-1', newPassword: 'browser-password-2' },
+      });
+      expect(changed.status).toBe(204);
+      const renewed = String(changed.headers['set-cookie']).split(';')[0];
+      expect(String(changed.headers['set-cookie'])).toMatch(/HttpOnly; SameSite=Strict/);
+      expect((await t.request('GET', '/v1/auth/session', { headers: { cookie: renewed } })).status).toBe(200);
+      expect((await t.request('GET', '/v1/auth/session', { headers: { cookie } })).status).toBe(401);
+    });
+
+    it("lets an admin set a forgotten password, ending that account's sessions; not their own, and not with an API key", async () => {
+      const id = await create('forgetful@example.org', 'forgetful-password-1');
+      const token = await t.login('forgetful@example.org', 'forgetful-password-1');
+      const set = await t.request('PUT', `/v1/users/${id}/password`, { token: adminToken, body: { password: 'forgetful-password-2' } });
+      expect(set.status).toBe(204);
+      expect((await t.request('GET', '/probe/any-user', { token })).status).toBe(401);
+      await expect(t.login('forgetful@example.org', 'forgetful-password-2')).resolves.toEqual(expect.any(String));
+      const reviewerToken = await t.login('forgetful@example.org', 'forgetful-password-2');
+      expect((await t.request('PUT', `/v1/users/${id}/password`, { token: reviewerToken, body: { password: 'forgetful-password-3' } })).status).toBe(403);
+      const [admin] = (await t.request('GET', '/v1/users?limit=1', { token: adminToken })).body.items;
+      const own = await t.request('PUT', `/v1/users/${admin.id}/password`, { token: adminToken, body: { password: 'admin-password-new-1' } });
+      expect([own.status, own.body.message]).toEqual([409, 'Change your own password with PUT /v1/auth/password (it asks for the current one)']);
+      const unknown = await t.request('PUT', '/v1/users/00000000-0000-4000-8000-000000000000/password', { token: adminToken, body: { password: 'whatever-password-1' } });
+      expect(unknown.status).toBe(404);
+      const key = (await t.request('POST', '/v1/api-keys', { token: adminToken, body: { name: 'password-probe' } })).body.key;
+      expect((await t.request('PUT', '/v1/auth/password', { token: key, body: { currentPassword: 'x', newPassword: 'whatever-password-1' } })).status).toBe(403);
+    });
+  });
+
   describe('roles', () => {
     it("changes a user's role: their next requests carry the new role", async () => {
       const created = await t.request('POST', '/v1/users', {

@@ -40,12 +40,14 @@ const TABLE: Row[] = [
   { route: 'POST /v1/auth/session',     body: {}, expected: OPEN(400) },
   { route: 'GET /v1/auth/session',                expected: [401,  403,  403,  200,  200,  200,  401,  401] },
   { route: 'DELETE /v1/auth/session',             expected: OPEN(204) },
+  { route: 'PUT /v1/auth/password',     body: {}, expected: [401,  403,  403,  400,  400,  400,  401,  401] },
 
   { route: 'GET /v1/users',                       expected: [401,  403,  403,  403,  403,  200,  401,  401] },
   { route: 'POST /v1/users',            body: {}, expected: [401,  403,  403,  403,  403,  400,  401,  401] },
   { route: 'POST /v1/users/:id/deactivate',       expected: [401,  403,  403,  403,  403,  404,  401,  401] },
   { route: 'POST /v1/users/:id/reactivate',       expected: [401,  403,  403,  403,  403,  404,  401,  401] },
   { route: 'PATCH /v1/users/:id',        body: {}, expected: [401,  403,  403,  403,  403,  400,  401,  401] },
+  { route: 'PUT /v1/users/:id/password', body: {}, expected: [401,  403,  403,  403,  403,  400,  401,  401] },
 
   { route: 'GET /v1/api-keys',                    expected: [401,  403,  403,  403,  403,  200,  401,  401] },
   { route: 'POST /v1/api-keys',         body: {}, expected: [401,  403,  403,  403,  403,  400,  401,  401] },
