@@ -97,7 +97,7 @@ export class AuthService {
     await this.limiter.assertLoginAllowed(account, context.reply);
     if (!(await this.hasher.verify(user.passwordHash, currentPassword))) {
       await this.recordFailure(account, user.id, 'wrong_password', context);
-      throw new ForbiddenException('currentPassword is not your current password');
+      throw new ForbiddenException('The current password is wrong');
     }
     await this.limiter.recordLoginSuccess(account);
     const changed = await this.users.changePassword(user.id, newPassword, user.id);

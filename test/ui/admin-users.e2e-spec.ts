@@ -30,7 +30,7 @@ describeIfChromium('review UI: users and roles', () => {
     await page.goto('/manage/users');
     const email = `new-checker-${Date.now()}@example.org`;
     await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill('new-checker-password-1');
+    await page.getByLabel('Password', { exact: true }).fill('new-checker-password-1');
     await page.getByRole('button', { name: 'Add user' }).click();
 
     const role = page.getByLabel(`Role of ${email}`);
@@ -54,5 +54,44 @@ describeIfChromium('review UI: users and roles', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
     expect(problemsOf(page)).toEqual([]);
     await context.close();
+  });
+  it('lets people change their own password on the Account page, and an admin set a forgotten one', async () => {
+    const person = await account(stack, 'reviewer');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, person);
+    await page.getByRole('link', { name: `Your account: ${person.email}` }).click();
+    await page.getByRole('heading', { name: 'Account' }).waitFor();
+    const form = page.getByRole('form', { name: 'Change your password' });
+    await form.getByLabel('Current password').fill('not-the-password-1');
+    await form.getByLabel(/^New password \(/).fill('renewed-password-1');
+    await form.getByLabel('New password again').fill('renewed-password-1');
+    await form.getByRole('button', { name: 'Change password' }).click();
+    await form.getByRole('alert').filter({ hasText: 'The current password is wrong' }).waitFor();
+    await form.getByLabel('Current password').fill(person.password);
+    await form.getByRole('button', { name: 'Change password' }).click();
+    await form.getByRole('status').filter({ hasText: 'Password changed' }).waitFor();
+    // This tab stays signed in (a new session cookie came with the answer).
+    await page.getByRole('link', { name: 'Inbox' }).click();
+    await page.getByRole('heading', { name: 'Inbox' }).waitFor();
+    await page.getByRole('link', { name: `Your account: ${person.email}` }).click();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(problemsOf(page)).toEqual([]);
+    await context.close();
+    const login = (password: string) => stack.request('POST', '/v1/auth/login', { token: null, body: { email: person.email, password } });
+    expect((await login(person.password)).status).toBe(401);
+    expect((await login('renewed-password-1')).status).toBe(200);
+
+    // A forgotten password: an admin sets a new one from the users screen.
+    const admin = await account(stack, 'admin');
+    const adminSession = await signedInPage(browser, stack.api.baseUrl, admin);
+    await adminSession.page.goto('/manage/users');
+    await adminSession.page.getByRole('button', { name: `Set a password for ${person.email}` }).click();
+    const reset = adminSession.page.getByRole('form', { name: `New password for ${person.email}` });
+    await reset.getByLabel('New password').fill('admin-set-password-1');
+    await reset.getByRole('button', { name: 'Save' }).click();
+    await adminSession.page.getByRole('status').filter({ hasText: `Password set for ${person.email}` }).waitFor();
+    expect(await seriousA11yViolations(adminSession.page)).toEqual([]);
+    expect(problemsOf(adminSession.page)).toEqual([]);
+    await adminSession.context.close();
+    expect((await login('admin-set-password-1')).status).toBe(200);
   });
 });

@@ -1,5 +1,6 @@
 import { NavLink, Route, Routes } from 'react-router';
 import { useSession } from './auth/session';
+import { AccountPage } from './features/account/account-page';
 import { AdminPage } from './features/admin/admin-page';
 import { ArticlePage } from './features/articles/article-page';
 import { ArticlesPage } from './features/articles/articles-page';
@@ -19,7 +20,7 @@ export function App() {
           {user.role === 'admin' && <NavLink to="/manage">Administration</NavLink>}
         </nav>
         <span className="who">
-          {user.email} ({user.role})
+          <NavLink to="/account" aria-label={`Your account: ${user.email}`}>{user.email}</NavLink> ({user.role})
           <button type="button" className="link-button" onClick={() => void signOut()}>Sign out</button>
         </span>
       </header>
@@ -29,6 +30,7 @@ export function App() {
           <Route path="/review/:stage" element={<WorkspacePage />} />
           <Route path="/articles" element={<ArticlesPage />} />
           <Route path="/articles/:id" element={<ArticlePage />} />
+          <Route path="/account" element={<AccountPage />} />
           {user.role === 'admin' && <Route path="/manage/*" element={<AdminPage />} />}
           <Route path="*" element={<p>Page not found.</p>} />
         </Routes>

@@ -79,11 +79,45 @@ export function UsersPanel() {
                 {u.active
                   ? <button type="button" className="link-button" onClick={() => void setActive(u.id, false)} aria-label={`Deactivate ${u.email}`}>Deactivate</button>
                   : <button type="button" className="link-button" onClick={() => void setActive(u.id, true)} aria-label={`Reactivate ${u.email}`}>Reactivate</button>}
+                <SetPassword userId={u.id} email={u.email} />
               </td>
             </tr>
           ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** An admin sets a forgotten password; the service ends every session of that account. */
+function SetPassword({ userId, email }: { userId: string; email: string }) {
+  const [open, setOpen] = useState(false);
+  const [password, setPassword] = useState('');
+  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      unwrap(await api.PUT('/v1/users/{id}/password', { params: { path: { id: userId } }, body: { password } }));
+      setPassword('');
+      setOpen(false);
+      setMessage({ error: false, text: `Password set for ${email}; their sessions have been signed out` });
+    } catch (e) {
+      setMessage({ error: true, text: (e as Error).message });
+    }
+  };
+  return (
+    <>
+      {!open && (
+        <button type="button" className="link-button" onClick={() => setOpen(true)} aria-label={`Set a password for ${email}`}>Set password</button>
+      )}
+      {open && (
+        <form onSubmit={(e) => void save(e)} className="inline-form" aria-label={`New password for ${email}`}>
+          <label>New password<input type="password" required minLength={12} value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="new-password" /></label>
+          <button type="submit" className="primary">Save</button>
+          <button type="button" className="link-button" onClick={() => setOpen(false)}>Cancel</button>
+        </form>
+      )}
+      {message && <span role={message.error ? 'alert' : 'status'} className={message.error ? 'error' : undefined}>{message.text}</span>}
+    </>
   );
 }
