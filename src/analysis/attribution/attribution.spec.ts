@@ -1995,3 +1995,49 @@ describe('round 20: classes of English attribution from the tuning set', () => {
     });
   });
 });
+
+describe('round 21: classes of English attribution from the tuning set', () => {
+  function lastClaim(text: string) {
+    const claims = analyze(text, registry).claims;
+    return claims[claims.length - 1];
+  }
+  function lastSources(text: string): Array<[string, string]> {
+    return lastClaim(text).sources.map((s) => [s.name, s.role]);
+  }
+
+  describe('"its chief executive said" after a comma is the body the sentence opened with', () => {
+    it.each([
+      ['Norvale sees no reason to change its pricing plan, its chief executive said on Tuesday.', [['Norvale', 'original']]],
+      // the sentence's own opening body, not a company remembered from before
+      ['Acme Corp said sales rose.\n\nNorvale will cut 300 jobs, its spokeswoman said.', [['Norvale', 'original']]],
+      // a country opening the sentence, or no name at all: as before
+      ['Acme Corp said sales rose.\n\nRussia will send more troops, its foreign ministry said.', []],
+      ['Acme Corp said sales rose.\n\nThe plan, its chief executive said, is on track.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+  describe('"the company\'s spokeswoman said" after a comma is the company the sentence named first', () => {
+    it.each([
+      ['Acme Corp said sales rose.\n\nGazprom will cut 300 jobs, the company\'s spokeswoman said.', [['Gazprom', 'original']]],
+      // with no company in the sentence, the one named before
+      ['Gazprom said exports fell.\n\nPrices will rise, the company\'s spokeswoman said.', [['Gazprom', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+  describe('a company\'s titles before a person\'s name mean the company named before', () => {
+    it.each([
+      ['Gazprom said exports fell in March.\n\nChief executive Alexei Miller said demand would recover.', [['Gazprom', 'original']], 'Alexei Miller'],
+      ['Gazprom said exports fell in March.\n\nCEO Alexei Miller told analysts that prices would rise.', [['Gazprom', 'original']], 'Alexei Miller'],
+      ['Gazprom said exports fell in March.\n\nChief Financial Officer Jane Roe said costs fell.', [['Gazprom', 'original']], 'Jane Roe'],
+      // a government named before is no company: the person speaks
+      ['Russia said exports fell in March.\n\nChief executive Alexei Miller said demand would recover.', [['Alexei Miller', 'original']], undefined],
+      // nobody named before: the person speaks
+      ['Chief executive Alexei Miller said demand would recover.', [['Alexei Miller', 'original']], undefined],
+    ] as Array<[string, Array<[string, string]>, string | undefined]>)('%s', (text, expected, person) => {
+      expect(lastSources(text)).toEqual(expected);
+      expect(lastClaim(text).sources[0]?.person).toBe(person);
+    });
+  });
+});

@@ -591,6 +591,8 @@ export class PhraseFinder {
         continue;
       }
       if (token.pos === 'PRON' && k === last && (PERSON_PRONOUNS.has(token.lower) || ORGANISATION_PRONOUNS.has(token.lower))) k--;
+      // "RWE sees no reason to change course, its chief executive said": "its" after a comma opens the phrase
+      else if (token.lower === 'its' && k < last && k > first && tokens[k - 1].text === ',') k--;
       else if (this.prenominalParticiple(k, last)) {
         // "the privately held company", "the state-owned firm": a participle before the noun belongs to the phrase
         k--;

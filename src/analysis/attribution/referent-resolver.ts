@@ -65,6 +65,11 @@ const PORTFOLIO_TITLES = new Set(['secretary', 'minister']);
 /** Kinds of an office holder's office: "Roe's press office", "the minister's media office". */
 const OFFICE_KINDS = new Set(['press', 'media', 'communications', 'private']);
 
+/** A company's titles written before a person's name ("Chief executive", "CEO", "Chief Financial Officer"). */
+const EXECUTIVE_TITLE_WORDS = new Set(['chief', 'executive', 'financial', 'operating', 'technology', 'officer', 'ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'founder', 'co-founder']);
+/** At most this many title words ("Chief Financial Officer" and an "and"-less pair); the bound keeps the scan short. */
+const MAX_EXECUTIVE_TITLE_WORDS = 4;
+
 /** Titles after which the name before them is an employer that speaks ("Kesko chief executive", "Acme spokeswoman"). */
 const BODY_SPEAKER_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'chief', 'ceo', 'director', 'head', 'president', 'chairman', 'chairwoman', 'press', 'secretary', 'minister', 'commander', 'governor']);
 
@@ -254,7 +259,15 @@ export class ReferentResolver {
     let determiner = tokens[from].lower;
     if (lowerHead && POSSESSIVE_DETERMINERS.has(determiner) && headSpeaks) {
       // "Its chief economist, Philip Lane, said": the body named before speaks through him
-      const recalled = determiner === 'his' || determiner === 'her' ? this.recall('person', from, to) : this.recallOwner(from, to);
+      // "RWE sees no reason to change course, its chief executive said": after a comma, "its" is the body the
+      // sentence opened with, before any owner remembered from earlier sentences
+      const afterComma = determiner === 'its' && from - 1 > this.first && tokens[from - 1].text === ',';
+      const opening = afterComma ? this.describedOpeningBody(from, to) : undefined;
+      // with no such body ("Russia will send troops, its foreign ministry said"), the phrase without "its", as before
+      if (afterComma && !opening) return this.resolveNounPhrase(from + 1, to, appositive);
+      const recalled = opening
+        ? ({ kind: 'named', sources: [opening] } as Referent)
+        : determiner === 'his' || determiner === 'her' ? this.recall('person', from, to) : this.recallOwner(from, to);
       const person = appositive && lastProperRun(tokens, appositive[0], appositive[1]);
       if (recalled?.kind === 'named' && person) recalled.sources[0].person = this.sentence.slice(...person);
       return recalled;
@@ -275,7 +288,10 @@ export class ReferentResolver {
     const owner = determiner === 'the' && from + 2 < to ? tokens[from + 1] : undefined;
     if (owner && !isCapitalized(owner) && ORGANISATION_DESCRIPTORS.has(owner.lower) && isPossessive(tokens[from + 2]) && headSpeaks) {
       // "the company's spokesperson told TechCrunch", "the agency's data showed": the body described speaks
-      return this.recall('organisation', from, from + 2, owner.lower) ?? this.unnamedStateBody(from, from + 2, from + 1);
+      // "Brightwater Mining will cut 300 jobs, the company's spokeswoman said": after a comma, the body the
+      // sentence named first that the description fits, before one remembered from earlier sentences
+      const earlier = from - 1 > this.first && tokens[from - 1].text === ',' ? this.describedEarlierInSentence(from, owner.lower) : undefined;
+      return earlier ?? this.recall('organisation', from, from + 2, owner.lower) ?? this.unnamedStateBody(from, from + 2, from + 1);
     }
     if (lowerHead && determiner === 'the' && JOINT_DOCUMENTS.has(head.lower) && !this.lastAttached()) {
       // "The FTC and Arkansas charged ... The complaint alleges": a joint filing speaks for all who filed it
@@ -328,7 +344,27 @@ export class ReferentResolver {
     if (this.isDocumentTitle(from, headAt)) return this.documentIssuer(from, to);
     const shortened = this.shortenedEarlierName(from, to);
     if (shortened) return { kind: 'named', sources: [shortened] };
+    const executive = this.executiveOfEarlierCompany(from, to);
+    if (executive) return executive;
     return this.candidate(from, to, appositive);
+  }
+
+  /**
+   * "Gazprom said exports fell. Chief executive Alexei Miller said ...", "CEO Jane Roe told analysts": a
+   * company's titles alone before a person's name, with no body named in the phrase, mean the company the
+   * article named before, speaking through that person. Only a company (or a name of unknown kind), never
+   * a government or an outlet.
+   */
+  private executiveOfEarlierCompany(from: number, to: number): Referent | undefined {
+    const { tokens } = this;
+    let k = from;
+    while (k < to && k - from < MAX_EXECUTIVE_TITLE_WORDS && EXECUTIVE_TITLE_WORDS.has(tokens[k].lower)) k++;
+    if (k === from || to - k < 2 || to - k > 3) return undefined;
+    for (let j = k; j < to; j++) if (!isCapitalized(tokens[j]) || tokens[j].pos !== 'PROPN') return undefined;
+    if (this.sentence.mentionsWithin(from, to).length) return undefined;
+    const company = this.memory.lastOrganisation(this.lastAttached(), 'company');
+    if (!company || !(company.type === 'company' || company.type === 'unknown') || company.state) return undefined;
+    return { kind: 'named', sources: [{ ...pointedAt(company, from, to), person: this.sentence.slice(k, to) }] };
   }
 
   /**
