@@ -65,6 +65,10 @@ const PORTFOLIO_TITLES = new Set(['secretary', 'minister']);
 /** Kinds of an office holder's office: "Roe's press office", "the minister's media office". */
 const OFFICE_KINDS = new Set(['press', 'media', 'communications', 'private']);
 
+/** Words that describe the company a sentence opens with ("Rival Gridline Energy"), no part of its name. */
+const NAME_OPENING_DESCRIPTORS = new Set(['rival', 'fellow', 'parent', 'peer', 'competitor']);
+/** Dashes a dateline stands apart with ("LONDON - ", "KYIV — "). */
+const DASHES = new Set(['-', '–', '—']);
 /** A company's titles written before a person's name ("Chief executive", "CEO", "Chief Financial Officer"). */
 const EXECUTIVE_TITLE_WORDS = new Set(['chief', 'executive', 'financial', 'operating', 'technology', 'officer', 'ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'founder', 'co-founder']);
 /** At most this many title words ("Chief Financial Officer" and an "and"-less pair); the bound keeps the scan short. */
@@ -262,7 +266,7 @@ export class ReferentResolver {
       // "RWE sees no reason to change course, its chief executive said": after a comma, "its" is the body the
       // sentence opened with, before any owner remembered from earlier sentences
       const afterComma = determiner === 'its' && from - 1 > this.first && tokens[from - 1].text === ',';
-      const opening = afterComma ? this.describedOpeningBody(from, to) : undefined;
+      const opening = afterComma ? this.describedOpeningBody(from, to, true) : undefined;
       // with no such body ("Russia will send troops, its foreign ministry said"), the phrase without "its", as before
       if (afterComma && !opening) return this.resolveNounPhrase(from + 1, to, appositive);
       const recalled = opening
@@ -1024,7 +1028,7 @@ export class ReferentResolver {
    * that opened the sentence. Lower-case words only, and never a person or a
    * country ("John Smith was arrested, the former senator said").
    */
-  private describedOpeningBody(from: number, to: number): NamedSource | undefined {
+  private describedOpeningBody(from: number, to: number, owned = false): NamedSource | undefined {
     const { tokens } = this;
     if (from - 1 <= this.first || tokens[from - 1].text !== ',') return undefined;
     for (let k = from + 1; k < to; k++) if (isCapitalized(tokens[k]) || tokens[k].pos === 'PROPN') return undefined;
@@ -1032,7 +1036,12 @@ export class ReferentResolver {
     if (opening) return this.fromMention(opening);
     if (this.sentence.mentionsStartingIn(this.first, this.first + MAX_OPENING_SKIP).length) return undefined;
     let start = this.first;
-    for (let k = this.first; k < from && k < this.first + MAX_OPENING_SKIP; k++) if (tokens[k].text === ':') start = k + 1;
+    // "Acme: ...", and a dateline's dash standing apart: "LONDON - Harlow Power sees ..."
+    for (let k = this.first; k < from && k < this.first + MAX_OPENING_SKIP; k++) {
+      if (tokens[k].text === ':' || (DASHES.has(tokens[k].text) && k > this.first && tokens[k].start > tokens[k - 1].end && tokens[k + 1]?.start > tokens[k].end)) start = k + 1;
+    }
+    // "Rival Gridline Energy will cut jobs": a capitalised adjective before the name is no part of it
+    if (start + 1 < from && (tokens[start].pos === 'ADJ' || NAME_OPENING_DESCRIPTORS.has(tokens[start].lower)) && isCapitalized(tokens[start + 1]) && tokens[start + 1].pos === 'PROPN') start++;
     if (start >= from || !isCapitalized(tokens[start]) || tokens[start].pos !== 'PROPN') return undefined;
     let end = start + 1;
     for (;;) {
@@ -1044,6 +1053,8 @@ export class ReferentResolver {
       end = next + 1;
     }
     const source = this.unregistered(start, end);
+    // "Harlow Power ..., its chief executive said": what "its" points back to is no person, whatever the name looks like
+    if (source.type === 'person' && owned) return { ...source, type: 'unknown' };
     return source.type === 'person' ? undefined : source;
   }
 
