@@ -2010,6 +2010,9 @@ describe('round 21: classes of English attribution from the tuning set', () => {
       ['Norvale sees no reason to change its pricing plan, its chief executive said on Tuesday.', [['Norvale', 'original']]],
       // the sentence's own opening body, not a company remembered from before
       ['Acme Corp said sales rose.\n\nNorvale will cut 300 jobs, its spokeswoman said.', [['Norvale', 'original']]],
+      // a dateline's dash before the name, a describing word before it, a name of two words that looks like a person's
+      ['LONDON - Harlow Power sees no reason to change its strategy, its chief executive said on Wednesday.', [['Harlow Power', 'original']]],
+      ['Rival Gridline Energy will cut 500 jobs, its spokeswoman said.', [['Gridline Energy', 'original']]],
       // a country opening the sentence, or no name at all: as before
       ['Acme Corp said sales rose.\n\nRussia will send more troops, its foreign ministry said.', []],
       ['Acme Corp said sales rose.\n\nThe plan, its chief executive said, is on track.', []],
@@ -2038,6 +2041,16 @@ describe('round 21: classes of English attribution from the tuning set', () => {
     ] as Array<[string, Array<[string, string]>, string | undefined]>)('%s', (text, expected, person) => {
       expect(lastSources(text)).toEqual(expected);
       expect(lastClaim(text).sources[0]?.person).toBe(person);
+    });
+  });
+  describe('a document "produced by", "prepared by" or "written by" a body: the body speaks through it', () => {
+    it.each([
+      ['A report produced by the Resolution Foundation warns that wages will stall.', [['Resolution Foundation', 'original']]],
+      ['A study prepared by the Urban Institute found that rents rose 9 percent.', [['Urban Institute', 'original']]],
+      // "produced by" alone reports nothing
+      ['Oil produced by Russia fell 5 percent in March.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
     });
   });
 });

@@ -417,6 +417,9 @@ export const DOCUMENT_CUES: readonly string[][] = [
   ['statement', 'released', 'by'],
   ['report', 'issued', 'by'],
   ['report', 'released', 'by'],
+  // "A report produced by the New Policy Institute warns": the body that wrote the document speaks through it
+  // (never "produced by" alone: "oil produced by Russia" reports nothing)
+  ...['report', 'study', 'analysis', 'paper', 'survey', 'assessment', 'review'].flatMap((noun) => [[noun, 'produced', 'by'], [noun, 'prepared', 'by'], [noun, 'written', 'by']]),
   ['announcement', 'by'],
   ['announcement', 'from'],
   ['publication', 'by'],
