@@ -2053,4 +2053,14 @@ describe('round 21: classes of English attribution from the tuning set', () => {
       expect(lastSources(text)).toEqual(expected);
     });
   });
+  describe('"the think tank" is the think tank named before, never a company or a ministry', () => {
+    it.each([
+      ['A report produced by the Resolution Foundation warns that rents will rise.\n\nThe think tank said the squeeze was sharpest for families.', [['Resolution Foundation', 'original']]],
+      ['A report produced by the Resolution Foundation warns that rents will rise.\n\nThe thinktank urged ministers to act.', [['Resolution Foundation', 'original']]],
+      ['Gazprom said exports fell.\n\nThe think tank said the squeeze was sharpest for families.', []],
+      ['The Ministry of Finance said revenue fell.\n\nThe think tank urged ministers to act.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

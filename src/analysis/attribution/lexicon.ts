@@ -280,7 +280,7 @@ export const ORGANISATION_DESCRIPTORS = words(`
   organisation organization group body institute institution office government company firm bank fund
   council commission committee watchdog report study statement survey analysis assessment
   alliance bloc union army military service regulator authority authorities administration
-  think-tank tank center centre movement party magazine daily weekly tabloid network wire court story article
+  think-tank thinktank tank center centre movement party magazine daily weekly tabloid network wire court story article
 `);
 
 /**

@@ -69,6 +69,8 @@ const OFFICE_KINDS = new Set(['press', 'media', 'communications', 'private']);
 const NAME_OPENING_DESCRIPTORS = new Set(['rival', 'fellow', 'parent', 'peer', 'competitor']);
 /** Dashes a dateline stands apart with ("LONDON - ", "KYIV — "). */
 const DASHES = new Set(['-', '–', '—']);
+/** Heads that describe a think tank ("the think tank", "the thinktank"). */
+const THINK_TANK_HEADS = new Set(['tank', 'thinktank', 'think-tank']);
 /** A company's titles written before a person's name ("Chief executive", "CEO", "Chief Financial Officer"). */
 const EXECUTIVE_TITLE_WORDS = new Set(['chief', 'executive', 'financial', 'operating', 'technology', 'officer', 'ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'founder', 'co-founder']);
 /** At most this many title words ("Chief Financial Officer" and an "and"-less pair); the bound keeps the scan short. */
@@ -101,7 +103,8 @@ function endsInBodyHead(token: Token): boolean {
 const REGION_WORDS = new Set(['region', 'oblast', 'krai', 'kray', 'province']);
 
 /** Nouns before a description's head that say nothing of which body it is ("the state agency", "the news agency"). */
-const GENERIC_BODY_MODIFIERS = new Set(['state', 'government', 'country', 'city', 'news', 'press', 'wire', 'media']);
+// "think" of "the think tank": the kind is in the head (a think tank fits by its type, see descriptionFits)
+const GENERIC_BODY_MODIFIERS = new Set(['state', 'government', 'country', 'city', 'news', 'press', 'wire', 'media', 'think']);
 
 /** Documents several bodies file or issue together: "the complaint", "the joint statement". */
 const JOINT_DOCUMENTS = new Set<string>([...LEGAL_DOCUMENTS, 'statement']);
@@ -1392,6 +1395,8 @@ export class ReferentResolver {
   private recallSameOffice(from: number, to: number, headAt: number, description: string): Referent | undefined {
     const recalled = this.recall('organisation', from, to, description);
     if (recalled?.kind !== 'named') return recalled;
+    // "the think tank": only a think tank or research body (or a name of unknown kind), never a company or ministry
+    if (THINK_TANK_HEADS.has(description)) return recalled.sources.every((source) => descriptionFits('tank', source)) ? recalled : undefined;
     const office = officeOfName(this.sentence.slice(from, to));
     if (office) return recalled.sources.every((source) => officeOfName(source.name) === office) ? recalled : undefined;
     const kinds = this.kindWords(from + 1, headAt);
