@@ -2063,4 +2063,14 @@ describe('round 21: classes of English attribution from the tuning set', () => {
       expect(lastSources(text)).toEqual(expected);
     });
   });
+  describe('the object of a relative clause before the verb is no subject: the one the clause describes speaks', () => {
+    it.each([
+      ['A Reuters correspondent who saw the bodies said the victims were boys.', [['Reuters', 'original']]],
+      ['A Reuters correspondent who briefly visited the town said the bridge was down.', [['Reuters', 'original']]],
+      ['The man who attacked the minister said he acted alone.', []],
+      ['Jane Roe, who chairs the committee, said the bill would pass.', [['Jane Roe', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });
