@@ -2073,4 +2073,14 @@ describe('round 21: classes of English attribution from the tuning set', () => {
       expect(lastSources(text)).toEqual(expected);
     });
   });
+  describe('an appositive naming a body by its possessive, a field and a spokesperson\'s title: that body speaks', () => {
+    it.each([
+      ['Abu Musab, al Shabaab\'s military operations spokesman, told Reuters the fighters were inside.', [['al Shabaab', 'original'], ['Reuters', 'relay']]],
+      ['Jane Roe, Gazprom\'s chief executive, told Reuters demand would recover.', [['Gazprom', 'original'], ['Reuters', 'relay']]],
+      // a field of capitalised words, or a person's possessive, is none of this
+      ['John Doe, Jane Roe\'s press spokesman, said the visit was off.', [['John Doe', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

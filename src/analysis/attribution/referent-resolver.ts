@@ -71,6 +71,10 @@ const NAME_OPENING_DESCRIPTORS = new Set(['rival', 'fellow', 'parent', 'peer', '
 const DASHES = new Set(['-', '–', '—']);
 /** Heads that describe a think tank ("the think tank", "the thinktank"). */
 const THINK_TANK_HEADS = new Set(['tank', 'thinktank', 'think-tank']);
+/** Particles an Arabic name opens with in lower case ("al Shabaab", "el-Sisi"). */
+const NAME_PARTICLES = new Set(['al', 'el']);
+/** At most this many words name a spokesperson's field ("military operations spokesman"). */
+const MAX_DOMAIN_WORDS = 3;
 /** A company's titles written before a person's name ("Chief executive", "CEO", "Chief Financial Officer"). */
 const EXECUTIVE_TITLE_WORDS = new Set(['chief', 'executive', 'financial', 'operating', 'technology', 'officer', 'ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'founder', 'co-founder']);
 /** At most this many title words ("Chief Financial Officer" and an "and"-less pair); the bound keeps the scan short. */
@@ -1190,6 +1194,8 @@ export class ReferentResolver {
       if (described) return described;
     }
     if (opener && isCapitalized(opener) && !isTitle(opener) && !OFFICE_RANKS.has(opener.lower)) return this.ownerOfTitles(range[0], range[1]) ?? this.bodyBeforeTitle(range[0], range[1]);
+    // ", al Shabaab's military operations spokesman,": an Arabic name's particle opens the owner's name
+    if (opener && NAME_PARTICLES.has(opener.lower) && range[0] + 1 < range[1] && isCapitalized(this.tokens[range[0] + 1])) return this.ownerOfTitles(range[0], range[1]);
     if (!opener || !(opener.pos === 'DET' || opener.pos === 'ADJ' || isTitle(opener))) return undefined;
     // ", responsible for Trade,", ", in charge of Energy,": a portfolio names a field, not a body
     if (PORTFOLIO_OPENERS.has(opener.lower)) return undefined;
@@ -1348,10 +1354,10 @@ export class ReferentResolver {
     // "Moody's analysts": a registered name that holds its own possessive, then the titles
     const registered = this.sentence.mentionsStartingIn(from, from + 1).find((m) => !m.state && m.outlet && isPossessive(tokens[m.end - 1]));
     if (registered && registered.end < to && this.titlesOnly(registered.end, to)) return this.fromMention(registered);
-    let possessive = from;
+    let possessive = NAME_PARTICLES.has(tokens[from].lower) && from + 1 < to ? from + 1 : from;
     while (possessive < to && isCapitalized(tokens[possessive]) && !isPossessive(tokens[possessive])) possessive++;
     if (possessive === from || possessive >= to - 1 || !isPossessive(tokens[possessive])) return undefined;
-    if (!this.titlesOnly(possessive + 1, to)) return undefined;
+    if (!this.titlesOnly(possessive + 1, to) && !this.domainThenSpokesperson(possessive + 1, to)) return undefined;
     // "Russia's foreign minister", "Lebanon's top diplomat": a country's office is the office lexicon's to resolve
     if (this.sentence.mentionsWithin(from, to).some((m) => m.office || m.state) || countryCodeOfAdjective(tokens, from, possessive + 1)) return undefined;
     const mention = this.sentence.mentionsStartingIn(from, from + 1).find((m) => m.end === possessive && !m.state);
@@ -1367,6 +1373,14 @@ export class ReferentResolver {
    * [from, to) holds lower-case titles only, with the adjectives and the "of" a title takes ("chief financial
    * officer", "head of communications"), and names an office: no capitalised word, and no title after the "of".
    */
+  /** "military operations spokesman": a few lower-case words naming a field, then a spokesperson's title. */
+  private domainThenSpokesperson(from: number, to: number): boolean {
+    const { tokens } = this;
+    if (to - from < 2 || to - from > MAX_DOMAIN_WORDS + 1 || !OFFICE_SPOKESPEOPLE.has(tokens[to - 1].lower)) return false;
+    for (let k = from; k < to - 1; k++) if (isCapitalized(tokens[k]) || !/^\p{Ll}+$/u.test(tokens[k].text)) return false;
+    return true;
+  }
+
   private titlesOnly(from: number, to: number): boolean {
     const { tokens } = this;
     let titled = false;
