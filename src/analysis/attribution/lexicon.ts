@@ -280,7 +280,7 @@ export const ORGANISATION_DESCRIPTORS = words(`
   organisation organization group body institute institution office government company firm bank fund
   council commission committee watchdog report study statement survey analysis assessment
   alliance bloc union army military service regulator authority authorities administration
-  think-tank tank center centre movement party magazine daily weekly tabloid network wire court story article
+  think-tank thinktank tank center centre movement party magazine daily weekly tabloid network wire court story article
 `);
 
 /**
@@ -417,6 +417,9 @@ export const DOCUMENT_CUES: readonly string[][] = [
   ['statement', 'released', 'by'],
   ['report', 'issued', 'by'],
   ['report', 'released', 'by'],
+  // "A report produced by the New Policy Institute warns": the body that wrote the document speaks through it
+  // (never "produced by" alone: "oil produced by Russia" reports nothing)
+  ...['report', 'study', 'analysis', 'paper', 'survey', 'assessment', 'review'].flatMap((noun) => [[noun, 'produced', 'by'], [noun, 'prepared', 'by'], [noun, 'written', 'by']]),
   ['announcement', 'by'],
   ['announcement', 'from'],
   ['publication', 'by'],

@@ -174,6 +174,10 @@ export class PhraseFinder {
       // "Some voters backing Smith said": the voters speak, not the one they back
       return this.resolver.resolveNounPhrase(this.nounPhraseStart(npStart - 2), npStart - 1);
     }
+    // "A Reuters correspondent who saw the bodies said": the object of a relative clause is no subject; the
+    // one the clause describes is
+    const relative = this.relativeClauseOpening(npStart);
+    if (relative > first) return this.resolver.resolveNounPhrase(this.nounPhraseStart(relative - 1), relative);
     if (npStart - 2 > first && POSSESSIVE_DETERMINERS.has(tokens[npStart - 1].lower) && OCCASION_PREPOSITIONS.has(tokens[npStart - 2].lower) && OCCASIONS.has(tokens[npStart].lower)) {
       // "The Bank of Russia in its review of financial stability noted": the speaker stands before its document
       return this.subjectBefore(npStart - 2);
@@ -591,6 +595,8 @@ export class PhraseFinder {
         continue;
       }
       if (token.pos === 'PRON' && k === last && (PERSON_PRONOUNS.has(token.lower) || ORGANISATION_PRONOUNS.has(token.lower))) k--;
+      // "RWE sees no reason to change course, its chief executive said": "its" after a comma opens the phrase
+      else if (token.lower === 'its' && k < last && k > first && tokens[k - 1].text === ',') k--;
       else if (this.prenominalParticiple(k, last)) {
         // "the privately held company", "the state-owned firm": a participle before the noun belongs to the phrase
         k--;
@@ -600,6 +606,16 @@ export class PhraseFinder {
       break;
     }
     return k + 1;
+  }
+
+  /** "who" opening a relative clause whose verb (and an adverb) stands right before the phrase at `npStart`, or -1. */
+  private relativeClauseOpening(npStart: number): number {
+    const { tokens } = this;
+    let j = npStart - 1;
+    if (j <= this.first || tokens[j].pos !== 'VERB') return -1;
+    j--;
+    if (j > this.first && tokens[j].pos === 'ADV') j--;
+    return j > this.first && tokens[j].lower === 'who' ? j : -1;
   }
 
   /** The registered name whose inside token `k` is (not its first word), if any. */

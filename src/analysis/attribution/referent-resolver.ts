@@ -65,6 +65,21 @@ const PORTFOLIO_TITLES = new Set(['secretary', 'minister']);
 /** Kinds of an office holder's office: "Roe's press office", "the minister's media office". */
 const OFFICE_KINDS = new Set(['press', 'media', 'communications', 'private']);
 
+/** Words that describe the company a sentence opens with ("Rival Gridline Energy"), no part of its name. */
+const NAME_OPENING_DESCRIPTORS = new Set(['rival', 'fellow', 'parent', 'peer', 'competitor']);
+/** Dashes a dateline stands apart with ("LONDON - ", "KYIV — "). */
+const DASHES = new Set(['-', '–', '—']);
+/** Heads that describe a think tank ("the think tank", "the thinktank"). */
+const THINK_TANK_HEADS = new Set(['tank', 'thinktank', 'think-tank']);
+/** Particles an Arabic name opens with in lower case ("al Shabaab", "el-Sisi"). */
+const NAME_PARTICLES = new Set(['al', 'el']);
+/** At most this many words name a spokesperson's field ("military operations spokesman"). */
+const MAX_DOMAIN_WORDS = 3;
+/** A company's titles written before a person's name ("Chief executive", "CEO", "Chief Financial Officer"). */
+const EXECUTIVE_TITLE_WORDS = new Set(['chief', 'executive', 'financial', 'operating', 'technology', 'officer', 'ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'founder', 'co-founder']);
+/** At most this many title words ("Chief Financial Officer" and an "and"-less pair); the bound keeps the scan short. */
+const MAX_EXECUTIVE_TITLE_WORDS = 4;
+
 /** Titles after which the name before them is an employer that speaks ("Kesko chief executive", "Acme spokeswoman"). */
 const BODY_SPEAKER_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'chief', 'ceo', 'director', 'head', 'president', 'chairman', 'chairwoman', 'press', 'secretary', 'minister', 'commander', 'governor']);
 
@@ -92,7 +107,8 @@ function endsInBodyHead(token: Token): boolean {
 const REGION_WORDS = new Set(['region', 'oblast', 'krai', 'kray', 'province']);
 
 /** Nouns before a description's head that say nothing of which body it is ("the state agency", "the news agency"). */
-const GENERIC_BODY_MODIFIERS = new Set(['state', 'government', 'country', 'city', 'news', 'press', 'wire', 'media']);
+// "think" of "the think tank": the kind is in the head (a think tank fits by its type, see descriptionFits)
+const GENERIC_BODY_MODIFIERS = new Set(['state', 'government', 'country', 'city', 'news', 'press', 'wire', 'media', 'think']);
 
 /** Documents several bodies file or issue together: "the complaint", "the joint statement". */
 const JOINT_DOCUMENTS = new Set<string>([...LEGAL_DOCUMENTS, 'statement']);
@@ -254,7 +270,15 @@ export class ReferentResolver {
     let determiner = tokens[from].lower;
     if (lowerHead && POSSESSIVE_DETERMINERS.has(determiner) && headSpeaks) {
       // "Its chief economist, Philip Lane, said": the body named before speaks through him
-      const recalled = determiner === 'his' || determiner === 'her' ? this.recall('person', from, to) : this.recallOwner(from, to);
+      // "RWE sees no reason to change course, its chief executive said": after a comma, "its" is the body the
+      // sentence opened with, before any owner remembered from earlier sentences
+      const afterComma = determiner === 'its' && from - 1 > this.first && tokens[from - 1].text === ',';
+      const opening = afterComma ? this.describedOpeningBody(from, to, true) : undefined;
+      // with no such body ("Russia will send troops, its foreign ministry said"), the phrase without "its", as before
+      if (afterComma && !opening) return this.resolveNounPhrase(from + 1, to, appositive);
+      const recalled = opening
+        ? ({ kind: 'named', sources: [opening] } as Referent)
+        : determiner === 'his' || determiner === 'her' ? this.recall('person', from, to) : this.recallOwner(from, to);
       const person = appositive && lastProperRun(tokens, appositive[0], appositive[1]);
       if (recalled?.kind === 'named' && person) recalled.sources[0].person = this.sentence.slice(...person);
       return recalled;
@@ -275,7 +299,10 @@ export class ReferentResolver {
     const owner = determiner === 'the' && from + 2 < to ? tokens[from + 1] : undefined;
     if (owner && !isCapitalized(owner) && ORGANISATION_DESCRIPTORS.has(owner.lower) && isPossessive(tokens[from + 2]) && headSpeaks) {
       // "the company's spokesperson told TechCrunch", "the agency's data showed": the body described speaks
-      return this.recall('organisation', from, from + 2, owner.lower) ?? this.unnamedStateBody(from, from + 2, from + 1);
+      // "Brightwater Mining will cut 300 jobs, the company's spokeswoman said": after a comma, the body the
+      // sentence named first that the description fits, before one remembered from earlier sentences
+      const earlier = from - 1 > this.first && tokens[from - 1].text === ',' ? this.describedEarlierInSentence(from, owner.lower) : undefined;
+      return earlier ?? this.recall('organisation', from, from + 2, owner.lower) ?? this.unnamedStateBody(from, from + 2, from + 1);
     }
     if (lowerHead && determiner === 'the' && JOINT_DOCUMENTS.has(head.lower) && !this.lastAttached()) {
       // "The FTC and Arkansas charged ... The complaint alleges": a joint filing speaks for all who filed it
@@ -328,7 +355,27 @@ export class ReferentResolver {
     if (this.isDocumentTitle(from, headAt)) return this.documentIssuer(from, to);
     const shortened = this.shortenedEarlierName(from, to);
     if (shortened) return { kind: 'named', sources: [shortened] };
+    const executive = this.executiveOfEarlierCompany(from, to);
+    if (executive) return executive;
     return this.candidate(from, to, appositive);
+  }
+
+  /**
+   * "Gazprom said exports fell. Chief executive Alexei Miller said ...", "CEO Jane Roe told analysts": a
+   * company's titles alone before a person's name, with no body named in the phrase, mean the company the
+   * article named before, speaking through that person. Only a company (or a name of unknown kind), never
+   * a government or an outlet.
+   */
+  private executiveOfEarlierCompany(from: number, to: number): Referent | undefined {
+    const { tokens } = this;
+    let k = from;
+    while (k < to && k - from < MAX_EXECUTIVE_TITLE_WORDS && EXECUTIVE_TITLE_WORDS.has(tokens[k].lower)) k++;
+    if (k === from || to - k < 2 || to - k > 3) return undefined;
+    for (let j = k; j < to; j++) if (!isCapitalized(tokens[j]) || tokens[j].pos !== 'PROPN') return undefined;
+    if (this.sentence.mentionsWithin(from, to).length) return undefined;
+    const company = this.memory.lastOrganisation(this.lastAttached(), 'company');
+    if (!company || !(company.type === 'company' || company.type === 'unknown') || company.state) return undefined;
+    return { kind: 'named', sources: [{ ...pointedAt(company, from, to), person: this.sentence.slice(k, to) }] };
   }
 
   /**
@@ -988,7 +1035,7 @@ export class ReferentResolver {
    * that opened the sentence. Lower-case words only, and never a person or a
    * country ("John Smith was arrested, the former senator said").
    */
-  private describedOpeningBody(from: number, to: number): NamedSource | undefined {
+  private describedOpeningBody(from: number, to: number, owned = false): NamedSource | undefined {
     const { tokens } = this;
     if (from - 1 <= this.first || tokens[from - 1].text !== ',') return undefined;
     for (let k = from + 1; k < to; k++) if (isCapitalized(tokens[k]) || tokens[k].pos === 'PROPN') return undefined;
@@ -996,7 +1043,12 @@ export class ReferentResolver {
     if (opening) return this.fromMention(opening);
     if (this.sentence.mentionsStartingIn(this.first, this.first + MAX_OPENING_SKIP).length) return undefined;
     let start = this.first;
-    for (let k = this.first; k < from && k < this.first + MAX_OPENING_SKIP; k++) if (tokens[k].text === ':') start = k + 1;
+    // "Acme: ...", and a dateline's dash standing apart: "LONDON - Harlow Power sees ..."
+    for (let k = this.first; k < from && k < this.first + MAX_OPENING_SKIP; k++) {
+      if (tokens[k].text === ':' || (DASHES.has(tokens[k].text) && k > this.first && tokens[k].start > tokens[k - 1].end && tokens[k + 1]?.start > tokens[k].end)) start = k + 1;
+    }
+    // "Rival Gridline Energy will cut jobs": a capitalised adjective before the name is no part of it
+    if (start + 1 < from && (tokens[start].pos === 'ADJ' || NAME_OPENING_DESCRIPTORS.has(tokens[start].lower)) && isCapitalized(tokens[start + 1]) && tokens[start + 1].pos === 'PROPN') start++;
     if (start >= from || !isCapitalized(tokens[start]) || tokens[start].pos !== 'PROPN') return undefined;
     let end = start + 1;
     for (;;) {
@@ -1008,6 +1060,8 @@ export class ReferentResolver {
       end = next + 1;
     }
     const source = this.unregistered(start, end);
+    // "Harlow Power ..., its chief executive said": what "its" points back to is no person, whatever the name looks like
+    if (source.type === 'person' && owned) return { ...source, type: 'unknown' };
     return source.type === 'person' ? undefined : source;
   }
 
@@ -1140,6 +1194,8 @@ export class ReferentResolver {
       if (described) return described;
     }
     if (opener && isCapitalized(opener) && !isTitle(opener) && !OFFICE_RANKS.has(opener.lower)) return this.ownerOfTitles(range[0], range[1]) ?? this.bodyBeforeTitle(range[0], range[1]);
+    // ", al Shabaab's military operations spokesman,": an Arabic name's particle opens the owner's name
+    if (opener && NAME_PARTICLES.has(opener.lower) && range[0] + 1 < range[1] && isCapitalized(this.tokens[range[0] + 1])) return this.ownerOfTitles(range[0], range[1]);
     if (!opener || !(opener.pos === 'DET' || opener.pos === 'ADJ' || isTitle(opener))) return undefined;
     // ", responsible for Trade,", ", in charge of Energy,": a portfolio names a field, not a body
     if (PORTFOLIO_OPENERS.has(opener.lower)) return undefined;
@@ -1298,10 +1354,10 @@ export class ReferentResolver {
     // "Moody's analysts": a registered name that holds its own possessive, then the titles
     const registered = this.sentence.mentionsStartingIn(from, from + 1).find((m) => !m.state && m.outlet && isPossessive(tokens[m.end - 1]));
     if (registered && registered.end < to && this.titlesOnly(registered.end, to)) return this.fromMention(registered);
-    let possessive = from;
+    let possessive = NAME_PARTICLES.has(tokens[from].lower) && from + 1 < to ? from + 1 : from;
     while (possessive < to && isCapitalized(tokens[possessive]) && !isPossessive(tokens[possessive])) possessive++;
     if (possessive === from || possessive >= to - 1 || !isPossessive(tokens[possessive])) return undefined;
-    if (!this.titlesOnly(possessive + 1, to)) return undefined;
+    if (!this.titlesOnly(possessive + 1, to) && !this.domainThenSpokesperson(possessive + 1, to)) return undefined;
     // "Russia's foreign minister", "Lebanon's top diplomat": a country's office is the office lexicon's to resolve
     if (this.sentence.mentionsWithin(from, to).some((m) => m.office || m.state) || countryCodeOfAdjective(tokens, from, possessive + 1)) return undefined;
     const mention = this.sentence.mentionsStartingIn(from, from + 1).find((m) => m.end === possessive && !m.state);
@@ -1317,6 +1373,14 @@ export class ReferentResolver {
    * [from, to) holds lower-case titles only, with the adjectives and the "of" a title takes ("chief financial
    * officer", "head of communications"), and names an office: no capitalised word, and no title after the "of".
    */
+  /** "military operations spokesman": a few lower-case words naming a field, then a spokesperson's title. */
+  private domainThenSpokesperson(from: number, to: number): boolean {
+    const { tokens } = this;
+    if (to - from < 2 || to - from > MAX_DOMAIN_WORDS + 1 || !OFFICE_SPOKESPEOPLE.has(tokens[to - 1].lower)) return false;
+    for (let k = from; k < to - 1; k++) if (isCapitalized(tokens[k]) || !/^\p{Ll}+$/u.test(tokens[k].text)) return false;
+    return true;
+  }
+
   private titlesOnly(from: number, to: number): boolean {
     const { tokens } = this;
     let titled = false;
@@ -1345,6 +1409,8 @@ export class ReferentResolver {
   private recallSameOffice(from: number, to: number, headAt: number, description: string): Referent | undefined {
     const recalled = this.recall('organisation', from, to, description);
     if (recalled?.kind !== 'named') return recalled;
+    // "the think tank": only a think tank or research body (or a name of unknown kind), never a company or ministry
+    if (THINK_TANK_HEADS.has(description)) return recalled.sources.every((source) => descriptionFits('tank', source)) ? recalled : undefined;
     const office = officeOfName(this.sentence.slice(from, to));
     if (office) return recalled.sources.every((source) => officeOfName(source.name) === office) ? recalled : undefined;
     const kinds = this.kindWords(from + 1, headAt);

@@ -30,6 +30,8 @@ export function descriptionFits(description: string | undefined, source: NamedSo
   if (MEDIA_DESCRIPTIONS.has(description)) return isMediaType(source.type);
   if (UNNAMED_BODY_NOUNS.has(description)) return namesItself(source.name, description);
   if (description === 'company' || description === 'firm') return source.type === 'company' || source.type === 'unknown';
+  // "the think tank said": a think tank or research body, or a name of unknown kind
+  if (description === 'tank' || description === 'think-tank' || description === 'thinktank') return ['think-tank', 'research-institute', 'ngo', 'unknown'].includes(source.type);
   return true;
 }
 

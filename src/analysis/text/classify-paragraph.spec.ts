@@ -403,3 +403,22 @@ describe('round 20: a wire sign-off glued to the last paragraph, a bare address 
     expect(classifySentence(text)).toBe(reason);
   });
 });
+
+describe('round 21: a video player\'s failure message, a market-gossip feed\'s disclaimer', () => {
+  it.each([
+    ['We are sorry, but this video has failed to load.'],
+    ['Sorry, the video has failed to play.'],
+    ['(Market Chatter news is derived from conversations with traders around the world. This information is believed to be from reliable sources but may include rumor and speculation.)'],
+    ['The information is believed to be from reliable sources but may include rumour and speculation.'],
+  ])('%s', (text) => {
+    expect(classifyParagraph(text, false) ?? classifySentence(text)).toBeDefined();
+  });
+  it.each([
+    // prose about a video, or about rumours, is none
+    ['The video of the launch has failed to convince investors, analysts said.'],
+    ['The minister said the report was based on rumour and speculation.'],
+    ['Acme shares rose 4% after the company said its chief executive would stay.'],
+  ])('prose: %s', (text) => {
+    expect(classifyParagraph(text, false) ?? classifySentence(text)).toBeUndefined();
+  });
+});

@@ -64,6 +64,8 @@ const FURNITURE = new RegExp(
     '^this (?:material|article|content|story) may not be (?:published|reproduced|redistributed|rewritten)', '^copyright (?:©|\\(c\\)|\\d{4})', '^(?:photo |image |video )?credits?\\s*:',
     '^(?:journal )?references?\\s*:', '^sources?\\s*:', 'doi\\s*:\\s*10\\.', 'doi\\.org/10\\.', 'medically reviewed by', 'fact[- ]checked by',
     'not (?:intended as |a substitute for |constitute )?(?:medical|legal|financial|professional) advice',
+    // a market-gossip feed's disclaimer: "... is believed to be from reliable sources but may include rumor and speculation"
+    'believed to be from reliable sources', 'may include rumou?r and speculation', 'market chatter (?:news )?is derived',
     '^follow (?:[\\p{L}.’\'-]+ ){1,4}on (?:twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok)\\b',
     '(?:click|tap) to (?:enlarge|expand|view|play|see)', '\\.gov website', 'official, secure websites', 'scroll (?:down|to continue|for more)', 'views expressed', 'terms and conditions apply', 'sponsored (?:content|by)\\b', 'paid (?:post|content|partnership)',
     'news tips?\\b', 'want to hear from you', 'readers like you', 'consider (?:subscribing|supporting|donating|a donation)', 'quotes (?:are )?delayed', 'for informational purposes only',
@@ -350,10 +352,10 @@ const LEAD_IN = /\b(?:include|includes|are as follows|is as follows|the followin
 const MAX_LEAD_IN_WORDS = 20;
 /**
  * A widget's or feed reader's own message: "HungryFEED can't get feed.", "A feed could not be found at ...",
- * "This video could not be loaded.", "Use force_feed() if ...".
+ * "This video could not be loaded.", "Use force_feed() if ...", "Sorry, this video has failed to load.".
  */
 const WIDGET_ERROR =
-  /\b(?:feed|widget|plugin|embed|video|audio|content|player|media|tweet|map)s? (?:could not|cannot|can[’']t|couldn[’']t|failed to|is unable to|was unable to) (?:be )?(?:found|loaded|load|displayed|display|played|play|retrieved)\b|\bcan[’']t get (?:the )?feed\b|\bunable to (?:auto-?discover|load|retrieve|fetch|parse) (?:it|the feed|the content|the widget|the page)\b|\b[a-z]+_[a-z_]+\(\)/iu;
+  /\b(?:feed|widget|plugin|embed|video|audio|content|player|media|tweet|map)s? (?:has |have |had )?(?:could not|cannot|can[’']t|couldn[’']t|failed to|is unable to|was unable to) (?:be )?(?:found|loaded|load|displayed|display|played|play|retrieved)\b|\bcan[’']t get (?:the )?feed\b|\bunable to (?:auto-?discover|load|retrieve|fetch|parse) (?:it|the feed|the content|the widget|the page)\b|\b[a-z]+_[a-z_]+\(\)/iu;
 /** The outlet on its own work: "We translate our stories into 40 languages ...", "We are tracking news and stories on ...". */
 const OUTLET_SELF = /^we (?:are )?(?:translat|track|cover|curat|bring|brought|aggregat)[a-z]* (?:[\p{L}’'-]+ ){0,4}?(?:news|stories|coverage|reports)\b/iu;
 /** A broadcast's schedule: "The Morning Edition airs at 0600 Tehran time/0230 UTC ...". */
