@@ -161,7 +161,7 @@ describe('accounts and API keys (AuthModule, UsersModule, ApiKeysModule on a fre
       const token = await t.login('changer@example.org', 'changer-password-1');
       const other = await t.login('changer@example.org', 'changer-password-1');
       const wrong = await t.request('PUT', '/v1/auth/password', { token, body: { currentPassword: 'not-my-password', newPassword: 'changer-password-2' } });
-      expect([wrong.status, wrong.body.message]).toEqual([403, 'currentPassword is not your current password']);
+      expect([wrong.status, wrong.body.message]).toEqual([403, 'The current password is wrong']);
       const short = await t.request('PUT', '/v1/auth/password', { token, body: { currentPassword: 'changer-password-1', newPassword: 'short' } });
       expect([short.status, short.body.message]).toEqual([400, 'newPassword must be at least 12 characters']);
       const missing = await t.request('PUT', '/v1/auth/password', { token, body: { newPassword: 'changer-password-2' } });
