@@ -1,3 +1,7 @@
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { CreateUserDto } from './dto/create-user.dto.js';
+import { lookalikeScriptsIn } from './dto/one-script.js';
 import { normalizeEmail } from './users.service.js';
 
 describe('normalizeEmail', () => {
@@ -7,5 +11,21 @@ describe('normalizeEmail', () => {
     expect(normalizeEmail(decomposed)).toBe(composed);
     expect(normalizeEmail(' JA\u0308GER@Example.org ')).toBe(composed);
     expect(normalizeEmail(composed)).toBe(composed);
+  });
+});
+
+describe('a new account address', () => {
+  const problems = (email: string) =>
+    validateSync(plainToInstance(CreateUserDto, { email, password: 'long-enough-password', role: 'reviewer' })).flatMap((e) => Object.values(e.constraints ?? {}));
+
+  it('refuses letters of look-alike scripts mixed in one address (a homoglyph of another account)', () => {
+    expect(problems('admin@ex\u0430mple.org')).toEqual(['email mixes letters of Latin and Cyrillic, which makes it look like another address']);
+    expect(problems('\u03bflga@example.org')).toEqual(['email mixes letters of Latin and Greek, which makes it look like another address']);
+  });
+
+  it('accepts an address in one script, accents included', () => {
+    expect(problems('j\u00e4ger@example.org')).toEqual([]);
+    expect(problems('\u0438\u0432\u0430\u043d@\u043f\u0440\u0438\u043c\u0435\u0440.\u0440\u0444')).toEqual([]);
+    expect(lookalikeScriptsIn('checker@example.org')).toEqual(['Latin']);
   });
 });

@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 import { ROLES, type Role } from '../../auth/role.js';
+import { IsOneScript } from './one-script.js';
 
 export const PASSWORD_MIN_LENGTH = 12;
 // Argon2 accepts long inputs, but an unbounded one is a cheap CPU attack.
@@ -10,6 +11,7 @@ export class CreateUserDto {
   @ApiProperty({ example: 'checker@example.org', maxLength: 254 })
   @IsEmail({}, { message: 'email must be an email address' })
   @MaxLength(254)
+  @IsOneScript()
   email!: string;
 
   @ApiProperty({ minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH, format: 'password', writeOnly: true })

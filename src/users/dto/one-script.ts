@@ -1,0 +1,33 @@
+import { ValidateBy, type ValidationOptions } from 'class-validator';
+
+// Scripts whose letters pass for one another ("а" Cyrillic, "a" Latin, "ο" Greek).
+const LOOKALIKE_SCRIPTS: Array<[string, RegExp]> = [
+  ['Latin', /\p{Script=Latin}/u],
+  ['Cyrillic', /\p{Script=Cyrillic}/u],
+  ['Greek', /\p{Script=Greek}/u],
+  ['Armenian', /\p{Script=Armenian}/u],
+  ['Cherokee', /\p{Script=Cherokee}/u],
+];
+
+/** The look-alike scripts whose letters `text` mixes: more than one makes a homoglyph of another address possible. */
+export function lookalikeScriptsIn(text: string): string[] {
+  return LOOKALIKE_SCRIPTS.filter(([, letters]) => letters.test(text)).map(([name]) => name);
+}
+
+/**
+ * An address whose letters come from one script: "admin@exаmple.org" with a
+ * Cyrillic "а" is a different account that lists exactly like the real one.
+ */
+export function IsOneScript(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isOneScript',
+      validator: {
+        validate: (value: unknown) => typeof value !== 'string' || lookalikeScriptsIn(value).length <= 1,
+        defaultMessage: (args) =>
+          `${args?.property} mixes letters of ${lookalikeScriptsIn(String(args?.value)).join(' and ')}, which makes it look like another address`,
+      },
+    },
+    options,
+  );
+}
