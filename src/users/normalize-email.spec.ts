@@ -27,5 +27,7 @@ describe('a new account address', () => {
     expect(problems('j\u00e4ger@example.org')).toEqual([]);
     expect(problems('\u0438\u0432\u0430\u043d@\u043f\u0440\u0438\u043c\u0435\u0440.\u0440\u0444')).toEqual([]);
     expect(lookalikeScriptsIn('checker@example.org')).toEqual(['Latin']);
+    // Pasted with spaces around it: sign-in trims them, so creation does too.
+    expect(problems(' checker@example.org ')).toEqual([]);
   });
 });

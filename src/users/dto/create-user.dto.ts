@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 import { ROLES, type Role } from '../../auth/role.js';
 import { IsOneScript } from './one-script.js';
@@ -9,6 +10,8 @@ export const PASSWORD_MAX_LENGTH = 256;
 
 export class CreateUserDto {
   @ApiProperty({ example: 'checker@example.org', maxLength: 254 })
+  // Trimmed as sign-in trims it: a pasted address with a space around it is the same address.
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
   @IsEmail({}, { message: 'email must be an email address' })
   @MaxLength(254)
   @IsOneScript()
