@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { BadRequestException } from '@nestjs/common';
 import { LoginDto } from '../auth/dto/login.dto.js';
 import { CreateApiKeyDto } from '../api-keys/dto/create-api-key.dto.js';
@@ -143,6 +144,24 @@ describe('dates that are not ISO 8601', () => {
     }
     const query = (await createValidationPipe().transform({ since: '2026-11-29T10:00:00+02:00' }, { type: 'query', metatype: ListDeliveriesQuery })) as ListDeliveriesQuery;
     expect(query.since).toEqual(new Date('2026-11-29T08:00:00Z'));
+  });
+
+  it('reads a date-time without an offset as UTC, not in the server’s time zone', () => {
+    // Jest's process.env is its own copy: the time zone is the child process's.
+    const script = [
+      "import 'reflect-metadata';",
+      "import { plainToInstance } from 'class-transformer';",
+      "const { ListDeliveriesQuery } = await import('./src/webhooks/dto/webhook-delivery.dto.ts');",
+      "const q = plainToInstance(ListDeliveriesQuery, { since: '2026-11-29T10:00:00', until: '2026-11-29T10:00:00.5' });",
+      'console.log(JSON.stringify([q.since, q.until]));',
+    ].join('\n');
+    const run = spawnSync(
+      process.execPath,
+      ['--disable-warning=DEP0205', '--import', '@swc-node/register/esm-register', '--input-type=module', '-e', script],
+      { encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '', TZ: 'America/New_York' } },
+    );
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual(['2026-11-29T10:00:00.000Z', '2026-11-29T10:00:00.500Z']);
   });
 });
 

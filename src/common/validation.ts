@@ -53,14 +53,16 @@ const daysIn = (year: number, month: number) =>
  * English or space-separated dates in the server's time zone, and rolled
  * 2024-02-30 over into March, so a mistyped `since` replayed years of
  * deliveries instead of getting a 400. Out-of-range years are left to
- * IsTimestampInRange, which names them.
+ * IsTimestampInRange, which names them. A date-time without an offset is
+ * UTC (JavaScript read it in the server's time zone).
  */
 export function ToIsoDate(): PropertyDecorator {
   return Transform(({ value }: { value: unknown }) => {
     const parts = typeof value === 'string' ? ISO_DATE_TIME.exec(value) : null;
     if (!parts) return value;
     const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
-    const date = new Date(value as string);
+    // A date-time without an offset is UTC, as a date alone is: JavaScript reads it in the server's time zone.
+    const date = new Date(/T[^Z+-]*$/.test(value as string) ? `${value as string}Z` : (value as string));
     const calendarDay = month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month);
     return calendarDay && !Number.isNaN(date.getTime()) ? date : value;
   });
