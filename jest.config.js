@@ -17,9 +17,11 @@ const common = {
   testEnvironment: 'node',
 };
 export default {
+  // Each e2e suite boots a service or migrates a fresh database: on a shared, busy machine that alone
+  // can take over Jest's default 5 s. A global option: Jest ignores testTimeout inside a project.
+  testTimeout: 60_000,
   projects: [
     { ...common, displayName: 'unit', roots: ['<rootDir>/src'], testMatch: ['**/*.spec.ts'] },
-    // Each suite boots a service on a fresh database: on a shared, busy machine that alone can take over 5 s.
-    { ...common, displayName: 'e2e', roots: ['<rootDir>/test'], testMatch: ['**/*.e2e-spec.ts'], testTimeout: 60_000 },
+    { ...common, displayName: 'e2e', roots: ['<rootDir>/test'], testMatch: ['**/*.e2e-spec.ts'] },
   ],
 };
