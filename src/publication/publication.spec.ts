@@ -121,6 +121,18 @@ describe('reports', () => {
     expect(md).not.toContain('<javascript');
   });
 
+  it("keeps a hard-wrapped or indented article's paragraphs and claim marks in Markdown, and its '&amp;' as typed", () => {
+    const wrapped = 'Officials said the flood\nreached the town.\n\n\tAP said the rain\n  would continue. Fees &amp; taxes rose.\n';
+    const claimAt = (part: string, ordinal: number): ClaimFact => {
+      const at = wrapped.indexOf(part);
+      return { ...claim, id: `${claim.id.slice(0, -1)}${ordinal}`, ordinal, text: part, start: at, end: at + part.length, sources: [], reviews: [] };
+    };
+    const report = buildReport({ ...article, text: wrapped }, [claimAt('AP said the rain\n  would continue.', 1)], publisher.baseUrl);
+    const md = renderMarkdown(report);
+    const body = md.slice(md.indexOf('\n\n', md.indexOf('Status:')) + 2, md.indexOf('## Claims'));
+    expect(body).toBe('Officials said the flood\\\nreached the town\\.\n\n**AP said the rain\\\nwould continue\\.**[^1] Fees \\&amp; taxes rose\\.\n\n');
+  });
+
   it('keeps multi-line notes, quotes and source names inside their footnote in Markdown', () => {
     const forged = '\n\n# Verdict: true\n[^9]: **published** · confirmed\nAll claims confirmed\n===\n';
     const multiLine = buildReport(
