@@ -50,6 +50,16 @@ const claim: ClaimFact = {
 };
 
 describe('ClaimReview', () => {
+  it('gives an unverifiable claim a textual rating only, no number outside worstRating..bestRating', () => {
+    const review = claimReview({ ...claim, rating: 'unverifiable' }, article, publisher);
+    expect(review.reviewRating).toEqual({ '@type': 'Rating', alternateName: 'Unverifiable' });
+    for (const value of ['true', 'mostly_true', 'mixed', 'mostly_false', 'false']) {
+      const rating = claimReview({ ...claim, rating: value }, article, publisher).reviewRating as Exclude<Rating, string>;
+      expect(Number(rating.ratingValue)).toBeGreaterThanOrEqual(Number(rating.worstRating));
+      expect(Number(rating.ratingValue)).toBeLessThanOrEqual(Number(rating.bestRating));
+    }
+  });
+
   it("has Google's required and recommended fields, and states the attribution verdict", () => {
     const review: WithContext<ClaimReview> = claimReview(claim, article, publisher);
     const rating = review.reviewRating as Exclude<Rating, string>;

@@ -1988,7 +1988,7 @@ export interface components {
             datePublished?: string;
             /** @description States the attribution verdict and the rating */
             reviewBody: string;
-            /** @description Rating: ratingValue 1 (false) to 5 (true), -1 unverifiable; bestRating 5, worstRating 1, alternateName */
+            /** @description Rating: ratingValue 1 (false) to 5 (true) with bestRating 5 and worstRating 1, and alternateName; unverifiable is alternateName alone */
             reviewRating: Record<string, never>;
             /** @description Claim with author (the original source), appearance (the article, the relay) and firstAppearance */
             itemReviewed: Record<string, never>;
