@@ -389,6 +389,22 @@ describeIfChromium('review UI in a browser', () => {
     await context.close();
   });
 
+  it('loads a page without a failed request: the browser finds its icon', async () => {
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, editor);
+    const failed: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() >= 400) failed.push(`${response.status()} ${new URL(response.url()).pathname}`);
+    });
+    await page.goto('/articles');
+    await page.getByRole('heading', { name: 'Articles' }).waitFor();
+    // The browser asks for the icon on its own schedule: give it a moment.
+    await page.waitForLoadState('networkidle');
+    expect(failed).toEqual([]);
+    const icon = await page.evaluate(async () => (await fetch((document.querySelector('link[rel=icon]') as HTMLLinkElement).href)).status);
+    expect(icon).toBe(200);
+    await context.close();
+  });
+
   it('says on the article page why its analysis failed', async () => {
     const [{ id }] = await stack.sql<{ id: string }>(
       `INSERT INTO articles (input_format, input, request_hash, submitted_by, status, failure_code, failure_reason, claim_count, unsourced_claim_count, title)
