@@ -60,13 +60,18 @@ export class WebhookEndpointsService {
     if (input.url !== undefined) changes.url = await this.safeUrl(input.url);
     if (input.events !== undefined) changes.events = input.events;
     if (input.description !== undefined) changes.description = input.description || null;
-    if (input.enabled === true) Object.assign(changes, { enabled: true, disabledReason: null, disabledAt: null, failingSince: null });
     if (input.enabled === false && endpoint.enabled) {
       Object.assign(changes, { enabled: false, disabledReason: 'disabled by an admin', disabledAt: new Date() });
     }
     // Only the columns asked for: saving the row read above would put back a secret rotated,
     // or an endpoint disabled by a 410, since that read.
     if (Object.keys(changes).length > 0) await this.endpoints.update({ id }, changes);
+    // Enabling touches a disabled endpoint only. On one that is on, it cleared failingSince: a client
+    // sending enabled: true with every change (or a stray enable) restarted the failing window, so a
+    // receiver down for days was never disabled and the log no longer said since when it failed.
+    if (input.enabled === true) {
+      await this.endpoints.update({ id, enabled: false }, { enabled: true, disabledReason: null, disabledAt: null, failingSince: null });
+    }
     return this.get(id);
   }
 
