@@ -61,6 +61,8 @@ describeIfChromium('review UI: users and roles', () => {
     await page.getByRole('link', { name: `Your account: ${person.email}` }).click();
     await page.getByRole('heading', { name: 'Account' }).waitFor();
     const form = page.getByRole('form', { name: 'Change your password' });
+    // A password manager learns whose password changes from the form itself.
+    await expect(form.locator('input[autocomplete="username"]').inputValue()).resolves.toBe(person.email);
     await form.getByLabel('Current password').fill('not-the-password-1');
     await form.getByLabel(/^New password \(/).fill('renewed-password-1');
     await form.getByLabel('New password again').fill('renewed-password-1');
