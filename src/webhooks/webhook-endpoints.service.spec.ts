@@ -3,7 +3,7 @@ import type { Repository } from 'typeorm';
 import type { AppConfig } from '../config/index.js';
 import type { WebhookDeliveriesRepository } from './webhook-deliveries.repository.js';
 import type { WebhookEndpoint } from './webhook-endpoint.entity.js';
-import { WebhookEndpointsService } from './webhook-endpoints.service.js';
+import { WebhookEndpointsService, disablerOf } from './webhook-endpoints.service.js';
 import type { WebhookJobs } from './webhook-jobs.service.js';
 
 /**
@@ -47,6 +47,14 @@ describe('WebhookEndpointsService.update', () => {
   } as unknown as WebhookEndpoint;
   const service = (repository: Repository<WebhookEndpoint>) =>
     new WebhookEndpointsService(config, repository, {} as WebhookDeliveriesRepository, {} as WebhookJobs);
+
+  it('names the API key that disabled an endpoint, not an admin', async () => {
+    const { stored, repository } = table(endpoint, () => undefined);
+    const key = { kind: 'api-key', apiKeyId: 'k1', name: 'newsroom-cms', scopes: ['webhooks:manage'], ownArticlesOnly: false } as const;
+    await service(repository).update('e1', { enabled: false }, disablerOf(key));
+    expect(stored.disabledReason).toBe('disabled by API key "newsroom-cms"');
+    expect(disablerOf({ kind: 'user', userId: 'u1', role: 'admin' })).toBe('an admin');
+  });
 
   it('keeps the failing window of an endpoint that is on when asked to enable it', async () => {
     const failingSince = new Date('2026-11-28T00:00:00Z');
