@@ -400,8 +400,8 @@ describeIfChromium('review UI in a browser', () => {
     // The browser asks for the icon on its own schedule: give it a moment.
     await page.waitForLoadState('networkidle');
     expect(failed).toEqual([]);
-    const icon = await page.evaluate(async () => (await fetch((document.querySelector('link[rel=icon]') as HTMLLinkElement).href)).status);
-    expect(icon).toBe(200);
+    const href = await page.locator('link[rel=icon]').getAttribute('href', { timeout: 1_000 });
+    expect((await page.request.get(href!)).status()).toBe(200);
     await context.close();
   });
 
