@@ -1896,7 +1896,7 @@ export interface components {
             url?: string;
             events?: ("article.analyzed" | "article.failed" | "article.completed" | "article.revised" | "claim.graded" | "claim.escalated" | "claim.published" | "claim.dismissed" | "claim.restored" | "claim.withdrawn")[];
             description?: string | null;
-            /** @description false disables the endpoint (reason "disabled by an admin"); true enables it again */
+            /** @description false disables the endpoint (reason "disabled by an admin", or by API key "<name>"); true enables it again */
             enabled?: boolean;
         };
         RotatedSecret: {
