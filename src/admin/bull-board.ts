@@ -6,6 +6,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PrincipalResolver } from '../auth/index.js';
 import { bearerToken } from '../auth/authorize.js';
+import { fromSameOrigin } from '../auth/session-cookie.js';
 import { errorBody } from '../common/http-error.js';
 import { QueueService } from '../queue/index.js';
 import { UsersService } from '../users/users.service.js';
@@ -18,6 +19,7 @@ const CODE_AUDIENCE = 'claimtrail-board-code';
 const SESSION_AUDIENCE = 'claimtrail-board';
 const CODE_SECONDS = 60;
 const SESSION_SECONDS = 3600;
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 function cookieToken(header: string | undefined): string | null {
   for (const part of (header ?? '').split(';')) {
@@ -99,7 +101,13 @@ export async function mountBullBoard(app: NestFastifyApplication): Promise<void>
           return;
         }
         const cookie = cookieToken(request.headers.cookie);
-        if (cookie && (await boardSessionAdmin(cookie))) return;
+        if (cookie && (await boardSessionAdmin(cookie))) {
+          // The board's own page cannot send the API's CSRF header, and SameSite=Strict still lets a
+          // sibling origin of the same site (another port or subdomain) send the cookie: a write
+          // (pause, clean, retry, promote) with the cookie must come from the board's own origin.
+          if (SAFE_METHODS.has(request.method) || fromSameOrigin(request)) return;
+          return reply.status(403).send(errorBody(403, 'Cross-origin write refused'));
+        }
         return reply
           .status(401)
           .send(errorBody(401, `admin sign-in required: send a bearer token, or sign in at ${BULL_BOARD_PATH}/sign-in`));

@@ -55,6 +55,18 @@ export function sessionToken(request: CookieRequest): string | null {
   return token;
 }
 
+/**
+ * Whether a browser says this request comes from a page of this service: an
+ * Origin naming this host, or (a browser that sends no Origin on this request)
+ * Sec-Fetch-Site: same-origin. For cookie sessions whose pages cannot add the
+ * CSRF header (the queue dashboard's bundled UI).
+ */
+export function fromSameOrigin(request: CookieRequest): boolean {
+  const origin = request.headers['origin'];
+  if (typeof origin === 'string') return sameOrigin(origin, request);
+  return request.headers['sec-fetch-site'] === 'same-origin';
+}
+
 function sameOrigin(origin: string, request: CookieRequest): boolean {
   // The host the browser asked for: behind a proxy that rewrites Host (nginx's default sends the
   // upstream's "app:3000") the Host header alone made every write from the review UI cross-origin.

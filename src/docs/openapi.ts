@@ -110,7 +110,7 @@ function describeResponses(document: OpenAPIObject): OpenAPIObject {
 /**
  * Answers that come from outside the controllers, so no route declares them:
  * a body that is too large (413) or not uncompressed JSON (415) on every
- * route that takes one (the body checks run before routing), the rate
+ * write, a body or not (the body checks run before routing), the rate
  * limits (429: the per-address and per-key budgets cover every route but
  * the liveness probe), PostgreSQL or Redis down (503, from the exception
  * filter), and the guard's 403 on every authenticated route: an API key
@@ -121,10 +121,19 @@ function describeResponses(document: OpenAPIObject): OpenAPIObject {
 function documentCommonErrors(document: OpenAPIObject): OpenAPIObject {
   for (const { name, operation } of operationsOf(document)) {
     if (name === 'GET /health/live') continue;
-    const statuses = [...(operation.requestBody ? [413, 415] : []), ...(operation.security?.length ? [403] : []), 429, 503];
+    const statuses = [...(mayCarryBody(name, operation) ? [413, 415] : []), ...(operation.security?.length ? [403] : []), 429, 503];
     for (const status of statuses) operation.responses[String(status)] ??= errorResponseObject(status);
   }
   return document;
+}
+
+/**
+ * The body checks run before routing, so a write that takes no body
+ * (release, rotate-secret, reanalyze) still answers 413 or 415 to one sent
+ * anyway (`curl -d '{}'` without a Content-Type sends a form).
+ */
+function mayCarryBody(name: string, operation: Operation): boolean {
+  return Boolean(operation.requestBody) || !name.startsWith('GET ');
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { ClaimReview, CreativeWork, Organization, WithContext } from 'schema-dts';
 import type { ArticleFact, ClaimFact, SourceFact } from './publication.repository.js';
 
-/** The verdict scale: 1 (false) to 5 (true); -1 for a claim that could not be verified. */
+/** The verdict scale: 1 (false) to 5 (true); -1 (no number in ClaimReview) for a claim that could not be verified. */
 export const RATING_SCALE: Record<string, { value: number; name: string }> = {
   true: { value: 5, name: 'True' },
   mostly_true: { value: 4, name: 'Mostly true' },
@@ -67,13 +67,12 @@ export function claimReview(claim: ClaimFact, article: ArticleFact, publisher: P
     author: org(publisher.authorName, publisher.authorUrl),
     ...(claim.publishedAt ? { datePublished: new Date(claim.publishedAt).toISOString() } : {}),
     reviewBody: `${attributionStatement(claim)} Rated ${rating.name.toLowerCase()}.`,
-    reviewRating: {
-      '@type': 'Rating',
-      ratingValue: rating.value,
-      bestRating: 5,
-      worstRating: 1,
-      alternateName: rating.name,
-    },
+    // Unverifiable has no place on the 1-5 scale: Google reads ratingValue within worstRating..bestRating,
+    // so -1 with worstRating 1 was an out-of-range rating. Such a rating is textual (alternateName) only.
+    reviewRating:
+      rating.value > 0
+        ? { '@type': 'Rating', ratingValue: rating.value, bestRating: 5, worstRating: 1, alternateName: rating.name }
+        : { '@type': 'Rating', alternateName: rating.name },
     itemReviewed: {
       '@type': 'Claim',
       ...(original ? { author: org(original.name) } : relay ? { author: org(relay.name) } : {}),

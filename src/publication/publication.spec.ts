@@ -50,6 +50,16 @@ const claim: ClaimFact = {
 };
 
 describe('ClaimReview', () => {
+  it('gives an unverifiable claim a textual rating only, no number outside worstRating..bestRating', () => {
+    const review = claimReview({ ...claim, rating: 'unverifiable' }, article, publisher);
+    expect(review.reviewRating).toEqual({ '@type': 'Rating', alternateName: 'Unverifiable' });
+    for (const value of ['true', 'mostly_true', 'mixed', 'mostly_false', 'false']) {
+      const rating = claimReview({ ...claim, rating: value }, article, publisher).reviewRating as Exclude<Rating, string>;
+      expect(Number(rating.ratingValue)).toBeGreaterThanOrEqual(Number(rating.worstRating));
+      expect(Number(rating.ratingValue)).toBeLessThanOrEqual(Number(rating.bestRating));
+    }
+  });
+
   it("has Google's required and recommended fields, and states the attribution verdict", () => {
     const review: WithContext<ClaimReview> = claimReview(claim, article, publisher);
     const rating = review.reviewRating as Exclude<Rating, string>;
@@ -119,6 +129,18 @@ describe('reports', () => {
     expect(md).toContain('    - Evidence: <https://www.wsj.com/a>');
     expect(md).toContain('    - Evidence: javascript:alert\\(1\\)');
     expect(md).not.toContain('<javascript');
+  });
+
+  it("keeps a hard-wrapped or indented article's paragraphs and claim marks in Markdown, and its '&amp;' as typed", () => {
+    const wrapped = 'Officials said the flood\nreached the town.\n\n\tAP said the rain\n  would continue. Fees &amp; taxes rose.\n';
+    const claimAt = (part: string, ordinal: number): ClaimFact => {
+      const at = wrapped.indexOf(part);
+      return { ...claim, id: `${claim.id.slice(0, -1)}${ordinal}`, ordinal, text: part, start: at, end: at + part.length, sources: [], reviews: [] };
+    };
+    const report = buildReport({ ...article, text: wrapped }, [claimAt('AP said the rain\n  would continue.', 1)], publisher.baseUrl);
+    const md = renderMarkdown(report);
+    const body = md.slice(md.indexOf('\n\n', md.indexOf('Status:')) + 2, md.indexOf('## Claims'));
+    expect(body).toBe('Officials said the flood\\\nreached the town\\.\n\n**AP said the rain\\\nwould continue\\.**[^1] Fees \\&amp; taxes rose\\.\n\n');
   });
 
   it('keeps multi-line notes, quotes and source names inside their footnote in Markdown', () => {

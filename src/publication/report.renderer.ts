@@ -69,8 +69,9 @@ export function buildReport(article: ArticleFact, claims: readonly ClaimFact[], 
 
 // ---- Markdown -------------------------------------------------------------
 
-// '=' too: a line of them under a line of text makes it a heading.
-const mdEscape = (text: string) => text.replace(/[\\`*_{}[\]()#+\-.!|<>~=]/g, '\\$&');
+// '=' too: a line of them under a line of text makes it a heading; '&' too: "&amp;" in an article
+// is those five characters, which Markdown would show as "&".
+const mdEscape = (text: string) => text.replace(/[\\`*_{}[\]()#+\-.!|<>~=&]/g, '\\$&');
 /**
  * A reviewer's or the engine's string inside a footnote: a raw line break
  * would end the footnote and let the rest pass for the report's own text
@@ -85,11 +86,29 @@ const mdLines = (text: string, indent: string) =>
     .join(`\\\n${indent}`);
 const mdUrl = (url: string) => `<${url.replace(/[<>\s]/g, encodeURIComponent)}>`;
 
+const LINE_BREAK = /[ \t]*(?:\r\n?|\n)[ \t]*/g;
+const PARAGRAPH_BREAK = /[ \t]*(?:\r\n?|\n)[ \t]*(?:(?:\r\n?|\n)\s*)+/;
+/**
+ * The article's own text between claims: a blank line keeps its paragraphs
+ * apart and a line break inside one (hard-wrapped copy) is a hard break.
+ * Every line break doubled made each wrapped line a paragraph, and a line
+ * indented by a tab or four spaces a code block showing the escapes raw.
+ */
+const mdProse = (text: string) =>
+  text
+    .split(PARAGRAPH_BREAK)
+    .map((paragraph) => mdEscape(paragraph).replace(LINE_BREAK, '\\\n'))
+    .join('\n\n');
+/** A claim's text inside its bold mark: any break is a hard one, as a blank line would end the bold half-way. */
+const mdClaim = (text: string) => mdEscape(text.trim()).replace(/[ \t]*(?:\r\n?|\n)\s*/g, '\\\n');
+
 export function renderMarkdown(report: Report): string {
   const out: string[] = [`# ${mdEscape((report.article.title ?? 'Untitled article').replace(/\s+/g, ' '))}`, ''];
   if (report.article.url) out.push(`Source: ${mdUrl(report.article.url)}`, '');
   out.push(`Status: ${report.article.status} · ${report.claims.length} claims · report of ${report.generatedAt}`, '');
-  out.push(markText(report, (text) => mdEscape(text), (text, c) => `**${mdEscape(text)}**[^${c.number}]`).replace(/\n/g, '\n\n'), '');
+  const body = markText(report, mdProse, (text, c) => `**${mdClaim(text)}**[^${c.number}]`);
+  // No line opens indented (a code block), and a break at the very end would leave its backslash showing.
+  out.push(body.replace(/^[ \t]+/gm, '').replace(/(?:\\\n|\s)+$/, '').trim(), '');
   out.push('## Claims', '');
   for (const c of report.claims) {
     out.push(`[^${c.number}]: **${c.status}**${c.rating ? ` · rated ${RATING_SCALE[c.rating]?.name ?? c.rating}` : ''} · ${mdLines(c.statement, '    ')}`);

@@ -3,7 +3,7 @@ import type { Repository } from 'typeorm';
 import type { AppConfig } from '../config/index.js';
 import type { WebhookDeliveriesRepository } from './webhook-deliveries.repository.js';
 import type { WebhookEndpoint } from './webhook-endpoint.entity.js';
-import { WebhookEndpointsService } from './webhook-endpoints.service.js';
+import { WebhookEndpointsService, disablerOf } from './webhook-endpoints.service.js';
 import type { WebhookJobs } from './webhook-jobs.service.js';
 
 /**
@@ -21,7 +21,8 @@ function table(row: WebhookEndpoint, afterRead: (stored: WebhookEndpoint) => voi
       return copy;
     },
     save: async (entity: WebhookEndpoint) => Object.assign(stored, entity),
-    update: async (_where: unknown, changes: Partial<WebhookEndpoint>) => {
+    update: async (where: Partial<WebhookEndpoint>, changes: Partial<WebhookEndpoint>) => {
+      if (where.enabled !== undefined && where.enabled !== stored.enabled) return { affected: 0 };
       Object.assign(stored, changes);
       return { affected: 1 };
     },
@@ -46,6 +47,28 @@ describe('WebhookEndpointsService.update', () => {
   } as unknown as WebhookEndpoint;
   const service = (repository: Repository<WebhookEndpoint>) =>
     new WebhookEndpointsService(config, repository, {} as WebhookDeliveriesRepository, {} as WebhookJobs);
+
+  it('names the API key that disabled an endpoint, not an admin', async () => {
+    const { stored, repository } = table(endpoint, () => undefined);
+    const key = { kind: 'api-key', apiKeyId: 'k1', name: 'newsroom-cms', scopes: ['webhooks:manage'], ownArticlesOnly: false } as const;
+    await service(repository).update('e1', { enabled: false }, disablerOf(key));
+    expect(stored.disabledReason).toBe('disabled by API key "newsroom-cms"');
+    expect(disablerOf({ kind: 'user', userId: 'u1', role: 'admin' })).toBe('an admin');
+  });
+
+  it('keeps the failing window of an endpoint that is on when asked to enable it', async () => {
+    const failingSince = new Date('2026-11-28T00:00:00Z');
+    const { stored, repository } = table({ ...endpoint, failingSince }, () => undefined);
+    await service(repository).update('e1', { url: 'http://127.0.0.1/h2', enabled: true });
+    expect(stored).toEqual(expect.objectContaining({ url: 'http://127.0.0.1/h2', enabled: true, failingSince }));
+  });
+
+  it('enables a disabled endpoint and starts its failing window afresh', async () => {
+    const off = { ...endpoint, enabled: false, disabledReason: 'failing for 5 days', disabledAt: new Date(), failingSince: new Date() } as WebhookEndpoint;
+    const { stored, repository } = table(off, () => undefined);
+    await service(repository).update('e1', { enabled: true });
+    expect(stored).toEqual(expect.objectContaining({ enabled: true, disabledReason: null, disabledAt: null, failingSince: null }));
+  });
 
   it('keeps a secret rotated while a description change was on its way', async () => {
     const { stored, repository } = table(endpoint, (row) => Object.assign(row, { secretCiphertext: 'secret-1', previousSecretCiphertext: 'secret-0' }));

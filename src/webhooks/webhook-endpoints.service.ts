@@ -1,6 +1,7 @@
 import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
+import type { Principal } from '../auth/principal.js';
 import { APP_CONFIG, type AppConfig } from '../config/index.js';
 import { SecretBox, generateWebhookSecret } from './secret-box.js';
 import { Allowlist } from './ssrf/address-policy.js';
@@ -13,6 +14,15 @@ import { WebhookJobs } from './webhook-jobs.service.js';
 const FUTURE_LEEWAY_MS = 60_000;
 
 /** Endpoints, their secrets and the admin side of the delivery log (redeliver, replay). */
+/**
+ * Who disabled an endpoint, in its disabledReason: a newsroom system's key
+ * turning its own endpoint off read "disabled by an admin", and the admins
+ * went looking for a colleague who had done it.
+ */
+export function disablerOf(principal: Principal): string {
+  return principal.kind === 'api-key' ? `API key "${principal.name}"` : 'an admin';
+}
+
 @Injectable()
 export class WebhookEndpointsService {
   private readonly box: SecretBox;
@@ -54,19 +64,25 @@ export class WebhookEndpointsService {
     return endpoint;
   }
 
-  async update(id: string, input: { url?: string; events?: string[]; description?: string; enabled?: boolean }) {
+  /** `by`: who turns the endpoint off, for its disabledReason (see disablerOf). */
+  async update(id: string, input: { url?: string; events?: string[]; description?: string; enabled?: boolean }, by = 'an admin') {
     const endpoint = await this.get(id);
     const changes: Partial<WebhookEndpoint> = {};
     if (input.url !== undefined) changes.url = await this.safeUrl(input.url);
     if (input.events !== undefined) changes.events = input.events;
     if (input.description !== undefined) changes.description = input.description || null;
-    if (input.enabled === true) Object.assign(changes, { enabled: true, disabledReason: null, disabledAt: null, failingSince: null });
     if (input.enabled === false && endpoint.enabled) {
-      Object.assign(changes, { enabled: false, disabledReason: 'disabled by an admin', disabledAt: new Date() });
+      Object.assign(changes, { enabled: false, disabledReason: `disabled by ${by}`, disabledAt: new Date() });
     }
     // Only the columns asked for: saving the row read above would put back a secret rotated,
     // or an endpoint disabled by a 410, since that read.
     if (Object.keys(changes).length > 0) await this.endpoints.update({ id }, changes);
+    // Enabling touches a disabled endpoint only. On one that is on, it cleared failingSince: a client
+    // sending enabled: true with every change (or a stray enable) restarted the failing window, so a
+    // receiver down for days was never disabled and the log no longer said since when it failed.
+    if (input.enabled === true) {
+      await this.endpoints.update({ id, enabled: false }, { enabled: true, disabledReason: null, disabledAt: null, failingSince: null });
+    }
     return this.get(id);
   }
 

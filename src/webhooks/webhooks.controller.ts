@@ -22,7 +22,7 @@ import {
   WebhookEndpointPage,
   WebhookEndpointView,
 } from './dto/webhook-endpoint.dto.js';
-import { WebhookEndpointsService } from './webhook-endpoints.service.js';
+import { WebhookEndpointsService, disablerOf } from './webhook-endpoints.service.js';
 
 // Admins, and newsroom systems' API keys with the webhooks:manage scope. Such a key
 // manages every endpoint, as an admin does: endpoints are not owned, and every
@@ -66,8 +66,12 @@ export class WebhooksController {
   @ApiOperation({ summary: 'Change the URL, events or description; enabled: false/true disables or enables (admin or webhooks:manage key)' })
   @ApiOkResponse({ type: WebhookEndpointView })
   @ApiErrors(400, 404)
-  async update(@Param('id', uuidParam('id')) id: string, @Body() body: UpdateWebhookDto): Promise<WebhookEndpointView> {
-    return WebhookEndpointView.of(await this.webhooks.update(id, body));
+  async update(
+    @Param('id', uuidParam('id')) id: string,
+    @Body() body: UpdateWebhookDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<WebhookEndpointView> {
+    return WebhookEndpointView.of(await this.webhooks.update(id, body, disablerOf(principal)));
   }
 
   @Post(':id/disable')
@@ -75,8 +79,8 @@ export class WebhooksController {
   @ApiOperation({ summary: 'Disable an endpoint (admin or webhooks:manage key): no new deliveries, pending ones fail' })
   @ApiOkResponse({ type: WebhookEndpointView })
   @ApiErrors(400, 404)
-  async disable(@Param('id', uuidParam('id')) id: string): Promise<WebhookEndpointView> {
-    return WebhookEndpointView.of(await this.webhooks.update(id, { enabled: false }));
+  async disable(@Param('id', uuidParam('id')) id: string, @CurrentPrincipal() principal: Principal): Promise<WebhookEndpointView> {
+    return WebhookEndpointView.of(await this.webhooks.update(id, { enabled: false }, disablerOf(principal)));
   }
 
   @Post(':id/enable')

@@ -410,6 +410,26 @@ describe('articles: ingestion through the analysis queue', () => {
       // The board session opens the board only.
       expect((await stack.request('GET', '/v1/users', { token: decodeURIComponent(pair.split('=')[1]) })).status).toBe(401);
     });
+
+    it("takes a write with the board session cookie only from the board page's origin", async () => {
+      const issued = await stack.request('POST', '/admin/queues/codes');
+      const session = await stack.request('POST', '/admin/queues/session', { token: null, body: { code: issued.body.code } });
+      const cookie = session.headers.get('set-cookie')!.split(';')[0];
+      const own = new URL(stack.api.baseUrl).origin;
+      const resume = (headers: Record<string, string>) =>
+        stack.request('PUT', '/admin/queues/api/queues/webhooks/resume', { token: null, headers: { cookie, ...headers } });
+      // A sibling origin of the same site (another port) sends a SameSite=Strict cookie along.
+      const sibling = await resume({ origin: 'http://127.0.0.1:1' });
+      expect(sibling.status).toBe(403);
+      expect(sibling.body).toMatchObject({ statusCode: 403, message: 'Cross-origin write refused' });
+      expect((await resume({ 'sec-fetch-site': 'same-site' })).status).toBe(403);
+      expect((await resume({})).status).toBe(403);
+      expect((await resume({ origin: own })).status).toBe(200);
+      expect((await resume({ 'sec-fetch-site': 'same-origin' })).status).toBe(200);
+      // Reads need no origin; a bearer token is no cookie a browser sends by itself.
+      expect((await stack.request('GET', '/admin/queues/api/queues', { token: null, headers: { cookie } })).status).toBe(200);
+      expect((await stack.request('PUT', '/admin/queues/api/queues/webhooks/resume')).status).toBe(200);
+    });
   });
 
   describe('API key scopes and own-articles-only reads', () => {

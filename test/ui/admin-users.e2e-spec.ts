@@ -51,6 +51,10 @@ describeIfChromium('review UI: users and roles', () => {
     // The admin's own role: refused with the service's reason, shown on the page.
     await page.getByLabel(`Role of ${admin.email}`).selectOption('reviewer');
     await page.getByRole('alert').filter({ hasText: 'You cannot change your own role' }).waitFor();
+    // Their own password is changed on the Account page, which asks for the current one.
+    await expect(page.getByRole('button', { name: `Set a password for ${admin.email}` }).count()).resolves.toBe(0);
+    await page.getByRole('link', { name: 'Change your password' }).click();
+    await page.getByRole('form', { name: 'Change your password' }).waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
     expect(problemsOf(page)).toEqual([]);
     await context.close();
@@ -61,6 +65,8 @@ describeIfChromium('review UI: users and roles', () => {
     await page.getByRole('link', { name: `Your account: ${person.email}` }).click();
     await page.getByRole('heading', { name: 'Account' }).waitFor();
     const form = page.getByRole('form', { name: 'Change your password' });
+    // A password manager learns whose password changes from the form itself.
+    await expect(form.locator('input[autocomplete="username"]').inputValue()).resolves.toBe(person.email);
     await form.getByLabel('Current password').fill('not-the-password-1');
     await form.getByLabel(/^New password \(/).fill('renewed-password-1');
     await form.getByLabel('New password again').fill('renewed-password-1');

@@ -389,6 +389,36 @@ describeIfChromium('review UI in a browser', () => {
     await context.close();
   });
 
+  it('loads a page without a failed request: the browser finds its icon', async () => {
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, editor);
+    const failed: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() >= 400) failed.push(`${response.status()} ${new URL(response.url()).pathname}`);
+    });
+    await page.goto('/articles');
+    await page.getByRole('heading', { name: 'Articles' }).waitFor();
+    // The browser asks for the icon on its own schedule: give it a moment.
+    await page.waitForLoadState('networkidle');
+    expect(failed).toEqual([]);
+    const href = await page.locator('link[rel=icon]').getAttribute('href', { timeout: 1_000 });
+    expect((await page.request.get(href!)).status()).toBe(200);
+    await context.close();
+  });
+
+  it('says on the article page why its analysis failed', async () => {
+    const [{ id }] = await stack.sql<{ id: string }>(
+      `INSERT INTO articles (input_format, input, request_hash, submitted_by, status, failure_code, failure_reason, claim_count, unsourced_claim_count, title)
+       VALUES ('text', 'Too big', md5('too big'), 'seed', 'failed', 'text_too_large',
+               'The article text (after HTML extraction) is larger than the configured limit.', 0, 0, 'Too big') RETURNING id`,
+    );
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, editor);
+    await page.goto(`/articles/${id}`);
+    await page.getByRole('heading', { name: 'Too big' }).waitFor();
+    await page.getByRole('alert').filter({ hasText: 'Analysis failed: The article text (after HTML extraction) is larger than the configured limit.' }).waitFor();
+    expect(problemsOf(page)).toEqual([]);
+    await context.close();
+  });
+
   it('answers unknown API paths with JSON 404 and serves the UI on client routes with a strict CSP', async () => {
     const api = await fetch(`${stack.api.baseUrl}/v1/no-such-route`);
     expect(api.status).toBe(404);

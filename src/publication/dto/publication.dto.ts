@@ -41,7 +41,7 @@ export class ClaimReviewDocument {
   @ApiPropertyOptional({ format: 'date-time' }) datePublished?: string;
   @ApiProperty({ description: 'States the attribution verdict and the rating' }) reviewBody!: string;
   @ApiProperty({
-    description: 'Rating: ratingValue 1 (false) to 5 (true), -1 unverifiable; bestRating 5, worstRating 1, alternateName',
+    description: 'Rating: ratingValue 1 (false) to 5 (true) with bestRating 5 and worstRating 1, and alternateName; unverifiable is alternateName alone',
   })
   reviewRating!: object;
   @ApiProperty({ description: 'Claim with author (the original source), appearance (the article, the relay) and firstAppearance' })

@@ -54,7 +54,7 @@ export class UpdateWebhookDto {
   @MaxLength(500)
   description?: string;
 
-  @ApiPropertyOptional({ description: 'false disables the endpoint (reason "disabled by an admin"); true enables it again' })
+  @ApiPropertyOptional({ description: 'false disables the endpoint (reason "disabled by an admin", or by API key "<name>"); true enables it again' })
   @IsOmittable()
   @IsBoolean()
   enabled?: boolean;

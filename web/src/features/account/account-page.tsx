@@ -11,12 +11,12 @@ export function AccountPage() {
     <section aria-labelledby="account-title">
       <h1 id="account-title">Account</h1>
       <p>Signed in as {user.email} ({user.role}).</p>
-      <ChangePassword />
+      <ChangePassword email={user.email} />
     </section>
   );
 }
 
-function ChangePassword() {
+function ChangePassword({ email }: { email: string }) {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [repeated, setRepeated] = useState('');
@@ -47,6 +47,8 @@ function ChangePassword() {
   return (
     <form onSubmit={(e) => void submit(e)} aria-label="Change your password" className="account-form">
       <h2>Change your password</h2>
+      {/* Whose password this is, for the browser's password manager: without it Chrome cannot tell which saved sign-in to update. */}
+      <input type="text" name="username" autoComplete="username" value={email} readOnly hidden />
       <label>Current password<input type="password" required value={current} onChange={(e) => setCurrent(e.target.value)} autoComplete="current-password" /></label>
       <label>
         New password (at least {MIN_LENGTH} characters)

@@ -55,6 +55,10 @@ export function ArticlePage() {
           {a.status} · {a.claimCount} claims, {a.unsourcedClaimCount} unsourced ·{' '}
           {Object.entries(a.progress ?? {}).filter(([, n]) => n > 0).map(([s, n]) => `${s.replace('_', ' ')} ${n}`).join(', ')}
         </p>
+        {/* The service says why (text too large, too complex, timed out): without it a failed article read as merely empty. */}
+        {a.status === 'failed' && (
+          <p role="alert" className="error">Analysis failed: {a.failureReason ?? 'the service gave no reason'}</p>
+        )}
         {a.text && <ArticleText text={a.text} claims={spans} currentId={selected} cues={noCues} />}
       </section>
       <aside className="claim-pane" aria-label="Claims">
