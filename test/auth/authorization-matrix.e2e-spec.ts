@@ -127,6 +127,7 @@ const PLUGIN_POLICIES: Array<{ prefix: string; exact?: boolean; expected: Array<
   // since the page itself asks the person to sign in.
   { prefix: '/assets/',      expected: [null, null, null, null, null, null, null, null] },
   { prefix: '/index.html',   exact: true, expected: [null, null, null, null, null, null, null, null] },
+  { prefix: '/favicon.svg',  exact: true, expected: [null, null, null, null, null, null, null, null] },
   { prefix: '/',             exact: true, expected: [null, null, null, null, null, null, null, null] },
   { prefix: '/*',            exact: true, expected: [null, null, null, null, null, null, null, null] },
 ];
