@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { AppModule } from '../../src/app.module.js';
 import { loadConfig } from '../../src/config/index.js';
 import { ADMIN } from '../support/admin.js';
-import { serviceArgs } from '../support/processes.js';
+import { TS_LOADER_ARGS } from '../support/processes.js';
 import { Stack } from '../support/stack.js';
 import { controllerRoutes } from './support/route-inventory.js';
 
@@ -141,7 +141,7 @@ const PLUGIN_ROUTES: Row[] = [
 
 /** Every route Fastify serves with `env` (list-routes.ts run as a child, as main.ts would be). */
 function fastifyRoutes(env: Record<string, string>): string[] {
-  const run = spawnSync(process.execPath, [...serviceArgs().slice(0, -1), 'test/auth/support/list-routes.ts'], {
+  const run = spawnSync(process.execPath, [...TS_LOADER_ARGS, 'test/auth/support/list-routes.ts'], {
     env: { PATH: process.env['PATH'] ?? '', ...env, LOG_LEVEL: 'error' },
     encoding: 'utf8',
   });

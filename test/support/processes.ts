@@ -44,14 +44,22 @@ export function throwawayServiceEnv(databaseUrl: string, queuePrefix: string): R
 }
 
 /**
- * The command line of a service process. --disable-warning: @swc-node/register
- * still hooks in with module.register(), deprecated on Node 26 (DEP0205); the
- * npm scripts pass the same flag. BENCH_CPU_PROF=<dir> writes a V8 CPU
- * profile of the process when it exits.
+ * Node's options to run a TypeScript file through SWC. --disable-warning:
+ * @swc-node/register still hooks in with module.register(), deprecated on
+ * Node 26 (DEP0205); the npm scripts pass the same flag.
+ */
+export const TS_LOADER_ARGS = ['--disable-warning=DEP0205', '--import', '@swc-node/register/esm-register'];
+
+/**
+ * The command line of a service process: the build Jest's globalSetup
+ * compiled for this run (test/support/global-setup.mjs), else src/main.ts
+ * through SWC (the benchmarks). BENCH_CPU_PROF=<dir> writes a V8 CPU profile
+ * of the process when it exits.
  */
 export function serviceArgs(): string[] {
   const profile = process.env['BENCH_CPU_PROF'] ? ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_CPU_PROF']}`] : [];
-  return [...profile, '--disable-warning=DEP0205', '--import', '@swc-node/register/esm-register', 'src/main.ts'];
+  const built = process.env['CLAIMTRAIL_SERVICE_BUILD'];
+  return built ? [...profile, built] : [...profile, ...TS_LOADER_ARGS, 'src/main.ts'];
 }
 
 /** Resolves once `baseUrl + path` answers 2xx; throws at once if `child` exits. */
