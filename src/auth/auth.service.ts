@@ -71,11 +71,7 @@ export class AuthService {
       throw new UnauthorizedException(INVALID_CREDENTIALS);
     }
     await this.limiter.recordLoginSuccess(account);
-
-    const claims: AccessTokenClaims = { sub: user.id, role: user.role, ep: user.sessionEpoch };
-    // Its own id, so that signing out can refuse this token alone (SessionRevocations).
-    const accessToken = await this.jwt.signAsync(claims, { jwtid: randomUUID() });
-    return { user, accessToken, expiresIn: this.lifetimeSeconds };
+    return { user, accessToken: await this.mintToken(user), expiresIn: this.lifetimeSeconds };
   }
 
   /**
@@ -90,8 +86,7 @@ export class AuthService {
     newPassword: string,
     context: LoginContext,
   ): Promise<{ accessToken: string; expiresIn: number }> {
-    const current = await this.users.findById(userId);
-    const user = current ? await this.users.findByEmail(current.email) : null;
+    const user = await this.users.findByIdWithPasswordHash(userId);
     if (!user?.active) throw new UnauthorizedException('Not signed in as a user');
     const account = normalizeEmail(user.email);
     await this.limiter.assertLoginAllowed(account, context.reply);
@@ -101,8 +96,14 @@ export class AuthService {
     }
     await this.limiter.recordLoginSuccess(account);
     const changed = await this.users.changePassword(user.id, newPassword, user.id);
-    const claims: AccessTokenClaims = { sub: changed.id, role: changed.role, ep: changed.sessionEpoch };
-    return { accessToken: await this.jwt.signAsync(claims, { jwtid: randomUUID() }), expiresIn: this.lifetimeSeconds };
+    return { accessToken: await this.mintToken(changed), expiresIn: this.lifetimeSeconds };
+  }
+
+  /** A session token for the account as it now is (its role and session epoch). */
+  private mintToken(user: User): Promise<string> {
+    const claims: AccessTokenClaims = { sub: user.id, role: user.role, ep: user.sessionEpoch };
+    // Its own id, so that signing out can refuse this token alone (SessionRevocations).
+    return this.jwt.signAsync(claims, { jwtid: randomUUID() });
   }
 
   /**

@@ -72,11 +72,16 @@ export class UsersService {
 
   findByEmail(email: string): Promise<User | null> {
     // lower(email) so the lookup uses the unique index users_email_lower_uq.
-    return this.users
-      .createQueryBuilder('user')
-      .addSelect('user.passwordHash')
-      .where('lower(user.email) = :email', { email: normalizeEmail(email) })
-      .getOne();
+    return this.withPasswordHash().where('lower(user.email) = :email', { email: normalizeEmail(email) }).getOne();
+  }
+
+  /** The account with its password hash, for checking a password its owner gives. */
+  async findByIdWithPasswordHash(id: string): Promise<User | null> {
+    return isUuid(id) ? this.withPasswordHash().where('user.id = :id', { id }).getOne() : null;
+  }
+
+  private withPasswordHash() {
+    return this.users.createQueryBuilder('user').addSelect('user.passwordHash');
   }
 
   async findById(id: string): Promise<User | null> {
