@@ -3,7 +3,7 @@ import { AppModule } from '../../src/app.module.js';
 import { loadConfig } from '../../src/config/index.js';
 import { ADMIN } from '../support/admin.js';
 import { TS_LOADER_ARGS } from '../support/processes.js';
-import { Stack } from '../support/stack.js';
+import { useStack } from '../support/stack.js';
 import { controllerRoutes } from './support/route-inventory.js';
 
 /**
@@ -154,7 +154,7 @@ function fastifyRoutes(env: Record<string, string>): string[] {
 const ENV = { RATE_LIMIT_PER_IP: '100000', RATE_LIMIT_PER_API_KEY: '100000', RATE_LIMIT_LOGIN_PER_IP: '1000', LOG_LEVEL: 'info' };
 
 describe('authorisation matrix: every route, every kind of caller', () => {
-  let stack: Stack;
+  const stack = useStack('matrix', ENV);
   const tokens = {} as Record<Caller, string | undefined>;
 
   // Always explicit about the caller: `token: null` sends no Authorization header.
@@ -185,8 +185,6 @@ describe('authorisation matrix: every route, every kind of caller', () => {
   }
 
   beforeAll(async () => {
-    stack = await Stack.create('matrix', ENV);
-    await stack.start();
     const admin = await login(ADMIN.email, ADMIN.password);
     tokens.admin = admin;
     tokens.reviewer = (await createUser(admin, 'reviewer@example.org', 'reviewer')).token;
@@ -200,10 +198,6 @@ describe('authorisation matrix: every route, every kind of caller', () => {
     expect((await call('POST', `/v1/api-keys/${revoked.id}/revoke`, admin)).status).toBe(200);
     tokens.revokedKey = revoked.key;
   }, 90_000);
-
-  afterAll(async () => {
-    await stack?.close();
-  }, 30_000);
 
   it('covers every route the app serves, and only those', async () => {
     const served = (await controllerRoutes(AppModule.forRoot(loadConfig(stack.env)))).map((r) => `${r.method} ${r.path}`);

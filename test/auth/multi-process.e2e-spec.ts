@@ -1,4 +1,4 @@
-import { Stack, type AppProcess } from '../support/stack.js';
+import { useStack, type AppProcess } from '../support/stack.js';
 import { waitFor } from '../support/wait-for.js';
 
 /**
@@ -7,18 +7,14 @@ import { waitFor } from '../support/wait-for.js';
  * reaches the other within the 5 s auth cache.
  */
 describe('accounts and limits across API processes', () => {
-  let stack: Stack;
+  const stack = useStack('authmulti', { RATE_LIMIT_PER_API_KEY: '6', RATE_LIMIT_TTL_MS: '60000' }, { APP_ROLE: 'api' });
   let a: AppProcess;
   let b: AppProcess;
 
   beforeAll(async () => {
-    stack = await Stack.create('authmulti', { RATE_LIMIT_PER_API_KEY: '6', RATE_LIMIT_TTL_MS: '60000' });
-    [a, b] = await Promise.all([stack.start({ APP_ROLE: 'api' }), stack.start({ APP_ROLE: 'api' })]);
+    a = stack.api;
+    b = await stack.start({ APP_ROLE: 'api' });
   }, 90_000);
-
-  afterAll(async () => {
-    await stack?.close();
-  }, 60_000);
 
   it('shares one API key budget between the processes', async () => {
     const key = await stack.createApiKey('shared-budget');

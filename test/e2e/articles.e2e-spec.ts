@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { Queue } from 'bullmq';
 import { REDIS_URL } from '../support/redis.js';
-import { Stack } from '../support/stack.js';
+import { useStack } from '../support/stack.js';
 import { waitFor } from '../support/wait-for.js';
 
 const example = JSON.parse(readFileSync('src/articles/example-article.json', 'utf8')) as {
@@ -13,18 +13,12 @@ const example = JSON.parse(readFileSync('src/articles/example-article.json', 'ut
 const measlesHtml = readFileSync('test/fixtures/html/scraped-health-measles-outbreak.html', 'utf8');
 
 describe('articles: ingestion through the analysis queue', () => {
-  let stack: Stack;
+  const stack = useStack('articles');
   let apiKey: string;
 
   beforeAll(async () => {
-    stack = await Stack.create('articles');
-    await stack.start();
     apiKey = await stack.createApiKey('e2e newsroom');
   }, 90_000);
-
-  afterAll(async () => {
-    await stack?.close();
-  }, 60_000);
 
   async function submit(body: unknown, headers: Record<string, string> = {}) {
     return stack.request('POST', '/v1/articles', { token: apiKey, body, headers });

@@ -1,20 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { Stack } from '../support/stack.js';
+import { useStack } from '../support/stack.js';
 import { sleep } from '../support/wait-for.js';
 
 const example = JSON.parse(readFileSync('src/articles/example-article.json', 'utf8')) as { text: string };
 
 describe('engine limits: threads, wall-clock limit, caps', () => {
-  let stack: Stack;
+  // 10 ms: no article of 150 KB is analysed that fast, so the limit is what ends it.
+  const stack = useStack('limits', { ANALYSIS_TIMEOUT_MS: '10', ARTICLE_MAX_CLAIMS: '5' });
   let apiKey: string;
 
   beforeAll(async () => {
-    // 10 ms: no article of 150 KB is analysed that fast, so the limit is what ends it.
-    stack = await Stack.create('limits', { ANALYSIS_TIMEOUT_MS: '10', ARTICLE_MAX_CLAIMS: '5' });
-    await stack.start();
     apiKey = await stack.createApiKey('limits');
   }, 90_000);
-  afterAll(() => stack?.close(), 60_000);
 
   const submit = (body: unknown) => stack.request('POST', '/v1/articles', { token: apiKey, body });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { ResponseConformance } from '../support/openapi-conformance.js';
 import { createPerson, gradeFor, submitAndRoute, type Person } from '../support/review.js';
-import { Stack, type Response } from '../support/stack.js';
+import { useStack, type Response } from '../support/stack.js';
 
 const example = JSON.parse(readFileSync('src/articles/example-article.json', 'utf8')) as { text: string; title: string };
 
@@ -11,7 +11,7 @@ const example = JSON.parse(readFileSync('src/articles/example-article.json', 'ut
  * documented status and a body of the documented shape.
  */
 describe('OpenAPI: the responses are the documented ones', () => {
-  let stack: Stack;
+  const stack = useStack('openapi');
   let conformance: ResponseConformance;
   const problems: string[] = [];
   let apiKey: string;
@@ -25,16 +25,10 @@ describe('OpenAPI: the responses are the documented ones', () => {
   }
 
   beforeAll(async () => {
-    stack = await Stack.create('openapi');
-    await stack.start();
     conformance = new ResponseConformance((await stack.request('GET', '/docs-json', { token: null })).body);
     apiKey = await stack.createApiKey('openapi newsroom');
     [reviewer, editor] = await Promise.all([createPerson(stack, 'reviewer'), createPerson(stack, 'editor')]);
   }, 90_000);
-
-  afterAll(async () => {
-    await stack?.close();
-  }, 60_000);
 
   it('answers a newsroom system as documented', async () => {
     const submitted = await call('POST', '/v1/articles', { token: apiKey, body: { text: example.text, title: example.title, url: 'https://example.org/a' } });

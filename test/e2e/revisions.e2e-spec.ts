@@ -1,5 +1,5 @@
-import { createPerson, grade, gradeFor, next, waitUntilSettled, type Person } from '../support/review.js';
-import { Stack } from '../support/stack.js';
+import { REVIEW_ENV, createPerson, grade, gradeFor, next, waitUntilSettled, type Person } from '../support/review.js';
+import { useStack } from '../support/stack.js';
 import { waitFor } from '../support/wait-for.js';
 import { TestReceiver } from '../webhooks/support/harness.js';
 
@@ -31,7 +31,11 @@ const REV3 = [F, A, C3, D2, E, G, H].join(' ');
  * with a webhooks:manage key, hears of it all.
  */
 describe('article revisions and re-analysis', () => {
-  let stack: Stack;
+  const stack = useStack('revisions', {
+    WEBHOOK_ALLOWLIST: '127.0.0.1/32',
+    WEBHOOK_SECRET_KEY: Buffer.alloc(32, 9).toString('base64'),
+    ...REVIEW_ENV,
+  });
   let receiver: TestReceiver;
   let newsroom: string;
   let otherNewsroom: string;
@@ -41,13 +45,6 @@ describe('article revisions and re-analysis', () => {
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
-    stack = await Stack.create('revisions', {
-      WEBHOOK_ALLOWLIST: '127.0.0.1/32',
-      WEBHOOK_SECRET_KEY: Buffer.alloc(32, 9).toString('base64'),
-      RECONCILE_INTERVAL_MS: '300',
-      RATE_LIMIT_LOGIN_PER_IP: '1000',
-    });
-    await stack.start();
     reviewers = await Promise.all([1, 2, 3, 4].map(() => createPerson(stack, 'reviewer')));
     editor = await createPerson(stack, 'editor');
     newsroom = await key('newsroom', ['articles:write', 'articles:read']);
@@ -57,7 +54,6 @@ describe('article revisions and re-analysis', () => {
 
   afterAll(async () => {
     await receiver?.close();
-    await stack?.close();
   }, 60_000);
 
   async function key(name: string, scopes: string[]): Promise<string> {

@@ -1,17 +1,15 @@
-import { Stack } from '../support/stack.js';
+import { useStack } from '../support/stack.js';
 
 /**
  * ClaimReview and reports over the real API, on claims written as the review
  * workflow leaves them (published with grades, evidence and notes).
  */
 describe('publication: ClaimReview and reports', () => {
-  let stack: Stack;
+  const stack = useStack('publication', { PUBLIC_BASE_URL: 'https://ct.example.org', CLAIMREVIEW_AUTHOR_NAME: 'Fact Desk' }, { APP_ROLE: 'api' });
   let articleId: string;
   let claims: string[];
 
   beforeAll(async () => {
-    stack = await Stack.create('publication', { PUBLIC_BASE_URL: 'https://ct.example.org', CLAIMREVIEW_AUTHOR_NAME: 'Fact Desk' });
-    await stack.start({ APP_ROLE: 'api' });
     const text = 'Exports fell by 3 percent, according to Reuters. Imports <rose>, the ministry said. Nothing else happened.';
     const [article] = await stack.sql(
       `INSERT INTO articles (input_format, input, analyzed_text, title, url, request_hash, submitted_by, status, claim_count, analyzed_at)
@@ -45,10 +43,6 @@ describe('publication: ClaimReview and reports', () => {
       [claims[0], claims[1]],
     );
   }, 90_000);
-
-  afterAll(async () => {
-    await stack?.close();
-  }, 60_000);
 
   it('serves ClaimReview for a published claim, 404 for one still in review', async () => {
     const res = await stack.request('GET', `/v1/claims/${claims[0]}/claimreview`);

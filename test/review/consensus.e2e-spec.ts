@@ -1,30 +1,23 @@
-import { grade, gradeFor, next, reviewTeam, seedArticle, waitUntilSettled, type Person } from '../support/review.js';
-import { Stack } from '../support/stack.js';
+import { REVIEW_ENV, grade, gradeFor, next, reviewTeam, seedArticle, waitUntilSettled, type Person } from '../support/review.js';
+import { useStack } from '../support/stack.js';
 import { waitFor } from '../support/wait-for.js';
 
 const LEASE_MS = 3000;
 
 /** Two independent grades per stage at source_check and verdict, and short leases. */
 describe('review workflow: consensus, escalation, lease expiry', () => {
-  let stack: Stack;
+  const stack = useStack('consensus', {
+    ...REVIEW_ENV,
+    REVIEW_REQUIRED_SOURCE_CHECK: '2',
+    REVIEW_REQUIRED_VERDICT: '2',
+    REVIEW_LEASE_MS: String(LEASE_MS),
+  });
   let reviewers: Person[];
   let editors: Person[];
 
   beforeAll(async () => {
-    stack = await Stack.create('consensus', {
-      RECONCILE_INTERVAL_MS: '300',
-      RATE_LIMIT_LOGIN_PER_IP: '1000',
-      REVIEW_REQUIRED_SOURCE_CHECK: '2',
-      REVIEW_REQUIRED_VERDICT: '2',
-      REVIEW_LEASE_MS: String(LEASE_MS),
-    });
-    await stack.start();
     ({ reviewers, editors } = await reviewTeam(stack, { reviewers: 3, editors: 2 }));
   }, 90_000);
-
-  afterAll(async () => {
-    await stack?.close();
-  }, 30_000);
 
   async function verdictAgreement(): Promise<{ rounds: number; agreed: number }> {
     const queues = await stack.request('GET', '/v1/queues', { token: editors[0].token });

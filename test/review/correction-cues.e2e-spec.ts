@@ -1,5 +1,5 @@
-import { createPerson, next, submitAndRoute } from '../support/review.js';
-import { Stack } from '../support/stack.js';
+import { REVIEW_ENV, createPerson, next, submitAndRoute } from '../support/review.js';
+import { useStack } from '../support/stack.js';
 
 const CLAIM = 'Reuters reported that the shipments continued through the spring, citing satellite images of the port of Rajin.';
 const LEAD = 'The harvest was the largest in a decade, with 80 million tonnes of wheat brought in before October. ';
@@ -11,16 +11,7 @@ const LEAD = 'The harvest was the largest in a decade, with 80 million tonnes of
  * behind and pointed into other text.
  */
 describe('correction cues across a revision', () => {
-  let stack: Stack;
-
-  beforeAll(async () => {
-    stack = await Stack.create('correction_cues', { RECONCILE_INTERVAL_MS: '300', RATE_LIMIT_LOGIN_PER_IP: '1000' });
-    await stack.start();
-  }, 90_000);
-
-  afterAll(async () => {
-    await stack?.close();
-  }, 30_000);
+  const stack = useStack('correction_cues', REVIEW_ENV);
 
   it('moves the marks of a correction with its claim', async () => {
     const article = await submitAndRoute(stack, CLAIM);

@@ -1,5 +1,5 @@
-import { createPerson, grade, gradeFor, next, submitAndRoute, type Person } from '../support/review.js';
-import { Stack } from '../support/stack.js';
+import { REVIEW_ENV, createPerson, grade, gradeFor, next, submitAndRoute, type Person } from '../support/review.js';
+import { useStack, type Stack } from '../support/stack.js';
 import { waitFor } from '../support/wait-for.js';
 
 const ARTICLE = [
@@ -20,7 +20,7 @@ const put = (stack: Stack, who: Person, claimId: string, body: unknown) =>
  * proposed for the registry and decided on by an admin.
  */
 describe('attribution corrections', () => {
-  let stack: Stack;
+  const stack = useStack('corrections', REVIEW_ENV);
   let holder: Person;
   let other: Person;
   let verdictReviewer: Person;
@@ -30,8 +30,6 @@ describe('attribution corrections', () => {
   let outlets: Record<string, string>;
 
   beforeAll(async () => {
-    stack = await Stack.create('corrections', { RECONCILE_INTERVAL_MS: '300', RATE_LIMIT_LOGIN_PER_IP: '1000' });
-    await stack.start();
     [holder, other, verdictReviewer, editor] = await Promise.all([
       createPerson(stack, 'reviewer'),
       createPerson(stack, 'reviewer'),
@@ -53,10 +51,6 @@ describe('attribution corrections', () => {
     }
     claim = (await stack.request('GET', `/v1/claims/${target.id}`)).body;
   }, 90_000);
-
-  afterAll(async () => {
-    await stack?.close();
-  }, 30_000);
 
   it('starts from the engine’s chain: IA Fact relaying The Wall Street Journal, no correction', () => {
     expect(claim.sources.map((s: any) => [s.name, s.role, s.registered])).toEqual([

@@ -1,5 +1,5 @@
-import { grade, gradeFor, next, reviewTeam, seedArticle, waitUntilSettled, type Person } from '../support/review.js';
-import { Stack } from '../support/stack.js';
+import { REVIEW_ENV, grade, gradeFor, next, reviewTeam, seedArticle, waitUntilSettled, type Person } from '../support/review.js';
+import { useStack } from '../support/stack.js';
 
 /**
  * Four-eyes across an escalation from approval: resolving it publishes the
@@ -8,22 +8,15 @@ import { Stack } from '../support/stack.js';
  * checked). Two approvals per round, so approval can disagree.
  */
 describe('review: four-eyes through an approval escalation', () => {
-  let stack: Stack;
+  const stack = useStack('four_eyes', {
+    ...REVIEW_ENV,
+    REVIEW_REQUIRED_APPROVAL: '2',
+  });
   let editors: Person[];
 
   beforeAll(async () => {
-    stack = await Stack.create('four_eyes', {
-      RECONCILE_INTERVAL_MS: '300',
-      RATE_LIMIT_LOGIN_PER_IP: '1000',
-      REVIEW_REQUIRED_APPROVAL: '2',
-    });
-    await stack.start();
     ({ editors } = await reviewTeam(stack, { reviewers: 0, editors: 4 }));
   }, 90_000);
-
-  afterAll(async () => {
-    await stack?.close();
-  }, 30_000);
 
   it('does not let the editor who rated the claim resolve its approval dispute, and lets another', async () => {
     const [rater, approver, sender, other] = editors as [Person, Person, Person, Person];

@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
-import { Stack } from '../support/stack.js';
-import { createPerson, next, seedArticle, submitAndRoute, waitUntilSettled, type Person } from '../support/review.js';
+import { useStack } from '../support/stack.js';
+import { REVIEW_ENV, createPerson, next, seedArticle, submitAndRoute, waitUntilSettled, type Person } from '../support/review.js';
 import { waitFor } from '../support/wait-for.js';
 import { SseClient } from './support/sse.js';
 
@@ -14,7 +14,11 @@ const STREAMS_PER_USER = 2;
 jest.setTimeout(60_000);
 
 describe('inbox: live updates, filters, outlet merge', () => {
-  let stack: Stack;
+  const stack = useStack('inboxlive', {
+    ...REVIEW_ENV,
+    INBOX_STREAMS_PER_USER: String(STREAMS_PER_USER),
+    INBOX_STREAM_HEARTBEAT_MS: '400',
+  });
   let watcher: Person;
   let worker: Person;
   const open: SseClient[] = [];
@@ -39,23 +43,12 @@ describe('inbox: live updates, filters, outlet merge', () => {
   }
 
   beforeAll(async () => {
-    stack = await Stack.create('inboxlive', {
-      RATE_LIMIT_LOGIN_PER_IP: '1000',
-      RECONCILE_INTERVAL_MS: '300',
-      INBOX_STREAMS_PER_USER: String(STREAMS_PER_USER),
-      INBOX_STREAM_HEARTBEAT_MS: '400',
-    });
-    await stack.start();
     [watcher, worker] = await Promise.all([createPerson(stack, 'reviewer', 'watcher'), createPerson(stack, 'reviewer', 'worker')]);
   }, 90_000);
 
   afterEach(() => {
     open.splice(0).forEach((c) => c.close());
   });
-
-  afterAll(async () => {
-    await stack?.close();
-  }, 30_000);
 
   describe('GET /v1/queues/events', () => {
     it('tells an open inbox when someone else takes a claim, with only stages and claim ids', async () => {

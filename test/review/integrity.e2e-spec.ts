@@ -1,5 +1,5 @@
-import { createPerson, grade, gradeFor, next, reviewTeam, seedArticle, seedClaim, waitUntilSettled, type Person } from '../support/review.js';
-import { Stack } from '../support/stack.js';
+import { REVIEW_ENV, createPerson, grade, gradeFor, next, reviewTeam, seedArticle, seedClaim, waitUntilSettled, type Person } from '../support/review.js';
+import { useStack } from '../support/stack.js';
 import { waitFor } from '../support/wait-for.js';
 
 const LEASE_MS = 3000;
@@ -12,25 +12,18 @@ const LEASE_MAX_MS = 5000;
  * at verdict, so a round has a first and a second grader.
  */
 describe('review integrity', () => {
-  let stack: Stack;
+  const stack = useStack('integrity', {
+    ...REVIEW_ENV,
+    REVIEW_REQUIRED_VERDICT: '2',
+    REVIEW_LEASE_MS: String(LEASE_MS),
+    REVIEW_LEASE_MAX_MS: String(LEASE_MAX_MS),
+  });
   let reviewers: Person[];
   let editors: Person[];
 
   beforeAll(async () => {
-    stack = await Stack.create('integrity', {
-      RECONCILE_INTERVAL_MS: '300',
-      RATE_LIMIT_LOGIN_PER_IP: '1000',
-      REVIEW_REQUIRED_VERDICT: '2',
-      REVIEW_LEASE_MS: String(LEASE_MS),
-      REVIEW_LEASE_MAX_MS: String(LEASE_MAX_MS),
-    });
-    await stack.start();
     ({ reviewers, editors } = await reviewTeam(stack, { reviewers: 4, editors: 3 }));
   }, 90_000);
-
-  afterAll(async () => {
-    await stack?.close();
-  }, 30_000);
 
   const history = async (who: Person, claimId: string) => {
     const res = await stack.request('GET', `/v1/claims/${claimId}/history`, { token: who.token });

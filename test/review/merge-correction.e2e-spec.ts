@@ -1,6 +1,6 @@
 import pg from 'pg';
-import { createPerson, next, submitAndRoute, type Person } from '../support/review.js';
-import { Stack } from '../support/stack.js';
+import { REVIEW_ENV, createPerson, next, submitAndRoute, type Person } from '../support/review.js';
+import { useStack } from '../support/stack.js';
 
 /**
  * An outlet merge and a reviewer's correction naming the duplicate, at once.
@@ -10,18 +10,12 @@ import { Stack } from '../support/stack.js';
  * look up and left the merged outlet's track record.
  */
 describe('corrections during an outlet merge', () => {
-  let stack: Stack;
+  const stack = useStack('merge_correction', REVIEW_ENV);
   let reviewer: Person;
 
   beforeAll(async () => {
-    stack = await Stack.create('merge_correction', { RECONCILE_INTERVAL_MS: '300', RATE_LIMIT_LOGIN_PER_IP: '1000' });
-    await stack.start();
     reviewer = await createPerson(stack, 'reviewer');
   }, 90_000);
-
-  afterAll(async () => {
-    await stack?.close();
-  }, 30_000);
 
   const outletId = async (q: string): Promise<string> => (await stack.request('GET', `/v1/outlets?q=${encodeURIComponent(q)}`)).body.items[0].id;
 

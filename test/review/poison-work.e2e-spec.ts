@@ -1,6 +1,6 @@
 import { Queue } from 'bullmq';
-import { createPerson, grade, gradeFor, next, seedArticle, waitUntilSettled, type Person } from '../support/review.js';
-import { Stack, type AppProcess } from '../support/stack.js';
+import { REVIEW_ENV, createPerson, grade, gradeFor, next, seedArticle, waitUntilSettled, type Person } from '../support/review.js';
+import { useStack, type AppProcess } from '../support/stack.js';
 import { waitFor } from '../support/wait-for.js';
 
 /**
@@ -11,22 +11,16 @@ import { waitFor } from '../support/wait-for.js';
  * reconciler then gives it up, and the claim must still reach a reviewer.
  */
 describe('review workflow: poison work on the verification queue', () => {
-  let stack: Stack;
+  const stack = useStack('poisonverify', REVIEW_ENV, { APP_ROLE: 'api' });
   let worker: AppProcess;
   let reviewer: Person;
   let editor: Person;
 
   beforeAll(async () => {
-    stack = await Stack.create('poisonverify', { RECONCILE_INTERVAL_MS: '300', RATE_LIMIT_LOGIN_PER_IP: '1000' });
-    await stack.start({ APP_ROLE: 'api' });
     worker = await stack.start({ APP_ROLE: 'worker' }, '/health/live');
     reviewer = await createPerson(stack, 'reviewer');
     editor = await createPerson(stack, 'editor');
   }, 300_000);
-
-  afterAll(async () => {
-    await stack?.close();
-  }, 30_000);
 
   /** Replaces the waiting job `jobId` with one no handler takes, its outbox row at the last re-run; then starts a worker. */
   async function poison(jobId: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { PrivatePostgres } from '../support/postgres-cluster.js';
-import { grade, gradeFor, next, reviewTeam } from '../support/review.js';
+import { REVIEW_ENV, grade, gradeFor, next, reviewTeam } from '../support/review.js';
 import { Stack } from '../support/stack.js';
 import { waitFor } from '../support/wait-for.js';
 
@@ -34,7 +34,7 @@ if (!runs) console.warn(`PostgreSQL restart test skipped: ${unavailable}`);
   it('answers 503 while PostgreSQL is down and resumes without manual action', async () => {
     const cluster = pg!;
     // The stack's own database stays unused: the processes use the private cluster (created on start-up).
-    const stack = await Stack.create('reviewpg', { DATABASE_URL: cluster.url, RECONCILE_INTERVAL_MS: '300', RATE_LIMIT_LOGIN_PER_IP: '1000' });
+    const stack = await Stack.create('reviewpg', { DATABASE_URL: cluster.url, ...REVIEW_ENV });
     try {
       await stack.start();
       const {

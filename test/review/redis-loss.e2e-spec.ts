@@ -1,6 +1,6 @@
 import { freePort } from '../support/processes.js';
 import { PrivateRedis } from '../support/redis.js';
-import { grade, gradeFor, next, reviewTeam, seedArticle, waitUntilSettled, workUntilCompleted, type Person } from '../support/review.js';
+import { REVIEW_ENV, grade, gradeFor, next, reviewTeam, seedArticle, waitUntilSettled, workUntilCompleted, type Person } from '../support/review.js';
 import { Stack } from '../support/stack.js';
 
 /**
@@ -16,8 +16,7 @@ describe('review workflow: Redis loses its data mid-workflow', () => {
     await redis.start();
     const stack = await Stack.create('reviewflush', {
       REDIS_URL: redis.url,
-      RECONCILE_INTERVAL_MS: '300',
-      RATE_LIMIT_LOGIN_PER_IP: '1000',
+      ...REVIEW_ENV,
     });
     try {
       await stack.start({ APP_ROLE: 'api' });

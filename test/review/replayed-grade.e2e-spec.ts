@@ -1,5 +1,5 @@
-import { grade, gradeFor, next, reviewTeam, seedArticle, waitUntilSettled, type Person } from '../support/review.js';
-import { Stack } from '../support/stack.js';
+import { REVIEW_ENV, grade, gradeFor, next, reviewTeam, seedArticle, waitUntilSettled, type Person } from '../support/review.js';
+import { useStack } from '../support/stack.js';
 
 /**
  * "The same grade sent again answers 200 with the recorded review" is for a
@@ -9,20 +9,14 @@ import { Stack } from '../support/stack.js';
  * while the claim still waited for a grade.
  */
 describe('a grade from a closed round is no replay', () => {
-  let stack: Stack;
+  const stack = useStack('replayed_grade', REVIEW_ENV);
   let reviewer: Person;
   let editor: Person;
 
   beforeAll(async () => {
-    stack = await Stack.create('replayed_grade', { RECONCILE_INTERVAL_MS: '300', RATE_LIMIT_LOGIN_PER_IP: '1000' });
-    await stack.start();
     const team = await reviewTeam(stack, { reviewers: 1, editors: 1 });
     [reviewer, editor] = [team.reviewers[0], team.editors[0]];
   }, 90_000);
-
-  afterAll(async () => {
-    await stack?.close();
-  }, 30_000);
 
   it('answers 409 to the old grade once the claim is back at its stage, and 200 to a true retry', async () => {
     const { articleId, claimIds } = await seedArticle(stack, 1, { label: 'sent back' });

@@ -1,5 +1,5 @@
-import { createPerson, seedClaim, waitUntilSettled } from '../support/review.js';
-import { Stack } from '../support/stack.js';
+import { REVIEW_ENV, createPerson, seedClaim, waitUntilSettled } from '../support/review.js';
+import { useStack } from '../support/stack.js';
 import { waitFor } from '../support/wait-for.js';
 
 const TEXT = 'Reuters reported that exports of copper rose by 14 percent in the first quarter.';
@@ -12,16 +12,7 @@ const TEXT = 'Reuters reported that exports of copper rose by 14 percent in the 
  * ClaimReview says there was nothing to check.
  */
 describe('re-analysis re-routes claims nobody has graded', () => {
-  let stack: Stack;
-
-  beforeAll(async () => {
-    stack = await Stack.create('reroute', { RECONCILE_INTERVAL_MS: '300', RATE_LIMIT_LOGIN_PER_IP: '1000' });
-    await stack.start();
-  }, 90_000);
-
-  afterAll(async () => {
-    await stack?.close();
-  }, 30_000);
+  const stack = useStack('reroute', REVIEW_ENV);
 
   it('sends an ungraded verdict claim that now cites a source to source_check', async () => {
     // As an earlier analysis stored it: no source found, routed to verdict by the reconciler.

@@ -1,4 +1,4 @@
-import { Stack } from '../support/stack.js';
+import { useStack } from '../support/stack.js';
 
 const ARTICLE = [
   'Exports and the harvest',
@@ -15,17 +15,8 @@ const ARTICLE = [
  * verification queue's jobs.
  */
 describe('routing at analysis', () => {
-  let stack: Stack;
-
-  beforeAll(async () => {
-    stack = await Stack.create('routing');
-    // Only analysis jobs run here: nothing else could route the claims.
-    await stack.start({ WORKER_QUEUES: 'analysis' });
-  }, 60_000);
-
-  afterAll(async () => {
-    await stack?.close();
-  }, 30_000);
+  // Only analysis jobs run here: nothing else could route the claims.
+  const stack = useStack('routing', {}, { WORKER_QUEUES: 'analysis' });
 
   it('stores every claim already in its first stage, in the transaction that marks the article analysed', async () => {
     const submitted = await stack.request('POST', '/v1/articles', { body: { text: ARTICLE } });
@@ -66,16 +57,7 @@ describe('routing at analysis', () => {
 describe('routing at analysis: context and dismissals', () => {
   const HARVEST = 'The harvest was the largest in a decade, with 80 million tonnes of wheat brought in before October.';
   const VAGUE = 'Many people think the weather was nice.'; // check-worthiness 0.25
-  let stack: Stack;
-
-  beforeAll(async () => {
-    stack = await Stack.create('routing-context');
-    await stack.start({ WORKER_QUEUES: 'analysis', REVIEW_DISMISS_BELOW: '0.5' });
-  }, 60_000);
-
-  afterAll(async () => {
-    await stack?.close();
-  }, 30_000);
+  const stack = useStack('routing-context', {}, { WORKER_QUEUES: 'analysis', REVIEW_DISMISS_BELOW: '0.5' });
 
   const claimsOf = (articleId: string) =>
     stack.sql(

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { createPerson, grade, gradeFor, next, seedArticle, waitUntilSettled } from '../support/review.js';
+import { REVIEW_ENV, createPerson, grade, gradeFor, next, seedArticle, waitUntilSettled } from '../support/review.js';
 import { jobEvents } from '../support/redis.js';
 import { Stack } from '../support/stack.js';
 import { waitFor } from '../support/wait-for.js';
@@ -13,7 +13,7 @@ import { waitFor } from '../support/wait-for.js';
  */
 describe('review workflow: a worker killed mid-job', () => {
   it('applies the grade exactly once after the job is re-run by another worker', async () => {
-    const stack = await Stack.create('reviewkill', { RECONCILE_INTERVAL_MS: '300', RATE_LIMIT_LOGIN_PER_IP: '1000' });
+    const stack = await Stack.create('reviewkill', REVIEW_ENV);
     const blocker = new pg.Client({ connectionString: stack.databaseUrl });
     try {
       await stack.start({ APP_ROLE: 'api' });

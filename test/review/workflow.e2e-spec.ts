@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { grade, gradeFor, next, reviewTeam, seedArticle, submitAndRoute, waitUntilSettled, workUntilCompleted, type Person } from '../support/review.js';
-import { Stack } from '../support/stack.js';
+import { REVIEW_ENV, grade, gradeFor, next, reviewTeam, seedArticle, submitAndRoute, waitUntilSettled, workUntilCompleted, type Person } from '../support/review.js';
+import { useStack } from '../support/stack.js';
 import { waitFor } from '../support/wait-for.js';
 
 const example = JSON.parse(readFileSync(new URL('../fixtures/example/alliance-of-despair.json', import.meta.url), 'utf8')) as { text: string };
@@ -10,19 +10,13 @@ const example = JSON.parse(readFileSync(new URL('../fixtures/example/alliance-of
  * stage, four-eyes on approval, 15-minute leases).
  */
 describe('review workflow', () => {
-  let stack: Stack;
+  const stack = useStack('review', REVIEW_ENV);
   let reviewers: Person[];
   let editors: Person[];
 
   beforeAll(async () => {
-    stack = await Stack.create('review', { RECONCILE_INTERVAL_MS: '300', RATE_LIMIT_LOGIN_PER_IP: '1000' });
-    await stack.start();
     ({ reviewers, editors } = await reviewTeam(stack, { reviewers: 3, editors: 2 }));
   }, 90_000);
-
-  afterAll(async () => {
-    await stack?.close();
-  }, 30_000);
 
   it('takes the example article through every stage with several reviewers and editors until it is completed', async () => {
     const article = await submitAndRoute(stack, example.text);
@@ -144,19 +138,13 @@ describe('review workflow', () => {
 });
 
 describe('review workflow under contention', () => {
-  let stack: Stack;
+  const stack = useStack('reviewrace', REVIEW_ENV);
   let reviewers: Person[];
   let editors: Person[];
 
   beforeAll(async () => {
-    stack = await Stack.create('reviewrace', { RECONCILE_INTERVAL_MS: '300', RATE_LIMIT_LOGIN_PER_IP: '1000' });
-    await stack.start();
     ({ reviewers, editors } = await reviewTeam(stack, { reviewers: 20, editors: 2 }));
   }, 90_000);
-
-  afterAll(async () => {
-    await stack?.close();
-  }, 30_000);
 
   it('hands each of 200 claims to exactly one of 20 concurrent reviewers', async () => {
     const { articleId, claimIds } = await seedArticle(stack, 200, { label: 'contention' });

@@ -12,20 +12,35 @@ export interface TempDatabase {
   drop(): Promise<void>;
 }
 
+/** A temporary database named and addressed now, created by `create()`. */
+export interface PlannedDatabase extends TempDatabase {
+  create(): Promise<void>;
+}
+
 /**
- * A throwaway database, so that concurrent runs (and suites) never share rows.
- * `server` is the maintenance-database URL of another server (a private cluster).
+ * Names a throwaway database without touching the server, so that a suite
+ * can hand out its URL before its `beforeAll` has run.
  */
-export async function createTempDatabase(label: string, server = ADMIN_DB_URL): Promise<TempDatabase> {
+export function planTempDatabase(label: string, server = ADMIN_DB_URL): PlannedDatabase {
   const name = `claimtrail_${label}_${randomBytes(4).toString('hex')}`;
-  await withAdminDb((db) => db.query(`CREATE DATABASE "${name}"`), server);
   const url = new URL(server);
   url.pathname = `/${name}`;
   return {
     name,
     url: url.toString(),
+    create: () => withAdminDb((db) => db.query(`CREATE DATABASE "${name}"`), server),
     drop: () => withAdminDb((db) => db.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`), server),
   };
+}
+
+/**
+ * A throwaway database, so that concurrent runs (and suites) never share rows.
+ * `server` is the maintenance-database URL of another server (a private cluster).
+ */
+export async function createTempDatabase(label: string, server = ADMIN_DB_URL): Promise<TempDatabase> {
+  const database = planTempDatabase(label, server);
+  await database.create();
+  return database;
 }
 
 /** Runs `work` on the maintenance database. */

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { request as httpRequest } from 'node:http';
 import { DataSource } from 'typeorm';
 import { ADMIN } from './admin.js';
-import { createTempDatabase, type TempDatabase } from './database.js';
+import { planTempDatabase, type PlannedDatabase } from './database.js';
 import { freePort, serviceArgs, throwawayServiceEnv, waitUntilServing } from './processes.js';
 import { deleteRedisKeys } from './redis.js';
 import { waitFor } from './wait-for.js';
@@ -60,20 +60,34 @@ export class AppProcess {
 export class Stack {
   readonly processes: AppProcess[] = [];
   private token?: Promise<string>;
+  private databaseCreated?: Promise<void>;
 
   private constructor(
-    private readonly database: TempDatabase,
+    private readonly database: PlannedDatabase,
     readonly env: Record<string, string>,
   ) {}
 
+  /** A stack whose database is created at once. */
   static async create(label: string, env: Record<string, string> = {}): Promise<Stack> {
-    const database = await createTempDatabase(`test_${label}`);
+    const stack = Stack.plan(label, env);
+    await stack.createDatabase();
+    return stack;
+  }
+
+  /** A stack named now, whose database is created by its first `start()` (or `sql()`). */
+  static plan(label: string, env: Record<string, string> = {}): Stack {
+    const database = planTempDatabase(`test_${label}`);
     return new Stack(database, {
       ...throwawayServiceEnv(database.url, `test-${label}-${randomBytes(4).toString('hex')}`),
       NODE_ENV: 'test',
       LOG_LEVEL: 'warn',
       ...env,
     });
+  }
+
+  private createDatabase(): Promise<void> {
+    this.databaseCreated ??= this.database.create();
+    return this.databaseCreated;
   }
 
   /** The database the processes use (DATABASE_URL, which a test may point elsewhere). */
@@ -87,6 +101,7 @@ export class Stack {
 
   /** Starts main.ts; waits for /health/live (workers) or /health/ready. */
   async start(env: Record<string, string> = {}, readyPath = '/health/ready'): Promise<AppProcess> {
+    await this.createDatabase();
     const port = await freePort();
     const child = spawn(process.execPath, serviceArgs(), {
       env: { PATH: process.env['PATH'] ?? '', ...this.env, PORT: String(port), ...env },
@@ -176,6 +191,7 @@ export class Stack {
 
   /** Direct SQL on this stack's database, for assertions the API does not expose. */
   async sql<T = any>(query: string, params: unknown[] = []): Promise<T[]> {
+    await this.createDatabase();
     const db = await new DataSource({ type: 'postgres', url: this.databaseUrl }).initialize();
     try {
       return await db.query<T[]>(query, params);
@@ -186,9 +202,21 @@ export class Stack {
 
   async close(): Promise<void> {
     await Promise.all(this.processes.map((p) => p.stop('SIGTERM', 10_000)));
-    await this.database.drop();
+    if (this.databaseCreated) await this.database.drop();
     await deleteRedisKeys(this.env['REDIS_URL'], `${this.queuePrefix}:*`);
   }
+}
+
+/**
+ * A suite's own stack: one process (of every role, unless `firstProcess`
+ * says otherwise) is serving before the suite's first test, and the stack is
+ * closed after its last.
+ */
+export function useStack(label: string, env: Record<string, string> = {}, firstProcess: Record<string, string> = {}): Stack {
+  const stack = Stack.plan(label, env);
+  beforeAll(() => stack.start(firstProcess), 90_000);
+  afterAll(() => stack.close(), 30_000);
+  return stack;
 }
 
 const EARLY_ANSWER_BYTES = 1024 * 1024;

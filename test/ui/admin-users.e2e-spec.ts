@@ -1,28 +1,18 @@
 import { jest } from '@jest/globals';
 import type { Browser } from 'playwright-core';
-import { Stack } from '../support/stack.js';
+import { useStack } from '../support/stack.js';
 import { waitFor } from '../support/wait-for.js';
 import { account } from './support/accounts.js';
-import { buildUi, chromiumAvailable, launchChromium, problemsOf, seriousA11yViolations, signedInPage } from './support/browser.js';
+import { chromiumAvailable, problemsOf, seriousA11yViolations, signedInPage, useChromium } from './support/browser.js';
 
 jest.setTimeout(60_000);
 
 const describeIfChromium = chromiumAvailable() ? describe : describe.skip;
 
 describeIfChromium('review UI: users and roles', () => {
-  let stack: Stack;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    buildUi();
-    stack = await Stack.create('uiusers', { RATE_LIMIT_LOGIN_PER_IP: '1000' });
-    [browser] = await Promise.all([launchChromium(), stack.start()]);
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.close();
-  }, 30_000);
+  let browser!: Browser;
+  useChromium((launched) => (browser = launched));
+  const stack = useStack('uiusers', { RATE_LIMIT_LOGIN_PER_IP: '1000' });
 
   it('lets an admin add a user, change their role, deactivate and reactivate them, by keyboard', async () => {
     const admin = await account(stack, 'admin');

@@ -2,11 +2,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { jest } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
-import { Stack } from '../support/stack.js';
-import { grade, gradeFor, seedArticle, waitUntilSettled } from '../support/review.js';
+import { useStack } from '../support/stack.js';
+import { REVIEW_ENV, grade, gradeFor, seedArticle, waitUntilSettled } from '../support/review.js';
 import { waitFor } from '../support/wait-for.js';
 import { account } from './support/accounts.js';
-import { buildUi, chromiumAvailable, launchChromium, problemsOf, seriousA11yViolations, signedInPage } from './support/browser.js';
+import { chromiumAvailable, problemsOf, seriousA11yViolations, signedInPage, useChromium } from './support/browser.js';
 
 jest.setTimeout(90_000);
 
@@ -43,14 +43,14 @@ async function tabStops(page: Page, presses: number): Promise<string[]> {
 
 /** The inbox's live counts, filters and search; the admin's webhook log and outlet merge, in Chromium. */
 describeIfChromium('review UI: live inbox, filters, webhooks, outlet merge', () => {
-  let stack: Stack;
-  let browser: Browser;
+  let browser!: Browser;
+  useChromium((launched) => (browser = launched));
+  const stack = useStack('uilive', { ...REVIEW_ENV, WEBHOOK_ALLOWLIST: '127.0.0.1', WEBHOOK_RETRY_SCHEDULE_MS: '0' });
   let receiver: Server;
   let receiverHits = 0;
   let receiverPort = 0;
 
   beforeAll(async () => {
-    buildUi();
     // A receiver that fails the first delivery and accepts the rest.
     receiver = createServer((req, res) => {
       req.resume();
@@ -61,20 +61,9 @@ describeIfChromium('review UI: live inbox, filters, webhooks, outlet merge', () 
     });
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
     receiverPort = (receiver.address() as AddressInfo).port;
-    stack = await Stack.create('uilive', {
-      RATE_LIMIT_LOGIN_PER_IP: '1000',
-      RECONCILE_INTERVAL_MS: '300',
-      WEBHOOK_ALLOWLIST: '127.0.0.1',
-      WEBHOOK_RETRY_SCHEDULE_MS: '0',
-    });
-    [browser] = await Promise.all([launchChromium(), stack.start()]);
-  }, 120_000);
+  });
 
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.close();
-    receiver?.close();
-  }, 30_000);
+  afterAll(() => receiver?.close());
 
   it('updates the counts in one browser when someone else takes and finishes a claim in another, without polling', async () => {
     const seeded = await seedArticle(stack, 2, { label: 'liveinbox' });

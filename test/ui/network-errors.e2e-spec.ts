@@ -1,9 +1,9 @@
 import { jest } from '@jest/globals';
 import type { Browser } from 'playwright-core';
-import { Stack } from '../support/stack.js';
-import { submitAndRoute } from '../support/review.js';
+import { useStack } from '../support/stack.js';
+import { REVIEW_ENV, submitAndRoute } from '../support/review.js';
 import { account } from './support/accounts.js';
-import { buildUi, chromiumAvailable, launchChromium, problemsOf, signedInPage } from './support/browser.js';
+import { chromiumAvailable, problemsOf, signedInPage, useChromium } from './support/browser.js';
 
 jest.setTimeout(60_000);
 
@@ -17,19 +17,9 @@ const describeIfChromium = chromiumAvailable() ? describe : describe.skip;
  * with that line and nothing to press but the browser's reload.
  */
 describeIfChromium('review UI: the service out of reach', () => {
-  let stack: Stack;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    buildUi();
-    stack = await Stack.create('uinet', { RATE_LIMIT_LOGIN_PER_IP: '1000', RECONCILE_INTERVAL_MS: '300' });
-    [browser] = await Promise.all([launchChromium(), stack.start()]);
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.close();
-  }, 30_000);
+  let browser!: Browser;
+  useChromium((launched) => (browser = launched));
+  const stack = useStack('uinet', REVIEW_ENV);
 
   it('says the service could not be reached, offers to try again, and keeps the draft of a grade', async () => {
     await submitAndRoute(stack, ARTICLE);

@@ -1,10 +1,10 @@
 import { jest } from '@jest/globals';
 import type { Browser } from 'playwright-core';
-import { Stack } from '../support/stack.js';
-import { grade, gradeFor, next, submitAndRoute } from '../support/review.js';
+import { useStack } from '../support/stack.js';
+import { REVIEW_ENV, grade, gradeFor, next, submitAndRoute } from '../support/review.js';
 import { waitFor } from '../support/wait-for.js';
 import { account, claimStatus } from './support/accounts.js';
-import { buildUi, chromiumAvailable, launchChromium, problemsOf, signedInPage } from './support/browser.js';
+import { chromiumAvailable, problemsOf, signedInPage, useChromium } from './support/browser.js';
 
 jest.setTimeout(60_000);
 
@@ -15,24 +15,13 @@ const describeIfChromium = chromiumAvailable() ? describe : describe.skip;
 
 /** Short leases and two independent grades at verdict: a lease lapsing while away, a disagreement resolved. */
 describeIfChromium('review UI: leases and escalations', () => {
-  let stack: Stack;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    buildUi();
-    stack = await Stack.create('uilease', {
-      RATE_LIMIT_LOGIN_PER_IP: '1000',
-      RECONCILE_INTERVAL_MS: '300',
-      REVIEW_LEASE_MS: String(LEASE_MS),
-      REVIEW_REQUIRED_VERDICT: '2',
-    });
-    [browser] = await Promise.all([launchChromium(), stack.start()]);
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.close();
-  }, 30_000);
+  let browser!: Browser;
+  useChromium((launched) => (browser = launched));
+  const stack = useStack('uilease', {
+    ...REVIEW_ENV,
+    REVIEW_LEASE_MS: String(LEASE_MS),
+    REVIEW_REQUIRED_VERDICT: '2',
+  });
 
   it('extends the lease while the person works, lets it lapse while they are away, and keeps the draft', async () => {
     const article = await submitAndRoute(stack, ARTICLE);

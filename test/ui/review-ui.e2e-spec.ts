@@ -1,18 +1,10 @@
 import { jest } from '@jest/globals';
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { Stack } from '../support/stack.js';
-import { submitAndRoute } from '../support/review.js';
+import { useStack } from '../support/stack.js';
+import { REVIEW_ENV, submitAndRoute } from '../support/review.js';
 import { waitFor } from '../support/wait-for.js';
-import {
-  buildUi,
-  chromiumAvailable,
-  initialJsGzipBytes,
-  launchChromium,
-  problemsOf,
-  seriousA11yViolations,
-  signedInPage,
-} from './support/browser.js';
+import { chromiumAvailable, initialJsGzipBytes, problemsOf, seriousA11yViolations, signedInPage, useChromium } from './support/browser.js';
 import { account, claimStatus } from './support/accounts.js';
 
 jest.setTimeout(60_000);
@@ -33,26 +25,19 @@ const describeIfChromium = chromiumAvailable() ? describe : describe.skip;
  * in, take claims, grade them through every stage by mouse and by keyboard.
  */
 describeIfChromium('review UI in a browser', () => {
-  let stack: Stack;
-  let browser: Browser;
+  let browser!: Browser;
+  useChromium((launched) => (browser = launched));
+  const stack = useStack('ui', REVIEW_ENV);
   let reviewer: Awaited<ReturnType<typeof account>>;
   let secondReviewer: Awaited<ReturnType<typeof account>>;
   let editor: Awaited<ReturnType<typeof account>>;
   let article: any;
 
   beforeAll(async () => {
-    buildUi();
     mkdirSync(SHOTS, { recursive: true });
-    stack = await Stack.create('ui', { RATE_LIMIT_LOGIN_PER_IP: '1000', RECONCILE_INTERVAL_MS: '300' });
-    [browser] = await Promise.all([launchChromium(), stack.start()]);
     [reviewer, secondReviewer, editor] = await Promise.all([account(stack, 'reviewer'), account(stack, 'reviewer'), account(stack, 'editor')]);
     article = await submitAndRoute(stack, ARTICLE);
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.close();
-  }, 30_000);
+  }, 60_000);
 
   it('keeps the first load under 250 KB of compressed JavaScript', () => {
     expect(initialJsGzipBytes()).toBeLessThan(250 * 1024);

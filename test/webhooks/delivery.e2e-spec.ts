@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Stack } from '../support/stack.js';
+import { useStack } from '../support/stack.js';
 import { freePort } from '../support/processes.js';
 import { sleep } from '../support/wait-for.js';
 import { TestReceiver, emit, waitFor } from './support/harness.js';
@@ -11,24 +11,22 @@ import { TestReceiver, emit, waitFor } from './support/harness.js';
  * by the example receiver with `standardwebhooks`.
  */
 describe('webhooks: delivery', () => {
-  let stack: Stack;
+  const stack = useStack('webhooks', {
+    WEBHOOK_ALLOWLIST: '127.0.0.1/32',
+    WEBHOOK_RETRY_SCHEDULE_MS: '0,200,200,200,200',
+    WEBHOOK_TIMEOUT_MS: '1000',
+    WEBHOOK_ROTATION_GRACE_MS: '3000',
+    WEBHOOK_DISABLE_AFTER_MS: '4000',
+    WEBHOOK_SECRET_KEY: Buffer.alloc(32, 7).toString('base64'),
+    RECONCILE_INTERVAL_MS: '500',
+    PUBLIC_BASE_URL: 'https://claimtrail.example.org',
+  });
   let articleId: string;
   let claim: { id: string; text: string; sources: { name: string; role: string }[] };
   const receivers: TestReceiver[] = [];
   const endpoints: string[] = [];
 
   beforeAll(async () => {
-    stack = await Stack.create('webhooks', {
-      WEBHOOK_ALLOWLIST: '127.0.0.1/32',
-      WEBHOOK_RETRY_SCHEDULE_MS: '0,200,200,200,200',
-      WEBHOOK_TIMEOUT_MS: '1000',
-      WEBHOOK_ROTATION_GRACE_MS: '3000',
-      WEBHOOK_DISABLE_AFTER_MS: '4000',
-      WEBHOOK_SECRET_KEY: Buffer.alloc(32, 7).toString('base64'),
-      RECONCILE_INTERVAL_MS: '500',
-      PUBLIC_BASE_URL: 'https://claimtrail.example.org',
-    });
-    await stack.start();
     const example = JSON.parse(readFileSync('src/articles/example-article.json', 'utf8'));
     const submitted = await stack.request('POST', '/v1/articles', { body: example });
     expect(submitted.status).toBe(202);
@@ -41,10 +39,6 @@ describe('webhooks: delivery', () => {
     for (const id of endpoints.splice(0)) await stack.request('DELETE', `/v1/webhooks/${id}`);
     for (const r of receivers.splice(0)) await r.close();
   });
-
-  afterAll(async () => {
-    await stack?.close();
-  }, 60_000);
 
   async function endpoint(receiver: TestReceiver, events = ['claim.graded'], url = receiver.url) {
     const res = await stack.request('POST', '/v1/webhooks', { body: { url, events, description: 'test' } });

@@ -1,4 +1,4 @@
-import { Stack } from '../support/stack.js';
+import { useStack } from '../support/stack.js';
 import { TestReceiver } from './support/harness.js';
 
 /**
@@ -10,18 +10,15 @@ import { TestReceiver } from './support/harness.js';
  * before any connection is tried.
  */
 describe('webhooks: SSRF protection', () => {
-  let stack: Stack;
+  const stack = useStack('webhookssrf');
   let receiver: TestReceiver;
 
   beforeAll(async () => {
-    stack = await Stack.create('webhookssrf');
-    await stack.start();
     receiver = await TestReceiver.start();
   }, 90_000);
 
   afterAll(async () => {
     await receiver?.close();
-    await stack?.close();
   }, 60_000);
 
   it.each([

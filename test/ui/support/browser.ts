@@ -25,6 +25,22 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
 }
 
+/**
+ * A suite's Chromium: the UI is built and the browser launched before the
+ * suite's first test, and closed after its last. `use` receives the browser.
+ * Call it before `useStack`: the service serves the UI only if it was built
+ * before the service started.
+ */
+export function useChromium(use: (browser: Browser) => void): void {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    buildUi();
+    browser = await launchChromium();
+    use(browser);
+  }, 120_000);
+  afterAll(() => browser?.close(), 30_000);
+}
+
 /** Builds web/ with Vite (the service serves web/dist); throws with Vite's output on failure. */
 export function buildUi(): void {
   const run = spawnSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'error'], { encoding: 'utf8' });
