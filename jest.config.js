@@ -20,9 +20,16 @@ export default {
   // Each e2e suite boots a service or migrates a fresh database: on a shared, busy machine that alone
   // can take over Jest's default 5 s. A global option: Jest ignores testTimeout inside a project.
   testTimeout: 60_000,
-  globalSetup: '<rootDir>/test/support/global-setup.mjs',
   projects: [
     { ...common, displayName: 'unit', roots: ['<rootDir>/src'], testMatch: ['**/*.spec.ts'] },
-    { ...common, displayName: 'e2e', roots: ['<rootDir>/test'], testMatch: ['**/*.e2e-spec.ts'] },
+    {
+      ...common,
+      displayName: 'e2e',
+      roots: ['<rootDir>/test'],
+      testMatch: ['**/*.e2e-spec.ts'],
+      // A project's globalSetup runs only when the run includes that project's tests:
+      // a unit run compiles no service.
+      globalSetup: '<rootDir>/test/support/global-setup.mjs',
+    },
   ],
 };
