@@ -80,6 +80,8 @@ describe('publication: ClaimReview and reports', () => {
     const end = await stack.request('GET', `/v1/claimreview?limit=1&cursor=${second.body.next}`);
     expect(end.body).toEqual({ items: [], next: null });
     expect((await stack.request('GET', `/v1/claimreview?cursor=bogus`)).status).toBe(400);
+    for (const limit of ['0', '201', '1.5', 'ten']) expect((await stack.request('GET', `/v1/claimreview?limit=${limit}`)).status).toBe(400);
+    expect((await stack.request('GET', `/v1/claimreview`)).body.items).toHaveLength(2);
     expect((await stack.request('GET', `/v1/claimreview?since=${new Date(Date.now() + 60_000).toISOString()}`)).body.items).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDate, IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
-import { IsTimestampInRange, ToIsoDate, ToWholeNumber } from '../../common/validation.js';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
+import { PaginationQuery } from '../../common/pagination.dto.js';
+import { IsDate, IsIn, IsOptional, IsString } from 'class-validator';
+import { IsTimestampInRange, ToIsoDate } from '../../common/validation.js';
 import { REPORT_FORMATS } from '../report.renderer.js';
 
 export class ReportQuery {
@@ -10,7 +11,7 @@ export class ReportQuery {
   format: (typeof REPORT_FORMATS)[number] = 'json';
 }
 
-export class ClaimReviewFeedQuery {
+export class ClaimReviewFeedQuery extends PickType(PaginationQuery, ['limit'] as const) {
   @ApiPropertyOptional({ type: String, format: 'date-time', description: 'Claims published at or after (default: the beginning)' })
   @IsOptional()
   @ToIsoDate()
@@ -22,13 +23,6 @@ export class ClaimReviewFeedQuery {
   @IsOptional()
   @IsString()
   cursor?: string;
-
-  @ApiPropertyOptional({ type: 'integer', default: 50, minimum: 1, maximum: 200 })
-  @ToWholeNumber()
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit: number = 50;
 }
 
 /** schema.org ClaimReview JSON-LD (https://schema.org/ClaimReview), typed with schema-dts. */

@@ -6694,11 +6694,11 @@ export interface operations {
     PublicationController_feed: {
         parameters: {
             query?: {
+                limit?: number;
                 /** @description Claims published at or after (default: the beginning) */
                 since?: string;
                 /** @description The `next` cursor of the previous page */
                 cursor?: string;
-                limit?: number;
             };
             header?: never;
             path?: never;
