@@ -13,6 +13,7 @@ import { SecretBox } from './secret-box.js';
 import { Allowlist } from './ssrf/address-policy.js';
 import { safeDispatcher } from './ssrf/safe-dispatcher.js';
 import {
+  ENDPOINT_DISABLED,
   WebhookDeliveriesRepository,
   type AttemptResult,
   type DeliveryForAttempt,
@@ -132,7 +133,7 @@ export class DeliverWebhookProcessor implements OnModuleDestroy {
   private async claim(endpointId: string, want: number): Promise<{ taken: number; send: DeliveryForAttempt[] }> {
     const claimed = await this.deliveries.claim(endpointId, want, this.config.webhooks.timeoutMs + LEASE_MARGIN_MS);
     if (claimed.length === 0 || claimed[0].enabled) return { taken: claimed.length, send: claimed };
-    await this.deliveries.failUnsent(claimed, 'endpoint disabled');
+    await this.deliveries.failUnsent(claimed, ENDPOINT_DISABLED);
     return { taken: claimed.length, send: [] };
   }
 

@@ -109,8 +109,15 @@ function claimSql(heads: { candidates: string; count: string }): string {
 const CLAIM_WINDOW = claimSql(WINDOW_HEADS);
 const CLAIM_ALL = claimSql(ALL_HEADS);
 
-/** An endpoint takes an event: enabled, subscribed to its type, and registered before it happened. */
-const TAKES = (e: string, x: string) => `${e}.enabled AND ${x}.event_type = ANY (${e}.events) AND ${e}.created_at <= ${x}.occurred_at`;
+/**
+ * An endpoint takes an event: subscribed to its type, and registered before
+ * it happened. A disabled endpoint takes it too, as a delivery failed unsent,
+ * so that a replay once it is enabled again sends what it missed.
+ */
+const TAKES = (e: string, x: string) => `${x}.event_type = ANY (${e}.events) AND ${e}.created_at <= ${x}.occurred_at`;
+
+/** Why a delivery failed without an attempt. */
+export const ENDPOINT_DISABLED = 'endpoint disabled';
 
 /** The message body: the head from the service, then the article, the claim and the link (envelope.ts). */
 const BODY = `b.head || coalesce(',"article":' || b.article, '') || coalesce(',"claim":' || b.claim, '') || ',"link":' ||
@@ -128,14 +135,15 @@ const INSERT_FOR_EVENTS = `WITH x AS MATERIALIZED (
    m AS MATERIALIZED (SELECT b.*, ${BODY} AS body FROM b),
    ins AS (
      INSERT INTO webhook_deliveries
-       (endpoint_id, event_id, event_type, message_id, ordering_key, article_id, claim_id, body, event_occurred_at)
+       (endpoint_id, event_id, event_type, message_id, ordering_key, article_id, claim_id, body, event_occurred_at, status, last_error)
      SELECT e.id, m.event_id, m.event_type, 'msg_' || m.event_id, coalesce(m.article_id::text, 'event-' || m.event_id),
-            m.article_id, m.claim_id, m.body, m.occurred_at
+            m.article_id, m.claim_id, m.body, m.occurred_at,
+            CASE WHEN e.enabled THEN 'pending' ELSE 'failed' END, CASE WHEN e.enabled THEN NULL ELSE '${ENDPOINT_DISABLED}' END
        FROM m JOIN webhook_endpoints e ON ${TAKES('e', 'm')}
       ORDER BY m.ord, e.id
      ON CONFLICT (endpoint_id, event_id) DO NOTHING
-     RETURNING endpoint_id)
-   SELECT DISTINCT endpoint_id FROM ins`;
+     RETURNING endpoint_id, status)
+   SELECT DISTINCT endpoint_id FROM ins WHERE status = 'pending'`;
 
 /**
  * The delivery log's SQL. Every change is conditional on the state read
@@ -145,11 +153,9 @@ const INSERT_FOR_EVENTS = `WITH x AS MATERIALIZED (
 export class WebhookDeliveriesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** The event types some enabled endpoint subscribes to (none: the dispatcher has nothing to build). */
+  /** The event types some endpoint, enabled or not, subscribes to (none: the dispatcher has nothing to build). */
   async subscribedEventTypes(manager: EntityManager): Promise<string[]> {
-    const rows = await manager.query<{ type: string }[]>(
-      `SELECT DISTINCT t.type FROM webhook_endpoints e, unnest(e.events) AS t (type) WHERE e.enabled`,
-    );
+    const rows = await manager.query<{ type: string }[]>(`SELECT DISTINCT t.type FROM webhook_endpoints e, unnest(e.events) AS t (type)`);
     return rows.map((r) => r.type);
   }
 

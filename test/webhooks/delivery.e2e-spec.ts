@@ -178,8 +178,9 @@ describe('webhooks: delivery', () => {
     expect(d.attempts[0].durationMs).toBeGreaterThanOrEqual(950);
   }, 20_000);
 
-  it('disables the endpoint on 410, with the reason, and sends it nothing more', async () => {
-    const r = await receiver(() => ({ status: 410 }));
+  it('disables the endpoint on 410, with the reason, sends it nothing more, and keeps what it missed for a replay', async () => {
+    let gone = true;
+    const r = await receiver(() => (gone ? { status: 410 } : null));
     const ep = await endpoint(r);
     await graded();
     const [d] = await settled(ep.id);
@@ -188,11 +189,25 @@ describe('webhooks: delivery', () => {
     const view = (await stack.request('GET', `/v1/webhooks/${ep.id}`)).body;
     expect(view.enabled).toBe(false);
     expect(view.disabledReason).toMatch(/410 Gone/);
+
+    const whileDisabled = new Date();
     await graded(1);
-    await sleep(1500);
+    const missed = await waitFor('the event to be logged for the disabled endpoint', async () => {
+      const [newest, ...older] = await deliveries(ep.id);
+      return older.length === 1 ? newest : undefined;
+    });
+    expect(missed).toEqual(expect.objectContaining({ status: 'failed', lastError: 'endpoint disabled', attempts: [] }));
+    await sleep(1000);
     expect(r.requests).toHaveLength(1);
-    expect(await deliveries(ep.id)).toHaveLength(1);
-  }, 20_000);
+
+    // The receiver is back: enabled again, a replay sends what it missed, once.
+    gone = false;
+    expect((await stack.request('POST', `/v1/webhooks/${ep.id}/enable`)).status).toBe(200);
+    const replay = await stack.request('POST', `/v1/webhooks/${ep.id}/deliveries/replay`, { body: { since: whileDisabled.toISOString() } });
+    expect(replay.body).toEqual({ replayed: 1 });
+    await waitFor('the missed event to arrive', () => (r.handled.length === 1 ? true : undefined));
+    expect(r.handled.map((h) => h.id)).toEqual([missed.webhookId]);
+  }, 30_000);
 
   it('honours Retry-After on 429', async () => {
     const r = await receiver((n) => (n === 1 ? { status: 429, headers: { 'retry-after': '2' } } : null));
