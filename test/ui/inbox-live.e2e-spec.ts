@@ -208,9 +208,17 @@ describeIfChromium('review UI: live inbox, filters, webhooks, outlet merge', () 
     await page.getByRole('button', { name: `Enable ${url}` }).waitFor();
     expect((await stored()).enabled).toBe(false);
     await expect(endpointRow.textContent()).resolves.toContain('disabled');
+    // An article analysed while it is off: logged, not sent; offered for a replay once enabled again.
+    const whileOff = await stack.request('POST', '/v1/articles', { body: { text: 'The ministry said imports fell by 2 percent in April.' } });
+    expect(whileOff.status).toBe(202);
+    await page.locator('tr[data-delivery-id]').filter({ hasText: 'endpoint disabled' }).waitFor({ timeout: 30_000 });
     await page.getByRole('button', { name: `Enable ${url}` }).click();
     await page.getByRole('button', { name: `Disable ${url}` }).waitFor();
     expect((await stored()).enabled).toBe(true);
+    await page.getByRole('status', { name: `Enabled again: ${url}` }).getByRole('button', { name: 'Send them again' }).click();
+    await page.getByRole('status').filter({ hasText: '1 delivery queued again' }).waitFor();
+    await waitFor('the missed delivery to arrive', () => (receiverHits === 3 ? true : undefined));
+    await page.locator('tr[data-delivery-id][data-status="failed"]').waitFor({ state: 'detached', timeout: 30_000 });
     await page.getByRole('button', { name: `Rotate the signing secret of ${url}` }).click();
     await expect(page.getByRole('status', { name: 'Rotated signing secret' }).textContent()).resolves.toMatch(/whsec_/);
     expect(await seriousA11yViolations(page)).toEqual([]);

@@ -54,9 +54,13 @@ function EndpointActions({ endpoint }: { endpoint: Endpoint }) {
   const [secret, setSecret] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Enabled again: since when deliveries failed (or were logged unsent while it was off), for a replay.
+  const [missedSince, setMissedSince] = useState<string | null>(null);
+  const [replayed, setReplayed] = useState<number | null>(null);
   const path = { params: { path: { id: endpoint.id } } };
   const act = async (work: () => Promise<unknown>) => {
     setError(null);
+    setReplayed(null);
     try {
       await work();
       await queryClient.invalidateQueries({ queryKey: ['webhooks'] });
@@ -64,8 +68,18 @@ function EndpointActions({ endpoint }: { endpoint: Endpoint }) {
       setError((e as Error).message);
     }
   };
-  const toggle = async () =>
-    unwrap(await (endpoint.enabled ? api.POST('/v1/webhooks/{id}/disable', path) : api.POST('/v1/webhooks/{id}/enable', path)));
+  const toggle = async () => {
+    if (endpoint.enabled) return unwrap(await api.POST('/v1/webhooks/{id}/disable', path));
+    const since = endpoint.failingSince ?? endpoint.disabledAt;
+    unwrap(await api.POST('/v1/webhooks/{id}/enable', path));
+    setMissedSince(since);
+  };
+  const replay = async () => {
+    const { replayed: count } = unwrap(await api.POST('/v1/webhooks/{id}/deliveries/replay', { ...path, body: { since: missedSince! } }));
+    setMissedSince(null);
+    setReplayed(count);
+    await queryClient.invalidateQueries({ queryKey: ['webhook-deliveries', endpoint.id] });
+  };
   const rotate = async () => setSecret(unwrap(await api.POST('/v1/webhooks/{id}/rotate-secret', path)).secret);
   const remove = async () => unwrap(await api.DELETE('/v1/webhooks/{id}', path));
   return (
@@ -85,6 +99,16 @@ function EndpointActions({ endpoint }: { endpoint: Endpoint }) {
         </>
       ) : (
         <button type="button" className="link-button" onClick={() => setConfirming(true)} aria-label={`Delete ${endpoint.url}`}>Delete</button>
+      )}
+      {missedSince && (
+        <div className="warning" role="status" aria-label={`Enabled again: ${endpoint.url}`}>
+          Enabled again. What failed since {new Date(missedSince).toLocaleString()}, and every event while it was off, was not delivered.
+          <button type="button" className="link-button" onClick={() => void act(replay)}>Send them again</button>
+          <button type="button" className="link-button" onClick={() => setMissedSince(null)}>Leave them</button>
+        </div>
+      )}
+      {replayed !== null && (
+        <p role="status" className="ok">{replayed} deliver{replayed === 1 ? 'y' : 'ies'} queued again, in order, with their webhook-ids</p>
       )}
       {secret && (
         <div className="warning" role="status" aria-label="Rotated signing secret">
