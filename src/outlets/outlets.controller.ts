@@ -39,8 +39,8 @@ export class OutletsController {
   @ApiOperation({
     summary: 'Add an outlet to the registry (admins)',
     description:
-      'The analysis picks it up within seconds. 409 when the slug is taken, or when a name, alias or abbreviation ' +
-      'already belongs to another outlet (merge them instead).',
+      'The analysis picks it up within seconds. 409 when the slug is taken, or when a name, alias, abbreviation or ' +
+      'domain already belongs to another outlet (merge them instead).',
   })
   @ApiCreatedResponse({ type: OutletResponse })
   @ApiErrors(400, 401, 403, 409)
@@ -50,7 +50,7 @@ export class OutletsController {
 
   @Patch(':id')
   @Roles('admin')
-  @ApiOperation({ summary: 'Edit an outlet (admins)', description: '409 when a name, alias or abbreviation it adds already belongs to another outlet.' })
+  @ApiOperation({ summary: 'Edit an outlet (admins)', description: '409 when a name, alias, abbreviation or domain it adds already belongs to another outlet.' })
   @ApiOkResponse({ type: OutletResponse })
   @ApiErrors(400, 401, 403, 404, 409)
   async update(

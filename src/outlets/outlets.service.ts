@@ -70,7 +70,11 @@ export class OutletsService {
 
   /** The outlet and its audit event, in the caller's transaction; the caller invalidates the registry once it commits. */
   async insert(manager: EntityManager, dto: CreateOutletDto, actor: Actor): Promise<Outlet> {
-    await this.refuseTakenNames(manager, null, { names: [dto.name, ...(dto.aliases ?? [])], abbreviations: dto.abbreviations ?? [] });
+    await this.refuseTakenNames(manager, null, {
+      names: [dto.name, ...(dto.aliases ?? [])],
+      abbreviations: dto.abbreviations ?? [],
+      domains: dto.domains ?? [],
+    });
     const created = manager.create(Outlet, {
       ...dto,
       aliases: dto.aliases ?? [],
@@ -97,6 +101,7 @@ export class OutletsService {
       await this.refuseTakenNames(manager, id, {
         names: [dto.name ?? current.name, ...(dto.aliases ?? [])].filter((n) => !known.has(normalizeName(n))),
         abbreviations: (dto.abbreviations ?? []).filter((a) => !current.abbreviations.includes(a)),
+        domains: (dto.domains ?? []).filter((d) => !holdsDomain(current.domains, d)),
       });
       const before = OutletsService.snapshot(current, dto);
       manager.merge(Outlet, current, dto);
@@ -186,7 +191,8 @@ export class OutletsService {
 
   /**
    * A name, alias or abbreviation another outlet already answers to would be
-   * ambiguous: the engine credits whichever outlet sorts first, silently.
+   * ambiguous: the engine credits whichever outlet sorts first, silently. A
+   * domain is one publisher's, so two outlets cannot both own it.
    * Only what the change adds is checked (the seed may hold overlapping
    * abbreviations; editing an outlet's other fields must not trip on them).
    * Outlet edits are serialised so two admins cannot add the same name at once.
@@ -194,12 +200,12 @@ export class OutletsService {
   private async refuseTakenNames(
     manager: EntityManager,
     outletId: string | null,
-    adding: { names: string[]; abbreviations: string[] },
+    adding: { names: string[]; abbreviations: string[]; domains: string[] },
   ): Promise<void> {
-    if (adding.names.length === 0 && adding.abbreviations.length === 0) return;
+    if (adding.names.length + adding.abbreviations.length + adding.domains.length === 0) return;
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('claimtrail.outlet-names'))`);
-    const others = await manager.query<OutletRecord[]>(
-      `SELECT slug AS id, name, aliases, abbreviations, type FROM outlets WHERE id IS DISTINCT FROM $1`,
+    const others = await manager.query<(OutletRecord & { domains: string[] })[]>(
+      `SELECT slug AS id, name, aliases, abbreviations, type, domains FROM outlets WHERE id IS DISTINCT FROM $1`,
       [outletId],
     );
     // The engine's own lookups, so "taken" means exactly what the engine would match.
@@ -213,6 +219,9 @@ export class OutletsService {
     };
     for (const name of adding.names) taken(registry.findByName(name), name, 'name');
     for (const abbreviation of adding.abbreviations) taken(registry.findByAbbreviation(abbreviation), abbreviation, 'abbreviation');
+    for (const domain of adding.domains) {
+      taken(others.find((o) => holdsDomain(o.domains, domain)), domain, 'domain');
+    }
   }
 
   private rethrowConflict(error: unknown, slug?: string): never {
@@ -233,4 +242,10 @@ function union(base: string[], extra: string[], except: string[] = []): string[]
     return true;
   });
   return [...base, ...added];
+}
+
+/** Domains compare without case or a trailing dot, as DNS names do. */
+function holdsDomain(domains: string[], domain: string): boolean {
+  const normal = (d: string) => d.toLowerCase().replace(/\.$/, '');
+  return domains.some((d) => normal(d) === normal(domain));
 }

@@ -299,15 +299,16 @@ describe('articles: ingestion through the analysis queue', () => {
       expect(bad.body.message).toMatch(/^type must be one of/);
     }, 60_000);
 
-    it('refuses a name, alias or abbreviation another outlet answers to, naming it', async () => {
+    it('refuses a name, alias, abbreviation or domain another outlet answers to, naming it', async () => {
       const created = await stack.request('POST', '/v1/outlets', {
-        body: { slug: 'lviv-lantern', name: 'Lviv Lantern', type: 'newspaper', aliases: ['The Lantern'], abbreviations: ['LVL'] },
+        body: { slug: 'lviv-lantern', name: 'Lviv Lantern', type: 'newspaper', aliases: ['The Lantern'], abbreviations: ['LVL'], domains: ['lvivlantern.example'] },
       });
       expect(created.status).toBe(201);
       for (const body of [
         { slug: 'lantern-two', name: 'the  Lviv lantern', type: 'newspaper' },
         { slug: 'lantern-three', name: 'Lantern Three', type: 'newspaper', aliases: ['Lantern'] },
         { slug: 'lantern-four', name: 'Lantern Four', type: 'newspaper', abbreviations: ['L.V.L.'] },
+        { slug: 'lantern-five', name: 'Lantern Five', type: 'newspaper', domains: ['LvivLantern.Example'] },
       ]) {
         const clash = await stack.request('POST', '/v1/outlets', { body });
         expect(clash.status).toBe(409);
@@ -316,8 +317,11 @@ describe('articles: ingestion through the analysis queue', () => {
       const wsj = await stack.request('PATCH', `/v1/outlets/${created.body.id}`, { body: { aliases: ['The Lantern', 'Wall Street Journal'] } });
       expect(wsj.status).toBe(409);
       expect(wsj.body.message).toMatch(/^the name "Wall Street Journal" already belongs to outlet "wall-street-journal"/);
+      const wsjDomain = await stack.request('PATCH', `/v1/outlets/${created.body.id}`, { body: { domains: ['lvivlantern.example', 'WSJ.com'] } });
+      expect(wsjDomain.status).toBe(409);
+      expect(wsjDomain.body.message).toMatch(/^the domain "WSJ.com" already belongs to outlet "wall-street-journal"/);
       // Its own names, kept or re-sent, are no clash.
-      const kept = await stack.request('PATCH', `/v1/outlets/${created.body.id}`, { body: { name: 'Lviv Lantern', aliases: ['The Lantern'], country: 'UA' } });
+      const kept = await stack.request('PATCH', `/v1/outlets/${created.body.id}`, { body: { name: 'Lviv Lantern', aliases: ['The Lantern'], domains: ['LvivLantern.example'], country: 'UA' } });
       expect(kept.status).toBe(200);
     });
 
