@@ -475,6 +475,7 @@ describe('articles: ingestion through the analysis queue', () => {
   describe('bad input gets a clear 4xx and leaves nothing behind', () => {
     const cases: Array<[string, { body?: unknown; raw?: string | Buffer; headers?: Record<string, string> }, number, RegExp]> = [
       ['malformed JSON', { raw: '{"text": ', headers: { 'content-type': 'application/json' } }, 400, /not valid JSON/],
+      ['a __proto__ key', { raw: '{"text":"abc","__proto__":{"role":"admin"}}', headers: { 'content-type': 'application/json' } }, 400, /holds a "__proto__" key/],
       ['neither text nor html', { body: { title: 'x' } }, 400, /one of text or html is required/],
       ['both text and html', { body: { text: 'a', html: '<p>a</p>' } }, 400, /either text or html, not both/],
       ['empty text', { body: { text: '' } }, 400, /text must not be empty/],
