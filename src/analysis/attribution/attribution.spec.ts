@@ -2084,3 +2084,23 @@ describe('round 21: classes of English attribution from the tuning set', () => {
     });
   });
 });
+
+describe('a registered name opening a longer proper name', () => {
+  it.each([
+    // "Citi" and "Liberation" are registered; the longer names are not those bodies
+    ['Reporters of Citi News said the guards had beaten them.', (names: string[]) => expect(names).not.toContain('Citigroup')],
+    ['A commander of the Liberation Tigers of Tamil Eelam said the camp was shelled.', (names: string[]) => expect(names).not.toContain('Libération')],
+  ])('%s', (text, check) => {
+    check(sourcesOf(text).map(([name]) => name));
+  });
+
+  it.each([
+    // a title, a date, a company suffix or the outlet's own sub-brand after the name leaves it the source
+    ['NASA Administrator Jane Roe said the launch would slip to May.', [['NASA', 'original']]],
+    ['The pipeline will close, Reuters Tuesday reported.', [['Reuters', 'original']]],
+    ['Gartner Inc said PC shipments fell 8% in the quarter.', [['Gartner', 'original']]],
+    ['BBC News reported that 40 people were hurt.', [['BBC', 'original']]],
+  ])('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+});
