@@ -2104,3 +2104,12 @@ describe('a registered name opening a longer proper name', () => {
     expect(sourcesOf(text)).toEqual(expected);
   });
 });
+
+describe('a managing director speaks for the employer', () => {
+  it.each([
+    ['Jane Roe, managing director of Gartner, said PC prices will rise.', [['Gartner', 'original']]],
+    ['PC prices will rise, said Jane Roe, managing director of Gartner.', [['Gartner', 'original']]],
+  ])('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+});

@@ -202,7 +202,7 @@ export const TITLE_WORDS = words(`
   economist economists editor correspondent reporter expert experts governor mayor senator lawmaker
   general admiral colonel lieutenant foreign defence defense interior finance affairs high
   staff member members leader leaders officer officers coordinator aide aides counsellor counselor lady
-  co-chair co-chairs executive speaker whip majority minority
+  co-chair co-chairs executive speaker whip majority minority managing
 `);
 
 /**
@@ -218,7 +218,7 @@ export const OCCUPATION_TITLES = words(`
 export const PORTFOLIO_OPENERS = words('responsible in charged tasked');
 
 /** A company's titles: "GitHub CEO Thomas Dohmke", "Acme Chief Executive Jane Roe" speak for the company. */
-export const CORPORATE_TITLES = words('ceo cfo cto coo executive founder co-founder chairman chairwoman spokesman spokeswoman spokesperson');
+export const CORPORATE_TITLES = words('ceo cfo cto coo executive founder co-founder chairman chairwoman spokesman spokeswoman spokesperson managing');
 
 /** Titles of people who speak for their government: "North Korean diplomat Jon Yong Ryong" speaks for North Korea. */
 export const GOVERNMENT_TITLES = words(`
