@@ -2109,6 +2109,10 @@ describe('a managing director speaks for the employer', () => {
   it.each([
     ['Jane Roe, managing director of Gartner, said PC prices will rise.', [['Gartner', 'original']]],
     ['PC prices will rise, said Jane Roe, managing director of Gartner.', [['Gartner', 'original']]],
+    // "managing" is tagged as a verb: it must not end the speaker's phrase after "said"
+    ['PC prices will rise, said the managing director of Gartner, Jane Roe.', [['Gartner', 'original']]],
+    ['Outlets must report the strikes, said managing director of Islamic Republic News Agency (IRNA) John Doe.', [['IRNA', 'original']]],
+    ['The reform will pass, said acting president of the Ukrainian Football Federation Jane Roe.', [['Ukrainian Football Federation', 'original']]],
   ])('%s', (text, expected) => {
     expect(sourcesOf(text)).toEqual(expected);
   });
