@@ -2117,3 +2117,15 @@ describe('a managing director speaks for the employer', () => {
     expect(sourcesOf(text)).toEqual(expected);
   });
 });
+
+describe('a brand written in camel case', () => {
+  it.each([
+    ['Phone shipments dipped 2% in the quarter, according to analysts iSuppli.', [['iSuppli', 'original']]],
+    ['As iSuppli notes, phone sales slump after the holidays.', [['iSuppli', 'original']]],
+    ['eBay said its sales rose 4% in the quarter.', [['eBay', 'original']]],
+    // a unit or a lower-case abbreviation is no name
+    ['The mRNA vaccine cut infections by 90%, the trial found.', []],
+  ])('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+});

@@ -70,10 +70,15 @@ export function isCapitalized(token: Token): boolean {
   const ch = token.text.charCodeAt(0);
   // NaN for the empty token the tagger may leave between two stops ("A0..0")
   if (Number.isNaN(ch) || (ch >= 48 && ch <= 57)) return false;
+  // "iSuppli", "eBay": a brand written in camel case is a name
+  if (ch >= 97 && ch <= 122) return isCamelCaseName(token.text);
   if (ch < 128) return ch >= 65 && ch <= 90; // ASCII, decided without a case conversion
   const first = token.text[0];
   return first !== first.toLowerCase();
 }
+
+/** A lower-case letter, then a capital, then lower-case letters: "iSuppli", "eBay", "iFixit" (not "mRNA", "kW"). */
+const isCamelCaseName = (text: string): boolean => /^[a-z][A-Z][a-z]{2,}/.test(text);
 
 /** "WSJ", "U.N.", "NCSC-FI", and mixed-case ones such as "BoE" or "MoD": two capitals or more, no spaces. */
 export function looksLikeAbbreviation(text: string): boolean {
