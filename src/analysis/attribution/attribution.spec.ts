@@ -2129,3 +2129,17 @@ describe('a brand written in camel case', () => {
     expect(sourcesOf(text)).toEqual(expected);
   });
 });
+
+describe('a body\'s generic head written alone for it', () => {
+  function lastSources(text: string): Array<[string, string]> {
+    const claims = analyze(text, registry).claims;
+    return claims[claims.length - 1].sources.map((s) => [s.name, s.role]);
+  }
+
+  it.each([
+    ['The Ministry of Water Supply said on Monday that 3 dams were full.\n\nA statement by the Ministry said the levels were safe.', [['Ministry of Water Supply', 'original']]],
+    ['The Ministry of Water Supply said on Monday that 3 dams were full.\n\nIn a note on Tuesday, the Press Directorate of the Ministry said the levels were safe.', [['Ministry of Water Supply', 'original']]],
+  ])('%s', (text, expected) => {
+    expect(lastSources(text)).toEqual(expected);
+  });
+});

@@ -149,6 +149,9 @@ const MAX_COMPANY_DESCRIPTION_WORDS = 5;
 /** "the General Staff": a body's shortened name after "the" is at most this many words. */
 const MAX_SHORTENED_NAME_WORDS = 4;
 
+/** Heads a body's long name opens with that the text may write alone for it: "the Ministry of Lands ... the Ministry". */
+const SHORTENED_BODY_HEADS = new Set(['ministry', 'department', 'agency', 'commission', 'bureau', 'directorate', 'authority']);
+
 /** The name after "and" in "Jane Roe and John Doe said": a person's name is at most this many words. */
 const MAX_JOINED_PERSON_WORDS = 3;
 
@@ -1172,10 +1175,27 @@ export class ReferentResolver {
     const owner = this.sentence.mentionsStartingIn(start, start + 2).find((m) => !m.state && m.outlet && m.end < end - 1 && isPossessive(this.tokens[m.end]));
     if (owner && isCapitalized(this.tokens[owner.end + 1])) return this.fromMention(owner, person);
     const name = this.sentence.slice(start, end);
+    const earlier = this.bodyByItsHead(start, end);
+    if (earlier) return { ...pointedAt(earlier, start, end, 0.7), ...(person && { person }) };
     const type = guessSourceType(name);
     const source: NamedSource = { name, type, registered: false, first: start, end, confidence: type === 'unknown' ? 0.5 : 0.7 };
     if (person) source.person = person;
     return source;
+  }
+
+  /**
+   * "The Ministry of Lands and Natural Resources condemned ... a statement by the Ministry said", "the Public
+   * Affairs Directorate of the Ministry": a generic head alone, capitalised, is the body named before whose
+   * long name opens with it; a unit of it ("Directorate of the Ministry") speaks for that body too.
+   */
+  private bodyByItsHead(start: number, end: number): NamedSource | undefined {
+    const { tokens } = this;
+    const last = tokens[end - 1];
+    if (!isCapitalized(last) || !SHORTENED_BODY_HEADS.has(last.lower) || tokens[end - 2]?.lower !== 'the') return undefined;
+    // "the Ministry" alone, or "<capitalised unit> of the Ministry"
+    if (start < end - 2 && !(end - 3 > start && tokens[end - 3].lower === 'of' && isCapitalized(tokens[start]))) return undefined;
+    const earlier = this.memory.organisationNamedFrom(`${last.text} `);
+    return earlier && !earlier.state && earlier.type !== 'person' ? earlier : undefined;
   }
 
   /** The body named in an appositive: "Yevgenia Yashina, a spokeswoman for the ZNPP's management,". */
@@ -1540,6 +1560,9 @@ export class ReferentResolver {
   }
 
   fromMention(mention: Mention, person?: string): NamedSource {
+    // "a statement by the Ministry": an office's head alone, no country, is the body named before
+    const earlier = !mention.outlet && mention.end - mention.first === 1 ? this.bodyByItsHead(mention.first - 1, mention.end) : undefined;
+    if (earlier) return { ...pointedAt(earlier, mention.first, mention.end, 0.7), ...(person && { person }) };
     const source: NamedSource = {
       name: mention.name,
       type: mention.type,
