@@ -1976,6 +1976,10 @@ describe('round 20: classes of English attribution from the tuning set', () => {
       ['The ministry said in a statement carried by the state news agency SANA that 3 soldiers were killed.', [['ministry', 'original'], ['Syrian Arab News Agency', 'relay']]],
       ['The army said in remarks carried by Xinhua that 3 soldiers were killed.', [['army', 'original'], ['Xinhua', 'relay']]],
       ['Three soldiers were killed, Jane Roe said in a speech broadcast by the BBC.', [['Jane Roe', 'original'], ['BBC', 'relay']]],
+      // round 22: "published by" and an owner before "comments" or "remarks"
+      ['Jane Roe said in a statement published by TASS that 3 soldiers were killed.', [['Jane Roe', 'original'], ['TASS', 'relay']]],
+      ['John Doe, in his comments published by IRNA, said 3 soldiers were killed.', [['John Doe', 'original'], ['IRNA', 'relay']]],
+      ['Three soldiers were killed, Jane Roe said in her remarks carried by Xinhua.', [['Jane Roe', 'original'], ['Xinhua', 'relay']]],
       // "carried by" after anything else reports nothing
       ['The ship carried by the wave sank near 3 piers.', []],
     ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
