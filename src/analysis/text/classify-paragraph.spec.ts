@@ -324,6 +324,10 @@ describe('furniture inside a paragraph', () => {
     ['MOSCOW, September 3.', 'boilerplate'],
     ['WASHINGTON, D.C., Jan. 14', 'boilerplate'],
     ['Moscow, September 3, the ministry said 12 drones fell.', undefined],
+    // round 22: a site notice standing as one sentence of a longer paragraph
+    ['If you buy through these links, we may earn a commission at no cost to you.', 'boilerplate'],
+    ['This summary was machine-translated and may contain errors.', 'boilerplate'],
+    ['The retailer cut the fees it pays for affiliate links, the company said.', undefined],
   ])('sentence: %s', (text, reason) => {
     expect(classifySentence(text)).toBe(reason);
   });

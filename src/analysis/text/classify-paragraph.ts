@@ -406,8 +406,16 @@ export function classifySentence(text: string): ExclusionReason | undefined {
   if (CROSS_REFERENCE.test(text) || isPointerSentence(text) || isReportFurniture(text) || isBareDateline(text)) return 'boilerplate';
   if (text.length < 80 && isCreditLine(text)) return 'byline';
   if (text.length < 300 && isLinkLabels(text)) return 'related-link'; // a row of links glued to the paragraph before it
+  if (text.length < 300 && SITE_NOTICE.test(text) && !REPORTED.test(text)) return 'boilerplate';
   return undefined;
 }
+
+/**
+ * A site's own notice, one sentence of a paragraph too long for the furniture test: an affiliate disclosure
+ * ("Should you click on these links, we may earn a commission"), its terms, a machine translation's warning.
+ */
+const SITE_NOTICE =
+  /\baffiliate links?\b|\bmay earn (?:a )?commission|\byour use of this (?:web)?site|\bsignifies your acceptance|\b(?:automatically|machine)[- ](?:generated|translated)\b|\binaccuracies in (?:the )?translati/iu;
 
 /** "(Reporting by Jane Roe in Lima; Editing by John Doe)": a wire's sign-off in parentheses, at most this long. */
 const MAX_SIGN_OFF_CHARS = 300;
