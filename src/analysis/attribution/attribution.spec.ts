@@ -2147,3 +2147,19 @@ describe('a body\'s generic head written alone for it', () => {
     expect(lastSources(text)).toEqual(expected);
   });
 });
+
+describe('a market analyst speaks for the firm written before the title', () => {
+  function lastSources(text: string): Array<[string, string]> {
+    const claims = analyze(text, registry).claims;
+    return claims[claims.length - 1].sources.map((s) => [s.name, s.role]);
+  }
+
+  it.each([
+    ['Tablet sales dipped 3%, said Bluefield analyst Tina Fox.', [['Bluefield', 'original']]],
+    ['Tablet sales dipped 3%, said Bluefield analyst Tina Fox.\n\n“Demand is weak,” Fox said.', [['Bluefield', 'original']]],
+    // a common word opening the sentence is the analyst's field, no firm
+    ['Oil analyst Jane Roe said prices would rise.', [['Jane Roe', 'original']]],
+  ])('%s', (text, expected) => {
+    expect(lastSources(text)).toEqual(expected);
+  });
+});

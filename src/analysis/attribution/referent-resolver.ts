@@ -80,6 +80,9 @@ const EXECUTIVE_TITLE_WORDS = new Set(['chief', 'executive', 'financial', 'opera
 /** At most this many title words ("Chief Financial Officer" and an "and"-less pair); the bound keeps the scan short. */
 const MAX_EXECUTIVE_TITLE_WORDS = 4;
 
+/** Titles of an employee who speaks for the firm written before the title: "Bluefield analyst Jane Roe". */
+const ANALYST_TITLES = new Set(['analyst', 'analysts', 'strategist']);
+
 /** Titles after which the name before them is an employer that speaks ("Kesko chief executive", "Acme spokeswoman"). */
 const BODY_SPEAKER_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'chief', 'ceo', 'director', 'head', 'president', 'chairman', 'chairwoman', 'press', 'secretary', 'minister', 'commander', 'governor']);
 
@@ -967,7 +970,10 @@ export class ReferentResolver {
     // ("Chief Executive": the company's title may follow a rank)
     let corporate = false;
     for (let k = title; k < nameStart; k++) if (CORPORATE_TITLES.has(tokens[k].lower)) corporate = true;
-    const company = corporate && !isNationality(tokens[start].text);
+    // "Bluefield analyst Jane Roe": a market analyst speaks for the firm named before the title, when that word
+    // is a name (mid-sentence, or written so elsewhere), not a sentence's opening common word ("Oil analyst Jane Roe")
+    const analyst = ANALYST_TITLES.has(tokens[title].lower) && title === start + 1 && (start > this.first || this.sentence.namedMidSentence(start));
+    const company = (corporate || analyst) && !isNationality(tokens[start].text);
     return title - start >= 2 || company || looksLikeAbbreviation(tokens[start].text) ? [start, title] : undefined;
   }
 
