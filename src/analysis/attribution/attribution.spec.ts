@@ -1976,6 +1976,10 @@ describe('round 20: classes of English attribution from the tuning set', () => {
       ['The ministry said in a statement carried by the state news agency SANA that 3 soldiers were killed.', [['ministry', 'original'], ['Syrian Arab News Agency', 'relay']]],
       ['The army said in remarks carried by Xinhua that 3 soldiers were killed.', [['army', 'original'], ['Xinhua', 'relay']]],
       ['Three soldiers were killed, Jane Roe said in a speech broadcast by the BBC.', [['Jane Roe', 'original'], ['BBC', 'relay']]],
+      // round 22: "published by" and an owner before "comments" or "remarks"
+      ['Jane Roe said in a statement published by TASS that 3 soldiers were killed.', [['Jane Roe', 'original'], ['TASS', 'relay']]],
+      ['John Doe, in his comments published by IRNA, said 3 soldiers were killed.', [['John Doe', 'original'], ['IRNA', 'relay']]],
+      ['Three soldiers were killed, Jane Roe said in her remarks carried by Xinhua.', [['Jane Roe', 'original'], ['Xinhua', 'relay']]],
       // "carried by" after anything else reports nothing
       ['The ship carried by the wave sank near 3 piers.', []],
     ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
@@ -2082,5 +2086,80 @@ describe('round 21: classes of English attribution from the tuning set', () => {
     ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
       expect(lastSources(text)).toEqual(expected);
     });
+  });
+});
+
+describe('a registered name opening a longer proper name', () => {
+  it.each([
+    // "Citi" and "Liberation" are registered; the longer names are not those bodies
+    ['Reporters of Citi News said the guards had beaten them.', (names: string[]) => expect(names).not.toContain('Citigroup')],
+    ['A commander of the Liberation Tigers of Tamil Eelam said the camp was shelled.', (names: string[]) => expect(names).not.toContain('Libération')],
+  ])('%s', (text, check) => {
+    check(sourcesOf(text).map(([name]) => name));
+  });
+
+  it.each([
+    // a title, a date, a company suffix or the outlet's own sub-brand after the name leaves it the source
+    ['NASA Administrator Jane Roe said the launch would slip to May.', [['NASA', 'original']]],
+    ['The pipeline will close, Reuters Tuesday reported.', [['Reuters', 'original']]],
+    ['Gartner Inc said PC shipments fell 8% in the quarter.', [['Gartner', 'original']]],
+    ['BBC News reported that 40 people were hurt.', [['BBC', 'original']]],
+  ])('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+});
+
+describe('a managing director speaks for the employer', () => {
+  it.each([
+    ['Jane Roe, managing director of Gartner, said PC prices will rise.', [['Gartner', 'original']]],
+    ['PC prices will rise, said Jane Roe, managing director of Gartner.', [['Gartner', 'original']]],
+    // "managing" is tagged as a verb: it must not end the speaker's phrase after "said"
+    ['PC prices will rise, said the managing director of Gartner, Jane Roe.', [['Gartner', 'original']]],
+    ['Outlets must report the strikes, said managing director of Islamic Republic News Agency (IRNA) John Doe.', [['IRNA', 'original']]],
+    ['The reform will pass, said acting president of the Ukrainian Football Federation Jane Roe.', [['Ukrainian Football Federation', 'original']]],
+  ])('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+});
+
+describe('a brand written in camel case', () => {
+  it.each([
+    ['Phone shipments dipped 2% in the quarter, according to analysts iSuppli.', [['iSuppli', 'original']]],
+    ['As iSuppli notes, phone sales slump after the holidays.', [['iSuppli', 'original']]],
+    ['eBay said its sales rose 4% in the quarter.', [['eBay', 'original']]],
+    // a unit or a lower-case abbreviation is no name
+    ['The mRNA vaccine cut infections by 90%, the trial found.', []],
+  ])('%s', (text, expected) => {
+    expect(sourcesOf(text)).toEqual(expected);
+  });
+});
+
+describe('a body\'s generic head written alone for it', () => {
+  function lastSources(text: string): Array<[string, string]> {
+    const claims = analyze(text, registry).claims;
+    return claims[claims.length - 1].sources.map((s) => [s.name, s.role]);
+  }
+
+  it.each([
+    ['The Ministry of Water Supply said on Monday that 3 dams were full.\n\nA statement by the Ministry said the levels were safe.', [['Ministry of Water Supply', 'original']]],
+    ['The Ministry of Water Supply said on Monday that 3 dams were full.\n\nIn a note on Tuesday, the Press Directorate of the Ministry said the levels were safe.', [['Ministry of Water Supply', 'original']]],
+  ])('%s', (text, expected) => {
+    expect(lastSources(text)).toEqual(expected);
+  });
+});
+
+describe('a market analyst speaks for the firm written before the title', () => {
+  function lastSources(text: string): Array<[string, string]> {
+    const claims = analyze(text, registry).claims;
+    return claims[claims.length - 1].sources.map((s) => [s.name, s.role]);
+  }
+
+  it.each([
+    ['Tablet sales dipped 3%, said Bluefield analyst Tina Fox.', [['Bluefield', 'original']]],
+    ['Tablet sales dipped 3%, said Bluefield analyst Tina Fox.\n\n“Demand is weak,” Fox said.', [['Bluefield', 'original']]],
+    // a common word opening the sentence is the analyst's field, no firm
+    ['Oil analyst Jane Roe said prices would rise.', [['Jane Roe', 'original']]],
+  ])('%s', (text, expected) => {
+    expect(lastSources(text)).toEqual(expected);
   });
 });

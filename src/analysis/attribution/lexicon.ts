@@ -202,7 +202,7 @@ export const TITLE_WORDS = words(`
   economist economists editor correspondent reporter expert experts governor mayor senator lawmaker
   general admiral colonel lieutenant foreign defence defense interior finance affairs high
   staff member members leader leaders officer officers coordinator aide aides counsellor counselor lady
-  co-chair co-chairs executive speaker whip majority minority
+  co-chair co-chairs executive speaker whip majority minority managing
 `);
 
 /**
@@ -218,7 +218,7 @@ export const OCCUPATION_TITLES = words(`
 export const PORTFOLIO_OPENERS = words('responsible in charged tasked');
 
 /** A company's titles: "GitHub CEO Thomas Dohmke", "Acme Chief Executive Jane Roe" speak for the company. */
-export const CORPORATE_TITLES = words('ceo cfo cto coo executive founder co-founder chairman chairwoman spokesman spokeswoman spokesperson');
+export const CORPORATE_TITLES = words('ceo cfo cto coo executive founder co-founder chairman chairwoman spokesman spokeswoman spokesperson managing');
 
 /** Titles of people who speak for their government: "North Korean diplomat Jon Yong Ryong" speaks for North Korea. */
 export const GOVERNMENT_TITLES = words(`
@@ -464,6 +464,9 @@ const INTERVIEW_KINDS = ['phone', 'telephone', 'exclusive', 'television', 'radio
 /** Words for the kind of a statement given to an outlet: "in an emailed statement to", "in a written statement to". */
 const STATEMENT_KINDS = ['', 'emailed', 'exclusive', 'written', 'brief', 'separate', 'prepared', 'joint'];
 
+/** How an outlet passes on a speaker's words: "carried by", "broadcast by", "published by". */
+const CARRYING_PARTICIPLES = ['carried', 'broadcast', 'published'];
+
 /** Cues whose object, when it is a news outlet, relays what the subject said. */
 export const AUDIENCE_CUES: readonly string[][] = [
   ['in', 'an', 'interview', 'with'],
@@ -491,16 +494,15 @@ export const AUDIENCE_CUES: readonly string[][] = [
   }),
   // "said in a statement carried by the state news agency SANA", "in remarks carried by Xinhua", "in a speech
   // broadcast by state television": the outlet that carried the words relays the speaker
+  // (or "published by": "in a statement published by IRNA", "in his comments published by the agency")
   ...['statement', 'speech', 'message', 'interview', 'address'].flatMap((noun) =>
-    [/^[aeiou]/.test(noun) ? 'an' : 'a', 'his', 'her', 'its', 'their'].flatMap((owner) => [
-      ['in', owner, noun, 'carried', 'by'],
-      ['in', owner, noun, 'broadcast', 'by'],
-    ]),
+    [/^[aeiou]/.test(noun) ? 'an' : 'a', 'his', 'her', 'its', 'their'].flatMap((owner) =>
+      CARRYING_PARTICIPLES.map((carried) => ['in', owner, noun, carried, 'by']),
+    ),
   ),
-  ...['remarks', 'comments'].flatMap((noun) => [
-    ['in', noun, 'carried', 'by'],
-    ['in', noun, 'broadcast', 'by'],
-  ]),
+  ...['remarks', 'comments'].flatMap((noun) =>
+    ['', 'his', 'her', 'its', 'their'].flatMap((owner) => CARRYING_PARTICIPLES.map((carried) => ['in', ...(owner ? [owner] : []), noun, carried, 'by'])),
+  ),
   ['in', 'a', 'comment', 'to'],
   ['in', 'a', 'comment', 'for'],
   ['in', 'comments', 'to'],

@@ -3,7 +3,21 @@ import { normalizeName, normalizeWord } from '../registry/normalize-name.js';
 import { OutletRegistry } from '../registry/outlet-registry.js';
 import type { Token } from '../text/tokenize.js';
 import { isPossessive } from '../text/tokenize.js';
-import { CLOSING_QUOTES, COUNTRY_ONLY_OFFICES, NAME_CONNECTORS, OPENING_QUOTES, POSTPOSED_COUNTRY_OFFICES, TITLE_ABBREVIATIONS } from './lexicon.js';
+import {
+  CLOSING_QUOTES,
+  CORPORATE_TITLES,
+  COUNTRY_ONLY_OFFICES,
+  DATE_GAP_WORDS,
+  ISSUED_DOCUMENTS,
+  STATEMENT_LABEL_WORDS,
+  GOVERNMENT_TITLES,
+  NAME_CONNECTORS,
+  OCCUPATION_TITLES,
+  OPENING_QUOTES,
+  POSTPOSED_COUNTRY_OFFICES,
+  TITLE_ABBREVIATIONS,
+  TITLE_WORDS,
+} from './lexicon.js';
 import { contextCountry, isCountryAdjectiveStart, officeInCountry, officeMentionAt } from './offices.js';
 import { isStateNamePrefix, mayBeginStateName, stateNameMaxWords, stateOf } from './states.js';
 
@@ -56,10 +70,15 @@ export function isCapitalized(token: Token): boolean {
   const ch = token.text.charCodeAt(0);
   // NaN for the empty token the tagger may leave between two stops ("A0..0")
   if (Number.isNaN(ch) || (ch >= 48 && ch <= 57)) return false;
+  // "iSuppli", "eBay": a brand written in camel case is a name
+  if (ch >= 97 && ch <= 122) return isCamelCaseName(token.text);
   if (ch < 128) return ch >= 65 && ch <= 90; // ASCII, decided without a case conversion
   const first = token.text[0];
   return first !== first.toLowerCase();
 }
+
+/** A lower-case letter, then a capital, then lower-case letters: "iSuppli", "eBay", "iFixit" (not "mRNA", "kW"). */
+const isCamelCaseName = (text: string): boolean => /^[a-z][A-Z][a-z]{2,}/.test(text);
 
 /** "WSJ", "U.N.", "NCSC-FI", and mixed-case ones such as "BoE" or "MoD": two capitals or more, no spaces. */
 export function looksLikeAbbreviation(text: string): boolean {
@@ -280,6 +299,44 @@ function endsLongerName(ctx: MentionContext, mention: Mention, from: number, pre
 }
 
 /**
+ * "the Citi News team", "the Liberation Tigers of Tamil Eelam": a registered
+ * name that a further capitalised word of the same run goes on is the start
+ * of a longer, unregistered proper name, not that body. A title ("NASA
+ * Administrator Jane Roe", "IDC Research Director"), a date ("Reuters
+ * Monday"), a document ("GAO Testimony"), a company suffix ("Acme Holdings") or an outlet's own sub-brand
+ * ("BBC News") leaves the body named.
+ */
+function beginsLongerName(ctx: MentionContext, mention: Mention, to: number): boolean {
+  const { tokens } = ctx;
+  if (!mention.outlet || mention.office || mention.state || mention.end >= to) return false;
+  const last = tokens[mention.end - 1];
+  const next = tokens[mention.end];
+  if (CLOSING_QUOTES.has(last.text) || next.start !== last.end + 1 || !isCapitalized(next) || looksLikeAbbreviation(next.text)) return false;
+  if (!/^\p{L}+$/u.test(next.text) || DATE_GAP_WORDS.has(next.lower) || COMPANY_SUFFIXES.has(next.lower)) return false;
+  // "GAO Testimony", "Kremlin Statement": the body's own document
+  if (ISSUED_DOCUMENTS.has(next.lower) || STATEMENT_LABEL_WORDS.has(next.lower)) return false;
+  if ((isMediaOutlet(mention.type) || mention.type === 'news-agency') && OUTLET_SUB_BRANDS.has(next.lower)) return false;
+  if (stateOf(next.text) || isCountryAdjectiveStart(next.lower)) return false;
+  // the run may be a title before a person: "Gartner Principal Analyst Jane Roe"
+  for (let k = mention.end; k < Math.min(to, mention.end + 3) && isCapitalized(tokens[k]); k++) if (isRoleWord(tokens[k].lower)) return false;
+  // or the person right after the body ("the spokesman of the Navy Jane Roe", "U.S. Trade Representative Jane Roe")
+  const after = tokens[mention.end + 1];
+  return !(mention.end + 1 < to && after.start === next.end + 1 && isCapitalized(after) && surnamesOf(ctx).has(after.lower));
+}
+
+const isRoleWord = (word: string) =>
+  TITLE_WORDS.has(word) || CORPORATE_TITLES.has(word) || GOVERNMENT_TITLES.has(word) || OCCUPATION_TITLES.has(word) || MORE_ROLE_WORDS.has(word);
+
+/** Titles the title lists leave out, written capitalised after a body's name. */
+const MORE_ROLE_WORDS = new Set(['administrator', 'inspector', 'auditor', 'comptroller', 'attorney', 'counsel', 'judge', 'justice', 'scientist', 'scientists', 'engineer', 'professor', 'fellow', 'partner', 'manager', 'principal', 'officials', 'correspondents', 'reporters', 'editors', 'journalist', 'journalists', 'strategist', 'strategists']);
+
+/** "Acme Holdings", "Gartner Inc": words that end a company's own name. */
+const COMPANY_SUFFIXES = new Set(['inc', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'group', 'holdings', 'ag', 'sa', 'se', 'nv', 'gmbh']);
+
+/** "BBC News", "CNN International", "Reuters Television": an outlet's own sub-brands. */
+const OUTLET_SUB_BRANDS = new Set(['news', 'television', 'tv', 'radio', 'online', 'digital', 'world', 'international', 'service', 'business', 'money', 'opinion', 'newswire', 'wire', 'live', 'america', 'europe', 'asia', 'africa']);
+
+/**
  * "Rep. Lisa Wagner said", then "Wagner said": a one-word registered body's
  * name that the article also writes after a first name or a title is that
  * person's surname wherever it stands alone, never the body (the body's own
@@ -358,6 +415,7 @@ export function findMentions(ctx: MentionContext, from: number, to: number): Men
     else if (POSTPOSED_COUNTRY_OFFICES.has(token.lower)) mention = lowerCaseOfficeOfCountry(ctx, i, to);
     if (!mention) continue;
     if (endsLongerName(ctx, mention, from, mentions[mentions.length - 1])) continue;
+    if (beginsLongerName(ctx, mention, to)) continue;
     if (isPersonsSurname(ctx, mention)) continue;
     mentions.push(mention);
     i = mention.end - 1;

@@ -30,7 +30,13 @@ export function isHyphenatedNameTail(tokens: Token[], k: number, floor: number):
 /** A verb of a clause: lower-case, and not the tail of a hyphenated name the tagger misread. */
 export function isClauseVerb(tokens: Token[], k: number, floor: number): boolean {
   const token = tokens[k];
-  return (token.pos === 'VERB' || token.pos === 'AUX') && !isCapitalized(token) && !isHyphenatedNameTail(tokens, k, floor);
+  return (token.pos === 'VERB' || token.pos === 'AUX') && !isCapitalized(token) && !isHyphenatedNameTail(tokens, k, floor) && !opensTitle(tokens, k);
+}
+
+/** "managing director", "acting president": a participle the tagger reads as a verb opens a title before one. */
+function opensTitle(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return TITLES.has(tokens[k].lower) && next !== undefined && TITLES.has(next.lower);
 }
 
 /** "@rabian", "@ann_mint": a social-media handle is a name, in lower case or not. */

@@ -80,6 +80,9 @@ const EXECUTIVE_TITLE_WORDS = new Set(['chief', 'executive', 'financial', 'opera
 /** At most this many title words ("Chief Financial Officer" and an "and"-less pair); the bound keeps the scan short. */
 const MAX_EXECUTIVE_TITLE_WORDS = 4;
 
+/** Titles of an employee who speaks for the firm written before the title: "Bluefield analyst Jane Roe". */
+const ANALYST_TITLES = new Set(['analyst', 'analysts', 'strategist']);
+
 /** Titles after which the name before them is an employer that speaks ("Kesko chief executive", "Acme spokeswoman"). */
 const BODY_SPEAKER_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'chief', 'ceo', 'director', 'head', 'president', 'chairman', 'chairwoman', 'press', 'secretary', 'minister', 'commander', 'governor']);
 
@@ -148,6 +151,9 @@ const MAX_COMPANY_DESCRIPTION_WORDS = 5;
 
 /** "the General Staff": a body's shortened name after "the" is at most this many words. */
 const MAX_SHORTENED_NAME_WORDS = 4;
+
+/** Heads a body's long name opens with that the text may write alone for it: "the Ministry of Lands ... the Ministry". */
+const SHORTENED_BODY_HEADS = new Set(['ministry', 'department', 'agency', 'commission', 'bureau', 'directorate', 'authority']);
 
 /** The name after "and" in "Jane Roe and John Doe said": a person's name is at most this many words. */
 const MAX_JOINED_PERSON_WORDS = 3;
@@ -964,7 +970,10 @@ export class ReferentResolver {
     // ("Chief Executive": the company's title may follow a rank)
     let corporate = false;
     for (let k = title; k < nameStart; k++) if (CORPORATE_TITLES.has(tokens[k].lower)) corporate = true;
-    const company = corporate && !isNationality(tokens[start].text);
+    // "Bluefield analyst Jane Roe": a market analyst speaks for the firm named before the title, when that word
+    // is a name (mid-sentence, or written so elsewhere), not a sentence's opening common word ("Oil analyst Jane Roe")
+    const analyst = ANALYST_TITLES.has(tokens[title].lower) && title === start + 1 && (start > this.first || this.sentence.namedMidSentence(start));
+    const company = (corporate || analyst) && !isNationality(tokens[start].text);
     return title - start >= 2 || company || looksLikeAbbreviation(tokens[start].text) ? [start, title] : undefined;
   }
 
@@ -1172,10 +1181,27 @@ export class ReferentResolver {
     const owner = this.sentence.mentionsStartingIn(start, start + 2).find((m) => !m.state && m.outlet && m.end < end - 1 && isPossessive(this.tokens[m.end]));
     if (owner && isCapitalized(this.tokens[owner.end + 1])) return this.fromMention(owner, person);
     const name = this.sentence.slice(start, end);
+    const earlier = this.bodyByItsHead(start, end);
+    if (earlier) return { ...pointedAt(earlier, start, end, 0.7), ...(person && { person }) };
     const type = guessSourceType(name);
     const source: NamedSource = { name, type, registered: false, first: start, end, confidence: type === 'unknown' ? 0.5 : 0.7 };
     if (person) source.person = person;
     return source;
+  }
+
+  /**
+   * "The Ministry of Lands and Natural Resources condemned ... a statement by the Ministry said", "the Public
+   * Affairs Directorate of the Ministry": a generic head alone, capitalised, is the body named before whose
+   * long name opens with it; a unit of it ("Directorate of the Ministry") speaks for that body too.
+   */
+  private bodyByItsHead(start: number, end: number): NamedSource | undefined {
+    const { tokens } = this;
+    const last = tokens[end - 1];
+    if (!isCapitalized(last) || !SHORTENED_BODY_HEADS.has(last.lower) || tokens[end - 2]?.lower !== 'the') return undefined;
+    // "the Ministry" alone, or "<capitalised unit> of the Ministry"
+    if (start < end - 2 && !(end - 3 > start && tokens[end - 3].lower === 'of' && isCapitalized(tokens[start]))) return undefined;
+    const earlier = this.memory.organisationNamedFrom(`${last.text} `);
+    return earlier && !earlier.state && earlier.type !== 'person' ? earlier : undefined;
   }
 
   /** The body named in an appositive: "Yevgenia Yashina, a spokeswoman for the ZNPP's management,". */
@@ -1540,6 +1566,9 @@ export class ReferentResolver {
   }
 
   fromMention(mention: Mention, person?: string): NamedSource {
+    // "a statement by the Ministry": an office's head alone, no country, is the body named before
+    const earlier = !mention.outlet && mention.end - mention.first === 1 ? this.bodyByItsHead(mention.first - 1, mention.end) : undefined;
+    if (earlier) return { ...pointedAt(earlier, mention.first, mention.end, 0.7), ...(person && { person }) };
     const source: NamedSource = {
       name: mention.name,
       type: mention.type,
