@@ -1,12 +1,12 @@
 import { ForbiddenException, Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { bearerToken, denialReason } from './authorize.js';
+import { denialReason } from './authorize.js';
 import { ALLOW_API_KEY, API_KEY_SCOPE, IS_PUBLIC, KEY_SCOPE_BESIDE_ROLES, ROLES_KEY } from './decorators.js';
 import { PRINCIPAL_KEY, type Principal, type RequestWithPrincipal } from './principal.js';
 import { PrincipalResolver } from './principal-resolver.service.js';
 import type { Budget } from './rate-limit/rate-limit.policy.js';
 import { RATE_BUDGET, RateLimiter, type HttpReply } from './rate-limit/rate-limiter.service.js';
-import { sessionToken } from './session-cookie.js';
+import { requestToken } from './session-cookie.js';
 import type { Role } from './role.js';
 
 type HttpRequest = RequestWithPrincipal & { method: string; headers: Record<string, unknown>; ip?: string };
@@ -62,8 +62,7 @@ export class AuthGuard implements CanActivate {
 
   private async authenticate(request: HttpRequest, ip: string, reply: HttpReply): Promise<Principal> {
     try {
-      // A bearer header wins; a browser session sends its token in a cookie.
-      const token = bearerToken(request.headers['authorization']) ?? sessionToken(request);
+      const token = requestToken(request);
       if (!token) throw new UnauthorizedException('Missing or malformed Authorization header; expected "Bearer <token>"');
       return await this.resolver.resolve(token);
     } catch (error) {

@@ -29,6 +29,23 @@ export class PrincipalResolver {
     private readonly revocations: SessionRevocations,
   ) {}
 
+  /**
+   * Whether `token` still stands for the same person in the same role: false
+   * once they signed out, changed their password, were deactivated or given
+   * another role. For a long-lived response (an event stream) that was
+   * authorised once, at its start.
+   */
+  async stillSignedIn(token: string, principal: Principal): Promise<boolean> {
+    if (principal.kind !== 'user') return false;
+    try {
+      const now = await this.resolve(token);
+      return now.kind === 'user' && now.userId === principal.userId && now.role === principal.role;
+    } catch (error) {
+      if (error instanceof UnauthorizedException) return false;
+      throw error;
+    }
+  }
+
   async resolve(token: string): Promise<Principal> {
     if (looksLikeApiKey(token)) return this.resolveApiKey(token);
     return this.resolveUser(token);

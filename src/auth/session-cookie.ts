@@ -1,4 +1,5 @@
 import { ForbiddenException } from '@nestjs/common';
+import { bearerToken } from './authorize.js';
 
 /** The browser session: the access token in an HttpOnly cookie, out of reach of page scripts. */
 export const SESSION_COOKIE = 'claimtrail_session';
@@ -13,7 +14,7 @@ export const CSRF_HEADER = 'x-claimtrail-csrf';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-interface CookieRequest {
+export interface CookieRequest {
   method: string;
   headers: Record<string, unknown>;
   protocol?: string;
@@ -41,6 +42,11 @@ export function cookieValue(header: unknown, name: string): string | null {
  * no session cookie. Throws 403 for a write without the CSRF header, or sent
  * from another origin.
  */
+/** The caller's token: a bearer header wins; a browser session sends its token in a cookie. */
+export function requestToken(request: CookieRequest): string | null {
+  return bearerToken(request.headers['authorization']) ?? sessionToken(request);
+}
+
 export function sessionToken(request: CookieRequest): string | null {
   const token = cookieValue(request.headers['cookie'], SESSION_COOKIE);
   if (!token) return null;

@@ -101,9 +101,13 @@ export class InboxStreamService implements OnModuleDestroy {
     };
   }
 
-  /** Streams to `out` (headers already sent) until the client goes, the stream ages out or the app stops. */
-  run(out: ServerResponse, viewer: InboxViewer, cursor: string, release: () => void): void {
-    const stream = new InboxStream(out, viewer, cursor, this.tail, this.config.inboxStream, this.logger, () => {
+  /**
+   * Streams to `out` (headers already sent) until the client goes, the stream
+   * ages out, the app stops, or `stillSignedIn` (asked at every heartbeat) says
+   * the viewer signed out or lost the role the stream was opened with.
+   */
+  run(out: ServerResponse, viewer: InboxViewer, cursor: string, release: () => void, stillSignedIn: () => Promise<boolean>): void {
+    const stream = new InboxStream(out, viewer, cursor, this.tail, this.config.inboxStream, this.logger, stillSignedIn, () => {
       this.streams.delete(stream);
       release();
     });
@@ -134,7 +138,8 @@ class InboxStream {
     cursor: string,
     private readonly tail: InboxTail,
     private readonly limits: AppConfig['inboxStream'],
-    logger: Logger,
+    private readonly logger: Logger,
+    private readonly stillSignedIn: () => Promise<boolean>,
     private readonly onClose: () => void,
   ) {
     this.cursor = cursor;
@@ -149,7 +154,7 @@ class InboxStream {
     this.write(`retry: ${RETRY_MS}\nid: ${this.cursor}\nevent: ready\ndata: {}\n\n`);
     this.unfollow = this.tail.follow(() => void this.pump());
     this.timers.push(
-      setInterval(() => this.write(': heartbeat\n\n'), this.limits.heartbeatMs),
+      setInterval(() => this.heartbeat(), this.limits.heartbeatMs),
       setTimeout(() => this.close(), this.limits.maxAgeMs),
     );
     void this.pump();
@@ -162,6 +167,24 @@ class InboxStream {
     this.unfollow();
     if (!this.out.writableEnded) this.out.end();
     this.onClose();
+  }
+
+  /**
+   * Keeps proxies from closing an idle stream, and ends it once its viewer
+   * signed out (or changed password, was deactivated or given another role):
+   * the browser's reconnect then meets authentication again. A failed check
+   * (the database briefly away) leaves the stream open.
+   */
+  private heartbeat(): void {
+    this.write(': heartbeat\n\n');
+    this.stillSignedIn().then(
+      (signedIn) => {
+        if (signedIn) return;
+        this.write('event: signed-out\ndata: {}\n\n');
+        this.close();
+      },
+      (error: unknown) => this.logger.warn(`inbox stream session check failed: ${(error as Error).message}`),
+    );
   }
 
   /** Sends what happened after the cursor; true while a database read left more to read. */

@@ -2,7 +2,7 @@ import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ApiKeyScope } from '../api-keys/api-key-scope.js';
-import { AllowApiKey, CurrentPrincipal, Roles, type Principal } from '../auth/index.js';
+import { AllowApiKey, CurrentPrincipal, PrincipalResolver, Roles, requestToken, type Principal } from '../auth/index.js';
 import { ApiErrors } from '../common/api-errors.decorator.js';
 import { uuidParam } from '../common/validation.pipe.js';
 import { QueuesQuery } from './dto/queues.query.js';
@@ -24,6 +24,7 @@ export class QueuesController {
   constructor(
     private readonly reports: ReviewReportsService,
     private readonly stream: InboxStreamService,
+    private readonly principals: PrincipalResolver,
   ) {}
 
   @Get()
@@ -46,7 +47,8 @@ export class QueuesController {
       '`event: queues` with `{stages, claimIds}` whenever claims enter, leave or are taken from a stage (claim ids only for ' +
       'stages your role works); `: heartbeat` comments keep the stream open. Each event id is a stream cursor: reconnect ' +
       'with `Last-Event-ID` to get what happened meanwhile. A few streams per person (429 beyond); a stream ends after a ' +
-      'while and the browser reconnects, signed in again.',
+      'while and the browser reconnects, signed in again; it ends sooner, after `event: signed-out`, at the first heartbeat ' +
+      'after you sign out, change your password, are deactivated or given another role.',
   })
   @ApiProduces('text/event-stream')
   @ApiHeader({ name: 'Last-Event-ID', required: false, description: 'Resume after this event id' })
@@ -77,7 +79,8 @@ export class QueuesController {
       reply.raw.end();
       return;
     }
-    this.stream.run(reply.raw, viewer, cursor, release);
+    const token = requestToken(reply.request)!;
+    this.stream.run(reply.raw, viewer, cursor, release, () => this.principals.stillSignedIn(token, principal));
   }
 }
 

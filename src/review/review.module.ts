@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ArticleCompletionRepository } from '../articles/article-completion.repository.js';
+import { AuthModule } from '../auth/index.js';
 import { ClaimsModule } from '../claims/claims.module.js';
 import { ClaimContextService } from './claim-context.service.js';
 import { ClaimTransitions } from './claim-transitions.service.js';
@@ -32,7 +33,8 @@ export class ReviewModule {
     if (existing) return existing;
     const definition: DynamicModule = {
       module: ReviewModule,
-      imports: [ClaimsModule.register({ http })],
+      // AuthModule: the inbox stream asks at each heartbeat whether its viewer is still signed in.
+      imports: [ClaimsModule.register({ http }), ...(http ? [AuthModule] : [])],
       controllers: http ? [ReviewController, QueuesController, TrackRecordController] : [],
       providers: [
         ClaimWorkflowRepository,

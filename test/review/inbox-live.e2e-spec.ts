@@ -105,6 +105,31 @@ describe('inbox: live updates, filters, outlet merge', () => {
       expect((await SseClient.open(stack.api.baseUrl, 'nonsense')).status).toBe(401);
     });
 
+    // A stream was authorised once, at its start: it carried a signed-out person's inbox for up to
+    // INBOX_STREAM_MAX_AGE_MS (10 minutes by default), and an editor's claim ids to a demoted reviewer.
+    it('ends a stream at its next heartbeat once its viewer signs out, changes password or is given another role', async () => {
+      const people = await Promise.all(['signout', 'password', 'demoted'].map((label) => createPerson(stack, 'editor', label)));
+      const streams = await Promise.all(people.map((p) => stream(p)));
+      const kept = await stream(watcher);
+      await Promise.all([...streams, kept].map((s) => s.waitForFrame((f) => f.event === 'ready')));
+
+      const [signedOut, changed, demoted] = people;
+      // Signing out ends the token itself, whichever way it was sent (here the stream's bearer token, as a cookie).
+      const signOut = { token: null, headers: { cookie: `claimtrail_session=${signedOut.token}`, 'x-claimtrail-csrf': '1' } };
+      expect((await stack.request('DELETE', '/v1/auth/session', signOut)).status).toBe(204);
+      expect((await stack.request('PUT', `/v1/users/${changed.id}/password`, { body: { password: 'a-new-password-for-e2e-9' } })).status).toBe(204);
+      expect((await stack.request('PATCH', `/v1/users/${demoted.id}`, { body: { role: 'reviewer' } })).status).toBe(200);
+
+      for (const ended of streams) {
+        await ended.waitForFrame((f) => f.event === 'signed-out', 10_000);
+        await waitFor('the server to end the stream', () => (ended.closedByServer ? true : undefined), 5_000);
+      }
+      const heartbeats = kept.frames.filter((f) => f.comment === 'heartbeat').length;
+      await kept.waitForFrame((f) => f.comment === 'heartbeat', 5_000, kept.frames.length);
+      expect(kept.frames.filter((f) => f.comment === 'heartbeat').length).toBeGreaterThan(heartbeats);
+      expect(kept.closedByServer).toBe(false);
+    });
+
     it('bounds the open streams per person and frees a slot when a stream is closed', async () => {
       const person = await createPerson(stack, 'reviewer', 'tabs');
       const tabs = [];

@@ -499,7 +499,7 @@ export interface paths {
         };
         /**
          * Live inbox updates (server-sent events)
-         * @description `event: queues` with `{stages, claimIds}` whenever claims enter, leave or are taken from a stage (claim ids only for stages your role works); `: heartbeat` comments keep the stream open. Each event id is a stream cursor: reconnect with `Last-Event-ID` to get what happened meanwhile. A few streams per person (429 beyond); a stream ends after a while and the browser reconnects, signed in again.
+         * @description `event: queues` with `{stages, claimIds}` whenever claims enter, leave or are taken from a stage (claim ids only for stages your role works); `: heartbeat` comments keep the stream open. Each event id is a stream cursor: reconnect with `Last-Event-ID` to get what happened meanwhile. A few streams per person (429 beyond); a stream ends after a while and the browser reconnects, signed in again; it ends sooner, after `event: signed-out`, at the first heartbeat after you sign out, change your password, are deactivated or given another role.
          */
         get: operations["QueuesController_events"];
         put?: never;
