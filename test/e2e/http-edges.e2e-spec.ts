@@ -1,0 +1,40 @@
+import { Stack } from '../support/stack.js';
+
+// HTTP-level behaviour a generic client or validator expects of every route.
+describe('HTTP edges', () => {
+  let stack: Stack;
+
+  beforeAll(async () => {
+    stack = await Stack.create('http_edges');
+    await stack.start();
+  }, 90_000);
+
+  afterAll(async () => {
+    await stack?.close();
+  }, 60_000);
+
+  describe('a method no route takes at a path that exists', () => {
+    it('is a 405 naming the methods in Allow, in the error shape', async () => {
+      const response = await stack.request('DELETE', '/v1/articles');
+      expect(response.status).toBe(405);
+      expect(response.headers.get('allow')).toBe('GET, HEAD, POST, OPTIONS');
+      expect(response.body).toEqual({ statusCode: 405, error: 'Method Not Allowed', message: expect.stringContaining('GET, HEAD, POST') });
+    });
+
+    it('holds for paths with an id, and OPTIONS lists the methods (204)', async () => {
+      const id = '00000000-0000-4000-8000-000000000000';
+      const deleted = await stack.request('DELETE', `/v1/users/${id}`);
+      expect(deleted.status).toBe(405);
+      expect(deleted.headers.get('allow')).toBe('PATCH, OPTIONS');
+      const options = await stack.request('OPTIONS', `/v1/webhooks/${id}`, { token: null });
+      expect(options.status).toBe(204);
+      expect(options.headers.get('allow')).toBe('GET, HEAD, PATCH, DELETE, OPTIONS');
+    });
+
+    it('leaves unknown paths a 404', async () => {
+      expect((await stack.request('POST', '/v1/nothing-here')).status).toBe(404);
+      expect((await stack.request('POST', '/a/client/route')).status).toBe(404);
+    });
+  });
+
+});
