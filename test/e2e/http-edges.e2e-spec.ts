@@ -37,4 +37,30 @@ describe('HTTP edges', () => {
     });
   });
 
+  describe('the report route', () => {
+    let articleId: string;
+
+    beforeAll(async () => {
+      const key = await stack.createApiKey('http edges');
+      const submitted = await stack.request('POST', '/v1/articles', { token: key, body: { text: 'According to Reuters, the bridge closed on Monday.' } });
+      articleId = submitted.body.id;
+    });
+
+    it('answers in the format the Accept header asks for when ?format= is absent', async () => {
+      const md = await stack.request('GET', `/v1/articles/${articleId}/report`, { headers: { accept: 'text/markdown' } });
+      expect(md.status).toBe(200);
+      expect(md.headers.get('content-type')).toMatch(/^text\/markdown/);
+      expect(md.headers.get('vary')).toMatch(/accept/i);
+      const html = await stack.request('GET', `/v1/articles/${articleId}/report`, { headers: { accept: 'text/html,*/*;q=0.8' } });
+      expect(html.headers.get('content-type')).toMatch(/^text\/html/);
+      const json = await stack.request('GET', `/v1/articles/${articleId}/report`, { headers: { accept: '*/*' } });
+      expect(json.headers.get('content-type')).toMatch(/^application\/json/);
+    });
+
+    it('is a 406 in the error shape for an Accept it cannot serve', async () => {
+      const response = await stack.request('GET', `/v1/articles/${articleId}/report`, { headers: { accept: 'image/png' } });
+      expect(response.status).toBe(406);
+      expect(response.body).toEqual({ statusCode: 406, error: 'Not Acceptable', message: expect.stringContaining('text/markdown') });
+    });
+  });
 });
