@@ -63,4 +63,29 @@ describe('HTTP edges', () => {
       expect(response.body).toEqual({ statusCode: 406, error: 'Not Acceptable', message: expect.stringContaining('text/markdown') });
     });
   });
+
+  describe('the charset of a JSON body', () => {
+    let key: string;
+
+    beforeAll(async () => {
+      key = await stack.createApiKey('charsets');
+    });
+
+    const submit = (contentType: string, raw: string | Buffer) =>
+      stack.request('POST', '/v1/articles', { token: key, raw, headers: { 'content-type': contentType } });
+
+    it('refuses a charset other than UTF-8 with 415, before the parser misreads the bytes', async () => {
+      const latin1 = Buffer.from('{"text":"Caf\u00e9 owners said, according to Reuters, that rents rose."}', 'latin1');
+      const response = await submit('application/json; charset=ISO-8859-1', latin1);
+      expect(response.status).toBe(415);
+      expect(response.body).toEqual({ statusCode: 415, error: 'Unsupported Media Type', message: expect.stringContaining('UTF-8') });
+      expect((await submit('application/json; charset=utf-16', '{"text":"x"}')).status).toBe(415);
+    });
+
+    it('takes UTF-8 however it is spelled', async () => {
+      for (const contentType of ['application/json; charset=utf-8', 'application/json;charset="UTF-8"', 'Application/JSON; Charset=utf8']) {
+        expect((await submit(contentType, JSON.stringify({ text: `Spelled ${contentType}: according to Reuters, it rained.` }))).status).toBe(202);
+      }
+    });
+  });
 });
