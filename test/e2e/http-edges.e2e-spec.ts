@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { Stack } from '../support/stack.js';
 
 // HTTP-level behaviour a generic client or validator expects of every route.
@@ -5,7 +6,7 @@ describe('HTTP edges', () => {
   let stack: Stack;
 
   beforeAll(async () => {
-    stack = await Stack.create('http_edges');
+    stack = await Stack.create('http_edges', { WEBHOOK_ALLOWLIST: '127.0.0.1/32' });
     await stack.start();
   }, 90_000);
 
@@ -86,6 +87,27 @@ describe('HTTP edges', () => {
       for (const contentType of ['application/json; charset=utf-8', 'application/json;charset="UTF-8"', 'Application/JSON; Charset=utf8']) {
         expect((await submit(contentType, JSON.stringify({ text: `Spelled ${contentType}: according to Reuters, it rained.` }))).status).toBe(202);
       }
+    });
+  });
+
+  describe('paging through rows created at the same instant', () => {
+    it('lists webhook endpoints in one order, page after page, each exactly once', async () => {
+      const created: string[] = [];
+      for (let i = 0; i < 6; i++) {
+        const response = await stack.request('POST', '/v1/webhooks', { body: { url: `http://127.0.0.1:9/hook-${i}`, events: ['claim.graded'] } });
+        created.push(response.body.id);
+      }
+      const db = await new DataSource({ type: 'postgres', url: stack.databaseUrl }).initialize();
+      try {
+        await db.query(`UPDATE webhook_endpoints SET created_at = '2026-01-01T00:00:00Z'`);
+      } finally {
+        await db.destroy();
+      }
+      const paged: string[] = [];
+      for (let offset = 0; offset < created.length; offset++) {
+        paged.push(...(await stack.request('GET', `/v1/webhooks?limit=1&offset=${offset}`)).body.items.map((e: { id: string }) => e.id));
+      }
+      expect(paged).toEqual([...created].sort());
     });
   });
 });
