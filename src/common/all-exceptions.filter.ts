@@ -18,6 +18,15 @@ function messageOf(response: string | object, fallback: string): string {
  */
 const FASTIFY_BODY_LIMIT_MESSAGES = new Set(['Payload Too Large', 'Request body is too large']);
 
+/**
+ * A 401 must say how to authenticate (RFC 9110, 15.5.2): a bearer token
+ * (RFC 6750, 3), naming the token as invalid when one was sent. Bearer, not
+ * Basic, so a browser shows no password dialog of its own.
+ */
+function bearerChallenge(request: FastifyRequest): string {
+  return request.headers.authorization ? 'Bearer realm="claimtrail", error="invalid_token"' : 'Bearer realm="claimtrail"';
+}
+
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger('HttpError');
@@ -32,6 +41,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (body.statusCode >= 500) {
       this.logger.error({ err: exception }, `${body.statusCode}: ${(exception as Error)?.message ?? exception}`);
     }
+    if (body.statusCode === 401 && !reply.hasHeader('WWW-Authenticate')) reply.header('WWW-Authenticate', bearerChallenge(request));
     if (body.statusCode === 503) reply.header('Retry-After', '5');
     // The rate limiter sets its own; any other 429 (a person's inbox streams all open) says when to try again too.
     if (body.statusCode === 429 && !reply.hasHeader('Retry-After')) reply.header('Retry-After', '10');

@@ -110,4 +110,16 @@ describe('HTTP edges', () => {
       expect(paged).toEqual([...created].sort());
     });
   });
+
+  describe('401 answers', () => {
+    it('carry a Bearer challenge in WWW-Authenticate, naming a token sent as invalid', async () => {
+      const none = await stack.request('GET', '/v1/articles', { token: null });
+      expect(none.status).toBe(401);
+      expect(none.headers.get('www-authenticate')).toBe('Bearer realm="claimtrail"');
+      const bad = await stack.request('GET', '/v1/articles', { token: 'not-a-token' });
+      expect(bad.status).toBe(401);
+      expect(bad.headers.get('www-authenticate')).toBe('Bearer realm="claimtrail", error="invalid_token"');
+      expect(bad.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: expect.any(String) });
+    });
+  });
 });
