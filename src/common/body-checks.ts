@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyBodyParser, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { errorBody } from './http-error.js';
 
 /** Deeper JSON than this is refused before any DTO sees it (class-transformer recurses without a limit). */
@@ -81,6 +81,21 @@ function otherCharset(contentType: string): string | undefined {
 function compressedWith(request: FastifyRequest): string | undefined {
   const encoding = request.headers['content-encoding']?.trim().toLowerCase();
   return encoding && encoding !== 'identity' ? encoding : undefined;
+}
+
+/**
+ * The JSON parser, but no body is no body: many clients send Content-Type:
+ * application/json on every POST, bodiless ones too (release, revoke,
+ * rotate-secret, next), and Fastify's parser refused those with 400 "Body
+ * cannot be empty". A route that needs a body still names what is missing.
+ */
+export function jsonBodyParser(fastify: FastifyInstance): FastifyBodyParser<Buffer> {
+  const parseJson = fastify.getDefaultJsonParser('error', 'error');
+  return (request, body, done) => {
+    if (body.length === 0) return done(null, undefined);
+    // Fastify's own parser answers through done (its type also allows a promise).
+    void parseJson(request, body.toString('utf8'), done);
+  };
 }
 
 /**

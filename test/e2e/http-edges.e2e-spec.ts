@@ -122,4 +122,19 @@ describe('HTTP edges', () => {
       expect(bad.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: expect.any(String) });
     });
   });
+
+  describe('a bodiless POST sent with Content-Type: application/json', () => {
+    it('is taken as a request without a body', async () => {
+      const key = (await stack.request('POST', '/v1/api-keys', { body: { name: 'to revoke' } })).body;
+      const revoked = await stack.request('POST', `/v1/api-keys/${key.id}/revoke`, { raw: '', headers: { 'content-type': 'application/json' } });
+      expect(revoked.status).toBe(200);
+      expect(revoked.body.revokedAt).toEqual(expect.any(String));
+    });
+
+    it('still names what a route that needs a body is missing', async () => {
+      const response = await stack.request('POST', '/v1/api-keys', { raw: '', headers: { 'content-type': 'application/json' } });
+      expect(response.status).toBe(400);
+      expect(response.body).toEqual({ statusCode: 400, error: 'Bad Request', message: expect.any(String) });
+    });
+  });
 });
