@@ -6,7 +6,7 @@ import { Logger } from 'nestjs-pino';
 import { mountBullBoard } from './admin/bull-board.js';
 import { AppModule } from './app.module.js';
 import { AllExceptionsFilter } from './common/all-exceptions.filter.js';
-import { registerBodyChecks } from './common/body-checks.js';
+import { jsonBodyParser, registerBodyChecks } from './common/body-checks.js';
 import { errorBody, routerRefusal } from './common/http-error.js';
 import { requestIdOf } from './common/logging.js';
 import { QueryFreeRoutesInterceptor } from './common/query-free-routes.interceptor.js';
@@ -105,6 +105,7 @@ export async function createApp(
     done(null, payload);
   });
   registerBodyChecks(fastify);
+  app.useBodyParser('application/json', { bodyLimit: config.http.bodyLimitBytes }, jsonBodyParser(fastify));
   instrumentHttp(app);
   app.useGlobalFilters(new AllExceptionsFilter(config.http.bodyLimitBytes));
   app.useGlobalPipes(createValidationPipe());

@@ -1,5 +1,6 @@
-import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
-import { errorCodes, type FastifyReply } from 'fastify';
+import { ArgumentsHost, Catch, HttpException, Logger, NotFoundException, type ExceptionFilter } from '@nestjs/common';
+import { errorCodes, type FastifyReply, type FastifyRequest } from 'fastify';
+import { allowedMethods } from './allowed-methods.js';
 import { errorBody, isUnavailable, type HttpErrorBody } from './http-error.js';
 
 function messageOf(response: string | object, fallback: string): string {
@@ -18,6 +19,15 @@ function messageOf(response: string | object, fallback: string): string {
 const FASTIFY_BODY_LIMIT_MESSAGES = new Set(['Payload Too Large', 'Request body is too large']);
 const INVALID_JSON_MESSAGE = new errorCodes.FST_ERR_CTP_INVALID_JSON_BODY().message;
 
+/**
+ * A 401 must say how to authenticate (RFC 9110, 15.5.2): a bearer token
+ * (RFC 6750, 3), naming the token as invalid when one was sent. Bearer, not
+ * Basic, so a browser shows no password dialog of its own.
+ */
+function bearerChallenge(request: FastifyRequest): string {
+  return request.headers.authorization ? 'Bearer realm="claimtrail", error="invalid_token"' : 'Bearer realm="claimtrail"';
+}
+
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger('HttpError');
@@ -26,14 +36,30 @@ export class AllExceptionsFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const request = host.switchToHttp().getRequest<FastifyRequest>();
+    if (exception instanceof NotFoundException && request.is404 && this.answerOtherMethods(request, reply)) return;
     const body = this.toBody(exception);
     if (body.statusCode >= 500) {
       this.logger.error({ err: exception }, `${body.statusCode}: ${(exception as Error)?.message ?? exception}`);
     }
+    if (body.statusCode === 401 && !reply.hasHeader('WWW-Authenticate')) reply.header('WWW-Authenticate', bearerChallenge(request));
     if (body.statusCode === 503) reply.header('Retry-After', '5');
     // The rate limiter sets its own; any other 429 (a person's inbox streams all open) says when to try again too.
     if (body.statusCode === 429 && !reply.hasHeader('Retry-After')) reply.header('Retry-After', '10');
     reply.status(body.statusCode).send(body);
+  }
+
+  /** No route for this method, but some for others at the path: OPTIONS lists them, anything else is a 405. */
+  private answerOtherMethods(request: FastifyRequest, reply: FastifyReply): boolean {
+    const allow = allowedMethods(request);
+    if (allow.length === 0) return false;
+    reply.header('Allow', [...allow, 'OPTIONS'].join(', '));
+    if (request.method === 'OPTIONS') {
+      reply.status(204).send();
+    } else {
+      reply.status(405).send(errorBody(405, `${request.method} is not allowed here; this path answers ${allow.join(', ')}`));
+    }
+    return true;
   }
 
   private toBody(exception: unknown): HttpErrorBody {

@@ -13,6 +13,7 @@ const DESCRIPTIONS: Record<number, string> = {
   401: 'Missing or invalid credentials',
   403: 'Authenticated, but not allowed',
   404: 'Not found',
+  406: 'None of the formats the Accept header asks for',
   409: 'Conflict with the current state',
   413: 'Body larger than the limit',
   415: 'Body not uncompressed application/json',

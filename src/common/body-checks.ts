@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyBodyParser, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { errorBody } from './http-error.js';
 
 /** Deeper JSON than this is refused before any DTO sees it (class-transformer recurses without a limit). */
@@ -60,10 +60,42 @@ function isJson(contentType: string | undefined): boolean {
   return media === 'application/json';
 }
 
+/**
+ * A charset other than UTF-8 named on a JSON body, or undefined. JSON between
+ * systems is UTF-8 (RFC 8259, 8.1); the parser reads the bytes as UTF-8
+ * whatever the label says, so a Latin-1 or UTF-16 body was refused as "not
+ * valid JSON" or "invalid UTF-8 bytes" and one that happened to decode was
+ * stored misread.
+ */
+function otherCharset(contentType: string): string | undefined {
+  for (const parameter of contentType.split(';').slice(1)) {
+    const [name, ...value] = parameter.split('=');
+    if (name.trim().toLowerCase() !== 'charset') continue;
+    const charset = value.join('=').trim().replace(/^"(.*)"$/, '$1');
+    return /^utf-?8$/i.test(charset) ? undefined : charset;
+  }
+  return undefined;
+}
+
 /** A Content-Encoding other than identity: the parser would read the compressed bytes as JSON text. */
 function compressedWith(request: FastifyRequest): string | undefined {
   const encoding = request.headers['content-encoding']?.trim().toLowerCase();
   return encoding && encoding !== 'identity' ? encoding : undefined;
+}
+
+/**
+ * The JSON parser, but no body is no body: many clients send Content-Type:
+ * application/json on every POST, bodiless ones too (release, revoke,
+ * rotate-secret, next), and Fastify's parser refused those with 400 "Body
+ * cannot be empty". A route that needs a body still names what is missing.
+ */
+export function jsonBodyParser(fastify: FastifyInstance): FastifyBodyParser<Buffer> {
+  const parseJson = fastify.getDefaultJsonParser('error', 'error');
+  return (request, body, done) => {
+    if (body.length === 0) return done(null, undefined);
+    // Fastify's own parser answers through done (its type also allows a promise).
+    void parseJson(request, body.toString('utf8'), done);
+  };
 }
 
 /**
@@ -78,6 +110,10 @@ export function registerBodyChecks(fastify: FastifyInstance): void {
       return reply
         .status(415)
         .send(errorBody(415, `request bodies must be application/json (got ${request.headers['content-type'] ?? 'no Content-Type'})`));
+    }
+    const charset = hasBody(request) ? otherCharset(request.headers['content-type'] ?? '') : undefined;
+    if (charset !== undefined) {
+      return reply.status(415).send(errorBody(415, `request bodies must be UTF-8 JSON (got charset=${charset})`));
     }
     const encoding = hasBody(request) ? compressedWith(request) : undefined;
     if (encoding) {

@@ -146,6 +146,12 @@ describe('dates that are not ISO 8601', () => {
     expect(query.since).toEqual(new Date('2026-11-29T08:00:00Z'));
   });
 
+  it('reads a positive offset whose "+" the query string decoded as a space', async () => {
+    const query = (await createValidationPipe().transform({ since: '2026-11-29T10:00:00 02:00', until: '2026-11-29T11:00:00.5 02:00' }, { type: 'query', metatype: ListDeliveriesQuery })) as ListDeliveriesQuery;
+    expect([query.since, query.until]).toEqual([new Date('2026-11-29T08:00:00Z'), new Date('2026-11-29T09:00:00.5Z')]);
+    expect(await queryMessageFor(ClaimReviewFeedQuery, { since: '2026-11-29 10:00 02:00' })).toBe('since must be an ISO 8601 date-time');
+  });
+
   it('reads a date-time without an offset as UTC, not in the server’s time zone', () => {
     // Jest's process.env is its own copy: the time zone is the child process's.
     const script = [

@@ -43,6 +43,13 @@ export function ToWholeNumber(): PropertyDecorator {
 // The ISO 8601 calendar forms: a date, or a date-time with an optional offset; years of 4 digits or expanded.
 const ISO_DATE_TIME = /^([+-]\d{6}|\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
 
+/**
+ * `?since=2026-11-29T10:00:00+02:00` typed into a URL: the query string
+ * decodes an unescaped "+" as a space, and a valid date-time was refused as
+ * "not ISO 8601". A space where only a positive offset can stand is that "+".
+ */
+const PLUS_READ_AS_SPACE = /(?<=T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?) (\d{2}:\d{2})$/;
+
 const daysIn = (year: number, month: number) =>
   month === 2 ? ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
 
@@ -57,14 +64,15 @@ const daysIn = (year: number, month: number) =>
  * UTC (JavaScript read it in the server's time zone).
  */
 export function ToIsoDate(): PropertyDecorator {
-  return Transform(({ value }: { value: unknown }) => {
+  return Transform(({ value: sent }: { value: unknown }) => {
+    const value = typeof sent === 'string' ? sent.replace(PLUS_READ_AS_SPACE, '+$1') : sent;
     const parts = typeof value === 'string' ? ISO_DATE_TIME.exec(value) : null;
     if (!parts) return value;
     const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
     // A date-time without an offset is UTC, as a date alone is: JavaScript reads it in the server's time zone.
     const date = new Date(/T[^Z+-]*$/.test(value as string) ? `${value as string}Z` : (value as string));
     const calendarDay = month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month);
-    return calendarDay && !Number.isNaN(date.getTime()) ? date : value;
+    return calendarDay && !Number.isNaN(date.getTime()) ? date : sent;
   });
 }
 

@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ApiKeyScope } from '../api-keys/api-key-scope.js';
@@ -8,6 +8,7 @@ import { ApiErrors } from '../common/api-errors.decorator.js';
 import { uuidParam } from '../common/validation.pipe.js';
 import { ClaimReviewDocument, ClaimReviewFeed, ClaimReviewFeedQuery, ClaimReviewList, ReportDto, ReportQuery } from './dto/publication.dto.js';
 import { PublicationService } from './publication.service.js';
+import { reportFormat } from './report-format.js';
 import { REPORT_CSP } from './report.renderer.js';
 
 /**
@@ -57,16 +58,19 @@ export class PublicationController {
   })
   @ApiProduces('application/json', 'text/markdown', 'text/html')
   @ApiOkResponse({ type: ReportDto })
-  @ApiErrors(404)
+  @ApiErrors(404, 406)
   async report(
     @Param('id', uuidParam('id')) id: string,
     @Query() query: ReportQuery,
+    @Headers('accept') accept: string | undefined,
     @CurrentPrincipal() principal: Principal,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const { type, body } = await this.publication.report(id, query.format, readableBy(principal));
+    const format = reportFormat(query.format, accept);
+    const { type, body } = await this.publication.report(id, format, readableBy(principal));
     reply.type(type);
-    if (query.format === 'html') {
+    reply.header('vary', 'Accept');
+    if (format === 'html') {
       reply.header('content-disposition', `inline; filename="report-${id}.html"`);
       // The API's policy (default-src 'none') would also block the report's own stylesheet, which its meta tag allows.
       reply.header('content-security-policy', `${REPORT_CSP}; frame-ancestors 'none'`);

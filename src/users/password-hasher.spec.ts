@@ -25,3 +25,22 @@ describe('PasswordHasher', () => {
     await expect(hasher.verifyDummy('claimtrail-dummy-password-for-timing')).resolves.toBe(false);
   });
 });
+
+describe('PasswordHasher and Unicode', () => {
+  const hasher = new PasswordHasher();
+  const composed = 'Grüße-aus-Köln-2026'.normalize('NFC');
+  const decomposed = composed.normalize('NFD');
+
+  it('accepts a password set in one Unicode form and typed in another', async () => {
+    expect(composed).not.toBe(decomposed);
+    expect(await hasher.verify(await hasher.hash(composed), decomposed)).toBe(true);
+    expect(await hasher.verify(await hasher.hash(decomposed), composed)).toBe(true);
+    expect(await hasher.verify(await hasher.hash('ＡＢＣ-full-width-pw'), 'ABC-full-width-pw')).toBe(true);
+  });
+
+  it('still accepts a hash made from the text as typed, before normalisation', async () => {
+    const { hash } = await import('argon2');
+    expect(await hasher.verify(await hash(decomposed), decomposed)).toBe(true);
+    expect(await hasher.verify(await hash(decomposed), 'Gruesse-aus-Koeln-2026')).toBe(false);
+  });
+});

@@ -5,6 +5,16 @@ import { argon2id, hash, verify } from 'argon2';
 // milliseconds on a small machine while staying far out of reach of GPUs.
 const OPTIONS = { type: argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
+/**
+ * The same password typed on two keyboards can arrive as different code points
+ * ("ö" precomposed, or "o" and a combining diaeresis, as macOS file names and
+ * some input methods give it; a full-width "Ａ"): NFKC makes them one, as NIST
+ * SP 800-63B asks of verifiers.
+ */
+function stabilised(password: string): string {
+  return password.normalize('NFKC');
+}
+
 @Injectable()
 export class PasswordHasher implements OnModuleInit {
   private dummyHash?: Promise<string>;
@@ -16,10 +26,16 @@ export class PasswordHasher implements OnModuleInit {
   }
 
   hash(password: string): Promise<string> {
-    return hash(password, OPTIONS);
+    return hash(stabilised(password), OPTIONS);
   }
 
   async verify(passwordHash: string, password: string): Promise<boolean> {
+    const normalised = stabilised(password);
+    // Hashes made before passwords were normalised hold the text as it was typed.
+    return (await this.verifyExactly(passwordHash, normalised)) || (normalised !== password && (await this.verifyExactly(passwordHash, password)));
+  }
+
+  private async verifyExactly(passwordHash: string, password: string): Promise<boolean> {
     try {
       return await verify(passwordHash, password);
     } catch {

@@ -5,12 +5,13 @@ import { ApiErrors } from '../common/api-errors.decorator.js';
 import { PaginationQuery } from '../common/pagination.dto.js';
 import { uuidParam } from '../common/validation.pipe.js';
 import type { Principal } from '../auth/principal.js';
+import { RateLimiter } from '../auth/rate-limit/rate-limiter.service.js';
 import { Role } from '../auth/role.js';
 import { ChangeRoleDto } from './dto/change-role.dto.js';
 import { CreateUserDto } from './dto/create-user.dto.js';
 import { SetPasswordDto } from './dto/password.dto.js';
 import { UserPage, UserView } from './dto/user-view.dto.js';
-import { UsersService } from './users.service.js';
+import { normalizeEmail, UsersService } from './users.service.js';
 
 @ApiTags('users')
 @ApiBearerAuth()
@@ -18,7 +19,10 @@ import { UsersService } from './users.service.js';
 @ApiErrors(401, 403, 429)
 @Controller('v1/users')
 export class UsersController {
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly limiter: RateLimiter,
+  ) {}
 
   @Post()
   @ApiOperation({ summary: 'Create a user (admin)' })
@@ -78,7 +82,9 @@ export class UsersController {
   ): Promise<void> {
     const actingUserId = principal.kind === 'user' ? principal.userId : '';
     if (id === actingUserId) throw new ConflictException('Change your own password with PUT /v1/auth/password (it asks for the current one)');
-    await this.users.changePassword(id, body.password, actingUserId);
+    const user = await this.users.changePassword(id, body.password, actingUserId);
+    // A forgotten password is what locks people out: the new one must work at once, not after the lock-out.
+    await this.limiter.clearLockout(normalizeEmail(user.email));
   }
 
   @Patch(':id')

@@ -54,7 +54,7 @@ export class WebhookEndpointsService {
   }
 
   async list(page: { limit: number; offset: number }) {
-    const [items, total] = await this.endpoints.findAndCount({ order: { createdAt: 'ASC' }, take: page.limit, skip: page.offset });
+    const [items, total] = await this.endpoints.findAndCount({ order: { createdAt: 'ASC', id: 'ASC' }, take: page.limit, skip: page.offset });
     return { items, total };
   }
 

@@ -9,7 +9,7 @@ describe('accounts and API keys (AuthModule, UsersModule, ApiKeysModule on a fre
 
   beforeAll(async () => {
     // This suite signs in more often than one address may in a minute (the limit has its own suite).
-    t = await startAuthTestApp({ RATE_LIMIT_LOGIN_PER_IP: '50' });
+    t = await startAuthTestApp({ RATE_LIMIT_LOGIN_PER_IP: '100' });
     adminToken = await t.login(ADMIN.email, ADMIN.password);
   });
   afterAll(async () => {
@@ -209,6 +209,13 @@ describe('accounts and API keys (AuthModule, UsersModule, ApiKeysModule on a fre
       expect(unknown.status).toBe(404);
       const key = (await t.request('POST', '/v1/api-keys', { token: adminToken, body: { name: 'password-probe' } })).body.key;
       expect((await t.request('PUT', '/v1/auth/password', { token: key, body: { currentPassword: 'x', newPassword: 'whatever-password-1' } })).status).toBe(403);
+    });
+    it('lets a person locked out by failed sign-ins in with the password an admin set', async () => {
+      const id = await create('locked@example.org', 'locked-password-1');
+      for (let i = 0; i < 6; i++) await t.request('POST', '/v1/auth/login', { body: { email: 'locked@example.org', password: 'a-wrong-guess-xyz' } });
+      expect((await t.request('POST', '/v1/auth/login', { body: { email: 'locked@example.org', password: 'locked-password-1' } })).status).toBe(429);
+      expect((await t.request('PUT', `/v1/users/${id}/password`, { token: adminToken, body: { password: 'locked-password-2' } })).status).toBe(204);
+      await expect(t.login('locked@example.org', 'locked-password-2')).resolves.toEqual(expect.any(String));
     });
   });
 

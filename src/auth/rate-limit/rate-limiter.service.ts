@@ -107,6 +107,11 @@ export class RateLimiter {
   }
 
   async recordLoginSuccess(account: string): Promise<void> {
+    await this.clearLockout(account);
+  }
+
+  /** Forgets the account's failed logins and lock-outs: a sign-in succeeded, or an admin set a new password. */
+  async clearLockout(account: string): Promise<void> {
     await Promise.all([this.loginFailures.delete(account), this.lockouts.delete(account)]).catch((e: unknown) => this.warn(e));
   }
 

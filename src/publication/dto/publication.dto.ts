@@ -5,10 +5,10 @@ import { IsTimestampInRange, ToIsoDate } from '../../common/validation.js';
 import { REPORT_FORMATS } from '../report.renderer.js';
 
 export class ReportQuery {
-  @ApiPropertyOptional({ enum: REPORT_FORMATS, default: 'json' })
+  @ApiPropertyOptional({ enum: REPORT_FORMATS, description: 'Default: the best of the Accept header (JSON without one)' })
   @IsOptional()
   @IsIn(REPORT_FORMATS, { message: `format must be one of: ${REPORT_FORMATS.join(', ')}` })
-  format: (typeof REPORT_FORMATS)[number] = 'json';
+  format?: (typeof REPORT_FORMATS)[number];
 }
 
 export class ClaimReviewFeedQuery extends PickType(PaginationQuery, ['limit'] as const) {

@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import type { Dispatcher } from 'undici';
 import { postMessage } from './http-sender.js';
 
@@ -5,13 +6,13 @@ import { postMessage } from './http-sender.js';
 const neverConnects = { dispatch: () => true } as unknown as Dispatcher;
 
 /** A dispatcher whose receiver answers at once with this status and body. */
-function answers(statusCode: number, body: Buffer): Dispatcher {
+function answers(statusCode: number, body: Buffer, headers: Record<string, string> = {}): Dispatcher {
   const controller = { abort: () => undefined } as unknown as Dispatcher.DispatchController;
   return {
     dispatch: (_options: Dispatcher.DispatchOptions, handler: Dispatcher.DispatchHandler) => {
       queueMicrotask(() => {
         handler.onRequestStart?.(controller, {});
-        handler.onResponseStart?.(controller, statusCode, {}, '');
+        handler.onResponseStart?.(controller, statusCode, headers, '');
         handler.onResponseData?.(controller, body);
         handler.onResponseEnd?.(controller, {});
       });
@@ -34,5 +35,14 @@ describe('postMessage', () => {
     const outcome = await postMessage(neverConnects, 'http://receiver.example/hook', {}, '{}', { timeoutMs: 50, maxBytes: 1024 });
     expect(outcome).toMatchObject({ ok: false, statusCode: null, error: 'timed out after 50 ms' });
     expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
+  it('names a compressed answer in the excerpt instead of showing its bytes as text', async () => {
+    const gzipped = gzipSync(Buffer.alloc(10_000));
+    const outcome = await postMessage(answers(500, gzipped, { 'content-encoding': 'gzip' }), 'http://receiver.example/hook', {}, '{}', {
+      timeoutMs: 1_000,
+      maxBytes: 1024,
+    });
+    expect(outcome.responseExcerpt).toBe(`(a gzip-encoded answer, ${gzipped.length} bytes read, not shown)`);
   });
 });

@@ -123,7 +123,7 @@ export function postMessage(
 
 function answerOutcome(statusCode: number, headers: Headers, chunks: Buffer[], durationMs: number): AttemptOutcome {
   // PostgreSQL text holds no NUL, and a receiver's answer may: one would fail the whole batch's record.
-  const text = chunks.length === 0 ? '' : Buffer.concat(chunks).toString('utf8').replaceAll('\0', '\uFFFD');
+  const text = excerptOf(headers, chunks);
   const redirect = statusCode >= 300 && statusCode < 400;
   const location = headers['location'];
   return {
@@ -139,6 +139,20 @@ function answerOutcome(statusCode: number, headers: Headers, chunks: Buffer[], d
     retryAfterMs: statusCode === 429 || statusCode === 503 ? parseRetryAfter(headers['retry-after']) : null,
     gone: statusCode === 410,
   };
+}
+
+/**
+ * The answer as text. A compressed one (a receiver may gzip whatever it is
+ * asked) would read as mojibake in the delivery log, so it is named, not shown.
+ */
+function excerptOf(headers: Headers, chunks: Buffer[]): string {
+  if (chunks.length === 0) return '';
+  const encoding = String(headers['content-encoding'] ?? 'identity').trim().toLowerCase();
+  if (encoding !== 'identity') {
+    const bytes = chunks.reduce((sum, chunk) => sum + chunk.length, 0);
+    return `(a ${encoding}-encoded answer, ${bytes} bytes read, not shown)`;
+  }
+  return Buffer.concat(chunks).toString('utf8').replaceAll('\0', '\uFFFD');
 }
 
 function failure(error: unknown, timedOut: boolean, timeoutMs: number, durationMs: number): AttemptOutcome {

@@ -6769,6 +6769,7 @@ export interface operations {
     PublicationController_report: {
         parameters: {
             query?: {
+                /** @description Default: the best of the Accept header (JSON without one) */
                 format?: "json" | "md" | "html";
             };
             header?: never;
@@ -6819,6 +6820,15 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description None of the formats the Accept header asks for */
+            406: {
                 headers: {
                     [name: string]: unknown;
                 };

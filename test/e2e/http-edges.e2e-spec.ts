@@ -1,0 +1,140 @@
+import { DataSource } from 'typeorm';
+import { Stack } from '../support/stack.js';
+
+// HTTP-level behaviour a generic client or validator expects of every route.
+describe('HTTP edges', () => {
+  let stack: Stack;
+
+  beforeAll(async () => {
+    stack = await Stack.create('http_edges', { WEBHOOK_ALLOWLIST: '127.0.0.1/32' });
+    await stack.start();
+  }, 90_000);
+
+  afterAll(async () => {
+    await stack?.close();
+  }, 60_000);
+
+  describe('a method no route takes at a path that exists', () => {
+    it('is a 405 naming the methods in Allow, in the error shape', async () => {
+      const response = await stack.request('DELETE', '/v1/articles');
+      expect(response.status).toBe(405);
+      expect(response.headers.get('allow')).toBe('GET, HEAD, POST, OPTIONS');
+      expect(response.body).toEqual({ statusCode: 405, error: 'Method Not Allowed', message: expect.stringContaining('GET, HEAD, POST') });
+    });
+
+    it('holds for paths with an id, and OPTIONS lists the methods (204)', async () => {
+      const id = '00000000-0000-4000-8000-000000000000';
+      const deleted = await stack.request('DELETE', `/v1/users/${id}`);
+      expect(deleted.status).toBe(405);
+      expect(deleted.headers.get('allow')).toBe('PATCH, OPTIONS');
+      const options = await stack.request('OPTIONS', `/v1/webhooks/${id}`, { token: null });
+      expect(options.status).toBe(204);
+      expect(options.headers.get('allow')).toBe('GET, HEAD, PATCH, DELETE, OPTIONS');
+    });
+
+    it('leaves unknown paths a 404', async () => {
+      expect((await stack.request('POST', '/v1/nothing-here')).status).toBe(404);
+      expect((await stack.request('POST', '/a/client/route')).status).toBe(404);
+    });
+  });
+
+  describe('the report route', () => {
+    let articleId: string;
+
+    beforeAll(async () => {
+      const key = await stack.createApiKey('http edges');
+      const submitted = await stack.request('POST', '/v1/articles', { token: key, body: { text: 'According to Reuters, the bridge closed on Monday.' } });
+      articleId = submitted.body.id;
+    });
+
+    it('answers in the format the Accept header asks for when ?format= is absent', async () => {
+      const md = await stack.request('GET', `/v1/articles/${articleId}/report`, { headers: { accept: 'text/markdown' } });
+      expect(md.status).toBe(200);
+      expect(md.headers.get('content-type')).toMatch(/^text\/markdown/);
+      expect(md.headers.get('vary')).toMatch(/accept/i);
+      const html = await stack.request('GET', `/v1/articles/${articleId}/report`, { headers: { accept: 'text/html,*/*;q=0.8' } });
+      expect(html.headers.get('content-type')).toMatch(/^text\/html/);
+      const json = await stack.request('GET', `/v1/articles/${articleId}/report`, { headers: { accept: '*/*' } });
+      expect(json.headers.get('content-type')).toMatch(/^application\/json/);
+    });
+
+    it('is a 406 in the error shape for an Accept it cannot serve', async () => {
+      const response = await stack.request('GET', `/v1/articles/${articleId}/report`, { headers: { accept: 'image/png' } });
+      expect(response.status).toBe(406);
+      expect(response.body).toEqual({ statusCode: 406, error: 'Not Acceptable', message: expect.stringContaining('text/markdown') });
+    });
+  });
+
+  describe('the charset of a JSON body', () => {
+    let key: string;
+
+    beforeAll(async () => {
+      key = await stack.createApiKey('charsets');
+    });
+
+    const submit = (contentType: string, raw: string | Buffer) =>
+      stack.request('POST', '/v1/articles', { token: key, raw, headers: { 'content-type': contentType } });
+
+    it('refuses a charset other than UTF-8 with 415, before the parser misreads the bytes', async () => {
+      const latin1 = Buffer.from('{"text":"Caf\u00e9 owners said, according to Reuters, that rents rose."}', 'latin1');
+      const response = await submit('application/json; charset=ISO-8859-1', latin1);
+      expect(response.status).toBe(415);
+      expect(response.body).toEqual({ statusCode: 415, error: 'Unsupported Media Type', message: expect.stringContaining('UTF-8') });
+      expect((await submit('application/json; charset=utf-16', '{"text":"x"}')).status).toBe(415);
+    });
+
+    it('takes UTF-8 however it is spelled', async () => {
+      for (const contentType of ['application/json; charset=utf-8', 'application/json;charset="UTF-8"', 'Application/JSON; Charset=utf8']) {
+        expect((await submit(contentType, JSON.stringify({ text: `Spelled ${contentType}: according to Reuters, it rained.` }))).status).toBe(202);
+      }
+    });
+  });
+
+  describe('paging through rows created at the same instant', () => {
+    it('lists webhook endpoints in one order, page after page, each exactly once', async () => {
+      const created: string[] = [];
+      for (let i = 0; i < 6; i++) {
+        const response = await stack.request('POST', '/v1/webhooks', { body: { url: `http://127.0.0.1:9/hook-${i}`, events: ['claim.graded'] } });
+        created.push(response.body.id);
+      }
+      const db = await new DataSource({ type: 'postgres', url: stack.databaseUrl }).initialize();
+      try {
+        await db.query(`UPDATE webhook_endpoints SET created_at = '2026-01-01T00:00:00Z'`);
+      } finally {
+        await db.destroy();
+      }
+      const paged: string[] = [];
+      for (let offset = 0; offset < created.length; offset++) {
+        paged.push(...(await stack.request('GET', `/v1/webhooks?limit=1&offset=${offset}`)).body.items.map((e: { id: string }) => e.id));
+      }
+      expect(paged).toEqual([...created].sort());
+    });
+  });
+
+  describe('401 answers', () => {
+    it('carry a Bearer challenge in WWW-Authenticate, naming a token sent as invalid', async () => {
+      const none = await stack.request('GET', '/v1/articles', { token: null });
+      expect(none.status).toBe(401);
+      expect(none.headers.get('www-authenticate')).toBe('Bearer realm="claimtrail"');
+      const bad = await stack.request('GET', '/v1/articles', { token: 'not-a-token' });
+      expect(bad.status).toBe(401);
+      expect(bad.headers.get('www-authenticate')).toBe('Bearer realm="claimtrail", error="invalid_token"');
+      expect(bad.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: expect.any(String) });
+    });
+  });
+
+  describe('a bodiless POST sent with Content-Type: application/json', () => {
+    it('is taken as a request without a body', async () => {
+      const key = (await stack.request('POST', '/v1/api-keys', { body: { name: 'to revoke' } })).body;
+      const revoked = await stack.request('POST', `/v1/api-keys/${key.id}/revoke`, { raw: '', headers: { 'content-type': 'application/json' } });
+      expect(revoked.status).toBe(200);
+      expect(revoked.body.revokedAt).toEqual(expect.any(String));
+    });
+
+    it('still names what a route that needs a body is missing', async () => {
+      const response = await stack.request('POST', '/v1/api-keys', { raw: '', headers: { 'content-type': 'application/json' } });
+      expect(response.status).toBe(400);
+      expect(response.body).toEqual({ statusCode: 400, error: 'Bad Request', message: expect.any(String) });
+    });
+  });
+});
