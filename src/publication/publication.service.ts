@@ -38,12 +38,14 @@ export class PublicationService {
 
   async feed(since: Date | undefined, cursor: string | undefined, limit: number, owner?: string) {
     const from = cursor ? decodeCursor(cursor) : { at: (since ?? new Date(0)).toISOString(), id: null };
-    const claims = await this.facts.publishedSince(from.at, from.id, limit, owner);
+    // One more than the page: a `next` only when something follows (a full last page led to an empty one).
+    const found = await this.facts.publishedSince(from.at, from.id, limit + 1, owner);
+    const claims = found.slice(0, limit);
     const articles = await this.facts.articles([...new Set(claims.map((c) => c.articleId))]);
     const last = claims.at(-1);
     return {
       items: claims.map((c) => claimReview(c, articles.get(c.articleId)!, this.publisher)),
-      next: last && claims.length === limit ? encodeCursor(last.cursorAt, last.id) : null,
+      next: last && found.length > limit ? encodeCursor(last.cursorAt, last.id) : null,
     };
   }
 

@@ -196,6 +196,6 @@ describe('the ClaimReview feed cursor', () => {
     const publishedSince = jest.fn<PublicationRepository['publishedSince']>(async () => []);
     const service = new PublicationService(config, { publishedSince, articles: async () => new Map() } as unknown as PublicationRepository);
     await expect(service.feed(undefined, cursor(`2026-11-29T20:53:39.943123Z|${id}`), 50)).resolves.toEqual({ items: [], next: null });
-    expect(publishedSince).toHaveBeenCalledWith('2026-11-29T20:53:39.943123Z', id, 50, undefined);
+    expect(publishedSince).toHaveBeenCalledWith('2026-11-29T20:53:39.943123Z', id, 51, undefined); // one more than the page: is there a next?
   });
 });
