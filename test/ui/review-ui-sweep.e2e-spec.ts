@@ -1,5 +1,5 @@
 import { jest } from '@jest/globals';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { Stack } from '../support/stack.js';
 import { submitAndRoute } from '../support/review.js';
 import { account } from './support/accounts.js';
@@ -45,4 +45,44 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     expect(problemsOf(page)).toEqual([]);
     await context.close();
   });
+
+  it('names the screen in the tab title, after a reload and back and forward too', async () => {
+    const admin = await account(stack, 'admin');
+    const context = await browser.newContext({ baseURL: stack.api.baseUrl });
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    expect(await page.title()).toBe('Sign in · claimtrail');
+    await page.getByLabel('Email').fill(admin.email);
+    await page.getByLabel('Password').fill(admin.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Inbox' }).waitFor();
+    const titles: Record<string, string> = {
+      '/': 'Inbox · claimtrail',
+      '/review/source_check': 'Source check · claimtrail',
+      '/articles': 'Articles · claimtrail',
+      [`/articles/${articleId}`]: 'Untitled article · Articles · claimtrail',
+      '/account': 'Account · claimtrail',
+      '/manage': 'Outlet registry · Administration · claimtrail',
+      '/manage/users': 'Users · Administration · claimtrail',
+      '/manage/webhooks': 'Webhooks · Administration · claimtrail',
+      '/nowhere': 'Page not found · claimtrail',
+    };
+    for (const [path, title] of Object.entries(titles)) {
+      await page.goto(path);
+      await titleIs(page, title);
+    }
+    await page.reload();
+    await titleIs(page, 'Page not found · claimtrail');
+    await page.goBack();
+    await titleIs(page, 'Webhooks · Administration · claimtrail');
+    await context.close();
+  });
 });
+
+/** The title a screen sets once its data is in; a mismatch fails with the title there was. */
+async function titleIs(page: Page, title: string): Promise<void> {
+  const until = Date.now() + 5_000;
+  while ((await page.title()) !== title && Date.now() < until) await page.waitForTimeout(100);
+  expect(await page.title()).toBe(title);
+}

@@ -5,6 +5,7 @@ import { AdminPage } from './features/admin/admin-page';
 import { ArticlePage } from './features/articles/article-page';
 import { ArticlesPage } from './features/articles/articles-page';
 import { InboxPage } from './features/inbox/inbox-page';
+import { usePageTitle } from './features/page-title';
 import { WorkspacePage } from './features/workspace/workspace-page';
 
 export function App() {
@@ -32,9 +33,14 @@ export function App() {
           <Route path="/articles/:id" element={<ArticlePage />} />
           <Route path="/account" element={<AccountPage />} />
           {user.role === 'admin' && <Route path="/manage/*" element={<AdminPage />} />}
-          <Route path="*" element={<p>Page not found.</p>} />
+          <Route path="*" element={<NotFound />} />
         </Routes>
       </main>
     </>
   );
+}
+
+function NotFound() {
+  usePageTitle('Page not found');
+  return <p>Page not found.</p>;
 }

@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { api, onSessionExpired, type Schemas } from '../api/client';
+import { usePageTitle } from '../features/page-title';
 import { SignInForm } from './sign-in-form';
 
 export type SessionUser = Schemas['SessionUserView'];
@@ -52,12 +53,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   if (current.isPending) return <p className="loading">Loading…</p>;
   if (!user) {
-    return (
-      <main className="sign-in-page">
-        <h1>claimtrail</h1>
-        <SignInForm onSignedIn={signedIn} />
-      </main>
-    );
+    return <SignInPage onSignedIn={signedIn} />;
   }
   return (
     <SessionContext.Provider value={{ user, signOut }}>
@@ -72,5 +68,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         </div>
       )}
     </SessionContext.Provider>
+  );
+}
+
+function SignInPage({ onSignedIn }: { onSignedIn(user: SessionUser): void }) {
+  usePageTitle('Sign in');
+  return (
+    <main className="sign-in-page">
+      <h1>claimtrail</h1>
+      <SignInForm onSignedIn={onSignedIn} />
+    </main>
   );
 }

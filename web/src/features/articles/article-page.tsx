@@ -4,6 +4,7 @@ import { useParams } from 'react-router';
 import { api, unwrap, WHOLE_ARTICLE, type Schemas } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { ArticleText } from '../workspace/article-text';
+import { usePageTitle } from '../page-title';
 import { EditorActions } from './editor-actions';
 
 const STATUSES = ['source_check', 'verdict', 'approval', 'escalated', 'published', 'dismissed', 'withdrawn'];
@@ -27,6 +28,7 @@ export function ArticlePage() {
       unwrap(await api.GET('/v1/articles/{id}', { params: { path: { id: id! }, query: { limit: WHOLE_ARTICLE, revision } } })),
     refetchInterval: (q) => (q.state.data && ['received', 'analyzing'].includes(q.state.data.status) ? 1_000 : 10_000),
   });
+  usePageTitle(article.data ? (article.data.title ?? 'Untitled article') : null, 'Articles');
   const claims = article.data?.claims ?? [];
   const spans = useMemo(() => claims.map((c) => ({ id: c.id, start: c.start, end: c.end, status: c.status })), [claims]);
   // The list follows the highlighted article: it renders after it, not in the same commit.

@@ -2,6 +2,7 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
+import { usePageTitle } from '../page-title';
 import { Pager } from '../pager';
 
 const PAGE_SIZE = 50;
@@ -25,6 +26,7 @@ function useArticleListParams(): [{ offset: number; status?: Status }, (next: { 
 
 export function ArticlesPage() {
   const [{ offset, status }, setList] = useArticleListParams();
+  usePageTitle('Articles');
   const articles = useQuery({
     queryKey: ['articles', offset, status],
     queryFn: async () => unwrap(await api.GET('/v1/articles', { params: { query: { limit: PAGE_SIZE, offset, status } } })),

@@ -5,6 +5,7 @@ import { useSession } from '../../auth/session';
 import { STAGE_LABELS, formatAge, isStage, mayWork } from '../stages';
 import { InboxFilters, useInboxFilters, type InboxFilter } from './inbox-filters';
 import { useInboxLive, type LiveState } from './use-inbox-live';
+import { usePageTitle } from '../page-title';
 
 type InboxClaim = Schemas['InboxClaimResponse'];
 
@@ -24,6 +25,7 @@ export function InboxPage() {
   const [filter, setFilter] = useInboxFilters();
   const queues = useQueues(filter);
   const live = useInboxLive();
+  usePageTitle('Inbox');
   return (
     <section aria-labelledby="inbox-title">
       <h1 id="inbox-title">Inbox</h1>

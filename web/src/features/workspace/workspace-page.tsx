@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { ApiError, NetworkError, api, releaseOnUnload, unwrap, WHOLE_ARTICLE } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { STAGE_LABELS, isStage, mayWork, type Stage } from '../stages';
+import { usePageTitle } from '../page-title';
 import { ArticleText } from './article-text';
 import { EarlierStages } from './earlier-stages';
 import { GradeForm } from './grade-form';
@@ -15,6 +16,7 @@ import { formatCountdown, useLease } from './use-lease';
 export function WorkspacePage() {
   const { stage } = useParams();
   const { user } = useSession();
+  usePageTitle(isStage(stage) ? STAGE_LABELS[stage] : 'Unknown stage');
   if (!isStage(stage)) return <p role="alert">Unknown stage.</p>;
   if (!mayWork(user.role, stage)) return <p role="alert">The {STAGE_LABELS[stage]} stage is for editors.</p>;
   return <Workspace key={stage} stage={stage} />;
