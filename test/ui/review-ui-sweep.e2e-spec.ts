@@ -78,6 +78,28 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     await titleIs(page, 'Webhooks · Administration · claimtrail');
     await context.close();
   });
+
+  it('says an article address leads nowhere, at once, and offers the way back', async () => {
+    const reviewer = await account(stack, 'reviewer');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, reviewer);
+    const asked: string[] = [];
+    page.on('request', (request) => request.url().includes('/v1/articles/') && asked.push(request.url()));
+    for (const id of ['00000000-0000-4000-8000-000000000000', 'not-an-id']) {
+      await page.goto(`/articles/${id}`);
+      await page.getByRole('heading', { name: 'Article not found' }).waitFor({ timeout: 5_000 });
+    }
+    await page.waitForTimeout(1_500);
+    // Asked once each: the service's 404 and 400 will not change on a second asking.
+    expect(asked).toHaveLength(2);
+    await page.getByRole('link', { name: 'Back to the articles' }).click();
+    await page.getByRole('heading', { name: 'Articles' }).waitFor();
+    await page.goto('/no/such/screen');
+    await page.getByRole('heading', { name: 'Page not found' }).waitFor({ timeout: 5_000 });
+    await page.getByRole('link', { name: 'Go to the inbox' }).click();
+    await page.getByRole('heading', { name: 'Inbox' }).waitFor();
+    expect(problemsOf(page)).toEqual([]);
+    await context.close();
+  });
 });
 
 /** The title a screen sets once its data is in; a mismatch fails with the title there was. */

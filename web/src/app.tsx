@@ -1,4 +1,4 @@
-import { NavLink, Route, Routes } from 'react-router';
+import { Link, NavLink, Route, Routes } from 'react-router';
 import { useSession } from './auth/session';
 import { AccountPage } from './features/account/account-page';
 import { AdminPage } from './features/admin/admin-page';
@@ -42,5 +42,10 @@ export function App() {
 
 function NotFound() {
   usePageTitle('Page not found');
-  return <p>Page not found.</p>;
+  return (
+    <section aria-labelledby="not-found-title">
+      <h1 id="not-found-title">Page not found</h1>
+      <p>Nothing is at this address. <Link to="/">Go to the inbox</Link></p>
+    </section>
+  );
 }

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo, useState } from 'react';
-import { useParams } from 'react-router';
-import { api, unwrap, WHOLE_ARTICLE, type Schemas } from '../../api/client';
+import { Link, useParams } from 'react-router';
+import { ApiError, api, unwrap, WHOLE_ARTICLE, type Schemas } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { ArticleText } from '../workspace/article-text';
 import { usePageTitle } from '../page-title';
@@ -37,7 +37,7 @@ export function ArticlePage() {
   const noCues = useMemo(() => [], []);
 
   if (article.isPending) return <p className="loading">Loading…</p>;
-  if (article.isError) return <p role="alert" className="error">{article.error.message}</p>;
+  if (article.isError) return <ArticleMissing error={article.error} />;
   const a = article.data;
   return (
     <div className="workspace">
@@ -99,4 +99,16 @@ function chainText(c: Schemas['ClaimResponse']): string {
   const names = [...sources.filter((s) => s.role === 'original'), ...sources.filter((s) => s.role !== 'original')].map((s) => s.name);
   const text = names.join(' ← ') || ((c.correction?.anonymous ?? c.anonymous) ? 'anonymous sources' : 'no source');
   return c.correction ? `${text} (corrected)` : text;
+}
+
+/** A shared or mistyped address (an unknown or malformed id) says so, with the way back, instead of a bare API line. */
+function ArticleMissing({ error }: { error: Error }) {
+  const missing = error instanceof ApiError && (error.status === 404 || error.status === 400);
+  return (
+    <section aria-labelledby="article-missing-title">
+      <h1 id="article-missing-title">{missing ? 'Article not found' : 'Could not load the article'}</h1>
+      <p role="alert" className="error">{missing ? 'No article has this address: the link may be mistyped, or the article was deleted.' : error.message}</p>
+      <Link to="/articles">Back to the articles</Link>
+    </section>
+  );
 }
