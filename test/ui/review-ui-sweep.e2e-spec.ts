@@ -100,6 +100,39 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     expect(problemsOf(page)).toEqual([]);
     await context.close();
   });
+
+  it('keeps the keyboard in the session-expired dialog and brings it back to the note afterwards', async () => {
+    const reviewer = await account(stack, 'reviewer');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, reviewer);
+    await page.goto('/review/source_check');
+    await page.getByRole('radio', { name: /Confirmed/ }).waitFor();
+    await page.keyboard.press('c');
+    await page.getByLabel(/^Note/).focus();
+    await page.keyboard.type('Checked against the original report');
+    await context.clearCookies(); // the session is gone, as when the token expires
+    await page.keyboard.press('Control+Enter');
+    const dialog = page.getByRole('dialog', { name: 'Your session has expired' });
+    await dialog.waitFor();
+    // The address is filled in: the password is what to type.
+    await expect(page.evaluate('document.activeElement.type')).resolves.toBe('password');
+    // Tab cycles through the dialog; the page beneath is out of reach.
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('Tab');
+      await expect(page.evaluate('!!document.activeElement.closest("[role=dialog]")')).resolves.toBe(true);
+    }
+    // Keys pressed in the dialog are not the workspace's shortcuts ('n' would skip the claim).
+    await dialog.getByRole('button', { name: 'Sign in' }).focus();
+    await page.keyboard.press('n');
+    await dialog.getByLabel('Password').fill(reviewer.password);
+    await dialog.getByLabel('Password').press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    await expect(page.evaluate('document.activeElement.tagName')).resolves.toBe('TEXTAREA');
+    await page.keyboard.type('.');
+    await expect(page.getByLabel(/^Note/).inputValue()).resolves.toBe('Checked against the original report.');
+    await expect(page.getByRole('radio', { name: /Confirmed/ }).getAttribute('aria-checked')).resolves.toBe('true');
+    expect(problemsOf(page)).toEqual([]);
+    await context.close();
+  });
 });
 
 /** The title a screen sets once its data is in; a mismatch fails with the title there was. */

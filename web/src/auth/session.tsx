@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { api, onSessionExpired, type Schemas } from '../api/client';
 import { usePageTitle } from '../features/page-title';
 import { SignInForm } from './sign-in-form';
@@ -38,7 +38,23 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   });
   const user = current.data ?? null;
 
-  useEffect(() => onSessionExpired(() => setExpired(true)), []);
+  // Where the person was working (the note they were typing): focus goes back there after signing in.
+  const workedIn = useRef<HTMLElement | null>(null);
+  useEffect(
+    () =>
+      onSessionExpired(() => {
+        // Several requests may fail at once: the first one knows where focus was.
+        const at = document.activeElement;
+        if (!workedIn.current && at instanceof HTMLElement && at !== document.body && !at.closest('[role="dialog"]')) workedIn.current = at;
+        setExpired(true);
+      }),
+    [],
+  );
+  useEffect(() => {
+    if (expired || !workedIn.current) return;
+    if (workedIn.current.isConnected) workedIn.current.focus();
+    workedIn.current = null;
+  }, [expired]);
 
   const signedIn = (next: SessionUser) => {
     setExpired(false);
@@ -57,10 +73,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }
   return (
     <SessionContext.Provider value={{ user, signOut }}>
-      {children}
+      {/* inert: while the dialog is open, Tab and the screen reader stay in it, not in the page beneath. */}
+      <div inert={expired} className="app-shell">{children}</div>
       {expired && (
         <div className="modal-backdrop">
-          <div role="dialog" aria-modal="true" aria-labelledby="expired-title" className="modal">
+          <div role="dialog" aria-modal="true" aria-labelledby="expired-title" className="modal" onKeyDown={wrapTab}>
             <h2 id="expired-title">Your session has expired</h2>
             <p>Sign in again to carry on. Your work on this page is kept.</p>
             <SignInForm onSignedIn={signedIn} presetEmail={user.email} />
@@ -79,4 +96,19 @@ function SignInPage({ onSignedIn }: { onSignedIn(user: SessionUser): void }) {
       <SignInForm onSignedIn={onSignedIn} />
     </main>
   );
+}
+
+/** Tab past the dialog's last control comes back to its first (and Shift+Tab the other way), not to the browser's toolbar. */
+function wrapTab(event: KeyboardEvent<HTMLElement>) {
+  if (event.key !== 'Tab') return;
+  const controls = [...event.currentTarget.querySelectorAll<HTMLElement>('input, button, a[href]')].filter((el) => !el.hasAttribute('disabled'));
+  const [first, last] = [controls[0], controls[controls.length - 1]];
+  if (!first) return;
+  if (!event.shiftKey && document.activeElement === last) {
+    event.preventDefault();
+    first.focus();
+  } else if (event.shiftKey && document.activeElement === first) {
+    event.preventDefault();
+    last.focus();
+  }
 }

@@ -9,6 +9,7 @@ import { ArticleText } from './article-text';
 import { EarlierStages } from './earlier-stages';
 import { GradeForm } from './grade-form';
 import { emptyDraft, gradeBody, rulesFor, type Draft } from './grading';
+import { keyBelongsElsewhere } from './shortcuts';
 import { SourceChain } from './source-chain';
 import { contextOf, type Leased } from './types';
 import { formatCountdown, useLease } from './use-lease';
@@ -24,10 +25,6 @@ export function WorkspacePage() {
 
 type Slot = { state: 'loading' } | { state: 'empty' } | { state: 'error'; message: string } | { state: 'leased'; leased: Leased };
 
-function typing(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.isContentEditable);
-}
 
 function Workspace({ stage }: { stage: Stage }) {
   const queryClient = useQueryClient();
@@ -111,7 +108,7 @@ function Workspace({ stage }: { stage: Stage }) {
   // `n`: the next claim (skipping this one hands it back).
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'n' || event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
+      if (event.key !== 'n' || event.ctrlKey || event.metaKey || event.altKey || keyBelongsElsewhere(event.target)) return;
       event.preventDefault();
       moveOn();
     };
