@@ -1,7 +1,7 @@
 import { jest } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { Stack } from '../support/stack.js';
-import { submitAndRoute } from '../support/review.js';
+import { seedClaim, submitAndRoute } from '../support/review.js';
 import { account } from './support/accounts.js';
 import { buildUi, chromiumAvailable, launchChromium, problemsOf, signedInPage } from './support/browser.js';
 
@@ -131,6 +131,23 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     await expect(page.getByLabel(/^Note/).inputValue()).resolves.toBe('Checked against the original report.');
     await expect(page.getByRole('radio', { name: /Confirmed/ }).getAttribute('aria-checked')).resolves.toBe('true');
     expect(problemsOf(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('sets Arabic copy right to left, its full stop where an Arabic reader expects it', async () => {
+    const arabic = 'وفقا لرويترز، ارتفعت صادرات الحبوب بنسبة عشرة في المئة خلال الربع الأخير من العام.';
+    const { articleId: rtl } = await seedClaim(stack, arabic, { checkworthiness: 0.2 });
+    const editor = await account(stack, 'editor');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, editor);
+    await page.goto(`/articles/${rtl}`);
+    const direction = (selector: string) => page.evaluate<string>(`getComputedStyle(document.querySelector(${JSON.stringify(selector)})).direction`);
+    await page.locator('article.article-text').waitFor();
+    await expect(direction('article.article-text')).resolves.toBe('rtl');
+    await expect(direction('.claim-link')).resolves.toBe('rtl');
+    // An English article next to it stays left to right.
+    await page.goto(`/articles/${articleId}`);
+    await page.locator('article.article-text').waitFor();
+    await expect(direction('article.article-text')).resolves.toBe('ltr');
     await context.close();
   });
 });

@@ -42,7 +42,7 @@ export function ArticlePage() {
   return (
     <div className="workspace">
       <section className="article-pane" aria-labelledby="article-title" tabIndex={0}>
-        <h1 id="article-title">{a.title ?? 'Untitled article'}</h1>
+        <h1 id="article-title" dir="auto">{a.title ?? 'Untitled article'}</h1>
         {a.revision > 1 && (
           <label className="inline">
             Revision{' '}
@@ -80,7 +80,7 @@ export function ArticlePage() {
         <ol className="claim-list">
           {shown.map((c) => (
             <li key={c.id}>
-              <button type="button" className="link-button claim-link" aria-pressed={selected === c.id} onClick={() => setSelected(c.id)}>
+              <button type="button" className="link-button claim-link" dir="auto" aria-pressed={selected === c.id} onClick={() => setSelected(c.id)}>
                 {c.text}
               </button>
               <span className="muted"> {statusLabel(c)} · {chainText(c)}</span>

@@ -57,7 +57,7 @@ export function ArticlesPage() {
         <tbody>
           {(articles.data?.items ?? []).map((a) => (
             <tr key={a.id}>
-              <td><Link to={`/articles/${a.id}`}>{a.title ?? 'Untitled'}</Link></td>
+              <td><Link to={`/articles/${a.id}`} dir="auto">{a.title ?? 'Untitled'}</Link></td>
               <td>{a.status}</td>
               <td>{a.claimCount}</td>
               <td>{a.unsourcedClaimCount}</td>

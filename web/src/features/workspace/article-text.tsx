@@ -33,7 +33,7 @@ export const ArticleText = memo(function ArticleText({ text, claims, currentId, 
   }, [currentId, runs]);
 
   return (
-    <article className="article-text" aria-label="Article text">
+    <article className="article-text" aria-label="Article text" dir="auto">
       {runs.map((run, i) =>
         run.kind === 'text' ? (
           run.cue ? <u key={i} className="cue">{run.text}</u> : run.text

@@ -190,7 +190,7 @@ function ClaimWorkspace({ stage, leased, draft, setDraft, graded, busy, message,
   return (
     <div className="workspace">
       <section className="article-pane" aria-labelledby="article-title" tabIndex={0}>
-        <h1 id="article-title">{article.title ?? 'Untitled article'}</h1>
+        <h1 id="article-title" dir="auto">{article.title ?? 'Untitled article'}</h1>
         {article.text ? <ArticleText text={article.text} claims={spans} currentId={claim.id} cues={cues} /> : <p>{claim.text}</p>}
       </section>
       <aside className="claim-pane" aria-label="Current claim">
@@ -203,7 +203,7 @@ function ClaimWorkspace({ stage, leased, draft, setDraft, graded, busy, message,
             <button type="button" onClick={onNext}>Take the next claim</button>
           </div>
         )}
-        <blockquote className="claim-text">{claim.text}</blockquote>
+        <blockquote className="claim-text" dir="auto">{claim.text}</blockquote>
         <h2 className="visually-hidden">Sources</h2>
         <SourceChain
           key={claim.id}
