@@ -158,3 +158,43 @@ async function titleIs(page: Page, title: string): Promise<void> {
   while ((await page.title()) !== title && Date.now() < until) await page.waitForTimeout(100);
   expect(await page.title()).toBe(title);
 }
+
+/** The analysis runs in a worker: with none running yet, a submitted article waits, and the page must say so. */
+describeIfChromium('review UI: an article submitted while the analysis is busy', () => {
+  let stack: Stack;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    buildUi();
+    stack = await Stack.create('uisweepwait', { RATE_LIMIT_LOGIN_PER_IP: '1000' });
+    [browser] = await Promise.all([launchChromium(), stack.start({ APP_ROLE: 'api' })]);
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.close();
+  }, 30_000);
+
+  it('shows the analysis waiting and running, then what it found, without a reload', async () => {
+    const editor = await account(stack, 'editor');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, editor);
+    await page.goto('/articles');
+    await page.getByText('Submit an article').click();
+    await page.getByLabel('Article text or HTML').fill(ARTICLE);
+    let submitting = false;
+    await page.route('**/v1/articles', async (route) => {
+      submitting = await page.getByRole('button', { name: 'Submitting…' }).isDisabled();
+      await route.continue();
+    });
+    await page.getByRole('button', { name: 'Submit' }).click();
+    const progress = page.getByRole('status').filter({ hasText: 'Waiting for the analysis to start' });
+    await progress.waitFor();
+    expect(submitting).toBe(true);
+    await expect(page.getByRole('progressbar', { name: 'Analysis in progress' }).count()).resolves.toBe(1);
+    await stack.start({ APP_ROLE: 'worker' }, '/health/live');
+    await page.getByRole('status').filter({ hasText: /Analysis finished: \d+ claims found/ }).waitFor({ timeout: 30_000 });
+    await expect(page.getByRole('progressbar').count()).resolves.toBe(0);
+    expect(problemsOf(page)).toEqual([]);
+    await context.close();
+  });
+});

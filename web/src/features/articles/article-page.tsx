@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError, api, unwrap, WHOLE_ARTICLE, type Schemas } from '../../api/client';
 import { useSession } from '../../auth/session';
@@ -57,6 +57,7 @@ export function ArticlePage() {
           {a.status} · {a.claimCount} claims, {a.unsourcedClaimCount} unsourced ·{' '}
           {Object.entries(a.progress ?? {}).filter(([, n]) => n > 0).map(([s, n]) => `${s.replace('_', ' ')} ${n}`).join(', ')}
         </p>
+        <AnalysisProgress status={a.status} claimCount={a.claimCount} />
         {/* The service says why (text too large, too complex, timed out): without it a failed article read as merely empty. */}
         {a.status === 'failed' && (
           <p role="alert" className="error">Analysis failed: {a.failureReason ?? 'the service gave no reason'}</p>
@@ -110,5 +111,24 @@ function ArticleMissing({ error }: { error: Error }) {
       <p role="alert" className="error">{missing ? 'No article has this address: the link may be mistyped, or the article was deleted.' : error.message}</p>
       <Link to="/articles">Back to the articles</Link>
     </section>
+  );
+}
+
+/**
+ * A submitted article is analysed in the background: while it waits and runs
+ * the page says so (the page polls every second), and when it is done it says
+ * how many claims were found, so the screen never looks frozen or empty.
+ */
+function AnalysisProgress({ status, claimCount }: { status: string; claimCount: number }) {
+  const pending = status === 'received' || status === 'analyzing';
+  const watched = useRef(false);
+  if (pending) watched.current = true;
+  const text = pending
+    ? status === 'received' ? 'Waiting for the analysis to start…' : 'Analysing the article…'
+    : watched.current && status !== 'failed' ? `Analysis finished: ${claimCount} claims found.` : '';
+  return (
+    <div role="status" className="analysis-progress">
+      {pending && <progress aria-label="Analysis in progress" />} {text}
+    </div>
   );
 }

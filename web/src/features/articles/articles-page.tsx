@@ -81,9 +81,12 @@ function SubmitArticle() {
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (busy) return;
+    setBusy(true);
     setError(null);
     const html = /^\s*</.test(body);
     try {
@@ -96,6 +99,8 @@ function SubmitArticle() {
       void navigate(`/articles/${created.id}`);
     } catch (e) {
       setError((e as Error).message);
+    } finally {
+      setBusy(false);
     }
   };
 
@@ -112,7 +117,7 @@ function SubmitArticle() {
           <textarea rows={8} required value={body} onChange={(e) => setBody(e.target.value)} />
         </label>
         {error && <p role="alert" className="error">{error}</p>}
-        <button type="submit" className="primary">Submit</button>
+        <button type="submit" className="primary" disabled={busy}>{busy ? 'Submitting…' : 'Submit'}</button>
       </form>
     </details>
   );
