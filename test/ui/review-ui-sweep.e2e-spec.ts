@@ -1,7 +1,7 @@
 import { jest } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { Stack } from '../support/stack.js';
-import { seedClaim, submitAndRoute } from '../support/review.js';
+import { seedArticle, seedClaim, submitAndRoute, waitUntilSettled } from '../support/review.js';
 import { account } from './support/accounts.js';
 import { buildUi, chromiumAvailable, launchChromium, problemsOf, signedInPage } from './support/browser.js';
 
@@ -148,6 +148,24 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     await page.goto(`/articles/${articleId}`);
     await page.locator('article.article-text').waitFor();
     await expect(direction('article.article-text')).resolves.toBe('ltr');
+    await context.close();
+  });
+
+  it('leaves the focus where an editor types while colleagues grade claims of the article', async () => {
+    const { articleId: seeded, claimIds } = await seedArticle(stack, 3, { label: 'focus' });
+    await waitUntilSettled(stack, seeded);
+    const editor = await account(stack, 'editor');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, editor);
+    await page.goto(`/articles/${seeded}`);
+    await page.getByRole('button', { name: /^Claim 0 of focus/ }).click();
+    await expect(page.evaluate('document.activeElement.dataset.claimId')).resolves.toBe(claimIds[0]);
+    await page.getByRole('button', { name: 'Dismiss…' }).nth(2).click();
+    await page.getByLabel('Reason').pressSequentially('Duplicate of');
+    // A colleague's move changes the article's claims; the page picks it up within ten seconds.
+    expect((await stack.request('POST', `/v1/claims/${claimIds[1]}/dismiss`, { body: { reason: 'by a colleague' } })).status).toBe(204);
+    await page.getByText('dismissed').first().waitFor({ timeout: 15_000 });
+    await page.keyboard.type(' another claim');
+    await expect(page.getByLabel('Reason').inputValue()).resolves.toBe('Duplicate of another claim');
     await context.close();
   });
 });

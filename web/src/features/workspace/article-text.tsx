@@ -20,14 +20,18 @@ export const ArticleText = memo(function ArticleText({ text, claims, currentId, 
   const sortedCues = useMemo(() => [...cues].sort((a, b) => a.start - b.start), [cues]);
   const runs = useMemo(() => pieces(text, claims, sortedCues), [text, claims, sortedCues]);
   const current = useRef<HTMLElement | null>(null);
+  const shown = useRef<string | null>(null);
 
   useLayoutEffect(() => {
     performance.measure('article-highlights', { start: renderStarted, detail: { claims: claims.length } });
   }, [runs]);
 
+  // Once per claim: a refresh of the claims (a colleague grading one, every few seconds on the
+  // article page) must not scroll back to it and pull focus out of the field the person is typing in.
   useEffect(() => {
     const mark = current.current;
-    if (!mark) return;
+    if (!mark || shown.current === currentId) return;
+    shown.current = currentId;
     mark.scrollIntoView({ block: 'center' });
     mark.focus({ preventScroll: true });
   }, [currentId, runs]);
