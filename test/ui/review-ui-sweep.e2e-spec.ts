@@ -168,6 +168,29 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     await expect(page.getByLabel('Reason').inputValue()).resolves.toBe('Duplicate of another claim');
     await context.close();
   });
+
+  it('keeps the chosen claim and the filters of an article page in its address, for a reload and for a colleague', async () => {
+    const { articleId: seeded, claimIds } = await seedArticle(stack, 3, { label: 'link' });
+    await waitUntilSettled(stack, seeded);
+    const [editor, colleague] = await Promise.all([account(stack, 'editor'), account(stack, 'reviewer')]);
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, editor);
+    await page.goto(`/articles/${seeded}`);
+    await page.getByLabel('Unsourced only').check();
+    await page.getByRole('button', { name: /^Claim 2 of link/ }).click();
+    await page.locator(`mark[data-claim-id="${claimIds[2]}"][aria-current="true"]`).waitFor();
+    await page.reload();
+    await page.locator(`mark[data-claim-id="${claimIds[2]}"][aria-current="true"]`).waitFor();
+    await expect(page.getByRole('button', { name: /^Claim 2 of link/ }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(page.getByLabel('Unsourced only').isChecked()).resolves.toBe(true);
+    const shared = page.url();
+    await context.close();
+
+    const other = await signedInPage(browser, stack.api.baseUrl, colleague);
+    await other.page.goto(shared);
+    await other.page.locator(`mark[data-claim-id="${claimIds[2]}"][aria-current="true"]`).waitFor();
+    await expect(other.page.evaluate('document.activeElement.dataset.claimId')).resolves.toBe(claimIds[2]);
+    await other.context.close();
+  });
 });
 
 /** The title a screen sets once its data is in; a mismatch fails with the title there was. */

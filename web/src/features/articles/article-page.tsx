@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useMemo, useRef, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { ApiError, api, unwrap, WHOLE_ARTICLE, type Schemas } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { ArticleText } from '../workspace/article-text';
@@ -17,9 +17,24 @@ function statusLabel(c: { status: string; withdrawnInRevision: number | null }):
 export function ArticlePage() {
   const { id } = useParams();
   const editor = useSession().user.role !== 'reviewer';
-  const [status, setStatus] = useState('');
-  const [unsourced, setUnsourced] = useState(false);
-  const [selected, setSelected] = useState<string | null>(null);
+  // The chosen claim and the filters live in the address: a reload keeps them, and a link sent to a colleague opens on that claim.
+  const [params, setParams] = useSearchParams();
+  const status = params.get('status') ?? '';
+  const unsourced = params.get('unsourced') === '1';
+  const selected = params.get('claim');
+  const setParam = (name: string, value: string | null) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value) next.set(name, value);
+        else next.delete(name);
+        return next;
+      },
+      { replace: true },
+    );
+  const setStatus = (value: string) => setParam('status', value || null);
+  const setUnsourced = (value: boolean) => setParam('unsourced', value ? '1' : null);
+  const setSelected = (id: string) => setParam('claim', id);
   // An earlier revision of the article (its text and claims, withdrawn ones included), or the current one.
   const [revision, setRevision] = useState<number | undefined>(undefined);
   const article = useQuery({
