@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { Stack } from '../support/stack.js';
 import { seedArticle, seedClaim, submitAndRoute, waitUntilSettled } from '../support/review.js';
 import { account } from './support/accounts.js';
-import { buildUi, chromiumAvailable, launchChromium, problemsOf, signedInPage } from './support/browser.js';
+import { buildUi, chromiumAvailable, launchChromium, problemsOf, seriousA11yViolations, signedInPage } from './support/browser.js';
 
 jest.setTimeout(60_000);
 
@@ -190,6 +190,28 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     await other.page.locator(`mark[data-claim-id="${claimIds[2]}"][aria-current="true"]`).waitFor();
     await expect(other.page.evaluate('document.activeElement.dataset.claimId')).resolves.toBe(claimIds[2]);
     await other.context.close();
+  });
+
+  it('keeps the grade in view beside a 2,000-character claim', async () => {
+    const long = `According to Reuters, ${'the ministry said that grain exports through the corridor rose sharply during the quarter, with shipments reaching new records in several ports. '.repeat(14)}`.slice(0, 2000);
+    await seedClaim(stack, long, { source: 'Reuters' });
+    const reviewer = await account(stack, 'reviewer');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, reviewer);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/review/source_check');
+    // Skip (n) whatever other claim comes first, until the long one.
+    const longClaim = page.locator('blockquote.claim-text').filter({ hasText: 'rose sharply' });
+    for (let i = 0; i < 5 && !(await longClaim.isVisible()); i++) {
+      await page.locator('blockquote.claim-text').waitFor();
+      if (await longClaim.isVisible()) break;
+      await page.keyboard.press('n');
+      await page.waitForTimeout(500);
+    }
+    await longClaim.waitFor();
+    const box = await page.getByRole('radio', { name: /Confirmed/ }).boundingBox();
+    expect(box && box.y + box.height).toBeLessThan(800);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await context.close();
   });
 });
 

@@ -203,7 +203,8 @@ function ClaimWorkspace({ stage, leased, draft, setDraft, graded, busy, message,
             <button type="button" onClick={onNext}>Take the next claim</button>
           </div>
         )}
-        <blockquote className="claim-text" dir="auto">{claim.text}</blockquote>
+        {/* A long claim (2,000 characters) scrolls inside its box, keyboard too, so the grade stays in view. */}
+        <blockquote className="claim-text" dir="auto" tabIndex={0} aria-label="Claim">{claim.text}</blockquote>
         <h2 className="visually-hidden">Sources</h2>
         <SourceChain
           key={claim.id}
