@@ -1,10 +1,11 @@
-import { NavLink, Route, Routes } from 'react-router';
+import { Link, NavLink, Route, Routes } from 'react-router';
 import { useSession } from './auth/session';
 import { AccountPage } from './features/account/account-page';
 import { AdminPage } from './features/admin/admin-page';
 import { ArticlePage } from './features/articles/article-page';
 import { ArticlesPage } from './features/articles/articles-page';
 import { InboxPage } from './features/inbox/inbox-page';
+import { usePageTitle } from './features/page-title';
 import { WorkspacePage } from './features/workspace/workspace-page';
 
 export function App() {
@@ -32,9 +33,19 @@ export function App() {
           <Route path="/articles/:id" element={<ArticlePage />} />
           <Route path="/account" element={<AccountPage />} />
           {user.role === 'admin' && <Route path="/manage/*" element={<AdminPage />} />}
-          <Route path="*" element={<p>Page not found.</p>} />
+          <Route path="*" element={<NotFound />} />
         </Routes>
       </main>
     </>
+  );
+}
+
+function NotFound() {
+  usePageTitle('Page not found');
+  return (
+    <section aria-labelledby="not-found-title">
+      <h1 id="not-found-title">Page not found</h1>
+      <p>Nothing is at this address. <Link to="/">Go to the inbox</Link></p>
+    </section>
   );
 }

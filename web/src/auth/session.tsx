@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { api, onSessionExpired, type Schemas } from '../api/client';
+import { usePageTitle } from '../features/page-title';
 import { SignInForm } from './sign-in-form';
 
 export type SessionUser = Schemas['SessionUserView'];
@@ -37,7 +38,23 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   });
   const user = current.data ?? null;
 
-  useEffect(() => onSessionExpired(() => setExpired(true)), []);
+  // Where the person was working (the note they were typing): focus goes back there after signing in.
+  const workedIn = useRef<HTMLElement | null>(null);
+  useEffect(
+    () =>
+      onSessionExpired(() => {
+        // Several requests may fail at once: the first one knows where focus was.
+        const at = document.activeElement;
+        if (!workedIn.current && at instanceof HTMLElement && at !== document.body && !at.closest('[role="dialog"]')) workedIn.current = at;
+        setExpired(true);
+      }),
+    [],
+  );
+  useEffect(() => {
+    if (expired || !workedIn.current) return;
+    if (workedIn.current.isConnected) workedIn.current.focus();
+    workedIn.current = null;
+  }, [expired]);
 
   const signedIn = (next: SessionUser) => {
     setExpired(false);
@@ -52,19 +69,15 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   if (current.isPending) return <p className="loading">Loading…</p>;
   if (!user) {
-    return (
-      <main className="sign-in-page">
-        <h1>claimtrail</h1>
-        <SignInForm onSignedIn={signedIn} />
-      </main>
-    );
+    return <SignInPage onSignedIn={signedIn} />;
   }
   return (
     <SessionContext.Provider value={{ user, signOut }}>
-      {children}
+      {/* inert: while the dialog is open, Tab and the screen reader stay in it, not in the page beneath. */}
+      <div inert={expired} className="app-shell">{children}</div>
       {expired && (
         <div className="modal-backdrop">
-          <div role="dialog" aria-modal="true" aria-labelledby="expired-title" className="modal">
+          <div role="dialog" aria-modal="true" aria-labelledby="expired-title" className="modal" onKeyDown={wrapTab}>
             <h2 id="expired-title">Your session has expired</h2>
             <p>Sign in again to carry on. Your work on this page is kept.</p>
             <SignInForm onSignedIn={signedIn} presetEmail={user.email} />
@@ -73,4 +86,29 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       )}
     </SessionContext.Provider>
   );
+}
+
+function SignInPage({ onSignedIn }: { onSignedIn(user: SessionUser): void }) {
+  usePageTitle('Sign in');
+  return (
+    <main className="sign-in-page">
+      <h1>claimtrail</h1>
+      <SignInForm onSignedIn={onSignedIn} />
+    </main>
+  );
+}
+
+/** Tab past the dialog's last control comes back to its first (and Shift+Tab the other way), not to the browser's toolbar. */
+function wrapTab(event: KeyboardEvent<HTMLElement>) {
+  if (event.key !== 'Tab') return;
+  const controls = [...event.currentTarget.querySelectorAll<HTMLElement>('input, button, a[href]')].filter((el) => !el.hasAttribute('disabled'));
+  const [first, last] = [controls[0], controls[controls.length - 1]];
+  if (!first) return;
+  if (!event.shiftKey && document.activeElement === last) {
+    event.preventDefault();
+    first.focus();
+  } else if (event.shiftKey && document.activeElement === first) {
+    event.preventDefault();
+    last.focus();
+  }
 }

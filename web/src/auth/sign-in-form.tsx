@@ -26,11 +26,11 @@ export function SignInForm({ onSignedIn, presetEmail = '' }: { onSignedIn(user: 
     <form className="sign-in" onSubmit={(e) => void submit(e)} aria-label="Sign in">
       <label>
         Email
-        <input type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} autoFocus />
+        <input type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} autoFocus={!presetEmail} />
       </label>
       <label>
         Password
-        <input type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
+        <input type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} autoFocus={!!presetEmail} />
       </label>
       {error && <p role="alert" className="error">{error}</p>}
       <button type="submit" disabled={busy}>Sign in</button>

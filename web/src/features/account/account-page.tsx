@@ -1,12 +1,14 @@
 import { useState, type FormEvent } from 'react';
 import { api, unwrap } from '../../api/client';
 import { useSession } from '../../auth/session';
+import { usePageTitle } from '../page-title';
 
 const MIN_LENGTH = 12;
 
 /** Your account: who you are, and a new password (the current one is asked for). */
 export function AccountPage() {
   const { user } = useSession();
+  usePageTitle('Account');
   return (
     <section aria-labelledby="account-title">
       <h1 id="account-title">Account</h1>

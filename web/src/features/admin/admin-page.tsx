@@ -1,4 +1,5 @@
-import { NavLink, Route, Routes } from 'react-router';
+import { NavLink, Route, Routes, useLocation } from 'react-router';
+import { usePageTitle } from '../page-title';
 import { AccuracyPanel } from './accuracy-panel';
 import { ApiKeysPanel } from './api-keys-panel';
 import { OutletMergePanel } from './outlet-merge-panel';
@@ -6,7 +7,18 @@ import { OutletsPanel } from './outlets-panel';
 import { UsersPanel } from './users-panel';
 import { WebhooksPanel } from './webhooks-panel';
 
+const PANELS: Record<string, string> = {
+  '': 'Outlet registry',
+  'merge-outlets': 'Merge outlets',
+  users: 'Users',
+  'api-keys': 'API keys',
+  accuracy: 'Engine accuracy',
+  webhooks: 'Webhooks',
+};
+
 export function AdminPage() {
+  const panel = useLocation().pathname.replace(/^\/manage\/?/, '').replace(/\/$/, '');
+  usePageTitle(PANELS[panel], 'Administration');
   return (
     <section aria-labelledby="admin-title">
       <h1 id="admin-title">Administration</h1>

@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useMemo, useState } from 'react';
-import { useParams } from 'react-router';
-import { api, unwrap, WHOLE_ARTICLE, type Schemas } from '../../api/client';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { ApiError, api, unwrap, WHOLE_ARTICLE, type Schemas } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { ArticleText } from '../workspace/article-text';
+import { usePageTitle } from '../page-title';
 import { EditorActions } from './editor-actions';
 
 const STATUSES = ['source_check', 'verdict', 'approval', 'escalated', 'published', 'dismissed', 'withdrawn'];
@@ -16,9 +17,24 @@ function statusLabel(c: { status: string; withdrawnInRevision: number | null }):
 export function ArticlePage() {
   const { id } = useParams();
   const editor = useSession().user.role !== 'reviewer';
-  const [status, setStatus] = useState('');
-  const [unsourced, setUnsourced] = useState(false);
-  const [selected, setSelected] = useState<string | null>(null);
+  // The chosen claim and the filters live in the address: a reload keeps them, and a link sent to a colleague opens on that claim.
+  const [params, setParams] = useSearchParams();
+  const status = params.get('status') ?? '';
+  const unsourced = params.get('unsourced') === '1';
+  const selected = params.get('claim');
+  const setParam = (name: string, value: string | null) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (value) next.set(name, value);
+        else next.delete(name);
+        return next;
+      },
+      { replace: true },
+    );
+  const setStatus = (value: string) => setParam('status', value || null);
+  const setUnsourced = (value: boolean) => setParam('unsourced', value ? '1' : null);
+  const setSelected = (id: string) => setParam('claim', id);
   // An earlier revision of the article (its text and claims, withdrawn ones included), or the current one.
   const [revision, setRevision] = useState<number | undefined>(undefined);
   const article = useQuery({
@@ -27,6 +43,7 @@ export function ArticlePage() {
       unwrap(await api.GET('/v1/articles/{id}', { params: { path: { id: id! }, query: { limit: WHOLE_ARTICLE, revision } } })),
     refetchInterval: (q) => (q.state.data && ['received', 'analyzing'].includes(q.state.data.status) ? 1_000 : 10_000),
   });
+  usePageTitle(article.data ? (article.data.title ?? 'Untitled article') : null, 'Articles');
   const claims = article.data?.claims ?? [];
   const spans = useMemo(() => claims.map((c) => ({ id: c.id, start: c.start, end: c.end, status: c.status })), [claims]);
   // The list follows the highlighted article: it renders after it, not in the same commit.
@@ -35,12 +52,12 @@ export function ArticlePage() {
   const noCues = useMemo(() => [], []);
 
   if (article.isPending) return <p className="loading">Loading…</p>;
-  if (article.isError) return <p role="alert" className="error">{article.error.message}</p>;
+  if (article.isError) return <ArticleMissing error={article.error} />;
   const a = article.data;
   return (
     <div className="workspace">
       <section className="article-pane" aria-labelledby="article-title" tabIndex={0}>
-        <h1 id="article-title">{a.title ?? 'Untitled article'}</h1>
+        <h1 id="article-title" dir="auto">{a.title ?? 'Untitled article'}</h1>
         {a.revision > 1 && (
           <label className="inline">
             Revision{' '}
@@ -55,6 +72,7 @@ export function ArticlePage() {
           {a.status} · {a.claimCount} claims, {a.unsourcedClaimCount} unsourced ·{' '}
           {Object.entries(a.progress ?? {}).filter(([, n]) => n > 0).map(([s, n]) => `${s.replace('_', ' ')} ${n}`).join(', ')}
         </p>
+        <AnalysisProgress status={a.status} claimCount={a.claimCount} />
         {/* The service says why (text too large, too complex, timed out): without it a failed article read as merely empty. */}
         {a.status === 'failed' && (
           <p role="alert" className="error">Analysis failed: {a.failureReason ?? 'the service gave no reason'}</p>
@@ -78,7 +96,7 @@ export function ArticlePage() {
         <ol className="claim-list">
           {shown.map((c) => (
             <li key={c.id}>
-              <button type="button" className="link-button claim-link" aria-pressed={selected === c.id} onClick={() => setSelected(c.id)}>
+              <button type="button" className="link-button claim-link" dir="auto" aria-pressed={selected === c.id} onClick={() => setSelected(c.id)}>
                 {c.text}
               </button>
               <span className="muted"> {statusLabel(c)} · {chainText(c)}</span>
@@ -97,4 +115,35 @@ function chainText(c: Schemas['ClaimResponse']): string {
   const names = [...sources.filter((s) => s.role === 'original'), ...sources.filter((s) => s.role !== 'original')].map((s) => s.name);
   const text = names.join(' ← ') || ((c.correction?.anonymous ?? c.anonymous) ? 'anonymous sources' : 'no source');
   return c.correction ? `${text} (corrected)` : text;
+}
+
+/** A shared or mistyped address (an unknown or malformed id) says so, with the way back, instead of a bare API line. */
+function ArticleMissing({ error }: { error: Error }) {
+  const missing = error instanceof ApiError && (error.status === 404 || error.status === 400);
+  return (
+    <section aria-labelledby="article-missing-title">
+      <h1 id="article-missing-title">{missing ? 'Article not found' : 'Could not load the article'}</h1>
+      <p role="alert" className="error">{missing ? 'No article has this address: the link may be mistyped, or the article was deleted.' : error.message}</p>
+      <Link to="/articles">Back to the articles</Link>
+    </section>
+  );
+}
+
+/**
+ * A submitted article is analysed in the background: while it waits and runs
+ * the page says so (the page polls every second), and when it is done it says
+ * how many claims were found, so the screen never looks frozen or empty.
+ */
+function AnalysisProgress({ status, claimCount }: { status: string; claimCount: number }) {
+  const pending = status === 'received' || status === 'analyzing';
+  const watched = useRef(false);
+  if (pending) watched.current = true;
+  const text = pending
+    ? status === 'received' ? 'Waiting for the analysis to start…' : 'Analysing the article…'
+    : watched.current && status !== 'failed' ? `Analysis finished: ${claimCount} claims found.` : '';
+  return (
+    <div role="status" className="analysis-progress">
+      {pending && <progress aria-label="Analysis in progress" />} {text}
+    </div>
+  );
 }

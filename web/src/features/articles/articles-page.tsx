@@ -2,6 +2,7 @@ import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-quer
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
+import { usePageTitle } from '../page-title';
 import { Pager } from '../pager';
 
 const PAGE_SIZE = 50;
@@ -25,6 +26,7 @@ function useArticleListParams(): [{ offset: number; status?: Status }, (next: { 
 
 export function ArticlesPage() {
   const [{ offset, status }, setList] = useArticleListParams();
+  usePageTitle('Articles');
   const articles = useQuery({
     queryKey: ['articles', offset, status],
     queryFn: async () => unwrap(await api.GET('/v1/articles', { params: { query: { limit: PAGE_SIZE, offset, status } } })),
@@ -55,7 +57,7 @@ export function ArticlesPage() {
         <tbody>
           {(articles.data?.items ?? []).map((a) => (
             <tr key={a.id}>
-              <td><Link to={`/articles/${a.id}`}>{a.title ?? 'Untitled'}</Link></td>
+              <td><Link to={`/articles/${a.id}`} dir="auto">{a.title ?? 'Untitled'}</Link></td>
               <td>{a.status}</td>
               <td>{a.claimCount}</td>
               <td>{a.unsourcedClaimCount}</td>
@@ -79,9 +81,12 @@ function SubmitArticle() {
   const [title, setTitle] = useState('');
   const [body, setBody] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (busy) return;
+    setBusy(true);
     setError(null);
     const html = /^\s*</.test(body);
     try {
@@ -94,6 +99,8 @@ function SubmitArticle() {
       void navigate(`/articles/${created.id}`);
     } catch (e) {
       setError((e as Error).message);
+    } finally {
+      setBusy(false);
     }
   };
 
@@ -110,7 +117,7 @@ function SubmitArticle() {
           <textarea rows={8} required value={body} onChange={(e) => setBody(e.target.value)} />
         </label>
         {error && <p role="alert" className="error">{error}</p>}
-        <button type="submit" className="primary">Submit</button>
+        <button type="submit" className="primary" disabled={busy}>{busy ? 'Submitting…' : 'Submit'}</button>
       </form>
     </details>
   );

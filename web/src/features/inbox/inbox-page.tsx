@@ -5,6 +5,7 @@ import { useSession } from '../../auth/session';
 import { STAGE_LABELS, formatAge, isStage, mayWork } from '../stages';
 import { InboxFilters, useInboxFilters, type InboxFilter } from './inbox-filters';
 import { useInboxLive, type LiveState } from './use-inbox-live';
+import { usePageTitle } from '../page-title';
 
 type InboxClaim = Schemas['InboxClaimResponse'];
 
@@ -24,6 +25,7 @@ export function InboxPage() {
   const [filter, setFilter] = useInboxFilters();
   const queues = useQueues(filter);
   const live = useInboxLive();
+  usePageTitle('Inbox');
   return (
     <section aria-labelledby="inbox-title">
       <h1 id="inbox-title">Inbox</h1>
@@ -85,8 +87,8 @@ function ClaimList({ claims, loading }: { claims: InboxClaim[]; loading: boolean
             <span className={`stage-tag stage-${c.stage}`}>{isStage(c.stage) ? STAGE_LABELS[c.stage] : c.stage}</span>{' '}
             {c.mine ? <strong>Yours{c.leaseExpiresAt ? ` until ${new Date(c.leaseExpiresAt).toLocaleTimeString()}` : ''}</strong> : c.leased ? <span className="muted">Leased</span> : <span>Waiting</span>}
             {c.unsourced && <> · <span>No source</span></>}
-            <p className="inbox-claim-text">{c.text}</p>
-            <Link to={`/articles/${c.articleId}`} className="muted">{c.articleTitle ?? 'Untitled article'}</Link>
+            <p className="inbox-claim-text" dir="auto">{c.text}</p>
+            <Link to={`/articles/${c.articleId}`} className="muted" dir="auto">{c.articleTitle ?? 'Untitled article'}</Link>
           </li>
         ))}
       </ul>

@@ -20,20 +20,24 @@ export const ArticleText = memo(function ArticleText({ text, claims, currentId, 
   const sortedCues = useMemo(() => [...cues].sort((a, b) => a.start - b.start), [cues]);
   const runs = useMemo(() => pieces(text, claims, sortedCues), [text, claims, sortedCues]);
   const current = useRef<HTMLElement | null>(null);
+  const shown = useRef<string | null>(null);
 
   useLayoutEffect(() => {
     performance.measure('article-highlights', { start: renderStarted, detail: { claims: claims.length } });
   }, [runs]);
 
+  // Once per claim: a refresh of the claims (a colleague grading one, every few seconds on the
+  // article page) must not scroll back to it and pull focus out of the field the person is typing in.
   useEffect(() => {
     const mark = current.current;
-    if (!mark) return;
+    if (!mark || shown.current === currentId) return;
+    shown.current = currentId;
     mark.scrollIntoView({ block: 'center' });
     mark.focus({ preventScroll: true });
   }, [currentId, runs]);
 
   return (
-    <article className="article-text" aria-label="Article text">
+    <article className="article-text" aria-label="Article text" dir="auto">
       {runs.map((run, i) =>
         run.kind === 'text' ? (
           run.cue ? <u key={i} className="cue">{run.text}</u> : run.text

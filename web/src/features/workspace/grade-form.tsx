@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { choicesFor, type Draft, type Evidence, type Rules } from './grading';
+import { inDialog, keyBelongsElsewhere } from './shortcuts';
 
 interface Props {
   rules: Rules;
@@ -16,10 +17,6 @@ const FIELD_LABEL: Record<Rules, string> = {
   approval: 'Decision',
 };
 
-function typing(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.isContentEditable);
-}
 
 /**
  * The grade: one button per choice, each with a single-key shortcut (shown on
@@ -34,12 +31,12 @@ export function GradeForm({ rules, draft, onChange, onSubmit, busy, disabled }: 
     const onKey = (event: KeyboardEvent) => {
       const { draft, onChange, onSubmit, disabled } = latest.current;
       if (disabled) return;
-      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !inDialog(event.target)) {
         event.preventDefault();
         onSubmit();
         return;
       }
-      if (event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
+      if (event.ctrlKey || event.metaKey || event.altKey || keyBelongsElsewhere(event.target)) return;
       const choice = choices.find((c) => c.key === event.key.toLowerCase());
       if (choice) {
         event.preventDefault();

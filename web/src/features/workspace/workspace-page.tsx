@@ -4,10 +4,12 @@ import { Link, useParams } from 'react-router';
 import { ApiError, NetworkError, api, releaseOnUnload, unwrap, WHOLE_ARTICLE } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { STAGE_LABELS, isStage, mayWork, type Stage } from '../stages';
+import { usePageTitle } from '../page-title';
 import { ArticleText } from './article-text';
 import { EarlierStages } from './earlier-stages';
 import { GradeForm } from './grade-form';
 import { emptyDraft, gradeBody, rulesFor, type Draft } from './grading';
+import { keyBelongsElsewhere } from './shortcuts';
 import { SourceChain } from './source-chain';
 import { contextOf, type Leased } from './types';
 import { formatCountdown, useLease } from './use-lease';
@@ -15,6 +17,7 @@ import { formatCountdown, useLease } from './use-lease';
 export function WorkspacePage() {
   const { stage } = useParams();
   const { user } = useSession();
+  usePageTitle(isStage(stage) ? STAGE_LABELS[stage] : 'Unknown stage');
   if (!isStage(stage)) return <p role="alert">Unknown stage.</p>;
   if (!mayWork(user.role, stage)) return <p role="alert">The {STAGE_LABELS[stage]} stage is for editors.</p>;
   return <Workspace key={stage} stage={stage} />;
@@ -22,10 +25,6 @@ export function WorkspacePage() {
 
 type Slot = { state: 'loading' } | { state: 'empty' } | { state: 'error'; message: string } | { state: 'leased'; leased: Leased };
 
-function typing(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.isContentEditable);
-}
 
 function Workspace({ stage }: { stage: Stage }) {
   const queryClient = useQueryClient();
@@ -109,7 +108,7 @@ function Workspace({ stage }: { stage: Stage }) {
   // `n`: the next claim (skipping this one hands it back).
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'n' || event.ctrlKey || event.metaKey || event.altKey || typing(event.target)) return;
+      if (event.key !== 'n' || event.ctrlKey || event.metaKey || event.altKey || keyBelongsElsewhere(event.target)) return;
       event.preventDefault();
       moveOn();
     };
@@ -191,7 +190,7 @@ function ClaimWorkspace({ stage, leased, draft, setDraft, graded, busy, message,
   return (
     <div className="workspace">
       <section className="article-pane" aria-labelledby="article-title" tabIndex={0}>
-        <h1 id="article-title">{article.title ?? 'Untitled article'}</h1>
+        <h1 id="article-title" dir="auto">{article.title ?? 'Untitled article'}</h1>
         {article.text ? <ArticleText text={article.text} claims={spans} currentId={claim.id} cues={cues} /> : <p>{claim.text}</p>}
       </section>
       <aside className="claim-pane" aria-label="Current claim">
@@ -204,7 +203,8 @@ function ClaimWorkspace({ stage, leased, draft, setDraft, graded, busy, message,
             <button type="button" onClick={onNext}>Take the next claim</button>
           </div>
         )}
-        <blockquote className="claim-text">{claim.text}</blockquote>
+        {/* A long claim (2,000 characters) scrolls inside its box, keyboard too, so the grade stays in view. */}
+        <blockquote className="claim-text" dir="auto" tabIndex={0} aria-label="Claim">{claim.text}</blockquote>
         <h2 className="visually-hidden">Sources</h2>
         <SourceChain
           key={claim.id}

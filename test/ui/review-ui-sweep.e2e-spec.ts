@@ -1,0 +1,263 @@
+import { jest } from '@jest/globals';
+import type { Browser, Page } from 'playwright-core';
+import { Stack } from '../support/stack.js';
+import { seedArticle, seedClaim, submitAndRoute, waitUntilSettled } from '../support/review.js';
+import { account } from './support/accounts.js';
+import { buildUi, chromiumAvailable, launchChromium, problemsOf, seriousA11yViolations, signedInPage } from './support/browser.js';
+
+jest.setTimeout(60_000);
+
+const ARTICLE = 'IA Fact, referring to The Wall Street Journal, already stated that North Korea supplied Russia with more than one million artillery shells last year.';
+const PHONE = { width: 390, height: 844 };
+
+const describeIfChromium = chromiumAvailable() ? describe : describe.skip;
+
+/** A fact-checker's sweep of every screen: a phone, the keyboard, the address bar, states between answers. */
+describeIfChromium('review UI: a sweep of every screen', () => {
+  let stack: Stack;
+  let browser: Browser;
+  let articleId: string;
+
+  beforeAll(async () => {
+    buildUi();
+    stack = await Stack.create('uisweep', { RATE_LIMIT_LOGIN_PER_IP: '1000', RECONCILE_INTERVAL_MS: '300' });
+    [browser] = await Promise.all([launchChromium(), stack.start()]);
+    articleId = (await submitAndRoute(stack, ARTICLE)).id;
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.close();
+  }, 30_000);
+
+  it('never scrolls sideways on a phone', async () => {
+    const admin = await account(stack, 'admin');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, admin);
+    await page.setViewportSize(PHONE);
+    const wide: string[] = [];
+    for (const path of ['/', '/review/source_check', '/articles', `/articles/${articleId}`, '/account', '/manage', '/manage/users', '/manage/webhooks']) {
+      await page.goto(path);
+      await page.locator('h1').first().waitFor();
+      const width = await page.evaluate<number>('document.documentElement.scrollWidth');
+      if (width > PHONE.width) wide.push(`${path}: ${width}px`);
+    }
+    expect(wide).toEqual([]);
+    expect(problemsOf(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('names the screen in the tab title, after a reload and back and forward too', async () => {
+    const admin = await account(stack, 'admin');
+    const context = await browser.newContext({ baseURL: stack.api.baseUrl });
+    const page = await context.newPage();
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    expect(await page.title()).toBe('Sign in · claimtrail');
+    await page.getByLabel('Email').fill(admin.email);
+    await page.getByLabel('Password').fill(admin.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Inbox' }).waitFor();
+    const titles: Record<string, string> = {
+      '/': 'Inbox · claimtrail',
+      '/review/source_check': 'Source check · claimtrail',
+      '/articles': 'Articles · claimtrail',
+      [`/articles/${articleId}`]: 'Untitled article · Articles · claimtrail',
+      '/account': 'Account · claimtrail',
+      '/manage': 'Outlet registry · Administration · claimtrail',
+      '/manage/users': 'Users · Administration · claimtrail',
+      '/manage/webhooks': 'Webhooks · Administration · claimtrail',
+      '/nowhere': 'Page not found · claimtrail',
+    };
+    for (const [path, title] of Object.entries(titles)) {
+      await page.goto(path);
+      await titleIs(page, title);
+    }
+    await page.reload();
+    await titleIs(page, 'Page not found · claimtrail');
+    await page.goBack();
+    await titleIs(page, 'Webhooks · Administration · claimtrail');
+    await context.close();
+  });
+
+  it('says an article address leads nowhere, at once, and offers the way back', async () => {
+    const reviewer = await account(stack, 'reviewer');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, reviewer);
+    const asked: string[] = [];
+    page.on('request', (request) => request.url().includes('/v1/articles/') && asked.push(request.url()));
+    for (const id of ['00000000-0000-4000-8000-000000000000', 'not-an-id']) {
+      await page.goto(`/articles/${id}`);
+      await page.getByRole('heading', { name: 'Article not found' }).waitFor({ timeout: 5_000 });
+    }
+    await page.waitForTimeout(1_500);
+    // Asked once each: the service's 404 and 400 will not change on a second asking.
+    expect(asked).toHaveLength(2);
+    await page.getByRole('link', { name: 'Back to the articles' }).click();
+    await page.getByRole('heading', { name: 'Articles' }).waitFor();
+    await page.goto('/no/such/screen');
+    await page.getByRole('heading', { name: 'Page not found' }).waitFor({ timeout: 5_000 });
+    await page.getByRole('link', { name: 'Go to the inbox' }).click();
+    await page.getByRole('heading', { name: 'Inbox' }).waitFor();
+    expect(problemsOf(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the keyboard in the session-expired dialog and brings it back to the note afterwards', async () => {
+    const reviewer = await account(stack, 'reviewer');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, reviewer);
+    await page.goto('/review/source_check');
+    await page.getByRole('radio', { name: /Confirmed/ }).waitFor();
+    await page.keyboard.press('c');
+    await page.getByLabel(/^Note/).focus();
+    await page.keyboard.type('Checked against the original report');
+    await context.clearCookies(); // the session is gone, as when the token expires
+    await page.keyboard.press('Control+Enter');
+    const dialog = page.getByRole('dialog', { name: 'Your session has expired' });
+    await dialog.waitFor();
+    // The address is filled in: the password is what to type.
+    await expect(page.evaluate('document.activeElement.type')).resolves.toBe('password');
+    // Tab cycles through the dialog; the page beneath is out of reach.
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('Tab');
+      await expect(page.evaluate('!!document.activeElement.closest("[role=dialog]")')).resolves.toBe(true);
+    }
+    // Keys pressed in the dialog are not the workspace's shortcuts ('n' would skip the claim).
+    await dialog.getByRole('button', { name: 'Sign in' }).focus();
+    await page.keyboard.press('n');
+    await dialog.getByLabel('Password').fill(reviewer.password);
+    await dialog.getByLabel('Password').press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    await expect(page.evaluate('document.activeElement.tagName')).resolves.toBe('TEXTAREA');
+    await page.keyboard.type('.');
+    await expect(page.getByLabel(/^Note/).inputValue()).resolves.toBe('Checked against the original report.');
+    await expect(page.getByRole('radio', { name: /Confirmed/ }).getAttribute('aria-checked')).resolves.toBe('true');
+    expect(problemsOf(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('sets Arabic copy right to left, its full stop where an Arabic reader expects it', async () => {
+    const arabic = 'وفقا لرويترز، ارتفعت صادرات الحبوب بنسبة عشرة في المئة خلال الربع الأخير من العام.';
+    const { articleId: rtl } = await seedClaim(stack, arabic, { checkworthiness: 0.2 });
+    const editor = await account(stack, 'editor');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, editor);
+    await page.goto(`/articles/${rtl}`);
+    const direction = (selector: string) => page.evaluate<string>(`getComputedStyle(document.querySelector(${JSON.stringify(selector)})).direction`);
+    await page.locator('article.article-text').waitFor();
+    await expect(direction('article.article-text')).resolves.toBe('rtl');
+    await expect(direction('.claim-link')).resolves.toBe('rtl');
+    // An English article next to it stays left to right.
+    await page.goto(`/articles/${articleId}`);
+    await page.locator('article.article-text').waitFor();
+    await expect(direction('article.article-text')).resolves.toBe('ltr');
+    await context.close();
+  });
+
+  it('leaves the focus where an editor types while colleagues grade claims of the article', async () => {
+    const { articleId: seeded, claimIds } = await seedArticle(stack, 3, { label: 'focus' });
+    await waitUntilSettled(stack, seeded);
+    const editor = await account(stack, 'editor');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, editor);
+    await page.goto(`/articles/${seeded}`);
+    await page.getByRole('button', { name: /^Claim 0 of focus/ }).click();
+    await expect(page.evaluate('document.activeElement.dataset.claimId')).resolves.toBe(claimIds[0]);
+    await page.getByRole('button', { name: 'Dismiss…' }).nth(2).click();
+    await page.getByLabel('Reason').pressSequentially('Duplicate of');
+    // A colleague's move changes the article's claims; the page picks it up within ten seconds.
+    expect((await stack.request('POST', `/v1/claims/${claimIds[1]}/dismiss`, { body: { reason: 'by a colleague' } })).status).toBe(204);
+    await page.getByText('dismissed').first().waitFor({ timeout: 15_000 });
+    await page.keyboard.type(' another claim');
+    await expect(page.getByLabel('Reason').inputValue()).resolves.toBe('Duplicate of another claim');
+    await context.close();
+  });
+
+  it('keeps the chosen claim and the filters of an article page in its address, for a reload and for a colleague', async () => {
+    const { articleId: seeded, claimIds } = await seedArticle(stack, 3, { label: 'link' });
+    await waitUntilSettled(stack, seeded);
+    const [editor, colleague] = await Promise.all([account(stack, 'editor'), account(stack, 'reviewer')]);
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, editor);
+    await page.goto(`/articles/${seeded}`);
+    await page.getByLabel('Unsourced only').check();
+    await page.getByRole('button', { name: /^Claim 2 of link/ }).click();
+    await page.locator(`mark[data-claim-id="${claimIds[2]}"][aria-current="true"]`).waitFor();
+    await page.reload();
+    await page.locator(`mark[data-claim-id="${claimIds[2]}"][aria-current="true"]`).waitFor();
+    await expect(page.getByRole('button', { name: /^Claim 2 of link/ }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await expect(page.getByLabel('Unsourced only').isChecked()).resolves.toBe(true);
+    const shared = page.url();
+    await context.close();
+
+    const other = await signedInPage(browser, stack.api.baseUrl, colleague);
+    await other.page.goto(shared);
+    await other.page.locator(`mark[data-claim-id="${claimIds[2]}"][aria-current="true"]`).waitFor();
+    await expect(other.page.evaluate('document.activeElement.dataset.claimId')).resolves.toBe(claimIds[2]);
+    await other.context.close();
+  });
+
+  it('keeps the grade in view beside a 2,000-character claim', async () => {
+    const long = `According to Reuters, ${'the ministry said that grain exports through the corridor rose sharply during the quarter, with shipments reaching new records in several ports. '.repeat(14)}`.slice(0, 2000);
+    await seedClaim(stack, long, { source: 'Reuters' });
+    const reviewer = await account(stack, 'reviewer');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, reviewer);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('/review/source_check');
+    // Skip (n) whatever other claim comes first, until the long one.
+    const longClaim = page.locator('blockquote.claim-text').filter({ hasText: 'rose sharply' });
+    for (let i = 0; i < 5 && !(await longClaim.isVisible()); i++) {
+      await page.locator('blockquote.claim-text').waitFor();
+      if (await longClaim.isVisible()) break;
+      await page.keyboard.press('n');
+      await page.waitForTimeout(500);
+    }
+    await longClaim.waitFor();
+    const box = await page.getByRole('radio', { name: /Confirmed/ }).boundingBox();
+    expect(box && box.y + box.height).toBeLessThan(800);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+/** The title a screen sets once its data is in; a mismatch fails with the title there was. */
+async function titleIs(page: Page, title: string): Promise<void> {
+  const until = Date.now() + 5_000;
+  while ((await page.title()) !== title && Date.now() < until) await page.waitForTimeout(100);
+  expect(await page.title()).toBe(title);
+}
+
+/** The analysis runs in a worker: with none running yet, a submitted article waits, and the page must say so. */
+describeIfChromium('review UI: an article submitted while the analysis is busy', () => {
+  let stack: Stack;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    buildUi();
+    stack = await Stack.create('uisweepwait', { RATE_LIMIT_LOGIN_PER_IP: '1000' });
+    [browser] = await Promise.all([launchChromium(), stack.start({ APP_ROLE: 'api' })]);
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.close();
+  }, 30_000);
+
+  it('shows the analysis waiting and running, then what it found, without a reload', async () => {
+    const editor = await account(stack, 'editor');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, editor);
+    await page.goto('/articles');
+    await page.getByText('Submit an article').click();
+    await page.getByLabel('Article text or HTML').fill(ARTICLE);
+    let submitting = false;
+    await page.route('**/v1/articles', async (route) => {
+      submitting = await page.getByRole('button', { name: 'Submitting…' }).isDisabled();
+      await route.continue();
+    });
+    await page.getByRole('button', { name: 'Submit' }).click();
+    const progress = page.getByRole('status').filter({ hasText: 'Waiting for the analysis to start' });
+    await progress.waitFor();
+    expect(submitting).toBe(true);
+    await expect(page.getByRole('progressbar', { name: 'Analysis in progress' }).count()).resolves.toBe(1);
+    await stack.start({ APP_ROLE: 'worker' }, '/health/live');
+    await page.getByRole('status').filter({ hasText: /Analysis finished: \d+ claims found/ }).waitFor({ timeout: 30_000 });
+    await expect(page.getByRole('progressbar').count()).resolves.toBe(0);
+    expect(problemsOf(page)).toEqual([]);
+    await context.close();
+  });
+});
