@@ -1,9 +1,10 @@
 import { jest } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
-import { Stack } from '../support/stack.js';
-import { seedArticle, seedClaim, submitAndRoute, waitUntilSettled } from '../support/review.js';
+import { useStack } from '../support/stack.js';
+import { waitFor } from '../support/wait-for.js';
+import { REVIEW_ENV, seedArticle, seedClaim, submitAndRoute, waitUntilSettled } from '../support/review.js';
 import { account } from './support/accounts.js';
-import { buildUi, chromiumAvailable, launchChromium, problemsOf, seriousA11yViolations, signedInPage } from './support/browser.js';
+import { chromiumAvailable, problemsOf, seriousA11yViolations, signedInPage, useChromium } from './support/browser.js';
 
 jest.setTimeout(60_000);
 
@@ -12,23 +13,22 @@ const PHONE = { width: 390, height: 844 };
 
 const describeIfChromium = chromiumAvailable() ? describe : describe.skip;
 
+/** Focus moves after the render that moves it: wait for it (up to 5 s), then compare, so a miss says what had focus. */
+async function expectFocus(page: Page, probe: string, expected: unknown): Promise<void> {
+  await waitFor(`focus (${probe})`, async () => ((await page.evaluate(probe)) === expected ? true : undefined), 5_000).catch(() => undefined);
+  await expect(page.evaluate(probe)).resolves.toBe(expected);
+}
+
 /** A fact-checker's sweep of every screen: a phone, the keyboard, the address bar, states between answers. */
 describeIfChromium('review UI: a sweep of every screen', () => {
-  let stack: Stack;
-  let browser: Browser;
+  let browser!: Browser;
+  useChromium((launched) => (browser = launched));
+  const stack = useStack('uisweep', REVIEW_ENV);
   let articleId: string;
 
   beforeAll(async () => {
-    buildUi();
-    stack = await Stack.create('uisweep', { RATE_LIMIT_LOGIN_PER_IP: '1000', RECONCILE_INTERVAL_MS: '300' });
-    [browser] = await Promise.all([launchChromium(), stack.start()]);
     articleId = (await submitAndRoute(stack, ARTICLE)).id;
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.close();
-  }, 30_000);
+  }, 60_000);
 
   it('never scrolls sideways on a phone', async () => {
     const admin = await account(stack, 'admin');
@@ -114,7 +114,7 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     const dialog = page.getByRole('dialog', { name: 'Your session has expired' });
     await dialog.waitFor();
     // The address is filled in: the password is what to type.
-    await expect(page.evaluate('document.activeElement.type')).resolves.toBe('password');
+    await expectFocus(page, 'document.activeElement.type', 'password');
     // Tab cycles through the dialog; the page beneath is out of reach.
     for (let i = 0; i < 4; i++) {
       await page.keyboard.press('Tab');
@@ -126,7 +126,7 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     await dialog.getByLabel('Password').fill(reviewer.password);
     await dialog.getByLabel('Password').press('Enter');
     await dialog.waitFor({ state: 'detached' });
-    await expect(page.evaluate('document.activeElement.tagName')).resolves.toBe('TEXTAREA');
+    await expectFocus(page, 'document.activeElement.tagName', 'TEXTAREA');
     await page.keyboard.type('.');
     await expect(page.getByLabel(/^Note/).inputValue()).resolves.toBe('Checked against the original report.');
     await expect(page.getByRole('radio', { name: /Confirmed/ }).getAttribute('aria-checked')).resolves.toBe('true');
@@ -158,7 +158,7 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     const { context, page } = await signedInPage(browser, stack.api.baseUrl, editor);
     await page.goto(`/articles/${seeded}`);
     await page.getByRole('button', { name: /^Claim 0 of focus/ }).click();
-    await expect(page.evaluate('document.activeElement.dataset.claimId')).resolves.toBe(claimIds[0]);
+    await expectFocus(page, 'document.activeElement.dataset.claimId', claimIds[0]);
     await page.getByRole('button', { name: 'Dismiss…' }).nth(2).click();
     await page.getByLabel('Reason').pressSequentially('Duplicate of');
     // A colleague's move changes the article's claims; the page picks it up within ten seconds.
@@ -188,7 +188,7 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     const other = await signedInPage(browser, stack.api.baseUrl, colleague);
     await other.page.goto(shared);
     await other.page.locator(`mark[data-claim-id="${claimIds[2]}"][aria-current="true"]`).waitFor();
-    await expect(other.page.evaluate('document.activeElement.dataset.claimId')).resolves.toBe(claimIds[2]);
+    await expectFocus(other.page, 'document.activeElement.dataset.claimId', claimIds[2]);
     await other.context.close();
   });
 
@@ -224,19 +224,9 @@ async function titleIs(page: Page, title: string): Promise<void> {
 
 /** The analysis runs in a worker: with none running yet, a submitted article waits, and the page must say so. */
 describeIfChromium('review UI: an article submitted while the analysis is busy', () => {
-  let stack: Stack;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    buildUi();
-    stack = await Stack.create('uisweepwait', { RATE_LIMIT_LOGIN_PER_IP: '1000' });
-    [browser] = await Promise.all([launchChromium(), stack.start({ APP_ROLE: 'api' })]);
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.close();
-  }, 30_000);
+  let browser!: Browser;
+  useChromium((launched) => (browser = launched));
+  const stack = useStack('uisweepwait', { RATE_LIMIT_LOGIN_PER_IP: '1000' }, { APP_ROLE: 'api' });
 
   it('shows the analysis waiting and running, then what it found, without a reload', async () => {
     const editor = await account(stack, 'editor');
