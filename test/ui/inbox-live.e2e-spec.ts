@@ -45,7 +45,13 @@ async function tabStops(page: Page, presses: number): Promise<string[]> {
 describeIfChromium('review UI: live inbox, filters, webhooks, outlet merge', () => {
   let browser!: Browser;
   useChromium((launched) => (browser = launched));
-  const stack = useStack('uilive', { ...REVIEW_ENV, WEBHOOK_ALLOWLIST: '127.0.0.1', WEBHOOK_RETRY_SCHEDULE_MS: '0' });
+  const stack = useStack('uilive', {
+    ...REVIEW_ENV,
+    WEBHOOK_ALLOWLIST: '127.0.0.1',
+    WEBHOOK_RETRY_SCHEDULE_MS: '0',
+    // The stream checks its viewer's session at each heartbeat.
+    INBOX_STREAM_HEARTBEAT_MS: '500',
+  });
   let receiver: Server;
   let receiverHits = 0;
   let receiverPort = 0;
@@ -169,6 +175,24 @@ describeIfChromium('review UI: live inbox, filters, webhooks, outlet merge', () 
       expect(stops.some((stop) => stop.startsWith(name))).toBe(true);
     }
     expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(problemsOf(page)).toEqual([]);
+    await context.close();
+  });
+
+  // The inbox refreshes its counts once a minute without the stream: a session ended elsewhere (an
+  // admin's password reset, a sign-out in another tab) went unnoticed on the inbox for up to a minute.
+  it('opens the sign-in dialog as soon as the live stream says the session ended, and goes live again after signing in', async () => {
+    const reviewer = await account(stack, 'reviewer');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, reviewer);
+    await page.locator('[data-testid="live-status"][data-state="live"]').waitFor();
+    const password = `${reviewer.password}-reset`;
+    expect((await stack.request('PUT', `/v1/users/${reviewer.id}/password`, { body: { password } })).status).toBe(204);
+    const dialog = page.getByRole('dialog', { name: 'Your session has expired' });
+    await dialog.waitFor({ timeout: 5_000 });
+    await dialog.getByLabel('Password').fill(password);
+    await dialog.getByRole('button', { name: 'Sign in' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.locator('[data-testid="live-status"][data-state="live"]').waitFor({ timeout: 10_000 });
     expect(problemsOf(page)).toEqual([]);
     await context.close();
   });

@@ -8,6 +8,8 @@ export type SessionUser = Schemas['SessionUserView'];
 
 interface SessionState {
   user: SessionUser;
+  /** Bumped by each sign-in in the session-expired dialog: what a sign-in must restart (a live stream) follows it. */
+  signIns: number;
   signOut(): Promise<void>;
 }
 
@@ -27,6 +29,7 @@ export function useSession(): SessionState {
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const [expired, setExpired] = useState(false);
+  const [signIns, setSignIns] = useState(0);
   const current = useQuery({
     queryKey: ['session'],
     queryFn: async () => {
@@ -58,6 +61,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signedIn = (next: SessionUser) => {
     setExpired(false);
+    setSignIns((n) => n + 1);
     queryClient.setQueryData(['session'], next);
     void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'session' });
   };
@@ -72,7 +76,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return <SignInPage onSignedIn={signedIn} />;
   }
   return (
-    <SessionContext.Provider value={{ user, signOut }}>
+    <SessionContext.Provider value={{ user, signIns, signOut }}>
       {/* inert: while the dialog is open, Tab and the screen reader stay in it, not in the page beneath. */}
       <div inert={expired} className="app-shell">{children}</div>
       {expired && (

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import { useSession } from '../../auth/session';
 
 export type LiveState = 'connecting' | 'live' | 'paused';
 
@@ -8,10 +9,14 @@ export type LiveState = 'connecting' | 'live' | 'paused';
  * (GET /v1/queues/events): each `queues` event refetches the inbox. The
  * browser reconnects by itself and sends the last event id, so nothing that
  * happened meanwhile is missed; on a refusal (signed out, too many tabs) the
- * stream stays closed and the page falls back to its slow refresh.
+ * stream stays closed and the page falls back to its slow refresh. When the
+ * session ends, the service says so (`signed-out`) and the sign-in dialog
+ * opens at once; signing in again opens a new stream.
  */
 export function useInboxLive(): LiveState {
   const queryClient = useQueryClient();
+  // Signing in again (after the session ended) opens a new stream.
+  const { signIns } = useSession();
   const [state, setState] = useState<LiveState>('connecting');
   useEffect(() => {
     const source = new EventSource('/v1/queues/events', { withCredentials: true });
@@ -22,8 +27,15 @@ export function useInboxLive(): LiveState {
       refresh();
     });
     source.addEventListener('queues', refresh);
+    // The service ended the stream because this session ended: asking for the inbox now gets the
+    // 401 that opens the sign-in dialog, instead of at the next minute's refresh.
+    source.addEventListener('signed-out', () => {
+      source.close();
+      setState('paused');
+      refresh();
+    });
     source.onerror = () => setState(source.readyState === EventSource.CLOSED ? 'paused' : 'connecting');
     return () => source.close();
-  }, [queryClient]);
+  }, [queryClient, signIns]);
   return state;
 }
