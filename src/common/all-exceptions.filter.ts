@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, HttpException, Logger, NotFoundException, type ExceptionFilter } from '@nestjs/common';
-import { errorCodes, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { allowedMethods } from './allowed-methods.js';
 import { errorBody, isUnavailable, type HttpErrorBody } from './http-error.js';
 
@@ -17,7 +17,6 @@ function messageOf(response: string | object, fallback: string): string {
  * else is a 500 whose details go to the log, never to the client.
  */
 const FASTIFY_BODY_LIMIT_MESSAGES = new Set(['Payload Too Large', 'Request body is too large']);
-const INVALID_JSON_MESSAGE = new errorCodes.FST_ERR_CTP_INVALID_JSON_BODY().message;
 
 /**
  * A 401 must say how to authenticate (RFC 9110, 15.5.2): a bearer token
@@ -63,10 +62,6 @@ export class AllExceptionsFilter implements ExceptionFilter {
   }
 
   private toBody(exception: unknown): HttpErrorBody {
-    // Fastify's parser refuses prototype-poisoning keys with the same error as broken JSON.
-    if ((exception as Error)?.message === INVALID_JSON_MESSAGE) {
-      return errorBody(400, 'the body is not valid JSON, or holds a "__proto__" key or a "constructor" key with "prototype" in it (refused)');
-    }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       // Fastify's own body-limit error, as Nest hands it on (its wording differs

@@ -93,9 +93,16 @@ export function jsonBodyParser(fastify: FastifyInstance): FastifyBodyParser<Buff
   const parseJson = fastify.getDefaultJsonParser('error', 'error');
   return (request, body, done) => {
     if (body.length === 0) return done(null, undefined);
-    // Fastify's own parser answers through done (its type also allows a promise).
-    void parseJson(request, body.toString('utf8'), done);
+    // Fastify's own parser answers through done (its type also allows a promise). It refuses
+    // prototype-poisoning keys with the same error as broken JSON, so the refusal names both.
+    void parseJson(request, body.toString('utf8'), (error, value) => done(error ? refusedJson() : null, value));
   };
+}
+
+function refusedJson(): Error & { statusCode: number } {
+  return Object.assign(new Error('the body is not valid JSON, or holds a "__proto__" key or a "constructor" key with "prototype" in it (refused)'), {
+    statusCode: 400,
+  });
 }
 
 /**
