@@ -13,7 +13,6 @@ import { WebhookJobs } from './webhook-jobs.service.js';
 // How far ahead of this clock a replay's since may be: a caller's clock running ahead.
 const FUTURE_LEEWAY_MS = 60_000;
 
-/** Endpoints, their secrets and the admin side of the delivery log (redeliver, replay). */
 /**
  * Who disabled an endpoint, in its disabledReason: a newsroom system's key
  * turning its own endpoint off read "disabled by an admin", and the admins
@@ -23,6 +22,7 @@ export function disablerOf(principal: Principal): string {
   return principal.kind === 'api-key' ? `API key "${principal.name}"` : 'an admin';
 }
 
+/** Endpoints, their secrets and the admin side of the delivery log (redeliver, replay). */
 @Injectable()
 export class WebhookEndpointsService {
   private readonly box: SecretBox;

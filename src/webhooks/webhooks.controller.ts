@@ -76,7 +76,7 @@ export class WebhooksController {
 
   @Post(':id/disable')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Disable an endpoint (admin or webhooks:manage key): no new deliveries, pending ones fail' })
+  @ApiOperation({ summary: 'Disable an endpoint (admin or webhooks:manage key): nothing is sent; pending and new deliveries fail unsent, for a replay once enabled' })
   @ApiOkResponse({ type: WebhookEndpointView })
   @ApiErrors(400, 404)
   async disable(@Param('id', uuidParam('id')) id: string, @CurrentPrincipal() principal: Principal): Promise<WebhookEndpointView> {

@@ -616,7 +616,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Disable an endpoint (admin or webhooks:manage key): no new deliveries, pending ones fail */
+        /** Disable an endpoint (admin or webhooks:manage key): nothing is sent; pending and new deliveries fail unsent, for a replay once enabled */
         post: operations["WebhooksController_disable"];
         delete?: never;
         options?: never;
