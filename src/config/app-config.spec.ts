@@ -54,6 +54,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ PORT: '', QUEUE_PREFIX: '' }).http.port).toBe(3000);
   });
 
+  it('holds a dead worker’s job for JOB_LOCK_MS, 30 s unless set, and refuses under a second', () => {
+    expect(loadConfig({}).queue.jobLockMs).toBe(30_000);
+    expect(loadConfig({ JOB_LOCK_MS: '5000' }).queue.jobLockMs).toBe(5000);
+    expect(() => loadConfig({ JOB_LOCK_MS: '500' })).toThrow(/JOB_LOCK_MS/);
+  });
+
   it('lets a worker process take only some queues, and names an unknown one', () => {
     expect(loadConfig({ WORKER_QUEUES: 'analysis' }).queue.workerQueues).toEqual(['analysis']);
     expect(loadConfig({}).queue.workerQueues).toBeUndefined();

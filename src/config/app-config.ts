@@ -31,6 +31,8 @@ export interface AppConfig {
     workerQueues?: string[];
     analysisConcurrency: number;
     analysisAttempts: number;
+    /** BullMQ's job lock and stalled-job check: how soon a dead worker's job runs elsewhere. */
+    jobLockMs: number;
     /** Engine threads per worker process. */
     analysisThreads: number;
     analysisTimeoutMs: number;
@@ -161,6 +163,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       workerQueues: env.WORKER_QUEUES?.split(','),
       analysisConcurrency: env.ANALYSIS_CONCURRENCY,
       analysisAttempts: env.ANALYSIS_ATTEMPTS,
+      jobLockMs: env.JOB_LOCK_MS,
       analysisThreads: env.ANALYSIS_THREADS || availableParallelism(),
       analysisTimeoutMs: env.ANALYSIS_TIMEOUT_MS,
       reconcileIntervalMs: env.RECONCILE_INTERVAL_MS,

@@ -108,6 +108,14 @@ export class EnvironmentVariables {
   @Max(50)
   ANALYSIS_ATTEMPTS: number = 5;
 
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  @Max(600_000)
+  // How long the job of a worker that died stays taken before another worker runs it (BullMQ's
+  // lock, renewed while a job runs, and its stalled-job check interval).
+  JOB_LOCK_MS: number = 30_000;
+
   // Engine threads per worker process (0 = one per core). The engine never runs on the event loop.
   @Transform(toInt)
   @IsInt()

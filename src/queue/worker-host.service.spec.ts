@@ -97,7 +97,7 @@ describe('WorkerHost while Redis is unreachable', () => {
       const config = {
         role: 'worker',
         redis: { url: `redis://127.0.0.1:${await closedPort()}` },
-        queue: { workerQueues: ['analysis'], prefix: 'test-unreachable', analysisConcurrency: 4 },
+        queue: { workerQueues: ['analysis'], prefix: 'test-unreachable', analysisConcurrency: 4, jobLockMs: 30_000 },
       };
       Object.assign(workers as unknown as { config: unknown }, { config });
       workers.onApplicationBootstrap();

@@ -64,8 +64,10 @@ export class WorkerHost implements OnModuleInit, OnApplicationBootstrap, OnModul
         concurrency: this.concurrencyOf(queue),
         // Every queue: BullMQ renews the lock while a job runs, so this is not a
         // cap on a job's length but how long the job of a worker that died (or
-        // blocked its event loop) stays taken before another worker runs it.
-        lockDuration: 30_000,
+        // blocked its event loop) stays taken before another worker runs it;
+        // stalled jobs are looked for as often.
+        lockDuration: this.config.queue.jobLockMs,
+        stalledInterval: this.config.queue.jobLockMs,
         maxStalledCount: 2,
       });
       worker.on('error', (error) => {

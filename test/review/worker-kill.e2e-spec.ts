@@ -13,7 +13,8 @@ import { waitFor } from '../support/wait-for.js';
  */
 describe('review workflow: a worker killed mid-job', () => {
   it('applies the grade exactly once after the job is re-run by another worker', async () => {
-    const stack = await Stack.create('reviewkill', REVIEW_ENV);
+    // A short lock: the re-run comes 5 to 10 s after the kill instead of 30 to 60 s.
+    const stack = await Stack.create('reviewkill', { ...REVIEW_ENV, JOB_LOCK_MS: '5000' });
     const blocker = new pg.Client({ connectionString: stack.databaseUrl });
     try {
       await stack.start({ APP_ROLE: 'api' });
