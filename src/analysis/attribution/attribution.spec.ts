@@ -2163,3 +2163,26 @@ describe('a market analyst speaks for the firm written before the title', () => 
     expect(lastSources(text)).toEqual(expected);
   });
 });
+
+describe('round 23: classes of English attribution from the tuning set', () => {
+  function lastClaim(text: string) {
+    const claims = analyze(text, registry).claims;
+    return claims[claims.length - 1];
+  }
+  function lastSources(text: string): Array<[string, string]> {
+    return lastClaim(text).sources.map((s) => [s.name, s.role]);
+  }
+
+  describe('"the bank said" with no company named: never a month, a dateline\'s agency or the word opening the text', () => {
+    it.each([
+      ['Prices rose 3 percent in March, the bank said.', []],
+      ['SEOUL (Yonhap) -- Prices rose 3 percent, the bank said.', []],
+      ['SEOUL, Nov. 2 (Yonhap) -- Prices rose 3 percent, the bank said.', []],
+      ['LONDON - Prices rose 3 percent, the company said.', []],
+      // the company the sentence names before the month still speaks
+      ['Terminals stopped working after an attack on the processor Kassio in March, the company said.', [['Kassio', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+});

@@ -67,8 +67,12 @@ const OFFICE_KINDS = new Set(['press', 'media', 'communications', 'private']);
 
 /** Words that describe the company a sentence opens with ("Rival Gridline Energy"), no part of its name. */
 const NAME_OPENING_DESCRIPTORS = new Set(['rival', 'fellow', 'parent', 'peer', 'competitor']);
-/** Dashes a dateline stands apart with ("LONDON - ", "KYIV — "). */
-const DASHES = new Set(['-', '–', '—']);
+/** Dashes a dateline stands apart with ("LONDON - ", "KYIV — ", "SEOUL (Yonhap) -- "). */
+const DASHES = new Set(['-', '–', '—', '--']);
+/** Months and weekdays: capitalised, tagged as proper names, and never a company ("in March, the bank said"). */
+const CALENDAR_NAMES = new Set(
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+);
 /** Heads that describe a think tank ("the think tank", "the thinktank"). */
 const THINK_TANK_HEADS = new Set(['tank', 'thinktank', 'think-tank']);
 /** Particles an Arabic name opens with in lower case ("al Shabaab", "el-Sisi"). */
@@ -118,6 +122,8 @@ const JOINT_DOCUMENTS = new Set<string>([...LEGAL_DOCUMENTS, 'statement']);
 
 /** Tokens a sentence may open with before its subject (a live blog's "9:30 p.m.:"). */
 const MAX_OPENING_SKIP = 6;
+/** Tokens of a dateline before its dash ("SEOUL, Nov. 2 (Yonhap) --"). */
+const MAX_DATELINE_TOKENS = 10;
 /** Words of an unregistered name opening a sentence ("Lloyd's of London"). */
 const MAX_OPENING_NAME = 8;
 
@@ -1038,6 +1044,21 @@ export class ReferentResolver {
   }
 
   /**
+   * Where the sentence's own words open, before `before`: after "Acme:" or a
+   * dateline's dash standing apart ("LONDON - Harlow Power sees ...",
+   * "SEOUL (Yonhap) -- Prices rose ..."), where a capitalised word says no
+   * more than at the sentence's start.
+   */
+  private textOpening(before: number, dashOnly = false): number {
+    const { tokens } = this;
+    let start = this.first;
+    for (let k = this.first; k < before && k < this.first + MAX_DATELINE_TOKENS; k++) {
+      if ((!dashOnly && tokens[k].text === ':') || (DASHES.has(tokens[k].text) && k > this.first && tokens[k].start > tokens[k - 1].end && tokens[k + 1]?.start > tokens[k].end)) start = k + 1;
+    }
+    return start;
+  }
+
+  /**
    * "Lloyd's of London is investigating ..., the commercial insurance market
    * said", "Kassio restored 80% ..., the payments processor said": a report
    * clause after a comma whose subject only describes a body means the body
@@ -1051,11 +1072,7 @@ export class ReferentResolver {
     const opening = this.sentence.mentionsStartingIn(this.first, this.first + MAX_OPENING_SKIP).find((m) => !m.state);
     if (opening) return this.fromMention(opening);
     if (this.sentence.mentionsStartingIn(this.first, this.first + MAX_OPENING_SKIP).length) return undefined;
-    let start = this.first;
-    // "Acme: ...", and a dateline's dash standing apart: "LONDON - Harlow Power sees ..."
-    for (let k = this.first; k < from && k < this.first + MAX_OPENING_SKIP; k++) {
-      if (tokens[k].text === ':' || (DASHES.has(tokens[k].text) && k > this.first && tokens[k].start > tokens[k - 1].end && tokens[k + 1]?.start > tokens[k].end)) start = k + 1;
-    }
+    let start = this.textOpening(from);
     // "Rival Gridline Energy will cut jobs": a capitalised adjective before the name is no part of it
     if (start + 1 < from && (tokens[start].pos === 'ADJ' || NAME_OPENING_DESCRIPTORS.has(tokens[start].lower)) && isCapitalized(tokens[start + 1]) && tokens[start + 1].pos === 'PROPN') start++;
     if (start >= from || !isCapitalized(tokens[start]) || tokens[start].pos !== 'PROPN') return undefined;
@@ -1515,7 +1532,8 @@ export class ReferentResolver {
     // is the company the sentence is about, before any company named after it
     const owner = description === 'company' || description === 'firm' ? this.ownerEarlierInSentence(before) : undefined;
     if (owner) return owner;
-    const mentions = this.sentence.mentionsStartingIn(this.first, before);
+    // "SEOUL (Yonhap) -- Prices rose, the bank said": a dateline's agency is no body the sentence describes
+    const mentions = this.sentence.mentionsStartingIn(this.textOpening(before, true), before);
     for (let i = mentions.length - 1; i >= 0; i--) {
       const mention = mentions[i];
       if (mention.state || mention.end > before) continue;
@@ -1535,9 +1553,10 @@ export class ReferentResolver {
     if (description !== 'company' && description !== 'firm') return undefined;
     const { tokens } = this;
     const mentions = this.sentence.mentionsStartingIn(this.first, before);
-    const floor = Math.max(this.first + 1, before - MAX_COMPANY_LOOKBACK);
+    // the word opening the sentence, or the text after a dateline, is capitalised whatever it is ("Prices rose")
+    const floor = Math.max(this.textOpening(before) + 1, before - MAX_COMPANY_LOOKBACK);
     for (let k = before - 1; k >= floor; k--) {
-      if (!isCapitalized(tokens[k]) || tokens[k].pos !== 'PROPN') continue;
+      if (!isCapitalized(tokens[k]) || tokens[k].pos !== 'PROPN' || CALENDAR_NAMES.has(tokens[k].lower)) continue;
       const mention = mentions.find((m) => m.first <= k && k < m.end);
       if (mention) return mention.state || mention.type !== 'company' ? undefined : this.fromMention(mention);
       const run = lastProperRun(tokens, this.first, k + 1);
