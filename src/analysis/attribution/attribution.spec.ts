@@ -2185,4 +2185,16 @@ describe('round 23: classes of English attribution from the tuning set', () => {
       expect(lastSources(text)).toEqual(expected);
     });
   });
+  describe('"reads" a document after a quotation, and "the article read": the document\'s author speaks', () => {
+    it.each([
+      ['“Prices will rise,” reads a statement from Norvale.', [['Norvale', 'original']]],
+      ['"Prices will rise," read the letter from Norvale.', [['Norvale', 'original']]],
+      ['Last week, the Zarya Herald reported that activity has picked up at the site.\n\n"This building was used to purify uranium," the article read.', [['Zarya Herald', 'original']]],
+      // someone reading anything else reports nothing
+      ['"It was a great day," she reads the news.', []],
+      ['Jane Roe reads a statement every morning.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

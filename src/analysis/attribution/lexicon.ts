@@ -53,7 +53,7 @@ export const REPORTING_VERBS = words(`
  * What "reads" reports for: "the ministry's statement reads", "the army's
  * message reads:" (a document quoted); "she reads the news" reports nothing.
  */
-export const READ_DOCUMENTS = words('statement message post letter text note notice communique communiqué readout release announcement decree resolution order');
+export const READ_DOCUMENTS = words('statement message post letter text note notice communique communiqué readout release announcement decree resolution order article report memo email');
 
 /**
  * Participles that report for the subject of the clause before them: "The FTC
