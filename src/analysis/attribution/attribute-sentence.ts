@@ -2,7 +2,7 @@ import type { ClaimSource, SourceRole } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { isPossessive } from '../text/tokenize.js';
 import { isMediaType } from './guess-type.js';
-import { ARTICLES, CLAUSE_BREAKS, GOVERNMENT_NOUNS, CLOSING_QUOTES, OPENING_QUOTES, COPULAS, DOCUMENT_NOUNS, ESTIMATE_HEADS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, INTERVIEW_GIVING, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, KNOWN_SPEAKER_VERBS, NEGATION_PROOF_VERBS, OPENING_AUDIENCE_PARTICIPLES, OUTLET_DESCRIPTOR_WORDS, OPENING_STATEMENT_NOUNS, OUTLET_STORY_NOUNS, PARTICIPLE_CUES, RELATIVE_PRONOUNS, SUBJECT_GAP_WORDS, PASSIVE_AUXILIARIES, POSSESSED_STATEMENT_NOUNS, DATE_GAP_WORDS, TIME_OF_DAY_WORDS, PLATFORMS, POSSESSIVE_DETERMINERS, PUBLISHING_VENUE_CUES, PUBLISHING_VERBS, QUOTED_SPEECH, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, SHARE_PREPOSITIONS, SITE_NOUNS, SITE_RUNNING_PARTICIPLES, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
+import { ARTICLES, CLAUSE_BREAKS, COMPANY_DESCRIPTION_HEADS, GOVERNMENT_NOUNS, CLOSING_QUOTES, OPENING_QUOTES, COPULAS, DOCUMENT_NOUNS, ESTIMATE_HEADS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, INTERVIEW_GIVING, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, KNOWN_SPEAKER_VERBS, NEGATION_PROOF_VERBS, OPENING_AUDIENCE_PARTICIPLES, OUTLET_DESCRIPTOR_WORDS, OPENING_STATEMENT_NOUNS, OUTLET_STORY_NOUNS, PARTICIPLE_CUES, RELATIVE_PRONOUNS, SUBJECT_GAP_WORDS, PASSIVE_AUXILIARIES, POSSESSED_STATEMENT_NOUNS, DATE_GAP_WORDS, TIME_OF_DAY_WORDS, PLATFORMS, POSSESSIVE_DETERMINERS, PUBLISHING_VENUE_CUES, PUBLISHING_VERBS, QUOTED_SPEECH, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, SHARE_PREPOSITIONS, SITE_NOUNS, SITE_RUNNING_PARTICIPLES, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
 import { isCapitalized, looksLikeAbbreviation, type MentionContext } from './mentions.js';
 import { noteAffiliations, notePersonOfQuietSentence } from './affiliations.js';
 import { nameInArticleYear } from './eras.js';
@@ -32,6 +32,8 @@ const MAX_STANCE_GAP = 4;
 const MAX_STATEMENT_TIME = 4;
 /** Words of an opening "In a statement released with its third-quarter results on Monday," before its comma. */
 const MAX_OPENING_PHRASE = 12;
+/** Words describing a company before its name opens a sentence ("South Korean tech giant"). */
+const MAX_COMPANY_DESCRIPTION = 4;
 
 /** Words the tagger may not read as adverbs between a subject and its stance ("has long been clear"). */
 const STANCE_ADVERBS: ReadonlySet<string> = new Set(['also', 'long', 'always', 'now', 'still']);
@@ -818,11 +820,30 @@ class SentenceAttributor {
       this.memory.noteTopic(traded);
       return;
     }
-    const opening = this.sentence.mentionsStartingIn(this.first, this.first + 2)[0];
+    const described = this.companyAfterDescription();
+    const opening = described ?? this.sentence.mentionsStartingIn(this.first, this.first + 2)[0];
     if (!opening?.outlet || opening.state) return;
-    if (opening.first === this.first + 1 && this.tokens[this.first].lower !== 'the') return;
+    if (!described && opening.first === this.first + 1 && this.tokens[this.first].lower !== 'the') return;
     // "They" may mean it only when the sentence named no one else ("Kyiv's president called 3 leaders. They confirmed ...")
     this.memory.noteTopic(this.resolver.fromMention(opening), this.sentence.mentionsWithin(this.first, this.end).length === 1);
+  }
+
+  /**
+   * "South Korean tech giant Samsung is suspending ...", "Chipmaker Intel
+   * will ...": a registered company opening the sentence after words that
+   * describe it, the last a company's trade or kind ("giant", "chipmaker").
+   */
+  private companyAfterDescription(): ReturnType<SentenceTokens['mentionsStartingIn']>[number] | undefined {
+    const { tokens } = this;
+    let k = this.first;
+    while (k < this.end && k - this.first < MAX_COMPANY_DESCRIPTION && !COMPANY_DESCRIPTION_HEADS.has(tokens[k].lower)) {
+      // a nationality or a trade ("South Korean tech"); no verb or break
+      if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || tokens[k].pos === 'PUNCT') return undefined;
+      k++;
+    }
+    if (k >= this.end || !COMPANY_DESCRIPTION_HEADS.has(tokens[k].lower)) return undefined;
+    const mention = this.sentence.mentionsStartingIn(k + 1, k + 2)[0];
+    return mention?.type === 'company' ? mention : undefined;
   }
 
   /**

@@ -2197,4 +2197,14 @@ describe('round 23: classes of English attribution from the tuning set', () => {
       expect(lastSources(text)).toEqual(expected);
     });
   });
+  describe('a registered company opening a sentence after words that describe it is what "the company" means next', () => {
+    it.each([
+      ['South Korean tech giant Samsung is cutting prices.\n\n“Our priority is safety,” the company said.', [['Samsung Electronics', 'original']]],
+      ['Tech giant Samsung is cutting prices.\n\n“Our priority is safety,” the company said.', [['Samsung Electronics', 'original']]],
+      // a verb before the company noun: no description, nothing opened the sentence
+      ['Prices fell as the giant Samsung cut costs.\n\n“Our priority is safety,” the company said.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });
