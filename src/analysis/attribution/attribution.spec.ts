@@ -2207,4 +2207,14 @@ describe('round 23: classes of English attribution from the tuning set', () => {
       expect(lastSources(text)).toEqual(expected);
     });
   });
+  describe('a panel is a body like a committee: "a U.N. panel said", "the panel said"', () => {
+    it.each([
+      ['Rain fell on the camp, a U.N. panel has said, in a sign of arms deals.', [['United Nations', 'original']]],
+      ['The Zarya Panel of Experts said 3 mortars were used. The panel said the rounds were old.', [['The Zarya Panel of Experts', 'original']]],
+      // with no panel named before, nothing to mean
+      ['The panel said the rounds were old.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

@@ -278,7 +278,7 @@ export const GENERIC_PLURAL_WORDS = words(`
 export const ORGANISATION_DESCRIPTORS = words(`
   ministry department agency newspaper paper publication outlet broadcaster channel website site
   organisation organization group body institute institution office government company firm bank fund
-  council commission committee watchdog report study statement survey analysis assessment
+  council commission committee panel watchdog report study statement survey analysis assessment
   alliance bloc union army military service regulator authority authorities administration
   think-tank thinktank tank center centre movement party magazine daily weekly tabloid network wire court story article
 `);
