@@ -2217,4 +2217,15 @@ describe('round 23: classes of English attribution from the tuning set', () => {
       expect(lastSources(text)).toEqual(expected);
     });
   });
+  describe('"continued" after a quotation and its speaker reports the quotation', () => {
+    it.each([
+      ['“We are on schedule,” Jane Roe said. “Our plan is fine,” she continued.', [['Jane Roe', 'original']]],
+      ['“We are on schedule,” Jane Roe continued.', [['Jane Roe', 'original']]],
+      // anywhere else it only goes on
+      ['The company continued to grow in March.', []],
+      ['Prices rose as demand continued.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

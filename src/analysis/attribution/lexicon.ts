@@ -49,6 +49,9 @@ export const REPORTING_VERBS = words(`
   hail hails hailed
 `);
 
+/** Verbs that report only right after a quotation and its speaker: '"...," Roe continued.' */
+export const QUOTE_CONTINUING_VERBS = words('continued continues');
+
 /**
  * What "reads" reports for: "the ministry's statement reads", "the army's
  * message reads:" (a document quoted); "she reads the news" reports nothing.

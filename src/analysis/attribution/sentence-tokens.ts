@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize.js';
-import { APPROXIMATORS, CLOSING_QUOTES, CLOSING_REPORT_VERBS, MEDIA_DESCRIPTIONS, CURRENCY_SIGNS, ESTIMATING_VERBS, EXPERT_NOUNS, FUTURE_AUXILIARIES, MEANS_OF_SPEECH, ORGANISATION_DESCRIPTORS, POSSESSION_OBJECTS, POSSESSION_VERBS, OPENING_QUOTES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, READ_DOCUMENTS, REPORTER_NOUNS, REPORTING_VERBS, OWNED_DOCUMENT_HEADS, SUBJECT_GAP_ADVERBS, SUBJECT_GAP_WORDS, TITLED_DOCUMENTS, VERB_COMPLEMENTS } from './lexicon.js';
+import { APPROXIMATORS, CLOSING_QUOTES, CLOSING_REPORT_VERBS, MEDIA_DESCRIPTIONS, CURRENCY_SIGNS, ESTIMATING_VERBS, EXPERT_NOUNS, FUTURE_AUXILIARIES, MEANS_OF_SPEECH, ORGANISATION_DESCRIPTORS, POSSESSION_OBJECTS, POSSESSION_VERBS, OPENING_QUOTES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTE_CONTINUING_VERBS, READ_DOCUMENTS, REPORTER_NOUNS, REPORTING_VERBS, OWNED_DOCUMENT_HEADS, SUBJECT_GAP_ADVERBS, SUBJECT_GAP_WORDS, TITLED_DOCUMENTS, VERB_COMPLEMENTS } from './lexicon.js';
 import { collectDefinitions, findMentions, isCapitalized, lowerCaseWordsOf, type Mention, type MentionContext } from './mentions.js';
 
 /** "Mr Gwynne", "Jane Roe": at most this many words name a reported clause's subject. */
@@ -52,6 +52,7 @@ export class SentenceTokens {
 
   isReportingVerb(i: number): boolean {
     const token = this.tokens[i];
+    if (QUOTE_CONTINUING_VERBS.has(token.lower)) return this.closesQuoteAttribution(i);
     if (!REPORTING_VERBS.has(token.lower)) return false;
     const previous = i > this.first ? this.tokens[i - 1] : undefined;
     // "the statement reads:": "reads" reports only a document's words
@@ -102,6 +103,22 @@ export class SentenceTokens {
     if (this.isPassive(i)) return false; // "is not expected": no agent named here
     // "published by X" is a prepositional cue; "said by email" is how it was said
     return next !== 'by' || (i + 2 < this.end && MEANS_OF_SPEECH.has(this.tokens[i + 2].lower));
+  }
+
+  /**
+   * '"...," Roe continued.', '"...," she went on': after a quotation's close
+   * and a short subject, a verb that only goes on reports the quotation; it
+   * closes the sentence ("The company continued to grow" reports nothing).
+   */
+  private closesQuoteAttribution(i: number): boolean {
+    const { tokens } = this;
+    const next = i + 1 < this.end ? tokens[i + 1].text : '.';
+    if (next !== '.' && next !== ',' && next !== ':') return false;
+    let k = i - 1;
+    while (k >= this.first && i - k <= MAX_CLAUSE_NAME && !CLOSING_QUOTES.has(tokens[k].text) && tokens[k].pos !== 'PUNCT') k--;
+    if (k === i - 1) return false;
+    if (k >= this.first && tokens[k].text === ',') k--;
+    return k >= this.first && CLOSING_QUOTES.has(tokens[k].text);
   }
 
   /**
