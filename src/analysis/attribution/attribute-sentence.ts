@@ -32,6 +32,12 @@ const MAX_STANCE_GAP = 4;
 const MAX_STATEMENT_TIME = 4;
 /** Words of an opening "In a statement released with its third-quarter results on Monday," before its comma. */
 const MAX_OPENING_PHRASE = 12;
+/** Words naming whom a letter or memo went to ("to all staff"). */
+const MAX_RECIPIENT_WORDS = 3;
+/** What is sent rather than released: "sent staff a memo saying", "emailed a letter". */
+const SENT_DOCUMENTS = new Set(['memo', 'memos', 'email', 'emails', 'letter', 'letters', 'message', 'note']);
+/** Verbs that send a memo or letter ("sent out an internal memo ... saying"). */
+const SENDING_VERBS = new Set(['sent', 'sends', 'wrote', 'writes', 'emailed', 'circulated']);
 /** Words describing a company before its name opens a sentence ("South Korean tech giant"). */
 const MAX_COMPANY_DESCRIPTION = 4;
 
@@ -401,12 +407,33 @@ class SentenceAttributor {
     // "issued a statement Thursday saying", "a statement late on Monday saying": the time of the statement between
     let noun = verb - 1;
     while (noun > this.first && verb - noun <= MAX_STATEMENT_TIME && (DATE_GAP_WORDS.has(tokens[noun].lower) || TIME_OF_DAY_WORDS.has(tokens[noun].lower))) noun--;
-    if (!STATEMENT_NOUNS.has(tokens[noun].lower)) return undefined;
+    // "sent a letter to staff on Monday saying": whom it was sent to, before the time
+    const sentTo = this.recipientBefore(noun + 1);
+    if (sentTo >= 0) noun = sentTo - 1;
+    const sent = SENT_DOCUMENTS.has(tokens[noun].lower);
+    if (!STATEMENT_NOUNS.has(tokens[noun].lower) && !sent) return undefined;
     let k = noun - 1;
     while (k > this.first && noun - 1 - k < MAX_STANCE_GAP && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ')) k--;
-    if (k <= this.first || !RELEASING_VERBS.has(tokens[k].lower)) return undefined;
+    // "sent out an internal memo": the particle after the verb
+    if (k > this.first && tokens[k].lower === 'out') k--;
+    if (k <= this.first || !(RELEASING_VERBS.has(tokens[k].lower) || (sent && SENDING_VERBS.has(tokens[k].lower)))) return undefined;
     const subject = this.phrases.subjectBefore(k);
     return subject?.kind === 'named' ? subject : undefined;
+  }
+
+  /**
+   * "a letter to staff on Monday", "a memo to employees": where a "to"
+   * phrase of a few lower-case words (and the time after it) ends at `end`,
+   * the index of "to"; -1 when none does.
+   */
+  private recipientBefore(end: number): number {
+    const { tokens } = this;
+    for (let k = end - 1; k > this.first && end - k <= MAX_RECIPIENT_WORDS + 1; k--) {
+      if (tokens[k].lower === 'to') return k;
+      // (the tagger reads "to staff" as an infinitive: any lower-case word may be the recipient)
+      if (isCapitalized(tokens[k]) || tokens[k].pos === 'AUX' || tokens[k].pos === 'PUNCT') return -1;
+    }
+    return -1;
   }
 
   /**

@@ -2228,4 +2228,14 @@ describe('round 23: classes of English attribution from the tuning set', () => {
       expect(lastSources(text)).toEqual(expected);
     });
   });
+  describe('whoever sent a memo or letter "saying" something says it', () => {
+    it.each([
+      ['Norvale sent a letter to staff on Monday saying that prices would rise.', [['Norvale', 'original']]],
+      ['Acme Labs CEO Jane Roe sent out an internal memo Wednesday saying the company has hard decisions to make.', [['Acme Labs', 'original']]],
+      // anything else sent says nothing
+      ['The courier sent a parcel to Leeds saying nothing.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });
