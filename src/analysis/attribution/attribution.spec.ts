@@ -2238,4 +2238,13 @@ describe('round 23: classes of English attribution from the tuning set', () => {
       expect(lastSources(text)).toEqual(expected);
     });
   });
+  describe('a report that "cited" unnamed people is its publisher\'s', () => {
+    it.each([
+      ['The Daily Planet reported that Acme would cut 900 jobs. The report cited people familiar with the matter.', [['The Daily Planet', 'original']]],
+      // anyone citing a reason reports nothing
+      ['Jane Roe cited the weather as the reason for the delay.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

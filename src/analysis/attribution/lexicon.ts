@@ -47,6 +47,7 @@ export const REPORTING_VERBS = words(`
   theorise theorises theorised surmise surmises surmised imply implies implied
   interject interjects interjected advise advises advised
   hail hails hailed
+  cite cites cited
 `);
 
 /** Verbs that report only right after a quotation and its speaker: '"...," Roe continued.' */
@@ -74,8 +75,15 @@ const EXPRESSED_STANCES = words(`
   displeasure reservations skepticism scepticism fear fears worry worries readiness willingness opposition
 `);
 
+/** Whom a report cites without naming them: "cited people familiar with the matter", "cites unnamed officials". */
+const UNNAMED_CITED = words('people sources source officials official unnamed anonymous insiders diplomats');
+
 /** Reporting verbs that need a particle to be a speech act ("calls for", "expressed concern"). */
 export const VERB_COMPLEMENTS: ReadonlyMap<string, Set<string>> = new Map([
+  // "The report cited people familiar with the matter": a report's unnamed sources; "cited the figures" reports nothing
+  ['cite', UNNAMED_CITED],
+  ['cites', UNNAMED_CITED],
+  ['cited', UNNAMED_CITED],
   ['call', words('for on upon it this the them')],
   ['calls', words('for on upon it this the them')],
   ['called', words('for on upon it this the them')],
