@@ -2181,6 +2181,9 @@ describe('round 23: classes of English attribution from the tuning set', () => {
       ['LONDON - Prices rose 3 percent, the company said.', []],
       // the company the sentence names before the month still speaks
       ['Terminals stopped working after an attack on the processor Kassio in March, the company said.', [['Kassio', 'original']]],
+      // a month alone after a data cue is a time, no one's name
+      ['The report cited the figures from March.', []],
+      ['The report cited the figures from Gartner.', [['Gartner', 'original']]],
     ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
       expect(lastSources(text)).toEqual(expected);
     });

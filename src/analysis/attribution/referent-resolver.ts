@@ -803,7 +803,8 @@ export class ReferentResolver {
     if (shortened) return { kind: 'named', sources: [pointedAt(shortened, start, end, 0.7)] };
     if (end - start === 1) {
       const only = tokens[start];
-      if (CAPITALISED_FUNCTION_WORDS.has(only.lower)) return undefined;
+      // "figures from March": a month or a weekday alone is a time, no one's name
+      if (CAPITALISED_FUNCTION_WORDS.has(only.lower) || CALENDAR_NAMES.has(only.lower)) return undefined;
       // "its CEO said", "the CFO said": an abbreviated title is no name (whose "its" means is left open:
       // in "Juniper says its sales fell, a level its CEO said ..." it is neither the speaker nor the last company)
       const determiner = start > this.first ? tokens[start - 1].lower : '';
