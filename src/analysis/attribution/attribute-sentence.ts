@@ -32,6 +32,8 @@ const MAX_STANCE_GAP = 4;
 const MAX_STATEMENT_TIME = 4;
 /** Words of an opening "In a statement released with its third-quarter results on Monday," before its comma. */
 const MAX_OPENING_PHRASE = 12;
+/** A quotation's opening mark and the one that closes it (a single curly quote is also an apostrophe: left out). */
+const QUOTATION_PAIRS: ReadonlyMap<string, string> = new Map([['“', '”'], ['"', '"'], ['«', '»'], ['„', '“']]);
 /** Words naming whom a letter or memo went to ("to all staff"). */
 const MAX_RECIPIENT_WORDS = 3;
 /** What is sent rather than released: "sent staff a memo saying", "emailed a letter". */
@@ -135,6 +137,7 @@ class SentenceAttributor {
     }
     if (this.attached.length === 0) this.applyOpeningStatement();
     this.dropPublishingVenues();
+    this.dropSpeakersInsideQuotations();
     this.demoteRelayingMedia();
     this.relayQuotationClosedByOutlet();
     return this.result();
@@ -223,6 +226,49 @@ class SentenceAttributor {
     if (kept.length === this.attached.length) return;
     for (const a of this.attached) if (venue(a)) this.attachedByName.delete(a.source.name);
     this.attached.splice(0, this.attached.length, ...kept);
+  }
+
+  /**
+   * '"We are on schedule, and Acme hereby confirms it," Norvale said': a
+   * quotation holds the speaker's words, report clauses and all; when a
+   * speaker is named outside the quotations, only that one speaks.
+   */
+  private dropSpeakersInsideQuotations(): void {
+    const quoted = this.quotedTokens();
+    if (!quoted || !this.attached.some((a) => !quoted[a.cueAt - this.first] && a.role === 'original')) return;
+    const inside = (a: Attached) => quoted[a.cueAt - this.first];
+    const kept = this.attached.filter((a) => !inside(a));
+    if (kept.length === this.attached.length) return;
+    for (const a of this.attached) if (inside(a) && this.attachedByName.get(a.source.name) === a) this.attachedByName.delete(a.source.name);
+    this.attached.splice(0, this.attached.length, ...kept);
+  }
+
+  /**
+   * Which tokens of the sentence stand inside a quotation (by its own kind of
+   * closing mark; a single curly quote is also an apostrophe and is left out),
+   * or undefined when the sentence quotes nothing or leaves a quotation open.
+   */
+  private quotedTokens(): boolean[] | undefined {
+    const { tokens } = this;
+    const quoted: boolean[] = [];
+    let closing: string | undefined;
+    let any = false;
+    for (let k = this.first; k < this.end; k++) {
+      const text = tokens[k].text;
+      if (closing !== undefined && text === closing) {
+        closing = undefined;
+        quoted.push(false);
+        continue;
+      }
+      if (closing === undefined && QUOTATION_PAIRS.has(text)) {
+        closing = QUOTATION_PAIRS.get(text);
+        any = true;
+        quoted.push(false);
+        continue;
+      }
+      quoted.push(closing !== undefined);
+    }
+    return any && closing === undefined ? quoted : undefined;
   }
 
   private applyPhraseCue(kind: CueKind, start: number, end: number): void {

@@ -2250,4 +2250,14 @@ describe('round 23: classes of English attribution from the tuning set', () => {
       expect(lastSources(text)).toEqual(expected);
     });
   });
+  describe('a report clause inside a quotation is the speaker\'s words when the speaker is named outside it', () => {
+    it.each([
+      ['"We are on schedule, and Acme confirms it," Norvale said in a statement.', [['Norvale', 'original']]],
+      ['“We are on schedule,” Jane Roe said, “and Acme confirms it.”', [['Jane Roe', 'original']]],
+      // with nobody named outside, the clause inside still speaks
+      ['"We are on schedule, and Acme confirms it."', [['Acme', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });
