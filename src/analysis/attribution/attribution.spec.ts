@@ -2260,4 +2260,19 @@ describe('round 23: classes of English attribution from the tuning set', () => {
       expect(lastSources(text)).toEqual(expected);
     });
   });
+  describe('a judge speaks for the court her title names, never as a name "District Judge Jane Roe"', () => {
+    it.each([
+      ['U.S. District Judge Jane Roe said the law was void.', [['U.S. District Court', 'original']], 'Jane Roe'],
+      ['Delaware Chancery Judge Kathaleen St. J. McCormick said the trial would go ahead.', [['Delaware Chancery Court', 'original']], 'Kathaleen St. J. McCormick'],
+      ['Supreme Court Justice John Doe said the law was void.', [['Supreme Court', 'original']], 'John Doe'],
+      // no court before the title: the judge speaks
+      ['Judge Jane Roe said the trial would go ahead.', [['Jane Roe', 'original']], undefined],
+      ['Chief Justice John Doe said the law was void.', [['John Doe', 'original']], undefined],
+      // "Justice" naming a department is no judge
+      ['The Justice Department said the law was void.', [['U.S. Department of Justice', 'original']], undefined],
+    ] as Array<[string, Array<[string, string]>, string | undefined]>)('%s', (text, expected, person) => {
+      expect(lastSources(text)).toEqual(expected);
+      expect(lastClaim(text).sources[0]?.person).toBe(person);
+    });
+  });
 });

@@ -122,6 +122,10 @@ const JOINT_DOCUMENTS = new Set<string>([...LEGAL_DOCUMENTS, 'statement']);
 
 /** Tokens a sentence may open with before its subject (a live blog's "9:30 p.m.:"). */
 const MAX_OPENING_SKIP = 6;
+/** Words of a judge's name after the title ("Kathaleen St. J. McCormick"). */
+const MAX_JUDGE_NAME_WORDS = 4;
+/** Titles of judges: "District Judge", "Supreme Court Justice". */
+const JUDGE_TITLES = new Set(['judge', 'justice']);
 /** Tokens of a dateline before its dash ("SEOUL, Nov. 2 (Yonhap) --"). */
 const MAX_DATELINE_TOKENS = 10;
 /** Words of an unregistered name opening a sentence ("Lloyd's of London"). */
@@ -856,6 +860,9 @@ export class ReferentResolver {
     if (owned) return { kind: 'named', sources: [owned] };
     const titledPerson = this.personInAppositiveOfTitle(start, end, appositive);
     if (titledPerson) return { kind: 'named', sources: [titledPerson] };
+    // "Delaware Chancery Judge Jane Roe", "Judge Jane Roe": the court the title names, through the judge
+    const judged = this.courtOfJudge(start, end);
+    if (judged) return { kind: 'named', sources: [judged] };
     // "General Staff" is a body, not a person called Staff: a name does not end in a title, nor
     // in a body's head ("North American Aerospace Defense Command" is no person called Command)
     const nameStart = TITLE_WORDS.has(tokens[end - 1].lower) || endsInBodyHead(tokens[end - 1]) ? start : nameAfterTitles(tokens, start, end);
@@ -878,6 +885,29 @@ export class ReferentResolver {
       return { kind: 'named', sources: [{ name: person, type: 'person', registered: false, first: nameStart, end, confidence: 0.7 }] };
     }
     return { kind: 'named', sources: [this.unregistered(start, end)] };
+  }
+
+  /**
+   * "U.S. District Judge Jane Roe", "Delaware Chancery Judge Jane Roe": a
+   * judge speaks for the court her title names ("U.S. District Court"); with
+   * no court before the title ("Judge Jane Roe", "Chief Justice John Doe")
+   * the judge speaks, never a name "Judge Jane Roe".
+   */
+  private courtOfJudge(start: number, end: number): NamedSource | undefined {
+    const { tokens } = this;
+    let title = start;
+    while (title < end && !(JUDGE_TITLES.has(tokens[title].lower) && isCapitalized(tokens[title]))) title++;
+    if (title >= end || end - (title + 1) < 2 || end - (title + 1) > MAX_JUDGE_NAME_WORDS) return undefined;
+    for (let k = title + 1; k < end; k++) if (!isCapitalized(tokens[k])) return undefined;
+    const person = this.sentence.slice(title + 1, end);
+    if (guessSourceType(person) !== 'person') return undefined;
+    let court = start;
+    while (court < title && TITLE_WORDS.has(tokens[court].lower)) court++;
+    for (let k = court; k < title; k++) if (!isCapitalized(tokens[k]) || TITLE_WORDS.has(tokens[k].lower)) return undefined;
+    if (court === title) return { name: person, type: 'person', registered: false, first: title + 1, end, confidence: 0.7 };
+    const written = this.sentence.slice(court, title);
+    const name = tokens[title - 1].lower === 'court' ? written : `${written} Court`;
+    return { name, type: 'government', registered: false, first: court, end, confidence: 0.6, person };
   }
 
   /** A country, a capital or a US state written as [start, end): a place, no body. */
