@@ -2275,4 +2275,14 @@ describe('round 23: classes of English attribution from the tuning set', () => {
       expect(lastClaim(text).sources[0]?.person).toBe(person);
     });
   });
+  describe('"WHO" written in capitals after a comma is the World Health Organization, no relative pronoun', () => {
+    it.each([
+      ['Meanwhile, WHO said 3 people died.', [['World Health Organization', 'original']]],
+      ['Meanwhile, WHO has suggested people having symptoms get tested.', [['World Health Organization', 'original']]],
+      // "who" in lower case still opens a relative clause
+      ['Acme hired Jane Roe, who said sales would rise.', [['Jane Roe', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });
