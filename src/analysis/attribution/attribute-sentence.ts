@@ -32,6 +32,8 @@ const MAX_STANCE_GAP = 4;
 const MAX_STATEMENT_TIME = 4;
 /** Words of an opening "In a statement released with its third-quarter results on Monday," before its comma. */
 const MAX_OPENING_PHRASE = 12;
+/** Words saying which kind of statement opens a sentence ("In a regulatory securities filing"). */
+const MAX_STATEMENT_KIND_WORDS = 2;
 /** A quotation's opening mark and the one that closes it (a single curly quote is also an apostrophe: left out). */
 const QUOTATION_PAIRS: ReadonlyMap<string, string> = new Map([['“', '”'], ['"', '"'], ['«', '»'], ['„', '“']]);
 /** Words naming whom a letter or memo went to ("to all staff"). */
@@ -201,6 +203,9 @@ class SentenceAttributor {
     if (tokens[first].lower !== 'in' || first + 2 >= end) return;
     let k = first + 1;
     if (ARTICLES.has(tokens[k].lower) || POSSESSIVE_DETERMINERS.has(tokens[k].lower)) k++;
+    // "In a securities filing", "In a joint statement": lower-case words saying which kind
+    const kindFrom = k;
+    while (k < end && k - kindFrom < MAX_STATEMENT_KIND_WORDS && !OPENING_STATEMENT_NOUNS.has(tokens[k].lower) && !isCapitalized(tokens[k]) && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'ADJ')) k++;
     if (!OPENING_STATEMENT_NOUNS.has(tokens[k]?.lower ?? '')) return;
     let comma = k + 1;
     while (comma < end && comma - k <= MAX_OPENING_PHRASE && tokens[comma].text !== ',') comma++;

@@ -2285,4 +2285,14 @@ describe('round 23: classes of English attribution from the tuning set', () => {
       expect(lastSources(text)).toEqual(expected);
     });
   });
+  describe('a sentence opening with its speaker\'s filing, or a statement of some kind, is that speaker\'s account', () => {
+    it.each([
+      ['In a securities filing this week, Jane Roe offered to go forward with the deal.', [['Jane Roe', 'original']]],
+      ['In a filing, Acme offered to pay $3 million.', [['Acme', 'original']]],
+      // a market is no statement
+      ['In a securities market, Acme offered shares.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

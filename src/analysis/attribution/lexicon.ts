@@ -745,7 +745,7 @@ export const MEANS_OF_SPEECH = words('email e-mail phone telephone text letter v
 export const PUBLISHING_VERBS = words('reported reports report writes wrote write informs informed published publishes');
 
 /** "In a statement, ...", "In its letter, ...": the speaker's own words opening a sentence (applyOpeningStatement). */
-export const OPENING_STATEMENT_NOUNS = words('statement statements letter remarks communique communiqué');
+export const OPENING_STATEMENT_NOUNS = words('statement statements letter remarks communique communiqué filing filings memo');
 
 /** Verbs beside PUBLISHING_VERBS that close a sentence after an outlet: "..., the Guardian notes.", "..., the paper observes". */
 export const CLOSING_REPORT_VERBS = words('notes noted observes observed adds added explains explained');
