@@ -2,7 +2,7 @@ import type { ClaimSource, SourceRole } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { isPossessive } from '../text/tokenize.js';
 import { isMediaType } from './guess-type.js';
-import { ARTICLES, CLAUSE_BREAKS, GOVERNMENT_NOUNS, CLOSING_QUOTES, OPENING_QUOTES, COPULAS, DOCUMENT_NOUNS, ESTIMATE_HEADS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, INTERVIEW_GIVING, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, KNOWN_SPEAKER_VERBS, NEGATION_PROOF_VERBS, OPENING_AUDIENCE_PARTICIPLES, OUTLET_DESCRIPTOR_WORDS, OPENING_STATEMENT_NOUNS, OUTLET_STORY_NOUNS, PARTICIPLE_CUES, RELATIVE_PRONOUNS, SUBJECT_GAP_WORDS, PASSIVE_AUXILIARIES, POSSESSED_STATEMENT_NOUNS, DATE_GAP_WORDS, TIME_OF_DAY_WORDS, PLATFORMS, POSSESSIVE_DETERMINERS, PUBLISHING_VENUE_CUES, PUBLISHING_VERBS, QUOTED_SPEECH, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, SHARE_PREPOSITIONS, SITE_NOUNS, SITE_RUNNING_PARTICIPLES, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
+import { ARTICLES, CLAUSE_BREAKS, COMPANY_DESCRIPTION_HEADS, GOVERNMENT_NOUNS, CLOSING_QUOTES, OPENING_QUOTES, COPULAS, DOCUMENT_NOUNS, ESTIMATE_HEADS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, INTERVIEW_GIVING, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, KNOWN_SPEAKER_VERBS, NEGATION_PROOF_VERBS, OPENING_AUDIENCE_PARTICIPLES, OUTLET_DESCRIPTOR_WORDS, OPENING_STATEMENT_NOUNS, OUTLET_STORY_NOUNS, PARTICIPLE_CUES, RELATIVE_PRONOUNS, SUBJECT_GAP_WORDS, PASSIVE_AUXILIARIES, POSSESSED_STATEMENT_NOUNS, DATE_GAP_WORDS, TIME_OF_DAY_WORDS, PLATFORMS, POSSESSIVE_DETERMINERS, PUBLISHING_VENUE_CUES, PUBLISHING_VERBS, QUOTED_SPEECH, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, SHARE_PREPOSITIONS, SITE_NOUNS, SITE_RUNNING_PARTICIPLES, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
 import { isCapitalized, looksLikeAbbreviation, type MentionContext } from './mentions.js';
 import { noteAffiliations, notePersonOfQuietSentence } from './affiliations.js';
 import { nameInArticleYear } from './eras.js';
@@ -32,6 +32,18 @@ const MAX_STANCE_GAP = 4;
 const MAX_STATEMENT_TIME = 4;
 /** Words of an opening "In a statement released with its third-quarter results on Monday," before its comma. */
 const MAX_OPENING_PHRASE = 12;
+/** Words saying which kind of statement opens a sentence ("In a regulatory securities filing"). */
+const MAX_STATEMENT_KIND_WORDS = 2;
+/** A quotation's opening mark and the one that closes it (a single curly quote is also an apostrophe: left out). */
+const QUOTATION_PAIRS: ReadonlyMap<string, string> = new Map([['“', '”'], ['"', '"'], ['«', '»'], ['„', '“']]);
+/** Words naming whom a letter or memo went to ("to all staff"). */
+const MAX_RECIPIENT_WORDS = 3;
+/** What is sent rather than released: "sent staff a memo saying", "emailed a letter". */
+const SENT_DOCUMENTS = new Set(['memo', 'memos', 'email', 'emails', 'letter', 'letters', 'message', 'note']);
+/** Verbs that send a memo or letter ("sent out an internal memo ... saying"). */
+const SENDING_VERBS = new Set(['sent', 'sends', 'wrote', 'writes', 'emailed', 'circulated']);
+/** Words describing a company before its name opens a sentence ("South Korean tech giant"). */
+const MAX_COMPANY_DESCRIPTION = 4;
 
 /** Words the tagger may not read as adverbs between a subject and its stance ("has long been clear"). */
 const STANCE_ADVERBS: ReadonlySet<string> = new Set(['also', 'long', 'always', 'now', 'still']);
@@ -127,6 +139,7 @@ class SentenceAttributor {
     }
     if (this.attached.length === 0) this.applyOpeningStatement();
     this.dropPublishingVenues();
+    this.dropSpeakersInsideQuotations();
     this.demoteRelayingMedia();
     this.relayQuotationClosedByOutlet();
     return this.result();
@@ -190,6 +203,9 @@ class SentenceAttributor {
     if (tokens[first].lower !== 'in' || first + 2 >= end) return;
     let k = first + 1;
     if (ARTICLES.has(tokens[k].lower) || POSSESSIVE_DETERMINERS.has(tokens[k].lower)) k++;
+    // "In a securities filing", "In a joint statement": lower-case words saying which kind
+    const kindFrom = k;
+    while (k < end && k - kindFrom < MAX_STATEMENT_KIND_WORDS && !OPENING_STATEMENT_NOUNS.has(tokens[k].lower) && !isCapitalized(tokens[k]) && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'ADJ')) k++;
     if (!OPENING_STATEMENT_NOUNS.has(tokens[k]?.lower ?? '')) return;
     let comma = k + 1;
     while (comma < end && comma - k <= MAX_OPENING_PHRASE && tokens[comma].text !== ',') comma++;
@@ -215,6 +231,49 @@ class SentenceAttributor {
     if (kept.length === this.attached.length) return;
     for (const a of this.attached) if (venue(a)) this.attachedByName.delete(a.source.name);
     this.attached.splice(0, this.attached.length, ...kept);
+  }
+
+  /**
+   * '"We are on schedule, and Acme hereby confirms it," Norvale said': a
+   * quotation holds the speaker's words, report clauses and all; when a
+   * speaker is named outside the quotations, only that one speaks.
+   */
+  private dropSpeakersInsideQuotations(): void {
+    const quoted = this.quotedTokens();
+    if (!quoted || !this.attached.some((a) => !quoted[a.cueAt - this.first] && a.role === 'original')) return;
+    const inside = (a: Attached) => quoted[a.cueAt - this.first];
+    const kept = this.attached.filter((a) => !inside(a));
+    if (kept.length === this.attached.length) return;
+    for (const a of this.attached) if (inside(a) && this.attachedByName.get(a.source.name) === a) this.attachedByName.delete(a.source.name);
+    this.attached.splice(0, this.attached.length, ...kept);
+  }
+
+  /**
+   * Which tokens of the sentence stand inside a quotation (by its own kind of
+   * closing mark; a single curly quote is also an apostrophe and is left out),
+   * or undefined when the sentence quotes nothing or leaves a quotation open.
+   */
+  private quotedTokens(): boolean[] | undefined {
+    const { tokens } = this;
+    const quoted: boolean[] = [];
+    let closing: string | undefined;
+    let any = false;
+    for (let k = this.first; k < this.end; k++) {
+      const text = tokens[k].text;
+      if (closing !== undefined && text === closing) {
+        closing = undefined;
+        quoted.push(false);
+        continue;
+      }
+      if (closing === undefined && QUOTATION_PAIRS.has(text)) {
+        closing = QUOTATION_PAIRS.get(text);
+        any = true;
+        quoted.push(false);
+        continue;
+      }
+      quoted.push(closing !== undefined);
+    }
+    return any && closing === undefined ? quoted : undefined;
   }
 
   private applyPhraseCue(kind: CueKind, start: number, end: number): void {
@@ -399,12 +458,33 @@ class SentenceAttributor {
     // "issued a statement Thursday saying", "a statement late on Monday saying": the time of the statement between
     let noun = verb - 1;
     while (noun > this.first && verb - noun <= MAX_STATEMENT_TIME && (DATE_GAP_WORDS.has(tokens[noun].lower) || TIME_OF_DAY_WORDS.has(tokens[noun].lower))) noun--;
-    if (!STATEMENT_NOUNS.has(tokens[noun].lower)) return undefined;
+    // "sent a letter to staff on Monday saying": whom it was sent to, before the time
+    const sentTo = this.recipientBefore(noun + 1);
+    if (sentTo >= 0) noun = sentTo - 1;
+    const sent = SENT_DOCUMENTS.has(tokens[noun].lower);
+    if (!STATEMENT_NOUNS.has(tokens[noun].lower) && !sent) return undefined;
     let k = noun - 1;
     while (k > this.first && noun - 1 - k < MAX_STANCE_GAP && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ')) k--;
-    if (k <= this.first || !RELEASING_VERBS.has(tokens[k].lower)) return undefined;
+    // "sent out an internal memo": the particle after the verb
+    if (k > this.first && tokens[k].lower === 'out') k--;
+    if (k <= this.first || !(RELEASING_VERBS.has(tokens[k].lower) || (sent && SENDING_VERBS.has(tokens[k].lower)))) return undefined;
     const subject = this.phrases.subjectBefore(k);
     return subject?.kind === 'named' ? subject : undefined;
+  }
+
+  /**
+   * "a letter to staff on Monday", "a memo to employees": where a "to"
+   * phrase of a few lower-case words (and the time after it) ends at `end`,
+   * the index of "to"; -1 when none does.
+   */
+  private recipientBefore(end: number): number {
+    const { tokens } = this;
+    for (let k = end - 1; k > this.first && end - k <= MAX_RECIPIENT_WORDS + 1; k--) {
+      if (tokens[k].lower === 'to') return k;
+      // (the tagger reads "to staff" as an infinitive: any lower-case word may be the recipient)
+      if (isCapitalized(tokens[k]) || tokens[k].pos === 'AUX' || tokens[k].pos === 'PUNCT') return -1;
+    }
+    return -1;
   }
 
   /**
@@ -818,11 +898,30 @@ class SentenceAttributor {
       this.memory.noteTopic(traded);
       return;
     }
-    const opening = this.sentence.mentionsStartingIn(this.first, this.first + 2)[0];
+    const described = this.companyAfterDescription();
+    const opening = described ?? this.sentence.mentionsStartingIn(this.first, this.first + 2)[0];
     if (!opening?.outlet || opening.state) return;
-    if (opening.first === this.first + 1 && this.tokens[this.first].lower !== 'the') return;
+    if (!described && opening.first === this.first + 1 && this.tokens[this.first].lower !== 'the') return;
     // "They" may mean it only when the sentence named no one else ("Kyiv's president called 3 leaders. They confirmed ...")
     this.memory.noteTopic(this.resolver.fromMention(opening), this.sentence.mentionsWithin(this.first, this.end).length === 1);
+  }
+
+  /**
+   * "South Korean tech giant Samsung is suspending ...", "Chipmaker Intel
+   * will ...": a registered company opening the sentence after words that
+   * describe it, the last a company's trade or kind ("giant", "chipmaker").
+   */
+  private companyAfterDescription(): ReturnType<SentenceTokens['mentionsStartingIn']>[number] | undefined {
+    const { tokens } = this;
+    let k = this.first;
+    while (k < this.end && k - this.first < MAX_COMPANY_DESCRIPTION && !COMPANY_DESCRIPTION_HEADS.has(tokens[k].lower)) {
+      // a nationality or a trade ("South Korean tech"); no verb or break
+      if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || tokens[k].pos === 'PUNCT') return undefined;
+      k++;
+    }
+    if (k >= this.end || !COMPANY_DESCRIPTION_HEADS.has(tokens[k].lower)) return undefined;
+    const mention = this.sentence.mentionsStartingIn(k + 1, k + 2)[0];
+    return mention?.type === 'company' ? mention : undefined;
   }
 
   /**

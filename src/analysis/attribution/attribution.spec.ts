@@ -2163,3 +2163,136 @@ describe('a market analyst speaks for the firm written before the title', () => 
     expect(lastSources(text)).toEqual(expected);
   });
 });
+
+describe('round 23: classes of English attribution from the tuning set', () => {
+  function lastClaim(text: string) {
+    const claims = analyze(text, registry).claims;
+    return claims[claims.length - 1];
+  }
+  function lastSources(text: string): Array<[string, string]> {
+    return lastClaim(text).sources.map((s) => [s.name, s.role]);
+  }
+
+  describe('"the bank said" with no company named: never a month, a dateline\'s agency or the word opening the text', () => {
+    it.each([
+      ['Prices rose 3 percent in March, the bank said.', []],
+      ['SEOUL (Yonhap) -- Prices rose 3 percent, the bank said.', []],
+      ['SEOUL, Nov. 2 (Yonhap) -- Prices rose 3 percent, the bank said.', []],
+      ['LONDON - Prices rose 3 percent, the company said.', []],
+      // the company the sentence names before the month still speaks
+      ['Terminals stopped working after an attack on the processor Kassio in March, the company said.', [['Kassio', 'original']]],
+      // a month alone after a data cue is a time, no one's name
+      ['The report cited the figures from March.', []],
+      ['The report cited the figures from Gartner.', [['Gartner', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+  describe('"reads" a document after a quotation, and "the article read": the document\'s author speaks', () => {
+    it.each([
+      ['“Prices will rise,” reads a statement from Norvale.', [['Norvale', 'original']]],
+      ['"Prices will rise," read the letter from Norvale.', [['Norvale', 'original']]],
+      ['Last week, the Zarya Herald reported that activity has picked up at the site.\n\n"This building was used to purify uranium," the article read.', [['Zarya Herald', 'original']]],
+      // someone reading anything else reports nothing
+      ['"It was a great day," she reads the news.', []],
+      ['Jane Roe reads a statement every morning.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+  describe('a registered company opening a sentence after words that describe it is what "the company" means next', () => {
+    it.each([
+      ['South Korean tech giant Samsung is cutting prices.\n\n“Our priority is safety,” the company said.', [['Samsung Electronics', 'original']]],
+      ['Tech giant Samsung is cutting prices.\n\n“Our priority is safety,” the company said.', [['Samsung Electronics', 'original']]],
+      // a verb before the company noun: no description, nothing opened the sentence
+      ['Prices fell as the giant Samsung cut costs.\n\n“Our priority is safety,” the company said.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+  describe('a panel is a body like a committee: "a U.N. panel said", "the panel said"', () => {
+    it.each([
+      ['Rain fell on the camp, a U.N. panel has said, in a sign of arms deals.', [['United Nations', 'original']]],
+      ['The Zarya Panel of Experts said 3 mortars were used. The panel said the rounds were old.', [['The Zarya Panel of Experts', 'original']]],
+      // with no panel named before, nothing to mean
+      ['The panel said the rounds were old.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+  describe('"continued" after a quotation and its speaker reports the quotation', () => {
+    it.each([
+      ['“We are on schedule,” Jane Roe said. “Our plan is fine,” she continued.', [['Jane Roe', 'original']]],
+      ['“We are on schedule,” Jane Roe continued.', [['Jane Roe', 'original']]],
+      // anywhere else it only goes on
+      ['The company continued to grow in March.', []],
+      ['Prices rose as demand continued.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+  describe('whoever sent a memo or letter "saying" something says it', () => {
+    it.each([
+      ['Norvale sent a letter to staff on Monday saying that prices would rise.', [['Norvale', 'original']]],
+      ['Acme Labs CEO Jane Roe sent out an internal memo Wednesday saying the company has hard decisions to make.', [['Acme Labs', 'original']]],
+      // anything else sent says nothing
+      ['The courier sent a parcel to Leeds saying nothing.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+  describe('a report that "cited" unnamed people is its publisher\'s', () => {
+    it.each([
+      ['The Daily Planet reported that Acme would cut 900 jobs. The report cited people familiar with the matter.', [['The Daily Planet', 'original']]],
+      // anyone citing a reason reports nothing
+      ['Jane Roe cited the weather as the reason for the delay.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+  describe('a report clause inside a quotation is the speaker\'s words when the speaker is named outside it', () => {
+    it.each([
+      ['"We are on schedule, and Acme confirms it," Norvale said in a statement.', [['Norvale', 'original']]],
+      ['“We are on schedule,” Jane Roe said, “and Acme confirms it.”', [['Jane Roe', 'original']]],
+      // with nobody named outside, the clause inside still speaks
+      ['"We are on schedule, and Acme confirms it."', [['Acme', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+  describe('a judge speaks for the court her title names, never as a name "District Judge Jane Roe"', () => {
+    it.each([
+      ['U.S. District Judge Jane Roe said the law was void.', [['U.S. District Court', 'original']], 'Jane Roe'],
+      ['Delaware Chancery Judge Kathaleen St. J. McCormick said the trial would go ahead.', [['Delaware Chancery Court', 'original']], 'Kathaleen St. J. McCormick'],
+      ['Supreme Court Justice John Doe said the law was void.', [['Supreme Court', 'original']], 'John Doe'],
+      // no court before the title: the judge speaks
+      ['Judge Jane Roe said the trial would go ahead.', [['Jane Roe', 'original']], undefined],
+      ['Chief Justice John Doe said the law was void.', [['John Doe', 'original']], undefined],
+      // "Justice" naming a department is no judge
+      ['The Justice Department said the law was void.', [['U.S. Department of Justice', 'original']], undefined],
+    ] as Array<[string, Array<[string, string]>, string | undefined]>)('%s', (text, expected, person) => {
+      expect(lastSources(text)).toEqual(expected);
+      expect(lastClaim(text).sources[0]?.person).toBe(person);
+    });
+  });
+  describe('"WHO" written in capitals after a comma is the World Health Organization, no relative pronoun', () => {
+    it.each([
+      ['Meanwhile, WHO said 3 people died.', [['World Health Organization', 'original']]],
+      ['Meanwhile, WHO has suggested people having symptoms get tested.', [['World Health Organization', 'original']]],
+      // "who" in lower case still opens a relative clause
+      ['Acme hired Jane Roe, who said sales would rise.', [['Jane Roe', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+  describe('a sentence opening with its speaker\'s filing, or a statement of some kind, is that speaker\'s account', () => {
+    it.each([
+      ['In a securities filing this week, Jane Roe offered to go forward with the deal.', [['Jane Roe', 'original']]],
+      ['In a filing, Acme offered to pay $3 million.', [['Acme', 'original']]],
+      // a market is no statement
+      ['In a securities market, Acme offered shares.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+});

@@ -15,6 +15,10 @@ describe('guessSourceType', () => {
     ['The Evening Sentinel', 'online-outlet'],
     ['The Star', 'unknown'],
     ['Twilio', 'unknown'],
+    // round 23: a middle initial does not count as a word of a person's name
+    ['John F. Kennedy', 'person'],
+    ['Kathaleen St. J. McCormick', 'person'],
+    ['J. Doe', 'unknown'],
   ])('%s -> %s', (name, type) => {
     expect(guessSourceType(name)).toBe(type);
   });

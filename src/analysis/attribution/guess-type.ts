@@ -42,10 +42,16 @@ function guess(name: string): SourceType {
   // ("Ursula von der Leyen", "Salman bin Abdulaziz": a surname's particles do not count)
   // "The National Enquirer": a name opening with the article is a title or a body, never a person's
   if (/^the\s/i.test(name)) return 'unknown';
-  const parts = name.split(/\s+/).filter((word) => !SURNAME_PARTICLES.has(word));
+  // (nor do middle initials: "John F. Kennedy", "Kathaleen St. J. McCormick")
+  const parts = name.split(/\s+/).filter((word) => !SURNAME_PARTICLES.has(word) && !isInitial(word));
   const capitalised = parts.filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
   if (parts.length >= 2 && parts.length <= 3 && capitalised.length === parts.length) return 'person';
   return 'unknown';
+}
+
+/** "F.": one capital letter and a stop, a middle initial. */
+function isInitial(word: string): boolean {
+  return word.length === 2 && word[1] === '.' && /\p{Lu}/u.test(word[0]);
 }
 
 export function isMediaType(type: ClaimSource['type']): boolean {

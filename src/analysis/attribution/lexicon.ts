@@ -47,13 +47,17 @@ export const REPORTING_VERBS = words(`
   theorise theorises theorised surmise surmises surmised imply implies implied
   interject interjects interjected advise advises advised
   hail hails hailed
+  cite cites cited
 `);
+
+/** Verbs that report only right after a quotation and its speaker: '"...," Roe continued.' */
+export const QUOTE_CONTINUING_VERBS = words('continued continues');
 
 /**
  * What "reads" reports for: "the ministry's statement reads", "the army's
  * message reads:" (a document quoted); "she reads the news" reports nothing.
  */
-export const READ_DOCUMENTS = words('statement message post letter text note notice communique communiqué readout release announcement decree resolution order');
+export const READ_DOCUMENTS = words('statement message post letter text note notice communique communiqué readout release announcement decree resolution order article report memo email');
 
 /**
  * Participles that report for the subject of the clause before them: "The FTC
@@ -71,8 +75,15 @@ const EXPRESSED_STANCES = words(`
   displeasure reservations skepticism scepticism fear fears worry worries readiness willingness opposition
 `);
 
+/** Whom a report cites without naming them: "cited people familiar with the matter", "cites unnamed officials". */
+const UNNAMED_CITED = words('people sources source officials official unnamed anonymous insiders diplomats');
+
 /** Reporting verbs that need a particle to be a speech act ("calls for", "expressed concern"). */
 export const VERB_COMPLEMENTS: ReadonlyMap<string, Set<string>> = new Map([
+  // "The report cited people familiar with the matter": a report's unnamed sources; "cited the figures" reports nothing
+  ['cite', UNNAMED_CITED],
+  ['cites', UNNAMED_CITED],
+  ['cited', UNNAMED_CITED],
   ['call', words('for on upon it this the them')],
   ['calls', words('for on upon it this the them')],
   ['called', words('for on upon it this the them')],
@@ -278,7 +289,7 @@ export const GENERIC_PLURAL_WORDS = words(`
 export const ORGANISATION_DESCRIPTORS = words(`
   ministry department agency newspaper paper publication outlet broadcaster channel website site
   organisation organization group body institute institution office government company firm bank fund
-  council commission committee watchdog report study statement survey analysis assessment
+  council commission committee panel watchdog report study statement survey analysis assessment
   alliance bloc union army military service regulator authority authorities administration
   think-tank thinktank tank center centre movement party magazine daily weekly tabloid network wire court story article
 `);
@@ -734,7 +745,7 @@ export const MEANS_OF_SPEECH = words('email e-mail phone telephone text letter v
 export const PUBLISHING_VERBS = words('reported reports report writes wrote write informs informed published publishes');
 
 /** "In a statement, ...", "In its letter, ...": the speaker's own words opening a sentence (applyOpeningStatement). */
-export const OPENING_STATEMENT_NOUNS = words('statement statements letter remarks communique communiqué');
+export const OPENING_STATEMENT_NOUNS = words('statement statements letter remarks communique communiqué filing filings memo');
 
 /** Verbs beside PUBLISHING_VERBS that close a sentence after an outlet: "..., the Guardian notes.", "..., the paper observes". */
 export const CLOSING_REPORT_VERBS = words('notes noted observes observed adds added explains explained');

@@ -130,7 +130,8 @@ export class PhraseFinder {
     const word = tokens[k].lower;
     if (word === 'and' || word === 'but' || word === 'or') return { kind: 'coordinated' };
     // "a review by the ECA, which concluded that", "the MSMT, which said in its first report": the relative clause reports for the name before it
-    if ((word === 'which' || word === 'who') && k - 1 > first && tokens[k - 1].text === ',') return this.reportsClause(at) ? this.antecedent(k - 1) : undefined;
+    // ("Meanwhile, WHO has suggested": the World Health Organization written in capitals is no pronoun)
+    if ((word === 'which' || word === 'who') && !isAllCaps(tokens[k].text) && k - 1 > first && tokens[k - 1].text === ',') return this.reportsClause(at) ? this.antecedent(k - 1) : undefined;
     // "a Guardian article that said", "the Times story that reported": the outlet's own story reports
     if (word === 'that' && k - 1 > first) {
       // (the story's day may stand between: "a Post article on Wednesday that said")
@@ -871,4 +872,9 @@ function isGivenNameHyphen(tokens: Token[], at: number, floor: number): boolean 
   const tail = tokens[at + 1];
   return isCapitalized(before) && before.end === tokens[at].start && tokens[at].end === tail.start && !isCapitalized(tail)
     && /^\p{Ll}{1,4}$/u.test(tail.text) && !MODIFYING_PARTICIPLES.has(tail.lower);
+}
+
+/** "WHO": a word written in capitals, an abbreviation whatever word it spells. */
+function isAllCaps(text: string): boolean {
+  return text.length > 1 && text === text.toUpperCase() && text !== text.toLowerCase();
 }

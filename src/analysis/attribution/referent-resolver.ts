@@ -67,8 +67,12 @@ const OFFICE_KINDS = new Set(['press', 'media', 'communications', 'private']);
 
 /** Words that describe the company a sentence opens with ("Rival Gridline Energy"), no part of its name. */
 const NAME_OPENING_DESCRIPTORS = new Set(['rival', 'fellow', 'parent', 'peer', 'competitor']);
-/** Dashes a dateline stands apart with ("LONDON - ", "KYIV — "). */
-const DASHES = new Set(['-', '–', '—']);
+/** Dashes a dateline stands apart with ("LONDON - ", "KYIV — ", "SEOUL (Yonhap) -- "). */
+const DASHES = new Set(['-', '–', '—', '--']);
+/** Months and weekdays: capitalised, tagged as proper names, and never a company ("in March, the bank said"). */
+const CALENDAR_NAMES = new Set(
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
+);
 /** Heads that describe a think tank ("the think tank", "the thinktank"). */
 const THINK_TANK_HEADS = new Set(['tank', 'thinktank', 'think-tank']);
 /** Particles an Arabic name opens with in lower case ("al Shabaab", "el-Sisi"). */
@@ -118,6 +122,12 @@ const JOINT_DOCUMENTS = new Set<string>([...LEGAL_DOCUMENTS, 'statement']);
 
 /** Tokens a sentence may open with before its subject (a live blog's "9:30 p.m.:"). */
 const MAX_OPENING_SKIP = 6;
+/** Words of a judge's name after the title ("Kathaleen St. J. McCormick"). */
+const MAX_JUDGE_NAME_WORDS = 4;
+/** Titles of judges: "District Judge", "Supreme Court Justice". */
+const JUDGE_TITLES = new Set(['judge', 'justice']);
+/** Tokens of a dateline before its dash ("SEOUL, Nov. 2 (Yonhap) --"). */
+const MAX_DATELINE_TOKENS = 10;
 /** Words of an unregistered name opening a sentence ("Lloyd's of London"). */
 const MAX_OPENING_NAME = 8;
 
@@ -797,7 +807,8 @@ export class ReferentResolver {
     if (shortened) return { kind: 'named', sources: [pointedAt(shortened, start, end, 0.7)] };
     if (end - start === 1) {
       const only = tokens[start];
-      if (CAPITALISED_FUNCTION_WORDS.has(only.lower)) return undefined;
+      // "figures from March": a month or a weekday alone is a time, no one's name
+      if (CAPITALISED_FUNCTION_WORDS.has(only.lower) || CALENDAR_NAMES.has(only.lower)) return undefined;
       // "its CEO said", "the CFO said": an abbreviated title is no name (whose "its" means is left open:
       // in "Juniper says its sales fell, a level its CEO said ..." it is neither the speaker nor the last company)
       const determiner = start > this.first ? tokens[start - 1].lower : '';
@@ -849,6 +860,9 @@ export class ReferentResolver {
     if (owned) return { kind: 'named', sources: [owned] };
     const titledPerson = this.personInAppositiveOfTitle(start, end, appositive);
     if (titledPerson) return { kind: 'named', sources: [titledPerson] };
+    // "Delaware Chancery Judge Jane Roe", "Judge Jane Roe": the court the title names, through the judge
+    const judged = this.courtOfJudge(start, end);
+    if (judged) return { kind: 'named', sources: [judged] };
     // "General Staff" is a body, not a person called Staff: a name does not end in a title, nor
     // in a body's head ("North American Aerospace Defense Command" is no person called Command)
     const nameStart = TITLE_WORDS.has(tokens[end - 1].lower) || endsInBodyHead(tokens[end - 1]) ? start : nameAfterTitles(tokens, start, end);
@@ -871,6 +885,29 @@ export class ReferentResolver {
       return { kind: 'named', sources: [{ name: person, type: 'person', registered: false, first: nameStart, end, confidence: 0.7 }] };
     }
     return { kind: 'named', sources: [this.unregistered(start, end)] };
+  }
+
+  /**
+   * "U.S. District Judge Jane Roe", "Delaware Chancery Judge Jane Roe": a
+   * judge speaks for the court her title names ("U.S. District Court"); with
+   * no court before the title ("Judge Jane Roe", "Chief Justice John Doe")
+   * the judge speaks, never a name "Judge Jane Roe".
+   */
+  private courtOfJudge(start: number, end: number): NamedSource | undefined {
+    const { tokens } = this;
+    let title = start;
+    while (title < end && !(JUDGE_TITLES.has(tokens[title].lower) && isCapitalized(tokens[title]))) title++;
+    if (title >= end || end - (title + 1) < 2 || end - (title + 1) > MAX_JUDGE_NAME_WORDS) return undefined;
+    for (let k = title + 1; k < end; k++) if (!isCapitalized(tokens[k])) return undefined;
+    const person = this.sentence.slice(title + 1, end);
+    if (guessSourceType(person) !== 'person') return undefined;
+    let court = start;
+    while (court < title && TITLE_WORDS.has(tokens[court].lower)) court++;
+    for (let k = court; k < title; k++) if (!isCapitalized(tokens[k]) || TITLE_WORDS.has(tokens[k].lower)) return undefined;
+    if (court === title) return { name: person, type: 'person', registered: false, first: title + 1, end, confidence: 0.7 };
+    const written = this.sentence.slice(court, title);
+    const name = tokens[title - 1].lower === 'court' ? written : `${written} Court`;
+    return { name, type: 'government', registered: false, first: court, end, confidence: 0.6, person };
   }
 
   /** A country, a capital or a US state written as [start, end): a place, no body. */
@@ -1038,6 +1075,21 @@ export class ReferentResolver {
   }
 
   /**
+   * Where the sentence's own words open, before `before`: after "Acme:" or a
+   * dateline's dash standing apart ("LONDON - Harlow Power sees ...",
+   * "SEOUL (Yonhap) -- Prices rose ..."), where a capitalised word says no
+   * more than at the sentence's start.
+   */
+  private textOpening(before: number, dashOnly = false): number {
+    const { tokens } = this;
+    let start = this.first;
+    for (let k = this.first; k < before && k < this.first + MAX_DATELINE_TOKENS; k++) {
+      if ((!dashOnly && tokens[k].text === ':') || (DASHES.has(tokens[k].text) && k > this.first && tokens[k].start > tokens[k - 1].end && tokens[k + 1]?.start > tokens[k].end)) start = k + 1;
+    }
+    return start;
+  }
+
+  /**
    * "Lloyd's of London is investigating ..., the commercial insurance market
    * said", "Kassio restored 80% ..., the payments processor said": a report
    * clause after a comma whose subject only describes a body means the body
@@ -1051,11 +1103,7 @@ export class ReferentResolver {
     const opening = this.sentence.mentionsStartingIn(this.first, this.first + MAX_OPENING_SKIP).find((m) => !m.state);
     if (opening) return this.fromMention(opening);
     if (this.sentence.mentionsStartingIn(this.first, this.first + MAX_OPENING_SKIP).length) return undefined;
-    let start = this.first;
-    // "Acme: ...", and a dateline's dash standing apart: "LONDON - Harlow Power sees ..."
-    for (let k = this.first; k < from && k < this.first + MAX_OPENING_SKIP; k++) {
-      if (tokens[k].text === ':' || (DASHES.has(tokens[k].text) && k > this.first && tokens[k].start > tokens[k - 1].end && tokens[k + 1]?.start > tokens[k].end)) start = k + 1;
-    }
+    let start = this.textOpening(from);
     // "Rival Gridline Energy will cut jobs": a capitalised adjective before the name is no part of it
     if (start + 1 < from && (tokens[start].pos === 'ADJ' || NAME_OPENING_DESCRIPTORS.has(tokens[start].lower)) && isCapitalized(tokens[start + 1]) && tokens[start + 1].pos === 'PROPN') start++;
     if (start >= from || !isCapitalized(tokens[start]) || tokens[start].pos !== 'PROPN') return undefined;
@@ -1515,7 +1563,8 @@ export class ReferentResolver {
     // is the company the sentence is about, before any company named after it
     const owner = description === 'company' || description === 'firm' ? this.ownerEarlierInSentence(before) : undefined;
     if (owner) return owner;
-    const mentions = this.sentence.mentionsStartingIn(this.first, before);
+    // "SEOUL (Yonhap) -- Prices rose, the bank said": a dateline's agency is no body the sentence describes
+    const mentions = this.sentence.mentionsStartingIn(this.textOpening(before, true), before);
     for (let i = mentions.length - 1; i >= 0; i--) {
       const mention = mentions[i];
       if (mention.state || mention.end > before) continue;
@@ -1535,9 +1584,10 @@ export class ReferentResolver {
     if (description !== 'company' && description !== 'firm') return undefined;
     const { tokens } = this;
     const mentions = this.sentence.mentionsStartingIn(this.first, before);
-    const floor = Math.max(this.first + 1, before - MAX_COMPANY_LOOKBACK);
+    // the word opening the sentence, or the text after a dateline, is capitalised whatever it is ("Prices rose")
+    const floor = Math.max(this.textOpening(before) + 1, before - MAX_COMPANY_LOOKBACK);
     for (let k = before - 1; k >= floor; k--) {
-      if (!isCapitalized(tokens[k]) || tokens[k].pos !== 'PROPN') continue;
+      if (!isCapitalized(tokens[k]) || tokens[k].pos !== 'PROPN' || CALENDAR_NAMES.has(tokens[k].lower)) continue;
       const mention = mentions.find((m) => m.first <= k && k < m.end);
       if (mention) return mention.state || mention.type !== 'company' ? undefined : this.fromMention(mention);
       const run = lastProperRun(tokens, this.first, k + 1);

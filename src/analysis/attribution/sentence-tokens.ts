@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize.js';
-import { APPROXIMATORS, CLOSING_QUOTES, CLOSING_REPORT_VERBS, MEDIA_DESCRIPTIONS, CURRENCY_SIGNS, ESTIMATING_VERBS, EXPERT_NOUNS, FUTURE_AUXILIARIES, MEANS_OF_SPEECH, ORGANISATION_DESCRIPTORS, POSSESSION_OBJECTS, POSSESSION_VERBS, OPENING_QUOTES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, READ_DOCUMENTS, REPORTER_NOUNS, REPORTING_VERBS, OWNED_DOCUMENT_HEADS, SUBJECT_GAP_ADVERBS, SUBJECT_GAP_WORDS, TITLED_DOCUMENTS, VERB_COMPLEMENTS } from './lexicon.js';
+import { APPROXIMATORS, CLOSING_QUOTES, CLOSING_REPORT_VERBS, MEDIA_DESCRIPTIONS, CURRENCY_SIGNS, ESTIMATING_VERBS, EXPERT_NOUNS, FUTURE_AUXILIARIES, MEANS_OF_SPEECH, ORGANISATION_DESCRIPTORS, POSSESSION_OBJECTS, POSSESSION_VERBS, OPENING_QUOTES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTE_CONTINUING_VERBS, READ_DOCUMENTS, REPORTER_NOUNS, REPORTING_VERBS, OWNED_DOCUMENT_HEADS, SUBJECT_GAP_ADVERBS, SUBJECT_GAP_WORDS, TITLED_DOCUMENTS, VERB_COMPLEMENTS } from './lexicon.js';
 import { collectDefinitions, findMentions, isCapitalized, lowerCaseWordsOf, type Mention, type MentionContext } from './mentions.js';
 
 /** "Mr Gwynne", "Jane Roe": at most this many words name a reported clause's subject. */
@@ -10,6 +10,8 @@ const MAX_COMPLEMENT_GAP = 3;
 const MAX_LINK_TAG = 3;
 /** Words of a name between "a" and the noun it qualifies: "a New York Times report". */
 const MAX_INDEFINITE_NAME = 4;
+/** Words between "reads a" and the document it reads ("reads a short joint statement"). */
+const MAX_READ_DOCUMENT_WORDS = 3;
 /** Adverbs between "will" and its verb: "will also formally announce". */
 const MAX_FUTURE_GAP = 3;
 /** How many words the object of "estimates ... at <figure>" may take. */
@@ -50,10 +52,11 @@ export class SentenceTokens {
 
   isReportingVerb(i: number): boolean {
     const token = this.tokens[i];
+    if (QUOTE_CONTINUING_VERBS.has(token.lower)) return this.closesQuoteAttribution(i);
     if (!REPORTING_VERBS.has(token.lower)) return false;
     const previous = i > this.first ? this.tokens[i - 1] : undefined;
     // "the statement reads:": "reads" reports only a document's words
-    if ((token.lower === 'reads' || token.lower === 'read') && !(previous && READ_DOCUMENTS.has(previous.lower))) return false;
+    if ((token.lower === 'reads' || token.lower === 'read') && !(previous && READ_DOCUMENTS.has(previous.lower)) && !this.documentReadAfterQuote(i)) return false;
     // "in its latest Monetary Policy Report that ...": a capitalised document noun after a name closes a title
     if (previous && isCapitalized(previous) && isCapitalized(token) && TITLED_DOCUMENTS.has(token.lower.replace(/s$/, ''))) return false;
     // "Jane Roe reports [ru] that ...": a link's language tag stands between the verb and its clause
@@ -100,6 +103,41 @@ export class SentenceTokens {
     if (this.isPassive(i)) return false; // "is not expected": no agent named here
     // "published by X" is a prepositional cue; "said by email" is how it was said
     return next !== 'by' || (i + 2 < this.end && MEANS_OF_SPEECH.has(this.tokens[i + 2].lower));
+  }
+
+  /**
+   * '"...," Roe continued.', '"...," she went on': after a quotation's close
+   * and a short subject, a verb that only goes on reports the quotation; it
+   * closes the sentence ("The company continued to grow" reports nothing).
+   */
+  private closesQuoteAttribution(i: number): boolean {
+    const { tokens } = this;
+    const next = i + 1 < this.end ? tokens[i + 1].text : '.';
+    if (next !== '.' && next !== ',' && next !== ':') return false;
+    let k = i - 1;
+    while (k >= this.first && i - k <= MAX_CLAUSE_NAME && !CLOSING_QUOTES.has(tokens[k].text) && tokens[k].pos !== 'PUNCT') k--;
+    if (k === i - 1) return false;
+    if (k >= this.first && tokens[k].text === ',') k--;
+    return k >= this.first && CLOSING_QUOTES.has(tokens[k].text);
+  }
+
+  /**
+   * '"...," reads a statement from Acme', '"...," read the letter': after a
+   * quotation's close, "reads" and a document written after it report that
+   * document's words ("she reads the news" reports nothing).
+   */
+  private documentReadAfterQuote(i: number): boolean {
+    const { tokens } = this;
+    let k = i - 1;
+    if (k >= this.first && tokens[k].text === ',') k--;
+    if (k < this.first || !CLOSING_QUOTES.has(tokens[k].text)) return false;
+    k = i + 1;
+    if (k >= this.end || !(tokens[k].lower === 'a' || tokens[k].lower === 'an' || tokens[k].lower === 'the')) return false;
+    for (let j = k + 1; j < this.end && j - k <= MAX_READ_DOCUMENT_WORDS; j++) {
+      if (READ_DOCUMENTS.has(tokens[j].lower)) return true;
+      if (isCapitalized(tokens[j]) || tokens[j].pos === 'VERB' || tokens[j].pos === 'PUNCT') return false;
+    }
+    return false;
   }
 
   /** "Russian military deaths at around 7,000": a short object, then "at" and a figure, before any verb or break. */

@@ -435,3 +435,23 @@ describe('round 21: a video player\'s failure message, a market-gossip feed\'s d
     expect(classifyParagraph(text, false) ?? classifySentence(text)).toBeUndefined();
   });
 });
+
+describe('round 23: a digest\'s lead-in, a related story\'s teaser cut by the page', () => {
+  it.each([
+    ['SEOUL, Nov. 6 (Yonhap) -- The following is a summary of external news of North Korea this week.'],
+    ['The following are summaries of the main stories of the day.'],
+    ['On Friday, Acme said that it would consider listing its shares in Hong Kong. The listing might value ...'],
+    ['June had seen industrial output breaking its slump after the economy suffered from …'],
+  ])('%s', (text) => {
+    expect(classifyParagraph(text, false) ?? classifySentence(text)).toBeDefined();
+  });
+  it.each([
+    // prose that lists, or speech trailing off, is none
+    ['The following year, Acme cut 300 jobs, the company said.'],
+    ['The following demands were handed to the minister, Jane Roe said.'],
+    ['“We will see what happens...” Jane Roe said.'],
+    ['Jane Roe said the talks would go on and on...'],
+  ])('prose: %s', (text) => {
+    expect(classifyParagraph(text, false) ?? classifySentence(text)).toBeUndefined();
+  });
+});

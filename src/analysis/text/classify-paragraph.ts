@@ -233,6 +233,17 @@ function isStatingLeadIn(text: string, words: number): boolean {
   return lower.some((t) => LEAD_IN_FINITE_VERBS.has(t) || (t.length > 4 && t.endsWith('ed')));
 }
 
+/**
+ * "The company's listing in Hong Kong might value ...": a related story's
+ * teaser, cut by the page, ends in an ellipsis standing apart after a word
+ * (speech trailing off, "wait...", keeps it glued or inside quotes).
+ */
+function isCutTeaser(text: string): boolean {
+  const trimmed = text.trimEnd();
+  const cut = trimmed.endsWith('...') ? trimmed.length - 3 : trimmed.endsWith('…') ? trimmed.length - 1 : -1;
+  return cut > 1 && /\s/u.test(trimmed[cut - 1]) && /[\p{L}\d,]/u.test(trimmed[cut - 2]);
+}
+
 /** A closing quote ends a sentence only after a full stop: “Time is on its side” is a heading. */
 function endsLikeSentence(text: string): boolean {
   let end = text.length - 1;
@@ -263,6 +274,7 @@ function furnitureOf(text: string, words: number): ExclusionReason | undefined {
   if (words <= 8 && isCreditLine(text)) return 'byline';
   if (words <= MAX_LINK_LABELS_WORDS && isLinkLabels(text)) return 'related-link';
   if (words <= MAX_TEASER_WORDS && isVideoTeaser(text)) return 'boilerplate';
+  if (words <= MAX_TEASER_WORDS && isCutTeaser(text)) return 'related-link';
   return undefined;
 }
 
@@ -371,6 +383,8 @@ const DISCLOSURE = /^(?:disclosure\s*:|this (?:article|story|post) (?:mentions|i
 
 /** A lead-in to a list of links: "Below are posts about ...", "Following are links to various press releases." */
 const LIST_LEAD_IN = /^(?:below|following|here) (?:are|is) (?:some |a few |the |a )?(?:links?|posts|list|excerpts|highlights|stories|articles)\b/iu;
+/** A digest's lead-in, after its dateline: "SEOUL, Nov. 6 (Yonhap) -- The following is a summary of ... this week." */
+const DIGEST_LEAD_IN = /\bthe following (?:is|are) (?:a |an )?(?:summary|summaries|list|roundup|round-up|rundown|digest|selection|compilation)\b/iu;
 /** The anchored sentence patterns as one: one call per sentence instead of one per pattern. */
 const SENTENCE_FURNITURE = new RegExp([SPEECH_FRAME, UPDATE_NOTE, OUTLET_SELF, DISCLOSURE, LIST_LEAD_IN].map((r) => `(?:${r.source})`).join('|'), 'iu');
 
@@ -386,6 +400,7 @@ function isReportFurniture(text: string): boolean {
   const last = text.charCodeAt(text.length - 1);
   if ((last === 58 || last === 59) && wordCount(text) <= MAX_LEAD_IN_WORDS && LEAD_IN.test(text)) return true; // ":" ";"
   if (SENTENCE_FURNITURE.test(text)) return true; // anchored: fails at the first letters
+  if (text.includes('following') && DIGEST_LEAD_IN.test(text)) return true;
   if (mayBeWidgetError(text) && WIDGET_ERROR.test(text)) return true;
   if ((text.includes(' airs ') || text.includes('aired') || text.includes('broadcast')) && SCHEDULE.test(text)) return true;
   if (PROMO.test(text) && wordCount(text) <= MAX_PROMO_WORDS && !REPORTED.test(text)) return true; // a pitch inside a paragraph
