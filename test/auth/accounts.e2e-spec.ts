@@ -166,6 +166,10 @@ describe('accounts and API keys (AuthModule, UsersModule, ApiKeysModule on a fre
       expect([short.status, short.body.message]).toEqual([400, 'newPassword must be at least 12 characters']);
       const missing = await t.request('PUT', '/v1/auth/password', { token, body: { newPassword: 'changer-password-2' } });
       expect(missing.status).toBe(400);
+      const same = await t.request('PUT', '/v1/auth/password', { token, body: { currentPassword: 'changer-password-1', newPassword: 'changer-password-1' } });
+      expect(same.body).toEqual({ statusCode: 400, error: 'Bad Request', message: 'newPassword must differ from currentPassword' });
+      // Refused before anything changed: the session it came from still works.
+      expect((await t.request('GET', '/probe/any-user', { token: other })).status).toBe(200);
 
       const changed = await t.request('PUT', '/v1/auth/password', { token, body: { currentPassword: 'changer-password-1', newPassword: 'changer-password-2' } });
       expect(changed.status).toBe(200);
