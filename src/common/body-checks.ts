@@ -1,4 +1,5 @@
 import type { FastifyBodyParser, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { duplicateJsonKey, type DuplicateKey } from './duplicate-json-key.js';
 import { errorBody } from './http-error.js';
 
 /** Deeper JSON than this is refused before any DTO sees it (class-transformer recurses without a limit). */
@@ -93,10 +94,20 @@ export function jsonBodyParser(fastify: FastifyInstance): FastifyBodyParser<Buff
   const parseJson = fastify.getDefaultJsonParser('error', 'error');
   return (request, body, done) => {
     if (body.length === 0) return done(null, undefined);
+    const text = body.toString('utf8');
     // Fastify's own parser answers through done (its type also allows a promise). It refuses
     // prototype-poisoning keys with the same error as broken JSON, so the refusal names both.
-    void parseJson(request, body.toString('utf8'), (error, value) => done(error ? refusedJson() : null, value));
+    void parseJson(request, text, (error, value) => {
+      if (error) return done(refusedJson(), undefined);
+      const duplicate = duplicateJsonKey(text, 'body', MAX_JSON_DEPTH + 2);
+      done(duplicate ? repeatedKey(duplicate) : null, value);
+    });
   };
+}
+
+function repeatedKey({ key, path }: DuplicateKey): Error & { statusCode: number } {
+  const shown = JSON.stringify(key.length > 100 ? `${key.slice(0, 100)}…` : key);
+  return Object.assign(new Error(`${path} has the key ${shown} more than once (each key may appear once in an object)`), { statusCode: 400 });
 }
 
 function refusedJson(): Error & { statusCode: number } {

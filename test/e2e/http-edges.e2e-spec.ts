@@ -123,6 +123,20 @@ describe('HTTP edges', () => {
     });
   });
 
+  describe('a JSON body naming one key twice in an object', () => {
+    it('is a 400 naming the key and where it is, whichever value came last', async () => {
+      const raw = '{"name":"first","scopes":["articles:read"],"name":"second"}';
+      const response = await stack.request('POST', '/v1/api-keys', { raw, headers: { 'content-type': 'application/json' } });
+      expect(response.body).toEqual({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'body has the key "name" more than once (each key may appear once in an object)',
+      });
+      const listed = await stack.request('GET', '/v1/api-keys?limit=100');
+      expect(listed.body.items.map((k: { name: string }) => k.name)).not.toContain('second');
+    });
+  });
+
   describe('a bodiless POST sent with Content-Type: application/json', () => {
     it('is taken as a request without a body', async () => {
       const key = (await stack.request('POST', '/v1/api-keys', { body: { name: 'to revoke' } })).body;
