@@ -1,3 +1,4 @@
+import { parse as parseContentType } from 'content-type';
 import type { FastifyBodyParser, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { duplicateJsonKey, type DuplicateKey } from './duplicate-json-key.js';
 import { errorBody } from './http-error.js';
@@ -56,26 +57,17 @@ function hasBody(request: FastifyRequest): boolean {
   return request.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
 }
 
-function isJson(contentType: string | undefined): boolean {
-  const media = contentType?.split(';')[0]?.trim().toLowerCase();
-  return media === 'application/json';
-}
-
 /**
  * A charset other than UTF-8 named on a JSON body, or undefined. JSON between
  * systems is UTF-8 (RFC 8259, 8.1); the parser reads the bytes as UTF-8
  * whatever the label says, so a Latin-1 or UTF-16 body was refused as "not
  * valid JSON" or "invalid UTF-8 bytes" and one that happened to decode was
- * stored misread.
+ * stored misread. The content-type package reads the parameters, quoted
+ * ones included (`foo="a;charset=latin1"` names no charset).
  */
-function otherCharset(contentType: string): string | undefined {
-  for (const parameter of contentType.split(';').slice(1)) {
-    const [name, ...value] = parameter.split('=');
-    if (name.trim().toLowerCase() !== 'charset') continue;
-    const charset = value.join('=').trim().replace(/^"(.*)"$/, '$1');
-    return /^utf-?8$/i.test(charset) ? undefined : charset;
-  }
-  return undefined;
+function otherCharset(parameters: Record<string, string>): string | undefined {
+  const charset = parameters['charset'];
+  return charset === undefined || /^utf-?8$/i.test(charset) ? undefined : charset;
 }
 
 /** A Content-Encoding other than identity: the parser would read the compressed bytes as JSON text. */
@@ -124,16 +116,18 @@ function refusedJson(): Error & { statusCode: number } {
  */
 export function registerBodyChecks(fastify: FastifyInstance): void {
   fastify.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
-    if (hasBody(request) && !isJson(request.headers['content-type'])) {
+    if (!hasBody(request)) return;
+    const { type, parameters } = parseContentType(request.headers['content-type'] ?? '');
+    if (type !== 'application/json') {
       return reply
         .status(415)
         .send(errorBody(415, `request bodies must be application/json (got ${request.headers['content-type'] ?? 'no Content-Type'})`));
     }
-    const charset = hasBody(request) ? otherCharset(request.headers['content-type'] ?? '') : undefined;
+    const charset = otherCharset(parameters);
     if (charset !== undefined) {
       return reply.status(415).send(errorBody(415, `request bodies must be UTF-8 JSON (got charset=${charset})`));
     }
-    const encoding = hasBody(request) ? compressedWith(request) : undefined;
+    const encoding = compressedWith(request);
     if (encoding) {
       return reply.status(415).send(errorBody(415, `request bodies must not be compressed (got Content-Encoding: ${encoding})`));
     }

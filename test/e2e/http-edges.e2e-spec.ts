@@ -84,7 +84,15 @@ describe('HTTP edges', () => {
     });
 
     it('takes UTF-8 however it is spelled', async () => {
-      for (const contentType of ['application/json; charset=utf-8', 'application/json;charset="UTF-8"', 'Application/JSON; Charset=utf8']) {
+      const spellings = [
+        'application/json; charset=utf-8',
+        'application/json;charset="UTF-8"',
+        'Application/JSON; Charset=utf8',
+        // A quoted parameter may hold a semicolon or a quoted-pair (RFC 9110, 5.6.4): no other charset is named.
+        'application/json; profile="urn:x;charset=latin1"; charset=utf-8',
+        'application/json; charset="utf\\-8"',
+      ];
+      for (const contentType of spellings) {
         expect((await submit(contentType, JSON.stringify({ text: `Spelled ${contentType}: according to Reuters, it rained.` }))).status).toBe(202);
       }
     });
