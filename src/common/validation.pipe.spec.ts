@@ -195,7 +195,7 @@ describe('a list where an object belongs', () => {
       'sources must be an array of {role, outletId | name, cue?}',
     );
     const source = { role: 'original', name: 'Reuters' };
-    expect(await messageFor(CorrectSourcesDto, { anonymous: false, sources: [{ ...source, cue: [{ start: 0, end: 3 }] }] })).toBe('sources.0.cue must be an object {start, end}');
+    expect(await messageFor(CorrectSourcesDto, { anonymous: false, sources: [{ ...source, cue: [{ start: 0, end: 3 }] }] })).toBe('sources[0].cue must be an object {start, end}');
     expect(await messageFor(CorrectSourcesDto, { anonymous: false, sources: [{ ...source, cue: { start: 0, end: 3 } }] })).toBe('valid');
   });
 });
@@ -224,5 +224,32 @@ describe('a list that names something twice', () => {
     expect(await messageFor(CreateWebhookDto, { url, events: ['claim.graded', 'claim.graded'] })).toBe('events must not name an event type twice');
     expect(await messageFor(UpdateWebhookDto, { events: ['claim.graded', 'claim.graded'] })).toBe('events must not name an event type twice');
     expect(await messageFor(CreateApiKeyDto, { name: 'cms', scopes: ['articles:read', 'articles:read'] })).toBe('scopes must not name a scope twice');
+  });
+});
+
+describe('the path of a nested field', () => {
+  // Paths were spelled three ways: "evidence.1.quote" (class-validator), "evidence.url" (a message that
+  // named no item), "sources[0]" (the chain checks and the body checks); an unknown nested field had none.
+  it('is one format: members after dots, list items in brackets', async () => {
+    const grade = { stage: 'verdict', rating: 'true' };
+    expect(await messageFor(SubmitReviewDto, { ...grade, evidence: [{ url: 'https://example.org/a' }, { url: 'nope', quote: 5 }] })).toBe(
+      'evidence[1].url must be an absolute http(s) URL; evidence[1].quote must be a string',
+    );
+    expect(await messageFor(SubmitReviewDto, { ...grade, evidence: [{ url: 'https://example.org/a', archivedUrl: 'nope' }] })).toBe(
+      'evidence[0].archivedUrl must be an absolute http(s) URL',
+    );
+    expect(await messageFor(CorrectSourcesDto, { anonymous: false, sources: [{ role: 'boss', name: 'Reuters', cue: { start: 'a', end: 2 } }] })).toBe(
+      'sources[0].role must be one of: original, relay; sources[0].cue.start must be an integer number',
+    );
+  });
+
+  it('names an unknown field where it is', async () => {
+    expect(await messageFor(SubmitReviewDto, { stage: 'verdict', rating: 'true', evidence: [{ url: 'https://example.org/a', extra: 1 }] })).toBe(
+      'property evidence[0].extra should not exist',
+    );
+    expect(await messageFor(CorrectSourcesDto, { anonymous: false, sources: [{ role: 'original', name: 'Reuters', cue: { start: 0, end: 2, extra: 1 } }] })).toBe(
+      'property sources[0].cue.extra should not exist',
+    );
+    expect(await messageFor(LoginDto, { email: 'a@example.org', password: 'x', colour: 'red' })).toBe('property colour should not exist');
   });
 });

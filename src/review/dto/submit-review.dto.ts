@@ -18,7 +18,7 @@ const URL_OPTIONS = { protocols: ['http', 'https'], require_protocol: true, requ
 
 export class EvidenceDto {
   @ApiProperty({ example: 'https://www.wsj.com/world/asia/north-korea-russia-troops' })
-  @IsUrl(URL_OPTIONS, { message: 'evidence.url must be an absolute http(s) URL' })
+  @IsUrl(URL_OPTIONS, { message: 'url must be an absolute http(s) URL' })
   @MaxLength(2048)
   url!: string;
 
@@ -30,7 +30,7 @@ export class EvidenceDto {
 
   @ApiPropertyOptional({ example: 'https://web.archive.org/web/2024/https://www.wsj.com/...' })
   @IsOptional()
-  @IsUrl(URL_OPTIONS, { message: 'evidence.archivedUrl must be an absolute http(s) URL' })
+  @IsUrl(URL_OPTIONS, { message: 'archivedUrl must be an absolute http(s) URL' })
   @MaxLength(2048)
   archivedUrl?: string;
 }
