@@ -821,7 +821,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Deactivate a user (admin); their tokens stop working at once */
+        /**
+         * Deactivate a user (admin); their tokens stop working at once
+         * @description API keys they created are not theirs and keep working: revoke those whose secret they saw.
+         */
         post: operations["UsersController_deactivate"];
         delete?: never;
         options?: never;
