@@ -32,4 +32,17 @@ describe('jsonProblem', () => {
     expect(jsonProblem({ aliases: Array.from({ length: 5000 }, (_, i) => `alias ${i}`) })).toBeNull();
     expect(jsonProblem(members(1000))).toBeNull();
   });
+
+  // class-transformer drops these without a word: they were answered as if absent, where any other
+  // unknown member is refused by the validation pipe.
+  it('refuses members named like built-ins of JavaScript objects, however deep', () => {
+    const query = Object.assign(Object.create(null) as object, { q: 'Wall', toString: '1' });
+    expect(jsonProblem(query, 'query')).toBe('property query.toString should not exist');
+    const proto = Object.create(null) as Record<string, unknown>;
+    proto['__proto__'] = '1';
+    expect(jsonProblem(proto, 'query')).toBe('property query.__proto__ should not exist');
+    expect(jsonProblem(JSON.parse('{"name":"x","constructor":1}'))).toBe('property body.constructor should not exist');
+    expect(jsonProblem(JSON.parse('{"evidence":[{"url":"https://x.org","hasOwnProperty":1}]}'))).toBe('property body.evidence[0].hasOwnProperty should not exist');
+    expect(jsonProblem({ names: ['constructor', 'toString'], note: 'the constructor said' })).toBeNull();
+  });
 });

@@ -40,10 +40,21 @@ function walk(value: unknown, path: string, depth: number, seen: { members: numb
   for (const [key, child] of entries) {
     const keyProblem = stringProblem(key, `${path} key`);
     if (keyProblem) return keyProblem;
+    if (!Array.isArray(value) && isObjectBuiltin(key)) return `property ${path}.${key} should not exist`;
     const problem = walk(child, Array.isArray(value) ? `${path}[${key}]` : `${path}.${key}`, depth + 1, seen);
     if (problem) return problem;
   }
   return null;
+}
+
+/**
+ * A member named like a built-in of every JavaScript object (`constructor`,
+ * `toString`, `__proto__` in a query): class-transformer drops such a member
+ * without a word, so `?toString=1` or `{"constructor": 1}` was answered as if
+ * absent where every other unknown member is a 400. No field is named so.
+ */
+function isObjectBuiltin(key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(Object.prototype, key);
 }
 
 function stringProblem(value: string, path: string): string | null {

@@ -145,6 +145,17 @@ describe('HTTP edges', () => {
     });
   });
 
+  describe('a member named like a built-in of JavaScript objects', () => {
+    it('is refused as any unknown member is, in a query or a body (it was dropped unread)', async () => {
+      for (const query of ['toString=1', 'constructor=1', '__proto__=1']) {
+        const response = await stack.request('GET', `/v1/outlets?q=Wall&${query}`);
+        expect([response.status, response.body.message]).toEqual([400, `property query.${query.split('=')[0]} should not exist`]);
+      }
+      const body = await stack.request('POST', '/v1/api-keys', { raw: '{"name":"built-in","constructor":1}', headers: { 'content-type': 'application/json' } });
+      expect(body.body).toEqual({ statusCode: 400, error: 'Bad Request', message: 'property body.constructor should not exist' });
+    });
+  });
+
   describe('a bodiless POST sent with Content-Type: application/json', () => {
     it('is taken as a request without a body', async () => {
       const key = (await stack.request('POST', '/v1/api-keys', { body: { name: 'to revoke' } })).body;
