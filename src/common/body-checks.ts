@@ -63,6 +63,23 @@ function stringProblem(value: string, path: string): string | null {
   return null;
 }
 
+/**
+ * A query string with a broken percent-escape (`%ZZ`, a `%` at the end) or
+ * escapes that are not UTF-8 (`%ED%A0%80`): the query parser kept such a value
+ * as it was written, so `?q=%ZZWall` searched for those six characters. The
+ * router refuses the same in a path (400); the query gets the same answer.
+ */
+export function queryEncodingProblem(url: string): string | null {
+  const start = url.indexOf('?');
+  if (start === -1 || !url.includes('%', start)) return null;
+  try {
+    decodeURIComponent(url.slice(start + 1));
+    return null;
+  } catch {
+    return 'the query string is malformed (invalid percent-encoding, or escapes that are not UTF-8)';
+  }
+}
+
 function hasBody(request: FastifyRequest): boolean {
   const length = request.headers['content-length'];
   return request.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
@@ -144,7 +161,7 @@ export function registerBodyChecks(fastify: FastifyInstance): void {
     }
   });
   fastify.addHook('preValidation', async (request: FastifyRequest, reply: FastifyReply) => {
-    const problem = jsonProblem(request.query, 'query') ?? jsonProblem(request.body, 'body');
+    const problem = queryEncodingProblem(request.url) ?? jsonProblem(request.query, 'query') ?? jsonProblem(request.body, 'body');
     if (problem) return reply.status(400).send(errorBody(400, problem));
   });
 }

@@ -145,6 +145,16 @@ describe('HTTP edges', () => {
     });
   });
 
+  describe('a query string with broken percent-encoding', () => {
+    it('is a 400 as the same in a path is (the broken value was searched for as written)', async () => {
+      for (const query of ['q=%ZZWall', 'q=Wall%', 'q=%ED%A0%80']) {
+        const response = await stack.request('GET', `/v1/outlets?${query}`);
+        expect(response.body).toEqual({ statusCode: 400, error: 'Bad Request', message: expect.stringMatching(/^the query string is malformed/) });
+      }
+      expect((await stack.request('GET', '/v1/outlets?q=Wall%20Street')).status).toBe(200);
+    });
+  });
+
   describe('a member named like a built-in of JavaScript objects', () => {
     it('is refused as any unknown member is, in a query or a body (it was dropped unread)', async () => {
       for (const query of ['toString=1', 'constructor=1', '__proto__=1']) {
