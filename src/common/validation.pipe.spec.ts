@@ -7,6 +7,7 @@ import { SubmitArticleDto } from '../articles/dto/submit-article.dto.js';
 import { ArticleQuery, ClaimPageQuery } from '../articles/dto/claim-page.query.js';
 import { ListOutletsQuery } from '../outlets/dto/list-outlets.query.js';
 import { CreateOutletDto, UpdateOutletDto } from '../outlets/dto/outlet.dto.js';
+import { ProposeOutletDto } from '../outlets/dto/outlet-proposal.dto.js';
 import { CreateWebhookDto, UpdateWebhookDto } from '../webhooks/dto/webhook-endpoint.dto.js';
 import { ClaimReviewFeedQuery } from '../publication/dto/publication.dto.js';
 import { ListDeliveriesQuery, ReplayDto } from '../webhooks/dto/webhook-delivery.dto.js';
@@ -122,6 +123,34 @@ describe('blank outlet names', () => {
     expect(await messageFor(CreateOutletDto, { ...outlet, abbreviations: [' '] })).toBe('each abbreviation must not be blank');
     expect(await messageFor(UpdateOutletDto, { name: ' \t ' })).toBe('name must not be blank');
     expect(await messageFor(CreateOutletDto, { ...outlet, aliases: ['The Blank'], abbreviations: ['BLK'] })).toBe('valid');
+  });
+});
+
+describe('names shown in lists and matched in text', () => {
+  // "Ctrl\nNews\t\u001b", a name of zero-width spaces and one reversed by U+202E were stored as sent.
+  const outlet = { slug: 'names', name: 'Names', type: 'other' };
+  const oneLine = 'must be one line of text, without control characters (line breaks, tabs, escapes) or direction overrides';
+
+  it('refuses control characters and direction overrides in outlet names, aliases, abbreviations and API key names', async () => {
+    expect(await messageFor(CreateOutletDto, { ...outlet, name: 'Ctrl\nNews' })).toBe(`name ${oneLine}`);
+    expect(await messageFor(CreateOutletDto, { ...outlet, aliases: ['Ok', 'Esc\u001b[31m'] })).toBe(`each alias ${oneLine}`);
+    expect(await messageFor(CreateOutletDto, { ...outlet, abbreviations: ['\u202eCBA'] })).toBe(`each abbreviation ${oneLine}`);
+    expect(await messageFor(UpdateOutletDto, { name: 'Tab\tNews' })).toBe(`name ${oneLine}`);
+    expect(await messageFor(CreateApiKeyDto, { name: 'cms\u0007' })).toBe(`name ${oneLine}`);
+    expect(await messageFor(ProposeOutletDto, { name: 'Next\u0085Line' })).toBe(`name ${oneLine}`);
+  });
+
+  it('refuses names with nothing visible in them', async () => {
+    expect(await messageFor(CreateOutletDto, { ...outlet, name: '\u200b\u200b' })).toBe('name must not be blank');
+    expect(await messageFor(CreateOutletDto, { ...outlet, aliases: ['\u2060\u00a0'] })).toBe('each alias must not be blank');
+    expect(await messageFor(CreateApiKeyDto, { name: '\u200b' })).toBe('name must not be blank');
+  });
+
+  it('takes names in any script, right-to-left marks included', async () => {
+    for (const name of ['Українська правда', 'هيئة الإذاعة\u200f', 'הארץ', 'Le Monde diplomatique', '朝日新聞', 'Café Müller']) {
+      expect(await messageFor(CreateOutletDto, { ...outlet, name })).toBe('valid');
+      expect(await messageFor(CreateApiKeyDto, { name })).toBe('valid');
+    }
   });
 });
 

@@ -140,3 +140,53 @@ export function ExactlyOneOf(other: string, options?: ValidationOptions): Proper
       },
     });
 }
+
+// Any C0 or C1 control (line breaks, tabs and terminal escapes included), U+FFFD (invalid UTF-8),
+// and the bidirectional embeddings, overrides and isolates that make text read in another order
+// than it is stored ("Trojan Source"); the marks LRM and RLM, which right-to-left names need, pass.
+const NOT_IN_A_NAME = /[\u0000-\u001F\u007F-\u009F\uFFFD\u202A-\u202E\u2066-\u2069]/;
+// Something a reader sees: not only spaces, zero-width spaces or other format characters.
+const VISIBLE = /[^\s\p{Cf}\p{Z}]/u;
+
+/**
+ * The rule as a JSON Schema pattern for the OpenAPI document (no `u` flag
+ * there, so "visible" is approximated as "not a space"; the service's check
+ * is the stricter).
+ */
+export const ONE_LINE_NAME_PATTERN = (() => {
+  const excluded = NOT_IN_A_NAME.source.slice(1, -1);
+  return `^[^${excluded}]*[^\\s${excluded}][^${excluded}]*$`;
+})();
+
+function isOneLineName(value: string): boolean {
+  return VISIBLE.test(value) && !NOT_IN_A_NAME.test(value);
+}
+
+/**
+ * A name shown in lists and matched in text (an outlet, an alias, an API
+ * key): one line with something visible in it. `"Ctrl\nNews"`, a name of
+ * zero-width spaces or one that reverses itself with U+202E were stored and
+ * shown as they were, in the admin screens and the analyze CLI's table.
+ * Works with `{ each: true }` on a list; `subject` names the value in the
+ * message ("each alias").
+ */
+export function IsOneLineName(subject?: string, options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isOneLineName',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options,
+      validator: {
+        validate: (value: unknown) => typeof value !== 'string' || isOneLineName(value),
+        defaultMessage: (args: ValidationArguments) => {
+          const named = subject ?? args.property;
+          // With { each: true } the value is the whole list: the message is about the item that failed.
+          const values: unknown[] = options?.each && Array.isArray(args.value) ? args.value : [args.value];
+          const failed = values.find((v) => typeof v === 'string' && !isOneLineName(v));
+          if (!VISIBLE.test(String(failed))) return `${named} must not be blank`;
+          return `${named} must be one line of text, without control characters (line breaks, tabs, escapes) or direction overrides`;
+        },
+      },
+    });
+}

@@ -130,6 +130,12 @@ describe('the OpenAPI document', () => {
     expect(property('CreateOutletDto', 'slug')).toMatchObject({ maxLength: 100, pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' });
     expect(property('CreateOutletDto', 'country')).toMatchObject({ pattern: '^([A-Z]{2}|INT)$' });
     expect(property('CreateOutletDto', 'aliases')).toMatchObject({ maxItems: 100, items: { type: 'string', minLength: 1, maxLength: 200 } });
+    // Names are one line with something visible in them (IsOneLineName).
+    const name = new RegExp((property('CreateOutletDto', 'name') as { pattern: string }).pattern);
+    expect(['Ukrainska Pravda', 'هيئة الإذاعة', 'A'].every((n) => name.test(n))).toBe(true);
+    expect(['Ctrl\nNews', '   ', 'x\u202e', 'Esc\u001b'].some((n) => name.test(n))).toBe(false);
+    expect(property('CreateOutletDto', 'aliases')).toMatchObject({ items: { pattern: name.source } });
+    expect(property('CreateApiKeyDto', 'name')).toMatchObject({ pattern: name.source });
     expect(property('CreateWebhookDto', 'events')).toMatchObject({ minItems: 1, uniqueItems: true });
     expect(property('CreateApiKeyDto', 'scopes')).toMatchObject({ minItems: 1, uniqueItems: true });
     expect(property('CreateApiKeyDto', 'name')).toMatchObject({ minLength: 1, maxLength: 100 });

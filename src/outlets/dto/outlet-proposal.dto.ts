@@ -1,9 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { IsOneLineName } from '../../common/validation.js';
 import { CreateOutletDto } from './outlet.dto.js';
 
 export class ProposeOutletDto {
   @ApiProperty({ example: 'IA Fact', description: 'The name as cited' })
+  @IsOneLineName()
   @IsString()
   @Length(1, 200)
   name!: string;
