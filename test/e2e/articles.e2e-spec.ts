@@ -328,6 +328,10 @@ describe('articles: ingestion through the analysis queue', () => {
       expect(twice.body).toEqual({ statusCode: 400, error: 'Bad Request', message: expect.stringMatching(/^"Owl Daily" and "OWL DAILY" differ only by case/) });
       const renamed = await stack.request('PATCH', `/v1/outlets/${created.body.id}`, { body: { name: 'the lantern' } });
       expect([renamed.status, renamed.body.message]).toEqual([400, expect.stringMatching(/^"the lantern" and "The Lantern" differ only by case/)]);
+      const twiceAbbreviated = await stack.request('PATCH', `/v1/outlets/${created.body.id}`, { body: { abbreviations: ['LVL', 'LL', 'LL'] } });
+      expect([twiceAbbreviated.status, twiceAbbreviated.body.message]).toEqual([400, 'the abbreviation "LL" is given twice']);
+      const twiceDomain = await stack.request('PATCH', `/v1/outlets/${created.body.id}`, { body: { domains: ['lvivlantern.example', 'LVIVLANTERN.example'] } });
+      expect([twiceDomain.status, twiceDomain.body.message]).toEqual([400, expect.stringMatching(/^the domain "LVIVLANTERN.example" is given twice/)]);
       // Its own names, kept or re-sent, are no clash.
       const kept = await stack.request('PATCH', `/v1/outlets/${created.body.id}`, { body: { name: 'Lviv Lantern', aliases: ['The Lantern'], domains: ['LvivLantern.example'], country: 'UA' } });
       expect(kept.status).toBe(200);

@@ -109,7 +109,7 @@ export interface paths {
         put?: never;
         /**
          * Add an outlet to the registry (admins)
-         * @description The analysis picks it up within seconds. 409 when the slug is taken, or when a name, alias, abbreviation or domain already belongs to another outlet (merge them instead); 400 when two of its own names differ only by case.
+         * @description The analysis picks it up within seconds. 409 when the slug is taken, or when a name, alias, abbreviation or domain already belongs to another outlet (merge them instead); 400 when it lists a name (in any case), an abbreviation or a domain twice.
          */
         post: operations["OutletsController_create"];
         delete?: never;
@@ -134,7 +134,7 @@ export interface paths {
         head?: never;
         /**
          * Edit an outlet (admins)
-         * @description 409 when a name, alias, abbreviation or domain it adds already belongs to another outlet; 400 when a name it adds differs only by case from another of its names.
+         * @description 409 when a name, alias, abbreviation or domain it adds already belongs to another outlet; 400 when one it adds repeats another of its own (names in any case).
          */
         patch: operations["OutletsController_update"];
         trace?: never;
