@@ -282,3 +282,15 @@ describe('the path of a nested field', () => {
     expect(await messageFor(LoginDto, { email: 'a@example.org', password: 'x', colour: 'red' })).toBe('property colour should not exist');
   });
 });
+
+describe('a string too long for its form', () => {
+  // isURL gives up past 2,083 characters: a long but absolute URL was told it was not an absolute http(s) URL.
+  it('is told it is too long, not that it is malformed', async () => {
+    const url = `https://example.org/news?${'a'.repeat(3000)}`;
+    expect(await messageFor(SubmitArticleDto, { text: 'x', url })).toBe('url must be shorter than or equal to 2048 characters');
+    expect(await messageFor(SubmitReviewDto, { stage: 'verdict', rating: 'true', evidence: [{ url }] })).toBe(
+      'evidence[0].url must be shorter than or equal to 2048 characters',
+    );
+    expect(await messageFor(SubmitArticleDto, { text: 'x', url: 'not a url' })).toMatch(/^url must be an absolute/);
+  });
+});

@@ -16,6 +16,11 @@ const KIND_RULES = [
   'isISO8601', 'isDateString', 'isDate', 'isEnum', 'isIn', 'whitelistValidation',
 ];
 
+// Rules about a string's form: one that is too long fails them too (isURL gives up past 2,083
+// characters), and "must be an absolute http(s) URL" misled about a URL that only was too long.
+const FORM_RULES = new Set(['isUrl', 'isEmail', 'isUUID', 'isISO8601', 'isDateString']);
+const LENGTH_RULES = ['maxLength', 'isLength'];
+
 const SCALAR_RULES = new Set(KIND_RULES.filter((rule) => rule !== 'isArray' && rule !== 'isObject' && rule !== 'whitelistValidation'));
 
 /** One message per field: what is wrong with it, not every rule its value broke. */
@@ -28,7 +33,9 @@ function messageFor(error: ValidationError, path: string): string | null {
     if (error.value === undefined) return `${path} is required`;
     if (error.value === null) return `${path} must not be null`;
   }
-  const name = KIND_RULES.find((rule) => rule in constraints) ?? names[0];
+  const kind = KIND_RULES.find((rule) => rule in constraints) ?? names[0];
+  const tooLong = typeof error.value === 'string' && FORM_RULES.has(kind) ? LENGTH_RULES.find((rule) => rule in constraints) : undefined;
+  const name = tooLong ?? kind;
   // class-validator says "property extra should not exist" wherever it is: a nested one names its path.
   if (name === 'whitelistValidation') return `property ${path} should not exist`;
   const message = constraints[name];
