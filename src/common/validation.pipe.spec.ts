@@ -294,3 +294,12 @@ describe('a string too long for its form', () => {
     expect(await messageFor(SubmitArticleDto, { text: 'x', url: 'not a url' })).toMatch(/^url must be an absolute/);
   });
 });
+
+describe('article text and title', () => {
+  // An article of zero-width spaces passed the whitespace check (trim() keeps them) and was analysed into nothing.
+  it('must hold something visible, zero-width spaces not counting', async () => {
+    expect(await messageFor(SubmitArticleDto, { text: '\u200b\u200b\u2060' })).toBe('text must not be empty or whitespace only');
+    expect(await messageFor(SubmitArticleDto, { text: 'According to Reuters, it rained.', title: '\ufeff\u200b' })).toBe('title must not be empty or whitespace only');
+    expect(await messageFor(SubmitArticleDto, { text: 'Kyiv\u200bPost said so.' })).toBe('valid');
+  });
+});

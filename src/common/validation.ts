@@ -5,6 +5,8 @@ import { MaxDate, MinDate, registerDecorator, ValidateIf, type ValidationArgumen
 // C0 controls other than tab, newline, carriage return and form feed; and
 // U+FFFD, which is what invalid UTF-8 bytes become when the body is decoded.
 const NON_TEXT = /[\u0000-\u0008\u000B\u000E-\u001F\u007F\uFFFD]/;
+// Something a reader sees: not only spaces, zero-width spaces or other format characters.
+const VISIBLE = /[^\s\p{Cf}\p{Z}]/u;
 
 /**
  * Optional, but never null: an absent field skips its rules, a null one is
@@ -106,11 +108,12 @@ export function IsReadableText(options?: ValidationOptions): PropertyDecorator {
       validator: {
         // Presence is someone else's rule (ExactlyOneOf, IsOptional): absent passes here.
         validate: (value: unknown) =>
-          value === undefined || (typeof value === 'string' && value.trim() !== '' && !NON_TEXT.test(value)),
+          value === undefined || (typeof value === 'string' && VISIBLE.test(value) && !NON_TEXT.test(value)),
         defaultMessage: (args: ValidationArguments) => {
           const value = args.value;
           if (typeof value !== 'string') return `${args.property} must be a string`;
-          if (value.trim() === '') return `${args.property} must not be empty or whitespace only`;
+          // Zero-width spaces and other format characters count as whitespace: an article of them has nothing to read.
+          if (!VISIBLE.test(value)) return `${args.property} must not be empty or whitespace only`;
           return `${args.property} contains control characters or invalid UTF-8 bytes; send text, not binary data`;
         },
       },
@@ -145,8 +148,6 @@ export function ExactlyOneOf(other: string, options?: ValidationOptions): Proper
 // and the bidirectional embeddings, overrides and isolates that make text read in another order
 // than it is stored ("Trojan Source"); the marks LRM and RLM, which right-to-left names need, pass.
 const NOT_IN_A_NAME = /[\u0000-\u001F\u007F-\u009F\uFFFD\u202A-\u202E\u2066-\u2069]/;
-// Something a reader sees: not only spaces, zero-width spaces or other format characters.
-const VISIBLE = /[^\s\p{Cf}\p{Z}]/u;
 
 /**
  * The rule as a JSON Schema pattern for the OpenAPI document (no `u` flag
