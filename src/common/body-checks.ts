@@ -161,7 +161,9 @@ export function registerBodyChecks(fastify: FastifyInstance): void {
     }
   });
   fastify.addHook('preValidation', async (request: FastifyRequest, reply: FastifyReply) => {
-    const problem = queryEncodingProblem(request.url) ?? jsonProblem(request.query, 'query') ?? jsonProblem(request.body, 'body');
+    // The API's query strings only: a review UI address with a stray escape still opens the page, which reads its own query.
+    const encoding = request.url.startsWith('/v1/') ? queryEncodingProblem(request.url) : null;
+    const problem = encoding ?? jsonProblem(request.query, 'query') ?? jsonProblem(request.body, 'body');
     if (problem) return reply.status(400).send(errorBody(400, problem));
   });
 }
