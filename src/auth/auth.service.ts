@@ -9,7 +9,7 @@ import { PasswordHasher } from '../users/password-hasher.js';
 import type { User } from '../users/user.entity.js';
 import { normalizeEmail, UsersService } from '../users/users.service.js';
 import type { AccessTokenView } from './dto/login.dto.js';
-import type { AccessTokenClaims } from './principal-resolver.service.js';
+import { hasWellFormedTokenId, type AccessTokenClaims } from './principal-resolver.service.js';
 import { RateLimiter, type HttpReply } from './rate-limit/rate-limiter.service.js';
 import { SessionRevocations } from './session-revocations.service.js';
 
@@ -116,7 +116,7 @@ export class AuthService {
    */
   async signOut(token: string): Promise<void> {
     const claims = await this.jwt.verifyAsync<AccessTokenClaims>(token).catch(() => null);
-    if (!claims?.jti || !claims.exp) return;
+    if (!claims?.jti || !claims.exp || !hasWellFormedTokenId(claims)) return;
     await this.revocations.revoke(claims.jti, claims.sub, new Date(claims.exp * 1000));
   }
 
