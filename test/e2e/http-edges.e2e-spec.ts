@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { DataSource } from 'typeorm';
 import { Stack } from '../support/stack.js';
 
@@ -163,6 +164,30 @@ describe('HTTP edges', () => {
       }
       const body = await stack.request('POST', '/v1/api-keys', { raw: '{"name":"built-in","constructor":1}', headers: { 'content-type': 'application/json' } });
       expect(body.body).toEqual({ statusCode: 400, error: 'Bad Request', message: 'property body.constructor should not exist' });
+    });
+  });
+
+  describe('bytes that are not a valid HTTP request', () => {
+    /** What the service writes back to raw bytes, read until it closes the connection. */
+    const rawAnswer = (bytes: string) =>
+      new Promise<string>((resolve, reject) => {
+        const { port, hostname } = new URL(stack.api.baseUrl);
+        const socket = connect(Number(port), hostname, () => socket.write(bytes));
+        let answer = '';
+        socket.on('data', (chunk: Buffer) => (answer += chunk.toString()));
+        socket.on('close', () => resolve(answer));
+        // The service closes the connection at once; bytes still on their way make that a reset.
+        socket.on('error', (error) => (answer ? resolve(answer) : reject(error)));
+      });
+    const bodyOf = (answer: string) => JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)) as unknown;
+
+    it('get the error shape with a reason (Fastify said "Client Error" for every fault)', async () => {
+      const smuggled = await rawAnswer('POST /v1/articles HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n');
+      expect(smuggled).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
+      expect(bodyOf(smuggled)).toEqual({ statusCode: 400, error: 'Bad Request', message: expect.stringMatching(/^the request is not valid HTTP\/1\.1/) });
+      const huge = await rawAnswer(`GET /v1/outlets?q=${'a'.repeat(20_000)} HTTP/1.1\r\nHost: x\r\n\r\n`);
+      expect(huge).toMatch(/^HTTP\/1\.1 431 /);
+      expect(bodyOf(huge)).toEqual({ statusCode: 431, error: 'Request Header Fields Too Large', message: expect.stringMatching(/^the request line and headers/) });
     });
   });
 
