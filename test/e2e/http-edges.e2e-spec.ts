@@ -33,6 +33,14 @@ describe('HTTP edges', () => {
       expect(options.headers.get('allow')).toBe('GET, HEAD, PATCH, DELETE, OPTIONS');
     });
 
+    it('is a 404, not a 405 naming the method itself, when an id segment is empty', async () => {
+      for (const [method, path] of [['GET', '/v1/articles//claims'], ['POST', '/v1/claims//dismiss'], ['GET', '/v1/articles/'], ['DELETE', '/v1/webhooks/']]) {
+        const response = await stack.request(method, path);
+        expect({ method, path, status: response.status }).toEqual({ method, path, status: 404 });
+        expect(response.headers.get('allow')).toBeNull();
+      }
+    });
+
     it('leaves unknown paths a 404', async () => {
       expect((await stack.request('POST', '/v1/nothing-here')).status).toBe(404);
       expect((await stack.request('POST', '/a/client/route')).status).toBe(404);
