@@ -303,3 +303,18 @@ describe('article text and title', () => {
     expect(await messageFor(SubmitArticleDto, { text: 'Kyiv\u200bPost said so.' })).toBe('valid');
   });
 });
+
+describe('free text: notes, quotes, reasons, descriptions', () => {
+  // A note with a terminal escape or a BEL was stored and printed as sent, in the Markdown report too.
+  const binary = 'contains control characters or invalid UTF-8 bytes; send text, not binary data';
+  it('refuses binary control characters and takes line breaks and tabs', async () => {
+    const grade = { stage: 'verdict', rating: 'true' };
+    expect(await messageFor(SubmitReviewDto, { ...grade, note: 'fine\u001b[2J' })).toBe(`note ${binary}`);
+    expect(await messageFor(SubmitReviewDto, { ...grade, evidence: [{ url: 'https://example.org/a', quote: 'q\u0007' }] })).toBe(`evidence[0].quote ${binary}`);
+    expect(await messageFor(DismissClaimDto, { reason: 'opinion\u0000' })).toBe(`reason ${binary}`);
+    expect(await messageFor(CorrectSourcesDto, { anonymous: true, sources: [], note: '\ufffd' })).toBe(`note ${binary}`);
+    expect(await messageFor(CreateWebhookDto, { url: 'https://hooks.example.org/x', events: ['claim.published'], description: 'cms\u0008' })).toBe(`description ${binary}`);
+    expect(await messageFor(UpdateWebhookDto, { description: 'cms\u001f' })).toBe(`description ${binary}`);
+    expect(await messageFor(SubmitReviewDto, { ...grade, note: 'Line one\n\tline two\r\n' })).toBe('valid');
+  });
+});

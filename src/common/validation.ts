@@ -191,3 +191,25 @@ export function IsOneLineName(subject?: string, options?: ValidationOptions): Pr
       },
     });
 }
+
+/**
+ * Free text (a note, a quote, a reason, a description): any length of it,
+ * line breaks and tabs included, but no binary control characters or bytes
+ * that were not UTF-8, as article text and titles already refuse. A note
+ * carrying a terminal escape or a BEL was stored and printed as sent, in the
+ * Markdown report too. Presence and emptiness are other rules' business.
+ */
+export function IsPlainText(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isPlainText',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options,
+      validator: {
+        validate: (value: unknown) => typeof value !== 'string' || !NON_TEXT.test(value),
+        defaultMessage: (args: ValidationArguments) =>
+          `${args.property} contains control characters or invalid UTF-8 bytes; send text, not binary data`,
+      },
+    });
+}

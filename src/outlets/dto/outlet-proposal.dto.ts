@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
-import { IsOneLineName } from '../../common/validation.js';
 import { CreateOutletDto } from './outlet.dto.js';
+import { IsOneLineName, IsPlainText } from '../../common/validation.js';
 
 export class ProposeOutletDto {
   @ApiProperty({ example: 'IA Fact', description: 'The name as cited' })
@@ -32,6 +32,7 @@ export class RejectProposalDto {
 
   @ApiPropertyOptional({ maxLength: 2000 })
   @IsOptional()
+  @IsPlainText()
   @IsString()
   @MaxLength(2000)
   note?: string;
