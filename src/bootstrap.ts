@@ -7,6 +7,7 @@ import { mountBullBoard } from './admin/bull-board.js';
 import { AppModule } from './app.module.js';
 import { AllExceptionsFilter } from './common/all-exceptions.filter.js';
 import { jsonBodyParser, registerBodyChecks } from './common/body-checks.js';
+import { answerClientError } from './common/client-error.js';
 import { errorBody, routerRefusal } from './common/http-error.js';
 import { requestIdOf } from './common/logging.js';
 import { QueryFreeRoutesInterceptor } from './common/query-free-routes.interceptor.js';
@@ -76,6 +77,8 @@ export async function createApp(
     // any hook runs (no request id, no security headers); answer it here.
     // Under routerOptions: Fastify 5 warns (FSTDEP022) at every start when router options sit at the top level.
     routerOptions: { maxParamLength: MAX_PATH_SEGMENT },
+    // Bytes Node's parser refused (no request exists) get the error shape too, with a reason.
+    clientErrorHandler: answerClientError,
     frameworkErrors: (error: { code?: string }, request: FastifyRequest, reply: FastifyReply) => {
       const { status, message } = routerRefusal(error.code, MAX_PATH_SEGMENT);
       void reply

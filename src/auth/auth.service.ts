@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { ForbiddenException, Inject, Injectable, Optional, UnauthorizedException } from '@nestjs/common';
+import { BadRequestException, ForbiddenException, Inject, Injectable, Optional, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
@@ -9,7 +9,7 @@ import { PasswordHasher } from '../users/password-hasher.js';
 import type { User } from '../users/user.entity.js';
 import { normalizeEmail, UsersService } from '../users/users.service.js';
 import type { AccessTokenView } from './dto/login.dto.js';
-import type { AccessTokenClaims } from './principal-resolver.service.js';
+import { hasWellFormedTokenId, type AccessTokenClaims } from './principal-resolver.service.js';
 import { RateLimiter, type HttpReply } from './rate-limit/rate-limiter.service.js';
 import { SessionRevocations } from './session-revocations.service.js';
 
@@ -17,6 +17,7 @@ export const TOKEN_LIFETIME_SECONDS = Symbol('TOKEN_LIFETIME_SECONDS');
 
 // One message for every failure, so a caller cannot probe which emails exist.
 const INVALID_CREDENTIALS = 'Invalid email or password';
+export const SAME_PASSWORD = 'newPassword must differ from currentPassword';
 
 export type LoginFailure = 'unknown_account' | 'wrong_password' | 'inactive';
 
@@ -95,6 +96,9 @@ export class AuthService {
       throw new ForbiddenException('The current password is wrong');
     }
     await this.limiter.recordLoginSuccess(account);
+    // Checked after the current password, so a wrong one is still the 403 it always was. The same
+    // password again would end every other session while changing nothing a person would expect.
+    if (newPassword === currentPassword) throw new BadRequestException(SAME_PASSWORD);
     const changed = await this.users.changePassword(user.id, newPassword, user.id);
     return { accessToken: await this.mintToken(changed), expiresIn: this.lifetimeSeconds };
   }
@@ -112,7 +116,7 @@ export class AuthService {
    */
   async signOut(token: string): Promise<void> {
     const claims = await this.jwt.verifyAsync<AccessTokenClaims>(token).catch(() => null);
-    if (!claims?.jti || !claims.exp) return;
+    if (!claims?.jti || !claims.exp || !hasWellFormedTokenId(claims)) return;
     await this.revocations.revoke(claims.jti, claims.sub, new Date(claims.exp * 1000));
   }
 

@@ -25,7 +25,7 @@ export class PasswordController {
     summary: 'Change your own password; every session of the account ends, this one continues',
     description:
       'People only (not API keys). A wrong `currentPassword` is 403 and counts towards the account lock-out as a failed ' +
-      'sign-in does. A browser session gets a new session cookie (204); a bearer caller gets a new access token (200).',
+      'sign-in does; a `newPassword` equal to `currentPassword` is 400. A browser session gets a new session cookie (204); a bearer caller gets a new access token (200).',
   })
   @ApiOkResponse({ type: AccessTokenView, description: 'Bearer callers: the token for the new session' })
   @ApiNoContentResponse({ description: 'Cookie sessions: the new session is in the Set-Cookie header' })

@@ -50,6 +50,9 @@ describe('PrincipalResolver', () => {
     ['for another audience', () => jwt.signAsync({ sub: USER_ID }, { audience: 'elsewhere' })],
     ['unsigned (alg none)', async () => `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ sub: USER_ID, ...OPTIONS })}.`],
     ['garbage', async () => 'not-a-jwt'],
+    // Only a holder of the secret can make these, but they reached the uuid column of revoked_sessions (a 500).
+    ['whose token id is not a UUID', () => jwt.signAsync({ sub: USER_ID }, { jwtid: 'not-a-uuid' })],
+    ['whose token id is an object', () => jwt.signAsync({ sub: USER_ID, jti: { x: 1 } })],
   ])('refuses a token %s with 401', async (_label, makeToken) => {
     const { resolver, users } = resolverWith({ id: USER_ID, role: 'admin', sessionEpoch: 0 });
     await expect(resolver.resolve(await makeToken())).rejects.toThrow('Invalid or expired access token');

@@ -16,6 +16,17 @@ export interface AccessTokenClaims {
   exp?: number;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A token id as this service mints them (a UUID), or none at all (tokens from
+ * before sign-out existed). Anything else comes from a token this service did
+ * not make: as a revocation lookup it failed the uuid column (a 500).
+ */
+export function hasWellFormedTokenId(claims: Pick<AccessTokenClaims, 'jti'>): boolean {
+  return claims.jti === undefined || (typeof claims.jti === 'string' && UUID.test(claims.jti));
+}
+
 /**
  * Turns a bearer token into a Principal, or throws 401. Exported so non-Nest
  * routes (e.g. a Fastify plugin such as Bull Board) can authenticate the same way.
@@ -64,6 +75,7 @@ export class PrincipalResolver {
     } catch {
       throw new UnauthorizedException('Invalid or expired access token');
     }
+    if (!hasWellFormedTokenId(claims)) throw new UnauthorizedException('Invalid or expired access token');
     if (claims.jti && (await this.revocations.isRevoked(claims.jti))) throw new UnauthorizedException('Signed out: sign in again');
     // The token alone is not enough: a deactivated account must stop working
     // at once, so the user row (briefly cached) has the last word, role included.

@@ -1,5 +1,5 @@
-import { ForbiddenException } from '@nestjs/common';
-import { CSRF_HEADER, SESSION_COOKIE, cookieValue, sessionCookie, sessionToken } from './session-cookie.js';
+import { ForbiddenException, UnauthorizedException } from '@nestjs/common';
+import { CSRF_HEADER, SESSION_COOKIE, cookieValue, requestToken, sessionCookie, sessionToken } from './session-cookie.js';
 
 const cookie = `other=1; ${SESSION_COOKIE}=tok%2Ben`;
 
@@ -33,6 +33,14 @@ describe('session cookie', () => {
     expect(sessionToken({ method: 'POST', headers, host: 'app.example.org' })).toBe('tok+en');
     expect(() => sessionToken({ method: 'POST', headers, host: 'claimtrail:3000' })).toThrow(ForbiddenException);
     expect(() => sessionToken({ method: 'POST', headers: { ...headers, origin: 'https://evil.example' }, host: 'app.example.org' })).toThrow(ForbiddenException);
+  });
+
+  it('refuses an API key put in the session cookie (401): keys go in the Authorization header', () => {
+    const key = `ctk_${'A'.repeat(43)}`;
+    expect(() => requestToken({ method: 'GET', headers: { cookie: `${SESSION_COOKIE}=${key}` } })).toThrow(UnauthorizedException);
+    expect(requestToken({ method: 'GET', headers: { authorization: `Bearer ${key}` } })).toBe(key);
+    // Signing out still clears such a cookie: sessionToken hands it over, and it ends no session.
+    expect(sessionToken({ method: 'GET', headers: { cookie: `${SESSION_COOKIE}=${key}` } })).toBe(key);
   });
 
   it('returns null when there is no session cookie, whatever the method', () => {

@@ -1,4 +1,5 @@
-import { ForbiddenException } from '@nestjs/common';
+import { ForbiddenException, UnauthorizedException } from '@nestjs/common';
+import { looksLikeApiKey } from '../api-keys/api-key-secret.js';
 import { bearerToken } from './authorize.js';
 
 /** The browser session: the access token in an HttpOnly cookie, out of reach of page scripts. */
@@ -44,7 +45,15 @@ export function cookieValue(header: unknown, name: string): string | null {
  */
 /** The caller's token: a bearer header wins; a browser session sends its token in a cookie. */
 export function requestToken(request: CookieRequest): string | null {
-  return bearerToken(request.headers['authorization']) ?? sessionToken(request);
+  const bearer = bearerToken(request.headers['authorization']);
+  if (bearer) return bearer;
+  const session = sessionToken(request);
+  // The cookie holds what POST /v1/auth/session put there, a session; an API key in it authenticated
+  // as the key, a second place for a long-lived secret that browsers send by themselves.
+  if (session && looksLikeApiKey(session)) {
+    throw new UnauthorizedException('API keys are sent as "Authorization: Bearer <key>", not in the session cookie');
+  }
+  return session;
 }
 
 export function sessionToken(request: CookieRequest): string | null {

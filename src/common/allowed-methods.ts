@@ -12,6 +12,16 @@ export function allowedMethods(request: FastifyRequest): string[] {
   const path = request.url.split('?')[0];
   return METHODS.filter((method) => {
     const route = request.server.findRoute({ method, url: path });
-    return route !== null && !(route.params && '*' in route.params);
+    return route !== null && !(route.params && ('*' in route.params || hasEmptyParam(route.params)));
   });
+}
+
+/**
+ * findRoute matches `:id` to an empty segment, which the router itself does
+ * not route: `GET /v1/articles//claims` and `GET /v1/articles/` answered
+ * "405: GET is not allowed here; this path answers GET". No resource is
+ * there, so it is a 404.
+ */
+function hasEmptyParam(params: object): boolean {
+  return Object.values(params).some((value) => value === '');
 }

@@ -1,4 +1,4 @@
-import { jsonProblem } from './body-checks.js';
+import { jsonProblem, queryEncodingProblem } from './body-checks.js';
 
 describe('jsonProblem', () => {
   it('finds NUL in any string, however deep, and names the field', () => {
@@ -31,5 +31,33 @@ describe('jsonProblem', () => {
     expect(jsonProblem({ sources: Array.from({ length: 10 }, () => ({ role: 'original', name: 'X', cue: { start: 0, end: 1 } })) })).toBeNull();
     expect(jsonProblem({ aliases: Array.from({ length: 5000 }, (_, i) => `alias ${i}`) })).toBeNull();
     expect(jsonProblem(members(1000))).toBeNull();
+  });
+
+  // class-transformer drops these without a word: they were answered as if absent, where any other
+  // unknown member is refused by the validation pipe.
+  it('refuses members named like built-ins of JavaScript objects, however deep', () => {
+    const query = Object.assign(Object.create(null) as object, { q: 'Wall', toString: '1' });
+    expect(jsonProblem(query, 'query')).toBe('property query.toString should not exist');
+    const proto = Object.create(null) as Record<string, unknown>;
+    proto['__proto__'] = '1';
+    expect(jsonProblem(proto, 'query')).toBe('property query.__proto__ should not exist');
+    expect(jsonProblem(JSON.parse('{"name":"x","constructor":1}'))).toBe('property body.constructor should not exist');
+    expect(jsonProblem(JSON.parse('{"evidence":[{"url":"https://x.org","hasOwnProperty":1}]}'))).toBe('property body.evidence[0].hasOwnProperty should not exist');
+    expect(jsonProblem({ names: ['constructor', 'toString'], note: 'the constructor said' })).toBeNull();
+  });
+});
+
+describe('queryEncodingProblem', () => {
+  // The query parser kept a broken escape as written: ?q=%ZZWall searched for "%ZZWall".
+  it('refuses broken percent-escapes and escapes that are not UTF-8', () => {
+    for (const url of ['/v1/outlets?q=%ZZWall', '/v1/outlets?q=Wall%', '/v1/outlets?q=%E0%A4%A', '/v1/outlets?q=%ED%A0%80', '/v1/outlets?%C3=1']) {
+      expect(queryEncodingProblem(url)).toMatch(/^the query string is malformed/);
+    }
+  });
+
+  it('accepts well-formed escapes, plus signs and URLs without a query', () => {
+    for (const url of ['/v1/outlets?q=Wall+Street%20Journal', '/v1/outlets?q=%F0%9F%98%80%D7%A9', '/v1/outlets?q=100%25', '/v1/outlets', '/v1/a%20b']) {
+      expect(queryEncodingProblem(url)).toBeNull();
+    }
   });
 });

@@ -1,4 +1,6 @@
+import { parse as parseContentType } from 'content-type';
 import type { FastifyBodyParser, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { duplicateJsonKey, type DuplicateKey } from './duplicate-json-key.js';
 import { errorBody } from './http-error.js';
 
 /** Deeper JSON than this is refused before any DTO sees it (class-transformer recurses without a limit). */
@@ -38,10 +40,21 @@ function walk(value: unknown, path: string, depth: number, seen: { members: numb
   for (const [key, child] of entries) {
     const keyProblem = stringProblem(key, `${path} key`);
     if (keyProblem) return keyProblem;
+    if (!Array.isArray(value) && isObjectBuiltin(key)) return `property ${path}.${key} should not exist`;
     const problem = walk(child, Array.isArray(value) ? `${path}[${key}]` : `${path}.${key}`, depth + 1, seen);
     if (problem) return problem;
   }
   return null;
+}
+
+/**
+ * A member named like a built-in of every JavaScript object (`constructor`,
+ * `toString`, `__proto__` in a query): class-transformer drops such a member
+ * without a word, so `?toString=1` or `{"constructor": 1}` was answered as if
+ * absent where every other unknown member is a 400. No field is named so.
+ */
+function isObjectBuiltin(key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(Object.prototype, key);
 }
 
 function stringProblem(value: string, path: string): string | null {
@@ -50,14 +63,26 @@ function stringProblem(value: string, path: string): string | null {
   return null;
 }
 
+/**
+ * A query string with a broken percent-escape (`%ZZ`, a `%` at the end) or
+ * escapes that are not UTF-8 (`%ED%A0%80`): the query parser kept such a value
+ * as it was written, so `?q=%ZZWall` searched for those six characters. The
+ * router refuses the same in a path (400); the query gets the same answer.
+ */
+export function queryEncodingProblem(url: string): string | null {
+  const start = url.indexOf('?');
+  if (start === -1 || !url.includes('%', start)) return null;
+  try {
+    decodeURIComponent(url.slice(start + 1));
+    return null;
+  } catch {
+    return 'the query string is malformed (invalid percent-encoding, or escapes that are not UTF-8)';
+  }
+}
+
 function hasBody(request: FastifyRequest): boolean {
   const length = request.headers['content-length'];
   return request.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
-}
-
-function isJson(contentType: string | undefined): boolean {
-  const media = contentType?.split(';')[0]?.trim().toLowerCase();
-  return media === 'application/json';
 }
 
 /**
@@ -65,16 +90,12 @@ function isJson(contentType: string | undefined): boolean {
  * systems is UTF-8 (RFC 8259, 8.1); the parser reads the bytes as UTF-8
  * whatever the label says, so a Latin-1 or UTF-16 body was refused as "not
  * valid JSON" or "invalid UTF-8 bytes" and one that happened to decode was
- * stored misread.
+ * stored misread. The content-type package reads the parameters, quoted
+ * ones included (`foo="a;charset=latin1"` names no charset).
  */
-function otherCharset(contentType: string): string | undefined {
-  for (const parameter of contentType.split(';').slice(1)) {
-    const [name, ...value] = parameter.split('=');
-    if (name.trim().toLowerCase() !== 'charset') continue;
-    const charset = value.join('=').trim().replace(/^"(.*)"$/, '$1');
-    return /^utf-?8$/i.test(charset) ? undefined : charset;
-  }
-  return undefined;
+function otherCharset(parameters: Record<string, string>): string | undefined {
+  const charset = parameters['charset'];
+  return charset === undefined || /^utf-?8$/i.test(charset) ? undefined : charset;
 }
 
 /** A Content-Encoding other than identity: the parser would read the compressed bytes as JSON text. */
@@ -93,10 +114,20 @@ export function jsonBodyParser(fastify: FastifyInstance): FastifyBodyParser<Buff
   const parseJson = fastify.getDefaultJsonParser('error', 'error');
   return (request, body, done) => {
     if (body.length === 0) return done(null, undefined);
+    const text = body.toString('utf8');
     // Fastify's own parser answers through done (its type also allows a promise). It refuses
     // prototype-poisoning keys with the same error as broken JSON, so the refusal names both.
-    void parseJson(request, body.toString('utf8'), (error, value) => done(error ? refusedJson() : null, value));
+    void parseJson(request, text, (error, value) => {
+      if (error) return done(refusedJson(), undefined);
+      const duplicate = duplicateJsonKey(text, 'body', MAX_JSON_DEPTH + 2);
+      done(duplicate ? repeatedKey(duplicate) : null, value);
+    });
   };
+}
+
+function repeatedKey({ key, path }: DuplicateKey): Error & { statusCode: number } {
+  const shown = JSON.stringify(key.length > 100 ? `${key.slice(0, 100)}…` : key);
+  return Object.assign(new Error(`${path} has the key ${shown} more than once (each key may appear once in an object)`), { statusCode: 400 });
 }
 
 function refusedJson(): Error & { statusCode: number } {
@@ -113,22 +144,26 @@ function refusedJson(): Error & { statusCode: number } {
  */
 export function registerBodyChecks(fastify: FastifyInstance): void {
   fastify.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
-    if (hasBody(request) && !isJson(request.headers['content-type'])) {
+    if (!hasBody(request)) return;
+    const { type, parameters } = parseContentType(request.headers['content-type'] ?? '');
+    if (type !== 'application/json') {
       return reply
         .status(415)
         .send(errorBody(415, `request bodies must be application/json (got ${request.headers['content-type'] ?? 'no Content-Type'})`));
     }
-    const charset = hasBody(request) ? otherCharset(request.headers['content-type'] ?? '') : undefined;
+    const charset = otherCharset(parameters);
     if (charset !== undefined) {
       return reply.status(415).send(errorBody(415, `request bodies must be UTF-8 JSON (got charset=${charset})`));
     }
-    const encoding = hasBody(request) ? compressedWith(request) : undefined;
+    const encoding = compressedWith(request);
     if (encoding) {
       return reply.status(415).send(errorBody(415, `request bodies must not be compressed (got Content-Encoding: ${encoding})`));
     }
   });
   fastify.addHook('preValidation', async (request: FastifyRequest, reply: FastifyReply) => {
-    const problem = jsonProblem(request.query, 'query') ?? jsonProblem(request.body, 'body');
+    // The API's query strings only: a review UI address with a stray escape still opens the page, which reads its own query.
+    const encoding = request.url.startsWith('/v1/') ? queryEncodingProblem(request.url) : null;
+    const problem = encoding ?? jsonProblem(request.query, 'query') ?? jsonProblem(request.body, 'body');
     if (problem) return reply.status(400).send(errorBody(400, problem));
   });
 }

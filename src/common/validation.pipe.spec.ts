@@ -7,6 +7,7 @@ import { SubmitArticleDto } from '../articles/dto/submit-article.dto.js';
 import { ArticleQuery, ClaimPageQuery } from '../articles/dto/claim-page.query.js';
 import { ListOutletsQuery } from '../outlets/dto/list-outlets.query.js';
 import { CreateOutletDto, UpdateOutletDto } from '../outlets/dto/outlet.dto.js';
+import { ProposeOutletDto } from '../outlets/dto/outlet-proposal.dto.js';
 import { CreateWebhookDto, UpdateWebhookDto } from '../webhooks/dto/webhook-endpoint.dto.js';
 import { ClaimReviewFeedQuery } from '../publication/dto/publication.dto.js';
 import { ListDeliveriesQuery, ReplayDto } from '../webhooks/dto/webhook-delivery.dto.js';
@@ -125,6 +126,34 @@ describe('blank outlet names', () => {
   });
 });
 
+describe('names shown in lists and matched in text', () => {
+  // "Ctrl\nNews\t\u001b", a name of zero-width spaces and one reversed by U+202E were stored as sent.
+  const outlet = { slug: 'names', name: 'Names', type: 'other' };
+  const oneLine = 'must be one line of text, without control characters (line breaks, tabs, escapes) or direction overrides';
+
+  it('refuses control characters and direction overrides in outlet names, aliases, abbreviations and API key names', async () => {
+    expect(await messageFor(CreateOutletDto, { ...outlet, name: 'Ctrl\nNews' })).toBe(`name ${oneLine}`);
+    expect(await messageFor(CreateOutletDto, { ...outlet, aliases: ['Ok', 'Esc\u001b[31m'] })).toBe(`each alias ${oneLine}`);
+    expect(await messageFor(CreateOutletDto, { ...outlet, abbreviations: ['\u202eCBA'] })).toBe(`each abbreviation ${oneLine}`);
+    expect(await messageFor(UpdateOutletDto, { name: 'Tab\tNews' })).toBe(`name ${oneLine}`);
+    expect(await messageFor(CreateApiKeyDto, { name: 'cms\u0007' })).toBe(`name ${oneLine}`);
+    expect(await messageFor(ProposeOutletDto, { name: 'Next\u0085Line' })).toBe(`name ${oneLine}`);
+  });
+
+  it('refuses names with nothing visible in them', async () => {
+    expect(await messageFor(CreateOutletDto, { ...outlet, name: '\u200b\u200b' })).toBe('name must not be blank');
+    expect(await messageFor(CreateOutletDto, { ...outlet, aliases: ['\u2060\u00a0'] })).toBe('each alias must not be blank');
+    expect(await messageFor(CreateApiKeyDto, { name: '\u200b' })).toBe('name must not be blank');
+  });
+
+  it('takes names in any script, right-to-left marks included', async () => {
+    for (const name of ['Українська правда', 'هيئة الإذاعة\u200f', 'הארץ', 'Le Monde diplomatique', '朝日新聞', 'Café Müller']) {
+      expect(await messageFor(CreateOutletDto, { ...outlet, name })).toBe('valid');
+      expect(await messageFor(CreateApiKeyDto, { name })).toBe('valid');
+    }
+  });
+});
+
 describe('dates that are not ISO 8601', () => {
   // new Date() read each of these: "1" as 2001-01-01, 0 as 1970, a Unix time in seconds as January 1970,
   // English and space-separated dates in the server's time zone; a replay then went back years.
@@ -195,7 +224,7 @@ describe('a list where an object belongs', () => {
       'sources must be an array of {role, outletId | name, cue?}',
     );
     const source = { role: 'original', name: 'Reuters' };
-    expect(await messageFor(CorrectSourcesDto, { anonymous: false, sources: [{ ...source, cue: [{ start: 0, end: 3 }] }] })).toBe('sources.0.cue must be an object {start, end}');
+    expect(await messageFor(CorrectSourcesDto, { anonymous: false, sources: [{ ...source, cue: [{ start: 0, end: 3 }] }] })).toBe('sources[0].cue must be an object {start, end}');
     expect(await messageFor(CorrectSourcesDto, { anonymous: false, sources: [{ ...source, cue: { start: 0, end: 3 } }] })).toBe('valid');
   });
 });
@@ -224,5 +253,68 @@ describe('a list that names something twice', () => {
     expect(await messageFor(CreateWebhookDto, { url, events: ['claim.graded', 'claim.graded'] })).toBe('events must not name an event type twice');
     expect(await messageFor(UpdateWebhookDto, { events: ['claim.graded', 'claim.graded'] })).toBe('events must not name an event type twice');
     expect(await messageFor(CreateApiKeyDto, { name: 'cms', scopes: ['articles:read', 'articles:read'] })).toBe('scopes must not name a scope twice');
+  });
+});
+
+describe('the path of a nested field', () => {
+  // Paths were spelled three ways: "evidence.1.quote" (class-validator), "evidence.url" (a message that
+  // named no item), "sources[0]" (the chain checks and the body checks); an unknown nested field had none.
+  it('is one format: members after dots, list items in brackets', async () => {
+    const grade = { stage: 'verdict', rating: 'true' };
+    expect(await messageFor(SubmitReviewDto, { ...grade, evidence: [{ url: 'https://example.org/a' }, { url: 'nope', quote: 5 }] })).toBe(
+      'evidence[1].url must be an absolute http(s) URL; evidence[1].quote must be a string',
+    );
+    expect(await messageFor(SubmitReviewDto, { ...grade, evidence: [{ url: 'https://example.org/a', archivedUrl: 'nope' }] })).toBe(
+      'evidence[0].archivedUrl must be an absolute http(s) URL',
+    );
+    expect(await messageFor(CorrectSourcesDto, { anonymous: false, sources: [{ role: 'boss', name: 'Reuters', cue: { start: 'a', end: 2 } }] })).toBe(
+      'sources[0].role must be one of: original, relay; sources[0].cue.start must be an integer number',
+    );
+  });
+
+  it('names an unknown field where it is', async () => {
+    expect(await messageFor(SubmitReviewDto, { stage: 'verdict', rating: 'true', evidence: [{ url: 'https://example.org/a', extra: 1 }] })).toBe(
+      'property evidence[0].extra should not exist',
+    );
+    expect(await messageFor(CorrectSourcesDto, { anonymous: false, sources: [{ role: 'original', name: 'Reuters', cue: { start: 0, end: 2, extra: 1 } }] })).toBe(
+      'property sources[0].cue.extra should not exist',
+    );
+    expect(await messageFor(LoginDto, { email: 'a@example.org', password: 'x', colour: 'red' })).toBe('property colour should not exist');
+  });
+});
+
+describe('a string too long for its form', () => {
+  // isURL gives up past 2,083 characters: a long but absolute URL was told it was not an absolute http(s) URL.
+  it('is told it is too long, not that it is malformed', async () => {
+    const url = `https://example.org/news?${'a'.repeat(3000)}`;
+    expect(await messageFor(SubmitArticleDto, { text: 'x', url })).toBe('url must be shorter than or equal to 2048 characters');
+    expect(await messageFor(SubmitReviewDto, { stage: 'verdict', rating: 'true', evidence: [{ url }] })).toBe(
+      'evidence[0].url must be shorter than or equal to 2048 characters',
+    );
+    expect(await messageFor(SubmitArticleDto, { text: 'x', url: 'not a url' })).toMatch(/^url must be an absolute/);
+  });
+});
+
+describe('article text and title', () => {
+  // An article of zero-width spaces passed the whitespace check (trim() keeps them) and was analysed into nothing.
+  it('must hold something visible, zero-width spaces not counting', async () => {
+    expect(await messageFor(SubmitArticleDto, { text: '\u200b\u200b\u2060' })).toBe('text must not be empty or whitespace only');
+    expect(await messageFor(SubmitArticleDto, { text: 'According to Reuters, it rained.', title: '\ufeff\u200b' })).toBe('title must not be empty or whitespace only');
+    expect(await messageFor(SubmitArticleDto, { text: 'Kyiv\u200bPost said so.' })).toBe('valid');
+  });
+});
+
+describe('free text: notes, quotes, reasons, descriptions', () => {
+  // A note with a terminal escape or a BEL was stored and printed as sent, in the Markdown report too.
+  const binary = 'contains control characters or invalid UTF-8 bytes; send text, not binary data';
+  it('refuses binary control characters and takes line breaks and tabs', async () => {
+    const grade = { stage: 'verdict', rating: 'true' };
+    expect(await messageFor(SubmitReviewDto, { ...grade, note: 'fine\u001b[2J' })).toBe(`note ${binary}`);
+    expect(await messageFor(SubmitReviewDto, { ...grade, evidence: [{ url: 'https://example.org/a', quote: 'q\u0007' }] })).toBe(`evidence[0].quote ${binary}`);
+    expect(await messageFor(DismissClaimDto, { reason: 'opinion\u0000' })).toBe(`reason ${binary}`);
+    expect(await messageFor(CorrectSourcesDto, { anonymous: true, sources: [], note: '\ufffd' })).toBe(`note ${binary}`);
+    expect(await messageFor(CreateWebhookDto, { url: 'https://hooks.example.org/x', events: ['claim.published'], description: 'cms\u0008' })).toBe(`description ${binary}`);
+    expect(await messageFor(UpdateWebhookDto, { description: 'cms\u001f' })).toBe(`description ${binary}`);
+    expect(await messageFor(SubmitReviewDto, { ...grade, note: 'Line one\n\tline two\r\n' })).toBe('valid');
   });
 });

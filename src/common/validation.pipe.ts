@@ -16,6 +16,11 @@ const KIND_RULES = [
   'isISO8601', 'isDateString', 'isDate', 'isEnum', 'isIn', 'whitelistValidation',
 ];
 
+// Rules about a string's form: one that is too long fails them too (isURL gives up past 2,083
+// characters), and "must be an absolute http(s) URL" misled about a URL that only was too long.
+const FORM_RULES = new Set(['isUrl', 'isEmail', 'isUUID', 'isISO8601', 'isDateString']);
+const LENGTH_RULES = ['maxLength', 'isLength'];
+
 const SCALAR_RULES = new Set(KIND_RULES.filter((rule) => rule !== 'isArray' && rule !== 'isObject' && rule !== 'whitelistValidation'));
 
 /** One message per field: what is wrong with it, not every rule its value broke. */
@@ -28,7 +33,11 @@ function messageFor(error: ValidationError, path: string): string | null {
     if (error.value === undefined) return `${path} is required`;
     if (error.value === null) return `${path} must not be null`;
   }
-  const name = KIND_RULES.find((rule) => rule in constraints) ?? names[0];
+  const kind = KIND_RULES.find((rule) => rule in constraints) ?? names[0];
+  const tooLong = typeof error.value === 'string' && FORM_RULES.has(kind) ? LENGTH_RULES.find((rule) => rule in constraints) : undefined;
+  const name = tooLong ?? kind;
+  // class-validator says "property extra should not exist" wherever it is: a nested one names its path.
+  if (name === 'whitelistValidation') return `property ${path} should not exist`;
   const message = constraints[name];
   // A repeated query parameter (?q=a&q=b), or a list where one value is expected: a scalar rule's own
   // message ("q must be a string"), not one of a rule on each item ("each value in ...") or a custom one.
@@ -37,14 +46,25 @@ function messageFor(error: ValidationError, path: string): string | null {
   return path !== error.property && message.startsWith(error.property) ? `${path.slice(0, -error.property.length)}${message}` : message;
 }
 
-function flatten(errors: ValidationError[], parent = ''): string[] {
+/**
+ * A field's path the one way every refusal spells it (the body checks and the
+ * corrected-chain checks too): members after dots, list items in brackets,
+ * `evidence[1].quote`, `sources[0].cue.start`. class-validator names a list
+ * item by its index as if it were a member ("evidence.1.quote").
+ */
+function childPath(parent: { path: string; value: unknown } | null, property: string): string {
+  if (!parent) return property;
+  return Array.isArray(parent.value) ? `${parent.path}[${property}]` : `${parent.path}.${property}`;
+}
+
+function flatten(errors: ValidationError[], parent: { path: string; value: unknown } | null = null): string[] {
   return errors.flatMap((error) => {
-    const path = parent ? `${parent}.${error.property}` : error.property;
+    const path = childPath(parent, error.property);
     const own = messageFor(error, path);
     // A value of the wrong kind (a string where a list of objects belongs) is the one thing to say:
     // ValidateNested's remarks on its items ("each value in nested property ...") add nothing.
     const wrongKind = KIND_RULES.some((rule) => rule in (error.constraints ?? {}));
-    return [...(own ? [own] : []), ...(wrongKind ? [] : flatten(error.children ?? [], path))];
+    return [...(own ? [own] : []), ...(wrongKind ? [] : flatten(error.children ?? [], { path, value: error.value }))];
   });
 }
 

@@ -5,6 +5,8 @@ import { MaxDate, MinDate, registerDecorator, ValidateIf, type ValidationArgumen
 // C0 controls other than tab, newline, carriage return and form feed; and
 // U+FFFD, which is what invalid UTF-8 bytes become when the body is decoded.
 const NON_TEXT = /[\u0000-\u0008\u000B\u000E-\u001F\u007F\uFFFD]/;
+// Something a reader sees: not only spaces, zero-width spaces or other format characters.
+const VISIBLE = /[^\s\p{Cf}\p{Z}]/u;
 
 /**
  * Optional, but never null: an absent field skips its rules, a null one is
@@ -106,11 +108,12 @@ export function IsReadableText(options?: ValidationOptions): PropertyDecorator {
       validator: {
         // Presence is someone else's rule (ExactlyOneOf, IsOptional): absent passes here.
         validate: (value: unknown) =>
-          value === undefined || (typeof value === 'string' && value.trim() !== '' && !NON_TEXT.test(value)),
+          value === undefined || (typeof value === 'string' && VISIBLE.test(value) && !NON_TEXT.test(value)),
         defaultMessage: (args: ValidationArguments) => {
           const value = args.value;
           if (typeof value !== 'string') return `${args.property} must be a string`;
-          if (value.trim() === '') return `${args.property} must not be empty or whitespace only`;
+          // Zero-width spaces and other format characters count as whitespace: an article of them has nothing to read.
+          if (!VISIBLE.test(value)) return `${args.property} must not be empty or whitespace only`;
           return `${args.property} contains control characters or invalid UTF-8 bytes; send text, not binary data`;
         },
       },
@@ -137,6 +140,76 @@ export function ExactlyOneOf(other: string, options?: ValidationOptions): Proper
             ? `give either ${args.property} or ${other}, not both`
             : `one of ${args.property} or ${other} is required`;
         },
+      },
+    });
+}
+
+// Any C0 or C1 control (line breaks, tabs and terminal escapes included), U+FFFD (invalid UTF-8),
+// and the bidirectional embeddings, overrides and isolates that make text read in another order
+// than it is stored ("Trojan Source"); the marks LRM and RLM, which right-to-left names need, pass.
+const NOT_IN_A_NAME = /[\u0000-\u001F\u007F-\u009F\uFFFD\u202A-\u202E\u2066-\u2069]/;
+
+/**
+ * The rule as a JSON Schema pattern for the OpenAPI document (no `u` flag
+ * there, so "visible" is approximated as "not a space"; the service's check
+ * is the stricter).
+ */
+export const ONE_LINE_NAME_PATTERN = (() => {
+  const excluded = NOT_IN_A_NAME.source.slice(1, -1);
+  return `^[^${excluded}]*[^\\s${excluded}][^${excluded}]*$`;
+})();
+
+function isOneLineName(value: string): boolean {
+  return VISIBLE.test(value) && !NOT_IN_A_NAME.test(value);
+}
+
+/**
+ * A name shown in lists and matched in text (an outlet, an alias, an API
+ * key): one line with something visible in it. `"Ctrl\nNews"`, a name of
+ * zero-width spaces or one that reverses itself with U+202E were stored and
+ * shown as they were, in the admin screens and the analyze CLI's table.
+ * Works with `{ each: true }` on a list; `subject` names the value in the
+ * message ("each alias").
+ */
+export function IsOneLineName(subject?: string, options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isOneLineName',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options,
+      validator: {
+        validate: (value: unknown) => typeof value !== 'string' || isOneLineName(value),
+        defaultMessage: (args: ValidationArguments) => {
+          const named = subject ?? args.property;
+          // With { each: true } the value is the whole list: the message is about the item that failed.
+          const values: unknown[] = options?.each && Array.isArray(args.value) ? args.value : [args.value];
+          const failed = values.find((v) => typeof v === 'string' && !isOneLineName(v));
+          if (!VISIBLE.test(String(failed))) return `${named} must not be blank`;
+          return `${named} must be one line of text, without control characters (line breaks, tabs, escapes) or direction overrides`;
+        },
+      },
+    });
+}
+
+/**
+ * Free text (a note, a quote, a reason, a description): any length of it,
+ * line breaks and tabs included, but no binary control characters or bytes
+ * that were not UTF-8, as article text and titles already refuse. A note
+ * carrying a terminal escape or a BEL was stored and printed as sent, in the
+ * Markdown report too. Presence and emptiness are other rules' business.
+ */
+export function IsPlainText(options?: ValidationOptions): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isPlainText',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      options,
+      validator: {
+        validate: (value: unknown) => typeof value !== 'string' || !NON_TEXT.test(value),
+        defaultMessage: (args: ValidationArguments) =>
+          `${args.property} contains control characters or invalid UTF-8 bytes; send text, not binary data`,
       },
     });
 }

@@ -66,6 +66,14 @@ describe('the OpenAPI document', () => {
     expect(missing).toEqual([]);
   });
 
+  it('says once, for every path, how methods no operation lists are answered (405 with Allow, OPTIONS, HEAD)', () => {
+    expect(document.info.description).toContain('`OPTIONS` answers 204 with `Allow`');
+    expect(document.info.description).toContain('405 Method Not Allowed with the same `Allow` header');
+    // Not per operation: no operation answers 405, and no path lists OPTIONS or HEAD as an operation.
+    expect([...operationsOf(document)].filter(({ operation }) => operation.responses['405']).map(({ name }) => name)).toEqual([]);
+    expect(Object.entries(document.paths).filter(([, item]) => item.options || item.head).map(([path]) => path)).toEqual([]);
+  });
+
   it('documents 403 wherever the guard or the CSRF check may answer it', () => {
     // An API key lacking a read route's scope (GET /v1/articles with an articles:write key),
     // any key on a route for users only, a sign-out by cookie without the CSRF header.
@@ -122,6 +130,12 @@ describe('the OpenAPI document', () => {
     expect(property('CreateOutletDto', 'slug')).toMatchObject({ maxLength: 100, pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' });
     expect(property('CreateOutletDto', 'country')).toMatchObject({ pattern: '^([A-Z]{2}|INT)$' });
     expect(property('CreateOutletDto', 'aliases')).toMatchObject({ maxItems: 100, items: { type: 'string', minLength: 1, maxLength: 200 } });
+    // Names are one line with something visible in them (IsOneLineName).
+    const name = new RegExp((property('CreateOutletDto', 'name') as { pattern: string }).pattern);
+    expect(['Ukrainska Pravda', 'هيئة الإذاعة', 'A'].every((n) => name.test(n))).toBe(true);
+    expect(['Ctrl\nNews', '   ', 'x\u202e', 'Esc\u001b'].some((n) => name.test(n))).toBe(false);
+    expect(property('CreateOutletDto', 'aliases')).toMatchObject({ items: { pattern: name.source } });
+    expect(property('CreateApiKeyDto', 'name')).toMatchObject({ pattern: name.source });
     expect(property('CreateWebhookDto', 'events')).toMatchObject({ minItems: 1, uniqueItems: true });
     expect(property('CreateApiKeyDto', 'scopes')).toMatchObject({ minItems: 1, uniqueItems: true });
     expect(property('CreateApiKeyDto', 'name')).toMatchObject({ minLength: 1, maxLength: 100 });

@@ -6,6 +6,18 @@ import { CSRF_HEADER, SESSION_COOKIE } from '../auth/session-cookie.js';
 import { errorResponseObject } from '../common/api-errors.decorator.js';
 import { documentValidationRules } from './validation-rules.js';
 
+/**
+ * The answers to methods no operation lists, said once for every path: a 405
+ * belongs to no operation (the method has none at that path), so a response
+ * validator finds no operation to hold it against rather than an undocumented
+ * status, and a 405 or OPTIONS operation on every path would put a method the
+ * API does not serve into every generated client.
+ */
+export const METHODS_NOT_LISTED =
+  'Methods not listed for a path: `HEAD` answers wherever `GET` does, without the body; `OPTIONS` answers 204 with ' +
+  '`Allow` naming the methods the path takes; any other method is 405 Method Not Allowed with the same `Allow` header ' +
+  'and an error body. An unknown path is 404.';
+
 /** OpenAPI generated from the controllers and DTOs: UI at /docs, JSON at /docs-json. */
 export function setupOpenApi(app: NestFastifyApplication): void {
   SwaggerModule.setup('docs', app, buildOpenApiDocument(app), { jsonDocumentUrl: 'docs-json' });
@@ -18,7 +30,8 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setDescription(
       'Source-attribution fact-checking: submit articles, read their check-worthy claims and the outlets they cite. ' +
         'Authenticate with `Authorization: Bearer <token>`: a user access token from POST /v1/auth/login, ' +
-        'or an API key (`ctk_...`) for newsroom systems. Errors are `{statusCode, error, message}`.',
+        'or an API key (`ctk_...`) for newsroom systems. Errors are `{statusCode, error, message}`.\n\n' +
+        METHODS_NOT_LISTED,
     )
     .setVersion('1')
     .addServer('/', 'this service')

@@ -2,6 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { ModulesContainer } from '@nestjs/core';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { getMetadataStorage } from 'class-validator';
+import { ONE_LINE_NAME_PATTERN } from '../common/validation.js';
 
 type Schema = Record<string, unknown>;
 type ValidationMetadata = ReturnType<ReturnType<typeof getMetadataStorage>['getTargetValidationMetadatas']>[number];
@@ -27,6 +28,8 @@ function keywordsOf(rule: ValidationMetadata, type: unknown): Schema {
     case 'matches':
       if (first instanceof RegExp) return first.flags ? {} : { pattern: first.source };
       return typeof first === 'string' && !second ? { pattern: first } : {};
+    case 'isOneLineName':
+      return { pattern: ONE_LINE_NAME_PATTERN };
     case 'arrayMinSize':
       return { minItems: first };
     case 'arrayNotEmpty':

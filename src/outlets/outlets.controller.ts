@@ -40,7 +40,7 @@ export class OutletsController {
     summary: 'Add an outlet to the registry (admins)',
     description:
       'The analysis picks it up within seconds. 409 when the slug is taken, or when a name, alias, abbreviation or ' +
-      'domain already belongs to another outlet (merge them instead).',
+      'domain already belongs to another outlet (merge them instead); 400 when it lists a name (in any case), an abbreviation or a domain twice.',
   })
   @ApiCreatedResponse({ type: OutletResponse })
   @ApiErrors(400, 401, 403, 409)
@@ -50,7 +50,9 @@ export class OutletsController {
 
   @Patch(':id')
   @Roles('admin')
-  @ApiOperation({ summary: 'Edit an outlet (admins)', description: '409 when a name, alias, abbreviation or domain it adds already belongs to another outlet.' })
+  @ApiOperation({ summary: 'Edit an outlet (admins)', description:
+      '409 when a name, alias, abbreviation or domain it adds already belongs to another outlet; 400 when one it adds ' +
+      'repeats another of its own (names in any case).' })
   @ApiOkResponse({ type: OutletResponse })
   @ApiErrors(400, 401, 403, 404, 409)
   async update(

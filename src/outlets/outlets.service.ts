@@ -9,6 +9,7 @@ import { returning } from '../database/sql.js';
 import { DomainEventsRepository } from '../events/domain-events.repository.js';
 import { DomainEvent } from '../events/domain-events.js';
 import type { CreateOutletDto, UpdateOutletDto } from './dto/outlet.dto.js';
+import { refuseRepeatedLabels } from './outlet-names.js';
 import { OutletRegistryCache } from './outlet-registry.cache.js';
 import { Outlet } from './outlet.entity.js';
 
@@ -70,6 +71,7 @@ export class OutletsService {
 
   /** The outlet and its audit event, in the caller's transaction; the caller invalidates the registry once it commits. */
   async insert(manager: EntityManager, dto: CreateOutletDto, actor: Actor): Promise<Outlet> {
+    refuseRepeatedLabels({ names: [dto.name, ...(dto.aliases ?? [])], abbreviations: dto.abbreviations ?? [], domains: dto.domains ?? [] });
     await this.refuseTakenNames(manager, null, {
       names: [dto.name, ...(dto.aliases ?? [])],
       abbreviations: dto.abbreviations ?? [],
@@ -97,6 +99,14 @@ export class OutletsService {
     const outlet = await this.dataSource.transaction(async (manager) => {
       const current = await manager.findOne(Outlet, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!current) throw new NotFoundException(`outlet ${id} not found`);
+      refuseRepeatedLabels(
+        {
+          names: [dto.name ?? current.name, ...(dto.aliases ?? current.aliases)],
+          abbreviations: dto.abbreviations ?? current.abbreviations,
+          domains: dto.domains ?? current.domains,
+        },
+        { names: [current.name, ...current.aliases], abbreviations: current.abbreviations, domains: current.domains },
+      );
       const known = new Set([current.name, ...current.aliases].map(normalizeName));
       await this.refuseTakenNames(manager, id, {
         names: [dto.name ?? current.name, ...(dto.aliases ?? [])].filter((n) => !known.has(normalizeName(n))),

@@ -43,7 +43,10 @@ export class UsersController {
 
   @Post(':id/deactivate')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Deactivate a user (admin); their tokens stop working at once' })
+  @ApiOperation({
+    summary: 'Deactivate a user (admin); their tokens stop working at once',
+    description: 'API keys they created are not theirs and keep working: revoke those whose secret they saw.',
+  })
   @ApiOkResponse({ type: UserView })
   @ApiErrors(400, 404, 409)
   async deactivate(

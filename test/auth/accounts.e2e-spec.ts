@@ -166,6 +166,10 @@ describe('accounts and API keys (AuthModule, UsersModule, ApiKeysModule on a fre
       expect([short.status, short.body.message]).toEqual([400, 'newPassword must be at least 12 characters']);
       const missing = await t.request('PUT', '/v1/auth/password', { token, body: { newPassword: 'changer-password-2' } });
       expect(missing.status).toBe(400);
+      const same = await t.request('PUT', '/v1/auth/password', { token, body: { currentPassword: 'changer-password-1', newPassword: 'changer-password-1' } });
+      expect(same.body).toEqual({ statusCode: 400, error: 'Bad Request', message: 'newPassword must differ from currentPassword' });
+      // Refused before anything changed: the session it came from still works.
+      expect((await t.request('GET', '/probe/any-user', { token: other })).status).toBe(200);
 
       const changed = await t.request('PUT', '/v1/auth/password', { token, body: { currentPassword: 'changer-password-1', newPassword: 'changer-password-2' } });
       expect(changed.status).toBe(200);
@@ -321,6 +325,25 @@ describe('accounts and API keys (AuthModule, UsersModule, ApiKeysModule on a fre
       // Revoking again keeps the first revocation time.
       const again = await t.request('POST', `/v1/api-keys/${body.id}/revoke`, { token: adminToken });
       expect(again.body.revokedAt).toBe(revoked.body.revokedAt);
+    });
+
+    // Keys are the organisation's, not their creator's: a newsroom system must not stop when the admin
+    // who set it up leaves. They act with their own scopes (never a user's role) and end by revocation.
+    it("keeps a key working after the admin who created it is demoted or deactivated; revocation ends it", async () => {
+      const founder = (await t.request('POST', '/v1/users', { token: adminToken, body: { email: 'founder@example.org', password: 'founder-password-1', role: 'admin' } })).body;
+      const founderToken = await t.login('founder@example.org', 'founder-password-1');
+      const created = (await t.request('POST', '/v1/api-keys', { token: founderToken, body: { name: 'cms of a leaver' } })).body;
+      expect(created.createdBy).toBe(founder.id);
+
+      expect((await t.request('PATCH', `/v1/users/${founder.id}`, { token: adminToken, body: { role: 'reviewer' } })).status).toBe(200);
+      expect((await t.request('POST', '/probe/submit', { token: created.key })).status).toBe(201);
+      expect((await t.request('POST', `/v1/users/${founder.id}/deactivate`, { token: adminToken })).status).toBe(200);
+      expect((await t.request('GET', '/probe/any-user', { token: founderToken })).status).toBe(401);
+      const submitted = await t.request('POST', '/probe/submit', { token: created.key });
+      expect([submitted.status, submitted.body.kind]).toEqual([201, 'api-key']);
+
+      expect((await t.request('POST', `/v1/api-keys/${created.id}/revoke`, { token: adminToken })).status).toBe(200);
+      expect((await t.request('POST', '/probe/submit', { token: created.key })).status).toBe(401);
     });
 
     it('refuses webhooks:manage on a key limited to its own articles (endpoints receive every article)', async () => {

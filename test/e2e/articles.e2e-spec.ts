@@ -320,6 +320,18 @@ describe('articles: ingestion through the analysis queue', () => {
       const wsjDomain = await stack.request('PATCH', `/v1/outlets/${created.body.id}`, { body: { domains: ['lvivlantern.example', 'WSJ.com'] } });
       expect(wsjDomain.status).toBe(409);
       expect(wsjDomain.body.message).toMatch(/^the domain "WSJ.com" already belongs to outlet "wall-street-journal"/);
+      // Another outlet's alias in another case is that alias: 409 too.
+      const shouted = await stack.request('POST', '/v1/outlets', { body: { slug: 'lantern-six', name: 'Lantern Six', type: 'newspaper', aliases: ['THE LANTERN'] } });
+      expect([shouted.status, shouted.body.message]).toEqual([409, expect.stringMatching(/^the name "THE LANTERN" already belongs to outlet "lviv-lantern"/)]);
+      // One outlet's own names differing only by case: 400, on creation and on an edit.
+      const twice = await stack.request('POST', '/v1/outlets', { body: { slug: 'odesa-owl', name: 'Odesa Owl', type: 'newspaper', aliases: ['Owl Daily', 'OWL DAILY'] } });
+      expect(twice.body).toEqual({ statusCode: 400, error: 'Bad Request', message: expect.stringMatching(/^"Owl Daily" and "OWL DAILY" differ only by case/) });
+      const renamed = await stack.request('PATCH', `/v1/outlets/${created.body.id}`, { body: { name: 'the lantern' } });
+      expect([renamed.status, renamed.body.message]).toEqual([400, expect.stringMatching(/^"the lantern" and "The Lantern" differ only by case/)]);
+      const twiceAbbreviated = await stack.request('PATCH', `/v1/outlets/${created.body.id}`, { body: { abbreviations: ['LVL', 'LL', 'LL'] } });
+      expect([twiceAbbreviated.status, twiceAbbreviated.body.message]).toEqual([400, 'the abbreviation "LL" is given twice']);
+      const twiceDomain = await stack.request('PATCH', `/v1/outlets/${created.body.id}`, { body: { domains: ['lvivlantern.example', 'LVIVLANTERN.example'] } });
+      expect([twiceDomain.status, twiceDomain.body.message]).toEqual([400, expect.stringMatching(/^the domain "LVIVLANTERN.example" is given twice/)]);
       // Its own names, kept or re-sent, are no clash.
       const kept = await stack.request('PATCH', `/v1/outlets/${created.body.id}`, { body: { name: 'Lviv Lantern', aliases: ['The Lantern'], domains: ['LvivLantern.example'], country: 'UA' } });
       expect(kept.status).toBe(200);

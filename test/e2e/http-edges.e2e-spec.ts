@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { DataSource } from 'typeorm';
 import { Stack } from '../support/stack.js';
 
@@ -30,6 +31,14 @@ describe('HTTP edges', () => {
       const options = await stack.request('OPTIONS', `/v1/webhooks/${id}`, { token: null });
       expect(options.status).toBe(204);
       expect(options.headers.get('allow')).toBe('GET, HEAD, PATCH, DELETE, OPTIONS');
+    });
+
+    it('is a 404, not a 405 naming the method itself, when an id segment is empty', async () => {
+      for (const [method, path] of [['GET', '/v1/articles//claims'], ['POST', '/v1/claims//dismiss'], ['GET', '/v1/articles/'], ['DELETE', '/v1/webhooks/']]) {
+        const response = await stack.request(method, path);
+        expect({ method, path, status: response.status }).toEqual({ method, path, status: 404 });
+        expect(response.headers.get('allow')).toBeNull();
+      }
     });
 
     it('leaves unknown paths a 404', async () => {
@@ -84,7 +93,15 @@ describe('HTTP edges', () => {
     });
 
     it('takes UTF-8 however it is spelled', async () => {
-      for (const contentType of ['application/json; charset=utf-8', 'application/json;charset="UTF-8"', 'Application/JSON; Charset=utf8']) {
+      const spellings = [
+        'application/json; charset=utf-8',
+        'application/json;charset="UTF-8"',
+        'Application/JSON; Charset=utf8',
+        // A quoted parameter may hold a semicolon or a quoted-pair (RFC 9110, 5.6.4): no other charset is named.
+        'application/json; profile="urn:x;charset=latin1"; charset=utf-8',
+        'application/json; charset="utf\\-8"',
+      ];
+      for (const contentType of spellings) {
         expect((await submit(contentType, JSON.stringify({ text: `Spelled ${contentType}: according to Reuters, it rained.` }))).status).toBe(202);
       }
     });
@@ -120,6 +137,65 @@ describe('HTTP edges', () => {
       expect(bad.status).toBe(401);
       expect(bad.headers.get('www-authenticate')).toBe('Bearer realm="claimtrail", error="invalid_token"');
       expect(bad.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: expect.any(String) });
+    });
+  });
+
+  describe('a JSON body naming one key twice in an object', () => {
+    it('is a 400 naming the key and where it is, whichever value came last', async () => {
+      const raw = '{"name":"first","scopes":["articles:read"],"name":"second"}';
+      const response = await stack.request('POST', '/v1/api-keys', { raw, headers: { 'content-type': 'application/json' } });
+      expect(response.body).toEqual({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: 'body has the key "name" more than once (each key may appear once in an object)',
+      });
+      const listed = await stack.request('GET', '/v1/api-keys?limit=100');
+      expect(listed.body.items.map((k: { name: string }) => k.name)).not.toContain('second');
+    });
+  });
+
+  describe('a query string with broken percent-encoding', () => {
+    it('is a 400 as the same in a path is (the broken value was searched for as written)', async () => {
+      for (const query of ['q=%ZZWall', 'q=Wall%', 'q=%ED%A0%80']) {
+        const response = await stack.request('GET', `/v1/outlets?${query}`);
+        expect(response.body).toEqual({ statusCode: 400, error: 'Bad Request', message: expect.stringMatching(/^the query string is malformed/) });
+      }
+      expect((await stack.request('GET', '/v1/outlets?q=Wall%20Street')).status).toBe(200);
+    });
+  });
+
+  describe('a member named like a built-in of JavaScript objects', () => {
+    it('is refused as any unknown member is, in a query or a body (it was dropped unread)', async () => {
+      for (const query of ['toString=1', 'constructor=1', '__proto__=1']) {
+        const response = await stack.request('GET', `/v1/outlets?q=Wall&${query}`);
+        expect([response.status, response.body.message]).toEqual([400, `property query.${query.split('=')[0]} should not exist`]);
+      }
+      const body = await stack.request('POST', '/v1/api-keys', { raw: '{"name":"built-in","constructor":1}', headers: { 'content-type': 'application/json' } });
+      expect(body.body).toEqual({ statusCode: 400, error: 'Bad Request', message: 'property body.constructor should not exist' });
+    });
+  });
+
+  describe('bytes that are not a valid HTTP request', () => {
+    /** What the service writes back to raw bytes, read until it closes the connection. */
+    const rawAnswer = (bytes: string) =>
+      new Promise<string>((resolve, reject) => {
+        const { port, hostname } = new URL(stack.api.baseUrl);
+        const socket = connect(Number(port), hostname, () => socket.write(bytes));
+        let answer = '';
+        socket.on('data', (chunk: Buffer) => (answer += chunk.toString()));
+        socket.on('close', () => resolve(answer));
+        // The service closes the connection at once; bytes still on their way make that a reset.
+        socket.on('error', (error) => (answer ? resolve(answer) : reject(error)));
+      });
+    const bodyOf = (answer: string) => JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)) as unknown;
+
+    it('get the error shape with a reason (Fastify said "Client Error" for every fault)', async () => {
+      const smuggled = await rawAnswer('POST /v1/articles HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n');
+      expect(smuggled).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
+      expect(bodyOf(smuggled)).toEqual({ statusCode: 400, error: 'Bad Request', message: expect.stringMatching(/^the request is not valid HTTP\/1\.1/) });
+      const huge = await rawAnswer(`GET /v1/outlets?q=${'a'.repeat(20_000)} HTTP/1.1\r\nHost: x\r\n\r\n`);
+      expect(huge).toMatch(/^HTTP\/1\.1 431 /);
+      expect(bodyOf(huge)).toEqual({ statusCode: 431, error: 'Request Header Fields Too Large', message: expect.stringMatching(/^the request line and headers/) });
     });
   });
 

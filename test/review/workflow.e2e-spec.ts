@@ -227,7 +227,7 @@ describe('review workflow under contention', () => {
       [{ stage: 'verdict', rating: 'true' }, /note is required/],
       [{ stage: 'verdict', rating: 'maybe', note: 'x' }, /rating must be one of/],
       [{ stage: 'later', rating: 'true', note: 'x' }, /stage must be one of/],
-      [{ stage: 'verdict', rating: 'true', note: 'x', evidence: [{ url: 'not a url' }] }, /evidence.url must be an absolute/],
+      [{ stage: 'verdict', rating: 'true', note: 'x', evidence: [{ url: 'not a url' }] }, /^evidence\[0\]\.url must be an absolute/],
       [{ stage: 'verdict', rating: 'true', note: 'x', colour: 'red' }, /colour should not exist/],
       [{ stage: 'source_check', attributionVerdict: 'confirmed' }, /evidence must contain at least one URL/],
       [{ stage: 'source_check' }, /attributionVerdict is required/],

@@ -2,11 +2,13 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { API_KEY_SCOPES, DEFAULT_API_KEY_SCOPES, type ApiKeyScope } from '../api-key-scope.js';
 import { Transform } from 'class-transformer';
+import { IsOneLineName } from '../../common/validation.js';
 
 export class CreateApiKeyDto {
   @ApiProperty({ example: 'newsroom-cms', maxLength: 100, description: 'Who or what uses the key' })
   @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
   @IsString()
+  @IsOneLineName()
   @IsNotEmpty({ message: 'name must not be empty' })
   @MaxLength(100)
   name!: string;

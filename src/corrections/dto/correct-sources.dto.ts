@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsPlainText } from '../../common/validation.js';
 
 export const MAX_CORRECTED_SOURCES = 10;
 
@@ -61,6 +62,7 @@ export class CorrectSourcesDto {
 
   @ApiPropertyOptional({ maxLength: 2000 })
   @IsOptional()
+  @IsPlainText()
   @IsString()
   @MaxLength(2000)
   note?: string;

@@ -1,9 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { CreateOutletDto } from './outlet.dto.js';
+import { IsOneLineName, IsPlainText } from '../../common/validation.js';
 
 export class ProposeOutletDto {
   @ApiProperty({ example: 'IA Fact', description: 'The name as cited' })
+  @IsOneLineName()
   @IsString()
   @Length(1, 200)
   name!: string;
@@ -30,6 +32,7 @@ export class RejectProposalDto {
 
   @ApiPropertyOptional({ maxLength: 2000 })
   @IsOptional()
+  @IsPlainText()
   @IsString()
   @MaxLength(2000)
   note?: string;

@@ -12,12 +12,11 @@ import {
   MaxLength,
 } from 'class-validator';
 import { OUTLET_TYPES, type OutletType } from '../../analysis/index.js';
-import { IsOmittable } from '../../common/validation.js';
+import { IsOmittable, IsOneLineName } from '../../common/validation.js';
 import type { Outlet } from '../outlet.entity.js';
 
 // Names the engine matches in article text: one of spaces alone would be a registry entry for nothing.
 // Rules run bottom-up, so this one sits on top: a value of the wrong type is named as such first.
-const NOT_BLANK = /\S/;
 
 export class CreateOutletDto {
   @ApiProperty({ example: 'wall-street-journal', description: 'Stable key: lower-case letters, digits and dashes' })
@@ -27,14 +26,14 @@ export class CreateOutletDto {
   slug!: string;
 
   @ApiProperty({ example: 'The Wall Street Journal' })
-  @Matches(NOT_BLANK, { message: 'name must not be blank' })
+  @IsOneLineName()
   @IsString()
   @Length(1, 200)
   name!: string;
 
   @ApiPropertyOptional({ type: [String], example: ['Wall Street Journal'] })
   @IsOmittable()
-  @Matches(NOT_BLANK, { each: true, message: 'each alias must not be blank' })
+  @IsOneLineName('each alias', { each: true })
   @IsArray()
   @ArrayMaxSize(100)
   @IsString({ each: true })
@@ -43,7 +42,7 @@ export class CreateOutletDto {
 
   @ApiPropertyOptional({ type: [String], example: ['WSJ'], description: 'Matched case-sensitively' })
   @IsOmittable()
-  @Matches(NOT_BLANK, { each: true, message: 'each abbreviation must not be blank' })
+  @IsOneLineName('each abbreviation', { each: true })
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })

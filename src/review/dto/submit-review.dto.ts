@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsObject, IsOptional, IsString, IsUrl, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsPlainText } from '../../common/validation.js';
 import {
   ATTRIBUTION_VERDICTS,
   DECISIONS,
@@ -18,19 +19,20 @@ const URL_OPTIONS = { protocols: ['http', 'https'], require_protocol: true, requ
 
 export class EvidenceDto {
   @ApiProperty({ example: 'https://www.wsj.com/world/asia/north-korea-russia-troops' })
-  @IsUrl(URL_OPTIONS, { message: 'evidence.url must be an absolute http(s) URL' })
+  @IsUrl(URL_OPTIONS, { message: 'url must be an absolute http(s) URL' })
   @MaxLength(2048)
   url!: string;
 
   @ApiPropertyOptional({ description: 'The passage of the source that bears on the claim', maxLength: 5000 })
   @IsOptional()
+  @IsPlainText()
   @IsString()
   @MaxLength(5000)
   quote?: string;
 
   @ApiPropertyOptional({ example: 'https://web.archive.org/web/2024/https://www.wsj.com/...' })
   @IsOptional()
-  @IsUrl(URL_OPTIONS, { message: 'evidence.archivedUrl must be an absolute http(s) URL' })
+  @IsUrl(URL_OPTIONS, { message: 'archivedUrl must be an absolute http(s) URL' })
   @MaxLength(2048)
   archivedUrl?: string;
 }
@@ -77,6 +79,7 @@ export class SubmitReviewDto {
 
   @ApiPropertyOptional({ maxLength: 10_000, description: 'Required at verdict and approval; a send-back note is shown to the next reviewer' })
   @IsOptional()
+  @IsPlainText()
   @IsString()
   @MaxLength(10_000)
   note?: string;
@@ -87,6 +90,7 @@ export class DismissClaimDto {
   // Rules run bottom-up: the type first, so null is "must be a string", not a length.
   @ApiProperty({ example: 'Opinion, not a checkable claim', maxLength: 2000 })
   @MaxLength(2000)
+  @IsPlainText()
   @Matches(/\S/, { message: 'reason must not be empty' })
   @IsString({ message: 'reason must be a string' })
   reason!: string;

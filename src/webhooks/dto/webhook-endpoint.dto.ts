@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { IsOmittable } from '../../common/validation.js';
+import { IsOmittable, IsPlainText } from '../../common/validation.js';
 import { WEBHOOK_EVENT_TYPES } from '../webhook-events.js';
 import type { WebhookEndpoint } from '../webhook-endpoint.entity.js';
 
@@ -25,6 +25,7 @@ export class CreateWebhookDto {
   @ApiPropertyOptional({ maxLength: 500, example: 'Newsroom CMS, production' })
   @IsOptional()
   @Transform(trim)
+  @IsPlainText()
   @IsString()
   @MaxLength(500)
   description?: string;
@@ -50,6 +51,7 @@ export class UpdateWebhookDto {
   @ApiPropertyOptional({ maxLength: 500, nullable: true, type: String })
   @IsOptional()
   @Transform(trim)
+  @IsPlainText()
   @IsString()
   @MaxLength(500)
   description?: string;

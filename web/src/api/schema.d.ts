@@ -84,7 +84,7 @@ export interface paths {
         get?: never;
         /**
          * Change your own password; every session of the account ends, this one continues
-         * @description People only (not API keys). A wrong `currentPassword` is 403 and counts towards the account lock-out as a failed sign-in does. A browser session gets a new session cookie (204); a bearer caller gets a new access token (200).
+         * @description People only (not API keys). A wrong `currentPassword` is 403 and counts towards the account lock-out as a failed sign-in does; a `newPassword` equal to `currentPassword` is 400. A browser session gets a new session cookie (204); a bearer caller gets a new access token (200).
          */
         put: operations["PasswordController_change"];
         post?: never;
@@ -109,7 +109,7 @@ export interface paths {
         put?: never;
         /**
          * Add an outlet to the registry (admins)
-         * @description The analysis picks it up within seconds. 409 when the slug is taken, or when a name, alias, abbreviation or domain already belongs to another outlet (merge them instead).
+         * @description The analysis picks it up within seconds. 409 when the slug is taken, or when a name, alias, abbreviation or domain already belongs to another outlet (merge them instead); 400 when it lists a name (in any case), an abbreviation or a domain twice.
          */
         post: operations["OutletsController_create"];
         delete?: never;
@@ -134,7 +134,7 @@ export interface paths {
         head?: never;
         /**
          * Edit an outlet (admins)
-         * @description 409 when a name, alias, abbreviation or domain it adds already belongs to another outlet.
+         * @description 409 when a name, alias, abbreviation or domain it adds already belongs to another outlet; 400 when one it adds repeats another of its own (names in any case).
          */
         patch: operations["OutletsController_update"];
         trace?: never;
@@ -821,7 +821,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Deactivate a user (admin); their tokens stop working at once */
+        /**
+         * Deactivate a user (admin); their tokens stop working at once
+         * @description API keys they created are not theirs and keep working: revoke those whose secret they saw.
+         */
         post: operations["UsersController_deactivate"];
         delete?: never;
         options?: never;

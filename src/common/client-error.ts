@@ -1,0 +1,37 @@
+import { STATUS_CODES, maxHeaderSize } from 'node:http';
+import type { Socket } from 'node:net';
+import { errorBody } from './http-error.js';
+
+/**
+ * What to tell a client whose bytes never became a request (Node's parser
+ * refused them, or they did not arrive in time), in words: Fastify's own
+ * answer said "Client Error" whatever the fault.
+ */
+export function clientErrorAnswer(code: string | undefined): { status: number; message: string } {
+  switch (code) {
+    case 'ERR_HTTP_REQUEST_TIMEOUT':
+      return { status: 408, message: 'the request did not arrive whole in time (HTTP_REQUEST_TIMEOUT_MS)' };
+    case 'HPE_HEADER_OVERFLOW':
+      return { status: 431, message: `the request line and headers, the URL included, are larger than ${maxHeaderSize} bytes` };
+    default:
+      return { status: 400, message: 'the request is not valid HTTP/1.1 (its request line, a header, or how its body is framed)' };
+  }
+}
+
+/**
+ * Fastify's clientErrorHandler: the answer goes straight onto the socket (no
+ * request exists to reply through) in the API's error shape, and the
+ * connection closes, since what follows on it cannot be trusted to be framed.
+ */
+export function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const { status, message } = clientErrorAnswer(error.code);
+  const body = JSON.stringify(errorBody(status, message));
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
+}

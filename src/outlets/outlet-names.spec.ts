@@ -1,0 +1,35 @@
+import { BadRequestException } from '@nestjs/common';
+import { refuseRepeatedLabels, type OutletLabels } from './outlet-names.js';
+
+describe('refuseRepeatedLabels', () => {
+  const none: OutletLabels = { names: [], abbreviations: [], domains: [] };
+  const message = (next: Partial<OutletLabels>, had?: Partial<OutletLabels>) => {
+    try {
+      refuseRepeatedLabels({ ...none, ...next }, had && { ...none, ...had });
+      return 'accepted';
+    } catch (error) {
+      return (error as BadRequestException).message;
+    }
+  };
+
+  it('refuses a name and an alias, or two aliases, that differ only by case', () => {
+    expect(message({ names: ['Kyiv Post', 'KYIV POST'] })).toBe(
+      '"Kyiv Post" and "KYIV POST" differ only by case: an outlet\'s name and aliases match without case, so keep one of them',
+    );
+    expect(message({ names: ['Kyiv Post', 'The Post', 'the post '] })).toMatch(/^"The Post" and "the post " differ only by case/);
+    expect(message({ names: ['Café Weekly', 'CAFE\u0301 WEEKLY'] })).toMatch(/differ only by case/);
+  });
+
+  it('says so when the very same name, abbreviation or domain is given twice', () => {
+    expect(message({ names: ['Alias One', 'Alias One'] })).toBe('the name "Alias One" is given twice among the outlet\'s name and aliases');
+    expect(message({ abbreviations: ['DA', 'DA'] })).toBe('the abbreviation "DA" is given twice');
+    expect(message({ domains: ['dup.example', 'DUP.example.'] })).toBe('the domain "DUP.example." is given twice (domains compare without case)');
+  });
+
+  it('accepts names that differ otherwise, abbreviations differing by case, and a repeat the outlet already had', () => {
+    expect(message({ names: ['The Associated Press', 'Associated Press', 'AP News'], abbreviations: ['AP', 'Ap'], domains: ['apnews.com', 'ap.org'] })).toBe('accepted');
+    const had = { names: ["Japan's Statistics Bureau", "Japan's statistics bureau"] };
+    expect(message({ names: [...had.names, 'Stat Bureau'] }, had)).toBe('accepted');
+    expect(message({ names: ["Japan's Statistics Bureau", "JAPAN'S STATISTICS BUREAU"] }, had)).toMatch(/differ only by case/);
+  });
+});

@@ -1,0 +1,49 @@
+import { BadRequestException } from '@nestjs/common';
+
+/** The names, abbreviations and domains an outlet will have, and those it had (none for a new one). */
+export interface OutletLabels {
+  names: readonly string[];
+  abbreviations: readonly string[];
+  domains: readonly string[];
+}
+
+/** Names as the registry's matching sees their case: "Kyiv Post" and "KYIV POST" are one name. */
+const nameKey = (name: string) => name.trim().normalize('NFC').toLowerCase();
+/** Domains compare without case or a trailing dot, as DNS names do. */
+const domainKey = (domain: string) => domain.toLowerCase().replace(/\.$/, '');
+
+/**
+ * Refuses (400) an outlet that lists one name, abbreviation or domain twice:
+ * a name and an alias differing only by case (the engine matches names
+ * without case, so the second adds nothing, and the registry screen listed
+ * both), an abbreviation given twice, a domain twice in another case. A
+ * repeat made only of values the outlet already had is let be (the seed
+ * holds a few, and editing an outlet's other fields must not trip on them).
+ */
+export function refuseRepeatedLabels(next: OutletLabels, had: OutletLabels = { names: [], abbreviations: [], domains: [] }): void {
+  const name = firstRepeat(next.names, nameKey, had.names);
+  if (name) {
+    const [earlier, later] = name;
+    throw new BadRequestException(
+      earlier === later
+        ? `the name "${later}" is given twice among the outlet's name and aliases`
+        : `"${earlier}" and "${later}" differ only by case: an outlet's name and aliases match without case, so keep one of them`,
+    );
+  }
+  const abbreviation = firstRepeat(next.abbreviations, (a) => a, had.abbreviations);
+  if (abbreviation) throw new BadRequestException(`the abbreviation "${abbreviation[1]}" is given twice`);
+  const domain = firstRepeat(next.domains, domainKey, had.domains);
+  if (domain) throw new BadRequestException(`the domain "${domain[1]}" is given twice (domains compare without case)`);
+}
+
+/** The first value whose key an earlier one shares, with that earlier one, unless both were already there. */
+function firstRepeat(values: readonly string[], key: (value: string) => string, existing: readonly string[]): [string, string] | null {
+  const kept = new Set(existing);
+  const first = new Map<string, string>();
+  for (const value of values) {
+    const earlier = first.get(key(value));
+    if (earlier === undefined) first.set(key(value), value);
+    else if (!kept.has(value) || !kept.has(earlier)) return [earlier, value];
+  }
+  return null;
+}
