@@ -24,6 +24,8 @@ export function WorkspacePage() {
 }
 
 type Slot = { state: 'loading' } | { state: 'empty' } | { state: 'error'; message: string } | { state: 'leased'; leased: Leased };
+/** `retake`: the claim is no longer ours (a 409); the message offers taking a claim again. */
+type Message = { kind: 'ok' | 'error'; text: string; retake?: boolean };
 
 
 function Workspace({ stage }: { stage: Stage }) {
@@ -32,10 +34,13 @@ function Workspace({ stage }: { stage: Stage }) {
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const [graded, setGraded] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
   const gradedRef = useRef(false);
   gradedRef.current = graded;
   const skipRef = useRef<string | null>(null);
+  // A claim the service said is no longer ours (409): nothing to hand back, and a release sent while
+  // taking it again could arrive after the new lease and end it.
+  const lostRef = useRef<string | null>(null);
 
   const leased = slot.state === 'leased' ? slot.leased : null;
   const claimId = leased?.claim.id ?? null;
@@ -43,14 +48,16 @@ function Workspace({ stage }: { stage: Stage }) {
   skipRef.current = claimId && !graded ? claimId : null;
 
   // One live lease per person and stage: moving on from an ungraded claim skips it (hands it back).
-  const take = useCallback(async (skip?: string) => {
+  // `keepDraftFor`: after losing a claim, the draft survives if that same claim comes back.
+  const take = useCallback(async (skip?: string, keepDraftFor?: string) => {
     setSlot({ state: 'loading' });
     setMessage(null);
     try {
       const result = await api.POST('/v1/review/{stage}/next', { params: { path: { stage }, query: skip ? { skip } : {} } });
       if (result.response.status === 204) return setSlot({ state: 'empty' });
       const next = unwrap(result);
-      setDraft(emptyDraft());
+      if (next.claim.id !== keepDraftFor) setDraft(emptyDraft());
+      lostRef.current = null;
       setGraded(false);
       setSlot({ state: 'leased', leased: next });
     } catch (e) {
@@ -60,6 +67,8 @@ function Workspace({ stage }: { stage: Stage }) {
     }
   }, [stage, queryClient]);
   const moveOn = useCallback(() => void take(skipRef.current ?? undefined), [take]);
+  // The claim is no longer ours, so nothing to skip: the next claim is this one again if it is still first in line.
+  const retake = useCallback(() => void take(undefined, claimId ?? undefined), [take, claimId]);
 
   const started = useRef(false);
   useEffect(() => {
@@ -71,7 +80,7 @@ function Workspace({ stage }: { stage: Stage }) {
   // Leaving the page or moving on without a grade hands the claim back at once.
   useEffect(() => {
     if (!claimId) return;
-    const onHide = () => !gradedRef.current && releaseOnUnload(claimId);
+    const onHide = () => !gradedRef.current && lostRef.current !== claimId && releaseOnUnload(claimId);
     window.addEventListener('pagehide', onHide);
     return () => {
       window.removeEventListener('pagehide', onHide);
@@ -91,14 +100,17 @@ function Workspace({ stage }: { stage: Stage }) {
       setMessage({ kind: 'ok', text: 'Grade recorded. Press n for the next claim.' });
       void queryClient.invalidateQueries({ queryKey: ['article-claims', leased.article.id] });
     } catch (e) {
+      if (e instanceof ApiError && e.status === 409) {
+        lostRef.current = leased.claim.id;
+        const text = `This claim is no longer yours (${e.message}). Your draft is kept: take the next claim, and if this one is still first in line it comes back with your draft.`;
+        return setMessage({ kind: 'error', text, retake: true });
+      }
       const text =
-        e instanceof ApiError && e.status === 409
-          ? `${e.message}. Your draft is kept; take the claim again or move on.`
-          : e instanceof ApiError && e.status === 401
-            ? 'Your session has expired: sign in and submit again.'
-            : e instanceof NetworkError
-              ? `${e.message}. Your draft is kept.`
-              : (e as Error).message;
+        e instanceof ApiError && e.status === 401
+          ? 'Your session has expired: sign in and submit again.'
+          : e instanceof NetworkError
+            ? `${e.message}. Your draft is kept.`
+            : (e as Error).message;
       setMessage({ kind: 'error', text });
     } finally {
       setBusy(false);
@@ -148,6 +160,7 @@ function Workspace({ stage }: { stage: Stage }) {
       expired={lease.expired}
       onSubmit={() => void submit()}
       onNext={moveOn}
+      onRetake={retake}
     />
   );
 }
@@ -159,14 +172,15 @@ interface WorkspaceProps {
   setDraft(d: Draft): void;
   graded: boolean;
   busy: boolean;
-  message: { kind: 'ok' | 'error'; text: string } | null;
+  message: Message | null;
   secondsLeft: number | null;
   expired: boolean;
   onSubmit(): void;
   onNext(): void;
+  onRetake(): void;
 }
 
-function ClaimWorkspace({ stage, leased, draft, setDraft, graded, busy, message, secondsLeft, expired, onSubmit, onNext }: WorkspaceProps) {
+function ClaimWorkspace({ stage, leased, draft, setDraft, graded, busy, message, secondsLeft, expired, onSubmit, onNext, onRetake }: WorkspaceProps) {
   const { claim, article } = leased;
   const context = contextOf(claim);
   const [correction, setCorrection] = useState(claim.correction);
@@ -250,6 +264,7 @@ function ClaimWorkspace({ stage, leased, draft, setDraft, graded, busy, message,
             {message.text}
           </p>
         )}
+        {message?.retake && <RetakeButton onRetake={onRetake} />}
         <div className="workspace-actions">
           <button type="button" onClick={onNext} aria-keyshortcuts="n">
             {graded ? 'Next claim' : 'Skip'} <kbd>n</kbd>
@@ -258,5 +273,16 @@ function ClaimWorkspace({ stage, leased, draft, setDraft, graded, busy, message,
         </div>
       </aside>
     </div>
+  );
+}
+
+/** Offered after a 409 (the lease lapsed, someone else took the claim): focused, so Enter is the next step. */
+function RetakeButton({ onRetake }: { onRetake(): void }) {
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => button.current?.focus(), []);
+  return (
+    <button type="button" className="primary" ref={button} onClick={onRetake}>
+      Take the next claim
+    </button>
   );
 }
