@@ -4,7 +4,14 @@ import { useStack } from '../support/stack.js';
 import { waitFor } from '../support/wait-for.js';
 import { REVIEW_ENV, seedArticle, seedClaim, submitAndRoute, waitUntilSettled } from '../support/review.js';
 import { account } from './support/accounts.js';
-import { chromiumAvailable, problemsOf, seriousA11yViolations, signedInPage, useChromium } from './support/browser.js';
+import {
+  chromiumAvailable,
+  headingSkips,
+  problemsOf,
+  seriousA11yViolations,
+  signedInPage,
+  useChromium,
+} from './support/browser.js';
 
 jest.setTimeout(60_000);
 
@@ -30,18 +37,27 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     articleId = (await submitAndRoute(stack, ARTICLE)).id;
   }, 60_000);
 
-  it('never scrolls sideways on a phone', async () => {
+  it('never scrolls sideways on a phone, and keeps every page\'s headings in order', async () => {
     const admin = await account(stack, 'admin');
     const { context, page } = await signedInPage(browser, stack.api.baseUrl, admin);
     await page.setViewportSize(PHONE);
     const wide: string[] = [];
-    for (const path of ['/', '/review/source_check', '/articles', `/articles/${articleId}`, '/account', '/manage', '/manage/users', '/manage/webhooks']) {
+    const skips: string[] = [];
+    const paths = ['/', '/review/source_check', '/articles', `/articles/${articleId}`, '/account', '/manage', '/manage/merge-outlets', '/manage/users', '/manage/api-keys', '/manage/accuracy', '/manage/webhooks', '/nowhere', '/review/nowhere'];
+    for (const path of paths) {
       await page.goto(path);
       await page.locator('h1').first().waitFor();
+      // The workspace with an outlet card open: the card's heading sits under the sources.
+      if (path.startsWith('/review/source_check')) {
+        await page.locator('button.chip').first().click();
+        await page.locator('.outlet-card').waitFor();
+      }
       const width = await page.evaluate<number>('document.documentElement.scrollWidth');
       if (width > PHONE.width) wide.push(`${path}: ${width}px`);
+      skips.push(...(await headingSkips(page)).map((skip) => `${path}: ${skip}`));
     }
     expect(wide).toEqual([]);
+    expect(skips).toEqual([]);
     expect(problemsOf(page)).toEqual([]);
     await context.close();
   });

@@ -98,3 +98,18 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }
+
+/** Each heading that skips a level (h2, then h4) or opens the page below h1, as "h2 Sources → h4 Reuters". */
+export function headingSkips(page: Page): Promise<string[]> {
+  // A string: this project's TypeScript has no DOM types, the browser runs it.
+  return page.evaluate<string[]>(`(() => {
+    const skips = [];
+    let previous = { level: 0, text: '(the page start)' };
+    for (const heading of document.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
+      const current = { level: Number(heading.tagName[1]), text: 'h' + heading.tagName[1] + ' ' + heading.textContent };
+      if (current.level > previous.level + 1) skips.push(previous.text + ' → ' + current.text);
+      previous = current;
+    }
+    return skips;
+  })()`);
+}

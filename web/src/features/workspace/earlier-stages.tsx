@@ -9,11 +9,11 @@ export function EarlierStages({ grades }: { grades: Grade[] }) {
   if (grades.length === 0) return null;
   return (
     <section aria-labelledby="earlier-title" className="earlier-stages">
-      <h3 id="earlier-title">Earlier stages</h3>
+      <h2 id="earlier-title">Earlier stages</h2>
       <div className="side-by-side">
         {grades.map((grade) => (
           <article key={grade.id} className="stage-card" aria-label={`${grade.stage} round ${grade.round}`}>
-            <h4>{grade.stage.replace('_', ' ')} <span className="muted">round {grade.round}</span></h4>
+            <h3>{grade.stage.replace('_', ' ')} <span className="muted">round {grade.round}</span></h3>
             <p className="muted">by <span className="person">{grade.reviewerName ?? 'a former user'}</span>, {new Date(grade.createdAt).toLocaleString()}</p>
             <p className="grade">{grade.attributionVerdict ?? grade.rating ?? grade.decision}</p>
             {grade.note && <blockquote>{grade.note}</blockquote>}

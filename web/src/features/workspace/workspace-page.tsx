@@ -18,9 +18,20 @@ export function WorkspacePage() {
   const { stage } = useParams();
   const { user } = useSession();
   usePageTitle(isStage(stage) ? STAGE_LABELS[stage] : 'Unknown stage');
-  if (!isStage(stage)) return <p role="alert">Unknown stage.</p>;
-  if (!mayWork(user.role, stage)) return <p role="alert">The {STAGE_LABELS[stage]} stage is for editors.</p>;
+  if (!isStage(stage)) return <StageRefused title="Unknown stage" text="No review stage has this address." />;
+  if (!mayWork(user.role, stage)) return <StageRefused title={STAGE_LABELS[stage]} text={`The ${STAGE_LABELS[stage]} stage is for editors.`} />;
   return <Workspace key={stage} stage={stage} />;
+}
+
+/** A stage address that leads nowhere for this person: a heading like every page, and the way back. */
+function StageRefused({ title, text }: { title: string; text: string }) {
+  return (
+    <section className="empty-stage" aria-labelledby="stage-refused-title">
+      <h1 id="stage-refused-title">{title}</h1>
+      <p role="alert">{text}</p>
+      <Link to="/">Back to the inbox</Link>
+    </section>
+  );
 }
 
 type Slot = { state: 'loading' } | { state: 'empty' } | { state: 'error'; message: string } | { state: 'leased'; leased: Leased };
@@ -133,6 +144,7 @@ function Workspace({ stage }: { stage: Stage }) {
     // A failed take (the service unreachable a moment, a 429) can be tried again without a reload.
     return (
       <section className="empty-stage">
+        <h1>{STAGE_LABELS[stage]}</h1>
         <p role="alert" className="error">{slot.message}</p>
         <button type="button" onClick={() => void take()}>Try again</button> <Link to="/">Back to the inbox</Link>
       </section>
@@ -235,7 +247,7 @@ function ClaimWorkspace({ stage, leased, draft, setDraft, graded, busy, message,
         )}
         {context.earlierVerdicts.length > 0 && (
           <section aria-label="Earlier verdicts on the same claim" className="earlier-verdicts">
-            <h3>Earlier verdicts</h3>
+            <h2>Earlier verdicts</h2>
             <ul>
               {context.earlierVerdicts.map((v) => (
                 <li key={v.claimId}>{v.attributionVerdict ?? '—'} / {v.rating ?? '—'} ({new Date(v.publishedAt).toLocaleDateString()})</li>
@@ -245,7 +257,7 @@ function ClaimWorkspace({ stage, leased, draft, setDraft, graded, busy, message,
         )}
         {disagreement.length > 0 && (
           <section aria-label="The grades that disagree" className="disagreement">
-            <h3>Disagreement at {disagreement[0].stage.replace('_', ' ')}</h3>
+            <h2>Disagreement at {disagreement[0].stage.replace('_', ' ')}</h2>
             <div className="side-by-side">
               {disagreement.map((r) => (
                 <article key={r.id} className="stage-card">
