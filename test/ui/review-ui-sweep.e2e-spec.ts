@@ -6,6 +6,7 @@ import { REVIEW_ENV, seedArticle, seedClaim, submitAndRoute, waitUntilSettled } 
 import { account } from './support/accounts.js';
 import {
   chromiumAvailable,
+  contentOutsideLandmarks,
   headingSkips,
   problemsOf,
   seriousA11yViolations,
@@ -37,12 +38,13 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     articleId = (await submitAndRoute(stack, ARTICLE)).id;
   }, 60_000);
 
-  it('never scrolls sideways on a phone, and keeps every page\'s headings in order', async () => {
+  it('never scrolls sideways on a phone, and keeps every page\'s headings in order and its content in landmarks', async () => {
     const admin = await account(stack, 'admin');
     const { context, page } = await signedInPage(browser, stack.api.baseUrl, admin);
     await page.setViewportSize(PHONE);
     const wide: string[] = [];
     const skips: string[] = [];
+    const outside: string[] = [];
     const paths = ['/', '/review/source_check', '/articles', `/articles/${articleId}`, '/account', '/manage', '/manage/merge-outlets', '/manage/users', '/manage/api-keys', '/manage/accuracy', '/manage/webhooks', '/nowhere', '/review/nowhere'];
     for (const path of paths) {
       await page.goto(path);
@@ -55,9 +57,11 @@ describeIfChromium('review UI: a sweep of every screen', () => {
       const width = await page.evaluate<number>('document.documentElement.scrollWidth');
       if (width > PHONE.width) wide.push(`${path}: ${width}px`);
       skips.push(...(await headingSkips(page)).map((skip) => `${path}: ${skip}`));
+      outside.push(...(await contentOutsideLandmarks(page)).map((node) => `${path}: ${node}`));
     }
     expect(wide).toEqual([]);
     expect(skips).toEqual([]);
+    expect(outside).toEqual([]);
     expect(problemsOf(page)).toEqual([]);
     await context.close();
   });
@@ -66,8 +70,19 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     const admin = await account(stack, 'admin');
     const context = await browser.newContext({ baseURL: stack.api.baseUrl });
     const page = await context.newPage();
+    // While the session is asked for, "Loading…" sits in the main landmark like everything else.
+    let answer!: () => void;
+    const held = new Promise<void>((resolve) => (answer = resolve));
+    await page.route('**/v1/auth/session', async (route) => {
+      await held;
+      await route.continue();
+    });
     await page.goto('/');
+    await page.getByText('Loading…').waitFor();
+    await expect(contentOutsideLandmarks(page)).resolves.toEqual([]);
+    answer();
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    await page.unroute('**/v1/auth/session');
     expect(await page.title()).toBe('Sign in · claimtrail');
     await page.getByLabel('Email').fill(admin.email);
     await page.getByLabel('Password').fill(admin.password);

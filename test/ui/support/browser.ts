@@ -113,3 +113,9 @@ export function headingSkips(page: Page): Promise<string[]> {
     return skips;
   })()`);
 }
+
+/** Content outside every landmark (axe's "region" rule): a screen reader's landmark list never reaches it. */
+export async function contentOutsideLandmarks(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withRules(['region']).analyze();
+  return results.violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.html.slice(0, 80)}`));
+}
