@@ -12,6 +12,7 @@ import {
   seriousA11yViolations,
   signedInPage,
   useChromium,
+  watchRepeatedAnnouncements,
 } from './support/browser.js';
 
 jest.setTimeout(60_000);
@@ -129,6 +130,34 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     await page.getByRole('link', { name: 'Go to the inbox' }).click();
     await page.getByRole('heading', { name: 'Inbox' }).waitFor();
     expect(problemsOf(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('announces only what changes: a refresh or a second look that finds the same says nothing again', async () => {
+    const editor = await account(stack, 'editor');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, editor);
+    await page.getByRole('status').filter({ hasText: /shown, yours first/ }).waitFor();
+    let repeated = await watchRepeatedAnnouncements(page);
+    // The inbox asks again whenever the tab comes back into view (and on every live event): the same claims, nothing to say.
+    for (let i = 0; i < 3; i++) {
+      const refreshed = page.waitForResponse((response) => response.url().includes('/v1/queues?'));
+      await page.evaluate('window.dispatchEvent(new Event("visibilitychange"))');
+      await refreshed;
+      await page.waitForTimeout(200);
+    }
+    await expect(repeated()).resolves.toEqual([]);
+    // An empty stage checked again: still nothing, nothing said again, and the focus stays on the button.
+    await page.goto('/review/escalated');
+    const again = page.getByRole('button', { name: 'Check again' });
+    await again.waitFor();
+    repeated = await watchRepeatedAnnouncements(page);
+    await again.focus();
+    const checked = page.waitForResponse((response) => response.url().includes('/v1/review/escalated/next'));
+    await page.keyboard.press('Enter');
+    await checked;
+    await again.waitFor();
+    await expect(repeated()).resolves.toEqual([]);
+    await expectFocus(page, 'document.activeElement.textContent', 'Check again');
     await context.close();
   });
 

@@ -78,10 +78,11 @@ function LiveBadge({ state }: { state: LiveState }) {
 
 function ClaimList({ claims, loading }: { claims: InboxClaim[]; loading: boolean }) {
   return (
-    <section aria-labelledby="inbox-claims-title" aria-busy={loading}>
+    <section aria-labelledby="inbox-claims-title">
       <h2 id="inbox-claims-title">Claims</h2>
       <p className="muted" role="status">{claims.length === 0 ? 'No claim matches.' : `${claims.length} shown, yours first, then in the order they are handed out.`}</p>
-      <ul className="inbox-claims">
+      {/* Busy on the list alone: around the status, every refresh (each live event) had screen readers read it again. */}
+      <ul className="inbox-claims" aria-busy={loading}>
         {claims.map((c) => (
           <li key={c.id} data-claim-id={c.id}>
             <span className={`stage-tag stage-${c.stage}`}>{isStage(c.stage) ? STAGE_LABELS[c.stage] : c.stage}</span>{' '}

@@ -34,7 +34,7 @@ function StageRefused({ title, text }: { title: string; text: string }) {
   );
 }
 
-type Slot = { state: 'loading' } | { state: 'empty' } | { state: 'error'; message: string } | { state: 'leased'; leased: Leased };
+type Slot = { state: 'loading' } | { state: 'empty'; checking?: boolean } | { state: 'error'; message: string } | { state: 'leased'; leased: Leased };
 /** `retake`: the claim is no longer ours (a 409); the message offers taking a claim again. */
 type Message = { kind: 'ok' | 'error'; text: string; retake?: boolean };
 
@@ -61,7 +61,8 @@ function Workspace({ stage }: { stage: Stage }) {
   // One live lease per person and stage: moving on from an ungraded claim skips it (hands it back).
   // `keepDraftFor`: after losing a claim, the draft survives if that same claim comes back.
   const take = useCallback(async (skip?: string, keepDraftFor?: string) => {
-    setSlot({ state: 'loading' });
+    // Checking an empty stage again keeps its screen (and the focus on the button): nothing flashes, nothing is re-announced.
+    setSlot((current) => (current.state === 'empty' ? { state: 'empty', checking: true } : { state: 'loading' }));
     setMessage(null);
     try {
       const result = await api.POST('/v1/review/{stage}/next', { params: { path: { stage }, query: skip ? { skip } : {} } });
@@ -152,10 +153,14 @@ function Workspace({ stage }: { stage: Stage }) {
   }
   if (slot.state === 'empty') {
     return (
-      <section className="empty-stage" aria-live="polite">
+      <section className="empty-stage">
         <h1>{STAGE_LABELS[stage]}</h1>
-        <p>Nothing is waiting for you in this stage.</p>
-        <button type="button" onClick={() => void take()}>Check again</button> <Link to="/">Back to the inbox</Link>
+        {/* Stays mounted while checking again: finding nothing again changes nothing, so nothing is said again. */}
+        <p role="status">Nothing is waiting for you in this stage.</p>
+        <button type="button" aria-disabled={slot.checking} onClick={() => !slot.checking && void take()}>
+          {slot.checking ? 'Checking…' : 'Check again'}
+        </button>{' '}
+        <Link to="/">Back to the inbox</Link>
       </section>
     );
   }
