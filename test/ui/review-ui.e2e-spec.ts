@@ -242,6 +242,18 @@ describeIfChromium('review UI in a browser', () => {
     await page.getByText('withdrawn in revision 2').waitFor();
     await expect(page.locator('mark[data-claim-id]').count()).resolves.toBe(2);
     expect(await seriousA11yViolations(page)).toEqual([]);
+    // The revision is in the address: a reload (or a colleague given the link) sees the same one.
+    await page.waitForURL(/[?&]revision=1/);
+    await page.reload();
+    await page.locator('mark.status-withdrawn').waitFor();
+    await expect(page.getByLabel('Revision').inputValue()).resolves.toBe('1');
+    // A revision the article never had says so and offers the current one.
+    await page.goto(`/articles/${id}?revision=9`);
+    await page.getByRole('heading', { name: 'Revision not found' }).waitFor();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('has no revision 9 (its latest is 2)');
+    await page.getByRole('link', { name: 'Show the current revision' }).click();
+    await page.locator('mark[data-claim-id]').first().waitFor();
+    await expect(page.locator('mark[data-claim-id]').count()).resolves.toBe(1);
     await context.close();
   });
 
