@@ -194,9 +194,10 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     await context.close();
   });
 
-  it('sets Arabic copy right to left, its full stop where an Arabic reader expects it', async () => {
+  it('sets Arabic and Hebrew copy right to left, its full stop where their readers expect it, even after a Latin name', async () => {
     const arabic = 'وفقا لرويترز، ارتفعت صادرات الحبوب بنسبة عشرة في المئة خلال الربع الأخير من العام.';
     const { articleId: rtl } = await seedClaim(stack, arabic, { checkworthiness: 0.2 });
+    const { articleId: hebrew } = await seedClaim(stack, 'CNN: לפי רויטרס, יצוא התבואה עלה בעשרה אחוזים ברבעון האחרון של השנה.', { checkworthiness: 0.2 });
     const editor = await account(stack, 'editor');
     const { context, page } = await signedInPage(browser, stack.api.baseUrl, editor);
     await page.goto(`/articles/${rtl}`);
@@ -204,7 +205,12 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     await page.locator('article.article-text').waitFor();
     await expect(direction('article.article-text')).resolves.toBe('rtl');
     await expect(direction('.claim-link')).resolves.toBe('rtl');
-    // An English article next to it stays left to right.
+    // Most of its letters decide, not the first: a Hebrew article that opens with a Latin outlet name is Hebrew.
+    await page.goto(`/articles/${hebrew}`);
+    await page.locator('article.article-text').waitFor();
+    await expect(direction('article.article-text')).resolves.toBe('rtl');
+    await expect(direction('.claim-link')).resolves.toBe('rtl');
+    // An English article next to them stays left to right.
     await page.goto(`/articles/${articleId}`);
     await page.locator('article.article-text').waitFor();
     await expect(direction('article.article-text')).resolves.toBe('ltr');

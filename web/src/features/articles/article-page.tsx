@@ -5,6 +5,7 @@ import { ApiError, api, unwrap, WHOLE_ARTICLE, type Schemas } from '../../api/cl
 import { useSession } from '../../auth/session';
 import { ArticleText } from '../workspace/article-text';
 import { usePageTitle } from '../page-title';
+import { textDirection } from '../text-direction';
 import { EditorActions } from './editor-actions';
 
 const STATUSES = ['source_check', 'verdict', 'approval', 'escalated', 'published', 'dismissed', 'withdrawn'];
@@ -59,7 +60,7 @@ export function ArticlePage() {
   return (
     <div className="workspace">
       <section className="article-pane" aria-labelledby="article-title" tabIndex={0}>
-        <h1 id="article-title" dir="auto">{a.title ?? 'Untitled article'}</h1>
+        <h1 id="article-title" dir={textDirection(a.title)}>{a.title ?? 'Untitled article'}</h1>
         {a.revision > 1 && (
           <label className="inline">
             Revision{' '}
@@ -98,7 +99,7 @@ export function ArticlePage() {
         <ol className="claim-list">
           {shown.map((c) => (
             <li key={c.id}>
-              <button type="button" className="link-button claim-link" dir="auto" aria-pressed={selected === c.id} onClick={() => setSelected(c.id)}>
+              <button type="button" className="link-button claim-link" dir={textDirection(c.text)} aria-pressed={selected === c.id} onClick={() => setSelected(c.id)}>
                 {c.text}
               </button>
               <span className="muted"> {statusLabel(c)} · {chainText(c)}</span>

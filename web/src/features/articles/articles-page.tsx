@@ -4,6 +4,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { usePageTitle } from '../page-title';
 import { Pager } from '../pager';
+import { textDirection } from '../text-direction';
 
 const PAGE_SIZE = 50;
 const STATUSES = ['received', 'analyzing', 'analyzed', 'failed', 'completed'] as const;
@@ -57,7 +58,7 @@ export function ArticlesPage() {
         <tbody>
           {(articles.data?.items ?? []).map((a) => (
             <tr key={a.id}>
-              <td><Link to={`/articles/${a.id}`} dir="auto">{a.title ?? 'Untitled'}</Link></td>
+              <td><Link to={`/articles/${a.id}`} dir={textDirection(a.title)}>{a.title ?? 'Untitled'}</Link></td>
               <td>{a.status}</td>
               <td>{a.claimCount}</td>
               <td>{a.unsourcedClaimCount}</td>

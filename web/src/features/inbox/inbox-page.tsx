@@ -6,6 +6,7 @@ import { STAGE_LABELS, formatAge, isStage, mayWork } from '../stages';
 import { InboxFilters, useInboxFilters, type InboxFilter } from './inbox-filters';
 import { useInboxLive, type LiveState } from './use-inbox-live';
 import { usePageTitle } from '../page-title';
+import { textDirection } from '../text-direction';
 
 type InboxClaim = Schemas['InboxClaimResponse'];
 
@@ -88,8 +89,8 @@ function ClaimList({ claims, loading }: { claims: InboxClaim[]; loading: boolean
             <span className={`stage-tag stage-${c.stage}`}>{isStage(c.stage) ? STAGE_LABELS[c.stage] : c.stage}</span>{' '}
             {c.mine ? <strong>Yours{c.leaseExpiresAt ? ` until ${new Date(c.leaseExpiresAt).toLocaleTimeString()}` : ''}</strong> : c.leased ? <span className="muted">Leased</span> : <span>Waiting</span>}
             {c.unsourced && <> · <span>No source</span></>}
-            <p className="inbox-claim-text" dir="auto">{c.text}</p>
-            <Link to={`/articles/${c.articleId}`} className="muted" dir="auto">{c.articleTitle ?? 'Untitled article'}</Link>
+            <p className="inbox-claim-text" dir={textDirection(c.text)}>{c.text}</p>
+            <Link to={`/articles/${c.articleId}`} className="muted" dir={textDirection(c.articleTitle)}>{c.articleTitle ?? 'Untitled article'}</Link>
           </li>
         ))}
       </ul>

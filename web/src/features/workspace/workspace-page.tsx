@@ -5,6 +5,7 @@ import { ApiError, NetworkError, api, releaseOnUnload, unwrap, WHOLE_ARTICLE } f
 import { useSession } from '../../auth/session';
 import { STAGE_LABELS, isStage, mayWork, type Stage } from '../stages';
 import { usePageTitle } from '../page-title';
+import { textDirection } from '../text-direction';
 import { ArticleText } from './article-text';
 import { EarlierStages } from './earlier-stages';
 import { GradeForm } from './grade-form';
@@ -221,7 +222,7 @@ function ClaimWorkspace({ stage, leased, draft, setDraft, graded, busy, message,
   return (
     <div className="workspace">
       <section className="article-pane" aria-labelledby="article-title" tabIndex={0}>
-        <h1 id="article-title" dir="auto">{article.title ?? 'Untitled article'}</h1>
+        <h1 id="article-title" dir={textDirection(article.title)}>{article.title ?? 'Untitled article'}</h1>
         {article.text ? <ArticleText text={article.text} claims={spans} currentId={claim.id} cues={cues} /> : <p>{claim.text}</p>}
       </section>
       <aside className="claim-pane" aria-label="Current claim">
@@ -235,7 +236,7 @@ function ClaimWorkspace({ stage, leased, draft, setDraft, graded, busy, message,
           </div>
         )}
         {/* A long claim (2,000 characters) scrolls inside its box, keyboard too, so the grade stays in view. */}
-        <blockquote className="claim-text" dir="auto" tabIndex={0} aria-label="Claim">{claim.text}</blockquote>
+        <blockquote className="claim-text" dir={textDirection(claim.text)} tabIndex={0} aria-label="Claim">{claim.text}</blockquote>
         <h2 className="visually-hidden">Sources</h2>
         <SourceChain
           key={claim.id}
