@@ -55,7 +55,7 @@ export function ArticlePage() {
   const noCues = useMemo(() => [], []);
 
   if (article.isPending) return <p className="loading">Loading…</p>;
-  if (article.isError) return <ArticleMissing error={article.error} revision={revision} />;
+  if (article.isError) return <ArticleMissing error={article.error} revision={revision} onRetry={() => void article.refetch()} />;
   const a = article.data;
   return (
     <div className="workspace">
@@ -126,7 +126,7 @@ function revisionOf(value: string | null): number | undefined {
 }
 
 /** A shared or mistyped address (an unknown or malformed id) says so, with the way back, instead of a bare API line. */
-function ArticleMissing({ error, revision }: { error: Error; revision?: number }) {
+function ArticleMissing({ error, revision, onRetry }: { error: Error; revision?: number; onRetry(): void }) {
   const missing = error instanceof ApiError && (error.status === 404 || error.status === 400);
   // The article is there but not that revision (a link from before a rollback, a mistyped number): offer the current one.
   if (missing && revision) {
@@ -142,7 +142,8 @@ function ArticleMissing({ error, revision }: { error: Error; revision?: number }
     <section aria-labelledby="article-missing-title">
       <h1 id="article-missing-title">{missing ? 'Article not found' : 'Could not load the article'}</h1>
       <p role="alert" className="error">{missing ? 'No article has this address: the link may be mistyped, or the article was deleted.' : error.message}</p>
-      <Link to="/articles">Back to the articles</Link>
+      {/* A failure of the service or the connection may pass: asking again keeps the address (the claim, the revision). */}
+      {!missing && <button type="button" onClick={onRetry}>Try again</button>} <Link to="/articles">Back to the articles</Link>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { usePageTitle } from '../page-title';
 import { Pager } from '../pager';
+import { LoadError } from '../load-error';
 import { textDirection } from '../text-direction';
 
 const PAGE_SIZE = 50;
@@ -49,7 +50,7 @@ export function ArticlesPage() {
           </select>
         </label>
       </div>
-      {articles.isError && <p role="alert" className="error">{articles.error.message}</p>}
+      {articles.isError && <LoadError what="the articles" error={articles.error} onRetry={() => void articles.refetch()} retrying={articles.isFetching} />}
       <table className="queues">
         <caption className="visually-hidden">Submitted articles</caption>
         <thead>
