@@ -18,7 +18,8 @@ import {
 jest.setTimeout(60_000);
 
 const ARTICLE = 'IA Fact, referring to The Wall Street Journal, already stated that North Korea supplied Russia with more than one million artillery shells last year.';
-const PHONE = { width: 390, height: 844 };
+// The narrowest phones in use (360 CSS pixels): what fits there fits the rest.
+const PHONE = { width: 360, height: 780 };
 
 const describeIfChromium = chromiumAvailable() ? describe : describe.skip;
 
@@ -40,13 +41,17 @@ describeIfChromium('review UI: a sweep of every screen', () => {
   }, 60_000);
 
   it('never scrolls sideways on a phone, and keeps every page\'s headings in order and its content in landmarks', async () => {
+    // Odd text too: a title and a claim of one unbroken 300-character word (a pasted link), empty lines.
+    const word = `https://example.org/${'shells'.repeat(50)}`;
+    const { articleId: odd } = await seedClaim(stack, `According to Reuters, ${word} was cited.\n\n\n`, { source: 'Reuters', checkworthiness: 0.05 });
+    await stack.sql(`UPDATE articles SET title = $2 WHERE id = $1`, [odd, word]);
     const admin = await account(stack, 'admin');
     const { context, page } = await signedInPage(browser, stack.api.baseUrl, admin);
     await page.setViewportSize(PHONE);
     const wide: string[] = [];
     const skips: string[] = [];
     const outside: string[] = [];
-    const paths = ['/', '/review/source_check', '/articles', `/articles/${articleId}`, '/account', '/manage', '/manage/merge-outlets', '/manage/users', '/manage/api-keys', '/manage/accuracy', '/manage/webhooks', '/nowhere', '/review/nowhere'];
+    const paths = ['/', '/review/source_check', '/articles', `/articles/${articleId}`, `/articles/${odd}`, '/account', '/manage', '/manage/merge-outlets', '/manage/users', '/manage/api-keys', '/manage/accuracy', '/manage/webhooks', '/nowhere', '/review/nowhere'];
     for (const path of paths) {
       await page.goto(path);
       await page.locator('h1').first().waitFor();
