@@ -173,6 +173,21 @@ describeIfChromium('review UI in a browser', () => {
       expect.stringContaining('mostly_true'),
     ]);
     await expect(earlier.textContent()).resolves.toContain('https://www.wsj.com/world/asia/north-korea-shells');
+    // A quoted passage wraps between its words (it read "artillery she / lls"); only a long link breaks inside itself.
+    const splitWords = await three.page.evaluate<string[]>(`(() => {
+      const split = [];
+      for (const quote of document.querySelectorAll('.evidence-list q')) {
+        const text = quote.firstChild;
+        for (const word of text.data.matchAll(/\\S+/g)) {
+          const range = document.createRange();
+          range.setStart(text, word.index);
+          range.setEnd(text, word.index + word[0].length);
+          if (range.getClientRects().length > 1) split.push(word[0]);
+        }
+      }
+      return split;
+    })()`);
+    expect(splitWords).toEqual([]);
     expect(await seriousA11yViolations(three.page)).toEqual([]);
     await three.page.screenshot({ path: `${SHOTS}/approval.png` });
     await three.page.keyboard.press('a');
