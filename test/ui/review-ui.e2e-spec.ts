@@ -169,8 +169,9 @@ describeIfChromium('review UI in a browser', () => {
     const earlier = three.page.getByRole('region', { name: 'Earlier stages' });
     await earlier.getByRole('article').nth(1).waitFor();
     await expect(earlier.getByRole('article').allTextContents()).resolves.toEqual([
-      expect.stringContaining('confirmed'),
-      expect.stringContaining('mostly_true'),
+      // In the grade form's words, not the API's values ("mostly_true").
+      expect.stringContaining('Confirmed'),
+      expect.stringContaining('Mostly true'),
     ]);
     await expect(earlier.textContent()).resolves.toContain('https://www.wsj.com/world/asia/north-korea-shells');
     // A quoted passage wraps between its words (it read "artillery she / lls"); only a long link breaks inside itself.

@@ -1,3 +1,4 @@
+import { gradeLabel } from './grading';
 import type { Grade } from './types';
 
 /**
@@ -15,7 +16,7 @@ export function EarlierStages({ grades }: { grades: Grade[] }) {
           <article key={grade.id} className="stage-card" aria-label={`${grade.stage} round ${grade.round}`}>
             <h3>{grade.stage.replace('_', ' ')} <span className="muted">round {grade.round}</span></h3>
             <p className="muted">by <span className="person">{grade.reviewerName ?? 'a former user'}</span>, {new Date(grade.createdAt).toLocaleString()}</p>
-            <p className="grade">{grade.attributionVerdict ?? grade.rating ?? grade.decision}</p>
+            <p className="grade">{gradeLabel(grade.attributionVerdict ?? grade.rating ?? grade.decision)}</p>
             {grade.note && <blockquote>{grade.note}</blockquote>}
             {grade.evidence.length > 0 && (
               <ul className="evidence-list">

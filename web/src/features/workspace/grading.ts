@@ -28,6 +28,14 @@ export const DECISIONS: Choice[] = [
   { value: 'send_back', label: 'Send back', key: 'b' },
 ];
 
+const LABELS = new Map([...VERDICTS, ...RATINGS, ...DECISIONS].map((c) => [c.value, c.label]));
+
+/** A recorded grade as the grade form names it ("Mostly true"), not the API's value ("mostly_true"). */
+export function gradeLabel(value: string | null | undefined): string {
+  if (!value) return '—';
+  return LABELS.get(value) ?? value.replaceAll('_', ' ');
+}
+
 /** Which grading rules apply: an escalation is resolved with the fields of the stage that disagreed. */
 export type Rules = 'source_check' | 'verdict' | 'approval';
 

@@ -9,7 +9,7 @@ import { textDirection } from '../text-direction';
 import { ArticleText } from './article-text';
 import { EarlierStages } from './earlier-stages';
 import { GradeForm } from './grade-form';
-import { emptyDraft, gradeBody, rulesFor, type Draft } from './grading';
+import { emptyDraft, gradeBody, gradeLabel, rulesFor, type Draft } from './grading';
 import { keyBelongsElsewhere } from './shortcuts';
 import { SourceChain } from './source-chain';
 import { contextOf, type Leased } from './types';
@@ -256,7 +256,7 @@ function ClaimWorkspace({ stage, leased, draft, setDraft, graded, busy, message,
             <h2>Earlier verdicts</h2>
             <ul>
               {context.earlierVerdicts.map((v) => (
-                <li key={v.claimId}>{v.attributionVerdict ?? '—'} / {v.rating ?? '—'} ({new Date(v.publishedAt).toLocaleDateString()})</li>
+                <li key={v.claimId}>{gradeLabel(v.attributionVerdict)} / {gradeLabel(v.rating)} ({new Date(v.publishedAt).toLocaleDateString()})</li>
               ))}
             </ul>
           </section>
@@ -268,7 +268,7 @@ function ClaimWorkspace({ stage, leased, draft, setDraft, graded, busy, message,
               {disagreement.map((r) => (
                 <article key={r.id} className="stage-card">
                   <p className="muted">by <span className="person">{r.reviewerName ?? 'a former user'}</span></p>
-                  <p className="grade">{r.attributionVerdict ?? r.rating ?? r.decision}</p>
+                  <p className="grade">{gradeLabel(r.attributionVerdict ?? r.rating ?? r.decision)}</p>
                   {r.note && <blockquote>{r.note}</blockquote>}
                 </article>
               ))}
