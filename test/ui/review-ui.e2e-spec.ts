@@ -174,6 +174,9 @@ describeIfChromium('review UI in a browser', () => {
       expect.stringContaining('Mostly true'),
     ]);
     await expect(earlier.textContent()).resolves.toContain('https://www.wsj.com/world/asia/north-korea-shells');
+    await expect(earlier.locator('.evidence-list li').first().textContent()).resolves.toBe(
+      'https://www.wsj.com/world/asia/north-korea-shells more than one million artillery shells',
+    );
     // A quoted passage wraps between its words (it read "artillery she / lls"); only a long link breaks inside itself.
     const splitWords = await three.page.evaluate<string[]>(`(() => {
       const split = [];

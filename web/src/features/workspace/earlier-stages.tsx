@@ -23,7 +23,8 @@ export function EarlierStages({ grades }: { grades: Grade[] }) {
                 {grade.evidence.map((e, j) => (
                   <li key={j}>
                     <a href={e.url} rel="noreferrer noopener" target="_blank">{e.url}</a>
-                    {e.quote && <q>{e.quote}</q>}
+                    {/* A space between: a screen reader (and a copy) read the link and the passage as one word. */}
+                    {e.quote && <> <q>{e.quote}</q></>}
                   </li>
                 ))}
               </ul>
