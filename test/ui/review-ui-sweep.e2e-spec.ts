@@ -166,6 +166,29 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     await context.close();
   });
 
+  it('keeps the keyboard on the button it pressed when the service refuses the form', async () => {
+    const editor = await account(stack, 'editor');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, editor);
+    await page.goto('/articles');
+    await page.getByText('Submit an article').click();
+    await page.getByLabel('Article text or HTML').fill('   \n  ');
+    await page.getByRole('button', { name: 'Submit', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('alert').filter({ hasText: 'text must not be empty or whitespace only' }).waitFor();
+    // Not the page's start: the next Tab or Enter is where the person was.
+    await expectFocus(page, 'document.activeElement.textContent', 'Submit');
+    await page.goto('/account');
+    await page.getByLabel('Current password').fill('not-my-password-at-all');
+    await page.getByLabel(/^New password \(/).fill('a-new-password-of-mine');
+    await page.getByLabel('New password again').fill('a-new-password-of-mine');
+    await page.getByRole('button', { name: 'Change password' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('alert').filter({ hasText: 'The current password is wrong' }).waitFor();
+    await expectFocus(page, 'document.activeElement.textContent', 'Change password');
+    expect(problemsOf(page)).toEqual([]);
+    await context.close();
+  });
+
   it('keeps the keyboard in the session-expired dialog and brings it back to the note afterwards', async () => {
     const reviewer = await account(stack, 'reviewer');
     const { context, page } = await signedInPage(browser, stack.api.baseUrl, reviewer);

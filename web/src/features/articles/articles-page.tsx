@@ -6,6 +6,7 @@ import { usePageTitle } from '../page-title';
 import { Pager } from '../pager';
 import { LoadError } from '../load-error';
 import { textDirection } from '../text-direction';
+import { BusyButton } from '../busy-button';
 
 const PAGE_SIZE = 50;
 const STATUSES = ['received', 'analyzing', 'analyzed', 'failed', 'completed'] as const;
@@ -119,7 +120,7 @@ function SubmitArticle() {
           <textarea rows={8} required value={body} onChange={(e) => setBody(e.target.value)} />
         </label>
         {error && <p role="alert" className="error">{error}</p>}
-        <button type="submit" className="primary" disabled={busy}>{busy ? 'Submitting…' : 'Submit'}</button>
+        <BusyButton type="submit" className="primary" busy={busy}>{busy ? 'Submitting…' : 'Submit'}</BusyButton>
       </form>
     </details>
   );
