@@ -189,6 +189,22 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     await context.close();
   });
 
+  it('hands the keyboard to the next claim once a grade is recorded', async () => {
+    // The most check-worthy, so first in line: this reviewer grades it, no other test's claim.
+    const { claimId } = await seedClaim(stack, 'Reuters reported that grain exports rose by a tenth in the last quarter of the year.', { source: 'Reuters', checkworthiness: 1 });
+    const reviewer = await account(stack, 'reviewer');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, reviewer);
+    await page.goto('/review/source_check');
+    await page.locator(`mark[data-claim-id="${claimId}"][aria-current="true"]`).waitFor();
+    await page.keyboard.press('x');
+    await page.getByLabel(/^Note/).fill('Not a claim to check.');
+    await page.keyboard.press('Control+Enter');
+    await page.getByRole('status').filter({ hasText: 'Grade recorded' }).waitFor();
+    // The note and Submit are disabled now: the focus is on the next step, not the page's start.
+    await expectFocus(page, 'document.activeElement.getAttribute("aria-keyshortcuts")', 'n');
+    await context.close();
+  });
+
   it('keeps the keyboard in the session-expired dialog and brings it back to the note afterwards', async () => {
     const reviewer = await account(stack, 'reviewer');
     const { context, page } = await signedInPage(browser, stack.api.baseUrl, reviewer);

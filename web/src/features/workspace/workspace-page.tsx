@@ -216,6 +216,12 @@ function ClaimWorkspace({ stage, leased, draft, setDraft, graded, busy, message,
     () => (correction ? correction.sources.flatMap((s) => (s.cue ? [s.cue] : [])) : claim.sources.map((s) => s.cue)),
     [claim, correction],
   );
+  // Once graded, the form is disabled, which drops the focus (on Submit, or in the note after Ctrl+Enter)
+  // to the page's start: the next step, the next claim, takes it instead.
+  const nextButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (graded) nextButton.current?.focus();
+  }, [graded]);
   const disagreement = (claim.disagreement ?? []);
   const rules = rulesFor(stage, disagreement[0]?.stage);
 
@@ -284,7 +290,7 @@ function ClaimWorkspace({ stage, leased, draft, setDraft, graded, busy, message,
         )}
         {message?.retake && <RetakeButton onRetake={onRetake} />}
         <div className="workspace-actions">
-          <button type="button" onClick={onNext} aria-keyshortcuts="n">
+          <button type="button" ref={nextButton} onClick={onNext} aria-keyshortcuts="n">
             {graded ? 'Next claim' : 'Skip'} <kbd>n</kbd>
           </button>
           <Link to="/">Back to the inbox</Link>
