@@ -116,7 +116,7 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     await context.close();
   });
 
-  it('says an article address leads nowhere, at once, and offers the way back', async () => {
+  it('says an article address leads nowhere, at once, and offers the way back; an admin page says it is for admins', async () => {
     const reviewer = await account(stack, 'reviewer');
     const { context, page } = await signedInPage(browser, stack.api.baseUrl, reviewer);
     const asked: string[] = [];
@@ -134,6 +134,10 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     await page.getByRole('heading', { name: 'Page not found' }).waitFor({ timeout: 5_000 });
     await page.getByRole('link', { name: 'Go to the inbox' }).click();
     await page.getByRole('heading', { name: 'Inbox' }).waitFor();
+    // An admin's link: whose page it is, not "Page not found".
+    await page.goto('/manage/users');
+    await page.getByRole('alert').filter({ hasText: 'This page is for admins, and you are signed in as a reviewer.' }).waitFor({ timeout: 5_000 });
+    await titleIs(page, 'Administration · claimtrail');
     expect(problemsOf(page)).toEqual([]);
     await context.close();
   });
