@@ -170,10 +170,13 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     await context.close();
   });
 
-  it('keeps the keyboard on the button it pressed when the service refuses the form', async () => {
+  it('takes the keyboard to a new screen\'s heading, and keeps it on the button it pressed when the service refuses the form', async () => {
     const editor = await account(stack, 'editor');
     const { context, page } = await signedInPage(browser, stack.api.baseUrl, editor);
-    await page.goto('/articles');
+    // A top-bar link moves the focus to the new screen's heading (it stayed on the link, the new screen unannounced).
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Articles' }).focus();
+    await page.keyboard.press('Enter');
+    await expectFocus(page, 'document.activeElement.tagName + " " + document.activeElement.textContent', 'H1 Articles');
     await page.getByText('Submit an article').click();
     await page.getByLabel('Article text or HTML').fill('   \n  ');
     await page.getByRole('button', { name: 'Submit', exact: true }).focus();

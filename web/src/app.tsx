@@ -5,11 +5,13 @@ import { AdminPage } from './features/admin/admin-page';
 import { ArticlePage } from './features/articles/article-page';
 import { ArticlesPage } from './features/articles/articles-page';
 import { InboxPage } from './features/inbox/inbox-page';
+import { useFocusOnNavigation } from './features/focus-on-navigation';
 import { usePageTitle } from './features/page-title';
 import { WorkspacePage } from './features/workspace/workspace-page';
 
 export function App() {
   const { user, signOut } = useSession();
+  useFocusOnNavigation();
   return (
     <>
       <a href="#main" className="skip-link">Skip to content</a>
