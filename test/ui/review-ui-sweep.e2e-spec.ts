@@ -196,15 +196,19 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     await context.close();
   });
 
-  it('hands the keyboard to the next claim once a grade is recorded', async () => {
+  it('says what a grade lacks and where, then hands the keyboard to the next claim once it is recorded', async () => {
     // The most check-worthy, so first in line: this reviewer grades it, no other test's claim.
     const { claimId } = await seedClaim(stack, 'Reuters reported that grain exports rose by a tenth in the last quarter of the year.', { source: 'Reuters', checkworthiness: 1 });
     const reviewer = await account(stack, 'reviewer');
     const { context, page } = await signedInPage(browser, stack.api.baseUrl, reviewer);
     await page.goto('/review/source_check');
     await page.locator(`mark[data-claim-id="${claimId}"][aria-current="true"]`).waitFor();
-    await page.keyboard.press('x');
-    await page.getByLabel(/^Note/).fill('Not a claim to check.');
+    // Confirmed without evidence: what to do in plain words (not the API's field names), and the keyboard in the URL field.
+    await page.keyboard.press('c');
+    await page.keyboard.press('Control+Enter');
+    await page.getByRole('alert').filter({ hasText: 'Add the URL of a piece of evidence, or choose Not applicable.' }).waitFor();
+    await expectFocus(page, 'document.activeElement.type', 'url');
+    await page.keyboard.type('https://www.reuters.com/grain');
     await page.keyboard.press('Control+Enter');
     await page.getByRole('status').filter({ hasText: 'Grade recorded' }).waitFor();
     // The note and Submit are disabled now: the focus is on the next step, not the page's start.
@@ -218,6 +222,7 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     await page.goto('/review/source_check');
     await page.getByRole('radio', { name: /Confirmed/ }).waitFor();
     await page.keyboard.press('c');
+    await page.getByLabel('URL').fill('https://www.wsj.com/original-report');
     await page.getByLabel(/^Note/).focus();
     await page.keyboard.type('Checked against the original report');
     await context.clearCookies(); // the session is gone, as when the token expires

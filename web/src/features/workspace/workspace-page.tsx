@@ -9,7 +9,7 @@ import { textDirection } from '../text-direction';
 import { ArticleText } from './article-text';
 import { EarlierStages } from './earlier-stages';
 import { GradeForm } from './grade-form';
-import { emptyDraft, gradeBody, gradeLabel, rulesFor, type Draft } from './grading';
+import { draftProblem, emptyDraft, gradeBody, gradeLabel, rulesFor, type Draft } from './grading';
 import { keyBelongsElsewhere } from './shortcuts';
 import { SourceChain } from './source-chain';
 import { contextOf, type Leased } from './types';
@@ -103,10 +103,17 @@ function Workspace({ stage }: { stage: Stage }) {
 
   const submit = useCallback(async () => {
     if (!leased || graded || busy || !draft.choice) return;
+    const rules = rulesFor(stage, leased.claim.disagreement?.[0]?.stage);
+    const problem = draftProblem(rules, draft);
+    if (problem) {
+      setMessage({ kind: 'error', text: problem.text });
+      // To the field the message asks for, so the next keys fill it in.
+      document.querySelector<HTMLElement>(problem.field === 'url' ? '.grade-form input[type="url"]' : '.grade-form textarea')?.focus();
+      return;
+    }
     setBusy(true);
     setMessage(null);
     try {
-      const rules = rulesFor(stage, leased.claim.disagreement?.[0]?.stage);
       const body = gradeBody(stage, rules, draft) as never;
       unwrap(await api.POST('/v1/claims/{id}/reviews', { params: { path: { id: leased.claim.id } }, body }));
       setGraded(true);
