@@ -44,4 +44,48 @@ describeIfChromium('review UI: the service out of reach', () => {
     expect(problemsOf(page)).toEqual([]);
     await context.close();
   }, 60_000);
+
+  it('says in plain words what a failing service answered, and offers to ask again', async () => {
+    const { id: articleId } = await submitAndRoute(stack, ARTICLE.replace('last year', 'in 2021'));
+    const editor = await account(stack, 'editor');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, editor);
+    const json = (status: number, message: string, headers: Record<string, string> = {}) => ({
+      status,
+      headers,
+      contentType: 'application/json',
+      body: JSON.stringify({ statusCode: status, error: 'Error', message }),
+    });
+
+    // A 500: what happened, what to do, and the reference support needs; not the service's header talk, nor "No claim matches".
+    const queues = /\/v1\/queues\?/;
+    await page.route(queues, (route) => route.fulfill(json(500, 'internal error; the request id in the X-Request-Id header helps support find it', { 'x-request-id': 'req-4242' })));
+    await page.goto('/');
+    await page.getByRole('alert').filter({ hasText: 'Could not load the inbox. Something went wrong in claimtrail: try again; if it keeps happening, give support this reference: req-4242.' }).waitFor();
+    await expect(page.getByText('No claim matches.').count()).resolves.toBe(0);
+    await page.unroute(queues);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('status').filter({ hasText: /shown, yours first/ }).waitFor();
+    await expect(page.getByRole('alert').count()).resolves.toBe(0);
+
+    // A 429 says when to try again.
+    const articles = /\/v1\/articles\?/;
+    await page.route(articles, (route) => route.fulfill(json(429, 'Rate limit exceeded; retry in 7 seconds', { 'retry-after': '7' })));
+    await page.goto('/articles');
+    await page.getByRole('alert').filter({ hasText: 'Could not load the articles. Too many requests for now: try again in 7 seconds.' }).waitFor();
+    await page.unroute(articles);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('link', { name: 'Untitled' }).first().waitFor();
+
+    // A proxy's bare 502 (no message at all) on an article page: plain words, and asking again keeps the address.
+    const article = new RegExp(`/v1/articles/${articleId}\\?`);
+    await page.route(article, (route) => route.fulfill({ status: 502, body: '' }));
+    await page.goto(`/articles/${articleId}?unsourced=1`);
+    await page.getByRole('alert').filter({ hasText: 'claimtrail is not available for a moment: try again in a moment.' }).waitFor();
+    await page.unroute(article);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.locator('article.article-text').waitFor();
+    expect(page.url()).toContain('unsourced=1');
+    expect(problemsOf(page)).toEqual([]);
+    await context.close();
+  });
 });

@@ -52,6 +52,38 @@ describeIfChromium('review UI: leases and escalations', () => {
     expect((await stack.request('POST', `/v1/claims/${claim.id}/dismiss`, { body: { reason: 'test done' } })).status).toBe(204);
   });
 
+  it('offers the next step after a 409 and brings the claim back with the draft when it is still first in line', async () => {
+    const article = await submitAndRoute(stack, ARTICLE.replace('last year', 'in 2022'));
+    const claim = article.claims[0];
+    const reviewer = await account(stack, 'reviewer');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, reviewer);
+    await page.goto('/review/source_check');
+    await page.locator(`mark[data-claim-id="${claim.id}"]`).waitFor();
+    await page.keyboard.press('c');
+    await page.getByLabel('URL').fill('https://www.wsj.com/shells');
+    await page.getByLabel(/^Note/).fill('Matches the WSJ report');
+    // The lease is gone behind the page's back (taken over, lapsed): the grade answers 409.
+    await stack.sql(`UPDATE claims SET lease_holder = NULL, lease_expires_at = NULL, lease_started_at = NULL WHERE id = $1`, [claim.id]);
+    await page.keyboard.press('Control+Enter');
+    await page.getByRole('alert').filter({ hasText: 'no longer yours' }).waitFor();
+    // The way forward has the focus: Enter takes a claim again, this one, free and first in line.
+    await waitFor('focus on the next step', async () =>
+      (await page.evaluate('document.activeElement?.textContent')) === 'Take the next claim' ? true : undefined, 5_000);
+    await page.keyboard.press('Enter');
+    await page.getByRole('alert').filter({ hasText: 'no longer yours' }).waitFor({ state: 'detached' });
+    await page.locator(`mark[data-claim-id="${claim.id}"][aria-current="true"]`).waitFor();
+    await expect(page.getByLabel(/^Note/).inputValue()).resolves.toBe('Matches the WSJ report');
+    await expect(page.getByLabel('URL').inputValue()).resolves.toBe('https://www.wsj.com/shells');
+    await expect(page.getByRole('radio', { name: /Confirmed/ }).getAttribute('aria-checked')).resolves.toBe('true');
+    const [held] = await stack.sql(`SELECT lease_holder FROM claims WHERE id = $1`, [claim.id]);
+    expect(held.lease_holder).toBe(reviewer.id);
+    expect(problemsOf(page)).toEqual([]);
+    await context.close();
+    // Handed back (unless closing the page or the short lease did) and out of the inbox: the next test's reviewers would get it first.
+    await stack.request('POST', `/v1/claims/${claim.id}/release`, { token: reviewer.token });
+    expect((await stack.request('POST', `/v1/claims/${claim.id}/dismiss`, { body: { reason: 'test done' } })).status).toBe(204);
+  });
+
   it('shows an editor the two grades that disagree and resolves the escalation', async () => {
     const article = await submitAndRoute(stack, ARTICLE.replace('last year', 'in 2023'));
     const claim = article.claims[0];

@@ -4,12 +4,22 @@ import { useStack } from '../support/stack.js';
 import { waitFor } from '../support/wait-for.js';
 import { REVIEW_ENV, seedArticle, seedClaim, submitAndRoute, waitUntilSettled } from '../support/review.js';
 import { account } from './support/accounts.js';
-import { chromiumAvailable, problemsOf, seriousA11yViolations, signedInPage, useChromium } from './support/browser.js';
+import {
+  chromiumAvailable,
+  contentOutsideLandmarks,
+  headingSkips,
+  problemsOf,
+  seriousA11yViolations,
+  signedInPage,
+  useChromium,
+  watchRepeatedAnnouncements,
+} from './support/browser.js';
 
 jest.setTimeout(60_000);
 
 const ARTICLE = 'IA Fact, referring to The Wall Street Journal, already stated that North Korea supplied Russia with more than one million artillery shells last year.';
-const PHONE = { width: 390, height: 844 };
+// The narrowest phones in use (360 CSS pixels): what fits there fits the rest.
+const PHONE = { width: 360, height: 780 };
 
 const describeIfChromium = chromiumAvailable() ? describe : describe.skip;
 
@@ -30,18 +40,34 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     articleId = (await submitAndRoute(stack, ARTICLE)).id;
   }, 60_000);
 
-  it('never scrolls sideways on a phone', async () => {
+  it('never scrolls sideways on a phone, and keeps every page\'s headings in order and its content in landmarks', async () => {
+    // Odd text too: a title and a claim of one unbroken 300-character word (a pasted link), empty lines.
+    const word = `https://example.org/${'shells'.repeat(50)}`;
+    const { articleId: odd } = await seedClaim(stack, `According to Reuters, ${word} was cited.\n\n\n`, { source: 'Reuters', checkworthiness: 0.05 });
+    await stack.sql(`UPDATE articles SET title = $2 WHERE id = $1`, [odd, word]);
     const admin = await account(stack, 'admin');
     const { context, page } = await signedInPage(browser, stack.api.baseUrl, admin);
     await page.setViewportSize(PHONE);
     const wide: string[] = [];
-    for (const path of ['/', '/review/source_check', '/articles', `/articles/${articleId}`, '/account', '/manage', '/manage/users', '/manage/webhooks']) {
+    const skips: string[] = [];
+    const outside: string[] = [];
+    const paths = ['/', '/review/source_check', '/articles', `/articles/${articleId}`, `/articles/${odd}`, '/account', '/manage', '/manage/merge-outlets', '/manage/users', '/manage/api-keys', '/manage/accuracy', '/manage/webhooks', '/nowhere', '/review/nowhere'];
+    for (const path of paths) {
       await page.goto(path);
       await page.locator('h1').first().waitFor();
+      // The workspace with an outlet card open: the card's heading sits under the sources.
+      if (path.startsWith('/review/source_check')) {
+        await page.locator('button.chip').first().click();
+        await page.locator('.outlet-card').waitFor();
+      }
       const width = await page.evaluate<number>('document.documentElement.scrollWidth');
       if (width > PHONE.width) wide.push(`${path}: ${width}px`);
+      skips.push(...(await headingSkips(page)).map((skip) => `${path}: ${skip}`));
+      outside.push(...(await contentOutsideLandmarks(page)).map((node) => `${path}: ${node}`));
     }
     expect(wide).toEqual([]);
+    expect(skips).toEqual([]);
+    expect(outside).toEqual([]);
     expect(problemsOf(page)).toEqual([]);
     await context.close();
   });
@@ -50,8 +76,19 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     const admin = await account(stack, 'admin');
     const context = await browser.newContext({ baseURL: stack.api.baseUrl });
     const page = await context.newPage();
+    // While the session is asked for, "Loading…" sits in the main landmark like everything else.
+    let answer!: () => void;
+    const held = new Promise<void>((resolve) => (answer = resolve));
+    await page.route('**/v1/auth/session', async (route) => {
+      await held;
+      await route.continue();
+    });
     await page.goto('/');
+    await page.getByText('Loading…').waitFor();
+    await expect(contentOutsideLandmarks(page)).resolves.toEqual([]);
+    answer();
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    await page.unroute('**/v1/auth/session');
     expect(await page.title()).toBe('Sign in · claimtrail');
     await page.getByLabel('Email').fill(admin.email);
     await page.getByLabel('Password').fill(admin.password);
@@ -79,7 +116,7 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     await context.close();
   });
 
-  it('says an article address leads nowhere, at once, and offers the way back', async () => {
+  it('says an article address leads nowhere, at once, and offers the way back; an admin page says it is for admins', async () => {
     const reviewer = await account(stack, 'reviewer');
     const { context, page } = await signedInPage(browser, stack.api.baseUrl, reviewer);
     const asked: string[] = [];
@@ -97,7 +134,85 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     await page.getByRole('heading', { name: 'Page not found' }).waitFor({ timeout: 5_000 });
     await page.getByRole('link', { name: 'Go to the inbox' }).click();
     await page.getByRole('heading', { name: 'Inbox' }).waitFor();
+    // An admin's link: whose page it is, not "Page not found".
+    await page.goto('/manage/users');
+    await page.getByRole('alert').filter({ hasText: 'This page is for admins, and you are signed in as a reviewer.' }).waitFor({ timeout: 5_000 });
+    await titleIs(page, 'Administration · claimtrail');
     expect(problemsOf(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('announces only what changes: a refresh or a second look that finds the same says nothing again', async () => {
+    const editor = await account(stack, 'editor');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, editor);
+    await page.getByRole('status').filter({ hasText: /shown, yours first/ }).waitFor();
+    let repeated = await watchRepeatedAnnouncements(page);
+    // The inbox asks again whenever the tab comes back into view (and on every live event): the same claims, nothing to say.
+    for (let i = 0; i < 3; i++) {
+      const refreshed = page.waitForResponse((response) => response.url().includes('/v1/queues?'));
+      await page.evaluate('window.dispatchEvent(new Event("visibilitychange"))');
+      await refreshed;
+      await page.waitForTimeout(200);
+    }
+    await expect(repeated()).resolves.toEqual([]);
+    // An empty stage checked again: still nothing, nothing said again, and the focus stays on the button.
+    await page.goto('/review/escalated');
+    const again = page.getByRole('button', { name: 'Check again' });
+    await again.waitFor();
+    repeated = await watchRepeatedAnnouncements(page);
+    await again.focus();
+    const checked = page.waitForResponse((response) => response.url().includes('/v1/review/escalated/next'));
+    await page.keyboard.press('Enter');
+    await checked;
+    await again.waitFor();
+    await expect(repeated()).resolves.toEqual([]);
+    await expectFocus(page, 'document.activeElement.textContent', 'Check again');
+    await context.close();
+  });
+
+  it('takes the keyboard to a new screen\'s heading, and keeps it on the button it pressed when the service refuses the form', async () => {
+    const editor = await account(stack, 'editor');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, editor);
+    // A top-bar link moves the focus to the new screen's heading (it stayed on the link, the new screen unannounced).
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Articles' }).focus();
+    await page.keyboard.press('Enter');
+    await expectFocus(page, 'document.activeElement.tagName + " " + document.activeElement.textContent', 'H1 Articles');
+    await page.getByText('Submit an article').click();
+    await page.getByLabel('Article text or HTML').fill('   \n  ');
+    await page.getByRole('button', { name: 'Submit', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('alert').filter({ hasText: 'text must not be empty or whitespace only' }).waitFor();
+    // Not the page's start: the next Tab or Enter is where the person was.
+    await expectFocus(page, 'document.activeElement.textContent', 'Submit');
+    await page.goto('/account');
+    await page.getByLabel('Current password').fill('not-my-password-at-all');
+    await page.getByLabel(/^New password \(/).fill('a-new-password-of-mine');
+    await page.getByLabel('New password again').fill('a-new-password-of-mine');
+    await page.getByRole('button', { name: 'Change password' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('alert').filter({ hasText: 'The current password is wrong' }).waitFor();
+    await expectFocus(page, 'document.activeElement.textContent', 'Change password');
+    expect(problemsOf(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('says what a grade lacks and where, then hands the keyboard to the next claim once it is recorded', async () => {
+    // The most check-worthy, so first in line: this reviewer grades it, no other test's claim.
+    const { claimId } = await seedClaim(stack, 'Reuters reported that grain exports rose by a tenth in the last quarter of the year.', { source: 'Reuters', checkworthiness: 1 });
+    const reviewer = await account(stack, 'reviewer');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, reviewer);
+    await page.goto('/review/source_check');
+    await page.locator(`mark[data-claim-id="${claimId}"][aria-current="true"]`).waitFor();
+    // Confirmed without evidence: what to do in plain words (not the API's field names), and the keyboard in the URL field.
+    await page.keyboard.press('c');
+    await page.keyboard.press('Control+Enter');
+    await page.getByRole('alert').filter({ hasText: 'Add the URL of a piece of evidence, or choose Not applicable.' }).waitFor();
+    await expectFocus(page, 'document.activeElement.type', 'url');
+    await page.keyboard.type('https://www.reuters.com/grain');
+    await page.keyboard.press('Control+Enter');
+    await page.getByRole('status').filter({ hasText: 'Grade recorded' }).waitFor();
+    // The note and Submit are disabled now: the focus is on the next step, not the page's start.
+    await expectFocus(page, 'document.activeElement.getAttribute("aria-keyshortcuts")', 'n');
     await context.close();
   });
 
@@ -107,6 +222,7 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     await page.goto('/review/source_check');
     await page.getByRole('radio', { name: /Confirmed/ }).waitFor();
     await page.keyboard.press('c');
+    await page.getByLabel('URL').fill('https://www.wsj.com/original-report');
     await page.getByLabel(/^Note/).focus();
     await page.keyboard.type('Checked against the original report');
     await context.clearCookies(); // the session is gone, as when the token expires
@@ -134,9 +250,10 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     await context.close();
   });
 
-  it('sets Arabic copy right to left, its full stop where an Arabic reader expects it', async () => {
+  it('sets Arabic and Hebrew copy right to left, its full stop where their readers expect it, even after a Latin name', async () => {
     const arabic = 'وفقا لرويترز، ارتفعت صادرات الحبوب بنسبة عشرة في المئة خلال الربع الأخير من العام.';
     const { articleId: rtl } = await seedClaim(stack, arabic, { checkworthiness: 0.2 });
+    const { articleId: hebrew } = await seedClaim(stack, 'CNN: לפי רויטרס, יצוא התבואה עלה בעשרה אחוזים ברבעון האחרון של השנה.', { checkworthiness: 0.2 });
     const editor = await account(stack, 'editor');
     const { context, page } = await signedInPage(browser, stack.api.baseUrl, editor);
     await page.goto(`/articles/${rtl}`);
@@ -144,7 +261,12 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     await page.locator('article.article-text').waitFor();
     await expect(direction('article.article-text')).resolves.toBe('rtl');
     await expect(direction('.claim-link')).resolves.toBe('rtl');
-    // An English article next to it stays left to right.
+    // Most of its letters decide, not the first: a Hebrew article that opens with a Latin outlet name is Hebrew.
+    await page.goto(`/articles/${hebrew}`);
+    await page.locator('article.article-text').waitFor();
+    await expect(direction('article.article-text')).resolves.toBe('rtl');
+    await expect(direction('.claim-link')).resolves.toBe('rtl');
+    // An English article next to them stays left to right.
     await page.goto(`/articles/${articleId}`);
     await page.locator('article.article-text').waitFor();
     await expect(direction('article.article-text')).resolves.toBe('ltr');

@@ -169,10 +169,29 @@ describeIfChromium('review UI in a browser', () => {
     const earlier = three.page.getByRole('region', { name: 'Earlier stages' });
     await earlier.getByRole('article').nth(1).waitFor();
     await expect(earlier.getByRole('article').allTextContents()).resolves.toEqual([
-      expect.stringContaining('confirmed'),
-      expect.stringContaining('mostly_true'),
+      // In the grade form's words, not the API's values ("mostly_true").
+      expect.stringContaining('Confirmed'),
+      expect.stringContaining('Mostly true'),
     ]);
     await expect(earlier.textContent()).resolves.toContain('https://www.wsj.com/world/asia/north-korea-shells');
+    await expect(earlier.locator('.evidence-list li').first().textContent()).resolves.toBe(
+      'https://www.wsj.com/world/asia/north-korea-shells more than one million artillery shells',
+    );
+    // A quoted passage wraps between its words (it read "artillery she / lls"); only a long link breaks inside itself.
+    const splitWords = await three.page.evaluate<string[]>(`(() => {
+      const split = [];
+      for (const quote of document.querySelectorAll('.evidence-list q')) {
+        const text = quote.firstChild;
+        for (const word of text.data.matchAll(/\\S+/g)) {
+          const range = document.createRange();
+          range.setStart(text, word.index);
+          range.setEnd(text, word.index + word[0].length);
+          if (range.getClientRects().length > 1) split.push(word[0]);
+        }
+      }
+      return split;
+    })()`);
+    expect(splitWords).toEqual([]);
     expect(await seriousA11yViolations(three.page)).toEqual([]);
     await three.page.screenshot({ path: `${SHOTS}/approval.png` });
     await three.page.keyboard.press('a');
@@ -242,6 +261,18 @@ describeIfChromium('review UI in a browser', () => {
     await page.getByText('withdrawn in revision 2').waitFor();
     await expect(page.locator('mark[data-claim-id]').count()).resolves.toBe(2);
     expect(await seriousA11yViolations(page)).toEqual([]);
+    // The revision is in the address: a reload (or a colleague given the link) sees the same one.
+    await page.waitForURL(/[?&]revision=1/);
+    await page.reload();
+    await page.locator('mark.status-withdrawn').waitFor();
+    await expect(page.getByLabel('Revision').inputValue()).resolves.toBe('1');
+    // A revision the article never had says so and offers the current one.
+    await page.goto(`/articles/${id}?revision=9`);
+    await page.getByRole('heading', { name: 'Revision not found' }).waitFor();
+    await expect(page.getByRole('alert').textContent()).resolves.toContain('has no revision 9 (its latest is 2)');
+    await page.getByRole('link', { name: 'Show the current revision' }).click();
+    await page.locator('mark[data-claim-id]').first().waitFor();
+    await expect(page.locator('mark[data-claim-id]').count()).resolves.toBe(1);
     await context.close();
   });
 

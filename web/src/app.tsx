@@ -5,11 +5,13 @@ import { AdminPage } from './features/admin/admin-page';
 import { ArticlePage } from './features/articles/article-page';
 import { ArticlesPage } from './features/articles/articles-page';
 import { InboxPage } from './features/inbox/inbox-page';
+import { useFocusOnNavigation } from './features/focus-on-navigation';
 import { usePageTitle } from './features/page-title';
 import { WorkspacePage } from './features/workspace/workspace-page';
 
 export function App() {
   const { user, signOut } = useSession();
+  useFocusOnNavigation();
   return (
     <>
       <a href="#main" className="skip-link">Skip to content</a>
@@ -32,7 +34,7 @@ export function App() {
           <Route path="/articles" element={<ArticlesPage />} />
           <Route path="/articles/:id" element={<ArticlePage />} />
           <Route path="/account" element={<AccountPage />} />
-          {user.role === 'admin' && <Route path="/manage/*" element={<AdminPage />} />}
+          <Route path="/manage/*" element={user.role === 'admin' ? <AdminPage /> : <AdminsOnly role={user.role} />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </main>
@@ -46,6 +48,18 @@ function NotFound() {
     <section aria-labelledby="not-found-title">
       <h1 id="not-found-title">Page not found</h1>
       <p>Nothing is at this address. <Link to="/">Go to the inbox</Link></p>
+    </section>
+  );
+}
+
+/** An admin's link opened by someone else: whose page it is, not "Nothing is at this address". */
+function AdminsOnly({ role }: { role: string }) {
+  usePageTitle('Administration');
+  return (
+    <section aria-labelledby="admins-only-title">
+      <h1 id="admins-only-title">Administration</h1>
+      <p role="alert">This page is for admins, and you are signed in as {role === 'editor' ? 'an editor' : 'a reviewer'}. An admin can make the change for you.</p>
+      <Link to="/">Go to the inbox</Link>
     </section>
   );
 }

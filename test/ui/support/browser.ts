@@ -98,3 +98,72 @@ export async function seriousA11yViolations(page: Page): Promise<string[]> {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 }
+
+/** Each heading that skips a level (h2, then h4) or opens the page below h1, as "h2 Sources → h4 Reuters". */
+export function headingSkips(page: Page): Promise<string[]> {
+  // A string: this project's TypeScript has no DOM types, the browser runs it.
+  return page.evaluate<string[]>(`(() => {
+    const skips = [];
+    let previous = { level: 0, text: '(the page start)' };
+    for (const heading of document.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
+      const current = { level: Number(heading.tagName[1]), text: 'h' + heading.tagName[1] + ' ' + heading.textContent };
+      if (current.level > previous.level + 1) skips.push(previous.text + ' → ' + current.text);
+      previous = current;
+    }
+    return skips;
+  })()`);
+}
+
+/** Content outside every landmark (axe's "region" rule): a screen reader's landmark list never reaches it. */
+export async function contentOutsideLandmarks(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withRules(['region']).analyze();
+  return results.violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.html.slice(0, 80)}`));
+}
+
+/**
+ * Starts listening for live-region announcements that repeat what was already said: a region
+ * touched without its words changing, a region (re)inserted with words heard before, or
+ * aria-busy switched around a region (screen readers read it again when busy ends).
+ * The returned function gives what was repeated since.
+ */
+export async function watchRepeatedAnnouncements(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(`(() => {
+    const LIVE = '[aria-live]:not([aria-live="off"]), [role="status"], [role="alert"], [role="log"]';
+    const said = new Map();
+    const heard = new Set();
+    const repeats = [];
+    const note = (region) => {
+      const text = region.textContent.trim();
+      said.set(region, text);
+      if (text) heard.add(text);
+    };
+    document.querySelectorAll(LIVE).forEach(note);
+    new MutationObserver((records) => {
+      const touched = new Set();
+      for (const record of records) {
+        if (record.type === 'attributes') {
+          const inside = record.target.querySelector(LIVE);
+          if (inside) repeats.push('aria-busy switched around "' + inside.textContent.trim() + '"');
+          continue;
+        }
+        const element = record.target instanceof Element ? record.target : record.target.parentElement;
+        const region = element && element.closest(LIVE);
+        if (region) touched.add(region);
+        for (const node of record.addedNodes) {
+          if (!(node instanceof Element)) continue;
+          if (node.matches(LIVE)) touched.add(node);
+          node.querySelectorAll(LIVE).forEach((inner) => touched.add(inner));
+        }
+      }
+      for (const region of touched) {
+        if (!region.isConnected) continue;
+        const text = region.textContent.trim();
+        const repeated = said.has(region) ? said.get(region) === text : heard.has(text);
+        if (text && repeated) repeats.push('"' + text + '"');
+        note(region);
+      }
+    }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['aria-busy'] });
+    window.repeatedAnnouncements = repeats;
+  })()`);
+  return () => page.evaluate<string[]>('[...window.repeatedAnnouncements]');
+}

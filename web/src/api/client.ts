@@ -53,12 +53,33 @@ export class ApiError extends Error {
   }
 }
 
-/** Unwraps an openapi-fetch result: the data, or an ApiError carrying the service's message. */
+/** Unwraps an openapi-fetch result: the data, or an ApiError carrying the service's message in plain words. */
 export function unwrap<T>(result: { data?: T; error?: unknown; response: Response }): T {
   if (result.response.ok) return result.data as T;
   const body = result.error as { message?: string | string[] } | undefined;
-  const message = Array.isArray(body?.message) ? body.message.join('; ') : (body?.message ?? result.response.statusText);
-  throw new ApiError(result.response.status, message);
+  const message = Array.isArray(body?.message) ? body.message.join('; ') : body?.message;
+  throw new ApiError(result.response.status, plainMessage(result.response, message));
+}
+
+/**
+ * What a fact-checker reads when a request fails. The service's own words for
+ * what they did (a 403's "the approval stage is for editors", a 409, a 422's
+ * field) stay; the answers about the service itself said "internal error; the
+ * request id in the X-Request-Id header helps…", "a backing service (database
+ * or queue) is unavailable", or nothing at all from a proxy's 502: those say
+ * what happened and what to do, with the request id support needs.
+ */
+export function plainMessage(response: Response, message: string | undefined): string {
+  const { status } = response;
+  const retryAfter = Number(response.headers.get('retry-after'));
+  const wait = Number.isFinite(retryAfter) && retryAfter > 0 ? `in ${retryAfter} second${retryAfter === 1 ? '' : 's'}` : 'in a moment';
+  if (status === 429) return `Too many requests for now: try again ${wait}.`;
+  if (status >= 502) return `claimtrail is not available for a moment: try again ${wait}.`;
+  if (status >= 500) {
+    const id = response.headers.get('x-request-id');
+    return `Something went wrong in claimtrail: try again; if it keeps happening, give support this reference: ${id ?? `HTTP ${status}`}.`;
+  }
+  return message || `The request was refused (HTTP ${status}).`;
 }
 
 /** Releasing a lease while the page unloads: keepalive lets the request outlive the page. */

@@ -71,7 +71,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     queryClient.setQueryData(['session'], null);
   };
 
-  if (current.isPending) return <p className="loading">Loading…</p>;
+  // In the main landmark like every other screen: a screen reader's landmark list reaches it.
+  if (current.isPending) {
+    return (
+      <main>
+        <p className="loading">Loading…</p>
+      </main>
+    );
+  }
   if (!user) {
     return <SignInPage onSignedIn={signedIn} />;
   }

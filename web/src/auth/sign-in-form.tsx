@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { api, unwrap, ApiError } from '../api/client';
 import type { SessionUser } from './session';
+import { BusyButton } from '../features/busy-button';
 
 export function SignInForm({ onSignedIn, presetEmail = '' }: { onSignedIn(user: SessionUser): void; presetEmail?: string }) {
   const [email, setEmail] = useState(presetEmail);
@@ -33,7 +34,7 @@ export function SignInForm({ onSignedIn, presetEmail = '' }: { onSignedIn(user: 
         <input type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} autoFocus={!!presetEmail} />
       </label>
       {error && <p role="alert" className="error">{error}</p>}
-      <button type="submit" disabled={busy}>Sign in</button>
+      <BusyButton type="submit" busy={busy}>Sign in</BusyButton>
     </form>
   );
 }

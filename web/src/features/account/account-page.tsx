@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { api, unwrap } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { usePageTitle } from '../page-title';
+import { BusyButton } from '../busy-button';
 
 const MIN_LENGTH = 12;
 
@@ -57,7 +58,7 @@ function ChangePassword({ email }: { email: string }) {
         <input type="password" required minLength={MIN_LENGTH} value={next} onChange={(e) => setNext(e.target.value)} autoComplete="new-password" />
       </label>
       <label>New password again<input type="password" required minLength={MIN_LENGTH} value={repeated} onChange={(e) => setRepeated(e.target.value)} autoComplete="new-password" /></label>
-      <button type="submit" className="primary" disabled={busy}>Change password</button>
+      <BusyButton type="submit" className="primary" busy={busy}>Change password</BusyButton>
       {error && <p role="alert" className="error">{error}</p>}
       {done && <p role="status">Password changed. You stay signed in here; every other session of your account has been signed out.</p>}
     </form>

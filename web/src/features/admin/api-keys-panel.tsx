@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, unwrap } from '../../api/client';
+import { LoadError } from '../load-error';
 
 /** API keys for newsroom systems; a new key is shown once, here, and never again. */
 export function ApiKeysPanel() {
@@ -45,6 +46,7 @@ export function ApiKeysPanel() {
           <button type="button" className="link-button" onClick={() => setCreated(null)}>Done</button>
         </div>
       )}
+      {keys.isError && <LoadError what="the API keys" error={keys.error} onRetry={() => void keys.refetch()} retrying={keys.isFetching} />}
       <table className="queues">
         <caption className="visually-hidden">API keys</caption>
         <thead><tr><th scope="col">Name</th><th scope="col">Prefix</th><th scope="col">Status</th><th scope="col"><span className="visually-hidden">Action</span></th></tr></thead>

@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, unwrap, type Schemas } from '../../api/client';
+import { LoadError } from '../load-error';
 import { OUTLET_TYPES, list } from './outlet-types';
 import { Pager } from '../pager';
 import { ProposalsPanel } from './proposals-panel';
@@ -28,6 +29,7 @@ export function OutletsPanel() {
         Search outlets
         <input type="search" value={q} onChange={(e) => { setQ(e.target.value); setOffset(0); }} placeholder="Name, alias or abbreviation" />
       </label>
+      {outlets.isError && <LoadError what="the outlets" error={outlets.error} onRetry={() => void outlets.refetch()} retrying={outlets.isFetching} />}
       <table className="queues">
         <caption className="visually-hidden">Outlets</caption>
         <thead><tr><th scope="col">Name</th><th scope="col">Type</th><th scope="col">Country</th><th scope="col">Aliases</th><th scope="col">Domains</th><th scope="col"><span className="visually-hidden">Action</span></th></tr></thead>

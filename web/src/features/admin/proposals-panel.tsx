@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, unwrap, type Schemas } from '../../api/client';
+import { LoadError } from '../load-error';
 import { OUTLET_TYPES, list } from './outlet-types';
 
 type Proposal = Schemas['OutletProposalResponse'];
@@ -31,7 +32,10 @@ export function ProposalsPanel() {
     <section aria-labelledby="proposals-title">
       <h2 id="proposals-title">Names not in the registry</h2>
       {error && <p role="alert" className="error">{error}</p>}
-      {items.length === 0 ? (
+      {/* Not "Nothing waiting": a queue that could not be read is not an empty one. */}
+      {queue.isError ? (
+        <LoadError what="the names not in the registry" error={queue.error} onRetry={() => void queue.refetch()} retrying={queue.isFetching} />
+      ) : items.length === 0 ? (
         <p className="muted">{queue.isPending ? 'Loading…' : 'Nothing waiting: every name the engine reported or reviewers proposed is decided.'}</p>
       ) : (
         <table className="queues">

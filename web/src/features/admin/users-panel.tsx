@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
+import { LoadError } from '../load-error';
 import { useSession } from '../../auth/session';
 
 export function UsersPanel() {
@@ -62,6 +63,7 @@ export function UsersPanel() {
         <button type="submit" className="primary">Add user</button>
       </form>
       {error && <p role="alert" className="error">{error}</p>}
+      {users.isError && <LoadError what="the users" error={users.error} onRetry={() => void users.refetch()} retrying={users.isFetching} />}
       <table className="queues">
         <caption className="visually-hidden">Users</caption>
         <thead><tr><th scope="col">Email</th><th scope="col">Role</th><th scope="col">Active</th><th scope="col"><span className="visually-hidden">Action</span></th></tr></thead>

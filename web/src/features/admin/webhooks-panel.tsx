@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, unwrap, type Schemas } from '../../api/client';
+import { LoadError } from '../load-error';
 
 type Endpoint = Schemas['WebhookEndpointView'];
 type EventType = Schemas['CreateWebhookDto']['events'][number];
@@ -22,7 +23,7 @@ export function WebhooksPanel() {
     <div>
       <h2>Webhook endpoints</h2>
       <CreateEndpoint />
-      {endpoints.isError && <p role="alert" className="error">{endpoints.error.message}</p>}
+      {endpoints.isError && <LoadError what="the endpoints" error={endpoints.error} onRetry={() => void endpoints.refetch()} retrying={endpoints.isFetching} />}
       <table className="queues">
         <caption className="visually-hidden">Webhook endpoints</caption>
         <thead><tr><th scope="col">URL</th><th scope="col">Events</th><th scope="col">Status</th><th scope="col"><span className="visually-hidden">Action</span></th></tr></thead>

@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useMemo, useRef } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ApiError, api, unwrap, WHOLE_ARTICLE, type Schemas } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { ArticleText } from '../workspace/article-text';
 import { usePageTitle } from '../page-title';
+import { textDirection } from '../text-direction';
 import { EditorActions } from './editor-actions';
 
 const STATUSES = ['source_check', 'verdict', 'approval', 'escalated', 'published', 'dismissed', 'withdrawn'];
@@ -35,8 +36,10 @@ export function ArticlePage() {
   const setStatus = (value: string) => setParam('status', value || null);
   const setUnsourced = (value: boolean) => setParam('unsourced', value ? '1' : null);
   const setSelected = (id: string) => setParam('claim', id);
-  // An earlier revision of the article (its text and claims, withdrawn ones included), or the current one.
-  const [revision, setRevision] = useState<number | undefined>(undefined);
+  // An earlier revision of the article (its text and claims, withdrawn ones included), or the current one:
+  // in the address too, so a reload or a shared link shows the revision that was on screen.
+  const revision = revisionOf(params.get('revision'));
+  const setRevision = (value: number | undefined) => setParam('revision', value ? String(value) : null);
   const article = useQuery({
     queryKey: ['article', id, revision],
     queryFn: async () =>
@@ -52,12 +55,12 @@ export function ArticlePage() {
   const noCues = useMemo(() => [], []);
 
   if (article.isPending) return <p className="loading">Loading…</p>;
-  if (article.isError) return <ArticleMissing error={article.error} />;
+  if (article.isError) return <ArticleMissing error={article.error} revision={revision} onRetry={() => void article.refetch()} />;
   const a = article.data;
   return (
     <div className="workspace">
       <section className="article-pane" aria-labelledby="article-title" tabIndex={0}>
-        <h1 id="article-title" dir="auto">{a.title ?? 'Untitled article'}</h1>
+        <h1 id="article-title" dir={textDirection(a.title)}>{a.title ?? 'Untitled article'}</h1>
         {a.revision > 1 && (
           <label className="inline">
             Revision{' '}
@@ -96,7 +99,7 @@ export function ArticlePage() {
         <ol className="claim-list">
           {shown.map((c) => (
             <li key={c.id}>
-              <button type="button" className="link-button claim-link" dir="auto" aria-pressed={selected === c.id} onClick={() => setSelected(c.id)}>
+              <button type="button" className="link-button claim-link" dir={textDirection(c.text)} aria-pressed={selected === c.id} onClick={() => setSelected(c.id)}>
                 {c.text}
               </button>
               <span className="muted"> {statusLabel(c)} · {chainText(c)}</span>
@@ -117,14 +120,30 @@ function chainText(c: Schemas['ClaimResponse']): string {
   return c.correction ? `${text} (corrected)` : text;
 }
 
+/** `?revision=` as a revision number; anything else (empty, "abc", 0) is the current revision. */
+function revisionOf(value: string | null): number | undefined {
+  return value && /^[1-9]\d{0,8}$/.test(value) ? Number(value) : undefined;
+}
+
 /** A shared or mistyped address (an unknown or malformed id) says so, with the way back, instead of a bare API line. */
-function ArticleMissing({ error }: { error: Error }) {
+function ArticleMissing({ error, revision, onRetry }: { error: Error; revision?: number; onRetry(): void }) {
   const missing = error instanceof ApiError && (error.status === 404 || error.status === 400);
+  // The article is there but not that revision (a link from before a rollback, a mistyped number): offer the current one.
+  if (missing && revision) {
+    return (
+      <section aria-labelledby="article-missing-title">
+        <h1 id="article-missing-title">Revision not found</h1>
+        <p role="alert" className="error">{error.message}.</p>
+        <Link to={{ search: '' }}>Show the current revision</Link> <Link to="/articles">Back to the articles</Link>
+      </section>
+    );
+  }
   return (
     <section aria-labelledby="article-missing-title">
       <h1 id="article-missing-title">{missing ? 'Article not found' : 'Could not load the article'}</h1>
       <p role="alert" className="error">{missing ? 'No article has this address: the link may be mistyped, or the article was deleted.' : error.message}</p>
-      <Link to="/articles">Back to the articles</Link>
+      {/* A failure of the service or the connection may pass: asking again keeps the address (the claim, the revision). */}
+      {!missing && <button type="button" onClick={onRetry}>Try again</button>} <Link to="/articles">Back to the articles</Link>
     </section>
   );
 }

@@ -4,6 +4,9 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { usePageTitle } from '../page-title';
 import { Pager } from '../pager';
+import { LoadError } from '../load-error';
+import { textDirection } from '../text-direction';
+import { BusyButton } from '../busy-button';
 
 const PAGE_SIZE = 50;
 const STATUSES = ['received', 'analyzing', 'analyzed', 'failed', 'completed'] as const;
@@ -48,7 +51,7 @@ export function ArticlesPage() {
           </select>
         </label>
       </div>
-      {articles.isError && <p role="alert" className="error">{articles.error.message}</p>}
+      {articles.isError && <LoadError what="the articles" error={articles.error} onRetry={() => void articles.refetch()} retrying={articles.isFetching} />}
       <table className="queues">
         <caption className="visually-hidden">Submitted articles</caption>
         <thead>
@@ -57,7 +60,7 @@ export function ArticlesPage() {
         <tbody>
           {(articles.data?.items ?? []).map((a) => (
             <tr key={a.id}>
-              <td><Link to={`/articles/${a.id}`} dir="auto">{a.title ?? 'Untitled'}</Link></td>
+              <td><Link to={`/articles/${a.id}`} dir={textDirection(a.title)}>{a.title ?? 'Untitled'}</Link></td>
               <td>{a.status}</td>
               <td>{a.claimCount}</td>
               <td>{a.unsourcedClaimCount}</td>
@@ -117,7 +120,7 @@ function SubmitArticle() {
           <textarea rows={8} required value={body} onChange={(e) => setBody(e.target.value)} />
         </label>
         {error && <p role="alert" className="error">{error}</p>}
-        <button type="submit" className="primary" disabled={busy}>{busy ? 'Submitting…' : 'Submit'}</button>
+        <BusyButton type="submit" className="primary" busy={busy}>{busy ? 'Submitting…' : 'Submit'}</BusyButton>
       </form>
     </details>
   );

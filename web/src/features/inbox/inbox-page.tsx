@@ -6,6 +6,8 @@ import { STAGE_LABELS, formatAge, isStage, mayWork } from '../stages';
 import { InboxFilters, useInboxFilters, type InboxFilter } from './inbox-filters';
 import { useInboxLive, type LiveState } from './use-inbox-live';
 import { usePageTitle } from '../page-title';
+import { LoadError } from '../load-error';
+import { textDirection } from '../text-direction';
 
 type InboxClaim = Schemas['InboxClaimResponse'];
 
@@ -30,7 +32,7 @@ export function InboxPage() {
     <section aria-labelledby="inbox-title">
       <h1 id="inbox-title">Inbox</h1>
       <LiveBadge state={live} />
-      {queues.isError && <p role="alert" className="error">Could not load the inbox: {queues.error.message}</p>}
+      {queues.isError && <LoadError what="the inbox" error={queues.error} onRetry={() => void queues.refetch()} retrying={queues.isFetching} />}
       <table className="queues">
         <caption className="visually-hidden">Claims per review stage</caption>
         <thead>
@@ -66,7 +68,7 @@ export function InboxPage() {
         </tbody>
       </table>
       <InboxFilters filter={filter} onChange={setFilter} />
-      <ClaimList claims={queues.data?.claims ?? []} loading={queues.isFetching} />
+      <ClaimList claims={queues.data?.claims} loading={queues.isFetching} loaded={!!queues.data} />
     </section>
   );
 }
@@ -76,19 +78,21 @@ function LiveBadge({ state }: { state: LiveState }) {
   return <p className={`live-badge live-${state}`} data-testid="live-status" data-state={state}>{text}</p>;
 }
 
-function ClaimList({ claims, loading }: { claims: InboxClaim[]; loading: boolean }) {
+/** `claims` undefined: not loaded (yet, or the inbox failed), which is not "No claim matches". */
+function ClaimList({ claims = [], loading, loaded }: { claims?: InboxClaim[]; loading: boolean; loaded: boolean }) {
   return (
-    <section aria-labelledby="inbox-claims-title" aria-busy={loading}>
+    <section aria-labelledby="inbox-claims-title">
       <h2 id="inbox-claims-title">Claims</h2>
-      <p className="muted" role="status">{claims.length === 0 ? 'No claim matches.' : `${claims.length} shown, yours first, then in the order they are handed out.`}</p>
-      <ul className="inbox-claims">
+      <p className="muted" role="status">{!loaded ? '' : claims.length === 0 ? 'No claim matches.' : `${claims.length} shown, yours first, then in the order they are handed out.`}</p>
+      {/* Busy on the list alone: around the status, every refresh (each live event) had screen readers read it again. */}
+      <ul className="inbox-claims" aria-busy={loading}>
         {claims.map((c) => (
           <li key={c.id} data-claim-id={c.id}>
             <span className={`stage-tag stage-${c.stage}`}>{isStage(c.stage) ? STAGE_LABELS[c.stage] : c.stage}</span>{' '}
             {c.mine ? <strong>Yours{c.leaseExpiresAt ? ` until ${new Date(c.leaseExpiresAt).toLocaleTimeString()}` : ''}</strong> : c.leased ? <span className="muted">Leased</span> : <span>Waiting</span>}
             {c.unsourced && <> · <span>No source</span></>}
-            <p className="inbox-claim-text" dir="auto">{c.text}</p>
-            <Link to={`/articles/${c.articleId}`} className="muted" dir="auto">{c.articleTitle ?? 'Untitled article'}</Link>
+            <p className="inbox-claim-text" dir={textDirection(c.text)}>{c.text}</p>
+            <Link to={`/articles/${c.articleId}`} className="muted" dir={textDirection(c.articleTitle)}>{c.articleTitle ?? 'Untitled article'}</Link>
           </li>
         ))}
       </ul>

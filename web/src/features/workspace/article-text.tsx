@@ -1,5 +1,6 @@
 import { memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { pieces, type Span } from './highlight';
+import { textDirection } from '../text-direction';
 
 interface Props {
   text: string;
@@ -19,6 +20,7 @@ export const ArticleText = memo(function ArticleText({ text, claims, currentId, 
   const renderStarted = performance.now();
   const sortedCues = useMemo(() => [...cues].sort((a, b) => a.start - b.start), [cues]);
   const runs = useMemo(() => pieces(text, claims, sortedCues), [text, claims, sortedCues]);
+  const direction = useMemo(() => textDirection(text), [text]);
   const current = useRef<HTMLElement | null>(null);
   const shown = useRef<string | null>(null);
 
@@ -37,7 +39,7 @@ export const ArticleText = memo(function ArticleText({ text, claims, currentId, 
   }, [currentId, runs]);
 
   return (
-    <article className="article-text" aria-label="Article text" dir="auto">
+    <article className="article-text" aria-label="Article text" dir={direction}>
       {runs.map((run, i) =>
         run.kind === 'text' ? (
           run.cue ? <u key={i} className="cue">{run.text}</u> : run.text

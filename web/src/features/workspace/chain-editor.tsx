@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { ApiError, api, unwrap } from '../../api/client';
 import { correctionBody, selectedSpan, type ChainSource, type Correction, type Role } from './chain';
 import { OutletSearch, type Picked } from './outlet-search';
+import { BusyButton } from '../busy-button';
 
 interface Props {
   claimId: string;
@@ -127,7 +128,7 @@ export function ChainEditor({ claimId, initial, anonymous: initialAnonymous, onS
         <textarea rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
       </label>
       {error && <p role="alert" className="error">{error}</p>}
-      <button type="submit" className="primary" disabled={busy}>Save correction</button> <button type="button" onClick={onCancel}>Cancel</button>
+      <BusyButton type="submit" className="primary" busy={busy}>Save correction</BusyButton> <button type="button" onClick={onCancel}>Cancel</button>
     </form>
   );
 }

@@ -1,3 +1,4 @@
+import { gradeLabel } from './grading';
 import type { Grade } from './types';
 
 /**
@@ -9,20 +10,21 @@ export function EarlierStages({ grades }: { grades: Grade[] }) {
   if (grades.length === 0) return null;
   return (
     <section aria-labelledby="earlier-title" className="earlier-stages">
-      <h3 id="earlier-title">Earlier stages</h3>
+      <h2 id="earlier-title">Earlier stages</h2>
       <div className="side-by-side">
         {grades.map((grade) => (
           <article key={grade.id} className="stage-card" aria-label={`${grade.stage} round ${grade.round}`}>
-            <h4>{grade.stage.replace('_', ' ')} <span className="muted">round {grade.round}</span></h4>
+            <h3>{grade.stage.replace('_', ' ')} <span className="muted">round {grade.round}</span></h3>
             <p className="muted">by <span className="person">{grade.reviewerName ?? 'a former user'}</span>, {new Date(grade.createdAt).toLocaleString()}</p>
-            <p className="grade">{grade.attributionVerdict ?? grade.rating ?? grade.decision}</p>
+            <p className="grade">{gradeLabel(grade.attributionVerdict ?? grade.rating ?? grade.decision)}</p>
             {grade.note && <blockquote>{grade.note}</blockquote>}
             {grade.evidence.length > 0 && (
               <ul className="evidence-list">
                 {grade.evidence.map((e, j) => (
                   <li key={j}>
                     <a href={e.url} rel="noreferrer noopener" target="_blank">{e.url}</a>
-                    {e.quote && <q>{e.quote}</q>}
+                    {/* A space between: a screen reader (and a copy) read the link and the passage as one word. */}
+                    {e.quote && <> <q>{e.quote}</q></>}
                   </li>
                 ))}
               </ul>

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { choicesFor, type Draft, type Evidence, type Rules } from './grading';
 import { inDialog, keyBelongsElsewhere } from './shortcuts';
+import { BusyButton } from '../busy-button';
 
 interface Props {
   rules: Rules;
@@ -118,9 +119,9 @@ export function GradeForm({ rules, draft, onChange, onSubmit, busy, disabled }: 
         Note{rules === 'source_check' ? ' (optional)' : ''}
         <textarea value={draft.note} onChange={(e) => onChange({ ...draft, note: e.target.value })} rows={3} disabled={disabled} />
       </label>
-      <button type="submit" className="primary" disabled={busy || disabled || !draft.choice} aria-keyshortcuts="Control+Enter">
+      <BusyButton type="submit" className="primary" busy={busy} disabled={disabled || !draft.choice} aria-keyshortcuts="Control+Enter">
         Submit grade <kbd>Ctrl+Enter</kbd>
-      </button>
+      </BusyButton>
     </form>
   );
 }

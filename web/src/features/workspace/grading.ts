@@ -28,6 +28,14 @@ export const DECISIONS: Choice[] = [
   { value: 'send_back', label: 'Send back', key: 'b' },
 ];
 
+const LABELS = new Map([...VERDICTS, ...RATINGS, ...DECISIONS].map((c) => [c.value, c.label]));
+
+/** A recorded grade as the grade form names it ("Mostly true"), not the API's value ("mostly_true"). */
+export function gradeLabel(value: string | null | undefined): string {
+  if (!value) return '—';
+  return LABELS.get(value) ?? value.replaceAll('_', ' ');
+}
+
 /** Which grading rules apply: an escalation is resolved with the fields of the stage that disagreed. */
 export type Rules = 'source_check' | 'verdict' | 'approval';
 
@@ -53,6 +61,21 @@ export interface Draft {
 }
 
 export const emptyDraft = (): Draft => ({ choice: null, note: '', evidence: [{ url: '', quote: '', archivedUrl: '' }] });
+
+/**
+ * What the service would refuse in this draft, said as what to do and which
+ * field to go to: its own words name API fields ("evidence must contain at
+ * least one URL unless attributionVerdict is not_applicable").
+ */
+export function draftProblem(rules: Rules, draft: Draft): { text: string; field: 'url' | 'note' } | null {
+  if (rules === 'source_check') {
+    const hasUrl = draft.evidence.some((e) => e.url.trim());
+    if (draft.choice !== 'not_applicable' && !hasUrl) return { text: 'Add the URL of a piece of evidence, or choose Not applicable.', field: 'url' };
+    return null;
+  }
+  if (!draft.note.trim()) return { text: `Write a note saying why: ${rules === 'verdict' ? 'a verdict' : 'an approval'} needs one.`, field: 'note' };
+  return null;
+}
 
 /** The request body for POST /v1/claims/:id/reviews. */
 export function gradeBody(stage: Stage, rules: Rules, draft: Draft) {

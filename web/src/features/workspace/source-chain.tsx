@@ -123,7 +123,7 @@ function OutletCard({ source, record }: { source: ChainSource; record?: Record }
   const verdicts = role?.attributionVerdicts ?? {};
   return (
     <section id={`outlet-card-${source.key}`} className="outlet-card" aria-label={`Outlet ${source.name}`}>
-      <h4>{source.name}</h4>
+      <h3>{source.name}</h3>
       {source.person && <p>Speaking: {source.person}</p>}
       {outlet.data ? (
         <dl>

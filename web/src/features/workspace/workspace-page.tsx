@@ -5,10 +5,11 @@ import { ApiError, NetworkError, api, releaseOnUnload, unwrap, WHOLE_ARTICLE } f
 import { useSession } from '../../auth/session';
 import { STAGE_LABELS, isStage, mayWork, type Stage } from '../stages';
 import { usePageTitle } from '../page-title';
+import { textDirection } from '../text-direction';
 import { ArticleText } from './article-text';
 import { EarlierStages } from './earlier-stages';
 import { GradeForm } from './grade-form';
-import { emptyDraft, gradeBody, rulesFor, type Draft } from './grading';
+import { draftProblem, emptyDraft, gradeBody, gradeLabel, rulesFor, type Draft } from './grading';
 import { keyBelongsElsewhere } from './shortcuts';
 import { SourceChain } from './source-chain';
 import { contextOf, type Leased } from './types';
@@ -18,12 +19,25 @@ export function WorkspacePage() {
   const { stage } = useParams();
   const { user } = useSession();
   usePageTitle(isStage(stage) ? STAGE_LABELS[stage] : 'Unknown stage');
-  if (!isStage(stage)) return <p role="alert">Unknown stage.</p>;
-  if (!mayWork(user.role, stage)) return <p role="alert">The {STAGE_LABELS[stage]} stage is for editors.</p>;
+  if (!isStage(stage)) return <StageRefused title="Unknown stage" text="No review stage has this address." />;
+  if (!mayWork(user.role, stage)) return <StageRefused title={STAGE_LABELS[stage]} text={`The ${STAGE_LABELS[stage]} stage is for editors.`} />;
   return <Workspace key={stage} stage={stage} />;
 }
 
-type Slot = { state: 'loading' } | { state: 'empty' } | { state: 'error'; message: string } | { state: 'leased'; leased: Leased };
+/** A stage address that leads nowhere for this person: a heading like every page, and the way back. */
+function StageRefused({ title, text }: { title: string; text: string }) {
+  return (
+    <section className="empty-stage" aria-labelledby="stage-refused-title">
+      <h1 id="stage-refused-title">{title}</h1>
+      <p role="alert">{text}</p>
+      <Link to="/">Back to the inbox</Link>
+    </section>
+  );
+}
+
+type Slot = { state: 'loading' } | { state: 'empty'; checking?: boolean } | { state: 'error'; message: string } | { state: 'leased'; leased: Leased };
+/** `retake`: the claim is no longer ours (a 409); the message offers taking a claim again. */
+type Message = { kind: 'ok' | 'error'; text: string; retake?: boolean };
 
 
 function Workspace({ stage }: { stage: Stage }) {
@@ -32,10 +46,13 @@ function Workspace({ stage }: { stage: Stage }) {
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const [graded, setGraded] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
   const gradedRef = useRef(false);
   gradedRef.current = graded;
   const skipRef = useRef<string | null>(null);
+  // A claim the service said is no longer ours (409): nothing to hand back, and a release sent while
+  // taking it again could arrive after the new lease and end it.
+  const lostRef = useRef<string | null>(null);
 
   const leased = slot.state === 'leased' ? slot.leased : null;
   const claimId = leased?.claim.id ?? null;
@@ -43,14 +60,17 @@ function Workspace({ stage }: { stage: Stage }) {
   skipRef.current = claimId && !graded ? claimId : null;
 
   // One live lease per person and stage: moving on from an ungraded claim skips it (hands it back).
-  const take = useCallback(async (skip?: string) => {
-    setSlot({ state: 'loading' });
+  // `keepDraftFor`: after losing a claim, the draft survives if that same claim comes back.
+  const take = useCallback(async (skip?: string, keepDraftFor?: string) => {
+    // Checking an empty stage again keeps its screen (and the focus on the button): nothing flashes, nothing is re-announced.
+    setSlot((current) => (current.state === 'empty' ? { state: 'empty', checking: true } : { state: 'loading' }));
     setMessage(null);
     try {
       const result = await api.POST('/v1/review/{stage}/next', { params: { path: { stage }, query: skip ? { skip } : {} } });
       if (result.response.status === 204) return setSlot({ state: 'empty' });
       const next = unwrap(result);
-      setDraft(emptyDraft());
+      if (next.claim.id !== keepDraftFor) setDraft(emptyDraft());
+      lostRef.current = null;
       setGraded(false);
       setSlot({ state: 'leased', leased: next });
     } catch (e) {
@@ -60,6 +80,8 @@ function Workspace({ stage }: { stage: Stage }) {
     }
   }, [stage, queryClient]);
   const moveOn = useCallback(() => void take(skipRef.current ?? undefined), [take]);
+  // The claim is no longer ours, so nothing to skip: the next claim is this one again if it is still first in line.
+  const retake = useCallback(() => void take(undefined, claimId ?? undefined), [take, claimId]);
 
   const started = useRef(false);
   useEffect(() => {
@@ -71,7 +93,7 @@ function Workspace({ stage }: { stage: Stage }) {
   // Leaving the page or moving on without a grade hands the claim back at once.
   useEffect(() => {
     if (!claimId) return;
-    const onHide = () => !gradedRef.current && releaseOnUnload(claimId);
+    const onHide = () => !gradedRef.current && lostRef.current !== claimId && releaseOnUnload(claimId);
     window.addEventListener('pagehide', onHide);
     return () => {
       window.removeEventListener('pagehide', onHide);
@@ -81,24 +103,34 @@ function Workspace({ stage }: { stage: Stage }) {
 
   const submit = useCallback(async () => {
     if (!leased || graded || busy || !draft.choice) return;
+    const rules = rulesFor(stage, leased.claim.disagreement?.[0]?.stage);
+    const problem = draftProblem(rules, draft);
+    if (problem) {
+      setMessage({ kind: 'error', text: problem.text });
+      // To the field the message asks for, so the next keys fill it in.
+      document.querySelector<HTMLElement>(problem.field === 'url' ? '.grade-form input[type="url"]' : '.grade-form textarea')?.focus();
+      return;
+    }
     setBusy(true);
     setMessage(null);
     try {
-      const rules = rulesFor(stage, leased.claim.disagreement?.[0]?.stage);
       const body = gradeBody(stage, rules, draft) as never;
       unwrap(await api.POST('/v1/claims/{id}/reviews', { params: { path: { id: leased.claim.id } }, body }));
       setGraded(true);
       setMessage({ kind: 'ok', text: 'Grade recorded. Press n for the next claim.' });
       void queryClient.invalidateQueries({ queryKey: ['article-claims', leased.article.id] });
     } catch (e) {
+      if (e instanceof ApiError && e.status === 409) {
+        lostRef.current = leased.claim.id;
+        const text = `This claim is no longer yours (${e.message}). Your draft is kept: take the next claim, and if this one is still first in line it comes back with your draft.`;
+        return setMessage({ kind: 'error', text, retake: true });
+      }
       const text =
-        e instanceof ApiError && e.status === 409
-          ? `${e.message}. Your draft is kept; take the claim again or move on.`
-          : e instanceof ApiError && e.status === 401
-            ? 'Your session has expired: sign in and submit again.'
-            : e instanceof NetworkError
-              ? `${e.message}. Your draft is kept.`
-              : (e as Error).message;
+        e instanceof ApiError && e.status === 401
+          ? 'Your session has expired: sign in and submit again.'
+          : e instanceof NetworkError
+            ? `${e.message}. Your draft is kept.`
+            : (e as Error).message;
       setMessage({ kind: 'error', text });
     } finally {
       setBusy(false);
@@ -121,6 +153,7 @@ function Workspace({ stage }: { stage: Stage }) {
     // A failed take (the service unreachable a moment, a 429) can be tried again without a reload.
     return (
       <section className="empty-stage">
+        <h1>{STAGE_LABELS[stage]}</h1>
         <p role="alert" className="error">{slot.message}</p>
         <button type="button" onClick={() => void take()}>Try again</button> <Link to="/">Back to the inbox</Link>
       </section>
@@ -128,10 +161,14 @@ function Workspace({ stage }: { stage: Stage }) {
   }
   if (slot.state === 'empty') {
     return (
-      <section className="empty-stage" aria-live="polite">
+      <section className="empty-stage">
         <h1>{STAGE_LABELS[stage]}</h1>
-        <p>Nothing is waiting for you in this stage.</p>
-        <button type="button" onClick={() => void take()}>Check again</button> <Link to="/">Back to the inbox</Link>
+        {/* Stays mounted while checking again: finding nothing again changes nothing, so nothing is said again. */}
+        <p role="status">Nothing is waiting for you in this stage.</p>
+        <button type="button" aria-disabled={slot.checking} onClick={() => !slot.checking && void take()}>
+          {slot.checking ? 'Checking…' : 'Check again'}
+        </button>{' '}
+        <Link to="/">Back to the inbox</Link>
       </section>
     );
   }
@@ -148,6 +185,7 @@ function Workspace({ stage }: { stage: Stage }) {
       expired={lease.expired}
       onSubmit={() => void submit()}
       onNext={moveOn}
+      onRetake={retake}
     />
   );
 }
@@ -159,14 +197,15 @@ interface WorkspaceProps {
   setDraft(d: Draft): void;
   graded: boolean;
   busy: boolean;
-  message: { kind: 'ok' | 'error'; text: string } | null;
+  message: Message | null;
   secondsLeft: number | null;
   expired: boolean;
   onSubmit(): void;
   onNext(): void;
+  onRetake(): void;
 }
 
-function ClaimWorkspace({ stage, leased, draft, setDraft, graded, busy, message, secondsLeft, expired, onSubmit, onNext }: WorkspaceProps) {
+function ClaimWorkspace({ stage, leased, draft, setDraft, graded, busy, message, secondsLeft, expired, onSubmit, onNext, onRetake }: WorkspaceProps) {
   const { claim, article } = leased;
   const context = contextOf(claim);
   const [correction, setCorrection] = useState(claim.correction);
@@ -184,13 +223,19 @@ function ClaimWorkspace({ stage, leased, draft, setDraft, graded, busy, message,
     () => (correction ? correction.sources.flatMap((s) => (s.cue ? [s.cue] : [])) : claim.sources.map((s) => s.cue)),
     [claim, correction],
   );
+  // Once graded, the form is disabled, which drops the focus (on Submit, or in the note after Ctrl+Enter)
+  // to the page's start: the next step, the next claim, takes it instead.
+  const nextButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (graded) nextButton.current?.focus();
+  }, [graded]);
   const disagreement = (claim.disagreement ?? []);
   const rules = rulesFor(stage, disagreement[0]?.stage);
 
   return (
     <div className="workspace">
       <section className="article-pane" aria-labelledby="article-title" tabIndex={0}>
-        <h1 id="article-title" dir="auto">{article.title ?? 'Untitled article'}</h1>
+        <h1 id="article-title" dir={textDirection(article.title)}>{article.title ?? 'Untitled article'}</h1>
         {article.text ? <ArticleText text={article.text} claims={spans} currentId={claim.id} cues={cues} /> : <p>{claim.text}</p>}
       </section>
       <aside className="claim-pane" aria-label="Current claim">
@@ -204,7 +249,7 @@ function ClaimWorkspace({ stage, leased, draft, setDraft, graded, busy, message,
           </div>
         )}
         {/* A long claim (2,000 characters) scrolls inside its box, keyboard too, so the grade stays in view. */}
-        <blockquote className="claim-text" dir="auto" tabIndex={0} aria-label="Claim">{claim.text}</blockquote>
+        <blockquote className="claim-text" dir={textDirection(claim.text)} tabIndex={0} aria-label="Claim">{claim.text}</blockquote>
         <h2 className="visually-hidden">Sources</h2>
         <SourceChain
           key={claim.id}
@@ -221,22 +266,22 @@ function ClaimWorkspace({ stage, leased, draft, setDraft, graded, busy, message,
         )}
         {context.earlierVerdicts.length > 0 && (
           <section aria-label="Earlier verdicts on the same claim" className="earlier-verdicts">
-            <h3>Earlier verdicts</h3>
+            <h2>Earlier verdicts</h2>
             <ul>
               {context.earlierVerdicts.map((v) => (
-                <li key={v.claimId}>{v.attributionVerdict ?? '—'} / {v.rating ?? '—'} ({new Date(v.publishedAt).toLocaleDateString()})</li>
+                <li key={v.claimId}>{gradeLabel(v.attributionVerdict)} / {gradeLabel(v.rating)} ({new Date(v.publishedAt).toLocaleDateString()})</li>
               ))}
             </ul>
           </section>
         )}
         {disagreement.length > 0 && (
           <section aria-label="The grades that disagree" className="disagreement">
-            <h3>Disagreement at {disagreement[0].stage.replace('_', ' ')}</h3>
+            <h2>Disagreement at {disagreement[0].stage.replace('_', ' ')}</h2>
             <div className="side-by-side">
               {disagreement.map((r) => (
                 <article key={r.id} className="stage-card">
                   <p className="muted">by <span className="person">{r.reviewerName ?? 'a former user'}</span></p>
-                  <p className="grade">{r.attributionVerdict ?? r.rating ?? r.decision}</p>
+                  <p className="grade">{gradeLabel(r.attributionVerdict ?? r.rating ?? r.decision)}</p>
                   {r.note && <blockquote>{r.note}</blockquote>}
                 </article>
               ))}
@@ -250,13 +295,25 @@ function ClaimWorkspace({ stage, leased, draft, setDraft, graded, busy, message,
             {message.text}
           </p>
         )}
+        {message?.retake && <RetakeButton onRetake={onRetake} />}
         <div className="workspace-actions">
-          <button type="button" onClick={onNext} aria-keyshortcuts="n">
+          <button type="button" ref={nextButton} onClick={onNext} aria-keyshortcuts="n">
             {graded ? 'Next claim' : 'Skip'} <kbd>n</kbd>
           </button>
           <Link to="/">Back to the inbox</Link>
         </div>
       </aside>
     </div>
+  );
+}
+
+/** Offered after a 409 (the lease lapsed, someone else took the claim): focused, so Enter is the next step. */
+function RetakeButton({ onRetake }: { onRetake(): void }) {
+  const button = useRef<HTMLButtonElement>(null);
+  useEffect(() => button.current?.focus(), []);
+  return (
+    <button type="button" className="primary" ref={button} onClick={onRetake}>
+      Take the next claim
+    </button>
   );
 }
