@@ -19,6 +19,7 @@ import {
   type DeliveryForAttempt,
   type FinishedAttempt,
 } from './webhook-deliveries.repository.js';
+import { liveSecrets } from './webhook-endpoint.entity.js';
 import { WebhookJobs } from './webhook-jobs.service.js';
 
 type WakePayload = JobPayloads[typeof JobName.DeliverWebhooks];
@@ -185,14 +186,10 @@ export class DeliverWebhookProcessor implements OnModuleDestroy {
     return next.retry ? { kind: 'retry', nextAttemptAt: new Date(Date.now() + next.delayMs) } : { kind: 'failed' };
   }
 
-  /** The current secret, and during a rotation's grace period the previous one too. */
+  /** The current secret, and those rotated out whose grace period has not ended. */
   private signingKeys(delivery: DeliveryForAttempt, now: Date): KeyObject[] {
-    const keys = [this.key(delivery.secret_ciphertext)];
-    const expires = delivery.previous_secret_expires_at;
-    if (delivery.previous_secret_ciphertext && expires && new Date(expires) > now) {
-      keys.push(this.key(delivery.previous_secret_ciphertext));
-    }
-    return keys;
+    const previous = delivery.previous_secrets.length === 0 ? [] : liveSecrets(delivery.previous_secrets, now);
+    return [this.key(delivery.secret_ciphertext), ...previous.map((p) => this.key(p.ciphertext))];
   }
 
   private key(ciphertext: string): KeyObject {

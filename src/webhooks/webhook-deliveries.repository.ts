@@ -6,6 +6,7 @@ import { claimEnvelopeJson } from '../claims/claim-envelope.sql.js';
 import { jsonValue, preparedQuery, returning } from '../database/sql.js';
 import type { AttemptOutcome } from './delivery/http-sender.js';
 import type { DeliveryAttemptView, WebhookDeliveryView } from './dto/webhook-delivery.dto.js';
+import type { PreviousSecret } from './webhook-endpoint.entity.js';
 
 /** A claimed delivery as the processor needs it, with its endpoint. */
 export interface DeliveryForAttempt {
@@ -18,8 +19,7 @@ export interface DeliveryForAttempt {
   url: string;
   enabled: boolean;
   secret_ciphertext: string;
-  previous_secret_ciphertext: string | null;
-  previous_secret_expires_at: Date | null;
+  previous_secrets: PreviousSecret[];
 }
 
 export interface NewDeliveries {
@@ -100,7 +100,7 @@ function claimSql(heads: { candidates: string; count: string }): string {
        RETURNING d.id, d.endpoint_id, d.seq, d.message_id, d.body, d.attempt_count, d.retry_base)
      SELECT ${heads.count} AS candidates, v.* FROM (SELECT 1) one LEFT JOIN (
        SELECT u.id, u.endpoint_id, u.message_id, u.body, u.attempt_count, u.retry_base, u.seq,
-              e.url, e.enabled, e.secret_ciphertext, e.previous_secret_ciphertext, e.previous_secret_expires_at
+              e.url, e.enabled, e.secret_ciphertext, e.previous_secrets
          FROM u JOIN webhook_endpoints e ON e.id = u.endpoint_id) v ON true
       ORDER BY v.seq`;
 }

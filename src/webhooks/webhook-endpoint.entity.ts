@@ -1,5 +1,16 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
+/** A rotated-out secret, sealed like the current one, and when it stops signing (ISO 8601). */
+export interface PreviousSecret {
+  ciphertext: string;
+  expiresAt: string;
+}
+
+/** The secrets still in their grace period at `now`. */
+export function liveSecrets(previous: readonly PreviousSecret[], now = new Date()): PreviousSecret[] {
+  return previous.filter((p) => new Date(p.expiresAt) > now);
+}
+
 @Entity({ name: 'webhook_endpoints' })
 export class WebhookEndpoint {
   @PrimaryGeneratedColumn('uuid')
@@ -32,11 +43,9 @@ export class WebhookEndpoint {
   @Column({ name: 'secret_ciphertext', type: 'text' })
   secretCiphertext!: string;
 
-  @Column({ name: 'previous_secret_ciphertext', type: 'text', nullable: true })
-  previousSecretCiphertext!: string | null;
-
-  @Column({ name: 'previous_secret_expires_at', type: 'timestamptz', nullable: true })
-  previousSecretExpiresAt!: Date | null;
+  /** Secrets rotated out and still in their grace period, newest first: they sign every message too. */
+  @Column({ name: 'previous_secrets', type: 'jsonb', default: () => "'[]'" })
+  previousSecrets!: PreviousSecret[];
 
   /** "user:<uuid>" or "api-key:<uuid>". */
   @Column({ name: 'created_by', type: 'text' })

@@ -42,8 +42,7 @@ describe('WebhookEndpointsService.update', () => {
     disabledAt: null,
     failingSince: null,
     secretCiphertext: 'secret-0',
-    previousSecretCiphertext: null,
-    previousSecretExpiresAt: null,
+    previousSecrets: [],
   } as unknown as WebhookEndpoint;
   const service = (repository: Repository<WebhookEndpoint>) =>
     new WebhookEndpointsService(config, repository, {} as WebhookDeliveriesRepository, {} as WebhookJobs);
@@ -71,9 +70,10 @@ describe('WebhookEndpointsService.update', () => {
   });
 
   it('keeps a secret rotated while a description change was on its way', async () => {
-    const { stored, repository } = table(endpoint, (row) => Object.assign(row, { secretCiphertext: 'secret-1', previousSecretCiphertext: 'secret-0' }));
+    const rotatedOut = { ciphertext: 'secret-0', expiresAt: '2026-12-01T00:00:00.000+00:00' };
+    const { stored, repository } = table(endpoint, (row) => Object.assign(row, { secretCiphertext: 'secret-1', previousSecrets: [rotatedOut] }));
     const updated = await service(repository).update('e1', { description: 'Newsroom CMS' });
-    expect(stored).toEqual(expect.objectContaining({ description: 'Newsroom CMS', secretCiphertext: 'secret-1', previousSecretCiphertext: 'secret-0' }));
+    expect(stored).toEqual(expect.objectContaining({ description: 'Newsroom CMS', secretCiphertext: 'secret-1', previousSecrets: [rotatedOut] }));
     expect(updated.description).toBe('Newsroom CMS');
   });
 

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import type { Principal } from '../auth/principal.js';
 import { APP_CONFIG, type AppConfig } from '../config/index.js';
+import { returning } from '../database/sql.js';
 import { SecretBox, generateWebhookSecret } from './secret-box.js';
 import { Allowlist } from './ssrf/address-policy.js';
 import { UnsafeUrlError, assertSafeUrl } from './ssrf/url-guard.js';
@@ -12,6 +13,18 @@ import { WebhookJobs } from './webhook-jobs.service.js';
 
 // How far ahead of this clock a replay's since may be: a caller's clock running ahead.
 const FUTURE_LEEWAY_MS = 60_000;
+
+/** Rotated-out secrets that sign at most, the newest ones: each adds a signature to every message. */
+const MAX_PREVIOUS_SECRETS = 5;
+
+/** The current secret, until $3, joins the rotated-out ones still in their grace period; newest first. */
+const ROTATED_OUT = `(
+  SELECT coalesce(jsonb_agg(kept.p ORDER BY (kept.p->>'expiresAt')::timestamptz DESC), '[]') FROM (
+    SELECT live.p FROM (
+      SELECT jsonb_build_object('ciphertext', secret_ciphertext, 'expiresAt', $3::timestamptz) AS p
+      UNION ALL
+      SELECT e.p FROM jsonb_array_elements(previous_secrets) AS e (p) WHERE (e.p->>'expiresAt')::timestamptz > now()) live
+    ORDER BY (live.p->>'expiresAt')::timestamptz DESC LIMIT ${MAX_PREVIOUS_SECRETS}) kept)`;
 
 /**
  * Who disabled an endpoint, in its disabledReason: a newsroom system's key
@@ -91,19 +104,23 @@ export class WebhookEndpointsService {
     if (!result.affected) throw new NotFoundException('webhook endpoint not found');
   }
 
-  /** A new secret; the current one keeps signing (next to it) for WEBHOOK_ROTATION_GRACE_MS. */
+  /**
+   * A new secret; the current one keeps signing (next to it) for
+   * WEBHOOK_ROTATION_GRACE_MS, as do those rotated out before it whose grace
+   * has not ended: a second rotation soon after the first must not cut off
+   * receivers still holding the original.
+   */
   async rotateSecret(id: string) {
     const secret = generateWebhookSecret();
     const previousSecretExpiresAt = new Date(Date.now() + this.config.webhooks.rotationGraceMs);
     // The current secret is read by the UPDATE itself: of two rotations at once, the
     // second keeps the first one's secret signing, where a read before it lost that secret.
-    const result = await this.endpoints
-      .createQueryBuilder()
-      .update()
-      .set({ previousSecretCiphertext: () => 'secret_ciphertext', previousSecretExpiresAt, secretCiphertext: this.box.seal(secret) })
-      .where('id = :id', { id })
-      .execute();
-    if (!result.affected) throw new NotFoundException('webhook endpoint not found');
+    const updated = await returning<{ id: string }>(
+      this.endpoints.manager,
+      `UPDATE webhook_endpoints SET secret_ciphertext = $2, previous_secrets = ${ROTATED_OUT}, updated_at = now() WHERE id = $1 RETURNING id`,
+      [id, this.box.seal(secret), previousSecretExpiresAt],
+    );
+    if (updated.length === 0) throw new NotFoundException('webhook endpoint not found');
     return { secret, previousSecretExpiresAt };
   }
 

@@ -292,7 +292,7 @@ describe('webhooks: delivery', () => {
     expect(TestReceiver.verifies(ep.secret, r.requests[1])).toBe(false);
   }, 20_000);
 
-  it('loses no secret to two rotations at once: both new secrets sign the next message', async () => {
+  it('loses no secret to two rotations at once: the original and both new secrets sign the next message', async () => {
     const r = await receiver();
     const ep = await endpoint(r);
     const rotations = await Promise.all([1, 2].map(() => stack.request('POST', `/v1/webhooks/${ep.id}/rotate-secret`)));
@@ -300,9 +300,32 @@ describe('webhooks: delivery', () => {
     r.useSecret(rotations[0].body.secret);
     await graded(3);
     await waitFor('a message', () => (r.requests.length === 1 ? true : undefined));
-    // Whichever came second, the first one's secret is its grace-period secret.
+    // Whichever came second, the first one's secret is in its grace period, and so is the original.
     expect(rotations.map((res) => TestReceiver.verifies(res.body.secret, r.requests[0]))).toEqual([true, true]);
-    expect(TestReceiver.verifies(ep.secret, r.requests[0])).toBe(false);
+    expect(TestReceiver.verifies(ep.secret, r.requests[0])).toBe(true);
+    expect(r.requests[0].headers['webhook-signature']!.toString().split(' ')).toHaveLength(3);
+  }, 20_000);
+
+  it('keeps the original secret signing through a second rotation in its grace period, until that grace ends', async () => {
+    const r = await receiver();
+    const ep = await endpoint(r);
+    const first = await stack.request('POST', `/v1/webhooks/${ep.id}/rotate-secret`);
+    await sleep(500);
+    const second = await stack.request('POST', `/v1/webhooks/${ep.id}/rotate-secret`);
+    r.useSecret(second.body.secret);
+    await graded(4);
+    await waitFor('a message', () => (r.requests.length === 1 ? true : undefined));
+    expect([ep.secret, first.body.secret, second.body.secret].map((secret) => TestReceiver.verifies(secret, r.requests[0]))).toEqual([true, true, true]);
+    // The endpoint says when the last old secret stops signing.
+    const view = (await stack.request('GET', `/v1/webhooks/${ep.id}`)).body;
+    expect(view.previousSecretExpiresAt).toBe(second.body.previousSecretExpiresAt);
+
+    // The original stops signing when its own grace ends, the first rotation's.
+    await sleep(Math.max(0, new Date(first.body.previousSecretExpiresAt).getTime() - Date.now()) + 100);
+    await graded(5);
+    await waitFor('a second message', () => (r.requests.length === 2 ? true : undefined));
+    expect(TestReceiver.verifies(ep.secret, r.requests[1])).toBe(false);
+    expect(TestReceiver.verifies(second.body.secret, r.requests[1])).toBe(true);
   }, 20_000);
 
   it('disables an endpoint that keeps failing for the configured window, and says why', async () => {

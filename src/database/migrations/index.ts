@@ -15,6 +15,7 @@ import { WebhookDeliveriesFillfactor1795836000000 } from './1795836000000-webhoo
 import { RevokedSessions1795837000000 } from './1795837000000-revoked-sessions.js';
 import { SessionEpoch1795838000000 } from './1795838000000-session-epoch.js';
 import { UsersEmailNfc1795839100000 } from './1795839100000-users-email-nfc.js';
+import { WebhookPreviousSecrets1795839200000 } from './1795839200000-webhook-previous-secrets.js';
 
 /**
  * Every migration, oldest first. Append new ones at the end; never edit or
@@ -38,4 +39,5 @@ export const migrations = [
   RevokedSessions1795837000000,
   SessionEpoch1795838000000,
   UsersEmailNfc1795839100000,
+  WebhookPreviousSecrets1795839200000,
 ];

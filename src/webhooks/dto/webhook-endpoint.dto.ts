@@ -3,7 +3,7 @@ import { Transform } from 'class-transformer';
 import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { IsOmittable, IsPlainText } from '../../common/validation.js';
 import { WEBHOOK_EVENT_TYPES } from '../webhook-events.js';
-import type { WebhookEndpoint } from '../webhook-endpoint.entity.js';
+import { liveSecrets, type WebhookEndpoint } from '../webhook-endpoint.entity.js';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -83,14 +83,14 @@ export class WebhookEndpointView {
     type: String,
     format: 'date-time',
     nullable: true,
-    description: 'Until then the previous secret signs every message too (after a rotation)',
+    description: 'Until then a secret rotated out signs every message too (the last of them, after rotations)',
   })
   previousSecretExpiresAt!: Date | null;
   @ApiProperty({ type: String, format: 'date-time' }) createdAt!: Date;
   @ApiProperty({ type: String, format: 'date-time' }) updatedAt!: Date;
 
   static of(e: WebhookEndpoint): WebhookEndpointView {
-    const live = e.previousSecretExpiresAt && e.previousSecretExpiresAt > new Date() ? e.previousSecretExpiresAt : null;
+    const [longest] = liveSecrets(e.previousSecrets);
     return Object.assign(new WebhookEndpointView(), {
       id: e.id,
       url: e.url,
@@ -100,7 +100,7 @@ export class WebhookEndpointView {
       disabledReason: e.disabledReason,
       disabledAt: e.disabledAt,
       failingSince: e.failingSince,
-      previousSecretExpiresAt: live,
+      previousSecretExpiresAt: longest ? new Date(longest.expiresAt) : null,
       createdAt: e.createdAt,
       updatedAt: e.updatedAt,
     });

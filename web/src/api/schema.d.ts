@@ -1846,7 +1846,7 @@ export interface components {
             failingSince: string | null;
             /**
              * Format: date-time
-             * @description Until then the previous secret signs every message too (after a rotation)
+             * @description Until then a secret rotated out signs every message too (the last of them, after rotations)
              */
             previousSecretExpiresAt: string | null;
             /** Format: date-time */
@@ -1881,7 +1881,7 @@ export interface components {
             failingSince: string | null;
             /**
              * Format: date-time
-             * @description Until then the previous secret signs every message too (after a rotation)
+             * @description Until then a secret rotated out signs every message too (the last of them, after rotations)
              */
             previousSecretExpiresAt: string | null;
             /** Format: date-time */
