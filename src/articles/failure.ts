@@ -6,6 +6,7 @@ export const FailureCode = {
   Timeout: 'analysis_timeout',
   Crashed: 'analysis_crashed',
   TextTooLarge: 'text_too_large',
+  NoText: 'no_text',
   InputTooComplex: 'input_too_complex',
   EngineError: 'analysis_error',
   GaveUp: 'analysis_unavailable',
@@ -20,6 +21,8 @@ const MESSAGES: Record<FailureCode, string> = {
   analysis_timeout: 'The analysis took longer than the time allowed for one article; shorten or simplify it and submit again.',
   analysis_crashed: 'The analysis stopped unexpectedly on this article (for example it ran out of memory); submit a smaller or simpler version.',
   text_too_large: 'The article text (after HTML extraction) is larger than the configured limit.',
+  no_text:
+    'The HTML holds no article text once its markup and page furniture are set aside; send the text, or the page as the browser shows it.',
   input_too_complex: 'The HTML is nested too deeply or has too many elements to analyse.',
   analysis_error: 'The analysis engine could not process this article.',
   analysis_unavailable: 'The analysis could not be completed after several attempts; submit it again later.',

@@ -1,12 +1,11 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import { MaxDate, MinDate, registerDecorator, ValidateIf, type ValidationArguments, type ValidationOptions } from 'class-validator';
+import { hasVisibleText } from './visible-text.js';
 
 // C0 controls other than tab, newline, carriage return and form feed; and
 // U+FFFD, which is what invalid UTF-8 bytes become when the body is decoded.
 const NON_TEXT = /[\u0000-\u0008\u000B\u000E-\u001F\u007F\uFFFD]/;
-// Something a reader sees: not only spaces, zero-width spaces or other format characters.
-const VISIBLE = /[^\s\p{Cf}\p{Z}]/u;
 
 /**
  * Optional, but never null: an absent field skips its rules, a null one is
@@ -108,12 +107,12 @@ export function IsReadableText(options?: ValidationOptions): PropertyDecorator {
       validator: {
         // Presence is someone else's rule (ExactlyOneOf, IsOptional): absent passes here.
         validate: (value: unknown) =>
-          value === undefined || (typeof value === 'string' && VISIBLE.test(value) && !NON_TEXT.test(value)),
+          value === undefined || (typeof value === 'string' && hasVisibleText(value) && !NON_TEXT.test(value)),
         defaultMessage: (args: ValidationArguments) => {
           const value = args.value;
           if (typeof value !== 'string') return `${args.property} must be a string`;
           // Zero-width spaces and other format characters count as whitespace: an article of them has nothing to read.
-          if (!VISIBLE.test(value)) return `${args.property} must not be empty or whitespace only`;
+          if (!hasVisibleText(value)) return `${args.property} must not be empty or whitespace only`;
           return `${args.property} contains control characters or invalid UTF-8 bytes; send text, not binary data`;
         },
       },
@@ -160,7 +159,7 @@ export const ONE_LINE_NAME_PATTERN = (() => {
 })();
 
 function isOneLineName(value: string): boolean {
-  return VISIBLE.test(value) && !NOT_IN_A_NAME.test(value);
+  return hasVisibleText(value) && !NOT_IN_A_NAME.test(value);
 }
 
 /**
@@ -185,7 +184,7 @@ export function IsOneLineName(subject?: string, options?: ValidationOptions): Pr
           // With { each: true } the value is the whole list: the message is about the item that failed.
           const values: unknown[] = options?.each && Array.isArray(args.value) ? args.value : [args.value];
           const failed = values.find((v) => typeof v === 'string' && !isOneLineName(v));
-          if (!VISIBLE.test(String(failed))) return `${named} must not be blank`;
+          if (!hasVisibleText(String(failed))) return `${named} must not be blank`;
           return `${named} must be one line of text, without control characters (line breaks, tabs, escapes) or direction overrides`;
         },
       },

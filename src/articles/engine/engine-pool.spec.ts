@@ -76,6 +76,12 @@ describe('EnginePool (real worker threads)', () => {
     }
   }, 60_000);
 
+  it('fails HTML that holds no text (empty, or only page furniture) as no_text', async () => {
+    for (const html of ['<p></p>', '<html><body><p>\u200b&nbsp;</p><script>var a = 1;</script></body></html>']) {
+      await expect(pool.analyze('html', html, registry)).resolves.toMatchObject({ kind: 'rejected', code: 'no_text' });
+    }
+  }, 60_000);
+
   it('fails HTML nested deeper than the engine allows as input_too_complex, before any costly work', async () => {
     const html = `<html><body>${'<div>'.repeat(5000)}<p>${article}</p>${'</div>'.repeat(5000)}</body></html>`;
     await expect(pool.analyze('html', html, registry)).resolves.toMatchObject({ kind: 'rejected', code: 'input_too_complex' });

@@ -1,5 +1,6 @@
 import { analyze, OutletRegistry, type AnalysisResult, type OutletRecord } from '../../analysis/index.js';
 import { AnalysisInputTooLarge } from '../../analysis/limits.js';
+import { hasVisibleText } from '../../common/visible-text.js';
 import { FailureCode } from '../failure.js';
 
 /** One article for an engine thread. The registry travels only when the thread lacks that version. */
@@ -42,6 +43,8 @@ export function runEngineTask(task: EngineTask, slot: RegistrySlot): EngineOutco
   } catch (error) {
     return { kind: 'rejected', code: engineFailureCode(error), detail: (error as Error).message ?? String(error) };
   }
+  // Plain text was refused blank at submission; HTML is known to hold nothing only now.
+  if (!hasVisibleText(result.text)) return { kind: 'rejected', code: FailureCode.NoText, detail: 'no text after extraction' };
   const bytes = Buffer.byteLength(result.text, 'utf8');
   if (bytes > task.maxTextBytes) {
     return { kind: 'rejected', code: FailureCode.TextTooLarge, detail: `extracted text is ${bytes} bytes, limit ${task.maxTextBytes}` };

@@ -1359,7 +1359,7 @@ export interface components {
              * @description Why analysis failed, as a stable code, when status is failed
              * @enum {string|null}
              */
-            failureCode: "analysis_timeout" | "analysis_crashed" | "text_too_large" | "input_too_complex" | "analysis_error" | "analysis_unavailable" | "analysis_abandoned" | null;
+            failureCode: "analysis_timeout" | "analysis_crashed" | "text_too_large" | "no_text" | "input_too_complex" | "analysis_error" | "analysis_unavailable" | "analysis_abandoned" | null;
             /** @description Why analysis failed, for people, when status is failed */
             failureReason: string | null;
             title: string | null;
@@ -1418,7 +1418,7 @@ export interface components {
              * @description Why analysis failed, as a stable code, when status is failed
              * @enum {string|null}
              */
-            failureCode: "analysis_timeout" | "analysis_crashed" | "text_too_large" | "input_too_complex" | "analysis_error" | "analysis_unavailable" | "analysis_abandoned" | null;
+            failureCode: "analysis_timeout" | "analysis_crashed" | "text_too_large" | "no_text" | "input_too_complex" | "analysis_error" | "analysis_unavailable" | "analysis_abandoned" | null;
             /** @description Why analysis failed, for people, when status is failed */
             failureReason: string | null;
             title: string | null;
