@@ -7,7 +7,7 @@ import { mountBullBoard } from './admin/bull-board.js';
 import { AppModule } from './app.module.js';
 import { AllExceptionsFilter } from './common/all-exceptions.filter.js';
 import { jsonBodyParser, registerBodyChecks } from './common/body-checks.js';
-import { answerClientError } from './common/client-error.js';
+import { answerClientError, answerUnmetExpectation } from './common/client-error.js';
 import { errorBody, routerRefusal } from './common/http-error.js';
 import { requestIdOf } from './common/logging.js';
 import { QueryFreeRoutesInterceptor } from './common/query-free-routes.interceptor.js';
@@ -95,6 +95,7 @@ export async function createApp(
   app.useLogger(app.get(Logger));
 
   const fastify = app.getHttpAdapter().getInstance();
+  fastify.server.on('checkExpectation', answerUnmetExpectation);
   if (options.onRoute) fastify.addHook('onRoute', options.onRoute);
   fastify.addHook('onRequest', (request, reply, done) => {
     reply.header('X-Request-Id', request.id);

@@ -1,4 +1,4 @@
-import { STATUS_CODES, maxHeaderSize } from 'node:http';
+import { STATUS_CODES, maxHeaderSize, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { errorBody } from './http-error.js';
 
@@ -34,4 +34,21 @@ export function answerClientError(error: NodeJS.ErrnoException, socket: Socket):
     );
   }
   socket.destroy(error);
+}
+
+/**
+ * Node's 'checkExpectation' listener: a request whose Expect header is not
+ * 100-continue never reaches Fastify, and Node's own answer is a bare 417
+ * with no body. This one says why, in the error shape.
+ */
+export function answerUnmetExpectation(request: IncomingMessage, response: ServerResponse): void {
+  const expected = String(request.headers.expect ?? '').slice(0, 100);
+  const body = JSON.stringify(errorBody(417, `the Expect header ${JSON.stringify(expected)} is not supported; only 100-continue is`));
+  response.writeHead(417, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body),
+    'X-Content-Type-Options': 'nosniff',
+    Connection: 'close',
+  });
+  response.end(body);
 }

@@ -197,6 +197,12 @@ describe('HTTP edges', () => {
       expect(huge).toMatch(/^HTTP\/1\.1 431 /);
       expect(bodyOf(huge)).toEqual({ statusCode: 431, error: 'Request Header Fields Too Large', message: expect.stringMatching(/^the request line and headers/) });
     });
+
+    it('answer an Expect other than 100-continue with 417 in the error shape (Node sent a bare 417)', async () => {
+      const answer = await rawAnswer('POST /v1/articles HTTP/1.1\r\nHost: x\r\nExpect: 200-ok\r\nContent-Length: 2\r\n\r\n{}');
+      expect(answer).toMatch(/^HTTP\/1\.1 417 Expectation Failed\r\n/);
+      expect(bodyOf(answer)).toEqual({ statusCode: 417, error: 'Expectation Failed', message: 'the Expect header "200-ok" is not supported; only 100-continue is' });
+    });
   });
 
   describe('a bodiless POST sent with Content-Type: application/json', () => {
