@@ -54,6 +54,14 @@ describe('loadConfig', () => {
     expect(loadConfig({ PORT: '', QUEUE_PREFIX: '' }).http.port).toBe(3000);
   });
 
+  it('takes a ClaimReview page URL only with a claim or article id to fill in, and none when empty', () => {
+    expect(loadConfig({ CLAIMREVIEW_PAGE_URL: 'https://news.example/fact-checks/{claimId}' }).claimReview.pageUrl).toBe('https://news.example/fact-checks/{claimId}');
+    expect(loadConfig({ CLAIMREVIEW_PAGE_URL: '' }).claimReview.pageUrl).toBeUndefined();
+    for (const wrong of ['https://news.example/fact-checks', 'news.example/{claimId}', 'https://news.example/{claim}']) {
+      expect(() => loadConfig({ CLAIMREVIEW_PAGE_URL: wrong })).toThrow(/CLAIMREVIEW_PAGE_URL must be an http\(s\) URL holding \{claimId\}/);
+    }
+  });
+
   it('holds a dead worker’s job for JOB_LOCK_MS, 30 s unless set, and refuses under a second', () => {
     expect(loadConfig({}).queue.jobLockMs).toBe(30_000);
     expect(loadConfig({ JOB_LOCK_MS: '5000' }).queue.jobLockMs).toBe(5000);

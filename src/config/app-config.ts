@@ -72,7 +72,8 @@ export interface AppConfig {
   outletsSeedFile?: string;
   loadExampleArticle: boolean;
   publicBaseUrl: string;
-  claimReview: { authorName: string; authorUrl: string };
+  /** pageUrl: the template of each ClaimReview's url, or undefined for the article report. */
+  claimReview: { authorName: string; authorUrl: string; pageUrl?: string };
   webhooks: {
     /** AES-256-GCM key for endpoint secrets at rest. */
     secretKey: Buffer;
@@ -209,7 +210,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     outletsSeedFile: env.OUTLETS_SEED_FILE,
     loadExampleArticle: env.LOAD_EXAMPLE_ARTICLE === 'true',
     publicBaseUrl: env.PUBLIC_BASE_URL,
-    claimReview: { authorName: env.CLAIMREVIEW_AUTHOR_NAME, authorUrl: env.CLAIMREVIEW_AUTHOR_URL },
+    claimReview: { authorName: env.CLAIMREVIEW_AUTHOR_NAME, authorUrl: env.CLAIMREVIEW_AUTHOR_URL, pageUrl: env.CLAIMREVIEW_PAGE_URL || undefined },
     webhooks: {
       // Outside production an unset key is a fixed development key, so an API and a
       // worker started separately can still read each other's secrets.

@@ -306,6 +306,14 @@ export class EnvironmentVariables {
   @Matches(/^https?:\/\/.+/, { message: 'CLAIMREVIEW_AUTHOR_URL must be an http(s) URL' })
   CLAIMREVIEW_AUTHOR_URL: string = 'http://localhost:3000';
 
+  // The public page a ClaimReview's url points at, {claimId} and {articleId} filled in (Google reads
+  // the markup there); empty: the claim's place in the article report, which needs a sign-in.
+  @IsOptional()
+  @Matches(/^(https?:\/\/[^\s{}]*(\{(claimId|articleId)\}[^\s{}]*)+)?$/, {
+    message: 'CLAIMREVIEW_PAGE_URL must be an http(s) URL holding {claimId} or {articleId}, e.g. https://news.example/fact-checks/{claimId}',
+  })
+  CLAIMREVIEW_PAGE_URL?: string;
+
   // Webhooks (src/webhooks/). 32 bytes, base64: encrypts endpoint secrets at rest
   // (AES-256-GCM). Required in production.
   @IsOptional()

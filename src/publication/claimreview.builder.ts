@@ -15,6 +15,14 @@ export interface Publisher {
   baseUrl: string;
   authorName: string;
   authorUrl: string;
+  /** Where the fact-check is published, `{claimId}` and `{articleId}` to fill in; else the article report. */
+  pageUrl?: string;
+}
+
+/** The page a ClaimReview belongs on: the publisher's own, or the claim's place in the article report. */
+function pageOf(claim: ClaimFact, article: ArticleFact, publisher: Publisher): string {
+  if (!publisher.pageUrl) return `${publisher.baseUrl}/v1/articles/${article.id}/report?format=html#claim-${claim.id}`;
+  return publisher.pageUrl.replaceAll('{claimId}', encodeURIComponent(claim.id)).replaceAll('{articleId}', encodeURIComponent(article.id));
 }
 
 const org = (name: string, url?: string): Organization => ({ '@type': 'Organization', name, ...(url ? { url } : {}) });
@@ -45,7 +53,8 @@ export function attributionStatement(claim: ClaimFact): string {
  * required fields (claimReviewed, reviewRating with ratingValue, bestRating,
  * worstRating and alternateName, url) and its recommended ones (author,
  * datePublished, itemReviewed as a Claim with author, appearance and
- * firstAppearance). `url` is the claim's place in the article report.
+ * firstAppearance). `url` is the publisher's page for it (CLAIMREVIEW_PAGE_URL),
+ * else the claim's place in the article report.
  */
 export function claimReview(claim: ClaimFact, article: ArticleFact, publisher: Publisher): WithContext<ClaimReview> {
   const rating = RATING_SCALE[claim.rating ?? 'unverifiable'] ?? RATING_SCALE['unverifiable'];
@@ -62,7 +71,7 @@ export function claimReview(claim: ClaimFact, article: ArticleFact, publisher: P
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
-    url: `${publisher.baseUrl}/v1/articles/${article.id}/report?format=html#claim-${claim.id}`,
+    url: pageOf(claim, article, publisher),
     claimReviewed: claim.text,
     author: org(publisher.authorName, publisher.authorUrl),
     ...(claim.publishedAt ? { datePublished: new Date(claim.publishedAt).toISOString() } : {}),

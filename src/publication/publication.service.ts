@@ -22,6 +22,7 @@ export class PublicationService {
       baseUrl: config.publicBaseUrl,
       authorName: config.claimReview.authorName,
       authorUrl: config.claimReview.authorUrl,
+      pageUrl: config.claimReview.pageUrl,
     };
   }
 

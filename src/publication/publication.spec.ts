@@ -87,6 +87,11 @@ describe('ClaimReview', () => {
       firstAppearance: { '@type': 'CreativeWork', author: { '@type': 'Organization', name: 'The Wall Street Journal' } },
     });
   });
+
+  it("points url at the publisher's own page when CLAIMREVIEW_PAGE_URL gives one, ids filled in", () => {
+    const own = { ...publisher, pageUrl: 'https://news.example/fact-checks/{claimId}?article={articleId}' };
+    expect(claimReview(claim, article, own).url).toBe(`https://news.example/fact-checks/${claim.id}?article=${article.id}`);
+  });
 });
 
 describe('reports', () => {
