@@ -1,7 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { ANALYSED_TEXT_SQL } from '../articles/analysed-text.js';
+import { claimsTextSql } from '../articles/analysed-text.js';
 
 export interface SourceFact {
   name: string;
@@ -64,7 +64,7 @@ const CLAIM_COLUMNS = `
      FROM reviews r WHERE r.claim_id = c.id AND r.round < c.round), '[]') AS reviews`;
 
 const ARTICLE_COLUMNS = `id, title, url, external_id AS "externalId", byline, status, published_at AS "publishedAt",
-  ${ANALYSED_TEXT_SQL} AS text`;
+  ${claimsTextSql('articles')} AS text`;
 
 /**
  * The claim `c` is of an article `$param` submitted, or `$param` is null (a

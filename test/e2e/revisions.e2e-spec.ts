@@ -334,4 +334,22 @@ describe('article revisions and re-analysis', () => {
     expect((await stack.request('GET', `/v1/articles/${id}?revision=2`)).body.title).toBe('Tin');
     expect((await stack.request('GET', `/v1/articles/${id}`)).body.title).toBe('Tin, corrected');
   }, 60_000);
+
+  it('reports the text its claims were found in while a later revision is not analysed (here: it failed)', async () => {
+    const text = 'Reuters reported that zinc output fell 4 percent in 2023. Copper prices rose, Bloomberg said on Friday.';
+    const first = await stack.request('POST', '/v1/articles', { body: { text, title: 'Metals' } });
+    const id = first.body.id as string;
+    await stack.waitForArticle(id);
+    // HTML with no article text: the revision fails (no_text) and the first revision's claims stand.
+    expect((await stack.request('PUT', `/v1/articles/${id}`, { body: { html: '<p></p>' } })).status).toBe(202);
+    expect((await stack.waitForArticle(id)).status).toBe('failed');
+
+    const report = await stack.request('GET', `/v1/articles/${id}/report?format=json`);
+    expect(report.status).toBe(200);
+    expect(report.body.text).toBe(text);
+    expect(report.body.claims.length).toBeGreaterThan(0);
+    for (const c of report.body.claims) expect(report.body.text.slice(c.start, c.end)).toBe(c.text);
+    const markdown = await stack.request('GET', `/v1/articles/${id}/report?format=md`);
+    expect(markdown.body).toMatch(/\*\*[^*]*zinc output[^*]*\*\*\[\^1\]/);
+  }, 60_000);
 });
