@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { CarryOverPlan } from '../claims/claims.service.js';
 import { ArticleRevision } from './article-revision.entity.js';
 import type { ClaimSnapshot } from './claim-snapshot.js';
-import { analysedText } from './analysed-text.js';
+import { ANALYSED_TEXT_SQL, analysedText } from './analysed-text.js';
 
 /** One revision of an article, as GET /v1/articles/:id/revisions lists it. */
 export type RevisionSummary = Pick<
@@ -14,6 +14,12 @@ export type RevisionSummary = Pick<
 
 /** A revision with its text (the one its claims' offsets point into) and its claims. */
 export type Revision = RevisionSummary & Pick<ArticleRevision, 'claims'> & { text: string | null };
+
+/** The revision whose analysis the article's claims are of, and the text their offsets point into. */
+export interface ClaimsRevision {
+  revision: number;
+  text: string | null;
+}
 
 const SUMMARY = {
   revision: true,
@@ -64,6 +70,19 @@ export class ArticleRevisionsRepository {
     if (!row) return undefined;
     const { input: _input, analyzedText: _analyzedText, ...rest } = row;
     return { ...rest, text: analysedText(row) };
+  }
+
+  /**
+   * The latest analysed revision, with its text: the one the article's
+   * standing claims are of. Undefined before any analysis.
+   */
+  async latestAnalysed(articleId: string): Promise<ClaimsRevision | undefined> {
+    const [row] = await this.dataSource.query<ClaimsRevision[]>(
+      `SELECT revision, ${ANALYSED_TEXT_SQL} AS text FROM article_revisions
+        WHERE article_id = $1 AND analyses > 0 ORDER BY revision DESC LIMIT 1`,
+      [articleId],
+    );
+    return row;
   }
 
   /** The revision a key made (any revision's), with the hash of the request it came with. */

@@ -204,15 +204,13 @@ export class ArticlesController {
     @CurrentPrincipal() principal: Principal,
   ): Promise<ArticleResponse> {
     const page = { limit: query.limit, offset: query.offset };
-    if (query.revision !== undefined) {
-      const current = await this.articles.findById(id, readableBy(principal));
-      if (query.revision !== current.revision) {
-        const { article, revision, claims } = await this.articles.findRevision(id, query.revision, readableBy(principal));
-        return ArticleResponse.atRevision(article, revision, claims, page);
-      }
-    }
     const { article, claims } = await this.articles.findWithClaims(id, page, readableBy(principal));
-    return ArticleResponse.withClaims(article, claims, page, await this.articles.progressOf(id));
+    const shown = await this.articles.claimsRevision(article);
+    if (query.revision !== undefined && query.revision !== shown.revision) {
+      const { revision, claims: ofRevision } = await this.articles.findRevision(id, query.revision, readableBy(principal));
+      return ArticleResponse.atRevision(article, revision, ofRevision, page);
+    }
+    return ArticleResponse.withClaims(article, shown, claims, page, await this.articles.progressOf(id));
   }
 
   @Get(':id/revisions')

@@ -13,8 +13,9 @@ import { DomainEventsRepository } from '../events/domain-events.repository.js';
 import { DomainEvent } from '../events/domain-events.js';
 import { OutboxService } from '../outbox/outbox.service.js';
 import { JobName } from '../queue/index.js';
+import { analysedText } from './analysed-text.js';
 import { Article, PENDING_ARTICLE_STATUSES, type ArticleStatus } from './article.entity.js';
-import { ArticleRevisionsRepository, type Revision, type RevisionSummary } from './article-revisions.repository.js';
+import { ArticleRevisionsRepository, type ClaimsRevision, type Revision, type RevisionSummary } from './article-revisions.repository.js';
 import type { ListArticlesQuery } from './dto/list-articles.query.js';
 import type { SubmitArticleDto } from './dto/submit-article.dto.js';
 
@@ -397,6 +398,17 @@ export class ArticlesService {
   async findWithClaims(id: string, page: { limit: number; offset: number }, owner?: string): Promise<{ article: Article; claims: Claim[] }> {
     const article = await this.findById(id, owner);
     return { article, claims: await this.claims.listByArticle(id, page) };
+  }
+
+  /**
+   * The revision the article's claims are of, with its text. A revision in
+   * analysis, or whose analysis failed, has replaced the article's input while
+   * the claims (and their offsets) are still the latest analysed revision's.
+   */
+  async claimsRevision(article: Article): Promise<ClaimsRevision> {
+    const current = { revision: article.revision, text: analysedText(article) };
+    if (article.status === 'analyzed' || article.status === 'completed') return current;
+    return (await this.revisions.latestAnalysed(article.id)) ?? current;
   }
 
   progressOf(id: string): Promise<Record<string, number>> {

@@ -335,7 +335,7 @@ describe('article revisions and re-analysis', () => {
     expect((await stack.request('GET', `/v1/articles/${id}`)).body.title).toBe('Tin, corrected');
   }, 60_000);
 
-  it('reports the text its claims were found in while a later revision is not analysed (here: it failed)', async () => {
+  it('shows and reports the text its claims were found in while a later revision is not analysed (here: it failed)', async () => {
     const text = 'Reuters reported that zinc output fell 4 percent in 2023. Copper prices rose, Bloomberg said on Friday.';
     const first = await stack.request('POST', '/v1/articles', { body: { text, title: 'Metals' } });
     const id = first.body.id as string;
@@ -351,5 +351,17 @@ describe('article revisions and re-analysis', () => {
     for (const c of report.body.claims) expect(report.body.text.slice(c.start, c.end)).toBe(c.text);
     const markdown = await stack.request('GET', `/v1/articles/${id}/report?format=md`);
     expect(markdown.body).toMatch(/\*\*[^*]*zinc output[^*]*\*\*\[\^1\]/);
+
+    // The article shows the same: the revision its claims are of, with that revision's text.
+    const article = (await stack.request('GET', `/v1/articles/${id}`)).body;
+    expect(article).toEqual(expect.objectContaining({ revision: 2, status: 'failed', shownRevision: 1, text }));
+    expect(article.claims.map((c: any) => c.id)).toEqual(report.body.claims.map((c: any) => c.id));
+    for (const c of article.claims) expect(text.slice(c.start, c.end)).toBe(c.text);
+    const asRevision1 = (await stack.request('GET', `/v1/articles/${id}?revision=1`)).body;
+    expect(asRevision1).toEqual(expect.objectContaining({ shownRevision: 1, text }));
+    expect(asRevision1.claims.map((c: any) => c.id)).toEqual(article.claims.map((c: any) => c.id));
+    // The failed revision itself has no text its claims could point into, and no claims.
+    const asRevision2 = (await stack.request('GET', `/v1/articles/${id}?revision=2`)).body;
+    expect(asRevision2).toEqual(expect.objectContaining({ shownRevision: 2, text: null, claims: [] }));
   }, 60_000);
 });

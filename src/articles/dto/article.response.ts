@@ -4,9 +4,8 @@ import { ClaimResponse } from '../../claims/dto/claim.response.js';
 import { CLAIM_STATUSES } from '../../review/workflow.js';
 import type { Claim } from '../../claims/claim.entity.js';
 import { ARTICLE_STATUSES, type Article, type ArticleStatus } from '../article.entity.js';
-import type { Revision } from '../article-revisions.repository.js';
+import type { ClaimsRevision, Revision } from '../article-revisions.repository.js';
 import { FAILURE_CODES } from '../failure.js';
-import { analysedText } from '../analysed-text.js';
 
 export class SubmitArticleResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
@@ -106,7 +105,11 @@ export class ArticleResponse extends ArticleSummaryResponse {
   })
   text!: string | null;
 
-  @ApiProperty({ description: 'The revision shown: the current one, or the one asked for (?revision=)' })
+  @ApiProperty({
+    description:
+      'The revision shown: the one asked for (?revision=), else the one the claims are of, the current one once it is ' +
+      'analysed (while a newer revision is in analysis, or its analysis failed, the latest analysed one, with its text)',
+  })
   shownRevision!: number;
 
   @ApiProperty({ type: [ClaimResponse], description: 'One page of claims in reading order (query limit, offset)' })
@@ -124,11 +127,18 @@ export class ArticleResponse extends ArticleSummaryResponse {
   @ApiProperty({ type: [UnregisteredSourceResponse], description: 'Names that look like cited outlets but are not in the registry' })
   unregisteredSources!: UnregisteredSource[];
 
-  static withClaims(a: Article, claims: Claim[], page: { limit: number; offset: number }, progress: Record<string, number>): ArticleResponse {
+  /** The article's claims now, on the text of `shown`, the revision they are of (see ArticlesService.claimsRevision). */
+  static withClaims(
+    a: Article,
+    shown: ClaimsRevision,
+    claims: Claim[],
+    page: { limit: number; offset: number },
+    progress: Record<string, number>,
+  ): ArticleResponse {
     return {
       ...ArticleSummaryResponse.of(a),
-      shownRevision: a.revision,
-      text: analysedText(a),
+      shownRevision: shown.revision,
+      text: shown.text,
       claims: claims.map(ClaimResponse.of),
       claimsPage: { total: a.claimCount, limit: page.limit, offset: page.offset },
       progress: { ...Object.fromEntries(CLAIM_STATUSES.map((s) => [s, 0])), ...progress },

@@ -1445,7 +1445,7 @@ export interface components {
             revision: number;
             /** @description The analysed text that claim offsets point into: the submitted text, or the text extracted from html */
             text?: string | null;
-            /** @description The revision shown: the current one, or the one asked for (?revision=) */
+            /** @description The revision shown: the one asked for (?revision=), else the one the claims are of, the current one once it is analysed (while a newer revision is in analysis, or its analysis failed, the latest analysed one, with its text) */
             shownRevision: number;
             /** @description One page of claims in reading order (query limit, offset) */
             claims: components["schemas"]["ClaimResponse"][];
