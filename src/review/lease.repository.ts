@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
+import { claimsTextSql } from '../articles/analysed-text.js';
 import { preparedQuery, returning } from '../database/sql.js';
 import { DomainEventsRepository } from '../events/domain-events.repository.js';
 import { DomainEvent } from '../events/domain-events.js';
@@ -171,7 +172,7 @@ export class LeaseRepository {
        )
        SELECT ${LEASE_COLUMNS},
               jsonb_build_object('id', a.id, 'title', a.title, 'url', a.url,
-                                 'text', coalesce(a.analyzed_text, CASE WHEN a.input_format = 'text' THEN a.input END)) AS article,
+                                 'text', ${claimsTextSql('a')}) AS article,
               ${CLOSED_ROUND_GRADES} AS "earlierStages"
          FROM lease l JOIN articles a ON a.id = l.article_id`,
       [req.stage, req.userId, req.lookback, req.leaseMs, req.requestId, req.skip, req.approvalEscalationLookback, stageNeedsEditor(req.stage)],

@@ -363,5 +363,13 @@ describe('article revisions and re-analysis', () => {
     // The failed revision itself has no text its claims could point into, and no claims.
     const asRevision2 = (await stack.request('GET', `/v1/articles/${id}?revision=2`)).body;
     expect(asRevision2).toEqual(expect.objectContaining({ shownRevision: 2, text: null, claims: [] }));
+
+    // A reviewer who leases one of its claims reads it in that text.
+    const reviewer = await createPerson(stack, 'reviewer');
+    let leased = await next(stack, reviewer, 'source_check');
+    for (let i = 0; i < 40 && leased.status === 200 && leased.body.article.id !== id; i++) {
+      leased = await stack.request('POST', `/v1/review/source_check/next?skip=${leased.body.claim.id}`, { token: reviewer.token });
+    }
+    expect(leased.body.article).toEqual(expect.objectContaining({ id, text }));
   }, 60_000);
 });
