@@ -364,12 +364,18 @@ describe('article revisions and re-analysis', () => {
     const asRevision2 = (await stack.request('GET', `/v1/articles/${id}?revision=2`)).body;
     expect(asRevision2).toEqual(expect.objectContaining({ shownRevision: 2, text: null, claims: [] }));
 
-    // A reviewer who leases one of its claims reads it in that text.
+    // A reviewer who leases one of its claims reads it in that text, and places a corrected source's cue in it.
     const reviewer = await createPerson(stack, 'reviewer');
     let leased = await next(stack, reviewer, 'source_check');
     for (let i = 0; i < 40 && leased.status === 200 && leased.body.article.id !== id; i++) {
       leased = await stack.request('POST', `/v1/review/source_check/next?skip=${leased.body.claim.id}`, { token: reviewer.token });
     }
     expect(leased.body.article).toEqual(expect.objectContaining({ id, text }));
+    const cue = { start: text.lastIndexOf('Bloomberg'), end: text.lastIndexOf('Bloomberg') + 'Bloomberg'.length };
+    const corrected = await stack.request('PUT', `/v1/claims/${leased.body.claim.id}/sources`, {
+      token: reviewer.token,
+      body: { sources: [{ role: 'original', name: 'Bloomberg', cue }], anonymous: false },
+    });
+    expect(corrected.status).toBe(200);
   }, 60_000);
 });
