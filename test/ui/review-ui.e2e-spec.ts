@@ -273,6 +273,16 @@ describeIfChromium('review UI in a browser', () => {
     await page.getByRole('link', { name: 'Show the current revision' }).click();
     await page.locator('mark[data-claim-id]').first().waitFor();
     await expect(page.locator('mark[data-claim-id]').count()).resolves.toBe(1);
+    // A third revision that fails: the page shows the last analysed one (2) until the current one is chosen.
+    expect((await stack.request('PUT', `/v1/articles/${id}`, { body: { html: '<p></p>' } })).status).toBe(202);
+    await waitFor('revision 3 failed', async () => ((await stack.request('GET', `/v1/articles/${id}`)).body.status === 'failed' ? true : undefined));
+    await page.reload();
+    await page.locator('mark[data-claim-id]').first().waitFor();
+    await expect(page.getByLabel('Revision').inputValue()).resolves.toBe('2');
+    await page.getByLabel('Revision').selectOption('3');
+    await page.waitForURL(/[?&]revision=3/);
+    await waitFor('revision 3 on screen', async () => ((await page.getByLabel('Revision').inputValue()) === '3' ? true : undefined), 10_000);
+    await expect(page.locator('mark[data-claim-id]').count()).resolves.toBe(0);
     await context.close();
   });
 

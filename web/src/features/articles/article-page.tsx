@@ -64,7 +64,7 @@ export function ArticlePage() {
         {a.revision > 1 && (
           <label className="inline">
             Revision{' '}
-            <select value={a.shownRevision} onChange={(e) => setRevision(Number(e.target.value) === a.revision ? undefined : Number(e.target.value))}>
+            <select value={a.shownRevision} onChange={(e) => setRevision(Number(e.target.value) === a.revision && latestIsShown(a) ? undefined : Number(e.target.value))}>
               {Array.from({ length: a.revision }, (_, i) => i + 1).map((n) => (
                 <option key={n} value={n}>{n === a.revision ? `${n} (current)` : n}</option>
               ))}
@@ -118,6 +118,15 @@ function chainText(c: Schemas['ClaimResponse']): string {
   const names = [...sources.filter((s) => s.role === 'original'), ...sources.filter((s) => s.role !== 'original')].map((s) => s.name);
   const text = names.join(' ← ') || ((c.correction?.anonymous ?? c.anonymous) ? 'anonymous sources' : 'no source');
   return c.correction ? `${text} (corrected)` : text;
+}
+
+/**
+ * Whether the address without `?revision=` shows the latest revision: only once it is analysed.
+ * While it is analysed or after it failed, the article shows the last analysed one, so choosing
+ * the latest has to be said in the address.
+ */
+function latestIsShown(a: { status: string }): boolean {
+  return a.status === 'analyzed' || a.status === 'completed';
 }
 
 /** `?revision=` as a revision number; anything else (empty, "abc", 0) is the current revision. */
