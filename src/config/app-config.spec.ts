@@ -28,6 +28,22 @@ describe('loadConfig', () => {
     expect(message).toMatch(/REDIS_URL/);
   });
 
+  // class-validator checks @Max before @IsInt: PORT=abc was told "must not be greater than 65535".
+  it('says a number is expected when a numeric variable is not one, once per variable', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'abc', BODY_LIMIT_BYTES: '2MB', REVIEW_DISMISS_BELOW: 'low', ANALYSIS_CONCURRENCY: '0' });
+    } catch (e) {
+      error = e;
+    }
+    expect((error as ConfigError).problems).toEqual([
+      'PORT must be an integer number',
+      'ANALYSIS_CONCURRENCY must not be less than 1',
+      'BODY_LIMIT_BYTES must be an integer number',
+      'REVIEW_DISMISS_BELOW must be a number between 0 and 1',
+    ]);
+  });
+
   // It was parsed only when the auth module was built: a stack trace from Nest's injector instead of this list.
   it('names a JWT_EXPIRES_IN that is no duration with the other bad variables', () => {
     for (const value of ['forever', '0', '-5m', '12 hours']) {

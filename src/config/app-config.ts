@@ -96,13 +96,21 @@ export class ConfigError extends Error {
   }
 }
 
+/**
+ * One message per bad variable: its type check when that failed, else its
+ * first failed rule. class-validator runs a property's decorators bottom up,
+ * so with stopAtFirstError `PORT=abc` was told "must not be greater than
+ * 65535" (NaN fails @Max before @IsInt is reached).
+ */
 function describe(errors: ValidationError[]): string[] {
-  return errors.flatMap((e) =>
-    Object.values(e.constraints ?? {}).map((msg) =>
-      msg.startsWith(e.property) ? msg : `${e.property}: ${msg}`,
-    ),
-  );
+  return errors.map((e) => {
+    const failed = Object.entries(e.constraints ?? {});
+    const [, msg] = failed.find(([name]) => TYPE_CHECKS.has(name)) ?? failed[0] ?? ['', 'is invalid'];
+    return msg.startsWith(e.property) ? msg : `${e.property}: ${msg}`;
+  });
 }
+
+const TYPE_CHECKS = new Set(['isInt', 'isNumber', 'isIn', 'isString', 'isBoolean']);
 
 /**
  * JWT_EXPIRES_IN in seconds, parsed once here so that a bad value is named
@@ -122,7 +130,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   // Empty strings count as unset, so `FOO=` in a compose file means "use the default".
   const present = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
   const env = plainToInstance(EnvironmentVariables, present, { exposeDefaultValues: true });
-  const problems = describe(validateSync(env, { skipMissingProperties: false, stopAtFirstError: true }));
+  const problems = describe(validateSync(env, { skipMissingProperties: false }));
 
   if (env.NODE_ENV === 'production') problems.push(...productionSecretProblems(env));
   if (Boolean(env.BOOTSTRAP_ADMIN_EMAIL) !== Boolean(env.BOOTSTRAP_ADMIN_PASSWORD)) {
