@@ -62,6 +62,13 @@ describe('loadConfig', () => {
     expect(loadConfig({ JWT_EXPIRES_IN: '15m' }).auth.jwtExpiresIn).toBe('15m');
   });
 
+  // It stayed http://localhost:3000 whatever PORT said: a walkthrough on PORT=3457 got webhook and report links to another port.
+  it('links to the port it listens on when PUBLIC_BASE_URL is unset', () => {
+    expect(loadConfig({}).publicBaseUrl).toBe('http://localhost:3000');
+    expect(loadConfig({ PORT: '3457' }).publicBaseUrl).toBe('http://localhost:3457');
+    expect(loadConfig({ PORT: '3457', PUBLIC_BASE_URL: 'https://claims.example.org' }).publicBaseUrl).toBe('https://claims.example.org');
+  });
+
   it('requires JWT_SECRET in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET is required/);
   });
