@@ -144,6 +144,25 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY must be false, a hop count/);
   });
 
+  // These passed the pattern and reached Fastify, whose proxy-addr threw a stack trace at start-up.
+  it('names a TRUST_PROXY entry that is no address or CIDR, or a range of every address', () => {
+    const problems = (value: string) => {
+      try {
+        loadConfig({ TRUST_PROXY: value });
+        return [];
+      } catch (e) {
+        return (e as ConfigError).problems;
+      }
+    };
+    expect(problems('10.0.0.0/99, 300.1.1.1')).toEqual([
+      'TRUST_PROXY entry "10.0.0.0/99" is neither an IP address nor a CIDR such as 10.0.0.0/8',
+      'TRUST_PROXY entry "300.1.1.1" is neither an IP address nor a CIDR such as 10.0.0.0/8',
+    ]);
+    expect(problems('0.0.0.0/0')).toEqual([expect.stringMatching(/^TRUST_PROXY entry "0\.0\.0\.0\/0" trusts every address/)]);
+    expect(problems('::/0')).toHaveLength(1);
+    expect(problems('10.0.0.0/8,fd00::/8,::1')).toEqual([]);
+  });
+
   it('sets the pool and HTTP timeouts (0 would turn them off)', () => {
     const config = loadConfig({});
     expect(config.database.statementTimeoutMs).toBe(30_000);

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { plainToInstance } from 'class-transformer';
+import ipaddr from 'ipaddr.js';
 import { validateSync, type ValidationError } from 'class-validator';
 import { tokenLifetimeSeconds } from '../auth/token-lifetime.js';
 import { QueueName } from '../queue/queues.js';
@@ -147,6 +148,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   const allowlist = env.WEBHOOK_ALLOWLIST?.split(',').map((entry) => entry.trim()).filter(Boolean) ?? [];
   const badAllow = allowlist.filter((entry) => !isHostOrCidr(entry));
   if (badAllow.length > 0) problems.push(`WEBHOOK_ALLOWLIST entries must be host names, IP addresses or CIDRs: ${badAllow.join(', ')}`);
+  problems.push(...trustProxyProblems(env.TRUST_PROXY));
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -263,6 +265,28 @@ function productionSecretProblems(env: EnvironmentVariables): string[] {
 
 /** Trusts the last `hops` entries of X-Forwarded-For (hop 0 is the peer itself). */
 export type TrustHops = ((address: string, hop: number) => boolean) & { hops: number };
+
+/**
+ * The proxy list is handed to Fastify's proxy-addr, which threw at start-up,
+ * a stack trace, on an entry it cannot read ("10.0.0.0/99", "10.0.0") or a
+ * range of every address ("0.0.0.0/0", which would also be "every hop").
+ */
+function trustProxyProblems(value: string): string[] {
+  if (value === 'false' || /^\d+$/.test(value)) return [];
+  return value
+    .split(',')
+    .map((part) => part.trim())
+    .flatMap((entry) => {
+      // node:net's isIP, not ipaddr.isValid, which takes legacy shorthand such as "10.0.0" for 10.0.0.0
+      const [address, bits] = entry.split('/');
+      if (!isIP(address) || (bits !== undefined && !ipaddr.isValidCIDR(entry))) {
+        return [`TRUST_PROXY entry "${entry}" is neither an IP address nor a CIDR such as 10.0.0.0/8`];
+      }
+      if (bits === undefined) return [];
+      if (ipaddr.parseCIDR(entry)[1] === 0) return [`TRUST_PROXY entry "${entry}" trusts every address, so any client could forge X-Forwarded-For; list your proxies`];
+      return [];
+    });
+}
 
 function parseTrustProxy(value: string): AppConfig['http']['trustProxy'] {
   if (value === 'false') return false;
