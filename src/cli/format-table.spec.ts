@@ -20,6 +20,12 @@ describe('the analyze table', () => {
     expect(formatTable('a.txt', result)).toContain('IA Fact? -> The Wall Street Journal');
   });
 
+  it('counts one claim and one passage in the singular', () => {
+    const one = analyze('Menu\n\nInflation rose to 5 percent in March, according to The Wall Street Journal.', registry);
+    expect([one.claims.length, one.excluded.length]).toEqual([1, 1]);
+    expect(formatTable('one.txt', one).split('\n')[1]).toMatch(/^1 claim, 0 unsourced .*, 1 passage set aside$/);
+  });
+
   it('writes several originals as A + B, and an outlet citing unnamed sources with (+ anonymous)', () => {
     const [claim] = analyze('Russia and China said they would deepen ties.', registry).claims;
     expect(sourceChain(claim)).toBe('Russia + China');

@@ -24,14 +24,19 @@ export function sourceChain(claim: Claim, unregistered: ReadonlySet<string> = ne
   return claim.attribution === 'inherited' ? `${chain}${anonymous} (inherited)` : `${chain}${anonymous}`;
 }
 
+/** "1 claim", "2 claims": a one-sentence article is common input. */
+function counted(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 export function formatTable(file: string, result: AnalysisResult): string {
   const lines: string[] = [];
   lines.push(`${file}${result.title ? ` — ${result.title}` : ''}${result.byline ? ` (by ${result.byline})` : ''}`);
   const unsourced = result.claims.filter((c) => c.attribution === 'none');
   const urgent = unsourced.filter((c) => c.checkworthiness >= URGENT_SCORE).length;
   lines.push(
-    `${result.claims.length} claims, ${unsourced.length} unsourced (${urgent} of them scoring ${URGENT_SCORE} or more: check these first), ` +
-      `${result.excluded.length} passages set aside`,
+    `${counted(result.claims.length, 'claim')}, ${unsourced.length} unsourced (${urgent} of them scoring ${URGENT_SCORE} or more: check these first), ` +
+      `${counted(result.excluded.length, 'passage')} set aside`,
   );
   lines.push('');
   const unregistered = new Set(result.unregisteredSources.map((u) => u.name));

@@ -28,6 +28,22 @@ describe('loadConfig', () => {
     expect(message).toMatch(/REDIS_URL/);
   });
 
+  // class-validator checks @Max before @IsInt: PORT=abc was told "must not be greater than 65535".
+  it('says a number is expected when a numeric variable is not one, once per variable', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: 'abc', BODY_LIMIT_BYTES: '2MB', REVIEW_DISMISS_BELOW: 'low', ANALYSIS_CONCURRENCY: '0' });
+    } catch (e) {
+      error = e;
+    }
+    expect((error as ConfigError).problems).toEqual([
+      'PORT must be an integer number',
+      'ANALYSIS_CONCURRENCY must not be less than 1',
+      'BODY_LIMIT_BYTES must be an integer number',
+      'REVIEW_DISMISS_BELOW must be a number between 0 and 1',
+    ]);
+  });
+
   // It was parsed only when the auth module was built: a stack trace from Nest's injector instead of this list.
   it('names a JWT_EXPIRES_IN that is no duration with the other bad variables', () => {
     for (const value of ['forever', '0', '-5m', '12 hours']) {
@@ -44,6 +60,13 @@ describe('loadConfig', () => {
       ]);
     }
     expect(loadConfig({ JWT_EXPIRES_IN: '15m' }).auth.jwtExpiresIn).toBe('15m');
+  });
+
+  // It stayed http://localhost:3000 whatever PORT said: a walkthrough on PORT=3457 got webhook and report links to another port.
+  it('links to the port it listens on when PUBLIC_BASE_URL is unset', () => {
+    expect(loadConfig({}).publicBaseUrl).toBe('http://localhost:3000');
+    expect(loadConfig({ PORT: '3457' }).publicBaseUrl).toBe('http://localhost:3457');
+    expect(loadConfig({ PORT: '3457', PUBLIC_BASE_URL: 'https://claims.example.org' }).publicBaseUrl).toBe('https://claims.example.org');
   });
 
   it('requires JWT_SECRET in production', () => {
@@ -119,6 +142,25 @@ describe('loadConfig', () => {
     expect([oneHop('10.0.0.1', 0), oneHop('1.1.1.1', 1)]).toEqual([true, false]);
     expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.7' }).http.trustProxy).toEqual(['10.0.0.0/8', '192.168.1.7']);
     expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY must be false, a hop count/);
+  });
+
+  // These passed the pattern and reached Fastify, whose proxy-addr threw a stack trace at start-up.
+  it('names a TRUST_PROXY entry that is no address or CIDR, or a range of every address', () => {
+    const problems = (value: string) => {
+      try {
+        loadConfig({ TRUST_PROXY: value });
+        return [];
+      } catch (e) {
+        return (e as ConfigError).problems;
+      }
+    };
+    expect(problems('10.0.0.0/99, 300.1.1.1')).toEqual([
+      'TRUST_PROXY entry "10.0.0.0/99" is neither an IP address nor a CIDR such as 10.0.0.0/8',
+      'TRUST_PROXY entry "300.1.1.1" is neither an IP address nor a CIDR such as 10.0.0.0/8',
+    ]);
+    expect(problems('0.0.0.0/0')).toEqual([expect.stringMatching(/^TRUST_PROXY entry "0\.0\.0\.0\/0" trusts every address/)]);
+    expect(problems('::/0')).toHaveLength(1);
+    expect(problems('10.0.0.0/8,fd00::/8,::1')).toEqual([]);
   });
 
   it('sets the pool and HTTP timeouts (0 would turn them off)', () => {

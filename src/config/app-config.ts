@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { isIP } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { plainToInstance } from 'class-transformer';
+import ipaddr from 'ipaddr.js';
 import { validateSync, type ValidationError } from 'class-validator';
 import { tokenLifetimeSeconds } from '../auth/token-lifetime.js';
 import { QueueName } from '../queue/queues.js';
@@ -96,13 +97,21 @@ export class ConfigError extends Error {
   }
 }
 
+/**
+ * One message per bad variable: its type check when that failed, else its
+ * first failed rule. class-validator runs a property's decorators bottom up,
+ * so with stopAtFirstError `PORT=abc` was told "must not be greater than
+ * 65535" (NaN fails @Max before @IsInt is reached).
+ */
 function describe(errors: ValidationError[]): string[] {
-  return errors.flatMap((e) =>
-    Object.values(e.constraints ?? {}).map((msg) =>
-      msg.startsWith(e.property) ? msg : `${e.property}: ${msg}`,
-    ),
-  );
+  return errors.map((e) => {
+    const failed = Object.entries(e.constraints ?? {});
+    const [, msg] = failed.find(([name]) => TYPE_CHECKS.has(name)) ?? failed[0] ?? ['', 'is invalid'];
+    return msg.startsWith(e.property) ? msg : `${e.property}: ${msg}`;
+  });
 }
+
+const TYPE_CHECKS = new Set(['isInt', 'isNumber', 'isIn', 'isString', 'isBoolean']);
 
 /**
  * JWT_EXPIRES_IN in seconds, parsed once here so that a bad value is named
@@ -122,7 +131,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   // Empty strings count as unset, so `FOO=` in a compose file means "use the default".
   const present = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
   const env = plainToInstance(EnvironmentVariables, present, { exposeDefaultValues: true });
-  const problems = describe(validateSync(env, { skipMissingProperties: false, stopAtFirstError: true }));
+  const problems = describe(validateSync(env, { skipMissingProperties: false }));
 
   if (env.NODE_ENV === 'production') problems.push(...productionSecretProblems(env));
   if (Boolean(env.BOOTSTRAP_ADMIN_EMAIL) !== Boolean(env.BOOTSTRAP_ADMIN_PASSWORD)) {
@@ -139,6 +148,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   const allowlist = env.WEBHOOK_ALLOWLIST?.split(',').map((entry) => entry.trim()).filter(Boolean) ?? [];
   const badAllow = allowlist.filter((entry) => !isHostOrCidr(entry));
   if (badAllow.length > 0) problems.push(`WEBHOOK_ALLOWLIST entries must be host names, IP addresses or CIDRs: ${badAllow.join(', ')}`);
+  problems.push(...trustProxyProblems(env.TRUST_PROXY));
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -209,7 +219,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     log: { level: env.LOG_LEVEL },
     outletsSeedFile: env.OUTLETS_SEED_FILE,
     loadExampleArticle: env.LOAD_EXAMPLE_ARTICLE === 'true',
-    publicBaseUrl: env.PUBLIC_BASE_URL,
+    publicBaseUrl: env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT}`,
     claimReview: { authorName: env.CLAIMREVIEW_AUTHOR_NAME, authorUrl: env.CLAIMREVIEW_AUTHOR_URL, pageUrl: env.CLAIMREVIEW_PAGE_URL || undefined },
     webhooks: {
       // Outside production an unset key is a fixed development key, so an API and a
@@ -255,6 +265,28 @@ function productionSecretProblems(env: EnvironmentVariables): string[] {
 
 /** Trusts the last `hops` entries of X-Forwarded-For (hop 0 is the peer itself). */
 export type TrustHops = ((address: string, hop: number) => boolean) & { hops: number };
+
+/**
+ * The proxy list is handed to Fastify's proxy-addr, which threw at start-up,
+ * a stack trace, on an entry it cannot read ("10.0.0.0/99", "10.0.0") or a
+ * range of every address ("0.0.0.0/0", which would also be "every hop").
+ */
+function trustProxyProblems(value: string): string[] {
+  if (value === 'false' || /^\d+$/.test(value)) return [];
+  return value
+    .split(',')
+    .map((part) => part.trim())
+    .flatMap((entry) => {
+      // node:net's isIP, not ipaddr.isValid, which takes legacy shorthand such as "10.0.0" for 10.0.0.0
+      const [address, bits] = entry.split('/');
+      if (!isIP(address) || (bits !== undefined && !ipaddr.isValidCIDR(entry))) {
+        return [`TRUST_PROXY entry "${entry}" is neither an IP address nor a CIDR such as 10.0.0.0/8`];
+      }
+      if (bits === undefined) return [];
+      if (ipaddr.parseCIDR(entry)[1] === 0) return [`TRUST_PROXY entry "${entry}" trusts every address, so any client could forge X-Forwarded-For; list your proxies`];
+      return [];
+    });
+}
 
 function parseTrustProxy(value: string): AppConfig['http']['trustProxy'] {
   if (value === 'false') return false;

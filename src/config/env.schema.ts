@@ -295,8 +295,10 @@ export class EnvironmentVariables {
   LOAD_EXAMPLE_ARTICLE: string = 'false';
 
   // Where this service is reached from outside: links in webhooks, ClaimReview and reports.
+  // Unset: http://localhost:<PORT> (see loadConfig), so a second local instance links to itself.
+  @IsOptional()
   @Matches(/^https?:\/\/[^/]+$/, { message: 'PUBLIC_BASE_URL must be an http(s) origin without a path, e.g. https://claimtrail.example.org' })
-  PUBLIC_BASE_URL: string = 'http://localhost:3000';
+  PUBLIC_BASE_URL?: string;
 
   // The fact-checking organisation named as author of ClaimReview markup.
   @IsString()

@@ -79,6 +79,12 @@ describe('assertSafeUrl', () => {
     await expect(assertSafeUrl('http://127.0.0.1:9/', new Allowlist(['127.0.0.0/8']))).resolves.toBeInstanceOf(URL);
   });
 
+  it('tells how a development host is let through when an address is not public', async () => {
+    const hint = /an operator can exempt a development host with WEBHOOK_ALLOWLIST/;
+    await expect(assertSafeUrl('http://127.0.0.1:4000/', none)).rejects.toThrow(hint);
+    await expect(assertSafeUrl('http://receiver.test/', none, resolvesTo('10.0.0.7'))).rejects.toThrow(hint);
+  });
+
   it('accepts a public name', async () => {
     await expect(assertSafeUrl('https://cms.example.org/hook', none, resolvesTo('93.184.215.14'))).resolves.toBeInstanceOf(URL);
   });

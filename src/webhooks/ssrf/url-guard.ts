@@ -15,6 +15,13 @@ export class UnsafeUrlError extends Error {
   }
 }
 
+/**
+ * Said with every refusal of a non-public address: a developer registering
+ * their local receiver (examples/webhook-receiver) learns the one setting
+ * that lets it through, instead of guessing.
+ */
+const ALLOWLIST_HINT = '; an operator can exempt a development host with WEBHOOK_ALLOWLIST (e.g. localhost,127.0.0.1/32)';
+
 /** `[::1]` -> `::1`: URL keeps the brackets of an IPv6 host. */
 export function bareHost(hostname: string): string {
   return hostname.startsWith('[') && hostname.endsWith(']') ? hostname.slice(1, -1) : hostname;
@@ -41,7 +48,7 @@ export async function assertSafeUrl(raw: string, allowlist: Allowlist, lookup: L
   if (allowlist.allowsHost(host)) return url;
   if (isIP(host)) {
     const refusal = connectRefusal(host, host, allowlist);
-    if (refusal) throw new UnsafeUrlError(`url refused: ${refusal}`);
+    if (refusal) throw new UnsafeUrlError(`url refused: ${refusal}${ALLOWLIST_HINT}`);
     return url;
   }
   let addresses: { address: string }[];
@@ -52,7 +59,7 @@ export async function assertSafeUrl(raw: string, allowlist: Allowlist, lookup: L
   }
   for (const { address } of addresses) {
     const refusal = connectRefusal(host, address, allowlist);
-    if (refusal) throw new UnsafeUrlError(`url refused: ${host} resolves to ${refusal.replace(/^\S+ is /, '')} (${address})`);
+    if (refusal) throw new UnsafeUrlError(`url refused: ${host} resolves to ${refusal.replace(/^\S+ is /, '')} (${address})${ALLOWLIST_HINT}`);
   }
   return url;
 }
