@@ -28,11 +28,35 @@ async function main(): Promise<void> {
   }
   for (const warning of configWarnings(config)) logger.warn(warning);
   // Workers listen too: health and metrics only, for probes and scrapes.
-  await app.listen(config.http.port, config.http.host);
+  await listen(app, config);
   logger.log(
     `claimtrail ${config.role} listening on ${config.http.host}:${config.http.port} ` +
       `(db ${redact(config.database.url)}, queue prefix ${config.queue.prefix})`,
   );
+}
+
+/** What listen() fails with when HOST or PORT cannot be used, in words an operator can act on. */
+const LISTEN_FAULTS: Record<string, string> = {
+  EADDRINUSE: 'another process is listening on that port',
+  EADDRNOTAVAIL: 'HOST is not an address of this machine',
+  EACCES: 'this process may not listen on that port (ports below 1024 need privileges)',
+  ENOTFOUND: 'HOST does not resolve to an address',
+  EAI_AGAIN: 'HOST could not be resolved just now',
+};
+
+/** HOST or PORT cannot be used: said in one line, without a stack. */
+class ListenFailed extends Error {}
+
+async function listen(app: INestApplication, config: AppConfig): Promise<void> {
+  const { host, port } = config.http;
+  try {
+    await app.listen(port, host);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const fault = code ? LISTEN_FAULTS[code] : undefined;
+    if (!fault) throw error;
+    throw new ListenFailed(`cannot listen on ${host}:${port}: ${fault} (${code}); set HOST and PORT`);
+  }
 }
 
 // Long enough for a running analysis to finish; short of Kubernetes' 30 s grace period.
@@ -71,7 +95,8 @@ function handleShutdown(app: INestApplication, logger: Logger): void {
 
 main().catch((error) => {
   // What the operator must fix is said in the message; anything else is a bug, with its stack.
-  const detail = error instanceof DatabaseUnreachable ? error.message : ((error as Error).stack ?? String(error));
+  const operatorFault = error instanceof DatabaseUnreachable || error instanceof ListenFailed;
+  const detail = operatorFault ? error.message : ((error as Error).stack ?? String(error));
   console.error(`claimtrail failed to start: ${detail}`);
   process.exit(1);
 });

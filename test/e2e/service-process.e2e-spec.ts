@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFile, rm } from 'node:fs/promises';
 import { connect } from 'node:net';
@@ -5,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { createTempDatabase, type TempDatabase } from '../support/database.js';
-import { startService, stopProcesses, throwawayServiceEnv, type ServiceProcess } from '../support/processes.js';
+import { serviceArgs, startService, stopProcesses, throwawayServiceEnv, type ServiceProcess } from '../support/processes.js';
 import { REDIS_URL, deleteRedisKeys } from '../support/redis.js';
 
 /** Sends a request's head and then its body a byte at a time, never finishing; resolves with what came back and when. */
@@ -86,6 +87,20 @@ describe('the service process', () => {
       await db.end();
     }
   });
+
+  it('says in one line, without a stack, that it cannot listen on a port another process holds', async () => {
+    const { port } = new URL(service.baseUrl);
+    const second = spawn(process.execPath, serviceArgs(), {
+      env: { ...process.env, ...throwawayServiceEnv(database.url, prefix), APP_ROLE: 'api', PORT: port, NODE_OPTIONS: '' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let errors = '';
+    second.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => second.once('exit', resolve));
+    expect(code).toBe(1);
+    expect(errors).toContain(`claimtrail failed to start: cannot listen on 127.0.0.1:${port}: another process is listening on that port (EADDRINUSE)`);
+    expect(errors).not.toMatch(/^\s+at /m);
+  }, 60_000);
 
   // HTTP_REQUEST_TIMEOUT_MS is the time a request has to arrive whole. Node
   // enforces it only when it checks its connections (every 30 s by default),
