@@ -7,17 +7,32 @@ export function analysedText(article: { analyzedText: string | null; inputFormat
   return article.analyzedText ?? (article.inputFormat === 'text' ? article.input : null);
 }
 
-/** The same, as a SQL expression over an `articles` (or `article_revisions`) row. */
-export const ANALYSED_TEXT_SQL = `coalesce(analyzed_text, CASE WHEN input_format = 'text' THEN input END)`;
+/** The same, as a SQL expression over the `articles` (or `article_revisions`) row `row`, or over the only row in scope. */
+export const analysedTextSql = (row?: string) => {
+  const column = (name: string) => (row ? `${row}.${name}` : name);
+  return `coalesce(${column('analyzed_text')}, CASE WHEN ${column('input_format')} = 'text' THEN ${column('input')} END)`;
+};
+
+/** Statuses in which an article's own text is its latest analysed one, the one its claims index. */
+export const LATEST_ANALYSED_STATUSES = ['analyzed', 'completed'] as const;
+
+export function showsLatestAnalysis(status: string): boolean {
+  return (LATEST_ANALYSED_STATUSES as readonly string[]).includes(status);
+}
+
+/** `columns` of the latest analysed revision of the article `articleId` (a SQL expression), as a query. */
+export const latestAnalysedRevisionSql = (articleId: string, columns: string) =>
+  `SELECT ${columns} FROM article_revisions r WHERE r.article_id = ${articleId} AND r.analyses > 0 ORDER BY r.revision DESC LIMIT 1`;
 
 /**
  * The text the article's standing claims index, as SQL over the `articles`
  * row `article`: the latest analysed revision's. A revision not analysed yet
  * (or whose analysis failed) has replaced the article's input, but its claims
  * are still the earlier analysis's, with offsets into that text. Before any
- * analysis there are no claims, and the current text is as good as any.
+ * analysis there are no claims, and the current text is as good as any. An
+ * analysed article's own text is that text: the revisions are read only
+ * while a newer one is pending or failed.
  */
-export const claimsTextSql = (article: string) => `coalesce(
-  (SELECT ${ANALYSED_TEXT_SQL} FROM article_revisions r
-    WHERE r.article_id = ${article}.id AND r.analyses > 0 ORDER BY r.revision DESC LIMIT 1),
-  ${article}.analyzed_text, CASE WHEN ${article}.input_format = 'text' THEN ${article}.input END)`;
+export const claimsTextSql = (article: string) => `CASE
+  WHEN ${article}.status IN (${LATEST_ANALYSED_STATUSES.map((status) => `'${status}'`).join(', ')}) THEN ${analysedTextSql(article)}
+  ELSE coalesce((${latestAnalysedRevisionSql(`${article}.id`, analysedTextSql('r'))}), ${analysedTextSql(article)}) END`;

@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { CarryOverPlan } from '../claims/claims.service.js';
 import { ArticleRevision } from './article-revision.entity.js';
 import type { ClaimSnapshot } from './claim-snapshot.js';
-import { ANALYSED_TEXT_SQL, analysedText } from './analysed-text.js';
+import { analysedText, analysedTextSql, latestAnalysedRevisionSql } from './analysed-text.js';
 
 /** One revision of an article, as GET /v1/articles/:id/revisions lists it. */
 export type RevisionSummary = Pick<
@@ -78,8 +78,7 @@ export class ArticleRevisionsRepository {
    */
   async latestAnalysed(articleId: string): Promise<ClaimsRevision | undefined> {
     const [row] = await this.dataSource.query<ClaimsRevision[]>(
-      `SELECT revision, ${ANALYSED_TEXT_SQL} AS text FROM article_revisions
-        WHERE article_id = $1 AND analyses > 0 ORDER BY revision DESC LIMIT 1`,
+      latestAnalysedRevisionSql('$1', `r.revision, ${analysedTextSql('r')} AS text`),
       [articleId],
     );
     return row;

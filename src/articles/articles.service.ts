@@ -13,7 +13,7 @@ import { DomainEventsRepository } from '../events/domain-events.repository.js';
 import { DomainEvent } from '../events/domain-events.js';
 import { OutboxService } from '../outbox/outbox.service.js';
 import { JobName } from '../queue/index.js';
-import { analysedText } from './analysed-text.js';
+import { analysedText, showsLatestAnalysis } from './analysed-text.js';
 import { Article, PENDING_ARTICLE_STATUSES, type ArticleStatus } from './article.entity.js';
 import { ArticleRevisionsRepository, type ClaimsRevision, type Revision, type RevisionSummary } from './article-revisions.repository.js';
 import type { ListArticlesQuery } from './dto/list-articles.query.js';
@@ -407,7 +407,7 @@ export class ArticlesService {
    */
   async claimsRevision(article: Article): Promise<ClaimsRevision> {
     const current = { revision: article.revision, text: analysedText(article) };
-    if (article.status === 'analyzed' || article.status === 'completed') return current;
+    if (showsLatestAnalysis(article.status)) return current;
     return (await this.revisions.latestAnalysed(article.id)) ?? current;
   }
 
