@@ -71,12 +71,9 @@ export class OutletsService {
 
   /** The outlet and its audit event, in the caller's transaction; the caller invalidates the registry once it commits. */
   async insert(manager: EntityManager, dto: CreateOutletDto, actor: Actor): Promise<Outlet> {
-    refuseRepeatedLabels({ names: [dto.name, ...(dto.aliases ?? [])], abbreviations: dto.abbreviations ?? [], domains: dto.domains ?? [] });
-    await this.refuseTakenNames(manager, null, {
-      names: [dto.name, ...(dto.aliases ?? [])],
-      abbreviations: dto.abbreviations ?? [],
-      domains: dto.domains ?? [],
-    });
+    const labels = { names: [dto.name, ...(dto.aliases ?? [])], abbreviations: dto.abbreviations ?? [], domains: dto.domains ?? [] };
+    refuseRepeatedLabels(labels);
+    await this.refuseTakenNames(manager, null, labels);
     const created = manager.create(Outlet, {
       ...dto,
       aliases: dto.aliases ?? [],
