@@ -14,10 +14,10 @@ export const analysedTextSql = (row?: string) => {
 };
 
 /** Statuses in which an article's own text is its latest analysed one, the one its claims index. */
-export const LATEST_ANALYSED_STATUSES = ['analyzed', 'completed'] as const;
+const LATEST_ANALYSED_STATUSES: ReadonlySet<string> = new Set(['analyzed', 'completed']);
 
 export function showsLatestAnalysis(status: string): boolean {
-  return (LATEST_ANALYSED_STATUSES as readonly string[]).includes(status);
+  return LATEST_ANALYSED_STATUSES.has(status);
 }
 
 /** `columns` of the latest analysed revision of the article `articleId` (a SQL expression), as a query. */
@@ -29,10 +29,7 @@ export const latestAnalysedRevisionSql = (articleId: string, columns: string) =>
  * row `article`: the latest analysed revision's. A revision not analysed yet
  * (or whose analysis failed) has replaced the article's input, but its claims
  * are still the earlier analysis's, with offsets into that text. Before any
- * analysis there are no claims, and the current text is as good as any. An
- * analysed article's own text is that text: the revisions are read only
- * while a newer one is pending or failed.
+ * analysis there are no claims, and the current text is as good as any.
  */
-export const claimsTextSql = (article: string) => `CASE
-  WHEN ${article}.status IN (${LATEST_ANALYSED_STATUSES.map((status) => `'${status}'`).join(', ')}) THEN ${analysedTextSql(article)}
-  ELSE coalesce((${latestAnalysedRevisionSql(`${article}.id`, analysedTextSql('r'))}), ${analysedTextSql(article)}) END`;
+export const claimsTextSql = (article: string) =>
+  `coalesce((${latestAnalysedRevisionSql(`${article}.id`, analysedTextSql('r'))}), ${analysedTextSql(article)})`;
