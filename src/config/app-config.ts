@@ -88,6 +88,8 @@ export interface AppConfig {
     rotationGraceMs: number;
     concurrency: number;
   };
+  /** How long history that grows with every event is kept; null: forever. */
+  retention: { webhookLogMs: number | null; domainEventsMs: number | null };
 }
 
 export class ConfigError extends Error {
@@ -236,7 +238,16 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       rotationGraceMs: env.WEBHOOK_ROTATION_GRACE_MS,
       concurrency: env.WEBHOOK_CONCURRENCY,
     },
+    retention: {
+      webhookLogMs: days(env.WEBHOOK_LOG_RETENTION_DAYS),
+      domainEventsMs: days(env.DOMAIN_EVENT_RETENTION_DAYS),
+    },
   };
+}
+
+/** A retention in days as milliseconds; 0 days: kept forever. */
+function days(count: number): number | null {
+  return count === 0 ? null : count * 24 * 3600_000;
 }
 
 function isHostOrCidr(entry: string): boolean {

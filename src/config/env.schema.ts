@@ -362,4 +362,20 @@ export class EnvironmentVariables {
   @Min(1)
   @Max(1000)
   WEBHOOK_CONCURRENCY: number = 64;
+
+  // Finished deliveries (and their attempts) are deleted this many days after their
+  // last attempt; pending ones are kept whatever their age. 0 keeps the log forever.
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(36_500)
+  WEBHOOK_LOG_RETENTION_DAYS: number = 90;
+
+  // Domain events older than this many days are deleted once the webhook dispatcher has
+  // read past them. 0 keeps the stream forever. The audit trail is never pruned.
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(36_500)
+  DOMAIN_EVENT_RETENTION_DAYS: number = 90;
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { SqlFragment } from '../database/sql.js';
+import { returning, type SqlFragment } from '../database/sql.js';
 import { DomainEventAnnouncer } from './domain-event-announcer.js';
+import type { Position } from './domain-event-reader.js';
 import type { AnyDomainEvent, DomainEventName, DomainEventPayloads } from './domain-events.js';
 
 /** Columns the stream is filtered by, lifted out of the payload. */
@@ -32,6 +33,15 @@ function insertInOrder(param: string, from?: string, where = 'true'): string {
 /** Each payload field as a SQL expression over the rows of a CTE (checked against the payload's fields). */
 export type PayloadSql<N extends DomainEventName> = { readonly [K in keyof DomainEventPayloads[N]]-?: string };
 
+
+// Of the stream's first `limit` rows (its index: a statement stays short however
+// long the stream is), those that happened before `olderThan` and that the slowest
+// consumer has read (a cursor is the position of the last event read).
+const DELETE_OLDEST = `
+  DELETE FROM domain_events WHERE id IN (
+    SELECT f.id FROM (SELECT id, tx_id, occurred_at FROM domain_events ORDER BY tx_id, id LIMIT $1) f
+     WHERE f.occurred_at < $2 AND (f.tx_id, f.id) <= ($3::xid8, $4::bigint))
+  RETURNING id`;
 
 /**
  * The only writer of `domain_events`. Every state change appends exactly one
@@ -112,5 +122,14 @@ export class DomainEventsRepository {
       sql: `${INSERT} SELECT ${n(0)}, ${n(1)}::jsonb, ${n(2)}::uuid, ${n(3)}::uuid, ${n(4)}::uuid FROM ${from}`,
       params: [name, JSON.stringify(payload), ...idsOf(payload)],
     };
+  }
+
+  /**
+   * Deletes up to `limit` of the oldest events that happened before
+   * `olderThan` and that the slowest consumer has read (`readUpTo`, its
+   * cursor's position); returns how many went.
+   */
+  async deleteOldest(manager: EntityManager, limit: number, olderThan: Date, readUpTo: Position): Promise<number> {
+    return (await returning(manager, DELETE_OLDEST, [limit, olderThan, readUpTo.txId, readUpTo.id])).length;
   }
 }

@@ -297,6 +297,28 @@ export class WebhookDeliveriesRepository {
     return reason;
   }
 
+  /**
+   * Deletes up to `limit` finished deliveries (succeeded or failed) created
+   * and last attempted before `before`, with their attempts; pending ones are
+   * kept whatever their age. Returns how many went. Looks endpoint by endpoint
+   * through the (endpoint, created_at) index, so a long log is never read whole.
+   */
+  async deleteFinishedBefore(before: Date, limit: number): Promise<number> {
+    const rows = await returning<{ id: string }>(
+      this.dataSource.manager,
+      `DELETE FROM webhook_deliveries w USING (
+         SELECT old.id FROM webhook_endpoints e CROSS JOIN LATERAL (
+           SELECT d.id FROM webhook_deliveries d
+            WHERE d.endpoint_id = e.id AND d.created_at < $1 AND d.status <> 'pending'
+              AND coalesce(d.last_attempt_at, d.created_at) < $1
+            ORDER BY d.created_at LIMIT $2) old
+          LIMIT $2) x
+        WHERE w.id = x.id RETURNING w.id`,
+      [before, limit],
+    );
+    return rows.length;
+  }
+
   /** The endpoint is disabled: the deliveries fail without an attempt (replay them once re-enabled). */
   async failUnsent(deliveries: readonly DeliveryForAttempt[], reason: string): Promise<void> {
     if (deliveries.length === 0) return;

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { coalescing } from '../common/coalescing.js';
 import { APP_CONFIG, runsWorkers, type AppConfig } from '../config/index.js';
-import { DomainEventReader } from '../events/index.js';
+import { DomainEventReader, StreamConsumers } from '../events/index.js';
 import { deliveriesFor } from './envelope.js';
 import { WebhookDeliveriesRepository } from './webhook-deliveries.repository.js';
 import { isWebhookEventType } from './webhook-events.js';
@@ -39,7 +39,11 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestro
     private readonly reader: DomainEventReader,
     private readonly deliveries: WebhookDeliveriesRepository,
     private readonly jobs: WebhookJobs,
-  ) {}
+    consumers: StreamConsumers,
+  ) {
+    // Pruning the stream must wait for this cursor, in every process that prunes.
+    consumers.register(CONSUMER, () => this.storedCursor());
+  }
 
   onApplicationBootstrap(): void {
     if (!runsWorkers(this.config)) return;
@@ -74,6 +78,14 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestro
       total += read;
       if (read < BATCH) return total;
     }
+  }
+
+  private async storedCursor(): Promise<string | null> {
+    const [row] = await this.dataSource.query<{ cursor: string | null }[]>(
+      `SELECT cursor FROM webhook_dispatch_cursors WHERE consumer = $1`,
+      [CONSUMER],
+    );
+    return row?.cursor ?? null;
   }
 
   private async dispatchBatch(): Promise<number> {

@@ -10,6 +10,7 @@ import { WebhookDispatcher } from './webhook-dispatcher.service.js';
 import { WebhookEndpoint } from './webhook-endpoint.entity.js';
 import { WebhookEndpointsService } from './webhook-endpoints.service.js';
 import { WebhookJobs } from './webhook-jobs.service.js';
+import { WebhookLogPruner } from './webhook-log-pruner.service.js';
 import { WebhookSweeper } from './webhook-sweeper.service.js';
 import { WebhooksController } from './webhooks.controller.js';
 
@@ -18,7 +19,7 @@ const registered = new Map<boolean, DynamicModule>();
 /**
  * Signed webhooks (Standard Webhooks): endpoints, the dispatcher that fans
  * domain events out to them, delivery on the `webhooks` queue with retries,
- * the delivery log and replay.
+ * the delivery log (pruned after its retention) and replay.
  */
 @Module({})
 export class WebhooksModule {
@@ -41,6 +42,7 @@ export class WebhooksModule {
         DeliverWebhookProcessor,
         WebhookDispatcher,
         WebhookSweeper,
+        WebhookLogPruner,
       ],
     };
     registered.set(http, definition);

@@ -2,7 +2,7 @@ import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
 import type { AppConfig } from '../../src/config/index.js';
 import { databaseOptions } from '../../src/database/database-options.js';
 import { migrate } from '../../src/database/migrate.js';
-import { DomainEventReader, type StoredDomainEvent } from '../../src/events/index.js';
+import { DomainEventReader, StreamConsumers, type StoredDomainEvent } from '../../src/events/index.js';
 import type { QueueService } from '../../src/queue/index.js';
 import { deliveriesFor } from '../../src/webhooks/envelope.js';
 import { WebhookDeliveriesRepository } from '../../src/webhooks/webhook-deliveries.repository.js';
@@ -215,7 +215,7 @@ describe('webhooks: envelopes built in SQL', () => {
     for (let i = 0; i < 20; i++) await emit('claim.published', { claimId: c.id, articleId: a.id, actorId: null, attributionVerdict: null, rating: null }, a.id, c.id);
     const config = { publicBaseUrl: BASE } as AppConfig;
     const queues = { isAvailable: () => false } as unknown as QueueService;
-    const dispatcher = new WebhookDispatcher(config, dataSource, reader, repository, new WebhookJobs(queues));
+    const dispatcher = new WebhookDispatcher(config, dataSource, reader, repository, new WebhookJobs(queues), new StreamConsumers());
 
     await allEvents();
     const deliveriesBefore = await sql(`SELECT id FROM webhook_deliveries`);
