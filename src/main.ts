@@ -4,6 +4,7 @@ import 'reflect-metadata';
 import { Logger, type INestApplication } from '@nestjs/common';
 import { createApp } from './bootstrap.js';
 import { ConfigError, configWarnings, loadConfig, type AppConfig } from './config/index.js';
+import { startupLogger } from './common/logging.js';
 import { redact } from './common/redact-url.js';
 import { DatabaseUnreachable, waitForDatabase } from './database/ensure-database.js';
 
@@ -18,9 +19,10 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = new Logger('Main');
   // Before Nest starts: a missing server is one clear line, not a stack per retry.
-  await waitForDatabase(config.database.url, { log: (line) => logger.warn(line) });
+  const early = startupLogger(config, 'Main');
+  await waitForDatabase(config.database.url, { log: (line) => early.warn(line) });
+  const logger = new Logger('Main');
   const app = await createApp(config);
   handleShutdown(app, logger);
   if (config.auth.jwtSecretGenerated) {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Params } from 'nestjs-pino';
+import { pino, type Logger as PinoLogger } from 'pino';
 import type { AppConfig } from '../config/index.js';
 
 // An incoming X-Request-Id is kept only if it is short and printable (it lands in logs).
@@ -63,7 +64,19 @@ export function loggerParams(config: AppConfig): Params {
       // Probes and scrapes every few seconds would drown the useful lines. The
       // original URL: Fastify's middleware layer strips the matched path from `url`.
       autoLogging: { ignore: (req) => /^\/(health|metrics)/.test(originalUrl(req)) },
-      base: { service: 'claimtrail', role: config.role },
+      base: baseFields(config),
     },
   };
+}
+
+function baseFields(config: AppConfig): Record<string, string> {
+  return { service: 'claimtrail', role: config.role };
+}
+
+/**
+ * The same JSON lines for what is said before Nest and its logger exist (the
+ * wait for PostgreSQL), as a Nest logger of that context would write them.
+ */
+export function startupLogger(config: AppConfig, context: string): PinoLogger {
+  return pino({ level: config.log.level, base: baseFields(config) }).child({ context });
 }

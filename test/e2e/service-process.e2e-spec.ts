@@ -102,6 +102,26 @@ describe('the service process', () => {
     expect(errors).not.toMatch(/^\s+at /m);
   }, 60_000);
 
+  it('logs its wait for an unreachable PostgreSQL as the JSON lines it logs everything else in', async () => {
+    const waiting = spawn(process.execPath, serviceArgs(), {
+      // Port 1: nothing listens there, so the connection is refused and retried.
+      env: { ...process.env, ...throwawayServiceEnv('postgres://postgres@127.0.0.1:1/none', prefix), APP_ROLE: 'api', NODE_OPTIONS: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const firstLine = await new Promise<string>((resolve) => {
+      let out = '';
+      waiting.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        if (out.includes('\n')) resolve(out.split('\n')[0]);
+      });
+      waiting.once('exit', () => resolve(out));
+    });
+    waiting.kill('SIGKILL');
+    expect(JSON.parse(firstLine)).toEqual(
+      expect.objectContaining({ level: 40, service: 'claimtrail', role: 'api', context: 'Main', msg: expect.stringMatching(/^PostgreSQL at .* is not reachable yet/) }),
+    );
+  }, 60_000);
+
   // HTTP_REQUEST_TIMEOUT_MS is the time a request has to arrive whole. Node
   // enforces it only when it checks its connections (every 30 s by default),
   // so a slow client held its socket up to 30 s longer than configured.
