@@ -2,10 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { formatBaseline, readGoldDir, scoreGold, toBaseline, type ScoredArticle } from '../analysis/testing/gold-corpus.js';
 import { addScore, emptyScore, scoreArticle, summarise, type GoldArticle, type GoldScore, type PredictedClaim } from '../analysis/testing/gold-score.js';
 import { loadRegistry } from './load-registry.js';
+import { parseArguments, UsageError } from './usage.js';
 import { describeReadError } from './read-input.js';
 
 const USAGE = `claimtrail eval: score the analysis against gold articles (docs/analysis-format.md)
@@ -34,8 +34,6 @@ by half of their union), noise (set-aside passages reported as claims), and
 precision, recall and F1 of (claim, original) and (claim, relay) pairs; also
 per style when the gold files name one.`;
 
-class UsageError extends Error {}
-
 interface Options {
   gold: string;
   verbose: boolean;
@@ -47,24 +45,19 @@ interface Options {
 }
 
 function parseOptions(argv: string[]): Options | 'help' {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        gold: { type: 'string' },
-        verbose: { type: 'boolean' },
-        json: { type: 'boolean' },
-        registry: { type: 'string' },
-        cmd: { type: 'string' },
-        pages: { type: 'string' },
-        'write-baseline': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0]);
-  }
+  const { values } = parseArguments({
+    args: argv,
+    options: {
+      gold: { type: 'string' },
+      verbose: { type: 'boolean' },
+      json: { type: 'boolean' },
+      registry: { type: 'string' },
+      cmd: { type: 'string' },
+      pages: { type: 'string' },
+      'write-baseline': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
   if (values.help) return 'help';
   if (!values.gold) throw new UsageError('--gold DIR is required');
   if (values.cmd && (values.pages || values['write-baseline'])) throw new UsageError('--pages and --write-baseline score this engine: they exclude --cmd');

@@ -86,7 +86,10 @@ describe('claimtrail analyze (CLI)', () => {
   it('answers a usage error with exit code 2 and a one-line message', () => {
     const unknown = cli(['analyze', '--colour', article]);
     expect(unknown.code).toBe(2);
-    expect(unknown.err).toMatch(/^claimtrail: Unknown option '--colour'/);
+    expect(unknown.err).toBe('claimtrail: unknown option --colour\n(see claimtrail analyze --help)\n');
+    const missing = cli(['analyze', article, '--format']);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toMatch(/^claimtrail: -f, --format needs a value\n/);
     const format = cli(['analyze', '--format', 'xml', article]);
     expect(format.code).toBe(2);
     expect(format.err).toContain('unknown format "xml"');

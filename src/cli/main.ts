@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { AnalysisInputTooLarge, analyze, splitSentences, type AnalysisOptions, type AnalysisResult, type OutletRegistry } from '../analysis/index.js';
 import { formatTable } from './format-table.js';
 import { loadRegistry } from './load-registry.js';
+import { parseArguments, UsageError } from './usage.js';
 import { InputError, readArticle } from './read-input.js';
 
 const USAGE = `claimtrail analyze: split articles into claims and link each claim to the outlet it cites
@@ -33,8 +33,6 @@ Score the analysis against annotated articles: claimtrail eval --help
 
 exit status: 0 all analysed, 1 some input could not be read, 2 usage error.`;
 
-class UsageError extends Error {}
-
 const FORMATS = ['table', 'json', 'jsonl'] as const;
 type Format = (typeof FORMATS)[number];
 
@@ -47,25 +45,19 @@ interface Command {
 }
 
 function parseCommand(argv: string[]): Command | 'help' | 'version' {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        sentences: { type: 'boolean' },
-        html: { type: 'boolean' },
-        text: { type: 'boolean' },
-        registry: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0]);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseArguments({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', short: 'f' },
+      sentences: { type: 'boolean' },
+      html: { type: 'boolean' },
+      text: { type: 'boolean' },
+      registry: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+    },
+  });
   if (values.help) return 'help';
   if (values.version) return 'version';
   const [command, ...files] = positionals;
