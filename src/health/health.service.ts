@@ -1,4 +1,5 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, ServiceUnavailableException } from '@nestjs/common';
+import { HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator, type HealthCheckResult } from '@nestjs/terminus';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { QueueService } from '../queue/index.js';
@@ -11,47 +12,51 @@ export interface Readiness {
 }
 
 const CHECK_TIMEOUT_MS = 2000;
+const CHECKS = ['database', 'redis', 'migrations'] as const;
 
-function withTimeout<T>(promise: Promise<T>, what: string): Promise<T> {
-  let timer: NodeJS.Timeout;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} did not answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
-/** Readiness: PostgreSQL answers, Redis answers, and no migration is pending. */
+/** Readiness, by Terminus: PostgreSQL answers, Redis answers, and no migration is pending. */
 @Injectable()
 export class HealthService {
   private readonly logger = new Logger(HealthService.name);
 
   constructor(
+    private readonly health: HealthCheckService,
+    private readonly indicators: HealthIndicatorService,
+    private readonly database: TypeOrmHealthIndicator,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly queues: QueueService,
   ) {}
 
   async readiness(): Promise<Readiness> {
-    const problems: string[] = [];
-    const probe = async (name: string, fn: () => Promise<unknown>): Promise<CheckStatus> => {
-      try {
-        await withTimeout(fn(), name);
-        return 'up';
-      } catch (error) {
-        // The error text names hosts and drivers: the log gets it, the open endpoint only the check's name.
-        this.logger.warn(`readiness check ${name} failed: ${(error as Error).message}`);
-        problems.push(name);
-        return 'down';
-      }
-    };
-    const [database, redis, migrations] = await Promise.all([
-      probe('database', () => this.dataSource.query('SELECT 1')),
-      probe('redis', () => this.queues.ping()),
-      probe('migrations', async () => {
-        const pending = await this.pendingMigrations();
-        if (pending.length > 0) throw new Error(`pending migrations: ${pending.join(', ')}`);
-      }),
-    ]);
-    return { ready: problems.length === 0, checks: { database, redis, migrations }, problems };
+    const result = await this.check();
+    const problems = CHECKS.filter((name) => result.details[name]?.status !== 'up');
+    for (const name of problems) {
+      // The error text names hosts and drivers: the log gets it, the open endpoint only the check's name.
+      this.logger.warn(`readiness check ${name} failed: ${String(result.details[name]?.['message'] ?? 'no answer')}`);
+    }
+    const status = (name: (typeof CHECKS)[number]): CheckStatus => (problems.includes(name) ? 'down' : 'up');
+    return { ready: problems.length === 0, checks: { database: status('database'), redis: status('redis'), migrations: status('migrations') }, problems };
+  }
+
+  /** Terminus's result, also when a check failed (it throws that as a 503). */
+  private async check(): Promise<HealthCheckResult> {
+    try {
+      return await this.health.check([
+        () => this.database.pingCheck('database', { connection: this.dataSource }).withTimeout(CHECK_TIMEOUT_MS),
+        () => this.indicators.check('redis').attempt(() => this.queues.ping()).withTimeout(CHECK_TIMEOUT_MS),
+        () =>
+          this.indicators
+            .check('migrations')
+            .attempt(async () => {
+              const pending = await this.pendingMigrations();
+              if (pending.length > 0) throw new Error(`pending migrations: ${pending.join(', ')}`);
+            })
+            .withTimeout(CHECK_TIMEOUT_MS),
+      ]);
+    } catch (error) {
+      if (error instanceof ServiceUnavailableException) return error.getResponse() as HealthCheckResult;
+      throw error;
+    }
   }
 
   /** The code's migrations the database has not run; not showMigrations(), which logs every migration at every probe. */
