@@ -16,6 +16,11 @@ export function secretKey(secret: string): KeyObject {
  * of `id.timestamp.body` per key, space-separated (two during a rotation).
  * The body is hashed as it is, after the prefix, rather than copied into one
  * string with it first.
+ *
+ * Not the `standardwebhooks` package's `sign`: it hashes in JavaScript
+ * (fast-sha256), about 16 µs for a 1 KB message against 4 µs with Node's
+ * crypto, on every attempt. That package verifies what this signs, in
+ * signing.spec.ts, the delivery tests and the example receiver.
  */
 export function signatureHeader(keys: KeyObject[], messageId: string, timestampSeconds: number, body: string): string {
   const prefix = `${messageId}.${timestampSeconds}.`;
