@@ -1,5 +1,7 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
-import type { Dispatcher } from 'undici';
+import { Agent, type Dispatcher } from 'undici';
 import { postMessage } from './http-sender.js';
 
 /** A dispatcher stuck before any connection (a lookup or connect that never answers). */
@@ -44,5 +46,41 @@ describe('postMessage', () => {
       maxBytes: 1024,
     });
     expect(outcome.responseExcerpt).toBe(`(a gzip-encoded answer, ${gzipped.length} bytes read, not shown)`);
+  });
+
+  describe('a receiver that sends its status, then never finishes its answer', () => {
+    let server: Server;
+    let url: string;
+    const agent = new Agent();
+
+    beforeAll(async () => {
+      server = createServer((req, res) => {
+        const status = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('status'));
+        req.resume();
+        req.on('end', () => {
+          res.writeHead(status, { 'content-type': 'text/plain' });
+          res.write('accepted, still writing');
+        });
+      });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`;
+    });
+
+    afterAll(async () => {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+      await agent.close();
+    });
+
+    it('counts a 2xx as delivered (a retry would deliver it twice), noting the cut in the excerpt', async () => {
+      const outcome = await postMessage(agent, `${url}?status=200`, {}, '{}', { timeoutMs: 300, maxBytes: 1024 });
+      expect(outcome).toMatchObject({ ok: true, statusCode: 200, error: null });
+      expect(outcome.responseExcerpt).toBe('accepted, still writing (the rest of the answer did not arrive: timed out after 300 ms)');
+    });
+
+    it('keeps the status of a failure', async () => {
+      const outcome = await postMessage(agent, `${url}?status=500`, {}, '{}', { timeoutMs: 300, maxBytes: 1024 });
+      expect(outcome).toMatchObject({ ok: false, statusCode: 500, error: 'receiver answered 500' });
+    });
   });
 });

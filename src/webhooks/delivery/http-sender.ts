@@ -110,6 +110,12 @@ export function postMessage(
         answered();
       },
       onResponseError(_c, error) {
+        // The status arrived before the answer broke off (timed out, reset): the
+        // receiver has answered, and a 2xx is a delivery; a retry would repeat it.
+        if (statusCode !== 0) {
+          const why = timedOut ? `timed out after ${limits.timeoutMs} ms` : describe(error);
+          return settle(answerOutcome(statusCode, answerHeaders, chunks, elapsed(), `(the rest of the answer did not arrive: ${why})`));
+        }
         settle(failure(error, timedOut, limits.timeoutMs, elapsed()));
       },
     };
@@ -121,9 +127,10 @@ export function postMessage(
   });
 }
 
-function answerOutcome(statusCode: number, headers: Headers, chunks: Buffer[], durationMs: number): AttemptOutcome {
+function answerOutcome(statusCode: number, headers: Headers, chunks: Buffer[], durationMs: number, cutOff?: string): AttemptOutcome {
   // PostgreSQL text holds no NUL, and a receiver's answer may: one would fail the whole batch's record.
-  const text = excerptOf(headers, chunks);
+  const read = excerptOf(headers, chunks);
+  const text = cutOff ? `${read.slice(0, EXCERPT_CHARS - cutOff.length - 1)} ${cutOff}`.trimStart() : read;
   const redirect = statusCode >= 300 && statusCode < 400;
   const location = headers['location'];
   return {
