@@ -41,6 +41,20 @@ export class MetricsService {
     registers: [this.registry],
   });
 
+  readonly webhookAttempts = new Counter({
+    name: 'claimtrail_webhook_attempts_total',
+    help: 'Webhook POSTs by this process, by outcome: delivered (2xx), retrying (another attempt is scheduled), failed (410, or no attempt left)',
+    labelNames: ['outcome'] as const,
+    registers: [this.registry],
+  });
+
+  readonly webhookAttemptDuration = new Histogram({
+    name: 'claimtrail_webhook_attempt_duration_seconds',
+    help: "Time from a webhook POST's start to its answer or failure",
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 15],
+    registers: [this.registry],
+  });
+
   constructor(queues: QueueService) {
     collectDefaultMetrics({ register: this.registry, prefix: 'claimtrail_' });
     new Gauge({

@@ -4,6 +4,7 @@ import type { KeyObject } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Agent } from 'undici';
 import { APP_CONFIG, type AppConfig } from '../config/index.js';
+import { MetricsService } from '../metrics/metrics.service.js';
 import { JobName, OnJob, type JobOutcome, type JobPayloads } from '../queue/index.js';
 import { EndpointPump, Slots, type PumpSteps, type Run } from './delivery/endpoint-pump.js';
 import { postMessage, type AttemptOutcome } from './delivery/http-sender.js';
@@ -26,6 +27,7 @@ type WakePayload = JobPayloads[typeof JobName.DeliverWebhooks];
 type LegacyPayload = JobPayloads[typeof JobName.DeliverWebhook];
 
 const KEY_CACHE_SIZE = 1000;
+const OUTCOME_LABEL: Record<AttemptResult['kind'], string> = { succeeded: 'delivered', retry: 'retrying', failed: 'failed' };
 /** A claim outlives the POST's own timeout by this much: time to record the attempt. */
 const LEASE_MARGIN_MS = 10_000;
 /** A job that starts early (clock skew between hosts) waits at most this long for its time. */
@@ -56,6 +58,7 @@ export class DeliverWebhookProcessor implements OnModuleDestroy {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly deliveries: WebhookDeliveriesRepository,
     private readonly jobs: WebhookJobs,
+    private readonly metrics: MetricsService,
   ) {
     this.box = new SecretBox(config.webhooks.secretKey);
     this.dispatcher = safeDispatcher(new Allowlist(config.webhooks.allowlist), { connectTimeoutMs: config.webhooks.timeoutMs });
@@ -175,7 +178,10 @@ export class DeliverWebhookProcessor implements OnModuleDestroy {
       timeoutMs: this.config.webhooks.timeoutMs,
       maxBytes: this.config.webhooks.responseMaxBytes,
     });
-    return { delivery, startedAt, outcome, result: this.decide(delivery, outcome) };
+    const result = this.decide(delivery, outcome);
+    this.metrics.webhookAttempts.inc({ outcome: OUTCOME_LABEL[result.kind] });
+    this.metrics.webhookAttemptDuration.observe(outcome.durationMs / 1000);
+    return { delivery, startedAt, outcome, result };
   }
 
   private decide(delivery: DeliveryForAttempt, outcome: AttemptOutcome): AttemptResult {

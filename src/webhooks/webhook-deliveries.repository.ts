@@ -220,6 +220,24 @@ export class WebhookDeliveriesRepository {
     return rows.map((r) => r.endpoint_id);
   }
 
+  /** Pending deliveries: due now, and waiting for a retry (metrics). */
+  async pendingCounts(): Promise<{ due: number; waiting: number }> {
+    const [row] = await this.dataSource.query<{ due: number; waiting: number }[]>(
+      `SELECT count(*) FILTER (WHERE next_attempt_at <= now())::int AS due, count(*) FILTER (WHERE next_attempt_at > now())::int AS waiting
+         FROM webhook_deliveries WHERE status = 'pending'`,
+    );
+    return row;
+  }
+
+  /** How long the oldest due delivery has waited to be sent, in seconds; 0 when none is due (metrics). */
+  async oldestDueSeconds(): Promise<number> {
+    const [row] = await this.dataSource.query<{ seconds: number }[]>(
+      `SELECT coalesce(extract(epoch FROM now() - min(next_attempt_at)), 0)::float8 AS seconds
+         FROM webhook_deliveries WHERE status = 'pending' AND next_attempt_at <= now()`,
+    );
+    return row.seconds;
+  }
+
   /** The endpoint of a delivery (jobs queued before batching name the delivery). */
   async endpointOf(id: string): Promise<string | undefined> {
     const [row] = await this.dataSource.query<{ endpoint_id: string }[]>(`SELECT endpoint_id FROM webhook_deliveries WHERE id = $1`, [id]);

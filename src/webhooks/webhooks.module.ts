@@ -4,6 +4,7 @@ import { ArticlesModule } from '../articles/articles.module.js';
 import { ClaimsModule } from '../claims/claims.module.js';
 import { DeliverWebhookProcessor } from './deliver-webhook.processor.js';
 import { WebhookAttempt } from './webhook-attempt.entity.js';
+import { WebhookBacklogMetrics } from './webhook-backlog-metrics.js';
 import { WebhookDeliveriesRepository } from './webhook-deliveries.repository.js';
 import { WebhookDelivery } from './webhook-delivery.entity.js';
 import { WebhookDispatcher } from './webhook-dispatcher.service.js';
@@ -43,6 +44,7 @@ export class WebhooksModule {
         WebhookDispatcher,
         WebhookSweeper,
         WebhookLogPruner,
+        WebhookBacklogMetrics,
       ],
     };
     registered.set(http, definition);

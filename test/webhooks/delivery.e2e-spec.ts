@@ -139,11 +139,26 @@ describe('webhooks: delivery', () => {
     await settled(ep.id, 5);
   }, 20_000);
 
+  /** A sample's value on /metrics (0 when absent). */
+  async function metric(sample: string): Promise<number> {
+    const scraped = await stack.request('GET', '/metrics', { token: null });
+    const line = (scraped.body as string).split('\n').find((l) => l.startsWith(`${sample} `));
+    return line ? Number(line.slice(sample.length + 1)) : 0;
+  }
+
   it('retries 500 three times, then succeeds: same webhook-id, a new timestamp and a valid signature each time', async () => {
     const r = await receiver((n) => (n <= 3 ? { status: 500 } : null));
     const ep = await endpoint(r);
+    const [retrying, delivered] = [await metric('claimtrail_webhook_attempts_total{outcome="retrying"}'), await metric('claimtrail_webhook_attempts_total{outcome="delivered"}')];
     await graded();
     const [d] = await settled(ep.id);
+    // Operators see the same on /metrics, and an empty backlog once it is through.
+    expect(await metric('claimtrail_webhook_attempts_total{outcome="retrying"}')).toBe(retrying + 3);
+    expect(await metric('claimtrail_webhook_attempts_total{outcome="delivered"}')).toBe(delivered + 1);
+    const scraped = (await stack.request('GET', '/metrics', { token: null })).body as string;
+    expect(scraped).toMatch(/^claimtrail_webhook_deliveries_pending\{state="due"\} 0$/m);
+    expect(scraped).toMatch(/^claimtrail_webhook_oldest_due_seconds 0$/m);
+    expect(await metric('claimtrail_webhook_attempt_duration_seconds_count')).toBeGreaterThanOrEqual(4);
     expect(d.status).toBe('succeeded');
     expect(d.attempts.map((a: any) => a.statusCode)).toEqual([500, 500, 500, 204]);
     expect(d.attempts[0].error).toBe('receiver answered 500');

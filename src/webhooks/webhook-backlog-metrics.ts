@@ -1,0 +1,42 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Gauge } from 'prom-client';
+import { MetricsService } from '../metrics/metrics.service.js';
+import { WebhookDeliveriesRepository } from './webhook-deliveries.repository.js';
+
+/**
+ * The delivery backlog as Prometheus gauges, read from PostgreSQL at scrape
+ * time (every process sees the same backlog): what to alert on when
+ * receivers fall behind or workers stop sending.
+ */
+@Injectable()
+export class WebhookBacklogMetrics implements OnModuleInit {
+  constructor(
+    private readonly metrics: MetricsService,
+    private readonly deliveries: WebhookDeliveriesRepository,
+  ) {}
+
+  onModuleInit(): void {
+    const deliveries = this.deliveries;
+    new Gauge({
+      name: 'claimtrail_webhook_deliveries_pending',
+      help: 'Webhook deliveries not yet delivered or failed: due (to be sent now) or waiting (for a retry)',
+      labelNames: ['state'] as const,
+      registers: [this.metrics.registry],
+      async collect() {
+        const counts = await deliveries.pendingCounts().catch(() => undefined);
+        if (!counts) return;
+        this.set({ state: 'due' }, counts.due);
+        this.set({ state: 'waiting' }, counts.waiting);
+      },
+    });
+    new Gauge({
+      name: 'claimtrail_webhook_oldest_due_seconds',
+      help: 'How long the oldest webhook delivery that is due has been waiting to be sent',
+      registers: [this.metrics.registry],
+      async collect() {
+        const seconds = await deliveries.oldestDueSeconds().catch(() => undefined);
+        if (seconds !== undefined) this.set(seconds);
+      },
+    });
+  }
+}
