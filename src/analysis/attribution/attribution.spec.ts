@@ -2296,3 +2296,31 @@ describe('round 23: classes of English attribution from the tuning set', () => {
     });
   });
 });
+
+describe('round 24: classes of English attribution from the tuning set', () => {
+  function lastClaim(text: string) {
+    const claims = analyze(text, registry).claims;
+    return claims[claims.length - 1];
+  }
+  function lastSources(text: string): Array<[string, string]> {
+    return lastClaim(text).sources.map((s) => [s.name, s.role]);
+  }
+
+  describe('"repeated that" restates a position; a rating action is the rater\'s assessment', () => {
+    it.each([
+      ['Jane Roe on Thursday repeated that the plant would stay open.', [['Jane Roe', 'original']]],
+      ['Russian Foreign Minister Sergei Lavrov repeated that Moscow was ready to talk.', [['Russian Foreign Ministry', 'original']]],
+      // "repeated" before anything else reports nothing
+      ['The attacks were repeated on Monday.', []],
+      ['Jane Roe repeated the test twice.', []],
+      ["Moody's downgraded Norvale's rating to junk on Friday.", [["Moody's", 'original']]],
+      ['JPMorgan downgraded the stock from buy to neutral.', [['JPMorgan Chase', 'original']]],
+      ['Goldman Sachs upgraded Acme to buy.', [['Goldman Sachs', 'original']]],
+      // a storm or a flight downgraded is no assessment of anyone's
+      ['Hurricane Zarya was downgraded to a tropical storm on Friday.', []],
+      ['Flights to Norvale were downgraded to smaller aircraft.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+});

@@ -48,6 +48,8 @@ export const REPORTING_VERBS = words(`
   interject interjects interjected advise advises advised
   hail hails hailed
   cite cites cited
+  repeat repeats repeated
+  downgrade downgrades downgraded upgrade upgrades upgraded
 `);
 
 /** Verbs that report only right after a quotation and its speaker: '"...," Roe continued.' */
@@ -84,6 +86,10 @@ export const VERB_COMPLEMENTS: ReadonlyMap<string, Set<string>> = new Map([
   ['cite', UNNAMED_CITED],
   ['cites', UNNAMED_CITED],
   ['cited', UNNAMED_CITED],
+  // "repeated that Ankara was ready": a position restated; "repeated the test", "attacks were repeated" report nothing
+  ['repeat', words('that')],
+  ['repeats', words('that')],
+  ['repeated', words('that')],
   ['call', words('for on upon it this the them')],
   ['calls', words('for on upon it this the them')],
   ['called', words('for on upon it this the them')],
@@ -161,7 +167,10 @@ export const STRONG_REPORTING_VERBS = words(`
  * person ("Medecins Sans Frontieres demanded an inquiry"). An unregistered name
  * is most often a country acting ("the US demanded the abandonment of ...").
  */
-export const KNOWN_SPEAKER_VERBS = words('demand demands demanded');
+export const KNOWN_SPEAKER_VERBS = words(`
+  demand demands demanded
+  downgrade downgrades downgraded upgrade upgrades upgraded
+`);
 
 /**
  * Speech acts of an issuer in its own voice ("We condemn", "We call on"): a
