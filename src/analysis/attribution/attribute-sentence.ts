@@ -8,7 +8,7 @@ import { noteAffiliations, notePersonOfQuietSentence } from './affiliations.js';
 import { nameInArticleYear } from './eras.js';
 import { noteIntroduction, noteNamedBodies, noteUnnamedBodies } from './introductions.js';
 import { isTitle, lastProperRun } from './names.js';
-import { contextCountry, isNationality, officeInCountry, officeOfTitle } from './offices.js';
+import { contextCountry, countryCodeOfName, isNationality, officeInCountry, officeOfTitle, officeWithoutCountry } from './offices.js';
 import { MAX_GAP_TOKENS, MAX_PHRASE_TOKENS, PhraseFinder } from './phrase-finder.js';
 import { phraseCueAt, type CueKind } from './phrase-cues.js';
 import { named, pointedAt, type NamedSource, type Referent } from './referent.js';
@@ -62,6 +62,9 @@ const MAX_SHARES_LEAD = 6;
 /** Words of a company's name after "Shares of": "eBay Inc.". */
 const MAX_SHARES_NAME = 5;
 /** A body's own documents: "according to a statement" names no other issuer. */
+/** Words before the country a sentence opens with ("Meanwhile, in Asia, Japan ..."), at most. */
+const MAX_OPENING_COUNTRY_SKIP = 6;
+
 const OWN_STATEMENTS = new Set(['statement', 'release', 'filing', 'announcement']);
 
 interface Attached {
@@ -142,7 +145,45 @@ class SentenceAttributor {
     this.dropSpeakersInsideQuotations();
     this.demoteRelayingMedia();
     this.relayQuotationClosedByOutlet();
+    this.speakThroughOwnOffice();
     return this.result();
+  }
+
+  /**
+   * "Japan reported 300 new cases, its health ministry said", "Thailand reported ..., the Ministry of Public
+   * Health said": an office written after a country the sentence has a speaker, and naming no country of its
+   * own, is that country's office; the country speaks through it and is no second source.
+   */
+  private speakThroughOwnOffice(): void {
+    // a country the state lexicon lacks ("Kenya") is still a country here
+    const states = this.attached.filter((a) => a.role === 'original' && (a.source.state || (a.source.type !== 'person' && countryCodeOfName(a.source.name))));
+    if (states.length > 1) return;
+    const state: Attached | undefined = states[0];
+    // "Russia will send troops, its foreign ministry said": the country the sentence opened with, speaking or not
+    const opening = state ? undefined : this.sentence.mentionsStartingIn(this.first, this.first + MAX_OPENING_COUNTRY_SKIP).find((m) => m.state);
+    const code = countryCodeOfName(state?.source.name ?? opening?.name ?? '');
+    if (!code) return;
+    const after = state?.source.end ?? opening?.end ?? this.end;
+    const { registry } = this.sentence;
+    let through = false;
+    for (const a of this.attached) {
+      if (a === state || a.role !== 'original' || a.source.first < after) continue;
+      // "Japan reported ..., the Bank of Japan said": a registered body of the country (its media report on their own)
+      if (a.source.outletId && !isMediaType(a.source.type) && registry.findById(a.source.outletId)?.country === code) {
+        through = true;
+        continue;
+      }
+      const office = a.source.registered ? undefined : officeWithoutCountry(this.tokens, a.source.first, a.source.end);
+      if (!office) continue;
+      const body = officeInCountry(registry, code, office);
+      this.attachedByName.delete(a.source.name);
+      a.source = { ...a.source, name: body.name, type: body.outlet?.type ?? 'government', registered: body.outlet !== undefined, outletId: body.outlet?.id };
+      this.attachedByName.set(a.source.name, a);
+      through = true;
+    }
+    if (!through || !state) return;
+    this.attached.splice(this.attached.indexOf(state), 1);
+    if (this.attachedByName.get(state.source.name) === state) this.attachedByName.delete(state.source.name);
   }
 
   /** "Doe's statement that", "the minister's remarks that": a possessive at `i` before a statement noun and "that". */

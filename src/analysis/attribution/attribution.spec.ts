@@ -2017,8 +2017,8 @@ describe('round 21: classes of English attribution from the tuning set', () => {
       // a dateline's dash before the name, a describing word before it, a name of two words that looks like a person's
       ['LONDON - Harlow Power sees no reason to change its strategy, its chief executive said on Wednesday.', [['Harlow Power', 'original']]],
       ['Rival Gridline Energy will cut 500 jobs, its spokeswoman said.', [['Gridline Energy', 'original']]],
-      // a country opening the sentence, or no name at all: as before
-      ['Acme Corp said sales rose.\n\nRussia will send more troops, its foreign ministry said.', []],
+      // a country opening the sentence: its office (round 24), never the company remembered from before; no name at all: nothing
+      ['Acme Corp said sales rose.\n\nRussia will send more troops, its foreign ministry said.', [['Russian Foreign Ministry', 'original']]],
       ['Acme Corp said sales rose.\n\nThe plan, its chief executive said, is on track.', []],
     ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
       expect(lastSources(text)).toEqual(expected);
@@ -2319,6 +2319,20 @@ describe('round 24: classes of English attribution from the tuning set', () => {
       // a storm or a flight downgraded is no assessment of anyone's
       ['Hurricane Zarya was downgraded to a tropical storm on Friday.', []],
       ['Flights to Norvale were downgraded to smaller aircraft.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+  describe('a country reporting through its own office in one sentence: the office, of that country, and not the country besides', () => {
+    it.each([
+      ['Japan reported 300 new cases on Monday, its health ministry said.', [['Japanese Ministry of Health, Labour and Welfare', 'original']]],
+      ['Japan reported 300 new cases on Monday, the health ministry said.', [['Japanese Ministry of Health, Labour and Welfare', 'original']]],
+      ['Russia will send more troops, its foreign ministry said.', [['Russian Foreign Ministry', 'original']]],
+      ['Thailand reported 66 new cases on Monday, the Ministry of Public Health said.', [['Thai Ministry of Public Health', 'original']]],
+      ['Kenya reported 66 new cases on Monday, the health ministry said.', [['Kenyan Ministry of Health', 'original']]],
+      // another country's office, or a body that is no office, leaves both speaking
+      ['Japan reported 300 new cases on Monday, the WHO said.', [['Japan', 'original'], ['World Health Organization', 'original']]],
+      ['Japan reported 300 new cases on Monday, the Chinese Foreign Ministry said.', [['Japan', 'original'], ['Chinese Foreign Ministry', 'original']]],
     ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
       expect(lastSources(text)).toEqual(expected);
     });

@@ -51,7 +51,7 @@ import {
 import { isCapitalized, looksLikeAbbreviation, type Mention } from './mentions.js';
 import { stateOf } from './states.js';
 import { isHyphenatedNameTail, isModifierJoin, isTitle, lastProperRun, nameAfterTitles, splitAffiliation } from './names.js';
-import { countryCodeOfAdjective, isNationality, officeOfHolderTitle, officeOfName, officeOfTitle, registeredGovernment } from './offices.js';
+import { countryCodeOfAdjective, isNationality, officeOfHolderTitle, officeOfName, officeOfTitle, officeWithoutCountry, registeredGovernment } from './offices.js';
 import { pointedAt, type NamedSource, type Referent } from './referent.js';
 import type { SentenceTokens } from './sentence-tokens.js';
 import { descriptionFits, namesItself, type SpeakerMemory } from './speaker-memory.js';
@@ -291,7 +291,12 @@ export class ReferentResolver {
       const afterComma = determiner === 'its' && from - 1 > this.first && tokens[from - 1].text === ',';
       const opening = afterComma ? this.describedOpeningBody(from, to, true) : undefined;
       // with no such body ("Russia will send troops, its foreign ministry said"), the phrase without "its", as before
-      if (afterComma && !opening) return this.resolveNounPhrase(from + 1, to, appositive);
+      if (afterComma && !opening) {
+        // "Russia will send troops, its foreign ministry said": an office, as "the foreign ministry" is (the
+        // sentence's attributor gives it the country the sentence opened with)
+        if (officeWithoutCountry(tokens, from, to)) return { kind: 'named', sources: [{ ...this.unregistered(from + 1, to), type: 'government', confidence: 0.5 }] };
+        return this.resolveNounPhrase(from + 1, to, appositive);
+      }
       const recalled = opening
         ? ({ kind: 'named', sources: [opening] } as Referent)
         : determiner === 'his' || determiner === 'her' ? this.recall('person', from, to) : this.recallOwner(from, to);
