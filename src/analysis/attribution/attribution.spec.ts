@@ -2337,4 +2337,16 @@ describe('round 24: classes of English attribution from the tuning set', () => {
       expect(lastSources(text)).toEqual(expected);
     });
   });
+  describe('an office of a country outside the G20 lists is still that country\'s body', () => {
+    it.each([
+      ["Oman's foreign ministry said the talks would resume.", [['Omani Foreign Ministry', 'original']]],
+      ['Singapore reported 14 new cases on Sunday, its health ministry said.', [['Singapore Ministry of Health', 'original']]],
+      ['The Sri Lankan foreign minister said the talks would resume.', [['Sri Lankan Ministry of Foreign Affairs', 'original']]],
+      ['Ghana\'s finance ministry said the loan was agreed.', [['Ghanaian Finance Ministry', 'original']]],
+      // a first name that is also a country's is no country
+      ['Chad Roe said the loan was agreed.', [['Chad Roe', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });
