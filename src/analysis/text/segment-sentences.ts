@@ -101,11 +101,26 @@ function endsSentenceAt(tokens: Token[], i: number, end: number): boolean {
   return /^[A-Z]\.$/.test(text) && i > 0 && startsLowercase(tokens[i - 1]);
 }
 
+const SIGN_OFF_DASHES = new Set(['-', '–', '—', '--']);
+/** Words of a wire's name in a sign-off ("The Associated Press"), at most. */
+const MAX_SIGN_OFF_WORDS = 4;
+
+/**
+ * "... are imported. — Reuters": after a full stop, a dash and a few capitalised words closing the piece are the
+ * wire's sign-off, a sentence of its own (never part of the claim before it).
+ */
+function dashedSignOffAfter(tokens: Token[], i: number, end: number): boolean {
+  const text = tokens[i].text;
+  if (text[text.length - 1] !== '.' || i + 2 >= end || end - (i + 2) > MAX_SIGN_OFF_WORDS || !SIGN_OFF_DASHES.has(tokens[i + 1].text)) return false;
+  for (let k = i + 2; k < end; k++) if (!startsUppercase(tokens[k])) return false;
+  return true;
+}
+
 /** Appends the piece to `out`, cut where the library missed a boundary. */
 function splitMissed(tokens: Token[], piece: Sentence, out: Sentence[]): void {
   let from = piece.firstToken;
   for (let i = from; i < piece.endToken - 1; i++) {
-    if (!endsSentenceAt(tokens, i, piece.endToken)) continue;
+    if (!endsSentenceAt(tokens, i, piece.endToken) && !dashedSignOffAfter(tokens, i, piece.endToken)) continue;
     out.push(span(tokens, from, i + 1, piece.paragraph));
     from = i + 1;
   }
