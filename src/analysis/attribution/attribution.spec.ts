@@ -2349,4 +2349,16 @@ describe('round 24: classes of English attribution from the tuning set', () => {
       expect(lastSources(text)).toEqual(expected);
     });
   });
+  describe('"X broke the news" is X\'s report; "a quote from X" is X\'s words', () => {
+    it.each([
+      ['The Daily Planet broke the news on Monday.', [['The Daily Planet', 'original']]],
+      ['The Daily Planet first broke the story late on Sunday.', [['The Daily Planet', 'original']]],
+      ['The blog post also includes a quote from Jane Roe: "The plan has failed."', [['Jane Roe', 'original']]],
+      // breaking anything else reports nothing
+      ['The Daily Planet broke the law on Monday.', []],
+      ['Jane Roe broke the glass ceiling in 2019.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

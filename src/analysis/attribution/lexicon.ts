@@ -50,6 +50,7 @@ export const REPORTING_VERBS = words(`
   cite cites cited
   repeat repeats repeated
   downgrade downgrades downgraded upgrade upgrades upgraded
+  break breaks broke
 `);
 
 /** Verbs that report only right after a quotation and its speaker: '"...," Roe continued.' */
@@ -86,6 +87,10 @@ export const VERB_COMPLEMENTS: ReadonlyMap<string, Set<string>> = new Map([
   ['cite', UNNAMED_CITED],
   ['cites', UNNAMED_CITED],
   ['cited', UNNAMED_CITED],
+  // "broke the news", "first broke the story": the outlet's report; "broke the law", "broke the glass" report nothing
+  ['break', words('news story scoop')],
+  ['breaks', words('news story scoop')],
+  ['broke', words('news story scoop')],
   // "repeated that Ankara was ready": a position restated; "repeated the test", "attacks were repeated" report nothing
   ['repeat', words('that')],
   ['repeats', words('that')],
@@ -391,6 +396,9 @@ export const ORIGINAL_CUES: readonly string[][] = [
   ['commissioned', 'by'],
   // a roundup's "the subject of a thoughtful post by X", "an op-ed by X": the author wrote it
   ['post', 'by'],
+  // "the post also includes a quote from Arrington:": the words quoted are his
+  ['a', 'quote', 'from'],
+  ['quotes', 'from'],
   ['blog', 'post', 'by'],
   ['article', 'by'],
   ['op-ed', 'by'],
