@@ -62,6 +62,11 @@ const MAX_SHARES_LEAD = 6;
 /** Words of a company's name after "Shares of": "eBay Inc.". */
 const MAX_SHARES_NAME = 5;
 /** A body's own documents: "according to a statement" names no other issuer. */
+/** How far after an outlet's cue its own clause may close ("broke the news, and ..."). */
+const MAX_OWN_CLAUSE_TOKENS = 24;
+/** Conjunctions that open a clause of its own after a comma. */
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but']);
+
 /** Words before the country a sentence opens with ("Meanwhile, in Asia, Japan ..."), at most. */
 const MAX_OPENING_COUNTRY_SKIP = 6;
 
@@ -823,11 +828,13 @@ class SentenceAttributor {
     }
     let earlierOriginals = 0;
     let latestEarlierCue = -1;
+    const cues = new Set<number>();
+    for (const a of attached) if (a.role === 'original' && !a.trailing) cues.add(a.cueAt);
     for (let j = 0; j < attached.length; j++) {
       const media = attached[j];
       if (media.role === 'original' && isMediaType(media.source.type) && !media.ownStory) {
         const other = media.viaVerb && !media.trailing
-          ? Math.max(latestEarlierCue, latestLaterCue[j + 1]) > media.cueAt
+          ? Math.max(latestEarlierCue, latestLaterCue[j + 1]) > media.cueAt && !this.reportsInOwnClause(media, cues)
           : earlierOriginals + laterOriginals[j + 1] > 0;
         if (other) media.role = 'relay';
       }
@@ -836,6 +843,22 @@ class SentenceAttributor {
         latestEarlierCue = Math.max(latestEarlierCue, media.cueAt);
       }
     }
+  }
+
+  /**
+   * "The Daily Planet broke the news, and Jane Roe confirmed it": every other speaker's cue after the outlet's
+   * stands past a clause break (", and", ", but", ";") that closes the outlet's own report, so the outlet passes
+   * nothing on. The break is looked for a few words after the outlet's cue, no further.
+   */
+  private reportsInOwnClause(media: Attached, cues: ReadonlySet<number>): boolean {
+    const { tokens } = this;
+    const last = Math.min(this.end - 1, media.cueAt + MAX_OWN_CLAUSE_TOKENS);
+    for (let k = media.cueAt + 1; k < last; k++) {
+      if (cues.has(k) || OPENING_QUOTES.has(tokens[k].text)) return false;
+      // ", and added that ...": the same subject goes on, its report with it
+      if (tokens[k].text === ';' || (tokens[k].text === ',' && CLAUSE_JOINERS.has(tokens[k + 1].lower) && tokens[k + 2]?.pos !== 'VERB')) return true;
+    }
+    return false;
   }
 
   /**

@@ -2361,4 +2361,16 @@ describe('round 24: classes of English attribution from the tuning set', () => {
       expect(lastSources(text)).toEqual(expected);
     });
   });
+  describe('an outlet\'s report and a later speaker in a clause of its own (", and ..."): two originals, no relay', () => {
+    it.each([
+      ['The Daily Planet broke the news, and Jane Roe confirmed it on her blog.', [['The Daily Planet', 'original'], ['Jane Roe', 'original']]],
+      ['The Daily Planet reported the plant would close, and Acme confirmed it on Monday.', [['The Daily Planet', 'original'], ['Acme', 'original']]],
+      // a report the outlet passes on in its own clause stays relayed
+      ['The Daily Planet reported that Jane Roe said the plant would close.', [['Jane Roe', 'original'], ['The Daily Planet', 'relay']]],
+      ['The Daily Planet reported, citing Jane Roe, that the plant would close.', [['Jane Roe', 'original'], ['The Daily Planet', 'relay']]],
+      ['The Daily Planet reported the plant would close, and added that Jane Roe said so.', [['Jane Roe', 'original'], ['The Daily Planet', 'relay']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });
