@@ -2373,4 +2373,15 @@ describe('round 24: classes of English attribution from the tuning set', () => {
       expect(lastSources(text)).toEqual(expected);
     });
   });
+  describe('two titles joined by "and" before one name are one person\'s ("Acme President and CEO Jane Roe")', () => {
+    it.each([
+      ['Acme President and CEO Jane Roe said sales rose.', [['Acme', 'original']], 'Jane Roe'],
+      ['Norvale Chairman and Chief Executive John Doe said sales rose.', [['Norvale', 'original']], 'John Doe'],
+      // two names joined are still two speakers
+      ['Jane Roe and John Doe said sales rose.', [['Jane Roe', 'original'], ['John Doe', 'original']], undefined],
+    ] as Array<[string, Array<[string, string]>, string | undefined]>)('%s', (text, expected, person) => {
+      expect(lastSources(text)).toEqual(expected);
+      expect(lastClaim(text).sources[0]?.person).toBe(person);
+    });
+  });
 });

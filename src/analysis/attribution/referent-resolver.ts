@@ -980,6 +980,8 @@ export class ReferentResolver {
     const { tokens } = this;
     for (let k = from + 1; k < to - 1; k++) {
       if (tokens[k].lower !== 'and' || !isCapitalized(tokens[k - 1])) continue;
+      // "Acme President and CEO Jane Roe": two titles of one person, no second speaker
+      if (isTitle(tokens[k - 1]) && isTitle(tokens[k + 1])) continue;
       const theNext = tokens[k + 1].lower === 'the' && k + 2 < to;
       const abbreviated = looksLikeAbbreviation(tokens[k - 1].text) || (isCapitalized(tokens[k + 1]) && looksLikeAbbreviation(tokens[k + 1].text));
       if (!theNext && !abbreviated && !this.personBeforeAnd(from, k, to)) continue;
