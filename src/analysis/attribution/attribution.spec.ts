@@ -2384,4 +2384,14 @@ describe('round 24: classes of English attribution from the tuning set', () => {
       expect(lastClaim(text).sources[0]?.person).toBe(person);
     });
   });
+  describe('a person\'s name ends before "in" and where she was ("announced by Jane Roe in Brussels")', () => {
+    it.each([
+      ['The plan was announced by Jane Roe in Brussels.', [['Jane Roe', 'original']]],
+      ['According to Jane Roe in Zarya City, the plan failed.', [['Jane Roe', 'original']]],
+      // a body's name may hold "in" ("Studies in Economics")
+      ['According to the Centre for Studies in Economics, the plan failed.', [['Centre for Studies in Economics', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

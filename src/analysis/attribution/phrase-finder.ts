@@ -337,9 +337,11 @@ export class PhraseFinder {
     for (let k = from + 1; k < to - 1; k++) {
       if (this.tokens[k].lower !== 'in') continue;
       const type = guessSourceType(this.sentence.slice(from, k));
+      // "announced by Jane Roe in Brussels": no person's name goes on with "in"; what follows is where she was
+      if (type === 'person') return k;
       // "in New York City", "in Kyiv": a place of several words or a known one ("Studies in Economics" stays)
       const place = to - (k + 1) >= 2 || stateOf(this.sentence.slice(k + 1, to)) !== undefined || US_STATES.has(this.tokens[k + 1].lower);
-      if (type !== 'person' && type !== 'unknown' && place) return k;
+      if (type !== 'unknown' && place) return k;
     }
     return to;
   }
