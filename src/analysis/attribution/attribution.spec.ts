@@ -2394,4 +2394,15 @@ describe('round 24: classes of English attribution from the tuning set', () => {
       expect(lastSources(text)).toEqual(expected);
     });
   });
+  describe('the chief of a country\'s general staff speaks for that general staff', () => {
+    it.each([
+      ["Ukraine's chief of General Staff Viktor Muzhenko said the army was ready.", [['General Staff of the Armed Forces of Ukraine', 'original']], 'Viktor Muzhenko'],
+      ['Russian chief of the General Staff Valery Gerasimov said the army was ready.', [['Russian General Staff', 'original']], 'Valery Gerasimov'],
+      // a country the registry has no general staff for: named with its adjective
+      ["Zarya's army is ready, Kenya's chief of General Staff Jane Roe said.", [['Kenyan General Staff', 'original']], 'Jane Roe'],
+    ] as Array<[string, Array<[string, string]>, string | undefined]>)('%s', (text, expected, person) => {
+      expect(lastSources(text)).toEqual(expected);
+      expect(lastClaim(text).sources[0]?.person).toBe(person);
+    });
+  });
 });

@@ -1122,6 +1122,9 @@ export const OFFICE_TITLES: ReadonlyArray<[string[], string]> = [
   // a national security adviser works in the head of state's office (the White House, the Blue House)
   [['national', 'security', 'adviser'], 'presidency'],
   [['national', 'security', 'advisor'], 'presidency'],
+  // the head of a country's general staff speaks for it ("Ukraine's chief of General Staff Viktor Muzhenko")
+  [['chief', 'of', 'general', 'staff'], 'general-staff'],
+  [['chief', 'of', 'the', 'general', 'staff'], 'general-staff'],
   [['top', 'diplomat'], 'foreign'],
   [['chief', 'diplomat'], 'foreign'],
   [['secretary', 'of', 'state'], 'foreign'],
@@ -1174,6 +1177,7 @@ export const COUNTRY_ONLY_OFFICES: Record<string, string> = { commission: 'EU' }
 /** How an unregistered body is named: "<adjective> <name>" ("Lebanese Foreign Ministry", "Brazilian presidency"). */
 export const OFFICE_BODY_NAMES: Record<string, string> = {
   commission: 'Commission',
+  'general-staff': 'General Staff',
   presidency: 'presidency',
   'prime-minister': 'government',
   government: 'government',

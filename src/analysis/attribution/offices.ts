@@ -410,6 +410,9 @@ export function officeOfName(name: string): string | undefined {
   const has = (word: string) => words.includes(word);
   if (has('presidency') || (has('presidential') && (has('office') || has('administration'))) || (has('president') && (has('office') || has('administration')))) return 'presidency';
   if ((has('prime') && has('minister') && has('office')) || (has('downing') && has('street'))) return 'prime-minister';
+  // "General Staff of the Armed Forces of Ukraine", "Russian General Staff": the general staff, whatever follows
+  const general = words.indexOf('general');
+  if (general >= 0 && words[general + 1] === 'staff' && !has('directorate')) return 'general-staff';
   // the body is what the name begins with: "Statistics Bureau of the Ministry of ..." is a bureau
   const firstOf = words.findIndex((w) => w === 'of' || w === 'for');
   const lead = firstOf < 0 ? words : words.slice(0, firstOf);
