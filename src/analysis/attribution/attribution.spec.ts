@@ -2405,4 +2405,15 @@ describe('round 24: classes of English attribution from the tuning set', () => {
       expect(lastClaim(text).sources[0]?.person).toBe(person);
     });
   });
+  describe('"responded by" a speech act reports ("responded by calling him a coward"); by any other act, nothing', () => {
+    it.each([
+      ['Jane Roe responded by calling John Doe a coward.', [['Jane Roe', 'original']]],
+      ['Acme responded by denying the claims.', [['Acme', 'original']]],
+      // acts are no report
+      ['Acme responded by cutting prices.', []],
+      ['The deaths were confirmed by testing.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

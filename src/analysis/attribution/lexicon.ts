@@ -758,6 +758,9 @@ export const ESTIMATE_HEADS = words('estimate estimates forecast forecasts figur
 /** How something was said, after "said by": "said by email" is no "published by X". */
 export const MEANS_OF_SPEECH = words('email e-mail phone telephone text letter video videolink satellite');
 
+/** What one "responded by" or "reacted by" doing is a report when it is a speech act: "responded by calling him a coward". */
+export const SPEECH_ACT_GERUNDS = new Set([...PARTICIPLE_CUES, 'calling', 'accusing', 'dismissing', 'rejecting', 'criticizing', 'criticising']);
+
 /** Verbs an outlet does, so an unknown one-word subject of them is an outlet ("The Record reported"). */
 export const PUBLISHING_VERBS = words('reported reports report writes wrote write informs informed published publishes');
 
