@@ -80,6 +80,8 @@ function paragraphOfTokens(tokens: Token[], paragraphs: Paragraph[]): number[] {
 
 const URL_WITH_STOP = /^(?:https?:\/\/|www\.)\S+\.$/i;
 const DOTS = /^\.{4,}$/;
+/** "m.", "bn.": a million or a billion written after a figure, the sentence's stop kept to it by the tokenizer. */
+const FIGURE_UNIT_WITH_STOP = /^(?:m|mn|bn|b|tn|k)\.$/i;
 
 function startsUppercase(token: Token | undefined): boolean {
   if (!token) return false;
@@ -98,6 +100,8 @@ function endsSentenceAt(tokens: Token[], i: number, end: number): boolean {
   // every case below ends in a full stop: most tokens are ruled out before any pattern runs
   if (text[text.length - 1] !== '.' || i + 1 >= end || !startsUppercase(tokens[i + 1])) return false;
   if (URL_WITH_STOP.test(text) || DOTS.test(text)) return true;
+  // "more than $600m. Forecasts": a figure's unit ("m", "bn") with the stop kept to it ends the sentence
+  if (FIGURE_UNIT_WITH_STOP.test(text) && i > 0 && /^[\d.,]+$/.test(tokens[i - 1].text) && tokens[i - 1].end === tokens[i].start) return true;
   return /^[A-Z]\.$/.test(text) && i > 0 && startsLowercase(tokens[i - 1]);
 }
 
