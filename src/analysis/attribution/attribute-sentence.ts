@@ -1,7 +1,7 @@
 import type { ClaimSource, SourceRole } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { isPossessive } from '../text/tokenize.js';
-import { isMediaType } from './guess-type.js';
+import { guessSourceType, isMediaType } from './guess-type.js';
 import { ARTICLES, CLAUSE_BREAKS, COMPANY_DESCRIPTION_HEADS, GOVERNMENT_NOUNS, CLOSING_QUOTES, OPENING_QUOTES, COPULAS, DOCUMENT_NOUNS, ESTIMATE_HEADS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, INTERVIEW_GIVING, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, KNOWN_SPEAKER_VERBS, NEGATION_PROOF_VERBS, OPENING_AUDIENCE_PARTICIPLES, OUTLET_DESCRIPTOR_WORDS, OPENING_STATEMENT_NOUNS, OUTLET_STORY_NOUNS, PARTICIPLE_CUES, RELATIVE_PRONOUNS, SUBJECT_GAP_WORDS, PASSIVE_AUXILIARIES, POSSESSED_STATEMENT_NOUNS, DATE_GAP_WORDS, TIME_OF_DAY_WORDS, PLATFORMS, POSSESSIVE_DETERMINERS, PUBLISHING_VENUE_CUES, PUBLISHING_VERBS, QUOTED_SPEECH, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, SHARE_PREPOSITIONS, SITE_NOUNS, SITE_RUNNING_PARTICIPLES, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
 import { isCapitalized, looksLikeAbbreviation, type MentionContext } from './mentions.js';
 import { noteAffiliations, notePersonOfQuietSentence } from './affiliations.js';
@@ -11,7 +11,7 @@ import { isTitle, lastProperRun } from './names.js';
 import { contextCountry, countryCodeOfName, isNationality, officeInCountry, officeOfTitle, officeWithoutCountry } from './offices.js';
 import { MAX_GAP_TOKENS, MAX_PHRASE_TOKENS, PhraseFinder } from './phrase-finder.js';
 import { phraseCueAt, type CueKind } from './phrase-cues.js';
-import { named, pointedAt, type NamedSource, type Referent } from './referent.js';
+import { named, pointedAt, POINTED_CONFIDENCE, type NamedSource, type Referent } from './referent.js';
 import { ReferentResolver } from './referent-resolver.js';
 import { SentenceTokens } from './sentence-tokens.js';
 import type { SpeakerMemory } from './speaker-memory.js';
@@ -62,6 +62,11 @@ const MAX_SHARES_LEAD = 6;
 /** Words of a company's name after "Shares of": "eBay Inc.". */
 const MAX_SHARES_NAME = 5;
 /** A body's own documents: "according to a statement" names no other issuer. */
+/** Titles of an ambassador, whom "the envoy" means later. */
+const DIPLOMAT_TITLES: ReadonlySet<string> = new Set(['ambassador', 'envoy']);
+/** Capitalised words after an ambassador's title: where he is posted and his name ("Tehran Dmitry Koltsov"). */
+const MAX_DIPLOMAT_RUN = 4;
+
 /** How far after an outlet's cue its own clause may close ("broke the news, and ..."). */
 const MAX_OWN_CLAUSE_TOKENS = 24;
 /** Conjunctions that open a clause of its own after a comma. */
@@ -956,6 +961,7 @@ class SentenceAttributor {
   private noteTopic(): void {
     if (this.attached.length) return;
     this.noteOfficeHolder();
+    this.noteDiplomat();
     noteIntroduction(this.sentence, this.resolver, this.phrases, this.memory);
     const traded = this.sharesOf();
     if (traded) {
@@ -1006,6 +1012,28 @@ class SentenceAttributor {
     let end = k + 1;
     while (end < this.end && end - k < MAX_SHARES_NAME && (isNameWord(tokens[end]) || (tokens[end].text === '.' && end + 1 < this.end && !CLAUSE_BREAKS.has(tokens[end + 1].text) && tokens[end - 1].text.length <= 4))) end++;
     return { ...this.resolver.unregisteredName(k, end), type: 'company' };
+  }
+
+  /**
+   * "Belarusian Ambassador to Tehran Dmitry Koltsov met ...", "envoy Jane Roe": the ambassador named, whom "the
+   * envoy" and "the Belarusian ambassador" mean in the next sentences (never the last speaker).
+   */
+  private noteDiplomat(): void {
+    const { tokens } = this;
+    for (let k = this.first; k < this.end - 1; k++) {
+      if (!DIPLOMAT_TITLES.has(tokens[k].lower)) continue;
+      let from = k + 1;
+      // "Ambassador to Tehran", "envoy to the United Nations": where he is posted stands before his name
+      const posted = tokens[from].lower === 'to';
+      if (posted) from += tokens[from + 1]?.lower === 'the' ? 2 : 1;
+      let to = from;
+      while (to < this.end && to - from < MAX_DIPLOMAT_RUN && isCapitalized(tokens[to])) to++;
+      const start = posted ? Math.max(from + 1, to - 2) : from;
+      const person = to - start >= 2 ? this.resolver.personIn(start, to) : undefined;
+      if (person && guessSourceType(person) === 'person') {
+        this.memory.rememberHolder({ name: person, type: 'person', registered: false, first: start, end: to, confidence: POINTED_CONFIDENCE }, 'diplomat');
+      }
+    }
   }
 
   /**

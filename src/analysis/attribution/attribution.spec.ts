@@ -2416,4 +2416,15 @@ describe('round 24: classes of English attribution from the tuning set', () => {
       expect(lastSources(text)).toEqual(expected);
     });
   });
+  describe('"the envoy", "the ambassador" mean the ambassador named before, never the last speaker', () => {
+    it.each([
+      ['Zarya\'s Farm Minister Javad Roe and Norvalian Ambassador to Zarya Dmitry Doe met on Sunday. The minister said the talks went well. The envoy said more talks would follow.', [['Dmitry Doe', 'original']]],
+      ['Zarya\'s Farm Minister Javad Roe and Belarusian Ambassador to Tehran Dmitry Doe met on Sunday. The minister said the talks went well. The Belarusian ambassador said more talks would follow.', [['Dmitry Doe', 'original']]],
+      ['Belarusian Ambassador Dmitry Doe met Jane Roe on Sunday. Jane Roe said the talks went well. More talks will follow, the envoy underlined.', [['Dmitry Doe', 'original']]],
+      // with no ambassador named before, "the envoy" is the last person, as before
+      ['Jane Roe said the talks went well. More talks will follow, the envoy said.', [['Jane Roe', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

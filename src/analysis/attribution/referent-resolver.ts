@@ -122,6 +122,8 @@ const JOINT_DOCUMENTS = new Set<string>([...LEGAL_DOCUMENTS, 'statement']);
 
 /** Tokens a sentence may open with before its subject (a live blog's "9:30 p.m.:"). */
 const MAX_OPENING_SKIP = 6;
+/** "the envoy", "the ambassador": an ambassador named before. */
+const DIPLOMAT_HEADS: ReadonlySet<string> = new Set(['ambassador', 'envoy']);
 /** Words of a judge's name after the title ("Kathaleen St. J. McCormick"). */
 const MAX_JUDGE_NAME_WORDS = 4;
 /** Titles of judges: "District Judge", "Supreme Court Justice". */
@@ -357,6 +359,11 @@ export class ReferentResolver {
     }
     const described = determiner === 'the' && !TITLE_WORDS.has(head.lower) ? this.describedOpeningBody(from, to) : undefined;
     if (described) return { kind: 'named', sources: [described] };
+    // "the envoy", "The Belarusian ambassador": the ambassador named before, when one was
+    if (determiner === 'the' && DIPLOMAT_HEADS.has(tokens[to - 1].lower) && this.onlyCountryOrTitles(from + 1, to - 1)) {
+      const diplomat = this.memory.holderOf('diplomat');
+      if (diplomat) return { kind: 'named', sources: [pointedAt(diplomat, from, to)] };
+    }
     if (lowerHead && determiner === 'the' && TITLE_WORDS.has(head.lower)) return this.recall('person', from, to);
     // "a company spokesperson said", "a ministry spokesman": the body described, unnamed people only when none is known
     if (lowerHead && (determiner === 'a' || determiner === 'an') && to - from === 3 && OFFICE_SPOKESPEOPLE.has(head.lower) && ORGANISATION_DESCRIPTORS.has(tokens[from + 1].lower)) {
@@ -516,6 +523,15 @@ export class ReferentResolver {
     const holder = this.memory.holderOf(office);
     if (!holder) return undefined;
     return { kind: 'named', sources: [pointedAt(holder, from, to)] };
+  }
+
+  /** Words [from, to) that are only a country's adjective and titles ("Belarusian", "deputy"), or none. */
+  private onlyCountryOrTitles(from: number, to: number): boolean {
+    let k = from;
+    const adjectiveEnd = k < to ? countryCodeOfAdjective(this.tokens, k, to)?.end : undefined;
+    if (adjectiveEnd !== undefined) k = adjectiveEnd;
+    for (; k < to; k++) if (!TITLE_WORDS.has(this.tokens[k].lower)) return false;
+    return true;
   }
 
   private onlyTitles(from: number, to: number): boolean {
