@@ -2427,4 +2427,15 @@ describe('round 24: classes of English attribution from the tuning set', () => {
       expect(lastSources(text)).toEqual(expected);
     });
   });
+  describe('"for his part", "in turn" between a subject and its verb, without commas, leave the subject speaking', () => {
+    it.each([
+      ['Jane Roe for her part said the talks went well.', [['Jane Roe', 'original']]],
+      ['The Belarusian Foreign Ministry for its part said that the talks went well.', [['Belarusian Ministry of Foreign Affairs', 'original']]],
+      ['Jane Roe in turn said the talks went well.', [['Jane Roe', 'original']]],
+      // "for his part of the deal" elsewhere changes nothing
+      ['The money was for his part of the deal, Jane Roe said.', [['Jane Roe', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });
