@@ -456,7 +456,7 @@ class SentenceAttributor {
     for (const source of subject.sources) {
       // a country speaks only through strong verbs; a person speaking for it through any
       if (source.state && !source.person && !strong) continue;
-      if (KNOWN_SPEAKER_VERBS.has(this.tokens[verb].lower) && !source.registered && !source.person && source.type !== 'person') continue;
+      if (KNOWN_SPEAKER_VERBS.has(this.tokens[verb].lower) && !source.registered && !source.person && source.type !== 'person' && !this.expertsOf(source)) continue;
       const titled = source.first > this.first && isTitle(this.tokens[source.first - 1]); // "Energy Minister Jane Roe reported"
       if (!source.registered && !titled && !source.person && PUBLISHING_VERBS.has(this.tokens[verb].lower) && (source.type === 'person' || source.type === 'unknown') && source.end - source.first <= 2) {
         source.type = 'online-outlet';
@@ -1012,6 +1012,12 @@ class SentenceAttributor {
     let end = k + 1;
     while (end < this.end && end - k < MAX_SHARES_NAME && (isNameWord(tokens[end]) || (tokens[end].text === '.' && end + 1 < this.end && !CLAUSE_BREAKS.has(tokens[end + 1].text) && tokens[end - 1].text.length <= 4))) end++;
     return { ...this.resolver.unregisteredName(k, end), type: 'company' };
+  }
+
+  /** "Analysts from BTIG", "researchers at Norvale": the source is the home of the experts named before it, a known speaker. */
+  private expertsOf(source: NamedSource): boolean {
+    const k = source.first - 1;
+    return k - 1 >= this.first && EXPERT_LINKS.has(this.tokens[k].lower) && INTRODUCED_EXPERTS.has(this.tokens[k - 1].lower);
   }
 
   /**

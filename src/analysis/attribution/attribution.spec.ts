@@ -2438,4 +2438,14 @@ describe('round 24: classes of English attribution from the tuning set', () => {
       expect(lastSources(text)).toEqual(expected);
     });
   });
+  describe('a rating action by analysts introduced with their firm ("Analysts from BTIG downgraded") is the firm\'s', () => {
+    it.each([
+      ['Analysts from Norvale Securities downgraded the stock to neutral.', [['Norvale Securities', 'original']]],
+      ['Analysts at Zarya Research upgraded Acme to buy on Monday.', [['Zarya Research', 'original']]],
+      // experts of no firm: nobody named
+      ['Analysts downgraded the stock to neutral.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });
