@@ -1,17 +1,17 @@
 import type { ClaimSource, SourceRole } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { isPossessive } from '../text/tokenize.js';
-import { isMediaType } from './guess-type.js';
+import { guessSourceType, isMediaType } from './guess-type.js';
 import { ARTICLES, CLAUSE_BREAKS, COMPANY_DESCRIPTION_HEADS, GOVERNMENT_NOUNS, CLOSING_QUOTES, OPENING_QUOTES, COPULAS, DOCUMENT_NOUNS, ESTIMATE_HEADS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, INTERVIEW_GIVING, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, KNOWN_SPEAKER_VERBS, NEGATION_PROOF_VERBS, OPENING_AUDIENCE_PARTICIPLES, OUTLET_DESCRIPTOR_WORDS, OPENING_STATEMENT_NOUNS, OUTLET_STORY_NOUNS, PARTICIPLE_CUES, RELATIVE_PRONOUNS, SUBJECT_GAP_WORDS, PASSIVE_AUXILIARIES, POSSESSED_STATEMENT_NOUNS, DATE_GAP_WORDS, TIME_OF_DAY_WORDS, PLATFORMS, POSSESSIVE_DETERMINERS, PUBLISHING_VENUE_CUES, PUBLISHING_VERBS, QUOTED_SPEECH, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, SHARE_PREPOSITIONS, SITE_NOUNS, SITE_RUNNING_PARTICIPLES, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
 import { isCapitalized, looksLikeAbbreviation, type MentionContext } from './mentions.js';
 import { noteAffiliations, notePersonOfQuietSentence } from './affiliations.js';
 import { nameInArticleYear } from './eras.js';
 import { noteIntroduction, noteNamedBodies, noteUnnamedBodies } from './introductions.js';
 import { isTitle, lastProperRun } from './names.js';
-import { contextCountry, isNationality, officeInCountry, officeOfTitle } from './offices.js';
+import { contextCountry, countryCodeOfName, isNationality, officeInCountry, officeOfTitle, officeWithoutCountry } from './offices.js';
 import { MAX_GAP_TOKENS, MAX_PHRASE_TOKENS, PhraseFinder } from './phrase-finder.js';
 import { phraseCueAt, type CueKind } from './phrase-cues.js';
-import { named, pointedAt, type NamedSource, type Referent } from './referent.js';
+import { named, pointedAt, POINTED_CONFIDENCE, type NamedSource, type Referent } from './referent.js';
 import { ReferentResolver } from './referent-resolver.js';
 import { SentenceTokens } from './sentence-tokens.js';
 import type { SpeakerMemory } from './speaker-memory.js';
@@ -62,6 +62,19 @@ const MAX_SHARES_LEAD = 6;
 /** Words of a company's name after "Shares of": "eBay Inc.". */
 const MAX_SHARES_NAME = 5;
 /** A body's own documents: "according to a statement" names no other issuer. */
+/** Titles of an ambassador, whom "the envoy" means later. */
+const DIPLOMAT_TITLES: ReadonlySet<string> = new Set(['ambassador', 'envoy']);
+/** Capitalised words after an ambassador's title: where he is posted and his name ("Tehran Dmitry Koltsov"). */
+const MAX_DIPLOMAT_RUN = 4;
+
+/** How far after an outlet's cue its own clause may close ("broke the news, and ..."). */
+const MAX_OWN_CLAUSE_TOKENS = 24;
+/** Conjunctions that open a clause of its own after a comma. */
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but']);
+
+/** Words before the country a sentence opens with ("Meanwhile, in Asia, Japan ..."), at most. */
+const MAX_OPENING_COUNTRY_SKIP = 6;
+
 const OWN_STATEMENTS = new Set(['statement', 'release', 'filing', 'announcement']);
 
 interface Attached {
@@ -142,7 +155,45 @@ class SentenceAttributor {
     this.dropSpeakersInsideQuotations();
     this.demoteRelayingMedia();
     this.relayQuotationClosedByOutlet();
+    this.speakThroughOwnOffice();
     return this.result();
+  }
+
+  /**
+   * "Japan reported 300 new cases, its health ministry said", "Thailand reported ..., the Ministry of Public
+   * Health said": an office written after a country the sentence has a speaker, and naming no country of its
+   * own, is that country's office; the country speaks through it and is no second source.
+   */
+  private speakThroughOwnOffice(): void {
+    // a country the state lexicon lacks ("Kenya") is still a country here
+    const states = this.attached.filter((a) => a.role === 'original' && (a.source.state || (a.source.type !== 'person' && countryCodeOfName(a.source.name))));
+    if (states.length > 1) return;
+    const state: Attached | undefined = states[0];
+    // "Russia will send troops, its foreign ministry said": the country the sentence opened with, speaking or not
+    const opening = state ? undefined : this.sentence.mentionsStartingIn(this.first, this.first + MAX_OPENING_COUNTRY_SKIP).find((m) => m.state);
+    const code = countryCodeOfName(state?.source.name ?? opening?.name ?? '');
+    if (!code) return;
+    const after = state?.source.end ?? opening?.end ?? this.end;
+    const { registry } = this.sentence;
+    let through = false;
+    for (const a of this.attached) {
+      if (a === state || a.role !== 'original' || a.source.first < after) continue;
+      // "Japan reported ..., the Bank of Japan said": a registered body of the country (its media report on their own)
+      if (a.source.outletId && !isMediaType(a.source.type) && registry.findById(a.source.outletId)?.country === code) {
+        through = true;
+        continue;
+      }
+      const office = a.source.registered ? undefined : officeWithoutCountry(this.tokens, a.source.first, a.source.end);
+      if (!office) continue;
+      const body = officeInCountry(registry, code, office);
+      this.attachedByName.delete(a.source.name);
+      a.source = { ...a.source, name: body.name, type: body.outlet?.type ?? 'government', registered: body.outlet !== undefined, outletId: body.outlet?.id };
+      this.attachedByName.set(a.source.name, a);
+      through = true;
+    }
+    if (!through || !state) return;
+    this.attached.splice(this.attached.indexOf(state), 1);
+    if (this.attachedByName.get(state.source.name) === state) this.attachedByName.delete(state.source.name);
   }
 
   /** "Doe's statement that", "the minister's remarks that": a possessive at `i` before a statement noun and "that". */
@@ -405,7 +456,7 @@ class SentenceAttributor {
     for (const source of subject.sources) {
       // a country speaks only through strong verbs; a person speaking for it through any
       if (source.state && !source.person && !strong) continue;
-      if (KNOWN_SPEAKER_VERBS.has(this.tokens[verb].lower) && !source.registered && !source.person && source.type !== 'person') continue;
+      if (KNOWN_SPEAKER_VERBS.has(this.tokens[verb].lower) && !source.registered && !source.person && source.type !== 'person' && !this.expertsOf(source)) continue;
       const titled = source.first > this.first && isTitle(this.tokens[source.first - 1]); // "Energy Minister Jane Roe reported"
       if (!source.registered && !titled && !source.person && PUBLISHING_VERBS.has(this.tokens[verb].lower) && (source.type === 'person' || source.type === 'unknown') && source.end - source.first <= 2) {
         source.type = 'online-outlet';
@@ -782,11 +833,13 @@ class SentenceAttributor {
     }
     let earlierOriginals = 0;
     let latestEarlierCue = -1;
+    const cues = new Set<number>();
+    for (const a of attached) if (a.role === 'original' && !a.trailing) cues.add(a.cueAt);
     for (let j = 0; j < attached.length; j++) {
       const media = attached[j];
       if (media.role === 'original' && isMediaType(media.source.type) && !media.ownStory) {
         const other = media.viaVerb && !media.trailing
-          ? Math.max(latestEarlierCue, latestLaterCue[j + 1]) > media.cueAt
+          ? Math.max(latestEarlierCue, latestLaterCue[j + 1]) > media.cueAt && !this.reportsInOwnClause(media, cues)
           : earlierOriginals + laterOriginals[j + 1] > 0;
         if (other) media.role = 'relay';
       }
@@ -795,6 +848,22 @@ class SentenceAttributor {
         latestEarlierCue = Math.max(latestEarlierCue, media.cueAt);
       }
     }
+  }
+
+  /**
+   * "The Daily Planet broke the news, and Jane Roe confirmed it": every other speaker's cue after the outlet's
+   * stands past a clause break (", and", ", but", ";") that closes the outlet's own report, so the outlet passes
+   * nothing on. The break is looked for a few words after the outlet's cue, no further.
+   */
+  private reportsInOwnClause(media: Attached, cues: ReadonlySet<number>): boolean {
+    const { tokens } = this;
+    const last = Math.min(this.end - 1, media.cueAt + MAX_OWN_CLAUSE_TOKENS);
+    for (let k = media.cueAt + 1; k < last; k++) {
+      if (cues.has(k) || OPENING_QUOTES.has(tokens[k].text)) return false;
+      // ", and added that ...": the same subject goes on, its report with it
+      if (tokens[k].text === ';' || (tokens[k].text === ',' && CLAUSE_JOINERS.has(tokens[k + 1].lower) && tokens[k + 2]?.pos !== 'VERB')) return true;
+    }
+    return false;
   }
 
   /**
@@ -892,6 +961,7 @@ class SentenceAttributor {
   private noteTopic(): void {
     if (this.attached.length) return;
     this.noteOfficeHolder();
+    this.noteDiplomat();
     noteIntroduction(this.sentence, this.resolver, this.phrases, this.memory);
     const traded = this.sharesOf();
     if (traded) {
@@ -942,6 +1012,34 @@ class SentenceAttributor {
     let end = k + 1;
     while (end < this.end && end - k < MAX_SHARES_NAME && (isNameWord(tokens[end]) || (tokens[end].text === '.' && end + 1 < this.end && !CLAUSE_BREAKS.has(tokens[end + 1].text) && tokens[end - 1].text.length <= 4))) end++;
     return { ...this.resolver.unregisteredName(k, end), type: 'company' };
+  }
+
+  /** "Analysts from BTIG", "researchers at Norvale": the source is the home of the experts named before it, a known speaker. */
+  private expertsOf(source: NamedSource): boolean {
+    const k = source.first - 1;
+    return k - 1 >= this.first && EXPERT_LINKS.has(this.tokens[k].lower) && INTRODUCED_EXPERTS.has(this.tokens[k - 1].lower);
+  }
+
+  /**
+   * "Belarusian Ambassador to Tehran Dmitry Koltsov met ...", "envoy Jane Roe": the ambassador named, whom "the
+   * envoy" and "the Belarusian ambassador" mean in the next sentences (never the last speaker).
+   */
+  private noteDiplomat(): void {
+    const { tokens } = this;
+    for (let k = this.first; k < this.end - 1; k++) {
+      if (!DIPLOMAT_TITLES.has(tokens[k].lower)) continue;
+      let from = k + 1;
+      // "Ambassador to Tehran", "envoy to the United Nations": where he is posted stands before his name
+      const posted = tokens[from].lower === 'to';
+      if (posted) from += tokens[from + 1]?.lower === 'the' ? 2 : 1;
+      let to = from;
+      while (to < this.end && to - from < MAX_DIPLOMAT_RUN && isCapitalized(tokens[to])) to++;
+      const start = posted ? Math.max(from + 1, to - 2) : from;
+      const person = to - start >= 2 ? this.resolver.personIn(start, to) : undefined;
+      if (person && guessSourceType(person) === 'person') {
+        this.memory.rememberHolder({ name: person, type: 'person', registered: false, first: start, end: to, confidence: POINTED_CONFIDENCE }, 'diplomat');
+      }
+    }
   }
 
   /**

@@ -48,6 +48,9 @@ export const REPORTING_VERBS = words(`
   interject interjects interjected advise advises advised
   hail hails hailed
   cite cites cited
+  repeat repeats repeated
+  downgrade downgrades downgraded upgrade upgrades upgraded
+  break breaks broke
 `);
 
 /** Verbs that report only right after a quotation and its speaker: '"...," Roe continued.' */
@@ -84,6 +87,14 @@ export const VERB_COMPLEMENTS: ReadonlyMap<string, Set<string>> = new Map([
   ['cite', UNNAMED_CITED],
   ['cites', UNNAMED_CITED],
   ['cited', UNNAMED_CITED],
+  // "broke the news", "first broke the story": the outlet's report; "broke the law", "broke the glass" report nothing
+  ['break', words('news story scoop')],
+  ['breaks', words('news story scoop')],
+  ['broke', words('news story scoop')],
+  // "repeated that Ankara was ready": a position restated; "repeated the test", "attacks were repeated" report nothing
+  ['repeat', words('that')],
+  ['repeats', words('that')],
+  ['repeated', words('that')],
   ['call', words('for on upon it this the them')],
   ['calls', words('for on upon it this the them')],
   ['called', words('for on upon it this the them')],
@@ -161,7 +172,10 @@ export const STRONG_REPORTING_VERBS = words(`
  * person ("Medecins Sans Frontieres demanded an inquiry"). An unregistered name
  * is most often a country acting ("the US demanded the abandonment of ...").
  */
-export const KNOWN_SPEAKER_VERBS = words('demand demands demanded');
+export const KNOWN_SPEAKER_VERBS = words(`
+  demand demands demanded
+  downgrade downgrades downgraded upgrade upgrades upgraded
+`);
 
 /**
  * Speech acts of an issuer in its own voice ("We condemn", "We call on"): a
@@ -382,6 +396,9 @@ export const ORIGINAL_CUES: readonly string[][] = [
   ['commissioned', 'by'],
   // a roundup's "the subject of a thoughtful post by X", "an op-ed by X": the author wrote it
   ['post', 'by'],
+  // "the post also includes a quote from Arrington:": the words quoted are his
+  ['a', 'quote', 'from'],
+  ['quotes', 'from'],
   ['blog', 'post', 'by'],
   ['article', 'by'],
   ['op-ed', 'by'],
@@ -741,6 +758,9 @@ export const ESTIMATE_HEADS = words('estimate estimates forecast forecasts figur
 /** How something was said, after "said by": "said by email" is no "published by X". */
 export const MEANS_OF_SPEECH = words('email e-mail phone telephone text letter video videolink satellite');
 
+/** What one "responded by" or "reacted by" doing is a report when it is a speech act: "responded by calling him a coward". */
+export const SPEECH_ACT_GERUNDS = new Set([...PARTICIPLE_CUES, 'calling', 'accusing', 'dismissing', 'rejecting', 'criticizing', 'criticising']);
+
 /** Verbs an outlet does, so an unknown one-word subject of them is an outlet ("The Record reported"). */
 export const PUBLISHING_VERBS = words('reported reports report writes wrote write informs informed published publishes');
 
@@ -853,6 +873,10 @@ export const COUNTRIES: Record<string, string> = {
   Italy: 'IT', Spain: 'ES', Canada: 'CA', Australia: 'AU', Georgia: 'GE', Moldova: 'MD', Lithuania: 'LT',
   Latvia: 'LV', Estonia: 'EE', Finland: 'FI', Sweden: 'SE', Norway: 'NO', Denmark: 'DK', Romania: 'RO',
   Azerbaijan: 'AZ', Armenia: 'AM', Lebanon: 'LB', Jordan: 'JO', Vietnam: 'VN', Philippines: 'PH',
+  Singapore: 'SG', Oman: 'OM', Bahrain: 'BH', Tunisia: 'TN', Algeria: 'DZ', Sudan: 'SD', Ghana: 'GH', Tanzania: 'TZ',
+  Uganda: 'UG', Senegal: 'SN', Zimbabwe: 'ZW', Zambia: 'ZM', Rwanda: 'RW', Somalia: 'SO', 'Sri Lanka': 'LK', Nepal: 'NP',
+  Myanmar: 'MM', Cambodia: 'KH', Laos: 'LA', Mongolia: 'MN', Kyrgyzstan: 'KG', Tajikistan: 'TJ',
+  Turkmenistan: 'TM', Croatia: 'HR', Slovenia: 'SI', Montenegro: 'ME', 'North Macedonia': 'MK', Albania: 'AL', Cyprus: 'CY',
 };
 
 // ---- Offices and the bodies they speak for --------------------------------
@@ -950,6 +974,43 @@ export const COUNTRY_FORMS: Record<string, { adjective: string; names: string[];
   HN: { adjective: 'Honduran', names: ['Honduras'], adjectives: ['Honduran'], capitals: ['Tegucigalpa'] },
   NI: { adjective: 'Nicaraguan', names: ['Nicaragua'], adjectives: ['Nicaraguan'], capitals: ['Managua'] },
   CR: { adjective: 'Costa Rican', names: ['Costa Rica'], adjectives: ['Costa Rican'], capitals: ['San José', 'San Jose'] },
+  // beyond the G20 and the war's neighbours: the Gulf, North Africa, South and Southeast Asia, Central Asia, the
+  // Balkans, sub-Saharan Africa (names that are also first names, "Chad", are left out); a body's name is written
+  // with the adjective its own bodies use ("Singapore Police Force", "Myanmar's junta": no "Singaporean"); a country
+  // still missing is named as written ("the Ministry of Foreign Affairs of Uzbekistan")
+  SG: { adjective: 'Singapore', names: ['Singapore'], adjectives: ['Singaporean'], capitals: [] },
+  JO: { adjective: 'Jordanian', names: ['Jordan'], adjectives: ['Jordanian'], capitals: ['Amman'] },
+  OM: { adjective: 'Omani', names: ['Oman'], adjectives: ['Omani'], capitals: ['Muscat'] },
+  BH: { adjective: 'Bahraini', names: ['Bahrain'], adjectives: ['Bahraini'], capitals: ['Manama'] },
+  TN: { adjective: 'Tunisian', names: ['Tunisia'], adjectives: ['Tunisian'], capitals: ['Tunis'] },
+  DZ: { adjective: 'Algerian', names: ['Algeria'], adjectives: ['Algerian'], capitals: ['Algiers'] },
+  SD: { adjective: 'Sudanese', names: ['Sudan'], adjectives: ['Sudanese'], capitals: ['Khartoum'] },
+  GH: { adjective: 'Ghanaian', names: ['Ghana'], adjectives: ['Ghanaian'], capitals: ['Accra'] },
+  TZ: { adjective: 'Tanzanian', names: ['Tanzania'], adjectives: ['Tanzanian'], capitals: ['Dodoma'] },
+  UG: { adjective: 'Ugandan', names: ['Uganda'], adjectives: ['Ugandan'], capitals: ['Kampala'] },
+  SN: { adjective: 'Senegalese', names: ['Senegal'], adjectives: ['Senegalese'], capitals: ['Dakar'] },
+  ZW: { adjective: 'Zimbabwean', names: ['Zimbabwe'], adjectives: ['Zimbabwean'], capitals: ['Harare'] },
+  ZM: { adjective: 'Zambian', names: ['Zambia'], adjectives: ['Zambian'], capitals: ['Lusaka'] },
+  RW: { adjective: 'Rwandan', names: ['Rwanda'], adjectives: ['Rwandan'], capitals: ['Kigali'] },
+  SO: { adjective: 'Somali', names: ['Somalia'], adjectives: ['Somali'], capitals: ['Mogadishu'] },
+  LK: { adjective: 'Sri Lankan', names: ['Sri Lanka'], adjectives: ['Sri Lankan'], capitals: ['Colombo'] },
+  NP: { adjective: 'Nepali', names: ['Nepal'], adjectives: ['Nepali', 'Nepalese'], capitals: ['Kathmandu'] },
+  MM: { adjective: 'Myanmar', names: ['Myanmar'], adjectives: [], capitals: ['Naypyitaw', 'Naypyidaw'] },
+  KH: { adjective: 'Cambodian', names: ['Cambodia'], adjectives: ['Cambodian'], capitals: ['Phnom Penh'] },
+  LA: { adjective: 'Lao', names: ['Laos'], adjectives: ['Lao', 'Laotian'], capitals: ['Vientiane'] },
+  MN: { adjective: 'Mongolian', names: ['Mongolia'], adjectives: ['Mongolian'], capitals: ['Ulaanbaatar'] },
+  KG: { adjective: 'Kyrgyz', names: ['Kyrgyzstan'], adjectives: ['Kyrgyz'], capitals: ['Bishkek'] },
+  TJ: { adjective: 'Tajik', names: ['Tajikistan'], adjectives: ['Tajik'], capitals: ['Dushanbe'] },
+  TM: { adjective: 'Turkmen', names: ['Turkmenistan'], adjectives: ['Turkmen'], capitals: ['Ashgabat'] },
+  HR: { adjective: 'Croatian', names: ['Croatia'], adjectives: ['Croatian'], capitals: ['Zagreb'] },
+  SI: { adjective: 'Slovenian', names: ['Slovenia'], adjectives: ['Slovenian', 'Slovene'], capitals: ['Ljubljana'] },
+  BA: { adjective: 'Bosnian', names: ['Bosnia and Herzegovina', 'Bosnia'], adjectives: ['Bosnian'], capitals: ['Sarajevo'] },
+  ME: { adjective: 'Montenegrin', names: ['Montenegro'], adjectives: ['Montenegrin'], capitals: ['Podgorica'] },
+  MK: { adjective: 'North Macedonian', names: ['North Macedonia'], adjectives: ['North Macedonian'], capitals: ['Skopje'] },
+  AL: { adjective: 'Albanian', names: ['Albania'], adjectives: ['Albanian'], capitals: ['Tirana'] },
+  CY: { adjective: 'Cypriot', names: ['Cyprus'], adjectives: ['Cypriot'], capitals: ['Nicosia'] },
+  IS: { adjective: 'Icelandic', names: ['Iceland'], adjectives: ['Icelandic'], capitals: ['Reykjavik'] },
+  PA: { adjective: 'Panamanian', names: ['Panama'], adjectives: ['Panamanian'], capitals: [] },
   NZ: { adjective: 'New Zealand', names: ['New Zealand'], adjectives: [], capitals: ['Wellington'] },
   // the EU, for its Commission's officials ("EU Commissioner", "Commissioner Breton" in a story about the EU)
   EU: { adjective: 'EU', names: ['European Union', 'EU', 'E.U.'], adjectives: ['EU', 'E.U.', 'European'], capitals: ['Brussels'] },
@@ -1064,6 +1125,9 @@ export const OFFICE_TITLES: ReadonlyArray<[string[], string]> = [
   // a national security adviser works in the head of state's office (the White House, the Blue House)
   [['national', 'security', 'adviser'], 'presidency'],
   [['national', 'security', 'advisor'], 'presidency'],
+  // the head of a country's general staff speaks for it ("Ukraine's chief of General Staff Viktor Muzhenko")
+  [['chief', 'of', 'general', 'staff'], 'general-staff'],
+  [['chief', 'of', 'the', 'general', 'staff'], 'general-staff'],
   [['top', 'diplomat'], 'foreign'],
   [['chief', 'diplomat'], 'foreign'],
   [['secretary', 'of', 'state'], 'foreign'],
@@ -1116,6 +1180,7 @@ export const COUNTRY_ONLY_OFFICES: Record<string, string> = { commission: 'EU' }
 /** How an unregistered body is named: "<adjective> <name>" ("Lebanese Foreign Ministry", "Brazilian presidency"). */
 export const OFFICE_BODY_NAMES: Record<string, string> = {
   commission: 'Commission',
+  'general-staff': 'General Staff',
   presidency: 'presidency',
   'prime-minister': 'government',
   government: 'government',

@@ -333,6 +333,26 @@ export function officeInCountry(registry: OutletRegistry, code: string, mention:
   return bodyFor(registry, code, { office: mention.office, end: mention.end, written: mention.written });
 }
 
+/** The country a country's name or capital stands for ("Japan", "the United States", "Kyiv"), if the lexicon knows it. */
+export function countryCodeOfName(name: string): string | undefined {
+  const found = countryByForm.get(name.toLowerCase().replace(/^the /, ''));
+  return found?.name ? found.code : undefined;
+}
+
+/**
+ * "its health ministry", "the foreign ministry", "the Ministry of Public Health": words [from, to) that are
+ * all one office and name no country, as a sentence writes an office of the country it has just named.
+ */
+export function officeWithoutCountry(tokens: Token[], from: number, to: number): OfficeMention | undefined {
+  const k = from < to && (tokens[from].lower === 'the' || tokens[from].lower === 'its') ? from + 1 : from;
+  if (k >= to || countryAt(tokens, k, to, false)) return undefined;
+  const office = officeAt(tokens, k, to);
+  if (!office || office.end !== to || !office.domain) return undefined;
+  // the domain as a body's name writes it, whatever case the sentence used ("health" -> "Health")
+  const written = office.office.startsWith('other:') ? office.written : titleCase(tokens, office.domain[0], office.domain[0] + 1);
+  return { first: from, end: to, office: office.office, name: '', written };
+}
+
 /** How often a country must be named, and how far ahead of the next, to be what an article is about. */
 const CONTEXT_MIN_MENTIONS = 3;
 const CONTEXT_LEAD = 2;
@@ -390,6 +410,9 @@ export function officeOfName(name: string): string | undefined {
   const has = (word: string) => words.includes(word);
   if (has('presidency') || (has('presidential') && (has('office') || has('administration'))) || (has('president') && (has('office') || has('administration')))) return 'presidency';
   if ((has('prime') && has('minister') && has('office')) || (has('downing') && has('street'))) return 'prime-minister';
+  // "General Staff of the Armed Forces of Ukraine", "Russian General Staff": the general staff, whatever follows
+  const general = words.indexOf('general');
+  if (general >= 0 && words[general + 1] === 'staff' && !has('directorate')) return 'general-staff';
   // the body is what the name begins with: "Statistics Bureau of the Ministry of ..." is a bureau
   const firstOf = words.findIndex((w) => w === 'of' || w === 'for');
   const lead = firstOf < 0 ? words : words.slice(0, firstOf);

@@ -57,6 +57,8 @@ import type { SentenceTokens } from './sentence-tokens.js';
 export const MAX_PHRASE_TOKENS = 16;
 /** Auxiliaries, adverbs and dates between a subject and its verb ("has also, on Jan. 14, ..."). */
 export const MAX_GAP_TOKENS = 10;
+/** Whose part an aside gives: "for his part", "for its part". */
+const PART_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 const MAX_APPOSITIVE = 18;
 /** Words of an aside between dashes: "Jane Roe — who won a case against her label last year — said". */
 const MAX_DASH_ASIDE = 40;
@@ -337,9 +339,11 @@ export class PhraseFinder {
     for (let k = from + 1; k < to - 1; k++) {
       if (this.tokens[k].lower !== 'in') continue;
       const type = guessSourceType(this.sentence.slice(from, k));
+      // "announced by Jane Roe in Brussels": no person's name goes on with "in"; what follows is where she was
+      if (type === 'person') return k;
       // "in New York City", "in Kyiv": a place of several words or a known one ("Studies in Economics" stays)
       const place = to - (k + 1) >= 2 || stateOf(this.sentence.slice(k + 1, to)) !== undefined || US_STATES.has(this.tokens[k + 1].lower);
-      if (type !== 'person' && type !== 'unknown' && place) return k;
+      if (type !== 'unknown' && place) return k;
     }
     return to;
   }
@@ -369,12 +373,24 @@ export class PhraseFinder {
     // "USA Today reported", "Good Morning America said": a date or adverb word that closes a registered name is the name's
     if (this.closesName(k)) return false;
     if (SUBJECT_GAP_WORDS.has(token.lower)) return true;
+    if (this.inInterjection(k)) return true;
     // "the daily said": a word after an article is a noun, whatever the tagger says
     // "foreign secretary James Cleverly said": a capitalised word after a capitalised word mid-sentence ends a name
     if (token.pos === 'ADV') return !this.nounAfterArticle(k) && !this.surnameAfterName(k);
     if (!DATE_GAP_WORDS.has(token.lower) && !(token.pos === 'NUM' && k > this.first && DATE_GAP_WORDS.has(this.tokens[k - 1].lower))) return false;
     // only a date ("on Jan. 14", "on Monday"), not any name
     return token.lower !== 'in' || (k + 1 < this.end && this.tokens[k + 1].pos === 'NUM');
+  }
+
+  /**
+   * "The ambassador for his part said", "Jane Roe in turn said": an aside of translated copy, written without
+   * commas between the subject and its verb; token `k` is one of its words.
+   */
+  private inInterjection(k: number): boolean {
+    const word = (at: number) => (at >= this.first && at < this.end ? this.tokens[at].lower : '');
+    const forPart = (at: number) => word(at) === 'for' && PART_OWNERS.has(word(at + 1)) && word(at + 2) === 'part';
+    if (forPart(k) || forPart(k - 1) || forPart(k - 2)) return true;
+    return (word(k) === 'in' && word(k + 1) === 'turn') || (word(k) === 'turn' && word(k - 1) === 'in');
   }
 
   /** Token `k` is the last word of a longer name found in the sentence (only a capitalised word can be). */

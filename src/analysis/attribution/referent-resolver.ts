@@ -51,7 +51,7 @@ import {
 import { isCapitalized, looksLikeAbbreviation, type Mention } from './mentions.js';
 import { stateOf } from './states.js';
 import { isHyphenatedNameTail, isModifierJoin, isTitle, lastProperRun, nameAfterTitles, splitAffiliation } from './names.js';
-import { countryCodeOfAdjective, isNationality, officeOfHolderTitle, officeOfName, officeOfTitle, registeredGovernment } from './offices.js';
+import { countryCodeOfAdjective, isNationality, officeOfHolderTitle, officeOfName, officeOfTitle, officeWithoutCountry, registeredGovernment } from './offices.js';
 import { pointedAt, type NamedSource, type Referent } from './referent.js';
 import type { SentenceTokens } from './sentence-tokens.js';
 import { descriptionFits, namesItself, type SpeakerMemory } from './speaker-memory.js';
@@ -122,6 +122,8 @@ const JOINT_DOCUMENTS = new Set<string>([...LEGAL_DOCUMENTS, 'statement']);
 
 /** Tokens a sentence may open with before its subject (a live blog's "9:30 p.m.:"). */
 const MAX_OPENING_SKIP = 6;
+/** "the envoy", "the ambassador": an ambassador named before. */
+const DIPLOMAT_HEADS: ReadonlySet<string> = new Set(['ambassador', 'envoy']);
 /** Words of a judge's name after the title ("Kathaleen St. J. McCormick"). */
 const MAX_JUDGE_NAME_WORDS = 4;
 /** Titles of judges: "District Judge", "Supreme Court Justice". */
@@ -291,7 +293,12 @@ export class ReferentResolver {
       const afterComma = determiner === 'its' && from - 1 > this.first && tokens[from - 1].text === ',';
       const opening = afterComma ? this.describedOpeningBody(from, to, true) : undefined;
       // with no such body ("Russia will send troops, its foreign ministry said"), the phrase without "its", as before
-      if (afterComma && !opening) return this.resolveNounPhrase(from + 1, to, appositive);
+      if (afterComma && !opening) {
+        // "Russia will send troops, its foreign ministry said": an office, as "the foreign ministry" is (the
+        // sentence's attributor gives it the country the sentence opened with)
+        if (officeWithoutCountry(tokens, from, to)) return { kind: 'named', sources: [{ ...this.unregistered(from + 1, to), type: 'government', confidence: 0.5 }] };
+        return this.resolveNounPhrase(from + 1, to, appositive);
+      }
       const recalled = opening
         ? ({ kind: 'named', sources: [opening] } as Referent)
         : determiner === 'his' || determiner === 'her' ? this.recall('person', from, to) : this.recallOwner(from, to);
@@ -352,6 +359,11 @@ export class ReferentResolver {
     }
     const described = determiner === 'the' && !TITLE_WORDS.has(head.lower) ? this.describedOpeningBody(from, to) : undefined;
     if (described) return { kind: 'named', sources: [described] };
+    // "the envoy", "The Belarusian ambassador": the ambassador named before, when one was
+    if (determiner === 'the' && DIPLOMAT_HEADS.has(tokens[to - 1].lower) && this.onlyCountryOrTitles(from + 1, to - 1)) {
+      const diplomat = this.memory.holderOf('diplomat');
+      if (diplomat) return { kind: 'named', sources: [pointedAt(diplomat, from, to)] };
+    }
     if (lowerHead && determiner === 'the' && TITLE_WORDS.has(head.lower)) return this.recall('person', from, to);
     // "a company spokesperson said", "a ministry spokesman": the body described, unnamed people only when none is known
     if (lowerHead && (determiner === 'a' || determiner === 'an') && to - from === 3 && OFFICE_SPOKESPEOPLE.has(head.lower) && ORGANISATION_DESCRIPTORS.has(tokens[from + 1].lower)) {
@@ -511,6 +523,15 @@ export class ReferentResolver {
     const holder = this.memory.holderOf(office);
     if (!holder) return undefined;
     return { kind: 'named', sources: [pointedAt(holder, from, to)] };
+  }
+
+  /** Words [from, to) that are only a country's adjective and titles ("Belarusian", "deputy"), or none. */
+  private onlyCountryOrTitles(from: number, to: number): boolean {
+    let k = from;
+    const adjectiveEnd = k < to ? countryCodeOfAdjective(this.tokens, k, to)?.end : undefined;
+    if (adjectiveEnd !== undefined) k = adjectiveEnd;
+    for (; k < to; k++) if (!TITLE_WORDS.has(this.tokens[k].lower)) return false;
+    return true;
   }
 
   private onlyTitles(from: number, to: number): boolean {
@@ -975,6 +996,8 @@ export class ReferentResolver {
     const { tokens } = this;
     for (let k = from + 1; k < to - 1; k++) {
       if (tokens[k].lower !== 'and' || !isCapitalized(tokens[k - 1])) continue;
+      // "Acme President and CEO Jane Roe": two titles of one person, no second speaker
+      if (isTitle(tokens[k - 1]) && isTitle(tokens[k + 1])) continue;
       const theNext = tokens[k + 1].lower === 'the' && k + 2 < to;
       const abbreviated = looksLikeAbbreviation(tokens[k - 1].text) || (isCapitalized(tokens[k + 1]) && looksLikeAbbreviation(tokens[k + 1].text));
       if (!theNext && !abbreviated && !this.personBeforeAnd(from, k, to)) continue;

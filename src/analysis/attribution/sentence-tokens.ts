@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize.js';
-import { APPROXIMATORS, CLOSING_QUOTES, CLOSING_REPORT_VERBS, MEDIA_DESCRIPTIONS, CURRENCY_SIGNS, ESTIMATING_VERBS, EXPERT_NOUNS, FUTURE_AUXILIARIES, MEANS_OF_SPEECH, ORGANISATION_DESCRIPTORS, POSSESSION_OBJECTS, POSSESSION_VERBS, OPENING_QUOTES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTE_CONTINUING_VERBS, READ_DOCUMENTS, REPORTER_NOUNS, REPORTING_VERBS, OWNED_DOCUMENT_HEADS, SUBJECT_GAP_ADVERBS, SUBJECT_GAP_WORDS, TITLED_DOCUMENTS, VERB_COMPLEMENTS } from './lexicon.js';
+import { APPROXIMATORS, CLOSING_QUOTES, CLOSING_REPORT_VERBS, MEDIA_DESCRIPTIONS, CURRENCY_SIGNS, ESTIMATING_VERBS, EXPERT_NOUNS, FUTURE_AUXILIARIES, MEANS_OF_SPEECH, ORGANISATION_DESCRIPTORS, POSSESSION_OBJECTS, POSSESSION_VERBS, OPENING_QUOTES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTE_CONTINUING_VERBS, SPEECH_ACT_GERUNDS, READ_DOCUMENTS, REPORTER_NOUNS, REPORTING_VERBS, OWNED_DOCUMENT_HEADS, SUBJECT_GAP_ADVERBS, SUBJECT_GAP_WORDS, TITLED_DOCUMENTS, VERB_COMPLEMENTS } from './lexicon.js';
 import { collectDefinitions, findMentions, isCapitalized, lowerCaseWordsOf, type Mention, type MentionContext } from './mentions.js';
 
 /** "Mr Gwynne", "Jane Roe": at most this many words name a reported clause's subject. */
@@ -101,8 +101,9 @@ export class SentenceTokens {
     if (previous?.lower === 'to') return false; // "to inform": a purpose, not a report
     if (this.isFuture(i) || this.takesPossession(i) || this.closesIndefiniteNounPhrase(i)) return false;
     if (this.isPassive(i)) return false; // "is not expected": no agent named here
-    // "published by X" is a prepositional cue; "said by email" is how it was said
-    return next !== 'by' || (i + 2 < this.end && MEANS_OF_SPEECH.has(this.tokens[i + 2].lower));
+    // "published by X" is a prepositional cue; "said by email" is how it was said, and "responded by calling
+    // him a coward", "responded by denying it" by what speech act
+    return next !== 'by' || (i + 2 < this.end && (MEANS_OF_SPEECH.has(this.tokens[i + 2].lower) || SPEECH_ACT_GERUNDS.has(this.tokens[i + 2].lower)));
   }
 
   /**

@@ -455,3 +455,40 @@ describe('round 23: a digest\'s lead-in, a related story\'s teaser cut by the pa
     expect(classifyParagraph(text, false) ?? classifySentence(text)).toBeUndefined();
   });
 });
+
+describe('round 24: a publishing system\'s shortcode, a dashed wire sign-off, a comment form in other languages', () => {
+  it.each([
+    // a shortcode the page did not render, standing as its own paragraph
+    ['[charts-share-price id="223"]'],
+    ['[embed]'],
+    ['[/caption]'],
+    // a comment form's labels in the languages copy is published in
+    ['E-posta hesabınız yayımlanmayacak.'],
+    ['Bir cevap yazın'],
+    ['Deja una respuesta'],
+    ['Tu dirección de correo electrónico no será publicada.'],
+    ['Votre adresse e-mail ne sera pas publiée.'],
+    ['Ihre E-Mail-Adresse wird nicht veröffentlicht.'],
+    ['Ваш адрес email не будет опубликован.'],
+  ])('%s', (text) => {
+    expect(classifyParagraph(text, false) ?? classifySentence(text)).toBeDefined();
+  });
+  it.each([
+    // a wire's name after a dash closing the copy, glued to its last paragraph as a sentence of its own
+    ['— Reuters', 'byline'],
+    ['- AFP', 'byline'],
+    ['-- The Associated Press', 'byline'],
+    // a dash before prose is none
+    ['— Reuters reported that the talks had stalled.', undefined],
+    ['- The ministry said 3 people died.', undefined],
+  ])('sentence: %s', (text, reason) => {
+    expect(classifySentence(text)).toBe(reason);
+  });
+  it.each([
+    // prose in brackets, prose about addresses and publishing, is none
+    ['[The figures are preliminary, the ministry said.]'],
+    ['The ministry said the addresses of the victims would not be published.'],
+  ])('prose: %s', (text) => {
+    expect(classifyParagraph(text, false) ?? classifySentence(text)).toBeUndefined();
+  });
+});

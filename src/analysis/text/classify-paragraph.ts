@@ -22,6 +22,9 @@ const BOILERPLATE_PHRASES = [
   'available for download', 'is available at', 'are available at', 'are available on', 'is available on', 'email this', 'tags:', 'filed under', 'loading...', 'photo:', 'image:', 'video:',
   // a translated page keeps its source language's credit: "(Фото: Jane Roe)", "Foto: Jane Roe"
   'фото:', 'foto:',
+  // a comment form's notice in the languages copy is published in ("Your email address will not be published")
+  'e-posta hesabınız yayımlanmayacak', 'no será publicada', 'ne sera pas publiée', 'wird nicht veröffentlicht',
+  'não será publicado', 'tidak akan dipublikasikan', 'не будет опубликован',
 ];
 
 /** The phrases as one pattern, each starting at a word's start ("sign in" is not in "resign in"). */
@@ -420,6 +423,7 @@ export function classifySentence(text: string): ExclusionReason | undefined {
   }
   if (CROSS_REFERENCE.test(text) || isPointerSentence(text) || isReportFurniture(text) || isBareDateline(text)) return 'boilerplate';
   if (text.length < 80 && isCreditLine(text)) return 'byline';
+  if (text.length < 40 && DASHED_SIGN_OFF.test(text)) return 'byline';
   if (text.length < 300 && isLinkLabels(text)) return 'related-link'; // a row of links glued to the paragraph before it
   if (text.length < 300 && SITE_NOTICE.test(text) && !REPORTED.test(text)) return 'boilerplate';
   return undefined;
@@ -431,6 +435,13 @@ export function classifySentence(text: string): ExclusionReason | undefined {
  */
 const SITE_NOTICE =
   /\baffiliate links?\b|\bmay earn (?:a )?commission|\byour use of this (?:web)?site|\bsignifies your acceptance|\b(?:automatically|machine)[- ](?:generated|translated)\b|\binaccuracies in (?:the )?translati/iu;
+
+/** '[charts-share-price id="223"]', "[/caption]": a shortcode's name in lower case and its attributes, nothing else. */
+const SHORTCODE = /^\[\/?[a-z][a-z0-9_-]*(?:\s+[a-z][\w-]*=(?:"[^"]*"|'[^']*'|[^\s\]]+))*\s*\/?\]$/u;
+const MAX_SHORTCODE_CHARS = 200;
+
+/** "— Reuters", "-- The Associated Press": a wire's name after a dash, closing the copy it supplied (no verb, no stop). */
+const DASHED_SIGN_OFF = /^(?:[-–—]|--)\s*[\p{Lu}][\p{L}&.'’-]*(?:\s+[\p{Lu}][\p{L}&.'’-]*){0,3}$/u;
 
 /** "(Reporting by Jane Roe in Lima; Editing by John Doe)": a wire's sign-off in parentheses, at most this long. */
 const MAX_SIGN_OFF_CHARS = 300;
@@ -532,6 +543,8 @@ export function classifyParagraph(text: string, beforeProse: boolean): Exclusion
   // sign-off glued to the last paragraph is set aside as a sentence of its own; the paragraph is judged without it
   const signOff = trailingSignOffAt(text);
   if (signOff > 0) return classifyParagraph(text.slice(0, signOff).trimEnd(), beforeProse);
+  // '[charts-share-price id="223"]': a publishing system's shortcode the page left unrendered
+  if (text.charCodeAt(0) === 91 && text.length <= MAX_SHORTCODE_CHARS && SHORTCODE.test(text)) return 'boilerplate'; // "["
   const words = wordCount(text);
   const lower = lowered(text, words);
   const listed = linkOrBoilerplate(text, lower, words);

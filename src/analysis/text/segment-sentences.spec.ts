@@ -20,6 +20,15 @@ describe('sentence segmentation', () => {
     ['a bracketed update note', '[Updated, May 3, 2:25 p.m.: Profit rose 3%. Sales fell 2%.\n\nShares fell 7%.]', ['[Updated, May 3, 2:25 p.m.: Profit rose 3%.', 'Sales fell 2%.', 'Shares fell 7%.]']],
     ['a bracketed correction', '[Correction: An earlier version gave the wrong date. The vote was on May 3.]', ['[Correction: An earlier version gave the wrong date.', 'The vote was on May 3.]']],
     ['paragraph breaks without a full stop', 'A heading\n\nThe text starts here.', ['A heading', 'The text starts here.']],
+    // round 24: a wire's name after a dash closing the copy is its sign-off, a sentence of its own
+    ['a dashed wire sign-off', 'Nine of the cases are imported. — Reuters', ['Nine of the cases are imported.', '— Reuters']],
+    ['a dashed sign-off of two words', 'Talks go on. -- The Associated Press', ['Talks go on.', '-- The Associated Press']],
+    // a figure's unit with the stop kept to it ends the sentence
+    ['a figure in millions ending a sentence', 'Sales fell short of estimates of more than $600m. Forecasts are weak.', ['Sales fell short of estimates of more than $600m.', 'Forecasts are weak.']],
+    ['a figure in billions ending a sentence', 'The deal was worth €3bn. Shares rose.', ['The deal was worth €3bn.', 'Shares rose.']],
+    ['a unit inside a sentence', 'It paid $600m. for the plant in 2020.', ['It paid $600m. for the plant in 2020.']],
+    // a dash before a clause goes on with the sentence
+    ['a dash before prose', 'Nine of the cases are imported. — and more may follow', ['Nine of the cases are imported. — and more may follow']],
   ])('%s', (_, text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });

@@ -80,6 +80,8 @@ function paragraphOfTokens(tokens: Token[], paragraphs: Paragraph[]): number[] {
 
 const URL_WITH_STOP = /^(?:https?:\/\/|www\.)\S+\.$/i;
 const DOTS = /^\.{4,}$/;
+/** "m.", "bn.": a million or a billion written after a figure, the sentence's stop kept to it by the tokenizer. */
+const FIGURE_UNIT_WITH_STOP = /^(?:m|mn|bn|b|tn|k)\.$/i;
 
 function startsUppercase(token: Token | undefined): boolean {
   if (!token) return false;
@@ -98,14 +100,31 @@ function endsSentenceAt(tokens: Token[], i: number, end: number): boolean {
   // every case below ends in a full stop: most tokens are ruled out before any pattern runs
   if (text[text.length - 1] !== '.' || i + 1 >= end || !startsUppercase(tokens[i + 1])) return false;
   if (URL_WITH_STOP.test(text) || DOTS.test(text)) return true;
+  // "more than $600m. Forecasts": a figure's unit ("m", "bn") with the stop kept to it ends the sentence
+  if (FIGURE_UNIT_WITH_STOP.test(text) && i > 0 && /^[\d.,]+$/.test(tokens[i - 1].text) && tokens[i - 1].end === tokens[i].start) return true;
   return /^[A-Z]\.$/.test(text) && i > 0 && startsLowercase(tokens[i - 1]);
+}
+
+const SIGN_OFF_DASHES = new Set(['-', '–', '—', '--']);
+/** Words of a wire's name in a sign-off ("The Associated Press"), at most. */
+const MAX_SIGN_OFF_WORDS = 4;
+
+/**
+ * "... are imported. — Reuters": after a full stop, a dash and a few capitalised words closing the piece are the
+ * wire's sign-off, a sentence of its own (never part of the claim before it).
+ */
+function dashedSignOffAfter(tokens: Token[], i: number, end: number): boolean {
+  const text = tokens[i].text;
+  if (text[text.length - 1] !== '.' || i + 2 >= end || end - (i + 2) > MAX_SIGN_OFF_WORDS || !SIGN_OFF_DASHES.has(tokens[i + 1].text)) return false;
+  for (let k = i + 2; k < end; k++) if (!startsUppercase(tokens[k])) return false;
+  return true;
 }
 
 /** Appends the piece to `out`, cut where the library missed a boundary. */
 function splitMissed(tokens: Token[], piece: Sentence, out: Sentence[]): void {
   let from = piece.firstToken;
   for (let i = from; i < piece.endToken - 1; i++) {
-    if (!endsSentenceAt(tokens, i, piece.endToken)) continue;
+    if (!endsSentenceAt(tokens, i, piece.endToken) && !dashedSignOffAfter(tokens, i, piece.endToken)) continue;
     out.push(span(tokens, from, i + 1, piece.paragraph));
     from = i + 1;
   }
