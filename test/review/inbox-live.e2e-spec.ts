@@ -101,6 +101,8 @@ describe('inbox: live updates, filters, outlet merge', () => {
       const live = await stream(watcher);
       await live.waitForFrame((f) => f.comment === 'heartbeat', 5_000);
       expect((await stream(watcher, { 'last-event-id': 'not-a-cursor' })).status).toBe(400);
+      // Shaped like a cursor but past PostgreSQL's bigint: it was accepted, and every read of the stream then failed, for good.
+      expect((await stream(watcher, { 'last-event-id': 'v1:1:9223372036854775808' })).status).toBe(400);
       expect((await SseClient.open(stack.api.baseUrl, await stack.createApiKey('sse'))).status).toBe(403);
       expect((await SseClient.open(stack.api.baseUrl, 'nonsense')).status).toBe(401);
     });
