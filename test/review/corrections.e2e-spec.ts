@@ -70,6 +70,9 @@ describe('attribution corrections', () => {
       [{ sources: [{ role: 'original', name: 'IA Fact', cue: { start: 5, end: 100_000 } }], anonymous: false }, /cue must lie within the article text/],
       [{ sources: [{ role: 'boss', name: 'IA Fact' }], anonymous: false }, /role must be one of/],
       [{ sources: [] }, /anonymous/],
+      // Null is no way to leave a field out: it answered "no outlet null in the registry".
+      [{ sources: [{ role: 'original', outletId: null, name: null }], anonymous: false }, /^sources\[0\]\.outletId must not be null; sources\[0\]\.name must not be null$/],
+      [{ sources: [{ role: 'original', name: 'IA Fact', cue: null }], anonymous: false }, /^sources\[0\]\.cue must not be null$/],
     ];
     for (const [body, message] of cases) {
       const res = await put(stack, holder, claim.id, body);
