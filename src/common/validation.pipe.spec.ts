@@ -254,6 +254,11 @@ describe('a list that names something twice', () => {
     expect(await messageFor(UpdateWebhookDto, { events: ['claim.graded', 'claim.graded'] })).toBe('events must not name an event type twice');
     expect(await messageFor(CreateApiKeyDto, { name: 'cms', scopes: ['articles:read', 'articles:read'] })).toBe('scopes must not name a scope twice');
   });
+
+  // Null passed as left out: a key asked for with scopes: null got the default three scopes, silently.
+  it('refuses null for an API key\'s scopes and ownArticlesOnly', async () => {
+    expect(await messageFor(CreateApiKeyDto, { name: 'cms', scopes: null, ownArticlesOnly: null })).toBe('scopes must not be null; ownArticlesOnly must not be null');
+  });
 });
 
 describe('the path of a nested field', () => {
