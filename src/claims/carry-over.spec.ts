@@ -20,6 +20,17 @@ describe('carryOver', () => {
     expect(carryOver(twice, ['f-x', 'f-x', 'f-x'])).toEqual({ continues: ['x1', 'x2', null], removed: [] });
   });
 
+  // A revision that dropped one copy of a repeated sentence withdrew the graded (even published) copy
+  // and kept its ungraded twin, so the sentence started review over and left ClaimReview.
+  it('keeps the copy someone graded when a revision drops one of two copies of a sentence', () => {
+    const twice = [
+      { id: 'x1', fingerprint: 'f-x', ordinal: 0, reviewed: false },
+      { id: 'x2', fingerprint: 'f-x', ordinal: 2, reviewed: true },
+    ];
+    expect(carryOver(twice, ['f-x'])).toEqual({ continues: ['x2'], removed: ['x1'] });
+    expect(carryOver(twice, ['f-x', 'f-x'])).toEqual({ continues: ['x2', 'x1'], removed: [] });
+  });
+
   it('is everything new on a first analysis, and everything removed when no claim is left', () => {
     expect(carryOver([], ['f-a', 'f-b'])).toEqual({ continues: [null, null], removed: [] });
     expect(carryOver(standing, [])).toEqual({ continues: [], removed: ['a', 'b', 'c'] });

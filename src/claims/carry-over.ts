@@ -4,6 +4,8 @@ export interface StandingClaim {
   /** The claims table's normalised text (lower case, punctuation and spacing folded, md5). */
   fingerprint: string;
   ordinal: number;
+  /** Someone has graded it. */
+  reviewed?: boolean;
 }
 
 export interface CarryOver {
@@ -17,11 +19,15 @@ export interface CarryOver {
  * Pairs the claims of a new analysis with the article's standing claims by
  * normalised text: a claim whose text is unchanged keeps its id (and so its
  * status, grades and history); a new or reworded one is new; a standing
- * claim left unpaired is gone. Repeated texts pair in reading order.
+ * claim left unpaired is gone. Repeated texts pair in reading order, the
+ * standing claims someone graded first: when a revision drops one of two
+ * copies of a sentence, the copy reviewers worked on (perhaps published)
+ * goes on, not a fresh twin that would send the sentence back to the start.
  */
 export function carryOver(standing: readonly StandingClaim[], analysed: readonly string[]): CarryOver {
   const byFingerprint = new Map<string, string[]>();
-  for (const claim of [...standing].sort((a, b) => a.ordinal - b.ordinal)) {
+  const graded = (claim: StandingClaim) => (claim.reviewed ? 0 : 1);
+  for (const claim of [...standing].sort((a, b) => graded(a) - graded(b) || a.ordinal - b.ordinal)) {
     const ids = byFingerprint.get(claim.fingerprint) ?? [];
     ids.push(claim.id);
     byFingerprint.set(claim.fingerprint, ids);

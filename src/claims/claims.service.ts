@@ -3,15 +3,18 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { Claim as AnalysedClaim } from '../analysis/index.js';
+import { analysedTextSql, latestAnalysedRevisionSql } from '../articles/analysed-text.js';
 import { carryOver, type CarryOver, type StandingClaim } from './carry-over.js';
 import { Claim } from './claim.entity.js';
+import { movedCue, type Span } from './cue-moves.js';
+import type { CorrectedSource } from './source-correction.entity.js';
 
 // Only the current correction travels with a claim; the history is in audit events.
 const LATEST_CORRECTION = 'k.seq = (SELECT max(k2.seq) FROM source_corrections k2 WHERE k2.claim_id = c.id)';
 
 /** A standing claim of the article, as a new analysis pairs it (see storeAnalysis). */
 export type StandingRow = StandingClaim &
-  Pick<Claim, 'start'> & {
+  Pick<Claim, 'start' | 'end'> & {
     /** Someone has graded it: it keeps what the engine said of it before. */
     reviewed: boolean;
   };
@@ -110,7 +113,7 @@ export class ClaimsService {
    */
   async lockStanding(manager: EntityManager, articleId: string): Promise<StandingRow[]> {
     return manager.query<StandingRow[]>(
-      `SELECT c.id, c.fingerprint, c.ordinal, c.start_offset AS start,
+      `SELECT c.id, c.fingerprint, c.ordinal, c.start_offset AS start, c.end_offset AS "end",
               EXISTS (SELECT 1 FROM reviews r WHERE r.claim_id = c.id) AS reviewed
          FROM claims c WHERE c.article_id = $1 AND c.status <> 'withdrawn'
         ORDER BY c.id FOR UPDATE OF c`,
@@ -217,31 +220,69 @@ export class ClaimsService {
         [...analysed.map(isUnsourced), ...removed.map(() => null)],
       ],
     );
-    // A graded claim keeps its sources: their cues move with the claim's text.
-    const shifted = kept.filter((k) => k.row.reviewed && claims[k.index].start !== k.row.start);
-    if (shifted.length > 0) {
+    await this.moveCues(manager, articleId, kept.filter((k) => claims[k.index].start !== k.row.start), claims);
+  }
+
+  /**
+   * The cues of the claims that moved (`kept`): a graded claim's own sources
+   * (it keeps them) and any reviewer's correction (graded or not) mark spans
+   * of the article text, which must follow the claim into the new text, or
+   * they point into whatever text now stands there (see movedCue). An engine
+   * cue that cannot be placed takes the new analysis's cue for the same
+   * source, else an empty span at the claim; a correction's mark is dropped.
+   */
+  private async moveCues(manager: EntityManager, articleId: string, kept: { row: StandingRow; index: number }[], claims: AnalysedClaim[]): Promise<void> {
+    if (kept.length === 0) return;
+    const moves = new Map(kept.map((k) => [k.row.id, { before: { start: k.row.start, end: k.row.end }, delta: claims[k.index].start - k.row.start, now: claims[k.index] }]));
+    const graded = kept.filter((k) => k.row.reviewed).map((k) => k.row.id);
+    const engine = await manager.query<{ id: string; claim_id: string; name: string; start: number; end: number }[]>(
+      `SELECT id, claim_id, name, cue_start AS start, cue_end AS "end" FROM claim_sources WHERE claim_id = ANY ($1::uuid[])`,
+      [graded],
+    );
+    const corrections = await manager.query<{ id: string; claim_id: string; sources: CorrectedSource[] }[]>(
+      `SELECT id, claim_id, sources FROM source_corrections WHERE claim_id = ANY ($1::uuid[]) AND jsonb_array_length(sources) > 0`,
+      [[...moves.keys()]],
+    );
+    const outside = (claimId: string, cue: Span) => cue.start < moves.get(claimId)!.before.start || cue.end > moves.get(claimId)!.before.end;
+    const marked = corrections.flatMap((k) => k.sources.flatMap((s) => (s.cueStart === null || s.cueEnd === null ? [] : [{ claimId: k.claim_id, start: s.cueStart, end: s.cueEnd }])));
+    const texts = [...engine.map((e) => ({ claimId: e.claim_id, start: e.start, end: e.end })), ...marked].some((c) => outside(c.claimId, c))
+      ? await this.textsAcrossAnalysis(manager, articleId)
+      : { before: '', after: '' };
+    const place = (claimId: string, cue: Span) => movedCue(cue, moves.get(claimId)!, texts.before, texts.after);
+
+    const sources = engine.map((e) => {
+      const move = moves.get(e.claim_id)!;
+      const found = move.now.sources.find((s) => s.name === e.name)?.cue;
+      return { id: e.id, cue: place(e.claim_id, e) ?? found ?? { start: move.now.start, end: move.now.start } };
+    });
+    if (sources.length > 0) {
       await manager.query(
-        `UPDATE claim_sources s SET cue_start = s.cue_start + t.delta, cue_end = s.cue_end + t.delta
-           FROM unnest($1::uuid[], $2::int[]) AS t(claim_id, delta) WHERE s.claim_id = t.claim_id`,
-        [shifted.map((k) => k.row.id), shifted.map((k) => claims[k.index].start - k.row.start)],
+        `UPDATE claim_sources s SET cue_start = t.cue_start, cue_end = t.cue_end
+           FROM unnest($1::uuid[], $2::int[], $3::int[]) AS t(id, cue_start, cue_end) WHERE s.id = t.id`,
+        [sources.map((x) => x.id), sources.map((x) => x.cue.start), sources.map((x) => x.cue.end)],
       );
     }
-    // A reviewer's correction marks its sources in the article text too, graded or not:
-    // the marks move with the claim, or they point into whatever text now stands there.
-    const moved = kept.filter((k) => claims[k.index].start !== k.row.start);
-    if (moved.length > 0) {
-      await manager.query(
-        `UPDATE source_corrections k
-            SET sources = (SELECT jsonb_agg(CASE WHEN jsonb_typeof(e->'cueStart') = 'number' AND jsonb_typeof(e->'cueEnd') = 'number'
-                                                 THEN e || jsonb_build_object('cueStart', (e->>'cueStart')::int + t.delta,
-                                                                              'cueEnd', (e->>'cueEnd')::int + t.delta)
-                                                 ELSE e END ORDER BY o)
-                             FROM jsonb_array_elements(k.sources) WITH ORDINALITY AS x (e, o))
-           FROM unnest($1::uuid[], $2::int[]) AS t(claim_id, delta)
-          WHERE k.claim_id = t.claim_id AND jsonb_array_length(k.sources) > 0`,
-        [moved.map((k) => k.row.id), moved.map((k) => claims[k.index].start - k.row.start)],
-      );
+    for (const k of corrections) {
+      const moved = k.sources.map((s) => {
+        if (s.cueStart === null || s.cueEnd === null) return s;
+        const cue = place(k.claim_id, { start: s.cueStart, end: s.cueEnd });
+        return { ...s, cueStart: cue?.start ?? null, cueEnd: cue?.end ?? null };
+      });
+      await manager.query(`UPDATE source_corrections SET sources = $2::jsonb WHERE id = $1`, [k.id, JSON.stringify(moved)]);
     }
+  }
+
+  /**
+   * The text the standing claims were found in and the one the new analysis
+   * read, in the analysis's transaction: the article row already has the new
+   * one, the latest analysed revision (recorded after this) still the earlier.
+   */
+  private async textsAcrossAnalysis(manager: EntityManager, articleId: string): Promise<{ before: string; after: string }> {
+    const [row] = await manager.query<{ before: string | null; after: string | null }[]>(
+      `SELECT (${latestAnalysedRevisionSql('a.id', analysedTextSql('r'))}) AS before, ${analysedTextSql('a')} AS after FROM articles a WHERE a.id = $1`,
+      [articleId],
+    );
+    return { before: row?.before ?? '', after: row?.after ?? '' };
   }
 
   /**

@@ -36,6 +36,10 @@ describe('what is wrong with a field, whichever rule ran first', () => {
     expect(await messageFor(UpdateOutletDto, { slug: 42 })).toBe('slug must be a string');
     expect(await messageFor(UpdateOutletDto, { name: ['A', 'B'] })).toBe('name must be a single value, not a list');
     expect(await queryMessageFor(ListOutletsQuery, { q: ['a', 'b'] })).toBe('q must be a single value, not a list');
+    // A choice among values said "must be one of: ..." of ?status=analyzed&status=failed, both of which are.
+    expect(await queryMessageFor(ListOutletsQuery, { sort: ['name', 'confirmed'] })).toBe('sort must be a single value, not a list');
+    expect(await queryMessageFor(ListDeliveriesQuery, { status: ['failed', 'delivered'] })).toBe('status must be a single value, not a list');
+    expect(await messageFor(CreateApiKeyDto, { name: 'cms', scopes: ['articles:read', 'admin'] })).toBe('each scope must be one of: articles:write, articles:read, outlets:read, webhooks:manage');
     expect(await messageFor(CreateOutletDto, { slug: 'x', name: 'X', type: 'other', aliases: [1] })).toBe('each value in aliases must be a string');
     // One message per field, and one per field still when several are wrong.
     expect(await messageFor(UpdateOutletDto, { slug: 42, name: null })).toBe('slug must be a string; name must not be null');
@@ -253,6 +257,11 @@ describe('a list that names something twice', () => {
     expect(await messageFor(CreateWebhookDto, { url, events: ['claim.graded', 'claim.graded'] })).toBe('events must not name an event type twice');
     expect(await messageFor(UpdateWebhookDto, { events: ['claim.graded', 'claim.graded'] })).toBe('events must not name an event type twice');
     expect(await messageFor(CreateApiKeyDto, { name: 'cms', scopes: ['articles:read', 'articles:read'] })).toBe('scopes must not name a scope twice');
+  });
+
+  // Null passed as left out: a key asked for with scopes: null got the default three scopes, silently.
+  it('refuses null for an API key\'s scopes and ownArticlesOnly', async () => {
+    expect(await messageFor(CreateApiKeyDto, { name: 'cms', scopes: null, ownArticlesOnly: null })).toBe('scopes must not be null; ownArticlesOnly must not be null');
   });
 });
 

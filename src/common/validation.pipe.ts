@@ -40,8 +40,9 @@ function messageFor(error: ValidationError, path: string): string | null {
   if (name === 'whitelistValidation') return `property ${path} should not exist`;
   const message = constraints[name];
   // A repeated query parameter (?q=a&q=b), or a list where one value is expected: a scalar rule's own
-  // message ("q must be a string"), not one of a rule on each item ("each value in ...") or a custom one.
-  if (Array.isArray(error.value) && SCALAR_RULES.has(name) && /^\S+ must be an? /.test(message)) return `${path} must be a single value, not a list`;
+  // message ("q must be a string", "status must be one of: ..."), not one of a rule on each item ("each value in ...",
+  // "each scope must be one of: ...") or another custom one.
+  if (Array.isArray(error.value) && SCALAR_RULES.has(name) && /^\S+ must be (an? |one of)/.test(message)) return `${path} must be a single value, not a list`;
   // class-validator names the leaf property; prefix nested paths so the field is unambiguous.
   return path !== error.property && message.startsWith(error.property) ? `${path.slice(0, -error.property.length)}${message}` : message;
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { claimsTextSql } from '../articles/analysed-text.js';
+import { claimsTextSql, utf16LengthSql } from '../articles/analysed-text.js';
 import type { Claim } from '../claims/claim.entity.js';
 import type { CorrectedSource, SourceCorrection } from '../claims/source-correction.entity.js';
 import { DomainEventsRepository } from '../events/domain-events.repository.js';
@@ -38,8 +38,10 @@ export class CorrectionsRepository {
   async claim(manager: EntityManager, claimId: string): Promise<CorrectableClaim | undefined> {
     const [row] = await manager.query<CorrectableClaim[]>(
       `SELECT c.id, c.status, c.version, c.lease_holder AS "leaseHolder", coalesce(c.lease_expires_at > now(), false) AS "leaseLive",
-              length(${claimsTextSql('a')}) AS "textLength"
-         FROM claims c JOIN articles a ON a.id = c.article_id WHERE c.id = $1`,
+              ${utf16LengthSql('t.text')} AS "textLength"
+         FROM claims c JOIN articles a ON a.id = c.article_id
+        CROSS JOIN LATERAL (SELECT ${claimsTextSql('a')} AS text) t
+        WHERE c.id = $1`,
       [claimId],
     );
     return row;

@@ -23,6 +23,10 @@ type PgClient = InstanceType<typeof pg.Client>;
 
 const START: Position = { txId: '0', id: '0' };
 const CURSOR = /^v1:(\d{1,20}):(\d{1,20})$/;
+// The columns the position is compared with in SQL: tx_id is an xid8 (unsigned 64 bits), id a bigint.
+// Twenty digits reach past both, and PostgreSQL then refuses the read, at every wake-up, for good.
+const MAX_TX_ID = 2n ** 64n - 1n;
+const MAX_ID = 2n ** 63n - 1n;
 
 export function encodeCursor(p: Position): string {
   return `v1:${p.txId}:${p.id}`;
@@ -31,7 +35,7 @@ export function encodeCursor(p: Position): string {
 export function decodeCursor(cursor: string | null): Position {
   if (cursor === null) return START;
   const match = CURSOR.exec(cursor);
-  if (!match) throw new InvalidCursorError(cursor);
+  if (!match || BigInt(match[1]) > MAX_TX_ID || BigInt(match[2]) > MAX_ID) throw new InvalidCursorError(cursor);
   return { txId: match[1], id: match[2] };
 }
 

@@ -58,9 +58,9 @@ export class OutletProposalsController {
   @Post('reject')
   @HttpCode(204)
   @Roles('admin')
-  @ApiOperation({ summary: 'Reject a queued name: it leaves the queue (admins)' })
+  @ApiOperation({ summary: 'Reject a queued name: it leaves the queue (admins)', description: '409 when the name was already accepted.' })
   @ApiNoContentResponse({ description: 'Rejected' })
-  @ApiErrors(400, 401, 403)
+  @ApiErrors(400, 401, 403, 409)
   async reject(@Body() dto: RejectProposalDto, @CurrentPrincipal() principal: Principal): Promise<void> {
     await this.proposals.reject(dto, actorOf(principal));
   }

@@ -134,9 +134,12 @@ export class OutletProposalsService {
     const [row] = await manager.query<ProposalRow[]>(
       `INSERT INTO outlet_proposals (key, name, status, outlet_id, decided_by, decided_at, note) VALUES ($1, $2, $3, $4, $5, now(), $6)
        ON CONFLICT (key) DO UPDATE SET status = $3, outlet_id = $4, decided_by = $5, decided_at = now(), note = $6
+        -- An accepted name has its outlet: a later rejection would unlink it and leave the outlet standing.
+        WHERE outlet_proposals.status <> 'accepted'
        RETURNING ${PROPOSAL_COLUMNS}`,
       [key, name, status, facts.outletId ?? null, actor.id, facts.note ?? null],
     );
+    if (!row) throw new ConflictException(`${name} was already accepted into the registry`);
     await this.audit.record(manager, {
       entityType: 'outlet_proposal',
       entityId: row.id,

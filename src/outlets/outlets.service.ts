@@ -165,6 +165,8 @@ export class OutletsService {
           WHERE k.sources @> jsonb_build_array(jsonb_build_object('outletId', $2::text))`,
         [id, duplicateId],
       );
+      // A name accepted from the registry queue keeps its outlet (deleting the duplicate would unlink it).
+      await manager.query(`UPDATE outlet_proposals SET outlet_id = $1 WHERE outlet_id = $2`, [id, duplicateId]);
       await manager.delete(Outlet, { id: duplicateId });
       await manager.save(outlet);
       await this.audit.record(manager, {

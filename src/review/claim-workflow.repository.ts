@@ -4,7 +4,7 @@ import { returning, type SqlFragment } from '../database/sql.js';
 import type { Claim } from '../claims/claim.entity.js';
 import type { ClaimContext } from './claim-context.service.js';
 import type { ReviewRow } from './review-row.js';
-import { REVIEW_STAGES, type AttributionVerdict, type ClaimStatus, type GradedStage, type Rating } from './workflow.js';
+import { graderLookback, REVIEW_STAGES, type AttributionVerdict, type ClaimStatus, type GradedStage, type Rating } from './workflow.js';
 
 /**
  * A claim as the workflow reads it: the entity's workflow columns, plus two
@@ -185,6 +185,24 @@ export class ClaimWorkflowRepository {
       fromRound,
     ]);
     return rows.length > 0;
+  }
+
+  /**
+   * Why `userId` may not decide the escalated `claim` (resolve it, or dismiss
+   * it instead): they graded in the round it is about, or with four-eyes, an
+   * escalation from approval, in any round. Undefined when they may.
+   */
+  async ownDisputeRefusal(
+    manager: EntityManager,
+    claim: Pick<WorkflowClaim, 'id' | 'round' | 'escalatedFrom'>,
+    userId: string,
+    fourEyes: boolean,
+  ): Promise<string | undefined> {
+    const lookback = graderLookback('escalated', fourEyes, claim.escalatedFrom);
+    if (!(await this.gradedSince(manager, claim.id, userId, lookback === null ? null : claim.round - lookback))) return undefined;
+    return lookback === null
+      ? 'you graded this claim (four-eyes): another editor resolves its approval'
+      : 'you graded in the round this escalation is about; another editor resolves it';
   }
 
   async latestOwnReview(manager: EntityManager, claimId: string, stage: string, reviewerId: string): Promise<ReviewRow | undefined> {

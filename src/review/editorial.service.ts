@@ -1,7 +1,9 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/index.js';
 import { ClaimTransitions, type WorkflowClaim, type PendingJob } from './claim-transitions.service.js';
+import { ClaimWorkflowRepository } from './claim-workflow.repository.js';
 import { userActor, type Reviewer } from './inbox.service.js';
 import { canStart } from './workflow.js';
 
@@ -11,11 +13,18 @@ export class EditorialService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly transitions: ClaimTransitions,
+    private readonly claims: ClaimWorkflowRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async dismiss(claimId: string, reason: string, editor: Reviewer): Promise<void> {
     await this.change(claimId, async (manager, claim) => {
       if (!canStart('dismiss', claim.status)) throw new ConflictException(`claim is already ${claim.status}`);
+      // Dismissing an escalation disposes of the dispute as resolving it would: the same editors may not.
+      if (claim.status === 'escalated') {
+        const refusal = await this.claims.ownDisputeRefusal(manager, claim, editor.userId, this.config.review.fourEyes);
+        if (refusal) throw new ForbiddenException(refusal);
+      }
       return this.transitions.move(manager, claim, 'dismiss', {
         to: 'dismissed',
         actor: userActor(editor),

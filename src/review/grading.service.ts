@@ -14,7 +14,7 @@ import { ClaimWorkflowRepository } from './claim-workflow.repository.js';
 import type { SubmitReviewDto } from './dto/submit-review.dto.js';
 import type { Reviewer } from './inbox.service.js';
 import { ReviewRow, gradeOf } from './review-row.js';
-import { gradeProblem, graderLookback, sameGrade, stageNeedsEditor, type GradedStage, type Grade } from './workflow.js';
+import { gradeProblem, sameGrade, stageNeedsEditor, type GradedStage, type Grade } from './workflow.js';
 
 export interface Submitted {
   review: ReviewRow;
@@ -51,14 +51,8 @@ export class GradingService {
     }
     this.validate(claim, dto, grade);
     if (dto.stage === 'escalated') {
-      const lookback = graderLookback('escalated', this.config.review.fourEyes, claim.escalatedFrom);
-      if (await this.claims.gradedSince(this.dataSource.manager, claimId, reviewer.userId, lookback === null ? null : claim.round - lookback)) {
-        throw new ForbiddenException(
-          lookback === null
-            ? 'you graded this claim (four-eyes): another editor resolves its approval'
-            : 'you graded in the round this escalation is about; another editor resolves it',
-        );
-      }
+      const refusal = await this.claims.ownDisputeRefusal(this.dataSource.manager, claim, reviewer.userId, this.config.review.fourEyes);
+      if (refusal) throw new ForbiddenException(refusal);
     }
 
     const holds = claim.leaseHolder === reviewer.userId && claim.leaseLive && claim.status === dto.stage;

@@ -1,7 +1,7 @@
 import { isClientRoute, isReservedPath } from './reserved-paths.js';
 
 describe('SPA fallback', () => {
-  it.each(['/v1', '/v1/articles', '/docs', '/docs-json', '/health/live', '/metrics', '/admin/queues', '/v1?x=1'])('never shadows %s', (path) => {
+  it.each(['/v1', '/v1/articles', '/docs', '/docs-json', '/health/live', '/metrics', '/admin/queues', '/v1?x=1', '//v1/articles', '/V1/articles', '/Health/live'])('never shadows %s', (path) => {
     expect(isReservedPath(path)).toBe(true);
   });
 

@@ -1,5 +1,6 @@
-// Paths the service answers itself: the SPA fallback must never hide their 404s.
-const RESERVED = /^\/(v1|docs|docs-json|health|metrics|admin)(\/|$|\?)/;
+// Paths the service answers itself: the SPA fallback must never hide their 404s, nor
+// answer a client's slip there (a doubled slash from joining a base URL, /V1) with a 200 page of HTML.
+const RESERVED = /^\/+(v1|docs|docs-json|health|metrics|admin)(\/|$|\?)/i;
 
 export function isReservedPath(url: string): boolean {
   return RESERVED.test(url);

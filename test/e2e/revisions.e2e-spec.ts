@@ -378,4 +378,49 @@ describe('article revisions and re-analysis', () => {
     });
     expect(corrected.status).toBe(200);
   }, 60_000);
+  // Cues outside their claim (an inherited source's, in the sentence before; a reviewer's mark) were shifted by the
+  // claim's own move: a sentence put between them moved them into other words, the sentence dropped put them at -141.
+  it('keeps the marks of a graded claim on their words when the text around it changes, or drops what it cannot place', async () => {
+    const cited = 'IA Fact, referring to The Wall Street Journal, already stated that North Korea supplied Russia with more than one million artillery shells last year.';
+    const inherited = 'The power of the Russian satellite industry is estimated at approximately 2 billion dollars.';
+    const first = await stack.request('POST', '/v1/articles', { body: { text: `${cited} ${inherited}` } });
+    const id = first.body.id as string;
+    await stack.waitForArticle(id);
+    await waitUntilSettled(stack, id);
+    const claimId = (await stack.request('GET', `/v1/articles/${id}/claims`)).body.find((c: any) => c.text === inherited).id as string;
+    const engineCue = (await stack.request('GET', `/v1/claims/${claimId}`)).body.sources[0].cue;
+    const cuedWords = `${cited} ${inherited}`.slice(engineCue.start, engineCue.end);
+    expect(engineCue.end).toBeLessThan(cited.length);
+
+    // First in line (other tests' claims wait at source_check too): the reviewer is handed this one.
+    await stack.sql(`UPDATE claims SET checkworthiness = 1 WHERE id = $1`, [claimId]);
+    const reviewer = await createPerson(stack, 'reviewer');
+    expect((await next(stack, reviewer, 'source_check')).body.claim.id).toBe(claimId);
+    const mark = { start: cited.indexOf('IA Fact'), end: cited.indexOf('IA Fact') + 'IA Fact'.length };
+    const corrected = await stack.request('PUT', `/v1/claims/${claimId}/sources`, {
+      token: reviewer.token,
+      body: { sources: [{ role: 'original', name: 'The Wall Street Journal' }, { role: 'relay', name: 'IA Fact', cue: mark }], anonymous: false },
+    });
+    expect(corrected.status).toBe(200);
+    expect((await grade(stack, reviewer, claimId, gradeFor('source_check'))).status).toBe(201);
+
+    const between = 'Officials in Seoul declined to comment on the report on Tuesday evening.';
+    const revised = `${cited} ${between} ${inherited}`;
+    expect((await stack.request('PUT', `/v1/articles/${id}`, { body: { text: revised } })).status).toBe(202);
+    await stack.waitForArticle(id);
+    let claim = (await stack.request('GET', `/v1/claims/${claimId}`)).body;
+    expect(claim.start).toBe(revised.indexOf(inherited));
+    expect(revised.slice(claim.sources[0].cue.start, claim.sources[0].cue.end)).toBe(cuedWords);
+    const relay = (c: any) => c.correction.sources.find((s: any) => s.name === 'IA Fact');
+    expect(revised.slice(relay(claim).cue.start, relay(claim).cue.end)).toBe('IA Fact');
+
+    // The sentence it cited is gone: nothing of the text marks it any more, and no mark points before the text.
+    expect((await stack.request('PUT', `/v1/articles/${id}`, { body: { text: inherited } })).status).toBe(202);
+    await stack.waitForArticle(id);
+    claim = (await stack.request('GET', `/v1/claims/${claimId}`)).body;
+    expect(claim.start).toBe(0);
+    expect(claim.sources[0].cue.start).toBeGreaterThanOrEqual(0);
+    expect(claim.sources[0].cue.end).toBeLessThanOrEqual(inherited.length);
+    expect(relay(claim).cue).toBeNull();
+  }, 60_000);
 });

@@ -35,4 +35,27 @@ describe('correction cues across a revision', () => {
     const text = (await stack.request('GET', `/v1/articles/${article.id}`)).body.text as string;
     expect(text.slice(LEAD.length, LEAD.length + 7)).toBe('Reuters');
   }, 60_000);
+
+  // Offsets are UTF-16, as JavaScript counts; the text's length was PostgreSQL's, in characters, so past a
+  // few emoji a mark on the claim's own source was refused as "outside the article text".
+  it('takes a mark anywhere in a text with characters outside the BMP, and none past its end', async () => {
+    const faces = '\u{1F600}'.repeat(120);
+    const text = `${faces}\n\n${CLAIM}`;
+    const article = await submitAndRoute(stack, text);
+    const claimId = article.claims.find((c: any) => c.text === CLAIM).id as string;
+    await stack.sql(`UPDATE claims SET checkworthiness = 1 WHERE id = $1`, [claimId]);
+    const reviewer = await createPerson(stack, 'reviewer');
+    expect((await next(stack, reviewer, 'source_check')).body.claim.id).toBe(claimId);
+    // The port's name, near the end: past the text's length in characters, within it in UTF-16 units.
+    const at = text.indexOf('Rajin');
+    expect(at + 5).toBeGreaterThan([...text].length);
+    const mark = (cue: { start: number; end: number }) =>
+      stack.request('PUT', `/v1/claims/${claimId}/sources`, {
+        token: reviewer.token,
+        body: { sources: [{ role: 'original', name: 'Rajin Port Authority', cue }], anonymous: false },
+      });
+    expect((await mark({ start: at, end: at + 5 })).status).toBe(200);
+    const past = await mark({ start: at, end: text.length + 1 });
+    expect([past.status, past.body.message]).toEqual([400, `sources[0].cue must lie within the article text (0..${text.length}) with start < end`]);
+  }, 60_000);
 });

@@ -70,6 +70,9 @@ describe('attribution corrections', () => {
       [{ sources: [{ role: 'original', name: 'IA Fact', cue: { start: 5, end: 100_000 } }], anonymous: false }, /cue must lie within the article text/],
       [{ sources: [{ role: 'boss', name: 'IA Fact' }], anonymous: false }, /role must be one of/],
       [{ sources: [] }, /anonymous/],
+      // Null is no way to leave a field out: it answered "no outlet null in the registry".
+      [{ sources: [{ role: 'original', outletId: null, name: null }], anonymous: false }, /^sources\[0\]\.outletId must not be null; sources\[0\]\.name must not be null$/],
+      [{ sources: [{ role: 'original', name: 'IA Fact', cue: null }], anonymous: false }, /^sources\[0\]\.cue must not be null$/],
     ];
     for (const [body, message] of cases) {
       const res = await put(stack, holder, claim.id, body);
@@ -251,6 +254,11 @@ describe('attribution corrections', () => {
       body: { proposedName: 'IA Fact', slug: 'ia-fact-2', name: 'Intelligence Agency Fact', type: 'online-outlet' },
     });
     expect([again.status, again.body.message]).toEqual([409, 'IA Fact was already accepted into the registry']);
+    // Nor is an accepted name rejected afterwards (204: the proposal read "rejected" and lost its outlet, which stayed).
+    const late = await stack.request('POST', '/v1/outlet-proposals/reject', { body: { name: 'IA Fact', note: 'second thoughts' } });
+    expect([late.status, late.body.message]).toEqual([409, 'IA Fact was already accepted into the registry']);
+    const [decided] = await stack.sql(`SELECT status, outlet_id IS NOT NULL AS linked FROM outlet_proposals WHERE key = 'ia fact'`);
+    expect(decided).toEqual({ status: 'accepted', linked: true });
     const accepts = await Promise.all(
       [1, 2, 3, 4].map((i) =>
         stack.request('POST', '/v1/outlet-proposals/accept', {

@@ -101,6 +101,8 @@ describe('inbox: live updates, filters, outlet merge', () => {
       const live = await stream(watcher);
       await live.waitForFrame((f) => f.comment === 'heartbeat', 5_000);
       expect((await stream(watcher, { 'last-event-id': 'not-a-cursor' })).status).toBe(400);
+      // Shaped like a cursor but past PostgreSQL's bigint: it was accepted, and every read of the stream then failed, for good.
+      expect((await stream(watcher, { 'last-event-id': 'v1:1:9223372036854775808' })).status).toBe(400);
       expect((await SseClient.open(stack.api.baseUrl, await stack.createApiKey('sse'))).status).toBe(403);
       expect((await SseClient.open(stack.api.baseUrl, 'nonsense')).status).toBe(401);
     });
@@ -268,8 +270,12 @@ describe('inbox: live updates, filters, outlet merge', () => {
          SELECT c.id, c.article_id, c.round, u.id, false, $2::jsonb FROM claims c, users u WHERE c.id = $1 AND u.role = 'admin' LIMIT 1`,
         [article.claims[0].id, JSON.stringify([{ role: 'original', name: duplicate.name, outletId: duplicate.id, registered: true, type: duplicate.type }])],
       );
+      // The duplicate came from the registry queue: its accepted name links it.
+      await stack.sql(`INSERT INTO outlet_proposals (key, name, status, outlet_id) VALUES ('wsj queued', 'WSJ Queued', 'accepted', $1)`, [duplicate.id]);
       const merged = await stack.request('POST', `/v1/outlets/${target.id}/merge`, { body: { duplicateId: duplicate.id } });
       expect(merged.status).toBe(200);
+      // The accepted name follows the outlet (it was unlinked: outletId null, an accepted name with no outlet).
+      expect(await stack.sql(`SELECT outlet_id FROM outlet_proposals WHERE key = 'wsj queued'`)).toEqual([{ outlet_id: target.id }]);
       expect(merged.body.claimSourcesMoved).toBeGreaterThanOrEqual(1);
       expect(merged.body.outlet.aliases).toEqual(expect.arrayContaining([duplicate.name, ...duplicate.aliases]));
       expect(merged.body.outlet.abbreviations).toEqual(expect.arrayContaining(duplicate.abbreviations));

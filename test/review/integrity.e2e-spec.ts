@@ -123,6 +123,9 @@ describe('review integrity', () => {
 
     expect((await next(stack, grader, 'escalated')).status).toBe(204);
     expect((await grade(stack, grader, claimId, gradeFor('escalated', { rating: 'true' }, 'verdict'))).status).toBe(403);
+    // Nor end the dispute by dismissing the claim (it was 204: the other side's grade went unheard).
+    const dismissed = await stack.request('POST', `/v1/claims/${claimId}/dismiss`, { token: grader.token, body: { reason: 'not worth a dispute' } });
+    expect(dismissed.status).toBe(403);
     const taken = await next(stack, other, 'escalated');
     expect(taken.status).toBe(200);
     expect(taken.body.claim.id).toBe(claimId);

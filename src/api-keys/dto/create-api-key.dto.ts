@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { API_KEY_SCOPES, DEFAULT_API_KEY_SCOPES, type ApiKeyScope } from '../api-key-scope.js';
 import { Transform } from 'class-transformer';
-import { IsOneLineName } from '../../common/validation.js';
+import { IsOmittable, IsOneLineName } from '../../common/validation.js';
 
 export class CreateApiKeyDto {
   @ApiProperty({ example: 'newsroom-cms', maxLength: 100, description: 'Who or what uses the key' })
@@ -19,7 +19,7 @@ export class CreateApiKeyDto {
     default: DEFAULT_API_KEY_SCOPES,
     description: 'What the key may do; webhooks:manage only when asked for',
   })
-  @IsOptional()
+  @IsOmittable()
   @IsArray()
   @ArrayMinSize(1, { message: 'scopes must name at least one scope' })
   @ArrayUnique({ message: 'scopes must not name a scope twice' })
@@ -27,7 +27,7 @@ export class CreateApiKeyDto {
   scopes?: ApiKeyScope[];
 
   @ApiPropertyOptional({ default: false, description: 'Reads see only the articles this key submitted; not with webhooks:manage, which spans every article' })
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean()
   ownArticlesOnly?: boolean;
 }

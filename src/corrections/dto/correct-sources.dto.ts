@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, MaxLength, Min, ValidateNested } from 'class-validator';
-import { IsPlainText } from '../../common/validation.js';
+import { IsOmittable, IsPlainText } from '../../common/validation.js';
 
 export const MAX_CORRECTED_SOURCES = 10;
 
@@ -24,18 +24,18 @@ export class CorrectedSourceDto {
   role!: 'original' | 'relay';
 
   @ApiPropertyOptional({ format: 'uuid', description: 'A registry outlet (give this or name)' })
-  @IsOptional()
+  @IsOmittable()
   @IsUUID('all', { message: 'outletId must be a UUID' })
   outletId?: string;
 
   @ApiPropertyOptional({ example: 'IA Fact', description: 'A name, registered or not (give this or outletId)' })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Length(1, 200)
   name?: string;
 
   @ApiPropertyOptional({ type: SpanDto, description: 'Where the source is named in the article text' })
-  @IsOptional()
+  @IsOmittable()
   // ValidateNested alone passes a list ([{start, end}]), which was then dropped: the cue saved as null.
   @IsObject({ message: 'cue must be an object {start, end}' })
   @ValidateNested()

@@ -209,7 +209,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reject a queued name: it leaves the queue (admins) */
+        /**
+         * Reject a queued name: it leaves the queue (admins)
+         * @description 409 when the name was already accepted.
+         */
         post: operations["OutletProposalsController_reject"];
         delete?: never;
         options?: never;
@@ -3449,6 +3452,15 @@ export interface operations {
             };
             /** @description Authenticated, but not allowed */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Conflict with the current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
