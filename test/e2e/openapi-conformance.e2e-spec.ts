@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { ResponseConformance } from '../support/openapi-conformance.js';
-import { createPerson, gradeFor, submitAndRoute, type Person } from '../support/review.js';
+import { createPerson, gradeFor, next, submitAndRoute, waitUntilSettled, type Person } from '../support/review.js';
 import { useStack, type Response } from '../support/stack.js';
+import { waitFor } from '../support/wait-for.js';
+import { TestReceiver } from '../webhooks/support/harness.js';
 
 const example = JSON.parse(readFileSync('src/articles/example-article.json', 'utf8')) as { text: string; title: string };
 
@@ -77,4 +79,65 @@ describe('OpenAPI: the responses are the documented ones', () => {
     await call('GET', '/health/ready', { token: null });
     expect(problems).toEqual([]);
   }, 90_000);
+});
+
+/**
+ * The messages a webhook endpoint receives are part of the contract too: the
+ * document describes them as the callback of POST /v1/webhooks (one schema
+ * per event type), and every message a newsroom's receiver gets over an
+ * article's life matches it. Before, the document had no word of them.
+ */
+describe('OpenAPI: the webhook messages are the documented ones', () => {
+  const stack = useStack('openapi_webhooks', { WEBHOOK_ALLOWLIST: '127.0.0.1/32' });
+  let receiver: TestReceiver;
+
+  beforeAll(async () => {
+    receiver = await TestReceiver.start();
+  });
+  afterAll(() => receiver?.close());
+
+  /** Takes the stage's best claim and grades it, until the stage has none. */
+  async function gradeAll(who: Person, stage: string): Promise<void> {
+    for (let res = await next(stack, who, stage); res.status === 200; res = await next(stack, who, stage)) {
+      const graded = await stack.request('POST', `/v1/claims/${res.body.claim.id}/reviews`, { token: who.token, body: gradeFor(stage) });
+      expect([stage, graded.status]).toEqual([stage, 201]);
+    }
+  }
+
+  it('sends every event type a newsroom sees, each as the callback of POST /v1/webhooks documents it', async () => {
+    const conformance = new ResponseConformance((await stack.request('GET', '/docs-json', { token: null })).body);
+    const events = ['article.analyzed', 'article.failed', 'article.completed', 'article.revised', 'claim.graded',
+      'claim.published', 'claim.dismissed', 'claim.restored', 'claim.withdrawn'];
+    const registered = await stack.request('POST', '/v1/webhooks', { body: { url: receiver.url, events: [...events, 'claim.escalated'] } });
+    expect(registered.status).toBe(201);
+    receiver.useSecret(registered.body.secret);
+    const [reviewer, editor] = await Promise.all([createPerson(stack, 'reviewer'), createPerson(stack, 'editor')]);
+    const apiKey = await stack.createApiKey('openapi webhooks');
+
+    const sourced = 'IA Fact, referring to The Wall Street Journal, reported that 10,000 troops were sent in October 2024.';
+    const dropped = 'According to Reuters, the economy shrank by 3 percent in 2023.';
+    const submitted = await stack.request('POST', '/v1/articles', { token: apiKey, body: { text: `${sourced} ${dropped}`, externalId: 'cms:1' } });
+    await stack.waitForArticle(submitted.body.id, 30_000, apiKey);
+    await waitUntilSettled(stack, submitted.body.id);
+    const article = (await stack.request('GET', `/v1/articles/${submitted.body.id}`, { token: apiKey })).body;
+    const second = article.claims.find((c: any) => c.text === dropped).id as string;
+    expect((await stack.request('POST', `/v1/claims/${second}/dismiss`, { token: editor.token, body: { reason: 'opinion' } })).status).toBe(204);
+    expect((await stack.request('POST', `/v1/claims/${second}/restore`, { token: editor.token })).status).toBe(204);
+    const revised = await stack.request('PUT', `/v1/articles/${article.id}`, { token: apiKey, body: { text: sourced } });
+    expect(revised.status).toBe(202);
+    await stack.waitForArticle(article.id, 30_000, apiKey);
+    await waitUntilSettled(stack, article.id);
+    for (const [who, stage] of [[reviewer, 'source_check'], [reviewer, 'verdict'], [editor, 'approval']] as const) {
+      await gradeAll(who, stage);
+      await waitUntilSettled(stack, article.id);
+    }
+    await stack.request('POST', '/v1/articles', { token: apiKey, body: { html: '<html><body><nav>menu</nav></body></html>' } });
+
+    const types = () => new Set(receiver.handled.map((h) => h.event.type as string));
+    await waitFor('a message of every event type', () => events.every((type) => types().has(type)) || undefined, 30_000);
+    const problems = receiver.requests.flatMap((request) =>
+      conformance.callbackProblems('POST /v1/webhooks', 'messages', request.headers, JSON.parse(request.body)),
+    );
+    expect(problems).toEqual([]);
+  }, 120_000);
 });

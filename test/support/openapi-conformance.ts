@@ -6,6 +6,9 @@ const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormat
 
 interface Operation {
   responses: Record<string, { content?: Record<string, { schema?: unknown }> }>;
+  parameters?: { name: string; in: string; required?: boolean }[];
+  requestBody?: { content?: Record<string, { schema?: unknown }> };
+  callbacks?: Record<string, Record<string, Record<string, Operation>>>;
 }
 export interface OpenApiDocument {
   paths: Record<string, Record<string, Operation>>;
@@ -60,5 +63,34 @@ export class ResponseConformance {
     }
     if (validate(body)) return [];
     return (validate.errors ?? []).map((e) => `${where}: body${e.instancePath} ${e.message} ${JSON.stringify(e.params)}`);
+  }
+
+  /**
+   * What is wrong with a request the service sent out (a webhook message), held
+   * against the callback `name` of the operation `METHOD /path` that registered
+   * its URL: the documented headers are there and the JSON body matches.
+   */
+  callbackProblems(operationName: string, name: string, headers: Record<string, unknown>, body: unknown): string[] {
+    const [method, path] = operationName.split(' ');
+    const where = `callback ${name} of ${operationName}`;
+    const callback = this.document.paths[path]?.[method.toLowerCase()]?.callbacks?.[name];
+    const request = callback && Object.values(callback)[0]?.['post'];
+    if (!request) return [`${where}: not documented`];
+    const missing = (request.parameters ?? []).filter((p) => p.in === 'header' && p.required && headers[p.name.toLowerCase()] === undefined);
+    const problems = missing.map((p) => `${where}: header ${p.name} missing`);
+    const schema = request.requestBody?.content?.['application/json']?.schema as { discriminator?: { mapping?: Record<string, string> } } | undefined;
+    if (!schema) return [...problems, `${where}: no JSON body documented`];
+    // A oneOf's errors name every variant: hold the body against the one its discriminator names.
+    const type = String((body as { type?: unknown } | null)?.type);
+    const mapping = schema.discriminator?.mapping;
+    if (mapping && !mapping[type]) return [...problems, `${where}: type ${type} not documented (documented: ${Object.keys(mapping).join(', ')})`];
+    const key = `callback ${operationName} ${name} ${mapping ? type : ''}`;
+    let validate = this.compiled.get(key);
+    if (!validate) {
+      validate = this.ajv.compile(rebase(mapping ? { $ref: mapping[type] } : schema) as object);
+      this.compiled.set(key, validate);
+    }
+    if (validate(body)) return problems;
+    return [...problems, ...(validate.errors ?? []).map((e) => `${where} (${type}): body${e.instancePath} ${e.message} ${JSON.stringify(e.params)}`)];
   }
 }

@@ -2176,6 +2176,273 @@ export interface components {
             limit: number;
             offset: number;
         };
+        /** @description An outlet (or a person speaking for it) as the engine found it or a reviewer corrected it */
+        WebhookSourceRef: {
+            name: string;
+            /**
+             * Format: uuid
+             * @description The registry outlet, null when the name is not registered
+             */
+            outletId?: string | null;
+            registered?: boolean;
+            /** @description Who spoke for the source ("Jens Stoltenberg" for NATO) */
+            person?: string | null;
+        };
+        /** @description The claim as it stands when the message is built: its text, sources as relay -> original, verdicts and link */
+        WebhookClaim: {
+            /** Format: uuid */
+            id: string;
+            text: string;
+            /** @enum {string} */
+            status: "queued" | "source_check" | "verdict" | "approval" | "published" | "dismissed" | "escalated" | "withdrawn";
+            checkworthiness: number;
+            unsourced: boolean;
+            /** @description Each original with the relay that carried it; a relay with no original has original null */
+            sources: {
+                relay: components["schemas"]["WebhookSourceRef"] | (never | null);
+                original: components["schemas"]["WebhookSourceRef"] | (never | null);
+            }[];
+            /** @enum {string|null} */
+            attributionVerdict: "confirmed" | "misattributed" | "distorted" | "source_not_found" | "not_applicable" | null;
+            /** @enum {string|null} */
+            rating: "true" | "mostly_true" | "mixed" | "mostly_false" | "false" | "unverifiable" | null;
+            /** @description GET /v1/claims/:id */
+            link: string;
+        };
+        WebhookArticle: {
+            /** Format: uuid */
+            id: string;
+            /** @description The newsroom system's own id */
+            externalId: string | null;
+            title: string | null;
+            url: string | null;
+            /** @enum {string} */
+            status: "received" | "analyzing" | "analyzed" | "failed" | "completed";
+            revision: number;
+            claimCount: number;
+            unsourcedClaimCount: number;
+            failureReason: string | null;
+            /** @description GET /v1/articles/:id */
+            link: string;
+        };
+        WebhookEventCommon: {
+            /** @description The domain event, a decimal number increasing in commit order */
+            eventId: string;
+            /** Format: uuid */
+            articleId: string;
+            /** @description Left out when the article is gone */
+            article?: components["schemas"]["WebhookArticle"];
+            /** @description Claim events only; left out when the claim is gone */
+            claim?: components["schemas"]["WebhookClaim"];
+            /** @description The claim's link, else the article's */
+            link: string | null;
+        };
+        /** @description The body of every `article.analyzed` message */
+        WebhookArticleAnalyzed: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "article.analyzed";
+            /**
+             * Format: date-time
+             * @description When the event was committed
+             */
+            timestamp: string;
+            data: components["schemas"]["WebhookEventCommon"] & {
+                claimCount: number;
+                unsourcedClaimCount: number;
+                revision?: number;
+                carriedOver?: number;
+                added?: number;
+                withdrawn?: number;
+            };
+        };
+        /** @description The body of every `article.failed` message */
+        WebhookArticleFailed: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "article.failed";
+            /**
+             * Format: date-time
+             * @description When the event was committed
+             */
+            timestamp: string;
+            data: components["schemas"]["WebhookEventCommon"] & {
+                reason: string;
+            };
+        };
+        /** @description The body of every `article.completed` message */
+        WebhookArticleCompleted: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "article.completed";
+            /**
+             * Format: date-time
+             * @description When the event was committed
+             */
+            timestamp: string;
+            data: components["schemas"]["WebhookEventCommon"] & Record<string, never>;
+        };
+        /** @description The body of every `article.revised` message */
+        WebhookArticleRevised: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "article.revised";
+            /**
+             * Format: date-time
+             * @description When the event was committed
+             */
+            timestamp: string;
+            data: components["schemas"]["WebhookEventCommon"] & {
+                /** @description The user or API key that caused the event; null for the service itself */
+                actorId: string | null;
+                revision: number;
+                previousRevision: number;
+            };
+        };
+        /** @description The body of every `claim.graded` message */
+        WebhookClaimGraded: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "claim.graded";
+            /**
+             * Format: date-time
+             * @description When the event was committed
+             */
+            timestamp: string;
+            data: components["schemas"]["WebhookEventCommon"] & {
+                /** Format: uuid */
+                claimId: string;
+                /** @enum {string} */
+                stage: "source_check" | "verdict" | "approval" | "escalated";
+                /** Format: uuid */
+                reviewId: string;
+                actorId: string;
+                /** @enum {string|null} */
+                attributionVerdict: "confirmed" | "misattributed" | "distorted" | "source_not_found" | "not_applicable" | null;
+                /** @enum {string|null} */
+                rating: "true" | "mostly_true" | "mixed" | "mostly_false" | "false" | "unverifiable" | null;
+                /** @enum {string|null} */
+                decision: "approve" | "send_back" | null;
+            };
+        };
+        /** @description The body of every `claim.escalated` message */
+        WebhookClaimEscalated: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "claim.escalated";
+            /**
+             * Format: date-time
+             * @description When the event was committed
+             */
+            timestamp: string;
+            data: components["schemas"]["WebhookEventCommon"] & {
+                /** Format: uuid */
+                claimId: string;
+                /** @enum {string} */
+                from: "source_check" | "verdict" | "approval" | "escalated";
+                /** @enum {string} */
+                stage: "escalated";
+            };
+        };
+        /** @description The body of every `claim.published` message */
+        WebhookClaimPublished: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "claim.published";
+            /**
+             * Format: date-time
+             * @description When the event was committed
+             */
+            timestamp: string;
+            data: components["schemas"]["WebhookEventCommon"] & {
+                /** Format: uuid */
+                claimId: string;
+                /** @description The user or API key that caused the event; null for the service itself */
+                actorId: string | null;
+                /** @enum {string|null} */
+                attributionVerdict: "confirmed" | "misattributed" | "distorted" | "source_not_found" | "not_applicable" | null;
+                /** @enum {string|null} */
+                rating: "true" | "mostly_true" | "mixed" | "mostly_false" | "false" | "unverifiable" | null;
+            };
+        };
+        /** @description The body of every `claim.dismissed` message */
+        WebhookClaimDismissed: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "claim.dismissed";
+            /**
+             * Format: date-time
+             * @description When the event was committed
+             */
+            timestamp: string;
+            data: components["schemas"]["WebhookEventCommon"] & {
+                /** Format: uuid */
+                claimId: string;
+                /** @enum {string} */
+                from: "queued" | "source_check" | "verdict" | "approval" | "published" | "dismissed" | "escalated" | "withdrawn";
+                /** @description The user or API key that caused the event; null for the service itself */
+                actorId: string | null;
+                reason: string | null;
+            };
+        };
+        /** @description The body of every `claim.restored` message */
+        WebhookClaimRestored: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "claim.restored";
+            /**
+             * Format: date-time
+             * @description When the event was committed
+             */
+            timestamp: string;
+            data: components["schemas"]["WebhookEventCommon"] & {
+                /** Format: uuid */
+                claimId: string;
+                /** @enum {string} */
+                stage: "source_check" | "verdict" | "approval" | "escalated";
+                actorId: string;
+            };
+        };
+        /** @description The body of every `claim.withdrawn` message */
+        WebhookClaimWithdrawn: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "claim.withdrawn";
+            /**
+             * Format: date-time
+             * @description When the event was committed
+             */
+            timestamp: string;
+            data: components["schemas"]["WebhookEventCommon"] & {
+                /** Format: uuid */
+                claimId: string;
+                /** @enum {string} */
+                from: "queued" | "source_check" | "verdict" | "approval" | "published" | "dismissed" | "escalated" | "withdrawn";
+                /** @description The user or API key that caused the event; null for the service itself */
+                actorId: string | null;
+                revision: number;
+            };
+        };
     };
     responses: never;
     parameters: never;
