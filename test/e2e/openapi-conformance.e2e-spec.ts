@@ -54,6 +54,10 @@ describe('OpenAPI: the responses are the documented ones', () => {
     expect(problems).toEqual([]);
   }, 60_000);
 
+  it('shows each error status with an example of that status', () => {
+    expect(conformance.errorExampleProblems()).toEqual([]);
+  });
+
   it('answers reviewers, editors and admins as documented', async () => {
     const article = await submitAndRoute(stack, `Kyiv, Ukraine. ${example.text}`);
     await call('GET', '/v1/queues', { token: reviewer.token });

@@ -5,7 +5,7 @@ import addFormatsModule from 'ajv-formats';
 const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (ajv: Ajv) => Ajv;
 
 interface Operation {
-  responses: Record<string, { content?: Record<string, { schema?: unknown }> }>;
+  responses: Record<string, { content?: Record<string, { schema?: unknown; example?: unknown }> }>;
   parameters?: { name: string; in: string; required?: boolean }[];
   requestBody?: { content?: Record<string, { schema?: unknown }> };
   callbacks?: Record<string, Record<string, Record<string, Operation>>>;
@@ -63,6 +63,34 @@ export class ResponseConformance {
     }
     if (validate(body)) return [];
     return (validate.errors ?? []).map((e) => `${where}: body${e.instancePath} ${e.message} ${JSON.stringify(e.params)}`);
+  }
+
+  /**
+   * What is wrong with the document's own examples of error answers: each
+   * error response in the shared error shape shows an example of its own
+   * status (a reader takes the example for the answer), valid by the schema.
+   */
+  errorExampleProblems(): string[] {
+    const problems: string[] = [];
+    for (const [path, item] of Object.entries(this.document.paths)) {
+      for (const [method, operation] of Object.entries(item)) {
+        for (const [status, response] of Object.entries(operation.responses ?? {})) {
+          const media = response.content?.['application/json'];
+          if (Number(status) < 400 || JSON.stringify(media?.schema) !== '{"$ref":"#/components/schemas/ErrorResponse"}') continue;
+          const where = `${method.toUpperCase()} ${path} → ${status}`;
+          const example = media!.example as { statusCode?: unknown } | undefined;
+          if (example === undefined) problems.push(`${where}: no example of its own (readers see the schema's 400)`);
+          else if (example.statusCode !== Number(status)) problems.push(`${where}: example has statusCode ${String(example.statusCode)}`);
+          else problems.push(...this.schemaProblems(where, media!.schema, example));
+        }
+      }
+    }
+    return problems;
+  }
+
+  private schemaProblems(where: string, schema: unknown, value: unknown): string[] {
+    const validate = this.ajv.compile(rebase(schema) as object);
+    return validate(value) ? [] : (validate.errors ?? []).map((e) => `${where}: example${e.instancePath} ${e.message}`);
   }
 
   /**
