@@ -92,7 +92,11 @@ describe('OpenAPI: the responses are the documented ones', () => {
  * article's life matches it. Before, the document had no word of them.
  */
 describe('OpenAPI: the webhook messages are the documented ones', () => {
-  const stack = useStack('openapi_webhooks', { WEBHOOK_ALLOWLIST: '127.0.0.1/32' });
+  const stack = useStack('openapi_webhooks', {
+    WEBHOOK_ALLOWLIST: '127.0.0.1/32',
+    // Two verdicts per claim, so that graders who disagree escalate it (claim.escalated).
+    REVIEW_REQUIRED_VERDICT: '2',
+  });
   let receiver: TestReceiver;
 
   beforeAll(async () => {
@@ -100,10 +104,10 @@ describe('OpenAPI: the webhook messages are the documented ones', () => {
   });
   afterAll(() => receiver?.close());
 
-  /** Takes the stage's best claim and grades it, until the stage has none. */
-  async function gradeAll(who: Person, stage: string): Promise<void> {
+  /** Takes the stage's best claim and grades it, until the stage has none for `who`. */
+  async function gradeAll(who: Person, stage: string, body = gradeFor(stage)): Promise<void> {
     for (let res = await next(stack, who, stage); res.status === 200; res = await next(stack, who, stage)) {
-      const graded = await stack.request('POST', `/v1/claims/${res.body.claim.id}/reviews`, { token: who.token, body: gradeFor(stage) });
+      const graded = await stack.request('POST', `/v1/claims/${res.body.claim.id}/reviews`, { token: who.token, body });
       expect([stage, graded.status]).toEqual([stage, 201]);
     }
   }
@@ -111,11 +115,16 @@ describe('OpenAPI: the webhook messages are the documented ones', () => {
   it('sends every event type a newsroom sees, each as the callback of POST /v1/webhooks documents it', async () => {
     const conformance = new ResponseConformance((await stack.request('GET', '/docs-json', { token: null })).body);
     const events = ['article.analyzed', 'article.failed', 'article.completed', 'article.revised', 'claim.graded',
-      'claim.published', 'claim.dismissed', 'claim.restored', 'claim.withdrawn'];
-    const registered = await stack.request('POST', '/v1/webhooks', { body: { url: receiver.url, events: [...events, 'claim.escalated'] } });
+      'claim.escalated', 'claim.published', 'claim.dismissed', 'claim.restored', 'claim.withdrawn'];
+    const registered = await stack.request('POST', '/v1/webhooks', { body: { url: receiver.url, events } });
     expect(registered.status).toBe(201);
     receiver.useSecret(registered.body.secret);
-    const [reviewer, editor] = await Promise.all([createPerson(stack, 'reviewer'), createPerson(stack, 'editor')]);
+    const [reviewer, other, editor, approver] = await Promise.all([
+      createPerson(stack, 'reviewer'),
+      createPerson(stack, 'reviewer', 'second-reviewer'),
+      createPerson(stack, 'editor'),
+      createPerson(stack, 'editor', 'approver'),
+    ]);
     const apiKey = await stack.createApiKey('openapi webhooks');
 
     const sourced = 'IA Fact, referring to The Wall Street Journal, reported that 10,000 troops were sent in October 2024.';
@@ -131,8 +140,15 @@ describe('OpenAPI: the webhook messages are the documented ones', () => {
     expect(revised.status).toBe(202);
     await stack.waitForArticle(article.id, 30_000, apiKey);
     await waitUntilSettled(stack, article.id);
-    for (const [who, stage] of [[reviewer, 'source_check'], [reviewer, 'verdict'], [editor, 'approval']] as const) {
-      await gradeAll(who, stage);
+    const steps: [Person, string, Record<string, unknown>][] = [
+      [reviewer, 'source_check', gradeFor('source_check')],
+      [reviewer, 'verdict', gradeFor('verdict', { rating: 'true' })],
+      [other, 'verdict', gradeFor('verdict', { rating: 'false' })],
+      [editor, 'escalated', gradeFor('escalated', { rating: 'mostly_false' }, 'verdict')],
+      [approver, 'approval', gradeFor('approval')],
+    ];
+    for (const [who, stage, body] of steps) {
+      await gradeAll(who, stage, body);
       await waitUntilSettled(stack, article.id);
     }
     await stack.request('POST', '/v1/articles', { token: apiKey, body: { html: '<html><body><nav>menu</nav></body></html>' } });
