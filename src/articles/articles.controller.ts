@@ -126,7 +126,8 @@ export class ArticlesController {
       'Claims are carried over by normalised text: an unchanged claim keeps its status, grades and history; a new or ' +
       'reworded one enters review; one no longer in the text is withdrawn. The same text as the current revision answers ' +
       '200: a title, url or publishedAt that differs is applied to it (no new revision, no new analysis; ' +
-      '`article.updated` in the event stream), else the article is as it was. An API key may revise only the articles it submitted.',
+      '`article.updated` in the event stream), else the article is as it was. An API key may revise only the articles it submitted ' +
+      '(403 for another\'s it may read; 404 to a key that reads only its own).',
   })
   @ApiHeader(IDEMPOTENCY_KEY_HEADER)
   @ApiAcceptedResponse({ type: SubmitArticleResponse, description: 'A new revision, accepted for analysis', headers: LOCATION })
@@ -149,7 +150,7 @@ export class ArticlesController {
     const request = { actor: actorOf(principal), submittedBy: submitterOf(principal), idempotencyKey, requestId };
     // A newsroom system revises what it sent; people revise any article.
     const owner = principal.kind === 'api-key' ? submitterOf(principal) : undefined;
-    return answer(await this.articles.revise(id, dto, request, undefined, owner), reply);
+    return answer(await this.articles.revise(id, dto, request, undefined, { owner, readable: readableBy(principal) }), reply);
   }
 
   @Post(':id/reanalyze')
