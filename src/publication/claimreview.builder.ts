@@ -57,7 +57,9 @@ export function attributionStatement(claim: ClaimFact): string {
     case 'not_applicable':
     case null:
     default:
-      return cited ? `The attribution to ${cited} was not checked.` : 'The claim cites no source.';
+      if (cited) return `The attribution to ${cited} was not checked.`;
+      // "Officials said": a source the reader cannot check, which is not the same as none.
+      return claim.anonymous ? 'The claim cites only unnamed sources.' : 'The claim cites no source.';
   }
 }
 

@@ -166,6 +166,24 @@ describe('publication: ClaimReview and reports', () => {
     expect(report.claims[0].sources).toEqual(['Reuters -> Jens Stoltenberg (NATO)']);
   });
 
+  // "Officials said" cites unnamed sources: the review text said the claim cited none.
+  it('says a claim that cites only unnamed sources does so, rather than citing none', async () => {
+    const text = 'Officials said the army lost 500 tanks last year.';
+    const [article] = await stack.sql(
+      `INSERT INTO articles (input_format, input, title, request_hash, submitted_by, status, claim_count, analyzed_at)
+       VALUES ('text', $1, 'Tanks', md5($1), 'seed', 'analyzed', 1, now()) RETURNING id`,
+      [text],
+    );
+    const [claim] = await stack.sql(
+      `INSERT INTO claims (article_id, ordinal, text, start_offset, end_offset, checkworthiness, attribution, anonymous, unsourced, status, attribution_verdict, rating, round)
+       VALUES ($1, 0, $2, 0, length($2), 0.6, 'none', true, false, 'published', 'not_applicable', 'mostly_false', 2) RETURNING id`,
+      [article.id, text],
+    );
+    const statement = 'The claim cites only unnamed sources.';
+    expect((await stack.request('GET', `/v1/claims/${claim.id}/claimreview`)).body.reviewBody).toBe(`${statement} Rated mostly false.`);
+    expect((await stack.request('GET', `/v1/articles/${article.id}/report`)).body.claims[0].statement).toBe(statement);
+  });
+
   // The publication routes read articles without the caller's restriction: another desk's key
   // read any article's full report (text, notes, evidence) and its ClaimReview.
   it('keeps a key restricted to its own articles out of other desks\' reports and ClaimReview', async () => {
