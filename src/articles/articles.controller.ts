@@ -16,10 +16,13 @@ import {
 import {
   ApiAcceptedResponse,
   ApiBearerAuth,
+  ApiBody,
+  ApiExtraModels,
   ApiHeader,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
+  getSchemaPath,
   type ApiHeaderOptions,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
@@ -41,6 +44,7 @@ import {
 } from './dto/article.response.js';
 import { ArticleQuery, ClaimPageQuery } from './dto/claim-page.query.js';
 import { ListArticlesQuery } from './dto/list-articles.query.js';
+import { REVISE_ARTICLE_EXAMPLES, SUBMIT_ARTICLE_EXAMPLES } from './dto/article-examples.js';
 import { ReviseArticleDto, SubmitArticleDto } from './dto/submit-article.dto.js';
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
@@ -96,6 +100,8 @@ export class ArticlesController {
       'article with a different text makes a new revision of it (202, as PUT /v1/articles/:id); with the same text, 200.',
   })
   @ApiHeader(IDEMPOTENCY_KEY_HEADER)
+  @ApiExtraModels(SubmitArticleDto)
+  @ApiBody({ schema: { $ref: getSchemaPath(SubmitArticleDto) }, examples: SUBMIT_ARTICLE_EXAMPLES })
   @ApiAcceptedResponse({ type: SubmitArticleResponse, description: 'Accepted for analysis', headers: LOCATION })
   @ApiOkResponse({
     type: SubmitArticleResponse,
@@ -130,6 +136,8 @@ export class ArticlesController {
       '(403 for another\'s it may read; 404 to a key that reads only its own).',
   })
   @ApiHeader(IDEMPOTENCY_KEY_HEADER)
+  @ApiExtraModels(ReviseArticleDto)
+  @ApiBody({ schema: { $ref: getSchemaPath(ReviseArticleDto) }, examples: REVISE_ARTICLE_EXAMPLES })
   @ApiAcceptedResponse({ type: SubmitArticleResponse, description: 'A new revision, accepted for analysis', headers: LOCATION })
   @ApiOkResponse({
     type: SubmitArticleResponse,

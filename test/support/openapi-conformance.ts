@@ -7,7 +7,7 @@ const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormat
 interface Operation {
   responses: Record<string, { content?: Record<string, { schema?: unknown; example?: unknown }> }>;
   parameters?: { name: string; in: string; required?: boolean }[];
-  requestBody?: { content?: Record<string, { schema?: unknown }> };
+  requestBody?: { content?: Record<string, { schema?: unknown; example?: unknown; examples?: Record<string, { value?: unknown }> }> };
   callbacks?: Record<string, Record<string, Record<string, Operation>>>;
 }
 export interface OpenApiDocument {
@@ -63,6 +63,14 @@ export class ResponseConformance {
     }
     if (validate(body)) return [];
     return (validate.errors ?? []).map((e) => `${where}: body${e.instancePath} ${e.message} ${JSON.stringify(e.params)}`);
+  }
+
+  /** The request bodies the document shows for `METHOD /path`, by name: what a reader (or Swagger UI) sends. */
+  requestExamples(operationName: string): Record<string, unknown> {
+    const [method, path] = operationName.split(' ');
+    const media = this.document.paths[path]?.[method.toLowerCase()]?.requestBody?.content?.['application/json'];
+    if (media?.examples) return Object.fromEntries(Object.entries(media.examples).map(([name, example]) => [name, example.value]));
+    return media?.example === undefined ? {} : { example: media.example };
   }
 
   /**
