@@ -1,3 +1,4 @@
+import { ResponseConformance } from '../support/openapi-conformance.js';
 import { useStack } from '../support/stack.js';
 
 /**
@@ -220,6 +221,22 @@ describe('publication: ClaimReview and reports', () => {
     expect(feed.body.items.map((i: any) => i.claimReviewed)).toEqual([text]);
     expect((await stack.request('GET', `/v1/articles/${articleId}/report`)).status).toBe(200);
     expect((await stack.request('GET', '/v1/claimreview?limit=200')).body.items.length).toBeGreaterThanOrEqual(3);
+  });
+
+  // The document showed author, reviewRating and itemReviewed as empty objects: a newsroom
+  // integrating ClaimReview could not see the markup's shape before it had a published claim.
+  it('shows a ClaimReview example in OpenAPI with every field a real one has', async () => {
+    const conformance = new ResponseConformance((await stack.request('GET', '/docs-json', { token: null })).body);
+    const example = conformance.exampleOf({ $ref: '#/components/schemas/ClaimReviewDocument' });
+    const paths = (value: unknown, at = ''): string[] =>
+      Array.isArray(value)
+        ? paths(value[0], `${at}[]`)
+        : value !== null && typeof value === 'object'
+          ? Object.entries(value).flatMap(([key, inner]) => [`${at}.${key}`, ...paths(inner, `${at}.${key}`)])
+          : [];
+    const real = (await stack.request('GET', `/v1/claims/${claims[0]}/claimreview`)).body;
+    const shown = new Set(paths(example));
+    expect(paths(real).filter((path) => !shown.has(path))).toEqual([]);
   });
 
   it('documents the webhook and publication routes with their DTOs in OpenAPI', async () => {

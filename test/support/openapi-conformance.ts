@@ -65,6 +65,21 @@ export class ResponseConformance {
     return (validate.errors ?? []).map((e) => `${where}: body${e.instancePath} ${e.message} ${JSON.stringify(e.params)}`);
   }
 
+  /**
+   * The example a reader (or Swagger UI) sees for a component schema: its own
+   * example, else one built from its properties' examples.
+   */
+  exampleOf(schema: unknown): unknown {
+    const node = schema as { $ref?: string; example?: unknown; allOf?: unknown[]; properties?: Record<string, unknown>; items?: unknown };
+    if (node.example !== undefined) return node.example;
+    if (node.$ref) return this.exampleOf(this.document.components?.schemas?.[node.$ref.split('/').pop()!]);
+    if (node.allOf) return Object.assign({}, ...node.allOf.map((part) => this.exampleOf(part)));
+    if (node.items) return [this.exampleOf(node.items)];
+    if (!node.properties) return undefined;
+    const entries = Object.entries(node.properties).map(([key, value]) => [key, this.exampleOf(value)]);
+    return Object.fromEntries(entries.filter(([, value]) => value !== undefined));
+  }
+
   /** The request bodies the document shows for `METHOD /path`, by name: what a reader (or Swagger UI) sends. */
   requestExamples(operationName: string): Record<string, unknown> {
     const [method, path] = operationName.split(' ');

@@ -1982,18 +1982,75 @@ export interface components {
             "@context": string;
             /** @example ClaimReview */
             "@type": string;
-            /** @description Where the review is published: the claim in the article report */
+            /**
+             * @description Where the review is published: CLAIMREVIEW_PAGE_URL, else the claim in the article report
+             * @example https://factdesk.example.org/fact-checks/9b8a7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d
+             */
             url: string;
+            /** @example IA Fact, referring to The Wall Street Journal, reported that North Korea has sent 10,000 troops to Russia. */
             claimReviewed: string;
-            /** @description Organization (CLAIMREVIEW_AUTHOR_NAME, CLAIMREVIEW_AUTHOR_URL) */
+            /**
+             * @description Organization (CLAIMREVIEW_AUTHOR_NAME, CLAIMREVIEW_AUTHOR_URL)
+             * @example {
+             *       "@type": "Organization",
+             *       "name": "Fact Desk",
+             *       "url": "https://factdesk.example.org"
+             *     }
+             */
             author: Record<string, never>;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @example 2024-11-06T10:00:00.000Z
+             */
             datePublished?: string;
-            /** @description States the attribution verdict and the rating */
+            /**
+             * @description States the attribution verdict and the rating
+             * @example Misattributed: The Wall Street Journal (as relayed by IA Fact) did not report this. Rated mostly false.
+             */
             reviewBody: string;
-            /** @description Rating: ratingValue 1 (false) to 5 (true) with bestRating 5 and worstRating 1, and alternateName; unverifiable is alternateName alone */
+            /**
+             * @description Rating: ratingValue 1 (false) to 5 (true) with bestRating 5 and worstRating 1, and alternateName; unverifiable is alternateName alone
+             * @example {
+             *       "@type": "Rating",
+             *       "ratingValue": 2,
+             *       "bestRating": 5,
+             *       "worstRating": 1,
+             *       "alternateName": "Mostly false"
+             *     }
+             */
             reviewRating: Record<string, never>;
-            /** @description Claim with author (the original source), appearance (the article, the relay) and firstAppearance */
+            /**
+             * @description Claim with author (the original source, or a Person speaking for it with the source as affiliation), appearance (the article, the relay) and firstAppearance
+             * @example {
+             *       "@type": "Claim",
+             *       "author": {
+             *         "@type": "Organization",
+             *         "name": "The Wall Street Journal"
+             *       },
+             *       "appearance": [
+             *         {
+             *           "@type": "CreativeWork",
+             *           "url": "https://example.org/news/alliance-of-despair",
+             *           "headline": "The Alliance of Despair",
+             *           "datePublished": "2024-11-05T08:30:00.000Z"
+             *         },
+             *         {
+             *           "@type": "CreativeWork",
+             *           "author": {
+             *             "@type": "Organization",
+             *             "name": "IA Fact"
+             *           }
+             *         }
+             *       ],
+             *       "firstAppearance": {
+             *         "@type": "CreativeWork",
+             *         "author": {
+             *           "@type": "Organization",
+             *           "name": "The Wall Street Journal"
+             *         }
+             *       }
+             *     }
+             */
             itemReviewed: Record<string, never>;
         };
         ClaimReviewList: {
