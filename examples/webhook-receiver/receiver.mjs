@@ -7,9 +7,10 @@ import { createServer } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { Webhook } from 'standardwebhooks';
 
-/** A request handler: 401 for a bad signature, 204 once handled, 200 for a repeat. */
+/** A request handler: 401 for a bad signature, 204 once handled, 200 for a repeat, 409 while it is being handled. */
 export function receiverHandler({ secret, onEvent, seen = new Set(), maxBytes = 1 << 20 }) {
   const webhook = new Webhook(secret);
+  const handling = new Set(); // a retry can arrive while a slow handler still runs the first attempt
   return async (req, res) => {
     const chunks = [];
     let size = 0;
@@ -27,12 +28,16 @@ export function receiverHandler({ secret, onEvent, seen = new Set(), maxBytes = 
     }
     const id = req.headers['webhook-id'];
     if (seen.has(id)) return res.writeHead(200).end('duplicate');
+    if (handling.has(id)) return res.writeHead(409).end('being handled'); // not a success: claimtrail tries again later
+    handling.add(id);
     try {
       await onEvent(event, id);
+      seen.add(id);
     } catch (error) {
       return res.writeHead(500).end(String(error)); // not marked seen: the retry is handled
+    } finally {
+      handling.delete(id);
     }
-    seen.add(id);
     res.writeHead(204).end();
   };
 }

@@ -16,10 +16,13 @@ import {
 import {
   ApiAcceptedResponse,
   ApiBearerAuth,
+  ApiBody,
+  ApiExtraModels,
   ApiHeader,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
+  getSchemaPath,
   type ApiHeaderOptions,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
@@ -41,6 +44,7 @@ import {
 } from './dto/article.response.js';
 import { ArticleQuery, ClaimPageQuery } from './dto/claim-page.query.js';
 import { ListArticlesQuery } from './dto/list-articles.query.js';
+import { REVISE_ARTICLE_EXAMPLES, SUBMIT_ARTICLE_EXAMPLES } from './dto/article-examples.js';
 import { ReviseArticleDto, SubmitArticleDto } from './dto/submit-article.dto.js';
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
@@ -96,6 +100,8 @@ export class ArticlesController {
       'article with a different text makes a new revision of it (202, as PUT /v1/articles/:id); with the same text, 200.',
   })
   @ApiHeader(IDEMPOTENCY_KEY_HEADER)
+  @ApiExtraModels(SubmitArticleDto)
+  @ApiBody({ schema: { $ref: getSchemaPath(SubmitArticleDto) }, examples: SUBMIT_ARTICLE_EXAMPLES })
   @ApiAcceptedResponse({ type: SubmitArticleResponse, description: 'Accepted for analysis', headers: LOCATION })
   @ApiOkResponse({
     type: SubmitArticleResponse,
@@ -126,9 +132,12 @@ export class ArticlesController {
       'Claims are carried over by normalised text: an unchanged claim keeps its status, grades and history; a new or ' +
       'reworded one enters review; one no longer in the text is withdrawn. The same text as the current revision answers ' +
       '200: a title, url or publishedAt that differs is applied to it (no new revision, no new analysis; ' +
-      '`article.updated` in the event stream), else the article is as it was. An API key may revise only the articles it submitted.',
+      '`article.updated` in the event stream), else the article is as it was. An API key may revise only the articles it submitted ' +
+      '(403 for another\'s it may read; 404 to a key that reads only its own).',
   })
   @ApiHeader(IDEMPOTENCY_KEY_HEADER)
+  @ApiExtraModels(ReviseArticleDto)
+  @ApiBody({ schema: { $ref: getSchemaPath(ReviseArticleDto) }, examples: REVISE_ARTICLE_EXAMPLES })
   @ApiAcceptedResponse({ type: SubmitArticleResponse, description: 'A new revision, accepted for analysis', headers: LOCATION })
   @ApiOkResponse({
     type: SubmitArticleResponse,
@@ -149,7 +158,7 @@ export class ArticlesController {
     const request = { actor: actorOf(principal), submittedBy: submitterOf(principal), idempotencyKey, requestId };
     // A newsroom system revises what it sent; people revise any article.
     const owner = principal.kind === 'api-key' ? submitterOf(principal) : undefined;
-    return answer(await this.articles.revise(id, dto, request, undefined, owner), reply);
+    return answer(await this.articles.revise(id, dto, request, undefined, { owner, readable: readableBy(principal) }), reply);
   }
 
   @Post(':id/reanalyze')

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { ConflictException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Injectable, NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService, type Actor } from '../audit/audit.service.js';
@@ -42,7 +42,16 @@ export interface RevisionRequest {
   requestId?: string;
 }
 
-type LockedArticle = Pick<Article, 'id' | 'status' | 'revision' | 'inputFormat' | 'input' | 'title' | 'url' | 'publishedAt'>;
+type LockedArticle = Pick<Article, 'id' | 'status' | 'revision' | 'inputFormat' | 'input' | 'title' | 'url' | 'publishedAt' | 'submittedBy'>;
+
+/**
+ * Who may revise an article: `owner`, the only submitter whose articles the
+ * caller revises (an API key's own), and `readable`, as readableBy.
+ */
+export interface RevisionAccess {
+  owner?: string;
+  readable?: string;
+}
 
 /** "user:<id>" or "api-key:<id>": the namespace of externalId and Idempotency-Key. */
 export function submitterOf(principal: Principal): string {
@@ -55,6 +64,18 @@ export function submitterOf(principal: Principal): string {
  */
 export function readableBy(principal: Principal): string | undefined {
   return principal.kind === 'api-key' && principal.ownArticlesOnly ? submitterOf(principal) : undefined;
+}
+
+/**
+ * 404 for an article the caller cannot read; 403 for one it reads but did not
+ * submit (an API key revises only its own): "not found" for an article the
+ * same key had just read sent a newsroom looking for a wrong id.
+ */
+function checkMayRevise(articleId: string, article: LockedArticle | undefined, { owner, readable }: RevisionAccess): asserts article is LockedArticle {
+  if (!article || (readable !== undefined && article.submittedBy !== readable)) throw new NotFoundException(`article ${articleId} not found`);
+  if (owner !== undefined && article.submittedBy !== owner) {
+    throw new ForbiddenException(`an API key revises only the articles it submitted; article ${articleId} came from another submitter`);
+  }
 }
 
 /**
@@ -212,18 +233,19 @@ export class ArticlesService {
    * current one (a headline fixed without a new analysis), else the article
    * is answered as it is. `hash` is the request's, for its Idempotency-Key.
    */
-  async revise(articleId: string, content: ArticleContent, request: RevisionRequest, hash = requestHash(content), owner?: string): Promise<Submission> {
+  async revise(articleId: string, content: ArticleContent, request: RevisionRequest, hash = requestHash(content), access: RevisionAccess = {}): Promise<Submission> {
     const replay = await this.replayedRevision(articleId, request, hash);
     if (replay) return replay;
     const format = content.html !== undefined ? 'html' : 'text';
     const input = content.html ?? content.text!;
     const revised = await this.dataSource.transaction(async (manager) => {
       const [article] = await manager.query<LockedArticle[]>(
-        `SELECT id, status, revision, input_format AS "inputFormat", input, title, url, published_at AS "publishedAt"
-           FROM articles WHERE id = $1 ${owner ? 'AND submitted_by = $2' : ''} FOR UPDATE`,
-        owner ? [articleId, owner] : [articleId],
+        `SELECT id, status, revision, input_format AS "inputFormat", input, title, url, published_at AS "publishedAt",
+                submitted_by AS "submittedBy"
+           FROM articles WHERE id = $1 FOR UPDATE`,
+        [articleId],
       );
-      if (!article) throw new NotFoundException(`article ${articleId} not found`);
+      checkMayRevise(articleId, article, access);
       if (article.inputFormat === format && article.input === input) {
         const updated = await this.updateMetadata(manager, article, content, request);
         return { article, outcome: updated ? ('updated' as const) : ('existing' as const) };

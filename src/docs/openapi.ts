@@ -4,6 +4,8 @@ import { STATUS_CODES } from 'node:http';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { CSRF_HEADER, SESSION_COOKIE } from '../auth/session-cookie.js';
 import { errorResponseObject } from '../common/api-errors.decorator.js';
+import { WEBHOOK_EVENT_TYPES } from '../webhooks/webhook-events.js';
+import { documentWebhookMessages } from '../webhooks/webhook-messages.openapi.js';
 import { documentValidationRules } from './validation-rules.js';
 
 /**
@@ -53,7 +55,8 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       description: `The review UI's session (POST /v1/auth/session); writes also send \`${CSRF_HEADER}: 1\``,
     }, 'session')
     .build();
-  const document = documentCommonErrors(describeResponses(markOpenOperations(SwaggerModule.createDocument(app, config))));
+  const generated = documentCommonErrors(describeResponses(markOpenOperations(SwaggerModule.createDocument(app, config))));
+  const document = documentWebhookMessages(generated, WEBHOOK_EVENT_TYPES);
   const schemas = admitNulls(closeRequestBodies(document, documentValidationRules(app, document.components?.schemas ?? {})));
   return { ...document, components: { ...document.components, schemas } };
 }

@@ -1,4 +1,4 @@
-import type { ClaimReview, CreativeWork, Organization, WithContext } from 'schema-dts';
+import type { ClaimReview, CreativeWork, Organization, Person, WithContext } from 'schema-dts';
 import type { ArticleFact, ClaimFact, SourceFact } from './publication.repository.js';
 
 /** The verdict scale: 1 (false) to 5 (true); -1 (no number in ClaimReview) for a claim that could not be verified. */
@@ -27,11 +27,24 @@ function pageOf(claim: ClaimFact, article: ArticleFact, publisher: Publisher): s
 
 const org = (name: string, url?: string): Organization => ({ '@type': 'Organization', name, ...(url ? { url } : {}) });
 
+/**
+ * Who made the claim: the person the engine found speaking for the source
+ * ("Jens Stoltenberg" for NATO), affiliated with it, else the source itself.
+ * Naming NATO alone credited an organisation with a statement its spokesperson made.
+ */
+const claimant = (source: SourceFact): Organization | Person =>
+  source.person ? { '@type': 'Person', name: source.person, affiliation: org(source.name) } : org(source.name);
+
+/** A source as a reader reads it: "Jens Stoltenberg (NATO)" when a person speaks for it, else its name. */
+export function sourceLabel(source: SourceFact): string {
+  return source.person ? `${source.person} (${source.name})` : source.name;
+}
+
 /** The attribution verdict in words, naming the cited source and its relay. */
 export function attributionStatement(claim: ClaimFact): string {
   const original = claim.sources.find((s) => s.role === 'original');
   const relay = claim.sources.find((s) => s.role !== 'original');
-  const cited = original ? `${original.name}${relay ? ` (as relayed by ${relay.name})` : ''}` : relay ? relay.name : null;
+  const cited = original ? `${sourceLabel(original)}${relay ? ` (as relayed by ${sourceLabel(relay)})` : ''}` : relay ? sourceLabel(relay) : null;
   switch (claim.attributionVerdict) {
     case 'confirmed':
       return `Attribution confirmed: ${cited ?? 'the cited source'} did report this.`;
@@ -44,7 +57,9 @@ export function attributionStatement(claim: ClaimFact): string {
     case 'not_applicable':
     case null:
     default:
-      return cited ? `The attribution to ${cited} was not checked.` : 'The claim cites no source.';
+      if (cited) return `The attribution to ${cited} was not checked.`;
+      // "Officials said": a source the reader cannot check, which is not the same as none.
+      return claim.anonymous ? 'The claim cites only unnamed sources.' : 'The claim cites no source.';
   }
 }
 
@@ -67,7 +82,7 @@ export function claimReview(claim: ClaimFact, article: ArticleFact, publisher: P
     ...(article.publishedAt ? { datePublished: new Date(article.publishedAt).toISOString() } : {}),
   };
   const appearance: CreativeWork[] = [articleWork];
-  if (relay) appearance.push({ '@type': 'CreativeWork', author: org(relay.name) });
+  if (relay) appearance.push({ '@type': 'CreativeWork', author: claimant(relay) });
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
@@ -84,9 +99,9 @@ export function claimReview(claim: ClaimFact, article: ArticleFact, publisher: P
         : { '@type': 'Rating', alternateName: rating.name },
     itemReviewed: {
       '@type': 'Claim',
-      ...(original ? { author: org(original.name) } : relay ? { author: org(relay.name) } : {}),
+      ...(original ? { author: claimant(original) } : relay ? { author: claimant(relay) } : {}),
       appearance,
-      firstAppearance: original ? { '@type': 'CreativeWork', author: org(original.name) } : articleWork,
+      firstAppearance: original ? { '@type': 'CreativeWork', author: claimant(original) } : articleWork,
     },
   };
 }

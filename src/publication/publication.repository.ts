@@ -32,6 +32,8 @@ export interface ClaimFact {
   attributionVerdict: string | null;
   rating: string | null;
   unsourced: boolean;
+  /** It cites unnamed sources ("officials said"). */
+  anonymous: boolean;
   publishedAt: Date | null;
   sources: SourceFact[];
   reviews: ReviewFact[];
@@ -51,7 +53,7 @@ export interface ArticleFact {
 // Reviews of closed rounds only: grading is blind until a round closes (see gradeIsBlind in src/review/workflow.ts).
 const CLAIM_COLUMNS = `
   c.id, c.article_id AS "articleId", c.ordinal, c.text, c.start_offset AS start, c.end_offset AS "end", c.status,
-  c.attribution_verdict AS "attributionVerdict", c.rating, c.unsourced,
+  c.attribution_verdict AS "attributionVerdict", c.rating, c.unsourced, c.anonymous,
   CASE WHEN c.status = 'published' THEN coalesce(
     (SELECT max(a.created_at) FROM audit_events a
       WHERE a.entity_type = 'claim' AND a.entity_id = c.id AND a.action = 'claim.published'), c.updated_at) END AS "publishedAt",

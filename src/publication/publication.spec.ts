@@ -31,6 +31,7 @@ const claim: ClaimFact = {
   attributionVerdict: 'misattributed',
   rating: 'mostly_false',
   unsourced: false,
+  anonymous: false,
   publishedAt: new Date('2026-11-02T09:30:00Z'),
   sources: [
     { name: 'IA Fact', role: 'relay', outletId: null, registered: false, person: null },

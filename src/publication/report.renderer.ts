@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { RATING_SCALE, attributionStatement } from './claimreview.builder.js';
+import { RATING_SCALE, attributionStatement, sourceLabel } from './claimreview.builder.js';
 import type { ArticleFact, ClaimFact, SourceFact } from './publication.repository.js';
 
 export const REPORT_FORMATS = ['json', 'md', 'html'] as const;
@@ -28,12 +28,12 @@ export interface Report {
   generatedAt: string;
 }
 
-/** "IA Fact -> The Wall Street Journal": each original with the relay that carried it. */
+/** "IA Fact -> The Wall Street Journal": each original with the relay that carried it, and who spoke for it. */
 export function chainLines(sources: readonly SourceFact[]): string[] {
   const originals = sources.filter((s) => s.role === 'original');
   const relays = sources.filter((s) => s.role !== 'original');
-  const lines = originals.map((o, i) => (relays[i] ? `${relays[i].name} -> ${o.name}` : o.name));
-  for (const relay of relays.slice(originals.length)) lines.push(`${relay.name} (relay)`);
+  const lines = originals.map((o, i) => (relays[i] ? `${sourceLabel(relays[i])} -> ${sourceLabel(o)}` : sourceLabel(o)));
+  for (const relay of relays.slice(originals.length)) lines.push(`${sourceLabel(relay)} (relay)`);
   return lines;
 }
 

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { ResponseConformance } from '../support/openapi-conformance.js';
-import { createPerson, gradeFor, submitAndRoute, type Person } from '../support/review.js';
+import { createPerson, gradeFor, next, submitAndRoute, waitUntilSettled, type Person } from '../support/review.js';
 import { useStack, type Response } from '../support/stack.js';
+import { waitFor } from '../support/wait-for.js';
+import { TestReceiver } from '../webhooks/support/harness.js';
 
 const example = JSON.parse(readFileSync('src/articles/example-article.json', 'utf8')) as { text: string; title: string };
 
@@ -52,6 +54,30 @@ describe('OpenAPI: the responses are the documented ones', () => {
     expect(problems).toEqual([]);
   }, 60_000);
 
+  // Built from the properties' examples, the body shown for submitting an article held both text
+  // and html, and the service refuses that: a newsroom trying the docs' example got a 400.
+  it('shows request bodies for submitting and revising an article that the service accepts', async () => {
+    const submits = conformance.requestExamples('POST /v1/articles');
+    expect(Object.keys(submits).sort()).toEqual(['html', 'text']);
+    const ids: string[] = [];
+    for (const [name, body] of Object.entries(submits)) {
+      const res = await call('POST', '/v1/articles', { token: apiKey, body });
+      expect([name, res.status]).toEqual([name, 202]);
+      ids.push(res.body.id as string);
+    }
+    const revisions = conformance.requestExamples('PUT /v1/articles/{id}');
+    expect(Object.keys(revisions).sort()).toEqual(['html', 'text']);
+    for (const [name, body] of Object.entries(revisions)) {
+      const res = await call('PUT', `/v1/articles/${ids[0]}`, { token: apiKey, body });
+      expect([name, res.status]).toEqual([name, 202]);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('shows each error status with an example of that status', () => {
+    expect(conformance.errorExampleProblems()).toEqual([]);
+  });
+
   it('answers reviewers, editors and admins as documented', async () => {
     const article = await submitAndRoute(stack, `Kyiv, Ukraine. ${example.text}`);
     await call('GET', '/v1/queues', { token: reviewer.token });
@@ -77,4 +103,81 @@ describe('OpenAPI: the responses are the documented ones', () => {
     await call('GET', '/health/ready', { token: null });
     expect(problems).toEqual([]);
   }, 90_000);
+});
+
+/**
+ * The messages a webhook endpoint receives are part of the contract too: the
+ * document describes them as the callback of POST /v1/webhooks (one schema
+ * per event type), and every message a newsroom's receiver gets over an
+ * article's life matches it. Before, the document had no word of them.
+ */
+describe('OpenAPI: the webhook messages are the documented ones', () => {
+  const stack = useStack('openapi_webhooks', {
+    WEBHOOK_ALLOWLIST: '127.0.0.1/32',
+    // Two verdicts per claim, so that graders who disagree escalate it (claim.escalated).
+    REVIEW_REQUIRED_VERDICT: '2',
+  });
+  let receiver: TestReceiver;
+
+  beforeAll(async () => {
+    receiver = await TestReceiver.start();
+  });
+  afterAll(() => receiver?.close());
+
+  /** Takes the stage's best claim and grades it, until the stage has none for `who`. */
+  async function gradeAll(who: Person, stage: string, body = gradeFor(stage)): Promise<void> {
+    for (let res = await next(stack, who, stage); res.status === 200; res = await next(stack, who, stage)) {
+      const graded = await stack.request('POST', `/v1/claims/${res.body.claim.id}/reviews`, { token: who.token, body });
+      expect([stage, graded.status]).toEqual([stage, 201]);
+    }
+  }
+
+  it('sends every event type a newsroom sees, each as the callback of POST /v1/webhooks documents it', async () => {
+    const conformance = new ResponseConformance((await stack.request('GET', '/docs-json', { token: null })).body);
+    const events = ['article.analyzed', 'article.failed', 'article.completed', 'article.revised', 'claim.graded',
+      'claim.escalated', 'claim.published', 'claim.dismissed', 'claim.restored', 'claim.withdrawn'];
+    const registered = await stack.request('POST', '/v1/webhooks', { body: { url: receiver.url, events } });
+    expect(registered.status).toBe(201);
+    receiver.useSecret(registered.body.secret);
+    const [reviewer, other, editor, approver] = await Promise.all([
+      createPerson(stack, 'reviewer'),
+      createPerson(stack, 'reviewer', 'second-reviewer'),
+      createPerson(stack, 'editor'),
+      createPerson(stack, 'editor', 'approver'),
+    ]);
+    const apiKey = await stack.createApiKey('openapi webhooks');
+
+    const sourced = 'IA Fact, referring to The Wall Street Journal, reported that 10,000 troops were sent in October 2024.';
+    const dropped = 'According to Reuters, the economy shrank by 3 percent in 2023.';
+    const submitted = await stack.request('POST', '/v1/articles', { token: apiKey, body: { text: `${sourced} ${dropped}`, externalId: 'cms:1' } });
+    await stack.waitForArticle(submitted.body.id, 30_000, apiKey);
+    await waitUntilSettled(stack, submitted.body.id);
+    const article = (await stack.request('GET', `/v1/articles/${submitted.body.id}`, { token: apiKey })).body;
+    const second = article.claims.find((c: any) => c.text === dropped).id as string;
+    expect((await stack.request('POST', `/v1/claims/${second}/dismiss`, { token: editor.token, body: { reason: 'opinion' } })).status).toBe(204);
+    expect((await stack.request('POST', `/v1/claims/${second}/restore`, { token: editor.token })).status).toBe(204);
+    const revised = await stack.request('PUT', `/v1/articles/${article.id}`, { token: apiKey, body: { text: sourced } });
+    expect(revised.status).toBe(202);
+    await stack.waitForArticle(article.id, 30_000, apiKey);
+    await waitUntilSettled(stack, article.id);
+    const steps: [Person, string, Record<string, unknown>][] = [
+      [reviewer, 'source_check', gradeFor('source_check')],
+      [reviewer, 'verdict', gradeFor('verdict', { rating: 'true' })],
+      [other, 'verdict', gradeFor('verdict', { rating: 'false' })],
+      [editor, 'escalated', gradeFor('escalated', { rating: 'mostly_false' }, 'verdict')],
+      [approver, 'approval', gradeFor('approval')],
+    ];
+    for (const [who, stage, body] of steps) {
+      await gradeAll(who, stage, body);
+      await waitUntilSettled(stack, article.id);
+    }
+    await stack.request('POST', '/v1/articles', { token: apiKey, body: { html: '<html><body><nav>menu</nav></body></html>' } });
+
+    const types = () => new Set(receiver.handled.map((h) => h.event.type as string));
+    await waitFor('a message of every event type', () => events.every((type) => types().has(type)) || undefined, 30_000);
+    const problems = receiver.requests.flatMap((request) =>
+      conformance.callbackProblems('POST /v1/webhooks', 'messages', request.headers, JSON.parse(request.body)),
+    );
+    expect(problems).toEqual([]);
+  }, 120_000);
 });

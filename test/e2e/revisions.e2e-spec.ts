@@ -213,7 +213,13 @@ describe('article revisions and re-analysis', () => {
   it('takes a revision by PUT from its own submitter only; a text that differs only in case and punctuation keeps its claims', async () => {
     const put = (token: string, text: string, idempotencyKey?: string) =>
       stack.request('PUT', `/v1/articles/${articleId}`, { token, body: { text }, headers: idempotencyKey ? { 'idempotency-key': idempotencyKey } : {} });
-    expect((await put(otherNewsroom, REV3)).status).toBe(404);
+    // Another newsroom's key reads the article, so "not found" would send it looking for a wrong id: 403 says why.
+    expect((await stack.request('GET', `/v1/articles/${articleId}`, { token: otherNewsroom })).status).toBe(200);
+    const refused = await put(otherNewsroom, REV3);
+    expect([refused.status, refused.body.message]).toEqual([403, expect.stringContaining('revises only the articles it submitted')]);
+    // A key that reads only its own articles does not learn that this one exists.
+    const restricted = await stack.request('POST', '/v1/api-keys', { body: { name: 'own-desk', ownArticlesOnly: true } });
+    expect((await put(restricted.body.key as string, REV3)).status).toBe(404);
     const revised = await put(newsroom, REV3, 'key-rev-3');
     expect(revised.status).toBe(202);
     expect(revised.body.revision).toBe(3);

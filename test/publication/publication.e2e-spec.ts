@@ -1,3 +1,4 @@
+import { ResponseConformance } from '../support/openapi-conformance.js';
 import { useStack } from '../support/stack.js';
 
 /**
@@ -137,6 +138,53 @@ describe('publication: ClaimReview and reports', () => {
     expect(html.body).toContain('Nothing more.');
   });
 
+  // The engine finds who spoke for a source ("NATO Secretary General Jens Stoltenberg said"): the
+  // markup named NATO alone as the claim's author, and the report and review text never named him.
+  it('names the person who spoke for the source as the claim’s author, affiliated with it', async () => {
+    const text = 'NATO Secretary General Jens Stoltenberg said 10,000 soldiers are in Kursk, according to Reuters.';
+    const [spoken] = await stack.sql(
+      `INSERT INTO articles (input_format, input, title, request_hash, submitted_by, status, claim_count, analyzed_at)
+       VALUES ('text', $1, 'Kursk', md5($1), 'seed', 'analyzed', 1, now()) RETURNING id`,
+      [text],
+    );
+    const [claim] = await stack.sql(
+      `INSERT INTO claims (article_id, ordinal, text, start_offset, end_offset, checkworthiness, attribution, unsourced, status, attribution_verdict, rating, round)
+       VALUES ($1, 0, $2, 0, length($2), 0.9, 'direct', false, 'published', 'distorted', 'mixed', 2) RETURNING id`,
+      [spoken.id, text],
+    );
+    await stack.sql(
+      `INSERT INTO claim_sources (claim_id, article_id, ordinal, name, role, type, registered, person, confidence, cue_start, cue_end)
+       VALUES ($1, $2, 0, 'NATO', 'original', 'intergovernmental', true, 'Jens Stoltenberg', 0.9, 0, 4),
+              ($1, $2, 1, 'Reuters', 'relay', 'news-agency', true, NULL, 0.9, 80, 87)`,
+      [claim.id, spoken.id],
+    );
+    const stoltenberg = { '@type': 'Person', name: 'Jens Stoltenberg', affiliation: { '@type': 'Organization', name: 'NATO' } };
+    const review = (await stack.request('GET', `/v1/claims/${claim.id}/claimreview`)).body;
+    expect(review.itemReviewed.author).toEqual(stoltenberg);
+    expect(review.itemReviewed.firstAppearance).toEqual({ '@type': 'CreativeWork', author: stoltenberg });
+    expect(review.reviewBody).toBe('Distorted: Jens Stoltenberg (NATO) (as relayed by Reuters) reported something different. Rated mixed.');
+    const report = (await stack.request('GET', `/v1/articles/${spoken.id}/report`)).body;
+    expect(report.claims[0].sources).toEqual(['Reuters -> Jens Stoltenberg (NATO)']);
+  });
+
+  // "Officials said" cites unnamed sources: the review text said the claim cited none.
+  it('says a claim that cites only unnamed sources does so, rather than citing none', async () => {
+    const text = 'Officials said the army lost 500 tanks last year.';
+    const [article] = await stack.sql(
+      `INSERT INTO articles (input_format, input, title, request_hash, submitted_by, status, claim_count, analyzed_at)
+       VALUES ('text', $1, 'Tanks', md5($1), 'seed', 'analyzed', 1, now()) RETURNING id`,
+      [text],
+    );
+    const [claim] = await stack.sql(
+      `INSERT INTO claims (article_id, ordinal, text, start_offset, end_offset, checkworthiness, attribution, anonymous, unsourced, status, attribution_verdict, rating, round)
+       VALUES ($1, 0, $2, 0, length($2), 0.6, 'none', true, false, 'published', 'not_applicable', 'mostly_false', 2) RETURNING id`,
+      [article.id, text],
+    );
+    const statement = 'The claim cites only unnamed sources.';
+    expect((await stack.request('GET', `/v1/claims/${claim.id}/claimreview`)).body.reviewBody).toBe(`${statement} Rated mostly false.`);
+    expect((await stack.request('GET', `/v1/articles/${article.id}/report`)).body.claims[0].statement).toBe(statement);
+  });
+
   // The publication routes read articles without the caller's restriction: another desk's key
   // read any article's full report (text, notes, evidence) and its ClaimReview.
   it('keeps a key restricted to its own articles out of other desks\' reports and ClaimReview', async () => {
@@ -173,6 +221,22 @@ describe('publication: ClaimReview and reports', () => {
     expect(feed.body.items.map((i: any) => i.claimReviewed)).toEqual([text]);
     expect((await stack.request('GET', `/v1/articles/${articleId}/report`)).status).toBe(200);
     expect((await stack.request('GET', '/v1/claimreview?limit=200')).body.items.length).toBeGreaterThanOrEqual(3);
+  });
+
+  // The document showed author, reviewRating and itemReviewed as empty objects: a newsroom
+  // integrating ClaimReview could not see the markup's shape before it had a published claim.
+  it('shows a ClaimReview example in OpenAPI with every field a real one has', async () => {
+    const conformance = new ResponseConformance((await stack.request('GET', '/docs-json', { token: null })).body);
+    const example = conformance.exampleOf({ $ref: '#/components/schemas/ClaimReviewDocument' });
+    const paths = (value: unknown, at = ''): string[] =>
+      Array.isArray(value)
+        ? paths(value[0], `${at}[]`)
+        : value !== null && typeof value === 'object'
+          ? Object.entries(value).flatMap(([key, inner]) => [`${at}.${key}`, ...paths(inner, `${at}.${key}`)])
+          : [];
+    const real = (await stack.request('GET', `/v1/claims/${claims[0]}/claimreview`)).body;
+    const shown = new Set(paths(example));
+    expect(paths(real).filter((path) => !shown.has(path))).toEqual([]);
   });
 
   it('documents the webhook and publication routes with their DTOs in OpenAPI', async () => {

@@ -5,7 +5,10 @@ import addFormatsModule from 'ajv-formats';
 const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (ajv: Ajv) => Ajv;
 
 interface Operation {
-  responses: Record<string, { content?: Record<string, { schema?: unknown }> }>;
+  responses: Record<string, { content?: Record<string, { schema?: unknown; example?: unknown }> }>;
+  parameters?: { name: string; in: string; required?: boolean }[];
+  requestBody?: { content?: Record<string, { schema?: unknown; example?: unknown; examples?: Record<string, { value?: unknown }> }> };
+  callbacks?: Record<string, Record<string, Record<string, Operation>>>;
 }
 export interface OpenApiDocument {
   paths: Record<string, Record<string, Operation>>;
@@ -60,5 +63,85 @@ export class ResponseConformance {
     }
     if (validate(body)) return [];
     return (validate.errors ?? []).map((e) => `${where}: body${e.instancePath} ${e.message} ${JSON.stringify(e.params)}`);
+  }
+
+  /**
+   * The example a reader (or Swagger UI) sees for a component schema: its own
+   * example, else one built from its properties' examples.
+   */
+  exampleOf(schema: unknown): unknown {
+    const node = schema as { $ref?: string; example?: unknown; allOf?: unknown[]; properties?: Record<string, unknown>; items?: unknown };
+    if (node.example !== undefined) return node.example;
+    if (node.$ref) return this.exampleOf(this.document.components?.schemas?.[node.$ref.split('/').pop()!]);
+    if (node.allOf) return Object.assign({}, ...node.allOf.map((part) => this.exampleOf(part)));
+    if (node.items) return [this.exampleOf(node.items)];
+    if (!node.properties) return undefined;
+    const entries = Object.entries(node.properties).map(([key, value]) => [key, this.exampleOf(value)]);
+    return Object.fromEntries(entries.filter(([, value]) => value !== undefined));
+  }
+
+  /** The request bodies the document shows for `METHOD /path`, by name: what a reader (or Swagger UI) sends. */
+  requestExamples(operationName: string): Record<string, unknown> {
+    const [method, path] = operationName.split(' ');
+    const media = this.document.paths[path]?.[method.toLowerCase()]?.requestBody?.content?.['application/json'];
+    if (media?.examples) return Object.fromEntries(Object.entries(media.examples).map(([name, example]) => [name, example.value]));
+    return media?.example === undefined ? {} : { example: media.example };
+  }
+
+  /**
+   * What is wrong with the document's own examples of error answers: each
+   * error response in the shared error shape shows an example of its own
+   * status (a reader takes the example for the answer), valid by the schema.
+   */
+  errorExampleProblems(): string[] {
+    const problems: string[] = [];
+    for (const [path, item] of Object.entries(this.document.paths)) {
+      for (const [method, operation] of Object.entries(item)) {
+        for (const [status, response] of Object.entries(operation.responses ?? {})) {
+          const media = response.content?.['application/json'];
+          if (Number(status) < 400 || JSON.stringify(media?.schema) !== '{"$ref":"#/components/schemas/ErrorResponse"}') continue;
+          const where = `${method.toUpperCase()} ${path} → ${status}`;
+          const example = media!.example as { statusCode?: unknown } | undefined;
+          if (example === undefined) problems.push(`${where}: no example of its own (readers see the schema's 400)`);
+          else if (example.statusCode !== Number(status)) problems.push(`${where}: example has statusCode ${String(example.statusCode)}`);
+          else problems.push(...this.schemaProblems(where, media!.schema, example));
+        }
+      }
+    }
+    return problems;
+  }
+
+  private schemaProblems(where: string, schema: unknown, value: unknown): string[] {
+    const validate = this.ajv.compile(rebase(schema) as object);
+    return validate(value) ? [] : (validate.errors ?? []).map((e) => `${where}: example${e.instancePath} ${e.message}`);
+  }
+
+  /**
+   * What is wrong with a request the service sent out (a webhook message), held
+   * against the callback `name` of the operation `METHOD /path` that registered
+   * its URL: the documented headers are there and the JSON body matches.
+   */
+  callbackProblems(operationName: string, name: string, headers: Record<string, unknown>, body: unknown): string[] {
+    const [method, path] = operationName.split(' ');
+    const where = `callback ${name} of ${operationName}`;
+    const callback = this.document.paths[path]?.[method.toLowerCase()]?.callbacks?.[name];
+    const request = callback && Object.values(callback)[0]?.['post'];
+    if (!request) return [`${where}: not documented`];
+    const missing = (request.parameters ?? []).filter((p) => p.in === 'header' && p.required && headers[p.name.toLowerCase()] === undefined);
+    const problems = missing.map((p) => `${where}: header ${p.name} missing`);
+    const schema = request.requestBody?.content?.['application/json']?.schema as { discriminator?: { mapping?: Record<string, string> } } | undefined;
+    if (!schema) return [...problems, `${where}: no JSON body documented`];
+    // A oneOf's errors name every variant: hold the body against the one its discriminator names.
+    const type = String((body as { type?: unknown } | null)?.type);
+    const mapping = schema.discriminator?.mapping;
+    if (mapping && !mapping[type]) return [...problems, `${where}: type ${type} not documented (documented: ${Object.keys(mapping).join(', ')})`];
+    const key = `callback ${operationName} ${name} ${mapping ? type : ''}`;
+    let validate = this.compiled.get(key);
+    if (!validate) {
+      validate = this.ajv.compile(rebase(mapping ? { $ref: mapping[type] } : schema) as object);
+      this.compiled.set(key, validate);
+    }
+    if (validate(body)) return problems;
+    return [...problems, ...(validate.errors ?? []).map((e) => `${where} (${type}): body${e.instancePath} ${e.message} ${JSON.stringify(e.params)}`)];
   }
 }

@@ -3,6 +3,7 @@ import { PaginationQuery } from '../../common/pagination.dto.js';
 import { IsDate, IsIn, IsOptional, IsString } from 'class-validator';
 import { IsTimestampInRange, ToIsoDate } from '../../common/validation.js';
 import { REPORT_FORMATS } from '../report.renderer.js';
+import { CLAIMREVIEW_EXAMPLE as EXAMPLE } from './claimreview-example.js';
 
 export class ReportQuery {
   @ApiPropertyOptional({ enum: REPORT_FORMATS, description: 'Default: the best of the Accept header (JSON without one)' })
@@ -27,18 +28,25 @@ export class ClaimReviewFeedQuery extends PickType(PaginationQuery, ['limit'] as
 
 /** schema.org ClaimReview JSON-LD (https://schema.org/ClaimReview), typed with schema-dts. */
 export class ClaimReviewDocument {
-  @ApiProperty({ example: 'https://schema.org' }) '@context'!: string;
-  @ApiProperty({ example: 'ClaimReview' }) '@type'!: string;
-  @ApiProperty({ description: 'Where the review is published: the claim in the article report' }) url!: string;
-  @ApiProperty() claimReviewed!: string;
-  @ApiProperty({ description: 'Organization (CLAIMREVIEW_AUTHOR_NAME, CLAIMREVIEW_AUTHOR_URL)' }) author!: object;
-  @ApiPropertyOptional({ format: 'date-time' }) datePublished?: string;
-  @ApiProperty({ description: 'States the attribution verdict and the rating' }) reviewBody!: string;
+  @ApiProperty({ example: EXAMPLE['@context'] }) '@context'!: string;
+  @ApiProperty({ example: EXAMPLE['@type'] }) '@type'!: string;
+  @ApiProperty({ example: EXAMPLE.url, description: 'Where the review is published: CLAIMREVIEW_PAGE_URL, else the claim in the article report' })
+  url!: string;
+  @ApiProperty({ example: EXAMPLE.claimReviewed }) claimReviewed!: string;
+  @ApiProperty({ example: EXAMPLE.author, description: 'Organization (CLAIMREVIEW_AUTHOR_NAME, CLAIMREVIEW_AUTHOR_URL)' }) author!: object;
+  @ApiPropertyOptional({ format: 'date-time', example: EXAMPLE.datePublished }) datePublished?: string;
+  @ApiProperty({ example: EXAMPLE.reviewBody, description: 'States the attribution verdict and the rating' }) reviewBody!: string;
   @ApiProperty({
+    example: EXAMPLE.reviewRating,
     description: 'Rating: ratingValue 1 (false) to 5 (true) with bestRating 5 and worstRating 1, and alternateName; unverifiable is alternateName alone',
   })
   reviewRating!: object;
-  @ApiProperty({ description: 'Claim with author (the original source), appearance (the article, the relay) and firstAppearance' })
+  @ApiProperty({
+    example: EXAMPLE.itemReviewed,
+    description:
+      'Claim with author (the original source, or a Person speaking for it with the source as affiliation), ' +
+      'appearance (the article, the relay) and firstAppearance',
+  })
   itemReviewed!: object;
 }
 

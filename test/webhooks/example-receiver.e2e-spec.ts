@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Webhook } from 'standardwebhooks';
+import { receiverHandler } from '../../examples/webhook-receiver/receiver.mjs';
+
+const SECRET = `whsec_${Buffer.alloc(32, 7).toString('base64')}`;
+
+/**
+ * The example receiver the README points newsrooms to, on its own: a retry
+ * can arrive while the handler still runs the first attempt (claimtrail gives
+ * up on an answer after 15 s and tries again 5 s later), and the example is
+ * what newsrooms copy to handle each webhook-id once.
+ */
+describe('the example webhook receiver', () => {
+  let server: Server;
+  let url: string;
+  const handled: string[] = [];
+  const waiting: (() => void)[] = [];
+  const releaseAll = () => waiting.splice(0).forEach((resolve) => resolve());
+
+  beforeAll(async () => {
+    const handler = receiverHandler({
+      secret: SECRET,
+      onEvent: async (_event: unknown, id: string) => {
+        handled.push(id);
+        await new Promise<void>((resolve) => waiting.push(resolve));
+      },
+    });
+    server = createServer((req, res) => void handler(req, res));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  });
+  afterAll(async () => {
+    releaseAll();
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+
+  /** One signed attempt, as claimtrail sends it (a new timestamp each time). */
+  function send(id: string, body: string): Promise<Response> {
+    const timestamp = new Date();
+    const signature = new Webhook(SECRET).sign(id, timestamp, body);
+    const headers = { 'content-type': 'application/json', 'webhook-id': id, 'webhook-timestamp': String(Math.floor(timestamp.getTime() / 1000)), 'webhook-signature': signature };
+    return fetch(url, { method: 'POST', headers, body });
+  }
+
+  it('handles a message once when its retry arrives while the first attempt is still being handled', async () => {
+    const id = `msg_${randomUUID()}`;
+    const body = JSON.stringify({ type: 'claim.published', timestamp: new Date().toISOString(), data: { claimId: 'c1' } });
+    const first = send(id, body);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const retry = send(id, body);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(handled).toEqual([id]);
+    releaseAll();
+    expect([(await first).status, (await retry).status]).toEqual([204, 409]);
+    expect((await send(id, body)).status).toBe(200);
+    expect(handled).toEqual([id]);
+  });
+});
