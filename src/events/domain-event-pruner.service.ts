@@ -1,9 +1,9 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { deleteInBatches } from '../common/delete-in-batches.js';
-import { PeriodicTask } from '../common/periodic-task.js';
-import { APP_CONFIG, runsWorkers, type AppConfig } from '../config/index.js';
+import { WorkerTask } from '../common/worker-task.js';
+import { APP_CONFIG, type AppConfig } from '../config/index.js';
 import { DomainEventReader, decodeCursor, isAfter, type Position } from './domain-event-reader.js';
 import { DomainEventsRepository } from './domain-events.repository.js';
 import { StreamConsumers } from './stream-consumers.js';
@@ -19,26 +19,23 @@ const RUN_EVERY_MS = 10 * 60_000;
  * trail (claim history) is a separate table and is never pruned.
  */
 @Injectable()
-export class DomainEventPruner implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger(DomainEventPruner.name);
-  private readonly task: PeriodicTask;
-
+export class DomainEventPruner extends WorkerTask {
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(APP_CONFIG) config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly reader: DomainEventReader,
     private readonly events: DomainEventsRepository,
     private readonly consumers: StreamConsumers,
   ) {
-    this.task = new PeriodicTask('domain event pruning', RUN_EVERY_MS, () => this.prune(), this.logger);
+    super(config, 'domain event pruning', RUN_EVERY_MS);
   }
 
-  onApplicationBootstrap(): void {
-    if (runsWorkers(this.config) && this.config.retention.domainEventsMs !== null) this.task.start();
+  protected override enabled(): boolean {
+    return super.enabled() && this.config.retention.domainEventsMs !== null;
   }
 
-  async onModuleDestroy(): Promise<void> {
-    await this.task.stop();
+  protected runOnce(): Promise<number> {
+    return this.prune();
   }
 
   /** Returns how many events it deleted. */

@@ -1,8 +1,8 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { PeriodicTask } from '../common/periodic-task.js';
-import { APP_CONFIG, runsWorkers, type AppConfig } from '../config/index.js';
+import { WorkerTask } from '../common/worker-task.js';
+import { APP_CONFIG, type AppConfig } from '../config/index.js';
 import { returning } from '../database/sql.js';
 import { QueueService, WorkerHost, type JobName, type QueueName } from '../queue/index.js';
 
@@ -26,25 +26,18 @@ export const MAX_REENQUEUES = 5;
  * once: rows are claimed with SKIP LOCKED and jobs are keyed by their work.
  */
 @Injectable()
-export class OutboxReconciler implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger(OutboxReconciler.name);
-  private readonly task: PeriodicTask;
-
+export class OutboxReconciler extends WorkerTask {
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(APP_CONFIG) config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly queues: QueueService,
     private readonly workers: WorkerHost,
   ) {
-    this.task = new PeriodicTask('reconcile', this.config.queue.reconcileIntervalMs, () => this.reconcile(), this.logger);
+    super(config, 'reconcile', config.queue.reconcileIntervalMs);
   }
 
-  onApplicationBootstrap(): void {
-    if (runsWorkers(this.config)) this.task.start();
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    await this.task.stop();
+  protected runOnce(): Promise<number> {
+    return this.reconcile();
   }
 
   /** One pass: returns how many jobs were (re-)created. */

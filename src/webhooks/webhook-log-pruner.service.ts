@@ -1,7 +1,7 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { deleteInBatches } from '../common/delete-in-batches.js';
-import { PeriodicTask } from '../common/periodic-task.js';
-import { APP_CONFIG, runsWorkers, type AppConfig } from '../config/index.js';
+import { WorkerTask } from '../common/worker-task.js';
+import { APP_CONFIG, type AppConfig } from '../config/index.js';
 import { WebhookDeliveriesRepository } from './webhook-deliveries.repository.js';
 
 const BATCH = 2000;
@@ -15,23 +15,20 @@ const RUN_EVERY_MS = 10 * 60_000;
  * endpoint). Pending deliveries are never deleted. Runs in worker processes.
  */
 @Injectable()
-export class WebhookLogPruner implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger(WebhookLogPruner.name);
-  private readonly task: PeriodicTask;
-
+export class WebhookLogPruner extends WorkerTask {
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(APP_CONFIG) config: AppConfig,
     private readonly deliveries: WebhookDeliveriesRepository,
   ) {
-    this.task = new PeriodicTask('webhook log pruning', RUN_EVERY_MS, () => this.prune(), this.logger);
+    super(config, 'webhook log pruning', RUN_EVERY_MS);
   }
 
-  onApplicationBootstrap(): void {
-    if (runsWorkers(this.config) && this.config.retention.webhookLogMs !== null) this.task.start();
+  protected override enabled(): boolean {
+    return super.enabled() && this.config.retention.webhookLogMs !== null;
   }
 
-  async onModuleDestroy(): Promise<void> {
-    await this.task.stop();
+  protected runOnce(): Promise<number> {
+    return this.prune();
   }
 
   /** Returns how many deliveries it deleted. */

@@ -1,6 +1,6 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { PeriodicTask } from '../common/periodic-task.js';
-import { APP_CONFIG, runsWorkers, type AppConfig } from '../config/index.js';
+import { Inject, Injectable } from '@nestjs/common';
+import { WorkerTask } from '../common/worker-task.js';
+import { APP_CONFIG, type AppConfig } from '../config/index.js';
 import { WebhookDeliveriesRepository } from './webhook-deliveries.repository.js';
 import { WebhookJobs } from './webhook-jobs.service.js';
 
@@ -13,24 +13,17 @@ const BATCH = 1000;
  * worked on costs one claim that finds nothing new.
  */
 @Injectable()
-export class WebhookSweeper implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger(WebhookSweeper.name);
-  private readonly task: PeriodicTask;
-
+export class WebhookSweeper extends WorkerTask {
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(APP_CONFIG) config: AppConfig,
     private readonly deliveries: WebhookDeliveriesRepository,
     private readonly jobs: WebhookJobs,
   ) {
-    this.task = new PeriodicTask('webhook sweep', this.config.queue.reconcileIntervalMs, () => this.sweep(), this.logger);
+    super(config, 'webhook sweep', config.queue.reconcileIntervalMs);
   }
 
-  onApplicationBootstrap(): void {
-    if (runsWorkers(this.config)) this.task.start();
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    await this.task.stop();
+  protected runOnce(): Promise<number> {
+    return this.sweep();
   }
 
   /** Returns how many endpoints it woke. */
