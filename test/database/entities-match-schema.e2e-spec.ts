@@ -1,10 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DataSource } from 'typeorm';
-import { databaseOptions } from '../../src/database/database-options.js';
-import { migrate } from '../../src/database/migrate.js';
-import { createTempDatabase, type TempDatabase } from '../support/database.js';
+import type { DataSource } from 'typeorm';
+import { useMigratedDatabase } from '../support/database.js';
 
 /**
  * An entity is one of the two descriptions of its table (the migration is the
@@ -29,18 +27,11 @@ async function loadEntities(): Promise<EntityClass[]> {
 }
 
 describe('entities and migrations describe the same tables', () => {
-  let database: TempDatabase;
+  const db = useMigratedDatabase('entities', { poolSize: 2, extra: async () => ({ entities: await loadEntities() }) });
   let dataSource: DataSource;
 
-  beforeAll(async () => {
-    database = await createTempDatabase('entities');
-    dataSource = await new DataSource({ ...databaseOptions(database.url, 2), entities: await loadEntities() }).initialize();
-    await migrate(dataSource);
-  });
-
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await database?.drop();
+  beforeAll(() => {
+    dataSource = db.dataSource;
   });
 
   test('every entity maps every column of its table, and no column that is not there', async () => {

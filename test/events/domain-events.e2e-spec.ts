@@ -1,12 +1,10 @@
 import pg from 'pg';
 import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
-import { databaseOptions } from '../../src/database/database-options.js';
-import { migrate } from '../../src/database/migrate.js';
 import { DomainEventAnnouncer } from '../../src/events/domain-event-announcer.js';
 import { DomainEventReader, decodeCursor } from '../../src/events/domain-event-reader.js';
 import { DomainEventsRepository } from '../../src/events/domain-events.repository.js';
 import { DomainEvent, type StoredDomainEvent } from '../../src/events/domain-events.js';
-import { createTempDatabase, type TempDatabase } from '../support/database.js';
+import { createTempDatabase, useMigratedDatabase } from '../support/database.js';
 import { sleep } from '../support/wait-for.js';
 
 // The stream against a real PostgreSQL: commit order under concurrent
@@ -38,16 +36,14 @@ function writerAndSeq(event: StoredDomainEvent): [number, number] {
 }
 
 describe('domain event stream (PostgreSQL)', () => {
-  let database: TempDatabase;
+  const db = useMigratedDatabase('events', { poolSize: WRITERS + 4 });
   let dataSource: DataSource;
   let announcer: DomainEventAnnouncer;
   let events: DomainEventsRepository;
   let reader: DomainEventReader;
 
   beforeAll(async () => {
-    database = await createTempDatabase('events');
-    dataSource = await new DataSource(databaseOptions(database.url, WRITERS + 4)).initialize();
-    await migrate(dataSource);
+    dataSource = db.dataSource;
     announcer = new DomainEventAnnouncer(dataSource);
     events = new DomainEventsRepository(announcer);
     reader = new DomainEventReader(dataSource);
@@ -56,8 +52,6 @@ describe('domain event stream (PostgreSQL)', () => {
   afterAll(async () => {
     await reader?.onModuleDestroy();
     await announcer?.onModuleDestroy();
-    await dataSource?.destroy();
-    await database.drop();
   });
 
   beforeEach(async () => {

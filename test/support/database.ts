@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { databaseOptions } from '../../src/database/database-options.js';
+import { migrate } from '../../src/database/migrate.js';
 
 /** The maintenance database of the PostgreSQL server the suites and benchmarks use. */
 export const ADMIN_DB_URL =
@@ -51,4 +53,33 @@ export async function withAdminDb<T>(work: (db: DataSource) => Promise<T>, url =
   } finally {
     await db.destroy();
   }
+}
+
+/**
+ * A throwaway database with the service's migrations applied, for suites that
+ * test SQL without starting the service: created before the suite's own
+ * `beforeAll` hooks run (declare it first), dropped after the suite. `extra`
+ * adds to the data source's options (entities, a query logger).
+ */
+export function useMigratedDatabase(
+  label: string,
+  { poolSize = 4, extra = () => ({}) }: { poolSize?: number; extra?: () => Partial<DataSourceOptions> | Promise<Partial<DataSourceOptions>> } = {},
+): { readonly dataSource: DataSource } {
+  let database: TempDatabase | undefined;
+  let dataSource: DataSource | undefined;
+  beforeAll(async () => {
+    database = await createTempDatabase(label);
+    dataSource = await new DataSource({ ...databaseOptions(database.url, poolSize), ...(await extra()) } as DataSourceOptions).initialize();
+    await migrate(dataSource);
+  }, 60_000);
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await database?.drop();
+  });
+  return {
+    get dataSource() {
+      if (!dataSource) throw new Error(`the ${label} database is not ready: declare useMigratedDatabase before the hooks that use it`);
+      return dataSource;
+    },
+  };
 }

@@ -1,9 +1,7 @@
-import { DataSource } from 'typeorm';
-import { databaseOptions } from '../../src/database/database-options.js';
-import { migrate } from '../../src/database/migrate.js';
+import type { DataSource } from 'typeorm';
 import type { AttemptOutcome } from '../../src/webhooks/delivery/http-sender.js';
 import { WebhookDeliveriesRepository, type DeliveryForAttempt } from '../../src/webhooks/webhook-deliveries.repository.js';
-import { createTempDatabase, type TempDatabase } from '../support/database.js';
+import { useMigratedDatabase } from '../support/database.js';
 
 const LEASE_MS = 60_000;
 
@@ -13,16 +11,14 @@ const LEASE_MS = 60_000;
  * still finds due work when the oldest due deliveries all wait behind retries.
  */
 describe('webhooks: claiming deliveries in batches', () => {
-  let database: TempDatabase;
+  const db = useMigratedDatabase('whclaim');
   let dataSource: DataSource;
   let repository: WebhookDeliveriesRepository;
   let endpointId: string;
   let nextEvent = 1;
 
   beforeAll(async () => {
-    database = await createTempDatabase('whclaim');
-    dataSource = await new DataSource(databaseOptions(database.url, 4)).initialize();
-    await migrate(dataSource);
+    dataSource = db.dataSource;
     repository = new WebhookDeliveriesRepository(dataSource);
   });
 
@@ -31,11 +27,6 @@ describe('webhooks: claiming deliveries in batches', () => {
       `INSERT INTO webhook_endpoints (url, events, secret_ciphertext, created_by) VALUES ('http://127.0.0.1/hook', '{claim.published}', 'x', 'test') RETURNING id`,
     );
     endpointId = endpoint.id;
-  });
-
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await database?.drop();
   });
 
   /** Deliveries of one article (ordering key), in order; `dueInMs` each, relative to now. */

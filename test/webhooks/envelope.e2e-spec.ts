@@ -1,7 +1,5 @@
 import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
 import type { AppConfig } from '../../src/config/index.js';
-import { databaseOptions } from '../../src/database/database-options.js';
-import { migrate } from '../../src/database/migrate.js';
 import { DomainEventReader, StreamConsumers, type StoredDomainEvent } from '../../src/events/index.js';
 import type { QueueService } from '../../src/queue/index.js';
 import { deliveriesFor } from '../../src/webhooks/envelope.js';
@@ -9,7 +7,7 @@ import { WebhookDeliveriesRepository } from '../../src/webhooks/webhook-deliveri
 import { WebhookDispatcher } from '../../src/webhooks/webhook-dispatcher.service.js';
 import { WEBHOOK_EVENT_TYPES } from '../../src/webhooks/webhook-events.js';
 import { WebhookJobs } from '../../src/webhooks/webhook-jobs.service.js';
-import { createTempDatabase, type TempDatabase } from '../support/database.js';
+import { useMigratedDatabase } from '../support/database.js';
 import { waitFor } from './support/harness.js';
 import { REFERENCE_ENTITIES, ReferenceEnvelopeBuilder } from './support/reference-envelope.js';
 
@@ -41,24 +39,20 @@ class StatementLog implements TypeOrmLogger {
  * registered moves its cursor on without reading a claim or an article.
  */
 describe('webhooks: envelopes built in SQL', () => {
-  let database: TempDatabase;
-  let dataSource: DataSource;
   const log = new StatementLog();
+  const db = useMigratedDatabase('whenv', { extra: () => ({ entities: REFERENCE_ENTITIES, logging: ['query'], logger: log }) });
+  let dataSource: DataSource;
   let repository: WebhookDeliveriesRepository;
   let reader: DomainEventReader;
 
   beforeAll(async () => {
-    database = await createTempDatabase('whenv');
-    dataSource = await new DataSource({ ...databaseOptions(database.url, 4), entities: REFERENCE_ENTITIES, logging: ['query'], logger: log }).initialize();
-    await migrate(dataSource);
+    dataSource = db.dataSource;
     repository = new WebhookDeliveriesRepository(dataSource);
     reader = new DomainEventReader(dataSource);
   });
 
   afterAll(async () => {
     await reader?.onModuleDestroy();
-    await dataSource?.destroy();
-    await database?.drop();
   });
 
   const sql = <T = any>(text: string, params: unknown[] = []) => dataSource.query<T[]>(text, params);

@@ -1,12 +1,10 @@
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { AppConfig } from '../../src/config/index.js';
-import { databaseOptions } from '../../src/database/database-options.js';
-import { migrate } from '../../src/database/migrate.js';
 import { encodeCursor } from '../../src/events/domain-event-reader.js';
 import { DomainEventPruner, DomainEventReader, DomainEventsRepository, StreamConsumers } from '../../src/events/index.js';
 import { WebhookDeliveriesRepository } from '../../src/webhooks/webhook-deliveries.repository.js';
 import { WebhookLogPruner } from '../../src/webhooks/webhook-log-pruner.service.js';
-import { createTempDatabase, type TempDatabase } from '../support/database.js';
+import { useMigratedDatabase } from '../support/database.js';
 
 const DAY_MS = 24 * 3600_000;
 
@@ -16,7 +14,7 @@ const DAY_MS = 24 * 3600_000;
  * one), and domain events (never one the webhook dispatcher has yet to read).
  */
 describe('retention of the delivery log and the event stream', () => {
-  let database: TempDatabase;
+  const db = useMigratedDatabase('retention');
   let dataSource: DataSource;
   let deliveries: WebhookDeliveriesRepository;
   let endpointId: string;
@@ -30,19 +28,12 @@ describe('retention of the delivery log and the event stream', () => {
     }) as AppConfig;
 
   beforeAll(async () => {
-    database = await createTempDatabase('retention');
-    dataSource = await new DataSource(databaseOptions(database.url, 4)).initialize();
-    await migrate(dataSource);
+    dataSource = db.dataSource;
     deliveries = new WebhookDeliveriesRepository(dataSource);
     const [endpoint] = await dataSource.query<{ id: string }[]>(
       `INSERT INTO webhook_endpoints (url, events, secret_ciphertext, created_by) VALUES ('http://127.0.0.1/hook', '{claim.published}', 'x', 'test') RETURNING id`,
     );
     endpointId = endpoint.id;
-  });
-
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await database?.drop();
   });
 
   /** A delivery created `ageDays` ago, last attempted `attemptedDaysAgo` ago (null: never), with one attempt row when attempted. */
