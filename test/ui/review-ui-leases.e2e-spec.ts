@@ -46,10 +46,20 @@ describeIfChromium('review UI: leases and escalations', () => {
     await expect(page.getByLabel('URL').inputValue()).resolves.toBe('https://www.wsj.com/kept-draft');
     const [lapsed] = await stack.sql(`SELECT lease_expires_at <= now() AS lapsed FROM claims WHERE id = $1`, [claim.id]);
     expect(lapsed.lapsed).toBe(true);
+    // The alert's way on takes a claim again without handing this one back: it is free and first in line,
+    // so it comes back with the draft (the button skipped it, and the draft the alert said was kept went).
+    await page.getByRole('alert').getByRole('button', { name: 'Take the next claim' }).click();
+    await page.getByRole('alert').filter({ hasText: 'lease ran out' }).waitFor({ state: 'detached' });
+    await page.locator(`mark[data-claim-id="${claim.id}"][aria-current="true"]`).waitFor();
+    await expect(page.getByLabel('URL').inputValue()).resolves.toBe('https://www.wsj.com/kept-draft');
+    const [retaken] = await stack.sql(`SELECT lease_holder FROM claims WHERE id = $1`, [claim.id]);
+    expect(retaken.lease_holder).toBe(reviewer.id);
     expect(problemsOf(page)).toEqual([]);
     await context.close();
     // Out of the source_check inbox: the next test's reviewer, one lease per stage, would get this claim first.
-    expect((await stack.request('POST', `/v1/claims/${claim.id}/dismiss`, { body: { reason: 'test done' } })).status).toBe(204);
+    // Closing the page hands the claim back; a dismissal racing that release is refused (409) and tried again.
+    await waitFor('the claim dismissed', async () =>
+      (await stack.request('POST', `/v1/claims/${claim.id}/dismiss`, { body: { reason: 'test done' } })).status === 204 ? true : undefined, 10_000);
   });
 
   it('offers the next step after a 409 and brings the claim back with the draft when it is still first in line', async () => {

@@ -80,8 +80,12 @@ function Workspace({ stage }: { stage: Stage }) {
     }
   }, [stage, queryClient]);
   const moveOn = useCallback(() => void take(skipRef.current ?? undefined), [take]);
-  // The claim is no longer ours, so nothing to skip: the next claim is this one again if it is still first in line.
-  const retake = useCallback(() => void take(undefined, claimId ?? undefined), [take, claimId]);
+  // The claim is no longer ours (a 409, or the lease lapsed), so nothing to skip or hand back: the next
+  // claim is this one again, with its draft, if it is still first in line.
+  const retake = useCallback(() => {
+    lostRef.current = claimId;
+    void take(undefined, claimId ?? undefined);
+  }, [take, claimId]);
 
   const started = useRef(false);
   useEffect(() => {
@@ -244,8 +248,10 @@ function ClaimWorkspace({ stage, leased, draft, setDraft, graded, busy, message,
         </div>
         {expired && !graded && (
           <div role="alert" className="warning">
-            Your lease ran out while you were away, so the claim went back to the inbox. Your draft is kept here.
-            <button type="button" onClick={onNext}>Take the next claim</button>
+            Your lease ran out while you were away, so the claim went back to the inbox. Your draft is kept: take a claim
+            again, and if this one is still first in line it comes back with your draft.
+            {/* Not a skip: the claim is no longer ours to hand back, and skipping it lost the draft. */}
+            <button type="button" onClick={onRetake}>Take the next claim</button>
           </div>
         )}
         {/* A long claim (2,000 characters) scrolls inside its box, keyboard too, so the grade stays in view. */}
