@@ -291,6 +291,62 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     await context.close();
   });
 
+  it('dismisses and restores a claim by keyboard, keeping the focus on the claim and sending one request per press', async () => {
+    const { articleId: seeded } = await seedArticle(stack, 2, { label: 'dismissal' });
+    await waitUntilSettled(stack, seeded);
+    const editor = await account(stack, 'editor');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, editor);
+    await page.goto(`/articles/${seeded}`);
+    const item = page.locator('.claim-list li').filter({ hasText: 'Claim 0 of dismissal' });
+    // Where the keyboard is: the claim's own action, not the page's start (the form it pressed goes away).
+    const focusedAction = 'document.activeElement.closest("li")?.textContent.includes("Claim 0 of dismissal") ? document.activeElement.textContent : "elsewhere: " + document.activeElement.tagName';
+    await item.getByRole('button', { name: 'Dismiss…' }).focus();
+    await page.keyboard.press('Enter');
+    await expectFocus(page, 'document.activeElement.parentElement.textContent', 'Reason');
+    await page.keyboard.press('Escape');
+    await expect(item.getByLabel('Reason').count()).resolves.toBe(0);
+    await expectFocus(page, focusedAction, 'Dismiss…');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('A duplicate');
+    await page.keyboard.press('Enter');
+    await item.getByRole('button', { name: 'Restore' }).waitFor();
+    await expectFocus(page, focusedAction, 'Restore');
+    // A second press while the first is at work is not a second restore (it came back as a 409 "fetch it again").
+    let restores = 0;
+    page.on('request', (request) => request.url().endsWith('/restore') && restores++);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await item.getByRole('button', { name: 'Dismiss…' }).waitFor();
+    await page.waitForTimeout(500);
+    expect(restores).toBe(1);
+    await expect(item.getByRole('alert').count()).resolves.toBe(0);
+    await expectFocus(page, focusedAction, 'Dismiss…');
+    // Cancel gives the keyboard back to the button that opened the form.
+    await page.keyboard.press('Enter');
+    await item.getByRole('button', { name: 'Cancel' }).click();
+    await expectFocus(page, focusedAction, 'Dismiss…');
+    // A colleague's change in between: said in plain words, and the list shows the claim as it is now.
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Out of scope');
+    // (The page's own refresh every ten seconds waits until the press, so the form is still there to press.)
+    let refreshed!: () => void;
+    const held = new Promise<void>((resolve) => (refreshed = resolve));
+    const articleReads = `**/v1/articles/${seeded}?*`;
+    await page.route(articleReads, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const [claim] = await stack.sql(`SELECT id FROM claims WHERE article_id = $1 AND ordinal = 0`, [seeded]);
+    expect((await stack.request('POST', `/v1/claims/${claim.id}/dismiss`, { body: { reason: 'by a colleague' } })).status).toBe(204);
+    await page.keyboard.press('Enter');
+    await item.getByRole('alert').filter({ hasText: 'Someone else changed this claim meanwhile' }).waitFor();
+    refreshed(); // (and the route stays: unrouting with a read still held made Playwright answer it twice)
+    await item.getByRole('button', { name: 'Restore' }).waitFor();
+    await expect(item.getByRole('alert').textContent()).resolves.not.toContain('fetch it again');
+    expect(problemsOf(page)).toEqual([]);
+    await context.close();
+  });
+
   it('keeps the chosen claim and the filters of an article page in its address, for a reload and for a colleague', async () => {
     const { articleId: seeded, claimIds } = await seedArticle(stack, 3, { label: 'link' });
     await waitUntilSettled(stack, seeded);
