@@ -216,6 +216,47 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     await context.close();
   });
 
+  it('keeps the keyboard in the source editor: opening it, removing a source, cancelling and saving', async () => {
+    // The most check-worthy, so first in line; dismissed at the end, so no later test gets it.
+    const { claimId } = await seedClaim(stack, 'Reuters and the BBC reported that rice exports fell by a fifth in the first half of the year.', { source: 'Reuters', checkworthiness: 1 });
+    const reviewer = await account(stack, 'reviewer');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, reviewer);
+    await page.goto('/review/source_check');
+    await page.locator(`mark[data-claim-id="${claimId}"][aria-current="true"]`).waitFor();
+    const focused = 'document.activeElement.tagName + " " + (document.activeElement.getAttribute("aria-label") ?? document.activeElement.textContent)';
+    // "Correct sources" goes away as the editor opens: the focus went with it, to the page's start.
+    await page.getByRole('button', { name: 'Correct sources' }).focus();
+    await page.keyboard.press('Enter');
+    await expectFocus(page, focused, 'H3 Correct sources');
+    await page.keyboard.press('Tab');
+    await expectFocus(page, focused, 'SELECT Role of Reuters');
+    // A source changed by typing a name and Enter: the search goes away, the focus to the new source's Change.
+    await page.getByRole('button', { name: 'Change Reuters' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('combobox', { name: 'Replace Reuters with' }).focus();
+    await page.keyboard.type('Rice Daily Wire');
+    await page.keyboard.press('Enter');
+    await expectFocus(page, focused, 'BUTTON Change Rice Daily Wire');
+    await page.getByRole('button', { name: 'Remove Rice Daily Wire' }).focus();
+    await page.keyboard.press('Enter');
+    await expectFocus(page, '!!document.activeElement.closest(".chain-editor")', true);
+    await page.getByRole('button', { name: 'Cancel' }).focus();
+    await page.keyboard.press('Enter');
+    await expectFocus(page, focused, 'BUTTON Correct sources');
+    await page.keyboard.press('Enter');
+    await page.getByLabel('Cites unnamed sources (anonymous)').focus();
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: 'Save correction' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('note', { name: 'Correction' }).waitFor();
+    await expectFocus(page, focused, 'BUTTON Correct sources');
+    expect(problemsOf(page)).toEqual([]);
+    await context.close();
+    // Closing the page hands the claim back; a dismissal racing that release is refused (409) and tried again.
+    await waitFor('the claim dismissed', async () =>
+      (await stack.request('POST', `/v1/claims/${claimId}/dismiss`, { body: { reason: 'test done' } })).status === 204 ? true : undefined, 10_000);
+  });
+
   it('keeps the keyboard in the session-expired dialog and brings it back to the note afterwards', async () => {
     const reviewer = await account(stack, 'reviewer');
     const { context, page } = await signedInPage(browser, stack.api.baseUrl, reviewer);
