@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { LoadError } from '../load-error';
+import { BusyButton } from '../busy-button';
 import { useSession } from '../../auth/session';
 
 export function UsersPanel() {
@@ -13,9 +14,14 @@ export function UsersPanel() {
   const [password, setPassword] = useState('');
   const [role, setRole] = useState<'reviewer' | 'editor' | 'admin'>('reviewer');
   const [error, setError] = useState<string | null>(null);
+  const [adding, setAdding] = useState(false);
 
   const create = async (event: FormEvent) => {
     event.preventDefault();
+    // One user per press: a second Enter while the first was at work was refused ("A user with this
+    // email already exists") under a user just added.
+    if (adding) return;
+    setAdding(true);
     setError(null);
     try {
       unwrap(await api.POST('/v1/users', { body: { email, password, role } }));
@@ -24,6 +30,8 @@ export function UsersPanel() {
       await queryClient.invalidateQueries({ queryKey: ['users'] });
     } catch (e) {
       setError((e as Error).message);
+    } finally {
+      setAdding(false);
     }
   };
   const changeRole = async (id: string, next: typeof role) => {
@@ -60,7 +68,7 @@ export function UsersPanel() {
             <option value="admin">admin</option>
           </select>
         </label>
-        <button type="submit" className="primary">Add user</button>
+        <BusyButton type="submit" className="primary" busy={adding}>{adding ? 'Adding…' : 'Add user'}</BusyButton>
       </form>
       {error && <p role="alert" className="error">{error}</p>}
       {users.isError && <LoadError what="the users" error={users.error} onRetry={() => void users.refetch()} retrying={users.isFetching} />}
