@@ -216,7 +216,7 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     await context.close();
   });
 
-  it('keeps the keyboard in the source editor: opening it, removing a source, cancelling and saving', async () => {
+  it('keeps the keyboard in the source editor (opening it, removing a source, cancelling, saving) and in the evidence pieces', async () => {
     // The most check-worthy, so first in line; dismissed at the end, so no later test gets it.
     const { claimId } = await seedClaim(stack, 'Reuters and the BBC reported that rice exports fell by a fifth in the first half of the year.', { source: 'Reuters', checkworthiness: 1 });
     const reviewer = await account(stack, 'reviewer');
@@ -250,6 +250,17 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('note', { name: 'Correction' }).waitFor();
     await expectFocus(page, focused, 'BUTTON Correct sources');
+    // A piece of evidence added: the keyboard is in its URL (it stayed on Add evidence, four fields below);
+    // removed: in the URL of the piece now in its place (it fell to the page's start).
+    const evidenceField = 'document.activeElement.closest("[role=group]")?.getAttribute("aria-label") + " " + document.activeElement.type';
+    await page.getByRole('button', { name: 'Add evidence' }).focus();
+    await page.keyboard.press('Enter');
+    await expectFocus(page, evidenceField, 'Evidence 2 url');
+    await page.keyboard.type('https://www.reuters.com/rice');
+    await page.getByRole('button', { name: 'Remove evidence 1' }).focus();
+    await page.keyboard.press('Enter');
+    await expectFocus(page, evidenceField, 'Evidence 1 url');
+    await expect(page.getByLabel('URL').inputValue()).resolves.toBe('https://www.reuters.com/rice');
     expect(problemsOf(page)).toEqual([]);
     await context.close();
     // Closing the page hands the claim back; a dismissal racing that release is refused (409) and tried again.
