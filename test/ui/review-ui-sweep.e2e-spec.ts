@@ -244,6 +244,20 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     await page.keyboard.press('Enter');
     await expectFocus(page, focused, 'BUTTON Correct sources');
     await page.keyboard.press('Enter');
+    // A registry outlet's name typed and Enter pressed before the matches came (slowed here to be sure of it):
+    // the registry's outlet, not the typed name as one the registry lacks.
+    const search = '**/v1/outlets?*';
+    await page.route(search, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await route.continue();
+    });
+    await page.getByRole('combobox', { name: 'Find an outlet or type a name' }).focus();
+    await page.keyboard.type('Associated Press');
+    await page.keyboard.press('Enter');
+    const added = page.locator('.chain-edit-list li').filter({ hasText: 'Associated Press' });
+    await added.waitFor();
+    await expect(added.locator('.chip').textContent()).resolves.toBe('Associated Press');
+    await page.unroute(search);
     await page.getByLabel('Cites unnamed sources (anonymous)').focus();
     await page.keyboard.press('Space');
     await page.getByRole('button', { name: 'Save correction' }).focus();
