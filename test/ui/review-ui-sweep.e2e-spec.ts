@@ -196,6 +196,31 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     await context.close();
   });
 
+  it('keeps an article being pasted when the editor looks at another screen and comes back', async () => {
+    const editor = await account(stack, 'editor');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, editor);
+    const main = page.getByRole('navigation', { name: 'Main' });
+    await main.getByRole('link', { name: 'Articles' }).click();
+    await page.getByText('Submit an article').click();
+    await page.getByLabel('Title (optional)').fill('Grain corridor, draft');
+    await page.getByLabel('Article text or HTML').fill('According to Reuters, grain exports rose by a tenth.');
+    // A look at the inbox (or the browser's back button) threw the pasted article away.
+    await main.getByRole('link', { name: 'Inbox' }).click();
+    await page.getByRole('heading', { name: 'Inbox' }).waitFor();
+    await page.goBack();
+    await page.getByRole('heading', { name: 'Articles' }).waitFor();
+    await expect(page.getByLabel('Article text or HTML').inputValue()).resolves.toBe('According to Reuters, grain exports rose by a tenth.');
+    await expect(page.getByLabel('Title (optional)').inputValue()).resolves.toBe('Grain corridor, draft');
+    // Once submitted, the form starts empty again.
+    await page.getByRole('button', { name: 'Submit', exact: true }).click();
+    await page.getByRole('heading', { name: 'Grain corridor, draft' }).waitFor();
+    await main.getByRole('link', { name: 'Articles' }).click();
+    await page.getByText('Submit an article').click();
+    await expect(page.getByLabel('Article text or HTML').inputValue()).resolves.toBe('');
+    expect(problemsOf(page)).toEqual([]);
+    await context.close();
+  });
+
   it('says what a grade lacks and where, then hands the keyboard to the next claim once it is recorded', async () => {
     // The most check-worthy, so first in line: this reviewer grades it, no other test's claim.
     const { claimId } = await seedClaim(stack, 'Reuters reported that grain exports rose by a tenth in the last quarter of the year.', { source: 'Reuters', checkworthiness: 1 });

@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { api, onSessionExpired, unwrap, type Schemas } from '../api/client';
 import { LoadError } from '../features/load-error';
+import { clearKeptState } from '../features/kept-state';
 import { usePageTitle } from '../features/page-title';
 import { SignInForm } from './sign-in-form';
 
@@ -71,6 +72,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   };
   const signOut = async () => {
     await api.DELETE('/v1/auth/session');
+    clearKeptState();
     queryClient.clear();
     queryClient.setQueryData(['session'], null);
   };
