@@ -126,5 +126,20 @@ describeIfChromium('review UI: leases and escalations', () => {
     const [resolved] = await stack.sql(`SELECT rating FROM claims WHERE id = $1`, [claim.id]);
     expect(resolved.rating).toBe('mixed');
     await context.close();
+
+    // Another editor sends it back: what the note is for, and where the claim went (the page said
+    // "an approval needs one" of a send-back, and only "Grade recorded" after it).
+    const approver = await account(stack, 'editor');
+    const approving = await signedInPage(browser, stack.api.baseUrl, approver);
+    await approving.page.goto('/review/approval');
+    await approving.page.locator(`mark[data-claim-id="${claim.id}"][aria-current="true"]`).waitFor();
+    await approving.page.keyboard.press('b');
+    await approving.page.keyboard.press('Control+Enter');
+    await approving.page.getByRole('alert').filter({ hasText: 'Write a note saying what to fix: the reviewers it goes back to read it.' }).waitFor();
+    await approving.page.keyboard.type('The shells figure is for 2022, not 2023.');
+    await approving.page.keyboard.press('Control+Enter');
+    await approving.page.getByRole('status').filter({ hasText: 'Grade recorded: sent back to verdict with your note. Press n for the next claim.' }).waitFor();
+    await waitFor('the claim back at verdict', async () => ((await claimStatus(stack, claim.id)) === 'verdict' ? true : undefined));
+    await approving.context.close();
   });
 });

@@ -9,7 +9,7 @@ import { textDirection } from '../text-direction';
 import { ArticleText } from './article-text';
 import { EarlierStages } from './earlier-stages';
 import { GradeForm } from './grade-form';
-import { draftProblem, emptyDraft, gradeBody, gradeLabel, rulesFor, type Draft } from './grading';
+import { draftProblem, emptyDraft, gradeBody, gradeLabel, recordedMessage, rulesFor, type Draft } from './grading';
 import { keyBelongsElsewhere } from './shortcuts';
 import { SourceChain } from './source-chain';
 import { contextOf, type Leased } from './types';
@@ -121,7 +121,7 @@ function Workspace({ stage }: { stage: Stage }) {
       const body = gradeBody(stage, rules, draft) as never;
       unwrap(await api.POST('/v1/claims/{id}/reviews', { params: { path: { id: leased.claim.id } }, body }));
       setGraded(true);
-      setMessage({ kind: 'ok', text: 'Grade recorded. Press n for the next claim.' });
+      setMessage({ kind: 'ok', text: recordedMessage(draft) });
       void queryClient.invalidateQueries({ queryKey: ['article-claims', leased.article.id] });
     } catch (e) {
       if (e instanceof ApiError && e.status === 409) {
