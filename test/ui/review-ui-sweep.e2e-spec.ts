@@ -307,6 +307,41 @@ describeIfChromium('review UI: a sweep of every screen', () => {
       (await stack.request('POST', `/v1/claims/${claimId}/dismiss`, { body: { reason: 'test done' } })).status === 204 ? true : undefined, 10_000);
   });
 
+  it('keeps a grade being written when the reviewer looks at another screen, and asks before a reload throws it away', async () => {
+    // The most check-worthy, so first in line; dismissed at the end, so no later test gets it.
+    const { claimId } = await seedClaim(stack, 'Reuters said that wheat prices fell by a tenth over the winter months.', { source: 'Reuters', checkworthiness: 1 });
+    const reviewer = await account(stack, 'reviewer');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, reviewer);
+    await page.goto('/review/source_check');
+    await page.locator(`mark[data-claim-id="${claimId}"][aria-current="true"]`).waitFor();
+    await page.keyboard.press('m');
+    await page.getByLabel('URL').fill('https://www.reuters.com/wheat');
+    await page.getByLabel(/^Note/).fill('The figure is for the year, not the winter');
+    // A look at the articles hands the claim back; taking it again (first in line) brought an empty form.
+    const main = page.getByRole('navigation', { name: 'Main' });
+    await main.getByRole('link', { name: 'Articles' }).click();
+    await page.getByRole('heading', { name: 'Articles' }).waitFor();
+    await main.getByRole('link', { name: 'Inbox' }).click();
+    await page.getByRole('link', { name: 'Start Source check' }).click();
+    await page.locator(`mark[data-claim-id="${claimId}"][aria-current="true"]`).waitFor();
+    await expect(page.getByLabel('URL').inputValue()).resolves.toBe('https://www.reuters.com/wheat');
+    await expect(page.getByLabel(/^Note/).inputValue()).resolves.toBe('The figure is for the year, not the winter');
+    await expect(page.getByRole('radio', { name: /Misattributed/ }).getAttribute('aria-checked')).resolves.toBe('true');
+    // A reload or a closed tab would lose it for good: the browser asks first.
+    const asked: string[] = [];
+    page.on('dialog', (dialog) => {
+      asked.push(dialog.type());
+      void dialog.dismiss();
+    });
+    await page.close({ runBeforeUnload: true });
+    await waitFor('the browser to ask', async () => (asked.length > 0 ? true : undefined), 5_000).catch(() => undefined);
+    expect(asked).toEqual(['beforeunload']);
+    await expect(page.getByLabel('URL').inputValue()).resolves.toBe('https://www.reuters.com/wheat');
+    await context.close();
+    await waitFor('the claim dismissed', async () =>
+      (await stack.request('POST', `/v1/claims/${claimId}/dismiss`, { body: { reason: 'test done' } })).status === 204 ? true : undefined, 10_000);
+  });
+
   it('keeps the keyboard in the session-expired dialog and brings it back to the note afterwards', async () => {
     const reviewer = await account(stack, 'reviewer');
     const { context, page } = await signedInPage(browser, stack.api.baseUrl, reviewer);

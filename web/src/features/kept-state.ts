@@ -19,3 +19,16 @@ export function useKeptState<T>(key: string, initial: T): [T, (value: T) => void
 export function clearKeptState(): void {
   kept.clear();
 }
+
+/** For state kept outside a hook (a draft per claim): what is kept under `key`, if anything. */
+export function readKept<T>(key: string): T | undefined {
+  return kept.get(key) as T | undefined;
+}
+
+export function writeKept(key: string, value: unknown): void {
+  kept.set(key, value);
+}
+
+export function forgetKept(key: string): void {
+  kept.delete(key);
+}

@@ -8,6 +8,7 @@ import { LoadError } from '../load-error';
 import { textDirection } from '../text-direction';
 import { BusyButton } from '../busy-button';
 import { useKeptState } from '../kept-state';
+import { useWarnBeforeUnload } from '../warn-before-unload';
 
 const PAGE_SIZE = 50;
 const STATUSES = ['received', 'analyzing', 'analyzed', 'failed', 'completed'] as const;
@@ -85,6 +86,7 @@ function SubmitArticle() {
   const [title, setTitle] = useKeptState('submit-article-title', '');
   const [body, setBody] = useKeptState('submit-article-body', '');
   const [open, setOpen] = useKeptState('submit-article-open', false);
+  useWarnBeforeUnload(body.trim() !== '');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 

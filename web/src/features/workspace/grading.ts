@@ -62,6 +62,11 @@ export interface Draft {
 
 export const emptyDraft = (): Draft => ({ choice: null, note: '', evidence: [{ url: '', quote: '', archivedUrl: '' }] });
 
+/** Whether anything was chosen or typed: what a reload would lose. */
+export function draftHasContent(draft: Draft): boolean {
+  return !!draft.choice || !!draft.note.trim() || draft.evidence.some((e) => e.url.trim() || e.quote.trim() || e.archivedUrl.trim());
+}
+
 /**
  * What the service would refuse in this draft, said as what to do and which
  * field to go to: its own words name API fields ("evidence must contain at

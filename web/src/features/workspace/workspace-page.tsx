@@ -9,7 +9,9 @@ import { textDirection } from '../text-direction';
 import { ArticleText } from './article-text';
 import { EarlierStages } from './earlier-stages';
 import { GradeForm } from './grade-form';
-import { draftProblem, emptyDraft, gradeBody, gradeLabel, recordedMessage, rulesFor, type Draft } from './grading';
+import { draftHasContent, draftProblem, emptyDraft, gradeBody, gradeLabel, recordedMessage, rulesFor, type Draft } from './grading';
+import { forgetKept, readKept, writeKept } from '../kept-state';
+import { useWarnBeforeUnload } from '../warn-before-unload';
 import { keyBelongsElsewhere } from './shortcuts';
 import { SourceChain } from './source-chain';
 import { contextOf, type Leased } from './types';
@@ -38,12 +40,13 @@ function StageRefused({ title, text }: { title: string; text: string }) {
 type Slot = { state: 'loading' } | { state: 'empty'; checking?: boolean } | { state: 'error'; message: string } | { state: 'leased'; leased: Leased };
 /** `retake`: the claim is no longer ours (a 409); the message offers taking a claim again. */
 type Message = { kind: 'ok' | 'error'; text: string; retake?: boolean };
+const draftKey = (claimId: string) => `grade-draft:${claimId}`;
 
 
 function Workspace({ stage }: { stage: Stage }) {
   const queryClient = useQueryClient();
   const [slot, setSlot] = useState<Slot>({ state: 'loading' });
-  const [draft, setDraft] = useState<Draft>(emptyDraft);
+  const [draft, setDraftState] = useState<Draft>(emptyDraft);
   const [graded, setGraded] = useState(false);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Message | null>(null);
@@ -58,10 +61,19 @@ function Workspace({ stage }: { stage: Stage }) {
   const claimId = leased?.claim.id ?? null;
   const lease = useLease(claimId, leased ? (leased.lease.expiresAt) : null);
   skipRef.current = claimId && !graded ? claimId : null;
+  // The draft is kept per claim, in memory: a look at another screen (or a lapsed lease, a 409) hands
+  // the claim back, and when it comes back, still first in line, its draft comes with it.
+  const claimIdRef = useRef(claimId);
+  claimIdRef.current = claimId;
+  const setDraft = useCallback((next: Draft) => {
+    setDraftState(next);
+    if (claimIdRef.current) writeKept(draftKey(claimIdRef.current), next);
+  }, []);
+  // A reload or a closed tab would lose it for good: the browser asks first.
+  useWarnBeforeUnload(!!leased && !graded && draftHasContent(draft));
 
   // One live lease per person and stage: moving on from an ungraded claim skips it (hands it back).
-  // `keepDraftFor`: after losing a claim, the draft survives if that same claim comes back.
-  const take = useCallback(async (skip?: string, keepDraftFor?: string) => {
+  const take = useCallback(async (skip?: string) => {
     // Checking an empty stage again keeps its screen (and the focus on the button): nothing flashes, nothing is re-announced.
     setSlot((current) => (current.state === 'empty' ? { state: 'empty', checking: true } : { state: 'loading' }));
     setMessage(null);
@@ -69,7 +81,7 @@ function Workspace({ stage }: { stage: Stage }) {
       const result = await api.POST('/v1/review/{stage}/next', { params: { path: { stage }, query: skip ? { skip } : {} } });
       if (result.response.status === 204) return setSlot({ state: 'empty' });
       const next = unwrap(result);
-      if (next.claim.id !== keepDraftFor) setDraft(emptyDraft());
+      setDraftState(readKept<Draft>(draftKey(next.claim.id)) ?? emptyDraft());
       lostRef.current = null;
       setGraded(false);
       setSlot({ state: 'leased', leased: next });
@@ -84,7 +96,7 @@ function Workspace({ stage }: { stage: Stage }) {
   // claim is this one again, with its draft, if it is still first in line.
   const retake = useCallback(() => {
     lostRef.current = claimId;
-    void take(undefined, claimId ?? undefined);
+    void take();
   }, [take, claimId]);
 
   const started = useRef(false);
@@ -121,6 +133,7 @@ function Workspace({ stage }: { stage: Stage }) {
       const body = gradeBody(stage, rules, draft) as never;
       unwrap(await api.POST('/v1/claims/{id}/reviews', { params: { path: { id: leased.claim.id } }, body }));
       setGraded(true);
+      forgetKept(draftKey(leased.claim.id));
       setMessage({ kind: 'ok', text: recordedMessage(draft) });
       void queryClient.invalidateQueries({ queryKey: ['article-claims', leased.article.id] });
     } catch (e) {
