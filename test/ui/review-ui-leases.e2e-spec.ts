@@ -39,6 +39,15 @@ describeIfChromium('review UI: leases and escalations', () => {
     }
     const [held] = await stack.sql(`SELECT lease_holder, lease_expires_at > now() AS live FROM claims WHERE id = $1`, [claim.id]);
     expect(held).toEqual({ lease_holder: reviewer.id, live: true });
+    // Reading a long article with the mouse wheel is being there too (only keys and clicks counted: the lease lapsed under a reader).
+    await page.mouse.move(300, 300);
+    const readUntil = Date.now() + LEASE_MS * 1.5;
+    while (Date.now() < readUntil) {
+      await page.mouse.wheel(0, 40);
+      await page.waitForTimeout(300);
+    }
+    const [stillHeld] = await stack.sql(`SELECT lease_holder, lease_expires_at > now() AS live FROM claims WHERE id = $1`, [claim.id]);
+    expect(stillHeld).toEqual({ lease_holder: reviewer.id, live: true });
 
     // Away: no key, no pointer. The lease lapses; the page says so and keeps the draft.
     await page.getByLabel('URL').fill('https://www.wsj.com/kept-draft');

@@ -6,8 +6,8 @@ const activeWithin = (periodMs: number) => Math.min(120_000, periodMs / 2);
 const checkEvery = (periodMs: number) => Math.max(250, Math.min(5_000, periodMs / 4));
 
 /**
- * A countdown to the lease's end. While the person is active (a key or the
- * pointer in the last two minutes) and less than half the lease is left, the
+ * A countdown to the lease's end. While the person is active (a key, a click
+ * or the wheel in the last two minutes) and less than half the lease is left, the
  * lease is extended by a full period; away, it runs out on its own.
  */
 export function useLease(claimId: string | null, initialExpiresAt: string | null) {
@@ -24,12 +24,12 @@ export function useLease(claimId: string | null, initialExpiresAt: string | null
 
   useEffect(() => {
     const active = () => (lastActive.current = Date.now());
-    window.addEventListener('keydown', active);
-    window.addEventListener('pointerdown', active);
+    // The wheel too: someone reading a long article with it is there (keys and clicks alone let the lease lapse under them).
+    const signs = ['keydown', 'pointerdown', 'wheel'] as const;
+    signs.forEach((sign) => window.addEventListener(sign, active, { passive: true }));
     const tick = setInterval(() => setNow(Date.now()), 500);
     return () => {
-      window.removeEventListener('keydown', active);
-      window.removeEventListener('pointerdown', active);
+      signs.forEach((sign) => window.removeEventListener(sign, active));
       clearInterval(tick);
     };
   }, []);
