@@ -103,6 +103,32 @@ describeIfChromium('review UI: leases and escalations', () => {
     expect((await stack.request('POST', `/v1/claims/${claim.id}/dismiss`, { body: { reason: 'test done' } })).status).toBe(204);
   });
 
+  // The extension answered 409 unread: the countdown ran on, and at zero the page said the lease "ran out
+  // while you were away" to someone typing all along.
+  it('says at once that the claim was taken while the person works, when extending the lease is refused', async () => {
+    const article = await submitAndRoute(stack, ARTICLE.replace('last year', 'in 2020'));
+    const claim = article.claims[0];
+    const reviewer = await account(stack, 'reviewer');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, reviewer);
+    await page.goto('/review/source_check');
+    await page.locator(`mark[data-claim-id="${claim.id}"]`).waitFor();
+    await page.keyboard.press('c');
+    await page.getByLabel(/^Note/).focus();
+    // Someone else has it now (an admin's reassignment, a lease taken over): the next extension is refused.
+    const taken = Date.now();
+    await stack.sql(`UPDATE claims SET lease_holder = NULL, lease_expires_at = NULL, lease_started_at = NULL WHERE id = $1`, [claim.id]);
+    const lost = page.getByRole('alert').filter({ hasText: 'no longer yours' });
+    while (!(await lost.isVisible()) && Date.now() - taken < LEASE_MS * 2) await page.keyboard.type('x');
+    await lost.waitFor({ timeout: 1_000 });
+    expect(Date.now() - taken).toBeLessThan(LEASE_MS);
+    await expect(page.getByText('while you were away').count()).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: 'Take the next claim' }).count()).resolves.toBe(1);
+    expect(problemsOf(page)).toEqual([]);
+    await context.close();
+    await waitFor('the claim dismissed', async () =>
+      (await stack.request('POST', `/v1/claims/${claim.id}/dismiss`, { body: { reason: 'test done' } })).status === 204 ? true : undefined, 10_000);
+  });
+
   it('shows an editor the two grades that disagree and resolves the escalation', async () => {
     const article = await submitAndRoute(stack, ARTICLE.replace('last year', 'in 2023'));
     const claim = article.claims[0];

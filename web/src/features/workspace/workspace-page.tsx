@@ -41,6 +41,8 @@ type Slot = { state: 'loading' } | { state: 'empty'; checking?: boolean } | { st
 /** `retake`: the claim is no longer ours (a 409); the message offers taking a claim again. */
 type Message = { kind: 'ok' | 'error'; text: string; retake?: boolean };
 const draftKey = (claimId: string) => `grade-draft:${claimId}`;
+const noLongerYours = (reason: string) =>
+  `This claim is no longer yours (${reason}). Your draft is kept: take the next claim, and if this one is still first in line it comes back with your draft.`;
 
 
 function Workspace({ stage }: { stage: Stage }) {
@@ -69,6 +71,12 @@ function Workspace({ stage }: { stage: Stage }) {
     setDraftState(next);
     if (claimIdRef.current) writeKept(draftKey(claimIdRef.current), next);
   }, []);
+  // Extending the lease was refused: the claim is someone else's now, said as a refused grade says it.
+  useEffect(() => {
+    if (!lease.lost || !claimId || gradedRef.current) return;
+    lostRef.current = claimId;
+    setMessage({ kind: 'error', text: noLongerYours(lease.lost), retake: true });
+  }, [lease.lost, claimId]);
   // A reload or a closed tab would lose it for good: the browser asks first.
   useWarnBeforeUnload(!!leased && !graded && draftHasContent(draft));
 
@@ -139,8 +147,7 @@ function Workspace({ stage }: { stage: Stage }) {
     } catch (e) {
       if (e instanceof ApiError && e.status === 409) {
         lostRef.current = leased.claim.id;
-        const text = `This claim is no longer yours (${e.message}). Your draft is kept: take the next claim, and if this one is still first in line it comes back with your draft.`;
-        return setMessage({ kind: 'error', text, retake: true });
+        return setMessage({ kind: 'error', text: noLongerYours(e.message), retake: true });
       }
       const text =
         e instanceof ApiError && e.status === 401
@@ -199,7 +206,7 @@ function Workspace({ stage }: { stage: Stage }) {
       busy={busy}
       message={message}
       secondsLeft={lease.secondsLeft}
-      expired={lease.expired}
+      expired={lease.expired && !lease.lost}
       onSubmit={() => void submit()}
       onNext={moveOn}
       onRetake={retake}
