@@ -133,8 +133,13 @@ describeIfChromium('review UI: users and roles', () => {
     await adminSession.page.getByRole('button', { name: `Set a password for ${person.email}` }).click();
     const reset = adminSession.page.getByRole('form', { name: `New password for ${person.email}` });
     await reset.getByLabel('New password').fill('admin-set-password-1');
-    await reset.getByRole('button', { name: 'Save' }).click();
+    await reset.getByRole('button', { name: 'Save' }).focus();
+    await adminSession.page.keyboard.press('Enter');
     await adminSession.page.getByRole('status').filter({ hasText: `Password set for ${person.email}` }).waitFor();
+    // The form goes away: the keyboard goes back to the button that opened it, not to the page's start.
+    const focusedLabel = () => adminSession.page.evaluate<string | null>('document.activeElement.getAttribute("aria-label")');
+    await waitFor('the focus back on Set password', async () => ((await focusedLabel()) === `Set a password for ${person.email}` ? true : undefined), 5_000).catch(() => undefined);
+    await expect(focusedLabel()).resolves.toBe(`Set a password for ${person.email}`);
     expect(await seriousA11yViolations(adminSession.page)).toEqual([]);
     expect(problemsOf(adminSession.page)).toEqual([]);
     await adminSession.context.close();

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { LoadError } from '../load-error';
@@ -110,27 +110,44 @@ function SetPassword({ userId, email }: { userId: string; email: string }) {
   const [open, setOpen] = useState(false);
   const [password, setPassword] = useState('');
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [saving, setSaving] = useState(false);
+  // The form goes away on Save and Cancel: the keyboard goes back to the button that opened it, not to the page's start.
+  const opener = useRef<HTMLButtonElement>(null);
+  const [closed, setClosed] = useState(false);
+  useEffect(() => {
+    if (!closed) return;
+    opener.current?.focus();
+    setClosed(false);
+  }, [closed]);
+  const close = () => {
+    setOpen(false);
+    setClosed(true);
+  };
   const save = async (event: FormEvent) => {
     event.preventDefault();
+    if (saving) return;
+    setSaving(true);
     try {
       unwrap(await api.PUT('/v1/users/{id}/password', { params: { path: { id: userId } }, body: { password } }));
       setPassword('');
-      setOpen(false);
+      close();
       setMessage({ error: false, text: `Password set for ${email}; their sessions have been signed out` });
     } catch (e) {
       setMessage({ error: true, text: (e as Error).message });
+    } finally {
+      setSaving(false);
     }
   };
   return (
     <>
       {!open && (
-        <button type="button" className="link-button" onClick={() => setOpen(true)} aria-label={`Set a password for ${email}`}>Set password</button>
+        <button type="button" className="link-button" ref={opener} onClick={() => setOpen(true)} aria-label={`Set a password for ${email}`}>Set password</button>
       )}
       {open && (
         <form onSubmit={(e) => void save(e)} className="inline-form" aria-label={`New password for ${email}`}>
           <label>New password<input type="password" required minLength={12} value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="new-password" /></label>
-          <button type="submit" className="primary">Save</button>
-          <button type="button" className="link-button" onClick={() => setOpen(false)}>Cancel</button>
+          <BusyButton type="submit" className="primary" busy={saving}>Save</BusyButton>
+          <button type="button" className="link-button" onClick={close}>Cancel</button>
         </form>
       )}
       {message && <span role={message.error ? 'alert' : 'status'} className={message.error ? 'error' : undefined}>{message.text}</span>}
