@@ -213,8 +213,16 @@ describeIfChromium('review UI: live inbox, filters, webhooks, outlet merge', () 
     await page.getByLabel('Endpoint URL').fill(url);
     await page.getByLabel('claim.published').uncheck();
     await page.getByLabel('article.analyzed').check();
-    await page.getByRole('button', { name: 'Register endpoint' }).click();
+    // Enter twice (a second press while the first is at work): one endpoint. It registered two, showed one
+    // secret, and the other endpoint got every event too, signed with a secret nobody saw.
+    let registrations = 0;
+    page.on('request', (request) => request.method() === 'POST' && new URL(request.url()).pathname === '/v1/webhooks' && registrations++);
+    await page.getByLabel('Endpoint URL').press('Enter');
+    await page.getByLabel('Endpoint URL').press('Enter');
     await expect(page.getByRole('status', { name: 'New signing secret' }).textContent()).resolves.toMatch(/whsec_/);
+    await page.waitForTimeout(500);
+    expect(registrations).toBe(1);
+    await expect(stack.sql(`SELECT count(*)::int AS n FROM webhook_endpoints WHERE url = $1`, [url])).resolves.toEqual([{ n: 1 }]);
 
     // An article analysed: one delivery, which the receiver fails.
     const submitted = await stack.request('POST', '/v1/articles', { body: { text: 'The ministry said exports rose by 4 percent in March.' } });
