@@ -1,5 +1,5 @@
 import { jest } from '@jest/globals';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { useStack } from '../support/stack.js';
 import { waitFor } from '../support/wait-for.js';
 import { account } from './support/accounts.js';
@@ -49,6 +49,56 @@ describeIfChromium('review UI: users and roles', () => {
     expect(problemsOf(page)).toEqual([]);
     await context.close();
   });
+  // A second Enter while the first was at work made a second key (only the second shown: the first, never
+  // seen, stayed active) or a second user (refused: "A user with this email already exists", for a user added).
+  it('creates one API key and one user per press, and revokes a key only after a second press', async () => {
+    const admin = await account(stack, 'admin');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, admin);
+    const posts: string[] = [];
+    page.on('request', (request) => request.method() === 'POST' && posts.push(new URL(request.url()).pathname));
+    await page.goto('/manage/api-keys');
+    const name = `wire-desk-${Date.now()}`;
+    await page.getByLabel('Name').fill(name);
+    await page.getByLabel('Name').press('Enter');
+    await page.getByLabel('Name').press('Enter');
+    await page.getByRole('status', { name: 'New API key' }).waitFor();
+    await page.waitForTimeout(500);
+    expect(posts.filter((path) => path === '/v1/api-keys')).toHaveLength(1);
+    await expect(stack.sql(`SELECT count(*)::int AS n FROM api_keys WHERE name = $1`, [name])).resolves.toEqual([{ n: 1 }]);
+    // Revoking cuts a newsroom system off at once: one press asks, the second revokes; "Keep it" takes it back.
+    const revoked = async () => (await stack.sql(`SELECT revoked_at IS NOT NULL AS revoked FROM api_keys WHERE name = $1`, [name]))[0].revoked;
+    await page.getByRole('button', { name: `Revoke ${name}`, exact: true }).press('Enter');
+    await expectFocus(page, `Revoke ${name} for good`);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expectFocus(page, `Revoke ${name}`);
+    await expect(revoked()).resolves.toBe(false);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await waitFor('the key revoked', async () => ((await revoked()) ? true : undefined), 5_000);
+    await page.getByRole('row', { name: new RegExp(name) }).getByRole('cell', { name: 'revoked' }).waitFor();
+
+    await page.goto('/manage/users');
+    const email = `double-press-${Date.now()}@example.org`;
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password', { exact: true }).fill('double-press-password-1');
+    await page.getByLabel('Password', { exact: true }).press('Enter');
+    await page.getByLabel('Password', { exact: true }).press('Enter');
+    await page.getByLabel(`Role of ${email}`).waitFor();
+    await page.waitForTimeout(500);
+    expect(posts.filter((path) => path === '/v1/users')).toHaveLength(1);
+    await expect(page.getByRole('alert').count()).resolves.toBe(0);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(problemsOf(page)).toEqual([]);
+    await context.close();
+
+    async function expectFocus(on: Page, label: string): Promise<void> {
+      const focused = () => on.evaluate<string | null>('document.activeElement.getAttribute("aria-label")');
+      await waitFor(`focus on ${label}`, async () => ((await focused()) === label ? true : undefined), 5_000).catch(() => undefined);
+      await expect(focused()).resolves.toBe(label);
+    }
+  });
+
   it('lets people change their own password on the Account page, and an admin set a forgotten one', async () => {
     const person = await account(stack, 'reviewer');
     const { context, page } = await signedInPage(browser, stack.api.baseUrl, person);
@@ -83,8 +133,13 @@ describeIfChromium('review UI: users and roles', () => {
     await adminSession.page.getByRole('button', { name: `Set a password for ${person.email}` }).click();
     const reset = adminSession.page.getByRole('form', { name: `New password for ${person.email}` });
     await reset.getByLabel('New password').fill('admin-set-password-1');
-    await reset.getByRole('button', { name: 'Save' }).click();
+    await reset.getByRole('button', { name: 'Save' }).focus();
+    await adminSession.page.keyboard.press('Enter');
     await adminSession.page.getByRole('status').filter({ hasText: `Password set for ${person.email}` }).waitFor();
+    // The form goes away: the keyboard goes back to the button that opened it, not to the page's start.
+    const focusedLabel = () => adminSession.page.evaluate<string | null>('document.activeElement.getAttribute("aria-label")');
+    await waitFor('the focus back on Set password', async () => ((await focusedLabel()) === `Set a password for ${person.email}` ? true : undefined), 5_000).catch(() => undefined);
+    await expect(focusedLabel()).resolves.toBe(`Set a password for ${person.email}`);
     expect(await seriousA11yViolations(adminSession.page)).toEqual([]);
     expect(problemsOf(adminSession.page)).toEqual([]);
     await adminSession.context.close();

@@ -140,6 +140,14 @@ describeIfChromium('review UI: live inbox, filters, webhooks, outlet merge', () 
     await page.getByLabel('Search claims').fill('zanzibar');
     await page.waitForURL(/q=zanzibar/);
     await expect(waitFor('the search results', async () => ((await shown()).length === 3 ? shown() : undefined), 10_000)).resolves.toEqual([...seeded.claimIds].sort());
+    // The top bar's Inbox link is the unfiltered inbox: the search box empties with the address (it kept
+    // its words and put them back in the address a moment later, so the search could not be left that way).
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Inbox' }).click();
+    await page.waitForURL((url) => !url.search.includes('q='));
+    await expect(page.getByLabel('Search claims').inputValue()).resolves.toBe('');
+    await page.waitForTimeout(600);
+    expect(new URL(page.url()).search).not.toContain('q=');
+    await expect(waitFor('every claim again', async () => ((await shown()).length > 3 ? true : undefined), 10_000)).resolves.toBe(true);
 
     await page.getByLabel('Search claims').fill('');
     await page.getByLabel('Article').selectOption(other.articleId);
@@ -205,8 +213,16 @@ describeIfChromium('review UI: live inbox, filters, webhooks, outlet merge', () 
     await page.getByLabel('Endpoint URL').fill(url);
     await page.getByLabel('claim.published').uncheck();
     await page.getByLabel('article.analyzed').check();
-    await page.getByRole('button', { name: 'Register endpoint' }).click();
+    // Enter twice (a second press while the first is at work): one endpoint. It registered two, showed one
+    // secret, and the other endpoint got every event too, signed with a secret nobody saw.
+    let registrations = 0;
+    page.on('request', (request) => request.method() === 'POST' && new URL(request.url()).pathname === '/v1/webhooks' && registrations++);
+    await page.getByLabel('Endpoint URL').press('Enter');
+    await page.getByLabel('Endpoint URL').press('Enter');
     await expect(page.getByRole('status', { name: 'New signing secret' }).textContent()).resolves.toMatch(/whsec_/);
+    await page.waitForTimeout(500);
+    expect(registrations).toBe(1);
+    await expect(stack.sql(`SELECT count(*)::int AS n FROM webhook_endpoints WHERE url = $1`, [url])).resolves.toEqual([{ n: 1 }]);
 
     // An article analysed: one delivery, which the receiver fails.
     const submitted = await stack.request('POST', '/v1/articles', { body: { text: 'The ministry said exports rose by 4 percent in March.' } });

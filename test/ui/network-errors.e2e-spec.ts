@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { useStack } from '../support/stack.js';
 import { REVIEW_ENV, submitAndRoute } from '../support/review.js';
 import { account } from './support/accounts.js';
-import { chromiumAvailable, problemsOf, signedInPage, useChromium } from './support/browser.js';
+import { chromiumAvailable, contentOutsideLandmarks, problemsOf, signedInPage, useChromium } from './support/browser.js';
 
 jest.setTimeout(60_000);
 
@@ -44,6 +44,28 @@ describeIfChromium('review UI: the service out of reach', () => {
     expect(problemsOf(page)).toEqual([]);
     await context.close();
   }, 60_000);
+
+  // The session check failing (the service restarting, a proxy's 502) read as being signed out: the
+  // sign-in form, a password typed for nothing, and "Could not reach claimtrail" under it.
+  it('says the service is unavailable when it cannot tell who is signed in, instead of asking to sign in', async () => {
+    const reviewer = await account(stack, 'reviewer');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, reviewer);
+    const sessionCheck = '**/v1/auth/session';
+    await page.route(sessionCheck, (route) => route.fulfill({ status: 502, body: '' }));
+    await page.goto('/articles');
+    await page.getByRole('alert').filter({ hasText: 'claimtrail is not available for a moment: try again in a moment.' }).waitFor();
+    await expect(page.getByRole('button', { name: 'Sign in' }).count()).resolves.toBe(0);
+    await expect(contentOutsideLandmarks(page)).resolves.toEqual([]);
+    await page.unroute(sessionCheck);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('heading', { name: 'Articles' }).waitFor();
+    // Signed out for real (no cookie): the sign-in form, as before.
+    await context.clearCookies();
+    await page.reload();
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    expect(problemsOf(page)).toEqual([]);
+    await context.close();
+  });
 
   it('says in plain words what a failing service answered, and offers to ask again', async () => {
     const { id: articleId } = await submitAndRoute(stack, ARTICLE.replace('last year', 'in 2021'));

@@ -39,6 +39,15 @@ describeIfChromium('review UI: leases and escalations', () => {
     }
     const [held] = await stack.sql(`SELECT lease_holder, lease_expires_at > now() AS live FROM claims WHERE id = $1`, [claim.id]);
     expect(held).toEqual({ lease_holder: reviewer.id, live: true });
+    // Reading a long article with the mouse wheel is being there too (only keys and clicks counted: the lease lapsed under a reader).
+    await page.mouse.move(300, 300);
+    const readUntil = Date.now() + LEASE_MS * 1.5;
+    while (Date.now() < readUntil) {
+      await page.mouse.wheel(0, 40);
+      await page.waitForTimeout(300);
+    }
+    const [stillHeld] = await stack.sql(`SELECT lease_holder, lease_expires_at > now() AS live FROM claims WHERE id = $1`, [claim.id]);
+    expect(stillHeld).toEqual({ lease_holder: reviewer.id, live: true });
 
     // Away: no key, no pointer. The lease lapses; the page says so and keeps the draft.
     await page.getByLabel('URL').fill('https://www.wsj.com/kept-draft');
@@ -46,10 +55,20 @@ describeIfChromium('review UI: leases and escalations', () => {
     await expect(page.getByLabel('URL').inputValue()).resolves.toBe('https://www.wsj.com/kept-draft');
     const [lapsed] = await stack.sql(`SELECT lease_expires_at <= now() AS lapsed FROM claims WHERE id = $1`, [claim.id]);
     expect(lapsed.lapsed).toBe(true);
+    // The alert's way on takes a claim again without handing this one back: it is free and first in line,
+    // so it comes back with the draft (the button skipped it, and the draft the alert said was kept went).
+    await page.getByRole('alert').getByRole('button', { name: 'Take the next claim' }).click();
+    await page.getByRole('alert').filter({ hasText: 'lease ran out' }).waitFor({ state: 'detached' });
+    await page.locator(`mark[data-claim-id="${claim.id}"][aria-current="true"]`).waitFor();
+    await expect(page.getByLabel('URL').inputValue()).resolves.toBe('https://www.wsj.com/kept-draft');
+    const [retaken] = await stack.sql(`SELECT lease_holder FROM claims WHERE id = $1`, [claim.id]);
+    expect(retaken.lease_holder).toBe(reviewer.id);
     expect(problemsOf(page)).toEqual([]);
     await context.close();
     // Out of the source_check inbox: the next test's reviewer, one lease per stage, would get this claim first.
-    expect((await stack.request('POST', `/v1/claims/${claim.id}/dismiss`, { body: { reason: 'test done' } })).status).toBe(204);
+    // Closing the page hands the claim back; a dismissal racing that release is refused (409) and tried again.
+    await waitFor('the claim dismissed', async () =>
+      (await stack.request('POST', `/v1/claims/${claim.id}/dismiss`, { body: { reason: 'test done' } })).status === 204 ? true : undefined, 10_000);
   });
 
   it('offers the next step after a 409 and brings the claim back with the draft when it is still first in line', async () => {
@@ -84,6 +103,32 @@ describeIfChromium('review UI: leases and escalations', () => {
     expect((await stack.request('POST', `/v1/claims/${claim.id}/dismiss`, { body: { reason: 'test done' } })).status).toBe(204);
   });
 
+  // The extension answered 409 unread: the countdown ran on, and at zero the page said the lease "ran out
+  // while you were away" to someone typing all along.
+  it('says at once that the claim was taken while the person works, when extending the lease is refused', async () => {
+    const article = await submitAndRoute(stack, ARTICLE.replace('last year', 'in 2020'));
+    const claim = article.claims[0];
+    const reviewer = await account(stack, 'reviewer');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, reviewer);
+    await page.goto('/review/source_check');
+    await page.locator(`mark[data-claim-id="${claim.id}"]`).waitFor();
+    await page.keyboard.press('c');
+    await page.getByLabel(/^Note/).focus();
+    // Someone else has it now (an admin's reassignment, a lease taken over): the next extension is refused.
+    const taken = Date.now();
+    await stack.sql(`UPDATE claims SET lease_holder = NULL, lease_expires_at = NULL, lease_started_at = NULL WHERE id = $1`, [claim.id]);
+    const lost = page.getByRole('alert').filter({ hasText: 'no longer yours' });
+    while (!(await lost.isVisible()) && Date.now() - taken < LEASE_MS * 2) await page.keyboard.type('x');
+    await lost.waitFor({ timeout: 1_000 });
+    expect(Date.now() - taken).toBeLessThan(LEASE_MS);
+    await expect(page.getByText('while you were away').count()).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: 'Take the next claim' }).count()).resolves.toBe(1);
+    expect(problemsOf(page)).toEqual([]);
+    await context.close();
+    await waitFor('the claim dismissed', async () =>
+      (await stack.request('POST', `/v1/claims/${claim.id}/dismiss`, { body: { reason: 'test done' } })).status === 204 ? true : undefined, 10_000);
+  });
+
   it('shows an editor the two grades that disagree and resolves the escalation', async () => {
     const article = await submitAndRoute(stack, ARTICLE.replace('last year', 'in 2023'));
     const claim = article.claims[0];
@@ -116,5 +161,20 @@ describeIfChromium('review UI: leases and escalations', () => {
     const [resolved] = await stack.sql(`SELECT rating FROM claims WHERE id = $1`, [claim.id]);
     expect(resolved.rating).toBe('mixed');
     await context.close();
+
+    // Another editor sends it back: what the note is for, and where the claim went (the page said
+    // "an approval needs one" of a send-back, and only "Grade recorded" after it).
+    const approver = await account(stack, 'editor');
+    const approving = await signedInPage(browser, stack.api.baseUrl, approver);
+    await approving.page.goto('/review/approval');
+    await approving.page.locator(`mark[data-claim-id="${claim.id}"][aria-current="true"]`).waitFor();
+    await approving.page.keyboard.press('b');
+    await approving.page.keyboard.press('Control+Enter');
+    await approving.page.getByRole('alert').filter({ hasText: 'Write a note saying what to fix: the reviewers it goes back to read it.' }).waitFor();
+    await approving.page.keyboard.type('The shells figure is for 2022, not 2023.');
+    await approving.page.keyboard.press('Control+Enter');
+    await approving.page.getByRole('status').filter({ hasText: 'Grade recorded: sent back to verdict with your note. Press n for the next claim.' }).waitFor();
+    await waitFor('the claim back at verdict', async () => ((await claimStatus(stack, claim.id)) === 'verdict' ? true : undefined));
+    await approving.context.close();
   });
 });

@@ -196,6 +196,31 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     await context.close();
   });
 
+  it('keeps an article being pasted when the editor looks at another screen and comes back', async () => {
+    const editor = await account(stack, 'editor');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, editor);
+    const main = page.getByRole('navigation', { name: 'Main' });
+    await main.getByRole('link', { name: 'Articles' }).click();
+    await page.getByText('Submit an article').click();
+    await page.getByLabel('Title (optional)').fill('Grain corridor, draft');
+    await page.getByLabel('Article text or HTML').fill('According to Reuters, grain exports rose by a tenth.');
+    // A look at the inbox (or the browser's back button) threw the pasted article away.
+    await main.getByRole('link', { name: 'Inbox' }).click();
+    await page.getByRole('heading', { name: 'Inbox' }).waitFor();
+    await page.goBack();
+    await page.getByRole('heading', { name: 'Articles' }).waitFor();
+    await expect(page.getByLabel('Article text or HTML').inputValue()).resolves.toBe('According to Reuters, grain exports rose by a tenth.');
+    await expect(page.getByLabel('Title (optional)').inputValue()).resolves.toBe('Grain corridor, draft');
+    // Once submitted, the form starts empty again.
+    await page.getByRole('button', { name: 'Submit', exact: true }).click();
+    await page.getByRole('heading', { name: 'Grain corridor, draft' }).waitFor();
+    await main.getByRole('link', { name: 'Articles' }).click();
+    await page.getByText('Submit an article').click();
+    await expect(page.getByLabel('Article text or HTML').inputValue()).resolves.toBe('');
+    expect(problemsOf(page)).toEqual([]);
+    await context.close();
+  });
+
   it('says what a grade lacks and where, then hands the keyboard to the next claim once it is recorded', async () => {
     // The most check-worthy, so first in line: this reviewer grades it, no other test's claim.
     const { claimId } = await seedClaim(stack, 'Reuters reported that grain exports rose by a tenth in the last quarter of the year.', { source: 'Reuters', checkworthiness: 1 });
@@ -214,6 +239,107 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     // The note and Submit are disabled now: the focus is on the next step, not the page's start.
     await expectFocus(page, 'document.activeElement.getAttribute("aria-keyshortcuts")', 'n');
     await context.close();
+  });
+
+  it('keeps the keyboard in the source editor (opening it, removing a source, cancelling, saving) and in the evidence pieces', async () => {
+    // The most check-worthy, so first in line; dismissed at the end, so no later test gets it.
+    const { claimId } = await seedClaim(stack, 'Reuters and the BBC reported that rice exports fell by a fifth in the first half of the year.', { source: 'Reuters', checkworthiness: 1 });
+    const reviewer = await account(stack, 'reviewer');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, reviewer);
+    await page.goto('/review/source_check');
+    await page.locator(`mark[data-claim-id="${claimId}"][aria-current="true"]`).waitFor();
+    const focused = 'document.activeElement.tagName + " " + (document.activeElement.getAttribute("aria-label") ?? document.activeElement.textContent)';
+    // "Correct sources" goes away as the editor opens: the focus went with it, to the page's start.
+    await page.getByRole('button', { name: 'Correct sources' }).focus();
+    await page.keyboard.press('Enter');
+    await expectFocus(page, focused, 'H3 Correct sources');
+    await page.keyboard.press('Tab');
+    await expectFocus(page, focused, 'SELECT Role of Reuters');
+    // A source changed by typing a name and Enter: the search goes away, the focus to the new source's Change.
+    await page.getByRole('button', { name: 'Change Reuters' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('combobox', { name: 'Replace Reuters with' }).focus();
+    await page.keyboard.type('Rice Daily Wire');
+    await page.keyboard.press('Enter');
+    await expectFocus(page, focused, 'BUTTON Change Rice Daily Wire');
+    await page.getByRole('button', { name: 'Remove Rice Daily Wire' }).focus();
+    await page.keyboard.press('Enter');
+    await expectFocus(page, '!!document.activeElement.closest(".chain-editor")', true);
+    await page.getByRole('button', { name: 'Cancel' }).focus();
+    await page.keyboard.press('Enter');
+    await expectFocus(page, focused, 'BUTTON Correct sources');
+    await page.keyboard.press('Enter');
+    // A registry outlet's name typed and Enter pressed before the matches came (slowed here to be sure of it):
+    // the registry's outlet, not the typed name as one the registry lacks.
+    const search = '**/v1/outlets?*';
+    await page.route(search, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await route.continue();
+    });
+    await page.getByRole('combobox', { name: 'Find an outlet or type a name' }).focus();
+    await page.keyboard.type('Associated Press');
+    await page.keyboard.press('Enter');
+    const added = page.locator('.chain-edit-list li').filter({ hasText: 'Associated Press' });
+    await added.waitFor();
+    await expect(added.locator('.chip').textContent()).resolves.toBe('Associated Press');
+    await page.unroute(search);
+    await page.getByLabel('Cites unnamed sources (anonymous)').focus();
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: 'Save correction' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('note', { name: 'Correction' }).waitFor();
+    await expectFocus(page, focused, 'BUTTON Correct sources');
+    // A piece of evidence added: the keyboard is in its URL (it stayed on Add evidence, four fields below);
+    // removed: in the URL of the piece now in its place (it fell to the page's start).
+    const evidenceField = 'document.activeElement.closest("[role=group]")?.getAttribute("aria-label") + " " + document.activeElement.type';
+    await page.getByRole('button', { name: 'Add evidence' }).focus();
+    await page.keyboard.press('Enter');
+    await expectFocus(page, evidenceField, 'Evidence 2 url');
+    await page.keyboard.type('https://www.reuters.com/rice');
+    await page.getByRole('button', { name: 'Remove evidence 1' }).focus();
+    await page.keyboard.press('Enter');
+    await expectFocus(page, evidenceField, 'Evidence 1 url');
+    await expect(page.getByLabel('URL').inputValue()).resolves.toBe('https://www.reuters.com/rice');
+    expect(problemsOf(page)).toEqual([]);
+    await context.close();
+    // Closing the page hands the claim back; a dismissal racing that release is refused (409) and tried again.
+    await waitFor('the claim dismissed', async () =>
+      (await stack.request('POST', `/v1/claims/${claimId}/dismiss`, { body: { reason: 'test done' } })).status === 204 ? true : undefined, 10_000);
+  });
+
+  it('keeps a grade being written when the reviewer looks at another screen, and asks before a reload throws it away', async () => {
+    // The most check-worthy, so first in line; dismissed at the end, so no later test gets it.
+    const { claimId } = await seedClaim(stack, 'Reuters said that wheat prices fell by a tenth over the winter months.', { source: 'Reuters', checkworthiness: 1 });
+    const reviewer = await account(stack, 'reviewer');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, reviewer);
+    await page.goto('/review/source_check');
+    await page.locator(`mark[data-claim-id="${claimId}"][aria-current="true"]`).waitFor();
+    await page.keyboard.press('m');
+    await page.getByLabel('URL').fill('https://www.reuters.com/wheat');
+    await page.getByLabel(/^Note/).fill('The figure is for the year, not the winter');
+    // A look at the articles hands the claim back; taking it again (first in line) brought an empty form.
+    const main = page.getByRole('navigation', { name: 'Main' });
+    await main.getByRole('link', { name: 'Articles' }).click();
+    await page.getByRole('heading', { name: 'Articles' }).waitFor();
+    await main.getByRole('link', { name: 'Inbox' }).click();
+    await page.getByRole('link', { name: 'Start Source check' }).click();
+    await page.locator(`mark[data-claim-id="${claimId}"][aria-current="true"]`).waitFor();
+    await expect(page.getByLabel('URL').inputValue()).resolves.toBe('https://www.reuters.com/wheat');
+    await expect(page.getByLabel(/^Note/).inputValue()).resolves.toBe('The figure is for the year, not the winter');
+    await expect(page.getByRole('radio', { name: /Misattributed/ }).getAttribute('aria-checked')).resolves.toBe('true');
+    // A reload or a closed tab would lose it for good: the browser asks first.
+    const asked: string[] = [];
+    page.on('dialog', (dialog) => {
+      asked.push(dialog.type());
+      void dialog.dismiss();
+    });
+    await page.close({ runBeforeUnload: true });
+    await waitFor('the browser to ask', async () => (asked.length > 0 ? true : undefined), 5_000).catch(() => undefined);
+    expect(asked).toEqual(['beforeunload']);
+    await expect(page.getByLabel('URL').inputValue()).resolves.toBe('https://www.reuters.com/wheat');
+    await context.close();
+    await waitFor('the claim dismissed', async () =>
+      (await stack.request('POST', `/v1/claims/${claimId}/dismiss`, { body: { reason: 'test done' } })).status === 204 ? true : undefined, 10_000);
   });
 
   it('keeps the keyboard in the session-expired dialog and brings it back to the note afterwards', async () => {
@@ -288,6 +414,62 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     await page.getByText('dismissed').first().waitFor({ timeout: 15_000 });
     await page.keyboard.type(' another claim');
     await expect(page.getByLabel('Reason').inputValue()).resolves.toBe('Duplicate of another claim');
+    await context.close();
+  });
+
+  it('dismisses and restores a claim by keyboard, keeping the focus on the claim and sending one request per press', async () => {
+    const { articleId: seeded } = await seedArticle(stack, 2, { label: 'dismissal' });
+    await waitUntilSettled(stack, seeded);
+    const editor = await account(stack, 'editor');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, editor);
+    await page.goto(`/articles/${seeded}`);
+    const item = page.locator('.claim-list li').filter({ hasText: 'Claim 0 of dismissal' });
+    // Where the keyboard is: the claim's own action, not the page's start (the form it pressed goes away).
+    const focusedAction = 'document.activeElement.closest("li")?.textContent.includes("Claim 0 of dismissal") ? document.activeElement.textContent : "elsewhere: " + document.activeElement.tagName';
+    await item.getByRole('button', { name: 'Dismiss…' }).focus();
+    await page.keyboard.press('Enter');
+    await expectFocus(page, 'document.activeElement.parentElement.textContent', 'Reason');
+    await page.keyboard.press('Escape');
+    await expect(item.getByLabel('Reason').count()).resolves.toBe(0);
+    await expectFocus(page, focusedAction, 'Dismiss…');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('A duplicate');
+    await page.keyboard.press('Enter');
+    await item.getByRole('button', { name: 'Restore' }).waitFor();
+    await expectFocus(page, focusedAction, 'Restore');
+    // A second press while the first is at work is not a second restore (it came back as a 409 "fetch it again").
+    let restores = 0;
+    page.on('request', (request) => request.url().endsWith('/restore') && restores++);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await item.getByRole('button', { name: 'Dismiss…' }).waitFor();
+    await page.waitForTimeout(500);
+    expect(restores).toBe(1);
+    await expect(item.getByRole('alert').count()).resolves.toBe(0);
+    await expectFocus(page, focusedAction, 'Dismiss…');
+    // Cancel gives the keyboard back to the button that opened the form.
+    await page.keyboard.press('Enter');
+    await item.getByRole('button', { name: 'Cancel' }).click();
+    await expectFocus(page, focusedAction, 'Dismiss…');
+    // A colleague's change in between: said in plain words, and the list shows the claim as it is now.
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Out of scope');
+    // (The page's own refresh every ten seconds waits until the press, so the form is still there to press.)
+    let refreshed!: () => void;
+    const held = new Promise<void>((resolve) => (refreshed = resolve));
+    const articleReads = `**/v1/articles/${seeded}?*`;
+    await page.route(articleReads, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const [claim] = await stack.sql(`SELECT id FROM claims WHERE article_id = $1 AND ordinal = 0`, [seeded]);
+    expect((await stack.request('POST', `/v1/claims/${claim.id}/dismiss`, { body: { reason: 'by a colleague' } })).status).toBe(204);
+    await page.keyboard.press('Enter');
+    await item.getByRole('alert').filter({ hasText: 'Someone else changed this claim meanwhile' }).waitFor();
+    refreshed(); // (and the route stays: unrouting with a read still held made Playwright answer it twice)
+    await item.getByRole('button', { name: 'Restore' }).waitFor();
+    await expect(item.getByRole('alert').textContent()).resolves.not.toContain('fetch it again');
+    expect(problemsOf(page)).toEqual([]);
     await context.close();
   });
 

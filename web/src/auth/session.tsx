@@ -1,6 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { api, onSessionExpired, type Schemas } from '../api/client';
+import { api, onSessionExpired, unwrap, type Schemas } from '../api/client';
+import { LoadError } from '../features/load-error';
+import { clearKeptState } from '../features/kept-state';
 import { usePageTitle } from '../features/page-title';
 import { SignInForm } from './sign-in-form';
 
@@ -33,8 +35,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const current = useQuery({
     queryKey: ['session'],
     queryFn: async () => {
-      const { data, response } = await api.GET('/v1/auth/session');
-      return response.ok && data ? data.user : null;
+      const result = await api.GET('/v1/auth/session');
+      // Only a 401 means signed out. The service down or restarting (a 5xx, no answer) read as that too:
+      // the sign-in form, a password typed for nothing, and "Could not reach claimtrail" under it.
+      if (result.response.status === 401) return null;
+      return unwrap(result).user;
     },
     staleTime: Infinity,
     retry: false,
@@ -67,6 +72,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   };
   const signOut = async () => {
     await api.DELETE('/v1/auth/session');
+    clearKeptState();
     queryClient.clear();
     queryClient.setQueryData(['session'], null);
   };
@@ -78,6 +84,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         <p className="loading">Loading…</p>
       </main>
     );
+  }
+  if (current.isError) {
+    return <SessionUnavailable error={current.error} onRetry={() => void current.refetch()} retrying={current.isFetching} />;
   }
   if (!user) {
     return <SignInPage onSignedIn={signedIn} />;
@@ -96,6 +105,17 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         </div>
       )}
     </SessionContext.Provider>
+  );
+}
+
+/** Who is signed in could not be asked: what happened, and asking again (the session is likely still there). */
+function SessionUnavailable({ error, onRetry, retrying }: { error: Error; onRetry(): void; retrying: boolean }) {
+  usePageTitle('Not available');
+  return (
+    <main className="sign-in-page">
+      <h1>claimtrail</h1>
+      <LoadError what="the page" error={error} onRetry={onRetry} retrying={retrying} />
+    </main>
   );
 }
 

@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from 'react';
+import type { ComponentProps } from 'react';
 
 /**
  * A button that says it is at work without giving up the focus. A disabled
@@ -8,7 +8,7 @@ import type { ButtonHTMLAttributes } from 'react';
  * a press while busy (a click, or Enter in one of the form's fields, which
  * clicks the submit button) does nothing.
  */
-export function BusyButton({ busy, onClick, ...button }: ButtonHTMLAttributes<HTMLButtonElement> & { busy: boolean }) {
+export function BusyButton({ busy, onClick, ...button }: ComponentProps<'button'> & { busy: boolean }) {
   return (
     <button
       {...button}

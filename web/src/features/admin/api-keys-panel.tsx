@@ -1,7 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { api, unwrap } from '../../api/client';
 import { LoadError } from '../load-error';
+import { BusyButton } from '../busy-button';
 
 /** API keys for newsroom systems; a new key is shown once, here, and never again. */
 export function ApiKeysPanel() {
@@ -10,9 +11,14 @@ export function ApiKeysPanel() {
   const [name, setName] = useState('');
   const [created, setCreated] = useState<{ name: string; key: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
 
   const create = async (event: FormEvent) => {
     event.preventDefault();
+    // One key per press: a second Enter while the first was at work made a second key, and only that one
+    // was shown; the first, never seen, stayed active.
+    if (busy) return;
+    setBusy(true);
     setError(null);
     try {
       const key = unwrap(await api.POST('/v1/api-keys', { body: { name } }));
@@ -21,6 +27,8 @@ export function ApiKeysPanel() {
       await queryClient.invalidateQueries({ queryKey: ['api-keys'] });
     } catch (e) {
       setError((e as Error).message);
+    } finally {
+      setBusy(false);
     }
   };
   const revoke = async (id: string) => {
@@ -37,7 +45,7 @@ export function ApiKeysPanel() {
       <h2>API keys</h2>
       <form onSubmit={(e) => void create(e)} className="inline-form" aria-label="Create an API key">
         <label>Name<input required value={name} onChange={(e) => setName(e.target.value)} /></label>
-        <button type="submit" className="primary">Create key</button>
+        <BusyButton type="submit" className="primary" busy={busy}>{busy ? 'Creating…' : 'Create key'}</BusyButton>
       </form>
       {error && <p role="alert" className="error">{error}</p>}
       {created && (
@@ -56,11 +64,52 @@ export function ApiKeysPanel() {
               <td>{k.name}</td>
               <td><code>{k.prefix}…</code></td>
               <td>{k.revokedAt ? 'revoked' : 'active'}</td>
-              <td>{!k.revokedAt && <button type="button" className="link-button" onClick={() => void revoke(k.id)} aria-label={`Revoke ${k.name}`}>Revoke</button>}</td>
+              <td>{!k.revokedAt && <RevokeKey name={k.name} onRevoke={() => revoke(k.id)} />}</td>
             </tr>
           ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+/**
+ * Revoking cuts the newsroom system that uses the key off at once, and cannot be undone: the first press
+ * asks, the second revokes. The focus follows (to "Revoke … for good", and back to Revoke on "Keep it").
+ */
+function RevokeKey({ name, onRevoke }: { name: string; onRevoke(): Promise<void> }) {
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const answer = useRef<HTMLButtonElement>(null);
+  const revokeButton = useRef<HTMLButtonElement>(null);
+  const [asked, setAsked] = useState(false);
+  useEffect(() => {
+    if (!asked) return;
+    (confirming ? answer : revokeButton).current?.focus();
+    setAsked(false);
+  }, [asked, confirming]);
+  const confirm = (next: boolean) => {
+    setConfirming(next);
+    setAsked(true);
+  };
+  const revoke = async () => {
+    if (busy) return;
+    setBusy(true);
+    try {
+      await onRevoke();
+    } finally {
+      setBusy(false);
+    }
+  };
+  if (!confirming) {
+    return <button type="button" className="link-button" ref={revokeButton} onClick={() => confirm(true)} aria-label={`Revoke ${name}`}>Revoke</button>;
+  }
+  return (
+    <>
+      <BusyButton type="button" className="link-button danger" ref={answer} busy={busy} onClick={() => void revoke()} aria-label={`Revoke ${name} for good`}>
+        Revoke for good
+      </BusyButton>{' '}
+      <button type="button" className="link-button" onClick={() => confirm(false)}>Keep it</button>
+    </>
   );
 }

@@ -1,8 +1,9 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { LoadError } from '../load-error';
+import { BusyButton } from '../busy-button';
 import { useSession } from '../../auth/session';
 
 export function UsersPanel() {
@@ -13,9 +14,14 @@ export function UsersPanel() {
   const [password, setPassword] = useState('');
   const [role, setRole] = useState<'reviewer' | 'editor' | 'admin'>('reviewer');
   const [error, setError] = useState<string | null>(null);
+  const [adding, setAdding] = useState(false);
 
   const create = async (event: FormEvent) => {
     event.preventDefault();
+    // One user per press: a second Enter while the first was at work was refused ("A user with this
+    // email already exists") under a user just added.
+    if (adding) return;
+    setAdding(true);
     setError(null);
     try {
       unwrap(await api.POST('/v1/users', { body: { email, password, role } }));
@@ -24,6 +30,8 @@ export function UsersPanel() {
       await queryClient.invalidateQueries({ queryKey: ['users'] });
     } catch (e) {
       setError((e as Error).message);
+    } finally {
+      setAdding(false);
     }
   };
   const changeRole = async (id: string, next: typeof role) => {
@@ -60,7 +68,7 @@ export function UsersPanel() {
             <option value="admin">admin</option>
           </select>
         </label>
-        <button type="submit" className="primary">Add user</button>
+        <BusyButton type="submit" className="primary" busy={adding}>{adding ? 'Adding…' : 'Add user'}</BusyButton>
       </form>
       {error && <p role="alert" className="error">{error}</p>}
       {users.isError && <LoadError what="the users" error={users.error} onRetry={() => void users.refetch()} retrying={users.isFetching} />}
@@ -102,27 +110,44 @@ function SetPassword({ userId, email }: { userId: string; email: string }) {
   const [open, setOpen] = useState(false);
   const [password, setPassword] = useState('');
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [saving, setSaving] = useState(false);
+  // The form goes away on Save and Cancel: the keyboard goes back to the button that opened it, not to the page's start.
+  const opener = useRef<HTMLButtonElement>(null);
+  const [closed, setClosed] = useState(false);
+  useEffect(() => {
+    if (!closed) return;
+    opener.current?.focus();
+    setClosed(false);
+  }, [closed]);
+  const close = () => {
+    setOpen(false);
+    setClosed(true);
+  };
   const save = async (event: FormEvent) => {
     event.preventDefault();
+    if (saving) return;
+    setSaving(true);
     try {
       unwrap(await api.PUT('/v1/users/{id}/password', { params: { path: { id: userId } }, body: { password } }));
       setPassword('');
-      setOpen(false);
+      close();
       setMessage({ error: false, text: `Password set for ${email}; their sessions have been signed out` });
     } catch (e) {
       setMessage({ error: true, text: (e as Error).message });
+    } finally {
+      setSaving(false);
     }
   };
   return (
     <>
       {!open && (
-        <button type="button" className="link-button" onClick={() => setOpen(true)} aria-label={`Set a password for ${email}`}>Set password</button>
+        <button type="button" className="link-button" ref={opener} onClick={() => setOpen(true)} aria-label={`Set a password for ${email}`}>Set password</button>
       )}
       {open && (
         <form onSubmit={(e) => void save(e)} className="inline-form" aria-label={`New password for ${email}`}>
           <label>New password<input type="password" required minLength={12} value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="new-password" /></label>
-          <button type="submit" className="primary">Save</button>
-          <button type="button" className="link-button" onClick={() => setOpen(false)}>Cancel</button>
+          <BusyButton type="submit" className="primary" busy={saving}>Save</BusyButton>
+          <button type="button" className="link-button" onClick={close}>Cancel</button>
         </form>
       )}
       {message && <span role={message.error ? 'alert' : 'status'} className={message.error ? 'error' : undefined}>{message.text}</span>}

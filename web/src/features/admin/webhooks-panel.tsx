@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { LoadError } from '../load-error';
+import { BusyButton } from '../busy-button';
 
 type Endpoint = Schemas['WebhookEndpointView'];
 type EventType = Schemas['CreateWebhookDto']['events'][number];
@@ -128,8 +129,13 @@ function CreateEndpoint() {
   const [events, setEvents] = useState<EventType[]>(['claim.published']);
   const [secret, setSecret] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
   const create = async (event: FormEvent) => {
     event.preventDefault();
+    // One endpoint per press: a second Enter while the first was at work registered two, and the one
+    // whose secret was not shown got every event too.
+    if (busy) return;
+    setBusy(true);
     setError(null);
     try {
       const created = unwrap(await api.POST('/v1/webhooks', { body: { url, events } }));
@@ -138,6 +144,8 @@ function CreateEndpoint() {
       await queryClient.invalidateQueries({ queryKey: ['webhooks'] });
     } catch (e) {
       setError((e as Error).message);
+    } finally {
+      setBusy(false);
     }
   };
   const toggle = (type: EventType, on: boolean) => setEvents(on ? [...events, type] : events.filter((t) => t !== type));
@@ -152,7 +160,7 @@ function CreateEndpoint() {
           ))}
         </div>
       </fieldset>
-      <button type="submit" className="primary" disabled={events.length === 0}>Register endpoint</button>
+      <BusyButton type="submit" className="primary" busy={busy} disabled={events.length === 0}>{busy ? 'Registering…' : 'Register endpoint'}</BusyButton>
       {error && <p role="alert" className="error">{error}</p>}
       {secret && (
         <div className="warning" role="status" aria-label="New signing secret">

@@ -7,6 +7,8 @@ import { Pager } from '../pager';
 import { LoadError } from '../load-error';
 import { textDirection } from '../text-direction';
 import { BusyButton } from '../busy-button';
+import { useKeptState } from '../kept-state';
+import { useWarnBeforeUnload } from '../warn-before-unload';
 
 const PAGE_SIZE = 50;
 const STATUSES = ['received', 'analyzing', 'analyzed', 'failed', 'completed'] as const;
@@ -81,8 +83,10 @@ export function ArticlesPage() {
 function SubmitArticle() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const [title, setTitle] = useState('');
-  const [body, setBody] = useState('');
+  const [title, setTitle] = useKeptState('submit-article-title', '');
+  const [body, setBody] = useKeptState('submit-article-body', '');
+  const [open, setOpen] = useKeptState('submit-article-open', false);
+  useWarnBeforeUnload(body.trim() !== '');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -99,6 +103,9 @@ function SubmitArticle() {
         }),
       );
       void queryClient.invalidateQueries({ queryKey: ['articles'] });
+      setTitle('');
+      setBody('');
+      setOpen(false);
       void navigate(`/articles/${created.id}`);
     } catch (e) {
       setError((e as Error).message);
@@ -108,7 +115,7 @@ function SubmitArticle() {
   };
 
   return (
-    <details className="submit-article">
+    <details className="submit-article" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>Submit an article</summary>
       <form onSubmit={(e) => void submit(e)} aria-label="Submit an article">
         <label>

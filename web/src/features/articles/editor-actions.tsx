@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
-import { api, unwrap } from '../../api/client';
+import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { ApiError, api, unwrap } from '../../api/client';
+import { BusyButton } from '../busy-button';
 
 const OPEN = ['source_check', 'verdict', 'approval', 'escalated'];
 
@@ -9,51 +10,80 @@ export function EditorActions({ claimId, status, articleId }: { claimId: string;
   const queryClient = useQueryClient();
   const [reason, setReason] = useState('');
   const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['article', articleId] });
+  // The form or button pressed goes away with the change (Dismiss… becomes Restore): the keyboard
+  // goes to the claim's action that takes its place, not to the page's start.
+  const action = useRef<HTMLButtonElement>(null);
+  const [refocus, setRefocus] = useState(false);
+  useEffect(() => {
+    if (!refocus || !action.current) return;
+    action.current.focus();
+    setRefocus(false);
+  }, [refocus, open, status]);
+  const close = () => {
+    setOpen(false);
+    setRefocus(true);
+  };
 
-  const run = async (action: () => Promise<unknown>) => {
+  const run = async (change: () => Promise<unknown>) => {
+    // One request per change: a second press while the first is at work came back as a 409.
+    if (busy) return;
+    setBusy(true);
     setError(null);
     try {
-      await action();
-      setOpen(false);
-      setReason('');
+      await change();
       await refresh();
+      setReason('');
+      close();
     } catch (e) {
-      setError((e as Error).message);
+      if (!(e instanceof ApiError && e.status === 409)) return setError((e as Error).message);
+      // A colleague dismissed or restored it first: say so in plain words and show the claim as it is now.
+      setError(`Someone else changed this claim meanwhile (${e.message}): it now shows as it is.`);
+      await refresh();
+      close();
+    } finally {
+      setBusy(false);
     }
   };
   const dismiss = (event: FormEvent) => {
     event.preventDefault();
     void run(async () => unwrap(await api.POST('/v1/claims/{id}/dismiss', { params: { path: { id: claimId } }, body: { reason } })));
   };
+  const restore = () => void run(async () => unwrap(await api.POST('/v1/claims/{id}/restore', { params: { path: { id: claimId } } })));
+  const escape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    close();
+  };
 
+  const alert = error && <span role="alert" className="error">{error}</span>;
   if (status === 'dismissed') {
     return (
       <span className="editor-actions">
-        <button type="button" className="link-button" onClick={() => void run(async () => unwrap(await api.POST('/v1/claims/{id}/restore', { params: { path: { id: claimId } } })))}>
-          Restore
-        </button>
-        {error && <span role="alert" className="error">{error}</span>}
+        <BusyButton type="button" className="link-button" ref={action} busy={busy} onClick={restore}>Restore</BusyButton>
+        {alert}
       </span>
     );
   }
-  if (!OPEN.includes(status)) return null;
+  if (!OPEN.includes(status)) return alert ? <span className="editor-actions">{alert}</span> : null;
   return (
     <span className="editor-actions">
       {open ? (
-        <form onSubmit={dismiss} className="inline-form" aria-label="Dismiss claim">
+        <form onSubmit={dismiss} onKeyDown={escape} className="inline-form" aria-label="Dismiss claim">
           <label>
             Reason
             <input value={reason} onChange={(e) => setReason(e.target.value)} required autoFocus />
           </label>
-          <button type="submit">Dismiss</button>
-          <button type="button" className="link-button" onClick={() => setOpen(false)}>Cancel</button>
+          <BusyButton type="submit" busy={busy}>{busy ? 'Dismissing…' : 'Dismiss'}</BusyButton>
+          <button type="button" className="link-button" onClick={close}>Cancel</button>
         </form>
       ) : (
-        <button type="button" className="link-button" onClick={() => setOpen(true)}>Dismiss…</button>
+        // A BusyButton like Restore: when the claim turns from one to the other, React keeps the same button, and the focus on it.
+        <BusyButton type="button" className="link-button" ref={action} busy={false} onClick={() => { setError(null); setOpen(true); }}>Dismiss…</BusyButton>
       )}
-      {error && <span role="alert" className="error">{error}</span>}
+      {alert}
     </span>
   );
 }

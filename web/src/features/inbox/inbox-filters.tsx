@@ -56,10 +56,22 @@ export function useInboxFilters(): [InboxFilter, (patch: Partial<InboxFilter>) =
 export function InboxFilters({ filter, onChange }: { filter: InboxFilter; onChange(patch: Partial<InboxFilter>): void }) {
   const articles = useArticleChoices(filter.articleId);
   const [search, setSearch] = useState(filter.q ?? '');
+  // The box follows the address when something else changes it (the top bar's Inbox link, a bookmark):
+  // it kept its words and, a moment later, put them back in the address. `sent` tells those changes
+  // from the box's own, which must not overwrite what was typed since.
+  const sent = useRef(filter.q ?? '');
+  useEffect(() => {
+    const q = filter.q ?? '';
+    if (q === sent.current) return;
+    sent.current = q;
+    setSearch(q);
+  }, [filter.q]);
   // Searching as one types, without a request per key.
   useEffect(() => {
     const timer = setTimeout(() => {
-      if ((filter.q ?? '') !== search) onChange({ q: search || undefined });
+      if ((filter.q ?? '') === search) return;
+      sent.current = search;
+      onChange({ q: search || undefined });
     }, 250);
     return () => clearTimeout(timer);
   });

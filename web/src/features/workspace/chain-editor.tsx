@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ApiError, api, unwrap } from '../../api/client';
 import { correctionBody, selectedSpan, type ChainSource, type Correction, type Role } from './chain';
 import { OutletSearch, type Picked } from './outlet-search';
@@ -44,6 +44,29 @@ export function ChainEditor({ claimId, initial, anonymous: initialAnonymous, onS
   const [changing, setChanging] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // The keyboard comes along: opened from "Correct sources", which goes away, the focus fell to the page's start.
+  const form = useRef<HTMLFormElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  // After a removal, the focus goes to the next source's Remove (or the last one's, or the heading); after a
+  // change, to the new source's Change (the search it was typed in goes away); not to the page's start.
+  const [removedAt, setRemovedAt] = useState<number | null>(null);
+  useEffect(() => {
+    if (removedAt === null) return;
+    const removes = form.current?.querySelectorAll<HTMLButtonElement>('.chain-edit-list button[data-remove]') ?? [];
+    (removes[Math.min(removedAt, removes.length - 1)] ?? heading.current)?.focus();
+    setRemovedAt(null);
+  }, [removedAt]);
+  const [changedKey, setChangedKey] = useState<string | null>(null);
+  useEffect(() => {
+    if (changedKey === null) return;
+    form.current?.querySelector<HTMLButtonElement>(`.chain-edit-list button[data-change="${changedKey}"]`)?.focus();
+    setChangedKey(null);
+  }, [changedKey]);
+  const remove = (key: string) => {
+    setRemovedAt(chain.findIndex((s) => s.key === key));
+    setChain(chain.filter((s) => s.key !== key));
+  };
 
   const add = (source: ChainSource) => {
     if (chain.some((s) => sameSource(s, source))) return setError(`${source.name} is already in the chain`);
@@ -55,8 +78,10 @@ export function ChainEditor({ claimId, initial, anonymous: initialAnonymous, onS
     if (!old) return;
     if (chain.some((s) => s.key !== key && sameSource(s, picked))) return setError(`${picked.name} is already in the chain`);
     setError(null);
-    setChain(chain.map((s) => (s.key === key ? fromPick(picked, old.role) : s)));
+    const changed = fromPick(picked, old.role);
+    setChain(chain.map((s) => (s.key === key ? changed : s)));
     setChanging(null);
+    setChangedKey(changed.key);
   };
   const canSwap = chain.some((s) => s.role === 'relay') && chain.some((s) => s.role === 'original');
   const swap = () => setChain(chain.map((s) => ({ ...s, role: s.role === 'relay' ? 'original' : 'relay' })));
@@ -83,8 +108,8 @@ export function ChainEditor({ claimId, initial, anonymous: initialAnonymous, onS
   };
 
   return (
-    <form className="chain-editor" aria-label="Correct sources" onSubmit={(e) => void save(e)}>
-      <h3>Correct sources</h3>
+    <form className="chain-editor" aria-label="Correct sources" onSubmit={(e) => void save(e)} ref={form}>
+      <h3 tabIndex={-1} ref={heading}>Correct sources</h3>
       {chain.length === 0 && <p className="muted">No source in the chain.</p>}
       <ol className="chain-edit-list" aria-label="Corrected chain">
         {chain.map((s) => (
@@ -100,8 +125,8 @@ export function ChainEditor({ claimId, initial, anonymous: initialAnonymous, onS
                 <option value="relay">relay</option>
               </select>
             </label>
-            <button type="button" aria-label={`Change ${s.name}`} onClick={() => setChanging(changing === s.key ? null : s.key)}>Change</button>
-            <button type="button" aria-label={`Remove ${s.name}`} onClick={() => setChain(chain.filter((x) => x.key !== s.key))}>Remove</button>
+            <button type="button" aria-label={`Change ${s.name}`} data-change={s.key} onClick={() => setChanging(changing === s.key ? null : s.key)}>Change</button>
+            <button type="button" aria-label={`Remove ${s.name}`} data-remove onClick={() => remove(s.key)}>Remove</button>
             {changing === s.key && <OutletSearch label={`Replace ${s.name} with`} onPick={(picked) => replace(s.key, picked)} />}
           </li>
         ))}

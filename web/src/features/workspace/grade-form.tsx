@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { choicesFor, type Draft, type Evidence, type Rules } from './grading';
 import { inDialog, keyBelongsElsewhere } from './shortcuts';
 import { BusyButton } from '../busy-button';
@@ -50,6 +50,24 @@ export function GradeForm({ rules, draft, onChange, onSubmit, busy, disabled }: 
 
   const setEvidence = (i: number, patch: Partial<Evidence>) =>
     onChange({ ...draft, evidence: draft.evidence.map((e, j) => (j === i ? { ...e, ...patch } : e)) });
+  // The keyboard goes to the URL of the piece added, or of the piece taken the removed one's place: it stayed
+  // on Add evidence, four fields below the new URL, or fell to the page's start with the Remove pressed.
+  const evidenceFields = useRef<HTMLFieldSetElement>(null);
+  const [focusPiece, setFocusPiece] = useState<number | null>(null);
+  useEffect(() => {
+    if (focusPiece === null) return;
+    const pieces = [...(evidenceFields.current?.querySelectorAll('.evidence-piece') ?? [])];
+    pieces[Math.min(focusPiece, pieces.length - 1)]?.querySelector<HTMLInputElement>('input[type="url"]')?.focus();
+    setFocusPiece(null);
+  }, [focusPiece]);
+  const addEvidence = () => {
+    onChange({ ...draft, evidence: [...draft.evidence, { url: '', quote: '', archivedUrl: '' }] });
+    setFocusPiece(draft.evidence.length);
+  };
+  const removeEvidence = (i: number) => {
+    onChange({ ...draft, evidence: draft.evidence.filter((_, j) => j !== i) });
+    setFocusPiece(i);
+  };
 
   return (
     <form
@@ -81,7 +99,7 @@ export function GradeForm({ rules, draft, onChange, onSubmit, busy, disabled }: 
       </fieldset>
 
       {rules === 'source_check' && (
-        <fieldset className="evidence">
+        <fieldset className="evidence" ref={evidenceFields}>
           <legend>Evidence</legend>
           {draft.evidence.map((e, i) => (
             <div key={i} className="evidence-piece" role="group" aria-label={`Evidence ${i + 1}`}>
@@ -98,7 +116,7 @@ export function GradeForm({ rules, draft, onChange, onSubmit, busy, disabled }: 
                 <input type="url" value={e.archivedUrl} onChange={(ev) => setEvidence(i, { archivedUrl: ev.target.value })} disabled={disabled} />
               </label>
               {draft.evidence.length > 1 && (
-                <button type="button" className="link-button" onClick={() => onChange({ ...draft, evidence: draft.evidence.filter((_, j) => j !== i) })}>
+                <button type="button" className="link-button" onClick={() => removeEvidence(i)} disabled={disabled}>
                   Remove evidence {i + 1}
                 </button>
               )}
@@ -107,7 +125,7 @@ export function GradeForm({ rules, draft, onChange, onSubmit, busy, disabled }: 
           <button
             type="button"
             className="secondary"
-            onClick={() => onChange({ ...draft, evidence: [...draft.evidence, { url: '', quote: '', archivedUrl: '' }] })}
+            onClick={addEvidence}
             disabled={disabled}
           >
             Add evidence

@@ -62,6 +62,11 @@ export interface Draft {
 
 export const emptyDraft = (): Draft => ({ choice: null, note: '', evidence: [{ url: '', quote: '', archivedUrl: '' }] });
 
+/** Whether anything was chosen or typed: what a reload would lose. */
+export function draftHasContent(draft: Draft): boolean {
+  return !!draft.choice || !!draft.note.trim() || draft.evidence.some((e) => e.url.trim() || e.quote.trim() || e.archivedUrl.trim());
+}
+
 /**
  * What the service would refuse in this draft, said as what to do and which
  * field to go to: its own words name API fields ("evidence must contain at
@@ -73,8 +78,16 @@ export function draftProblem(rules: Rules, draft: Draft): { text: string; field:
     if (draft.choice !== 'not_applicable' && !hasUrl) return { text: 'Add the URL of a piece of evidence, or choose Not applicable.', field: 'url' };
     return null;
   }
-  if (!draft.note.trim()) return { text: `Write a note saying why: ${rules === 'verdict' ? 'a verdict' : 'an approval'} needs one.`, field: 'note' };
-  return null;
+  if (draft.note.trim()) return null;
+  // A send-back's note is what the reviewers it goes back to read ("an approval needs one" was said of it too).
+  if (draft.choice === 'send_back') return { text: 'Write a note saying what to fix: the reviewers it goes back to read it.', field: 'note' };
+  return { text: `Write a note saying why: ${rules === 'verdict' ? 'a verdict' : 'an approval'} needs one.`, field: 'note' };
+}
+
+/** What the page says once a grade is recorded: where a sent-back claim went, not only "Grade recorded". */
+export function recordedMessage(draft: Draft): string {
+  const sentBack = draft.choice === 'send_back' ? ': sent back to verdict with your note' : '';
+  return `Grade recorded${sentBack}. Press n for the next claim.`;
 }
 
 /** The request body for POST /v1/claims/:id/reviews. */

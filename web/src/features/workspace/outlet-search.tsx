@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { api, unwrap } from '../../api/client';
 
 export type Picked = { outletId: string; name: string; type: string } | { outletId: null; name: string; type: null };
@@ -32,6 +32,16 @@ export function OutletSearch({ label, onPick }: { label: string; onPick(picked: 
     setOpen(false);
     setActive(0);
   };
+  // Enter pressed before the registry answered: the only option was the typed text, so a registry
+  // outlet typed in full ("Associated Press") went in as a name the registry lacks. Enter now waits
+  // for the matches and takes the first.
+  const searching = typed.length >= 2 && found.isPending;
+  const [pickWhenFound, setPickWhenFound] = useState(false);
+  useEffect(() => {
+    if (!pickWhenFound || searching) return;
+    setPickWhenFound(false);
+    pick(options[0]);
+  });
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
@@ -40,7 +50,8 @@ export function OutletSearch({ label, onPick }: { label: string; onPick(picked: 
       setActive((i) => (options.length ? (i + step + options.length) % options.length : 0));
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      pick(options[active]);
+      if (searching) setPickWhenFound(true);
+      else pick(options[active]);
     } else if (event.key === 'Escape') {
       setOpen(false);
     }
@@ -64,6 +75,7 @@ export function OutletSearch({ label, onPick }: { label: string; onPick(picked: 
           setQ(e.target.value);
           setOpen(true);
           setActive(0);
+          setPickWhenFound(false);
         }}
         onKeyDown={onKeyDown}
         onBlur={() => setOpen(false)}

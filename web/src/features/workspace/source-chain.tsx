@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api, unwrap } from '../../api/client';
 import { correctedChain, engineChain, relayToOriginal, type ChainSource, type Correction } from './chain';
 import { ChainEditor } from './chain-editor';
@@ -26,6 +26,18 @@ export function SourceChain({ claim, context, editable, correction, onCorrected 
   const engine = engineChain(claim.sources);
   const chain = relayToOriginal(correction ? correctedChain(correction) : engine);
   const anonymous = correction ? correction.anonymous : claim.anonymous;
+  // Leaving the editor (saved or cancelled) gives the keyboard back to "Correct sources", not to the page's start.
+  const editButton = useRef<HTMLButtonElement>(null);
+  const [leftEditor, setLeftEditor] = useState(false);
+  useEffect(() => {
+    if (!leftEditor) return;
+    editButton.current?.focus();
+    setLeftEditor(false);
+  }, [leftEditor]);
+  const closeEditor = () => {
+    setEditing(false);
+    setLeftEditor(true);
+  };
 
   if (editing) {
     return (
@@ -35,9 +47,9 @@ export function SourceChain({ claim, context, editable, correction, onCorrected 
         anonymous={anonymous}
         onSaved={(saved) => {
           onCorrected(saved);
-          setEditing(false);
+          closeEditor();
         }}
-        onCancel={() => setEditing(false)}
+        onCancel={closeEditor}
       />
     );
   }
@@ -78,7 +90,7 @@ export function SourceChain({ claim, context, editable, correction, onCorrected 
         <ProposeButton key={s.key} name={s.name} claimId={claim.id} />
       ))}
       {editable && (
-        <button type="button" className="edit-chain" onClick={() => setEditing(true)}>
+        <button type="button" className="edit-chain" ref={editButton} onClick={() => setEditing(true)}>
           Correct sources
         </button>
       )}

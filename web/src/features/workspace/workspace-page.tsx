@@ -9,7 +9,9 @@ import { textDirection } from '../text-direction';
 import { ArticleText } from './article-text';
 import { EarlierStages } from './earlier-stages';
 import { GradeForm } from './grade-form';
-import { draftProblem, emptyDraft, gradeBody, gradeLabel, rulesFor, type Draft } from './grading';
+import { draftHasContent, draftProblem, emptyDraft, gradeBody, gradeLabel, recordedMessage, rulesFor, type Draft } from './grading';
+import { forgetKept, readKept, writeKept } from '../kept-state';
+import { useWarnBeforeUnload } from '../warn-before-unload';
 import { keyBelongsElsewhere } from './shortcuts';
 import { SourceChain } from './source-chain';
 import { contextOf, type Leased } from './types';
@@ -38,12 +40,15 @@ function StageRefused({ title, text }: { title: string; text: string }) {
 type Slot = { state: 'loading' } | { state: 'empty'; checking?: boolean } | { state: 'error'; message: string } | { state: 'leased'; leased: Leased };
 /** `retake`: the claim is no longer ours (a 409); the message offers taking a claim again. */
 type Message = { kind: 'ok' | 'error'; text: string; retake?: boolean };
+const draftKey = (claimId: string) => `grade-draft:${claimId}`;
+const noLongerYours = (reason: string) =>
+  `This claim is no longer yours (${reason}). Your draft is kept: take the next claim, and if this one is still first in line it comes back with your draft.`;
 
 
 function Workspace({ stage }: { stage: Stage }) {
   const queryClient = useQueryClient();
   const [slot, setSlot] = useState<Slot>({ state: 'loading' });
-  const [draft, setDraft] = useState<Draft>(emptyDraft);
+  const [draft, setDraftState] = useState<Draft>(emptyDraft);
   const [graded, setGraded] = useState(false);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Message | null>(null);
@@ -58,10 +63,25 @@ function Workspace({ stage }: { stage: Stage }) {
   const claimId = leased?.claim.id ?? null;
   const lease = useLease(claimId, leased ? (leased.lease.expiresAt) : null);
   skipRef.current = claimId && !graded ? claimId : null;
+  // The draft is kept per claim, in memory: a look at another screen (or a lapsed lease, a 409) hands
+  // the claim back, and when it comes back, still first in line, its draft comes with it.
+  const claimIdRef = useRef(claimId);
+  claimIdRef.current = claimId;
+  const setDraft = useCallback((next: Draft) => {
+    setDraftState(next);
+    if (claimIdRef.current) writeKept(draftKey(claimIdRef.current), next);
+  }, []);
+  // Extending the lease was refused: the claim is someone else's now, said as a refused grade says it.
+  useEffect(() => {
+    if (!lease.lost || !claimId || gradedRef.current) return;
+    lostRef.current = claimId;
+    setMessage({ kind: 'error', text: noLongerYours(lease.lost), retake: true });
+  }, [lease.lost, claimId]);
+  // A reload or a closed tab would lose it for good: the browser asks first.
+  useWarnBeforeUnload(!!leased && !graded && draftHasContent(draft));
 
   // One live lease per person and stage: moving on from an ungraded claim skips it (hands it back).
-  // `keepDraftFor`: after losing a claim, the draft survives if that same claim comes back.
-  const take = useCallback(async (skip?: string, keepDraftFor?: string) => {
+  const take = useCallback(async (skip?: string) => {
     // Checking an empty stage again keeps its screen (and the focus on the button): nothing flashes, nothing is re-announced.
     setSlot((current) => (current.state === 'empty' ? { state: 'empty', checking: true } : { state: 'loading' }));
     setMessage(null);
@@ -69,7 +89,7 @@ function Workspace({ stage }: { stage: Stage }) {
       const result = await api.POST('/v1/review/{stage}/next', { params: { path: { stage }, query: skip ? { skip } : {} } });
       if (result.response.status === 204) return setSlot({ state: 'empty' });
       const next = unwrap(result);
-      if (next.claim.id !== keepDraftFor) setDraft(emptyDraft());
+      setDraftState(readKept<Draft>(draftKey(next.claim.id)) ?? emptyDraft());
       lostRef.current = null;
       setGraded(false);
       setSlot({ state: 'leased', leased: next });
@@ -80,8 +100,12 @@ function Workspace({ stage }: { stage: Stage }) {
     }
   }, [stage, queryClient]);
   const moveOn = useCallback(() => void take(skipRef.current ?? undefined), [take]);
-  // The claim is no longer ours, so nothing to skip: the next claim is this one again if it is still first in line.
-  const retake = useCallback(() => void take(undefined, claimId ?? undefined), [take, claimId]);
+  // The claim is no longer ours (a 409, or the lease lapsed), so nothing to skip or hand back: the next
+  // claim is this one again, with its draft, if it is still first in line.
+  const retake = useCallback(() => {
+    lostRef.current = claimId;
+    void take();
+  }, [take, claimId]);
 
   const started = useRef(false);
   useEffect(() => {
@@ -117,13 +141,13 @@ function Workspace({ stage }: { stage: Stage }) {
       const body = gradeBody(stage, rules, draft) as never;
       unwrap(await api.POST('/v1/claims/{id}/reviews', { params: { path: { id: leased.claim.id } }, body }));
       setGraded(true);
-      setMessage({ kind: 'ok', text: 'Grade recorded. Press n for the next claim.' });
+      forgetKept(draftKey(leased.claim.id));
+      setMessage({ kind: 'ok', text: recordedMessage(draft) });
       void queryClient.invalidateQueries({ queryKey: ['article-claims', leased.article.id] });
     } catch (e) {
       if (e instanceof ApiError && e.status === 409) {
         lostRef.current = leased.claim.id;
-        const text = `This claim is no longer yours (${e.message}). Your draft is kept: take the next claim, and if this one is still first in line it comes back with your draft.`;
-        return setMessage({ kind: 'error', text, retake: true });
+        return setMessage({ kind: 'error', text: noLongerYours(e.message), retake: true });
       }
       const text =
         e instanceof ApiError && e.status === 401
@@ -182,7 +206,7 @@ function Workspace({ stage }: { stage: Stage }) {
       busy={busy}
       message={message}
       secondsLeft={lease.secondsLeft}
-      expired={lease.expired}
+      expired={lease.expired && !lease.lost}
       onSubmit={() => void submit()}
       onNext={moveOn}
       onRetake={retake}
@@ -244,8 +268,10 @@ function ClaimWorkspace({ stage, leased, draft, setDraft, graded, busy, message,
         </div>
         {expired && !graded && (
           <div role="alert" className="warning">
-            Your lease ran out while you were away, so the claim went back to the inbox. Your draft is kept here.
-            <button type="button" onClick={onNext}>Take the next claim</button>
+            Your lease ran out while you were away, so the claim went back to the inbox. Your draft is kept: take a claim
+            again, and if this one is still first in line it comes back with your draft.
+            {/* Not a skip: the claim is no longer ours to hand back, and skipping it lost the draft. */}
+            <button type="button" onClick={onRetake}>Take the next claim</button>
           </div>
         )}
         {/* A long claim (2,000 characters) scrolls inside its box, keyboard too, so the grade stays in view. */}
