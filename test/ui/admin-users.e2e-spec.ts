@@ -90,4 +90,48 @@ describeIfChromium('review UI: users and roles', () => {
     await adminSession.context.close();
     expect((await login('admin-set-password-1')).status).toBe(200);
   });
+
+  it('lets an admin choose what an API key may do and whose articles it reads, and asks before revoking one', async () => {
+    const admin = await account(stack, 'admin');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, admin);
+    await page.goto('/manage/api-keys');
+    await page.getByText('No API keys yet').waitFor();
+    const form = page.getByRole('form', { name: 'Create an API key' });
+    const stored = async (name: string) =>
+      (await stack.sql<{ scopes: string[]; own_articles_only: boolean; revoked_at: Date | null }>(
+        `SELECT scopes, own_articles_only, revoked_at FROM api_keys WHERE name = $1`, [name]))[0];
+
+    // A key for the CMS that registers its own webhook endpoint.
+    await form.getByLabel('Name').fill('cms-webhooks');
+    await form.getByLabel('webhooks:manage').check();
+    await form.getByRole('button', { name: 'Create key' }).click();
+    await page.getByRole('status', { name: 'New API key' }).waitFor();
+    expect((await stored('cms-webhooks'))?.scopes).toEqual(['articles:write', 'articles:read', 'outlets:read', 'webhooks:manage']);
+    await page.getByRole('row', { name: /cms-webhooks/ }).getByText('webhooks:manage').waitFor();
+
+    // A desk's reader limited to its own articles: it cannot manage webhooks, and the form says why before the service does.
+    await form.getByLabel('Name').fill('desk-reader');
+    await form.getByLabel('articles:write').uncheck();
+    await form.getByLabel('Reads see only the articles this key submitted').check();
+    await form.getByLabel('webhooks:manage').check();
+    await form.getByText('cannot manage webhooks').waitFor();
+    await expect(form.getByRole('button', { name: 'Create key' }).isDisabled()).resolves.toBe(true);
+    await form.getByLabel('webhooks:manage').uncheck();
+    await form.getByRole('button', { name: 'Create key' }).click();
+    await page.getByRole('row', { name: /desk-reader/ }).getByText('its own articles only').waitFor();
+    expect(await stored('desk-reader')).toMatchObject({ scopes: ['articles:read', 'outlets:read'], own_articles_only: true });
+
+    // Revoking stops the system using the key at once, for good: the first press only asks.
+    await page.getByRole('button', { name: 'Revoke desk-reader' }).press('Enter');
+    await page.getByRole('button', { name: 'Keep it' }).press('Enter');
+    await page.getByRole('button', { name: 'Revoke desk-reader' }).press('Enter');
+    expect((await stored('desk-reader'))?.revoked_at).toBeNull();
+    await page.getByRole('button', { name: 'Revoke desk-reader for good' }).press('Enter');
+    await waitFor('the key revoked', async () => ((await stored('desk-reader'))?.revoked_at ? true : undefined));
+    await page.getByRole('row', { name: /desk-reader/ }).getByText(/^revoked/).waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(problemsOf(page)).toEqual([]);
+    await context.close();
+  });
+
 });

@@ -1,29 +1,28 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { api, unwrap } from '../../api/client';
+import { api, unwrap, type Schemas } from '../../api/client';
 import { LoadError } from '../load-error';
 
-/** API keys for newsroom systems; a new key is shown once, here, and never again. */
+type ApiKey = Schemas['ApiKeyView'];
+type Scope = ApiKey['scopes'][number];
+
+// Checked against the generated enum: a scope the API does not offer fails to compile.
+const SCOPES = ['articles:write', 'articles:read', 'outlets:read', 'webhooks:manage'] as const satisfies readonly Scope[];
+// What the service gives a key created without scopes; webhooks:manage only when asked for.
+const DEFAULT_SCOPES: Scope[] = ['articles:write', 'articles:read', 'outlets:read'];
+// The service refuses it on a key limited to its own articles (endpoints receive every article's events).
+const ACROSS_ARTICLES: Scope = 'webhooks:manage';
+
+/** API keys for newsroom systems: what each may do; a new key is shown once, here, and never again. */
 export function ApiKeysPanel() {
   const queryClient = useQueryClient();
   const keys = useQuery({ queryKey: ['api-keys'], queryFn: async () => unwrap(await api.GET('/v1/api-keys', { params: { query: { limit: 200 } } })) });
-  const [name, setName] = useState('');
   const [created, setCreated] = useState<{ name: string; key: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const items = keys.data?.items ?? [];
 
-  const create = async (event: FormEvent) => {
-    event.preventDefault();
-    setError(null);
-    try {
-      const key = unwrap(await api.POST('/v1/api-keys', { body: { name } }));
-      setCreated({ name: key.name, key: key.key });
-      setName('');
-      await queryClient.invalidateQueries({ queryKey: ['api-keys'] });
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
   const revoke = async (id: string) => {
+    setError(null);
     try {
       unwrap(await api.POST('/v1/api-keys/{id}/revoke', { params: { path: { id } } }));
       await queryClient.invalidateQueries({ queryKey: ['api-keys'] });
@@ -35,32 +34,95 @@ export function ApiKeysPanel() {
   return (
     <div>
       <h2>API keys</h2>
-      <form onSubmit={(e) => void create(e)} className="inline-form" aria-label="Create an API key">
-        <label>Name<input required value={name} onChange={(e) => setName(e.target.value)} /></label>
-        <button type="submit" className="primary">Create key</button>
-      </form>
-      {error && <p role="alert" className="error">{error}</p>}
+      <CreateKey onCreated={setCreated} />
       {created && (
         <div className="warning" role="status" aria-label="New API key">
           Key for {created.name}, shown once: copy it now. <code className="secret">{created.key}</code>
           <button type="button" className="link-button" onClick={() => setCreated(null)}>Done</button>
         </div>
       )}
+      {error && <p role="alert" className="error">{error}</p>}
       {keys.isError && <LoadError what="the API keys" error={keys.error} onRetry={() => void keys.refetch()} retrying={keys.isFetching} />}
-      <table className="queues">
-        <caption className="visually-hidden">API keys</caption>
-        <thead><tr><th scope="col">Name</th><th scope="col">Prefix</th><th scope="col">Status</th><th scope="col"><span className="visually-hidden">Action</span></th></tr></thead>
-        <tbody>
-          {(keys.data?.items ?? []).map((k) => (
-            <tr key={k.id}>
-              <td>{k.name}</td>
-              <td><code>{k.prefix}…</code></td>
-              <td>{k.revokedAt ? 'revoked' : 'active'}</td>
-              <td>{!k.revokedAt && <button type="button" className="link-button" onClick={() => void revoke(k.id)} aria-label={`Revoke ${k.name}`}>Revoke</button>}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {keys.isSuccess && items.length === 0 && <p className="muted">No API keys yet: create one for each newsroom system that submits or reads articles.</p>}
+      {items.length > 0 && (
+        <table className="queues">
+          <caption className="visually-hidden">API keys</caption>
+          <thead><tr><th scope="col">Name</th><th scope="col">Prefix</th><th scope="col">May</th><th scope="col">Status</th><th scope="col"><span className="visually-hidden">Action</span></th></tr></thead>
+          <tbody>
+            {items.map((k) => (
+              <tr key={k.id}>
+                <td>{k.name}</td>
+                <td><code>{k.prefix}…</code></td>
+                <td>{k.scopes.join(', ')}{k.ownArticlesOnly && <div className="muted">its own articles only</div>}</td>
+                <td>{k.revokedAt ? `revoked ${new Date(k.revokedAt).toLocaleString()}` : 'active'}</td>
+                <td>{!k.revokedAt && <RevokeButton apiKey={k} onRevoke={() => revoke(k.id)} />}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </div>
+  );
+}
+
+function CreateKey({ onCreated }: { onCreated(created: { name: string; key: string }): void }) {
+  const queryClient = useQueryClient();
+  const [name, setName] = useState('');
+  const [scopes, setScopes] = useState<Scope[]>(DEFAULT_SCOPES);
+  const [ownArticlesOnly, setOwnArticlesOnly] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const conflict = ownArticlesOnly && scopes.includes(ACROSS_ARTICLES);
+
+  const create = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    try {
+      const key = unwrap(await api.POST('/v1/api-keys', { body: { name, scopes, ownArticlesOnly } }));
+      onCreated({ name: key.name, key: key.key });
+      setName('');
+      setScopes(DEFAULT_SCOPES);
+      setOwnArticlesOnly(false);
+      await queryClient.invalidateQueries({ queryKey: ['api-keys'] });
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  const toggle = (scope: Scope, on: boolean) => setScopes(on ? [...scopes, scope] : scopes.filter((s) => s !== scope));
+  return (
+    <form onSubmit={(e) => void create(e)} aria-label="Create an API key" className="webhook-form">
+      <label>Name<input required value={name} onChange={(e) => setName(e.target.value)} placeholder="newsroom-cms" /></label>
+      <fieldset>
+        <legend>It may</legend>
+        <div className="choices">
+          {SCOPES.map((s) => (
+            <label key={s} className="inline"><input type="checkbox" checked={scopes.includes(s)} onChange={(e) => toggle(s, e.target.checked)} />{s}</label>
+          ))}
+        </div>
+        <label className="inline">
+          <input type="checkbox" checked={ownArticlesOnly} onChange={(e) => setOwnArticlesOnly(e.target.checked)} />
+          Reads see only the articles this key submitted
+        </label>
+      </fieldset>
+      {scopes.length === 0 && <p className="error">Choose at least one thing the key may do.</p>}
+      {conflict && <p className="error">A key limited to its own articles cannot manage webhooks: endpoints receive every article’s events.</p>}
+      <button type="submit" className="primary" disabled={scopes.length === 0 || conflict}>Create key</button>
+      {error && <p role="alert" className="error">{error}</p>}
+    </form>
+  );
+}
+
+/** Revoking cannot be undone (the system using the key stops working at once): a second press confirms it. */
+function RevokeButton({ apiKey, onRevoke }: { apiKey: ApiKey; onRevoke(): Promise<void> }) {
+  const [confirming, setConfirming] = useState(false);
+  if (!confirming) {
+    return <button type="button" className="link-button" onClick={() => setConfirming(true)} aria-label={`Revoke ${apiKey.name}`}>Revoke</button>;
+  }
+  return (
+    <>
+      <button type="button" className="link-button danger" onClick={() => void onRevoke()} aria-label={`Revoke ${apiKey.name} for good`}>
+        Revoke for good
+      </button>
+      <button type="button" className="link-button" onClick={() => setConfirming(false)}>Keep it</button>
+    </>
   );
 }
