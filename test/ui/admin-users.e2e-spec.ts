@@ -134,4 +134,39 @@ describeIfChromium('review UI: users and roles', () => {
     await context.close();
   });
 
+  it('lets an admin add an outlet and set its abbreviations and country, on a phone too, and says when a search finds nothing', async () => {
+    const admin = await account(stack, 'admin');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, admin);
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto('/manage');
+    await page.getByRole('button', { name: 'Add an outlet' }).click();
+    const add = page.getByRole('form', { name: 'Add an outlet' });
+    await add.getByLabel('Name').fill('Harbour Ledger');
+    await add.getByLabel('Type').selectOption('newspaper');
+    await add.getByLabel(/^Abbreviations/).fill('HL');
+    await add.getByLabel('Domains (comma-separated)').fill('harbour-ledger.org');
+    await add.getByLabel(/^Country/).fill('gb');
+    await expect(add.getByLabel('Slug').inputValue()).resolves.toBe('harbour-ledger');
+    await expect(page.evaluate<number>('document.documentElement.scrollWidth')).resolves.toBeLessThanOrEqual(360);
+    await add.getByRole('button', { name: 'Add to the registry' }).click();
+    await page.getByRole('status').filter({ hasText: 'Harbour Ledger added to the registry' }).waitFor();
+    const outlet = async () => (await stack.request('GET', '/v1/outlets?q=Harbour%20Ledger', { token: admin.token })).body.items[0];
+    expect(await outlet()).toMatchObject({ slug: 'harbour-ledger', type: 'newspaper', abbreviations: ['HL'], country: 'GB', domains: ['harbour-ledger.org'] });
+
+    await page.getByLabel('Search outlets').fill('Harbour Ledger');
+    await page.getByRole('button', { name: 'Edit Harbour Ledger' }).click();
+    const edit = page.getByRole('form', { name: 'Edit Harbour Ledger' });
+    await expect(edit.getByLabel(/^Abbreviations/).inputValue()).resolves.toBe('HL');
+    await edit.getByLabel(/^Abbreviations/).fill('HL, HLdg');
+    await edit.getByLabel(/^Country/).fill('INT');
+    await edit.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Edit Harbour Ledger' }).waitFor();
+    expect(await outlet()).toMatchObject({ abbreviations: ['HL', 'HLdg'], country: 'INT' });
+
+    await page.getByLabel('Search outlets').fill('Nothing Is Called This');
+    await page.getByText('No outlet’s name, alias or abbreviation matches “Nothing Is Called This”.').waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(problemsOf(page)).toEqual([]);
+    await context.close();
+  });
 });
