@@ -236,6 +236,17 @@ describeIfChromium('review UI: live inbox, filters, webhooks, outlet merge', () 
     const whileOff = await stack.request('POST', '/v1/articles', { body: { text: 'The ministry said imports fell by 2 percent in April.' } });
     expect(whileOff.status).toBe(202);
     await page.locator('tr[data-delivery-id]').filter({ hasText: 'endpoint disabled' }).waitFor({ timeout: 30_000 });
+    // The log narrowed to what failed: only the delivery logged while it was off, then an event type with none.
+    const filters = page.getByRole('group', { name: 'Filter the deliveries' });
+    await filters.getByLabel('Status').selectOption('failed');
+    await page.getByRole('navigation', { name: 'Pages of deliveries' }).getByText('1–1 of 1, newest first').waitFor();
+    await expect(page.locator('tr[data-delivery-id]').count()).resolves.toBe(1);
+    await expect(page.locator('tr[data-delivery-id]').textContent()).resolves.toContain('endpoint disabled');
+    await filters.getByLabel('Event').selectOption('claim.published');
+    await page.getByText('No delivery matches these filters.').waitFor();
+    await filters.getByLabel('Status').selectOption('');
+    await filters.getByLabel('Event').selectOption('');
+    await page.getByRole('navigation', { name: 'Pages of deliveries' }).getByText('1–2 of 2, newest first').waitFor();
     await page.getByRole('button', { name: `Enable ${url}` }).click();
     await page.getByRole('button', { name: `Disable ${url}` }).waitFor();
     expect((await stored()).enabled).toBe(true);

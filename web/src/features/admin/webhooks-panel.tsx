@@ -1,6 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, unwrap, type Schemas } from '../../api/client';
+import type { operations } from '../../api/schema';
+import { Pager } from '../pager';
 import { LoadError } from '../load-error';
 
 type Endpoint = Schemas['WebhookEndpointView'];
@@ -44,7 +46,7 @@ export function WebhooksPanel() {
           ))}
         </tbody>
       </table>
-      {open && <DeliveryLog endpoint={endpoints.data?.items.find((e) => e.id === open)} />}
+      {open && <DeliveryLog key={open} endpoint={endpoints.data?.items.find((e) => e.id === open)} />}
     </div>
   );
 }
@@ -164,16 +166,33 @@ function CreateEndpoint() {
   );
 }
 
+const DELIVERY_PAGE = 50;
+// Checked against the generated enum, like the event types.
+const DELIVERY_STATUSES = ['pending', 'succeeded', 'failed'] as const satisfies readonly NonNullable<DeliveryQuery['status']>[];
+type DeliveryQuery = NonNullable<operations['WebhooksController_deliveries']['parameters']['query']>;
+
+/**
+ * An endpoint's deliveries, newest first, a page at a time, narrowed by status
+ * and event type: the API's filters, so "what failed" is not looked for by eye
+ * among the newest 50.
+ */
 function DeliveryLog({ endpoint }: { endpoint?: Endpoint }) {
   const queryClient = useQueryClient();
+  const [status, setStatus] = useState<DeliveryQuery['status']>(undefined);
+  const [eventType, setEventType] = useState<DeliveryQuery['eventType']>(undefined);
+  const [offset, setOffset] = useState(0);
   const deliveries = useQuery({
-    queryKey: ['webhook-deliveries', endpoint?.id],
-    queryFn: async () => unwrap(await api.GET('/v1/webhooks/{id}/deliveries', { params: { path: { id: endpoint!.id }, query: { limit: 50 } } })),
+    queryKey: ['webhook-deliveries', endpoint?.id, status, eventType, offset],
+    queryFn: async () =>
+      unwrap(await api.GET('/v1/webhooks/{id}/deliveries', { params: { path: { id: endpoint!.id }, query: { limit: DELIVERY_PAGE, offset, status, eventType } } })),
     enabled: Boolean(endpoint),
     refetchInterval: 5_000,
+    placeholderData: (previous) => previous,
   });
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   if (!endpoint) return null;
+  const filtered = status !== undefined || eventType !== undefined;
+  const items = deliveries.data?.items ?? [];
   const redeliver = async (deliveryId: string, webhookId: string) => {
     try {
       unwrap(await api.POST('/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver', { params: { path: { id: endpoint.id, deliveryId } } }));
@@ -187,36 +206,61 @@ function DeliveryLog({ endpoint }: { endpoint?: Endpoint }) {
     <section id="delivery-log" aria-labelledby="delivery-log-title">
       <h3 id="delivery-log-title">Deliveries to {endpoint.url}</h3>
       {message && <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'ok' : 'error'}>{message.text}</p>}
-      <p className="muted">{deliveries.data?.total ?? 0} deliveries, newest first</p>
-      <table className="queues">
-        <caption className="visually-hidden">Deliveries</caption>
-        <thead><tr><th scope="col">Event</th><th scope="col">webhook-id</th><th scope="col">Status</th><th scope="col">Attempts</th><th scope="col">Created</th><th scope="col"><span className="visually-hidden">Action</span></th></tr></thead>
-        <tbody>
-          {(deliveries.data?.items ?? []).map((d) => (
-            <tr key={d.id} data-delivery-id={d.id} data-status={d.status}>
-              <td>{d.eventType}</td>
-              <td><code>{d.webhookId}</code></td>
-              <td>{d.status}{d.lastStatusCode !== null && ` (HTTP ${d.lastStatusCode})`}{d.lastError && <div className="muted">{d.lastError}</div>}</td>
-              <td>
-                <details>
-                  <summary>{d.attemptCount} attempt{d.attemptCount === 1 ? '' : 's'}</summary>
-                  <ol>
-                    {d.attempts.map((a) => (
-                      <li key={a.attempt}>{new Date(a.startedAt).toLocaleString()}: {a.statusCode ?? 'no answer'}, {a.durationMs} ms{a.error ? `, ${a.error}` : ''}</li>
-                    ))}
-                  </ol>
-                </details>
-              </td>
-              <td>{new Date(d.createdAt).toLocaleString()}</td>
-              <td>
-                {d.status !== 'pending' && (
-                  <button type="button" className="link-button" onClick={() => void redeliver(d.id, d.webhookId)} aria-label={`Redeliver ${d.webhookId}`}>Redeliver</button>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <div className="inline-form" role="group" aria-label="Filter the deliveries">
+        <label>
+          Status
+          <select value={status ?? ''} onChange={(e) => { setStatus((e.target.value || undefined) as DeliveryQuery['status']); setOffset(0); }}>
+            <option value="">any</option>
+            {DELIVERY_STATUSES.map((s) => <option key={s} value={s}>{s}</option>)}
+          </select>
+        </label>
+        <label>
+          Event
+          <select value={eventType ?? ''} onChange={(e) => { setEventType((e.target.value || undefined) as DeliveryQuery['eventType']); setOffset(0); }}>
+            <option value="">any</option>
+            {EVENT_TYPES.map((t) => <option key={t} value={t}>{t}</option>)}
+          </select>
+        </label>
+      </div>
+      {deliveries.isError && <LoadError what="the deliveries" error={deliveries.error} onRetry={() => void deliveries.refetch()} retrying={deliveries.isFetching} />}
+      {deliveries.isSuccess && items.length === 0 && (
+        <p className="muted">{filtered ? 'No delivery matches these filters.' : 'No deliveries yet: one is logged for each event this endpoint subscribes to.'}</p>
+      )}
+      {deliveries.data && (
+        <Pager label="Pages of deliveries" offset={offset} shown={items.length} total={deliveries.data.total} pageSize={DELIVERY_PAGE}
+          order="newest first" onOffset={setOffset} />
+      )}
+      {items.length > 0 && (
+        <table className="queues">
+          <caption className="visually-hidden">Deliveries</caption>
+          <thead><tr><th scope="col">Event</th><th scope="col">webhook-id</th><th scope="col">Status</th><th scope="col">Attempts</th><th scope="col">Created</th><th scope="col"><span className="visually-hidden">Action</span></th></tr></thead>
+          <tbody>
+            {items.map((d) => (
+              <tr key={d.id} data-delivery-id={d.id} data-status={d.status}>
+                <td>{d.eventType}</td>
+                <td><code>{d.webhookId}</code></td>
+                <td>{d.status}{d.lastStatusCode !== null && ` (HTTP ${d.lastStatusCode})`}{d.lastError && <div className="muted">{d.lastError}</div>}</td>
+                <td>
+                  <details>
+                    <summary>{d.attemptCount} attempt{d.attemptCount === 1 ? '' : 's'}</summary>
+                    <ol>
+                      {d.attempts.map((a) => (
+                        <li key={a.attempt}>{new Date(a.startedAt).toLocaleString()}: {a.statusCode ?? 'no answer'}, {a.durationMs} ms{a.error ? `, ${a.error}` : ''}</li>
+                      ))}
+                    </ol>
+                  </details>
+                </td>
+                <td>{new Date(d.createdAt).toLocaleString()}</td>
+                <td>
+                  {d.status !== 'pending' && (
+                    <button type="button" className="link-button" onClick={() => void redeliver(d.id, d.webhookId)} aria-label={`Redeliver ${d.webhookId}`}>Redeliver</button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </section>
   );
 }
