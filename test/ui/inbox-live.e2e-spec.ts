@@ -201,8 +201,10 @@ describeIfChromium('review UI: live inbox, filters, webhooks, outlet merge', () 
     const admin = await account(stack, 'admin');
     const { context, page } = await signedInPage(browser, stack.api.baseUrl, admin);
     await page.goto('/manage/webhooks');
+    await page.getByText('No endpoints yet').waitFor();
     const url = `http://127.0.0.1:${receiverPort}/hooks`;
     await page.getByLabel('Endpoint URL').fill(url);
+    await page.getByLabel('Description (optional)').fill('Newsroom CMS, staging');
     await page.getByLabel('claim.published').uncheck();
     await page.getByLabel('article.analyzed').check();
     await page.getByRole('button', { name: 'Register endpoint' }).click();
@@ -257,6 +259,15 @@ describeIfChromium('review UI: live inbox, filters, webhooks, outlet merge', () 
     await page.getByRole('button', { name: `Rotate the signing secret of ${url}` }).click();
     await expect(page.getByRole('status', { name: 'Rotated signing secret' }).textContent()).resolves.toMatch(/whsec_/);
     expect(await seriousA11yViolations(page)).toEqual([]);
+    // One more event and a new description, in place: same endpoint, same log, same secret.
+    await page.getByRole('button', { name: `Edit ${url}` }).click();
+    const edit = page.getByRole('form', { name: `Edit ${url}` });
+    await expect(edit.getByLabel('Description').inputValue()).resolves.toBe('Newsroom CMS, staging');
+    await edit.getByLabel('Description').fill('Newsroom CMS, production');
+    await edit.getByLabel('claim.published').check();
+    await edit.getByRole('button', { name: 'Save' }).click();
+    await endpointRow.getByText('Newsroom CMS, production').waitFor();
+    expect(await stored()).toMatchObject({ id: endpointId, events: ['article.analyzed', 'claim.published'], description: 'Newsroom CMS, production' });
     await page.getByRole('button', { name: `Delete ${url}`, exact: true }).click();
     await page.getByRole('button', { name: `Delete ${url} and its delivery log for good` }).click();
     await endpointRow.waitFor({ state: 'detached' });

@@ -3,17 +3,10 @@ import { useState, type FormEvent } from 'react';
 import { api, unwrap, type Schemas } from '../../api/client';
 import type { operations } from '../../api/schema';
 import { Pager } from '../pager';
+import { EVENT_TYPES, EditEndpoint, EventChoices, type EventType } from './webhook-endpoint-form';
 import { LoadError } from '../load-error';
 
 type Endpoint = Schemas['WebhookEndpointView'];
-type EventType = Schemas['CreateWebhookDto']['events'][number];
-
-// Checked against the generated enum: an event the API does not offer fails to compile.
-const EVENT_TYPES = [
-  'article.analyzed', 'article.failed', 'article.completed', 'article.revised', 'claim.graded', 'claim.escalated',
-  'claim.published', 'claim.dismissed', 'claim.restored', 'claim.withdrawn',
-] as const satisfies readonly EventType[];
-
 /** Webhook endpoints: register one (its secret shown once); each one's delivery log with redelivery, and its switches. */
 export function WebhooksPanel() {
   const endpoints = useQuery({
@@ -21,16 +14,21 @@ export function WebhooksPanel() {
     queryFn: async () => unwrap(await api.GET('/v1/webhooks', { params: { query: { limit: 200 } } })),
   });
   const [open, setOpen] = useState<string | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  const items = endpoints.data?.items ?? [];
   return (
     <div>
       <h2>Webhook endpoints</h2>
       <CreateEndpoint />
       {endpoints.isError && <LoadError what="the endpoints" error={endpoints.error} onRetry={() => void endpoints.refetch()} retrying={endpoints.isFetching} />}
+      {endpoints.isSuccess && items.length === 0 && <p className="muted">No endpoints yet: register one above to have claimtrail call your systems when something happens.</p>}
       <table className="queues">
         <caption className="visually-hidden">Webhook endpoints</caption>
         <thead><tr><th scope="col">URL</th><th scope="col">Events</th><th scope="col">Status</th><th scope="col"><span className="visually-hidden">Action</span></th></tr></thead>
         <tbody>
-          {(endpoints.data?.items ?? []).map((e) => (
+          {items.map((e) => editing === e.id ? (
+            <tr key={e.id}><td colSpan={4}><EditEndpoint endpoint={e} onDone={() => setEditing(null)} /></td></tr>
+          ) : (
             <tr key={e.id} data-endpoint-id={e.id}>
               <td><code>{e.url}</code>{e.description && <div className="muted">{e.description}</div>}</td>
               <td>{e.events.join(', ')}</td>
@@ -40,13 +38,14 @@ export function WebhooksPanel() {
                   onClick={() => setOpen(open === e.id ? null : e.id)} aria-label={`Delivery log of ${e.url}`}>
                   Delivery log
                 </button>
+                <button type="button" className="link-button" onClick={() => setEditing(e.id)} aria-label={`Edit ${e.url}`}>Edit</button>
                 <EndpointActions endpoint={e} />
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      {open && <DeliveryLog key={open} endpoint={endpoints.data?.items.find((e) => e.id === open)} />}
+      {open && <DeliveryLog key={open} endpoint={items.find((e) => e.id === open)} />}
     </div>
   );
 }
@@ -127,6 +126,7 @@ function EndpointActions({ endpoint }: { endpoint: Endpoint }) {
 function CreateEndpoint() {
   const queryClient = useQueryClient();
   const [url, setUrl] = useState('');
+  const [description, setDescription] = useState('');
   const [events, setEvents] = useState<EventType[]>(['claim.published']);
   const [secret, setSecret] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -134,26 +134,20 @@ function CreateEndpoint() {
     event.preventDefault();
     setError(null);
     try {
-      const created = unwrap(await api.POST('/v1/webhooks', { body: { url, events } }));
+      const created = unwrap(await api.POST('/v1/webhooks', { body: { url, events, description: description.trim() || undefined } }));
       setSecret(created.secret);
       setUrl('');
+      setDescription('');
       await queryClient.invalidateQueries({ queryKey: ['webhooks'] });
     } catch (e) {
       setError((e as Error).message);
     }
   };
-  const toggle = (type: EventType, on: boolean) => setEvents(on ? [...events, type] : events.filter((t) => t !== type));
   return (
     <form onSubmit={(e) => void create(e)} aria-label="Register a webhook endpoint" className="webhook-form">
       <label>Endpoint URL<input type="url" required value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://cms.example.org/hooks/claimtrail" /></label>
-      <fieldset>
-        <legend>Events</legend>
-        <div className="choices">
-          {EVENT_TYPES.map((t) => (
-            <label key={t} className="inline"><input type="checkbox" checked={events.includes(t)} onChange={(e) => toggle(t, e.target.checked)} />{t}</label>
-          ))}
-        </div>
-      </fieldset>
+      <label>Description (optional)<input value={description} onChange={(e) => setDescription(e.target.value)} maxLength={500} placeholder="Newsroom CMS, production" /></label>
+      <EventChoices events={events} onChange={setEvents} />
       <button type="submit" className="primary" disabled={events.length === 0}>Register endpoint</button>
       {error && <p role="alert" className="error">{error}</p>}
       {secret && (
