@@ -37,27 +37,30 @@ export function OutletsPanel() {
         <input type="search" value={q} onChange={(e) => { setQ(e.target.value); setOffset(0); }} placeholder="Name, alias or abbreviation" />
       </label>
       {outlets.isError && <LoadError what="the outlets" error={outlets.error} onRetry={() => void outlets.refetch()} retrying={outlets.isFetching} />}
-      <table className="queues">
-        <caption className="visually-hidden">Outlets</caption>
-        <thead><tr><th scope="col">Name</th><th scope="col">Type</th><th scope="col">Country</th><th scope="col">Aliases</th><th scope="col">Domains</th><th scope="col"><span className="visually-hidden">Action</span></th></tr></thead>
-        <tbody>
-          {(outlets.data?.items ?? []).map((o) =>
-            editing === o.id ? (
-              <tr key={o.id}><td colSpan={6}><OutletEditor outlet={o} onDone={() => setEditing(null)} /></td></tr>
-            ) : (
-              <tr key={o.id}>
-                <td>{o.name}</td>
-                <td>{o.type}</td>
-                <td>{o.country ?? '—'}</td>
-                <td>{[...o.aliases, ...o.abbreviations].join(', ')}</td>
-                <td>{o.domains.join(', ')}</td>
-                <td><button type="button" className="link-button" onClick={() => setEditing(o.id)} aria-label={`Edit ${o.name}`}>Edit</button></td>
-              </tr>
-            ),
-          )}
-        </tbody>
-      </table>
       {outlets.data?.total === 0 && <p className="muted">{q ? `No outlet’s name, alias or abbreviation matches “${q}”.` : 'The registry is empty.'}</p>}
+      {/* No header row over nothing: the sentence above says why the list is empty. */}
+      {(outlets.data?.items.length ?? 0) > 0 && (
+        <table className="queues">
+          <caption className="visually-hidden">Outlets</caption>
+          <thead><tr><th scope="col">Name</th><th scope="col">Type</th><th scope="col">Country</th><th scope="col">Aliases</th><th scope="col">Domains</th><th scope="col"><span className="visually-hidden">Action</span></th></tr></thead>
+          <tbody>
+            {(outlets.data?.items ?? []).map((o) =>
+              editing === o.id ? (
+                <tr key={o.id}><td colSpan={6}><OutletEditor outlet={o} onDone={() => setEditing(null)} /></td></tr>
+              ) : (
+                <tr key={o.id}>
+                  <td>{o.name}</td>
+                  <td>{o.type}</td>
+                  <td>{o.country ?? '—'}</td>
+                  <td>{[...o.aliases, ...o.abbreviations].join(', ')}</td>
+                  <td>{o.domains.join(', ')}</td>
+                  <td><button type="button" className="link-button" onClick={() => setEditing(o.id)} aria-label={`Edit ${o.name}`}>Edit</button></td>
+                </tr>
+              ),
+            )}
+          </tbody>
+        </table>
+      )}
       {outlets.data && (
         <Pager label="Pages of outlets" offset={offset} shown={outlets.data.items.length} total={outlets.data.total} pageSize={PAGE_SIZE}
           onOffset={setOffset} />
