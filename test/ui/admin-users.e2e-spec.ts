@@ -30,7 +30,11 @@ describeIfChromium('review UI: users and roles', () => {
     const stored = async () => (await stack.sql<{ role: string; active: boolean }>(`SELECT role, active FROM users WHERE email = $1`, [email]))[0];
     await waitFor('the new role stored', async () => ((await stored())?.role === 'editor' ? true : undefined));
 
+    // Deactivating signs them out at once: the first press only asks, and the keyboard moves to the question.
     await page.getByRole('button', { name: `Deactivate ${email}` }).press('Enter');
+    await page.getByRole('button', { name: `Deactivate ${email} and sign them out now` }).and(page.locator(':focus')).waitFor();
+    expect((await stored())?.active).toBe(true);
+    await page.keyboard.press('Enter');
     await waitFor('the account deactivated', async () => ((await stored())?.active === false ? true : undefined));
     // The page learns it from the answer, a moment after the row changed.
     await waitFor('the role select disabled', async () => ((await role.isDisabled()) ? true : undefined), 5_000);
@@ -41,6 +45,8 @@ describeIfChromium('review UI: users and roles', () => {
     // The admin's own role: refused with the service's reason, shown on the page.
     await page.getByLabel(`Role of ${admin.email}`).selectOption('reviewer');
     await page.getByRole('alert').filter({ hasText: 'You cannot change your own role' }).waitFor();
+    // Nor can they deactivate themselves: the button is not offered.
+    await expect(page.getByRole('button', { name: `Deactivate ${admin.email}` }).count()).resolves.toBe(0);
     // Their own password is changed on the Account page, which asks for the current one.
     await expect(page.getByRole('button', { name: `Set a password for ${admin.email}` }).count()).resolves.toBe(0);
     await page.getByRole('link', { name: 'Change your password' }).click();
@@ -122,11 +128,17 @@ describeIfChromium('review UI: users and roles', () => {
     expect(await stored('desk-reader')).toMatchObject({ scopes: ['articles:read', 'outlets:read'], own_articles_only: true });
 
     // Revoking stops the system using the key at once, for good: the first press only asks.
+    // The keyboard follows the question, and comes back when the key is kept.
+    const focused = page.locator(':focus');
     await page.getByRole('button', { name: 'Revoke desk-reader' }).press('Enter');
-    await page.getByRole('button', { name: 'Keep it' }).press('Enter');
-    await page.getByRole('button', { name: 'Revoke desk-reader' }).press('Enter');
+    await page.getByRole('button', { name: 'Revoke desk-reader for good' }).and(focused).waitFor();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Revoke desk-reader' }).and(focused).waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Revoke desk-reader for good' }).and(focused).waitFor();
     expect((await stored('desk-reader'))?.revoked_at).toBeNull();
-    await page.getByRole('button', { name: 'Revoke desk-reader for good' }).press('Enter');
+    await page.keyboard.press('Enter');
     await waitFor('the key revoked', async () => ((await stored('desk-reader'))?.revoked_at ? true : undefined));
     await page.getByRole('row', { name: /desk-reader/ }).getByText(/^revoked/).waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);

@@ -1,6 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, unwrap, type Schemas } from '../../api/client';
+import { ConfirmButton } from '../confirm-button';
 import { LoadError } from '../load-error';
 
 type ApiKey = Schemas['ApiKeyView'];
@@ -55,7 +56,14 @@ export function ApiKeysPanel() {
                 <td><code>{k.prefix}…</code></td>
                 <td>{k.scopes.join(', ')}{k.ownArticlesOnly && <div className="muted">its own articles only</div>}</td>
                 <td>{k.revokedAt ? `revoked ${new Date(k.revokedAt).toLocaleString()}` : 'active'}</td>
-                <td>{!k.revokedAt && <RevokeButton apiKey={k} onRevoke={() => revoke(k.id)} />}</td>
+                <td>
+                  {/* Revoking cannot be undone, and the system using the key stops working at once. */}
+                  {!k.revokedAt && (
+                    <ConfirmButton name={`Revoke ${k.name}`} confirm="Revoke for good" confirmName={`Revoke ${k.name} for good`} onConfirm={() => void revoke(k.id)}>
+                      Revoke
+                    </ConfirmButton>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -108,21 +116,5 @@ function CreateKey({ onCreated }: { onCreated(created: { name: string; key: stri
       <button type="submit" className="primary" disabled={scopes.length === 0 || conflict}>Create key</button>
       {error && <p role="alert" className="error">{error}</p>}
     </form>
-  );
-}
-
-/** Revoking cannot be undone (the system using the key stops working at once): a second press confirms it. */
-function RevokeButton({ apiKey, onRevoke }: { apiKey: ApiKey; onRevoke(): Promise<void> }) {
-  const [confirming, setConfirming] = useState(false);
-  if (!confirming) {
-    return <button type="button" className="link-button" onClick={() => setConfirming(true)} aria-label={`Revoke ${apiKey.name}`}>Revoke</button>;
-  }
-  return (
-    <>
-      <button type="button" className="link-button danger" onClick={() => void onRevoke()} aria-label={`Revoke ${apiKey.name} for good`}>
-        Revoke for good
-      </button>
-      <button type="button" className="link-button" onClick={() => setConfirming(false)}>Keep it</button>
-    </>
   );
 }

@@ -4,6 +4,7 @@ import { api, unwrap, type Schemas } from '../../api/client';
 import type { operations } from '../../api/schema';
 import { Pager } from '../pager';
 import { EVENT_TYPES, EditEndpoint, EventChoices, type EventType } from './webhook-endpoint-form';
+import { ConfirmButton } from '../confirm-button';
 import { LoadError } from '../load-error';
 
 type Endpoint = Schemas['WebhookEndpointView'];
@@ -54,7 +55,6 @@ export function WebhooksPanel() {
 function EndpointActions({ endpoint }: { endpoint: Endpoint }) {
   const queryClient = useQueryClient();
   const [secret, setSecret] = useState<string | null>(null);
-  const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   // Enabled again: since when deliveries failed (or were logged unsent while it was off), for a replay.
   const [missedSince, setMissedSince] = useState<string | null>(null);
@@ -92,16 +92,10 @@ function EndpointActions({ endpoint }: { endpoint: Endpoint }) {
       <button type="button" className="link-button" onClick={() => void act(rotate)} aria-label={`Rotate the signing secret of ${endpoint.url}`}>
         Rotate secret
       </button>
-      {confirming ? (
-        <>
-          <button type="button" className="link-button danger" onClick={() => void act(remove)} aria-label={`Delete ${endpoint.url} and its delivery log for good`}>
-            Delete for good
-          </button>
-          <button type="button" className="link-button" onClick={() => setConfirming(false)}>Keep it</button>
-        </>
-      ) : (
-        <button type="button" className="link-button" onClick={() => setConfirming(true)} aria-label={`Delete ${endpoint.url}`}>Delete</button>
-      )}
+      <ConfirmButton name={`Delete ${endpoint.url}`} confirm="Delete for good" confirmName={`Delete ${endpoint.url} and its delivery log for good`}
+        onConfirm={() => void act(remove)}>
+        Delete
+      </ConfirmButton>
       {missedSince && (
         <div className="warning" role="status" aria-label={`Enabled again: ${endpoint.url}`}>
           Enabled again. What failed since {new Date(missedSince).toLocaleString()}, and every event while it was off, was not delivered.
