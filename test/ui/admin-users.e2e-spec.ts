@@ -111,7 +111,13 @@ describeIfChromium('review UI: users and roles', () => {
     await form.getByLabel('Name').fill('cms-webhooks');
     await form.getByLabel('webhooks:manage').check();
     await form.getByRole('button', { name: 'Create key' }).click();
-    await page.getByRole('status', { name: 'New API key' }).waitFor();
+    // Taken with the keyboard, onto the clipboard, rather than selected by hand.
+    const shown = page.getByRole('status', { name: 'New API key' });
+    const key = (await shown.locator('code.secret').textContent())!;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await shown.getByRole('button', { name: 'Copy' }).press('Enter');
+    await shown.getByText('Copied.').waitFor();
+    await expect(page.evaluate<string>('navigator.clipboard.readText()')).resolves.toBe(key);
     expect((await stored('cms-webhooks'))?.scopes).toEqual(['articles:write', 'articles:read', 'outlets:read', 'webhooks:manage']);
     await page.getByRole('row', { name: /cms-webhooks/ }).getByText('webhooks:manage').waitFor();
 

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { ConfirmButton } from '../confirm-button';
 import { LoadError } from '../load-error';
+import { OneTimeSecret } from './one-time-secret';
 
 type ApiKey = Schemas['ApiKeyView'];
 type Scope = ApiKey['scopes'][number];
@@ -37,10 +38,9 @@ export function ApiKeysPanel() {
       <h2>API keys</h2>
       <CreateKey onCreated={setCreated} />
       {created && (
-        <div className="warning" role="status" aria-label="New API key">
-          Key for {created.name}, shown once: copy it now. <code className="secret">{created.key}</code>
-          <button type="button" className="link-button" onClick={() => setCreated(null)}>Done</button>
-        </div>
+        <OneTimeSecret label="New API key" secret={created.key} onDone={() => setCreated(null)}>
+          {`Key for ${created.name}, shown once: copy it now.`}
+        </OneTimeSecret>
       )}
       {error && <p role="alert" className="error">{error}</p>}
       {keys.isError && <LoadError what="the API keys" error={keys.error} onRetry={() => void keys.refetch()} retrying={keys.isFetching} />}

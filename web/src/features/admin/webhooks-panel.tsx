@@ -6,6 +6,7 @@ import { Pager } from '../pager';
 import { EVENT_TYPES, EditEndpoint, EventChoices, type EventType } from './webhook-endpoint-form';
 import { ConfirmButton } from '../confirm-button';
 import { LoadError } from '../load-error';
+import { OneTimeSecret } from './one-time-secret';
 
 type Endpoint = Schemas['WebhookEndpointView'];
 /** Webhook endpoints: register one (its secret shown once); each one's delivery log with redelivery, and its switches. */
@@ -107,10 +108,9 @@ function EndpointActions({ endpoint }: { endpoint: Endpoint }) {
         <p role="status" className="ok">{replayed} deliver{replayed === 1 ? 'y' : 'ies'} queued again, in order, with their webhook-ids</p>
       )}
       {secret && (
-        <div className="warning" role="status" aria-label="Rotated signing secret">
-          New signing secret, shown once (the old one keeps signing for a while): <code className="secret">{secret}</code>
-          <button type="button" className="link-button" onClick={() => setSecret(null)}>Done</button>
-        </div>
+        <OneTimeSecret label="Rotated signing secret" secret={secret} onDone={() => setSecret(null)}>
+          New signing secret, shown once (the old one keeps signing for a while):
+        </OneTimeSecret>
       )}
       {error && <p role="alert" className="error">{error}</p>}
     </>
@@ -145,10 +145,9 @@ function CreateEndpoint() {
       <button type="submit" className="primary" disabled={events.length === 0}>Register endpoint</button>
       {error && <p role="alert" className="error">{error}</p>}
       {secret && (
-        <div className="warning" role="status" aria-label="New signing secret">
-          Signing secret, shown once: copy it now. <code className="secret">{secret}</code>
-          <button type="button" className="link-button" onClick={() => setSecret(null)}>Done</button>
-        </div>
+        <OneTimeSecret label="New signing secret" secret={secret} onDone={() => setSecret(null)}>
+          Signing secret, shown once: copy it now.
+        </OneTimeSecret>
       )}
     </form>
   );
