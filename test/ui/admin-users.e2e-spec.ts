@@ -30,7 +30,11 @@ describeIfChromium('review UI: users and roles', () => {
     const stored = async () => (await stack.sql<{ role: string; active: boolean }>(`SELECT role, active FROM users WHERE email = $1`, [email]))[0];
     await waitFor('the new role stored', async () => ((await stored())?.role === 'editor' ? true : undefined));
 
+    // Deactivating signs them out at once: the first press only asks, and the keyboard moves to the question.
     await page.getByRole('button', { name: `Deactivate ${email}` }).press('Enter');
+    await page.getByRole('button', { name: `Deactivate ${email} and sign them out now` }).and(page.locator(':focus')).waitFor();
+    expect((await stored())?.active).toBe(true);
+    await page.keyboard.press('Enter');
     await waitFor('the account deactivated', async () => ((await stored())?.active === false ? true : undefined));
     // The page learns it from the answer, a moment after the row changed.
     await waitFor('the role select disabled', async () => ((await role.isDisabled()) ? true : undefined), 5_000);
@@ -41,6 +45,8 @@ describeIfChromium('review UI: users and roles', () => {
     // The admin's own role: refused with the service's reason, shown on the page.
     await page.getByLabel(`Role of ${admin.email}`).selectOption('reviewer');
     await page.getByRole('alert').filter({ hasText: 'You cannot change your own role' }).waitFor();
+    // Nor can they deactivate themselves: the button is not offered.
+    await expect(page.getByRole('button', { name: `Deactivate ${admin.email}` }).count()).resolves.toBe(0);
     // Their own password is changed on the Account page, which asks for the current one.
     await expect(page.getByRole('button', { name: `Set a password for ${admin.email}` }).count()).resolves.toBe(0);
     await page.getByRole('link', { name: 'Change your password' }).click();
@@ -144,5 +150,96 @@ describeIfChromium('review UI: users and roles', () => {
     expect(problemsOf(adminSession.page)).toEqual([]);
     await adminSession.context.close();
     expect((await login('admin-set-password-1')).status).toBe(200);
+  });
+
+  it('lets an admin choose what an API key may do and whose articles it reads, and asks before revoking one', async () => {
+    const admin = await account(stack, 'admin');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, admin);
+    await page.goto('/manage/api-keys');
+    await page.getByText('No API keys yet').waitFor();
+    const form = page.getByRole('form', { name: 'Create an API key' });
+    const stored = async (name: string) =>
+      (await stack.sql<{ scopes: string[]; own_articles_only: boolean; revoked_at: Date | null }>(
+        `SELECT scopes, own_articles_only, revoked_at FROM api_keys WHERE name = $1`, [name]))[0];
+
+    // A key for the CMS that registers its own webhook endpoint.
+    await form.getByLabel('Name').fill('cms-webhooks');
+    await form.getByLabel('webhooks:manage').check();
+    await form.getByRole('button', { name: 'Create key' }).click();
+    // Taken with the keyboard, onto the clipboard, rather than selected by hand.
+    const shown = page.getByRole('status', { name: 'New API key' });
+    const key = (await shown.locator('code.secret').textContent())!;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await shown.getByRole('button', { name: 'Copy' }).press('Enter');
+    await shown.getByText('Copied.').waitFor();
+    await expect(page.evaluate<string>('navigator.clipboard.readText()')).resolves.toBe(key);
+    expect((await stored('cms-webhooks'))?.scopes).toEqual(['articles:write', 'articles:read', 'outlets:read', 'webhooks:manage']);
+    await page.getByRole('row', { name: /cms-webhooks/ }).getByText('webhooks:manage').waitFor();
+
+    // A desk's reader limited to its own articles: it cannot manage webhooks, and the form says why before the service does.
+    await form.getByLabel('Name').fill('desk-reader');
+    await form.getByLabel('articles:write').uncheck();
+    await form.getByLabel('Reads see only the articles this key submitted').check();
+    await form.getByLabel('webhooks:manage').check();
+    await form.getByText('cannot manage webhooks').waitFor();
+    await expect(form.getByRole('button', { name: 'Create key' }).isDisabled()).resolves.toBe(true);
+    await form.getByLabel('webhooks:manage').uncheck();
+    await form.getByRole('button', { name: 'Create key' }).click();
+    await page.getByRole('row', { name: /desk-reader/ }).getByText('its own articles only').waitFor();
+    expect(await stored('desk-reader')).toMatchObject({ scopes: ['articles:read', 'outlets:read'], own_articles_only: true });
+
+    // Revoking stops the system using the key at once, for good: the first press only asks.
+    // The keyboard follows the question, and comes back when the key is kept.
+    const focused = page.locator(':focus');
+    await page.getByRole('button', { name: 'Revoke desk-reader' }).press('Enter');
+    await page.getByRole('button', { name: 'Revoke desk-reader for good' }).and(focused).waitFor();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Revoke desk-reader' }).and(focused).waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Revoke desk-reader for good' }).and(focused).waitFor();
+    expect((await stored('desk-reader'))?.revoked_at).toBeNull();
+    await page.keyboard.press('Enter');
+    await waitFor('the key revoked', async () => ((await stored('desk-reader'))?.revoked_at ? true : undefined));
+    await page.getByRole('row', { name: /desk-reader/ }).getByText(/^revoked/).waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(problemsOf(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('lets an admin add an outlet and set its abbreviations and country, on a phone too, and says when a search finds nothing', async () => {
+    const admin = await account(stack, 'admin');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, admin);
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto('/manage');
+    await page.getByRole('button', { name: 'Add an outlet' }).click();
+    const add = page.getByRole('form', { name: 'Add an outlet' });
+    await add.getByLabel('Name').fill('Harbour Ledger');
+    await add.getByLabel('Type').selectOption('newspaper');
+    await add.getByLabel(/^Abbreviations/).fill('HL');
+    await add.getByLabel('Domains (comma-separated)').fill('harbour-ledger.org');
+    await add.getByLabel(/^Country/).fill('gb');
+    await expect(add.getByLabel('Slug').inputValue()).resolves.toBe('harbour-ledger');
+    await expect(page.evaluate<number>('document.documentElement.scrollWidth')).resolves.toBeLessThanOrEqual(360);
+    await add.getByRole('button', { name: 'Add to the registry' }).click();
+    await page.getByRole('status').filter({ hasText: 'Harbour Ledger added to the registry' }).waitFor();
+    const outlet = async () => (await stack.request('GET', '/v1/outlets?q=Harbour%20Ledger', { token: admin.token })).body.items[0];
+    expect(await outlet()).toMatchObject({ slug: 'harbour-ledger', type: 'newspaper', abbreviations: ['HL'], country: 'GB', domains: ['harbour-ledger.org'] });
+
+    await page.getByLabel('Search outlets').fill('Harbour Ledger');
+    await page.getByRole('button', { name: 'Edit Harbour Ledger' }).click();
+    const edit = page.getByRole('form', { name: 'Edit Harbour Ledger' });
+    await expect(edit.getByLabel(/^Abbreviations/).inputValue()).resolves.toBe('HL');
+    await edit.getByLabel(/^Abbreviations/).fill('HL, HLdg');
+    await edit.getByLabel(/^Country/).fill('INT');
+    await edit.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Edit Harbour Ledger' }).waitFor();
+    expect(await outlet()).toMatchObject({ abbreviations: ['HL', 'HLdg'], country: 'INT' });
+
+    await page.getByLabel('Search outlets').fill('Nothing Is Called This');
+    await page.getByText('No outlet’s name, alias or abbreviation matches “Nothing Is Called This”.').waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(problemsOf(page)).toEqual([]);
+    await context.close();
   });
 });

@@ -209,8 +209,10 @@ describeIfChromium('review UI: live inbox, filters, webhooks, outlet merge', () 
     const admin = await account(stack, 'admin');
     const { context, page } = await signedInPage(browser, stack.api.baseUrl, admin);
     await page.goto('/manage/webhooks');
+    await page.getByText('No endpoints yet').waitFor();
     const url = `http://127.0.0.1:${receiverPort}/hooks`;
     await page.getByLabel('Endpoint URL').fill(url);
+    await page.getByLabel('Description (optional)').fill('Newsroom CMS, staging');
     await page.getByLabel('claim.published').uncheck();
     await page.getByLabel('article.analyzed').check();
     // Enter twice (a second press while the first is at work): one endpoint. It registered two, showed one
@@ -252,6 +254,17 @@ describeIfChromium('review UI: live inbox, filters, webhooks, outlet merge', () 
     const whileOff = await stack.request('POST', '/v1/articles', { body: { text: 'The ministry said imports fell by 2 percent in April.' } });
     expect(whileOff.status).toBe(202);
     await page.locator('tr[data-delivery-id]').filter({ hasText: 'endpoint disabled' }).waitFor({ timeout: 30_000 });
+    // The log narrowed to what failed: only the delivery logged while it was off, then an event type with none.
+    const filters = page.getByRole('group', { name: 'Filter the deliveries' });
+    await filters.getByLabel('Status').selectOption('failed');
+    await page.getByRole('navigation', { name: 'Pages of deliveries' }).getByText('1–1 of 1, newest first').waitFor();
+    await expect(page.locator('tr[data-delivery-id]').count()).resolves.toBe(1);
+    await expect(page.locator('tr[data-delivery-id]').textContent()).resolves.toContain('endpoint disabled');
+    await filters.getByLabel('Event').selectOption('claim.published');
+    await page.getByText('No delivery matches these filters.').waitFor();
+    await filters.getByLabel('Status').selectOption('');
+    await filters.getByLabel('Event').selectOption('');
+    await page.getByRole('navigation', { name: 'Pages of deliveries' }).getByText('1–2 of 2, newest first').waitFor();
     await page.getByRole('button', { name: `Enable ${url}` }).click();
     await page.getByRole('button', { name: `Disable ${url}` }).waitFor();
     expect((await stored()).enabled).toBe(true);
@@ -262,6 +275,15 @@ describeIfChromium('review UI: live inbox, filters, webhooks, outlet merge', () 
     await page.getByRole('button', { name: `Rotate the signing secret of ${url}` }).click();
     await expect(page.getByRole('status', { name: 'Rotated signing secret' }).textContent()).resolves.toMatch(/whsec_/);
     expect(await seriousA11yViolations(page)).toEqual([]);
+    // One more event and a new description, in place: same endpoint, same log, same secret.
+    await page.getByRole('button', { name: `Edit ${url}` }).click();
+    const edit = page.getByRole('form', { name: `Edit ${url}` });
+    await expect(edit.getByLabel('Description').inputValue()).resolves.toBe('Newsroom CMS, staging');
+    await edit.getByLabel('Description').fill('Newsroom CMS, production');
+    await edit.getByLabel('claim.published').check();
+    await edit.getByRole('button', { name: 'Save' }).click();
+    await endpointRow.getByText('Newsroom CMS, production').waitFor();
+    expect(await stored()).toMatchObject({ id: endpointId, events: ['article.analyzed', 'claim.published'], description: 'Newsroom CMS, production' });
     await page.getByRole('button', { name: `Delete ${url}`, exact: true }).click();
     await page.getByRole('button', { name: `Delete ${url} and its delivery log for good` }).click();
     await endpointRow.waitFor({ state: 'detached' });

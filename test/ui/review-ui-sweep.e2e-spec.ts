@@ -13,6 +13,7 @@ import {
   signedInPage,
   useChromium,
   watchRepeatedAnnouncements,
+  wordsBrokenInTables,
 } from './support/browser.js';
 
 jest.setTimeout(60_000);
@@ -51,6 +52,7 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     const wide: string[] = [];
     const skips: string[] = [];
     const outside: string[] = [];
+    const broken: string[] = [];
     const paths = ['/', '/review/source_check', '/articles', `/articles/${articleId}`, `/articles/${odd}`, '/account', '/manage', '/manage/merge-outlets', '/manage/users', '/manage/api-keys', '/manage/accuracy', '/manage/webhooks', '/nowhere', '/review/nowhere'];
     for (const path of paths) {
       await page.goto(path);
@@ -60,12 +62,15 @@ describeIfChromium('review UI: a sweep of every screen', () => {
         await page.locator('button.chip').first().click();
         await page.locator('.outlet-card').waitFor();
       }
+      if (path === '/manage/users') await page.locator('select[aria-label^="Role of"]').first().waitFor();
       const width = await page.evaluate<number>('document.documentElement.scrollWidth');
       if (width > PHONE.width) wide.push(`${path}: ${width}px`);
+      broken.push(...(await wordsBrokenInTables(page)).map((word) => `${path}: ${word}`));
       skips.push(...(await headingSkips(page)).map((skip) => `${path}: ${skip}`));
       outside.push(...(await contentOutsideLandmarks(page)).map((node) => `${path}: ${node}`));
     }
     expect(wide).toEqual([]);
+    expect(broken).toEqual([]);
     expect(skips).toEqual([]);
     expect(outside).toEqual([]);
     expect(problemsOf(page)).toEqual([]);

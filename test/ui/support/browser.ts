@@ -114,6 +114,34 @@ export function headingSkips(page: Page): Promise<string[]> {
   })()`);
 }
 
+/**
+ * Words of a table's headers and buttons broken across lines, and selects too
+ * narrow to show their value: on a phone a crushed column read "St/at/u/s" and
+ * "R/e/v/ok/e", and a user's role select showed only its arrow.
+ */
+export function wordsBrokenInTables(page: Page): Promise<string[]> {
+  return page.evaluate<string[]>(`(() => {
+    const broken = [];
+    for (const el of document.querySelectorAll('table.queues th, table.queues button')) {
+      if (el.closest('.visually-hidden')) continue;
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const word of node.textContent.matchAll(/\\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, word.index);
+          range.setEnd(node, word.index + word[0].length);
+          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          if (lines.size > 1) broken.push(word[0]);
+        }
+      }
+    }
+    for (const select of document.querySelectorAll('table.queues select')) {
+      if (select.clientWidth < 72) broken.push('select ' + (select.getAttribute('aria-label') ?? '') + ': ' + select.clientWidth + 'px');
+    }
+    return broken;
+  })()`);
+}
+
 /** Content outside every landmark (axe's "region" rule): a screen reader's landmark list never reaches it. */
 export async function contentOutsideLandmarks(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withRules(['region']).analyze();

@@ -1,37 +1,31 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { api, unwrap } from '../../api/client';
-import { LoadError } from '../load-error';
+import { useState, type FormEvent } from 'react';
+import { api, unwrap, type Schemas } from '../../api/client';
 import { BusyButton } from '../busy-button';
+import { ConfirmButton } from '../confirm-button';
+import { LoadError } from '../load-error';
+import { OneTimeSecret } from './one-time-secret';
 
-/** API keys for newsroom systems; a new key is shown once, here, and never again. */
+type ApiKey = Schemas['ApiKeyView'];
+type Scope = ApiKey['scopes'][number];
+
+// Checked against the generated enum: a scope the API does not offer fails to compile.
+const SCOPES = ['articles:write', 'articles:read', 'outlets:read', 'webhooks:manage'] as const satisfies readonly Scope[];
+// What the service gives a key created without scopes; webhooks:manage only when asked for.
+const DEFAULT_SCOPES: Scope[] = ['articles:write', 'articles:read', 'outlets:read'];
+// The service refuses it on a key limited to its own articles (endpoints receive every article's events).
+const ACROSS_ARTICLES: Scope = 'webhooks:manage';
+
+/** API keys for newsroom systems: what each may do; a new key is shown once, here, and never again. */
 export function ApiKeysPanel() {
   const queryClient = useQueryClient();
   const keys = useQuery({ queryKey: ['api-keys'], queryFn: async () => unwrap(await api.GET('/v1/api-keys', { params: { query: { limit: 200 } } })) });
-  const [name, setName] = useState('');
   const [created, setCreated] = useState<{ name: string; key: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const items = keys.data?.items ?? [];
 
-  const create = async (event: FormEvent) => {
-    event.preventDefault();
-    // One key per press: a second Enter while the first was at work made a second key, and only that one
-    // was shown; the first, never seen, stayed active.
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const key = unwrap(await api.POST('/v1/api-keys', { body: { name } }));
-      setCreated({ name: key.name, key: key.key });
-      setName('');
-      await queryClient.invalidateQueries({ queryKey: ['api-keys'] });
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
-  };
   const revoke = async (id: string) => {
+    setError(null);
     try {
       unwrap(await api.POST('/v1/api-keys/{id}/revoke', { params: { path: { id } } }));
       await queryClient.invalidateQueries({ queryKey: ['api-keys'] });
@@ -43,73 +37,92 @@ export function ApiKeysPanel() {
   return (
     <div>
       <h2>API keys</h2>
-      <form onSubmit={(e) => void create(e)} className="inline-form" aria-label="Create an API key">
-        <label>Name<input required value={name} onChange={(e) => setName(e.target.value)} /></label>
-        <BusyButton type="submit" className="primary" busy={busy}>{busy ? 'Creating…' : 'Create key'}</BusyButton>
-      </form>
-      {error && <p role="alert" className="error">{error}</p>}
+      <CreateKey onCreated={setCreated} />
       {created && (
-        <div className="warning" role="status" aria-label="New API key">
-          Key for {created.name}, shown once: copy it now. <code className="secret">{created.key}</code>
-          <button type="button" className="link-button" onClick={() => setCreated(null)}>Done</button>
-        </div>
+        <OneTimeSecret label="New API key" secret={created.key} onDone={() => setCreated(null)}>
+          {`Key for ${created.name}, shown once: copy it now.`}
+        </OneTimeSecret>
       )}
+      {error && <p role="alert" className="error">{error}</p>}
       {keys.isError && <LoadError what="the API keys" error={keys.error} onRetry={() => void keys.refetch()} retrying={keys.isFetching} />}
-      <table className="queues">
-        <caption className="visually-hidden">API keys</caption>
-        <thead><tr><th scope="col">Name</th><th scope="col">Prefix</th><th scope="col">Status</th><th scope="col"><span className="visually-hidden">Action</span></th></tr></thead>
-        <tbody>
-          {(keys.data?.items ?? []).map((k) => (
-            <tr key={k.id}>
-              <td>{k.name}</td>
-              <td><code>{k.prefix}…</code></td>
-              <td>{k.revokedAt ? 'revoked' : 'active'}</td>
-              <td>{!k.revokedAt && <RevokeKey name={k.name} onRevoke={() => revoke(k.id)} />}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {keys.isSuccess && items.length === 0 && <p className="muted">No API keys yet: create one for each newsroom system that submits or reads articles.</p>}
+      {items.length > 0 && (
+        <table className="queues">
+          <caption className="visually-hidden">API keys</caption>
+          <thead><tr><th scope="col">Name</th><th scope="col">Prefix</th><th scope="col">May</th><th scope="col">Status</th><th scope="col"><span className="visually-hidden">Action</span></th></tr></thead>
+          <tbody>
+            {items.map((k) => (
+              <tr key={k.id}>
+                <td>{k.name}</td>
+                <td><code>{k.prefix}…</code></td>
+                <td>{k.scopes.join(', ')}{k.ownArticlesOnly && <div className="muted">its own articles only</div>}</td>
+                <td>{k.revokedAt ? `revoked ${new Date(k.revokedAt).toLocaleString()}` : 'active'}</td>
+                <td>
+                  {/* Revoking cannot be undone, and the system using the key stops working at once. */}
+                  {!k.revokedAt && (
+                    <ConfirmButton name={`Revoke ${k.name}`} confirm="Revoke for good" confirmName={`Revoke ${k.name} for good`} onConfirm={() => void revoke(k.id)}>
+                      Revoke
+                    </ConfirmButton>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </div>
   );
 }
 
-/**
- * Revoking cuts the newsroom system that uses the key off at once, and cannot be undone: the first press
- * asks, the second revokes. The focus follows (to "Revoke … for good", and back to Revoke on "Keep it").
- */
-function RevokeKey({ name, onRevoke }: { name: string; onRevoke(): Promise<void> }) {
-  const [confirming, setConfirming] = useState(false);
+function CreateKey({ onCreated }: { onCreated(created: { name: string; key: string }): void }) {
+  const queryClient = useQueryClient();
+  const [name, setName] = useState('');
+  const [scopes, setScopes] = useState<Scope[]>(DEFAULT_SCOPES);
+  const [ownArticlesOnly, setOwnArticlesOnly] = useState(false);
+  const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const answer = useRef<HTMLButtonElement>(null);
-  const revokeButton = useRef<HTMLButtonElement>(null);
-  const [asked, setAsked] = useState(false);
-  useEffect(() => {
-    if (!asked) return;
-    (confirming ? answer : revokeButton).current?.focus();
-    setAsked(false);
-  }, [asked, confirming]);
-  const confirm = (next: boolean) => {
-    setConfirming(next);
-    setAsked(true);
-  };
-  const revoke = async () => {
+  const conflict = ownArticlesOnly && scopes.includes(ACROSS_ARTICLES);
+
+  const create = async (event: FormEvent) => {
+    event.preventDefault();
+    // One key per press: a second Enter while the first was at work made a second key, and only that one
+    // was shown; the first, never seen, stayed active.
     if (busy) return;
     setBusy(true);
+    setError(null);
     try {
-      await onRevoke();
+      const key = unwrap(await api.POST('/v1/api-keys', { body: { name, scopes, ownArticlesOnly } }));
+      onCreated({ name: key.name, key: key.key });
+      setName('');
+      setScopes(DEFAULT_SCOPES);
+      setOwnArticlesOnly(false);
+      await queryClient.invalidateQueries({ queryKey: ['api-keys'] });
+    } catch (e) {
+      setError((e as Error).message);
     } finally {
       setBusy(false);
     }
   };
-  if (!confirming) {
-    return <button type="button" className="link-button" ref={revokeButton} onClick={() => confirm(true)} aria-label={`Revoke ${name}`}>Revoke</button>;
-  }
+  const toggle = (scope: Scope, on: boolean) => setScopes(on ? [...scopes, scope] : scopes.filter((s) => s !== scope));
   return (
-    <>
-      <BusyButton type="button" className="link-button danger" ref={answer} busy={busy} onClick={() => void revoke()} aria-label={`Revoke ${name} for good`}>
-        Revoke for good
-      </BusyButton>{' '}
-      <button type="button" className="link-button" onClick={() => confirm(false)}>Keep it</button>
-    </>
+    <form onSubmit={(e) => void create(e)} aria-label="Create an API key" className="webhook-form">
+      <label>Name<input required value={name} onChange={(e) => setName(e.target.value)} placeholder="newsroom-cms" /></label>
+      <fieldset>
+        <legend>It may</legend>
+        <div className="choices">
+          {SCOPES.map((s) => (
+            <label key={s} className="inline"><input type="checkbox" checked={scopes.includes(s)} onChange={(e) => toggle(s, e.target.checked)} />{s}</label>
+          ))}
+        </div>
+        <label className="inline">
+          <input type="checkbox" checked={ownArticlesOnly} onChange={(e) => setOwnArticlesOnly(e.target.checked)} />
+          Reads see only the articles this key submitted
+        </label>
+      </fieldset>
+      {scopes.length === 0 && <p className="error">Choose at least one thing the key may do.</p>}
+      {conflict && <p className="error">A key limited to its own articles cannot manage webhooks: endpoints receive every article’s events.</p>}
+      <BusyButton type="submit" className="primary" busy={busy} disabled={scopes.length === 0 || conflict}>{busy ? 'Creating…' : 'Create key'}</BusyButton>
+      {error && <p role="alert" className="error">{error}</p>}
+    </form>
   );
 }

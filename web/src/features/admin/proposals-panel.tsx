@@ -2,13 +2,11 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { LoadError } from '../load-error';
-import { OUTLET_TYPES, list } from './outlet-types';
+import { OutletFields, emptyDraft, outletBody, slugOf } from './outlet-fields';
 
 type Proposal = Schemas['OutletProposalResponse'];
-type OutletType = Schemas['OutletResponse']['type'];
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-const slugOf = (name: string) => name.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 /** Names the registry lacks: reported by the engine, proposed by reviewers. Accept (creating the outlet) or reject. */
 export function ProposalsPanel() {
@@ -66,20 +64,13 @@ export function ProposalsPanel() {
 
 function AcceptForm({ proposal, onDone }: { proposal: Proposal; onDone(): void }) {
   const queryClient = useQueryClient();
-  const [name, setName] = useState(proposal.name);
+  const [draft, setDraft] = useState(emptyDraft(proposal.name));
   const [slug, setSlug] = useState(slugOf(proposal.name));
-  const [aliases, setAliases] = useState('');
-  const [domains, setDomains] = useState('');
-  const [type, setType] = useState<OutletType>('online-outlet');
   const [error, setError] = useState<string | null>(null);
   const save = async (event: FormEvent) => {
     event.preventDefault();
     try {
-      unwrap(
-        await api.POST('/v1/outlet-proposals/accept', {
-          body: { proposedName: proposal.name, name, slug, type, aliases: list(aliases), domains: list(domains) },
-        }),
-      );
+      unwrap(await api.POST('/v1/outlet-proposals/accept', { body: { ...outletBody(draft), proposedName: proposal.name, slug } }));
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: ['outlet-proposals'] }),
         queryClient.invalidateQueries({ queryKey: ['outlets'] }),
@@ -91,16 +82,8 @@ function AcceptForm({ proposal, onDone }: { proposal: Proposal; onDone(): void }
   };
   return (
     <form onSubmit={(e) => void save(e)} className="proposal-form" aria-label={`Add ${proposal.name} to the registry`}>
-      <label>Name<input required value={name} onChange={(e) => setName(e.target.value)} /></label>
+      <OutletFields draft={draft} onChange={setDraft} />
       <label>Slug<input required value={slug} onChange={(e) => setSlug(e.target.value)} /></label>
-      <label>
-        Type
-        <select value={type} onChange={(e) => setType(e.target.value as OutletType)}>
-          {OUTLET_TYPES.map((t) => <option key={t} value={t}>{t}</option>)}
-        </select>
-      </label>
-      <label>Aliases (comma-separated)<input value={aliases} onChange={(e) => setAliases(e.target.value)} /></label>
-      <label>Domains (comma-separated)<input value={domains} onChange={(e) => setDomains(e.target.value)} /></label>
       <div>
         <button type="submit" className="primary">Add to the registry</button> <button type="button" onClick={onDone}>Cancel</button>
       </div>

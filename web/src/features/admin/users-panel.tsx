@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
+import { ConfirmButton } from '../confirm-button';
 import { LoadError } from '../load-error';
 import { BusyButton } from '../busy-button';
 import { useSession } from '../../auth/session';
@@ -89,9 +90,15 @@ export function UsersPanel() {
               </td>
               <td>{u.active ? 'yes' : 'no'}</td>
               <td>
-                {u.active
-                  ? <button type="button" className="link-button" onClick={() => void setActive(u.id, false)} aria-label={`Deactivate ${u.email}`}>Deactivate</button>
-                  : <button type="button" className="link-button" onClick={() => void setActive(u.id, true)} aria-label={`Reactivate ${u.email}`}>Reactivate</button>}
+                {/* Deactivating signs them out at once, mid-grade perhaps: a second press confirms. Nobody deactivates themselves (the service refuses). */}
+                {u.id !== self.id && (u.active
+                  ? (
+                    <ConfirmButton name={`Deactivate ${u.email}`} confirm="Deactivate and sign out" confirmName={`Deactivate ${u.email} and sign them out now`}
+                      onConfirm={() => void setActive(u.id, false)}>
+                      Deactivate
+                    </ConfirmButton>
+                  )
+                  : <button type="button" className="link-button" onClick={() => void setActive(u.id, true)} aria-label={`Reactivate ${u.email}`}>Reactivate</button>)}
                 {/* The service refuses an admin's own password here (the current one must be given): send them where it is asked. */}
                 {u.id === self.id
                   ? <Link to="/account">Change your password</Link>

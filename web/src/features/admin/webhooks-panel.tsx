@@ -1,18 +1,15 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, unwrap, type Schemas } from '../../api/client';
+import type { operations } from '../../api/schema';
+import { Pager } from '../pager';
+import { EVENT_TYPES, EditEndpoint, EventChoices, type EventType } from './webhook-endpoint-form';
+import { ConfirmButton } from '../confirm-button';
 import { LoadError } from '../load-error';
 import { BusyButton } from '../busy-button';
+import { OneTimeSecret } from './one-time-secret';
 
 type Endpoint = Schemas['WebhookEndpointView'];
-type EventType = Schemas['CreateWebhookDto']['events'][number];
-
-// Checked against the generated enum: an event the API does not offer fails to compile.
-const EVENT_TYPES = [
-  'article.analyzed', 'article.failed', 'article.completed', 'article.revised', 'claim.graded', 'claim.escalated',
-  'claim.published', 'claim.dismissed', 'claim.restored', 'claim.withdrawn',
-] as const satisfies readonly EventType[];
-
 /** Webhook endpoints: register one (its secret shown once); each one's delivery log with redelivery, and its switches. */
 export function WebhooksPanel() {
   const endpoints = useQuery({
@@ -20,16 +17,21 @@ export function WebhooksPanel() {
     queryFn: async () => unwrap(await api.GET('/v1/webhooks', { params: { query: { limit: 200 } } })),
   });
   const [open, setOpen] = useState<string | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  const items = endpoints.data?.items ?? [];
   return (
     <div>
       <h2>Webhook endpoints</h2>
       <CreateEndpoint />
       {endpoints.isError && <LoadError what="the endpoints" error={endpoints.error} onRetry={() => void endpoints.refetch()} retrying={endpoints.isFetching} />}
+      {endpoints.isSuccess && items.length === 0 && <p className="muted">No endpoints yet: register one above to have claimtrail call your systems when something happens.</p>}
       <table className="queues">
         <caption className="visually-hidden">Webhook endpoints</caption>
         <thead><tr><th scope="col">URL</th><th scope="col">Events</th><th scope="col">Status</th><th scope="col"><span className="visually-hidden">Action</span></th></tr></thead>
         <tbody>
-          {(endpoints.data?.items ?? []).map((e) => (
+          {items.map((e) => editing === e.id ? (
+            <tr key={e.id}><td colSpan={4}><EditEndpoint endpoint={e} onDone={() => setEditing(null)} /></td></tr>
+          ) : (
             <tr key={e.id} data-endpoint-id={e.id}>
               <td><code>{e.url}</code>{e.description && <div className="muted">{e.description}</div>}</td>
               <td>{e.events.join(', ')}</td>
@@ -39,13 +41,14 @@ export function WebhooksPanel() {
                   onClick={() => setOpen(open === e.id ? null : e.id)} aria-label={`Delivery log of ${e.url}`}>
                   Delivery log
                 </button>
+                <button type="button" className="link-button" onClick={() => setEditing(e.id)} aria-label={`Edit ${e.url}`}>Edit</button>
                 <EndpointActions endpoint={e} />
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      {open && <DeliveryLog endpoint={endpoints.data?.items.find((e) => e.id === open)} />}
+      {open && <DeliveryLog key={open} endpoint={items.find((e) => e.id === open)} />}
     </div>
   );
 }
@@ -54,7 +57,6 @@ export function WebhooksPanel() {
 function EndpointActions({ endpoint }: { endpoint: Endpoint }) {
   const queryClient = useQueryClient();
   const [secret, setSecret] = useState<string | null>(null);
-  const [confirming, setConfirming] = useState(false);
   const [error, setError] = useState<string | null>(null);
   // Enabled again: since when deliveries failed (or were logged unsent while it was off), for a replay.
   const [missedSince, setMissedSince] = useState<string | null>(null);
@@ -92,16 +94,10 @@ function EndpointActions({ endpoint }: { endpoint: Endpoint }) {
       <button type="button" className="link-button" onClick={() => void act(rotate)} aria-label={`Rotate the signing secret of ${endpoint.url}`}>
         Rotate secret
       </button>
-      {confirming ? (
-        <>
-          <button type="button" className="link-button danger" onClick={() => void act(remove)} aria-label={`Delete ${endpoint.url} and its delivery log for good`}>
-            Delete for good
-          </button>
-          <button type="button" className="link-button" onClick={() => setConfirming(false)}>Keep it</button>
-        </>
-      ) : (
-        <button type="button" className="link-button" onClick={() => setConfirming(true)} aria-label={`Delete ${endpoint.url}`}>Delete</button>
-      )}
+      <ConfirmButton name={`Delete ${endpoint.url}`} confirm="Delete for good" confirmName={`Delete ${endpoint.url} and its delivery log for good`}
+        onConfirm={() => void act(remove)}>
+        Delete
+      </ConfirmButton>
       {missedSince && (
         <div className="warning" role="status" aria-label={`Enabled again: ${endpoint.url}`}>
           Enabled again. What failed since {new Date(missedSince).toLocaleString()}, and every event while it was off, was not delivered.
@@ -113,10 +109,9 @@ function EndpointActions({ endpoint }: { endpoint: Endpoint }) {
         <p role="status" className="ok">{replayed} deliver{replayed === 1 ? 'y' : 'ies'} queued again, in order, with their webhook-ids</p>
       )}
       {secret && (
-        <div className="warning" role="status" aria-label="Rotated signing secret">
-          New signing secret, shown once (the old one keeps signing for a while): <code className="secret">{secret}</code>
-          <button type="button" className="link-button" onClick={() => setSecret(null)}>Done</button>
-        </div>
+        <OneTimeSecret label="Rotated signing secret" secret={secret} onDone={() => setSecret(null)}>
+          New signing secret, shown once (the old one keeps signing for a while):
+        </OneTimeSecret>
       )}
       {error && <p role="alert" className="error">{error}</p>}
     </>
@@ -126,6 +121,7 @@ function EndpointActions({ endpoint }: { endpoint: Endpoint }) {
 function CreateEndpoint() {
   const queryClient = useQueryClient();
   const [url, setUrl] = useState('');
+  const [description, setDescription] = useState('');
   const [events, setEvents] = useState<EventType[]>(['claim.published']);
   const [secret, setSecret] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -138,9 +134,10 @@ function CreateEndpoint() {
     setBusy(true);
     setError(null);
     try {
-      const created = unwrap(await api.POST('/v1/webhooks', { body: { url, events } }));
+      const created = unwrap(await api.POST('/v1/webhooks', { body: { url, events, description: description.trim() || undefined } }));
       setSecret(created.secret);
       setUrl('');
+      setDescription('');
       await queryClient.invalidateQueries({ queryKey: ['webhooks'] });
     } catch (e) {
       setError((e as Error).message);
@@ -148,40 +145,49 @@ function CreateEndpoint() {
       setBusy(false);
     }
   };
-  const toggle = (type: EventType, on: boolean) => setEvents(on ? [...events, type] : events.filter((t) => t !== type));
   return (
     <form onSubmit={(e) => void create(e)} aria-label="Register a webhook endpoint" className="webhook-form">
       <label>Endpoint URL<input type="url" required value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://cms.example.org/hooks/claimtrail" /></label>
-      <fieldset>
-        <legend>Events</legend>
-        <div className="choices">
-          {EVENT_TYPES.map((t) => (
-            <label key={t} className="inline"><input type="checkbox" checked={events.includes(t)} onChange={(e) => toggle(t, e.target.checked)} />{t}</label>
-          ))}
-        </div>
-      </fieldset>
+      <label>Description (optional)<input value={description} onChange={(e) => setDescription(e.target.value)} maxLength={500} placeholder="Newsroom CMS, production" /></label>
+      <EventChoices events={events} onChange={setEvents} />
       <BusyButton type="submit" className="primary" busy={busy} disabled={events.length === 0}>{busy ? 'Registering…' : 'Register endpoint'}</BusyButton>
       {error && <p role="alert" className="error">{error}</p>}
       {secret && (
-        <div className="warning" role="status" aria-label="New signing secret">
-          Signing secret, shown once: copy it now. <code className="secret">{secret}</code>
-          <button type="button" className="link-button" onClick={() => setSecret(null)}>Done</button>
-        </div>
+        <OneTimeSecret label="New signing secret" secret={secret} onDone={() => setSecret(null)}>
+          Signing secret, shown once: copy it now.
+        </OneTimeSecret>
       )}
     </form>
   );
 }
 
+const DELIVERY_PAGE = 50;
+// Checked against the generated enum, like the event types.
+const DELIVERY_STATUSES = ['pending', 'succeeded', 'failed'] as const satisfies readonly NonNullable<DeliveryQuery['status']>[];
+type DeliveryQuery = NonNullable<operations['WebhooksController_deliveries']['parameters']['query']>;
+
+/**
+ * An endpoint's deliveries, newest first, a page at a time, narrowed by status
+ * and event type: the API's filters, so "what failed" is not looked for by eye
+ * among the newest 50.
+ */
 function DeliveryLog({ endpoint }: { endpoint?: Endpoint }) {
   const queryClient = useQueryClient();
+  const [status, setStatus] = useState<DeliveryQuery['status']>(undefined);
+  const [eventType, setEventType] = useState<DeliveryQuery['eventType']>(undefined);
+  const [offset, setOffset] = useState(0);
   const deliveries = useQuery({
-    queryKey: ['webhook-deliveries', endpoint?.id],
-    queryFn: async () => unwrap(await api.GET('/v1/webhooks/{id}/deliveries', { params: { path: { id: endpoint!.id }, query: { limit: 50 } } })),
+    queryKey: ['webhook-deliveries', endpoint?.id, status, eventType, offset],
+    queryFn: async () =>
+      unwrap(await api.GET('/v1/webhooks/{id}/deliveries', { params: { path: { id: endpoint!.id }, query: { limit: DELIVERY_PAGE, offset, status, eventType } } })),
     enabled: Boolean(endpoint),
     refetchInterval: 5_000,
+    placeholderData: (previous) => previous,
   });
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   if (!endpoint) return null;
+  const filtered = status !== undefined || eventType !== undefined;
+  const items = deliveries.data?.items ?? [];
   const redeliver = async (deliveryId: string, webhookId: string) => {
     try {
       unwrap(await api.POST('/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver', { params: { path: { id: endpoint.id, deliveryId } } }));
@@ -195,36 +201,61 @@ function DeliveryLog({ endpoint }: { endpoint?: Endpoint }) {
     <section id="delivery-log" aria-labelledby="delivery-log-title">
       <h3 id="delivery-log-title">Deliveries to {endpoint.url}</h3>
       {message && <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'ok' : 'error'}>{message.text}</p>}
-      <p className="muted">{deliveries.data?.total ?? 0} deliveries, newest first</p>
-      <table className="queues">
-        <caption className="visually-hidden">Deliveries</caption>
-        <thead><tr><th scope="col">Event</th><th scope="col">webhook-id</th><th scope="col">Status</th><th scope="col">Attempts</th><th scope="col">Created</th><th scope="col"><span className="visually-hidden">Action</span></th></tr></thead>
-        <tbody>
-          {(deliveries.data?.items ?? []).map((d) => (
-            <tr key={d.id} data-delivery-id={d.id} data-status={d.status}>
-              <td>{d.eventType}</td>
-              <td><code>{d.webhookId}</code></td>
-              <td>{d.status}{d.lastStatusCode !== null && ` (HTTP ${d.lastStatusCode})`}{d.lastError && <div className="muted">{d.lastError}</div>}</td>
-              <td>
-                <details>
-                  <summary>{d.attemptCount} attempt{d.attemptCount === 1 ? '' : 's'}</summary>
-                  <ol>
-                    {d.attempts.map((a) => (
-                      <li key={a.attempt}>{new Date(a.startedAt).toLocaleString()}: {a.statusCode ?? 'no answer'}, {a.durationMs} ms{a.error ? `, ${a.error}` : ''}</li>
-                    ))}
-                  </ol>
-                </details>
-              </td>
-              <td>{new Date(d.createdAt).toLocaleString()}</td>
-              <td>
-                {d.status !== 'pending' && (
-                  <button type="button" className="link-button" onClick={() => void redeliver(d.id, d.webhookId)} aria-label={`Redeliver ${d.webhookId}`}>Redeliver</button>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <div className="inline-form" role="group" aria-label="Filter the deliveries">
+        <label>
+          Status
+          <select value={status ?? ''} onChange={(e) => { setStatus((e.target.value || undefined) as DeliveryQuery['status']); setOffset(0); }}>
+            <option value="">any</option>
+            {DELIVERY_STATUSES.map((s) => <option key={s} value={s}>{s}</option>)}
+          </select>
+        </label>
+        <label>
+          Event
+          <select value={eventType ?? ''} onChange={(e) => { setEventType((e.target.value || undefined) as DeliveryQuery['eventType']); setOffset(0); }}>
+            <option value="">any</option>
+            {EVENT_TYPES.map((t) => <option key={t} value={t}>{t}</option>)}
+          </select>
+        </label>
+      </div>
+      {deliveries.isError && <LoadError what="the deliveries" error={deliveries.error} onRetry={() => void deliveries.refetch()} retrying={deliveries.isFetching} />}
+      {deliveries.isSuccess && items.length === 0 && (
+        <p className="muted">{filtered ? 'No delivery matches these filters.' : 'No deliveries yet: one is logged for each event this endpoint subscribes to.'}</p>
+      )}
+      {deliveries.data && (
+        <Pager label="Pages of deliveries" offset={offset} shown={items.length} total={deliveries.data.total} pageSize={DELIVERY_PAGE}
+          order="newest first" onOffset={setOffset} />
+      )}
+      {items.length > 0 && (
+        <table className="queues">
+          <caption className="visually-hidden">Deliveries</caption>
+          <thead><tr><th scope="col">Event</th><th scope="col">webhook-id</th><th scope="col">Status</th><th scope="col">Attempts</th><th scope="col">Created</th><th scope="col"><span className="visually-hidden">Action</span></th></tr></thead>
+          <tbody>
+            {items.map((d) => (
+              <tr key={d.id} data-delivery-id={d.id} data-status={d.status}>
+                <td>{d.eventType}</td>
+                <td><code>{d.webhookId}</code></td>
+                <td>{d.status}{d.lastStatusCode !== null && ` (HTTP ${d.lastStatusCode})`}{d.lastError && <div className="muted">{d.lastError}</div>}</td>
+                <td>
+                  <details>
+                    <summary>{d.attemptCount} attempt{d.attemptCount === 1 ? '' : 's'}</summary>
+                    <ol>
+                      {d.attempts.map((a) => (
+                        <li key={a.attempt}>{new Date(a.startedAt).toLocaleString()}: {a.statusCode ?? 'no answer'}, {a.durationMs} ms{a.error ? `, ${a.error}` : ''}</li>
+                      ))}
+                    </ol>
+                  </details>
+                </td>
+                <td>{new Date(d.createdAt).toLocaleString()}</td>
+                <td>
+                  {d.status !== 'pending' && (
+                    <button type="button" className="link-button" onClick={() => void redeliver(d.id, d.webhookId)} aria-label={`Redeliver ${d.webhookId}`}>Redeliver</button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </section>
   );
 }
