@@ -2449,3 +2449,38 @@ describe('round 24: classes of English attribution from the tuning set', () => {
     });
   });
 });
+
+describe('round 25: classes of English attribution from the round-24 sets', () => {
+  function lastClaim(text: string) {
+    const claims = analyze(text, registry).claims;
+    return claims[claims.length - 1];
+  }
+  function lastSources(text: string): Array<[string, string]> {
+    return lastClaim(text).sources.map((s) => [s.name, s.role]);
+  }
+
+  describe('a title whose domains a comma list names ("Minister of Industry, Mine and Trade Jane Roe") is one title; a former holder speaks for himself', () => {
+    it.each([
+      ['Former Minister of Industry, Mine and Trade Jane Roe said the plan would fail.', [['Jane Roe', 'original']], undefined],
+      ['The plan will fail, former Minister of Roads, Ports and Housing Jane Roe said.', [['Jane Roe', 'original']], undefined],
+      ['The bridge will open, Iranian Minister of Roads, Ports and Housing Jane Roe said.', [['Iranian Ministry of Roads, Ports and Housing', 'original']], 'Jane Roe'],
+      // a former holder of an office the lexicon knows is the person, not the ministry
+      ['The plan will fail, former Minister of Industry and Trade Jane Roe said.', [['Jane Roe', 'original']], undefined],
+      // a list of names is still a list of speakers
+      ['Acme, Norvale and Zarya Bank said the plan would fail.', [['Acme', 'original'], ['Norvale', 'original'], ['Zarya Bank', 'original']], undefined],
+    ] as Array<[string, Array<[string, string]>, string | undefined]>)('%s', (text, expected, person) => {
+      expect(lastSources(text)).toEqual(expected);
+      expect(lastClaim(text).sources[0]?.person).toBe(person);
+    });
+  });
+  describe('an outlet named after its kind ("Belarusian TV channel ONT"): the name after the kind, a relay as any outlet told', () => {
+    it.each([
+      ['Jane Roe said the plan would fail in an interview with Norvalian TV channel ONT.', [['Jane Roe', 'original'], ['ONT', 'relay']]],
+      ['Jane Roe told Belarusian TV channel ONT that the plan would fail.', [['Jane Roe', 'original'], ['ONT', 'relay']]],
+      // the kind with no name after it names no outlet
+      ['Jane Roe told the TV channel that the plan would fail.', [['Jane Roe', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+});

@@ -280,6 +280,8 @@ export const MODIFYING_PARTICIPLES = words('backed funded financed owned run led
 
 /** Kinds of outlet that name none: "Russian state television", "Iranian state media", "local newspapers". */
 export const GENERIC_MEDIA_NOUNS = words('television tv radio media press broadcaster broadcasters newspaper newspapers outlets channels');
+/** What kind of outlet a name written after a media word is: "Belarusian TV channel ONT", "state radio station Zarya FM". */
+export const MEDIA_KIND_NOUNS = words('channel station network broadcaster newspaper daily agency outlet portal website');
 
 /**
  * An abstract common noun opening a sentence ("Evidence suggests", "History
@@ -1063,7 +1065,7 @@ export const MINISTRY_DOMAIN_WORDS = words(`
   sport sports youth tourism antiquities women equalities equality family families children welfare solidarity
   science sciences technology technologies innovation research higher communications communication information
   media digital telecommunications post posts housing urban rural development planning regional local government
-  territories reintegration veterans fisheries fishery water waters resources natural mines mining minerals
+  territories reintegration veterans fisheries fishery water waters resources natural mine mines mining minerals
   petroleum oil gas hydrocarbons electricity power renewable climate land lands forestry forests irrigation
   public works roads railways shipping maritime ports transport infrastructure industry industries investment
   investments enterprise enterprises small medium business employment labour labor work pensions

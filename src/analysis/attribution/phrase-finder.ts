@@ -1,5 +1,9 @@
 import type { Token } from '../text/tokenize.js';
 import {
+  MEDIA_KIND_NOUNS,
+  MINISTRY_DOMAIN_WORDS,
+  OFFICE_BODY_HEADS,
+  OFFICE_HOLDER_HEADS,
   ANONYMOUS_HEADS,
   UNNAMED_ROLE_NOUNS,
   INDEFINITE_ARTICLES,
@@ -62,6 +66,16 @@ const PART_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 
 const MAX_APPOSITIVE = 18;
 /** Words of an aside between dashes: "Jane Roe — who won a case against her label last year — said". */
 const MAX_DASH_ASIDE = 40;
+/** The type of an outlet its kind names ("channel ONT" is a broadcaster). */
+const MEDIA_KIND_TYPES: Record<string, NamedSource['type']> = {
+  channel: 'broadcaster', station: 'broadcaster', network: 'broadcaster', broadcaster: 'broadcaster',
+  newspaper: 'newspaper', daily: 'newspaper', agency: 'news-agency',
+};
+
+/** Domains a comma list may hold inside one ministry's title ("Industry, Mine and Trade"). */
+const MAX_LISTED_DOMAINS = 4;
+const isListedDomainWord = (token: Token | undefined) => token !== undefined && isCapitalized(token) && MINISTRY_DOMAIN_WORDS.has(token.lower);
+
 /** Names in one list after a cue: a joint statement has a handful of signatories. */
 const MAX_LIST_ITEMS = 8;
 /** Verbs whose object is what was said, without "that": "which said 3 camps were full". */
@@ -168,6 +182,8 @@ export class PhraseFinder {
     if (!appositive && this.unnamedPersonBefore(k)) return { kind: 'anonymous' };
     let npStart = this.nounPhraseStart(k);
     if (npStart > k) return undefined;
+    // "Minister of Industry, Mine and Trade Jane Roe said": the commas are inside the title
+    npStart = this.titleDomainListStart(npStart, k) ?? npStart;
     // "But the ministry said", "And the study found": the conjunction opening the sentence is no part of the subject
     if (npStart === first && npStart < k && OPENING_CONJUNCTIONS.has(tokens[npStart].lower)) npStart++;
     // "media including national broadcaster NHK and the Nikkei newspaper reported": the outlets listed are the ones named
@@ -255,8 +271,58 @@ export class PhraseFinder {
       if (start - 1 < first || tokens[start - 1].text !== ',') break;
       end = start - 1;
     }
-    const sources = items.reverse().flatMap(([from, to]) => named(this.resolver.resolveNounPhrase(from, to)));
+    items.reverse();
+    // "Minister of Industry, Mine and Trade Jane Roe said": the list names one ministry's domains, not speakers
+    if (this.isOfficeDomainList(items[0][0])) return undefined;
+    const sources = items.flatMap(([from, to]) => named(this.resolver.resolveNounPhrase(from, to)));
     return sources.length === items.length ? { kind: 'named', sources } : undefined;
+  }
+
+  /**
+   * Where a title begins whose domains a comma list names ("Minister of Industry, Mine and Trade Jane Roe"),
+   * when the phrase [npStart, last] is the list's end, closed by "and"; else undefined.
+   */
+  private titleDomainListStart(npStart: number, last: number): number | undefined {
+    const { tokens, first } = this;
+    let closed = false;
+    for (let k = npStart; k < last && !closed; k++) closed = (tokens[k].lower === 'and' || tokens[k].text === '&') && isListedDomainWord(tokens[k + 1]);
+    if (!closed) return undefined;
+    let at = npStart - 1;
+    for (let listed = 0; listed < MAX_LISTED_DOMAINS && at - 1 > first && tokens[at].text === ',' && isListedDomainWord(tokens[at - 1]); listed++) {
+      at -= 2;
+      if (this.isOfficeDomainList(at + 1)) return this.nounPhraseStart(at - 1);
+    }
+    return undefined;
+  }
+
+  /**
+   * Where a lower-case kind of outlet ("channel", "station") follows a run [from, to) that ends in a media
+   * word ("Belarusian TV", "TV"), when the kind is followed by a name or the run is only media words; else -1.
+   */
+  private mediaKindAfter(from: number, to: number): number {
+    const { tokens, end } = this;
+    if (to + 1 >= end || !GENERIC_MEDIA_NOUNS.has(tokens[to - 1].lower) || !MEDIA_KIND_NOUNS.has(tokens[to].text)) return -1;
+    if (isCapitalized(tokens[to + 1])) return to;
+    for (let k = from; k < to; k++) if (!GENERIC_MEDIA_NOUNS.has(tokens[k].lower)) return -1;
+    return to;
+  }
+
+  /** The outlet named after its kind ("channel ONT"): an outlet, even where the registry does not know it. */
+  private outletOfKind(kindAt: number): { referent: Referent | undefined; end?: number } | undefined {
+    const item = this.objectItem(kindAt + 1);
+    if (item?.referent?.kind !== 'named' || item.referent.sources.length !== 1) return item;
+    const [source] = item.referent.sources;
+    if (isMediaType(source.type)) return item;
+    const type = MEDIA_KIND_TYPES[this.tokens[kindAt].text] ?? 'online-outlet';
+    return { ...item, referent: { kind: 'named', sources: [{ ...source, type }] } };
+  }
+
+  /** Whether a list starting at `start` follows "Minister of", "Ministry for", "Department of": a title's domains. */
+  private isOfficeDomainList(start: number): boolean {
+    const { tokens, first } = this;
+    const joiner = tokens[start - 1]?.lower;
+    const head = start - 2 >= first ? tokens[start - 2].lower : '';
+    return (joiner === 'of' || joiner === 'for') && (OFFICE_BODY_HEADS.has(head) || OFFICE_HOLDER_HEADS.has(head));
   }
 
   /**
@@ -784,6 +850,9 @@ export class PhraseFinder {
       if (owner < end && tokens[owner].lower === 'of') return { referent: this.objectAfter(owner + 1) };
       return undefined;
     }
+    // "told Belarusian TV channel ONT": the name after the outlet's kind is the outlet; "the TV channel" names none
+    const kindAt = this.mediaKindAfter(k, to);
+    if (kindAt >= 0) return isCapitalized(tokens[kindAt + 1]) ? this.outletOfKind(kindAt) : { referent: undefined };
     // "published in Nature on Wednesday": the date is not part of the name
     while (to > k + 1 && (DATE_GAP_WORDS.has(tokens[to - 1].lower) || NAME_CONNECTORS.has(tokens[to - 1].lower))) to--;
     to = this.withoutPlace(k, to);

@@ -51,7 +51,7 @@ import {
 import { isCapitalized, looksLikeAbbreviation, type Mention } from './mentions.js';
 import { stateOf } from './states.js';
 import { isHyphenatedNameTail, isModifierJoin, isTitle, lastProperRun, nameAfterTitles, splitAffiliation } from './names.js';
-import { countryCodeOfAdjective, isNationality, officeOfHolderTitle, officeOfName, officeOfTitle, officeWithoutCountry, registeredGovernment } from './offices.js';
+import { afterListedDomains, countryCodeOfAdjective, isNationality, officeOfHolderTitle, officeOfName, officeOfTitle, officeWithoutCountry, registeredGovernment } from './offices.js';
 import { pointedAt, type NamedSource, type Referent } from './referent.js';
 import type { SentenceTokens } from './sentence-tokens.js';
 import { descriptionFits, namesItself, type SpeakerMemory } from './speaker-memory.js';
@@ -818,6 +818,9 @@ export class ReferentResolver {
     if (start === this.first && end - start > 1 && (tokens[start].pos === 'ADJ' || tokens[start].pos === 'ADV')) start++; // "Separate Eurostat data" 
     while (start < end - 1 && CAPITALISED_FUNCTION_WORDS.has(tokens[start].lower) && tokens[start].lower !== 'the') start++;
     start = this.afterHeadOf(start, end);
+    // "former Minister of Industry, Mine and Trade Jane Roe said": the holder after the title's listed domains
+    const holder = afterListedDomains(tokens, from, start, end);
+    if (holder > 0) start = holder;
     // "The Russian-installed governor of Kherson, Jane Roe, said": the place's administration, never the place
     const local = start > from + 1 ? this.localGovernment(start - 1, start, end) : undefined;
     if (local) {
