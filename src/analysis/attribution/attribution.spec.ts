@@ -2483,4 +2483,16 @@ describe('round 25: classes of English attribution from the round-24 sets', () =
       expect(lastSources(text)).toEqual(expected);
     });
   });
+  describe('a person "at" a firm, or an analyst "where" a firm is named, speaks for the firm', () => {
+    it.each([
+      ['John Doe at Norvale Research said the figures were better than expected.', [['Norvale Research', 'original']], 'John Doe'],
+      ['Analyst Jane Roe at Zarya Capital said the outlook was weak.', [['Zarya Capital', 'original']], 'Jane Roe'],
+      ['A similar warning came from Zarya Capital, where analyst Jane Roe and colleagues said the outlook was weak.', [['Zarya Capital', 'original']], 'Jane Roe'],
+      // a place before ", where", or no employee's title: the person speaks for herself
+      ['The money came from Zarya City, where Jane Roe said the outlook was weak.', [['Jane Roe', 'original']], undefined],
+    ] as Array<[string, Array<[string, string]>, string | undefined]>)('%s', (text, expected, person) => {
+      expect(lastSources(text)).toEqual(expected);
+      expect(lastClaim(text).sources[0]?.person).toBe(person);
+    });
+  });
 });

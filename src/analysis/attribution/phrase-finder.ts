@@ -66,6 +66,12 @@ const PART_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 
 const MAX_APPOSITIVE = 18;
 /** Words of an aside between dashes: "Jane Roe — who won a case against her label last year — said". */
 const MAX_DASH_ASIDE = 40;
+/** Who employs a person that speaks for it ("Jane Roe at Norvale Research said"). */
+const EMPLOYER_TYPES = new Set<NamedSource['type']>(['company', 'think-tank', 'news-agency', 'newspaper', 'broadcaster', 'online-outlet', 'magazine']);
+/** Employees who speak for the firm a clause names ("Zarya Capital, where analyst Jane Roe said"). */
+const COLLEAGUE_NOUNS = new Set(['colleagues', 'team', 'co-authors']);
+const EMPLOYEE_TITLES = new Set(['analyst', 'analysts', 'strategist', 'strategists', 'economist', 'economists', 'reporter', 'correspondent']);
+
 /** The type of an outlet its kind names ("channel ONT" is a broadcaster). */
 const MEDIA_KIND_TYPES: Record<string, NamedSource['type']> = {
   channel: 'broadcaster', station: 'broadcaster', network: 'broadcaster', broadcaster: 'broadcaster',
@@ -184,6 +190,9 @@ export class PhraseFinder {
     if (npStart > k) return undefined;
     // "Minister of Industry, Mine and Trade Jane Roe said": the commas are inside the title
     npStart = this.titleDomainListStart(npStart, k) ?? npStart;
+    // "The warning came from Zarya Capital, where analyst Jane Roe said": the firm the clause is about speaks through her
+    const firm = this.employerBeforeWhere(npStart, k);
+    if (firm) return firm;
     // "But the ministry said", "And the study found": the conjunction opening the sentence is no part of the subject
     if (npStart === first && npStart < k && OPENING_CONJUNCTIONS.has(tokens[npStart].lower)) npStart++;
     // "media including national broadcaster NHK and the Nikkei newspaper reported": the outlets listed are the ones named
@@ -359,6 +368,9 @@ export class PhraseFinder {
     if (this.isResearchGroup(tokens[before]) && (tokens[preposition].lower === 'at' || tokens[preposition].lower === 'from')) {
       return this.resolver.resolveNounPhrase(npStart, npEnd, appositive);
     }
+    // "Jane Roe at Norvale Research said": a person with her employer speaks for the employer
+    const employer = tokens[preposition].lower === 'at' ? this.employerOfPerson(before, npStart, npEnd) : undefined;
+    if (employer) return employer;
     // "Researchers led by Harvard University found": who leads the team speaks for it
     if (this.leaderAfter(before) === npStart && before - 1 >= first && this.isResearchGroup(tokens[before - 1])) {
       return this.resolver.resolveNounPhrase(npStart, npEnd, appositive);
@@ -375,6 +387,40 @@ export class PhraseFinder {
       if (start <= before) return this.resolver.resolveNounPhrase(start, before + 1);
     }
     return undefined;
+  }
+
+  /**
+   * "Jane Roe at Norvale Research said", "analyst John Doe at Zarya Capital said": a named person, then
+   * "at" and a firm, an outlet or a think tank: the employer speaks through her (an analyst or reporter
+   * speaks for the employer). A government, a university or a place after "at" is no employer read so.
+   */
+  private employerOfPerson(last: number, npStart: number, npEnd: number): Referent | undefined {
+    const person = this.resolver.personIn(this.nounPhraseStart(last), last + 1);
+    if (!person || guessSourceType(person) !== 'person') return undefined;
+    return this.asEmployer(npStart, npEnd, person);
+  }
+
+  /** "Zarya Capital, where analyst Jane Roe said": the firm before ", where", when an employee of its kind speaks. */
+  private employerBeforeWhere(npStart: number, last: number): Referent | undefined {
+    const { tokens, first } = this;
+    if (npStart - 3 < first || tokens[npStart - 1].lower !== 'where' || tokens[npStart - 2].text !== ',') return undefined;
+    let employee = false;
+    for (let k = npStart; k <= last && !employee; k++) employee = EMPLOYEE_TITLES.has(tokens[k].lower);
+    if (!employee) return undefined;
+    // "analyst Jane Roe and colleagues said": her team speaks with her
+    let named = last;
+    if (COLLEAGUE_NOUNS.has(tokens[named].lower)) named--;
+    if (POSSESSIVE_DETERMINERS.has(tokens[named].lower)) named--;
+    if (named < last && tokens[named].lower === 'and') named--;
+    const person = this.resolver.personIn(npStart, named + 1);
+    return this.asEmployer(this.nounPhraseStart(npStart - 3), npStart - 2, person && guessSourceType(person) === 'person' ? person : undefined);
+  }
+
+  /** The body [from, to) names, through `person`, when it is a firm, an outlet or a think tank. */
+  private asEmployer(from: number, to: number, person: string | undefined): Referent | undefined {
+    const employer = from < to ? this.resolver.resolveNounPhrase(from, to) : undefined;
+    if (employer?.kind !== 'named' || employer.sources.length !== 1 || !EMPLOYER_TYPES.has(employer.sources[0].type)) return undefined;
+    return { kind: 'named', sources: [{ ...employer.sources[0], ...(person && { person }) }] };
   }
 
   /**
