@@ -2495,4 +2495,12 @@ describe('round 25: classes of English attribution from the round-24 sets', () =
       expect(lastClaim(text).sources[0]?.person).toBe(person);
     });
   });
+  describe('a currency code next to a figure ("at USD 41.20") is a unit, never the company "the company" means', () => {
+    it.each([
+      ['The shares were down 12 percent at USD 41.20 in early trading a day after the company reported weak sales.', []],
+      ['Shares of Acme were down 12 percent at USD 41.20 a day after the company reported weak sales.', [['Acme', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

@@ -700,6 +700,10 @@ export const APPROXIMATORS = words('around about roughly nearly almost some appr
 
 /** Signs before a figure: "at $3 billion". */
 export const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥']);
+/** Currency codes written before or after an amount ("USD 53.41", "12.50 EUR"): a unit, never a name. */
+export const CURRENCY_CODES = new Set(
+  'USD EUR GBP JPY CNY RMB RUB INR CHF AUD CAD KRW SGD HKD TRY BRL ZAR SAR AED IRR UAH BYN KZT PKR NGN EGP MXN SEK NOK DKK PLN IDR MYR THB PHP VND ILS QAR KWD'.split(' '),
+);
 
 /** A US lawmaker's party letter before a state: ", D-Ill.,", "(R-Texas)". */
 export const PARTY_LETTERS = new Set(['D', 'R', 'I']);

@@ -47,6 +47,7 @@ import {
   TITLE_WORDS,
   UNNAMED_BODY_NOUNS,
   UNNAMED_STATE_BODIES,
+  CURRENCY_CODES,
 } from './lexicon.js';
 import { isCapitalized, looksLikeAbbreviation, type Mention } from './mentions.js';
 import { stateOf } from './states.js';
@@ -1613,7 +1614,7 @@ export class ReferentResolver {
     // the word opening the sentence, or the text after a dateline, is capitalised whatever it is ("Prices rose")
     const floor = Math.max(this.textOpening(before) + 1, before - MAX_COMPANY_LOOKBACK);
     for (let k = before - 1; k >= floor; k--) {
-      if (!isCapitalized(tokens[k]) || tokens[k].pos !== 'PROPN' || CALENDAR_NAMES.has(tokens[k].lower)) continue;
+      if (!isCapitalized(tokens[k]) || tokens[k].pos !== 'PROPN' || CALENDAR_NAMES.has(tokens[k].lower) || isAmountUnit(tokens, k)) continue;
       const mention = mentions.find((m) => m.first <= k && k < m.end);
       if (mention) return mention.state || mention.type !== 'company' ? undefined : this.fromMention(mention);
       const run = lastProperRun(tokens, this.first, k + 1);
@@ -1658,4 +1659,11 @@ export class ReferentResolver {
     if (mention.state) source.state = true;
     return source;
   }
+}
+
+/** "at USD 53.41", "12.50 EUR": a currency code next to a figure is the amount's unit, no company. */
+function isAmountUnit(tokens: Token[], k: number): boolean {
+  if (!CURRENCY_CODES.has(tokens[k].text)) return false;
+  const isFigure = (token: Token | undefined) => token !== undefined && /^\d/.test(token.text);
+  return isFigure(tokens[k + 1]) || isFigure(tokens[k - 1]);
 }
