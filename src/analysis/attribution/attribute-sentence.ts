@@ -375,6 +375,8 @@ class SentenceAttributor {
     const document = kind === 'relay' ? undefined : this.documentNamed(start, named(object)[0]?.first);
     if (document) for (const source of named(object)) this.memory.notePublisher(source, document);
     if (kind !== 'relay') return;
+    // "Analysts downgraded the stock, citing the firm's weak forecast": a reason, no report passed on
+    if (!object && this.phrases.citesReason(end)) return;
     // "BleepingComputer, citing a leaked internal memo, reported": nobody named behind the report
     if (!object) this.anonymous = true;
     const before = start > this.first && this.tokens[start - 1].text === ',' ? start - 1 : start;

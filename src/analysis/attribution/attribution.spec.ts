@@ -2503,4 +2503,14 @@ describe('round 25: classes of English attribution from the round-24 sets', () =
       expect(lastSources(text)).toEqual(expected);
     });
   });
+  describe('"citing the firm\'s weak forecast" gives a reason: no relay, no source', () => {
+    it.each([
+      ['Acme shares fell. Analysts from Norvale also downgraded shares of Acme, citing the firm’s weak forecast for the year.', [['Norvale', 'original']]],
+      ["Norvale cut its target for Acme, citing the company's slowing sales.", []],
+      // a named source cited is still relayed
+      ['Prices rose, the Daily Planet reported, citing Jane Roe.', [['Jane Roe', 'original'], ['Daily Planet', 'relay']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

@@ -72,6 +72,10 @@ const EMPLOYER_TYPES = new Set<NamedSource['type']>(['company', 'think-tank', 'n
 const COLLEAGUE_NOUNS = new Set(['colleagues', 'team', 'co-authors']);
 const EMPLOYEE_TITLES = new Set(['analyst', 'analysts', 'strategist', 'strategists', 'economist', 'economists', 'reporter', 'correspondent']);
 
+/** Words after a body's possessive that may still name what it published ("the ministry's latest monthly data"). */
+const MAX_POSSESSED_WORDS = 4;
+const isPossessiveToken = (token: Token | undefined) => token !== undefined && (token.text === "'s" || token.text === '’s');
+
 /** The type of an outlet its kind names ("channel ONT" is a broadcaster). */
 const MEDIA_KIND_TYPES: Record<string, NamedSource['type']> = {
   channel: 'broadcaster', station: 'broadcaster', network: 'broadcaster', broadcaster: 'broadcaster',
@@ -314,6 +318,26 @@ export class PhraseFinder {
     if (isCapitalized(tokens[to + 1])) return to;
     for (let k = from; k < to; k++) if (!GENERIC_MEDIA_NOUNS.has(tokens[k].lower)) return -1;
     return to;
+  }
+
+  /**
+   * "citing the firm's weak forecast", "citing the company's slowing sales": the cue's object at `at` is a
+   * body's doing given as a reason, not a source passed on (nobody is relayed, nobody unnamed speaks).
+   */
+  citesReason(at: number): boolean {
+    const { tokens, end } = this;
+    let k = at;
+    while (k < end && k - at < 3 && !isCapitalized(tokens[k]) && !ORGANISATION_DESCRIPTORS.has(tokens[k].lower)) k++;
+    return k + 1 < end && ORGANISATION_DESCRIPTORS.has(tokens[k].lower) && isPossessiveToken(tokens[k + 1]) && !this.possessedIsSource(k + 2);
+  }
+
+  /** Whether the few words after a possessive at `from` name a source's output ("data", "the latest report"). */
+  private possessedIsSource(from: number): boolean {
+    const { tokens, end } = this;
+    for (let k = from; k < end && k - from < MAX_POSSESSED_WORDS && !CLAUSE_BREAKS.has(tokens[k].text); k++) {
+      if (SOURCE_HEADS.has(tokens[k].lower) || ISSUED_DOCUMENTS.has(tokens[k].lower)) return true;
+    }
+    return false;
   }
 
   /** The outlet named after its kind ("channel ONT"): an outlet, even where the registry does not know it. */
@@ -855,6 +879,8 @@ export class PhraseFinder {
         theAt = k;
       }
       if (sawThe && (ORGANISATION_DESCRIPTORS.has(token.lower) || LEGAL_DOCUMENTS.has(token.lower) || UNNAMED_STATE_BODIES.has(token.lower)) && !this.capitalisedSoon(k + 1)) {
+        // "citing the firm's weak forecast": what the body did is a reason given, not a source ("the ministry's data" is one)
+        if (isPossessiveToken(tokens[k + 1]) && !this.possessedIsSource(k + 2)) return { referent: undefined };
         // "the coast guard", "the police": a state body's word recalls nobody but a body of its kind
         const recalled = ORGANISATION_DESCRIPTORS.has(token.lower) || LEGAL_DOCUMENTS.has(token.lower) ? this.resolver.recall('organisation', k, k + 1, token.lower) : undefined;
         // "Interfax reported, citing the emergencies ministry": a state body described, as "the coast guard said" names one
