@@ -2513,4 +2513,14 @@ describe('round 25: classes of English attribution from the round-24 sets', () =
       expect(lastSources(text)).toEqual(expected);
     });
   });
+  describe('"the parliamentarian", "the lawmaker" mean the member of a legislature named before, even where that sentence had no cue', () => {
+    it.each([
+      ['Earlier, deputy Jane Roe published what she called a secret plan. According to the parliamentarian, the plan was approved in April.', [['Jane Roe', 'original']]],
+      ['Jane Roe said the talks failed. Deputy from the Zarya Party John Doe published a plan on Monday. According to the lawmaker, the plan was approved in April.', [['John Doe', 'original']]],
+      // a deputy minister is no member of a legislature: nobody named
+      ['Jane Roe said the talks failed. Deputy Foreign Minister John Doe visited Zarya. According to the lawmaker, the plan was approved in April.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

@@ -273,6 +273,8 @@ export const ANONYMOUS_HEADS = words(`
  * indefinite article; "South Korean lawmaker Kim Min-ki" and "the lawmaker" (someone named before) are not.
  * Analysts and experts are EXPERT_NOUNS, unnamed in any position.
  */
+/** Titles of a member of a legislature, whom "the parliamentarian", "the lawmaker" mean once one was named. */
+export const LEGISLATOR_TITLES = words('deputy lawmaker legislator parliamentarian mp senator congressman congresswoman');
 export const UNNAMED_ROLE_NOUNS = words('lawmaker lawmakers legislator legislators parliamentarian mp senator congressman congresswoman deputy commander');
 
 /** "Kremlin-backed", "Iran-funded", "London-based": a name before these qualifies another, which is the one that speaks. */

@@ -1,5 +1,6 @@
 import type { Token } from '../text/tokenize.js';
 import {
+  LEGISLATOR_TITLES,
   MEDIA_KIND_NOUNS,
   MINISTRY_DOMAIN_WORDS,
   OFFICE_BODY_HEADS,
@@ -878,6 +879,9 @@ export class PhraseFinder {
         sawThe = true;
         theAt = k;
       }
+      // "According to the parliamentarian": the member of the legislature named before, if any
+      const member = sawThe && LEGISLATOR_TITLES.has(token.lower) && (k + 1 >= end || !isCapitalized(tokens[k + 1])) ? this.resolver.legislatorMeant(theAt, k + 1) : undefined;
+      if (member) return { referent: member };
       if (sawThe && (ORGANISATION_DESCRIPTORS.has(token.lower) || LEGAL_DOCUMENTS.has(token.lower) || UNNAMED_STATE_BODIES.has(token.lower)) && !this.capitalisedSoon(k + 1)) {
         // "citing the firm's weak forecast": what the body did is a reason given, not a source ("the ministry's data" is one)
         if (isPossessiveToken(tokens[k + 1]) && !this.possessedIsSource(k + 2)) return { referent: undefined };

@@ -48,6 +48,7 @@ import {
   UNNAMED_BODY_NOUNS,
   UNNAMED_STATE_BODIES,
   CURRENCY_CODES,
+  LEGISLATOR_TITLES,
 } from './lexicon.js';
 import { isCapitalized, looksLikeAbbreviation, type Mention } from './mentions.js';
 import { stateOf } from './states.js';
@@ -365,6 +366,8 @@ export class ReferentResolver {
       const diplomat = this.memory.holderOf('diplomat');
       if (diplomat) return { kind: 'named', sources: [pointedAt(diplomat, from, to)] };
     }
+    const member = determiner === 'the' ? this.legislatorMeant(from, to) : undefined;
+    if (member) return member;
     if (lowerHead && determiner === 'the' && TITLE_WORDS.has(head.lower)) return this.recall('person', from, to);
     // "a company spokesperson said", "a ministry spokesman": the body described, unnamed people only when none is known
     if (lowerHead && (determiner === 'a' || determiner === 'an') && to - from === 3 && OFFICE_SPOKESPEOPLE.has(head.lower) && ORGANISATION_DESCRIPTORS.has(tokens[from + 1].lower)) {
@@ -777,6 +780,13 @@ export class ReferentResolver {
     if (state.end === headAt + 1 && bare) return { kind: 'named', sources: [this.fromMention(state)] };
     // "The State Nuclear Regulatory Inspectorate of Ukraine": the state is part of a name
     return this.candidate(from, to, appositive);
+  }
+
+  /** "the parliamentarian", "the lawmaker" [from, to): the member of a legislature named before, when one was. */
+  legislatorMeant(from: number, to: number): Referent | undefined {
+    if (!LEGISLATOR_TITLES.has(this.tokens[to - 1].lower) || !this.onlyCountryOrTitles(from + 1, to - 1)) return undefined;
+    const member = this.memory.holderOf('legislator');
+    return member && { kind: 'named', sources: [pointedAt(member, from, to)] };
   }
 
   /** "NATO Secretary General Jens Stoltenberg": the name after the titles. */
