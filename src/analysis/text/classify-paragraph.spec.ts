@@ -508,3 +508,17 @@ describe('round 25: a page\'s market ticker', () => {
     expect(classifyParagraph(text, false) ?? classifySentence(text)).toBeUndefined();
   });
 });
+
+describe('round 25: a wire\'s subscription notice on its free site', () => {
+  it.each([
+    ['The Zarya Agency website carries only a part of the news stories offered to subscribers in its wire service, in summary form. Please contact us for subscription options.'],
+  ])('%s', (text) => {
+    expect(classifyParagraph(text, false)).toBe('boilerplate');
+  });
+  it.each([
+    // subscribers in prose are none
+    ['The company said it offered discounts to subscribers in March.'],
+  ])('prose: %s', (text) => {
+    expect(classifyParagraph(text, false) ?? classifySentence(text)).toBeUndefined();
+  });
+});

@@ -58,7 +58,9 @@ const FURNITURE = new RegExp(
   [
     'listen to (?:this|the) (?:article|story|podcast)', 'audio player', 'video player', 'play video', 'watch the video', 'watch video',
     'your browser does not support', 'enable javascript', 'download (?:our|the) app', 'get the app', 'open in app',
-    'become a (?:member|subscriber|supporter)', 'support (?:our|independent) journalism', 'keeps? you in touch',
+    'become a (?:member|subscriber|supporter)', 'support (?:our|independent) journalism',
+    // a wire's notice to readers of its free site: "... only a portion of the news stories offered to subscribers"
+    '(?:stories|news|content) offered to (?:its )?subscribers', 'contact us for subscription', 'keeps? you in touch',
     'for full coverage', 'free trial', 'ask (?:me|us) anything', 'q&a session',
     'editor[’\']s note', 'photo (?:credit|by|courtesy)', 'photograph:', 'getty images', 'file photo', ' photo(?<=\\b(?:ap|afp|epa|reuters) photo)',
     '/(?<=\\b(?:reuters|afp|ap|epa)/)[a-z]', 'creative commons', 'cc by(?:-sa)? \\d', 'not (?:intended as )?investment advice',
