@@ -1081,7 +1081,7 @@ class SentenceAttributor {
    * who "the President", "he" and "Zelenskyy" mean in the next sentences,
    * even where this one quotes nobody.
    */
-  private noteOfficeHolder(): void {
+  private noteOfficeHolder(surnamesOnly = false): void {
     for (const mention of this.sentence.mentions) {
       if (!mention.office) continue;
       // "the Health Secretary, Matt Hancock, at ...": the holder may stand in apposition after a comma
@@ -1090,7 +1090,18 @@ class SentenceAttributor {
       while (to < this.end && to - from < 4 && isCapitalized(this.tokens[to])) to++;
       if (from > mention.end && to < this.end && this.tokens[to].text !== ',' && this.tokens[to].text !== '.') continue;
       const person = this.resolver.personIn(from, to);
-      if (person) this.memory.rememberHolder(this.resolver.fromMention(mention, person), mention.office);
+      if (!person) continue;
+      const holder = this.resolver.fromMention(mention, person);
+      if (!surnamesOnly) {
+        this.memory.rememberHolder(holder, mention.office);
+        continue;
+      }
+      // "Kim expressed ..." after "overseen by North Korean leader Kim Jong Un, KCNA reported": the holder's names,
+      // not whom "he" means (the sentence quoted someone else)
+      const words = person.split(/\s+/);
+      if (words.length < 2) continue;
+      this.memory.rememberSurnames([words[words.length - 1]], holder);
+      this.memory.rememberSurnamesOnce([words[0]], holder);
     }
   }
 
@@ -1154,6 +1165,8 @@ class SentenceAttributor {
     this.noteExperts();
     this.notePublishedDocument();
     this.noteLegislator();
+    // an office holder named in a sentence that quoted someone else: whom his surname means later
+    if (this.attached.length) this.noteOfficeHolder(true);
     this.noteTopic();
     return { sources, anonymous: this.anonymous, unregistered };
   }

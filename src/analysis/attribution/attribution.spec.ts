@@ -2523,4 +2523,14 @@ describe('round 25: classes of English attribution from the round-24 sets', () =
       expect(lastSources(text)).toEqual(expected);
     });
   });
+  describe('an office holder named in a sentence that quotes someone else: his surname means him later, "she" still the speaker', () => {
+    it.each([
+      ['The test was overseen by North Korean leader Kim Jong Un on Wednesday, KCNA reported. Kim expressed great satisfaction with the test, KCNA said.', [['North Korean government', 'original'], ['KCNA', 'relay']], 'Kim Jong Un'],
+      ['The plant was visited by Russian President Vladimir Putin on Monday, Jane Roe said. Putin said the plant would stay open.', [['Kremlin', 'original']], 'Vladimir Putin'],
+      ['The plant was visited by Russian President Vladimir Putin on Monday, Jane Roe said. She said the plant would stay open.', [['Jane Roe', 'original']], undefined],
+    ] as Array<[string, Array<[string, string]>, string | undefined]>)('%s', (text, expected, person) => {
+      expect(lastSources(text)).toEqual(expected);
+      expect(lastClaim(text).sources[0]?.person).toBe(person);
+    });
+  });
 });
