@@ -2,7 +2,7 @@ import type { ClaimSource, SourceRole } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { isPossessive } from '../text/tokenize.js';
 import { guessSourceType, isMediaType } from './guess-type.js';
-import { ARTICLES, CLAUSE_BREAKS, COMPANY_DESCRIPTION_HEADS, GOVERNMENT_NOUNS, CLOSING_QUOTES, OPENING_QUOTES, COPULAS, DOCUMENT_NOUNS, ESTIMATE_HEADS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, INTERVIEW_GIVING, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, KNOWN_SPEAKER_VERBS, NEGATION_PROOF_VERBS, OPENING_AUDIENCE_PARTICIPLES, OUTLET_DESCRIPTOR_WORDS, OPENING_STATEMENT_NOUNS, OUTLET_STORY_NOUNS, PARTICIPLE_CUES, RELATIVE_PRONOUNS, SUBJECT_GAP_WORDS, PASSIVE_AUXILIARIES, POSSESSED_STATEMENT_NOUNS, DATE_GAP_WORDS, TIME_OF_DAY_WORDS, PLATFORMS, POSSESSIVE_DETERMINERS, PUBLISHING_VENUE_CUES, PUBLISHING_VERBS, QUOTED_SPEECH, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, SHARE_PREPOSITIONS, SITE_NOUNS, SITE_RUNNING_PARTICIPLES, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
+import { ARTICLES, CLAUSE_BREAKS, COMPANY_DESCRIPTION_HEADS, GOVERNMENT_NOUNS, CLOSING_QUOTES, OPENING_QUOTES, COPULAS, DOCUMENT_NOUNS, ESTIMATE_HEADS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, INTERVIEW_GIVING, LEGISLATOR_TITLES, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, KNOWN_SPEAKER_VERBS, NEGATION_PROOF_VERBS, OPENING_AUDIENCE_PARTICIPLES, OUTLET_DESCRIPTOR_WORDS, OPENING_STATEMENT_NOUNS, OUTLET_STORY_NOUNS, PARTICIPLE_CUES, RELATIVE_PRONOUNS, SUBJECT_GAP_WORDS, PASSIVE_AUXILIARIES, POSSESSED_STATEMENT_NOUNS, DATE_GAP_WORDS, TIME_OF_DAY_WORDS, PLATFORMS, POSSESSIVE_DETERMINERS, PUBLISHING_VENUE_CUES, PUBLISHING_VERBS, QUOTED_SPEECH, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, SHARE_PREPOSITIONS, SITE_NOUNS, SITE_RUNNING_PARTICIPLES, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
 import { isCapitalized, looksLikeAbbreviation, type MentionContext } from './mentions.js';
 import { noteAffiliations, notePersonOfQuietSentence } from './affiliations.js';
 import { nameInArticleYear } from './eras.js';
@@ -64,6 +64,9 @@ const MAX_SHARES_NAME = 5;
 /** A body's own documents: "according to a statement" names no other issuer. */
 /** Titles of an ambassador, whom "the envoy" means later. */
 const DIPLOMAT_TITLES: ReadonlySet<string> = new Set(['ambassador', 'envoy']);
+/** Words a legislator's party may take between the title and the name ("deputy from the People's Front Party"). */
+const MAX_PARTY_WORDS = 6;
+const PARTY_WORDS: ReadonlySet<string> = new Set(['party', 'faction', 'bloc', 'caucus']);
 /** Capitalised words after an ambassador's title: where he is posted and his name ("Tehran Dmitry Koltsov"). */
 const MAX_DIPLOMAT_RUN = 4;
 
@@ -375,6 +378,8 @@ class SentenceAttributor {
     const document = kind === 'relay' ? undefined : this.documentNamed(start, named(object)[0]?.first);
     if (document) for (const source of named(object)) this.memory.notePublisher(source, document);
     if (kind !== 'relay') return;
+    // "Analysts downgraded the stock, citing the firm's weak forecast": a reason, no report passed on
+    if (!object && this.phrases.citesReason(end)) return;
     // "BleepingComputer, citing a leaked internal memo, reported": nobody named behind the report
     if (!object) this.anonymous = true;
     const before = start > this.first && this.tokens[start - 1].text === ',' ? start - 1 : start;
@@ -1043,11 +1048,40 @@ class SentenceAttributor {
   }
 
   /**
+   * "deputy Jane Roe published ...", "Rada deputy from the Zarya Party Jane Roe said": the member named, whom
+   * "the parliamentarian", "the lawmaker" and "the deputy" mean in the next sentences (never the last speaker).
+   * A capitalised title before another title ("Deputy Foreign Minister") is no legislator's.
+   */
+  private noteLegislator(): void {
+    const { tokens } = this;
+    for (let k = this.first; k < this.end - 1; k++) {
+      if (!LEGISLATOR_TITLES.has(tokens[k].lower) || isTitle(tokens[k + 1])) continue;
+      const from = this.afterParty(k + 1);
+      let to = from;
+      while (to < this.end && to - from < MAX_DIPLOMAT_RUN && isCapitalized(tokens[to])) to++;
+      const person = to - from >= 2 ? this.resolver.personIn(from, to) : undefined;
+      if (person && guessSourceType(person) === 'person') {
+        this.memory.rememberHolder({ name: person, type: 'person', registered: false, first: from, end: to, confidence: POINTED_CONFIDENCE }, 'legislator');
+      }
+    }
+  }
+
+  /** After "from the Zarya Party" / "of the Zarya faction" at `at`, where the name begins; else `at`. */
+  private afterParty(at: number): number {
+    const { tokens } = this;
+    if (tokens[at]?.lower !== 'from' && tokens[at]?.lower !== 'of') return at;
+    for (let k = at + 1; k < this.end && k - at <= MAX_PARTY_WORDS; k++) {
+      if (PARTY_WORDS.has(tokens[k].lower) && isCapitalized(tokens[k])) return k + 1;
+    }
+    return at;
+  }
+
+  /**
    * "President of Ukraine Volodymyr Zelenskyy met ...": the office holder is
    * who "the President", "he" and "Zelenskyy" mean in the next sentences,
    * even where this one quotes nobody.
    */
-  private noteOfficeHolder(): void {
+  private noteOfficeHolder(surnamesOnly = false): void {
     for (const mention of this.sentence.mentions) {
       if (!mention.office) continue;
       // "the Health Secretary, Matt Hancock, at ...": the holder may stand in apposition after a comma
@@ -1056,7 +1090,18 @@ class SentenceAttributor {
       while (to < this.end && to - from < 4 && isCapitalized(this.tokens[to])) to++;
       if (from > mention.end && to < this.end && this.tokens[to].text !== ',' && this.tokens[to].text !== '.') continue;
       const person = this.resolver.personIn(from, to);
-      if (person) this.memory.rememberHolder(this.resolver.fromMention(mention, person), mention.office);
+      if (!person) continue;
+      const holder = this.resolver.fromMention(mention, person);
+      if (!surnamesOnly) {
+        this.memory.rememberHolder(holder, mention.office);
+        continue;
+      }
+      // "Kim expressed ..." after "overseen by North Korean leader Kim Jong Un, KCNA reported": the holder's names,
+      // not whom "he" means (the sentence quoted someone else)
+      const words = person.split(/\s+/);
+      if (words.length < 2) continue;
+      this.memory.rememberSurnames([words[words.length - 1]], holder);
+      this.memory.rememberSurnamesOnce([words[0]], holder);
     }
   }
 
@@ -1119,6 +1164,9 @@ class SentenceAttributor {
     if (!this.attached.length) noteNamedBodies(this.sentence, this.memory);
     this.noteExperts();
     this.notePublishedDocument();
+    this.noteLegislator();
+    // an office holder named in a sentence that quoted someone else: whom his surname means later
+    if (this.attached.length) this.noteOfficeHolder(true);
     this.noteTopic();
     return { sources, anonymous: this.anonymous, unregistered };
   }

@@ -273,6 +273,8 @@ export const ANONYMOUS_HEADS = words(`
  * indefinite article; "South Korean lawmaker Kim Min-ki" and "the lawmaker" (someone named before) are not.
  * Analysts and experts are EXPERT_NOUNS, unnamed in any position.
  */
+/** Titles of a member of a legislature, whom "the parliamentarian", "the lawmaker" mean once one was named. */
+export const LEGISLATOR_TITLES = words('deputy lawmaker legislator parliamentarian mp senator congressman congresswoman');
 export const UNNAMED_ROLE_NOUNS = words('lawmaker lawmakers legislator legislators parliamentarian mp senator congressman congresswoman deputy commander');
 
 /** "Kremlin-backed", "Iran-funded", "London-based": a name before these qualifies another, which is the one that speaks. */
@@ -280,6 +282,8 @@ export const MODIFYING_PARTICIPLES = words('backed funded financed owned run led
 
 /** Kinds of outlet that name none: "Russian state television", "Iranian state media", "local newspapers". */
 export const GENERIC_MEDIA_NOUNS = words('television tv radio media press broadcaster broadcasters newspaper newspapers outlets channels');
+/** What kind of outlet a name written after a media word is: "Belarusian TV channel ONT", "state radio station Zarya FM". */
+export const MEDIA_KIND_NOUNS = words('channel station network broadcaster newspaper daily agency outlet portal website');
 
 /**
  * An abstract common noun opening a sentence ("Evidence suggests", "History
@@ -698,6 +702,10 @@ export const APPROXIMATORS = words('around about roughly nearly almost some appr
 
 /** Signs before a figure: "at $3 billion". */
 export const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥']);
+/** Currency codes written before or after an amount ("USD 53.41", "12.50 EUR"): a unit, never a name. */
+export const CURRENCY_CODES = new Set(
+  'USD EUR GBP JPY CNY RMB RUB INR CHF AUD CAD KRW SGD HKD TRY BRL ZAR SAR AED IRR UAH BYN KZT PKR NGN EGP MXN SEK NOK DKK PLN IDR MYR THB PHP VND ILS QAR KWD'.split(' '),
+);
 
 /** A US lawmaker's party letter before a state: ", D-Ill.,", "(R-Texas)". */
 export const PARTY_LETTERS = new Set(['D', 'R', 'I']);
@@ -1063,7 +1071,7 @@ export const MINISTRY_DOMAIN_WORDS = words(`
   sport sports youth tourism antiquities women equalities equality family families children welfare solidarity
   science sciences technology technologies innovation research higher communications communication information
   media digital telecommunications post posts housing urban rural development planning regional local government
-  territories reintegration veterans fisheries fishery water waters resources natural mines mining minerals
+  territories reintegration veterans fisheries fishery water waters resources natural mine mines mining minerals
   petroleum oil gas hydrocarbons electricity power renewable climate land lands forestry forests irrigation
   public works roads railways shipping maritime ports transport infrastructure industry industries investment
   investments enterprise enterprises small medium business employment labour labor work pensions

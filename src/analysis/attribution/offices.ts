@@ -208,6 +208,8 @@ const MAX_COMPOUND_DOMAIN_WORDS = 4;
  * stays the known domain's. Returns where the name ends.
  */
 function compoundDomainEnd(tokens: Token[], from: number, domainEnd: number, end: number): number {
+  const listEnd = listedDomainsEnd(tokens, domainEnd, end);
+  if (listEnd > 0) return listEnd;
   if (domainEnd + 1 >= end || tokens[domainEnd].lower !== 'and' || !isCapitalizedWord(tokens[from].text)) return domainEnd;
   // "the Ministry of Defence and Jane Roe said": a name after "and" is a second speaker
   const second = tokens[domainEnd + 1];
@@ -235,7 +237,53 @@ function openDomainEnd(tokens: Token[], from: number, end: number): number {
     k++;
     if (k + 1 < end && (tokens[k].lower === 'and' || tokens[k].text === '&') && MINISTRY_DOMAIN_WORDS.has(tokens[k + 1].lower)) k++;
   }
-  return k > from ? k : -1;
+  if (k === from) return -1;
+  const listEnd = listedDomainsEnd(tokens, k, end);
+  return listEnd > 0 ? listEnd : k;
+}
+
+/** Domains a comma list may add to a ministry's name: "Industry, Mine and Trade" is three, one body. */
+const MAX_LISTED_DOMAINS = 4;
+
+/**
+ * "Minister of Industry, Mine and Trade Jane Roe", "Ministry of Roads, Ports and Housing": a comma after
+ * a domain goes on naming the same ministry when capitalised domain words follow and an "and" closes the
+ * list; otherwise ("Minister of Finance, Jane Roe, said") the comma ends the title. Returns where the
+ * list ends, or -1.
+ */
+function listedDomainsEnd(tokens: Token[], at: number, end: number): number {
+  let k = at;
+  for (let listed = 0; listed < MAX_LISTED_DOMAINS && k + 1 < end && tokens[k].text === ','; listed++) {
+    if (!isListedDomainWord(tokens[k + 1])) return -1;
+    k += 2;
+    if (k + 1 < end && (tokens[k].lower === 'and' || tokens[k].text === '&') && isListedDomainWord(tokens[k + 1])) return k + 2;
+  }
+  return -1;
+}
+
+const isListedDomainWord = (token: Token | undefined) => token !== undefined && isCapitalizedWord(token.text) && MINISTRY_DOMAIN_WORDS.has(token.lower);
+
+/**
+ * "former Minister of Industry, Mine and Trade Jane Roe": when a proper run [start, end) opens with the
+ * last domains of a title's comma list ("Mine and Trade Jane Roe"), where the holder's name begins; else -1.
+ */
+export function afterListedDomains(tokens: Token[], from: number, start: number, end: number): number {
+  let at = start - 1;
+  let inTitle = false;
+  for (let listed = 0; listed < MAX_LISTED_DOMAINS && at - 1 >= from && tokens[at].text === ',' && isListedDomainWord(tokens[at - 1]); listed++) {
+    at -= 2;
+    const joiner = tokens[at]?.lower;
+    const head = tokens[at - 1]?.lower ?? '';
+    inTitle = at - 1 >= from && (joiner === 'of' || joiner === 'for') && (OFFICE_BODY_HEADS.has(head) || OFFICE_HOLDER_HEADS.has(head));
+    if (inTitle) break;
+  }
+  if (!inTitle) return -1;
+  let k = start;
+  while (k < end && isListedDomainWord(tokens[k])) {
+    k++;
+    if (k + 1 < end && (tokens[k].lower === 'and' || tokens[k].text === '&') && isListedDomainWord(tokens[k + 1])) k++;
+  }
+  return k > start && k < end ? k : -1;
 }
 
 /** "internal trade" -> "Internal Trade": a body's name, however the sentence wrote it. */
@@ -243,7 +291,7 @@ function titleCase(tokens: Token[], from: number, to: number): string {
   let out = '';
   for (let k = from; k < to; k++) {
     const word = tokens[k].lower === 'and' ? 'and' : tokens[k].text.replace(/^./, (c) => c.toUpperCase());
-    out += (k > from ? ' ' : '') + word;
+    out += (k > from && word !== ',' ? ' ' : '') + word;
   }
   return out;
 }
@@ -273,6 +321,8 @@ export function officeMentionAt(tokens: Token[], i: number, end: number, registr
     if (office && !belongsElsewhere(office.office, country.code)) return { first: i, end: office.end, office: office.office, country: country.code, ...bodyFor(registry, country.code, office) };
     return undefined;
   }
+  // "former Minister of Industry Jane Roe": a former holder speaks for himself, whatever country the office has
+  if (i > 0 && FORMER_OFFICE.has(tokens[i - 1].lower)) return undefined;
   const office = officeAt(tokens, i, end);
   if (!office) return undefined;
   const after = office.end + 1 < end && (tokens[office.end].lower === 'of' || tokens[office.end].lower === 'for') ? countryAt(tokens, office.end + 1, end, true) : undefined;

@@ -1,5 +1,10 @@
 import type { Token } from '../text/tokenize.js';
 import {
+  LEGISLATOR_TITLES,
+  MEDIA_KIND_NOUNS,
+  MINISTRY_DOMAIN_WORDS,
+  OFFICE_BODY_HEADS,
+  OFFICE_HOLDER_HEADS,
   ANONYMOUS_HEADS,
   UNNAMED_ROLE_NOUNS,
   INDEFINITE_ARTICLES,
@@ -62,6 +67,26 @@ const PART_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 
 const MAX_APPOSITIVE = 18;
 /** Words of an aside between dashes: "Jane Roe — who won a case against her label last year — said". */
 const MAX_DASH_ASIDE = 40;
+/** Who employs a person that speaks for it ("Jane Roe at Norvale Research said"). */
+const EMPLOYER_TYPES = new Set<NamedSource['type']>(['company', 'think-tank', 'news-agency', 'newspaper', 'broadcaster', 'online-outlet', 'magazine']);
+/** Employees who speak for the firm a clause names ("Zarya Capital, where analyst Jane Roe said"). */
+const COLLEAGUE_NOUNS = new Set(['colleagues', 'team', 'co-authors']);
+const EMPLOYEE_TITLES = new Set(['analyst', 'analysts', 'strategist', 'strategists', 'economist', 'economists', 'reporter', 'correspondent']);
+
+/** Words after a body's possessive that may still name what it published ("the ministry's latest monthly data"). */
+const MAX_POSSESSED_WORDS = 4;
+const isPossessiveToken = (token: Token | undefined) => token !== undefined && (token.text === "'s" || token.text === '’s');
+
+/** The type of an outlet its kind names ("channel ONT" is a broadcaster). */
+const MEDIA_KIND_TYPES: Record<string, NamedSource['type']> = {
+  channel: 'broadcaster', station: 'broadcaster', network: 'broadcaster', broadcaster: 'broadcaster',
+  newspaper: 'newspaper', daily: 'newspaper', agency: 'news-agency',
+};
+
+/** Domains a comma list may hold inside one ministry's title ("Industry, Mine and Trade"). */
+const MAX_LISTED_DOMAINS = 4;
+const isListedDomainWord = (token: Token | undefined) => token !== undefined && isCapitalized(token) && MINISTRY_DOMAIN_WORDS.has(token.lower);
+
 /** Names in one list after a cue: a joint statement has a handful of signatories. */
 const MAX_LIST_ITEMS = 8;
 /** Verbs whose object is what was said, without "that": "which said 3 camps were full". */
@@ -168,6 +193,11 @@ export class PhraseFinder {
     if (!appositive && this.unnamedPersonBefore(k)) return { kind: 'anonymous' };
     let npStart = this.nounPhraseStart(k);
     if (npStart > k) return undefined;
+    // "Minister of Industry, Mine and Trade Jane Roe said": the commas are inside the title
+    npStart = this.titleDomainListStart(npStart, k) ?? npStart;
+    // "The warning came from Zarya Capital, where analyst Jane Roe said": the firm the clause is about speaks through her
+    const firm = this.employerBeforeWhere(npStart, k);
+    if (firm) return firm;
     // "But the ministry said", "And the study found": the conjunction opening the sentence is no part of the subject
     if (npStart === first && npStart < k && OPENING_CONJUNCTIONS.has(tokens[npStart].lower)) npStart++;
     // "media including national broadcaster NHK and the Nikkei newspaper reported": the outlets listed are the ones named
@@ -255,8 +285,78 @@ export class PhraseFinder {
       if (start - 1 < first || tokens[start - 1].text !== ',') break;
       end = start - 1;
     }
-    const sources = items.reverse().flatMap(([from, to]) => named(this.resolver.resolveNounPhrase(from, to)));
+    items.reverse();
+    // "Minister of Industry, Mine and Trade Jane Roe said": the list names one ministry's domains, not speakers
+    if (this.isOfficeDomainList(items[0][0])) return undefined;
+    const sources = items.flatMap(([from, to]) => named(this.resolver.resolveNounPhrase(from, to)));
     return sources.length === items.length ? { kind: 'named', sources } : undefined;
+  }
+
+  /**
+   * Where a title begins whose domains a comma list names ("Minister of Industry, Mine and Trade Jane Roe"),
+   * when the phrase [npStart, last] is the list's end, closed by "and"; else undefined.
+   */
+  private titleDomainListStart(npStart: number, last: number): number | undefined {
+    const { tokens, first } = this;
+    let closed = false;
+    for (let k = npStart; k < last && !closed; k++) closed = (tokens[k].lower === 'and' || tokens[k].text === '&') && isListedDomainWord(tokens[k + 1]);
+    if (!closed) return undefined;
+    let at = npStart - 1;
+    for (let listed = 0; listed < MAX_LISTED_DOMAINS && at - 1 > first && tokens[at].text === ',' && isListedDomainWord(tokens[at - 1]); listed++) {
+      at -= 2;
+      if (this.isOfficeDomainList(at + 1)) return this.nounPhraseStart(at - 1);
+    }
+    return undefined;
+  }
+
+  /**
+   * Where a lower-case kind of outlet ("channel", "station") follows a run [from, to) that ends in a media
+   * word ("Belarusian TV", "TV"), when the kind is followed by a name or the run is only media words; else -1.
+   */
+  private mediaKindAfter(from: number, to: number): number {
+    const { tokens, end } = this;
+    if (to + 1 >= end || !GENERIC_MEDIA_NOUNS.has(tokens[to - 1].lower) || !MEDIA_KIND_NOUNS.has(tokens[to].text)) return -1;
+    if (isCapitalized(tokens[to + 1])) return to;
+    for (let k = from; k < to; k++) if (!GENERIC_MEDIA_NOUNS.has(tokens[k].lower)) return -1;
+    return to;
+  }
+
+  /**
+   * "citing the firm's weak forecast", "citing the company's slowing sales": the cue's object at `at` is a
+   * body's doing given as a reason, not a source passed on (nobody is relayed, nobody unnamed speaks).
+   */
+  citesReason(at: number): boolean {
+    const { tokens, end } = this;
+    let k = at;
+    while (k < end && k - at < 3 && !isCapitalized(tokens[k]) && !ORGANISATION_DESCRIPTORS.has(tokens[k].lower)) k++;
+    return k + 1 < end && ORGANISATION_DESCRIPTORS.has(tokens[k].lower) && isPossessiveToken(tokens[k + 1]) && !this.possessedIsSource(k + 2);
+  }
+
+  /** Whether the few words after a possessive at `from` name a source's output ("data", "the latest report"). */
+  private possessedIsSource(from: number): boolean {
+    const { tokens, end } = this;
+    for (let k = from; k < end && k - from < MAX_POSSESSED_WORDS && !CLAUSE_BREAKS.has(tokens[k].text); k++) {
+      if (SOURCE_HEADS.has(tokens[k].lower) || ISSUED_DOCUMENTS.has(tokens[k].lower)) return true;
+    }
+    return false;
+  }
+
+  /** The outlet named after its kind ("channel ONT"): an outlet, even where the registry does not know it. */
+  private outletOfKind(kindAt: number): { referent: Referent | undefined; end?: number } | undefined {
+    const item = this.objectItem(kindAt + 1);
+    if (item?.referent?.kind !== 'named' || item.referent.sources.length !== 1) return item;
+    const [source] = item.referent.sources;
+    if (isMediaType(source.type)) return item;
+    const type = MEDIA_KIND_TYPES[this.tokens[kindAt].text] ?? 'online-outlet';
+    return { ...item, referent: { kind: 'named', sources: [{ ...source, type }] } };
+  }
+
+  /** Whether a list starting at `start` follows "Minister of", "Ministry for", "Department of": a title's domains. */
+  private isOfficeDomainList(start: number): boolean {
+    const { tokens, first } = this;
+    const joiner = tokens[start - 1]?.lower;
+    const head = start - 2 >= first ? tokens[start - 2].lower : '';
+    return (joiner === 'of' || joiner === 'for') && (OFFICE_BODY_HEADS.has(head) || OFFICE_HOLDER_HEADS.has(head));
   }
 
   /**
@@ -293,6 +393,9 @@ export class PhraseFinder {
     if (this.isResearchGroup(tokens[before]) && (tokens[preposition].lower === 'at' || tokens[preposition].lower === 'from')) {
       return this.resolver.resolveNounPhrase(npStart, npEnd, appositive);
     }
+    // "Jane Roe at Norvale Research said": a person with her employer speaks for the employer
+    const employer = tokens[preposition].lower === 'at' ? this.employerOfPerson(before, npStart, npEnd) : undefined;
+    if (employer) return employer;
     // "Researchers led by Harvard University found": who leads the team speaks for it
     if (this.leaderAfter(before) === npStart && before - 1 >= first && this.isResearchGroup(tokens[before - 1])) {
       return this.resolver.resolveNounPhrase(npStart, npEnd, appositive);
@@ -309,6 +412,40 @@ export class PhraseFinder {
       if (start <= before) return this.resolver.resolveNounPhrase(start, before + 1);
     }
     return undefined;
+  }
+
+  /**
+   * "Jane Roe at Norvale Research said", "analyst John Doe at Zarya Capital said": a named person, then
+   * "at" and a firm, an outlet or a think tank: the employer speaks through her (an analyst or reporter
+   * speaks for the employer). A government, a university or a place after "at" is no employer read so.
+   */
+  private employerOfPerson(last: number, npStart: number, npEnd: number): Referent | undefined {
+    const person = this.resolver.personIn(this.nounPhraseStart(last), last + 1);
+    if (!person || guessSourceType(person) !== 'person') return undefined;
+    return this.asEmployer(npStart, npEnd, person);
+  }
+
+  /** "Zarya Capital, where analyst Jane Roe said": the firm before ", where", when an employee of its kind speaks. */
+  private employerBeforeWhere(npStart: number, last: number): Referent | undefined {
+    const { tokens, first } = this;
+    if (npStart - 3 < first || tokens[npStart - 1].lower !== 'where' || tokens[npStart - 2].text !== ',') return undefined;
+    let employee = false;
+    for (let k = npStart; k <= last && !employee; k++) employee = EMPLOYEE_TITLES.has(tokens[k].lower);
+    if (!employee) return undefined;
+    // "analyst Jane Roe and colleagues said": her team speaks with her
+    let named = last;
+    if (COLLEAGUE_NOUNS.has(tokens[named].lower)) named--;
+    if (POSSESSIVE_DETERMINERS.has(tokens[named].lower)) named--;
+    if (named < last && tokens[named].lower === 'and') named--;
+    const person = this.resolver.personIn(npStart, named + 1);
+    return this.asEmployer(this.nounPhraseStart(npStart - 3), npStart - 2, person && guessSourceType(person) === 'person' ? person : undefined);
+  }
+
+  /** The body [from, to) names, through `person`, when it is a firm, an outlet or a think tank. */
+  private asEmployer(from: number, to: number, person: string | undefined): Referent | undefined {
+    const employer = from < to ? this.resolver.resolveNounPhrase(from, to) : undefined;
+    if (employer?.kind !== 'named' || employer.sources.length !== 1 || !EMPLOYER_TYPES.has(employer.sources[0].type)) return undefined;
+    return { kind: 'named', sources: [{ ...employer.sources[0], ...(person && { person }) }] };
   }
 
   /**
@@ -742,7 +879,12 @@ export class PhraseFinder {
         sawThe = true;
         theAt = k;
       }
+      // "According to the parliamentarian": the member of the legislature named before, if any
+      const member = sawThe && LEGISLATOR_TITLES.has(token.lower) && (k + 1 >= end || !isCapitalized(tokens[k + 1])) ? this.resolver.legislatorMeant(theAt, k + 1) : undefined;
+      if (member) return { referent: member };
       if (sawThe && (ORGANISATION_DESCRIPTORS.has(token.lower) || LEGAL_DOCUMENTS.has(token.lower) || UNNAMED_STATE_BODIES.has(token.lower)) && !this.capitalisedSoon(k + 1)) {
+        // "citing the firm's weak forecast": what the body did is a reason given, not a source ("the ministry's data" is one)
+        if (isPossessiveToken(tokens[k + 1]) && !this.possessedIsSource(k + 2)) return { referent: undefined };
         // "the coast guard", "the police": a state body's word recalls nobody but a body of its kind
         const recalled = ORGANISATION_DESCRIPTORS.has(token.lower) || LEGAL_DOCUMENTS.has(token.lower) ? this.resolver.recall('organisation', k, k + 1, token.lower) : undefined;
         // "Interfax reported, citing the emergencies ministry": a state body described, as "the coast guard said" names one
@@ -784,6 +926,9 @@ export class PhraseFinder {
       if (owner < end && tokens[owner].lower === 'of') return { referent: this.objectAfter(owner + 1) };
       return undefined;
     }
+    // "told Belarusian TV channel ONT": the name after the outlet's kind is the outlet; "the TV channel" names none
+    const kindAt = this.mediaKindAfter(k, to);
+    if (kindAt >= 0) return isCapitalized(tokens[kindAt + 1]) ? this.outletOfKind(kindAt) : { referent: undefined };
     // "published in Nature on Wednesday": the date is not part of the name
     while (to > k + 1 && (DATE_GAP_WORDS.has(tokens[to - 1].lower) || NAME_CONNECTORS.has(tokens[to - 1].lower))) to--;
     to = this.withoutPlace(k, to);

@@ -47,11 +47,13 @@ import {
   TITLE_WORDS,
   UNNAMED_BODY_NOUNS,
   UNNAMED_STATE_BODIES,
+  CURRENCY_CODES,
+  LEGISLATOR_TITLES,
 } from './lexicon.js';
 import { isCapitalized, looksLikeAbbreviation, type Mention } from './mentions.js';
 import { stateOf } from './states.js';
 import { isHyphenatedNameTail, isModifierJoin, isTitle, lastProperRun, nameAfterTitles, splitAffiliation } from './names.js';
-import { countryCodeOfAdjective, isNationality, officeOfHolderTitle, officeOfName, officeOfTitle, officeWithoutCountry, registeredGovernment } from './offices.js';
+import { afterListedDomains, countryCodeOfAdjective, isNationality, officeOfHolderTitle, officeOfName, officeOfTitle, officeWithoutCountry, registeredGovernment } from './offices.js';
 import { pointedAt, type NamedSource, type Referent } from './referent.js';
 import type { SentenceTokens } from './sentence-tokens.js';
 import { descriptionFits, namesItself, type SpeakerMemory } from './speaker-memory.js';
@@ -364,6 +366,8 @@ export class ReferentResolver {
       const diplomat = this.memory.holderOf('diplomat');
       if (diplomat) return { kind: 'named', sources: [pointedAt(diplomat, from, to)] };
     }
+    const member = determiner === 'the' ? this.legislatorMeant(from, to) : undefined;
+    if (member) return member;
     if (lowerHead && determiner === 'the' && TITLE_WORDS.has(head.lower)) return this.recall('person', from, to);
     // "a company spokesperson said", "a ministry spokesman": the body described, unnamed people only when none is known
     if (lowerHead && (determiner === 'a' || determiner === 'an') && to - from === 3 && OFFICE_SPOKESPEOPLE.has(head.lower) && ORGANISATION_DESCRIPTORS.has(tokens[from + 1].lower)) {
@@ -778,6 +782,13 @@ export class ReferentResolver {
     return this.candidate(from, to, appositive);
   }
 
+  /** "the parliamentarian", "the lawmaker" [from, to): the member of a legislature named before, when one was. */
+  legislatorMeant(from: number, to: number): Referent | undefined {
+    if (!LEGISLATOR_TITLES.has(this.tokens[to - 1].lower) || !this.onlyCountryOrTitles(from + 1, to - 1)) return undefined;
+    const member = this.memory.holderOf('legislator');
+    return member && { kind: 'named', sources: [pointedAt(member, from, to)] };
+  }
+
   /** "NATO Secretary General Jens Stoltenberg": the name after the titles. */
   personIn(from: number, to: number): string | undefined {
     const { tokens } = this;
@@ -818,6 +829,9 @@ export class ReferentResolver {
     if (start === this.first && end - start > 1 && (tokens[start].pos === 'ADJ' || tokens[start].pos === 'ADV')) start++; // "Separate Eurostat data" 
     while (start < end - 1 && CAPITALISED_FUNCTION_WORDS.has(tokens[start].lower) && tokens[start].lower !== 'the') start++;
     start = this.afterHeadOf(start, end);
+    // "former Minister of Industry, Mine and Trade Jane Roe said": the holder after the title's listed domains
+    const holder = afterListedDomains(tokens, from, start, end);
+    if (holder > 0) start = holder;
     // "The Russian-installed governor of Kherson, Jane Roe, said": the place's administration, never the place
     const local = start > from + 1 ? this.localGovernment(start - 1, start, end) : undefined;
     if (local) {
@@ -1610,7 +1624,7 @@ export class ReferentResolver {
     // the word opening the sentence, or the text after a dateline, is capitalised whatever it is ("Prices rose")
     const floor = Math.max(this.textOpening(before) + 1, before - MAX_COMPANY_LOOKBACK);
     for (let k = before - 1; k >= floor; k--) {
-      if (!isCapitalized(tokens[k]) || tokens[k].pos !== 'PROPN' || CALENDAR_NAMES.has(tokens[k].lower)) continue;
+      if (!isCapitalized(tokens[k]) || tokens[k].pos !== 'PROPN' || CALENDAR_NAMES.has(tokens[k].lower) || isAmountUnit(tokens, k)) continue;
       const mention = mentions.find((m) => m.first <= k && k < m.end);
       if (mention) return mention.state || mention.type !== 'company' ? undefined : this.fromMention(mention);
       const run = lastProperRun(tokens, this.first, k + 1);
@@ -1655,4 +1669,11 @@ export class ReferentResolver {
     if (mention.state) source.state = true;
     return source;
   }
+}
+
+/** "at USD 53.41", "12.50 EUR": a currency code next to a figure is the amount's unit, no company. */
+function isAmountUnit(tokens: Token[], k: number): boolean {
+  if (!CURRENCY_CODES.has(tokens[k].text)) return false;
+  const isFigure = (token: Token | undefined) => token !== undefined && /^\d/.test(token.text);
+  return isFigure(tokens[k + 1]) || isFigure(tokens[k - 1]);
 }

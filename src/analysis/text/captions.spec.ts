@@ -51,3 +51,16 @@ describe('photo captions, found by their credit line or file name', () => {
     expect(captions(text)).toEqual(expected);
   });
 });
+
+describe('round 25: a caption over a photographer\'s "Name | Agency" credit after a blank line', () => {
+  it.each([
+    [
+      'A trader works on the floor of the exchange shortly after the opening bell on a Monday morning in New York City.\n\nJane Roe | Zarya Images\n\nShares of Acme fell 14 percent on Tuesday.',
+      ['A trader works on the floor of the exchange shortly after the opening bell on a Monday morning in New York City.'],
+    ],
+    // a bar inside prose is no credit
+    ['Shares of Acme fell 14 percent on Tuesday, a day after its results.\n\nRevenue | Profit\n\nThe company said demand was weak.', []],
+  ])('%s', (text, expected) => {
+    expect(captions(text)).toEqual(expected);
+  });
+});

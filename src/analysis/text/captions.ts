@@ -11,6 +11,8 @@ import { wordCount } from './word-count.js';
 const LABELLED_CREDIT = /^(?:(?:photo|image) )?(?:image|photo|photograph|picture|credit|illustration)s?\s*:\s*\S/iu;
 /** "NASA", "ESA/Webb", "AFP", "NASA/JPL-Caltech": an agency's name alone on the line under a picture. */
 const BARE_CREDIT = /^(?:[A-Z]{2,6}|[A-Z][\w-]*(?:\/[A-Z][\w-]*)+)$/u;
+/** "Jane Roe | Getty Images", "John Doe | Reuters": a photographer's name, a bar and the agency, a credit wherever it stands. */
+const BAR_CREDIT = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,3} \| \p{Lu}[\p{L}&.'’-]*(?: \p{Lu}[\p{L}&.'’-]*){0,3}$/u;
 /** "iss070e075298.jpg?w=1365", "Afghanistan (orthographic projection).svg": the picture's file name. */
 const IMAGE_FILE = /\.(?:svg|jpe?g|png|gif|webp)(?:\?\S*)?$/iu;
 
@@ -29,7 +31,7 @@ function adjacentLines(text: string, before: Paragraph, after: Paragraph): boole
 function isCredit(paragraph: Paragraph, tight: boolean): boolean {
   const t = paragraph.text;
   if (t.length > 80) return false;
-  return LABELLED_CREDIT.test(t) || (tight && BARE_CREDIT.test(t));
+  return LABELLED_CREDIT.test(t) || BAR_CREDIT.test(t) || (tight && BARE_CREDIT.test(t));
 }
 
 function isImageFile(paragraph: Paragraph): boolean {
@@ -54,7 +56,8 @@ export function captionParagraphs(text: string, paragraphs: Paragraph[]): Set<nu
     const tight = adjacentLines(text, caption, p);
     if (!isCredit(p, tight)) continue;
     const captionWords = wordCount(caption.text);
-    if (captionWords > (tight ? MAX_CAPTION_WORDS : MAX_LOOSE_CAPTION_WORDS)) continue;
+    // a photographer's bar credit is one even after a blank line, so the caption over it may run as long as a tight one
+    if (captionWords > (tight || BAR_CREDIT.test(p.text) ? MAX_CAPTION_WORDS : MAX_LOOSE_CAPTION_WORDS)) continue;
     captions.add(i - 1);
     // a second caption line over the first, the two standing alone as one block
     const above = paragraphs[i - 2];

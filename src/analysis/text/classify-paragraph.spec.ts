@@ -492,3 +492,33 @@ describe('round 24: a publishing system\'s shortcode, a dashed wire sign-off, a 
     expect(classifyParagraph(text, false) ?? classifySentence(text)).toBeUndefined();
   });
 });
+
+describe('round 25: a page\'s market ticker', () => {
+  it.each([
+    ['• USD 61.20 -0.41 • EUR 70.15 -0.33 • BRENT 80.02'],
+    ['EUR/USD 1.0912 +0.08% | GBP/USD 1.2644 -0.11%'],
+  ])('%s', (text) => {
+    expect(classifyParagraph(text, false)).toBe('boilerplate');
+  });
+  it.each([
+    // a price inside prose is none
+    ['Brent rose to USD 80.02 a barrel on Monday, traders said.'],
+    ['The index closed at 7,512.4, up 0.3 percent.'],
+  ])('prose: %s', (text) => {
+    expect(classifyParagraph(text, false) ?? classifySentence(text)).toBeUndefined();
+  });
+});
+
+describe('round 25: a wire\'s subscription notice on its free site', () => {
+  it.each([
+    ['The Zarya Agency website carries only a part of the news stories offered to subscribers in its wire service, in summary form. Please contact us for subscription options.'],
+  ])('%s', (text) => {
+    expect(classifyParagraph(text, false)).toBe('boilerplate');
+  });
+  it.each([
+    // subscribers in prose are none
+    ['The company said it offered discounts to subscribers in March.'],
+  ])('prose: %s', (text) => {
+    expect(classifyParagraph(text, false) ?? classifySentence(text)).toBeUndefined();
+  });
+});

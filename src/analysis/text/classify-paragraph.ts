@@ -58,7 +58,9 @@ const FURNITURE = new RegExp(
   [
     'listen to (?:this|the) (?:article|story|podcast)', 'audio player', 'video player', 'play video', 'watch the video', 'watch video',
     'your browser does not support', 'enable javascript', 'download (?:our|the) app', 'get the app', 'open in app',
-    'become a (?:member|subscriber|supporter)', 'support (?:our|independent) journalism', 'keeps? you in touch',
+    'become a (?:member|subscriber|supporter)', 'support (?:our|independent) journalism',
+    // a wire's notice to readers of its free site: "... only a portion of the news stories offered to subscribers"
+    '(?:stories|news|content) offered to (?:its )?subscribers', 'contact us for subscription', 'keeps? you in touch',
     'for full coverage', 'free trial', 'ask (?:me|us) anything', 'q&a session',
     'editor[’\']s note', 'photo (?:credit|by|courtesy)', 'photograph:', 'getty images', 'file photo', ' photo(?<=\\b(?:ap|afp|epa|reuters) photo)',
     '/(?<=\\b(?:reuters|afp|ap|epa)/)[a-z]', 'creative commons', 'cc by(?:-sa)? \\d', 'not (?:intended as )?investment advice',
@@ -436,6 +438,14 @@ export function classifySentence(text: string): ExclusionReason | undefined {
 const SITE_NOTICE =
   /\baffiliate links?\b|\bmay earn (?:a )?commission|\byour use of this (?:web)?site|\bsignifies your acceptance|\b(?:automatically|machine)[- ](?:generated|translated)\b|\binaccuracies in (?:the )?translati/iu;
 
+/**
+ * "• USD 67.37 -0.69 • EUR 78.58 -0.92 • BRENT 78.80": a page's market ticker, two or more items of a
+ * code in capitals (or a pair, "EUR/USD"), a price and maybe its change, bullets or bars between, nothing else.
+ */
+const TICKER_ITEM = String.raw`(?:[A-Z]{2,6}(?:\/[A-Z]{3})?)\s+[\d.,]+(?:\s*[-+−–]\s*[\d.,]+%?)?`;
+const TICKER_LINE = new RegExp(String.raw`^(?:[•|·]\s*)?${TICKER_ITEM}(?:\s*[•|·]?\s*${TICKER_ITEM}){1,20}\s*[•|·]?$`, 'u');
+const MAX_TICKER_CHARS = 400;
+
 /** '[charts-share-price id="223"]', "[/caption]": a shortcode's name in lower case and its attributes, nothing else. */
 const SHORTCODE = /^\[\/?[a-z][a-z0-9_-]*(?:\s+[a-z][\w-]*=(?:"[^"]*"|'[^']*'|[^\s\]]+))*\s*\/?\]$/u;
 const MAX_SHORTCODE_CHARS = 200;
@@ -545,6 +555,7 @@ export function classifyParagraph(text: string, beforeProse: boolean): Exclusion
   if (signOff > 0) return classifyParagraph(text.slice(0, signOff).trimEnd(), beforeProse);
   // '[charts-share-price id="223"]': a publishing system's shortcode the page left unrendered
   if (text.charCodeAt(0) === 91 && text.length <= MAX_SHORTCODE_CHARS && SHORTCODE.test(text)) return 'boilerplate'; // "["
+  if (text.length <= MAX_TICKER_CHARS && TICKER_LINE.test(text)) return 'boilerplate';
   const words = wordCount(text);
   const lower = lowered(text, words);
   const listed = linkOrBoilerplate(text, lower, words);
