@@ -3,9 +3,8 @@ import './runtime-check.js';
 import 'reflect-metadata';
 import { Logger, type INestApplication } from '@nestjs/common';
 import { createApp } from './bootstrap.js';
-import { ConfigError, configWarnings, loadConfig, type AppConfig } from './config/index.js';
+import { ConfigError, configWarnings, listeningLine, loadConfig, type AppConfig } from './config/index.js';
 import { startupLogger } from './common/logging.js';
-import { redact } from './common/redact-url.js';
 import { DatabaseUnreachable, waitForDatabase } from './database/ensure-database.js';
 
 async function main(): Promise<void> {
@@ -25,16 +24,10 @@ async function main(): Promise<void> {
   const logger = new Logger('Main');
   const app = await createApp(config);
   handleShutdown(app, logger);
-  if (config.auth.jwtSecretGenerated) {
-    logger.warn('JWT_SECRET is not set: using a random secret, so access tokens die with this process');
-  }
   for (const warning of configWarnings(config)) logger.warn(warning);
   // Workers listen too: health and metrics only, for probes and scrapes.
   await listen(app, config);
-  logger.log(
-    `claimtrail ${config.role} listening on ${config.http.host}:${config.http.port} ` +
-      `(db ${redact(config.database.url)}, queue prefix ${config.queue.prefix})`,
-  );
+  logger.log(listeningLine(config));
 }
 
 /** What listen() fails with when HOST or PORT cannot be used, in words an operator can act on. */
