@@ -25,5 +25,5 @@ EXPOSE 3000
 # Probes: /health/live (process up) and /health/ready (PostgreSQL, Redis, migrations).
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/health/live').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-# exec form: node is PID 1's child-free process and receives SIGTERM directly.
+# exec form: node itself is PID 1 and receives SIGTERM directly (no shell in between).
 CMD ["node", "dist/main.js"]

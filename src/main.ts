@@ -1,11 +1,11 @@
 // First: on an unsupported Node a dependency crashes while loading, before anything below could say why.
 import './runtime-check.js';
 import 'reflect-metadata';
+import { createServer } from 'node:net';
 import { Logger, type INestApplication } from '@nestjs/common';
 import { createApp } from './bootstrap.js';
-import { ConfigError, configWarnings, loadConfig, type AppConfig } from './config/index.js';
+import { ConfigError, configWarnings, listeningLine, loadConfig, type AppConfig } from './config/index.js';
 import { startupLogger } from './common/logging.js';
-import { redact } from './common/redact-url.js';
 import { DatabaseUnreachable, waitForDatabase } from './database/ensure-database.js';
 
 async function main(): Promise<void> {
@@ -25,16 +25,10 @@ async function main(): Promise<void> {
   const logger = new Logger('Main');
   const app = await createApp(config);
   handleShutdown(app, logger);
-  if (config.auth.jwtSecretGenerated) {
-    logger.warn('JWT_SECRET is not set: using a random secret, so access tokens die with this process');
-  }
   for (const warning of configWarnings(config)) logger.warn(warning);
   // Workers listen too: health and metrics only, for probes and scrapes.
   await listen(app, config);
-  logger.log(
-    `claimtrail ${config.role} listening on ${config.http.host}:${config.http.port} ` +
-      `(db ${redact(config.database.url)}, queue prefix ${config.queue.prefix})`,
-  );
+  logger.log(listeningLine(config));
 }
 
 /** What listen() fails with when HOST or PORT cannot be used, in words an operator can act on. */
@@ -52,6 +46,8 @@ class ListenFailed extends Error {}
 async function listen(app: INestApplication, config: AppConfig): Promise<void> {
   const { host, port } = config.http;
   try {
+    // Nest logs a failed listen itself before rethrowing: find the fault first, so it is said once.
+    await probeAddress(host, port);
     await app.listen(port, host);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -59,6 +55,15 @@ async function listen(app: INestApplication, config: AppConfig): Promise<void> {
     if (!fault) throw error;
     throw new ListenFailed(`cannot listen on ${host}:${port}: ${fault} (${code}); set HOST and PORT`);
   }
+}
+
+/** Binds HOST:PORT for a moment and lets go: rejects with listen()'s own error when it cannot be used. */
+function probeAddress(host: string, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(port, host, () => probe.close(() => resolve()));
+  });
 }
 
 // Long enough for a running analysis to finish; short of Kubernetes' 30 s grace period.

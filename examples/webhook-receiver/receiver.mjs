@@ -43,9 +43,16 @@ export function receiverHandler({ secret, onEvent, seen = new Set(), maxBytes = 
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const secret = process.env.WEBHOOK_SECRET ?? '';
+  // A refused registration leaves "undefined" in a shell variable: every message would fail, unexplained.
+  if (!secret.startsWith('whsec_')) {
+    console.error("WEBHOOK_SECRET must be the endpoint's signing secret (whsec_..., shown once when the endpoint was registered)");
+    process.exit(2);
+  }
   const handler = receiverHandler({
-    secret: process.env.WEBHOOK_SECRET,
+    secret,
     onEvent: (event, id) => console.log(id, event.type, JSON.stringify(event.data)),
   });
-  createServer(handler).listen(Number(process.env.PORT ?? 4000), () => console.log('listening'));
+  const server = createServer(handler);
+  server.listen(Number(process.env.PORT ?? 4000), () => console.log(`listening on http://localhost:${server.address().port}/`));
 }

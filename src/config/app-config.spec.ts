@@ -1,4 +1,4 @@
-import { ConfigError, configWarnings, loadConfig } from './app-config.js';
+import { ConfigError, configWarnings, listeningLine, loadConfig } from './app-config.js';
 
 const STRONG_SECRET = 'q8Zr3mVw1TfX6yLpB0sKcN4hJ7dGuE2aQ9iOtR5vWxYz';
 
@@ -133,7 +133,23 @@ describe('loadConfig', () => {
     expect(warnings).toEqual([expect.stringMatching(/^PUBLIC_BASE_URL is http:\/\/localhost:3000: /), expect.stringMatching(/^CLAIMREVIEW_AUTHOR_URL is /)]);
     const configured = { ...production, PUBLIC_BASE_URL: 'https://claims.example.org', CLAIMREVIEW_AUTHOR_URL: 'https://example.org' };
     expect(configWarnings(loadConfig(configured))).toEqual([]);
-    expect(configWarnings(loadConfig({}))).toEqual([]);
+    expect(configWarnings(loadConfig({ JWT_SECRET: STRONG_SECRET }))).toEqual([]);
+  });
+
+  // A worker signs nothing, yet warned that its tokens "die with this process"; and a user who
+  // opened its port found only 404s, with nothing saying the API and UI run in another role.
+  it('warns of a generated JWT secret only where the API runs, and says what a worker serves', () => {
+    const jwtWarning = /^JWT_SECRET is not set/;
+    expect(configWarnings(loadConfig({}))).toEqual([expect.stringMatching(jwtWarning)]);
+    expect(configWarnings(loadConfig({ APP_ROLE: 'api' }))).toEqual([expect.stringMatching(jwtWarning)]);
+    expect(configWarnings(loadConfig({ APP_ROLE: 'worker' }))).toEqual([]);
+    expect(listeningLine(loadConfig({ PORT: '3457' }))).toBe(
+      'claimtrail all listening on 0.0.0.0:3457 (db postgres://postgres@127.0.0.1:5432/claimtrail, queue prefix claimtrail)',
+    );
+    expect(listeningLine(loadConfig({ APP_ROLE: 'worker', PORT: '3001', DATABASE_URL: 'postgres://u:pw@db/x' }))).toBe(
+      'claimtrail worker listening on 0.0.0.0:3001 for /health and /metrics only: the API and the review UI run with APP_ROLE=api or all ' +
+        '(db postgres://u:***@db/x, queue prefix claimtrail)',
+    );
   });
 
   it('takes TRUST_PROXY as false, a hop count or a list of proxies, never "every hop"', () => {

@@ -7,6 +7,7 @@ import { validateSync, type ValidationError } from 'class-validator';
 import { tokenLifetimeSeconds } from '../auth/token-lifetime.js';
 import { QueueName } from '../queue/queues.js';
 import { EnvironmentVariables, type AppRole } from './env.schema.js';
+import { redact } from '../common/redact-url.js';
 import { weakSecretReason } from './secret-strength.js';
 
 const QUEUE_NAMES: string[] = Object.values(QueueName);
@@ -313,14 +314,18 @@ function parseTrustProxy(value: string): AppConfig['http']['trustProxy'] {
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /**
- * What production may run with but probably should not: the links in
- * webhooks, ClaimReview and reports pointing at this machine. Said once at
- * start-up; a demo on one machine is a fine reason to keep them.
+ * What the process may run with but probably should not, said once at start-up:
+ * a generated JWT secret where the API signs tokens (a worker signs none), and
+ * in production the links in webhooks, ClaimReview and reports pointing at
+ * this machine (a demo on one machine is a fine reason to keep them).
  */
 export function configWarnings(config: AppConfig): string[] {
-  if (config.env !== 'production') return [];
-  const local = (url: string) => LOCAL_HOSTS.has(new URL(url).hostname);
   const warnings: string[] = [];
+  if (config.auth.jwtSecretGenerated && runsApi(config)) {
+    warnings.push('JWT_SECRET is not set: using a random secret, so access tokens die with this process');
+  }
+  if (config.env !== 'production') return warnings;
+  const local = (url: string) => LOCAL_HOSTS.has(new URL(url).hostname);
   if (local(config.publicBaseUrl)) {
     warnings.push(`PUBLIC_BASE_URL is ${config.publicBaseUrl}: the links in webhooks, ClaimReview and reports point at this machine; set it to the address your readers use`);
   }
@@ -328,6 +333,14 @@ export function configWarnings(config: AppConfig): string[] {
     warnings.push(`CLAIMREVIEW_AUTHOR_URL is ${config.claimReview.authorUrl}: ClaimReview names a local address as its author; set it to your organisation's site`);
   }
   return warnings;
+}
+
+/** The start-up line: where the process listens and what for, with the database and queue it uses. */
+export function listeningLine(config: AppConfig): string {
+  const { host, port } = config.http;
+  // A worker's port answers 404 to everything else: say where the API is, or a user waits on a blank page.
+  const serves = runsApi(config) ? '' : ' for /health and /metrics only: the API and the review UI run with APP_ROLE=api or all';
+  return `claimtrail ${config.role} listening on ${host}:${port}${serves} (db ${redact(config.database.url)}, queue prefix ${config.queue.prefix})`;
 }
 
 export function runsApi(config: AppConfig): boolean {

@@ -4,12 +4,13 @@ import { DataSource } from 'typeorm';
 import { redact } from '../common/redact-url.js';
 import { ConfigError, loadConfig } from '../config/index.js';
 import { databaseOptions } from './database-options.js';
-import { ensureDatabase } from './ensure-database.js';
+import { waitForDatabase } from './ensure-database.js';
 import { migrate } from './migrate.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const created = await ensureDatabase(config.database.url);
+  // As the service does: wait out a server still starting, then name the address and DATABASE_URL.
+  const created = await waitForDatabase(config.database.url, { log: (line) => console.error(line) });
   if (created === 'created') console.log(`created database ${redact(config.database.url)}`);
   const dataSource = await new DataSource(databaseOptions(config.database.url, 2)).initialize();
   try {

@@ -1,8 +1,9 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { Queue, type Job, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { APP_CONFIG, type AppConfig } from '../config/index.js';
+import { APP_CONFIG, runsWorkers, type AppConfig } from '../config/index.js';
 import { JOB_QUEUE, QueueName, jobIdFor, queuePolicy, type JobName, type JobPayloads } from './queues.js';
+import { RedisOutageLog } from './redis-outage-log.js';
 import { createProducerConnection } from './redis.js';
 
 /** Redis is unreachable: the caller should rely on the outbox (or answer 503). */
@@ -22,8 +23,15 @@ export class QueueService implements OnApplicationShutdown {
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     this.connection = createProducerConnection(config.redis.url);
+    // A process with workers has their outage log; an API process alone says it here, or nothing would.
+    const outage = runsWorkers(config)
+      ? undefined
+      : new RedisOutageLog(config.redis.url, this.logger, 60_000, Date.now, 'submissions wait in the outbox until it is back');
     // Without a listener ioredis prints every reconnect failure as an unhandled error.
-    this.connection.on('error', (error) => this.logger.debug(`redis: ${error.message}`));
+    this.connection.on('error', (error) => {
+      if (!outage?.failed(error)) this.logger.debug(`redis: ${error.message}`);
+    });
+    this.connection.on('ready', () => outage?.ready());
     for (const name of Object.values(QueueName)) {
       const queue = new Queue(name, {
         connection: this.connection,

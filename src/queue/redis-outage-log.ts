@@ -9,7 +9,7 @@ export interface OutageLogger {
 }
 
 /**
- * The workers' view of a Redis outage, for the operator: one line saying
+ * A process's view of a Redis outage, for the operator: one line saying
  * where Redis was expected and which variable sets it, a reminder every
  * `repeatMs` while it lasts, and one line when it is back. Every worker
  * connection reports each failed reconnect; logged as they came, that was
@@ -24,6 +24,8 @@ export class RedisOutageLog {
     private readonly logger: OutageLogger,
     private readonly repeatMs = 60_000,
     private readonly now: () => number = Date.now,
+    // What stops while Redis is away, for the process that logs it.
+    private readonly meanwhile = 'workers take no jobs until it is back',
   ) {}
 
   /** An error from a worker: true when it was an outage (and is logged here), false for anything else. */
@@ -32,7 +34,7 @@ export class RedisOutageLog {
     const now = this.now();
     if (this.downSince === undefined) {
       this.downSince = now;
-      this.say(now, `Redis at ${redact(this.url)} (REDIS_URL) is unreachable: ${error.message}; workers take no jobs until it is back`);
+      this.say(now, `Redis at ${redact(this.url)} (REDIS_URL) is unreachable: ${error.message}; ${this.meanwhile}`);
     } else if (now - this.lastLine >= this.repeatMs) {
       this.say(now, `Redis at ${redact(this.url)} (REDIS_URL) still unreachable after ${seconds(now - this.downSince)} s: ${error.message}`);
     }

@@ -29,7 +29,14 @@ export class BootstrapAdminService implements OnApplicationBootstrap {
 
   async ensureAdmin(credentials?: { email: string; password: string }): Promise<BootstrapOutcome> {
     if (!credentials) return 'not-configured';
-    if (await this.activeAdminExists()) return 'admin-exists';
+    if (await this.activeAdminExists()) {
+      // Said because a changed BOOTSTRAP_ADMIN_PASSWORD (a new .env over an old database) is otherwise a puzzling 401.
+      this.logger.log(
+        'An active admin exists: BOOTSTRAP_ADMIN_EMAIL and BOOTSTRAP_ADMIN_PASSWORD are not applied ' +
+          '(they only create the first admin; its password is the one it was created with)',
+      );
+      return 'admin-exists';
+    }
 
     // Hash outside the transaction: it is the slow part and needs no lock.
     const email = normalizeEmail(credentials.email);

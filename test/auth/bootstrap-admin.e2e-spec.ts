@@ -1,3 +1,5 @@
+import { jest } from '@jest/globals';
+import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../../src/config/index.js';
 import { UsersAndApiKeys1795815000000 } from '../../src/database/migrations/1795815000000-users-and-api-keys.js';
@@ -60,6 +62,23 @@ describe('BootstrapAdminService against PostgreSQL', () => {
     );
     await expect(processes[1].service.onApplicationBootstrap()).resolves.toBeUndefined();
     await expect(processes[1].source.getRepository(User).count()).resolves.toBe(1);
+  });
+
+  // A second `docker compose up` after the README's recipe was run again (a new random password,
+  // the old database volume) said nothing, and the new password was refused at sign-in.
+  it('says at start-up that BOOTSTRAP_ADMIN_* is not applied once an admin exists', async () => {
+    const { service } = await process();
+    const lines: string[] = [];
+    const spy = jest.spyOn(Logger.prototype, 'log').mockImplementation((message: unknown) => void lines.push(String(message)));
+    try {
+      await expect(service.ensureAdmin({ email: 'other@example.org', password: 'another-password' })).resolves.toBe('admin-exists');
+    } finally {
+      spy.mockRestore();
+    }
+    expect(lines).toEqual([
+      'An active admin exists: BOOTSTRAP_ADMIN_EMAIL and BOOTSTRAP_ADMIN_PASSWORD are not applied ' +
+        '(they only create the first admin; its password is the one it was created with)',
+    ]);
   });
 
   it('does nothing without BOOTSTRAP_ADMIN_* and never hijacks an existing account', async () => {

@@ -92,14 +92,18 @@ describe('the service process', () => {
     const { port } = new URL(service.baseUrl);
     const second = spawn(process.execPath, serviceArgs(), {
       env: { ...process.env, ...throwawayServiceEnv(database.url, prefix), APP_ROLE: 'api', PORT: port, NODE_OPTIONS: '' },
-      stdio: ['ignore', 'ignore', 'pipe'],
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
     let errors = '';
+    let logged = '';
     second.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    second.stdout.on('data', (chunk: Buffer) => (logged += chunk.toString()));
     const code = await new Promise<number | null>((resolve) => second.once('exit', resolve));
     expect(code).toBe(1);
     expect(errors).toContain(`claimtrail failed to start: cannot listen on 127.0.0.1:${port}: another process is listening on that port (EADDRINUSE)`);
     expect(errors).not.toMatch(/^\s+at /m);
+    // Nest logged the bare "Error: listen EADDRINUSE" as well, a second account of the same fault.
+    expect(logged.split('\n').filter((line) => line.includes('EADDRINUSE'))).toEqual([]);
   }, 60_000);
 
   it('logs its wait for an unreachable PostgreSQL as the JSON lines it logs everything else in', async () => {

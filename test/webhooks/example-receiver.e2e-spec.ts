@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -57,5 +58,24 @@ describe('the example webhook receiver', () => {
     expect([(await first).status, (await retry).status]).toEqual([204, 409]);
     expect((await send(id, body)).status).toBe(200);
     expect(handled).toEqual([id]);
+  });
+  // The README's local trial leaves SECRET saying "undefined" when the registration was refused: the
+  // receiver said "listening" and then answered every message 401 in silence (an empty one: a stack).
+  it('refuses to start, in one line, without a signing secret, and says where it listens with one', () => {
+    const start = (secret: string, port = '1') =>
+      spawnSync(process.execPath, ['examples/webhook-receiver/receiver.mjs'], {
+        encoding: 'utf8',
+        env: { ...process.env, NODE_OPTIONS: '', WEBHOOK_SECRET: secret, PORT: port },
+        timeout: 3000,
+      });
+    for (const secret of ['undefined', '']) {
+      const run = start(secret);
+      expect([run.status, run.stdout]).toEqual([2, '']);
+      expect(run.stderr.trim().split('\n')).toEqual([
+        "WEBHOOK_SECRET must be the endpoint's signing secret (whsec_..., shown once when the endpoint was registered)",
+      ]);
+    }
+    const listening = start(SECRET, '0');
+    expect(listening.stdout).toMatch(/^listening on http:\/\/localhost:\d+\/\n/);
   });
 });
