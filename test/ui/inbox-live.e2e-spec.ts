@@ -144,7 +144,9 @@ describeIfChromium('review UI: live inbox, filters, webhooks, outlet merge', () 
     // its words and put them back in the address a moment later, so the search could not be left that way).
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Inbox' }).click();
     await page.waitForURL((url) => !url.search.includes('q='));
-    await expect(page.getByLabel('Search claims').inputValue()).resolves.toBe('');
+    // The box empties on the render after the address changed, not at the same moment.
+    const box = page.getByLabel('Search claims');
+    await expect(waitFor('the search box emptied', async () => ((await box.inputValue()) === '' ? true : undefined), 5_000)).resolves.toBe(true);
     await page.waitForTimeout(600);
     expect(new URL(page.url()).search).not.toContain('q=');
     await expect(waitFor('every claim again', async () => ((await shown()).length > 3 ? true : undefined), 10_000)).resolves.toBe(true);
