@@ -188,18 +188,27 @@ export class ClaimWorkflowRepository {
   }
 
   /**
-   * Why `userId` may not decide the escalated `claim` (resolve it, or dismiss
-   * it instead): they graded in the round it is about, or with four-eyes, an
-   * escalation from approval, in any round. Undefined when they may.
+   * Why `userId` may not decide the `claim` at an editors' stage by grading
+   * it or by dismissing it instead: for an escalation, they graded in the
+   * round it is about (with four-eyes and an escalation from approval, in any
+   * round); at approval, with four-eyes, they graded it in any round (else
+   * in this round). One rule for every way of deciding, so dismissing is no
+   * way around it. Undefined when they may, and at the other stages.
    */
-  async ownDisputeRefusal(
+  async ownDecisionRefusal(
     manager: EntityManager,
-    claim: Pick<WorkflowClaim, 'id' | 'round' | 'escalatedFrom'>,
+    claim: Pick<WorkflowClaim, 'id' | 'round' | 'status' | 'escalatedFrom'>,
     userId: string,
     fourEyes: boolean,
   ): Promise<string | undefined> {
-    const lookback = graderLookback('escalated', fourEyes, claim.escalatedFrom);
+    if (claim.status !== 'escalated' && claim.status !== 'approval') return undefined;
+    const lookback = graderLookback(claim.status, fourEyes, claim.escalatedFrom);
     if (!(await this.gradedSince(manager, claim.id, userId, lookback === null ? null : claim.round - lookback))) return undefined;
+    if (claim.status === 'approval') {
+      return lookback === null
+        ? 'you graded this claim (four-eyes): another editor decides its approval'
+        : 'you graded this approval round; another editor decides it';
+    }
     return lookback === null
       ? 'you graded this claim (four-eyes): another editor resolves its approval'
       : 'you graded in the round this escalation is about; another editor resolves it';
