@@ -153,6 +153,8 @@ export class ArticlesController {
   }
 
   @Post(':id/reanalyze')
+  // The submission budget: a re-analysis costs engine time as a submission does.
+  @RateBudget(Budget.Submit)
   @Roles('editor', 'admin')
   @HttpCode(202)
   @ApiOperation({
@@ -162,7 +164,7 @@ export class ArticlesController {
       'graded also keeps its sources; new claims enter review; claims the engine no longer finds are withdrawn.',
   })
   @ApiAcceptedResponse({ type: SubmitArticleResponse })
-  @ApiErrors(400, 401, 403, 404, 409)
+  @ApiErrors(400, 401, 403, 404, 409, 429)
   async reanalyze(
     @Param('id', uuidParam('id')) id: string,
     @CurrentPrincipal() principal: Principal,
