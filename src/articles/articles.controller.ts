@@ -206,7 +206,7 @@ export class ArticlesController {
     @CurrentPrincipal() principal: Principal,
   ): Promise<ArticleResponse> {
     const page = { limit: query.limit, offset: query.offset };
-    const { article, claims } = await this.articles.findWithClaims(id, page, readableBy(principal));
+    const { article, claims } = await this.articles.findWithClaims(id, page, principal);
     const shown = await this.articles.claimsRevision(article);
     if (query.revision !== undefined && query.revision !== shown.revision) {
       const { revision, claims: ofRevision } = await this.articles.findRevision(id, query.revision, readableBy(principal));
@@ -242,7 +242,7 @@ export class ArticlesController {
     @CurrentPrincipal() principal: Principal,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ClaimResponse[]> {
-    const { article, claims } = await this.articles.findWithClaims(id, page, readableBy(principal));
+    const { article, claims } = await this.articles.findWithClaims(id, page, principal);
     reply.header('X-Total-Count', article.claimCount);
     const next = page.offset + page.limit;
     if (next < article.claimCount) reply.header('Link', `</v1/articles/${id}/claims?limit=${page.limit}&offset=${next}>; rel="next"`);

@@ -176,7 +176,12 @@ export class ClaimWorkflowRepository {
     return new Map(rows.map((r) => [r.id, r.email]));
   }
 
-  /** Whether the person graded the claim in round `fromRound` or later. */
+  /** The round each of the claim's source corrections was made in, by correction id (blind grading in its history). */
+  async correctionRounds(manager: EntityManager, claimId: string): Promise<Map<string, number>> {
+    const rows = await manager.query<Array<{ id: string; round: number }>>(`SELECT id, round FROM source_corrections WHERE claim_id = $1`, [claimId]);
+    return new Map(rows.map((r) => [r.id, r.round]));
+  }
+
   /** Whether the person graded the claim in `fromRound` or later (null: in any round). */
   async gradedSince(manager: EntityManager, claimId: string, reviewerId: string, fromRound: number | null): Promise<boolean> {
     const rows = await manager.query<unknown[]>(`SELECT 1 FROM reviews WHERE claim_id = $1 AND reviewer_id = $2 AND ($3::int IS NULL OR round >= $3) LIMIT 1`, [
