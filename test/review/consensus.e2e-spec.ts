@@ -118,11 +118,13 @@ describe('review workflow: consensus, escalation, lease expiry', () => {
       claim: await stack.request('GET', `/v1/claims/${claimId}`, { token: r2.token }),
       article: await stack.request('GET', `/v1/articles/${articleId}`, { token: r2.token }),
       history: await stack.request('GET', `/v1/claims/${claimId}/history`, { token: r2.token }),
+      report: await stack.request('GET', `/v1/articles/${articleId}/report`, { token: r2.token }),
       lease: await next(stack, r2, 'source_check'),
     };
     for (const [what, read] of Object.entries(reads)) expect([what, read.status, JSON.stringify(read.body)]).toEqual([what, 200, expect.not.stringMatching(/FIRST-CHECKER/)]);
     expect(reads.lease.body.claim.id).toBe(claimId);
     expect(reads.lease.body.claim.correction).toBeNull();
+    expect(JSON.stringify(reads.report.body)).toMatch(/The Daily Courant/); // the engine's chain meanwhile
     expect(reads.history.body.find((e: any) => e.action === 'claim.sources_corrected').after).toEqual(expect.objectContaining({ blind: true }));
 
     // The second checker agrees: the round closes and the correction is open to all.
@@ -130,6 +132,8 @@ describe('review workflow: consensus, escalation, lease expiry', () => {
     await waitUntilSettled(stack, articleId);
     const after = await stack.request('GET', `/v1/claims/${claimId}`, { token: r2.token });
     expect(after.body).toEqual(expect.objectContaining({ status: 'verdict', correction: expect.objectContaining({ note: 'FIRST-CHECKER-NOTE' }) }));
+    const report = (await stack.request('GET', `/v1/articles/${articleId}/report`, { token: r2.token })).body;
+    expect(JSON.stringify(report)).toMatch(/FIRST-CHECKER-OUTLET/);
     const closed = (await stack.request('GET', `/v1/claims/${claimId}/history`, { token: r2.token })).body;
     expect(closed.find((e: any) => e.action === 'claim.sources_corrected').after.note).toBe('FIRST-CHECKER-NOTE');
   }, 60_000);
