@@ -152,6 +152,20 @@ describe('analyze: adversarial input families', () => {
     );
   });
 
+  it('refuses a page of more than four times the cap of opening tags before parsing it, the count a lower bound', () => {
+    // It was parsed whole first: 250,000 siblings (2 MB) took seconds of a worker thread to be refused.
+    const limits = { maxHtmlElements: 400 };
+    fc.assert(
+      fc.property(fc.integer({ min: 1601, max: 5000 }), fc.constantFrom('<p>x</p>', '<br>', '<span></span>'), (count, tag) => {
+        const html = `<html><head></head><body>${tag.repeat(count)}</body></html>`;
+        expect(() => analyze({ html }, registry, { limits })).toThrow(
+          expect.objectContaining({ limit: 'htmlElements', max: 400, actual: 1601, atLeast: true }),
+        );
+      }),
+      { numRuns: 20 },
+    );
+  });
+
   it('never throws anything but AnalysisInputTooLarge on any family, and that only for HTML over the caps', () => {
     fc.assert(
       fc.property(fc.constantFrom(...ADVERSARIAL_FAMILIES), fc.integer({ min: 0, max: 10_000 }), (f, bytes) => {

@@ -162,6 +162,8 @@ export class ArticlesController {
   }
 
   @Post(':id/reanalyze')
+  // The submission budget: a re-analysis costs engine time as a submission does.
+  @RateBudget(Budget.Submit)
   @Roles('editor', 'admin')
   @HttpCode(202)
   @ApiOperation({
@@ -171,7 +173,7 @@ export class ArticlesController {
       'graded also keeps its sources; new claims enter review; claims the engine no longer finds are withdrawn.',
   })
   @ApiAcceptedResponse({ type: SubmitArticleResponse })
-  @ApiErrors(400, 401, 403, 404, 409)
+  @ApiErrors(400, 401, 403, 404, 409, 429)
   async reanalyze(
     @Param('id', uuidParam('id')) id: string,
     @CurrentPrincipal() principal: Principal,
@@ -213,7 +215,7 @@ export class ArticlesController {
     @CurrentPrincipal() principal: Principal,
   ): Promise<ArticleResponse> {
     const page = { limit: query.limit, offset: query.offset };
-    const { article, claims } = await this.articles.findWithClaims(id, page, readableBy(principal));
+    const { article, claims } = await this.articles.findWithClaims(id, page, principal);
     const shown = await this.articles.claimsRevision(article);
     if (query.revision !== undefined && query.revision !== shown.revision) {
       const { revision, claims: ofRevision } = await this.articles.findRevision(id, query.revision, readableBy(principal));
@@ -249,7 +251,7 @@ export class ArticlesController {
     @CurrentPrincipal() principal: Principal,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ClaimResponse[]> {
-    const { article, claims } = await this.articles.findWithClaims(id, page, readableBy(principal));
+    const { article, claims } = await this.articles.findWithClaims(id, page, principal);
     reply.header('X-Total-Count', article.claimCount);
     const next = page.offset + page.limit;
     if (next < article.claimCount) reply.header('Link', `</v1/articles/${id}/claims?limit=${page.limit}&offset=${next}>; rel="next"`);

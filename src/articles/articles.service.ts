@@ -58,6 +58,11 @@ export function submitterOf(principal: Principal): string {
   return principal.kind === 'user' ? `user:${principal.userId}` : `api-key:${principal.apiKeyId}`;
 }
 
+/** The person reading, for what only some people may see (a correction of a round still open); null for an API key. */
+export function viewerOf(principal: Principal): string | null {
+  return principal.kind === 'user' ? principal.userId : null;
+}
+
 /**
  * The submitter whose articles this caller may read, or undefined for all:
  * an API key restricted to its own articles sees only what it submitted.
@@ -417,9 +422,9 @@ export class ArticlesService {
     return article;
   }
 
-  async findWithClaims(id: string, page: { limit: number; offset: number }, owner?: string): Promise<{ article: Article; claims: Claim[] }> {
-    const article = await this.findById(id, owner);
-    return { article, claims: await this.claims.listByArticle(id, page) };
+  async findWithClaims(id: string, page: { limit: number; offset: number }, principal: Principal): Promise<{ article: Article; claims: Claim[] }> {
+    const article = await this.findById(id, readableBy(principal));
+    return { article, claims: await this.claims.listByArticle(id, viewerOf(principal), page) };
   }
 
   /**

@@ -1,7 +1,7 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiKeyScope } from '../api-keys/api-key-scope.js';
-import { readableBy } from '../articles/articles.service.js';
+import { readableBy, viewerOf } from '../articles/articles.service.js';
 import { AllowApiKey, CurrentPrincipal, type Principal } from '../auth/index.js';
 import { uuidParam } from '../common/validation.pipe.js';
 import { ApiErrors } from '../common/api-errors.decorator.js';
@@ -20,6 +20,6 @@ export class ClaimsController {
   @ApiOkResponse({ type: ClaimResponse })
   @ApiErrors(400, 401, 404)
   async get(@Param('id', uuidParam('id')) id: string, @CurrentPrincipal() principal: Principal): Promise<ClaimResponse> {
-    return ClaimResponse.of(await this.claims.findById(id, readableBy(principal)));
+    return ClaimResponse.of(await this.claims.findById(id, viewerOf(principal), readableBy(principal)));
   }
 }

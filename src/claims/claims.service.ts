@@ -8,9 +8,10 @@ import { carryOver, type CarryOver, type StandingClaim } from './carry-over.js';
 import { Claim } from './claim.entity.js';
 import { movedCue, type Span } from './cue-moves.js';
 import type { CorrectedSource } from './source-correction.entity.js';
+import { correctionVisibleSql } from './visible-correction.sql.js';
 
-// Only the current correction travels with a claim; the history is in audit events.
-const LATEST_CORRECTION = 'k.seq = (SELECT max(k2.seq) FROM source_corrections k2 WHERE k2.claim_id = c.id)';
+// Only the current correction travels with a claim (the latest the viewer may see); the history is in audit events.
+const LATEST_CORRECTION = `k.seq = (SELECT max(k2.seq) FROM source_corrections k2 WHERE k2.claim_id = c.id AND ${correctionVisibleSql('k2', 'c', 'CAST(:viewer AS uuid)')})`;
 
 /** A standing claim of the article, as a new analysis pairs it (see storeAnalysis). */
 export type StandingRow = StandingClaim &
@@ -55,13 +56,16 @@ export interface InitialReviewState {
 export class ClaimsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** `owner`: only a claim of an article this submitter sent (404 otherwise, as for a missing one). */
-  async findById(id: string, owner?: string): Promise<Claim> {
+  /**
+   * `owner`: only a claim of an article this submitter sent (404 otherwise, as for a missing one).
+   * `viewer`: the person reading (null: no person), who sees a correction of the open round only if it is theirs.
+   */
+  async findById(id: string, viewer: string | null, owner?: string): Promise<Claim> {
     const qb = this.dataSource
       .getRepository(Claim)
       .createQueryBuilder('c')
       .leftJoinAndSelect('c.sources', 's')
-      .leftJoinAndSelect('c.corrections', 'k', LATEST_CORRECTION)
+      .leftJoinAndSelect('c.corrections', 'k', LATEST_CORRECTION, { viewer })
       .where('c.id = :id', { id });
     if (owner) qb.andWhere('EXISTS (SELECT 1 FROM articles a WHERE a.id = c.article_id AND a.submitted_by = :owner)', { owner });
     const claim = await qb
@@ -72,12 +76,12 @@ export class ClaimsService {
   }
 
   /** A page of an article's claims; ordinals run 0..n-1, so a page is an ordinal range (index-only). */
-  async listByArticle(articleId: string, page: { limit: number; offset: number } = { limit: 2 ** 31 - 1, offset: 0 }): Promise<Claim[]> {
+  async listByArticle(articleId: string, viewer: string | null, page: { limit: number; offset: number } = { limit: 2 ** 31 - 1, offset: 0 }): Promise<Claim[]> {
     return this.dataSource
       .getRepository(Claim)
       .createQueryBuilder('c')
       .leftJoinAndSelect('c.sources', 's')
-      .leftJoinAndSelect('c.corrections', 'k', LATEST_CORRECTION)
+      .leftJoinAndSelect('c.corrections', 'k', LATEST_CORRECTION, { viewer })
       .where('c.article_id = :articleId', { articleId })
       // Withdrawn claims sit below ordinal 0, out of every page.
       // The end is capped at the largest integer: offset + limit past it failed the statement (a 500).

@@ -3,11 +3,11 @@ import { BadRequestException } from '@nestjs/common';
 import { LoginDto } from '../auth/dto/login.dto.js';
 import { CreateApiKeyDto } from '../api-keys/dto/create-api-key.dto.js';
 import { CreateUserDto } from '../users/dto/create-user.dto.js';
-import { SubmitArticleDto } from '../articles/dto/submit-article.dto.js';
+import { ReviseArticleDto, SubmitArticleDto } from '../articles/dto/submit-article.dto.js';
 import { ArticleQuery, ClaimPageQuery } from '../articles/dto/claim-page.query.js';
 import { ListOutletsQuery } from '../outlets/dto/list-outlets.query.js';
 import { CreateOutletDto, UpdateOutletDto } from '../outlets/dto/outlet.dto.js';
-import { ProposeOutletDto } from '../outlets/dto/outlet-proposal.dto.js';
+import { ProposeOutletDto, RejectProposalDto } from '../outlets/dto/outlet-proposal.dto.js';
 import { CreateWebhookDto, UpdateWebhookDto } from '../webhooks/dto/webhook-endpoint.dto.js';
 import { ClaimReviewFeedQuery } from '../publication/dto/publication.dto.js';
 import { ListDeliveriesQuery, ReplayDto } from '../webhooks/dto/webhook-delivery.dto.js';
@@ -325,5 +325,30 @@ describe('free text: notes, quotes, reasons, descriptions', () => {
     expect(await messageFor(CreateWebhookDto, { url: 'https://hooks.example.org/x', events: ['claim.published'], description: 'cms\u0008' })).toBe(`description ${binary}`);
     expect(await messageFor(UpdateWebhookDto, { description: 'cms\u001f' })).toBe(`description ${binary}`);
     expect(await messageFor(SubmitReviewDto, { ...grade, note: 'Line one\n\tline two\r\n' })).toBe('valid');
+  });
+});
+
+// The OpenAPI document marks none of these nullable, so a validator of it refuses null; the service took null
+// as left out, so a client checked against the document and one that was not disagreed on the same request.
+describe('null where the document does not allow it', () => {
+  it('refuses null for the optional fields of a grade, an article, a webhook, a proposal and a correction, naming each', async () => {
+    const grade = { stage: 'verdict', rating: 'true', note: null, returnTo: null, evidence: [{ url: 'https://example.org/a', quote: null, archivedUrl: null }] };
+    expect(await messageFor(SubmitReviewDto, grade)).toBe(
+      'returnTo must not be null; evidence[0].quote must not be null; evidence[0].archivedUrl must not be null; note must not be null',
+    );
+    const article = { text: 'A text.', title: null, url: null, externalId: null, publishedAt: null };
+    expect(await messageFor(SubmitArticleDto, article)).toBe(
+      'title must not be null; url must not be null; externalId must not be null; publishedAt must not be null',
+    );
+    expect(await messageFor(SubmitReviewDto, { stage: 'verdict', attributionVerdict: null, rating: null, decision: null, evidence: null })).toBe(
+      'attributionVerdict must not be null; rating must not be null; decision must not be null; evidence must not be null',
+    );
+    expect(await messageFor(ReviseArticleDto, { text: 'A text.', title: null })).toBe('title must not be null');
+    expect(await messageFor(CreateWebhookDto, { url: 'https://example.org/hook', events: ['claim.graded'], description: null })).toBe('description must not be null');
+    expect(await messageFor(ProposeOutletDto, { name: 'IA Fact', claimId: null })).toBe('claimId must not be null');
+    expect(await messageFor(RejectProposalDto, { name: 'IA Fact', note: null })).toBe('note must not be null');
+    expect(await messageFor(CorrectSourcesDto, { sources: [], anonymous: true, note: null })).toBe('note must not be null');
+    // Update's description is documented nullable: null clears it.
+    expect(await messageFor(UpdateWebhookDto, { description: null })).toBe('valid');
   });
 });

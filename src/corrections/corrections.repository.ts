@@ -4,6 +4,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { claimsTextSql, utf16LengthSql } from '../articles/analysed-text.js';
 import type { Claim } from '../claims/claim.entity.js';
 import type { CorrectedSource, SourceCorrection } from '../claims/source-correction.entity.js';
+import { correctionVisibleSql } from '../claims/visible-correction.sql.js';
 import { DomainEventsRepository } from '../events/domain-events.repository.js';
 import { DomainEvent } from '../events/domain-events.js';
 import { outletIdsOf, type KnownOutlet } from './corrected-chain.js';
@@ -57,6 +58,17 @@ export class CorrectionsRepository {
     const [row] = await manager.query<CorrectionRow[]>(
       `SELECT ${CORRECTION_COLUMNS} FROM source_corrections WHERE claim_id = $1 AND ($2::uuid IS NULL OR actor_id = $2) ORDER BY seq DESC LIMIT 1`,
       [claimId, actorId ?? null],
+    );
+    return row;
+  }
+
+  /** The latest correction `viewerId` may see (blind grading: not another person's of the round still open). */
+  async latestVisibleTo(manager: EntityManager, claimId: string, viewerId: string): Promise<CorrectionRow | undefined> {
+    const [row] = await manager.query<CorrectionRow[]>(
+      `SELECT ${CORRECTION_COLUMNS} FROM source_corrections k, (SELECT round FROM claims WHERE id = $1) c
+        WHERE k.claim_id = $1 AND ${correctionVisibleSql('k', 'c', '$2::uuid')}
+        ORDER BY k.seq DESC LIMIT 1`,
+      [claimId, viewerId],
     );
     return row;
   }

@@ -39,8 +39,13 @@ export class CorrectionsService {
 
     const holds = claim.leaseHolder === reviewer.userId && claim.leaseLive && claim.status === 'source_check';
     if (holds) {
-      const current = await this.repository.latest(manager, claimId);
-      if (current && sameChain(current, wanted)) return { correction: current, replayed: true };
+      // The chain this one replaces as the reviewer sees it: another checker's of this round is blind to them.
+      // It is a replay only while it still stands, so a later correction the reviewer cannot see is replaced all the same.
+      const [current, standing] = await Promise.all([
+        this.repository.latestVisibleTo(manager, claimId, reviewer.userId),
+        this.repository.latest(manager, claimId),
+      ]);
+      if (current && current.id === standing?.id && sameChain(current, wanted)) return { correction: current, replayed: true };
       const recorded = await this.repository.record(manager, claim, {
         id: randomUUID(),
         actorId: reviewer.userId,

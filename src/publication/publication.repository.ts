@@ -50,6 +50,23 @@ export interface ArticleFact {
   text: string | null;
 }
 
+/**
+ * The claim's sources as they stood before its open round: a source
+ * correction is part of its author's grade, blind until the round closes
+ * (correctionVisibleSql), so while one is open the report shows the latest
+ * correction of a closed round, else the engine's chain.
+ */
+const CLOSED_ROUND_SOURCES = `coalesce(
+      (SELECT json_agg(json_build_object('name', x.v->>'name', 'role', x.v->>'role', 'outletId', (x.v->>'outletId')::uuid,
+                'registered', (x.v->>'registered')::boolean, 'person', NULL) ORDER BY x.n)
+         FROM (SELECT sources FROM source_corrections k WHERE k.claim_id = c.id AND k.round < c.round ORDER BY k.seq DESC LIMIT 1) k
+         CROSS JOIN LATERAL jsonb_array_elements(k.sources) WITH ORDINALITY AS x (v, n)),
+      (SELECT json_agg(json_build_object('name', s.name, 'role', s.role, 'outletId', s.outlet_id,
+                'registered', s.registered, 'person', s.person) ORDER BY s.ordinal)
+         FROM claim_sources s WHERE s.claim_id = c.id
+          AND NOT EXISTS (SELECT 1 FROM source_corrections k WHERE k.claim_id = c.id AND k.round < c.round)),
+      '[]')`;
+
 // Reviews of closed rounds only: grading is blind until a round closes (see gradeIsBlind in src/review/workflow.ts).
 const CLAIM_COLUMNS = `
   c.id, c.article_id AS "articleId", c.ordinal, c.text, c.start_offset AS start, c.end_offset AS "end", c.status,
@@ -57,9 +74,11 @@ const CLAIM_COLUMNS = `
   CASE WHEN c.status = 'published' THEN coalesce(
     (SELECT max(a.created_at) FROM audit_events a
       WHERE a.entity_type = 'claim' AND a.entity_id = c.id AND a.action = 'claim.published'), c.updated_at) END AS "publishedAt",
-  coalesce((SELECT json_agg(json_build_object('name', s.name, 'role', s.role, 'outletId', s.outlet_id,
+  CASE WHEN EXISTS (SELECT 1 FROM source_corrections k WHERE k.claim_id = c.id AND k.round >= c.round)
+    THEN ${CLOSED_ROUND_SOURCES}
+    ELSE coalesce((SELECT json_agg(json_build_object('name', s.name, 'role', s.role, 'outletId', s.outlet_id,
               'registered', s.registered, 'person', s.person) ORDER BY s.ordinal)
-     FROM attributed_sources s WHERE s.claim_id = c.id), '[]') AS sources,
+     FROM attributed_sources s WHERE s.claim_id = c.id), '[]') END AS sources,
   coalesce((SELECT json_agg(json_build_object('stage', r.stage, 'attributionVerdict', r.attribution_verdict,
               'rating', r.rating, 'decision', r.decision, 'evidence', r.evidence, 'note', r.note,
               'createdAt', r.created_at) ORDER BY r.created_at, r.id)

@@ -176,7 +176,12 @@ export class ClaimWorkflowRepository {
     return new Map(rows.map((r) => [r.id, r.email]));
   }
 
-  /** Whether the person graded the claim in round `fromRound` or later. */
+  /** The round each of the claim's source corrections was made in, by correction id (blind grading in its history). */
+  async correctionRounds(manager: EntityManager, claimId: string): Promise<Map<string, number>> {
+    const rows = await manager.query<Array<{ id: string; round: number }>>(`SELECT id, round FROM source_corrections WHERE claim_id = $1`, [claimId]);
+    return new Map(rows.map((r) => [r.id, r.round]));
+  }
+
   /** Whether the person graded the claim in `fromRound` or later (null: in any round). */
   async gradedSince(manager: EntityManager, claimId: string, reviewerId: string, fromRound: number | null): Promise<boolean> {
     const rows = await manager.query<unknown[]>(`SELECT 1 FROM reviews WHERE claim_id = $1 AND reviewer_id = $2 AND ($3::int IS NULL OR round >= $3) LIMIT 1`, [
@@ -188,18 +193,27 @@ export class ClaimWorkflowRepository {
   }
 
   /**
-   * Why `userId` may not decide the escalated `claim` (resolve it, or dismiss
-   * it instead): they graded in the round it is about, or with four-eyes, an
-   * escalation from approval, in any round. Undefined when they may.
+   * Why `userId` may not decide the `claim` at an editors' stage by grading
+   * it or by dismissing it instead: for an escalation, they graded in the
+   * round it is about (with four-eyes and an escalation from approval, in any
+   * round); at approval, with four-eyes, they graded it in any round (else
+   * in this round). One rule for every way of deciding, so dismissing is no
+   * way around it. Undefined when they may, and at the other stages.
    */
-  async ownDisputeRefusal(
+  async ownDecisionRefusal(
     manager: EntityManager,
-    claim: Pick<WorkflowClaim, 'id' | 'round' | 'escalatedFrom'>,
+    claim: Pick<WorkflowClaim, 'id' | 'round' | 'status' | 'escalatedFrom'>,
     userId: string,
     fourEyes: boolean,
   ): Promise<string | undefined> {
-    const lookback = graderLookback('escalated', fourEyes, claim.escalatedFrom);
+    if (claim.status !== 'escalated' && claim.status !== 'approval') return undefined;
+    const lookback = graderLookback(claim.status, fourEyes, claim.escalatedFrom);
     if (!(await this.gradedSince(manager, claim.id, userId, lookback === null ? null : claim.round - lookback))) return undefined;
+    if (claim.status === 'approval') {
+      return lookback === null
+        ? 'you graded this claim (four-eyes): another editor decides its approval'
+        : 'you graded this approval round; another editor decides it';
+    }
     return lookback === null
       ? 'you graded this claim (four-eyes): another editor resolves its approval'
       : 'you graded in the round this escalation is about; another editor resolves it';

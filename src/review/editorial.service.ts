@@ -20,11 +20,9 @@ export class EditorialService {
   async dismiss(claimId: string, reason: string, editor: Reviewer): Promise<void> {
     await this.change(claimId, async (manager, claim) => {
       if (!canStart('dismiss', claim.status)) throw new ConflictException(`claim is already ${claim.status}`);
-      // Dismissing an escalation disposes of the dispute as resolving it would: the same editors may not.
-      if (claim.status === 'escalated') {
-        const refusal = await this.claims.ownDisputeRefusal(manager, claim, editor.userId, this.config.review.fourEyes);
-        if (refusal) throw new ForbiddenException(refusal);
-      }
+      // Dismissing an escalation or a claim at approval decides it as a grade would: the same editors may not.
+      const refusal = await this.claims.ownDecisionRefusal(manager, claim, editor.userId, this.config.review.fourEyes);
+      if (refusal) throw new ForbiddenException(refusal);
       return this.transitions.move(manager, claim, 'dismiss', {
         to: 'dismissed',
         actor: userActor(editor),

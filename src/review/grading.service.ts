@@ -51,7 +51,7 @@ export class GradingService {
     }
     this.validate(claim, dto, grade);
     if (dto.stage === 'escalated') {
-      const refusal = await this.claims.ownDisputeRefusal(this.dataSource.manager, claim, reviewer.userId, this.config.review.fourEyes);
+      const refusal = await this.claims.ownDecisionRefusal(this.dataSource.manager, claim, reviewer.userId, this.config.review.fourEyes);
       if (refusal) throw new ForbiddenException(refusal);
     }
 

@@ -77,7 +77,7 @@ export class InboxService {
     });
     if (!leased) return undefined;
 
-    const claim = await this.claims.findById(leased.id);
+    const claim = await this.claims.findById(leased.id, reviewer.userId);
     const { earlierStages } = leased;
     const disagreement = stage === 'escalated' ? earlierStages.filter((g) => g.round === leased.round - 1) : [];
     return {

@@ -194,23 +194,32 @@ export class ReviewReportsService {
   /**
    * Every audit event of the claim, oldest first, with who made each by
    * name. Blind grading: a grade of the current round by someone else than
-   * `viewerId` shows only its stage and round until the round closes.
+   * `viewerId` shows only its stage and round until the round closes, and a
+   * source correction of that round (part of its author's grade) only its round.
    */
   async history(claimId: string, viewerId: string): Promise<HistoryEntry[]> {
-    const claim = await this.workflow.read(this.dataSource.manager, claimId);
+    const manager = this.dataSource.manager;
+    const claim = await this.workflow.read(manager, claimId);
     if (!claim) throw new NotFoundException(`claim ${claimId} not found`);
-    const events = await this.audit.history(this.dataSource.manager, 'claim', claimId);
+    const [events, correctionRounds] = await Promise.all([this.audit.history(manager, 'claim', claimId), this.workflow.correctionRounds(manager, claimId)]);
     const people = events.filter((e) => e.actorType === 'user' && e.actorId).map((e) => e.actorId!);
-    const names = await this.workflow.peopleNames(this.dataSource.manager, [...new Set(people)]);
-    return events.map((e) => ({
-      id: String(e.id),
-      action: e.action,
-      actor: { type: e.actorType, id: e.actorId, name: (e.actorId && names.get(e.actorId)) ?? null },
-      before: e.before,
-      after: e.action === 'review.submitted' ? blindGrade(e.after, e.actorId, claim.round, viewerId) : e.after,
-      requestId: e.requestId,
-      at: e.createdAt,
-    }));
+    const names = await this.workflow.peopleNames(manager, [...new Set(people)]);
+    return events.map((e) => {
+      const blinded =
+        e.action === 'review.submitted'
+          ? { before: e.before, after: blindGrade(e.after, e.actorId, claim.round, viewerId) }
+          : e.action === 'claim.sources_corrected'
+            ? blindCorrection(e, correctionRounds, claim.round, viewerId)
+            : { before: e.before, after: e.after };
+      return {
+        id: String(e.id),
+        action: e.action,
+        actor: { type: e.actorType, id: e.actorId, name: (e.actorId && names.get(e.actorId)) ?? null },
+        ...blinded,
+        requestId: e.requestId,
+        at: e.createdAt,
+      };
+    });
   }
 }
 
@@ -220,4 +229,22 @@ function blindGrade(after: unknown, authorId: string | null, claimRound: number,
   if (!grade || typeof grade.round !== 'number') return after;
   if (!gradeIsBlind({ round: grade.round, reviewerId: authorId ?? '' }, claimRound, viewerId)) return after;
   return { stage: grade.stage, round: grade.round, blind: true };
+}
+
+/**
+ * A source correction as the viewer may see it: whole, or, while its round is
+ * open and it is someone else's, only its round (the chain it replaced may be
+ * the author's own earlier correction of the round, so it goes too).
+ */
+function blindCorrection(
+  event: { before: unknown; after: unknown; actorId: string | null },
+  rounds: Map<string, number>,
+  claimRound: number,
+  viewerId: string,
+): { before: unknown; after: unknown } {
+  const round = rounds.get((event.after as { correctionId?: string } | null)?.correctionId ?? '');
+  if (round === undefined || !gradeIsBlind({ round, reviewerId: event.actorId ?? '' }, claimRound, viewerId)) {
+    return { before: event.before, after: event.after };
+  }
+  return { before: null, after: { round, blind: true } };
 }

@@ -429,4 +429,18 @@ describe('article revisions and re-analysis', () => {
     expect(claim.sources[0].cue.end).toBeLessThanOrEqual(inherited.length);
     expect(relay(claim).cue).toBeNull();
   }, 60_000);
+
+  it('draws re-analyses from the submission budget: each one runs the engine as a submission does', async () => {
+    // A process whose submission budget is 2; the budget is counted in Redis, per caller, as the first process's.
+    const strict = await stack.start({ APP_ROLE: 'api', RATE_LIMIT_SUBMIT_PER_CALLER: '2' });
+    const busy = await createPerson(stack, 'editor', 'busy-editor');
+    const statuses = [];
+    for (let i = 0; i < 3; i++) {
+      statuses.push((await stack.request('POST', `/v1/articles/${articleId}/reanalyze`, { token: busy.token, via: strict })).status);
+    }
+    // It was 202 or 409 every time: an editor could keep the engine busy past any budget.
+    expect(statuses[2]).toBe(429);
+    expect(statuses.slice(0, 2)).not.toContain(429);
+    await stack.waitForArticle(articleId);
+  }, 90_000);
 });

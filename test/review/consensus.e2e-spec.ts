@@ -1,4 +1,4 @@
-import { REVIEW_ENV, grade, gradeFor, next, reviewTeam, seedArticle, waitUntilSettled, type Person } from '../support/review.js';
+import { REVIEW_ENV, grade, gradeFor, next, reviewTeam, seedArticle, seedClaim, waitUntilSettled, type Person } from '../support/review.js';
 import { useStack } from '../support/stack.js';
 import { waitFor } from '../support/wait-for.js';
 
@@ -101,5 +101,40 @@ describe('review workflow: consensus, escalation, lease expiry', () => {
     const leases = history.body.filter((e: any) => e.action === 'claim.leased');
     expect(leases.map((e: any) => e.actor.id)).toEqual([r1.id, r2.id]);
     expect(leases[1].before).toEqual({ expiredLeaseHolder: r1.id });
+  }, 60_000);
+
+  it('keeps the first checker\'s source correction, part of their grade, from the second until the round closes', async () => {
+    const [r1, r2] = reviewers as [Person, Person];
+    const { articleId, claimId } = await seedClaim(stack, 'The Daily Courant reported that tin exports rose by 5 percent.', { source: 'The Daily Courant' });
+    expect((await next(stack, r1, 'source_check')).body.claim.id).toBe(claimId);
+    const correction = { sources: [{ role: 'original', name: 'FIRST-CHECKER-OUTLET' }], anonymous: false, note: 'FIRST-CHECKER-NOTE' };
+    expect((await stack.request('PUT', `/v1/claims/${claimId}/sources`, { token: r1.token, body: correction })).status).toBe(200);
+    expect((await grade(stack, r1, claimId, gradeFor('source_check', { attributionVerdict: 'misattributed' }))).status).toBe(201);
+    await waitUntilSettled(stack, articleId);
+    expect((await stack.request('GET', `/v1/claims/${claimId}`, { token: r1.token })).body.correction.note).toBe('FIRST-CHECKER-NOTE');
+
+    // It was in the claim, the article, the lease payload and the history for the second checker.
+    const reads = {
+      claim: await stack.request('GET', `/v1/claims/${claimId}`, { token: r2.token }),
+      article: await stack.request('GET', `/v1/articles/${articleId}`, { token: r2.token }),
+      history: await stack.request('GET', `/v1/claims/${claimId}/history`, { token: r2.token }),
+      report: await stack.request('GET', `/v1/articles/${articleId}/report`, { token: r2.token }),
+      lease: await next(stack, r2, 'source_check'),
+    };
+    for (const [what, read] of Object.entries(reads)) expect([what, read.status, JSON.stringify(read.body)]).toEqual([what, 200, expect.not.stringMatching(/FIRST-CHECKER/)]);
+    expect(reads.lease.body.claim.id).toBe(claimId);
+    expect(reads.lease.body.claim.correction).toBeNull();
+    expect(JSON.stringify(reads.report.body)).toMatch(/The Daily Courant/); // the engine's chain meanwhile
+    expect(reads.history.body.find((e: any) => e.action === 'claim.sources_corrected').after).toEqual(expect.objectContaining({ blind: true }));
+
+    // The second checker agrees: the round closes and the correction is open to all.
+    expect((await grade(stack, r2, claimId, gradeFor('source_check', { attributionVerdict: 'misattributed' }))).status).toBe(201);
+    await waitUntilSettled(stack, articleId);
+    const after = await stack.request('GET', `/v1/claims/${claimId}`, { token: r2.token });
+    expect(after.body).toEqual(expect.objectContaining({ status: 'verdict', correction: expect.objectContaining({ note: 'FIRST-CHECKER-NOTE' }) }));
+    const report = (await stack.request('GET', `/v1/articles/${articleId}/report`, { token: r2.token })).body;
+    expect(JSON.stringify(report)).toMatch(/FIRST-CHECKER-OUTLET/);
+    const closed = (await stack.request('GET', `/v1/claims/${claimId}/history`, { token: r2.token })).body;
+    expect(closed.find((e: any) => e.action === 'claim.sources_corrected').after.note).toBe('FIRST-CHECKER-NOTE');
   }, 60_000);
 });

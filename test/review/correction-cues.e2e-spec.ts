@@ -29,7 +29,8 @@ describe('correction cues across a revision', () => {
     expect(revised.status).toBe(202);
     await stack.waitForArticle(article.id);
 
-    const claim = (await stack.request('GET', `/v1/claims/${claimId}`)).body;
+    // Read by its author: the correction of the round still open is blind to everyone else.
+    const claim = (await stack.request('GET', `/v1/claims/${claimId}`, { token: reviewer.token })).body;
     expect(claim.status).toBe('source_check');
     expect(claim.correction.sources[0].cue).toEqual({ start: LEAD.length, end: LEAD.length + 7 });
     const text = (await stack.request('GET', `/v1/articles/${article.id}`)).body.text as string;

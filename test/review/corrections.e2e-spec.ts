@@ -106,8 +106,10 @@ describe('attribution corrections', () => {
       ['The Wall Street Journal', 'relay', true],
       ['IA Fact', 'original', false],
     ]);
-    const after = (await stack.request('GET', `/v1/claims/${claim.id}`)).body;
+    // Read by its author: a correction, part of the grade, is blind to everyone else while the round is open.
+    const after = (await stack.request('GET', `/v1/claims/${claim.id}`, { token: holder.token })).body;
     expect(after.sources).toEqual(claim.sources); // the engine's version, untouched
+    expect((await stack.request('GET', `/v1/claims/${claim.id}`)).body.correction).toBeNull();
     expect(after.correction).toEqual(expect.objectContaining({ id: res.body.id, actorId: holder.id, note: swapped.note }));
 
     const events = await stack.sql(`SELECT payload, actor_id FROM domain_events WHERE name = 'claim.sources_corrected' AND claim_id = $1`, [claim.id]);
@@ -146,7 +148,7 @@ describe('attribution corrections', () => {
       anonymous: false,
     });
     expect(removed.status).toBe(200);
-    expect((await stack.request('GET', `/v1/claims/${claim.id}`)).body.correction.sources.map((s: any) => s.outletId)).toEqual([null, outlets['Reuters']]);
+    expect((await stack.request('GET', `/v1/claims/${claim.id}`, { token: holder.token })).body.correction.sources.map((s: any) => s.outletId)).toEqual([null, outlets['Reuters']]);
   });
 
   it('answers a resent correction with 409, not as a replay, once another reviewer corrected the sources since', async () => {

@@ -47,4 +47,23 @@ describe('review: four-eyes through an approval escalation', () => {
     await waitUntilSettled(stack, articleId);
     expect((await stack.request('GET', `/v1/claims/${claimId}`)).body.status).toBe('published');
   }, 60_000);
+
+  it('does not let the editor who rated the claim dismiss it at approval instead of approving it, and lets another', async () => {
+    const [rater, , , other] = editors as [Person, Person, Person, Person];
+    const { articleId, claimIds } = await seedArticle(stack, 1, { label: 'four eyes dismissal' });
+    const claimId = claimIds[0];
+    await waitUntilSettled(stack, articleId);
+    expect((await next(stack, rater, 'verdict')).body.claim.id).toBe(claimId);
+    expect((await grade(stack, rater, claimId, gradeFor('verdict'))).status).toBe(201);
+    await waitUntilSettled(stack, articleId);
+    expect((await stack.request('GET', `/v1/claims/${claimId}`)).body.status).toBe('approval');
+
+    // Dismissing decides the approval as a grade would (it was 204: the rater's own verdict got no second pair of eyes).
+    const dismiss = (who: Person) => stack.request('POST', `/v1/claims/${claimId}/dismiss`, { token: who.token, body: { reason: 'not newsworthy' } });
+    const refused = await dismiss(rater);
+    expect(refused.status).toBe(403);
+    expect(refused.body.message).toMatch(/four-eyes/);
+    expect((await stack.request('GET', `/v1/claims/${claimId}`)).body.status).toBe('approval');
+    expect((await dismiss(other)).status).toBe(204);
+  }, 60_000);
 });

@@ -134,7 +134,8 @@ describeIfChromium('review UI in a browser', () => {
     await expect(one.page.getByRole('note', { name: 'Correction' }).textContent()).resolves.toContain('The Wall Street Journal (original)');
     await one.page.getByRole('button', { name: 'Propose “IA Fact” for the registry' }).click();
     await one.page.getByRole('status').filter({ hasText: '“IA Fact” is proposed for the registry' }).waitFor();
-    const corrected = (await stack.request('GET', `/v1/claims/${target.id}`)).body;
+    // Read by its author: while the round is open the correction is blind to everyone else.
+    const corrected = (await stack.request('GET', `/v1/claims/${target.id}`, { token: reviewer.token })).body;
     expect(corrected.correction.sources.map((s: any) => [s.name, s.role])).toEqual([['IA Fact', 'relay'], ['Reuters', 'original']]);
     expect(corrected.sources.map((s: any) => s.name)).toContain('The Wall Street Journal'); // the engine's version stays
     await one.page.getByRole('radio', { name: /Confirmed/ }).click();

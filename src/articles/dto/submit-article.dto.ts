@@ -1,6 +1,6 @@
 import { ApiPropertyOptional, OmitType } from '@nestjs/swagger';
-import { IsISO8601, IsOptional, IsString, IsUrl, Length, MaxLength } from 'class-validator';
-import { ExactlyOneOf, IsReadableDate, IsReadableText } from '../../common/validation.js';
+import { IsISO8601, IsString, IsUrl, Length, MaxLength } from 'class-validator';
+import { ExactlyOneOf, IsOmittable, IsReadableDate, IsReadableText } from '../../common/validation.js';
 
 const PUBLISHED_AT_MESSAGE = 'publishedAt must be an ISO 8601 date, e.g. 2024-11-05T08:30:00Z';
 
@@ -15,14 +15,14 @@ export class SubmitArticleDto {
   html?: string;
 
   @ApiPropertyOptional({ maxLength: 1000 })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Length(1, 1000)
   @IsReadableText()
   title?: string;
 
   @ApiPropertyOptional({ example: 'https://example.org/news/alliance-of-despair', maxLength: 2048 })
-  @IsOptional()
+  @IsOmittable()
   @IsUrl(
     { protocols: ['http', 'https'], require_protocol: true, require_tld: false },
     { message: 'url must be an absolute http(s) URL' },
@@ -35,14 +35,14 @@ export class SubmitArticleDto {
       "The newsroom system's own id; submitting it again with a different text makes a new revision of the article, with the same text returns it",
     maxLength: 200,
   })
-  @IsOptional()
+  @IsOmittable()
   @IsString()
   @Length(1, 200)
   @IsReadableText()
   externalId?: string;
 
   @ApiPropertyOptional({ example: '2024-11-05T08:30:00Z', description: 'ISO 8601 date or date-time' })
-  @IsOptional()
+  @IsOmittable()
   @IsReadableDate({ message: PUBLISHED_AT_MESSAGE })
   @IsISO8601({ strict: true, strictSeparator: true }, { message: PUBLISHED_AT_MESSAGE })
   publishedAt?: string;

@@ -96,7 +96,7 @@ export class ClaimResponse {
   @ApiProperty({
     type: SourceCorrectionResponse,
     nullable: true,
-    description: 'A reviewer’s correction of the sources, the latest one; null when nobody corrected them',
+    description: 'A reviewer’s correction of the sources, the latest one the caller may see (one made in the round still open is shown to its author only, as grades are); null when there is none',
   })
   correction!: SourceCorrectionResponse | null;
   @ApiProperty({ enum: CLAIM_STATUSES, description: 'Review stage or end state (withdrawn: a revision of the article no longer has it)' })

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsString, IsUUID, Length, MaxLength, Min, ValidateNested } from 'class-validator';
 import { IsOmittable, IsPlainText } from '../../common/validation.js';
 
 export const MAX_CORRECTED_SOURCES = 10;
@@ -61,7 +61,7 @@ export class CorrectSourcesDto {
   anonymous!: boolean;
 
   @ApiPropertyOptional({ maxLength: 2000 })
-  @IsOptional()
+  @IsOmittable()
   @IsPlainText()
   @IsString()
   @MaxLength(2000)

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { IsString, IsUUID, Length, MaxLength } from 'class-validator';
 import { CreateOutletDto } from './outlet.dto.js';
-import { IsOneLineName, IsPlainText } from '../../common/validation.js';
+import { IsOmittable, IsOneLineName, IsPlainText } from '../../common/validation.js';
 
 export class ProposeOutletDto {
   @ApiProperty({ example: 'IA Fact', description: 'The name as cited' })
@@ -11,7 +11,7 @@ export class ProposeOutletDto {
   name!: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'The claim that cites it' })
-  @IsOptional()
+  @IsOmittable()
   @IsUUID('all', { message: 'claimId must be a UUID' })
   claimId?: string;
 }
@@ -31,7 +31,7 @@ export class RejectProposalDto {
   name!: string;
 
   @ApiPropertyOptional({ maxLength: 2000 })
-  @IsOptional()
+  @IsOmittable()
   @IsPlainText()
   @IsString()
   @MaxLength(2000)

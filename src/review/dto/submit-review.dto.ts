@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsObject, IsOptional, IsString, IsUrl, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { IsPlainText } from '../../common/validation.js';
+import { ArrayMaxSize, IsArray, IsIn, IsObject, IsString, IsUrl, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsOmittable, IsPlainText } from '../../common/validation.js';
 import {
   ATTRIBUTION_VERDICTS,
   DECISIONS,
@@ -24,14 +24,14 @@ export class EvidenceDto {
   url!: string;
 
   @ApiPropertyOptional({ description: 'The passage of the source that bears on the claim', maxLength: 5000 })
-  @IsOptional()
+  @IsOmittable()
   @IsPlainText()
   @IsString()
   @MaxLength(5000)
   quote?: string;
 
   @ApiPropertyOptional({ example: 'https://web.archive.org/web/2024/https://www.wsj.com/...' })
-  @IsOptional()
+  @IsOmittable()
   @IsUrl(URL_OPTIONS, { message: 'archivedUrl must be an absolute http(s) URL' })
   @MaxLength(2048)
   archivedUrl?: string;
@@ -48,27 +48,27 @@ export class SubmitReviewDto {
   stage!: ReviewStage;
 
   @ApiPropertyOptional({ enum: ATTRIBUTION_VERDICTS, description: 'Required at source_check' })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(ATTRIBUTION_VERDICTS, { message: `attributionVerdict must be one of: ${ATTRIBUTION_VERDICTS.join(', ')}` })
   attributionVerdict?: AttributionVerdict;
 
   @ApiPropertyOptional({ enum: RATINGS, description: 'Required at verdict' })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(RATINGS, { message: `rating must be one of: ${RATINGS.join(', ')}` })
   rating?: Rating;
 
   @ApiPropertyOptional({ enum: DECISIONS, description: 'Required at approval' })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(DECISIONS, { message: `decision must be one of: ${DECISIONS.join(', ')}` })
   decision?: Decision;
 
   @ApiPropertyOptional({ enum: SEND_BACK_TARGETS, description: 'With send_back: the stage the claim returns to (default verdict)' })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(SEND_BACK_TARGETS, { message: `returnTo must be one of: ${SEND_BACK_TARGETS.join(', ')}` })
   returnTo?: SendBackTarget;
 
   @ApiPropertyOptional({ type: [EvidenceDto], description: 'At least one at source_check, unless not_applicable' })
-  @IsOptional()
+  @IsOmittable()
   @IsArray({ message: 'evidence must be an array of {url, quote?, archivedUrl?}' })
   @ArrayMaxSize(50)
   // ValidateNested passes a list in the place of a piece ([[{url}]]), which became a piece without a URL.
@@ -78,7 +78,7 @@ export class SubmitReviewDto {
   evidence?: EvidenceDto[];
 
   @ApiPropertyOptional({ maxLength: 10_000, description: 'Required at verdict and approval; a send-back note is shown to the next reviewer' })
-  @IsOptional()
+  @IsOmittable()
   @IsPlainText()
   @IsString()
   @MaxLength(10_000)

@@ -23,7 +23,7 @@ export class CreateWebhookDto {
   events!: string[];
 
   @ApiPropertyOptional({ maxLength: 500, example: 'Newsroom CMS, production' })
-  @IsOptional()
+  @IsOmittable()
   @Transform(trim)
   @IsPlainText()
   @IsString()

@@ -1293,7 +1293,7 @@ export interface components {
             unsourced: boolean;
             /** @description The sources the engine found (kept when a reviewer corrects them) */
             sources: components["schemas"]["ClaimSourceResponse"][];
-            /** @description A reviewer’s correction of the sources, the latest one; null when nobody corrected them */
+            /** @description A reviewer’s correction of the sources, the latest one the caller may see (one made in the round still open is shown to its author only, as grades are); null when there is none */
             correction: components["schemas"]["SourceCorrectionResponse"] | (never | null);
             /**
              * @description Review stage or end state (withdrawn: a revision of the article no longer has it)
@@ -1557,7 +1557,7 @@ export interface components {
             unsourced: boolean;
             /** @description The sources the engine found (kept when a reviewer corrects them) */
             sources: components["schemas"]["ClaimSourceResponse"][];
-            /** @description A reviewer’s correction of the sources, the latest one; null when nobody corrected them */
+            /** @description A reviewer’s correction of the sources, the latest one the caller may see (one made in the round still open is shown to its author only, as grades are); null when there is none */
             correction: components["schemas"]["SourceCorrectionResponse"] | (never | null);
             /**
              * @description Review stage or end state (withdrawn: a revision of the article no longer has it)
