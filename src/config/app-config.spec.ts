@@ -80,6 +80,11 @@ describe('loadConfig', () => {
   it('takes a ClaimReview page URL only with a claim or article id to fill in, and none when empty', () => {
     expect(loadConfig({ CLAIMREVIEW_PAGE_URL: 'https://news.example/fact-checks/{claimId}' }).claimReview.pageUrl).toBe('https://news.example/fact-checks/{claimId}');
     expect(loadConfig({ CLAIMREVIEW_PAGE_URL: '' }).claimReview.pageUrl).toBeUndefined();
+    // The author's site follows where the service is reached unless set (it named localhost:3000 on any port).
+    expect(loadConfig({ PORT: '3109' }).claimReview.authorUrl).toBe('http://localhost:3109');
+    expect(loadConfig({ PUBLIC_BASE_URL: 'https://claims.example.org' }).claimReview.authorUrl).toBe('https://claims.example.org');
+    expect(loadConfig({ PUBLIC_BASE_URL: 'https://claims.example.org', CLAIMREVIEW_AUTHOR_URL: '' }).claimReview.authorUrl).toBe('https://claims.example.org');
+    expect(loadConfig({ PUBLIC_BASE_URL: 'https://claims.example.org', CLAIMREVIEW_AUTHOR_URL: 'https://example.org' }).claimReview.authorUrl).toBe('https://example.org');
     for (const wrong of ['https://news.example/fact-checks', 'news.example/{claimId}', 'https://news.example/{claim}']) {
       expect(() => loadConfig({ CLAIMREVIEW_PAGE_URL: wrong })).toThrow(/CLAIMREVIEW_PAGE_URL must be an http\(s\) URL holding \{claimId\}/);
     }

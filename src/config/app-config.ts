@@ -153,6 +153,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   if (badAllow.length > 0) problems.push(`WEBHOOK_ALLOWLIST entries must be host names, IP addresses or CIDRs: ${badAllow.join(', ')}`);
   problems.push(...trustProxyProblems(env.TRUST_PROXY));
   if (problems.length > 0) throw new ConfigError(problems);
+  const publicBaseUrl = env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT}`;
 
   return {
     env: env.NODE_ENV as AppConfig['env'],
@@ -222,8 +223,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     log: { level: env.LOG_LEVEL },
     outletsSeedFile: env.OUTLETS_SEED_FILE,
     loadExampleArticle: env.LOAD_EXAMPLE_ARTICLE === 'true',
-    publicBaseUrl: env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT}`,
-    claimReview: { authorName: env.CLAIMREVIEW_AUTHOR_NAME, authorUrl: env.CLAIMREVIEW_AUTHOR_URL, pageUrl: env.CLAIMREVIEW_PAGE_URL || undefined },
+    publicBaseUrl,
+    claimReview: { authorName: env.CLAIMREVIEW_AUTHOR_NAME, authorUrl: env.CLAIMREVIEW_AUTHOR_URL ?? publicBaseUrl, pageUrl: env.CLAIMREVIEW_PAGE_URL || undefined },
     webhooks: {
       // Outside production an unset key is a fixed development key, so an API and a
       // worker started separately can still read each other's secrets.

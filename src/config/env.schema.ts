@@ -305,8 +305,10 @@ export class EnvironmentVariables {
   @MaxLength(200)
   CLAIMREVIEW_AUTHOR_NAME: string = 'claimtrail';
 
+  // The organisation's site; unset: PUBLIC_BASE_URL.
+  @IsOptional()
   @Matches(/^https?:\/\/.+/, { message: 'CLAIMREVIEW_AUTHOR_URL must be an http(s) URL' })
-  CLAIMREVIEW_AUTHOR_URL: string = 'http://localhost:3000';
+  CLAIMREVIEW_AUTHOR_URL?: string;
 
   // The public page a ClaimReview's url points at, {claimId} and {articleId} filled in (Google reads
   // the markup there); empty: the claim's place in the article report, which needs a sign-in.
