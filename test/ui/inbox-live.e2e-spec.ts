@@ -251,7 +251,8 @@ describeIfChromium('review UI: live inbox, filters, webhooks, outlet merge', () 
     await page.getByRole('button', { name: `Disable ${url}` }).click();
     await page.getByRole('button', { name: `Enable ${url}` }).waitFor();
     expect((await stored()).enabled).toBe(false);
-    await expect(endpointRow.textContent()).resolves.toContain('disabled');
+    await expect(endpointRow.textContent()).resolves.toContain('disabled by an admin');
+    await expect(endpointRow.textContent()).resolves.not.toContain('disabled: disabled');
     // An article analysed while it is off: logged, not sent; offered for a replay once enabled again.
     const whileOff = await stack.request('POST', '/v1/articles', { body: { text: 'The ministry said imports fell by 2 percent in April.' } });
     expect(whileOff.status).toBe(202);

@@ -35,7 +35,7 @@ export function WebhooksPanel() {
             <tr key={e.id} data-endpoint-id={e.id}>
               <td><code>{e.url}</code>{e.description && <div className="muted">{e.description}</div>}</td>
               <td>{e.events.join(', ')}</td>
-              <td>{e.enabled ? (e.failingSince ? `failing since ${new Date(e.failingSince).toLocaleString()}` : 'enabled') : `disabled: ${e.disabledReason ?? ''}`}</td>
+              <td>{e.enabled ? (e.failingSince ? `failing since ${new Date(e.failingSince).toLocaleString()}` : 'enabled') : disabledStatus(e.disabledReason)}</td>
               <td>
                 <button type="button" className="link-button" aria-expanded={open === e.id} aria-controls="delivery-log"
                   onClick={() => setOpen(open === e.id ? null : e.id)} aria-label={`Delivery log of ${e.url}`}>
@@ -258,4 +258,10 @@ function DeliveryLog({ endpoint }: { endpoint?: Endpoint }) {
       )}
     </section>
   );
+}
+
+/** Why an endpoint is off, as one phrase: "disabled by an admin" as it is, "the receiver answered 410 …" after "disabled:". */
+function disabledStatus(reason: string | null | undefined): string {
+  if (!reason) return 'disabled';
+  return reason.startsWith('disabled ') ? reason : `disabled: ${reason}`;
 }
