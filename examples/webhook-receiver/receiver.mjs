@@ -7,8 +7,11 @@ import { createServer } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { Webhook } from 'standardwebhooks';
 
-/** A request handler: 401 for a bad signature, 204 once handled, 200 for a repeat, 409 while it is being handled. */
-export function receiverHandler({ secret, onEvent, seen = new Set(), maxBytes = 1 << 20 }) {
+/**
+ * A request handler: 401 for a bad signature (told to `onRejected`), 204 once handled, 200 for a repeat,
+ * 409 while it is being handled.
+ */
+export function receiverHandler({ secret, onEvent, onRejected = () => {}, seen = new Set(), maxBytes = 1 << 20 }) {
   const webhook = new Webhook(secret);
   const handling = new Set(); // a retry can arrive while a slow handler still runs the first attempt
   return async (req, res) => {
@@ -24,6 +27,7 @@ export function receiverHandler({ secret, onEvent, seen = new Set(), maxBytes = 
     try {
       event = webhook.verify(body, req.headers);
     } catch (error) {
+      onRejected(req.headers['webhook-id'], error);
       return res.writeHead(401, { 'content-type': 'text/plain' }).end(`bad signature: ${error.message}`);
     }
     const id = req.headers['webhook-id'];
@@ -52,6 +56,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const handler = receiverHandler({
     secret,
     onEvent: (event, id) => console.log(id, event.type, JSON.stringify(event.data)),
+    // Said, not only answered: a wrong secret (another endpoint's, or one rotated out) fails every message.
+    onRejected: (id, error) => console.error(`${id ?? '(no webhook-id)'} rejected: ${error.message}; is WEBHOOK_SECRET this endpoint's current secret?`),
   });
   const server = createServer(handler);
   server.listen(Number(process.env.PORT ?? 4000), () => console.log(`listening on http://localhost:${server.address().port}/`));

@@ -1,9 +1,10 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
 import { receiverHandler } from '../../examples/webhook-receiver/receiver.mjs';
+import { waitFor } from '../support/wait-for.js';
 
 const SECRET = `whsec_${Buffer.alloc(32, 7).toString('base64')}`;
 
@@ -77,5 +78,39 @@ describe('the example webhook receiver', () => {
     }
     const listening = start(SECRET, '0');
     expect(listening.stdout).toMatch(/^listening on http:\/\/localhost:\d+\/\n/);
+  });
+
+  it('says why it refuses a message signed with another secret, rather than only answering 401', async () => {
+    const receiver = spawn(process.execPath, ['examples/webhook-receiver/receiver.mjs'], {
+      env: { ...process.env, NODE_OPTIONS: '', WEBHOOK_SECRET: `whsec_${Buffer.alloc(32, 9).toString('base64')}`, PORT: '0' },
+    });
+    try {
+      let stdout = '';
+      let stderr = '';
+      receiver.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      const port = await new Promise<string>((resolve) =>
+        receiver.stdout.on('data', (chunk: Buffer) => {
+          stdout += chunk.toString();
+          const found = /localhost:(\d+)/.exec(stdout);
+          if (found) resolve(found[1]);
+        }),
+      );
+      const body = '{"type":"claim.published","timestamp":"2026-11-30T00:00:00Z","data":{}}';
+      const timestamp = new Date();
+      const answer = await fetch(`http://127.0.0.1:${port}/`, {
+        method: 'POST',
+        body,
+        headers: {
+          'webhook-id': 'msg_wrong',
+          'webhook-timestamp': String(Math.floor(timestamp.getTime() / 1000)),
+          'webhook-signature': new Webhook(SECRET).sign('msg_wrong', timestamp, body),
+        },
+      });
+      expect(answer.status).toBe(401);
+      await waitFor('the rejection said', async () => (stderr.includes('msg_wrong rejected') ? true : undefined), 3000);
+      expect(stderr).toMatch(/^msg_wrong rejected: .*; is WEBHOOK_SECRET this endpoint's current secret\?\n$/);
+    } finally {
+      receiver.kill();
+    }
   });
 });
