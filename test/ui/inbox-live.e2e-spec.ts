@@ -275,8 +275,13 @@ describeIfChromium('review UI: live inbox, filters, webhooks, outlet merge', () 
     await page.getByRole('status').filter({ hasText: '1 delivery queued again' }).waitFor();
     await waitFor('the missed delivery to arrive', () => (receiverHits === 3 ? true : undefined));
     await page.locator('tr[data-delivery-id][data-status="failed"]').waitFor({ state: 'detached', timeout: 30_000 });
-    await page.getByRole('button', { name: `Rotate the signing secret of ${url}` }).click();
+    // A double click rotates once: the secret shown is the one that signs (a second rotation hid the first).
+    const rotations: string[] = [];
+    page.on('request', (request) => request.url().endsWith('/rotate-secret') && rotations.push(request.url()));
+    await page.getByRole('button', { name: `Rotate the signing secret of ${url}` }).dblclick();
     await expect(page.getByRole('status', { name: 'Rotated signing secret' }).textContent()).resolves.toMatch(/whsec_/);
+    await page.waitForTimeout(300);
+    expect(rotations).toHaveLength(1);
     expect(await seriousA11yViolations(page)).toEqual([]);
     // One more event and a new description, in place: same endpoint, same log, same secret.
     await page.getByRole('button', { name: `Edit ${url}` }).click();

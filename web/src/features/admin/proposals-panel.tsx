@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { LoadError } from '../load-error';
 import { OutletFields, emptyDraft, outletBody, slugOf } from './outlet-fields';
+import { useOneAtATime } from '../one-at-a-time';
 
 type Proposal = Schemas['OutletProposalResponse'];
 
@@ -17,14 +18,16 @@ export function ProposalsPanel() {
   const [accepting, setAccepting] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const queryClient = useQueryClient();
-  const reject = async (name: string) => {
-    try {
-      unwrap(await api.POST('/v1/outlet-proposals/reject', { body: { name } }));
-      await queryClient.invalidateQueries({ queryKey: ['outlet-proposals'] });
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
+  const oneAtATime = useOneAtATime();
+  const reject = (name: string) =>
+    oneAtATime(async () => {
+      try {
+        unwrap(await api.POST('/v1/outlet-proposals/reject', { body: { name } }));
+        await queryClient.invalidateQueries({ queryKey: ['outlet-proposals'] });
+      } catch (e) {
+        setError((e as Error).message);
+      }
+    });
   const items = queue.data?.items ?? [];
   return (
     <section aria-labelledby="proposals-title">

@@ -8,6 +8,7 @@ import { ConfirmButton } from '../confirm-button';
 import { LoadError } from '../load-error';
 import { BusyButton } from '../busy-button';
 import { OneTimeSecret } from './one-time-secret';
+import { useOneAtATime } from '../one-at-a-time';
 
 type Endpoint = Schemas['WebhookEndpointView'];
 /** Webhook endpoints: register one (its secret shown once); each one's delivery log with redelivery, and its switches. */
@@ -62,16 +63,18 @@ function EndpointActions({ endpoint }: { endpoint: Endpoint }) {
   const [missedSince, setMissedSince] = useState<string | null>(null);
   const [replayed, setReplayed] = useState<number | null>(null);
   const path = { params: { path: { id: endpoint.id } } };
-  const act = async (work: () => Promise<unknown>) => {
-    setError(null);
-    setReplayed(null);
-    try {
-      await work();
-      await queryClient.invalidateQueries({ queryKey: ['webhooks'] });
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
+  const oneAtATime = useOneAtATime();
+  const act = (work: () => Promise<unknown>) =>
+    oneAtATime(async () => {
+      setError(null);
+      setReplayed(null);
+      try {
+        await work();
+        await queryClient.invalidateQueries({ queryKey: ['webhooks'] });
+      } catch (e) {
+        setError((e as Error).message);
+      }
+    });
   const toggle = async () => {
     if (endpoint.enabled) return unwrap(await api.POST('/v1/webhooks/{id}/disable', path));
     const since = endpoint.failingSince ?? endpoint.disabledAt;
@@ -188,15 +191,17 @@ function DeliveryLog({ endpoint }: { endpoint?: Endpoint }) {
   if (!endpoint) return null;
   const filtered = status !== undefined || eventType !== undefined;
   const items = deliveries.data?.items ?? [];
-  const redeliver = async (deliveryId: string, webhookId: string) => {
-    try {
-      unwrap(await api.POST('/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver', { params: { path: { id: endpoint.id, deliveryId } } }));
-      setMessage({ ok: true, text: `Delivery ${webhookId} queued again` });
-      await queryClient.invalidateQueries({ queryKey: ['webhook-deliveries', endpoint.id] });
-    } catch (e) {
-      setMessage({ ok: false, text: (e as Error).message });
-    }
-  };
+  const oneAtATime = useOneAtATime();
+  const redeliver = (deliveryId: string, webhookId: string) =>
+    oneAtATime(async () => {
+      try {
+        unwrap(await api.POST('/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver', { params: { path: { id: endpoint.id, deliveryId } } }));
+        setMessage({ ok: true, text: `Delivery ${webhookId} queued again` });
+        await queryClient.invalidateQueries({ queryKey: ['webhook-deliveries', endpoint.id] });
+      } catch (e) {
+        setMessage({ ok: false, text: (e as Error).message });
+      }
+    });
   return (
     <section id="delivery-log" aria-labelledby="delivery-log-title">
       <h3 id="delivery-log-title">Deliveries to {endpoint.url}</h3>
