@@ -188,10 +188,10 @@ function DeliveryLog({ endpoint }: { endpoint?: Endpoint }) {
     placeholderData: (previous) => previous,
   });
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const oneAtATime = useOneAtATime();
   if (!endpoint) return null;
   const filtered = status !== undefined || eventType !== undefined;
   const items = deliveries.data?.items ?? [];
-  const oneAtATime = useOneAtATime();
   const redeliver = (deliveryId: string, webhookId: string) =>
     oneAtATime(async () => {
       try {
