@@ -2534,3 +2534,24 @@ describe('round 25: classes of English attribution from the round-24 sets', () =
     });
   });
 });
+
+describe('round 26: classes of English attribution from round 25\'s set K', () => {
+  function lastClaim(text: string) {
+    const claims = analyze(text, registry).claims;
+    return claims[claims.length - 1];
+  }
+
+  describe('"<ABBR> <title> <Name>": the body the abbreviation names speaks, through the person', () => {
+    it.each([
+      ['ZARYA Weather Specialist Jane Roe said the storm would weaken by Friday.', 'ZARYA', 'Jane Roe'],
+      ['The storm will weaken by Friday, ZARYA weather section chief Jane Roe said.', 'ZARYA', 'Jane Roe'],
+      ['NORVA senior forecaster John Doe said the rains would return in May.', 'NORVA', 'John Doe'],
+      // no abbreviation before the title: the person speaks for herself
+      ['Weather Specialist Jane Roe said the storm would weaken by Friday.', 'Jane Roe', undefined],
+    ] as Array<[string, string, string | undefined]>)('%s', (text, source, person) => {
+      const sources = lastClaim(text).sources;
+      expect(sources.map((s) => [s.name, s.role])).toEqual([[source, 'original']]);
+      expect(sources[0].person).toBe(person);
+    });
+  });
+});
