@@ -2554,4 +2554,14 @@ describe('round 26: classes of English attribution from round 25\'s set K', () =
       expect(sources[0].person).toBe(person);
     });
   });
+  describe('"the air traffic regulator", "the consumer watchdog": the government body the last sentence was about, whatever field it oversees', () => {
+    it.each([
+      ['The US Federal Aviation Administration (FAA) ordered all Acme Air planes grounded on Monday. The air traffic regulator said in a statement that the fault was fixed.', [['Federal Aviation Administration', 'original']]],
+      ['The Federal Trade Commission has opened an inquiry into Acme. The consumer watchdog said the fine was fair.', [['Federal Trade Commission', 'original']]],
+      // a company the last sentence was about is no regulator: nothing named
+      ['Acme Energy has raised its prices. The energy regulator said the rise was fair.', [['energy regulator', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastClaim(text).sources.map((s) => [s.name, s.role])).toEqual(expected);
+    });
+  });
 });

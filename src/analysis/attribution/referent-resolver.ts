@@ -56,7 +56,7 @@ import { isHyphenatedNameTail, isModifierJoin, isTitle, lastProperRun, nameAfter
 import { afterListedDomains, countryCodeOfAdjective, isNationality, officeOfHolderTitle, officeOfName, officeOfTitle, officeWithoutCountry, registeredGovernment } from './offices.js';
 import { pointedAt, type NamedSource, type Referent } from './referent.js';
 import type { SentenceTokens } from './sentence-tokens.js';
-import { descriptionFits, namesItself, type SpeakerMemory } from './speaker-memory.js';
+import { descriptionFits, namesItself, REGULATOR_DESCRIPTIONS, type SpeakerMemory } from './speaker-memory.js';
 
 /** Heads of political bodies, which have secretaries of their own ("Labour Party Secretary Jane Roe"). */
 const POLITICAL_BODY_HEADS = new Set(['party', 'union', 'league', 'front', 'movement', 'congress', 'assembly', 'committee']);
@@ -1537,6 +1537,10 @@ export class ReferentResolver {
     if (THINK_TANK_HEADS.has(description)) return recalled.sources.every((source) => descriptionFits('tank', source)) ? recalled : undefined;
     const office = officeOfName(this.sentence.slice(from, to));
     if (office) return recalled.sources.every((source) => officeOfName(source.name) === office) ? recalled : undefined;
+    // "the air traffic regulator" after "The Zarya Aviation Authority ordered ...": the field it oversees is no word
+    // of its name, so the body the last sentence was about is meant whatever the field
+    const topic = this.memory.quietTopic('it');
+    if (REGULATOR_DESCRIPTIONS.has(description) && topic && recalled.sources.every((source) => source.name === topic.name)) return recalled;
     const kinds = this.kindWords(from + 1, headAt);
     return recalled.sources.every((source) => kinds.every((word) => namesItself(source.name, word))) ? recalled : undefined;
   }
