@@ -2564,4 +2564,14 @@ describe('round 26: classes of English attribution from round 25\'s set K', () =
       expect(lastClaim(text).sources.map((s) => [s.name, s.role])).toEqual(expected);
     });
   });
+  describe('"The governor of the State Bank said ... He said": the body quoted through its holder\'s title speaks again', () => {
+    it.each([
+      ["The governor of the State Bank of Zarya said prices would rise. He said a rise in the bank's forecast was likely.", [['State Bank of Zarya', 'original']]],
+      ['The head of Acme Energy said prices would rise. She said the plan would work.', [['Acme Energy', 'original']]],
+      // a person named after the body still is the one "he" means
+      ['The governor of the State Bank of Zarya said prices would rise. Jane Roe told reporters the rise would be short. She said the plan would work.', [['Jane Roe', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastClaim(text).sources.map((s) => [s.name, s.role])).toEqual(expected);
+    });
+  });
 });
