@@ -2,7 +2,7 @@ import type { ClaimSource, SourceRole } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { isPossessive } from '../text/tokenize.js';
 import { guessSourceType, isMediaType } from './guess-type.js';
-import { ARTICLES, CLAUSE_BREAKS, COMPANY_DESCRIPTION_HEADS, GOVERNMENT_NOUNS, CLOSING_QUOTES, OPENING_QUOTES, COPULAS, DOCUMENT_NOUNS, ESTIMATE_HEADS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, INTERVIEW_GIVING, LEGISLATOR_TITLES, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, KNOWN_SPEAKER_VERBS, NEGATION_PROOF_VERBS, OPENING_AUDIENCE_PARTICIPLES, OUTLET_DESCRIPTOR_WORDS, OPENING_STATEMENT_NOUNS, OUTLET_STORY_NOUNS, PARTICIPLE_CUES, RELATIVE_PRONOUNS, SUBJECT_GAP_WORDS, PASSIVE_AUXILIARIES, POSSESSED_STATEMENT_NOUNS, DATE_GAP_WORDS, TIME_OF_DAY_WORDS, PLATFORMS, POSSESSIVE_DETERMINERS, PUBLISHING_VENUE_CUES, PUBLISHING_VERBS, QUOTED_SPEECH, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, SHARE_PREPOSITIONS, SITE_NOUNS, SITE_RUNNING_PARTICIPLES, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
+import { ARTICLES, TITLE_WORDS, CLAUSE_BREAKS, COMPANY_DESCRIPTION_HEADS, GOVERNMENT_NOUNS, CLOSING_QUOTES, OPENING_QUOTES, COPULAS, DOCUMENT_NOUNS, ESTIMATE_HEADS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, INTERVIEW_GIVING, LEGISLATOR_TITLES, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, KNOWN_SPEAKER_VERBS, NEGATION_PROOF_VERBS, OPENING_AUDIENCE_PARTICIPLES, OUTLET_DESCRIPTOR_WORDS, OPENING_STATEMENT_NOUNS, OUTLET_STORY_NOUNS, PARTICIPLE_CUES, RELATIVE_PRONOUNS, SUBJECT_GAP_WORDS, PASSIVE_AUXILIARIES, POSSESSED_STATEMENT_NOUNS, DATE_GAP_WORDS, TIME_OF_DAY_WORDS, PLATFORMS, POSSESSIVE_DETERMINERS, PUBLISHING_VENUE_CUES, PUBLISHING_VERBS, QUOTED_SPEECH, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, SHARE_PREPOSITIONS, SITE_NOUNS, SITE_RUNNING_PARTICIPLES, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
 import { isCapitalized, looksLikeAbbreviation, type MentionContext } from './mentions.js';
 import { noteAffiliations, notePersonOfQuietSentence } from './affiliations.js';
 import { nameInArticleYear } from './eras.js';
@@ -962,6 +962,24 @@ class SentenceAttributor {
     if (publisher) this.memory.notePublisher(publisher, tokens[object].lower);
   }
 
+  /**
+   * "The governor of the State Bank said ... He said": a body quoted through its holder's title alone speaks through a
+   * person, so the "he" or "she" of the next sentences is that holder, and the body speaks again.
+   */
+  private noteUnnamedHolder(): void {
+    const { tokens } = this;
+    for (const a of this.attached) {
+      if (a.role !== 'original' || a.source.type === 'person' || a.source.person || a.source.state) continue;
+      // "the chief of General Staff and the Armed Forces commander Jane Roe": a title or name after the body is someone
+      // the sentence names, whom "he" means instead
+      const next = tokens[a.source.end];
+      if (next && (isCapitalized(next) || HOLDER_TITLES.has(next.lower) || TITLE_WORDS.has(next.lower))) continue;
+      let k = a.source.first - 1;
+      if (k >= this.first && tokens[k].lower === 'the') k--;
+      if (k - 1 >= this.first && tokens[k].lower === 'of' && HOLDER_TITLES.has(tokens[k - 1].lower)) this.memory.notePassingPerson(a.source);
+    }
+  }
+
   /** A registered body opening a sentence without a cue ("The ECB kept rates ...") is what a following "its" means. */
   private noteTopic(): void {
     if (this.attached.length) return;
@@ -1155,6 +1173,7 @@ class SentenceAttributor {
     sources.sort((a, b) => (a.role === b.role ? 0 : a.role === 'original' ? -1 : 1));
     const unregistered = this.attached.filter((a) => !a.source.registered && a.source.type !== 'person' && !a.source.state).map((a) => a.source.name);
     for (const a of this.attached) this.memory.remember(a.source, a.role === 'relay');
+    this.noteUnnamedHolder();
     this.memory.noteVoices(this.attached.filter((a) => a.role === 'original').map((a) => a.source));
     // "The United States condemns ...": a voice a later "We urge" still means, whoever the statement quotes in between
     this.memory.noteStatementVoices(this.attached.filter((a) => a.role === 'original' && (a.statement || isStatementVerb(this.tokens[a.cueAt].lower))).map((a) => a.source));
@@ -1171,6 +1190,9 @@ class SentenceAttributor {
     return { sources, anonymous: this.anonymous, unregistered };
   }
 }
+
+/** Titles of one person who holds a body's office ("the governor of", "the head of"): whom "he" or "she" means next. */
+const HOLDER_TITLES = new Set(['governor', 'head', 'chairman', 'chairwoman', 'president', 'director', 'spokesman', 'spokeswoman', 'chief', 'minister', 'secretary', 'commander']);
 
 /** "condemns", "urged", "welcomes", "deplores": what a statement does in its own voice. */
 function isStatementVerb(word: string): boolean {

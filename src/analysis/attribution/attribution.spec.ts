@@ -2534,3 +2534,44 @@ describe('round 25: classes of English attribution from the round-24 sets', () =
     });
   });
 });
+
+describe('round 26: classes of English attribution from round 25\'s set K', () => {
+  function lastClaim(text: string) {
+    const claims = analyze(text, registry).claims;
+    return claims[claims.length - 1];
+  }
+
+  describe('"<ABBR> <title> <Name>": the body the abbreviation names speaks, through the person', () => {
+    it.each([
+      ['ZARYA Weather Specialist Jane Roe said the storm would weaken by Friday.', 'ZARYA', 'Jane Roe'],
+      ['The storm will weaken by Friday, ZARYA weather section chief Jane Roe said.', 'ZARYA', 'Jane Roe'],
+      ['NORVA senior forecaster John Doe said the rains would return in May.', 'NORVA', 'John Doe'],
+      // no abbreviation before the title: the person speaks for herself
+      ['Weather Specialist Jane Roe said the storm would weaken by Friday.', 'Jane Roe', undefined],
+    ] as Array<[string, string, string | undefined]>)('%s', (text, source, person) => {
+      const sources = lastClaim(text).sources;
+      expect(sources.map((s) => [s.name, s.role])).toEqual([[source, 'original']]);
+      expect(sources[0].person).toBe(person);
+    });
+  });
+  describe('"the air traffic regulator", "the consumer watchdog": the government body the last sentence was about, whatever field it oversees', () => {
+    it.each([
+      ['The US Federal Aviation Administration (FAA) ordered all Acme Air planes grounded on Monday. The air traffic regulator said in a statement that the fault was fixed.', [['Federal Aviation Administration', 'original']]],
+      ['The Federal Trade Commission has opened an inquiry into Acme. The consumer watchdog said the fine was fair.', [['Federal Trade Commission', 'original']]],
+      // a company the last sentence was about is no regulator: nothing named
+      ['Acme Energy has raised its prices. The energy regulator said the rise was fair.', [['energy regulator', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastClaim(text).sources.map((s) => [s.name, s.role])).toEqual(expected);
+    });
+  });
+  describe('"The governor of the State Bank said ... He said": the body quoted through its holder\'s title speaks again', () => {
+    it.each([
+      ["The governor of the State Bank of Zarya said prices would rise. He said a rise in the bank's forecast was likely.", [['State Bank of Zarya', 'original']]],
+      ['The head of Acme Energy said prices would rise. She said the plan would work.', [['Acme Energy', 'original']]],
+      // a person named after the body still is the one "he" means
+      ['The governor of the State Bank of Zarya said prices would rise. Jane Roe told reporters the rise would be short. She said the plan would work.', [['Jane Roe', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastClaim(text).sources.map((s) => [s.name, s.role])).toEqual(expected);
+    });
+  });
+});

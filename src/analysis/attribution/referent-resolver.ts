@@ -56,7 +56,7 @@ import { isHyphenatedNameTail, isModifierJoin, isTitle, lastProperRun, nameAfter
 import { afterListedDomains, countryCodeOfAdjective, isNationality, officeOfHolderTitle, officeOfName, officeOfTitle, officeWithoutCountry, registeredGovernment } from './offices.js';
 import { pointedAt, type NamedSource, type Referent } from './referent.js';
 import type { SentenceTokens } from './sentence-tokens.js';
-import { descriptionFits, namesItself, type SpeakerMemory } from './speaker-memory.js';
+import { descriptionFits, namesItself, REGULATOR_DESCRIPTIONS, type SpeakerMemory } from './speaker-memory.js';
 
 /** Heads of political bodies, which have secretaries of their own ("Labour Party Secretary Jane Roe"). */
 const POLITICAL_BODY_HEADS = new Set(['party', 'union', 'league', 'front', 'movement', 'congress', 'assembly', 'committee']);
@@ -93,6 +93,9 @@ const ANALYST_TITLES = new Set(['analyst', 'analysts', 'strategist']);
 const BODY_SPEAKER_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'chief', 'ceo', 'director', 'head', 'president', 'chairman', 'chairwoman', 'press', 'secretary', 'minister', 'commander', 'governor']);
 
 const isTitleOrGovernmentTitle = (token: Token) => !isCapitalized(token) && (isTitle(token) || GOVERNMENT_TITLES.has(token.lower));
+
+/** "ZARYA weather section chief": at most this many lower-case words between an abbreviation and a title. */
+const MAX_DESCRIBING_WORDS = 2;
 
 /** "the defence ministry", "the country's coast guard": a described body is a few words. */
 const MAX_DESCRIPTION_TOKENS = 4;
@@ -1033,7 +1036,9 @@ export class ReferentResolver {
     let title = start;
     while (title < nameStart && !isTitle(tokens[title])) title++;
     if (title === start || title >= nameStart) return undefined;
-    for (let k = start; k < title; k++) if (!isCapitalized(tokens[k]) || tokens[k].pos !== 'PROPN') return undefined;
+    // "ZARYA weather section chief Jane Roe": after an abbreviation, lower-case words say which part of the body
+    const abbreviated = looksLikeAbbreviation(tokens[start].text);
+    for (let k = start; k < title; k++) if (!(abbreviated && k > start && /^[a-z]/.test(tokens[k].text)) && (!isCapitalized(tokens[k]) || tokens[k].pos !== 'PROPN')) return undefined;
     // "U.S. Sen. Jane Roe", "N.Y. Gov. Jane Roe": before a rank or honorific written short ("Sen.", "Gen.",
     // "Dr.") stands whose senator or general the person is, never an employer; the person speaks
     if (TITLE_ABBREVIATIONS.has(tokens[title].lower)) return undefined;
@@ -1048,7 +1053,10 @@ export class ReferentResolver {
     // is a name (mid-sentence, or written so elsewhere), not a sentence's opening common word ("Oil analyst Jane Roe")
     const analyst = ANALYST_TITLES.has(tokens[title].lower) && title === start + 1 && (start > this.first || this.sentence.namedMidSentence(start));
     const company = (corporate || analyst) && !isNationality(tokens[start].text);
-    return title - start >= 2 || company || looksLikeAbbreviation(tokens[start].text) ? [start, title] : undefined;
+    // "ZARYA Weather Specialist Jane Roe": capitalised words after an abbreviation that hold no body's head are
+    // the title's own words; the abbreviation alone is the body
+    if (abbreviated && title > start + 1 && !this.namesBodyHead(start + 1, title)) return [start, start + 1];
+    return title - start >= 2 || company || abbreviated ? [start, title] : undefined;
   }
 
   /** A word of [from, to) is a body's head ("Ministry", "Council", "Party") or the run is a registered name. */
@@ -1080,6 +1088,11 @@ export class ReferentResolver {
     let k = nameStart - 1;
     while (k >= from && !isCapitalized(tokens[k]) && isTitle(tokens[k])) k--;
     if (k === nameStart - 1) return undefined;
+    // "ZARYA weather section chief Jane Roe", "NORVA senior forecaster John Doe": a few lower-case words
+    // between an abbreviation and the title say which part of the body, or the rank; the abbreviation speaks
+    let described = k;
+    while (described >= from && k - described < MAX_DESCRIBING_WORDS && /^[a-z]/.test(tokens[described].text)) described--;
+    if (described < k && described >= from && looksLikeAbbreviation(tokens[described].text)) return [described, described + 1];
     const bodyEnd = k + 1;
     while (k >= from && isCapitalized(tokens[k]) && tokens[k].pos === 'PROPN') k--;
     return this.bodyBeforeTitles(k + 1, bodyEnd + 1) ? [k + 1, bodyEnd] : undefined;
@@ -1524,6 +1537,10 @@ export class ReferentResolver {
     if (THINK_TANK_HEADS.has(description)) return recalled.sources.every((source) => descriptionFits('tank', source)) ? recalled : undefined;
     const office = officeOfName(this.sentence.slice(from, to));
     if (office) return recalled.sources.every((source) => officeOfName(source.name) === office) ? recalled : undefined;
+    // "the air traffic regulator" after "The Zarya Aviation Authority ordered ...": the field it oversees is no word
+    // of its name, so the body the last sentence was about is meant whatever the field
+    const topic = this.memory.quietTopic('it');
+    if (REGULATOR_DESCRIPTIONS.has(description) && topic && recalled.sources.every((source) => source.name === topic.name)) return recalled;
     const kinds = this.kindWords(from + 1, headAt);
     return recalled.sources.every((source) => kinds.every((word) => namesItself(source.name, word))) ? recalled : undefined;
   }

@@ -19,6 +19,9 @@ function mayBePerson(source: NamedSource): boolean {
   return source.type === 'unknown' && !source.registered && /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?$/u.test(source.name);
 }
 
+/** Descriptions of a body by what it oversees ("the air traffic regulator"), never by its name's words. */
+export const REGULATOR_DESCRIPTIONS: ReadonlySet<string> = new Set(['regulator', 'watchdog']);
+
 const TYPED_DESCRIPTIONS = new Set([...GOVERNMENT_DESCRIPTIONS, 'company', 'firm']);
 
 export function descriptionFits(description: string | undefined, source: NamedSource): boolean {
@@ -280,6 +283,8 @@ export class SpeakerMemory {
     const topic = this.topic;
     if (!topic || topic.type === 'person') return false;
     if (description === 'company' || description === 'firm') return topic.type === 'company';
+    // "The Zarya Aviation Authority ordered ... The air traffic regulator said": a regulator is the government body named
+    if (REGULATOR_DESCRIPTIONS.has(description)) return descriptionFits('regulator', topic);
     return namesItself(topic.name, description);
   }
 
