@@ -7,13 +7,15 @@ import { LoadError } from '../load-error';
 import { BusyButton } from '../busy-button';
 import { useSession } from '../../auth/session';
 
+type Role = 'reviewer' | 'editor' | 'admin';
+
 export function UsersPanel() {
   const self = useSession().user;
   const queryClient = useQueryClient();
   const users = useQuery({ queryKey: ['users'], queryFn: async () => unwrap(await api.GET('/v1/users', { params: { query: { limit: 200 } } })) });
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [role, setRole] = useState<'reviewer' | 'editor' | 'admin'>('reviewer');
+  const [role, setRole] = useState<Role>('reviewer');
   const [error, setError] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
 
@@ -35,7 +37,7 @@ export function UsersPanel() {
       setAdding(false);
     }
   };
-  const changeRole = async (id: string, next: typeof role) => {
+  const changeRole = async (id: string, next: Role) => {
     setError(null);
     try {
       unwrap(await api.PATCH('/v1/users/{id}', { params: { path: { id } }, body: { role: next } }));
@@ -63,7 +65,7 @@ export function UsersPanel() {
         <label>Password<input type="password" required minLength={12} value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="new-password" /></label>
         <label>
           Role
-          <select value={role} onChange={(e) => setRole(e.target.value as typeof role)}>
+          <select value={role} onChange={(e) => setRole(e.target.value as Role)}>
             <option value="reviewer">reviewer</option>
             <option value="editor">editor</option>
             <option value="admin">admin</option>
@@ -81,12 +83,10 @@ export function UsersPanel() {
             <tr key={u.id}>
               <td>{u.email}</td>
               <td>
-                <select value={u.role} aria-label={`Role of ${u.email}`} disabled={!u.active}
-                  onChange={(e) => void changeRole(u.id, e.target.value as typeof role)}>
-                  <option value="reviewer">reviewer</option>
-                  <option value="editor">editor</option>
-                  <option value="admin">admin</option>
-                </select>
+                {/* The service refuses a change of one's own role: it is shown, not offered. */}
+                {u.id === self.id
+                  ? u.role
+                  : <RoleSelect email={u.email} role={u.role} disabled={!u.active} onChange={(next) => void changeRole(u.id, next)} />}
               </td>
               <td>{u.active ? 'yes' : 'no'}</td>
               <td>
@@ -109,6 +109,40 @@ export function UsersPanel() {
         </tbody>
       </table>
     </div>
+  );
+}
+
+/**
+ * A user's role. Granting admin hands over the whole service (users, keys, webhooks), so choosing it only
+ * asks, like ConfirmButton: the keyboard moves to the question and comes back to the select when kept.
+ */
+function RoleSelect({ email, role, disabled, onChange }: { email: string; role: Role; disabled: boolean; onChange(next: Role): void }) {
+  const [askingAdmin, setAskingAdmin] = useState<boolean | null>(null);
+  const select = useRef<HTMLSelectElement>(null);
+  const grant = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (askingAdmin === null) return;
+    (askingAdmin ? grant : select).current?.focus();
+  }, [askingAdmin]);
+  const choose = (next: Role) => (next === 'admin' ? setAskingAdmin(true) : onChange(next));
+  return (
+    <>
+      <select ref={select} value={askingAdmin ? 'admin' : role} aria-label={`Role of ${email}`} disabled={disabled}
+        onChange={(e) => choose(e.target.value as Role)}>
+        <option value="reviewer">reviewer</option>
+        <option value="editor">editor</option>
+        <option value="admin">admin</option>
+      </select>
+      {askingAdmin && (
+        <>
+          <button ref={grant} type="button" className="link-button danger" aria-label={`Make ${email} an admin`}
+            onClick={() => { setAskingAdmin(false); onChange('admin'); }}>
+            Grant admin
+          </button>
+          <button type="button" className="link-button" onClick={() => setAskingAdmin(false)}>Keep it</button>
+        </>
+      )}
+    </>
   );
 }
 
