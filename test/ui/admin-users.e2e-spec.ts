@@ -222,6 +222,28 @@ describeIfChromium('review UI: users and roles', () => {
     await context.close();
   });
 
+  // The list asked for 200 users and stopped there, without saying so: a newsroom's 201st was never shown.
+  it('pages through the users', async () => {
+    const admin = await account(stack, 'admin');
+    await stack.sql(`INSERT INTO users (email, password_hash, role, created_at)
+      SELECT 'paged-' || lpad(n::text, 3, '0') || '@example.org', 'not-a-hash', 'reviewer', now() + n * interval '1 millisecond' FROM generate_series(1, 230) AS n`);
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, admin);
+    await page.goto('/manage/users');
+    const pager = page.getByRole('navigation', { name: 'Pages of users' });
+    const total = (await stack.sql<{ n: number }>(`SELECT count(*)::int AS n FROM users`))[0].n;
+    await pager.getByText(`1–100 of ${total}, oldest first`).waitFor();
+    await pager.getByRole('button', { name: 'Next' }).click();
+    await pager.getByText(`101–200 of ${total}, oldest first`).waitFor();
+    await pager.getByRole('button', { name: 'Next' }).click();
+    await page.getByLabel('Role of paged-230@example.org').waitFor();
+    await expect(pager.getByRole('button', { name: 'Next' }).isDisabled()).resolves.toBe(true);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(problemsOf(page)).toEqual([]);
+    await context.close();
+    // The users of the other cases keep fitting on the first page.
+    await stack.sql(`DELETE FROM users WHERE email LIKE 'paged-%'`);
+  });
+
   it('lets an admin add an outlet and set its abbreviations and country, on a phone too, and says when a search finds nothing', async () => {
     const admin = await account(stack, 'admin');
     const { context, page } = await signedInPage(browser, stack.api.baseUrl, admin);

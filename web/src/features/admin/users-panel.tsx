@@ -4,15 +4,23 @@ import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { ConfirmButton } from '../confirm-button';
 import { LoadError } from '../load-error';
+import { Pager } from '../pager';
 import { BusyButton } from '../busy-button';
 import { useSession } from '../../auth/session';
 
 type Role = 'reviewer' | 'editor' | 'admin';
+// A page of users, oldest first (the service's order): past it the list used to stop, without saying so.
+const USERS_PAGE = 100;
 
 export function UsersPanel() {
   const self = useSession().user;
   const queryClient = useQueryClient();
-  const users = useQuery({ queryKey: ['users'], queryFn: async () => unwrap(await api.GET('/v1/users', { params: { query: { limit: 200 } } })) });
+  const [offset, setOffset] = useState(0);
+  const users = useQuery({
+    queryKey: ['users', offset],
+    queryFn: async () => unwrap(await api.GET('/v1/users', { params: { query: { limit: USERS_PAGE, offset } } })),
+    placeholderData: (previous) => previous,
+  });
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [role, setRole] = useState<Role>('reviewer');
@@ -75,6 +83,10 @@ export function UsersPanel() {
       </form>
       {error && <p role="alert" className="error">{error}</p>}
       {users.isError && <LoadError what="the users" error={users.error} onRetry={() => void users.refetch()} retrying={users.isFetching} />}
+      {users.data && (
+        <Pager label="Pages of users" offset={offset} shown={users.data.items.length} total={users.data.total} pageSize={USERS_PAGE}
+          order="oldest first" onOffset={setOffset} />
+      )}
       <table className="queues">
         <caption className="visually-hidden">Users</caption>
         <thead><tr><th scope="col">Email</th><th scope="col">Role</th><th scope="col">Active</th><th scope="col"><span className="visually-hidden">Action</span></th></tr></thead>
