@@ -223,7 +223,7 @@ describeIfChromium('review UI: users and roles', () => {
   });
 
   // The list asked for 200 users and stopped there, without saying so: a newsroom's 201st was never shown.
-  it('pages through the users', async () => {
+  it('pages through the users and the API keys', async () => {
     const admin = await account(stack, 'admin');
     await stack.sql(`INSERT INTO users (email, password_hash, role, created_at)
       SELECT 'paged-' || lpad(n::text, 3, '0') || '@example.org', 'not-a-hash', 'reviewer', now() + n * interval '1 millisecond' FROM generate_series(1, 230) AS n`);
@@ -238,10 +238,24 @@ describeIfChromium('review UI: users and roles', () => {
     await page.getByLabel('Role of paged-230@example.org').waitFor();
     await expect(pager.getByRole('button', { name: 'Next' }).isDisabled()).resolves.toBe(true);
     expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // The API keys likewise (they too stopped at 200).
+    await stack.sql(`INSERT INTO api_keys (name, prefix, key_hash, scopes, created_at)
+      SELECT 'paged-key-' || lpad(n::text, 3, '0'), 'ct_paged' || n, sha256(('paged-key-' || n)::bytea), ARRAY['articles:read'],
+        now() + n * interval '1 millisecond' FROM generate_series(1, 230) AS n`);
+    const keys = (await stack.sql<{ n: number }>(`SELECT count(*)::int AS n FROM api_keys`))[0].n;
+    await page.goto('/manage/api-keys');
+    const keyPager = page.getByRole('navigation', { name: 'Pages of API keys' });
+    await keyPager.getByText(`1–100 of ${keys}, oldest first`).waitFor();
+    await keyPager.getByRole('button', { name: 'Next' }).click();
+    await keyPager.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: 'Revoke paged-key-230', exact: true }).waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
     expect(problemsOf(page)).toEqual([]);
     await context.close();
     // The users of the other cases keep fitting on the first page.
     await stack.sql(`DELETE FROM users WHERE email LIKE 'paged-%'`);
+    await stack.sql(`DELETE FROM api_keys WHERE name LIKE 'paged-key-%'`);
   });
 
   it('lets an admin add an outlet and set its abbreviations and country, on a phone too, and says when a search finds nothing', async () => {
