@@ -265,6 +265,11 @@ describeIfChromium('review UI: live inbox, filters, webhooks, outlet merge', () 
     await expect(page.locator('tr[data-delivery-id]').textContent()).resolves.toContain('endpoint disabled');
     await filters.getByLabel('Event').selectOption('claim.published');
     await page.getByText('No delivery matches these filters.').waitFor();
+    // The open log and its filters live in the address: a reload (or a colleague given the link) sees the same.
+    await page.reload();
+    await page.getByText('No delivery matches these filters.').waitFor();
+    await expect(filters.getByLabel('Status').inputValue()).resolves.toBe('failed');
+    await expect(filters.getByLabel('Event').inputValue()).resolves.toBe('claim.published');
     await filters.getByLabel('Status').selectOption('');
     await filters.getByLabel('Event').selectOption('');
     await page.getByRole('navigation', { name: 'Pages of deliveries' }).getByText('1–2 of 2, newest first').waitFor();

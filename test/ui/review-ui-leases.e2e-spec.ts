@@ -169,12 +169,14 @@ describeIfChromium('review UI: leases and escalations', () => {
     await approving.page.goto('/review/approval');
     await approving.page.locator(`mark[data-claim-id="${claim.id}"][aria-current="true"]`).waitFor();
     await approving.page.keyboard.press('b');
+    // The figure is the ministry's, not the agency's the chain names: an attribution problem, for source check.
+    await approving.page.getByRole('group', { name: 'Send back to' }).getByLabel('Source check (the attribution)').check();
     await approving.page.keyboard.press('Control+Enter');
     await approving.page.getByRole('alert').filter({ hasText: 'Write a note saying what to fix: the reviewers it goes back to read it.' }).waitFor();
     await approving.page.keyboard.type('The shells figure is for 2022, not 2023.');
     await approving.page.keyboard.press('Control+Enter');
-    await approving.page.getByRole('status').filter({ hasText: 'Grade recorded: sent back to verdict with your note. Press n for the next claim.' }).waitFor();
-    await waitFor('the claim back at verdict', async () => ((await claimStatus(stack, claim.id)) === 'verdict' ? true : undefined));
+    await approving.page.getByRole('status').filter({ hasText: 'Grade recorded: sent back to source check with your note. Press n for the next claim.' }).waitFor();
+    await waitFor('the claim back at source check', async () => ((await claimStatus(stack, claim.id)) === 'source_check' ? true : undefined));
     await approving.context.close();
   });
 });

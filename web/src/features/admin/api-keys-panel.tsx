@@ -4,6 +4,7 @@ import { api, unwrap, type Schemas } from '../../api/client';
 import { BusyButton } from '../busy-button';
 import { ConfirmButton } from '../confirm-button';
 import { LoadError } from '../load-error';
+import { Pager } from '../pager';
 import { OneTimeSecret } from './one-time-secret';
 
 type ApiKey = Schemas['ApiKeyView'];
@@ -16,10 +17,18 @@ const DEFAULT_SCOPES: Scope[] = ['articles:write', 'articles:read', 'outlets:rea
 // The service refuses it on a key limited to its own articles (endpoints receive every article's events).
 const ACROSS_ARTICLES: Scope = 'webhooks:manage';
 
+// A page of keys, oldest first (the service's order): past 200 the list used to stop, without saying so.
+const KEYS_PAGE = 100;
+
 /** API keys for newsroom systems: what each may do; a new key is shown once, here, and never again. */
 export function ApiKeysPanel() {
   const queryClient = useQueryClient();
-  const keys = useQuery({ queryKey: ['api-keys'], queryFn: async () => unwrap(await api.GET('/v1/api-keys', { params: { query: { limit: 200 } } })) });
+  const [offset, setOffset] = useState(0);
+  const keys = useQuery({
+    queryKey: ['api-keys', offset],
+    queryFn: async () => unwrap(await api.GET('/v1/api-keys', { params: { query: { limit: KEYS_PAGE, offset } } })),
+    placeholderData: (previous) => previous,
+  });
   const [created, setCreated] = useState<{ name: string; key: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const items = keys.data?.items ?? [];
@@ -46,6 +55,10 @@ export function ApiKeysPanel() {
       {error && <p role="alert" className="error">{error}</p>}
       {keys.isError && <LoadError what="the API keys" error={keys.error} onRetry={() => void keys.refetch()} retrying={keys.isFetching} />}
       {keys.isSuccess && items.length === 0 && <p className="muted">No API keys yet: create one for each newsroom system that submits or reads articles.</p>}
+      {keys.data && keys.data.total > 0 && (
+        <Pager label="Pages of API keys" offset={offset} shown={items.length} total={keys.data.total} pageSize={KEYS_PAGE}
+          order="oldest first" onOffset={setOffset} />
+      )}
       {items.length > 0 && (
         <table className="queues">
           <caption className="visually-hidden">API keys</caption>

@@ -4,16 +4,26 @@ import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { ConfirmButton } from '../confirm-button';
 import { LoadError } from '../load-error';
+import { Pager } from '../pager';
 import { BusyButton } from '../busy-button';
 import { useSession } from '../../auth/session';
+
+type Role = 'reviewer' | 'editor' | 'admin';
+// A page of users, oldest first (the service's order): past it the list used to stop, without saying so.
+const USERS_PAGE = 100;
 
 export function UsersPanel() {
   const self = useSession().user;
   const queryClient = useQueryClient();
-  const users = useQuery({ queryKey: ['users'], queryFn: async () => unwrap(await api.GET('/v1/users', { params: { query: { limit: 200 } } })) });
+  const [offset, setOffset] = useState(0);
+  const users = useQuery({
+    queryKey: ['users', offset],
+    queryFn: async () => unwrap(await api.GET('/v1/users', { params: { query: { limit: USERS_PAGE, offset } } })),
+    placeholderData: (previous) => previous,
+  });
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [role, setRole] = useState<'reviewer' | 'editor' | 'admin'>('reviewer');
+  const [role, setRole] = useState<Role>('reviewer');
   const [error, setError] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
 
@@ -35,7 +45,7 @@ export function UsersPanel() {
       setAdding(false);
     }
   };
-  const changeRole = async (id: string, next: typeof role) => {
+  const changeRole = async (id: string, next: Role) => {
     setError(null);
     try {
       unwrap(await api.PATCH('/v1/users/{id}', { params: { path: { id } }, body: { role: next } }));
@@ -63,7 +73,7 @@ export function UsersPanel() {
         <label>Password<input type="password" required minLength={12} value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="new-password" /></label>
         <label>
           Role
-          <select value={role} onChange={(e) => setRole(e.target.value as typeof role)}>
+          <select value={role} onChange={(e) => setRole(e.target.value as Role)}>
             <option value="reviewer">reviewer</option>
             <option value="editor">editor</option>
             <option value="admin">admin</option>
@@ -73,6 +83,10 @@ export function UsersPanel() {
       </form>
       {error && <p role="alert" className="error">{error}</p>}
       {users.isError && <LoadError what="the users" error={users.error} onRetry={() => void users.refetch()} retrying={users.isFetching} />}
+      {users.data && (
+        <Pager label="Pages of users" offset={offset} shown={users.data.items.length} total={users.data.total} pageSize={USERS_PAGE}
+          order="oldest first" onOffset={setOffset} />
+      )}
       <table className="queues">
         <caption className="visually-hidden">Users</caption>
         <thead><tr><th scope="col">Email</th><th scope="col">Role</th><th scope="col">Active</th><th scope="col"><span className="visually-hidden">Action</span></th></tr></thead>
@@ -81,12 +95,10 @@ export function UsersPanel() {
             <tr key={u.id}>
               <td>{u.email}</td>
               <td>
-                <select value={u.role} aria-label={`Role of ${u.email}`} disabled={!u.active}
-                  onChange={(e) => void changeRole(u.id, e.target.value as typeof role)}>
-                  <option value="reviewer">reviewer</option>
-                  <option value="editor">editor</option>
-                  <option value="admin">admin</option>
-                </select>
+                {/* The service refuses a change of one's own role: it is shown, not offered. */}
+                {u.id === self.id
+                  ? u.role
+                  : <RoleSelect email={u.email} role={u.role} disabled={!u.active} onChange={(next) => void changeRole(u.id, next)} />}
               </td>
               <td>{u.active ? 'yes' : 'no'}</td>
               <td>
@@ -109,6 +121,40 @@ export function UsersPanel() {
         </tbody>
       </table>
     </div>
+  );
+}
+
+/**
+ * A user's role. Granting admin hands over the whole service (users, keys, webhooks), so choosing it only
+ * asks, like ConfirmButton: the keyboard moves to the question and comes back to the select when kept.
+ */
+function RoleSelect({ email, role, disabled, onChange }: { email: string; role: Role; disabled: boolean; onChange(next: Role): void }) {
+  const [askingAdmin, setAskingAdmin] = useState<boolean | null>(null);
+  const select = useRef<HTMLSelectElement>(null);
+  const grant = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (askingAdmin === null) return;
+    (askingAdmin ? grant : select).current?.focus();
+  }, [askingAdmin]);
+  const choose = (next: Role) => (next === 'admin' ? setAskingAdmin(true) : onChange(next));
+  return (
+    <>
+      <select ref={select} value={askingAdmin ? 'admin' : role} aria-label={`Role of ${email}`} disabled={disabled}
+        onChange={(e) => choose(e.target.value as Role)}>
+        <option value="reviewer">reviewer</option>
+        <option value="editor">editor</option>
+        <option value="admin">admin</option>
+      </select>
+      {askingAdmin && (
+        <>
+          <button ref={grant} type="button" className="link-button danger" aria-label={`Make ${email} an admin`}
+            onClick={() => { setAskingAdmin(false); onChange('admin'); }}>
+            Grant admin
+          </button>
+          <button type="button" className="link-button" onClick={() => setAskingAdmin(false)}>Keep it</button>
+        </>
+      )}
+    </>
   );
 }
 

@@ -1,7 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, unwrap, type Schemas } from '../../api/client';
-import type { operations } from '../../api/schema';
 import { Pager } from '../pager';
 import { EVENT_TYPES, EditEndpoint, EventChoices, type EventType } from './webhook-endpoint-form';
 import { ConfirmButton } from '../confirm-button';
@@ -9,6 +8,7 @@ import { LoadError } from '../load-error';
 import { BusyButton } from '../busy-button';
 import { OneTimeSecret } from './one-time-secret';
 import { useOneAtATime } from '../one-at-a-time';
+import { DELIVERY_STATUSES, useDeliveryLogParams, type DeliveryEventType, type DeliveryLogView, type DeliveryStatus } from './delivery-log-params';
 
 type Endpoint = Schemas['WebhookEndpointView'];
 /** Webhook endpoints: register one (its secret shown once); each one's delivery log with redelivery, and its switches. */
@@ -17,7 +17,10 @@ export function WebhooksPanel() {
     queryKey: ['webhooks'],
     queryFn: async () => unwrap(await api.GET('/v1/webhooks', { params: { query: { limit: 200 } } })),
   });
-  const [open, setOpen] = useState<string | null>(null);
+  const [view, setView] = useDeliveryLogParams();
+  const open = view.log;
+  // Another endpoint's log starts unfiltered, on its first page.
+  const setOpen = (log?: string) => setView({ log, offset: 0 });
   const [editing, setEditing] = useState<string | null>(null);
   const items = endpoints.data?.items ?? [];
   return (
@@ -39,7 +42,7 @@ export function WebhooksPanel() {
               <td>{e.enabled ? (e.failingSince ? `failing since ${new Date(e.failingSince).toLocaleString()}` : 'enabled') : disabledStatus(e.disabledReason)}</td>
               <td>
                 <button type="button" className="link-button" aria-expanded={open === e.id} aria-controls="delivery-log"
-                  onClick={() => setOpen(open === e.id ? null : e.id)} aria-label={`Delivery log of ${e.url}`}>
+                  onClick={() => setOpen(open === e.id ? undefined : e.id)} aria-label={`Delivery log of ${e.url}`}>
                   Delivery log
                 </button>
                 <button type="button" className="link-button" onClick={() => setEditing(e.id)} aria-label={`Edit ${e.url}`}>Edit</button>
@@ -49,7 +52,7 @@ export function WebhooksPanel() {
           ))}
         </tbody>
       </table>
-      {open && <DeliveryLog key={open} endpoint={items.find((e) => e.id === open)} />}
+      {open && <DeliveryLog key={open} endpoint={items.find((e) => e.id === open)} view={view} onView={setView} />}
     </div>
   );
 }
@@ -165,20 +168,18 @@ function CreateEndpoint() {
 }
 
 const DELIVERY_PAGE = 50;
-// Checked against the generated enum, like the event types.
-const DELIVERY_STATUSES = ['pending', 'succeeded', 'failed'] as const satisfies readonly NonNullable<DeliveryQuery['status']>[];
-type DeliveryQuery = NonNullable<operations['WebhooksController_deliveries']['parameters']['query']>;
 
 /**
  * An endpoint's deliveries, newest first, a page at a time, narrowed by status
  * and event type: the API's filters, so "what failed" is not looked for by eye
  * among the newest 50.
  */
-function DeliveryLog({ endpoint }: { endpoint?: Endpoint }) {
+function DeliveryLog({ endpoint, view, onView }: { endpoint?: Endpoint; view: DeliveryLogView; onView(next: DeliveryLogView): void }) {
   const queryClient = useQueryClient();
-  const [status, setStatus] = useState<DeliveryQuery['status']>(undefined);
-  const [eventType, setEventType] = useState<DeliveryQuery['eventType']>(undefined);
-  const [offset, setOffset] = useState(0);
+  const { status, eventType, offset } = view;
+  // A narrower list starts on its first page.
+  const filter = (next: { status?: DeliveryStatus; eventType?: DeliveryEventType }) => onView({ ...view, ...next, offset: 0 });
+  const setOffset = (next: number) => onView({ ...view, offset: next });
   const deliveries = useQuery({
     queryKey: ['webhook-deliveries', endpoint?.id, status, eventType, offset],
     queryFn: async () =>
@@ -188,6 +189,7 @@ function DeliveryLog({ endpoint }: { endpoint?: Endpoint }) {
     placeholderData: (previous) => previous,
   });
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  // Before the early return: opened from the address, the log renders once before the endpoints have come.
   const oneAtATime = useOneAtATime();
   if (!endpoint) return null;
   const filtered = status !== undefined || eventType !== undefined;
@@ -209,14 +211,14 @@ function DeliveryLog({ endpoint }: { endpoint?: Endpoint }) {
       <div className="inline-form" role="group" aria-label="Filter the deliveries">
         <label>
           Status
-          <select value={status ?? ''} onChange={(e) => { setStatus((e.target.value || undefined) as DeliveryQuery['status']); setOffset(0); }}>
+          <select value={status ?? ''} onChange={(e) => filter({ status: DELIVERY_STATUSES.find((s) => s === e.target.value) })}>
             <option value="">any</option>
             {DELIVERY_STATUSES.map((s) => <option key={s} value={s}>{s}</option>)}
           </select>
         </label>
         <label>
           Event
-          <select value={eventType ?? ''} onChange={(e) => { setEventType((e.target.value || undefined) as DeliveryQuery['eventType']); setOffset(0); }}>
+          <select value={eventType ?? ''} onChange={(e) => filter({ eventType: EVENT_TYPES.find((t) => t === e.target.value) })}>
             <option value="">any</option>
             {EVENT_TYPES.map((t) => <option key={t} value={t}>{t}</option>)}
           </select>

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { choicesFor, type Draft, type Evidence, type Rules } from './grading';
+import { SEND_BACK_TARGETS, choicesFor, type Draft, type Evidence, type Rules } from './grading';
 import { inDialog, keyBelongsElsewhere } from './shortcuts';
 import { BusyButton } from '../busy-button';
 
@@ -97,6 +97,20 @@ export function GradeForm({ rules, draft, onChange, onSubmit, busy, disabled }: 
           ))}
         </div>
       </fieldset>
+
+      {draft.choice === 'send_back' && (
+        // An attribution problem (the wrong source, a distorted quote) is for source check, not for a new rating.
+        <fieldset>
+          <legend>Send back to</legend>
+          {SEND_BACK_TARGETS.map((t) => (
+            <label key={t.value}>
+              <input type="radio" name="return-to" value={t.value} checked={(draft.returnTo ?? 'verdict') === t.value}
+                onChange={() => onChange({ ...draft, returnTo: t.value })} disabled={disabled} />
+              {t.label}
+            </label>
+          ))}
+        </fieldset>
+      )}
 
       {rules === 'source_check' && (
         <fieldset className="evidence" ref={evidenceFields}>

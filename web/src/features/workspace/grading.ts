@@ -54,10 +54,19 @@ export interface Evidence {
   archivedUrl: string;
 }
 
+/** Where a send-back returns the claim: verdict (the rating) unless the attribution itself was wrong. */
+export type SendBackTarget = 'verdict' | 'source_check';
+export const SEND_BACK_TARGETS: Array<{ value: SendBackTarget; label: string }> = [
+  { value: 'verdict', label: 'Verdict (the rating)' },
+  { value: 'source_check', label: 'Source check (the attribution)' },
+];
+
 export interface Draft {
   choice: string | null;
   note: string;
   evidence: Evidence[];
+  /** Only for a send-back; the service's default, verdict, when unset. */
+  returnTo?: SendBackTarget;
 }
 
 export const emptyDraft = (): Draft => ({ choice: null, note: '', evidence: [{ url: '', quote: '', archivedUrl: '' }] });
@@ -86,7 +95,7 @@ export function draftProblem(rules: Rules, draft: Draft): { text: string; field:
 
 /** What the page says once a grade is recorded: where a sent-back claim went, not only "Grade recorded". */
 export function recordedMessage(draft: Draft): string {
-  const sentBack = draft.choice === 'send_back' ? ': sent back to verdict with your note' : '';
+  const sentBack = draft.choice === 'send_back' ? `: sent back to ${draft.returnTo === 'source_check' ? 'source check' : 'verdict'} with your note` : '';
   return `Grade recorded${sentBack}. Press n for the next claim.`;
 }
 
@@ -97,5 +106,6 @@ export function gradeBody(stage: Stage, rules: Rules, draft: Draft) {
     .map((e) => ({ url: e.url.trim(), ...(e.quote.trim() ? { quote: e.quote.trim() } : {}), ...(e.archivedUrl.trim() ? { archivedUrl: e.archivedUrl.trim() } : {}) }));
   const note = draft.note.trim() || undefined;
   const field = rules === 'source_check' ? 'attributionVerdict' : rules === 'verdict' ? 'rating' : 'decision';
-  return { stage, [field]: draft.choice ?? undefined, ...(evidence.length ? { evidence } : {}), ...(note ? { note } : {}) };
+  const returnTo = draft.choice === 'send_back' ? draft.returnTo : undefined;
+  return { stage, [field]: draft.choice ?? undefined, ...(returnTo ? { returnTo } : {}), ...(evidence.length ? { evidence } : {}), ...(note ? { note } : {}) };
 }
