@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { BusyButton } from '../busy-button';
+import { useOneAtATime } from '../one-at-a-time';
 import { ConfirmButton } from '../confirm-button';
 import { LoadError } from '../load-error';
 import { Pager } from '../pager';
@@ -93,28 +94,26 @@ function CreateKey({ onCreated }: { onCreated(created: { name: string; key: stri
   const [scopes, setScopes] = useState<Scope[]>(DEFAULT_SCOPES);
   const [ownArticlesOnly, setOwnArticlesOnly] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  // One key per press: a second Enter while the first was at work made a second key, and only that one
+  // was shown; the first, never seen, stayed active.
+  const { busy, run } = useOneAtATime();
   const conflict = ownArticlesOnly && scopes.includes(ACROSS_ARTICLES);
 
-  const create = async (event: FormEvent) => {
+  const create = (event: FormEvent) => {
     event.preventDefault();
-    // One key per press: a second Enter while the first was at work made a second key, and only that one
-    // was shown; the first, never seen, stayed active.
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const key = unwrap(await api.POST('/v1/api-keys', { body: { name, scopes, ownArticlesOnly } }));
-      onCreated({ name: key.name, key: key.key });
-      setName('');
-      setScopes(DEFAULT_SCOPES);
-      setOwnArticlesOnly(false);
-      await queryClient.invalidateQueries({ queryKey: ['api-keys'] });
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    return run(async () => {
+      setError(null);
+      try {
+        const key = unwrap(await api.POST('/v1/api-keys', { body: { name, scopes, ownArticlesOnly } }));
+        onCreated({ name: key.name, key: key.key });
+        setName('');
+        setScopes(DEFAULT_SCOPES);
+        setOwnArticlesOnly(false);
+        await queryClient.invalidateQueries({ queryKey: ['api-keys'] });
+      } catch (e) {
+        setError((e as Error).message);
+      }
+    });
   };
   const toggle = (scope: Scope, on: boolean) => setScopes(on ? [...scopes, scope] : scopes.filter((s) => s !== scope));
   return (

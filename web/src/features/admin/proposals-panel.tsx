@@ -18,7 +18,7 @@ export function ProposalsPanel() {
   const [accepting, setAccepting] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const queryClient = useQueryClient();
-  const oneAtATime = useOneAtATime();
+  const { run: oneAtATime } = useOneAtATime();
   const reject = (name: string) =>
     oneAtATime(async () => {
       try {

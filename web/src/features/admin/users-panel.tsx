@@ -6,6 +6,7 @@ import { ConfirmButton } from '../confirm-button';
 import { LoadError } from '../load-error';
 import { Pager } from '../pager';
 import { BusyButton } from '../busy-button';
+import { useOneAtATime } from '../one-at-a-time';
 import { useSession } from '../../auth/session';
 
 type Role = 'reviewer' | 'editor' | 'admin';
@@ -25,25 +26,23 @@ export function UsersPanel() {
   const [password, setPassword] = useState('');
   const [role, setRole] = useState<Role>('reviewer');
   const [error, setError] = useState<string | null>(null);
-  const [adding, setAdding] = useState(false);
+  // One user per press: a second Enter while the first was at work was refused ("A user with this
+  // email already exists") under a user just added.
+  const { busy: adding, run } = useOneAtATime();
 
-  const create = async (event: FormEvent) => {
+  const create = (event: FormEvent) => {
     event.preventDefault();
-    // One user per press: a second Enter while the first was at work was refused ("A user with this
-    // email already exists") under a user just added.
-    if (adding) return;
-    setAdding(true);
-    setError(null);
-    try {
-      unwrap(await api.POST('/v1/users', { body: { email, password, role } }));
-      setEmail('');
-      setPassword('');
-      await queryClient.invalidateQueries({ queryKey: ['users'] });
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setAdding(false);
-    }
+    return run(async () => {
+      setError(null);
+      try {
+        unwrap(await api.POST('/v1/users', { body: { email, password, role } }));
+        setEmail('');
+        setPassword('');
+        await queryClient.invalidateQueries({ queryKey: ['users'] });
+      } catch (e) {
+        setError((e as Error).message);
+      }
+    });
   };
   const changeRole = async (id: string, next: Role) => {
     setError(null);
@@ -163,7 +162,7 @@ function SetPassword({ userId, email }: { userId: string; email: string }) {
   const [open, setOpen] = useState(false);
   const [password, setPassword] = useState('');
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, run } = useOneAtATime();
   // The form goes away on Save and Cancel: the keyboard goes back to the button that opened it, not to the page's start.
   const opener = useRef<HTMLButtonElement>(null);
   const [closed, setClosed] = useState(false);
@@ -176,20 +175,18 @@ function SetPassword({ userId, email }: { userId: string; email: string }) {
     setOpen(false);
     setClosed(true);
   };
-  const save = async (event: FormEvent) => {
+  const save = (event: FormEvent) => {
     event.preventDefault();
-    if (saving) return;
-    setSaving(true);
-    try {
-      unwrap(await api.PUT('/v1/users/{id}/password', { params: { path: { id: userId } }, body: { password } }));
-      setPassword('');
-      close();
-      setMessage({ error: false, text: `Password set for ${email}; their sessions have been signed out` });
-    } catch (e) {
-      setMessage({ error: true, text: (e as Error).message });
-    } finally {
-      setSaving(false);
-    }
+    return run(async () => {
+      try {
+        unwrap(await api.PUT('/v1/users/{id}/password', { params: { path: { id: userId } }, body: { password } }));
+        setPassword('');
+        close();
+        setMessage({ error: false, text: `Password set for ${email}; their sessions have been signed out` });
+      } catch (e) {
+        setMessage({ error: true, text: (e as Error).message });
+      }
+    });
   };
   return (
     <>

@@ -66,7 +66,7 @@ function EndpointActions({ endpoint }: { endpoint: Endpoint }) {
   const [missedSince, setMissedSince] = useState<string | null>(null);
   const [replayed, setReplayed] = useState<number | null>(null);
   const path = { params: { path: { id: endpoint.id } } };
-  const oneAtATime = useOneAtATime();
+  const { run: oneAtATime } = useOneAtATime();
   const act = (work: () => Promise<unknown>) =>
     oneAtATime(async () => {
       setError(null);
@@ -131,25 +131,23 @@ function CreateEndpoint() {
   const [events, setEvents] = useState<EventType[]>(['claim.published']);
   const [secret, setSecret] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const create = async (event: FormEvent) => {
+  // One endpoint per press: a second Enter while the first was at work registered two, and the one
+  // whose secret was not shown got every event too.
+  const { busy, run } = useOneAtATime();
+  const create = (event: FormEvent) => {
     event.preventDefault();
-    // One endpoint per press: a second Enter while the first was at work registered two, and the one
-    // whose secret was not shown got every event too.
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const created = unwrap(await api.POST('/v1/webhooks', { body: { url, events, description: description.trim() || undefined } }));
-      setSecret(created.secret);
-      setUrl('');
-      setDescription('');
-      await queryClient.invalidateQueries({ queryKey: ['webhooks'] });
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    return run(async () => {
+      setError(null);
+      try {
+        const created = unwrap(await api.POST('/v1/webhooks', { body: { url, events, description: description.trim() || undefined } }));
+        setSecret(created.secret);
+        setUrl('');
+        setDescription('');
+        await queryClient.invalidateQueries({ queryKey: ['webhooks'] });
+      } catch (e) {
+        setError((e as Error).message);
+      }
+    });
   };
   return (
     <form onSubmit={(e) => void create(e)} aria-label="Register a webhook endpoint" className="webhook-form">
@@ -190,7 +188,7 @@ function DeliveryLog({ endpoint, view, onView }: { endpoint?: Endpoint; view: De
   });
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   // Before the early return: opened from the address, the log renders once before the endpoints have come.
-  const oneAtATime = useOneAtATime();
+  const { run: oneAtATime } = useOneAtATime();
   if (!endpoint) return null;
   const filtered = status !== undefined || eventType !== undefined;
   const items = deliveries.data?.items ?? [];

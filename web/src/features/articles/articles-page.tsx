@@ -7,6 +7,7 @@ import { Pager } from '../pager';
 import { LoadError } from '../load-error';
 import { textDirection } from '../text-direction';
 import { BusyButton } from '../busy-button';
+import { useOneAtATime } from '../one-at-a-time';
 import { useKeptState } from '../kept-state';
 import { useWarnBeforeUnload } from '../warn-before-unload';
 
@@ -88,30 +89,28 @@ function SubmitArticle() {
   const [open, setOpen] = useKeptState('submit-article-open', false);
   useWarnBeforeUnload(body.trim() !== '');
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useOneAtATime();
 
-  const submit = async (event: FormEvent) => {
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    const html = /^\s*</.test(body);
-    try {
-      const created = unwrap(
-        await api.POST('/v1/articles', {
-          body: { ...(html ? { html: body } : { text: body }), ...(title.trim() ? { title: title.trim() } : {}) },
-        }),
-      );
-      void queryClient.invalidateQueries({ queryKey: ['articles'] });
-      setTitle('');
-      setBody('');
-      setOpen(false);
-      void navigate(`/articles/${created.id}`);
-    } catch (e) {
-      setError((e as Error).message);
-    } finally {
-      setBusy(false);
-    }
+    return run(async () => {
+      setError(null);
+      const html = /^\s*</.test(body);
+      try {
+        const created = unwrap(
+          await api.POST('/v1/articles', {
+            body: { ...(html ? { html: body } : { text: body }), ...(title.trim() ? { title: title.trim() } : {}) },
+          }),
+        );
+        void queryClient.invalidateQueries({ queryKey: ['articles'] });
+        setTitle('');
+        setBody('');
+        setOpen(false);
+        void navigate(`/articles/${created.id}`);
+      } catch (e) {
+        setError((e as Error).message);
+      }
+    });
   };
 
   return (

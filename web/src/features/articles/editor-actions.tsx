@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { ApiError, api, unwrap } from '../../api/client';
 import { BusyButton } from '../busy-button';
+import { useOneAtATime } from '../one-at-a-time';
 
 const OPEN = ['source_check', 'verdict', 'approval', 'escalated'];
 
@@ -10,7 +11,8 @@ export function EditorActions({ claimId, status, articleId }: { claimId: string;
   const queryClient = useQueryClient();
   const [reason, setReason] = useState('');
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
+  // One request per change: a second press while the first is at work came back as a 409.
+  const { busy, run: oneAtATime } = useOneAtATime();
   const [error, setError] = useState<string | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['article', articleId] });
   // The form or button pressed goes away with the change (Dismiss… becomes Restore): the keyboard
@@ -27,26 +29,22 @@ export function EditorActions({ claimId, status, articleId }: { claimId: string;
     setRefocus(true);
   };
 
-  const run = async (change: () => Promise<unknown>) => {
-    // One request per change: a second press while the first is at work came back as a 409.
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await change();
-      await refresh();
-      setReason('');
-      close();
-    } catch (e) {
-      if (!(e instanceof ApiError && e.status === 409)) return setError((e as Error).message);
-      // A colleague dismissed or restored it first: say so in plain words and show the claim as it is now.
-      setError(`Someone else changed this claim meanwhile (${e.message}): it now shows as it is.`);
-      await refresh();
-      close();
-    } finally {
-      setBusy(false);
-    }
-  };
+  const run = (change: () => Promise<unknown>) =>
+    oneAtATime(async () => {
+      setError(null);
+      try {
+        await change();
+        await refresh();
+        setReason('');
+        close();
+      } catch (e) {
+        if (!(e instanceof ApiError && e.status === 409)) return setError((e as Error).message);
+        // A colleague dismissed or restored it first: say so in plain words and show the claim as it is now.
+        setError(`Someone else changed this claim meanwhile (${e.message}): it now shows as it is.`);
+        await refresh();
+        close();
+      }
+    });
   const dismiss = (event: FormEvent) => {
     event.preventDefault();
     void run(async () => unwrap(await api.POST('/v1/claims/{id}/dismiss', { params: { path: { id: claimId } }, body: { reason } })));
