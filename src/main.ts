@@ -19,15 +19,17 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  // Before Nest starts: a missing server is one clear line, not a stack per retry.
+  // Before Nest starts (migrations, workers): a port in use or a missing server is one clear line,
+  // said before any work, not a stack per retry or after the workers have started.
+  await withListenFault(config, () => probeAddress(config.http.host, config.http.port));
   const early = startupLogger(config, 'Main');
   await waitForDatabase(config.database.url, { log: (line) => early.warn(line) });
   const logger = new Logger('Main');
   const app = await createApp(config);
   handleShutdown(app, logger);
   for (const warning of configWarnings(config)) logger.warn(warning);
-  // Workers listen too: health and metrics only, for probes and scrapes.
-  await listen(app, config);
+  // Workers listen too: health and metrics only, for probes and scrapes. (The port may have been taken since the probe.)
+  await withListenFault(config, () => app.listen(config.http.port, config.http.host));
   logger.log(listeningLine(config));
 }
 
@@ -43,12 +45,11 @@ const LISTEN_FAULTS: Record<string, string> = {
 /** HOST or PORT cannot be used: said in one line, without a stack. */
 class ListenFailed extends Error {}
 
-async function listen(app: INestApplication, config: AppConfig): Promise<void> {
+/** Runs `bind`, turning a fault of HOST or PORT into ListenFailed. */
+async function withListenFault(config: AppConfig, bind: () => Promise<unknown>): Promise<void> {
   const { host, port } = config.http;
   try {
-    // Nest logs a failed listen itself before rethrowing: find the fault first, so it is said once.
-    await probeAddress(host, port);
-    await app.listen(port, host);
+    await bind();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const fault = code ? LISTEN_FAULTS[code] : undefined;
@@ -57,7 +58,11 @@ async function listen(app: INestApplication, config: AppConfig): Promise<void> {
   }
 }
 
-/** Binds HOST:PORT for a moment and lets go: rejects with listen()'s own error when it cannot be used. */
+/**
+ * Binds HOST:PORT for a moment and lets go: rejects with listen()'s own error
+ * when it cannot be used. Nest would log a failed listen itself before
+ * rethrowing, so the fault is found here first and said once.
+ */
 function probeAddress(host: string, port: number): Promise<void> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
