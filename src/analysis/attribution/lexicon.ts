@@ -362,6 +362,9 @@ export const SURNAME_PARTICLES = words('von van der den bin ibn');
 // "Salman bin Abdulaziz Al Saud", "Mohammed bin Salman": Arabic names join their parts with "bin", "ibn", "bint"
 export const NAME_CONNECTORS = words("of for the and on in de du la le al el von van der den bin ibn bint & 's ’s");
 
+/** Titles of an ambassador, whom "the envoy" or "the ambassador" means later. */
+export const DIPLOMAT_TITLES: ReadonlySet<string> = new Set(['ambassador', 'envoy']);
+
 export const OPENING_QUOTES = new Set(['“', '"', '«', '„', '‘']);
 export const CLOSING_QUOTES = new Set(['”', '"', '»', '’', '“']);
 

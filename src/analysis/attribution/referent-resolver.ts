@@ -1,11 +1,12 @@
 import type { Token } from '../text/tokenize.js';
-import { isPossessive } from '../text/tokenize.js';
+import { DASH_TOKENS, isPossessive } from '../text/tokenize.js';
 import { countryBeforeTitle } from './affiliations.js';
 import { guessSourceType, isMediaType } from './guess-type.js';
 import {
   ABSTRACT_NOUN_ENDINGS,
   ABSTRACT_NOUNS,
   ARTICLES,
+  DIPLOMAT_TITLES,
   AFFILIATION_WORDS,
   ANONYMOUS_HEADS,
   CAPITALISED_FUNCTION_WORDS,
@@ -69,8 +70,6 @@ const OFFICE_KINDS = new Set(['press', 'media', 'communications', 'private']);
 
 /** Words that describe the company a sentence opens with ("Rival Gridline Energy"), no part of its name. */
 const NAME_OPENING_DESCRIPTORS = new Set(['rival', 'fellow', 'parent', 'peer', 'competitor']);
-/** Dashes a dateline stands apart with ("LONDON - ", "KYIV — ", "SEOUL (Yonhap) -- "). */
-const DASHES = new Set(['-', '–', '—', '--']);
 /** Months and weekdays: capitalised, tagged as proper names, and never a company ("in March, the bank said"). */
 const CALENDAR_NAMES = new Set(
   'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(' '),
@@ -127,8 +126,6 @@ const JOINT_DOCUMENTS = new Set<string>([...LEGAL_DOCUMENTS, 'statement']);
 
 /** Tokens a sentence may open with before its subject (a live blog's "9:30 p.m.:"). */
 const MAX_OPENING_SKIP = 6;
-/** "the envoy", "the ambassador": an ambassador named before. */
-const DIPLOMAT_HEADS: ReadonlySet<string> = new Set(['ambassador', 'envoy']);
 /** Words of a judge's name after the title ("Kathaleen St. J. McCormick"). */
 const MAX_JUDGE_NAME_WORDS = 4;
 /** Titles of judges: "District Judge", "Supreme Court Justice". */
@@ -365,7 +362,7 @@ export class ReferentResolver {
     const described = determiner === 'the' && !TITLE_WORDS.has(head.lower) ? this.describedOpeningBody(from, to) : undefined;
     if (described) return { kind: 'named', sources: [described] };
     // "the envoy", "The Belarusian ambassador": the ambassador named before, when one was
-    if (determiner === 'the' && DIPLOMAT_HEADS.has(tokens[to - 1].lower) && this.onlyCountryOrTitles(from + 1, to - 1)) {
+    if (determiner === 'the' && DIPLOMAT_TITLES.has(tokens[to - 1].lower) && this.onlyCountryOrTitles(from + 1, to - 1)) {
       const diplomat = this.memory.holderOf('diplomat');
       if (diplomat) return { kind: 'named', sources: [pointedAt(diplomat, from, to)] };
     }
@@ -1134,7 +1131,7 @@ export class ReferentResolver {
     const { tokens } = this;
     let start = this.first;
     for (let k = this.first; k < before && k < this.first + MAX_DATELINE_TOKENS; k++) {
-      if ((!dashOnly && tokens[k].text === ':') || (DASHES.has(tokens[k].text) && k > this.first && tokens[k].start > tokens[k - 1].end && tokens[k + 1]?.start > tokens[k].end)) start = k + 1;
+      if ((!dashOnly && tokens[k].text === ':') || (DASH_TOKENS.has(tokens[k].text) && k > this.first && tokens[k].start > tokens[k - 1].end && tokens[k + 1]?.start > tokens[k].end)) start = k + 1;
     }
     return start;
   }

@@ -1,7 +1,7 @@
 import type { Span } from '../types.js';
 import { isOnlyMarker, itemStarts } from './list-items.js';
 import type { Paragraph } from './paragraphs.js';
-import type { Token, Tokenized } from './tokenize.js';
+import { DASH_TOKENS, type Token, type Tokenized } from './tokenize.js';
 
 export interface Sentence extends Span {
   /** Index of the first and one past the last token. */
@@ -105,7 +105,6 @@ function endsSentenceAt(tokens: Token[], i: number, end: number): boolean {
   return /^[A-Z]\.$/.test(text) && i > 0 && startsLowercase(tokens[i - 1]);
 }
 
-const SIGN_OFF_DASHES = new Set(['-', '–', '—', '--']);
 /** Words of a wire's name in a sign-off ("The Associated Press"), at most. */
 const MAX_SIGN_OFF_WORDS = 4;
 
@@ -115,7 +114,7 @@ const MAX_SIGN_OFF_WORDS = 4;
  */
 function dashedSignOffAfter(tokens: Token[], i: number, end: number): boolean {
   const text = tokens[i].text;
-  if (text[text.length - 1] !== '.' || i + 2 >= end || end - (i + 2) > MAX_SIGN_OFF_WORDS || !SIGN_OFF_DASHES.has(tokens[i + 1].text)) return false;
+  if (text[text.length - 1] !== '.' || i + 2 >= end || end - (i + 2) > MAX_SIGN_OFF_WORDS || !DASH_TOKENS.has(tokens[i + 1].text)) return false;
   for (let k = i + 2; k < end; k++) if (!startsUppercase(tokens[k])) return false;
   return true;
 }

@@ -14,6 +14,9 @@ const its = nlp.its;
  */
 export const MAX_TOKEN_RUN = 100;
 
+/** Dash tokens that stand apart a dateline ("LONDON - ", "SEOUL (Yonhap) -- ") or a wire's sign-off ("... - Reuters"). */
+export const DASH_TOKENS: ReadonlySet<string> = new Set(['-', '–', '—', '--']);
+
 export interface Token {
   /** UTF-16 offsets into the analysed text. */
   start: number;
