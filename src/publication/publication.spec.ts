@@ -126,6 +126,25 @@ describe('reports', () => {
     expect(escapeHtml(`<'"&>`)).toBe('&lt;&#39;&quot;&amp;&gt;');
   });
 
+  it('shows bidi controls in the HTML and Markdown reports as code points, so none turns the text around', () => {
+    // An unclosed right-to-left override before the claim would show "exports fell" as "llef strope" and on to the paragraph's end.
+    const sneaky = 'Intro \u202Ewords\u2066 and \u200Fmarks. IA Fact said exports fell.';
+    const at = sneaky.indexOf('IA Fact');
+    const turned = buildReport(
+      { ...article, title: 'Exports \u202Efell' },
+      [{ ...claim, text: sneaky.slice(at), start: at, end: sneaky.length, reviews: [{ ...claim.reviews[0], note: 'odd \u202Dnote' }] }],
+      publisher.baseUrl,
+    );
+    for (const rendered of [renderHtml({ ...turned, text: sneaky }), renderMarkdown({ ...turned, text: sneaky })]) {
+      expect(rendered).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
+      const unescaped = rendered.replace(/\\/g, '');
+      expect(unescaped).toContain('Intro [U+202E]words[U+2066] and \u200Fmarks');
+      expect(unescaped).toContain('Exports [U+202E]fell');
+      expect(unescaped).toContain('odd [U+202D]note');
+    }
+    expect(buildReport({ ...article, text: sneaky }, [], publisher.baseUrl).text).toBe(sneaky);
+  });
+
   it('renders Markdown with the claim marked and a footnote per claim', () => {
     const md = renderMarkdown(report);
     expect(md).toContain('# Exports \\<fell\\>');
