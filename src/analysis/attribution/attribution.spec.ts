@@ -2575,3 +2575,34 @@ describe('round 26: classes of English attribution from round 25\'s set K', () =
     });
   });
 });
+
+describe('round 27: classes that recur across the held-out sets of rounds 17 to 26', () => {
+  function lastClaim(text: string) {
+    const claims = analyze(text, registry).claims;
+    return claims[claims.length - 1];
+  }
+  function sourcesOf(text: string): Array<[string, string]> {
+    return lastClaim(text).sources.map((s) => [s.name, s.role]);
+  }
+
+  // sets E, G and the round-20 tuning set: "the chipmaker said" after a company the registry does not know
+  describe('a company named by its trade or its home means the unregistered company the quiet sentences before opened with', () => {
+    it.each([
+      ['Norvale Semiconductor posted a record quarter on Thursday. The chipmaker said demand would stay strong.', [['Norvale Semiconductor', 'original']]],
+      ['Kestrel Pharma raised its forecast. The drugmaker expects revenue to grow 10 percent, it said.', [['Kestrel Pharma', 'original']]],
+      ['Acme Motors, the Oslo-based firm, booked a loss in the quarter. The carmaker said sales in Europe fell 8 percent.', [['Acme Motors', 'original']]],
+      ['Pelton Foods posted a loss. Revenue fell by a tenth. The Stockholm-based snack maker said its margins would improve.', [['Pelton Foods', 'original']]],
+      ['Pelton Foods posted a loss. The Stockholm-based firm said its margins would improve.', [['Pelton Foods', 'original']]],
+      ['Nordvik posted a record quarter. The toymaker said its margins improved.', [['Nordvik', 'original']]],
+      // "the company" alone may mean a company, not a name that is also a person's
+      ['Zarvik Holdings cut its outlook. The company said prices fell.', [['Zarvik Holdings', 'original']]],
+      ['Jane Roe joined the board in May. The company said prices fell.', []],
+      // a one-word opener the tagger may read as a name never stands in for the company named before
+      ['Pelton Foods posted a loss. Revenue fell by a tenth. The snack maker said its margins would improve.', [['Pelton Foods', 'original']]],
+      // a body quoted since ends it: "the drugmaker" is no ministry
+      ['Kestrel Pharma raised its forecast. The Health Ministry of Zarya said the drug was safe. The drugmaker said the price was fair.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(sourcesOf(text)).toEqual(expected);
+    });
+  });
+});

@@ -29,7 +29,7 @@ import {
   OFFICE_SPOKESPEOPLE,
   OPENING_QUOTES,
   ORGANISATION_DESCRIPTORS,
-  COMPANY_DESCRIPTION_HEADS,
+  isCompanyDescriptionHead,
   CLAUSE_CONJUNCTIONS,
   CLAUSE_JOINING_CONJUNCTIONS,
   ORGANISATION_PRONOUNS,
@@ -160,6 +160,9 @@ function isAbstractNoun(word: string): boolean {
 /** "Oslo-based", "U.S.-based": a place joined to "-based", one word. */
 const PLACE_BASED = /^\p{Lu}[\p{L}.]*-based$/u;
 
+/** Company descriptions that say no trade: "the company said" may mean any company, "the chipmaker said" only a chipmaker. */
+const GENERIC_COMPANY_HEADS = new Set(['company', 'firm', 'group']);
+
 /** "the Oslo-based snack firm": words before a company's description, at most. */
 const MAX_COMPANY_DESCRIPTION_WORDS = 5;
 
@@ -285,7 +288,8 @@ export class ReferentResolver {
       return { kind: 'anonymous' }; // "Experts say": nobody named
     }
     if (inPhrase.length > 1 && this.onlyJoined(inPhrase)) return { kind: 'named', sources: inPhrase.map((m) => this.fromMention(m)) }; // "Russia and China said"
-    const state = inPhrase[0];
+    // "The Stockholm-based snack maker": a place joined to "-based" only says where the body described is
+    const state = inPhrase[0] && !(inPhrase.length === 1 && this.onlyModifies(inPhrase[0], headAt)) ? inPhrase[0] : undefined;
     if (state) return this.resolveState(state, from, to, headAt, appositive);
     let determiner = tokens[from].lower;
     if (lowerHead && POSSESSIVE_DETERMINERS.has(determiner) && headSpeaks) {
@@ -338,13 +342,18 @@ export class ReferentResolver {
     const team = lowerHead && determiner === 'the' && to - from === 2 && RESEARCH_TEAMS.has(head.lower) ? this.memory.experts() : [];
     if (team.length) return { kind: 'named', sources: team.map((s) => pointedAt(s, from, to)) };
     // "Toray dropped 5% after the synthetic fibre company said": the company the market report opened with
-    if (lowerHead && determiner === 'the' && COMPANY_DESCRIPTION_HEADS.has(head.lower) && from > this.first && CLAUSE_CONJUNCTIONS.has(tokens[from - 1].lower) && !this.hasPossessive(from, headAt)) {
+    if (lowerHead && determiner === 'the' && isCompanyDescriptionHead(head.lower) && from > this.first && CLAUSE_CONJUNCTIONS.has(tokens[from - 1].lower) && !this.hasPossessive(from, headAt)) {
       const company = this.openingCompany(from, headAt);
       if (company) return { kind: 'named', sources: [pointedAt(company, from, to)] };
     }
     // "The crisp maker said", "the Oslo-based firm said": a company described by its trade or its home, no name of its
     // own, means the company the article named before
-    if (lowerHead && determiner === 'the' && COMPANY_DESCRIPTION_HEADS.has(head.lower) && this.describesCompany(from + 1, headAt)) {
+    if (lowerHead && determiner === 'the' && isCompanyDescriptionHead(head.lower) && this.describesCompany(from + 1, headAt)) {
+      // "Norvale Semiconductor posted a record quarter. The chipmaker said": an unregistered name the sentences before
+      // opened with, quoting nobody since; "the company" alone only when that name is no person's too
+      const trade = headAt > from + 1 || !GENERIC_COMPANY_HEADS.has(head.lower);
+      const quiet = this.lastAttached() ? undefined : this.memory.quietCompany(trade);
+      if (quiet) return { kind: 'named', sources: [pointedAt(quiet, from, to)] };
       const company = this.recall('organisation', from, to, 'company');
       // a company, or a name of unknown kind ("Acme Foods"); never a government, an outlet or a person
       if (company?.kind === 'named' && company.sources.every((s) => (s.type === 'company' || s.type === 'unknown') && !s.state)) return company;
