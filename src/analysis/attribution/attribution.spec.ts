@@ -2605,4 +2605,37 @@ describe('round 27: classes that recur across the held-out sets of rounds 17 to 
       expect(sourcesOf(text)).toEqual(expected);
     });
   });
+  // sets C, I, the round-23 tuning set and J: "the ministry said" with no country, where a dateline or the story's
+  // one country says whose it is
+  describe('an office written with no country is the office of the country a dateline names or the story is about', () => {
+    it.each([
+      ['ANKARA (Reuters) - The foreign ministry said on Monday that the envoy had been summoned.', [['Turkish Foreign Ministry', 'original']]],
+      ['ANKARA, May 3 (Zarya) - Talks ended on Monday. The defence ministry said the drills would end on Friday.', [['Turkish Ministry of National Defense', 'original']]],
+      ['Turkey summoned the envoy. Turkey and its allies met on Monday. Turkey said the talks went well. The foreign ministry said the ambassador had been summoned.', [['Turkish Foreign Ministry', 'original']]],
+      // another country named more often than the dateline's: the office as written
+      ['NAIROBI — Officials in Uganda said the border stayed shut. Uganda said it would reopen it, and Uganda will meet Tanzania on Monday. The interior ministry said the curfew would be lifted.', [['interior ministry', 'original']]],
+      // a place in capitals with no dash after it is no dateline
+      ['ANKARA TALKS END\n\nThe foreign ministry said the envoy had been summoned.', [['foreign ministry', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(sourcesOf(text)).toEqual(expected);
+    });
+    it('a sentence that names a country itself keeps its own reading', () => {
+      const claims = analyze('ANKARA (Reuters) - The foreign ministry said talks would resume. Japan reported 300 new cases on Monday, its health ministry said.', registry).claims;
+      expect(claims[0].sources.map((s) => s.name)).toEqual(['Turkish Foreign Ministry']);
+      expect(claims[1].sources.map((s) => s.name)).not.toContain('Turkish Ministry of Health');
+    });
+  });
+  // sets F and G: a dateline's wire in parentheses read as the body the sentence opened with
+  describe('a dateline\'s wire is no body the sentence opened with', () => {
+    it.each([
+      ['SEOUL (Yonhap) -- Samsung Electronics will cut 300 jobs, its chief executive said.', [['Samsung Electronics', 'original']]],
+      ['TOKYO (Reuters) - Japan reported 300 new cases on Monday, its health ministry said.', [['Japanese Ministry of Health, Labour and Welfare', 'original']]],
+      ['DAMASCUS, May 3 (Zarya) - Prices rose by a fifth, the ministry of trade said.', [['Syrian Ministry of Trade', 'original']]],
+      // no dateline: the body the sentence opened with, as before
+      ['Samsung Electronics will cut 300 jobs, its chief executive said.', [['Samsung Electronics', 'original']]],
+      ['LONDON - Kassio restored 80% of its systems, the payments processor said.', [['Kassio', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(sourcesOf(text)).toEqual(expected);
+    });
+  });
 });
