@@ -2,7 +2,7 @@ import type { ClaimSource, SourceRole } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { isPossessive } from '../text/tokenize.js';
 import { guessSourceType, isMediaType } from './guess-type.js';
-import { ARTICLES, DIPLOMAT_TITLES, TITLE_WORDS, CLAUSE_BREAKS, isCompanyDescriptionHead, GOVERNMENT_NOUNS, CLOSING_QUOTES, OPENING_QUOTES, COPULAS, DOCUMENT_NOUNS, ESTIMATE_HEADS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, INTERVIEW_GIVING, LEGISLATOR_TITLES, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, KNOWN_SPEAKER_VERBS, NEGATION_PROOF_VERBS, OPENING_AUDIENCE_PARTICIPLES, OUTLET_DESCRIPTOR_WORDS, OPENING_STATEMENT_NOUNS, OUTLET_STORY_NOUNS, PARTICIPLE_CUES, RELATIVE_PRONOUNS, SUBJECT_GAP_WORDS, PASSIVE_AUXILIARIES, POSSESSED_STATEMENT_NOUNS, DATE_GAP_WORDS, TIME_OF_DAY_WORDS, PLATFORMS, POSSESSIVE_DETERMINERS, PUBLISHING_VENUE_CUES, PUBLISHING_VERBS, QUOTED_SPEECH, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, SHARE_PREPOSITIONS, SITE_NOUNS, SITE_RUNNING_PARTICIPLES, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
+import { ARTICLES, DIPLOMAT_TITLES, EXPERT_NOUNS, TITLE_WORDS, CLAUSE_BREAKS, isCompanyDescriptionHead, GOVERNMENT_NOUNS, CLOSING_QUOTES, OPENING_QUOTES, COPULAS, DOCUMENT_NOUNS, ESTIMATE_HEADS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, INTERVIEW_GIVING, LEGISLATOR_TITLES, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, KNOWN_SPEAKER_VERBS, NEGATION_PROOF_VERBS, OPENING_AUDIENCE_PARTICIPLES, OUTLET_DESCRIPTOR_WORDS, OPENING_STATEMENT_NOUNS, OUTLET_STORY_NOUNS, PARTICIPLE_CUES, RELATIVE_PRONOUNS, SUBJECT_GAP_WORDS, PASSIVE_AUXILIARIES, POSSESSED_STATEMENT_NOUNS, DATE_GAP_WORDS, TIME_OF_DAY_WORDS, PLATFORMS, POSSESSIVE_DETERMINERS, PUBLISHING_VENUE_CUES, PUBLISHING_VERBS, QUOTED_SPEECH, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, SHARE_PREPOSITIONS, SITE_NOUNS, SITE_RUNNING_PARTICIPLES, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
 import { isCapitalized, looksLikeAbbreviation, type MentionContext } from './mentions.js';
 import { noteAffiliations, notePersonOfQuietSentence } from './affiliations.js';
 import { nameInArticleYear } from './eras.js';
@@ -1069,6 +1069,15 @@ class SentenceAttributor {
     return { ...this.resolver.unregisteredName(k, end), type: 'company' };
   }
 
+  /**
+   * "Jane Roe, an analyst at Brightwater Capital, said": the firm speaks through an expert it employs, about the company
+   * the story is about, which a later "the chemical maker said" still means.
+   */
+  private analystsEmployer(source: NamedSource): boolean {
+    const k = source.first - 1;
+    return k - 1 >= this.first && EXPERT_LINKS.has(this.tokens[k].lower) && EXPERT_NOUNS.has(this.tokens[k - 1].lower);
+  }
+
   /** "Analysts from BTIG", "researchers at Norvale": the source is the home of the experts named before it, a known speaker. */
   private expertsOf(source: NamedSource): boolean {
     const k = source.first - 1;
@@ -1204,7 +1213,7 @@ class SentenceAttributor {
     const sources: ClaimSource[] = this.attached.map((a) => toClaimSource(a));
     sources.sort((a, b) => (a.role === b.role ? 0 : a.role === 'original' ? -1 : 1));
     const unregistered = this.attached.filter((a) => !a.source.registered && a.source.type !== 'person' && !a.source.state).map((a) => a.source.name);
-    for (const a of this.attached) this.memory.remember(a.source, a.role === 'relay');
+    for (const a of this.attached) this.memory.remember(a.source, a.role === 'relay', this.analystsEmployer(a.source));
     this.noteUnnamedHolder();
     this.memory.noteVoices(this.attached.filter((a) => a.role === 'original').map((a) => a.source));
     // "The United States condemns ...": a voice a later "We urge" still means, whoever the statement quotes in between

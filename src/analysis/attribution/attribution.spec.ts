@@ -2599,6 +2599,9 @@ describe('round 27: classes that recur across the held-out sets of rounds 17 to 
       ['Jane Roe joined the board in May. The company said prices fell.', []],
       // a one-word opener the tagger may read as a name never stands in for the company named before
       ['Pelton Foods posted a loss. Revenue fell by a tenth. The snack maker said its margins would improve.', [['Pelton Foods', 'original']]],
+      // an analyst's firm quoted in between speaks about the company; a firm quoted in its own name is what the description means, as before
+      ['Zarvik Chemicals cut its outlook. Jane Roe, an analyst at Brightwater Capital, said the cut was expected. The chemical maker said prices fell by a fifth.', [['Zarvik Chemicals', 'original']]],
+      ['Zarvik Chemicals cut its outlook. Brightwater Capital said the cut was expected. The chemical maker said prices fell by a fifth.', [['Brightwater Capital', 'original']]],
       // a body quoted since ends it: "the drugmaker" is no ministry
       ['Kestrel Pharma raised its forecast. The Health Ministry of Zarya said the drug was safe. The drugmaker said the price was fair.', []],
     ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {

@@ -86,10 +86,14 @@ export class SpeakerMemory {
    */
   private quietName: { source: NamedSource; personLike: boolean } | undefined;
 
-  /** `relay`: the source passed on another's report ("..., Zarya reports citing Interfax"), so it is an outlet, never "he". */
-  remember(source: NamedSource, relay = false): void {
+  /**
+   * `relay`: the source passed on another's report ("..., Zarya reports citing Interfax"), so it is an outlet, never "he".
+   * `expertsEmployer`: it spoke through an analyst or researcher it employs ("an analyst at Brightwater Capital").
+   */
+  remember(source: NamedSource, relay = false, expertsEmployer = false): void {
     this.topic = undefined;
-    this.quietName = undefined;
+    // an analyst's firm quoted on the company the story is about leaves that company what its trade means
+    if (!expertsEmployer) this.quietName = undefined;
     if (source.state && !source.person) return;
     if (mayBePerson(source) && !relay) this.person = source;
     if (source.type === 'person' || source.person) {
