@@ -186,3 +186,24 @@ describe('analyze: markup without the <html> and <body> of a whole page', () => 
     expect(result.claims.map((c) => c.text)).toContain(sentence);
   });
 });
+
+// issue 9, round 27: a standfirst read as prose recurs in held-out sets B, D, E, I, the round-23 tuning set and J
+describe('analyze: a standfirst that repeats the lead under the headline', () => {
+  const lead = 'ZARYA CITY: Markets slipped on Tuesday, led by Zarya as game stocks fell on weak earnings, while car makers were hurt by a downgrade.';
+  it.each([
+    // the lead cut by the page
+    ['ZARYA CITY: Markets slipped on Tuesday, led by Zarya as game stocks fell on weak earnings, while car...'],
+    // the lead's first sentence alone
+    ['ZARYA CITY: Markets slipped on Tuesday, led by Zarya as game stocks fell on weak earnings.'],
+  ])('is set aside: %s', (standfirst) => {
+    const text = `Markets slip, car stocks hit Zarya\n\n${standfirst}\n\n${lead}\n\nTrade was edgy ahead of results this week.`;
+    const result = analyze(text, seedRegistry());
+    expect(result.claims.map((c) => c.text)).toEqual([lead, 'Trade was edgy ahead of results this week.']);
+    expect(result.excluded.map((e) => e.text)).toContain(standfirst);
+  });
+
+  it('but a lead that opens as the next paragraph does, with no headline above it, is prose', () => {
+    const text = `${lead}\n\nZARYA CITY: Markets slipped on Tuesday, led by Zarya as game stocks fell on weak earnings, the exchange said.`;
+    expect(analyze(text, seedRegistry()).claims).toHaveLength(2);
+  });
+});

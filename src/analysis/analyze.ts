@@ -128,7 +128,24 @@ function isStandfirst(paragraphs: Paragraph[], index: number, excluded: Excluded
   const last = excluded[excluded.length - 1];
   if (index === 0 || !last || last.reason !== 'headline' || last.start !== paragraphs[index - 1].start) return false;
   const next = paragraphs[index + 1];
-  return next !== undefined && (captions.has(index + 1) || classifyParagraph(next.text, false) === 'boilerplate' || isCreditLine(next.text));
+  if (next === undefined) return false;
+  return captions.has(index + 1) || classifyParagraph(next.text, false) === 'boilerplate' || isCreditLine(next.text) || summarisesLead(paragraphs[index].text, next.text);
+}
+
+/** Words of a standfirst at most: a summary, not a story's paragraph. */
+const MAX_STANDFIRST_WORDS = 60;
+/** Opening words a standfirst shares with the lead when it repeats it ("HONG KONG: Markets slipped ..."). */
+const REPEATED_LEAD_WORDS = 8;
+
+/**
+ * Under the headline, a summary that opens with the lead's own words: the lead repeated, often cut by the page
+ * ("..., while auto..."), or its first sentence alone. The lead itself is prose that ends with a stop.
+ */
+function summarisesLead(text: string, lead: string): boolean {
+  if (!/[.!?…]["”’)]?$/.test(lead.trimEnd())) return false;
+  const words = text.split(/\s+/);
+  if (words.length <= REPEATED_LEAD_WORDS || words.length > MAX_STANDFIRST_WORDS) return false;
+  return lead.split(/\s+/, REPEATED_LEAD_WORDS).join(' ') === words.slice(0, REPEATED_LEAD_WORDS).join(' ');
 }
 
 /** "AP/Jane Roe", "Reuters/John Doe": a picture's credit alone on its line, an agency and a photographer. */

@@ -2,7 +2,7 @@ import type { ClaimSource, SourceRole } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { isPossessive } from '../text/tokenize.js';
 import { guessSourceType, isMediaType } from './guess-type.js';
-import { ARTICLES, DIPLOMAT_TITLES, TITLE_WORDS, CLAUSE_BREAKS, COMPANY_DESCRIPTION_HEADS, GOVERNMENT_NOUNS, CLOSING_QUOTES, OPENING_QUOTES, COPULAS, DOCUMENT_NOUNS, ESTIMATE_HEADS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, INTERVIEW_GIVING, LEGISLATOR_TITLES, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, KNOWN_SPEAKER_VERBS, NEGATION_PROOF_VERBS, OPENING_AUDIENCE_PARTICIPLES, OUTLET_DESCRIPTOR_WORDS, OPENING_STATEMENT_NOUNS, OUTLET_STORY_NOUNS, PARTICIPLE_CUES, RELATIVE_PRONOUNS, SUBJECT_GAP_WORDS, PASSIVE_AUXILIARIES, POSSESSED_STATEMENT_NOUNS, DATE_GAP_WORDS, TIME_OF_DAY_WORDS, PLATFORMS, POSSESSIVE_DETERMINERS, PUBLISHING_VENUE_CUES, PUBLISHING_VERBS, QUOTED_SPEECH, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, SHARE_PREPOSITIONS, SITE_NOUNS, SITE_RUNNING_PARTICIPLES, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
+import { ARTICLES, DIPLOMAT_TITLES, EXPERT_NOUNS, TITLE_WORDS, CLAUSE_BREAKS, isCompanyDescriptionHead, GOVERNMENT_NOUNS, CLOSING_QUOTES, OPENING_QUOTES, COPULAS, DOCUMENT_NOUNS, ESTIMATE_HEADS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, INTERVIEW_GIVING, LEGISLATOR_TITLES, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, KNOWN_SPEAKER_VERBS, NEGATION_PROOF_VERBS, OPENING_AUDIENCE_PARTICIPLES, OUTLET_DESCRIPTOR_WORDS, OPENING_STATEMENT_NOUNS, OUTLET_STORY_NOUNS, PARTICIPLE_CUES, RELATIVE_PRONOUNS, SUBJECT_GAP_WORDS, PASSIVE_AUXILIARIES, POSSESSED_STATEMENT_NOUNS, DATE_GAP_WORDS, TIME_OF_DAY_WORDS, PLATFORMS, POSSESSIVE_DETERMINERS, PUBLISHING_VENUE_CUES, PUBLISHING_VERBS, QUOTED_SPEECH, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, SHARE_PREPOSITIONS, SITE_NOUNS, SITE_RUNNING_PARTICIPLES, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
 import { isCapitalized, looksLikeAbbreviation, type MentionContext } from './mentions.js';
 import { noteAffiliations, notePersonOfQuietSentence } from './affiliations.js';
 import { nameInArticleYear } from './eras.js';
@@ -44,6 +44,10 @@ const SENT_DOCUMENTS = new Set(['memo', 'memos', 'email', 'emails', 'letter', 'l
 const SENDING_VERBS = new Set(['sent', 'sends', 'wrote', 'writes', 'emailed', 'circulated']);
 /** Words describing a company before its name opens a sentence ("South Korean tech giant"). */
 const MAX_COMPANY_DESCRIPTION = 4;
+/** Words of an unregistered company's name opening a quiet sentence ("Norvale Semiconductor Holdings"). */
+const MAX_QUIET_NAME_WORDS = 5;
+/** Tokens of an appositive describing it (", the Oslo-based snack maker,"). */
+const MAX_COMPANY_APPOSITIVE = 8;
 
 /** Words the tagger may not read as adverbs between a subject and its stance ("has long been clear"). */
 const STANCE_ADVERBS: ReadonlySet<string> = new Set(['also', 'long', 'always', 'now', 'still']);
@@ -991,10 +995,40 @@ class SentenceAttributor {
     }
     const described = this.companyAfterDescription();
     const opening = described ?? this.sentence.mentionsStartingIn(this.first, this.first + 2)[0];
+    if (!opening) this.noteQuietName();
     if (!opening?.outlet || opening.state) return;
     if (!described && opening.first === this.first + 1 && this.tokens[this.first].lower !== 'the') return;
     // "They" may mean it only when the sentence named no one else ("Kyiv's president called 3 leaders. They confirmed ...")
     this.memory.noteTopic(this.resolver.fromMention(opening), this.sentence.mentionsWithin(this.first, this.end).length === 1);
+  }
+
+  /**
+   * "Norvale Semiconductor posted a record quarter.", "Acme Motors, the Oslo-based firm, booked a loss.": an unregistered
+   * name opening a sentence that quotes nobody, as its subject (a lower-case verb next, or an
+   * appositive ending in a company's description and then the verb), is the company a later "the chipmaker" means.
+   */
+  private noteQuietName(): void {
+    const { tokens } = this;
+    let end = this.first;
+    while (end < this.end && end - this.first < MAX_QUIET_NAME_WORDS && isCapitalized(tokens[end]) && tokens[end].pos === 'PROPN') end++;
+    if (end === this.first || end >= this.end || this.sentence.mentionsStartingIn(this.first, end).length) return;
+    let verbAt = end;
+    let described = false;
+    if (tokens[end].text === ',' && ARTICLES.has(tokens[end + 1]?.lower ?? '')) {
+      let k = end + 1;
+      while (k < this.end && k - end <= MAX_COMPANY_APPOSITIVE && tokens[k].text !== ',') k++;
+      if (k >= this.end || tokens[k].text !== ',' || !isCompanyDescriptionHead(tokens[k - 1].lower)) return;
+      described = true;
+      verbAt = k + 1;
+    }
+    const verb = tokens[verbAt];
+    if (!verb || !(verb.pos === 'VERB' || verb.pos === 'AUX') || isCapitalized(verb)) return;
+    const source = this.resolver.unregisteredName(this.first, end);
+    if (source.state || !(source.type === 'company' || source.type === 'unknown' || source.type === 'person')) return;
+    // one word ("Nokia") may be a common noun the tagger read as a name ("Air alerts were sounding"): only a trade means it
+    const oneWord = end - this.first === 1;
+    if (oneWord && this.sentence.writtenInLowerCase(this.first)) return;
+    this.memory.noteQuietName(source, !described && (source.type === 'person' || oneWord), oneWord);
   }
 
   /**
@@ -1005,12 +1039,12 @@ class SentenceAttributor {
   private companyAfterDescription(): ReturnType<SentenceTokens['mentionsStartingIn']>[number] | undefined {
     const { tokens } = this;
     let k = this.first;
-    while (k < this.end && k - this.first < MAX_COMPANY_DESCRIPTION && !COMPANY_DESCRIPTION_HEADS.has(tokens[k].lower)) {
+    while (k < this.end && k - this.first < MAX_COMPANY_DESCRIPTION && !isCompanyDescriptionHead(tokens[k].lower)) {
       // a nationality or a trade ("South Korean tech"); no verb or break
       if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX' || tokens[k].pos === 'PUNCT') return undefined;
       k++;
     }
-    if (k >= this.end || !COMPANY_DESCRIPTION_HEADS.has(tokens[k].lower)) return undefined;
+    if (k >= this.end || !isCompanyDescriptionHead(tokens[k].lower)) return undefined;
     const mention = this.sentence.mentionsStartingIn(k + 1, k + 2)[0];
     return mention?.type === 'company' ? mention : undefined;
   }
@@ -1033,6 +1067,15 @@ class SentenceAttributor {
     let end = k + 1;
     while (end < this.end && end - k < MAX_SHARES_NAME && (isNameWord(tokens[end]) || (tokens[end].text === '.' && end + 1 < this.end && !CLAUSE_BREAKS.has(tokens[end + 1].text) && tokens[end - 1].text.length <= 4))) end++;
     return { ...this.resolver.unregisteredName(k, end), type: 'company' };
+  }
+
+  /**
+   * "Jane Roe, an analyst at Brightwater Capital, said": the firm speaks through an expert it employs, about the company
+   * the story is about, which a later "the chemical maker said" still means.
+   */
+  private analystsEmployer(source: NamedSource): boolean {
+    const k = source.first - 1;
+    return k - 1 >= this.first && EXPERT_LINKS.has(this.tokens[k].lower) && EXPERT_NOUNS.has(this.tokens[k - 1].lower);
   }
 
   /** "Analysts from BTIG", "researchers at Norvale": the source is the home of the experts named before it, a known speaker. */
@@ -1170,7 +1213,7 @@ class SentenceAttributor {
     const sources: ClaimSource[] = this.attached.map((a) => toClaimSource(a));
     sources.sort((a, b) => (a.role === b.role ? 0 : a.role === 'original' ? -1 : 1));
     const unregistered = this.attached.filter((a) => !a.source.registered && a.source.type !== 'person' && !a.source.state).map((a) => a.source.name);
-    for (const a of this.attached) this.memory.remember(a.source, a.role === 'relay');
+    for (const a of this.attached) this.memory.remember(a.source, a.role === 'relay', this.analystsEmployer(a.source));
     this.noteUnnamedHolder();
     this.memory.noteVoices(this.attached.filter((a) => a.role === 'original').map((a) => a.source));
     // "The United States condemns ...": a voice a later "We urge" still means, whoever the statement quotes in between

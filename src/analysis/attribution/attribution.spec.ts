@@ -2575,3 +2575,70 @@ describe('round 26: classes of English attribution from round 25\'s set K', () =
     });
   });
 });
+
+describe('round 27: classes that recur across the held-out sets of rounds 17 to 26', () => {
+  function lastClaim(text: string) {
+    const claims = analyze(text, registry).claims;
+    return claims[claims.length - 1];
+  }
+  function sourcesOf(text: string): Array<[string, string]> {
+    return lastClaim(text).sources.map((s) => [s.name, s.role]);
+  }
+
+  // sets E, G and the round-20 tuning set: "the chipmaker said" after a company the registry does not know
+  describe('a company named by its trade or its home means the unregistered company the quiet sentences before opened with', () => {
+    it.each([
+      ['Norvale Semiconductor posted a record quarter on Thursday. The chipmaker said demand would stay strong.', [['Norvale Semiconductor', 'original']]],
+      ['Kestrel Pharma raised its forecast. The drugmaker expects revenue to grow 10 percent, it said.', [['Kestrel Pharma', 'original']]],
+      ['Acme Motors, the Oslo-based firm, booked a loss in the quarter. The carmaker said sales in Europe fell 8 percent.', [['Acme Motors', 'original']]],
+      ['Pelton Foods posted a loss. Revenue fell by a tenth. The Stockholm-based snack maker said its margins would improve.', [['Pelton Foods', 'original']]],
+      ['Pelton Foods posted a loss. The Stockholm-based firm said its margins would improve.', [['Pelton Foods', 'original']]],
+      ['Nordvik posted a record quarter. The toymaker said its margins improved.', [['Nordvik', 'original']]],
+      // "the company" alone may mean a company, not a name that is also a person's
+      ['Zarvik Holdings cut its outlook. The company said prices fell.', [['Zarvik Holdings', 'original']]],
+      ['Jane Roe joined the board in May. The company said prices fell.', []],
+      // a one-word opener the tagger may read as a name never stands in for the company named before
+      ['Pelton Foods posted a loss. Revenue fell by a tenth. The snack maker said its margins would improve.', [['Pelton Foods', 'original']]],
+      // an analyst's firm quoted in between speaks about the company; a firm quoted in its own name is what the description means, as before
+      ['Zarvik Chemicals cut its outlook. Jane Roe, an analyst at Brightwater Capital, said the cut was expected. The chemical maker said prices fell by a fifth.', [['Zarvik Chemicals', 'original']]],
+      ['Zarvik Chemicals cut its outlook. Brightwater Capital said the cut was expected. The chemical maker said prices fell by a fifth.', [['Brightwater Capital', 'original']]],
+      // a body quoted since ends it: "the drugmaker" is no ministry
+      ['Kestrel Pharma raised its forecast. The Health Ministry of Zarya said the drug was safe. The drugmaker said the price was fair.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(sourcesOf(text)).toEqual(expected);
+    });
+  });
+  // sets C, I, the round-23 tuning set and J: "the ministry said" with no country, where a dateline or the story's
+  // one country says whose it is
+  describe('an office written with no country is the office of the country a dateline names or the story is about', () => {
+    it.each([
+      ['ANKARA (Reuters) - The foreign ministry said on Monday that the envoy had been summoned.', [['Turkish Foreign Ministry', 'original']]],
+      ['ANKARA, May 3 (Zarya) - Talks ended on Monday. The defence ministry said the drills would end on Friday.', [['Turkish Ministry of National Defense', 'original']]],
+      ['Turkey summoned the envoy. Turkey and its allies met on Monday. Turkey said the talks went well. The foreign ministry said the ambassador had been summoned.', [['Turkish Foreign Ministry', 'original']]],
+      // another country named more often than the dateline's: the office as written
+      ['NAIROBI — Officials in Uganda said the border stayed shut. Uganda said it would reopen it, and Uganda will meet Tanzania on Monday. The interior ministry said the curfew would be lifted.', [['interior ministry', 'original']]],
+      // a place in capitals with no dash after it is no dateline
+      ['ANKARA TALKS END\n\nThe foreign ministry said the envoy had been summoned.', [['foreign ministry', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(sourcesOf(text)).toEqual(expected);
+    });
+    it('a sentence that names a country itself keeps its own reading', () => {
+      const claims = analyze('ANKARA (Reuters) - The foreign ministry said talks would resume. Japan reported 300 new cases on Monday, its health ministry said.', registry).claims;
+      expect(claims[0].sources.map((s) => s.name)).toEqual(['Turkish Foreign Ministry']);
+      expect(claims[1].sources.map((s) => s.name)).not.toContain('Turkish Ministry of Health');
+    });
+  });
+  // sets F and G: a dateline's wire in parentheses read as the body the sentence opened with
+  describe('a dateline\'s wire is no body the sentence opened with', () => {
+    it.each([
+      ['SEOUL (Yonhap) -- Samsung Electronics will cut 300 jobs, its chief executive said.', [['Samsung Electronics', 'original']]],
+      ['TOKYO (Reuters) - Japan reported 300 new cases on Monday, its health ministry said.', [['Japanese Ministry of Health, Labour and Welfare', 'original']]],
+      ['DAMASCUS, May 3 (Zarya) - Prices rose by a fifth, the ministry of trade said.', [['Syrian Ministry of Trade', 'original']]],
+      // no dateline: the body the sentence opened with, as before
+      ['Samsung Electronics will cut 300 jobs, its chief executive said.', [['Samsung Electronics', 'original']]],
+      ['LONDON - Kassio restored 80% of its systems, the payments processor said.', [['Kassio', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(sourcesOf(text)).toEqual(expected);
+    });
+  });
+});

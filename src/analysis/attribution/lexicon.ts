@@ -320,6 +320,19 @@ export const COMPANY_DESCRIPTION_HEADS = words(`
   company firm group maker carmaker automaker chipmaker producer manufacturer lender bank insurer retailer miner
   carrier airline operator developer conglomerate giant brewer supplier
 `);
+
+/**
+ * A company's trade written as one word with "maker" ("drugmaker", "toymaker", "planemaker"): a company description
+ * like those above, whatever the trade.
+ */
+export function isCompanyDescriptionHead(word: string): boolean {
+  return COMPANY_DESCRIPTION_HEADS.has(word) || (word.length > 5 && word.endsWith('maker') && /^\p{Ll}+$/u.test(word) && !PEOPLE_MAKERS.has(word));
+}
+/** "...maker" words that name a person, never a company: "the lawmaker said" is a member of a legislature. */
+const PEOPLE_MAKERS = words(`
+  lawmaker lawmakers policymaker policymakers filmmaker moviemaker dressmaker peacemaker kingmaker matchmaker
+  decisionmaker troublemaker homemaker merrymaker playmaker rainmaker pacemaker
+`);
 /** "media including NHK and the Nikkei reported": the names after these are the ones that report. */
 export const LISTING_PARTICIPLES = words('including');
 /** Lower-case titles whose country may follow: "the president of Ukraine", "the prime minister of Japan". */

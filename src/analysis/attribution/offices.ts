@@ -1,6 +1,6 @@
 import type { OutletRegistry } from '../registry/outlet-registry.js';
 import type { Token } from '../text/tokenize.js';
-import { isPossessive } from '../text/tokenize.js';
+import { DASH_TOKENS as DATELINE_DASHES, isPossessive } from '../text/tokenize.js';
 import type { OutletRecord } from '../types.js';
 import {
   COUNTRY_FORMS,
@@ -420,6 +420,10 @@ export function contextCountry(tokens: Token[]): string | undefined {
     counts.set(found.code, (counts.get(found.code) ?? 0) + 1);
     i = found.end - 1;
   }
+  // "ANKARA (Reuters) - The foreign ministry said": a wire's dateline says where the story is told from, which a
+  // countryless office means unless the text names another country at least as often
+  const dateline = datelineCountry(tokens);
+  if (dateline) counts.set(dateline, (counts.get(dateline) ?? 0) + CONTEXT_MIN_MENTIONS - 1);
   let best: [string, number] | undefined;
   let second = 0;
   for (const entry of counts) {
@@ -429,6 +433,27 @@ export function contextCountry(tokens: Token[]): string | undefined {
     } else if (entry[1] > second) second = entry[1];
   }
   return best && best[1] >= CONTEXT_MIN_MENTIONS && best[1] >= CONTEXT_LEAD * second ? best[0] : undefined;
+}
+
+/** How far into the text a dateline may stand (after a headline and a byline), and how far its dash from its place. */
+const MAX_DATELINE_START = 120;
+const MAX_DATELINE_DASH = 10;
+
+/**
+ * The country of a dateline's place: a capital or country written in capitals ("ANKARA", "MANILA, Philippines")
+ * with a dash standing apart a few tokens on ("ANKARA, May 3 (Reuters) -"), near the text's start.
+ */
+function datelineCountry(tokens: Token[]): string | undefined {
+  const last = Math.min(tokens.length, MAX_DATELINE_START);
+  for (let i = 0; i < last; i++) {
+    const text = tokens[i].text;
+    if (text.length < 3 || text !== text.toUpperCase() || !/\p{Lu}/u.test(text) || !countryFormStarts.has(tokens[i].lower)) continue;
+    const found = longestForm(tokens, i, Math.min(tokens.length, i + MAX_COUNTRY_WORDS), () => true);
+    if (!found) continue;
+    for (let k = found.end; k < tokens.length && k - found.end < MAX_DATELINE_DASH; k++) if (DATELINE_DASHES.has(tokens[k].text)) return found.code;
+    return undefined;
+  }
+  return undefined;
 }
 
 function bodyFor(registry: OutletRegistry, code: string, office: Office): { name: string; outlet?: OutletRecord } {

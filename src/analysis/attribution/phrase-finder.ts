@@ -513,7 +513,8 @@ export class PhraseFinder {
     if (this.inInterjection(k)) return true;
     // "the daily said": a word after an article is a noun, whatever the tagger says
     // "foreign secretary James Cleverly said": a capitalised word after a capitalised word mid-sentence ends a name
-    if (token.pos === 'ADV') return !this.nounAfterArticle(k) && !this.surnameAfterName(k);
+    // ("The Stockholm-based firm said": a word after a place's "-based" is a noun too)
+    if (token.pos === 'ADV') return !this.nounAfterArticle(k) && !this.surnameAfterName(k) && !(k - 2 >= this.first && isModifierJoin(this.tokens, k - 2));
     if (!DATE_GAP_WORDS.has(token.lower) && !(token.pos === 'NUM' && k > this.first && DATE_GAP_WORDS.has(this.tokens[k - 1].lower))) return false;
     // only a date ("on Jan. 14", "on Monday"), not any name
     return token.lower !== 'in' || (k + 1 < this.end && this.tokens[k + 1].pos === 'NUM');
@@ -738,7 +739,9 @@ export class PhraseFinder {
       const connector = NAME_CONNECTORS.has(token.lower) && k > first && k < last && token.lower !== 'in' && token.lower !== 'on';
       // "RFE/RL": a slash joins the halves of a name
       const slash = token.text === '/' && k > first && isCapitalized(tokens[k - 1]);
-      if (nominal || connector || slash || isCapitalized(token) || isHandle(token) || token.text === '-' || token.text === '.' || isHyphenatedNameTail(tokens, k, first) || this.closesRegisteredName(k, last)) {
+      // "The Stockholm-based firm": the participle of a place's "-based" (tagged a verb) belongs to the phrase
+      const modifier = (k > first && isModifierJoin(tokens, k - 1)) || (k - 2 >= first && isModifierJoin(tokens, k - 2));
+      if (nominal || connector || slash || modifier || isCapitalized(token) || isHandle(token) || token.text === '-' || token.text === '.' || isHyphenatedNameTail(tokens, k, first) || this.closesRegisteredName(k, last)) {
         k--;
         continue;
       }

@@ -29,7 +29,7 @@ import {
   OFFICE_SPOKESPEOPLE,
   OPENING_QUOTES,
   ORGANISATION_DESCRIPTORS,
-  COMPANY_DESCRIPTION_HEADS,
+  isCompanyDescriptionHead,
   CLAUSE_CONJUNCTIONS,
   CLAUSE_JOINING_CONJUNCTIONS,
   ORGANISATION_PRONOUNS,
@@ -54,7 +54,7 @@ import {
 import { isCapitalized, looksLikeAbbreviation, type Mention } from './mentions.js';
 import { stateOf } from './states.js';
 import { isHyphenatedNameTail, isModifierJoin, isTitle, lastProperRun, nameAfterTitles, splitAffiliation } from './names.js';
-import { afterListedDomains, countryCodeOfAdjective, isNationality, officeOfHolderTitle, officeOfName, officeOfTitle, officeWithoutCountry, registeredGovernment } from './offices.js';
+import { afterListedDomains, countryCodeOfAdjective, isNationality, officeInCountry, officeOfHolderTitle, officeOfName, officeOfTitle, officeWithoutCountry, registeredGovernment } from './offices.js';
 import { pointedAt, type NamedSource, type Referent } from './referent.js';
 import type { SentenceTokens } from './sentence-tokens.js';
 import { descriptionFits, namesItself, REGULATOR_DESCRIPTIONS, type SpeakerMemory } from './speaker-memory.js';
@@ -159,6 +159,9 @@ function isAbstractNoun(word: string): boolean {
  */
 /** "Oslo-based", "U.S.-based": a place joined to "-based", one word. */
 const PLACE_BASED = /^\p{Lu}[\p{L}.]*-based$/u;
+
+/** Company descriptions that say no trade: "the company said" may mean any company, "the chipmaker said" only a chipmaker. */
+const GENERIC_COMPANY_HEADS = new Set(['company', 'firm', 'group']);
 
 /** "the Oslo-based snack firm": words before a company's description, at most. */
 const MAX_COMPANY_DESCRIPTION_WORDS = 5;
@@ -285,7 +288,8 @@ export class ReferentResolver {
       return { kind: 'anonymous' }; // "Experts say": nobody named
     }
     if (inPhrase.length > 1 && this.onlyJoined(inPhrase)) return { kind: 'named', sources: inPhrase.map((m) => this.fromMention(m)) }; // "Russia and China said"
-    const state = inPhrase[0];
+    // "The Stockholm-based snack maker": a place joined to "-based" only says where the body described is
+    const state = inPhrase[0] && !(inPhrase.length === 1 && this.onlyModifies(inPhrase[0], headAt)) ? inPhrase[0] : undefined;
     if (state) return this.resolveState(state, from, to, headAt, appositive);
     let determiner = tokens[from].lower;
     if (lowerHead && POSSESSIVE_DETERMINERS.has(determiner) && headSpeaks) {
@@ -338,13 +342,18 @@ export class ReferentResolver {
     const team = lowerHead && determiner === 'the' && to - from === 2 && RESEARCH_TEAMS.has(head.lower) ? this.memory.experts() : [];
     if (team.length) return { kind: 'named', sources: team.map((s) => pointedAt(s, from, to)) };
     // "Toray dropped 5% after the synthetic fibre company said": the company the market report opened with
-    if (lowerHead && determiner === 'the' && COMPANY_DESCRIPTION_HEADS.has(head.lower) && from > this.first && CLAUSE_CONJUNCTIONS.has(tokens[from - 1].lower) && !this.hasPossessive(from, headAt)) {
+    if (lowerHead && determiner === 'the' && isCompanyDescriptionHead(head.lower) && from > this.first && CLAUSE_CONJUNCTIONS.has(tokens[from - 1].lower) && !this.hasPossessive(from, headAt)) {
       const company = this.openingCompany(from, headAt);
       if (company) return { kind: 'named', sources: [pointedAt(company, from, to)] };
     }
     // "The crisp maker said", "the Oslo-based firm said": a company described by its trade or its home, no name of its
     // own, means the company the article named before
-    if (lowerHead && determiner === 'the' && COMPANY_DESCRIPTION_HEADS.has(head.lower) && this.describesCompany(from + 1, headAt)) {
+    if (lowerHead && determiner === 'the' && isCompanyDescriptionHead(head.lower) && this.describesCompany(from + 1, headAt)) {
+      // "Norvale Semiconductor posted a record quarter. The chipmaker said": an unregistered name the sentences before
+      // opened with, quoting nobody since; "the company" alone only when that name is no person's too
+      const trade = headAt > from + 1 || !GENERIC_COMPANY_HEADS.has(head.lower);
+      const quiet = this.lastAttached() ? undefined : this.memory.quietCompany(trade);
+      if (quiet) return { kind: 'named', sources: [pointedAt(quiet, from, to)] };
       const company = this.recall('organisation', from, to, 'company');
       // a company, or a name of unknown kind ("Acme Foods"); never a government, an outlet or a person
       if (company?.kind === 'named' && company.sources.every((s) => (s.type === 'company' || s.type === 'unknown') && !s.state)) return company;
@@ -361,6 +370,9 @@ export class ReferentResolver {
     }
     const described = determiner === 'the' && !TITLE_WORDS.has(head.lower) ? this.describedOpeningBody(from, to) : undefined;
     if (described) return { kind: 'named', sources: [described] };
+    // "the ministry of trade said" under a "DAMASCUS -" dateline: that country's office
+    const located = determiner === 'the' && lowerHead ? this.officeOfArticleCountry(from, to) : undefined;
+    if (located) return { kind: 'named', sources: [located] };
     // "the envoy", "The Belarusian ambassador": the ambassador named before, when one was
     if (determiner === 'the' && DIPLOMAT_TITLES.has(tokens[to - 1].lower) && this.onlyCountryOrTitles(from + 1, to - 1)) {
       const diplomat = this.memory.holderOf('diplomat');
@@ -484,7 +496,23 @@ export class ReferentResolver {
     const { tokens } = this;
     if (headAt !== to - 1 || to - from > MAX_DESCRIPTION_TOKENS || !UNNAMED_STATE_BODIES.has(tokens[headAt].lower)) return undefined;
     for (let k = from + 1; k < to; k++) if (isCapitalized(tokens[k]) || (tokens[k].pos !== 'NOUN' && tokens[k].pos !== 'ADJ')) return undefined;
+    const located = this.officeOfArticleCountry(from, to);
+    if (located) return { kind: 'named', sources: [located] };
     return { kind: 'named', sources: [{ ...this.unregistered(from + 1, to), type: 'government', confidence: 0.5 }] };
+  }
+
+  /**
+   * "ANKARA (Reuters) - The foreign ministry said", "the health ministry said" in a story about one country: an office
+   * written with no country is that country's (a dateline's, or the one the text names most), unless the sentence
+   * names a country itself ("Japan reported 300 cases, its health ministry said": that one, see attribute-sentence).
+   */
+  private officeOfArticleCountry(from: number, to: number): NamedSource | undefined {
+    const office = officeWithoutCountry(this.tokens, from, to);
+    if (!office || this.sentence.mentionsWithin(this.first, this.sentence.end).some((m) => m.state)) return undefined;
+    const country = this.sentence.articleCountry();
+    if (!country) return undefined;
+    const body = officeInCountry(this.sentence.registry, country, office);
+    return { name: body.name, type: body.outlet?.type ?? 'government', registered: body.outlet !== undefined, outletId: body.outlet?.id, first: from, end: to, confidence: 0.5 };
   }
 
   /**
@@ -1147,9 +1175,14 @@ export class ReferentResolver {
     const { tokens } = this;
     if (from - 1 <= this.first || tokens[from - 1].text !== ',') return undefined;
     for (let k = from + 1; k < to; k++) if (isCapitalized(tokens[k]) || tokens[k].pos === 'PROPN') return undefined;
-    const opening = this.sentence.mentionsStartingIn(this.first, this.first + MAX_OPENING_SKIP).find((m) => !m.state);
+    // "TOKYO (Reuters) - Japan reported ..., its health ministry said": the sentence opens after a dateline's dash,
+    // and the wire the dateline credits is no body the sentence opened with
+    const opens = this.textOpening(from, true);
+    const opening = this.sentence.mentionsStartingIn(opens, opens + MAX_OPENING_SKIP).find((m) => !m.state);
     if (opening) return this.fromMention(opening);
-    if (this.sentence.mentionsStartingIn(this.first, this.first + MAX_OPENING_SKIP).length) return undefined;
+    if (this.sentence.mentionsStartingIn(opens, opens + MAX_OPENING_SKIP).length) return undefined;
+    // "DAMASCUS (SANA) - Prices rose ..., the ministry of trade said": an office describes no name the sentence opened with
+    if (officeWithoutCountry(tokens, from, to)) return undefined;
     let start = this.textOpening(from);
     // "Rival Gridline Energy will cut jobs": a capitalised adjective before the name is no part of it
     if (start + 1 < from && (tokens[start].pos === 'ADJ' || NAME_OPENING_DESCRIPTORS.has(tokens[start].lower)) && isCapitalized(tokens[start + 1]) && tokens[start + 1].pos === 'PROPN') start++;

@@ -1,6 +1,7 @@
 import type { Token } from '../text/tokenize.js';
 import { APPROXIMATORS, CLOSING_QUOTES, CLOSING_REPORT_VERBS, MEDIA_DESCRIPTIONS, CURRENCY_SIGNS, ESTIMATING_VERBS, EXPERT_NOUNS, FUTURE_AUXILIARIES, MEANS_OF_SPEECH, ORGANISATION_DESCRIPTORS, POSSESSION_OBJECTS, POSSESSION_VERBS, OPENING_QUOTES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTE_CONTINUING_VERBS, SPEECH_ACT_GERUNDS, READ_DOCUMENTS, REPORTER_NOUNS, REPORTING_VERBS, OWNED_DOCUMENT_HEADS, SUBJECT_GAP_ADVERBS, SUBJECT_GAP_WORDS, TITLED_DOCUMENTS, VERB_COMPLEMENTS } from './lexicon.js';
 import { collectDefinitions, findMentions, isCapitalized, lowerCaseWordsOf, type Mention, type MentionContext } from './mentions.js';
+import { contextCountry } from './offices.js';
 
 /** "Mr Gwynne", "Jane Roe": at most this many words name a reported clause's subject. */
 const MAX_CLAUSE_NAME = 4;
@@ -284,6 +285,12 @@ export class SentenceTokens {
    * name if the article writes it capitalised inside a sentence too ("security
    * firm Trustwave"), not a common noun capitalised to open one ("Security").
    */
+  /** The country the article is about or told from (see contextCountry), if one. */
+  articleCountry(): string | undefined {
+    if (this.ctx.country === undefined) this.ctx.country = contextCountry(this.ctx.tokens) ?? null;
+    return this.ctx.country ?? undefined;
+  }
+
   namedMidSentence(at: number): boolean {
     this.ctx.midSentenceNames ??= midSentenceNames(this.ctx);
     return this.ctx.midSentenceNames.has(this.tokens[at].text);

@@ -79,9 +79,21 @@ export class SpeakerMemory {
   /** Sentences the last introduction of researchers still reaches (2 when just made, counting the one making it). */
   private expertsFresh = 0;
 
-  /** `relay`: the source passed on another's report ("..., Zarya reports citing Interfax"), so it is an outlet, never "he". */
-  remember(source: NamedSource, relay = false): void {
+  /**
+   * An unregistered name that opened the last sentences while they quoted nobody ("Norvale Semiconductor posted a record
+   * quarter."): what "the chipmaker said" means next. `personLike`: its form is also a person's ("Norvale Semiconductor"
+   * as "Jane Roe"), so only a description of a trade means it, never "the company" alone.
+   */
+  private quietName: { source: NamedSource; personLike: boolean } | undefined;
+
+  /**
+   * `relay`: the source passed on another's report ("..., Zarya reports citing Interfax"), so it is an outlet, never "he".
+   * `expertsEmployer`: it spoke through an analyst or researcher it employs ("an analyst at Brightwater Capital").
+   */
+  remember(source: NamedSource, relay = false, expertsEmployer = false): void {
     this.topic = undefined;
+    // an analyst's firm quoted on the company the story is about leaves that company what its trade means
+    if (!expertsEmployer) this.quietName = undefined;
     if (source.state && !source.person) return;
     if (mayBePerson(source) && !relay) this.person = source;
     if (source.type === 'person' || source.person) {
@@ -300,6 +312,19 @@ export class SpeakerMemory {
   noteTopic(source: NamedSource, alone = false): void {
     this.topic = source;
     this.topicAlone = alone;
+    this.quietName = undefined;
+  }
+
+  /** `weak`: one word, which may be a common noun read as a name ("Revenue fell"): it never replaces a name noted before. */
+  noteQuietName(source: NamedSource, personLike: boolean, weak: boolean): void {
+    if (weak && this.quietName) return;
+    this.quietName = { source, personLike };
+  }
+
+  /** The unregistered company a description means (see quietName); `trade`: the description names a trade or a home. */
+  quietCompany(trade: boolean): NamedSource | undefined {
+    const quiet = this.quietName;
+    return quiet && (trade || !quiet.personLike) ? { ...quiet.source, type: 'company' } : undefined;
   }
 
   /** "Its chief economist said": the body the previous sentence was about, else the last one quoted. */
