@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { Queue } from 'bullmq';
+import { ADMIN } from '../support/admin.js';
 import { REDIS_URL } from '../support/redis.js';
 import { useStack } from '../support/stack.js';
 import { waitFor } from '../support/wait-for.js';
@@ -373,6 +374,19 @@ describe('articles: ingestion through the analysis queue', () => {
       expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
       expect(made.headers.get('x-content-type-options')).toBe('nosniff');
       expect(made.headers.get('strict-transport-security')).toBeTruthy();
+    });
+
+    // A new API key, a sign-in token, articles read through the browser's cookie: none of it may be kept
+    // by a browser's or a proxy's cache (nothing said so; a shared computer's cache could give it away).
+    it('tells every cache to keep no API answer, secrets above all', async () => {
+      const key = await stack.request('POST', '/v1/api-keys', { body: { name: 'no-store' } });
+      expect(key.status).toBe(201);
+      const login = await stack.request('POST', '/v1/auth/login', { token: null, body: { email: ADMIN.email, password: ADMIN.password } });
+      expect(login.status).toBe(200);
+      const read = await stack.request('GET', '/v1/articles?limit=1', { token: apiKey });
+      const refused = await stack.request('GET', '/v1/articles', { token: null });
+      const unknown = await stack.request('GET', '/v1/nothing-here', { token: apiKey });
+      for (const res of [key, login, read, refused, unknown]) expect(res.headers.get('cache-control')).toBe('no-store');
     });
 
     // The router answers these before any hook: with Fastify's own body ("code": "FST_ERR_BAD_URL"),
