@@ -435,6 +435,30 @@ describe('articles: ingestion through the analysis queue', () => {
       expect((await stack.request('GET', '/v1/users', { token: decodeURIComponent(pair.split('=')[1]) })).status).toBe(401);
     });
 
+    // Signing out ended the token but not the board session its code had opened: that cookie went on
+    // opening the board (pause, clean, retry) for its hour, and a code not yet used still opened one.
+    it('ends the board sessions of a token when that token signs out', async () => {
+      const login = await stack.request('POST', '/v1/auth/login', { token: null, body: { email: ADMIN.email, password: ADMIN.password } });
+      const token = login.body.accessToken as string;
+      const issued = await stack.request('POST', '/admin/queues/codes', { token });
+      const session = await stack.request('POST', '/admin/queues/session', { token: null, body: { code: issued.body.code } });
+      expect(session.status).toBe(204);
+      const cookie = session.headers.get('set-cookie')!.split(';')[0];
+      const board = () => stack.request('GET', '/admin/queues/api/queues', { token: null, headers: { cookie } });
+      expect((await board()).status).toBe(200);
+      const unused = await stack.request('POST', '/admin/queues/codes', { token });
+      expect(unused.status).toBe(201);
+
+      expect((await stack.request('DELETE', '/v1/auth/session', { token })).status).toBe(204);
+      expect((await board()).status).toBe(401);
+      expect((await stack.request('POST', '/admin/queues/session', { token: null, body: { code: unused.body.code } })).status).toBe(401);
+      // Another token's board session goes on.
+      const other = await stack.request('POST', '/admin/queues/codes');
+      const kept = await stack.request('POST', '/admin/queues/session', { token: null, body: { code: other.body.code } });
+      const keptCookie = kept.headers.get('set-cookie')!.split(';')[0];
+      expect((await stack.request('GET', '/admin/queues/api/queues', { token: null, headers: { cookie: keptCookie } })).status).toBe(200);
+    });
+
     it("takes a write with the board session cookie only from the board page's origin", async () => {
       const issued = await stack.request('POST', '/admin/queues/codes');
       const session = await stack.request('POST', '/admin/queues/session', { token: null, body: { code: issued.body.code } });
