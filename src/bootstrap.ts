@@ -38,6 +38,10 @@ function connectionsCheckingInterval(requestTimeoutMs: number): number {
   return Math.min(1000, Math.max(100, Math.round(requestTimeoutMs / 10)));
 }
 
+// The API's answers: API keys, webhook secrets and tokens shown once, articles and grades read with the
+// browser's cookie. A cache (the browser's, a proxy's) must keep none of them.
+const API_ANSWER = /^\/+v1(\/|$|\?)/i;
+
 function contentSecurityPolicy(url: string): string {
   if (url.startsWith('/docs') || url.startsWith('/admin/queues')) return UI_CSP;
   return isReservedPath(url) ? API_CSP : APP_CSP;
@@ -106,6 +110,7 @@ export async function createApp(
   fastify.addHook('onSend', (request, reply, payload, done) => {
     // A handler that serves a document of its own (the HTML report) sets the policy that document needs.
     if (!reply.hasHeader('Content-Security-Policy')) reply.header('Content-Security-Policy', contentSecurityPolicy(request.url));
+    if (API_ANSWER.test(request.url) && !reply.hasHeader('Cache-Control')) reply.header('Cache-Control', 'no-store');
     done(null, payload);
   });
   registerBodyChecks(fastify);

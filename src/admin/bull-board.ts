@@ -5,6 +5,8 @@ import { JwtService } from '@nestjs/jwt';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PrincipalResolver } from '../auth/index.js';
+import type { AccessTokenClaims } from '../auth/principal-resolver.service.js';
+import { SessionRevocations } from '../auth/session-revocations.service.js';
 import { bearerToken } from '../auth/authorize.js';
 import { fromSameOrigin } from '../auth/session-cookie.js';
 import { errorBody } from '../common/http-error.js';
@@ -20,6 +22,18 @@ const SESSION_AUDIENCE = 'claimtrail-board';
 const CODE_SECONDS = 60;
 const SESSION_SECONDS = 3600;
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * What a code and a board session carry: the account and its session epoch, and the access token
+ * that asked for the code (`sid`, its jti): signing that token out ends them too, and a board
+ * session never outlives it (`sexp`, the token's expiry, in a code).
+ */
+interface BoardClaims {
+  sub?: unknown;
+  ep?: unknown;
+  sid?: unknown;
+  sexp?: unknown;
+}
 
 function cookieToken(header: string | undefined): string | null {
   for (const part of (header ?? '').split(';')) {
@@ -42,6 +56,8 @@ export async function mountBullBoard(app: NestFastifyApplication): Promise<void>
   const jwt = app.get(JwtService, { strict: false });
   const users = app.get(UsersService, { strict: false });
   const queues = app.get(QueueService);
+  const revocations = app.get(SessionRevocations, { strict: false });
+  const signedOut = async (claims: BoardClaims) => typeof claims.sid === 'string' && (await revocations.isRevoked(claims.sid));
 
   const serverAdapter = new BullBoardFastifyAdapter();
   serverAdapter.setBasePath(BULL_BOARD_PATH);
@@ -54,9 +70,9 @@ export async function mountBullBoard(app: NestFastifyApplication): Promise<void>
 
   const boardSessionAdmin = async (token: string): Promise<boolean> => {
     try {
-      const claims = await jwt.verifyAsync<{ sub?: unknown; ep?: unknown }>(token, { audience: SESSION_AUDIENCE });
+      const claims = await jwt.verifyAsync<BoardClaims>(token, { audience: SESSION_AUDIENCE });
       const user = await users.findSessionUser(claims.sub, claims.ep);
-      return user?.role === 'admin';
+      return user?.role === 'admin' && !(await signedOut(claims));
     } catch {
       return false;
     }
@@ -68,19 +84,23 @@ export async function mountBullBoard(app: NestFastifyApplication): Promise<void>
 
     scope.post(`${BULL_BOARD_PATH}/session`, async (request: FastifyRequest, reply: FastifyReply) => {
       const code = (request.body as { code?: unknown } | undefined)?.code;
-      let claims: { sub?: unknown; ep?: unknown } | null;
+      let claims: BoardClaims | null;
       try {
-        claims = typeof code === 'string' ? await jwt.verifyAsync<{ sub?: unknown; ep?: unknown }>(code, { audience: CODE_AUDIENCE }) : null;
+        claims = typeof code === 'string' ? await jwt.verifyAsync<BoardClaims>(code, { audience: CODE_AUDIENCE }) : null;
       } catch {
         claims = null;
       }
       const user = claims ? await users.findSessionUser(claims.sub, claims.ep) : null;
-      if (!user || user.role !== 'admin') return reply.status(401).send(errorBody(401, 'invalid or expired sign-in code'));
-      const session = await jwt.signAsync({ sub: user.id, ep: user.sessionEpoch }, { audience: SESSION_AUDIENCE, expiresIn: SESSION_SECONDS });
+      const tokenLeft = typeof claims?.sexp === 'number' ? claims.sexp - Math.floor(Date.now() / 1000) : SESSION_SECONDS;
+      const lifetime = Math.min(SESSION_SECONDS, tokenLeft);
+      if (!claims || !user || user.role !== 'admin' || lifetime <= 0 || (await signedOut(claims))) {
+        return reply.status(401).send(errorBody(401, 'invalid or expired sign-in code'));
+      }
+      const session = await jwt.signAsync({ sub: user.id, ep: user.sessionEpoch, sid: claims.sid }, { audience: SESSION_AUDIENCE, expiresIn: lifetime });
       const secure = request.protocol === 'https' ? '; Secure' : '';
       reply.header(
         'Set-Cookie',
-        `${COOKIE}=${encodeURIComponent(session)}; Path=${BULL_BOARD_PATH}; Max-Age=${SESSION_SECONDS}; HttpOnly; SameSite=Strict${secure}`,
+        `${COOKIE}=${encodeURIComponent(session)}; Path=${BULL_BOARD_PATH}; Max-Age=${lifetime}; HttpOnly; SameSite=Strict${secure}`,
       );
       return reply.status(204).send();
     });
@@ -120,7 +140,10 @@ export async function mountBullBoard(app: NestFastifyApplication): Promise<void>
         const principal = await resolver.resolve(bearer);
         const user = principal.kind === 'user' ? await users.findActiveForAuth(principal.userId) : null;
         if (!user) return reply.status(401).send(errorBody(401, 'send your access token as a bearer token'));
-        const code = await jwt.signAsync({ sub: user.id, ep: user.sessionEpoch }, { audience: CODE_AUDIENCE, expiresIn: CODE_SECONDS });
+        // Verified by the resolver just above: read for the token's id and expiry.
+        const token = jwt.decode<AccessTokenClaims>(bearer);
+        const claims: BoardClaims = { sub: user.id, ep: user.sessionEpoch, sid: token.jti, sexp: token.exp };
+        const code = await jwt.signAsync(claims, { audience: CODE_AUDIENCE, expiresIn: CODE_SECONDS });
         return reply.status(201).send({ code, expiresIn: CODE_SECONDS, signIn: `${BULL_BOARD_PATH}/sign-in` });
       });
 

@@ -10,6 +10,8 @@ import { LoginDto } from './dto/login.dto.js';
 import { NewSessionView, SessionView } from './dto/session.dto.js';
 import type { Principal } from './principal.js';
 import { LoginRateLimit } from './rate-limit/rate-limiter.service.js';
+import { looksLikeApiKey } from '../api-keys/api-key-secret.js';
+import { bearerToken } from './authorize.js';
 import { CSRF_HEADER, clearedSessionCookie, sessionCookie, sessionToken } from './session-cookie.js';
 
 /**
@@ -64,13 +66,22 @@ export class SessionController {
   @Public()
   @Delete()
   @HttpCode(204)
-  @ApiOperation({ summary: 'Sign out: ends the session (its token is refused from now on) and clears the cookie' })
+  @ApiOperation({
+    summary: 'Sign out: ends the session (its token is refused from now on) and clears the cookie',
+    description:
+      'Ends the session cookie\'s token and a bearer token from `POST /v1/auth/login` sent with it. ' +
+      'An API key is not ended here: an admin revokes it.',
+  })
   @ApiNoContentResponse({ description: 'Signed out' })
   // 403: a session cookie sent without the CSRF header (sessionToken), as on every cookie write.
   @ApiErrors(400, 403)
   async end(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
-    const token = sessionToken(request);
-    if (token) await this.auth.signOut(token);
+    const cookie = sessionToken(request);
+    // A script signed in with POST /v1/auth/login ends its token the same way: answered 204 and left
+    // working, a token someone copied stayed good for its remaining 12 hours.
+    const bearer = bearerToken(request.headers.authorization);
+    const tokens = new Set([cookie, bearer && !looksLikeApiKey(bearer) ? bearer : null]);
+    for (const token of tokens) if (token) await this.auth.signOut(token);
     reply.header('Set-Cookie', clearedSessionCookie(request.protocol === 'https'));
   }
 }

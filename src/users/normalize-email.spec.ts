@@ -23,6 +23,14 @@ describe('a new account address', () => {
     expect(problems('\u03bflga@example.org')).toEqual(['email mixes letters of Latin and Greek, which makes it look like another address']);
   });
 
+  it('refuses invisible characters in an address (zero-width spaces, direction overrides): it lists like another', () => {
+    const invisible = 'email holds an invisible character (a zero-width space, a direction override, a soft hyphen ...), which makes it look like another address';
+    expect(problems('ev\u200bil@example.org')).toEqual([invisible]);
+    expect(problems('\u202eevil@example.org')).toEqual([invisible]);
+    expect(problems('ad\u00admin@example.org')).toEqual([invisible]);
+    expect(problems('admin\u2060@example.org')).toEqual([invisible]);
+  });
+
   it('accepts an address in one script, accents included', () => {
     expect(problems('j\u00e4ger@example.org')).toEqual([]);
     expect(problems('\u0438\u0432\u0430\u043d@\u043f\u0440\u0438\u043c\u0435\u0440.\u0440\u0444')).toEqual([]);

@@ -57,6 +57,19 @@ describe('accounts and API keys (AuthModule, UsersModule, ApiKeysModule on a fre
       expect((await t.request('DELETE', '/v1/auth/session')).status).toBe(204);
     });
 
+    it('ends a bearer token on sign-out too: a script signing out with its token leaves nothing usable', async () => {
+      const token = await t.login(ADMIN.email, ADMIN.password);
+      const other = await t.login(ADMIN.email, ADMIN.password);
+      expect((await t.request('GET', '/v1/auth/session', { token })).status).toBe(200);
+
+      expect((await t.request('DELETE', '/v1/auth/session', { token })).status).toBe(204);
+      const replayed = await t.request('GET', '/v1/auth/session', { token });
+      expect(replayed.status).toBe(401);
+      expect(replayed.body.message).toBe('Signed out: sign in again');
+      // Only that token ended.
+      expect((await t.request('GET', '/v1/auth/session', { token: other })).status).toBe(200);
+    });
+
     it('answers 400 for a body without credentials', async () => {
       const res = await t.request('POST', '/v1/auth/login', { body: { email: ADMIN.email } });
       expect(res.status).toBe(400);

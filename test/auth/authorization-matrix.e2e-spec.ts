@@ -25,6 +25,8 @@ interface Row {
   /** Sent by every caller: e.g. a malformed Last-Event-ID, so an allowed caller gets 400, not an endless stream. */
   headers?: Record<string, string>;
   expected: Statuses;
+  /** The route ends the caller's session: the users sign in again after it. */
+  signsOut?: true;
 }
 
 const ID = '00000000-0000-4000-8000-000000000000';
@@ -39,7 +41,7 @@ const TABLE: Row[] = [
   { route: 'POST /v1/auth/login',       body: {}, expected: OPEN(400) },
   { route: 'POST /v1/auth/session',     body: {}, expected: OPEN(400) },
   { route: 'GET /v1/auth/session',                expected: [401,  403,  403,  200,  200,  200,  401,  401] },
-  { route: 'DELETE /v1/auth/session',             expected: OPEN(204) },
+  { route: 'DELETE /v1/auth/session',             expected: OPEN(204), signsOut: true },
   { route: 'PUT /v1/auth/password',     body: {}, expected: [401,  403,  403,  400,  400,  400,  401,  401] },
 
   { route: 'GET /v1/users',                       expected: [401,  403,  403,  403,  403,  200,  401,  401] },
@@ -169,10 +171,13 @@ describe('authorisation matrix: every route, every kind of caller', () => {
   }
 
   const passwords: string[] = [ADMIN.password];
+  // How the signed-in callers sign in again, after a route that ends their session.
+  const signIns = new Map<Caller, { email: string; password: string }>([['admin', ADMIN]]);
 
-  async function createUser(admin: string, email: string, role: string): Promise<{ id: string; token: string }> {
+  async function createUser(admin: string, email: string, role: string, caller?: Caller): Promise<{ id: string; token: string }> {
     const password = `${role}-password-${email.length}-1234`;
     passwords.push(password);
+    if (caller) signIns.set(caller, { email, password });
     const res = await call('POST', '/v1/users', admin, { email, password, role });
     if (res.status !== 201) throw new Error(`create ${email}: ${res.status} ${JSON.stringify(res.body)}`);
     return { id: res.body.id, token: await login(email, password) };
@@ -187,8 +192,8 @@ describe('authorisation matrix: every route, every kind of caller', () => {
   beforeAll(async () => {
     const admin = await login(ADMIN.email, ADMIN.password);
     tokens.admin = admin;
-    tokens.reviewer = (await createUser(admin, 'reviewer@example.org', 'reviewer')).token;
-    tokens.editor = (await createUser(admin, 'editor@example.org', 'editor')).token;
+    tokens.reviewer = (await createUser(admin, 'reviewer@example.org', 'reviewer', 'reviewer')).token;
+    tokens.editor = (await createUser(admin, 'editor@example.org', 'editor', 'editor')).token;
     const leaver = await createUser(admin, 'leaver@example.org', 'editor');
     expect((await call('POST', `/v1/users/${leaver.id}/deactivate`, admin)).status).toBe(200);
     tokens.deactivated = leaver.token;
@@ -240,6 +245,7 @@ describe('authorisation matrix: every route, every kind of caller', () => {
       actual[caller] = (await call(method, path, tokens[caller], row.body, row.headers)).status;
       expected[caller] = row.expected[index]!;
     }
+    if (row.signsOut) for (const [caller, { email, password }] of signIns) tokens[caller] = await login(email, password);
     expect(actual).toEqual(expected);
   });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { Queue } from 'bullmq';
+import { ADMIN } from '../support/admin.js';
 import { REDIS_URL } from '../support/redis.js';
 import { useStack } from '../support/stack.js';
 import { waitFor } from '../support/wait-for.js';
@@ -375,6 +376,19 @@ describe('articles: ingestion through the analysis queue', () => {
       expect(made.headers.get('strict-transport-security')).toBeTruthy();
     });
 
+    // A new API key, a sign-in token, articles read through the browser's cookie: none of it may be kept
+    // by a browser's or a proxy's cache (nothing said so; a shared computer's cache could give it away).
+    it('tells every cache to keep no API answer, secrets above all', async () => {
+      const key = await stack.request('POST', '/v1/api-keys', { body: { name: 'no-store' } });
+      expect(key.status).toBe(201);
+      const login = await stack.request('POST', '/v1/auth/login', { token: null, body: { email: ADMIN.email, password: ADMIN.password } });
+      expect(login.status).toBe(200);
+      const read = await stack.request('GET', '/v1/articles?limit=1', { token: apiKey });
+      const refused = await stack.request('GET', '/v1/articles', { token: null });
+      const unknown = await stack.request('GET', '/v1/nothing-here', { token: apiKey });
+      for (const res of [key, login, read, refused, unknown]) expect(res.headers.get('cache-control')).toBe('no-store');
+    });
+
     // The router answers these before any hook: with Fastify's own body ("code": "FST_ERR_BAD_URL"),
     // the raw path echoed back, and no X-Request-Id or security headers.
     it('answers a malformed URL and an over-long path segment in the error shape, with the usual headers', async () => {
@@ -419,6 +433,30 @@ describe('articles: ingestion through the analysis queue', () => {
       expect((await stack.request('GET', '/admin/queues/api/queues', { token: null, headers: { cookie: pair } })).status).toBe(200);
       // The board session opens the board only.
       expect((await stack.request('GET', '/v1/users', { token: decodeURIComponent(pair.split('=')[1]) })).status).toBe(401);
+    });
+
+    // Signing out ended the token but not the board session its code had opened: that cookie went on
+    // opening the board (pause, clean, retry) for its hour, and a code not yet used still opened one.
+    it('ends the board sessions of a token when that token signs out', async () => {
+      const login = await stack.request('POST', '/v1/auth/login', { token: null, body: { email: ADMIN.email, password: ADMIN.password } });
+      const token = login.body.accessToken as string;
+      const issued = await stack.request('POST', '/admin/queues/codes', { token });
+      const session = await stack.request('POST', '/admin/queues/session', { token: null, body: { code: issued.body.code } });
+      expect(session.status).toBe(204);
+      const cookie = session.headers.get('set-cookie')!.split(';')[0];
+      const board = () => stack.request('GET', '/admin/queues/api/queues', { token: null, headers: { cookie } });
+      expect((await board()).status).toBe(200);
+      const unused = await stack.request('POST', '/admin/queues/codes', { token });
+      expect(unused.status).toBe(201);
+
+      expect((await stack.request('DELETE', '/v1/auth/session', { token })).status).toBe(204);
+      expect((await board()).status).toBe(401);
+      expect((await stack.request('POST', '/admin/queues/session', { token: null, body: { code: unused.body.code } })).status).toBe(401);
+      // Another token's board session goes on.
+      const other = await stack.request('POST', '/admin/queues/codes');
+      const kept = await stack.request('POST', '/admin/queues/session', { token: null, body: { code: other.body.code } });
+      const keptCookie = kept.headers.get('set-cookie')!.split(';')[0];
+      expect((await stack.request('GET', '/admin/queues/api/queues', { token: null, headers: { cookie: keptCookie } })).status).toBe(200);
     });
 
     it("takes a write with the board session cookie only from the board page's origin", async () => {

@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 import { ROLES, type Role } from '../../auth/role.js';
-import { IsOneScript } from './one-script.js';
+import { HasNoInvisibleCharacter, IsOneScript } from './one-script.js';
 
 export const PASSWORD_MIN_LENGTH = 12;
 // Argon2 accepts long inputs, but an unbounded one is a cheap CPU attack.
@@ -15,6 +15,7 @@ export class CreateUserDto {
   @IsEmail({}, { message: 'email must be an email address' })
   @MaxLength(254)
   @IsOneScript()
+  @HasNoInvisibleCharacter()
   email!: string;
 
   @ApiProperty({ minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH, format: 'password', writeOnly: true })

@@ -31,3 +31,25 @@ export function IsOneScript(options?: ValidationOptions): PropertyDecorator {
     options,
   );
 }
+
+// Format characters draw nothing: a zero-width space, a direction override (which shows the address
+// reversed), a soft hyphen, a word joiner.
+const INVISIBLE = /\p{Cf}/u;
+
+/**
+ * An address with no invisible character in it: "ev\u200bil@example.org" is another account that
+ * lists exactly like "evil@example.org", as a look-alike letter makes one.
+ */
+export function HasNoInvisibleCharacter(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'hasNoInvisibleCharacter',
+      validator: {
+        validate: (value: unknown) => typeof value !== 'string' || !INVISIBLE.test(value),
+        defaultMessage: (args) =>
+          `${args?.property} holds an invisible character (a zero-width space, a direction override, a soft hyphen ...), which makes it look like another address`,
+      },
+    },
+    options,
+  );
+}

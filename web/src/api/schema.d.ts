@@ -67,7 +67,10 @@ export interface paths {
          * @description Writes authenticated by the cookie must send the header `x-claimtrail-csrf: 1`.
          */
         post: operations["SessionController_create"];
-        /** Sign out: ends the session (its token is refused from now on) and clears the cookie */
+        /**
+         * Sign out: ends the session (its token is refused from now on) and clears the cookie
+         * @description Ends the session cookie's token and a bearer token from `POST /v1/auth/login` sent with it. An API key is not ended here: an admin revokes it.
+         */
         delete: operations["SessionController_end"];
         options?: never;
         head?: never;
