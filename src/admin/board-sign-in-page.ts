@@ -3,7 +3,7 @@ export const SIGN_IN_PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>claimtrail queues: sign in</title></head>
 <body>
 <h1>claimtrail queues</h1>
-<p>Paste a sign-in code (an admin gets one with <code>POST /admin/queues/codes</code> and their access token; it lasts a minute).</p>
+<p>Paste a sign-in code (an admin gets one with <code>POST /admin/queues/codes</code> and their access token; it lasts a minute and opens one session).</p>
 <form id="f"><input id="code" autocomplete="off" size="60" required> <button>Sign in</button></form>
 <p id="err" role="alert"></p>
 <script>

@@ -2,6 +2,7 @@ import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { FastifyAdapter as BullBoardFastifyAdapter } from '@bull-board/fastify';
 import { JwtService } from '@nestjs/jwt';
+import { randomUUID } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PrincipalResolver } from '../auth/index.js';
@@ -33,7 +34,14 @@ interface BoardClaims {
   ep?: unknown;
   sid?: unknown;
   sexp?: unknown;
+  /** A code's own id: a code opens one session (SessionRevocations.spend). */
+  jti?: unknown;
+  exp?: unknown;
 }
+
+/** When a verified code lapses (its `exp`), so that its spent mark is kept as long as it matters. */
+const codeExpiry = (claims: BoardClaims) =>
+  new Date((typeof claims.exp === 'number' ? claims.exp : Math.floor(Date.now() / 1000) + CODE_SECONDS) * 1000);
 
 function cookieToken(header: string | undefined): string | null {
   for (const part of (header ?? '').split(';')) {
@@ -96,6 +104,9 @@ export async function mountBullBoard(app: NestFastifyApplication): Promise<void>
       if (!claims || !user || user.role !== 'admin' || lifetime <= 0 || (await signedOut(claims))) {
         return reply.status(401).send(errorBody(401, 'invalid or expired sign-in code'));
       }
+      if (typeof claims.jti !== 'string' || !(await revocations.spend(claims.jti, user.id, codeExpiry(claims)))) {
+        return reply.status(401).send(errorBody(401, 'this sign-in code has been used: ask for a new one'));
+      }
       const session = await jwt.signAsync({ sub: user.id, ep: user.sessionEpoch, sid: claims.sid }, { audience: SESSION_AUDIENCE, expiresIn: lifetime });
       const secure = request.protocol === 'https' ? '; Secure' : '';
       reply.header(
@@ -143,7 +154,7 @@ export async function mountBullBoard(app: NestFastifyApplication): Promise<void>
         // Verified by the resolver just above: read for the token's id and expiry.
         const token = jwt.decode<AccessTokenClaims>(bearer);
         const claims: BoardClaims = { sub: user.id, ep: user.sessionEpoch, sid: token.jti, sexp: token.exp };
-        const code = await jwt.signAsync(claims, { audience: CODE_AUDIENCE, expiresIn: CODE_SECONDS });
+        const code = await jwt.signAsync(claims, { audience: CODE_AUDIENCE, expiresIn: CODE_SECONDS, jwtid: randomUUID() });
         return reply.status(201).send({ code, expiresIn: CODE_SECONDS, signIn: `${BULL_BOARD_PATH}/sign-in` });
       });
 

@@ -18,12 +18,28 @@ export class SessionRevocations {
 
   /** Refuses the token from now on; expired entries are pruned on the way. */
   async revoke(tokenId: string, userId: string, expiresAt: Date): Promise<void> {
-    await this.dataSource.query(
+    await this.insert(tokenId, userId, expiresAt);
+  }
+
+  /**
+   * Spends a one-time token (a board sign-in code): true the first time, false
+   * once it has been spent or revoked, so a code copied from a screen or a
+   * log cannot open a second session.
+   */
+  async spend(tokenId: string, userId: string, expiresAt: Date): Promise<boolean> {
+    return this.insert(tokenId, userId, expiresAt);
+  }
+
+  /** True when this call added the token to the list. */
+  private async insert(tokenId: string, userId: string, expiresAt: Date): Promise<boolean> {
+    const rows = await this.dataSource.query<unknown[]>(
       `WITH pruned AS (DELETE FROM revoked_sessions WHERE expires_at < now())
-       INSERT INTO revoked_sessions (token_id, user_id, expires_at) VALUES ($1, $2, $3) ON CONFLICT (token_id) DO NOTHING`,
+       INSERT INTO revoked_sessions (token_id, user_id, expires_at) VALUES ($1, $2, $3) ON CONFLICT (token_id) DO NOTHING
+       RETURNING token_id`,
       [tokenId, userId, expiresAt],
     );
     this.cache.set(tokenId, true);
+    return rows.length > 0;
   }
 
   async isRevoked(tokenId: string): Promise<boolean> {

@@ -427,6 +427,11 @@ describe('articles: ingestion through the analysis queue', () => {
 
       const session = await stack.request('POST', '/admin/queues/session', { token: null, body: { code: issued.body.code } });
       expect(session.status).toBe(204);
+      // A code opens one session: one read off a screen or a log after its use opens nothing.
+      const again = await stack.request('POST', '/admin/queues/session', { token: null, body: { code: issued.body.code } });
+      expect(again.status).toBe(401);
+      expect(again.body.message).toBe('this sign-in code has been used: ask for a new one');
+      expect(again.headers.get('set-cookie')).toBeNull();
       const cookie = session.headers.get('set-cookie')!;
       expect(cookie).toMatch(/^claimtrail_board=[^;]+; Path=\/admin\/queues; Max-Age=3600; HttpOnly; SameSite=Strict$/);
       const pair = cookie.split(';')[0];
