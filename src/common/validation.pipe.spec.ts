@@ -144,6 +144,15 @@ describe('names shown in lists and matched in text', () => {
     expect(await messageFor(ProposeOutletDto, { name: 'Next\u0085Line' })).toBe(`name ${oneLine}`);
   });
 
+  it('refuses an outlet domain with an invisible character in it', async () => {
+    for (const domain of ['exa\u200bmple.com', 'example\u2060.com', '\ufeffexample.com', 'exa\u00a0mple.com']) {
+      expect(await messageFor(CreateOutletDto, { ...outlet, domains: ['wsj.com', domain] })).toBe(
+        'each of domains must be a domain name without invisible characters',
+      );
+    }
+    expect(await messageFor(UpdateOutletDto, { domains: ['bücher.de', 'xn--bcher-kva.de', 'wsj.com'] })).toBe('valid');
+  });
+
   it('refuses names with nothing visible in them', async () => {
     expect(await messageFor(CreateOutletDto, { ...outlet, name: '\u200b\u200b' })).toBe('name must not be blank');
     expect(await messageFor(CreateOutletDto, { ...outlet, aliases: ['\u2060\u00a0'] })).toBe('each alias must not be blank');

@@ -63,6 +63,9 @@ export class CreateOutletDto {
   @IsArray()
   @ArrayMaxSize(20)
   @IsFQDN({}, { each: true, message: 'each of domains must be a domain name such as wsj.com' })
+  // isFQDN takes any letter past U+00A0 for internationalised names, invisible ones too: "exa\u200bmple.com"
+  // passed, and a URL parser drops the U+200B, so it was example.com past the check that outlets share no domain.
+  @Matches(/^[^\p{Cf}\p{Z}]*$/u, { each: true, message: 'each of domains must be a domain name without invisible characters' })
   domains?: string[];
 }
 
