@@ -1065,10 +1065,10 @@ export interface components {
              */
             type: "news-agency" | "newspaper" | "broadcaster" | "online-outlet" | "magazine" | "think-tank" | "research-institute" | "government" | "intergovernmental" | "military" | "ngo" | "company" | "political-party" | "other";
             /**
-             * @description ISO 3166-1 alpha-2, or INT for international bodies
+             * @description ISO 3166-1 alpha-2, or INT for international bodies; null for none
              * @example US
              */
-            country?: string;
+            country?: string | null;
             /**
              * @example [
              *       "wsj.com"
@@ -1103,10 +1103,10 @@ export interface components {
              */
             type?: "news-agency" | "newspaper" | "broadcaster" | "online-outlet" | "magazine" | "think-tank" | "research-institute" | "government" | "intergovernmental" | "military" | "ngo" | "company" | "political-party" | "other";
             /**
-             * @description ISO 3166-1 alpha-2, or INT for international bodies
+             * @description ISO 3166-1 alpha-2, or INT for international bodies; null for none
              * @example US
              */
-            country?: string;
+            country?: string | null;
             /**
              * @example [
              *       "wsj.com"
@@ -1187,10 +1187,10 @@ export interface components {
              */
             type: "news-agency" | "newspaper" | "broadcaster" | "online-outlet" | "magazine" | "think-tank" | "research-institute" | "government" | "intergovernmental" | "military" | "ngo" | "company" | "political-party" | "other";
             /**
-             * @description ISO 3166-1 alpha-2, or INT for international bodies
+             * @description ISO 3166-1 alpha-2, or INT for international bodies; null for none
              * @example US
              */
-            country?: string;
+            country?: string | null;
             /**
              * @example [
              *       "wsj.com"
