@@ -210,11 +210,13 @@ describe('the OpenAPI document', () => {
   });
 
   it('documents the headers clients page and back off by: X-Total-Count and Link, Retry-After on 429 and 503', () => {
+    // The rate-limit headers every limited answer carries are checked below.
+    const own = (headers: object | undefined) => Object.keys(headers ?? {}).filter((h) => !h.startsWith('X-RateLimit-')).sort();
     const claims = document.paths['/v1/articles/{id}/claims']?.get?.responses['200'] as { headers?: Record<string, unknown> };
-    expect(Object.keys(claims.headers ?? {}).sort()).toEqual(['Link', 'X-Total-Count']);
+    expect(own(claims.headers)).toEqual(['Link', 'X-Total-Count']);
     // A submission's answers: where the article is, and whether this answer is a replay of an earlier one.
     for (const operation of [document.paths['/v1/articles']?.post, document.paths['/v1/articles/{id}']?.put]) {
-      const headersOf = (status: string) => Object.keys((operation?.responses[status] as { headers?: object }).headers ?? {}).sort();
+      const headersOf = (status: string) => own((operation?.responses[status] as { headers?: object }).headers);
       expect([headersOf('202'), headersOf('200')]).toEqual([['Location'], ['Idempotent-Replayed', 'Location']]);
     }
     const missing: string[] = [];
@@ -227,6 +229,21 @@ describe('the OpenAPI document', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  it('documents the rate-limit headers on the answers of every rate-limited route', () => {
+    // Sent on every limited answer, they were in no document: a client could not see its budget run down.
+    const missing: string[] = [];
+    for (const { name, operation } of operationsOf(document)) {
+      if (!operation.responses['429']) continue;
+      for (const [status, response] of Object.entries(operation.responses)) {
+        if (!(status.startsWith('2') || status === '429')) continue;
+        const headers = Object.keys((response as { headers?: object }).headers ?? {});
+        if (!['X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset'].every((h) => headers.includes(h))) missing.push(`${name} ${status}`);
+      }
+    }
+    expect(missing).toEqual([]);
+    expect(document.paths['/health/live']?.get?.responses['200']).not.toHaveProperty('headers');
   });
 
   it('states the security of every operation: a scheme, or open for sign-in and health only', () => {
