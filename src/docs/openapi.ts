@@ -145,6 +145,12 @@ function documentCommonErrors(document: OpenAPIObject): OpenAPIObject {
   return document;
 }
 
+/**
+ * Open routes with no budget of their own draw from none, so the limiter
+ * sets no headers on them: liveness (never throttled) and signing out.
+ */
+export const UNMETERED = ['GET /health/live', 'DELETE /v1/auth/session'];
+
 /** The headers the rate limiter sets on every answer of a limited route (src/auth/rate-limit). */
 export const RATE_LIMIT_HEADERS = {
   'X-RateLimit-Limit': {
@@ -163,8 +169,8 @@ export const RATE_LIMIT_HEADERS = {
  * that can answer 429.
  */
 function documentRateLimitHeaders(document: OpenAPIObject): OpenAPIObject {
-  for (const { operation } of operationsOf(document)) {
-    if (!operation.responses['429']) continue;
+  for (const { name, operation } of operationsOf(document)) {
+    if (!operation.responses['429'] || UNMETERED.includes(name)) continue;
     for (const [status, response] of Object.entries(operation.responses)) {
       if (!response || '$ref' in response || !(status.startsWith('2') || status === '429')) continue;
       response.headers = { ...response.headers, ...RATE_LIMIT_HEADERS };

@@ -2991,12 +2991,6 @@ export interface operations {
             /** @description Signed out */
             204: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3070,12 +3064,6 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
