@@ -2008,7 +2008,7 @@ export interface components {
             datePublished?: string;
             /**
              * @description States the attribution verdict and the rating
-             * @example Misattributed: The Wall Street Journal (as relayed by IA Fact) did not report this. Rated mostly false.
+             * @example Attribution confirmed: The Wall Street Journal (as relayed by IA Fact) did report this. Rated mostly false.
              */
             reviewBody: string;
             /**
@@ -2023,7 +2023,7 @@ export interface components {
              */
             reviewRating: Record<string, never>;
             /**
-             * @description Claim with author (the original source, or a Person speaking for it with the source as affiliation), appearance (the article, the relay) and firstAppearance
+             * @description Claim with author (the original source, or a Person speaking for it with the source as affiliation), appearance (the article, the relay) and firstAppearance (the original source); when the attribution was refuted (misattributed, distorted, source not found) no source is named: no author, and the article is its appearance
              * @example {
              *       "@type": "Claim",
              *       "author": {
