@@ -3,21 +3,54 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { validate } from '@readme/openapi-parser';
+import { BadRequestException, type INestApplication } from '@nestjs/common';
+import { ModulesContainer } from '@nestjs/core';
 import { AppModule } from '../app.module.js';
+import { createValidationPipe } from '../common/validation.pipe.js';
 import { loadConfig } from '../config/index.js';
-import { buildOpenApiDocument, operationsOf } from './openapi.js';
+import { UNMETERED, buildOpenApiDocument, operationsOf } from './openapi.js';
 
 // The routes anyone may call: signing in and out, and the health probes.
 const OPEN = ['DELETE /v1/auth/session', 'GET /health/live', 'GET /health/ready', 'POST /v1/auth/login', 'POST /v1/auth/session'];
 
+type Dto = new () => object;
+
+/** The controllers' parameter classes by name: the request bodies' DTOs, as the document names their schemas. */
+function parameterClasses(app: INestApplication): Map<string, Dto> {
+  const classes = new Map<string, Dto>();
+  for (const module of app.get(ModulesContainer).values()) {
+    for (const { metatype } of module.controllers.values()) {
+      const prototype = (metatype as { prototype?: object } | null)?.prototype;
+      for (const method of prototype ? Object.getOwnPropertyNames(prototype) : []) {
+        for (const type of (Reflect.getMetadata('design:paramtypes', prototype!, method) as unknown[] | undefined) ?? []) {
+          if (typeof type === 'function') classes.set(type.name, type as Dto);
+        }
+      }
+    }
+  }
+  return classes;
+}
+
+/** What the validation pipe says of a body: its message, or 'valid'. */
+async function pipeMessage(metatype: Dto, body: Record<string, unknown>): Promise<string> {
+  try {
+    await createValidationPipe().transform(body, { type: 'body', metatype });
+  } catch (error) {
+    return String(((error as BadRequestException).getResponse() as { message: unknown }).message);
+  }
+  return 'valid';
+}
+
 describe('the OpenAPI document', () => {
   let document: OpenAPIObject;
+  let dtos: Map<string, Dto>;
 
   beforeAll(async () => {
     // Preview mode scans controllers and DTOs and connects to nothing.
     const config = loadConfig({ APP_ROLE: 'api', NODE_ENV: 'development', LOG_LEVEL: 'silent' });
     const app = await NestFactory.create(AppModule.forRoot(config), new FastifyAdapter(), { preview: true, logger: false });
     document = buildOpenApiDocument(app);
+    dtos = parameterClasses(app);
     await app.close();
   }, 60_000);
 
@@ -145,6 +178,27 @@ describe('the OpenAPI document', () => {
     expect(property('CreateUserDto', 'password')).toMatchObject({ minLength: 12, maxLength: 256 });
   });
 
+  it('marks nullable exactly the request body fields that take null', async () => {
+    // An outlet's country is cleared with null, and the service took it, but the document did not say
+    // nullable: a client validating against it refused to send the request the Administration screen sends.
+    const schemas = (document.components?.schemas ?? {}) as Record<string, { properties?: Record<string, { nullable?: boolean }> }>;
+    const bodies = new Set([...operationsOf(document)].flatMap(({ operation }) => referencedSchemaNames(operation.requestBody)));
+    const wrong: string[] = [];
+    for (const name of bodies) {
+      const dto = dtos.get(name);
+      if (!dto) {
+        wrong.push(`${name}: no request class of that name`);
+        continue;
+      }
+      for (const [property, schema] of Object.entries(schemas[name]?.properties ?? {})) {
+        const refused = (await pipeMessage(dto, { [property]: null })).includes(`${property} must not be null`);
+        if (refused === Boolean(schema.nullable)) wrong.push(`${name}.${property}: ${schema.nullable ? 'nullable, but null is refused' : 'not nullable, but null is taken'}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(schemas['UpdateOutletDto'].properties?.['country']).toMatchObject({ nullable: true });
+  });
+
   it('closes request bodies to the properties their classes have, as the validation pipe does', () => {
     // A body with an extra property is refused with 400 ("property x should not exist"); left open,
     // it was valid by the document, and schema-driven test clients send such bodies.
@@ -156,11 +210,13 @@ describe('the OpenAPI document', () => {
   });
 
   it('documents the headers clients page and back off by: X-Total-Count and Link, Retry-After on 429 and 503', () => {
+    // The rate-limit headers every limited answer carries are checked below.
+    const own = (headers: object | undefined) => Object.keys(headers ?? {}).filter((h) => !h.startsWith('X-RateLimit-')).sort();
     const claims = document.paths['/v1/articles/{id}/claims']?.get?.responses['200'] as { headers?: Record<string, unknown> };
-    expect(Object.keys(claims.headers ?? {}).sort()).toEqual(['Link', 'X-Total-Count']);
+    expect(own(claims.headers)).toEqual(['Link', 'X-Total-Count']);
     // A submission's answers: where the article is, and whether this answer is a replay of an earlier one.
     for (const operation of [document.paths['/v1/articles']?.post, document.paths['/v1/articles/{id}']?.put]) {
-      const headersOf = (status: string) => Object.keys((operation?.responses[status] as { headers?: object }).headers ?? {}).sort();
+      const headersOf = (status: string) => own((operation?.responses[status] as { headers?: object }).headers);
       expect([headersOf('202'), headersOf('200')]).toEqual([['Location'], ['Idempotent-Replayed', 'Location']]);
     }
     const missing: string[] = [];
@@ -175,6 +231,23 @@ describe('the OpenAPI document', () => {
     expect(missing).toEqual([]);
   });
 
+  it('documents the rate-limit headers on the answers of every rate-limited route', () => {
+    // Sent on every limited answer, they were in no document: a client could not see its budget run down.
+    const missing: string[] = [];
+    for (const { name, operation } of operationsOf(document)) {
+      if (!operation.responses['429'] || UNMETERED.includes(name)) continue;
+      for (const [status, response] of Object.entries(operation.responses)) {
+        if (!(status.startsWith('2') || status === '429')) continue;
+        const headers = Object.keys((response as { headers?: object }).headers ?? {});
+        if (!['X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset'].every((h) => headers.includes(h))) missing.push(`${name} ${status}`);
+      }
+    }
+    expect(missing).toEqual([]);
+    // Routes that draw from no budget get no such headers, so none are promised there.
+    expect(document.paths['/health/live']?.get?.responses['200']).not.toHaveProperty('headers');
+    expect(document.paths['/v1/auth/session']?.delete?.responses['204']).not.toHaveProperty('headers');
+  });
+
   it('states the security of every operation: a scheme, or open for sign-in and health only', () => {
     const open: string[] = [];
     for (const { name, operation } of operationsOf(document)) {
@@ -186,3 +259,7 @@ describe('the OpenAPI document', () => {
     expect(document.servers).toEqual([expect.objectContaining({ url: '/' })]);
   });
 });
+
+function referencedSchemaNames(node: unknown): string[] {
+  return [...JSON.stringify(node ?? {}).matchAll(/"#\/components\/schemas\/([^"]+)"/g)].map((match) => match[1]);
+}

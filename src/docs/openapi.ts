@@ -55,7 +55,9 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       description: `The review UI's session (POST /v1/auth/session); writes also send \`${CSRF_HEADER}: 1\``,
     }, 'session')
     .build();
-  const generated = documentCommonErrors(describeResponses(markOpenOperations(SwaggerModule.createDocument(app, config))));
+  const generated = documentRateLimitHeaders(
+    documentCommonErrors(describeResponses(markOpenOperations(SwaggerModule.createDocument(app, config)))),
+  );
   const document = documentWebhookMessages(generated, WEBHOOK_EVENT_TYPES);
   const schemas = admitNulls(closeRequestBodies(document, documentValidationRules(app, document.components?.schemas ?? {})));
   return { ...document, components: { ...document.components, schemas } };
@@ -139,6 +141,40 @@ function documentCommonErrors(document: OpenAPIObject): OpenAPIObject {
     if (name === 'GET /health/live') continue;
     const statuses = [...(mayCarryBody(name, operation) ? [413, 415] : []), ...(operation.security?.length ? [403] : []), 429, 503];
     for (const status of statuses) operation.responses[String(status)] ??= errorResponseObject(status);
+  }
+  return document;
+}
+
+/**
+ * Open routes with no budget of their own draw from none, so the limiter
+ * sets no headers on them: liveness (never throttled) and signing out.
+ */
+export const UNMETERED = ['GET /health/live', 'DELETE /v1/auth/session'];
+
+/** The headers the rate limiter sets on every answer of a limited route (src/auth/rate-limit). */
+export const RATE_LIMIT_HEADERS = {
+  'X-RateLimit-Limit': {
+    description: 'Requests the budget this request drew from allows per window (a submission: the submission budget)',
+    schema: { type: 'integer', minimum: 1 },
+  },
+  'X-RateLimit-Remaining': { description: 'Requests left in that budget this window', schema: { type: 'integer', minimum: 0 } },
+  'X-RateLimit-Reset': { description: 'Seconds until that budget is whole again', schema: { type: 'integer', minimum: 1 } },
+};
+
+/**
+ * The rate limiter answers every limited request with X-RateLimit-Limit,
+ * -Remaining and -Reset (the 429 too, beside Retry-After); the document said
+ * nothing of them, so a client generated from it could not pace itself
+ * before its first 429. Said on the successes and the 429 of every route
+ * that can answer 429.
+ */
+function documentRateLimitHeaders(document: OpenAPIObject): OpenAPIObject {
+  for (const { name, operation } of operationsOf(document)) {
+    if (!operation.responses['429'] || UNMETERED.includes(name)) continue;
+    for (const [status, response] of Object.entries(operation.responses)) {
+      if (!response || '$ref' in response || !(status.startsWith('2') || status === '429')) continue;
+      response.headers = { ...response.headers, ...RATE_LIMIT_HEADERS };
+    }
   }
   return document;
 }

@@ -63,12 +63,16 @@ export function attributionStatement(claim: ClaimFact): string {
   }
 }
 
+/** Attribution verdicts that say the cited source did not make the claim as worded. */
+const REFUTED = new Set(['misattributed', 'distorted', 'source_not_found']);
+
 /**
  * schema.org ClaimReview JSON-LD for a published claim, with Google's
  * required fields (claimReviewed, reviewRating with ratingValue, bestRating,
  * worstRating and alternateName, url) and its recommended ones (author,
  * datePublished, itemReviewed as a Claim with author, appearance and
- * firstAppearance). `url` is the publisher's page for it (CLAIMREVIEW_PAGE_URL),
+ * firstAppearance; the cited source is the author only while the attribution
+ * stands, else the claim is the article's). `url` is the publisher's page for it (CLAIMREVIEW_PAGE_URL),
  * else the claim's place in the article report.
  */
 export function claimReview(claim: ClaimFact, article: ArticleFact, publisher: Publisher): WithContext<ClaimReview> {
@@ -81,8 +85,12 @@ export function claimReview(claim: ClaimFact, article: ArticleFact, publisher: P
     ...(article.title ? { headline: article.title } : {}),
     ...(article.publishedAt ? { datePublished: new Date(article.publishedAt).toISOString() } : {}),
   };
+  // A refuted attribution credits the claim to nobody it names: "Claim by: The Wall Street Journal"
+  // beside "Misattributed: The Wall Street Journal did not report this" repeated the misattribution.
+  const credited = !REFUTED.has(claim.attributionVerdict ?? '');
   const appearance: CreativeWork[] = [articleWork];
-  if (relay) appearance.push({ '@type': 'CreativeWork', author: claimant(relay) });
+  if (relay && credited) appearance.push({ '@type': 'CreativeWork', author: claimant(relay) });
+  const author = credited ? (original ?? relay) : undefined;
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
@@ -99,9 +107,9 @@ export function claimReview(claim: ClaimFact, article: ArticleFact, publisher: P
         : { '@type': 'Rating', alternateName: rating.name },
     itemReviewed: {
       '@type': 'Claim',
-      ...(original ? { author: claimant(original) } : relay ? { author: claimant(relay) } : {}),
+      ...(author ? { author: claimant(author) } : {}),
       appearance,
-      firstAppearance: original ? { '@type': 'CreativeWork', author: claimant(original) } : articleWork,
+      firstAppearance: original && credited ? { '@type': 'CreativeWork', author: claimant(original) } : articleWork,
     },
   };
 }

@@ -62,7 +62,7 @@ describe('ClaimReview', () => {
   });
 
   it("has Google's required and recommended fields, and states the attribution verdict", () => {
-    const review: WithContext<ClaimReview> = claimReview(claim, article, publisher);
+    const review: WithContext<ClaimReview> = claimReview({ ...claim, attributionVerdict: 'confirmed' }, article, publisher);
     const rating = review.reviewRating as Exclude<Rating, string>;
     expect(review).toEqual(
       expect.objectContaining({
@@ -76,7 +76,7 @@ describe('ClaimReview', () => {
     );
     expect(rating).toEqual({ '@type': 'Rating', ratingValue: 2, bestRating: 5, worstRating: 1, alternateName: 'Mostly false' });
     expect(review.reviewBody).toBe(
-      'Misattributed: The Wall Street Journal (as relayed by IA Fact) did not report this. Rated mostly false.',
+      'Attribution confirmed: The Wall Street Journal (as relayed by IA Fact) did report this. Rated mostly false.',
     );
     expect(review.itemReviewed).toEqual({
       '@type': 'Claim',
@@ -86,6 +86,29 @@ describe('ClaimReview', () => {
         { '@type': 'CreativeWork', author: { '@type': 'Organization', name: 'IA Fact' } },
       ],
       firstAppearance: { '@type': 'CreativeWork', author: { '@type': 'Organization', name: 'The Wall Street Journal' } },
+    });
+  });
+
+  it('credits the claim to no source the reviewers found did not make it (misattributed, distorted, source not found)', () => {
+    // Search engines show itemReviewed.author as who made the claim: "Claim by: The Wall Street Journal"
+    // beside "Misattributed: The Wall Street Journal did not report this" repeated the misattribution.
+    for (const attributionVerdict of ['misattributed', 'distorted', 'source_not_found']) {
+      const review = claimReview({ ...claim, attributionVerdict }, article, publisher);
+      expect([attributionVerdict, review.itemReviewed]).toEqual([
+        attributionVerdict,
+        {
+          '@type': 'Claim',
+          appearance: [{ '@type': 'CreativeWork', url: article.url, headline: article.title, datePublished: '2026-11-01T10:00:00.000Z' }],
+          firstAppearance: { '@type': 'CreativeWork', url: article.url, headline: article.title, datePublished: '2026-11-01T10:00:00.000Z' },
+        },
+      ]);
+    }
+    expect(claimReview(claim, article, publisher).reviewBody).toBe(
+      'Misattributed: The Wall Street Journal (as relayed by IA Fact) did not report this. Rated mostly false.',
+    );
+    // Not checked (no verdict recorded) is no refutation: the cited source stays the author.
+    expect(claimReview({ ...claim, attributionVerdict: null }, article, publisher).itemReviewed).toMatchObject({
+      author: { '@type': 'Organization', name: 'The Wall Street Journal' },
     });
   });
 

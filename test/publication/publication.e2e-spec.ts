@@ -149,7 +149,7 @@ describe('publication: ClaimReview and reports', () => {
     );
     const [claim] = await stack.sql(
       `INSERT INTO claims (article_id, ordinal, text, start_offset, end_offset, checkworthiness, attribution, unsourced, status, attribution_verdict, rating, round)
-       VALUES ($1, 0, $2, 0, length($2), 0.9, 'direct', false, 'published', 'distorted', 'mixed', 2) RETURNING id`,
+       VALUES ($1, 0, $2, 0, length($2), 0.9, 'direct', false, 'published', 'confirmed', 'mixed', 2) RETURNING id`,
       [spoken.id, text],
     );
     await stack.sql(
@@ -162,7 +162,7 @@ describe('publication: ClaimReview and reports', () => {
     const review = (await stack.request('GET', `/v1/claims/${claim.id}/claimreview`)).body;
     expect(review.itemReviewed.author).toEqual(stoltenberg);
     expect(review.itemReviewed.firstAppearance).toEqual({ '@type': 'CreativeWork', author: stoltenberg });
-    expect(review.reviewBody).toBe('Distorted: Jens Stoltenberg (NATO) (as relayed by Reuters) reported something different. Rated mixed.');
+    expect(review.reviewBody).toBe('Attribution confirmed: Jens Stoltenberg (NATO) (as relayed by Reuters) did report this. Rated mixed.');
     const report = (await stack.request('GET', `/v1/articles/${spoken.id}/report`)).body;
     expect(report.claims[0].sources).toEqual(['Reuters -> Jens Stoltenberg (NATO)']);
   });

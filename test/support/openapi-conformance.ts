@@ -5,7 +5,13 @@ import addFormatsModule from 'ajv-formats';
 const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (ajv: Ajv) => Ajv;
 
 interface Operation {
-  responses: Record<string, { content?: Record<string, { schema?: unknown; example?: unknown }> }>;
+  responses: Record<
+    string,
+    {
+      content?: Record<string, { schema?: unknown; example?: unknown }>;
+      headers?: Record<string, { required?: boolean; schema?: { type?: string } }>;
+    }
+  >;
   parameters?: { name: string; in: string; required?: boolean }[];
   requestBody?: { content?: Record<string, { schema?: unknown; example?: unknown; examples?: Record<string, { value?: unknown }> }> };
   callbacks?: Record<string, Record<string, Record<string, Operation>>>;
@@ -43,8 +49,13 @@ export class ResponseConformance {
       .sort((a, b) => a.params - b.params);
   }
 
-  /** What is wrong with this response, as sentences; empty when it matches the document. */
-  problems(method: string, url: string, status: number, body: unknown): string[] {
+  /**
+   * What is wrong with this response, as sentences; empty when it matches the
+   * document. With its headers, also its media type (one the status documents)
+   * and the headers the status documents (each sent, unless `required: false`,
+   * and an integer where it says so).
+   */
+  problems(method: string, url: string, status: number, body: unknown, headers?: Headers): string[] {
     const path = new URL(url, 'http://x').pathname;
     const route = this.templates.find((t) => t.pattern.test(path));
     const where = `${method} ${path} → ${status}`;
@@ -53,16 +64,35 @@ export class ResponseConformance {
     if (!operation) return [`${where}: method not documented for ${route.template}`];
     const response = operation.responses[String(status)] ?? operation.responses['default'];
     if (!response) return [`${where}: status not documented (documented: ${Object.keys(operation.responses).join(', ')})`];
+    const headerProblems = headers ? this.headerProblems(where, response, headers, body) : [];
     const schema = response.content?.['application/json']?.schema;
-    if (!schema || body === undefined || body === null || typeof body === 'string') return [];
+    if (!schema || body === undefined || body === null || typeof body === 'string') return headerProblems;
     const key = `${method} ${route.template} ${status}`;
     let validate = this.compiled.get(key);
     if (!validate) {
       validate = this.ajv.compile(rebase(schema) as object);
       this.compiled.set(key, validate);
     }
-    if (validate(body)) return [];
-    return (validate.errors ?? []).map((e) => `${where}: body${e.instancePath} ${e.message} ${JSON.stringify(e.params)}`);
+    if (validate(body)) return headerProblems;
+    return [...headerProblems, ...(validate.errors ?? []).map((e) => `${where}: body${e.instancePath} ${e.message} ${JSON.stringify(e.params)}`)];
+  }
+
+  private headerProblems(where: string, response: Operation['responses'][string], headers: Headers, body: unknown): string[] {
+    const problems: string[] = [];
+    const types = Object.keys(response.content ?? {});
+    const type = headers.get('content-type')?.split(';')[0].trim();
+    const empty = body === undefined || body === '';
+    if (!empty && types.length === 0) problems.push(`${where}: a body (${type}) where none is documented`);
+    if (!empty && types.length > 0 && !types.includes(type ?? '')) problems.push(`${where}: content-type ${type} (documented: ${types.join(', ')})`);
+    for (const [name, header] of Object.entries(response.headers ?? {})) {
+      const value = headers.get(name);
+      if (value === null) {
+        if (header.required !== false) problems.push(`${where}: header ${name} missing`);
+      } else if (header.schema?.type === 'integer' && !/^\d+$/.test(value)) {
+        problems.push(`${where}: header ${name} is ${value}, not an integer`);
+      }
+    }
+    return problems;
   }
 
   /**

@@ -258,7 +258,7 @@ describeIfChromium('review UI: users and roles', () => {
     await stack.sql(`DELETE FROM api_keys WHERE name LIKE 'paged-key-%'`);
   });
 
-  it('lets an admin add an outlet and set its abbreviations and country, on a phone too, and says when a search finds nothing', async () => {
+  it('lets an admin add an outlet, set its abbreviations and country and clear the country, on a phone too, and says when a search finds nothing', async () => {
     const admin = await account(stack, 'admin');
     const { context, page } = await signedInPage(browser, stack.api.baseUrl, admin);
     await page.setViewportSize({ width: 360, height: 800 });
@@ -286,6 +286,12 @@ describeIfChromium('review UI: users and roles', () => {
     await edit.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('button', { name: 'Edit Harbour Ledger' }).waitFor();
     expect(await outlet()).toMatchObject({ abbreviations: ['HL', 'HLdg'], country: 'INT' });
+    // Emptying the country clears it: the form left an empty country out, so the outlet kept the old one.
+    await page.getByRole('button', { name: 'Edit Harbour Ledger' }).click();
+    await edit.getByLabel(/^Country/).fill('');
+    await edit.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Edit Harbour Ledger' }).waitFor();
+    expect(await outlet()).toMatchObject({ abbreviations: ['HL', 'HLdg'], country: null });
 
     await page.getByLabel('Search outlets').fill('Nothing Is Called This');
     await page.getByText('No outlet’s name, alias or abbreviation matches “Nothing Is Called This”.').waitFor();

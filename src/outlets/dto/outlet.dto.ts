@@ -53,10 +53,11 @@ export class CreateOutletDto {
   @IsIn(OUTLET_TYPES, { message: `type must be one of: ${OUTLET_TYPES.join(', ')}` })
   type!: OutletType;
 
-  @ApiPropertyOptional({ example: 'US', description: 'ISO 3166-1 alpha-2, or INT for international bodies' })
+  // null is no country: how an edit clears one (the column is nullable).
+  @ApiPropertyOptional({ example: 'US', type: String, nullable: true, description: 'ISO 3166-1 alpha-2, or INT for international bodies; null for none' })
   @IsOptional()
   @Matches(/^([A-Z]{2}|INT)$/, { message: 'country must be an ISO 3166-1 alpha-2 code (e.g. US) or INT' })
-  country?: string;
+  country?: string | null;
 
   @ApiPropertyOptional({ type: [String], example: ['wsj.com'] })
   @IsOmittable()

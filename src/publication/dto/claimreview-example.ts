@@ -24,7 +24,7 @@ const claim: ClaimFact = {
   start: 0,
   end: 104,
   status: 'published',
-  attributionVerdict: 'misattributed',
+  attributionVerdict: 'confirmed',
   rating: 'mostly_false',
   unsourced: false,
   anonymous: false,

@@ -1068,10 +1068,10 @@ export interface components {
              */
             type: "news-agency" | "newspaper" | "broadcaster" | "online-outlet" | "magazine" | "think-tank" | "research-institute" | "government" | "intergovernmental" | "military" | "ngo" | "company" | "political-party" | "other";
             /**
-             * @description ISO 3166-1 alpha-2, or INT for international bodies
+             * @description ISO 3166-1 alpha-2, or INT for international bodies; null for none
              * @example US
              */
-            country?: string;
+            country?: string | null;
             /**
              * @example [
              *       "wsj.com"
@@ -1106,10 +1106,10 @@ export interface components {
              */
             type?: "news-agency" | "newspaper" | "broadcaster" | "online-outlet" | "magazine" | "think-tank" | "research-institute" | "government" | "intergovernmental" | "military" | "ngo" | "company" | "political-party" | "other";
             /**
-             * @description ISO 3166-1 alpha-2, or INT for international bodies
+             * @description ISO 3166-1 alpha-2, or INT for international bodies; null for none
              * @example US
              */
-            country?: string;
+            country?: string | null;
             /**
              * @example [
              *       "wsj.com"
@@ -1190,10 +1190,10 @@ export interface components {
              */
             type: "news-agency" | "newspaper" | "broadcaster" | "online-outlet" | "magazine" | "think-tank" | "research-institute" | "government" | "intergovernmental" | "military" | "ngo" | "company" | "political-party" | "other";
             /**
-             * @description ISO 3166-1 alpha-2, or INT for international bodies
+             * @description ISO 3166-1 alpha-2, or INT for international bodies; null for none
              * @example US
              */
-            country?: string;
+            country?: string | null;
             /**
              * @example [
              *       "wsj.com"
@@ -2011,7 +2011,7 @@ export interface components {
             datePublished?: string;
             /**
              * @description States the attribution verdict and the rating
-             * @example Misattributed: The Wall Street Journal (as relayed by IA Fact) did not report this. Rated mostly false.
+             * @example Attribution confirmed: The Wall Street Journal (as relayed by IA Fact) did report this. Rated mostly false.
              */
             reviewBody: string;
             /**
@@ -2026,7 +2026,7 @@ export interface components {
              */
             reviewRating: Record<string, never>;
             /**
-             * @description Claim with author (the original source, or a Person speaking for it with the source as affiliation), appearance (the article, the relay) and firstAppearance
+             * @description Claim with author (the original source, or a Person speaking for it with the source as affiliation), appearance (the article, the relay) and firstAppearance (the original source); when the attribution was refuted (misattributed, distorted, source not found) no source is named: no author, and the article is its appearance
              * @example {
              *       "@type": "Claim",
              *       "author": {
@@ -2547,6 +2547,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2558,6 +2564,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2598,6 +2610,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2673,6 +2691,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2718,6 +2742,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2777,6 +2807,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2826,6 +2862,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2901,6 +2943,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3068,6 +3116,12 @@ export interface operations {
             /** @description Bearer callers: the token for the new session */
             200: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3077,6 +3131,12 @@ export interface operations {
             /** @description Cookie sessions: the new session is in the Set-Cookie header */
             204: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3166,6 +3226,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3219,6 +3285,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3278,6 +3350,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3327,6 +3405,12 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3434,6 +3518,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3481,6 +3571,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3556,6 +3652,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3607,6 +3709,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3730,6 +3838,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3781,6 +3895,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3888,6 +4008,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3933,6 +4059,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3992,6 +4124,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4041,6 +4179,12 @@ export interface operations {
             /** @description Already proposed */
             200: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4050,6 +4194,12 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4173,6 +4323,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4222,6 +4378,12 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4329,6 +4491,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4378,6 +4546,12 @@ export interface operations {
             /** @description Rejected */
             204: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4483,6 +4657,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4530,6 +4710,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4605,6 +4791,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4658,6 +4850,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4717,6 +4915,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4773,6 +4977,12 @@ export interface operations {
                     Location?: string;
                     /** @description "true" when this is the answer to the same request sent before */
                     "Idempotent-Replayed"?: "true";
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4784,6 +4994,12 @@ export interface operations {
                 headers: {
                     /** @description The article: /v1/articles/{id} */
                     Location?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4891,6 +5107,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4945,6 +5167,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5020,6 +5248,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5078,6 +5312,12 @@ export interface operations {
                     Location?: string;
                     /** @description "true" when this is the answer to the same request sent before */
                     "Idempotent-Replayed"?: "true";
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5089,6 +5329,12 @@ export interface operations {
                 headers: {
                     /** @description The article: /v1/articles/{id} */
                     Location?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5212,6 +5458,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5259,6 +5511,12 @@ export interface operations {
             /** @description Accepted */
             202: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5382,6 +5640,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5429,6 +5693,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5504,6 +5774,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5560,6 +5836,12 @@ export interface operations {
                     "X-Total-Count"?: number;
                     /** @description The next page (rel="next"), while there is one */
                     Link?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5635,6 +5917,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5685,6 +5973,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5694,6 +5988,12 @@ export interface operations {
             /** @description Nothing waiting in this stage for you */
             204: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -5783,6 +6083,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5830,6 +6136,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5953,6 +6265,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6000,6 +6318,12 @@ export interface operations {
             /** @description Released */
             204: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6121,6 +6445,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6172,6 +6502,12 @@ export interface operations {
             /** @description This grade was already recorded */
             200: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6181,6 +6517,12 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6304,6 +6646,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6355,6 +6703,12 @@ export interface operations {
             /** @description Dismissed */
             204: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6476,6 +6830,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6523,6 +6883,12 @@ export interface operations {
             /** @description Restored */
             204: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6644,6 +7010,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6691,6 +7063,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6766,6 +7144,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6824,6 +7208,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6883,6 +7273,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6931,6 +7327,12 @@ export interface operations {
             /** @description An event stream */
             200: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6990,6 +7392,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7037,6 +7445,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7112,6 +7526,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7163,6 +7583,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7286,6 +7712,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7336,6 +7768,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7395,6 +7833,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7443,6 +7887,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7502,6 +7952,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7551,6 +8007,12 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7642,6 +8104,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7689,6 +8157,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7764,6 +8238,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7811,6 +8291,12 @@ export interface operations {
             /** @description No Content */
             204: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7916,6 +8402,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7967,6 +8459,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8074,6 +8572,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8121,6 +8625,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8228,6 +8738,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8275,6 +8791,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8382,6 +8904,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8429,6 +8957,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8536,6 +9070,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8593,6 +9133,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8668,6 +9214,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8719,6 +9271,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8842,6 +9400,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8890,6 +9454,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8965,6 +9535,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9013,6 +9589,12 @@ export interface operations {
             /** @description Accepted */
             202: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9136,6 +9718,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9183,6 +9771,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9258,6 +9852,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9305,6 +9905,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9380,6 +9986,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9431,6 +10043,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9490,6 +10108,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9540,6 +10164,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9633,6 +10263,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9681,6 +10317,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9740,6 +10382,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9789,6 +10437,12 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9896,6 +10550,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9943,6 +10603,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10066,6 +10732,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10113,6 +10785,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10220,6 +10898,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10271,6 +10955,12 @@ export interface operations {
             /** @description Set */
             204: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -10392,6 +11082,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10443,6 +11139,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10566,6 +11268,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10614,6 +11322,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10673,6 +11387,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10722,6 +11442,12 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10813,6 +11539,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10860,6 +11592,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10967,6 +11705,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11014,6 +11758,12 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11121,6 +11871,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {

@@ -28,7 +28,10 @@ export const slugOf = (name: string) => name.toLowerCase().normalize('NFKD').rep
 
 export const emptyDraft = (name = ''): OutletDraft => ({ name, type: 'online-outlet', aliases: '', abbreviations: '', domains: '', country: '' });
 
-/** The fields the registry API takes, from a draft; an empty country is left out. */
+/**
+ * The fields the registry API takes, from a draft. An empty country is null,
+ * which clears it on an edit; left out, the outlet kept the country it had.
+ */
 export function outletBody(draft: OutletDraft) {
   const country = draft.country.trim().toUpperCase();
   return {
@@ -37,7 +40,7 @@ export function outletBody(draft: OutletDraft) {
     aliases: list(draft.aliases),
     abbreviations: list(draft.abbreviations),
     domains: list(draft.domains),
-    ...(country ? { country } : {}),
+    country: country || null,
   };
 }
 
