@@ -18,7 +18,11 @@ describe('resilience: PostgreSQL is the truth, Redis only dispatches', () => {
     try {
       await stack.start();
       await stack.adminToken();
+      const metrics = async () => (await stack.request<string>('GET', '/metrics', { token: null })).body;
+      expect(await metrics()).toMatch(/^claimtrail_queue_jobs\{queue="analysis",state="waiting"\} \d+$/m);
       await redis.stop();
+      // Not the counts read before Redis went away, exported as if current: no queue series at all.
+      expect(await metrics()).not.toMatch(/^claimtrail_queue_jobs\{/m);
 
       const response = await stack.request('POST', '/v1/articles', { body: ARTICLE });
       expect(response.status).toBe(202);
