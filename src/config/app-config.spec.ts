@@ -80,7 +80,7 @@ describe('loadConfig', () => {
     expect(loadConfig({ WEBHOOK_DISABLE_AFTER_MS: String(30 * 24 * 3600_000) }).webhooks.disableAfterMs).toBe(30 * 24 * 3600_000);
   });
 
-  it('refuses a PUBLIC_BASE_URL or CLAIMREVIEW_AUTHOR_URL that is no readable URL, once each', () => {
+  it('refuses a URL variable that is no readable URL (a space, a port over 65535), once each', () => {
     let error: unknown;
     try {
       loadConfig({ PUBLIC_BASE_URL: 'http://news example.org', CLAIMREVIEW_AUTHOR_URL: 'https://[org' });
@@ -91,6 +91,8 @@ describe('loadConfig', () => {
       'PUBLIC_BASE_URL is not a URL that can be read (a space, or a bad host or port?)',
       'CLAIMREVIEW_AUTHOR_URL is not a URL that can be read (a space, or a bad host or port?)',
     ]);
+    expect(() => loadConfig({ REDIS_URL: 'redis://127.0.0.1:99999' })).toThrow(/REDIS_URL is not a URL that can be read/);
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://127.0.0.1:99999/claimtrail' })).toThrow(/DATABASE_URL is not a URL that can be read/);
     // one that fails the origin pattern already is named once, not twice
     expect(() => loadConfig({ PUBLIC_BASE_URL: 'http://a b/path' })).toThrow(/^Invalid configuration:\n {2}- PUBLIC_BASE_URL must be an http\(s\) origin[^\n]*$/);
   });

@@ -252,12 +252,18 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
 }
 
 /**
- * The links the service publishes are built with `new URL`: an address the
- * pattern lets through but URL cannot read ("http://news example.org") broke
- * every link, and in production stopped start-up with a TypeError's stack.
+ * Every URL is read with `new URL`, by the service or its drivers: one the
+ * pattern lets through but URL cannot read ("http://news example.org", a port
+ * over 65535) broke every published link, and stopped start-up with a stack
+ * trace (ioredis's ERR_INVALID_URL) or an "Invalid URL" naming no variable.
  */
 function unparsableUrls(env: EnvironmentVariables): string[] {
-  const urls = { PUBLIC_BASE_URL: env.PUBLIC_BASE_URL, CLAIMREVIEW_AUTHOR_URL: env.CLAIMREVIEW_AUTHOR_URL };
+  const urls = {
+    DATABASE_URL: env.DATABASE_URL,
+    REDIS_URL: env.REDIS_URL,
+    PUBLIC_BASE_URL: env.PUBLIC_BASE_URL,
+    CLAIMREVIEW_AUTHOR_URL: env.CLAIMREVIEW_AUTHOR_URL,
+  };
   return Object.entries(urls)
     .filter(([, url]) => url !== undefined && !URL.canParse(url))
     .map(([name]) => `${name} is not a URL that can be read (a space, or a bad host or port?)`);
