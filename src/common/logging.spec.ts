@@ -14,5 +14,9 @@ describe('log hygiene', () => {
     expect(safeUrl('/admin/queues?%74oken=eyJhbGci.secret')).toBe('/admin/queues?%74oken=[redacted]');
     expect(safeUrl('/x?a=1&CODE=abc&key=k')).toBe('/x?a=1&CODE=[redacted]&key=[redacted]');
     expect(redact('postgres://app:hunter2@db:5432/claimtrail')).toBe('postgres://app:***@db:5432/claimtrail');
+    // pg and ioredis read a password given as a query parameter too; it was logged as it stood.
+    expect(redact('postgres://app@db:5432/claimtrail?password=hunter2&sslmode=require')).toBe('postgres://app@db:5432/claimtrail?password=***&sslmode=require');
+    expect(redact('redis://cache:6379?Password=hunter2')).not.toMatch(/hunter2/);
+    expect(redact('postgres://app@db/claimtrail?sslpassword=hunter2')).not.toMatch(/hunter2/);
   });
 });

@@ -1,4 +1,5 @@
 import { ConfigError, configWarnings, listeningLine, loadConfig } from './app-config.js';
+import { EnvironmentVariables } from './env.schema.js';
 
 const STRONG_SECRET = 'q8Zr3mVw1TfX6yLpB0sKcN4hJ7dGuE2aQ9iOtR5vWxYz';
 
@@ -63,6 +64,39 @@ describe('loadConfig', () => {
   });
 
   // It stayed http://localhost:3000 whatever PORT said: a walkthrough on PORT=3457 got webhook and report links to another port.
+  it('refuses a millisecond value past what timers and PostgreSQL take, naming it', () => {
+    // 2^31 ms made Node fire the reconcile, heartbeat and stream timers after 1 ms, and
+    // PostgreSQL refuse the statement_timeout of every new connection.
+    const timers = ['DATABASE_STATEMENT_TIMEOUT_MS', 'DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS', 'HTTP_REQUEST_TIMEOUT_MS', 'HTTP_CONNECTION_TIMEOUT_MS', 'RECONCILE_INTERVAL_MS', 'INBOX_STREAM_HEARTBEAT_MS', 'INBOX_STREAM_MAX_AGE_MS'];
+    for (const name of timers) {
+      expect(() => loadConfig({ [name]: '2147483648' })).toThrow(new RegExp(`${name} must be at most 2147483647 ms`));
+      expect(() => loadConfig({ [name]: '2147483647' })).not.toThrow();
+    }
+    // Every other duration in ms is added to dates or SQL intervals: 1e20 made them invalid at run time.
+    const msVariables = Object.keys(new EnvironmentVariables()).filter((name) => name.endsWith('_MS') && !['JOB_LOCK_MS', 'ANALYSIS_TIMEOUT_MS', 'WEBHOOK_TIMEOUT_MS'].includes(name));
+    for (const name of [...msVariables, 'WEBHOOK_RETRY_SCHEDULE_MS']) {
+      expect(() => loadConfig({ [name]: '100000000000000000000' })).toThrow(new RegExp(`${name}[ :].*at most`));
+    }
+    expect(loadConfig({ WEBHOOK_DISABLE_AFTER_MS: String(30 * 24 * 3600_000) }).webhooks.disableAfterMs).toBe(30 * 24 * 3600_000);
+  });
+
+  it('refuses a URL variable that is no readable URL (a space, a port over 65535), once each', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PUBLIC_BASE_URL: 'http://news example.org', CLAIMREVIEW_AUTHOR_URL: 'https://[org' });
+    } catch (e) {
+      error = e;
+    }
+    expect((error as ConfigError).problems).toEqual([
+      'PUBLIC_BASE_URL is not a URL that can be read (a space, or a bad host or port?)',
+      'CLAIMREVIEW_AUTHOR_URL is not a URL that can be read (a space, or a bad host or port?)',
+    ]);
+    expect(() => loadConfig({ REDIS_URL: 'redis://127.0.0.1:99999' })).toThrow(/REDIS_URL is not a URL that can be read/);
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://127.0.0.1:99999/claimtrail' })).toThrow(/DATABASE_URL is not a URL that can be read/);
+    // one that fails the origin pattern already is named once, not twice
+    expect(() => loadConfig({ PUBLIC_BASE_URL: 'http://a b/path' })).toThrow(/^Invalid configuration:\n {2}- PUBLIC_BASE_URL must be an http\(s\) origin[^\n]*$/);
+  });
+
   it('links to the port it listens on when PUBLIC_BASE_URL is unset', () => {
     expect(loadConfig({}).publicBaseUrl).toBe('http://localhost:3000');
     expect(loadConfig({ PORT: '3457' }).publicBaseUrl).toBe('http://localhost:3457');

@@ -6,7 +6,7 @@ import ipaddr from 'ipaddr.js';
 import { validateSync, type ValidationError } from 'class-validator';
 import { tokenLifetimeSeconds } from '../auth/token-lifetime.js';
 import { QueueName } from '../queue/queues.js';
-import { EnvironmentVariables, type AppRole } from './env.schema.js';
+import { EnvironmentVariables, MAX_PERIOD_MS, type AppRole } from './env.schema.js';
 import { redact } from '../common/redact-url.js';
 import { weakSecretReason } from './secret-strength.js';
 
@@ -152,6 +152,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   const badAllow = allowlist.filter((entry) => !isHostOrCidr(entry));
   if (badAllow.length > 0) problems.push(`WEBHOOK_ALLOWLIST entries must be host names, IP addresses or CIDRs: ${badAllow.join(', ')}`);
   problems.push(...trustProxyProblems(env.TRUST_PROXY));
+  problems.push(...unparsableUrls(env).filter((line) => !problems.some((p) => p.startsWith(line.split(' ')[0]))));
+  if (env.WEBHOOK_RETRY_SCHEDULE_MS.split(',').some((ms) => Number(ms) > MAX_PERIOD_MS)) {
+    problems.push(`WEBHOOK_RETRY_SCHEDULE_MS entries must be at most ${MAX_PERIOD_MS} ms (365 days)`);
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   const publicBaseUrl = env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT}`;
 
@@ -245,6 +249,24 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       domainEventsMs: days(env.DOMAIN_EVENT_RETENTION_DAYS),
     },
   };
+}
+
+/**
+ * Every URL is read with `new URL`, by the service or its drivers: one the
+ * pattern lets through but URL cannot read ("http://news example.org", a port
+ * over 65535) broke every published link, and stopped start-up with a stack
+ * trace (ioredis's ERR_INVALID_URL) or an "Invalid URL" naming no variable.
+ */
+function unparsableUrls(env: EnvironmentVariables): string[] {
+  const urls = {
+    DATABASE_URL: env.DATABASE_URL,
+    REDIS_URL: env.REDIS_URL,
+    PUBLIC_BASE_URL: env.PUBLIC_BASE_URL,
+    CLAIMREVIEW_AUTHOR_URL: env.CLAIMREVIEW_AUTHOR_URL,
+  };
+  return Object.entries(urls)
+    .filter(([, url]) => url !== undefined && !URL.canParse(url))
+    .map(([name]) => `${name} is not a URL that can be read (a space, or a bad host or port?)`);
 }
 
 /** A retention in days as milliseconds; 0 days: kept forever. */

@@ -21,6 +21,17 @@ const toInt = ({ value }: { value: unknown }) =>
 const toNumber = toInt;
 
 /**
+ * The longest delay Node.js timers and PostgreSQL's timeout settings take (2^31 - 1 ms,
+ * about 24.8 days): past it a timer fires after 1 ms, and PostgreSQL refuses the
+ * session setting, so every connection would fail.
+ */
+export const MAX_TIMER_MS = 2_147_483_647;
+const TIMER_CAP_MESSAGE = '$property must be at most 2147483647 ms (about 24 days), the longest delay Node.js timers and PostgreSQL accept';
+/** Periods added to dates and intervals (leases, rate windows, endpoint disabling, secret grace): a year is beyond any use, and keeps every date valid. */
+export const MAX_PERIOD_MS = 365 * 24 * 3600_000;
+const PERIOD_CAP_MESSAGE = '$property must be at most 31536000000 ms (365 days)';
+
+/**
  * Every environment variable claimtrail reads, with its default.
  * `.env.example` documents the same list; keep them in step.
  */
@@ -62,11 +73,13 @@ export class EnvironmentVariables {
   @Transform(toInt)
   @IsInt()
   @Min(100)
+  @Max(MAX_TIMER_MS, { message: TIMER_CAP_MESSAGE })
   DATABASE_STATEMENT_TIMEOUT_MS: number = 30_000;
 
   @Transform(toInt)
   @IsInt()
   @Min(100)
+  @Max(MAX_TIMER_MS, { message: TIMER_CAP_MESSAGE })
   DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: number = 60_000;
 
   // A request must arrive whole within HTTP_REQUEST_TIMEOUT_MS (slow clients
@@ -74,11 +87,13 @@ export class EnvironmentVariables {
   @Transform(toInt)
   @IsInt()
   @Min(100)
+  @Max(MAX_TIMER_MS, { message: TIMER_CAP_MESSAGE })
   HTTP_REQUEST_TIMEOUT_MS: number = 30_000;
 
   @Transform(toInt)
   @IsInt()
   @Min(100)
+  @Max(MAX_TIMER_MS, { message: TIMER_CAP_MESSAGE })
   HTTP_CONNECTION_TIMEOUT_MS: number = 60_000;
 
   @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
@@ -148,6 +163,7 @@ export class EnvironmentVariables {
   @Transform(toInt)
   @IsInt()
   @Min(100)
+  @Max(MAX_TIMER_MS, { message: TIMER_CAP_MESSAGE })
   RECONCILE_INTERVAL_MS: number = 10_000;
 
   @Transform(toInt)
@@ -178,6 +194,7 @@ export class EnvironmentVariables {
   @Transform(toInt)
   @IsInt()
   @Min(1)
+  @Max(MAX_PERIOD_MS, { message: PERIOD_CAP_MESSAGE })
   RATE_LIMIT_TTL_MS: number = 60_000;
 
   @Transform(toInt)
@@ -221,6 +238,7 @@ export class EnvironmentVariables {
   @Transform(toInt)
   @IsInt()
   @Min(200)
+  @Max(MAX_PERIOD_MS, { message: PERIOD_CAP_MESSAGE })
   REVIEW_LEASE_MS: number = 15 * 60_000;
 
   // The longest a reviewer may keep one lease by extending it (from the moment
@@ -228,6 +246,7 @@ export class EnvironmentVariables {
   @Transform(toInt)
   @IsInt()
   @Min(200)
+  @Max(MAX_PERIOD_MS, { message: PERIOD_CAP_MESSAGE })
   REVIEW_LEASE_MAX_MS: number = 2 * 60 * 60_000;
 
   @Transform(toNumber)
@@ -269,11 +288,13 @@ export class EnvironmentVariables {
   @Transform(toInt)
   @IsInt()
   @Min(100)
+  @Max(MAX_TIMER_MS, { message: TIMER_CAP_MESSAGE })
   INBOX_STREAM_HEARTBEAT_MS: number = 15_000;
 
   @Transform(toInt)
   @IsInt()
   @Min(1000)
+  @Max(MAX_TIMER_MS, { message: TIMER_CAP_MESSAGE })
   INBOX_STREAM_MAX_AGE_MS: number = 10 * 60_000;
 
   @Transform(toInt)
@@ -350,12 +371,14 @@ export class EnvironmentVariables {
   @Transform(toInt)
   @IsInt()
   @Min(1000)
+  @Max(MAX_PERIOD_MS, { message: PERIOD_CAP_MESSAGE })
   WEBHOOK_DISABLE_AFTER_MS: number = 5 * 24 * 3600_000;
 
   // After a secret rotation the old secret keeps signing (next to the new one) this long.
   @Transform(toInt)
   @IsInt()
   @Min(0)
+  @Max(MAX_PERIOD_MS, { message: PERIOD_CAP_MESSAGE })
   WEBHOOK_ROTATION_GRACE_MS: number = 24 * 3600_000;
 
   // Deliveries in flight at once per worker process (mostly waiting on receivers).

@@ -2,8 +2,8 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { loadConfig } from '../config/index.js';
-import { databaseOptions } from './database-options.js';
+import { standaloneOptions } from './database-options.js';
 
 const config = loadConfig();
 
-export default new DataSource(databaseOptions(config.database.url, 2));
+export default new DataSource(standaloneOptions(config.database));

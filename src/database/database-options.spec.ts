@@ -10,6 +10,19 @@ describe('databaseOptions', () => {
     expect(extra).toMatchObject({ max: 5, statement_timeout: 1234, idle_in_transaction_session_timeout: 5678 });
   });
 
+  it("gives TypeORM's CLI (and the migration script) the configured session timeouts, not the defaults", async () => {
+    // A migration longer than 30 s was cancelled by the default statement_timeout whatever the operator set.
+    process.env['DATABASE_STATEMENT_TIMEOUT_MS'] = '3600000';
+    process.env['DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS'] = '7200000';
+    try {
+      const { default: dataSource } = await import('./data-source.js');
+      expect(dataSource.options).toMatchObject({ extra: { max: 2, statement_timeout: 3_600_000, idle_in_transaction_session_timeout: 7_200_000 } });
+    } finally {
+      delete process.env['DATABASE_STATEMENT_TIMEOUT_MS'];
+      delete process.env['DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS'];
+    }
+  });
+
   it('logs through the application logger, not TypeORM console output', () => {
     expect(databaseOptions('postgres://x@h/db').logger).toBeInstanceOf(TypeOrmLogger);
   });

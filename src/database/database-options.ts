@@ -35,3 +35,13 @@ export function databaseOptions(url: string, poolSize = 20, timeouts: PoolTimeou
     logger: new TypeOrmLogger(),
   };
 }
+
+/**
+ * The data source of `npm run migration:run` and TypeORM's CLI: two connections, and the
+ * configured session timeouts, as the service's pool has. It had the defaults, so a
+ * migration running longer than 30 s (an index on a large table) was cancelled whatever
+ * DATABASE_STATEMENT_TIMEOUT_MS said.
+ */
+export function standaloneOptions(database: { url: string } & PoolTimeouts): DataSourceOptions {
+  return databaseOptions(database.url, 2, database);
+}

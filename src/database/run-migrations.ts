@@ -3,7 +3,7 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { redact } from '../common/redact-url.js';
 import { ConfigError, loadConfig } from '../config/index.js';
-import { databaseOptions } from './database-options.js';
+import { standaloneOptions } from './database-options.js';
 import { waitForDatabase } from './ensure-database.js';
 import { migrate } from './migrate.js';
 
@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   // As the service does: wait out a server still starting, then name the address and DATABASE_URL.
   const created = await waitForDatabase(config.database.url, { log: (line) => console.error(line) });
   if (created === 'created') console.log(`created database ${redact(config.database.url)}`);
-  const dataSource = await new DataSource(databaseOptions(config.database.url, 2)).initialize();
+  const dataSource = await new DataSource(standaloneOptions(config.database)).initialize();
   try {
     const applied = await migrate(dataSource);
     console.log(applied.length ? `applied: ${applied.join(', ')}` : 'no pending migrations');

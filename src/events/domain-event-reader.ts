@@ -2,6 +2,7 @@ import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
+import { FailureLog } from '../common/failure-log.js';
 import { DOMAIN_EVENTS_CHANNEL } from './domain-event-announcer.js';
 import type { DomainEventName, StoredDomainEvent } from './domain-events.js';
 
@@ -103,6 +104,8 @@ const READ = `
 @Injectable()
 export class DomainEventReader implements OnModuleDestroy {
   private readonly logger = new Logger(DomainEventReader.name);
+  // Reconnecting every second while PostgreSQL is away: said once, then once a minute.
+  private readonly listenerFailures = new FailureLog('domain event listener (reconnecting every second)', this.logger);
   private readonly listeners = new Set<() => void>();
   private listener: PgClient | null = null;
   private closed = false;
@@ -169,6 +172,7 @@ export class DomainEventReader implements OnModuleDestroy {
     try {
       await client.connect();
       await client.query(`LISTEN ${DOMAIN_EVENTS_CHANNEL}`);
+      this.listenerFailures.succeeded();
       this.wake();
     } catch (error) {
       this.lost(client, error as Error);
@@ -181,7 +185,7 @@ export class DomainEventReader implements OnModuleDestroy {
     this.listener = null;
     void client.end().catch(() => undefined);
     if (this.closed || this.listeners.size === 0) return;
-    this.logger.warn(`domain event listener lost${error ? `: ${error.message}` : ''}; reconnecting`);
+    this.listenerFailures.failed(error ?? new Error('the connection ended'));
     setTimeout(() => void this.listen(), 1000).unref();
   }
 

@@ -63,11 +63,16 @@ export class MetricsService {
       labelNames: ['queue', 'state'] as const,
       registers: [this.registry],
       async collect() {
-        if (!queues.isAvailable()) return;
-        for (const queue of queues.allQueues()) {
-          const counts = await queue.getJobCounts(...JOB_STATES).catch(() => undefined);
+        const read = queues.isAvailable()
+          ? await Promise.all(queues.allQueues().map(async (queue) => ({ queue: queue.name, counts: await queue.getJobCounts(...JOB_STATES).catch(() => undefined) })))
+          : [];
+        // Counts of an earlier scrape would go on being exported as current: a queue Redis did
+        // not answer for is absent instead (alert on absent(claimtrail_queue_jobs)). Reset after
+        // the reads, so a scrape running alongside cannot clear what this one set.
+        this.reset();
+        for (const { queue, counts } of read) {
           if (!counts) continue;
-          for (const state of JOB_STATES) this.set({ queue: queue.name, state }, counts[state] ?? 0);
+          for (const state of JOB_STATES) this.set({ queue, state }, counts[state] ?? 0);
         }
       },
     });

@@ -24,6 +24,9 @@ export class WebhookBacklogMetrics implements OnModuleInit {
       registers: [this.metrics.registry],
       async collect() {
         const counts = await deliveries.pendingCounts().catch(() => undefined);
+        // Not the last value read: a backlog of 0 kept from before PostgreSQL went away
+        // would hide the outage from the alert. Absent until the database answers again.
+        this.reset();
         if (!counts) return;
         this.set({ state: 'due' }, counts.due);
         this.set({ state: 'waiting' }, counts.waiting);
@@ -35,7 +38,9 @@ export class WebhookBacklogMetrics implements OnModuleInit {
       registers: [this.metrics.registry],
       async collect() {
         const seconds = await deliveries.oldestDueSeconds().catch(() => undefined);
-        if (seconds !== undefined) this.set(seconds);
+        // remove(), not reset(), which would export 0 for a gauge without labels
+        if (seconds === undefined) this.remove();
+        else this.set(seconds);
       },
     });
   }

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleD
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { coalescing } from '../common/coalescing.js';
+import { FailureLog } from '../common/failure-log.js';
 import { APP_CONFIG, runsWorkers, type AppConfig } from '../config/index.js';
 import { DomainEventReader, StreamConsumers } from '../events/index.js';
 import { deliveriesFor } from './envelope.js';
@@ -23,12 +24,15 @@ const CONSUMER = 'webhooks';
  */
 @Injectable()
 export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
-  private readonly logger = new Logger(WebhookDispatcher.name);
+  private readonly failures = new FailureLog('webhook dispatch', new Logger(WebhookDispatcher.name));
   private timer?: NodeJS.Timeout;
   private running?: Promise<unknown>;
   private readonly pass = coalescing(
-    async () => void (await this.drain()),
-    (error) => this.logger.warn(`webhook dispatch failed: ${(error as Error).message}`),
+    async () => {
+      await this.drain();
+      this.failures.succeeded();
+    },
+    (error) => this.failures.failed(error as Error),
   );
   private stopped = false;
   private unsubscribe?: () => void;

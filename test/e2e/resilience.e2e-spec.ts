@@ -2,7 +2,7 @@ import { Queue } from 'bullmq';
 import { freePort } from '../support/processes.js';
 import { PrivateRedis, deleteRedisKeys } from '../support/redis.js';
 import { Stack } from '../support/stack.js';
-import { sleep } from '../support/wait-for.js';
+import { sleep, waitFor } from '../support/wait-for.js';
 
 const ARTICLE = {
   text:
@@ -18,7 +18,11 @@ describe('resilience: PostgreSQL is the truth, Redis only dispatches', () => {
     try {
       await stack.start();
       await stack.adminToken();
+      const metrics = async () => (await stack.request<string>('GET', '/metrics', { token: null })).body;
+      expect(await metrics()).toMatch(/^claimtrail_queue_jobs\{queue="analysis",state="waiting"\} \d+$/m);
       await redis.stop();
+      // Not the counts read before Redis went away, exported as if current: no queue series at all.
+      expect(await metrics()).not.toMatch(/^claimtrail_queue_jobs\{/m);
 
       const response = await stack.request('POST', '/v1/articles', { body: ARTICLE });
       expect(response.status).toBe(202);
@@ -169,6 +173,33 @@ describe('resilience: PostgreSQL is the truth, Redis only dispatches', () => {
         [ids],
       );
       expect(analyzed).toBe(ids.length); // each article analysed exactly once
+    } finally {
+      await stack.close();
+    }
+  }, 120_000);
+
+  it('lets the analyses running at a SIGTERM finish, so none is cut off and counted as a failed attempt', async () => {
+    // One attempt: an analysis stopped by the shutdown would fail its article for good. The
+    // engine's threads were stopped before the workers, under every analysis in flight.
+    const stack = await Stack.create('sigtermengine', { ANALYSIS_ATTEMPTS: '1', ANALYSIS_CONCURRENCY: '4', RECONCILE_INTERVAL_MS: '500' });
+    try {
+      const first = await stack.start();
+      const example = (await import('node:fs')).readFileSync('src/articles/example-article.json', 'utf8');
+      const text = JSON.parse(example).text as string;
+      const ids: string[] = [];
+      for (let i = 0; i < 24; i++) {
+        const response = await stack.request('POST', '/v1/articles', { body: { text: `Copy ${i}.\n\n${text}` }, via: first });
+        expect(response.status).toBe(202);
+        ids.push(response.body.id as string);
+      }
+      await waitFor('analyses in flight', async () => {
+        const [{ n }] = await stack.sql(`SELECT count(*)::int AS n FROM articles WHERE id = ANY($1) AND status = 'analyzing'`, [ids]);
+        return n > 0 ? true : undefined;
+      });
+      expect(await first.stop('SIGTERM')).toBe(0);
+      expect(first.log).not.toMatch(/engine pool closed/);
+      await stack.start();
+      for (const id of ids) expect((await stack.waitForArticle(id, 60_000)).status).toBe('analyzed');
     } finally {
       await stack.close();
     }

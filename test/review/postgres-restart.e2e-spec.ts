@@ -49,7 +49,13 @@ if (!runs) console.warn(`PostgreSQL restart test skipped: ${unavailable}`);
       });
       const claimId = leased.body.claim.id;
 
+      const metrics = async () => (await stack.request<string>('GET', '/metrics', { token: null })).body;
+      expect(await metrics()).toMatch(/^claimtrail_webhook_oldest_due_seconds \d+$/m);
       cluster.stop();
+      // The backlog read before the outage (0: nothing late) must not go on hiding it from an alert.
+      const duringOutage = await metrics();
+      expect(duringOutage).not.toMatch(/^claimtrail_webhook_oldest_due_seconds /m);
+      expect(duringOutage).not.toMatch(/^claimtrail_webhook_deliveries_pending\{/m);
       const during = await stack.request('POST', `/v1/claims/${claimId}/reviews`, { token: reviewer.token, body: gradeFor('verdict') });
       expect(during.status).toBe(503);
       expect(during.headers.get('retry-after')).toBeTruthy();

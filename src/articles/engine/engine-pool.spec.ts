@@ -18,7 +18,7 @@ describe('EnginePool (real worker threads)', () => {
     config = loadConfig({ ANALYSIS_THREADS: '1', ANALYSIS_TIMEOUT_MS: '60000', ARTICLE_MAX_TEXT_BYTES: String(10 * 1024 * 1024) });
     pool = new EnginePool(config);
   });
-  afterAll(() => pool.onModuleDestroy());
+  afterAll(() => pool.beforeApplicationShutdown());
 
   it('gives the same analysis as the engine in process', async () => {
     const outcome = await pool.analyze('text', article, registry);

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { MessageChannel } from 'node:worker_threads';
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { Piscina } from 'piscina';
 import type { OutletRecord } from '../../analysis/index.js';
 import { APP_CONFIG, runsWorkers, type AppConfig } from '../../config/index.js';
@@ -35,7 +35,7 @@ export class EnginePoolClosed extends Error {
  * it waits: past it the thread is terminated and replaced.
  */
 @Injectable()
-export class EnginePool implements OnApplicationBootstrap, OnModuleDestroy {
+export class EnginePool implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(EnginePool.name);
   private pool?: Piscina;
   private readonly threads: number;
@@ -71,7 +71,14 @@ export class EnginePool implements OnApplicationBootstrap, OnModuleDestroy {
     if (runsWorkers(this.config) && analyses) this.piscina();
   }
 
-  async onModuleDestroy(): Promise<void> {
+  /**
+   * Not onModuleDestroy: Nest destroys this module before the queue module, whose
+   * workers then still ran (and took) analyses; the threads were stopped under
+   * them and every article in the engine failed an attempt at each SIGTERM (with
+   * ANALYSIS_ATTEMPTS=1, for good). Every onModuleDestroy, the workers' graceful
+   * close among them, has finished before this hook runs.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
     this.closing = true;
     await this.pool?.destroy();
   }
