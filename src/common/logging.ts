@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import type { LoggerService } from '@nestjs/common';
 import type { Params } from 'nestjs-pino';
 import { pino, type Logger as PinoLogger } from 'pino';
 import type { AppConfig } from '../config/index.js';
@@ -79,4 +80,26 @@ function baseFields(config: AppConfig): Record<string, string> {
  */
 export function startupLogger(config: AppConfig, context: string): PinoLogger {
   return pino({ level: config.log.level, base: baseFields(config) }).child({ context });
+}
+
+type Level = 'info' | 'warn' | 'error' | 'debug' | 'trace';
+
+/**
+ * The same JSON lines from Nest loggers in a script that runs without a Nest
+ * application (the migration runner): there Nest's default console logger
+ * wrote TypeORM's lines in colour, a failed statement over several lines.
+ * Takes Nest's calling convention: (message, ...params, context), where a
+ * message object is followed by its text.
+ */
+export function scriptLogger(config: AppConfig): LoggerService {
+  const root = pino({ level: config.log.level, base: baseFields(config) });
+  const write =
+    (level: Level) =>
+    (message: unknown, ...params: unknown[]): void => {
+      const context = params.length > 0 && typeof params[params.length - 1] === 'string' ? (params.pop() as string) : undefined;
+      const log = context ? root.child({ context }) : root;
+      if (typeof message === 'object' && message !== null && typeof params[0] === 'string') log[level](message, params[0]);
+      else log[level](message instanceof Error ? message.message : String(message));
+    };
+  return { log: write('info'), warn: write('warn'), error: write('error'), debug: write('debug'), verbose: write('trace') };
 }
