@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   await waitForDatabase(config.database.url, { log: (line) => early.warn(line) });
   const logger = new Logger('Main');
   const app = await createApp(config);
-  handleShutdown(app, logger);
+  handleShutdown(app, logger, config.http.shutdownTimeoutMs);
   for (const warning of configWarnings(config)) logger.warn(warning);
   // Workers listen too: health and metrics only, for probes and scrapes. (The port may have been taken since the probe.)
   await withListenFault(config, () => app.listen(config.http.port, config.http.host));
@@ -71,15 +71,13 @@ function probeAddress(host: string, port: number): Promise<void> {
   });
 }
 
-// Long enough for a running analysis to finish; short of Kubernetes' 30 s grace period.
-const SHUTDOWN_TIMEOUT_MS = 25_000;
-
 /**
  * SIGTERM/SIGINT: stop accepting requests, close the workers (they finish
  * their running jobs; anything unfinished stays in the outbox and in Redis),
- * close Redis and PostgreSQL, exit 0. A second signal or the timeout forces it.
+ * close Redis and PostgreSQL, exit 0. A second signal or the timeout
+ * (SHUTDOWN_TIMEOUT_MS) forces it.
  */
-function handleShutdown(app: INestApplication, logger: Logger): void {
+function handleShutdown(app: INestApplication, logger: Logger, timeoutMs: number): void {
   let closing = false;
   const shutdown = (signal: NodeJS.Signals) => {
     if (closing) {
@@ -89,9 +87,9 @@ function handleShutdown(app: INestApplication, logger: Logger): void {
     closing = true;
     logger.log(`${signal}: shutting down`);
     const timer = setTimeout(() => {
-      logger.error(`shutdown took over ${SHUTDOWN_TIMEOUT_MS} ms: exiting`);
+      logger.error(`shutdown took over ${timeoutMs} ms (SHUTDOWN_TIMEOUT_MS): exiting`);
       process.exit(1);
-    }, SHUTDOWN_TIMEOUT_MS);
+    }, timeoutMs);
     timer.unref();
     app
       .close()

@@ -175,6 +175,19 @@ describe('loadConfig', () => {
     expect(configWarnings(loadConfig({ JWT_SECRET: STRONG_SECRET }))).toEqual([]);
   });
 
+  // The shutdown limit was a fixed 25 s: with ANALYSIS_TIMEOUT_MS above it, a SIGTERM exited 1 mid-analysis, unsaid.
+  it('takes SHUTDOWN_TIMEOUT_MS and warns a worker when it is shorter than the longest job it waits for', () => {
+    const worker = { APP_ROLE: 'worker' };
+    expect(loadConfig(worker).http.shutdownTimeoutMs).toBe(25_000);
+    expect(configWarnings(loadConfig({ ...worker, ANALYSIS_TIMEOUT_MS: '60000' }))).toEqual([
+      'SHUTDOWN_TIMEOUT_MS (25000) is shorter than ANALYSIS_TIMEOUT_MS or WEBHOOK_TIMEOUT_MS (60000): ' +
+        'a shutdown may cut off an analysis or a webhook POST, which then runs again once its lock lapses',
+    ]);
+    expect(configWarnings(loadConfig({ ...worker, ANALYSIS_TIMEOUT_MS: '60000', SHUTDOWN_TIMEOUT_MS: '70000' }))).toEqual([]);
+    expect(configWarnings(loadConfig({ APP_ROLE: 'api', JWT_SECRET: STRONG_SECRET, ANALYSIS_TIMEOUT_MS: '60000' }))).toEqual([]);
+    expect(() => loadConfig({ SHUTDOWN_TIMEOUT_MS: '10' })).toThrow(/SHUTDOWN_TIMEOUT_MS/);
+  });
+
   // A worker signs nothing, yet warned that its tokens "die with this process"; and a user who
   // opened its port found only 404s, with nothing saying the API and UI run in another role.
   it('warns of a generated JWT secret only where the API runs, and says what a worker serves', () => {

@@ -24,6 +24,8 @@ export interface AppConfig {
     trustProxy: false | TrustHops | string[];
     requestTimeoutMs: number;
     connectionTimeoutMs: number;
+    /** How long SIGTERM waits for running jobs and POSTs before forcing the exit. */
+    shutdownTimeoutMs: number;
   };
   database: { url: string; poolSize: number; statementTimeoutMs: number; idleInTransactionTimeoutMs: number };
   redis: { url: string };
@@ -169,6 +171,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       trustProxy: parseTrustProxy(env.TRUST_PROXY),
       requestTimeoutMs: env.HTTP_REQUEST_TIMEOUT_MS,
       connectionTimeoutMs: env.HTTP_CONNECTION_TIMEOUT_MS,
+      shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     },
     database: {
       url: env.DATABASE_URL,
@@ -346,6 +349,13 @@ export function configWarnings(config: AppConfig): string[] {
   const warnings: string[] = [];
   if (config.auth.jwtSecretGenerated && runsApi(config)) {
     warnings.push('JWT_SECRET is not set: using a random secret, so access tokens die with this process');
+  }
+  const longestJob = Math.max(config.queue.analysisTimeoutMs, config.webhooks.timeoutMs);
+  if (runsWorkers(config) && config.http.shutdownTimeoutMs < longestJob) {
+    warnings.push(
+      `SHUTDOWN_TIMEOUT_MS (${config.http.shutdownTimeoutMs}) is shorter than ANALYSIS_TIMEOUT_MS or WEBHOOK_TIMEOUT_MS (${longestJob}): ` +
+        'a shutdown may cut off an analysis or a webhook POST, which then runs again once its lock lapses',
+    );
   }
   if (config.env !== 'production') return warnings;
   const local = (url: string) => LOCAL_HOSTS.has(new URL(url).hostname);

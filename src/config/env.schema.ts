@@ -96,6 +96,14 @@ export class EnvironmentVariables {
   @Max(MAX_TIMER_MS, { message: TIMER_CAP_MESSAGE })
   HTTP_CONNECTION_TIMEOUT_MS: number = 60_000;
 
+  // SIGTERM waits this long for running analyses and webhook POSTs to end, then exits 1.
+  // Keep it below the orchestrator's grace period (Kubernetes and compose: 30 s here).
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  @Max(MAX_TIMER_MS, { message: TIMER_CAP_MESSAGE })
+  SHUTDOWN_TIMEOUT_MS: number = 25_000;
+
   @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// or rediss:// URL' })
   REDIS_URL: string = 'redis://127.0.0.1:6379';
 
