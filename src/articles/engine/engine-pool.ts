@@ -21,10 +21,11 @@ const WORKER_URL = new URL(here.endsWith('.ts') ? './engine.worker.ts' : './engi
 const TS_LOADER = ['--import', '@swc-node/register/esm-register'];
 const THREAD_START_MS = 60_000;
 
-/** The pool stopped (process shutdown) while an article ran: retried, never held against the article. */
+/** The pool stopped (process shutdown) while an article ran: the job fails this attempt and BullMQ retries it while attempts remain. */
 export class EnginePoolClosed extends Error {
   constructor() {
-    super('the engine pool closed while the article was being analysed (shutdown); it will run again');
+    // Not "it will run again": on a job's last attempt this message is the article's failure reason.
+    super('the engine pool closed while the article was being analysed (the process was shutting down)');
   }
 }
 
