@@ -53,6 +53,8 @@ describe('PrincipalResolver', () => {
     // Only a holder of the secret can make these, but they reached the uuid column of revoked_sessions (a 500).
     ['whose token id is not a UUID', () => jwt.signAsync({ sub: USER_ID }, { jwtid: 'not-a-uuid' })],
     ['whose token id is an object', () => jwt.signAsync({ sub: USER_ID, jti: { x: 1 } })],
+    // It never expired, and as sign-out revokes a token only until its expiry, nothing could end it.
+    ['with no expiry', () => new JwtService({ secret: SECRET }).signAsync({ sub: USER_ID }, OPTIONS)],
   ])('refuses a token %s with 401', async (_label, makeToken) => {
     const { resolver, users } = resolverWith({ id: USER_ID, role: 'admin', sessionEpoch: 0 });
     await expect(resolver.resolve(await makeToken())).rejects.toThrow('Invalid or expired access token');

@@ -75,7 +75,8 @@ export class PrincipalResolver {
     } catch {
       throw new UnauthorizedException('Invalid or expired access token');
     }
-    if (!hasWellFormedTokenId(claims)) throw new UnauthorizedException('Invalid or expired access token');
+    // Every token this service mints expires; one without `exp` (made with the secret elsewhere) would never.
+    if (!hasWellFormedTokenId(claims) || typeof claims.exp !== 'number') throw new UnauthorizedException('Invalid or expired access token');
     if (claims.jti && (await this.revocations.isRevoked(claims.jti))) throw new UnauthorizedException('Signed out: sign in again');
     // The token alone is not enough: a deactivated account must stop working
     // at once, so the user row (briefly cached) has the last word, role included.
