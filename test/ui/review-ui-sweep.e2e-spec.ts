@@ -504,6 +504,40 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     await other.context.close();
   });
 
+  // An article of hundreds of claims: the list's numbers past 99 were cut to their last digit ("248" read "8."),
+  // a shared link's claim sat far below in the list with nothing marking it, and a click on a claim in the text did nothing.
+  it('shows the chosen claim of a long article in its list, numbered whole, and chooses a claim clicked in the text', async () => {
+    const { articleId: long, claimIds } = await seedArticle(stack, 130, { label: 'many' });
+    await waitUntilSettled(stack, long);
+    const editor = await account(stack, 'editor');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, editor);
+    const list = page.locator('ol.claim-list');
+    const item = (n: number) => list.locator('li').filter({ has: page.getByRole('button', { name: new RegExp(`^Claim ${n} of many:`) }) });
+    const inView = async (n: number) => {
+      const [outer, inner] = await Promise.all([list.boundingBox(), item(n).boundingBox()]);
+      return !!outer && !!inner && inner.y >= outer.y - 1 && inner.y + inner.height <= outer.y + outer.height + 1;
+    };
+
+    await page.goto(`/articles/${long}?claim=${claimIds[120]}`);
+    await item(120).waitFor();
+    await waitFor('claim 120 scrolled into the list', async () => ((await inView(120)) ? true : undefined), 5_000);
+    // Numbered by its place in the article, the whole number inside the list's box.
+    const number = item(120).getByText('121.', { exact: true });
+    const [numberBox, listBox] = await Promise.all([number.boundingBox(), list.boundingBox()]);
+    expect(numberBox && listBox && numberBox.x >= listBox.x).toBe(true);
+    // Marked as the chosen one, not only for screen readers (aria-pressed).
+    const background = (n: number) =>
+      page.evaluate<string>(`getComputedStyle([...document.querySelectorAll('.claim-list li')].find((li) => li.textContent.includes('Claim ${n} of many:'))).backgroundColor`);
+    expect(await background(120)).not.toBe(await background(119));
+
+    await page.locator(`mark[data-claim-id="${claimIds[3]}"]`).click();
+    await page.waitForURL(new RegExp(`claim=${claimIds[3]}`));
+    await page.getByRole('button', { name: /^Claim 3 of many:/, pressed: true }).waitFor();
+    await waitFor('claim 3 scrolled into the list', async () => ((await inView(3)) ? true : undefined), 5_000);
+    expect(problemsOf(page)).toEqual([]);
+    await context.close();
+  });
+
   it('keeps the grade in view beside a 2,000-character claim', async () => {
     const long = `According to Reuters, ${'the ministry said that grain exports through the corridor rose sharply during the quarter, with shipments reaching new records in several ports. '.repeat(14)}`.slice(0, 2000);
     await seedClaim(stack, long, { source: 'Reuters' });
