@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { jest } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { useStack } from '../support/stack.js';
@@ -534,6 +535,22 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     await page.waitForURL(new RegExp(`claim=${claimIds[3]}`));
     await page.getByRole('button', { name: /^Claim 3 of many:/, pressed: true }).waitFor();
     await waitFor('claim 3 scrolled into the list', async () => ((await inView(3)) ? true : undefined), 5_000);
+    expect(problemsOf(page)).toEqual([]);
+    await context.close();
+  });
+
+  // The service serves an article's report (HTML, Markdown), but no screen led to it: an editor had to know the API.
+  it('opens an article\'s report from its page, and downloads it as Markdown', async () => {
+    const editor = await account(stack, 'editor');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, editor);
+    await page.goto(`/articles/${articleId}`);
+    const [report] = await Promise.all([context.waitForEvent('page'), page.getByRole('link', { name: 'Open the report' }).click()]);
+    await report.getByText('North Korea supplied Russia with more than one million artillery shells', { exact: false }).first().waitFor();
+    await report.close();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download as Markdown' }).click()]);
+    expect(download.suggestedFilename()).toBe(`report-${articleId}.md`);
+    const path = await download.path();
+    expect(readFileSync(path, 'utf8')).toContain('North Korea supplied Russia with more than one million artillery shells');
     expect(problemsOf(page)).toEqual([]);
     await context.close();
   });

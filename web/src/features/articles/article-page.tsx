@@ -84,6 +84,7 @@ export function ArticlePage() {
           {a.status} · {a.claimCount} claims, {a.unsourcedClaimCount} unsourced ·{' '}
           {Object.entries(a.progress ?? {}).filter(([, n]) => n > 0).map(([s, n]) => `${s.replace('_', ' ')} ${n}`).join(', ')}
         </p>
+        <ReportLinks articleId={a.id} status={a.status} shownRevision={a.shownRevision} latest={a.revision} />
         <AnalysisProgress status={a.status} claimCount={a.claimCount} />
         {/* The service says why (text too large, too complex, timed out): without it a failed article read as merely empty. */}
         {a.status === 'failed' && (
@@ -131,6 +132,22 @@ function chainText(c: Schemas['ClaimResponse']): string {
   const names = [...sources.filter((s) => s.role === 'original'), ...sources.filter((s) => s.role !== 'original')].map((s) => s.name);
   const text = names.join(' ← ') || ((c.correction?.anonymous ?? c.anonymous) ? 'anonymous sources' : 'no source');
   return c.correction ? `${text} (corrected)` : text;
+}
+
+/**
+ * The article's report (every claim with its sources, verdicts, evidence and notes) for a reader or an
+ * archive: the service has served it all along, but no screen led to it. It is of the current revision.
+ */
+function ReportLinks({ articleId, status, shownRevision, latest }: { articleId: string; status: string; shownRevision: number; latest: number }) {
+  if (status !== 'analyzed' && status !== 'completed') return null;
+  const report = `/v1/articles/${encodeURIComponent(articleId)}/report`;
+  return (
+    <p className="report-links">
+      Report{shownRevision !== latest ? ` (of revision ${latest}, the current one)` : ''}:{' '}
+      <a href={`${report}?format=html`} target="_blank" rel="noopener">Open the report</a>{' · '}
+      <a href={`${report}?format=md`} download={`report-${articleId}.md`}>Download as Markdown</a>
+    </p>
+  );
 }
 
 /**
