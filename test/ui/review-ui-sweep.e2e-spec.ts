@@ -48,6 +48,12 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     const { articleId: odd } = await seedClaim(stack, `According to Reuters, ${word} was cited.\n\n\n`, { source: 'Reuters', checkworthiness: 0.05 });
     await stack.sql(`UPDATE articles SET title = $2 WHERE id = $1`, [odd, word]);
     const admin = await account(stack, 'admin');
+    // A webhook endpoint in its table: with none, the table had no cell to crush. (An address that resolves,
+    // for an event this suite never causes: nothing is sent.)
+    const endpoint = await stack.request('POST', '/v1/webhooks', {
+      body: { url: 'https://1.1.1.1/hooks/claimtrail', events: ['article.revised'], description: 'CMS of the newsroom' },
+    });
+    expect(endpoint.status).toBe(201);
     const { context, page } = await signedInPage(browser, stack.api.baseUrl, admin);
     await page.setViewportSize(PHONE);
     const wide: string[] = [];
@@ -64,6 +70,7 @@ describeIfChromium('review UI: a sweep of every screen', () => {
         await page.locator('.outlet-card').waitFor();
       }
       if (path === '/manage/users') await page.locator('select[aria-label^="Role of"]').first().waitFor();
+      if (path === '/manage/webhooks') await page.locator('tr[data-endpoint-id]').first().waitFor();
       const width = await page.evaluate<number>('document.documentElement.scrollWidth');
       if (width > PHONE.width) wide.push(`${path}: ${width}px`);
       broken.push(...(await wordsBrokenInTables(page)).map((word) => `${path}: ${word}`));
