@@ -139,7 +139,8 @@ describeIfChromium('review UI: leases and escalations', () => {
     await waitFor('the claim at verdict', async () => ((await claimStatus(stack, claim.id)) === 'verdict' ? true : undefined));
     for (const [who, rating] of [[a, 'true'], [b, 'false']] as const) {
       await waitFor(`a verdict lease for ${who.email}`, async () => ((await next(stack, who, 'verdict')).body?.claim?.id === claim.id ? true : undefined));
-      expect((await grade(stack, who, claim.id, gradeFor('verdict', { rating, note: `Rated ${rating}` }))).status).toBe(201);
+      const evidence = [{ url: `https://www.reuters.com/figures-${rating}`, quote: `shells rated ${rating}` }];
+      expect((await grade(stack, who, claim.id, gradeFor('verdict', { rating, note: `Rated ${rating}`, evidence }))).status).toBe(201);
     }
     await waitFor('the escalation', async () => ((await claimStatus(stack, claim.id)) === 'escalated' ? true : undefined));
 
@@ -151,6 +152,12 @@ describeIfChromium('review UI: leases and escalations', () => {
       expect.stringContaining('true'),
       expect.stringContaining('false'),
     ]);
+    // Each grade once, with its evidence: the same two grades were listed again under Earlier stages,
+    // two people read as four, and only that second copy showed what each had found.
+    for (const rating of ['true', 'false']) {
+      await expect(page.getByRole('article').filter({ hasText: `Rated ${rating}` }).count()).resolves.toBe(1);
+      await disagreement.getByRole('link', { name: `https://www.reuters.com/figures-${rating}` }).waitFor();
+    }
     await page.keyboard.press('3'); // mixed
     await page.getByLabel('Note').fill('Both readings have support; mixed.');
     await page.keyboard.press('Control+Enter');

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { jest } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { useStack } from '../support/stack.js';
@@ -47,6 +48,12 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     const { articleId: odd } = await seedClaim(stack, `According to Reuters, ${word} was cited.\n\n\n`, { source: 'Reuters', checkworthiness: 0.05 });
     await stack.sql(`UPDATE articles SET title = $2 WHERE id = $1`, [odd, word]);
     const admin = await account(stack, 'admin');
+    // A webhook endpoint in its table: with none, the table had no cell to crush. (An address that resolves,
+    // for an event this suite never causes: nothing is sent.)
+    const endpoint = await stack.request('POST', '/v1/webhooks', {
+      body: { url: 'https://1.1.1.1/hooks/claimtrail', events: ['article.revised'], description: 'CMS of the newsroom' },
+    });
+    expect(endpoint.status).toBe(201);
     const { context, page } = await signedInPage(browser, stack.api.baseUrl, admin);
     await page.setViewportSize(PHONE);
     const wide: string[] = [];
@@ -63,6 +70,7 @@ describeIfChromium('review UI: a sweep of every screen', () => {
         await page.locator('.outlet-card').waitFor();
       }
       if (path === '/manage/users') await page.locator('select[aria-label^="Role of"]').first().waitFor();
+      if (path === '/manage/webhooks') await page.locator('tr[data-endpoint-id]').first().waitFor();
       const width = await page.evaluate<number>('document.documentElement.scrollWidth');
       if (width > PHONE.width) wide.push(`${path}: ${width}px`);
       broken.push(...(await wordsBrokenInTables(page)).map((word) => `${path}: ${word}`));
@@ -502,6 +510,56 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     await other.page.locator(`mark[data-claim-id="${claimIds[2]}"][aria-current="true"]`).waitFor();
     await expectFocus(other.page, 'document.activeElement.dataset.claimId', claimIds[2]);
     await other.context.close();
+  });
+
+  // An article of hundreds of claims: the list's numbers past 99 were cut to their last digit ("248" read "8."),
+  // a shared link's claim sat far below in the list with nothing marking it, and a click on a claim in the text did nothing.
+  it('shows the chosen claim of a long article in its list, numbered whole, and chooses a claim clicked in the text', async () => {
+    const { articleId: long, claimIds } = await seedArticle(stack, 130, { label: 'many' });
+    await waitUntilSettled(stack, long);
+    const editor = await account(stack, 'editor');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, editor);
+    const list = page.locator('ol.claim-list');
+    const item = (n: number) => list.locator('li').filter({ has: page.getByRole('button', { name: new RegExp(`^Claim ${n} of many:`) }) });
+    const inView = async (n: number) => {
+      const [outer, inner] = await Promise.all([list.boundingBox(), item(n).boundingBox()]);
+      return !!outer && !!inner && inner.y >= outer.y - 1 && inner.y + inner.height <= outer.y + outer.height + 1;
+    };
+
+    await page.goto(`/articles/${long}?claim=${claimIds[120]}`);
+    await item(120).waitFor();
+    await waitFor('claim 120 scrolled into the list', async () => ((await inView(120)) ? true : undefined), 5_000);
+    // Numbered by its place in the article, the whole number inside the list's box.
+    const number = item(120).getByText('121.', { exact: true });
+    const [numberBox, listBox] = await Promise.all([number.boundingBox(), list.boundingBox()]);
+    expect(numberBox && listBox && numberBox.x >= listBox.x).toBe(true);
+    // Marked as the chosen one, not only for screen readers (aria-pressed).
+    const background = (n: number) =>
+      page.evaluate<string>(`getComputedStyle([...document.querySelectorAll('.claim-list li')].find((li) => li.textContent.includes('Claim ${n} of many:'))).backgroundColor`);
+    expect(await background(120)).not.toBe(await background(119));
+
+    await page.locator(`mark[data-claim-id="${claimIds[3]}"]`).click();
+    await page.waitForURL(new RegExp(`claim=${claimIds[3]}`));
+    await page.getByRole('button', { name: /^Claim 3 of many:/, pressed: true }).waitFor();
+    await waitFor('claim 3 scrolled into the list', async () => ((await inView(3)) ? true : undefined), 5_000);
+    expect(problemsOf(page)).toEqual([]);
+    await context.close();
+  });
+
+  // The service serves an article's report (HTML, Markdown), but no screen led to it: an editor had to know the API.
+  it('opens an article\'s report from its page, and downloads it as Markdown', async () => {
+    const editor = await account(stack, 'editor');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, editor);
+    await page.goto(`/articles/${articleId}`);
+    const [report] = await Promise.all([context.waitForEvent('page'), page.getByRole('link', { name: 'Open the report' }).click()]);
+    await report.getByText('North Korea supplied Russia with more than one million artillery shells', { exact: false }).first().waitFor();
+    await report.close();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download as Markdown' }).click()]);
+    expect(download.suggestedFilename()).toBe(`report-${articleId}.md`);
+    const path = await download.path();
+    expect(readFileSync(path, 'utf8')).toContain('North Korea supplied Russia with more than one million artillery shells');
+    expect(problemsOf(page)).toEqual([]);
+    await context.close();
   });
 
   it('keeps the grade in view beside a 2,000-character claim', async () => {

@@ -115,18 +115,21 @@ export function headingSkips(page: Page): Promise<string[]> {
 }
 
 /**
- * Words of a table's headers and buttons broken across lines, and selects too
+ * Words of a table's headers, cells and buttons broken across lines, and selects too
  * narrow to show their value: on a phone a crushed column read "St/at/u/s" and
- * "R/e/v/ok/e", and a user's role select showed only its arrow.
+ * "R/e/v/ok/e", a webhook's status "enable/d", and a user's role select showed only its arrow.
  */
 export function wordsBrokenInTables(page: Page): Promise<string[]> {
   return page.evaluate<string[]>(`(() => {
     const broken = [];
-    for (const el of document.querySelectorAll('table.queues th, table.queues button')) {
+    for (const el of document.querySelectorAll('table.queues th, table.queues button, table.queues td')) {
       if (el.closest('.visually-hidden')) continue;
       const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        for (const word of node.textContent.matchAll(/\\S+/g)) {
+        // A link or an id in code is one long word, free to break anywhere; a closed details' text is not laid out.
+        if (node.parentElement.closest('code, details:not([open]) > :not(summary)')) continue;
+        // A hyphen is a place to wrap ("France-/Presse", an address), not a word cut.
+        for (const word of node.textContent.matchAll(/[^\\s-]+/g)) {
           const range = document.createRange();
           range.setStart(node, word.index);
           range.setEnd(node, word.index + word[0].length);

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useMemo, useRef } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { ApiError, api, unwrap, WHOLE_ARTICLE, type Schemas } from '../../api/client';
 import { useSession } from '../../auth/session';
@@ -51,8 +51,17 @@ export function ArticlePage() {
   const spans = useMemo(() => claims.map((c) => ({ id: c.id, start: c.start, end: c.end, status: c.status })), [claims]);
   // The list follows the highlighted article: it renders after it, not in the same commit.
   const listed = useDeferredValue(claims, []);
-  const shown = listed.filter((c) => (!status || c.status === status) && (!unsourced || c.unsourced));
+  // Each claim keeps its place in the article (claim 248 stays 248 when a filter hides the ones before it).
+  const shown = listed.flatMap((c, i) => ((!status || c.status === status) && (!unsourced || c.unsourced) ? [{ claim: c, number: i + 1 }] : []));
   const noCues = useMemo(() => [], []);
+  const list = useRef<HTMLOListElement>(null);
+  // The chosen claim in view in the list too (a shared link, a click in the article): on a long article it sat
+  // hundreds of rows below, and nothing in the list said which one it was.
+  const listedSelected = shown.some((s) => s.claim.id === selected);
+  useEffect(() => {
+    if (!selected || !listedSelected) return;
+    list.current?.querySelector(`[data-claim-id="${CSS.escape(selected)}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [selected, listedSelected]);
 
   if (article.isPending) return <p className="loading">Loading…</p>;
   if (article.isError) return <ArticleMissing error={article.error} revision={revision} onRetry={() => void article.refetch()} />;
@@ -75,12 +84,13 @@ export function ArticlePage() {
           {a.status} · {a.claimCount} claims, {a.unsourcedClaimCount} unsourced ·{' '}
           {Object.entries(a.progress ?? {}).filter(([, n]) => n > 0).map(([s, n]) => `${s.replace('_', ' ')} ${n}`).join(', ')}
         </p>
+        <ReportLinks articleId={a.id} status={a.status} shownRevision={a.shownRevision} latest={a.revision} />
         <AnalysisProgress status={a.status} claimCount={a.claimCount} />
         {/* The service says why (text too large, too complex, timed out): without it a failed article read as merely empty. */}
         {a.status === 'failed' && (
           <p role="alert" className="error">Analysis failed: {a.failureReason ?? 'the service gave no reason'}</p>
         )}
-        {a.text && <ArticleText text={a.text} claims={spans} currentId={selected} cues={noCues} />}
+        {a.text && <ArticleText text={a.text} claims={spans} currentId={selected} cues={noCues} onChoose={setSelected} />}
       </section>
       <aside className="claim-pane" aria-label="Claims">
         <h2>Claims</h2>
@@ -96,14 +106,18 @@ export function ArticlePage() {
             <input type="checkbox" checked={unsourced} onChange={(e) => setUnsourced(e.target.checked)} /> Unsourced only
           </label>
         </div>
-        <ol className="claim-list">
-          {shown.map((c) => (
-            <li key={c.id}>
-              <button type="button" className="link-button claim-link" dir={textDirection(c.text)} aria-pressed={selected === c.id} onClick={() => setSelected(c.id)}>
-                {c.text}
-              </button>
-              <span className="muted"> {statusLabel(c)} · {chainText(c)}</span>
-              {editor && <EditorActions claimId={c.id} status={c.status} articleId={a.id} />}
+        <ol className="claim-list" ref={list}>
+          {shown.map(({ claim: c, number }) => (
+            <li key={c.id} data-claim-id={c.id} className={selected === c.id ? 'chosen' : undefined}>
+              {/* Its own box, not the list's marker: the marker of claim 248 was cut to "8." by the scrolling list's edge. */}
+              <span className="claim-number">{number}.</span>
+              <div>
+                <button type="button" className="link-button claim-link" dir={textDirection(c.text)} aria-pressed={selected === c.id} onClick={() => setSelected(c.id)}>
+                  {c.text}
+                </button>
+                <span className="muted"> {statusLabel(c)} · {chainText(c)}</span>
+                {editor && <EditorActions claimId={c.id} status={c.status} articleId={a.id} />}
+              </div>
             </li>
           ))}
         </ol>
@@ -118,6 +132,22 @@ function chainText(c: Schemas['ClaimResponse']): string {
   const names = [...sources.filter((s) => s.role === 'original'), ...sources.filter((s) => s.role !== 'original')].map((s) => s.name);
   const text = names.join(' ← ') || ((c.correction?.anonymous ?? c.anonymous) ? 'anonymous sources' : 'no source');
   return c.correction ? `${text} (corrected)` : text;
+}
+
+/**
+ * The article's report (every claim with its sources, verdicts, evidence and notes) for a reader or an
+ * archive: the service has served it all along, but no screen led to it. It is of the current revision.
+ */
+function ReportLinks({ articleId, status, shownRevision, latest }: { articleId: string; status: string; shownRevision: number; latest: number }) {
+  if (status !== 'analyzed' && status !== 'completed') return null;
+  const report = `/v1/articles/${encodeURIComponent(articleId)}/report`;
+  return (
+    <p className="report-links">
+      Report{shownRevision !== latest ? ` (of revision ${latest}, the current one)` : ''}:{' '}
+      <a href={`${report}?format=html`} target="_blank" rel="noopener">Open the report</a>{' · '}
+      <a href={`${report}?format=md`} download={`report-${articleId}.md`}>Download as Markdown</a>
+    </p>
+  );
 }
 
 /**

@@ -1,4 +1,4 @@
-import { memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, type MouseEvent } from 'react';
 import { pieces, type Span } from './highlight';
 import { textDirection } from '../text-direction';
 
@@ -7,6 +7,8 @@ interface Props {
   claims: Span[];
   currentId: string | null;
   cues: Array<{ start: number; end: number }>;
+  /** A click on a claim in the text chooses it (the article page); the list beside the text is the keyboard's way. */
+  onChoose?(id: string): void;
 }
 
 /**
@@ -14,7 +16,7 @@ interface Props {
  * Text is rendered as React text nodes, never as HTML. The current claim is
  * focused and scrolled into view.
  */
-export const ArticleText = memo(function ArticleText({ text, claims, currentId, cues }: Props) {
+export const ArticleText = memo(function ArticleText({ text, claims, currentId, cues, onChoose }: Props) {
   // From the start of this render to the highlights in the DOM: read by the
   // browser tests and `npm run bench:ui` as the entry "article-highlights".
   const renderStarted = performance.now();
@@ -38,8 +40,15 @@ export const ArticleText = memo(function ArticleText({ text, claims, currentId, 
     mark.focus({ preventScroll: true });
   }, [currentId, runs]);
 
+  // One listener for every mark; a click that ends a selection of words is someone copying a passage, not choosing.
+  const choose = (event: MouseEvent<HTMLElement>) => {
+    const mark = (event.target as HTMLElement).closest<HTMLElement>('mark[data-claim-id]');
+    if (!onChoose || !mark?.dataset.claimId || !window.getSelection()?.isCollapsed) return;
+    onChoose(mark.dataset.claimId);
+  };
+
   return (
-    <article className="article-text" aria-label="Article text" dir={direction}>
+    <article className={`article-text${onChoose ? ' choosable' : ''}`} aria-label="Article text" dir={direction} onClick={onChoose ? choose : undefined}>
       {runs.map((run, i) =>
         run.kind === 'text' ? (
           run.cue ? <u key={i} className="cue">{run.text}</u> : run.text

@@ -7,7 +7,7 @@ import { STAGE_LABELS, isStage, mayWork, type Stage } from '../stages';
 import { usePageTitle } from '../page-title';
 import { textDirection } from '../text-direction';
 import { ArticleText } from './article-text';
-import { EarlierStages } from './earlier-stages';
+import { EarlierStages, GradeCard } from './earlier-stages';
 import { GradeForm } from './grade-form';
 import { draftHasContent, draftProblem, emptyDraft, gradeBody, gradeLabel, recordedMessage, rulesFor, type Draft } from './grading';
 import { forgetKept, readKept, writeKept } from '../kept-state';
@@ -303,18 +303,16 @@ function ClaimWorkspace({ stage, leased, draft, setDraft, graded, busy, message,
         {disagreement.length > 0 && (
           <section aria-label="The grades that disagree" className="disagreement">
             <h2>Disagreement at {disagreement[0].stage.replace('_', ' ')}</h2>
+            {/* Each grade whole (when, evidence), here only: listed again under Earlier stages, two
+                disagreeing grades read as four, and their evidence was only in the second copy. */}
             <div className="side-by-side">
-              {disagreement.map((r) => (
-                <article key={r.id} className="stage-card">
-                  <p className="muted">by <span className="person">{r.reviewerName ?? 'a former user'}</span></p>
-                  <p className="grade">{gradeLabel(r.attributionVerdict ?? r.rating ?? r.decision)}</p>
-                  {r.note && <blockquote>{r.note}</blockquote>}
-                </article>
-              ))}
+              {disagreement.map((r) => <GradeCard key={r.id} grade={r} />)}
             </div>
           </section>
         )}
-        {(stage === 'approval' || stage === 'escalated') && <EarlierStages grades={claim.earlierStages ?? []} />}
+        {(stage === 'approval' || stage === 'escalated') && (
+          <EarlierStages grades={(claim.earlierStages ?? []).filter((g) => !disagreement.some((d) => d.id === g.id))} />
+        )}
         <GradeForm rules={rules} draft={draft} onChange={setDraft} onSubmit={onSubmit} busy={busy} disabled={graded} />
         {message && (
           <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind}>
