@@ -236,16 +236,30 @@ describeIfChromium('review UI: a sweep of every screen', () => {
 
   it('says what a grade lacks and where, then hands the keyboard to the next claim once it is recorded', async () => {
     // The most check-worthy, so first in line: this reviewer grades it, no other test's claim.
-    const { claimId } = await seedClaim(stack, 'Reuters reported that grain exports rose by a tenth in the last quarter of the year.', { source: 'Reuters', checkworthiness: 1 });
+    const { articleId: seeded, claimId } = await seedClaim(stack, 'Reuters reported that grain exports rose by a tenth in the last quarter of the year.', { source: 'Reuters', checkworthiness: 1 });
     const reviewer = await account(stack, 'reviewer');
     const { context, page } = await signedInPage(browser, stack.api.baseUrl, reviewer);
+    // A laptop's window: shorter than the claim pane with its form.
+    await page.setViewportSize({ width: 1440, height: 700 });
     await page.goto('/review/source_check');
     await page.locator(`mark[data-claim-id="${claimId}"][aria-current="true"]`).waitFor();
+    // The article's page and report, for context, open beside the workspace (leaving it would hand the claim back).
+    const articlePage = page.getByRole('link', { name: 'Open the article page' });
+    expect(await articlePage.getAttribute('href')).toBe(`/articles/${seeded}`);
+    expect(await articlePage.getAttribute('target')).toBe('_blank');
+    expect(await page.getByRole('link', { name: 'its report' }).getAttribute('href')).toBe(`/v1/articles/${seeded}/report?format=html`);
     // Confirmed without evidence: what to do in plain words (not the API's field names), and the keyboard in the URL field.
     await page.keyboard.press('c');
     await page.keyboard.press('Control+Enter');
-    await page.getByRole('alert').filter({ hasText: 'Add the URL of a piece of evidence, or choose Not applicable.' }).waitFor();
+    const lacking = page.getByRole('alert').filter({ hasText: 'Add the URL of a piece of evidence, or choose Not applicable.' });
+    await lacking.waitFor();
     await expectFocus(page, 'document.activeElement.type', 'url');
+    // The message is in sight with the field it names (it sat below the window's edge).
+    await page.waitForFunction(() => {
+      const line = [...document.querySelectorAll('[role="alert"]')].find((e) => e.textContent?.includes('Add the URL'));
+      const box = line?.getBoundingClientRect();
+      return box !== undefined && box.top >= 0 && box.bottom <= window.innerHeight;
+    }, undefined, { timeout: 5000 });
     await page.keyboard.type('https://www.reuters.com/grain');
     await page.keyboard.press('Control+Enter');
     await page.getByRole('status').filter({ hasText: 'Grade recorded' }).waitFor();

@@ -253,6 +253,12 @@ function ClaimWorkspace({ stage, leased, draft, setDraft, graded, busy, message,
   useEffect(() => {
     if (graded) nextButton.current?.focus();
   }, [graded]);
+  // The message stands under the form: on a window shorter than the claim pane it was out of sight,
+  // while the focus went to the field it names.
+  const messageLine = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (message) messageLine.current?.scrollIntoView({ block: 'nearest' });
+  }, [message]);
   const disagreement = (claim.disagreement ?? []);
   const rules = rulesFor(stage, disagreement[0]?.stage);
 
@@ -260,6 +266,12 @@ function ClaimWorkspace({ stage, leased, draft, setDraft, graded, busy, message,
     <div className="workspace">
       <section className="article-pane" aria-labelledby="article-title" tabIndex={0}>
         <h1 id="article-title" dir={textDirection(article.title)}>{article.title ?? 'Untitled article'}</h1>
+        {/* In a new tab: leaving this screen would hand the claim back. */}
+        <p className="muted">
+          <Link to={`/articles/${article.id}`} target="_blank" rel="noopener">Open the article page</Link>
+          {' · '}
+          <a href={`/v1/articles/${encodeURIComponent(article.id)}/report?format=html`} target="_blank" rel="noopener">its report</a>
+        </p>
         {article.text ? <ArticleText text={article.text} claims={spans} currentId={claim.id} cues={cues} /> : <p>{claim.text}</p>}
       </section>
       <aside className="claim-pane" aria-label="Current claim">
@@ -315,7 +327,7 @@ function ClaimWorkspace({ stage, leased, draft, setDraft, graded, busy, message,
         )}
         <GradeForm rules={rules} draft={draft} onChange={setDraft} onSubmit={onSubmit} busy={busy} disabled={graded} />
         {message && (
-          <p role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind}>
+          <p ref={messageLine} role={message.kind === 'error' ? 'alert' : 'status'} className={message.kind}>
             {message.text}
           </p>
         )}
