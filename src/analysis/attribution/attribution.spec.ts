@@ -2642,3 +2642,32 @@ describe('round 27: classes that recur across the held-out sets of rounds 17 to 
     });
   });
 });
+
+describe('round 28: general attribution patterns from held-out set L (its tuning set this round)', () => {
+  function lastSources(text: string): Array<[string, string]> {
+    const claims = analyze(text, registry).claims;
+    return claims[claims.length - 1].sources.map((s) => [s.name, s.role]);
+  }
+
+  // "dispelled reports that ..." denies a report as "denied" does
+  describe('dispelling or debunking a report is a reporting verb', () => {
+    it.each([
+      ['The health ministry dispelled reports that the minister had tested positive.', [['health ministry', 'original']]],
+      ['Zarya Telecom debunked claims that the outage was caused by hackers.', [['Zarya Telecom', 'original']]],
+      ['Kestrel Foods dispels rumours that it will close the plant.', [['Kestrel Foods', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "told Dow Jones Newswires": a newswire's name is an outlet's, so it relays the speaker
+  describe('a newswire the speaker told relays the speaker', () => {
+    it.each([
+      ['Jane Roe told Zarya Newswires that sales were weak.', [['Jane Roe', 'original'], ['Zarya Newswires', 'relay']]],
+      ['"Sales were weak," Jane Roe, a trader, told Zarya Newswire.', [['Jane Roe', 'original'], ['Zarya Newswire', 'relay']]],
+      ['"Sales were weak," Jane Roe, an analyst at Brightwater Capital, told Northwind Newswires.', [['Brightwater Capital', 'original'], ['Northwind Newswires', 'relay']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+});

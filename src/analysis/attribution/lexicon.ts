@@ -38,6 +38,7 @@ export const REPORTING_VERBS = words(`
   complain complains complained decry decries decried slam slams slammed praise praises praised
   detail details detailed protest protests protested hint hints hinted
   signal signals signaled signalled caution cautions dismiss dismisses dismissed
+  dispel dispels dispelled debunk debunks debunked
   anticipate anticipates
   term terms termed characterize characterizes characterized characterise characterises characterised
   quip quips quipped joke jokes joked muse muses mused opine opines opined posit posits posited
@@ -853,7 +854,7 @@ export const NAME_TYPE_WORDS = {
     news times post journal herald gazette tribune daily weekly radio tv television channel press telegraph guardian
     observer courier pravda izvestia media magazine review wire chronicle standard mirror express independent today
     online zeitung gazeta novosti vesti inform info newspaper broadcaster portal blog podcast
-    enquirer inquirer examiner sentinel dispatch bulletin recorder tabloid
+    enquirer inquirer examiner sentinel dispatch bulletin recorder tabloid newswire newswires
   `),
   agency: words('agency ia agentstvo agence agenzia'),
   government: new Set([
