@@ -2670,4 +2670,19 @@ describe('round 28: general attribution patterns from held-out set L (its tuning
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "disclosed the probe in a statement in Abuja on Wednesday": where and when it was said is no speaker
+  describe('a place or a day after "in a statement in" is no source', () => {
+    it.each([
+      ['The police spokesman, Jane Roe, disclosed the probe in a statement in Zarya City on Wednesday.', 'Zarya'],
+      ['The army spokesman, Jane Roe, announced the arrests in a statement in Norvale.', 'Norvale'],
+      ['The police spokesman, Jane Roe, disclosed the probe in Zarya City on Friday.', 'Zarya'],
+      ['"We will not retreat," said the ambassador in Zarya City.', 'Zarya'],
+    ])('%s', (text, place) => {
+      expect(lastSources(text).filter(([name]) => name.includes(place))).toEqual([]);
+    });
+    it('a name before "in" still speaks', () => {
+      expect(lastSources('The talks failed, said the Institute for the Study of War in Washington.')).toEqual([['Institute for the Study of War', 'original']]);
+    });
+  });
 });

@@ -807,6 +807,9 @@ export class PhraseFinder {
     const { tokens } = this;
     let end = verb + 1;
     while (end < this.end && !CLAUSE_BREAKS.has(tokens[end].text) && end - verb <= 10) {
+      // "disclosed the probe in a statement in Abuja on Wednesday": a lower-case noun's "in" opens where or how it
+      // was said, never the speaker, so a place or a day after it is none
+      if (tokens[end].lower === 'in' && end > verb + 1 && !isCapitalized(tokens[end - 1])) break;
       if (isClauseVerb(tokens, end, this.first) && tokens[end - 1].lower !== 'to') {
         if (!RELATIVE_PRONOUNS.has(tokens[end - 1].lower)) return undefined;
         end--;
