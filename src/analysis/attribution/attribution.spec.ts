@@ -2685,4 +2685,22 @@ describe('round 28: general attribution patterns from held-out set L (its tuning
       expect(lastSources('The talks failed, said the Institute for the Study of War in Washington.')).toEqual([['Institute for the Study of War', 'original']]);
     });
   });
+
+  // "Those figures come from analyst firm X", then "According to the firm" and "..., the firm said" meaning X
+  describe('figures that come from a firm are its report, and "the firm" after it is that firm', () => {
+    it.each([
+      ['Those figures come from analyst firm Norvale Research, which tracks phone makers.', [['Norvale Research', 'original']]],
+      ['The numbers come from Norvale Research.', [['Norvale Research', 'original']]],
+      ['The latest data came from the Zarya Statistics Office.', [['Zarya Statistics Office', 'original']]],
+      ['Those figures come from analyst firm Norvale Research. According to the firm, Samsung now ships 26 percent of all phones.', [['Norvale Research', 'original']]],
+      ['Those figures come from analyst firm Norvale Research. That is a 4 percent rise for Samsung, the firm said.', [['Norvale Research', 'original']]],
+      ['Kestrel Analytics said shipments rose. That is a rise for Apple, the firm said.', [['Kestrel Analytics', 'original']]],
+      ['Canalys said shipments rose. Shipments fell for Apple and Samsung, the firm said.', [['Canalys', 'original']]],
+      // the company the sentence is about, as before
+      ['Samsung Electronics will cut 300 jobs, the company said.', [['Samsung Electronics', 'original']]],
+      ['Canalys said shipments rose. Samsung Electronics will cut 300 jobs, the company said.', [['Samsung Electronics', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

@@ -400,6 +400,8 @@ export const ORIGINAL_CUES: readonly string[][] = [
   ['statistics', 'from'],
   ['estimates', 'from'],
   ['estimates', 'by'],
+  // "Those figures come from analyst firm Norvale Research": whose figures they are
+  ...['figures', 'numbers', 'data', 'statistics', 'estimates', 'findings'].flatMap((noun) => ['come', 'comes', 'came'].map((verb) => [noun, verb, 'from'])),
   ['website', 'of'],
   ['press', 'service', 'of'],
   ['in', 'the', 'words', 'of'],

@@ -163,6 +163,11 @@ const PLACE_BASED = /^\p{Lu}[\p{L}.]*-based$/u;
 /** Company descriptions that say no trade: "the company said" may mean any company, "the chipmaker said" only a chipmaker. */
 const GENERIC_COMPANY_HEADS = new Set(['company', 'firm', 'group']);
 
+/** Prepositions whose object is what a report is about: "a rise for Samsung", "news about Apple". */
+const SUBJECT_MATTER_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'about', 'than', 'against', 'over']);
+/** "for Apple, Xiaomi and Samsung": words of the names coordinated before a subject-matter name, at most. */
+const MAX_COORDINATED_NAME_WORDS = 8;
+
 /** "the Oslo-based snack firm": words before a company's description, at most. */
 const MAX_COMPANY_DESCRIPTION_WORDS = 5;
 
@@ -354,9 +359,11 @@ export class ReferentResolver {
       const trade = headAt > from + 1 || !GENERIC_COMPANY_HEADS.has(head.lower);
       const quiet = this.lastAttached() ? undefined : this.memory.quietCompany(trade);
       if (quiet) return { kind: 'named', sources: [pointedAt(quiet, from, to)] };
-      const company = this.recall('organisation', from, to, 'company');
+      // "the firm" may also be a market researcher ("Norvale Research"); "the company" and a trade only a company
+      const description = head.lower === 'firm' && headAt === from + 1 ? 'firm' : 'company';
+      const company = this.recall('organisation', from, to, description);
       // a company, or a name of unknown kind ("Acme Foods"); never a government, an outlet or a person
-      if (company?.kind === 'named' && company.sources.every((s) => (s.type === 'company' || s.type === 'unknown') && !s.state)) return company;
+      if (company?.kind === 'named' && company.sources.every((s) => descriptionFits(description, s) && !s.state)) return company;
     }
     if (lowerHead && determiner === 'the' && (ORGANISATION_DESCRIPTORS.has(head.lower) || SOURCE_HEADS.has(head.lower)) && !this.hasPossessive(from, headAt)) {
       return this.recallSameOffice(from, to, headAt, head.lower) ?? this.unnamedStateBody(from, to, headAt);
@@ -1647,15 +1654,27 @@ export class ReferentResolver {
     // is the company the sentence is about, before any company named after it
     const owner = description === 'company' || description === 'firm' ? this.ownerEarlierInSentence(before) : undefined;
     if (owner) return owner;
+    const companyLike = description === 'company' || description === 'firm';
     // "SEOUL (Yonhap) -- Prices rose, the bank said": a dateline's agency is no body the sentence describes
     const mentions = this.sentence.mentionsStartingIn(this.textOpening(before, true), before);
     for (let i = mentions.length - 1; i >= 0; i--) {
       const mention = mentions[i];
       if (mention.state || mention.end > before) continue;
+      // "That is a rise for Samsung, the firm said": a company the words are about is not the firm saying them
+      if (companyLike && this.isSubjectMatter(mention.first)) continue;
       const source = this.fromMention(mention);
       if (namesItself(source.name, description) || (source.registered && source.type !== 'unknown' && descriptionFits(description, source) && !GOVERNMENT_DESCRIPTIONS.has(description))) return source;
     }
     return undefined;
+  }
+
+  /** The name at `first` is the object of "for", "about", ... ("for Samsung", "for Apple and Samsung"). */
+  private isSubjectMatter(first: number): boolean {
+    const { tokens } = this;
+    let k = first - 1;
+    // over the names coordinated before it, a few words at most
+    while (k > this.first && first - k <= MAX_COORDINATED_NAME_WORDS && (tokens[k].lower === 'and' || tokens[k].text === ',' || isCapitalized(tokens[k]))) k--;
+    return k >= this.first && SUBJECT_MATTER_PREPOSITIONS.has(tokens[k].lower);
   }
 
   /**
