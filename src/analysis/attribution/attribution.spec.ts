@@ -2703,4 +2703,18 @@ describe('round 28: general attribution patterns from held-out set L (its tuning
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "The Department of Health (DOH) on late Tuesday evening, March 17, confirmed": a date between a body and its verb
+  describe('a date aside between the subject and its verb leaves the subject speaking', () => {
+    it.each([
+      ['The Zarya Health Board (ZHB) on late Tuesday evening, March 17, confirmed that 12 people had died.', [['The Zarya Health Board', 'original']]],
+      ['The Zarya Health Board on Tuesday, March 17, confirmed that 12 people had died.', [['The Zarya Health Board', 'original']]],
+      ['The Zarya Health Board late on Tuesday evening confirmed that 12 people had died.', [['The Zarya Health Board', 'original']]],
+      ['Norvale Foods on Friday, Jan. 9, announced that it would cut 300 jobs.', [['Norvale Foods', 'original']]],
+      // a comma after a month that is no date of the verb leaves the aside an aside
+      ['Jane Roe, who was born in March, said the plan failed.', [['Jane Roe', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

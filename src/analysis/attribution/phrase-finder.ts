@@ -65,6 +65,9 @@ export const MAX_GAP_TOKENS = 10;
 /** Whose part an aside gives: "for his part", "for its part". */
 const PART_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 const MAX_APPOSITIVE = 18;
+const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
+const MONTHS: ReadonlySet<string> = new Set(['jan.', 'january', 'feb.', 'february', 'march', 'apr.', 'april', 'may', 'june', 'july', 'aug.', 'august', 'sept.', 'september', 'oct.', 'october', 'nov.', 'november', 'dec.', 'december']);
 /** Words of an aside between dashes: "Jane Roe — who won a case against her label last year — said". */
 const MAX_DASH_ASIDE = 40;
 /** Who employs a person that speaks for it ("Jane Roe at Norvale Research said"). */
@@ -511,6 +514,9 @@ export class PhraseFinder {
     if (this.closesName(k)) return false;
     if (SUBJECT_GAP_WORDS.has(token.lower)) return true;
     if (this.inInterjection(k)) return true;
+    // "The board on late Tuesday evening, March 17, confirmed": the commas of a date aside, and "late" or "early" before its day
+    if (token.text === ',' && k - 1 > this.first && this.endsDate(k - 1)) return true;
+    if (TIME_OF_DAY_WORDS.has(token.lower) && k + 1 < this.end && DATE_GAP_WORDS.has(this.tokens[k + 1].lower) && this.tokens[k + 1].lower !== 'in') return true;
     // "the daily said": a word after an article is a noun, whatever the tagger says
     // "foreign secretary James Cleverly said": a capitalised word after a capitalised word mid-sentence ends a name
     // ("The Stockholm-based firm said": a word after a place's "-based" is a noun too)
@@ -518,6 +524,13 @@ export class PhraseFinder {
     if (!DATE_GAP_WORDS.has(token.lower) && !(token.pos === 'NUM' && k > this.first && DATE_GAP_WORDS.has(this.tokens[k - 1].lower))) return false;
     // only a date ("on Jan. 14", "on Monday"), not any name
     return token.lower !== 'in' || (k + 1 < this.end && this.tokens[k + 1].pos === 'NUM');
+  }
+
+  /** Token `k` closes a day: "Tuesday", "Tuesday evening", "March 17" (a month and its number). */
+  private endsDate(k: number): boolean {
+    const { tokens } = this;
+    if (WEEKDAYS.has(tokens[k].lower) || (DAY_PARTS.has(tokens[k].lower) && k > this.first && WEEKDAYS.has(tokens[k - 1].lower))) return true;
+    return tokens[k].pos === 'NUM' && k > this.first && MONTHS.has(tokens[k - 1].lower);
   }
 
   /**
