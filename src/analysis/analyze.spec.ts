@@ -207,3 +207,22 @@ describe('analyze: a standfirst that repeats the lead under the headline', () =>
     expect(analyze(text, seedRegistry()).claims).toHaveLength(2);
   });
 });
+
+describe('analyze: a last sentence glued to a dashed sign-off', () => {
+  it.each([
+    ['The entire island, meanwhile, is under lockdown from March 17 to April 12.', '– Zarya.com'],
+    ['Schools stay shut until May 3, the ministry said.', '— The Zarya Times'],
+    ['The island is under lockdown until April 12.', '– Zarya.com.'],
+    ['Prices will rise by a fifth next year.', '-- Zarya News'],
+  ])('stays a claim, with the sign-off set aside: %s %s', (sentence, signOff) => {
+    const text = `The ministry said 12 people died on Monday.\n\n${sentence} ${signOff}`;
+    const result = analyze(text, seedRegistry());
+    expect(result.claims.map((c) => c.text)).toEqual(['The ministry said 12 people died on Monday.', sentence]);
+    expect(result.excluded.map((e) => e.text)).toEqual([signOff]);
+  });
+
+  it('a heading with a dash in it stays a heading', () => {
+    const result = analyze('Zarya Weekly – Top Stories\n\nThe ministry said 12 people died on Monday.', seedRegistry());
+    expect(result.claims).toHaveLength(1);
+  });
+});
