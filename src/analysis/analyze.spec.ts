@@ -226,3 +226,20 @@ describe('analyze: a last sentence glued to a dashed sign-off', () => {
     expect(result.claims).toHaveLength(1);
   });
 });
+
+describe('analyze: dash-led headlines under a feed heading', () => {
+  const lead = 'The ministry said 12 people died on Monday.';
+  it.each([
+    ['Trending', '- Zarya Bank, partner present gifts to city schools\n- Police speak on reported return of old unit\n- Northwind miss chance to extend lead'],
+    ['Latest news:', '- Zarya Bank, partner present gifts to city schools\n\n- Police speak on reported return of old unit'],
+    ['Top Stories', '– Northwind miss chance to extend lead'],
+  ])('are links to other stories: %s', (heading, items) => {
+    const result = analyze(`${lead}\n\n${heading}\n\n${items}`, seedRegistry());
+    expect(result.claims.map((c) => c.text)).toEqual([lead]);
+  });
+
+  it('but a dashed list after a lead-in that is no feed heading stays prose', () => {
+    const result = analyze('The ministry said:\n\n- Prices will rise by a fifth next year\n- Schools will stay shut until May', seedRegistry());
+    expect(result.claims).toHaveLength(2);
+  });
+});

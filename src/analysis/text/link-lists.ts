@@ -12,9 +12,28 @@ function isLabelItem(paragraph: Paragraph): boolean {
   return text.length <= 64 && LABEL_ITEM.test(text);
 }
 
-/** The indexes of the paragraphs that are bulleted link labels standing two or more in a row. */
+// "Trending" then "- Police speak on reported return of old unit": under a feed's heading, dash-led headlines
+// are links to other stories, whatever they say (a headline has no closing stop)
+const FEED_HEADINGS: ReadonlySet<string> = new Set(['trending', 'trending now', 'trending news', 'latest', 'latest news', 'popular', 'most popular', 'top stories', 'more stories', 'more news', "editor's picks", 'just in']);
+const HEADLINE_ITEM = /^(?:[-–—•·▪‣◦])\s+[^\n]{1,120}[^.!?:;\s]$/u;
+const MAX_FEED_HEADING_CHARS = 20;
+
+function isFeedHeading(paragraph: Paragraph): boolean {
+  const { text } = paragraph;
+  return text.length <= MAX_FEED_HEADING_CHARS && FEED_HEADINGS.has(text.trim().replace(/:$/, '').toLowerCase());
+}
+
+/** The paragraphs of dash-led headlines under a feed's heading ("Trending"), from `start`. */
+function addFeedHeadlines(paragraphs: Paragraph[], start: number, links: Set<number>): number {
+  let i = start;
+  while (i < paragraphs.length && paragraphs[i].text.length <= 124 && HEADLINE_ITEM.test(paragraphs[i].text)) links.add(i++);
+  return i;
+}
+
+/** The indexes of the paragraphs that are bulleted link labels standing two or more in a row, or headlines under a feed's heading. */
 export function linkListParagraphs(paragraphs: Paragraph[]): Set<number> {
   const links = new Set<number>();
+  for (let i = 0; i < paragraphs.length; i++) if (isFeedHeading(paragraphs[i])) i = addFeedHeadlines(paragraphs, i + 1, links) - 1;
   let runStart = -1;
   for (let i = 0; i <= paragraphs.length; i++) {
     if (i < paragraphs.length && isLabelItem(paragraphs[i])) {
