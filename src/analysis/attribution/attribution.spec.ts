@@ -2717,4 +2717,17 @@ describe('round 28: general attribution patterns from held-out set L (its tuning
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "Roe also asked residents to stay in shelters" after "Zarya Oblast Governor Jane Roe wrote": a request to the public
+  describe('asking residents or people to do something is a speech act of the one asking', () => {
+    it.each([
+      ['Zarya Oblast Governor Jane Roe wrote on Telegram that drones were shot down. Roe also asked residents to stay in shelters.', [['Zarya regional administration', 'original']]],
+      ['Jane Roe said drones were shot down. Roe asked people to stay at home.', [['Jane Roe', 'original']]],
+      ['The Zarya Health Board asks citizens to wear masks on buses.', [['The Zarya Health Board', 'original']]],
+      // the question put to someone reports nothing
+      ['Jane Roe was asked about the drones.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

@@ -83,6 +83,8 @@ const EXPRESSED_STANCES = words(`
 const UNNAMED_CITED = words('people sources source officials official unnamed anonymous insiders diplomats');
 
 /** Reporting verbs that need a particle to be a speech act ("calls for", "expressed concern"). */
+const ASKED_OBJECTS = words('the for that to them all residents citizens people everyone locals drivers parents');
+
 export const VERB_COMPLEMENTS: ReadonlyMap<string, Set<string>> = new Map([
   // "The report cited people familiar with the matter": a report's unnamed sources; "cited the figures" reports nothing
   ['cite', UNNAMED_CITED],
@@ -110,9 +112,10 @@ export const VERB_COMPLEMENTS: ReadonlyMap<string, Set<string>> = new Map([
   ['elaborates', words('on')],
   ['elaborated', words('on')],
   // "asked the journalists to support", "asked Congress for": a request, a speech act; "asked about" is the question put to him
-  ['ask', words('the for that to them all')],
-  ['asks', words('the for that to them all')],
-  ['asked', words('the for that to them all')],
+  // ("asked residents to stay in shelters": a request to the public, as "urged residents to")
+  ['ask', ASKED_OBJECTS],
+  ['asks', ASKED_OBJECTS],
+  ['asked', ASKED_OBJECTS],
   // "NORAD had determined that the missile posed no threat": a finding; "determined to win" is resolve
   ['determine', words('that')],
   ['determines', words('that')],
