@@ -233,6 +233,8 @@ describe('analyze: dash-led headlines under a feed heading', () => {
     ['Trending', '- Zarya Bank, partner present gifts to city schools\n- Police speak on reported return of old unit\n- Northwind miss chance to extend lead'],
     ['Latest news:', '- Zarya Bank, partner present gifts to city schools\n\n- Police speak on reported return of old unit'],
     ['Top Stories', '– Northwind miss chance to extend lead'],
+    // headlines the page glued into one paragraph (a quoted letter inside one of them)
+    ['Trending', '- Zarya Bank opens new branch\n- Northwind miss chance to extend Kestrel ‘A’ lead with Zarya draw\n- Doe: We wrote petition against Zarya Seaking — Forum\n- Roe, Doe, Smith, others honour Brown one year after\n- Pastor shot dead in Zarya, police speak on cause'],
   ])('are links to other stories: %s', (heading, items) => {
     const result = analyze(`${lead}\n\n${heading}\n\n${items}`, seedRegistry());
     expect(result.claims.map((c) => c.text)).toEqual([lead]);

@@ -15,7 +15,7 @@ function isLabelItem(paragraph: Paragraph): boolean {
 // "Trending" then "- Police speak on reported return of old unit": under a feed's heading, dash-led headlines
 // are links to other stories, whatever they say (a headline has no closing stop)
 const FEED_HEADINGS: ReadonlySet<string> = new Set(['trending', 'trending now', 'trending news', 'latest', 'latest news', 'popular', 'most popular', 'top stories', 'more stories', 'more news', "editor's picks", 'just in']);
-const HEADLINE_ITEM = /^(?:[-–—•·▪‣◦])\s+[^\n]{1,120}[^.!?:;\s]$/u;
+const HEADLINE_ITEM = /^(?:[-–—•·▪‣◦])\s+.{1,120}[^.!?:;\s]$/u;
 const MAX_FEED_HEADING_CHARS = 20;
 
 function isFeedHeading(paragraph: Paragraph): boolean {
@@ -23,10 +23,21 @@ function isFeedHeading(paragraph: Paragraph): boolean {
   return text.length <= MAX_FEED_HEADING_CHARS && FEED_HEADINGS.has(text.trim().replace(/:$/, '').toLowerCase());
 }
 
+const MAX_HEADLINE_CHARS = 124;
+/** Lines of headlines one paragraph may hold, when the page lost the breaks between them. */
+const MAX_HEADLINES_PER_PARAGRAPH = 12;
+
+/** Every line of the paragraph is a dash-led headline. */
+function isHeadlines(text: string): boolean {
+  if (text.length > MAX_HEADLINE_CHARS * MAX_HEADLINES_PER_PARAGRAPH) return false;
+  const lines = text.split('\n');
+  return lines.every((line) => line.length <= MAX_HEADLINE_CHARS && HEADLINE_ITEM.test(line.trim()));
+}
+
 /** The paragraphs of dash-led headlines under a feed's heading ("Trending"), from `start`. */
 function addFeedHeadlines(paragraphs: Paragraph[], start: number, links: Set<number>): number {
   let i = start;
-  while (i < paragraphs.length && paragraphs[i].text.length <= 124 && HEADLINE_ITEM.test(paragraphs[i].text)) links.add(i++);
+  while (i < paragraphs.length && isHeadlines(paragraphs[i].text)) links.add(i++);
   return i;
 }
 
