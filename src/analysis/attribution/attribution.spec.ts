@@ -2730,4 +2730,17 @@ describe('round 28: general attribution patterns from held-out set L (its tuning
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "The Kyiv administration announced": a city's (or region's) administration the registry names
+  describe('a place and "administration" alone is that place\'s administration', () => {
+    it.each([
+      ['Blasts were heard at dawn. The Kyiv administration announced an air raid twice in the morning.', [['Kyiv City Military Administration', 'original']]],
+      ['The Kyiv administration said debris fell on two districts.', [['Kyiv City Military Administration', 'original']]],
+      ['The Kharkiv administration reported that three people were hurt.', [['Kharkiv Regional Military Administration', 'original']]],
+      // a president's administration is no place's
+      ['The Biden administration said the drones were shot down.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

@@ -167,6 +167,8 @@ const GENERIC_COMPANY_HEADS = new Set(['company', 'firm', 'group']);
 const SUBJECT_MATTER_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'about', 'than', 'against', 'over']);
 /** "for Apple, Xiaomi and Samsung": words of the names coordinated before a subject-matter name, at most. */
 const MAX_COORDINATED_NAME_WORDS = 8;
+/** "Ivano-Frankivsk", "Kryvyi Rih": words of a place before "administration", at most. */
+const MAX_PLACE_WORDS = 3;
 
 /** "the Oslo-based snack firm": words before a company's description, at most. */
 const MAX_COMPANY_DESCRIPTION_WORDS = 5;
@@ -248,7 +250,7 @@ export class ReferentResolver {
     const appositiveName = lowerHead && !TITLE_WORDS.has(head.lower) ? this.bodyNamedInAppositive(appositive) : undefined;
     if (appositiveName) return { kind: 'named', sources: [appositiveName] };
     // "The governor of the Kharkiv region, Oleh Syniehubov, said": the place's administration, through him
-    const local = this.localOfficial(from, to, appositive);
+    const local = this.localOfficial(from, to, appositive) ?? this.placeAdministration(from, to);
     if (local) return { kind: 'named', sources: [local] };
     const documentOwner = this.documentOwner(from, to);
     if (documentOwner) return { kind: 'named', sources: [documentOwner] };
@@ -1128,6 +1130,22 @@ export class ReferentResolver {
     const bodyEnd = k + 1;
     while (k >= from && isCapitalized(tokens[k]) && tokens[k].pos === 'PROPN') k--;
     return this.bodyBeforeTitles(k + 1, bodyEnd + 1) ? [k + 1, bodyEnd] : undefined;
+  }
+
+  /**
+   * "The Kyiv administration announced": a place and "administration" alone is that city's administration, or
+   * the region's, when the registry knows one by that name ("the Biden administration" names no place's).
+   */
+  private placeAdministration(from: number, to: number): NamedSource | undefined {
+    const { tokens } = this;
+    const first = tokens[from].lower === 'the' ? from + 1 : from;
+    if (to - first < 2 || to - first > MAX_PLACE_WORDS + 1 || tokens[to - 1].text !== 'administration') return undefined;
+    for (let k = first; k < to - 1; k++) if (!isCapitalized(tokens[k]) || tokens[k].pos !== 'PROPN') return undefined;
+    const place = this.sentence.slice(first, to - 1);
+    const { registry } = this.sentence;
+    const record = registry.findByName(`${place} City Administration`) ?? registry.findByName(`${place} Regional Administration`);
+    if (!record || record.type !== 'government') return undefined;
+    return { name: record.name, type: record.type, registered: true, outletId: record.id, first: from, end: to, confidence: 0.8 };
   }
 
   /** A body the copy names in other words ("Police in the West Midlands"): the registry's entry for the name, else the name. */
