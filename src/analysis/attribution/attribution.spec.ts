@@ -2743,4 +2743,18 @@ describe('round 28: general attribution patterns from held-out set L (its tuning
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "The Police Command in Zarya has dismissed claims", then "The statement said" and "It added:" carried on
+  describe('a police body named by its unit and place is that place\'s police unit, and speaks on after', () => {
+    it.each([
+      ['The Police Command in Zarya has dismissed claims that suspects were freed.', [['Zarya Police Command', 'original']]],
+      ['The Police Department in Norvale said two officers were hurt.', [['Norvale Police Department', 'original']]],
+      ['The Police Command in Zarya has dismissed claims that suspects were freed. The statement, however, said that a rifle was lost.', [['Zarya Police Command', 'original']]],
+      ['The Police Command in Zarya denied the report. It added: "We lost one rifle."', [['Zarya Police Command', 'original']]],
+      // "Police in" keeps its reading
+      ['Police in Norvale said two officers were hurt.', [['Norvale Police', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

@@ -65,6 +65,8 @@ export const MAX_GAP_TOKENS = 10;
 /** Whose part an aside gives: "for his part", "for its part". */
 const PART_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 const MAX_APPOSITIVE = 18;
+/** "the Police Command in Zarya": a police body named by its unit and its place. */
+const POLICE_UNITS: ReadonlySet<string> = new Set(['command', 'department', 'service', 'force']);
 const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
 const MONTHS: ReadonlySet<string> = new Set(['jan.', 'january', 'feb.', 'february', 'march', 'apr.', 'april', 'may', 'june', 'july', 'aug.', 'august', 'sept.', 'september', 'oct.', 'october', 'nov.', 'november', 'dec.', 'december']);
@@ -461,10 +463,13 @@ export class PhraseFinder {
     let at = npStart - 1;
     for (let hops = 0; hops < MAX_PLACE_HOPS && at > first && tokens[at].lower === 'in'; hops++) {
       const word = tokens[at - 1];
-      if (word.lower === 'police') {
+      // "The Police Command in Zarya has dismissed claims": the place's police command ("Zarya Police Command")
+      const unit = POLICE_UNITS.has(word.lower) && isCapitalized(word) && at - 2 > first && tokens[at - 2].lower === 'police' ? word.text : '';
+      if (word.lower === 'police' || unit) {
         const start = tokens[place[0]].lower === 'the' ? place[0] + 1 : place[0];
         if (start >= place[1] || !isCapitalized(tokens[start])) return undefined;
-        return { kind: 'named', sources: [this.resolver.bodyNamed(`${this.sentence.slice(start, place[1])} Police`, at - 1, place[1])] };
+        const name = `${this.sentence.slice(start, place[1])} Police${unit ? ` ${unit}` : ''}`;
+        return { kind: 'named', sources: [this.resolver.bodyNamed(name, unit ? at - 2 : at - 1, place[1])] };
       }
       if (!isCapitalized(word)) return undefined;
       const start = this.nounPhraseStart(at - 1);
