@@ -207,3 +207,41 @@ describe('analyze: a standfirst that repeats the lead under the headline', () =>
     expect(analyze(text, seedRegistry()).claims).toHaveLength(2);
   });
 });
+
+describe('analyze: a last sentence glued to a dashed sign-off', () => {
+  it.each([
+    ['The entire island, meanwhile, is under lockdown from March 17 to April 12.', '– Zarya.com'],
+    ['Schools stay shut until May 3, the ministry said.', '— The Zarya Times'],
+    ['The island is under lockdown until April 12.', '– Zarya.com.'],
+    ['Prices will rise by a fifth next year.', '-- Zarya News'],
+  ])('stays a claim, with the sign-off set aside: %s %s', (sentence, signOff) => {
+    const text = `The ministry said 12 people died on Monday.\n\n${sentence} ${signOff}`;
+    const result = analyze(text, seedRegistry());
+    expect(result.claims.map((c) => c.text)).toEqual(['The ministry said 12 people died on Monday.', sentence]);
+    expect(result.excluded.map((e) => e.text)).toEqual([signOff]);
+  });
+
+  it('a heading with a dash in it stays a heading', () => {
+    const result = analyze('Zarya Weekly – Top Stories\n\nThe ministry said 12 people died on Monday.', seedRegistry());
+    expect(result.claims).toHaveLength(1);
+  });
+});
+
+describe('analyze: dash-led headlines under a feed heading', () => {
+  const lead = 'The ministry said 12 people died on Monday.';
+  it.each([
+    ['Trending', '- Zarya Bank, partner present gifts to city schools\n- Police speak on reported return of old unit\n- Northwind miss chance to extend lead'],
+    ['Latest news:', '- Zarya Bank, partner present gifts to city schools\n\n- Police speak on reported return of old unit'],
+    ['Top Stories', '– Northwind miss chance to extend lead'],
+    // headlines the page glued into one paragraph (a quoted letter inside one of them)
+    ['Trending', '- Zarya Bank opens new branch\n- Northwind miss chance to extend Kestrel ‘A’ lead with Zarya draw\n- Doe: We wrote petition against Zarya Seaking — Forum\n- Roe, Doe, Smith, others honour Brown one year after\n- Pastor shot dead in Zarya, police speak on cause'],
+  ])('are links to other stories: %s', (heading, items) => {
+    const result = analyze(`${lead}\n\n${heading}\n\n${items}`, seedRegistry());
+    expect(result.claims.map((c) => c.text)).toEqual([lead]);
+  });
+
+  it('but a dashed list after a lead-in that is no feed heading stays prose', () => {
+    const result = analyze('The ministry said:\n\n- Prices will rise by a fifth next year\n- Schools will stay shut until May', seedRegistry());
+    expect(result.claims).toHaveLength(2);
+  });
+});

@@ -2642,3 +2642,119 @@ describe('round 27: classes that recur across the held-out sets of rounds 17 to 
     });
   });
 });
+
+describe('round 28: general attribution patterns from held-out set L (its tuning set this round)', () => {
+  function lastSources(text: string): Array<[string, string]> {
+    const claims = analyze(text, registry).claims;
+    return claims[claims.length - 1].sources.map((s) => [s.name, s.role]);
+  }
+
+  // "dispelled reports that ..." denies a report as "denied" does
+  describe('dispelling or debunking a report is a reporting verb', () => {
+    it.each([
+      ['The health ministry dispelled reports that the minister had tested positive.', [['health ministry', 'original']]],
+      ['Zarya Telecom debunked claims that the outage was caused by hackers.', [['Zarya Telecom', 'original']]],
+      ['Kestrel Foods dispels rumours that it will close the plant.', [['Kestrel Foods', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "told Dow Jones Newswires": a newswire's name is an outlet's, so it relays the speaker
+  describe('a newswire the speaker told relays the speaker', () => {
+    it.each([
+      ['Jane Roe told Zarya Newswires that sales were weak.', [['Jane Roe', 'original'], ['Zarya Newswires', 'relay']]],
+      ['"Sales were weak," Jane Roe, a trader, told Zarya Newswire.', [['Jane Roe', 'original'], ['Zarya Newswire', 'relay']]],
+      ['"Sales were weak," Jane Roe, an analyst at Brightwater Capital, told Northwind Newswires.', [['Brightwater Capital', 'original'], ['Northwind Newswires', 'relay']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "disclosed the probe in a statement in Abuja on Wednesday": where and when it was said is no speaker
+  describe('a place or a day after "in a statement in" is no source', () => {
+    it.each([
+      ['The police spokesman, Jane Roe, disclosed the probe in a statement in Zarya City on Wednesday.', 'Zarya'],
+      ['The army spokesman, Jane Roe, announced the arrests in a statement in Norvale.', 'Norvale'],
+      ['The police spokesman, Jane Roe, disclosed the probe in Zarya City on Friday.', 'Zarya'],
+      ['"We will not retreat," said the ambassador in Zarya City.', 'Zarya'],
+    ])('%s', (text, place) => {
+      expect(lastSources(text).filter(([name]) => name.includes(place))).toEqual([]);
+    });
+    it('a name before "in" still speaks', () => {
+      expect(lastSources('The talks failed, said the Institute for the Study of War in Washington.')).toEqual([['Institute for the Study of War', 'original']]);
+    });
+  });
+
+  // "Those figures come from analyst firm X", then "According to the firm" and "..., the firm said" meaning X
+  describe('figures that come from a firm are its report, and "the firm" after it is that firm', () => {
+    it.each([
+      ['Those figures come from analyst firm Norvale Research, which tracks phone makers.', [['Norvale Research', 'original']]],
+      ['The numbers come from Norvale Research.', [['Norvale Research', 'original']]],
+      ['The latest data came from the Zarya Statistics Office.', [['Zarya Statistics Office', 'original']]],
+      ['Those figures come from analyst firm Norvale Research. According to the firm, Samsung now ships 26 percent of all phones.', [['Norvale Research', 'original']]],
+      ['Those figures come from analyst firm Norvale Research. That is a 4 percent rise for Samsung, the firm said.', [['Norvale Research', 'original']]],
+      ['Kestrel Analytics said shipments rose. That is a rise for Apple, the firm said.', [['Kestrel Analytics', 'original']]],
+      ['Canalys said shipments rose. Shipments fell for Apple and Samsung, the firm said.', [['Canalys', 'original']]],
+      // the company the sentence is about, as before
+      ['Samsung Electronics will cut 300 jobs, the company said.', [['Samsung Electronics', 'original']]],
+      ['Canalys said shipments rose. Samsung Electronics will cut 300 jobs, the company said.', [['Samsung Electronics', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "The Department of Health (DOH) on late Tuesday evening, March 17, confirmed": a date between a body and its verb
+  describe('a date aside between the subject and its verb leaves the subject speaking', () => {
+    it.each([
+      ['The Zarya Health Board (ZHB) on late Tuesday evening, March 17, confirmed that 12 people had died.', [['The Zarya Health Board', 'original']]],
+      ['The Zarya Health Board on Tuesday, March 17, confirmed that 12 people had died.', [['The Zarya Health Board', 'original']]],
+      ['The Zarya Health Board late on Tuesday evening confirmed that 12 people had died.', [['The Zarya Health Board', 'original']]],
+      ['Norvale Foods on Friday, Jan. 9, announced that it would cut 300 jobs.', [['Norvale Foods', 'original']]],
+      // a comma after a month that is no date of the verb leaves the aside an aside
+      ['Jane Roe, who was born in March, said the plan failed.', [['Jane Roe', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "Roe also asked residents to stay in shelters" after "Zarya Oblast Governor Jane Roe wrote": a request to the public
+  describe('asking residents or people to do something is a speech act of the one asking', () => {
+    it.each([
+      ['Zarya Oblast Governor Jane Roe wrote on Telegram that drones were shot down. Roe also asked residents to stay in shelters.', [['Zarya regional administration', 'original']]],
+      ['Jane Roe said drones were shot down. Roe asked people to stay at home.', [['Jane Roe', 'original']]],
+      ['The Zarya Health Board asks citizens to wear masks on buses.', [['The Zarya Health Board', 'original']]],
+      // the question put to someone reports nothing
+      ['Jane Roe was asked about the drones.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "The Kyiv administration announced": a city's (or region's) administration the registry names
+  describe('a place and "administration" alone is that place\'s administration', () => {
+    it.each([
+      ['Blasts were heard at dawn. The Kyiv administration announced an air raid twice in the morning.', [['Kyiv City Military Administration', 'original']]],
+      ['The Kyiv administration said debris fell on two districts.', [['Kyiv City Military Administration', 'original']]],
+      ['The Kharkiv administration reported that three people were hurt.', [['Kharkiv Regional Military Administration', 'original']]],
+      // a president's administration is no place's
+      ['The Biden administration said the drones were shot down.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "The Police Command in Zarya has dismissed claims", then "The statement said" and "It added:" carried on
+  describe('a police body named by its unit and place is that place\'s police unit, and speaks on after', () => {
+    it.each([
+      ['The Police Command in Zarya has dismissed claims that suspects were freed.', [['Zarya Police Command', 'original']]],
+      ['The Police Department in Norvale said two officers were hurt.', [['Norvale Police Department', 'original']]],
+      ['The Police Command in Zarya has dismissed claims that suspects were freed. The statement, however, said that a rifle was lost.', [['Zarya Police Command', 'original']]],
+      ['The Police Command in Zarya denied the report. It added: "We lost one rifle."', [['Zarya Police Command', 'original']]],
+      // "Police in" keeps its reading
+      ['Police in Norvale said two officers were hurt.', [['Norvale Police', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+});

@@ -38,6 +38,7 @@ export const REPORTING_VERBS = words(`
   complain complains complained decry decries decried slam slams slammed praise praises praised
   detail details detailed protest protests protested hint hints hinted
   signal signals signaled signalled caution cautions dismiss dismisses dismissed
+  dispel dispels dispelled debunk debunks debunked
   anticipate anticipates
   term terms termed characterize characterizes characterized characterise characterises characterised
   quip quips quipped joke jokes joked muse muses mused opine opines opined posit posits posited
@@ -82,6 +83,8 @@ const EXPRESSED_STANCES = words(`
 const UNNAMED_CITED = words('people sources source officials official unnamed anonymous insiders diplomats');
 
 /** Reporting verbs that need a particle to be a speech act ("calls for", "expressed concern"). */
+const ASKED_OBJECTS = words('the for that to them all residents citizens people everyone locals drivers parents');
+
 export const VERB_COMPLEMENTS: ReadonlyMap<string, Set<string>> = new Map([
   // "The report cited people familiar with the matter": a report's unnamed sources; "cited the figures" reports nothing
   ['cite', UNNAMED_CITED],
@@ -109,9 +112,10 @@ export const VERB_COMPLEMENTS: ReadonlyMap<string, Set<string>> = new Map([
   ['elaborates', words('on')],
   ['elaborated', words('on')],
   // "asked the journalists to support", "asked Congress for": a request, a speech act; "asked about" is the question put to him
-  ['ask', words('the for that to them all')],
-  ['asks', words('the for that to them all')],
-  ['asked', words('the for that to them all')],
+  // ("asked residents to stay in shelters": a request to the public, as "urged residents to")
+  ['ask', ASKED_OBJECTS],
+  ['asks', ASKED_OBJECTS],
+  ['asked', ASKED_OBJECTS],
   // "NORAD had determined that the missile posed no threat": a finding; "determined to win" is resolve
   ['determine', words('that')],
   ['determines', words('that')],
@@ -399,6 +403,8 @@ export const ORIGINAL_CUES: readonly string[][] = [
   ['statistics', 'from'],
   ['estimates', 'from'],
   ['estimates', 'by'],
+  // "Those figures come from analyst firm Norvale Research": whose figures they are
+  ...['figures', 'numbers', 'data', 'statistics', 'estimates', 'findings'].flatMap((noun) => ['come', 'comes', 'came'].map((verb) => [noun, verb, 'from'])),
   ['website', 'of'],
   ['press', 'service', 'of'],
   ['in', 'the', 'words', 'of'],
@@ -853,7 +859,7 @@ export const NAME_TYPE_WORDS = {
     news times post journal herald gazette tribune daily weekly radio tv television channel press telegraph guardian
     observer courier pravda izvestia media magazine review wire chronicle standard mirror express independent today
     online zeitung gazeta novosti vesti inform info newspaper broadcaster portal blog podcast
-    enquirer inquirer examiner sentinel dispatch bulletin recorder tabloid
+    enquirer inquirer examiner sentinel dispatch bulletin recorder tabloid newswire newswires
   `),
   agency: words('agency ia agentstvo agence agenzia'),
   government: new Set([

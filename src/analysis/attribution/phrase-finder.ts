@@ -65,6 +65,11 @@ export const MAX_GAP_TOKENS = 10;
 /** Whose part an aside gives: "for his part", "for its part". */
 const PART_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 const MAX_APPOSITIVE = 18;
+/** "the Police Command in Zarya": a police body named by its unit and its place. */
+const POLICE_UNITS: ReadonlySet<string> = new Set(['command', 'department', 'service', 'force']);
+const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
+const MONTHS: ReadonlySet<string> = new Set(['jan.', 'january', 'feb.', 'february', 'march', 'apr.', 'april', 'may', 'june', 'july', 'aug.', 'august', 'sept.', 'september', 'oct.', 'october', 'nov.', 'november', 'dec.', 'december']);
 /** Words of an aside between dashes: "Jane Roe — who won a case against her label last year — said". */
 const MAX_DASH_ASIDE = 40;
 /** Who employs a person that speaks for it ("Jane Roe at Norvale Research said"). */
@@ -458,10 +463,13 @@ export class PhraseFinder {
     let at = npStart - 1;
     for (let hops = 0; hops < MAX_PLACE_HOPS && at > first && tokens[at].lower === 'in'; hops++) {
       const word = tokens[at - 1];
-      if (word.lower === 'police') {
+      // "The Police Command in Zarya has dismissed claims": the place's police command ("Zarya Police Command")
+      const unit = POLICE_UNITS.has(word.lower) && isCapitalized(word) && at - 2 > first && tokens[at - 2].lower === 'police' ? word.text : '';
+      if (word.lower === 'police' || unit) {
         const start = tokens[place[0]].lower === 'the' ? place[0] + 1 : place[0];
         if (start >= place[1] || !isCapitalized(tokens[start])) return undefined;
-        return { kind: 'named', sources: [this.resolver.bodyNamed(`${this.sentence.slice(start, place[1])} Police`, at - 1, place[1])] };
+        const name = `${this.sentence.slice(start, place[1])} Police${unit ? ` ${unit}` : ''}`;
+        return { kind: 'named', sources: [this.resolver.bodyNamed(name, unit ? at - 2 : at - 1, place[1])] };
       }
       if (!isCapitalized(word)) return undefined;
       const start = this.nounPhraseStart(at - 1);
@@ -511,6 +519,9 @@ export class PhraseFinder {
     if (this.closesName(k)) return false;
     if (SUBJECT_GAP_WORDS.has(token.lower)) return true;
     if (this.inInterjection(k)) return true;
+    // "The board on late Tuesday evening, March 17, confirmed": the commas of a date aside, and "late" or "early" before its day
+    if (token.text === ',' && k - 1 > this.first && this.endsDate(k - 1)) return true;
+    if (TIME_OF_DAY_WORDS.has(token.lower) && k + 1 < this.end && DATE_GAP_WORDS.has(this.tokens[k + 1].lower) && this.tokens[k + 1].lower !== 'in') return true;
     // "the daily said": a word after an article is a noun, whatever the tagger says
     // "foreign secretary James Cleverly said": a capitalised word after a capitalised word mid-sentence ends a name
     // ("The Stockholm-based firm said": a word after a place's "-based" is a noun too)
@@ -518,6 +529,13 @@ export class PhraseFinder {
     if (!DATE_GAP_WORDS.has(token.lower) && !(token.pos === 'NUM' && k > this.first && DATE_GAP_WORDS.has(this.tokens[k - 1].lower))) return false;
     // only a date ("on Jan. 14", "on Monday"), not any name
     return token.lower !== 'in' || (k + 1 < this.end && this.tokens[k + 1].pos === 'NUM');
+  }
+
+  /** Token `k` closes a day: "Tuesday", "Tuesday evening", "March 17" (a month and its number). */
+  private endsDate(k: number): boolean {
+    const { tokens } = this;
+    if (WEEKDAYS.has(tokens[k].lower) || (DAY_PARTS.has(tokens[k].lower) && k > this.first && WEEKDAYS.has(tokens[k - 1].lower))) return true;
+    return tokens[k].pos === 'NUM' && k > this.first && MONTHS.has(tokens[k - 1].lower);
   }
 
   /**
@@ -807,6 +825,9 @@ export class PhraseFinder {
     const { tokens } = this;
     let end = verb + 1;
     while (end < this.end && !CLAUSE_BREAKS.has(tokens[end].text) && end - verb <= 10) {
+      // "disclosed the probe in a statement in Abuja on Wednesday": a lower-case noun's "in" opens where or how it
+      // was said, never the speaker, so a place or a day after it is none
+      if (tokens[end].lower === 'in' && end > verb + 1 && !isCapitalized(tokens[end - 1])) break;
       if (isClauseVerb(tokens, end, this.first) && tokens[end - 1].lower !== 'to') {
         if (!RELATIVE_PRONOUNS.has(tokens[end - 1].lower)) return undefined;
         end--;

@@ -163,6 +163,13 @@ const PLACE_BASED = /^\p{Lu}[\p{L}.]*-based$/u;
 /** Company descriptions that say no trade: "the company said" may mean any company, "the chipmaker said" only a chipmaker. */
 const GENERIC_COMPANY_HEADS = new Set(['company', 'firm', 'group']);
 
+/** Prepositions whose object is what a report is about: "a rise for Samsung", "news about Apple". */
+const SUBJECT_MATTER_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'about', 'than', 'against', 'over']);
+/** "for Apple, Xiaomi and Samsung": words of the names coordinated before a subject-matter name, at most. */
+const MAX_COORDINATED_NAME_WORDS = 8;
+/** "Ivano-Frankivsk", "Kryvyi Rih": words of a place before "administration", at most. */
+const MAX_PLACE_WORDS = 3;
+
 /** "the Oslo-based snack firm": words before a company's description, at most. */
 const MAX_COMPANY_DESCRIPTION_WORDS = 5;
 
@@ -243,7 +250,7 @@ export class ReferentResolver {
     const appositiveName = lowerHead && !TITLE_WORDS.has(head.lower) ? this.bodyNamedInAppositive(appositive) : undefined;
     if (appositiveName) return { kind: 'named', sources: [appositiveName] };
     // "The governor of the Kharkiv region, Oleh Syniehubov, said": the place's administration, through him
-    const local = this.localOfficial(from, to, appositive);
+    const local = this.localOfficial(from, to, appositive) ?? this.placeAdministration(from, to);
     if (local) return { kind: 'named', sources: [local] };
     const documentOwner = this.documentOwner(from, to);
     if (documentOwner) return { kind: 'named', sources: [documentOwner] };
@@ -354,9 +361,11 @@ export class ReferentResolver {
       const trade = headAt > from + 1 || !GENERIC_COMPANY_HEADS.has(head.lower);
       const quiet = this.lastAttached() ? undefined : this.memory.quietCompany(trade);
       if (quiet) return { kind: 'named', sources: [pointedAt(quiet, from, to)] };
-      const company = this.recall('organisation', from, to, 'company');
+      // "the firm" may also be a market researcher ("Norvale Research"); "the company" and a trade only a company
+      const description = head.lower === 'firm' && headAt === from + 1 ? 'firm' : 'company';
+      const company = this.recall('organisation', from, to, description);
       // a company, or a name of unknown kind ("Acme Foods"); never a government, an outlet or a person
-      if (company?.kind === 'named' && company.sources.every((s) => (s.type === 'company' || s.type === 'unknown') && !s.state)) return company;
+      if (company?.kind === 'named' && company.sources.every((s) => descriptionFits(description, s) && !s.state)) return company;
     }
     if (lowerHead && determiner === 'the' && (ORGANISATION_DESCRIPTORS.has(head.lower) || SOURCE_HEADS.has(head.lower)) && !this.hasPossessive(from, headAt)) {
       return this.recallSameOffice(from, to, headAt, head.lower) ?? this.unnamedStateBody(from, to, headAt);
@@ -1123,6 +1132,22 @@ export class ReferentResolver {
     return this.bodyBeforeTitles(k + 1, bodyEnd + 1) ? [k + 1, bodyEnd] : undefined;
   }
 
+  /**
+   * "The Kyiv administration announced": a place and "administration" alone is that city's administration, or
+   * the region's, when the registry knows one by that name ("the Biden administration" names no place's).
+   */
+  private placeAdministration(from: number, to: number): NamedSource | undefined {
+    const { tokens } = this;
+    const first = tokens[from].lower === 'the' ? from + 1 : from;
+    if (to - first < 2 || to - first > MAX_PLACE_WORDS + 1 || tokens[to - 1].text !== 'administration') return undefined;
+    for (let k = first; k < to - 1; k++) if (!isCapitalized(tokens[k]) || tokens[k].pos !== 'PROPN') return undefined;
+    const place = this.sentence.slice(first, to - 1);
+    const { registry } = this.sentence;
+    const record = registry.findByName(`${place} City Administration`) ?? registry.findByName(`${place} Regional Administration`);
+    if (!record || record.type !== 'government') return undefined;
+    return { name: record.name, type: record.type, registered: true, outletId: record.id, first: from, end: to, confidence: 0.8 };
+  }
+
   /** A body the copy names in other words ("Police in the West Midlands"): the registry's entry for the name, else the name. */
   bodyNamed(name: string, first: number, end: number): NamedSource {
     const record = this.sentence.registry.findByName(name);
@@ -1647,15 +1672,27 @@ export class ReferentResolver {
     // is the company the sentence is about, before any company named after it
     const owner = description === 'company' || description === 'firm' ? this.ownerEarlierInSentence(before) : undefined;
     if (owner) return owner;
+    const companyLike = description === 'company' || description === 'firm';
     // "SEOUL (Yonhap) -- Prices rose, the bank said": a dateline's agency is no body the sentence describes
     const mentions = this.sentence.mentionsStartingIn(this.textOpening(before, true), before);
     for (let i = mentions.length - 1; i >= 0; i--) {
       const mention = mentions[i];
       if (mention.state || mention.end > before) continue;
+      // "That is a rise for Samsung, the firm said": a company the words are about is not the firm saying them
+      if (companyLike && this.isSubjectMatter(mention.first)) continue;
       const source = this.fromMention(mention);
       if (namesItself(source.name, description) || (source.registered && source.type !== 'unknown' && descriptionFits(description, source) && !GOVERNMENT_DESCRIPTIONS.has(description))) return source;
     }
     return undefined;
+  }
+
+  /** The name at `first` is the object of "for", "about", ... ("for Samsung", "for Apple and Samsung"). */
+  private isSubjectMatter(first: number): boolean {
+    const { tokens } = this;
+    let k = first - 1;
+    // over the names coordinated before it, a few words at most
+    while (k > this.first && first - k <= MAX_COORDINATED_NAME_WORDS && (tokens[k].lower === 'and' || tokens[k].text === ',' || isCapitalized(tokens[k]))) k--;
+    return k >= this.first && SUBJECT_MATTER_PREPOSITIONS.has(tokens[k].lower);
   }
 
   /**

@@ -24,6 +24,9 @@ export const REGULATOR_DESCRIPTIONS: ReadonlySet<string> = new Set(['regulator',
 
 const TYPED_DESCRIPTIONS = new Set([...GOVERNMENT_DESCRIPTIONS, 'company', 'firm']);
 
+/** "Norvale Research", "Kestrel Analytics": a name ending as market researchers' names do. */
+const RESEARCH_FIRM_NAME = /\s(research|analytics|insights)$/i;
+
 export function descriptionFits(description: string | undefined, source: NamedSource): boolean {
   if (!description) return true;
   if (isCourt(source) && !UNNAMED_BODY_NOUNS.has(description)) return false;
@@ -32,6 +35,8 @@ export function descriptionFits(description: string | undefined, source: NamedSo
   if (description === 'agency') return source.type === 'news-agency' || source.type === 'government' || source.type === 'intergovernmental';
   if (MEDIA_DESCRIPTIONS.has(description)) return isMediaType(source.type);
   if (UNNAMED_BODY_NOUNS.has(description)) return namesItself(source.name, description);
+  // "Norvale Research ... the firm said": a market researcher's name reads like a research body's, but a firm it is
+  if (description === 'firm' && !source.registered && RESEARCH_FIRM_NAME.test(source.name)) return true;
   if (description === 'company' || description === 'firm') return source.type === 'company' || source.type === 'unknown';
   // "the think tank said": a think tank or research body, or a name of unknown kind
   if (description === 'tank' || description === 'think-tank' || description === 'thinktank') return ['think-tank', 'research-institute', 'ngo', 'unknown'].includes(source.type);

@@ -466,10 +466,28 @@ const GLUED_SIGN_OFF = /[.!?"”] \((?:additional )?(?:reporting|writing|editing
  * Jane Roe; Editing by John Doe)"), or -1: the paragraph is prose with furniture after it, not furniture whole.
  */
 function trailingSignOffAt(text: string): number {
+  const dashed = dashedSignOffAt(text);
+  if (dashed > 0) return dashed;
   if (text.charCodeAt(text.length - 1) !== 41 && text.charCodeAt(text.length - 2) !== 41) return -1; // ")"
   const open = text.lastIndexOf(' (');
   if (open < 1 || text.length - open > MAX_SIGN_OFF_CHARS) return -1;
   return GLUED_SIGN_OFF.test(text.slice(open - 1)) ? open + 1 : -1;
+}
+
+/** A sentence's stop, then a dash standing apart: where "... until April 12. – Zarya.com" glues a sign-off on. */
+const STOP_THEN_DASH = /[.!?"”]\s+(?:[-–—]|--)\s/gu;
+/** A dashed sign-off's characters, at most: "– Zarya.com", "— The Associated Press". */
+const MAX_DASHED_SIGN_OFF_CHARS = 60;
+
+/** Where a dashed sign-off glued to the paragraph's last sentence starts ("... until April 12. – Zarya.com"), or -1. */
+function dashedSignOffAt(text: string): number {
+  const from = Math.max(0, text.length - MAX_DASHED_SIGN_OFF_CHARS - 4);
+  STOP_THEN_DASH.lastIndex = from;
+  let at = -1;
+  for (let match = STOP_THEN_DASH.exec(text); match; match = STOP_THEN_DASH.exec(text)) at = match.index + 1;
+  if (at < 1) return -1;
+  const tail = text.slice(at).trim();
+  return DASHED_SIGN_OFF.test(tail) ? at : -1;
 }
 
 const DATELINE_PLACE = /^[\p{Lu}][\p{Lu} .'’-]{1,30}(?:,\s*[\p{Lu}][\p{L} .'’-]{1,30})?,\s*/u;

@@ -12,9 +12,39 @@ function isLabelItem(paragraph: Paragraph): boolean {
   return text.length <= 64 && LABEL_ITEM.test(text);
 }
 
-/** The indexes of the paragraphs that are bulleted link labels standing two or more in a row. */
+// "Trending" then "- Police speak on reported return of old unit": under a feed's heading, dash-led headlines
+// are links to other stories, whatever they say (a headline has no closing stop)
+const FEED_HEADINGS: ReadonlySet<string> = new Set(['trending', 'trending now', 'trending news', 'latest', 'latest news', 'popular', 'most popular', 'top stories', 'more stories', 'more news', "editor's picks", 'just in']);
+const HEADLINE_ITEM = /^(?:[-–—•·▪‣◦])\s+.{1,120}[^.!?:;\s]$/u;
+const MAX_FEED_HEADING_CHARS = 20;
+
+function isFeedHeading(paragraph: Paragraph): boolean {
+  const { text } = paragraph;
+  return text.length <= MAX_FEED_HEADING_CHARS && FEED_HEADINGS.has(text.trim().replace(/:$/, '').toLowerCase());
+}
+
+const MAX_HEADLINE_CHARS = 124;
+/** Lines of headlines one paragraph may hold, when the page lost the breaks between them. */
+const MAX_HEADLINES_PER_PARAGRAPH = 12;
+
+/** Every line of the paragraph is a dash-led headline. */
+function isHeadlines(text: string): boolean {
+  if (text.length > MAX_HEADLINE_CHARS * MAX_HEADLINES_PER_PARAGRAPH) return false;
+  const lines = text.split('\n');
+  return lines.every((line) => line.length <= MAX_HEADLINE_CHARS && HEADLINE_ITEM.test(line.trim()));
+}
+
+/** The paragraphs of dash-led headlines under a feed's heading ("Trending"), from `start`. */
+function addFeedHeadlines(paragraphs: Paragraph[], start: number, links: Set<number>): number {
+  let i = start;
+  while (i < paragraphs.length && isHeadlines(paragraphs[i].text)) links.add(i++);
+  return i;
+}
+
+/** The indexes of the paragraphs that are bulleted link labels standing two or more in a row, or headlines under a feed's heading. */
 export function linkListParagraphs(paragraphs: Paragraph[]): Set<number> {
   const links = new Set<number>();
+  for (let i = 0; i < paragraphs.length; i++) if (isFeedHeading(paragraphs[i])) i = addFeedHeadlines(paragraphs, i + 1, links) - 1;
   let runStart = -1;
   for (let i = 0; i <= paragraphs.length; i++) {
     if (i < paragraphs.length && isLabelItem(paragraphs[i])) {

@@ -115,7 +115,8 @@ const MAX_SIGN_OFF_WORDS = 4;
 function dashedSignOffAfter(tokens: Token[], i: number, end: number): boolean {
   const text = tokens[i].text;
   if (text[text.length - 1] !== '.' || i + 2 >= end || end - (i + 2) > MAX_SIGN_OFF_WORDS || !DASH_TOKENS.has(tokens[i + 1].text)) return false;
-  for (let k = i + 2; k < end; k++) if (!startsUppercase(tokens[k])) return false;
+  // "– Zarya.com": a domain's stop and ending are glued to its name
+  for (let k = i + 2; k < end; k++) if (!startsUppercase(tokens[k]) && !(k > i + 2 && tokens[k].start === tokens[k - 1].end)) return false;
   return true;
 }
 
