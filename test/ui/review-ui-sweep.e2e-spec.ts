@@ -255,11 +255,15 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     await lacking.waitFor();
     await expectFocus(page, 'document.activeElement.type', 'url');
     // The message is in sight with the field it names (it sat below the window's edge).
-    await page.waitForFunction(() => {
-      const line = [...document.querySelectorAll('[role="alert"]')].find((e) => e.textContent?.includes('Add the URL'));
-      const box = line?.getBoundingClientRect();
-      return box !== undefined && box.top >= 0 && box.bottom <= window.innerHeight;
-    }, undefined, { timeout: 5000 });
+    await page.waitForFunction(
+      `(() => {
+        const line = [...document.querySelectorAll('[role="alert"]')].find((e) => e.textContent.includes('Add the URL'));
+        const box = line && line.getBoundingClientRect();
+        return Boolean(box) && box.top >= 0 && box.bottom <= window.innerHeight;
+      })()`,
+      undefined,
+      { timeout: 5000 },
+    );
     await page.keyboard.type('https://www.reuters.com/grain');
     await page.keyboard.press('Control+Enter');
     await page.getByRole('status').filter({ hasText: 'Grade recorded' }).waitFor();
