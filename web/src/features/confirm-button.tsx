@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useQuestion } from './focus-return';
 
 /**
  * A destructive action on a second press: the first press only asks, naming
@@ -14,22 +14,16 @@ export function ConfirmButton(props: {
   confirmName: string;
   onConfirm(): void;
 }) {
-  const [confirming, setConfirming] = useState<boolean | null>(null);
-  const ask = useRef<HTMLButtonElement>(null);
-  const confirm = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (confirming === null) return;
-    (confirming ? confirm : ask).current?.focus();
-  }, [confirming]);
-  if (!confirming) {
-    return <button ref={ask} type="button" className="link-button" onClick={() => setConfirming(true)} aria-label={props.name}>{props.children}</button>;
+  const question = useQuestion<HTMLButtonElement>();
+  if (!question.asking) {
+    return <button ref={question.control} type="button" className="link-button" onClick={question.ask} aria-label={props.name}>{props.children}</button>;
   }
   return (
     <>
-      <button ref={confirm} type="button" className="link-button danger" onClick={() => { setConfirming(null); props.onConfirm(); }} aria-label={props.confirmName}>
+      <button ref={question.answer} type="button" className="link-button danger" onClick={() => { question.answered(); props.onConfirm(); }} aria-label={props.confirmName}>
         {props.confirm}
       </button>
-      <button type="button" className="link-button" onClick={() => setConfirming(false)}>Keep it</button>
+      <button type="button" className="link-button" onClick={question.keep}>Keep it</button>
     </>
   );
 }

@@ -1,8 +1,9 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { ConfirmButton } from '../confirm-button';
+import { useFocusReturn, useQuestion } from '../focus-return';
 import { LoadError } from '../load-error';
 import { Pager } from '../pager';
 import { BusyButton } from '../busy-button';
@@ -128,29 +129,23 @@ export function UsersPanel() {
  * asks, like ConfirmButton: the keyboard moves to the question and comes back to the select when kept.
  */
 function RoleSelect({ email, role, disabled, onChange }: { email: string; role: Role; disabled: boolean; onChange(next: Role): void }) {
-  const [askingAdmin, setAskingAdmin] = useState<boolean | null>(null);
-  const select = useRef<HTMLSelectElement>(null);
-  const grant = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (askingAdmin === null) return;
-    (askingAdmin ? grant : select).current?.focus();
-  }, [askingAdmin]);
-  const choose = (next: Role) => (next === 'admin' ? setAskingAdmin(true) : onChange(next));
+  const question = useQuestion<HTMLSelectElement>();
+  const choose = (next: Role) => (next === 'admin' ? question.ask() : onChange(next));
   return (
     <>
-      <select ref={select} value={askingAdmin ? 'admin' : role} aria-label={`Role of ${email}`} disabled={disabled}
+      <select ref={question.control} value={question.asking ? 'admin' : role} aria-label={`Role of ${email}`} disabled={disabled}
         onChange={(e) => choose(e.target.value as Role)}>
         <option value="reviewer">reviewer</option>
         <option value="editor">editor</option>
         <option value="admin">admin</option>
       </select>
-      {askingAdmin && (
+      {question.asking && (
         <>
-          <button ref={grant} type="button" className="link-button danger" aria-label={`Make ${email} an admin`}
-            onClick={() => { setAskingAdmin(false); onChange('admin'); }}>
+          <button ref={question.answer} type="button" className="link-button danger" aria-label={`Make ${email} an admin`}
+            onClick={() => { question.keep(); onChange('admin'); }}>
             Grant admin
           </button>
-          <button type="button" className="link-button" onClick={() => setAskingAdmin(false)}>Keep it</button>
+          <button type="button" className="link-button" onClick={question.keep}>Keep it</button>
         </>
       )}
     </>
@@ -164,16 +159,10 @@ function SetPassword({ userId, email }: { userId: string; email: string }) {
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const { busy: saving, run } = useOneAtATime();
   // The form goes away on Save and Cancel: the keyboard goes back to the button that opened it, not to the page's start.
-  const opener = useRef<HTMLButtonElement>(null);
-  const [closed, setClosed] = useState(false);
-  useEffect(() => {
-    if (!closed) return;
-    opener.current?.focus();
-    setClosed(false);
-  }, [closed]);
+  const { target: opener, returnFocus } = useFocusReturn<HTMLButtonElement>();
   const close = () => {
     setOpen(false);
-    setClosed(true);
+    returnFocus();
   };
   const save = (event: FormEvent) => {
     event.preventDefault();

@@ -1,8 +1,9 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { api, unwrap } from '../../api/client';
 import { correctedChain, engineChain, relayToOriginal, type ChainSource, type Correction } from './chain';
 import { ChainEditor } from './chain-editor';
+import { useFocusReturn } from '../focus-return';
 import type { ClaimContext, LeasedClaim } from './types';
 
 interface Props {
@@ -27,16 +28,10 @@ export function SourceChain({ claim, context, editable, correction, onCorrected 
   const chain = relayToOriginal(correction ? correctedChain(correction) : engine);
   const anonymous = correction ? correction.anonymous : claim.anonymous;
   // Leaving the editor (saved or cancelled) gives the keyboard back to "Correct sources", not to the page's start.
-  const editButton = useRef<HTMLButtonElement>(null);
-  const [leftEditor, setLeftEditor] = useState(false);
-  useEffect(() => {
-    if (!leftEditor) return;
-    editButton.current?.focus();
-    setLeftEditor(false);
-  }, [leftEditor]);
+  const { target: editButton, returnFocus } = useFocusReturn<HTMLButtonElement>();
   const closeEditor = () => {
     setEditing(false);
-    setLeftEditor(true);
+    returnFocus();
   };
 
   if (editing) {
