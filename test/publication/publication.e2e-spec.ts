@@ -10,6 +10,26 @@ describe('publication: ClaimReview and reports', () => {
   let articleId: string;
   let claims: string[];
 
+  /** An analysed article of one sentence, that sentence a published claim graded as `grade` says. */
+  async function seedPublishedClaim(
+    text: string,
+    title: string,
+    grade: { checkworthiness: number; attribution: string; anonymous?: boolean; verdict: string; rating: string },
+    submittedBy = 'seed',
+  ): Promise<{ articleId: string; claimId: string }> {
+    const [article] = await stack.sql(
+      `INSERT INTO articles (input_format, input, title, request_hash, submitted_by, status, claim_count, analyzed_at)
+       VALUES ('text', $1, $2, md5($1), $3, 'analyzed', 1, now()) RETURNING id`,
+      [text, title, submittedBy],
+    );
+    const [claim] = await stack.sql(
+      `INSERT INTO claims (article_id, ordinal, text, start_offset, end_offset, checkworthiness, attribution, anonymous, unsourced, status, attribution_verdict, rating, round)
+       VALUES ($1, 0, $2, 0, length($2), $3, $4, $5, false, 'published', $6, $7, 2) RETURNING id`,
+      [article.id, text, grade.checkworthiness, grade.attribution, grade.anonymous ?? false, grade.verdict, grade.rating],
+    );
+    return { articleId: article.id, claimId: claim.id };
+  }
+
   beforeAll(async () => {
     const text = 'Exports fell by 3 percent, according to Reuters. Imports <rose>, the ministry said. Nothing else happened.';
     const [article] = await stack.sql(
@@ -142,47 +162,29 @@ describe('publication: ClaimReview and reports', () => {
   // markup named NATO alone as the claim's author, and the report and review text never named him.
   it('names the person who spoke for the source as the claim’s author, affiliated with it', async () => {
     const text = 'NATO Secretary General Jens Stoltenberg said 10,000 soldiers are in Kursk, according to Reuters.';
-    const [spoken] = await stack.sql(
-      `INSERT INTO articles (input_format, input, title, request_hash, submitted_by, status, claim_count, analyzed_at)
-       VALUES ('text', $1, 'Kursk', md5($1), 'seed', 'analyzed', 1, now()) RETURNING id`,
-      [text],
-    );
-    const [claim] = await stack.sql(
-      `INSERT INTO claims (article_id, ordinal, text, start_offset, end_offset, checkworthiness, attribution, unsourced, status, attribution_verdict, rating, round)
-       VALUES ($1, 0, $2, 0, length($2), 0.9, 'direct', false, 'published', 'confirmed', 'mixed', 2) RETURNING id`,
-      [spoken.id, text],
-    );
+    const { articleId: spokenId, claimId } = await seedPublishedClaim(text, 'Kursk', { checkworthiness: 0.9, attribution: 'direct', verdict: 'confirmed', rating: 'mixed' });
     await stack.sql(
       `INSERT INTO claim_sources (claim_id, article_id, ordinal, name, role, type, registered, person, confidence, cue_start, cue_end)
        VALUES ($1, $2, 0, 'NATO', 'original', 'intergovernmental', true, 'Jens Stoltenberg', 0.9, 0, 4),
               ($1, $2, 1, 'Reuters', 'relay', 'news-agency', true, NULL, 0.9, 80, 87)`,
-      [claim.id, spoken.id],
+      [claimId, spokenId],
     );
     const stoltenberg = { '@type': 'Person', name: 'Jens Stoltenberg', affiliation: { '@type': 'Organization', name: 'NATO' } };
-    const review = (await stack.request('GET', `/v1/claims/${claim.id}/claimreview`)).body;
+    const review = (await stack.request('GET', `/v1/claims/${claimId}/claimreview`)).body;
     expect(review.itemReviewed.author).toEqual(stoltenberg);
     expect(review.itemReviewed.firstAppearance).toEqual({ '@type': 'CreativeWork', author: stoltenberg });
     expect(review.reviewBody).toBe('Attribution confirmed: Jens Stoltenberg (NATO) (as relayed by Reuters) did report this. Rated mixed.');
-    const report = (await stack.request('GET', `/v1/articles/${spoken.id}/report`)).body;
+    const report = (await stack.request('GET', `/v1/articles/${spokenId}/report`)).body;
     expect(report.claims[0].sources).toEqual(['Reuters -> Jens Stoltenberg (NATO)']);
   });
 
   // "Officials said" cites unnamed sources: the review text said the claim cited none.
   it('says a claim that cites only unnamed sources does so, rather than citing none', async () => {
     const text = 'Officials said the army lost 500 tanks last year.';
-    const [article] = await stack.sql(
-      `INSERT INTO articles (input_format, input, title, request_hash, submitted_by, status, claim_count, analyzed_at)
-       VALUES ('text', $1, 'Tanks', md5($1), 'seed', 'analyzed', 1, now()) RETURNING id`,
-      [text],
-    );
-    const [claim] = await stack.sql(
-      `INSERT INTO claims (article_id, ordinal, text, start_offset, end_offset, checkworthiness, attribution, anonymous, unsourced, status, attribution_verdict, rating, round)
-       VALUES ($1, 0, $2, 0, length($2), 0.6, 'none', true, false, 'published', 'not_applicable', 'mostly_false', 2) RETURNING id`,
-      [article.id, text],
-    );
+    const { articleId, claimId } = await seedPublishedClaim(text, 'Tanks', { checkworthiness: 0.6, attribution: 'none', anonymous: true, verdict: 'not_applicable', rating: 'mostly_false' });
     const statement = 'The claim cites only unnamed sources.';
-    expect((await stack.request('GET', `/v1/claims/${claim.id}/claimreview`)).body.reviewBody).toBe(`${statement} Rated mostly false.`);
-    expect((await stack.request('GET', `/v1/articles/${article.id}/report`)).body.claims[0].statement).toBe(statement);
+    expect((await stack.request('GET', `/v1/claims/${claimId}/claimreview`)).body.reviewBody).toBe(`${statement} Rated mostly false.`);
+    expect((await stack.request('GET', `/v1/articles/${articleId}/report`)).body.claims[0].statement).toBe(statement);
   });
 
   // The publication routes read articles without the caller's restriction: another desk's key
@@ -204,19 +206,12 @@ describe('publication: ClaimReview and reports', () => {
 
     // Its own article, published, it sees everywhere; unrestricted callers still see the others.
     const text = 'Output grew, according to Reuters.';
-    const [own] = await stack.sql(
-      `INSERT INTO articles (input_format, input, title, request_hash, submitted_by, status, claim_count, analyzed_at)
-       VALUES ('text', $1, 'Output', md5($1), $2, 'analyzed', 1, now()) RETURNING id`,
-      [text, `api-key:${created.body.id}`],
+    const { articleId: ownId, claimId } = await seedPublishedClaim(
+      text, 'Output', { checkworthiness: 0.7, attribution: 'direct', verdict: 'not_applicable', rating: 'true' }, `api-key:${created.body.id}`,
     );
-    const [claim] = await stack.sql(
-      `INSERT INTO claims (article_id, ordinal, text, start_offset, end_offset, checkworthiness, attribution, unsourced, status, attribution_verdict, rating, round)
-       VALUES ($1, 0, $2, 0, length($2), 0.7, 'direct', false, 'published', 'not_applicable', 'true', 2) RETURNING id`,
-      [own.id, text],
-    );
-    expect((await stack.request('GET', `/v1/articles/${own.id}/report`, { token: desk })).body.text).toBe(text);
-    expect((await stack.request('GET', `/v1/articles/${own.id}/claimreview`, { token: desk })).body.items).toHaveLength(1);
-    expect((await stack.request('GET', `/v1/claims/${claim.id}/claimreview`, { token: desk })).status).toBe(200);
+    expect((await stack.request('GET', `/v1/articles/${ownId}/report`, { token: desk })).body.text).toBe(text);
+    expect((await stack.request('GET', `/v1/articles/${ownId}/claimreview`, { token: desk })).body.items).toHaveLength(1);
+    expect((await stack.request('GET', `/v1/claims/${claimId}/claimreview`, { token: desk })).status).toBe(200);
     const feed = await stack.request('GET', '/v1/claimreview?limit=200', { token: desk });
     expect(feed.body.items.map((i: any) => i.claimReviewed)).toEqual([text]);
     expect((await stack.request('GET', `/v1/articles/${articleId}/report`)).status).toBe(200);
