@@ -9,7 +9,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const out = join(root, '.test-build');
+// One folder per Jest run: `npm run test:e2e` runs two at once (browser suites, the rest).
+const out = join(root, '.test-build', String(process.pid));
 
 export default function compileService() {
   rmSync(out, { recursive: true, force: true });
