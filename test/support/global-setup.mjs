@@ -9,8 +9,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-// One folder per Jest run: `npm run test:e2e` runs two at once (browser suites, the rest).
-const out = join(root, '.test-build', String(process.pid));
+const out = join(root, '.test-build');
 
 export default function compileService() {
   rmSync(out, { recursive: true, force: true });
