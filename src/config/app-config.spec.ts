@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ConfigError, configWarnings, listeningLine, loadConfig } from './app-config.js';
 import { EnvironmentVariables } from './env.schema.js';
 
@@ -238,5 +241,31 @@ describe('loadConfig', () => {
     expect(config.http.requestTimeoutMs).toBe(30_000);
     expect(config.http.connectionTimeoutMs).toBe(60_000);
     expect(() => loadConfig({ HTTP_REQUEST_TIMEOUT_MS: '0' })).toThrow(/HTTP_REQUEST_TIMEOUT_MS/);
+  });
+
+  // Read only once Nest had started (after the wait for PostgreSQL and the migrations): a stack trace from its bootstrap hook.
+  it('names an OUTLETS_SEED_FILE that is missing, no JSON, or holds an outlet of an unknown type', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'seed-'));
+    const problems = (content?: string) => {
+      const file = join(dir, 'seed.json');
+      rmSync(file, { force: true });
+      if (content !== undefined) writeFileSync(file, content);
+      try {
+        loadConfig({ OUTLETS_SEED_FILE: file });
+        return [];
+      } catch (e) {
+        return (e as ConfigError).problems;
+      }
+    };
+    try {
+      expect(problems()).toEqual([expect.stringMatching(/^OUTLETS_SEED_FILE \S+seed\.json cannot be used: ENOENT/)]);
+      expect(problems('not json')).toEqual([expect.stringMatching(/^OUTLETS_SEED_FILE \S+ is not JSON/)]);
+      expect(problems('[{"id":"x","name":"X","type":"tabloid"}]')).toEqual([
+        expect.stringMatching(/^OUTLETS_SEED_FILE \S+ cannot be used: outlet seed entry 0 \(x\) has type "tabloid"; known types: news-agency, /),
+      ]);
+      expect(problems('[{"id":"x","name":"X","type":"newspaper"}]')).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

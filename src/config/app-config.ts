@@ -5,6 +5,7 @@ import { plainToInstance } from 'class-transformer';
 import ipaddr from 'ipaddr.js';
 import { validateSync, type ValidationError } from 'class-validator';
 import { tokenLifetimeSeconds } from '../auth/token-lifetime.js';
+import { readSeedFileSync } from '../outlets/outlet-seed-file.js';
 import { QueueName } from '../queue/queues.js';
 import { EnvironmentVariables, MAX_PERIOD_MS, type AppRole } from './env.schema.js';
 import { redact } from '../common/redact-url.js';
@@ -158,6 +159,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   if (env.WEBHOOK_RETRY_SCHEDULE_MS.split(',').some((ms) => Number(ms) > MAX_PERIOD_MS)) {
     problems.push(`WEBHOOK_RETRY_SCHEDULE_MS entries must be at most ${MAX_PERIOD_MS} ms (365 days)`);
   }
+  if (env.OUTLETS_SEED_FILE) problems.push(...seedFileProblems(env.OUTLETS_SEED_FILE));
   if (problems.length > 0) throw new ConfigError(problems);
   const publicBaseUrl = env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT}`;
 
@@ -270,6 +272,21 @@ function unparsableUrls(env: EnvironmentVariables): string[] {
   return Object.entries(urls)
     .filter(([, url]) => url !== undefined && !URL.canParse(url))
     .map(([name]) => `${name} is not a URL that can be read (a space, or a bad host or port?)`);
+}
+
+/**
+ * The seeder read the file only once Nest had started (after the wait for
+ * PostgreSQL and the migrations): a missing, unreadable or malformed file
+ * stopped start-up with a stack trace from Nest's bootstrap hook.
+ */
+function seedFileProblems(file: string): string[] {
+  try {
+    readSeedFileSync(file);
+    return [];
+  } catch (error) {
+    const reason = error instanceof SyntaxError ? `is not JSON (${error.message})` : `cannot be used: ${(error as Error).message}`;
+    return [`OUTLETS_SEED_FILE ${file} ${reason}`];
+  }
 }
 
 /** A retention in days as milliseconds; 0 days: kept forever. */

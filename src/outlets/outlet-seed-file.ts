@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { OutletRecord } from '../analysis/index.js';
+import { OUTLET_TYPES, type OutletRecord } from '../analysis/types.js';
 
 // The curated registry file, read by the service's seeder, the analyze CLI,
 // the engine's specs and the benchmark alike.
@@ -17,6 +17,10 @@ export function parseSeed(json: unknown): OutletRecord[] {
     const r = entry as Partial<OutletRecord>;
     if (typeof r.id !== 'string' || typeof r.name !== 'string' || typeof r.type !== 'string') {
       throw new Error(`outlet seed entry ${i} needs string id, name and type`);
+    }
+    // The database takes any text here, and the API then lists an outlet whose type its own contract refuses.
+    if (!(OUTLET_TYPES as readonly string[]).includes(r.type)) {
+      throw new Error(`outlet seed entry ${i} (${r.id}) has type "${r.type}"; known types: ${OUTLET_TYPES.join(', ')}`);
     }
     return r as OutletRecord;
   });
