@@ -13,6 +13,11 @@ describe('log hygiene', () => {
     // An encoded parameter name is still the same parameter.
     expect(safeUrl('/admin/queues?%74oken=eyJhbGci.secret')).toBe('/admin/queues?%74oken=[redacted]');
     expect(safeUrl('/x?a=1&CODE=abc&key=k')).toBe('/x?a=1&CODE=[redacted]&key=[redacted]');
+    // An exact list of names let the usual spellings of a credential through.
+    for (const name of ['api_key', 'apiKey', 'api-key', 'client_secret', 'refresh_token', 'id_token', 'sig', 'signature', 'passwd', 'jwt', 'session']) {
+      expect(safeUrl(`/v1/articles?${name}=ctk_live_secret&limit=5`)).toBe(`/v1/articles?${name}=[redacted]&limit=5`);
+    }
+    expect(safeUrl('/v1/articles?status=analyzed&offset=10&q=monkey')).toBe('/v1/articles?status=analyzed&offset=10&q=monkey');
     expect(redact('postgres://app:hunter2@db:5432/claimtrail')).toBe('postgres://app:***@db:5432/claimtrail');
     // pg and ioredis read a password given as a query parameter too; it was logged as it stood.
     expect(redact('postgres://app@db:5432/claimtrail?password=hunter2&sslmode=require')).toBe('postgres://app@db:5432/claimtrail?password=***&sslmode=require');

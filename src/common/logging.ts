@@ -8,7 +8,9 @@ import type { AppConfig } from '../config/index.js';
 // An incoming X-Request-Id is kept only if it is short and printable (it lands in logs).
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
-const SECRET_PARAM = /^(token|code|key|access_token|password)$/i;
+// Whatever a client may name a credential it puts in a query (api_key, client_secret,
+// refresh_token, sig, ...): an exact list let `?api_key=` or `?apiKey=` through to the logs.
+const SECRET_PARAM = /^(code|key|sig|jwt|auth|session|credentials?)$|token|secret|passw(or)?d|api[-_]?key|signature/i;
 
 /**
  * The URL without secrets someone may still put in its query. Parameter
