@@ -1,7 +1,7 @@
 // First: on an unsupported Node a dependency crashes while loading, before anything below could say why.
 import './runtime-check.js';
 import 'reflect-metadata';
-import { createServer } from 'node:net';
+import { createServer, type Server } from 'node:net';
 import { Logger, type INestApplication } from '@nestjs/common';
 import { createApp } from './bootstrap.js';
 import { ConfigError, configWarnings, listeningLine, loadConfig, type AppConfig } from './config/index.js';
@@ -30,7 +30,13 @@ async function main(): Promise<void> {
   for (const warning of configWarnings(config)) logger.warn(warning);
   // Workers listen too: health and metrics only, for probes and scrapes. (The port may have been taken since the probe.)
   await withListenFault(config, () => app.listen(config.http.port, config.http.host));
-  logger.log(listeningLine(config));
+  logger.log(listeningLine(config, boundPort(app) ?? config.http.port));
+}
+
+/** The port the server holds: PORT=0 leaves the choice to the system, and "listening on :0" told nobody where. */
+function boundPort(app: INestApplication): number | undefined {
+  const address = (app.getHttpServer() as Server).address();
+  return typeof address === 'object' && address ? address.port : undefined;
 }
 
 /** What listen() fails with when HOST or PORT cannot be used, in words an operator can act on. */

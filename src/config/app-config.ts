@@ -385,9 +385,12 @@ export function configWarnings(config: AppConfig): string[] {
   return warnings;
 }
 
-/** The start-up line: where the process listens and what for, with the database and queue it uses. */
-export function listeningLine(config: AppConfig): string {
-  const { host, port } = config.http;
+/**
+ * The start-up line: where the process listens and what for, with the database and queue it uses.
+ * `port` is the one bound: with PORT=0 (several processes on one host) the system chose it.
+ */
+export function listeningLine(config: AppConfig, port = config.http.port): string {
+  const { host } = config.http;
   // A worker's port answers 404 to everything else: say where the API is, or a user waits on a blank page.
   const serves = runsApi(config) ? '' : ' for /health and /metrics only: the API and the review UI run with APP_ROLE=api or all';
   return `claimtrail ${config.role} listening on ${host}:${port}${serves} (db ${redact(config.database.url)}, queue prefix ${config.queue.prefix})`;

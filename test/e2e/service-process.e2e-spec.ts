@@ -106,6 +106,30 @@ describe('the service process', () => {
     expect(logged.split('\n').filter((line) => line.includes('EADDRINUSE'))).toEqual([]);
   }, 60_000);
 
+  // PORT=0 lets the system choose (several workers on one host); the line said "listening on 127.0.0.1:0".
+  it('names the port the system chose when PORT=0, and answers probes there', async () => {
+    const worker = spawn(process.execPath, serviceArgs(), {
+      env: { ...process.env, ...throwawayServiceEnv(database.url, prefix), APP_ROLE: 'worker', PORT: '0', NODE_OPTIONS: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      const line = await new Promise<string>((resolve) => {
+        let out = '';
+        worker.stdout.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+          const listening = out.split('\n').find((l) => l.includes('listening on'));
+          if (listening) resolve(listening);
+        });
+        worker.once('exit', () => resolve(out));
+      });
+      const port = Number(/listening on 127\.0\.0\.1:(\d+)/.exec(line)?.[1]);
+      expect(port).toBeGreaterThan(0);
+      expect((await fetch(`http://127.0.0.1:${port}/health/live`)).status).toBe(200);
+    } finally {
+      worker.kill('SIGKILL');
+    }
+  }, 60_000);
+
   it('logs its wait for an unreachable PostgreSQL as the JSON lines it logs everything else in', async () => {
     const waiting = spawn(process.execPath, serviceArgs(), {
       // Port 1: nothing listens there, so the connection is refused and retried.
