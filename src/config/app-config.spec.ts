@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConfigError, configWarnings, listeningLine, loadConfig } from './app-config.js';
+import { ConfigError, configWarnings, listeningLine, loadConfig, type TrustHops } from './app-config.js';
 import { EnvironmentVariables } from './env.schema.js';
 
 const STRONG_SECRET = 'q8Zr3mVw1TfX6yLpB0sKcN4hJ7dGuE2aQ9iOtR5vWxYz';
@@ -213,6 +213,10 @@ describe('loadConfig', () => {
     expect([oneHop('10.0.0.1', 0), oneHop('1.1.1.1', 1)]).toEqual([true, false]);
     expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.7' }).http.trustProxy).toEqual(['10.0.0.0/8', '192.168.1.7']);
     expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY must be false, a hop count/);
+    // A count past the pattern's two digits passed as an "address" and was believed as a count: every hop.
+    expect(() => loadConfig({ TRUST_PROXY: '99999999999999999999' })).toThrow(/TRUST_PROXY hop count 99999999999999999999 is over 99: it would believe every hop/);
+    expect(() => loadConfig({ TRUST_PROXY: '100' })).toThrow(/TRUST_PROXY hop count 100 is over 99/);
+    expect((loadConfig({ TRUST_PROXY: '99' }).http.trustProxy as TrustHops).hops).toBe(99);
   });
 
   // These passed the pattern and reached Fastify, whose proxy-addr threw a stack trace at start-up.

@@ -318,6 +318,8 @@ function productionSecretProblems(env: EnvironmentVariables): string[] {
   return problems;
 }
 
+const MAX_PROXY_HOPS = 99;
+
 /** Trusts the last `hops` entries of X-Forwarded-For (hop 0 is the peer itself). */
 export type TrustHops = ((address: string, hop: number) => boolean) & { hops: number };
 
@@ -327,7 +329,14 @@ export type TrustHops = ((address: string, hop: number) => boolean) & { hops: nu
  * range of every address ("0.0.0.0/0", which would also be "every hop").
  */
 function trustProxyProblems(value: string): string[] {
-  if (value === 'false' || /^\d+$/.test(value)) return [];
+  if (value === 'false') return [];
+  // The pattern takes a hop count of two digits at most, but a longer one passed as an "address":
+  // believed as a count, so many hops trust every entry a client writes in X-Forwarded-For.
+  if (/^\d+$/.test(value)) {
+    return Number(value) <= MAX_PROXY_HOPS
+      ? []
+      : [`TRUST_PROXY hop count ${value} is over ${MAX_PROXY_HOPS}: it would believe every hop, so any client could forge X-Forwarded-For; give the number of proxies in front of the service, or their addresses`];
+  }
   return value
     .split(',')
     .map((part) => part.trim())
