@@ -16,7 +16,8 @@ class ReadyChecks {
 }
 
 class ReadyResponse {
-  @ApiProperty({ example: 'ok' }) status!: string;
+  @ApiProperty({ enum: ['ok', 'degraded'], description: 'degraded: serving, with Redis down (the API queues work in PostgreSQL until it is back)' })
+  status!: 'ok' | 'degraded';
   @ApiProperty({ type: ReadyChecks }) checks!: ReadyChecks;
 }
 
@@ -43,13 +44,17 @@ export class HealthController {
   @Get('ready')
   // Open to probes, so limited per address: each call costs a query and a Redis round trip.
   @RateBudget(Budget.HealthIp)
-  @ApiOperation({ summary: 'PostgreSQL and Redis answer and the schema is up to date (failing checks by name; details in the log)' })
+  @ApiOperation({
+    summary:
+      'PostgreSQL and Redis answer and the schema is up to date (failing checks by name; details in the log). ' +
+      'A process serving the API stays ready without Redis, as "degraded"; a worker does not',
+  })
   @ApiOkResponse({ type: ReadyResponse })
   @ApiServiceUnavailableResponse({ type: NotReadyResponse })
   @ApiErrors(429)
   async ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<ReadyResponse | NotReadyResponse> {
-    const { ready, checks } = await this.health.readiness();
-    if (ready) return { status: 'ok', checks };
+    const { ready, degraded, checks } = await this.health.readiness();
+    if (ready) return { status: degraded ? 'degraded' : 'ok', checks };
     reply.status(503);
     const failing = Object.entries(checks).filter(([, status]) => status === 'down').map(([name]) => name);
     return { statusCode: 503, error: 'Service Unavailable', message: `not ready: ${failing.join(', ')}`, checks };

@@ -1,12 +1,15 @@
-import { Injectable, Logger, ServiceUnavailableException } from '@nestjs/common';
+import { Inject, Injectable, Logger, ServiceUnavailableException } from '@nestjs/common';
 import { HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator, type HealthCheckResult } from '@nestjs/terminus';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { APP_CONFIG, runsApi, type AppConfig } from '../config/index.js';
 import { QueueService } from '../queue/index.js';
 
 export type CheckStatus = 'up' | 'down';
 export interface Readiness {
   ready: boolean;
+  /** Ready, with a check down that this process can serve without (Redis, for the API). */
+  degraded: boolean;
   checks: { database: CheckStatus; redis: CheckStatus; migrations: CheckStatus };
   problems: string[];
 }
@@ -14,7 +17,12 @@ export interface Readiness {
 const CHECK_TIMEOUT_MS = 2000;
 const CHECKS = ['database', 'redis', 'migrations'] as const;
 
-/** Readiness, by Terminus: PostgreSQL answers, Redis answers, and no migration is pending. */
+/**
+ * Readiness, by Terminus: PostgreSQL answers, Redis answers, and no migration is pending.
+ * The API serves without Redis (submissions wait in the outbox, rate limits fall back to
+ * memory), so there Redis down is "degraded", not "not ready": a readiness probe failing
+ * on it took every API process out of the load balancer at once for a Redis blip.
+ */
 @Injectable()
 export class HealthService {
   private readonly logger = new Logger(HealthService.name);
@@ -25,6 +33,7 @@ export class HealthService {
     private readonly database: TypeOrmHealthIndicator,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly queues: QueueService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async readiness(): Promise<Readiness> {
@@ -35,7 +44,8 @@ export class HealthService {
       this.logger.warn(`readiness check ${name} failed: ${String(result.details[name]?.['message'] ?? 'no answer')}`);
     }
     const status = (name: (typeof CHECKS)[number]): CheckStatus => (problems.includes(name) ? 'down' : 'up');
-    return { ready: problems.length === 0, checks: { database: status('database'), redis: status('redis'), migrations: status('migrations') }, problems };
+    const blocking = problems.filter((name) => name !== 'redis' || !runsApi(this.config));
+    return { ready: blocking.length === 0, degraded: blocking.length < problems.length, checks: { database: status('database'), redis: status('redis'), migrations: status('migrations') }, problems };
   }
 
   /** Terminus's result, also when a check failed (it throws that as a 503). */

@@ -25,7 +25,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** PostgreSQL and Redis answer and the schema is up to date (failing checks by name; details in the log) */
+        /** PostgreSQL and Redis answer and the schema is up to date (failing checks by name; details in the log). A process serving the API stays ready without Redis, as "degraded"; a worker does not */
         get: operations["HealthController_ready"];
         put?: never;
         post?: never;
@@ -969,8 +969,11 @@ export interface components {
             migrations: "up" | "down";
         };
         ReadyResponse: {
-            /** @example ok */
-            status: string;
+            /**
+             * @description degraded: serving, with Redis down (the API queues work in PostgreSQL until it is back)
+             * @enum {string}
+             */
+            status: "ok" | "degraded";
             checks: components["schemas"]["ReadyChecks"];
         };
         NotReadyResponse: {
