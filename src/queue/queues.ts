@@ -19,7 +19,14 @@ export const JobName = {
   RouteClaims: 'route-claims',
   PrepareClaim: 'prepare-claim',
   ApplyReview: 'apply-review',
-  /** Queued before deliveries were batched per endpoint: still run, as a wake-up of the delivery's endpoint. */
+  /**
+   * Queued before deliveries were batched per endpoint (2d9b832): still run, as a wake-up of the
+   * delivery's endpoint. Kept while a deployment may hold one: each attempt's job waited in Redis
+   * for the retry schedule's delay (up to 10 h), and during a rolling upgrade the old processes
+   * still enqueue them. Without a handler such a job fails five times, logging each, before the
+   * sweeper sends its delivery. Safe to remove once no key `<QUEUE_PREFIX>:webhooks:webhook-*`
+   * is left in Redis (the batched jobs' ids start with `webhooks-`).
+   */
   DeliverWebhook: 'deliver-webhook',
   DeliverWebhooks: 'deliver-webhooks',
 } as const;
