@@ -14,7 +14,7 @@ export class MetricsService {
 
   readonly httpDuration = new Histogram({
     name: 'claimtrail_http_request_duration_seconds',
-    help: 'HTTP request latency by route and status',
+    help: 'HTTP request latency by method, route template (unmatched: no route) and status code',
     labelNames: ['method', 'route', 'status_code'] as const,
     buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
     registers: [this.registry],
