@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { redact } from '../common/redact-url.js';
+import { migrations } from './migrations/index.js';
 
 /**
  * Creates the database named in the URL when it does not exist yet, by
@@ -59,7 +60,9 @@ export async function waitForDatabase(
 ): Promise<'created' | 'exists'> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await ensureDatabase(url);
+      const state = await ensureDatabase(url);
+      await assertMayMigrate(url);
+      return state;
     } catch (error) {
       const reason = describe(error);
       const transient = TRANSIENT.has((error as { code?: string }).code ?? '') || /timeout/i.test(reason);
@@ -75,4 +78,38 @@ export async function waitForDatabase(
 function describe(error: unknown): string {
   if (error instanceof AggregateError && error.errors.length > 0) return describe(error.errors[0]);
   return (error as Error).message || String((error as { code?: string }).code ?? error);
+}
+
+/**
+ * Pending migrations need CREATE on the schema they go in. PostgreSQL 15 and
+ * later grant it on `public` to the database owner only, so a user given a
+ * database someone else owns failed inside Nest: TypeORM's "permission denied
+ * for schema public" with its stack, five times over, in coloured console text.
+ */
+async function assertMayMigrate(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  try {
+    await client.connect();
+    const { rows } = await client.query(
+      `SELECT current_user AS "user", current_database() AS database, current_schema() AS schema,
+              coalesce(has_schema_privilege(current_schema(), 'CREATE'), false) AS "mayCreate",
+              to_regclass('migrations') IS NOT NULL AS "hasTable"`,
+    );
+    const { user, database, schema, mayCreate, hasTable } = rows[0] as { user: string; database: string; schema: string | null; mayCreate: boolean; hasTable: boolean };
+    if (mayCreate) return;
+    const names = hasTable ? ((await client.query('SELECT name FROM migrations')).rows as { name: string }[]) : [];
+    const applied = new Set(names.map((r) => r.name));
+    const pending = migrations.filter((m) => !applied.has(m.name)).length;
+    if (pending === 0) return;
+    const id = (name: string) => pg.escapeIdentifier(name);
+    throw new Error(
+      schema === null
+        ? `no schema of the search_path of user "${user}" exists, so ${pending} pending migration(s) have nowhere to go`
+        : `user "${user}" may not create tables in schema "${schema}", so ${pending} pending migration(s) cannot run ` +
+            `(PostgreSQL 15 and later let only the database owner by default): ALTER DATABASE ${id(database)} OWNER TO ${id(user)}, ` +
+            `or GRANT CREATE ON SCHEMA ${id(schema)} TO ${id(user)}, or run the migrations as a user that may (npm run migration:run)`,
+    );
+  } finally {
+    await client.end().catch(() => undefined);
+  }
 }
