@@ -237,15 +237,31 @@ describe('the OpenAPI document', () => {
     for (const { name, operation } of operationsOf(document)) {
       if (!operation.responses['429'] || UNMETERED.includes(name)) continue;
       for (const [status, response] of Object.entries(operation.responses)) {
-        if (!(status.startsWith('2') || status === '429')) continue;
-        const headers = Object.keys((response as { headers?: object }).headers ?? {});
-        if (!['X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset'].every((h) => headers.includes(h))) missing.push(`${name} ${status}`);
+        // A 415 is answered before routing, so before the limiter.
+        if (status === '415') continue;
+        const headers = (response as { headers?: Record<string, { required?: boolean }> }).headers ?? {};
+        const names = ['X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset'];
+        if (!names.every((h) => h in headers)) missing.push(`${name} ${status}`);
+        // The refusals (a 404, a 401 ...) carry them too, but a body refused before routing does not.
+        const always = status.startsWith('2') || status === '429';
+        if (names.some((h) => headers[h] && (headers[h].required === false) === always)) missing.push(`${name} ${status}: required should be ${always}`);
       }
     }
     expect(missing).toEqual([]);
     // Routes that draw from no budget get no such headers, so none are promised there.
     expect(document.paths['/health/live']?.get?.responses['200']).not.toHaveProperty('headers');
     expect(document.paths['/v1/auth/session']?.delete?.responses['204']).not.toHaveProperty('headers');
+  });
+
+  it('documents the Bearer challenge on every 401, and where the article is on every accepted analysis', () => {
+    const missing: string[] = [];
+    for (const { name, operation } of operationsOf(document)) {
+      const unauthorized = operation.responses['401'] as { headers?: object } | undefined;
+      if (unauthorized && !('WWW-Authenticate' in (unauthorized.headers ?? {}))) missing.push(`${name} 401`);
+    }
+    expect(missing).toEqual([]);
+    const reanalyzed = document.paths['/v1/articles/{id}/reanalyze']?.post?.responses['202'] as { headers?: object };
+    expect(Object.keys(reanalyzed.headers ?? {})).toContain('Location');
   });
 
   it('states the security of every operation: a scheme, or open for sign-in and health only', () => {

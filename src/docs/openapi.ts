@@ -161,19 +161,27 @@ export const RATE_LIMIT_HEADERS = {
   'X-RateLimit-Reset': { description: 'Seconds until that budget is whole again', schema: { type: 'integer', minimum: 1 } },
 };
 
+/** The same headers, on answers that may come before the limiter ran. */
+const OPTIONAL_RATE_LIMIT_HEADERS = Object.fromEntries(
+  Object.entries(RATE_LIMIT_HEADERS).map(([name, header]) => [name, { ...header, required: false }]),
+);
+
 /**
  * The rate limiter answers every limited request with X-RateLimit-Limit,
  * -Remaining and -Reset (the 429 too, beside Retry-After); the document said
  * nothing of them, so a client generated from it could not pace itself
- * before its first 429. Said on the successes and the 429 of every route
- * that can answer 429.
+ * before its first 429. Said on every answer of a route that can answer
+ * 429: on the successes and the 429 always; on the other refusals as
+ * optional, since a body refused before routing (malformed JSON, the body
+ * limit) is answered before the limiter runs, and a 415 always is.
  */
 function documentRateLimitHeaders(document: OpenAPIObject): OpenAPIObject {
   for (const { name, operation } of operationsOf(document)) {
     if (!operation.responses['429'] || UNMETERED.includes(name)) continue;
     for (const [status, response] of Object.entries(operation.responses)) {
-      if (!response || '$ref' in response || !(status.startsWith('2') || status === '429')) continue;
-      response.headers = { ...response.headers, ...RATE_LIMIT_HEADERS };
+      if (!response || '$ref' in response || status === '415') continue;
+      const always = status.startsWith('2') || status === '429';
+      response.headers = { ...response.headers, ...(always ? RATE_LIMIT_HEADERS : OPTIONAL_RATE_LIMIT_HEADERS) };
     }
   }
   return document;

@@ -101,6 +101,9 @@ describe('OpenAPI: the responses are the documented ones', () => {
     await call('GET', '/v1/outlet-proposals', {});
     await call('GET', '/v1/analysis/accuracy', {});
     await call('GET', `/v1/articles/${article.id}/report?format=json`, { token: editor.token });
+    // A re-analysis answers where the article is, as a submission does.
+    await call('POST', `/v1/articles/${article.id}/reanalyze`, { token: editor.token });
+    await call('POST', `/v1/articles/${article.id}/reanalyze`, { token: editor.token });
     await call('GET', '/v1/auth/session', { token: reviewer.token });
     await call('GET', '/health/ready', { token: null });
     expect(problems).toEqual([]);

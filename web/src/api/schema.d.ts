@@ -2586,6 +2586,12 @@ export interface operations {
             /** @description Service Unavailable */
             503: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2625,6 +2631,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2641,6 +2653,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2657,6 +2677,12 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2715,6 +2741,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2757,6 +2789,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2773,6 +2811,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2789,6 +2835,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2831,6 +2883,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2877,6 +2935,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2893,6 +2957,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2909,6 +2981,12 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2967,6 +3045,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3144,6 +3228,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3160,6 +3250,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3176,6 +3274,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3192,6 +3296,12 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3250,6 +3360,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3300,6 +3416,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3316,6 +3438,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3332,6 +3462,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3374,6 +3510,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3420,6 +3562,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3436,6 +3584,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3452,6 +3608,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3468,6 +3630,12 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3484,6 +3652,12 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3542,6 +3716,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3586,6 +3766,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3602,6 +3788,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3618,6 +3812,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3634,6 +3834,12 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3676,6 +3882,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3724,6 +3936,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3740,6 +3958,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3756,6 +3982,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3772,6 +4004,12 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3788,6 +4026,12 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3804,6 +4048,12 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3862,6 +4112,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3910,6 +4166,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3926,6 +4188,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3942,6 +4212,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3958,6 +4234,12 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3974,6 +4256,12 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4032,6 +4320,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4074,6 +4368,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4090,6 +4390,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4106,6 +4414,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4148,6 +4462,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4209,6 +4529,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4225,6 +4551,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4241,6 +4575,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4257,6 +4597,12 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4273,6 +4619,12 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4289,6 +4641,12 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4347,6 +4705,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4393,6 +4757,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4409,6 +4779,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4425,6 +4803,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4441,6 +4825,12 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4457,6 +4847,12 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4515,6 +4911,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4559,6 +4961,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4575,6 +4983,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4591,6 +5007,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4607,6 +5029,12 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4623,6 +5051,12 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4681,6 +5115,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4725,6 +5165,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4741,6 +5187,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4757,6 +5211,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4773,6 +5233,12 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4815,6 +5281,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4865,6 +5337,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4881,6 +5359,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4897,6 +5383,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4939,6 +5431,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5009,6 +5507,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5025,6 +5529,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5041,6 +5553,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5057,6 +5575,12 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5089,6 +5613,12 @@ export interface operations {
             /** @description Idempotency-Key reused with a different body */
             422: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5131,6 +5661,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5182,6 +5718,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5198,6 +5740,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5214,6 +5764,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5230,6 +5786,12 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5272,6 +5834,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5344,6 +5912,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5360,6 +5934,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5376,6 +5958,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5392,6 +5980,12 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5408,6 +6002,12 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5440,6 +6040,12 @@ export interface operations {
             /** @description Idempotency-Key reused with a different body */
             422: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5482,6 +6088,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5508,9 +6120,11 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Accepted */
+            /** @description Accepted for analysis */
             202: {
                 headers: {
+                    /** @description The article: /v1/articles/{id} */
+                    Location?: string;
                     /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
@@ -5526,6 +6140,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5542,6 +6162,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5558,6 +6186,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5574,6 +6208,12 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5590,6 +6230,12 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5606,6 +6252,12 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5664,6 +6316,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5708,6 +6366,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5724,6 +6388,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5740,6 +6412,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5756,6 +6434,12 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5798,6 +6482,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5851,6 +6541,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5867,6 +6563,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5883,6 +6587,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5899,6 +6609,12 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5941,6 +6657,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6001,6 +6723,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6017,6 +6745,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6033,6 +6769,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6049,6 +6791,12 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6107,6 +6855,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6151,6 +6905,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6167,6 +6927,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6183,6 +6951,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6199,6 +6973,12 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6215,6 +6995,12 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6231,6 +7017,12 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6289,6 +7081,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6331,6 +7129,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6347,6 +7151,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6363,6 +7175,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6379,6 +7197,12 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6395,6 +7219,12 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6411,6 +7241,12 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6469,6 +7305,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6532,6 +7374,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6548,6 +7396,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6564,6 +7420,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6580,6 +7442,12 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6596,6 +7464,12 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6612,6 +7486,12 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6670,6 +7550,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6716,6 +7602,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6732,6 +7624,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6748,6 +7648,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6764,6 +7670,12 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6780,6 +7692,12 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6796,6 +7714,12 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6854,6 +7778,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6896,6 +7826,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6912,6 +7848,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6928,6 +7872,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6944,6 +7894,12 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6960,6 +7916,12 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6976,6 +7938,12 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7034,6 +8002,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7078,6 +8052,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7094,6 +8074,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7110,6 +8098,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7126,6 +8120,12 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7168,6 +8168,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7223,6 +8229,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7239,6 +8251,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7255,6 +8275,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7297,6 +8323,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7342,6 +8374,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7358,6 +8396,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7374,6 +8420,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7416,6 +8468,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7460,6 +8518,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7476,6 +8540,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7492,6 +8564,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7508,6 +8586,12 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7550,6 +8634,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7598,6 +8688,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7614,6 +8710,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7630,6 +8734,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7646,6 +8756,12 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7662,6 +8778,12 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7678,6 +8800,12 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7736,6 +8864,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7783,6 +8917,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7799,6 +8939,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7815,6 +8963,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7857,6 +9011,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7902,6 +9062,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7918,6 +9084,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7934,6 +9108,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7976,6 +9156,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8022,6 +9208,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8038,6 +9230,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8054,6 +9254,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8070,6 +9276,12 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8128,6 +9340,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8172,6 +9390,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8188,6 +9412,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8204,6 +9436,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8220,6 +9458,12 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8262,6 +9506,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8304,6 +9554,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8320,6 +9576,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8336,6 +9600,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8352,6 +9622,12 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8368,6 +9644,12 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8426,6 +9708,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8474,6 +9762,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8490,6 +9784,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8506,6 +9808,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8522,6 +9830,12 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8538,6 +9852,12 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8596,6 +9916,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8640,6 +9966,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8656,6 +9988,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8672,6 +10012,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8688,6 +10034,12 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8704,6 +10056,12 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8762,6 +10120,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8806,6 +10170,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8822,6 +10192,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8838,6 +10216,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8854,6 +10238,12 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8870,6 +10260,12 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8928,6 +10324,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8972,6 +10374,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8988,6 +10396,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9004,6 +10420,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9020,6 +10442,12 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9036,6 +10464,12 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9094,6 +10528,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9148,6 +10588,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9164,6 +10610,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9180,6 +10634,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9196,6 +10656,12 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9238,6 +10704,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9286,6 +10758,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9302,6 +10780,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9318,6 +10804,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9334,6 +10826,12 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9350,6 +10848,12 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9366,6 +10870,12 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9424,6 +10934,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9469,6 +10985,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9485,6 +11007,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9501,6 +11031,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9517,6 +11053,12 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9559,6 +11101,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9604,6 +11152,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9620,6 +11174,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9636,6 +11198,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9652,6 +11220,12 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9668,6 +11242,12 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9684,6 +11264,12 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9742,6 +11328,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9786,6 +11378,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9802,6 +11400,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9818,6 +11424,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9834,6 +11446,12 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9876,6 +11494,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9920,6 +11544,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9936,6 +11566,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9952,6 +11590,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -9968,6 +11612,12 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10010,6 +11660,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10058,6 +11714,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10074,6 +11736,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10090,6 +11760,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10132,6 +11808,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10181,6 +11863,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10197,6 +11885,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10213,6 +11909,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10229,6 +11931,12 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10245,6 +11953,12 @@ export interface operations {
             /** @description None of the formats the Accept header asks for */
             406: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10287,6 +12001,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10332,6 +12052,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10348,6 +12074,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10364,6 +12098,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10406,6 +12146,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10452,6 +12198,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10468,6 +12220,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10484,6 +12244,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10500,6 +12266,12 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10516,6 +12288,12 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10574,6 +12352,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10618,6 +12402,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10634,6 +12424,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10650,6 +12448,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10666,6 +12470,12 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10682,6 +12492,12 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10698,6 +12514,12 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10756,6 +12578,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10800,6 +12628,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10816,6 +12650,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10832,6 +12674,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10848,6 +12696,12 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10864,6 +12718,12 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10922,6 +12782,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10968,6 +12834,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10984,6 +12856,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11000,6 +12880,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11016,6 +12902,12 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11032,6 +12924,12 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11048,6 +12946,12 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11106,6 +13010,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11154,6 +13064,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11170,6 +13086,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11186,6 +13110,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11202,6 +13132,12 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11218,6 +13154,12 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11234,6 +13176,12 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11292,6 +13240,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11337,6 +13291,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11353,6 +13313,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11369,6 +13337,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11411,6 +13385,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11457,6 +13437,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11473,6 +13459,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11489,6 +13483,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11505,6 +13505,12 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11563,6 +13569,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11607,6 +13619,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11623,6 +13641,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11639,6 +13665,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11655,6 +13687,12 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11671,6 +13709,12 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11729,6 +13773,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11773,6 +13823,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11789,6 +13845,14 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11805,6 +13869,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11821,6 +13891,12 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11837,6 +13913,12 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -11895,6 +13977,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
