@@ -101,3 +101,8 @@ export function sessionCookie(token: string, maxAgeSeconds: number, secure: bool
 export function clearedSessionCookie(secure: boolean): string {
   return `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0${secure ? '; Secure' : ''}`;
 }
+
+/** The Set-Cookie header of the answers that start, replace or end a session, for the document. */
+export const SET_SESSION_COOKIE = (what: string) => ({
+  'Set-Cookie': { description: `${what} (\`${SESSION_COOKIE}\`, HttpOnly, SameSite=Strict, Secure over TLS)`, schema: { type: 'string' } },
+});

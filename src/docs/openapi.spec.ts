@@ -250,7 +250,8 @@ describe('the OpenAPI document', () => {
     expect(missing).toEqual([]);
     // Routes that draw from no budget get no such headers, so none are promised there.
     expect(document.paths['/health/live']?.get?.responses['200']).not.toHaveProperty('headers');
-    expect(document.paths['/v1/auth/session']?.delete?.responses['204']).not.toHaveProperty('headers');
+    const signedOut = document.paths['/v1/auth/session']?.delete?.responses['204'] as { headers?: object };
+    expect(Object.keys(signedOut.headers ?? {})).toEqual(['Set-Cookie']);
   });
 
   it('documents the Bearer challenge on every 401, and where the article is on every accepted analysis', () => {

@@ -29,7 +29,7 @@ export interface OpenApiDocument {
  */
 const CLIENT_HEADERS = [
   'location', 'retry-after', 'www-authenticate', 'x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset',
-  'idempotent-replayed', 'link', 'x-total-count', 'etag', 'last-modified',
+  'idempotent-replayed', 'link', 'x-total-count', 'etag', 'last-modified', 'set-cookie',
 ];
 
 /** Points the document's local references at the copy of its components registered with Ajv. */

@@ -2920,6 +2920,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The session cookie (`claimtrail_session`, HttpOnly, SameSite=Strict, Secure over TLS) */
+                    "Set-Cookie"?: string;
                     /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
@@ -3078,6 +3080,8 @@ export interface operations {
             /** @description Signed out */
             204: {
                 headers: {
+                    /** @description The session cookie, cleared (`claimtrail_session`, HttpOnly, SameSite=Strict, Secure over TLS) */
+                    "Set-Cookie"?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3215,6 +3219,8 @@ export interface operations {
             /** @description Cookie sessions: the new session is in the Set-Cookie header */
             204: {
                 headers: {
+                    /** @description The new session cookie (`claimtrail_session`, HttpOnly, SameSite=Strict, Secure over TLS) */
+                    "Set-Cookie"?: string;
                     /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
