@@ -2251,7 +2251,7 @@ export interface components {
             /** @description Who spoke for the source ("Jens Stoltenberg" for NATO) */
             person?: string | null;
         };
-        /** @description The claim as it stands when the message is built: its text, sources as relay -> original, verdicts and link */
+        /** @description The claim as it stood when the message was built (when the dispatcher read the event, normally just after its commit), not at the event: a `claim.graded` usually still shows the stage before the grade is applied. A retry, redelivery or replay sends that same body. Its text, sources as relay -> original, verdicts and link */
         WebhookClaim: {
             /** Format: uuid */
             id: string;
@@ -2272,6 +2272,7 @@ export interface components {
             /** @description GET /v1/claims/:id */
             link: string;
         };
+        /** @description The article as it stood when the message was built, as for the claim */
         WebhookArticle: {
             /** Format: uuid */
             id: string;
