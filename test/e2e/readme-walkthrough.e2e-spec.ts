@@ -48,6 +48,15 @@ describe('README walkthrough', () => {
     expect(stderr).not.toMatch(/TypeError|SyntaxError|^\s+at /m);
   });
 
+  it('says why a refused submission fails, and step 4 says there is no article to read', () => {
+    // The walkthrough as written, but with a body the service refuses (no text), as a typo in it would be.
+    const script = walkthrough().replace('change-me-demo-password', ADMIN.password).replace('--data-binary @src/articles/example-article.json', `-d '{}'`);
+    const { stdout, stderr } = run(script);
+    expect(stderr.split('\n')[0]).toMatch(/^400 Bad Request: /);
+    expect(stderr).toContain('ID: is set by step 3');
+    expect(`${stdout}${stderr}`).not.toContain('undefined');
+  });
+
   it('says when the login was rate limited', async () => {
     // Another address each time: one account's failures lock that account before the address runs out.
     for (let i = 0; i < 20; i++) {
