@@ -2026,13 +2026,14 @@ export interface components {
              */
             reviewRating: Record<string, never>;
             /**
-             * @description Claim with author (the original source, or a Person speaking for it with the source as affiliation), appearance (the article, the relay) and firstAppearance (the original source); when the attribution was refuted (misattributed, distorted, source not found) no source is named: no author, and the article is its appearance
+             * @description Claim with author (the original source, or a Person speaking for it with the source as affiliation), datePublished (the article's publishedAt, when it has one), appearance (the article, the relay) and firstAppearance (the original source); when the attribution was refuted (misattributed, distorted, source not found) no source is named: no author, and the article is its appearance
              * @example {
              *       "@type": "Claim",
              *       "author": {
              *         "@type": "Organization",
              *         "name": "The Wall Street Journal"
              *       },
+             *       "datePublished": "2024-11-05T08:30:00.000Z",
              *       "appearance": [
              *         {
              *           "@type": "CreativeWork",
