@@ -265,6 +265,22 @@ describe('the OpenAPI document', () => {
     expect(Object.keys(reanalyzed.headers ?? {})).toContain('Location');
   });
 
+  it('documents every id in a path as the UUID the service requires (400 otherwise)', () => {
+    const loose: string[] = [];
+    for (const { name, operation } of operationsOf(document)) {
+      for (const parameter of (operation.parameters ?? []) as { in: string; name: string; schema?: { format?: string; enum?: unknown[] } }[]) {
+        if (parameter.in !== 'path') continue;
+        // The review stage is a word from its list, not an id.
+        const expected = parameter.name === 'stage' ? undefined : 'uuid';
+        if (parameter.schema?.format !== expected) loose.push(`${name} ${parameter.name}: ${parameter.schema?.format}`);
+      }
+    }
+    expect(loose).toEqual([]);
+    expect(document.paths['/v1/review/{stage}/next']?.post?.parameters).toContainEqual(
+      expect.objectContaining({ name: 'stage', schema: expect.objectContaining({ enum: expect.arrayContaining(['source_check']) }) }),
+    );
+  });
+
   it('states the security of every operation: a scheme, or open for sign-in and health only', () => {
     const open: string[] = [];
     for (const { name, operation } of operationsOf(document)) {

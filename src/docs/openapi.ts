@@ -6,7 +6,7 @@ import { CSRF_HEADER, SESSION_COOKIE } from '../auth/session-cookie.js';
 import { errorResponseObject } from '../common/api-errors.decorator.js';
 import { WEBHOOK_EVENT_TYPES } from '../webhooks/webhook-events.js';
 import { documentWebhookMessages } from '../webhooks/webhook-messages.openapi.js';
-import { documentValidationRules } from './validation-rules.js';
+import { documentUuidPathParameters, documentValidationRules } from './validation-rules.js';
 
 /**
  * The answers to methods no operation lists, said once for every path: a 405
@@ -56,7 +56,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     }, 'session')
     .build();
   const generated = documentRateLimitHeaders(
-    documentCommonErrors(describeResponses(markOpenOperations(SwaggerModule.createDocument(app, config)))),
+    documentCommonErrors(describeResponses(markOpenOperations(documentUuidPathParameters(app, SwaggerModule.createDocument(app, config))))),
   );
   const document = documentWebhookMessages(generated, WEBHOOK_EVENT_TYPES);
   const schemas = admitNulls(closeRequestBodies(document, documentValidationRules(app, document.components?.schemas ?? {})));
