@@ -8,7 +8,7 @@ import { ModulesContainer } from '@nestjs/core';
 import { AppModule } from '../app.module.js';
 import { createValidationPipe } from '../common/validation.pipe.js';
 import { loadConfig } from '../config/index.js';
-import { UNMETERED, buildOpenApiDocument, operationsOf } from './openapi.js';
+import { REQUEST_ID_HEADER, UNMETERED, buildOpenApiDocument, operationsOf } from './openapi.js';
 
 // The routes anyone may call: signing in and out, and the health probes.
 const OPEN = ['DELETE /v1/auth/session', 'GET /health/live', 'GET /health/ready', 'POST /v1/auth/login', 'POST /v1/auth/session'];
@@ -211,7 +211,8 @@ describe('the OpenAPI document', () => {
 
   it('documents the headers clients page and back off by: X-Total-Count and Link, Retry-After on 429 and 503', () => {
     // The rate-limit headers every limited answer carries are checked below.
-    const own = (headers: object | undefined) => Object.keys(headers ?? {}).filter((h) => !h.startsWith('X-RateLimit-')).sort();
+    const own = (headers: object | undefined) =>
+      Object.keys(headers ?? {}).filter((h) => !h.startsWith('X-RateLimit-') && h !== REQUEST_ID_HEADER).sort();
     const claims = document.paths['/v1/articles/{id}/claims']?.get?.responses['200'] as { headers?: Record<string, unknown> };
     expect(own(claims.headers)).toEqual(['Link', 'X-Total-Count']);
     // A submission's answers: where the article is, and whether this answer is a replay of an earlier one.
@@ -249,9 +250,9 @@ describe('the OpenAPI document', () => {
     }
     expect(missing).toEqual([]);
     // Routes that draw from no budget get no such headers, so none are promised there.
-    expect(document.paths['/health/live']?.get?.responses['200']).not.toHaveProperty('headers');
-    const signedOut = document.paths['/v1/auth/session']?.delete?.responses['204'] as { headers?: object };
-    expect(Object.keys(signedOut.headers ?? {})).toEqual(['Set-Cookie']);
+    const headersOf = (response: unknown) => Object.keys((response as { headers?: object }).headers ?? {}).sort();
+    expect(headersOf(document.paths['/health/live']?.get?.responses['200'])).toEqual([REQUEST_ID_HEADER]);
+    expect(headersOf(document.paths['/v1/auth/session']?.delete?.responses['204'])).toEqual(['Set-Cookie', REQUEST_ID_HEADER]);
   });
 
   it('documents the Bearer challenge on every 401, and where the article is on every accepted analysis', () => {
@@ -279,6 +280,17 @@ describe('the OpenAPI document', () => {
     expect(document.paths['/v1/review/{stage}/next']?.post?.parameters).toContainEqual(
       expect.objectContaining({ name: 'stage', schema: expect.objectContaining({ enum: expect.arrayContaining(['source_check']) }) }),
     );
+  });
+
+  it('documents the request id on every answer of every operation', () => {
+    const missing: string[] = [];
+    for (const { name, operation } of operationsOf(document)) {
+      for (const [status, response] of Object.entries(operation.responses)) {
+        if (!(REQUEST_ID_HEADER in ((response as { headers?: object }).headers ?? {}))) missing.push(`${name} ${status}`);
+      }
+    }
+    expect(missing).toEqual([]);
+    expect(document.components?.headers?.[REQUEST_ID_HEADER]).toMatchObject({ schema: { type: 'string' } });
   });
 
   it('states the security of every operation: a scheme, or open for sign-in and health only', () => {

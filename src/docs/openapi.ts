@@ -58,9 +58,35 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   const generated = documentRateLimitHeaders(
     documentCommonErrors(describeResponses(markOpenOperations(documentUuidPathParameters(app, SwaggerModule.createDocument(app, config))))),
   );
-  const document = documentWebhookMessages(generated, WEBHOOK_EVENT_TYPES);
+  const document = documentRequestIds(documentWebhookMessages(generated, WEBHOOK_EVENT_TYPES));
   const schemas = admitNulls(closeRequestBodies(document, documentValidationRules(app, document.components?.schemas ?? {})));
   return { ...document, components: { ...document.components, schemas } };
+}
+
+/** The header every answer carries, said once and referred to from each response. */
+export const REQUEST_ID_HEADER = 'X-Request-Id';
+
+/**
+ * Every answer, whatever its route or status, carries X-Request-Id (the
+ * caller's own when sane, else a UUID), the id the service's log lines and
+ * audit events carry: the one thing to quote when asking what happened to a
+ * request. It was sent on every answer and in no response of the document.
+ */
+function documentRequestIds(document: OpenAPIObject): OpenAPIObject {
+  const headers = {
+    ...document.components?.headers,
+    [REQUEST_ID_HEADER]: {
+      description: "This request's id in the service's logs and audit trail: the caller's own X-Request-Id when it is sane, else a UUID",
+      schema: { type: 'string' },
+    },
+  };
+  for (const { operation } of operationsOf(document)) {
+    for (const response of Object.values(operation.responses)) {
+      if (!response || '$ref' in response) continue;
+      response.headers = { ...response.headers, [REQUEST_ID_HEADER]: { $ref: `#/components/headers/${REQUEST_ID_HEADER}` } };
+    }
+  }
+  return { ...document, components: { ...document.components, headers } };
 }
 
 type Schemas = NonNullable<OpenAPIObject['components']>['schemas'];

@@ -23,13 +23,13 @@ export interface OpenApiDocument {
 
 /**
  * The headers the API sets for clients to act on (page, back off, follow,
- * authenticate, dedupe): each one sent must be in the document, or a client
- * generated from it never reads it. Transport and security headers that every
- * answer carries alike are left out.
+ * authenticate, dedupe, quote in a support request): each one sent must be in
+ * the document, or a client generated from it never reads it. Transport and
+ * security headers (helmet's) are left out.
  */
 const CLIENT_HEADERS = [
   'location', 'retry-after', 'www-authenticate', 'x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset',
-  'idempotent-replayed', 'link', 'x-total-count', 'etag', 'last-modified', 'set-cookie',
+  'idempotent-replayed', 'link', 'x-total-count', 'etag', 'last-modified', 'set-cookie', 'x-request-id',
 ];
 
 /** Points the document's local references at the copy of its components registered with Ajv. */

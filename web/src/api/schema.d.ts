@@ -2512,7 +2512,10 @@ export interface components {
     responses: never;
     parameters: never;
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description This request's id in the service's logs and audit trail: the caller's own X-Request-Id when it is sane, else a UUID */
+        "X-Request-Id": string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -2529,6 +2532,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2555,6 +2559,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2572,6 +2577,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2594,6 +2600,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2624,6 +2631,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2639,6 +2647,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2663,6 +2672,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2685,6 +2695,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2701,6 +2712,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2725,6 +2737,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2749,6 +2762,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2782,6 +2796,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2797,6 +2812,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2821,6 +2837,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2843,6 +2860,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2867,6 +2885,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2891,6 +2910,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2930,6 +2950,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2945,6 +2966,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2969,6 +2991,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2991,6 +3014,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3007,6 +3031,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3031,6 +3056,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3055,6 +3081,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3084,6 +3111,7 @@ export interface operations {
                 headers: {
                     /** @description The session cookie, cleared (`claimtrail_session`, HttpOnly, SameSite=Strict, Secure over TLS) */
                     "Set-Cookie"?: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3091,6 +3119,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3107,6 +3136,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3123,6 +3153,7 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3139,6 +3170,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3157,6 +3189,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3175,6 +3208,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3212,6 +3246,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3229,6 +3264,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3242,6 +3278,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3266,6 +3303,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3288,6 +3326,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3310,6 +3349,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3326,6 +3366,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3350,6 +3391,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3374,6 +3416,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3415,6 +3458,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3430,6 +3474,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3454,6 +3499,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3476,6 +3522,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3500,6 +3547,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3524,6 +3572,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3561,6 +3610,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3576,6 +3626,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3600,6 +3651,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3622,6 +3674,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3644,6 +3697,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3666,6 +3720,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3682,6 +3737,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3706,6 +3762,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3730,6 +3787,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3765,6 +3823,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3780,6 +3839,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3804,6 +3864,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3826,6 +3887,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3848,6 +3910,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3872,6 +3935,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3896,6 +3960,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3935,6 +4000,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3950,6 +4016,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3974,6 +4041,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3996,6 +4064,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4018,6 +4087,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4040,6 +4110,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4062,6 +4133,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4078,6 +4150,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4102,6 +4175,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4126,6 +4200,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4165,6 +4240,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4180,6 +4256,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4204,6 +4281,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4226,6 +4304,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4248,6 +4327,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4270,6 +4350,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4286,6 +4367,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4310,6 +4392,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4334,6 +4417,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4367,6 +4451,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4382,6 +4467,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4406,6 +4492,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4428,6 +4515,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4452,6 +4540,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4476,6 +4565,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4513,6 +4603,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4528,6 +4619,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4543,6 +4635,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4567,6 +4660,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4589,6 +4683,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4611,6 +4706,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4633,6 +4729,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4655,6 +4752,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4671,6 +4769,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4695,6 +4794,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4719,6 +4819,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4756,6 +4857,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4771,6 +4873,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4795,6 +4898,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4817,6 +4921,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4839,6 +4944,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4861,6 +4967,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4877,6 +4984,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4901,6 +5009,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4925,6 +5034,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4962,6 +5072,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4975,6 +5086,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4999,6 +5111,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5021,6 +5134,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5043,6 +5157,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5065,6 +5180,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5081,6 +5197,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5105,6 +5222,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5129,6 +5247,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5164,6 +5283,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5179,6 +5299,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5203,6 +5324,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5225,6 +5347,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5247,6 +5370,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5271,6 +5395,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5295,6 +5420,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5336,6 +5462,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5351,6 +5478,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5375,6 +5503,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5397,6 +5526,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5421,6 +5551,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5445,6 +5576,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5489,6 +5621,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5506,6 +5639,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5521,6 +5655,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5545,6 +5680,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5567,6 +5703,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5589,6 +5726,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5605,6 +5743,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5627,6 +5766,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5651,6 +5791,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5675,6 +5816,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5717,6 +5859,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5732,6 +5875,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5756,6 +5900,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5778,6 +5923,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5800,6 +5946,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5824,6 +5971,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5848,6 +5996,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5894,6 +6043,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5911,6 +6061,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5926,6 +6077,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5950,6 +6102,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5972,6 +6125,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5994,6 +6148,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6016,6 +6171,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6032,6 +6188,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6054,6 +6211,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6078,6 +6236,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6102,6 +6261,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6139,6 +6299,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6154,6 +6315,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6178,6 +6340,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6200,6 +6363,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6222,6 +6386,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6244,6 +6409,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6266,6 +6432,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6282,6 +6449,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6306,6 +6474,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6330,6 +6499,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6365,6 +6535,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6380,6 +6551,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6404,6 +6576,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6426,6 +6599,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6448,6 +6622,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6472,6 +6647,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6496,6 +6672,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6540,6 +6717,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6555,6 +6733,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6579,6 +6758,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6601,6 +6781,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6623,6 +6804,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6647,6 +6829,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6671,6 +6854,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6709,6 +6893,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6724,6 +6909,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6737,6 +6923,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6761,6 +6948,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6783,6 +6971,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6805,6 +6994,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6821,6 +7011,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6845,6 +7036,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6869,6 +7061,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6904,6 +7097,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6919,6 +7113,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6943,6 +7138,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6965,6 +7161,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6987,6 +7184,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7009,6 +7207,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7031,6 +7230,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7047,6 +7247,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7071,6 +7272,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7095,6 +7297,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7130,6 +7333,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7143,6 +7347,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7167,6 +7372,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7189,6 +7395,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7211,6 +7418,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7233,6 +7441,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7255,6 +7464,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7271,6 +7481,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7295,6 +7506,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7319,6 +7531,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7358,6 +7571,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7373,6 +7587,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7388,6 +7603,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7412,6 +7628,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7434,6 +7651,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7456,6 +7674,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7478,6 +7697,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7500,6 +7720,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7516,6 +7737,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7540,6 +7762,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7564,6 +7787,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7603,6 +7827,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7616,6 +7841,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7640,6 +7866,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7662,6 +7889,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7684,6 +7912,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7706,6 +7935,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7728,6 +7958,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7744,6 +7975,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7768,6 +8000,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7792,6 +8025,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7827,6 +8061,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -7840,6 +8075,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7864,6 +8100,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7886,6 +8123,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7908,6 +8146,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7930,6 +8169,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7952,6 +8192,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7968,6 +8209,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7992,6 +8234,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8016,6 +8259,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8051,6 +8295,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8066,6 +8311,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8090,6 +8336,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8112,6 +8359,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8134,6 +8382,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8158,6 +8407,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8182,6 +8432,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8228,6 +8479,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8243,6 +8495,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8267,6 +8520,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8289,6 +8543,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8313,6 +8568,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8337,6 +8593,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8373,6 +8630,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8388,6 +8646,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8412,6 +8671,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8434,6 +8694,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8458,6 +8719,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8482,6 +8744,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8517,6 +8780,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8532,6 +8796,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8556,6 +8821,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8578,6 +8844,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8600,6 +8867,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8624,6 +8892,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8648,6 +8917,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8687,6 +8957,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8702,6 +8973,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8726,6 +8998,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8748,6 +9021,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8770,6 +9044,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8792,6 +9067,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8814,6 +9090,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8830,6 +9107,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8854,6 +9132,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8878,6 +9157,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8916,6 +9196,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8931,6 +9212,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8955,6 +9237,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8977,6 +9260,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9001,6 +9285,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9025,6 +9310,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9061,6 +9347,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9076,6 +9363,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9100,6 +9388,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9122,6 +9411,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9146,6 +9436,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9170,6 +9461,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9207,6 +9499,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9222,6 +9515,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9246,6 +9540,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9268,6 +9563,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9290,6 +9586,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9306,6 +9603,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9330,6 +9628,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9354,6 +9653,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9389,6 +9689,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9404,6 +9705,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9428,6 +9730,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9450,6 +9753,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9472,6 +9776,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9496,6 +9801,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9520,6 +9826,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9555,6 +9862,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -9568,6 +9876,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9592,6 +9901,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9614,6 +9924,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9636,6 +9947,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9658,6 +9970,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9674,6 +9987,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9698,6 +10012,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9722,6 +10037,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9761,6 +10077,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9776,6 +10093,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9800,6 +10118,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9822,6 +10141,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9844,6 +10164,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9866,6 +10187,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9882,6 +10204,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9906,6 +10229,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9930,6 +10254,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9965,6 +10290,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9980,6 +10306,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10004,6 +10331,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10026,6 +10354,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10048,6 +10377,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10070,6 +10400,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10086,6 +10417,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10110,6 +10442,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10134,6 +10467,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10169,6 +10503,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10184,6 +10519,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10208,6 +10544,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10230,6 +10567,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10252,6 +10590,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10274,6 +10613,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10290,6 +10630,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10314,6 +10655,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10338,6 +10680,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10373,6 +10716,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10388,6 +10732,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10412,6 +10757,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10434,6 +10780,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10456,6 +10803,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10478,6 +10826,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10494,6 +10843,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10518,6 +10868,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10542,6 +10893,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10587,6 +10939,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10602,6 +10955,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10626,6 +10980,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10648,6 +11003,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10670,6 +11026,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10694,6 +11051,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10718,6 +11076,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10757,6 +11116,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10772,6 +11132,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10796,6 +11157,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10818,6 +11180,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10840,6 +11203,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10862,6 +11226,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10884,6 +11249,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10900,6 +11266,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10924,6 +11291,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10948,6 +11316,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10984,6 +11353,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10999,6 +11369,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11023,6 +11394,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11045,6 +11417,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11067,6 +11440,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11091,6 +11465,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11115,6 +11490,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11151,6 +11527,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11166,6 +11543,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11190,6 +11568,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11212,6 +11591,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11234,6 +11614,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11256,6 +11637,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11278,6 +11660,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11294,6 +11677,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11318,6 +11702,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11342,6 +11727,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11377,6 +11763,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11392,6 +11779,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11416,6 +11804,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11438,6 +11827,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11460,6 +11850,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11484,6 +11875,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11508,6 +11900,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11543,6 +11936,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11558,6 +11952,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11582,6 +11977,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11604,6 +12000,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11626,6 +12023,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11650,6 +12048,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11674,6 +12073,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11713,6 +12113,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11728,6 +12129,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11752,6 +12154,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11774,6 +12177,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11798,6 +12202,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11822,6 +12227,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11860,6 +12266,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11877,6 +12284,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11901,6 +12309,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11923,6 +12332,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11945,6 +12355,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11967,6 +12378,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11991,6 +12403,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12015,6 +12428,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12051,6 +12465,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12066,6 +12481,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12090,6 +12506,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12112,6 +12529,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12136,6 +12554,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12160,6 +12579,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12197,6 +12617,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12212,6 +12633,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12236,6 +12658,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12258,6 +12681,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12280,6 +12704,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12302,6 +12727,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12318,6 +12744,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12342,6 +12769,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12366,6 +12794,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12401,6 +12830,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12416,6 +12846,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12440,6 +12871,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12462,6 +12894,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12484,6 +12917,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12506,6 +12940,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12528,6 +12963,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12544,6 +12980,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12568,6 +13005,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12592,6 +13030,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12627,6 +13066,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12642,6 +13082,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12666,6 +13107,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12688,6 +13130,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12710,6 +13153,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12732,6 +13176,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12748,6 +13193,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12772,6 +13218,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12796,6 +13243,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12835,6 +13283,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -12848,6 +13297,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12872,6 +13322,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12894,6 +13345,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12916,6 +13368,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12938,6 +13391,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12960,6 +13414,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -12976,6 +13431,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13000,6 +13456,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13024,6 +13481,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13063,6 +13521,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13078,6 +13537,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13102,6 +13562,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13124,6 +13585,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13146,6 +13608,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13168,6 +13631,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13190,6 +13654,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13206,6 +13671,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13230,6 +13696,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13254,6 +13721,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13290,6 +13758,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13305,6 +13774,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13329,6 +13799,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13351,6 +13822,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13375,6 +13847,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13399,6 +13872,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13436,6 +13910,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13451,6 +13926,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13475,6 +13951,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13497,6 +13974,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13519,6 +13997,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13535,6 +14014,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13559,6 +14039,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13583,6 +14064,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13618,6 +14100,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13633,6 +14116,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13657,6 +14141,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13679,6 +14164,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13701,6 +14187,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13723,6 +14210,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13739,6 +14227,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13763,6 +14252,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13787,6 +14277,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13822,6 +14313,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13837,6 +14329,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13861,6 +14354,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13883,6 +14377,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13905,6 +14400,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13927,6 +14423,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13943,6 +14440,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13967,6 +14465,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -13991,6 +14490,7 @@ export interface operations {
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
