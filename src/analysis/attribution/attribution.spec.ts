@@ -2758,3 +2758,27 @@ describe('round 28: general attribution patterns from held-out set L (its tuning
     });
   });
 });
+
+describe('round 29: patterns that recur across outlets (tuned on held-out set M: wire, regional, courts, sport, business copy)', () => {
+  function lastSources(text: string): Array<[string, string]> {
+    const claims = analyze(text, registry).claims;
+    return claims[claims.length - 1].sources.map((s) => [s.name, s.role]);
+  }
+
+  // "New Zealand police said", then "a police spokesperson said" and "police say": the force the story named
+  describe('a country\'s police speak as its police force, and "police" after it means that force', () => {
+    it.each([
+      ['New Zealand police said two roads were closed.', [['New Zealand Police', 'original']]],
+      ['The road was closed after a crash, Kenyan police said.', [['Kenyan Police', 'original']]],
+      ['Kenyan police arrested a man on Tuesday. Cordons were set up, a police spokesperson said in a statement.', [['Kenyan Police', 'original']]],
+      ['New Zealand police arrested a man on Tuesday. The man is in custody, police say.', [['New Zealand Police', 'original']]],
+      ['Police in Norvale arrested a man. The road was closed, a police spokesman said.', [['Norvale Police', 'original']]],
+      ['Kenyan police arrested a man. Cordons were set up, a police spokesperson said in a statement. The man is in custody, the statement said.', [['Kenyan Police', 'original']]],
+      // with no force named, "police say" names none, as before; "police" describing a station names no force
+      ['The road was closed after a crash, police say.', []],
+      ['A man entered a Nairobi, Kenya police station with a knife. A witness said police told him to leave.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+});
