@@ -2796,4 +2796,15 @@ describe('round 29: patterns that recur across outlets (tuned on held-out set M:
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "told an Australian investment conference": a country's adjective before a noun is no outlet of that name
+  describe('an adjective that is also an outlet\'s name is no outlet before a noun', () => {
+    it.each([
+      ['A Federal Reserve governor has told an Australian investment conference that rates will rise.', [['Federal Reserve', 'original']]],
+      ['Jane Roe told an Australian audience that rates will rise.', [['Jane Roe', 'original']]],
+      ['Jane Roe told The Australian that rates will rise.', [['Jane Roe', 'original'], ['The Australian', 'relay']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

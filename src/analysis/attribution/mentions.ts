@@ -348,6 +348,19 @@ function isPersonsSurname(ctx: MentionContext, mention: Mention): boolean {
   return !looksLikeAbbreviation(token.text) && surnamesOf(ctx).has(token.lower);
 }
 
+/**
+ * "told an Australian investment conference", "an Independent panel": an outlet whose one-word name is
+ * also an adjective, after "a" or "an" and before a lower-case word, is the adjective ("The Australian"
+ * and "The Independent" are never "an Australian").
+ */
+function isAdjectiveBeforeNoun(ctx: MentionContext, mention: Mention): boolean {
+  if (!mention.outlet || mention.end - mention.first !== 1 || !isMediaOutlet(mention.type) || mention.first === 0) return false;
+  const { tokens } = ctx;
+  const before = tokens[mention.first - 1].lower;
+  const next = tokens[mention.end] as Token | undefined;
+  return (before === 'a' || before === 'an') && next !== undefined && /^\p{Ll}/u.test(next.text);
+}
+
 /** The surnames the article writes after a first name or a title, gathered in one pass on first need. */
 function surnamesOf(ctx: MentionContext): Set<string> {
   if (!ctx.surnames) {
@@ -417,6 +430,7 @@ export function findMentions(ctx: MentionContext, from: number, to: number): Men
     if (endsLongerName(ctx, mention, from, mentions[mentions.length - 1])) continue;
     if (beginsLongerName(ctx, mention, to)) continue;
     if (isPersonsSurname(ctx, mention)) continue;
+    if (isAdjectiveBeforeNoun(ctx, mention)) continue;
     mentions.push(mention);
     i = mention.end - 1;
   }
