@@ -2807,4 +2807,16 @@ describe('round 29: patterns that recur across outlets (tuned on held-out set M:
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "investigations by X uncovered that", "X uncovered that": X's findings, as "an investigation by X found"
+  describe('an investigation by a named body, and what it uncovered, is that body\'s', () => {
+    it.each([
+      ['However, investigations by Norvale Partners found that the claimant had run two marathons.', [['Norvale Partners', 'original']]],
+      ['Investigations by Norvale Partners uncovered that the claimant had run two marathons.', [['Norvale Partners', 'original']]],
+      ['However, an investigation by the Zarya Audit Office uncovered that the claimant had run two marathons.', [['Zarya Audit Office', 'original']]],
+      ['Norvale Partners uncovered that the claimant had run two marathons.', [['Norvale Partners', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });
