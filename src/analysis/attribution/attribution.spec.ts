@@ -2819,4 +2819,18 @@ describe('round 29: patterns that recur across outlets (tuned on held-out set M:
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "Jane Roe, speaking to reporters on Monday, said": the aside's day closes an aside, no date aside of the subject
+  describe('an aside with a verb that ends in a day leaves its subject speaking', () => {
+    it.each([
+      ['Jane Roe, speaking to reporters on Monday, said rates would rise.', [['Jane Roe', 'original']]],
+      ['The Zarya Central Bank, addressing the media on Monday, said rates would rise.', [['The Zarya Central Bank', 'original']]],
+      ['Jane Roe, who spoke to reporters on Friday, said rates would rise.', [['Jane Roe', 'original']]],
+      ['"Rates will rise," Jane Roe, briefing reporters on Tuesday evening, told Zarya Newswires.', [['Jane Roe', 'original'], ['Zarya Newswires', 'relay']]],
+      // the commas of a date alone are still a date aside (round 28)
+      ['The Zarya Health Board on late Tuesday evening, March 17, confirmed that 12 people had died.', [['The Zarya Health Board', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });
