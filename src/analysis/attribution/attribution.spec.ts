@@ -2833,4 +2833,17 @@ describe('round 29: patterns that recur across outlets (tuned on held-out set M:
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "..., telling a conference in Sydney that ...": a participle of telling reports for the clause's subject, as "saying" does
+  describe('a participle of telling, explaining or stressing after a comma reports for the subject', () => {
+    it.each([
+      ['Jane Roe sought to calm markets on Monday, telling a conference in Sydney that rates would rise.', [['Jane Roe', 'original']]],
+      ['The Zarya Central Bank kept its rate, explaining that inflation had peaked.', [['The Zarya Central Bank', 'original']]],
+      ['Acme Motors cut 300 jobs, stressing that demand had fallen.', [['Acme Motors', 'original']]],
+      // "a telling sign" is no participle of speech
+      ['Acme shares fell, a telling sign of weak demand.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

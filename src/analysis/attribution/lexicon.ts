@@ -30,6 +30,7 @@ export const REPORTING_VERBS = words(`
   relay relays relayed encourage encourages encouraged deplore deplores deplored discover discovers discovered
   uncover uncovers uncovered
   alleging claiming warning adding arguing noting stating insisting accusing denying charge charges charged
+  telling explaining stressing emphasizing emphasising acknowledging admitting predicting reiterating
   lash lashes lashed hits announcing confirming urging rule rules ruled
   contend contends contended contending
   read reads
@@ -68,7 +69,7 @@ export const READ_DOCUMENTS = words('statement message post letter text note not
  * Participles that report for the subject of the clause before them: "The FTC
  * sued the operators, alleging that ...", "Russia rejected the plan, saying ...".
  */
-export const PARTICIPLE_CUES = words('saying alleging claiming warning adding arguing noting stating insisting accusing denying announcing confirming urging');
+export const PARTICIPLE_CUES = words('saying alleging claiming warning adding arguing noting stating insisting accusing denying announcing confirming urging telling explaining stressing emphasizing emphasising acknowledging admitting predicting reiterating');
 
 /**
  * What a body "expressed": a stance it states, a speech act ("has expressed shock that", "expressed
