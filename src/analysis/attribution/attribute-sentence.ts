@@ -146,6 +146,10 @@ class SentenceAttributor {
       }
       if (QUOTING_VERBS.has(this.tokens[i].lower) && this.applyQuotedAsSaying(i)) continue;
       if (this.isPossessedStatement(i)) this.applyPossessedStatement(i);
+      if (this.isTerritorialClaim(i)) {
+        i++;
+        continue;
+      }
       if (this.isPassiveWithAgent(i)) {
         // "The figure was confirmed by Ukraine's Defence Ministry": the agent is the source
         this.applyPhraseCue('original', i, i + 2);
@@ -741,6 +745,17 @@ class SentenceAttributor {
     if (tokens[i].lower !== 'sources' || i - 1 <= this.first) return false;
     const before = tokens[i - 1].lower;
     return before === 'own' || before === 'its' || before === 'their';
+  }
+
+  /**
+   * "The islets are claimed by China and Taiwan": land that states claim as theirs, no report of theirs
+   * (a claim by anyone else, "The attack was claimed by X", "the figure claimed by the ministry", still is one).
+   */
+  private isTerritorialClaim(i: number): boolean {
+    const { tokens } = this;
+    if (tokens[i].lower !== 'claimed' || !this.isPassiveWithAgent(i)) return false;
+    const agents = named(this.phrases.objectAfter(i + 2));
+    return agents.length > 0 && agents.every((source) => source.state);
   }
 
   private isPassiveWithAgent(i: number): boolean {

@@ -2846,4 +2846,16 @@ describe('round 29: patterns that recur across outlets (tuned on held-out set M:
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "The Senkakus ... are claimed by China and Taiwan": land states claim is no report of theirs
+  describe('territory claimed by states is no report of those states', () => {
+    it.each([
+      ['The islets, administered by Japan, are claimed by China and Taiwan.', []],
+      ['The islands are claimed by Japan, China and Taiwan.', []],
+      // a claim by anyone else reports as before
+      ['The attack was claimed by the Zarya Liberation Front.', [['Zarya Liberation Front', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });
