@@ -2858,4 +2858,16 @@ describe('round 29: patterns that recur across outlets (tuned on held-out set M:
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "The government's Council for Cultural Affairs recommended": the named body after a described owner's possessive
+  describe('a body named after a described owner\'s possessive speaks, not the owner', () => {
+    it.each([
+      ['The government\'s Council for Cultural Affairs on Friday recommended six people as national treasures.', [['Council for Cultural Affairs', 'original']]],
+      ['The ministry\'s Zarya Statistics Office said prices rose.', [['Zarya Statistics Office', 'original']]],
+      // a press office or a title is the owner's own voice, as before
+      ['Acme said sales rose. The company\'s Chief Executive said output rose.', [['Acme', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

@@ -343,6 +343,11 @@ export class ReferentResolver {
       if (court) return court;
     }
     const owner = determiner === 'the' && from + 2 < to ? tokens[from + 1] : undefined;
+    // "The government's Council for Cultural Affairs recommended": the body the possessive introduces by name speaks
+    if (owner && !isCapitalized(owner) && ORGANISATION_DESCRIPTORS.has(owner.lower) && isPossessive(tokens[from + 2]) && from + 3 < to && isCapitalized(tokens[from + 3]) && !lowerHead && !this.onlyOfficeWords(from + 3, to)) {
+      const body = this.candidate(from + 3, to, appositive);
+      if (body) return body;
+    }
     if (owner && !isCapitalized(owner) && ORGANISATION_DESCRIPTORS.has(owner.lower) && isPossessive(tokens[from + 2]) && headSpeaks) {
       // "the company's spokesperson told TechCrunch", "the agency's data showed": the body described speaks
       // "Brightwater Mining will cut 300 jobs, the company's spokeswoman said": after a comma, the body the
@@ -1172,6 +1177,12 @@ export class ReferentResolver {
     // a surname alone keeps its title ("Justice Roe"), so that a later "Roe said" finds the judge
     const person = this.sentence.slice(judge[1] - judge[0] === 1 ? judge[0] - 1 : judge[0], judge[1]);
     return court && { ...pointedAt(court, from, to), person };
+  }
+
+  /** [from, to) holds only a title's or a press office's words ("Press Service", "Chief Executive"): no body's name. */
+  private onlyOfficeWords(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (!OFFICE_SPOKESPEOPLE.has(this.tokens[k].lower) && !TITLE_WORDS.has(this.tokens[k].lower)) return false;
+    return true;
   }
 
   /** [from, to) is "police", "the police" or "a police spokesperson": the force without its name. */
