@@ -2827,6 +2827,9 @@ describe('round 29: patterns that recur across outlets (tuned on held-out set M:
       ['The Zarya Central Bank, addressing the media on Monday, said rates would rise.', [['The Zarya Central Bank', 'original']]],
       ['Jane Roe, who spoke to reporters on Friday, said rates would rise.', [['Jane Roe', 'original']]],
       ['"Rates will rise," Jane Roe, briefing reporters on Tuesday evening, told Zarya Newswires.', [['Jane Roe', 'original'], ['Zarya Newswires', 'relay']]],
+      // a full date with its own commas inside the aside
+      ['Jane Roe, addressing the media on Monday, July 25, 2022, said rates would rise.', [['Jane Roe', 'original']]],
+      ['Jane Roe, who spoke to reporters on Friday, March 3, said rates would rise.', [['Jane Roe', 'original']]],
       // the commas of a date alone are still a date aside (round 28)
       ['The Zarya Health Board on late Tuesday evening, March 17, confirmed that 12 people had died.', [['The Zarya Health Board', 'original']]],
     ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {

@@ -550,6 +550,14 @@ export class PhraseFinder {
     return false;
   }
 
+  /** The comma at `k` separates a date's parts: "Monday, July 25", "July 25, 2022". */
+  private insideDate(k: number): boolean {
+    const { tokens } = this;
+    if (k - 1 <= this.first || k + 1 >= this.end) return false;
+    const next = tokens[k + 1];
+    return this.endsDate(k - 1) && (MONTHS.has(next.lower) || (next.pos === 'NUM' && /^\d{4}$/.test(next.text)));
+  }
+
   /** Token `k` closes a day: "Tuesday", "Tuesday evening", "March 17" (a month and its number). */
   private endsDate(k: number): boolean {
     const { tokens } = this;
@@ -641,6 +649,8 @@ export class PhraseFinder {
     let verbs = 0;
     for (let k = close - 1; k >= this.first && k > close - MAX_APPOSITIVE; k--) {
       const token = this.tokens[k];
+      // ", addressing the media on Monday, July 25, 2022,": the commas inside the date are no edge of the aside
+      if (token.text === ',' && this.insideDate(k)) continue;
       if (token.text === ',') {
         const opener = this.tokens[k + 1];
         // ", which has seen a draft," and ", a spokeswoman for the Russian-installed management," may hold verbs
