@@ -6,7 +6,7 @@ import { ARTICLES, DIPLOMAT_TITLES, EXPERT_NOUNS, TITLE_WORDS, CLAUSE_BREAKS, is
 import { isCapitalized, looksLikeAbbreviation, type MentionContext } from './mentions.js';
 import { noteAffiliations, notePersonOfQuietSentence } from './affiliations.js';
 import { nameInArticleYear } from './eras.js';
-import { noteCourts, noteIntroduction, noteNamedBodies, notePoliceForce, noteUnnamedBodies } from './introductions.js';
+import { noteIntroduction, noteNamedBodies, notePoliceForce, noteUnnamedBodies } from './introductions.js';
 import { isTitle, lastProperRun } from './names.js';
 import { contextCountry, countryCodeOfName, isNationality, officeInCountry, officeOfTitle, officeWithoutCountry } from './offices.js';
 import { MAX_GAP_TOKENS, MAX_PHRASE_TOKENS, PhraseFinder } from './phrase-finder.js';
@@ -1238,7 +1238,6 @@ class SentenceAttributor {
     noteUnnamedBodies(this.sentence, this.memory, this.unnamedBodyNouns);
     if (!this.attached.length) noteNamedBodies(this.sentence, this.memory);
     notePoliceForce(this.sentence, this.resolver, this.memory);
-    noteCourts(this.sentence, this.resolver, this.memory);
     this.noteExperts();
     this.notePublishedDocument();
     this.noteLegislator();

@@ -2782,21 +2782,6 @@ describe('round 29: patterns that recur across outlets (tuned on held-out set M:
     });
   });
 
-  // "Mrs Justice Roe said", "Her Honour Judge Roe, sitting at Norvale County Court, found": the court speaks through its judge
-  describe('a judge speaks for the court she sits in', () => {
-    it.each([
-      ['The High Court has dismissed the appeal. Mrs Justice Roe said the claim was genuine.', [['High Court', 'original']]],
-      ['The High Court has dismissed the appeal. Mrs Justice Roe said the claim was genuine. The care claim rested on an expert report, Roe said.', [['High Court', 'original']]],
-      ['Her Honour Judge Jane Roe, sitting at Norvale County Court, found that surgery was needed.', [['Norvale County Court', 'original']]],
-      ['The Court of Appeal heard the case in May. Lord Justice Doe said the ruling stood.', [['Court of Appeal', 'original']]],
-      ['A county court awarded damages. The High Court upheld the award. The claim was sound, Mr Justice Doe said.', [['High Court', 'original']]],
-      // with no court named, the judge as written, as before
-      ['Mr Justice Doe said the claim was genuine.', [['Justice Doe', 'original']]],
-    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
-      expect(lastSources(text)).toEqual(expected);
-    });
-  });
-
   // "told an Australian investment conference": a country's adjective before a noun is no outlet of that name
   describe('an adjective that is also an outlet\'s name is no outlet before a noun', () => {
     it.each([

@@ -1,5 +1,4 @@
 import { INTRODUCING_VERBS, PERSON_PRONOUNS, TITLE_ABBREVIATIONS, TITLE_WORDS, UNNAMED_BODY_NOUNS } from './lexicon.js';
-import { courtNamesIn } from './courts.js';
 import { isCapitalized } from './mentions.js';
 import { countryBeforePolice } from './offices.js';
 import type { PhraseFinder } from './phrase-finder.js';
@@ -145,11 +144,4 @@ export function policeForceAt(sentence: SentenceTokens, resolver: ReferentResolv
   let stop = start;
   while (stop < end && stop - start < MAX_NAME_WORDS && isCapitalized(tokens[stop]) && tokens[stop].pos === 'PROPN') stop++;
   return stop > start ? resolver.bodyNamed(`${sentence.slice(start, stop)} Police`, start, stop) : undefined;
-}
-
-/** "The High Court has dismissed the appeal.": the court a judge named later speaks for. */
-export function noteCourts(sentence: SentenceTokens, resolver: ReferentResolver, memory: SpeakerMemory): void {
-  const names = courtNamesIn(sentence, sentence.first, sentence.end);
-  const last = names[names.length - 1];
-  if (last) memory.noteCourt(resolver.bodyNamed(sentence.slice(...last), ...last));
 }

@@ -1,7 +1,6 @@
 import type { Token } from '../text/tokenize.js';
 import { DASH_TOKENS, isPossessive } from '../text/tokenize.js';
 import { countryBeforeTitle } from './affiliations.js';
-import { courtNamesIn, judgeNameIn } from './courts.js';
 import { guessSourceType, isMediaType } from './guess-type.js';
 import {
   ABSTRACT_NOUN_ENDINGS,
@@ -210,9 +209,6 @@ export class ReferentResolver {
     const lowerHead = (!isCapitalized(head) && !isHyphenatedNameTail(tokens, headAt, from)) || (headAt === this.first && head.pos !== 'PROPN');
     // "Lebanon's top diplomat" names an office, not unnamed diplomats
     const endsOffice = this.sentence.mentionsWithin(from, to).some((m) => !m.state && m.end === headAt + 1);
-    // "Mrs Justice Roe said": the court she sits in, named in the sentence or before it, speaks through her
-    const court = this.courtOfSittingJudge(from, to);
-    if (court) return { kind: 'named', sources: [court] };
     // "police say", "a police spokesperson said": the force the story named before ("New Zealand police arrested ...")
     const force = this.isBarePolice(from, to) ? this.memory.policeForce() : undefined;
     if (force) return { kind: 'named', sources: [pointedAt(force, from, to)] };
@@ -1162,21 +1158,6 @@ export class ReferentResolver {
     const record = registry.findByName(`${place} City Administration`) ?? registry.findByName(`${place} Regional Administration`);
     if (!record || record.type !== 'government') return undefined;
     return { name: record.name, type: record.type, registered: true, outletId: record.id, first: from, end: to, confidence: 0.8 };
-  }
-
-  /**
-   * "Her Honour Judge Jane Roe, sitting at Norvale County Court, found", "Mrs Justice Roe said" after "The High
-   * Court dismissed the appeal": the court this sentence names, else the last one the story named, with the
-   * judge in \`person\`; none when no court was named (the judge as written, as before).
-   */
-  private courtOfSittingJudge(from: number, to: number): NamedSource | undefined {
-    const judge = judgeNameIn(this.sentence, from, to);
-    if (!judge) return undefined;
-    const here = courtNamesIn(this.sentence, this.first, this.sentence.end).find(([start]) => start < judge[0] || start >= to);
-    const court = here ? this.bodyNamed(this.sentence.slice(...here), ...here) : this.memory.lastCourt();
-    // a surname alone keeps its title ("Justice Roe"), so that a later "Roe said" finds the judge
-    const person = this.sentence.slice(judge[1] - judge[0] === 1 ? judge[0] - 1 : judge[0], judge[1]);
-    return court && { ...pointedAt(court, from, to), person };
   }
 
   /** [from, to) holds only a title's or a press office's words ("Press Service", "Chief Executive"): no body's name. */

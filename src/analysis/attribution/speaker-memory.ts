@@ -92,8 +92,6 @@ export class SpeakerMemory {
   private quietName: { source: NamedSource; personLike: boolean } | undefined;
   /** The last police force named ("New Zealand police", "Police in Norvale"): whom a bare "police say" means. */
   private police: NamedSource | undefined;
-  /** The last court named ("the High Court"): whom a judge named later speaks for. */
-  private court: NamedSource | undefined;
 
   /**
    * `relay`: the source passed on another's report ("..., Zarya reports citing Interfax"), so it is an outlet, never "he".
@@ -116,7 +114,6 @@ export class SpeakerMemory {
     }
     if (source.type !== 'person' && !source.state) {
       if (namesItself(source.name, 'police')) this.police = source;
-      if (isCourt(source)) this.court = source;
       this.organisations.push(source);
       if (this.organisations.length > MAX_REMEMBERED) this.organisations.shift();
       const office = source.type === 'government' ? officeOfName(source.name) : undefined;
@@ -200,15 +197,6 @@ export class SpeakerMemory {
     // but may mean one of its kind the article named in full without quoting it ("the Ministry of Rivers and Lakes")
     if (description && TYPED_DESCRIPTIONS.has(description)) return this.unnamedBodies.get(description);
     return description ? this.organisations[this.organisations.length - 1] : undefined;
-  }
-
-  /** "The High Court dismissed the appeal. Mrs Justice Roe said": the last court the story named, quoted or not. */
-  lastCourt(): NamedSource | undefined {
-    return this.court;
-  }
-
-  noteCourt(source: NamedSource): void {
-    this.court = source;
   }
 
   /** "New Zealand police arrested a man ... police say": the last police force the story named, quoted or not. */
