@@ -33,6 +33,23 @@ describe('jsonProblem', () => {
     expect(jsonProblem(members(1000))).toBeNull();
   });
 
+  // Every body a signed-in caller sends is walked before validation: the walk spelled a path for each element,
+  // so a 2 MB body of a million numbers held the event loop for 0.4 to 0.9 s on the development machine.
+  it('walks a body of a million elements in well under a quarter of a second, naming a problem in it as before', () => {
+    const numbers = Array.from({ length: 1_000_000 }, () => 0);
+    const fastest = Math.min(
+      ...Array.from({ length: 3 }, () => {
+        const start = performance.now();
+        expect(jsonProblem(numbers)).toBeNull();
+        return performance.now() - start;
+      }),
+    );
+    expect(fastest).toBeLessThan(250);
+    const strings: unknown[] = Array.from({ length: 1_000 }, () => 'ok');
+    strings[999] = { quotes: ['fine', 'bad\u0000'] };
+    expect(jsonProblem({ evidence: strings })).toBe('body.evidence[999].quotes[1] contains a NUL character');
+  });
+
   // class-transformer drops these without a word: they were answered as if absent, where any other
   // unknown member is refused by the validation pipe.
   it('refuses members named like built-ins of JavaScript objects, however deep', () => {
