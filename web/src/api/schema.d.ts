@@ -2547,7 +2547,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -2564,7 +2564,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -2610,7 +2610,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -2691,7 +2691,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -2742,7 +2742,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -2807,7 +2807,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -2862,7 +2862,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -2943,7 +2943,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -2994,6 +2994,12 @@ export interface operations {
             /** @description Signed out */
             204: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3067,6 +3073,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3116,7 +3128,7 @@ export interface operations {
             /** @description Bearer callers: the token for the new session */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -3131,7 +3143,7 @@ export interface operations {
             /** @description Cookie sessions: the new session is in the Set-Cookie header */
             204: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -3226,7 +3238,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -3285,7 +3297,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -3350,7 +3362,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -3405,7 +3417,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -3518,7 +3530,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -3571,7 +3583,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -3652,7 +3664,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -3709,7 +3721,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -3838,7 +3850,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -3895,7 +3907,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -4008,7 +4020,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -4059,7 +4071,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -4124,7 +4136,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -4179,7 +4191,7 @@ export interface operations {
             /** @description Already proposed */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -4194,7 +4206,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -4323,7 +4335,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -4378,7 +4390,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -4491,7 +4503,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -4546,7 +4558,7 @@ export interface operations {
             /** @description Rejected */
             204: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -4657,7 +4669,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -4710,7 +4722,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -4791,7 +4803,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -4850,7 +4862,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -4915,7 +4927,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -4977,7 +4989,7 @@ export interface operations {
                     Location?: string;
                     /** @description "true" when this is the answer to the same request sent before */
                     "Idempotent-Replayed"?: "true";
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -4994,7 +5006,7 @@ export interface operations {
                 headers: {
                     /** @description The article: /v1/articles/{id} */
                     Location?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -5107,7 +5119,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -5167,7 +5179,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -5248,7 +5260,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -5312,7 +5324,7 @@ export interface operations {
                     Location?: string;
                     /** @description "true" when this is the answer to the same request sent before */
                     "Idempotent-Replayed"?: "true";
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -5329,7 +5341,7 @@ export interface operations {
                 headers: {
                     /** @description The article: /v1/articles/{id} */
                     Location?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -5458,7 +5470,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -5511,7 +5523,7 @@ export interface operations {
             /** @description Accepted */
             202: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -5640,7 +5652,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -5693,7 +5705,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -5774,7 +5786,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -5836,7 +5848,7 @@ export interface operations {
                     "X-Total-Count"?: number;
                     /** @description The next page (rel="next"), while there is one */
                     Link?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -5917,7 +5929,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -5973,7 +5985,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -5988,7 +6000,7 @@ export interface operations {
             /** @description Nothing waiting in this stage for you */
             204: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -6083,7 +6095,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -6136,7 +6148,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -6265,7 +6277,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -6318,7 +6330,7 @@ export interface operations {
             /** @description Released */
             204: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -6445,7 +6457,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -6502,7 +6514,7 @@ export interface operations {
             /** @description This grade was already recorded */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -6517,7 +6529,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -6646,7 +6658,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -6703,7 +6715,7 @@ export interface operations {
             /** @description Dismissed */
             204: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -6830,7 +6842,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -6883,7 +6895,7 @@ export interface operations {
             /** @description Restored */
             204: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -7010,7 +7022,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -7063,7 +7075,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -7144,7 +7156,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -7208,7 +7220,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -7273,7 +7285,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -7327,7 +7339,7 @@ export interface operations {
             /** @description An event stream */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -7392,7 +7404,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -7445,7 +7457,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -7526,7 +7538,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -7583,7 +7595,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -7712,7 +7724,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -7768,7 +7780,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -7833,7 +7845,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -7887,7 +7899,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -7952,7 +7964,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -8007,7 +8019,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -8104,7 +8116,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -8157,7 +8169,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -8238,7 +8250,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -8291,7 +8303,7 @@ export interface operations {
             /** @description No Content */
             204: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -8402,7 +8414,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -8459,7 +8471,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -8572,7 +8584,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -8625,7 +8637,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -8738,7 +8750,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -8791,7 +8803,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -8904,7 +8916,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -8957,7 +8969,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -9070,7 +9082,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -9133,7 +9145,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -9214,7 +9226,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -9271,7 +9283,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -9400,7 +9412,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -9454,7 +9466,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -9535,7 +9547,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -9589,7 +9601,7 @@ export interface operations {
             /** @description Accepted */
             202: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -9718,7 +9730,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -9771,7 +9783,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -9852,7 +9864,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -9905,7 +9917,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -9986,7 +9998,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -10043,7 +10055,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -10108,7 +10120,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -10164,7 +10176,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -10263,7 +10275,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -10317,7 +10329,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -10382,7 +10394,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -10437,7 +10449,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -10550,7 +10562,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -10603,7 +10615,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -10732,7 +10744,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -10785,7 +10797,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -10898,7 +10910,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -10955,7 +10967,7 @@ export interface operations {
             /** @description Set */
             204: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -11082,7 +11094,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -11139,7 +11151,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -11268,7 +11280,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -11322,7 +11334,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -11387,7 +11399,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -11442,7 +11454,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -11539,7 +11551,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -11592,7 +11604,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -11705,7 +11717,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -11758,7 +11770,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -11871,7 +11883,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
