@@ -62,6 +62,9 @@ export class AuthGuard implements CanActivate {
   }
 
   private async authenticate(request: HttpRequest, ip: string, reply: HttpReply): Promise<Principal> {
+    // Resolved a moment ago by the pre-body gate (src/auth/pre-body-gate.ts), for a request with a body.
+    const resolved = request[PRINCIPAL_KEY];
+    if (resolved) return resolved;
     try {
       const token = requestToken(request);
       if (!token) throw new UnauthorizedException(MISSING_CREDENTIALS);

@@ -1,5 +1,6 @@
 import { ForbiddenException, NotFoundException, UnauthorizedException } from '@nestjs/common';
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
+import { PRINCIPAL_KEY, type RequestWithPrincipal } from './principal.js';
 import type { PrincipalResolver } from './principal-resolver.service.js';
 import type { RateLimiter } from './rate-limit/rate-limiter.service.js';
 import { requestToken } from './session-cookie.js';
@@ -70,7 +71,9 @@ async function refusedCredentials(request: FastifyRequest, reply: FastifyReply, 
   try {
     const token = requestToken(request);
     if (!token) throw new UnauthorizedException(MISSING_CREDENTIALS);
-    await deps.resolver.resolve(token);
+    // Kept for the guard, which would otherwise resolve the same token again (a JWT check, a revocation
+    // lookup and the user row for every write).
+    (request as RequestWithPrincipal)[PRINCIPAL_KEY] = await deps.resolver.resolve(token);
     return undefined;
   } catch (error) {
     // A cookie write without the CSRF header is refused as the guard would; anything else (the database away) is the guard's to answer.
