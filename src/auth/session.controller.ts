@@ -9,7 +9,7 @@ import { CurrentPrincipal, Public } from './decorators.js';
 import { LoginDto } from './dto/login.dto.js';
 import { NewSessionView, SessionView } from './dto/session.dto.js';
 import type { Principal } from './principal.js';
-import { LoginRateLimit } from './rate-limit/rate-limiter.service.js';
+import { AddressRateLimit, LoginRateLimit } from './rate-limit/rate-limiter.service.js';
 import { looksLikeApiKey } from '../api-keys/api-key-secret.js';
 import { bearerToken } from './authorize.js';
 import { CSRF_HEADER, SET_SESSION_COOKIE, clearedSessionCookie, sessionCookie, sessionToken } from './session-cookie.js';
@@ -64,6 +64,7 @@ export class SessionController {
   }
 
   @Public()
+  @AddressRateLimit()
   @Delete()
   @HttpCode(204)
   @ApiOperation({

@@ -171,16 +171,13 @@ function documentCommonErrors(document: OpenAPIObject): OpenAPIObject {
   return document;
 }
 
-/**
- * Open routes with no budget of their own draw from none, so the limiter
- * sets no headers on them: liveness (never throttled) and signing out.
- */
-export const UNMETERED = ['GET /health/live', 'DELETE /v1/auth/session'];
+/** The open route with no budget of its own draws from none, so the limiter sets no headers on it: liveness (never throttled). */
+export const UNMETERED = ['GET /health/live'];
 
 /** The headers the rate limiter sets on every answer of a limited route (src/auth/rate-limit). */
 export const RATE_LIMIT_HEADERS = {
   'X-RateLimit-Limit': {
-    description: 'Requests the budget this request drew from allows per window (a submission: the submission budget)',
+    description: 'Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left)',
     schema: { type: 'integer', minimum: 1 },
   },
   'X-RateLimit-Remaining': { description: 'Requests left in that budget this window', schema: { type: 'integer', minimum: 0 } },

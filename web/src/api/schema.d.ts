@@ -2553,7 +2553,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -2571,7 +2571,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -2594,7 +2594,7 @@ export interface operations {
             /** @description Service Unavailable */
             503: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -2625,7 +2625,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -2641,7 +2641,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -2666,7 +2666,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -2689,7 +2689,7 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -2731,7 +2731,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -2756,7 +2756,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -2790,7 +2790,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -2806,7 +2806,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -2831,7 +2831,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -2854,7 +2854,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -2879,7 +2879,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -2904,7 +2904,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -2944,7 +2944,7 @@ export interface operations {
                 headers: {
                     /** @description The session cookie (`claimtrail_session`, HttpOnly, SameSite=Strict, Secure over TLS) */
                     "Set-Cookie"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -2960,7 +2960,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -2985,7 +2985,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -3008,7 +3008,7 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -3050,7 +3050,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -3075,7 +3075,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -3111,6 +3111,12 @@ export interface operations {
                 headers: {
                     /** @description The session cookie, cleared (`claimtrail_session`, HttpOnly, SameSite=Strict, Secure over TLS) */
                     "Set-Cookie"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3119,6 +3125,12 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3136,6 +3148,12 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3153,6 +3171,12 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3189,6 +3213,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3208,6 +3238,12 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3240,7 +3276,7 @@ export interface operations {
             /** @description Bearer callers: the token for the new session */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -3258,7 +3294,7 @@ export interface operations {
                 headers: {
                     /** @description The new session cookie (`claimtrail_session`, HttpOnly, SameSite=Strict, Secure over TLS) */
                     "Set-Cookie"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -3272,7 +3308,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -3297,7 +3333,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -3320,7 +3356,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -3343,7 +3379,7 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -3385,7 +3421,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -3410,7 +3446,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -3452,7 +3488,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -3468,7 +3504,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -3493,7 +3529,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -3516,7 +3552,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -3541,7 +3577,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -3566,7 +3602,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -3604,7 +3640,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -3620,7 +3656,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -3645,7 +3681,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -3668,7 +3704,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -3691,7 +3727,7 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -3714,7 +3750,7 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -3756,7 +3792,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -3781,7 +3817,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -3817,7 +3853,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -3833,7 +3869,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -3858,7 +3894,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -3881,7 +3917,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -3904,7 +3940,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -3929,7 +3965,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -3954,7 +3990,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -3994,7 +4030,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -4010,7 +4046,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -4035,7 +4071,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -4058,7 +4094,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -4081,7 +4117,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -4104,7 +4140,7 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -4127,7 +4163,7 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -4169,7 +4205,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -4194,7 +4230,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -4234,7 +4270,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -4250,7 +4286,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -4275,7 +4311,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -4298,7 +4334,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -4321,7 +4357,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -4344,7 +4380,7 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -4386,7 +4422,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -4411,7 +4447,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -4445,7 +4481,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -4461,7 +4497,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -4486,7 +4522,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -4509,7 +4545,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -4534,7 +4570,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -4559,7 +4595,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -4597,7 +4633,7 @@ export interface operations {
             /** @description Already proposed */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -4613,7 +4649,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -4629,7 +4665,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -4654,7 +4690,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -4677,7 +4713,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -4700,7 +4736,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -4723,7 +4759,7 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -4746,7 +4782,7 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -4788,7 +4824,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -4813,7 +4849,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -4851,7 +4887,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -4867,7 +4903,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -4892,7 +4928,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -4915,7 +4951,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -4938,7 +4974,7 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -4961,7 +4997,7 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -5003,7 +5039,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -5028,7 +5064,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -5066,7 +5102,7 @@ export interface operations {
             /** @description Rejected */
             204: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -5080,7 +5116,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -5105,7 +5141,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -5128,7 +5164,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -5151,7 +5187,7 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -5174,7 +5210,7 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -5216,7 +5252,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -5241,7 +5277,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -5277,7 +5313,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -5293,7 +5329,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -5318,7 +5354,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -5341,7 +5377,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -5364,7 +5400,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -5389,7 +5425,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -5414,7 +5450,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -5456,7 +5492,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -5472,7 +5508,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -5497,7 +5533,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -5520,7 +5556,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -5545,7 +5581,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -5570,7 +5606,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -5615,7 +5651,7 @@ export interface operations {
                     Location?: string;
                     /** @description "true" when this is the answer to the same request sent before */
                     "Idempotent-Replayed"?: "true";
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -5633,7 +5669,7 @@ export interface operations {
                 headers: {
                     /** @description The article: /v1/articles/{id} */
                     Location?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -5649,7 +5685,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -5674,7 +5710,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -5697,7 +5733,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -5720,7 +5756,7 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -5760,7 +5796,7 @@ export interface operations {
             /** @description Idempotency-Key reused with a different body */
             422: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -5785,7 +5821,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -5810,7 +5846,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -5853,7 +5889,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -5869,7 +5905,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -5894,7 +5930,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -5917,7 +5953,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -5940,7 +5976,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -5965,7 +6001,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -5990,7 +6026,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -6037,7 +6073,7 @@ export interface operations {
                     Location?: string;
                     /** @description "true" when this is the answer to the same request sent before */
                     "Idempotent-Replayed"?: "true";
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -6055,7 +6091,7 @@ export interface operations {
                 headers: {
                     /** @description The article: /v1/articles/{id} */
                     Location?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -6071,7 +6107,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -6096,7 +6132,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -6119,7 +6155,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -6142,7 +6178,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -6165,7 +6201,7 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -6205,7 +6241,7 @@ export interface operations {
             /** @description Idempotency-Key reused with a different body */
             422: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -6230,7 +6266,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -6255,7 +6291,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -6293,7 +6329,7 @@ export interface operations {
                 headers: {
                     /** @description The article: /v1/articles/{id} */
                     Location?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -6309,7 +6345,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -6334,7 +6370,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -6357,7 +6393,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -6380,7 +6416,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -6403,7 +6439,7 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -6426,7 +6462,7 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -6468,7 +6504,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -6493,7 +6529,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -6529,7 +6565,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -6545,7 +6581,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -6570,7 +6606,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -6593,7 +6629,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -6616,7 +6652,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -6641,7 +6677,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -6666,7 +6702,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -6711,7 +6747,7 @@ export interface operations {
                     "X-Total-Count"?: number;
                     /** @description The next page (rel="next"), while there is one */
                     Link?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -6727,7 +6763,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -6752,7 +6788,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -6775,7 +6811,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -6798,7 +6834,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -6823,7 +6859,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -6848,7 +6884,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -6887,7 +6923,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -6903,7 +6939,7 @@ export interface operations {
             /** @description Nothing waiting in this stage for you */
             204: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -6917,7 +6953,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -6942,7 +6978,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -6965,7 +7001,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -6988,7 +7024,7 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -7030,7 +7066,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -7055,7 +7091,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -7091,7 +7127,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -7107,7 +7143,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -7132,7 +7168,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -7155,7 +7191,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -7178,7 +7214,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -7201,7 +7237,7 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -7224,7 +7260,7 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -7266,7 +7302,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -7291,7 +7327,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -7327,7 +7363,7 @@ export interface operations {
             /** @description Released */
             204: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -7341,7 +7377,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -7366,7 +7402,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -7389,7 +7425,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -7412,7 +7448,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -7435,7 +7471,7 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -7458,7 +7494,7 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -7500,7 +7536,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -7525,7 +7561,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -7565,7 +7601,7 @@ export interface operations {
             /** @description This grade was already recorded */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -7581,7 +7617,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -7597,7 +7633,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -7622,7 +7658,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -7645,7 +7681,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -7668,7 +7704,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -7691,7 +7727,7 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -7714,7 +7750,7 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -7756,7 +7792,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -7781,7 +7817,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -7821,7 +7857,7 @@ export interface operations {
             /** @description Dismissed */
             204: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -7835,7 +7871,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -7860,7 +7896,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -7883,7 +7919,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -7906,7 +7942,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -7929,7 +7965,7 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -7952,7 +7988,7 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -7994,7 +8030,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -8019,7 +8055,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -8055,7 +8091,7 @@ export interface operations {
             /** @description Restored */
             204: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -8069,7 +8105,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -8094,7 +8130,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -8117,7 +8153,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -8140,7 +8176,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -8163,7 +8199,7 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -8186,7 +8222,7 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -8228,7 +8264,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -8253,7 +8289,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -8289,7 +8325,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -8305,7 +8341,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -8330,7 +8366,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -8353,7 +8389,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -8376,7 +8412,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -8401,7 +8437,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -8426,7 +8462,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -8473,7 +8509,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -8489,7 +8525,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -8514,7 +8550,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -8537,7 +8573,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -8562,7 +8598,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -8587,7 +8623,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -8624,7 +8660,7 @@ export interface operations {
             /** @description An event stream */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -8640,7 +8676,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -8665,7 +8701,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -8688,7 +8724,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -8713,7 +8749,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -8738,7 +8774,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -8774,7 +8810,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -8790,7 +8826,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -8815,7 +8851,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -8838,7 +8874,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -8861,7 +8897,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -8886,7 +8922,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -8911,7 +8947,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -8951,7 +8987,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -8967,7 +9003,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -8992,7 +9028,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -9015,7 +9051,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -9038,7 +9074,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -9061,7 +9097,7 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -9084,7 +9120,7 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -9126,7 +9162,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -9151,7 +9187,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -9190,7 +9226,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -9206,7 +9242,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -9231,7 +9267,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -9254,7 +9290,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -9279,7 +9315,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -9304,7 +9340,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -9341,7 +9377,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -9357,7 +9393,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -9382,7 +9418,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -9405,7 +9441,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -9430,7 +9466,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -9455,7 +9491,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -9493,7 +9529,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -9509,7 +9545,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -9534,7 +9570,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -9557,7 +9593,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -9580,7 +9616,7 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -9622,7 +9658,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -9647,7 +9683,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -9683,7 +9719,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -9699,7 +9735,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -9724,7 +9760,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -9747,7 +9783,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -9770,7 +9806,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -9795,7 +9831,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -9820,7 +9856,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -9856,7 +9892,7 @@ export interface operations {
             /** @description No Content */
             204: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -9870,7 +9906,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -9895,7 +9931,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -9918,7 +9954,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -9941,7 +9977,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -9964,7 +10000,7 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -10006,7 +10042,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -10031,7 +10067,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -10071,7 +10107,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -10087,7 +10123,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -10112,7 +10148,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -10135,7 +10171,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -10158,7 +10194,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -10181,7 +10217,7 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -10223,7 +10259,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -10248,7 +10284,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -10284,7 +10320,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -10300,7 +10336,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -10325,7 +10361,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -10348,7 +10384,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -10371,7 +10407,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -10394,7 +10430,7 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -10436,7 +10472,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -10461,7 +10497,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -10497,7 +10533,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -10513,7 +10549,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -10538,7 +10574,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -10561,7 +10597,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -10584,7 +10620,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -10607,7 +10643,7 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -10649,7 +10685,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -10674,7 +10710,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -10710,7 +10746,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -10726,7 +10762,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -10751,7 +10787,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -10774,7 +10810,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -10797,7 +10833,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -10820,7 +10856,7 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -10862,7 +10898,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -10887,7 +10923,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -10933,7 +10969,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -10949,7 +10985,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -10974,7 +11010,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -10997,7 +11033,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -11020,7 +11056,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -11045,7 +11081,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -11070,7 +11106,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -11110,7 +11146,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -11126,7 +11162,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -11151,7 +11187,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -11174,7 +11210,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -11197,7 +11233,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -11220,7 +11256,7 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -11243,7 +11279,7 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -11285,7 +11321,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -11310,7 +11346,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -11347,7 +11383,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -11363,7 +11399,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -11388,7 +11424,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -11411,7 +11447,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -11434,7 +11470,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -11459,7 +11495,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -11484,7 +11520,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -11521,7 +11557,7 @@ export interface operations {
             /** @description Accepted */
             202: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -11537,7 +11573,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -11562,7 +11598,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -11585,7 +11621,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -11608,7 +11644,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -11631,7 +11667,7 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -11654,7 +11690,7 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -11696,7 +11732,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -11721,7 +11757,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -11757,7 +11793,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -11773,7 +11809,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -11798,7 +11834,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -11821,7 +11857,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -11844,7 +11880,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -11869,7 +11905,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -11894,7 +11930,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -11930,7 +11966,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -11946,7 +11982,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -11971,7 +12007,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -11994,7 +12030,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -12017,7 +12053,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -12042,7 +12078,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -12067,7 +12103,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -12107,7 +12143,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -12123,7 +12159,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -12148,7 +12184,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -12171,7 +12207,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -12196,7 +12232,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -12221,7 +12257,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -12260,7 +12296,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -12278,7 +12314,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -12303,7 +12339,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -12326,7 +12362,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -12349,7 +12385,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -12372,7 +12408,7 @@ export interface operations {
             /** @description None of the formats the Accept header asks for */
             406: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -12397,7 +12433,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -12422,7 +12458,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -12459,7 +12495,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -12475,7 +12511,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -12500,7 +12536,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -12523,7 +12559,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -12548,7 +12584,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -12573,7 +12609,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -12611,7 +12647,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -12627,7 +12663,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -12652,7 +12688,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -12675,7 +12711,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -12698,7 +12734,7 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -12721,7 +12757,7 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -12763,7 +12799,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -12788,7 +12824,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -12824,7 +12860,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -12840,7 +12876,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -12865,7 +12901,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -12888,7 +12924,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -12911,7 +12947,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -12934,7 +12970,7 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -12957,7 +12993,7 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -12999,7 +13035,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -13024,7 +13060,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -13060,7 +13096,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -13076,7 +13112,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -13101,7 +13137,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -13124,7 +13160,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -13147,7 +13183,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -13170,7 +13206,7 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -13212,7 +13248,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -13237,7 +13273,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -13277,7 +13313,7 @@ export interface operations {
             /** @description Set */
             204: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -13291,7 +13327,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -13316,7 +13352,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -13339,7 +13375,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -13362,7 +13398,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -13385,7 +13421,7 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -13408,7 +13444,7 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -13450,7 +13486,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -13475,7 +13511,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -13515,7 +13551,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -13531,7 +13567,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -13556,7 +13592,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -13579,7 +13615,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -13602,7 +13638,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -13625,7 +13661,7 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -13648,7 +13684,7 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -13690,7 +13726,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -13715,7 +13751,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -13752,7 +13788,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -13768,7 +13804,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -13793,7 +13829,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -13816,7 +13852,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -13841,7 +13877,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -13866,7 +13902,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -13904,7 +13940,7 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -13920,7 +13956,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -13945,7 +13981,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -13968,7 +14004,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -13991,7 +14027,7 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -14033,7 +14069,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -14058,7 +14094,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -14094,7 +14130,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -14110,7 +14146,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -14135,7 +14171,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -14158,7 +14194,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -14181,7 +14217,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -14204,7 +14240,7 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -14246,7 +14282,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -14271,7 +14307,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -14307,7 +14343,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -14323,7 +14359,7 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -14348,7 +14384,7 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -14371,7 +14407,7 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -14394,7 +14430,7 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -14417,7 +14453,7 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -14459,7 +14495,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
@@ -14484,7 +14520,7 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
