@@ -5,6 +5,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Logger } from 'nestjs-pino';
 import { mountBullBoard } from './admin/bull-board.js';
 import { AppModule } from './app.module.js';
+import { registerPreBodyGate } from './auth/pre-body-gate.js';
+import { PrincipalResolver } from './auth/principal-resolver.service.js';
+import { RateLimiter } from './auth/rate-limit/rate-limiter.service.js';
 import { AllExceptionsFilter } from './common/all-exceptions.filter.js';
 import { jsonBodyParser, registerBodyChecks } from './common/body-checks.js';
 import { answerClientError, answerUnmetExpectation } from './common/client-error.js';
@@ -116,11 +119,17 @@ export async function createApp(
   registerBodyChecks(fastify);
   app.useBodyParser('application/json', { bodyLimit: config.http.bodyLimitBytes }, jsonBodyParser(fastify));
   instrumentHttp(app);
-  app.useGlobalFilters(new AllExceptionsFilter(config.http.bodyLimitBytes));
+  const errors = new AllExceptionsFilter(config.http.bodyLimitBytes);
+  app.useGlobalFilters(errors);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalInterceptors(new QueryFreeRoutesInterceptor());
 
   if (runsApi(config)) {
+    registerPreBodyGate(fastify, {
+      resolver: app.get(PrincipalResolver),
+      limiter: app.get(RateLimiter),
+      answer: (exception, request, reply) => errors.answer(exception, request, reply),
+    });
     setupOpenApi(app);
     await mountBullBoard(app);
     await serveUi(app);

@@ -172,7 +172,7 @@ export class ArticlesController {
       'The same carry-over as a revision: unchanged claims keep their status, grades and history; a claim someone has ' +
       'graded also keeps its sources; new claims enter review; claims the engine no longer finds are withdrawn.',
   })
-  @ApiAcceptedResponse({ type: SubmitArticleResponse })
+  @ApiAcceptedResponse({ type: SubmitArticleResponse, description: 'Accepted for analysis', headers: LOCATION })
   @ApiErrors(400, 401, 403, 404, 409, 429)
   async reanalyze(
     @Param('id', uuidParam('id')) id: string,

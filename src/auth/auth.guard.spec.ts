@@ -125,6 +125,15 @@ describe('AuthGuard', () => {
     expect(request[PRINCIPAL_KEY]).toEqual(editor);
   });
 
+  it('takes the principal the pre-body gate resolved instead of resolving the token again, and still decides the role', async () => {
+    const { guard, resolve, counted } = guardResolving(admin);
+    const { context, request } = contextFor(Routes, 'adminOnly', 'Bearer abc.def.ghi');
+    request[PRINCIPAL_KEY] = reviewer;
+    await expect(guard.canActivate(context)).rejects.toBeInstanceOf(ForbiddenException);
+    expect(resolve).not.toHaveBeenCalled();
+    expect(counted).toEqual(['ip 10.0.0.9']);
+  });
+
   // route, principal, allowed?
   const table: Array<[Type, string, Principal, boolean]> = [
     [Routes, 'plain', reviewer, true],

@@ -2,6 +2,7 @@ import { ForbiddenException, Injectable, UnauthorizedException, type CanActivate
 import { Reflector } from '@nestjs/core';
 import { denialReason } from './authorize.js';
 import { ALLOW_API_KEY, API_KEY_SCOPE, IS_PUBLIC, KEY_SCOPE_BESIDE_ROLES, ROLES_KEY } from './decorators.js';
+import { MISSING_CREDENTIALS } from './pre-body-gate.js';
 import { PRINCIPAL_KEY, type Principal, type RequestWithPrincipal } from './principal.js';
 import { PrincipalResolver } from './principal-resolver.service.js';
 import type { Budget } from './rate-limit/rate-limit.policy.js';
@@ -61,9 +62,12 @@ export class AuthGuard implements CanActivate {
   }
 
   private async authenticate(request: HttpRequest, ip: string, reply: HttpReply): Promise<Principal> {
+    // Resolved a moment ago by the pre-body gate (src/auth/pre-body-gate.ts), for a request with a body.
+    const resolved = request[PRINCIPAL_KEY];
+    if (resolved) return resolved;
     try {
       const token = requestToken(request);
-      if (!token) throw new UnauthorizedException('Missing or malformed Authorization header; expected "Bearer <token>"');
+      if (!token) throw new UnauthorizedException(MISSING_CREDENTIALS);
       return await this.resolver.resolve(token);
     } catch (error) {
       // A flood of bad tokens or keys (each one a database lookup) spends the

@@ -1,6 +1,8 @@
 import type { ApiKeyScope } from '../api-keys/api-key-scope.js';
+import { RouteConfig } from '@nestjs/platform-fastify';
 import { applyDecorators, createParamDecorator, SetMetadata, UnauthorizedException, type ExecutionContext } from '@nestjs/common';
 import { principalOf, type Principal } from './principal.js';
+import type { GateRouteConfig } from './pre-body-gate.js';
 import type { Role } from './role.js';
 
 export const IS_PUBLIC = 'claimtrail:public';
@@ -8,8 +10,11 @@ export const ALLOW_API_KEY = 'claimtrail:allow-api-key';
 export const ROLES_KEY = 'claimtrail:roles';
 export const API_KEY_SCOPE = 'claimtrail:api-key-scope';
 
-/** Open to everyone, no credentials needed (health, metrics, docs, login). */
-export const Public = () => SetMetadata(IS_PUBLIC, true);
+/**
+ * Open to everyone, no credentials needed (health, metrics, docs, login). The
+ * route config tells the pre-body gate, which runs before Nest's guard, too.
+ */
+export const Public = () => applyDecorators(SetMetadata(IS_PUBLIC, true), RouteConfig({ public: true } satisfies GateRouteConfig));
 
 /**
  * Let API keys holding `scope` call this route (or every route of this

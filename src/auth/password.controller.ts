@@ -9,7 +9,7 @@ import { CurrentPrincipal } from './decorators.js';
 import { AccessTokenView } from './dto/login.dto.js';
 import type { Principal } from './principal.js';
 import { LoginRateLimit } from './rate-limit/rate-limiter.service.js';
-import { sessionCookie } from './session-cookie.js';
+import { SET_SESSION_COOKIE, sessionCookie } from './session-cookie.js';
 
 @ApiTags('auth')
 @Controller('v1/auth/password')
@@ -28,7 +28,7 @@ export class PasswordController {
       'sign-in does; a `newPassword` equal to `currentPassword` is 400. A browser session gets a new session cookie (204); a bearer caller gets a new access token (200).',
   })
   @ApiOkResponse({ type: AccessTokenView, description: 'Bearer callers: the token for the new session' })
-  @ApiNoContentResponse({ description: 'Cookie sessions: the new session is in the Set-Cookie header' })
+  @ApiNoContentResponse({ description: 'Cookie sessions: the new session is in the Set-Cookie header', headers: SET_SESSION_COOKIE('The new session cookie') })
   @ApiErrors(400, 401, 403, 429)
   async change(
     @Body() body: ChangeOwnPasswordDto,

@@ -1,5 +1,5 @@
 import { ForbiddenException, UnauthorizedException } from '@nestjs/common';
-import { CSRF_HEADER, SESSION_COOKIE, cookieValue, requestToken, sessionCookie, sessionToken } from './session-cookie.js';
+import { CSRF_HEADER, SESSION_COOKIE, clearedSessionCookie, cookieValue, requestToken, sessionCookie, sessionToken } from './session-cookie.js';
 
 const cookie = `other=1; ${SESSION_COOKIE}=tok%2Ben`;
 
@@ -43,12 +43,21 @@ describe('session cookie', () => {
     expect(sessionToken({ method: 'GET', headers: { cookie: `${SESSION_COOKIE}=${key}` } })).toBe(key);
   });
 
+  it('over TLS reads only the __Host- cookie, which no other host can set', () => {
+    const planted = `${SESSION_COOKIE}=planted`;
+    expect(sessionToken({ method: 'GET', headers: { cookie: planted }, protocol: 'https' })).toBeNull();
+    expect(sessionToken({ method: 'GET', headers: { cookie: `${planted}; __Host-${SESSION_COOKIE}=own` }, protocol: 'https' })).toBe('own');
+    // Plain HTTP (local development) cannot hold a __Host- cookie and keeps the bare name.
+    expect(sessionToken({ method: 'GET', headers: { cookie: planted }, protocol: 'http' })).toBe('planted');
+  });
+
   it('returns null when there is no session cookie, whatever the method', () => {
     expect(sessionToken({ method: 'POST', headers: {} })).toBeNull();
   });
 
   it('is HttpOnly and SameSite=Strict, Secure only over TLS', () => {
     expect(sessionCookie('t', 60, false)).toBe(`${SESSION_COOKIE}=t; Path=/; HttpOnly; SameSite=Strict; Max-Age=60`);
-    expect(sessionCookie('t', 60, true)).toMatch(/; Secure$/);
+    expect(sessionCookie('t', 60, true)).toBe(`__Host-${SESSION_COOKIE}=t; Path=/; HttpOnly; SameSite=Strict; Max-Age=60; Secure`);
+    expect(clearedSessionCookie(true)).toMatch(new RegExp(`^__Host-${SESSION_COOKIE}=; Path=/;.*; Secure$`));
   });
 });

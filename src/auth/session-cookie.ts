@@ -6,6 +6,21 @@ import { bearerToken } from './authorize.js';
 export const SESSION_COOKIE = 'claimtrail_session';
 
 /**
+ * The session cookie's name over TLS. Browsers take a __Host- cookie only
+ * with Secure, Path=/ and no Domain, set by this very host, so a sibling
+ * subdomain or a page injected over plain HTTP cannot plant its own session
+ * in the browser (signing the person into the planter's account) or
+ * overwrite theirs. Plain HTTP (local development) keeps the bare name,
+ * since a __Host- cookie needs Secure.
+ */
+export const SECURE_SESSION_COOKIE = `__Host-${SESSION_COOKIE}`;
+
+/** The cookie a session lives in: the __Host- one over TLS (Fastify's protocol, X-Forwarded-Proto behind TRUST_PROXY). */
+export function sessionCookieName(secure: boolean): string {
+  return secure ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
+}
+
+/**
  * Cookie-authenticated writes must carry this header. A cross-site form or
  * image cannot set a custom header, and a cross-origin fetch that sets one
  * needs a CORS preflight this service never grants: together with
@@ -57,7 +72,8 @@ export function requestToken(request: CookieRequest): string | null {
 }
 
 export function sessionToken(request: CookieRequest): string | null {
-  const token = cookieValue(request.headers['cookie'], SESSION_COOKIE);
+  // Over TLS only the __Host- cookie counts: a bare-named one may have been planted by a sibling host.
+  const token = cookieValue(request.headers['cookie'], sessionCookieName(request.protocol === 'https'));
   if (!token) return null;
   if (SAFE_METHODS.has(request.method.toUpperCase())) return token;
   if (request.headers[CSRF_HEADER] !== '1') {
@@ -95,9 +111,14 @@ function sameOrigin(origin: string, request: CookieRequest): boolean {
 
 /** Set-Cookie value for a new session; Secure whenever the page came over TLS. */
 export function sessionCookie(token: string, maxAgeSeconds: number, secure: boolean): string {
-  return `${SESSION_COOKIE}=${encodeURIComponent(token)}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAgeSeconds}${secure ? '; Secure' : ''}`;
+  return `${sessionCookieName(secure)}=${encodeURIComponent(token)}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAgeSeconds}${secure ? '; Secure' : ''}`;
 }
 
 export function clearedSessionCookie(secure: boolean): string {
-  return `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0${secure ? '; Secure' : ''}`;
+  return `${sessionCookieName(secure)}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0${secure ? '; Secure' : ''}`;
 }
+
+/** The Set-Cookie header of the answers that start, replace or end a session, for the document. */
+export const SET_SESSION_COOKIE = (what: string) => ({
+  'Set-Cookie': { description: `${what} (\`${SESSION_COOKIE}\`, HttpOnly, SameSite=Strict, Secure over TLS)`, schema: { type: 'string' } },
+});

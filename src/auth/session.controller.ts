@@ -9,10 +9,10 @@ import { CurrentPrincipal, Public } from './decorators.js';
 import { LoginDto } from './dto/login.dto.js';
 import { NewSessionView, SessionView } from './dto/session.dto.js';
 import type { Principal } from './principal.js';
-import { LoginRateLimit } from './rate-limit/rate-limiter.service.js';
+import { AddressRateLimit, LoginRateLimit } from './rate-limit/rate-limiter.service.js';
 import { looksLikeApiKey } from '../api-keys/api-key-secret.js';
 import { bearerToken } from './authorize.js';
-import { CSRF_HEADER, clearedSessionCookie, sessionCookie, sessionToken } from './session-cookie.js';
+import { CSRF_HEADER, SET_SESSION_COOKIE, clearedSessionCookie, sessionCookie, sessionToken } from './session-cookie.js';
 
 /**
  * The browser's sign-in: the same check as POST /v1/auth/login, but the token
@@ -34,7 +34,7 @@ export class SessionController {
     summary: 'Sign in a browser: sets an HttpOnly session cookie',
     description: `Writes authenticated by the cookie must send the header \`${CSRF_HEADER}: 1\`.`,
   })
-  @ApiOkResponse({ type: NewSessionView })
+  @ApiOkResponse({ type: NewSessionView, headers: SET_SESSION_COOKIE('The session cookie') })
   @ApiErrors(400, 401, 429)
   async create(
     @Body() body: LoginDto,
@@ -64,6 +64,7 @@ export class SessionController {
   }
 
   @Public()
+  @AddressRateLimit()
   @Delete()
   @HttpCode(204)
   @ApiOperation({
@@ -72,7 +73,7 @@ export class SessionController {
       'Ends the session cookie\'s token and a bearer token from `POST /v1/auth/login` sent with it. ' +
       'An API key is not ended here: an admin revokes it.',
   })
-  @ApiNoContentResponse({ description: 'Signed out' })
+  @ApiNoContentResponse({ description: 'Signed out', headers: SET_SESSION_COOKIE('The session cookie, cleared') })
   // 403: a session cookie sent without the CSRF header (sessionToken), as on every cookie write.
   @ApiErrors(400, 403)
   async end(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {

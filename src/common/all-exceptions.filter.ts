@@ -34,10 +34,14 @@ export class AllExceptionsFilter implements ExceptionFilter {
   constructor(private readonly bodyLimitBytes?: number) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
-    const reply = host.switchToHttp().getResponse<FastifyReply>();
-    const request = host.switchToHttp().getRequest<FastifyRequest>();
+    this.answer(exception, host.switchToHttp().getRequest<FastifyRequest>(), host.switchToHttp().getResponse<FastifyReply>());
+  }
+
+  /** Sends the error answer for `exception`; also for refusals made before Nest sees the request (the pre-body gate). */
+  answer(exception: unknown, request: FastifyRequest, reply: FastifyReply): void {
     if (exception instanceof NotFoundException && request.is404 && this.answerOtherMethods(request, reply)) return;
-    const body = this.toBody(exception);
+    // An open route has a smaller limit than the rest (PUBLIC_BODY_LIMIT_BYTES); the refusal names the one that applied.
+    const body = this.toBody(exception, request.routeOptions?.bodyLimit ?? this.bodyLimitBytes);
     if (body.statusCode >= 500) {
       this.logger.error({ err: exception }, `${body.statusCode}: ${(exception as Error)?.message ?? exception}`);
     }
@@ -61,13 +65,13 @@ export class AllExceptionsFilter implements ExceptionFilter {
     return true;
   }
 
-  private toBody(exception: unknown): HttpErrorBody {
+  private toBody(exception: unknown, bodyLimitBytes: number | undefined): HttpErrorBody {
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       // Fastify's own body-limit error, as Nest hands it on (its wording differs
       // between versions); our own 413s keep their message.
-      if (status === 413 && this.bodyLimitBytes && FASTIFY_BODY_LIMIT_MESSAGES.has(exception.message)) {
-        return errorBody(413, `request body is larger than the limit of ${this.bodyLimitBytes} bytes`);
+      if (status === 413 && bodyLimitBytes && FASTIFY_BODY_LIMIT_MESSAGES.has(exception.message)) {
+        return errorBody(413, `request body is larger than the limit of ${bodyLimitBytes} bytes`);
       }
       return errorBody(status, messageOf(exception.getResponse(), exception.message));
     }
@@ -77,8 +81,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
     // Fastify errors carry their own 4xx status (e.g. an unsupported media type).
     const status = (exception as { statusCode?: unknown })?.statusCode;
     if (typeof status === 'number' && status >= 400 && status < 500) {
-      if (status === 413 && this.bodyLimitBytes) {
-        return errorBody(413, `request body is larger than the limit of ${this.bodyLimitBytes} bytes`);
+      if (status === 413 && bodyLimitBytes) {
+        return errorBody(413, `request body is larger than the limit of ${bodyLimitBytes} bytes`);
       }
       return errorBody(status, (exception as Error).message);
     }

@@ -47,9 +47,17 @@ export function errorExample(status: number): ErrorResponse {
 // Sent with every 429 (the rate limiter) and 503 (the exception filter): when to try again.
 const RETRY_AFTER = { 'Retry-After': { description: 'Seconds to wait before trying again', schema: { type: 'integer', minimum: 1 } } };
 
+// Sent with every 401 (the exception filter): how to authenticate, per RFC 6750.
+const WWW_AUTHENTICATE = {
+  'WWW-Authenticate': {
+    description: 'The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused',
+    schema: { type: 'string' },
+  },
+};
+
 interface ErrorResponseObject {
   description: string;
-  headers?: typeof RETRY_AFTER;
+  headers?: typeof RETRY_AFTER | typeof WWW_AUTHENTICATE;
   content: { 'application/json': { schema: { $ref: string }; example: ErrorResponse } };
 }
 
@@ -57,7 +65,7 @@ interface ErrorResponseObject {
 export function errorResponseObject(status: number): ErrorResponseObject {
   return {
     description: DESCRIPTIONS[status] ?? String(status),
-    ...(status === 429 || status === 503 ? { headers: RETRY_AFTER } : {}),
+    ...(status === 429 || status === 503 ? { headers: RETRY_AFTER } : status === 401 ? { headers: WWW_AUTHENTICATE } : {}),
     content: { 'application/json': { schema: { $ref: getSchemaPath(ErrorResponse) }, example: errorExample(status) } },
   };
 }

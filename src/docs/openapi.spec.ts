@@ -8,7 +8,7 @@ import { ModulesContainer } from '@nestjs/core';
 import { AppModule } from '../app.module.js';
 import { createValidationPipe } from '../common/validation.pipe.js';
 import { loadConfig } from '../config/index.js';
-import { UNMETERED, buildOpenApiDocument, operationsOf } from './openapi.js';
+import { REQUEST_ID_HEADER, UNMETERED, buildOpenApiDocument, operationsOf } from './openapi.js';
 
 // The routes anyone may call: signing in and out, and the health probes.
 const OPEN = ['DELETE /v1/auth/session', 'GET /health/live', 'GET /health/ready', 'POST /v1/auth/login', 'POST /v1/auth/session'];
@@ -211,7 +211,8 @@ describe('the OpenAPI document', () => {
 
   it('documents the headers clients page and back off by: X-Total-Count and Link, Retry-After on 429 and 503', () => {
     // The rate-limit headers every limited answer carries are checked below.
-    const own = (headers: object | undefined) => Object.keys(headers ?? {}).filter((h) => !h.startsWith('X-RateLimit-')).sort();
+    const own = (headers: object | undefined) =>
+      Object.keys(headers ?? {}).filter((h) => !h.startsWith('X-RateLimit-') && h !== REQUEST_ID_HEADER).sort();
     const claims = document.paths['/v1/articles/{id}/claims']?.get?.responses['200'] as { headers?: Record<string, unknown> };
     expect(own(claims.headers)).toEqual(['Link', 'X-Total-Count']);
     // A submission's answers: where the article is, and whether this answer is a replay of an earlier one.
@@ -237,15 +238,61 @@ describe('the OpenAPI document', () => {
     for (const { name, operation } of operationsOf(document)) {
       if (!operation.responses['429'] || UNMETERED.includes(name)) continue;
       for (const [status, response] of Object.entries(operation.responses)) {
-        if (!(status.startsWith('2') || status === '429')) continue;
-        const headers = Object.keys((response as { headers?: object }).headers ?? {});
-        if (!['X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset'].every((h) => headers.includes(h))) missing.push(`${name} ${status}`);
+        // A 415 is answered before routing, so before the limiter.
+        if (status === '415') continue;
+        const headers = (response as { headers?: Record<string, { required?: boolean }> }).headers ?? {};
+        const names = ['X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset'];
+        if (!names.every((h) => h in headers)) missing.push(`${name} ${status}`);
+        // The refusals (a 404, a 401 ...) carry them too, but a body refused before routing does not.
+        const always = status.startsWith('2') || status === '429';
+        if (names.some((h) => headers[h] && (headers[h].required === false) === always)) missing.push(`${name} ${status}: required should be ${always}`);
       }
     }
     expect(missing).toEqual([]);
-    // Routes that draw from no budget get no such headers, so none are promised there.
-    expect(document.paths['/health/live']?.get?.responses['200']).not.toHaveProperty('headers');
-    expect(document.paths['/v1/auth/session']?.delete?.responses['204']).not.toHaveProperty('headers');
+    // Liveness draws from no budget and gets no such headers, so none are promised there; signing out draws from the address's.
+    const headersOf = (response: unknown) => Object.keys((response as { headers?: object }).headers ?? {}).sort();
+    expect(headersOf(document.paths['/health/live']?.get?.responses['200'])).toEqual([REQUEST_ID_HEADER]);
+    expect(headersOf(document.paths['/v1/auth/session']?.delete?.responses['204'])).toEqual(
+      expect.arrayContaining(['Set-Cookie', REQUEST_ID_HEADER, 'X-RateLimit-Remaining']),
+    );
+  });
+
+  it('documents the Bearer challenge on every 401, and where the article is on every accepted analysis', () => {
+    const missing: string[] = [];
+    for (const { name, operation } of operationsOf(document)) {
+      const unauthorized = operation.responses['401'] as { headers?: object } | undefined;
+      if (unauthorized && !('WWW-Authenticate' in (unauthorized.headers ?? {}))) missing.push(`${name} 401`);
+    }
+    expect(missing).toEqual([]);
+    const reanalyzed = document.paths['/v1/articles/{id}/reanalyze']?.post?.responses['202'] as { headers?: object };
+    expect(Object.keys(reanalyzed.headers ?? {})).toContain('Location');
+  });
+
+  it('documents every id in a path as the UUID the service requires (400 otherwise)', () => {
+    const loose: string[] = [];
+    for (const { name, operation } of operationsOf(document)) {
+      for (const parameter of (operation.parameters ?? []) as { in: string; name: string; schema?: { format?: string; enum?: unknown[] } }[]) {
+        if (parameter.in !== 'path') continue;
+        // The review stage is a word from its list, not an id.
+        const expected = parameter.name === 'stage' ? undefined : 'uuid';
+        if (parameter.schema?.format !== expected) loose.push(`${name} ${parameter.name}: ${parameter.schema?.format}`);
+      }
+    }
+    expect(loose).toEqual([]);
+    expect(document.paths['/v1/review/{stage}/next']?.post?.parameters).toContainEqual(
+      expect.objectContaining({ name: 'stage', schema: expect.objectContaining({ enum: expect.arrayContaining(['source_check']) }) }),
+    );
+  });
+
+  it('documents the request id on every answer of every operation', () => {
+    const missing: string[] = [];
+    for (const { name, operation } of operationsOf(document)) {
+      for (const [status, response] of Object.entries(operation.responses)) {
+        if (!(REQUEST_ID_HEADER in ((response as { headers?: object }).headers ?? {}))) missing.push(`${name} ${status}`);
+      }
+    }
+    expect(missing).toEqual([]);
+    expect(document.components?.headers?.[REQUEST_ID_HEADER]).toMatchObject({ schema: { type: 'string' } });
   });
 
   it('states the security of every operation: a scheme, or open for sign-in and health only', () => {

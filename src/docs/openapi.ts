@@ -6,7 +6,7 @@ import { CSRF_HEADER, SESSION_COOKIE } from '../auth/session-cookie.js';
 import { errorResponseObject } from '../common/api-errors.decorator.js';
 import { WEBHOOK_EVENT_TYPES } from '../webhooks/webhook-events.js';
 import { documentWebhookMessages } from '../webhooks/webhook-messages.openapi.js';
-import { documentValidationRules } from './validation-rules.js';
+import { documentUuidPathParameters, documentValidationRules } from './validation-rules.js';
 
 /**
  * The answers to methods no operation lists, said once for every path: a 405
@@ -56,11 +56,37 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     }, 'session')
     .build();
   const generated = documentRateLimitHeaders(
-    documentCommonErrors(describeResponses(markOpenOperations(SwaggerModule.createDocument(app, config)))),
+    documentCommonErrors(describeResponses(markOpenOperations(documentUuidPathParameters(app, SwaggerModule.createDocument(app, config))))),
   );
-  const document = documentWebhookMessages(generated, WEBHOOK_EVENT_TYPES);
+  const document = documentRequestIds(documentWebhookMessages(generated, WEBHOOK_EVENT_TYPES));
   const schemas = admitNulls(closeRequestBodies(document, documentValidationRules(app, document.components?.schemas ?? {})));
   return { ...document, components: { ...document.components, schemas } };
+}
+
+/** The header every answer carries, said once and referred to from each response. */
+export const REQUEST_ID_HEADER = 'X-Request-Id';
+
+/**
+ * Every answer, whatever its route or status, carries X-Request-Id (the
+ * caller's own when sane, else a UUID), the id the service's log lines and
+ * audit events carry: the one thing to quote when asking what happened to a
+ * request. It was sent on every answer and in no response of the document.
+ */
+function documentRequestIds(document: OpenAPIObject): OpenAPIObject {
+  const headers = {
+    ...document.components?.headers,
+    [REQUEST_ID_HEADER]: {
+      description: "This request's id in the service's logs and audit trail: the caller's own X-Request-Id when it is sane, else a UUID",
+      schema: { type: 'string' },
+    },
+  };
+  for (const { operation } of operationsOf(document)) {
+    for (const response of Object.values(operation.responses)) {
+      if (!response || '$ref' in response) continue;
+      response.headers = { ...response.headers, [REQUEST_ID_HEADER]: { $ref: `#/components/headers/${REQUEST_ID_HEADER}` } };
+    }
+  }
+  return { ...document, components: { ...document.components, headers } };
 }
 
 type Schemas = NonNullable<OpenAPIObject['components']>['schemas'];
@@ -145,35 +171,40 @@ function documentCommonErrors(document: OpenAPIObject): OpenAPIObject {
   return document;
 }
 
-/**
- * Open routes with no budget of their own draw from none, so the limiter
- * sets no headers on them: liveness (never throttled) and signing out.
- */
-export const UNMETERED = ['GET /health/live', 'DELETE /v1/auth/session'];
+/** The open route with no budget of its own draws from none, so the limiter sets no headers on it: liveness (never throttled). */
+export const UNMETERED = ['GET /health/live'];
 
 /** The headers the rate limiter sets on every answer of a limited route (src/auth/rate-limit). */
 export const RATE_LIMIT_HEADERS = {
   'X-RateLimit-Limit': {
-    description: 'Requests the budget this request drew from allows per window (a submission: the submission budget)',
+    description: 'Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left)',
     schema: { type: 'integer', minimum: 1 },
   },
   'X-RateLimit-Remaining': { description: 'Requests left in that budget this window', schema: { type: 'integer', minimum: 0 } },
   'X-RateLimit-Reset': { description: 'Seconds until that budget is whole again', schema: { type: 'integer', minimum: 1 } },
 };
 
+/** The same headers, on answers that may come before the limiter ran. */
+const OPTIONAL_RATE_LIMIT_HEADERS = Object.fromEntries(
+  Object.entries(RATE_LIMIT_HEADERS).map(([name, header]) => [name, { ...header, required: false }]),
+);
+
 /**
  * The rate limiter answers every limited request with X-RateLimit-Limit,
  * -Remaining and -Reset (the 429 too, beside Retry-After); the document said
  * nothing of them, so a client generated from it could not pace itself
- * before its first 429. Said on the successes and the 429 of every route
- * that can answer 429.
+ * before its first 429. Said on every answer of a route that can answer
+ * 429: on the successes and the 429 always; on the other refusals as
+ * optional, since a body refused before routing (malformed JSON, the body
+ * limit) is answered before the limiter runs, and a 415 always is.
  */
 function documentRateLimitHeaders(document: OpenAPIObject): OpenAPIObject {
   for (const { name, operation } of operationsOf(document)) {
     if (!operation.responses['429'] || UNMETERED.includes(name)) continue;
     for (const [status, response] of Object.entries(operation.responses)) {
-      if (!response || '$ref' in response || !(status.startsWith('2') || status === '429')) continue;
-      response.headers = { ...response.headers, ...RATE_LIMIT_HEADERS };
+      if (!response || '$ref' in response || status === '415') continue;
+      const always = status.startsWith('2') || status === '429';
+      response.headers = { ...response.headers, ...(always ? RATE_LIMIT_HEADERS : OPTIONAL_RATE_LIMIT_HEADERS) };
     }
   }
   return document;

@@ -70,8 +70,8 @@ const REFUTED = new Set(['misattributed', 'distorted', 'source_not_found']);
  * schema.org ClaimReview JSON-LD for a published claim, with Google's
  * required fields (claimReviewed, reviewRating with ratingValue, bestRating,
  * worstRating and alternateName, url) and its recommended ones (author,
- * datePublished, itemReviewed as a Claim with author, appearance and
- * firstAppearance; the cited source is the author only while the attribution
+ * datePublished, itemReviewed as a Claim with author, datePublished (the
+ * article's), appearance and firstAppearance; the cited source is the author only while the attribution
  * stands, else the claim is the article's). `url` is the publisher's page for it (CLAIMREVIEW_PAGE_URL),
  * else the claim's place in the article report.
  */
@@ -108,6 +108,8 @@ export function claimReview(claim: ClaimFact, article: ArticleFact, publisher: P
     itemReviewed: {
       '@type': 'Claim',
       ...(author ? { author: claimant(author) } : {}),
+      // When the claim entered public discourse, as far as the service knows: the article's own date.
+      ...(articleWork.datePublished ? { datePublished: articleWork.datePublished } : {}),
       appearance,
       firstAppearance: original && credited ? { '@type': 'CreativeWork', author: claimant(original) } : articleWork,
     },

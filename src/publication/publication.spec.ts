@@ -81,6 +81,8 @@ describe('ClaimReview', () => {
     expect(review.itemReviewed).toEqual({
       '@type': 'Claim',
       author: { '@type': 'Organization', name: 'The Wall Street Journal' },
+      // Google's recommended date the claim was made: the article it appeared in (none without one).
+      datePublished: '2026-11-01T10:00:00.000Z',
       appearance: [
         { '@type': 'CreativeWork', url: article.url, headline: article.title, datePublished: '2026-11-01T10:00:00.000Z' },
         { '@type': 'CreativeWork', author: { '@type': 'Organization', name: 'IA Fact' } },
@@ -98,6 +100,7 @@ describe('ClaimReview', () => {
         attributionVerdict,
         {
           '@type': 'Claim',
+          datePublished: '2026-11-01T10:00:00.000Z',
           appearance: [{ '@type': 'CreativeWork', url: article.url, headline: article.title, datePublished: '2026-11-01T10:00:00.000Z' }],
           firstAppearance: { '@type': 'CreativeWork', url: article.url, headline: article.title, datePublished: '2026-11-01T10:00:00.000Z' },
         },
@@ -106,6 +109,7 @@ describe('ClaimReview', () => {
     expect(claimReview(claim, article, publisher).reviewBody).toBe(
       'Misattributed: The Wall Street Journal (as relayed by IA Fact) did not report this. Rated mostly false.',
     );
+    expect(claimReview(claim, { ...article, publishedAt: null }, publisher).itemReviewed).not.toHaveProperty('datePublished');
     // Not checked (no verdict recorded) is no refutation: the cited source stays the author.
     expect(claimReview({ ...claim, attributionVerdict: null }, article, publisher).itemReviewed).toMatchObject({
       author: { '@type': 'Organization', name: 'The Wall Street Journal' },

@@ -40,7 +40,10 @@ const SOURCE_REF: SchemaObject = {
 
 const CLAIM: SchemaObject = {
   type: 'object',
-  description: "The claim as it stands when the message is built: its text, sources as relay -> original, verdicts and link",
+  description:
+    'The claim as it stood when the message was built (when the dispatcher read the event, normally just after its commit), ' +
+    'not at the event: a `claim.graded` usually still shows the stage before the grade is applied. A retry, redelivery ' +
+    'or replay sends that same body. Its text, sources as relay -> original, verdicts and link',
   required: ['id', 'text', 'status', 'checkworthiness', 'unsourced', 'sources', 'attributionVerdict', 'rating', 'link'],
   properties: {
     id: uuid,
@@ -65,6 +68,7 @@ const CLAIM: SchemaObject = {
 
 const ARTICLE: SchemaObject = {
   type: 'object',
+  description: 'The article as it stood when the message was built, as for the claim',
   required: ['id', 'externalId', 'title', 'url', 'status', 'revision', 'claimCount', 'unsourcedClaimCount', 'failureReason', 'link'],
   properties: {
     id: uuid,

@@ -60,6 +60,13 @@ describe('rate limits in the app', () => {
     expect(res.status).toBe(429);
     expect(res.headers['retry-after']).toBeDefined();
   });
+
+  it('counts sign-outs against the IP too (an open route that writes drew from no budget)', async () => {
+    const res = await t.request('DELETE', '/v1/auth/session', { token: adminToken });
+    expect(res.status).toBe(429);
+    expect(res.headers['retry-after']).toBeDefined();
+    expect(res.headers['x-ratelimit-limit']).toBe('8');
+  });
 });
 
 describe('rate limits while Redis is unreachable', () => {
@@ -163,5 +170,16 @@ describe('the submission budget', () => {
     expect(statuses).toEqual([201, 201, 429]);
     // Other routes still have the key's larger budget.
     expect((await t.request('POST', '/probe/submit', { token: key })).status).toBe(201);
+  });
+
+  it("reports whichever of a submission's two budgets runs out first", async () => {
+    const admin = await t.login(ADMIN.email, ADMIN.password);
+    const key = (await t.request('POST', '/v1/api-keys', { token: admin, body: { name: 'busy reader' } })).body.key;
+    for (let i = 0; i < 19; i++) expect((await t.request('POST', '/probe/submit', { token: key })).status).toBe(201);
+    // The key's budget (20) has nothing left after this one; the submission budget (2) has one more.
+    const submitted = await t.request('POST', '/probe/submit-article', { token: key });
+    expect(submitted.status).toBe(201);
+    expect([submitted.headers['x-ratelimit-limit'], submitted.headers['x-ratelimit-remaining']]).toEqual(['20', '0']);
+    expect((await t.request('POST', '/probe/submit-article', { token: key })).status).toBe(429);
   });
 });

@@ -205,6 +205,51 @@ describe('HTTP edges', () => {
     });
   });
 
+  describe('a body nobody may send', () => {
+    const json = { 'content-type': 'application/json' };
+
+    /** The first bytes the service answers to headers announcing `length` bytes of body, of which only `{"` is sent. */
+    const answerBeforeBody = (path: string, headers: string, length = 2_000_000) =>
+      new Promise<string>((resolve, reject) => {
+        const { port, hostname } = new URL(stack.api.baseUrl);
+        const socket = connect(Number(port), hostname, () =>
+          socket.write(`POST ${path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n${headers}Content-Length: ${length}\r\n\r\n{"`),
+        );
+        const timer = setTimeout(() => (socket.destroy(), resolve('no answer while the body was awaited')), 5_000);
+        socket.once('data', (chunk: Buffer) => (clearTimeout(timer), socket.destroy(), resolve(chunk.toString().split('\r\n')[0])));
+        socket.on('error', (error) => (clearTimeout(timer), reject(error)));
+      });
+
+    it('is refused on a closed route before it is read (it was parsed, up to 2 MB, before the 401)', async () => {
+      expect(await answerBeforeBody('/v1/articles', '')).toBe('HTTP/1.1 401 Unauthorized');
+      const fakeKey = `ctk_${'A'.repeat(43)}`;
+      expect(await answerBeforeBody('/v1/articles', `Authorization: Bearer ${fakeKey}\r\n`)).toBe('HTTP/1.1 401 Unauthorized');
+      const unread = await stack.request('POST', '/v1/articles', { token: null, raw: '{not json', headers: json });
+      expect(unread.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: expect.stringContaining('Bearer') });
+      expect(unread.headers.get('www-authenticate')).toBe('Bearer realm="claimtrail"');
+    });
+
+    it('is not read at an unknown path either: a 404 at once', async () => {
+      expect(await answerBeforeBody('/v1/nothing-here', '')).toBe('HTTP/1.1 404 Not Found');
+      const unread = await stack.request('POST', '/v1/nothing-here', { token: null, raw: '{not json', headers: json });
+      expect(unread.body).toEqual({ statusCode: 404, error: 'Not Found', message: 'Cannot POST /v1/nothing-here' });
+    });
+
+    it('is at most 16 KiB on an open route (the sign-in took 2 MB)', async () => {
+      const padded = `{"email":"admin@example.org",${' '.repeat(17_000)}"password":"wrong password"}`;
+      for (const path of ['/v1/auth/login', '/v1/auth/session']) {
+        const response = await stack.request('POST', path, { token: null, raw: padded, headers: json });
+        expect(response.body).toEqual({ statusCode: 413, error: 'Payload Too Large', message: 'request body is larger than the limit of 16384 bytes' });
+      }
+      expect(await answerBeforeBody('/v1/auth/login', '', 17_000)).toBe('HTTP/1.1 413 Payload Too Large');
+    });
+
+    it('is read as before once the caller is known', async () => {
+      const parsed = await stack.request('POST', '/v1/articles', { raw: '{not json', headers: json });
+      expect([parsed.status, parsed.body.message]).toEqual([400, expect.stringMatching(/^the body is not valid JSON/)]);
+    });
+  });
+
   describe('a bodiless POST sent with Content-Type: application/json', () => {
     it('is taken as a request without a body', async () => {
       const key = (await stack.request('POST', '/v1/api-keys', { body: { name: 'to revoke' } })).body;

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { ADMIN } from '../support/admin.js';
 import { ResponseConformance } from '../support/openapi-conformance.js';
 import { createPerson, gradeFor, next, submitAndRoute, waitUntilSettled, type Person } from '../support/review.js';
 import { useStack, type Response } from '../support/stack.js';
@@ -52,6 +53,8 @@ describe('OpenAPI: the responses are the documented ones', () => {
     await call('GET', '/v1/articles', { token: null });
     // Signing out draws from no rate budget, so it carries no rate-limit headers (the document promised them).
     await call('DELETE', '/v1/auth/session', { token: null });
+    // A browser's sign-in answers with its session cookie.
+    await call('POST', '/v1/auth/session', { token: null, body: ADMIN });
     await call('GET', `/v1/articles/${id}?revision=0`, { token: apiKey });
     expect(problems).toEqual([]);
   }, 60_000);
@@ -101,6 +104,9 @@ describe('OpenAPI: the responses are the documented ones', () => {
     await call('GET', '/v1/outlet-proposals', {});
     await call('GET', '/v1/analysis/accuracy', {});
     await call('GET', `/v1/articles/${article.id}/report?format=json`, { token: editor.token });
+    // A re-analysis answers where the article is, as a submission does.
+    await call('POST', `/v1/articles/${article.id}/reanalyze`, { token: editor.token });
+    await call('POST', `/v1/articles/${article.id}/reanalyze`, { token: editor.token });
     await call('GET', '/v1/auth/session', { token: reviewer.token });
     await call('GET', '/health/ready', { token: null });
     expect(problems).toEqual([]);

@@ -21,6 +21,17 @@ export interface OpenApiDocument {
   components?: { schemas?: Record<string, unknown> };
 }
 
+/**
+ * The headers the API sets for clients to act on (page, back off, follow,
+ * authenticate, dedupe, quote in a support request): each one sent must be in
+ * the document, or a client generated from it never reads it. Transport and
+ * security headers (helmet's) are left out.
+ */
+const CLIENT_HEADERS = [
+  'location', 'retry-after', 'www-authenticate', 'x-ratelimit-limit', 'x-ratelimit-remaining', 'x-ratelimit-reset',
+  'idempotent-replayed', 'link', 'x-total-count', 'etag', 'last-modified', 'set-cookie', 'x-request-id',
+];
+
 /** Points the document's local references at the copy of its components registered with Ajv. */
 function rebase(schema: unknown): unknown {
   return JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', '"openapi#/components/'));
@@ -53,7 +64,8 @@ export class ResponseConformance {
    * What is wrong with this response, as sentences; empty when it matches the
    * document. With its headers, also its media type (one the status documents)
    * and the headers the status documents (each sent, unless `required: false`,
-   * and an integer where it says so).
+   * and an integer where it says so), and no header a client acts on that it
+   * does not document.
    */
   problems(method: string, url: string, status: number, body: unknown, headers?: Headers): string[] {
     const path = new URL(url, 'http://x').pathname;
@@ -84,6 +96,10 @@ export class ResponseConformance {
     const empty = body === undefined || body === '';
     if (!empty && types.length === 0) problems.push(`${where}: a body (${type}) where none is documented`);
     if (!empty && types.length > 0 && !types.includes(type ?? '')) problems.push(`${where}: content-type ${type} (documented: ${types.join(', ')})`);
+    const declared = new Set(Object.keys(response.headers ?? {}).map((name) => name.toLowerCase()));
+    for (const name of CLIENT_HEADERS) {
+      if (headers.has(name) && !declared.has(name)) problems.push(`${where}: header ${name} sent but not documented`);
+    }
     for (const [name, header] of Object.entries(response.headers ?? {})) {
       const value = headers.get(name);
       if (value === null) {

@@ -6,7 +6,7 @@ import { ARTICLES, DIPLOMAT_TITLES, EXPERT_NOUNS, TITLE_WORDS, CLAUSE_BREAKS, is
 import { isCapitalized, looksLikeAbbreviation, type MentionContext } from './mentions.js';
 import { noteAffiliations, notePersonOfQuietSentence } from './affiliations.js';
 import { nameInArticleYear } from './eras.js';
-import { noteIntroduction, noteNamedBodies, noteUnnamedBodies } from './introductions.js';
+import { noteIntroduction, noteNamedBodies, notePoliceForce, noteUnnamedBodies } from './introductions.js';
 import { isTitle, lastProperRun } from './names.js';
 import { contextCountry, countryCodeOfName, isNationality, officeInCountry, officeOfTitle, officeWithoutCountry } from './offices.js';
 import { MAX_GAP_TOKENS, MAX_PHRASE_TOKENS, PhraseFinder } from './phrase-finder.js';
@@ -146,6 +146,10 @@ class SentenceAttributor {
       }
       if (QUOTING_VERBS.has(this.tokens[i].lower) && this.applyQuotedAsSaying(i)) continue;
       if (this.isPossessedStatement(i)) this.applyPossessedStatement(i);
+      if (this.isTerritorialClaim(i)) {
+        i++;
+        continue;
+      }
       if (this.isPassiveWithAgent(i)) {
         // "The figure was confirmed by Ukraine's Defence Ministry": the agent is the source
         this.applyPhraseCue('original', i, i + 2);
@@ -743,6 +747,17 @@ class SentenceAttributor {
     return before === 'own' || before === 'its' || before === 'their';
   }
 
+  /**
+   * "The islets are claimed by China and Taiwan": land that states claim as theirs, no report of theirs
+   * (a claim by anyone else, "The attack was claimed by X", "the figure claimed by the ministry", still is one).
+   */
+  private isTerritorialClaim(i: number): boolean {
+    const { tokens } = this;
+    if (tokens[i].lower !== 'claimed' || !this.isPassiveWithAgent(i)) return false;
+    const agents = named(this.phrases.objectAfter(i + 2));
+    return agents.length > 0 && agents.every((source) => source.state);
+  }
+
   private isPassiveWithAgent(i: number): boolean {
     const { tokens } = this;
     if (i + 1 >= this.end || tokens[i + 1].lower !== 'by' || !REPORTING_VERBS.has(tokens[i].lower)) return false;
@@ -1222,6 +1237,7 @@ class SentenceAttributor {
     if (!this.attached.length) notePersonOfQuietSentence(this.sentence, this.memory);
     noteUnnamedBodies(this.sentence, this.memory, this.unnamedBodyNouns);
     if (!this.attached.length) noteNamedBodies(this.sentence, this.memory);
+    notePoliceForce(this.sentence, this.resolver, this.memory);
     this.noteExperts();
     this.notePublishedDocument();
     this.noteLegislator();

@@ -2758,3 +2758,104 @@ describe('round 28: general attribution patterns from held-out set L (its tuning
     });
   });
 });
+
+describe('round 29: patterns that recur across outlets (tuned on held-out set M: wire, regional, courts, sport, business copy)', () => {
+  function lastSources(text: string): Array<[string, string]> {
+    const claims = analyze(text, registry).claims;
+    return claims[claims.length - 1].sources.map((s) => [s.name, s.role]);
+  }
+
+  // "New Zealand police said", then "a police spokesperson said" and "police say": the force the story named
+  describe('a country\'s police speak as its police force, and "police" after it means that force', () => {
+    it.each([
+      ['New Zealand police said two roads were closed.', [['New Zealand Police', 'original']]],
+      ['The road was closed after a crash, Kenyan police said.', [['Kenyan Police', 'original']]],
+      ['Kenyan police arrested a man on Tuesday. Cordons were set up, a police spokesperson said in a statement.', [['Kenyan Police', 'original']]],
+      ['New Zealand police arrested a man on Tuesday. The man is in custody, police say.', [['New Zealand Police', 'original']]],
+      ['Police in Norvale arrested a man. The road was closed, a police spokesman said.', [['Norvale Police', 'original']]],
+      ['Kenyan police arrested a man. Cordons were set up, a police spokesperson said in a statement. The man is in custody, the statement said.', [['Kenyan Police', 'original']]],
+      // with no force named, "police say" names none, as before; "police" describing a station names no force
+      ['The road was closed after a crash, police say.', []],
+      ['A man entered a Nairobi, Kenya police station with a knife. A witness said police told him to leave.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "told an Australian investment conference": a country's adjective before a noun is no outlet of that name
+  describe('an adjective that is also an outlet\'s name is no outlet before a noun', () => {
+    it.each([
+      ['A Federal Reserve governor has told an Australian investment conference that rates will rise.', [['Federal Reserve', 'original']]],
+      ['Jane Roe told an Australian audience that rates will rise.', [['Jane Roe', 'original']]],
+      ['Jane Roe told The Australian that rates will rise.', [['Jane Roe', 'original'], ['The Australian', 'relay']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "investigations by X uncovered that", "X uncovered that": X's findings, as "an investigation by X found"
+  describe('an investigation by a named body, and what it uncovered, is that body\'s', () => {
+    it.each([
+      ['However, investigations by Norvale Partners found that the claimant had run two marathons.', [['Norvale Partners', 'original']]],
+      ['Investigations by Norvale Partners uncovered that the claimant had run two marathons.', [['Norvale Partners', 'original']]],
+      ['However, an investigation by the Zarya Audit Office uncovered that the claimant had run two marathons.', [['Zarya Audit Office', 'original']]],
+      ['Norvale Partners uncovered that the claimant had run two marathons.', [['Norvale Partners', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "Jane Roe, speaking to reporters on Monday, said": the aside's day closes an aside, no date aside of the subject
+  describe('an aside with a verb that ends in a day leaves its subject speaking', () => {
+    it.each([
+      ['Jane Roe, speaking to reporters on Monday, said rates would rise.', [['Jane Roe', 'original']]],
+      ['The Zarya Central Bank, addressing the media on Monday, said rates would rise.', [['The Zarya Central Bank', 'original']]],
+      ['Jane Roe, who spoke to reporters on Friday, said rates would rise.', [['Jane Roe', 'original']]],
+      ['"Rates will rise," Jane Roe, briefing reporters on Tuesday evening, told Zarya Newswires.', [['Jane Roe', 'original'], ['Zarya Newswires', 'relay']]],
+      // a full date with its own commas inside the aside
+      ['Jane Roe, addressing the media on Monday, July 25, 2022, said rates would rise.', [['Jane Roe', 'original']]],
+      ['Jane Roe, who spoke to reporters on Friday, March 3, said rates would rise.', [['Jane Roe', 'original']]],
+      // the commas of a date alone are still a date aside (round 28)
+      ['The Zarya Health Board on late Tuesday evening, March 17, confirmed that 12 people had died.', [['The Zarya Health Board', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "..., telling a conference in Sydney that ...": a participle of telling reports for the clause's subject, as "saying" does
+  describe('a participle of telling, explaining or stressing after a comma reports for the subject', () => {
+    it.each([
+      ['Jane Roe sought to calm markets on Monday, telling a conference in Sydney that rates would rise.', [['Jane Roe', 'original']]],
+      ['The Zarya Central Bank kept its rate, explaining that inflation had peaked.', [['The Zarya Central Bank', 'original']]],
+      ['Acme Motors cut 300 jobs, stressing that demand had fallen.', [['Acme Motors', 'original']]],
+      // "a telling sign" is no participle of speech
+      ['Acme shares fell, a telling sign of weak demand.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "The Senkakus ... are claimed by China and Taiwan": land states claim is no report of theirs
+  describe('territory claimed by states is no report of those states', () => {
+    it.each([
+      ['The islets, administered by Japan, are claimed by China and Taiwan.', []],
+      ['The islands are claimed by Japan, China and Taiwan.', []],
+      // a claim by anyone else reports as before
+      ['The attack was claimed by the Zarya Liberation Front.', [['Zarya Liberation Front', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "The government's Council for Cultural Affairs recommended": the named body after a described owner's possessive
+  describe('a body named after a described owner\'s possessive speaks, not the owner', () => {
+    it.each([
+      ['The government\'s Council for Cultural Affairs on Friday recommended six people as national treasures.', [['Council for Cultural Affairs', 'original']]],
+      ['The ministry\'s Zarya Statistics Office said prices rose.', [['Zarya Statistics Office', 'original']]],
+      // a press office or a title is the owner's own voice, as before
+      ['Acme said sales rose. The company\'s Chief Executive said output rose.', [['Acme', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+});

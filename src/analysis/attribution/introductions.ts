@@ -1,5 +1,6 @@
 import { INTRODUCING_VERBS, PERSON_PRONOUNS, TITLE_ABBREVIATIONS, TITLE_WORDS, UNNAMED_BODY_NOUNS } from './lexicon.js';
 import { isCapitalized } from './mentions.js';
+import { countryBeforePolice } from './offices.js';
 import type { PhraseFinder } from './phrase-finder.js';
 import { named, type NamedSource } from './referent.js';
 import type { ReferentResolver } from './referent-resolver.js';
@@ -107,3 +108,40 @@ export function noteNamedBodies(sentence: SentenceTokens, memory: SpeakerMemory)
 
 /** Words inside a body's name: "Ministry of Rivers and Lakes". */
 const BODY_NAME_JOINS = new Set(['of', 'and', 'for', 'the', '&']);
+
+/**
+ * "New Zealand police arrested a man", "Police in Norvale closed the road": the
+ * force a later bare "police say" or "a police spokesperson said" means, named
+ * whether or not the sentence quotes it.
+ */
+export function notePoliceForce(sentence: SentenceTokens, resolver: ReferentResolver, memory: SpeakerMemory): void {
+  const { tokens, first, end } = sentence;
+  for (let k = first; k < end; k++) {
+    // "a Paris, France police station": "police" describing another noun names no force
+    if (tokens[k].lower !== 'police' || (k + 1 < end && (tokens[k + 1].pos === 'NOUN' || tokens[k + 1].pos === 'PROPN'))) continue;
+    const force = policeForceAt(sentence, resolver, k);
+    if (force) memory.noteUnnamedBody('police', force);
+  }
+}
+
+/** The force the word "police" at `at` belongs to: a registry name around it, a country before it, a place after "in". */
+export function policeForceAt(sentence: SentenceTokens, resolver: ReferentResolver, at: number): NamedSource | undefined {
+  const { tokens, first, end } = sentence;
+  const mentions = sentence.mentionsStartingIn(Math.max(first, at - MAX_NAME_WORDS), at + 1);
+  // "Ukrainian police", "West Midlands Police": the registry's force
+  const named = mentions.find((m) => !m.state && m.first <= at && m.end > at);
+  if (named) return resolver.fromMention(named);
+  // "New Zealand police", "Kenyan police": the country's force
+  for (let from = at - 1; from >= first && from >= at - 2; from--) {
+    const country = countryBeforePolice(tokens, from, at);
+    if (country >= 0) return resolver.bodyNamed(`${sentence.slice(country, at)} Police`, country, at + 1);
+  }
+  // "Police in Norvale": the place's force
+  let start = at + 1;
+  if (start < end && tokens[start].lower === 'in') start++;
+  else return undefined;
+  if (start < end && tokens[start].lower === 'the') start++;
+  let stop = start;
+  while (stop < end && stop - start < MAX_NAME_WORDS && isCapitalized(tokens[stop]) && tokens[stop].pos === 'PROPN') stop++;
+  return stop > start ? resolver.bodyNamed(`${sentence.slice(start, stop)} Police`, start, stop) : undefined;
+}

@@ -28,7 +28,9 @@ export const REPORTING_VERBS = words(`
   congratulate congratulates congratulated applaud applauds applauded reaffirm reaffirms reaffirmed affirm affirms affirmed
   draw draws drew plead pleads pleaded pled ask asks asked elaborate elaborates elaborated
   relay relays relayed encourage encourages encouraged deplore deplores deplored discover discovers discovered
+  uncover uncovers uncovered
   alleging claiming warning adding arguing noting stating insisting accusing denying charge charges charged
+  telling explaining stressing emphasizing emphasising acknowledging admitting predicting reiterating
   lash lashes lashed hits announcing confirming urging rule rules ruled
   contend contends contended contending
   read reads
@@ -67,7 +69,7 @@ export const READ_DOCUMENTS = words('statement message post letter text note not
  * Participles that report for the subject of the clause before them: "The FTC
  * sued the operators, alleging that ...", "Russia rejected the plan, saying ...".
  */
-export const PARTICIPLE_CUES = words('saying alleging claiming warning adding arguing noting stating insisting accusing denying announcing confirming urging');
+export const PARTICIPLE_CUES = words('saying alleging claiming warning adding arguing noting stating insisting accusing denying announcing confirming urging telling explaining stressing emphasizing emphasising acknowledging admitting predicting reiterating');
 
 /**
  * What a body "expressed": a stance it states, a speech act ("has expressed shock that", "expressed
@@ -615,7 +617,7 @@ export const PUBLISHING_VENUE_CUES: readonly string[][] = [['published', 'in']];
  * announcement from Islamabad's foreign ministry stated", "A statement from
  * the embassy said".
  */
-export const ISSUED_DOCUMENTS = new Set([...DOCUMENT_NOUNS, ...words('statement statements announcement communique communiqué readout meta-analysis research')]);
+export const ISSUED_DOCUMENTS = new Set([...DOCUMENT_NOUNS, ...words('statement statements announcement communique communiqué readout meta-analysis research investigation investigations inquiry inquiries audit audits')]);
 
 /**
  * Last words of a document's title, never of a body's or an outlet's name:

@@ -18,7 +18,7 @@ import {
   TITLE_ABBREVIATIONS,
   TITLE_WORDS,
 } from './lexicon.js';
-import { contextCountry, isCountryAdjectiveStart, officeInCountry, officeMentionAt } from './offices.js';
+import { contextCountry, isCountryAdjectiveStart, isNationality, officeInCountry, officeMentionAt } from './offices.js';
 import { isStateNamePrefix, mayBeginStateName, stateNameMaxWords, stateOf } from './states.js';
 
 /** A name in a sentence that could be a source, if a cue points at it. */
@@ -348,6 +348,20 @@ function isPersonsSurname(ctx: MentionContext, mention: Mention): boolean {
   return !looksLikeAbbreviation(token.text) && surnamesOf(ctx).has(token.lower);
 }
 
+/**
+ * "told an Australian investment conference": an outlet whose one-word name is also a nationality, after
+ * "a" or "an" and before a lower-case word, is the adjective ("The Australian" is never "an Australian";
+ * "a Guardian article" is still the Guardian's).
+ */
+function isAdjectiveBeforeNoun(ctx: MentionContext, mention: Mention): boolean {
+  if (!mention.outlet || mention.end - mention.first !== 1 || !isMediaOutlet(mention.type) || mention.first === 0) return false;
+  const { tokens } = ctx;
+  if (!isNationality(tokens[mention.first].text)) return false;
+  const before = tokens[mention.first - 1].lower;
+  const next = tokens[mention.end] as Token | undefined;
+  return (before === 'a' || before === 'an') && next !== undefined && /^\p{Ll}/u.test(next.text);
+}
+
 /** The surnames the article writes after a first name or a title, gathered in one pass on first need. */
 function surnamesOf(ctx: MentionContext): Set<string> {
   if (!ctx.surnames) {
@@ -417,6 +431,7 @@ export function findMentions(ctx: MentionContext, from: number, to: number): Men
     if (endsLongerName(ctx, mention, from, mentions[mentions.length - 1])) continue;
     if (beginsLongerName(ctx, mention, to)) continue;
     if (isPersonsSurname(ctx, mention)) continue;
+    if (isAdjectiveBeforeNoun(ctx, mention)) continue;
     mentions.push(mention);
     i = mention.end - 1;
   }

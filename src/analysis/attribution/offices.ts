@@ -58,6 +58,9 @@ for (const [code, forms] of Object.entries(COUNTRY_FORMS)) {
   for (const form of forms.adjectives) if (!countryByForm.has(form.toLowerCase())) countryByForm.set(form.toLowerCase(), { code, name: false });
 }
 
+/** "nairobi": capitals, whose police are no country's force. */
+const CAPITAL_FORMS = new Set<string>(Object.values(COUNTRY_FORMS).flatMap((forms) => forms.capitals.map((form) => form.toLowerCase())));
+
 /** First words an office mention can start with: a quick test before any phrase is built. */
 const FIRST_WORDS = new Set<string>(['the']);
 for (const form of countryByForm.keys()) FIRST_WORDS.add(form.split(' ')[0]);
@@ -143,6 +146,14 @@ export function countryCodeOfAdjective(tokens: Token[], i: number, end: number):
     if (found && !found.name) return { code: found.code, end: j };
   }
   return undefined;
+}
+
+/** "New Zealand police", "the Kenyan police" [from, at): where the country's adjective before "police" at `at` starts, else -1. */
+export function countryBeforePolice(tokens: Token[], from: number, at: number): number {
+  const start = tokens[from].lower === 'the' ? from + 1 : from;
+  if (start >= at || !/^\p{Lu}/u.test(tokens[start].text) || longestForm(tokens, start, at, () => true)?.end !== at) return -1;
+  // a country's name serves as its adjective there ("New Zealand police", "Kenya police"); a capital's police are the city's
+  return CAPITAL_FORMS.has(tokens.slice(start, at).map((t) => t.lower).join(' ')) ? -1 : start;
 }
 
 function wordsAt(tokens: Token[], i: number, end: number, words: readonly string[]): boolean {

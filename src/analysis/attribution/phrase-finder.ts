@@ -520,7 +520,8 @@ export class PhraseFinder {
     if (SUBJECT_GAP_WORDS.has(token.lower)) return true;
     if (this.inInterjection(k)) return true;
     // "The board on late Tuesday evening, March 17, confirmed": the commas of a date aside, and "late" or "early" before its day
-    if (token.text === ',' && k - 1 > this.first && this.endsDate(k - 1)) return true;
+    // ("Jane Roe, speaking to reporters on Monday, said": that comma closes an aside the appositive logic skips)
+    if (token.text === ',' && k - 1 > this.first && this.endsDate(k - 1) && !this.closesAsideWithVerb(k)) return true;
     if (TIME_OF_DAY_WORDS.has(token.lower) && k + 1 < this.end && DATE_GAP_WORDS.has(this.tokens[k + 1].lower) && this.tokens[k + 1].lower !== 'in') return true;
     // "the daily said": a word after an article is a noun, whatever the tagger says
     // "foreign secretary James Cleverly said": a capitalised word after a capitalised word mid-sentence ends a name
@@ -529,6 +530,32 @@ export class PhraseFinder {
     if (!DATE_GAP_WORDS.has(token.lower) && !(token.pos === 'NUM' && k > this.first && DATE_GAP_WORDS.has(this.tokens[k - 1].lower))) return false;
     // only a date ("on Jan. 14", "on Monday"), not any name
     return token.lower !== 'in' || (k + 1 < this.end && this.tokens[k + 1].pos === 'NUM');
+  }
+
+  /**
+   * The comma at `close` ends an aside with a verb of its own, opened by the comma before it: ", speaking to
+   * reporters on Monday,", ", who spoke on Monday,", not the commas of a date alone ("on Tuesday, March 17,").
+   */
+  private closesAsideWithVerb(close: number): boolean {
+    const { tokens, first } = this;
+    for (let k = close - 1; k > first; k--) {
+      const token = tokens[k];
+      if (token.text === ',') return false;
+      if (CLAUSE_BREAKS.has(token.text)) return false;
+      // "evening" of "late Tuesday evening" is no verb, whatever its ending
+      if (DAY_PARTS.has(token.lower) || isCapitalized(token)) continue;
+      // ", briefing reporters on Tuesday,": a participle opening the aside, whatever the tagger calls it
+      if (RELATIVE_PRONOUNS.has(token.lower) || token.pos === 'VERB' || (token.lower.endsWith('ing') && tokens[k - 1].text === ',')) return true;
+    }
+    return false;
+  }
+
+  /** The comma at `k` separates a date's parts: "Monday, July 25", "July 25, 2022". */
+  private insideDate(k: number): boolean {
+    const { tokens } = this;
+    if (k - 1 <= this.first || k + 1 >= this.end) return false;
+    const next = tokens[k + 1];
+    return this.endsDate(k - 1) && (MONTHS.has(next.lower) || (next.pos === 'NUM' && /^\d{4}$/.test(next.text)));
   }
 
   /** Token `k` closes a day: "Tuesday", "Tuesday evening", "March 17" (a month and its number). */
@@ -622,6 +649,8 @@ export class PhraseFinder {
     let verbs = 0;
     for (let k = close - 1; k >= this.first && k > close - MAX_APPOSITIVE; k--) {
       const token = this.tokens[k];
+      // ", addressing the media on Monday, July 25, 2022,": the commas inside the date are no edge of the aside
+      if (token.text === ',' && this.insideDate(k)) continue;
       if (token.text === ',') {
         const opener = this.tokens[k + 1];
         // ", which has seen a draft," and ", a spokeswoman for the Russian-installed management," may hold verbs

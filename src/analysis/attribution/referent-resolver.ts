@@ -54,7 +54,7 @@ import {
 import { isCapitalized, looksLikeAbbreviation, type Mention } from './mentions.js';
 import { stateOf } from './states.js';
 import { isHyphenatedNameTail, isModifierJoin, isTitle, lastProperRun, nameAfterTitles, splitAffiliation } from './names.js';
-import { afterListedDomains, countryCodeOfAdjective, isNationality, officeInCountry, officeOfHolderTitle, officeOfName, officeOfTitle, officeWithoutCountry, registeredGovernment } from './offices.js';
+import { afterListedDomains, countryBeforePolice, countryCodeOfAdjective, isNationality, officeInCountry, officeOfHolderTitle, officeOfName, officeOfTitle, officeWithoutCountry, registeredGovernment } from './offices.js';
 import { pointedAt, type NamedSource, type Referent } from './referent.js';
 import type { SentenceTokens } from './sentence-tokens.js';
 import { descriptionFits, namesItself, REGULATOR_DESCRIPTIONS, type SpeakerMemory } from './speaker-memory.js';
@@ -209,6 +209,9 @@ export class ReferentResolver {
     const lowerHead = (!isCapitalized(head) && !isHyphenatedNameTail(tokens, headAt, from)) || (headAt === this.first && head.pos !== 'PROPN');
     // "Lebanon's top diplomat" names an office, not unnamed diplomats
     const endsOffice = this.sentence.mentionsWithin(from, to).some((m) => !m.state && m.end === headAt + 1);
+    // "police say", "a police spokesperson said": the force the story named before ("New Zealand police arrested ...")
+    const force = this.isBarePolice(from, to) ? this.memory.policeForce() : undefined;
+    if (force) return { kind: 'named', sources: [pointedAt(force, from, to)] };
     if ((lowerHead || headAt === this.first) && ANONYMOUS_HEADS.has(head.lower) && !endsOffice) return { kind: 'anonymous' };
     if (this.namesMarketConsensus(from, to)) return { kind: 'anonymous' };
     if (this.unnamedPeopleOf(from, headAt)) return { kind: 'anonymous' };
@@ -256,6 +259,9 @@ export class ReferentResolver {
     if (documentOwner) return { kind: 'named', sources: [documentOwner] };
     const government = this.countryGovernment(from, to, headAt);
     if (government) return { kind: 'named', sources: [government] };
+    // "New Zealand police said", "Kenyan police said": the country's force, the registry's or named so
+    const country = headAt === to - 1 && tokens[headAt].lower === 'police' ? countryBeforePolice(tokens, from, headAt) : -1;
+    if (country >= 0) return { kind: 'named', sources: [this.bodyNamed(`${this.sentence.slice(country, headAt)} Police`, country, to)] };
     const inPhrase = this.sentence.mentionsWithin(from, to);
     const bodies = this.withoutParents(inPhrase.filter((m) => !m.state && !this.onlyModifies(m, headAt) && !this.givenNameOfPerson(m, from, headAt)));
     // "NATO allies pledged": the allies act, not NATO
@@ -333,6 +339,11 @@ export class ReferentResolver {
       if (court) return court;
     }
     const owner = determiner === 'the' && from + 2 < to ? tokens[from + 1] : undefined;
+    // "The government's Council for Cultural Affairs recommended": the body the possessive introduces by name speaks
+    if (owner && !isCapitalized(owner) && ORGANISATION_DESCRIPTORS.has(owner.lower) && isPossessive(tokens[from + 2]) && from + 3 < to && isCapitalized(tokens[from + 3]) && !lowerHead && !this.onlyOfficeWords(from + 3, to)) {
+      const body = this.candidate(from + 3, to, appositive);
+      if (body) return body;
+    }
     if (owner && !isCapitalized(owner) && ORGANISATION_DESCRIPTORS.has(owner.lower) && isPossessive(tokens[from + 2]) && headSpeaks) {
       // "the company's spokesperson told TechCrunch", "the agency's data showed": the body described speaks
       // "Brightwater Mining will cut 300 jobs, the company's spokeswoman said": after a comma, the body the
@@ -814,6 +825,7 @@ export class ReferentResolver {
       return undefined;
     }
     const bare = state.first === from || (state.first === from + 1 && tokens[from].lower === 'the');
+
     if (state.end === headAt + 1 && bare) return { kind: 'named', sources: [this.fromMention(state)] };
     // "The State Nuclear Regulatory Inspectorate of Ukraine": the state is part of a name
     return this.candidate(from, to, appositive);
@@ -1146,6 +1158,20 @@ export class ReferentResolver {
     const record = registry.findByName(`${place} City Administration`) ?? registry.findByName(`${place} Regional Administration`);
     if (!record || record.type !== 'government') return undefined;
     return { name: record.name, type: record.type, registered: true, outletId: record.id, first: from, end: to, confidence: 0.8 };
+  }
+
+  /** [from, to) holds only a title's or a press office's words ("Press Service", "Chief Executive"): no body's name. */
+  private onlyOfficeWords(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (!OFFICE_SPOKESPEOPLE.has(this.tokens[k].lower) && !TITLE_WORDS.has(this.tokens[k].lower)) return false;
+    return true;
+  }
+
+  /** [from, to) is "police", "the police" or "a police spokesperson": the force without its name. */
+  private isBarePolice(from: number, to: number): boolean {
+    const { tokens } = this;
+    const at = ARTICLES.has(tokens[from].lower) ? from + 1 : from;
+    if (at >= to || tokens[at].lower !== 'police' || (isCapitalized(tokens[at]) && at !== this.first)) return false;
+    return at + 1 === to || (at + 2 === to && OFFICE_SPOKESPEOPLE.has(tokens[at + 1].lower));
   }
 
   /** A body the copy names in other words ("Police in the West Midlands"): the registry's entry for the name, else the name. */

@@ -90,6 +90,8 @@ export class SpeakerMemory {
    * as "Jane Roe"), so only a description of a trade means it, never "the company" alone.
    */
   private quietName: { source: NamedSource; personLike: boolean } | undefined;
+  /** The last police force named ("New Zealand police", "Police in Norvale"): whom a bare "police say" means. */
+  private police: NamedSource | undefined;
 
   /**
    * `relay`: the source passed on another's report ("..., Zarya reports citing Interfax"), so it is an outlet, never "he".
@@ -111,6 +113,7 @@ export class SpeakerMemory {
       if (words.length > 1 && /-\p{Ll}/u.test(surname) && !this.surnames.has(words[0])) this.surnames.set(words[0], source);
     }
     if (source.type !== 'person' && !source.state) {
+      if (namesItself(source.name, 'police')) this.police = source;
       this.organisations.push(source);
       if (this.organisations.length > MAX_REMEMBERED) this.organisations.shift();
       const office = source.type === 'government' ? officeOfName(source.name) : undefined;
@@ -196,8 +199,17 @@ export class SpeakerMemory {
     return description ? this.organisations[this.organisations.length - 1] : undefined;
   }
 
+  /** "New Zealand police arrested a man ... police say": the last police force the story named, quoted or not. */
+  policeForce(): NamedSource | undefined {
+    return this.police;
+  }
+
   /** "A federal court has ordered": what "the court" means later, when no court is named. */
   noteUnnamedBody(noun: string, source: NamedSource): void {
+    if (noun === 'police') {
+      this.police = source;
+      return;
+    }
     this.unnamedBodies.set(noun, source);
   }
 

@@ -522,3 +522,18 @@ describe('round 25: a wire\'s subscription notice on its free site', () => {
     expect(classifyParagraph(text, false) ?? classifySentence(text)).toBeUndefined();
   });
 });
+
+describe('round 29: a sponsor line\'s words inside a longer word are prose', () => {
+  it.each([
+    ['Sponsored by Example Bank.'],
+  ])('%s', (text) => {
+    expect(classifyParagraph(text, false)).toBe('boilerplate');
+  });
+  it.each([
+    // "cosponsored by" in a wire brief is what the event is, no sponsor line of the page
+    ['The president will attend a business forum to be cosponsored by the Zarya government and the Zarya Business Federation.'],
+    ['The resolution was co-sponsored by 40 countries, the ministry said.'],
+  ])('prose: %s', (text) => {
+    expect(classifyParagraph(text, false) ?? classifySentence(text)).toBeUndefined();
+  });
+});

@@ -72,7 +72,7 @@ const FURNITURE = new RegExp(
     // a market-gossip feed's disclaimer: "... is believed to be from reliable sources but may include rumor and speculation"
     'believed to be from reliable sources', 'may include rumou?r and speculation', 'market chatter (?:news )?is derived',
     '^follow (?:[\\p{L}.’\'-]+ ){1,4}on (?:twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok)\\b',
-    '(?:click|tap) to (?:enlarge|expand|view|play|see)', '\\.gov website', 'official, secure websites', 'scroll (?:down|to continue|for more)', 'views expressed', 'terms and conditions apply', 'sponsored (?:content|by)\\b', 'paid (?:post|content|partnership)',
+    '(?:click|tap) to (?:enlarge|expand|view|play|see)', '\\.gov website', 'official, secure websites', 'scroll (?:down|to continue|for more)', 'views expressed', 'terms and conditions apply', '(?<![\\w-])sponsored (?:content|by)\\b', 'paid (?:post|content|partnership)',
     'news tips?\\b', 'want to hear from you', 'readers like you', 'consider (?:subscribing|supporting|donating|a donation)', 'quotes (?:are )?delayed', 'for informational purposes only',
     'opinions expressed', 'do not necessarily reflect', 'this page is archived', 'free news source', 'all times (?:are )?[a-z]{2,4}\\b',
     'archival policy', 'may no longer be available', '\\{\\{', '\\.(?<=[\\w-]\\.)(?:svg|jpe?g|png|gif|webp)\\b',

@@ -37,9 +37,11 @@ describe('EnginePool (real worker threads)', () => {
     await pool.analyze('text', long, registry);
     clearInterval(ticker);
     const elapsed = Date.now() - started;
-    // In process, not one tick would fire until the engine returned.
+    // In process, not one tick would fire until the engine returned. A busy
+    // machine starves the ticker too (a CI run under load gave 18% of the ideal
+    // count), so the bar is 5% of it: still far above in-process's zero.
     expect(elapsed).toBeGreaterThan(50);
-    expect(ticks).toBeGreaterThan(elapsed / 5 / 4);
+    expect(ticks).toBeGreaterThan(elapsed / 5 / 20);
   }, 60_000);
 
   it('stops an article at the wall-clock limit, and the next article still runs', async () => {

@@ -9,13 +9,19 @@ export const RATE_LIMIT_REDIS = Symbol('RATE_LIMIT_REDIS');
 export const RATE_BUDGET = 'claimtrail:rate-budget';
 
 /** An extra budget a route draws from besides the caller's (login, submissions, readiness probes). */
-export const RateBudget = (budget: typeof Budget.LoginIp | typeof Budget.Submit | typeof Budget.HealthIp) =>
+export const RateBudget = (budget: typeof Budget.LoginIp | typeof Budget.Submit | typeof Budget.HealthIp | typeof Budget.CallerIp) =>
   SetMetadata(RATE_BUDGET, budget);
 /** Marks the login route for the strict per-IP login limit. */
 export const LoginRateLimit = () => RateBudget(Budget.LoginIp);
+/**
+ * An open route that writes (signing out stores the token's revocation) draws from the address's budget,
+ * as a signed-in person's requests do; it drew from none, so a script could repeat it without end.
+ */
+export const AddressRateLimit = () => RateBudget(Budget.CallerIp);
 
 export interface HttpReply {
   header(name: string, value: string | number): unknown;
+  getHeader?(name: string): unknown;
 }
 
 // Consecutive failed logins are remembered this long; a success forgets them.
@@ -127,9 +133,17 @@ export class RateLimiter {
     }
   }
 
+  /**
+   * A request that draws from two budgets (a submission: the caller's and the submission budget) reports the
+   * one with fewer requests left, which refuses first: a key whose read budget was nearly spent was shown its
+   * whole submission budget, then refused by the other one.
+   */
   private headers(reply: HttpReply, limit: number, state: RateLimiterRes): void {
+    const remaining = Math.max(0, state.remainingPoints);
+    const reported = Number(reply.getHeader?.('X-RateLimit-Remaining'));
+    if (reported < remaining) return;
     reply.header('X-RateLimit-Limit', limit);
-    reply.header('X-RateLimit-Remaining', Math.max(0, state.remainingPoints));
+    reply.header('X-RateLimit-Remaining', remaining);
     reply.header('X-RateLimit-Reset', Math.max(1, Math.ceil(state.msBeforeNext / 1000)));
   }
 

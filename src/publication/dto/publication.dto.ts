@@ -45,7 +45,8 @@ export class ClaimReviewDocument {
     example: EXAMPLE.itemReviewed,
     description:
       'Claim with author (the original source, or a Person speaking for it with the source as affiliation), ' +
-      'appearance (the article, the relay) and firstAppearance (the original source); when the attribution was ' +
+      "datePublished (the article's publishedAt, when it has one), appearance (the article, the relay) and " +
+      'firstAppearance (the original source); when the attribution was ' +
       'refuted (misattributed, distorted, source not found) no source is named: no author, and the article is its appearance',
   })
   itemReviewed!: object;

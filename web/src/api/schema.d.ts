@@ -2029,13 +2029,14 @@ export interface components {
              */
             reviewRating: Record<string, never>;
             /**
-             * @description Claim with author (the original source, or a Person speaking for it with the source as affiliation), appearance (the article, the relay) and firstAppearance (the original source); when the attribution was refuted (misattributed, distorted, source not found) no source is named: no author, and the article is its appearance
+             * @description Claim with author (the original source, or a Person speaking for it with the source as affiliation), datePublished (the article's publishedAt, when it has one), appearance (the article, the relay) and firstAppearance (the original source); when the attribution was refuted (misattributed, distorted, source not found) no source is named: no author, and the article is its appearance
              * @example {
              *       "@type": "Claim",
              *       "author": {
              *         "@type": "Organization",
              *         "name": "The Wall Street Journal"
              *       },
+             *       "datePublished": "2024-11-05T08:30:00.000Z",
              *       "appearance": [
              *         {
              *           "@type": "CreativeWork",
@@ -2254,7 +2255,7 @@ export interface components {
             /** @description Who spoke for the source ("Jens Stoltenberg" for NATO) */
             person?: string | null;
         };
-        /** @description The claim as it stands when the message is built: its text, sources as relay -> original, verdicts and link */
+        /** @description The claim as it stood when the message was built (when the dispatcher read the event, normally just after its commit), not at the event: a `claim.graded` usually still shows the stage before the grade is applied. A retry, redelivery or replay sends that same body. Its text, sources as relay -> original, verdicts and link */
         WebhookClaim: {
             /** Format: uuid */
             id: string;
@@ -2275,6 +2276,7 @@ export interface components {
             /** @description GET /v1/claims/:id */
             link: string;
         };
+        /** @description The article as it stood when the message was built, as for the claim */
         WebhookArticle: {
             /** Format: uuid */
             id: string;
@@ -2513,7 +2515,10 @@ export interface components {
     responses: never;
     parameters: never;
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description This request's id in the service's logs and audit trail: the caller's own X-Request-Id when it is sane, else a UUID */
+        "X-Request-Id": string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -2530,6 +2535,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2550,12 +2556,13 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2567,12 +2574,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2589,6 +2597,13 @@ export interface operations {
             /** @description Service Unavailable */
             503: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2613,12 +2628,13 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2628,6 +2644,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2644,6 +2667,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2660,6 +2692,13 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2676,6 +2715,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2694,12 +2734,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2718,6 +2759,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2745,12 +2793,13 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2760,6 +2809,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2776,6 +2832,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2792,6 +2857,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2810,12 +2882,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2834,6 +2907,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2865,12 +2945,15 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description The session cookie (`claimtrail_session`, HttpOnly, SameSite=Strict, Secure over TLS) */
+                    "Set-Cookie"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2880,6 +2963,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2896,6 +2986,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2912,6 +3011,13 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2928,6 +3034,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2946,12 +3053,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2970,6 +3078,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2997,6 +3112,15 @@ export interface operations {
             /** @description Signed out */
             204: {
                 headers: {
+                    /** @description The session cookie, cleared (`claimtrail_session`, HttpOnly, SameSite=Strict, Secure over TLS) */
+                    "Set-Cookie"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3004,6 +3128,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3020,6 +3151,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3036,6 +3174,13 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3052,6 +3197,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3070,6 +3216,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3088,6 +3241,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3119,12 +3279,13 @@ export interface operations {
             /** @description Bearer callers: the token for the new session */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3134,12 +3295,15 @@ export interface operations {
             /** @description Cookie sessions: the new session is in the Set-Cookie header */
             204: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description The new session cookie (`claimtrail_session`, HttpOnly, SameSite=Strict, Secure over TLS) */
+                    "Set-Cookie"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -3147,6 +3311,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3163,6 +3334,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3179,6 +3359,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3195,6 +3382,13 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3211,6 +3405,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3229,12 +3424,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3253,6 +3449,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3288,12 +3491,13 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3303,6 +3507,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3319,6 +3530,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3335,6 +3555,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3353,12 +3580,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3377,6 +3605,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3408,12 +3643,13 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3423,6 +3659,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3439,6 +3682,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3455,6 +3707,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3471,6 +3730,13 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3487,6 +3753,13 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3503,6 +3776,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3521,12 +3795,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3545,6 +3820,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3574,12 +3856,13 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3589,6 +3872,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3605,6 +3895,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3621,6 +3920,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3637,6 +3943,13 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3655,12 +3968,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3679,6 +3993,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3712,12 +4033,13 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3727,6 +4049,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3743,6 +4072,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3759,6 +4097,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3775,6 +4120,13 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3791,6 +4143,13 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3807,6 +4166,13 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3823,6 +4189,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3841,12 +4208,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3865,6 +4233,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3898,12 +4273,13 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3913,6 +4289,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3929,6 +4312,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3945,6 +4337,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3961,6 +4360,13 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3977,6 +4383,13 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3993,6 +4406,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4011,12 +4425,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4035,6 +4450,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4062,12 +4484,13 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4077,6 +4500,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4093,6 +4523,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4109,6 +4548,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4127,12 +4573,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4151,6 +4598,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4182,12 +4636,13 @@ export interface operations {
             /** @description Already proposed */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4197,12 +4652,13 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4212,6 +4668,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4228,6 +4691,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4244,6 +4716,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4260,6 +4739,13 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4276,6 +4762,13 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4292,6 +4785,13 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4308,6 +4808,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4326,12 +4827,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4350,6 +4852,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4381,12 +4890,13 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4396,6 +4906,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4412,6 +4929,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4428,6 +4954,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4444,6 +4977,13 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4460,6 +5000,13 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4476,6 +5023,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4494,12 +5042,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4518,6 +5067,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4549,12 +5105,13 @@ export interface operations {
             /** @description Rejected */
             204: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -4562,6 +5119,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4578,6 +5142,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4594,6 +5167,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4610,6 +5190,13 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4626,6 +5213,13 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4642,6 +5236,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4660,12 +5255,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4684,6 +5280,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4713,12 +5316,13 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4728,6 +5332,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4744,6 +5355,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4760,6 +5380,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4776,6 +5403,13 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4794,12 +5428,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4818,6 +5453,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4853,12 +5495,13 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4868,6 +5511,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4884,6 +5534,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4900,6 +5559,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4918,12 +5584,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4942,6 +5609,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4980,12 +5654,13 @@ export interface operations {
                     Location?: string;
                     /** @description "true" when this is the answer to the same request sent before */
                     "Idempotent-Replayed"?: "true";
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -4997,12 +5672,13 @@ export interface operations {
                 headers: {
                     /** @description The article: /v1/articles/{id} */
                     Location?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5012,6 +5688,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5028,6 +5711,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5044,6 +5736,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5060,6 +5759,13 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5076,6 +5782,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5092,6 +5799,13 @@ export interface operations {
             /** @description Idempotency-Key reused with a different body */
             422: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5110,12 +5824,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5134,6 +5849,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5170,12 +5892,13 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5185,6 +5908,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5201,6 +5931,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5217,6 +5956,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5233,6 +5979,13 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5251,12 +6004,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5275,6 +6029,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5315,12 +6076,13 @@ export interface operations {
                     Location?: string;
                     /** @description "true" when this is the answer to the same request sent before */
                     "Idempotent-Replayed"?: "true";
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5332,12 +6094,13 @@ export interface operations {
                 headers: {
                     /** @description The article: /v1/articles/{id} */
                     Location?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5347,6 +6110,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5363,6 +6133,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5379,6 +6158,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5395,6 +6181,13 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5411,6 +6204,13 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5427,6 +6227,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5443,6 +6244,13 @@ export interface operations {
             /** @description Idempotency-Key reused with a different body */
             422: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5461,12 +6269,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5485,6 +6294,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5511,15 +6327,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Accepted */
+            /** @description Accepted for analysis */
             202: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description The article: /v1/articles/{id} */
+                    Location?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5529,6 +6348,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5545,6 +6371,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5561,6 +6396,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5577,6 +6419,13 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5593,6 +6442,13 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5609,6 +6465,13 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5625,6 +6488,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5643,12 +6507,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5667,6 +6532,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5696,12 +6568,13 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5711,6 +6584,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5727,6 +6607,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5743,6 +6632,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5759,6 +6655,13 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5777,12 +6680,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5801,6 +6705,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5839,12 +6750,13 @@ export interface operations {
                     "X-Total-Count"?: number;
                     /** @description The next page (rel="next"), while there is one */
                     Link?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5854,6 +6766,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5870,6 +6789,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5886,6 +6814,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5902,6 +6837,13 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5920,12 +6862,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5944,6 +6887,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5976,12 +6926,13 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5991,12 +6942,13 @@ export interface operations {
             /** @description Nothing waiting in this stage for you */
             204: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6004,6 +6956,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6020,6 +6979,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6036,6 +7004,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6052,6 +7027,13 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6068,6 +7050,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6086,12 +7069,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6110,6 +7094,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6139,12 +7130,13 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6154,6 +7146,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6170,6 +7169,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6186,6 +7194,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6202,6 +7217,13 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6218,6 +7240,13 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6234,6 +7263,13 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6250,6 +7286,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6268,12 +7305,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6292,6 +7330,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6321,12 +7366,13 @@ export interface operations {
             /** @description Released */
             204: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6334,6 +7380,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6350,6 +7403,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6366,6 +7428,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6382,6 +7451,13 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6398,6 +7474,13 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6414,6 +7497,13 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6430,6 +7520,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6448,12 +7539,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6472,6 +7564,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6505,12 +7604,13 @@ export interface operations {
             /** @description This grade was already recorded */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6520,12 +7620,13 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6535,6 +7636,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6551,6 +7659,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6567,6 +7684,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6583,6 +7707,13 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6599,6 +7730,13 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6615,6 +7753,13 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6631,6 +7776,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6649,12 +7795,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6673,6 +7820,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6706,12 +7860,13 @@ export interface operations {
             /** @description Dismissed */
             204: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6719,6 +7874,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6735,6 +7897,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6751,6 +7922,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6767,6 +7945,13 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6783,6 +7968,13 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6799,6 +7991,13 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6815,6 +8014,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6833,12 +8033,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6857,6 +8058,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6886,12 +8094,13 @@ export interface operations {
             /** @description Restored */
             204: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -6899,6 +8108,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6915,6 +8131,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6931,6 +8156,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6947,6 +8179,13 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6963,6 +8202,13 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6979,6 +8225,13 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6995,6 +8248,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7013,12 +8267,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7037,6 +8292,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7066,12 +8328,13 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7081,6 +8344,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7097,6 +8367,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7113,6 +8392,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7129,6 +8415,13 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7147,12 +8440,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7171,6 +8465,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7211,12 +8512,13 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7226,6 +8528,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7242,6 +8551,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7258,6 +8576,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7276,12 +8601,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7300,6 +8626,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7330,12 +8663,13 @@ export interface operations {
             /** @description An event stream */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7345,6 +8679,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7361,6 +8702,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7377,6 +8727,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7395,12 +8752,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7419,6 +8777,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7448,12 +8813,13 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7463,6 +8829,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7479,6 +8852,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7495,6 +8877,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7511,6 +8900,13 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7529,12 +8925,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7553,6 +8950,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7586,12 +8990,13 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7601,6 +9006,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7617,6 +9029,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7633,6 +9054,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7649,6 +9077,13 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7665,6 +9100,13 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7681,6 +9123,13 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7697,6 +9146,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7715,12 +9165,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7739,6 +9190,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7771,12 +9229,13 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7786,6 +9245,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7802,6 +9268,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7818,6 +9293,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7836,12 +9318,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7860,6 +9343,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7890,12 +9380,13 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7905,6 +9396,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7921,6 +9419,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7937,6 +9444,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7955,12 +9469,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -7979,6 +9494,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8010,12 +9532,13 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8025,6 +9548,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8041,6 +9571,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8057,6 +9596,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8073,6 +9619,13 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8089,6 +9642,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8107,12 +9661,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8131,6 +9686,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8160,12 +9722,13 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8175,6 +9738,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8191,6 +9761,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8207,6 +9786,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8223,6 +9809,13 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8241,12 +9834,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8265,6 +9859,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8294,12 +9895,13 @@ export interface operations {
             /** @description No Content */
             204: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -8307,6 +9909,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8323,6 +9932,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8339,6 +9957,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8355,6 +9980,13 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8371,6 +10003,13 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8387,6 +10026,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8405,12 +10045,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8429,6 +10070,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8462,12 +10110,13 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8477,6 +10126,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8493,6 +10149,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8509,6 +10174,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8525,6 +10197,13 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8541,6 +10220,13 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8557,6 +10243,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8575,12 +10262,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8599,6 +10287,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8628,12 +10323,13 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8643,6 +10339,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8659,6 +10362,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8675,6 +10387,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8691,6 +10410,13 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8707,6 +10433,13 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8723,6 +10456,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8741,12 +10475,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8765,6 +10500,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8794,12 +10536,13 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8809,6 +10552,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8825,6 +10575,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8841,6 +10600,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8857,6 +10623,13 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8873,6 +10646,13 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8889,6 +10669,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8907,12 +10688,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8931,6 +10713,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8960,12 +10749,13 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8975,6 +10765,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -8991,6 +10788,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9007,6 +10813,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9023,6 +10836,13 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9039,6 +10859,13 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9055,6 +10882,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9073,12 +10901,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9097,6 +10926,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9136,12 +10972,13 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9151,6 +10988,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9167,6 +11011,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9183,6 +11036,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9199,6 +11059,13 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9217,12 +11084,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9241,6 +11109,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9274,12 +11149,13 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9289,6 +11165,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9305,6 +11188,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9321,6 +11213,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9337,6 +11236,13 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9353,6 +11259,13 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9369,6 +11282,13 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9385,6 +11305,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9403,12 +11324,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9427,6 +11349,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9457,12 +11386,13 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9472,6 +11402,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9488,6 +11425,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9504,6 +11450,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9520,6 +11473,13 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9538,12 +11498,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9562,6 +11523,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9592,12 +11560,13 @@ export interface operations {
             /** @description Accepted */
             202: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9607,6 +11576,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9623,6 +11599,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9639,6 +11624,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9655,6 +11647,13 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9671,6 +11670,13 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9687,6 +11693,13 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9703,6 +11716,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9721,12 +11735,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9745,6 +11760,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9774,12 +11796,13 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9789,6 +11812,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9805,6 +11835,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9821,6 +11860,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9837,6 +11883,13 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9855,12 +11908,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9879,6 +11933,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9908,12 +11969,13 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9923,6 +11985,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9939,6 +12008,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9955,6 +12033,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9971,6 +12056,13 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -9989,12 +12081,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10013,6 +12106,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10046,12 +12146,13 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10061,6 +12162,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10077,6 +12185,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10093,6 +12210,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10111,12 +12235,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10135,6 +12260,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10167,12 +12299,13 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10184,6 +12317,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10200,6 +12340,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10216,6 +12365,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10232,6 +12388,13 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10248,6 +12411,13 @@ export interface operations {
             /** @description None of the formats the Accept header asks for */
             406: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10266,12 +12436,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10290,6 +12461,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10320,12 +12498,13 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10335,6 +12514,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10351,6 +12537,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10367,6 +12562,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10385,12 +12587,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10409,6 +12612,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10440,12 +12650,13 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10455,6 +12666,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10471,6 +12689,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10487,6 +12714,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10503,6 +12737,13 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10519,6 +12760,13 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10535,6 +12783,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10553,12 +12802,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10577,6 +12827,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10606,12 +12863,13 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10621,6 +12879,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10637,6 +12902,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10653,6 +12927,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10669,6 +12950,13 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10685,6 +12973,13 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10701,6 +12996,13 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10717,6 +13019,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10735,12 +13038,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10759,6 +13063,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10788,12 +13099,13 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10803,6 +13115,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10819,6 +13138,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10835,6 +13163,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10851,6 +13186,13 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10867,6 +13209,13 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10883,6 +13232,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10901,12 +13251,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10925,6 +13276,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10958,12 +13316,13 @@ export interface operations {
             /** @description Set */
             204: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content?: never;
@@ -10971,6 +13330,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -10987,6 +13353,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11003,6 +13378,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11019,6 +13401,13 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11035,6 +13424,13 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11051,6 +13447,13 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11067,6 +13470,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11085,12 +13489,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11109,6 +13514,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11142,12 +13554,13 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11157,6 +13570,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11173,6 +13593,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11189,6 +13618,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11205,6 +13641,13 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11221,6 +13664,13 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11237,6 +13687,13 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11253,6 +13710,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11271,12 +13729,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11295,6 +13754,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11325,12 +13791,13 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11340,6 +13807,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11356,6 +13830,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11372,6 +13855,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11390,12 +13880,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11414,6 +13905,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11445,12 +13943,13 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11460,6 +13959,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11476,6 +13982,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11492,6 +14007,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11508,6 +14030,13 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11524,6 +14053,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11542,12 +14072,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11566,6 +14097,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11595,12 +14133,13 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11610,6 +14149,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11626,6 +14172,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11642,6 +14197,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11658,6 +14220,13 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11674,6 +14243,13 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11690,6 +14266,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11708,12 +14285,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11732,6 +14310,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11761,12 +14346,13 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11776,6 +14362,13 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11792,6 +14385,15 @@ export interface operations {
             /** @description Missing or invalid credentials */
             401: {
                 headers: {
+                    /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
+                    "WWW-Authenticate"?: string;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11808,6 +14410,13 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11824,6 +14433,13 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11840,6 +14456,13 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11856,6 +14479,7 @@ export interface operations {
             /** @description Body not uncompressed application/json */
             415: {
                 headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11874,12 +14498,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission: the submission budget) */
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
                     "X-RateLimit-Limit"?: number;
                     /** @description Requests left in that budget this window */
                     "X-RateLimit-Remaining"?: number;
                     /** @description Seconds until that budget is whole again */
                     "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11898,6 +14523,13 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
+                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+                    "X-RateLimit-Limit"?: number;
+                    /** @description Requests left in that budget this window */
+                    "X-RateLimit-Remaining"?: number;
+                    /** @description Seconds until that budget is whole again */
+                    "X-RateLimit-Reset"?: number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
                 content: {

@@ -1,0 +1,90 @@
+import { ForbiddenException, NotFoundException, UnauthorizedException } from '@nestjs/common';
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
+import { PRINCIPAL_KEY, type RequestWithPrincipal } from './principal.js';
+import type { PrincipalResolver } from './principal-resolver.service.js';
+import type { RateLimiter } from './rate-limit/rate-limiter.service.js';
+import { requestToken } from './session-cookie.js';
+
+/**
+ * The largest body an open route takes: a sign-in is an address and a
+ * password (under 600 bytes as JSON). Anyone may call these routes, so they
+ * must not read and parse the 2 MB every other route allows.
+ */
+export const PUBLIC_BODY_LIMIT_BYTES = 16 * 1024;
+
+/** The Fastify route config @Public() sets, so hooks that run before Nest's guard can tell open routes. */
+export interface GateRouteConfig {
+  public?: boolean;
+}
+
+export const MISSING_CREDENTIALS = 'Missing or malformed Authorization header; expected "Bearer <token>"';
+
+// The API's own routes: each is closed unless @Public(). Bull Board checks its board cookie or token in its own
+// onRequest hook, and the docs and the review UI's files take no body.
+const API_PATH = /^\/+v1(\/|$|\?)/i;
+
+export interface PreBodyGateDeps {
+  resolver: PrincipalResolver;
+  limiter: RateLimiter;
+  /** Sends an exception as the API's error answer (AllExceptionsFilter.answer). */
+  answer: (exception: unknown, request: FastifyRequest, reply: FastifyReply) => void;
+}
+
+function announcesBody(request: FastifyRequest): boolean {
+  const length = request.headers['content-length'];
+  return request.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
+}
+
+function isPublicRoute(config: unknown): boolean {
+  return (config as GateRouteConfig | undefined)?.public === true;
+}
+
+/**
+ * Fastify reads and parses a request's body before Nest's guard runs, so any
+ * client could make the service parse a 2 MB JSON body (about 300 ms of CPU
+ * for a million numbers) on a closed route, a route that does not exist, or
+ * the sign-in, only to be told 401, 404 or 400. This answers those before
+ * one byte of the body is read: a closed API route authenticates the caller
+ * first (the guard still decides what they may do), an unknown route is a
+ * 404 at once, and an open route takes at most PUBLIC_BODY_LIMIT_BYTES.
+ */
+export function registerPreBodyGate(fastify: FastifyInstance, deps: PreBodyGateDeps): void {
+  fastify.addHook('onRoute', (route: RouteOptions) => {
+    if (isPublicRoute(route.config)) route.bodyLimit = Math.min(route.bodyLimit ?? Infinity, PUBLIC_BODY_LIMIT_BYTES);
+  });
+  fastify.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+    if (!announcesBody(request)) return;
+    if (request.is404) {
+      deps.answer(new NotFoundException(`Cannot ${request.method} ${request.url}`), request, reply);
+      return reply;
+    }
+    if (!API_PATH.test(request.url) || isPublicRoute(request.routeOptions.config)) return;
+    const refusal = await refusedCredentials(request, reply, deps);
+    if (refusal === undefined) return;
+    deps.answer(refusal, request, reply);
+    return reply;
+  });
+}
+
+/** Why the caller's credentials are refused (as the guard would refuse them), or undefined to go on. */
+async function refusedCredentials(request: FastifyRequest, reply: FastifyReply, deps: PreBodyGateDeps): Promise<unknown> {
+  try {
+    const token = requestToken(request);
+    if (!token) throw new UnauthorizedException(MISSING_CREDENTIALS);
+    // Kept for the guard, which would otherwise resolve the same token again (a JWT check, a revocation
+    // lookup and the user row for every write).
+    (request as RequestWithPrincipal)[PRINCIPAL_KEY] = await deps.resolver.resolve(token);
+    return undefined;
+  } catch (error) {
+    // A cookie write without the CSRF header is refused as the guard would; anything else (the database away) is the guard's to answer.
+    if (error instanceof ForbiddenException) return error;
+    if (!(error instanceof UnauthorizedException)) return undefined;
+    try {
+      // Refused credentials spend the address's budget, as in the guard; past it the answer is 429.
+      await deps.limiter.consumeRefused(request.ip, reply);
+    } catch (tooMany) {
+      return tooMany;
+    }
+    return error;
+  }
+}
