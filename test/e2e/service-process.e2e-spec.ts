@@ -14,7 +14,8 @@ function trickle(baseUrl: string): Promise<{ answer: string; elapsedMs: number }
   const { port, hostname } = new URL(baseUrl);
   const socket = connect(Number(port), hostname);
   const started = Date.now();
-  socket.write('POST /v1/articles HTTP/1.1\r\nHost: claimtrail\r\nContent-Type: application/json\r\nContent-Length: 10000\r\n\r\n{');
+  // The sign-in, open to anyone: a closed route answers a caller without credentials 401 before reading any body.
+  socket.write('POST /v1/auth/login HTTP/1.1\r\nHost: claimtrail\r\nContent-Type: application/json\r\nContent-Length: 10000\r\n\r\n{');
   const drip = setInterval(() => socket.write(' '), 200);
   return new Promise((resolve) => {
     let answer = '';
