@@ -58,6 +58,10 @@ function Workspace({ stage }: { stage: Stage }) {
   // A claim the service said is no longer ours (409): nothing to hand back, and a release sent while
   // taking it again could arrive after the new lease and end it.
   const lostRef = useRef<string | null>(null);
+  // A claim being skipped: the skip hands it back, so it leaving the screen sends no release (which raced
+  // the skip and answered 409, an error in the console at each Skip). If the skip fails, the claim is still
+  // ours and the next take gets it back (one lease per person and stage).
+  const handedBackRef = useRef<string | null>(null);
 
   const leased = slot.state === 'leased' ? slot.leased : null;
   const claimId = leased?.claim.id ?? null;
@@ -82,6 +86,8 @@ function Workspace({ stage }: { stage: Stage }) {
 
   // One live lease per person and stage: moving on from an ungraded claim skips it (hands it back).
   const take = useCallback(async (skip?: string) => {
+    // Before the claim leaves the screen (which releases what it shows): the skip itself hands it back.
+    handedBackRef.current = skip ?? null;
     // Checking an empty stage again keeps its screen (and the focus on the button): nothing flashes, nothing is re-announced.
     setSlot((current) => (current.state === 'empty' ? { state: 'empty', checking: true } : { state: 'loading' }));
     setMessage(null);
@@ -89,6 +95,7 @@ function Workspace({ stage }: { stage: Stage }) {
       const result = await api.POST('/v1/review/{stage}/next', { params: { path: { stage }, query: skip ? { skip } : {} } });
       if (result.response.status === 204) return setSlot({ state: 'empty' });
       const next = unwrap(result);
+      if (next.claim.id === skip) handedBackRef.current = null;
       setDraftState(readKept<Draft>(draftKey(next.claim.id)) ?? emptyDraft());
       lostRef.current = null;
       setGraded(false);
@@ -117,7 +124,7 @@ function Workspace({ stage }: { stage: Stage }) {
   // Leaving the page or moving on without a grade hands the claim back at once.
   useEffect(() => {
     if (!claimId) return;
-    const onHide = () => !gradedRef.current && lostRef.current !== claimId && releaseOnUnload(claimId);
+    const onHide = () => !gradedRef.current && lostRef.current !== claimId && handedBackRef.current !== claimId && releaseOnUnload(claimId);
     window.addEventListener('pagehide', onHide);
     return () => {
       window.removeEventListener('pagehide', onHide);
