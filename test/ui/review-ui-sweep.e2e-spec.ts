@@ -47,6 +47,9 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     const word = `https://example.org/${'shells'.repeat(50)}`;
     const { articleId: odd } = await seedClaim(stack, `According to Reuters, ${word} was cited.\n\n\n`, { source: 'Reuters', checkworthiness: 0.05 });
     await stack.sql(`UPDATE articles SET title = $2 WHERE id = $1`, [odd, word]);
+    // A long claim in the inbox (the one above is not check-worthy enough to be there), under a long title.
+    const longClaim = await seedClaim(stack, `According to Reuters, ${'grain exports through the corridor rose sharply in the quarter, '.repeat(12)}`, { source: 'Reuters' });
+    await stack.sql(`UPDATE articles SET title = $2 WHERE id = $1`, [longClaim.articleId, `Grain exports: ${'a long headline '.repeat(8)}`]);
     const admin = await account(stack, 'admin');
     // A webhook endpoint in its table: with none, the table had no cell to crush. (An address that resolves,
     // for an event this suite never causes: nothing is sent.)
@@ -60,6 +63,7 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     const skips: string[] = [];
     const outside: string[] = [];
     const broken: string[] = [];
+    const inbox: string[] = [];
     const paths = ['/', '/review/source_check', '/articles', `/articles/${articleId}`, `/articles/${odd}`, '/account', '/manage', '/manage/merge-outlets', '/manage/users', '/manage/api-keys', '/manage/accuracy', '/manage/webhooks', '/nowhere', '/review/nowhere'];
     for (const path of paths) {
       await page.goto(path);
@@ -71,6 +75,7 @@ describeIfChromium('review UI: a sweep of every screen', () => {
       }
       if (path === '/manage/users') await page.locator('select[aria-label^="Role of"]').first().waitFor();
       if (path === '/manage/webhooks') await page.locator('tr[data-endpoint-id]').first().waitFor();
+      if (path === '/') inbox.push(...(await phoneInboxProblems(page, longClaim.articleId)));
       const width = await page.evaluate<number>('document.documentElement.scrollWidth');
       if (width > PHONE.width) wide.push(`${path}: ${width}px`);
       broken.push(...(await wordsBrokenInTables(page)).map((word) => `${path}: ${word}`));
@@ -81,8 +86,11 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     expect(broken).toEqual([]);
     expect(skips).toEqual([]);
     expect(outside).toEqual([]);
+    expect(inbox).toEqual([]);
     expect(problemsOf(page)).toEqual([]);
     await context.close();
+    // Out of the inbox: the other cases' reviewers take the stage's first claim.
+    expect((await stack.request('POST', `/v1/claims/${longClaim.claimId}/dismiss`, { body: { reason: 'test done' } })).status).toBe(204);
   });
 
   it('names the screen in the tab title, after a reload and back and forward too', async () => {
@@ -602,6 +610,26 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     await context.close();
   });
 });
+
+/**
+ * The inbox on a phone: each stage's Start past the right edge (found only by scrolling the table
+ * sideways), and a claim taller than four lines and its article's (fifty claims whole made the inbox
+ * some 11,000 pixels long). `longArticle`: an article with a long claim and a long title.
+ */
+async function phoneInboxProblems(page: Page, longArticle: string): Promise<string[]> {
+  const problems: string[] = [];
+  const starts = page.getByRole('link', { name: /^Start / });
+  await starts.first().waitFor();
+  for (const start of await starts.all()) {
+    const box = await start.boundingBox();
+    if (!box || box.x + box.width > PHONE.width) problems.push(`${await start.getAttribute('aria-label')} at ${box?.x}px, out of view`);
+  }
+  const claim = page.locator('.inbox-claims li').filter({ has: page.locator(`a[href="/articles/${longArticle}"]`) });
+  const lineHeight = await page.evaluate<number>('Number.parseFloat(getComputedStyle(document.querySelector(".inbox-claims li p")).lineHeight)');
+  const height = (await claim.boundingBox())?.height ?? 0;
+  if (height > lineHeight * 6.5) problems.push(`a long claim ${Math.round(height)}px tall (${Math.round(height / lineHeight)} lines)`);
+  return problems;
+}
 
 /** The title a screen sets once its data is in; a mismatch fails with the title there was. */
 async function titleIs(page: Page, title: string): Promise<void> {
