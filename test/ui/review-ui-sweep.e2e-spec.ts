@@ -346,7 +346,7 @@ describeIfChromium('review UI: a sweep of every screen', () => {
       (await stack.request('POST', `/v1/claims/${claimId}/dismiss`, { body: { reason: 'test done' } })).status === 204 ? true : undefined, 10_000);
   });
 
-  it('keeps a grade being written when the reviewer looks at another screen, and asks before a reload throws it away', async () => {
+  it('keeps a grade being written when the reviewer looks at another screen or reloads, and asks before a reload or closing the tab', async () => {
     // The most check-worthy, so first in line; dismissed at the end, so no later test gets it.
     const { claimId } = await seedClaim(stack, 'Reuters said that wheat prices fell by a tenth over the winter months.', { source: 'Reuters', checkworthiness: 1 });
     const reviewer = await account(stack, 'reviewer');
@@ -368,14 +368,33 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     await expect(page.getByRole('radio', { name: /Misattributed/ }).getAttribute('aria-checked')).resolves.toBe('true');
     // A reload or a closed tab would lose it for good: the browser asks first.
     const asked: string[] = [];
+    let leave = false;
     page.on('dialog', (dialog) => {
       asked.push(dialog.type());
-      void dialog.dismiss();
+      void (leave ? dialog.accept() : dialog.dismiss());
     });
     await page.close({ runBeforeUnload: true });
     await waitFor('the browser to ask', async () => (asked.length > 0 ? true : undefined), 5_000).catch(() => undefined);
     expect(asked).toEqual(['beforeunload']);
     await expect(page.getByLabel('URL').inputValue()).resolves.toBe('https://www.reuters.com/wheat');
+    // A reload the reviewer confirms (F5 by habit) threw the draft away; the claim, still first in line, comes back with it.
+    leave = true;
+    await page.reload();
+    expect(asked).toEqual(['beforeunload', 'beforeunload']);
+    await page.locator(`mark[data-claim-id="${claimId}"][aria-current="true"]`).waitFor();
+    await expect(page.getByLabel('URL').inputValue()).resolves.toBe('https://www.reuters.com/wheat');
+    await expect(page.getByLabel(/^Note/).inputValue()).resolves.toBe('The figure is for the year, not the winter');
+    await expect(page.getByRole('radio', { name: /Misattributed/ }).getAttribute('aria-checked')).resolves.toBe('true');
+    // Words typed just before a reload come back too.
+    await page.getByLabel(/^Note/).press('End');
+    await page.keyboard.type(' (and more)');
+    await page.reload();
+    await page.locator(`mark[data-claim-id="${claimId}"][aria-current="true"]`).waitFor();
+    await expect(page.getByLabel(/^Note/).inputValue()).resolves.toBe('The figure is for the year, not the winter (and more)');
+    // Someone else signing in in this tab never gets it (blind grading): signing out clears it.
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    await expect(page.evaluate<string>('JSON.stringify(history.state)')).resolves.not.toContain('reuters.com/wheat');
     await context.close();
     await waitFor('the claim dismissed', async () =>
       (await stack.request('POST', `/v1/claims/${claimId}/dismiss`, { body: { reason: 'test done' } })).status === 204 ? true : undefined, 10_000);
