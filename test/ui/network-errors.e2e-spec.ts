@@ -67,6 +67,23 @@ describeIfChromium('review UI: the service out of reach', () => {
     await context.close();
   });
 
+  // The service's words for an article over its size were for operators: '… larger than the limit of 204800
+  // bytes (UTF-8); split the article or raise ARTICLE_MAX_TEXT_BYTES'.
+  it('says how large an article may be when it is too large, and keeps it', async () => {
+    const editor = await account(stack, 'editor');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, editor);
+    await page.goto('/articles');
+    await page.getByText('Submit an article').click();
+    const text = 'Reuters said that grain exports rose sharply in the quarter. '.repeat(4_000);
+    await page.getByLabel('Article text or HTML').fill(text);
+    await page.getByRole('button', { name: 'Submit' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Too large for claimtrail (at most 200 KB): split it into parts and send each.' }).waitFor();
+    await expect(page.getByText('ARTICLE_MAX_TEXT_BYTES').count()).resolves.toBe(0);
+    await expect(page.getByLabel('Article text or HTML').inputValue()).resolves.toHaveLength(text.length);
+    expect(problemsOf(page)).toEqual([]);
+    await context.close();
+  });
+
   it('says in plain words what a failing service answered, and offers to ask again', async () => {
     const { id: articleId } = await submitAndRoute(stack, ARTICLE.replace('last year', 'in 2021'));
     const editor = await account(stack, 'editor');
