@@ -211,6 +211,11 @@ describeIfChromium('review UI: users and roles', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Revoke desk-reader' }).and(focused).waitFor();
+    // Escape keeps it too, as it closes any question (it did nothing: the question stayed open).
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Revoke desk-reader for good' }).and(focused).waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Revoke desk-reader', exact: true }).and(focused).waitFor({ timeout: 5_000 });
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Revoke desk-reader for good' }).and(focused).waitFor();
     expect((await stored('desk-reader'))?.revoked_at).toBeNull();
