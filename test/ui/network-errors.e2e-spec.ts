@@ -67,6 +67,46 @@ describeIfChromium('review UI: the service out of reach', () => {
     await context.close();
   });
 
+  // The service's words for an article over its size were for operators: '… larger than the limit of 204800
+  // bytes (UTF-8); split the article or raise ARTICLE_MAX_TEXT_BYTES'.
+  it('says how large an article may be when it is too large, and keeps it', async () => {
+    const editor = await account(stack, 'editor');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, editor);
+    await page.goto('/articles');
+    await page.getByText('Submit an article').click();
+    const text = 'Reuters said that grain exports rose sharply in the quarter. '.repeat(4_000);
+    await page.getByLabel('Article text or HTML').fill(text);
+    await page.getByRole('button', { name: 'Submit' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Too large for claimtrail (at most 200 KB): split it into parts and send each.' }).waitFor();
+    await expect(page.getByText('ARTICLE_MAX_TEXT_BYTES').count()).resolves.toBe(0);
+    await expect(page.getByLabel('Article text or HTML').inputValue()).resolves.toHaveLength(text.length);
+    expect(problemsOf(page)).toEqual([]);
+    await context.close();
+  });
+
+  // The answer lost after the service stored the article (a dropped connection): Submit pressed again made a second copy.
+  it('makes one article of a submission sent again after its answer was lost', async () => {
+    const editor = await account(stack, 'editor');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, editor);
+    await page.goto('/articles');
+    await page.getByText('Submit an article').click();
+    const text = 'Reuters said that wheat exports through the corridor fell by a tenth in the winter of 2024.';
+    await page.getByLabel('Article text or HTML').fill(text);
+    const submissions = '**/v1/articles';
+    await page.route(submissions, async (route) => {
+      await route.fetch();
+      await route.abort('connectionreset');
+    });
+    await page.getByRole('button', { name: 'Submit' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Could not reach claimtrail' }).waitFor();
+    await page.unroute(submissions);
+    await page.getByRole('button', { name: 'Submit' }).click();
+    await page.waitForURL(/\/articles\/[0-9a-f-]{36}$/);
+    await expect(stack.sql(`SELECT count(*)::int AS n FROM articles WHERE input = $1`, [text])).resolves.toEqual([{ n: 1 }]);
+    expect(problemsOf(page)).toEqual([]);
+    await context.close();
+  });
+
   it('says in plain words what a failing service answered, and offers to ask again', async () => {
     const { id: articleId } = await submitAndRoute(stack, ARTICLE.replace('last year', 'in 2021'));
     const editor = await account(stack, 'editor');

@@ -74,6 +74,12 @@ export function plainMessage(response: Response, message: string | undefined): s
   const retryAfter = Number(response.headers.get('retry-after'));
   const wait = Number.isFinite(retryAfter) && retryAfter > 0 ? `in ${retryAfter} second${retryAfter === 1 ? '' : 's'}` : 'in a moment';
   if (status === 429) return `Too many requests for now: try again ${wait}.`;
+  // The service counts bytes and names its setting ("… 204800 bytes (UTF-8); split the article or raise
+  // ARTICLE_MAX_TEXT_BYTES"): the person who pasted the article needs the size it may be and what to do.
+  if (status === 413) {
+    const limit = Number(/limit of (\d+) bytes/.exec(message ?? '')?.[1]);
+    return `Too large for claimtrail${limit > 0 ? ` (at most ${Math.floor(limit / 1024)} KB)` : ''}: split it into parts and send each.`;
+  }
   if (status >= 502) return `claimtrail is not available for a moment: try again ${wait}.`;
   if (status >= 500) {
     const id = response.headers.get('x-request-id');

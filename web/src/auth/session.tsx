@@ -3,6 +3,7 @@ import { createContext, useContext, useEffect, useRef, useState, type KeyboardEv
 import { api, onSessionExpired, unwrap, type Schemas } from '../api/client';
 import { LoadError } from '../features/load-error';
 import { clearKeptState } from '../features/kept-state';
+import { clearDraftsInHistory } from '../features/workspace/drafts-in-history';
 import { usePageTitle } from '../features/page-title';
 import { SignInForm } from './sign-in-form';
 
@@ -73,6 +74,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const signOut = async () => {
     await api.DELETE('/v1/auth/session');
     clearKeptState();
+    clearDraftsInHistory();
     queryClient.clear();
     queryClient.setQueryData(['session'], null);
   };

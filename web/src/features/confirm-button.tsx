@@ -20,10 +20,10 @@ export function ConfirmButton(props: {
   }
   return (
     <>
-      <button ref={question.answer} type="button" className="link-button danger" onClick={() => { question.answered(); props.onConfirm(); }} aria-label={props.confirmName}>
+      <button ref={question.answer} type="button" className="link-button danger" onClick={() => { question.answered(); props.onConfirm(); }} onKeyDown={question.keepOnEscape} aria-label={props.confirmName}>
         {props.confirm}
       </button>
-      <button type="button" className="link-button" onClick={question.keep}>Keep it</button>
+      <button type="button" className="link-button" onClick={question.keep} onKeyDown={question.keepOnEscape}>Keep it</button>
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 
 /**
  * Gives the keyboard back to the control that opened something (a form, an
@@ -30,6 +30,8 @@ export function useQuestion<C extends HTMLElement>(): {
   ask(): void;
   keep(): void;
   answered(): void;
+  /** For the question's buttons: Escape keeps things as they were, as it closes any question. */
+  keepOnEscape(event: KeyboardEvent): void;
 } {
   // null: never asked, or answered; nothing to move the focus to.
   const [asking, setAsking] = useState<boolean | null>(null);
@@ -46,5 +48,10 @@ export function useQuestion<C extends HTMLElement>(): {
     ask: () => setAsking(true),
     keep: () => setAsking(false),
     answered: () => setAsking(null),
+    keepOnEscape: (event) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      setAsking(false);
+    },
   };
 }

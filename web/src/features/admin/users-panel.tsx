@@ -142,10 +142,10 @@ function RoleSelect({ email, role, disabled, onChange }: { email: string; role: 
       {question.asking && (
         <>
           <button ref={question.answer} type="button" className="link-button danger" aria-label={`Make ${email} an admin`}
-            onClick={() => { question.keep(); onChange('admin'); }}>
+            onClick={() => { question.keep(); onChange('admin'); }} onKeyDown={question.keepOnEscape}>
             Grant admin
           </button>
-          <button type="button" className="link-button" onClick={question.keep}>Keep it</button>
+          <button type="button" className="link-button" onClick={question.keep} onKeyDown={question.keepOnEscape}>Keep it</button>
         </>
       )}
     </>

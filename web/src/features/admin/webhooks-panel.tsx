@@ -11,11 +11,16 @@ import { useOneAtATime } from '../one-at-a-time';
 import { DELIVERY_STATUSES, useDeliveryLogParams, type DeliveryEventType, type DeliveryLogView, type DeliveryStatus } from './delivery-log-params';
 
 type Endpoint = Schemas['WebhookEndpointView'];
+// A page of endpoints, oldest first (the service's order): past 200 the list used to stop, without saying so.
+const ENDPOINTS_PAGE = 100;
+
 /** Webhook endpoints: register one (its secret shown once); each one's delivery log with redelivery, and its switches. */
 export function WebhooksPanel() {
+  const [page, setPage] = useState(0);
   const endpoints = useQuery({
-    queryKey: ['webhooks'],
-    queryFn: async () => unwrap(await api.GET('/v1/webhooks', { params: { query: { limit: 200 } } })),
+    queryKey: ['webhooks', page],
+    queryFn: async () => unwrap(await api.GET('/v1/webhooks', { params: { query: { limit: ENDPOINTS_PAGE, offset: page } } })),
+    placeholderData: (previous) => previous,
   });
   const [view, setView] = useDeliveryLogParams();
   const open = view.log;
@@ -23,12 +28,17 @@ export function WebhooksPanel() {
   const setOpen = (log?: string) => setView({ log, offset: 0 });
   const [editing, setEditing] = useState<string | null>(null);
   const items = endpoints.data?.items ?? [];
+  const openEndpoint = useOpenEndpoint(open, items, endpoints.isSuccess);
   return (
     <div>
       <h2>Webhook endpoints</h2>
       <CreateEndpoint />
       {endpoints.isError && <LoadError what="the endpoints" error={endpoints.error} onRetry={() => void endpoints.refetch()} retrying={endpoints.isFetching} />}
-      {endpoints.isSuccess && items.length === 0 && <p className="muted">No endpoints yet: register one above to have claimtrail call your systems when something happens.</p>}
+      {endpoints.isSuccess && endpoints.data.total === 0 && <p className="muted">No endpoints yet: register one above to have claimtrail call your systems when something happens.</p>}
+      {endpoints.data && endpoints.data.total > 0 && (
+        <Pager label="Pages of endpoints" offset={page} shown={items.length} total={endpoints.data.total} pageSize={ENDPOINTS_PAGE}
+          order="oldest first" onOffset={setPage} />
+      )}
       <table className="queues">
         <caption className="visually-hidden">Webhook endpoints</caption>
         <thead><tr><th scope="col">URL</th><th scope="col">Events</th><th scope="col">Status</th><th scope="col"><span className="visually-hidden">Action</span></th></tr></thead>
@@ -52,9 +62,23 @@ export function WebhooksPanel() {
           ))}
         </tbody>
       </table>
-      {open && <DeliveryLog key={open} endpoint={items.find((e) => e.id === open)} view={view} onView={setView} />}
+      {open && <DeliveryLog key={open} endpoint={openEndpoint} view={view} onView={setView} />}
     </div>
   );
+}
+
+/**
+ * The endpoint whose log the address opens: from the page shown, or asked for on its own when it is on
+ * another page (a reload starts on the first page; a colleague's link may name the 150th endpoint).
+ */
+function useOpenEndpoint(open: string | undefined, items: Endpoint[], pageLoaded: boolean): Endpoint | undefined {
+  const onPage = items.find((e) => e.id === open);
+  const alone = useQuery({
+    queryKey: ['webhooks', 'one', open],
+    queryFn: async () => unwrap(await api.GET('/v1/webhooks/{id}', { params: { path: { id: open! } } })),
+    enabled: Boolean(open) && pageLoaded && !onPage,
+  });
+  return onPage ?? (open ? alone.data : undefined);
 }
 
 /** Disable or enable an endpoint, rotate its secret (the new one shown once), or delete it after a second press. */

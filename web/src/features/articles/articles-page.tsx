@@ -30,6 +30,11 @@ function useArticleListParams(): [{ offset: number; status?: Status }, (next: { 
   return [{ offset, status }, set];
 }
 
+/** Unique enough per person and submission (the service scopes keys to their submitter); no secure context needed. */
+function newIdempotencyKey(): string {
+  return `ui-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
+}
+
 export function ArticlesPage() {
   const [{ offset, status }, setList] = useArticleListParams();
   usePageTitle('Articles');
@@ -90,19 +95,24 @@ function SubmitArticle() {
   useWarnBeforeUnload(body.trim() !== '');
   const [error, setError] = useState<string | null>(null);
   const { busy, run } = useOneAtATime();
+  // The Idempotency-Key of the last attempt and what it sent: the answer to a submission can be lost
+  // (a dropped connection) after the service stored the article, and Submit pressed again made a second
+  // copy. Sent again unchanged, it is the same request, and the service answers with the first article.
+  const [attempt, setAttempt] = useKeptState<{ key: string; sent: string } | null>('submit-article-attempt', null);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     return run(async () => {
       setError(null);
       const html = /^\s*</.test(body);
+      const content = { ...(html ? { html: body } : { text: body }), ...(title.trim() ? { title: title.trim() } : {}) };
+      const sent = JSON.stringify(content);
+      const key = attempt?.sent === sent ? attempt.key : newIdempotencyKey();
+      setAttempt({ key, sent });
       try {
-        const created = unwrap(
-          await api.POST('/v1/articles', {
-            body: { ...(html ? { html: body } : { text: body }), ...(title.trim() ? { title: title.trim() } : {}) },
-          }),
-        );
+        const created = unwrap(await api.POST('/v1/articles', { body: content, params: { header: { 'Idempotency-Key': key } } }));
         void queryClient.invalidateQueries({ queryKey: ['articles'] });
+        setAttempt(null);
         setTitle('');
         setBody('');
         setOpen(false);

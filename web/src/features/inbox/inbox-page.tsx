@@ -33,7 +33,7 @@ export function InboxPage() {
       <h1 id="inbox-title">Inbox</h1>
       <LiveBadge state={live} />
       {queues.isError && <LoadError what="the inbox" error={queues.error} onRetry={() => void queues.refetch()} retrying={queues.isFetching} />}
-      <table className="queues">
+      <table className="queues stages">
         <caption className="visually-hidden">Claims per review stage</caption>
         <thead>
           <tr>

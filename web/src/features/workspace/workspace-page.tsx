@@ -11,6 +11,7 @@ import { EarlierStages, GradeCard } from './earlier-stages';
 import { GradeForm } from './grade-form';
 import { draftHasContent, draftProblem, emptyDraft, gradeBody, gradeLabel, recordedMessage, rulesFor, type Draft } from './grading';
 import { forgetKept, readKept, writeKept } from '../kept-state';
+import { draftsInHistory, flushDraftsInHistory, forgetDraftInHistory, keepDraftInHistory } from './drafts-in-history';
 import { useWarnBeforeUnload } from '../warn-before-unload';
 import { keyBelongsElsewhere } from './shortcuts';
 import { SourceChain } from './source-chain';
@@ -45,8 +46,19 @@ const noLongerYours = (reason: string) =>
   `This claim is no longer yours (${reason}). Your draft is kept: take the next claim, and if this one is still first in line it comes back with your draft.`;
 
 
+function restoreDrafts(userId: string): void {
+  for (const [claimId, kept] of draftsInHistory(userId)) {
+    if (!readKept(draftKey(claimId))) writeKept(draftKey(claimId), kept);
+  }
+}
+
 function Workspace({ stage }: { stage: Stage }) {
   const queryClient = useQueryClient();
+  const { user } = useSession();
+  // After a reload: the drafts this tab's history entry kept come back into memory (where a draft waits for
+  // its claim) before the first claim is taken. Once, at the first render.
+  useState(() => restoreDrafts(user.id));
+  useEffect(() => flushDraftsInHistory, []);
   const [slot, setSlot] = useState<Slot>({ state: 'loading' });
   const [draft, setDraftState] = useState<Draft>(emptyDraft);
   const [graded, setGraded] = useState(false);
@@ -58,6 +70,10 @@ function Workspace({ stage }: { stage: Stage }) {
   // A claim the service said is no longer ours (409): nothing to hand back, and a release sent while
   // taking it again could arrive after the new lease and end it.
   const lostRef = useRef<string | null>(null);
+  // A claim being skipped: the skip hands it back, so it leaving the screen sends no release (which raced
+  // the skip and answered 409, an error in the console at each Skip). If the skip fails, the claim is still
+  // ours and the next take gets it back (one lease per person and stage).
+  const handedBackRef = useRef<string | null>(null);
 
   const leased = slot.state === 'leased' ? slot.leased : null;
   const claimId = leased?.claim.id ?? null;
@@ -69,8 +85,10 @@ function Workspace({ stage }: { stage: Stage }) {
   claimIdRef.current = claimId;
   const setDraft = useCallback((next: Draft) => {
     setDraftState(next);
-    if (claimIdRef.current) writeKept(draftKey(claimIdRef.current), next);
-  }, []);
+    if (!claimIdRef.current) return;
+    writeKept(draftKey(claimIdRef.current), next);
+    keepDraftInHistory(user.id, claimIdRef.current, next);
+  }, [user.id]);
   // Extending the lease was refused: the claim is someone else's now, said as a refused grade says it.
   useEffect(() => {
     if (!lease.lost || !claimId || gradedRef.current) return;
@@ -82,6 +100,8 @@ function Workspace({ stage }: { stage: Stage }) {
 
   // One live lease per person and stage: moving on from an ungraded claim skips it (hands it back).
   const take = useCallback(async (skip?: string) => {
+    // Before the claim leaves the screen (which releases what it shows): the skip itself hands it back.
+    handedBackRef.current = skip ?? null;
     // Checking an empty stage again keeps its screen (and the focus on the button): nothing flashes, nothing is re-announced.
     setSlot((current) => (current.state === 'empty' ? { state: 'empty', checking: true } : { state: 'loading' }));
     setMessage(null);
@@ -89,7 +109,14 @@ function Workspace({ stage }: { stage: Stage }) {
       const result = await api.POST('/v1/review/{stage}/next', { params: { path: { stage }, query: skip ? { skip } : {} } });
       if (result.response.status === 204) return setSlot({ state: 'empty' });
       const next = unwrap(result);
-      setDraftState(readKept<Draft>(draftKey(next.claim.id)) ?? emptyDraft());
+      if (next.claim.id === skip) handedBackRef.current = null;
+      const kept = readKept<Draft>(draftKey(next.claim.id));
+      // Into this history entry too (the screen was opened anew, a new entry): a reload from here brings it back.
+      if (kept) {
+        keepDraftInHistory(user.id, next.claim.id, kept);
+        flushDraftsInHistory();
+      }
+      setDraftState(kept ?? emptyDraft());
       lostRef.current = null;
       setGraded(false);
       setSlot({ state: 'leased', leased: next });
@@ -98,7 +125,7 @@ function Workspace({ stage }: { stage: Stage }) {
     } finally {
       void queryClient.invalidateQueries({ queryKey: ['queues'] });
     }
-  }, [stage, queryClient]);
+  }, [stage, queryClient, user.id]);
   const moveOn = useCallback(() => void take(skipRef.current ?? undefined), [take]);
   // The claim is no longer ours (a 409, or the lease lapsed), so nothing to skip or hand back: the next
   // claim is this one again, with its draft, if it is still first in line.
@@ -117,7 +144,7 @@ function Workspace({ stage }: { stage: Stage }) {
   // Leaving the page or moving on without a grade hands the claim back at once.
   useEffect(() => {
     if (!claimId) return;
-    const onHide = () => !gradedRef.current && lostRef.current !== claimId && releaseOnUnload(claimId);
+    const onHide = () => !gradedRef.current && lostRef.current !== claimId && handedBackRef.current !== claimId && releaseOnUnload(claimId);
     window.addEventListener('pagehide', onHide);
     return () => {
       window.removeEventListener('pagehide', onHide);
@@ -142,6 +169,7 @@ function Workspace({ stage }: { stage: Stage }) {
       unwrap(await api.POST('/v1/claims/{id}/reviews', { params: { path: { id: leased.claim.id } }, body }));
       setGraded(true);
       forgetKept(draftKey(leased.claim.id));
+      forgetDraftInHistory(user.id, leased.claim.id);
       setMessage({ kind: 'ok', text: recordedMessage(draft) });
       void queryClient.invalidateQueries({ queryKey: ['article-claims', leased.article.id] });
     } catch (e) {
@@ -159,7 +187,7 @@ function Workspace({ stage }: { stage: Stage }) {
     } finally {
       setBusy(false);
     }
-  }, [leased, graded, busy, draft, stage, queryClient]);
+  }, [leased, graded, busy, draft, stage, queryClient, user.id]);
 
   // `n`: the next claim (skipping this one hands it back).
   useEffect(() => {
