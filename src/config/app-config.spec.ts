@@ -48,6 +48,27 @@ describe('loadConfig', () => {
     ]);
   });
 
+  // Number() read PORT=0x10 as 16 and ANALYSIS_TIMEOUT_MS=1e3 as 1000: a typo started the service on a value nobody wrote.
+  it('takes numeric variables in plain decimal digits only, naming hex, exponent and Infinity', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: '0x10', ANALYSIS_TIMEOUT_MS: '1e3', DATABASE_POOL_SIZE: '0b11', REVIEW_DISMISS_BELOW: '5e-1', RATE_LIMIT_PER_IP: 'Infinity' });
+    } catch (e) {
+      error = e;
+    }
+    expect((error as ConfigError).problems).toEqual([
+      'PORT must be an integer number',
+      'DATABASE_POOL_SIZE must be an integer number',
+      'ANALYSIS_TIMEOUT_MS must be an integer number',
+      'RATE_LIMIT_PER_IP must be an integer number',
+      'REVIEW_DISMISS_BELOW must be a number between 0 and 1',
+    ]);
+    const config = loadConfig({ PORT: ' 8080 ', REVIEW_DISMISS_BELOW: '0.35', ANALYSIS_TIMEOUT_MS: '010' });
+    expect(config.http.port).toBe(8080);
+    expect(config.queue.analysisTimeoutMs).toBe(10);
+    expect(loadConfig({ REVIEW_DISMISS_BELOW: '.5' }).review.dismissBelow).toBe(0.5);
+  });
+
   // It was parsed only when the auth module was built: a stack trace from Nest's injector instead of this list.
   it('names a JWT_EXPIRES_IN that is no duration with the other bad variables', () => {
     for (const value of ['forever', '0', '-5m', '12 hours']) {
