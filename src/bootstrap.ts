@@ -17,13 +17,12 @@ import { QueryFreeRoutesInterceptor } from './common/query-free-routes.intercept
 import { createValidationPipe } from './common/validation.pipe.js';
 import { runsApi, type AppConfig } from './config/index.js';
 import { setupOpenApi } from './docs/openapi.js';
+import { API_CACHE_CONTROL, API_CSP } from './common/api-answer-headers.js';
 import { instrumentHttp } from './metrics/http-metrics.js';
 import { isReservedPath } from './ui/reserved-paths.js';
 import { serveUi } from './ui/serve-ui.js';
 
-// JSON answers need no scripts at all; Swagger UI and Bull Board are pages
-// with inline scripts and styles of their own.
-const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
+// Swagger UI and Bull Board are pages with inline scripts and styles of their own.
 const UI_CSP =
   "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; " +
   "img-src 'self' data: validator.swagger.io; frame-ancestors 'none'; base-uri 'self'";
@@ -113,7 +112,7 @@ export async function createApp(
   fastify.addHook('onSend', (request, reply, payload, done) => {
     // A handler that serves a document of its own (the HTML report) sets the policy that document needs.
     if (!reply.hasHeader('Content-Security-Policy')) reply.header('Content-Security-Policy', contentSecurityPolicy(request.url));
-    if (API_ANSWER.test(request.url) && !reply.hasHeader('Cache-Control')) reply.header('Cache-Control', 'no-store');
+    if (API_ANSWER.test(request.url) && !reply.hasHeader('Cache-Control')) reply.header('Cache-Control', API_CACHE_CONTROL);
     done(null, payload);
   });
   registerBodyChecks(fastify);

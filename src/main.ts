@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:net';
 import { Logger, type INestApplication } from '@nestjs/common';
 import { createApp } from './bootstrap.js';
 import { ConfigError, configWarnings, listeningLine, loadConfig, type AppConfig } from './config/index.js';
-import { startupLogger } from './common/logging.js';
+import { exitOnProcessFault, startupLogger } from './common/logging.js';
 import { DatabaseUnreachable, waitForDatabase } from './database/ensure-database.js';
 
 async function main(): Promise<void> {
@@ -19,6 +19,7 @@ async function main(): Promise<void> {
     }
     throw error;
   }
+  exitOnProcessFault(config);
   // Before Nest starts (migrations, workers): a port in use or a missing server is one clear line,
   // said before any work, not a stack per retry or after the workers have started.
   await withListenFault(config, () => probeAddress(config.http.host, config.http.port));

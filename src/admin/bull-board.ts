@@ -13,10 +13,9 @@ import { fromSameOrigin } from '../auth/session-cookie.js';
 import { errorBody } from '../common/http-error.js';
 import { QueueService } from '../queue/index.js';
 import { UsersService } from '../users/users.service.js';
+import { BULL_BOARD_PATH, boardSessionCookie, boardSessionToken } from './board-cookie.js';
 import { SIGN_IN_PAGE } from './board-sign-in-page.js';
 
-export const BULL_BOARD_PATH = '/admin/queues';
-const COOKIE = 'claimtrail_board';
 // Audiences no API token carries: a code or a board session is useless anywhere else.
 const CODE_AUDIENCE = 'claimtrail-board-code';
 const SESSION_AUDIENCE = 'claimtrail-board';
@@ -43,21 +42,13 @@ interface BoardClaims {
 const codeExpiry = (claims: BoardClaims) =>
   new Date((typeof claims.exp === 'number' ? claims.exp : Math.floor(Date.now() / 1000) + CODE_SECONDS) * 1000);
 
-function cookieToken(header: string | undefined): string | null {
-  for (const part of (header ?? '').split(';')) {
-    const [name, ...value] = part.trim().split('=');
-    if (name === COOKIE) return decodeURIComponent(value.join('='));
-  }
-  return null;
-}
-
 /**
  * Bull Board is a plain Fastify plugin outside Nest's guards, so it checks
  * admins itself. Scripts send the admin's bearer token. A browser signs in
  * without any secret in a URL: an admin asks for a one-minute, board-only
  * code (`POST /admin/queues/codes` with the bearer token), pastes it into
  * the sign-in page, which exchanges it by POST for an HttpOnly cookie
- * holding a one-hour board session (`Secure` over TLS), valid nowhere else.
+ * holding a one-hour board session (`Secure` and `__Secure-` over TLS), valid nowhere else.
  */
 export async function mountBullBoard(app: NestFastifyApplication): Promise<void> {
   const resolver = app.get(PrincipalResolver);
@@ -108,11 +99,7 @@ export async function mountBullBoard(app: NestFastifyApplication): Promise<void>
         return reply.status(401).send(errorBody(401, 'this sign-in code has been used: ask for a new one'));
       }
       const session = await jwt.signAsync({ sub: user.id, ep: user.sessionEpoch, sid: claims.sid }, { audience: SESSION_AUDIENCE, expiresIn: lifetime });
-      const secure = request.protocol === 'https' ? '; Secure' : '';
-      reply.header(
-        'Set-Cookie',
-        `${COOKIE}=${encodeURIComponent(session)}; Path=${BULL_BOARD_PATH}; Max-Age=${lifetime}; HttpOnly; SameSite=Strict${secure}`,
-      );
+      reply.header('Set-Cookie', boardSessionCookie(session, lifetime, request.protocol === 'https'));
       return reply.status(204).send();
     });
 
@@ -131,7 +118,7 @@ export async function mountBullBoard(app: NestFastifyApplication): Promise<void>
           }
           return;
         }
-        const cookie = cookieToken(request.headers.cookie);
+        const cookie = boardSessionToken(request.headers.cookie, request.protocol === 'https');
         if (cookie && (await boardSessionAdmin(cookie))) {
           // The board's own page cannot send the API's CSRF header, and SameSite=Strict still lets a
           // sibling origin of the same site (another port or subdomain) send the cookie: a write

@@ -105,3 +105,21 @@ export function scriptLogger(config: AppConfig): LoggerService {
     };
   return { log: write('info'), warn: write('warn'), error: write('error'), debug: write('debug'), verbose: write('trace') };
 }
+
+/**
+ * An uncaught exception or an unhandled rejection is a bug: logged as one
+ * fatal JSON line (its stack inside, so a log shipper keeps it whole; Node's
+ * default wrote it over many plain-text lines to stderr), then the process
+ * exits 1. Never carries on: after an uncaught exception its state is
+ * unknown, and the orchestrator restarts a process that exits.
+ */
+export function exitOnProcessFault(config: AppConfig): void {
+  const log = startupLogger(config, 'Process');
+  const fatal = (kind: string) => (reason: unknown) => {
+    const error = reason instanceof Error ? reason : new Error(String(reason));
+    log.fatal({ err: error }, `${kind}: ${error.message}`);
+    process.exit(1);
+  };
+  process.on('uncaughtException', fatal('uncaught exception'));
+  process.on('unhandledRejection', fatal('unhandled promise rejection'));
+}

@@ -48,6 +48,27 @@ describe('loadConfig', () => {
     ]);
   });
 
+  // Number() read PORT=0x10 as 16 and ANALYSIS_TIMEOUT_MS=1e3 as 1000: a typo started the service on a value nobody wrote.
+  it('takes numeric variables in plain decimal digits only, naming hex, exponent and Infinity', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: '0x10', ANALYSIS_TIMEOUT_MS: '1e3', DATABASE_POOL_SIZE: '0b11', REVIEW_DISMISS_BELOW: '5e-1', RATE_LIMIT_PER_IP: 'Infinity' });
+    } catch (e) {
+      error = e;
+    }
+    expect((error as ConfigError).problems).toEqual([
+      'PORT must be an integer number',
+      'DATABASE_POOL_SIZE must be an integer number',
+      'ANALYSIS_TIMEOUT_MS must be an integer number',
+      'RATE_LIMIT_PER_IP must be an integer number',
+      'REVIEW_DISMISS_BELOW must be a number between 0 and 1',
+    ]);
+    const config = loadConfig({ PORT: ' 8080 ', REVIEW_DISMISS_BELOW: '0.35', ANALYSIS_TIMEOUT_MS: '010' });
+    expect(config.http.port).toBe(8080);
+    expect(config.queue.analysisTimeoutMs).toBe(10);
+    expect(loadConfig({ REVIEW_DISMISS_BELOW: '.5' }).review.dismissBelow).toBe(0.5);
+  });
+
   // It was parsed only when the auth module was built: a stack trace from Nest's injector instead of this list.
   it('names a JWT_EXPIRES_IN that is no duration with the other bad variables', () => {
     for (const value of ['forever', '0', '-5m', '12 hours']) {
@@ -173,12 +194,29 @@ describe('loadConfig', () => {
     const production = { NODE_ENV: 'production', JWT_SECRET: STRONG_SECRET, WEBHOOK_SECRET_KEY: Buffer.alloc(32, 7).toString('base64') };
     const warnings = configWarnings(loadConfig(production));
     expect(warnings).toEqual([expect.stringMatching(/^PUBLIC_BASE_URL is http:\/\/localhost:3000: /), expect.stringMatching(/^CLAIMREVIEW_AUTHOR_URL is /)]);
-    const configured = { ...production, PUBLIC_BASE_URL: 'https://claims.example.org', CLAIMREVIEW_AUTHOR_URL: 'https://example.org' };
+    const configured = { ...production, PUBLIC_BASE_URL: 'https://claims.example.org', CLAIMREVIEW_AUTHOR_URL: 'https://example.org', TRUST_PROXY: '10.0.0.0/8' };
     expect(configWarnings(loadConfig(configured))).toEqual([]);
     expect(configWarnings(loadConfig({ JWT_SECRET: STRONG_SECRET }))).toEqual([]);
   });
 
   // The shutdown limit was a fixed 25 s: with ANALYSIS_TIMEOUT_MS above it, a SIGTERM exited 1 mid-analysis, unsaid.
+  // Behind a TLS proxy without TRUST_PROXY the service sees plain HTTP: the session cookie went out neither Secure nor __Host-, and nothing said so.
+  it('warns in production when PUBLIC_BASE_URL is https but TRUST_PROXY is unset, where the API runs', () => {
+    const production = {
+      NODE_ENV: 'production',
+      JWT_SECRET: STRONG_SECRET,
+      WEBHOOK_SECRET_KEY: Buffer.alloc(32, 7).toString('base64'),
+      PUBLIC_BASE_URL: 'https://claims.example.org',
+    };
+    expect(configWarnings(loadConfig(production))).toEqual([
+      expect.stringMatching(/^PUBLIC_BASE_URL is https:\/\/claims\.example\.org but TRUST_PROXY is not set: .*Secure.*; set TRUST_PROXY to /),
+    ]);
+    for (const trustProxy of ['1', '10.0.0.0/8']) expect(configWarnings(loadConfig({ ...production, TRUST_PROXY: trustProxy }))).toEqual([]);
+    expect(configWarnings(loadConfig({ ...production, APP_ROLE: 'worker' }))).toEqual([]);
+    expect(configWarnings(loadConfig({ ...production, NODE_ENV: 'development' }))).toEqual([]);
+    expect(configWarnings(loadConfig({ ...production, PUBLIC_BASE_URL: 'http://claims.example.org' }))).toEqual([]);
+  });
+
   it('takes SHUTDOWN_TIMEOUT_MS and warns a worker when it is shorter than the longest job it waits for', () => {
     const worker = { APP_ROLE: 'worker' };
     expect(loadConfig(worker).http.shutdownTimeoutMs).toBe(25_000);

@@ -388,6 +388,13 @@ export function configWarnings(config: AppConfig): string[] {
   if (local(config.publicBaseUrl)) {
     warnings.push(`PUBLIC_BASE_URL is ${config.publicBaseUrl}: the links in webhooks, ClaimReview and reports point at this machine; set it to the address your readers use`);
   }
+  if (runsApi(config) && config.publicBaseUrl.startsWith('https:') && config.http.trustProxy === false) {
+    warnings.push(
+      `PUBLIC_BASE_URL is ${config.publicBaseUrl} but TRUST_PROXY is not set: behind the proxy that ends TLS every request looks like ` +
+        "plain HTTP from the proxy's address, so the session cookie is neither Secure nor __Host- and all clients share one per-IP rate limit; " +
+        "set TRUST_PROXY to the proxy's addresses or CIDRs (or 1 for a single proxy)",
+    );
+  }
   if (local(config.claimReview.authorUrl)) {
     warnings.push(`CLAIMREVIEW_AUTHOR_URL is ${config.claimReview.authorUrl}: ClaimReview names a local address as its author; set it to your organisation's site`);
   }

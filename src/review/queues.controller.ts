@@ -4,6 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { ApiKeyScope } from '../api-keys/api-key-scope.js';
 import { AllowApiKey, CurrentPrincipal, PrincipalResolver, Roles, requestToken, type Principal } from '../auth/index.js';
 import { ApiErrors } from '../common/api-errors.decorator.js';
+import { API_CACHE_CONTROL, API_CSP } from '../common/api-answer-headers.js';
 import { uuidParam } from '../common/validation.pipe.js';
 import { QueuesQuery } from './dto/queues.query.js';
 import { QueuesResponse, TrackRecordResponse } from './dto/review.response.js';
@@ -66,7 +67,10 @@ export class QueuesController {
     reply.raw.writeHead(200, {
       ...(reply.getHeaders() as Record<string, string>),
       'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-cache, no-transform',
+      // Like every /v1 answer (a hijacked reply skips the hook that sets them). EventSource reads a
+      // no-store stream as well; no-transform keeps proxies from compressing it into bursts.
+      'cache-control': `${API_CACHE_CONTROL}, no-transform`,
+      'content-security-policy': API_CSP,
       connection: 'keep-alive',
       // Proxies (nginx) must not buffer the stream.
       'x-accel-buffering': 'no',

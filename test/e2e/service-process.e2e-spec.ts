@@ -131,6 +131,40 @@ describe('the service process', () => {
     }
   }, 60_000);
 
+  // Node's default printed the stack over many plain-text lines to stderr, outside the JSON logs a shipper reads.
+  it('logs an uncaught exception or unhandled rejection as one fatal JSON line, and exits 1', async () => {
+    // A fault planted before the service loads, set off by SIGUSR2 once it listens.
+    const plant = `process.once('SIGUSR2', () => process.env.FAULT === 'throw' ? setImmediate(() => { throw new Error('planted fault'); }) : Promise.reject(new Error('planted fault')));`;
+    for (const [fault, kind] of [['throw', 'uncaught exception'], ['reject', 'unhandled promise rejection']]) {
+      const child = spawn(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(plant)}`, ...serviceArgs()], {
+        env: { ...process.env, ...throwawayServiceEnv(database.url, prefix), APP_ROLE: 'worker', PORT: '0', NODE_OPTIONS: '', FAULT: fault },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let out = '';
+      let errors = '';
+      child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+      const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+      await new Promise<void>((resolve) => {
+        child.stdout.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+          if (out.includes('listening on')) resolve();
+        });
+        void exited.then(() => resolve());
+      });
+      const before = out.length;
+      child.kill('SIGUSR2');
+      let timer: NodeJS.Timeout | undefined;
+      const code = await Promise.race([exited, new Promise<string>((resolve) => (timer = setTimeout(() => resolve('still running'), 10_000)))]);
+      clearTimeout(timer);
+      child.kill('SIGKILL');
+      expect([fault, code, errors]).toEqual([fault, 1, '']);
+      const lines = out.slice(before).split('\n').filter(Boolean);
+      expect(lines.map((line) => JSON.parse(line) as unknown)).toEqual([
+        expect.objectContaining({ level: 60, service: 'claimtrail', context: 'Process', msg: `${kind}: planted fault`, err: expect.objectContaining({ stack: expect.stringContaining('planted fault') }) }),
+      ]);
+    }
+  }, 60_000);
+
   it('logs its wait for an unreachable PostgreSQL as the JSON lines it logs everything else in', async () => {
     const waiting = spawn(process.execPath, serviceArgs(), {
       // Port 1: nothing listens there, so the connection is refused and retried.

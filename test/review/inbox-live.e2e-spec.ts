@@ -71,6 +71,17 @@ describe('inbox: live updates, filters, outlet merge', () => {
       expect(frame.id).toMatch(/^v1:\d+:\d+$/);
     });
 
+    // The stream writes its own headers: it said no-cache (a cache may keep it, asking first) and had no policy at all.
+    it('answers with the cache rule and content security policy of every other /v1 answer', async () => {
+      const live = await stream(watcher);
+      const counts = await fetch(`${stack.api.baseUrl}/v1/queues`, { headers: { authorization: `Bearer ${watcher.token}` } });
+      expect([live.status, counts.status]).toEqual([200, 200]);
+      live.close();
+      const rules = (headers: Headers) => [headers.get('cache-control')?.split(',')[0], headers.get('content-security-policy')];
+      expect(rules(live.headers)).toEqual(rules(counts.headers));
+      expect(rules(live.headers)).toEqual(['no-store', expect.stringContaining("default-src 'none'")]);
+    });
+
     it('resumes after Last-Event-ID with what happened while the browser was away', async () => {
       const { claimIds } = await seedArticle(stack, 1, { label: 'resume' });
       const first = await stream(watcher);
