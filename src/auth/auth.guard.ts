@@ -1,13 +1,13 @@
 import { ForbiddenException, Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { denialReason } from './authorize.js';
-import { ALLOW_API_KEY, API_KEY_SCOPE, IS_PUBLIC, KEY_SCOPE_BESIDE_ROLES, ROLES_KEY } from './decorators.js';
+import { ALLOW_API_KEY, ANSWERS_ANONYMOUS, API_KEY_SCOPE, IS_PUBLIC, KEY_SCOPE_BESIDE_ROLES, ROLES_KEY } from './decorators.js';
 import { MISSING_CREDENTIALS } from './pre-body-gate.js';
 import { PRINCIPAL_KEY, type Principal, type RequestWithPrincipal } from './principal.js';
 import { PrincipalResolver } from './principal-resolver.service.js';
 import type { Budget } from './rate-limit/rate-limit.policy.js';
 import { RATE_BUDGET, RateLimiter, type HttpReply } from './rate-limit/rate-limiter.service.js';
-import { requestToken } from './session-cookie.js';
+import { carriesCredentials, requestToken } from './session-cookie.js';
 import type { Role } from './role.js';
 
 type HttpRequest = RequestWithPrincipal & { method: string; headers: Record<string, unknown>; ip?: string };
@@ -41,6 +41,12 @@ export class AuthGuard implements CanActivate {
       // Public routes draw only from their own budget, if any (login, readiness);
       // liveness, metrics and docs are not limited: scrapers must not be throttled.
       if (budget) await this.limiter.consumeRoute(budget, undefined, ip, reply);
+      return true;
+    }
+
+    if (this.reflector.getAllAndOverride<boolean>(ANSWERS_ANONYMOUS, targets) && !carriesCredentials(request)) {
+      // Drawn from the address's budget like any caller known only by it.
+      await this.limiter.consumeAnonymous(ip, reply);
       return true;
     }
 

@@ -9,6 +9,7 @@ export const IS_PUBLIC = 'claimtrail:public';
 export const ALLOW_API_KEY = 'claimtrail:allow-api-key';
 export const ROLES_KEY = 'claimtrail:roles';
 export const API_KEY_SCOPE = 'claimtrail:api-key-scope';
+export const ANSWERS_ANONYMOUS = 'claimtrail:answers-anonymous';
 
 /**
  * Open to everyone, no credentials needed (health, metrics, docs, login). The
@@ -21,6 +22,14 @@ export const Public = () => applyDecorators(SetMetadata(IS_PUBLIC, true), RouteC
  * controller) too. A method's scope overrides its controller's.
  */
 export const AllowApiKey = (scope: ApiKeyScope) => applyDecorators(SetMetadata(ALLOW_API_KEY, true), SetMetadata(API_KEY_SCOPE, scope));
+
+/**
+ * A caller who sends no credentials at all is let through with no principal,
+ * for the handler to answer (who is signed in: nobody). Credentials that are
+ * sent are checked as on any closed route, so a bad, expired or revoked one
+ * is still 401: only their absence is an answer, never their failure.
+ */
+export const AnswersAnonymous = () => SetMetadata(ANSWERS_ANONYMOUS, true);
 
 export const KEY_SCOPE_BESIDE_ROLES = 'claimtrail:key-scope-beside-roles';
 
@@ -45,3 +54,8 @@ export const CurrentPrincipal = createParamDecorator((_data: unknown, ctx: Execu
   if (!principal) throw new UnauthorizedException('Authentication required');
   return principal;
 });
+
+/** The authenticated caller, or undefined for the caller without credentials an @AnswersAnonymous() route lets in. */
+export const OptionalPrincipal = createParamDecorator((_data: unknown, ctx: ExecutionContext): Principal | undefined =>
+  principalOf(ctx.switchToHttp().getRequest()),
+);

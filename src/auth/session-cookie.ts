@@ -71,6 +71,16 @@ export function requestToken(request: CookieRequest): string | null {
   return session;
 }
 
+/**
+ * Whether the request sends credentials at all, good or bad: an Authorization
+ * header of any form, or a session cookie with a value (an empty one counts as
+ * none, as requestToken reads it).
+ */
+export function carriesCredentials(request: CookieRequest): boolean {
+  if (request.headers['authorization'] !== undefined) return true;
+  return Boolean(cookieValue(request.headers['cookie'], sessionCookieName(request.protocol === 'https')));
+}
+
 export function sessionToken(request: CookieRequest): string | null {
   // Over TLS only the __Host- cookie counts: a bare-named one may have been planted by a sibling host.
   const token = cookieValue(request.headers['cookie'], sessionCookieName(request.protocol === 'https'));

@@ -1,11 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, Req, Res, UnauthorizedException } from '@nestjs/common';
-import { ApiBearerAuth, ApiCookieAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCookieAuth, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiErrors } from '../common/api-errors.decorator.js';
 import { RequestId } from '../common/request-id.decorator.js';
 import { UsersService } from '../users/users.service.js';
 import { AuthService } from './auth.service.js';
-import { CurrentPrincipal, Public } from './decorators.js';
+import { AnswersAnonymous, OptionalPrincipal, Public } from './decorators.js';
 import { LoginDto } from './dto/login.dto.js';
 import { NewSessionView, SessionView } from './dto/session.dto.js';
 import type { Principal } from './principal.js';
@@ -51,13 +51,23 @@ export class SessionController {
     return { user: { id: user.id, email: user.email, role: user.role }, expiresIn };
   }
 
+  // No credentials at all is an answer, not an error: the review UI asks at every first visit, signed in or
+  // not (its cookie is HttpOnly), and a 401 there was a console error in every browser for every visitor.
+  @AnswersAnonymous()
   @Get()
   @ApiCookieAuth('session')
   @ApiBearerAuth()
-  @ApiOperation({ summary: 'Who is signed in (401 when the session has expired)' })
+  @ApiSecurity({})
+  @ApiOperation({
+    summary: 'Who is signed in',
+    description:
+      'A request without credentials (no session cookie, no `Authorization` header) is answered `200 {"user": null}`. ' +
+      'Credentials that are sent are checked: an expired, revoked or malformed session or token is `401`, an API key `403`.',
+  })
   @ApiOkResponse({ type: SessionView })
   @ApiErrors(400, 401)
-  async current(@CurrentPrincipal() principal: Principal): Promise<SessionView> {
+  async current(@OptionalPrincipal() principal: Principal | undefined): Promise<SessionView> {
+    if (!principal) return { user: null };
     const user = principal.kind === 'user' ? await this.users.findById(principal.userId) : null;
     if (!user) throw new UnauthorizedException('Not signed in as a user');
     return { user: { id: user.id, email: user.email, role: user.role } };

@@ -257,6 +257,14 @@ describe('the OpenAPI document', () => {
     );
   });
 
+  it('documents who-is-signed-in as answering a request without credentials: no security is one of its choices, user may be null', () => {
+    const operation = document.paths['/v1/auth/session']?.get;
+    expect(operation?.security).toEqual(expect.arrayContaining([{ session: [] }, { bearer: [] }, {}]));
+    expect(operation?.responses['401']).toBeDefined();
+    const schemas = (document.components?.schemas ?? {}) as Record<string, { properties?: Record<string, { anyOf?: unknown[] }> }>;
+    expect(schemas['SessionView']?.properties?.['user']?.anyOf).toEqual(expect.arrayContaining([expect.objectContaining({ enum: [null] })]));
+  });
+
   it('documents the Bearer challenge on every 401, and where the article is on every accepted analysis', () => {
     const missing: string[] = [];
     for (const { name, operation } of operationsOf(document)) {

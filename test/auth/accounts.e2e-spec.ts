@@ -49,6 +49,11 @@ describe('accounts and API keys (AuthModule, UsersModule, ApiKeysModule on a fre
       const replayed = await t.request('GET', '/v1/auth/session', { headers: { cookie } });
       expect(replayed.status).toBe(401);
       expect(replayed.body.message).toBe('Signed out: sign in again');
+      // A cookie that was never a session is refused the same way; only a request sending nothing at all is
+      // told, without an error, that nobody is signed in (the review UI's first visit).
+      expect((await t.request('GET', '/v1/auth/session', { headers: { cookie: 'claimtrail_session=forged' } })).status).toBe(401);
+      const nobody = await t.request('GET', '/v1/auth/session');
+      expect([nobody.status, nobody.body]).toEqual([200, { user: null }]);
       // Only that session ended.
       expect((await t.request('GET', '/v1/auth/session', { headers: { cookie: other } })).status).toBe(200);
       expect((await t.request('GET', '/v1/auth/session', { headers: { cookie: await signIn() } })).status).toBe(200);

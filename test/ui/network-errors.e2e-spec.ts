@@ -67,6 +67,23 @@ describeIfChromium('review UI: the service out of reach', () => {
     await context.close();
   });
 
+  // The UI asks who is signed in at every first visit (its cookie is HttpOnly, out of its reach); that
+  // probe answered 401 to everyone signed out, which Chromium logs as "Failed to load resource".
+  it('opens signed out on the sign-in form with nothing in the console', async () => {
+    const context = await browser.newContext({ baseURL: stack.api.baseUrl });
+    const page = await context.newPage();
+    const consoleProblems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') consoleProblems.push(`${message.type()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => consoleProblems.push(`page error: ${error.message}`));
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(consoleProblems).toEqual([]);
+    await context.close();
+  });
+
   // The service's words for an article over its size were for operators: '… larger than the limit of 204800
   // bytes (UTF-8); split the article or raise ARTICLE_MAX_TEXT_BYTES'.
   it('says how large an article may be when it is too large, and keeps it', async () => {

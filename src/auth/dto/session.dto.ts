@@ -8,9 +8,11 @@ export class SessionUserView {
 }
 
 export class SessionView {
-  @ApiProperty({ type: SessionUserView }) user!: SessionUserView;
+  @ApiProperty({ type: SessionUserView, nullable: true, description: 'null: the request sent no credentials, so nobody is signed in' })
+  user!: SessionUserView | null;
 }
 
-export class NewSessionView extends SessionView {
+export class NewSessionView {
+  @ApiProperty({ type: SessionUserView }) user!: SessionUserView;
   @ApiProperty({ description: 'Lifetime of the session cookie in seconds' }) expiresIn!: number;
 }

@@ -73,6 +73,11 @@ export class RateLimiter {
       : this.consume(Budget.CallerIp, clientKey(ip), reply);
   }
 
+  /** A caller without credentials on a route that answers one (who is signed in) draws from the address's budget. */
+  consumeAnonymous(ip: string, reply: HttpReply): Promise<void> {
+    return this.consume(Budget.CallerIp, clientKey(ip), reply);
+  }
+
   /** Requests refused for bad credentials draw from the address's budget too. */
   consumeRefused(ip: string, reply: HttpReply): Promise<void> {
     return this.consume(Budget.CallerIp, clientKey(ip), reply);

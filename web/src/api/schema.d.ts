@@ -59,7 +59,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who is signed in (401 when the session has expired) */
+        /**
+         * Who is signed in
+         * @description A request without credentials (no session cookie, no `Authorization` header) is answered `200 {"user": null}`. Credentials that are sent are checked: an expired, revoked or malformed session or token is `401`, an API key `403`.
+         */
         get: operations["SessionController_current"];
         put?: never;
         /**
@@ -1016,7 +1019,8 @@ export interface components {
             expiresIn: number;
         };
         SessionView: {
-            user: components["schemas"]["SessionUserView"];
+            /** @description null: the request sent no credentials, so nobody is signed in */
+            user: components["schemas"]["SessionUserView"] | (never | null);
         };
         ChangeOwnPasswordDto: {
             /** Format: password */

@@ -37,8 +37,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     queryKey: ['session'],
     queryFn: async () => {
       const result = await api.GET('/v1/auth/session');
-      // Only a 401 means signed out. The service down or restarting (a 5xx, no answer) read as that too:
-      // the sign-in form, a password typed for nothing, and "Could not reach claimtrail" under it.
+      // Signed out is {user: null} (no cookie) or a 401 (a cookie the service no longer takes). The service
+      // down or restarting (a 5xx, no answer) read as that too: the sign-in form, a password typed for
+      // nothing, and "Could not reach claimtrail" under it.
       if (result.response.status === 401) return null;
       return unwrap(result).user;
     },
