@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { useStack } from '../support/stack.js';
 import { REVIEW_ENV, submitAndRoute } from '../support/review.js';
 import { waitFor } from '../support/wait-for.js';
-import { chromiumAvailable, initialJsGzipBytes, problemsOf, seriousA11yViolations, signedInPage, useChromium } from './support/browser.js';
+import { builtJs, chromiumAvailable, initialJsGzipBytes, problemsOf, seriousA11yViolations, signedInPage, useChromium } from './support/browser.js';
 import { account, claimStatus } from './support/accounts.js';
 
 jest.setTimeout(60_000);
@@ -38,6 +38,13 @@ describeIfChromium('review UI in a browser', () => {
     [reviewer, secondReviewer, editor] = await Promise.all([account(stack, 'reviewer'), account(stack, 'reviewer'), account(stack, 'editor')]);
     article = await submitAndRoute(stack, ARTICLE);
   }, 60_000);
+
+  it("tests React's production build, the one npm start serves", () => {
+    const js = builtJs();
+    // Only the production build shortens its errors to a code; only the development one compiles JSX to jsxDEV.
+    expect(js).toContain('Minified React error');
+    expect(js).not.toContain('jsxDEV');
+  });
 
   it('keeps the first load under 250 KB of compressed JavaScript', () => {
     expect(initialJsGzipBytes()).toBeLessThan(250 * 1024);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -41,9 +41,16 @@ export function useChromium(use: (browser: Browser) => void): void {
   afterAll(() => browser?.close(), 30_000);
 }
 
-/** Builds web/ with Vite (the service serves web/dist); throws with Vite's output on failure. */
+/**
+ * Builds web/ with Vite (the service serves web/dist); throws with Vite's output on failure. As production:
+ * Jest sets NODE_ENV=test, which Vite passed on to React, and the suites tested React's development build,
+ * not the one `npm start` serves.
+ */
 export function buildUi(): void {
-  const run = spawnSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'error'], { encoding: 'utf8' });
+  const run = spawnSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'error'], {
+    encoding: 'utf8',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   if (run.status !== 0) throw new Error(`vite build failed:\n${run.stdout}\n${run.stderr}`);
 }
 
@@ -53,6 +60,14 @@ export function initialJsGzipBytes(): number {
   const scripts = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g)].map((m) => m[1]);
   if (scripts.length === 0) throw new Error('index.html loads no script');
   return scripts.reduce((sum, src) => sum + gzipSync(readFileSync(`web/dist${src}`)).length, 0);
+}
+
+/** The built JavaScript, every chunk: what the browser may load. */
+export function builtJs(): string {
+  return readdirSync('web/dist/assets')
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => readFileSync(`web/dist/assets/${name}`, 'utf8'))
+    .join('\n');
 }
 
 export function uiBuiltAt(): number {
