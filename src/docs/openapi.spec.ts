@@ -240,7 +240,11 @@ describe('the OpenAPI document', () => {
       for (const [status, response] of Object.entries(operation.responses)) {
         // A 415 is answered before routing, so before the limiter.
         if (status === '415') continue;
-        const headers = (response as { headers?: Record<string, { required?: boolean }> }).headers ?? {};
+        const declared = (response as { headers?: Record<string, { required?: boolean; $ref?: string }> }).headers ?? {};
+        // Each is said once in components and referred to from the response.
+        const headers = Object.fromEntries(
+          Object.entries(declared).map(([h, header]) => [h, header.$ref ? document.components?.headers?.[header.$ref.split('/').pop()!] as { required?: boolean } : header]),
+        );
         const names = ['X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset'];
         if (!names.every((h) => h in headers)) missing.push(`${name} ${status}`);
         // The refusals (a 404, a 401 ...) carry them too, but a body refused before routing does not.

@@ -175,7 +175,7 @@ function documentCommonErrors(document: OpenAPIObject): OpenAPIObject {
 export const UNMETERED = ['GET /health/live'];
 
 /** The headers the rate limiter sets on every answer of a limited route (src/auth/rate-limit). */
-export const RATE_LIMIT_HEADERS = {
+const RATE_LIMIT_HEADERS = {
   'X-RateLimit-Limit': {
     description: 'Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left)',
     schema: { type: 'integer', minimum: 1 },
@@ -184,10 +184,8 @@ export const RATE_LIMIT_HEADERS = {
   'X-RateLimit-Reset': { description: 'Seconds until that budget is whole again', schema: { type: 'integer', minimum: 1 } },
 };
 
-/** The same headers, on answers that may come before the limiter ran. */
-const OPTIONAL_RATE_LIMIT_HEADERS = Object.fromEntries(
-  Object.entries(RATE_LIMIT_HEADERS).map(([name, header]) => [name, { ...header, required: false }]),
-);
+/** The component of a rate-limit header, as sent always, or only maybe (on answers that may come before the limiter ran). */
+const rateLimitComponent = (name: string, always: boolean) => (always ? name : `${name}-optional`);
 
 /**
  * The rate limiter answers every limited request with X-RateLimit-Limit,
@@ -196,18 +194,25 @@ const OPTIONAL_RATE_LIMIT_HEADERS = Object.fromEntries(
  * before its first 429. Said on every answer of a route that can answer
  * 429: on the successes and the 429 always; on the other refusals as
  * optional, since a body refused before routing (malformed JSON, the body
- * limit) is answered before the limiter runs, and a 415 always is.
+ * limit) is answered before the limiter runs, and a 415 always is. Each is
+ * described once, in components, and referred to from each response.
  */
 function documentRateLimitHeaders(document: OpenAPIObject): OpenAPIObject {
+  const headers: ComponentHeaders = { ...document.components?.headers };
+  for (const [name, header] of Object.entries(RATE_LIMIT_HEADERS)) {
+    headers[rateLimitComponent(name, true)] = { ...header, required: true };
+    headers[rateLimitComponent(name, false)] = { ...header, required: false };
+  }
   for (const { name, operation } of operationsOf(document)) {
     if (!operation.responses['429'] || UNMETERED.includes(name)) continue;
     for (const [status, response] of Object.entries(operation.responses)) {
       if (!response || '$ref' in response || status === '415') continue;
       const always = status.startsWith('2') || status === '429';
-      response.headers = { ...response.headers, ...(always ? RATE_LIMIT_HEADERS : OPTIONAL_RATE_LIMIT_HEADERS) };
+      const refs = Object.keys(RATE_LIMIT_HEADERS).map((header) => [header, { $ref: `#/components/headers/${rateLimitComponent(header, always)}` }]);
+      response.headers = { ...response.headers, ...Object.fromEntries(refs) };
     }
   }
-  return document;
+  return { ...document, components: { ...document.components, headers } };
 }
 
 /**
@@ -230,6 +235,7 @@ function markOpenOperations(document: OpenAPIObject): OpenAPIObject {
 }
 
 type Operation = NonNullable<OpenAPIObject['paths'][string]['get']>;
+type ComponentHeaders = NonNullable<NonNullable<OpenAPIObject['components']>['headers']>;
 
 /** Every operation of the document (the methods the API serves), with its "METHOD /path". */
 export function* operationsOf(document: OpenAPIObject): Generator<{ name: string; operation: Operation }> {

@@ -9,16 +9,21 @@ interface Operation {
     string,
     {
       content?: Record<string, { schema?: unknown; example?: unknown }>;
-      headers?: Record<string, { required?: boolean; schema?: { type?: string } }>;
+      headers?: Record<string, Header & { $ref?: string }>;
     }
   >;
   parameters?: { name: string; in: string; required?: boolean }[];
   requestBody?: { content?: Record<string, { schema?: unknown; example?: unknown; examples?: Record<string, { value?: unknown }> }> };
   callbacks?: Record<string, Record<string, Record<string, Operation>>>;
 }
+interface Header {
+  required?: boolean;
+  schema?: { type?: string };
+}
+
 export interface OpenApiDocument {
   paths: Record<string, Record<string, Operation>>;
-  components?: { schemas?: Record<string, unknown> };
+  components?: { schemas?: Record<string, unknown>; headers?: Record<string, Header> };
 }
 
 /**
@@ -100,7 +105,9 @@ export class ResponseConformance {
     for (const name of CLIENT_HEADERS) {
       if (headers.has(name) && !declared.has(name)) problems.push(`${where}: header ${name} sent but not documented`);
     }
-    for (const [name, header] of Object.entries(response.headers ?? {})) {
+    for (const [name, declaredHeader] of Object.entries(response.headers ?? {})) {
+      // Headers said once in components (X-Request-Id, the rate limit's) are referred to from each response.
+      const header = declaredHeader.$ref ? (this.document.components?.headers?.[declaredHeader.$ref.split('/').pop()!] ?? {}) : declaredHeader;
       const value = headers.get(name);
       if (value === null) {
         if (header.required !== false) problems.push(`${where}: header ${name} missing`);

@@ -2520,6 +2520,18 @@ export interface components {
     parameters: never;
     requestBodies: never;
     headers: {
+        /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+        "X-RateLimit-Limit": number;
+        /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
+        "X-RateLimit-Limit-optional": number;
+        /** @description Requests left in that budget this window */
+        "X-RateLimit-Remaining": number;
+        /** @description Requests left in that budget this window */
+        "X-RateLimit-Remaining-optional": number;
+        /** @description Seconds until that budget is whole again */
+        "X-RateLimit-Reset": number;
+        /** @description Seconds until that budget is whole again */
+        "X-RateLimit-Reset-optional": number;
         /** @description This request's id in the service's logs and audit trail: the caller's own X-Request-Id when it is sane, else a UUID */
         "X-Request-Id": string;
     };
@@ -2560,12 +2572,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -2578,12 +2587,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -2601,12 +2607,9 @@ export interface operations {
             /** @description Service Unavailable */
             503: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -2632,12 +2635,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -2648,12 +2648,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -2673,12 +2670,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -2696,12 +2690,9 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -2738,12 +2729,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -2763,12 +2751,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -2797,12 +2782,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -2813,12 +2795,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -2838,12 +2817,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -2861,12 +2837,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -2886,12 +2859,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -2911,12 +2881,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -2951,12 +2918,9 @@ export interface operations {
                 headers: {
                     /** @description The session cookie (`claimtrail_session`, HttpOnly, SameSite=Strict, Secure over TLS) */
                     "Set-Cookie"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -2967,12 +2931,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -2992,12 +2953,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3015,12 +2973,9 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3057,12 +3012,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3082,12 +3034,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3118,12 +3067,9 @@ export interface operations {
                 headers: {
                     /** @description The session cookie, cleared (`claimtrail_session`, HttpOnly, SameSite=Strict, Secure over TLS) */
                     "Set-Cookie"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3132,12 +3078,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3155,12 +3098,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3178,12 +3118,9 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3220,12 +3157,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3245,12 +3179,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3283,12 +3214,9 @@ export interface operations {
             /** @description Bearer callers: the token for the new session */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3301,12 +3229,9 @@ export interface operations {
                 headers: {
                     /** @description The new session cookie (`claimtrail_session`, HttpOnly, SameSite=Strict, Secure over TLS) */
                     "Set-Cookie"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3315,12 +3240,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3340,12 +3262,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3363,12 +3282,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3386,12 +3302,9 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3428,12 +3341,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3453,12 +3363,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3495,12 +3402,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3511,12 +3415,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3536,12 +3437,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3559,12 +3457,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3584,12 +3479,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3609,12 +3501,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3647,12 +3536,9 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3663,12 +3549,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3688,12 +3571,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3711,12 +3591,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3734,12 +3611,9 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3757,12 +3631,9 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3799,12 +3670,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3824,12 +3692,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3860,12 +3725,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3876,12 +3738,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3901,12 +3760,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3924,12 +3780,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3947,12 +3800,9 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3972,12 +3822,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -3997,12 +3844,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4037,12 +3881,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4053,12 +3894,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4078,12 +3916,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4101,12 +3936,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4124,12 +3956,9 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4147,12 +3976,9 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4170,12 +3996,9 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4212,12 +4035,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4237,12 +4057,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4277,12 +4094,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4293,12 +4107,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4318,12 +4129,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4341,12 +4149,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4364,12 +4169,9 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4387,12 +4189,9 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4429,12 +4228,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4454,12 +4250,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4488,12 +4281,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4504,12 +4294,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4529,12 +4316,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4552,12 +4336,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4577,12 +4358,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4602,12 +4380,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4640,12 +4415,9 @@ export interface operations {
             /** @description Already proposed */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4656,12 +4428,9 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4672,12 +4441,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4697,12 +4463,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4720,12 +4483,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4743,12 +4503,9 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4766,12 +4523,9 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4789,12 +4543,9 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4831,12 +4582,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4856,12 +4604,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4894,12 +4639,9 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4910,12 +4652,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4935,12 +4674,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4958,12 +4694,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -4981,12 +4714,9 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5004,12 +4734,9 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5046,12 +4773,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5071,12 +4795,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5109,12 +4830,9 @@ export interface operations {
             /** @description Rejected */
             204: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5123,12 +4841,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5148,12 +4863,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5171,12 +4883,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5194,12 +4903,9 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5217,12 +4923,9 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5259,12 +4962,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5284,12 +4984,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5320,12 +5017,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5336,12 +5030,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5361,12 +5052,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5384,12 +5072,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5407,12 +5092,9 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5432,12 +5114,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5457,12 +5136,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5499,12 +5175,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5515,12 +5188,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5540,12 +5210,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5563,12 +5230,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5588,12 +5252,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5613,12 +5274,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5658,12 +5316,9 @@ export interface operations {
                     Location?: string;
                     /** @description "true" when this is the answer to the same request sent before */
                     "Idempotent-Replayed"?: "true";
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5676,12 +5331,9 @@ export interface operations {
                 headers: {
                     /** @description The article: /v1/articles/{id} */
                     Location?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5692,12 +5344,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5717,12 +5366,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5740,12 +5386,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5763,12 +5406,9 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5803,12 +5443,9 @@ export interface operations {
             /** @description Idempotency-Key reused with a different body */
             422: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5828,12 +5465,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5853,12 +5487,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5896,12 +5527,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5912,12 +5540,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5937,12 +5562,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5960,12 +5582,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -5983,12 +5602,9 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6008,12 +5624,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6033,12 +5646,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6080,12 +5690,9 @@ export interface operations {
                     Location?: string;
                     /** @description "true" when this is the answer to the same request sent before */
                     "Idempotent-Replayed"?: "true";
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6098,12 +5705,9 @@ export interface operations {
                 headers: {
                     /** @description The article: /v1/articles/{id} */
                     Location?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6114,12 +5718,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6139,12 +5740,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6162,12 +5760,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6185,12 +5780,9 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6208,12 +5800,9 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6248,12 +5837,9 @@ export interface operations {
             /** @description Idempotency-Key reused with a different body */
             422: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6273,12 +5859,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6298,12 +5881,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6336,12 +5916,9 @@ export interface operations {
                 headers: {
                     /** @description The article: /v1/articles/{id} */
                     Location?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6352,12 +5929,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6377,12 +5951,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6400,12 +5971,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6423,12 +5991,9 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6446,12 +6011,9 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6469,12 +6031,9 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6511,12 +6070,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6536,12 +6092,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6572,12 +6125,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6588,12 +6138,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6613,12 +6160,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6636,12 +6180,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6659,12 +6200,9 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6684,12 +6222,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6709,12 +6244,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6754,12 +6286,9 @@ export interface operations {
                     "X-Total-Count"?: number;
                     /** @description The next page (rel="next"), while there is one */
                     Link?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6770,12 +6299,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6795,12 +6321,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6818,12 +6341,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6841,12 +6361,9 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6866,12 +6383,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6891,12 +6405,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6930,12 +6441,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6946,12 +6454,9 @@ export interface operations {
             /** @description Nothing waiting in this stage for you */
             204: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6960,12 +6465,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -6985,12 +6487,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7008,12 +6507,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7031,12 +6527,9 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7073,12 +6566,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7098,12 +6588,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7134,12 +6621,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7150,12 +6634,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7175,12 +6656,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7198,12 +6676,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7221,12 +6696,9 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7244,12 +6716,9 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7267,12 +6736,9 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7309,12 +6775,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7334,12 +6797,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7370,12 +6830,9 @@ export interface operations {
             /** @description Released */
             204: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7384,12 +6841,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7409,12 +6863,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7432,12 +6883,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7455,12 +6903,9 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7478,12 +6923,9 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7501,12 +6943,9 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7543,12 +6982,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7568,12 +7004,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7608,12 +7041,9 @@ export interface operations {
             /** @description This grade was already recorded */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7624,12 +7054,9 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7640,12 +7067,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7665,12 +7089,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7688,12 +7109,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7711,12 +7129,9 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7734,12 +7149,9 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7757,12 +7169,9 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7799,12 +7208,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7824,12 +7230,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7864,12 +7267,9 @@ export interface operations {
             /** @description Dismissed */
             204: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7878,12 +7278,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7903,12 +7300,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7926,12 +7320,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7949,12 +7340,9 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7972,12 +7360,9 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -7995,12 +7380,9 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8037,12 +7419,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8062,12 +7441,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8098,12 +7474,9 @@ export interface operations {
             /** @description Restored */
             204: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8112,12 +7485,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8137,12 +7507,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8160,12 +7527,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8183,12 +7547,9 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8206,12 +7567,9 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8229,12 +7587,9 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8271,12 +7626,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8296,12 +7648,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8332,12 +7681,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8348,12 +7694,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8373,12 +7716,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8396,12 +7736,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8419,12 +7756,9 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8444,12 +7778,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8469,12 +7800,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8516,12 +7844,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8532,12 +7857,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8557,12 +7879,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8580,12 +7899,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8605,12 +7921,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8630,12 +7943,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8667,12 +7977,9 @@ export interface operations {
             /** @description An event stream */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8683,12 +7990,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8708,12 +8012,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8731,12 +8032,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8756,12 +8054,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8781,12 +8076,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8817,12 +8109,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8833,12 +8122,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8858,12 +8144,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8881,12 +8164,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8904,12 +8184,9 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8929,12 +8206,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8954,12 +8228,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -8994,12 +8265,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -9010,12 +8278,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -9035,12 +8300,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -9058,12 +8320,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -9081,12 +8340,9 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -9104,12 +8360,9 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -9127,12 +8380,9 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -9169,12 +8419,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -9194,12 +8441,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -9233,12 +8477,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -9249,12 +8490,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -9274,12 +8512,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -9297,12 +8532,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -9322,12 +8554,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -9347,12 +8576,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -9384,12 +8610,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -9400,12 +8623,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -9425,12 +8645,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -9448,12 +8665,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -9473,12 +8687,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -9498,12 +8709,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -9536,12 +8744,9 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -9552,12 +8757,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -9577,12 +8779,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -9600,12 +8799,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -9623,12 +8819,9 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -9665,12 +8858,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -9690,12 +8880,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -9726,12 +8913,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -9742,12 +8926,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -9767,12 +8948,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -9790,12 +8968,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -9813,12 +8988,9 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -9838,12 +9010,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -9863,12 +9032,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -9899,12 +9065,9 @@ export interface operations {
             /** @description No Content */
             204: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -9913,12 +9076,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -9938,12 +9098,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -9961,12 +9118,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -9984,12 +9138,9 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -10007,12 +9158,9 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -10049,12 +9197,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -10074,12 +9219,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -10114,12 +9256,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -10130,12 +9269,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -10155,12 +9291,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -10178,12 +9311,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -10201,12 +9331,9 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -10224,12 +9351,9 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -10266,12 +9390,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -10291,12 +9412,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -10327,12 +9445,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -10343,12 +9458,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -10368,12 +9480,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -10391,12 +9500,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -10414,12 +9520,9 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -10437,12 +9540,9 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -10479,12 +9579,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -10504,12 +9601,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -10540,12 +9634,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -10556,12 +9647,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -10581,12 +9669,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -10604,12 +9689,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -10627,12 +9709,9 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -10650,12 +9729,9 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -10692,12 +9768,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -10717,12 +9790,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -10753,12 +9823,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -10769,12 +9836,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -10794,12 +9858,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -10817,12 +9878,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -10840,12 +9898,9 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -10863,12 +9918,9 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -10905,12 +9957,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -10930,12 +9979,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -10976,12 +10022,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -10992,12 +10035,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -11017,12 +10057,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -11040,12 +10077,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -11063,12 +10097,9 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -11088,12 +10119,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -11113,12 +10141,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -11153,12 +10178,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -11169,12 +10191,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -11194,12 +10213,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -11217,12 +10233,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -11240,12 +10253,9 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -11263,12 +10273,9 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -11286,12 +10293,9 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -11328,12 +10332,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -11353,12 +10354,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -11390,12 +10388,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -11406,12 +10401,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -11431,12 +10423,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -11454,12 +10443,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -11477,12 +10463,9 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -11502,12 +10485,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -11527,12 +10507,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -11564,12 +10541,9 @@ export interface operations {
             /** @description Accepted */
             202: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -11580,12 +10554,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -11605,12 +10576,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -11628,12 +10596,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -11651,12 +10616,9 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -11674,12 +10636,9 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -11697,12 +10656,9 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -11739,12 +10695,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -11764,12 +10717,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -11800,12 +10750,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -11816,12 +10763,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -11841,12 +10785,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -11864,12 +10805,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -11887,12 +10825,9 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -11912,12 +10847,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -11937,12 +10869,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -11973,12 +10902,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -11989,12 +10915,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -12014,12 +10937,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -12037,12 +10957,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -12060,12 +10977,9 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -12085,12 +10999,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -12110,12 +11021,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -12150,12 +11058,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -12166,12 +11071,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -12191,12 +11093,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -12214,12 +11113,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -12239,12 +11135,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -12264,12 +11157,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -12303,12 +11193,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -12321,12 +11208,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -12346,12 +11230,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -12369,12 +11250,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -12392,12 +11270,9 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -12415,12 +11290,9 @@ export interface operations {
             /** @description None of the formats the Accept header asks for */
             406: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -12440,12 +11312,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -12465,12 +11334,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -12502,12 +11368,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -12518,12 +11381,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -12543,12 +11403,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -12566,12 +11423,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -12591,12 +11445,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -12616,12 +11467,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -12654,12 +11502,9 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -12670,12 +11515,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -12695,12 +11537,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -12718,12 +11557,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -12741,12 +11577,9 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -12764,12 +11597,9 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -12806,12 +11636,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -12831,12 +11658,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -12867,12 +11691,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -12883,12 +11704,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -12908,12 +11726,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -12931,12 +11746,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -12954,12 +11766,9 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -12977,12 +11786,9 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -13000,12 +11806,9 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -13042,12 +11845,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -13067,12 +11867,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -13103,12 +11900,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -13119,12 +11913,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -13144,12 +11935,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -13167,12 +11955,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -13190,12 +11975,9 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -13213,12 +11995,9 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -13255,12 +12034,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -13280,12 +12056,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -13320,12 +12093,9 @@ export interface operations {
             /** @description Set */
             204: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -13334,12 +12104,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -13359,12 +12126,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -13382,12 +12146,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -13405,12 +12166,9 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -13428,12 +12186,9 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -13451,12 +12206,9 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -13493,12 +12245,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -13518,12 +12267,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -13558,12 +12304,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -13574,12 +12317,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -13599,12 +12339,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -13622,12 +12359,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -13645,12 +12379,9 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -13668,12 +12399,9 @@ export interface operations {
             /** @description Conflict with the current state */
             409: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -13691,12 +12419,9 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -13733,12 +12458,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -13758,12 +12480,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -13795,12 +12514,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -13811,12 +12527,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -13836,12 +12549,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -13859,12 +12569,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -13884,12 +12591,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -13909,12 +12613,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -13947,12 +12648,9 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -13963,12 +12661,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -13988,12 +12683,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -14011,12 +12703,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -14034,12 +12723,9 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -14076,12 +12762,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -14101,12 +12784,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -14137,12 +12817,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -14153,12 +12830,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -14178,12 +12852,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -14201,12 +12872,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -14224,12 +12892,9 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -14247,12 +12912,9 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -14289,12 +12951,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -14314,12 +12973,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -14350,12 +13006,9 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -14366,12 +13019,9 @@ export interface operations {
             /** @description Invalid input; the message names the field */
             400: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -14391,12 +13041,9 @@ export interface operations {
                 headers: {
                     /** @description The Bearer challenge: `Bearer realm="claimtrail"`, with `error="invalid_token"` when credentials were sent and refused */
                     "WWW-Authenticate"?: string;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -14414,12 +13061,9 @@ export interface operations {
             /** @description Authenticated, but not allowed */
             403: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -14437,12 +13081,9 @@ export interface operations {
             /** @description Not found */
             404: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -14460,12 +13101,9 @@ export interface operations {
             /** @description Body larger than the limit */
             413: {
                 headers: {
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -14502,12 +13140,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
@@ -14527,12 +13162,9 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again */
                     "Retry-After"?: number;
-                    /** @description Requests the budget this request drew from allows per window (a submission draws from two: the one with fewer left) */
-                    "X-RateLimit-Limit"?: number;
-                    /** @description Requests left in that budget this window */
-                    "X-RateLimit-Remaining"?: number;
-                    /** @description Seconds until that budget is whole again */
-                    "X-RateLimit-Reset"?: number;
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit-optional"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining-optional"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset-optional"];
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
                 };
