@@ -1,13 +1,13 @@
-import { ForbiddenException, Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { ForbiddenException, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { denialReason } from './authorize.js';
 import { ALLOW_API_KEY, ANSWERS_ANONYMOUS, API_KEY_SCOPE, IS_PUBLIC, KEY_SCOPE_BESIDE_ROLES, ROLES_KEY } from './decorators.js';
-import { MISSING_CREDENTIALS } from './pre-body-gate.js';
+import { authenticateRequest } from './authenticate-request.js';
 import { PRINCIPAL_KEY, type Principal, type RequestWithPrincipal } from './principal.js';
 import { PrincipalResolver } from './principal-resolver.service.js';
 import type { Budget } from './rate-limit/rate-limit.policy.js';
 import { RATE_BUDGET, RateLimiter, type HttpReply } from './rate-limit/rate-limiter.service.js';
-import { carriesCredentials, requestToken } from './session-cookie.js';
+import { carriesCredentials } from './session-cookie.js';
 import type { Role } from './role.js';
 
 type HttpRequest = RequestWithPrincipal & { method: string; headers: Record<string, unknown>; ip?: string };
@@ -69,17 +69,7 @@ export class AuthGuard implements CanActivate {
 
   private async authenticate(request: HttpRequest, ip: string, reply: HttpReply): Promise<Principal> {
     // Resolved a moment ago by the pre-body gate (src/auth/pre-body-gate.ts), for a request with a body.
-    const resolved = request[PRINCIPAL_KEY];
-    if (resolved) return resolved;
-    try {
-      const token = requestToken(request);
-      if (!token) throw new UnauthorizedException(MISSING_CREDENTIALS);
-      return await this.resolver.resolve(token);
-    } catch (error) {
-      // A flood of bad tokens or keys (each one a database lookup) spends the
-      // address's budget too; past it, the answer becomes 429.
-      if (error instanceof UnauthorizedException) await this.limiter.consumeRefused(ip, reply);
-      throw error;
-    }
+    return request[PRINCIPAL_KEY] ?? authenticateRequest(request, ip, reply, this.resolver, this.limiter);
   }
+
 }

@@ -1,9 +1,9 @@
-import { ForbiddenException, NotFoundException, UnauthorizedException } from '@nestjs/common';
+import { HttpException, NotFoundException } from '@nestjs/common';
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import { PRINCIPAL_KEY, type RequestWithPrincipal } from './principal.js';
+import { authenticateRequest } from './authenticate-request.js';
 import type { PrincipalResolver } from './principal-resolver.service.js';
 import type { RateLimiter } from './rate-limit/rate-limiter.service.js';
-import { requestToken } from './session-cookie.js';
 
 /**
  * The largest body an open route takes: a sign-in is an address and a
@@ -16,8 +16,6 @@ export const PUBLIC_BODY_LIMIT_BYTES = 16 * 1024;
 export interface GateRouteConfig {
   public?: boolean;
 }
-
-export const MISSING_CREDENTIALS = 'Missing or malformed Authorization header; expected "Bearer <token>"';
 
 // The API's own routes: each is closed unless @Public(). Bull Board checks its board cookie or token in its own
 // onRequest hook, and the docs and the review UI's files take no body.
@@ -69,22 +67,13 @@ export function registerPreBodyGate(fastify: FastifyInstance, deps: PreBodyGateD
 /** Why the caller's credentials are refused (as the guard would refuse them), or undefined to go on. */
 async function refusedCredentials(request: FastifyRequest, reply: FastifyReply, deps: PreBodyGateDeps): Promise<unknown> {
   try {
-    const token = requestToken(request);
-    if (!token) throw new UnauthorizedException(MISSING_CREDENTIALS);
     // Kept for the guard, which would otherwise resolve the same token again (a JWT check, a revocation
     // lookup and the user row for every write).
-    (request as RequestWithPrincipal)[PRINCIPAL_KEY] = await deps.resolver.resolve(token);
+    (request as RequestWithPrincipal)[PRINCIPAL_KEY] = await authenticateRequest(request, request.ip, reply, deps.resolver, deps.limiter);
     return undefined;
   } catch (error) {
-    // A cookie write without the CSRF header is refused as the guard would; anything else (the database away) is the guard's to answer.
-    if (error instanceof ForbiddenException) return error;
-    if (!(error instanceof UnauthorizedException)) return undefined;
-    try {
-      // Refused credentials spend the address's budget, as in the guard; past it the answer is 429.
-      await deps.limiter.consumeRefused(request.ip, reply);
-    } catch (tooMany) {
-      return tooMany;
-    }
-    return error;
+    // 401, 403 (a cookie write without the CSRF header) or 429 (past the address's budget), as the guard would
+    // answer; anything else (the database away) is the guard's to answer.
+    return error instanceof HttpException ? error : undefined;
   }
 }
