@@ -77,8 +77,18 @@ export function isCapitalized(token: Token): boolean {
   return first !== first.toLowerCase();
 }
 
-/** A lower-case letter, then a capital, then lower-case letters: "iSuppli", "eBay", "iFixit" (not "mRNA", "kW"). */
-const isCamelCaseName = (text: string): boolean => /^[a-z][A-Z][a-z]{2,}/.test(text);
+/**
+ * A lower-case letter, then a capital, then lower-case letters: "iSuppli", "eBay", "iFixit" (not "mRNA", "kW").
+ * Read from codes, as /^[a-z][A-Z][a-z]{2,}/ would: every lower-case word is asked, and a pattern cost more
+ * than the rest of isCapitalized. The caller has checked the first letter.
+ */
+function isCamelCaseName(text: string): boolean {
+  return isAsciiUpper(text.charCodeAt(1)) && isAsciiLower(text.charCodeAt(2)) && isAsciiLower(text.charCodeAt(3));
+}
+
+/** Past the end of the text a code is NaN, which is neither. */
+const isAsciiUpper = (code: number) => code >= 65 && code <= 90;
+const isAsciiLower = (code: number) => code >= 97 && code <= 122;
 
 /** "WSJ", "U.N.", "NCSC-FI", and mixed-case ones such as "BoE" or "MoD": two capitals or more, no spaces. */
 export function looksLikeAbbreviation(text: string): boolean {
