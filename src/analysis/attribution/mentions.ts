@@ -408,9 +408,16 @@ const GIVEN_NAME_IMPOSTORS = new Set(['group', 'pmc', 'company', 'private', 'gen
 export function lowerCaseWordsOf(ctx: MentionContext): Set<string> {
   if (!ctx.lowerCaseWords) {
     ctx.lowerCaseWords = new Set<string>();
-    for (const token of ctx.tokens) if (token.text === token.lower && /^\p{Ll}/u.test(token.text)) ctx.lowerCaseWords.add(token.lower);
+    for (const token of ctx.tokens) if (token.text === token.lower && startsWithLowerCaseLetter(token.text)) ctx.lowerCaseWords.add(token.lower);
   }
   return ctx.lowerCaseWords;
+}
+
+/** /^\p{Ll}/u, its answer for ASCII read from the first code: this is asked of every word of the article. */
+function startsWithLowerCaseLetter(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 128) return isAsciiLower(code);
+  return /^\p{Ll}/u.test(text);
 }
 
 /**
