@@ -131,12 +131,16 @@ export function noteAffiliations(sentence: SentenceTokens, resolver: ReferentRes
         continue;
       }
     }
-    // a name after a title or a possessive is the other rules' ("leader Kim Jong Un", "VOA's Steve Herman")
-    const before = i > first ? tokens[i - 1] : undefined;
-    const untitled = !before || (!isCapitalized(before) && !isTitle(before) && !GOVERNMENT_TITLES.has(before.lower) && !isPossessive(before));
-    // (a name starts with a word: a hyphen opening the sentence has nothing before it to join)
-    if (untitled && token.text !== '-' && namePart(sentence, i) && !isCountryAdjectiveStart(token.lower)) i = notePersonInPassing(sentence, resolver, i, memory);
+    // (a name starts with a word: a hyphen opening the sentence has nothing before it to join; the word is
+    // looked at before the one ahead of it, as most words start no name)
+    if (token.text !== '-' && namePart(sentence, i) && untitledAt(sentence, i) && !isCountryAdjectiveStart(token.lower)) i = notePersonInPassing(sentence, resolver, i, memory);
   }
+}
+
+/** A name after a title or a possessive is the other rules' ("leader Kim Jong Un", "VOA's Steve Herman"). */
+function untitledAt(sentence: SentenceTokens, i: number): boolean {
+  const before = i > sentence.first ? sentence.tokens[i - 1] : undefined;
+  return !before || (!isCapitalized(before) && !isTitle(before) && !GOVERNMENT_TITLES.has(before.lower) && !isPossessive(before));
 }
 
 /**
