@@ -310,12 +310,14 @@ const MAX_DESCRIPTION_WORDS = 200;
 /** A description that points at two parts of a picture runs at least this long. */
 const MIN_DESCRIPTION_WORDS = 15;
 
-/** A literal of every picture word, looked for before the pattern: most paragraphs name no picture. */
+/**
+ * A literal of every picture word, looked for before the pattern: most paragraphs name no picture. One pass of
+ * one pattern reads a paragraph once; seven `includes` read it seven times, at twice the cost.
+ */
+const PICTURE_WORD_LITERAL = /mage|hoto|icture|llustration|omposite|osaic|endering/;
+
 function mayNamePicture(text: string): boolean {
-  return (
-    text.includes('mage') || text.includes('hoto') || text.includes('icture') || text.includes('llustration') ||
-    text.includes('omposite') || text.includes('osaic') || text.includes('endering')
-  );
+  return PICTURE_WORD_LITERAL.test(text);
 }
 
 function isImageDescription(text: string, words: number): boolean {
