@@ -25,6 +25,9 @@ for (const [kind, cues] of [['original', ORIGINAL_CUES], ['document', DOCUMENT_C
   }
 }
 
+/** The words a cue phrase starts with. */
+export const PHRASE_CUE_FIRST_WORDS: ReadonlySet<string> = new Set(byFirstWord.keys());
+
 /** The cue phrase starting at token `i` ("according to", "with reference to", "told"), if any. */
 export function phraseCueAt(tokens: Token[], i: number, end: number): PhraseCue | undefined {
   const candidates = byFirstWord.get(tokens[i].lower);
