@@ -163,7 +163,7 @@ function classifyParagraphs(paragraphs: Paragraph[], prepared: Prepared, exclude
   let beforeProse = true;
   paragraphs.forEach((p, index) => {
     let reason =
-      classifyParagraph(p.text, beforeProse) ??
+      classifyParagraph(p.text, beforeProse, p.lineClassified) ??
       (isRepeatedParagraph(paragraphs, index) || captions.has(index) ? 'boilerplate' : linkLists.has(index) ? 'related-link' : undefined) ??
       (isNumberedEntryHeading(p.text, paragraphs[index + 1]?.text) ? 'heading' : undefined);
     if (!reason && beforeProse && isStandfirst(paragraphs, index, excluded, captions)) reason = 'heading';

@@ -1,4 +1,6 @@
-import { classifyParagraph, classifySentence, isNumberedEntryHeading } from './classify-paragraph.js';
+import fc from 'fast-check';
+import { articleTexts } from '../testing/arbitraries.js';
+import { classifyLine, classifyParagraph, classifySentence, isNumberedEntryHeading } from './classify-paragraph.js';
 import { splitParagraphs } from './paragraphs.js';
 
 describe('page furniture', () => {
@@ -219,6 +221,37 @@ describe('long paragraphs, read in lower case only from their opening', () => {
 });
 
 describe('furniture inside a paragraph', () => {
+  it('marks a paragraph that is one line classifyLine already read, and no other', () => {
+    const text = [
+      'International Isolation and Weapons: How Sanctions Pushed North Korea to Cooperate',
+      '',
+      'Subscribe to Voice of America’s immigration news feed Voice of America’s immigration news',
+      'Updated: 1 hour 30 min ago',
+      'A line wrapped at seventy columns, as wire copy is, with no stop at its end',
+      'goes on here and ends the sentence.',
+      '',
+      'The ministry said 40 drones were downed.',
+    ].join('\n');
+    expect(splitParagraphs(text).map((p) => [p.text.slice(0, 20), p.lineClassified])).toEqual([
+      ['International Isolat', true],
+      // furniture found in the line: classified again as a paragraph
+      ['Subscribe to Voice o', false],
+      ['Updated: 1 hour 30 m', false],
+      ['A line wrapped at se', false],
+      ['The ministry said 40', false],
+    ]);
+  });
+
+  // classifyParagraph skips the link and furniture phrases in a marked paragraph: it must hold none
+  it('marks only paragraphs in which classifyLine finds nothing', () => {
+    fc.assert(
+      fc.property(articleTexts, (text) => {
+        for (const p of splitParagraphs(text)) if (p.lineClassified) expect(classifyLine(p.text)).toBeUndefined();
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('makes a furniture line a paragraph of its own, whatever the line breaks around it', () => {
     const text = 'Subscribe to Voice of America’s immigration news feed Voice of America’s immigration news\nUpdated: 1 hour 30 min ago\nThe ministry said 40 drones were downed.';
     expect(splitParagraphs(text).map((p) => p.text)).toEqual([

@@ -566,9 +566,10 @@ function linkOrBoilerplate(text: string, lower: string, words: number): Exclusio
 /**
  * Why a paragraph is not article prose, or undefined when it is. `isFirst`
  * marks the paragraphs before the first prose paragraph, where section labels
- * and the headline stand.
+ * and the headline stand. `lineClassified`: the paragraph is one line in which
+ * classifyLine found nothing (see Paragraph.lineClassified).
  */
-export function classifyParagraph(text: string, beforeProse: boolean): ExclusionReason | undefined {
+export function classifyParagraph(text: string, beforeProse: boolean, lineClassified = false): ExclusionReason | undefined {
   // "... a deal will be reached, Bloomberg reported. (Reporting by Jane Roe; Editing by John Doe)": the wire's
   // sign-off glued to the last paragraph is set aside as a sentence of its own; the paragraph is judged without it
   const signOff = trailingSignOffAt(text);
@@ -578,10 +579,11 @@ export function classifyParagraph(text: string, beforeProse: boolean): Exclusion
   if (text.length <= MAX_TICKER_CHARS && TICKER_LINE.test(text)) return 'boilerplate';
   const words = wordCount(text);
   const lower = lowered(text, words);
-  const listed = linkOrBoilerplate(text, lower, words);
+  // a line classifyLine found nothing in (see Paragraph.lineClassified) holds no link label or furniture phrase
+  const listed = lineClassified ? undefined : linkOrBoilerplate(text, lower, words);
   if (listed) return listed;
   if (lower.startsWith('about ') && lower.indexOf(':') > 0 && lower.indexOf(':') < ABOUT_COLON_WITHIN) return 'boilerplate';
-  const furniture = furnitureOf(text, words);
+  const furniture = lineClassified ? undefined : furnitureOf(text, words);
   if (furniture) return furniture;
   if (words <= 12 && BYLINE_PREFIXES.some((p) => lower.startsWith(p))) return 'byline';
   if (isImageDescription(text, words)) return 'boilerplate';

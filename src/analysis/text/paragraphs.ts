@@ -3,6 +3,11 @@ import { classifyLine } from './classify-paragraph.js';
 
 export interface Paragraph extends Span {
   text: string;
+  /**
+   * The paragraph is one line that classifyLine found no furniture in while the text was split: the
+   * paragraph's own classification need not look for link labels and furniture phrases in it again.
+   */
+  lineClassified?: boolean;
 }
 
 const TERMINAL = new Set(['.', '!', '?', '…', '"', '”', '’', '»', ')', ';']);
@@ -48,8 +53,10 @@ export function splitParagraphs(text: string): Paragraph[] {
   let start = -1;
   let end = -1;
   let lineStart = 0;
+  /** The paragraph so far is one line that classifyLine found nothing in. */
+  let lineClassified = false;
   const flush = () => {
-    if (start >= 0) paragraphs.push({ start, end, text: text.slice(start, end) });
+    if (start >= 0) paragraphs.push({ start, end, text: text.slice(start, end), lineClassified });
     start = -1;
   };
   while (lineStart <= text.length) {
@@ -58,17 +65,23 @@ export function splitParagraphs(text: string): Paragraph[] {
     const line = text.slice(lineStart, lineEnd);
     if (isBlank(line)) {
       flush();
-    } else if ((start >= 0 || !closesParagraph(line) || continuesOnNextLine(line, text, lineEnd)) && classifyLine(line.trim())) {
-      // "Updated: 1 hour ago" under a feed's title: furniture is a paragraph of its own, whatever the line breaks
-      // (looked for only in lines that would join others: a line alone is classified as a paragraph later)
+      lineStart = lineEnd + 1;
+      continue;
+    }
+    // "Updated: 1 hour ago" under a feed's title: furniture is a paragraph of its own, whatever the line breaks
+    // (looked for only in lines that would join others: a line alone is classified as a paragraph later)
+    const joins = start >= 0 || !closesParagraph(line) || continuesOnNextLine(line, text, lineEnd);
+    if (joins && classifyLine(line.trim())) {
       flush();
       const leading = line.length - line.trimStart().length;
       start = lineStart + leading;
       end = lineEnd - (line.length - line.trimEnd().length);
+      lineClassified = false;
       flush();
     } else {
       const leading = line.length - line.trimStart().length;
       const trailing = line.length - line.trimEnd().length;
+      lineClassified = start < 0 && joins;
       if (start < 0) start = lineStart + leading;
       end = lineEnd - trailing;
       if (closesParagraph(line) && !continuesOnNextLine(line, text, lineEnd)) flush();
