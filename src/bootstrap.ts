@@ -11,6 +11,7 @@ import { RateLimiter } from './auth/rate-limit/rate-limiter.service.js';
 import { AllExceptionsFilter } from './common/all-exceptions.filter.js';
 import { jsonBodyParser, registerBodyChecks } from './common/body-checks.js';
 import { answerClientError, answerUnmetExpectation } from './common/client-error.js';
+import { registerHeaderChecks } from './common/header-checks.js';
 import { errorBody, routerRefusal } from './common/http-error.js';
 import { requestIdOf } from './common/logging.js';
 import { QueryFreeRoutesInterceptor } from './common/query-free-routes.interceptor.js';
@@ -75,6 +76,8 @@ export async function createApp(
     http: {
       requestTimeout: config.http.requestTimeoutMs,
       connectionsCheckingInterval: connectionsCheckingInterval(config.http.requestTimeoutMs),
+      // Node answered an HTTP/1.1 request without Host with a bare 400 (no body); registerHeaderChecks refuses it in the error shape.
+      requireHostHeader: false,
     },
     connectionTimeout: config.http.connectionTimeoutMs,
     requestIdHeader: false,
@@ -115,6 +118,7 @@ export async function createApp(
     if (API_ANSWER.test(request.url) && !reply.hasHeader('Cache-Control')) reply.header('Cache-Control', API_CACHE_CONTROL);
     done(null, payload);
   });
+  registerHeaderChecks(fastify);
   registerBodyChecks(fastify);
   app.useBodyParser('application/json', { bodyLimit: config.http.bodyLimitBytes }, jsonBodyParser(fastify));
   instrumentHttp(app);

@@ -198,6 +198,33 @@ describe('HTTP edges', () => {
       expect(bodyOf(huge)).toEqual({ statusCode: 431, error: 'Request Header Fields Too Large', message: expect.stringMatching(/^the request line and headers/) });
     });
 
+    it('answer an HTTP/1.1 request without Host with 400 in the error shape (Node sent a bare 400, no body)', async () => {
+      const answer = await rawAnswer('GET /health/live HTTP/1.1\r\nConnection: close\r\n\r\n');
+      expect(answer).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
+      expect(bodyOf(answer)).toEqual({ statusCode: 400, error: 'Bad Request', message: 'an HTTP/1.1 request must send a Host header' });
+    });
+
+    // Node kept the first copy and dropped the others, so a proxy reading another copy disagreed with the service.
+    it('refuse a Host, Authorization or Content-Type sent twice with 400 (the first copy was used)', async () => {
+      const twice = async (name: string, first: string, second: string, request = 'GET /v1/articles') =>
+        rawAnswer(`${request} HTTP/1.1\r\nHost: x\r\n${name}: ${first}\r\n${name}: ${second}\r\nConnection: close\r\n\r\n`);
+      const hosts = await twice('Host', 'y', 'z', 'GET /health/live');
+      expect(hosts).toMatch(/^HTTP\/1\.1 400 /);
+      expect(bodyOf(hosts)).toEqual({ statusCode: 400, error: 'Bad Request', message: 'the Host header is sent more than once; send it once' });
+      const token = await stack.adminToken();
+      for (const second of ['Bearer forged', `Bearer ${token}`]) {
+        const credentials = await twice('Authorization', `Bearer ${token}`, second);
+        expect(credentials).toMatch(/^HTTP\/1\.1 400 /);
+        expect(bodyOf(credentials)).toEqual({ statusCode: 400, error: 'Bad Request', message: 'the Authorization header is sent more than once; send it once' });
+      }
+      const types = await rawAnswer(
+        `POST /v1/articles HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${token}\r\nContent-Type: application/json\r\nContent-Type: text/plain\r\n` +
+          'Content-Length: 2\r\nConnection: close\r\n\r\n{}',
+      );
+      expect(types).toMatch(/^HTTP\/1\.1 400 /);
+      expect(bodyOf(types)).toMatchObject({ statusCode: 400, message: 'the Content-Type header is sent more than once; send it once' });
+    });
+
     it('answer an Expect other than 100-continue with 417 in the error shape (Node sent a bare 417)', async () => {
       const answer = await rawAnswer('POST /v1/articles HTTP/1.1\r\nHost: x\r\nExpect: 200-ok\r\nContent-Length: 2\r\n\r\n{}');
       expect(answer).toMatch(/^HTTP\/1\.1 417 Expectation Failed\r\n/);
