@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { connect } from 'node:net';
 import { DataSource } from 'typeorm';
 import { Stack } from '../support/stack.js';
+import { waitFor } from '../support/wait-for.js';
 
 // HTTP-level behaviour a generic client or validator expects of every route.
 describe('HTTP edges', () => {
@@ -223,6 +225,24 @@ describe('HTTP edges', () => {
       );
       expect(types).toMatch(/^HTTP\/1\.1 400 /);
       expect(bodyOf(types)).toMatchObject({ statusCode: 400, message: 'the Content-Type header is sent more than once; send it once' });
+    });
+
+    it('a client hanging up in the middle of its body is its own fault, not an outage logged as an error', async () => {
+      const requestId = randomUUID();
+      const { port, hostname } = new URL(stack.api.baseUrl);
+      // A sign-in (an open route, so its body is read at once) with 9 of the 100 bytes it announced.
+      const head = `POST /v1/auth/login HTTP/1.1\r\nHost: x\r\nX-Request-Id: ${requestId}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n`;
+      const socket = connect(Number(port), hostname, () => socket.write(`${head}{"email":`, () => socket.destroy()));
+      socket.on('error', () => undefined);
+      await new Promise((resolve) => socket.on('close', resolve));
+      // Logged once the service has seen the hang-up (a 404 is a warn line, which the stack's log level keeps).
+      const after = randomUUID();
+      expect((await stack.request('GET', '/v1/nothing-here', { headers: { 'x-request-id': after } })).status).toBe(404);
+      await waitFor('the next request in the log', () => (stack.api.log.includes(after) ? true : undefined), 5_000);
+      const lines = stack.api.log.split('\n').filter((line) => line.includes(requestId));
+      // It was answered as a 503 (ECONNRESET read as a lost database) and logged at error level with its stack.
+      expect(lines.filter((line) => line.includes('"level":50'))).toEqual([]);
+      expect(lines.join('\n')).not.toMatch(/"statusCode":503|"msg":"503/);
     });
 
     it('answer an Expect other than 100-continue with 417 in the error shape (Node sent a bare 417)', async () => {
