@@ -1,11 +1,12 @@
 import helmet from '@fastify/helmet';
-import { NestFactory } from '@nestjs/core';
+import { DiscoveryService, MetadataScanner, NestFactory, Reflector } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Logger } from 'nestjs-pino';
 import { mountBullBoard } from './admin/bull-board.js';
 import { AppModule } from './app.module.js';
 import { registerPreBodyGate } from './auth/pre-body-gate.js';
+import { stampRouteAccess } from './auth/route-access.js';
 import { PrincipalResolver } from './auth/principal-resolver.service.js';
 import { RateLimiter } from './auth/rate-limit/rate-limiter.service.js';
 import { AllExceptionsFilter } from './common/all-exceptions.filter.js';
@@ -128,6 +129,8 @@ export async function createApp(
   app.useGlobalInterceptors(new QueryFreeRoutesInterceptor());
 
   if (runsApi(config)) {
+    // Before listen() registers the routes: each closed route carries its access for the gate.
+    stampRouteAccess(app.get(DiscoveryService, { strict: false }), app.get(MetadataScanner), app.get(Reflector));
     registerPreBodyGate(fastify, {
       resolver: app.get(PrincipalResolver),
       limiter: app.get(RateLimiter),

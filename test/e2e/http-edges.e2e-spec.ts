@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { connect } from 'node:net';
 import { DataSource } from 'typeorm';
+import { createPerson } from '../support/review.js';
 import { Stack } from '../support/stack.js';
 import { waitFor } from '../support/wait-for.js';
 
@@ -274,6 +275,23 @@ describe('HTTP edges', () => {
       const unread = await stack.request('POST', '/v1/articles', { token: null, raw: '{not json', headers: json });
       expect(unread.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: expect.stringContaining('Bearer') });
       expect(unread.headers.get('www-authenticate')).toBe('Bearer realm="claimtrail"');
+    });
+
+    it('is refused before it is read when the route does not admit the caller (it was parsed, up to 2 MB, before the 403)', async () => {
+      const reviewer = await createPerson(stack, 'reviewer', 'body-gate');
+      const key = await stack.createApiKey('body gate');
+      // @Roles(admin) on the users controller; @RolesOrApiKey(webhooks:manage, admin) on the webhooks controller.
+      expect(await answerBeforeBody('/v1/users', `Authorization: Bearer ${reviewer.token}\r\n`)).toBe('HTTP/1.1 403 Forbidden');
+      expect(await answerBeforeBody('/v1/users', `Authorization: Bearer ${key}\r\n`)).toBe('HTTP/1.1 403 Forbidden');
+      expect(await answerBeforeBody('/v1/webhooks', `Authorization: Bearer ${key}\r\n`)).toBe('HTTP/1.1 403 Forbidden');
+      // The answer is the guard's, word for word.
+      const refused = await stack.request('POST', '/v1/users', { token: reviewer.token, raw: '{not json', headers: json });
+      expect(refused.body).toEqual({ statusCode: 403, error: 'Forbidden', message: 'This endpoint requires one of the roles: admin' });
+      const unscoped = await stack.request('POST', '/v1/webhooks', { token: key, raw: '{not json', headers: json });
+      expect(unscoped.body).toEqual({ statusCode: 403, error: 'Forbidden', message: 'This API key lacks the scope webhooks:manage' });
+      // A route the reviewer may use still reads the body.
+      const read = await stack.request('POST', '/v1/review/source_check/next', { token: reviewer.token, raw: '{not json', headers: json });
+      expect([read.status, read.body.message]).toEqual([400, expect.stringMatching(/^the body is not valid JSON/)]);
     });
 
     it('is not read at an unknown path either: a 404 at once', async () => {
