@@ -12,6 +12,7 @@ import { RateLimiter } from './auth/rate-limit/rate-limiter.service.js';
 import { AllExceptionsFilter } from './common/all-exceptions.filter.js';
 import { jsonBodyParser, registerBodyChecks } from './common/body-checks.js';
 import { answerClientError, answerUnmetExpectation } from './common/client-error.js';
+import { registerExpectContinue } from './common/expect-continue.js';
 import { registerHeaderChecks } from './common/header-checks.js';
 import { errorBody, routerRefusal } from './common/http-error.js';
 import { requestIdOf } from './common/logging.js';
@@ -106,6 +107,7 @@ export async function createApp(
 
   const fastify = app.getHttpAdapter().getInstance();
   fastify.server.on('checkExpectation', answerUnmetExpectation);
+  registerExpectContinue(fastify);
   if (options.onRoute) fastify.addHook('onRoute', options.onRoute);
   fastify.addHook('onRequest', (request, reply, done) => {
     reply.header('X-Request-Id', request.id);

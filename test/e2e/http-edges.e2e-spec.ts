@@ -294,6 +294,36 @@ describe('HTTP edges', () => {
       expect([read.status, read.body.message]).toEqual([400, expect.stringMatching(/^the body is not valid JSON/)]);
     });
 
+    it('is not asked for (no 100 Continue) when it would be refused unread', async () => {
+      const expect100 = 'Expect: 100-continue\r\n';
+      const reviewer = await createPerson(stack, 'reviewer', 'continue');
+      // Node sent "100 Continue" before any check: curl then uploaded the whole body to be told 401.
+      expect(await answerBeforeBody('/v1/articles', `${expect100}Authorization: Bearer ctk_${'A'.repeat(43)}\r\n`)).toBe('HTTP/1.1 401 Unauthorized');
+      expect(await answerBeforeBody('/v1/users', `${expect100}Authorization: Bearer ${reviewer.token}\r\n`)).toBe('HTTP/1.1 403 Forbidden');
+      expect(await answerBeforeBody('/v1/nothing-here', expect100)).toBe('HTTP/1.1 404 Not Found');
+      expect(await answerBeforeBody('/v1/auth/login', expect100, 17_000)).toBe('HTTP/1.1 413 Payload Too Large');
+      // A caller the route admits is asked for the body, which is then read as any other.
+      expect(await answerBeforeBody('/v1/articles', `${expect100}Authorization: Bearer ${reviewer.token}\r\n`, 100)).toBe('HTTP/1.1 100 Continue');
+      const body = '{"text": 7}';
+      const answer = await new Promise<string>((resolve, reject) => {
+        const { port, hostname } = new URL(stack.api.baseUrl);
+        let seen = '';
+        const socket = connect(Number(port), hostname, () =>
+          socket.write(`POST /v1/articles HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n${expect100}Authorization: Bearer ${reviewer.token}\r\nContent-Length: ${body.length}\r\n\r\n`),
+        );
+        socket.on('data', (chunk: Buffer) => {
+          if (!seen) socket.write(body);
+          seen += chunk.toString();
+          if (!seen.includes('\r\n\r\n{')) return;
+          socket.destroy();
+          resolve(seen);
+        });
+        socket.on('error', reject);
+      });
+      expect(answer).toMatch(/^HTTP\/1\.1 100 Continue\r\n\r\nHTTP\/1\.1 400 Bad Request\r\n/);
+      expect(answer).toMatch(/text must be a string/);
+    });
+
     it('is not read at an unknown path either: a 404 at once', async () => {
       expect(await answerBeforeBody('/v1/nothing-here', '')).toBe('HTTP/1.1 404 Not Found');
       const unread = await stack.request('POST', '/v1/nothing-here', { token: null, raw: '{not json', headers: json });
