@@ -1,4 +1,4 @@
-import { headerProblem } from './header-checks.js';
+import { headerProblem, targetProblem } from './header-checks.js';
 
 describe('headerProblem', () => {
   const host = ['Host', 'claimtrail.example'];
@@ -17,5 +17,15 @@ describe('headerProblem', () => {
   it('refuses an HTTP/1.1 request without Host, not an HTTP/1.0 one', () => {
     expect(headerProblem(['Accept', '*/*'], '1.1')).toBe('an HTTP/1.1 request must send a Host header');
     expect(headerProblem(['Accept', '*/*'], '1.0')).toBeNull();
+  });
+});
+
+describe('targetProblem', () => {
+  it('names a fragment in the request target, wherever it sits', () => {
+    for (const url of ['/v1/articles#x', '/v1/articles?page=2#top', '/#']) expect(targetProblem(url)).toMatch(/fragment/);
+  });
+
+  it('passes a target without one, an encoded # included', () => {
+    for (const url of ['/v1/articles', '/v1/articles?q=%23tag', undefined]) expect(targetProblem(url)).toBeNull();
   });
 });

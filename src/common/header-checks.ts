@@ -26,13 +26,22 @@ export function headerProblem(rawHeaders: readonly string[], httpVersion: string
 }
 
 /**
- * Refuses such a request with 400 in the error shape before anything reads those headers.
+ * What is wrong with a request's target, or null. A fragment is the client's own (RFC 9110
+ * 4.2.4: never sent); Fastify read the words after "#" as a query, so "/v1/articles#x" was told
+ * "property x should not exist".
+ */
+export function targetProblem(url: string | undefined): string | null {
+  return url?.includes('#') ? 'the request target carries a fragment ("#..."); a fragment is never sent to the server' : null;
+}
+
+/**
+ * Refuses such a request with 400 in the error shape before anything reads its target or those headers.
  * Node's own check of a missing Host (turned off where the server is built) answered a bare
  * 400 with no body.
  */
 export function registerHeaderChecks(fastify: FastifyInstance): void {
   fastify.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
-    const problem = headerProblem(request.raw.rawHeaders, request.raw.httpVersion);
+    const problem = targetProblem(request.raw.url) ?? headerProblem(request.raw.rawHeaders, request.raw.httpVersion);
     if (problem) return reply.status(400).send(errorBody(400, problem));
   });
 }

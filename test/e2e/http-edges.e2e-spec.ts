@@ -207,6 +207,13 @@ describe('HTTP edges', () => {
       expect(bodyOf(answer)).toEqual({ statusCode: 400, error: 'Bad Request', message: 'an HTTP/1.1 request must send a Host header' });
     });
 
+    it('refuse a request target carrying a fragment with 400 naming it (its words were read as a query)', async () => {
+      const token = await stack.adminToken();
+      const answer = await rawAnswer(`GET /v1/articles#x HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${token}\r\nConnection: close\r\n\r\n`);
+      expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+      expect(bodyOf(answer)).toEqual({ statusCode: 400, error: 'Bad Request', message: expect.stringContaining('fragment') });
+    });
+
     // Node kept the first copy and dropped the others, so a proxy reading another copy disagreed with the service.
     it('refuse a Host, Authorization or Content-Type sent twice with 400 (the first copy was used)', async () => {
       const twice = async (name: string, first: string, second: string, request = 'GET /v1/articles') =>
