@@ -723,10 +723,21 @@ export class ReferentResolver {
       if (word.text === '-' && tokens[k + 1]?.lower === 'based') continue;
       if (word.lower === 'based' && tokens[k - 1]?.text === '-') continue;
       if (isCapitalized(word) && tokens[k + 1]?.text === '-' && tokens[k + 2]?.lower === 'based') continue;
+      // "the Sunnyvale, Calif.-based company": a town and its state's short name before "-based"
+      if (isCapitalized(word) && tokens[k + 1]?.text === ',' && this.placeBasedAt(k + 2)) continue;
+      if (word.text === ',' && k > from && isCapitalized(tokens[k - 1]) && this.placeBasedAt(k + 1)) continue;
       if (/^\p{Ll}[\p{Ll}-]*$/u.test(word.text) && word.pos !== 'VERB' && word.pos !== 'PROPN') continue;
       return false;
     }
     return true;
+  }
+
+  /** A place joined to "-based" starts at `k`: "Oslo-based" as one word, or as "Calif.", "-", "based". */
+  private placeBasedAt(k: number): boolean {
+    const { tokens } = this;
+    const word = tokens[k];
+    if (!word) return false;
+    return PLACE_BASED.test(word.text) || (isCapitalized(word) && tokens[k + 1]?.text === '-' && tokens[k + 2]?.lower === 'based');
   }
 
   /** The words from a news outlet's name to the head describe it ("Yonhap news", "Nikkei business daily"). */
