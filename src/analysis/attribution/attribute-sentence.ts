@@ -466,6 +466,8 @@ class SentenceAttributor {
     // "He did not say whether Biden confirmed the spying": a question, nobody's report
     const opener = subject.sources[0]?.first - 1;
     if (opener >= this.first && (this.tokens[opener].lower === 'whether' || (this.tokens[opener].lower === 'if' && opener > this.first && REPORTING_VERBS.has(this.tokens[opener - 1].lower)))) return;
+    // "appealed to residents to leave", "appealed for calm" report; "appealed the ruling" is a step in a case
+    if (APPEAL_VERBS.has(this.tokens[verb].lower) && !APPEAL_LINKS.has(this.tokens[verb + 1]?.lower ?? '')) return;
     const strong = STRONG_REPORTING_VERBS.has(this.tokens[verb].lower);
     const role: SourceRole = this.pendingRelay ? 'relay' : 'original';
     for (const source of subject.sources) {
@@ -1437,6 +1439,9 @@ const MAX_SIGNATORY_WORDS = 4;
 /** Experts introduced with the bodies they work at ("researchers at X", "scientists from X"). */
 const INTRODUCED_EXPERTS = new Set(['researchers', 'scientists', 'experts', 'analysts', ...RESEARCH_TEAMS]);
 const EXPERT_LINKS = new Set(['at', 'from', 'with']);
+/** Verbs of an appeal, which report only as an appeal to people or for something ("appealed to residents", "appealed for calm"). */
+const APPEAL_VERBS = new Set(['appeal', 'appeals', 'appealed']);
+const APPEAL_LINKS = new Set(['to', 'for']);
 /** Participles of a data firm gathering forecasts: "analysts surveyed by FactSet", "estimates compiled by Bloomberg". */
 const CONSENSUS_GATHERING = new Set(['surveyed', 'polled', 'compiled', 'tracked', 'gathered', 'collected']);
 /** Whose forecasts "According to X, analysts ..." reports. */

@@ -2892,10 +2892,55 @@ describe('round 30: patterns that recur across outlets (tuned on set tune30: wir
   // firm gathering the forecasts is no body the story is about, so a chief executive named next is not its
   describe('a data firm gathering the market\'s forecasts is not whom a later chief executive speaks for', () => {
     it.each([
-      ['Acme Devices reported earnings of $2 a share. Analysts surveyed by FactSet had expected $1.91 a share. Chief Executive Jane Roe said sales rose.', [['Jane Roe', 'original']]],
-      ['Acme Devices reported earnings of $2 a share. Analysts polled by FactSet had expected $1.91. Chief Executive Jane Roe commented on the results, stating that sales rose.', [['Jane Roe', 'original']]],
+      ['Acme Devices reported earnings of $2 a share. Analysts surveyed by FactSet had expected $1.91 a share. Chief Executive Jane Roe said sales rose.', [['Acme Devices', 'original']]],
+      ['Acme Devices reported earnings of $2 a share. Analysts polled by FactSet had expected $1.91. Chief Executive Jane Roe commented on the results, stating that sales rose.', [['Acme Devices', 'original']]],
       // the data firm itself still reports its figures
       ['Acme Devices reported earnings of $2 a share. Analysts surveyed by FactSet had expected $1.91 a share.', [['FactSet', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+  // name boundaries: "an analyst at Wedge Partners Corp. in New York", "Public Health England's website said", "Deadly
+  // Russian shelling was reported ... he claimed"
+  describe('a name stops before where the body sits, at a body\'s field, and before a country\'s adjective describing a noun', () => {
+    it.each([
+      ['“Sales are weak,” said Jane Roe, an analyst at Norvale Partners Corp. in New York.', [['Norvale Partners Corp.', 'original']]],
+      ['“Sales are weak,” said Jane Roe, an analyst at Norvale Partners in London.', [['Norvale Partners', 'original']]],
+      // a place that is no state or country may be part of the name
+      ['“Sales are weak,” said Jane Roe, an analyst at Norvale Partners in Mayfair.', [['Norvale Partners in Mayfair', 'original']]],
+      ['On 7 April, Public Health England’s website said people could go outside.', [['Public Health England', 'original']]],
+      ['Public Health Norvale’s figures show cases rose.', [['Public Health Norvale', 'original']]],
+      ['Norvale Devices reported earnings of $2 a share. The company said sales rose.', [['Norvale Devices', 'original']]],
+      ['Jane Roe said Russia launched 20 strikes. Deadly Russian shelling was reported in the east. In a later post, he claimed the bombardment was suspended.', [['Jane Roe', 'original']]],
+      ['Jane Roe said Russia launched 20 strikes. Heavy Russian shelling was reported in the east. He claimed the bombardment was suspended.', [['Jane Roe', 'original']]],
+      // a surname that is a country's adjective, before a verb, is still a name
+      ['Jane Roe said sales fell. Judith French said costs rose.', [['Judith French', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "The governor of the eastern region of Luhansk, Serhyi Haidai, said": the region's administration, never the place
+  describe('a governor of "the eastern region of X" speaks for the region\'s administration', () => {
+    it.each([
+      ['The governor of the eastern region of Luhansk, Serhyi Haidai, said Russia launched 20 strikes.', [['Luhansk regional administration', 'original']]],
+      ['The governor of the eastern region of Luhansk, Serhyi Haidai, said Russia launched 20 strikes. In a later post, he claimed the bombardment was suspended.', [['Luhansk regional administration', 'original']]],
+      ['The governor of the region of Kharkiv said Russia launched 20 strikes.', [['Kharkiv regional administration', 'original']]],
+      ['The governor of the Kharkiv region, Oleh Syniehubov, said Russia launched 20 strikes.', [['Kharkiv regional administration', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "Ukraine's deputy prime minister, Iryna Vereshchuk, appealed to residents to evacuate": an appeal reports, for a
+  // known speaker ("appealed the ruling" by an unregistered name is an act)
+  describe('"appealed to" reports for a known speaker', () => {
+    it.each([
+      ["Ukraine's deputy prime minister, Iryna Vereshchuk, appealed to residents to leave.", [['Cabinet of Ministers of Ukraine', 'original']]],
+      ['The mayor of Norvale, Jane Roe, appealed for calm on Monday.', [['Norvale City Council', 'original']]],
+      // an appeal against a ruling is a step in a case, by anyone
+      ['Jane Roe appealed the ruling on Monday.', []],
+      ['Jane Roe said she would fight on. She appealed the verdict on Monday.', []],
     ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
       expect(lastSources(text)).toEqual(expected);
     });
