@@ -775,18 +775,38 @@ class SentenceAttributor {
   private applyQuotedAsSaying(verb: number): boolean {
     const { tokens } = this;
     let as = verb + 1;
-    while (as < this.end && as - verb <= MAX_PHRASE_TOKENS && tokens[as].lower !== 'as' && !CLAUSE_BREAKS.has(tokens[as].text)) as++;
+    // "quoted the Joint Chiefs of Staff of the Republic of Korea (JCS) as saying": the abbreviation a name defines in
+    // brackets is no break, and no part of whom the phrase names
+    let bracket = -1;
+    while (as < this.end && as - verb <= MAX_PHRASE_TOKENS + MAX_ABBREVIATION_BRACKET && tokens[as].lower !== 'as') {
+      const close = tokens[as].text === '(' ? this.abbreviationBracketEnd(as) : -1;
+      if (close > 0) {
+        bracket = as;
+        as = close + 1;
+        continue;
+      }
+      if (CLAUSE_BREAKS.has(tokens[as].text) || as - verb > MAX_PHRASE_TOKENS) break;
+      as++;
+    }
     if (as + 1 >= this.end || tokens[as].lower !== 'as' || !QUOTED_SPEECH.has(tokens[as + 1].lower)) return false;
+    const quotedEnd = bracket > 0 && as === this.abbreviationBracketEnd(bracket) + 1 ? bracket : as;
     // "Peskov was quoted by TASS as saying", "the JCS was quoted as saying": the passive turns the roles round, the subject speaks
     const byQuoter = tokens[verb + 1].lower === 'by';
     if (verb > this.first && PASSIVE_AUXILIARIES.has(tokens[verb - 1].lower) && (byQuoter || as === verb + 1)) return this.applyQuotedPassive(verb, as, byQuoter);
     if (as === verb + 1) return false;
-    const quoted = this.resolver.resolveNounPhrase(verb + 1, as);
+    const quoted = this.resolver.resolveNounPhrase(verb + 1, quotedEnd);
     // "Kyodo quoted one of the sources as saying": nobody named speaks, the quoter is the source and the claim anonymous
     if (quoted?.kind === 'anonymous') this.anonymous = true;
     for (const source of named(quoted)) this.attach(source, 'original', verb, verb, as + 2, false);
     for (const source of named(this.phrases.subjectBefore(verb))) this.attach(source, 'relay', verb, source.first, source.end, true);
     return true;
+  }
+
+  /** The closing bracket of "(JCS)", "(MND)" opening at `open`: one token in capitals, else -1. */
+  private abbreviationBracketEnd(open: number): number {
+    const { tokens } = this;
+    const close = open + 2;
+    return close < this.end && tokens[close].text === ')' && looksLikeAbbreviation(tokens[open + 1].text) ? close : -1;
   }
 
   /** "X was quoted (by Y) as saying": X speaks, Y, when named, relays. */
@@ -1439,6 +1459,8 @@ const MAX_SIGNATORY_WORDS = 4;
 /** Experts introduced with the bodies they work at ("researchers at X", "scientists from X"). */
 const INTRODUCED_EXPERTS = new Set(['researchers', 'scientists', 'experts', 'analysts', ...RESEARCH_TEAMS]);
 const EXPERT_LINKS = new Set(['at', 'from', 'with']);
+/** Tokens of an abbreviation in brackets after a name: "(", "JCS", ")". */
+const MAX_ABBREVIATION_BRACKET = 3;
 /** Verbs of an appeal, which report only as an appeal to people or for something ("appealed to residents", "appealed for calm"). */
 const APPEAL_VERBS = new Set(['appeal', 'appeals', 'appealed']);
 const APPEAL_LINKS = new Set(['to', 'for']);

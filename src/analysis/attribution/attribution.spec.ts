@@ -2945,4 +2945,19 @@ describe('round 30: patterns that recur across outlets (tuned on set tune30: wir
       expect(lastSources(text)).toEqual(expected);
     });
   });
+  // "Yonhap News quoted the Joint Chiefs of Staff of the Republic of Korea (JCS) as saying that", "The JCS said": a
+  // country's joint chiefs are its military command, no person "Joint Chiefs", and a quoted body's abbreviation in
+  // brackets does not break "quoted ... as saying"
+  describe('the Joint Chiefs of Staff are a body of the country, and "X quoted Y (ABC) as saying" relays Y', () => {
+    it.each([
+      ['Yonhap News quoted the Joint Chiefs of Staff of the Republic of Korea (JCS) as saying that the North fired two missiles.', [['South Korean Joint Chiefs of Staff', 'original'], ['Yonhap', 'relay']]],
+      ['Norva News quoted the Zarya Health Board (ZHB) as saying that two people died.', [['Zarya Health Board', 'original'], ['Norva News', 'relay']]],
+      ['SEOUL - North Korea fired a missile on Monday. South Korea said it was a provocation. South Korea and Japan protested. The Joint Chiefs of Staff said the missile flew 400 km.', [['South Korean Joint Chiefs of Staff', 'original']]],
+      // with no country to go by, the body as written; a chief of staff is still a person's title
+      ['Norva News quoted the Joint Chiefs of Staff as saying that two missiles were fired.', [['Joint Chiefs of Staff', 'original'], ['Norva News', 'relay']]],
+      ['White House chief of staff Jane Roe said the missile flew 400 km.', [['White House', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

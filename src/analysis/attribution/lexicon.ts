@@ -1169,6 +1169,9 @@ export const OFFICE_TITLES: ReadonlyArray<[string[], string]> = [
   // the head of a country's general staff speaks for it ("Ukraine's chief of General Staff Viktor Muzhenko")
   [['chief', 'of', 'general', 'staff'], 'general-staff'],
   [['chief', 'of', 'the', 'general', 'staff'], 'general-staff'],
+  // "South Korea's Joint Chiefs of Staff", "the joint chiefs of staff said": a country's military command, no title
+  // of a person "Joint Chiefs" (the titles "chief of staff" stay a person's)
+  [['joint', 'chiefs', 'of', 'staff'], 'joint-chiefs'],
   [['top', 'diplomat'], 'foreign'],
   [['chief', 'diplomat'], 'foreign'],
   [['secretary', 'of', 'state'], 'foreign'],
@@ -1222,6 +1225,7 @@ export const COUNTRY_ONLY_OFFICES: Record<string, string> = { commission: 'EU' }
 export const OFFICE_BODY_NAMES: Record<string, string> = {
   commission: 'Commission',
   'general-staff': 'General Staff',
+  'joint-chiefs': 'Joint Chiefs of Staff',
   presidency: 'presidency',
   'prime-minister': 'government',
   government: 'government',
