@@ -2956,6 +2956,8 @@ describe('round 30: patterns that recur across outlets (tuned on set tune30: wir
       // with no country to go by, the body as written; a chief of staff is still a person's title
       ['Norva News quoted the Joint Chiefs of Staff as saying that two missiles were fired.', [['Joint Chiefs of Staff', 'original'], ['Norva News', 'relay']]],
       ['White House chief of staff Jane Roe said the missile flew 400 km.', [['White House', 'original']]],
+      // the country a story names most may be the one acted on: no "North Korean Joint Chiefs of Staff" the registry lacks
+      ['North Korea fired a missile. North Korea said it was a test. North Korea warned Seoul. The Joint Chiefs of Staff said the launch failed.', [['Joint Chiefs of Staff', 'original']]],
     ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
       expect(lastSources(text)).toEqual(expected);
     });

@@ -384,6 +384,15 @@ const isCapitalizedWord = (text: string) => text[0] !== text[0].toLowerCase();
 /** Offices whose title is the body's own name, no holder's ("Joint Chiefs of Staff"). */
 const COUNTRYLESS_BODY_OFFICES: ReadonlySet<string> = new Set(['joint-chiefs']);
 
+/**
+ * "The Joint Chiefs of Staff said" in a story about North Korea's launch: the country a story names most is often the
+ * one acted on, not the one speaking, so such a body takes that country only where the registry has the body there;
+ * else it stays as written (never an invented "North Korean Joint Chiefs of Staff").
+ */
+export function needsRegisteredBody(office: string): boolean {
+  return COUNTRYLESS_BODY_OFFICES.has(office);
+}
+
 /** "foreign secretary", "secretary of state": a title's words, lower-case, without ranks ("Acting"). */
 function titleWords(tokens: Token[], from: number, to: number): string {
   const words: string[] = [];
