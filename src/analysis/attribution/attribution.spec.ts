@@ -2871,18 +2871,18 @@ describe('round 30: patterns that recur across outlets (tuned on set tune30: wir
   describe('"the company" means the company a market story is about', () => {
     it.each([
       // a ticker in brackets after the name that opens the story
-      ['Norvale Devices (ticker: NDV) saw a decline in its stock on Tuesday. The semiconductor company predicts earnings of $1.70 per share.', [['Norvale Devices', 'original']]],
+      ['Norvale Devices (ticker: NDV) slipped 4% on Tuesday. The semiconductor company expects a profit of 90 cents a share.', [['Norvale Devices', 'original']]],
       ['Acme Robotics (NYSE: ACR) cut its outlook on Monday. The Boston-based company said orders had slowed.', [['Acme Robotics', 'original']]],
       // its shares named anywhere in the sentence, after its home joined to "-based"
       ['A downgrade sent shares of Dallas-based Norvale Online down Thursday. The company reported net earnings of $13 million.', [['Norvale Online', 'original']]],
       ['A weak forecast sent shares of Woodland Hills-based Norvale Online down 12%. The company said revenue fell.', [['Norvale Online', 'original']]],
       // a town and its state's short name before "-based"
-      ['Norvale was a washout with investors on Monday. The Sunnyvale, Calif.-based company reported preliminary results.', [['Norvale', 'original']]],
-      ['Norvale was a washout with investors on Monday. The Sunnyvale, Calif.-based company reported preliminary results. It forecasts sales of $29.7 million.', [['Norvale', 'original']]],
+      ['Norvale had a rough day with investors on Monday. The Fresno, Calif.-based company reported weak sales.', [['Norvale', 'original']]],
+      ['Norvale had a rough day with investors on Monday. The Fresno, Calif.-based company reported weak sales. It forecasts revenue of $9 million.', [['Norvale', 'original']]],
       // "the Internet switch maker": a capitalised trade names no company
-      ['Shares of the Internet switch maker plummeted 54% on Monday. The company said sales fell.', []],
+      ['Shares of the Internet router maker slid 20% on Monday. The company said sales fell.', []],
       // words in brackets that are no ticker leave the sentence as it was
-      ['Norvale Devices (a chipmaker) saw a decline on Tuesday. The semiconductor company predicts earnings of $1.70 per share.', []],
+      ['Norvale Devices (a chipmaker) slipped 4% on Tuesday. The semiconductor company expects a profit of 90 cents a share.', []],
     ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
       expect(lastSources(text)).toEqual(expected);
     });
@@ -2908,11 +2908,11 @@ describe('round 30: patterns that recur across outlets (tuned on set tune30: wir
       ['“Sales are weak,” said Jane Roe, an analyst at Norvale Partners in London.', [['Norvale Partners', 'original']]],
       // a place that is no state or country may be part of the name
       ['“Sales are weak,” said Jane Roe, an analyst at Norvale Partners in Mayfair.', [['Norvale Partners in Mayfair', 'original']]],
-      ['On 7 April, Public Health England’s website said people could go outside.', [['Public Health England', 'original']]],
+      ['On 3 May, Public Health England’s website said schools could reopen.', [['Public Health England', 'original']]],
       ['Public Health Norvale’s figures show cases rose.', [['Public Health Norvale', 'original']]],
       ['Norvale Devices reported earnings of $2 a share. The company said sales rose.', [['Norvale Devices', 'original']]],
-      ['Jane Roe said Russia launched 20 strikes. Deadly Russian shelling was reported in the east. In a later post, he claimed the bombardment was suspended.', [['Jane Roe', 'original']]],
-      ['Jane Roe said Russia launched 20 strikes. Heavy Russian shelling was reported in the east. He claimed the bombardment was suspended.', [['Jane Roe', 'original']]],
+      ['Jane Roe said the port was hit twice. Deadly Russian strikes hit the port overnight. In a later post, he claimed the fires were out.', [['Jane Roe', 'original']]],
+      ['Jane Roe said the port was hit twice. Heavy Russian fire was reported near the coast. He claimed the fires were out.', [['Jane Roe', 'original']]],
       // a surname that is a country's adjective, before a verb, is still a name
       ['Jane Roe said sales fell. Judith French said costs rose.', [['Judith French', 'original']]],
     ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
@@ -2923,10 +2923,10 @@ describe('round 30: patterns that recur across outlets (tuned on set tune30: wir
   // "The governor of the eastern region of Luhansk, Serhyi Haidai, said": the region's administration, never the place
   describe('a governor of "the eastern region of X" speaks for the region\'s administration', () => {
     it.each([
-      ['The governor of the eastern region of Luhansk, Serhyi Haidai, said Russia launched 20 strikes.', [['Luhansk regional administration', 'original']]],
-      ['The governor of the eastern region of Luhansk, Serhyi Haidai, said Russia launched 20 strikes. In a later post, he claimed the bombardment was suspended.', [['Luhansk regional administration', 'original']]],
-      ['The governor of the region of Kharkiv said Russia launched 20 strikes.', [['Kharkiv regional administration', 'original']]],
-      ['The governor of the Kharkiv region, Oleh Syniehubov, said Russia launched 20 strikes.', [['Kharkiv regional administration', 'original']]],
+      ['The governor of the southern region of Norva, Jane Roe, said 12 villages lost power.', [['Norva regional administration', 'original']]],
+      ['The governor of the eastern region of Luhansk, Jane Roe, said 12 villages lost power. In a later post, she said repairs had begun.', [['Luhansk regional administration', 'original']]],
+      ['The governor of the region of Kharkiv said 12 villages lost power.', [['Kharkiv regional administration', 'original']]],
+      ['The governor of the Kharkiv region, Jane Roe, said 12 villages lost power.', [['Kharkiv regional administration', 'original']]],
     ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
       expect(lastSources(text)).toEqual(expected);
     });
@@ -2936,7 +2936,7 @@ describe('round 30: patterns that recur across outlets (tuned on set tune30: wir
   // known speaker ("appealed the ruling" by an unregistered name is an act)
   describe('"appealed to" reports for a known speaker', () => {
     it.each([
-      ["Ukraine's deputy prime minister, Iryna Vereshchuk, appealed to residents to leave.", [['Cabinet of Ministers of Ukraine', 'original']]],
+      ["Ukraine's deputy prime minister, Jane Roe, appealed to farmers to register their losses.", [['Cabinet of Ministers of Ukraine', 'original']]],
       ['The mayor of Norvale, Jane Roe, appealed for calm on Monday.', [['Norvale City Council', 'original']]],
       // an appeal against a ruling is a step in a case, by anyone
       ['Jane Roe appealed the ruling on Monday.', []],
@@ -2950,7 +2950,7 @@ describe('round 30: patterns that recur across outlets (tuned on set tune30: wir
   // brackets does not break "quoted ... as saying"
   describe('the Joint Chiefs of Staff are a body of the country, and "X quoted Y (ABC) as saying" relays Y', () => {
     it.each([
-      ['Yonhap News quoted the Joint Chiefs of Staff of the Republic of Korea (JCS) as saying that the North fired two missiles.', [['South Korean Joint Chiefs of Staff', 'original'], ['Yonhap', 'relay']]],
+      ['Yonhap quoted the Joint Chiefs of Staff of the Republic of Korea (JCS) as saying that two rockets were fired.', [['South Korean Joint Chiefs of Staff', 'original'], ['Yonhap', 'relay']]],
       ['Norva News quoted the Zarya Health Board (ZHB) as saying that two people died.', [['Zarya Health Board', 'original'], ['Norva News', 'relay']]],
       ['SEOUL - North Korea fired a missile on Monday. South Korea said it was a provocation. South Korea and Japan protested. The Joint Chiefs of Staff said the missile flew 400 km.', [['South Korean Joint Chiefs of Staff', 'original']]],
       // with no country to go by, the body as written; a chief of staff is still a person's title
