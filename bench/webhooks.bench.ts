@@ -6,7 +6,8 @@
 // Options (environment): BENCH_EVENTS (default 10000), BENCH_ARTICLES (1000:
 // events of one article are delivered in order, so this is the parallelism),
 // BENCH_BATCH (events per committed transaction, 100), WEBHOOK_CONCURRENCY
-// (passed to the service, and the raw loop's concurrency).
+// (passed to the service, and the raw loop's concurrency), BENCH_CPU=1 (the
+// service's and PostgreSQL's CPU time per delivery; PostgreSQL on this machine).
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
