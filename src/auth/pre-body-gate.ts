@@ -30,7 +30,12 @@ export interface PreBodyGateDeps {
   answer: (exception: unknown, request: FastifyRequest, reply: FastifyReply) => void;
 }
 
+// Fastify never reads the body of these (its "bodyless" methods): nothing to guard, and a route that
+// answers a caller without credentials (GET /v1/auth/session) must not be told 401 for a body it ignores.
+const BODYLESS_METHODS = new Set(['GET', 'HEAD', 'TRACE']);
+
 function announcesBody(request: FastifyRequest): boolean {
+  if (BODYLESS_METHODS.has(request.method)) return false;
   const length = request.headers['content-length'];
   return request.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
 }

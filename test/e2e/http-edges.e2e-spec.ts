@@ -331,6 +331,21 @@ describe('HTTP edges', () => {
       expect(answer).toMatch(/text must be a string/);
     });
 
+    it('on a GET is none of the gate\'s business: GET /v1/auth/session without credentials is still "nobody" (it was a 401)', async () => {
+      const answer = await new Promise<string>((resolve, reject) => {
+        const { port, hostname } = new URL(stack.api.baseUrl);
+        let seen = '';
+        const socket = connect(Number(port), hostname, () =>
+          socket.write('GET /v1/auth/session HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}'),
+        );
+        socket.on('data', (chunk: Buffer) => (seen += chunk.toString()));
+        socket.on('close', () => resolve(seen));
+        socket.on('error', reject);
+      });
+      expect(answer).toMatch(/^HTTP\/1\.1 200 OK\r\n/);
+      expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))).toEqual({ user: null });
+    });
+
     it('is not read at an unknown path either: a 404 at once', async () => {
       expect(await answerBeforeBody('/v1/nothing-here', '')).toBe('HTTP/1.1 404 Not Found');
       const unread = await stack.request('POST', '/v1/nothing-here', { token: null, raw: '{not json', headers: json });
