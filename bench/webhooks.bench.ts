@@ -6,10 +6,13 @@
 // Options (environment): BENCH_EVENTS (default 10000), BENCH_ARTICLES (1000:
 // events of one article are delivered in order, so this is the parallelism),
 // BENCH_BATCH (events per committed transaction, 100), WEBHOOK_CONCURRENCY
-// (passed to the service, and the raw loop's concurrency).
+// (passed to the service, and the raw loop's concurrency), BENCH_CPU=1 (the
+// service's and PostgreSQL's CPU time per delivery; PostgreSQL on this machine).
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { loadavg } from 'node:os';
 import type { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
 import { DataSource } from 'typeorm';
@@ -149,6 +152,38 @@ async function rawPostLoop(url: string, body: string, total: number): Promise<nu
   return perSec;
 }
 
+/** User + system CPU time of a process, all threads, in ms (0 once it has gone); Linux only. */
+function cpuMs(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * CPU time spent by the service and by PostgreSQL's backends of the
+ * benchmark's database (the bench's own event writing included), from
+ * `start()` to `stop()`: what a delivery costs, which a loaded machine
+ * changes much less than it changes throughput. The backends must run on
+ * this machine.
+ */
+async function cpuMeter(db: DataSource, servicePid: number) {
+  const backends = async () =>
+    (await db.query<{ pid: number }[]>(`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`)).map((r) => r.pid);
+  const before = new Map<number, number>();
+  for (const pid of [servicePid, ...(await backends())]) before.set(pid, cpuMs(pid));
+  return async () => {
+    const service = cpuMs(servicePid) - before.get(servicePid)!;
+    let postgres = 0;
+    for (const pid of new Set([...before.keys(), ...(await backends())])) {
+      if (pid !== servicePid) postgres += cpuMs(pid) - (before.get(pid) ?? 0);
+    }
+    return { service, postgres };
+  };
+}
+
 async function main(): Promise<void> {
   const receiver = new Receiver();
   const url = await receiver.listen();
@@ -184,11 +219,17 @@ async function main(): Promise<void> {
     await seed(db);
 
     console.log(`webhooks: ${EVENTS} claim.published events over ${ARTICLES} articles, ${BATCH} per transaction; one APP_ROLE=all process`);
+    const meter = process.env['BENCH_CPU'] ? await cpuMeter(db, child.pid!) : undefined;
     const started = Date.now();
     const committedAt = await writeEvents(db);
     const writtenIn = (Date.now() - started) / 1000;
     await waitForReceipts(receiver, committedAt.size, 600_000);
     const lastReceipt = Math.max(...receiver.firstSeen.values());
+    const cpu = await meter?.();
+    if (cpu) {
+      const per = (ms: number) => ((ms * 1000) / committedAt.size).toFixed(0);
+      console.log(`  CPU per delivery: service ${per(cpu.service)} µs, PostgreSQL ${per(cpu.postgres)} µs (load average ${loadavg()[0].toFixed(1)})`);
+    }
     const deliveriesPerSec = committedAt.size / ((lastReceipt - started) / 1000);
     const latencies = [...committedAt].map(([id, at]) => receiver.firstSeen.get(id)! - at).sort((a, b) => a - b);
     // The receiver has every message; the service records the last batch's attempts a moment later.
@@ -206,10 +247,21 @@ async function main(): Promise<void> {
                    FROM webhook_deliveries) g) AS gap_ms
          FROM webhook_deliveries`,
     );
+    // created_at is each dispatcher transaction's start: how fast the fan-out went, against the deliveries.
+    const [fanOut] = await db.query<{ transactions: number; span_ms: number; tail_ms: number }[]>(
+      `SELECT count(DISTINCT created_at)::int AS transactions,
+              round(extract(epoch FROM max(created_at) - min(created_at)) * 1000)::int AS span_ms,
+              round(extract(epoch FROM max(delivered_at) - max(created_at)) * 1000)::int AS tail_ms
+         FROM webhook_deliveries`,
+    );
     console.log(
       `  events written in ${writtenIn.toFixed(1)} s; all ${committedAt.size} delivered at ${deliveriesPerSec.toFixed(0)} deliveries/s ` +
         `(${counts.succeeded}/${counts.total} succeeded, ${counts.attempts} attempts, ${receiver.requests} requests received; ` +
         `a POST took ${counts.post_ms} ms on average, consecutive deliveries of one article ${counts.gap_ms} ms apart)`,
+    );
+    console.log(
+      `  the dispatcher created them in ${fanOut.transactions} transactions over ${fanOut.span_ms} ms; ` +
+        `the last delivered ${fanOut.tail_ms} ms after the last transaction began`,
     );
     console.log(
       `  commit -> receipt: p50 ${percentile(latencies, 50)} ms, p99 ${percentile(latencies, 99)} ms ` +

@@ -1,16 +1,19 @@
 import helmet from '@fastify/helmet';
-import { NestFactory } from '@nestjs/core';
+import { DiscoveryService, MetadataScanner, NestFactory, Reflector } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Logger } from 'nestjs-pino';
 import { mountBullBoard } from './admin/bull-board.js';
 import { AppModule } from './app.module.js';
 import { registerPreBodyGate } from './auth/pre-body-gate.js';
+import { stampRouteAccess } from './auth/route-access.js';
 import { PrincipalResolver } from './auth/principal-resolver.service.js';
 import { RateLimiter } from './auth/rate-limit/rate-limiter.service.js';
 import { AllExceptionsFilter } from './common/all-exceptions.filter.js';
 import { jsonBodyParser, registerBodyChecks } from './common/body-checks.js';
 import { answerClientError, answerUnmetExpectation } from './common/client-error.js';
+import { registerExpectContinue } from './common/expect-continue.js';
+import { registerHeaderChecks } from './common/header-checks.js';
 import { errorBody, routerRefusal } from './common/http-error.js';
 import { requestIdOf } from './common/logging.js';
 import { QueryFreeRoutesInterceptor } from './common/query-free-routes.interceptor.js';
@@ -75,6 +78,8 @@ export async function createApp(
     http: {
       requestTimeout: config.http.requestTimeoutMs,
       connectionsCheckingInterval: connectionsCheckingInterval(config.http.requestTimeoutMs),
+      // Node answered an HTTP/1.1 request without Host with a bare 400 (no body); registerHeaderChecks refuses it in the error shape.
+      requireHostHeader: false,
     },
     connectionTimeout: config.http.connectionTimeoutMs,
     requestIdHeader: false,
@@ -102,6 +107,7 @@ export async function createApp(
 
   const fastify = app.getHttpAdapter().getInstance();
   fastify.server.on('checkExpectation', answerUnmetExpectation);
+  registerExpectContinue(fastify);
   if (options.onRoute) fastify.addHook('onRoute', options.onRoute);
   fastify.addHook('onRequest', (request, reply, done) => {
     reply.header('X-Request-Id', request.id);
@@ -115,6 +121,7 @@ export async function createApp(
     if (API_ANSWER.test(request.url) && !reply.hasHeader('Cache-Control')) reply.header('Cache-Control', API_CACHE_CONTROL);
     done(null, payload);
   });
+  registerHeaderChecks(fastify);
   registerBodyChecks(fastify);
   app.useBodyParser('application/json', { bodyLimit: config.http.bodyLimitBytes }, jsonBodyParser(fastify));
   instrumentHttp(app);
@@ -124,6 +131,8 @@ export async function createApp(
   app.useGlobalInterceptors(new QueryFreeRoutesInterceptor());
 
   if (runsApi(config)) {
+    // Before listen() registers the routes: each closed route carries its access for the gate.
+    stampRouteAccess(app.get(DiscoveryService, { strict: false }), app.get(MetadataScanner), app.get(Reflector));
     registerPreBodyGate(fastify, {
       resolver: app.get(PrincipalResolver),
       limiter: app.get(RateLimiter),

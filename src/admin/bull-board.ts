@@ -9,7 +9,7 @@ import { PrincipalResolver } from '../auth/index.js';
 import type { AccessTokenClaims } from '../auth/principal-resolver.service.js';
 import { SessionRevocations } from '../auth/session-revocations.service.js';
 import { bearerToken } from '../auth/authorize.js';
-import { fromSameOrigin } from '../auth/session-cookie.js';
+import { fromSameOrigin, overTls } from '../auth/session-cookie.js';
 import { errorBody } from '../common/http-error.js';
 import { QueueService } from '../queue/index.js';
 import { UsersService } from '../users/users.service.js';
@@ -99,7 +99,7 @@ export async function mountBullBoard(app: NestFastifyApplication): Promise<void>
         return reply.status(401).send(errorBody(401, 'this sign-in code has been used: ask for a new one'));
       }
       const session = await jwt.signAsync({ sub: user.id, ep: user.sessionEpoch, sid: claims.sid }, { audience: SESSION_AUDIENCE, expiresIn: lifetime });
-      reply.header('Set-Cookie', boardSessionCookie(session, lifetime, request.protocol === 'https'));
+      reply.header('Set-Cookie', boardSessionCookie(session, lifetime, overTls(request)));
       return reply.status(204).send();
     });
 
@@ -118,7 +118,7 @@ export async function mountBullBoard(app: NestFastifyApplication): Promise<void>
           }
           return;
         }
-        const cookie = boardSessionToken(request.headers.cookie, request.protocol === 'https');
+        const cookie = boardSessionToken(request.headers.cookie, overTls(request));
         if (cookie && (await boardSessionAdmin(cookie))) {
           // The board's own page cannot send the API's CSRF header, and SameSite=Strict still lets a
           // sibling origin of the same site (another port or subdomain) send the cookie: a write

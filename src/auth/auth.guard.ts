@@ -1,14 +1,13 @@
 import { ForbiddenException, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { denialReason } from './authorize.js';
-import { ALLOW_API_KEY, ANSWERS_ANONYMOUS, API_KEY_SCOPE, IS_PUBLIC, KEY_SCOPE_BESIDE_ROLES, ROLES_KEY } from './decorators.js';
+import { ANSWERS_ANONYMOUS, IS_PUBLIC } from './decorators.js';
 import { authenticateRequest } from './authenticate-request.js';
 import { PRINCIPAL_KEY, type Principal, type RequestWithPrincipal } from './principal.js';
 import { PrincipalResolver } from './principal-resolver.service.js';
-import type { Budget } from './rate-limit/rate-limit.policy.js';
-import { RATE_BUDGET, RateLimiter, type HttpReply } from './rate-limit/rate-limiter.service.js';
+import { RateLimiter, type HttpReply } from './rate-limit/rate-limiter.service.js';
+import { declaredAccess } from './route-access.js';
 import { carriesCredentials } from './session-cookie.js';
-import type { Role } from './role.js';
 
 type HttpRequest = RequestWithPrincipal & { method: string; headers: Record<string, unknown>; ip?: string };
 
@@ -35,7 +34,7 @@ export class AuthGuard implements CanActivate {
     const request = http.getRequest<HttpRequest>();
     const reply = http.getResponse<HttpReply>();
     const ip = request.ip ?? 'unknown';
-    const budget = this.reflector.getAllAndOverride<Budget | undefined>(RATE_BUDGET, targets);
+    const { policy, budget } = declaredAccess(this.reflector, context.getHandler(), context.getClass());
 
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) {
       // Public routes draw only from their own budget, if any (login, readiness);
@@ -55,14 +54,7 @@ export class AuthGuard implements CanActivate {
     await this.limiter.consumeCaller(principal, ip, reply);
     if (budget) await this.limiter.consumeRoute(budget, principal, ip, reply);
 
-    // The key scope declared beside the roles counts only where those roles come from (handler or controller).
-    const rolesFrom = targets.find((target) => this.reflector.get<Role[] | undefined>(ROLES_KEY, target) !== undefined);
-    const reason = denialReason(principal, {
-      allowApiKey: this.reflector.getAllAndOverride<boolean>(ALLOW_API_KEY, targets) ?? false,
-      roles: this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets),
-      scope: this.reflector.getAllAndOverride<string | undefined>(API_KEY_SCOPE, targets),
-      keyScopeBesideRoles: rolesFrom ? this.reflector.get<string | undefined>(KEY_SCOPE_BESIDE_ROLES, rolesFrom) : undefined,
-    });
+    const reason = denialReason(principal, policy);
     if (reason) throw new ForbiddenException(reason);
     return true;
   }

@@ -9,7 +9,7 @@ import { CurrentPrincipal } from './decorators.js';
 import { AccessTokenView } from './dto/login.dto.js';
 import type { Principal } from './principal.js';
 import { LoginRateLimit } from './rate-limit/rate-limiter.service.js';
-import { SET_SESSION_COOKIE, sessionCookie } from './session-cookie.js';
+import { SET_SESSION_COOKIE, overTls, sessionCookie } from './session-cookie.js';
 
 @ApiTags('auth')
 @Controller('v1/auth/password')
@@ -44,7 +44,7 @@ export class PasswordController {
       requestId,
     });
     if (request.headers.authorization) return { accessToken, tokenType: 'Bearer', expiresIn };
-    reply.header('Set-Cookie', sessionCookie(accessToken, expiresIn, request.protocol === 'https'));
+    reply.header('Set-Cookie', sessionCookie(accessToken, expiresIn, overTls(request)));
     reply.status(204);
     return undefined;
   }

@@ -1,9 +1,11 @@
-import { HttpException, NotFoundException } from '@nestjs/common';
+import { ForbiddenException, HttpException, NotFoundException } from '@nestjs/common';
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from 'fastify';
 import { PRINCIPAL_KEY, type RequestWithPrincipal } from './principal.js';
 import { authenticateRequest } from './authenticate-request.js';
+import { denialReason } from './authorize.js';
 import type { PrincipalResolver } from './principal-resolver.service.js';
 import type { RateLimiter } from './rate-limit/rate-limiter.service.js';
+import { routeAccessOf } from './route-access.js';
 
 /**
  * The largest body an open route takes: a sign-in is an address and a
@@ -28,7 +30,12 @@ export interface PreBodyGateDeps {
   answer: (exception: unknown, request: FastifyRequest, reply: FastifyReply) => void;
 }
 
+// Fastify never reads the body of these (its "bodyless" methods): nothing to guard, and a route that
+// answers a caller without credentials (GET /v1/auth/session) must not be told 401 for a body it ignores.
+const BODYLESS_METHODS = new Set(['GET', 'HEAD', 'TRACE']);
+
 function announcesBody(request: FastifyRequest): boolean {
+  if (BODYLESS_METHODS.has(request.method)) return false;
   const length = request.headers['content-length'];
   return request.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
 }
@@ -40,11 +47,13 @@ function isPublicRoute(config: unknown): boolean {
 /**
  * Fastify reads and parses a request's body before Nest's guard runs, so any
  * client could make the service parse a 2 MB JSON body (about 300 ms of CPU
- * for a million numbers) on a closed route, a route that does not exist, or
- * the sign-in, only to be told 401, 404 or 400. This answers those before
- * one byte of the body is read: a closed API route authenticates the caller
- * first (the guard still decides what they may do), an unknown route is a
- * 404 at once, and an open route takes at most PUBLIC_BODY_LIMIT_BYTES.
+ * for a million numbers) on a closed route, a route that does not exist, a
+ * route their role or key may not use, or the sign-in, only to be told 401,
+ * 403, 404 or 400. This answers those before one byte of the body is read: a
+ * closed API route authenticates the caller and checks the route's declared
+ * access first (stampRouteAccess; the guard decides again, with the same
+ * reading), an unknown route is a 404 at once, and an open route takes at
+ * most PUBLIC_BODY_LIMIT_BYTES.
  */
 export function registerPreBodyGate(fastify: FastifyInstance, deps: PreBodyGateDeps): void {
   fastify.addHook('onRoute', (route: RouteOptions) => {
@@ -64,15 +73,22 @@ export function registerPreBodyGate(fastify: FastifyInstance, deps: PreBodyGateD
   });
 }
 
-/** Why the caller's credentials are refused (as the guard would refuse them), or undefined to go on. */
+/** Why the caller is refused (as the guard would refuse them), or undefined to go on. */
 async function refusedCredentials(request: FastifyRequest, reply: FastifyReply, deps: PreBodyGateDeps): Promise<unknown> {
   try {
     // Kept for the guard, which would otherwise resolve the same token again (a JWT check, a revocation
     // lookup and the user row for every write).
-    (request as RequestWithPrincipal)[PRINCIPAL_KEY] = await authenticateRequest(request, request.ip, reply, deps.resolver, deps.limiter);
-    return undefined;
+    const principal = await authenticateRequest(request, request.ip, reply, deps.resolver, deps.limiter);
+    (request as RequestWithPrincipal)[PRINCIPAL_KEY] = principal;
+    const access = routeAccessOf(request.routeOptions.config);
+    const reason = access ? denialReason(principal, access.policy) : null;
+    if (reason === null) return undefined;
+    // A refused request draws from the caller's budgets, as it does when the guard refuses it.
+    await deps.limiter.consumeCaller(principal, request.ip, reply);
+    if (access?.budget) await deps.limiter.consumeRoute(access.budget, principal, request.ip, reply);
+    return new ForbiddenException(reason);
   } catch (error) {
-    // 401, 403 (a cookie write without the CSRF header) or 429 (past the address's budget), as the guard would
+    // 401, 403 (a cookie write without the CSRF header) or 429 (past a budget), as the guard would
     // answer; anything else (the database away) is the guard's to answer.
     return error instanceof HttpException ? error : undefined;
   }

@@ -1,5 +1,5 @@
 import { ForbiddenException, UnauthorizedException } from '@nestjs/common';
-import { CSRF_HEADER, SESSION_COOKIE, clearedSessionCookie, cookieValue, requestToken, sessionCookie, sessionToken } from './session-cookie.js';
+import { CSRF_HEADER, SESSION_COOKIE, clearedSessionCookie, cookieValue, overTls, requestToken, sessionCookie, sessionToken } from './session-cookie.js';
 
 const cookie = `other=1; ${SESSION_COOKIE}=tok%2Ben`;
 
@@ -49,6 +49,14 @@ describe('session cookie', () => {
     expect(sessionToken({ method: 'GET', headers: { cookie: `${planted}; __Host-${SESSION_COOKIE}=own` }, protocol: 'https' })).toBe('own');
     // Plain HTTP (local development) cannot hold a __Host- cookie and keeps the bare name.
     expect(sessionToken({ method: 'GET', headers: { cookie: planted }, protocol: 'http' })).toBe('planted');
+  });
+
+  // A scheme is case-insensitive: a proxy writing X-Forwarded-Proto: HTTPS got the bare, plantable cookie name.
+  it('takes TLS however the proxy spells the scheme', () => {
+    expect([overTls({ protocol: 'https' }), overTls({ protocol: 'HTTPS' }), overTls({ protocol: 'Https' })]).toEqual([true, true, true]);
+    expect([overTls({ protocol: 'http' }), overTls({}), overTls({ protocol: 'https-ish' })]).toEqual([false, false, false]);
+    const planted = `${SESSION_COOKIE}=planted`;
+    expect(sessionToken({ method: 'GET', headers: { cookie: planted }, protocol: 'HTTPS' })).toBeNull();
   });
 
   it('returns null when there is no session cookie, whatever the method', () => {

@@ -15,7 +15,17 @@ export const SESSION_COOKIE = 'claimtrail_session';
  */
 export const SECURE_SESSION_COOKIE = `__Host-${SESSION_COOKIE}`;
 
-/** The cookie a session lives in: the __Host- one over TLS (Fastify's protocol, X-Forwarded-Proto behind TRUST_PROXY). */
+/**
+ * Whether the request came over TLS: Fastify's protocol, which behind TRUST_PROXY is the
+ * X-Forwarded-Proto the proxy wrote, as written. A scheme is case-insensitive (RFC 3986 3.1): read
+ * as written, a proxy's "HTTPS" gave a session cookie without Secure, under the bare name any
+ * sibling host or page over plain HTTP may plant.
+ */
+export function overTls(request: { protocol?: string }): boolean {
+  return request.protocol?.toLowerCase() === 'https';
+}
+
+/** The cookie a session lives in: the __Host- one over TLS (overTls). */
 export function sessionCookieName(secure: boolean): string {
   return secure ? SECURE_SESSION_COOKIE : SESSION_COOKIE;
 }
@@ -78,12 +88,12 @@ export function requestToken(request: CookieRequest): string | null {
  */
 export function carriesCredentials(request: CookieRequest): boolean {
   if (request.headers['authorization'] !== undefined) return true;
-  return Boolean(cookieValue(request.headers['cookie'], sessionCookieName(request.protocol === 'https')));
+  return Boolean(cookieValue(request.headers['cookie'], sessionCookieName(overTls(request))));
 }
 
 export function sessionToken(request: CookieRequest): string | null {
   // Over TLS only the __Host- cookie counts: a bare-named one may have been planted by a sibling host.
-  const token = cookieValue(request.headers['cookie'], sessionCookieName(request.protocol === 'https'));
+  const token = cookieValue(request.headers['cookie'], sessionCookieName(overTls(request)));
   if (!token) return null;
   if (SAFE_METHODS.has(request.method.toUpperCase())) return token;
   if (request.headers[CSRF_HEADER] !== '1') {

@@ -12,7 +12,7 @@ import type { Principal } from './principal.js';
 import { AddressRateLimit, LoginRateLimit } from './rate-limit/rate-limiter.service.js';
 import { looksLikeApiKey } from '../api-keys/api-key-secret.js';
 import { bearerToken } from './authorize.js';
-import { CSRF_HEADER, SET_SESSION_COOKIE, clearedSessionCookie, sessionCookie, sessionToken } from './session-cookie.js';
+import { CSRF_HEADER, SET_SESSION_COOKIE, clearedSessionCookie, overTls, sessionCookie, sessionToken } from './session-cookie.js';
 
 /**
  * The browser's sign-in: the same check as POST /v1/auth/login, but the token
@@ -47,7 +47,7 @@ export class SessionController {
       reply,
       requestId,
     });
-    reply.header('Set-Cookie', sessionCookie(accessToken, expiresIn, request.protocol === 'https'));
+    reply.header('Set-Cookie', sessionCookie(accessToken, expiresIn, overTls(request)));
     return { user: { id: user.id, email: user.email, role: user.role }, expiresIn };
   }
 
@@ -93,6 +93,6 @@ export class SessionController {
     const bearer = bearerToken(request.headers.authorization);
     const tokens = new Set([cookie, bearer && !looksLikeApiKey(bearer) ? bearer : null]);
     for (const token of tokens) if (token) await this.auth.signOut(token);
-    reply.header('Set-Cookie', clearedSessionCookie(request.protocol === 'https'));
+    reply.header('Set-Cookie', clearedSessionCookie(overTls(request)));
   }
 }

@@ -75,16 +75,18 @@ export class AllExceptionsFilter implements ExceptionFilter {
       }
       return errorBody(status, messageOf(exception.getResponse(), exception.message));
     }
-    if (isUnavailable(exception)) {
-      return errorBody(503, 'a backing service (database or queue) is unavailable; retry shortly');
-    }
-    // Fastify errors carry their own 4xx status (e.g. an unsupported media type).
+    // Fastify errors carry their own 4xx status (e.g. an unsupported media type). Checked before the
+    // outage codes: a client that hangs up while its body is read is Fastify's 400 with Node's
+    // ECONNRESET "aborted", which read as a lost database or Redis (a 503 logged as an error).
     const status = (exception as { statusCode?: unknown })?.statusCode;
     if (typeof status === 'number' && status >= 400 && status < 500) {
       if (status === 413 && bodyLimitBytes) {
         return errorBody(413, `request body is larger than the limit of ${bodyLimitBytes} bytes`);
       }
       return errorBody(status, (exception as Error).message);
+    }
+    if (isUnavailable(exception)) {
+      return errorBody(503, 'a backing service (database or queue) is unavailable; retry shortly');
     }
     return errorBody(500, 'internal error; the request id in the X-Request-Id header helps support find it');
   }

@@ -31,6 +31,13 @@ describe('a new account address', () => {
     expect(problems('admin\u2060@example.org')).toEqual([invisible]);
   });
 
+  it('refuses variant forms of characters (fullwidth letters, ligatures): Latin throughout, yet it lists like another', () => {
+    const variant = 'email holds a variant form of a character (a fullwidth letter, a ligature, a superscript ...), which makes it look like another address';
+    expect(problems('\uff41dmin@example.org')).toEqual([variant]);
+    expect(problems('o\ufb03ce@example.org')).toEqual([variant]);
+    expect(problems('admin\u00b2@example.org')).toEqual([variant]);
+  });
+
   it('accepts an address in one script, accents included', () => {
     expect(problems('j\u00e4ger@example.org')).toEqual([]);
     expect(problems('\u0438\u0432\u0430\u043d@\u043f\u0440\u0438\u043c\u0435\u0440.\u0440\u0444')).toEqual([]);

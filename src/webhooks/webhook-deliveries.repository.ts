@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { articleEnvelopeJson } from '../articles/article-envelope.sql.js';
 import { claimEnvelopeJson } from '../claims/claim-envelope.sql.js';
 import { jsonValue, preparedQuery, returning } from '../database/sql.js';
@@ -30,6 +30,20 @@ export interface NewDeliveries {
   /** Each envelope's start (see envelopeHead); the statement adds the article, the claim and the link. */
   heads: string[];
   occurredAt: Date[];
+}
+
+/** The dispatcher's stream cursor: where it read from, and where it moves to once these deliveries are in. */
+export interface CursorMove {
+  consumer: string;
+  from: string | null;
+  to: string;
+}
+
+export interface InsertedDeliveries {
+  /** False: the cursor had moved or another process held it, and nothing was inserted. */
+  moved: boolean;
+  endpoints: string[];
+  types: string[];
 }
 
 export type AttemptResult =
@@ -116,6 +130,13 @@ const CLAIM_ALL = claimSql(ALL_HEADS);
  */
 const TAKES = (e: string, x: string) => `${x}.event_type = ANY (${e}.events) AND ${e}.created_at <= ${x}.occurred_at`;
 
+/**
+ * The event types some endpoint, enabled or not, subscribes to, as a text[]
+ * expression (none: the dispatcher has nothing to build), read along with
+ * the cursor rather than in a round trip of its own.
+ */
+const SUBSCRIBED_EVENT_TYPES = `ARRAY(SELECT DISTINCT t.type FROM webhook_endpoints e, unnest(e.events) AS t (type))`;
+
 /** Why a delivery failed without an attempt. */
 export const ENDPOINT_DISABLED = 'endpoint disabled';
 
@@ -125,10 +146,19 @@ const BODY = `b.head || coalesce(',"article":' || b.article, '') || coalesce(',"
        WHEN b.article IS NOT NULL THEN ${jsonValue(`$7::text || '/v1/articles/' || b.article_id`)}
        ELSE 'null' END || '}}'`;
 
-const INSERT_FOR_EVENTS = `WITH x AS MATERIALIZED (
+/**
+ * The dispatcher's cursor, locked if it still stands where the dispatcher
+ * read from ($9), and nobody else holds it; none without a cursor to move ($8 null).
+ */
+const CURSOR_HELD = `cur AS MATERIALIZED (
+     SELECT c.consumer FROM webhook_dispatch_cursors c
+      WHERE c.consumer = $8::text AND c.cursor IS NOT DISTINCT FROM $9::text FOR UPDATE SKIP LOCKED)`;
+
+const INSERT_FOR_EVENTS = `WITH ${CURSOR_HELD},
+   x AS MATERIALIZED (
      SELECT * FROM unnest($1::bigint[], $2::text[], $3::uuid[], $4::uuid[], $5::text[], $6::timestamptz[])
             WITH ORDINALITY AS x (event_id, event_type, article_id, claim_id, head, occurred_at, ord)
-      WHERE EXISTS (SELECT 1 FROM webhook_endpoints e WHERE ${TAKES('e', 'x')})),
+      WHERE ($8::text IS NULL OR EXISTS (SELECT 1 FROM cur)) AND EXISTS (SELECT 1 FROM webhook_endpoints e WHERE ${TAKES('e', 'x')})),
    b AS MATERIALIZED (
      SELECT x.*, ${articleEnvelopeJson('x.article_id', '$7::text')} AS article, ${claimEnvelopeJson('x.claim_id', '$7::text')} AS claim
        FROM x),
@@ -142,8 +172,10 @@ const INSERT_FOR_EVENTS = `WITH x AS MATERIALIZED (
        FROM m JOIN webhook_endpoints e ON ${TAKES('e', 'm')}
       ORDER BY m.ord, e.id
      ON CONFLICT (endpoint_id, event_id) DO NOTHING
-     RETURNING endpoint_id, status)
-   SELECT DISTINCT endpoint_id FROM ins WHERE status = 'pending'`;
+     RETURNING endpoint_id, status),
+   moved AS (UPDATE webhook_dispatch_cursors c SET cursor = $10::text, updated_at = now() FROM cur WHERE c.consumer = cur.consumer RETURNING 1)
+   SELECT EXISTS (SELECT 1 FROM moved) AS moved, ARRAY(SELECT DISTINCT endpoint_id FROM ins WHERE status = 'pending') AS endpoints,
+          ${SUBSCRIBED_EVENT_TYPES} AS types`;
 
 /**
  * The delivery log's SQL. Every change is conditional on the state read
@@ -153,20 +185,21 @@ const INSERT_FOR_EVENTS = `WITH x AS MATERIALIZED (
 export class WebhookDeliveriesRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** The event types some endpoint, enabled or not, subscribes to (none: the dispatcher has nothing to build). */
-  async subscribedEventTypes(manager: EntityManager): Promise<string[]> {
-    const rows = await manager.query<{ type: string }[]>(`SELECT DISTINCT t.type FROM webhook_endpoints e, unnest(e.events) AS t (type)`);
-    return rows.map((r) => r.type);
-  }
-
   /**
-   * One delivery per event and subscribed endpoint, in event order; returns
-   * the endpoints that got one. Each body is completed here, once per event
-   * and only for events some endpoint takes: the article and the claim as
-   * JSON built by PostgreSQL from their tables (see envelope.ts).
+   * One delivery per event and subscribed endpoint, in event order. Each
+   * body is completed here, once per event and only for events some endpoint
+   * takes: the article and the claim as JSON built by PostgreSQL from their
+   * tables (see envelope.ts). With `move`, one statement (one transaction)
+   * moves the dispatcher's cursor and inserts the deliveries, and does
+   * neither (`moved` false) unless the cursor still stands at `move.from`
+   * and no other process holds it: the dispatcher's loop needs no
+   * transaction of its own, nor a round trip to lock and one to move the
+   * cursor. Returns the endpoints with new pending deliveries, and the event
+   * types subscribed to now (for the dispatcher's next read).
    */
-  async insertForEvents(manager: EntityManager, batch: NewDeliveries, publicBaseUrl: string): Promise<string[]> {
-    const rows = await manager.query(INSERT_FOR_EVENTS, [
+  async insertForEvents(batch: NewDeliveries, publicBaseUrl: string, move?: CursorMove): Promise<InsertedDeliveries> {
+    // Prepared: planned once per connection, not at every batch.
+    const [row] = await preparedQuery<InsertedDeliveries>(this.dataSource, 'webhook_insert_for_events', INSERT_FOR_EVENTS, [
       batch.eventIds,
       batch.eventTypes,
       batch.articleIds,
@@ -174,8 +207,28 @@ export class WebhookDeliveriesRepository {
       batch.heads,
       batch.occurredAt,
       publicBaseUrl,
+      move?.consumer ?? null,
+      move?.from ?? null,
+      move?.to ?? null,
     ]);
-    return (rows as { endpoint_id: string }[]).map((r) => r.endpoint_id);
+    return row;
+  }
+
+  /** Moves the dispatcher's cursor past events no endpoint takes, if it still stands at `from`. */
+  async moveCursor(move: CursorMove): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE webhook_dispatch_cursors SET cursor = $3, updated_at = now() WHERE consumer = $1 AND cursor IS NOT DISTINCT FROM $2`,
+      [move.consumer, move.from, move.to],
+    );
+  }
+
+  /** Where the dispatcher's cursor stands, and the event types some endpoint subscribes to. */
+  async dispatchStart(consumer: string): Promise<{ cursor: string | null; types: string[] } | undefined> {
+    const [row] = await this.dataSource.query<{ cursor: string | null; types: string[] }[]>(
+      `SELECT c.cursor, ${SUBSCRIBED_EVENT_TYPES} AS types FROM webhook_dispatch_cursors c WHERE c.consumer = $1`,
+      [consumer],
+    );
+    return row;
   }
 
   /**

@@ -17,10 +17,12 @@ const CONSUMER = 'webhooks';
 /**
  * Consumes the domain event stream from its own cursor (stored in
  * PostgreSQL) and fans each event out to the endpoints subscribed to it:
- * the deliveries and the cursor move in one transaction, so an event is
+ * the deliveries and the cursor move in one statement, so an event is
  * neither lost nor fanned out twice. The stream returns only committed
  * events in commit order, so nothing is announced before its change commits.
- * Runs in every worker process; a row lock on the cursor lets one at a time.
+ * Runs in every worker process; a batch's statement writes only if the
+ * cursor is where its pass read it and no other process holds its row lock,
+ * so one at a time dispatches.
  */
 @Injectable()
 export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
@@ -35,6 +37,8 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestro
     (error) => this.failures.failed(error as Error),
   );
   private stopped = false;
+  /** Wake-up jobs being queued (WebhookJobs.wake never rejects: a lost one is the sweeper's). */
+  private readonly wakes = new PendingWakes();
   private unsubscribe?: () => void;
 
   constructor(
@@ -74,13 +78,25 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestro
     });
   }
 
-  /** Dispatches until the stream is exhausted; returns how many events were read. */
+  /**
+   * Dispatches until the stream is exhausted; returns how many events were
+   * read. The cursor is read once; each batch then takes one read of the
+   * stream and one statement, which inserts the deliveries and moves the
+   * cursor only if it still stands where this pass last left it (the pace of
+   * a backlog's fan-out is that of this loop's round trips).
+   */
   async drain(): Promise<number> {
     let total = 0;
-    for (;;) {
-      const read = await this.dispatchBatch();
-      total += read;
-      if (read < BATCH) return total;
+    try {
+      let at = await this.deliveries.dispatchStart(CONSUMER);
+      while (at) {
+        const batch = await this.dispatchBatch(at);
+        total += batch.read;
+        at = batch.next;
+      }
+      return total;
+    } finally {
+      await this.wakes.settle();
     }
   }
 
@@ -92,32 +108,46 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestro
     return row?.cursor ?? null;
   }
 
-  private async dispatchBatch(): Promise<number> {
-    let endpoints: string[] = [];
-    const read = await this.dataSource.transaction(async (manager) => {
-      const [row] = await manager.query<{ cursor: string | null }[]>(
-        `SELECT cursor FROM webhook_dispatch_cursors WHERE consumer = $1 FOR UPDATE SKIP LOCKED`,
-        [CONSUMER],
-      );
-      if (!row) return 0; // another process is dispatching
-      // Only what some endpoint takes: with no endpoint the cursor just moves on, and nothing is built.
-      const types = (await this.deliveries.subscribedEventTypes(manager)).filter(isWebhookEventType);
-      const { events, cursor } = await this.reader.readAfter(row.cursor, BATCH, types);
-      if (events.length > 0) {
-        endpoints = await this.deliveries.insertForEvents(
-          manager,
-          deliveriesFor(events),
-          this.config.publicBaseUrl,
-        );
-      }
-      if (cursor !== row.cursor) {
-        await manager.query(`UPDATE webhook_dispatch_cursors SET cursor = $2, updated_at = now() WHERE consumer = $1`, [CONSUMER, cursor]);
-      }
-      return events.length;
-    });
+  /**
+   * One batch from `at`; `next`, where the following one starts, if there may
+   * be more. None either when another process moved the cursor or is
+   * dispatching: this pass stops (it wrote nothing), the next reads where
+   * the cursor stands then.
+   */
+  private async dispatchBatch(at: DispatchPosition): Promise<{ read: number; next?: DispatchPosition }> {
+    // Only what some endpoint takes: with no endpoint the cursor just moves on, and nothing is built.
+    const { events, cursor } = await this.reader.readAfter(at.cursor, BATCH, at.types.filter(isWebhookEventType));
+    const move = { consumer: CONSUMER, from: at.cursor, to: cursor };
+    if (events.length === 0) {
+      if (cursor !== at.cursor) await this.deliveries.moveCursor(move);
+      return { read: 0 };
+    }
+    const inserted = await this.deliveries.insertForEvents(deliveriesFor(events), this.config.publicBaseUrl, move);
+    if (!inserted.moved) return { read: 0 };
     // After the commit, so the job sees the new deliveries. An endpoint busy with
     // earlier deliveries of the same article sends these once those are recorded.
-    await this.jobs.wake(endpoints);
-    return read;
+    // Not waited for: the next batch need not wait for Redis (drain waits for them all).
+    if (inserted.endpoints.length > 0) this.wakes.add(this.jobs.wake(inserted.endpoints));
+    return { read: events.length, next: events.length < BATCH ? undefined : { cursor, types: inserted.types } };
+  }
+}
+
+/** Where the dispatcher reads next, and the event types endpoints subscribe to. */
+interface DispatchPosition {
+  cursor: string | null;
+  types: string[];
+}
+
+/** Promises started and not waited for one by one, waited for together. */
+class PendingWakes {
+  private readonly pending = new Set<Promise<void>>();
+
+  add(wake: Promise<void>): void {
+    this.pending.add(wake);
+    void wake.finally(() => this.pending.delete(wake));
+  }
+
+  async settle(): Promise<void> {
+    await Promise.allSettled([...this.pending]);
   }
 }

@@ -120,6 +120,19 @@ describe('limits behind a proxy, per account and per route', () => {
     expect((await t.request('GET', '/probe/any-user', { token: adminToken, headers: from('2001:db8:1:3::1') })).status).toBe(200);
   });
 
+  // Not a limit, but this is the app behind a trusted proxy. A scheme is case-insensitive; read as written,
+  // "HTTPS" gave the bare cookie name without Secure, which a sibling host or a plain-HTTP page may plant.
+  it('takes the TLS the proxy reports in X-Forwarded-Proto however it spells the scheme', async () => {
+    for (const proto of ['https', 'HTTPS']) {
+      const signedIn = await t.request('POST', '/v1/auth/session', {
+        body: { email: ADMIN.email, password: ADMIN.password },
+        headers: { ...from('10.6.0.1'), 'x-forwarded-proto': proto },
+      });
+      expect(signedIn.status).toBe(200);
+      expect(String(signedIn.headers['set-cookie'])).toMatch(/^__Host-claimtrail_session=[^;]+; Path=\/; HttpOnly; SameSite=Strict; Max-Age=\d+; Secure$/);
+    }
+  });
+
   it('believes only the configured number of proxy hops in X-Forwarded-For', async () => {
     // A client forging its own X-Forwarded-For entry: with one trusted hop, the address the proxy saw counts.
     const statuses = [];

@@ -1,6 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { connect } from 'node:net';
 import { DataSource } from 'typeorm';
+import { createPerson } from '../support/review.js';
 import { Stack } from '../support/stack.js';
+import { waitFor } from '../support/wait-for.js';
 
 // HTTP-level behaviour a generic client or validator expects of every route.
 describe('HTTP edges', () => {
@@ -198,6 +201,58 @@ describe('HTTP edges', () => {
       expect(bodyOf(huge)).toEqual({ statusCode: 431, error: 'Request Header Fields Too Large', message: expect.stringMatching(/^the request line and headers/) });
     });
 
+    it('answer an HTTP/1.1 request without Host with 400 in the error shape (Node sent a bare 400, no body)', async () => {
+      const answer = await rawAnswer('GET /health/live HTTP/1.1\r\nConnection: close\r\n\r\n');
+      expect(answer).toMatch(/^HTTP\/1\.1 400 Bad Request\r\n/);
+      expect(bodyOf(answer)).toEqual({ statusCode: 400, error: 'Bad Request', message: 'an HTTP/1.1 request must send a Host header' });
+    });
+
+    it('refuse a request target carrying a fragment with 400 naming it (its words were read as a query)', async () => {
+      const token = await stack.adminToken();
+      const answer = await rawAnswer(`GET /v1/articles#x HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${token}\r\nConnection: close\r\n\r\n`);
+      expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+      expect(bodyOf(answer)).toEqual({ statusCode: 400, error: 'Bad Request', message: expect.stringContaining('fragment') });
+    });
+
+    // Node kept the first copy and dropped the others, so a proxy reading another copy disagreed with the service.
+    it('refuse a Host, Authorization or Content-Type sent twice with 400 (the first copy was used)', async () => {
+      const twice = async (name: string, first: string, second: string, request = 'GET /v1/articles') =>
+        rawAnswer(`${request} HTTP/1.1\r\nHost: x\r\n${name}: ${first}\r\n${name}: ${second}\r\nConnection: close\r\n\r\n`);
+      const hosts = await twice('Host', 'y', 'z', 'GET /health/live');
+      expect(hosts).toMatch(/^HTTP\/1\.1 400 /);
+      expect(bodyOf(hosts)).toEqual({ statusCode: 400, error: 'Bad Request', message: 'the Host header is sent more than once; send it once' });
+      const token = await stack.adminToken();
+      for (const second of ['Bearer forged', `Bearer ${token}`]) {
+        const credentials = await twice('Authorization', `Bearer ${token}`, second);
+        expect(credentials).toMatch(/^HTTP\/1\.1 400 /);
+        expect(bodyOf(credentials)).toEqual({ statusCode: 400, error: 'Bad Request', message: 'the Authorization header is sent more than once; send it once' });
+      }
+      const types = await rawAnswer(
+        `POST /v1/articles HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${token}\r\nContent-Type: application/json\r\nContent-Type: text/plain\r\n` +
+          'Content-Length: 2\r\nConnection: close\r\n\r\n{}',
+      );
+      expect(types).toMatch(/^HTTP\/1\.1 400 /);
+      expect(bodyOf(types)).toMatchObject({ statusCode: 400, message: 'the Content-Type header is sent more than once; send it once' });
+    });
+
+    it('a client hanging up in the middle of its body is its own fault, not an outage logged as an error', async () => {
+      const requestId = randomUUID();
+      const { port, hostname } = new URL(stack.api.baseUrl);
+      // A sign-in (an open route, so its body is read at once) with 9 of the 100 bytes it announced.
+      const head = `POST /v1/auth/login HTTP/1.1\r\nHost: x\r\nX-Request-Id: ${requestId}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n`;
+      const socket = connect(Number(port), hostname, () => socket.write(`${head}{"email":`, () => socket.destroy()));
+      socket.on('error', () => undefined);
+      await new Promise((resolve) => socket.on('close', resolve));
+      // Logged once the service has seen the hang-up (a 404 is a warn line, which the stack's log level keeps).
+      const after = randomUUID();
+      expect((await stack.request('GET', '/v1/nothing-here', { headers: { 'x-request-id': after } })).status).toBe(404);
+      await waitFor('the next request in the log', () => (stack.api.log.includes(after) ? true : undefined), 5_000);
+      const lines = stack.api.log.split('\n').filter((line) => line.includes(requestId));
+      // It was answered as a 503 (ECONNRESET read as a lost database) and logged at error level with its stack.
+      expect(lines.filter((line) => line.includes('"level":50'))).toEqual([]);
+      expect(lines.join('\n')).not.toMatch(/"statusCode":503|"msg":"503/);
+    });
+
     it('answer an Expect other than 100-continue with 417 in the error shape (Node sent a bare 417)', async () => {
       const answer = await rawAnswer('POST /v1/articles HTTP/1.1\r\nHost: x\r\nExpect: 200-ok\r\nContent-Length: 2\r\n\r\n{}');
       expect(answer).toMatch(/^HTTP\/1\.1 417 Expectation Failed\r\n/);
@@ -227,6 +282,68 @@ describe('HTTP edges', () => {
       const unread = await stack.request('POST', '/v1/articles', { token: null, raw: '{not json', headers: json });
       expect(unread.body).toEqual({ statusCode: 401, error: 'Unauthorized', message: expect.stringContaining('Bearer') });
       expect(unread.headers.get('www-authenticate')).toBe('Bearer realm="claimtrail"');
+    });
+
+    it('is refused before it is read when the route does not admit the caller (it was parsed, up to 2 MB, before the 403)', async () => {
+      const reviewer = await createPerson(stack, 'reviewer', 'body-gate');
+      const key = await stack.createApiKey('body gate');
+      // @Roles(admin) on the users controller; @RolesOrApiKey(webhooks:manage, admin) on the webhooks controller.
+      expect(await answerBeforeBody('/v1/users', `Authorization: Bearer ${reviewer.token}\r\n`)).toBe('HTTP/1.1 403 Forbidden');
+      expect(await answerBeforeBody('/v1/users', `Authorization: Bearer ${key}\r\n`)).toBe('HTTP/1.1 403 Forbidden');
+      expect(await answerBeforeBody('/v1/webhooks', `Authorization: Bearer ${key}\r\n`)).toBe('HTTP/1.1 403 Forbidden');
+      // The answer is the guard's, word for word.
+      const refused = await stack.request('POST', '/v1/users', { token: reviewer.token, raw: '{not json', headers: json });
+      expect(refused.body).toEqual({ statusCode: 403, error: 'Forbidden', message: 'This endpoint requires one of the roles: admin' });
+      const unscoped = await stack.request('POST', '/v1/webhooks', { token: key, raw: '{not json', headers: json });
+      expect(unscoped.body).toEqual({ statusCode: 403, error: 'Forbidden', message: 'This API key lacks the scope webhooks:manage' });
+      // A route the reviewer may use still reads the body.
+      const read = await stack.request('POST', '/v1/review/source_check/next', { token: reviewer.token, raw: '{not json', headers: json });
+      expect([read.status, read.body.message]).toEqual([400, expect.stringMatching(/^the body is not valid JSON/)]);
+    });
+
+    it('is not asked for (no 100 Continue) when it would be refused unread', async () => {
+      const expect100 = 'Expect: 100-continue\r\n';
+      const reviewer = await createPerson(stack, 'reviewer', 'continue');
+      // Node sent "100 Continue" before any check: curl then uploaded the whole body to be told 401.
+      expect(await answerBeforeBody('/v1/articles', `${expect100}Authorization: Bearer ctk_${'A'.repeat(43)}\r\n`)).toBe('HTTP/1.1 401 Unauthorized');
+      expect(await answerBeforeBody('/v1/users', `${expect100}Authorization: Bearer ${reviewer.token}\r\n`)).toBe('HTTP/1.1 403 Forbidden');
+      expect(await answerBeforeBody('/v1/nothing-here', expect100)).toBe('HTTP/1.1 404 Not Found');
+      expect(await answerBeforeBody('/v1/auth/login', expect100, 17_000)).toBe('HTTP/1.1 413 Payload Too Large');
+      // A caller the route admits is asked for the body, which is then read as any other.
+      expect(await answerBeforeBody('/v1/articles', `${expect100}Authorization: Bearer ${reviewer.token}\r\n`, 100)).toBe('HTTP/1.1 100 Continue');
+      const body = '{"text": 7}';
+      const answer = await new Promise<string>((resolve, reject) => {
+        const { port, hostname } = new URL(stack.api.baseUrl);
+        let seen = '';
+        const socket = connect(Number(port), hostname, () =>
+          socket.write(`POST /v1/articles HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n${expect100}Authorization: Bearer ${reviewer.token}\r\nContent-Length: ${body.length}\r\n\r\n`),
+        );
+        socket.on('data', (chunk: Buffer) => {
+          if (!seen) socket.write(body);
+          seen += chunk.toString();
+          if (!seen.includes('\r\n\r\n{')) return;
+          socket.destroy();
+          resolve(seen);
+        });
+        socket.on('error', reject);
+      });
+      expect(answer).toMatch(/^HTTP\/1\.1 100 Continue\r\n\r\nHTTP\/1\.1 400 Bad Request\r\n/);
+      expect(answer).toMatch(/text must be a string/);
+    });
+
+    it('on a GET is none of the gate\'s business: GET /v1/auth/session without credentials is still "nobody" (it was a 401)', async () => {
+      const answer = await new Promise<string>((resolve, reject) => {
+        const { port, hostname } = new URL(stack.api.baseUrl);
+        let seen = '';
+        const socket = connect(Number(port), hostname, () =>
+          socket.write('GET /v1/auth/session HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}'),
+        );
+        socket.on('data', (chunk: Buffer) => (seen += chunk.toString()));
+        socket.on('close', () => resolve(seen));
+        socket.on('error', reject);
+      });
+      expect(answer).toMatch(/^HTTP\/1\.1 200 OK\r\n/);
+      expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))).toEqual({ user: null });
     });
 
     it('is not read at an unknown path either: a 404 at once', async () => {

@@ -184,13 +184,7 @@ describe('webhooks: envelopes built in SQL', () => {
     const events = await allEvents();
     expect(new Set(events.map((e) => e.name))).toEqual(new Set(WEBHOOK_EVENT_TYPES));
 
-    await dataSource.transaction((manager) =>
-      repository.insertForEvents(
-        manager,
-        deliveriesFor(events),
-        BASE,
-      ),
-    );
+    await repository.insertForEvents(deliveriesFor(events), BASE);
     const stored = await sql<{ event_id: string; body: string }>(
       `SELECT event_id::text, body FROM webhook_deliveries WHERE endpoint_id = $1 ORDER BY seq`,
       [endpoint.id],
@@ -221,5 +215,71 @@ describe('webhooks: envelopes built in SQL', () => {
     // Stored even though no event was for anyone: the next pass starts after them.
     expect((await readAll(cursor)).events).toEqual([]);
     expect(await sql(`SELECT id FROM webhook_deliveries`)).toEqual(deliveriesBefore);
+  });
+
+  it('stores its cursor in the statement that inserts the deliveries: the next pass reads nothing and adds nothing', async () => {
+    await sql(`DELETE FROM webhook_endpoints`);
+    const [endpoint] = await sql<{ id: string }>(
+      `INSERT INTO webhook_endpoints (url, events, secret_ciphertext, created_by, created_at)
+       VALUES ('http://127.0.0.1/hook', '{claim.published}', 'x', 'test', now() - interval '1 hour') RETURNING id`,
+    );
+    const [a] = await sql<{ id: string }>(`SELECT id FROM articles LIMIT 1`);
+    const [c] = await sql<{ id: string }>(`SELECT id FROM claims LIMIT 1`);
+    const config = { publicBaseUrl: BASE } as AppConfig;
+    const queues = { isAvailable: () => false } as unknown as QueueService;
+    const dispatcher = new WebhookDispatcher(config, dataSource, reader, repository, new WebhookJobs(queues), new StreamConsumers());
+    await dispatcher.drain(); // past what earlier tests wrote
+    for (let i = 0; i < 3; i++) await emit('claim.published', { claimId: c.id, articleId: a.id, actorId: null, attributionVerdict: null, rating: null }, a.id, c.id);
+    await allEvents();
+
+    expect(await dispatcher.drain()).toBe(3);
+    const [{ cursor }] = await sql<{ cursor: string }>(`SELECT cursor FROM webhook_dispatch_cursors WHERE consumer = 'webhooks'`);
+    expect((await readAll(cursor)).events).toEqual([]);
+    expect(await dispatcher.drain()).toBe(0);
+    const [{ count }] = await sql<{ count: number }>(`SELECT count(*)::int AS count FROM webhook_deliveries WHERE endpoint_id = $1`, [endpoint.id]);
+    expect(count).toBe(3);
+  });
+
+  it('inserts nothing and leaves the cursor unless the cursor still stands where the batch was read from', async () => {
+    await sql(`DELETE FROM webhook_endpoints`);
+    await sql(
+      `INSERT INTO webhook_endpoints (url, events, secret_ciphertext, created_by, created_at)
+       VALUES ('http://127.0.0.1/hook', '{claim.published}', 'x', 'test', now() - interval '1 hour')`,
+    );
+    const [a] = await sql<{ id: string }>(`SELECT id FROM articles LIMIT 1`);
+    const [c] = await sql<{ id: string }>(`SELECT id FROM claims LIMIT 1`);
+    const [{ cursor: from }] = await sql<{ cursor: string | null }>(`SELECT cursor FROM webhook_dispatch_cursors WHERE consumer = 'webhooks'`);
+    await emit('claim.published', { claimId: c.id, articleId: a.id, actorId: null, attributionVerdict: null, rating: null }, a.id, c.id);
+    await allEvents();
+    const { events, cursor: to } = await readAll(from);
+    expect(events).toHaveLength(1);
+    const deliveries = async () => (await sql<{ n: number }>(`SELECT count(*)::int AS n FROM webhook_deliveries`))[0].n;
+    const storedCursor = async () => (await sql<{ cursor: string }>(`SELECT cursor FROM webhook_dispatch_cursors WHERE consumer = 'webhooks'`))[0].cursor;
+    const before = await deliveries();
+
+    // Another process moved it meanwhile (it dispatched these).
+    const stale = await repository.insertForEvents(deliveriesFor(events), BASE, { consumer: 'webhooks', from: 'v1:0:0', to });
+    expect(stale.moved).toBe(false);
+    expect(await deliveries()).toBe(before);
+    expect(await storedCursor()).toBe(from);
+
+    // Another process is dispatching: its lock is skipped, not waited for.
+    const other = dataSource.createQueryRunner();
+    await other.connect();
+    await other.startTransaction();
+    try {
+      await other.query(`SELECT cursor FROM webhook_dispatch_cursors WHERE consumer = 'webhooks' FOR UPDATE`);
+      const locked = await repository.insertForEvents(deliveriesFor(events), BASE, { consumer: 'webhooks', from, to });
+      expect(locked.moved).toBe(false);
+      expect(await deliveries()).toBe(before);
+    } finally {
+      await other.rollbackTransaction();
+      await other.release();
+    }
+
+    const moved = await repository.insertForEvents(deliveriesFor(events), BASE, { consumer: 'webhooks', from, to });
+    expect(moved).toEqual({ moved: true, endpoints: [expect.any(String)], types: ['claim.published'] });
+    expect(await deliveries()).toBe(before + 1);
+    expect(await storedCursor()).toBe(to);
   });
 });

@@ -1,9 +1,9 @@
 import { guessSourceType } from './guess-type.js';
 import { isPossessive } from '../text/tokenize.js';
-import { COUNTRY_FORMS, GOVERNMENT_TITLES, OPENING_QUOTES, SUBJECT_LEAD_WORDS } from './lexicon.js';
+import { COUNTRY_FORMS, GOVERNMENT_TITLES, OPENING_QUOTES, REPORTING_VERBS, SUBJECT_LEAD_WORDS } from './lexicon.js';
 import { isCapitalized } from './mentions.js';
 import { isTitle } from './names.js';
-import { countryCodeOfAdjective, isCountryAdjectiveStart } from './offices.js';
+import { countryCodeOfAdjective, isCountryAdjectiveStart, isNationality } from './offices.js';
 import type { NamedSource } from './referent.js';
 import type { ReferentResolver } from './referent-resolver.js';
 import type { SentenceTokens } from './sentence-tokens.js';
@@ -226,6 +226,17 @@ function noteCountryOfficial(sentence: SentenceTokens, i: number, memory: Speake
  * the one person it names in full (titles before the name left out) is whom "he" or "she" means next. Two or more
  * people named, a name inside a registered name, or a sentence opening a quotation leave the last speaker as it was.
  */
+/**
+ * "Deadly Russian shelling was reported", "Fresh French strikes": a country's adjective closing a capitalised run and
+ * describing the lower-case noun after it is no surname ("Judith French said" is a name: a verb follows).
+ */
+function endsInNationalityAdjective(sentence: SentenceTokens, stop: number): boolean {
+  const { tokens, end } = sentence;
+  const next = tokens[stop];
+  if (stop >= end || !isNationality(tokens[stop - 1].text) || !/^\p{Ll}/u.test(next.text)) return false;
+  return next.pos !== 'AUX' && !REPORTING_VERBS.has(next.lower);
+}
+
 export function notePersonOfQuietSentence(sentence: SentenceTokens, memory: SpeakerMemory): void {
   const { tokens, first, end } = sentence;
   if (OPENING_QUOTES.has(tokens[first]?.text)) return;
@@ -241,7 +252,7 @@ export function notePersonOfQuietSentence(sentence: SentenceTokens, memory: Spea
     for (let k = i; k < stop; k++) if (isTitle(tokens[k]) || GOVERNMENT_TITLES.has(tokens[k].lower)) start = k + 1;
     const words = stop - start;
     // ("The North Korean official": a country's adjective is no name)
-    if (words >= 2 && words <= MAX_NAME_WORDS && !isCountryAdjectiveStart(tokens[start].lower) && !sentence.mentionsStartingIn(start, stop).length && !overlapsMention(sentence, start, stop)) {
+    if (words >= 2 && words <= MAX_NAME_WORDS && !isCountryAdjectiveStart(tokens[start].lower) && !endsInNationalityAdjective(sentence, stop) && !sentence.mentionsStartingIn(start, stop).length && !overlapsMention(sentence, start, stop)) {
       const name = sentence.slice(start, stop);
       if (guessSourceType(name) === 'person') {
         people.add(name);

@@ -46,6 +46,8 @@ const SENDING_VERBS = new Set(['sent', 'sends', 'wrote', 'writes', 'emailed', 'c
 const MAX_COMPANY_DESCRIPTION = 4;
 /** Words of an unregistered company's name opening a quiet sentence ("Norvale Semiconductor Holdings"). */
 const MAX_QUIET_NAME_WORDS = 5;
+/** Tokens of a ticker in brackets after a company's name ("(ticker: NDV)", "(NYSE: ACM)"). */
+const MAX_TICKER_TOKENS = 5;
 /** Tokens of an appositive describing it (", the Oslo-based snack maker,"). */
 const MAX_COMPANY_APPOSITIVE = 8;
 
@@ -65,6 +67,8 @@ const MAX_OUTLET_DESCRIPTOR_WORDS = 5;
 const MAX_SHARES_LEAD = 6;
 /** Words of a company's name after "Shares of": "eBay Inc.". */
 const MAX_SHARES_NAME = 5;
+/** Words of a company's home before "-based" ("Woodland Hills-based"). */
+const MAX_PLACE_BASED_WORDS = 3;
 /** A body's own documents: "according to a statement" names no other issuer. */
 /** Words a legislator's party may take between the title and the name ("deputy from the People's Front Party"). */
 const MAX_PARTY_WORDS = 6;
@@ -475,6 +479,8 @@ class SentenceAttributor {
     // "He did not say whether Biden confirmed the spying": a question, nobody's report
     const opener = subject.sources[0]?.first - 1;
     if (opener >= this.first && (this.tokens[opener].lower === 'whether' || (this.tokens[opener].lower === 'if' && opener > this.first && REPORTING_VERBS.has(this.tokens[opener - 1].lower)))) return;
+    // "appealed to residents to leave", "appealed for calm" report; "appealed the ruling" is a step in a case
+    if (APPEAL_VERBS.has(this.tokens[verb].lower) && !APPEAL_LINKS.has(this.tokens[verb + 1]?.lower ?? '')) return;
     const strong = STRONG_REPORTING_VERBS.has(this.tokens[verb].lower);
     const role: SourceRole = this.pendingRelay ? 'relay' : 'original';
     for (const source of subject.sources) {
@@ -782,18 +788,38 @@ class SentenceAttributor {
   private applyQuotedAsSaying(verb: number): boolean {
     const { tokens } = this;
     let as = verb + 1;
-    while (as < this.end && as - verb <= MAX_PHRASE_TOKENS && tokens[as].lower !== 'as' && !CLAUSE_BREAKS.has(tokens[as].text)) as++;
+    // "quoted the Joint Chiefs of Staff of the Republic of Korea (JCS) as saying": the abbreviation a name defines in
+    // brackets is no break, and no part of whom the phrase names
+    let bracket = -1;
+    while (as < this.end && as - verb <= MAX_PHRASE_TOKENS + MAX_ABBREVIATION_BRACKET && tokens[as].lower !== 'as') {
+      const close = tokens[as].text === '(' ? this.abbreviationBracketEnd(as) : -1;
+      if (close > 0) {
+        bracket = as;
+        as = close + 1;
+        continue;
+      }
+      if (CLAUSE_BREAKS.has(tokens[as].text) || as - verb > MAX_PHRASE_TOKENS) break;
+      as++;
+    }
     if (as + 1 >= this.end || tokens[as].lower !== 'as' || !QUOTED_SPEECH.has(tokens[as + 1].lower)) return false;
+    const quotedEnd = bracket > 0 && as === this.abbreviationBracketEnd(bracket) + 1 ? bracket : as;
     // "Peskov was quoted by TASS as saying", "the JCS was quoted as saying": the passive turns the roles round, the subject speaks
     const byQuoter = tokens[verb + 1].lower === 'by';
     if (verb > this.first && PASSIVE_AUXILIARIES.has(tokens[verb - 1].lower) && (byQuoter || as === verb + 1)) return this.applyQuotedPassive(verb, as, byQuoter);
     if (as === verb + 1) return false;
-    const quoted = this.resolver.resolveNounPhrase(verb + 1, as);
+    const quoted = this.resolver.resolveNounPhrase(verb + 1, quotedEnd);
     // "Kyodo quoted one of the sources as saying": nobody named speaks, the quoter is the source and the claim anonymous
     if (quoted?.kind === 'anonymous') this.anonymous = true;
     for (const source of named(quoted)) this.attach(source, 'original', verb, verb, as + 2, false);
     for (const source of named(this.phrases.subjectBefore(verb))) this.attach(source, 'relay', verb, source.first, source.end, true);
     return true;
+  }
+
+  /** The closing bracket of "(JCS)", "(MND)" opening at `open`: one token in capitals, else -1. */
+  private abbreviationBracketEnd(open: number): number {
+    const { tokens } = this;
+    const close = open + 2;
+    return close < this.end && tokens[close].text === ')' && looksLikeAbbreviation(tokens[open + 1].text) ? close : -1;
   }
 
   /** "X was quoted (by Y) as saying": X speaks, Y, when named, relays. */
@@ -1042,7 +1068,10 @@ class SentenceAttributor {
     if (end === this.first || end >= this.end || this.sentence.mentionsStartingIn(this.first, end).length) return;
     let verbAt = end;
     let described = false;
-    if (tokens[end].text === ',' && ARTICLES.has(tokens[end + 1]?.lower ?? '')) {
+    // "Norvale Devices (ticker: NDV) saw", "Acme (NYSE: ACM) said": the stock's ticker in brackets after the name
+    const ticker = this.tickerAfter(end);
+    if (ticker !== undefined) verbAt = ticker;
+    else if (tokens[end].text === ',' && ARTICLES.has(tokens[end + 1]?.lower ?? '')) {
       let k = end + 1;
       while (k < this.end && k - end <= MAX_COMPANY_APPOSITIVE && tokens[k].text !== ',') k++;
       if (k >= this.end || tokens[k].text !== ',' || !isCompanyDescriptionHead(tokens[k - 1].lower)) return;
@@ -1057,6 +1086,19 @@ class SentenceAttributor {
     const oneWord = end - this.first === 1;
     if (oneWord && this.sentence.writtenInLowerCase(this.first)) return;
     this.memory.noteQuietName(source, !described && (source.type === 'person' || oneWord), oneWord);
+  }
+
+  /** The token after a stock's ticker in brackets opening at `k` ("(ticker: NDV)", "(NYSE: ACM)", "(ACM)"), if one does. */
+  private tickerAfter(k: number): number | undefined {
+    const { tokens } = this;
+    if (tokens[k]?.text !== '(') return undefined;
+    let close = k + 1;
+    while (close < this.end && close - k <= MAX_TICKER_TOKENS && tokens[close].text !== ')') close++;
+    if (close >= this.end || tokens[close].text !== ')' || close === k + 1) return undefined;
+    // the symbol itself is written in capitals ("NDV", "BRK.B"); the words before it end in a colon
+    if (!/^[A-Z][A-Z0-9.]*$/.test(tokens[close - 1].text)) return undefined;
+    if (close - 1 > k + 1 && tokens[close - 2].text !== ':') return undefined;
+    return close + 1;
   }
 
   /**
@@ -1079,22 +1121,41 @@ class SentenceAttributor {
 
   /**
    * "Shares of eBay Inc. fell ...", "Shares of cloud communications company
-   * Twilio fell ...": a market report opening with a company's shares is about
-   * that company, which "the company" means next.
+   * Twilio fell ...", "A downgrade sent shares of Dallas-based Norvale Online
+   * down": a market report about a company's shares is about that company,
+   * which "the company" means next.
    */
   private sharesOf(): NamedSource | undefined {
     const { tokens } = this;
-    const opener = this.first;
-    if (opener + 2 >= this.end || tokens[opener].lower !== 'shares' || !SHARE_PREPOSITIONS.has(tokens[opener + 1].lower)) return undefined;
+    let opener = this.first;
+    while (opener + 2 < this.end && !(tokens[opener].lower === 'shares' && SHARE_PREPOSITIONS.has(tokens[opener + 1].lower))) opener++;
+    if (opener + 2 >= this.end) return undefined;
     let k = opener + 2;
     while (k < this.end && k - opener < MAX_SHARES_LEAD && !isNameWord(tokens[k]) && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'ADJ' || tokens[k].lower === 'the')) k++;
+    if (k >= this.end || !isNameWord(tokens[k])) return undefined;
+    // "Dallas-based Norvale Online", "Woodland Hills-based Norvale": the company's home is no part of its name
+    const home = this.placeBasedEnd(k);
+    if (home !== undefined) k = home;
     if (k >= this.end || !isNameWord(tokens[k])) return undefined;
     const mention = this.sentence.mentionsStartingIn(k, k + 1)[0];
     if (mention?.state) return undefined;
     if (mention) return { ...this.resolver.fromMention(mention), type: 'company' };
     let end = k + 1;
     while (end < this.end && end - k < MAX_SHARES_NAME && (isNameWord(tokens[end]) || (tokens[end].text === '.' && end + 1 < this.end && !CLAUSE_BREAKS.has(tokens[end + 1].text) && tokens[end - 1].text.length <= 4))) end++;
+    // "Shares of the Internet switch maker": a capitalised word describing a trade names no company
+    if (tokens[k - 1].lower === 'the' && end < this.end && /^\p{Ll}/u.test(tokens[end].text) && [end, end + 1].some((j) => j < this.end && isCompanyDescriptionHead(tokens[j].lower))) return undefined;
     return { ...this.resolver.unregisteredName(k, end), type: 'company' };
+  }
+
+  /** The token after a home joined to "-based" that starts at `k` ("Dallas-based", "Woodland Hills-based", "Hills - based"). */
+  private placeBasedEnd(k: number): number | undefined {
+    const { tokens } = this;
+    for (let j = k; j < this.end && j - k < MAX_PLACE_BASED_WORDS; j++) {
+      if (/^\p{Lu}[\p{L}.]*-based$/u.test(tokens[j].text)) return j + 1;
+      if (tokens[j].text === '-' && tokens[j + 1]?.lower === 'based') return j + 2;
+      if (!isNameWord(tokens[j])) return undefined;
+    }
+    return undefined;
   }
 
   /**
@@ -1104,6 +1165,20 @@ class SentenceAttributor {
   private analystsEmployer(source: NamedSource): boolean {
     const k = source.first - 1;
     return k - 1 >= this.first && EXPERT_LINKS.has(this.tokens[k].lower) && EXPERT_NOUNS.has(this.tokens[k - 1].lower);
+  }
+
+  /**
+   * "analysts surveyed by FactSet had expected", "According to Thomson Reuters, analysts on average were expecting",
+   * "the average of estimates compiled by Bloomberg": a data firm that gathers the market's forecasts about the company
+   * the story is about, which "the company" and its chief executive still mean after it.
+   */
+  private consensusProvider(source: NamedSource): boolean {
+    const { tokens } = this;
+    const k = source.first - 1;
+    if (k - 1 >= this.first && tokens[k].lower === 'by' && CONSENSUS_GATHERING.has(tokens[k - 1].lower)) return true;
+    if (!(k - 1 >= this.first && tokens[k].lower === 'to' && tokens[k - 1].lower === 'according')) return false;
+    for (let j = source.end; j < this.end && j - source.end <= MAX_CONSENSUS_GAP; j++) if (CONSENSUS_FORECASTERS.has(tokens[j].lower)) return true;
+    return false;
   }
 
   /** "Analysts from BTIG", "researchers at Norvale": the source is the home of the experts named before it, a known speaker. */
@@ -1241,7 +1316,7 @@ class SentenceAttributor {
     const sources: ClaimSource[] = this.attached.map((a) => toClaimSource(a));
     sources.sort((a, b) => (a.role === b.role ? 0 : a.role === 'original' ? -1 : 1));
     const unregistered = this.attached.filter((a) => !a.source.registered && a.source.type !== 'person' && !a.source.state).map((a) => a.source.name);
-    for (const a of this.attached) this.memory.remember(a.source, a.role === 'relay', this.analystsEmployer(a.source));
+    for (const a of this.attached) this.memory.remember(a.source, a.role === 'relay', this.analystsEmployer(a.source), this.consensusProvider(a.source));
     this.noteUnnamedHolder();
     this.memory.noteVoices(this.attached.filter((a) => a.role === 'original').map((a) => a.source));
     // "The United States condemns ...": a voice a later "We urge" still means, whoever the statement quotes in between
@@ -1397,6 +1472,17 @@ const MAX_SIGNATORY_WORDS = 4;
 /** Experts introduced with the bodies they work at ("researchers at X", "scientists from X"). */
 const INTRODUCED_EXPERTS = new Set(['researchers', 'scientists', 'experts', 'analysts', ...RESEARCH_TEAMS]);
 const EXPERT_LINKS = new Set(['at', 'from', 'with']);
+/** Tokens of an abbreviation in brackets after a name: "(", "JCS", ")". */
+const MAX_ABBREVIATION_BRACKET = 3;
+/** Verbs of an appeal, which report only as an appeal to people or for something ("appealed to residents", "appealed for calm"). */
+const APPEAL_VERBS = new Set(['appeal', 'appeals', 'appealed']);
+const APPEAL_LINKS = new Set(['to', 'for']);
+/** Participles of a data firm gathering forecasts: "analysts surveyed by FactSet", "estimates compiled by Bloomberg". */
+const CONSENSUS_GATHERING = new Set(['surveyed', 'polled', 'compiled', 'tracked', 'gathered', 'collected']);
+/** Whose forecasts "According to X, analysts ..." reports. */
+const CONSENSUS_FORECASTERS = new Set(['analysts', 'economists', 'estimates', 'consensus']);
+/** Words between "According to X" and the forecasters (", analysts"; ", Wall Street analysts"). */
+const MAX_CONSENSUS_GAP = 4;
 
 /** "both sides", "the two presidents": the parties a readout reports together. */
 const READOUT_PARTIES = new Set(['sides', 'presidents', 'leaders', 'parties', 'ministers', 'delegations', 'governments', 'countries']);

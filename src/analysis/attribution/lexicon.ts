@@ -26,7 +26,7 @@ export const REPORTING_VERBS = words(`
   calculate calculates calculated answer answers answered point points pointed assure assures assured
   learn learns learned learnt outline outlines outlined thank thanks thanked
   congratulate congratulates congratulated applaud applauds applauded reaffirm reaffirms reaffirmed affirm affirms affirmed
-  draw draws drew plead pleads pleaded pled ask asks asked elaborate elaborates elaborated
+  draw draws drew plead pleads pleaded pled appeal appeals appealed ask asks asked elaborate elaborates elaborated
   relay relays relayed encourage encourages encouraged deplore deplores deplored discover discovers discovered
   uncover uncovers uncovered
   alleging claiming warning adding arguing noting stating insisting accusing denying charge charges charged
@@ -180,6 +180,7 @@ export const STRONG_REPORTING_VERBS = words(`
  */
 export const KNOWN_SPEAKER_VERBS = words(`
   demand demands demanded
+  appeal appeals appealed
   downgrade downgrades downgraded upgrade upgrades upgraded
 `);
 
@@ -738,6 +739,12 @@ export const PARTY_LETTERS = new Set(['D', 'R', 'I']);
  * One-word US states, which stateOf does not know: "Harvard University in Massachusetts" names the university,
  * and "Rep. Jane Roe of Texas" comes from a place, which is no body that speaks.
  */
+/** The states whose names are two words ("an analyst at Norvale Partners in New York"). */
+export const TWO_WORD_US_STATES: ReadonlySet<string> = new Set([
+  'new york', 'new jersey', 'new mexico', 'new hampshire', 'north carolina', 'south carolina', 'north dakota', 'south dakota',
+  'west virginia', 'rhode island',
+]);
+
 export const US_STATES = words(`
   alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana
   iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska
@@ -872,12 +879,14 @@ export const NAME_TYPE_WORDS = {
     "prosecutor's",
   ]),
   thinkTank: words('institute centre center foundation endowment forum think observatory research'),
-  ngo: words('amnesty watch committee association union federation society coalition group alliance network initiative partnership campaign trust'),
+  // "Public Health England", "Norvale Health": a body's field in its name is no person's ("Health" ranks below a company's word)
+  ngo: words('amnesty watch committee association union federation society coalition group alliance network initiative partnership campaign trust health'),
   // "Counterpoint Research", "Capital Economics", "Moody's Analytics": firms named like people
   company: words(`
     inc corp corporation ltd llc plc group company holdings bank gmbh technology technologies ag sa nv
     capital management partners securities investments advisors advisers associates ventures enterprises
     industries systems solutions labs motors airlines pharmaceuticals analytics insights consulting economics ratings
+    devices
   `),
   university: words('university college school academy laboratory lab'),
 } as const;
@@ -1160,6 +1169,9 @@ export const OFFICE_TITLES: ReadonlyArray<[string[], string]> = [
   // the head of a country's general staff speaks for it ("Ukraine's chief of General Staff Viktor Muzhenko")
   [['chief', 'of', 'general', 'staff'], 'general-staff'],
   [['chief', 'of', 'the', 'general', 'staff'], 'general-staff'],
+  // "South Korea's Joint Chiefs of Staff", "the joint chiefs of staff said": a country's military command, no title
+  // of a person "Joint Chiefs" (the titles "chief of staff" stay a person's)
+  [['joint', 'chiefs', 'of', 'staff'], 'joint-chiefs'],
   [['top', 'diplomat'], 'foreign'],
   [['chief', 'diplomat'], 'foreign'],
   [['secretary', 'of', 'state'], 'foreign'],
@@ -1213,6 +1225,7 @@ export const COUNTRY_ONLY_OFFICES: Record<string, string> = { commission: 'EU' }
 export const OFFICE_BODY_NAMES: Record<string, string> = {
   commission: 'Commission',
   'general-staff': 'General Staff',
+  'joint-chiefs': 'Joint Chiefs of Staff',
   presidency: 'presidency',
   'prime-minister': 'government',
   government: 'government',

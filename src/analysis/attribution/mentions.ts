@@ -18,7 +18,7 @@ import {
   TITLE_ABBREVIATIONS,
   TITLE_WORDS,
 } from './lexicon.js';
-import { contextCountry, isCountryAdjectiveStart, isNationality, officeInCountry, officeMentionAt } from './offices.js';
+import { contextCountry, isCountryAdjectiveStart, isNationality, needsRegisteredBody, officeInCountry, officeMentionAt } from './offices.js';
 import { isStateNamePrefix, mayBeginStateName, stateNameMaxWords, stateOf } from './states.js';
 
 /** A name in a sentence that could be a source, if a cue points at it. */
@@ -199,8 +199,9 @@ function officeAt(ctx: MentionContext, i: number, limit: number): Mention | unde
     // "Commissioner for Economic and Financial Affairs", "Vice-President for the Euro": a portfolio is the EU college's
     // ("the Children's Commissioner for England", "Police Commissioner": another office)
     const country = office.titleCountry ?? (only && holdsPortfolio(ctx.tokens, office.first, office.end, limit) ? only : ctx.country);
-    if (country && (!only || only === country)) Object.assign(office, officeInCountry(ctx.registry, country, office));
-    else if (office.holderFollows) return undefined;
+    const inCountry = country && (!only || only === country) ? officeInCountry(ctx.registry, country, office) : undefined;
+    if (inCountry && (inCountry.outlet || !needsRegisteredBody(office.office))) Object.assign(office, inCountry);
+    else if (!inCountry && office.holderFollows) return undefined;
   }
   const mention: Mention = { first: office.first, end: office.end, name: office.name, type: office.outlet?.type ?? 'government', outlet: office.outlet, office: office.office };
   if (office.countryless) mention.countryless = true;

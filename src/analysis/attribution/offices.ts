@@ -352,6 +352,9 @@ const belongsElsewhere = (office: string, code: string) => COUNTRY_ONLY_OFFICES[
  * alone may head anything.
  */
 function countrylessOffice(tokens: Token[], i: number, office: Office): OfficeMention | undefined {
+  // "the Joint Chiefs of Staff said", "the joint chiefs of staff": a body's own name, whatever its case, is a body of the
+  // country the article is about (else named as written)
+  if (COUNTRYLESS_BODY_OFFICES.has(office.office)) return { first: i, end: office.end, office: office.office, name: OFFICE_BODY_NAMES[office.office], countryless: true };
   if (!office.domain || !isCapitalizedWord(tokens[office.domain[0]].text)) return undefined;
   // "Foreign Secretary", "Secretary of State": titles one country writes
   const titleCountry = TITLE_COUNTRIES.get(titleWords(tokens, i, office.end));
@@ -377,6 +380,18 @@ function countrylessOffice(tokens: Token[], i: number, office: Office): OfficeMe
 }
 
 const isCapitalizedWord = (text: string) => text[0] !== text[0].toLowerCase();
+
+/** Offices whose title is the body's own name, no holder's ("Joint Chiefs of Staff"). */
+const COUNTRYLESS_BODY_OFFICES: ReadonlySet<string> = new Set(['joint-chiefs']);
+
+/**
+ * "The Joint Chiefs of Staff said" in a story about North Korea's launch: the country a story names most is often the
+ * one acted on, not the one speaking, so such a body takes that country only where the registry has the body there;
+ * else it stays as written (never an invented "North Korean Joint Chiefs of Staff").
+ */
+export function needsRegisteredBody(office: string): boolean {
+  return COUNTRYLESS_BODY_OFFICES.has(office);
+}
 
 /** "foreign secretary", "secretary of state": a title's words, lower-case, without ranks ("Acting"). */
 function titleWords(tokens: Token[], from: number, to: number): string {
@@ -499,6 +514,8 @@ export function officeOfName(name: string): string | undefined {
   // "General Staff of the Armed Forces of Ukraine", "Russian General Staff": the general staff, whatever follows
   const general = words.indexOf('general');
   if (general >= 0 && words[general + 1] === 'staff' && !has('directorate')) return 'general-staff';
+  const chiefs = words.indexOf('chiefs');
+  if (chiefs > 0 && words[chiefs - 1] === 'joint' && words[chiefs + 1] === 'of' && words[chiefs + 2] === 'staff') return 'joint-chiefs';
   // the body is what the name begins with: "Statistics Bureau of the Ministry of ..." is a bureau
   const firstOf = words.findIndex((w) => w === 'of' || w === 'for');
   const lead = firstOf < 0 ? words : words.slice(0, firstOf);

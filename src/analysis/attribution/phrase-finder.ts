@@ -807,6 +807,11 @@ export class PhraseFinder {
         if (k >= first && tokens[k].pos === 'ADV') k--;
         continue;
       }
+      // "the Sunnyvale, Calif.-based company": the comma between a town and its state's "-based" is inside the phrase
+      if (token.text === ',' && k > first && k < last && isCapitalized(tokens[k - 1]) && isCapitalized(tokens[k + 1]) && (/-based$/.test(tokens[k + 1].text) || (tokens[k + 2]?.text === '-' && tokens[k + 3]?.lower === 'based'))) {
+        k--;
+        continue;
+      }
       break;
     }
     return k + 1;

@@ -45,6 +45,7 @@ import {
   TITLE_ONLY_WORDS,
   TITLE_ABBREVIATIONS,
   US_STATES,
+  TWO_WORD_US_STATES,
   TITLE_WORDS,
   UNNAMED_BODY_NOUNS,
   UNNAMED_STATE_BODIES,
@@ -140,6 +141,8 @@ const MAX_CLAUSE_OPENER = 3;
 
 /** What may follow a place's name in a governor's or mayor's title ("the Kharkiv region", "the Odesa oblast"). */
 const PLACE_KINDS = new Set([...REGION_WORDS, 'city', 'prefecture']);
+/** Where a region lies, before its kind: "the eastern region of Luhansk". */
+const COMPASS_ADJECTIVES = new Set(['eastern', 'western', 'northern', 'southern', 'north-eastern', 'northeastern', 'north-western', 'northwestern', 'south-eastern', 'southeastern', 'south-western', 'southwestern', 'central']);
 
 /** The body a local office holder speaks for, after the place's name. */
 const LOCAL_BODIES: ReadonlyMap<string, string> = new Map([['governor', 'regional administration'], ['mayor', 'City Council']]);
@@ -723,10 +726,21 @@ export class ReferentResolver {
       if (word.text === '-' && tokens[k + 1]?.lower === 'based') continue;
       if (word.lower === 'based' && tokens[k - 1]?.text === '-') continue;
       if (isCapitalized(word) && tokens[k + 1]?.text === '-' && tokens[k + 2]?.lower === 'based') continue;
+      // "the Sunnyvale, Calif.-based company": a town and its state's short name before "-based"
+      if (isCapitalized(word) && tokens[k + 1]?.text === ',' && this.placeBasedAt(k + 2)) continue;
+      if (word.text === ',' && k > from && isCapitalized(tokens[k - 1]) && this.placeBasedAt(k + 1)) continue;
       if (/^\p{Ll}[\p{Ll}-]*$/u.test(word.text) && word.pos !== 'VERB' && word.pos !== 'PROPN') continue;
       return false;
     }
     return true;
+  }
+
+  /** A place joined to "-based" starts at `k`: "Oslo-based" as one word, or as "Calif.", "-", "based". */
+  private placeBasedAt(k: number): boolean {
+    const { tokens } = this;
+    const word = tokens[k];
+    if (!word) return false;
+    return PLACE_BASED.test(word.text) || (isCapitalized(word) && tokens[k + 1]?.text === '-' && tokens[k + 2]?.lower === 'based');
   }
 
   /** The words from a news outlet's name to the head describe it ("Yonhap news", "Nikkei business daily"). */
@@ -997,7 +1011,13 @@ export class ReferentResolver {
   /** A country, a capital or a US state written as [start, end): a place, no body. */
   private isPlace(start: number, end: number): boolean {
     const name = this.sentence.slice(start, end);
-    return stateOf(name) !== undefined || US_STATES.has(name.toLowerCase());
+    return stateOf(name) !== undefined || US_STATES.has(name.toLowerCase()) || TWO_WORD_US_STATES.has(name.toLowerCase());
+  }
+
+  /** "Wedge Partners Corp. in New York", "Norvale Capital in London": where an unregistered body sits ends its name. */
+  private beforePlaceTail(start: number, end: number): number {
+    for (let j = start + 1; j < end - 1; j++) if (this.tokens[j].lower === 'in' && isCapitalized(this.tokens[j + 1]) && this.isPlace(j + 1, end)) return j;
+    return end;
   }
 
   /** The body that published the document a title names: the one a cue named as publishing, or the issuer the labels name. */
@@ -1292,9 +1312,11 @@ export class ReferentResolver {
     while (run[0] < possessive - 1 && CAPITALISED_FUNCTION_WORDS.has(tokens[run[0]].lower)) run[0]++;
     if (CAPITALISED_FUNCTION_WORDS.has(tokens[run[0]].lower)) return undefined;
     const mention = this.sentence.mentionsWithin(run[0], possessive).find((m) => m.end === possessive);
-    // "Russia's figures": a country speaks through its government, which the state rules resolve
-    if (mention?.state) return undefined;
-    const owner = mention ? this.fromMention(mention) : this.unregistered(run[0], possessive);
+    // "Russia's figures": a country speaks through its government, which the state rules resolve; but "Public Health
+    // England's website" is a body whose name ends in the country's
+    const country = mention?.state && mention.first > run[0] && this.sentence.mentionsWithin(run[0], mention.first).length === 0;
+    if (mention?.state && !country) return undefined;
+    const owner = mention && !country ? this.fromMention(mention) : this.unregistered(run[0], possessive);
     return owner.type === 'person' ? undefined : owner;
   }
 
@@ -1356,6 +1378,7 @@ export class ReferentResolver {
 
   private unregistered(start: number, end: number, person?: string): NamedSource {
     start = this.afterModifier(start, end);
+    end = this.beforePlaceTail(start, end);
     // "the FTC's Bureau of Consumer Protection": a registered body's unit speaks for the body
     const owner = this.sentence.mentionsStartingIn(start, start + 2).find((m) => !m.state && m.outlet && m.end < end - 1 && isPossessive(this.tokens[m.end]));
     if (owner && isCapitalized(this.tokens[owner.end + 1])) return this.fromMention(owner, person);
@@ -1499,11 +1522,18 @@ export class ReferentResolver {
     let place = tokens[title + 2].lower === 'the' ? title + 3 : title + 2;
     // "the governor of Russia's Belgorod region", "the mayor of Ukraine's Kharkiv": the country before the place
     if (place + 2 < to && isCapitalized(tokens[place]) && isPossessive(tokens[place + 1]) && isCapitalized(tokens[place + 2])) place += 2;
+    // "the governor of the eastern region of Luhansk": the place's kind, and where it lies, before its name
+    let kindBefore = false;
+    const kindAt = place < to && COMPASS_ADJECTIVES.has(tokens[place].lower) ? place + 1 : place;
+    if (kindAt + 2 < to && PLACE_KINDS.has(tokens[kindAt].lower) && tokens[kindAt + 1].lower === 'of' && isCapitalized(tokens[kindAt + 2])) {
+      place = kindAt + 2;
+      kindBefore = true;
+    }
     let end = place;
     while (end < to && isCapitalized(tokens[end])) end++;
     // only the place's kind may follow its name ("the Kharkiv region"); a governor's region says so
     // ("the governor of California" may head a state's government, no regional administration)
-    const kind = end + 1 === to && PLACE_KINDS.has(tokens[end].lower);
+    const kind = (kindBefore && end === to) || (end + 1 === to && PLACE_KINDS.has(tokens[end].lower));
     if (end === place || (end < to && !kind) || (tokens[title].lower === 'governor' && !kind)) return undefined;
     const body = this.localGovernment(title + 1, place, end);
     const holder = appositive && lastProperRun(tokens, appositive[0], appositive[1]);

@@ -96,8 +96,12 @@ export class SpeakerMemory {
   /**
    * `relay`: the source passed on another's report ("..., Zarya reports citing Interfax"), so it is an outlet, never "he".
    * `expertsEmployer`: it spoke through an analyst or researcher it employs ("an analyst at Brightwater Capital").
+   * `consensusProvider`: it gathered the market's forecasts ("analysts surveyed by FactSet"), and is not remembered.
    */
-  remember(source: NamedSource, relay = false, expertsEmployer = false): void {
+  remember(source: NamedSource, relay = false, expertsEmployer = false, consensusProvider = false): void {
+    // a data firm gathering the market's forecasts ("analysts surveyed by FactSet") is no body the story is about:
+    // the company named before stays what "the company", "it" and a chief executive mean
+    if (consensusProvider) return;
     this.topic = undefined;
     // an analyst's firm quoted on the company the story is about leaves that company what its trade means
     if (!expertsEmployer) this.quietName = undefined;

@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 import { ROLES, type Role } from '../../auth/role.js';
-import { HasNoInvisibleCharacter, IsOneScript } from './one-script.js';
+import { HasNoCompatibilityForm, HasNoInvisibleCharacter, IsOneScript } from './one-script.js';
 
 export const PASSWORD_MIN_LENGTH = 12;
 // Argon2 accepts long inputs, but an unbounded one is a cheap CPU attack.
@@ -16,6 +16,7 @@ export class CreateUserDto {
   @MaxLength(254)
   @IsOneScript()
   @HasNoInvisibleCharacter()
+  @HasNoCompatibilityForm()
   email!: string;
 
   @ApiProperty({ minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH, format: 'password', writeOnly: true })

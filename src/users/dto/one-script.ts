@@ -53,3 +53,23 @@ export function HasNoInvisibleCharacter(options?: ValidationOptions): PropertyDe
     options,
   );
 }
+
+/**
+ * An address with no compatibility form of a character: "ａdmin@example.org" with a fullwidth "ａ"
+ * (a Latin letter, so one script) is another account that lists like "admin@example.org"; so do
+ * ligatures ("ﬁ"), superscripts and circled or mathematical letters. NFKC folds each to the
+ * character it stands for, so an address it changes holds one.
+ */
+export function HasNoCompatibilityForm(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'hasNoCompatibilityForm',
+      validator: {
+        validate: (value: unknown) => typeof value !== 'string' || value.normalize('NFKC') === value.normalize('NFC'),
+        defaultMessage: (args) =>
+          `${args?.property} holds a variant form of a character (a fullwidth letter, a ligature, a superscript ...), which makes it look like another address`,
+      },
+    },
+    options,
+  );
+}
