@@ -1,4 +1,4 @@
-// node --import @swc-node/register/esm-register bench/analysis-article.bench.ts [article.json]
+// npm run bench:article [-- article.json]
 // The engine's time per analysis of one article (the ingest benchmark's example by default), called
 // as an engine thread calls it: 50 analyses to warm up, then 300 timed. Prints the wall time and the
 // process's CPU time per analysis; on a shared machine compare runs of two commits alternately, and
