@@ -1053,7 +1053,7 @@ class SentenceAttributor {
     if (!opening?.outlet || opening.state) return;
     if (!described && opening.first === this.first + 1 && this.tokens[this.first].lower !== 'the') return;
     // "They" may mean it only when the sentence named no one else ("Kyiv's president called 3 leaders. They confirmed ...")
-    this.memory.noteTopic(this.resolver.fromMention(opening), this.sentence.mentionsWithin(this.first, this.end).length === 1);
+    this.memory.noteTopic(this.resolver.fromMention(opening), this.sentence.countMentionsWithin(this.first, this.end) === 1);
   }
 
   /**
@@ -1065,7 +1065,7 @@ class SentenceAttributor {
     const { tokens } = this;
     let end = this.first;
     while (end < this.end && end - this.first < MAX_QUIET_NAME_WORDS && isCapitalized(tokens[end]) && tokens[end].pos === 'PROPN') end++;
-    if (end === this.first || end >= this.end || this.sentence.mentionsStartingIn(this.first, end).length) return;
+    if (end === this.first || end >= this.end || this.sentence.anyMentionStartingIn(this.first, end)) return;
     let verbAt = end;
     let described = false;
     // "Norvale Devices (ticker: NDV) saw", "Acme (NYSE: ACM) said": the stock's ticker in brackets after the name

@@ -147,8 +147,8 @@ export class PhraseFinder {
 
   /** The outlet named right before a story noun at `noun` ("a Guardian article"), if any. */
   private storyOwner(noun: number): Referent | undefined {
-    const mention = this.sentence.mentionsWithin(this.first, noun).find((m) => m.end === noun && isMediaType(m.type));
-    return mention ? { kind: 'named', sources: [this.resolver.fromMention(mention)] } : undefined;
+    const mention = this.sentence.mentionEndingAt(noun);
+    return mention && isMediaType(mention.type) ? { kind: 'named', sources: [this.resolver.fromMention(mention)] } : undefined;
   }
 
   /** The noun phrase that ends just before `at`, skipping auxiliaries and appositives. */
@@ -579,7 +579,8 @@ export class PhraseFinder {
   /** Token `k` is the last word of a longer name found in the sentence (only a capitalised word can be). */
   private closesName(k: number): boolean {
     if (k <= this.first || !isCapitalized(this.tokens[k])) return false;
-    return this.sentence.mentionsWithin(this.first, k + 1).some((m) => m.end === k + 1 && m.first < k);
+    const mention = this.sentence.mentionEndingAt(k + 1);
+    return mention !== undefined && mention.first < k;
   }
 
   /** A capitalised word inside the sentence right after a capitalised word: a surname the tagger took for an adverb ("Cleverly"). */

@@ -149,6 +149,12 @@ const LOCAL_BODIES: ReadonlyMap<string, string> = new Map([['governor', 'regiona
 
 /** How far back "the company said" looks for the company its own sentence named. */
 const MAX_COMPANY_LOOKBACK = 40;
+/**
+ * Tokens back from a description ("the firm said") within which the sentence's own earlier names are looked
+ * for. Far longer than any sentence of prose; a run-on "sentence" of thousands of names and verbs is not
+ * searched again from its start at each of them (that was quadratic: 256 KB of it took 10 s).
+ */
+const MAX_EARLIER_NAME_LOOKBACK = 200;
 
 /** "Evidence", "Bureaucracy", "Unemployment": a word that names an abstraction, not a body. */
 function isAbstractNoun(word: string): boolean {
@@ -233,7 +239,7 @@ export class ReferentResolver {
     }
     if (to - from === 1 && ORGANISATION_PRONOUNS.has(head.lower)) {
       // "after France and Mexico withdrew ... because they said": "they" are the names just before, not an earlier speaker
-      if (head.lower === 'they' && !this.lastAttached() && this.sentence.mentionsWithin(this.first, from).length > 1) return undefined;
+      if (head.lower === 'they' && !this.lastAttached() && this.sentence.countMentionsWithin(this.first, from) > 1) return undefined;
       // "Researchers from X did the study. They found ...": the researchers the sentence before introduced
       const researchers = head.lower === 'they' && this.opensMainClause(from) ? this.memory.freshExperts() : [];
       if (researchers.length) return { kind: 'named', sources: researchers.map((s) => pointedAt(s, from, to)) };
@@ -531,7 +537,7 @@ export class ReferentResolver {
    */
   private officeOfArticleCountry(from: number, to: number): NamedSource | undefined {
     const office = officeWithoutCountry(this.tokens, from, to);
-    if (!office || this.sentence.mentionsWithin(this.first, this.sentence.end).some((m) => m.state)) return undefined;
+    if (!office || this.sentence.namesState) return undefined;
     const country = this.sentence.articleCountry();
     if (!country) return undefined;
     const body = officeInCountry(this.sentence.registry, country, office);
@@ -676,7 +682,7 @@ export class ReferentResolver {
     const { tokens } = this;
     let end = this.first;
     while (end < before && end - this.first < MAX_OPENING_NAME_WORDS && isCapitalized(tokens[end]) && tokens[end].pos === 'PROPN') end++;
-    if (end === this.first || this.sentence.mentionsStartingIn(this.first, end).length) return undefined;
+    if (end === this.first || this.sentence.anyMentionStartingIn(this.first, end)) return undefined;
     let verbAt = end;
     if (tokens[verbAt]?.text === '(') {
       const close = this.sentence.closeParen(verbAt, before);
@@ -1142,7 +1148,8 @@ export class ReferentResolver {
     // "chief of staff": a title may hold "of"
     while (k >= from && !isCapitalized(tokens[k]) && (isTitle(tokens[k]) || (tokens[k].lower === 'of' && k < nameStart - 1))) k--;
     if (k === nameStart - 1 || k - 1 < from || !isPossessive(tokens[k])) return undefined;
-    const mention = this.sentence.mentionsWithin(from, k).find((m) => m.end === k && !m.state);
+    const ending = this.sentence.mentionEndingAt(k);
+    const mention = ending && ending.first >= from && !ending.state ? ending : undefined;
     if (mention) return this.fromMention(mention);
     const holder = this.memory.findBySurname(tokens[k - 1].text);
     return holder && holder.type !== 'person' ? holder : undefined;
@@ -1212,7 +1219,7 @@ export class ReferentResolver {
    * description fits.
    */
   private describedEarlierInSentence(before: number, description: string): Referent | undefined {
-    for (const mention of this.sentence.mentionsWithin(this.first, before)) {
+    for (const mention of this.sentence.mentionsWithin(Math.max(this.first, before - MAX_EARLIER_NAME_LOOKBACK), before)) {
       if (mention.state) continue;
       const source = this.fromMention(mention);
       if (descriptionFits(description, source)) return { kind: 'named', sources: [source] };
@@ -1730,7 +1737,7 @@ export class ReferentResolver {
     if (owner) return owner;
     const companyLike = description === 'company' || description === 'firm';
     // "SEOUL (Yonhap) -- Prices rose, the bank said": a dateline's agency is no body the sentence describes
-    const mentions = this.sentence.mentionsStartingIn(this.textOpening(before, true), before);
+    const mentions = this.sentence.mentionsStartingIn(Math.max(this.textOpening(before, true), before - MAX_EARLIER_NAME_LOOKBACK), before);
     for (let i = mentions.length - 1; i >= 0; i--) {
       const mention = mentions[i];
       if (mention.state || mention.end > before) continue;
@@ -1760,12 +1767,11 @@ export class ReferentResolver {
   private companyEarlierInSentence(before: number, description: string | undefined): NamedSource | undefined {
     if (description !== 'company' && description !== 'firm') return undefined;
     const { tokens } = this;
-    const mentions = this.sentence.mentionsStartingIn(this.first, before);
     // the word opening the sentence, or the text after a dateline, is capitalised whatever it is ("Prices rose")
     const floor = Math.max(this.textOpening(before) + 1, before - MAX_COMPANY_LOOKBACK);
     for (let k = before - 1; k >= floor; k--) {
       if (!isCapitalized(tokens[k]) || tokens[k].pos !== 'PROPN' || CALENDAR_NAMES.has(tokens[k].lower) || isAmountUnit(tokens, k)) continue;
-      const mention = mentions.find((m) => m.first <= k && k < m.end);
+      const mention = this.sentence.mentionCovering(k);
       if (mention) return mention.state || mention.type !== 'company' ? undefined : this.fromMention(mention);
       const run = lastProperRun(tokens, this.first, k + 1);
       if (!run) return undefined;
@@ -1779,7 +1785,7 @@ export class ReferentResolver {
   /** "only Yandex's search feature ..., but the company's spokesperson told": the name an earlier possessive gives. */
   private ownerEarlierInSentence(before: number): NamedSource | undefined {
     const { tokens } = this;
-    for (let k = before - 1; k > this.first; k--) {
+    for (let k = before - 1; k > this.first && before - k <= MAX_EARLIER_NAME_LOOKBACK; k--) {
       if (!isPossessive(tokens[k]) || !isCapitalized(tokens[k - 1]) || tokens[k - 1].pos !== 'PROPN') continue;
       const run = lastProperRun(tokens, this.first, k);
       if (!run) continue;

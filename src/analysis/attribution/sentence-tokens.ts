@@ -268,6 +268,63 @@ export class SentenceTokens {
 
   /** Mentions starting in [from, to), by binary search: they are sorted and do not overlap. */
   mentionsStartingIn(from: number, to: number): Mention[] {
+    const found: Mention[] = [];
+    for (let i = this.firstMentionFrom(from); i < this.mentions.length && this.mentions[i].first < to; i++) found.push(this.mentions[i]);
+    return found;
+  }
+
+  // The questions below are asked of ranges running from the sentence's start at every verb: answered by
+  // listing the mentions, a sentence of a thousand names and verbs took seconds (quadratic).
+
+  /** Whether a mention starts in [from, to). */
+  anyMentionStartingIn(from: number, to: number): boolean {
+    const mention = this.mentions[this.firstMentionFrom(from)];
+    return mention !== undefined && mention.first < to;
+  }
+
+  /** Whether a mention lies inside [from, to): only the first starting there can (mentions do not overlap). */
+  anyMentionWithin(from: number, to: number): boolean {
+    const mention = this.mentions[this.firstMentionFrom(from)];
+    return mention !== undefined && mention.first < to && mention.end <= to;
+  }
+
+  /** How many mentions lie inside [from, to). */
+  countMentionsWithin(from: number, to: number): number {
+    const start = this.firstMentionFrom(from);
+    const stop = this.firstMentionFrom(to);
+    // the last starting before `to` may run past it (no other can)
+    return stop - start - (stop > start && this.mentions[stop - 1].end > to ? 1 : 0);
+  }
+
+  /** The mention ending at `end`, if one does: ends are sorted as starts are, mentions not overlapping. */
+  mentionEndingAt(end: number): Mention | undefined {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].end < end) lo = mid + 1;
+      else hi = mid;
+    }
+    const mention = this.mentions[lo];
+    return mention?.end === end ? mention : undefined;
+  }
+
+  /** The mention token `k` is part of, if any. */
+  mentionCovering(k: number): Mention | undefined {
+    const mention = this.mentions[this.firstMentionFrom(k + 1) - 1];
+    return mention !== undefined && k < mention.end ? mention : undefined;
+  }
+
+  /** Whether the sentence names a state (a country or a region) anywhere. */
+  get namesState(): boolean {
+    this.statesNamed ??= this.mentions.some((m) => m.state);
+    return this.statesNamed;
+  }
+
+  private statesNamed?: boolean;
+
+  /** The index of the first mention starting at or after `from`. */
+  private firstMentionFrom(from: number): number {
     let lo = 0;
     let hi = this.mentions.length;
     while (lo < hi) {
@@ -275,9 +332,7 @@ export class SentenceTokens {
       if (this.mentions[mid].first < from) lo = mid + 1;
       else hi = mid;
     }
-    const found: Mention[] = [];
-    for (let i = lo; i < this.mentions.length && this.mentions[i].first < to; i++) found.push(this.mentions[i]);
-    return found;
+    return lo;
   }
 
   /**

@@ -31,6 +31,9 @@ export const ADVERSARIAL_FAMILIES: AdversarialFamily[] = [
   { name: 'abbreviations', make: (n) => fill('U.S. (ISW) Gen. No. ', n) },
   { name: 'titles in a row', make: (n) => fill('Mr. ', n) },
   { name: 'one long sentence of sources', make: (n) => fill('Reuters reported, the BBC said and AP quoted officials as saying, ', n) },
+  // every "the firm said" looked back over the whole sentence for the firm it means
+  { name: 'a firm described again and again', make: (n) => fill('Reuters reported, the firm said, ', n) },
+  { name: 'companies and their spokespeople', make: (n) => fill('Google removed posts, a company spokesperson said, ', n) },
   { name: 'adverbs before each verb', make: (n) => fill('quickly ', n / 2) + fill(' said and said', n / 2) },
   // the refusal of a page nested past the cap: parsing and measuring must stay linear too
   { name: 'deep HTML nesting (refused)', make: (n) => ({ html: `<div>${'<div>'.repeat(Math.floor(n / 5))}` }) },
