@@ -88,6 +88,27 @@ describe('the OpenAPI document', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('documents a text answer as a string, and only JSON answers by a JSON schema', () => {
+    // A generator types each media type by its schema: the report's Markdown and HTML
+    // were documented as the JSON report object, so a typed client read an object
+    // where the service sends text.
+    const wrong: string[] = [];
+    for (const { name, operation } of operationsOf(document)) {
+      for (const [status, response] of Object.entries(operation.responses)) {
+        if (!response || '$ref' in response) continue;
+        for (const [type, media] of Object.entries(response.content ?? {})) {
+          const isJson = type === 'application/json' || type.endsWith('+json');
+          const schema = (media.schema ?? {}) as { type?: string };
+          if (!isJson && schema.type !== 'string') wrong.push(`${name} ${status} ${type}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(document.paths['/v1/articles/{id}/report']?.get?.responses['200']).toMatchObject({
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/ReportDto' } } },
+    });
+  });
+
   it('documents the answers no controller declares: 413 and 415 for bodies, 429 and 503 everywhere but liveness', () => {
     const missing: string[] = [];
     for (const { name, operation } of operationsOf(document)) {
