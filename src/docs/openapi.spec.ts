@@ -162,6 +162,22 @@ describe('the OpenAPI document', () => {
     expect(fractional).toEqual([]);
   });
 
+  it('documents every count, offset, position, revision and status code an answer carries as an integer', () => {
+    // A generator types "number" as a float (Java's Double, Go's float64, Python's float):
+    // a client generated from the document read a revision, a page's total or an HTTP
+    // status as 2.0. Only these are fractions: scores and ratios between 0 and 1.
+    const FRACTIONS = new Set(['checkworthiness', 'confidence', 'precision', 'recall']);
+    const schemas = (document.components?.schemas ?? {}) as Record<string, { properties?: Record<string, { type?: string; items?: { type?: string } }> }>;
+    const wrong: string[] = [];
+    for (const [name, schema] of Object.entries(schemas)) {
+      for (const [property, value] of Object.entries(schema.properties ?? {})) {
+        const type = value.type === 'array' ? value.items?.type : value.type;
+        if (type === 'number' && !FRACTIONS.has(property)) wrong.push(`${name}.${property}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('documents the Idempotency-Key the service takes: 1 to 255 visible ASCII characters', () => {
     // Documented as any string, a 300-character or non-ASCII key was a valid request by the document and a 400 by the service.
     for (const operation of [document.paths['/v1/articles']?.post, document.paths['/v1/articles/{id}']?.put]) {
