@@ -4,7 +4,7 @@ import { ApiExtraModels, ApiProperty, ApiResponse, getSchemaPath } from '@nestjs
 
 /** The one error shape every route answers with. */
 export class ErrorResponse {
-  @ApiProperty({ example: 400 }) statusCode!: number;
+  @ApiProperty({ type: 'integer', example: 400 }) statusCode!: number;
   @ApiProperty({ example: 'Bad Request' }) error!: string;
   @ApiProperty({ example: 'text must not be empty or whitespace only' }) message!: string;
 }

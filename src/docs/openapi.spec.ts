@@ -88,6 +88,27 @@ describe('the OpenAPI document', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('documents a text answer as a string, and only JSON answers by a JSON schema', () => {
+    // A generator types each media type by its schema: the report's Markdown and HTML
+    // were documented as the JSON report object, so a typed client read an object
+    // where the service sends text.
+    const wrong: string[] = [];
+    for (const { name, operation } of operationsOf(document)) {
+      for (const [status, response] of Object.entries(operation.responses)) {
+        if (!response || '$ref' in response) continue;
+        for (const [type, media] of Object.entries(response.content ?? {})) {
+          const isJson = type === 'application/json' || type.endsWith('+json');
+          const schema = (media.schema ?? {}) as { type?: string };
+          if (!isJson && schema.type !== 'string') wrong.push(`${name} ${status} ${type}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(document.paths['/v1/articles/{id}/report']?.get?.responses['200']).toMatchObject({
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/ReportDto' } } },
+    });
+  });
+
   it('documents the answers no controller declares: 413 and 415 for bodies, 429 and 503 everywhere but liveness', () => {
     const missing: string[] = [];
     for (const { name, operation } of operationsOf(document)) {
@@ -139,6 +160,22 @@ describe('the OpenAPI document', () => {
       for (const ref of body.matchAll(/#\/components\/schemas\/(\w+)/g)) visitSchema(ref[1], name);
     }
     expect(fractional).toEqual([]);
+  });
+
+  it('documents every count, offset, position, revision and status code an answer carries as an integer', () => {
+    // A generator types "number" as a float (Java's Double, Go's float64, Python's float):
+    // a client generated from the document read a revision, a page's total or an HTTP
+    // status as 2.0. Only these are fractions: scores and ratios between 0 and 1.
+    const FRACTIONS = new Set(['checkworthiness', 'confidence', 'precision', 'recall']);
+    const schemas = (document.components?.schemas ?? {}) as Record<string, { properties?: Record<string, { type?: string; items?: { type?: string } }> }>;
+    const wrong: string[] = [];
+    for (const [name, schema] of Object.entries(schemas)) {
+      for (const [property, value] of Object.entries(schema.properties ?? {})) {
+        const type = value.type === 'array' ? value.items?.type : value.type;
+        if (type === 'number' && !FRACTIONS.has(property)) wrong.push(`${name}.${property}`);
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 
   it('documents the Idempotency-Key the service takes: 1 to 255 visible ASCII characters', () => {

@@ -22,7 +22,7 @@ class ReadyResponse {
 }
 
 class NotReadyResponse {
-  @ApiProperty({ example: 503 }) statusCode!: number;
+  @ApiProperty({ type: 'integer', example: 503 }) statusCode!: number;
   @ApiProperty({ example: 'Service Unavailable' }) error!: string;
   @ApiProperty({ example: 'not ready: redis' }) message!: string;
   @ApiProperty({ type: ReadyChecks }) checks!: ReadyChecks;

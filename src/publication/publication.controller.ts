@@ -1,5 +1,5 @@
 import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ApiKeyScope } from '../api-keys/api-key-scope.js';
 import { readableBy } from '../articles/articles.service.js';
@@ -57,7 +57,16 @@ export class PublicationController {
     summary: 'The article with every claim marked: sources (relay -> original), verdicts, evidence, notes; JSON, Markdown or self-contained HTML',
   })
   @ApiProduces('application/json', 'text/markdown', 'text/html')
-  @ApiOkResponse({ type: ReportDto })
+  // Only the JSON report is the ReportDto object; the other two are text, which a generated client must read as such.
+  @ApiExtraModels(ReportDto)
+  @ApiOkResponse({
+    description: 'OK',
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(ReportDto) } },
+      'text/markdown': { schema: { type: 'string', description: 'The report in Markdown' } },
+      'text/html': { schema: { type: 'string', description: 'One self-contained HTML page, sent with its Content-Security-Policy' } },
+    },
+  })
   @ApiErrors(404, 406)
   async report(
     @Param('id', uuidParam('id')) id: string,

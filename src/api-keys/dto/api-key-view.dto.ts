@@ -49,12 +49,12 @@ export class ApiKeyPage {
   @ApiProperty({ type: [ApiKeyView] })
   items!: ApiKeyView[];
 
-  @ApiProperty()
+  @ApiProperty({ type: 'integer' })
   total!: number;
 
-  @ApiProperty()
+  @ApiProperty({ type: 'integer' })
   limit!: number;
 
-  @ApiProperty()
+  @ApiProperty({ type: 'integer' })
   offset!: number;
 }

@@ -10,22 +10,22 @@ import { FAILURE_CODES } from '../failure.js';
 export class SubmitArticleResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ enum: ARTICLE_STATUSES, example: 'received' }) status!: ArticleStatus;
-  @ApiProperty({ example: 1, description: 'The current revision (1, and one more for each new text)' }) revision!: number;
+  @ApiProperty({ type: 'integer', example: 1, description: 'The current revision (1, and one more for each new text)' }) revision!: number;
 }
 
 export class RevisionResponse {
-  @ApiProperty({ example: 2 }) revision!: number;
+  @ApiProperty({ type: 'integer', example: 2 }) revision!: number;
   @ApiProperty({ enum: ['submitted', 'revised'] }) reason!: string;
   @ApiProperty({ enum: ['text', 'html'] }) inputFormat!: 'text' | 'html';
   @ApiProperty({ nullable: true, type: String }) title!: string | null;
   @ApiProperty() createdAt!: Date;
   @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'When its latest analysis finished' })
   analyzedAt!: Date | null;
-  @ApiProperty({ description: 'How many times it was analysed (re-analysis runs it again)' }) analyses!: number;
-  @ApiProperty({ nullable: true, type: Number, description: 'Claims it has (null until analysed)' }) claimCount!: number | null;
-  @ApiProperty({ nullable: true, type: Number, description: 'Claims kept from before, by normalised text' }) carriedOver!: number | null;
-  @ApiProperty({ nullable: true, type: Number, description: 'New or reworded claims, sent to review' }) added!: number | null;
-  @ApiProperty({ nullable: true, type: Number, description: 'Claims no longer in the text, withdrawn' }) withdrawn!: number | null;
+  @ApiProperty({ type: 'integer', description: 'How many times it was analysed (re-analysis runs it again)' }) analyses!: number;
+  @ApiProperty({ nullable: true, type: 'integer', description: 'Claims it has (null until analysed)' }) claimCount!: number | null;
+  @ApiProperty({ nullable: true, type: 'integer', description: 'Claims kept from before, by normalised text' }) carriedOver!: number | null;
+  @ApiProperty({ nullable: true, type: 'integer', description: 'New or reworded claims, sent to review' }) added!: number | null;
+  @ApiProperty({ nullable: true, type: 'integer', description: 'Claims no longer in the text, withdrawn' }) withdrawn!: number | null;
 }
 
 export class RevisionListResponse {
@@ -34,14 +34,14 @@ export class RevisionListResponse {
 
 export class ExcludedSegmentResponse {
   @ApiProperty() text!: string;
-  @ApiProperty() start!: number;
-  @ApiProperty() end!: number;
+  @ApiProperty({ type: 'integer' }) start!: number;
+  @ApiProperty({ type: 'integer' }) end!: number;
   @ApiProperty({ example: 'byline' }) reason!: string;
 }
 
 export class UnregisteredSourceResponse {
   @ApiProperty({ example: 'Kyiv Independent' }) name!: string;
-  @ApiProperty() count!: number;
+  @ApiProperty({ type: 'integer' }) count!: number;
 }
 
 export class ArticleSummaryResponse {
@@ -62,12 +62,12 @@ export class ArticleSummaryResponse {
   @ApiProperty({ nullable: true, type: String }) externalId!: string | null;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) publishedAt!: Date | null;
   @ApiProperty({ enum: ['text', 'html'] }) inputFormat!: 'text' | 'html';
-  @ApiProperty() claimCount!: number;
-  @ApiProperty({ description: 'Claims citing no source at all' }) unsourcedClaimCount!: number;
-  @ApiProperty({ description: 'Claims found beyond the per-article limit and not stored' }) claimsTruncated!: number;
+  @ApiProperty({ type: 'integer' }) claimCount!: number;
+  @ApiProperty({ type: 'integer', description: 'Claims citing no source at all' }) unsourcedClaimCount!: number;
+  @ApiProperty({ type: 'integer', description: 'Claims found beyond the per-article limit and not stored' }) claimsTruncated!: number;
   @ApiProperty() createdAt!: Date;
   @ApiProperty({ nullable: true, type: String, format: 'date-time' }) analyzedAt!: Date | null;
-  @ApiProperty({ example: 1, description: 'The current revision (1, and one more for each new text)' }) revision!: number;
+  @ApiProperty({ type: 'integer', example: 1, description: 'The current revision (1, and one more for each new text)' }) revision!: number;
 
   static of(a: Article): ArticleSummaryResponse {
     return {
@@ -92,9 +92,9 @@ export class ArticleSummaryResponse {
 }
 
 export class ClaimPageInfo {
-  @ApiProperty({ description: 'Claims of the article in all' }) total!: number;
-  @ApiProperty() limit!: number;
-  @ApiProperty() offset!: number;
+  @ApiProperty({ type: 'integer', description: 'Claims of the article in all' }) total!: number;
+  @ApiProperty({ type: 'integer' }) limit!: number;
+  @ApiProperty({ type: 'integer' }) offset!: number;
 }
 
 export class ArticleResponse extends ArticleSummaryResponse {
@@ -106,6 +106,7 @@ export class ArticleResponse extends ArticleSummaryResponse {
   text!: string | null;
 
   @ApiProperty({
+    type: 'integer',
     description:
       'The revision shown: the one asked for (?revision=), else the one the claims are of, the current one once it is ' +
       'analysed (while a newer revision is in analysis, or its analysis failed, the latest analysed one, with its text)',
@@ -173,7 +174,7 @@ export class ArticleResponse extends ArticleSummaryResponse {
 
 export class ArticleListResponse {
   @ApiProperty({ type: [ArticleSummaryResponse] }) items!: ArticleSummaryResponse[];
-  @ApiProperty() total!: number;
-  @ApiProperty() limit!: number;
-  @ApiProperty() offset!: number;
+  @ApiProperty({ type: 'integer' }) total!: number;
+  @ApiProperty({ type: 'integer' }) limit!: number;
+  @ApiProperty({ type: 'integer' }) offset!: number;
 }

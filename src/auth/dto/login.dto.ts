@@ -24,6 +24,6 @@ export class AccessTokenView {
   @ApiProperty({ example: 'Bearer' })
   tokenType!: 'Bearer';
 
-  @ApiProperty({ description: 'Lifetime of the token in seconds', example: 43200 })
+  @ApiProperty({ type: 'integer', description: 'Lifetime of the token in seconds', example: 43200 })
   expiresIn!: number;
 }

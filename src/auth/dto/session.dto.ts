@@ -14,5 +14,5 @@ export class SessionView {
 
 export class NewSessionView {
   @ApiProperty({ type: SessionUserView }) user!: SessionUserView;
-  @ApiProperty({ description: 'Lifetime of the session cookie in seconds' }) expiresIn!: number;
+  @ApiProperty({ type: 'integer', description: 'Lifetime of the session cookie in seconds' }) expiresIn!: number;
 }

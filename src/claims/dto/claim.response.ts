@@ -5,8 +5,8 @@ import type { ClaimSource } from '../claim-source.entity.js';
 import type { CorrectedSource, SourceCorrection } from '../source-correction.entity.js';
 
 export class SpanResponse {
-  @ApiProperty() start!: number;
-  @ApiProperty() end!: number;
+  @ApiProperty({ type: 'integer' }) start!: number;
+  @ApiProperty({ type: 'integer' }) end!: number;
 }
 
 export class ClaimSourceResponse {
@@ -83,10 +83,10 @@ export class SourceCorrectionResponse {
 export class ClaimResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) articleId!: string;
-  @ApiProperty({ description: 'Position in the article, from 0' }) ordinal!: number;
+  @ApiProperty({ type: 'integer', description: 'Position in the article, from 0' }) ordinal!: number;
   @ApiProperty() text!: string;
-  @ApiProperty({ description: 'Offset of the claim in the article text' }) start!: number;
-  @ApiProperty({ description: 'End offset (exclusive)' }) end!: number;
+  @ApiProperty({ type: 'integer', description: 'Offset of the claim in the article text' }) start!: number;
+  @ApiProperty({ type: 'integer', description: 'End offset (exclusive)' }) end!: number;
   @ApiProperty({ minimum: 0, maximum: 1 }) checkworthiness!: number;
   @ApiProperty({ enum: ['direct', 'inherited', 'none'] }) attribution!: string;
   @ApiProperty({ description: 'Cites unnamed sources ("officials said")' }) anonymous!: boolean;
@@ -103,8 +103,8 @@ export class ClaimResponse {
   status!: string;
   @ApiProperty({ nullable: true, type: String, description: 'Attribution verdict so far' }) attributionVerdict!: string | null;
   @ApiProperty({ nullable: true, type: String, description: 'Rating so far' }) rating!: string | null;
-  @ApiProperty({ description: 'The article revision whose analysis first found the claim' }) firstRevision!: number;
-  @ApiProperty({ nullable: true, type: Number, description: 'When withdrawn: the article revision that no longer has its text' })
+  @ApiProperty({ type: 'integer', description: 'The article revision whose analysis first found the claim' }) firstRevision!: number;
+  @ApiProperty({ nullable: true, type: 'integer', description: 'When withdrawn: the article revision that no longer has its text' })
   withdrawnInRevision!: number | null;
 
   static of(c: Claim): ClaimResponse {

@@ -19,9 +19,9 @@ export class AccuracyQuery {
 }
 
 export class AccuracyFiguresResponse {
-  @ApiProperty({ description: 'Sources the engine found that reviewers kept (same source, same role)' }) truePositives!: number;
-  @ApiProperty({ description: 'Sources the engine found that reviewers removed or changed' }) falsePositives!: number;
-  @ApiProperty({ description: 'Sources reviewers added that the engine missed' }) falseNegatives!: number;
+  @ApiProperty({ type: 'integer', description: 'Sources the engine found that reviewers kept (same source, same role)' }) truePositives!: number;
+  @ApiProperty({ type: 'integer', description: 'Sources the engine found that reviewers removed or changed' }) falsePositives!: number;
+  @ApiProperty({ type: 'integer', description: 'Sources reviewers added that the engine missed' }) falseNegatives!: number;
   @ApiProperty({ nullable: true, type: Number, description: 'truePositives / (truePositives + falsePositives); null without data' })
   precision!: number | null;
   @ApiProperty({ nullable: true, type: Number, description: 'truePositives / (truePositives + falseNegatives); null without data' })
@@ -35,8 +35,8 @@ export class TypeAccuracyResponse extends AccuracyFiguresResponse {
 export class AccuracyResponse {
   @ApiProperty() from!: Date;
   @ApiProperty() to!: Date;
-  @ApiProperty({ description: 'Claims whose sources a reviewer checked in the period (graded at source_check)' }) claimsChecked!: number;
-  @ApiProperty({ description: 'Of those, claims whose sources a reviewer corrected' }) claimsCorrected!: number;
+  @ApiProperty({ type: 'integer', description: 'Claims whose sources a reviewer checked in the period (graded at source_check)' }) claimsChecked!: number;
+  @ApiProperty({ type: 'integer', description: 'Of those, claims whose sources a reviewer corrected' }) claimsCorrected!: number;
   @ApiProperty({ type: AccuracyFiguresResponse }) overall!: AccuracyFiguresResponse;
   @ApiProperty({ type: [TypeAccuracyResponse], description: 'Per outlet type, by name' }) byType!: TypeAccuracyResponse[];
 }

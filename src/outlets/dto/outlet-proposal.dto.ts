@@ -42,8 +42,8 @@ export class OutletProposalResponse {
   @ApiProperty({ example: 'IA Fact' }) name!: string;
   @ApiProperty({ enum: ['pending', 'accepted', 'rejected'] }) status!: 'pending' | 'accepted' | 'rejected';
   @ApiProperty({ type: [String], description: 'Emails of the reviewers who proposed it' }) proposedBy!: string[];
-  @ApiProperty({ description: 'Articles in which the engine reported the name as an unregistered source' }) engineArticles!: number;
-  @ApiProperty({ description: 'Times the engine reported it, over those articles' }) engineMentions!: number;
+  @ApiProperty({ type: 'integer', description: 'Articles in which the engine reported the name as an unregistered source' }) engineArticles!: number;
+  @ApiProperty({ type: 'integer', description: 'Times the engine reported it, over those articles' }) engineMentions!: number;
   @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'The outlet created when it was accepted' })
   outletId!: string | null;
 }

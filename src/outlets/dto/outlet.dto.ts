@@ -93,7 +93,7 @@ export class OutletResponse {
 
 export class OutletListResponse {
   @ApiProperty({ type: [OutletResponse] }) items!: OutletResponse[];
-  @ApiProperty() total!: number;
+  @ApiProperty({ type: 'integer' }) total!: number;
 }
 
 export class MergeOutletDto {
@@ -105,6 +105,6 @@ export class MergeOutletDto {
 export class OutletMergeResponse {
   @ApiProperty({ type: OutletResponse, description: 'The outlet that remains, with the duplicate’s names and domains' })
   outlet!: OutletResponse;
-  @ApiProperty({ description: 'Claim sources that cited the duplicate and now cite this outlet' })
+  @ApiProperty({ type: 'integer', description: 'Claim sources that cited the duplicate and now cite this outlet' })
   claimSourcesMoved!: number;
 }

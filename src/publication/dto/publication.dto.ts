@@ -64,10 +64,10 @@ export class ClaimReviewFeed {
 
 export class ReportClaimDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
-  @ApiProperty() number!: number;
+  @ApiProperty({ type: 'integer' }) number!: number;
   @ApiProperty() text!: string;
-  @ApiProperty() start!: number;
-  @ApiProperty() end!: number;
+  @ApiProperty({ type: 'integer' }) start!: number;
+  @ApiProperty({ type: 'integer' }) end!: number;
   @ApiProperty() status!: string;
   @ApiProperty({ type: [String], example: ['IA Fact -> The Wall Street Journal'], description: 'relay -> original' }) sources!: string[];
   @ApiProperty({ type: String, nullable: true }) attributionVerdict!: string | null;

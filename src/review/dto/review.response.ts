@@ -7,7 +7,7 @@ export class ReviewResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ format: 'uuid' }) claimId!: string;
   @ApiProperty({ enum: REVIEW_STAGES }) stage!: string;
-  @ApiProperty({ description: 'The claim’s round (one per entry into a stage)' }) round!: number;
+  @ApiProperty({ type: 'integer', description: 'The claim’s round (one per entry into a stage)' }) round!: number;
   @ApiProperty({ format: 'uuid' }) reviewerId!: string;
   @ApiProperty({ enum: ATTRIBUTION_VERDICTS, nullable: true, type: String }) attributionVerdict!: string | null;
   @ApiProperty({ enum: RATINGS, nullable: true, type: String }) rating!: string | null;
@@ -34,8 +34,8 @@ export class LeasedArticleResponse {
 }
 
 export class LeasedClaimResponse extends ClaimResponse {
-  @ApiProperty() round!: number;
-  @ApiProperty({ description: 'Optimistic-locking version' }) version!: number;
+  @ApiProperty({ type: 'integer' }) round!: number;
+  @ApiProperty({ type: 'integer', description: 'Optimistic-locking version' }) version!: number;
   @ApiPropertyOptional({ description: 'Earlier verdicts on the same claim text and the cited outlets’ track records' })
   context!: unknown;
   @ApiPropertyOptional({ nullable: true, type: String, description: 'A send-back note for this reviewer' })
@@ -58,17 +58,17 @@ export class NextClaimResponse {
 }
 
 export class AgreementResponse {
-  @ApiProperty() rounds!: number;
-  @ApiProperty() agreed!: number;
+  @ApiProperty({ type: 'integer' }) rounds!: number;
+  @ApiProperty({ type: 'integer' }) agreed!: number;
 }
 
 export class StageQueueResponse {
   @ApiProperty({ enum: REVIEW_STAGES }) stage!: string;
-  @ApiProperty() waiting!: number;
-  @ApiProperty() leased!: number;
-  @ApiProperty({ description: 'Of the leased, those you hold now' }) held!: number;
-  @ApiProperty({ description: 'In the stage, its machine step not done yet' }) preparing!: number;
-  @ApiProperty() oldestAgeSeconds!: number;
+  @ApiProperty({ type: 'integer' }) waiting!: number;
+  @ApiProperty({ type: 'integer' }) leased!: number;
+  @ApiProperty({ type: 'integer', description: 'Of the leased, those you hold now' }) held!: number;
+  @ApiProperty({ type: 'integer', description: 'In the stage, its machine step not done yet' }) preparing!: number;
+  @ApiProperty({ type: 'integer' }) oldestAgeSeconds!: number;
   @ApiProperty({ type: AgreementResponse }) agreement!: AgreementResponse;
 }
 
@@ -122,7 +122,7 @@ export class HistoryEntryResponse {
 }
 
 export class RoleRecordResponse {
-  @ApiProperty() claims!: number;
+  @ApiProperty({ type: 'integer' }) claims!: number;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'number' } }) attributionVerdicts!: Record<string, number>;
   @ApiProperty({ type: 'object', additionalProperties: { type: 'number' } }) ratings!: Record<string, number>;
 }

@@ -32,12 +32,12 @@ export class UserPage {
   @ApiProperty({ type: [UserView] })
   items!: UserView[];
 
-  @ApiProperty({ description: 'Number of users in total' })
+  @ApiProperty({ type: 'integer', description: 'Number of users in total' })
   total!: number;
 
-  @ApiProperty()
+  @ApiProperty({ type: 'integer' })
   limit!: number;
 
-  @ApiProperty()
+  @ApiProperty({ type: 'integer' })
   offset!: number;
 }

@@ -45,11 +45,11 @@ export class ReplayDto {
 }
 
 export class DeliveryAttemptView {
-  @ApiProperty({ description: '1-based, counted over the delivery’s life' }) attempt!: number;
+  @ApiProperty({ type: 'integer', description: '1-based, counted over the delivery’s life' }) attempt!: number;
   @ApiProperty({ type: String, format: 'date-time' }) startedAt!: Date;
-  @ApiProperty({ type: Number, nullable: true, description: 'null: no HTTP answer (timeout, refused, SSRF)' })
+  @ApiProperty({ type: 'integer', nullable: true, description: 'null: no HTTP answer (timeout, refused, SSRF)' })
   statusCode!: number | null;
-  @ApiProperty() durationMs!: number;
+  @ApiProperty({ type: 'integer' }) durationMs!: number;
   @ApiProperty({ type: String, nullable: true }) error!: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'The first 1,000 characters of the answer' })
   responseExcerpt!: string | null;
@@ -65,10 +65,10 @@ export class WebhookDeliveryView {
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) articleId!: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) claimId!: string | null;
   @ApiProperty({ enum: DELIVERY_STATUSES }) status!: string;
-  @ApiProperty() attemptCount!: number;
+  @ApiProperty({ type: 'integer' }) attemptCount!: number;
   @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When the next attempt is due (pending only)' })
   nextAttemptAt!: Date | null;
-  @ApiProperty({ type: Number, nullable: true }) lastStatusCode!: number | null;
+  @ApiProperty({ type: 'integer', nullable: true }) lastStatusCode!: number | null;
   @ApiProperty({ type: String, nullable: true }) lastError!: string | null;
   @ApiProperty({ type: String, format: 'date-time' }) createdAt!: Date;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) deliveredAt!: Date | null;
@@ -77,11 +77,11 @@ export class WebhookDeliveryView {
 
 export class WebhookDeliveryPage {
   @ApiProperty({ type: [WebhookDeliveryView] }) items!: WebhookDeliveryView[];
-  @ApiProperty() total!: number;
-  @ApiProperty() limit!: number;
-  @ApiProperty() offset!: number;
+  @ApiProperty({ type: 'integer' }) total!: number;
+  @ApiProperty({ type: 'integer' }) limit!: number;
+  @ApiProperty({ type: 'integer' }) offset!: number;
 }
 
 export class ReplayResult {
-  @ApiProperty({ description: 'Failed deliveries queued again' }) replayed!: number;
+  @ApiProperty({ type: 'integer', description: 'Failed deliveries queued again' }) replayed!: number;
 }

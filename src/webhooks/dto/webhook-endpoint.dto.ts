@@ -123,7 +123,7 @@ export class RotatedSecret {
 
 export class WebhookEndpointPage {
   @ApiProperty({ type: [WebhookEndpointView] }) items!: WebhookEndpointView[];
-  @ApiProperty() total!: number;
-  @ApiProperty() limit!: number;
-  @ApiProperty() offset!: number;
+  @ApiProperty({ type: 'integer' }) total!: number;
+  @ApiProperty({ type: 'integer' }) limit!: number;
+  @ApiProperty({ type: 'integer' }) offset!: number;
 }

@@ -11201,8 +11201,8 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReportDto"];
-                    "text/markdown": components["schemas"]["ReportDto"];
-                    "text/html": components["schemas"]["ReportDto"];
+                    "text/markdown": string;
+                    "text/html": string;
                 };
             };
             /** @description Invalid input; the message names the field */
