@@ -73,6 +73,25 @@ function namedReviewOf(json: NamedReviewJson): NamedReviewRow {
  * Every change is conditional on the version read or done under a row lock,
  * in the caller's transaction.
  */
+/** The inbox's order: unsourced first, then the most check-worthy, then the oldest. */
+const INBOX_ORDER = 'c.unsourced DESC, c.checkworthiness DESC, c.queued_at, c.id';
+
+/** Claim `c` comes after the skipped claim `s` in INBOX_ORDER. */
+const AFTER_SKIPPED = `(c.unsourced < s.unsourced OR (c.unsourced = s.unsourced AND (c.checkworthiness < s.checkworthiness
+   OR (c.checkworthiness = s.checkworthiness AND (c.queued_at, c.id) > (s.queued_at, s.id)))))`;
+
+/** A claim of the stage ($1) the caller ($2) may take now: nobody works on it, they have not graded it lately, not the one skipped ($6). */
+const PICK_CLAIM = `SELECT c.id, c.lease_holder AS previous_holder
+           FROM claims c
+          CROSS JOIN LATERAL (SELECT CASE WHEN c.escalated_from = 'approval' THEN $7::int ELSE $3::int END AS rounds) lookback
+          WHERE NOT EXISTS (SELECT 1 FROM kept)
+            AND c.status = $1 AND c.queued_at IS NOT NULL
+            AND (c.lease_expires_at IS NULL OR c.lease_expires_at <= now() OR ${HOLDER_MAY_NOT_WORK})
+            AND NOT EXISTS (SELECT 1 FROM reviews r
+                             WHERE r.claim_id = c.id AND r.reviewer_id = $2
+                               AND (lookback.rounds IS NULL OR r.round >= c.round - lookback.rounds))
+            AND c.id IS DISTINCT FROM $6::uuid`;
+
 @Injectable()
 export class LeaseRepository {
   constructor(
@@ -87,9 +106,10 @@ export class LeaseRepository {
    * lock_held_lease, migration 1795831000000: looked up after the lock, so
    * two calls at once cannot both find none and both take one); when they
    * skip it, it goes back to its inbox (audit and domain event); when they
-   * hold none (or skipped it), the stage's best claim they may grade is
-   * leased to them, with its audit and domain events: unsourced and most
-   * check-worthy first, then oldest; SKIP LOCKED so concurrent callers never
+   * hold none, the stage's best claim they may grade is leased to them, with
+   * its audit and domain events: unsourced and most check-worthy first, then
+   * oldest (after a skip, the best after the skipped one in that order, and
+   * from the top again past the last); SKIP LOCKED so concurrent callers never
    * wait on each other or get the same claim. With the claim come its
    * article and the grades of its closed rounds, for the reviewer's screen.
    */
@@ -126,20 +146,24 @@ export class LeaseRepository {
            stage: '$1::text',
            actorId: '$2::uuid',
          })}
-       ), picked AS (
-         SELECT c.id, c.lease_holder AS previous_holder
-           FROM claims c
-          CROSS JOIN LATERAL (SELECT CASE WHEN c.escalated_from = 'approval' THEN $7::int ELSE $3::int END AS rounds) lookback
-          WHERE NOT EXISTS (SELECT 1 FROM kept)
-            AND c.status = $1 AND c.queued_at IS NOT NULL
-            AND (c.lease_expires_at IS NULL OR c.lease_expires_at <= now() OR ${HOLDER_MAY_NOT_WORK})
-            AND NOT EXISTS (SELECT 1 FROM reviews r
-                             WHERE r.claim_id = c.id AND r.reviewer_id = $2
-                               AND (lookback.rounds IS NULL OR r.round >= c.round - lookback.rounds))
-            AND c.id IS DISTINCT FROM $6::uuid
-          ORDER BY c.unsourced DESC, c.checkworthiness DESC, c.queued_at, c.id
+       ), skipped AS (
+         SELECT c.unsourced, c.checkworthiness, c.queued_at, c.id FROM claims c WHERE c.id = $6::uuid
+       ), picked_after AS (
+         -- Skipping takes the best claim after the skipped one in the inbox's order (the best other one took the
+         -- reviewer back and forth between the first two), and past the last starts again from the top.
+         ${PICK_CLAIM}
+            AND EXISTS (SELECT 1 FROM skipped s WHERE ${AFTER_SKIPPED})
+          ORDER BY ${INBOX_ORDER}
           LIMIT 1
           FOR UPDATE OF c SKIP LOCKED
+       ), picked_first AS (
+         ${PICK_CLAIM}
+            AND NOT EXISTS (SELECT 1 FROM picked_after)
+          ORDER BY ${INBOX_ORDER}
+          LIMIT 1
+          FOR UPDATE OF c SKIP LOCKED
+       ), picked AS (
+         SELECT * FROM picked_after UNION ALL SELECT * FROM picked_first
        ), leased AS (
          UPDATE claims c
             SET lease_holder = $2, lease_expires_at = now() + make_interval(secs => $4::double precision / 1000),

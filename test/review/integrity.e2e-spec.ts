@@ -175,6 +175,24 @@ describe('review integrity', () => {
     await waitUntilSettled(stack, articleId);
   }, 60_000);
 
+  it('walks the inbox in its order as a person skips, and starts again from the top past the last claim', async () => {
+    const who = await createPerson(stack, 'reviewer', 'skip-walk');
+    const { articleId, claimIds } = await seedArticle(stack, 3, { checkworthiness: 0.9, label: 'skip-walk' });
+    await waitUntilSettled(stack, articleId);
+    const inOrder = (await stack.sql(`SELECT id FROM claims WHERE id = ANY ($1) ORDER BY unsourced DESC, checkworthiness DESC, queued_at, id`, [claimIds])).map((r: any) => r.id);
+
+    const taken = [(await next(stack, who, 'verdict')).body.claim.id];
+    for (let i = 0; i < 3; i++) {
+      const skipped = await stack.request('POST', `/v1/review/verdict/next?skip=${taken[taken.length - 1]}`, { token: who.token });
+      expect(skipped.status).toBe(200);
+      taken.push(skipped.body.claim.id);
+    }
+    // The best other claim each time went back and forth between the first two: the third was never offered.
+    expect(taken).toEqual([...inOrder, inOrder[0]]);
+    expect((await stack.request('POST', `/v1/claims/${inOrder[0]}/release`, { token: who.token })).status).toBe(204);
+    await waitUntilSettled(stack, articleId);
+  }, 60_000);
+
   it('hands the claim of a person deactivated, or demoted from editor, while holding its lease to the next person, without waiting out the lease', async () => {
     /** `who` takes `claimId` at `stage` (a machine step may hold its row a moment: `next` skips locked rows); returns how long it took. */
     const takes = async (who: Person, stage: string, claimId: string): Promise<number> => {
