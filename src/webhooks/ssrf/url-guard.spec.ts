@@ -57,6 +57,8 @@ describe('assertSafeUrl', () => {
     ['http://0.0.0.0:3000/', /unspecified/],
     ['ftp://example.org/', /http or https/],
     ['http://user:pass@example.org/', /credentials/],
+    ['https://example.org/hook#desk-a', /fragment/],
+    ['https://example.org/hook#', /fragment/],
     ['not a url', /absolute/],
     // Port 0 names no service: every delivery would fail to connect, with no word at registration.
     ['https://93.184.215.14:0/hook', /port 0/],

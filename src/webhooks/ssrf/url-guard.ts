@@ -42,6 +42,8 @@ export async function assertSafeUrl(raw: string, allowlist: Allowlist, lookup: L
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UnsafeUrlError('url must use http or https');
   if (url.username || url.password) throw new UnsafeUrlError('url must not carry credentials');
+  // A fragment is never sent: "https://hooks.example/in#desk-a" would be stored and shown as an address it is not.
+  if (raw.includes('#')) throw new UnsafeUrlError('url must not carry a fragment (#...): it is never sent to the receiver');
   // Port 0 names no service: every delivery would fail to connect, with no word at registration.
   if (url.port === '0') throw new UnsafeUrlError('url must not use port 0');
   const host = bareHost(url.hostname);
