@@ -152,7 +152,7 @@ export class LeaseRepository {
          -- Skipping takes the best claim after the skipped one in the inbox's order (the best other one took the
          -- reviewer back and forth between the first two), and past the last starts again from the top.
          ${PICK_CLAIM}
-            AND EXISTS (SELECT 1 FROM skipped s WHERE ${AFTER_SKIPPED})
+            AND $6::uuid IS NOT NULL AND EXISTS (SELECT 1 FROM skipped s WHERE ${AFTER_SKIPPED})
           ORDER BY ${INBOX_ORDER}
           LIMIT 1
           FOR UPDATE OF c SKIP LOCKED
