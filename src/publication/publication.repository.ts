@@ -133,7 +133,15 @@ export class PublicationRepository {
     );
   }
 
-  /** Published claims in publication order after (since, afterId), for the ClaimReview feed. */
+  /**
+   * Published claims in publication order after (since, afterId), for the
+   * ClaimReview feed, up to the horizon: a publication is stamped when its
+   * transaction starts and seen when it commits, so one that began before
+   * another but commits after it would land behind a cursor already handed
+   * out, and a reader following the feed would never see it. Only what was
+   * published before every transaction of this database still open began is
+   * served (the wait is as long as the longest transaction open now).
+   */
   // `since` is text at microsecond precision: a JS Date would cut it to milliseconds and repeat rows.
   async publishedSince(since: string, afterId: string | null, limit: number, owner?: string): Promise<(ClaimFact & { cursorAt: string })[]> {
     return this.dataSource.query(
@@ -141,6 +149,7 @@ export class PublicationRepository {
          FROM (SELECT ${CLAIM_COLUMNS} FROM claims c
                 WHERE c.status = 'published' AND ${claimReadableBy('$4')}) p
         WHERE ("publishedAt", id) > ($1::timestamptz, coalesce($2::uuid, '00000000-0000-0000-0000-000000000000'::uuid))
+          AND "publishedAt" < (SELECT min(xact_start) FROM pg_stat_activity WHERE datname = current_database() AND xact_start IS NOT NULL)
         ORDER BY "publishedAt", id LIMIT $3`,
       [since, afterId, limit, owner ?? null],
     );

@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { ResponseConformance } from '../support/openapi-conformance.js';
 import { useStack } from '../support/stack.js';
 
@@ -5,6 +6,8 @@ import { useStack } from '../support/stack.js';
  * ClaimReview and reports over the real API, on claims written as the review
  * workflow leaves them (published with grades, evidence and notes).
  */
+const { Client } = pg;
+
 describe('publication: ClaimReview and reports', () => {
   const stack = useStack('publication', { PUBLIC_BASE_URL: 'https://ct.example.org', CLAIMREVIEW_AUTHOR_NAME: 'Fact Desk' }, { APP_ROLE: 'api' });
   let articleId: string;
@@ -107,6 +110,34 @@ describe('publication: ClaimReview and reports', () => {
     for (const limit of ['0', '201', '1.5', 'ten']) expect((await stack.request('GET', `/v1/claimreview?limit=${limit}`)).status).toBe(400);
     expect((await stack.request('GET', `/v1/claimreview`)).body.items).toHaveLength(2);
     expect((await stack.request('GET', `/v1/claimreview?since=${new Date(Date.now() + 60_000).toISOString()}`)).body.items).toEqual([]);
+  });
+
+  it('holds the feed back while a publication that began earlier is still open, so a reader following it misses nothing', async () => {
+    const since = new Date().toISOString();
+    // A publication that began first (stamped when its transaction began) and commits last.
+    const early = new Client({ connectionString: stack.databaseUrl });
+    await early.connect();
+    try {
+      await early.query('BEGIN');
+      await early.query('SELECT now()');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const later = await seedPublishedClaim('Later: the port reopened, officials said.', 'Port', { checkworthiness: 0.6, attribution: 'direct', verdict: 'confirmed', rating: 'true' });
+      const held = await stack.request('GET', `/v1/claimreview?since=${since}`);
+      // It was served at once, and the cursor of the next call passed it before the earlier one committed.
+      expect(held.body.items.map((i: any) => i.claimReviewed)).toEqual([]);
+      const inserted = await early.query(
+        `INSERT INTO claims (article_id, ordinal, text, start_offset, end_offset, checkworthiness, attribution, unsourced, status, attribution_verdict, rating, round)
+         VALUES ($1, 1, 'Earlier: the bridge held, engineers said.', 0, 10, 0.6, 'direct', false, 'published', 'confirmed', 'true', 2) RETURNING id`,
+        [later.articleId],
+      );
+      const claim = inserted.rows[0] as { id: string };
+      await early.query(`INSERT INTO audit_events (entity_type, entity_id, action, actor_type) VALUES ('claim', $1, 'claim.published', 'system')`, [claim.id]);
+      await early.query('COMMIT');
+      const feed = await stack.request('GET', `/v1/claimreview?since=${since}`);
+      expect(feed.body.items.map((i: any) => i.claimReviewed)).toEqual(['Earlier: the bridge held, engineers said.', 'Later: the port reopened, officials said.']);
+    } finally {
+      await early.end();
+    }
   });
 
   it('reports in JSON, Markdown and safe self-contained HTML', async () => {
