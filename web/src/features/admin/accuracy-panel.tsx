@@ -42,7 +42,8 @@ export function AccuracyPanel() {
           <p data-testid="accuracy-summary">
             {data.claimsChecked} claims checked at source check, {data.claimsCorrected} corrected.
           </p>
-          <table className="queues">
+          {/* Focusable: on a phone the table scrolls sideways inside itself, and with no link or button in it the keyboard could not scroll it. */}
+          <table className="queues" tabIndex={0}>
             <caption className="visually-hidden">Precision and recall per outlet type</caption>
             <thead>
               <tr><th scope="col">Outlet type</th><th scope="col">Precision</th><th scope="col">Recall</th><th scope="col">Kept</th><th scope="col">Wrong</th><th scope="col">Missed</th></tr>
