@@ -130,15 +130,20 @@ describeIfChromium('review UI: a sweep of every screen', () => {
       '/manage/users': 'Users · Administration · claimtrail',
       '/manage/webhooks': 'Webhooks · Administration · claimtrail',
       '/nowhere': 'Page not found · claimtrail',
+      // An admin's address naming no screen (mistyped, or from an older version) showed the Administration heading over nothing.
+      '/manage/nowhere': 'Page not found · Administration · claimtrail',
     };
     for (const [path, title] of Object.entries(titles)) {
       await page.goto(path);
       await titleIs(page, title);
     }
+    await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+    await page.getByRole('link', { name: 'Go to the outlet registry' }).waitFor();
+    await page.goto('/nowhere');
     await page.reload();
     await titleIs(page, 'Page not found · claimtrail');
     await page.goBack();
-    await titleIs(page, 'Webhooks · Administration · claimtrail');
+    await titleIs(page, 'Page not found · Administration · claimtrail');
     await context.close();
   });
 
