@@ -286,9 +286,27 @@ describeIfChromium('review UI: a sweep of every screen', () => {
       undefined,
       { timeout: 5000 },
     );
+    // An address pasted without its scheme: the service's words were "evidence[0].url must be an absolute http(s) URL".
+    await page.keyboard.type('www.reuters.com/grain');
+    await page.keyboard.press('Control+Enter');
+    await page.getByRole('alert').filter({ hasText: 'Evidence 1: the URL must begin with https:// or http://.' }).waitFor();
+    await expectFocus(page, 'document.activeElement.value', 'www.reuters.com/grain');
+    await page.keyboard.press('Control+A');
     await page.keyboard.type('https://www.reuters.com/grain');
+    // A second piece with a passage and no URL: the grade was recorded without it, and nothing said so.
+    await page.getByRole('button', { name: 'Add evidence' }).click();
+    await page.getByRole('group', { name: 'Evidence 2' }).getByLabel('Quoted passage').fill('exports rose by a tenth');
+    await page.keyboard.press('Control+Enter');
+    await page.getByRole('alert').filter({ hasText: 'Evidence 2: add the URL the passage and archive link belong to, or remove the piece.' }).waitFor();
+    await expectFocus(page, 'document.activeElement.closest("[role=group]").getAttribute("aria-label") + " " + document.activeElement.type', 'Evidence 2 url');
+    await page.keyboard.type('https://www.reuters.com/grain-quarterly');
     await page.keyboard.press('Control+Enter');
     await page.getByRole('status').filter({ hasText: 'Grade recorded' }).waitFor();
+    const [recorded] = await stack.sql<{ evidence: Array<{ url: string; quote?: string }> }>(`SELECT evidence FROM reviews WHERE claim_id = $1`, [claimId]);
+    expect(recorded.evidence.map((piece) => [piece.url, piece.quote])).toEqual([
+      ['https://www.reuters.com/grain', undefined],
+      ['https://www.reuters.com/grain-quarterly', 'exports rose by a tenth'],
+    ]);
     // The note and Submit are disabled now: the focus is on the next step, not the page's start.
     await expectFocus(page, 'document.activeElement.getAttribute("aria-keyshortcuts")', 'n');
     await context.close();
