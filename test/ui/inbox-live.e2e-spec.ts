@@ -222,6 +222,12 @@ describeIfChromium('review UI: live inbox, filters, webhooks, outlet merge', () 
       await claims.first().waitFor();
       await expect(claims.evaluateAll((items) => items.map((li) => li.getAttribute('data-claim-id')))).resolves.toContain(cited.id);
     }
+    // Words that name no outlet typed over the filter: it went on filtering by Reuters, and nothing in sight said so
+    // (the clear button read "Clear outlet", its name only to a screen reader).
+    await page.getByRole('combobox', { name: 'Outlet' }).fill('Agense Frence');
+    await page.getByRole('status').filter({ hasText: 'No outlet in the registry matches “Agense Frence”: the claims shown are still those citing Reuters.' }).waitFor();
+    await page.getByRole('button', { name: 'Clear outlet (Reuters)', exact: true }).click();
+    await page.waitForURL((url) => !url.search.includes('outlet='));
     expect(problemsOf(page)).toEqual([]);
     await context.close();
   });

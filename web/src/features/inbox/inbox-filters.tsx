@@ -158,10 +158,16 @@ function OutletFilter({ outletId, onChange }: { outletId?: string; onChange(id: 
       <datalist id="inbox-outlet-options">
         {(matches.data ?? []).map((o) => <option key={o.id} value={o.name} />)}
       </datalist>
+      {/* Which outlet filters the list, in sight: words typed over it that name no outlet left it filtering silently. */}
       {outletId && (
-        <button type="button" className="link-button" onClick={() => { setText(''); onChange(undefined); }} aria-label={`Clear the outlet filter (${chosen.data?.name ?? 'outlet'})`}>
-          Clear outlet
+        <button type="button" className="link-button" onClick={() => { setText(''); onChange(undefined); }}>
+          Clear outlet{chosen.data ? ` (${chosen.data.name})` : ''}
         </button>
+      )}
+      {matches.isSuccess && matches.data.length === 0 && (
+        <p className="muted" role="status">
+          No outlet in the registry matches “{text}”{chosen.data ? `: the claims shown are still those citing ${chosen.data.name}` : ''}.
+        </p>
       )}
     </div>
   );
