@@ -257,6 +257,11 @@ describeIfChromium('review UI: users and roles', () => {
     await page.getByRole('button', { name: 'Revoke paged-key-230', exact: true }).waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
 
+    // No endpoint yet: the sentence says so, with no header row over nothing (an empty table stood under it).
+    await page.goto('/manage/webhooks');
+    await page.getByText('No endpoints yet').waitFor();
+    await expect(page.getByRole('table', { name: 'Webhook endpoints' }).count()).resolves.toBe(0);
+
     // The webhook endpoints too (the list asked for 200), and a delivery log opened on a later page
     // stays open on a reload, which starts on the first page.
     await stack.sql(`INSERT INTO webhook_endpoints (url, events, enabled, disabled_reason, secret_ciphertext, created_by, created_at)

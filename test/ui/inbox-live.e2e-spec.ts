@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { jest } from '@jest/globals';
 import type { Browser, Page } from 'playwright-core';
 import { useStack } from '../support/stack.js';
-import { REVIEW_ENV, grade, gradeFor, seedArticle, waitUntilSettled } from '../support/review.js';
+import { REVIEW_ENV, grade, gradeFor, seedArticle, submitAndRoute, waitUntilSettled } from '../support/review.js';
 import { waitFor } from '../support/wait-for.js';
 import { account } from './support/accounts.js';
 import { chromiumAvailable, problemsOf, seriousA11yViolations, signedInPage, useChromium } from './support/browser.js';
@@ -203,6 +203,31 @@ describeIfChromium('review UI: live inbox, filters, webhooks, outlet merge', () 
       expect(stops.some((stop) => stop.startsWith(name))).toBe(true);
     }
     expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(problemsOf(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('filters by an outlet whose name was pasted or typed faster than the registry answered, in any case', async () => {
+    const article = await submitAndRoute(stack, 'The harbour of Mombasa reopened on Monday after the storm, Reuters reported.');
+    const cited = article.claims.find((c: { sources: Array<{ outletId?: string | null }> }) => c.sources.some((source) => source.outletId));
+    expect(cited).toBeDefined();
+    const reviewer = await account(stack, 'reviewer');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, reviewer);
+    const claims = page.getByRole('region', { name: 'Claims' }).locator('li[data-claim-id]');
+    // One input event with the whole name: the field read "Reuters" over an inbox that was not filtered by it.
+    for (const pasted of ['Reuters', 'reuters']) {
+      await page.goto('/');
+      await page.getByRole('combobox', { name: 'Outlet' }).fill(pasted);
+      await page.waitForURL(/outlet=/, { timeout: 5_000 });
+      await claims.first().waitFor();
+      await expect(claims.evaluateAll((items) => items.map((li) => li.getAttribute('data-claim-id')))).resolves.toContain(cited.id);
+    }
+    // Words that name no outlet typed over the filter: it went on filtering by Reuters, and nothing in sight said so
+    // (the clear button read "Clear outlet", its name only to a screen reader).
+    await page.getByRole('combobox', { name: 'Outlet' }).fill('Agense Frence');
+    await page.getByRole('status').filter({ hasText: 'No outlet in the registry matches “Agense Frence”: the claims shown are still those citing Reuters.' }).waitFor();
+    await page.getByRole('button', { name: 'Clear outlet (Reuters)', exact: true }).click();
+    await page.waitForURL((url) => !url.search.includes('outlet='));
     expect(problemsOf(page)).toEqual([]);
     await context.close();
   });

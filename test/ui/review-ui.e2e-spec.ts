@@ -379,6 +379,14 @@ describeIfChromium('review UI in a browser', () => {
     await expect(page.getByTestId('accuracy-summary').textContent()).resolves.toMatch(/^\d+ claims checked at source check, [1-9]\d* corrected\.$/);
     await page.getByRole('rowheader', { name: 'All types' }).waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
+    // A period that ends before it starts: said in words about the dates (the service's were "from must be before
+    // to"), without asking it, and without the figures of the period before.
+    const asked: string[] = [];
+    page.on('request', (request) => request.url().includes('/v1/analysis/accuracy') && asked.push(request.url()));
+    await page.getByLabel('From').fill('2099-01-02');
+    await page.getByRole('alert').filter({ hasText: 'The period ends before it starts: choose a From date before the To date.' }).waitFor();
+    await page.getByRole('rowheader', { name: 'All types' }).waitFor({ state: 'detached' });
+    expect(asked).toEqual([]);
 
     // The article page lists the claim with the chain as corrected.
     await page.goto(`/articles/${article.id}`);

@@ -11,13 +11,16 @@ const percent = (value: number | null) => (value === null ? '—' : `${(value * 
 export function AccuracyPanel() {
   const [from, setFrom] = useState(day(new Date(Date.now() - 30 * 86_400_000)));
   const [to, setTo] = useState(day(new Date(Date.now() + 86_400_000)));
+  // A period that ends before it starts is said here, in words about the dates: the service refused it
+  // as "from must be before to", and the figures of the period before stayed on screen under that.
+  const ordered = !!from && !!to && from < to;
   const accuracy = useQuery({
     queryKey: ['accuracy', from, to],
-    enabled: !!from && !!to,
+    enabled: ordered,
     queryFn: async () => unwrap(await api.GET('/v1/analysis/accuracy', { params: { query: { from, to } } })),
     placeholderData: (previous) => previous,
   });
-  const data = accuracy.data;
+  const data = ordered ? accuracy.data : undefined;
   const row = (label: string, f: Figures) => (
     <tr key={label}>
       <th scope="row">{label}</th>
@@ -36,13 +39,15 @@ export function AccuracyPanel() {
         <label>From<input type="date" value={from} onChange={(e) => setFrom(e.target.value)} /></label>
         <label>To (exclusive)<input type="date" value={to} onChange={(e) => setTo(e.target.value)} /></label>
       </div>
-      {accuracy.isError && <p role="alert" className="error">{accuracy.error.message}</p>}
+      {!!from && !!to && !ordered && <p role="alert" className="error">The period ends before it starts: choose a From date before the To date.</p>}
+      {ordered && accuracy.isError && <p role="alert" className="error">{accuracy.error.message}</p>}
       {data && (
         <>
           <p data-testid="accuracy-summary">
             {data.claimsChecked} claims checked at source check, {data.claimsCorrected} corrected.
           </p>
-          <table className="queues">
+          {/* Focusable: on a phone the table scrolls sideways inside itself, and with no link or button in it the keyboard could not scroll it. */}
+          <table className="queues" tabIndex={0}>
             <caption className="visually-hidden">Precision and recall per outlet type</caption>
             <thead>
               <tr><th scope="col">Outlet type</th><th scope="col">Precision</th><th scope="col">Recall</th><th scope="col">Kept</th><th scope="col">Wrong</th><th scope="col">Missed</th></tr>

@@ -1,4 +1,4 @@
-import { NavLink, Route, Routes, useLocation } from 'react-router';
+import { Link, NavLink, Route, Routes, useLocation } from 'react-router';
 import { usePageTitle } from '../page-title';
 import { AccuracyPanel } from './accuracy-panel';
 import { ApiKeysPanel } from './api-keys-panel';
@@ -18,7 +18,8 @@ const PANELS: Record<string, string> = {
 
 export function AdminPage() {
   const panel = useLocation().pathname.replace(/^\/manage\/?/, '').replace(/\/$/, '');
-  usePageTitle(PANELS[panel], 'Administration');
+  // An address under /manage that names no panel (a mistyped or outdated link) is not found, not an empty page.
+  usePageTitle(panel in PANELS ? PANELS[panel] : 'Page not found', 'Administration');
   return (
     <section aria-labelledby="admin-title">
       <h1 id="admin-title">Administration</h1>
@@ -37,7 +38,17 @@ export function AdminPage() {
         <Route path="accuracy" element={<AccuracyPanel />} />
         <Route path="merge-outlets" element={<OutletMergePanel />} />
         <Route path="webhooks" element={<WebhooksPanel />} />
+        <Route path="*" element={<NoSuchPanel />} />
       </Routes>
+    </section>
+  );
+}
+
+function NoSuchPanel() {
+  return (
+    <section aria-labelledby="no-panel-title">
+      <h2 id="no-panel-title">Page not found</h2>
+      <p>Nothing is at this address in the administration. <Link to="/manage">Go to the outlet registry</Link>, or choose a screen above.</p>
     </section>
   );
 }

@@ -39,7 +39,8 @@ export function WebhooksPanel() {
         <Pager label="Pages of endpoints" offset={page} shown={items.length} total={endpoints.data.total} pageSize={ENDPOINTS_PAGE}
           order="oldest first" onOffset={setPage} />
       )}
-      <table className="queues">
+      {/* No header row over nothing: the sentence above says why the list is empty. */}
+      {items.length > 0 && <table className="queues">
         <caption className="visually-hidden">Webhook endpoints</caption>
         <thead><tr><th scope="col">URL</th><th scope="col">Events</th><th scope="col">Status</th><th scope="col"><span className="visually-hidden">Action</span></th></tr></thead>
         <tbody>
@@ -61,7 +62,7 @@ export function WebhooksPanel() {
             </tr>
           ))}
         </tbody>
-      </table>
+      </table>}
       {open && <DeliveryLog key={open} endpoint={openEndpoint} view={view} onView={setView} />}
     </div>
   );

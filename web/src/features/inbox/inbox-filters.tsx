@@ -138,10 +138,17 @@ function OutletFilter({ outletId, onChange }: { outletId?: string; onChange(id: 
   });
   const pick = (value: string) => {
     setText(value);
-    const match = (matches.data ?? []).find((o) => o.name === value);
+    const match = outletNamed(matches.data, value);
     if (match) onChange(match.id);
     else if (value === '') onChange(undefined);
   };
+  // The registry's matches arrive after the words they answer: a name pasted, or typed whole faster than
+  // they came, was never matched, and the field read "Reuters" over an inbox that was not filtered by it.
+  const arrived = outletNamed(matches.data, text);
+  useEffect(() => {
+    if (arrived && arrived.id !== outletId) onChange(arrived.id);
+    // Only when a match arrives: onChange is a new function at every render of the filters.
+  }, [arrived?.id]);
   return (
     <div className="outlet-filter">
       <label>
@@ -151,11 +158,23 @@ function OutletFilter({ outletId, onChange }: { outletId?: string; onChange(id: 
       <datalist id="inbox-outlet-options">
         {(matches.data ?? []).map((o) => <option key={o.id} value={o.name} />)}
       </datalist>
+      {/* Which outlet filters the list, in sight: words typed over it that name no outlet left it filtering silently. */}
       {outletId && (
-        <button type="button" className="link-button" onClick={() => { setText(''); onChange(undefined); }} aria-label={`Clear the outlet filter (${chosen.data?.name ?? 'outlet'})`}>
-          Clear outlet
+        <button type="button" className="link-button" onClick={() => { setText(''); onChange(undefined); }}>
+          Clear outlet{chosen.data ? ` (${chosen.data.name})` : ''}
         </button>
+      )}
+      {matches.isSuccess && matches.data.length === 0 && (
+        <p className="muted" role="status">
+          No outlet in the registry matches “{text}”{chosen.data ? `: the claims shown are still those citing ${chosen.data.name}` : ''}.
+        </p>
       )}
     </div>
   );
+}
+
+/** The outlet whose name is the words typed, in any case ("reuters" is Reuters). */
+function outletNamed<T extends { name: string }>(outlets: T[] | undefined, words: string): T | undefined {
+  const wanted = words.trim().toLowerCase();
+  return wanted ? outlets?.find((o) => o.name.toLowerCase() === wanted) : undefined;
 }

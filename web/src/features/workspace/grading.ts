@@ -81,16 +81,51 @@ export function draftHasContent(draft: Draft): boolean {
  * field to go to: its own words name API fields ("evidence must contain at
  * least one URL unless attributionVerdict is not_applicable").
  */
-export function draftProblem(rules: Rules, draft: Draft): { text: string; field: 'url' | 'note' } | null {
+export function draftProblem(rules: Rules, draft: Draft): DraftProblem | null {
   if (rules === 'source_check') {
+    const piece = evidenceProblem(draft.evidence);
+    if (piece) return piece;
     const hasUrl = draft.evidence.some((e) => e.url.trim());
-    if (draft.choice !== 'not_applicable' && !hasUrl) return { text: 'Add the URL of a piece of evidence, or choose Not applicable.', field: 'url' };
+    if (draft.choice !== 'not_applicable' && !hasUrl) return { text: 'Add the URL of a piece of evidence, or choose Not applicable.', field: 'url', piece: 0 };
     return null;
   }
   if (draft.note.trim()) return null;
   // A send-back's note is what the reviewers it goes back to read ("an approval needs one" was said of it too).
   if (draft.choice === 'send_back') return { text: 'Write a note saying what to fix: the reviewers it goes back to read it.', field: 'note' };
   return { text: `Write a note saying why: ${rules === 'verdict' ? 'a verdict' : 'an approval'} needs one.`, field: 'note' };
+}
+
+export interface DraftProblem {
+  text: string;
+  field: 'url' | 'archivedUrl' | 'note';
+  /** The evidence piece the field is in. */
+  piece?: number;
+}
+
+/**
+ * A piece of evidence the service would refuse or the grade would drop: an address without its
+ * http(s):// (the service said "evidence[0].url must be an absolute http(s) URL"), or a quoted
+ * passage or archive link with no URL, which the grade left out without a word.
+ */
+function evidenceProblem(evidence: Evidence[]): DraftProblem | null {
+  for (const [piece, e] of evidence.entries()) {
+    const name = `Evidence ${piece + 1}`;
+    if (e.url.trim() && !isWebAddress(e.url)) return { text: `${name}: the URL must begin with https:// or http://.`, field: 'url', piece };
+    if (e.archivedUrl.trim() && !isWebAddress(e.archivedUrl)) return { text: `${name}: the archive link must begin with https:// or http://.`, field: 'archivedUrl', piece };
+    if (!e.url.trim() && (e.quote.trim() || e.archivedUrl.trim())) {
+      return { text: `${name}: add the URL the passage and archive link belong to, or remove the piece.`, field: 'url', piece };
+    }
+  }
+  return null;
+}
+
+function isWebAddress(text: string): boolean {
+  try {
+    const url = new URL(text.trim());
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
 }
 
 /** What the page says once a grade is recorded: where a sent-back claim went, not only "Grade recorded". */

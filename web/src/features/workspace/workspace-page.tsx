@@ -159,7 +159,9 @@ function Workspace({ stage }: { stage: Stage }) {
     if (problem) {
       setMessage({ kind: 'error', text: problem.text });
       // To the field the message asks for, so the next keys fill it in.
-      document.querySelector<HTMLElement>(problem.field === 'url' ? '.grade-form input[type="url"]' : '.grade-form textarea')?.focus();
+      const piece = document.querySelectorAll('.grade-form .evidence-piece')[problem.piece ?? 0];
+      const field = problem.field === 'note' ? document.querySelector('.grade-form textarea') : piece?.querySelectorAll('input[type="url"]')[problem.field === 'url' ? 0 : 1];
+      (field as HTMLElement | null | undefined)?.focus();
       return;
     }
     setBusy(true);
