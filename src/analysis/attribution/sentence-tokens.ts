@@ -298,14 +298,7 @@ export class SentenceTokens {
 
   /** The mention ending at `end`, if one does: ends are sorted as starts are, mentions not overlapping. */
   mentionEndingAt(end: number): Mention | undefined {
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.mentions[mid].end < end) lo = mid + 1;
-      else hi = mid;
-    }
-    const mention = this.mentions[lo];
+    const mention = this.mentions[this.firstMentionPast((m) => m.end < end)];
     return mention?.end === end ? mention : undefined;
   }
 
@@ -325,11 +318,16 @@ export class SentenceTokens {
 
   /** The index of the first mention starting at or after `from`. */
   private firstMentionFrom(from: number): number {
+    return this.firstMentionPast((m) => m.first < from);
+  }
+
+  /** The index of the first mention `before` is false of, by binary search: it must hold of a prefix of the mentions. */
+  private firstMentionPast(before: (mention: Mention) => boolean): number {
     let lo = 0;
     let hi = this.mentions.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.mentions[mid].first < from) lo = mid + 1;
+      if (before(this.mentions[mid])) lo = mid + 1;
       else hi = mid;
     }
     return lo;
