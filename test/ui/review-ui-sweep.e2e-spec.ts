@@ -308,6 +308,15 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     await page.getByRole('alert').filter({ hasText: 'Evidence 2: add the URL the passage and archive link belong to, or remove the piece.' }).waitFor();
     await expectFocus(page, 'document.activeElement.closest("[role=group]").getAttribute("aria-label") + " " + document.activeElement.type', 'Evidence 2 url');
     await page.keyboard.type('https://www.reuters.com/grain-quarterly');
+    // A note one character too long: said beside it as it is pasted, and on submit in the page's words (the service
+    // said "note must be shorter than or equal to 10000 characters"), the keyboard in the note, the note kept.
+    const note = page.getByLabel('Note (optional)');
+    await note.fill(`${'a'.repeat(10_000)}b`);
+    await page.getByText('1 character over the 10,000 a note may have.').waitFor();
+    await page.keyboard.press('Control+Enter');
+    await page.getByRole('alert').filter({ hasText: 'The note is 1 character too long: shorten it to 10,000 or fewer.' }).waitFor();
+    await expectFocus(page, 'String(document.activeElement.value.length)', '10001');
+    await page.keyboard.press('Backspace');
     await page.keyboard.press('Control+Enter');
     await page.getByRole('status').filter({ hasText: 'Grade recorded' }).waitFor();
     const [recorded] = await stack.sql<{ evidence: Array<{ url: string; quote?: string }> }>(`SELECT evidence FROM reviews WHERE claim_id = $1`, [claimId]);
