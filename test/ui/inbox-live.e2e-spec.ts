@@ -255,7 +255,15 @@ describeIfChromium('review UI: live inbox, filters, webhooks, outlet merge', () 
     const { context, page } = await signedInPage(browser, stack.api.baseUrl, admin);
     await page.goto('/manage/webhooks');
     await page.getByText('No endpoints yet').waitFor();
+    // A private address: the service's reason, and what the admin can do (the setting it names is an operator's).
+    // Gone once the URL is edited: it stood under the next address typed, which it was not about.
+    await page.getByLabel('Endpoint URL').fill('http://10.0.0.1/hooks');
+    await page.getByRole('button', { name: 'Register endpoint' }).click();
+    const refusal = page.getByRole('alert').filter({ hasText: '10.0.0.1 is a private address' });
+    await expect(refusal.textContent()).resolves.toMatch(/WEBHOOK_ALLOWLIST.*ask whoever runs claimtrail to allow this address/);
     const url = `http://127.0.0.1:${receiverPort}/hooks`;
+    await page.getByLabel('Endpoint URL').fill(url);
+    await expect(refusal.count()).resolves.toBe(0);
     await page.getByLabel('Endpoint URL').fill(url);
     await page.getByLabel('Description (optional)').fill('Newsroom CMS, staging');
     await page.getByLabel('claim.published').uncheck();

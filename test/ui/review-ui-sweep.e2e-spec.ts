@@ -205,7 +205,7 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     await context.close();
   });
 
-  it('takes the keyboard to a new screen\'s heading, and keeps it on the button it pressed when the service refuses the form', async () => {
+  it('takes the keyboard to a new screen\'s heading, to the field a form lacks, and keeps it on the button it pressed when the service refuses the form', async () => {
     const editor = await account(stack, 'editor');
     const { context, page } = await signedInPage(browser, stack.api.baseUrl, editor);
     // A top-bar link moves the focus to the new screen's heading (it stayed on the link, the new screen unannounced).
@@ -213,12 +213,20 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     await page.keyboard.press('Enter');
     await expectFocus(page, 'document.activeElement.tagName + " " + document.activeElement.textContent', 'H1 Articles');
     await page.getByText('Submit an article').click();
+    // A blank article: said beside the box before anything is sent (the service said "text must not be empty or
+    // whitespace only"), the keyboard in the box, what was typed kept.
+    let articlePosts = 0;
+    page.on('request', (request) => request.method() === 'POST' && new URL(request.url()).pathname === '/v1/articles' && articlePosts++);
     await page.getByLabel('Article text or HTML').fill('   \n  ');
     await page.getByRole('button', { name: 'Submit', exact: true }).focus();
     await page.keyboard.press('Enter');
-    await page.getByRole('alert').filter({ hasText: 'text must not be empty or whitespace only' }).waitFor();
-    // Not the page's start: the next Tab or Enter is where the person was.
-    await expectFocus(page, 'document.activeElement.textContent', 'Submit');
+    await page.getByRole('alert').filter({ hasText: 'Paste the article’s text or HTML: there is nothing but blank space in the box.' }).waitFor();
+    await expectFocus(page, 'JSON.stringify(document.activeElement.value)', JSON.stringify('   \n  '));
+    expect(articlePosts).toBe(0);
+    // A filter that matches no article: "None.", with no header row over nothing.
+    await page.getByLabel('Status').selectOption('failed');
+    await page.getByRole('navigation', { name: 'Pages of articles' }).getByText('None.').waitFor();
+    await expect(page.getByRole('table', { name: 'Submitted articles' }).count()).resolves.toBe(0);
     await page.goto('/account');
     await page.getByLabel('Current password').fill('not-my-password-at-all');
     await page.getByLabel(/^New password \(/).fill('a-new-password-of-mine');
@@ -300,6 +308,15 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     await page.getByRole('alert').filter({ hasText: 'Evidence 2: add the URL the passage and archive link belong to, or remove the piece.' }).waitFor();
     await expectFocus(page, 'document.activeElement.closest("[role=group]").getAttribute("aria-label") + " " + document.activeElement.type', 'Evidence 2 url');
     await page.keyboard.type('https://www.reuters.com/grain-quarterly');
+    // A note one character too long: said beside it as it is pasted, and on submit in the page's words (the service
+    // said "note must be shorter than or equal to 10000 characters"), the keyboard in the note, the note kept.
+    const note = page.getByLabel('Note (optional)');
+    await note.fill(`${'a'.repeat(10_000)}b`);
+    await page.getByText('1 character over the 10,000 a note may have.').waitFor();
+    await page.keyboard.press('Control+Enter');
+    await page.getByRole('alert').filter({ hasText: 'The note is 1 character too long: shorten it to 10,000 or fewer.' }).waitFor();
+    await expectFocus(page, 'String(document.activeElement.value.length)', '10001');
+    await page.keyboard.press('Backspace');
     await page.keyboard.press('Control+Enter');
     await page.getByRole('status').filter({ hasText: 'Grade recorded' }).waitFor();
     const [recorded] = await stack.sql<{ evidence: Array<{ url: string; quote?: string }> }>(`SELECT evidence FROM reviews WHERE claim_id = $1`, [claimId]);

@@ -17,14 +17,36 @@ export function onSessionExpired(listener: ExpiryListener): () => void {
   return () => expiryListeners.delete(listener);
 }
 
+/**
+ * From a sign-out until the next sign-in, reads are dropped: those under way are aborted and new ones
+ * never sent. A refresh in flight (the inbox's) reached the service after the session ended and came
+ * back 401, two errors in the console for a sign-out the person chose. Writes are left to finish:
+ * dropping one would leave unknown whether it was recorded.
+ */
+let reads = new AbortController();
+let signedOut = false;
+
+export function dropReads(): void {
+  signedOut = true;
+  reads.abort();
+}
+
+export function allowReads(): void {
+  if (!signedOut) return;
+  signedOut = false;
+  reads = new AbortController();
+}
+
 const session: Middleware = {
   onRequest({ request }) {
     request.headers.set(CSRF_HEADER, '1');
-    return request;
+    if (request.method !== 'GET') return request;
+    return new Request(request, { signal: AbortSignal.any([request.signal, reads.signal]) });
   },
   onResponse({ request, response }) {
     const signingIn = request.url.endsWith('/v1/auth/session');
-    if (response.status === 401 && !signingIn) expiryListeners.forEach((l) => l());
+    // A write that ends after the person chose to sign out is not a session that expired.
+    if (response.status === 401 && !signingIn && !signedOut) expiryListeners.forEach((l) => l());
     return response;
   },
   // fetch rejects with a bare TypeError ("Failed to fetch") when the service cannot be

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { api, onSessionExpired, unwrap, type Schemas } from '../api/client';
+import { allowReads, api, dropReads, onSessionExpired, unwrap, type Schemas } from '../api/client';
 import { LoadError } from '../features/load-error';
 import { clearKeptState } from '../features/kept-state';
 import { clearDraftsInHistory } from '../features/workspace/drafts-in-history';
@@ -67,17 +67,26 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [expired]);
 
   const signedIn = (next: SessionUser) => {
+    allowReads();
     setExpired(false);
     setSignIns((n) => n + 1);
     queryClient.setQueryData(['session'], next);
     void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'session' });
   };
   const signOut = async () => {
-    await api.DELETE('/v1/auth/session');
+    dropReads();
+    try {
+      await api.DELETE('/v1/auth/session');
+    } catch (e) {
+      allowReads();
+      throw e;
+    }
     clearKeptState();
     clearDraftsInHistory();
-    queryClient.clear();
+    // Signed out first, so nothing below is shown to read again; then the rest of the cache (clear() had
+    // the session asked for again, and the page still shown refetched its lists, after the session ended).
     queryClient.setQueryData(['session'], null);
+    queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'session' });
   };
 
   // In the main landmark like every other screen: a screen reader's landmark list reaches it.

@@ -11,6 +11,15 @@ export const EVENT_TYPES = [
   'claim.published', 'claim.dismissed', 'claim.restored', 'claim.withdrawn',
 ] as const satisfies readonly EventType[];
 
+/**
+ * A refused URL's reason as the service gave it, and what an admin can do about it: a refusal of a
+ * private address names a setting of the service (WEBHOOK_ALLOWLIST) that only whoever runs it can change.
+ */
+export function refusalForAdmin(message: string): string {
+  if (!/WEBHOOK_ALLOWLIST/.test(message)) return message;
+  return `${message}. To register it, ask whoever runs claimtrail to allow this address; otherwise use a public address.`;
+}
+
 /** The event types an endpoint receives, as checkboxes. */
 export function EventChoices({ events, onChange }: { events: EventType[]; onChange(events: EventType[]): void }) {
   const toggle = (type: EventType, on: boolean) => onChange(on ? [...events, type] : events.filter((t) => t !== type));
@@ -47,12 +56,17 @@ export function EditEndpoint({ endpoint, onDone }: { endpoint: Endpoint; onDone(
       await queryClient.invalidateQueries({ queryKey: ['webhooks'] });
       onDone();
     } catch (e) {
-      setError((e as Error).message);
+      setError(refusalForAdmin((e as Error).message));
     }
+  };
+  // A refusal speaks of the URL that was sent: once the URL is edited it no longer applies.
+  const editUrl = (next: string) => {
+    setUrl(next);
+    setError(null);
   };
   return (
     <form onSubmit={(e) => void save(e)} aria-label={`Edit ${endpoint.url}`} className="webhook-form">
-      <label>Endpoint URL<input type="url" required value={url} onChange={(e) => setUrl(e.target.value)} /></label>
+      <label>Endpoint URL<input type="url" required value={url} onChange={(e) => editUrl(e.target.value)} /></label>
       <label>Description<input value={description} onChange={(e) => setDescription(e.target.value)} maxLength={500} /></label>
       <EventChoices events={events} onChange={setEvents} />
       {events.length === 0 && <p className="error">Choose at least one event.</p>}

@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { Pager } from '../pager';
-import { EVENT_TYPES, EditEndpoint, EventChoices, type EventType } from './webhook-endpoint-form';
+import { EVENT_TYPES, EditEndpoint, EventChoices, refusalForAdmin, type EventType } from './webhook-endpoint-form';
 import { ConfirmButton } from '../confirm-button';
 import { LoadError } from '../load-error';
 import { BusyButton } from '../busy-button';
@@ -170,13 +170,18 @@ function CreateEndpoint() {
         setDescription('');
         await queryClient.invalidateQueries({ queryKey: ['webhooks'] });
       } catch (e) {
-        setError((e as Error).message);
+        setError(refusalForAdmin((e as Error).message));
       }
     });
   };
+  // A refusal speaks of the URL that was sent: once the URL is edited it stood under an address it was not about.
+  const editUrl = (next: string) => {
+    setUrl(next);
+    setError(null);
+  };
   return (
     <form onSubmit={(e) => void create(e)} aria-label="Register a webhook endpoint" className="webhook-form">
-      <label>Endpoint URL<input type="url" required value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://cms.example.org/hooks/claimtrail" /></label>
+      <label>Endpoint URL<input type="url" required value={url} onChange={(e) => editUrl(e.target.value)} placeholder="https://cms.example.org/hooks/claimtrail" /></label>
       <label>Description (optional)<input value={description} onChange={(e) => setDescription(e.target.value)} maxLength={500} placeholder="Newsroom CMS, production" /></label>
       <EventChoices events={events} onChange={setEvents} />
       <BusyButton type="submit" className="primary" busy={busy} disabled={events.length === 0}>{busy ? 'Registering…' : 'Register endpoint'}</BusyButton>

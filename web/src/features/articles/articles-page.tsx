@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
 import { usePageTitle } from '../page-title';
@@ -60,7 +60,8 @@ export function ArticlesPage() {
         </label>
       </div>
       {articles.isError && <LoadError what="the articles" error={articles.error} onRetry={() => void articles.refetch()} retrying={articles.isFetching} />}
-      <table className="queues">
+      {/* No header row over nothing: the pager below says "None." (a filter that matches no article). */}
+      {shown > 0 && <table className="queues">
         <caption className="visually-hidden">Submitted articles</caption>
         <thead>
           <tr><th scope="col">Title</th><th scope="col">Status</th><th scope="col">Claims</th><th scope="col">Unsourced</th><th scope="col">Submitted</th></tr>
@@ -76,7 +77,7 @@ export function ArticlesPage() {
             </tr>
           ))}
         </tbody>
-      </table>
+      </table>}
       {articles.isSuccess && (
         <Pager label="Pages of articles" offset={offset} shown={shown} total={total} pageSize={PAGE_SIZE} order="newest first"
           labels={['Newer', 'Older']} onOffset={(next) => setList({ status, offset: next })} />
@@ -84,6 +85,9 @@ export function ArticlesPage() {
     </section>
   );
 }
+
+// Something a reader sees: not only spaces, zero-width spaces or other format characters (the service's test).
+const VISIBLE = /[^\s\p{Cf}\p{Z}]/u;
 
 /** Paste text or HTML (a saved page works too); the analysis runs in the background. */
 function SubmitArticle() {
@@ -100,8 +104,23 @@ function SubmitArticle() {
   // copy. Sent again unchanged, it is the same request, and the service answers with the first article.
   const [attempt, setAttempt] = useKeptState<{ key: string; sent: string } | null>('submit-article-attempt', null);
 
+  // A blank box is said here, beside it, before anything is sent: the service said "text must not be empty
+  // or whitespace only", in the words of its API.
+  const [blank, setBlank] = useState(false);
+  const bodyField = useRef<HTMLTextAreaElement>(null);
+  const editBody = (next: string) => {
+    setBody(next);
+    setBlank(false);
+  };
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (!VISIBLE.test(body)) {
+      setError(null);
+      setBlank(true);
+      bodyField.current?.focus();
+      return;
+    }
     return run(async () => {
       setError(null);
       const html = /^\s*</.test(body);
@@ -133,8 +152,10 @@ function SubmitArticle() {
         </label>
         <label>
           Article text or HTML
-          <textarea rows={8} required value={body} onChange={(e) => setBody(e.target.value)} />
+          <textarea ref={bodyField} rows={8} required value={body} onChange={(e) => editBody(e.target.value)}
+            aria-invalid={blank || undefined} aria-describedby={blank ? 'article-body-blank' : undefined} />
         </label>
+        {blank && <p role="alert" className="error" id="article-body-blank">Paste the article’s text or HTML: there is nothing but blank space in the box.</p>}
         {error && <p role="alert" className="error">{error}</p>}
         <BusyButton type="submit" className="primary" busy={busy}>{busy ? 'Submitting…' : 'Submit'}</BusyButton>
       </form>

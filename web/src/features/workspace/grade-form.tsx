@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { SEND_BACK_TARGETS, choicesFor, type Draft, type Evidence, type Rules } from './grading';
+import { NOTE_MAX, SEND_BACK_TARGETS, choicesFor, noteOverBy, type Draft, type Evidence, type Rules } from './grading';
 import { inDialog, keyBelongsElsewhere } from './shortcuts';
 import { BusyButton } from '../busy-button';
 
@@ -68,6 +68,8 @@ export function GradeForm({ rules, draft, onChange, onSubmit, busy, disabled }: 
     onChange({ ...draft, evidence: draft.evidence.filter((_, j) => j !== i) });
     setFocusPiece(i);
   };
+
+  const noteOver = noteOverBy(draft.note);
 
   return (
     <form
@@ -149,8 +151,15 @@ export function GradeForm({ rules, draft, onChange, onSubmit, busy, disabled }: 
 
       <label className="note">
         Note{rules === 'source_check' ? ' (optional)' : ''}
-        <textarea value={draft.note} onChange={(e) => onChange({ ...draft, note: e.target.value })} rows={3} disabled={disabled} />
+        <textarea value={draft.note} onChange={(e) => onChange({ ...draft, note: e.target.value })} rows={3} disabled={disabled}
+          aria-invalid={noteOver > 0 || undefined} aria-describedby={noteOver > 0 ? 'note-too-long' : undefined} />
       </label>
+      {/* Said as it is typed or pasted, beside the note: the service refused it only once submitted, in its own words. */}
+      {noteOver > 0 && (
+        <p className="error" id="note-too-long">
+          {noteOver.toLocaleString('en')} character{noteOver === 1 ? '' : 's'} over the {NOTE_MAX.toLocaleString('en')} a note may have.
+        </p>
+      )}
       <BusyButton type="submit" className="primary" busy={busy} disabled={disabled || !draft.choice} aria-keyshortcuts="Control+Enter">
         Submit grade <kbd>Ctrl+Enter</kbd>
       </BusyButton>

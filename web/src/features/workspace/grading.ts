@@ -82,6 +82,8 @@ export function draftHasContent(draft: Draft): boolean {
  * least one URL unless attributionVerdict is not_applicable").
  */
 export function draftProblem(rules: Rules, draft: Draft): DraftProblem | null {
+  const over = noteOverBy(draft.note);
+  if (over > 0) return { text: `The note is ${over.toLocaleString('en')} character${over === 1 ? '' : 's'} too long: shorten it to ${NOTE_MAX.toLocaleString('en')} or fewer.`, field: 'note' };
   if (rules === 'source_check') {
     const piece = evidenceProblem(draft.evidence);
     if (piece) return piece;
@@ -93,6 +95,14 @@ export function draftProblem(rules: Rules, draft: Draft): DraftProblem | null {
   // A send-back's note is what the reviewers it goes back to read ("an approval needs one" was said of it too).
   if (draft.choice === 'send_back') return { text: 'Write a note saying what to fix: the reviewers it goes back to read it.', field: 'note' };
   return { text: `Write a note saying why: ${rules === 'verdict' ? 'a verdict' : 'an approval'} needs one.`, field: 'note' };
+}
+
+/** The longest note the service keeps ("note must be shorter than or equal to 10000 characters" otherwise). */
+export const NOTE_MAX = 10_000;
+
+/** By how many characters the note, as it is sent (trimmed), passes NOTE_MAX; 0 if it does not. Counted as the service counts: by code point. */
+export function noteOverBy(note: string): number {
+  return Math.max(0, [...note.trim()].length - NOTE_MAX);
 }
 
 export interface DraftProblem {
