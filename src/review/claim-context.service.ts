@@ -58,7 +58,7 @@ export class ClaimContextService {
   async withOutlets(manager: EntityManager, claimIds: string[], cited: CitedOutlet[]): Promise<Map<string, ClaimContext>> {
     const preparedAt = new Date().toISOString();
     const contexts = new Map<string, ClaimContext>(claimIds.map((id) => [id, { earlierVerdicts: [], outlets: [], preparedAt }]));
-    const records = await this.trackRecords.forOutlets(manager, [...new Set(cited.map((c) => c.outletId))]);
+    const records = await this.trackRecords.forContext(manager, [...new Set(cited.map((c) => c.outletId))]);
     for (const source of cited) {
       const record = records.get(source.outletId);
       if (record) contexts.get(source.claimId)?.outlets.push({ role: source.role, ...record });

@@ -1,7 +1,18 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { TtlCache } from '../auth/ttl-cache.js';
 import { ATTRIBUTION_VERDICTS, RATINGS } from './workflow.js';
+
+/**
+ * How old an outlet's track record in a claim's context may be. Counting
+ * reads every published claim citing the outlet (48 ms per outlet at 40,000
+ * of them), and every analysis and stage move gathers the records of the
+ * outlets its claims cite: counted afresh each time, the cost grew with the
+ * outlet's whole history. Reviewers see the record as of when the context
+ * was prepared (`preparedAt`) anyway.
+ */
+export const CONTEXT_RECORD_MS = 10_000;
 
 export interface RoleRecord {
   /** Published claims citing the outlet in this role. */
@@ -41,12 +52,34 @@ function emptyRecord(): RoleRecord {
  */
 @Injectable()
 export class TrackRecordService {
+  private readonly recent = new TtlCache<string, TrackRecord>(CONTEXT_RECORD_MS);
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async forOutlet(outletId: string, manager: EntityManager = this.dataSource.manager): Promise<TrackRecord> {
     const record = (await this.forOutlets(manager, [outletId])).get(outletId);
     if (!record) throw new NotFoundException(`outlet ${outletId} not found`);
     return record;
+  }
+
+  /**
+   * For a claim's context: each outlet's record as counted at most
+   * CONTEXT_RECORD_MS ago in this process, the others counted now. The
+   * outlet's own page and the registry's ranking count afresh (forOutlet).
+   */
+  async forContext(manager: EntityManager, outletIds: string[]): Promise<Map<string, TrackRecord>> {
+    const records = new Map<string, TrackRecord>();
+    const missing: string[] = [];
+    for (const id of outletIds) {
+      const record = this.recent.get(id);
+      if (record) records.set(id, record);
+      else missing.push(id);
+    }
+    for (const [id, record] of await this.forOutlets(manager, missing)) {
+      this.recent.set(id, record);
+      records.set(id, record);
+    }
+    return records;
   }
 
   /** Several outlets in two statements (the prepare step asks for every outlet an article cites). */
