@@ -153,7 +153,7 @@ function notePersonInPassing(sentence: SentenceTokens, resolver: ReferentResolve
   let stop = i;
   while (stop < end && stop - i < MAX_NAME_WORDS && namePart(sentence, stop)) stop++;
   // part of a longer name ("Steve Herman Center"), or a registered name or office: not a person in passing
-  if ((stop < end && isCapitalized(tokens[stop])) || sentence.mentionsStartingIn(i, stop).length) return stop - 1;
+  if ((stop < end && isCapitalized(tokens[stop])) || sentence.anyMentionStartingIn(i, stop)) return stop - 1;
   const name = sentence.slice(i, stop);
   if (stop - i < 2 || guessSourceType(name) !== 'person') return stop - 1;
   const body = bodyDefinedAfter(sentence, resolver, stop, name);
@@ -213,7 +213,7 @@ function noteCountryOfficial(sentence: SentenceTokens, i: number, memory: Speake
   if (!isCapitalized(tokens[i])) return i;
   const adjective = countryCodeOfAdjective(tokens, i, end);
   if (!adjective || adjective.end >= end || !GOVERNMENT_TITLES.has(tokens[adjective.end].lower)) return i;
-  if (sentence.mentionsStartingIn(i, adjective.end).length) return i; // an office: handled as a mention
+  if (sentence.anyMentionStartingIn(i, adjective.end)) return i; // an office: handled as a mention
   const name = nameAfterBody(sentence, adjective.end + 1, false);
   if (!name) return i;
   const body = countryBody(sentence, adjective.code, i, adjective.end);
@@ -252,7 +252,7 @@ export function notePersonOfQuietSentence(sentence: SentenceTokens, memory: Spea
     for (let k = i; k < stop; k++) if (isTitle(tokens[k]) || GOVERNMENT_TITLES.has(tokens[k].lower)) start = k + 1;
     const words = stop - start;
     // ("The North Korean official": a country's adjective is no name)
-    if (words >= 2 && words <= MAX_NAME_WORDS && !isCountryAdjectiveStart(tokens[start].lower) && !endsInNationalityAdjective(sentence, stop) && !sentence.mentionsStartingIn(start, stop).length && !overlapsMention(sentence, start, stop)) {
+    if (words >= 2 && words <= MAX_NAME_WORDS && !isCountryAdjectiveStart(tokens[start].lower) && !endsInNationalityAdjective(sentence, stop) && !sentence.anyMentionStartingIn(start, stop) && !overlapsMention(sentence, start, stop)) {
       const name = sentence.slice(start, stop);
       if (guessSourceType(name) === 'person') {
         people.add(name);

@@ -636,7 +636,7 @@ export class PhraseFinder {
       if (CLAUSE_BREAKS.has(token.text) || token.text === ',' || isClauseVerb(tokens, k, first)) {
         if (token.text !== ',' || k + 1 > last || !INDEFINITE_ARTICLES.has(tokens[k + 1].lower)) return -1;
         const name = lastProperRun(tokens, first, k);
-        if (!name || name[1] !== k || name[1] - name[0] < 2 || this.sentence.mentionsWithin(name[0], name[1]).length) return -1;
+        if (!name || name[1] !== k || name[1] - name[0] < 2 || this.sentence.anyMentionWithin(name[0], name[1])) return -1;
         return this.opensClause(name[0]) ? k : -1;
       }
     }
@@ -1027,7 +1027,7 @@ export class PhraseFinder {
     const { tokens, end } = this;
     const adjectiveEnd = countryAdjectiveEnd(tokens, at, end);
     // "the British defence ministry" is an office, a name of its own
-    if (adjectiveEnd >= 0 && this.sentence.mentionsStartingIn(at, at + 1).length) return undefined;
+    if (adjectiveEnd >= 0 && this.sentence.anyMentionStartingIn(at, at + 1)) return undefined;
     if (adjectiveEnd < 0 || adjectiveEnd >= end || isCapitalized(tokens[adjectiveEnd]) || CLAUSE_BREAKS.has(tokens[adjectiveEnd].text)) return undefined;
     let k = adjectiveEnd;
     while (k < end && k - adjectiveEnd < 4 && !isCapitalized(tokens[k]) && !CLAUSE_BREAKS.has(tokens[k].text) && tokens[k].pos !== 'VERB' && tokens[k].pos !== 'ADP') {

@@ -209,7 +209,7 @@ export class ReferentResolver {
     const { tokens } = this;
     // '"DJI is reassessing," the company said': the quote closing before the phrase is no part of it
     // (unless the mark opens a quoted name: “Radio Liberty”)
-    while (from < to - 1 && (CLOSING_QUOTES.has(tokens[from].text) || tokens[from].text === '"') && !this.sentence.mentionsStartingIn(from, from + 1).length) from++;
+    while (from < to - 1 && (CLOSING_QUOTES.has(tokens[from].text) || tokens[from].text === '"') && !this.sentence.anyMentionStartingIn(from, from + 1)) from++;
     let headAt = to - 1;
     headAt = this.headBeforeAsides(from, headAt);
     headAt = this.titleHead(from, headAt);
@@ -445,7 +445,7 @@ export class ReferentResolver {
     while (k < to && k - from < MAX_EXECUTIVE_TITLE_WORDS && EXECUTIVE_TITLE_WORDS.has(tokens[k].lower)) k++;
     if (k === from || to - k < 2 || to - k > 3) return undefined;
     for (let j = k; j < to; j++) if (!isCapitalized(tokens[j]) || tokens[j].pos !== 'PROPN') return undefined;
-    if (this.sentence.mentionsWithin(from, to).length) return undefined;
+    if (this.sentence.anyMentionWithin(from, to)) return undefined;
     const company = this.memory.lastOrganisation(this.lastAttached(), 'company');
     if (!company || !(company.type === 'company' || company.type === 'unknown') || company.state) return undefined;
     return { kind: 'named', sources: [{ ...pointedAt(company, from, to), person: this.sentence.slice(k, to) }] };
@@ -613,7 +613,7 @@ export class ReferentResolver {
     const { tokens } = this;
     let k = headAt;
     if (k > from && tokens[k].pos === 'NUM') k--;
-    return k > from && isCapitalized(tokens[k]) && TITLED_DOCUMENTS.has(tokens[k].lower) && !this.sentence.mentionsWithin(from, headAt + 1).length;
+    return k > from && isCapitalized(tokens[k]) && TITLED_DOCUMENTS.has(tokens[k].lower) && !this.sentence.anyMentionWithin(from, headAt + 1);
   }
 
   /** Who speaks through a titled document: the body the page's labels name as issuing it, else the last publisher of one. */
@@ -777,7 +777,7 @@ export class ReferentResolver {
     const surname = tokens[headAt];
     return surname.pos === 'PROPN' && isCapitalized(surname) && surname.text !== surname.text.toUpperCase()
       && !OUTLET_DESCRIPTOR_WORDS.has(surname.lower) && !ORGANISATION_DESCRIPTORS.has(surname.lower) && !TITLE_WORDS.has(surname.lower)
-      && !this.sentence.mentionsStartingIn(headAt, headAt + 1).length;
+      && !this.sentence.anyMentionStartingIn(headAt, headAt + 1);
   }
 
   /**
@@ -1258,7 +1258,7 @@ export class ReferentResolver {
     const opens = this.textOpening(from, true);
     const opening = this.sentence.mentionsStartingIn(opens, opens + MAX_OPENING_SKIP).find((m) => !m.state);
     if (opening) return this.fromMention(opening);
-    if (this.sentence.mentionsStartingIn(opens, opens + MAX_OPENING_SKIP).length) return undefined;
+    if (this.sentence.anyMentionStartingIn(opens, opens + MAX_OPENING_SKIP)) return undefined;
     // "DAMASCUS (SANA) - Prices rose ..., the ministry of trade said": an office describes no name the sentence opened with
     if (officeWithoutCountry(tokens, from, to)) return undefined;
     let start = this.textOpening(from);
@@ -1321,7 +1321,7 @@ export class ReferentResolver {
     const mention = this.sentence.mentionsWithin(run[0], possessive).find((m) => m.end === possessive);
     // "Russia's figures": a country speaks through its government, which the state rules resolve; but "Public Health
     // England's website" is a body whose name ends in the country's
-    const country = mention?.state && mention.first > run[0] && this.sentence.mentionsWithin(run[0], mention.first).length === 0;
+    const country = mention?.state && mention.first > run[0] && !this.sentence.anyMentionWithin(run[0], mention.first);
     if (mention?.state && !country) return undefined;
     const owner = mention && !country ? this.fromMention(mention) : this.unregistered(run[0], possessive);
     return owner.type === 'person' ? undefined : owner;
