@@ -4,7 +4,7 @@ import { useStack } from '../support/stack.js';
 import { REVIEW_ENV, submitAndRoute } from '../support/review.js';
 import { waitFor } from '../support/wait-for.js';
 import { account } from './support/accounts.js';
-import { chromiumAvailable, contentOutsideLandmarks, problemsOf, signedInPage, useChromium } from './support/browser.js';
+import { chromiumAvailable, consoleErrorsOf, contentOutsideLandmarks, problemsOf, signedInPage, useChromium } from './support/browser.js';
 
 jest.setTimeout(60_000);
 
@@ -90,8 +90,6 @@ describeIfChromium('review UI: the service out of reach', () => {
   it('signs out with nothing in the console while a read is under way', async () => {
     const reviewer = await account(stack, 'reviewer');
     const { context, page } = await signedInPage(browser, stack.api.baseUrl, reviewer);
-    const consoleErrors: string[] = [];
-    page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
     const dropped = new Set<Request>();
     page.on('requestfailed', (request) => dropped.add(request));
     // Reads are held until the service has ended the session: a refresh in flight, made certain. One the page
@@ -118,7 +116,7 @@ describeIfChromium('review UI: the service out of reach', () => {
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
     await page.waitForTimeout(300);
-    expect(consoleErrors).toEqual([]);
+    expect(consoleErrorsOf(page)).toEqual([]);
     expect(problemsOf(page)).toEqual([]);
     await context.close();
   });

@@ -4,7 +4,7 @@ import { useStack } from '../support/stack.js';
 import { REVIEW_ENV, grade, gradeFor, next, submitAndRoute } from '../support/review.js';
 import { waitFor } from '../support/wait-for.js';
 import { account, claimStatus } from './support/accounts.js';
-import { chromiumAvailable, problemsOf, signedInPage, useChromium } from './support/browser.js';
+import { chromiumAvailable, consoleErrorsOf, problemsOf, signedInPage, useChromium } from './support/browser.js';
 
 jest.setTimeout(60_000);
 
@@ -138,8 +138,6 @@ describeIfChromium('review UI: leases and escalations', () => {
     const { context, page } = await signedInPage(browser, stack.api.baseUrl, reviewer);
     const refused: string[] = [];
     page.on('response', (response) => response.status() >= 400 && refused.push(`${response.status()} ${new URL(response.url()).pathname}`));
-    const consoleErrors: string[] = [];
-    page.on('console', (message) => message.type() === 'error' && consoleErrors.push(message.text()));
     await page.goto('/review/source_check');
     const current = page.locator('mark[aria-current="true"]');
     await current.waitFor();
@@ -151,7 +149,7 @@ describeIfChromium('review UI: leases and escalations', () => {
     await page.locator(`mark[aria-current="true"][data-claim-id="${first}"]`).waitFor();
     await page.waitForTimeout(500); // a release racing the skip answers meanwhile
     expect(refused).toEqual([]);
-    expect(consoleErrors).toEqual([]);
+    expect(consoleErrorsOf(page)).toEqual([]);
     const held = await stack.sql(`SELECT id, lease_holder FROM claims WHERE id = ANY($1) ORDER BY id = $2 DESC`, [[first, second], first]);
     expect(held).toEqual([{ id: first, lease_holder: reviewer.id }, { id: second, lease_holder: null }]);
     await context.close();

@@ -93,17 +93,28 @@ export async function signedInPage(browser: Browser, baseUrl: string, who: Accou
 }
 
 /** CSP violations and script errors fail loudly instead of passing unseen. */
+type WatchedPage = Page & { problems?: string[]; consoleErrors?: string[] };
+
 export function watchForErrors(page: Page): void {
   const problems: string[] = [];
+  const consoleErrors: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy|Refused to/.test(message.text())) problems.push(message.text());
+    if (message.type() !== 'error') return;
+    consoleErrors.push(message.text());
+    if (/Content Security Policy|Refused to/.test(message.text())) problems.push(message.text());
   });
-  (page as Page & { problems?: string[] }).problems = problems;
+  Object.assign(page as WatchedPage, { problems, consoleErrors });
 }
 
+/** Page errors and CSP refusals: what no screen may ever cause. */
 export function problemsOf(page: Page): string[] {
-  return (page as Page & { problems?: string[] }).problems ?? [];
+  return (page as WatchedPage).problems ?? [];
+}
+
+/** Every console error, a failed request's "Failed to load resource" among them, for the checks where none may appear. */
+export function consoleErrorsOf(page: Page): string[] {
+  return (page as WatchedPage).consoleErrors ?? [];
 }
 
 /** Serious and critical axe violations on the page as it is now. */
