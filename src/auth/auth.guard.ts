@@ -6,7 +6,7 @@ import { authenticateRequest } from './authenticate-request.js';
 import { PRINCIPAL_KEY, type Principal, type RequestWithPrincipal } from './principal.js';
 import { PrincipalResolver } from './principal-resolver.service.js';
 import { RateLimiter, type HttpReply } from './rate-limit/rate-limiter.service.js';
-import { declaredAccess } from './route-access.js';
+import { chargeCaller, declaredAccess } from './route-access.js';
 import { carriesCredentials } from './session-cookie.js';
 
 type HttpRequest = RequestWithPrincipal & { method: string; headers: Record<string, unknown>; ip?: string };
@@ -51,8 +51,7 @@ export class AuthGuard implements CanActivate {
 
     const principal = await this.authenticate(request, ip, reply);
     request[PRINCIPAL_KEY] = principal;
-    await this.limiter.consumeCaller(principal, ip, reply);
-    if (budget) await this.limiter.consumeRoute(budget, principal, ip, reply);
+    await chargeCaller(this.limiter, principal, budget, ip, reply);
 
     const reason = denialReason(principal, policy);
     if (reason) throw new ForbiddenException(reason);

@@ -5,7 +5,7 @@ import { authenticateRequest } from './authenticate-request.js';
 import { denialReason } from './authorize.js';
 import type { PrincipalResolver } from './principal-resolver.service.js';
 import type { RateLimiter } from './rate-limit/rate-limiter.service.js';
-import { routeAccessOf } from './route-access.js';
+import { chargeCaller, routeAccessOf } from './route-access.js';
 
 /**
  * The largest body an open route takes: a sign-in is an address and a
@@ -84,8 +84,7 @@ async function refusedCredentials(request: FastifyRequest, reply: FastifyReply, 
     const reason = access ? denialReason(principal, access.policy) : null;
     if (reason === null) return undefined;
     // A refused request draws from the caller's budgets, as it does when the guard refuses it.
-    await deps.limiter.consumeCaller(principal, request.ip, reply);
-    if (access?.budget) await deps.limiter.consumeRoute(access.budget, principal, request.ip, reply);
+    await chargeCaller(deps.limiter, principal, access?.budget, request.ip, reply);
     return new ForbiddenException(reason);
   } catch (error) {
     // 401, 403 (a cookie write without the CSRF header) or 429 (past a budget), as the guard would

@@ -4,7 +4,8 @@ import { FASTIFY_ROUTE_CONFIG_METADATA } from '@nestjs/platform-fastify/constant
 import type { RoutePolicy } from './authorize.js';
 import { ALLOW_API_KEY, API_KEY_SCOPE, IS_PUBLIC, KEY_SCOPE_BESIDE_ROLES, ROLES_KEY } from './decorators.js';
 import type { Budget } from './rate-limit/rate-limit.policy.js';
-import { RATE_BUDGET } from './rate-limit/rate-limiter.service.js';
+import { RATE_BUDGET, type HttpReply, type RateLimiter } from './rate-limit/rate-limiter.service.js';
+import type { Principal } from './principal.js';
 import type { Role } from './role.js';
 
 /** Who may call a route and from which rate budget, as its decorators declare it (handler over controller). */
@@ -54,6 +55,12 @@ export function stampRouteAccess(discovery: DiscoveryService, scanner: MetadataS
       Reflect.defineMetadata(FASTIFY_ROUTE_CONFIG_METADATA, { ...config, [ROUTE_ACCESS]: declaredAccess(reflector, handler, controller) }, handler);
     }
   }
+}
+
+/** One request of an authenticated caller, allowed or refused, drawn from their budget and the route's own. */
+export async function chargeCaller(limiter: RateLimiter, principal: Principal, budget: Budget | undefined, ip: string, reply: HttpReply): Promise<void> {
+  await limiter.consumeCaller(principal, ip, reply);
+  if (budget) await limiter.consumeRoute(budget, principal, ip, reply);
 }
 
 export function routeAccessOf(config: unknown): RouteAccess | undefined {
