@@ -68,20 +68,17 @@ function namedReviewOf(json: NamedReviewJson): NamedReviewRow {
   return { ...json, applied_at: json.applied_at === null ? null : new Date(json.applied_at), created_at: new Date(json.created_at) };
 }
 
-/**
- * The inbox's SQL on claims: leases taken, handed back, extended and ended.
- * Every change is conditional on the version read or done under a row lock,
- * in the caller's transaction.
- */
-/** The inbox's order: unsourced first, then the most check-worthy, then the oldest. */
-const INBOX_ORDER = 'c.unsourced DESC, c.checkworthiness DESC, c.queued_at, c.id';
 
-/** Claim `c` comes after the skipped claim `s` in INBOX_ORDER. */
+/** Claim `c` comes after the skipped claim `s` in the inbox's order (pickClaim's). */
 const AFTER_SKIPPED = `(c.unsourced < s.unsourced OR (c.unsourced = s.unsourced AND (c.checkworthiness < s.checkworthiness
    OR (c.checkworthiness = s.checkworthiness AND (c.queued_at, c.id) > (s.queued_at, s.id)))))`;
 
-/** A claim of the stage ($1) the caller ($2) may take now: nobody works on it, they have not graded it lately, not the one skipped ($6). */
-const PICK_CLAIM = `SELECT c.id, c.lease_holder AS previous_holder
+/**
+ * The first claim, in the inbox's order (unsourced first, then the most check-worthy, then the oldest), of the
+ * stage ($1) that the caller ($2) may take now and `condition` holds of: nobody works on it, they have not
+ * graded it lately, not the one skipped ($6). Locked; one another caller has locked is passed over.
+ */
+const pickClaim = (condition: string) => `SELECT c.id, c.lease_holder AS previous_holder
            FROM claims c
           CROSS JOIN LATERAL (SELECT CASE WHEN c.escalated_from = 'approval' THEN $7::int ELSE $3::int END AS rounds) lookback
           WHERE NOT EXISTS (SELECT 1 FROM kept)
@@ -90,8 +87,17 @@ const PICK_CLAIM = `SELECT c.id, c.lease_holder AS previous_holder
             AND NOT EXISTS (SELECT 1 FROM reviews r
                              WHERE r.claim_id = c.id AND r.reviewer_id = $2
                                AND (lookback.rounds IS NULL OR r.round >= c.round - lookback.rounds))
-            AND c.id IS DISTINCT FROM $6::uuid`;
+            AND c.id IS DISTINCT FROM $6::uuid
+            AND ${condition}
+          ORDER BY c.unsourced DESC, c.checkworthiness DESC, c.queued_at, c.id
+          LIMIT 1
+          FOR UPDATE OF c SKIP LOCKED`;
 
+/**
+ * The inbox's SQL on claims: leases taken, handed back, extended and ended.
+ * Every change is conditional on the version read or done under a row lock,
+ * in the caller's transaction.
+ */
 @Injectable()
 export class LeaseRepository {
   constructor(
@@ -151,17 +157,9 @@ export class LeaseRepository {
        ), picked_after AS (
          -- Skipping takes the best claim after the skipped one in the inbox's order (the best other one took the
          -- reviewer back and forth between the first two), and past the last starts again from the top.
-         ${PICK_CLAIM}
-            AND $6::uuid IS NOT NULL AND EXISTS (SELECT 1 FROM skipped s WHERE ${AFTER_SKIPPED})
-          ORDER BY ${INBOX_ORDER}
-          LIMIT 1
-          FOR UPDATE OF c SKIP LOCKED
+         ${pickClaim(`$6::uuid IS NOT NULL AND EXISTS (SELECT 1 FROM skipped s WHERE ${AFTER_SKIPPED})`)}
        ), picked_first AS (
-         ${PICK_CLAIM}
-            AND NOT EXISTS (SELECT 1 FROM picked_after)
-          ORDER BY ${INBOX_ORDER}
-          LIMIT 1
-          FOR UPDATE OF c SKIP LOCKED
+         ${pickClaim('NOT EXISTS (SELECT 1 FROM picked_after)')}
        ), picked AS (
          SELECT * FROM picked_after UNION ALL SELECT * FROM picked_first
        ), leased AS (
