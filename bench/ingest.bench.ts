@@ -5,11 +5,13 @@
 //
 // Options (environment): BENCH_ARTICLES (default 1000), BENCH_CLIENTS (32),
 // BENCH_WORKERS (separate worker processes; 0 = one APP_ROLE=all process),
-// ANALYSIS_CONCURRENCY (passed to the service).
+// ANALYSIS_CONCURRENCY (passed to the service), BENCH_CPU=1 (CPU per article of
+// the service, by thread, and of PostgreSQL, for each phase).
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
+import { loadavg } from 'node:os';
 import { Queue, Worker } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { QueueName } from '../src/queue/queues.js';
@@ -17,6 +19,7 @@ import { ADMIN } from '../test/support/admin.js';
 import { createTempDatabase, type TempDatabase } from '../test/support/database.js';
 import { startService, stopProcesses, throwawayServiceEnv } from '../test/support/processes.js';
 import { REDIS_URL, deleteRedisKeys } from '../test/support/redis.js';
+import { cpuMeter, describeCpu } from './cpu-meter.js';
 
 const N = Number(process.env['BENCH_ARTICLES'] ?? 1000);
 const CLIENTS = Number(process.env['BENCH_CLIENTS'] ?? 32);
@@ -55,6 +58,15 @@ async function startProcess(env: Record<string, string>, readyPath: string): Pro
   const { child, baseUrl } = await startService(env, `/tmp/claimtrail-bench-${tag}-${children.length}.log`, readyPath);
   children.push(child);
   return baseUrl;
+}
+
+/** With BENCH_CPU=1, the CPU per article of the service (the first process) and PostgreSQL over `phase`. */
+async function metered<T>(db: DataSource, phase: () => Promise<T>): Promise<T> {
+  const meter = process.env['BENCH_CPU'] ? await cpuMeter(db, children[0].pid!) : undefined;
+  const result = await phase();
+  const cpu = await meter?.();
+  if (cpu) console.log(`  CPU per article: ${describeCpu(cpu, N, 'ms')} (load average ${loadavg()[0].toFixed(1)})`);
+  return result;
 }
 
 /** Runs `total` tasks on `clients` concurrent loops; returns each task's latency in ms. */
@@ -298,7 +310,7 @@ async function main(): Promise<void> {
     await waitForIdleService();
     await db.query(`DELETE FROM articles`);
 
-    const articles = await benchPipeline(base, db, key);
+    const articles = await metered(db, () => benchPipeline(base, db, key));
     console.log(
       `  POST -> stored claims, each client waiting for its article: ${articles.articlesPerSec.toFixed(1)} articles/s, ` +
         `p50 ${articles.p50Ms.toFixed(0)} ms, p99 ${articles.p99Ms.toFixed(0)} ms ` +
@@ -307,7 +319,7 @@ async function main(): Promise<void> {
     const drain1 = await waitForIdleService();
     console.log(`  (the review workflow's follow-up jobs took another ${drain1.toFixed(1)} s to drain)`);
     await db.query(`DELETE FROM articles`);
-    const burst = await benchBurst(base, db, key);
+    const burst = await metered(db, () => benchBurst(base, db, key));
     console.log(
       `  burst, clients not waiting: POSTs accepted at ${burst.acceptPerSec.toFixed(0)}/s (POST p99 ${burst.postP99Ms.toFixed(0)} ms), ` +
         `all ${N} done at ${burst.articlesPerSec.toFixed(1)} articles/s (${burst.failed} failed)`,

@@ -10,7 +10,6 @@
 // service's and PostgreSQL's CPU time per delivery; PostgreSQL on this machine).
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { loadavg } from 'node:os';
 import type { AddressInfo } from 'node:net';
@@ -22,6 +21,7 @@ import { createTempDatabase, type TempDatabase } from '../test/support/database.
 import { startService, stopProcesses, throwawayServiceEnv } from '../test/support/processes.js';
 import { REDIS_URL, deleteRedisKeys } from '../test/support/redis.js';
 import { waitFor } from '../test/support/wait-for.js';
+import { cpuMeter, describeCpu } from './cpu-meter.js';
 
 const EVENTS = Number(process.env['BENCH_EVENTS'] ?? 10_000);
 const ARTICLES = Number(process.env['BENCH_ARTICLES'] ?? 1000);
@@ -153,37 +153,6 @@ async function rawPostLoop(url: string, body: string, total: number): Promise<nu
 }
 
 /** User + system CPU time of a process, all threads, in ms (0 once it has gone); Linux only. */
-function cpuMs(pid: number): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ = 100)
-  } catch {
-    return 0;
-  }
-}
-
-/**
- * CPU time spent by the service and by PostgreSQL's backends of the
- * benchmark's database (the bench's own event writing included), from
- * `start()` to `stop()`: what a delivery costs, which a loaded machine
- * changes much less than it changes throughput. The backends must run on
- * this machine.
- */
-async function cpuMeter(db: DataSource, servicePid: number) {
-  const backends = async () =>
-    (await db.query<{ pid: number }[]>(`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`)).map((r) => r.pid);
-  const before = new Map<number, number>();
-  for (const pid of [servicePid, ...(await backends())]) before.set(pid, cpuMs(pid));
-  return async () => {
-    const service = cpuMs(servicePid) - before.get(servicePid)!;
-    let postgres = 0;
-    for (const pid of new Set([...before.keys(), ...(await backends())])) {
-      if (pid !== servicePid) postgres += cpuMs(pid) - (before.get(pid) ?? 0);
-    }
-    return { service, postgres };
-  };
-}
-
 async function main(): Promise<void> {
   const receiver = new Receiver();
   const url = await receiver.listen();
@@ -227,8 +196,7 @@ async function main(): Promise<void> {
     const lastReceipt = Math.max(...receiver.firstSeen.values());
     const cpu = await meter?.();
     if (cpu) {
-      const per = (ms: number) => ((ms * 1000) / committedAt.size).toFixed(0);
-      console.log(`  CPU per delivery: service ${per(cpu.service)} µs, PostgreSQL ${per(cpu.postgres)} µs (load average ${loadavg()[0].toFixed(1)})`);
+      console.log(`  CPU per delivery: ${describeCpu(cpu, committedAt.size, 'µs')} (load average ${loadavg()[0].toFixed(1)})`);
     }
     const deliveriesPerSec = committedAt.size / ((lastReceipt - started) / 1000);
     const latencies = [...committedAt].map(([id, at]) => receiver.firstSeen.get(id)! - at).sort((a, b) => a - b);
