@@ -108,7 +108,7 @@ export class AnalysisService {
     const stored = await this.dataSource.transaction(async (manager) => {
       const standing = await this.claims.lockStanding(manager, articleId);
       // Planned before the statement: its event says what carried over.
-      const plan = await this.claims.planCarryOver(manager, standing, result.claims);
+      const plan = this.claims.planCarryOver(standing, result.claims);
       const updated = await this.markAnalysed(manager, articleId, article, analysed, plan, job, standing.length > 0);
       if (!updated) return undefined; // already analysed or failed by another delivery, or revised since
       if (standing.length > 0) await this.revisions.snapshotSuperseded(manager, articleId, revision);

@@ -5,6 +5,8 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { Claim as AnalysedClaim } from '../analysis/index.js';
 import { analysedTextSql, latestAnalysedRevisionSql } from '../articles/analysed-text.js';
 import { carryOver, type CarryOver, type StandingClaim } from './carry-over.js';
+import { indexedText } from './claim-search.js';
+import { claimFingerprint } from './claim-words.js';
 import { Claim } from './claim.entity.js';
 import { movedCue, type Span } from './cue-moves.js';
 import type { CorrectedSource } from './source-correction.entity.js';
@@ -162,23 +164,12 @@ export class ClaimsService {
   }
 
   /** Which analysed claims continue which standing ones (see carryOver), before anything is written. */
-  async planCarryOver(manager: EntityManager, standing: StandingRow[], claims: AnalysedClaim[]): Promise<CarryOverPlan> {
+  planCarryOver(standing: StandingRow[], claims: AnalysedClaim[]): CarryOverPlan {
     // A first analysis has nothing to pair with: no fingerprints to compute.
-    const fingerprints = standing.length === 0 ? claims.map(() => '') : await this.fingerprints(manager, claims.map((c) => c.text));
+    const fingerprints = standing.length === 0 ? claims.map(() => '') : claims.map((c) => claimFingerprint(c.text));
     const plan = carryOver(standing, fingerprints);
     const carriedOver = plan.continues.filter((id) => id !== null).length;
     return { ...plan, ids: plan.continues.map((id) => id ?? randomUUID()), carriedOver, added: claims.length - carriedOver };
-  }
-
-  /** The fingerprints PostgreSQL computes for these texts (the same expression as the claims column). */
-  private async fingerprints(manager: EntityManager, texts: string[]): Promise<string[]> {
-    if (texts.length === 0) return [];
-    const rows = await manager.query<{ f: string }[]>(
-      `SELECT md5(btrim(regexp_replace(lower(t), '[^[:alnum:]]+', ' ', 'g'))) AS f
-         FROM unnest($1::text[]) WITH ORDINALITY AS x(t, i) ORDER BY i`,
-      [texts],
-    );
-    return rows.map((r) => r.f);
   }
 
   /**
@@ -290,11 +281,13 @@ export class ClaimsService {
   }
 
   /**
-   * New claims, already at their first stage (`initial`), and the sources of
-   * `sourced` (new and unreviewed carried-over claims) in one statement (two
-   * multi-row inserts from arrays): on this class of machine a socket write
-   * costs more than the rows. Foreign keys are checked at the end of the
-   * statement, after both inserts.
+   * New claims, already at their first stage (`initial`), with their
+   * fingerprints and search entries, and the sources of `sourced` (new and
+   * unreviewed carried-over claims) in one statement (three multi-row inserts
+   * from arrays): on this class of machine a socket write costs more than the
+   * rows. Foreign keys are checked at the end of the statement, after all
+   * three. A carried-over claim keeps its search entry: same fingerprint,
+   * same words (claimWords).
    */
   private async insert(
     manager: EntityManager,
@@ -313,17 +306,20 @@ export class ClaimsService {
       return state;
     });
     const sources = sourced.flatMap((x) => claims[x.index].sources.map((s, ordinal) => ({ claimId: x.id, ordinal, s })));
+    const indexed = fresh.map((c) => indexedText(c.text));
     await manager.query(
       `WITH inserted_claims AS (
          INSERT INTO claims (id, article_id, ordinal, text, start_offset, end_offset,
                              checkworthiness, attribution, anonymous, unsourced, first_revision,
-                             status, round, version, queued_at, context, attribution_verdict, stage_note)
+                             status, round, version, queued_at, context, attribution_verdict, stage_note, fingerprint)
          SELECT id, $1, ordinal, text, start_offset, end_offset, checkworthiness, attribution, anonymous, unsourced, $22,
-                status, round, version, CASE WHEN in_inbox THEN now() END, context, attribution_verdict, stage_note
+                status, round, version, CASE WHEN in_inbox THEN now() END, context, attribution_verdict, stage_note, fingerprint
            FROM unnest($2::uuid[], $3::int[], $4::text[], $5::int[], $6::int[], $7::real[], $8::text[], $9::bool[], $10::bool[],
-                       $23::text[], $24::int[], $25::int[], $26::bool[], $27::jsonb[], $28::text[], $29::text[])
+                       $23::text[], $24::int[], $25::int[], $26::bool[], $27::jsonb[], $28::text[], $29::text[], $30::text[])
                 AS t(id, ordinal, text, start_offset, end_offset, checkworthiness, attribution, anonymous, unsourced,
-                     status, round, version, in_inbox, context, attribution_verdict, stage_note)
+                     status, round, version, in_inbox, context, attribution_verdict, stage_note, fingerprint)
+       ), searchable AS (
+         INSERT INTO claim_search (claim_id, search) SELECT id, search FROM unnest($2::uuid[], $31::tsvector[]) AS t(id, search)
        )
        INSERT INTO claim_sources (claim_id, article_id, ordinal, name, role, type, registered,
                                   outlet_id, person, confidence, cue_start, cue_end)
@@ -361,6 +357,8 @@ export class ClaimsService {
         states.map((x) => (x.context === null ? null : JSON.stringify(x.context))),
         states.map((x) => x.attributionVerdict),
         states.map((x) => x.stageNote),
+        indexed.map((x) => x.fingerprint),
+        indexed.map((x) => x.search),
       ],
     );
   }

@@ -2,6 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
+import { searchQuery } from '../claims/claim-search.js';
 import { ClaimWorkflowRepository } from './claim-workflow.repository.js';
 import { REVIEW_STAGES, gradeIsBlind, type ReviewStage } from './workflow.js';
 
@@ -62,7 +63,8 @@ interface InboxClaimRow {
 
 /**
  * How the inbox's text search matches: through `claim_search` (a tsvector per
- * claim, kept by triggers) and its GIN index; or, when every word of the query
+ * claim, stored with it: searchVector) and its GIN index, by the query
+ * searchQuery makes of what was typed; or, when every word of the query
  * is an English stop word that the index leaves out ("US", "who", "the"), by
  * those words, whole and in order, in the claim's text, so that such a search
  * does not silently match nothing.
@@ -76,7 +78,7 @@ function wholeWordsPattern(query: string): string | undefined {
 }
 
 const MATCH_SQL = {
-  indexed: (p: string) => `c.id IN (SELECT claim_id FROM claim_search WHERE search @@ websearch_to_tsquery('english', ${p}))`,
+  indexed: (p: string) => `c.id IN (SELECT claim_id FROM claim_search WHERE search @@ ${p}::tsquery)`,
   wholeWords: (p: string) => `c.text ~* ${p}`,
 };
 
@@ -118,7 +120,7 @@ export class ReviewReportsService {
 
   /** Per stage counts and the matching claims, narrowed by the inbox's filters. */
   async queues(filter: InboxFilter, viewerId: string): Promise<{ stages: StageQueue[]; claims: InboxClaim[] }> {
-    const text = await this.textMatch(filter.q);
+    const text = this.textMatch(filter.q);
     const where = inboxWhere(filter, text, viewerId);
     const rows = await this.dataSource.query<Array<{ status: ReviewStage; waiting: number; leased: number; held: number; preparing: number; oldest: number }>>(
       `SELECT c.status,
@@ -150,15 +152,12 @@ export class ReviewReportsService {
     return { stages, claims: filter.limit > 0 ? await this.inboxClaims(filter, text, viewerId) : [] };
   }
 
-  private async textMatch(q: string | undefined): Promise<TextMatch | undefined> {
-    const query = q?.trim();
-    if (!query) return undefined;
-    const [{ lexemes }] = await this.dataSource.query<Array<{ lexemes: number }>>(
-      `SELECT numnode(websearch_to_tsquery('english', $1)) AS lexemes`,
-      [query],
-    );
-    if (lexemes > 0) return { indexed: query };
-    const pattern = wholeWordsPattern(query);
+  private textMatch(q: string | undefined): TextMatch | undefined {
+    const typed = q?.trim();
+    if (!typed) return undefined;
+    const indexed = searchQuery(typed);
+    if (indexed !== undefined) return { indexed };
+    const pattern = wholeWordsPattern(typed);
     return pattern ? { wholeWords: pattern } : 'nothing';
   }
 

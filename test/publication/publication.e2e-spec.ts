@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { claimFingerprint } from '../../src/claims/claim-words.js';
 import { ResponseConformance } from '../support/openapi-conformance.js';
 import { useStack } from '../support/stack.js';
 
@@ -26,9 +27,9 @@ describe('publication: ClaimReview and reports', () => {
       [text, title, submittedBy],
     );
     const [claim] = await stack.sql(
-      `INSERT INTO claims (article_id, ordinal, text, start_offset, end_offset, checkworthiness, attribution, anonymous, unsourced, status, attribution_verdict, rating, round)
-       VALUES ($1, 0, $2, 0, length($2), $3, $4, $5, false, 'published', $6, $7, 2) RETURNING id`,
-      [article.id, text, grade.checkworthiness, grade.attribution, grade.anonymous ?? false, grade.verdict, grade.rating],
+      `INSERT INTO claims (article_id, ordinal, text, start_offset, end_offset, checkworthiness, attribution, anonymous, unsourced, status, attribution_verdict, rating, round, fingerprint)
+       VALUES ($1, 0, $2, 0, length($2), $3, $4, $5, false, 'published', $6, $7, 2, $8) RETURNING id`,
+      [article.id, text, grade.checkworthiness, grade.attribution, grade.anonymous ?? false, grade.verdict, grade.rating, claimFingerprint(text)],
     );
     return { articleId: article.id, claimId: claim.id };
   }
@@ -44,11 +45,11 @@ describe('publication: ClaimReview and reports', () => {
     const sentences = ['Exports fell by 3 percent, according to Reuters.', 'Imports <rose>, the ministry said.', 'Nothing else happened.'];
     const rows = await stack.sql(
       // Round 2: the source check's grade (round 1) is of a closed round, as after a real review (open rounds are blind).
-      `INSERT INTO claims (article_id, ordinal, text, start_offset, end_offset, checkworthiness, attribution, unsourced, status, attribution_verdict, rating, round)
-       SELECT $1, o, t, strpos($5, t) - 1, strpos($5, t) - 1 + length(t), 0.7, 'direct', false, st, av, r, 2
-         FROM unnest($2::int[], $3::text[], $4::text[], $6::text[], $7::text[]) AS x(o, t, st, av, r)
+      `INSERT INTO claims (article_id, ordinal, text, start_offset, end_offset, checkworthiness, attribution, unsourced, status, attribution_verdict, rating, round, fingerprint)
+       SELECT $1, o, t, strpos($5, t) - 1, strpos($5, t) - 1 + length(t), 0.7, 'direct', false, st, av, r, 2, f
+         FROM unnest($2::int[], $3::text[], $4::text[], $6::text[], $7::text[], $8::text[]) AS x(o, t, st, av, r, f)
        RETURNING id, ordinal`,
-      [articleId, [0, 1, 2], sentences, ['published', 'published', 'verdict'], text, ['confirmed', 'not_applicable', null], ['false', 'unverifiable', null]],
+      [articleId, [0, 1, 2], sentences, ['published', 'published', 'verdict'], text, ['confirmed', 'not_applicable', null], ['false', 'unverifiable', null], sentences.map(claimFingerprint)],
     );
     claims = rows.sort((a: any, b: any) => a.ordinal - b.ordinal).map((r: any) => r.id);
     await stack.sql(
@@ -126,9 +127,9 @@ describe('publication: ClaimReview and reports', () => {
       // It was served at once, and the cursor of the next call passed it before the earlier one committed.
       expect(held.body.items.map((i: any) => i.claimReviewed)).toEqual([]);
       const inserted = await early.query(
-        `INSERT INTO claims (article_id, ordinal, text, start_offset, end_offset, checkworthiness, attribution, unsourced, status, attribution_verdict, rating, round)
-         VALUES ($1, 1, 'Earlier: the bridge held, engineers said.', 0, 10, 0.6, 'direct', false, 'published', 'confirmed', 'true', 2) RETURNING id`,
-        [later.articleId],
+        `INSERT INTO claims (article_id, ordinal, text, start_offset, end_offset, checkworthiness, attribution, unsourced, status, attribution_verdict, rating, round, fingerprint)
+         VALUES ($1, 1, $2, 0, 10, 0.6, 'direct', false, 'published', 'confirmed', 'true', 2, $3) RETURNING id`,
+        [later.articleId, 'Earlier: the bridge held, engineers said.', claimFingerprint('Earlier: the bridge held, engineers said.')],
       );
       const claim = inserted.rows[0] as { id: string };
       await early.query(`INSERT INTO audit_events (entity_type, entity_id, action, actor_type) VALUES ('claim', $1, 'claim.published', 'system')`, [claim.id]);
@@ -178,9 +179,9 @@ describe('publication: ClaimReview and reports', () => {
       [text],
     );
     await stack.sql(
-      `INSERT INTO claims (article_id, ordinal, text, start_offset, end_offset, checkworthiness, attribution, unsourced, status)
-       VALUES ($1, 0, 'Prices rose by 2 percent, according to AFP.', 0, 43, 0.7, 'direct', false, 'verdict')`,
-      [plain.id],
+      `INSERT INTO claims (article_id, ordinal, text, start_offset, end_offset, checkworthiness, attribution, unsourced, status, fingerprint)
+       VALUES ($1, 0, $2, 0, 43, 0.7, 'direct', false, 'verdict', $3)`,
+      [plain.id, 'Prices rose by 2 percent, according to AFP.', claimFingerprint('Prices rose by 2 percent, according to AFP.')],
     );
     const json = await stack.request('GET', `/v1/articles/${plain.id}/report`);
     expect(json.body.text).toBe(text);

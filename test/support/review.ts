@@ -1,3 +1,5 @@
+import { searchVector } from '../../src/claims/claim-search.js';
+import { claimFingerprint } from '../../src/claims/claim-words.js';
 import type { Response, Stack } from './stack.js';
 import { sleep, waitFor } from './wait-for.js';
 
@@ -111,10 +113,11 @@ export async function seedClaim(
     [text, unsourced ? 1 : 0],
   );
   const [claim] = await stack.sql(
-    `INSERT INTO claims (article_id, ordinal, text, start_offset, end_offset, checkworthiness, attribution, unsourced)
-     VALUES ($1, 0, $2, 0, length($2), $3, $4, $5) RETURNING id`,
-    [article.id, text, options.checkworthiness ?? 0.9, unsourced ? 'none' : 'direct', unsourced],
+    `INSERT INTO claims (article_id, ordinal, text, start_offset, end_offset, checkworthiness, attribution, unsourced, fingerprint)
+     VALUES ($1, 0, $2, 0, length($2), $3, $4, $5, $6) RETURNING id`,
+    [article.id, text, options.checkworthiness ?? 0.9, unsourced ? 'none' : 'direct', unsourced, claimFingerprint(text)],
   );
+  await indexForSearch(stack, [claim.id], [text]);
   if (!unsourced) {
     await stack.sql(
       `INSERT INTO claim_sources (claim_id, article_id, ordinal, name, role, type, registered, confidence, cue_start, cue_end)
@@ -129,6 +132,11 @@ export async function seedClaim(
   );
   await waitUntilSettled(stack, article.id);
   return { articleId: article.id, claimId: claim.id };
+}
+
+/** What ClaimsService does for the claims it stores: their entries in the inbox's text search. */
+async function indexForSearch(stack: Stack, claimIds: string[], texts: string[]): Promise<void> {
+  await stack.sql(`INSERT INTO claim_search (claim_id, search) SELECT * FROM unnest($1::uuid[], $2::tsvector[])`, [claimIds, texts.map(searchVector)]);
 }
 
 export async function seedArticle(
@@ -151,11 +159,12 @@ export async function seedArticle(
     return start;
   });
   const claims = await stack.sql(
-    `INSERT INTO claims (article_id, ordinal, text, start_offset, end_offset, checkworthiness, attribution, unsourced)
-     SELECT $1, o, t, s, s + length(t), $5, 'none', true FROM unnest($2::int[], $3::text[], $4::int[]) AS x(o, t, s)
-     RETURNING id`,
-    [article.id, sentences.map((_, i) => i), sentences, starts, options.checkworthiness ?? 0.5],
+    `INSERT INTO claims (article_id, ordinal, text, start_offset, end_offset, checkworthiness, attribution, unsourced, fingerprint)
+     SELECT $1, o, t, s, s + length(t), $5, 'none', true, f FROM unnest($2::int[], $3::text[], $4::int[], $6::text[]) AS x(o, t, s, f)
+     RETURNING id, ordinal`,
+    [article.id, sentences.map((_, i) => i), sentences, starts, options.checkworthiness ?? 0.5, sentences.map(claimFingerprint)],
   );
+  await indexForSearch(stack, claims.map((c: any) => c.id), claims.map((c: any) => sentences[c.ordinal]));
   await stack.sql(
     `INSERT INTO outbox (queue, job_name, job_id, payload, checked_at)
      VALUES ('verification', 'route-claims', 'route-' || $1::text, jsonb_build_object('articleId', $1::text), now() - interval '1 hour')`,

@@ -1,5 +1,6 @@
 import { DataSource, type Logger as TypeOrmLogger } from 'typeorm';
 import type { AppConfig } from '../../src/config/index.js';
+import { claimFingerprint } from '../../src/claims/claim-words.js';
 import { DomainEventReader, StreamConsumers, type StoredDomainEvent } from '../../src/events/index.js';
 import type { QueueService } from '../../src/queue/index.js';
 import { deliveriesFor } from '../../src/webhooks/envelope.js';
@@ -75,9 +76,9 @@ describe('webhooks: envelopes built in SQL', () => {
   ) {
     const [row] = await sql<{ id: string }>(
       `INSERT INTO claims (article_id, ordinal, text, start_offset, end_offset, checkworthiness, attribution, unsourced, status,
-                           attribution_verdict, rating)
-       VALUES ($1, $2, $3, 0, 10, $4, 'direct', $5, 'published', $6, $7) RETURNING id`,
-      [articleId, ordinal++, fields.text, fields.checkworthiness, sources.length === 0, fields.verdict, fields.rating],
+                           attribution_verdict, rating, fingerprint)
+       VALUES ($1, $2, $3, 0, 10, $4, 'direct', $5, 'published', $6, $7, $8) RETURNING id`,
+      [articleId, ordinal++, fields.text, fields.checkworthiness, sources.length === 0, fields.verdict, fields.rating, claimFingerprint(fields.text)],
     );
     // Stored in an order other than their ordinals: the chains follow the ordinals.
     for (const [i, s] of [...sources.entries()].reverse()) {

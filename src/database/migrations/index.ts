@@ -16,6 +16,7 @@ import { RevokedSessions1795837000000 } from './1795837000000-revoked-sessions.j
 import { SessionEpoch1795838000000 } from './1795838000000-session-epoch.js';
 import { UsersEmailNfc1795839100000 } from './1795839100000-users-email-nfc.js';
 import { WebhookPreviousSecrets1795839200000 } from './1795839200000-webhook-previous-secrets.js';
+import { ClaimTextIndexInApp1795839300000 } from './1795839300000-claim-text-index-in-app.js';
 
 /**
  * Every migration, oldest first. Append new ones at the end; never edit or
@@ -40,4 +41,5 @@ export const migrations = [
   SessionEpoch1795838000000,
   UsersEmailNfc1795839100000,
   WebhookPreviousSecrets1795839200000,
+  ClaimTextIndexInApp1795839300000,
 ];
