@@ -32,6 +32,7 @@ import {
   POSSESSIVE_DETERMINERS,
   PREPOSITIONS,
   OUTLET_STORY_NOUNS,
+  OUTLET_DESCRIPTOR_WORDS,
   TIME_OF_DAY_WORDS,
   RELATIVE_PRONOUNS,
   CAPITALISED_FUNCTION_WORDS,
@@ -783,7 +784,8 @@ export class PhraseFinder {
       }
       // "MOSCOW (Reuters) - The Kremlin said": a dash standing apart ends the phrase, as "—" does
       if (isStandingDash(tokens, k)) break;
-      const nominal = token.pos === 'PROPN' || token.pos === 'NOUN' || token.pos === 'ADJ' || token.pos === 'NUM' || token.pos === 'DET' || this.nounAfterArticle(k);
+      // "..., her ministry said": a possessive pronoun (tagged a pronoun) opens the phrase as "its" does
+      const nominal = token.pos === 'PROPN' || token.pos === 'NOUN' || token.pos === 'ADJ' || token.pos === 'NUM' || token.pos === 'DET' || this.nounAfterArticle(k) || (k < last && POSSESSIVE_DETERMINERS.has(token.lower));
       const connector = NAME_CONNECTORS.has(token.lower) && k > first && k < last && token.lower !== 'in' && token.lower !== 'on';
       // "RFE/RL": a slash joins the halves of a name
       const slash = token.text === '/' && k > first && isCapitalized(tokens[k - 1]);
@@ -932,7 +934,9 @@ export class PhraseFinder {
       const previous = k > at ? tokens[k - 1].lower : '';
       // "the impact of United States tariffs" is no source; "calculations of Argus", "researchers at Mandiant" are
       const preposition = token.pos === 'ADP' && (k === at || OBJECT_LEAD_WORDS.has(previous) || EXPERT_NOUNS.has(previous) || TITLE_WORDS.has(previous));
-      const lead = OBJECT_LEAD_WORDS.has(token.lower) || token.pos === 'ADJ' || token.pos === 'NOUN' || token.pos === 'DET' || token.pos === 'NUM' || preposition;
+      // "according to state-owned news agency TASS": an outlet's hyphenated describing words lead to its name
+      const hyphenated = OUTLET_DESCRIPTOR_WORDS.has(token.lower) && (token.text === '-' || tokens[k + 1]?.text === '-' || (k > at && tokens[k - 1].text === '-'));
+      const lead = OBJECT_LEAD_WORDS.has(token.lower) || hyphenated || token.pos === 'ADJ' || token.pos === 'NOUN' || token.pos === 'DET' || token.pos === 'NUM' || preposition;
       if (!lead) break;
       if (token.lower === 'the' && !sawThe) {
         sawThe = true;
