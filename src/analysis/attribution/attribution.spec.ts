@@ -3012,6 +3012,44 @@ describe('round 31: patterns that recur across outlets (tuned on set tune31: wir
     });
   });
 
+  // "according to the North's official Korean Central News Agency", "Russia's state news agency TASS reported": the
+  // outlet an owner's possessive describes, not the owner
+  describe('an outlet described after its owner\'s possessive is that outlet', () => {
+    it.each([
+      ['According to Russia’s state news agency TASS, the drill ended.', [['TASS', 'original']]],
+      ['According to China’s official Xinhua news agency, the drill ended.', [['Xinhua', 'original']]],
+      ['According to the North’s official Korean Central News Agency (KCNA), it conducted a drill.', [['KCNA', 'original']]],
+      // as a subject it was read so before (passes on both)
+      ['The drill ended, Russia’s state-run RIA Novosti reported.', [['RIA Novosti', 'original']]],
+      // no describing word: the owner's own body, as before (passes on both)
+      ['According to Ukraine’s General Staff, the drill ended.', [['General Staff of the Armed Forces of Ukraine', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "Latest numbers from Counterpoint Research claim": whose numbers they are, as "figures from" says
+  describe('"numbers from" a body are its report', () => {
+    it.each([
+      ['Latest numbers from Norvale Research claim shipments slipped 3%.', [['Norvale Research', 'original']]],
+      // after "according to" it was read so before (passes on both)
+      ['Shipments slipped 3%, according to numbers from Counterpoint Research.', [['Counterpoint Research', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "Gerasimov thanked the soldiers ..., Reuters and TASS reported": outlets joined in a closing report clause both
+  // relay the speaker the sentence opened with
+  describe('outlets joined in a closing report clause all relay the speaker', () => {
+    it.each([
+      ['Jane Roe thanked the soldiers, Reuters and TASS reported.', [['Jane Roe', 'original'], ['Reuters', 'relay'], ['TASS', 'relay']]],
+      ['The Russian defence ministry said the drill ended, Reuters and Interfax reported.', [['Russian Ministry of Defence', 'original'], ['Reuters', 'relay'], ['Interfax', 'relay']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
   // "... a 9.3% loss as of 12:35 p.m. EDT -- given that the company just reported": a clock time's zone is no company
   describe('a time zone after a clock time is no name "the company" looks back for', () => {
     it.each([

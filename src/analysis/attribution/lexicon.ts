@@ -407,6 +407,7 @@ export const ORIGINAL_CUES: readonly string[][] = [
   ['data', 'from'],
   ['figures', 'from'],
   ['statistics', 'from'],
+  ['numbers', 'from'],
   ['estimates', 'from'],
   ['estimates', 'by'],
   // "Those figures come from analyst firm Norvale Research": whose figures they are

@@ -65,6 +65,8 @@ export const MAX_PHRASE_TOKENS = 16;
 export const MAX_GAP_TOKENS = 10;
 /** Whose part an aside gives: "for his part", "for its part". */
 const PART_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
+/** Describing words between an owner's possessive and its outlet's name ("state-run news agency"). */
+const MAX_OUTLET_DESCRIPTORS = 5;
 const MAX_APPOSITIVE = 18;
 /** "the Police Command in Zarya": a police body named by its unit and its place. */
 const POLICE_UNITS: ReadonlySet<string> = new Set(['command', 'department', 'service', 'force']);
@@ -963,6 +965,10 @@ export class PhraseFinder {
     // "estimates released on Monday by the Bank of Korea": the date is no name, the agent after it is
     const agent = this.agentAfterDate(k);
     if (agent >= 0) return this.objectItem(agent);
+    // "according to Russia's state news agency TASS", "the North's official Korean Central News Agency": the outlet
+    // its owner's possessive describes is the source
+    const ownedOutlet = this.afterOwnerOfOutlet(k);
+    if (ownedOutlet >= 0) return this.objectItem(ownedOutlet);
     const described = this.afterCountryAdjective(k);
     if (described !== undefined) {
       if (typeof described !== 'number') return described;
@@ -1020,6 +1026,21 @@ export class PhraseFinder {
       if (isCapitalized(tokens[k]) || CLAUSE_BREAKS.has(tokens[k].text) || (tokens[k].pos !== 'NOUN' && tokens[k].pos !== 'ADJ')) return false;
     }
     return false;
+  }
+
+  /**
+   * "Russia's state news agency TASS", "China's official Xinhua news agency": where the outlet's name starts after
+   * a short capitalised owner, its possessive and an outlet's describing words ("state", "official", "news
+   * agency"), else -1. "Ukraine's General Staff" (no describing word) stays the owner's body.
+   */
+  private afterOwnerOfOutlet(at: number): number {
+    const { tokens, end } = this;
+    let k = at;
+    while (k < end && k - at < 3 && isCapitalized(tokens[k])) k++;
+    if (k === at || k >= end || !isPossessiveToken(tokens[k])) return -1;
+    const described = ++k;
+    while (k < end && k - described < MAX_OUTLET_DESCRIPTORS && !isCapitalized(tokens[k]) && OUTLET_DESCRIPTOR_WORDS.has(tokens[k].lower)) k++;
+    return k > described && k < end && isCapitalized(tokens[k]) ? k : -1;
   }
 
   /**
