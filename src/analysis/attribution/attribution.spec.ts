@@ -3050,6 +3050,19 @@ describe('round 31: patterns that recur across outlets (tuned on set tune31: wir
     });
   });
 
+  // "The German FM said", "Iran's FM": the foreign minister's short form speaks for the foreign ministry; a radio
+  // station's "FM" after its name stays the station
+  describe('"FM" is the foreign minister after a country', () => {
+    it.each([
+      ['The German FM said the talks failed.', [['German Foreign Office', 'original']]],
+      ['Iran’s FM said the talks failed.', [['Iranian Foreign Ministry', 'original']]],
+      // passes on both
+      ['The talks failed, Zarya FM reported.', [['Zarya FM', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
   // "... a 9.3% loss as of 12:35 p.m. EDT -- given that the company just reported": a clock time's zone is no company
   describe('a time zone after a clock time is no name "the company" looks back for', () => {
     it.each([

@@ -1179,6 +1179,8 @@ export const OFFICE_TITLES: ReadonlyArray<[string[], string]> = [
   // "South Korea's Joint Chiefs of Staff", "the joint chiefs of staff said": a country's military command, no title
   // of a person "Joint Chiefs" (the titles "chief of staff" stay a person's)
   [['joint', 'chiefs', 'of', 'staff'], 'joint-chiefs'],
+  // "The German FM said", "Iran's FM": aggregators' short form of the foreign minister
+  [['fm'], 'foreign'],
   [['top', 'diplomat'], 'foreign'],
   [['chief', 'diplomat'], 'foreign'],
   [['secretary', 'of', 'state'], 'foreign'],
