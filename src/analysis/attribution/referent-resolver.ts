@@ -1248,13 +1248,6 @@ export class ReferentResolver {
     return start;
   }
 
-  /**
-   * "Lloyd's of London is investigating ..., the commercial insurance market
-   * said", "Kassio restored 80% ..., the payments processor said": a report
-   * clause after a comma whose subject only describes a body means the body
-   * that opened the sentence. Lower-case words only, and never a person or a
-   * country ("John Smith was arrested, the former senator said").
-   */
   /** The body of the office holder a sentence opens with ("Russian Defence Minister Jane Roe has ..."), before the comma at `from - 1`. */
   private openingOfficeBody(from: number): Referent | undefined {
     const { tokens } = this;
@@ -1268,6 +1261,13 @@ export class ReferentResolver {
     return referent?.kind === 'named' && referent.sources.every((s) => s.type !== 'person') ? referent : undefined;
   }
 
+  /**
+   * "Lloyd's of London is investigating ..., the commercial insurance market
+   * said", "Kassio restored 80% ..., the payments processor said": a report
+   * clause after a comma whose subject only describes a body means the body
+   * that opened the sentence. Lower-case words only, and never a person or a
+   * country ("John Smith was arrested, the former senator said").
+   */
   private describedOpeningBody(from: number, to: number, owned = false): NamedSource | undefined {
     const { tokens } = this;
     if (from - 1 <= this.first || tokens[from - 1].text !== ',') return undefined;
