@@ -483,6 +483,8 @@ class SentenceAttributor {
     if (APPEAL_VERBS.has(this.tokens[verb].lower) && !APPEAL_LINKS.has(this.tokens[verb + 1]?.lower ?? '')) return;
     const strong = STRONG_REPORTING_VERBS.has(this.tokens[verb].lower);
     const role: SourceRole = this.pendingRelay ? 'relay' : 'original';
+    // "..., Reuters and TASS reported": names joined in a closing report clause all close the sentence
+    const closing = closingInversion || (subject.sources.length > 0 && this.closesSentence(subject.sources[0].first));
     for (const source of subject.sources) {
       // a country speaks only through strong verbs; a person speaking for it through any
       if (source.state && !source.person && !strong) continue;
@@ -493,7 +495,7 @@ class SentenceAttributor {
       }
       this.pendingRelay = false;
       this.attach(source, role, verb, source.first, source.end, true);
-      if (closingInversion || this.closesSentence(source.first)) {
+      if (closing) {
         const attached = this.attachedByName.get(source.name);
         if (attached) attached.trailing = true;
       }

@@ -2963,3 +2963,115 @@ describe('round 30: patterns that recur across outlets (tuned on set tune30: wir
     });
   });
 });
+
+describe('round 31: patterns that recur across outlets (tuned on set tune31: wire, aggregators of Korean, Russian and Ukrainian copy, business and tech)', () => {
+  function lastSources(text: string): Array<[string, string]> {
+    const claims = analyze(text, registry).claims;
+    return claims[claims.length - 1].sources.map((s) => [s.name, s.role]);
+  }
+
+  // "..., his ministry said on Wednesday, according to state-owned news agency TASS": an outlet's describing words,
+  // hyphenated or not, lead to its name after "according to", as they do before "reported"
+  describe('an outlet described before its name after "according to" is that outlet', () => {
+    it.each([
+      ['According to state-owned news agency TASS, the plant was ready.', [['TASS', 'original']]],
+      ['The plant was ready, the Russian defence ministry said on Wednesday, according to state-owned news agency TASS.', [['Russian Ministry of Defence', 'original'], ['TASS', 'relay']]],
+      ['According to the state-run broadcaster Norva TV, the bridge was closed.', [['Norva TV', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "Russian Defence Minister Sergei Shoigu has inspected ..., his ministry said": the ministry of the office holder
+  // the sentence opens with; "her spokesman said" after a person is that person
+  describe('"his ministry", "her office" after a comma is the office the sentence opened with', () => {
+    it.each([
+      ['Russian Defence Minister Jane Roe has inspected new missiles, her ministry said on Wednesday.', [['Russian Ministry of Defence', 'original']]],
+      ['Russian Defence Minister Jane Roe has inspected new missiles, her ministry said, according to news agency TASS.', [['Russian Ministry of Defence', 'original'], ['TASS', 'relay']]],
+      ['Jane Roe said the ward was full. She has visited the ward, her spokesman said.', [['Jane Roe', 'original']]],
+      // a person alone opens no office
+      ['Jane Roe has left the firm, her office said.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "A medical source cited by Anadolu also confirmed", "Jane Roe, cited by Reuters, said": the unnamed speaker's
+  // outlet is the source (the claim anonymous); a named speaker is, and the outlet relays her
+  describe('a speaker "cited by" or "quoted by" an outlet', () => {
+    it.each([
+      ['A medical source cited by Anadolu also confirmed the death of a photographer.', [['Anadolu Agency', 'original']]],
+      ['The plant was closed, a source cited by Interfax said.', [['Interfax', 'original']]],
+      ['Officials quoted by TASS said the plant was closed.', [['TASS', 'original']]],
+      ['Jane Roe, cited by Reuters, said the plant was closed.', [['Jane Roe', 'original'], ['Reuters', 'relay']]],
+      ['Russian Defence Minister Jane Roe, quoted by TASS, said the plant was closed.', [['Russian Ministry of Defence', 'original'], ['TASS', 'relay']]],
+      // the passive still makes its subject the speaker
+      ['Jane Roe was quoted by TASS as saying the plant was closed.', [['Jane Roe', 'original'], ['TASS', 'relay']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "according to the North's official Korean Central News Agency", "Russia's state news agency TASS reported": the
+  // outlet an owner's possessive describes, not the owner
+  describe('an outlet described after its owner\'s possessive is that outlet', () => {
+    it.each([
+      ['According to Russia’s state news agency TASS, the drill ended.', [['TASS', 'original']]],
+      ['According to China’s official Xinhua news agency, the drill ended.', [['Xinhua', 'original']]],
+      ['According to the North’s official Korean Central News Agency (KCNA), it conducted a drill.', [['KCNA', 'original']]],
+      // as a subject it was read so before (passes on both)
+      ['The drill ended, Russia’s state-run RIA Novosti reported.', [['RIA Novosti', 'original']]],
+      // no describing word: the owner's own body, as before (passes on both)
+      ['According to Ukraine’s General Staff, the drill ended.', [['General Staff of the Armed Forces of Ukraine', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "Latest numbers from Counterpoint Research claim": whose numbers they are, as "figures from" says
+  describe('"numbers from" a body are its report', () => {
+    it.each([
+      ['Latest numbers from Norvale Research claim shipments slipped 3%.', [['Norvale Research', 'original']]],
+      // after "according to" it was read so before (passes on both)
+      ['Shipments slipped 3%, according to numbers from Counterpoint Research.', [['Counterpoint Research', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "Gerasimov thanked the soldiers ..., Reuters and TASS reported": outlets joined in a closing report clause both
+  // relay the speaker the sentence opened with
+  describe('outlets joined in a closing report clause all relay the speaker', () => {
+    it.each([
+      ['Jane Roe thanked the soldiers, Reuters and TASS reported.', [['Jane Roe', 'original'], ['Reuters', 'relay'], ['TASS', 'relay']]],
+      ['The Russian defence ministry said the drill ended, Reuters and Interfax reported.', [['Russian Ministry of Defence', 'original'], ['Reuters', 'relay'], ['Interfax', 'relay']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "The German FM said", "Iran's FM": the foreign minister's short form speaks for the foreign ministry; a radio
+  // station's "FM" after its name stays the station
+  describe('"FM" is the foreign minister after a country', () => {
+    it.each([
+      ['The German FM said the talks failed.', [['German Foreign Office', 'original']]],
+      ['Iran’s FM said the talks failed.', [['Iranian Foreign Ministry', 'original']]],
+      // passes on both
+      ['The talks failed, Zarya FM reported.', [['Zarya FM', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "... a 9.3% loss as of 12:35 p.m. EDT -- given that the company just reported": a clock time's zone is no company
+  describe('a time zone after a clock time is no name "the company" looks back for', () => {
+    it.each([
+      ['Acme Devices stock lost 9% as of 12:35 p.m. EDT, a day after the company reported weak sales.', [['Acme Devices', 'original']]],
+      ['On Friday, Acme Devices lost 9% by 0900 GMT before the company reported weak sales.', [['Acme Devices', 'original']]],
+      // the shares are no part of the company's name (guards the strip; passes on both)
+      ['Shares of Acme Devices lost 9% as of 12:35 p.m. EDT, a day after the company reported weak sales.', [['Acme Devices', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+});

@@ -398,12 +398,16 @@ export const ORIGINAL_CUES: readonly string[][] = [
   ['as', 'stated', 'by'],
   ['as', 'quoted', 'by'],
   ['as', 'cited', 'by'],
+  // "a medical source cited by Anadolu confirmed", "officials quoted by TASS said": the outlet that names no one
+  ['cited', 'by'],
+  ['quoted', 'by'],
   ['reported', 'by'],
   ['published', 'by'],
   ['released', 'by'],
   ['data', 'from'],
   ['figures', 'from'],
   ['statistics', 'from'],
+  ['numbers', 'from'],
   ['estimates', 'from'],
   ['estimates', 'by'],
   // "Those figures come from analyst firm Norvale Research": whose figures they are
@@ -731,6 +735,9 @@ export const CURRENCY_SIGNS = new Set(['$', '€', '£', '¥']);
 export const CURRENCY_CODES = new Set(
   'USD EUR GBP JPY CNY RMB RUB INR CHF AUD CAD KRW SGD HKD TRY BRL ZAR SAR AED IRR UAH BYN KZT PKR NGN EGP MXN SEK NOK DKK PLN IDR MYR THB PHP VND ILS QAR KWD'.split(' '),
 );
+
+/** Time zones written after a clock time ("12:35 p.m. EDT", "at 0900 GMT"): the time's zone, never a name. */
+export const TIME_ZONES = new Set('ET EDT EST CT CDT CST MT MDT MST PT PDT PST GMT UTC BST CET CEST EET EEST MSK IST JST KST HKT SGT AEST AEDT'.split(' '));
 
 /** A US lawmaker's party letter before a state: ", D-Ill.,", "(R-Texas)". */
 export const PARTY_LETTERS = new Set(['D', 'R', 'I']);
@@ -1172,6 +1179,8 @@ export const OFFICE_TITLES: ReadonlyArray<[string[], string]> = [
   // "South Korea's Joint Chiefs of Staff", "the joint chiefs of staff said": a country's military command, no title
   // of a person "Joint Chiefs" (the titles "chief of staff" stay a person's)
   [['joint', 'chiefs', 'of', 'staff'], 'joint-chiefs'],
+  // "The German FM said", "Iran's FM": aggregators' short form of the foreign minister
+  [['fm'], 'foreign'],
   [['top', 'diplomat'], 'foreign'],
   [['chief', 'diplomat'], 'foreign'],
   [['secretary', 'of', 'state'], 'foreign'],

@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize.js';
-import { AUDIENCE_CUES, COPULAS, DOCUMENT_CUES, ORIGINAL_CUES, PRONOUN_CUES, RELAY_CUES, VERB_CUES } from './lexicon.js';
+import { AUDIENCE_CUES, COPULAS, DOCUMENT_CUES, ORIGINAL_CUES, PASSIVE_AUXILIARIES, PRONOUN_CUES, RELAY_CUES, VERB_CUES } from './lexicon.js';
 
 /**
  * original: the object is the source; document: the same, once the sentence reports what the document says;
@@ -36,6 +36,9 @@ export function phraseCueAt(tokens: Token[], i: number, end: number): PhraseCue 
     // "Doe was in reference to Sen. John Doe", "he was referring to the mayor": after a copula the phrase
     // explains what a word means; nobody passes anything on
     if (match.kind === 'relay' && i > 0 && COPULAS.has(tokens[i - 1].lower)) continue;
+    // "Peskov was quoted by TASS as saying": the passive's subject speaks (the sentence's attributor reads it);
+    // "a source cited by Anadolu said" names the outlet
+    if (match.words.length === 2 && (match.words[0] === 'cited' || match.words[0] === 'quoted') && i > 0 && PASSIVE_AUXILIARIES.has(tokens[i - 1].lower)) continue;
     if (wordsAt(tokens, i, end, match.words)) return { kind: match.kind, length: match.words.length, alsoVerb: VERB_CUES.has(match.words[0]) };
   }
   return undefined;

@@ -32,6 +32,7 @@ import {
   POSSESSIVE_DETERMINERS,
   PREPOSITIONS,
   OUTLET_STORY_NOUNS,
+  OUTLET_DESCRIPTOR_WORDS,
   TIME_OF_DAY_WORDS,
   RELATIVE_PRONOUNS,
   CAPITALISED_FUNCTION_WORDS,
@@ -64,6 +65,8 @@ export const MAX_PHRASE_TOKENS = 16;
 export const MAX_GAP_TOKENS = 10;
 /** Whose part an aside gives: "for his part", "for its part". */
 const PART_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
+/** Describing words between an owner's possessive and its outlet's name ("state-run news agency"). */
+const MAX_OUTLET_DESCRIPTORS = 5;
 const MAX_APPOSITIVE = 18;
 /** "the Police Command in Zarya": a police body named by its unit and its place. */
 const POLICE_UNITS: ReadonlySet<string> = new Set(['command', 'department', 'service', 'force']);
@@ -783,7 +786,8 @@ export class PhraseFinder {
       }
       // "MOSCOW (Reuters) - The Kremlin said": a dash standing apart ends the phrase, as "—" does
       if (isStandingDash(tokens, k)) break;
-      const nominal = token.pos === 'PROPN' || token.pos === 'NOUN' || token.pos === 'ADJ' || token.pos === 'NUM' || token.pos === 'DET' || this.nounAfterArticle(k);
+      // "..., her ministry said": a possessive pronoun (tagged a pronoun) opens the phrase as "its" does
+      const nominal = token.pos === 'PROPN' || token.pos === 'NOUN' || token.pos === 'ADJ' || token.pos === 'NUM' || token.pos === 'DET' || this.nounAfterArticle(k) || (k < last && POSSESSIVE_DETERMINERS.has(token.lower));
       const connector = NAME_CONNECTORS.has(token.lower) && k > first && k < last && token.lower !== 'in' && token.lower !== 'on';
       // "RFE/RL": a slash joins the halves of a name
       const slash = token.text === '/' && k > first && isCapitalized(tokens[k - 1]);
@@ -932,7 +936,9 @@ export class PhraseFinder {
       const previous = k > at ? tokens[k - 1].lower : '';
       // "the impact of United States tariffs" is no source; "calculations of Argus", "researchers at Mandiant" are
       const preposition = token.pos === 'ADP' && (k === at || OBJECT_LEAD_WORDS.has(previous) || EXPERT_NOUNS.has(previous) || TITLE_WORDS.has(previous));
-      const lead = OBJECT_LEAD_WORDS.has(token.lower) || token.pos === 'ADJ' || token.pos === 'NOUN' || token.pos === 'DET' || token.pos === 'NUM' || preposition;
+      // "according to state-owned news agency TASS": an outlet's hyphenated describing words lead to its name
+      const hyphenated = OUTLET_DESCRIPTOR_WORDS.has(token.lower) && (token.text === '-' || tokens[k + 1]?.text === '-' || (k > at && tokens[k - 1].text === '-'));
+      const lead = OBJECT_LEAD_WORDS.has(token.lower) || hyphenated || token.pos === 'ADJ' || token.pos === 'NOUN' || token.pos === 'DET' || token.pos === 'NUM' || preposition;
       if (!lead) break;
       if (token.lower === 'the' && !sawThe) {
         sawThe = true;
@@ -959,6 +965,10 @@ export class PhraseFinder {
     // "estimates released on Monday by the Bank of Korea": the date is no name, the agent after it is
     const agent = this.agentAfterDate(k);
     if (agent >= 0) return this.objectItem(agent);
+    // "according to Russia's state news agency TASS", "the North's official Korean Central News Agency": the outlet
+    // its owner's possessive describes is the source
+    const ownedOutlet = this.afterOwnerOfOutlet(k);
+    if (ownedOutlet >= 0) return this.objectItem(ownedOutlet);
     const described = this.afterCountryAdjective(k);
     if (described !== undefined) {
       if (typeof described !== 'number') return described;
@@ -1016,6 +1026,21 @@ export class PhraseFinder {
       if (isCapitalized(tokens[k]) || CLAUSE_BREAKS.has(tokens[k].text) || (tokens[k].pos !== 'NOUN' && tokens[k].pos !== 'ADJ')) return false;
     }
     return false;
+  }
+
+  /**
+   * "Russia's state news agency TASS", "China's official Xinhua news agency": where the outlet's name starts after
+   * a short capitalised owner, its possessive and an outlet's describing words ("state", "official", "news
+   * agency"), else -1. "Ukraine's General Staff" (no describing word) stays the owner's body.
+   */
+  private afterOwnerOfOutlet(at: number): number {
+    const { tokens, end } = this;
+    let k = at;
+    while (k < end && k - at < 3 && isCapitalized(tokens[k])) k++;
+    if (k === at || k >= end || !isPossessiveToken(tokens[k])) return -1;
+    const described = ++k;
+    while (k < end && k - described < MAX_OUTLET_DESCRIPTORS && !isCapitalized(tokens[k]) && OUTLET_DESCRIPTOR_WORDS.has(tokens[k].lower)) k++;
+    return k > described && k < end && isCapitalized(tokens[k]) ? k : -1;
   }
 
   /**

@@ -3,6 +3,7 @@ import { DASH_TOKENS, isPossessive } from '../text/tokenize.js';
 import { countryBeforeTitle } from './affiliations.js';
 import { guessSourceType, isMediaType } from './guess-type.js';
 import {
+  OFFICE_BODY_HEADS,
   ABSTRACT_NOUN_ENDINGS,
   ABSTRACT_NOUNS,
   ARTICLES,
@@ -50,6 +51,7 @@ import {
   UNNAMED_BODY_NOUNS,
   UNNAMED_STATE_BODIES,
   CURRENCY_CODES,
+  TIME_ZONES,
   LEGISLATOR_TITLES,
 } from './lexicon.js';
 import { isCapitalized, looksLikeAbbreviation, type Mention } from './mentions.js';
@@ -327,6 +329,10 @@ export class ReferentResolver {
         if (officeWithoutCountry(tokens, from, to)) return { kind: 'named', sources: [{ ...this.unregistered(from + 1, to), type: 'government', confidence: 0.5 }] };
         return this.resolveNounPhrase(from + 1, to, appositive);
       }
+      // "Russian Defence Minister Jane Roe has inspected the plant, her ministry said": the office the sentence
+      // opened with is the ministry meant
+      const holders = !opening && (determiner === 'his' || determiner === 'her') && to - from === 2 && OFFICE_BODY_HEADS.has(head.lower) ? this.openingOfficeBody(from) : undefined;
+      if (holders) return holders;
       const recalled = opening
         ? ({ kind: 'named', sources: [opening] } as Referent)
         : determiner === 'his' || determiner === 'her' ? this.recall('person', from, to) : this.recallOwner(from, to);
@@ -1242,6 +1248,19 @@ export class ReferentResolver {
     return start;
   }
 
+  /** The body of the office holder a sentence opens with ("Russian Defence Minister Jane Roe has ..."), before the comma at `from - 1`. */
+  private openingOfficeBody(from: number): Referent | undefined {
+    const { tokens } = this;
+    if (from - 1 <= this.first || tokens[from - 1].text !== ',') return undefined;
+    const start = this.textOpening(from);
+    let end = start;
+    while (end < from && end - start < MAX_OPENING_NAME && isCapitalized(tokens[end])) end++;
+    if (end - start < 2) return undefined;
+    const referent = this.resolveNounPhrase(start, end);
+    // only a body the holder speaks for: a person alone ("Jane Roe has left, her office said") is no office
+    return referent?.kind === 'named' && referent.sources.every((s) => s.type !== 'person') ? referent : undefined;
+  }
+
   /**
    * "Lloyd's of London is investigating ..., the commercial insurance market
    * said", "Kassio restored 80% ..., the payments processor said": a report
@@ -1776,6 +1795,8 @@ export class ReferentResolver {
       const run = lastProperRun(tokens, this.first, k + 1);
       if (!run) return undefined;
       while (run[0] < k && CAPITALISED_FUNCTION_WORDS.has(tokens[run[0]].lower)) run[0]++;
+      // "Shares of Norvale Networks dropped": the shares are the company's, no part of its name
+      if (run[0] + 2 <= k && tokens[run[0]].lower === 'shares' && tokens[run[0] + 1].lower === 'of') run[0] += 2;
       const source = this.unregistered(run[0], run[1]);
       return source.type === 'company' || source.type === 'unknown' ? source : undefined;
     }
@@ -1817,9 +1838,13 @@ export class ReferentResolver {
   }
 }
 
-/** "at USD 53.41", "12.50 EUR": a currency code next to a figure is the amount's unit, no company. */
+/**
+ * "at USD 53.41", "12.50 EUR": a currency code next to a figure is the amount's unit, no company; "as of 12:35
+ * p.m. EDT", "at 0900 GMT": a time zone after a clock time is the time's zone.
+ */
 function isAmountUnit(tokens: Token[], k: number): boolean {
-  if (!CURRENCY_CODES.has(tokens[k].text)) return false;
   const isFigure = (token: Token | undefined) => token !== undefined && /^\d/.test(token.text);
+  if (TIME_ZONES.has(tokens[k].text)) return isFigure(tokens[k - 1]) || /^[ap]\.?m\.?$/i.test(tokens[k - 1]?.text ?? '');
+  if (!CURRENCY_CODES.has(tokens[k].text)) return false;
   return isFigure(tokens[k + 1]) || isFigure(tokens[k - 1]);
 }

@@ -570,3 +570,22 @@ describe('round 29: a sponsor line\'s words inside a longer word are prose', () 
     expect(classifyParagraph(text, false) ?? classifySentence(text)).toBeUndefined();
   });
 });
+
+describe('round 31: a ticker laid out one item a line, a teaser cut after an article or a preposition', () => {
+  it.each([
+    ['• USD 67.37 -0.69'],
+    ['• BRENT 78.80'],
+    ['The navy has inadvertently shot down its own fighter jet in a…'],
+    ['Reporters have identified the names of 84,761 soldiers who died during the war in…'],
+  ])('%s', (text) => {
+    expect(classifyParagraph(text, false) ?? classifySentence(text)).toBeDefined();
+  });
+  it.each([
+    // a price after a bullet inside a sentence, and speech trailing off after a full word, are prose
+    ['• USD rose 0.4% on Monday, traders said.'],
+    ['“We will see what happens next…” she said.'],
+    ['The minister said the talks would go on and on…'],
+  ])('prose: %s', (text) => {
+    expect(classifyParagraph(text, false) ?? classifySentence(text)).toBeUndefined();
+  });
+});

@@ -246,8 +246,15 @@ function isStatingLeadIn(text: string, words: number): boolean {
 function isCutTeaser(text: string): boolean {
   const trimmed = text.trimEnd();
   const cut = trimmed.endsWith('...') ? trimmed.length - 3 : trimmed.endsWith('…') ? trimmed.length - 1 : -1;
-  return cut > 1 && /\s/u.test(trimmed[cut - 1]) && /[\p{L}\d,]/u.test(trimmed[cut - 2]);
+  if (cut > 1 && /\s/u.test(trimmed[cut - 1]) && /[\p{L}\d,]/u.test(trimmed[cut - 2])) return true;
+  // "... who died during the war in…": glued to a word no sentence ends on, an article or a preposition
+  // (the one-character ellipsis of a page's cut: "and..." closing a report's summary is the summary's own)
+  const last = cut > 0 && trimmed.endsWith('…') ? CUT_LAST_WORD.exec(trimmed.slice(Math.max(0, cut - 8), cut)) : null;
+  return last !== null && CUT_FUNCTION_WORDS.has(last[1].toLowerCase());
 }
+const CUT_LAST_WORD = /(?:^|[^\p{L}])(\p{L}+)$/u;
+// (not "on", "over", "by", "about": "the talks went on and on…")
+const CUT_FUNCTION_WORDS = new Set('a an the of in at to for with from into its their his her'.split(' '));
 
 /** A closing quote ends a sentence only after a full stop: “Time is on its side” is a heading. */
 function endsLikeSentence(text: string): boolean {
@@ -447,6 +454,8 @@ const SITE_NOTICE =
 const TICKER_ITEM = String.raw`(?:[A-Z]{2,6}(?:\/[A-Z]{3})?)\s+[\d.,]+(?:\s*[-+−–]\s*[\d.,]+%?)?`;
 const TICKER_LINE = new RegExp(String.raw`^(?:[•|·]\s*)?${TICKER_ITEM}(?:\s*[•|·]?\s*${TICKER_ITEM}){1,20}\s*[•|·]?$`, 'u');
 const MAX_TICKER_CHARS = 400;
+/** "• USD 67.37 -0.69" on a line of its own: one item of a ticker the page lays out one per line, after its bullet. */
+const TICKER_BULLET = new RegExp(String.raw`^[•·]\s*${TICKER_ITEM}$`, 'u');
 
 /** '[charts-share-price id="223"]', "[/caption]": a shortcode's name in lower case and its attributes, nothing else. */
 const SHORTCODE = /^\[\/?[a-z][a-z0-9_-]*(?:\s+[a-z][\w-]*=(?:"[^"]*"|'[^']*'|[^\s\]]+))*\s*\/?\]$/u;
@@ -576,7 +585,7 @@ export function classifyParagraph(text: string, beforeProse: boolean, lineClassi
   if (signOff > 0) return classifyParagraph(text.slice(0, signOff).trimEnd(), beforeProse);
   // '[charts-share-price id="223"]': a publishing system's shortcode the page left unrendered
   if (text.charCodeAt(0) === 91 && text.length <= MAX_SHORTCODE_CHARS && SHORTCODE.test(text)) return 'boilerplate'; // "["
-  if (text.length <= MAX_TICKER_CHARS && TICKER_LINE.test(text)) return 'boilerplate';
+  if (text.length <= MAX_TICKER_CHARS && (TICKER_LINE.test(text) || TICKER_BULLET.test(text))) return 'boilerplate';
   const words = wordCount(text);
   const lower = lowered(text, words);
   // a line classifyLine found nothing in (see Paragraph.lineClassified) holds no link label or furniture phrase

@@ -29,6 +29,9 @@ describe('sentence segmentation', () => {
     ['a unit inside a sentence', 'It paid $600m. for the plant in 2020.', ['It paid $600m. for the plant in 2020.']],
     // a dash before a clause goes on with the sentence
     ['a dash before prose', 'Nine of the cases are imported. — and more may follow', ['Nine of the cases are imported. — and more may follow']],
+    // round 31: the tokenizer cuts "Korea-U.S." into "Korea" "-" "U" "." "S."; the initialism goes on
+    ['an initialism after a hyphen', 'The South Korea-U.S. combined drill will go on. It starts Monday.', ['The South Korea-U.S. combined drill will go on.', 'It starts Monday.']],
+    ['an initialism after a hyphen ending a sentence', 'Talks on the Japan-U.S. pact ended. They resume in May.', ['Talks on the Japan-U.S. pact ended.', 'They resume in May.']],
   ])('%s', (_, text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });

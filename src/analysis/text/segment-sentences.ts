@@ -140,6 +140,10 @@ function cutInsideAbbreviation(tokens: Token[], current: Sentence, next: Sentenc
   const last = tokens[current.endToken - 1];
   const first = tokens[next.firstToken];
   if (last.text.endsWith('.') && first.text.startsWith('.') && last.end === first.start) return true;
+  // "the South Korea-U.S. combined drill": the tokenizer cuts an initialism after a hyphen ("U" "." "S."); a
+  // capital glued on after the stop continues it
+  const letter = current.endToken >= 2 ? tokens[current.endToken - 2] : undefined;
+  if (last.text === '.' && last.end === first.start && letter?.end === last.start && /^[A-Z]$/.test(letter.text) && /^[A-Z]\.?$/.test(first.text)) return true;
   const sign = current.endToken >= 2 ? tokens[current.endToken - 2].text : '';
   return last.text === '.' && (sign === '°' || sign === 'º');
 }
