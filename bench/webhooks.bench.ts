@@ -16,6 +16,7 @@ import type { AddressInfo } from 'node:net';
 import { Webhook } from 'standardwebhooks';
 import { DataSource } from 'typeorm';
 import { Agent, request } from 'undici';
+import { claimFingerprint } from '../src/claims/claim-words.js';
 import { ADMIN } from '../test/support/admin.js';
 import { createTempDatabase, type TempDatabase } from '../test/support/database.js';
 import { startService, stopProcesses, throwawayServiceEnv } from '../test/support/processes.js';
@@ -81,20 +82,20 @@ class Receiver {
 /** 1,000 analysed articles of 10 sourced claims, written directly (the analysis is not what is measured). */
 async function seed(db: DataSource): Promise<void> {
   const perArticle = Math.ceil(EVENTS / ARTICLES);
+  const texts = Array.from({ length: perArticle }, (_, o) => `IA Fact, referring to The Wall Street Journal, said exports rose by ${o} percent.`);
   await db.query(
     `WITH a AS (
        INSERT INTO articles (input_format, input, analyzed_text, title, request_hash, submitted_by, status, claim_count, analyzed_at)
        SELECT 'text', 'Bench article ' || g, 'Bench article ' || g, 'Bench ' || g, md5('bench' || g), 'bench', 'analyzed', $2, now()
          FROM generate_series(1, $1) g RETURNING id),
      c AS (
-       INSERT INTO claims (article_id, ordinal, text, start_offset, end_offset, checkworthiness, attribution, unsourced, status, attribution_verdict, rating)
-       SELECT a.id, o, 'IA Fact, referring to The Wall Street Journal, said exports rose by ' || o || ' percent.', 0, 10, 0.7, 'direct', false,
-              'published', 'confirmed', 'mostly_true'
+       INSERT INTO claims (article_id, ordinal, text, start_offset, end_offset, checkworthiness, attribution, unsourced, status, attribution_verdict, rating, fingerprint)
+       SELECT a.id, o, ($3::text[])[o + 1], 0, 10, 0.7, 'direct', false, 'published', 'confirmed', 'mostly_true', ($4::text[])[o + 1]
          FROM a, generate_series(0, $2 - 1) o RETURNING id, article_id)
      INSERT INTO claim_sources (claim_id, article_id, ordinal, name, role, type, registered, confidence, cue_start, cue_end)
      SELECT c.id, c.article_id, s.o, s.name, s.role, 'newspaper', true, 0.9, 0, 7
        FROM c, (VALUES (0, 'IA Fact', 'relay'), (1, 'The Wall Street Journal', 'original')) AS s (o, name, role)`,
-    [ARTICLES, perArticle],
+    [ARTICLES, perArticle, texts, texts.map(claimFingerprint)],
   );
 }
 

@@ -13,6 +13,7 @@ import { randomBytes } from 'node:crypto';
 import { Agent, request as httpRequest } from 'node:http';
 import { Queue, Worker } from 'bullmq';
 import { DataSource } from 'typeorm';
+import { claimFingerprint } from '../src/claims/claim-words.js';
 import { ADMIN } from '../test/support/admin.js';
 import { createTempDatabase, type TempDatabase } from '../test/support/database.js';
 import { startService, stopProcesses, throwawayServiceEnv } from '../test/support/processes.js';
@@ -81,14 +82,14 @@ async function seed(db: DataSource): Promise<void> {
     const starts = sentences.map((s) => ((offset += s.length + 1), offset - s.length - 1));
     await db.query(
       `WITH inserted AS (
-         INSERT INTO claims (article_id, ordinal, text, start_offset, end_offset, checkworthiness, attribution)
-         SELECT $1, o, t, s, s + length(t), 0.3 + (o % 7) / 10.0, 'direct'
-           FROM unnest($2::int[], $3::text[], $4::int[]) AS x(o, t, s)
+         INSERT INTO claims (article_id, ordinal, text, start_offset, end_offset, checkworthiness, attribution, fingerprint)
+         SELECT $1, o, t, s, s + length(t), 0.3 + (o % 7) / 10.0, 'direct', f
+           FROM unnest($2::int[], $3::text[], $4::int[], $5::text[]) AS x(o, t, s, f)
          RETURNING id, start_offset
        )
        INSERT INTO claim_sources (claim_id, article_id, ordinal, name, role, type, registered, confidence, cue_start, cue_end)
        SELECT id, $1, 0, 'Reuters', 'original', 'agency', false, 0.9, start_offset, start_offset + 7 FROM inserted`,
-      [article.id, sentences.map((_, i) => i), sentences, starts],
+      [article.id, sentences.map((_, i) => i), sentences, starts, sentences.map(claimFingerprint)],
     );
     await db.query(
       `INSERT INTO outbox (queue, job_name, job_id, payload, checked_at)
