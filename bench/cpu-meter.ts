@@ -91,3 +91,22 @@ export function describeCpu(cpu: CpuSpent, units: number, unit: 'ms' | 'µs'): s
     .join(', ');
   return `service ${per(cpu.service)} ${unit} (${threads}), PostgreSQL ${per(cpu.postgres)} ${unit}`;
 }
+
+/**
+ * Resolves once the process has used under `busyMs` of CPU over `windowMs`
+ * (at most `timeoutMs`; returns the seconds waited): a service that answers
+ * /health/ready may still be starting its engine threads, which load the
+ * language model (a second or more of CPU each, longer under the TypeScript
+ * loader), and a measured phase started then shares the cores with that.
+ */
+export async function untilQuiet(pid: number, windowMs = 1_000, busyMs = 50, timeoutMs = 30_000): Promise<number> {
+  const started = performance.now();
+  let before = cpuMs(pid);
+  while (performance.now() - started < timeoutMs) {
+    await new Promise((resolve) => setTimeout(resolve, windowMs));
+    const now = cpuMs(pid);
+    if (now - before < busyMs) break;
+    before = now;
+  }
+  return (performance.now() - started) / 1000;
+}

@@ -22,7 +22,7 @@ import { createTempDatabase, type TempDatabase } from '../test/support/database.
 import { startService, stopProcesses, throwawayServiceEnv } from '../test/support/processes.js';
 import { REDIS_URL, deleteRedisKeys } from '../test/support/redis.js';
 import { waitFor } from '../test/support/wait-for.js';
-import { cpuMeter, describeCpu } from './cpu-meter.js';
+import { cpuMeter, describeCpu, untilQuiet } from './cpu-meter.js';
 
 const EVENTS = Number(process.env['BENCH_EVENTS'] ?? 10_000);
 const ARTICLES = Number(process.env['BENCH_ARTICLES'] ?? 1000);
@@ -187,8 +187,12 @@ async function main(): Promise<void> {
     if (created.status !== 201) throw new Error(`POST /v1/webhooks: ${created.status} ${await created.text()}`);
     receiver.webhook = new Webhook(((await created.json()) as { secret: string }).secret);
     await seed(db);
+    const settled = await untilQuiet(child.pid!);
 
-    console.log(`webhooks: ${EVENTS} claim.published events over ${ARTICLES} articles, ${BATCH} per transaction; one APP_ROLE=all process`);
+    console.log(
+      `webhooks: ${EVENTS} claim.published events over ${ARTICLES} articles, ${BATCH} per transaction; one APP_ROLE=all process ` +
+        `(quiet after ${settled.toFixed(1)} s)`,
+    );
     const meter = process.env['BENCH_CPU'] ? await cpuMeter(db, child.pid!) : undefined;
     const started = Date.now();
     const committedAt = await writeEvents(db);
