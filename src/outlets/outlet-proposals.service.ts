@@ -11,6 +11,39 @@ import { OutletsService } from './outlets.service.js';
 
 const QUEUE_SIZE = 200;
 
+/**
+ * The engine's names the queue ranks besides the proposed ones: the most
+ * mentioned, ten times what it shows, so that spellings of one name merged
+ * later, and names the registry learnt since, cannot empty it.
+ */
+const ENGINE_CANDIDATES = QUEUE_SIZE * 10;
+
+type EngineNameRow = { name: string; articles: number; mentions: number };
+
+/**
+ * The engine's names, counted over every article by PostgreSQL, of which
+ * only the candidates reach the service: every article's names came back
+ * whole, merged, filtered and sorted on the main thread, which at 400,000
+ * names (any key with articles:write adds 1,500 an article) held the event
+ * loop for 5 s at each look at the queue, and grew without end. The names
+ * of decided and proposed entries, and those the registry knows (its keys,
+ * $1), are left to the proposals: their key is compared as normalizeName
+ * makes it of a plain ASCII name (lower case, no leading "the"); any other
+ * name the registry knows is still filtered out by the exact key.
+ */
+const ENGINE_NAMES_SQL = `
+  WITH named AS (
+    SELECT u->>'name' AS name, count(DISTINCT a.id)::int AS articles, sum(coalesce((u->>'count')::int, 1))::int AS mentions,
+           regexp_replace(lower(u->>'name'), '^the ', '') AS rough_key
+      FROM articles a CROSS JOIN LATERAL jsonb_array_elements(a.unregistered_sources) u
+     GROUP BY u->>'name'
+  )
+  (SELECT name, articles, mentions FROM named
+    WHERE rough_key NOT IN (SELECT unnest($1::text[])) AND rough_key NOT IN (SELECT key FROM outlet_proposals)
+    ORDER BY mentions DESC, name LIMIT $2)
+  UNION ALL
+  (SELECT name, articles, mentions FROM named WHERE rough_key IN (SELECT key FROM outlet_proposals WHERE status = 'pending'))`;
+
 type ProposalRow = Pick<OutletProposal, 'id' | 'key' | 'name' | 'status' | 'proposedBy' | 'outletId'>;
 
 const PROPOSAL_COLUMNS = `id, key, name, status, proposed_by AS "proposedBy", outlet_id AS "outletId"`;
@@ -31,17 +64,13 @@ export class OutletProposalsService {
   ) {}
 
   async queue(): Promise<OutletProposalResponse[]> {
-    const [engine, proposals, registry] = await Promise.all([
-      this.dataSource.query<Array<{ name: string; articles: number; mentions: number }>>(
-        `SELECT u->>'name' AS name, count(DISTINCT a.id)::int AS articles, sum(coalesce((u->>'count')::int, 1))::int AS mentions
-           FROM articles a CROSS JOIN LATERAL jsonb_array_elements(a.unregistered_sources) u
-          GROUP BY u->>'name'`,
-      ),
+    const registry = await this.registry.get();
+    const [engine, proposals] = await Promise.all([
+      this.dataSource.query<EngineNameRow[]>(ENGINE_NAMES_SQL, [registry.nameKeys(), ENGINE_CANDIDATES]),
       this.dataSource.query<Array<ProposalRow & { emails: string[] }>>(
         `SELECT ${PROPOSAL_COLUMNS}, coalesce((SELECT array_agg(u.email ORDER BY u.email) FROM users u WHERE u.id = ANY(p.proposed_by)), '{}') AS emails
            FROM outlet_proposals p`,
       ),
-      this.registry.get(),
     ]);
     const entries = new Map<string, OutletProposalResponse>();
     for (const p of proposals) {
