@@ -65,8 +65,14 @@ export function searchVector(text: string): string {
   return searchVectorOf(claimWords(text));
 }
 
-/** What a claim's text gives the claims table and its search entry, from one reading of its words. */
-export function indexedText(text: string): { fingerprint: string; search: string } {
+/** What a claim's text gives the claims table: its fingerprint and its search entry (tsvector input). */
+export interface IndexedText {
+  fingerprint: string;
+  search: string;
+}
+
+/** A claim's IndexedText, from one reading of its words. */
+export function indexedText(text: string): IndexedText {
   const words = claimWords(text);
   return { fingerprint: fingerprintOf(words), search: searchVectorOf(words) };
 }
