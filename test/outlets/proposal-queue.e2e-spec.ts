@@ -46,7 +46,8 @@ describe('outlet proposal queue over many engine names', () => {
       stack.request('GET', '/v1/outlet-proposals').then((res) => (queue = res)),
     );
     expect(queue.status).toBe(200);
-    expect(held).toBeLessThan(400);
+    // The old code held it 5 s here; a loaded machine alone can delay an answer a few hundred ms.
+    expect(held).toBeLessThan(1500);
     const items = queue.body.items;
     expect(items).toHaveLength(200);
     expect(items.slice(0, 3).map((e: any) => [e.name, e.proposedBy.length, e.engineMentions])).toEqual([
