@@ -4,6 +4,7 @@ import { UnrecoverableError } from 'bullmq';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { AnalysisResult } from '../analysis/index.js';
 import { AuditService, SYSTEM_ACTOR } from '../audit/audit.service.js';
+import type { IndexedText } from '../claims/claim-search.js';
 import { ClaimsService, type CarryOverPlan } from '../claims/claims.service.js';
 import { MetricsService } from '../metrics/metrics.service.js';
 import { OutboxService } from '../outbox/outbox.service.js';
@@ -29,6 +30,8 @@ interface PendingArticle {
 interface Analysed {
   result: AnalysisResult;
   truncatedClaims: number;
+  /** Each claim's fingerprint and search entry, computed in the engine thread. */
+  indexed: IndexedText[];
 }
 
 /**
@@ -103,17 +106,17 @@ export class AnalysisService {
    * written.
    */
   private async store(articleId: string, article: PendingArticle, analysed: Analysed, job: JobPayloads[typeof JobName.AnalyzeArticle]): Promise<JobOutcome> {
-    const { result } = analysed;
+    const { result, indexed } = analysed;
     const { revision } = article;
     const stored = await this.dataSource.transaction(async (manager) => {
       const standing = await this.claims.lockStanding(manager, articleId);
       // Planned before the statement: its event says what carried over.
-      const plan = this.claims.planCarryOver(standing, result.claims);
+      const plan = this.claims.planCarryOver(standing, indexed);
       const updated = await this.markAnalysed(manager, articleId, article, analysed, plan, job, standing.length > 0);
       if (!updated) return undefined; // already analysed or failed by another delivery, or revised since
       if (standing.length > 0) await this.revisions.snapshotSuperseded(manager, articleId, revision);
       const routes = await this.routing.planNew(manager, newClaims(plan, result));
-      await this.claims.storeAnalysis(manager, articleId, revision, standing, result.claims, plan, initialReviewStates(routes));
+      await this.claims.storeAnalysis(manager, articleId, revision, standing, { claims: result.claims, indexed }, plan, initialReviewStates(routes));
       const carriedOver = plan.continues.filter((id): id is string => id !== null);
       const jobs = await this.routing.rerouteCarriedOver(manager, carriedOver);
       for (const claimId of plan.removed) await this.withdraw(manager, claimId, revision);

@@ -25,6 +25,16 @@ const STOP_WORDS = new Set(
 const MAX_POSITION = 16_383;
 const MAX_POSITIONS_PER_LEXEME = 256;
 const MAX_LEXEME_LENGTH = 255; // characters; longer "words" are not prose, and PostgreSQL refuses over 2,047 bytes
+/**
+ * The longest word that is stemmed; longer runs of letters are kept as
+ * written. Porter2's regular expressions here cost the square of a word's
+ * length (about 1 ms for 255 letters, on the main thread), so a submitted
+ * article of long made-up words held the event loop for 0.7 s; no English
+ * word is this long (the longest in dictionaries has 45 letters), so no real
+ * word's lexeme changes. PostgreSQL's own stemmer stops at 1,000 bytes for
+ * the same reason.
+ */
+const MAX_STEMMED_LENGTH = 64;
 const MAX_VECTOR_BYTES = 512 * 1024; // well under the 1 MB PostgreSQL allows
 
 /**
@@ -40,7 +50,7 @@ function lexeme(word: string): string | null {
   if (found === undefined) {
     if (STOP_WORDS.has(word) || word.length > MAX_LEXEME_LENGTH) found = null;
     // Porter's rules are for English letters; other words (numbers, Cyrillic, accented) are kept as written.
-    else found = /^[a-z]+$/.test(word) ? stem(word) : word;
+    else found = word.length <= MAX_STEMMED_LENGTH && /^[a-z]+$/.test(word) ? stem(word) : word;
     if (lexemes.size >= LEXEME_CACHE_SIZE) lexemes.clear();
     lexemes.set(word, found);
   }
@@ -55,8 +65,14 @@ export function searchVector(text: string): string {
   return searchVectorOf(claimWords(text));
 }
 
-/** What a claim's text gives the claims table and its search entry, from one reading of its words. */
-export function indexedText(text: string): { fingerprint: string; search: string } {
+/** What a claim's text gives the claims table: its fingerprint and its search entry (tsvector input). */
+export interface IndexedText {
+  fingerprint: string;
+  search: string;
+}
+
+/** A claim's IndexedText, from one reading of its words. */
+export function indexedText(text: string): IndexedText {
   const words = claimWords(text);
   return { fingerprint: fingerprintOf(words), search: searchVectorOf(words) };
 }

@@ -5,8 +5,7 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { Claim as AnalysedClaim } from '../analysis/index.js';
 import { analysedTextSql, latestAnalysedRevisionSql } from '../articles/analysed-text.js';
 import { carryOver, type CarryOver, type StandingClaim } from './carry-over.js';
-import { indexedText } from './claim-search.js';
-import { claimFingerprint } from './claim-words.js';
+import type { IndexedText } from './claim-search.js';
 import { Claim } from './claim.entity.js';
 import { movedCue, type Span } from './cue-moves.js';
 import type { CorrectedSource } from './source-correction.entity.js';
@@ -37,6 +36,12 @@ export interface CarryOverPlan extends CarryOver {
   ids: string[];
   carriedOver: number;
   added: number;
+}
+
+/** An analysis' claims, with each one's fingerprint and search entry (indexed[i] is claims[i]'s). */
+export interface AnalysedClaims {
+  claims: AnalysedClaim[];
+  indexed: readonly IndexedText[];
 }
 
 /**
@@ -145,7 +150,7 @@ export class ClaimsService {
     articleId: string,
     revision: number,
     standing: StandingRow[],
-    claims: AnalysedClaim[],
+    { claims, indexed }: AnalysedClaims,
     plan: CarryOverPlan,
     initial: ReadonlyMap<string, InitialReviewState>,
   ): Promise<AddedClaim[]> {
@@ -159,17 +164,15 @@ export class ClaimsService {
     const fresh = kept.filter((k) => !k.row.reviewed).map((k) => k.row.id);
     if (fresh.length > 0) await manager.query(`DELETE FROM claim_sources WHERE claim_id = ANY ($1::uuid[])`, [fresh]);
     const sourced = [...added, ...kept.filter((k) => !k.row.reviewed).map((k) => ({ id: k.row.id, index: k.index }))];
-    await this.insert(manager, articleId, revision, added, sourced, claims, initial);
+    await this.insert(manager, articleId, revision, added, sourced, { claims, indexed }, initial);
     return added;
   }
 
   /** Which analysed claims continue which standing ones (see carryOver), before anything is written. */
-  planCarryOver(standing: StandingRow[], claims: AnalysedClaim[]): CarryOverPlan {
-    // A first analysis has nothing to pair with: no fingerprints to compute.
-    const fingerprints = standing.length === 0 ? claims.map(() => '') : claims.map((c) => claimFingerprint(c.text));
-    const plan = carryOver(standing, fingerprints);
+  planCarryOver(standing: StandingRow[], indexed: readonly IndexedText[]): CarryOverPlan {
+    const plan = carryOver(standing, indexed.map((x) => x.fingerprint));
     const carriedOver = plan.continues.filter((id) => id !== null).length;
-    return { ...plan, ids: plan.continues.map((id) => id ?? randomUUID()), carriedOver, added: claims.length - carriedOver };
+    return { ...plan, ids: plan.continues.map((id) => id ?? randomUUID()), carriedOver, added: indexed.length - carriedOver };
   }
 
   /**
@@ -295,7 +298,7 @@ export class ClaimsService {
     revision: number,
     added: { id: string; index: number }[],
     sourced: { id: string; index: number }[],
-    claims: AnalysedClaim[],
+    { claims, indexed: indexedClaims }: AnalysedClaims,
     initial: ReadonlyMap<string, InitialReviewState>,
   ): Promise<void> {
     if (added.length === 0 && sourced.length === 0) return;
@@ -306,7 +309,7 @@ export class ClaimsService {
       return state;
     });
     const sources = sourced.flatMap((x) => claims[x.index].sources.map((s, ordinal) => ({ claimId: x.id, ordinal, s })));
-    const indexed = fresh.map((c) => indexedText(c.text));
+    const indexed = added.map((a) => indexedClaims[a.index]);
     await manager.query(
       `WITH inserted_claims AS (
          INSERT INTO claims (id, article_id, ordinal, text, start_offset, end_offset,

@@ -76,6 +76,11 @@ export class OutletRegistry {
     this.prefixBits[bit >>> 5] |= 1 << (bit & 31);
   }
 
+  /** Every name's and alias's normalised key (see normalizeName). */
+  nameKeys(): string[] {
+    return [...this.byName.keys()];
+  }
+
   /** A name by its normalised key (see normalizeName). */
   findByKey(normalised: string): OutletRecord | undefined {
     return this.byName.get(normalised);

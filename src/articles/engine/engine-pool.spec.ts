@@ -1,4 +1,5 @@
 import { analyze, OutletRegistry } from '../../analysis/index.js';
+import { indexedText } from '../../claims/claim-search.js';
 import { readSeedFileSync } from '../../outlets/outlet-seed-file.js';
 import { loadConfig, type AppConfig } from '../../config/index.js';
 import { EnginePool } from './engine-pool.js';
@@ -20,13 +21,11 @@ describe('EnginePool (real worker threads)', () => {
   });
   afterAll(() => pool.beforeApplicationShutdown());
 
-  it('gives the same analysis as the engine in process', async () => {
+  it('gives the same analysis as the engine in process, each claim indexed in the thread', async () => {
     const outcome = await pool.analyze('text', article, registry);
-    expect(outcome).toEqual({
-      kind: 'analyzed',
-      result: analyze({ text: article }, OutletRegistry.fromRecords(records)),
-      truncatedClaims: 0,
-    });
+    const result = analyze({ text: article }, OutletRegistry.fromRecords(records));
+    expect(outcome).toEqual({ kind: 'analyzed', result, truncatedClaims: 0, indexed: result.claims.map((c) => indexedText(c.text)) });
+    if (outcome.kind === 'analyzed') expect(outcome.indexed[1].search).toContain("'export':");
   }, 60_000);
 
   it('keeps the event loop free while an article is analysed', async () => {
@@ -62,6 +61,7 @@ describe('EnginePool (real worker threads)', () => {
       expect(outcome.kind).toBe('analyzed');
       if (outcome.kind !== 'analyzed') return;
       expect(outcome.result.claims).toHaveLength(2);
+      expect(outcome.indexed).toHaveLength(2);
       expect(outcome.truncatedClaims).toBe(analyze({ text: `${article} `.repeat(3) }, OutletRegistry.fromRecords(records)).claims.length - 2);
     } finally {
       config.articles.maxClaims = 1000;
