@@ -423,12 +423,13 @@ export class WebhookDeliveriesRepository {
     return rows.map((r) => r.id);
   }
 
-  async replayFailed(endpointId: string, since: Date): Promise<string[]> {
+  /** Queues the endpoint's failed deliveries created in [since, until) again, as redeliver does; no until: up to now. */
+  async replayFailed(endpointId: string, since: Date, until?: Date): Promise<string[]> {
     const rows = await returning<{ id: string }>(
       this.dataSource.manager,
       `UPDATE webhook_deliveries SET status = 'pending', retry_base = attempt_count, next_attempt_at = now(), leased_until = NULL
-        WHERE endpoint_id = $1 AND status = 'failed' AND created_at >= $2 RETURNING id`,
-      [endpointId, since],
+        WHERE endpoint_id = $1 AND status = 'failed' AND created_at >= $2 AND ($3::timestamptz IS NULL OR created_at < $3) RETURNING id`,
+      [endpointId, since, until ?? null],
     );
     return rows.map((r) => r.id);
   }

@@ -693,7 +693,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send every failed delivery since a time again, in order, same webhook-id (admin or webhooks:manage key) */
+        /** Send every failed delivery created since a time (and before until, if given) again, in order, same webhook-id (admin or webhooks:manage key) */
         post: operations["WebhooksController_replay"];
         delete?: never;
         options?: never;
@@ -1985,6 +1985,11 @@ export interface components {
              * @description Replay every failed delivery created at or after this time
              */
             since: string;
+            /**
+             * Format: date-time
+             * @description Only those created before this time (default: now)
+             */
+            until?: string;
         };
         ReplayResult: {
             /** @description Failed deliveries queued again */
