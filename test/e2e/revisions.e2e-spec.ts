@@ -341,6 +341,26 @@ describe('article revisions and re-analysis', () => {
     expect((await stack.request('GET', `/v1/articles/${id}`)).body.title).toBe('Tin, corrected');
   }, 60_000);
 
+  // A CMS sends one body for its article, externalId included, to POST and to PUT alike; PUT refused
+  // the externalId as an unknown property (400), so every revision by PUT needed a body of its own.
+  it('takes a PUT carrying the article\'s own externalId as any revision, and refuses another externalId without revising', async () => {
+    const body = (text: string, externalId = 'cms-tin') => ({ text, externalId, title: 'Tin' });
+    const put = (id: string, text: string, externalId?: string) => stack.request('PUT', `/v1/articles/${id}`, { token: newsroom, body: body(text, externalId) });
+    const first = await stack.request('POST', '/v1/articles', { token: newsroom, body: body('Reuters reported that tin output fell 4 percent in 2023.') });
+    expect(first.status).toBe(202);
+    const id = first.body.id as string;
+    await stack.waitForArticle(id, 30_000, newsroom);
+    const revised = await put(id, 'Reuters reported that tin output fell 5 percent in 2023.');
+    expect([revised.status, revised.body.revision]).toEqual([202, 2]);
+    await stack.waitForArticle(id, 30_000, newsroom);
+    expect((await put(id, 'Reuters reported that tin output fell 5 percent in 2023.')).status).toBe(200);
+
+    const mixedUp = await put(id, 'Bloomberg said copper prices rose.', 'cms-copper');
+    expect([mixedUp.status, mixedUp.body.message]).toEqual([422, `externalId "cms-copper" is not article ${id}'s (its own is "cms-tin"); a revision keeps the article's externalId`]);
+    const article = (await stack.request('GET', `/v1/articles/${id}`, { token: newsroom })).body;
+    expect([article.revision, article.externalId, article.text]).toEqual([2, 'cms-tin', 'Reuters reported that tin output fell 5 percent in 2023.']);
+  }, 60_000);
+
   it('shows and reports the text its claims were found in while a later revision is not analysed (here: it failed)', async () => {
     const text = 'Reuters reported that zinc output fell 4 percent in 2023. Copper prices rose, Bloomberg said on Friday.';
     const first = await stack.request('POST', '/v1/articles', { body: { text, title: 'Metals' } });

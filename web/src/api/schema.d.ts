@@ -1362,6 +1362,8 @@ export interface components {
              * @example 2024-11-05T08:30:00Z
              */
             publishedAt?: string;
+            /** @description The article's own externalId, as submitted (optional): a revision never changes it, so another one is refused (422) */
+            externalId?: string;
         };
         ArticleSummaryResponse: {
             /** Format: uuid */
