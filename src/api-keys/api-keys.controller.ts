@@ -50,6 +50,22 @@ export class ApiKeysController {
     return ApiKeyView.of(await this.apiKeys.revoke(id, actingUser(principal)));
   }
 
+  @Post(':id/roll')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'A new secret for an API key (admin), returned once; the old one stops working at once',
+    description:
+      'The same key: its id, name and scopes, and what it submitted stay its own (revising its articles, by PUT or ' +
+      'by externalId, and its Idempotency-Keys). Revoking a key and creating another instead starts a new submitter. ' +
+      'A revoked key is not rolled (409).',
+  })
+  @ApiOkResponse({ type: CreatedApiKey })
+  @ApiErrors(400, 404, 409)
+  async roll(@Param('id', uuidParam('id')) id: string, @CurrentPrincipal() principal: Principal): Promise<CreatedApiKey> {
+    const { key, record } = await this.apiKeys.roll(id, actingUser(principal));
+    return Object.assign(new CreatedApiKey(), ApiKeyView.of(record), { key });
+  }
+
   @Delete(':id')
   @ApiOperation({ summary: 'Revoke an API key (admin); same as POST /v1/api-keys/:id/revoke' })
   @ApiOkResponse({ type: ApiKeyView })

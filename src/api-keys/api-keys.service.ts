@@ -1,7 +1,8 @@
-import { BadRequestException, Injectable, Logger, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { IsNull, Repository } from 'typeorm';
 import { PG_UNIQUE_VIOLATION, pgCode } from '../common/pg-error.js';
+import { returning } from '../database/sql.js';
 import { TtlCache } from '../auth/ttl-cache.js';
 import { DomainEventsRepository } from '../events/domain-events.repository.js';
 import { DomainEvent } from '../events/domain-events.js';
@@ -80,6 +81,40 @@ export class ApiKeysService {
     if (!key) throw new NotFoundException('API key not found');
     this.byPrefix.delete(key.prefix);
     return key;
+  }
+
+  /**
+   * A new secret for the same key, whose old secret stops working (in this
+   * process at once, in the others within API_KEY_CACHE_MS). The key stays
+   * the submitter of what it sent: a newsroom rotating its credential by
+   * revoking and creating a key lost its articles' externalIds and
+   * Idempotency-Keys (the new key made duplicates) and the right to revise
+   * them (403). `actorId`: the admin rolling it.
+   */
+  async roll(id: string, actorId: string | null = null): Promise<{ key: string; record: ApiKey }> {
+    for (let attempt = 1; ; attempt++) {
+      const generated = generateApiKey();
+      try {
+        const oldPrefix = await this.keys.manager.transaction(async (manager) => {
+          const [rolled] = await returning<{ prefix: string }>(
+            manager,
+            `UPDATE api_keys k SET prefix = $2, key_hash = $3 FROM (SELECT id, prefix FROM api_keys WHERE id = $1 FOR UPDATE) old
+              WHERE k.id = old.id AND k.revoked_at IS NULL RETURNING old.prefix`,
+            [id, generated.prefix, generated.hash],
+          );
+          if (rolled) await this.events.append(manager, DomainEvent.ApiKeyRolled, { apiKeyId: id, actorId });
+          return rolled?.prefix;
+        });
+        const record = await this.keys.findOneBy({ id });
+        if (!record) throw new NotFoundException('API key not found');
+        if (oldPrefix === undefined) throw new ConflictException('the API key is revoked; create a new one');
+        this.byPrefix.delete(oldPrefix);
+        this.byPrefix.delete(generated.prefix);
+        return { key: generated.key, record };
+      } catch (error) {
+        if (pgCode(error) !== PG_UNIQUE_VIOLATION || attempt >= 3) throw error;
+      }
+    }
   }
 
   /** The live key matching a presented secret, or null (unknown, malformed or revoked). */

@@ -158,7 +158,8 @@ export class ArticlesController {
     const request = { actor: actorOf(principal), submittedBy: submitterOf(principal), idempotencyKey, requestId };
     // A newsroom system revises what it sent; people revise any article.
     const owner = principal.kind === 'api-key' ? submitterOf(principal) : undefined;
-    return answer(await this.articles.revise(id, dto, request, undefined, { owner, readable: readableBy(principal) }), reply);
+    const access = { owner, readable: readableBy(principal), externalId: dto.externalId };
+    return answer(await this.articles.revise(id, dto, request, undefined, access), reply);
   }
 
   @Post(':id/reanalyze')

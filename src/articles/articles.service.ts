@@ -42,15 +42,21 @@ export interface RevisionRequest {
   requestId?: string;
 }
 
-type LockedArticle = Pick<Article, 'id' | 'status' | 'revision' | 'inputFormat' | 'input' | 'title' | 'url' | 'publishedAt' | 'submittedBy'>;
+type LockedArticle = Pick<
+  Article,
+  'id' | 'status' | 'revision' | 'inputFormat' | 'input' | 'title' | 'url' | 'publishedAt' | 'submittedBy' | 'externalId'
+>;
 
 /**
  * Who may revise an article: `owner`, the only submitter whose articles the
- * caller revises (an API key's own), and `readable`, as readableBy.
+ * caller revises (an API key's own), and `readable`, as readableBy;
+ * `externalId`, the one the request names the article by (PUT may send the
+ * article's own).
  */
 export interface RevisionAccess {
   owner?: string;
   readable?: string;
+  externalId?: string;
 }
 
 /** "user:<id>" or "api-key:<id>": the namespace of externalId and Idempotency-Key. */
@@ -76,10 +82,15 @@ export function readableBy(principal: Principal): string | undefined {
  * submit (an API key revises only its own): "not found" for an article the
  * same key had just read sent a newsroom looking for a wrong id.
  */
-function checkMayRevise(articleId: string, article: LockedArticle | undefined, { owner, readable }: RevisionAccess): asserts article is LockedArticle {
+function checkMayRevise(articleId: string, article: LockedArticle | undefined, { owner, readable, externalId }: RevisionAccess): asserts article is LockedArticle {
   if (!article || (readable !== undefined && article.submittedBy !== readable)) throw new NotFoundException(`article ${articleId} not found`);
   if (owner !== undefined && article.submittedBy !== owner) {
     throw new ForbiddenException(`an API key revises only the articles it submitted; article ${articleId} came from another submitter`);
+  }
+  // A revision never renames the article: another externalId is a mix-up of two CMS articles, whose text would land here.
+  if (externalId !== undefined && externalId !== article.externalId) {
+    const own = article.externalId === null ? 'it was submitted without one' : `its own is ${JSON.stringify(article.externalId)}`;
+    throw new UnprocessableEntityException(`externalId ${JSON.stringify(externalId)} is not article ${articleId}'s (${own}); a revision keeps the article's externalId`);
   }
 }
 
@@ -246,7 +257,7 @@ export class ArticlesService {
     const revised = await this.dataSource.transaction(async (manager) => {
       const [article] = await manager.query<LockedArticle[]>(
         `SELECT id, status, revision, input_format AS "inputFormat", input, title, url, published_at AS "publishedAt",
-                submitted_by AS "submittedBy"
+                submitted_by AS "submittedBy", external_id AS "externalId"
            FROM articles WHERE id = $1 FOR UPDATE`,
         [articleId],
       );

@@ -55,6 +55,8 @@ export const DomainEvent = {
   UserPasswordChanged: 'user.password_changed',
   ApiKeyCreated: 'api_key.created',
   ApiKeyRevoked: 'api_key.revoked',
+  /** A new secret for an API key, the same key: the one before stopped working. */
+  ApiKeyRolled: 'api_key.rolled',
   /** An admin merged a duplicate outlet into another: its names, domains and cited claims moved over. */
   OutletMerged: 'outlet.merged',
 } as const;
@@ -133,6 +135,7 @@ export interface DomainEventPayloads {
   [DomainEvent.UserPasswordChanged]: { userId: string; actorId: ActorId };
   [DomainEvent.ApiKeyCreated]: { apiKeyId: string; name: string; actorId: ActorId };
   [DomainEvent.ApiKeyRevoked]: { apiKeyId: string; actorId: ActorId };
+  [DomainEvent.ApiKeyRolled]: { apiKeyId: string; actorId: ActorId };
   /** `mergedOutletId` no longer exists; its claim sources now cite `outletId`. */
   [DomainEvent.OutletMerged]: { outletId: string; mergedOutletId: string; mergedName: string; claimSourcesMoved: number; actorId: ActorId };
 }

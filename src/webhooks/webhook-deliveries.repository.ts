@@ -37,6 +37,12 @@ export interface CursorMove {
   consumer: string;
   from: string | null;
   to: string;
+  /**
+   * The event types the batch was read for. The cursor moves only while no
+   * endpoint takes another: one registered after they were read would lose
+   * the events of its type that the read left out.
+   */
+  types: readonly string[];
 }
 
 export interface InsertedDeliveries {
@@ -148,11 +154,13 @@ const BODY = `b.head || coalesce(',"article":' || b.article, '') || coalesce(',"
 
 /**
  * The dispatcher's cursor, locked if it still stands where the dispatcher
- * read from ($9), and nobody else holds it; none without a cursor to move ($8 null).
+ * read from ($9), nobody else holds it, and no endpoint takes an event type
+ * the batch was not read for ($11); none without a cursor to move ($8 null).
  */
 const CURSOR_HELD = `cur AS MATERIALIZED (
      SELECT c.consumer FROM webhook_dispatch_cursors c
-      WHERE c.consumer = $8::text AND c.cursor IS NOT DISTINCT FROM $9::text FOR UPDATE SKIP LOCKED)`;
+      WHERE c.consumer = $8::text AND c.cursor IS NOT DISTINCT FROM $9::text AND ${SUBSCRIBED_EVENT_TYPES} <@ $11::text[]
+        FOR UPDATE SKIP LOCKED)`;
 
 const INSERT_FOR_EVENTS = `WITH ${CURSOR_HELD},
    x AS MATERIALIZED (
@@ -210,15 +218,17 @@ export class WebhookDeliveriesRepository {
       move?.consumer ?? null,
       move?.from ?? null,
       move?.to ?? null,
+      move?.types ?? [],
     ]);
     return row;
   }
 
-  /** Moves the dispatcher's cursor past events no endpoint takes, if it still stands at `from`. */
+  /** Moves the dispatcher's cursor past events no endpoint takes, if it still stands at `from` and no endpoint takes another type. */
   async moveCursor(move: CursorMove): Promise<void> {
     await this.dataSource.query(
-      `UPDATE webhook_dispatch_cursors SET cursor = $3, updated_at = now() WHERE consumer = $1 AND cursor IS NOT DISTINCT FROM $2`,
-      [move.consumer, move.from, move.to],
+      `UPDATE webhook_dispatch_cursors SET cursor = $3, updated_at = now()
+        WHERE consumer = $1 AND cursor IS NOT DISTINCT FROM $2 AND ${SUBSCRIBED_EVENT_TYPES} <@ $4::text[]`,
+      [move.consumer, move.from, move.to, move.types],
     );
   }
 
@@ -423,12 +433,13 @@ export class WebhookDeliveriesRepository {
     return rows.map((r) => r.id);
   }
 
-  async replayFailed(endpointId: string, since: Date): Promise<string[]> {
+  /** Queues the endpoint's failed deliveries created in [since, until) again, as redeliver does; no until: up to now. */
+  async replayFailed(endpointId: string, since: Date, until?: Date): Promise<string[]> {
     const rows = await returning<{ id: string }>(
       this.dataSource.manager,
       `UPDATE webhook_deliveries SET status = 'pending', retry_base = attempt_count, next_attempt_at = now(), leased_until = NULL
-        WHERE endpoint_id = $1 AND status = 'failed' AND created_at >= $2 RETURNING id`,
-      [endpointId, since],
+        WHERE endpoint_id = $1 AND status = 'failed' AND created_at >= $2 AND ($3::timestamptz IS NULL OR created_at < $3) RETURNING id`,
+      [endpointId, since, until ?? null],
     );
     return rows.map((r) => r.id);
   }

@@ -116,8 +116,10 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnModuleDestro
    */
   private async dispatchBatch(at: DispatchPosition): Promise<{ read: number; next?: DispatchPosition }> {
     // Only what some endpoint takes: with no endpoint the cursor just moves on, and nothing is built.
+    // The types were found before this read: the cursor moves only if no endpoint takes another one by now
+    // (compared as found, so a type no longer sent, left on an old endpoint, never holds the cursor back).
     const { events, cursor } = await this.reader.readAfter(at.cursor, BATCH, at.types.filter(isWebhookEventType));
-    const move = { consumer: CONSUMER, from: at.cursor, to: cursor };
+    const move = { consumer: CONSUMER, from: at.cursor, to: cursor, types: at.types };
     if (events.length === 0) {
       if (cursor !== at.cursor) await this.deliveries.moveCursor(move);
       return { read: 0 };

@@ -154,13 +154,15 @@ export class WebhookEndpointsService {
     return this.delivery(endpointId, id);
   }
 
-  async replayFailed(endpointId: string, since: Date): Promise<number> {
+  /** Failed deliveries created in [since, until) queued again; `until` left out: up to now. */
+  async replayFailed(endpointId: string, since: Date, until?: Date): Promise<number> {
     // A since ahead of now (a mistyped year) replays nothing and answered {replayed: 0}, as if no
     // delivery had failed: a mistake to name, as a reversed window of the log is.
     if (since.getTime() > Date.now() + FUTURE_LEEWAY_MS) throw new BadRequestException('since is in the future: no delivery was created after it');
+    if (until && since.getTime() >= until.getTime()) throw new BadRequestException('since must be before until');
     const endpoint = await this.get(endpointId);
     if (!endpoint.enabled) throw new ConflictException('the endpoint is disabled; enable it before replaying');
-    const queued = await this.deliveries.replayFailed(endpointId, since);
+    const queued = await this.deliveries.replayFailed(endpointId, since, until);
     if (queued.length > 0) await this.jobs.wake([endpointId]);
     return queued.length;
   }

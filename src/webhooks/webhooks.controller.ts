@@ -121,11 +121,13 @@ export class WebhooksController {
 
   @Post(':id/deliveries/replay')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Send every failed delivery since a time again, in order, same webhook-id (admin or webhooks:manage key)' })
+  @ApiOperation({
+    summary: 'Send every failed delivery created since a time (and before until, if given) again, in order, same webhook-id (admin or webhooks:manage key)',
+  })
   @ApiOkResponse({ type: ReplayResult })
   @ApiErrors(400, 404, 409)
   async replay(@Param('id', uuidParam('id')) id: string, @Body() body: ReplayDto): Promise<ReplayResult> {
-    return { replayed: await this.webhooks.replayFailed(id, body.since) };
+    return { replayed: await this.webhooks.replayFailed(id, body.since, body.until) };
   }
 
   @Get(':id/deliveries/:deliveryId')

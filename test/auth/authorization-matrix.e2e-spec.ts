@@ -55,6 +55,7 @@ const TABLE: Row[] = [
   { route: 'GET /v1/api-keys',                    expected: [401,  403,  403,  403,  403,  200,  401,  401] },
   { route: 'POST /v1/api-keys',         body: {}, expected: [401,  403,  403,  403,  403,  400,  401,  401] },
   { route: 'POST /v1/api-keys/:id/revoke',        expected: [401,  403,  403,  403,  403,  404,  401,  401] },
+  { route: 'POST /v1/api-keys/:id/roll',          expected: [401,  403,  403,  403,  403,  404,  401,  401] },
   { route: 'DELETE /v1/api-keys/:id',             expected: [401,  403,  403,  403,  403,  404,  401,  401] },
 
   { route: 'GET /v1/articles',                    expected: [401,  200,  403,  200,  200,  200,  401,  401] },

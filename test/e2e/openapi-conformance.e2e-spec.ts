@@ -56,6 +56,10 @@ describe('OpenAPI: the responses are the documented ones', () => {
     // A browser's sign-in answers with its session cookie.
     await call('POST', '/v1/auth/session', { token: null, body: ADMIN });
     await call('GET', `/v1/articles/${id}?revision=0`, { token: apiKey });
+    // A revision naming another article's externalId, and a key rolled to a new secret.
+    await call('PUT', `/v1/articles/${id}`, { token: apiKey, body: { text: 'Reuters said so.', externalId: 'cms:elsewhere' } });
+    const key = await call('POST', '/v1/api-keys', { body: { name: 'openapi rolled' } });
+    await call('POST', `/v1/api-keys/${key.body.id}/roll`, {});
     expect(problems).toEqual([]);
   }, 60_000);
 
@@ -101,6 +105,10 @@ describe('OpenAPI: the responses are the documented ones', () => {
     await call('GET', '/v1/api-keys', {});
     await call('GET', '/v1/webhooks', {});
     await call('POST', '/v1/webhooks', { body: { url: 'https://hooks.example.org/claimtrail', events: ['claim.published'] } });
+    // A replay's window, reversed (400) and of an endpoint that is not there (404).
+    const window = { since: new Date(Date.now() - 3600_000).toISOString(), until: new Date().toISOString() };
+    await call('POST', '/v1/webhooks/00000000-0000-4000-8000-000000000000/deliveries/replay', { body: window });
+    await call('POST', '/v1/webhooks/00000000-0000-4000-8000-000000000000/deliveries/replay', { body: { since: window.until, until: window.since } });
     await call('GET', '/v1/outlet-proposals', {});
     await call('GET', '/v1/analysis/accuracy', {});
     await call('GET', `/v1/articles/${article.id}/report?format=json`, { token: editor.token });

@@ -341,6 +341,54 @@ describe('article revisions and re-analysis', () => {
     expect((await stack.request('GET', `/v1/articles/${id}`)).body.title).toBe('Tin, corrected');
   }, 60_000);
 
+  // A CMS sends one body for its article, externalId included, to POST and to PUT alike; PUT refused
+  // the externalId as an unknown property (400), so every revision by PUT needed a body of its own.
+  it('takes a PUT carrying the article\'s own externalId as any revision, and refuses another externalId without revising', async () => {
+    const body = (text: string, externalId = 'cms-tin') => ({ text, externalId, title: 'Tin' });
+    const put = (id: string, text: string, externalId?: string) => stack.request('PUT', `/v1/articles/${id}`, { token: newsroom, body: body(text, externalId) });
+    const first = await stack.request('POST', '/v1/articles', { token: newsroom, body: body('Reuters reported that tin output fell 4 percent in 2023.') });
+    expect(first.status).toBe(202);
+    const id = first.body.id as string;
+    await stack.waitForArticle(id, 30_000, newsroom);
+    const revised = await put(id, 'Reuters reported that tin output fell 5 percent in 2023.');
+    expect([revised.status, revised.body.revision]).toEqual([202, 2]);
+    await stack.waitForArticle(id, 30_000, newsroom);
+    expect((await put(id, 'Reuters reported that tin output fell 5 percent in 2023.')).status).toBe(200);
+
+    const mixedUp = await put(id, 'Bloomberg said copper prices rose.', 'cms-copper');
+    expect([mixedUp.status, mixedUp.body.message]).toEqual([422, `externalId "cms-copper" is not article ${id}'s (its own is "cms-tin"); a revision keeps the article's externalId`]);
+    const article = (await stack.request('GET', `/v1/articles/${id}`, { token: newsroom })).body;
+    expect([article.revision, article.externalId, article.text]).toEqual([2, 'cms-tin', 'Reuters reported that tin output fell 5 percent in 2023.']);
+  }, 60_000);
+
+  // A newsroom rotating its key revoked it and made another: the new key was another submitter, so the
+  // CMS's next correction by externalId made a second article (its claims reviewed again) and PUT was a 403.
+  it('keeps a rolled API key the submitter of its articles: the new secret revises them by externalId and PUT, the old one is refused', async () => {
+    const created = (await stack.request('POST', '/v1/api-keys', { body: { name: 'cms-rolled', scopes: ['articles:write', 'articles:read'] } })).body;
+    const body = (percent: number) => ({ text: `Reuters reported that nickel output fell ${percent} percent in 2023.`, externalId: 'cms-nickel' });
+    const first = await stack.request('POST', '/v1/articles', { token: created.key, body: body(4) });
+    expect(first.status).toBe(202);
+    await stack.waitForArticle(first.body.id, 30_000, created.key);
+
+    const rolled = await stack.request('POST', `/v1/api-keys/${created.id}/roll`);
+    expect(rolled.status).toBe(200);
+    expect(rolled.body).toEqual(expect.objectContaining({ id: created.id, name: 'cms-rolled', scopes: ['articles:write', 'articles:read'], revokedAt: null }));
+    expect(rolled.body.key).toMatch(/^ctk_/);
+    expect(rolled.body.key).not.toBe(created.key);
+    expect((await stack.request('GET', `/v1/articles/${first.body.id}`, { token: created.key })).status).toBe(401);
+
+    const corrected = await stack.request('POST', '/v1/articles', { token: rolled.body.key, body: body(5) });
+    expect([corrected.status, corrected.body.id, corrected.body.revision]).toEqual([202, first.body.id, 2]);
+    await stack.waitForArticle(first.body.id, 30_000, rolled.body.key);
+    const put = await stack.request('PUT', `/v1/articles/${first.body.id}`, { token: rolled.body.key, body: body(6) });
+    expect([put.status, put.body.revision]).toEqual([202, 3]);
+    await stack.waitForArticle(first.body.id, 30_000, rolled.body.key);
+
+    expect((await stack.request('POST', `/v1/api-keys/${created.id}/revoke`)).status).toBe(200);
+    const again = await stack.request('POST', `/v1/api-keys/${created.id}/roll`);
+    expect([again.status, again.body.message]).toEqual([409, 'the API key is revoked; create a new one']);
+  }, 60_000);
+
   it('shows and reports the text its claims were found in while a later revision is not analysed (here: it failed)', async () => {
     const text = 'Reuters reported that zinc output fell 4 percent in 2023. Copper prices rose, Bloomberg said on Friday.';
     const first = await stack.request('POST', '/v1/articles', { body: { text, title: 'Metals' } });

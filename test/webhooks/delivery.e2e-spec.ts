@@ -224,6 +224,34 @@ describe('webhooks: delivery', () => {
     expect(r.handled.map((h) => h.id)).toEqual([missed.webhookId]);
   }, 30_000);
 
+  // An integrator replays the failures of one outage (its window of the log), not also those of a later
+  // one still being looked into: replay took a since only, and refused until as an unknown property.
+  it('replays the failed deliveries of a window, since inclusive and until exclusive, as the log filters them', async () => {
+    let gone = true;
+    const r = await receiver(() => (gone ? { status: 410 } : null));
+    const ep = await endpoint(r);
+    for (const n of [0, 1, 2, 3]) {
+      await graded(n);
+      await waitFor(`delivery ${n} to fail`, async () => {
+        const items = await deliveries(ep.id);
+        return items.length === n + 1 && items.every((d) => d.status === 'failed') ? true : undefined;
+      });
+    }
+    const [fourth, third, second] = await deliveries(ep.id);
+    const window = { since: second.createdAt, until: fourth.createdAt };
+    expect((await stack.request('POST', `/v1/webhooks/${ep.id}/deliveries/replay`, { body: { since: window.until, until: window.since } })).body).toEqual(
+      expect.objectContaining({ statusCode: 400, message: 'since must be before until' }),
+    );
+    gone = false;
+    expect((await stack.request('POST', `/v1/webhooks/${ep.id}/enable`)).status).toBe(200);
+    const replay = await stack.request('POST', `/v1/webhooks/${ep.id}/deliveries/replay`, { body: window });
+    expect(replay.body).toEqual({ replayed: 2 });
+    await waitFor('the window to arrive', () => (r.handled.length === 2 ? true : undefined));
+    await sleep(500);
+    expect(r.handled.map((h) => h.id)).toEqual([second.webhookId, third.webhookId]);
+    expect((await deliveries(ep.id)).map((d) => d.status)).toEqual(['failed', 'succeeded', 'succeeded', 'failed']);
+  }, 30_000);
+
   it('honours Retry-After on 429', async () => {
     const r = await receiver((n) => (n === 1 ? { status: 429, headers: { 'retry-after': '2' } } : null));
     const ep = await endpoint(r);

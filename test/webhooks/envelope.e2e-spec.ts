@@ -241,6 +241,36 @@ describe('webhooks: envelopes built in SQL', () => {
     expect(count).toBe(3);
   });
 
+  // A batch is read for the event types subscribed to as they stood before the read (at the pass's start, or
+  // as the previous batch's statement found them). An endpoint registered in between, with an event of its type
+  // right after, was read past: the cursor moved beyond that event and the endpoint never had it.
+  it('moves its cursor past no event of a type an endpoint began to take after the batch was read for its types', async () => {
+    await sql(`DELETE FROM webhook_endpoints`);
+    const [a] = await sql<{ id: string }>(`SELECT id FROM articles LIMIT 1`);
+    const [c] = await sql<{ id: string }>(`SELECT id FROM claims LIMIT 1`);
+    const config = { publicBaseUrl: BASE } as AppConfig;
+    const queues = { isAvailable: () => false } as unknown as QueueService;
+    await new WebhookDispatcher(config, dataSource, reader, repository, new WebhookJobs(queues), new StreamConsumers()).drain(); // past what earlier tests wrote
+
+    let registered: string | undefined;
+    const racing = Object.create(reader) as DomainEventReader;
+    racing.readAfter = async (cursor, limit, names) => {
+      if (!registered) {
+        [{ id: registered }] = await sql<{ id: string }>(
+          `INSERT INTO webhook_endpoints (url, events, secret_ciphertext, created_by) VALUES ('http://127.0.0.1/hook', '{claim.published}', 'x', 'test') RETURNING id`,
+        );
+        await emit('claim.published', { claimId: c.id, articleId: a.id, actorId: null, attributionVerdict: null, rating: null }, a.id, c.id);
+        await allEvents();
+      }
+      return reader.readAfter(cursor, limit, names);
+    };
+    const dispatcher = new WebhookDispatcher(config, dataSource, racing, repository, new WebhookJobs(queues), new StreamConsumers());
+    await dispatcher.drain(); // read for no type: the endpoint came after
+    await dispatcher.drain();
+    const [{ count }] = await sql<{ count: number }>(`SELECT count(*)::int AS count FROM webhook_deliveries WHERE endpoint_id = $1`, [registered]);
+    expect(count).toBe(1);
+  });
+
   it('inserts nothing and leaves the cursor unless the cursor still stands where the batch was read from', async () => {
     await sql(`DELETE FROM webhook_endpoints`);
     await sql(
@@ -259,7 +289,7 @@ describe('webhooks: envelopes built in SQL', () => {
     const before = await deliveries();
 
     // Another process moved it meanwhile (it dispatched these).
-    const stale = await repository.insertForEvents(deliveriesFor(events), BASE, { consumer: 'webhooks', from: 'v1:0:0', to });
+    const stale = await repository.insertForEvents(deliveriesFor(events), BASE, { consumer: 'webhooks', from: 'v1:0:0', to, types: WEBHOOK_EVENT_TYPES });
     expect(stale.moved).toBe(false);
     expect(await deliveries()).toBe(before);
     expect(await storedCursor()).toBe(from);
@@ -270,7 +300,7 @@ describe('webhooks: envelopes built in SQL', () => {
     await other.startTransaction();
     try {
       await other.query(`SELECT cursor FROM webhook_dispatch_cursors WHERE consumer = 'webhooks' FOR UPDATE`);
-      const locked = await repository.insertForEvents(deliveriesFor(events), BASE, { consumer: 'webhooks', from, to });
+      const locked = await repository.insertForEvents(deliveriesFor(events), BASE, { consumer: 'webhooks', from, to, types: WEBHOOK_EVENT_TYPES });
       expect(locked.moved).toBe(false);
       expect(await deliveries()).toBe(before);
     } finally {
@@ -278,7 +308,7 @@ describe('webhooks: envelopes built in SQL', () => {
       await other.release();
     }
 
-    const moved = await repository.insertForEvents(deliveriesFor(events), BASE, { consumer: 'webhooks', from, to });
+    const moved = await repository.insertForEvents(deliveriesFor(events), BASE, { consumer: 'webhooks', from, to, types: WEBHOOK_EVENT_TYPES });
     expect(moved).toEqual({ moved: true, endpoints: [expect.any(String)], types: ['claim.published'] });
     expect(await deliveries()).toBe(before + 1);
     expect(await storedCursor()).toBe(to);

@@ -48,5 +48,21 @@ export class SubmitArticleDto {
   publishedAt?: string;
 }
 
-/** PUT /v1/articles/:id: the article's new text (a new revision); the rest as on submission. */
-export class ReviseArticleDto extends OmitType(SubmitArticleDto, ['externalId'] as const) {}
+/**
+ * PUT /v1/articles/:id: the article's new text (a new revision); the rest as
+ * on submission. A newsroom system sends its article as it submitted it, its
+ * externalId included: the article's own is taken (it names the article the
+ * path names), another is refused by the service (422). It was refused as an
+ * unknown property, so the CMS's one article body needed a second shape.
+ */
+export class ReviseArticleDto extends OmitType(SubmitArticleDto, ['externalId'] as const) {
+  @ApiPropertyOptional({
+    description: "The article's own externalId, as submitted (optional): a revision never changes it, so another one is refused (422)",
+    maxLength: 200,
+  })
+  @IsOmittable()
+  @IsString()
+  @Length(1, 200)
+  @IsReadableText()
+  externalId?: string;
+}

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDate, IsIn, IsOptional, IsUUID } from 'class-validator';
-import { IsTimestampInRange, ToIsoDate } from '../../common/validation.js';
+import { IsOmittable, IsTimestampInRange, ToIsoDate } from '../../common/validation.js';
 import { PaginationQuery } from '../../common/pagination.dto.js';
 import { DELIVERY_STATUSES } from '../webhook-delivery.entity.js';
 import { WEBHOOK_EVENT_TYPES } from '../webhook-events.js';
@@ -42,6 +42,14 @@ export class ReplayDto {
   @IsDate({ message: 'since must be an ISO 8601 date-time' })
   @IsTimestampInRange()
   since!: Date;
+
+  // A window, as the delivery log's filter: an outage's failures, without those of a later one still being looked into.
+  @ApiPropertyOptional({ type: String, format: 'date-time', description: 'Only those created before this time (default: now)' })
+  @IsOmittable()
+  @ToIsoDate()
+  @IsDate({ message: 'until must be an ISO 8601 date-time' })
+  @IsTimestampInRange()
+  until?: Date;
 }
 
 export class DeliveryAttemptView {
