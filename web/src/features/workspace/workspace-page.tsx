@@ -74,6 +74,9 @@ function Workspace({ stage }: { stage: Stage }) {
   // the skip and answered 409, an error in the console at each Skip). If the skip fails, the claim is still
   // ours and the next take gets it back (one lease per person and stage).
   const handedBackRef = useRef<string | null>(null);
+  // The chain editor is open: its correction is saved on its own (PUT …/sources), never with the grade.
+  const chainEditingRef = useRef(false);
+  const onChainEditing = useCallback((open: boolean) => (chainEditingRef.current = open), []);
 
   const leased = slot.state === 'leased' ? slot.leased : null;
   const claimId = leased?.claim.id ?? null;
@@ -154,6 +157,13 @@ function Workspace({ stage }: { stage: Stage }) {
 
   const submit = useCallback(async () => {
     if (!leased || graded || busy || !draft.choice) return;
+    // A grade sent with the editor open moved the claim on with the engine's chain, and the correction
+    // on screen could no longer be saved: the sources are graded as they are saved.
+    if (chainEditingRef.current) {
+      setMessage({ kind: 'error', text: 'Save or cancel your correction of the sources first: the grade is for the sources as they are saved.' });
+      document.querySelector<HTMLElement>('.chain-editor button[type="submit"]')?.focus();
+      return;
+    }
     const rules = rulesFor(stage, leased.claim.disagreement?.[0]?.stage);
     const problem = draftProblem(rules, draft);
     if (problem) {
@@ -240,6 +250,7 @@ function Workspace({ stage }: { stage: Stage }) {
       onSubmit={() => void submit()}
       onNext={moveOn}
       onRetake={retake}
+      onChainEditing={onChainEditing}
     />
   );
 }
@@ -257,9 +268,10 @@ interface WorkspaceProps {
   onSubmit(): void;
   onNext(): void;
   onRetake(): void;
+  onChainEditing(open: boolean): void;
 }
 
-function ClaimWorkspace({ stage, leased, draft, setDraft, graded, busy, message, secondsLeft, expired, onSubmit, onNext, onRetake }: WorkspaceProps) {
+function ClaimWorkspace({ stage, leased, draft, setDraft, graded, busy, message, secondsLeft, expired, onSubmit, onNext, onRetake, onChainEditing }: WorkspaceProps) {
   const { claim, article } = leased;
   const context = contextOf(claim);
   const [correction, setCorrection] = useState(claim.correction);
@@ -326,6 +338,7 @@ function ClaimWorkspace({ stage, leased, draft, setDraft, graded, busy, message,
           editable={stage === 'source_check' && !graded && !expired}
           correction={correction}
           onCorrected={setCorrection}
+          onEditing={onChainEditing}
         />
         {claim.note && (
           <div className="send-back-note" role="note" aria-label="Send-back note">

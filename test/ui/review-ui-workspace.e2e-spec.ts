@@ -1,0 +1,47 @@
+import { jest } from '@jest/globals';
+import type { Browser } from 'playwright-core';
+import { useStack } from '../support/stack.js';
+import { REVIEW_ENV, seedClaim } from '../support/review.js';
+import { waitFor } from '../support/wait-for.js';
+import { account } from './support/accounts.js';
+import { chromiumAvailable, problemsOf, signedInPage, useChromium } from './support/browser.js';
+
+jest.setTimeout(60_000);
+
+const describeIfChromium = chromiumAvailable() ? describe : describe.skip;
+
+/** What a reviewer at work on a claim must not lose or be misled about: a correction on screen, a claim taken from under them. */
+describeIfChromium('review UI: the claim workspace', () => {
+  let browser!: Browser;
+  useChromium((launched) => (browser = launched));
+  const stack = useStack('uiwork', REVIEW_ENV);
+
+  it('grades a claim only once its correction of the sources is saved or cancelled', async () => {
+    // The most check-worthy, so first in line.
+    const { claimId } = await seedClaim(stack, 'Reuters reported that coffee exports fell by a third in the first quarter.', { source: 'Reuters', checkworthiness: 1 });
+    const reviewer = await account(stack, 'reviewer');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, reviewer);
+    await page.goto('/review/source_check');
+    await page.locator(`mark[data-claim-id="${claimId}"][aria-current="true"]`).waitFor();
+    await page.getByRole('button', { name: 'Correct sources' }).click();
+    await page.getByRole('button', { name: 'Remove Reuters' }).click();
+    // Graded with the editor still open: the claim moved on with the engine's chain and the correction on
+    // screen was lost (its Save then refused: the claim had left source check).
+    await page.keyboard.press('x');
+    await page.keyboard.press('Control+Enter');
+    await page.getByRole('alert').filter({ hasText: 'Save or cancel your correction of the sources first' }).waitFor({ timeout: 5_000 });
+    await expect(page.evaluate('document.activeElement?.textContent')).resolves.toBe('Save correction');
+    const [waiting] = await stack.sql(`SELECT status, (SELECT count(*)::int FROM reviews WHERE claim_id = $1) AS grades FROM claims WHERE id = $1`, [claimId]);
+    expect(waiting).toEqual({ status: 'source_check', grades: 0 });
+
+    await page.keyboard.press('Enter');
+    await page.getByRole('note', { name: 'Correction' }).waitFor();
+    await page.keyboard.press('Control+Enter');
+    await page.getByRole('status').filter({ hasText: 'Grade recorded' }).waitFor();
+    // Saved before the grade, by the grader (the correction's round is still open: only its author reads it).
+    const corrections = await stack.sql(`SELECT sources, actor_id FROM source_corrections WHERE claim_id = $1`, [claimId]);
+    expect(corrections).toEqual([{ sources: [], actor_id: reviewer.id }]);
+    expect(problemsOf(page)).toEqual([]);
+    await context.close();
+  });
+});
