@@ -2,7 +2,6 @@ import { jest } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import { useStack } from '../support/stack.js';
 import { REVIEW_ENV, seedClaim } from '../support/review.js';
-import { waitFor } from '../support/wait-for.js';
 import { account } from './support/accounts.js';
 import { chromiumAvailable, problemsOf, signedInPage, useChromium } from './support/browser.js';
 
@@ -41,6 +40,30 @@ describeIfChromium('review UI: the claim workspace', () => {
     // Saved before the grade, by the grader (the correction's round is still open: only its author reads it).
     const corrections = await stack.sql(`SELECT sources, actor_id FROM source_corrections WHERE claim_id = $1`, [claimId]);
     expect(corrections).toEqual([{ sources: [], actor_id: reviewer.id }]);
+    expect(problemsOf(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('says at once that an editor dismissed the claim being graded, not that it may come back with the draft', async () => {
+    const { claimId } = await seedClaim(stack, 'Reuters reported that cocoa prices doubled over the winter months.', { source: 'Reuters', checkworthiness: 1 });
+    const reviewer = await account(stack, 'reviewer');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, reviewer);
+    await page.goto('/review/source_check');
+    await page.locator(`mark[data-claim-id="${claimId}"][aria-current="true"]`).waitFor();
+    await page.getByLabel('URL').fill('https://www.reuters.com/cocoa');
+    await page.waitForTimeout(1_000);
+    expect((await stack.request('POST', `/v1/claims/${claimId}/dismiss`, { body: { reason: 'a duplicate' } })).status).toBe(204);
+    // Without a key pressed: the page had nothing to say until the grade came back 409, and then promised
+    // the claim back with the draft "if it is still first in line", which a dismissed claim never is.
+    const alert = page.getByRole('alert').filter({ hasText: 'An editor dismissed this claim' });
+    await alert.waitFor({ timeout: 5_000 });
+    await page.getByRole('radio', { name: 'Confirmed' }).click();
+    await page.keyboard.press('Control+Enter');
+    await page.waitForResponse((response) => response.url().endsWith(`/v1/claims/${claimId}/reviews`));
+    await page.waitForTimeout(500);
+    await expect(page.getByRole('alert').allTextContents()).resolves.toEqual([expect.stringContaining('An editor dismissed this claim')]);
+    await page.getByRole('button', { name: 'Take the next claim' }).click();
+    await page.getByText('Nothing is waiting for you in this stage.').waitFor();
     expect(problemsOf(page)).toEqual([]);
     await context.close();
   });

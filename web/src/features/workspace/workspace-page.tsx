@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { ApiError, NetworkError, api, releaseOnUnload, unwrap, WHOLE_ARTICLE } from '../../api/client';
+import { ApiError, NetworkError, api, releaseOnUnload, unwrap, WHOLE_ARTICLE, type Schemas } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { STAGE_LABELS, isStage, mayWork, type Stage } from '../stages';
 import { usePageTitle } from '../page-title';
@@ -17,6 +17,7 @@ import { keyBelongsElsewhere } from './shortcuts';
 import { SourceChain } from './source-chain';
 import { contextOf, type Leased } from './types';
 import { formatCountdown, useLease } from './use-lease';
+import { useInboxLive } from '../inbox/use-inbox-live';
 
 export function WorkspacePage() {
   const { stage } = useParams();
@@ -38,12 +39,34 @@ function StageRefused({ title, text }: { title: string; text: string }) {
   );
 }
 
+type ClaimStatus = Schemas['ClaimResponse']['status'];
 type Slot = { state: 'loading' } | { state: 'empty'; checking?: boolean } | { state: 'error'; message: string } | { state: 'leased'; leased: Leased };
 /** `retake`: the claim is no longer ours (a 409); the message offers taking a claim again. */
 type Message = { kind: 'ok' | 'error'; text: string; retake?: boolean };
 const draftKey = (claimId: string) => `grade-draft:${claimId}`;
 const noLongerYours = (reason: string) =>
   `This claim is no longer yours (${reason}). Your draft is kept: take the next claim, and if this one is still first in line it comes back with your draft.`;
+
+/**
+ * What became of a claim someone else moved out of the stage while it was on screen (an editor dismissed
+ * it, a revision withdrew it): said as it is, not as a lease that may come back with the draft.
+ */
+function movedAway(status: ClaimStatus, stage: Stage): string | null {
+  if (status === stage) return null;
+  if (status === 'dismissed') return 'An editor dismissed this claim while you were on it: it needs no grade now. Take the next claim.';
+  if (status === 'withdrawn') return 'A revision of the article no longer has this claim, so it was withdrawn: it needs no grade now. Take the next claim.';
+  const where = isStage(status) ? `is at ${STAGE_LABELS[status]} now` : `was ${status.replaceAll('_', ' ')}`;
+  return `This claim ${where}, moved there while you were on it: your grade is no longer asked for here. Take the next claim.`;
+}
+
+/** The claim's status now; null when it cannot be asked (the service out of reach a moment). */
+async function statusOf(claimId: string): Promise<ClaimStatus | null> {
+  try {
+    return unwrap(await api.GET('/v1/claims/{id}', { params: { path: { id: claimId } } })).status;
+  } catch {
+    return null;
+  }
+}
 
 
 function restoreDrafts(userId: string): void {
@@ -94,10 +117,25 @@ function Workspace({ stage }: { stage: Stage }) {
   }, [user.id]);
   // Extending the lease was refused: the claim is someone else's now, said as a refused grade says it.
   useEffect(() => {
-    if (!lease.lost || !claimId || gradedRef.current) return;
+    // Already said (the claim was dismissed or withdrawn): the refusal that follows says less.
+    if (!lease.lost || !claimId || gradedRef.current || lostRef.current === claimId) return;
     lostRef.current = claimId;
     setMessage({ kind: 'error', text: noLongerYours(lease.lost), retake: true });
   }, [lease.lost, claimId]);
+  // Someone else moved the claim on screen out of the stage (an editor dismissed it, a revision withdrew
+  // it): said as soon as the inbox's event stream names it. Unheard, the reviewer worked on until the
+  // grade came back 409, with a message promising the claim back with the draft.
+  const sayIfMovedAway = useCallback(async (id: string) => {
+    const status = await statusOf(id);
+    const moved = status && movedAway(status, stage);
+    if (!moved || claimIdRef.current !== id || gradedRef.current) return;
+    lostRef.current = id;
+    setMessage({ kind: 'error', text: moved, retake: true });
+  }, [stage]);
+  useInboxLive(useCallback((ids: string[]) => {
+    const id = claimIdRef.current;
+    if (id && !gradedRef.current && ids.includes(id)) void sayIfMovedAway(id);
+  }, [sayIfMovedAway]));
   // A reload or a closed tab would lose it for good: the browser asks first.
   useWarnBeforeUnload(!!leased && !graded && draftHasContent(draft));
 
@@ -187,7 +225,9 @@ function Workspace({ stage }: { stage: Stage }) {
     } catch (e) {
       if (e instanceof ApiError && e.status === 409) {
         lostRef.current = leased.claim.id;
-        return setMessage({ kind: 'error', text: noLongerYours(e.message), retake: true });
+        const status = await statusOf(leased.claim.id);
+        const moved = status && movedAway(status, stage);
+        return setMessage({ kind: 'error', text: moved || noLongerYours(e.message), retake: true });
       }
       const text =
         e instanceof ApiError && e.status === 401
@@ -246,7 +286,7 @@ function Workspace({ stage }: { stage: Stage }) {
       busy={busy}
       message={message}
       secondsLeft={lease.secondsLeft}
-      expired={lease.expired && !lease.lost}
+      expired={lease.expired && !lease.lost && !message?.retake}
       onSubmit={() => void submit()}
       onNext={moveOn}
       onRetake={retake}
