@@ -44,6 +44,30 @@ describeIfChromium('review UI: the claim workspace', () => {
     await context.close();
   });
 
+  it('says what a grade lacks when it is sent before a verdict is chosen, by keyboard or button', async () => {
+    const { claimId } = await seedClaim(stack, 'Reuters reported that sugar exports rose by a quarter in the spring.', { source: 'Reuters', checkworthiness: 1 });
+    const reviewer = await account(stack, 'reviewer');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, reviewer);
+    await page.goto('/review/source_check');
+    await page.locator(`mark[data-claim-id="${claimId}"][aria-current="true"]`).waitFor();
+    await page.getByLabel('URL').fill('https://www.reuters.com/sugar');
+    // Ctrl+Enter before a choice did nothing, and Submit was disabled, without a word why.
+    await page.keyboard.press('Control+Enter');
+    const lacking = page.getByRole('alert').filter({ hasText: 'Choose an attribution verdict first' });
+    await lacking.waitFor({ timeout: 5_000 });
+    await expect(page.evaluate('document.activeElement?.getAttribute("aria-keyshortcuts")')).resolves.toBe('c');
+    await page.getByLabel('Note (optional)').focus();
+    await page.getByRole('button', { name: /Submit grade/ }).click();
+    await lacking.waitFor({ timeout: 5_000 });
+    await expect(page.evaluate('document.activeElement?.getAttribute("aria-keyshortcuts")')).resolves.toBe('c');
+    // The focus is on the first choice: its key (or Space) chooses it, and the grade goes.
+    await page.keyboard.press('c');
+    await page.keyboard.press('Control+Enter');
+    await page.getByRole('status').filter({ hasText: 'Grade recorded' }).waitFor();
+    expect(problemsOf(page)).toEqual([]);
+    await context.close();
+  });
+
   it('says at once that an editor dismissed the claim being graded, not that it may come back with the draft', async () => {
     const { claimId } = await seedClaim(stack, 'Reuters reported that cocoa prices doubled over the winter months.', { source: 'Reuters', checkworthiness: 1 });
     const reviewer = await account(stack, 'reviewer');

@@ -194,7 +194,7 @@ function Workspace({ stage }: { stage: Stage }) {
   }, [claimId]);
 
   const submit = useCallback(async () => {
-    if (!leased || graded || busy || !draft.choice) return;
+    if (!leased || graded || busy) return;
     // A grade sent with the editor open moved the claim on with the engine's chain, and the correction
     // on screen could no longer be saved: the sources are graded as they are saved.
     if (chainEditingRef.current) {
@@ -208,7 +208,12 @@ function Workspace({ stage }: { stage: Stage }) {
       setMessage({ kind: 'error', text: problem.text });
       // To the field the message asks for, so the next keys fill it in.
       const piece = document.querySelectorAll('.grade-form .evidence-piece')[problem.piece ?? 0];
-      const field = problem.field === 'note' ? document.querySelector('.grade-form textarea') : piece?.querySelectorAll('input[type="url"]')[problem.field === 'url' ? 0 : 1];
+      const field =
+        problem.field === 'choice'
+          ? document.querySelector('.grade-form [role="radio"]')
+          : problem.field === 'note'
+            ? document.querySelector('.grade-form textarea')
+            : piece?.querySelectorAll('input[type="url"]')[problem.field === 'url' ? 0 : 1];
       (field as HTMLElement | null | undefined)?.focus();
       return;
     }
