@@ -32,6 +32,13 @@ describeIfChromium('review UI: the claim workspace', () => {
     await expect(page.evaluate('document.activeElement?.textContent')).resolves.toBe('Save correction');
     const [waiting] = await stack.sql(`SELECT status, (SELECT count(*)::int FROM reviews WHERE claim_id = $1) AS grades FROM claims WHERE id = $1`, [claimId]);
     expect(waiting).toEqual({ status: 'source_check', grades: 0 });
+    // `n` on one of the editor's buttons (or Skip) took the next claim: the correction on screen was gone.
+    await page.keyboard.press('n');
+    await page.getByRole('alert').filter({ hasText: 'moving on would lose it' }).waitFor({ timeout: 5_000 });
+    await page.getByRole('button', { name: /^Skip/ }).click();
+    await expect(page.getByRole('form', { name: 'Correct sources' }).isVisible()).resolves.toBe(true);
+    await expect(page.locator(`mark[data-claim-id="${claimId}"][aria-current="true"]`).count()).resolves.toBe(1);
+    await expect(page.evaluate('document.activeElement?.textContent')).resolves.toBe('Save correction');
 
     await page.keyboard.press('Enter');
     await page.getByRole('note', { name: 'Correction' }).waitFor();

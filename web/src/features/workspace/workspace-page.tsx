@@ -100,6 +100,10 @@ function Workspace({ stage }: { stage: Stage }) {
   // The chain editor is open: its correction is saved on its own (PUT …/sources), never with the grade.
   const chainEditingRef = useRef(false);
   const onChainEditing = useCallback((open: boolean) => (chainEditingRef.current = open), []);
+  const sayChainUnsaved = (why: string) => {
+    setMessage({ kind: 'error', text: `Save or cancel your correction of the sources first: ${why}.` });
+    document.querySelector<HTMLElement>('.chain-editor button[type="submit"]')?.focus();
+  };
 
   const leased = slot.state === 'leased' ? slot.leased : null;
   const claimId = leased?.claim.id ?? null;
@@ -167,7 +171,12 @@ function Workspace({ stage }: { stage: Stage }) {
       void queryClient.invalidateQueries({ queryKey: ['queues'] });
     }
   }, [stage, queryClient, user.id]);
-  const moveOn = useCallback(() => void take(skipRef.current ?? undefined), [take]);
+  // The chain editor open: `n` pressed on one of its buttons, or Skip, took the next claim and the
+  // correction on screen was gone (the grade's draft waits for the claim; the editor's did not).
+  const moveOn = useCallback(() => {
+    if (chainEditingRef.current && skipRef.current) return sayChainUnsaved('moving on would lose it');
+    void take(skipRef.current ?? undefined);
+  }, [take]);
   // The claim is no longer ours (a 409, or the lease lapsed), so nothing to skip or hand back: the next
   // claim is this one again, with its draft, if it is still first in line.
   const retake = useCallback(() => {
@@ -197,11 +206,7 @@ function Workspace({ stage }: { stage: Stage }) {
     if (!leased || graded || busy) return;
     // A grade sent with the editor open moved the claim on with the engine's chain, and the correction
     // on screen could no longer be saved: the sources are graded as they are saved.
-    if (chainEditingRef.current) {
-      setMessage({ kind: 'error', text: 'Save or cancel your correction of the sources first: the grade is for the sources as they are saved.' });
-      document.querySelector<HTMLElement>('.chain-editor button[type="submit"]')?.focus();
-      return;
-    }
+    if (chainEditingRef.current) return sayChainUnsaved('the grade is for the sources as they are saved');
     const rules = rulesFor(stage, leased.claim.disagreement?.[0]?.stage);
     const problem = draftProblem(rules, draft);
     if (problem) {
