@@ -1,7 +1,7 @@
 import { jest } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import { useStack } from '../support/stack.js';
-import { REVIEW_ENV, seedClaim } from '../support/review.js';
+import { REVIEW_ENV, gradeFor, seedArticle, seedClaim, waitUntilSettled } from '../support/review.js';
 import { account } from './support/accounts.js';
 import { chromiumAvailable, problemsOf, signedInPage, useChromium } from './support/browser.js';
 
@@ -75,6 +75,30 @@ describeIfChromium('review UI: the claim workspace', () => {
     await context.close();
   });
 
+  it('shows the article\'s other claims moving on as colleagues grade them', async () => {
+    const { articleId, claimIds } = await seedArticle(stack, 2, { label: 'tea', checkworthiness: 1 });
+    await waitUntilSettled(stack, articleId);
+    const reviewer = await account(stack, 'reviewer');
+    const colleague = await account(stack, 'reviewer');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, reviewer);
+    await page.goto('/review/verdict');
+    const current = page.locator('mark[aria-current="true"]');
+    await current.waitFor();
+    const mine = await current.getAttribute('data-claim-id');
+    const other = claimIds.find((id) => id !== mine)!;
+    const otherMark = page.locator(`mark[data-claim-id="${other}"]`);
+    await expect(otherMark.getAttribute('data-status')).resolves.toBe('verdict');
+    await page.waitForTimeout(1_000);
+
+    const taken = await stack.request('POST', '/v1/review/verdict/next', { token: colleague.token });
+    expect(taken.body.claim.id).toBe(other);
+    expect((await stack.request('POST', `/v1/claims/${other}/reviews`, { token: colleague.token, body: gradeFor('verdict') })).status).toBe(201);
+    // It stayed "verdict" (the claims were read when this claim was taken, and again after 30 s at the earliest).
+    await otherMark.and(page.locator('[data-status="approval"]')).waitFor({ timeout: 5_000 });
+    expect(problemsOf(page)).toEqual([]);
+    await context.close();
+  });
+
   it('says at once that an editor dismissed the claim being graded, not that it may come back with the draft', async () => {
     const { claimId } = await seedClaim(stack, 'Reuters reported that cocoa prices doubled over the winter months.', { source: 'Reuters', checkworthiness: 1 });
     const reviewer = await account(stack, 'reviewer');
@@ -89,8 +113,9 @@ describeIfChromium('review UI: the claim workspace', () => {
     const alert = page.getByRole('alert').filter({ hasText: 'An editor dismissed this claim' });
     await alert.waitFor({ timeout: 5_000 });
     await page.getByRole('radio', { name: 'Confirmed' }).click();
+    const refused = page.waitForResponse((response) => response.url().endsWith(`/v1/claims/${claimId}/reviews`));
     await page.keyboard.press('Control+Enter');
-    await page.waitForResponse((response) => response.url().endsWith(`/v1/claims/${claimId}/reviews`));
+    await refused;
     await page.waitForTimeout(500);
     await expect(page.getByRole('alert').allTextContents()).resolves.toEqual([expect.stringContaining('An editor dismissed this claim')]);
     await page.getByRole('button', { name: 'Take the next claim' }).click();

@@ -136,10 +136,17 @@ function Workspace({ stage }: { stage: Stage }) {
     lostRef.current = id;
     setMessage({ kind: 'error', text: moved, retake: true });
   }, [stage]);
+  const articleId = leased?.article.id ?? null;
+  const articleIdRef = useRef(articleId);
+  articleIdRef.current = articleId;
   useInboxLive(useCallback((ids: string[]) => {
     const id = claimIdRef.current;
     if (id && !gradedRef.current && ids.includes(id)) void sayIfMovedAway(id);
-  }, [sayIfMovedAway]));
+    // The article's other claims, coloured by status, follow colleagues' work too (they stayed as they
+    // were when the claim was taken). Only when a claim of this article moved: not at every event.
+    const shown = articleIdRef.current && queryClient.getQueryData<Array<{ id: string }>>(['article-claims', articleIdRef.current]);
+    if (shown && shown.some((c) => ids.includes(c.id))) void queryClient.invalidateQueries({ queryKey: ['article-claims', articleIdRef.current] });
+  }, [sayIfMovedAway, queryClient]));
   // A reload or a closed tab would lose it for good: the browser asks first.
   useWarnBeforeUnload(!!leased && !graded && draftHasContent(draft));
 
