@@ -168,6 +168,7 @@ describeIfChromium('review UI: live inbox, filters, webhooks, outlet merge', () 
     await page.waitForTimeout(600);
     expect(new URL(page.url()).search).not.toContain('q=');
     await expect(waitFor('every claim again', async () => ((await shown()).length > 3 ? true : undefined), 10_000)).resolves.toBe(true);
+    await expect(page.getByText('Start takes the stage’s next claim in line').count()).resolves.toBe(0);
 
     await page.getByLabel('Search claims').fill('');
     await page.getByLabel('Article').selectOption(other.articleId);
@@ -175,6 +176,12 @@ describeIfChromium('review UI: live inbox, filters, webhooks, outlet merge', () 
       const ids = await shown();
       return ids.length === 2 && ids.every((id) => other.claimIds.includes(id ?? '')) ? ids : undefined;
     }, 10_000)).resolves.toHaveLength(2);
+    // Start takes the stage's next claim in line, whatever the filters: said beside it, and to a screen
+    // reader with it (it handed out another article's claim to someone who had filtered by this one).
+    const startNote = page.getByText('Start takes the stage’s next claim in line, which may be one the filters leave out.');
+    await startNote.waitFor({ timeout: 5_000 });
+    const describedBy = await page.getByRole('link', { name: 'Start Verdict' }).getAttribute('aria-describedby');
+    await expect(page.locator(`#${describedBy}`).textContent()).resolves.toBe(await startNote.textContent());
     await page.getByLabel('Unsourced only').check();
     await page.waitForURL(/unsourced=true/);
 

@@ -28,6 +28,9 @@ export function InboxPage() {
   const queues = useQueues(filter);
   const live = useInboxLive();
   usePageTitle('Inbox');
+  // Start takes the stage's next claim in line (POST …/next knows no filters): with the inbox filtered to
+  // one article, it handed out another article's claim, unsaid.
+  const filtered = Object.values(filter).some(Boolean);
   return (
     <section aria-labelledby="inbox-title">
       <h1 id="inbox-title">Inbox</h1>
@@ -57,7 +60,7 @@ export function InboxPage() {
                 <td>{formatAge(q.oldestAgeSeconds)}</td>
                 <td>
                   {mayWork(user.role, stage) ? (
-                    <Link className="button" to={`/review/${stage}`} aria-label={`Start ${STAGE_LABELS[stage]}`}>Start</Link>
+                    <Link className="button" to={`/review/${stage}`} aria-label={`Start ${STAGE_LABELS[stage]}`} aria-describedby={filtered ? 'start-ignores-filters' : undefined}>Start</Link>
                   ) : (
                     <span className="muted">editors</span>
                   )}
@@ -67,6 +70,11 @@ export function InboxPage() {
           })}
         </tbody>
       </table>
+      {filtered && (
+        <p className="muted" id="start-ignores-filters">
+          Start takes the stage’s next claim in line, which may be one the filters leave out.
+        </p>
+      )}
       <InboxFilters filter={filter} onChange={setFilter} />
       <ClaimList claims={queues.data?.claims} loading={queues.isFetching} loaded={!!queues.data} />
     </section>

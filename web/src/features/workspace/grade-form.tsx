@@ -160,7 +160,8 @@ export function GradeForm({ rules, draft, onChange, onSubmit, busy, disabled }: 
           {noteOver.toLocaleString('en')} character{noteOver === 1 ? '' : 's'} over the {NOTE_MAX.toLocaleString('en')} a note may have.
         </p>
       )}
-      <BusyButton type="submit" className="primary" busy={busy} disabled={disabled || !draft.choice} aria-keyshortcuts="Control+Enter">
+      {/* Pressable before a choice too: pressed, it says what is missing (disabled, it said nothing). */}
+      <BusyButton type="submit" className="primary" busy={busy} disabled={disabled} aria-keyshortcuts="Control+Enter">
         Submit grade <kbd>Ctrl+Enter</kbd>
       </BusyButton>
     </form>

@@ -82,6 +82,11 @@ export function draftHasContent(draft: Draft): boolean {
  * least one URL unless attributionVerdict is not_applicable").
  */
 export function draftProblem(rules: Rules, draft: Draft): DraftProblem | null {
+  // Ctrl+Enter before a choice did nothing at all: no grade, no word why.
+  if (!draft.choice) {
+    const what = rules === 'source_check' ? 'an attribution verdict' : rules === 'verdict' ? 'a rating' : 'a decision';
+    return { text: `Choose ${what} first (keys ${choicesFor(rules).map((c) => c.key).join(' ')}).`, field: 'choice' };
+  }
   const over = noteOverBy(draft.note);
   if (over > 0) return { text: `The note is ${over.toLocaleString('en')} character${over === 1 ? '' : 's'} too long: shorten it to ${NOTE_MAX.toLocaleString('en')} or fewer.`, field: 'note' };
   if (rules === 'source_check') {
@@ -107,7 +112,7 @@ export function noteOverBy(note: string): number {
 
 export interface DraftProblem {
   text: string;
-  field: 'url' | 'archivedUrl' | 'note';
+  field: 'choice' | 'url' | 'archivedUrl' | 'note';
   /** The evidence piece the field is in. */
   piece?: number;
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { api, unwrap } from '../../api/client';
 import { correctedChain, engineChain, relayToOriginal, type ChainSource, type Correction } from './chain';
 import { ChainEditor } from './chain-editor';
@@ -13,6 +13,8 @@ interface Props {
   editable: boolean;
   correction: Correction | null;
   onCorrected(correction: Correction): void;
+  /** Whether the chain editor is open: a correction not yet saved, which a grade sent now would leave out. */
+  onEditing(open: boolean): void;
 }
 
 /**
@@ -21,9 +23,13 @@ interface Props {
  * screen, with the engine's version kept below it; at source_check the
  * chain can be edited.
  */
-export function SourceChain({ claim, context, editable, correction, onCorrected }: Props) {
+export function SourceChain({ claim, context, editable, correction, onCorrected, onEditing }: Props) {
   const [open, setOpen] = useState<string | null>(null);
   const [editing, setEditing] = useState(false);
+  useEffect(() => {
+    onEditing(editing);
+    return () => onEditing(false);
+  }, [editing, onEditing]);
   const engine = engineChain(claim.sources);
   const chain = relayToOriginal(correction ? correctedChain(correction) : engine);
   const anonymous = correction ? correction.anonymous : claim.anonymous;

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { ApiError, NetworkError, api, releaseOnUnload, unwrap, WHOLE_ARTICLE } from '../../api/client';
+import { ApiError, NetworkError, api, releaseOnUnload, unwrap, WHOLE_ARTICLE, type Schemas } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { STAGE_LABELS, isStage, mayWork, type Stage } from '../stages';
 import { usePageTitle } from '../page-title';
@@ -17,6 +17,7 @@ import { keyBelongsElsewhere } from './shortcuts';
 import { SourceChain } from './source-chain';
 import { contextOf, type Leased } from './types';
 import { formatCountdown, useLease } from './use-lease';
+import { useInboxLive } from '../inbox/use-inbox-live';
 
 export function WorkspacePage() {
   const { stage } = useParams();
@@ -38,12 +39,34 @@ function StageRefused({ title, text }: { title: string; text: string }) {
   );
 }
 
+type ClaimStatus = Schemas['ClaimResponse']['status'];
 type Slot = { state: 'loading' } | { state: 'empty'; checking?: boolean } | { state: 'error'; message: string } | { state: 'leased'; leased: Leased };
 /** `retake`: the claim is no longer ours (a 409); the message offers taking a claim again. */
 type Message = { kind: 'ok' | 'error'; text: string; retake?: boolean };
 const draftKey = (claimId: string) => `grade-draft:${claimId}`;
 const noLongerYours = (reason: string) =>
   `This claim is no longer yours (${reason}). Your draft is kept: take the next claim, and if this one is still first in line it comes back with your draft.`;
+
+/**
+ * What became of a claim someone else moved out of the stage while it was on screen (an editor dismissed
+ * it, a revision withdrew it): said as it is, not as a lease that may come back with the draft.
+ */
+function movedAway(status: ClaimStatus, stage: Stage): string | null {
+  if (status === stage) return null;
+  if (status === 'dismissed') return 'An editor dismissed this claim while you were on it: it needs no grade now. Take the next claim.';
+  if (status === 'withdrawn') return 'A revision of the article no longer has this claim, so it was withdrawn: it needs no grade now. Take the next claim.';
+  const where = isStage(status) ? `is at ${STAGE_LABELS[status]} now` : `was ${status.replaceAll('_', ' ')}`;
+  return `This claim ${where}, moved there while you were on it: your grade is no longer asked for here. Take the next claim.`;
+}
+
+/** The claim's status now; null when it cannot be asked (the service out of reach a moment). */
+async function statusOf(claimId: string): Promise<ClaimStatus | null> {
+  try {
+    return unwrap(await api.GET('/v1/claims/{id}', { params: { path: { id: claimId } } })).status;
+  } catch {
+    return null;
+  }
+}
 
 
 function restoreDrafts(userId: string): void {
@@ -74,6 +97,13 @@ function Workspace({ stage }: { stage: Stage }) {
   // the skip and answered 409, an error in the console at each Skip). If the skip fails, the claim is still
   // ours and the next take gets it back (one lease per person and stage).
   const handedBackRef = useRef<string | null>(null);
+  // The chain editor is open: its correction is saved on its own (PUT …/sources), never with the grade.
+  const chainEditingRef = useRef(false);
+  const onChainEditing = useCallback((open: boolean) => (chainEditingRef.current = open), []);
+  const sayChainUnsaved = (why: string) => {
+    setMessage({ kind: 'error', text: `Save or cancel your correction of the sources first: ${why}.` });
+    document.querySelector<HTMLElement>('.chain-editor button[type="submit"]')?.focus();
+  };
 
   const leased = slot.state === 'leased' ? slot.leased : null;
   const claimId = leased?.claim.id ?? null;
@@ -91,10 +121,32 @@ function Workspace({ stage }: { stage: Stage }) {
   }, [user.id]);
   // Extending the lease was refused: the claim is someone else's now, said as a refused grade says it.
   useEffect(() => {
-    if (!lease.lost || !claimId || gradedRef.current) return;
+    // Already said (the claim was dismissed or withdrawn): the refusal that follows says less.
+    if (!lease.lost || !claimId || gradedRef.current || lostRef.current === claimId) return;
     lostRef.current = claimId;
     setMessage({ kind: 'error', text: noLongerYours(lease.lost), retake: true });
   }, [lease.lost, claimId]);
+  // Someone else moved the claim on screen out of the stage (an editor dismissed it, a revision withdrew
+  // it): said as soon as the inbox's event stream names it. Unheard, the reviewer worked on until the
+  // grade came back 409, with a message promising the claim back with the draft.
+  const sayIfMovedAway = useCallback(async (id: string) => {
+    const status = await statusOf(id);
+    const moved = status && movedAway(status, stage);
+    if (!moved || claimIdRef.current !== id || gradedRef.current) return;
+    lostRef.current = id;
+    setMessage({ kind: 'error', text: moved, retake: true });
+  }, [stage]);
+  const articleId = leased?.article.id ?? null;
+  const articleIdRef = useRef(articleId);
+  articleIdRef.current = articleId;
+  useInboxLive(useCallback((ids: string[]) => {
+    const id = claimIdRef.current;
+    if (id && !gradedRef.current && ids.includes(id)) void sayIfMovedAway(id);
+    // The article's other claims, coloured by status, follow colleagues' work too (they stayed as they
+    // were when the claim was taken). Only when a claim of this article moved: not at every event.
+    const shown = articleIdRef.current && queryClient.getQueryData<Array<{ id: string }>>(['article-claims', articleIdRef.current]);
+    if (shown && shown.some((c) => ids.includes(c.id))) void queryClient.invalidateQueries({ queryKey: ['article-claims', articleIdRef.current] });
+  }, [sayIfMovedAway, queryClient]));
   // A reload or a closed tab would lose it for good: the browser asks first.
   useWarnBeforeUnload(!!leased && !graded && draftHasContent(draft));
 
@@ -126,7 +178,12 @@ function Workspace({ stage }: { stage: Stage }) {
       void queryClient.invalidateQueries({ queryKey: ['queues'] });
     }
   }, [stage, queryClient, user.id]);
-  const moveOn = useCallback(() => void take(skipRef.current ?? undefined), [take]);
+  // The chain editor open: `n` pressed on one of its buttons, or Skip, took the next claim and the
+  // correction on screen was gone (the grade's draft waits for the claim; the editor's did not).
+  const moveOn = useCallback(() => {
+    if (chainEditingRef.current && skipRef.current) return sayChainUnsaved('moving on would lose it');
+    void take(skipRef.current ?? undefined);
+  }, [take]);
   // The claim is no longer ours (a 409, or the lease lapsed), so nothing to skip or hand back: the next
   // claim is this one again, with its draft, if it is still first in line.
   const retake = useCallback(() => {
@@ -153,14 +210,22 @@ function Workspace({ stage }: { stage: Stage }) {
   }, [claimId]);
 
   const submit = useCallback(async () => {
-    if (!leased || graded || busy || !draft.choice) return;
+    if (!leased || graded || busy) return;
+    // A grade sent with the editor open moved the claim on with the engine's chain, and the correction
+    // on screen could no longer be saved: the sources are graded as they are saved.
+    if (chainEditingRef.current) return sayChainUnsaved('the grade is for the sources as they are saved');
     const rules = rulesFor(stage, leased.claim.disagreement?.[0]?.stage);
     const problem = draftProblem(rules, draft);
     if (problem) {
       setMessage({ kind: 'error', text: problem.text });
       // To the field the message asks for, so the next keys fill it in.
       const piece = document.querySelectorAll('.grade-form .evidence-piece')[problem.piece ?? 0];
-      const field = problem.field === 'note' ? document.querySelector('.grade-form textarea') : piece?.querySelectorAll('input[type="url"]')[problem.field === 'url' ? 0 : 1];
+      const field =
+        problem.field === 'choice'
+          ? document.querySelector('.grade-form [role="radio"]')
+          : problem.field === 'note'
+            ? document.querySelector('.grade-form textarea')
+            : piece?.querySelectorAll('input[type="url"]')[problem.field === 'url' ? 0 : 1];
       (field as HTMLElement | null | undefined)?.focus();
       return;
     }
@@ -177,7 +242,9 @@ function Workspace({ stage }: { stage: Stage }) {
     } catch (e) {
       if (e instanceof ApiError && e.status === 409) {
         lostRef.current = leased.claim.id;
-        return setMessage({ kind: 'error', text: noLongerYours(e.message), retake: true });
+        const status = await statusOf(leased.claim.id);
+        const moved = status && movedAway(status, stage);
+        return setMessage({ kind: 'error', text: moved || noLongerYours(e.message), retake: true });
       }
       const text =
         e instanceof ApiError && e.status === 401
@@ -236,10 +303,11 @@ function Workspace({ stage }: { stage: Stage }) {
       busy={busy}
       message={message}
       secondsLeft={lease.secondsLeft}
-      expired={lease.expired && !lease.lost}
+      expired={lease.expired && !lease.lost && !message?.retake}
       onSubmit={() => void submit()}
       onNext={moveOn}
       onRetake={retake}
+      onChainEditing={onChainEditing}
     />
   );
 }
@@ -257,9 +325,10 @@ interface WorkspaceProps {
   onSubmit(): void;
   onNext(): void;
   onRetake(): void;
+  onChainEditing(open: boolean): void;
 }
 
-function ClaimWorkspace({ stage, leased, draft, setDraft, graded, busy, message, secondsLeft, expired, onSubmit, onNext, onRetake }: WorkspaceProps) {
+function ClaimWorkspace({ stage, leased, draft, setDraft, graded, busy, message, secondsLeft, expired, onSubmit, onNext, onRetake, onChainEditing }: WorkspaceProps) {
   const { claim, article } = leased;
   const context = contextOf(claim);
   const [correction, setCorrection] = useState(claim.correction);
@@ -326,6 +395,7 @@ function ClaimWorkspace({ stage, leased, draft, setDraft, graded, busy, message,
           editable={stage === 'source_check' && !graded && !expired}
           correction={correction}
           onCorrected={setCorrection}
+          onEditing={onChainEditing}
         />
         {claim.note && (
           <div className="send-back-note" role="note" aria-label="Send-back note">
