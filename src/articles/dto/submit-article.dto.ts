@@ -1,8 +1,12 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { IsISO8601, IsString, IsUrl, Length, MaxLength } from 'class-validator';
 import { ExactlyOneOf, IsOmittable, IsReadableDate, IsReadableText } from '../../common/validation.js';
 
 const PUBLISHED_AT_MESSAGE = 'publishedAt must be an ISO 8601 date, e.g. 2024-11-05T08:30:00Z';
+
+/** What an externalId may be, on submission and on a revision alike. */
+const IsExternalId = () => applyDecorators(IsOmittable(), IsString(), Length(1, 200), IsReadableText());
 
 export class SubmitArticleDto {
   @ApiPropertyOptional({ description: 'The article as plain text. Give exactly one of text or html.' })
@@ -35,10 +39,7 @@ export class SubmitArticleDto {
       "The newsroom system's own id; submitting it again with a different text makes a new revision of the article, with the same text returns it",
     maxLength: 200,
   })
-  @IsOmittable()
-  @IsString()
-  @Length(1, 200)
-  @IsReadableText()
+  @IsExternalId()
   externalId?: string;
 
   @ApiPropertyOptional({ example: '2024-11-05T08:30:00Z', description: 'ISO 8601 date or date-time' })
@@ -60,9 +61,6 @@ export class ReviseArticleDto extends OmitType(SubmitArticleDto, ['externalId'] 
     description: "The article's own externalId, as submitted (optional): a revision never changes it, so another one is refused (422)",
     maxLength: 200,
   })
-  @IsOmittable()
-  @IsString()
-  @Length(1, 200)
-  @IsReadableText()
+  @IsExternalId()
   externalId?: string;
 }
