@@ -155,8 +155,15 @@ describeIfChromium('review UI: live inbox, filters, webhooks, outlet merge', () 
     const claims = page.getByRole('region', { name: 'Claims' }).locator('li[data-claim-id]');
     const shown = async () => (await claims.evaluateAll((items) => items.map((li) => li.getAttribute('data-claim-id')))).sort();
 
+    // The syntax is said to screen readers (and in the box's tooltip), not only in a placeholder that typing hides.
+    const syntax = await page.getByLabel('Search claims').getAttribute('aria-describedby');
+    expect(await page.locator(`#${syntax}`).textContent()).toMatch(/"a phrase".*\bor\b.*-word/);
+    await page.getByLabel('Search claims').fill('zanzibar or kilimanjaro');
+    await expect(waitFor('either article', async () => ((await shown()).length === 5 ? shown() : undefined), 10_000)).resolves.toEqual(
+      [...seeded.claimIds, ...other.claimIds].sort(),
+    );
     await page.getByLabel('Search claims').fill('zanzibar');
-    await page.waitForURL(/q=zanzibar/);
+    await page.waitForURL(/q=zanzibar$|q=zanzibar&/);
     await expect(waitFor('the search results', async () => ((await shown()).length === 3 ? shown() : undefined), 10_000)).resolves.toEqual([...seeded.claimIds].sort());
     // The top bar's Inbox link is the unfiltered inbox: the search box empties with the address (it kept
     // its words and put them back in the address a moment later, so the search could not be left that way).

@@ -1,6 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
+
+/** The search's syntax (GET /v1/queues?q=), for the placeholder's short form to stand on. */
+const SEARCH_SYNTAX = 'Every word must appear (English word forms match: "shell" finds "shells"); "a phrase" in quotes matches in that order; or between two terms matches either; -word leaves out claims with that word.';
 import { api, unwrap } from '../../api/client';
 
 export interface InboxFilter {
@@ -79,7 +82,15 @@ export function InboxFilters({ filter, onChange }: { filter: InboxFilter; onChan
     <form className="filters inbox-filters" aria-label="Filter the inbox" role="search" onSubmit={(e) => e.preventDefault()}>
       <label className="search">
         Search claims
-        <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} placeholder="Words or a &quot;phrase&quot;" />
+        <input
+          type="search"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+          placeholder="Words, &quot;a phrase&quot;, or, -word"
+          title={SEARCH_SYNTAX}
+          aria-describedby="search-syntax"
+        />
+        <span id="search-syntax" className="visually-hidden">{SEARCH_SYNTAX}</span>
       </label>
       <label>
         Article
