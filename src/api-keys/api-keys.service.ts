@@ -7,7 +7,7 @@ import { TtlCache } from '../auth/ttl-cache.js';
 import { DomainEventsRepository } from '../events/domain-events.repository.js';
 import { DomainEvent } from '../events/domain-events.js';
 import { ApiKey } from './api-key.entity.js';
-import { apiKeyMatches, apiKeyPrefix, generateApiKey, isWellFormedApiKey } from './api-key-secret.js';
+import { apiKeyMatches, apiKeyPrefix, generateApiKey, isWellFormedApiKey, type GeneratedApiKey } from './api-key-secret.js';
 import { ownArticlesConflict } from './api-key-scope.js';
 
 // Same trade-off as the user cache: revocation is immediate in this process and
@@ -43,23 +43,16 @@ export class ApiKeysService {
       const conflict = ownArticlesConflict(scope, ownArticlesOnly);
       if (conflict) throw new BadRequestException(conflict);
     }
-    // A prefix collision (48 random bits) is astronomically rare; retry rather than fail.
-    for (let attempt = 1; ; attempt++) {
-      const generated = generateApiKey();
-      try {
-        const record = await this.keys.manager.transaction(async (manager) => {
-          const saved = await manager.save(
-            manager.create(ApiKey, { name, scopes, ownArticlesOnly, prefix: generated.prefix, keyHash: generated.hash, createdBy }),
-          );
-          await this.events.append(manager, DomainEvent.ApiKeyCreated, { apiKeyId: saved.id, name, actorId: createdBy });
-          return saved;
-        });
-        this.byPrefix.delete(generated.prefix);
-        return { key: generated.key, record };
-      } catch (error) {
-        if (pgCode(error) !== PG_UNIQUE_VIOLATION || attempt >= 3) throw error;
-      }
-    }
+    const generated = await this.withFreshSecret((fresh) =>
+      this.keys.manager.transaction(async (manager) => {
+        const saved = await manager.save(
+          manager.create(ApiKey, { name, scopes, ownArticlesOnly, prefix: fresh.prefix, keyHash: fresh.hash, createdBy }),
+        );
+        await this.events.append(manager, DomainEvent.ApiKeyCreated, { apiKeyId: saved.id, name, actorId: createdBy });
+        return saved;
+      }),
+    );
+    return { key: generated.key, record: generated.stored };
   }
 
   async list(page: { limit: number; offset: number }): Promise<{ items: ApiKey[]; total: number }> {
@@ -92,25 +85,38 @@ export class ApiKeysService {
    * them (403). `actorId`: the admin rolling it.
    */
   async roll(id: string, actorId: string | null = null): Promise<{ key: string; record: ApiKey }> {
+    const generated = await this.withFreshSecret((fresh) =>
+      this.keys.manager.transaction(async (manager) => {
+        const [rolled] = await returning<{ prefix: string }>(
+          manager,
+          `UPDATE api_keys k SET prefix = $2, key_hash = $3 FROM (SELECT id, prefix FROM api_keys WHERE id = $1 FOR UPDATE) old
+            WHERE k.id = old.id AND k.revoked_at IS NULL RETURNING old.prefix`,
+          [id, fresh.prefix, fresh.hash],
+        );
+        if (rolled) await this.events.append(manager, DomainEvent.ApiKeyRolled, { apiKeyId: id, actorId });
+        return rolled?.prefix;
+      }),
+    );
+    const record = await this.keys.findOneBy({ id });
+    if (!record) throw new NotFoundException('API key not found');
+    if (generated.stored === undefined) throw new ConflictException('the API key is revoked; create a new one');
+    this.byPrefix.delete(generated.stored);
+    return { key: generated.key, record };
+  }
+
+  /**
+   * Runs `store` with a newly generated secret, again with another if its
+   * prefix is taken: a collision (48 random bits) is astronomically rare, so
+   * retry rather than fail. The new prefix is dropped from the cache, which
+   * may hold it as unknown.
+   */
+  private async withFreshSecret<T>(store: (fresh: GeneratedApiKey) => Promise<T>): Promise<{ key: string; stored: T }> {
     for (let attempt = 1; ; attempt++) {
       const generated = generateApiKey();
       try {
-        const oldPrefix = await this.keys.manager.transaction(async (manager) => {
-          const [rolled] = await returning<{ prefix: string }>(
-            manager,
-            `UPDATE api_keys k SET prefix = $2, key_hash = $3 FROM (SELECT id, prefix FROM api_keys WHERE id = $1 FOR UPDATE) old
-              WHERE k.id = old.id AND k.revoked_at IS NULL RETURNING old.prefix`,
-            [id, generated.prefix, generated.hash],
-          );
-          if (rolled) await this.events.append(manager, DomainEvent.ApiKeyRolled, { apiKeyId: id, actorId });
-          return rolled?.prefix;
-        });
-        const record = await this.keys.findOneBy({ id });
-        if (!record) throw new NotFoundException('API key not found');
-        if (oldPrefix === undefined) throw new ConflictException('the API key is revoked; create a new one');
-        this.byPrefix.delete(oldPrefix);
+        const stored = await store(generated);
         this.byPrefix.delete(generated.prefix);
-        return { key: generated.key, record };
+        return { key: generated.key, stored };
       } catch (error) {
         if (pgCode(error) !== PG_UNIQUE_VIOLATION || attempt >= 3) throw error;
       }

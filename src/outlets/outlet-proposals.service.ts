@@ -24,30 +24,27 @@ type EngineNameRow = { name: string; articles: number; mentions: number };
 const ROUGH_KEY = (name: string) => `CASE WHEN lower(${name}) LIKE 'the %' THEN substr(lower(${name}), 5) ELSE lower(${name}) END`;
 
 /**
- * The engine's names, counted over every article by PostgreSQL, of which
- * only the candidates reach the service: every article's names came back
- * whole, merged, filtered and sorted on the main thread, which at 400,000
- * names (any key with articles:write adds 1,500 an article) held the event
- * loop for 5 s at each look at the queue, and grew without end. The names
- * the registry knows (its keys, $1) and those with a proposal are left out
- * by their rough key (ROUGH_KEY); any other name the registry knows is still
- * filtered out by its exact key.
+ * The engine's names, counted over every article by PostgreSQL in one pass,
+ * of which only the candidates reach the service: every article's names
+ * came back whole, merged, filtered and sorted on the main thread, which at
+ * 400,000 names (any key with articles:write adds 1,500 an article) held the
+ * event loop for 5 s at each look at the queue, and grew without end. The
+ * candidates leave out the names the registry knows (its keys, $1) and those
+ * with a proposal by their rough key (ROUGH_KEY); any other name the
+ * registry knows is still filtered out by its exact key. The names proposed
+ * and not decided yet come with their counts whatever their rank.
  */
-const ENGINE_CANDIDATES_SQL = `
-  SELECT name, articles, mentions FROM (
+const ENGINE_NAMES_SQL = `
+  WITH named AS (
     SELECT u->>'name' AS name, count(DISTINCT a.id)::int AS articles, sum(coalesce((u->>'count')::int, 1))::int AS mentions
       FROM articles a CROSS JOIN LATERAL jsonb_array_elements(a.unregistered_sources) u
      GROUP BY u->>'name'
-  ) named
-   WHERE ${ROUGH_KEY('name')} NOT IN (SELECT unnest($1::text[])) AND ${ROUGH_KEY('name')} NOT IN (SELECT key FROM outlet_proposals)
-   ORDER BY mentions DESC, name LIMIT $2`;
-
-/** The engine's counts of the names proposed and not decided yet, whatever their rank. */
-const ENGINE_PROPOSED_SQL = `
-  SELECT u->>'name' AS name, count(DISTINCT a.id)::int AS articles, sum(coalesce((u->>'count')::int, 1))::int AS mentions
-    FROM articles a CROSS JOIN LATERAL jsonb_array_elements(a.unregistered_sources) u
-   WHERE ${ROUGH_KEY("u->>'name'")} IN (SELECT key FROM outlet_proposals WHERE status = 'pending')
-   GROUP BY u->>'name'`;
+  )
+  (SELECT name, articles, mentions FROM named
+    WHERE ${ROUGH_KEY('name')} NOT IN (SELECT unnest($1::text[])) AND ${ROUGH_KEY('name')} NOT IN (SELECT key FROM outlet_proposals)
+    ORDER BY mentions DESC, name LIMIT $2)
+  UNION ALL
+  SELECT name, articles, mentions FROM named WHERE ${ROUGH_KEY('name')} IN (SELECT key FROM outlet_proposals WHERE status = 'pending')`;
 
 type ProposalRow = Pick<OutletProposal, 'id' | 'key' | 'name' | 'status' | 'proposedBy' | 'outletId'>;
 
@@ -70,9 +67,8 @@ export class OutletProposalsService {
 
   async queue(): Promise<OutletProposalResponse[]> {
     const registry = await this.registry.get();
-    const [candidates, proposed, proposals] = await Promise.all([
-      this.dataSource.query<EngineNameRow[]>(ENGINE_CANDIDATES_SQL, [registry.nameKeys(), ENGINE_CANDIDATES]),
-      this.dataSource.query<EngineNameRow[]>(ENGINE_PROPOSED_SQL),
+    const [engine, proposals] = await Promise.all([
+      this.dataSource.query<EngineNameRow[]>(ENGINE_NAMES_SQL, [registry.nameKeys(), ENGINE_CANDIDATES]),
       this.dataSource.query<Array<ProposalRow & { emails: string[] }>>(
         `SELECT ${PROPOSAL_COLUMNS}, coalesce((SELECT array_agg(u.email ORDER BY u.email) FROM users u WHERE u.id = ANY(p.proposed_by)), '{}') AS emails
            FROM outlet_proposals p`,
@@ -82,7 +78,7 @@ export class OutletProposalsService {
     for (const p of proposals) {
       entries.set(p.key, { name: p.name, status: p.status, proposedBy: p.emails, engineArticles: 0, engineMentions: 0, outletId: p.outletId });
     }
-    for (const e of [...candidates, ...proposed]) {
+    for (const e of engine) {
       const key = normalizeName(e.name);
       const entry = entries.get(key) ?? { name: e.name, status: 'pending', proposedBy: [], engineArticles: 0, engineMentions: 0, outletId: null };
       entry.engineArticles += e.articles;

@@ -1,6 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { searchVector } from '../../claims/claim-search.js';
-import { claimFingerprint } from '../../claims/claim-words.js';
+import { indexedText } from '../../claims/claim-search.js';
 
 const BATCH = 2_000;
 
@@ -57,7 +56,8 @@ export class ClaimTextIndexInApp1795839300000 implements MigrationInterface {
 
 /** One batch: fingerprints that differ (text beyond ASCII, where PostgreSQL's locale decided what a letter is) and every search entry. */
 async function recompute(q: QueryRunner, rows: { id: string; text: string; fingerprint: string }[]): Promise<void> {
-  const changed = rows.map((r) => ({ id: r.id, fingerprint: claimFingerprint(r.text) })).filter((r, i) => r.fingerprint !== rows[i].fingerprint);
+  const indexed = rows.map((r) => indexedText(r.text));
+  const changed = rows.map((r, i) => ({ id: r.id, fingerprint: indexed[i].fingerprint })).filter((r, i) => r.fingerprint !== rows[i].fingerprint);
   if (changed.length > 0) {
     await q.query(`UPDATE claims c SET fingerprint = t.fingerprint FROM unnest($1::uuid[], $2::text[]) AS t(id, fingerprint) WHERE c.id = t.id`, [
       changed.map((r) => r.id),
@@ -67,6 +67,6 @@ async function recompute(q: QueryRunner, rows: { id: string; text: string; finge
   await q.query(
     `INSERT INTO claim_search (claim_id, search) SELECT id, search FROM unnest($1::uuid[], $2::tsvector[]) AS t(id, search)
      ON CONFLICT (claim_id) DO UPDATE SET search = EXCLUDED.search`,
-    [rows.map((r) => r.id), rows.map((r) => searchVector(r.text))],
+    [rows.map((r) => r.id), indexed.map((x) => x.search)],
   );
 }
