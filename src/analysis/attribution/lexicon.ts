@@ -31,7 +31,7 @@ export const REPORTING_VERBS = words(`
   uncover uncovers uncovered
   alleging claiming warning adding arguing noting stating insisting accusing denying charge charges charged
   telling explaining stressing emphasizing emphasising acknowledging admitting predicting reiterating
-  lash lashes lashed hits announcing confirming urging rule rules ruled
+  lash lashes lashed hits announcing confirming urging rule rules ruled reporting
   contend contends contended contending
   read reads
   rebuke rebukes rebuked refute refutes refuted rebut rebuts rebutted dispute disputes disputed
@@ -69,7 +69,7 @@ export const READ_DOCUMENTS = words('statement message post letter text note not
  * Participles that report for the subject of the clause before them: "The FTC
  * sued the operators, alleging that ...", "Russia rejected the plan, saying ...".
  */
-export const PARTICIPLE_CUES = words('saying alleging claiming warning adding arguing noting stating insisting accusing denying announcing confirming urging telling explaining stressing emphasizing emphasising acknowledging admitting predicting reiterating');
+export const PARTICIPLE_CUES = words('saying alleging claiming warning adding arguing noting stating insisting accusing denying announcing confirming urging telling explaining stressing emphasizing emphasising acknowledging admitting predicting reiterating reporting');
 
 /**
  * What a body "expressed": a stance it states, a speech act ("has expressed shock that", "expressed
@@ -109,6 +109,8 @@ export const VERB_COMPLEMENTS: ReadonlyMap<string, Set<string>> = new Map([
   ['express', EXPRESSED_STANCES],
   ['expresses', EXPRESSED_STANCES],
   ['expressed', EXPRESSED_STANCES],
+  // "Acme had a strong quarter, reporting Tuesday that sales rose": a report; "reporting from Kyiv" is where a reporter stood
+  ['reporting', words('that')],
   // "elaborated on the plan": an account given; "elaborated" alone may be an adjective
   ['elaborate', words('on')],
   ['elaborates', words('on')],
