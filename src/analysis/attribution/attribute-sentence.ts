@@ -58,6 +58,8 @@ const WE_STANCE_GAP_WORDS: ReadonlySet<string> = new Set(['not', 'remain']);
 
 /** Words between "released" and the document it names ("an independent, detailed assessment"). */
 const MAX_DOCUMENT_GAP = 6;
+/** "The Kremlin issued a statement on Monday. ..., the statement said.": a statement released is its issuer's, as a report is. */
+const ISSUED_STATEMENTS: ReadonlySet<string> = new Set(['statement', 'announcement', 'communique', 'communiqué']);
 
 /** How far after "according to" a described site ("a website run by ...") may stand. */
 const MAX_SITE_LOOKAHEAD = 16;
@@ -803,7 +805,9 @@ class SentenceAttributor {
       if (CLAUSE_BREAKS.has(tokens[as].text) || as - verb > MAX_PHRASE_TOKENS) break;
       as++;
     }
-    if (as + 1 >= this.end || tokens[as].lower !== 'as' || !QUOTED_SPEECH.has(tokens[as + 1].lower)) return false;
+    // "Yonhap cited the Joint Chiefs of Staff as the source of the information": named as the source, it speaks
+    const asSource = as + 2 < this.end && (tokens[as + 1].lower === 'the' || tokens[as + 1].lower === 'its') && tokens[as + 2].lower === 'source';
+    if (as + 1 >= this.end || tokens[as].lower !== 'as' || (!QUOTED_SPEECH.has(tokens[as + 1].lower) && !asSource)) return false;
     const quotedEnd = bracket > 0 && as === this.abbreviationBracketEnd(bracket) + 1 ? bracket : as;
     // "Peskov was quoted by TASS as saying", "the JCS was quoted as saying": the passive turns the roles round, the subject speaks
     const byQuoter = tokens[verb + 1].lower === 'by';
@@ -1014,8 +1018,9 @@ class SentenceAttributor {
     const k = this.releaseVerb;
     if (k < 0) return;
     let object = k + 1;
-    while (object < this.end && object - k <= MAX_DOCUMENT_GAP && !DOCUMENT_NOUNS.has(tokens[object].lower) && (tokens[object].text === ',' || !CLAUSE_BREAKS.has(tokens[object].text))) object++;
-    if (object >= this.end || !DOCUMENT_NOUNS.has(tokens[object].lower)) return;
+    const published = (at: number) => DOCUMENT_NOUNS.has(tokens[at].lower) || ISSUED_STATEMENTS.has(tokens[at].lower);
+    while (object < this.end && object - k <= MAX_DOCUMENT_GAP && !published(object) && (tokens[object].text === ',' || !CLAUSE_BREAKS.has(tokens[object].text))) object++;
+    if (object >= this.end || !published(object)) return;
     const [publisher] = named(this.phrases.subjectBefore(k));
     if (publisher) this.memory.notePublisher(publisher, tokens[object].lower);
   }

@@ -3125,4 +3125,92 @@ describe('round 32: patterns that recur across outlets (tuned on set tune32: wir
       expect(lastSources(text)).toEqual(expected);
     });
   });
+  // '"...," the Joint Chiefs of Staff said, as cited by Yonhap news agency. ..., it added.': "it" is who spoke, not the
+  // agency relaying it
+  describe('a bare "it" after a relayed report is the original, not the relay', () => {
+    it.each([
+      ['“Norvia launched a missile at dawn,” the Joint Chiefs of Staff said, as cited by Yonhap news agency. South Korea and the US were analysing the flight, it added.', [['Joint Chiefs of Staff', 'original']]],
+      ['The plant was closed, the Russian defence ministry said, TASS reported. It added that nobody was hurt.', [['Russian Ministry of Defence', 'original']]],
+      // an outlet reporting on its own stays what "it" means (passes on both)
+      ['Reuters reported that the plant was closed. It added that nobody was hurt.', [['Reuters', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "Yonhap cited South Korea's Joint Chiefs of Staff as the source of the information": as "cited X as saying"
+  describe('"cited X as the source" makes X the original and the citer its relay', () => {
+    it.each([
+      ['Yonhap cited the Joint Chiefs of Staff as the source of the information.', [['Joint Chiefs of Staff', 'original'], ['Yonhap', 'relay']]],
+      ['Reuters cited the Kremlin as its source.', [['Kremlin', 'original'], ['Reuters', 'relay']]],
+      // a cause named "as the source" of something is no speaker (passes on both)
+      ['The report cited drought as the source of the losses.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "As Censor.NET reports with reference to RBC-Ukraine": the site's name holds its domain's stop
+  describe('a site named with its domain is one name, no sentence end', () => {
+    it.each([
+      ['As Zarya.NET reports with reference to Norva-News, the bridge was hit.', [['Norva-News', 'original'], ['Zarya.NET', 'relay']]],
+      ['The bridge was hit, Zarya.COM reported.', [['Zarya.COM', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "This is stated in the report of the Institute for the Study of War": whose report it is
+  describe('"in the report of X", "in a study by X" name the document\'s publisher', () => {
+    it.each([
+      ['This is stated in the report of the Institute for the Study of War.', [['Institute for the Study of War', 'original']]],
+      ['This is stated in a study by Norvale Institute.', [['Norvale Institute', 'original']]],
+      // a report of an event is no publisher's (passes on both)
+      ['Officials were named in the report of the committee.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "The Kremlin issued a statement on Monday. ..., the statement said": the statement released is its issuer's
+  describe('"the statement said" after a body released one is that body', () => {
+    it.each([
+      ['The Kremlin issued a statement on Monday. The talks failed, the statement said.', [['Kremlin', 'original']]],
+      ['Norvale Labs released a statement. The bridge was intact, says the statement.', [['Norvale Labs', 'original']]],
+      // a statement quoted since is the quoted body's (passes on both)
+      ['The Kremlin said in a statement that talks failed. The statement added that more would come.', [['Kremlin', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "X's assessment claimed", "X issued an assessment claiming", "A report by X claims": a document and its publisher
+  describe('an assessment or report and its publisher', () => {
+    it.each([
+      ['Norvale Institute’s assessment claimed that the bridge was intact.', [['Norvale Institute', 'original']]],
+      ['Norvale Institute issued an assessment claiming the bridge was intact.', [['Norvale Institute', 'original']]],
+      ['A report by Norvale Institute claims the bridge was intact.', [['Norvale Institute', 'original']]],
+      ['A new report from the Institute for the Study of War claims the bridge was intact.', [['Institute for the Study of War', 'original']]],
+      // "says" was read so before (passes on both)
+      ['A report by Norvale Institute says the bridge was intact.', [['Norvale Institute', 'original']]],
+      // an assessment of something is no report of anyone's (passes on both)
+      ['The assessment of the damage was slow.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "Tokyo has also expressed a “strong protest” over the launch", "Russia expressed its deep concern": a country
+  // expressing a stance speaks, as it does when it condemns
+  describe('a country or capital expressing a stance speaks', () => {
+    it.each([
+      ['Tokyo has also expressed a “strong protest” over the launch.', [['Tokyo', 'original']]],
+      ['Russia expressed its deep concern over the launch.', [['Russia', 'original']]],
+      ['The Kremlin expressed its concern over the launch.', [['Kremlin', 'original']]],
+      // a country acting is no source (passes on both)
+      ['Japan demanded the release of the crew.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

@@ -79,6 +79,7 @@ const EXPRESSED_STANCES = words(`
   concern concerns regret hope support doubt doubts alarm confidence outrage solidarity gratitude appreciation interest
   shock dismay disappointment sorrow sadness condolences sympathy anger frustration surprise satisfaction optimism
   displeasure reservations skepticism scepticism fear fears worry worries readiness willingness opposition
+  protest protests condemnation
 `);
 
 /** Whom a report cites without naming them: "cited people familiar with the matter", "cites unnamed officials". */
@@ -173,6 +174,7 @@ export const STRONG_REPORTING_VERBS = words(`
   congratulate congratulates congratulated applaud applauds applauded deplore deplores deplored
   saying claiming warning insisting accusing denying charge charges charged
   admit admits admitted blame blames blamed
+  express expresses expressed
 `);
 
 /**
@@ -415,6 +417,8 @@ export const ORIGINAL_CUES: readonly string[][] = [
   // "Those figures come from analyst firm Norvale Research": whose figures they are
   ...['figures', 'numbers', 'data', 'statistics', 'estimates', 'findings'].flatMap((noun) => ['come', 'comes', 'came'].map((verb) => [noun, verb, 'from'])),
   ['website', 'of'],
+  // "This is stated in the report of the Institute for the Study of War", "in a study by X": whose document it is
+  ...['the', 'a', 'its', 'their'].flatMap((det) => ['report', 'assessment', 'study', 'analysis', 'review'].flatMap((doc) => [['in', det, doc, 'of'], ['in', det, doc, 'by']])),
   ['press', 'service', 'of'],
   ['in', 'the', 'words', 'of'],
   ['polled', 'by'],
@@ -635,7 +639,7 @@ export const ISSUED_DOCUMENTS = new Set([...DOCUMENT_NOUNS, ...words('statement 
 export const DOCUMENT_TITLE_HEADS = words('forecast forecasts outlook survey census index barometer scoreboard yearbook assessment');
 
 /** What a body releases saying something: "released a statement saying", "issued a communique stating". */
-export const STATEMENT_NOUNS = words('statement statements communique communiqué notice readout report letter');
+export const STATEMENT_NOUNS = words('statement statements communique communiqué notice readout report letter assessment');
 
 /** What a person's possessive opens when a "that" clause follows it: "the minister's statement that", "Doe's remarks that". */
 export const POSSESSED_STATEMENT_NOUNS = words(`
@@ -671,7 +675,7 @@ export const SOURCE_HEADS = words(`
  * Heads of a document its owner speaks through when a possessive names the
  * owner: "Nielsen's latest figures show", "OMB's action plan states".
  */
-export const OWNED_DOCUMENT_HEADS = new Set([...SOURCE_HEADS, ...words('forecast forecasts outlook publication findings plan strategy projections')]);
+export const OWNED_DOCUMENT_HEADS = new Set([...SOURCE_HEADS, ...words('forecast forecasts outlook publication findings plan strategy projections assessment assessments')]);
 
 /** Nouns that close a document's title ("The Autumn 2017 Economic Forecast", "World Economic Outlook"): the title is no body. */
 export const TITLED_DOCUMENTS = words('report forecast outlook survey review strategy plan index assessment study yearbook barometer');

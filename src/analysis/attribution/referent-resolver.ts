@@ -1721,7 +1721,8 @@ export class ReferentResolver {
     // sentence, "he" is the one person it named before, not the last speaker of the article
     const inSentence = kind === 'person' && !earlier && this.opensClauseAfterBreak(first) ? this.personEarlierInSentence(first) : undefined;
     if (inSentence) return { kind: 'named', sources: [pointedAt(inSentence, first, end)] };
-    const remembered = (kind === 'person' ? this.memory.lastPerson(earlier) : this.memory.lastOrganisation(earlier, description)) ?? this.companyEarlierInSentence(first, description);
+    const organisation = () => (description ? this.memory.lastOrganisation(earlier, description) : this.memory.lastSpeakingOrganisation(earlier));
+    const remembered = (kind === 'person' ? this.memory.lastPerson(earlier) : organisation()) ?? this.companyEarlierInSentence(first, description);
     if (!remembered) return undefined;
     return { kind: 'named', sources: [pointedAt(remembered, first, end)] };
   }

@@ -597,6 +597,7 @@ describe('round 32: a live page\'s pointers and closing notice, a lead-in to quo
     ['Follow all Zarya News stories on the war in Norvia.'],
     ['The live updates for this event have ended.'],
     ['Here are a few quotes from the announcement.'],
+    ['More to follow...'],
   ])('%s', (text) => {
     expect(classifyParagraph(text, false) ?? classifySentence(text)).toBeDefined();
   });
@@ -605,6 +606,7 @@ describe('round 32: a live page\'s pointers and closing notice, a lead-in to quo
     ['Officials said they would follow the latest updates from the regulator.'],
     ['The ministry stopped publishing live updates on Monday, officials said.'],
     ['Here are the three towns where the river flooded.'],
+    ['More to follow in the next round of talks, officials said.'],
   ])('prose: %s', (text) => {
     expect(classifyParagraph(text, false) ?? classifySentence(text)).toBeUndefined();
   });

@@ -365,7 +365,7 @@ const CROSS_REFERENCE = /^\((?:see|source|photo|image|\*?\s*(?:full )?(?:text|tr
 
 /** An editor's note on the page: "This story has been updated to include ...", "Correction: An earlier version of this article ...". */
 const UPDATE_NOTE =
-  /^(?:(?:this (?:story|article|post|piece|report|page) (?:has been|was|is being)|(?:the|this) (?:story|article|post|piece) has been) (?:updated|corrected|amended|revised)\b|(?:correction|clarification)s?\s*[:(]|an earlier version of this (?:story|article|post|piece|report)\b|this is a (?:developing|breaking)(?: news)? story\b|this (?:story|article|post) (?:is developing|will be updated)\b|(?:the )?live (?:updates|coverage|blog) (?:for|on) this (?:event|story|page) (?:have|has) ended\b)/iu;
+  /^(?:(?:this (?:story|article|post|piece|report|page) (?:has been|was|is being)|(?:the|this) (?:story|article|post|piece) has been) (?:updated|corrected|amended|revised)\b|(?:correction|clarification)s?\s*[:(]|an earlier version of this (?:story|article|post|piece|report)\b|this is a (?:developing|breaking)(?: news)? story\b|this (?:story|article|post) (?:is developing|will be updated)\b|(?:the )?live (?:updates|coverage|blog) (?:for|on) this (?:event|story|page) (?:have|has) ended\b|more (?:to follow|to come|follows)\s*[.…]*$)/iu;
 /**
  * A report's reading conventions: "Numbers in the text ... may not add up to totals because of rounding.",
  * "Unless this report indicates otherwise, all years referred to are federal fiscal years ...".
