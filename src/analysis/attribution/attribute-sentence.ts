@@ -10,7 +10,7 @@ import { noteIntroduction, noteNamedBodies, notePoliceForce, noteUnnamedBodies }
 import { isTitle, lastProperRun } from './names.js';
 import { contextCountry, countryCodeOfName, isNationality, officeInCountry, officeOfTitle, officeWithoutCountry } from './offices.js';
 import { MAX_GAP_TOKENS, MAX_PHRASE_TOKENS, PhraseFinder } from './phrase-finder.js';
-import { PHRASE_CUE_FIRST_WORDS, phraseCueAt, type CueKind } from './phrase-cues.js';
+import { PHRASE_CUE_FIRST_WORDS, phraseCueAt, type CueKind, yetToCome } from './phrase-cues.js';
 import { named, pointedAt, POINTED_CONFIDENCE, type NamedSource, type Referent } from './referent.js';
 import { ReferentResolver } from './referent-resolver.js';
 import { SentenceTokens } from './sentence-tokens.js';
@@ -784,6 +784,8 @@ class SentenceAttributor {
   private isPassiveWithAgent(i: number): boolean {
     const { tokens } = this;
     if (i + 1 >= this.end || tokens[i + 1].lower !== 'by' || !REPORTING_VERBS.has(tokens[i].lower)) return false;
+    // "The results will be announced by the commission on Friday": a report still to come
+    if (yetToCome(tokens, i)) return false;
     // "was confirmed by X", "as noted by X"
     return i > this.first && (PASSIVE_AUXILIARIES.has(tokens[i - 1].lower) || tokens[i - 1].lower === 'as');
   }
@@ -1185,6 +1187,8 @@ class SentenceAttributor {
     if (k - 1 >= this.first && tokens[k].lower === 'by' && CONSENSUS_GATHERING.has(tokens[k - 1].lower)) return true;
     if (!(k - 1 >= this.first && tokens[k].lower === 'to' && tokens[k - 1].lower === 'according')) return false;
     for (let j = source.end; j < this.end && j - source.end <= MAX_CONSENSUS_GAP; j++) if (CONSENSUS_FORECASTERS.has(tokens[j].lower)) return true;
+    // "Analysts had expected revenue of $3.9 billion, according to FactSet": the forecasters open the sentence
+    for (let j = this.first; j < k - 1 && j - this.first <= MAX_CONSENSUS_GAP; j++) if (CONSENSUS_FORECASTERS.has(tokens[j].lower)) return true;
     return false;
   }
 

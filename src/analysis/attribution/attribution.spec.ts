@@ -3213,4 +3213,28 @@ describe('round 32: patterns that recur across outlets (tuned on set tune32: wir
       expect(lastSources(text)).toEqual(expected);
     });
   });
+  // "However the exact turnout will be officially announced by ECP on Friday": a report still to come names no source
+  describe('a report still to come names no source', () => {
+    it.each([
+      ['The exact turnout will be officially announced by the Kremlin on Friday.', []],
+      ['The results will be announced by the Joint Chiefs of Staff on Friday.', []],
+      ['The figures are expected to be released by Eurostat next week.', []],
+      // a report made is read as before (passes on both)
+      ['The results were announced by the Joint Chiefs of Staff on Friday.', [['Joint Chiefs of Staff', 'original']]],
+      ['The figures have been released by Eurostat.', [['Eurostat', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+  // "Analysts had expected revenue of $3.9 billion, according to FactSet. ..., the company said": the data firm gathering
+  // the forecasts is no body the story is about, as "analysts surveyed by FactSet" was not
+  describe('a data firm closing a sentence of analysts\' forecasts is not "the company"', () => {
+    it.each([
+      ['Acme Devices beat forecasts. Analysts had expected revenue of $3.9 billion, according to FactSet. Demand in Asia drove the growth, the company said.', [['Acme Devices', 'original']]],
+      // a data firm's own report is remembered as before (passes on both)
+      ['Acme Devices beat forecasts. Sales rose, according to FactSet. Demand in Asia drove the growth, the company said.', [['FactSet', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });
