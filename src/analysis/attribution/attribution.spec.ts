@@ -3237,4 +3237,25 @@ describe('round 32: patterns that recur across outlets (tuned on set tune32: wir
       expect(lastSources(text)).toEqual(expected);
     });
   });
+  // "A team of researchers from the University of Oxford ... According to the researchers, ...": the team introduced
+  describe('"according to the researchers" after a team was introduced is that team', () => {
+    it.each([
+      ['A team of researchers from the University of Oxford has studied 600 people. According to the researchers, risk rose.', [['University of Oxford', 'original']]],
+      // with no team introduced, nobody named (passes on both)
+      ['According to the researchers, risk rose.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // translated copy's "Jane Roe, deputy leader of the opposition CHP, expressed that the results are not correct"
+  describe('"expressed that" states what follows', () => {
+    it.each([
+      ['Jane Roe, a Norvale Party lawmaker, expressed that the results were wrong.', [['Jane Roe', 'original']]],
+      // "that" opening a time is no statement (passes on both)
+      ['The hope he expressed that day was real.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

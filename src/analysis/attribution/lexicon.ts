@@ -82,6 +82,8 @@ const EXPRESSED_STANCES = words(`
   protest protests condemnation
 `);
 
+const EXPRESSED_COMPLEMENTS = new Set([...EXPRESSED_STANCES, 'that']);
+
 /** Whom a report cites without naming them: "cited people familiar with the matter", "cites unnamed officials". */
 const UNNAMED_CITED = words('people sources source officials official unnamed anonymous insiders diplomats');
 
@@ -107,9 +109,10 @@ export const VERB_COMPLEMENTS: ReadonlyMap<string, Set<string>> = new Map([
   ['point', words('out')],
   ['points', words('out')],
   ['pointed', words('out')],
-  ['express', EXPRESSED_STANCES],
-  ['expresses', EXPRESSED_STANCES],
-  ['expressed', EXPRESSED_STANCES],
+  // translated copy's "expressed that the results are not correct": a statement, as "stated that"
+  ['express', EXPRESSED_COMPLEMENTS],
+  ['expresses', EXPRESSED_COMPLEMENTS],
+  ['expressed', EXPRESSED_COMPLEMENTS],
   // "Acme had a strong quarter, reporting Tuesday that sales rose": a report; "reporting from Kyiv" is where a reporter stood
   ['reporting', words('that')],
   // "elaborated on the plan": an account given; "elaborated" alone may be an adjective

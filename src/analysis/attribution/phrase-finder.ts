@@ -946,6 +946,11 @@ export class PhraseFinder {
       const token = tokens[k];
       // "people familiar with the matter", "sources in the Commission": unnamed people, even inside a named body
       const inside = k + 1 < end && (tokens[k + 1].lower === 'in' || tokens[k + 1].lower === 'at' || tokens[k + 1].lower === 'within');
+      // "According to the researchers" after "A team of researchers from the University of Oxford ...": those researchers
+      if (sawThe && k === theAt + 1 && EXPERT_NOUNS.has(token.lower) && !inside && !this.capitalisedSoon(k + 1)) {
+        const introduced = this.resolver.resolveNounPhrase(theAt, k + 1);
+        if (introduced?.kind === 'named') return { referent: introduced, end: k + 1 };
+      }
       if (ANONYMOUS_HEADS.has(token.lower) && (inside || !this.capitalisedSoon(k + 1))) return { referent: { kind: 'anonymous' } };
       if (PERSON_PRONOUNS.has(token.lower) && k === at) return { referent: this.resolver.recall('person', k, k + 1) };
       if (ORGANISATION_PRONOUNS.has(token.lower) && k === at) return { referent: this.resolver.recall('organisation', k, k + 1) };
