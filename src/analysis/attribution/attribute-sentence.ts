@@ -58,6 +58,8 @@ const WE_STANCE_GAP_WORDS: ReadonlySet<string> = new Set(['not', 'remain']);
 
 /** Words between "released" and the document it names ("an independent, detailed assessment"). */
 const MAX_DOCUMENT_GAP = 6;
+/** Tokens between a journal a study appeared in and the verb that reports the study ("published in The Lancet Infectious Diseases on Monday, found"). */
+const MAX_VENUE_TO_VERB = 8;
 /** "The Kremlin issued a statement on Monday. ..., the statement said.": a statement released is its issuer's, as a report is. */
 const ISSUED_STATEMENTS: ReadonlySet<string> = new Set(['statement', 'announcement', 'communique', 'communiqué']);
 
@@ -301,15 +303,25 @@ class SentenceAttributor {
    * "A study conducted by researchers at Harvard and published in The BMJ
    * found": the researchers' body is the study's source; the journal that
    * published it neither made it nor passes it on, so it is no source of the
-   * sentence. Alone ("The study, published in Nature, found") it still is.
+   * sentence. Alone ("The study, published in Nature, found") it still is,
+   * but only as the subject of a report: "The study, published in The Lancet,
+   * involved 600 people" and "... found low rates in studies published in
+   * Nature" say where something appeared, and the journal reports nothing.
    */
   private dropPublishingVenues(): void {
     const venue = (a: Attached) => PUBLISHING_VENUE_CUES.some((cue) => cue.every((word, k) => this.tokens[a.cueAt + k]?.lower === word));
-    if (!this.attached.some((a) => a.role === 'original' && !venue(a))) return;
-    const kept = this.attached.filter((a) => !venue(a));
+    const others = this.attached.some((a) => a.role === 'original' && !venue(a));
+    const kept = this.attached.filter((a) => !venue(a) || (!others && this.reportFollows(a.source.end)));
     if (kept.length === this.attached.length) return;
-    for (const a of this.attached) if (venue(a)) this.attachedByName.delete(a.source.name);
+    for (const a of this.attached) if (!kept.includes(a) && this.attachedByName.get(a.source.name) === a) this.attachedByName.delete(a.source.name);
     this.attached.splice(0, this.attached.length, ...kept);
+  }
+
+  /** A reporting verb stands within a few tokens after `from` ("..., published in Nature, found"). */
+  private reportFollows(from: number): boolean {
+    const last = Math.min(this.end, from + MAX_VENUE_TO_VERB);
+    for (let k = from; k < last; k++) if (this.tokens[k].lower !== 'published' && REPORTING_VERBS.has(this.tokens[k].lower)) return true;
+    return false;
   }
 
   /**

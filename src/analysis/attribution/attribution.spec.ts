@@ -3259,3 +3259,25 @@ describe('round 32: patterns that recur across outlets (tuned on set tune32: wir
     });
   });
 });
+
+describe('round 33: patterns that recur across outlets (tuned on set tune33: the 36 articles of round 32, Gaza, Congo, science and election copy)', () => {
+  function lastSources(text: string): Array<[string, string]> {
+    const claims = analyze(text, registry).claims;
+    return claims[claims.length - 1].sources.map((s) => [s.name, s.role]);
+  }
+
+  // "The study, published in the prestigious journal The Lancet, involved ...": where a study appeared is no report
+  describe('a journal a study appeared in speaks only as the subject of a report', () => {
+    it.each([
+      ['The study, published in the journal Nature, involved 600 people.', []],
+      ['Three projects have found low rates in studies published in Nature and Science, two top journals.', []],
+      ['The findings were published in Science.', []],
+      // the study's journal reporting it is read as before (passes on both)
+      ['A 2024 study published in The Lancet Infectious Diseases found that risk rose.', [['The Lancet Infectious Diseases', 'original']]],
+      ['The study, published in Nature, found that risk rose.', [['Nature', 'original']]],
+      ['A study by Harvard researchers, published in The BMJ, found that risk rose.', [['Harvard', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+});
