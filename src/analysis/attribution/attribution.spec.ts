@@ -3280,4 +3280,45 @@ describe('round 33: patterns that recur across outlets (tuned on set tune33: the
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "the recent announcement by Congo’s health ministry", "Congo’s Health Minister, Dr. Jane Roe,": a country the
+  // lexicon lacked gave the country, or a countryless "Ministry of Health"
+  describe('Congo\'s offices are the Congolese bodies', () => {
+    it.each([
+      ['This follows the announcement by Congo’s health ministry, confirming 32 cases.', [['Ministry of Health of the Democratic Republic of the Congo', 'original']]],
+      ['Congo’s Health Minister, Dr. Jane Roe, emphasized the risks.', [['Ministry of Health of the Democratic Republic of the Congo', 'original']]],
+      ['Congolese President Jane Roe said the talks failed.', [['Congolese presidency', 'original']]],
+      // a river named after the country is no body (passes on both)
+      ['The Congo River flooded, residents said.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "the Hamas health ministry spokesman told AFP", "Hamas health minister Jane Roe warned": the movement's ministry
+  // is Gaza's, and a registered ministry's words with its holder's title ("... health minister") are that ministry
+  describe('a ministry named by who runs it, and its minister', () => {
+    it.each([
+      ['Four people were killed, the Hamas health ministry spokesman told AFP.', [['Gaza Health Ministry', 'original'], ['Agence France-Presse', 'relay']]],
+      ['Hamas health minister Jane Roe warned that the hospitals were full.', [['Gaza Health Ministry', 'original']]],
+      ['Gaza health minister Jane Roe said 13 people were killed.', [['Gaza Health Ministry', 'original']]],
+      // the movement's own leader speaks for the movement (passes on both)
+      ['The Hamas leader said the talks failed.', [['Hamas', 'original']]],
+      // an unregistered party's minister is the person, as before (passes on both)
+      ['Norvale Party health minister Jane Roe said the plan failed.', [['Jane Roe', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "The Gaza Civil Defence Agency had earlier said" gave "Agency"; "Gaza's civil defense agency said" gave nothing
+  describe('Gaza\'s civil defence agency, however written', () => {
+    it.each([
+      ['The Gaza Civil Defence Agency had earlier said 21 people were killed.', [['Gaza Civil Defence', 'original']]],
+      ['Gaza’s civil defense agency said 13 people were killed.', [['Gaza Civil Defence', 'original']]],
+      ['Gaza Civil Defence said 13 people were killed.', [['Gaza Civil Defence', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

@@ -1049,6 +1049,7 @@ export const COUNTRY_FORMS: Record<string, { adjective: string; names: string[];
   ZW: { adjective: 'Zimbabwean', names: ['Zimbabwe'], adjectives: ['Zimbabwean'], capitals: ['Harare'] },
   ZM: { adjective: 'Zambian', names: ['Zambia'], adjectives: ['Zambian'], capitals: ['Lusaka'] },
   RW: { adjective: 'Rwandan', names: ['Rwanda'], adjectives: ['Rwandan'], capitals: ['Kigali'] },
+  CD: { adjective: 'Congolese', names: ['Congo', 'DR Congo', 'DRC'], adjectives: ['Congolese'], capitals: ['Kinshasa'] },
   SO: { adjective: 'Somali', names: ['Somalia'], adjectives: ['Somali'], capitals: ['Mogadishu'] },
   LK: { adjective: 'Sri Lankan', names: ['Sri Lanka'], adjectives: ['Sri Lankan'], capitals: ['Colombo'] },
   NP: { adjective: 'Nepali', names: ['Nepal'], adjectives: ['Nepali', 'Nepalese'], capitals: ['Kathmandu'] },

@@ -121,7 +121,12 @@ function namedAt(ctx: MentionContext, i: number, limit: number): Mention | undef
     // the first word alone is looked up most, and most often begins no name: its key from its lower case, no slice
     const key = j === i ? normalizeWord(token.text, token.lower) : normalizeName(text.slice(token.start, tokens[j].end));
     // "Moody" begins no name, "Moody's" is one: the tokenizer may split the "'s" off a name
-    if (key !== previousKey && !registry.isNamePrefix(key) && !gluedPossessiveNext(tokens, j, last)) break;
+    if (key !== previousKey && !registry.isNamePrefix(key) && !gluedPossessiveNext(tokens, j, last)) {
+      // "Hamas health minister Jane Roe": a registered ministry's words with its holder's title are that ministry
+      const ministry = j > i && tokens[j].lower === 'minister' ? registry.findByKey(normalizeName(`${text.slice(token.start, tokens[j - 1].end)} ministry`)) : undefined;
+      if (ministry?.type === 'government') found = { first: i, end: j + 1, name: ministry.name, type: ministry.type, outlet: ministry };
+      break;
+    }
     // a token the key ignores ("Pentagon ." at the sentence's end) is no part of the name
     if (j > i && key === previousKey) continue;
     previousKey = key;
