@@ -3316,7 +3316,28 @@ describe('round 33: patterns that recur across outlets (tuned on set tune33: the
     it.each([
       ['The Gaza Civil Defence Agency had earlier said 21 people were killed.', [['Gaza Civil Defence', 'original']]],
       ['Gaza’s civil defense agency said 13 people were killed.', [['Gaza Civil Defence', 'original']]],
+      // the name written whole was read so before (passes on both)
       ['Gaza Civil Defence said 13 people were killed.', [['Gaza Civil Defence', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "An AFP journalist saw air strikes hit ...", "AFPTV footage from Deir el-Balah showed ...": the outlet's own reporting
+  describe('an outlet\'s journalist and footage report for the outlet', () => {
+    it.each([
+      ['An AFP journalist saw air strikes hit the city.', [['Agence France-Presse', 'original']]],
+      ['An AFP journalist said air strikes hit the city.', [['Agence France-Presse', 'original']]],
+      ['A Reuters journalist witnessed the arrest.', [['Reuters', 'original']]],
+      ['AFPTV footage showed three vehicles.', [['Agence France-Presse', 'original']]],
+      ['AFPTV footage from Deir el-Balah showed three vehicles.', [['Agence France-Presse', 'original']]],
+      // pictures nobody's outlet took, and a security camera's, name no source (pass on both)
+      ['Drone footage showed three vehicles.', []],
+      ['Footage from Deir el-Balah showed three vehicles.', []],
+      ['CCTV footage showed three vehicles.', []],
+      // seeing is no report but an outlet's journalist's (passes on both)
+      ['Jane Roe saw the strike.', []],
+      ['A local journalist saw the strike.', []],
     ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
       expect(lastSources(text)).toEqual(expected);
     });

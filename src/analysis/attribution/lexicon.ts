@@ -862,6 +862,18 @@ export const AFFILIATION_WORDS = words('of at for from');
 
 /** "the ministry said": descriptions that fit a government body. */
 export const GOVERNMENT_DESCRIPTIONS = words('ministry department government office administration authority authorities regulator cabinet presidency army military command');
+/**
+ * An outlet's own people and pictures, which report for it as its correspondent does: "An AFP journalist saw
+ * air strikes hit", "AFPTV footage showed U.N. vehicles". Only an outlet's: "Drone footage showed" names nobody.
+ */
+export const OUTLET_WORK_HEADS = words('journalist journalists photographer photographers footage images pictures photos video videos');
+
+/** What an outlet's journalist reports by seeing: "An AFP journalist saw", only after such a head. */
+export const OUTLET_WITNESS_VERBS = words('saw witnessed');
+
+/** Registry types of outlets, whose people and pictures speak for them. */
+export const NEWS_OUTLET_TYPES: ReadonlySet<string> = new Set(['news-agency', 'newspaper', 'broadcaster', 'online-outlet', 'magazine']);
+
 /** An outlet's people, who report for it: "a Reuters correspondent reported", "the UNN correspondent reports". */
 export const REPORTER_NOUNS = words('correspondent correspondents reporter reporters journalist journalists');
 

@@ -25,6 +25,8 @@ import {
   MARKET_CONSENSUS_NAMES,
   MEMBER_NOUNS,
   NAME_CONNECTORS,
+  NEWS_OUTLET_TYPES,
+  OUTLET_WORK_HEADS,
   NAME_TYPE_WORDS,
   OFFICE_RANKS,
   OFFICE_SPOKESPEOPLE,
@@ -279,7 +281,10 @@ export class ReferentResolver {
     const headIsName = bodies.length > 0 && bodies[bodies.length - 1].end === headAt + 1;
     // "Yonhap news reported", "the Nikkei business daily reported": an outlet and the words describing it speak
     const describedOutlet = bodies.length > 0 && this.describesOutlet(bodies[bodies.length - 1], headAt);
-    const headSpeaks = !lowerHead || headIsName || describedOutlet || TITLE_WORDS.has(head.lower) || ORGANISATION_DESCRIPTORS.has(head.lower) || SOURCE_HEADS.has(head.lower);
+    // "An AFP journalist saw", "AFPTV footage showed": an outlet's people and pictures report for it
+    // ("CCTV footage" is a security camera's)
+    const outletWork = bodies.length > 0 && OUTLET_WORK_HEADS.has(head.lower) && NEWS_OUTLET_TYPES.has(bodies[bodies.length - 1].type) && tokens[headAt - 1]?.lower !== 'cctv';
+    const headSpeaks = !lowerHead || headIsName || describedOutlet || outletWork || TITLE_WORDS.has(head.lower) || ORGANISATION_DESCRIPTORS.has(head.lower) || SOURCE_HEADS.has(head.lower);
     if (bodies.length) {
       if (!headSpeaks) return undefined;
       // "the European Commission and Germany charged": each name joined in the subject speaks
