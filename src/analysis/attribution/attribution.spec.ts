@@ -3342,4 +3342,21 @@ describe('round 33: patterns that recur across outlets (tuned on set tune33: the
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "Member for New England, Barnaby Joyce, said" gave "for New England": what a title is for is no name
+  describe('a title\'s "for" names a seat or an employer, no person', () => {
+    it.each([
+      ['Member for New England, Barnaby Joyce, said the plan worked.', [['Barnaby Joyce', 'original']]],
+      // the holder written straight after the title was read so before (passes on both)
+      ['Member for New England Barnaby Joyce said the plan worked.', [['Barnaby Joyce', 'original']]],
+      ['The Member for New England said the plan worked.', []],
+      ['Spokesman for Acme, Jane Roe, said the plan worked.', [['Acme', 'original']]],
+      // a title of a ministry or a state's office is read as before (pass on both)
+      ['Minister for Digital Affairs, Jane Roe, said the plan worked.', [['Ministry of Digital Affairs', 'original']]],
+      ['Secretary of State Rex Tillerson said the plan worked.', [['U.S. Department of State', 'original']]],
+      ['Head of Norvale Bank, Jane Roe, said the plan worked.', [['Norvale Bank', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

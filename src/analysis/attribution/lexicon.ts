@@ -871,6 +871,9 @@ export const OUTLET_WORK_HEADS = words('journalist journalists photographer phot
 /** What an outlet's journalist reports by seeing: "An AFP journalist saw", only after such a head. */
 export const OUTLET_WITNESS_VERBS = words('saw witnessed');
 
+/** Titles whose "for" names a seat or a portfolio, not an employer: "Member for New England", "Minister for Digital Affairs". */
+export const SEAT_TITLES = words('member mp minister senator commissioner');
+
 /** Registry types of outlets, whose people and pictures speak for them. */
 export const NEWS_OUTLET_TYPES: ReadonlySet<string> = new Set(['news-agency', 'newspaper', 'broadcaster', 'online-outlet', 'magazine']);
 

@@ -42,6 +42,7 @@ import {
   PORTFOLIO_OPENERS,
   POSSESSIVE_DETERMINERS,
   RESEARCH_TEAMS,
+  SEAT_TITLES,
   SOURCE_HEADS,
   STATE_BODY_HEADS,
   TITLED_DOCUMENTS,
@@ -981,6 +982,11 @@ export class ReferentResolver {
     // "General Staff" is a body, not a person called Staff: a name does not end in a title, nor
     // in a body's head ("North American Aerospace Defense Command" is no person called Command)
     const nameStart = TITLE_WORDS.has(tokens[end - 1].lower) || endsInBodyHead(tokens[end - 1]) ? start : nameAfterTitles(tokens, start, end);
+    // "The Member for New England said", "Spokesman for Acme": what the title is for is no person's name; a seat names
+    // nobody, an employer speaks
+    if (nameStart > start && nameStart + 1 < end && (tokens[nameStart].lower === 'for' || tokens[nameStart].lower === 'of')) {
+      return SEAT_TITLES.has(tokens[nameStart - 1].lower) ? undefined : this.candidate(nameStart + 1, end);
+    }
     const organisation = nameStart > start || guessSourceType(this.sentence.slice(start, end)) === 'person' ? this.organisationIn(appositive) : undefined;
     if (nameStart > start || (organisation && guessSourceType(this.sentence.slice(start, end)) === 'person')) {
       const person = this.sentence.slice(nameStart, end);
@@ -1059,7 +1065,9 @@ export class ReferentResolver {
    * nobody; the person in apposition speaks (and "Chun" means him later).
    */
   private personInAppositiveOfTitle(start: number, end: number, appositive?: [number, number]): NamedSource | undefined {
-    if (!appositive || !TITLE_WORDS.has(this.tokens[end - 1].lower)) return undefined;
+    // "Member for New England, Barnaby Joyce, said": a seat's title ends in the seat, no name of a body or person
+    const seat = end - start >= 3 && SEAT_TITLES.has(this.tokens[start].lower) && this.tokens[start + 1].lower === 'for';
+    if (!appositive || (!TITLE_WORDS.has(this.tokens[end - 1].lower) && !seat)) return undefined;
     const run = lastProperRun(this.tokens, appositive[0], appositive[1]);
     if (!run || run[0] !== appositive[0] || run[1] !== appositive[1]) return undefined;
     const person = this.sentence.slice(run[0], run[1]);
