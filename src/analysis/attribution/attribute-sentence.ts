@@ -158,7 +158,9 @@ class SentenceAttributor {
       if (marker) this.noteMarker(marker, i);
       const cue = phraseCueAt(this.tokens, i, this.end);
       if (cue) {
+        const before = this.attached.length;
         this.applyPhraseCue(cue.kind, i, i + cue.length);
+        if (cue.kind === 'original') this.markOwnFigures(i, before);
         // "told" is also a reporting verb whose subject speaks
         if (!cue.alsoVerb) {
           i += cue.length - 1;
@@ -173,7 +175,9 @@ class SentenceAttributor {
       }
       if (this.isPassiveWithAgent(i)) {
         // "The figure was confirmed by Ukraine's Defence Ministry": the agent is the source
+        const before = this.attached.length;
         this.applyPhraseCue('original', i, i + 2);
+        this.markOwnFigures(i, before);
         i++;
         continue;
       }
@@ -792,6 +796,25 @@ class SentenceAttributor {
     if (tokens[i].lower !== 'claimed' || !this.isPassiveWithAgent(i)) return false;
     const agents = named(this.phrases.objectAfter(i + 2));
     return agents.length > 0 && agents.every((source) => source.state);
+  }
+
+  /**
+   * "41.85 percent, as compared to 42.5 percent announced by Anadolu": a figure an outlet gave is its own report, which
+   * it passes on for nobody else in the sentence. Marks the outlets attached since `before` by the passive cue at `i`.
+   */
+  private markOwnFigures(i: number, before: number): void {
+    if (this.tokens[i + 1]?.lower !== 'by' || !REPORTING_VERBS.has(this.tokens[i].lower) || !this.isFigure(i - 1)) return;
+    for (let k = before; k < this.attached.length; k++) if (isMediaType(this.attached[k].source.type)) this.attached[k].ownStory = true;
+  }
+
+  /**
+   * "42.5 percent", "1,200": a number at token `k`, what a passive report's agent gave ("a figure reported by
+   * Reuters" after the ministry's figure may pass the ministry's on).
+   */
+  private isFigure(k: number): boolean {
+    if (k < this.first) return false;
+    const token = this.tokens[k];
+    return token.pos === 'NUM' || token.lower === 'percent' || token.text === '%';
   }
 
   private isPassiveWithAgent(i: number): boolean {

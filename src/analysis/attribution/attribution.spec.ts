@@ -3359,4 +3359,30 @@ describe('round 33: patterns that recur across outlets (tuned on set tune33: the
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "... 41.85 percent ... as compared to 42.5 percent announced by Turkey’s state-run Anadolu News agency" made
+  // Anadolu a relay of the electoral council: a number an outlet gave is its own report
+  describe('a figure "announced by" an outlet is the outlet\'s own', () => {
+    it.each([
+      ['Acme Polling said the party won 41.85 percent as compared to 42.5 percent announced by Anadolu.', [['Acme Polling', 'original'], ['Anadolu Agency', 'original']]],
+      ['The ministry said turnout was 41%, against 38% reported by Reuters.', [['ministry', 'original'], ['Reuters', 'original']]],
+      // the outlet passing on the report or a figure the sentence gave still relays it (pass on both)
+      ['The ministry said the vote was valid, as reported by Reuters.', [['ministry', 'original'], ['Reuters', 'relay']]],
+      ['The ministry said 40 people died, a figure reported by Reuters.', [['ministry', 'original'], ['Reuters', 'relay']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "..., CNN Türk news reported." named nobody: the broadcaster was missing from the registry
+  describe('CNN Türk is a broadcaster', () => {
+    it.each([
+      ['The parties want a recount, CNN Türk news reported.', [['CNN Türk', 'original']]],
+      ['The parties want a recount, CNN Turk reported.', [['CNN Türk', 'original']]],
+      // CNN stays CNN (passes on both)
+      ['The parties want a recount, CNN reported.', [['CNN', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });
