@@ -478,7 +478,7 @@ class SentenceAttributor {
       this.anonymous = true;
       return;
     }
-    let subject = this.participleSubject(verb) ?? this.phrases.subjectBefore(verb);
+    let subject = this.participleSubject(verb) ?? this.causedSpeaker(verb) ?? this.phrases.subjectBefore(verb);
     // "..., reports the BBC.": the subject after the verb closes the sentence as a trailing one before it would
     let closingInversion = false;
     if (!subject && this.phrases.isInverted(verb)) {
@@ -542,6 +542,17 @@ class SentenceAttributor {
    * inspectors ...," the agency said, adding that ...') for that clause's
    * speaker, not for a subject inside the quotation.
    */
+  /**
+   * "It prompted Ukrainian foreign minister Dmytro Kuleba to warn: ...", "The ruling led Acme to announce that ...":
+   * the one something moved to speak is the speaker, the object of the causing verb before "to".
+   */
+  private causedSpeaker(verb: number): Referent | undefined {
+    const object = this.sentence.causedObjectStart(verb);
+    if (object < 0) return undefined;
+    const speaker = this.resolver.resolveNounPhrase(object, verb - 1);
+    return speaker?.kind === 'named' ? speaker : undefined;
+  }
+
   private participleSubject(verb: number): Referent | undefined {
     if (!PARTICIPLE_CUES.has(this.tokens[verb].lower) || verb - 1 <= this.first) return undefined;
     if (this.tokens[verb - 1].text !== ',') return this.releasedStatementSubject(verb);

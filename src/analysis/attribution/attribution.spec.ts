@@ -3385,4 +3385,18 @@ describe('round 33: patterns that recur across outlets (tuned on set tune33: the
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "It prompted Ukrainian foreign minister Dmytro Kuleba to warn: ..." named nobody: "to warn" read as a purpose
+  describe('the one a causing verb moves to speak is the speaker', () => {
+    it.each([
+      ['It prompted Ukrainian foreign minister Dmytro Kuleba to warn: “Stay away.”', [['Ministry of Foreign Affairs of Ukraine', 'original']]],
+      ['It prompted Jane Roe to warn that prices would rise.', [['Jane Roe', 'original']]],
+      ['The decision led Acme to announce that prices would rise.', [['Acme', 'original']]],
+      // a purpose after "to" reports nothing (pass on both)
+      ['Acme hired Jane Roe to inform staff.', []],
+      ['The decision led to calls for a recount.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

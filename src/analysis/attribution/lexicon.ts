@@ -874,6 +874,9 @@ export const OUTLET_WITNESS_VERBS = words('saw witnessed');
 /** Titles whose "for" names a seat or a portfolio, not an employer: "Member for New England", "Minister for Digital Affairs". */
 export const SEAT_TITLES = words('member mp minister senator commissioner');
 
+/** Verbs that move their object to do what follows "to": "prompted Jane Roe to warn", "led Acme to announce". */
+export const CAUSING_VERBS = words('prompted prompting prompts led leading forced forcing spurred spurring pushed pushing');
+
 /** Registry types of outlets, whose people and pictures speak for them. */
 export const NEWS_OUTLET_TYPES: ReadonlySet<string> = new Set(['news-agency', 'newspaper', 'broadcaster', 'online-outlet', 'magazine']);
 
