@@ -3399,4 +3399,19 @@ describe('round 33: patterns that recur across outlets (tuned on set tune33: the
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "European agriculture official Jane Roe said" gave the person: a country's adjective and a domain before
+  // "official" name that domain's body, the EU's being the Commission
+  describe('a country\'s domain official speaks for the body of the domain', () => {
+    it.each([
+      ['European agriculture official Jane Roe said the scheme worked.', [['European Commission', 'original']]],
+      ['Russian defence official Jane Roe said the scheme worked.', [['Russian Ministry of Defence', 'original']]],
+      ['Ukrainian foreign affairs official Jane Roe said the scheme worked.', [['Ministry of Foreign Affairs of Ukraine', 'original']]],
+      // no domain, or one no government has, keeps the person (pass on both)
+      ['Russian official Jane Roe said the scheme worked.', [['Jane Roe', 'original']]],
+      ['Russian football official Jane Roe said the scheme worked.', [['Jane Roe', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });
