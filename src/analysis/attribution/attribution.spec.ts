@@ -3414,4 +3414,16 @@ describe('round 33: patterns that recur across outlets (tuned on set tune33: the
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "However, CEC Awal said" gave "CEC Awal": South Asian copy abbreviates the Chief Election Commissioner's title
+  describe('"CEC" before a surname is a title', () => {
+    it.each([
+      ['However, CEC Awal said at a briefing that turnout was 40 percent.', [['Awal', 'original']]],
+      // the commission's own abbreviation is read as before (pass on both)
+      ['The CEC said turnout was 40 percent.', [['The CEC', 'original']]],
+      ['Ukraine’s CEC said turnout was 40 percent.', [['CEC', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

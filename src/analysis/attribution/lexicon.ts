@@ -852,7 +852,7 @@ export const CONTINUATION_OPENERS = words('also additionally moreover furthermor
 
 /** Titles written as abbreviations before a name ("Dr. Brooke Cunningham"). */
 export const TITLE_ABBREVIATIONS = new Set(
-  ['dr', 'gen', 'sen', 'rep', 'prof', 'mr', 'mrs', 'ms', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'gov', 'rev', 'amb', 'pres', 'hon', 'sir', 'dame'].flatMap((t) => [t, `${t}.`]),
+  ['dr', 'gen', 'sen', 'rep', 'prof', 'mr', 'mrs', 'ms', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'gov', 'rev', 'amb', 'pres', 'hon', 'sir', 'dame', 'cec'].flatMap((t) => [t, `${t}.`]),
 );
 
 /** Words that join a person to the body they speak for ("Tomasz Wiśniewski of the Polish Angling Association"). */
