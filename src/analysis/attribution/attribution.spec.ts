@@ -3426,4 +3426,19 @@ describe('round 33: patterns that recur across outlets (tuned on set tune33: the
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "Israel's army denied ... An army spokesperson told AFP" kept "Israel's army" as written: the registry writes
+  // "Israel's military"; "army" is the same body, as "minister" is his ministry's ("Hamas health minister")
+  describe('a country\'s army is its registered military', () => {
+    it.each([
+      ['Israel’s army denied the report.', [['Israel Defense Forces', 'original']]],
+      ['North Korea’s army said the town fell.', [['Korean People\'s Army', 'original']]],
+      // a body whose own name ends in "Army" stays itself (passes on both)
+      ['The Salvation Army said the shelters were full.', [['The Salvation Army', 'original']]],
+      // the alias written so was read before (passes on both)
+      ['The Israeli army denied the report.', [['Israel Defense Forces', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

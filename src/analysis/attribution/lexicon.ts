@@ -877,6 +877,15 @@ export const SEAT_TITLES = words('member mp minister senator commissioner');
 /** Verbs that move their object to do what follows "to": "prompted Jane Roe to warn", "led Acme to announce". */
 export const CAUSING_VERBS = words('prompted prompting prompts led leading forced forcing spurred spurring pushed pushing');
 
+/**
+ * Words a registered body's name may end with in copy, for the word the registry writes: "Hamas health minister"
+ * for the "Hamas Health Ministry", "Israel's army" for "Israel's military".
+ */
+export const REGISTERED_HEAD_SYNONYMS: ReadonlyMap<string, string> = new Map([
+  ['minister', 'ministry'],
+  ['army', 'military'],
+]);
+
 /** Registry types of outlets, whose people and pictures speak for them. */
 export const NEWS_OUTLET_TYPES: ReadonlySet<string> = new Set(['news-agency', 'newspaper', 'broadcaster', 'online-outlet', 'magazine']);
 

@@ -15,6 +15,7 @@ import {
   OCCUPATION_TITLES,
   OPENING_QUOTES,
   POSTPOSED_COUNTRY_OFFICES,
+  REGISTERED_HEAD_SYNONYMS,
   TITLE_ABBREVIATIONS,
   TITLE_WORDS,
 } from './lexicon.js';
@@ -122,9 +123,11 @@ function namedAt(ctx: MentionContext, i: number, limit: number): Mention | undef
     const key = j === i ? normalizeWord(token.text, token.lower) : normalizeName(text.slice(token.start, tokens[j].end));
     // "Moody" begins no name, "Moody's" is one: the tokenizer may split the "'s" off a name
     if (key !== previousKey && !registry.isNamePrefix(key) && !gluedPossessiveNext(tokens, j, last)) {
-      // "Hamas health minister Jane Roe": a registered ministry's words with its holder's title are that ministry
-      const ministry = j > i && tokens[j].lower === 'minister' ? registry.findByKey(normalizeName(`${text.slice(token.start, tokens[j - 1].end)} ministry`)) : undefined;
-      if (ministry?.type === 'government') found = { first: i, end: j + 1, name: ministry.name, type: ministry.type, outlet: ministry };
+      // "Hamas health minister Jane Roe", "Israel's army": a registered body's words with its holder's title, or with
+      // another word for it, are that body
+      const head = j > i ? REGISTERED_HEAD_SYNONYMS.get(tokens[j].lower) : undefined;
+      const body = head ? registry.findByKey(normalizeName(`${text.slice(token.start, tokens[j - 1].end)} ${head}`)) : undefined;
+      if (body && (body.type === 'government' || body.type === 'military')) found = { first: i, end: j + 1, name: body.name, type: body.type, outlet: body };
       break;
     }
     // a token the key ignores ("Pentagon ." at the sentence's end) is no part of the name
