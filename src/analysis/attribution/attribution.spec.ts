@@ -3441,4 +3441,19 @@ describe('round 33: patterns that recur across outlets (tuned on set tune33: the
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "..., but the study's findings suggest that ..." named nobody after the team was introduced: a document's
+  // findings speak as "the study found" does
+  describe('"the study\'s findings" speak as the study does', () => {
+    it.each([
+      ['Researchers from the University of Oxford studied 600 people. The study’s findings suggest that risk rose.', [['University of Oxford', 'original']]],
+      ['Researchers from the University of Oxford studied 600 people. Smoking is known to harm, but the study’s findings suggest that it is worse.', [['University of Oxford', 'original']]],
+      // with no study introduced, nobody (passes on both)
+      ['The study’s findings suggest that risk rose.', []],
+      // "the report's data" was read so before (passes on both)
+      ['Acme released a report. The report’s data show that sales rose.', [['Acme', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

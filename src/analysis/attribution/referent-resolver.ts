@@ -360,6 +360,10 @@ export class ReferentResolver {
       if (court) return court;
     }
     const owner = determiner === 'the' && from + 2 < to ? tokens[from + 1] : undefined;
+    // "The study's findings suggest", "the report's data show": a document's findings speak as the document does
+    if (owner && lowerHead && to === from + 4 && DOCUMENT_NOUNS.has(owner.lower) && isPossessive(tokens[from + 2]) && OWNED_DOCUMENT_HEADS.has(head.lower)) {
+      return this.resolveNounPhrase(from, from + 2, appositive);
+    }
     // "The government's Council for Cultural Affairs recommended": the body the possessive introduces by name speaks
     if (owner && !isCapitalized(owner) && ORGANISATION_DESCRIPTORS.has(owner.lower) && isPossessive(tokens[from + 2]) && from + 3 < to && isCapitalized(tokens[from + 3]) && !lowerHead && !this.onlyOfficeWords(from + 3, to)) {
       const body = this.candidate(from + 3, to, appositive);
