@@ -60,6 +60,13 @@ const WE_STANCE_GAP_WORDS: ReadonlySet<string> = new Set(['not', 'remain']);
 const MAX_DOCUMENT_GAP = 6;
 /** Tokens between a journal a study appeared in and the verb that reports the study ("published in The Lancet Infectious Diseases on Monday, found"). */
 const MAX_VENUE_TO_VERB = 8;
+/** "made a discovery", "has made a monumental scientific breakthrough": what a team reports finding. */
+const FINDING_NOUNS: ReadonlySet<string> = new Set(['discovery', 'breakthrough']);
+const MAKING_VERBS: ReadonlySet<string> = new Set(['made', 'make', 'makes', 'making']);
+/** Words between "made" and the finding ("a monumental scientific"). */
+const MAX_FINDING_ADJECTIVES = 3;
+/** Bodies after the first that researchers may be introduced from ("from X, Y and Z" reads X and the ones after "and"). */
+const MAX_JOINED_HOMES = 3;
 /** "The Kremlin issued a statement on Monday. ..., the statement said.": a statement released is its issuer's, as a report is. */
 const ISSUED_STATEMENTS: ReadonlySet<string> = new Set(['statement', 'announcement', 'communique', 'communiqué']);
 
@@ -116,7 +123,7 @@ interface Attached {
  */
 const CUE_LOOP_WORDS: ReadonlySet<string> = new Set([
   ...SENTENCE_MARKERS.keys(), ...PHRASE_CUE_FIRST_WORDS, ...QUOTING_VERBS, ...REPORTING_VERBS, ...QUOTE_CONTINUING_VERBS, ...COPULAS, ...OUTLET_WITNESS_VERBS,
-  'agreed', "'s", '’s',
+  'agreed', "'s", '’s', ...FINDING_NOUNS,
 ]);
 
 /** Finds the cues of one sentence and the sources they point at, with their roles. */
@@ -183,6 +190,7 @@ class SentenceAttributor {
       }
       if ((this.sentence.isReportingVerb(i) || this.isOwnedDocumentCopula(i)) && !this.isNegated(i)) this.applyVerb(i);
       else if (this.tokens[i].lower === 'agreed' && this.tokens[i + 1]?.lower === 'that') this.applyReadoutParties(i);
+      else if (FINDING_NOUNS.has(this.tokens[i].lower)) this.applyMadeFinding(i);
     }
     if (this.attached.length === 0) this.applyOpeningStatement();
     this.dropPublishingVenues();
@@ -542,6 +550,19 @@ class SentenceAttributor {
    * inspectors ...," the agency said, adding that ...') for that clause's
    * speaker, not for a subject inside the quotation.
    */
+  /**
+   * "A team of researchers from the University of Oxford has made a monumental discovery": who made a discovery
+   * reports it, as "found" would.
+   */
+  private applyMadeFinding(noun: number): void {
+    const { tokens } = this;
+    let made = noun - 1;
+    while (made > this.first && noun - made <= MAX_FINDING_ADJECTIVES + 1 && !MAKING_VERBS.has(tokens[made].lower)) made--;
+    if (!MAKING_VERBS.has(tokens[made].lower)) return;
+    for (let k = made + 1; k < noun; k++) if (CLAUSE_BREAKS.has(tokens[k].text)) return;
+    for (const source of named(this.phrases.subjectBefore(made))) if (!source.state) this.attach(source, 'original', made, source.first, source.end, true);
+  }
+
   /**
    * "It prompted Ukrainian foreign minister Dmytro Kuleba to warn: ...", "The ruling led Acme to announce that ...":
    * the one something moved to speak is the speaker, the object of the causing verb before "to".
@@ -992,13 +1013,29 @@ class SentenceAttributor {
     for (let k = this.first; k + 1 < this.end; k++) {
       if (!INTRODUCED_EXPERTS.has(tokens[k].lower)) continue;
       const home = this.expertsHome(k + 1);
-      const atHome = home >= 0 && home < this.end ? named(this.phrases.objectAfter(home)).filter(isEmployingBody) : [];
+      const atHome = home >= 0 && home < this.end ? this.joinedObjects(home).filter(isEmployingBody) : [];
       const bodies = atHome.length ? atHome : this.employerBefore(k).filter(isEmployingBody);
       if (!bodies.length) continue;
       this.memory.noteExperts(bodies);
       return;
     }
     this.memory.noteExperts([]);
+  }
+
+  /**
+   * "researchers from the University of Oxford and the University of Cambridge": the bodies named from `at` on,
+   * each joined to the one before by "and" (the object finder stops at the first).
+   */
+  private joinedObjects(at: number): NamedSource[] {
+    const bodies = named(this.phrases.objectAfter(at));
+    for (let joins = 0; joins < MAX_JOINED_HOMES && bodies.length; joins++) {
+      const and = bodies[bodies.length - 1].end;
+      if (and + 1 >= this.end || this.tokens[and].lower !== 'and') break;
+      const next = named(this.phrases.objectAfter(and + 1));
+      if (!next.length || next[0].first <= and) break;
+      bodies.push(...next);
+    }
+    return bodies;
   }
 
   /**

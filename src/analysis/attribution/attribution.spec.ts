@@ -3456,4 +3456,21 @@ describe('round 33: patterns that recur across outlets (tuned on set tune33: the
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "A team of researchers from the University of Oxford and the University of Cambridge has made a monumental
+  // discovery" named nobody, and "the team" later meant Oxford alone
+  describe('a team that made a discovery reports it, and every body it was introduced from is the team', () => {
+    it.each([
+      ['A team of researchers from the University of Oxford and the University of Cambridge has made a monumental discovery in the field.', [['University of Oxford', 'original'], ['University of Cambridge', 'original']]],
+      ['Researchers at Harvard made a breakthrough in battery design.', [['Harvard', 'original']]],
+      ['Researchers from the University of Oxford and the University of Cambridge studied 600 people. The team found a link.', [['University of Oxford', 'original'], ['University of Cambridge', 'original']]],
+      // an unnamed finder, and a discovery made by someone in a passive, name nobody (pass on both)
+      ['Police made a grim discovery on Monday.', []],
+      ['The discovery was made by Acme engineers.', []],
+      // what follows "and" that is no body leaves the team as it was (passes on both)
+      ['Researchers from the University of Oxford and their families studied 600 people. The team found a link.', [['University of Oxford', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });
