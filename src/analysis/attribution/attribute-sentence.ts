@@ -67,6 +67,8 @@ const MAKING_VERBS: ReadonlySet<string> = new Set(['made', 'make', 'makes', 'mak
 const MAX_FINDING_ADJECTIVES = 3;
 /** Bodies after the first that researchers may be introduced from ("from X, Y and Z" reads X and the ones after "and"). */
 const MAX_JOINED_HOMES = 3;
+/** Words of the speaker between "with" and a reporting gerund ("with the Ukrainian military intelligence agency claiming"). */
+const MAX_WITH_SPEAKER_WORDS = 6;
 /** "The Kremlin issued a statement on Monday. ..., the statement said.": a statement released is its issuer's, as a report is. */
 const ISSUED_STATEMENTS: ReadonlySet<string> = new Set(['statement', 'announcement', 'communique', 'communiqué']);
 
@@ -486,7 +488,7 @@ class SentenceAttributor {
       this.anonymous = true;
       return;
     }
-    let subject = this.participleSubject(verb) ?? this.causedSpeaker(verb) ?? this.phrases.subjectBefore(verb);
+    let subject = this.participleSubject(verb) ?? this.causedSpeaker(verb) ?? this.withSpeaker(verb) ?? this.phrases.subjectBefore(verb);
     // "..., reports the BBC.": the subject after the verb closes the sentence as a trailing one before it would
     let closingInversion = false;
     if (!subject && this.phrases.isInverted(verb)) {
@@ -561,6 +563,24 @@ class SentenceAttributor {
     if (!MAKING_VERBS.has(tokens[made].lower)) return;
     for (let k = made + 1; k < noun; k++) if (CLAUSE_BREAKS.has(tokens[k].text)) return;
     for (const source of named(this.phrases.subjectBefore(made))) if (!source.state) this.attach(source, 'original', made, source.first, source.end, true);
+  }
+
+  /**
+   * "Putin is said to be furious, with Ukrainian intelligence reportedly claiming that ...", "with the Kremlin saying
+   * that": the one after "with" says what the gerund reports.
+   */
+  private withSpeaker(verb: number): Referent | undefined {
+    const { tokens } = this;
+    if (!tokens[verb].lower.endsWith('ing')) return undefined;
+    let end = verb;
+    while (end - 1 > this.first && SUBJECT_GAP_WORDS.has(tokens[end - 1].lower)) end--;
+    for (let k = end - 1; k > this.first && end - k <= MAX_WITH_SPEAKER_WORDS; k--) {
+      if (CLAUSE_BREAKS.has(tokens[k].text)) return undefined;
+      if (tokens[k - 1].lower !== 'with') continue;
+      const speaker = this.resolver.resolveNounPhrase(k, end);
+      return speaker?.kind === 'named' || speaker?.kind === 'anonymous' ? speaker : undefined;
+    }
+    return undefined;
   }
 
   /**

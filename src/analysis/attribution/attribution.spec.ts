@@ -31,7 +31,7 @@ describe('attribution cues', () => {
     ['The Guardian reported that the Foreign Office said 300 visas were issued.', [['Foreign, Commonwealth and Development Office', 'original'], ['The Guardian', 'relay']]],
     ['Two in three rivers fail, according to the Blue Basin Alliance.', [['Blue Basin Alliance', 'original']]],
     ['According to South Korean news agency Yonhap, the missile flew 3,000 km.', [['Yonhap', 'original']]],
-    ['According to information from Ukrainian intelligence, Russia plans 3 more strikes.', [['Ukrainian intelligence', 'original']]],
+    ['According to information from Ukrainian intelligence, Russia plans 3 more strikes.', [['Defence Intelligence of Ukraine', 'original']]],
     ['According to French officials, 12 people died.', []],
     ["Finland's president said he wants to make it harder for Russians to buy homes, The Associated Press reports.", [['Finnish presidency', 'original'], ['Associated Press', 'relay']]],
     ['The White House is making contingency plans for 3 scenarios, The New York Times reports.', [['The New York Times', 'original']]],
@@ -562,7 +562,7 @@ describe('an office named by the page, and what its holder passes on', () => {
 
   it('makes the speaker relay what "according to" a named source follows "said that"', () => {
     const text = 'President of Ukraine\n\nThe President said that, according to information from Ukrainian intelligence, Russia plans 3 provocations at the plant.';
-    expect(namesByClaim(text)).toEqual([[['Ukrainian intelligence', 'original'], ['Office of the President of Ukraine', 'relay']]]);
+    expect(namesByClaim(text)).toEqual([[['Defence Intelligence of Ukraine', 'original'], ['Office of the President of Ukraine', 'relay']]]);
   });
 
   it('names no holder from a label when the text has none', () => {
@@ -3469,6 +3469,21 @@ describe('round 33: patterns that recur across outlets (tuned on set tune33: the
       ['The discovery was made by Acme engineers.', []],
       // what follows "and" that is no body leaves the team as it was (passes on both)
       ['Researchers from the University of Oxford and their families studied 600 people. The team found a link.', [['University of Oxford', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "Putin is said to be “furious” ..., with Ukrainian intelligence reportedly claiming that ..." named nobody: the
+  // one after "with" says what the gerund reports; "Ukrainian intelligence" is the defence intelligence directorate
+  describe('"with X claiming that" makes X the speaker', () => {
+    it.each([
+      ['Putin is said to be furious, with Ukrainian intelligence reportedly claiming that he fired a general.', [['Defence Intelligence of Ukraine', 'original']]],
+      ['Putin is furious, with the Kremlin claiming that he fired a general.', [['Kremlin', 'original']]],
+      ['Ukrainian intelligence said that he fired a general.', [['Defence Intelligence of Ukraine', 'original']]],
+      // nobody named after "with", or no report, names no source (pass on both)
+      ['Prices rose, with analysts saying that demand was strong.', []],
+      ['The plant closed, with workers warning of layoffs.', []],
     ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
       expect(lastSources(text)).toEqual(expected);
     });
