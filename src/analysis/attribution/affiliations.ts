@@ -3,7 +3,7 @@ import { isPossessive } from '../text/tokenize.js';
 import { COUNTRY_FORMS, GOVERNMENT_TITLES, OPENING_QUOTES, REPORTING_VERBS, SUBJECT_LEAD_WORDS } from './lexicon.js';
 import { isCapitalized } from './mentions.js';
 import { isTitle } from './names.js';
-import { countryCodeOfAdjective, isCountryAdjectiveStart, isNationality } from './offices.js';
+import { countryCodeOfAdjective, isCountryAdjectiveStart, isNationality, officialsBody } from './offices.js';
 import type { NamedSource } from './referent.js';
 import type { ReferentResolver } from './referent-resolver.js';
 import type { SentenceTokens } from './sentence-tokens.js';
@@ -19,6 +19,8 @@ import type { SpeakerMemory } from './speaker-memory.js';
 
 const MAX_NAME_WORDS = 4;
 const MAX_TITLE_TOKENS = 6;
+/** Words of a domain before "official" ("foreign affairs official"). */
+const MAX_DOMAIN_WORDS = 3;
 
 
 /** A capitalised proper-name word, or the hyphen inside one ("Yung-woo"). */
@@ -98,11 +100,33 @@ function countryBody(_sentence: SentenceTokens, code: string, first: number, end
 export function countryBeforeTitle(sentence: SentenceTokens, nameStart: number, nameEnd: number, person: string): NamedSource | undefined {
   const { tokens, first } = sentence;
   const title = nameStart - 1;
+  const official = officialOfDomain(sentence, title, nameEnd, person);
+  if (official) return official;
   if (title - 1 < first || !GOVERNMENT_TITLES.has(tokens[title].lower)) return undefined;
   for (const at of [title - 1, title - 2]) {
     if (at < first || !isCapitalized(tokens[at])) continue;
     const adjective = countryCodeOfAdjective(tokens, at, title);
     if (adjective?.end === title) return { ...countryBody(sentence, adjective.code, at, nameEnd), person };
+  }
+  return undefined;
+}
+
+/**
+ * "Russian defence official Jane Roe said", "European agriculture official Jane Roe": a country's adjective and a
+ * lower-case domain before "official" name the body of that domain, through the person.
+ */
+function officialOfDomain(sentence: SentenceTokens, title: number, nameEnd: number, person: string): NamedSource | undefined {
+  const { tokens, first } = sentence;
+  if (title - 2 < first || tokens[title].lower !== 'official') return undefined;
+  for (let domainStart = title - 1; domainStart > first && title - domainStart <= MAX_DOMAIN_WORDS; domainStart--) {
+    if (isCapitalized(tokens[domainStart])) return undefined;
+    for (const at of [domainStart - 1, domainStart - 2]) {
+      if (at < first || !isCapitalized(tokens[at])) continue;
+      const adjective = countryCodeOfAdjective(tokens, at, domainStart);
+      if (adjective?.end !== domainStart) continue;
+      const body = officialsBody(sentence.registry, tokens, adjective.code, domainStart, title);
+      if (body) return { name: body.name, type: body.outlet?.type ?? 'government', registered: body.outlet !== undefined, outletId: body.outlet?.id, first: at, end: nameEnd, confidence: 0.6, person };
+    }
   }
   return undefined;
 }

@@ -2,7 +2,7 @@ import type { ClaimSource, SourceRole } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { isPossessive } from '../text/tokenize.js';
 import { guessSourceType, isMediaType } from './guess-type.js';
-import { ARTICLES, DIPLOMAT_TITLES, EXPERT_NOUNS, TITLE_WORDS, CLAUSE_BREAKS, isCompanyDescriptionHead, GOVERNMENT_NOUNS, CLOSING_QUOTES, OPENING_QUOTES, COPULAS, DOCUMENT_NOUNS, ESTIMATE_HEADS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, INTERVIEW_GIVING, LEGISLATOR_TITLES, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, KNOWN_SPEAKER_VERBS, NEGATION_PROOF_VERBS, OPENING_AUDIENCE_PARTICIPLES, OUTLET_DESCRIPTOR_WORDS, OPENING_STATEMENT_NOUNS, OUTLET_STORY_NOUNS, PARTICIPLE_CUES, RELATIVE_PRONOUNS, SUBJECT_GAP_WORDS, PASSIVE_AUXILIARIES, POSSESSED_STATEMENT_NOUNS, DATE_GAP_WORDS, TIME_OF_DAY_WORDS, PLATFORMS, POSSESSIVE_DETERMINERS, PUBLISHING_VENUE_CUES, PUBLISHING_VERBS, QUOTED_SPEECH, QUOTE_CONTINUING_VERBS, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, SHARE_PREPOSITIONS, SITE_NOUNS, SITE_RUNNING_PARTICIPLES, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
+import { ARTICLES, DIPLOMAT_TITLES, EXPERT_NOUNS, TITLE_WORDS, CLAUSE_BREAKS, isCompanyDescriptionHead, GOVERNMENT_NOUNS, CLOSING_QUOTES, OPENING_QUOTES, COPULAS, DOCUMENT_NOUNS, ESTIMATE_HEADS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, INTERVIEW_GIVING, LEGISLATOR_TITLES, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, KNOWN_SPEAKER_VERBS, NEGATION_PROOF_VERBS, NEWS_OUTLET_TYPES, OPENING_AUDIENCE_PARTICIPLES, OUTLET_WITNESS_VERBS, OUTLET_DESCRIPTOR_WORDS, OPENING_STATEMENT_NOUNS, OUTLET_STORY_NOUNS, PARTICIPLE_CUES, RELATIVE_PRONOUNS, SUBJECT_GAP_WORDS, PASSIVE_AUXILIARIES, POSSESSED_STATEMENT_NOUNS, DATE_GAP_WORDS, TIME_OF_DAY_WORDS, PLATFORMS, POSSESSIVE_DETERMINERS, PUBLISHING_VENUE_CUES, PUBLISHING_VERBS, QUOTED_SPEECH, QUOTE_CONTINUING_VERBS, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, SHARE_PREPOSITIONS, SITE_NOUNS, SITE_RUNNING_PARTICIPLES, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
 import { isCapitalized, looksLikeAbbreviation, type MentionContext } from './mentions.js';
 import { noteAffiliations, notePersonOfQuietSentence } from './affiliations.js';
 import { nameInArticleYear } from './eras.js';
@@ -58,6 +58,17 @@ const WE_STANCE_GAP_WORDS: ReadonlySet<string> = new Set(['not', 'remain']);
 
 /** Words between "released" and the document it names ("an independent, detailed assessment"). */
 const MAX_DOCUMENT_GAP = 6;
+/** Tokens between a journal a study appeared in and the verb that reports the study ("published in The Lancet Infectious Diseases on Monday, found"). */
+const MAX_VENUE_TO_VERB = 8;
+/** "made a discovery", "has made a monumental scientific breakthrough": what a team reports finding. */
+const FINDING_NOUNS: ReadonlySet<string> = new Set(['discovery', 'breakthrough']);
+const MAKING_VERBS: ReadonlySet<string> = new Set(['made', 'make', 'makes', 'making']);
+/** Words between "made" and the finding ("a monumental scientific"). */
+const MAX_FINDING_ADJECTIVES = 3;
+/** Bodies after the first that researchers may be introduced from ("from X, Y and Z" reads X and the ones after "and"). */
+const MAX_JOINED_HOMES = 3;
+/** Words of the speaker between "with" and a reporting gerund ("with the Ukrainian military intelligence agency claiming"). */
+const MAX_WITH_SPEAKER_WORDS = 6;
 /** "The Kremlin issued a statement on Monday. ..., the statement said.": a statement released is its issuer's, as a report is. */
 const ISSUED_STATEMENTS: ReadonlySet<string> = new Set(['statement', 'announcement', 'communique', 'communiqué']);
 
@@ -113,8 +124,8 @@ interface Attached {
  * one per rule. A rule added to the loop adds its words here.
  */
 const CUE_LOOP_WORDS: ReadonlySet<string> = new Set([
-  ...SENTENCE_MARKERS.keys(), ...PHRASE_CUE_FIRST_WORDS, ...QUOTING_VERBS, ...REPORTING_VERBS, ...QUOTE_CONTINUING_VERBS, ...COPULAS,
-  'agreed', "'s", '’s',
+  ...SENTENCE_MARKERS.keys(), ...PHRASE_CUE_FIRST_WORDS, ...QUOTING_VERBS, ...REPORTING_VERBS, ...QUOTE_CONTINUING_VERBS, ...COPULAS, ...OUTLET_WITNESS_VERBS,
+  'agreed', "'s", '’s', ...FINDING_NOUNS,
 ]);
 
 /** Finds the cues of one sentence and the sources they point at, with their roles. */
@@ -156,7 +167,9 @@ class SentenceAttributor {
       if (marker) this.noteMarker(marker, i);
       const cue = phraseCueAt(this.tokens, i, this.end);
       if (cue) {
+        const before = this.attached.length;
         this.applyPhraseCue(cue.kind, i, i + cue.length);
+        if (cue.kind === 'original') this.markOwnFigures(i, before);
         // "told" is also a reporting verb whose subject speaks
         if (!cue.alsoVerb) {
           i += cue.length - 1;
@@ -171,12 +184,15 @@ class SentenceAttributor {
       }
       if (this.isPassiveWithAgent(i)) {
         // "The figure was confirmed by Ukraine's Defence Ministry": the agent is the source
+        const before = this.attached.length;
         this.applyPhraseCue('original', i, i + 2);
+        this.markOwnFigures(i, before);
         i++;
         continue;
       }
       if ((this.sentence.isReportingVerb(i) || this.isOwnedDocumentCopula(i)) && !this.isNegated(i)) this.applyVerb(i);
       else if (this.tokens[i].lower === 'agreed' && this.tokens[i + 1]?.lower === 'that') this.applyReadoutParties(i);
+      else if (FINDING_NOUNS.has(this.tokens[i].lower)) this.applyMadeFinding(i);
     }
     if (this.attached.length === 0) this.applyOpeningStatement();
     this.dropPublishingVenues();
@@ -301,15 +317,25 @@ class SentenceAttributor {
    * "A study conducted by researchers at Harvard and published in The BMJ
    * found": the researchers' body is the study's source; the journal that
    * published it neither made it nor passes it on, so it is no source of the
-   * sentence. Alone ("The study, published in Nature, found") it still is.
+   * sentence. Alone ("The study, published in Nature, found") it still is,
+   * but only as the subject of a report: "The study, published in The Lancet,
+   * involved 600 people" and "... found low rates in studies published in
+   * Nature" say where something appeared, and the journal reports nothing.
    */
   private dropPublishingVenues(): void {
     const venue = (a: Attached) => PUBLISHING_VENUE_CUES.some((cue) => cue.every((word, k) => this.tokens[a.cueAt + k]?.lower === word));
-    if (!this.attached.some((a) => a.role === 'original' && !venue(a))) return;
-    const kept = this.attached.filter((a) => !venue(a));
+    const others = this.attached.some((a) => a.role === 'original' && !venue(a));
+    const kept = this.attached.filter((a) => !venue(a) || (!others && this.reportFollows(a.source.end)));
     if (kept.length === this.attached.length) return;
-    for (const a of this.attached) if (venue(a)) this.attachedByName.delete(a.source.name);
+    for (const a of this.attached) if (!kept.includes(a) && this.attachedByName.get(a.source.name) === a) this.attachedByName.delete(a.source.name);
     this.attached.splice(0, this.attached.length, ...kept);
+  }
+
+  /** A reporting verb stands within a few tokens after `from` ("..., published in Nature, found"). */
+  private reportFollows(from: number): boolean {
+    const last = Math.min(this.end, from + MAX_VENUE_TO_VERB);
+    for (let k = from; k < last; k++) if (this.tokens[k].lower !== 'published' && REPORTING_VERBS.has(this.tokens[k].lower)) return true;
+    return false;
   }
 
   /**
@@ -462,7 +488,7 @@ class SentenceAttributor {
       this.anonymous = true;
       return;
     }
-    let subject = this.participleSubject(verb) ?? this.phrases.subjectBefore(verb);
+    let subject = this.participleSubject(verb) ?? this.causedSpeaker(verb) ?? this.withSpeaker(verb) ?? this.phrases.subjectBefore(verb);
     // "..., reports the BBC.": the subject after the verb closes the sentence as a trailing one before it would
     let closingInversion = false;
     if (!subject && this.phrases.isInverted(verb)) {
@@ -491,6 +517,7 @@ class SentenceAttributor {
       // a country speaks only through strong verbs; a person speaking for it through any
       if (source.state && !source.person && !strong) continue;
       if (KNOWN_SPEAKER_VERBS.has(this.tokens[verb].lower) && !source.registered && !source.person && source.type !== 'person' && !this.expertsOf(source)) continue;
+      if (OUTLET_WITNESS_VERBS.has(this.tokens[verb].lower) && !NEWS_OUTLET_TYPES.has(source.type)) continue;
       const titled = source.first > this.first && isTitle(this.tokens[source.first - 1]); // "Energy Minister Jane Roe reported"
       if (!source.registered && !titled && !source.person && PUBLISHING_VERBS.has(this.tokens[verb].lower) && (source.type === 'person' || source.type === 'unknown') && source.end - source.first <= 2) {
         source.type = 'online-outlet';
@@ -525,6 +552,48 @@ class SentenceAttributor {
    * inspectors ...," the agency said, adding that ...') for that clause's
    * speaker, not for a subject inside the quotation.
    */
+  /**
+   * "A team of researchers from the University of Oxford has made a monumental discovery": who made a discovery
+   * reports it, as "found" would.
+   */
+  private applyMadeFinding(noun: number): void {
+    const { tokens } = this;
+    let made = noun - 1;
+    while (made > this.first && noun - made <= MAX_FINDING_ADJECTIVES + 1 && !MAKING_VERBS.has(tokens[made].lower)) made--;
+    if (!MAKING_VERBS.has(tokens[made].lower)) return;
+    for (let k = made + 1; k < noun; k++) if (CLAUSE_BREAKS.has(tokens[k].text)) return;
+    for (const source of named(this.phrases.subjectBefore(made))) if (!source.state) this.attach(source, 'original', made, source.first, source.end, true);
+  }
+
+  /**
+   * "Putin is said to be furious, with Ukrainian intelligence reportedly claiming that ...", "with the Kremlin saying
+   * that": the one after "with" says what the gerund reports.
+   */
+  private withSpeaker(verb: number): Referent | undefined {
+    const { tokens } = this;
+    if (!tokens[verb].lower.endsWith('ing')) return undefined;
+    let end = verb;
+    while (end - 1 > this.first && SUBJECT_GAP_WORDS.has(tokens[end - 1].lower)) end--;
+    for (let k = end - 1; k > this.first && end - k <= MAX_WITH_SPEAKER_WORDS; k--) {
+      if (CLAUSE_BREAKS.has(tokens[k].text)) return undefined;
+      if (tokens[k - 1].lower !== 'with') continue;
+      const speaker = this.resolver.resolveNounPhrase(k, end);
+      return speaker?.kind === 'named' || speaker?.kind === 'anonymous' ? speaker : undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * "It prompted Ukrainian foreign minister Dmytro Kuleba to warn: ...", "The ruling led Acme to announce that ...":
+   * the one something moved to speak is the speaker, the object of the causing verb before "to".
+   */
+  private causedSpeaker(verb: number): Referent | undefined {
+    const object = this.sentence.causedObjectStart(verb);
+    if (object < 0) return undefined;
+    const speaker = this.resolver.resolveNounPhrase(object, verb - 1);
+    return speaker?.kind === 'named' ? speaker : undefined;
+  }
+
   private participleSubject(verb: number): Referent | undefined {
     if (!PARTICIPLE_CUES.has(this.tokens[verb].lower) || verb - 1 <= this.first) return undefined;
     if (this.tokens[verb - 1].text !== ',') return this.releasedStatementSubject(verb);
@@ -781,6 +850,25 @@ class SentenceAttributor {
     return agents.length > 0 && agents.every((source) => source.state);
   }
 
+  /**
+   * "41.85 percent, as compared to 42.5 percent announced by Anadolu": a figure an outlet gave is its own report, which
+   * it passes on for nobody else in the sentence. Marks the outlets attached since `before` by the passive cue at `i`.
+   */
+  private markOwnFigures(i: number, before: number): void {
+    if (this.tokens[i + 1]?.lower !== 'by' || !REPORTING_VERBS.has(this.tokens[i].lower) || !this.isFigure(i - 1)) return;
+    for (let k = before; k < this.attached.length; k++) if (isMediaType(this.attached[k].source.type)) this.attached[k].ownStory = true;
+  }
+
+  /**
+   * "42.5 percent", "1,200": a number at token `k`, what a passive report's agent gave ("a figure reported by
+   * Reuters" after the ministry's figure may pass the ministry's on).
+   */
+  private isFigure(k: number): boolean {
+    if (k < this.first) return false;
+    const token = this.tokens[k];
+    return token.pos === 'NUM' || token.lower === 'percent' || token.text === '%';
+  }
+
   private isPassiveWithAgent(i: number): boolean {
     const { tokens } = this;
     if (i + 1 >= this.end || tokens[i + 1].lower !== 'by' || !REPORTING_VERBS.has(tokens[i].lower)) return false;
@@ -945,13 +1033,29 @@ class SentenceAttributor {
     for (let k = this.first; k + 1 < this.end; k++) {
       if (!INTRODUCED_EXPERTS.has(tokens[k].lower)) continue;
       const home = this.expertsHome(k + 1);
-      const atHome = home >= 0 && home < this.end ? named(this.phrases.objectAfter(home)).filter(isEmployingBody) : [];
+      const atHome = home >= 0 && home < this.end ? this.joinedObjects(home).filter(isEmployingBody) : [];
       const bodies = atHome.length ? atHome : this.employerBefore(k).filter(isEmployingBody);
       if (!bodies.length) continue;
       this.memory.noteExperts(bodies);
       return;
     }
     this.memory.noteExperts([]);
+  }
+
+  /**
+   * "researchers from the University of Oxford and the University of Cambridge": the bodies named from `at` on,
+   * each joined to the one before by "and" (the object finder stops at the first).
+   */
+  private joinedObjects(at: number): NamedSource[] {
+    const bodies = named(this.phrases.objectAfter(at));
+    for (let joins = 0; joins < MAX_JOINED_HOMES && bodies.length; joins++) {
+      const and = bodies[bodies.length - 1].end;
+      if (and + 1 >= this.end || this.tokens[and].lower !== 'and') break;
+      const next = named(this.phrases.objectAfter(and + 1));
+      if (!next.length || next[0].first <= and) break;
+      bodies.push(...next);
+    }
+    return bodies;
   }
 
   /**

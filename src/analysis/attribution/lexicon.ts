@@ -852,7 +852,7 @@ export const CONTINUATION_OPENERS = words('also additionally moreover furthermor
 
 /** Titles written as abbreviations before a name ("Dr. Brooke Cunningham"). */
 export const TITLE_ABBREVIATIONS = new Set(
-  ['dr', 'gen', 'sen', 'rep', 'prof', 'mr', 'mrs', 'ms', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'gov', 'rev', 'amb', 'pres', 'hon', 'sir', 'dame'].flatMap((t) => [t, `${t}.`]),
+  ['dr', 'gen', 'sen', 'rep', 'prof', 'mr', 'mrs', 'ms', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'gov', 'rev', 'amb', 'pres', 'hon', 'sir', 'dame', 'cec'].flatMap((t) => [t, `${t}.`]),
 );
 
 /** Words that join a person to the body they speak for ("Tomasz Wiśniewski of the Polish Angling Association"). */
@@ -862,6 +862,33 @@ export const AFFILIATION_WORDS = words('of at for from');
 
 /** "the ministry said": descriptions that fit a government body. */
 export const GOVERNMENT_DESCRIPTIONS = words('ministry department government office administration authority authorities regulator cabinet presidency army military command');
+/**
+ * An outlet's own people and pictures, which report for it as its correspondent does: "An AFP journalist saw
+ * air strikes hit", "AFPTV footage showed U.N. vehicles". Only an outlet's: "Drone footage showed" names nobody.
+ */
+export const OUTLET_WORK_HEADS = words('journalist journalists photographer photographers footage images pictures photos video videos');
+
+/** What an outlet's journalist reports by seeing: "An AFP journalist saw", only after such a head. */
+export const OUTLET_WITNESS_VERBS = words('saw witnessed');
+
+/** Titles whose "for" names a seat or a portfolio, not an employer: "Member for New England", "Minister for Digital Affairs". */
+export const SEAT_TITLES = words('member mp minister senator commissioner');
+
+/** Verbs that move their object to do what follows "to": "prompted Jane Roe to warn", "led Acme to announce". */
+export const CAUSING_VERBS = words('prompted prompting prompts led leading forced forcing spurred spurring pushed pushing');
+
+/**
+ * Words a registered body's name may end with in copy, for the word the registry writes: "Hamas health minister"
+ * for the "Hamas Health Ministry", "Israel's army" for "Israel's military".
+ */
+export const REGISTERED_HEAD_SYNONYMS: ReadonlyMap<string, string> = new Map([
+  ['minister', 'ministry'],
+  ['army', 'military'],
+]);
+
+/** Registry types of outlets, whose people and pictures speak for them. */
+export const NEWS_OUTLET_TYPES: ReadonlySet<string> = new Set(['news-agency', 'newspaper', 'broadcaster', 'online-outlet', 'magazine']);
+
 /** An outlet's people, who report for it: "a Reuters correspondent reported", "the UNN correspondent reports". */
 export const REPORTER_NOUNS = words('correspondent correspondents reporter reporters journalist journalists');
 
@@ -1049,6 +1076,7 @@ export const COUNTRY_FORMS: Record<string, { adjective: string; names: string[];
   ZW: { adjective: 'Zimbabwean', names: ['Zimbabwe'], adjectives: ['Zimbabwean'], capitals: ['Harare'] },
   ZM: { adjective: 'Zambian', names: ['Zambia'], adjectives: ['Zambian'], capitals: ['Lusaka'] },
   RW: { adjective: 'Rwandan', names: ['Rwanda'], adjectives: ['Rwandan'], capitals: ['Kigali'] },
+  CD: { adjective: 'Congolese', names: ['Congo', 'DR Congo', 'DRC'], adjectives: ['Congolese'], capitals: ['Kinshasa'] },
   SO: { adjective: 'Somali', names: ['Somalia'], adjectives: ['Somali'], capitals: ['Mogadishu'] },
   LK: { adjective: 'Sri Lankan', names: ['Sri Lanka'], adjectives: ['Sri Lankan'], capitals: ['Colombo'] },
   NP: { adjective: 'Nepali', names: ['Nepal'], adjectives: ['Nepali', 'Nepalese'], capitals: ['Kathmandu'] },

@@ -15,6 +15,7 @@ import {
   OCCUPATION_TITLES,
   OPENING_QUOTES,
   POSTPOSED_COUNTRY_OFFICES,
+  REGISTERED_HEAD_SYNONYMS,
   TITLE_ABBREVIATIONS,
   TITLE_WORDS,
 } from './lexicon.js';
@@ -121,7 +122,14 @@ function namedAt(ctx: MentionContext, i: number, limit: number): Mention | undef
     // the first word alone is looked up most, and most often begins no name: its key from its lower case, no slice
     const key = j === i ? normalizeWord(token.text, token.lower) : normalizeName(text.slice(token.start, tokens[j].end));
     // "Moody" begins no name, "Moody's" is one: the tokenizer may split the "'s" off a name
-    if (key !== previousKey && !registry.isNamePrefix(key) && !gluedPossessiveNext(tokens, j, last)) break;
+    if (key !== previousKey && !registry.isNamePrefix(key) && !gluedPossessiveNext(tokens, j, last)) {
+      // "Hamas health minister Jane Roe", "Israel's army": a registered body's words with its holder's title, or with
+      // another word for it, are that body
+      const head = j > i ? REGISTERED_HEAD_SYNONYMS.get(tokens[j].lower) : undefined;
+      const body = head ? registry.findByKey(normalizeName(`${text.slice(token.start, tokens[j - 1].end)} ${head}`)) : undefined;
+      if (body && (body.type === 'government' || body.type === 'military')) found = { first: i, end: j + 1, name: body.name, type: body.type, outlet: body };
+      break;
+    }
     // a token the key ignores ("Pentagon ." at the sentence's end) is no part of the name
     if (j > i && key === previousKey) continue;
     previousKey = key;

@@ -314,6 +314,18 @@ function portfolioAfter(tokens: Token[], at: number, end: number): Office | unde
   return domain && { office: domain.office, end: domain.end, written: tokens[from].text, domain: [from, domain.end] };
 }
 
+/**
+ * "Russian defence official Jane Roe", "European agriculture official Jane Roe": a country's adjective, a domain in
+ * [from, to) and "official": the body of that domain in that country (the EU's is the Commission), if the words
+ * are a domain the lexicon knows.
+ */
+export function officialsBody(registry: OutletRegistry, tokens: Token[], code: string, from: number, to: number): { name: string; outlet?: OutletRecord } | undefined {
+  const domain = domainAt(tokens, from, to);
+  if (!domain || domain.end !== to) return undefined;
+  if (COUNTRY_ONLY_OFFICES.commission === code) return bodyFor(registry, code, { office: 'commission', end: to });
+  return bodyFor(registry, code, { office: domain.office, end: to, written: titleCase(tokens, from, from + 1) });
+}
+
 /** The office a holder's title names ("Agriculture Secretary", "Minister of Energy"), when the title is all of [from, to). */
 export function officeOfHolderTitle(tokens: Token[], from: number, to: number): string | undefined {
   const office = officeAt(tokens, from, to);

@@ -9,6 +9,7 @@ import {
   UNNAMED_ROLE_NOUNS,
   INDEFINITE_ARTICLES,
   ARTICLES,
+  OUTLET_WORK_HEADS,
   CLAUSE_BREAKS,
   CLOSING_QUOTES,
   DATE_GAP_WORDS,
@@ -81,6 +82,9 @@ const MAX_DASH_ASIDE = 40;
 const EMPLOYER_TYPES = new Set<NamedSource['type']>(['company', 'think-tank', 'news-agency', 'newspaper', 'broadcaster', 'online-outlet', 'magazine']);
 /** Employees who speak for the firm a clause names ("Zarya Capital, where analyst Jane Roe said"). */
 const COLLEAGUE_NOUNS = new Set(['colleagues', 'team', 'co-authors']);
+/** Words of an outlet's name before its pictures ("The Associated Press" footage): a bound on the walk back. */
+const MAX_OUTLET_WORK_NAME = 4;
+
 const EMPLOYEE_TITLES = new Set(['analyst', 'analysts', 'strategist', 'strategists', 'economist', 'economists', 'reporter', 'correspondent']);
 
 /** Words after a body's possessive that may still name what it published ("the ministry's latest monthly data"). */
@@ -401,6 +405,13 @@ export class PhraseFinder {
     if (police) return police;
     const office = tokens[preposition].lower === 'in' ? this.officeInPlace(before, npStart, npEnd) : undefined;
     if (office) return { kind: 'named', sources: [office] };
+    // "AFPTV footage from Deir el-Balah showed": where the outlet's pictures were taken says nothing of who speaks
+    if (OUTLET_WORK_HEADS.has(word) && (tokens[preposition].lower === 'from' || tokens[preposition].lower === 'in')) {
+      let start = before;
+      while (start - 1 >= first && before - start < MAX_OUTLET_WORK_NAME && (isCapitalized(tokens[start - 1]) || ARTICLES.has(tokens[start - 1].lower))) start--;
+      const work = start < before ? this.resolver.resolveNounPhrase(start, before + 1) : undefined;
+      if (work?.kind === 'named') return work;
+    }
     // "analysts at ING said", "a team from the University of Oslo found"
     if (this.isResearchGroup(tokens[before]) && (tokens[preposition].lower === 'at' || tokens[preposition].lower === 'from')) {
       return this.resolver.resolveNounPhrase(npStart, npEnd, appositive);

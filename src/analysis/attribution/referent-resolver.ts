@@ -25,6 +25,8 @@ import {
   MARKET_CONSENSUS_NAMES,
   MEMBER_NOUNS,
   NAME_CONNECTORS,
+  NEWS_OUTLET_TYPES,
+  OUTLET_WORK_HEADS,
   NAME_TYPE_WORDS,
   OFFICE_RANKS,
   OFFICE_SPOKESPEOPLE,
@@ -40,6 +42,7 @@ import {
   PORTFOLIO_OPENERS,
   POSSESSIVE_DETERMINERS,
   RESEARCH_TEAMS,
+  SEAT_TITLES,
   SOURCE_HEADS,
   STATE_BODY_HEADS,
   TITLED_DOCUMENTS,
@@ -279,7 +282,10 @@ export class ReferentResolver {
     const headIsName = bodies.length > 0 && bodies[bodies.length - 1].end === headAt + 1;
     // "Yonhap news reported", "the Nikkei business daily reported": an outlet and the words describing it speak
     const describedOutlet = bodies.length > 0 && this.describesOutlet(bodies[bodies.length - 1], headAt);
-    const headSpeaks = !lowerHead || headIsName || describedOutlet || TITLE_WORDS.has(head.lower) || ORGANISATION_DESCRIPTORS.has(head.lower) || SOURCE_HEADS.has(head.lower);
+    // "An AFP journalist saw", "AFPTV footage showed": an outlet's people and pictures report for it
+    // ("CCTV footage" is a security camera's)
+    const outletWork = bodies.length > 0 && OUTLET_WORK_HEADS.has(head.lower) && NEWS_OUTLET_TYPES.has(bodies[bodies.length - 1].type) && tokens[headAt - 1]?.lower !== 'cctv';
+    const headSpeaks = !lowerHead || headIsName || describedOutlet || outletWork || TITLE_WORDS.has(head.lower) || ORGANISATION_DESCRIPTORS.has(head.lower) || SOURCE_HEADS.has(head.lower);
     if (bodies.length) {
       if (!headSpeaks) return undefined;
       // "the European Commission and Germany charged": each name joined in the subject speaks
@@ -354,6 +360,10 @@ export class ReferentResolver {
       if (court) return court;
     }
     const owner = determiner === 'the' && from + 2 < to ? tokens[from + 1] : undefined;
+    // "The study's findings suggest", "the report's data show": a document's findings speak as the document does
+    if (owner && lowerHead && to === from + 4 && DOCUMENT_NOUNS.has(owner.lower) && isPossessive(tokens[from + 2]) && OWNED_DOCUMENT_HEADS.has(head.lower)) {
+      return this.resolveNounPhrase(from, from + 2, appositive);
+    }
     // "The government's Council for Cultural Affairs recommended": the body the possessive introduces by name speaks
     if (owner && !isCapitalized(owner) && ORGANISATION_DESCRIPTORS.has(owner.lower) && isPossessive(tokens[from + 2]) && from + 3 < to && isCapitalized(tokens[from + 3]) && !lowerHead && !this.onlyOfficeWords(from + 3, to)) {
       const body = this.candidate(from + 3, to, appositive);
@@ -976,6 +986,11 @@ export class ReferentResolver {
     // "General Staff" is a body, not a person called Staff: a name does not end in a title, nor
     // in a body's head ("North American Aerospace Defense Command" is no person called Command)
     const nameStart = TITLE_WORDS.has(tokens[end - 1].lower) || endsInBodyHead(tokens[end - 1]) ? start : nameAfterTitles(tokens, start, end);
+    // "The Member for New England said", "Spokesman for Acme": what the title is for is no person's name; a seat names
+    // nobody, an employer speaks
+    if (nameStart > start && nameStart + 1 < end && (tokens[nameStart].lower === 'for' || tokens[nameStart].lower === 'of')) {
+      return SEAT_TITLES.has(tokens[nameStart - 1].lower) ? undefined : this.candidate(nameStart + 1, end);
+    }
     const organisation = nameStart > start || guessSourceType(this.sentence.slice(start, end)) === 'person' ? this.organisationIn(appositive) : undefined;
     if (nameStart > start || (organisation && guessSourceType(this.sentence.slice(start, end)) === 'person')) {
       const person = this.sentence.slice(nameStart, end);
@@ -1054,7 +1069,9 @@ export class ReferentResolver {
    * nobody; the person in apposition speaks (and "Chun" means him later).
    */
   private personInAppositiveOfTitle(start: number, end: number, appositive?: [number, number]): NamedSource | undefined {
-    if (!appositive || !TITLE_WORDS.has(this.tokens[end - 1].lower)) return undefined;
+    // "Member for New England, Barnaby Joyce, said": a seat's title ends in the seat, no name of a body or person
+    const seat = end - start >= 3 && SEAT_TITLES.has(this.tokens[start].lower) && this.tokens[start + 1].lower === 'for';
+    if (!appositive || (!TITLE_WORDS.has(this.tokens[end - 1].lower) && !seat)) return undefined;
     const run = lastProperRun(this.tokens, appositive[0], appositive[1]);
     if (!run || run[0] !== appositive[0] || run[1] !== appositive[1]) return undefined;
     const person = this.sentence.slice(run[0], run[1]);

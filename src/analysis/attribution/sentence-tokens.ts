@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize.js';
-import { APPROXIMATORS, CLOSING_QUOTES, CLOSING_REPORT_VERBS, MEDIA_DESCRIPTIONS, CURRENCY_SIGNS, DATE_GAP_WORDS, ESTIMATING_VERBS, EXPERT_NOUNS, FUTURE_AUXILIARIES, ISSUED_DOCUMENTS, MEANS_OF_SPEECH, ORGANISATION_DESCRIPTORS, POSSESSION_OBJECTS, POSSESSION_VERBS, POSSESSIVE_DETERMINERS, OPENING_QUOTES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTE_CONTINUING_VERBS, SPEECH_ACT_GERUNDS, READ_DOCUMENTS, REPORTER_NOUNS, REPORTING_VERBS, OWNED_DOCUMENT_HEADS, SUBJECT_GAP_ADVERBS, SUBJECT_GAP_WORDS, TITLED_DOCUMENTS, VERB_COMPLEMENTS } from './lexicon.js';
+import { APPROXIMATORS, CAUSING_VERBS, CLAUSE_BREAKS, CLOSING_QUOTES, CLOSING_REPORT_VERBS, MEDIA_DESCRIPTIONS, CURRENCY_SIGNS, DATE_GAP_WORDS, ESTIMATING_VERBS, EXPERT_NOUNS, FUTURE_AUXILIARIES, ISSUED_DOCUMENTS, MEANS_OF_SPEECH, ORGANISATION_DESCRIPTORS, POSSESSION_OBJECTS, POSSESSION_VERBS, POSSESSIVE_DETERMINERS, OPENING_QUOTES, OUTLET_WITNESS_VERBS, OUTLET_WORK_HEADS, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTE_CONTINUING_VERBS, SPEECH_ACT_GERUNDS, READ_DOCUMENTS, REPORTER_NOUNS, REPORTING_VERBS, OWNED_DOCUMENT_HEADS, SUBJECT_GAP_ADVERBS, SUBJECT_GAP_WORDS, TITLED_DOCUMENTS, VERB_COMPLEMENTS } from './lexicon.js';
 import { collectDefinitions, findMentions, isCapitalized, lowerCaseWordsOf, type Mention, type MentionContext } from './mentions.js';
 import { contextCountry } from './offices.js';
 
@@ -15,6 +15,8 @@ const MAX_LINK_TAG = 3;
 const MAX_INDEFINITE_NAME = 4;
 /** Words between "reads a" and the document it reads ("reads a short joint statement"). */
 const MAX_READ_DOCUMENT_WORDS = 3;
+/** Words of the one a causing verb moved to speak ("prompted Ukrainian foreign minister Dmytro Kuleba to warn"). */
+const MAX_CAUSED_SPEAKER_WORDS = 8;
 /** Adverbs between "will" and its verb: "will also formally announce". */
 const MAX_FUTURE_GAP = 3;
 /** How many words the object of "estimates ... at <figure>" may take. */
@@ -53,11 +55,27 @@ export class SentenceTokens {
     return k > this.first || !lowerCaseWordsOf(this.ctx).has(token.lower);
   }
 
+  /**
+   * "It prompted Jane Roe to warn", "led Acme to announce": where the object of a causing verb starts, when the verb
+   * at `verb` follows it and "to"; else -1.
+   */
+  causedObjectStart(verb: number): number {
+    const { tokens } = this;
+    if (verb - 3 < this.first || tokens[verb - 1].lower !== 'to') return -1;
+    for (let k = verb - 2; k > this.first && verb - k <= MAX_CAUSED_SPEAKER_WORDS + 1; k--) {
+      if (CAUSING_VERBS.has(tokens[k - 1].lower)) return k;
+      if (CLAUSE_BREAKS.has(tokens[k].text)) return -1;
+    }
+    return -1;
+  }
+
   isReportingVerb(i: number): boolean {
     const token = this.tokens[i];
     if (QUOTE_CONTINUING_VERBS.has(token.lower)) return this.closesQuoteAttribution(i);
-    if (!REPORTING_VERBS.has(token.lower)) return false;
     const previous = i > this.first ? this.tokens[i - 1] : undefined;
+    // "An AFP journalist saw air strikes hit": what an outlet's journalist saw is the outlet's report
+    if (OUTLET_WITNESS_VERBS.has(token.lower)) return previous !== undefined && OUTLET_WORK_HEADS.has(previous.lower);
+    if (!REPORTING_VERBS.has(token.lower)) return false;
     // "the statement reads:": "reads" reports only a document's words
     if ((token.lower === 'reads' || token.lower === 'read') && !(previous && READ_DOCUMENTS.has(previous.lower)) && !this.documentReadAfterQuote(i)) return false;
     // "in its latest Monetary Policy Report that ...": a capitalised document noun after a name closes a title
@@ -103,7 +121,7 @@ export class SentenceTokens {
       const afterPublisher = token.lower.endsWith('s') && previous !== undefined && isCapitalized(previous) && this.documentByNameBefore(i - 1);
       if (!inverted && !asClause && !closing && !byReporter && !afterData && !linked && !namedClause && !estimateAt && !afterDescription && !pastAfterName && !afterPublisher && (next !== 'that' || !afterName)) return false;
     }
-    if (previous?.lower === 'to') return false; // "to inform": a purpose, not a report
+    if (previous?.lower === 'to' && this.causedObjectStart(i) < 0) return false; // "to inform": a purpose, not a report
     if (this.isFuture(i) || this.takesPossession(i) || this.closesIndefiniteNounPhrase(i)) return false;
     if (this.isPassive(i)) return false; // "is not expected": no agent named here
     // "published by X" is a prepositional cue; "said by email" is how it was said, and "responded by calling
