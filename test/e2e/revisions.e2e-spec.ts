@@ -369,6 +369,31 @@ describe('article revisions and re-analysis', () => {
     expect(await title()).toBe('Lead: W');
   }, 60_000);
 
+  it('answers requests sent at once with one key as one request, whichever table keeps the key', async () => {
+    const text = 'Reuters reported that lead output fell 8 percent in 2024.';
+    const first = await stack.request('POST', '/v1/articles', { token: newsroom, body: { text, title: 'Lead race' } });
+    const id = first.body.id as string;
+    await stack.waitForArticle(id, 30_000, newsroom);
+    const put = (body: Record<string, unknown>, key: string) =>
+      stack.request('PUT', `/v1/articles/${id}`, { token: newsroom, body, headers: { 'idempotency-key': key } });
+    // Retitlings and new texts under one key, four of each: one body is the request (made once, then repeated),
+    // the other a reuse of the key with another body.
+    const bodies = [{ text, title: 'Lead race: retitled' }, { text: `${text} Output rose later.` }];
+    const sent = await Promise.all([0, 1, 0, 1, 0, 1, 0, 1].map((i) => put(bodies[i], 'race-1')));
+    const refused = sent.map((r) => r.status === 422);
+    expect(refused).toEqual([0, 1, 0, 1, 0, 1, 0, 1].map((i) => refused[i]));
+    expect(refused[0] !== refused[1]).toBe(true);
+    const raced = [sent[0], sent[1]];
+    // The same retitling three times at once: applied once, the others answered as its repeats.
+    const same = await Promise.all([1, 2, 3].map(() => put({ text: raced[1].status === 422 ? text : `${text} Output rose later.`, title: 'Lead race: again' }, 'race-2')));
+    expect(same.map((r) => r.status)).toEqual([200, 200, 200]);
+    expect(same.filter((r) => r.headers.get('idempotent-replayed') === 'true')).toHaveLength(2);
+    expect(await stack.sql(`SELECT 1 FROM domain_events WHERE name = 'article.updated' AND article_id = $1 AND payload->'changed' = '["title"]'`, [id])).toHaveLength(
+      raced[1].status === 422 ? 2 : 1,
+    );
+    await stack.waitForArticle(id, 30_000, newsroom);
+  }, 60_000);
+
   it('keeps each revision\'s own title: one sent without a title records the one it kept, and a later retitling leaves it', async () => {
     const first = await stack.request('POST', '/v1/articles', { body: { text: 'Reuters reported that tin output fell 4 percent in 2023.', title: 'Tin' } });
     expect(first.status).toBe(202);
