@@ -90,7 +90,8 @@ describeIfChromium('review UI: the claim workspace', () => {
     await expect(otherMark.getAttribute('data-status')).resolves.toBe('verdict');
     // The status in words as well as in colour (colour alone told a colour-blind reviewer or a screen reader
     // nothing): a tag after each claim, which the accessibility tree reads with the claim.
-    const tag = (mark: Locator) => mark.evaluate((element) => getComputedStyle(element, '::after').content);
+    type Styles = { getComputedStyle(element: unknown, pseudo: string): { content: string } };
+    const tag = (mark: Locator) => mark.evaluate((element) => (globalThis as unknown as Styles).getComputedStyle(element, '::after').content);
     await expect(tag(otherMark)).resolves.toBe('"verdict"');
     await expect(tag(current)).resolves.toBe('"verdict"');
     await expect(otherMark.ariaSnapshot()).resolves.toMatch(/ verdict"$/);
