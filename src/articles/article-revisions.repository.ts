@@ -85,10 +85,34 @@ export class ArticleRevisionsRepository {
     return row;
   }
 
-  /** The revision a key made (any revision's), with the hash of the request it came with. */
-  async byIdempotencyKey(submittedBy: string, idempotencyKey: string): Promise<Pick<ArticleRevision, 'articleId' | 'requestHash'> | undefined> {
-    const row = await this.repo.findOne({ where: { submittedBy, idempotencyKey }, select: { articleId: true, requestHash: true } });
-    return row ?? undefined;
+  /**
+   * The article a key was used on, with the hash of the request it came with:
+   * a revision it made (any revision's), or a request that made none (the
+   * current text again, its metadata applied or not: article_update_keys).
+   * `manager`, to look in a transaction that has just taken its locks.
+   */
+  async byIdempotencyKey(
+    submittedBy: string,
+    idempotencyKey: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Pick<ArticleRevision, 'articleId' | 'requestHash'> | undefined> {
+    const [row] = await manager.query<Pick<ArticleRevision, 'articleId' | 'requestHash'>[]>(
+      `SELECT article_id AS "articleId", request_hash AS "requestHash"
+         FROM article_revisions WHERE submitted_by = $1 AND idempotency_key = $2
+       UNION ALL
+       SELECT article_id, request_hash FROM article_update_keys WHERE submitted_by = $1 AND idempotency_key = $2
+       LIMIT 1`,
+      [submittedBy, idempotencyKey],
+    );
+    return row;
+  }
+
+  /** Records the key of a request that made no revision, so that its retry is answered and not run again. */
+  async recordUpdateKey(manager: EntityManager, submittedBy: string, idempotencyKey: string, articleId: string, requestHash: string): Promise<void> {
+    await manager.query(
+      `INSERT INTO article_update_keys (submitted_by, idempotency_key, article_id, request_hash) VALUES ($1, $2, $3, $4)`,
+      [submittedBy, idempotencyKey, articleId, requestHash],
+    );
   }
 
   /**

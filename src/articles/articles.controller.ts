@@ -132,7 +132,9 @@ export class ArticlesController {
       'Claims are carried over by normalised text: an unchanged claim keeps its status, grades and history; a new or ' +
       'reworded one enters review; one no longer in the text is withdrawn. The same text as the current revision answers ' +
       '200: a title, url or publishedAt that differs is applied to it (no new revision, no new analysis; ' +
-      '`article.updated` in the event stream), else the article is as it was. An API key may revise only the articles it submitted ' +
+      '`article.updated` in the event stream), else the article is as it was. A repeated Idempotency-Key with the same body ' +
+      'answers 200 (`Idempotent-Replayed: true`) and changes nothing, whether the first request made a revision, changed ' +
+      'metadata or nothing; with another body, 422. An API key may revise only the articles it submitted ' +
       '(403 for another\'s it may read; 404 to a key that reads only its own).',
   })
   @ApiHeader(IDEMPOTENCY_KEY_HEADER)

@@ -104,6 +104,11 @@ function lostIdempotencyKeyRace(error: unknown): boolean {
   return pgCode(error) === PG_UNIQUE_VIOLATION && typeof constraint === 'string' && constraint.endsWith('idempotency_key_uq');
 }
 
+/** The advisory lock a keyed revision takes for its key (transaction-scoped). */
+function idempotencyLockName({ submittedBy, idempotencyKey }: RevisionRequest): string {
+  return `claimtrail.idempotency-key\n${submittedBy}\n${idempotencyKey}`;
+}
+
 function requestHash(dto: ArticleContent & { externalId?: string }): string {
   const canonical = [dto.text, dto.html, dto.title, dto.url, dto.externalId, dto.publishedAt];
   return createHash('sha256').update(JSON.stringify(canonical)).digest('hex');
@@ -158,14 +163,17 @@ export class ArticlesService {
     throw new Error('article insert conflicted but no earlier submission was found');
   }
 
-  /** The article an Idempotency-Key already made, when the key is known; 422 when it came with another body. */
-  private async replayed(submittedBy: string, key: string, hash: string): Promise<Submission | undefined> {
-    const earlier = await this.revisions.byIdempotencyKey(submittedBy, key);
+  /**
+   * The article an Idempotency-Key was already used on, when the key is known; 422 when it came with another body.
+   * `manager`, to look again inside a transaction holding the key's lock.
+   */
+  private async replayed(submittedBy: string, key: string, hash: string, manager: EntityManager = this.dataSource.manager): Promise<Submission | undefined> {
+    const earlier = await this.revisions.byIdempotencyKey(submittedBy, key, manager);
     if (!earlier) return undefined;
     if (earlier.requestHash !== hash) {
       throw new UnprocessableEntityException('Idempotency-Key was already used for a different article; use a new key for new content');
     }
-    const article = await this.dataSource
+    const article = await manager
       .getRepository(Article)
       .findOne({ where: { id: earlier.articleId }, select: { id: true, status: true, revision: true } });
     if (!article) throw new NotFoundException(`article ${earlier.articleId} not found`);
@@ -255,7 +263,10 @@ export class ArticlesService {
     if (replay) return replay;
     const format = content.html !== undefined ? 'html' : 'text';
     const input = content.html ?? content.text!;
-    const revised = await this.dataSource.transaction(async (manager) => {
+    const revised = await this.dataSource.transaction(async (manager): Promise<Submission> => {
+      // One keyed request at a time per key, whichever article it names: the look-up below then
+      // sees what an earlier one committed, in either table a key is kept in.
+      if (request.idempotencyKey) await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [idempotencyLockName(request)]);
       const [article] = await manager.query<LockedArticle[]>(
         `SELECT id, status, revision, input_format AS "inputFormat", input, title, url, published_at AS "publishedAt",
                 submitted_by AS "submittedBy", external_id AS "externalId"
@@ -263,9 +274,14 @@ export class ArticlesService {
         [articleId],
       );
       checkMayRevise(articleId, article, access);
+      // The same key may have been used while this request waited for its locks.
+      const replay = await this.replayedRevision(articleId, request, hash, manager);
+      if (replay) return replay;
       if (article.inputFormat === format && article.input === input) {
         const updated = await this.updateMetadata(manager, article, content, request);
-        return { article, outcome: updated ? ('updated' as const) : ('existing' as const) };
+        // No revision holds this request's key: kept apart, a late retry is answered instead of undoing a later change.
+        if (request.idempotencyKey) await this.revisions.recordUpdateKey(manager, request.submittedBy, request.idempotencyKey, articleId, hash);
+        return { article, outcome: updated ? 'updated' : 'existing' };
       }
       const revision = article.revision + 1;
       const [updated] = await returning<Pick<Article, 'id' | 'status' | 'revision' | 'title'>>(
@@ -301,7 +317,7 @@ export class ArticlesService {
         revision,
         previousRevision: article.revision,
       });
-      return { article: updated, outcome: 'revised' as const };
+      return { article: updated, outcome: 'revised' };
     }).catch(async (error: unknown) => {
       // Concurrent requests with one key: the one that lost the insert answers as its repeat would.
       const raced = lostIdempotencyKeyRace(error) ? await this.replayedRevision(articleId, request, hash) : undefined;
@@ -345,9 +361,9 @@ export class ArticlesService {
   }
 
   /** The answer an Idempotency-Key already has for this article; 422 when it came with another body or article. */
-  private async replayedRevision(articleId: string, request: RevisionRequest, hash: string): Promise<Submission | undefined> {
+  private async replayedRevision(articleId: string, request: RevisionRequest, hash: string, manager?: EntityManager): Promise<Submission | undefined> {
     if (!request.idempotencyKey) return undefined;
-    const replay = await this.replayed(request.submittedBy, request.idempotencyKey, hash);
+    const replay = await this.replayed(request.submittedBy, request.idempotencyKey, hash, manager);
     if (replay && replay.article.id !== articleId) {
       throw new UnprocessableEntityException('Idempotency-Key was already used for a different article; use a new key for new content');
     }

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { errorBody } from '../common/http-error.js';
 import { isClientRoute } from './reserved-paths.js';
 
@@ -16,7 +16,12 @@ export const UI_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url))
  */
 export async function serveUi(app: NestFastifyApplication, root = UI_ROOT): Promise<boolean> {
   if (!existsSync(`${root}/index.html`)) return false;
-  const fastify = app.getHttpAdapter().getInstance();
+  await registerUi(app.getHttpAdapter().getInstance(), root);
+  return true;
+}
+
+/** The UI's routes on a Fastify instance: its files under `root`, and the fallback to index.html. */
+export async function registerUi(fastify: FastifyInstance, root: string): Promise<void> {
   await fastify.register(fastifyStatic as never, {
     root,
     prefix: '/',
@@ -33,5 +38,4 @@ export async function serveUi(app: NestFastifyApplication, root = UI_ROOT): Prom
   };
   fastify.get('/', page);
   fastify.get('/*', page);
-  return true;
 }

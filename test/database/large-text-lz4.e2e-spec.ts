@@ -15,7 +15,11 @@ describe('migration LargeTextLz4', () => {
 
   it('stores an article text with lz4, and with pglz again once reverted', async () => {
     expect(await storedCompression('00000000-0000-4000-8000-000000000001')).toBe('lz4');
-    await db.dataSource.undoLastMigration();
+    // Undone with the migrations that came after it.
+    for (let last = ''; last !== 'LargeTextLz41795839400000'; ) {
+      [{ name: last }] = await db.dataSource.query<{ name: string }[]>(`SELECT name FROM migrations ORDER BY id DESC LIMIT 1`);
+      await db.dataSource.undoLastMigration();
+    }
     expect(await storedCompression('00000000-0000-4000-8000-000000000002')).toBe('pglz');
   });
 });

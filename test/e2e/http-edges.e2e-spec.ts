@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Fastify, { type FastifyInstance } from 'fastify';
 import { DataSource } from 'typeorm';
+import { registerUi } from '../../src/ui/serve-ui.js';
 import { createPerson } from '../support/review.js';
 import { Stack } from '../support/stack.js';
 import { waitFor } from '../support/wait-for.js';
@@ -164,6 +169,55 @@ describe('HTTP edges', () => {
         expect(response.body).toEqual({ statusCode: 400, error: 'Bad Request', message: expect.stringMatching(/^the query string is malformed/) });
       }
       expect((await stack.request('GET', '/v1/outlets?q=Wall%20Street')).status).toBe(200);
+    });
+  });
+
+  // The router matches the raw path: /v1%2fusers missed every API route and the UI's fallback answered it
+  // with a 200 page of HTML, where anything that decodes the path (a proxy, a log, a client library) reads /v1/users.
+  describe('an API path written with percent-encoding', () => {
+    let ui: FastifyInstance;
+    let root: string;
+    const PAGE = '<!doctype html><title>claimtrail</title>';
+
+    beforeAll(async () => {
+      // The UI's routes as the service registers them, over a page of our own: the stack serves web/dist
+      // only once a browser suite has built it.
+      root = mkdtempSync(join(tmpdir(), 'claimtrail-ui-'));
+      writeFileSync(join(root, 'index.html'), PAGE);
+      ui = Fastify();
+      await registerUi(ui, root);
+    });
+
+    afterAll(async () => {
+      await ui?.close();
+      rmSync(root, { recursive: true, force: true });
+    });
+
+    const API_PATHS = [
+      '/v1%2fusers', '/v1%2Fusers', '/v1%2F', '/v1%2f', '/V1%2Fusers', '/%76%31/users', '/v1%252fusers', '/v1%5Cusers',
+      '/articles/%2e%2e/v1/users', '/articles/..%2fv1%2fusers', '/health%2flive', '/docs%2fx', '/admin%2Fqueues', '/metrics%3Fx',
+    ];
+
+    it('is a JSON 404, as any unknown API path is, not the UI\'s page', async () => {
+      for (const path of API_PATHS) {
+        const response = await ui.inject({ method: 'GET', url: path });
+        expect({ path, status: response.statusCode, type: response.headers['content-type'] }).toEqual({ path, status: 404, type: expect.stringContaining('application/json') });
+        expect(response.json()).toEqual({ statusCode: 404, error: 'Not Found', message: expect.stringMatching(/^Cannot GET \//) });
+      }
+    });
+
+    it('leaves the UI its own paths, encoded or not', async () => {
+      for (const path of ['/', '/articles', '/review/source_check', '/articles/1?claim=2', '/manage%2Fwebhooks', '/v10', '/documents', '/search/v1%20notes']) {
+        const response = await ui.inject({ method: 'GET', url: path });
+        expect({ path, status: response.statusCode, body: response.body }).toEqual({ path, status: 200, body: PAGE });
+      }
+    });
+
+    it('is a JSON 404 from the service, never cached', async () => {
+      for (const path of ['/v1%2fusers', '/v1%2F']) {
+        const response = await stack.request('GET', path);
+        expect([response.status, response.body.statusCode, response.headers.get('cache-control')]).toEqual([404, 404, 'no-store']);
+      }
     });
   });
 

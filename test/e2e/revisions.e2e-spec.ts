@@ -325,6 +325,75 @@ describe('article revisions and re-analysis', () => {
     ]);
   }, 30_000);
 
+  // A PUT that changed only the title made no revision, so its Idempotency-Key was stored nowhere: a late
+  // retry ran again and set back the title a later PUT had set.
+  it('answers a late retry of a request that only changed the title as before, without undoing a later change; the key with another body is refused', async () => {
+    const text = 'Reuters reported that lead output fell 4 percent in 2023.';
+    const first = await stack.request('POST', '/v1/articles', { token: newsroom, body: { text, title: 'Lead', externalId: 'cms-lead' } });
+    expect(first.status).toBe(202);
+    const id = first.body.id as string;
+    await stack.waitForArticle(id, 30_000, newsroom);
+    const put = (body: Record<string, unknown>, key: string) =>
+      stack.request('PUT', `/v1/articles/${id}`, { token: newsroom, body, headers: { 'idempotency-key': key } });
+    const title = async () => (await stack.request('GET', `/v1/articles/${id}`, { token: newsroom })).body.title;
+
+    const x = await put({ text, title: 'Lead: X' }, 'retitle-1');
+    expect([x.status, x.headers.get('idempotent-replayed'), x.body]).toEqual([200, null, { id, status: expect.any(String), revision: 1 }]);
+    expect((await put({ text, title: 'Lead: Y' }, 'retitle-2')).status).toBe(200);
+    const retry = await put({ text, title: 'Lead: X' }, 'retitle-1');
+    expect([retry.status, retry.headers.get('idempotent-replayed'), retry.body]).toEqual([200, 'true', x.body]);
+    expect(await title()).toBe('Lead: Y');
+    // The key with another body, on any path: another title, a new text (a revision), a new article.
+    const reused = [
+      await put({ text, title: 'Lead: Z' }, 'retitle-1'),
+      await put({ text: 'Reuters reported that lead output fell 5 percent in 2023.', title: 'Lead: X' }, 'retitle-1'),
+      await stack.request('POST', '/v1/articles', { token: newsroom, body: { text: 'Bloomberg said tin prices rose.' }, headers: { 'idempotency-key': 'retitle-1' } }),
+    ];
+    expect(reused.map((r) => [r.status, r.body.message])).toEqual(
+      Array(3).fill([422, 'Idempotency-Key was already used for a different article; use a new key for new content']),
+    );
+    expect(await title()).toBe('Lead: Y');
+    const [row] = await stack.sql(`SELECT revision FROM articles WHERE id = $1`, [id]);
+    expect(row.revision).toBe(1);
+    expect(await stack.sql(`SELECT 1 FROM domain_events WHERE name = 'article.updated' AND article_id = $1`, [id])).toHaveLength(2);
+
+    // A request that changed nothing keeps its key too, and so does the same text sent by externalId.
+    expect((await put({ text, title: 'Lead: Y' }, 'retitle-3')).headers.get('idempotent-replayed')).toBe('true');
+    const post = (title: string, key: string) =>
+      stack.request('POST', '/v1/articles', { token: newsroom, body: { text, title, externalId: 'cms-lead' }, headers: { 'idempotency-key': key } });
+    expect([(await post('Lead: V', 'retitle-4')).status, await title()]).toEqual([200, 'Lead: V']);
+    expect((await put({ text, title: 'Lead: W' }, 'retitle-5')).status).toBe(200);
+    for (const late of [await put({ text, title: 'Lead: Y' }, 'retitle-3'), await post('Lead: V', 'retitle-4')]) {
+      expect([late.status, late.headers.get('idempotent-replayed'), late.body.id]).toEqual([200, 'true', id]);
+    }
+    expect(await title()).toBe('Lead: W');
+  }, 60_000);
+
+  it('answers requests sent at once with one key as one request, whichever table keeps the key', async () => {
+    const text = 'Reuters reported that lead output fell 8 percent in 2024.';
+    const first = await stack.request('POST', '/v1/articles', { token: newsroom, body: { text, title: 'Lead race' } });
+    const id = first.body.id as string;
+    await stack.waitForArticle(id, 30_000, newsroom);
+    const put = (body: Record<string, unknown>, key: string) =>
+      stack.request('PUT', `/v1/articles/${id}`, { token: newsroom, body, headers: { 'idempotency-key': key } });
+    // Retitlings and new texts under one key, four of each: one body is the request (made once, then repeated),
+    // the other a reuse of the key with another body.
+    const bodies = [{ text, title: 'Lead race: retitled' }, { text: `${text} Output rose later.` }];
+    const sent = await Promise.all([0, 1, 0, 1, 0, 1, 0, 1].map((i) => put(bodies[i], 'race-1')));
+    const refused = sent.map((r) => r.status === 422);
+    expect(refused).toEqual([0, 1, 0, 1, 0, 1, 0, 1].map((i) => refused[i]));
+    expect(refused[0] !== refused[1]).toBe(true);
+    const raced = [sent[0], sent[1]];
+    // The same retitling three times at once: applied once, the others answered as its repeats.
+    const same = await Promise.all([1, 2, 3].map(() => put({ text: raced[1].status === 422 ? text : `${text} Output rose later.`, title: 'Lead race: again' }, 'race-2')));
+    expect(same.map((r) => r.status)).toEqual([200, 200, 200]);
+    expect(same.filter((r) => r.headers.get('idempotent-replayed') === 'true')).toHaveLength(2);
+    expect(await stack.sql(`SELECT 1 FROM domain_events WHERE name = 'article.updated' AND article_id = $1 AND payload->'changed' = '["title"]'`, [id])).toHaveLength(
+      raced[1].status === 422 ? 2 : 1,
+    );
+    await stack.waitForArticle(id, 30_000, newsroom);
+  }, 60_000);
+
   it('keeps each revision\'s own title: one sent without a title records the one it kept, and a later retitling leaves it', async () => {
     const first = await stack.request('POST', '/v1/articles', { body: { text: 'Reuters reported that tin output fell 4 percent in 2023.', title: 'Tin' } });
     expect(first.status).toBe(202);

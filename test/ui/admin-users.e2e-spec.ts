@@ -227,6 +227,45 @@ describeIfChromium('review UI: users and roles', () => {
     await context.close();
   });
 
+  // A key could only be revoked here and another created, which made a new submitter: its articles were no
+  // longer the newsroom's own to revise. Rolling (POST /v1/api-keys/:id/roll) keeps the key and replaces its secret.
+  it('rolls an API key after a second press, showing its new secret once; the old secret stops working', async () => {
+    const admin = await account(stack, 'admin');
+    const created = (await stack.request('POST', '/v1/api-keys', { body: { name: 'cms-rolling' } })).body;
+    const works = async (key: string) => (await stack.request('GET', '/v1/articles', { token: key })).status;
+    expect(await works(created.key)).toBe(200);
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, admin);
+    await page.goto('/manage/api-keys');
+    const focused = page.locator(':focus');
+    const row = page.getByRole('row', { name: /cms-rolling/ });
+    // The first press only asks; Keep it keeps the secret.
+    await row.getByRole('button', { name: 'Roll cms-rolling', exact: true }).press('Enter');
+    await row.getByRole('button', { name: 'Roll cms-rolling: its old secret stops working now' }).and(focused).waitFor();
+    await row.getByRole('button', { name: 'Keep it' }).click();
+    await row.getByRole('button', { name: 'Roll cms-rolling', exact: true }).click();
+    expect(await works(created.key)).toBe(200);
+
+    await row.getByRole('button', { name: 'Roll cms-rolling: its old secret stops working now' }).press('Enter');
+    const shown = page.getByRole('status', { name: 'New secret of cms-rolling' });
+    const rolled = (await shown.locator('code.secret').textContent())!;
+    expect(rolled).toMatch(/^ctk_/);
+    expect(rolled).not.toBe(created.key);
+    expect([await works(created.key), await works(rolled)]).toEqual([401, 200]);
+    // The same key, with the new secret's prefix.
+    await row.getByText(`${rolled.slice(0, 12)}…`, { exact: true }).waitFor();
+    const [stored] = await stack.sql<{ id: string; revoked_at: Date | null }>(`SELECT id, revoked_at FROM api_keys WHERE name = 'cms-rolling'`);
+    expect(stored).toEqual({ id: created.id, revoked_at: null });
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    // Shown once: gone when done, and not shown again after a reload.
+    await shown.getByRole('button', { name: 'Done' }).click();
+    await shown.waitFor({ state: 'detached' });
+    await page.reload();
+    await row.getByRole('button', { name: 'Roll cms-rolling', exact: true }).waitFor();
+    await expect(page.getByText(rolled).count()).resolves.toBe(0);
+    expect(problemsOf(page)).toEqual([]);
+    await context.close();
+  });
+
   // The list asked for 200 users and stopped there, without saying so: a newsroom's 201st was never shown.
   it('pages through the users, the API keys and the webhook endpoints', async () => {
     const admin = await account(stack, 'admin');

@@ -1,5 +1,5 @@
 import { jest } from '@jest/globals';
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { useStack } from '../support/stack.js';
 import { REVIEW_ENV, gradeFor, seedArticle, seedClaim, waitUntilSettled } from '../support/review.js';
 import { account } from './support/accounts.js';
@@ -88,6 +88,13 @@ describeIfChromium('review UI: the claim workspace', () => {
     const other = claimIds.find((id) => id !== mine)!;
     const otherMark = page.locator(`mark[data-claim-id="${other}"]`);
     await expect(otherMark.getAttribute('data-status')).resolves.toBe('verdict');
+    // The status in words as well as in colour (colour alone told a colour-blind reviewer or a screen reader
+    // nothing): a tag after each claim, which the accessibility tree reads with the claim.
+    type Styles = { getComputedStyle(element: unknown, pseudo: string): { content: string } };
+    const tag = (mark: Locator) => mark.evaluate((element) => (globalThis as unknown as Styles).getComputedStyle(element, '::after').content);
+    await expect(tag(otherMark)).resolves.toBe('"verdict"');
+    await expect(tag(current)).resolves.toBe('"verdict"');
+    await expect(otherMark.ariaSnapshot()).resolves.toMatch(/ verdict"$/);
     await page.waitForTimeout(1_000);
 
     const taken = await stack.request('POST', '/v1/review/verdict/next', { token: colleague.token });
@@ -95,6 +102,8 @@ describeIfChromium('review UI: the claim workspace', () => {
     expect((await stack.request('POST', `/v1/claims/${other}/reviews`, { token: colleague.token, body: gradeFor('verdict') })).status).toBe(201);
     // It stayed "verdict" (the claims were read when this claim was taken, and again after 30 s at the earliest).
     await otherMark.and(page.locator('[data-status="approval"]')).waitFor({ timeout: 5_000 });
+    await expect(tag(otherMark)).resolves.toBe('"approval"');
+    await expect(otherMark.ariaSnapshot()).resolves.toMatch(/ approval"$/);
     expect(problemsOf(page)).toEqual([]);
     await context.close();
   });

@@ -466,6 +466,11 @@ describeIfChromium('review UI in a browser', () => {
     const api = await fetch(`${stack.api.baseUrl}/v1/no-such-route`);
     expect(api.status).toBe(404);
     await expect(api.json()).resolves.toMatchObject({ statusCode: 404 });
+    // Written with percent-encoding too (the UI's index.html answered these with 200).
+    for (const path of ['/v1%2fusers', '/v1%2F', '/%76%31%2fusers', '/health%2flive']) {
+      const encoded = await fetch(`${stack.api.baseUrl}${path}`);
+      expect({ path, status: encoded.status, type: encoded.headers.get('content-type') }).toEqual({ path, status: 404, type: expect.stringContaining('application/json') });
+    }
     const page = await fetch(`${stack.api.baseUrl}/review/verdict`);
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toContain('text/html');

@@ -18,6 +18,7 @@ import { UsersEmailNfc1795839100000 } from './1795839100000-users-email-nfc.js';
 import { WebhookPreviousSecrets1795839200000 } from './1795839200000-webhook-previous-secrets.js';
 import { ClaimTextIndexInApp1795839300000 } from './1795839300000-claim-text-index-in-app.js';
 import { LargeTextLz41795839400000 } from './1795839400000-large-text-lz4.js';
+import { ArticleUpdateKeys1795839500000 } from './1795839500000-article-update-keys.js';
 
 /**
  * Every migration, oldest first. Append new ones at the end; never edit or
@@ -44,4 +45,5 @@ export const migrations = [
   WebhookPreviousSecrets1795839200000,
   ClaimTextIndexInApp1795839300000,
   LargeTextLz41795839400000,
+  ArticleUpdateKeys1795839500000,
 ];

@@ -23,7 +23,6 @@ const KEYS_PAGE = 100;
 
 /** API keys for newsroom systems: what each may do; a new key is shown once, here, and never again. */
 export function ApiKeysPanel() {
-  const queryClient = useQueryClient();
   const [offset, setOffset] = useState(0);
   const keys = useQuery({
     queryKey: ['api-keys', offset],
@@ -31,18 +30,7 @@ export function ApiKeysPanel() {
     placeholderData: (previous) => previous,
   });
   const [created, setCreated] = useState<{ name: string; key: string } | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const items = keys.data?.items ?? [];
-
-  const revoke = async (id: string) => {
-    setError(null);
-    try {
-      unwrap(await api.POST('/v1/api-keys/{id}/revoke', { params: { path: { id } } }));
-      await queryClient.invalidateQueries({ queryKey: ['api-keys'] });
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
 
   return (
     <div>
@@ -53,7 +41,6 @@ export function ApiKeysPanel() {
           {`Key for ${created.name}, shown once: copy it now.`}
         </OneTimeSecret>
       )}
-      {error && <p role="alert" className="error">{error}</p>}
       {keys.isError && <LoadError what="the API keys" error={keys.error} onRetry={() => void keys.refetch()} retrying={keys.isFetching} />}
       {keys.isSuccess && items.length === 0 && <p className="muted">No API keys yet: create one for each newsroom system that submits or reads articles.</p>}
       {keys.data && keys.data.total > 0 && (
@@ -71,20 +58,57 @@ export function ApiKeysPanel() {
                 <td><code>{k.prefix}…</code></td>
                 <td>{k.scopes.join(', ')}{k.ownArticlesOnly && <div className="muted">its own articles only</div>}</td>
                 <td>{k.revokedAt ? `revoked ${new Date(k.revokedAt).toLocaleString()}` : 'active'}</td>
-                <td>
-                  {/* Revoking cannot be undone, and the system using the key stops working at once. */}
-                  {!k.revokedAt && (
-                    <ConfirmButton name={`Revoke ${k.name}`} confirm="Revoke for good" confirmName={`Revoke ${k.name} for good`} onConfirm={() => void revoke(k.id)}>
-                      Revoke
-                    </ConfirmButton>
-                  )}
-                </td>
+                <td>{!k.revokedAt && <KeyActions apiKey={k} />}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
     </div>
+  );
+}
+
+/**
+ * Roll a key (a new secret, shown once, for the same key: its articles stay its own) or revoke it,
+ * each on a second press: either way the system using the key stops working at once.
+ */
+function KeyActions({ apiKey }: { apiKey: ApiKey }) {
+  const queryClient = useQueryClient();
+  const [secret, setSecret] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const { run } = useOneAtATime();
+  const path = { params: { path: { id: apiKey.id } } };
+  const act = (work: () => Promise<unknown>) =>
+    run(async () => {
+      setError(null);
+      try {
+        await work();
+        await queryClient.invalidateQueries({ queryKey: ['api-keys'] });
+      } catch (e) {
+        setError((e as Error).message);
+      }
+    });
+  const roll = async () => {
+    setSecret(null);
+    setSecret(unwrap(await api.POST('/v1/api-keys/{id}/roll', path)).key);
+  };
+  const revoke = async () => unwrap(await api.POST('/v1/api-keys/{id}/revoke', path));
+  return (
+    <>
+      <ConfirmButton name={`Roll ${apiKey.name}`} confirm="Roll: the old secret stops now" confirmName={`Roll ${apiKey.name}: its old secret stops working now`}
+        onConfirm={() => void act(roll)}>
+        Roll
+      </ConfirmButton>
+      <ConfirmButton name={`Revoke ${apiKey.name}`} confirm="Revoke for good" confirmName={`Revoke ${apiKey.name} for good`} onConfirm={() => void act(revoke)}>
+        Revoke
+      </ConfirmButton>
+      {secret && (
+        <OneTimeSecret label={`New secret of ${apiKey.name}`} secret={secret} onDone={() => setSecret(null)}>
+          {`New secret of ${apiKey.name}, shown once: copy it now and give it to the system using the key (its articles stay its own).`}
+        </OneTimeSecret>
+      )}
+      {error && <p role="alert" className="error">{error}</p>}
+    </>
   );
 }
 

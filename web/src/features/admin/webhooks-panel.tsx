@@ -90,6 +90,8 @@ function EndpointActions({ endpoint }: { endpoint: Endpoint }) {
   // Enabled again: since when deliveries failed (or were logged unsent while it was off), for a replay.
   const [missedSince, setMissedSince] = useState<string | null>(null);
   const [replayed, setReplayed] = useState<number | null>(null);
+  // The window's end, as the API's `until`: one outage's failures, without a later one's still being looked into.
+  const [replayUntil, setReplayUntil] = useState('');
   const path = { params: { path: { id: endpoint.id } } };
   const { run: oneAtATime } = useOneAtATime();
   const act = (work: () => Promise<unknown>) =>
@@ -110,8 +112,11 @@ function EndpointActions({ endpoint }: { endpoint: Endpoint }) {
     setMissedSince(since);
   };
   const replay = async () => {
-    const { replayed: count } = unwrap(await api.POST('/v1/webhooks/{id}/deliveries/replay', { ...path, body: { since: missedSince! } }));
+    // datetime-local is the browser's local time, without a zone: Date reads it so.
+    const until = replayUntil ? { until: new Date(replayUntil).toISOString() } : {};
+    const { replayed: count } = unwrap(await api.POST('/v1/webhooks/{id}/deliveries/replay', { ...path, body: { since: missedSince!, ...until } }));
     setMissedSince(null);
+    setReplayUntil('');
     setReplayed(count);
     await queryClient.invalidateQueries({ queryKey: ['webhook-deliveries', endpoint.id] });
   };
@@ -132,8 +137,14 @@ function EndpointActions({ endpoint }: { endpoint: Endpoint }) {
       {missedSince && (
         <div className="warning" role="status" aria-label={`Enabled again: ${endpoint.url}`}>
           Enabled again. What failed since {new Date(missedSince).toLocaleString()}, and every event while it was off, was not delivered.
-          <button type="button" className="link-button" onClick={() => void act(replay)}>Send them again</button>
-          <button type="button" className="link-button" onClick={() => setMissedSince(null)}>Leave them</button>
+          <form className="inline-form" aria-label={`Send again what ${endpoint.url} missed`} onSubmit={(e) => { e.preventDefault(); void act(replay); }}>
+            <label>
+              Only those before (optional)
+              <input type="datetime-local" step="1" value={replayUntil} onChange={(e) => setReplayUntil(e.target.value)} />
+            </label>
+            <button type="submit" className="link-button">Send them again</button>
+            <button type="button" className="link-button" onClick={() => { setMissedSince(null); setReplayUntil(''); }}>Leave them</button>
+          </form>
         </div>
       )}
       {replayed !== null && (

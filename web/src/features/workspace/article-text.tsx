@@ -1,6 +1,7 @@
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, type MouseEvent } from 'react';
 import { pieces, type Span } from './highlight';
 import { textDirection } from '../text-direction';
+import { statusLabel } from '../stages';
 
 interface Props {
   text: string;
@@ -12,8 +13,10 @@ interface Props {
 }
 
 /**
- * The whole article, every claim a <mark data-claim-id> coloured by status.
- * Text is rendered as React text nodes, never as HTML. The current claim is
+ * The whole article, every claim a <mark data-claim-id> coloured by status
+ * and tagged with it in words (a CSS ::after of `data-status-label`: read by
+ * screen readers, but no text node, so offsets of a selection in the article
+ * stay offsets into its text). Text is rendered as React text nodes, never as HTML. The current claim is
  * focused and scrolled into view.
  */
 export const ArticleText = memo(function ArticleText({ text, claims, currentId, cues, onChoose }: Props) {
@@ -57,6 +60,7 @@ export const ArticleText = memo(function ArticleText({ text, claims, currentId, 
             key={run.claim.id}
             data-claim-id={run.claim.id}
             data-status={run.claim.status}
+            data-status-label={statusLabel(run.claim.status)}
             className={`claim status-${run.claim.status}${run.claim.id === currentId ? ' current' : ''}`}
             ref={run.claim.id === currentId ? current : undefined}
             tabIndex={run.claim.id === currentId ? -1 : undefined}
