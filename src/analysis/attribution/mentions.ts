@@ -66,28 +66,11 @@ export interface MentionContext {
 const MAX_NAME_TOKENS = 12;
 const MAX_QUOTED_TOKENS = 8;
 
+/** Capitalised as a name is ("Reuters", "Ürümqi", "eBay"): decided once per token by the tokenizer (isCapitalizedWord). */
 export function isCapitalized(token: Token): boolean {
-  const ch = token.text.charCodeAt(0);
-  // NaN for the empty token the tagger may leave between two stops ("A0..0")
-  if (Number.isNaN(ch) || (ch >= 48 && ch <= 57)) return false;
-  // "iSuppli", "eBay": a brand written in camel case is a name
-  if (ch >= 97 && ch <= 122) return isCamelCaseName(token.text);
-  if (ch < 128) return ch >= 65 && ch <= 90; // ASCII, decided without a case conversion
-  const first = token.text[0];
-  return first !== first.toLowerCase();
+  return token.capitalized;
 }
 
-/**
- * A lower-case letter, then a capital, then lower-case letters: "iSuppli", "eBay", "iFixit" (not "mRNA", "kW").
- * Read from codes, as /^[a-z][A-Z][a-z]{2,}/ would: every lower-case word is asked, and a pattern cost more
- * than the rest of isCapitalized. The caller has checked the first letter.
- */
-function isCamelCaseName(text: string): boolean {
-  return isAsciiUpper(text.charCodeAt(1)) && isAsciiLower(text.charCodeAt(2)) && isAsciiLower(text.charCodeAt(3));
-}
-
-/** Past the end of the text a code is NaN, which is neither. */
-const isAsciiUpper = (code: number) => code >= 65 && code <= 90;
 const isAsciiLower = (code: number) => code >= 97 && code <= 122;
 
 /** "WSJ", "U.N.", "NCSC-FI", and mixed-case ones such as "BoE" or "MoD": two capitals or more, no spaces. */
