@@ -208,6 +208,25 @@ describe('analyze: a standfirst that repeats the lead under the headline', () =>
   });
 });
 
+// issue 9, round 32: a teaser the lead repeats whole after its dateline, with a label or the headline again between
+// (the round's tuning set; round 31's held-out set showed it too)
+describe('analyze: a teaser above the story that the lead repeats after its dateline', () => {
+  const teaser = 'Kremlin spokesman Jane Roe said on Monday that the talks with Norvia had failed for now.';
+  const lead = `MOSCOW (Zarya) - ${teaser}`;
+  it.each([
+    [`Kremlin says talks failed\n\n${teaser}\n\n${lead}\n\nShe gave no details.`],
+    [`Kremlin says talks failed\n\nZarya International\n\n${teaser}\n\nKremlin says talks failed\n\n${lead}\n\nShe gave no details.`],
+  ])('is set aside: %s', (text) => {
+    const result = analyze(text, seedRegistry());
+    expect(result.claims.map((c) => c.text)).toEqual([lead, 'She gave no details.']);
+  });
+
+  it('but a sentence the next paragraph quotes inside its own is prose (passes on both)', () => {
+    const text = `${teaser}\n\nShe added: ${teaser}`;
+    expect(analyze(text, seedRegistry()).claims).toHaveLength(2);
+  });
+});
+
 describe('analyze: a last sentence glued to a dashed sign-off', () => {
   it.each([
     ['The entire island, meanwhile, is under lockdown from March 17 to April 12.', '– Zarya.com'],

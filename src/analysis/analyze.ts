@@ -148,6 +148,38 @@ function summarisesLead(text: string, lead: string): boolean {
   return lead.split(/\s+/, REPEATED_LEAD_WORDS).join(' ') === words.slice(0, REPEATED_LEAD_WORDS).join(' ');
 }
 
+/** What stands before the repeated teaser in the lead: a dateline in capitals ("MOSCOW (Zarya) - ", "SEOUL, March 3 – "). */
+const DATELINE_PREFIX = /^\p{Lu}{2,}[^\n]{0,40}?[-–—:]\s*$/u;
+/** Paragraphs after a teaser in which the lead may repeat it (a repeated headline, a dateline between). */
+const TEASER_LOOKAHEAD = 3;
+
+/**
+ * Above the story, a teaser the lead then repeats whole after its dateline ("Jane Roe said on Monday ..." above
+ * "MOSCOW (Agency) - Jane Roe said on Monday ..."): the summary is set aside, the lead stays the claim.
+ */
+function repeatedInLead(paragraphs: Paragraph[], index: number): boolean {
+  const text = paragraphs[index].text;
+  const words = wordCountOf(text);
+  if (words <= REPEATED_LEAD_WORDS || words > MAX_STANDFIRST_WORDS) return false;
+  for (let j = index + 1; j < paragraphs.length && j <= index + TEASER_LOOKAHEAD; j++) {
+    const lead = paragraphs[j].text;
+    if (lead.length > text.length && lead.endsWith(text) && DATELINE_PREFIX.test(lead.slice(0, lead.length - text.length))) return true;
+  }
+  return false;
+}
+
+/** Words of a short paragraph, counted without splitting it. */
+function wordCountOf(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let k = 0; k < text.length; k++) {
+    const space = text.charCodeAt(k) <= 32;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
 /** "AP/Jane Roe", "Reuters/John Doe": a picture's credit alone on its line, an agency and a photographer. */
 function isCreditLine(text: string): boolean {
   return text.length <= MAX_CREDIT_CHARS && /^(?:AP|AFP|Reuters|EPA|Getty Images|UPI)\s*\/\s*\p{Lu}[\p{L}.' -]+$/u.test(text);
@@ -166,7 +198,7 @@ function classifyParagraphs(paragraphs: Paragraph[], prepared: Prepared, exclude
       classifyParagraph(p.text, beforeProse, p.lineClassified) ??
       (isRepeatedParagraph(paragraphs, index) || captions.has(index) ? 'boilerplate' : linkLists.has(index) ? 'related-link' : undefined) ??
       (isNumberedEntryHeading(p.text, paragraphs[index + 1]?.text) ? 'heading' : undefined);
-    if (!reason && beforeProse && isStandfirst(paragraphs, index, excluded, captions)) reason = 'heading';
+    if (!reason && beforeProse && (isStandfirst(paragraphs, index, excluded, captions) || repeatedInLead(paragraphs, index))) reason = 'heading';
     if (!reason) {
       beforeProse = false;
       return;

@@ -13,7 +13,7 @@ import { DomainEventsRepository } from '../events/domain-events.repository.js';
 import { JobName, type JobOutcome, type JobPayloads } from '../queue/index.js';
 import { ClaimTransitions } from '../review/claim-transitions.service.js';
 import { initialReviewStates, RoutingService, type NewClaim } from '../review/routing.service.js';
-import { returning, type SqlFragment } from '../database/sql.js';
+import { preparedQuery, returning, type SqlFragment } from '../database/sql.js';
 import { DomainEvent } from '../events/domain-events.js';
 import { PENDING_ARTICLE_STATUSES as PENDING, type ArticleStatus } from './article.entity.js';
 import { ArticleRevisionsRepository } from './article-revisions.repository.js';
@@ -61,8 +61,8 @@ export class AnalysisService {
   /** Analyses a pending article; 'skipped' when it no longer is (a duplicate job). Throws to have BullMQ retry. */
   async analyzeArticle(articleId: string, revision?: number): Promise<JobOutcome> {
     const job = { articleId, revision };
-    const [article] = await returning<PendingArticle>(
-      this.dataSource.manager,
+    const [article] = await preparedQuery<PendingArticle>(
+      this.dataSource,
       `UPDATE articles SET status = 'analyzing', analysis_attempts = analysis_attempts + 1, updated_at = now()
         WHERE id = $1 AND status = ANY ($2::text[]) AND ($3::int IS NULL OR revision = $3)
         RETURNING status, input_format, input, revision`,
@@ -191,7 +191,8 @@ export class AnalysisService {
         `e.i = 1 OR a.status = 'completed'`,
       ),
     );
-    const updated = await manager.query<unknown[]>(
+    const updated = await preparedQuery(
+      manager,
       `WITH article AS (
          -- Nothing to review: an article without claims is complete at once.
          UPDATE articles

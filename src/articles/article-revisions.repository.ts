@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { preparedQuery } from '../database/sql.js';
 import type { CarryOverPlan } from '../claims/claims.service.js';
 import { ArticleRevision } from './article-revision.entity.js';
 import type { ClaimSnapshot } from './claim-snapshot.js';
@@ -119,7 +120,8 @@ export class ArticleRevisionsRepository {
    * claim keeps its earlier sources).
    */
   async recordAnalysis(manager: EntityManager, articleId: string, revision: number, plan: CarryOverPlan): Promise<void> {
-    await manager.query(
+    await preparedQuery(
+      manager,
       `WITH current AS (
          SELECT c.unsourced FROM claims c WHERE c.article_id = $1 AND c.status <> 'withdrawn'
        ), counted AS (

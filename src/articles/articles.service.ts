@@ -8,7 +8,7 @@ import type { Principal } from '../auth/index.js';
 import { ClaimsService } from '../claims/claims.service.js';
 import { ClaimSource } from '../claims/claim-source.entity.js';
 import { Claim } from '../claims/claim.entity.js';
-import { returning, type SqlFragment } from '../database/sql.js';
+import { preparedQuery, returning, type SqlFragment } from '../database/sql.js';
 import { DomainEventsRepository } from '../events/domain-events.repository.js';
 import { DomainEvent } from '../events/domain-events.js';
 import { OutboxService } from '../outbox/outbox.service.js';
@@ -210,7 +210,8 @@ export class ArticlesService {
         params.length + 1,
       ),
     );
-    const [inserted] = await this.dataSource.query<Array<Pick<Article, 'id' | 'status' | 'revision'>>>(
+    const [inserted] = await preparedQuery<Pick<Article, 'id' | 'status' | 'revision'>>(
+      this.dataSource,
       `WITH article AS (
          INSERT INTO articles (id, input_format, input, title, url, external_id, idempotency_key,
                                request_hash, published_at, submitted_by)

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import type { Claim as AnalysedClaim } from '../analysis/index.js';
 import { analysedTextSql, latestAnalysedRevisionSql } from '../articles/analysed-text.js';
+import { preparedQuery } from '../database/sql.js';
 import { carryOver, type CarryOver, type StandingClaim } from './carry-over.js';
 import type { IndexedText } from './claim-search.js';
 import { Claim } from './claim.entity.js';
@@ -123,7 +124,8 @@ export class ClaimsService {
    * grade on one of its claims cannot deadlock.
    */
   async lockStanding(manager: EntityManager, articleId: string): Promise<StandingRow[]> {
-    return manager.query<StandingRow[]>(
+    return preparedQuery<StandingRow>(
+      manager,
       `SELECT c.id, c.fingerprint, c.ordinal, c.start_offset AS start, c.end_offset AS "end",
               EXISTS (SELECT 1 FROM reviews r WHERE r.claim_id = c.id) AS reviewed
          FROM claims c WHERE c.article_id = $1 AND c.status <> 'withdrawn'
@@ -310,7 +312,8 @@ export class ClaimsService {
     });
     const sources = sourced.flatMap((x) => claims[x.index].sources.map((s, ordinal) => ({ claimId: x.id, ordinal, s })));
     const indexed = added.map((a) => indexedClaims[a.index]);
-    await manager.query(
+    await preparedQuery(
+      manager,
       `WITH inserted_claims AS (
          INSERT INTO claims (id, article_id, ordinal, text, start_offset, end_offset,
                              checkworthiness, attribution, anonymous, unsourced, first_revision,

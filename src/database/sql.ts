@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 
 /**
@@ -20,27 +21,54 @@ export interface SqlFragment {
 }
 
 /**
- * A statement run as a named prepared statement on the pooled connection:
- * PostgreSQL parses and plans it once per connection (then reuses a generic
- * plan), where an unnamed one is planned at every call. For hot statements
- * whose planning costs more than their execution (a CTE of many parts run
- * hundreds of times a second). `name` must always go with the same `sql`.
- * Runs in its own implicit transaction, outside any the caller has open.
+ * A statement run as a named prepared statement: PostgreSQL parses and plans
+ * it once per connection (then reuses a generic plan), where an unnamed one
+ * is parsed and planned at every call. For hot statements whose planning
+ * costs as much as their execution (a CTE of many parts run for every
+ * article or delivery). The name is the text's hash, so a statement built
+ * from fragments gets one per variant; past MAX_PREPARED texts (a caller
+ * building text per call) the rest run unnamed rather than filling every
+ * connection with statements. Given an EntityManager inside a transaction,
+ * runs on that transaction's connection; otherwise on a pooled connection in
+ * its own implicit transaction. Rows come back as they are, with RETURNING
+ * or without.
  */
-export async function preparedQuery<T>(dataSource: DataSource, name: string, sql: string, params: unknown[]): Promise<T[]> {
-  const runner = dataSource.createQueryRunner();
+export async function preparedQuery<T>(on: DataSource | EntityManager, sql: string, params: unknown[]): Promise<T[]> {
+  const name = statementName(sql);
+  const statement = name ? { name, text: sql, values: params } : { text: sql, values: params };
+  const inTransaction = isManager(on) ? on.queryRunner : undefined;
+  if (inTransaction && !inTransaction.isReleased) {
+    const client = (await inTransaction.connect()) as PreparingClient;
+    return (await client.query<T>(statement)).rows;
+  }
+  const runner = (isManager(on) ? on.connection : on).createQueryRunner();
   try {
     const client = (await runner.connect()) as PreparingClient;
-    const result = await client.query<T>({ name, text: sql, values: params });
-    return result.rows;
+    return (await client.query<T>(statement)).rows;
   } finally {
     await runner.release();
   }
 }
 
+const MAX_PREPARED = 256;
+const statementNames = new Map<string, string>();
+
+function statementName(sql: string): string | undefined {
+  let name = statementNames.get(sql);
+  if (name === undefined && statementNames.size < MAX_PREPARED) {
+    name = `claimtrail_${createHash('sha1').update(sql).digest('hex').slice(0, 24)}`;
+    statementNames.set(sql, name);
+  }
+  return name;
+}
+
+function isManager(on: DataSource | EntityManager): on is EntityManager {
+  return 'connection' in on;
+}
+
 /** The part of node-postgres' pooled client that preparedQuery uses. */
 interface PreparingClient {
-  query<T>(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: T[] }>;
+  query<T>(config: { name?: string; text: string; values: unknown[] }): Promise<{ rows: T[] }>;
 }
 
 /**

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { FailureLog } from '../common/failure-log.js';
+import { preparedQuery } from '../database/sql.js';
 import { DOMAIN_EVENTS_CHANNEL } from './domain-event-announcer.js';
 import type { DomainEventName, StoredDomainEvent } from './domain-events.js';
 
@@ -119,7 +120,7 @@ export class DomainEventReader implements OnModuleDestroy {
    */
   async readAfter(cursor: string | null, limit: number, names?: DomainEventName[]): Promise<DomainEventPage> {
     const from = decodeCursor(cursor);
-    const rows = await this.dataSource.query<Row[]>(READ, [from.txId, from.id, limit, names ?? null]);
+    const rows = await preparedQuery<Row>(this.dataSource, READ, [from.txId, from.id, limit, names ?? null]);
     const found = rows.filter((r) => r.id !== null);
     const events = found.map(toEvent);
     const last = rows.at(-1);

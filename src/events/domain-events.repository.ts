@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { returning, type SqlFragment } from '../database/sql.js';
+import { preparedQuery, returning, type SqlFragment } from '../database/sql.js';
 import { DomainEventAnnouncer } from './domain-event-announcer.js';
 import type { Position } from './domain-event-reader.js';
 import type { AnyDomainEvent, DomainEventName, DomainEventPayloads } from './domain-events.js';
@@ -30,6 +30,9 @@ function insertInOrder(param: string, from?: string, where = 'true'): string {
       ORDER BY e.i`;
 }
 
+const APPEND_ONE = `${INSERT} VALUES ($1, $2::jsonb, $3::uuid, $4::uuid, $5::uuid)`;
+const APPEND_ALL = insertInOrder('$1');
+
 /** Each payload field as a SQL expression over the rows of a CTE (checked against the payload's fields). */
 export type PayloadSql<N extends DomainEventName> = { readonly [K in keyof DomainEventPayloads[N]]-?: string };
 
@@ -57,7 +60,7 @@ export class DomainEventsRepository {
   constructor(private readonly announcer: DomainEventAnnouncer) {}
 
   async append<N extends DomainEventName>(manager: EntityManager, name: N, payload: DomainEventPayloads[N]): Promise<void> {
-    await manager.query(`${INSERT} VALUES ($1, $2::jsonb, $3::uuid, $4::uuid, $5::uuid)`, [name, JSON.stringify(payload), ...idsOf(payload)]);
+    await preparedQuery(manager, APPEND_ONE, [name, JSON.stringify(payload), ...idsOf(payload)]);
     this.written(manager);
   }
 
@@ -83,7 +86,7 @@ export class DomainEventsRepository {
   /** Several events in one statement, in the order given. */
   async appendAll(manager: EntityManager, events: AnyDomainEvent[]): Promise<void> {
     if (events.length === 0) return;
-    await manager.query(insertInOrder('$1'), [JSON.stringify(events)]);
+    await preparedQuery(manager, APPEND_ALL, [JSON.stringify(events)]);
     this.written(manager);
   }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { preparedQuery } from '../database/sql.js';
 import { TrackRecordService, type TrackRecord } from './track-record.service.js';
 
 export interface EarlierVerdict {
@@ -72,7 +73,8 @@ export class ClaimContextService {
    */
   async addEarlierVerdicts(manager: EntityManager, contexts: Map<string, ClaimContext>): Promise<string[]> {
     if (contexts.size === 0) return [];
-    const earlier = await manager.query<Array<{ for_claim: string; id: string; article_id: string; text: string; attribution_verdict: string | null; rating: string | null; updated_at: Date }>>(
+    const earlier = await preparedQuery<EarlierVerdictRow>(
+      manager,
       `SELECT c.id AS for_claim, p.id, p.article_id, p.text, p.attribution_verdict, p.rating, p.updated_at
          FROM claims c
          JOIN LATERAL (SELECT p.* FROM claims p
@@ -93,4 +95,14 @@ export class ClaimContextService {
     }
     return [...new Set(earlier.map((e) => e.for_claim))];
   }
+}
+
+interface EarlierVerdictRow {
+  for_claim: string;
+  id: string;
+  article_id: string;
+  text: string;
+  attribution_verdict: string | null;
+  rating: string | null;
+  updated_at: Date;
 }

@@ -136,7 +136,6 @@ export class GradingService {
     // Prepared, like next's statement: the grade of every lease, planned once per connection.
     const [review] = await preparedQuery<ReviewRow>(
       this.dataSource,
-      'grade-record',
       `WITH taken AS (
          UPDATE claims SET lease_holder = NULL, lease_expires_at = NULL, lease_started_at = NULL, queued_at = NULL, version = version + 1, updated_at = now()
           WHERE id = $1 AND ($2::int IS NULL OR version = $2::int) AND status = $3 AND lease_holder = $4 AND lease_expires_at > now()

@@ -123,7 +123,6 @@ export class LeaseRepository {
     // Prepared: planning this statement costs more than running it, and `next` is called in a loop.
     const [row] = await preparedQuery<TakenLeaseRow>(
       dataSource,
-      'lease-take',
       `WITH held AS (
          SELECT h.id, h.article_id, h.round, h.version, h.lease_expires_at, h.context, h.stage_note
            FROM lock_held_lease($2::uuid, $1::text) h

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService, SYSTEM_ACTOR } from '../audit/audit.service.js';
 import { APP_CONFIG, type AppConfig } from '../config/index.js';
-import { returning } from '../database/sql.js';
+import { preparedQuery, returning } from '../database/sql.js';
 import { DomainEventsRepository } from '../events/domain-events.repository.js';
 import { DomainEvent, type AnyDomainEvent } from '../events/domain-events.js';
 import { OutboxService } from '../outbox/outbox.service.js';
@@ -151,7 +151,8 @@ export class RoutingService {
         withEarlier.map((id) => JSON.stringify(routes.contexts.get(id))),
       ]);
     }
-    await manager.query(
+    await preparedQuery(
+      manager,
       `WITH m AS (
          SELECT c.id, c.status, c.round, c.attribution_verdict, c.context, t.action
            FROM unnest($1::uuid[], $2::text[]) AS t(id, action) JOIN claims c ON c.id = t.id

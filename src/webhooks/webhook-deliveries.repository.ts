@@ -207,7 +207,7 @@ export class WebhookDeliveriesRepository {
    */
   async insertForEvents(batch: NewDeliveries, publicBaseUrl: string, move?: CursorMove): Promise<InsertedDeliveries> {
     // Prepared: planned once per connection, not at every batch.
-    const [row] = await preparedQuery<InsertedDeliveries>(this.dataSource, 'webhook_insert_for_events', INSERT_FOR_EVENTS, [
+    const [row] = await preparedQuery<InsertedDeliveries>(this.dataSource, INSERT_FOR_EVENTS, [
       batch.eventIds,
       batch.eventTypes,
       batch.articleIds,
@@ -225,7 +225,8 @@ export class WebhookDeliveriesRepository {
 
   /** Moves the dispatcher's cursor past events no endpoint takes, if it still stands at `from` and no endpoint takes another type. */
   async moveCursor(move: CursorMove): Promise<void> {
-    await this.dataSource.query(
+    await preparedQuery(
+      this.dataSource,
       `UPDATE webhook_dispatch_cursors SET cursor = $3, updated_at = now()
         WHERE consumer = $1 AND cursor IS NOT DISTINCT FROM $2 AND ${SUBSCRIBED_EVENT_TYPES} <@ $4::text[]`,
       [move.consumer, move.from, move.to, move.types],
@@ -234,7 +235,8 @@ export class WebhookDeliveriesRepository {
 
   /** Where the dispatcher's cursor stands, and the event types some endpoint subscribes to. */
   async dispatchStart(consumer: string): Promise<{ cursor: string | null; types: string[] } | undefined> {
-    const [row] = await this.dataSource.query<{ cursor: string | null; types: string[] }[]>(
+    const [row] = await preparedQuery<{ cursor: string | null; types: string[] }>(
+      this.dataSource,
       `SELECT c.cursor, ${SUBSCRIBED_EVENT_TYPES} AS types FROM webhook_dispatch_cursors c WHERE c.consumer = $1`,
       [consumer],
     );
@@ -252,10 +254,10 @@ export class WebhookDeliveriesRepository {
    */
   async claim(endpointId: string, limit: number, leaseMs: number): Promise<DeliveryForAttempt[]> {
     const window = limit * WINDOW_FACTOR;
-    const first = await preparedQuery<ClaimRow>(this.dataSource, 'webhook_claim_window', CLAIM_WINDOW, [endpointId, limit, leaseMs, window]);
+    const first = await preparedQuery<ClaimRow>(this.dataSource, CLAIM_WINDOW, [endpointId, limit, leaseMs, window]);
     const claimed = first.filter((r) => r.id !== null);
     if (claimed.length >= limit || first[0].candidates < window) return claimed;
-    const rest = await preparedQuery<ClaimRow>(this.dataSource, 'webhook_claim_all', CLAIM_ALL, [endpointId, limit - claimed.length, leaseMs]);
+    const rest = await preparedQuery<ClaimRow>(this.dataSource, CLAIM_ALL, [endpointId, limit - claimed.length, leaseMs]);
     return [...claimed, ...rest.filter((r) => r.id !== null)];
   }
 
@@ -317,7 +319,6 @@ export class WebhookDeliveriesRepository {
     if (finished.length === 0) return new Set();
     const rows = await preparedQuery<{ id: string }>(
       this.dataSource,
-      'webhook_record_attempts',
       `WITH x AS (
          SELECT * FROM unnest($1::uuid[], $2::int[], $3::text[], $4::timestamptz[], $5::int[], $6::int[], $7::text[], $8::text[],
                               $9::timestamptz[])

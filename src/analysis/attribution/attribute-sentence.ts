@@ -10,7 +10,7 @@ import { noteIntroduction, noteNamedBodies, notePoliceForce, noteUnnamedBodies }
 import { isTitle, lastProperRun } from './names.js';
 import { contextCountry, countryCodeOfName, isNationality, officeInCountry, officeOfTitle, officeWithoutCountry } from './offices.js';
 import { MAX_GAP_TOKENS, MAX_PHRASE_TOKENS, PhraseFinder } from './phrase-finder.js';
-import { phraseCueAt, type CueKind } from './phrase-cues.js';
+import { phraseCueAt, type CueKind, yetToCome } from './phrase-cues.js';
 import { named, pointedAt, POINTED_CONFIDENCE, type NamedSource, type Referent } from './referent.js';
 import { ReferentResolver } from './referent-resolver.js';
 import { SentenceTokens } from './sentence-tokens.js';
@@ -59,6 +59,8 @@ const WE_STANCE_GAP_WORDS: ReadonlySet<string> = new Set(['not', 'remain']);
 
 /** Words between "released" and the document it names ("an independent, detailed assessment"). */
 const MAX_DOCUMENT_GAP = 6;
+/** "The Kremlin issued a statement on Monday. ..., the statement said.": a statement released is its issuer's, as a report is. */
+const ISSUED_STATEMENTS: ReadonlySet<string> = new Set(['statement', 'announcement', 'communique', 'communiqué']);
 
 /** How far after "according to" a described site ("a website run by ...") may stand. */
 const MAX_SITE_LOOKAHEAD = 16;
@@ -772,6 +774,8 @@ class SentenceAttributor {
   private isPassiveWithAgent(i: number): boolean {
     const { tokens } = this;
     if (i + 1 >= this.end || tokens[i + 1].lower !== 'by' || !REPORTING_VERBS.has(tokens[i].lower)) return false;
+    // "The results will be announced by the commission on Friday": a report still to come
+    if (yetToCome(tokens, i)) return false;
     // "was confirmed by X", "as noted by X"
     return i > this.first && (PASSIVE_AUXILIARIES.has(tokens[i - 1].lower) || tokens[i - 1].lower === 'as');
   }
@@ -793,7 +797,9 @@ class SentenceAttributor {
       if (CLAUSE_BREAKS.has(tokens[as].text) || as - verb > MAX_PHRASE_TOKENS) break;
       as++;
     }
-    if (as + 1 >= this.end || tokens[as].lower !== 'as' || !QUOTED_SPEECH.has(tokens[as + 1].lower)) return false;
+    // "Yonhap cited the Joint Chiefs of Staff as the source of the information": named as the source, it speaks
+    const asSource = as + 2 < this.end && (tokens[as + 1].lower === 'the' || tokens[as + 1].lower === 'its') && tokens[as + 2].lower === 'source';
+    if (as + 1 >= this.end || tokens[as].lower !== 'as' || (!QUOTED_SPEECH.has(tokens[as + 1].lower) && !asSource)) return false;
     const quotedEnd = bracket > 0 && as === this.abbreviationBracketEnd(bracket) + 1 ? bracket : as;
     // "Peskov was quoted by TASS as saying", "the JCS was quoted as saying": the passive turns the roles round, the subject speaks
     const byQuoter = tokens[verb + 1].lower === 'by';
@@ -1004,8 +1010,9 @@ class SentenceAttributor {
     const k = this.releaseVerb;
     if (k < 0) return;
     let object = k + 1;
-    while (object < this.end && object - k <= MAX_DOCUMENT_GAP && !DOCUMENT_NOUNS.has(tokens[object].lower) && (tokens[object].text === ',' || !CLAUSE_BREAKS.has(tokens[object].text))) object++;
-    if (object >= this.end || !DOCUMENT_NOUNS.has(tokens[object].lower)) return;
+    const published = (at: number) => DOCUMENT_NOUNS.has(tokens[at].lower) || ISSUED_STATEMENTS.has(tokens[at].lower);
+    while (object < this.end && object - k <= MAX_DOCUMENT_GAP && !published(object) && (tokens[object].text === ',' || !CLAUSE_BREAKS.has(tokens[object].text))) object++;
+    if (object >= this.end || !published(object)) return;
     const [publisher] = named(this.phrases.subjectBefore(k));
     if (publisher) this.memory.notePublisher(publisher, tokens[object].lower);
   }
@@ -1170,6 +1177,8 @@ class SentenceAttributor {
     if (k - 1 >= this.first && tokens[k].lower === 'by' && CONSENSUS_GATHERING.has(tokens[k - 1].lower)) return true;
     if (!(k - 1 >= this.first && tokens[k].lower === 'to' && tokens[k - 1].lower === 'according')) return false;
     for (let j = source.end; j < this.end && j - source.end <= MAX_CONSENSUS_GAP; j++) if (CONSENSUS_FORECASTERS.has(tokens[j].lower)) return true;
+    // "Analysts had expected revenue of $3.9 billion, according to FactSet": the forecasters open the sentence
+    for (let j = this.first; j < k - 1 && j - this.first <= MAX_CONSENSUS_GAP; j++) if (CONSENSUS_FORECASTERS.has(tokens[j].lower)) return true;
     return false;
   }
 

@@ -31,7 +31,7 @@ export const REPORTING_VERBS = words(`
   uncover uncovers uncovered
   alleging claiming warning adding arguing noting stating insisting accusing denying charge charges charged
   telling explaining stressing emphasizing emphasising acknowledging admitting predicting reiterating
-  lash lashes lashed hits announcing confirming urging rule rules ruled
+  lash lashes lashed hits announcing confirming urging rule rules ruled reporting
   contend contends contended contending
   read reads
   rebuke rebukes rebuked refute refutes refuted rebut rebuts rebutted dispute disputes disputed
@@ -69,7 +69,7 @@ export const READ_DOCUMENTS = words('statement message post letter text note not
  * Participles that report for the subject of the clause before them: "The FTC
  * sued the operators, alleging that ...", "Russia rejected the plan, saying ...".
  */
-export const PARTICIPLE_CUES = words('saying alleging claiming warning adding arguing noting stating insisting accusing denying announcing confirming urging telling explaining stressing emphasizing emphasising acknowledging admitting predicting reiterating');
+export const PARTICIPLE_CUES = words('saying alleging claiming warning adding arguing noting stating insisting accusing denying announcing confirming urging telling explaining stressing emphasizing emphasising acknowledging admitting predicting reiterating reporting');
 
 /**
  * What a body "expressed": a stance it states, a speech act ("has expressed shock that", "expressed
@@ -79,7 +79,10 @@ const EXPRESSED_STANCES = words(`
   concern concerns regret hope support doubt doubts alarm confidence outrage solidarity gratitude appreciation interest
   shock dismay disappointment sorrow sadness condolences sympathy anger frustration surprise satisfaction optimism
   displeasure reservations skepticism scepticism fear fears worry worries readiness willingness opposition
+  protest protests condemnation
 `);
+
+const EXPRESSED_COMPLEMENTS = new Set([...EXPRESSED_STANCES, 'that']);
 
 /** Whom a report cites without naming them: "cited people familiar with the matter", "cites unnamed officials". */
 const UNNAMED_CITED = words('people sources source officials official unnamed anonymous insiders diplomats');
@@ -106,9 +109,12 @@ export const VERB_COMPLEMENTS: ReadonlyMap<string, Set<string>> = new Map([
   ['point', words('out')],
   ['points', words('out')],
   ['pointed', words('out')],
-  ['express', EXPRESSED_STANCES],
-  ['expresses', EXPRESSED_STANCES],
-  ['expressed', EXPRESSED_STANCES],
+  // translated copy's "expressed that the results are not correct": a statement, as "stated that"
+  ['express', EXPRESSED_COMPLEMENTS],
+  ['expresses', EXPRESSED_COMPLEMENTS],
+  ['expressed', EXPRESSED_COMPLEMENTS],
+  // "Acme had a strong quarter, reporting Tuesday that sales rose": a report; "reporting from Kyiv" is where a reporter stood
+  ['reporting', words('that')],
   // "elaborated on the plan": an account given; "elaborated" alone may be an adjective
   ['elaborate', words('on')],
   ['elaborates', words('on')],
@@ -171,6 +177,7 @@ export const STRONG_REPORTING_VERBS = words(`
   congratulate congratulates congratulated applaud applauds applauded deplore deplores deplored
   saying claiming warning insisting accusing denying charge charges charged
   admit admits admitted blame blames blamed
+  express expresses expressed
 `);
 
 /**
@@ -413,6 +420,8 @@ export const ORIGINAL_CUES: readonly string[][] = [
   // "Those figures come from analyst firm Norvale Research": whose figures they are
   ...['figures', 'numbers', 'data', 'statistics', 'estimates', 'findings'].flatMap((noun) => ['come', 'comes', 'came'].map((verb) => [noun, verb, 'from'])),
   ['website', 'of'],
+  // "This is stated in the report of the Institute for the Study of War", "in a study by X": whose document it is
+  ...['the', 'a', 'its', 'their'].flatMap((det) => ['report', 'assessment', 'study', 'analysis', 'review'].flatMap((doc) => [['in', det, doc, 'of'], ['in', det, doc, 'by']])),
   ['press', 'service', 'of'],
   ['in', 'the', 'words', 'of'],
   ['polled', 'by'],
@@ -633,7 +642,7 @@ export const ISSUED_DOCUMENTS = new Set([...DOCUMENT_NOUNS, ...words('statement 
 export const DOCUMENT_TITLE_HEADS = words('forecast forecasts outlook survey census index barometer scoreboard yearbook assessment');
 
 /** What a body releases saying something: "released a statement saying", "issued a communique stating". */
-export const STATEMENT_NOUNS = words('statement statements communique communiqué notice readout report letter');
+export const STATEMENT_NOUNS = words('statement statements communique communiqué notice readout report letter assessment');
 
 /** What a person's possessive opens when a "that" clause follows it: "the minister's statement that", "Doe's remarks that". */
 export const POSSESSED_STATEMENT_NOUNS = words(`
@@ -669,7 +678,7 @@ export const SOURCE_HEADS = words(`
  * Heads of a document its owner speaks through when a possessive names the
  * owner: "Nielsen's latest figures show", "OMB's action plan states".
  */
-export const OWNED_DOCUMENT_HEADS = new Set([...SOURCE_HEADS, ...words('forecast forecasts outlook publication findings plan strategy projections')]);
+export const OWNED_DOCUMENT_HEADS = new Set([...SOURCE_HEADS, ...words('forecast forecasts outlook publication findings plan strategy projections assessment assessments')]);
 
 /** Nouns that close a document's title ("The Autumn 2017 Economic Forecast", "World Economic Outlook"): the title is no body. */
 export const TITLED_DOCUMENTS = words('report forecast outlook survey review strategy plan index assessment study yearbook barometer');

@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize.js';
-import { AUDIENCE_CUES, COPULAS, DOCUMENT_CUES, ORIGINAL_CUES, PASSIVE_AUXILIARIES, PRONOUN_CUES, RELAY_CUES, VERB_CUES } from './lexicon.js';
+import { AUDIENCE_CUES, COPULAS, DOCUMENT_CUES, FUTURE_AUXILIARIES, ORIGINAL_CUES, PASSIVE_AUXILIARIES, PRONOUN_CUES, RELAY_CUES, VERB_CUES } from './lexicon.js';
 
 /**
  * original: the object is the source; document: the same, once the sentence reports what the document says;
@@ -39,9 +39,22 @@ export function phraseCueAt(tokens: Token[], i: number, end: number): PhraseCue 
     // "Peskov was quoted by TASS as saying": the passive's subject speaks (the sentence's attributor reads it);
     // "a source cited by Anadolu said" names the outlet
     if (match.words.length === 2 && (match.words[0] === 'cited' || match.words[0] === 'quoted') && i > 0 && PASSIVE_AUXILIARIES.has(tokens[i - 1].lower)) continue;
+    // "The turnout will be announced by the commission on Friday": a report still to come names no source yet
+    if (match.kind === 'original' && match.words.length === 2 && match.words[1] === 'by' && yetToCome(tokens, i)) continue;
     if (wordsAt(tokens, i, end, match.words)) return { kind: match.kind, length: match.words.length, alsoVerb: VERB_CUES.has(match.words[0]) };
   }
   return undefined;
+}
+
+/** Adverbs at most between "will be" and a participle ("will be officially announced by"). */
+const MAX_FUTURE_ADVERBS = 2;
+
+/** "will be (officially) announced", "is expected to be released": the participle at `i` tells of a report to come. */
+export function yetToCome(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && i - 1 - k < MAX_FUTURE_ADVERBS && tokens[k].pos === 'ADV') k--;
+  if (k < 1 || tokens[k].lower !== 'be') return false;
+  return FUTURE_AUXILIARIES.has(tokens[k - 1].lower) || tokens[k - 1].lower === 'to';
 }
 
 /** Plain loops: this runs at every token, where a closure per call costs more than the comparison. */

@@ -71,6 +71,8 @@ const MAX_APPOSITIVE = 18;
 /** "the Police Command in Zarya": a police body named by its unit and its place. */
 const POLICE_UNITS: ReadonlySet<string> = new Set(['command', 'department', 'service', 'force']);
 const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** "Hamas-run Gaza", "Kremlin-controlled Donetsk": who rules a place is no part of its name. */
+const RULED_PARTICIPLES: ReadonlySet<string> = new Set(['run', 'controlled', 'held', 'occupied', 'ruled']);
 const DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
 const MONTHS: ReadonlySet<string> = new Set(['jan.', 'january', 'feb.', 'february', 'march', 'apr.', 'april', 'may', 'june', 'july', 'aug.', 'august', 'sept.', 'september', 'oct.', 'october', 'nov.', 'november', 'dec.', 'december']);
 /** Words of an aside between dashes: "Jane Roe — who won a case against her label last year — said". */
@@ -397,6 +399,8 @@ export class PhraseFinder {
     const word = tokens[before].lower;
     const police = this.policeOf(npStart, npEnd);
     if (police) return police;
+    const office = tokens[preposition].lower === 'in' ? this.officeInPlace(before, npStart, npEnd) : undefined;
+    if (office) return { kind: 'named', sources: [office] };
     // "analysts at ING said", "a team from the University of Oslo found"
     if (this.isResearchGroup(tokens[before]) && (tokens[preposition].lower === 'at' || tokens[preposition].lower === 'from')) {
       return this.resolver.resolveNounPhrase(npStart, npEnd, appositive);
@@ -454,6 +458,17 @@ export class PhraseFinder {
     const employer = from < to ? this.resolver.resolveNounPhrase(from, to) : undefined;
     if (employer?.kind !== 'named' || employer.sources.length !== 1 || !EMPLOYER_TYPES.has(employer.sources[0].type)) return undefined;
     return { kind: 'named', sources: [{ ...employer.sources[0], ...(person && { person }) }] };
+  }
+
+  /** "The health ministry in Hamas-run Gaza said": the office before "in" of the place [npStart, npEnd) (a "-run" ruler skipped). */
+  private officeInPlace(before: number, npStart: number, npEnd: number): NamedSource | undefined {
+    const { tokens } = this;
+    let place = npStart;
+    if (place + 2 < npEnd && tokens[place + 1].text === '-' && RULED_PARTICIPLES.has(tokens[place + 2].lower)) place += 3;
+    if (place >= npEnd || !isCapitalized(tokens[place])) return undefined;
+    const start = this.nounPhraseStart(before);
+    if (start > before || before - start > 3) return undefined;
+    return this.resolver.officeInPlace(start, before + 1, place, npEnd);
   }
 
   /**
@@ -867,6 +882,8 @@ export class PhraseFinder {
       // "disclosed the probe in a statement in Abuja on Wednesday": a lower-case noun's "in" opens where or how it
       // was said, never the speaker, so a place or a day after it is none
       if (tokens[end].lower === 'in' && end > verb + 1 && !isCapitalized(tokens[end - 1])) break;
+      // "said Jane Roe on Monday", "tweeted Roe Tuesday": the day closes the speaker, it says when she spoke
+      if (end > verb + 1 && dayAt(tokens, end, this.end)) break;
       if (isClauseVerb(tokens, end, this.first) && tokens[end - 1].lower !== 'to') {
         if (!RELATIVE_PRONOUNS.has(tokens[end - 1].lower)) return undefined;
         end--;
@@ -929,6 +946,11 @@ export class PhraseFinder {
       const token = tokens[k];
       // "people familiar with the matter", "sources in the Commission": unnamed people, even inside a named body
       const inside = k + 1 < end && (tokens[k + 1].lower === 'in' || tokens[k + 1].lower === 'at' || tokens[k + 1].lower === 'within');
+      // "According to the researchers" after "A team of researchers from the University of Oxford ...": those researchers
+      if (sawThe && k === theAt + 1 && EXPERT_NOUNS.has(token.lower) && !inside && !this.capitalisedSoon(k + 1)) {
+        const introduced = this.resolver.resolveNounPhrase(theAt, k + 1);
+        if (introduced?.kind === 'named') return { referent: introduced, end: k + 1 };
+      }
       if (ANONYMOUS_HEADS.has(token.lower) && (inside || !this.capitalisedSoon(k + 1))) return { referent: { kind: 'anonymous' } };
       if (PERSON_PRONOUNS.has(token.lower) && k === at) return { referent: this.resolver.recall('person', k, k + 1) };
       if (ORGANISATION_PRONOUNS.has(token.lower) && k === at) return { referent: this.resolver.recall('organisation', k, k + 1) };
@@ -1123,3 +1145,13 @@ function isGivenNameHyphen(tokens: Token[], at: number, floor: number): boolean 
 function isAllCaps(text: string): boolean {
   return text.length > 1 && text === text.toUpperCase() && text !== text.toLowerCase();
 }
+
+/** A weekday at `at`, or "on" (after "late", "earlier") right before one: the time of a report, never a name's part. */
+function dayAt(tokens: readonly Token[], at: number, end: number): boolean {
+  let k = at;
+  if (k < end && TIME_OF_DAY_WORDS.has(tokens[k].lower) && !isCapitalized(tokens[k])) k++;
+  if (k < end && tokens[k].lower === 'on') k++;
+  // "Jane Monday-Roe": a day glued to a name by a hyphen is part of it
+  return k < end && WEEKDAYS.has(tokens[k].lower) && isCapitalized(tokens[k]) && tokens[k + 1]?.text !== '-';
+}
+

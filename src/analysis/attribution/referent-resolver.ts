@@ -57,7 +57,7 @@ import { isCapitalized, looksLikeAbbreviation, type Mention } from './mentions.j
 import { stateOf } from './states.js';
 import { isGovernmentTitle } from './word-classes.js';
 import { isHyphenatedNameTail, isModifierJoin, isTitle, lastProperRun, nameAfterTitles, splitAffiliation } from './names.js';
-import { afterListedDomains, countryBeforePolice, countryCodeOfAdjective, isNationality, officeInCountry, officeOfHolderTitle, officeOfName, officeOfTitle, officeWithoutCountry, registeredGovernment } from './offices.js';
+import { afterListedDomains, countryBeforePolice, countryCodeOfAdjective, countryCodeOfName, isNationality, officeInCountry, officeOfHolderTitle, officeOfName, officeOfTitle, officeWithoutCountry, registeredGovernment } from './offices.js';
 import { pointedAt, type NamedSource, type Referent } from './referent.js';
 import type { SentenceTokens } from './sentence-tokens.js';
 import { descriptionFits, namesItself, REGULATOR_DESCRIPTIONS, type SpeakerMemory } from './speaker-memory.js';
@@ -1207,6 +1207,26 @@ export class ReferentResolver {
     return at + 1 === to || (at + 2 === to && OFFICE_SPOKESPEOPLE.has(tokens[at + 1].lower));
   }
 
+  /**
+   * "The health ministry in Hamas-run Gaza said", "the foreign ministry in Kyiv said": an office written with no
+   * country, then "in" and a place [placeFrom, placeTo), is that place's office, as "Gaza's health ministry" is.
+   * A country or capital gives its country's body; another place only a registered "<Place> Health Ministry".
+   */
+  officeInPlace(from: number, to: number, placeFrom: number, placeTo: number): NamedSource | undefined {
+    const office = officeWithoutCountry(this.tokens, from, to);
+    if (!office) return undefined;
+    const place = this.sentence.slice(placeFrom, placeTo);
+    const country = countryCodeOfName(place);
+    if (country) {
+      const body = officeInCountry(this.sentence.registry, country, office);
+      return { name: body.name, type: body.outlet?.type ?? 'government', registered: body.outlet !== undefined, outletId: body.outlet?.id, first: from, end: placeTo, confidence: 0.6 };
+    }
+    const head = this.tokens[to - 1].lower;
+    if (head !== 'ministry' && head !== 'office') return undefined;
+    const record = this.sentence.registry.findByName(`${place} ${office.written} ${head === 'ministry' ? 'Ministry' : 'Office'}`);
+    return record && { name: record.name, type: record.type, registered: true, outletId: record.id, first: from, end: placeTo, confidence: 0.6 };
+  }
+
   /** A body the copy names in other words ("Police in the West Midlands"): the registry's entry for the name, else the name. */
   bodyNamed(name: string, first: number, end: number): NamedSource {
     const record = this.sentence.registry.findByName(name);
@@ -1701,7 +1721,8 @@ export class ReferentResolver {
     // sentence, "he" is the one person it named before, not the last speaker of the article
     const inSentence = kind === 'person' && !earlier && this.opensClauseAfterBreak(first) ? this.personEarlierInSentence(first) : undefined;
     if (inSentence) return { kind: 'named', sources: [pointedAt(inSentence, first, end)] };
-    const remembered = (kind === 'person' ? this.memory.lastPerson(earlier) : this.memory.lastOrganisation(earlier, description)) ?? this.companyEarlierInSentence(first, description);
+    const organisation = () => (description ? this.memory.lastOrganisation(earlier, description) : this.memory.lastSpeakingOrganisation(earlier));
+    const remembered = (kind === 'person' ? this.memory.lastPerson(earlier) : organisation()) ?? this.companyEarlierInSentence(first, description);
     if (!remembered) return undefined;
     return { kind: 'named', sources: [pointedAt(remembered, first, end)] };
   }

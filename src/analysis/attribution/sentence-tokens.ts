@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize.js';
-import { APPROXIMATORS, CLOSING_QUOTES, CLOSING_REPORT_VERBS, MEDIA_DESCRIPTIONS, CURRENCY_SIGNS, ESTIMATING_VERBS, EXPERT_NOUNS, FUTURE_AUXILIARIES, MEANS_OF_SPEECH, ORGANISATION_DESCRIPTORS, POSSESSION_OBJECTS, POSSESSION_VERBS, OPENING_QUOTES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTE_CONTINUING_VERBS, SPEECH_ACT_GERUNDS, READ_DOCUMENTS, REPORTER_NOUNS, REPORTING_VERBS, OWNED_DOCUMENT_HEADS, SUBJECT_GAP_ADVERBS, SUBJECT_GAP_WORDS, TITLED_DOCUMENTS, VERB_COMPLEMENTS } from './lexicon.js';
+import { APPROXIMATORS, CLOSING_QUOTES, CLOSING_REPORT_VERBS, MEDIA_DESCRIPTIONS, CURRENCY_SIGNS, DATE_GAP_WORDS, ESTIMATING_VERBS, EXPERT_NOUNS, FUTURE_AUXILIARIES, ISSUED_DOCUMENTS, MEANS_OF_SPEECH, ORGANISATION_DESCRIPTORS, POSSESSION_OBJECTS, POSSESSION_VERBS, POSSESSIVE_DETERMINERS, OPENING_QUOTES, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTE_CONTINUING_VERBS, SPEECH_ACT_GERUNDS, READ_DOCUMENTS, REPORTER_NOUNS, REPORTING_VERBS, OWNED_DOCUMENT_HEADS, SUBJECT_GAP_ADVERBS, SUBJECT_GAP_WORDS, TITLED_DOCUMENTS, VERB_COMPLEMENTS } from './lexicon.js';
 import { collectDefinitions, findMentions, isCapitalized, lowerCaseWordsOf, type Mention, type MentionContext } from './mentions.js';
 import { contextCountry } from './offices.js';
 
@@ -7,6 +7,8 @@ import { contextCountry } from './offices.js';
 const MAX_CLAUSE_NAME = 4;
 /** Words between a verb and its complement: 'expressed "very serious concern"'. */
 const MAX_COMPLEMENT_GAP = 3;
+/** Words of a document's publisher between "by" and its verb ("the Institute for the Study of War"). */
+const MAX_PUBLISHER_WORDS = 8;
 /** Letters of a language tag or digits of a footnote in brackets ("[RUS]", "[12]"). */
 const MAX_LINK_TAG = 3;
 /** Words of a name between "a" and the noun it qualifies: "a New York Times report". */
@@ -97,7 +99,9 @@ export class SentenceTokens {
       // "Le Monde then detailed a second dinner", "Acme disputed the figures": a past form right after a name
       // (or after a name and an adverb) is its verb, whatever adjective the tagger reads
       const pastAfterName = token.lower.endsWith('ed') && this.nameBeforeAdverbs(i - 1);
-      if (!inverted && !asClause && !closing && !byReporter && !afterData && !linked && !namedClause && !estimateAt && !afterDescription && !pastAfterName && (next !== 'that' || !afterName)) return false;
+      // "A report by Norvale Institute claims the bridge ...": a document's publisher named, then its verb
+      const afterPublisher = token.lower.endsWith('s') && previous !== undefined && isCapitalized(previous) && this.documentByNameBefore(i - 1);
+      if (!inverted && !asClause && !closing && !byReporter && !afterData && !linked && !namedClause && !estimateAt && !afterDescription && !pastAfterName && !afterPublisher && (next !== 'that' || !afterName)) return false;
     }
     if (previous?.lower === 'to') return false; // "to inform": a purpose, not a report
     if (this.isFuture(i) || this.takesPossession(i) || this.closesIndefiniteNounPhrase(i)) return false;
@@ -198,6 +202,15 @@ export class SentenceTokens {
     return k >= this.first && (article === 'a' || article === 'an');
   }
 
+  /** "A (new) report by Norvale Institute" ending at `last`: a document noun, "by" or "from", then the capitalised name. */
+  private documentByNameBefore(last: number): boolean {
+    const { tokens } = this;
+    let k = last;
+    while (k > this.first && last - k < MAX_PUBLISHER_WORDS && (isCapitalized(tokens[k]) || tokens[k].lower === 'the' || tokens[k].lower === 'of' || tokens[k].lower === 'for')) k--;
+    if (k <= this.first || k === last || (tokens[k].lower !== 'by' && tokens[k].lower !== 'from')) return false;
+    return ISSUED_DOCUMENTS.has(tokens[k - 1].lower);
+  }
+
   /** "claimed the lives of 12 people", "asserts full jurisdiction": a verb of taking, past determiners and adjectives. */
   private takesPossession(verb: number): boolean {
     if (!POSSESSION_VERBS.has(this.tokens[verb].lower)) return false;
@@ -214,7 +227,10 @@ export class SentenceTokens {
     for (let k = from; k < this.end && k < from + MAX_COMPLEMENT_GAP + 1; k++) {
       const token = this.tokens[k];
       if (complements.has(token.lower)) return true;
-      if (!OPENING_QUOTES.has(token.text) && token.pos !== 'ADJ' && token.pos !== 'ADV' && token.pos !== 'DET') return false;
+      // "reporting Tuesday that": a day or month between the verb and its complement
+      const day = isCapitalized(token) && DATE_GAP_WORDS.has(token.lower);
+      // "expressed its deep concern": the speaker's own possessive before the stance
+      if (!OPENING_QUOTES.has(token.text) && token.pos !== 'ADJ' && token.pos !== 'ADV' && token.pos !== 'DET' && !day && !POSSESSIVE_DETERMINERS.has(token.lower)) return false;
     }
     return false;
   }

@@ -66,6 +66,8 @@ export class SpeakerMemory {
   private topicAlone = false;
   /** The originals of the last sentence that had any, countries included: who "We condemn" speaks for. */
   private voices: NamedSource[] = [];
+  /** Bodies last attached as relays: an outlet passing a report on is not what a bare "it" means next. */
+  private readonly relays = new Set<string>();
   /** The last originals that spoke in a statement's own voice (see weVoices). */
   private statementVoices: NamedSource[] = [];
   /** The last body a cue named as publishing a document ("a new report published today by X"). */
@@ -103,6 +105,8 @@ export class SpeakerMemory {
     // the company named before stays what "the company", "it" and a chief executive mean
     if (consensusProvider) return;
     this.topic = undefined;
+    // a statement released before means the one quoted since no more (its issuer quoted again keeps it)
+    for (const kind of ['statement', 'announcement']) if (this.publishers.get(kind)?.name !== source.name) this.publishers.delete(kind);
     // an analyst's firm quoted on the company the story is about leaves that company what its trade means
     if (!expertsEmployer) this.quietName = undefined;
     if (source.state && !source.person) return;
@@ -117,6 +121,8 @@ export class SpeakerMemory {
       if (words.length > 1 && /-\p{Ll}/u.test(surname) && !this.surnames.has(words[0])) this.surnames.set(words[0], source);
     }
     if (source.type !== 'person' && !source.state) {
+      if (relay) this.relays.add(source.name);
+      else this.relays.delete(source.name);
       if (namesItself(source.name, 'police')) this.police = source;
       this.organisations.push(source);
       if (this.organisations.length > MAX_REMEMBERED) this.organisations.shift();
@@ -181,6 +187,9 @@ export class SpeakerMemory {
     if (description && this.topic && !DOCUMENT_NOUNS.has(description) && this.topicFits(description) && !(inSentence && namesItself(inSentence.name, description))) return this.topic;
     if (inSentence && fits(inSentence)) return inSentence;
     if (description && DOCUMENT_NOUNS.has(description) && (this.publisher || this.publishers.has(description))) return this.publishers.get(description) ?? this.publisher;
+    // "The Kremlin issued a statement. ..., the statement said": the issuer of the statement released, nobody quoted since
+    const issued = description === 'statement' || description === 'announcement' ? this.publishers.get(description) : undefined;
+    if (issued) return issued;
     // "The report found" in a text whose labels name its issuer, with no other report cited: the issuer's own
     if (description && DOCUMENT_NOUNS.has(description) && this.issuerSource) return this.issuerSource;
     // "A study by researchers at Harvard, published in The BMJ, found ... The study also found", "ISW concluded ..., The New
@@ -201,6 +210,16 @@ export class SpeakerMemory {
     // but may mean one of its kind the article named in full without quoting it ("the Ministry of Rivers and Lakes")
     if (description && TYPED_DESCRIPTIONS.has(description)) return this.unnamedBodies.get(description);
     return description ? this.organisations[this.organisations.length - 1] : undefined;
+  }
+
+  /**
+   * What a bare "it" means: the last organisation, unless that one only relayed the last report ('"...," the Joint
+   * Chiefs of Staff said, as cited by Yonhap. ..., it added.'): then the body that report's original was.
+   */
+  lastSpeakingOrganisation(inSentence?: NamedSource): NamedSource | undefined {
+    const last = this.lastOrganisation(inSentence);
+    if (!last || inSentence || !this.relays.has(last.name)) return last;
+    return this.voices.find((v) => v.type !== 'person' && !v.state) ?? last;
   }
 
   /** "New Zealand police arrested a man ... police say": the last police force the story named, quoted or not. */

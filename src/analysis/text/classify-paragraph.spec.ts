@@ -589,3 +589,25 @@ describe('round 31: a ticker laid out one item a line, a teaser cut after an art
     expect(classifyParagraph(text, false) ?? classifySentence(text)).toBeUndefined();
   });
 });
+
+describe('round 32: a live page\'s pointers and closing notice, a lead-in to quotes', () => {
+  it.each([
+    ['Follow the latest updates below.'],
+    ['Follow the very latest here.'],
+    ['Follow all Zarya News stories on the war in Norvia.'],
+    ['The live updates for this event have ended.'],
+    ['Here are a few quotes from the announcement.'],
+    ['More to follow...'],
+  ])('%s', (text) => {
+    expect(classifyParagraph(text, false) ?? classifySentence(text)).toBeDefined();
+  });
+  it.each([
+    // reported words, and a fact about updates, are prose
+    ['Officials said they would follow the latest updates from the regulator.'],
+    ['The ministry stopped publishing live updates on Monday, officials said.'],
+    ['Here are the three towns where the river flooded.'],
+    ['More to follow in the next round of talks, officials said.'],
+  ])('prose: %s', (text) => {
+    expect(classifyParagraph(text, false) ?? classifySentence(text)).toBeUndefined();
+  });
+});

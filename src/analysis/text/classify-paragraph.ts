@@ -142,7 +142,7 @@ const MAX_LICENCE_WORDS = 100;
  * someone's words ("..., officials said") is a claim whatever it urges.
  */
 const PROMO =
-  /^(?:(?:please )?(?:get|download|install|join|follow|try|stay|sign up|subscribe|read|see|visit|watch|listen|explore|discover|find out|learn more|check out|don[’']t miss|do not miss|contact|send|email|e-mail|write to|reach|support|consider)\b.{0,120}?(?:\b(?:newsletters?|apps?|inbox|podcasts?|channel|whatsapp|telegram|live (?:coverage|blog|page|updates)|briefing|alerts|subscription|unlimited access|terminal|our (?:coverage|journalism|site|website|reporting|team|guide|project))\b|\bto (?:learn|find out|read) more\b|@[\w-]+\.[a-z]{2,})|subscribers? (?:can|may|only)\b)/iu;
+  /^(?:(?:please )?(?:get|download|install|join|follow|try|stay|sign up|subscribe|read|see|visit|watch|listen|explore|discover|find out|learn more|check out|don[’']t miss|do not miss|contact|send|email|e-mail|write to|reach|support|consider)\b.{0,120}?(?:\b(?:newsletters?|apps?|inbox|podcasts?|channel|whatsapp|telegram|live (?:coverage|blog|page|updates?)|(?:latest|live) updates?|latest (?:here|below)|stories on|briefing|alerts|subscription|unlimited access|terminal|our (?:coverage|journalism|site|website|reporting|team|guide|project))\b|\bto (?:learn|find out|read) more\b|@[\w-]+\.[a-z]{2,})|subscribers? (?:can|may|only)\b)/iu;
 const REPORTED = /\b(?:said|says|according to|told)\b/u;
 /**
  * "Read in Google News!", "Читай у Google News!", "Follow us on Google News": a short line, in any language,
@@ -365,7 +365,7 @@ const CROSS_REFERENCE = /^\((?:see|source|photo|image|\*?\s*(?:full )?(?:text|tr
 
 /** An editor's note on the page: "This story has been updated to include ...", "Correction: An earlier version of this article ...". */
 const UPDATE_NOTE =
-  /^(?:(?:this (?:story|article|post|piece|report|page) (?:has been|was|is being)|(?:the|this) (?:story|article|post|piece) has been) (?:updated|corrected|amended|revised)\b|(?:correction|clarification)s?\s*[:(]|an earlier version of this (?:story|article|post|piece|report)\b|this is a (?:developing|breaking)(?: news)? story\b|this (?:story|article|post) (?:is developing|will be updated)\b)/iu;
+  /^(?:(?:this (?:story|article|post|piece|report|page) (?:has been|was|is being)|(?:the|this) (?:story|article|post|piece) has been) (?:updated|corrected|amended|revised)\b|(?:correction|clarification)s?\s*[:(]|an earlier version of this (?:story|article|post|piece|report)\b|this is a (?:developing|breaking)(?: news)? story\b|this (?:story|article|post) (?:is developing|will be updated)\b|(?:the )?live (?:updates|coverage|blog) (?:for|on) this (?:event|story|page) (?:have|has) ended\b|more (?:to follow|to come|follows)\s*[.…]*$)/iu;
 /**
  * A report's reading conventions: "Numbers in the text ... may not add up to totals because of rounding.",
  * "Unless this report indicates otherwise, all years referred to are federal fiscal years ...".
@@ -396,7 +396,7 @@ const SCHEDULE = /\b(?:airs|is broadcast|broadcasts|is aired)\b[^.]{0,30}?\bat \
 const DISCLOSURE = /^(?:disclosure\s*:|this (?:article|story|post) (?:mentions|is about|discusses) .{0,120}\b(?:related to it|its owner|parent company|which owns|affiliated with))/iu;
 
 /** A lead-in to a list of links: "Below are posts about ...", "Following are links to various press releases." */
-const LIST_LEAD_IN = /^(?:below|following|here) (?:are|is) (?:some |a few |the |a )?(?:links?|posts|list|excerpts|highlights|stories|articles)\b/iu;
+const LIST_LEAD_IN = /^(?:below|following|here) (?:are|is) (?:some |a few |the |a )?(?:links?|posts|list|excerpts|highlights|stories|articles|quotes)\b/iu;
 /** A digest's lead-in, after its dateline: "SEOUL, Nov. 6 (Yonhap) -- The following is a summary of ... this week." */
 const DIGEST_LEAD_IN = /\bthe following (?:is|are) (?:a |an )?(?:summary|summaries|list|roundup|round-up|rundown|digest|selection|compilation)\b/iu;
 /** The anchored sentence patterns as one: one call per sentence instead of one per pattern. */

@@ -32,6 +32,9 @@ describe('sentence segmentation', () => {
     // round 31: the tokenizer cuts "Korea-U.S." into "Korea" "-" "U" "." "S."; the initialism goes on
     ['an initialism after a hyphen', 'The South Korea-U.S. combined drill will go on. It starts Monday.', ['The South Korea-U.S. combined drill will go on.', 'It starts Monday.']],
     ['an initialism after a hyphen ending a sentence', 'Talks on the Japan-U.S. pact ended. They resume in May.', ['Talks on the Japan-U.S. pact ended.', 'They resume in May.']],
+    // round 32: a site's name glued to its domain ending ("Censor.NET") is no sentence end; a word glued on is ("Monday.Net")
+    ['a site named with its domain', 'As Zarya.NET reports, the bridge was hit. Traffic stopped.', ['As Zarya.NET reports, the bridge was hit.', 'Traffic stopped.']],
+    ['two sentences glued at a word that is also a domain', 'The bridge was hit on Monday.Net losses rose.', ['The bridge was hit on Monday.', 'Net losses rose.']],
   ])('%s', (_, text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });

@@ -145,8 +145,14 @@ function cutInsideAbbreviation(tokens: Token[], current: Sentence, next: Sentenc
   const letter = current.endToken >= 2 ? tokens[current.endToken - 2] : undefined;
   if (last.text === '.' && last.end === first.start && letter?.end === last.start && /^[A-Z]$/.test(letter.text) && /^[A-Z]\.?$/.test(first.text)) return true;
   const sign = current.endToken >= 2 ? tokens[current.endToken - 2].text : '';
-  return last.text === '.' && (sign === '°' || sign === 'º');
+  if (last.text === '.' && (sign === '°' || sign === 'º')) return true;
+  // "As Censor.NET reports", "Gazeta.RU wrote": a site's name glued to its domain ending on both sides of the stop
+  const name = last.text === '.' ? letter : last;
+  return last.end === first.start && name !== undefined && name.end >= last.start - 1 && /[\p{L}\d]\.?$/u.test(name.text) && SITE_ENDINGS.has(first.lower) && (first.text === first.lower || first.text === first.text.toUpperCase());
 }
+
+/** Domain endings a site's name carries in copy ("Censor.NET", "Zarya.com", "Lenta.ru"), in one case: "Monday.Net losses" is two sentences glued. */
+const SITE_ENDINGS: ReadonlySet<string> = new Set(['net', 'com', 'org', 'info', 'ru', 'ua', 'by', 'kz', 'az', 'ge', 'am', 'uz', 'kg', 'md', 'pl', 'lv', 'lt', 'ee', 'io', 'tv', 'fm', 'news']);
 
 /** `openBrackets`: brackets left open by `current`, kept as it grows (recounting it each time is quadratic). */
 function shouldJoin(tokens: Token[], current: Sentence, openBrackets: number, next: Sentence): boolean {

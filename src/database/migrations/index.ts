@@ -17,6 +17,7 @@ import { SessionEpoch1795838000000 } from './1795838000000-session-epoch.js';
 import { UsersEmailNfc1795839100000 } from './1795839100000-users-email-nfc.js';
 import { WebhookPreviousSecrets1795839200000 } from './1795839200000-webhook-previous-secrets.js';
 import { ClaimTextIndexInApp1795839300000 } from './1795839300000-claim-text-index-in-app.js';
+import { LargeTextLz41795839400000 } from './1795839400000-large-text-lz4.js';
 
 /**
  * Every migration, oldest first. Append new ones at the end; never edit or
@@ -42,4 +43,5 @@ export const migrations = [
   UsersEmailNfc1795839100000,
   WebhookPreviousSecrets1795839200000,
   ClaimTextIndexInApp1795839300000,
+  LargeTextLz41795839400000,
 ];
