@@ -256,11 +256,21 @@ function stateAt(ctx: MentionContext, i: number, limit: number): Mention | undef
   // the longest name wins; the phrase grows only while some name begins with it (most capitalised words begin none)
   let found: Mention | undefined;
   for (let j = i; j < Math.min(limit, i + stateNameMaxWords); j++) {
-    const name = text.slice(tokens[i].start, tokens[j].end);
+    const name = j === i ? writtenAt(text, tokens[i]) : text.slice(tokens[i].start, tokens[j].end);
     if (!isStateNamePrefix(name)) break;
     if (stateOf(name)) found = newMention(i, j + 1, name, 'government', undefined, { state: true });
   }
   return found;
+}
+
+/**
+ * The text at the token's offsets, text.slice(token.start, token.end): the token's own string when
+ * the two are the same, as they almost always are, so that no new string is made and hashed for
+ * the lookup of every capitalised word (wink may leave a "\v" or "\f" out of a token's offsets, after
+ * which they are one character early and the slice differs; it is then made as before).
+ */
+function writtenAt(text: string, token: Token): string {
+  return token.end - token.start === token.text.length && text.startsWith(token.text, token.start) ? token.text : text.slice(token.start, token.end);
 }
 
 /** “Ukrainian Pravda”: an outlet named in quotation marks. */
