@@ -1,9 +1,10 @@
 import { guessSourceType } from './guess-type.js';
 import { isPossessive } from '../text/tokenize.js';
-import { COUNTRY_FORMS, GOVERNMENT_TITLES, OPENING_QUOTES, REPORTING_VERBS, SUBJECT_LEAD_WORDS } from './lexicon.js';
+import { COUNTRY_FORMS, OPENING_QUOTES, REPORTING_VERBS, SUBJECT_LEAD_WORDS } from './lexicon.js';
 import { isCapitalized } from './mentions.js';
 import { isTitle } from './names.js';
-import { countryCodeOfAdjective, isCountryAdjectiveStart, isNationality, officialsBody } from './offices.js';
+import { countryCodeOfAdjective, isNationality, officialsBody } from './offices.js';
+import { isGovernmentTitle, startsCountryAdjective } from './word-classes.js';
 import type { NamedSource } from './referent.js';
 import type { ReferentResolver } from './referent-resolver.js';
 import type { SentenceTokens } from './sentence-tokens.js';
@@ -102,7 +103,7 @@ export function countryBeforeTitle(sentence: SentenceTokens, nameStart: number, 
   const title = nameStart - 1;
   const official = officialOfDomain(sentence, title, nameEnd, person);
   if (official) return official;
-  if (title - 1 < first || !GOVERNMENT_TITLES.has(tokens[title].lower)) return undefined;
+  if (title - 1 < first || !isGovernmentTitle(tokens[title])) return undefined;
   for (const at of [title - 1, title - 2]) {
     if (at < first || !isCapitalized(tokens[at])) continue;
     const adjective = countryCodeOfAdjective(tokens, at, title);
@@ -148,7 +149,7 @@ export function noteAffiliations(sentence: SentenceTokens, resolver: ReferentRes
       if (isCapitalized(token)) i = noteTitledPerson(sentence, i, memory);
       continue;
     }
-    if (isCountryAdjectiveStart(token.lower)) {
+    if (startsCountryAdjective(token)) {
       const official = noteCountryOfficial(sentence, i, memory);
       if (official !== i) {
         i = official;
@@ -157,14 +158,14 @@ export function noteAffiliations(sentence: SentenceTokens, resolver: ReferentRes
     }
     // (a name starts with a word: a hyphen opening the sentence has nothing before it to join; the word is
     // looked at before the one ahead of it, as most words start no name)
-    if (token.text !== '-' && namePart(sentence, i) && untitledAt(sentence, i) && !isCountryAdjectiveStart(token.lower)) i = notePersonInPassing(sentence, resolver, i, memory);
+    if (token.text !== '-' && namePart(sentence, i) && untitledAt(sentence, i) && !startsCountryAdjective(token)) i = notePersonInPassing(sentence, resolver, i, memory);
   }
 }
 
 /** A name after a title or a possessive is the other rules' ("leader Kim Jong Un", "VOA's Steve Herman"). */
 function untitledAt(sentence: SentenceTokens, i: number): boolean {
   const before = i > sentence.first ? sentence.tokens[i - 1] : undefined;
-  return !before || (!isCapitalized(before) && !isTitle(before) && !GOVERNMENT_TITLES.has(before.lower) && !isPossessive(before));
+  return !before || (!isCapitalized(before) && !isTitle(before) && !isGovernmentTitle(before) && !isPossessive(before));
 }
 
 /**
@@ -208,7 +209,7 @@ function bodyDefinedAfter(sentence: SentenceTokens, resolver: ReferentResolver, 
 
 /** A title among the next few words ("deputy ambassador", "the head"). */
 function titleWithin(sentence: SentenceTokens, from: number): boolean {
-  for (let k = from; k < sentence.end && k < from + 3; k++) if (isTitle(sentence.tokens[k]) || GOVERNMENT_TITLES.has(sentence.tokens[k].lower)) return true;
+  for (let k = from; k < sentence.end && k < from + 3; k++) if (isTitle(sentence.tokens[k]) || isGovernmentTitle(sentence.tokens[k])) return true;
   return false;
 }
 
@@ -236,7 +237,7 @@ function noteCountryOfficial(sentence: SentenceTokens, i: number, memory: Speake
   const { tokens, end } = sentence;
   if (!isCapitalized(tokens[i])) return i;
   const adjective = countryCodeOfAdjective(tokens, i, end);
-  if (!adjective || adjective.end >= end || !GOVERNMENT_TITLES.has(tokens[adjective.end].lower)) return i;
+  if (!adjective || adjective.end >= end || !isGovernmentTitle(tokens[adjective.end])) return i;
   if (sentence.anyMentionStartingIn(i, adjective.end)) return i; // an office: handled as a mention
   const name = nameAfterBody(sentence, adjective.end + 1, false);
   if (!name) return i;
@@ -273,10 +274,10 @@ export function notePersonOfQuietSentence(sentence: SentenceTokens, memory: Spea
     while (stop < end && namePart(sentence, stop)) stop++;
     let start = i;
     // "House Speaker Newt Gingrich": the name starts after the last title of the run
-    for (let k = i; k < stop; k++) if (isTitle(tokens[k]) || GOVERNMENT_TITLES.has(tokens[k].lower)) start = k + 1;
+    for (let k = i; k < stop; k++) if (isTitle(tokens[k]) || isGovernmentTitle(tokens[k])) start = k + 1;
     const words = stop - start;
     // ("The North Korean official": a country's adjective is no name)
-    if (words >= 2 && words <= MAX_NAME_WORDS && !isCountryAdjectiveStart(tokens[start].lower) && !endsInNationalityAdjective(sentence, stop) && !sentence.anyMentionStartingIn(start, stop) && !overlapsMention(sentence, start, stop)) {
+    if (words >= 2 && words <= MAX_NAME_WORDS && !startsCountryAdjective(tokens[start]) && !endsInNationalityAdjective(sentence, stop) && !sentence.anyMentionStartingIn(start, stop) && !overlapsMention(sentence, start, stop)) {
       const name = sentence.slice(start, stop);
       if (guessSourceType(name) === 'person') {
         people.add(name);
@@ -302,7 +303,7 @@ function opensAsSubject(sentence: SentenceTokens, start: number): boolean {
   if (start - first > MAX_SUBJECT_LEAD) return false;
   for (let k = first; k < start; k++) {
     const token = tokens[k];
-    if (!isCapitalized(token) && !isTitle(token) && !GOVERNMENT_TITLES.has(token.lower) && !SUBJECT_LEAD_WORDS.has(token.lower)) return false;
+    if (!isCapitalized(token) && !isTitle(token) && !isGovernmentTitle(token) && !SUBJECT_LEAD_WORDS.has(token.lower)) return false;
   }
   return true;
 }

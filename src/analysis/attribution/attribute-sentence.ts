@@ -2,7 +2,7 @@ import type { ClaimSource, SourceRole } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { isPossessive } from '../text/tokenize.js';
 import { guessSourceType, isMediaType } from './guess-type.js';
-import { ARTICLES, DIPLOMAT_TITLES, EXPERT_NOUNS, TITLE_WORDS, CLAUSE_BREAKS, isCompanyDescriptionHead, GOVERNMENT_NOUNS, CLOSING_QUOTES, OPENING_QUOTES, COPULAS, DOCUMENT_NOUNS, ESTIMATE_HEADS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, INTERVIEW_GIVING, LEGISLATOR_TITLES, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, KNOWN_SPEAKER_VERBS, NEGATION_PROOF_VERBS, NEWS_OUTLET_TYPES, OPENING_AUDIENCE_PARTICIPLES, OUTLET_WITNESS_VERBS, OUTLET_DESCRIPTOR_WORDS, OPENING_STATEMENT_NOUNS, OUTLET_STORY_NOUNS, PARTICIPLE_CUES, RELATIVE_PRONOUNS, SUBJECT_GAP_WORDS, PASSIVE_AUXILIARIES, POSSESSED_STATEMENT_NOUNS, DATE_GAP_WORDS, TIME_OF_DAY_WORDS, PLATFORMS, POSSESSIVE_DETERMINERS, PUBLISHING_VENUE_CUES, PUBLISHING_VERBS, QUOTED_SPEECH, QUOTE_CONTINUING_VERBS, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, SHARE_PREPOSITIONS, SITE_NOUNS, SITE_RUNNING_PARTICIPLES, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
+import { ARTICLES, DIPLOMAT_TITLES, EXPERT_NOUNS, FINDING_NOUNS, TITLE_WORDS, CLAUSE_BREAKS, isCompanyDescriptionHead, GOVERNMENT_NOUNS, CLOSING_QUOTES, OPENING_QUOTES, COPULAS, DOCUMENT_NOUNS, ESTIMATE_HEADS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, INTERVIEW_GIVING, LEGISLATOR_TITLES, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, KNOWN_SPEAKER_VERBS, NEGATION_PROOF_VERBS, NEWS_OUTLET_TYPES, OPENING_AUDIENCE_PARTICIPLES, OUTLET_WITNESS_VERBS, OUTLET_DESCRIPTOR_WORDS, OPENING_STATEMENT_NOUNS, OUTLET_STORY_NOUNS, PARTICIPLE_CUES, RELATIVE_PRONOUNS, SUBJECT_GAP_WORDS, PASSIVE_AUXILIARIES, POSSESSED_STATEMENT_NOUNS, DATE_GAP_WORDS, TIME_OF_DAY_WORDS, PLATFORMS, POSSESSIVE_DETERMINERS, PUBLISHING_VENUE_CUES, PUBLISHING_VERBS, QUOTED_SPEECH, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, SHARE_PREPOSITIONS, SITE_NOUNS, SITE_RUNNING_PARTICIPLES, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
 import { isCapitalized, looksLikeAbbreviation, type MentionContext } from './mentions.js';
 import { noteAffiliations, notePersonOfQuietSentence } from './affiliations.js';
 import { nameInArticleYear } from './eras.js';
@@ -10,10 +10,11 @@ import { noteIntroduction, noteNamedBodies, notePoliceForce, noteUnnamedBodies }
 import { isTitle, lastProperRun } from './names.js';
 import { contextCountry, countryCodeOfName, isNationality, officeInCountry, officeOfTitle, officeWithoutCountry } from './offices.js';
 import { MAX_GAP_TOKENS, MAX_PHRASE_TOKENS, PhraseFinder } from './phrase-finder.js';
-import { PHRASE_CUE_FIRST_WORDS, phraseCueAt, type CueKind, yetToCome } from './phrase-cues.js';
+import { phraseCueAt, type CueKind, yetToCome } from './phrase-cues.js';
 import { named, pointedAt, POINTED_CONFIDENCE, type NamedSource, type Referent } from './referent.js';
 import { ReferentResolver } from './referent-resolver.js';
 import { SentenceTokens } from './sentence-tokens.js';
+import { CUE_LOOP_WORD, wordClasses } from './word-classes.js';
 import type { SpeakerMemory } from './speaker-memory.js';
 
 export interface SentenceAttribution {
@@ -60,8 +61,6 @@ const WE_STANCE_GAP_WORDS: ReadonlySet<string> = new Set(['not', 'remain']);
 const MAX_DOCUMENT_GAP = 6;
 /** Tokens between a journal a study appeared in and the verb that reports the study ("published in The Lancet Infectious Diseases on Monday, found"). */
 const MAX_VENUE_TO_VERB = 8;
-/** "made a discovery", "has made a monumental scientific breakthrough": what a team reports finding. */
-const FINDING_NOUNS: ReadonlySet<string> = new Set(['discovery', 'breakthrough']);
 const MAKING_VERBS: ReadonlySet<string> = new Set(['made', 'make', 'makes', 'making']);
 /** Words between "made" and the finding ("a monumental scientific"). */
 const MAX_FINDING_ADJECTIVES = 3;
@@ -116,18 +115,6 @@ interface Attached {
   ownStory?: boolean;
 }
 
-/**
- * The words at which the cue loop of SentenceAttributor.run may do anything: a sentence marker, the first
- * word of a cue phrase, a verb that quotes, reports ("claimed" among them) or goes on with a quotation, a
- * copula before an owned document's figure, "agreed", a possessive before a statement. Each rule of the loop
- * first asks for one of these, so any other word (most of a sentence) is passed by with one lookup instead of
- * one per rule. A rule added to the loop adds its words here.
- */
-const CUE_LOOP_WORDS: ReadonlySet<string> = new Set([
-  ...SENTENCE_MARKERS.keys(), ...PHRASE_CUE_FIRST_WORDS, ...QUOTING_VERBS, ...REPORTING_VERBS, ...QUOTE_CONTINUING_VERBS, ...COPULAS, ...OUTLET_WITNESS_VERBS,
-  'agreed', "'s", '’s', ...FINDING_NOUNS,
-]);
-
 /** Finds the cues of one sentence and the sources they point at, with their roles. */
 class SentenceAttributor {
   private readonly tokens: Token[];
@@ -162,7 +149,8 @@ class SentenceAttributor {
     this.applyIssuerOwnVoice();
     this.applyStateStance();
     for (let i = this.first; i < this.end; i++) {
-      if (!CUE_LOOP_WORDS.has(this.tokens[i].lower)) continue;
+      // (CUE_LOOP_WORDS in word-classes.ts: a rule added to the loop adds its words there)
+      if ((wordClasses(this.tokens[i]) & CUE_LOOP_WORD) === 0) continue;
       const marker = SENTENCE_MARKERS.get(this.tokens[i].lower);
       if (marker) this.noteMarker(marker, i);
       const cue = phraseCueAt(this.tokens, i, this.end);

@@ -870,6 +870,8 @@ export const OUTLET_WORK_HEADS = words('journalist journalists photographer phot
 
 /** What an outlet's journalist reports by seeing: "An AFP journalist saw", only after such a head. */
 export const OUTLET_WITNESS_VERBS = words('saw witnessed');
+/** "made a discovery", "has made a monumental scientific breakthrough": what a team reports finding. */
+export const FINDING_NOUNS: ReadonlySet<string> = new Set(['discovery', 'breakthrough']);
 
 /** Titles whose "for" names a seat or a portfolio, not an employer: "Member for New England", "Minister for Digital Affairs". */
 export const SEAT_TITLES = words('member mp minister senator commissioner');

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import type { Token } from '../text/tokenize.js';
+import { newToken, type Token } from '../text/tokenize.js';
 import { isCapitalized } from './mentions.js';
 
-const word = (text: string): Token => ({ start: 0, end: text.length, text, lower: text.toLowerCase(), pos: 'PROPN' });
+const word = (text: string): Token => newToken(0, text.length, text, 'PROPN');
 
 describe('isCapitalized', () => {
   it.each(['iSuppli', 'eBay', 'iFixit', 'Reuters', 'NATO', 'Ürümqi'])('takes %s for a name', (text) => {

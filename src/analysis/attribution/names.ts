@@ -1,12 +1,10 @@
 import type { Token } from '../text/tokenize.js';
-import { AFFILIATION_WORDS, CLOSING_QUOTES, MODIFYING_PARTICIPLES, NAME_CONNECTORS, OCCUPATION_TITLES, TITLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon.js';
+import { AFFILIATION_WORDS, CLOSING_QUOTES, MODIFYING_PARTICIPLES, NAME_CONNECTORS } from './lexicon.js';
 import { isCapitalized } from './mentions.js';
+import { TITLE, wordClasses } from './word-classes.js';
 
 /** Longer runs of capitalised words are not one name (and would make scans quadratic). */
 const MAX_NAME_TOKENS = 14;
-
-/** The lists in one set: most words are neither, and one lookup per word says so. */
-const TITLES: ReadonlySet<string> = new Set([...TITLE_WORDS, ...TITLE_ABBREVIATIONS, ...OCCUPATION_TITLES]);
 
 /** "-backed", "-based" at `dash`: what stands before it only qualifies the name after it ("Kremlin-backed Sputnik"). */
 export function isModifierJoin(tokens: Token[], dash: number): boolean {
@@ -14,7 +12,7 @@ export function isModifierJoin(tokens: Token[], dash: number): boolean {
 }
 
 export function isTitle(token: Token): boolean {
-  return TITLES.has(token.lower);
+  return (wordClasses(token) & TITLE) !== 0;
 }
 
 /**
@@ -36,7 +34,7 @@ export function isClauseVerb(tokens: Token[], k: number, floor: number): boolean
 /** "managing director", "acting president": a participle the tagger reads as a verb opens a title before one. */
 function opensTitle(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1];
-  return TITLES.has(tokens[k].lower) && next !== undefined && TITLES.has(next.lower);
+  return isTitle(tokens[k]) && next !== undefined && isTitle(next);
 }
 
 /** "@rabian", "@ann_mint": a social-media handle is a name, in lower case or not. */

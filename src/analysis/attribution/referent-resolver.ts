@@ -20,7 +20,6 @@ import {
   GENERIC_PLURAL_WORDS,
   GOVERNMENT_DESCRIPTIONS,
   GOVERNMENT_NOUNS,
-  GOVERNMENT_TITLES,
   LEGAL_DOCUMENTS,
   MARKET_CONSENSUS_NAMES,
   MEMBER_NOUNS,
@@ -59,6 +58,7 @@ import {
 } from './lexicon.js';
 import { isCapitalized, looksLikeAbbreviation, type Mention } from './mentions.js';
 import { stateOf } from './states.js';
+import { isGovernmentTitle } from './word-classes.js';
 import { isHyphenatedNameTail, isModifierJoin, isTitle, lastProperRun, nameAfterTitles, splitAffiliation } from './names.js';
 import { afterListedDomains, countryBeforePolice, countryCodeOfAdjective, countryCodeOfName, isNationality, officeInCountry, officeOfHolderTitle, officeOfName, officeOfTitle, officeWithoutCountry, registeredGovernment } from './offices.js';
 import { pointedAt, type NamedSource, type Referent } from './referent.js';
@@ -97,7 +97,7 @@ const ANALYST_TITLES = new Set(['analyst', 'analysts', 'strategist']);
 /** Titles after which the name before them is an employer that speaks ("Kesko chief executive", "Acme spokeswoman"). */
 const BODY_SPEAKER_TITLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'chief', 'ceo', 'director', 'head', 'president', 'chairman', 'chairwoman', 'press', 'secretary', 'minister', 'commander', 'governor']);
 
-const isTitleOrGovernmentTitle = (token: Token) => !isCapitalized(token) && (isTitle(token) || GOVERNMENT_TITLES.has(token.lower));
+const isTitleOrGovernmentTitle = (token: Token) => !isCapitalized(token) && (isTitle(token) || isGovernmentTitle(token));
 
 /** "ZARYA weather section chief": at most this many lower-case words between an abbreviation and a title. */
 const MAX_DESCRIBING_WORDS = 2;

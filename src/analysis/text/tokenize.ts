@@ -24,7 +24,51 @@ export interface Token {
   text: string;
   lower: string;
   pos: string;
+  /**
+   * Capitalised as a name is (see isCapitalizedWord): nearly every rule asks
+   * it of the words it passes, many times per word, so it is decided once here.
+   */
+  capitalized: boolean;
+  /**
+   * The lexicon's classes of the word (titles, cue words ...) as bits, one
+   * lookup per word instead of one per rule and pass: -1 until the first
+   * question (read through attribution/word-classes.ts's wordClasses).
+   */
+  classes: number;
 }
+
+/** A token of `text` at [start, end), its classes not yet looked up. */
+export function newToken(start: number, end: number, text: string, pos: string): Token {
+  return { start, end, text, lower: text.toLowerCase(), pos, capitalized: isCapitalizedWord(text), classes: -1 };
+}
+
+/**
+ * A word written as a name is: a capital first (not a digit), or a brand in
+ * camel case ("iSuppli", "eBay").
+ */
+export function isCapitalizedWord(text: string): boolean {
+  const ch = text.charCodeAt(0);
+  // NaN for the empty token the tagger may leave between two stops ("A0..0")
+  if (Number.isNaN(ch) || (ch >= 48 && ch <= 57)) return false;
+  // "iSuppli", "eBay": a brand written in camel case is a name
+  if (ch >= 97 && ch <= 122) return isCamelCaseName(text);
+  if (ch < 128) return ch >= 65 && ch <= 90; // ASCII, decided without a case conversion
+  const first = text[0];
+  return first !== first.toLowerCase();
+}
+
+/**
+ * A lower-case letter, then a capital, then lower-case letters: "iSuppli", "eBay", "iFixit" (not "mRNA", "kW").
+ * Read from codes, as /^[a-z][A-Z][a-z]{2,}/ would: every lower-case word is asked, and a pattern cost more
+ * than the rest of isCapitalizedWord. The caller has checked the first letter.
+ */
+function isCamelCaseName(text: string): boolean {
+  return isAsciiUpper(text.charCodeAt(1)) && isAsciiLower(text.charCodeAt(2)) && isAsciiLower(text.charCodeAt(3));
+}
+
+/** Past the end of the text a code is NaN, which is neither. */
+const isAsciiUpper = (code: number) => code >= 65 && code <= 90;
+const isAsciiLower = (code: number) => code >= 97 && code <= 122;
 
 export interface Tokenized {
   tokens: Token[];
@@ -139,7 +183,7 @@ export function tokenize(text: string): Tokenized {
     } else {
       if (glued) finishGlued(text, tokens[tokens.length - 1]);
       glued = false;
-      tokens.push({ start: offset, end: offset + value.length, text: value, lower: value.toLowerCase(), pos: tags[i] });
+      tokens.push(newToken(offset, offset + value.length, value, tags[i]));
     }
     newIndex?.push(tokens.length - 1);
     lastValue = value;
@@ -162,6 +206,8 @@ export function tokenize(text: string): Tokenized {
 function finishGlued(text: string, token: Token): void {
   token.text = text.slice(token.start, token.end);
   token.lower = token.text.toLowerCase();
+  token.capitalized = isCapitalizedWord(token.text);
+  token.classes = -1;
 }
 
 const LETTER = /\p{L}/u;
