@@ -132,9 +132,14 @@ const CLAIM_ALL = claimSql(ALL_HEADS);
 /**
  * An endpoint takes an event: subscribed to its type, and registered before
  * it happened. A disabled endpoint takes it too, as a delivery failed unsent,
- * so that a replay once it is enabled again sends what it missed.
+ * so that a replay once it is enabled again sends what it missed. "Before"
+ * is at the millisecond: the event's time reaches the statement from a
+ * JavaScript Date, cut to the millisecond, and compared with the endpoint's
+ * microseconds an event of the millisecond the endpoint was created in
+ * (.976456 read back as .976, the endpoint's .976123) was never sent to it.
  */
-const TAKES = (e: string, x: string) => `${x}.event_type = ANY (${e}.events) AND ${e}.created_at <= ${x}.occurred_at`;
+const TAKES = (e: string, x: string) =>
+  `${x}.event_type = ANY (${e}.events) AND date_trunc('milliseconds', ${e}.created_at) <= ${x}.occurred_at`;
 
 /**
  * The event types some endpoint, enabled or not, subscribes to, as a text[]

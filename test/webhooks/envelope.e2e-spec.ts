@@ -276,6 +276,30 @@ describe('webhooks: envelopes built in SQL', () => {
     expect(count).toBe(1);
   });
 
+  it('sends an endpoint the events of the millisecond it was created in', async () => {
+    await sql(`DELETE FROM webhook_endpoints`);
+    const [a] = await sql<{ id: string }>(`SELECT id FROM articles LIMIT 1`);
+    const [c] = await sql<{ id: string }>(`SELECT id FROM claims LIMIT 1`);
+    const config = { publicBaseUrl: BASE } as AppConfig;
+    const queues = { isAvailable: () => false } as unknown as QueueService;
+    const dispatcher = new WebhookDispatcher(config, dataSource, reader, repository, new WebhookJobs(queues), new StreamConsumers());
+    await dispatcher.drain(); // past what earlier tests wrote
+    // The event's time comes back to the dispatcher as a Date: .976456 is read as .976, before the endpoint's .976123.
+    const [{ id: endpoint }] = await sql<{ id: string }>(
+      `INSERT INTO webhook_endpoints (url, events, secret_ciphertext, created_by, created_at)
+       VALUES ('http://127.0.0.1/hook', '{claim.published}', 'x', 'test', '2026-12-01 03:58:03.976123+00') RETURNING id`,
+    );
+    await sql(`INSERT INTO domain_events (name, payload, article_id, claim_id, occurred_at) VALUES ('claim.published', $1, $2, $3, '2026-12-01 03:58:03.976456+00')`, [
+      JSON.stringify({ claimId: c.id, articleId: a.id, actorId: null, attributionVerdict: null, rating: null }),
+      a.id,
+      c.id,
+    ]);
+    await allEvents();
+    await dispatcher.drain();
+    const [{ count }] = await sql<{ count: number }>(`SELECT count(*)::int AS count FROM webhook_deliveries WHERE endpoint_id = $1`, [endpoint]);
+    expect(count).toBe(1);
+  });
+
   it('inserts nothing and leaves the cursor unless the cursor still stands where the batch was read from', async () => {
     await sql(`DELETE FROM webhook_endpoints`);
     await sql(
