@@ -6,11 +6,11 @@
 // here both engines see the same load at the same moments, and time the scheduler gives other work
 // is not counted, so a difference of 2% shows. Prints this/other time per pass and their median
 // (the first pass, the JIT's warm-up, left out).
-import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { analyze, OutletRegistry } from '../src/analysis/index.js';
 import { readSeedFileSync } from '../src/outlets/outlet-seed-file.js';
+import { reshuffledArticles } from './analysis-corpus.js';
 
 type Engine = { analyze: typeof analyze; OutletRegistry: typeof OutletRegistry };
 
@@ -24,26 +24,6 @@ const records = readSeedFileSync();
 const thisRegistry = OutletRegistry.fromRecords(records);
 const otherRegistry = other.OutletRegistry.fromRecords(records);
 
-/** The corpus bench/analysis.bench.ts reads: every annotated article, its paragraphs reshuffled per copy, up to 2 MB. */
-function buildCorpus(): string[] {
-  const dirs = ['../test/fixtures/articles/', '../test/fixtures/example/'].map((d) => new URL(d, import.meta.url));
-  const texts = dirs.flatMap((dir) =>
-    readdirSync(dir)
-      .filter((f) => f.endsWith('.json'))
-      .map((f) => (JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as { text: string }).text),
-  );
-  const corpus: string[] = [];
-  let bytes = 0;
-  let seed = 7;
-  const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
-  for (let i = 0; bytes < CORPUS_BYTES; i++) {
-    const paragraphs = texts[i % texts.length].split('\n\n');
-    const article = [...paragraphs.slice(0, 2), ...paragraphs.slice(2).sort(() => random() - 0.5)].join('\n\n');
-    corpus.push(article);
-    bytes += Buffer.byteLength(article);
-  }
-  return corpus;
-}
 
 /** Milliseconds of the process's CPU time while `run` runs. */
 function cpuMs(run: () => unknown): number {
@@ -53,7 +33,7 @@ function cpuMs(run: () => unknown): number {
   return (used.user + used.system) / 1000;
 }
 
-const corpus = buildCorpus();
+const corpus = reshuffledArticles((_, bytes) => bytes >= CORPUS_BYTES);
 const megabytes = corpus.reduce((sum, t) => sum + Buffer.byteLength(t), 0) / 1e6;
 const ratios: number[] = [];
 for (let pass = 0; pass < PASSES; pass++) {

@@ -16,6 +16,7 @@ import { analyze, type AnalysisInput } from '../src/analysis/index.js';
 import { ADVERSARIAL_FAMILIES } from '../src/analysis/testing/adversarial.js';
 import { articleTexts, markupParts } from '../src/analysis/testing/arbitraries.js';
 import { seedRegistry } from '../src/analysis/testing/seed-registry.js';
+import { reshuffledArticles } from './analysis-corpus.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const registry = seedRegistry();
@@ -39,22 +40,9 @@ function fixtureCases(): Case[] {
   return cases;
 }
 
-/** The benchmark's corpus, built the same way (every article, paragraphs reshuffled per copy). */
+/** The benchmark's corpus, its first 300 copies. */
 function benchCorpusCases(): Case[] {
-  const texts = ['test/fixtures/articles', 'test/fixtures/example'].flatMap((dir) =>
-    readdirSync(join(root, dir))
-      .filter((f) => f.endsWith('.json'))
-      .map((f) => (JSON.parse(readFileSync(join(root, dir, f), 'utf8')) as { text: string }).text),
-  );
-  const cases: Case[] = [];
-  let seed = 7;
-  const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
-  for (let i = 0; i < 300; i++) {
-    const paragraphs = texts[i % texts.length].split('\n\n');
-    const body = paragraphs.slice(2).sort(() => random() - 0.5);
-    cases.push({ key: `corpus/${i}`, input: [...paragraphs.slice(0, 2), ...body].join('\n\n'), options: { format: 'text' } });
-  }
-  return cases;
+  return reshuffledArticles((copies) => copies >= 300).map((input, i) => ({ key: `corpus/${i}`, input, options: { format: 'text' } }));
 }
 
 function adversarialCases(): Case[] {

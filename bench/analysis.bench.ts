@@ -2,12 +2,12 @@
 // pipeline it builds on (like for like: wink-nlp with sbd and pos, sentences
 // and tags read out), the heavier full wink pipeline as a second figure, and
 // MB/s on each adversarial input family.
-import { readdirSync, readFileSync } from 'node:fs';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { analyze, AnalysisInputTooLarge, OutletRegistry } from '../src/analysis/index.js';
 import { ADVERSARIAL_FAMILIES, inputBytes } from '../src/analysis/testing/adversarial.js';
 import { readSeedFileSync } from '../src/outlets/outlet-seed-file.js';
+import { reshuffledArticles } from './analysis-corpus.js';
 
 const CORPUS_BYTES = 2 * 1024 * 1024;
 /** Per adversarial family: large enough to dominate noise, small enough for the HTML ones (Readability reads ~0.1 MB/s on them). */
@@ -16,28 +16,6 @@ const HTML_ADVERSARIAL_BYTES = ADVERSARIAL_BYTES / 8;
 
 const registry = OutletRegistry.fromRecords(readSeedFileSync());
 
-/** Varied articles: every annotated article, its paragraphs reshuffled per copy, up to 2 MB. */
-function buildCorpus(): string[] {
-  const dirs = ['../test/fixtures/articles/', '../test/fixtures/example/'].map((d) => new URL(d, import.meta.url));
-  const texts = dirs.flatMap((dir) =>
-    readdirSync(dir)
-      .filter((f) => f.endsWith('.json'))
-      .map((f) => (JSON.parse(readFileSync(new URL(f, dir), 'utf8')) as { text: string }).text),
-  );
-  const corpus: string[] = [];
-  let bytes = 0;
-  let seed = 7;
-  const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
-  for (let i = 0; bytes < CORPUS_BYTES; i++) {
-    const paragraphs = texts[i % texts.length].split('\n\n');
-    const head = paragraphs.slice(0, 2);
-    const body = paragraphs.slice(2).sort(() => random() - 0.5);
-    const article = [...head, ...body].join('\n\n');
-    corpus.push(article);
-    bytes += Buffer.byteLength(article);
-  }
-  return corpus;
-}
 
 function megabytesPerSecond(texts: string[], run: (text: string) => unknown): number {
   const bytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0);
@@ -48,7 +26,7 @@ function megabytesPerSecond(texts: string[], run: (text: string) => unknown): nu
   return bytes / 1e6 / seconds;
 }
 
-const corpus = buildCorpus();
+const corpus = reshuffledArticles((_, bytes) => bytes >= CORPUS_BYTES);
 const corpusMB = corpus.reduce((s, t) => s + Buffer.byteLength(t), 0) / 1e6;
 console.log(`corpus: ${corpus.length} articles, ${corpusMB.toFixed(2)} MB`);
 

@@ -112,6 +112,22 @@ describe('webhooks: envelopes built in SQL', () => {
   }
 
   /** Every event written so far, once the stream shows them all (it waits for older transactions anywhere in the cluster). */
+  /**
+   * No endpoint, and the dispatcher's cursor past what earlier tests wrote; an article and a claim to
+   * emit events about, and dispatchers (one per reader) that build no jobs.
+   */
+  async function withoutEndpoints() {
+    await sql(`DELETE FROM webhook_endpoints`);
+    const [a] = await sql<{ id: string }>(`SELECT id FROM articles LIMIT 1`);
+    const [c] = await sql<{ id: string }>(`SELECT id FROM claims LIMIT 1`);
+    const config = { publicBaseUrl: BASE } as AppConfig;
+    const queues = { isAvailable: () => false } as unknown as QueueService;
+    const dispatcherWith = (from: DomainEventReader) =>
+      new WebhookDispatcher(config, dataSource, from, repository, new WebhookJobs(queues), new StreamConsumers());
+    await dispatcherWith(reader).drain();
+    return { a, c, dispatcherWith };
+  }
+
   async function allEvents(): Promise<StoredDomainEvent[]> {
     const [{ count }] = await sql<{ count: number }>(`SELECT count(*)::int AS count FROM domain_events`);
     return waitFor('the stream to show every event', async () => {
@@ -245,12 +261,7 @@ describe('webhooks: envelopes built in SQL', () => {
   // as the previous batch's statement found them). An endpoint registered in between, with an event of its type
   // right after, was read past: the cursor moved beyond that event and the endpoint never had it.
   it('moves its cursor past no event of a type an endpoint began to take after the batch was read for its types', async () => {
-    await sql(`DELETE FROM webhook_endpoints`);
-    const [a] = await sql<{ id: string }>(`SELECT id FROM articles LIMIT 1`);
-    const [c] = await sql<{ id: string }>(`SELECT id FROM claims LIMIT 1`);
-    const config = { publicBaseUrl: BASE } as AppConfig;
-    const queues = { isAvailable: () => false } as unknown as QueueService;
-    await new WebhookDispatcher(config, dataSource, reader, repository, new WebhookJobs(queues), new StreamConsumers()).drain(); // past what earlier tests wrote
+    const { a, c, dispatcherWith } = await withoutEndpoints();
 
     let registered: string | undefined;
     const racing = Object.create(reader) as DomainEventReader;
@@ -264,7 +275,7 @@ describe('webhooks: envelopes built in SQL', () => {
       }
       return reader.readAfter(cursor, limit, names);
     };
-    const dispatcher = new WebhookDispatcher(config, dataSource, racing, repository, new WebhookJobs(queues), new StreamConsumers());
+    const dispatcher = dispatcherWith(racing);
     await dispatcher.drain(); // read for no type: the endpoint came after
     // Later passes, read for its type, find the event (the old code had moved the cursor past it for good);
     // more than one may be needed on a busy machine, while the stream's horizon waits for other transactions.
@@ -277,13 +288,8 @@ describe('webhooks: envelopes built in SQL', () => {
   });
 
   it('sends an endpoint the events of the millisecond it was created in', async () => {
-    await sql(`DELETE FROM webhook_endpoints`);
-    const [a] = await sql<{ id: string }>(`SELECT id FROM articles LIMIT 1`);
-    const [c] = await sql<{ id: string }>(`SELECT id FROM claims LIMIT 1`);
-    const config = { publicBaseUrl: BASE } as AppConfig;
-    const queues = { isAvailable: () => false } as unknown as QueueService;
-    const dispatcher = new WebhookDispatcher(config, dataSource, reader, repository, new WebhookJobs(queues), new StreamConsumers());
-    await dispatcher.drain(); // past what earlier tests wrote
+    const { a, c, dispatcherWith } = await withoutEndpoints();
+    const dispatcher = dispatcherWith(reader);
     // The event's time comes back to the dispatcher as a Date: .976456 is read as .976, before the endpoint's .976123.
     const [{ id: endpoint }] = await sql<{ id: string }>(
       `INSERT INTO webhook_endpoints (url, events, secret_ciphertext, created_by, created_at)
