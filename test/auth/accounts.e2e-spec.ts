@@ -292,6 +292,9 @@ describe('accounts and API keys (AuthModule, UsersModule, ApiKeysModule on a fre
       await t.app.get(DataSource).query(`UPDATE users SET active = true WHERE role = 'admin'`);
       // The deactivated admin's "inactive" stays cached for up to AUTH_USER_CACHE_MS.
       await new Promise((resolve) => setTimeout(resolve, 5200));
+      // Deactivation ended the loser's sessions for good: when the bootstrap admin lost (the second
+      // request won the race, as it did under CI's load), the later tests need a token of its own again.
+      if (b.status === 200) adminToken = await t.login(ADMIN.email, ADMIN.password);
     }, 30_000);
   });
 
