@@ -62,4 +62,19 @@ describe('tokenize', () => {
     expect(tokens.every((token) => token.text.length > 0)).toBe(true);
     for (const [first, last] of sentences) expect(0 <= first && first <= last && last < tokens.length).toBe(true);
   });
+
+  // wink dropped some whitespace (\v, \f, U+2028, a byte order mark, ...) from a token's preceding spaces: every later offset was one short
+  it('keeps every offset exact after any whitespace character', () => {
+    const misplaced: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const space = String.fromCharCode(code);
+      if (!/\s/.test(space)) continue;
+      const text = `${space}Hello${space}world said Reuters.${space}`;
+      const { tokens } = tokenize(text);
+      if (tokens.some((token) => token.text !== text.slice(token.start, token.end)) || !tokens.some((token) => token.text === 'world')) {
+        misplaced.push(code.toString(16));
+      }
+    }
+    expect(misplaced).toEqual([]);
+  });
 });
