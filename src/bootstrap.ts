@@ -43,7 +43,6 @@ function connectionsCheckingInterval(requestTimeoutMs: number): number {
   return Math.min(1000, Math.max(100, Math.round(requestTimeoutMs / 10)));
 }
 
-
 function contentSecurityPolicy(url: string): string {
   if (url.startsWith('/docs') || url.startsWith('/admin/queues')) return UI_CSP;
   return isReservedPath(url) ? API_CSP : APP_CSP;

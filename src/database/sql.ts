@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 
 /**
  * Rows of an UPDATE/DELETE ... RETURNING. TypeORM's postgres driver answers
@@ -35,16 +35,13 @@ export interface SqlFragment {
  */
 export async function preparedQuery<T>(on: DataSource | EntityManager, sql: string, params: unknown[]): Promise<T[]> {
   const name = statementName(sql);
-  const statement = name ? { name, text: sql, values: params } : { text: sql, values: params };
+  const statement = { name, text: sql, values: params };
+  const run = async (runner: QueryRunner) => (await ((await runner.connect()) as PreparingClient).query<T>(statement)).rows;
   const inTransaction = isManager(on) ? on.queryRunner : undefined;
-  if (inTransaction && !inTransaction.isReleased) {
-    const client = (await inTransaction.connect()) as PreparingClient;
-    return (await client.query<T>(statement)).rows;
-  }
+  if (inTransaction && !inTransaction.isReleased) return run(inTransaction);
   const runner = (isManager(on) ? on.connection : on).createQueryRunner();
   try {
-    const client = (await runner.connect()) as PreparingClient;
-    return (await client.query<T>(statement)).rows;
+    return await run(runner);
   } finally {
     await runner.release();
   }

@@ -5,6 +5,10 @@ const RESERVED = /^\/+(v1|docs|docs-json|health|metrics|admin)(\/|$|\?)/i;
 // The API's own answers (under /v1).
 const API = /^\/+v1(\/|$|\?)/i;
 
+// What decoding can change: a percent sign, a backslash, a dot segment. A path without any (nearly
+// every request: isApiPath runs on every answer) is read as written, without a URL parse.
+const DECODABLE = /%|\\|\/\.\.?(\/|$)/;
+
 /**
  * The path of a request target as a reader that decodes it sees it: the
  * router matches the raw path, so `/v1%2fusers` or `/x/%2e%2e/v1/users`
@@ -16,6 +20,7 @@ const API = /^\/+v1(\/|$|\?)/i;
  */
 function decodedPath(url: string): string {
   let path = url.split('?')[0];
+  if (!DECODABLE.test(path)) return path;
   for (let round = 0; round < 4; round++) {
     let decoded: string;
     try {
@@ -30,7 +35,11 @@ function decodedPath(url: string): string {
 }
 
 export function isReservedPath(url: string): boolean {
-  return RESERVED.test(url) || RESERVED.test(decodedPath(url));
+  return isReserved(url, decodedPath(url));
+}
+
+function isReserved(url: string, path: string): boolean {
+  return RESERVED.test(url) || RESERVED.test(path);
 }
 
 /** A request for the API (`/v1`), written plainly or percent-encoded: its answer is never cached. */
@@ -40,5 +49,6 @@ export function isApiPath(url: string): boolean {
 
 /** A path the UI's router owns (not reserved, no file extension): answered with index.html. */
 export function isClientRoute(url: string): boolean {
-  return !isReservedPath(url) && !/\.[a-z0-9]+$/i.test(decodedPath(url));
+  const path = decodedPath(url);
+  return !isReserved(url, path) && !/\.[a-z0-9]+$/i.test(path);
 }

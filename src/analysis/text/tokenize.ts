@@ -153,8 +153,7 @@ const SPACES_WINK_DROPS = /[\v\f\u1680\u2000\u2001\u2006-\u2008\u2028\u2029\u300
 
 /** The text with the whitespace wink drops made plain spaces: the same length, so offsets stay exact. */
 function withSpacesWinkCounts(text: string): string {
-  SPACES_WINK_DROPS.lastIndex = 0;
-  return SPACES_WINK_DROPS.test(text) ? text.replace(SPACES_WINK_DROPS, ' ') : text;
+  return text.replace(SPACES_WINK_DROPS, ' ');
 }
 
 /**

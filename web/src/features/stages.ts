@@ -9,22 +9,12 @@ export const STAGE_LABELS: Record<Stage, string> = {
 };
 
 /**
- * A claim's status in words, for the marks in an article's text: their colour
- * alone told a colour-blind reviewer or a screen reader nothing.
+ * A claim's status in words ("source_check": "source check"), for the marks in
+ * an article's text: their colour alone told a colour-blind reviewer or a
+ * screen reader nothing.
  */
-export const STATUS_LABELS: Record<string, string> = {
-  queued: 'queued',
-  source_check: 'source check',
-  verdict: 'verdict',
-  approval: 'approval',
-  escalated: 'escalated',
-  published: 'published',
-  dismissed: 'dismissed',
-  withdrawn: 'withdrawn',
-};
-
 export function statusLabel(status: string): string {
-  return STATUS_LABELS[status] ?? status.replaceAll('_', ' ');
+  return status.replaceAll('_', ' ');
 }
 
 export function isStage(value: string | undefined): value is Stage {

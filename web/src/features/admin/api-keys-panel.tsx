@@ -7,6 +7,7 @@ import { ConfirmButton } from '../confirm-button';
 import { LoadError } from '../load-error';
 import { Pager } from '../pager';
 import { OneTimeSecret } from './one-time-secret';
+import { useListAction } from './use-list-action';
 
 type ApiKey = Schemas['ApiKeyView'];
 type Scope = ApiKey['scopes'][number];
@@ -73,21 +74,9 @@ export function ApiKeysPanel() {
  * each on a second press: either way the system using the key stops working at once.
  */
 function KeyActions({ apiKey }: { apiKey: ApiKey }) {
-  const queryClient = useQueryClient();
   const [secret, setSecret] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const { run } = useOneAtATime();
+  const { act, error } = useListAction(['api-keys']);
   const path = { params: { path: { id: apiKey.id } } };
-  const act = (work: () => Promise<unknown>) =>
-    run(async () => {
-      setError(null);
-      try {
-        await work();
-        await queryClient.invalidateQueries({ queryKey: ['api-keys'] });
-      } catch (e) {
-        setError((e as Error).message);
-      }
-    });
   const roll = async () => {
     setSecret(null);
     setSecret(unwrap(await api.POST('/v1/api-keys/{id}/roll', path)).key);

@@ -7,6 +7,7 @@ import { ConfirmButton } from '../confirm-button';
 import { LoadError } from '../load-error';
 import { BusyButton } from '../busy-button';
 import { OneTimeSecret } from './one-time-secret';
+import { useListAction } from './use-list-action';
 import { useOneAtATime } from '../one-at-a-time';
 import { DELIVERY_STATUSES, useDeliveryLogParams, type DeliveryEventType, type DeliveryLogView, type DeliveryStatus } from './delivery-log-params';
 
@@ -86,24 +87,17 @@ function useOpenEndpoint(open: string | undefined, items: Endpoint[], pageLoaded
 function EndpointActions({ endpoint }: { endpoint: Endpoint }) {
   const queryClient = useQueryClient();
   const [secret, setSecret] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
   // Enabled again: since when deliveries failed (or were logged unsent while it was off), for a replay.
   const [missedSince, setMissedSince] = useState<string | null>(null);
   const [replayed, setReplayed] = useState<number | null>(null);
   // The window's end, as the API's `until`: one outage's failures, without a later one's still being looked into.
   const [replayUntil, setReplayUntil] = useState('');
   const path = { params: { path: { id: endpoint.id } } };
-  const { run: oneAtATime } = useOneAtATime();
+  const { act: actOnList, error } = useListAction(['webhooks']);
   const act = (work: () => Promise<unknown>) =>
-    oneAtATime(async () => {
-      setError(null);
+    actOnList(async () => {
       setReplayed(null);
-      try {
-        await work();
-        await queryClient.invalidateQueries({ queryKey: ['webhooks'] });
-      } catch (e) {
-        setError((e as Error).message);
-      }
+      await work();
     });
   const toggle = async () => {
     if (endpoint.enabled) return unwrap(await api.POST('/v1/webhooks/{id}/disable', path));

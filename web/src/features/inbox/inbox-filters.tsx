@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { api, unwrap } from '../../api/client';
 
 /** The search's syntax (GET /v1/queues?q=), for the placeholder's short form to stand on. */
 const SEARCH_SYNTAX = 'Every word must appear (English word forms match: "shell" finds "shells"); "a phrase" in quotes matches in that order; or between two terms matches either; -word leaves out claims with that word.';
-import { api, unwrap } from '../../api/client';
 
 export interface InboxFilter {
   articleId?: string;
