@@ -67,14 +67,17 @@ export interface FinishedAttempt {
 
 /**
  * The "no earlier pending delivery of the same key" test: deliveries of one
- * article go out in order. A subquery with LIMIT rather than NOT EXISTS, which
- * the planner may turn into an anti-join probing the chain index by endpoint
- * alone (every pending delivery of the endpoint per row) when its statistics
- * are stale, as they are while a fresh backlog builds up.
+ * article go out in order. Asked through the key chain index (ordering key,
+ * seq), the only index led by the key: the endpoint is compared as text so
+ * that no index led by the endpoint can take the question. Those read every
+ * pending delivery of the endpoint per row, and a plan made before the table
+ * had statistics chose one (see the WebhookKeyChainIndex migration). A
+ * subquery with LIMIT rather than NOT EXISTS, which the planner may turn
+ * into an anti-join over the whole index.
  */
 const isHead = (d: string) => `${d}.seq = (
   SELECT p.seq FROM webhook_deliveries p
-   WHERE p.endpoint_id = ${d}.endpoint_id AND p.ordering_key = ${d}.ordering_key AND p.status = 'pending'
+   WHERE p.ordering_key = ${d}.ordering_key AND p.endpoint_id::text = ${d}.endpoint_id::text AND p.status = 'pending'
    ORDER BY p.seq LIMIT 1)`;
 
 /** Nobody is sending it: never claimed, or claimed by a worker whose lease has lapsed (it died). */
@@ -106,13 +109,23 @@ const ALL_HEADS = {
   count: `0`,
 };
 
-/** Locks and leases the first $2 heads (skipping any another worker is claiming), with their endpoint. */
+/**
+ * Locks and leases the first $2 heads (skipping any another worker is
+ * claiming), with their endpoint. The chosen ids are looked up as an array,
+ * by primary key: joined to them instead, a plan made on a nearly empty
+ * table scanned every pending delivery and sorted the heads again for each.
+ * That a head is still pending (not recorded since this statement's
+ * snapshot by a worker whose lease had lapsed) is checked on the locked row
+ * as "neither succeeded nor failed": written as status = 'pending', the
+ * predicate of the partial indexes, it let the planner AND the lookup with a
+ * scan of every pending delivery.
+ */
 function claimSql(heads: { candidates: string; count: string }): string {
   return `WITH ${heads.candidates},
      c AS (
        SELECT d.id FROM webhook_deliveries d
-         JOIN (SELECT h.id FROM h ORDER BY h.next_attempt_at, h.seq LIMIT $2) x ON x.id = d.id
-        WHERE d.status = 'pending' AND ${UNLEASED}
+        WHERE d.id = ANY (ARRAY(SELECT h.id FROM h ORDER BY h.next_attempt_at, h.seq LIMIT $2))
+          AND d.status NOT IN ('succeeded', 'failed') AND ${UNLEASED}
           FOR UPDATE OF d SKIP LOCKED),
      u AS (
        UPDATE webhook_deliveries d SET leased_until = now() + make_interval(secs => $3::float8 / 1000)

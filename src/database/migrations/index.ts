@@ -19,6 +19,7 @@ import { WebhookPreviousSecrets1795839200000 } from './1795839200000-webhook-pre
 import { ClaimTextIndexInApp1795839300000 } from './1795839300000-claim-text-index-in-app.js';
 import { LargeTextLz41795839400000 } from './1795839400000-large-text-lz4.js';
 import { ArticleUpdateKeys1795839500000 } from './1795839500000-article-update-keys.js';
+import { WebhookKeyChainIndex1795839600000 } from './1795839600000-webhook-key-chain-index.js';
 
 /**
  * Every migration, oldest first. Append new ones at the end; never edit or
@@ -46,4 +47,5 @@ export const migrations = [
   ClaimTextIndexInApp1795839300000,
   LargeTextLz41795839400000,
   ArticleUpdateKeys1795839500000,
+  WebhookKeyChainIndex1795839600000,
 ];
