@@ -13,24 +13,28 @@ const CORRECTED_REF = `'{' || concat_ws(',', '"name":' || (v->'name')::text, '"o
  * The claim's sources as relay -> original chains, as a JSON array: the i-th
  * original with the i-th relay, then any relays left over with no original.
  * A reviewer's latest correction replaces the engine's sources when there is
- * one, as ClaimReview and the track records read it.
+ * one, as ClaimReview and the track records read it. Paired by position in
+ * two arrays rather than by joining numbered originals to numbered relays:
+ * this runs once per webhook message, and the join's windows and hash table,
+ * set up again for every claim, cost more than the rest of its envelope.
  */
 function sourceChainsSql(claim: string): string {
+  const latestCorrection = `SELECT k.sources FROM source_corrections k WHERE k.claim_id = ${claim}.id ORDER BY k.seq DESC LIMIT 1`;
   return `coalesce((
-    WITH k AS (SELECT sources FROM source_corrections WHERE claim_id = ${claim}.id ORDER BY seq DESC LIMIT 1),
-    refs AS (
-      SELECT e.ord AS pos, coalesce(e.v->>'role' = 'original', false) AS original, ${CORRECTED_REF} AS ref
-        FROM k, jsonb_array_elements(k.sources) WITH ORDINALITY AS e (v, ord)
-      UNION ALL
-      SELECT s.ordinal, s.role = 'original',
-             '{"name":' || ${j('s.name')} || ',"outletId":' || ${j('s.outlet_id')} || ',"registered":' || ${j('s.registered')}
-             || ',"person":' || ${j('s.person')} || '}'
-        FROM claim_sources s WHERE s.claim_id = ${claim}.id AND NOT EXISTS (SELECT 1 FROM k)),
-    o AS (SELECT ref, row_number() OVER (ORDER BY pos) AS n FROM refs WHERE original),
-    r AS (SELECT ref, row_number() OVER (ORDER BY pos) AS n FROM refs WHERE NOT original)
-    SELECT '[' || string_agg('{"relay":' || coalesce(r.ref, 'null') || ',"original":' || coalesce(o.ref, 'null') || '}', ','
-                             ORDER BY coalesce(o.n, r.n)) || ']'
-      FROM o FULL JOIN r ON r.n = o.n), '[]')`;
+    SELECT '[' || string_agg('{"relay":' || coalesce(g.relays[i], 'null') || ',"original":' || coalesce(g.originals[i], 'null') || '}', ','
+                             ORDER BY i) || ']'
+      FROM (SELECT array_agg(refs.ref ORDER BY refs.pos) FILTER (WHERE refs.original) AS originals,
+                   array_agg(refs.ref ORDER BY refs.pos) FILTER (WHERE NOT refs.original) AS relays
+              FROM (
+                SELECT e.ord AS pos, coalesce(e.v->>'role' = 'original', false) AS original, ${CORRECTED_REF} AS ref
+                  FROM jsonb_array_elements((${latestCorrection})) WITH ORDINALITY AS e (v, ord)
+                UNION ALL
+                SELECT s.ordinal, s.role = 'original',
+                       '{"name":' || ${j('s.name')} || ',"outletId":' || ${j('s.outlet_id')} || ',"registered":' || ${j('s.registered')}
+                       || ',"person":' || ${j('s.person')} || '}'
+                  FROM claim_sources s
+                 WHERE s.claim_id = ${claim}.id AND NOT EXISTS (SELECT 1 FROM source_corrections k WHERE k.claim_id = ${claim}.id)) refs) g,
+           generate_series(1, greatest(cardinality(g.originals), cardinality(g.relays))) AS i), '[]')`;
 }
 
 /**
