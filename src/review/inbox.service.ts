@@ -8,6 +8,7 @@ import type { Claim } from '../claims/claim.entity.js';
 import { APP_CONFIG, type AppConfig } from '../config/index.js';
 import { DomainEventsRepository } from '../events/domain-events.repository.js';
 import { DomainEvent } from '../events/domain-events.js';
+import type { ClaimFilter } from './claim-filter.js';
 import { ClaimTransitions } from './claim-transitions.service.js';
 import { LeaseRepository } from './lease.repository.js';
 import type { NamedReviewRow } from './review-row.js';
@@ -58,9 +59,10 @@ export class InboxService {
    * there is none. One live lease per person and stage: a caller who already
    * holds one gets that claim back instead of another, unless they skip it
    * (`skip` = its id): then it goes back to its inbox and the caller gets the
-   * best claim after it.
+   * best claim after it. With `filter`, only a claim the inbox's filters keep
+   * (a lease already held is answered whatever it is).
    */
-  async next(stageParam: string, reviewer: Reviewer, skip?: string): Promise<LeasedClaim | undefined> {
+  async next(stageParam: string, reviewer: Reviewer, skip?: string, filter: ClaimFilter = {}): Promise<LeasedClaim | undefined> {
     const stage = this.stageOf(stageParam);
     if (stageNeedsEditor(stage) && reviewer.role === 'reviewer') {
       throw new ForbiddenException(`the ${stage} stage is for editors`);
@@ -74,6 +76,7 @@ export class InboxService {
       leaseMs: this.config.review.leaseMs,
       requestId: reviewer.requestId ?? null,
       skip: skip ?? null,
+      filter,
     });
     if (!leased) return undefined;
 

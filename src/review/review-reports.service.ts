@@ -2,7 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { searchQuery } from '../claims/claim-search.js';
+import { TEXT_MATCH_SQL, textMatchOf, type ClaimFilter, type TextMatch } from './claim-filter.js';
 import { ClaimWorkflowRepository } from './claim-workflow.repository.js';
 import { REVIEW_STAGES, gradeIsBlind, type ReviewStage } from './workflow.js';
 
@@ -21,12 +21,7 @@ export interface StageQueue {
   agreement: { rounds: number; agreed: number };
 }
 
-export interface InboxFilter {
-  articleId?: string;
-  outletId?: string;
-  unsourced?: boolean;
-  /** Full-text search (websearch syntax) over the claim's text. */
-  q?: string;
+export interface InboxFilter extends ClaimFilter {
   /** Only the viewer's live leases. */
   mine?: boolean;
   /** Claims to list. */
@@ -61,27 +56,6 @@ interface InboxClaimRow {
   lease_expires_at: Date | null;
 }
 
-/**
- * How the inbox's text search matches: through `claim_search` (a tsvector per
- * claim, stored with it: searchVector) and its GIN index, by the query
- * searchQuery makes of what was typed; or, when every word of the query
- * is an English stop word that the index leaves out ("US", "who", "the"), by
- * those words, whole and in order, in the claim's text, so that such a search
- * does not silently match nothing.
- */
-type TextMatch = { indexed: string } | { wholeWords: string } | 'nothing';
-
-/** `\m` and `\M`: a word's start and end in PostgreSQL's regular expressions; words hold only letters and digits. */
-function wholeWordsPattern(query: string): string | undefined {
-  const words = query.match(/[\p{L}\p{N}]+/gu);
-  return words ? `\\m${words.join('\\W+')}\\M` : undefined;
-}
-
-const MATCH_SQL = {
-  indexed: (p: string) => `c.id IN (SELECT claim_id FROM claim_search WHERE search @@ ${p}::tsquery)`,
-  wholeWords: (p: string) => `c.text ~* ${p}`,
-};
-
 /** The filters as a WHERE clause over `claims c`; $1 is always the viewer. */
 function inboxWhere(filter: InboxFilter, text: TextMatch | undefined, viewerId: string): { sql: string; params: unknown[] } {
   const params: unknown[] = [viewerId, REVIEW_STAGES];
@@ -94,8 +68,8 @@ function inboxWhere(filter: InboxFilter, text: TextMatch | undefined, viewerId: 
   if (filter.outletId) add(filter.outletId, (p) => `EXISTS (SELECT 1 FROM claim_sources s WHERE s.claim_id = c.id AND s.outlet_id = ${p}::uuid)`);
   if (filter.unsourced) conditions.push('c.unsourced');
   if (text === 'nothing') conditions.push('false');
-  else if (text && 'indexed' in text) add(text.indexed, MATCH_SQL.indexed);
-  else if (text) add(text.wholeWords, MATCH_SQL.wholeWords);
+  else if (text && 'indexed' in text) add(text.indexed, TEXT_MATCH_SQL.indexed);
+  else if (text) add(text.wholeWords, TEXT_MATCH_SQL.wholeWords);
   if (filter.mine) conditions.push('c.lease_holder = $1 AND c.lease_expires_at > now()');
   return { sql: conditions.join(' AND '), params };
 }
@@ -120,7 +94,7 @@ export class ReviewReportsService {
 
   /** Per stage counts and the matching claims, narrowed by the inbox's filters. */
   async queues(filter: InboxFilter, viewerId: string): Promise<{ stages: StageQueue[]; claims: InboxClaim[] }> {
-    const text = this.textMatch(filter.q);
+    const text = textMatchOf(filter.q);
     const where = inboxWhere(filter, text, viewerId);
     const rows = await this.dataSource.query<Array<{ status: ReviewStage; waiting: number; leased: number; held: number; preparing: number; oldest: number }>>(
       `SELECT c.status,
@@ -150,15 +124,6 @@ export class ReviewReportsService {
       };
     });
     return { stages, claims: filter.limit > 0 ? await this.inboxClaims(filter, text, viewerId) : [] };
-  }
-
-  private textMatch(q: string | undefined): TextMatch | undefined {
-    const typed = q?.trim();
-    if (!typed) return undefined;
-    const indexed = searchQuery(typed);
-    if (indexed !== undefined) return { indexed };
-    const pattern = wholeWordsPattern(typed);
-    return pattern ? { wholeWords: pattern } : 'nothing';
   }
 
   private async inboxClaims(filter: InboxFilter, text: TextMatch | undefined, viewerId: string): Promise<InboxClaim[]> {

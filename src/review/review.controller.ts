@@ -66,7 +66,8 @@ export class ReviewController {
       'Stages: source_check, verdict (anyone), approval, escalated (editors). Unsourced and most check-worthy first, ' +
       'then oldest. 204 when the stage has nothing for you. One live lease per person and stage: while you hold one, ' +
       'this answers with that claim (skip=its id hands it back and takes the next). Never a claim you graded in its ' +
-      'current round, an escalation you graded in, or (four-eyes) an approval of a claim you graded.',
+      'current round, an escalation you graded in, or (four-eyes) an approval of a claim you graded. The inbox\'s filters ' +
+      '(articleId, outletId, unsourced, q) narrow what is taken as they narrow GET /v1/queues.',
   })
   @ApiParam({ name: 'stage', enum: REVIEW_STAGES })
   @ApiOkResponse({ type: NextClaimResponse })
@@ -79,7 +80,8 @@ export class ReviewController {
     @RequestId() requestId: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<NextClaimResponse | undefined> {
-    const leased = await this.inbox.next(stage, reviewerOf(principal, requestId), query.skip);
+    const { skip, ...filter } = query;
+    const leased = await this.inbox.next(stage, reviewerOf(principal, requestId), skip, filter);
     if (!leased) {
       reply.status(204);
       return undefined;

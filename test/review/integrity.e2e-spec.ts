@@ -193,6 +193,47 @@ describe('review integrity', () => {
     await waitUntilSettled(stack, articleId);
   }, 60_000);
 
+  it('takes only claims the inbox filters keep: Start and Skip from a filtered inbox stay inside it', async () => {
+    const who = await createPerson(stack, 'reviewer', 'filtered-next');
+    // The first article's claims come first in line; the filters ask for the second's.
+    const first = await seedArticle(stack, 2, { checkworthiness: 0.95, label: 'copper' });
+    const second = await seedArticle(stack, 2, { checkworthiness: 0.6, label: 'nickel' });
+    await waitUntilSettled(stack, first.articleId);
+    await waitUntilSettled(stack, second.articleId);
+    const take = (query: string) => stack.request('POST', `/v1/review/verdict/next?${query}`, { token: who.token });
+
+    const byArticle = await take(`articleId=${second.articleId}`);
+    expect(byArticle.status).toBe(200);
+    expect(second.claimIds).toContain(byArticle.body.claim.id);
+    // Skipping walks the filtered inbox: the article's other claim, then its first again, never the other article's.
+    const skipped = await take(`articleId=${second.articleId}&skip=${byArticle.body.claim.id}`);
+    expect(second.claimIds.filter((id) => id !== byArticle.body.claim.id)).toEqual([skipped.body.claim.id]);
+    const wrapped = await take(`articleId=${second.articleId}&skip=${skipped.body.claim.id}`);
+    expect(wrapped.body.claim.id).toBe(byArticle.body.claim.id);
+    expect((await stack.request('POST', `/v1/claims/${wrapped.body.claim.id}/release`, { token: who.token })).status).toBe(204);
+
+    // Text search: a stemmed word, and a query of stop words matched whole; a search that can match nothing takes nothing.
+    const searched = await take('q=nickels');
+    expect(second.claimIds).toContain(searched.body.claim.id);
+    expect((await stack.request('POST', `/v1/claims/${searched.body.claim.id}/release`, { token: who.token })).status).toBe(204);
+    const claimOne = (await take(`q=${encodeURIComponent('"Claim 1 of copper"')}`)).body.claim;
+    expect(claimOne.text).toContain('Claim 1 of copper');
+    expect((await stack.request('POST', `/v1/claims/${claimOne.id}/release`, { token: who.token })).status).toBe(204);
+    expect((await take(`q=${encodeURIComponent('!!!')}`)).status).toBe(204);
+    // Every claim here cites nothing: unsourced keeps them all, and an outlet none of them cites keeps none.
+    const unsourced = await take('unsourced=true');
+    expect(first.claimIds).toContain(unsourced.body.claim.id);
+    expect((await stack.request('POST', `/v1/claims/${unsourced.body.claim.id}/release`, { token: who.token })).status).toBe(204);
+    const [outlet] = await stack.sql(`SELECT id FROM outlets ORDER BY slug LIMIT 1`);
+    expect((await take(`outletId=${outlet.id}`)).status).toBe(204);
+
+    const refused = await take('articleId=not-a-uuid');
+    expect(refused.status).toBe(400);
+    expect(refused.body.message).toContain('articleId must be a UUID');
+    await waitUntilSettled(stack, first.articleId);
+    await waitUntilSettled(stack, second.articleId);
+  }, 60_000);
+
   it('hands the claim of a person deactivated, or demoted from editor, while holding its lease to the next person, without waiting out the lease', async () => {
     /** `who` takes `claimId` at `stage` (a machine step may hold its row a moment: `next` skips locked rows); returns how long it took. */
     const takes = async (who: Person, stage: string, claimId: string): Promise<number> => {

@@ -175,7 +175,6 @@ describeIfChromium('review UI: live inbox, filters, webhooks, outlet merge', () 
     await page.waitForTimeout(600);
     expect(new URL(page.url()).search).not.toContain('q=');
     await expect(waitFor('every claim again', async () => ((await shown()).length > 3 ? true : undefined), 10_000)).resolves.toBe(true);
-    await expect(page.getByText('Start takes the stage’s next claim in line').count()).resolves.toBe(0);
 
     await page.getByLabel('Search claims').fill('');
     await page.getByLabel('Article').selectOption(other.articleId);
@@ -183,12 +182,8 @@ describeIfChromium('review UI: live inbox, filters, webhooks, outlet merge', () 
       const ids = await shown();
       return ids.length === 2 && ids.every((id) => other.claimIds.includes(id ?? '')) ? ids : undefined;
     }, 10_000)).resolves.toHaveLength(2);
-    // Start takes the stage's next claim in line, whatever the filters: said beside it, and to a screen
-    // reader with it (it handed out another article's claim to someone who had filtered by this one).
-    const startNote = page.getByText('Start takes the stage’s next claim in line, which may be one the filters leave out.');
-    await startNote.waitFor({ timeout: 5_000 });
-    const describedBy = await page.getByRole('link', { name: 'Start Verdict' }).getAttribute('aria-describedby');
-    await expect(page.locator(`#${describedBy}`).textContent()).resolves.toBe(await startNote.textContent());
+    // Start carries the filters to the stage's screen (it took the stage's next claim in line, another article's).
+    await expect(page.getByRole('link', { name: 'Start Verdict' }).getAttribute('href')).resolves.toBe(`/review/verdict?article=${other.articleId}`);
     await page.getByLabel('Unsourced only').check();
     await page.waitForURL(/unsourced=true/);
 
@@ -217,6 +212,33 @@ describeIfChromium('review UI: live inbox, filters, webhooks, outlet merge', () 
       expect(stops.some((stop) => stop.startsWith(name))).toBe(true);
     }
     expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(problemsOf(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('takes from a filtered inbox only claims the filters keep, Skip included, and goes back to the inbox so filtered', async () => {
+    // The first article's claims come first in line; the inbox is filtered to the second's.
+    const first = await seedArticle(stack, 2, { label: 'tanganyika', checkworthiness: 0.95 });
+    const second = await seedArticle(stack, 2, { label: 'serengeti', checkworthiness: 0.6 });
+    await Promise.all([waitUntilSettled(stack, first.articleId), waitUntilSettled(stack, second.articleId)]);
+    const reviewer = await account(stack, 'reviewer');
+    const { context, page } = await signedInPage(browser, stack.api.baseUrl, reviewer);
+    await page.goto(`/?article=${second.articleId}`);
+    await page.getByRole('link', { name: 'Start Verdict' }).click();
+    const claim = page.getByRole('blockquote', { name: 'Claim' }).or(page.getByLabel('Claim', { exact: true }));
+    await claim.first().waitFor();
+    const seen = [await claim.first().textContent()];
+    await page.getByRole('button', { name: /Skip/ }).click();
+    await expect(waitFor('the next claim', async () => {
+      const text = await claim.first().textContent();
+      return text && text !== seen[0] ? text : undefined;
+    }, 10_000)).resolves.toContain('of serengeti');
+    expect(seen[0]).toContain('of serengeti');
+    await page.getByRole('link', { name: 'Back to the inbox' }).click();
+    await page.waitForURL((url) => url.pathname === '/' && url.search === `?article=${second.articleId}`);
+    // A search that keeps nothing of the stage: the empty screen says the filters are why.
+    await page.goto('/review/verdict?q=kalahari');
+    await page.getByRole('status').filter({ hasText: 'Nothing the inbox’s filters keep is waiting for you in this stage.' }).waitFor();
     expect(problemsOf(page)).toEqual([]);
     await context.close();
   });

@@ -359,7 +359,7 @@ export interface paths {
         put?: never;
         /**
          * Take the next claim of a stage under an exclusive lease
-         * @description Stages: source_check, verdict (anyone), approval, escalated (editors). Unsourced and most check-worthy first, then oldest. 204 when the stage has nothing for you. One live lease per person and stage: while you hold one, this answers with that claim (skip=its id hands it back and takes the next). Never a claim you graded in its current round, an escalation you graded in, or (four-eyes) an approval of a claim you graded.
+         * @description Stages: source_check, verdict (anyone), approval, escalated (editors). Unsourced and most check-worthy first, then oldest. 204 when the stage has nothing for you. One live lease per person and stage: while you hold one, this answers with that claim (skip=its id hands it back and takes the next). Never a claim you graded in its current round, an escalation you graded in, or (four-eyes) an approval of a claim you graded. The inbox's filters (articleId, outletId, unsourced, q) narrow what is taken as they narrow GET /v1/queues.
          */
         post: operations["ReviewController_next"];
         delete?: never;
@@ -6454,6 +6454,14 @@ export interface operations {
     ReviewController_next: {
         parameters: {
             query?: {
+                /** @description Only claims of this article */
+                articleId?: string;
+                /** @description Only claims citing this outlet (as original or relay) */
+                outletId?: string;
+                /** @description Only claims citing no source at all */
+                unsourced?: boolean;
+                /** @description Full-text search over the claims’ text (English stemming; "quoted phrases", -excluded, or). A query made only of English stop words ("US", "who") matches those words whole, in order. */
+                q?: string;
                 /** @description The claim you hold and are skipping: it goes back to its inbox and you get the best claim after it */
                 skip?: string;
             };

@@ -14,7 +14,7 @@ export interface InboxFilter {
   mine?: boolean;
 }
 
-function filterOf(params: URLSearchParams): InboxFilter {
+export function filterOf(params: URLSearchParams): InboxFilter {
   return {
     articleId: params.get('article') ?? undefined,
     outletId: params.get('outlet') ?? undefined,
@@ -22,6 +22,28 @@ function filterOf(params: URLSearchParams): InboxFilter {
     q: params.get('q') ?? undefined,
     mine: params.get('mine') === 'true' || undefined,
   };
+}
+
+/** The filters as the address's parameters, those set only. */
+function addressOf(filter: InboxFilter): Array<[string, string]> {
+  const entries: Array<[string, string | undefined]> = [
+    ['article', filter.articleId],
+    ['outlet', filter.outletId],
+    ['unsourced', filter.unsourced ? 'true' : undefined],
+    ['q', filter.q || undefined],
+    ['mine', filter.mine ? 'true' : undefined],
+  ];
+  return entries.filter((e): e is [string, string] => e[1] !== undefined);
+}
+
+/**
+ * The filters Start carries to a stage's screen, as its address's search: all
+ * but "the claims I hold" (every claim taken is held). There, each claim taken
+ * is one they keep, and "Back to the inbox" returns to the inbox so filtered.
+ */
+export function startSearch(filter: InboxFilter): string {
+  const search = new URLSearchParams(addressOf({ ...filter, mine: undefined })).toString();
+  return search ? `?${search}` : '';
 }
 
 /**
@@ -44,14 +66,7 @@ export function useInboxFilters(): [InboxFilter, (patch: Partial<InboxFilter>) =
     const next = { ...latest.current, ...patch };
     latest.current = next;
     setShown(next);
-    const entries: Array<[string, string | undefined]> = [
-      ['article', next.articleId],
-      ['outlet', next.outletId],
-      ['unsourced', next.unsourced ? 'true' : undefined],
-      ['q', next.q || undefined],
-      ['mine', next.mine ? 'true' : undefined],
-    ];
-    setParams(entries.filter((e): e is [string, string] => e[1] !== undefined), { replace: true });
+    setParams(addressOf(next), { replace: true });
   };
   return [shown, set];
 }

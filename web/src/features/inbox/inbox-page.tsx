@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { STAGE_LABELS, formatAge, isStage, mayWork } from '../stages';
-import { InboxFilters, useInboxFilters, type InboxFilter } from './inbox-filters';
+import { InboxFilters, startSearch, useInboxFilters, type InboxFilter } from './inbox-filters';
 import { useInboxLive, type LiveState } from './use-inbox-live';
 import { usePageTitle } from '../page-title';
 import { LoadError } from '../load-error';
@@ -28,9 +28,6 @@ export function InboxPage() {
   const queues = useQueues(filter);
   const live = useInboxLive();
   usePageTitle('Inbox');
-  // Start takes the stage's next claim in line (POST …/next knows no filters): with the inbox filtered to
-  // one article, it handed out another article's claim, unsaid.
-  const filtered = Object.values(filter).some(Boolean);
   return (
     <section aria-labelledby="inbox-title">
       <h1 id="inbox-title">Inbox</h1>
@@ -60,7 +57,7 @@ export function InboxPage() {
                 <td>{formatAge(q.oldestAgeSeconds)}</td>
                 <td>
                   {mayWork(user.role, stage) ? (
-                    <Link className="button" to={`/review/${stage}`} aria-label={`Start ${STAGE_LABELS[stage]}`} aria-describedby={filtered ? 'start-ignores-filters' : undefined}>Start</Link>
+                    <Link className="button" to={`/review/${stage}${startSearch(filter)}`} aria-label={`Start ${STAGE_LABELS[stage]}`}>Start</Link>
                   ) : (
                     <span className="muted">editors</span>
                   )}
@@ -70,11 +67,6 @@ export function InboxPage() {
           })}
         </tbody>
       </table>
-      {filtered && (
-        <p className="muted" id="start-ignores-filters">
-          Start takes the stage’s next claim in line, which may be one the filters leave out.
-        </p>
-      )}
       <InboxFilters filter={filter} onChange={setFilter} />
       <ClaimList claims={queues.data?.claims} loading={queues.isFetching} loaded={!!queues.data} />
     </section>

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import { ApiError, NetworkError, api, releaseOnUnload, unwrap, WHOLE_ARTICLE, type Schemas } from '../../api/client';
 import { useSession } from '../../auth/session';
 import { STAGE_LABELS, isStage, mayWork, type Stage } from '../stages';
@@ -18,6 +18,7 @@ import { SourceChain } from './source-chain';
 import { contextOf, type Leased } from './types';
 import { formatCountdown, useLease } from './use-lease';
 import { useInboxLive } from '../inbox/use-inbox-live';
+import { filterOf } from '../inbox/inbox-filters';
 
 export function WorkspacePage() {
   const { stage } = useParams();
@@ -75,9 +76,23 @@ function restoreDrafts(userId: string): void {
   }
 }
 
+/**
+ * The inbox's filters Start brought along (the address's search): each claim
+ * taken is one they keep, and the way back is to the inbox so filtered.
+ */
+function useStartFilters(): { filter: Omit<ReturnType<typeof filterOf>, 'mine'>; filtered: boolean; inboxPath: string } {
+  const { search } = useLocation();
+  return useMemo(() => {
+    const { articleId, outletId, unsourced, q } = filterOf(new URLSearchParams(search));
+    const filter = { articleId, outletId, unsourced, q };
+    return { filter, filtered: Object.values(filter).some(Boolean), inboxPath: `/${search}` };
+  }, [search]);
+}
+
 function Workspace({ stage }: { stage: Stage }) {
   const queryClient = useQueryClient();
   const { user } = useSession();
+  const { filter, filtered, inboxPath } = useStartFilters();
   // After a reload: the drafts this tab's history entry kept come back into memory (where a draft waits for
   // its claim) before the first claim is taken. Once, at the first render.
   useState(() => restoreDrafts(user.id));
@@ -158,7 +173,7 @@ function Workspace({ stage }: { stage: Stage }) {
     setSlot((current) => (current.state === 'empty' ? { state: 'empty', checking: true } : { state: 'loading' }));
     setMessage(null);
     try {
-      const result = await api.POST('/v1/review/{stage}/next', { params: { path: { stage }, query: skip ? { skip } : {} } });
+      const result = await api.POST('/v1/review/{stage}/next', { params: { path: { stage }, query: skip ? { ...filter, skip } : filter } });
       if (result.response.status === 204) return setSlot({ state: 'empty' });
       const next = unwrap(result);
       if (next.claim.id === skip) handedBackRef.current = null;
@@ -177,7 +192,7 @@ function Workspace({ stage }: { stage: Stage }) {
     } finally {
       void queryClient.invalidateQueries({ queryKey: ['queues'] });
     }
-  }, [stage, queryClient, user.id]);
+  }, [stage, queryClient, user.id, filter]);
   // The chain editor open: `n` pressed on one of its buttons, or Skip, took the next claim and the
   // correction on screen was gone (the grade's draft waits for the claim; the editor's did not).
   const moveOn = useCallback(() => {
@@ -276,7 +291,7 @@ function Workspace({ stage }: { stage: Stage }) {
       <section className="empty-stage">
         <h1>{STAGE_LABELS[stage]}</h1>
         <p role="alert" className="error">{slot.message}</p>
-        <button type="button" onClick={() => void take()}>Try again</button> <Link to="/">Back to the inbox</Link>
+        <button type="button" onClick={() => void take()}>Try again</button> <Link to={inboxPath}>Back to the inbox</Link>
       </section>
     );
   }
@@ -285,11 +300,11 @@ function Workspace({ stage }: { stage: Stage }) {
       <section className="empty-stage">
         <h1>{STAGE_LABELS[stage]}</h1>
         {/* Stays mounted while checking again: finding nothing again changes nothing, so nothing is said again. */}
-        <p role="status">Nothing is waiting for you in this stage.</p>
+        <p role="status">{filtered ? 'Nothing the inbox’s filters keep is waiting for you in this stage.' : 'Nothing is waiting for you in this stage.'}</p>
         <button type="button" aria-disabled={slot.checking} onClick={() => !slot.checking && void take()}>
           {slot.checking ? 'Checking…' : 'Check again'}
         </button>{' '}
-        <Link to="/">Back to the inbox</Link>
+        <Link to={inboxPath}>Back to the inbox</Link>
       </section>
     );
   }
@@ -329,6 +344,7 @@ interface WorkspaceProps {
 }
 
 function ClaimWorkspace({ stage, leased, draft, setDraft, graded, busy, message, secondsLeft, expired, onSubmit, onNext, onRetake, onChainEditing }: WorkspaceProps) {
+  const { inboxPath } = useStartFilters();
   const { claim, article } = leased;
   const context = contextOf(claim);
   const [correction, setCorrection] = useState(claim.correction);
@@ -436,7 +452,7 @@ function ClaimWorkspace({ stage, leased, draft, setDraft, graded, busy, message,
           <button type="button" ref={nextButton} onClick={onNext} aria-keyshortcuts="n">
             {graded ? 'Next claim' : 'Skip'} <kbd>n</kbd>
           </button>
-          <Link to="/">Back to the inbox</Link>
+          <Link to={inboxPath}>Back to the inbox</Link>
         </div>
       </aside>
     </div>
