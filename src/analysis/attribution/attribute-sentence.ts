@@ -71,6 +71,9 @@ const MAX_WITH_SPEAKER_WORDS = 6;
 /** "The Kremlin issued a statement on Monday. ..., the statement said.": a statement released is its issuer's, as a report is. */
 const ISSUED_STATEMENTS: ReadonlySet<string> = new Set(['statement', 'announcement', 'communique', 'communiqué']);
 
+/** Words opening whom a quoter does not name: "quoted a crew member as saying", "cited one of the crew as saying". */
+const UNNAMED_QUOTED_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'two', 'three', 'several', 'some', 'another']);
+
 /** How far after "according to" a described site ("a website run by ...") may stand. */
 const MAX_SITE_LOOKAHEAD = 16;
 /** Words describing an outlet before its name ("state-run news agency"): "-" is a word of the tokenizer. */
@@ -893,9 +896,12 @@ class SentenceAttributor {
     if (as === verb + 1) return false;
     const quoted = this.resolver.resolveNounPhrase(verb + 1, quotedEnd);
     // "Kyodo quoted one of the sources as saying": nobody named speaks, the quoter is the source and the claim anonymous
-    if (quoted?.kind === 'anonymous') this.anonymous = true;
+    // ("quoted one of the ship's crew members", "a crew member": someone the quoter does not name)
+    const unnamed = quoted?.kind === 'anonymous' || (quoted?.kind !== 'named' && UNNAMED_QUOTED_OPENERS.has(tokens[verb + 1].lower));
+    if (unnamed) this.anonymous = true;
     for (const source of named(quoted)) this.attach(source, 'original', verb, verb, as + 2, false);
-    for (const source of named(this.phrases.subjectBefore(verb))) this.attach(source, 'relay', verb, source.first, source.end, true);
+    const quoterRole: SourceRole = unnamed ? 'original' : 'relay';
+    for (const source of named(this.phrases.subjectBefore(verb))) this.attach(source, quoterRole, verb, source.first, source.end, true);
     return true;
   }
 

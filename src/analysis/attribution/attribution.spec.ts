@@ -3489,3 +3489,100 @@ describe('round 33: patterns that recur across outlets (tuned on set tune33: the
     });
   });
 });
+
+describe('round 34: patterns that recur across outlets (tuned on set tune34: 13 articles of wire, aggregator, business, tech, health, live-blog and press-release copy)', () => {
+  function lastSources(text: string): Array<[string, string]> {
+    const claims = analyze(text, registry).claims;
+    return claims[claims.length - 1].sources.map((s) => [s.name, s.role]);
+  }
+  function lastClaim(text: string): { sources: Array<[string, string]>; anonymous: boolean } {
+    const claims = analyze(text, registry).claims;
+    const claim = claims[claims.length - 1];
+    return { sources: claim.sources.map((s) => [s.name, s.role]), anonymous: claim.anonymous === true };
+  }
+
+  // "On Monday, Saudi Arabia, Bahrain, Egypt and the United Arab Emirates announced": the list's last name with its
+  // article, or a phrase the sentence opens with, gave the last two names only
+  describe('every name of a comma list speaks, the last with its article, after an opening phrase', () => {
+    it.each([
+      ['Saudi Arabia, Bahrain, Egypt and the United Arab Emirates said they had cut ties with Qatar.', [['Saudi Arabia', 'original'], ['Bahrain', 'original'], ['Egypt', 'original'], ['United Arab Emirates', 'original']]],
+      ['On Monday, Egypt, Bahrain, Jordan and Oman announced that they had cut ties with Qatar.', [['Egypt', 'original'], ['Bahrain', 'original'], ['Jordan', 'original'], ['Oman', 'original']]],
+      // a list without the article, and two names joined by "and", were read so before (pass on both)
+      ['Target, Costco and Kroger said prices would rise.', [['Target', 'original'], ['Costco', 'original'], ['Kroger', 'original']]],
+      ['On Monday, Jordan and Oman announced that they had cut ties with Qatar.', [['Jordan', 'original'], ['Oman', 'original']]],
+      ['Johnson and Johnson said prices would rise.', [['Johnson and Johnson', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "Spokesman of Foreign Ministry of Iran Bahram Ghasemi also reacted to the measure, voicing concern over ..."
+  // named nobody: a participle of a stated stance after a comma reports, as "voiced concern" does
+  describe('"..., voicing concern", "..., expressing hope that" report for the subject', () => {
+    it.each([
+      ['The Kremlin reacted to the measure, voicing concern over the developments.', [['Kremlin', 'original']]],
+      ['Spokesman of Foreign Ministry of Iran Jane Roe also reacted to the measure, voicing concern over the developments.', [['Iranian Foreign Ministry', 'original']]],
+      // a participle without its stance reports nothing (passes on both)
+      ['Jane Roe left the room, voicing nothing.', []],
+      // "voiced concern" was read so before (passes on both)
+      ['The Kremlin voiced concern over the developments.', [['Kremlin', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "the Kyodo news agency quoted one of the Japanese ship's crew members as saying" made Kyodo a relay of nobody;
+  // "Yonhap News Agency cited an unnamed source as saying ..., Reuters reported" made Reuters the original
+  describe('a quoter of someone it does not name is the original, and the claim anonymous', () => {
+    it.each([
+      ['Kyodo quoted one of the ship’s crew members as saying that the ship sank.', [['Kyodo News', 'original']], true],
+      ['Kyodo quoted a crew member as saying that the ship sank.', [['Kyodo News', 'original']], true],
+      ['Yonhap News Agency cited an unnamed source as saying that Choe was executed, Reuters reported.', [['Yonhap', 'original'], ['Reuters', 'relay']], true],
+      // a named speaker quoted is the original, the quoter relays (pass on both)
+      ['Kyodo quoted the Japan Coast Guard as saying that the ship sank.', [['Japan Coast Guard', 'original'], ['Kyodo News', 'relay']], false],
+      ['TASS quoted Sergei Ryabkov as saying that talks failed.', [['Sergei Ryabkov', 'original'], ['TASS', 'relay']], false],
+    ] as Array<[string, Array<[string, string]>, boolean]>)('%s', (text, sources, anonymous) => {
+      expect(lastClaim(text)).toEqual({ sources, anonymous });
+    });
+  });
+
+  // "..., the semi-official Mehr news agency reported on Wednesday" kept Mehr an original beside the minister
+  describe('an outlet described as semi-official, state-controlled or pro-government relays what it closes', () => {
+    it.each([
+      ['Iran’s foreign minister said ties were the top priority, the semi-official Mehr news agency reported on Wednesday.', [['Iranian Foreign Ministry', 'original'], ['Mehr News Agency', 'relay']]],
+      ['The ministry said 3 envoys were summoned, the state-controlled IRNA news agency reported.', [['ministry', 'original'], ['IRNA', 'relay']]],
+      // "state-run" was read so before (passes on both)
+      ['The ministry said 3 envoys were summoned, the state-run IRNA news agency reported.', [['ministry', 'original'], ['IRNA', 'relay']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "the Japanese fishing boat, called the No. 7 Daitokumaru, were hit" made the boat's name a speaker
+  describe('"X, called the Name," is what X is called, no speech act', () => {
+    it.each([
+      ['Jane Roe said the mast of the boat, called the No. 7 Daitokumaru, was hit.', [['Jane Roe', 'original']]],
+      ['The boat, called the Daitokumaru, was hit.', []],
+      // a speech act after a relative clause still reports (pass on both)
+      ['Jane Roe, who arrived on Monday, called the move illegal.', [['Jane Roe', 'original']]],
+      ['Jane Roe, who arrived on Monday, called on NATO to act.', [['Jane Roe', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "Yuko Kumagai, a spokeswoman for the Japan coast guard, said" gave "Japan"; "The Japan coast guard said" nobody
+  describe('a country\'s name before a state body\'s lower-case words names the body', () => {
+    it.each([
+      ['Jane Roe, a spokeswoman for the Japan coast guard, said the mast was hit.', [['Japan coast guard', 'original']]],
+      ['The Japan coast guard said the mast was hit.', [['Japan coast guard', 'original']]],
+      // the country alone, the name capitalised and the possessive were read so before (pass on both)
+      ['Jane Roe, a spokeswoman for Japan, said the mast was hit.', [['Japan', 'original']]],
+      ['Jane Roe, a spokeswoman for the Japan Coast Guard, said the mast was hit.', [['Japan Coast Guard', 'original']]],
+      ['Japan’s coast guard said the mast was hit.', [['Japan’s coast guard', 'original']]],
+      ['Japan Airlines said the flight was cancelled.', [['Japan Airlines', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+});

@@ -15,7 +15,7 @@ export const REPORTING_VERBS = words(`
   believe believes believed consider considers predict predicts predicted forecast forecasts projected
   conclude concludes concluded find finds found show shows showed indicate indicates indicated
   condemn condemns condemned criticize criticizes criticized criticise criticises criticised
-  welcome welcomes welcomed urge urges urged call calls called express expresses expressed voice voices voiced
+  welcome welcomes welcomed urge urges urged call calls called express expresses expressed expressing voice voices voiced voicing
   support supports reject rejects rejected describe describes described blame blames blamed
   vow vows vowed pledge pledges pledged demand demands demanded cautioned assess assesses assessed comment comments commented respond responds responded
   determine determines determined
@@ -69,7 +69,7 @@ export const READ_DOCUMENTS = words('statement message post letter text note not
  * Participles that report for the subject of the clause before them: "The FTC
  * sued the operators, alleging that ...", "Russia rejected the plan, saying ...".
  */
-export const PARTICIPLE_CUES = words('saying alleging claiming warning adding arguing noting stating insisting accusing denying announcing confirming urging telling explaining stressing emphasizing emphasising acknowledging admitting predicting reiterating reporting');
+export const PARTICIPLE_CUES = words('saying alleging claiming warning adding arguing noting stating insisting accusing denying announcing confirming urging telling explaining stressing emphasizing emphasising acknowledging admitting predicting reiterating reporting voicing expressing');
 
 /**
  * What a body "expressed": a stance it states, a speech act ("has expressed shock that", "expressed
@@ -110,6 +110,9 @@ export const VERB_COMPLEMENTS: ReadonlyMap<string, Set<string>> = new Map([
   ['points', words('out')],
   ['pointed', words('out')],
   // translated copy's "expressed that the results are not correct": a statement, as "stated that"
+  // "..., voicing concern over ...", "..., expressing hope that ...": a stance stated, as "voiced concern" is
+  ['expressing', EXPRESSED_COMPLEMENTS],
+  ['voicing', words('concern concerns support doubts')],
   ['express', EXPRESSED_COMPLEMENTS],
   ['expresses', EXPRESSED_COMPLEMENTS],
   ['expressed', EXPRESSED_COMPLEMENTS],
@@ -900,9 +903,13 @@ export const MEDIA_DESCRIPTIONS = words('newspaper paper publication outlet broa
 /** Periodicals the tagger may read as adverbs: "the Nikkei business daily reported". */
 export const PERIODICALS = words('daily weekly monthly');
 
-/** Words describing an outlet before its name: "..., state news agency SANA reported", "the state-run SANA news agency". */
+/**
+ * Words describing an outlet before its name: "..., state news agency SANA reported", "the state-run SANA news agency",
+ * "the semi-official Mehr news agency", "the state-controlled X", "the pro-government Y".
+ */
 export const OUTLET_DESCRIPTOR_WORDS = words(`
   state state-run state-owned run owned government-run official public private independent national local regional
+  semi semiofficial semi-official controlled state-controlled pro government affiliated
   news agency newspaper daily weekly broadcaster television tv radio channel outlet website portal wire service media
   business financial online -
 `);

@@ -288,7 +288,11 @@ export class PhraseFinder {
     const { tokens, first } = this;
     if (npStart - 2 < first || tokens[npStart - 1].text !== ',' || !isCapitalized(tokens[npStart - 2])) return undefined;
     let and = -1;
-    for (let k = npStart + 1; k < npEnd - 1; k++) if (tokens[k].lower === 'and' && isCapitalized(tokens[k + 1]) && isCapitalized(tokens[k - 1])) and = k;
+    // "Bahrain, Egypt and the United Arab Emirates said": the last name may take its article
+    for (let k = npStart + 1; k < npEnd - 1; k++) {
+      const next = tokens[k + 1].lower === 'the' && k + 2 < npEnd ? k + 2 : k + 1;
+      if (tokens[k].lower === 'and' && isCapitalized(tokens[next]) && isCapitalized(tokens[k - 1])) and = k;
+    }
     if (and < 0) return undefined;
     const items: Array<[number, number]> = [[and + 1, npEnd], [npStart, and]];
     let end = npStart - 1; // the comma
@@ -302,8 +306,11 @@ export class PhraseFinder {
     items.reverse();
     // "Minister of Industry, Mine and Trade Jane Roe said": the list names one ministry's domains, not speakers
     if (this.isOfficeDomainList(items[0][0])) return undefined;
-    const sources = items.flatMap(([from, to]) => named(this.resolver.resolveNounPhrase(from, to)));
-    return sources.length === items.length ? { kind: 'named', sources } : undefined;
+    const resolved = items.map(([from, to]) => named(this.resolver.resolveNounPhrase(from, to)));
+    // "On Monday, Egypt, Bahrain, Jordan and Oman announced": the phrase the sentence opens with is no item
+    if (items.length > 3 && items[0][0] === first && tokens[first].pos === 'ADP' && !resolved[0].length) resolved.shift();
+    const sources = resolved.flat();
+    return sources.length === resolved.length ? { kind: 'named', sources } : undefined;
   }
 
   /**

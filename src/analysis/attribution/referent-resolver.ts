@@ -863,8 +863,32 @@ export class ReferentResolver {
     const bare = state.first === from || (state.first === from + 1 && tokens[from].lower === 'the');
 
     if (state.end === headAt + 1 && bare) return { kind: 'named', sources: [this.fromMention(state)] };
+    // "the Japan coast guard said", "a spokeswoman for the Japan coast guard": the country's name before a state
+    // body's lower-case words names that body, as "Japan's coast guard" does
+    if (bare && headAt === to - 1 && STATE_BODY_HEADS.has(tokens[headAt].lower) && this.lowerCaseWords(state.end, to)) {
+      return { kind: 'named', sources: [this.unregistered(state.first, to)] };
+    }
     // "The State Nuclear Regulatory Inspectorate of Ukraine": the state is part of a name
     return this.candidate(from, to, appositive);
+  }
+
+  /**
+   * Where a name [nameStart, nameEnd) that is a country's ends, with the lower-case words of a state body after it
+   * ("Japan" + "coast guard") when they close the phrase at `limit` or a comma; else `nameEnd`.
+   */
+  private stateBodyWordsAfter(nameStart: number, nameEnd: number, limit: number): number {
+    const { tokens } = this;
+    let k = nameEnd;
+    while (k < limit && k - nameEnd < 3 && !isCapitalized(tokens[k]) && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'ADJ')) k++;
+    if (k === nameEnd || (k < limit && tokens[k].text !== ',') || !STATE_BODY_HEADS.has(tokens[k - 1].lower)) return nameEnd;
+    return this.sentence.mentionsWithin(nameStart, nameEnd).some((m) => m.state && m.first === nameStart && m.end === nameEnd) ? k : nameEnd;
+  }
+
+  /** Whether [from, to) is one to three lower-case nouns or adjectives ("coast guard"). */
+  private lowerCaseWords(from: number, to: number): boolean {
+    if (to <= from || to - from > 3) return false;
+    for (let k = from; k < to; k++) if (isCapitalized(this.tokens[k]) || (this.tokens[k].pos !== 'NOUN' && this.tokens[k].pos !== 'ADJ' && this.tokens[k].pos !== 'PROPN')) return false;
+    return true;
   }
 
   /** "the parliamentarian", "the lawmaker" [from, to): the member of a legislature named before, when one was. */
@@ -1501,6 +1525,8 @@ export class ReferentResolver {
       let nameEnd = nameStart;
       while (nameEnd < range[1] && (isCapitalized(this.tokens[nameEnd]) || (NAME_CONNECTORS.has(this.tokens[nameEnd].lower) && nameEnd + 1 < range[1] && isCapitalized(this.tokens[nameEnd + 1])))) nameEnd++;
       if (nameEnd === nameStart) continue;
+      // "a spokeswoman for the Japan coast guard": a country's name and a state body's lower-case words
+      nameEnd = this.stateBodyWordsAfter(nameStart, nameEnd, range[1]);
       // "Director of Public Health for the Nebraska DHHS": a title's capitalised domain, then the body it serves
       if (k > range[0] && isTitle(this.tokens[k - 1]) && this.affiliationFollows(nameEnd, range[1])) {
         k = nameEnd - 1;
