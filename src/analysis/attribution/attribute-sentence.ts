@@ -71,6 +71,9 @@ const MAX_WITH_SPEAKER_WORDS = 6;
 /** "The Kremlin issued a statement on Monday. ..., the statement said.": a statement released is its issuer's, as a report is. */
 const ISSUED_STATEMENTS: ReadonlySet<string> = new Set(['statement', 'announcement', 'communique', 'communiqué']);
 
+/** One unnamed person as the subject's head: "an official said", "a source said", "a diplomat told". */
+const UNNAMED_PERSON_HEADS: ReadonlySet<string> = new Set(['official', 'source', 'diplomat', 'insider', 'aide', 'person', 'witness', 'resident', 'someone']);
+
 /** Words opening whom a quoter does not name: "quoted a crew member as saying", "cited one of the crew as saying". */
 const UNNAMED_QUOTED_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'two', 'three', 'several', 'some', 'another']);
 
@@ -134,6 +137,8 @@ class SentenceAttributor {
   private anonymous = false;
   private pendingRelay = false;
   private lastSubject: Referent | undefined;
+  /** One unnamed person ("an official", "a source") spoke in the sentence: whom "he" means next, not a person named before. */
+  private unnamedPersonSpoke = false;
   /** The first "released", "issued" ... of the sentence (-1: none), and the nouns of bodies it may introduce unnamed. */
   private releaseVerb = -1;
   private readonly unnamedBodyNouns: number[] = [];
@@ -492,6 +497,8 @@ class SentenceAttributor {
     this.lastSubject = subject;
     if (subject.kind === 'anonymous') {
       this.anonymous = true;
+      // "Japan demanded an explanation, a Foreign Ministry official said. ... , he said.": one unnamed person spoke
+      if (verb > this.first && UNNAMED_PERSON_HEADS.has(this.tokens[verb - 1].lower)) this.unnamedPersonSpoke = true;
       return;
     }
     if (subject.kind !== 'named') return;
@@ -1426,6 +1433,7 @@ class SentenceAttributor {
     sources.sort((a, b) => (a.role === b.role ? 0 : a.role === 'original' ? -1 : 1));
     const unregistered = this.attached.filter((a) => !a.source.registered && a.source.type !== 'person' && !a.source.state).map((a) => a.source.name);
     for (const a of this.attached) this.memory.remember(a.source, a.role === 'relay', this.analystsEmployer(a.source), this.consensusProvider(a.source));
+    if (this.unnamedPersonSpoke && !this.attached.some((a) => a.source.type === 'person' || a.source.person)) this.memory.forgetPerson();
     this.noteUnnamedHolder();
     this.memory.noteVoices(this.attached.filter((a) => a.role === 'original').map((a) => a.source));
     // "The United States condemns ...": a voice a later "We urge" still means, whoever the statement quotes in between

@@ -3585,4 +3585,31 @@ describe('round 34: patterns that recur across outlets (tuned on set tune34: 13 
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "Japan demanded ..., a Foreign Ministry official said on condition of anonymity. Japan has not received a reply
+  // from Moscow, he said." gave the coast guard's spokeswoman quoted two sentences before
+  describe('"he" after an unnamed person spoke is no person named before', () => {
+    it.each([
+      ['Jane Roe said the boat was hit. Japan demanded an explanation, a Foreign Ministry official said on condition of anonymity. Japan has not received a reply, he said.', []],
+      ['Jane Roe said the boat was hit. Japan demanded an explanation, an official said. Japan has not received a reply, he said.', []],
+      // unnamed people ("officials") and a surname still point back as before (pass on both)
+      ['Jane Roe said the boat was hit. Officials said Japan demanded an explanation. Japan has not received a reply, she said.', [['Jane Roe', 'original']]],
+      ['Jane Roe said the boat was hit. An official said Japan demanded an explanation. Japan has not received a reply, Roe said.', [['Jane Roe', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "..., the country’s maritime safety department told TASS" named only TASS: "the country's" body is the state's
+  describe('"the country\'s" body is that of the country named before', () => {
+    it.each([
+      ['The authorities of Japan are looking into the collision, the country’s foreign ministry told TASS.', [['Japanese Foreign Ministry', 'original'], ['TASS', 'relay']]],
+      ['The authorities of Japan are looking into the collision, the country’s maritime safety department told TASS.', [['maritime safety department', 'original'], ['TASS', 'relay']]],
+      ['The ships collided, the country’s health ministry said.', [['health ministry', 'original']]],
+      // what is no state body names nobody, as before (passes on both)
+      ['The country’s largest bank said profits rose.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

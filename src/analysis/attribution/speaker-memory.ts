@@ -173,6 +173,11 @@ export class SpeakerMemory {
     this.person = source;
   }
 
+  /** An unnamed person spoke last ("an official said"): "he" means no person named before. */
+  forgetPerson(): void {
+    this.person = undefined;
+  }
+
   lastPerson(inSentence?: NamedSource): NamedSource | undefined {
     if (inSentence && (inSentence.type === 'person' || inSentence.person)) return inSentence;
     return this.person;
