@@ -3612,4 +3612,17 @@ describe('round 34: patterns that recur across outlets (tuned on set tune34: 13 
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "Chairman of the Iranian Parliament's National Security and Foreign Policy Committee Alaeddin Boroujerdi said"
+  // gave the magazine Foreign Policy, with "Committee Alaeddin Boroujerdi" as its person
+  describe('a registered name followed by a body\'s head word is part of a longer body\'s name', () => {
+    it.each([
+      ['Chairman of the National Security and Foreign Policy Committee Jane Roe said the visit caused tension.', [['National Security and Foreign Policy Committee', 'original']]],
+      // the outlet alone, and the name before a committee with no person after it, are read as before (pass on both)
+      ['Foreign Policy reported that the visit caused tension.', [['Foreign Policy', 'original']]],
+      ['Chairman of the Foreign Policy Committee said the visit caused tension.', [['Foreign Policy Committee', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });
