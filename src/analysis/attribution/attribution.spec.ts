@@ -3625,4 +3625,32 @@ describe('round 34: patterns that recur across outlets (tuned on set tune34: 13 
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "The General Staff of the Armed Forces of Ukraine also did not rule out that ..." named nobody: "did" and "does"
+  // stand between a subject and its verb as "has" does
+  describe('"did not rule out", "does not rule out" state a position', () => {
+    it.each([
+      ['The Kremlin did not rule out that talks could resume.', [['Kremlin', 'original']]],
+      ['The Kremlin does not rule out talks.', [['Kremlin', 'original']]],
+      ['The Kremlin did say that talks could resume.', [['Kremlin', 'original']]],
+      // a report denied is none, and "has not ruled out" was read so before (pass on both)
+      ['The Kremlin did not say whether talks could resume.', []],
+      ['The Kremlin has not ruled out talks.', [['Kremlin', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "“The suspects are now in custody,” Kamçı said to TGRT" left the outlet out: "said to" an outlet is "told" it
+  describe('"said to" an outlet makes the outlet a relay', () => {
+    it.each([
+      ['Jane Roe said to Reuters that the suspects were in custody.', [['Jane Roe', 'original'], ['Reuters', 'relay']]],
+      ['“The suspects are in custody,” Jane Roe said to the Kyiv Post.', [['Jane Roe', 'original'], ['Kyiv Post', 'relay']]],
+      // an audience that is no outlet relays nothing (pass on both)
+      ['Jane Roe said to reporters that the suspects were in custody.', [['Jane Roe', 'original']]],
+      ['The plan, Jane Roe said to applause, would work.', [['Jane Roe', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

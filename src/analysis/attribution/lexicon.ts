@@ -377,7 +377,7 @@ export const ORGANISATION_PRONOUNS = words('it they them');
 
 /** Words between a subject and its verb that do not break the link ("X has also said"). */
 export const SUBJECT_GAP_WORDS = words(`
-  has have had is was were are will would could may might also already previously earlier reportedly
+  has have had do does did is was were are will would could may might also already previously earlier reportedly
   further again then now recently repeatedly publicly officially not never later once still separately
   too meanwhile subsequently originally initially first last today yesterday
 `);
@@ -594,6 +594,9 @@ export const AUDIENCE_CUES: readonly string[][] = [
   ['tell'],
   ['confirmed', 'to'],
   ['confirms', 'to'],
+  // "“The suspects are now in custody,” Jane Roe said to TGRT": said to an outlet, as told
+  ['said', 'to'],
+  ['says', 'to'],
   // "Olena Zelenska gave an interview to The Guardian": the subject speaks to the outlet
   ['gave', 'an', 'interview', 'to'],
   ['gave', 'an', 'interview', 'with'],
@@ -843,7 +846,7 @@ export const POSSESSION_VERBS = words('claim claims claimed claiming assert asse
 export const FUTURE_AUXILIARIES = words("will shall 'll ’ll");
 
 /** Reporting verbs that are also audience cues ("told Reuters"): the subject still speaks. */
-export const VERB_CUES = words('told tells tell confirmed confirms');
+export const VERB_CUES = words('told tells tell confirmed confirms said says');
 
 /** "She heads the National Institute on Drug Abuse": verbs that tie a person to the body they speak for. */
 export const INTRODUCING_VERBS = words('heads head headed leads lead directs chairs runs represents');

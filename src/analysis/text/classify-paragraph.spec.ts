@@ -612,13 +612,14 @@ describe('round 32: a live page\'s pointers and closing notice, a lead-in to quo
   });
 });
 
-describe('round 34: a blog\'s comment form, an outlet\'s promise of more news', () => {
+describe('round 34: a blog\'s comment form, a CMS\'s broken block, an outlet\'s promise of more news', () => {
   it.each([
     ['Want to join the discussion?'],
     ['Feel free to contribute!'],
     ['This site uses Akismet to reduce spam. Learn how your comment data is processed.'],
     ['Further news on Mr. Roe’s talks with the Norvian and Belgian ministers will be later published.'],
     ['More details on the visit will be published soon.'],
+    ['This block is broken or missing. You may be missing content or you might need to enable the original module.'],
   ])('%s', (text) => {
     expect(classifyParagraph(text, false) ?? classifySentence(text)).toBeDefined();
   });

@@ -16,6 +16,8 @@ const BOILERPLATE_PHRASES = [
   'writing by', 'additional reporting by', 'skip to content', 'skip to main content', 'toggle navigation',
   'log in', 'sign in', 'privacy policy', 'terms of use', 'terms of service', 'save my name, email', 'cancel reply',
   // a blog's comment form: "Want to join the discussion? Feel free to contribute!", "This site uses Akismet to reduce spam."
+  // a CMS's placeholder for a block it could not render: "This block is broken or missing. You may be missing content ..."
+  'this block is broken or missing', 'you may be missing content',
   'want to join the discussion', 'feel free to contribute', 'uses akismet to reduce spam', 'how your comment data is processed',
   'print this article', 'contributed to this report', 'contributed reporting', 'our standards', 'trust principles',
   'is a regular contributor', 'contributor to our', 'for more information', 'media contact', 'press contact',
