@@ -3653,4 +3653,20 @@ describe('round 34: patterns that recur across outlets (tuned on set tune34: 13 
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "a new study published today in JAMA Network Open estimated that ..." named nobody: the day between the verb
+  // and the journal broke "published in"
+  describe('"published today in", "published on Monday in" name the journal as "published in" does', () => {
+    it.each([
+      ['A new study published today in JAMA Network Open estimated that millions of people had dementia.', [['JAMA Network Open', 'original']]],
+      ['A study published on Monday in The Lancet found that risk rose.', [['The Lancet', 'original']]],
+      // the journal a study appeared in reports nothing but as the subject's, a team's study stays the team's, and
+      // "published in" was read so before (pass on both)
+      ['The study, published today in Nature, involved 600 people.', []],
+      ['A study by Harvard researchers, published today in The BMJ, found that risk rose.', [['Harvard', 'original']]],
+      ['A study published in The Lancet found that risk rose.', [['The Lancet', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

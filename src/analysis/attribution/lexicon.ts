@@ -402,6 +402,13 @@ export const CLOSING_QUOTES = new Set(['”', '"', '»', '’', '“']);
 export const SUBJECT_LEAD_WORDS = words('former');
 
 /** Prepositional cues whose object is the original source. */
+/** "published today in", "published on Monday in", "published this week in": a journal named after the day. */
+const DATED_PUBLISHING_CUES: readonly string[][] = [
+  ...['today', 'yesterday', 'online'].map((day) => ['published', day, 'in']),
+  ...['week', 'month', 'year'].flatMap((span) => ['this', 'last'].map((which) => ['published', which, span, 'in'])),
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((day) => ['published', 'on', day, 'in']),
+];
+
 export const ORIGINAL_CUES: readonly string[][] = [
   ['according', 'to'],
   ['as', 'reported', 'by'],
@@ -430,6 +437,8 @@ export const ORIGINAL_CUES: readonly string[][] = [
   ['polled', 'by'],
   ['surveyed', 'by'],
   ['published', 'in'],
+  // "a new study published today in JAMA Network Open estimated": the day between the verb and the journal
+  ...DATED_PUBLISHING_CUES,
   ['compiled', 'by'],
   // "new sanctions, announced by the Foreign Secretary today": who announced them
   ['announced', 'by'],
@@ -630,7 +639,7 @@ export const DOCUMENT_NOUNS = words('report study survey review analysis assessm
  * study only when nobody else in the sentence does ("The study, published in
  * Nature, found").
  */
-export const PUBLISHING_VENUE_CUES: readonly string[][] = [['published', 'in']];
+export const PUBLISHING_VENUE_CUES: readonly string[][] = [['published', 'in'], ...DATED_PUBLISHING_CUES];
 
 /**
  * Documents whose issuer a preposition names in a subject: "An official
