@@ -3669,4 +3669,32 @@ describe('round 34: patterns that recur across outlets (tuned on set tune34: 13 
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "Chinese President Xi Jinping called for all-out search and rescue efforts, said the agency." left Xinhua out:
+  // "the agency" took the president's government, named in the same sentence
+  describe('"the agency" is never a whole government', () => {
+    it.each([
+      ['The official Xinhua News Agency reported the quake. Chinese President Xi Jinping called for all-out rescue efforts, said the agency.', [['Chinese government', 'original'], ['Xinhua', 'relay']]],
+      ['The official Xinhua News Agency reported the quake. Chinese President Xi Jinping called for all-out rescue efforts, the agency said.', [['Chinese government', 'original'], ['Xinhua', 'relay']]],
+      // a government agency named before is still "the agency" (passes on both)
+      ['The Environmental Protection Agency said the river was polluted. Three fish died, the agency said.', [['The Environmental Protection Agency', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "The earthquake, which was logged as magnitude 5.9 by the US Geological Survey and magnitude 6.2 by Xinhua,"
+  // named nobody: who measured a figure reports it, each "by" of the clause one
+  describe('who logged, recorded or measured a figure reports it', () => {
+    it.each([
+      ['The earthquake, which was logged as magnitude 5.9 by the US Geological Survey and magnitude 6.2 by Xinhua, struck in Gansu province.', [['U.S. Geological Survey', 'original'], ['Xinhua', 'original']]],
+      ['The earthquake was recorded at magnitude 5.9 by the US Geological Survey.', [['U.S. Geological Survey', 'original']]],
+      ['The company was rated B by Moody’s.', [['Moody\'s', 'original']]],
+      // a recording that is no figure, and a manner after "by", name nobody (pass on both)
+      ['The song was recorded in 1999 by the Beatles.', []],
+      ['The vote was recorded by hand.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

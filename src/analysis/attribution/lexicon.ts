@@ -891,6 +891,9 @@ export const FINDING_NOUNS: ReadonlySet<string> = new Set(['discovery', 'breakth
 /** Titles whose "for" names a seat or a portfolio, not an employer: "Member for New England", "Minister for Digital Affairs". */
 export const SEAT_TITLES = words('member mp minister senator commissioner');
 
+/** Participles of a figure measured or recorded by someone: "was logged as magnitude 5.9 by the USGS". */
+export const MEASURING_PARTICIPLES = words('logged recorded measured registered rated');
+
 /** Verbs that move their object to do what follows "to": "prompted Jane Roe to warn", "led Acme to announce". */
 export const CAUSING_VERBS = words('prompted prompting prompts led leading forced forcing spurred spurring pushed pushing');
 
