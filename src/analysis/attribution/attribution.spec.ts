@@ -3697,4 +3697,20 @@ describe('round 34: patterns that recur across outlets (tuned on set tune34: 13 
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "the country’s maritime safety department told TASS. ... According to its information, survivors ..." named
+  // nobody: "its" before a body's data speaks for the body quoted before, as "according to it" does
+  describe('"according to its information", "according to its data" recall the body quoted before', () => {
+    it.each([
+      ['The Japan Coast Guard said the ships collided. According to its information, survivors have been taken to the shore.', [['The Japan Coast Guard', 'original']]],
+      ['Acme said the ships collided. Survivors have been taken to the shore, according to its latest estimates.', [['Acme', 'original']]],
+      // what a body owns that is no report, and "its" with nobody quoted, name nobody (pass on both)
+      ['The Japan Coast Guard said the ships collided. According to its rules, survivors must be taken to the shore.', []],
+      ['According to its information, survivors have been taken to the shore.', []],
+      // "according to it" was read so before (passes on both)
+      ['The Japan Coast Guard said the ships collided. According to it, survivors have been taken to the shore.', [['The Japan Coast Guard', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });
