@@ -3713,4 +3713,17 @@ describe('round 34: patterns that recur across outlets (tuned on set tune34: 13 
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "According to the firm's monthly smartphone tracker, it was the highest ..." named nobody: a market researcher's
+  // tracker is its data
+  describe('a market researcher\'s tracker is its data', () => {
+    it.each([
+      ['Counterpoint Research said sales grew. According to the firm’s monthly smartphone tracker, growth was the highest in three years.', [['Counterpoint Research', 'original']]],
+      ['Acme Corp said sales grew. According to the company’s tracker, growth was the highest in three years.', [['Acme Corp', 'original']]],
+      // "the company's data" was read so before (passes on both)
+      ['Acme Corp said sales grew. According to the company’s data, growth was the highest in three years.', [['Acme Corp', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

@@ -684,7 +684,7 @@ export const SENTENCE_MARKERS: ReadonlyMap<string, SentenceMarker> = new Map<str
 
 /** Heads of a subject phrase that still let the named body speak ("Eurostat data showed"). */
 export const SOURCE_HEADS = words(`
-  data figures statistics estimates estimate report reports survey study analysis poll research calculations
+  data figures statistics estimates estimate report reports survey study analysis poll research calculations tracker
   index model review statement statements message website blog complaint lawsuit
   inspectors monitors investigators scientists team mission experts analysts researchers economists strategists
 `);
