@@ -2,7 +2,7 @@ import type { ClaimSource, SourceRole } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { isPossessive } from '../text/tokenize.js';
 import { guessSourceType, isMediaType } from './guess-type.js';
-import { ARTICLES, DIPLOMAT_TITLES, EXPERT_NOUNS, FINDING_NOUNS, TITLE_WORDS, CLAUSE_BREAKS, isCompanyDescriptionHead, GOVERNMENT_NOUNS, CLOSING_QUOTES, OPENING_QUOTES, COPULAS, DOCUMENT_NOUNS, ESTIMATE_HEADS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, INTERVIEW_GIVING, LEGISLATOR_TITLES, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, KNOWN_SPEAKER_VERBS, NEGATION_PROOF_VERBS, NEWS_OUTLET_TYPES, OPENING_AUDIENCE_PARTICIPLES, OUTLET_WITNESS_VERBS, OUTLET_DESCRIPTOR_WORDS, OPENING_STATEMENT_NOUNS, OUTLET_STORY_NOUNS, PARTICIPLE_CUES, RELATIVE_PRONOUNS, SUBJECT_GAP_WORDS, PASSIVE_AUXILIARIES, POSSESSED_STATEMENT_NOUNS, DATE_GAP_WORDS, TIME_OF_DAY_WORDS, PLATFORMS, POSSESSIVE_DETERMINERS, PUBLISHING_VENUE_CUES, PUBLISHING_VERBS, QUOTED_SPEECH, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, SHARE_PREPOSITIONS, SITE_NOUNS, SITE_RUNNING_PARTICIPLES, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
+import { ARTICLES, MEASURING_PARTICIPLES, DIPLOMAT_TITLES, EXPERT_NOUNS, FINDING_NOUNS, TITLE_WORDS, CLAUSE_BREAKS, isCompanyDescriptionHead, GOVERNMENT_NOUNS, CLOSING_QUOTES, OPENING_QUOTES, COPULAS, DOCUMENT_NOUNS, ESTIMATE_HEADS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, INTERVIEW_GIVING, LEGISLATOR_TITLES, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, KNOWN_SPEAKER_VERBS, NEGATION_PROOF_VERBS, NEWS_OUTLET_TYPES, OPENING_AUDIENCE_PARTICIPLES, OUTLET_WITNESS_VERBS, OUTLET_DESCRIPTOR_WORDS, OPENING_STATEMENT_NOUNS, OUTLET_STORY_NOUNS, PARTICIPLE_CUES, RELATIVE_PRONOUNS, SUBJECT_GAP_WORDS, PASSIVE_AUXILIARIES, POSSESSED_STATEMENT_NOUNS, DATE_GAP_WORDS, TIME_OF_DAY_WORDS, PLATFORMS, POSSESSIVE_DETERMINERS, PUBLISHING_VENUE_CUES, PUBLISHING_VERBS, QUOTED_SPEECH, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, SHARE_PREPOSITIONS, SITE_NOUNS, SITE_RUNNING_PARTICIPLES, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
 import { isCapitalized, looksLikeAbbreviation, type MentionContext } from './mentions.js';
 import { noteAffiliations, notePersonOfQuietSentence } from './affiliations.js';
 import { nameInArticleYear } from './eras.js';
@@ -71,6 +71,15 @@ const MAX_WITH_SPEAKER_WORDS = 6;
 /** "The Kremlin issued a statement on Monday. ..., the statement said.": a statement released is its issuer's, as a report is. */
 const ISSUED_STATEMENTS: ReadonlySet<string> = new Set(['statement', 'announcement', 'communique', 'communiqué']);
 
+/** One unnamed person as the subject's head: "an official said", "a source said", "a diplomat told". */
+const UNNAMED_PERSON_HEADS: ReadonlySet<string> = new Set(['official', 'source', 'diplomat', 'insider', 'aide', 'person', 'witness', 'resident', 'someone']);
+
+/** Tokens from such a participle to the last "by" of its clause ("logged as magnitude 5.9 by X and magnitude 6.2 by Y"). */
+const MAX_MEASURE_TO_AGENT = 14;
+
+/** Words opening whom a quoter does not name: "quoted a crew member as saying", "cited one of the crew as saying". */
+const UNNAMED_QUOTED_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'two', 'three', 'several', 'some', 'another']);
+
 /** How far after "according to" a described site ("a website run by ...") may stand. */
 const MAX_SITE_LOOKAHEAD = 16;
 /** Words describing an outlet before its name ("state-run news agency"): "-" is a word of the tokenizer. */
@@ -113,6 +122,8 @@ interface Attached {
   statement?: boolean;
   /** An outlet's own story ("a story in The Times that reported"): its own reporting, never a relay of the sentence's speaker. */
   ownStory?: boolean;
+  /** Measured a figure the sentence gives ("logged as magnitude 5.9 by the USGS"): no voice a later "the report" means. */
+  measured?: boolean;
 }
 
 /** Finds the cues of one sentence and the sources they point at, with their roles. */
@@ -131,6 +142,8 @@ class SentenceAttributor {
   private anonymous = false;
   private pendingRelay = false;
   private lastSubject: Referent | undefined;
+  /** One unnamed person ("an official", "a source") spoke in the sentence: whom "he" means next, not a person named before. */
+  private unnamedPersonSpoke = false;
   /** The first "released", "issued" ... of the sentence (-1: none), and the nouns of bodies it may introduce unnamed. */
   private releaseVerb = -1;
   private readonly unnamedBodyNouns: number[] = [];
@@ -170,6 +183,7 @@ class SentenceAttributor {
         i++;
         continue;
       }
+      if (MEASURING_PARTICIPLES.has(this.tokens[i].lower) && this.applyMeasuredBy(i)) continue;
       if (this.isPassiveWithAgent(i)) {
         // "The figure was confirmed by Ukraine's Defence Ministry": the agent is the source
         const before = this.attached.length;
@@ -489,6 +503,8 @@ class SentenceAttributor {
     this.lastSubject = subject;
     if (subject.kind === 'anonymous') {
       this.anonymous = true;
+      // "Japan demanded an explanation, a Foreign Ministry official said. ... , he said.": one unnamed person spoke
+      if (verb > this.first && UNNAMED_PERSON_HEADS.has(this.tokens[verb - 1].lower)) this.unnamedPersonSpoke = true;
       return;
     }
     if (subject.kind !== 'named') return;
@@ -866,6 +882,33 @@ class SentenceAttributor {
     return i > this.first && (PASSIVE_AUXILIARIES.has(tokens[i - 1].lower) || tokens[i - 1].lower === 'as');
   }
 
+  /**
+   * "The earthquake, which was logged as magnitude 5.9 by the US Geological Survey and magnitude 6.2 by Xinhua,":
+   * who measured or recorded a figure reports it; each "by" of the passive's clause names one.
+   */
+  private applyMeasuredBy(verb: number): boolean {
+    const { tokens } = this;
+    if (verb - 1 <= this.first || !PASSIVE_AUXILIARIES.has(tokens[verb - 1].lower)) return false;
+    // the figure follows "as" or "at" ("logged as magnitude 5.9", "measured at 6.1"), or is a grade ("rated B"):
+    // "was recorded in 1999 by the Beatles" is no measurement
+    const next = tokens[verb + 1]?.lower;
+    if (next !== 'as' && next !== 'at' && tokens[verb].lower !== 'rated') return false;
+    let found = false;
+    for (let k = verb + 1; k < this.end && k - verb <= MAX_MEASURE_TO_AGENT; k++) {
+      if (CLAUSE_BREAKS.has(tokens[k].text) || OPENING_QUOTES.has(tokens[k].text)) break;
+      if (tokens[k].lower !== 'by' || k + 1 >= this.end || !isCapitalized(tokens[k + 1]) && tokens[k + 1].lower !== 'the') continue;
+      const before = this.attached.length;
+      this.applyPhraseCue('original', k, k + 1);
+      // each agent reports its own figure, an outlet's included: none passes on another's
+      for (const a of this.attached.slice(before)) {
+        a.ownStory = true;
+        a.measured = true;
+      }
+      found ||= this.attached.length > before;
+    }
+    return found;
+  }
+
   /** "TASS quoted Deputy Foreign Minister Sergei Ryabkov as saying ...": the one quoted speaks, the quoter relays. */
   private applyQuotedAsSaying(verb: number): boolean {
     const { tokens } = this;
@@ -893,9 +936,12 @@ class SentenceAttributor {
     if (as === verb + 1) return false;
     const quoted = this.resolver.resolveNounPhrase(verb + 1, quotedEnd);
     // "Kyodo quoted one of the sources as saying": nobody named speaks, the quoter is the source and the claim anonymous
-    if (quoted?.kind === 'anonymous') this.anonymous = true;
+    // ("quoted one of the ship's crew members", "a crew member": someone the quoter does not name)
+    const unnamed = quoted?.kind === 'anonymous' || (quoted?.kind !== 'named' && UNNAMED_QUOTED_OPENERS.has(tokens[verb + 1].lower));
+    if (unnamed) this.anonymous = true;
     for (const source of named(quoted)) this.attach(source, 'original', verb, verb, as + 2, false);
-    for (const source of named(this.phrases.subjectBefore(verb))) this.attach(source, 'relay', verb, source.first, source.end, true);
+    const quoterRole: SourceRole = unnamed ? 'original' : 'relay';
+    for (const source of named(this.phrases.subjectBefore(verb))) this.attach(source, quoterRole, verb, source.first, source.end, true);
     return true;
   }
 
@@ -1420,8 +1466,11 @@ class SentenceAttributor {
     sources.sort((a, b) => (a.role === b.role ? 0 : a.role === 'original' ? -1 : 1));
     const unregistered = this.attached.filter((a) => !a.source.registered && a.source.type !== 'person' && !a.source.state).map((a) => a.source.name);
     for (const a of this.attached) this.memory.remember(a.source, a.role === 'relay', this.analystsEmployer(a.source), this.consensusProvider(a.source));
+    if (this.unnamedPersonSpoke && !this.attached.some((a) => a.source.type === 'person' || a.source.person)) this.memory.forgetPerson();
     this.noteUnnamedHolder();
-    this.memory.noteVoices(this.attached.filter((a) => a.role === 'original').map((a) => a.source));
+    // (unless every original only measured a figure, the report a later "the report added" means is another's)
+    const voices = this.attached.filter((a) => a.role === 'original' && !a.measured);
+    if (voices.length || !this.attached.some((a) => a.measured)) this.memory.noteVoices(voices.map((a) => a.source));
     // "The United States condemns ...": a voice a later "We urge" still means, whoever the statement quotes in between
     this.memory.noteStatementVoices(this.attached.filter((a) => a.role === 'original' && (a.statement || isStatementVerb(this.tokens[a.cueAt].lower))).map((a) => a.source));
     noteAffiliations(this.sentence, this.resolver, this.memory);

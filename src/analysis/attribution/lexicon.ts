@@ -15,7 +15,7 @@ export const REPORTING_VERBS = words(`
   believe believes believed consider considers predict predicts predicted forecast forecasts projected
   conclude concludes concluded find finds found show shows showed indicate indicates indicated
   condemn condemns condemned criticize criticizes criticized criticise criticises criticised
-  welcome welcomes welcomed urge urges urged call calls called express expresses expressed voice voices voiced
+  welcome welcomes welcomed urge urges urged call calls called express expresses expressed expressing voice voices voiced voicing
   support supports reject rejects rejected describe describes described blame blames blamed
   vow vows vowed pledge pledges pledged demand demands demanded cautioned assess assesses assessed comment comments commented respond responds responded
   determine determines determined
@@ -69,7 +69,7 @@ export const READ_DOCUMENTS = words('statement message post letter text note not
  * Participles that report for the subject of the clause before them: "The FTC
  * sued the operators, alleging that ...", "Russia rejected the plan, saying ...".
  */
-export const PARTICIPLE_CUES = words('saying alleging claiming warning adding arguing noting stating insisting accusing denying announcing confirming urging telling explaining stressing emphasizing emphasising acknowledging admitting predicting reiterating reporting');
+export const PARTICIPLE_CUES = words('saying alleging claiming warning adding arguing noting stating insisting accusing denying announcing confirming urging telling explaining stressing emphasizing emphasising acknowledging admitting predicting reiterating reporting voicing expressing');
 
 /**
  * What a body "expressed": a stance it states, a speech act ("has expressed shock that", "expressed
@@ -110,6 +110,9 @@ export const VERB_COMPLEMENTS: ReadonlyMap<string, Set<string>> = new Map([
   ['points', words('out')],
   ['pointed', words('out')],
   // translated copy's "expressed that the results are not correct": a statement, as "stated that"
+  // "..., voicing concern over ...", "..., expressing hope that ...": a stance stated, as "voiced concern" is
+  ['expressing', EXPRESSED_COMPLEMENTS],
+  ['voicing', words('concern concerns support doubts')],
   ['express', EXPRESSED_COMPLEMENTS],
   ['expresses', EXPRESSED_COMPLEMENTS],
   ['expressed', EXPRESSED_COMPLEMENTS],
@@ -374,7 +377,7 @@ export const ORGANISATION_PRONOUNS = words('it they them');
 
 /** Words between a subject and its verb that do not break the link ("X has also said"). */
 export const SUBJECT_GAP_WORDS = words(`
-  has have had is was were are will would could may might also already previously earlier reportedly
+  has have had do does did is was were are will would could may might also already previously earlier reportedly
   further again then now recently repeatedly publicly officially not never later once still separately
   too meanwhile subsequently originally initially first last today yesterday
 `);
@@ -399,6 +402,13 @@ export const CLOSING_QUOTES = new Set(['”', '"', '»', '’', '“']);
 export const SUBJECT_LEAD_WORDS = words('former');
 
 /** Prepositional cues whose object is the original source. */
+/** "published today in", "published on Monday in", "published this week in": a journal named after the day. */
+const DATED_PUBLISHING_CUES: readonly string[][] = [
+  ...['today', 'yesterday', 'online'].map((day) => ['published', day, 'in']),
+  ...['week', 'month', 'year'].flatMap((span) => ['this', 'last'].map((which) => ['published', which, span, 'in'])),
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((day) => ['published', 'on', day, 'in']),
+];
+
 export const ORIGINAL_CUES: readonly string[][] = [
   ['according', 'to'],
   ['as', 'reported', 'by'],
@@ -427,6 +437,8 @@ export const ORIGINAL_CUES: readonly string[][] = [
   ['polled', 'by'],
   ['surveyed', 'by'],
   ['published', 'in'],
+  // "a new study published today in JAMA Network Open estimated": the day between the verb and the journal
+  ...DATED_PUBLISHING_CUES,
   ['compiled', 'by'],
   // "new sanctions, announced by the Foreign Secretary today": who announced them
   ['announced', 'by'],
@@ -591,6 +603,9 @@ export const AUDIENCE_CUES: readonly string[][] = [
   ['tell'],
   ['confirmed', 'to'],
   ['confirms', 'to'],
+  // "“The suspects are now in custody,” Jane Roe said to TGRT": said to an outlet, as told
+  ['said', 'to'],
+  ['says', 'to'],
   // "Olena Zelenska gave an interview to The Guardian": the subject speaks to the outlet
   ['gave', 'an', 'interview', 'to'],
   ['gave', 'an', 'interview', 'with'],
@@ -624,7 +639,7 @@ export const DOCUMENT_NOUNS = words('report study survey review analysis assessm
  * study only when nobody else in the sentence does ("The study, published in
  * Nature, found").
  */
-export const PUBLISHING_VENUE_CUES: readonly string[][] = [['published', 'in']];
+export const PUBLISHING_VENUE_CUES: readonly string[][] = [['published', 'in'], ...DATED_PUBLISHING_CUES];
 
 /**
  * Documents whose issuer a preposition names in a subject: "An official
@@ -669,7 +684,7 @@ export const SENTENCE_MARKERS: ReadonlyMap<string, SentenceMarker> = new Map<str
 
 /** Heads of a subject phrase that still let the named body speak ("Eurostat data showed"). */
 export const SOURCE_HEADS = words(`
-  data figures statistics estimates estimate report reports survey study analysis poll research calculations
+  data figures statistics estimates estimate report reports survey study analysis poll research calculations tracker
   index model review statement statements message website blog complaint lawsuit
   inspectors monitors investigators scientists team mission experts analysts researchers economists strategists
 `);
@@ -840,7 +855,7 @@ export const POSSESSION_VERBS = words('claim claims claimed claiming assert asse
 export const FUTURE_AUXILIARIES = words("will shall 'll ’ll");
 
 /** Reporting verbs that are also audience cues ("told Reuters"): the subject still speaks. */
-export const VERB_CUES = words('told tells tell confirmed confirms');
+export const VERB_CUES = words('told tells tell confirmed confirms said says');
 
 /** "She heads the National Institute on Drug Abuse": verbs that tie a person to the body they speak for. */
 export const INTRODUCING_VERBS = words('heads head headed leads lead directs chairs runs represents');
@@ -876,6 +891,9 @@ export const FINDING_NOUNS: ReadonlySet<string> = new Set(['discovery', 'breakth
 /** Titles whose "for" names a seat or a portfolio, not an employer: "Member for New England", "Minister for Digital Affairs". */
 export const SEAT_TITLES = words('member mp minister senator commissioner');
 
+/** Participles of a figure measured or recorded by someone: "was logged as magnitude 5.9 by the USGS". */
+export const MEASURING_PARTICIPLES = words('logged recorded measured registered rated');
+
 /** Verbs that move their object to do what follows "to": "prompted Jane Roe to warn", "led Acme to announce". */
 export const CAUSING_VERBS = words('prompted prompting prompts led leading forced forcing spurred spurring pushed pushing');
 
@@ -900,9 +918,13 @@ export const MEDIA_DESCRIPTIONS = words('newspaper paper publication outlet broa
 /** Periodicals the tagger may read as adverbs: "the Nikkei business daily reported". */
 export const PERIODICALS = words('daily weekly monthly');
 
-/** Words describing an outlet before its name: "..., state news agency SANA reported", "the state-run SANA news agency". */
+/**
+ * Words describing an outlet before its name: "..., state news agency SANA reported", "the state-run SANA news agency",
+ * "the semi-official Mehr news agency", "the state-controlled X", "the pro-government Y".
+ */
 export const OUTLET_DESCRIPTOR_WORDS = words(`
   state state-run state-owned run owned government-run official public private independent national local regional
+  semi semiofficial semi-official controlled state-controlled pro government affiliated
   news agency newspaper daily weekly broadcaster television tv radio channel outlet website portal wire service media
   business financial online -
 `);

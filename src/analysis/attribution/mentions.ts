@@ -344,12 +344,18 @@ function beginsLongerName(ctx: MentionContext, mention: Mention, to: number): bo
   if (ISSUED_DOCUMENTS.has(next.lower) || STATEMENT_LABEL_WORDS.has(next.lower)) return false;
   if ((isMediaOutlet(mention.type) || mention.type === 'news-agency') && OUTLET_SUB_BRANDS.has(next.lower)) return false;
   if (stateOf(next.text) || isCountryAdjectiveStart(next.lower)) return false;
+  // "the National Security and Foreign Policy Committee Jane Roe": a body's head word after the name makes a longer
+  // body's name, whoever follows it
+  if (LONGER_BODY_HEADS.has(next.lower)) return true;
   // the run may be a title before a person: "Gartner Principal Analyst Jane Roe"
   for (let k = mention.end; k < Math.min(to, mention.end + 3) && isCapitalized(tokens[k]); k++) if (isRoleWord(tokens[k].lower)) return false;
   // or the person right after the body ("the spokesman of the Navy Jane Roe", "U.S. Trade Representative Jane Roe")
   const after = tokens[mention.end + 1];
   return !(mention.end + 1 < to && after.start === next.end + 1 && isCapitalized(after) && surnamesOf(ctx).has(after.lower));
 }
+
+/** Head words that make a registered name followed by them another body's ("Foreign Policy Committee", "Reuters Institute"). */
+const LONGER_BODY_HEADS = new Set(['committee', 'commission', 'council', 'institute', 'foundation', 'center', 'centre', 'association', 'society', 'academy', 'caucus', 'subcommittee', 'federation', 'coalition', 'alliance']);
 
 const isRoleWord = (word: string) =>
   TITLE_WORDS.has(word) || CORPORATE_TITLES.has(word) || GOVERNMENT_TITLES.has(word) || OCCUPATION_TITLES.has(word) || MORE_ROLE_WORDS.has(word);

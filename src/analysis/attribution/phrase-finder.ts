@@ -66,6 +66,8 @@ export const MAX_PHRASE_TOKENS = 16;
 export const MAX_GAP_TOKENS = 10;
 /** Whose part an aside gives: "for his part", "for its part". */
 const PART_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
+/** What a body's "its" owns that speaks as the body does, beside SOURCE_HEADS: "according to its information". */
+const OWNED_INFORMATION_HEADS: ReadonlySet<string> = new Set(['information', 'figures', 'count', 'tally', 'records']);
 /** Describing words between an owner's possessive and its outlet's name ("state-run news agency"). */
 const MAX_OUTLET_DESCRIPTORS = 5;
 const MAX_APPOSITIVE = 18;
@@ -288,7 +290,11 @@ export class PhraseFinder {
     const { tokens, first } = this;
     if (npStart - 2 < first || tokens[npStart - 1].text !== ',' || !isCapitalized(tokens[npStart - 2])) return undefined;
     let and = -1;
-    for (let k = npStart + 1; k < npEnd - 1; k++) if (tokens[k].lower === 'and' && isCapitalized(tokens[k + 1]) && isCapitalized(tokens[k - 1])) and = k;
+    // "Bahrain, Egypt and the United Arab Emirates said": the last name may take its article
+    for (let k = npStart + 1; k < npEnd - 1; k++) {
+      const next = tokens[k + 1].lower === 'the' && k + 2 < npEnd ? k + 2 : k + 1;
+      if (tokens[k].lower === 'and' && isCapitalized(tokens[next]) && isCapitalized(tokens[k - 1])) and = k;
+    }
     if (and < 0) return undefined;
     const items: Array<[number, number]> = [[and + 1, npEnd], [npStart, and]];
     let end = npStart - 1; // the comma
@@ -302,8 +308,11 @@ export class PhraseFinder {
     items.reverse();
     // "Minister of Industry, Mine and Trade Jane Roe said": the list names one ministry's domains, not speakers
     if (this.isOfficeDomainList(items[0][0])) return undefined;
-    const sources = items.flatMap(([from, to]) => named(this.resolver.resolveNounPhrase(from, to)));
-    return sources.length === items.length ? { kind: 'named', sources } : undefined;
+    const resolved = items.map(([from, to]) => named(this.resolver.resolveNounPhrase(from, to)));
+    // "On Monday, Egypt, Bahrain, Jordan and Oman announced": the phrase the sentence opens with is no item
+    if (items.length > 3 && items[0][0] === first && tokens[first].pos === 'ADP' && !resolved[0].length) resolved.shift();
+    const sources = resolved.flat();
+    return sources.length === resolved.length ? { kind: 'named', sources } : undefined;
   }
 
   /**
@@ -945,6 +954,15 @@ export class PhraseFinder {
     return undefined;
   }
 
+  /** Token `k` (and at most one adjective before it) is a document or data word a body owns: "data", "latest estimates", "information". */
+  private ownedSourceHead(k: number): boolean {
+    const { tokens, end } = this;
+    if (k < end && tokens[k].pos === 'ADJ' && k + 1 < end) k++;
+    if (k >= end || isCapitalized(tokens[k])) return false;
+    if (k + 1 < end && !CLAUSE_BREAKS.has(tokens[k + 1].text) && tokens[k + 1].text !== '.') return false;
+    return SOURCE_HEADS.has(tokens[k].lower) || OWNED_INFORMATION_HEADS.has(tokens[k].lower);
+  }
+
   /** One object of a prepositional cue, with the token after its name when it is a name. */
   private objectItem(at: number): { referent: Referent | undefined; end?: number } | undefined {
     const { tokens, end } = this;
@@ -965,6 +983,8 @@ export class PhraseFinder {
       if (ANONYMOUS_HEADS.has(token.lower) && (inside || !this.capitalisedSoon(k + 1))) return { referent: { kind: 'anonymous' } };
       if (PERSON_PRONOUNS.has(token.lower) && k === at) return { referent: this.resolver.recall('person', k, k + 1) };
       if (ORGANISATION_PRONOUNS.has(token.lower) && k === at) return { referent: this.resolver.recall('organisation', k, k + 1) };
+      // "According to its information, survivors ...", "according to its data": the body quoted before, as "it" is
+      if (k === at && (token.lower === 'its' || token.lower === 'their') && this.ownedSourceHead(k + 1)) return { referent: this.resolver.recall('organisation', k, k + 2) };
       if (OPENING_QUOTES.has(token.text)) break;
       const previous = k > at ? tokens[k - 1].lower : '';
       // "the impact of United States tariffs" is no source; "calculations of Argus", "researchers at Mandiant" are

@@ -102,6 +102,10 @@ const isTitleOrGovernmentTitle = (token: Token) => !isCapitalized(token) && (isT
 /** "ZARYA weather section chief": at most this many lower-case words between an abbreviation and a title. */
 const MAX_DESCRIBING_WORDS = 2;
 
+/** "the country's foreign ministry", "the nation's health department": what "country" may be written as. */
+const COUNTRY_NOUNS: ReadonlySet<string> = new Set(['country', 'nation']);
+/** Heads of a state body described after "the country's" ("foreign ministry", "maritime safety department"). */
+const COUNTRY_BODY_HEADS: ReadonlySet<string> = new Set([...UNNAMED_STATE_BODIES, 'department', 'agency', 'office', 'service', 'administration', 'guard', 'coastguard']);
 /** "the defence ministry", "the country's coast guard": a described body is a few words. */
 const MAX_DESCRIPTION_TOKENS = 4;
 /** "Labour's", "Hudson Bay Company's": at most this many words own the person after them. */
@@ -226,6 +230,8 @@ export class ReferentResolver {
     // "police say", "a police spokesperson said": the force the story named before ("New Zealand police arrested ...")
     const force = this.isBarePolice(from, to) ? this.memory.policeForce() : undefined;
     if (force) return { kind: 'named', sources: [pointedAt(force, from, to)] };
+    const countrys = this.bodyOfTheCountry(from, to);
+    if (countrys) return countrys;
     if ((lowerHead || headAt === this.first) && ANONYMOUS_HEADS.has(head.lower) && !endsOffice) return { kind: 'anonymous' };
     if (this.namesMarketConsensus(from, to)) return { kind: 'anonymous' };
     if (this.unnamedPeopleOf(from, headAt)) return { kind: 'anonymous' };
@@ -863,8 +869,52 @@ export class ReferentResolver {
     const bare = state.first === from || (state.first === from + 1 && tokens[from].lower === 'the');
 
     if (state.end === headAt + 1 && bare) return { kind: 'named', sources: [this.fromMention(state)] };
+    // "the Japan coast guard said", "a spokeswoman for the Japan coast guard": the country's name before a state
+    // body's lower-case words names that body, as "Japan's coast guard" does
+    if (bare && headAt === to - 1 && STATE_BODY_HEADS.has(tokens[headAt].lower) && this.lowerCaseWords(state.end, to)) {
+      return { kind: 'named', sources: [this.unregistered(state.first, to)] };
+    }
     // "The State Nuclear Regulatory Inspectorate of Ukraine": the state is part of a name
     return this.candidate(from, to, appositive);
+  }
+
+  /**
+   * Where a name [nameStart, nameEnd) that is a country's ends, with the lower-case words of a state body after it
+   * ("Japan" + "coast guard") when they close the phrase at `limit` or a comma; else `nameEnd`.
+   */
+  private stateBodyWordsAfter(nameStart: number, nameEnd: number, limit: number): number {
+    const { tokens } = this;
+    let k = nameEnd;
+    while (k < limit && k - nameEnd < 3 && !isCapitalized(tokens[k]) && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'ADJ')) k++;
+    if (k === nameEnd || (k < limit && tokens[k].text !== ',') || !STATE_BODY_HEADS.has(tokens[k - 1].lower)) return nameEnd;
+    return this.sentence.mentionsWithin(nameStart, nameEnd).some((m) => m.state && m.first === nameStart && m.end === nameEnd) ? k : nameEnd;
+  }
+
+  /**
+   * "the country's foreign ministry said", "the country’s maritime safety department told TASS": a state body of
+   * the country the sentence names before it (else the one the article is about), the registry's when the words are
+   * an office, else as written; undefined for other phrases.
+   */
+  private bodyOfTheCountry(from: number, to: number): Referent | undefined {
+    const { tokens } = this;
+    const start = from + 3;
+    if (to - start < 1 || to - start > MAX_DESCRIPTION_TOKENS || tokens[from].lower !== 'the' || !COUNTRY_NOUNS.has(tokens[from + 1].lower) || !isPossessive(tokens[from + 2])) return undefined;
+    if (!this.lowerCaseWords(start, to) || !COUNTRY_BODY_HEADS.has(tokens[to - 1].lower)) return undefined;
+    const office = officeWithoutCountry(tokens, start, to);
+    const state = this.sentence.mentionsStartingIn(this.first, from).filter((m) => m.state && m.end <= from).pop();
+    const code = state ? countryCodeOfName(state.name) : this.sentence.articleCountry();
+    if (office && code) {
+      const body = officeInCountry(this.sentence.registry, code, office);
+      return { kind: 'named', sources: [{ name: body.name, type: body.outlet?.type ?? 'government', registered: body.outlet !== undefined, outletId: body.outlet?.id, first: from, end: to, confidence: 0.6 }] };
+    }
+    return { kind: 'named', sources: [{ ...this.unregistered(start, to), type: 'government', confidence: 0.5 }] };
+  }
+
+  /** Whether [from, to) is one to three lower-case nouns or adjectives ("coast guard"). */
+  private lowerCaseWords(from: number, to: number): boolean {
+    if (to <= from || to - from > 3) return false;
+    for (let k = from; k < to; k++) if (isCapitalized(this.tokens[k]) || (this.tokens[k].pos !== 'NOUN' && this.tokens[k].pos !== 'ADJ' && this.tokens[k].pos !== 'PROPN')) return false;
+    return true;
   }
 
   /** "the parliamentarian", "the lawmaker" [from, to): the member of a legislature named before, when one was. */
@@ -1501,6 +1551,8 @@ export class ReferentResolver {
       let nameEnd = nameStart;
       while (nameEnd < range[1] && (isCapitalized(this.tokens[nameEnd]) || (NAME_CONNECTORS.has(this.tokens[nameEnd].lower) && nameEnd + 1 < range[1] && isCapitalized(this.tokens[nameEnd + 1])))) nameEnd++;
       if (nameEnd === nameStart) continue;
+      // "a spokeswoman for the Japan coast guard": a country's name and a state body's lower-case words
+      nameEnd = this.stateBodyWordsAfter(nameStart, nameEnd, range[1]);
       // "Director of Public Health for the Nebraska DHHS": a title's capitalised domain, then the body it serves
       if (k > range[0] && isTitle(this.tokens[k - 1]) && this.affiliationFollows(nameEnd, range[1])) {
         k = nameEnd - 1;

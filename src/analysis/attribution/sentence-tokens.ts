@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize.js';
-import { APPROXIMATORS, CAUSING_VERBS, CLAUSE_BREAKS, CLOSING_QUOTES, CLOSING_REPORT_VERBS, MEDIA_DESCRIPTIONS, CURRENCY_SIGNS, DATE_GAP_WORDS, ESTIMATING_VERBS, EXPERT_NOUNS, FUTURE_AUXILIARIES, ISSUED_DOCUMENTS, MEANS_OF_SPEECH, ORGANISATION_DESCRIPTORS, POSSESSION_OBJECTS, POSSESSION_VERBS, POSSESSIVE_DETERMINERS, OPENING_QUOTES, OUTLET_WITNESS_VERBS, OUTLET_WORK_HEADS, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTE_CONTINUING_VERBS, SPEECH_ACT_GERUNDS, READ_DOCUMENTS, REPORTER_NOUNS, REPORTING_VERBS, OWNED_DOCUMENT_HEADS, SUBJECT_GAP_ADVERBS, SUBJECT_GAP_WORDS, TITLED_DOCUMENTS, VERB_COMPLEMENTS } from './lexicon.js';
+import { APPROXIMATORS, CAUSING_VERBS, CLAUSE_BREAKS, CLOSING_QUOTES, CLOSING_REPORT_VERBS, MEDIA_DESCRIPTIONS, CURRENCY_SIGNS, DATE_GAP_WORDS, ESTIMATING_VERBS, EXPERT_NOUNS, FUTURE_AUXILIARIES, ISSUED_DOCUMENTS, MEANS_OF_SPEECH, ORGANISATION_DESCRIPTORS, POSSESSION_OBJECTS, POSSESSION_VERBS, POSSESSIVE_DETERMINERS, OPENING_QUOTES, OUTLET_WITNESS_VERBS, OUTLET_WORK_HEADS, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTE_CONTINUING_VERBS, SPEECH_ACT_GERUNDS, READ_DOCUMENTS, REPORTER_NOUNS, REPORTING_VERBS, OWNED_DOCUMENT_HEADS, PARTICIPLE_CUES, SUBJECT_GAP_ADVERBS, SUBJECT_GAP_WORDS, TITLED_DOCUMENTS, VERB_COMPLEMENTS } from './lexicon.js';
 import { collectDefinitions, findMentions, isCapitalized, lowerCaseWordsOf, type Mention, type MentionContext } from './mentions.js';
 import { contextCountry } from './offices.js';
 
@@ -23,6 +23,9 @@ const MAX_FUTURE_GAP = 3;
 const MAX_ESTIMATE_OBJECT = 7;
 
 /** One sentence's tokens [first, end) and the names found in it, with the lookups the attribution needs. */
+/** Words of a name after "called" ("the No. 7 Daitokumaru"). */
+const MAX_CALLED_NAME = 6;
+
 export class SentenceTokens {
   readonly tokens: Token[];
   readonly mentions: Mention[];
@@ -69,6 +72,21 @@ export class SentenceTokens {
     return -1;
   }
 
+  /**
+   * "the fishing boat, called the No. 7 Daitokumaru, was hit": after a comma, "called" and a name that ends the
+   * phrase (a comma, a stop or the sentence's end after it) is what the thing is called, no speech act
+   * ("..., called the move illegal" and "called on" still report).
+   */
+  private namesAfterCalled(from: number): boolean {
+    const { tokens } = this;
+    let k = from;
+    if (k < this.end && tokens[k].lower === 'the') k++;
+    const nameStart = k;
+    while (k < this.end && k - nameStart < MAX_CALLED_NAME && (isCapitalized(tokens[k]) || tokens[k].pos === 'NUM' || tokens[k].text === '.')) k++;
+    if (k === nameStart || !isCapitalized(tokens[nameStart])) return false;
+    return k >= this.end || tokens[k].text === ',' || tokens[k].text === '.' || CLOSING_QUOTES.has(tokens[k].text);
+  }
+
   isReportingVerb(i: number): boolean {
     const token = this.tokens[i];
     if (QUOTE_CONTINUING_VERBS.has(token.lower)) return this.closesQuoteAttribution(i);
@@ -84,6 +102,7 @@ export class SentenceTokens {
     const nextAt = this.afterLinkTag(i + 1);
     const next = nextAt < this.end ? this.tokens[nextAt].lower : '';
     const complements = VERB_COMPLEMENTS.get(token.lower);
+    if (token.lower === 'called' && previous?.text === ',' && this.namesAfterCalled(i + 1)) return false;
     if (complements && !complements.has(next) && !this.complementSoon(i + 1, complements)) return false;
     // "point out", "calls for": the particle makes it a verb whatever the tagger says
     const particle = next === 'out' || next === 'for' || next === 'on';
@@ -119,7 +138,10 @@ export class SentenceTokens {
       const pastAfterName = token.lower.endsWith('ed') && this.nameBeforeAdverbs(i - 1);
       // "A report by Norvale Institute claims the bridge ...": a document's publisher named, then its verb
       const afterPublisher = token.lower.endsWith('s') && previous !== undefined && isCapitalized(previous) && this.documentByNameBefore(i - 1);
-      if (!inverted && !asClause && !closing && !byReporter && !afterData && !linked && !namedClause && !estimateAt && !afterDescription && !pastAfterName && !afterPublisher && (next !== 'that' || !afterName)) return false;
+      // "The Kremlin reacted to the measure, voicing concern over ...": a participle after a comma with its stance
+      // (the tagger may read "voicing" as a noun)
+      const stanceParticiple = complements !== undefined && previous?.text === ',' && PARTICIPLE_CUES.has(token.lower);
+      if (!inverted && !asClause && !closing && !byReporter && !afterData && !linked && !namedClause && !estimateAt && !afterDescription && !pastAfterName && !afterPublisher && !stanceParticiple && (next !== 'that' || !afterName)) return false;
     }
     if (previous?.lower === 'to' && this.causedObjectStart(i) < 0) return false; // "to inform": a purpose, not a report
     if (this.isFuture(i) || this.takesPossession(i) || this.closesIndefiniteNounPhrase(i)) return false;

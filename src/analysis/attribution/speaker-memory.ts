@@ -32,7 +32,8 @@ export function descriptionFits(description: string | undefined, source: NamedSo
   if (isCourt(source) && !UNNAMED_BODY_NOUNS.has(description)) return false;
   // a body known only by a description ("coast guard") is "the ministry" only if that is what it says
   if (GOVERNMENT_DESCRIPTIONS.has(description)) return (source.registered && ['government', 'military', 'intergovernmental'].includes(source.type)) || /ministry|department|office|administration|authority|bank/i.test(source.name) || namesItself(source.name, description);
-  if (description === 'agency') return source.type === 'news-agency' || source.type === 'government' || source.type === 'intergovernmental';
+  // (a country's government, or a president speaking for it, is never "the agency": "Xi called for ..., said the agency")
+  if (description === 'agency') return source.type === 'news-agency' || ((source.type === 'government' || source.type === 'intergovernmental') && !source.state && !isWholeGovernment(source.name));
   if (MEDIA_DESCRIPTIONS.has(description)) return isMediaType(source.type);
   if (UNNAMED_BODY_NOUNS.has(description)) return namesItself(source.name, description);
   // "Norvale Research ... the firm said": a market researcher's name reads like a research body's, but a firm it is
@@ -41,6 +42,11 @@ export function descriptionFits(description: string | undefined, source: NamedSo
   // "the think tank said": a think tank or research body, or a name of unknown kind
   if (description === 'tank' || description === 'think-tank' || description === 'thinktank') return ['think-tank', 'research-institute', 'ngo', 'unknown'].includes(source.type);
   return true;
+}
+
+/** "Chinese government", "Government of Japan", "Kremlin", "Chinese presidency": a state's government as a whole, no agency of it. */
+function isWholeGovernment(name: string): boolean {
+  return /\b(?:government|presidency|kremlin|white house|cabinet)\b/i.test(name);
 }
 
 /** "Blue Basin Alliance" for "the alliance": the description is a word of the name. */
@@ -171,6 +177,11 @@ export class SpeakerMemory {
   /** A person a sentence that quoted nobody named (see notePersonOfQuietSentence): whom "he" means next. */
   notePassingPerson(source: NamedSource): void {
     this.person = source;
+  }
+
+  /** An unnamed person spoke last ("an official said"): "he" means no person named before. */
+  forgetPerson(): void {
+    this.person = undefined;
   }
 
   lastPerson(inSentence?: NamedSource): NamedSource | undefined {

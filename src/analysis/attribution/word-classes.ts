@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize.js';
-import { COPULAS, FINDING_NOUNS, GOVERNMENT_TITLES, OCCUPATION_TITLES, OUTLET_WITNESS_VERBS, QUOTE_CONTINUING_VERBS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, TITLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon.js';
+import { COPULAS, FINDING_NOUNS, MEASURING_PARTICIPLES, GOVERNMENT_TITLES, OCCUPATION_TITLES, OUTLET_WITNESS_VERBS, QUOTE_CONTINUING_VERBS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, TITLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon.js';
 import { isCountryAdjectiveStart } from './offices.js';
 import { PHRASE_CUE_FIRST_WORDS } from './phrase-cues.js';
 
@@ -30,7 +30,7 @@ export const TITLES: ReadonlySet<string> = new Set([...TITLE_WORDS, ...TITLE_ABB
  */
 const CUE_LOOP_WORDS: ReadonlySet<string> = new Set([
   ...SENTENCE_MARKERS.keys(), ...PHRASE_CUE_FIRST_WORDS, ...QUOTING_VERBS, ...REPORTING_VERBS, ...QUOTE_CONTINUING_VERBS, ...COPULAS, ...OUTLET_WITNESS_VERBS,
-  'agreed', "'s", '’s', ...FINDING_NOUNS,
+  'agreed', "'s", '’s', ...FINDING_NOUNS, ...MEASURING_PARTICIPLES,
 ]);
 
 /** The classes of a word in lower case. */

@@ -611,3 +611,24 @@ describe('round 32: a live page\'s pointers and closing notice, a lead-in to quo
     expect(classifyParagraph(text, false) ?? classifySentence(text)).toBeUndefined();
   });
 });
+
+describe('round 34: a blog\'s comment form, a CMS\'s broken block, an outlet\'s promise of more news', () => {
+  it.each([
+    ['Want to join the discussion?'],
+    ['Feel free to contribute!'],
+    ['This site uses Akismet to reduce spam. Learn how your comment data is processed.'],
+    ['Further news on Mr. Roe’s talks with the Norvian and Belgian ministers will be later published.'],
+    ['More details on the visit will be published soon.'],
+    ['This block is broken or missing. You may be missing content or you might need to enable the original module.'],
+  ])('%s', (text) => {
+    expect(classifyParagraph(text, false) ?? classifySentence(text)).toBeDefined();
+  });
+  it.each([
+    // a discussion joined and news to come from a body are reported facts (pass on both)
+    ['Norvia will join the discussion on tariffs next week, the ministry said.'],
+    ['Further details on the plan will be published by the ministry in May.'],
+    ['The results will be announced by the Joint Chiefs of Staff on Friday.'],
+  ])('prose: %s', (text) => {
+    expect(classifyParagraph(text, false) ?? classifySentence(text)).toBeUndefined();
+  });
+});

@@ -15,6 +15,10 @@ const BOILERPLATE_PHRASES = [
   'post a comment', 'comments are closed', 'newsletter', 'copyright ©', '© 20', 'reporting by', 'editing by',
   'writing by', 'additional reporting by', 'skip to content', 'skip to main content', 'toggle navigation',
   'log in', 'sign in', 'privacy policy', 'terms of use', 'terms of service', 'save my name, email', 'cancel reply',
+  // a blog's comment form: "Want to join the discussion? Feel free to contribute!", "This site uses Akismet to reduce spam."
+  // a CMS's placeholder for a block it could not render: "This block is broken or missing. You may be missing content ..."
+  'this block is broken or missing', 'you may be missing content',
+  'want to join the discussion', 'feel free to contribute', 'uses akismet to reduce spam', 'how your comment data is processed',
   'print this article', 'contributed to this report', 'contributed reporting', 'our standards', 'trust principles',
   'is a regular contributor', 'contributor to our', 'for more information', 'media contact', 'press contact',
   'this is breaking news', 'this is a breaking news story', 'this is a developing story', 'this story is developing',
@@ -363,9 +367,12 @@ function isPointerSentence(text: string): boolean {
 /** "(See table A-1.)": a cross-reference in parentheses standing as a sentence. */
 const CROSS_REFERENCE = /^\((?:see|source|photo|image|\*?\s*(?:full )?(?:text|transcript) of)\b[^()]{0,80}\)$/iu;
 
-/** An editor's note on the page: "This story has been updated to include ...", "Correction: An earlier version of this article ...". */
+/**
+ * An editor's note on the page: "This story has been updated to include ...", "Correction: An earlier version of
+ * this article ...", and the outlet's promise of more: "Further news on the talks will be later published."
+ */
 const UPDATE_NOTE =
-  /^(?:(?:this (?:story|article|post|piece|report|page) (?:has been|was|is being)|(?:the|this) (?:story|article|post|piece) has been) (?:updated|corrected|amended|revised)\b|(?:correction|clarification)s?\s*[:(]|an earlier version of this (?:story|article|post|piece|report)\b|this is a (?:developing|breaking)(?: news)? story\b|this (?:story|article|post) (?:is developing|will be updated)\b|(?:the )?live (?:updates|coverage|blog) (?:for|on) this (?:event|story|page) (?:have|has) ended\b|more (?:to follow|to come|follows)\s*[.…]*$)/iu;
+  /^(?:(?:this (?:story|article|post|piece|report|page) (?:has been|was|is being)|(?:the|this) (?:story|article|post|piece) has been) (?:updated|corrected|amended|revised)\b|(?:correction|clarification)s?\s*[:(]|an earlier version of this (?:story|article|post|piece|report)\b|this is a (?:developing|breaking)(?: news)? story\b|this (?:story|article|post) (?:is developing|will be updated)\b|(?:the )?live (?:updates|coverage|blog) (?:for|on) this (?:event|story|page) (?:have|has) ended\b|more (?:to follow|to come|follows)\s*[.…]*$|(?:further|more) (?:news|details|updates) (?:on|about) (?:[^.!?]|\b(?:Mr|Mrs|Ms|Dr)\.){1,80} will be (?:later |soon )?(?:published|posted)(?: later| soon| shortly)?\s*[.…]*$)/iu;
 /**
  * A report's reading conventions: "Numbers in the text ... may not add up to totals because of rounding.",
  * "Unless this report indicates otherwise, all years referred to are federal fiscal years ...".
