@@ -17,10 +17,10 @@ export interface ClaimFilter {
  * those words, whole and in order, in the claim's text, so that such a search
  * does not silently match nothing.
  */
-export type TextMatch = { indexed: string } | { wholeWords: string } | 'nothing';
+type TextMatch = { indexed: string } | { wholeWords: string } | 'nothing';
 
 /** What a typed search matches by; none for an empty one. */
-export function textMatchOf(q: string | undefined): TextMatch | undefined {
+function textMatchOf(q: string | undefined): TextMatch | undefined {
   const typed = q?.trim();
   if (!typed) return undefined;
   const indexed = searchQuery(typed);
@@ -35,8 +35,23 @@ function wholeWordsPattern(query: string): string | undefined {
   return words ? `\\m${words.join('\\W+')}\\M` : undefined;
 }
 
-/** The text search as a condition on `claims c`, given the parameter that holds it. */
-export const TEXT_MATCH_SQL = {
-  indexed: (p: string) => `c.id IN (SELECT claim_id FROM claim_search WHERE search @@ ${p}::tsquery)`,
-  wholeWords: (p: string) => `c.text ~* ${p}`,
-};
+/**
+ * The filters as conditions on `claims c`, with their parameters; these are
+ * numbered after the caller's first `taken` ones.
+ */
+export function claimFilterSql(filter: ClaimFilter, taken: number): { conditions: string[]; params: unknown[] } {
+  const params: unknown[] = [];
+  const conditions: string[] = [];
+  const add = (value: unknown, sql: (p: string) => string) => {
+    params.push(value);
+    conditions.push(sql(`$${taken + params.length}`));
+  };
+  if (filter.articleId) add(filter.articleId, (p) => `c.article_id = ${p}::uuid`);
+  if (filter.outletId) add(filter.outletId, (p) => `EXISTS (SELECT 1 FROM claim_sources s WHERE s.claim_id = c.id AND s.outlet_id = ${p}::uuid)`);
+  if (filter.unsourced) conditions.push('c.unsourced');
+  const text = textMatchOf(filter.q);
+  if (text === 'nothing') conditions.push('false');
+  else if (text && 'indexed' in text) add(text.indexed, (p) => `c.id IN (SELECT claim_id FROM claim_search WHERE search @@ ${p}::tsquery)`);
+  else if (text) add(text.wholeWords, (p) => `c.text ~* ${p}::text`);
+  return { conditions, params };
+}

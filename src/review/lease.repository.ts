@@ -6,7 +6,7 @@ import { preparedQuery, returning } from '../database/sql.js';
 import { DomainEventsRepository } from '../events/domain-events.repository.js';
 import { DomainEvent } from '../events/domain-events.js';
 import type { Claim } from '../claims/claim.entity.js';
-import { TEXT_MATCH_SQL, textMatchOf, type ClaimFilter } from './claim-filter.js';
+import { claimFilterSql, type ClaimFilter } from './claim-filter.js';
 import type { NamedReviewRow } from './review-row.js';
 import { stageNeedsEditor, type ReviewStage } from './workflow.js';
 
@@ -36,26 +36,13 @@ export interface LeaseRequest {
 }
 
 /**
- * The inbox's filters as a condition on `c`, its parameters from $9 on; only
- * the filters given are written, so an unfiltered `next` stays the statement
- * it was. Filters written in as "parameter is null or ..." made the one
- * generic plan of every `next` slower: 52 claims/s became 35 to 42 in
- * bench:workflow.
+ * The inbox's filters as a condition on `c`, its parameters from $9 on. Only
+ * the filters given are written, so an unfiltered `next` stays the prepared
+ * statement it was; written in as "parameter is null or ...", one generic
+ * plan would have had to serve every combination of filters.
  */
 function filterCondition(filter: ClaimFilter): { sql: string; params: unknown[] } {
-  const params: unknown[] = [];
-  const conditions: string[] = [];
-  const add = (value: unknown, sql: (p: string) => string) => {
-    params.push(value);
-    conditions.push(sql(`$${8 + params.length}`));
-  };
-  if (filter.articleId) add(filter.articleId, (p) => `c.article_id = ${p}::uuid`);
-  if (filter.outletId) add(filter.outletId, (p) => `EXISTS (SELECT 1 FROM claim_sources s WHERE s.claim_id = c.id AND s.outlet_id = ${p}::uuid)`);
-  if (filter.unsourced) conditions.push('c.unsourced');
-  const text = textMatchOf(filter.q);
-  if (text === 'nothing') conditions.push('false');
-  else if (text && 'indexed' in text) add(text.indexed, TEXT_MATCH_SQL.indexed);
-  else if (text) add(text.wholeWords, (p) => TEXT_MATCH_SQL.wholeWords(`${p}::text`));
+  const { conditions, params } = claimFilterSql(filter, 8);
   return { sql: conditions.length > 0 ? conditions.join(' AND ') : 'true', params };
 }
 

@@ -2,7 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { TEXT_MATCH_SQL, textMatchOf, type ClaimFilter, type TextMatch } from './claim-filter.js';
+import { claimFilterSql, type ClaimFilter } from './claim-filter.js';
 import { ClaimWorkflowRepository } from './claim-workflow.repository.js';
 import { REVIEW_STAGES, gradeIsBlind, type ReviewStage } from './workflow.js';
 
@@ -57,21 +57,12 @@ interface InboxClaimRow {
 }
 
 /** The filters as a WHERE clause over `claims c`; $1 is always the viewer. */
-function inboxWhere(filter: InboxFilter, text: TextMatch | undefined, viewerId: string): { sql: string; params: unknown[] } {
-  const params: unknown[] = [viewerId, REVIEW_STAGES];
-  const conditions = ['c.status = ANY($2::text[])'];
-  const add = (value: unknown, sql: (p: string) => string) => {
-    params.push(value);
-    conditions.push(sql(`$${params.length}`));
-  };
-  if (filter.articleId) add(filter.articleId, (p) => `c.article_id = ${p}::uuid`);
-  if (filter.outletId) add(filter.outletId, (p) => `EXISTS (SELECT 1 FROM claim_sources s WHERE s.claim_id = c.id AND s.outlet_id = ${p}::uuid)`);
-  if (filter.unsourced) conditions.push('c.unsourced');
-  if (text === 'nothing') conditions.push('false');
-  else if (text && 'indexed' in text) add(text.indexed, TEXT_MATCH_SQL.indexed);
-  else if (text) add(text.wholeWords, TEXT_MATCH_SQL.wholeWords);
+function inboxWhere(filter: InboxFilter, viewerId: string): { sql: string; params: unknown[] } {
+  const own: unknown[] = [viewerId, REVIEW_STAGES];
+  const filtered = claimFilterSql(filter, own.length);
+  const conditions = ['c.status = ANY($2::text[])', ...filtered.conditions];
   if (filter.mine) conditions.push('c.lease_holder = $1 AND c.lease_expires_at > now()');
-  return { sql: conditions.join(' AND '), params };
+  return { sql: conditions.join(' AND '), params: [...own, ...filtered.params] };
 }
 
 export interface HistoryEntry {
@@ -94,8 +85,7 @@ export class ReviewReportsService {
 
   /** Per stage counts and the matching claims, narrowed by the inbox's filters. */
   async queues(filter: InboxFilter, viewerId: string): Promise<{ stages: StageQueue[]; claims: InboxClaim[] }> {
-    const text = textMatchOf(filter.q);
-    const where = inboxWhere(filter, text, viewerId);
+    const where = inboxWhere(filter, viewerId);
     const rows = await this.dataSource.query<Array<{ status: ReviewStage; waiting: number; leased: number; held: number; preparing: number; oldest: number }>>(
       `SELECT c.status,
               count(*) FILTER (WHERE c.queued_at IS NOT NULL AND coalesce(c.lease_expires_at <= now(), true))::int AS waiting,
@@ -123,11 +113,10 @@ export class ReviewReportsService {
         agreement: { rounds: agreed?.rounds ?? 0, agreed: agreed?.agreed ?? 0 },
       };
     });
-    return { stages, claims: filter.limit > 0 ? await this.inboxClaims(filter, text, viewerId) : [] };
+    return { stages, claims: filter.limit > 0 ? await this.inboxClaims(filter, where) : [] };
   }
 
-  private async inboxClaims(filter: InboxFilter, text: TextMatch | undefined, viewerId: string): Promise<InboxClaim[]> {
-    const where = inboxWhere(filter, text, viewerId);
+  private async inboxClaims(filter: InboxFilter, where: { sql: string; params: unknown[] }): Promise<InboxClaim[]> {
     const rows = await this.dataSource.query<InboxClaimRow[]>(
       `SELECT c.id, c.text, c.status, c.article_id, a.title, c.unsourced, c.checkworthiness, c.queued_at,
               coalesce(c.lease_expires_at > now(), false) AS leased,
