@@ -2,7 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
-import { searchQuery } from '../claims/claim-search.js';
+import { searchQuery, typedTerms } from '../claims/claim-search.js';
 import { ClaimWorkflowRepository } from './claim-workflow.repository.js';
 import { REVIEW_STAGES, gradeIsBlind, type ReviewStage } from './workflow.js';
 
@@ -67,19 +67,40 @@ interface InboxClaimRow {
  * searchQuery makes of what was typed; or, when every word of the query
  * is an English stop word that the index leaves out ("US", "who", "the"), by
  * those words, whole and in order, in the claim's text, so that such a search
- * does not silently match nothing.
+ * does not silently match nothing. A term after `-` is excluded there too:
+ * `-US` matched the claims naming the US, the opposite of what was asked.
  */
-type TextMatch = { indexed: string } | { wholeWords: string } | 'nothing';
+type TextMatch = { indexed: string } | { wholeWords: WholeWords } | 'nothing';
+
+interface WholeWords {
+  /** The words of the terms not excluded, in order, or undefined when every term is excluded. */
+  included?: string;
+  /** Each excluded term's words. */
+  excluded: string[];
+}
 
 /** `\m` and `\M`: a word's start and end in PostgreSQL's regular expressions; words hold only letters and digits. */
-function wholeWordsPattern(query: string): string | undefined {
-  const words = query.match(/[\p{L}\p{N}]+/gu);
-  return words ? `\\m${words.join('\\W+')}\\M` : undefined;
+function wholeWordsPattern(words: readonly string[]): string {
+  return `\\m${words.join('\\W+')}\\M`;
+}
+
+function wholeWordsMatch(query: string): WholeWords | undefined {
+  const included: string[] = [];
+  const excluded: string[] = [];
+  for (const term of typedTerms(query)) {
+    const words = term.text.match(/[\p{L}\p{N}]+/gu);
+    if (!words) continue;
+    if (term.excluded) excluded.push(wholeWordsPattern(words));
+    else included.push(...words);
+  }
+  if (included.length === 0 && excluded.length === 0) return undefined;
+  return { included: included.length > 0 ? wholeWordsPattern(included) : undefined, excluded };
 }
 
 const MATCH_SQL = {
   indexed: (p: string) => `c.id IN (SELECT claim_id FROM claim_search WHERE search @@ ${p}::tsquery)`,
   wholeWords: (p: string) => `c.text ~* ${p}`,
+  notWholeWords: (p: string) => `c.text !~* ${p}`,
 };
 
 /** The filters as a WHERE clause over `claims c`; $1 is always the viewer. */
@@ -95,7 +116,10 @@ function inboxWhere(filter: InboxFilter, text: TextMatch | undefined, viewerId: 
   if (filter.unsourced) conditions.push('c.unsourced');
   if (text === 'nothing') conditions.push('false');
   else if (text && 'indexed' in text) add(text.indexed, MATCH_SQL.indexed);
-  else if (text) add(text.wholeWords, MATCH_SQL.wholeWords);
+  else if (text) {
+    if (text.wholeWords.included !== undefined) add(text.wholeWords.included, MATCH_SQL.wholeWords);
+    for (const pattern of text.wholeWords.excluded) add(pattern, MATCH_SQL.notWholeWords);
+  }
   if (filter.mine) conditions.push('c.lease_holder = $1 AND c.lease_expires_at > now()');
   return { sql: conditions.join(' AND '), params };
 }
@@ -157,8 +181,8 @@ export class ReviewReportsService {
     if (!typed) return undefined;
     const indexed = searchQuery(typed);
     if (indexed !== undefined) return { indexed };
-    const pattern = wholeWordsPattern(typed);
-    return pattern ? { wholeWords: pattern } : 'nothing';
+    const wholeWords = wholeWordsMatch(typed);
+    return wholeWords ? { wholeWords } : 'nothing';
   }
 
   private async inboxClaims(filter: InboxFilter, text: TextMatch | undefined, viewerId: string): Promise<InboxClaim[]> {
