@@ -171,7 +171,8 @@ export class ArticlesService {
     const earlier = await this.revisions.byIdempotencyKey(submittedBy, key, manager);
     if (!earlier) return undefined;
     if (earlier.requestHash !== hash) {
-      throw new UnprocessableEntityException('Idempotency-Key was already used for a different article; use a new key for new content');
+      // Not "for a different article": a revision or a retitling resent with a changed body is the same article.
+      throw new UnprocessableEntityException('Idempotency-Key was already used with a different request body; use a new key for new content');
     }
     const article = await manager
       .getRepository(Article)

@@ -114,6 +114,11 @@ function phrase(text: string): string | undefined {
 /** `"a phrase"`, a bare term (words joined by punctuation are a phrase: "pro-Russian", "3.5"), either after `-`. */
 const TERM = /(-?)(?:"([^"]*)"?|([^\s"]+))/g;
 
+/** What was typed as its terms (a phrase or a bare term), each with whether `-` excludes it: the syntax searchQuery reads. */
+export function typedTerms(typed: string): Array<{ text: string; excluded: boolean }> {
+  return [...typed.matchAll(TERM)].map(([, minus, quotedText, bare]) => ({ text: quotedText ?? bare ?? '', excluded: minus === '-' }));
+}
+
 /**
  * What the reviewer typed as tsquery input, in web-search syntax as
  * PostgreSQL's websearch_to_tsquery reads it: words must all match, a

@@ -3,6 +3,18 @@ import type { AnalysisResult, Claim, ClaimSource } from '../analysis/index.js';
 const CLAIM_WIDTH = 72;
 const URGENT_SCORE = 0.6;
 
+/**
+ * Control characters (but tab and the line breaks between rows) and bidi controls,
+ * shown as their code points. The table goes to a terminal, and the text of
+ * an HTML page keeps what its character references name: a page with
+ * `&#x1b;]0;...&#x7;` in its title or `&#x1b;[2J` in a claim set the
+ * terminal's title or cleared the screen of whoever analysed it (`curl ... |
+ * claimtrail analyze -`), and a U+202E turned the rest of a row around.
+ */
+const HIDDEN_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+const visible = (text: string) =>
+  text.replace(HIDDEN_CONTROL, (ch) => `[U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]`);
+
 function shorten(text: string, width: number): string {
   const flat = text.replace(/\s+/g, ' ');
   return flat.length <= width ? flat : `${flat.slice(0, width - 1)}…`;
@@ -51,5 +63,5 @@ export function formatTable(file: string, result: AnalysisResult): string {
     lines.push('');
     lines.push(`not in the registry (marked ?): ${result.unregisteredSources.map((u) => u.name).join(', ')}`);
   }
-  return lines.join('\n');
+  return visible(lines.join('\n'));
 }

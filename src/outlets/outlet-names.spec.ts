@@ -24,6 +24,9 @@ describe('refuseRepeatedLabels', () => {
     expect(message({ names: ['Alias One', 'Alias One'] })).toBe('the name "Alias One" is given twice among the outlet\'s name and aliases');
     expect(message({ abbreviations: ['DA', 'DA'] })).toBe('the abbreviation "DA" is given twice');
     expect(message({ domains: ['dup.example', 'DUP.example.'] })).toBe('the domain "DUP.example." is given twice (domains compare without case)');
+    // An internationalised domain and its ASCII form are one DNS name.
+    expect(message({ domains: ['bücher.example', 'xn--bcher-kva.example'] })).toBe('the domain "xn--bcher-kva.example" is given twice (domains compare without case)');
+    expect(message({ domains: ['XN--BCHER-KVA.example', 'BÜCHER.example'] })).toMatch(/^the domain "BÜCHER.example" is given twice/);
   });
 
   it('accepts names that differ otherwise, abbreviations differing by case, and a repeat the outlet already had', () => {

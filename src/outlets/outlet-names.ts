@@ -1,3 +1,4 @@
+import { domainToASCII } from 'node:url';
 import { BadRequestException } from '@nestjs/common';
 
 /** The names, abbreviations and domains an outlet will have, and those it had (none for a new one). */
@@ -9,8 +10,16 @@ export interface OutletLabels {
 
 /** Names as the registry's matching sees their case: "Kyiv Post" and "KYIV POST" are one name. */
 const nameKey = (name: string) => name.trim().normalize('NFC').toLowerCase();
-/** Domains compare without case or a trailing dot, as DNS names do. */
-const domainKey = (domain: string) => domain.toLowerCase().replace(/\.$/, '');
+/**
+ * Domains compare as DNS names do: without case or a trailing dot, and an
+ * internationalised name as its ASCII form ("bücher.example" is
+ * "xn--bcher-kva.example", which is what a URL's hostname gives); the two
+ * forms were two domains, so two outlets could own one.
+ */
+export function domainKey(domain: string): string {
+  const bare = domain.replace(/\.$/, '');
+  return domainToASCII(bare) || bare.toLowerCase();
+}
 
 /**
  * Refuses (400) an outlet that lists one name, abbreviation or domain twice:

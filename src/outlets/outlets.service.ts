@@ -9,7 +9,7 @@ import { returning } from '../database/sql.js';
 import { DomainEventsRepository } from '../events/domain-events.repository.js';
 import { DomainEvent } from '../events/domain-events.js';
 import type { CreateOutletDto, UpdateOutletDto } from './dto/outlet.dto.js';
-import { refuseRepeatedLabels } from './outlet-names.js';
+import { domainKey, refuseRepeatedLabels } from './outlet-names.js';
 import { OutletRegistryCache } from './outlet-registry.cache.js';
 import { Outlet } from './outlet.entity.js';
 
@@ -253,8 +253,8 @@ function union(base: string[], extra: string[], except: string[] = []): string[]
   return [...base, ...added];
 }
 
-/** Domains compare without case or a trailing dot, as DNS names do. */
+/** Whether `domains` holds `domain`, compared as DNS names are (domainKey). */
 function holdsDomain(domains: string[], domain: string): boolean {
-  const normal = (d: string) => d.toLowerCase().replace(/\.$/, '');
-  return domains.some((d) => normal(d) === normal(domain));
+  const key = domainKey(domain);
+  return domains.some((d) => domainKey(d) === key);
 }

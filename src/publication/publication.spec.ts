@@ -172,6 +172,25 @@ describe('reports', () => {
     expect(buildReport({ ...article, text: sneaky }, [], publisher.baseUrl).text).toBe(sneaky);
   });
 
+  it('shows control characters as code points too: no escape sequence reaches a terminal through the Markdown report', () => {
+    // An HTML page's text keeps the controls its character references name (&#x1b;[2J clears a terminal).
+    const escaped = 'Intro \u001b[2J and \u0007 bell.\tIA Fact said exports fell \u009b31m.';
+    const at = escaped.indexOf('IA Fact');
+    const sent = buildReport(
+      { ...article, title: 'Exports \u001b]0;owned\u0007', byline: 'By \u001bEvil' },
+      [{ ...claim, text: escaped.slice(at), start: at, end: escaped.length }],
+      publisher.baseUrl,
+    );
+    for (const rendered of [renderHtml({ ...sent, text: escaped }), renderMarkdown({ ...sent, text: escaped })]) {
+      expect(rendered).not.toMatch(/[\u0000-\u0008\u000E-\u001F\u007F-\u009F]/);
+      const unescaped = rendered.replace(/\\/g, '');
+      expect(unescaped).toContain('Intro [U+001B][2J and [U+0007] bell.');
+      expect(unescaped).toContain('exports fell [U+009B]31m');
+      expect(unescaped).toContain('Exports [U+001B]]0;owned[U+0007]');
+    }
+    expect(renderMarkdown({ ...sent, text: escaped })).toContain('\t');
+  });
+
   it('renders Markdown with the claim marked and a footnote per claim', () => {
     const md = renderMarkdown(report);
     expect(md).toContain('# Exports \\<fell\\>');

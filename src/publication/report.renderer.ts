@@ -69,23 +69,30 @@ export function buildReport(article: ArticleFact, claims: readonly ClaimFact[], 
 
 // ---- Text shown to people ---------------------------------------------------
 
-/** Unicode's explicit embeddings, overrides and isolates (not the harmless LRM and RLM marks). */
-const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/g;
+/**
+ * Unicode's explicit embeddings, overrides and isolates (not the harmless LRM
+ * and RLM marks), and the control characters but tab, line breaks and the
+ * vertical tab and form feed (which text keeps as spacing).
+ */
+const HIDDEN_CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 /**
  * A bidi control in submitted text is shown as its code point: acting, an
  * unclosed U+202E (right-to-left override) turns the rest of its paragraph
  * around, so a report could show a reader words in an order the article does
  * not have them in ("Trojan Source"). That a hidden control is there is worth
- * a fact-checker's notice too. The JSON report keeps the text as sent.
+ * a fact-checker's notice too. So is any other control character: the text of
+ * an HTML page keeps those its character references name (`&#x1b;[2J`), and
+ * the Markdown report, a download read in terminals too, carried the escape
+ * sequence raw. The JSON report keeps the text as sent.
  */
-export const showBidiControls = (text: string) =>
-  text.replace(BIDI_CONTROL, (ch) => `[U+${ch.codePointAt(0)!.toString(16).toUpperCase()}]`);
+export const showHiddenControls = (text: string) =>
+  text.replace(HIDDEN_CONTROL, (ch) => `[U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]`);
 
 // ---- Markdown -------------------------------------------------------------
 
 // '=' too: a line of them under a line of text makes it a heading; '&' too: "&amp;" in an article
 // is those five characters, which Markdown would show as "&".
-const mdEscape = (text: string) => showBidiControls(text).replace(/[\\`*_{}[\]()#+\-.!|<>~=&]/g, '\\$&');
+const mdEscape = (text: string) => showHiddenControls(text).replace(/[\\`*_{}[\]()#+\-.!|<>~=&]/g, '\\$&');
 /**
  * A reviewer's or the engine's string inside a footnote: a raw line break
  * would end the footnote and let the rest pass for the report's own text
@@ -139,7 +146,7 @@ export function renderMarkdown(report: Report): string {
 // ---- HTML -----------------------------------------------------------------
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const escapeHtml = (text: string) => showBidiControls(text).replace(/[&<>"']/g, (ch) => ESCAPES[ch]);
+export const escapeHtml = (text: string) => showHiddenControls(text).replace(/[&<>"']/g, (ch) => ESCAPES[ch]);
 /** Only http(s) links become hrefs; anything else is shown as text. */
 const safeHref = (url: string) => (/^https?:\/\//i.test(url) ? escapeHtml(url) : null);
 

@@ -1,4 +1,4 @@
-import { searchQuery } from '../claims/claim-search.js';
+import { searchQuery, typedTerms } from '../claims/claim-search.js';
 
 /** The inbox's filters on claims: the list and counts (GET /v1/queues) and the next claim (POST …/next) alike. */
 export interface ClaimFilter {
@@ -15,9 +15,17 @@ export interface ClaimFilter {
  * searchQuery makes of what was typed; or, when every word of the query
  * is an English stop word that the index leaves out ("US", "who", "the"), by
  * those words, whole and in order, in the claim's text, so that such a search
- * does not silently match nothing.
+ * does not silently match nothing. A term after `-` is excluded there too:
+ * `-US` matched the claims naming the US, the opposite of what was asked.
  */
-type TextMatch = { indexed: string } | { wholeWords: string } | 'nothing';
+type TextMatch = { indexed: string } | { wholeWords: WholeWords } | 'nothing';
+
+interface WholeWords {
+  /** The words of the terms not excluded, in order, or undefined when every term is excluded. */
+  included?: string;
+  /** Each excluded term's words. */
+  excluded: string[];
+}
 
 /** What a typed search matches by; none for an empty one. */
 function textMatchOf(q: string | undefined): TextMatch | undefined {
@@ -25,14 +33,26 @@ function textMatchOf(q: string | undefined): TextMatch | undefined {
   if (!typed) return undefined;
   const indexed = searchQuery(typed);
   if (indexed !== undefined) return { indexed };
-  const pattern = wholeWordsPattern(typed);
-  return pattern ? { wholeWords: pattern } : 'nothing';
+  const wholeWords = wholeWordsMatch(typed);
+  return wholeWords ? { wholeWords } : 'nothing';
 }
 
 /** `\m` and `\M`: a word's start and end in PostgreSQL's regular expressions; words hold only letters and digits. */
-function wholeWordsPattern(query: string): string | undefined {
-  const words = query.match(/[\p{L}\p{N}]+/gu);
-  return words ? `\\m${words.join('\\W+')}\\M` : undefined;
+function wholeWordsPattern(words: readonly string[]): string {
+  return `\\m${words.join('\\W+')}\\M`;
+}
+
+function wholeWordsMatch(query: string): WholeWords | undefined {
+  const included: string[] = [];
+  const excluded: string[] = [];
+  for (const term of typedTerms(query)) {
+    const words = term.text.match(/[\p{L}\p{N}]+/gu);
+    if (!words) continue;
+    if (term.excluded) excluded.push(wholeWordsPattern(words));
+    else included.push(...words);
+  }
+  if (included.length === 0 && excluded.length === 0) return undefined;
+  return { included: included.length > 0 ? wholeWordsPattern(included) : undefined, excluded };
 }
 
 /**
@@ -52,6 +72,9 @@ export function claimFilterSql(filter: ClaimFilter, taken: number): { conditions
   const text = textMatchOf(filter.q);
   if (text === 'nothing') conditions.push('false');
   else if (text && 'indexed' in text) add(text.indexed, (p) => `c.id IN (SELECT claim_id FROM claim_search WHERE search @@ ${p}::tsquery)`);
-  else if (text) add(text.wholeWords, (p) => `c.text ~* ${p}::text`);
+  else if (text) {
+    if (text.wholeWords.included !== undefined) add(text.wholeWords.included, (p) => `c.text ~* ${p}::text`);
+    for (const pattern of text.wholeWords.excluded) add(pattern, (p) => `c.text !~* ${p}::text`);
+  }
   return { conditions, params };
 }

@@ -302,7 +302,7 @@ describe('articles: ingestion through the analysis queue', () => {
 
     it('refuses a name, alias, abbreviation or domain another outlet answers to, naming it', async () => {
       const created = await stack.request('POST', '/v1/outlets', {
-        body: { slug: 'lviv-lantern', name: 'Lviv Lantern', type: 'newspaper', aliases: ['The Lantern'], abbreviations: ['LVL'], domains: ['lvivlantern.example'] },
+        body: { slug: 'lviv-lantern', name: 'Lviv Lantern', type: 'newspaper', aliases: ['The Lantern'], abbreviations: ['LVL'], domains: ['lvivlantern.example', 'xn--b1aaz2e7b.example'] },
       });
       expect(created.status).toBe(201);
       for (const body of [
@@ -310,6 +310,8 @@ describe('articles: ingestion through the analysis queue', () => {
         { slug: 'lantern-three', name: 'Lantern Three', type: 'newspaper', aliases: ['Lantern'] },
         { slug: 'lantern-four', name: 'Lantern Four', type: 'newspaper', abbreviations: ['L.V.L.'] },
         { slug: 'lantern-five', name: 'Lantern Five', type: 'newspaper', domains: ['LvivLantern.Example'] },
+        // The Lantern's second domain written in Unicode, not in its ASCII form: one DNS name, not two.
+        { slug: 'lantern-seven', name: 'Lantern Seven', type: 'newspaper', domains: ['ЛЬВІВ.example'] },
       ]) {
         const clash = await stack.request('POST', '/v1/outlets', { body });
         expect(clash.status).toBe(409);

@@ -350,8 +350,12 @@ describe('article revisions and re-analysis', () => {
       await stack.request('POST', '/v1/articles', { token: newsroom, body: { text: 'Bloomberg said tin prices rose.' }, headers: { 'idempotency-key': 'retitle-1' } }),
     ];
     expect(reused.map((r) => [r.status, r.body.message])).toEqual(
-      Array(3).fill([422, 'Idempotency-Key was already used for a different article; use a new key for new content']),
+      Array(3).fill([422, 'Idempotency-Key was already used with a different request body; use a new key for new content']),
     );
+    // The same body under that key on another article: that one is another article's key.
+    const elsewhere = await stack.request('POST', '/v1/articles', { token: newsroom, body: { text: 'Bloomberg said zinc prices fell.' } });
+    const moved = await stack.request('PUT', `/v1/articles/${elsewhere.body.id}`, { token: newsroom, body: { text, title: 'Lead: X' }, headers: { 'idempotency-key': 'retitle-1' } });
+    expect([moved.status, moved.body.message]).toEqual([422, 'Idempotency-Key was already used for a different article; use a new key for new content']);
     expect(await title()).toBe('Lead: Y');
     const [row] = await stack.sql(`SELECT revision FROM articles WHERE id = $1`, [id]);
     expect(row.revision).toBe(1);

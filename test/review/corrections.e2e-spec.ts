@@ -63,7 +63,10 @@ describe('attribution corrections', () => {
   it('refuses a chain that cannot be, saying what is wrong', async () => {
     const cases: Array<[unknown, RegExp]> = [
       [{ sources: [{ role: 'original', outletId: outlets['Reuters'], name: 'Reuters' }], anonymous: false }, /either outletId or a non-empty name/],
-      [{ sources: [{ role: 'original', name: '   ' }], anonymous: false }, /either outletId or a non-empty name/],
+      [{ sources: [{ role: 'original', name: '   ' }], anonymous: false }, /^sources\[0\]\.name must not be blank$/],
+      // Shown to later reviewers and the registry queue as sent: a name reading backwards, or over two lines.
+      [{ sources: [{ role: 'original', name: '\u202eLATIGID' }], anonymous: false }, /sources\[0\]\.name must be one line of text/],
+      [{ sources: [{ role: 'original', name: 'Reuters\u001b[2J' }], anonymous: false }, /sources\[0\]\.name must be one line of text/],
       [{ sources: [{ role: 'original', outletId: '00000000-0000-4000-8000-000000000000' }], anonymous: false }, /no outlet .* in the registry/],
       [{ sources: [{ role: 'relay', name: 'IA Fact' }], anonymous: false }, /a relay needs an original/],
       [{ sources: [{ role: 'original', name: 'Reuters' }, { role: 'relay', outletId: outlets['Reuters'] }], anonymous: false }, /twice/],

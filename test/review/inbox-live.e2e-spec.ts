@@ -236,6 +236,12 @@ describe('inbox: live updates, filters, outlet merge', () => {
       expect(inInboxAt(stopWords.body, 'source_check')).toBe(1);
       expect((await queues(watcher, `q=${encodeURIComponent('than more')}`)).body.claims).toEqual([]);
       expect((await queues(watcher, `q=${encodeURIComponent('!!!')}`)).body.claims).toEqual([]);
+      // Excluded, such words leave those claims out: `-"more than"` matched exactly the claims holding them.
+      const everyClaim = idsOf((await queues(watcher, 'limit=200')).body);
+      const excluded = await queues(watcher, `q=${encodeURIComponent('-"more than"')}&limit=200`);
+      expect(everyClaim.length).toBeGreaterThan(1);
+      expect(idsOf(excluded.body)).toEqual(everyClaim.filter((id) => id !== sourced.claims[0].id));
+      expect(idsOf((await queues(watcher, `q=${encodeURIComponent('than -more')}&limit=200`)).body)).not.toContain(sourced.claims[0].id);
       const [index] = await stack.sql(`SELECT indexdef FROM pg_indexes WHERE indexname = 'claim_search_idx'`);
       expect(index.indexdef).toMatch(/USING gin \(search\)/);
     });

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsObject, IsString, IsUUID, Length, MaxLength, Min, ValidateNested } from 'class-validator';
-import { IsOmittable, IsPlainText } from '../../common/validation.js';
+import { IsOmittable, IsOneLineName, IsPlainText } from '../../common/validation.js';
 
 export const MAX_CORRECTED_SOURCES = 10;
 
@@ -28,8 +28,14 @@ export class CorrectedSourceDto {
   @IsUUID('all', { message: 'outletId must be a UUID' })
   outletId?: string;
 
+  // Shown to every later reviewer and proposed to the registry as it stands: one line, as registry
+  // names and proposals must be. It took line breaks, terminal escapes and U+202E (a name that reads
+  // backwards). A name selected across a line break in the article is still one name: whitespace
+  // runs become a space.
   @ApiPropertyOptional({ example: 'IA Fact', description: 'A name, registered or not (give this or outletId)' })
   @IsOmittable()
+  @Transform(({ value }) => (typeof value === 'string' ? value.replace(/\s+/g, ' ') : value))
+  @IsOneLineName()
   @IsString()
   @Length(1, 200)
   name?: string;

@@ -18,7 +18,10 @@ export class ProposeOutletDto {
 
 /** The outlet to create for a queued name; the name itself becomes an alias when it is not the outlet's name. */
 export class AcceptProposalDto extends CreateOutletDto {
+  // It becomes an alias when it is not the outlet's name: the aliases' rule, or an accept stored an
+  // alias with line breaks, escapes or U+202E that POST and PATCH /v1/outlets refuse.
   @ApiProperty({ example: 'IA Fact', description: 'The queued name being accepted' })
+  @IsOneLineName()
   @IsString()
   @Length(1, 200)
   proposedName!: string;
