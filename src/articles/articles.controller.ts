@@ -135,7 +135,8 @@ export class ArticlesController {
       '`article.updated` in the event stream), else the article is as it was. A repeated Idempotency-Key with the same body ' +
       'answers 200 (`Idempotent-Replayed: true`) and changes nothing, whether the first request made a revision, changed ' +
       'metadata or nothing; with another body, 422. An API key may revise only the articles it submitted ' +
-      '(403 for another\'s it may read; 404 to a key that reads only its own).',
+      '(403 for another\'s it may read; 404 to a key that reads only its own), a reviewer only the articles they ' +
+      'submitted (403); editors and admins any article.',
   })
   @ApiHeader(IDEMPOTENCY_KEY_HEADER)
   @ApiExtraModels(ReviseArticleDto)
@@ -158,8 +159,9 @@ export class ArticlesController {
     checkIdempotencyKey(idempotencyKey);
     this.checkTextSize(dto.text);
     const request = { actor: actorOf(principal), submittedBy: submitterOf(principal), idempotencyKey, requestId };
-    // A newsroom system revises what it sent; people revise any article.
-    const owner = principal.kind === 'api-key' ? submitterOf(principal) : undefined;
+    // A newsroom system revises what it sent, and a reviewer what they submitted; editors and admins any
+    // article (a reviewer replacing another's text withdrew its claims, published ones too).
+    const owner = principal.kind === 'api-key' || principal.role === 'reviewer' ? submitterOf(principal) : undefined;
     const access = { owner, readable: readableBy(principal), externalId: dto.externalId };
     return answer(await this.articles.revise(id, dto, request, undefined, access), reply);
   }

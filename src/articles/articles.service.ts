@@ -49,7 +49,7 @@ type LockedArticle = Pick<
 
 /**
  * Who may revise an article: `owner`, the only submitter whose articles the
- * caller revises (an API key's own), and `readable`, as readableBy;
+ * caller revises (an API key's own, a reviewer's own), and `readable`, as readableBy;
  * `externalId`, the one the request names the article by (PUT may send the
  * article's own).
  */
@@ -79,13 +79,14 @@ export function readableBy(principal: Principal): string | undefined {
 
 /**
  * 404 for an article the caller cannot read; 403 for one it reads but did not
- * submit (an API key revises only its own): "not found" for an article the
- * same key had just read sent a newsroom looking for a wrong id.
+ * submit (an API key, or a reviewer, revises only its own): "not found" for
+ * an article the same key had just read sent a newsroom looking for a wrong id.
  */
 function checkMayRevise(articleId: string, article: LockedArticle | undefined, { owner, readable, externalId }: RevisionAccess): asserts article is LockedArticle {
   if (!article || (readable !== undefined && article.submittedBy !== readable)) throw new NotFoundException(`article ${articleId} not found`);
   if (owner !== undefined && article.submittedBy !== owner) {
-    throw new ForbiddenException(`an API key revises only the articles it submitted; article ${articleId} came from another submitter`);
+    const who = owner.startsWith('user:') ? 'a reviewer revises only the articles they submitted (editors and admins revise any)' : 'an API key revises only the articles it submitted';
+    throw new ForbiddenException(`${who}; article ${articleId} came from another submitter`);
   }
   // A revision never renames the article: another externalId is a mix-up of two CMS articles, whose text would land here.
   if (externalId !== undefined && externalId !== article.externalId) {

@@ -220,6 +220,9 @@ describe('article revisions and re-analysis', () => {
     // A key that reads only its own articles does not learn that this one exists.
     const restricted = await stack.request('POST', '/v1/api-keys', { body: { name: 'own-desk', ownArticlesOnly: true } });
     expect((await put(restricted.body.key as string, REV3)).status).toBe(404);
+    // A reviewer revises only what they submitted: replacing a newsroom's text withdrew its claims, published ones too.
+    const byReviewer = await put(reviewers[0].token, REV3);
+    expect([byReviewer.status, byReviewer.body.message]).toEqual([403, expect.stringContaining('a reviewer revises only the articles they submitted')]);
     const revised = await put(newsroom, REV3, 'key-rev-3');
     expect(revised.status).toBe(202);
     expect(revised.body.revision).toBe(3);
