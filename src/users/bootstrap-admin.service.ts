@@ -4,7 +4,7 @@ import { APP_CONFIG, type AppConfig } from '../config/index.js';
 import { Role } from '../auth/role.js';
 import { PasswordHasher } from './password-hasher.js';
 import { User } from './user.entity.js';
-import { normalizeEmail } from './users.service.js';
+import { normalizeEmail } from './normalize-email.js';
 
 export type BootstrapOutcome = 'not-configured' | 'admin-exists' | 'email-taken' | 'created';
 

@@ -2,7 +2,7 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { CreateUserDto } from './dto/create-user.dto.js';
 import { lookalikeScriptsIn } from './dto/one-script.js';
-import { normalizeEmail } from './users.service.js';
+import { normalizeEmail } from './normalize-email.js';
 
 describe('normalizeEmail', () => {
   it('gives one spelling to an address however its accents were typed', () => {
@@ -11,6 +11,17 @@ describe('normalizeEmail', () => {
     expect(normalizeEmail(decomposed)).toBe(composed);
     expect(normalizeEmail(' JA\u0308GER@Example.org ')).toBe(composed);
     expect(normalizeEmail(composed)).toBe(composed);
+  });
+
+  it('gives one spelling to a domain written in Unicode or in its ASCII (punycode) form', () => {
+    expect(normalizeEmail('Admin@XN--EXMPLE-CUA.org')).toBe('admin@ex\u00e4mple.org');
+    expect(normalizeEmail('admin@mail.xn--exmple-cua.org')).toBe('admin@mail.ex\u00e4mple.org');
+    expect(normalizeEmail('admin@ex\u00e4mple.org')).toBe('admin@ex\u00e4mple.org');
+    // Not valid punycode, or no domain: kept as written, for the address checks to judge.
+    expect(normalizeEmail('admin@xn--zz.org')).toBe('admin@xn--zz.org');
+    expect(normalizeEmail('xn--exmple-cua')).toBe('xn--exmple-cua');
+    // "xn--" inside a local part is not a domain.
+    expect(normalizeEmail('xn--exmple-cua@example.org')).toBe('xn--exmple-cua@example.org');
   });
 });
 
@@ -21,6 +32,12 @@ describe('a new account address', () => {
   it('refuses letters of look-alike scripts mixed in one address (a homoglyph of another account)', () => {
     expect(problems('admin@ex\u0430mple.org')).toEqual(['email mixes letters of Latin and Cyrillic, which makes it look like another address']);
     expect(problems('\u03bflga@example.org')).toEqual(['email mixes letters of Latin and Greek, which makes it look like another address']);
+  });
+
+  it('refuses a look-alike domain written in its ASCII form, whose letters are checked once spelt in Unicode', () => {
+    // "xn--exmple-4nf.org" is "exаmple.org" with a Cyrillic "а": every character of it is ASCII.
+    expect(problems('admin@xn--exmple-4nf.org')).toEqual(['email mixes letters of Latin and Cyrillic, which makes it look like another address']);
+    expect(problems('admin@xn--exmple-cua.org')).toEqual([]);
   });
 
   it('refuses invisible characters in an address (zero-width spaces, direction overrides): it lists like another', () => {

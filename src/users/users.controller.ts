@@ -11,7 +11,8 @@ import { ChangeRoleDto } from './dto/change-role.dto.js';
 import { CreateUserDto } from './dto/create-user.dto.js';
 import { SetPasswordDto } from './dto/password.dto.js';
 import { UserPage, UserView } from './dto/user-view.dto.js';
-import { normalizeEmail, UsersService } from './users.service.js';
+import { normalizeEmail } from './normalize-email.js';
+import { UsersService } from './users.service.js';
 
 @ApiTags('users')
 @ApiBearerAuth()

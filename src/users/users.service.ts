@@ -5,6 +5,7 @@ import type { Role } from '../auth/role.js';
 import { TtlCache } from '../auth/ttl-cache.js';
 import { DomainEventsRepository } from '../events/domain-events.repository.js';
 import { DomainEvent } from '../events/domain-events.js';
+import { normalizeEmail } from './normalize-email.js';
 import { PasswordHasher } from './password-hasher.js';
 import { User } from './user.entity.js';
 
@@ -18,16 +19,6 @@ export interface AuthUser {
 // at once; this short cache spares the database. Deactivation clears it in this
 // process; other API processes notice within this many milliseconds.
 export const AUTH_USER_CACHE_MS = 5_000;
-
-/**
- * The one spelling of an address: trimmed, lower-case and in Unicode NFC. An
- * "ä" typed as "a" plus a combining diaeresis (NFD, as some keyboards and
- * scripts send it) made a second account that lists exactly like the first,
- * and its owner could not sign in from a browser that sends the composed "ä".
- */
-export function normalizeEmail(email: string): string {
-  return email.trim().normalize('NFC').toLowerCase();
-}
 
 @Injectable()
 export class UsersService {

@@ -98,6 +98,13 @@ describe('accounts and API keys (AuthModule, UsersModule, ApiKeysModule on a fre
       const again = await t.request('POST', '/v1/users', { token: adminToken, body: { ...body, email: 'DUP@example.org' } });
       expect(again.status).toBe(409);
       expect(again.body.message).toBe('A user with this email already exists');
+      // The same mailbox with its domain in Unicode and in its ASCII (punycode) form: one account, signed in either way.
+      const unicode = { ...body, email: 'dup@ex\u00e4mple.org' };
+      expect((await t.request('POST', '/v1/users', { token: adminToken, body: unicode })).status).toBe(201);
+      const ascii = await t.request('POST', '/v1/users', { token: adminToken, body: { ...body, email: 'dup@xn--exmple-cua.org' } });
+      expect([ascii.status, ascii.body.message]).toEqual([409, 'A user with this email already exists']);
+      const signIn = await t.request('POST', '/v1/auth/login', { body: { email: 'DUP@xn--exmple-cua.org', password: body.password } });
+      expect(signIn.status).toBe(200);
     });
 
     it.each([

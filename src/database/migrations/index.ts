@@ -20,6 +20,7 @@ import { ClaimTextIndexInApp1795839300000 } from './1795839300000-claim-text-ind
 import { LargeTextLz41795839400000 } from './1795839400000-large-text-lz4.js';
 import { ArticleUpdateKeys1795839500000 } from './1795839500000-article-update-keys.js';
 import { WebhookKeyChainIndex1795839600000 } from './1795839600000-webhook-key-chain-index.js';
+import { UsersEmailUnicodeDomain1795839700000 } from './1795839700000-users-email-unicode-domain.js';
 
 /**
  * Every migration, oldest first. Append new ones at the end; never edit or
@@ -48,4 +49,5 @@ export const migrations = [
   LargeTextLz41795839400000,
   ArticleUpdateKeys1795839500000,
   WebhookKeyChainIndex1795839600000,
+  UsersEmailUnicodeDomain1795839700000,
 ];

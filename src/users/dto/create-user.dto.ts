@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
 import { ROLES, type Role } from '../../auth/role.js';
+import { normalizeEmail } from '../normalize-email.js';
 import { HasNoCompatibilityForm, HasNoInvisibleCharacter, IsOneScript } from './one-script.js';
 
 export const PASSWORD_MIN_LENGTH = 12;
@@ -10,8 +11,9 @@ export const PASSWORD_MAX_LENGTH = 256;
 
 export class CreateUserDto {
   @ApiProperty({ example: 'checker@example.org', maxLength: 254 })
-  // Trimmed as sign-in trims it: a pasted address with a space around it is the same address.
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))
+  // Spelt as it is stored and signed in with (trimmed, its domain in Unicode), so the checks below see
+  // the letters of a domain sent in its ASCII form ("xn--exmple-4nf.org" is "exаmple.org", a Cyrillic "а").
+  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? normalizeEmail(value) : value))
   @IsEmail({}, { message: 'email must be an email address' })
   @MaxLength(254)
   @IsOneScript()
