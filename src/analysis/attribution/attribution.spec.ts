@@ -3727,3 +3727,58 @@ describe('round 34: patterns that recur across outlets (tuned on set tune34: 13 
     });
   });
 });
+
+describe('round 35: patterns that recur across outlets (tuned on set tune35: 12 articles of wire, aggregator, business, broadsheet, tabloid and science copy)', () => {
+  function lastSources(text: string): Array<[string, string]> {
+    const claims = analyze(text, registry).claims;
+    return claims[claims.length - 1].sources.map((s) => [s.name, s.role]);
+  }
+
+  // "The Armed Forces Philippines (AFP) announced ..." and "AFP chief of staff General Jane Roe" gave Agence
+  // France-Presse: a sentence-opening "The" hid the definition, and a name spelled out before the abbreviation is
+  // what the abbreviation means in that article
+  describe('an abbreviation the article defines or spells out is that body, not the registered one', () => {
+    it.each([
+      ['The Armed Forces Philippines (AFP) announced there is no ceasefire with the rebels.', [['The Armed Forces Philippines', 'original']]],
+      ['The Armed Forces Philippines (AFP) said the rebels attacked. “There is no ceasefire,” AFP spokesman Jane Roe said.', [['The Armed Forces Philippines', 'original']]],
+      ['The Armed Forces of the Philippines said on Sunday that the rebels attacked. “There is no ceasefire,” AFP spokesman Jane Roe said.', [['Armed Forces of the Philippines', 'original']]],
+      // the registered body's own name spelled out, or none, keeps the registry's meaning (pass on both)
+      ['Agence France-Presse reported the strike. AFP said 3 people died.', [['Agence France-Presse', 'original']]],
+      ['The Associated Press reported the strike. AP said 3 people died.', [['Associated Press', 'original']]],
+      ['Police said 3 people died, AFP reported.', [['Agence France-Presse', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "Thomson Reuters said it intends to purchase ..." credited the news agency, and "according to Thomson Reuters
+  // I/B/E/S." gave "Thomson Reuters I" and took the wire's sign-off after it into the claim
+  describe('Thomson Reuters is the company, not the agency, and its slashed product name ends the name and the sentence', () => {
+    it.each([
+      ['Thomson Reuters said it would buy back up to 10 million shares.', [['Thomson Reuters', 'original']]],
+      ['Analysts had expected $3.11 a share, according to Thomson Reuters I/B/E/S.', [['Thomson Reuters', 'original']]],
+      // the agency's own copy is still the agency's (passes on both)
+      ['Russia launched drones on Monday, Reuters reported.', [['Reuters', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+    it('cuts a sign-off glued after a slashed abbreviation off the claim', () => {
+      const claims = analyze('Analysts had expected $3.11 a share, according to Thomson Reuters I/B/E/S. (Reporting by Jane Roe; Editing by John Doe)', registry).claims;
+      expect(claims.map((c) => c.text)).toEqual(['Analysts had expected $3.11 a share, according to Thomson Reuters I/B/E/S.']);
+    });
+  });
+
+  // "the UN health agency said" gave the United Nations
+  describe('the UN\'s health and food agencies are WHO and WFP', () => {
+    it.each([
+      ['The UN health agency said 3 people died.', [['World Health Organization', 'original']]],
+      ['The U.N. health agency said 3 people died.', [['World Health Organization', 'original']]],
+      ['The UN food agency said 3 million people need aid.', [['World Food Programme', 'original']]],
+      // the refugee agency was registered before (passes on both)
+      ['The UN refugee agency said 3 people died.', [['UNHCR', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+});
