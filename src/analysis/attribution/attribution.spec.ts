@@ -3781,4 +3781,16 @@ describe('round 35: patterns that recur across outlets (tuned on set tune35: 12 
     });
   });
 
+  // a page's breadcrumb repeating the headline ("1. Home 2. War 3. <headline>"), and a notice that the site is closed
+  // to the reader's country, were reported as claims
+  describe('page furniture: a breadcrumb repeating the headline, a site closed to the reader\'s country', () => {
+    it.each([
+      ['Klitschko: Kyiv is under drone attack\n\n  1. Home\n  2. War\n  3. Klitschko: Kyiv is under drone attack\n\nThe General Staff said 11 drones were shot down over the capital.\n', ['The General Staff said 11 drones were shot down over the capital.']],
+      ['Our website is temporarily unavailable in your location.\n\nThe General Staff said 11 drones were shot down over the capital.\n', ['The General Staff said 11 drones were shot down over the capital.']],
+      // a numbered item that is no headline stays (passes on both)
+      ['Klitschko: Kyiv is under drone attack\n\n3. The General Staff said 11 drones were shot down over the capital.\n', ['3. The General Staff said 11 drones were shot down over the capital.']],
+    ] as Array<[string, string[]]>)('%s', (text, expected) => {
+      expect(analyze(text, registry).claims.map((c) => c.text)).toEqual(expected);
+    });
+  });
 });
