@@ -3835,4 +3835,28 @@ describe('round 35: patterns that recur across outlets (tuned on set tune35: 12 
       expect(analyze(text, registry).claims.map((c) => c.text)).toEqual(expected);
     });
   });
+  // "Following the incident, Essex Police issued a statement ... A police spokesperson said:" named nobody: a force
+  // named by its own name ("Essex Police", "Thames Valley Police") is whom a bare "police" means next
+  describe('"a police spokesperson" after a force named by its own name is that force', () => {
+    it.each([
+      ['Following the incident in court, Essex Police issued a statement. A police spokesperson said a 28-year-old man had been arrested.', [['Essex Police', 'original']]],
+      ['Officers from Thames Valley Police attended the scene. A police spokesman said two people were hurt.', [['Thames Valley Police', 'original']]],
+      // a police station's name is no force (passes on both)
+      ['The man was taken to Mayfair Police Station. A police spokesman said two people were hurt.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "Wolfe, who has a rating of attractive with a 12-month price target of $64 a share on UPS, said" named nobody:
+  // a relative clause between commas may run longer than an appositive
+  describe('a long relative clause between a speaker and the verb leaves the speaker', () => {
+    it.each([
+      ['Jane Roe, an analyst at Norvale Capital, said sales rose. Roe, who has a rating of attractive with a 12-month price target of $64 a share on UPS, said the stock would rise.', [['Norvale Capital', 'original']]],
+      // a short one was read so before (passes on both)
+      ['Jane Roe, an analyst at Norvale Capital, said sales rose. Roe, who has a rating of attractive, said the stock would rise.', [['Norvale Capital', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });
