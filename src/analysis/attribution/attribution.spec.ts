@@ -3859,4 +3859,37 @@ describe('round 35: patterns that recur across outlets (tuned on set tune35: 12 
       expect(lastSources(text)).toEqual(expected);
     });
   });
+  // "Kyiv's military administration confirmed ..." gave "Kyiv's military administration": a place's possessive and a
+  // body's lower-case words are the body the registry names with them
+  describe('"<Place>\'s military administration" is the registered "<Place> Military Administration"', () => {
+    it.each([
+      ['Kyiv’s military administration said 3 people died.', [['Kyiv City Military Administration', 'original']]],
+      // a company's department is none (passes on both)
+      ['Acme’s sales department said 3 stores closed.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "IDC listed Xiaomi's year-over-year growth at 27.4 percent" named nobody: a name putting a figure on something
+  describe('a name that "listed" or "pegged" something at a figure reports it', () => {
+    it.each([
+      ['IDC listed Xiaomi’s year-over-year growth at 27.4 percent.', [['International Data Corporation', 'original']]],
+      ['The IMF pegged global growth at 3.1 percent for next year.', [['International Monetary Fund', 'original']]],
+      // a listing, and a participle, report nothing (pass on both)
+      ['Acme listed its shares in London on Monday.', []],
+      ['Shares listed at $5 rose on Monday.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "Kamçı said to TGRT" named no relay: the Turkish broadcaster registered
+  describe('TGRT Haber is a registered outlet', () => {
+    it.each([
+      ['“The suspects are now in custody,” Jane Roe said to TGRT.', [['Jane Roe', 'original'], ['TGRT Haber', 'relay']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

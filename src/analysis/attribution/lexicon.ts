@@ -750,6 +750,12 @@ export const PLATFORMS = words('telegram facebook twitter x instagram youtube vk
 /** Verbs that put a figure on something: "The U.S. estimates Russian military deaths at around 7,000". */
 export const ESTIMATING_VERBS = words('estimates estimate estimated');
 
+/**
+ * Verbs that report a figure only when a name puts it "at" one: "IDC listed Xiaomi's growth at 27.4 percent", "the
+ * IMF pegged growth at 3%"; "Acme listed its shares in London", "he put the box at the door" report nothing.
+ */
+export const FIGURE_PLACING_VERBS = words('listed lists pegged pegs');
+
 /** Words before a figure that make it approximate: "at around 7,000", "at about $3 billion". */
 export const APPROXIMATORS = words('around about roughly nearly almost some approximately over more than least');
 

@@ -1510,12 +1510,31 @@ export class ReferentResolver {
     const owner = this.sentence.mentionsStartingIn(start, start + 2).find((m) => !m.state && m.outlet && m.end < end - 1 && isPossessive(this.tokens[m.end]));
     if (owner && isCapitalized(this.tokens[owner.end + 1])) return this.fromMention(owner, person);
     const name = this.sentence.slice(start, end);
+    // "Kyiv's military administration": the place's body the registry lists as "Kyiv Military Administration"
+    const listed = this.registeredWithoutPossessive(start, end);
+    if (listed) return person ? { ...listed, person } : listed;
     const earlier = this.bodyByItsHead(start, end);
     if (earlier) return { ...pointedAt(earlier, start, end, 0.7), ...(person && { person }) };
     const type = guessSourceType(name);
     const source: NamedSource = { name, type, registered: false, first: start, end, confidence: type === 'unknown' ? 0.5 : 0.7 };
     if (person) source.person = person;
     return source;
+  }
+
+  /**
+   * "Kyiv's military administration", "Kharkiv's regional administration": a capitalised place, its possessive and
+   * lower-case words of a government body are the registered body named by the place and those words; undefined
+   * when the registry has none.
+   */
+  private registeredWithoutPossessive(start: number, end: number): NamedSource | undefined {
+    const { tokens } = this;
+    let owner = start;
+    while (owner < end && isCapitalized(tokens[owner])) owner++;
+    if (owner === start || owner + 2 > end || !isPossessive(tokens[owner]) || tokens[owner].start !== tokens[owner - 1].end) return undefined;
+    for (let k = owner + 1; k < end; k++) if (isCapitalized(tokens[k]) || (tokens[k].pos !== 'NOUN' && tokens[k].pos !== 'ADJ')) return undefined;
+    const record = this.sentence.registry.findByName(`${this.sentence.slice(start, owner)} ${this.sentence.slice(owner + 1, end)}`);
+    if (!record || record.type !== 'government') return undefined;
+    return { name: record.name, type: record.type, registered: true, outletId: record.id, first: start, end, confidence: 0.7 };
   }
 
   /**
