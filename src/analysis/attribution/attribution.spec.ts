@@ -3885,9 +3885,9 @@ describe('round 35: patterns that recur across outlets (tuned on set tune35: 12 
   });
 
   // "Kamçı said to TGRT" named no relay: the Turkish broadcaster registered
-  describe('TGRT Haber is a registered outlet', () => {
+  describe('TGRT (TGRT Haber) is a registered outlet', () => {
     it.each([
-      ['“The suspects are now in custody,” Jane Roe said to TGRT.', [['Jane Roe', 'original'], ['TGRT Haber', 'relay']]],
+      ['“The suspects are now in custody,” Jane Roe said to TGRT.', [['Jane Roe', 'original'], ['TGRT', 'relay']]],
     ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
       expect(lastSources(text)).toEqual(expected);
     });
