@@ -3892,4 +3892,29 @@ describe('round 35: patterns that recur across outlets (tuned on set tune35: 12 
       expect(lastSources(text)).toEqual(expected);
     });
   });
+  // "[SEOUL] ... on Saturday and were found in the Yellow Sea, Seoul-based news agency Yonhap reported" named nobody:
+  // the comma before "Seoul-based" was read as the one inside "Sunnyvale, Calif.-based"
+  describe('a place\'s "-based" after a comma opens a new phrase unless a state follows the comma', () => {
+    it.each([
+      ['Two men defected on Saturday, Seoul-based news agency Yonhap reported.', [['Yonhap', 'original']]],
+      ['Two men defected and were found in the Yellow Sea, Seoul-based news agency Yonhap reported.', [['Yonhap', 'original']]],
+      // a descriptor with "the" was read so before (passes on both)
+      ['Two men defected on Saturday, the Seoul-based Yonhap news agency reported.', [['Yonhap', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "said in a text message received by Reuters that ..." named no relay
+  describe('"in a text message received by X", "in a statement seen by X": the outlet relays the speaker', () => {
+    it.each([
+      ['South Korea’s Unification Ministry said in a text message received by Reuters that the envoy had not been seen.', [['South Korean Ministry of Unification', 'original'], ['Reuters', 'relay']]],
+      ['Acme said in a statement seen by Bloomberg that prices would rise.', [['Acme', 'original'], ['Bloomberg', 'relay']]],
+      // "carried by" was read so before, and an email received by customers relays nothing (pass on both)
+      ['The Pentagon said in a statement carried by Reuters that 3 ships sailed.', [['U.S. Department of Defense', 'original'], ['Reuters', 'relay']]],
+      ['Acme said in an email received by customers that prices would rise.', [['Acme', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

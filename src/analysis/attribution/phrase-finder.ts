@@ -853,7 +853,8 @@ export class PhraseFinder {
         continue;
       }
       // "the Sunnyvale, Calif.-based company": the comma between a town and its state's "-based" is inside the phrase
-      if (token.text === ',' && k > first && k < last && isCapitalized(tokens[k - 1]) && isCapitalized(tokens[k + 1]) && (/-based$/.test(tokens[k + 1].text) || (tokens[k + 2]?.text === '-' && tokens[k + 3]?.lower === 'based'))) {
+      // (only a state after the comma: "on Saturday, Seoul-based news agency Yonhap reported" opens a new phrase)
+      if (token.text === ',' && k > first && k < last && isCapitalized(tokens[k - 1]) && isCapitalized(tokens[k + 1]) && (tokens[k + 1].text.endsWith('.') || US_STATES.has(tokens[k + 1].lower)) && (/-based$/.test(tokens[k + 1].text) || (tokens[k + 2]?.text === '-' && tokens[k + 3]?.lower === 'based'))) {
         k--;
         continue;
       }
