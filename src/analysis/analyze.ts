@@ -114,6 +114,12 @@ function isRepeatedParagraph(paragraphs: Paragraph[], index: number): boolean {
   return (before !== undefined && unbulleted(before) === text) || (after !== undefined && unbulleted(after) === text);
 }
 
+/** "3. Klitschko: Kyiv is under drone attack" under that headline: a numbered item that is the headline again. */
+function isNumberedTitle(text: string, title: string): boolean {
+  const numbered = /^\d{1,2}[.)] /.exec(text);
+  return numbered !== null && text.slice(numbered[0].length).trim() === title.trim();
+}
+
 /** "• Jane Roe – 2023 Speech on Skills" over "Jane Roe – 2023 Speech on Skills": the link to the page, then its title. */
 function unbulleted(text: string): string {
   return text.startsWith('• ') ? text.slice(2) : text;
@@ -263,6 +269,11 @@ export function analyze(input: AnalysisInput, registry: OutletRegistry, options:
     const sentenceText = text.slice(sentence.start, sentence.end);
     if (isQuestion(text, sentence) && !insideQuotation(text, paragraphs[sentence.paragraph].start, sentence.start)) {
       excluded.push({ start: sentence.start, end: sentence.end, text: sentenceText, reason: 'question' });
+      continue;
+    }
+    // "1. Home 2. War 3. Klitschko: Kyiv is under drone attack": a breadcrumb's last item is the page's headline again
+    if (prepared.title !== undefined && isNumberedTitle(sentenceText, prepared.title)) {
+      excluded.push({ start: sentence.start, end: sentence.end, text: sentenceText, reason: 'heading' });
       continue;
     }
     const furniture = classifySentence(sentenceText);

@@ -1176,6 +1176,18 @@ class SentenceAttributor {
       // "the chief of General Staff and the Armed Forces commander Jane Roe": a title or name after the body is someone
       // the sentence names, whom "he" means instead
       const next = tokens[a.source.end];
+      // "A Chinese Foreign Ministry spokesperson said ... He said": the body's unnamed holder spoke, whom "he" means next
+      // (the title may close the span the body was found in: "Pentagon spokesman")
+      const titled = a.source.end - 1 > a.source.first && HOLDER_TITLES.has(tokens[a.source.end - 1].lower) ? a.source.end : a.source.end + 1;
+      const title = tokens[titled - 1];
+      const after = titled < this.end ? tokens[titled] : undefined;
+      // (only a holder the sentence introduces as "a" spokesman: "the President stressed" means one named before)
+      const article = tokens[a.source.first].lower === 'a' || tokens[a.source.first].lower === 'an' ? a.source.first : a.source.first - 1;
+      const unnamed = article >= this.first && (tokens[article].lower === 'a' || tokens[article].lower === 'an');
+      if (unnamed && title && HOLDER_TITLES.has(title.lower) && !(after && (isCapitalized(after) || TITLE_WORDS.has(after.lower) || HOLDER_TITLES.has(after.lower)))) {
+        this.memory.notePassingPerson(a.source);
+        continue;
+      }
       if (next && (isCapitalized(next) || HOLDER_TITLES.has(next.lower) || TITLE_WORDS.has(next.lower))) continue;
       let k = a.source.first - 1;
       if (k >= this.first && tokens[k].lower === 'the') k--;
@@ -1489,7 +1501,7 @@ class SentenceAttributor {
 }
 
 /** Titles of one person who holds a body's office ("the governor of", "the head of"): whom "he" or "she" means next. */
-const HOLDER_TITLES = new Set(['governor', 'head', 'chairman', 'chairwoman', 'president', 'director', 'spokesman', 'spokeswoman', 'chief', 'minister', 'secretary', 'commander']);
+const HOLDER_TITLES = new Set(['governor', 'head', 'chairman', 'chairwoman', 'president', 'director', 'spokesman', 'spokeswoman', 'spokesperson', 'chief', 'minister', 'secretary', 'commander']);
 
 /** "condemns", "urged", "welcomes", "deplores": what a statement does in its own voice. */
 function isStatementVerb(word: string): boolean {

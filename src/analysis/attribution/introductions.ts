@@ -136,6 +136,12 @@ export function policeForceAt(sentence: SentenceTokens, resolver: ReferentResolv
     const country = countryBeforePolice(tokens, from, at);
     if (country >= 0) return resolver.bodyNamed(`${sentence.slice(country, at)} Police`, country, at + 1);
   }
+  // "Essex Police", "Thames Valley Police": a force's own name, its place's capitalised words before "Police"
+  if (isCapitalized(tokens[at]) && at > first) {
+    let named = at;
+    while (named > first && at - named < MAX_NAME_WORDS && isCapitalized(tokens[named - 1]) && tokens[named - 1].pos === 'PROPN') named--;
+    if (named < at) return resolver.bodyNamed(sentence.slice(named, at + 1), named, at + 1);
+  }
   // "Police in Norvale": the place's force
   let start = at + 1;
   if (start < end && tokens[start].lower === 'in') start++;

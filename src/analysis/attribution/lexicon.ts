@@ -547,7 +547,7 @@ const INTERVIEW_KINDS = ['phone', 'telephone', 'exclusive', 'television', 'radio
 const STATEMENT_KINDS = ['', 'emailed', 'exclusive', 'written', 'brief', 'separate', 'prepared', 'joint'];
 
 /** How an outlet passes on a speaker's words: "carried by", "broadcast by", "published by". */
-const CARRYING_PARTICIPLES = ['carried', 'broadcast', 'published'];
+const CARRYING_PARTICIPLES = ['carried', 'broadcast', 'published', 'received', 'seen', 'obtained'];
 
 /** Cues whose object, when it is a news outlet, relays what the subject said. */
 export const AUDIENCE_CUES: readonly string[][] = [
@@ -577,9 +577,9 @@ export const AUDIENCE_CUES: readonly string[][] = [
   // "said in a statement carried by the state news agency SANA", "in remarks carried by Xinhua", "in a speech
   // broadcast by state television": the outlet that carried the words relays the speaker
   // (or "published by": "in a statement published by IRNA", "in his comments published by the agency")
-  ...['statement', 'speech', 'message', 'interview', 'address'].flatMap((noun) =>
+  ...['statement', 'speech', 'message', 'interview', 'address', 'text message', 'email', 'emailed statement', 'letter'].flatMap((noun) =>
     [/^[aeiou]/.test(noun) ? 'an' : 'a', 'his', 'her', 'its', 'their'].flatMap((owner) =>
-      CARRYING_PARTICIPLES.map((carried) => ['in', owner, noun, carried, 'by']),
+      CARRYING_PARTICIPLES.map((carried) => ['in', owner, ...noun.split(' '), carried, 'by']),
     ),
   ),
   ...['remarks', 'comments'].flatMap((noun) =>
@@ -749,6 +749,12 @@ export const PLATFORMS = words('telegram facebook twitter x instagram youtube vk
 
 /** Verbs that put a figure on something: "The U.S. estimates Russian military deaths at around 7,000". */
 export const ESTIMATING_VERBS = words('estimates estimate estimated');
+
+/**
+ * Verbs that report a figure only when a name puts it "at" one: "IDC listed Xiaomi's growth at 27.4 percent", "the
+ * IMF pegged growth at 3%"; "Acme listed its shares in London", "he put the box at the door" report nothing.
+ */
+export const FIGURE_PLACING_VERBS = words('listed lists pegged pegs');
 
 /** Words before a figure that make it approximate: "at around 7,000", "at about $3 billion". */
 export const APPROXIMATORS = words('around about roughly nearly almost some approximately over more than least');

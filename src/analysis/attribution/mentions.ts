@@ -79,6 +79,8 @@ export interface MentionContext {
   lowerCaseWords?: Set<string>;
   /** Surnames the article gives people after a first name or a title ("Rep. Lisa Wagner"), gathered on first need. */
   surnames?: Set<string>;
+  /** Unregistered capitalised names by their initials ("AFP" -> the first "Armed Forces of the Philippines"), gathered on first need. */
+  initialisms?: Map<string, { name: string; at: number }>;
 }
 
 const MAX_NAME_TOKENS = 12;
@@ -168,6 +170,10 @@ function abbreviationAt(ctx: MentionContext, i: number): Mention | undefined {
   const defined = ctx.definitions.get(token.text);
   if (defined) return newMention(i, i + 1, defined.name, defined.type, defined.outlet);
   let outlet = ctx.registry.findByAbbreviation(token.text);
+  // "The Armed Forces of the Philippines said ... AFP chief of staff Jane Roe": a registered abbreviation the article
+  // spelled out earlier as another body's name is that body, not the registered one (the agency AFP)
+  const spelled = outlet ? spelledOutBefore(ctx, i, outlet) : undefined;
+  if (spelled) return newMention(i, i + 1, spelled, 'unknown');
   if (!outlet) {
     // an all-capitals name ("NATO", "UNICEF") must be written exactly so
     const named = ctx.registry.findByName(token.text);
@@ -175,6 +181,57 @@ function abbreviationAt(ctx: MentionContext, i: number): Mention | undefined {
   }
   if (outlet) return newMention(i, i + 1, outlet.name, outlet.type, outlet);
   return undefined;
+}
+
+/** Fewest capitalised words of a name whose initials stand for an abbreviation ("Armed Forces ... Philippines"). */
+const MIN_SPELLED_WORDS = 3;
+/** Lower-case words inside such a name ("of the"); "on Sunday" ends it. */
+const SPELLED_CONNECTORS = new Set(['of', 'the', 'for', 'and', '&', 'de']);
+
+/**
+ * The unregistered name written before token `i` whose capitalised words' initials are exactly the abbreviation
+ * there, when the registry gives the abbreviation to a body that name is not ("Armed Forces of the Philippines" for
+ * "AFP"); undefined when none.
+ */
+function spelledOutBefore(ctx: MentionContext, i: number, outlet: OutletRecord): string | undefined {
+  ctx.initialisms ??= collectInitialisms(ctx);
+  const letters = ctx.tokens[i].text.replace(/[^A-Z]/g, '');
+  const spelled = ctx.initialisms.get(letters);
+  if (!spelled || spelled.at >= i) return undefined;
+  // "the Associated Press ... AP": the registered body's own name spelled out is that body
+  const key = normalizeName(spelled.name);
+  return [outlet.name, ...(outlet.aliases ?? [])].some((name) => normalizeName(name) === key) ? undefined : spelled.name;
+}
+
+/** Runs of capitalised words joined by connectors ("Armed Forces of the Philippines"), by their initials, first use kept. */
+function collectInitialisms(ctx: MentionContext): Map<string, { name: string; at: number }> {
+  const { tokens, text, registry } = ctx;
+  const found = new Map<string, { name: string; at: number }>();
+  let k = 0;
+  while (k < tokens.length) {
+    if (!isCapitalized(tokens[k]) || looksLikeAbbreviation(tokens[k].text)) {
+      k++;
+      continue;
+    }
+    // a sentence-opening "The" opens the name without being part of it
+    const first = tokens[k].lower === 'the' ? k + 1 : k;
+    let end = first;
+    let initials = '';
+    while (end < tokens.length && (isCapitalized(tokens[end]) || (SPELLED_CONNECTORS.has(tokens[end].lower) && end > first))) {
+      if (isCapitalized(tokens[end])) {
+        if (looksLikeAbbreviation(tokens[end].text)) break;
+        initials += tokens[end].text[0];
+        // every name the run begins with: "Armed Forces of the Philippines" in "... Philippines Chief Jane Roe"
+        if (initials.length >= MIN_SPELLED_WORDS && !found.has(initials)) {
+          const name = text.slice(tokens[first].start, tokens[end].end);
+          if (!registry.findByName(name)) found.set(initials, { name, at: first });
+        }
+      }
+      end++;
+    }
+    k = Math.max(end, k + 1);
+  }
+  return found;
 }
 
 /** "Russia's foreign minister", "the Ministry of Foreign Affairs of Ukraine": the body an office stands for. */
@@ -342,6 +399,9 @@ function beginsLongerName(ctx: MentionContext, mention: Mention, to: number): bo
   if (!/^\p{L}+$/u.test(next.text) || DATE_GAP_WORDS.has(next.lower) || COMPANY_SUFFIXES.has(next.lower)) return false;
   // "GAO Testimony", "Kremlin Statement": the body's own document
   if (ISSUED_DOCUMENTS.has(next.lower) || STATEMENT_LABEL_WORDS.has(next.lower)) return false;
+  // "Thomson Reuters I/B/E/S": a word glued to a slash opens the body's product or a pair of names, no longer name
+  const slash = tokens[mention.end + 1];
+  if (mention.end + 1 < to && slash.text === '/' && slash.start === next.end) return false;
   if ((isMediaOutlet(mention.type) || mention.type === 'news-agency') && OUTLET_SUB_BRANDS.has(next.lower)) return false;
   if (stateOf(next.text) || isCountryAdjectiveStart(next.lower)) return false;
   // "the National Security and Foreign Policy Committee Jane Roe": a body's head word after the name makes a longer
@@ -495,7 +555,9 @@ export function collectDefinitions(ctx: MentionContext, mentions: Mention[], fro
       continue;
     }
     const start = properNameStart(tokens, i, from);
-    if (start < i && initialsMatch(tokens, start, i, abbreviation)) {
+    // "The Armed Forces Philippines (AFP)": a capitalised "The" opening the sentence gives the name no initial
+    const initialsFrom = start + 1 < i && tokens[start].lower === 'the' ? start + 1 : start;
+    if (start < i && initialsMatch(tokens, initialsFrom, i, abbreviation)) {
       ctx.definitions.set(abbreviation, { name: ctx.text.slice(tokens[start].start, tokens[i - 1].end), type: 'unknown' });
     }
   }

@@ -71,6 +71,8 @@ const OWNED_INFORMATION_HEADS: ReadonlySet<string> = new Set(['information', 'fi
 /** Describing words between an owner's possessive and its outlet's name ("state-run news agency"). */
 const MAX_OUTLET_DESCRIPTORS = 5;
 const MAX_APPOSITIVE = 18;
+/** Tokens of a relative clause between commas at most (", who has ... on UPS,"). */
+const MAX_RELATIVE_CLAUSE = 28;
 /** "the Police Command in Zarya": a police body named by its unit and its place. */
 const POLICE_UNITS: ReadonlySet<string> = new Set(['command', 'department', 'service', 'force']);
 const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -686,12 +688,15 @@ export class PhraseFinder {
     const tag = this.partyTagStart(close);
     if (tag >= 0) return tag;
     let verbs = 0;
-    for (let k = close - 1; k >= this.first && k > close - MAX_APPOSITIVE; k--) {
+    for (let k = close - 1; k >= this.first && k > close - MAX_RELATIVE_CLAUSE; k--) {
       const token = this.tokens[k];
       // ", addressing the media on Monday, July 25, 2022,": the commas inside the date are no edge of the aside
       if (token.text === ',' && this.insideDate(k)) continue;
       if (token.text === ',') {
         const opener = this.tokens[k + 1];
+        // ", who has a rating of attractive with a 12-month price target of $64 a share on UPS,": only a relative
+        // clause runs longer than an appositive
+        if (close - k >= MAX_APPOSITIVE && !(opener && RELATIVE_PRONOUNS.has(opener.lower))) return -1;
         // ", which has seen a draft," and ", a spokeswoman for the Russian-installed management," may hold verbs
         const participle = opener?.lower.endsWith('ing') || this.opensReducedRelative(k + 1, close); // ", speaking on condition of anonymity,"
         const aside = opener?.pos === 'ADP' && close - k <= 4; // ", in turn,", ", for its part,"
@@ -848,7 +853,8 @@ export class PhraseFinder {
         continue;
       }
       // "the Sunnyvale, Calif.-based company": the comma between a town and its state's "-based" is inside the phrase
-      if (token.text === ',' && k > first && k < last && isCapitalized(tokens[k - 1]) && isCapitalized(tokens[k + 1]) && (/-based$/.test(tokens[k + 1].text) || (tokens[k + 2]?.text === '-' && tokens[k + 3]?.lower === 'based'))) {
+      // (only a state after the comma: "on Saturday, Seoul-based news agency Yonhap reported" opens a new phrase)
+      if (token.text === ',' && k > first && k < last && isCapitalized(tokens[k - 1]) && isCapitalized(tokens[k + 1]) && (tokens[k + 1].text.endsWith('.') || US_STATES.has(tokens[k + 1].lower)) && (/-based$/.test(tokens[k + 1].text) || (tokens[k + 2]?.text === '-' && tokens[k + 3]?.lower === 'based'))) {
         k--;
         continue;
       }

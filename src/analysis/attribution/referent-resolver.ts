@@ -126,6 +126,12 @@ function endsInBodyHead(token: Token): boolean {
 
 /** Words that make a place a region ("Tula Region", "Belgorod Oblast"). */
 const REGION_WORDS = new Set(['region', 'oblast', 'krai', 'kray', 'province']);
+/** Words saying a governor or mayor was put in by an occupying power: "Russian-installed", "occupation", "pro-Russian". */
+const INSTALLED_WORDS = new Set(['installed', 'occupation', 'occupying', 'appointed', 'pro', 'self-proclaimed', 'proxy']);
+/** Words before a lower-case "governor" or "mayor" that say whose it is: "the regional", "the region's", "the city's". */
+const LOCAL_TITLE_OPENERS = new Set(['the', 'regional', 'region', 'city', "'s", '’s', 'local']);
+/** Words a city's name follows in a sentence: "the city of Kherson", "near Mariupol", "in Odesa". */
+const CITY_PREPOSITIONS = new Set(['of', 'near', 'in', 'outside', 'around']);
 
 /** Nouns before a description's head that say nothing of which body it is ("the state agency", "the news agency"). */
 // "think" of "the think tank": the kind is in the head (a think tank fits by its type, see descriptionFits)
@@ -155,6 +161,11 @@ const COMPASS_ADJECTIVES = new Set(['eastern', 'western', 'northern', 'southern'
 
 /** The body a local office holder speaks for, after the place's name. */
 const LOCAL_BODIES: ReadonlyMap<string, string> = new Map([['governor', 'regional administration'], ['mayor', 'City Council']]);
+/** The registered names a place's governor or mayor may speak for, tried in turn ("Kyiv Regional Military Administration"). */
+const LOCAL_BODY_NAMES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['governor', ['Regional Military Administration', 'Oblast Military Administration', 'Regional Administration', 'Oblast Administration', 'Regional State Administration', 'Oblast State Administration']],
+  ['mayor', ['City Council']],
+]);
 
 /** How far back "the company said" looks for the company its own sentence named. */
 const MAX_COMPANY_LOOKBACK = 40;
@@ -273,7 +284,7 @@ export class ReferentResolver {
     const appositiveName = lowerHead && !TITLE_WORDS.has(head.lower) ? this.bodyNamedInAppositive(appositive) : undefined;
     if (appositiveName) return { kind: 'named', sources: [appositiveName] };
     // "The governor of the Kharkiv region, Oleh Syniehubov, said": the place's administration, through him
-    const local = this.localOfficial(from, to, appositive) ?? this.placeAdministration(from, to);
+    const local = this.localOfficial(from, to, appositive) ?? this.placeAdministration(from, to) ?? this.localTitleOfPlaceNamed(from, to, appositive);
     if (local) return { kind: 'named', sources: [local] };
     const documentOwner = this.documentOwner(from, to);
     if (documentOwner) return { kind: 'named', sources: [documentOwner] };
@@ -948,6 +959,9 @@ export class ReferentResolver {
       if (office) return { kind: 'named', sources: [office] };
       if (owner) return { kind: 'named', sources: [this.unregistered(owner[0], to)] };
     }
+    // "the city's mayor has said", "said regional governor Jane Roe": the administration of the place the sentence names
+    const placed = this.localTitleOfPlaceNamed(from, to, appositive);
+    if (placed) return { kind: 'named', sources: [placed] };
     const joined = this.joinedNames(from, to, appositive);
     if (joined) return joined;
     let stop = to;
@@ -1496,12 +1510,31 @@ export class ReferentResolver {
     const owner = this.sentence.mentionsStartingIn(start, start + 2).find((m) => !m.state && m.outlet && m.end < end - 1 && isPossessive(this.tokens[m.end]));
     if (owner && isCapitalized(this.tokens[owner.end + 1])) return this.fromMention(owner, person);
     const name = this.sentence.slice(start, end);
+    // "Kyiv's military administration": the place's body the registry lists as "Kyiv Military Administration"
+    const listed = this.registeredWithoutPossessive(start, end);
+    if (listed) return person ? { ...listed, person } : listed;
     const earlier = this.bodyByItsHead(start, end);
     if (earlier) return { ...pointedAt(earlier, start, end, 0.7), ...(person && { person }) };
     const type = guessSourceType(name);
     const source: NamedSource = { name, type, registered: false, first: start, end, confidence: type === 'unknown' ? 0.5 : 0.7 };
     if (person) source.person = person;
     return source;
+  }
+
+  /**
+   * "Kyiv's military administration", "Kharkiv's regional administration": a capitalised place, its possessive and
+   * lower-case words of a government body are the registered body named by the place and those words; undefined
+   * when the registry has none.
+   */
+  private registeredWithoutPossessive(start: number, end: number): NamedSource | undefined {
+    const { tokens } = this;
+    let owner = start;
+    while (owner < end && isCapitalized(tokens[owner])) owner++;
+    if (owner === start || owner + 2 > end || !isPossessive(tokens[owner]) || tokens[owner].start !== tokens[owner - 1].end) return undefined;
+    for (let k = owner + 1; k < end; k++) if (isCapitalized(tokens[k]) || (tokens[k].pos !== 'NOUN' && tokens[k].pos !== 'ADJ')) return undefined;
+    const record = this.sentence.registry.findByName(`${this.sentence.slice(start, owner)} ${this.sentence.slice(owner + 1, end)}`);
+    if (!record || record.type !== 'government') return undefined;
+    return { name: record.name, type: record.type, registered: true, outletId: record.id, first: start, end, confidence: 0.7 };
   }
 
   /**
@@ -1606,6 +1639,61 @@ export class ReferentResolver {
     return name < end && isCapitalized(this.tokens[name]);
   }
 
+  /**
+   * "near Mariupol, the city's mayor has said", "in Russia's Belgorod region, said regional governor Jane Roe": a
+   * governor or mayor named by a lower-case title alone ("the regional governor", "the city's mayor", "the region's
+   * governor, Jane Roe,") speaks for the administration of the region or city the sentence named before the title.
+   */
+  private localTitleOfPlaceNamed(from: number, to: number, appositive?: [number, number]): NamedSource | undefined {
+    const { tokens } = this;
+    let t = from;
+    while (t < to && LOCAL_TITLE_OPENERS.has(tokens[t].lower)) t++;
+    if (t >= to || (tokens[t].lower !== 'governor' && tokens[t].lower !== 'mayor') || isCapitalized(tokens[t])) return undefined;
+    const title = tokens[t].lower;
+    // "regional governor", "the region's governor", "the city's mayor": the title says which place it serves
+    const words = tokens.slice(from, t).map((token) => token.lower);
+    const regional = words.includes('regional') || words.includes('region');
+    if (title === 'governor' ? !regional : !words.includes('city')) return undefined;
+    // a person's name after the title, else the appositive's, else nobody
+    let nameEnd = t + 1;
+    while (nameEnd < to && isCapitalized(tokens[nameEnd])) nameEnd++;
+    // ("said regional governor Jane Roe on his Telegram": where he said it may follow the name)
+    if (nameEnd < to && nameEnd - (t + 1) < 2) return undefined;
+    // (a region is often named for its main city: "the southern city of Kherson, the regional governor said")
+    const place = title === 'governor' ? (this.regionNamedBefore(from) ?? this.cityNamedBefore(from)) : this.cityNamedBefore(from);
+    if (!place) return undefined;
+    const body = this.localBody(title, place[0], place[1]);
+    const named = nameEnd - (t + 1) >= 2 ? ([t + 1, nameEnd] as [number, number]) : appositive && lastProperRun(tokens, appositive[0], appositive[1]);
+    const person = named && named[1] - named[0] >= 2 ? this.sentence.slice(named[0], named[1]) : undefined;
+    return { ...body, first: from, end: to, ...(person && { person }) };
+  }
+
+  /** "Russia's Belgorod region", "the Kharkiv oblast": the last region the sentence names before `before`, as [start, end). */
+  private regionNamedBefore(before: number): [number, number] | undefined {
+    const { tokens } = this;
+    for (let k = before - 1; k > this.first; k--) {
+      if (!REGION_WORDS.has(tokens[k].lower) || !isCapitalized(tokens[k - 1])) continue;
+      let start = k - 1;
+      while (start > this.first && isCapitalized(tokens[start - 1]) && !isPossessive(tokens[start])) start--;
+      if (isPossessive(tokens[start]) || this.isPlace(start, k)) continue;
+      return [start, k];
+    }
+    return undefined;
+  }
+
+  /** "the city of Kherson", "near Mariupol", "in Odesa": the last city the sentence names before `before`. */
+  private cityNamedBefore(before: number): [number, number] | undefined {
+    const { tokens } = this;
+    for (let k = before - 1; k > this.first; k--) {
+      if (!isCapitalized(tokens[k]) || !CITY_PREPOSITIONS.has(tokens[k - 1].lower)) continue;
+      let end = k + 1;
+      while (end < before && isCapitalized(tokens[end])) end++;
+      if (this.isPlace(k, end) || REGION_WORDS.has(tokens[end]?.lower ?? '')) continue;
+      return [k, end];
+    }
+    return undefined;
+  }
+
   /** "Kyiv Mayor", "Lviv Deputy Mayor": the council of the capitalised place written right before the title. */
   private placeBeforeLocalTitle(start: number, nameStart: number): NamedSource | undefined {
     const { tokens } = this;
@@ -1662,12 +1750,20 @@ export class ReferentResolver {
   private localGovernment(of: number, nameStart: number, nameEnd: number): NamedSource | undefined {
     const title = this.tokens[of - 1]?.lower;
     if (!title || !LOCAL_BODIES.has(title) || this.tokens[of].lower !== 'of') return undefined;
-    return this.localBody(title, nameStart, nameEnd);
+    // "the Russian-installed governor of Kherson": an occupying power's appointee heads no registered administration
+    let installed = false;
+    for (let k = of - 2; k >= this.first && k >= of - 4; k--) if (INSTALLED_WORDS.has(this.tokens[k].lower)) installed = true;
+    return this.localBody(title, nameStart, nameEnd, !installed);
   }
 
   /** The administration of the place named at [start, end) that a governor or mayor speaks for. */
-  private localBody(title: string, start: number, end: number): NamedSource {
+  private localBody(title: string, start: number, end: number, registered = true): NamedSource {
     const place = this.unregistered(start, end);
+    // "Kyiv Oblast Governor Oleksiy Kuleba", "the mayor of Kyiv": the registered administration of the place
+    for (const body of registered ? (LOCAL_BODY_NAMES.get(title) ?? []) : []) {
+      const record = this.sentence.registry.findByName(`${place.name} ${body}`);
+      if (record && record.type === 'government') return { name: record.name, type: record.type, registered: true, outletId: record.id, first: place.first, end: place.end, confidence: 0.7 };
+    }
     return { ...place, name: `${place.name} ${LOCAL_BODIES.get(title)}`, type: 'government' };
   }
 

@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize.js';
-import { APPROXIMATORS, CAUSING_VERBS, CLAUSE_BREAKS, CLOSING_QUOTES, CLOSING_REPORT_VERBS, MEDIA_DESCRIPTIONS, CURRENCY_SIGNS, DATE_GAP_WORDS, ESTIMATING_VERBS, EXPERT_NOUNS, FUTURE_AUXILIARIES, ISSUED_DOCUMENTS, MEANS_OF_SPEECH, ORGANISATION_DESCRIPTORS, POSSESSION_OBJECTS, POSSESSION_VERBS, POSSESSIVE_DETERMINERS, OPENING_QUOTES, OUTLET_WITNESS_VERBS, OUTLET_WORK_HEADS, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTE_CONTINUING_VERBS, SPEECH_ACT_GERUNDS, READ_DOCUMENTS, REPORTER_NOUNS, REPORTING_VERBS, OWNED_DOCUMENT_HEADS, PARTICIPLE_CUES, SUBJECT_GAP_ADVERBS, SUBJECT_GAP_WORDS, TITLED_DOCUMENTS, VERB_COMPLEMENTS } from './lexicon.js';
+import { APPROXIMATORS, CAUSING_VERBS, CLAUSE_BREAKS, CLOSING_QUOTES, CLOSING_REPORT_VERBS, MEDIA_DESCRIPTIONS, CURRENCY_SIGNS, DATE_GAP_WORDS, ESTIMATING_VERBS, EXPERT_NOUNS, FIGURE_PLACING_VERBS, FUTURE_AUXILIARIES, ISSUED_DOCUMENTS, MEANS_OF_SPEECH, ORGANISATION_DESCRIPTORS, POSSESSION_OBJECTS, POSSESSION_VERBS, POSSESSIVE_DETERMINERS, OPENING_QUOTES, OUTLET_WITNESS_VERBS, OUTLET_WORK_HEADS, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTE_CONTINUING_VERBS, SPEECH_ACT_GERUNDS, READ_DOCUMENTS, REPORTER_NOUNS, REPORTING_VERBS, OWNED_DOCUMENT_HEADS, PARTICIPLE_CUES, SUBJECT_GAP_ADVERBS, SUBJECT_GAP_WORDS, TITLED_DOCUMENTS, VERB_COMPLEMENTS } from './lexicon.js';
 import { collectDefinitions, findMentions, isCapitalized, lowerCaseWordsOf, type Mention, type MentionContext } from './mentions.js';
 import { contextCountry } from './offices.js';
 
@@ -21,6 +21,8 @@ const MAX_CAUSED_SPEAKER_WORDS = 8;
 const MAX_FUTURE_GAP = 3;
 /** How many words the object of "estimates ... at <figure>" may take. */
 const MAX_ESTIMATE_OBJECT = 7;
+/** How many tokens the object of "listed ... at <figure>" may take ("Xiaomi's year-over-year growth"). */
+const MAX_PLACED_OBJECT = 12;
 
 /** One sentence's tokens [first, end) and the names found in it, with the lookups the attribution needs. */
 /** Words of a name after "called" ("the No. 7 Daitokumaru"). */
@@ -93,6 +95,9 @@ export class SentenceTokens {
     const previous = i > this.first ? this.tokens[i - 1] : undefined;
     // "An AFP journalist saw air strikes hit": what an outlet's journalist saw is the outlet's report
     if (OUTLET_WITNESS_VERBS.has(token.lower)) return previous !== undefined && OUTLET_WORK_HEADS.has(previous.lower);
+    // "IDC listed Xiaomi's growth at 27.4 percent": a name putting a figure on something estimates it
+    // ("shares listed at $5" is a participle: the verb needs an object before "at")
+    if (FIGURE_PLACING_VERBS.has(token.lower)) return this.nameBeforeAdverbs(i - 1) && this.tokens[i + 1]?.lower !== 'at' && this.figureAtSoon(i + 1, MAX_PLACED_OBJECT);
     if (!REPORTING_VERBS.has(token.lower)) return false;
     // "the statement reads:": "reads" reports only a document's words
     if ((token.lower === 'reads' || token.lower === 'read') && !(previous && READ_DOCUMENTS.has(previous.lower)) && !this.documentReadAfterQuote(i)) return false;
@@ -187,9 +192,9 @@ export class SentenceTokens {
   }
 
   /** "Russian military deaths at around 7,000": a short object, then "at" and a figure, before any verb or break. */
-  private figureAtSoon(from: number): boolean {
+  private figureAtSoon(from: number, limit = MAX_ESTIMATE_OBJECT): boolean {
     const { tokens } = this;
-    for (let k = from; k < this.end && k - from < MAX_ESTIMATE_OBJECT; k++) {
+    for (let k = from; k < this.end && k - from < limit; k++) {
       const token = tokens[k];
       if (token.lower === 'at') {
         let j = k + 1;

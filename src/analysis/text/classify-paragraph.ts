@@ -18,6 +18,9 @@ const BOILERPLATE_PHRASES = [
   // a blog's comment form: "Want to join the discussion? Feel free to contribute!", "This site uses Akismet to reduce spam."
   // a CMS's placeholder for a block it could not render: "This block is broken or missing. You may be missing content ..."
   'this block is broken or missing', 'you may be missing content',
+  // a site closed to the reader's country: "Our website is temporarily unavailable in your location."
+  'unavailable in your location', 'not available in your location', 'unavailable in your region', 'not available in your region',
+  'unavailable in your country', 'not available in your country',
   'want to join the discussion', 'feel free to contribute', 'uses akismet to reduce spam', 'how your comment data is processed',
   'print this article', 'contributed to this report', 'contributed reporting', 'our standards', 'trust principles',
   'is a regular contributor', 'contributor to our', 'for more information', 'media contact', 'press contact',

@@ -35,7 +35,9 @@ function endsWithNonFinalAbbreviation(tokens: Token[], last: number): boolean {
   if (token.text === '.' && last > 0 && tokens[last - 1].end === token.start) {
     return NON_FINAL_ABBREVIATIONS.has(`${tokens[last - 1].lower}.`);
   }
-  // an initial: "J. R. R. Tolkien" (but "you and I." ends a clause)
+  // an initial: "J. R. R. Tolkien" (but "you and I." ends a clause, and so does the last letter of a slashed
+  // abbreviation, "according to Thomson Reuters I/B/E/S.")
+  if (slashedAbbreviationEnd(tokens, last)) return false;
   return /^[A-Z]\.$/.test(token.text) && !(last > 0 && startsLowercase(tokens[last - 1]));
 }
 
@@ -98,11 +100,20 @@ function startsUppercase(token: Token | undefined): boolean {
 function endsSentenceAt(tokens: Token[], i: number, end: number): boolean {
   const text = tokens[i].text;
   // every case below ends in a full stop: most tokens are ruled out before any pattern runs
-  if (text[text.length - 1] !== '.' || i + 1 >= end || !startsUppercase(tokens[i + 1])) return false;
+  if (text[text.length - 1] !== '.' || i + 1 >= end) return false;
+  // "according to Thomson Reuters I/B/E/S. (Reporting by ...": a slashed abbreviation's last letter and its stop
+  // close the sentence, before a capital or a bracket opening a capitalised aside
+  if (slashedAbbreviationEnd(tokens, i) && (startsUppercase(tokens[i + 1]) || (tokens[i + 1].text === '(' && startsUppercase(tokens[i + 2])))) return true;
+  if (!startsUppercase(tokens[i + 1])) return false;
   if (URL_WITH_STOP.test(text) || DOTS.test(text)) return true;
   // "more than $600m. Forecasts": a figure's unit ("m", "bn") with the stop kept to it ends the sentence
   if (FIGURE_UNIT_WITH_STOP.test(text) && i > 0 && /^[\d.,]+$/.test(tokens[i - 1].text) && tokens[i - 1].end === tokens[i].start) return true;
   return /^[A-Z]\.$/.test(text) && i > 0 && startsLowercase(tokens[i - 1]);
+}
+
+/** "I/B/E/S.": a lone capital and its stop glued to a slash before it. */
+function slashedAbbreviationEnd(tokens: Token[], i: number): boolean {
+  return i > 0 && /^[A-Z]\.$/.test(tokens[i].text) && tokens[i - 1].text === '/' && tokens[i - 1].end === tokens[i].start;
 }
 
 /** Words of a wire's name in a sign-off ("The Associated Press"), at most. */
