@@ -200,6 +200,23 @@ describe('analyze: markup without the <html> and <body> of a whole page', () => 
   });
 });
 
+describe('analyze: what a page may hold that a typed-in text may not', () => {
+  // Found by the probe sweep: character references kept what they stand for, and a page's escapes reached
+  // the stored text and title, the reports and a terminal reading the CLI's table.
+  it('reads control characters in a page as spaces', () => {
+    const result = analyze({ html: '<title>Bad&#x1b;[2J news</title><p>The minister&#7; resigned on Monday,\u009b according to Reuters.</p>' }, registry);
+    expect(result.text).toBe('The minister resigned on Monday, according to Reuters.');
+    expect(result.title).toBe('Bad [2J news');
+    expect(result.text + result.title).not.toMatch(/\p{Cc}/u);
+  });
+
+  it("holds a page's title and byline to a typed-in title's 1,000 characters", () => {
+    const long = `${'A'.repeat(999)}\u{1F600} and more`;
+    const result = analyze({ html: `<title>${long}</title><p>The minister resigned on Monday, according to Reuters.</p>` }, registry);
+    expect(result.title).toBe('A'.repeat(999));
+  });
+});
+
 // issue 9, round 27: a standfirst read as prose recurs in held-out sets B, D, E, I, the round-23 tuning set and J
 describe('analyze: a standfirst that repeats the lead under the headline', () => {
   const lead = 'ZARYA CITY: Markets slipped on Tuesday, led by Zarya as game stocks fell on weak earnings, while car makers were hurt by a downgrade.';

@@ -26,15 +26,23 @@ describe('the analyze table', () => {
     expect(formatTable('one.txt', one).split('\n')[1]).toMatch(/^1 claim, 0 unsourced .*, 1 passage set aside$/);
   });
 
-  it('shows control characters as code points: an HTML page cannot send escape sequences to the terminal', () => {
+  it('shows control characters as code points: a text file cannot send escape sequences to the terminal', () => {
+    const text = 'Reuters said \u001b[2J that the ministry confirmed 12 drones were downed overnight on Monday, and \u202emore.\u0007';
+    const table = formatTable('story.txt', analyze(text, registry));
+    expect(table).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/);
+    expect(table).toContain('Reuters said [U+001B][2J that the ministry');
+    expect(table).toContain('and [U+202E]more.');
+  });
+
+  it("reads an HTML page's control characters as spaces", () => {
     const page =
       '<html><head><title>News&#x1b;]0;owned&#x7;</title></head><body><article>' +
       '<p>Reuters said &#x1b;[2J that the ministry confirmed 12 drones were downed overnight on Monday, and &#x202e;more.</p>' +
       '</article></body></html>';
     const table = formatTable('page.html', analyze(page, registry));
     expect(table).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/);
-    expect(table).toContain('page.html — News[U+001B]]0;owned[U+0007]');
-    expect(table).toContain('Reuters said [U+001B][2J that the ministry');
+    expect(table).toContain('page.html — News ]0;owned');
+    expect(table).toContain('Reuters said [2J that the ministry');
   });
 
   it('writes several originals as A + B, and an outlet citing unnamed sources with (+ anonymous)', () => {

@@ -51,8 +51,23 @@ export function looksLikeHtml(input: string): boolean {
   return head.startsWith('<') && (head.includes('<p') || head.includes('<div') || head.includes('<body') || head.includes('<article'));
 }
 
+/**
+ * Runs of whitespace as one space, and control characters as whitespace: a
+ * page's `&#x1b;[2J` is an escape a typed-in text may not hold (400), and it
+ * reached stored text, titles and a terminal reading the CLI's output.
+ */
 function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return text.replace(/[\s\p{Cc}]+/gu, ' ').trim();
+}
+
+/** A typed-in title's or byline's limit, for those a page gives too. */
+const MAX_HEADING_LENGTH = 1000;
+
+/** At most MAX_HEADING_LENGTH characters, never half of a surrogate pair. */
+function clip(text: string): string {
+  if (text.length <= MAX_HEADING_LENGTH) return text;
+  const end = /[\ud800-\udbff]/.test(text[MAX_HEADING_LENGTH - 1]) ? MAX_HEADING_LENGTH - 1 : MAX_HEADING_LENGTH;
+  return text.slice(0, end).trimEnd();
 }
 
 /** Paragraph texts of an element, one per block, without nested duplicates. */
@@ -141,7 +156,7 @@ export function extractArticle(html: string, limits: HtmlLimits): ExtractedArtic
     removeAll(whole, DROPPED);
     paragraphs = blockTexts(whole.body);
   }
-  const title = collapse(article?.title ?? '') || fallbackTitle || undefined;
-  const byline = article?.byline ? collapse(article.byline) : undefined;
+  const title = clip(collapse(article?.title ?? '') || fallbackTitle) || undefined;
+  const byline = article?.byline ? clip(collapse(article.byline)) : undefined;
   return { text: paragraphs.join('\n\n'), title, byline: byline || undefined };
 }
