@@ -144,6 +144,15 @@ describe('names shown in lists and matched in text', () => {
     expect(await messageFor(ProposeOutletDto, { name: 'Next\u0085Line' })).toBe(`name ${oneLine}`);
   });
 
+  it('refuses a word mixing look-alike scripts in a name, and takes two scripts side by side', async () => {
+    const mixed = (named: string, word: string) => `${named} mixes letters of Latin and Cyrillic in one word ("${word}"), which makes it look like another name`;
+    expect(await messageFor(CreateOutletDto, { ...outlet, name: 'R\u0435uters' })).toBe(mixed('name', 'R\u0435uters'));
+    expect(await messageFor(CreateOutletDto, { ...outlet, aliases: ['Reuters', 'The R\u0435uters agency'] })).toBe(mixed('each alias', 'R\u0435uters'));
+    expect(await messageFor(ProposeOutletDto, { name: 'T\u0430ss' })).toBe(mixed('name', 'T\u0430ss'));
+    expect(await messageFor(CreateOutletDto, { ...outlet, name: '\u0420\u0430\u0434\u0438\u043e \u0421\u0432\u043e\u0431\u043e\u0434\u0430 / Radio Liberty' })).toBe('valid');
+    expect(await messageFor(CreateOutletDto, { ...outlet, name: 'Caf\u00e9 Babel' })).toBe('valid');
+  });
+
   it('refuses an outlet domain with an invisible character in it', async () => {
     for (const domain of ['exa\u200bmple.com', 'example\u2060.com', '\ufeffexample.com', 'exa\u00a0mple.com']) {
       expect(await messageFor(CreateOutletDto, { ...outlet, domains: ['wsj.com', domain] })).toBe(

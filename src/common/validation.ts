@@ -2,6 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import { MaxDate, MinDate, registerDecorator, ValidateIf, type ValidationArguments, type ValidationOptions } from 'class-validator';
 import { hasVisibleText } from './visible-text.js';
+import { lookalikeScriptsIn, mixedScriptWordIn } from './lookalike-scripts.js';
 
 // C0 controls other than tab, newline, carriage return and form feed; and
 // U+FFFD, which is what invalid UTF-8 bytes become when the body is decoded.
@@ -159,12 +160,14 @@ export const ONE_LINE_NAME_PATTERN = (() => {
 })();
 
 function isOneLineName(value: string): boolean {
-  return hasVisibleText(value) && !NOT_IN_A_NAME.test(value);
+  return hasVisibleText(value) && !NOT_IN_A_NAME.test(value) && mixedScriptWordIn(value) === undefined;
 }
 
 /**
  * A name shown in lists and matched in text (an outlet, an alias, an API
- * key): one line with something visible in it. `"Ctrl\nNews"`, a name of
+ * key): one line with something visible in it, no word of it mixing
+ * look-alike scripts ("Rеuters" with a Cyrillic "е" lists like Reuters and
+ * matches nothing). `"Ctrl\nNews"`, a name of
  * zero-width spaces or one that reverses itself with U+202E were stored and
  * shown as they were, in the admin screens and the analyze CLI's table.
  * Works with `{ each: true }` on a list; `subject` names the value in the
@@ -185,6 +188,10 @@ export function IsOneLineName(subject?: string, options?: ValidationOptions): Pr
           const values: unknown[] = options?.each && Array.isArray(args.value) ? args.value : [args.value];
           const failed = values.find((v) => typeof v === 'string' && !isOneLineName(v));
           if (!hasVisibleText(String(failed))) return `${named} must not be blank`;
+          const mixed = NOT_IN_A_NAME.test(String(failed)) ? undefined : mixedScriptWordIn(String(failed));
+          if (mixed !== undefined) {
+            return `${named} mixes letters of ${lookalikeScriptsIn(mixed).join(' and ')} in one word ("${mixed}"), which makes it look like another name`;
+          }
           return `${named} must be one line of text, without control characters (line breaks, tabs, escapes) or direction overrides`;
         },
       },

@@ -1,7 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { CreateUserDto } from './dto/create-user.dto.js';
-import { lookalikeScriptsIn } from './dto/one-script.js';
+import { lookalikeScriptsIn } from '../common/lookalike-scripts.js';
 import { normalizeEmail } from './normalize-email.js';
 
 describe('normalizeEmail', () => {

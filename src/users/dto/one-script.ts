@@ -1,18 +1,5 @@
 import { ValidateBy, type ValidationOptions } from 'class-validator';
-
-// Scripts whose letters pass for one another ("а" Cyrillic, "a" Latin, "ο" Greek).
-const LOOKALIKE_SCRIPTS: Array<[string, RegExp]> = [
-  ['Latin', /\p{Script=Latin}/u],
-  ['Cyrillic', /\p{Script=Cyrillic}/u],
-  ['Greek', /\p{Script=Greek}/u],
-  ['Armenian', /\p{Script=Armenian}/u],
-  ['Cherokee', /\p{Script=Cherokee}/u],
-];
-
-/** The look-alike scripts whose letters `text` mixes: more than one makes a homoglyph of another address possible. */
-export function lookalikeScriptsIn(text: string): string[] {
-  return LOOKALIKE_SCRIPTS.filter(([, letters]) => letters.test(text)).map(([name]) => name);
-}
+import { lookalikeScriptsIn } from '../../common/lookalike-scripts.js';
 
 /**
  * An address whose letters come from one script: "admin@exаmple.org" with a
