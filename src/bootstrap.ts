@@ -16,7 +16,7 @@ import { registerExpectContinue } from './common/expect-continue.js';
 import { registerHeaderChecks } from './common/header-checks.js';
 import { errorBody, routerRefusal } from './common/http-error.js';
 import { requestIdOf } from './common/logging.js';
-import { QueryFreeRoutesInterceptor } from './common/query-free-routes.interceptor.js';
+import { UndeclaredInputInterceptor } from './common/undeclared-input.interceptor.js';
 import { createValidationPipe } from './common/validation.pipe.js';
 import { runsApi, type AppConfig } from './config/index.js';
 import { setupOpenApi } from './docs/openapi.js';
@@ -126,7 +126,7 @@ export async function createApp(
   const errors = new AllExceptionsFilter(config.http.bodyLimitBytes);
   app.useGlobalFilters(errors);
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalInterceptors(new QueryFreeRoutesInterceptor());
+  app.useGlobalInterceptors(new UndeclaredInputInterceptor());
 
   if (runsApi(config)) {
     // Before listen() registers the routes: each closed route carries its access for the gate.

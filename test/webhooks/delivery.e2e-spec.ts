@@ -318,6 +318,9 @@ describe('webhooks: delivery', () => {
   it('signs with both secrets during a rotation’s grace period, then with the new one only', async () => {
     const r = await receiver();
     const ep = await endpoint(r);
+    // The route takes no body: fields sent anyway are refused, not dropped unsaid, and nothing rotates.
+    const withBody = await stack.request('POST', `/v1/webhooks/${ep.id}/rotate-secret`, { body: { graceSeconds: 0 } });
+    expect([withBody.status, withBody.body.message]).toEqual([400, 'this route takes no body: property graceSeconds should not exist']);
     const rotated = await stack.request('POST', `/v1/webhooks/${ep.id}/rotate-secret`);
     expect(rotated.status).toBe(200);
     expect(rotated.body.secret).toMatch(/^whsec_/);
