@@ -3918,3 +3918,32 @@ describe('round 35: patterns that recur across outlets (tuned on set tune35: 12 
     });
   });
 });
+
+describe('round 36: patterns that recur across outlets (tuned on set tune36: 10 articles of wire, broadsheet, health, tech and aggregator copy)', () => {
+  function lastSources(text: string): Array<[string, string]> {
+    const claims = analyze(text, registry).claims;
+    return claims[claims.length - 1].sources.map((s) => [s.name, s.role]);
+  }
+  function lastPerson(text: string): string | undefined {
+    const claims = analyze(text, registry).claims;
+    return claims[claims.length - 1].sources[0]?.person;
+  }
+
+  // "Sussex Police said ... Superintendent Marc Clothier said:" gave "Superintendent Marc Clothier": a police rank is
+  // no part of a name, and its holder speaks for the force the story named
+  describe('a police rank before a name speaks for the force the story named', () => {
+    it.each([
+      ['Sussex Police said a man had been arrested. Superintendent Marc Clothier said the girl was safe.', [['Sussex Police', 'original']]],
+      ['Officers from Thames Valley Police attended the scene. Detective Chief Inspector Jane Roe said two people were hurt.', [['Thames Valley Police', 'original']]],
+      ['Superintendent Jane Roe said the girl was safe.', [['Jane Roe', 'original']]],
+      ['Detective Jane Roe said the girl was safe.', [['Jane Roe', 'original']]],
+      // another office after the rank's word is no rank (passes on both)
+      ['Sussex Police said a man had been arrested. Inspector General Jane Roe said the audit would go on.', [['Jane Roe', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+    it('keeps the holder without the rank', () => {
+      expect(lastPerson('Sussex Police said a man had been arrested. Superintendent Marc Clothier said the girl was safe.')).toBe('Marc Clothier');
+    });
+  });
+});

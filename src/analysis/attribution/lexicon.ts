@@ -256,6 +256,14 @@ export const OCCUPATION_TITLES = words(`
   billionaire entrepreneur activist campaigner broadcaster presenter
 `);
 
+/**
+ * A police officer's ranks, written before a name: "Superintendent Jane Roe", "Detective Chief Inspector John Doe".
+ * The rank is no part of the name; the holder speaks for the force the story named (referent-resolver's policeRank).
+ */
+export const POLICE_RANKS = words(`
+  superintendent superintendents inspector sergeant constable detective dci dsi
+`);
+
 /** Words opening an appositive that gives a portfolio, not an employer: ", responsible for Trade,". */
 export const PORTFOLIO_OPENERS = words('responsible in charged tasked');
 

@@ -50,6 +50,7 @@ import {
   US_STATES,
   TWO_WORD_US_STATES,
   TITLE_WORDS,
+  POLICE_RANKS,
   UNNAMED_BODY_NOUNS,
   UNNAMED_STATE_BODIES,
   CURRENCY_CODES,
@@ -208,6 +209,12 @@ const MAX_SHORTENED_NAME_WORDS = 4;
 /** Heads a body's long name opens with that the text may write alone for it: "the Ministry of Lands ... the Ministry". */
 const SHORTENED_BODY_HEADS = new Set(['ministry', 'department', 'agency', 'commission', 'bureau', 'directorate', 'authority']);
 
+/** "Detective Chief Superintendent": a police rank is at most this many words. */
+const MAX_RANK_WORDS = 4;
+
+/** Words a police rank is written with: "Chief Inspector", "Senior Investigating Officer", "Acting Sergeant". */
+const RANK_QUALIFIERS = new Set(['chief', 'senior', 'investigating', 'officer', 'acting', 'deputy', 'assistant', 'temporary']);
+
 /** The name after "and" in "Jane Roe and John Doe said": a person's name is at most this many words. */
 const MAX_JOINED_PERSON_WORDS = 3;
 
@@ -241,6 +248,8 @@ export class ReferentResolver {
     // "police say", "a police spokesperson said": the force the story named before ("New Zealand police arrested ...")
     const force = this.isBarePolice(from, to) ? this.memory.policeForce() : undefined;
     if (force) return { kind: 'named', sources: [pointedAt(force, from, to)] };
+    const ranked = this.policeRankHolder(from, to);
+    if (ranked) return { kind: 'named', sources: [ranked] };
     const countrys = this.bodyOfTheCountry(from, to);
     if (countrys) return countrys;
     if ((lowerHead || headAt === this.first) && ANONYMOUS_HEADS.has(head.lower) && !endsOffice) return { kind: 'anonymous' };
@@ -1278,6 +1287,25 @@ export class ReferentResolver {
   private onlyOfficeWords(from: number, to: number): boolean {
     for (let k = from; k < to; k++) if (!OFFICE_SPOKESPEOPLE.has(this.tokens[k].lower) && !TITLE_WORDS.has(this.tokens[k].lower)) return false;
     return true;
+  }
+
+  /**
+   * "Superintendent Marc Clothier", "Detective Chief Inspector Jane Roe": a police rank before a name speaks for the
+   * force the story named before ("Sussex Police said ..."), the holder as its person; with no force named, nobody here.
+   */
+  private policeRankHolder(from: number, to: number): NamedSource | undefined {
+    const { tokens } = this;
+    let k = from;
+    let ranked = false;
+    while (k < to && k - from < MAX_RANK_WORDS && isCapitalized(tokens[k]) && (POLICE_RANKS.has(tokens[k].lower) || RANK_QUALIFIERS.has(tokens[k].lower))) {
+      if (POLICE_RANKS.has(tokens[k].lower)) ranked = true;
+      k++;
+    }
+    // "Inspector General Jane Roe" holds another office
+    if (!ranked || to - k < 1 || to - k > MAX_JOINED_PERSON_WORDS || isTitle(tokens[k])) return undefined;
+    for (let j = k; j < to; j++) if (!isCapitalized(tokens[j]) && tokens[j].text !== '-') return undefined;
+    const force = this.memory.policeForce();
+    return force ? { ...pointedAt(force, from, to), person: this.sentence.slice(k, to) } : undefined;
   }
 
   /** [from, to) is "police", "the police" or "a police spokesperson": the force without its name. */
