@@ -1936,7 +1936,8 @@ describe('round 20: classes of English attribution from the tuning set', () => {
   });
   describe('a known ministry domain joined by "and" to more capitalised words is one ministry; a person after "and" is a second speaker', () => {
     it.each([
-      ['The Ministry of Health and Social Affairs of Sweden announced that 3 clinics would close.', [['Swedish Ministry of Health', 'original']]],
+      // (named whole since round 36, as the ministry names itself)
+      ['The Ministry of Health and Social Affairs of Sweden announced that 3 clinics would close.', [['Swedish Ministry of Health and Social Affairs', 'original']]],
       ['The Ministry of Defense and Support of the Armed Forces of Iran announced that 3 drones were downed.', [['Ministry of Defense', 'original']]],
       ['The Ministry of Defence and Jane Roe said 2 bases would close.', [['Ministry of Defence', 'original'], ['Jane Roe', 'original']]],
     ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
@@ -3944,6 +3945,22 @@ describe('round 36: patterns that recur across outlets (tuned on set tune36: 10 
     });
     it('keeps the holder without the rank', () => {
       expect(lastPerson('Sussex Police said a man had been arrested. Superintendent Marc Clothier said the girl was safe.')).toBe('Marc Clothier');
+    });
+  });
+
+  // "The Ministry of Health and Wellness says" gave "Ministry of Health" and "Wellness"; "the Ministry of Agriculture and
+  // Forestry" lost its second domain
+  describe('a ministry named by two domains joined by "and" is one body, named whole', () => {
+    it.each([
+      ['The Ministry of Health and Wellness says the first two cases were detected on April 12.', [['Ministry of Health and Wellness', 'original']]],
+      ['The Ministry of Agriculture and Forestry said 3 farms closed.', [['Ministry of Agriculture and Forestry', 'original']]],
+      ["Egypt's Ministry of Culture and Sports said 3 museums closed.", [['Egyptian Ministry of Culture and Sports', 'original']]],
+      // one domain, a second speaker after "and", and a registered body (pass on both)
+      ['The Ministry of Health said the first two cases were detected on April 12.', [['Ministry of Health', 'original']]],
+      ['The Ministry of Defence and Ukraine said 3 bases would close.', [['Ministry of Defence', 'original'], ['Ukraine', 'original']]],
+      ['The Department of Health and Human Services said 3 clinics closed.', [['U.S. Department of Health and Human Services', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
     });
   });
 });

@@ -1194,7 +1194,8 @@ export const MINISTRY_DOMAIN_WORDS = words(`
   parliamentary relations cooperation international national security strategic reform reforms administration
   budget revenue taxation customs consumer protection food health care education training vocational
   energy environment ecology agriculture economy economic finance commerce justice emergency emergencies
-  disaster management culture tourism statistics trade interior
+  disaster management culture tourism statistics trade interior wellness well-being wellbeing sanitation nutrition
+  livestock cooperatives population
 `);
 
 /** Nouns that make a domain a body ("foreign ministry") or its holder ("foreign minister"). */
