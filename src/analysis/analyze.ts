@@ -1,4 +1,5 @@
 import { attributeSentence, noteIssuerLabel, noteLabel, noteOwnPublisher } from './attribution/attribute-sentence.js';
+import { softenDropCaps } from './attribution/drop-caps.js';
 import { CONTINUATION_MARKERS, CONTINUATION_OPENERS } from './attribution/lexicon.js';
 import type { MentionContext } from './attribution/mentions.js';
 import { SpeakerMemory } from './attribution/speaker-memory.js';
@@ -237,6 +238,7 @@ export function analyze(input: AnalysisInput, registry: OutletRegistry, options:
   const tokenized = tokenize(text);
   const { tokens } = tokenized;
   const sentences = segmentSentences(tokenized, paragraphs);
+  softenDropCaps(tokens, sentences);
 
   const ctx: MentionContext = { text, tokens, registry, definitions: new Map() };
   const memory = new SpeakerMemory();

@@ -3963,4 +3963,17 @@ describe('round 36: patterns that recur across outlets (tuned on set tune36: 10 
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "HEALTH Minister Sylvia Masebo has announced" gave "HEALTH": a lead's first word set in capitals is no abbreviation
+  describe('a lead\'s first word set in capitals is read as the word, not as an abbreviation', () => {
+    it.each([
+      ['HEALTH Minister Jane Roe has announced that the country has a cholera outbreak.', [['Jane Roe', 'original']]],
+      ["POLICE Commissioner Jane Roe said 3 people were arrested.", [['Jane Roe', 'original']]],
+      // an abbreviation, a short word and a dateline keep their capitals (pass on both)
+      ['NATO Secretary General Mark Rutte said 3 allies would send troops.', [['NATO', 'original']]],
+      ['UNICEF Executive Director Jane Roe said 3 schools closed.', [['UNICEF', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });
