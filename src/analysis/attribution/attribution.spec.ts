@@ -3976,4 +3976,19 @@ describe('round 36: patterns that recur across outlets (tuned on set tune36: 10 
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "According to the Chief Medical Officer of Liberia, Dr. Francis Kateh," gave "Liberia"; "the Foreign Minister of
+  // Liberia" was a name of its own: states the country list lacked, and a chief medical officer's office
+  describe('an office "of" a state of Africa, the Americas or Asia-Pacific is that state\'s body', () => {
+    it.each([
+      ['According to the Chief Medical Officer of Liberia, Dr. Francis Kateh, the ministry is investigating the disease.', [['Liberian Ministry of Health', 'original']]],
+      ['The Foreign Minister of Liberia said the talks failed.', [['Liberian Ministry of Foreign Affairs', 'original']]],
+      ["Belize's health ministry said 7 cases were confirmed.", [['Belizean Health Ministry', 'original']]],
+      ['Haitian Prime Minister Jane Roe said 3 roads reopened.', [['Haitian government', 'original']]],
+      // a state listed before (passes on both)
+      ['The Foreign Minister of Zambia said the talks failed.', [['Zambian Ministry of Foreign Affairs', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });
