@@ -3991,4 +3991,25 @@ describe('round 36: patterns that recur across outlets (tuned on set tune36: 10 
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "... has been informed" closing the article without its stop, over a blog's comment form, was set aside as a heading
+  describe('a sentence that lost its final stop under the last prose is the article\'s, not a heading', () => {
+    it.each([
+      [
+        'The Scotland Yard spokesman said two people were arrested.\n\nThe Independent Police Complaints Commission, which supervises the investigation, has been informed\n\nNo hay comentarios:\n',
+        ['The Scotland Yard spokesman said two people were arrested.', 'The Independent Police Complaints Commission, which supervises the investigation, has been informed'],
+      ],
+      // other stories' headlines under the article, and a subheading over prose, stay aside (pass on both)
+      [
+        'The Scotland Yard spokesman said two people were arrested.\n\nRelated\n\nBird flu detected in dairy herd in Stearns County\n',
+        ['The Scotland Yard spokesman said two people were arrested.'],
+      ],
+      [
+        'The Scotland Yard spokesman said two people were arrested.\n\nWhat the commission has said about the arrests so far\n\nThe commission said it was informed.\n',
+        ['The Scotland Yard spokesman said two people were arrested.', 'The commission said it was informed.'],
+      ],
+    ] as Array<[string, string[]]>)('%s', (text, expected) => {
+      expect(analyze(text, registry).claims.map((c) => c.text)).toEqual(expected);
+    });
+  });
 });
