@@ -4012,4 +4012,27 @@ describe('round 36: patterns that recur across outlets (tuned on set tune36: 10 
       expect(analyze(text, registry).claims.map((c) => c.text)).toEqual(expected);
     });
   });
+
+  // '"I'm pleased," said CEO Lino Saputo during a conference call' named nobody: the inverted speaker ran on into the
+  // occasion ("during a call", "in a statement", "at a briefing"), and an executive's title before a name, or "the chief
+  // executive" alone, speaks for the company the sentences before were about even when nobody quoted it yet
+  describe('an inverted speaker ends before the occasion it spoke at; an executive speaks for the company named before', () => {
+    it.each([
+      ['"Sales rose," said Jane Roe during a conference call with analysts on Thursday.', [['Jane Roe', 'original']]],
+      ['"Sales rose," said Jane Roe in a statement.', [['Jane Roe', 'original']]],
+      ['"Sales rose," said Acme Corp. in a statement.', [['Acme Corp.', 'original']]],
+      ['Norvale Dairy Inc. beat expectations. "I am pleased," said CEO Jane Roe during a call.', [['Norvale Dairy Inc.', 'original']]],
+      ['Norvale Dairy Inc. beat expectations. The rise came from higher prices, said the chief executive.', [['Norvale Dairy Inc.', 'original']]],
+      // a name with a preposition in it, an appositive's "at", a day, and a company quoted before (pass on both)
+      ['"Sales rose," said the Institute for Security Studies in Pretoria.', [['Institute for Security Studies in Pretoria', 'original']]],
+      ['"Sales rose," said Jane Roe, chief scientist at the Blue Basin Alliance.', [['Blue Basin Alliance', 'original']]],
+      ['"Sales rose," said Jane Roe on Monday.', [['Jane Roe', 'original']]],
+      ['Gazprom said exports fell. Chief executive Alexei Miller said prices would rise.', [['Gazprom', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+    it('keeps the executive as the person', () => {
+      expect(lastPerson('Norvale Dairy Inc. beat expectations. "I am pleased," said CEO Jane Roe during a call.')).toBe('Jane Roe');
+    });
+  });
 });

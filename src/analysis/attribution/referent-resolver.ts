@@ -91,6 +91,8 @@ const MAX_DOMAIN_WORDS = 3;
 const EXECUTIVE_TITLE_WORDS = new Set(['chief', 'executive', 'financial', 'operating', 'technology', 'officer', 'ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'founder', 'co-founder']);
 /** At most this many title words ("Chief Financial Officer" and an "and"-less pair); the bound keeps the scan short. */
 const MAX_EXECUTIVE_TITLE_WORDS = 4;
+/** Words that make such a run a company's executive ("the chief" alone heads anything). */
+const EXECUTIVE_CORE_WORDS = new Set(['ceo', 'cfo', 'coo', 'cto', 'executive', 'chairman', 'chairwoman', 'founder', 'co-founder']);
 
 /** Titles of an employee who speaks for the firm written before the title: "Bluefield analyst Jane Roe". */
 const ANALYST_TITLES = new Set(['analyst', 'analysts', 'strategist']);
@@ -451,6 +453,9 @@ export class ReferentResolver {
     }
     const member = determiner === 'the' ? this.legislatorMeant(from, to) : undefined;
     if (member) return member;
+    // "The rise came from many factors, said the chief executive": the company's executive, before any person
+    const chief = lowerHead && determiner === 'the' ? this.executiveOfEarlierCompany(from, to) : undefined;
+    if (chief) return chief;
     if (lowerHead && determiner === 'the' && TITLE_WORDS.has(head.lower)) return this.recall('person', from, to);
     // "a company spokesperson said", "a ministry spokesman": the body described, unnamed people only when none is known
     if (lowerHead && (determiner === 'a' || determiner === 'an') && to - from === 3 && OFFICE_SPOKESPEOPLE.has(head.lower) && ORGANISATION_DESCRIPTORS.has(tokens[from + 1].lower)) {
@@ -483,14 +488,25 @@ export class ReferentResolver {
    */
   private executiveOfEarlierCompany(from: number, to: number): Referent | undefined {
     const { tokens } = this;
-    let k = from;
-    while (k < to && k - from < MAX_EXECUTIVE_TITLE_WORDS && EXECUTIVE_TITLE_WORDS.has(tokens[k].lower)) k++;
-    if (k === from || to - k < 2 || to - k > 3) return undefined;
+    // "the chief executive": with "the", the title alone (a core word of it: "the chief" heads anything)
+    const titleStart = tokens[from].lower === 'the' ? from + 1 : from;
+    let k = titleStart;
+    let core = false;
+    while (k < to && k - titleStart < MAX_EXECUTIVE_TITLE_WORDS && EXECUTIVE_TITLE_WORDS.has(tokens[k].lower)) {
+      if (EXECUTIVE_CORE_WORDS.has(tokens[k].lower)) core = true;
+      k++;
+    }
+    const titleOnly = titleStart > from && k === to && core;
+    if (k === titleStart || (!titleOnly && (to - k < 2 || to - k > 3))) return undefined;
     for (let j = k; j < to; j++) if (!isCapitalized(tokens[j]) || tokens[j].pos !== 'PROPN') return undefined;
     if (this.sentence.anyMentionWithin(from, to)) return undefined;
-    const company = this.memory.lastOrganisation(this.lastAttached(), 'company');
-    if (!company || !(company.type === 'company' || company.type === 'unknown') || company.state) return undefined;
-    return { kind: 'named', sources: [{ ...pointedAt(company, from, to), person: this.sentence.slice(k, to) }] };
+    // "Saputo Inc.'s quarterly profit beat expectations ... said CEO Lino Saputo": else the unregistered company the
+    // sentences before were about, quoting nobody since
+    const remembered = this.memory.lastOrganisation(this.lastAttached(), 'company');
+    const company = remembered && (remembered.type === 'company' || remembered.type === 'unknown') && !remembered.state ? remembered : this.lastAttached() ? undefined : this.memory.quietCompany(false);
+    if (!company) return undefined;
+    const person = k < to ? this.sentence.slice(k, to) : undefined;
+    return { kind: 'named', sources: [{ ...pointedAt(company, from, to), ...(person && { person }) }] };
   }
 
   /**
