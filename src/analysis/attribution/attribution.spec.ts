@@ -4035,4 +4035,22 @@ describe('round 36: patterns that recur across outlets (tuned on set tune36: 10 
       expect(lastPerson('Norvale Dairy Inc. beat expectations. "I am pleased," said CEO Jane Roe during a call.')).toBe('Jane Roe');
     });
   });
+
+  // "..., News.Az reports citing Ukrainian media" gave "Az" (the sentence was cut at the site's stop) and "Sales rose,
+  // Amazon.com said" named nobody: a site's name keeps its domain ending, in title case or lower case
+  describe('a site\'s name keeps its domain ending ("News.Az", "Amazon.com")', () => {
+    it.each([
+      ['Drones hit the region on Thursday, News.Az reports.', [['News.Az', 'original']]],
+      ['Sales rose 3% in May, Amazon.com said.', [['Amazon.com', 'original']]],
+      ['Amazon.com said sales rose 3% in May.', [['Amazon.com', 'original']]],
+      // a registered site, and two sentences glued at a stop (pass on both)
+      ['Sales rose 3% in May, Lenta.ru reported.', [['Lenta.ru', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+    it('keeps the site\'s sentence whole, and still cuts two sentences glued at a stop', () => {
+      expect(analyze('Drones hit the region on Thursday, News.Az reports.', registry).claims.map((c) => c.text)).toEqual(['Drones hit the region on Thursday, News.Az reports.']);
+      expect(analyze('Prices fell 3% on Monday.The ministry said 3 shops closed.', registry).claims.map((c) => c.text)).toEqual(['Prices fell 3% on Monday.', 'The ministry said 3 shops closed.']);
+    });
+  });
 });
