@@ -4053,4 +4053,23 @@ describe('round 36: patterns that recur across outlets (tuned on set tune36: 10 
       expect(analyze('Prices fell 3% on Monday.The ministry said 3 shops closed.', registry).claims.map((c) => c.text)).toEqual(['Prices fell 3% on Monday.', 'The ministry said 3 shops closed.']);
     });
   });
+
+  // "Drones hit the Kyiv region, the head of the regional military administration, Oleksiy Kuleba, said" named nobody:
+  // the region's administration in lower case, or its head, is the administration of the region named before (and a
+  // capital names its own region: "the Kyiv region" was read as the state "Kyiv", so "the regional governor" named nobody)
+  describe('"the regional (military) administration" and its head speak for the region the sentence named', () => {
+    it.each([
+      ['Drones hit the Kyiv region on Thursday, the head of the regional military administration, Oleksiy Kuleba, said.', [['Kyiv Regional Military Administration', 'original']]],
+      ['Drones hit the Kyiv region on Thursday, the regional military administration said.', [['Kyiv Regional Military Administration', 'original']]],
+      ['Drones hit the Kyiv region on Thursday, the regional governor said.', [['Kyiv Regional Military Administration', 'original']]],
+      // a region named before was read so already, and no region named names nobody (pass on both)
+      ['Drones hit the Kharkiv region on Thursday, the regional administration said.', [['Kharkiv Regional Military Administration', 'original']]],
+      ['Drones hit Texas on Thursday, the regional administration said.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+    it('keeps the head named in apposition', () => {
+      expect(lastPerson('Drones hit the Kyiv region on Thursday, the head of the regional military administration, Oleksiy Kuleba, said.')).toBe('Oleksiy Kuleba');
+    });
+  });
 });

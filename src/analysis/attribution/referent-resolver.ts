@@ -7,6 +7,7 @@ import {
   ABSTRACT_NOUN_ENDINGS,
   ABSTRACT_NOUNS,
   ARTICLES,
+  CAPITALS,
   DIPLOMAT_TITLES,
   AFFILIATION_WORDS,
   ANONYMOUS_HEADS,
@@ -252,6 +253,8 @@ export class ReferentResolver {
     if (force) return { kind: 'named', sources: [pointedAt(force, from, to)] };
     const ranked = this.policeRankHolder(from, to);
     if (ranked) return { kind: 'named', sources: [ranked] };
+    const administration = this.regionalAdministrationNamed(from, to, appositive);
+    if (administration) return { kind: 'named', sources: [administration] };
     const countrys = this.bodyOfTheCountry(from, to);
     if (countrys) return countrys;
     if ((lowerHead || headAt === this.first) && ANONYMOUS_HEADS.has(head.lower) && !endsOffice) return { kind: 'anonymous' };
@@ -1712,6 +1715,29 @@ export class ReferentResolver {
     return { ...body, first: from, end: to, ...(person && { person }) };
   }
 
+  /**
+   * "Drones hit Ukraine's Kyiv region, the head of the regional military administration, Oleksiy Kuleba, said", "...,
+   * the regional administration said": a region's administration in lower case, or its head, is the administration of
+   * the region (or the city it is named for) the sentence named before, as "the regional governor" is.
+   */
+  private regionalAdministrationNamed(from: number, to: number, appositive?: [number, number]): NamedSource | undefined {
+    const { tokens } = this;
+    let k = from;
+    if (tokens[k]?.lower === 'the') k++;
+    const headed = k + 1 < to && (tokens[k].lower === 'head' || tokens[k].lower === 'chief') && tokens[k + 1].lower === 'of';
+    if (headed) k += tokens[k + 2]?.lower === 'the' ? 3 : 2;
+    if (k >= to || tokens[k].lower !== 'regional' || isCapitalized(tokens[k])) return undefined;
+    k++;
+    if (k < to && (tokens[k].lower === 'military' || tokens[k].lower === 'state')) k++;
+    if (k !== to - 1 || tokens[k].lower !== 'administration') return undefined;
+    const place = this.regionNamedBefore(from) ?? this.cityNamedBefore(from);
+    if (!place) return undefined;
+    const body = this.localBody('governor', place[0], place[1]);
+    const named = headed && appositive ? lastProperRun(tokens, appositive[0], appositive[1]) : undefined;
+    const person = named && named[1] - named[0] >= 2 && named[1] === appositive?.[1] ? this.sentence.slice(named[0], named[1]) : undefined;
+    return { ...body, first: from, end: to, ...(person && { person }) };
+  }
+
   /** "Russia's Belgorod region", "the Kharkiv oblast": the last region the sentence names before `before`, as [start, end). */
   private regionNamedBefore(before: number): [number, number] | undefined {
     const { tokens } = this;
@@ -1719,7 +1745,8 @@ export class ReferentResolver {
       if (!REGION_WORDS.has(tokens[k].lower) || !isCapitalized(tokens[k - 1])) continue;
       let start = k - 1;
       while (start > this.first && isCapitalized(tokens[start - 1]) && !isPossessive(tokens[start])) start--;
-      if (isPossessive(tokens[start]) || this.isPlace(start, k)) continue;
+      // (a capital names its own region: "the Kyiv region", "the Moscow region", though "Kyiv said" speaks for Ukraine)
+      if (isPossessive(tokens[start]) || (this.isPlace(start, k) && CAPITALS[this.sentence.slice(start, k)] === undefined)) continue;
       return [start, k];
     }
     return undefined;
