@@ -1,4 +1,5 @@
 import { attributeSentence, noteIssuerLabel, noteLabel, noteOwnPublisher } from './attribution/attribute-sentence.js';
+import { softenDropCaps } from './attribution/drop-caps.js';
 import { CONTINUATION_MARKERS, CONTINUATION_OPENERS } from './attribution/lexicon.js';
 import type { MentionContext } from './attribution/mentions.js';
 import { SpeakerMemory } from './attribution/speaker-memory.js';
@@ -199,14 +200,20 @@ function classifyParagraphs(paragraphs: Paragraph[], prepared: Prepared, exclude
   const captions = captionParagraphs(prepared.text, paragraphs);
   const linkLists = linkListParagraphs(paragraphs);
   let beforeProse = true;
+  /** Sentences set aside as headings after the last prose so far ("... has been informed" with its stop lost). */
+  let unstopped: number[] = [];
   paragraphs.forEach((p, index) => {
+    const own = classifyParagraph(p.text, beforeProse, p.lineClassified);
+    // (only right under the prose: a list of other stories' headlines under the article is no sentence of it)
+    if (own === 'heading' && !beforeProse && unstopped.length === 0 && !skipped.has(index - 1) && readsAsSentence(p.text)) unstopped.push(index);
     let reason =
-      classifyParagraph(p.text, beforeProse, p.lineClassified) ??
+      own ??
       (isRepeatedParagraph(paragraphs, index) || captions.has(index) ? 'boilerplate' : linkLists.has(index) ? 'related-link' : undefined) ??
       (isNumberedEntryHeading(p.text, paragraphs[index + 1]?.text) ? 'heading' : undefined);
     if (!reason && beforeProse && (isStandfirst(paragraphs, index, excluded, captions) || repeatedInLead(paragraphs, index))) reason = 'heading';
     if (!reason) {
       beforeProse = false;
+      unstopped = [];
       return;
     }
     if (reason === 'headline') {
@@ -217,8 +224,36 @@ function classifyParagraphs(paragraphs: Paragraph[], prepared: Prepared, exclude
     skipped.add(index);
     excluded.push({ start: p.start, end: p.end, text: p.text, reason });
   });
+  // a heading heads the prose under it: a sentence without its final stop after the article's last prose, with only
+  // furniture after it, is the article's last sentence ("The commission ... has been informed", then the comment form)
+  for (const index of unstopped) {
+    skipped.delete(index);
+    const at = excluded.findIndex((e) => e.start === paragraphs[index].start);
+    if (at >= 0) excluded.splice(at, 1);
+  }
   return skipped;
 }
+
+/** Fewest words of a sentence that lost its final stop, told from a heading. */
+const MIN_UNSTOPPED_SENTENCE_WORDS = 8;
+
+/**
+ * "The Independent Police Complaints Commission, which supervises the investigation, has been informed": a
+ * capitalised start, then mostly lower-case words, as prose is written; a heading ("Most Popular", "Related
+ * Topics") is short or capitalises its words.
+ */
+function readsAsSentence(text: string): boolean {
+  const words = text.split(/\s+/);
+  if (words.length < MIN_UNSTOPPED_SENTENCE_WORDS || !/^\p{Lu}/u.test(text)) return false;
+  let lower = 0;
+  for (let k = 1; k < words.length; k++) if (/^\p{Ll}/u.test(words[k])) lower++;
+  if (lower * 2 < words.length - 1 || !/\p{Ll}$/u.test(text)) return false;
+  // prose keeps the articles and auxiliaries a headline drops ("Bird flu detected in dairy herd in Stearns County")
+  return PROSE_ARTICLE.test(text) && (text.includes(',') || PROSE_AUXILIARY.test(text));
+}
+
+const PROSE_ARTICLE = /\b(?:the|a|an)\b/u;
+const PROSE_AUXILIARY = /\b(?:has|have|had|is|are|was|were|will|would|been)\b/u;
 
 /**
  * Splits an article into check-worthy claims and links each claim to the
@@ -237,6 +272,7 @@ export function analyze(input: AnalysisInput, registry: OutletRegistry, options:
   const tokenized = tokenize(text);
   const { tokens } = tokenized;
   const sentences = segmentSentences(tokenized, paragraphs);
+  softenDropCaps(tokens, sentences);
 
   const ctx: MentionContext = { text, tokens, registry, definitions: new Map() };
   const memory = new SpeakerMemory();

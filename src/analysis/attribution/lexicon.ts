@@ -256,6 +256,14 @@ export const OCCUPATION_TITLES = words(`
   billionaire entrepreneur activist campaigner broadcaster presenter
 `);
 
+/**
+ * A police officer's ranks, written before a name: "Superintendent Jane Roe", "Detective Chief Inspector John Doe".
+ * The rank is no part of the name; the holder speaks for the force the story named (referent-resolver's policeRank).
+ */
+export const POLICE_RANKS = words(`
+  superintendent superintendents inspector sergeant constable detective dci dsi
+`);
+
 /** Words opening an appositive that gives a portfolio, not an employer: ", responsible for Trade,". */
 export const PORTFOLIO_OPENERS = words('responsible in charged tasked');
 
@@ -1128,6 +1136,43 @@ export const COUNTRY_FORMS: Record<string, { adjective: string; names: string[];
   PA: { adjective: 'Panamanian', names: ['Panama'], adjectives: ['Panamanian'], capitals: [] },
   NZ: { adjective: 'New Zealand', names: ['New Zealand'], adjectives: [], capitals: ['Wellington'] },
   // the EU, for its Commission's officials ("EU Commissioner", "Commissioner Breton" in a story about the EU)
+  // more of Africa, the Americas, Asia-Pacific and Europe (round 36): every state's offices, named by its own adjective
+  LR: { adjective: 'Liberian', names: ['Liberia'], adjectives: ['Liberian'], capitals: ['Monrovia'] },
+  SS: { adjective: 'South Sudanese', names: ['South Sudan'], adjectives: ['South Sudanese'], capitals: ['Juba'] },
+  BZ: { adjective: 'Belizean', names: ['Belize'], adjectives: ['Belizean'], capitals: ['Belmopan'] },
+  SL: { adjective: 'Sierra Leonean', names: ['Sierra Leone'], adjectives: ['Sierra Leonean'], capitals: ['Freetown'] },
+  GN: { adjective: 'Guinean', names: ['Guinea'], adjectives: ['Guinean'], capitals: ['Conakry'] },
+  CI: { adjective: 'Ivorian', names: ['Ivory Coast', 'Cote d\'Ivoire', 'Côte d\'Ivoire'], adjectives: ['Ivorian'], capitals: ['Yamoussoukro'] },
+  CM: { adjective: 'Cameroonian', names: ['Cameroon'], adjectives: ['Cameroonian'], capitals: ['Yaounde', 'Yaoundé'] },
+  ML: { adjective: 'Malian', names: ['Mali'], adjectives: ['Malian'], capitals: ['Bamako'] },
+  NE: { adjective: 'Nigerien', names: ['Niger'], adjectives: ['Nigerien'], capitals: ['Niamey'] },
+  BF: { adjective: 'Burkinabe', names: ['Burkina Faso'], adjectives: ['Burkinabe', 'Burkinabè'], capitals: ['Ouagadougou'] },
+  MW: { adjective: 'Malawian', names: ['Malawi'], adjectives: ['Malawian'], capitals: ['Lilongwe'] },
+  MZ: { adjective: 'Mozambican', names: ['Mozambique'], adjectives: ['Mozambican'], capitals: ['Maputo'] },
+  AO: { adjective: 'Angolan', names: ['Angola'], adjectives: ['Angolan'], capitals: ['Luanda'] },
+  NA: { adjective: 'Namibian', names: ['Namibia'], adjectives: ['Namibian'], capitals: ['Windhoek'] },
+  BW: { adjective: 'Botswana', names: ['Botswana'], adjectives: [], capitals: ['Gaborone'] },
+  ER: { adjective: 'Eritrean', names: ['Eritrea'], adjectives: ['Eritrean'], capitals: ['Asmara'] },
+  MG: { adjective: 'Malagasy', names: ['Madagascar'], adjectives: ['Malagasy'], capitals: ['Antananarivo'] },
+  BI: { adjective: 'Burundian', names: ['Burundi'], adjectives: ['Burundian'], capitals: ['Gitega'] },
+  GA: { adjective: 'Gabonese', names: ['Gabon'], adjectives: ['Gabonese'], capitals: ['Libreville'] },
+  TG: { adjective: 'Togolese', names: ['Togo'], adjectives: ['Togolese'], capitals: ['Lome', 'Lomé'] },
+  BJ: { adjective: 'Beninese', names: ['Benin'], adjectives: ['Beninese'], capitals: [] },
+  GM: { adjective: 'Gambian', names: ['Gambia', 'The Gambia'], adjectives: ['Gambian'], capitals: ['Banjul'] },
+  MR: { adjective: 'Mauritanian', names: ['Mauritania'], adjectives: ['Mauritanian'], capitals: ['Nouakchott'] },
+  MU: { adjective: 'Mauritian', names: ['Mauritius'], adjectives: ['Mauritian'], capitals: ['Port Louis'] },
+  SV: { adjective: 'Salvadoran', names: ['El Salvador'], adjectives: ['Salvadoran', 'Salvadorean'], capitals: ['San Salvador'] },
+  DO: { adjective: 'Dominican', names: ['Dominican Republic'], adjectives: ['Dominican'], capitals: ['Santo Domingo'] },
+  HT: { adjective: 'Haitian', names: ['Haiti'], adjectives: ['Haitian'], capitals: ['Port-au-Prince'] },
+  JM: { adjective: 'Jamaican', names: ['Jamaica'], adjectives: ['Jamaican'], capitals: [] },
+  TT: { adjective: 'Trinidad and Tobago', names: ['Trinidad and Tobago'], adjectives: ['Trinidadian'], capitals: ['Port of Spain'] },
+  BN: { adjective: 'Bruneian', names: ['Brunei'], adjectives: ['Bruneian'], capitals: ['Bandar Seri Begawan'] },
+  PG: { adjective: 'Papua New Guinean', names: ['Papua New Guinea'], adjectives: ['Papua New Guinean'], capitals: ['Port Moresby'] },
+  FJ: { adjective: 'Fijian', names: ['Fiji'], adjectives: ['Fijian'], capitals: ['Suva'] },
+  MV: { adjective: 'Maldivian', names: ['Maldives'], adjectives: ['Maldivian'], capitals: [] },
+  BT: { adjective: 'Bhutanese', names: ['Bhutan'], adjectives: ['Bhutanese'], capitals: ['Thimphu'] },
+  MT: { adjective: 'Maltese', names: ['Malta'], adjectives: ['Maltese'], capitals: ['Valletta'] },
+  XK: { adjective: 'Kosovo', names: ['Kosovo'], adjectives: ['Kosovar', 'Kosovan'], capitals: ['Pristina'] },
   EU: { adjective: 'EU', names: ['European Union', 'EU', 'E.U.'], adjectives: ['EU', 'E.U.', 'European'], capitals: ['Brussels'] },
 };
 
@@ -1186,7 +1231,8 @@ export const MINISTRY_DOMAIN_WORDS = words(`
   parliamentary relations cooperation international national security strategic reform reforms administration
   budget revenue taxation customs consumer protection food health care education training vocational
   energy environment ecology agriculture economy economic finance commerce justice emergency emergencies
-  disaster management culture tourism statistics trade interior
+  disaster management culture tourism statistics trade interior wellness well-being wellbeing sanitation nutrition
+  livestock cooperatives population
 `);
 
 /** Nouns that make a domain a body ("foreign ministry") or its holder ("foreign minister"). */
@@ -1209,6 +1255,8 @@ export const OFFICE_TITLES: ReadonlyArray<[string[], string]> = [
   [['presidential', 'administration'], 'presidency'],
   [['head', 'of', 'state'], 'presidency'],
   [['prime', 'minister'], 'prime-minister'],
+  // a country's chief medical officer heads its public health for the health ministry ("the Chief Medical Officer of Liberia")
+  [['chief', 'medical', 'officer'], 'health'],
   [['premier'], 'prime-minister'],
   [['chancellor', 'of', 'the', 'exchequer'], 'finance'],
   [['chancellor'], 'prime-minister'],

@@ -1,3 +1,4 @@
+import { SITE_ENDINGS } from '../text/segment-sentences.js';
 import type { Token } from '../text/tokenize.js';
 import { AFFILIATION_WORDS, CLOSING_QUOTES, MODIFYING_PARTICIPLES, NAME_CONNECTORS } from './lexicon.js';
 import { isCapitalized } from './mentions.js';
@@ -46,6 +47,13 @@ function isNamePart(token: Token): boolean {
   return isCapitalized(token) || token.text === '-' || token.text === '.' || isHandle(token);
 }
 
+/** "Amazon.com", "Lenta.ru": a site's domain ending in lower case, glued to the stop glued to its capitalised name. */
+export function isGluedSiteEnding(tokens: Token[], k: number, floor: number): boolean {
+  if (k - 2 < floor || !SITE_ENDINGS.has(tokens[k].lower)) return false;
+  const stop = tokens[k - 1];
+  return stop.text === '.' && stop.end === tokens[k].start && tokens[k - 2].end === stop.start && isCapitalized(tokens[k - 2]);
+}
+
 /** "Retail Traders’ Union": a plural possessive inside a name, not its end. */
 function isPluralPossessive(tokens: Token[], k: number, floor: number): boolean {
   const text = tokens[k].text;
@@ -65,12 +73,12 @@ export function lastProperRun(tokens: Token[], from: number, to: number): [numbe
     while (k > from && tokens[k].text !== '(') k--;
     end = k;
   }
-  if (end <= from || !(isCapitalized(tokens[end - 1]) || isHyphenatedNameTail(tokens, end - 1, from) || isHandle(tokens[end - 1]))) return undefined;
+  if (end <= from || !(isCapitalized(tokens[end - 1]) || isHyphenatedNameTail(tokens, end - 1, from) || isHandle(tokens[end - 1]) || isGluedSiteEnding(tokens, end - 1, from))) return undefined;
   let start = end - 1;
   const floor = Math.max(from, end - MAX_NAME_TOKENS);
   for (let k = end - 2; k >= floor; k--) {
     const token = tokens[k];
-    if (isNamePart(token) || isHyphenatedNameTail(tokens, k, floor)) start = k;
+    if (isNamePart(token) || isHyphenatedNameTail(tokens, k, floor) || isGluedSiteEnding(tokens, k, floor)) start = k;
     else if (!NAME_CONNECTORS.has(token.lower) && !isPluralPossessive(tokens, k, floor)) break;
   }
   while (start < end && !isCapitalized(tokens[start]) && !isHandle(tokens[start])) start++;

@@ -171,6 +171,8 @@ interface Office {
   shortForm?: boolean;
   /** Tokens of the domain ("Digital Affairs"), when the office names one. */
   domain?: [number, number];
+  /** A known domain joined to more ("Health and Wellness"), as a body's name writes it. */
+  compound?: string;
 }
 
 function domainAt(tokens: Token[], i: number, end: number): { office: string; end: number } | undefined {
@@ -200,7 +202,13 @@ function officeAt(tokens: Token[], i: number, end: number): Office | undefined {
     const inner = from < end ? domainAt(tokens, from, end) : undefined;
     // "Secretary of State for International Development": a British secretary of state's office is the one after "for"
     if (inner && inner.office === 'foreign' && tokens[from].lower === 'state' && tokens[inner.end]?.lower === 'for') return portfolioAfter(tokens, inner.end + 1, end);
-    if (inner) return { office: inner.office, end: compoundDomainEnd(tokens, from, inner.end, end), written: tokens[from].text, domain: [from, inner.end] };
+    if (inner) {
+      const compoundEnd = compoundDomainEnd(tokens, from, inner.end, end);
+      // "Ministry of Health and Wellness": an unregistered body is named by the whole compound, the office stays the known domain's
+      // (not when the name goes on with "of": "Ministry of Defense and Support of the Armed Forces" keeps the known domain's)
+      const whole = compoundEnd > inner.end && tokens[compoundEnd - 1].text !== ',' && (tokens[compoundEnd]?.lower !== 'of' || countryAt(tokens, compoundEnd + 1, end, true)) ? titleCase(tokens, from, compoundEnd) : undefined;
+      return { office: inner.office, end: compoundEnd, written: whole ?? tokens[from].text, domain: [from, inner.end], ...(whole && { compound: whole }) };
+    }
     const open = from < end && head !== 'secretary' ? openDomainEnd(tokens, from, end) : -1;
     if (open > from) {
       const written = titleCase(tokens, from, open);
@@ -383,9 +391,9 @@ function countrylessOffice(tokens: Token[], i: number, office: Office): OfficeMe
   const [from, to] = office.domain;
   let written = '';
   for (let k = from; k < to; k++) written += (k > from ? ' ' : '') + tokens[k].text;
-  const long = to - from === 1 ? OFFICE_LONG_NAMES[office.office] : undefined;
-  // an open domain ("Supply and Internal Trade") is named whole once a country is known
-  const domainWritten = office.office.startsWith('other:') ? office.written : tokens[from].text;
+  const long = office.compound ?? (to - from === 1 ? OFFICE_LONG_NAMES[office.office] : undefined);
+  // an open domain ("Supply and Internal Trade") or a compound one ("Health and Wellness") is named whole once a country is known
+  const domainWritten = office.office.startsWith('other:') || office.compound ? office.written : tokens[from].text;
   // written "<domain> Ministry" ("the Defense Ministry told reporters"): named so, as in bodyFor
   const name = office.shortForm ? `${written} Ministry` : `Ministry of ${long ?? written}`;
   return { first: i, end: office.end, office: office.office, name, countryless: true, written: domainWritten, ...(holderFollows && { holderFollows }), ...(titleCountry && { titleCountry }) };
@@ -501,7 +509,8 @@ function bodyFor(registry: OutletRegistry, code: string, office: Office): { name
     if (outlet) return { name: outlet.name, outlet };
   }
   const adjective = COUNTRY_FORMS[code]?.adjective ?? code;
-  const fixed = OFFICE_BODY_NAMES[office.office];
+  // "Ministry of Health and Wellness": a compound domain's unregistered body keeps its whole name
+  const fixed = office.written?.includes(' and ') ? undefined : OFFICE_BODY_NAMES[office.office];
   // "EU Commission": a name the registry knows under another one (the European Commission)
   const known = fixed ? registry.findByName(`${adjective} ${fixed}`) : undefined;
   if (known) return { name: known.name, outlet: known };

@@ -65,6 +65,11 @@ export const MAX_PHRASE_TOKENS = 16;
 /** Auxiliaries, adverbs and dates between a subject and its verb ("has also, on Jan. 14, ..."). */
 export const MAX_GAP_TOKENS = 10;
 /** Whose part an aside gives: "for his part", "for its part". */
+/** Prepositions that open how or where an inverted speaker spoke ("said Jane Roe during a call"). */
+const SPEAKER_OCCASION_PREPOSITIONS = new Set(['in', 'at', 'during', 'on', 'via', 'after']);
+/** Determiners of such an occasion's noun ("a statement", "his Telegram channel"). */
+const OCCASION_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'this', 'that']);
+
 const PART_OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
 /** What a body's "its" owns that speaks as the body does, beside SOURCE_HEADS: "according to its information". */
 const OWNED_INFORMATION_HEADS: ReadonlySet<string> = new Set(['information', 'figures', 'count', 'tally', 'records']);
@@ -910,6 +915,9 @@ export class PhraseFinder {
       if (tokens[end].lower === 'in' && end > verb + 1 && !isCapitalized(tokens[end - 1])) break;
       // "said Jane Roe on Monday", "tweeted Roe Tuesday": the day closes the speaker, it says when she spoke
       if (end > verb + 1 && dayAt(tokens, end, this.end)) break;
+      // "said CEO Lino Saputo during a conference call", "said Acme Corp. in a statement", "said Jane Roe at a briefing":
+      // a preposition before a determiner and a lower-case word says how or where the speaker spoke, after a name too
+      if (end > verb + 1 && this.opensOccasion(end)) break;
       if (isClauseVerb(tokens, end, this.first) && tokens[end - 1].lower !== 'to') {
         if (!RELATIVE_PRONOUNS.has(tokens[end - 1].lower)) return undefined;
         end--;
@@ -925,6 +933,14 @@ export class PhraseFinder {
       appositive = [end + 1, close];
     }
     return this.resolver.resolveNounPhrase(verb + 1, end, appositive);
+  }
+
+  /** "during a call", "in a statement", "at the briefing", "on her Telegram channel": a preposition opening an occasion at `k`. */
+  private opensOccasion(k: number): boolean {
+    const { tokens } = this;
+    if (k + 2 >= this.end || !SPEAKER_OCCASION_PREPOSITIONS.has(tokens[k].lower) || !OCCASION_DETERMINERS.has(tokens[k + 1].lower)) return false;
+    const next = tokens[k + 2];
+    return !isCapitalized(next) && /^\p{L}/u.test(next.text);
   }
 
   /** The source a prepositional cue introduces ("according to the latest report by X"), or the list of them. */

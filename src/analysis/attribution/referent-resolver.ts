@@ -7,6 +7,7 @@ import {
   ABSTRACT_NOUN_ENDINGS,
   ABSTRACT_NOUNS,
   ARTICLES,
+  CAPITALS,
   DIPLOMAT_TITLES,
   AFFILIATION_WORDS,
   ANONYMOUS_HEADS,
@@ -50,6 +51,7 @@ import {
   US_STATES,
   TWO_WORD_US_STATES,
   TITLE_WORDS,
+  POLICE_RANKS,
   UNNAMED_BODY_NOUNS,
   UNNAMED_STATE_BODIES,
   CURRENCY_CODES,
@@ -90,6 +92,8 @@ const MAX_DOMAIN_WORDS = 3;
 const EXECUTIVE_TITLE_WORDS = new Set(['chief', 'executive', 'financial', 'operating', 'technology', 'officer', 'ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'founder', 'co-founder']);
 /** At most this many title words ("Chief Financial Officer" and an "and"-less pair); the bound keeps the scan short. */
 const MAX_EXECUTIVE_TITLE_WORDS = 4;
+/** Words that make such a run a company's executive ("the chief" alone heads anything). */
+const EXECUTIVE_CORE_WORDS = new Set(['ceo', 'cfo', 'coo', 'cto', 'executive', 'chairman', 'chairwoman', 'founder', 'co-founder']);
 
 /** Titles of an employee who speaks for the firm written before the title: "Bluefield analyst Jane Roe". */
 const ANALYST_TITLES = new Set(['analyst', 'analysts', 'strategist']);
@@ -208,6 +212,12 @@ const MAX_SHORTENED_NAME_WORDS = 4;
 /** Heads a body's long name opens with that the text may write alone for it: "the Ministry of Lands ... the Ministry". */
 const SHORTENED_BODY_HEADS = new Set(['ministry', 'department', 'agency', 'commission', 'bureau', 'directorate', 'authority']);
 
+/** "Detective Chief Superintendent": a police rank is at most this many words. */
+const MAX_RANK_WORDS = 4;
+
+/** Words a police rank is written with: "Chief Inspector", "Senior Investigating Officer", "Acting Sergeant". */
+const RANK_QUALIFIERS = new Set(['chief', 'senior', 'investigating', 'officer', 'acting', 'deputy', 'assistant', 'temporary']);
+
 /** The name after "and" in "Jane Roe and John Doe said": a person's name is at most this many words. */
 const MAX_JOINED_PERSON_WORDS = 3;
 
@@ -241,6 +251,10 @@ export class ReferentResolver {
     // "police say", "a police spokesperson said": the force the story named before ("New Zealand police arrested ...")
     const force = this.isBarePolice(from, to) ? this.memory.policeForce() : undefined;
     if (force) return { kind: 'named', sources: [pointedAt(force, from, to)] };
+    const ranked = this.policeRankHolder(from, to);
+    if (ranked) return { kind: 'named', sources: [ranked] };
+    const administration = this.regionalAdministrationNamed(from, to, appositive);
+    if (administration) return { kind: 'named', sources: [administration] };
     const countrys = this.bodyOfTheCountry(from, to);
     if (countrys) return countrys;
     if ((lowerHead || headAt === this.first) && ANONYMOUS_HEADS.has(head.lower) && !endsOffice) return { kind: 'anonymous' };
@@ -442,6 +456,9 @@ export class ReferentResolver {
     }
     const member = determiner === 'the' ? this.legislatorMeant(from, to) : undefined;
     if (member) return member;
+    // "The rise came from many factors, said the chief executive": the company's executive, before any person
+    const chief = lowerHead && determiner === 'the' ? this.executiveOfEarlierCompany(from, to) : undefined;
+    if (chief) return chief;
     if (lowerHead && determiner === 'the' && TITLE_WORDS.has(head.lower)) return this.recall('person', from, to);
     // "a company spokesperson said", "a ministry spokesman": the body described, unnamed people only when none is known
     if (lowerHead && (determiner === 'a' || determiner === 'an') && to - from === 3 && OFFICE_SPOKESPEOPLE.has(head.lower) && ORGANISATION_DESCRIPTORS.has(tokens[from + 1].lower)) {
@@ -474,14 +491,25 @@ export class ReferentResolver {
    */
   private executiveOfEarlierCompany(from: number, to: number): Referent | undefined {
     const { tokens } = this;
-    let k = from;
-    while (k < to && k - from < MAX_EXECUTIVE_TITLE_WORDS && EXECUTIVE_TITLE_WORDS.has(tokens[k].lower)) k++;
-    if (k === from || to - k < 2 || to - k > 3) return undefined;
+    // "the chief executive": with "the", the title alone (a core word of it: "the chief" heads anything)
+    const titleStart = tokens[from].lower === 'the' ? from + 1 : from;
+    let k = titleStart;
+    let core = false;
+    while (k < to && k - titleStart < MAX_EXECUTIVE_TITLE_WORDS && EXECUTIVE_TITLE_WORDS.has(tokens[k].lower)) {
+      if (EXECUTIVE_CORE_WORDS.has(tokens[k].lower)) core = true;
+      k++;
+    }
+    const titleOnly = titleStart > from && k === to && core;
+    if (k === titleStart || (!titleOnly && (to - k < 2 || to - k > 3))) return undefined;
     for (let j = k; j < to; j++) if (!isCapitalized(tokens[j]) || tokens[j].pos !== 'PROPN') return undefined;
     if (this.sentence.anyMentionWithin(from, to)) return undefined;
-    const company = this.memory.lastOrganisation(this.lastAttached(), 'company');
-    if (!company || !(company.type === 'company' || company.type === 'unknown') || company.state) return undefined;
-    return { kind: 'named', sources: [{ ...pointedAt(company, from, to), person: this.sentence.slice(k, to) }] };
+    // "Saputo Inc.'s quarterly profit beat expectations ... said CEO Lino Saputo": else the unregistered company the
+    // sentences before were about, quoting nobody since
+    const remembered = this.memory.lastOrganisation(this.lastAttached(), 'company');
+    const company = remembered && (remembered.type === 'company' || remembered.type === 'unknown') && !remembered.state ? remembered : this.lastAttached() ? undefined : this.memory.quietCompany(false);
+    if (!company) return undefined;
+    const person = k < to ? this.sentence.slice(k, to) : undefined;
+    return { kind: 'named', sources: [{ ...pointedAt(company, from, to), ...(person && { person }) }] };
   }
 
   /**
@@ -1280,6 +1308,25 @@ export class ReferentResolver {
     return true;
   }
 
+  /**
+   * "Superintendent Marc Clothier", "Detective Chief Inspector Jane Roe": a police rank before a name speaks for the
+   * force the story named before ("Sussex Police said ..."), the holder as its person; with no force named, nobody here.
+   */
+  private policeRankHolder(from: number, to: number): NamedSource | undefined {
+    const { tokens } = this;
+    let k = from;
+    let ranked = false;
+    while (k < to && k - from < MAX_RANK_WORDS && isCapitalized(tokens[k]) && (POLICE_RANKS.has(tokens[k].lower) || RANK_QUALIFIERS.has(tokens[k].lower))) {
+      if (POLICE_RANKS.has(tokens[k].lower)) ranked = true;
+      k++;
+    }
+    // "Inspector General Jane Roe" holds another office
+    if (!ranked || to - k < 1 || to - k > MAX_JOINED_PERSON_WORDS || isTitle(tokens[k])) return undefined;
+    for (let j = k; j < to; j++) if (!isCapitalized(tokens[j]) && tokens[j].text !== '-') return undefined;
+    const force = this.memory.policeForce();
+    return force ? { ...pointedAt(force, from, to), person: this.sentence.slice(k, to) } : undefined;
+  }
+
   /** [from, to) is "police", "the police" or "a police spokesperson": the force without its name. */
   private isBarePolice(from: number, to: number): boolean {
     const { tokens } = this;
@@ -1668,6 +1715,29 @@ export class ReferentResolver {
     return { ...body, first: from, end: to, ...(person && { person }) };
   }
 
+  /**
+   * "Drones hit Ukraine's Kyiv region, the head of the regional military administration, Oleksiy Kuleba, said", "...,
+   * the regional administration said": a region's administration in lower case, or its head, is the administration of
+   * the region (or the city it is named for) the sentence named before, as "the regional governor" is.
+   */
+  private regionalAdministrationNamed(from: number, to: number, appositive?: [number, number]): NamedSource | undefined {
+    const { tokens } = this;
+    let k = from;
+    if (tokens[k]?.lower === 'the') k++;
+    const headed = k + 1 < to && (tokens[k].lower === 'head' || tokens[k].lower === 'chief') && tokens[k + 1].lower === 'of';
+    if (headed) k += tokens[k + 2]?.lower === 'the' ? 3 : 2;
+    if (k >= to || tokens[k].lower !== 'regional' || isCapitalized(tokens[k])) return undefined;
+    k++;
+    if (k < to && (tokens[k].lower === 'military' || tokens[k].lower === 'state')) k++;
+    if (k !== to - 1 || tokens[k].lower !== 'administration') return undefined;
+    const place = this.regionNamedBefore(from) ?? this.cityNamedBefore(from);
+    if (!place) return undefined;
+    const body = this.localBody('governor', place[0], place[1]);
+    const named = headed && appositive ? lastProperRun(tokens, appositive[0], appositive[1]) : undefined;
+    const person = named && named[1] - named[0] >= 2 && named[1] === appositive?.[1] ? this.sentence.slice(named[0], named[1]) : undefined;
+    return { ...body, first: from, end: to, ...(person && { person }) };
+  }
+
   /** "Russia's Belgorod region", "the Kharkiv oblast": the last region the sentence names before `before`, as [start, end). */
   private regionNamedBefore(before: number): [number, number] | undefined {
     const { tokens } = this;
@@ -1675,7 +1745,8 @@ export class ReferentResolver {
       if (!REGION_WORDS.has(tokens[k].lower) || !isCapitalized(tokens[k - 1])) continue;
       let start = k - 1;
       while (start > this.first && isCapitalized(tokens[start - 1]) && !isPossessive(tokens[start])) start--;
-      if (isPossessive(tokens[start]) || this.isPlace(start, k)) continue;
+      // (a capital names its own region: "the Kyiv region", "the Moscow region", though "Kyiv said" speaks for Ukraine)
+      if (isPossessive(tokens[start]) || (this.isPlace(start, k) && CAPITALS[this.sentence.slice(start, k)] === undefined)) continue;
       return [start, k];
     }
     return undefined;

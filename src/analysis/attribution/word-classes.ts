@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize.js';
-import { COPULAS, FIGURE_PLACING_VERBS, FINDING_NOUNS, MEASURING_PARTICIPLES, GOVERNMENT_TITLES, OCCUPATION_TITLES, OUTLET_WITNESS_VERBS, QUOTE_CONTINUING_VERBS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, TITLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon.js';
+import { COPULAS, FIGURE_PLACING_VERBS, FINDING_NOUNS, MEASURING_PARTICIPLES, GOVERNMENT_TITLES, OCCUPATION_TITLES, OUTLET_WITNESS_VERBS, POLICE_RANKS, QUOTE_CONTINUING_VERBS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, TITLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon.js';
 import { isCountryAdjectiveStart } from './offices.js';
 import { PHRASE_CUE_FIRST_WORDS } from './phrase-cues.js';
 
@@ -19,7 +19,7 @@ export const COUNTRY_ADJECTIVE_START = 4;
 export const CUE_LOOP_WORD = 8;
 
 /** The title lists in one set: most words are none of them. */
-export const TITLES: ReadonlySet<string> = new Set([...TITLE_WORDS, ...TITLE_ABBREVIATIONS, ...OCCUPATION_TITLES]);
+export const TITLES: ReadonlySet<string> = new Set([...TITLE_WORDS, ...TITLE_ABBREVIATIONS, ...OCCUPATION_TITLES, ...POLICE_RANKS]);
 
 /**
  * The words at which the cue loop of SentenceAttributor.run may do anything: a sentence marker, the first

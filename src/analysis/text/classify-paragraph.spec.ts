@@ -632,3 +632,31 @@ describe('round 34: a blog\'s comment form, a CMS\'s broken block, an outlet\'s 
     expect(classifyParagraph(text, false) ?? classifySentence(text)).toBeUndefined();
   });
 });
+
+describe('round 36: a blog\'s comment count in the languages blogs are kept in, a photo caption closed by its credit', () => {
+  it.each([
+    ['No hay comentarios:'],
+    ['Aucun commentaire:'],
+    ['Keine Kommentare:'],
+    ['Publicar un comentario'],
+  ])('a line of its own, even with no blank line around it: %s', (text) => {
+    expect(classifyLine(text)).toBeDefined();
+  });
+  it.each([
+    ["This satellite image, released by 38 North on Nov. 24, 2021, shows North Korea's Yongbyon nuclear complex, north of Pyongyang. North Korea appears to be continuing the operation of a 5-megawatt nuclear reactor at the complex, the U.S. monitoring website said the same day, citing the release of steam and water seen in recent satellite imagery. (PHOTO NOT FOR SALE) (Yonhap)"],
+    ['This picture released by the Norvian presidency shows the president meeting 3 ministers in the capital, which the ministry said was a routine session. (Norvian Presidency/Handout)'],
+    // an agency's photo credit and a file photo were set aside before (pass on both)
+    ['In this photo taken on May 3, 2024, rescuers search the rubble of a house in Norvale after the storm, which the ministry said killed 3 people. (AP Photo/Jane Roe)'],
+    ['This file photo shows the Norvale nuclear plant, which the regulator said would close in 2030, seen from the river. (Reuters)'],
+  ])('%s', (text) => {
+    expect(classifyParagraph(text, false)).toBeDefined();
+  });
+  it.each([
+    // a photo as the story's subject, and prose closing on an aside in brackets (pass on both)
+    ['This photo, the ministry said, shows that 3 tanks crossed the border on Monday (local time).'],
+    ['This image of the plant was released by the regulator on Monday, the ministry said.'],
+    ['No comments were made by the ministry on Monday, officials said.'],
+  ])('prose: %s', (text) => {
+    expect(classifyParagraph(text, false) ?? classifySentence(text)).toBeUndefined();
+  });
+});

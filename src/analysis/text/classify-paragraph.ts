@@ -32,6 +32,10 @@ const BOILERPLATE_PHRASES = [
   // a comment form's notice in the languages copy is published in ("Your email address will not be published")
   'e-posta hesabınız yayımlanmayacak', 'no será publicada', 'ne sera pas publiée', 'wird nicht veröffentlicht',
   'não será publicado', 'tidak akan dipublikasikan', 'не будет опубликован',
+  // a Blogger page's comment count and form under the post, in the languages blogs are kept in
+  'no comments:', 'no hay comentarios', 'publicar un comentario', 'aucun commentaire', 'publier un commentaire',
+  'keine kommentare', 'kommentar veröffentlichen', 'nessun commento', 'posta un commento', 'nenhum comentário',
+  'postar um comentário', 'tidak ada komentar', 'poskan komentar', 'geen opmerkingen', 'een reactie posten',
 ];
 
 /** The phrases as one pattern, each starting at a word's start ("sign in" is not in "resign in"). */
@@ -126,6 +130,13 @@ const DATELINED_CAPTION = new RegExp(
   'isu',
 );
 const MAX_DATELINED_CAPTION_WORDS = 90;
+
+/**
+ * "This satellite image, released by 38 North on Nov. 24, 2021, shows ... (PHOTO NOT FOR SALE) (Yonhap)", "In this
+ * photo taken on May 3, ... (AP Photo/Jane Roe)": a photo's caption that opens by pointing at the picture and closes
+ * on the picture agency's credit in brackets, however long.
+ */
+const CREDITED_CAPTION = /^(?:in )?this (?:[\p{L}-]+ ){0,3}(?:photo|image|picture|photograph|handout)s?\b.*\([^()]{2,60}\)$/isu;
 
 /** A date or time standing as its own paragraph: "May 3, 2024 - 17:54", "Updated: 1 hour ago", "- VOA News, August 6, 2015". */
 const TIMESTAMP = new RegExp(
@@ -273,6 +284,15 @@ function endsLikeSentence(text: string): boolean {
   return SENTENCE_END.has(text[end]);
 }
 
+/** Bracketed credits under a picture: "(Yonhap)", "(KCNA-Yonhap)", "(AP Photo/Jane Roe)", "(PHOTO NOT FOR SALE)", "(Xinhua/Jane Roe)". */
+const PICTURE_CREDIT = /\((?:photo not for sale|[\p{L}&-]+ photo(?:\/[^()]{2,40})?|[\p{Lu}][\p{L}&.-]*(?: [\p{Lu}][\p{L}&.-]*){0,3}(?:[/-][^()]{2,40})?)\)$/u;
+
+/** The caption's last bracket is a picture's credit, not an aside of prose ("... (in 2021)"). */
+function hasPictureCredit(text: string): boolean {
+  const close = text.lastIndexOf('(');
+  return close >= 0 && PICTURE_CREDIT.test(text.slice(close));
+}
+
 /** Page furniture in a short paragraph (the length bound keeps the patterns cheap on any input). */
 function furnitureOf(text: string, words: number): ExclusionReason | undefined {
   if (text.length > MAX_FURNITURE_CHARS) return undefined;
@@ -282,6 +302,7 @@ function furnitureOf(text: string, words: number): ExclusionReason | undefined {
   if (words <= 5 && text.endsWith('.') && looksLikePersonName(text.slice(0, -1))) return 'boilerplate';
   if (words <= MAX_CAPTION_WORDS && CAPTION_DATE.test(text.trim())) return 'boilerplate';
   if (words <= MAX_DATELINED_CAPTION_WORDS && DATELINED_CAPTION.test(text.trim())) return 'boilerplate';
+  if (words <= MAX_DATELINED_CAPTION_WORDS && CREDITED_CAPTION.test(text.trim()) && hasPictureCredit(text.trim())) return 'boilerplate';
   if (words <= 14 && TIMESTAMP.test(text.trim())) return 'boilerplate';
   if (words <= MAX_ENTRY_HEADING_WORDS && ENTRY_STAMP.test(text.trim())) return 'boilerplate';
   if (words <= 60 && BIO.test(text)) return 'boilerplate';

@@ -159,11 +159,14 @@ function cutInsideAbbreviation(tokens: Token[], current: Sentence, next: Sentenc
   if (last.text === '.' && (sign === '°' || sign === 'º')) return true;
   // "As Censor.NET reports", "Gazeta.RU wrote": a site's name glued to its domain ending on both sides of the stop
   const name = last.text === '.' ? letter : last;
-  return last.end === first.start && name !== undefined && name.end >= last.start - 1 && /[\p{L}\d]\.?$/u.test(name.text) && SITE_ENDINGS.has(first.lower) && (first.text === first.lower || first.text === first.text.toUpperCase());
+  return last.end === first.start && name !== undefined && name.end >= last.start - 1 && /[\p{L}\d]\.?$/u.test(name.text) && SITE_ENDINGS.has(first.lower) && (first.text === first.lower || first.text === first.text.toUpperCase() || TITLE_CASE_SITE_ENDINGS.has(first.text));
 }
 
+/** "News.Az reports", "Kun.Uz wrote": country endings some sites write in title case, which open no English sentence. */
+const TITLE_CASE_SITE_ENDINGS: ReadonlySet<string> = new Set(['Az', 'Ru', 'Ua', 'Kz', 'Uz', 'Kg', 'Md', 'Ge', 'Lv', 'Lt', 'Ee']);
+
 /** Domain endings a site's name carries in copy ("Censor.NET", "Zarya.com", "Lenta.ru"), in one case: "Monday.Net losses" is two sentences glued. */
-const SITE_ENDINGS: ReadonlySet<string> = new Set(['net', 'com', 'org', 'info', 'ru', 'ua', 'by', 'kz', 'az', 'ge', 'am', 'uz', 'kg', 'md', 'pl', 'lv', 'lt', 'ee', 'io', 'tv', 'fm', 'news']);
+export const SITE_ENDINGS: ReadonlySet<string> = new Set(['net', 'com', 'org', 'info', 'ru', 'ua', 'by', 'kz', 'az', 'ge', 'am', 'uz', 'kg', 'md', 'pl', 'lv', 'lt', 'ee', 'io', 'tv', 'fm', 'news']);
 
 /** `openBrackets`: brackets left open by `current`, kept as it grows (recounting it each time is quadratic). */
 function shouldJoin(tokens: Token[], current: Sentence, openBrackets: number, next: Sentence): boolean {
