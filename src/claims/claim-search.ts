@@ -114,9 +114,13 @@ function phrase(text: string): string | undefined {
 /** `"a phrase"`, a bare term (words joined by punctuation are a phrase: "pro-Russian", "3.5"), either after `-`. */
 const TERM = /(-?)(?:"([^"]*)"?|([^\s"]+))/g;
 
-/** What was typed as its terms (a phrase or a bare term), each with whether `-` excludes it: the syntax searchQuery reads. */
-export function typedTerms(typed: string): Array<{ text: string; excluded: boolean }> {
-  return [...typed.matchAll(TERM)].map(([, minus, quotedText, bare]) => ({ text: quotedText ?? bare ?? '', excluded: minus === '-' }));
+/** What was typed as its terms (a quoted phrase or a bare term), each with whether `-` excludes it: the syntax searchQuery reads. */
+export function typedTerms(typed: string): Array<{ text: string; quoted: boolean; excluded: boolean }> {
+  return [...typed.matchAll(TERM)].map(([, minus, quotedText, bare]) => ({
+    text: quotedText ?? bare ?? '',
+    quoted: quotedText !== undefined,
+    excluded: minus === '-',
+  }));
 }
 
 /**
@@ -130,14 +134,14 @@ export function typedTerms(typed: string): Array<{ text: string; excluded: boole
 export function searchQuery(typed: string): string | undefined {
   let query = '';
   let or = false;
-  for (const [, minus, quotedText, bare] of typed.matchAll(TERM)) {
-    if (!minus && bare?.toLowerCase() === 'or') {
+  for (const { text, quoted, excluded } of typedTerms(typed)) {
+    if (!excluded && !quoted && text.toLowerCase() === 'or') {
       or = query !== '';
       continue;
     }
-    const term = phrase(quotedText ?? bare ?? '');
+    const term = phrase(text);
     if (term === undefined) continue;
-    const operand = minus ? `!${term}` : term;
+    const operand = excluded ? `!${term}` : term;
     query = query === '' ? operand : `${query} ${or ? '|' : '&'} ${operand}`;
     or = false;
   }
