@@ -1,4 +1,5 @@
 import type { AnalysisResult, Claim, ClaimSource } from '../analysis/index.js';
+import { showAsCodePoints } from '../common/code-points.js';
 
 const CLAIM_WIDTH = 72;
 const URGENT_SCORE = 0.6;
@@ -12,8 +13,6 @@ const URGENT_SCORE = 0.6;
  * claimtrail analyze -`), and a U+202E turned the rest of a row around.
  */
 const HIDDEN_CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
-const visible = (text: string) =>
-  text.replace(HIDDEN_CONTROL, (ch) => `[U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]`);
 
 function shorten(text: string, width: number): string {
   const flat = text.replace(/\s+/g, ' ');
@@ -63,5 +62,5 @@ export function formatTable(file: string, result: AnalysisResult): string {
     lines.push('');
     lines.push(`not in the registry (marked ?): ${result.unregisteredSources.map((u) => u.name).join(', ')}`);
   }
-  return visible(lines.join('\n'));
+  return showAsCodePoints(lines.join('\n'), HIDDEN_CONTROL);
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { showAsCodePoints } from '../common/code-points.js';
 import { RATING_SCALE, attributionStatement, sourceLabel } from './claimreview.builder.js';
 import type { ArticleFact, ClaimFact, SourceFact } from './publication.repository.js';
 
@@ -85,8 +86,7 @@ const HIDDEN_CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2
  * the Markdown report, a download read in terminals too, carried the escape
  * sequence raw. The JSON report keeps the text as sent.
  */
-export const showHiddenControls = (text: string) =>
-  text.replace(HIDDEN_CONTROL, (ch) => `[U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]`);
+export const showHiddenControls = (text: string) => showAsCodePoints(text, HIDDEN_CONTROL);
 
 // ---- Markdown -------------------------------------------------------------
 
