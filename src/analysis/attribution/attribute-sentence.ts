@@ -211,6 +211,8 @@ class SentenceAttributor {
    * own, is that country's office; the country speaks through it and is no second source.
    */
   private speakThroughOwnOffice(): void {
+    // only an original speaker's office is moved to a country: without one, the country is not looked for
+    if (!this.attached.some((a) => a.role === 'original')) return;
     // a country the state lexicon lacks ("Kenya") is still a country here
     const states = this.attached.filter((a) => a.role === 'original' && (a.source.state || (a.source.type !== 'person' && countryCodeOfName(a.source.name))));
     if (states.length > 1) return;
@@ -325,6 +327,7 @@ class SentenceAttributor {
    * Nature" say where something appeared, and the journal reports nothing.
    */
   private dropPublishingVenues(): void {
+    if (this.attached.length === 0) return;
     const venue = (a: Attached) => PUBLISHING_VENUE_CUES.some((cue) => cue.every((word, k) => this.tokens[a.cueAt + k]?.lower === word));
     const others = this.attached.some((a) => a.role === 'original' && !venue(a));
     const kept = this.attached.filter((a) => !venue(a) || (!others && this.reportFollows(a.source.end)));
@@ -346,6 +349,8 @@ class SentenceAttributor {
    * speaker is named outside the quotations, only that one speaks.
    */
   private dropSpeakersInsideQuotations(): void {
+    // no original speaker, none to keep: most sentences, whose quotation marks are then not read
+    if (!this.attached.some((a) => a.role === 'original')) return;
     const quoted = this.quotedTokens();
     if (!quoted || !this.attached.some((a) => !quoted[a.cueAt - this.first] && a.role === 'original')) return;
     const inside = (a: Attached) => quoted[a.cueAt - this.first];
@@ -1014,6 +1019,8 @@ class SentenceAttributor {
     // In one pass, not one scan per source: a long sentence may name thousands. Sources before
     // the one looked at count with the role just decided, those after with the role they had.
     const { attached } = this;
+    // a source alone has no other to relay (most sentences name at most one): nothing to count
+    if (attached.length < 2) return;
     const laterOriginals = new Int32Array(attached.length + 1);
     const latestLaterCue = new Float64Array(attached.length + 1).fill(-1);
     for (let j = attached.length - 1; j >= 0; j--) {
