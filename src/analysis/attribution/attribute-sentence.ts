@@ -1451,6 +1451,8 @@ class SentenceAttributor {
    * source's report passes that report on, so the speaker relays it.
    */
   private relayNestedReports(): void {
+    // a nested report needs two sources, the speaker and the one it reports
+    if (this.attached.length < 2) return;
     const { tokens } = this;
     const reportersAt = new Map<number, Attached>();
     for (const a of this.attached) if (a.role === 'original' && a.viaVerb) reportersAt.set(a.source.first, a);
