@@ -3915,3 +3915,48 @@ describe('round 36: patterns that recur across outlets (tuned on set tune36: 10 
     });
   });
 });
+
+describe('round 37: patterns that recur across outlets (tuned on set tune37: 10 articles of wire, broadsheet, health, business and aggregator copy)', () => {
+  // "Derbyshire Constabulary said ... Supt Paul Markham said" gave "Supt Paul Markham": British copy shortens the ranks
+  // ("Supt", "Det Supt", "Det Ch Insp", "Sgt"), and a force may be named "Constabulary" as well as "Police"
+  describe('a shortened police rank speaks for the force the story named, a constabulary too', () => {
+    it.each([
+      ['Essex Police said a man was held. Supt Jane Roe said the girl was safe.', [['Essex Police', 'original']]],
+      ['Derbyshire Constabulary said a man was held. Det Supt Jane Roe said the girl was safe.', [['Derbyshire Constabulary', 'original']]],
+      ['Derbyshire Constabulary said a man was held. Det Ch Insp Jane Roe said the girl was safe.', [['Derbyshire Constabulary', 'original']]],
+      ['Derbyshire Constabulary said a man was held. A police spokesman said the girl was safe.', [['Derbyshire Constabulary', 'original']]],
+      ['Sussex Police said a man was held. Sgt Jane Roe said the girl was safe.', [['Sussex Police', 'original']]],
+      // no force named before: the holder, without the rank
+      ['Supt Jane Roe said the girl was safe.', [['Jane Roe', 'original']]],
+      // a lower-case "constabulary" names no force (passes on both)
+      ['The constabulary said 3 people were hurt.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+    it('keeps the holder without the rank', () => {
+      expect(lastPerson('Derbyshire Constabulary said a man was held. Supt Paul Markham said the girl was safe.')).toBe('Paul Markham');
+    });
+  });
+
+  // "Heilongjiang province reported ..., the provincial Health Commission said" gave "Health Commission"; "the regional
+  // health commission said" named nobody; "director of the Urumqi health commission" gave "Urumqi"
+  describe('a local health body named by its level, or by its place in lower case, is the body of the place named', () => {
+    it.each([
+      ['Heilongjiang province reported 56 new cases on Friday, the provincial Health Commission said.', [['Heilongjiang Provincial Health Commission', 'original']]],
+      ['Jilin province reported 13 cases on Friday, according to the provincial health commission.', [['Jilin Provincial Health Commission', 'original']]],
+      ['Neighbouring Jilin province reported 13 cases, the provincial health commission said.', [['Jilin Provincial Health Commission', 'original']]],
+      ['A total of 138 patients in China’s Xinjiang Uygur Autonomous Region were discharged, the regional health commission said.', [['Health Commission of Xinjiang Uygur Autonomous Region', 'original']]],
+      ['Thirty patients left hospital, said Zhang Wei, director of the Urumqi health commission.', [['Urumqi Health Commission', 'original']]],
+      ['The Wuhan health commission said 3 people died.', [['Wuhan Health Commission', 'original']]],
+      // no region named, a country's adjective, and a body named whole (pass on both)
+      ['Three people died in Texas, the regional health commission said.', []],
+      ['The state health department said 3 people died.', []],
+      ['The Health Commission said 3 people died.', [['The Health Commission', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+    it('keeps the official named in apposition', () => {
+      expect(lastPerson('Thirty patients left hospital, said Zhang Wei, director of the Urumqi health commission.')).toBe('Zhang Wei');
+    });
+  });
+});

@@ -262,7 +262,37 @@ export const OCCUPATION_TITLES = words(`
  */
 export const POLICE_RANKS = words(`
   superintendent superintendents inspector sergeant constable detective dci dsi
+  supt insp sgt dcs det
 `);
+
+/**
+ * Words a police rank is written with, before or between its ranks: "Chief Inspector", "Senior Investigating
+ * Officer", "Acting Sergeant", and the short forms British copy writes ("Det Ch Insp", "Ch Supt").
+ */
+export const POLICE_RANK_QUALIFIERS = words(`
+  chief senior investigating officer acting deputy assistant temporary ch
+`);
+
+/**
+ * Head words of a police force's own name, which a later bare "police say" or a rank's holder speaks for: "Essex
+ * Police", and the British "Derbyshire Constabulary" (a constabulary only by its capitalised name).
+ */
+export const POLICE_FORCE_HEADS = words('police constabulary');
+
+/**
+ * A local health body's level, written in lower case before it, and the name it gives: "the provincial Health
+ * Commission", "the regional health commission", "the municipal health bureau" (referent-resolver's
+ * localHealthBody: the body of the region or city the sentence named).
+ */
+export const LOCAL_BODY_LEVELS: ReadonlyMap<string, string> = new Map([
+  ['provincial', 'Provincial'], ['regional', 'Regional'], ['municipal', 'Municipal'], ['prefectural', 'Prefectural'],
+]);
+
+/** Words that open a sentence before a place's name without being part of it: "Neighboring Jilin province reported". */
+export const PLACE_DESCRIBING_WORDS = words('neighboring neighbouring nearby adjacent');
+
+/** Head words of a local health body: "health commission", "health bureau", "health department". */
+export const LOCAL_HEALTH_BODY_HEADS = words('commission bureau department');
 
 /** Words opening an appositive that gives a portfolio, not an employer: ", responsible for Trade,". */
 export const PORTFOLIO_OPENERS = words('responsible in charged tasked');

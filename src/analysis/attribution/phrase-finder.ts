@@ -988,6 +988,9 @@ export class PhraseFinder {
   /** One object of a prepositional cue, with the token after its name when it is a name. */
   private objectItem(at: number): { referent: Referent | undefined; end?: number } | undefined {
     const { tokens, end } = this;
+    // "according to the provincial Health Commission": the body of the region the sentence named
+    const health = this.resolver.localHealthBodyFrom(at, end);
+    if (health) return { referent: { kind: 'named', sources: [health] }, end: health.end };
     let k = at;
     let sawThe = false;
     let theAt = at;

@@ -51,7 +51,11 @@ import {
   US_STATES,
   TWO_WORD_US_STATES,
   TITLE_WORDS,
+  LOCAL_BODY_LEVELS,
+  PLACE_DESCRIBING_WORDS,
+  LOCAL_HEALTH_BODY_HEADS,
   POLICE_RANKS,
+  POLICE_RANK_QUALIFIERS,
   UNNAMED_BODY_NOUNS,
   UNNAMED_STATE_BODIES,
   CURRENCY_CODES,
@@ -215,8 +219,6 @@ const SHORTENED_BODY_HEADS = new Set(['ministry', 'department', 'agency', 'commi
 /** "Detective Chief Superintendent": a police rank is at most this many words. */
 const MAX_RANK_WORDS = 4;
 
-/** Words a police rank is written with: "Chief Inspector", "Senior Investigating Officer", "Acting Sergeant". */
-const RANK_QUALIFIERS = new Set(['chief', 'senior', 'investigating', 'officer', 'acting', 'deputy', 'assistant', 'temporary']);
 
 /** The name after "and" in "Jane Roe and John Doe said": a person's name is at most this many words. */
 const MAX_JOINED_PERSON_WORDS = 3;
@@ -253,7 +255,7 @@ export class ReferentResolver {
     if (force) return { kind: 'named', sources: [pointedAt(force, from, to)] };
     const ranked = this.policeRankHolder(from, to);
     if (ranked) return { kind: 'named', sources: [ranked] };
-    const administration = this.regionalAdministrationNamed(from, to, appositive);
+    const administration = this.regionalAdministrationNamed(from, to, appositive) ?? this.localHealthBody(from, to);
     if (administration) return { kind: 'named', sources: [administration] };
     const countrys = this.bodyOfTheCountry(from, to);
     if (countrys) return countrys;
@@ -1316,7 +1318,7 @@ export class ReferentResolver {
     const { tokens } = this;
     let k = from;
     let ranked = false;
-    while (k < to && k - from < MAX_RANK_WORDS && isCapitalized(tokens[k]) && (POLICE_RANKS.has(tokens[k].lower) || RANK_QUALIFIERS.has(tokens[k].lower))) {
+    while (k < to && k - from < MAX_RANK_WORDS && isCapitalized(tokens[k]) && (POLICE_RANKS.has(tokens[k].lower) || POLICE_RANK_QUALIFIERS.has(tokens[k].lower))) {
       if (POLICE_RANKS.has(tokens[k].lower)) ranked = true;
       k++;
     }
@@ -1630,6 +1632,9 @@ export class ReferentResolver {
       while (nameStart < range[1] && NAME_CONNECTORS.has(this.tokens[nameStart].lower)) nameStart++;
       let nameEnd = nameStart;
       while (nameEnd < range[1] && (isCapitalized(this.tokens[nameEnd]) || (NAME_CONNECTORS.has(this.tokens[nameEnd].lower) && nameEnd + 1 < range[1] && isCapitalized(this.tokens[nameEnd + 1])))) nameEnd++;
+      // "deputy director of the regional health commission", "director of the Urumqi health commission"
+      const health = this.localHealthBodyFrom(k + 1, range[1]);
+      if (health) return health;
       if (nameEnd === nameStart) continue;
       // "a spokeswoman for the Japan coast guard": a country's name and a state body's lower-case words
       nameEnd = this.stateBodyWordsAfter(nameStart, nameEnd, range[1]);
@@ -1736,6 +1741,49 @@ export class ReferentResolver {
     const named = headed && appositive ? lastProperRun(tokens, appositive[0], appositive[1]) : undefined;
     const person = named && named[1] - named[0] >= 2 && named[1] === appositive?.[1] ? this.sentence.slice(named[0], named[1]) : undefined;
     return { ...body, first: from, end: to, ...(person && { person }) };
+  }
+
+  /**
+   * "Heilongjiang province reported ..., the provincial Health Commission said", "in China's Xinjiang Uygur Autonomous
+   * Region ..., the regional health commission said": a local health body named by its level alone is the body of the
+   * region (or, "municipal", the city) the sentence named before it; "the Urumqi health commission", a place and the
+   * body in lower case, is that place's. A country's is its ministry's (bodyOfTheCountry), not read here.
+   */
+  private localHealthBody(from: number, to: number): NamedSource | undefined {
+    const { tokens } = this;
+    const headAt = to - 1;
+    if (headAt - from < 2 || !LOCAL_HEALTH_BODY_HEADS.has(tokens[headAt].lower) || tokens[headAt - 1].lower !== 'health') return undefined;
+    const head = `Health ${tokens[headAt].lower[0].toUpperCase()}${tokens[headAt].lower.slice(1)}`;
+    let k = from;
+    if (tokens[k].lower === 'the') k++;
+    const level = LOCAL_BODY_LEVELS.get(tokens[k].lower);
+    if (level && k === headAt - 2 && !isCapitalized(tokens[k])) {
+      const place = level === 'Municipal' ? this.cityNamedBefore(from) : this.regionNamedBefore(from);
+      if (!place) return undefined;
+      // ("Neighboring Jilin province reported": a describing word opening the sentence is no part of the name)
+      const opener = tokens[place[0]].lower;
+      if (place[0] === this.first && place[1] - place[0] > 1 && (PLACE_DESCRIBING_WORDS.has(opener) || COMPASS_ADJECTIVES.has(opener))) place[0]++;
+      const name = this.sentence.slice(place[0], place[1]);
+      // "Xinjiang Uygur Autonomous Region": a region whose kind is part of its name keeps it, as the body's own name does
+      const kind = tokens[place[1]];
+      const body = isCapitalized(kind) ? `${head} of ${name} ${kind.text}` : `${name} ${level} ${head}`;
+      return { ...this.bodyNamed(body, from, to), first: from, end: to };
+    }
+    // "the Urumqi health commission": a capitalised place of a few words, and the body in lower case
+    if (isCapitalized(tokens[headAt]) || headAt - 1 - k < 1 || headAt - 1 - k > MAX_PLACE_WORDS) return undefined;
+    for (let j = k; j < headAt - 1; j++) if (!isCapitalized(tokens[j]) || tokens[j].pos !== 'PROPN') return undefined;
+    const place = this.sentence.slice(k, headAt - 1);
+    if (stateOf(place) !== undefined || isNationality(place)) return undefined;
+    return { ...this.bodyNamed(`${place} ${head}`, k, to), first: from, end: to };
+  }
+
+  /** A local health body opening at `at` ("the provincial Health Commission", "the Urumqi health commission"), if one does. */
+  localHealthBodyFrom(at: number, end: number): NamedSource | undefined {
+    const { tokens } = this;
+    for (let k = at + 2; k < end && k - at <= MAX_PLACE_WORDS + 2; k++) {
+      if (LOCAL_HEALTH_BODY_HEADS.has(tokens[k].lower) && tokens[k - 1].lower === 'health') return this.localHealthBody(at, k + 1);
+    }
+    return undefined;
   }
 
   /** "Russia's Belgorod region", "the Kharkiv oblast": the last region the sentence names before `before`, as [start, end). */
