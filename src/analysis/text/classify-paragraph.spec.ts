@@ -660,3 +660,22 @@ describe('round 36: a blog\'s comment count in the languages blogs are kept in, 
     expect(classifyParagraph(text, false) ?? classifySentence(text)).toBeUndefined();
   });
 });
+
+describe('round 37: a news theme\'s comment form, a call for readers\' stories', () => {
+  it.each([
+    ['Please enter your comment!'],
+    ['You have entered an incorrect email address!'],
+    ["Do you live in the area? Have you been evacuated? Send us your comments. You can email us at tips@example.co.uk using the subject line Newhall'."],
+    // a pitch opening on "Send" was set aside before (passes on both)
+    ['Send your pictures and videos to pics@example.co.uk or text them to 61124. If you have a large file you can upload here.'],
+  ])('%s', (text) => {
+    expect(classifyParagraph(text, false)).toBeDefined();
+  });
+  it.each([
+    // a report of what residents sent, and prose with a comment (pass on both)
+    ['Residents sent their comments to the council, which said it would reply by email on Monday.'],
+    ['Please note that the ministry said it would enter the talks on Monday.'],
+  ])('prose: %s', (text) => {
+    expect(classifyParagraph(text, false) ?? classifySentence(text)).toBeUndefined();
+  });
+});

@@ -22,6 +22,8 @@ const BOILERPLATE_PHRASES = [
   'unavailable in your location', 'not available in your location', 'unavailable in your region', 'not available in your region',
   'unavailable in your country', 'not available in your country',
   'want to join the discussion', 'feel free to contribute', 'uses akismet to reduce spam', 'how your comment data is processed',
+  // a news theme's comment form: "Please enter your comment!", "Please enter your name here", "You have entered an incorrect email address!"
+  'please enter your comment', 'please enter your name here', 'you have entered an incorrect email address',
   'print this article', 'contributed to this report', 'contributed reporting', 'our standards', 'trust principles',
   'is a regular contributor', 'contributor to our', 'for more information', 'media contact', 'press contact',
   'this is breaking news', 'this is a breaking news story', 'this is a developing story', 'this story is developing',
@@ -84,7 +86,10 @@ const FURNITURE = new RegExp(
     'believed to be from reliable sources', 'may include rumou?r and speculation', 'market chatter (?:news )?is derived',
     '^follow (?:[\\p{L}.’\'-]+ ){1,4}on (?:twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok)\\b',
     '(?:click|tap) to (?:enlarge|expand|view|play|see)', '\\.gov website', 'official, secure websites', 'scroll (?:down|to continue|for more)', 'views expressed', 'terms and conditions apply', '(?<![\\w-])sponsored (?:content|by)\\b', 'paid (?:post|content|partnership)',
-    'news tips?\\b', 'want to hear from you', 'readers like you', 'consider (?:subscribing|supporting|donating|a donation)', 'quotes (?:are )?delayed', 'for informational purposes only',
+    'news tips?\\b', 'want to hear from you',
+    // a call for readers' stories: "Have you been evacuated? Send us your comments. You can email us at ...", "Send your pictures and videos to ..."
+    'send us your (?:comments|views|stories|experiences?|pictures|photos|videos)\\b', 'send your (?:pictures|photos|videos)\\b', '\\b(?:e-?mail|contact) us at\\b',
+    'readers like you', 'consider (?:subscribing|supporting|donating|a donation)', 'quotes (?:are )?delayed', 'for informational purposes only',
     'opinions expressed', 'do not necessarily reflect', 'this page is archived', 'free news source', 'all times (?:are )?[a-z]{2,4}\\b',
     'archival policy', 'may no longer be available', '\\{\\{', '\\.(?<=[\\w-]\\.)(?:svg|jpe?g|png|gif|webp)\\b',
     '^(?:art|illustration|graphic|map|cartoon)s? by\\b', 'press release issued by', 'permission is granted to copy', 'originally posted by',
