@@ -3959,4 +3959,34 @@ describe('round 37: patterns that recur across outlets (tuned on set tune37: 10 
       expect(lastPerson('Thirty patients left hospital, said Zhang Wei, director of the Urumqi health commission.')).toBe('Zhang Wei');
     });
   });
+
+  // '"...," Mujahid said during an interview with Pakistan-based ARY News' missed the relay: "during an interview with"
+  // is an occasion as "in an interview with" is
+  describe('"during an interview with X" relays the speaker as "in an interview with X" does', () => {
+    it.each([
+      ['"We want good ties," Jane Roe said during an interview with Pakistan-based ARY News.', [['Jane Roe', 'original'], ['ARY News', 'relay']]],
+      ['Jane Roe said during a phone interview with CNN that the talks failed.', [['Jane Roe', 'original'], ['CNN', 'relay']]],
+      ['Jane Roe said during an interview with Norvale Radio that the talks failed.', [['Jane Roe', 'original'], ['Norvale Radio', 'relay']]],
+      // "in an interview with" and an outlet's own report (pass on both)
+      ['Jane Roe said in an interview with CNN that the talks failed.', [['Jane Roe', 'original'], ['CNN', 'relay']]],
+      ['The talks failed during an interview with the minister, CNN reported.', [['CNN', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // '"The West is spreading propaganda," the insurgents said in a statement' after "The Taliban said" named nobody: an
+  // armed group's members described after "the" are the group the article named
+  describe('"the insurgents", "the militants", "the rebels" are the armed group the article named', () => {
+    it.each([
+      ['The Taliban said they had not held talks. "The West is spreading propaganda," the insurgents said in a statement.', [['The Taliban', 'original']]],
+      ['Al-Shabaab said it carried out the attack. The militants said 10 soldiers died.', [['Al-Shabaab', 'original']]],
+      // a state or its army named before is no armed group, and nobody named names nobody (pass on both)
+      ['Russia said 3 soldiers died. The rebels said they had taken the town.', []],
+      ['The army said 3 soldiers died. The militants said they had killed 10.', []],
+      ['The militants said they had killed 10.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

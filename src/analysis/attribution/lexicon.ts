@@ -294,6 +294,12 @@ export const PLACE_DESCRIBING_WORDS = words('neighboring neighbouring nearby adj
 /** Head words of a local health body: "health commission", "health bureau", "health department". */
 export const LOCAL_HEALTH_BODY_HEADS = words('commission bureau department');
 
+/**
+ * An armed group's members described, plural, after "the": "The Taliban said ... the insurgents said in a statement",
+ * "the rebels said". They are the group the article named, as "the group" is (never a state's forces).
+ */
+export const ARMED_GROUP_DESCRIPTIONS = words('insurgents militants rebels guerrillas');
+
 /** Words opening an appositive that gives a portfolio, not an employer: ", responsible for Trade,". */
 export const PORTFOLIO_OPENERS = words('responsible in charged tasked');
 
@@ -596,6 +602,9 @@ export const AUDIENCE_CUES: readonly string[][] = [
   ['in', 'an', 'interview', 'on'],
   // "in a phone interview with The Associated Press", "in an exclusive interview with the BBC"
   ...INTERVIEW_KINDS.flatMap((kind) => ['with', 'to', 'on'].map((to) => [...(/^[aeiou]/.test(kind) ? ['in', 'an'] : ['in', 'a']), kind, 'interview', to])),
+  // "said during an interview with Pakistan-based ARY News", "during a phone interview with CNN": as "in an interview with"
+  ...['an', 'his', 'her', 'their', 'its'].flatMap((owner) => ['with', 'to', 'on'].map((to) => ['during', owner, 'interview', to])),
+  ...INTERVIEW_KINDS.flatMap((kind) => ['with', 'to', 'on'].map((to) => ['during', /^[aeiou]/.test(kind) ? 'an' : 'a', kind, 'interview', to])),
 
   // "stated in his interview to the Associated Press", "in her comment to RBC-Ukraine": the speaker's own interview
   ...['his', 'her', 'their', 'its'].flatMap((owner) => [

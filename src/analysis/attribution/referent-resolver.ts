@@ -51,6 +51,7 @@ import {
   US_STATES,
   TWO_WORD_US_STATES,
   TITLE_WORDS,
+  ARMED_GROUP_DESCRIPTIONS,
   LOCAL_BODY_LEVELS,
   PLACE_DESCRIBING_WORDS,
   LOCAL_HEALTH_BODY_HEADS,
@@ -435,6 +436,11 @@ export class ReferentResolver {
       const company = this.recall('organisation', from, to, description);
       // a company, or a name of unknown kind ("Acme Foods"); never a government, an outlet or a person
       if (company?.kind === 'named' && company.sources.every((s) => descriptionFits(description, s) && !s.state)) return company;
+    }
+    // "The Taliban said ... the insurgents said in a statement": the armed group the article named, if one fits
+    if (lowerHead && determiner === 'the' && to - from === 2 && ARMED_GROUP_DESCRIPTIONS.has(head.lower)) {
+      const group = this.recall('organisation', from, to, head.lower);
+      return group?.kind === 'named' && group.sources.every((source) => descriptionFits(head.lower, source)) ? group : undefined;
     }
     if (lowerHead && determiner === 'the' && (ORGANISATION_DESCRIPTORS.has(head.lower) || SOURCE_HEADS.has(head.lower)) && !this.hasPossessive(from, headAt)) {
       return this.recallSameOffice(from, to, headAt, head.lower) ?? this.unnamedStateBody(from, to, headAt);
