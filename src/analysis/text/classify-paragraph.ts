@@ -192,6 +192,15 @@ const HAS_FIGURE = /\d/;
 const MAX_BIO_VERB_WORDS = 30;
 /** A caption ends with where and when: "... in Bucha, outside Kyiv, April 4, 2022." (not "today, Friday, December 8, 2017."). */
 const CAPTION_DATE = new RegExp(`(?<!(?:day|today|yesterday)),\\s*(?:on\\s+)?(?:${MONTH}\\s+\\d{1,2},\\s*\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4})\\.?$`, 'iu');
+/**
+ * A wire photo's caption written without the comma: "... released by KCNA in Pyongyang November 3, 2015." (prose
+ * says "in Geneva on March 3, 2021").
+ */
+const CAPITAL_MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+const CAPTION_PLACE_DATE = new RegExp(
+  `\\bin\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}\\s+${CAPITAL_MONTH}\\s+\\d{1,2},\\s*\\d{4}\\.?$`,
+  'u',
+);
 /** "• 1 July 2015: Palestinian prisoner stops hunger strike": a dated link to another story. */
 const DATED_LINK = new RegExp(`^[•*]\\s*(?:\\d{1,2}\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4})\\s*:`, 'iu');
 /** "VOA’s Anna Kosstutschenko reports.", "Carla Babb has more.": a video or audio report's credit line. */
@@ -305,7 +314,7 @@ function furnitureOf(text: string, words: number): ExclusionReason | undefined {
   if (words <= MAX_LICENCE_WORDS && LICENCE.test(text)) return 'boilerplate';
   // "Sidi Ould Cheikh Abdallahi.": a name alone under a photo
   if (words <= 5 && text.endsWith('.') && looksLikePersonName(text.slice(0, -1))) return 'boilerplate';
-  if (words <= MAX_CAPTION_WORDS && CAPTION_DATE.test(text.trim())) return 'boilerplate';
+  if (words <= MAX_CAPTION_WORDS && (CAPTION_DATE.test(text.trim()) || CAPTION_PLACE_DATE.test(text.trim()))) return 'boilerplate';
   if (words <= MAX_DATELINED_CAPTION_WORDS && DATELINED_CAPTION.test(text.trim())) return 'boilerplate';
   if (words <= MAX_DATELINED_CAPTION_WORDS && CREDITED_CAPTION.test(text.trim()) && hasPictureCredit(text.trim())) return 'boilerplate';
   if (words <= 14 && TIMESTAMP.test(text.trim())) return 'boilerplate';
