@@ -3989,4 +3989,18 @@ describe('round 37: patterns that recur across outlets (tuned on set tune37: 10 
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "Japan's Defense Agency said" gave "Agency", "the Defense Logistics Agency" "Logistics Agency" (rounds 35 and 36's
+  // lists): a title's domain word before "Agency" is part of the body's name, as before "Command" or "Ministry"
+  describe('a body\'s name ending in "Agency" keeps the domain word before it', () => {
+    it.each([
+      ["Japan's Defense Agency said the missile fell into the sea.", [['Defense Agency', 'original']]],
+      ['The Defense Logistics Agency said 3 contracts were signed.', [['The Defense Logistics Agency', 'original']]],
+      // a registered agency, and a title before a person (pass on both)
+      ['The Defense Intelligence Agency said 3 missiles were fired.', [['Defense Intelligence Agency', 'original']]],
+      ['Defense Minister Jane Roe said the missile fell into the sea.', [['Jane Roe', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

@@ -126,8 +126,8 @@ const MAX_OPENING_NAME_WORDS = 4;
 /** "Yonhap news", "the Nikkei business daily": at most this many describing words after an outlet's name. */
 const MAX_OUTLET_DESCRIPTION = 3;
 
-/** Words that end a body's name: "Command", "Committee", "Institute", "Bank". */
-const BODY_HEADS = new Set<string>([...NAME_TYPE_WORDS.government, ...NAME_TYPE_WORDS.thinkTank, ...NAME_TYPE_WORDS.ngo, ...NAME_TYPE_WORDS.university, ...NAME_TYPE_WORDS.company]);
+/** Words that end a body's name: "Command", "Committee", "Institute", "Bank", "Agency" ("the Defense Agency" is no person called Agency). */
+const BODY_HEADS = new Set<string>([...NAME_TYPE_WORDS.government, ...NAME_TYPE_WORDS.agency, ...NAME_TYPE_WORDS.thinkTank, ...NAME_TYPE_WORDS.ngo, ...NAME_TYPE_WORDS.university, ...NAME_TYPE_WORDS.company]);
 
 function endsInBodyHead(token: Token): boolean {
   return isCapitalized(token) && BODY_HEADS.has(token.lower);
