@@ -4003,4 +4003,22 @@ describe('round 37: patterns that recur across outlets (tuned on set tune37: 10 
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "HOUSTON, March 4 /PRNewswire-FirstCall/ -- ICO, Inc. (NASDAQ:ICOC), global producer of ..., today announced" gave
+  // "Inc." or nobody: a legal suffix after a comma ends the company's name, and what a release writes between commas
+  // after the ticker describes the company however it opens
+  describe('a company written "X, Inc." is named whole; a ticker\'s description opens an aside', () => {
+    it.each([
+      ['Acme, Inc. said sales rose 3%.', [['Acme, Inc.', 'original']]],
+      ['Norvale Foods, LLC announced a buyback of 3 million shares.', [['Norvale Foods, LLC', 'original']]],
+      ['Sales rose 3%, Acme, Inc. said.', [['Acme, Inc.', 'original']]],
+      ['HOUSTON, March 4 /PRNewswire/ -- Norvale Foods, Inc. (NASDAQ:NVF), global producer of snacks and frozen meals, today announced a buyback.', [['Norvale Foods, Inc.', 'original']]],
+      ['Google, Inc. said sales rose.', [['Google', 'original']]],
+      // a suffix without a comma, and a description opened by "a" (pass on both)
+      ['Acme Corp. said sales rose 3%.', [['Acme Corp.', 'original']]],
+      ['Norvale Foods (NASDAQ:NVF), a producer of snacks and frozen meals, today announced a buyback.', [['Norvale Foods', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

@@ -300,6 +300,12 @@ export const LOCAL_HEALTH_BODY_HEADS = words('commission bureau department');
  */
 export const ARMED_GROUP_DESCRIPTIONS = words('insurgents militants rebels guerrillas');
 
+/**
+ * A company's legal suffix written after a comma, part of its name: "ICO, Inc. today announced", "Norvale Foods, LLC
+ * said" (phrase-finder's subjectBefore reads the name before the comma with it).
+ */
+export const COMMA_COMPANY_SUFFIXES = words('inc inc. llc l.l.c. ltd ltd. corp corp. plc lp l.p.');
+
 /** Words opening an appositive that gives a portfolio, not an employer: ", responsible for Trade,". */
 export const PORTFOLIO_OPENERS = words('responsible in charged tasked');
 

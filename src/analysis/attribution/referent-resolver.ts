@@ -52,6 +52,7 @@ import {
   TWO_WORD_US_STATES,
   TITLE_WORDS,
   ARMED_GROUP_DESCRIPTIONS,
+  COMMA_COMPANY_SUFFIXES,
   LOCAL_BODY_LEVELS,
   PLACE_DESCRIBING_WORDS,
   LOCAL_HEALTH_BODY_HEADS,
@@ -243,6 +244,8 @@ export class ReferentResolver {
     // '"DJI is reassessing," the company said': the quote closing before the phrase is no part of it
     // (unless the mark opens a quoted name: “Radio Liberty”)
     while (from < to - 1 && (CLOSING_QUOTES.has(tokens[from].text) || tokens[from].text === '"') && !this.sentence.anyMentionStartingIn(from, from + 1)) from++;
+    const suffixed = this.commaSuffixedCompany(from, to);
+    if (suffixed) return { kind: 'named', sources: [suffixed] };
     let headAt = to - 1;
     headAt = this.headBeforeAsides(from, headAt);
     headAt = this.titleHead(from, headAt);
@@ -1790,6 +1793,26 @@ export class ReferentResolver {
       if (LOCAL_HEALTH_BODY_HEADS.has(tokens[k].lower) && tokens[k - 1].lower === 'health') return this.localHealthBody(at, k + 1);
     }
     return undefined;
+  }
+
+  /**
+   * "ICO, Inc. (NASDAQ:ICOC) today announced", "Norvale Foods, LLC said": a company whose legal suffix follows a comma,
+   * the whole phrase its name (a ticker in brackets after it is an aside); the suffix alone names nobody.
+   */
+  private commaSuffixedCompany(from: number, to: number): NamedSource | undefined {
+    const { tokens } = this;
+    let end = to;
+    if (end - 1 > from && tokens[end - 1].text === ')') {
+      const open = this.sentence.openParen(end - 1);
+      if (open > from) end = open;
+    }
+    const suffix = end - 1;
+    if (suffix - 2 < from || !COMMA_COMPANY_SUFFIXES.has(tokens[suffix].lower) || tokens[suffix - 1].text !== ',' || !isCapitalized(tokens[suffix - 2])) return undefined;
+    const run = lastProperRun(tokens, from, suffix - 1);
+    if (!run) return undefined;
+    const record = this.sentence.registry.findByName(this.sentence.slice(run[0], run[1]));
+    if (record) return { name: record.name, type: record.type, registered: true, outletId: record.id, first: run[0], end: to, confidence: 0.8 };
+    return { ...this.unregistered(run[0], suffix + 1), type: 'company', end: to };
   }
 
   /** "Russia's Belgorod region", "the Kharkiv oblast": the last region the sentence names before `before`, as [start, end). */

@@ -475,7 +475,7 @@ function isReportFurniture(text: string): boolean {
 export function classifySentence(text: string): ExclusionReason | undefined {
   if (text.charCodeAt(0) === 40 && text.length <= MAX_SIGN_OFF_CHARS) { // "("
     if (SIGN_OFF.test(text)) return 'byline';
-    if (BRACKETED_LINK.test(text)) return 'boilerplate';
+    if (BRACKETED_LINK.test(text) || MEDIA_LINK.test(text)) return 'boilerplate';
   }
   if (CROSS_REFERENCE.test(text) || isPointerSentence(text) || isReportFurniture(text) || isBareDateline(text)) return 'boilerplate';
   if (text.length < 80 && isCreditLine(text)) return 'byline';
@@ -514,6 +514,8 @@ const MAX_SIGN_OFF_CHARS = 300;
 const SIGN_OFF = /^\((?:additional )?(?:reporting|writing|editing|compiled|compiling|production) by\b[^()]*\)\.?$/iu;
 /** "(bloom.bg/1hljzzC)", "(https://example.org/report)": a bare address in parentheses, a pointer to the source's page. */
 const BRACKETED_LINK = /^\((?:https?:\/\/)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?:\/[^\s()]*)?\)\.?$/u;
+/** "(Logo: http://www.example.com/logo)", "(Photo: https://...)": a release's pointer to its picture. */
+const MEDIA_LINK = /^\((?:logo|photo|video|image|graphic)\s*:\s*\S+\)\.?$/iu;
 /** The sentence end before a sign-off glued to a paragraph: ". (" and the sign-off closing the paragraph. */
 const GLUED_SIGN_OFF = /[.!?"”] \((?:additional )?(?:reporting|writing|editing) by\b[^()]*\)\.?$/iu;
 
