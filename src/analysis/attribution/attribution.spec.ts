@@ -4021,4 +4021,17 @@ describe('round 37: patterns that recur across outlets (tuned on set tune37: 10 
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "Raziq Kakar, the district governor of Gorzaiwan, confirmed the attack" gave the region's administration: a
+  // district's governor heads the district's
+  describe('"the district governor of X" speaks for the district\'s administration', () => {
+    it.each([
+      ['Raziq Kakar, the district governor of Gorzaiwan, confirmed the attack.', [['Gorzaiwan district administration', 'original']]],
+      ['The district governor of Gorzaiwan, Raziq Kakar, said 3 people died.', [['Gorzaiwan district administration', 'original']]],
+      // a region's governor (passes on both)
+      ['Jane Roe, the governor of the Kharkiv region, said 3 people died.', [['Kharkiv Regional Military Administration', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

@@ -1901,6 +1901,10 @@ export class ReferentResolver {
     // "the Russian-installed governor of Kherson": an occupying power's appointee heads no registered administration
     let installed = false;
     for (let k = of - 2; k >= this.first && k >= of - 4; k--) if (INSTALLED_WORDS.has(this.tokens[k].lower)) installed = true;
+    // "Raziq Kakar, the district governor of Gorzaiwan,": a district's governor heads the district's administration
+    if (title === 'governor' && of - 2 >= this.first && this.tokens[of - 2].lower === 'district') {
+      return { ...this.unregistered(nameStart, nameEnd), name: `${this.sentence.slice(nameStart, nameEnd)} district administration`, type: 'government' };
+    }
     return this.localBody(title, nameStart, nameEnd, !installed);
   }
 
