@@ -1,6 +1,7 @@
-import { INTRODUCING_VERBS, PERSON_PRONOUNS, POLICE_FORCE_HEADS, TITLE_ABBREVIATIONS, TITLE_WORDS, UNNAMED_BODY_NOUNS } from './lexicon.js';
+import { INTRODUCING_VERBS, PERSON_PRONOUNS, TITLE_ABBREVIATIONS, TITLE_WORDS, UNNAMED_BODY_NOUNS } from './lexicon.js';
 import { isCapitalized } from './mentions.js';
 import { countryBeforePolice } from './offices.js';
+import { isPoliceForceHead } from './word-classes.js';
 import type { PhraseFinder } from './phrase-finder.js';
 import { named, type NamedSource } from './referent.js';
 import type { ReferentResolver } from './referent-resolver.js';
@@ -118,7 +119,7 @@ export function notePoliceForce(sentence: SentenceTokens, resolver: ReferentReso
   const { tokens, first, end } = sentence;
   for (let k = first; k < end; k++) {
     // "a Paris, France police station": "police" describing another noun names no force
-    if (!POLICE_FORCE_HEADS.has(tokens[k].lower) || (k + 1 < end && (tokens[k + 1].pos === 'NOUN' || tokens[k + 1].pos === 'PROPN'))) continue;
+    if (!isPoliceForceHead(tokens[k]) || (k + 1 < end && (tokens[k + 1].pos === 'NOUN' || tokens[k + 1].pos === 'PROPN'))) continue;
     const force = policeForceAt(sentence, resolver, k);
     if (force) memory.noteUnnamedBody('police', force);
   }

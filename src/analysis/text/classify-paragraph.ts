@@ -22,8 +22,8 @@ const BOILERPLATE_PHRASES = [
   'unavailable in your location', 'not available in your location', 'unavailable in your region', 'not available in your region',
   'unavailable in your country', 'not available in your country',
   'want to join the discussion', 'feel free to contribute', 'uses akismet to reduce spam', 'how your comment data is processed',
-  // a news theme's comment form: "Please enter your comment!", "Please enter your name here", "You have entered an incorrect email address!"
-  'please enter your comment', 'please enter your name here', 'you have entered an incorrect email address',
+  // a news theme's comment form: "Please enter your comment!", "You have entered an incorrect email address!"
+  'please enter your comment', 'you have entered an incorrect email address',
   'print this article', 'contributed to this report', 'contributed reporting', 'our standards', 'trust principles',
   'is a regular contributor', 'contributor to our', 'for more information', 'media contact', 'press contact',
   'this is breaking news', 'this is a breaking news story', 'this is a developing story', 'this story is developing',
@@ -88,7 +88,7 @@ const FURNITURE = new RegExp(
     '(?:click|tap) to (?:enlarge|expand|view|play|see)', '\\.gov website', 'official, secure websites', 'scroll (?:down|to continue|for more)', 'views expressed', 'terms and conditions apply', '(?<![\\w-])sponsored (?:content|by)\\b', 'paid (?:post|content|partnership)',
     'news tips?\\b', 'want to hear from you',
     // a call for readers' stories: "Have you been evacuated? Send us your comments. You can email us at ...", "Send your pictures and videos to ..."
-    'send us your (?:comments|views|stories|experiences?|pictures|photos|videos)\\b', 'send your (?:pictures|photos|videos)\\b', '\\b(?:e-?mail|contact) us at\\b',
+    'send us your (?:comments|views|stories|experiences?|pictures|photos|videos)\\b', 'send your (?:pictures|photos|videos)\\b', 'e-?mail us at\\b', 'contact us at\\b',
     'readers like you', 'consider (?:subscribing|supporting|donating|a donation)', 'quotes (?:are )?delayed', 'for informational purposes only',
     'opinions expressed', 'do not necessarily reflect', 'this page is archived', 'free news source', 'all times (?:are )?[a-z]{2,4}\\b',
     'archival policy', 'may no longer be available', '\\{\\{', '\\.(?<=[\\w-]\\.)(?:svg|jpe?g|png|gif|webp)\\b',
@@ -201,6 +201,15 @@ const CAPTION_PLACE_DATE = new RegExp(
   `\\bin\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}\\s+${CAPITAL_MONTH}\\s+\\d{1,2},\\s*\\d{4}\\.?$`,
   'u',
 );
+/** The text ends with a year's last digit, or with it and a stop: the cheap test before CAPTION_PLACE_DATE. */
+function endsWithYear(text: string): boolean {
+  let end = text.length - 1;
+  while (end > 0 && text.charCodeAt(end) <= 32) end--;
+  if (text.charCodeAt(end) === 46) end--; // "."
+  const code = text.charCodeAt(end);
+  return code >= 48 && code <= 57;
+}
+
 /** "• 1 July 2015: Palestinian prisoner stops hunger strike": a dated link to another story. */
 const DATED_LINK = new RegExp(`^[•*]\\s*(?:\\d{1,2}\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4})\\s*:`, 'iu');
 /** "VOA’s Anna Kosstutschenko reports.", "Carla Babb has more.": a video or audio report's credit line. */
@@ -314,7 +323,7 @@ function furnitureOf(text: string, words: number): ExclusionReason | undefined {
   if (words <= MAX_LICENCE_WORDS && LICENCE.test(text)) return 'boilerplate';
   // "Sidi Ould Cheikh Abdallahi.": a name alone under a photo
   if (words <= 5 && text.endsWith('.') && looksLikePersonName(text.slice(0, -1))) return 'boilerplate';
-  if (words <= MAX_CAPTION_WORDS && (CAPTION_DATE.test(text.trim()) || CAPTION_PLACE_DATE.test(text.trim()))) return 'boilerplate';
+  if (words <= MAX_CAPTION_WORDS && (CAPTION_DATE.test(text.trim()) || (endsWithYear(text) && CAPTION_PLACE_DATE.test(text.trim())))) return 'boilerplate';
   if (words <= MAX_DATELINED_CAPTION_WORDS && DATELINED_CAPTION.test(text.trim())) return 'boilerplate';
   if (words <= MAX_DATELINED_CAPTION_WORDS && CREDITED_CAPTION.test(text.trim()) && hasPictureCredit(text.trim())) return 'boilerplate';
   if (words <= 14 && TIMESTAMP.test(text.trim())) return 'boilerplate';

@@ -56,7 +56,7 @@ function bracketDepth(tokens: Token[], from: number, to: number, depth = 0): num
     // counting it, the bracket stays open and the paragraph's next sentences join the first
     else if (text.length <= 3 && (tokens[i].pos === 'PUNCT' || tokens[i].pos === 'SYM')) for (const ch of text) depth = afterBracket(ch, depth);
     // "(Logo: http://www.example.com/logo)": the tokenizer keeps the closing bracket with the address it closes
-    else if (text.endsWith(')') && isWebAddress(text)) depth = afterBracket(')', depth);
+    else if (depth > 0 && text.charCodeAt(text.length - 1) === 41 && isWebAddress(text)) depth--; // ")" 
   }
   return depth;
 }
@@ -149,7 +149,8 @@ const MAX_MEDIA_LINK_TOKENS = 12;
  */
 function mediaLinkEndsAt(tokens: Token[], i: number, end: number): boolean {
   // (the tokenizer may keep the bracket with the address before it: "http://www.example.com/logo)")
-  if (!tokens[i].text.endsWith(')') || i + 1 >= end) return false;
+  const text = tokens[i].text;
+  if (text.charCodeAt(text.length - 1) !== 41 || i + 1 >= end) return false; // ")" 
   for (let k = i - 1; k >= 0 && i - k <= MAX_MEDIA_LINK_TOKENS; k--) {
     if (tokens[k].text === '(') return k + 2 < i && MEDIA_LINK_LABELS.has(tokens[k + 1].lower) && tokens[k + 2].text === ':';
   }
