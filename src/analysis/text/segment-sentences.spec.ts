@@ -38,7 +38,7 @@ describe('sentence segmentation', () => {
     // round 37: a release's bracketed pointer to its logo, its bracket kept with the address by the tokenizer, is a
     // unit of its own, and the sentences after it are apart again
     ['a release\'s logo pointer between sentences', 'Sales rose. (Logo: http://www.example.com/prnh/ACMELOGO) "We are pleased," said Jane Roe. "It was a good year."', ['Sales rose.', '(Logo: http://www.example.com/prnh/ACMELOGO)', '"We are pleased," said Jane Roe.', '"It was a good year."']],
-    // an address in brackets as prose's aside (passes on both)
+    // any address in brackets left its bracket open on main, and the paragraph's next sentences joined it
     ['an address in brackets inside a sentence', 'The report (see http://www.example.com/report) says sales rose. Prices fell.', ['The report (see http://www.example.com/report) says sales rose.', 'Prices fell.']],
   ])('%s', (_, text, expected) => {
     expect(sentences(text)).toEqual(expected);
