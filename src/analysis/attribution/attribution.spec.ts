@@ -3915,3 +3915,123 @@ describe('round 36: patterns that recur across outlets (tuned on set tune36: 10 
     });
   });
 });
+
+describe('round 37: patterns that recur across outlets (tuned on set tune37: 10 articles of wire, broadsheet, health, business and aggregator copy)', () => {
+  // "Derbyshire Constabulary said ... Supt Paul Markham said" gave "Supt Paul Markham": British copy shortens the ranks
+  // ("Supt", "Det Supt", "Det Ch Insp", "Sgt"), and a force may be named "Constabulary" as well as "Police"
+  describe('a shortened police rank speaks for the force the story named, a constabulary too', () => {
+    it.each([
+      ['Essex Police said a man was held. Supt Jane Roe said the girl was safe.', [['Essex Police', 'original']]],
+      ['Derbyshire Constabulary said a man was held. Det Supt Jane Roe said the girl was safe.', [['Derbyshire Constabulary', 'original']]],
+      ['Derbyshire Constabulary said a man was held. Det Ch Insp Jane Roe said the girl was safe.', [['Derbyshire Constabulary', 'original']]],
+      ['Derbyshire Constabulary said a man was held. A police spokesman said the girl was safe.', [['Derbyshire Constabulary', 'original']]],
+      ['Sussex Police said a man was held. Sgt Jane Roe said the girl was safe.', [['Sussex Police', 'original']]],
+      // no force named before: the holder, without the rank
+      ['Supt Jane Roe said the girl was safe.', [['Jane Roe', 'original']]],
+      // a lower-case "constabulary" names no force (passes on both)
+      ['The constabulary said 3 people were hurt.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+    it('keeps the holder without the rank', () => {
+      expect(lastPerson('Derbyshire Constabulary said a man was held. Supt Paul Markham said the girl was safe.')).toBe('Paul Markham');
+    });
+  });
+
+  // "Heilongjiang province reported ..., the provincial Health Commission said" gave "Health Commission"; "the regional
+  // health commission said" named nobody; "director of the Urumqi health commission" gave "Urumqi"
+  describe('a local health body named by its level, or by its place in lower case, is the body of the place named', () => {
+    it.each([
+      ['Heilongjiang province reported 56 new cases on Friday, the provincial Health Commission said.', [['Heilongjiang Provincial Health Commission', 'original']]],
+      ['Jilin province reported 13 cases on Friday, according to the provincial health commission.', [['Jilin Provincial Health Commission', 'original']]],
+      ['Neighbouring Jilin province reported 13 cases, the provincial health commission said.', [['Jilin Provincial Health Commission', 'original']]],
+      ['A total of 138 patients in China’s Xinjiang Uygur Autonomous Region were discharged, the regional health commission said.', [['Health Commission of Xinjiang Uygur Autonomous Region', 'original']]],
+      ['Thirty patients left hospital, said Zhang Wei, director of the Urumqi health commission.', [['Urumqi Health Commission', 'original']]],
+      ['The Wuhan health commission said 3 people died.', [['Wuhan Health Commission', 'original']]],
+      // no region named, a country's adjective, and a body named whole (pass on both)
+      ['Three people died in Texas, the regional health commission said.', []],
+      ['The state health department said 3 people died.', []],
+      ['The Health Commission said 3 people died.', [['The Health Commission', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+    it('keeps the official named in apposition', () => {
+      expect(lastPerson('Thirty patients left hospital, said Zhang Wei, director of the Urumqi health commission.')).toBe('Zhang Wei');
+    });
+  });
+
+  // '"...," Mujahid said during an interview with Pakistan-based ARY News' missed the relay: "during an interview with"
+  // is an occasion as "in an interview with" is
+  describe('"during an interview with X" relays the speaker as "in an interview with X" does', () => {
+    it.each([
+      ['"We want good ties," Jane Roe said during an interview with Pakistan-based ARY News.', [['Jane Roe', 'original'], ['ARY News', 'relay']]],
+      ['Jane Roe said during a phone interview with CNN that the talks failed.', [['Jane Roe', 'original'], ['CNN', 'relay']]],
+      ['Jane Roe said during an interview with Norvale Radio that the talks failed.', [['Jane Roe', 'original'], ['Norvale Radio', 'relay']]],
+      // "in an interview with" and an outlet's own report (pass on both)
+      ['Jane Roe said in an interview with CNN that the talks failed.', [['Jane Roe', 'original'], ['CNN', 'relay']]],
+      ['The talks failed during an interview with the minister, CNN reported.', [['CNN', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // '"The West is spreading propaganda," the insurgents said in a statement' after "The Taliban said" named nobody: an
+  // armed group's members described after "the" are the group the article named
+  describe('"the insurgents", "the militants", "the rebels" are the armed group the article named', () => {
+    it.each([
+      ['The Taliban said they had not held talks. "The West is spreading propaganda," the insurgents said in a statement.', [['The Taliban', 'original']]],
+      ['Al-Shabaab said it carried out the attack. The militants said 10 soldiers died.', [['Al-Shabaab', 'original']]],
+      // a state or its army named before is no armed group, and nobody named names nobody (pass on both)
+      ['Russia said 3 soldiers died. The rebels said they had taken the town.', []],
+      ['The army said 3 soldiers died. The militants said they had killed 10.', []],
+      ['The militants said they had killed 10.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "Japan's Defense Agency said" gave "Agency", "the Defense Logistics Agency" "Logistics Agency" (rounds 35 and 36's
+  // lists): a title's domain word before "Agency" is part of the body's name, as before "Command" or "Ministry"
+  describe('a body\'s name ending in "Agency" keeps the domain word before it', () => {
+    it.each([
+      ["Japan's Defense Agency said the missile fell into the sea.", [['Defense Agency', 'original']]],
+      ['The Defense Logistics Agency said 3 contracts were signed.', [['The Defense Logistics Agency', 'original']]],
+      // a registered agency, and a title before a person (pass on both)
+      ['The Defense Intelligence Agency said 3 missiles were fired.', [['Defense Intelligence Agency', 'original']]],
+      ['Defense Minister Jane Roe said the missile fell into the sea.', [['Jane Roe', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "HOUSTON, March 4 /PRNewswire-FirstCall/ -- ICO, Inc. (NASDAQ:ICOC), global producer of ..., today announced" gave
+  // "Inc." or nobody: a legal suffix after a comma ends the company's name, and what a release writes between commas
+  // after the ticker describes the company however it opens
+  describe('a company written "X, Inc." is named whole; a ticker\'s description opens an aside', () => {
+    it.each([
+      ['Acme, Inc. said sales rose 3%.', [['Acme, Inc.', 'original']]],
+      ['Norvale Foods, LLC announced a buyback of 3 million shares.', [['Norvale Foods, LLC', 'original']]],
+      ['Sales rose 3%, Acme, Inc. said.', [['Acme, Inc.', 'original']]],
+      ['HOUSTON, March 4 /PRNewswire/ -- Norvale Foods, Inc. (NASDAQ:NVF), global producer of snacks and frozen meals, today announced a buyback.', [['Norvale Foods, Inc.', 'original']]],
+      ['Google, Inc. said sales rose.', [['Google', 'original']]],
+      // a suffix without a comma, and a description opened by "a" (pass on both)
+      ['Acme Corp. said sales rose 3%.', [['Acme Corp.', 'original']]],
+      ['Norvale Foods (NASDAQ:NVF), a producer of snacks and frozen meals, today announced a buyback.', [['Norvale Foods', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "Raziq Kakar, the district governor of Gorzaiwan, confirmed the attack" gave the region's administration: a
+  // district's governor heads the district's
+  describe('"the district governor of X" speaks for the district\'s administration', () => {
+    it.each([
+      ['Raziq Kakar, the district governor of Gorzaiwan, confirmed the attack.', [['Gorzaiwan district administration', 'original']]],
+      ['The district governor of Gorzaiwan, Raziq Kakar, said 3 people died.', [['Gorzaiwan district administration', 'original']]],
+      // a region's governor (passes on both)
+      ['Jane Roe, the governor of the Kharkiv region, said 3 people died.', [['Kharkiv Regional Military Administration', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+});

@@ -262,7 +262,49 @@ export const OCCUPATION_TITLES = words(`
  */
 export const POLICE_RANKS = words(`
   superintendent superintendents inspector sergeant constable detective dci dsi
+  supt insp sgt dcs det
 `);
+
+/**
+ * Words a police rank is written with, before or between its ranks: "Chief Inspector", "Senior Investigating
+ * Officer", "Acting Sergeant", and the short forms British copy writes ("Det Ch Insp", "Ch Supt").
+ */
+export const POLICE_RANK_QUALIFIERS = words(`
+  chief senior investigating officer acting deputy assistant temporary ch
+`);
+
+/**
+ * Head words of a police force's own name, which a later bare "police say" or a rank's holder speaks for: "Essex
+ * Police", and the British "Derbyshire Constabulary" (a constabulary only by its capitalised name).
+ */
+export const POLICE_FORCE_HEADS = words('police constabulary');
+
+/**
+ * A local health body's level, written in lower case before it, and the name it gives: "the provincial Health
+ * Commission", "the regional health commission", "the municipal health bureau" (referent-resolver's
+ * localHealthBody: the body of the region or city the sentence named).
+ */
+export const LOCAL_BODY_LEVELS: ReadonlyMap<string, string> = new Map([
+  ['provincial', 'Provincial'], ['regional', 'Regional'], ['municipal', 'Municipal'], ['prefectural', 'Prefectural'],
+]);
+
+/** Words that open a sentence before a place's name without being part of it: "Neighboring Jilin province reported". */
+export const PLACE_DESCRIBING_WORDS = words('neighboring neighbouring nearby adjacent');
+
+/** Head words of a local health body: "health commission", "health bureau", "health department". */
+export const LOCAL_HEALTH_BODY_HEADS = words('commission bureau department');
+
+/**
+ * An armed group's members described, plural, after "the": "The Taliban said ... the insurgents said in a statement",
+ * "the rebels said". They are the group the article named, as "the group" is (never a state's forces).
+ */
+export const ARMED_GROUP_DESCRIPTIONS = words('insurgents militants rebels guerrillas');
+
+/**
+ * A company's legal suffix written after a comma, part of its name: "ICO, Inc. today announced", "Norvale Foods, LLC
+ * said" (phrase-finder's subjectBefore reads the name before the comma with it).
+ */
+export const COMMA_COMPANY_SUFFIXES = words('inc inc. llc l.l.c. ltd ltd. corp corp. plc lp l.p.');
 
 /** Words opening an appositive that gives a portfolio, not an employer: ", responsible for Trade,". */
 export const PORTFOLIO_OPENERS = words('responsible in charged tasked');
@@ -566,6 +608,9 @@ export const AUDIENCE_CUES: readonly string[][] = [
   ['in', 'an', 'interview', 'on'],
   // "in a phone interview with The Associated Press", "in an exclusive interview with the BBC"
   ...INTERVIEW_KINDS.flatMap((kind) => ['with', 'to', 'on'].map((to) => [...(/^[aeiou]/.test(kind) ? ['in', 'an'] : ['in', 'a']), kind, 'interview', to])),
+  // "said during an interview with Pakistan-based ARY News", "during a phone interview with CNN": as "in an interview with"
+  ...['an', 'his', 'her', 'their', 'its'].flatMap((owner) => ['with', 'to', 'on'].map((to) => ['during', owner, 'interview', to])),
+  ...INTERVIEW_KINDS.flatMap((kind) => ['with', 'to', 'on'].map((to) => ['during', /^[aeiou]/.test(kind) ? 'an' : 'a', kind, 'interview', to])),
 
   // "stated in his interview to the Associated Press", "in her comment to RBC-Ukraine": the speaker's own interview
   ...['his', 'her', 'their', 'its'].flatMap((owner) => [
