@@ -1,5 +1,5 @@
 import { searchQuery, typedTerms } from '../claims/claim-search.js';
-import { correctionVisibleSql } from '../claims/visible-correction.sql.js';
+import { citesOutletSql } from '../claims/visible-correction.sql.js';
 
 /** The inbox's filters on claims: the list and counts (GET /v1/queues) and the next claim (POST …/next) alike. */
 export interface ClaimFilter {
@@ -44,26 +44,9 @@ function wholeWordsPattern(words: readonly string[]): string {
 }
 
 /**
- * Claim `c` cites the outlet `p` in the chain the viewer (a SQL expression of
- * their user id) is shown: the latest correction they may see
- * (correctionVisibleSql: a closed round's, or their own), else the engine's
- * sources. The engine's alone missed a claim a reviewer had corrected to cite
- * the outlet, and kept one they had corrected away from it.
- */
-function citesOutlet(p: string, viewer: string): string {
-  const visible = correctionVisibleSql('k', 'c', `${viewer}::uuid`);
-  return `(EXISTS (SELECT 1 FROM (SELECT k.sources FROM source_corrections k WHERE k.claim_id = c.id AND ${visible}
-                                   ORDER BY k.seq DESC LIMIT 1) latest
-                    CROSS JOIN LATERAL jsonb_array_elements(latest.sources) AS x (v)
-                   WHERE (x.v->>'outletId')::uuid = ${p}::uuid)
-    OR (NOT EXISTS (SELECT 1 FROM source_corrections k WHERE k.claim_id = c.id AND ${visible})
-        AND EXISTS (SELECT 1 FROM claim_sources s WHERE s.claim_id = c.id AND s.outlet_id = ${p}::uuid)))`;
-}
-
-/**
  * The filters as conditions on `claims c`, with their parameters; these are
  * numbered after the caller's first `taken` ones. `viewer`: a SQL expression
- * of the viewer's user id, for the sources they are shown (citesOutlet).
+ * of the viewer's user id, for the sources they are shown (citesOutletSql).
  */
 export function claimFilterSql(filter: ClaimFilter, taken: number, viewer: string): { conditions: string[]; params: unknown[] } {
   const params: unknown[] = [];
@@ -73,7 +56,7 @@ export function claimFilterSql(filter: ClaimFilter, taken: number, viewer: strin
     conditions.push(sql(`$${taken + params.length}`));
   };
   if (filter.articleId) add(filter.articleId, (p) => `c.article_id = ${p}::uuid`);
-  if (filter.outletId) add(filter.outletId, (p) => citesOutlet(p, viewer));
+  if (filter.outletId) add(filter.outletId, (p) => citesOutletSql('c', `${p}::uuid`, `${viewer}::uuid`));
   if (filter.unsourced) conditions.push('c.unsourced');
   const typed = filter.q?.trim();
   if (typed) addTextSearch(typed, add, conditions);

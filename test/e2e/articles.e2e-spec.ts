@@ -231,6 +231,22 @@ describe('articles: ingestion through the analysis queue', () => {
       expect(corrected.body).toEqual({ id: first.body.id, status: 'received', revision: 2 });
     });
 
+    it('lists by cited outlet what the current text cites: a claim a revision withdrew cites nothing', async () => {
+      const externalId = 'cms-outlet-gone';
+      const first = await submit({ text: 'AFP reported that the port of Brest closed on Monday after the storm. Officials said the storm would pass by Friday evening.', externalId });
+      const analysed = await stack.waitForArticle(first.body.id, 30_000, apiKey);
+      const afp = analysed.claims.flatMap((c: any) => c.sources).find((s: any) => s.name === 'Agence France-Presse').outletId;
+      const listed = async () => (await stack.request('GET', `/v1/articles?outletId=${afp}&limit=200`, { token: apiKey })).body.items.map((a: any) => a.id);
+      expect(await listed()).toContain(first.body.id);
+      // Revision 2 drops the AFP sentence: its claim is withdrawn, and the article cites AFP no more.
+      expect((await submit({ text: 'Officials said the storm would pass by Friday evening.', externalId })).status).toBe(202);
+      await waitFor('revision 2 to be analysed', async () => {
+        const article = (await stack.request('GET', `/v1/articles/${first.body.id}`, { token: apiKey })).body;
+        return article.shownRevision === 2 && ['analyzed', 'completed'].includes(article.status) ? article : undefined;
+      });
+      expect(await listed()).not.toContain(first.body.id);
+    });
+
     it('scopes externalId per submitter: another API key gets its own article', async () => {
       const otherKey = await stack.createApiKey('other newsroom');
       const mine = await submit({ text: 'BBC News said the bridge was closed.', externalId: 'shared-7' });

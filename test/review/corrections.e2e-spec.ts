@@ -203,6 +203,14 @@ describe('attribution corrections', () => {
     const byJournal = await inbox(outlets['Wall Street Journal']);
     expect(byJournal.stages.find((s: any) => s.stage === 'verdict').waiting).toBe(0);
     expect(byJournal.claims).toEqual([]);
+    // The article list too: the article cites the Journal no more, for a person or an API key (a closed round).
+    const apiKey = await stack.createApiKey('corrections reader');
+    for (const token of [verdictReviewer.token, apiKey]) {
+      const list = async (outletId: string) =>
+        (await stack.request('GET', `/v1/articles?outletId=${outletId}&limit=200`, { token })).body.items.map((a: any) => a.id);
+      expect(await list(outlets['Reuters'])).toContain(article.id);
+      expect(await list(outlets['Wall Street Journal'])).not.toContain(article.id);
+    }
     const take = (outletId: string) => stack.request('POST', `/v1/review/verdict/next?outletId=${outletId}`, { token: verdictReviewer.token });
     expect((await take(outlets['Wall Street Journal'])).status).toBe(204);
     const taken = await take(outlets['Reuters']);
