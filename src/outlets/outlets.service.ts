@@ -151,19 +151,23 @@ export class OutletsService {
       outlet.abbreviations = union(outlet.abbreviations, duplicate.abbreviations);
       outlet.domains = union(outlet.domains, duplicate.domains);
       outlet.country ??= duplicate.country;
+      // A source names its outlet by the registry's name and type: ones citing the duplicate kept its
+      // name and type under the outlet's id, naming a deleted outlet in ClaimReview, reports and webhooks.
       const moved = await returning<{ id: string }>(
         manager,
-        `UPDATE claim_sources SET outlet_id = $1, registered = true WHERE outlet_id = $2 RETURNING id`,
-        [id, duplicateId],
+        `UPDATE claim_sources SET outlet_id = $1, registered = true, name = $3, type = $4 WHERE outlet_id = $2 RETURNING id`,
+        [id, duplicateId, outlet.name, outlet.type],
       );
       // Reviewers' corrections name outlets by id inside their chain (src/corrections/): they follow too.
       await manager.query(
         `UPDATE source_corrections k
-            SET sources = (SELECT jsonb_agg(CASE WHEN e->>'outletId' = $2 THEN jsonb_set(e, '{outletId}', to_jsonb($1::text)) ELSE e END
+            SET sources = (SELECT jsonb_agg(CASE WHEN e->>'outletId' = $2
+                                                 THEN e || jsonb_build_object('outletId', $1::text, 'name', $3::text, 'type', $4::text)
+                                                 ELSE e END
                                             ORDER BY o)
                              FROM jsonb_array_elements(k.sources) WITH ORDINALITY AS x (e, o))
           WHERE k.sources @> jsonb_build_array(jsonb_build_object('outletId', $2::text))`,
-        [id, duplicateId],
+        [id, duplicateId, outlet.name, outlet.type],
       );
       // A name accepted from the registry queue keeps its outlet (deleting the duplicate would unlink it).
       await manager.query(`UPDATE outlet_proposals SET outlet_id = $1 WHERE outlet_id = $2`, [id, duplicateId]);
