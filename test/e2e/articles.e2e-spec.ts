@@ -314,6 +314,16 @@ describe('articles: ingestion through the analysis queue', () => {
       const bad = await stack.request('PATCH', `/v1/outlets/${created.body.id}`, { body: { type: 'tabloid' } });
       expect(bad.status).toBe(400);
       expect(bad.body.message).toMatch(/^type must be one of/);
+
+      // A new name or type is the registry's: the sources already citing the outlet name it so. They kept
+      // the old name and type, shown in reports, ClaimReview and webhooks beside the outlet's new ones.
+      const renamed = await stack.request('PATCH', `/v1/outlets/${created.body.id}`, { body: { name: 'Kyiv Bugle', type: 'magazine' } });
+      expect(renamed.status).toBe(200);
+      const citing = afterAdd.claims.find((c: any) => c.sources.some((s: any) => s.outletId === created.body.id));
+      const claim = (await stack.request('GET', `/v1/claims/${citing.id}`, { token: apiKey })).body;
+      expect(claim.sources.find((s: any) => s.outletId === created.body.id)).toEqual(
+        expect.objectContaining({ name: 'Kyiv Bugle', type: 'magazine', registered: true }),
+      );
     }, 60_000);
 
     it('refuses a name, alias, abbreviation or domain another outlet answers to, naming it', async () => {
