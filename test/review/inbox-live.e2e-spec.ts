@@ -322,6 +322,21 @@ describe('inbox: live updates, filters, outlet merge', () => {
       expect(laterSource?.outletId).toBe(target.id);
     }, 90_000);
 
+    it('keeps a merged-away or re-slugged seed outlet away when another process starts (the seed brought it back)', async () => {
+      const seeded = async (slug: string) => (await stack.sql(`SELECT id, name FROM outlets WHERE slug = $1`, [slug]))[0];
+      // The merge above deleted the seeded Wall Street Journal; an admin gives Reuters a slug of their own.
+      expect(await seeded('wall-street-journal')).toBeUndefined();
+      const reuters = await seeded('reuters');
+      expect((await stack.request('PATCH', `/v1/outlets/${reuters.id}`, { body: { slug: 'reuters-wire' } })).status).toBe(200);
+
+      // Another process starting (a restart, a deploy, one more worker) seeds the registry again.
+      await stack.start({ APP_ROLE: 'worker' }, '/health/live');
+      expect(await seeded('wall-street-journal')).toBeUndefined();
+      expect(await seeded('reuters')).toBeUndefined();
+      const answering = await stack.sql(`SELECT slug FROM outlets WHERE name = 'Reuters' OR 'Reuters' = ANY (aliases) ORDER BY slug`);
+      expect(answering).toEqual([{ slug: 'reuters-wire' }]);
+    }, 60_000);
+
     it('refuses merging an outlet into itself, and unknown outlets', async () => {
       const [any] = (await stack.request('GET', '/v1/outlets?limit=1')).body.items;
       const self = await stack.request('POST', `/v1/outlets/${any.id}/merge`, { body: { duplicateId: any.id } });
