@@ -113,6 +113,8 @@ describe('a dismissal without a reason', () => {
     expect(await messageFor(DismissClaimDto, {})).toBe('reason is required');
     expect(await messageFor(DismissClaimDto, { reason: '' })).toBe('reason must not be empty');
     expect(await messageFor(DismissClaimDto, { reason: '  \n ' })).toBe('reason must not be empty');
+    // Zero-width spaces and joiners say nothing either: the claim's history would show no reason.
+    expect(await messageFor(DismissClaimDto, { reason: '\u200b\u200d\u2060' })).toBe('reason must not be empty');
     expect(await messageFor(DismissClaimDto, { reason: null })).toBe('reason must not be null');
     expect(await messageFor(DismissClaimDto, { reason: 'Opinion, not a checkable claim' })).toBe('valid');
   });

@@ -200,6 +200,10 @@ describe('reports', () => {
     expect(md).toContain('    - Evidence: <https://www.wsj.com/a>');
     expect(md).toContain('    - Evidence: javascript:alert\\(1\\)');
     expect(md).not.toContain('<javascript');
+    // One claim is "1 claim", not "1 claims"; none or several, "claims".
+    expect(md).toMatch(/ · 1 claim · report of /);
+    expect(renderHtml(report)).toMatch(/ · 1 claim · report of /);
+    expect(renderMarkdown({ ...report, claims: [] })).toMatch(/ · 0 claims · report of /);
   });
 
   it("keeps a hard-wrapped or indented article's paragraphs and claim marks in Markdown, and its '&amp;' as typed", () => {

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsObject, IsString, IsUrl, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { IsOmittable, IsPlainText } from '../../common/validation.js';
+import { VISIBLE_CHARACTER } from '../../common/visible-text.js';
 import {
   ATTRIBUTION_VERDICTS,
   DECISIONS,
@@ -91,7 +92,7 @@ export class DismissClaimDto {
   @ApiProperty({ example: 'Opinion, not a checkable claim', maxLength: 2000 })
   @MaxLength(2000)
   @IsPlainText()
-  @Matches(/\S/, { message: 'reason must not be empty' })
+  @Matches(VISIBLE_CHARACTER, { message: 'reason must not be empty' })
   @IsString({ message: 'reason must be a string' })
   reason!: string;
 }
