@@ -253,6 +253,21 @@ describe('a list where an object belongs', () => {
   });
 });
 
+describe('an address with a backslash', () => {
+  // Browsers read "http://example.com\\@evil.example" as a path on example.com, other URL
+  // parsers as the host evil.example: the evidence a reviewer checked could lead elsewhere.
+  it('is refused for evidence and its archived copy, naming the field', async () => {
+    const grade = { stage: 'source_check', attributionVerdict: 'confirmed' };
+    expect(await messageFor(SubmitReviewDto, { ...grade, evidence: [{ url: 'http://example.com\\@evil.example' }] })).toMatch(
+      /^evidence\[0\]\.url must not contain a backslash/,
+    );
+    expect(
+      await messageFor(SubmitReviewDto, { ...grade, evidence: [{ url: 'https://example.com/a', archivedUrl: 'https://web.archive.org/web/2024/https:\\\\example.com/a' }] }),
+    ).toMatch(/archivedUrl must not contain a backslash/);
+    expect(await messageFor(SubmitReviewDto, { ...grade, evidence: [{ url: 'https://example.com/a%5Cb' }] })).toBe('valid');
+  });
+});
+
 describe('a whole number in a query', () => {
   // @Type(() => Number) read "0x10" as 16, "1e1" as 10 and an empty ?offset= as 0: values the
   // document's integer does not admit were answered as if they were.
