@@ -260,6 +260,7 @@ describe('the ClaimReview feed cursor', () => {
     ['a day the month lacks', `2024-02-30T00:00:00.000000Z|${id}`],
     ['an English date', `Tue, 01 Jan 2030|${id}`],
     ['an id of dashes', '2024-01-01T00:00:00.000000Z|------------------------------------'],
+    ['more after the id', `2026-11-29T20:53:39.943123Z|${id}|x`],
   ])('refuses %s with 400 before any query', async (_what, text) => {
     const publishedSince = jest.fn<PublicationRepository['publishedSince']>();
     const service = new PublicationService(config, { publishedSince } as unknown as PublicationRepository);
