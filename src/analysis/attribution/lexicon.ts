@@ -550,12 +550,21 @@ export const RELAY_CUES: readonly string[][] = [
 
 /** Words for the kind of an interview: "in a phone interview with", "in an exclusive interview with". */
 const INTERVIEW_KINDS = ['phone', 'telephone', 'exclusive', 'television', 'radio', 'video', 'recent', 'separate', 'brief', 'emailed'];
+export const INTERVIEW_KIND_WORDS: ReadonlySet<string> = new Set(INTERVIEW_KINDS);
+
+/** "in a CNN interview", "during an exclusive VOA interview": the words opening an interview an outlet's name qualifies. */
+export const OUTLET_INTERVIEW_OPENERS = words('in during');
+export const OUTLET_INTERVIEW_DETERMINERS = words('a an his her their its');
+export const INTERVIEW_NOUNS = words('interview interviews');
+
+/** Audience cues ending "<word> with/of" whose object relays only when it is a known outlet: "in a conversation with", "on the air of". */
+export const AUDIENCE_MEDIA_ONLY_WORDS = words('conversation air');
 
 /** Words for the kind of a statement given to an outlet: "in an emailed statement to", "in a written statement to". */
 const STATEMENT_KINDS = ['', 'emailed', 'exclusive', 'written', 'brief', 'separate', 'prepared', 'joint'];
 
-/** How an outlet passes on a speaker's words: "carried by", "broadcast by", "published by". */
-const CARRYING_PARTICIPLES = ['carried', 'broadcast', 'published', 'received', 'seen', 'obtained'];
+/** How an outlet passes on a speaker's words: "carried by", "broadcast by", "aired by", "published by". */
+const CARRYING_PARTICIPLES = ['carried', 'broadcast', 'aired', 'published', 'received', 'seen', 'obtained'];
 
 /** Cues whose object, when it is a news outlet, relays what the subject said. */
 export const AUDIENCE_CUES: readonly string[][] = [
@@ -566,6 +575,10 @@ export const AUDIENCE_CUES: readonly string[][] = [
   ['in', 'an', 'interview', 'on'],
   // "in a phone interview with The Associated Press", "in an exclusive interview with the BBC"
   ...INTERVIEW_KINDS.flatMap((kind) => ['with', 'to', 'on'].map((to) => [...(/^[aeiou]/.test(kind) ? ['in', 'an'] : ['in', 'a']), kind, 'interview', to])),
+  // "said during an interview with ARY News", "during a phone interview with Reuters": as "in an interview with"
+  ...['with', 'to', 'on'].map((to) => ['during', 'an', 'interview', to]),
+  ...INTERVIEW_KINDS.flatMap((kind) => ['with', 'to', 'on'].map((to) => ['during', /^[aeiou]/.test(kind) ? 'an' : 'a', kind, 'interview', to])),
+  ...['his', 'her', 'their', 'its'].flatMap((owner) => ['with', 'to', 'on'].map((to) => ['during', owner, 'interview', to])),
 
   // "stated in his interview to the Associated Press", "in her comment to RBC-Ukraine": the speaker's own interview
   ...['his', 'her', 'their', 'its'].flatMap((owner) => [
@@ -597,6 +610,12 @@ export const AUDIENCE_CUES: readonly string[][] = [
   ['in', 'a', 'comment', 'for'],
   ['in', 'comments', 'to'],
   ['in', 'a', 'commentary', 'for'],
+  // translated copy: "said in a commentary to Ukrinform", "In a conversation with RBC-Ukraine, X noted", "said on the
+  // air of Radio Liberty" (the broadcaster's own air; "on the air of the national telethon" names no outlet)
+  ['in', 'a', 'commentary', 'to'],
+  ...['in', 'during'].flatMap((at) => [[at, 'a', 'conversation', 'with'], [at, 'his', 'conversation', 'with'], [at, 'her', 'conversation', 'with']]),
+  ['on', 'the', 'air', 'of'],
+  ['on', 'air', 'of'],
   ['answering', 'the', 'question', 'of'],
   ['answering', 'a', 'question', 'from'],
   ['speaking', 'to'],
@@ -928,6 +947,9 @@ export const REPORTER_NOUNS = words('correspondent correspondents reporter repor
 
 /** "the newspaper said": descriptions that fit a news outlet. */
 export const MEDIA_DESCRIPTIONS = words('newspaper paper publication outlet broadcaster channel website site agency');
+
+/** A periodical named by how often it appears, which a tagger reads as an adjective: "The daily notes that". */
+export const PERIODICAL_NOUNS = words('daily weekly');
 
 /** Periodicals the tagger may read as adverbs: "the Nikkei business daily reported". */
 export const PERIODICALS = words('daily weekly monthly');

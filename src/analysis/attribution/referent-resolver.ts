@@ -86,6 +86,10 @@ const CALENDAR_NAMES = new Set(
 const THINK_TANK_HEADS = new Set(['tank', 'thinktank', 'think-tank']);
 /** Particles an Arabic name opens with in lower case ("al Shabaab", "el-Sisi"). */
 const NAME_PARTICLES = new Set(['al', 'el']);
+/** One office's holder after "top" or "chief" and a possessive: "the country's top diplomat", "Iran's chief nuclear official". */
+const SINGLE_OFFICE_HEADS: ReadonlySet<string> = new Set(['official', 'diplomat']);
+const TOP_OFFICE_WORDS: ReadonlySet<string> = new Set(['top', 'chief']);
+
 /** At most this many words name a spokesperson's field ("military operations spokesman"). */
 const MAX_DOMAIN_WORDS = 3;
 /** A company's titles written before a person's name ("Chief executive", "CEO", "Chief Financial Officer"). */
@@ -257,7 +261,11 @@ export class ReferentResolver {
     if (administration) return { kind: 'named', sources: [administration] };
     const countrys = this.bodyOfTheCountry(from, to);
     if (countrys) return countrys;
-    if ((lowerHead || headAt === this.first) && ANONYMOUS_HEADS.has(head.lower) && !endsOffice) return { kind: 'anonymous' };
+    if ((lowerHead || headAt === this.first) && ANONYMOUS_HEADS.has(head.lower) && !endsOffice) {
+      // "South Korea's top national security official", "the country's chief health official": one office's holder,
+      // whom the text does not name, is no unnamed source; the office is left unresolved
+      return this.topOfficeHolder(from, headAt) ? undefined : { kind: 'anonymous' };
+    }
     if (this.namesMarketConsensus(from, to)) return { kind: 'anonymous' };
     if (this.unnamedPeopleOf(from, headAt)) return { kind: 'anonymous' };
     // "the Trustwave experts say": the company before the experts speaks; "Security experts say": nobody
@@ -464,6 +472,10 @@ export class ReferentResolver {
     if (lowerHead && (determiner === 'a' || determiner === 'an') && to - from === 3 && OFFICE_SPOKESPEOPLE.has(head.lower) && ORGANISATION_DESCRIPTORS.has(tokens[from + 1].lower)) {
       return this.recall('organisation', from, to, tokens[from + 1].lower) ?? this.describedEarlierInSentence(from, tokens[from + 1].lower);
     }
+    // "a spokesman for the ministry told TASS", "the spokeswoman of the agency": the body described after the title,
+    // as "a ministry spokesman" is
+    const spokespersonOf = this.describedBodyAfterSpokesperson(from, to, determiner);
+    if (spokespersonOf) return this.recall('organisation', from, to, spokespersonOf) ?? this.describedEarlierInSentence(from, spokespersonOf);
     // "a Lloyd's spokesperson", "a Treasury spokeswoman", "Apple's spokesman": the body named before the title speaks
     if (lowerHead && OFFICE_SPOKESPEOPLE.has(head.lower)) {
       const body = this.bodyBeforeSpokesperson(from, headAt);
@@ -1325,6 +1337,29 @@ export class ReferentResolver {
     for (let j = k; j < to; j++) if (!isCapitalized(tokens[j]) && tokens[j].text !== '-') return undefined;
     const force = this.memory.policeForce();
     return force ? { ...pointedAt(force, from, to), person: this.sentence.slice(k, to) } : undefined;
+  }
+
+  /** [from, headAt] is a possessive's "top" or "chief" official or diplomat, one ("South Korea's top security official"). */
+  private topOfficeHolder(from: number, headAt: number): boolean {
+    const { tokens } = this;
+    if (!SINGLE_OFFICE_HEADS.has(tokens[headAt].lower)) return false;
+    let owned = false;
+    let top = false;
+    for (let k = from; k < headAt; k++) {
+      if (isPossessive(tokens[k]) || POSSESSIVE_DETERMINERS.has(tokens[k].lower)) owned = true;
+      else if (TOP_OFFICE_WORDS.has(tokens[k].lower)) top = owned;
+    }
+    return top;
+  }
+
+  /** "a spokesman for the ministry", "the spokeswoman of the agency": [from, to) is exactly that; the description ("ministry"). */
+  private describedBodyAfterSpokesperson(from: number, to: number, determiner: string): string | undefined {
+    const { tokens } = this;
+    if (to - from !== 5 || !(determiner === 'a' || determiner === 'an' || determiner === 'the') || !OFFICE_SPOKESPEOPLE.has(tokens[from + 1].lower)) return undefined;
+    const joiner = tokens[from + 2].lower;
+    if ((joiner !== 'for' && joiner !== 'of') || tokens[from + 3].lower !== 'the') return undefined;
+    const description = tokens[from + 4];
+    return !isCapitalized(description) && ORGANISATION_DESCRIPTORS.has(description.lower) ? description.lower : undefined;
   }
 
   /** [from, to) is "police", "the police" or "a police spokesperson": the force without its name. */
