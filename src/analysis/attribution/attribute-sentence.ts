@@ -1094,6 +1094,10 @@ class SentenceAttributor {
     // by side: neither relays the other.
     const { attached } = this;
     const n = attached.length;
+    if (n < 2) {
+      // one source relays nothing (an outlet alone stays the original)
+      return;
+    }
     const closingMedia = (a: Attached) => a.trailing === true && isMediaType(a.source.type);
     const groupEnd = new Int32Array(n + 1);
     groupEnd[n] = n;
@@ -1133,6 +1137,7 @@ class SentenceAttributor {
    * TASS reported, two drones were downed" names nobody else: TASS stays the original).
    */
   private relayAsReportedOutlet(): void {
+    if (this.attached.length < 2) return;
     const speakers = this.attached.filter((a) => a.role === 'original' && !isMediaType(a.source.type));
     if (!speakers.length) return;
     for (const media of this.attached) {

@@ -614,8 +614,8 @@ export const AUDIENCE_CUES: readonly string[][] = [
   // air of Radio Liberty" (the broadcaster's own air; "on the air of the national telethon" names no outlet)
   ['in', 'a', 'commentary', 'to'],
   ...['in', 'during'].flatMap((at) => [[at, 'a', 'conversation', 'with'], [at, 'his', 'conversation', 'with'], [at, 'her', 'conversation', 'with']]),
-  ['on', 'the', 'air', 'of'],
-  ['on', 'air', 'of'],
+  // (the cue opens at "air", a rare word, not at "on": phrase-cues.ts checks the "on (the)" before it)
+  ['air', 'of'],
   ['answering', 'the', 'question', 'of'],
   ['answering', 'a', 'question', 'from'],
   ['speaking', 'to'],
