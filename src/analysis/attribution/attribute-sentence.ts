@@ -2,7 +2,7 @@ import type { ClaimSource, SourceRole } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { isPossessive } from '../text/tokenize.js';
 import { guessSourceType, isMediaType } from './guess-type.js';
-import { ARTICLES, AUDIENCE_MEDIA_ONLY_WORDS, INTERVIEW_KIND_WORDS, INTERVIEW_NOUNS, OUTLET_INTERVIEW_DETERMINERS, OUTLET_INTERVIEW_OPENERS, MEASURING_PARTICIPLES, DIPLOMAT_TITLES, EXPERT_NOUNS, FINDING_NOUNS, TITLE_WORDS, CLAUSE_BREAKS, isCompanyDescriptionHead, GOVERNMENT_NOUNS, CLOSING_QUOTES, OPENING_QUOTES, COPULAS, DOCUMENT_NOUNS, ESTIMATE_HEADS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, INTERVIEW_GIVING, LEGISLATOR_TITLES, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, KNOWN_SPEAKER_VERBS, NEGATION_PROOF_VERBS, NEWS_OUTLET_TYPES, OPENING_AUDIENCE_PARTICIPLES, OUTLET_WITNESS_VERBS, OUTLET_DESCRIPTOR_WORDS, OPENING_STATEMENT_NOUNS, OUTLET_STORY_NOUNS, PARTICIPLE_CUES, RELATIVE_PRONOUNS, SUBJECT_GAP_WORDS, PASSIVE_AUXILIARIES, POSSESSED_STATEMENT_NOUNS, DATE_GAP_WORDS, TIME_OF_DAY_WORDS, PLATFORMS, POSSESSIVE_DETERMINERS, PUBLISHING_VENUE_CUES, PUBLISHING_VERBS, QUOTED_SPEECH, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, SHARE_PREPOSITIONS, SITE_NOUNS, SITE_RUNNING_PARTICIPLES, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
+import { ARTICLES, REPORTER_NOUNS, AUDIENCE_MEDIA_ONLY_WORDS, OWN_SOURCE_WORDS, INTERVIEW_KIND_WORDS, INTERVIEW_NOUNS, OUTLET_INTERVIEW_DETERMINERS, OUTLET_INTERVIEW_OPENERS, MEASURING_PARTICIPLES, DIPLOMAT_TITLES, EXPERT_NOUNS, FINDING_NOUNS, TITLE_WORDS, CLAUSE_BREAKS, isCompanyDescriptionHead, GOVERNMENT_NOUNS, CLOSING_QUOTES, OPENING_QUOTES, COPULAS, DOCUMENT_NOUNS, ESTIMATE_HEADS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, INTERVIEW_GIVING, LEGISLATOR_TITLES, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, KNOWN_SPEAKER_VERBS, NEGATION_PROOF_VERBS, NEWS_OUTLET_TYPES, OPENING_AUDIENCE_PARTICIPLES, OUTLET_WITNESS_VERBS, OUTLET_DESCRIPTOR_WORDS, OPENING_STATEMENT_NOUNS, OUTLET_STORY_NOUNS, PARTICIPLE_CUES, RELATIVE_PRONOUNS, SUBJECT_GAP_WORDS, PASSIVE_AUXILIARIES, POSSESSED_STATEMENT_NOUNS, DATE_GAP_WORDS, TIME_OF_DAY_WORDS, PLATFORMS, POSSESSIVE_DETERMINERS, PUBLISHING_VENUE_CUES, PUBLISHING_VERBS, QUOTED_SPEECH, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, SHARE_PREPOSITIONS, SITE_NOUNS, SITE_RUNNING_PARTICIPLES, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
 import { isCapitalized, looksLikeAbbreviation, type MentionContext } from './mentions.js';
 import { noteAffiliations, notePersonOfQuietSentence } from './affiliations.js';
 import { nameInArticleYear } from './eras.js';
@@ -436,6 +436,8 @@ class SentenceAttributor {
       return;
     }
     if (object?.kind === 'anonymous') this.anonymous = true;
+    // "according to Kommersant's sources": the outlet's own unnamed sources
+    if (kind === 'original' && named(object).some((source) => isMediaType(source.type) && this.ownSourcesAfter(source.end))) this.anonymous = true;
     if (kind === 'original' && named(object).length) this.relayReportedCue(start);
     for (const source of named(object)) this.attach(source, 'original', start, start, end, false);
     if (kind === 'document' && OUTLET_STORY_NOUNS.has(this.tokens[start].lower)) this.markOwnStories(named(object));
@@ -504,6 +506,15 @@ class SentenceAttributor {
       found = true;
     }
     return found;
+  }
+
+  /** "'s sources", "'s own sources", " sources" right after a name ending at `end`. */
+  private ownSourcesAfter(end: number): boolean {
+    const { tokens } = this;
+    let k = end;
+    if (k < this.end && isPossessive(tokens[k])) k++;
+    while (k < this.end && k - end <= 2 && OWN_SOURCE_WORDS.has(tokens[k].lower)) k++;
+    return k < this.end && (tokens[k].lower === 'sources' || tokens[k].lower === 'source');
   }
 
   /**
@@ -847,6 +858,8 @@ class SentenceAttributor {
     if (this.tokens[before]?.text === '/') while (before > this.first && (this.tokens[before].text === '/' || isCapitalized(this.tokens[before]))) before--;
     // "..., state news agency SANA reported", "..., the state-run SANA news agency reported": the outlet described
     for (let words = 0; before > this.first && words < MAX_OUTLET_DESCRIPTOR_WORDS && OUTLET_DESCRIPTOR_WORDS.has(this.tokens[before].lower); words++) before--;
+    // "..., a correspondent of Ukrinform reports.": the outlet's reporter, as "an Ukrinform correspondent"
+    if (before - 1 > this.first && this.tokens[before].lower === 'of' && REPORTER_NOUNS.has(this.tokens[before - 1].lower)) before -= 2;
     if (before > this.first && ARTICLES.has(this.tokens[before].lower)) before--; // "..., The Associated Press reports.", "..., a Reuters correspondent reported.
     if (before <= this.first) return false;
     if (CLOSING_QUOTES.has(this.tokens[before].text)) return true;
@@ -1072,6 +1085,8 @@ class SentenceAttributor {
       if (role === 'relay' && existing.viaVerb) existing.role = 'relay';
       return;
     }
+    // "Kommersant's sources said": the outlet is the original of what people it does not name told it
+    if (source.ownSources) this.anonymous = true;
     const attached: Attached = { source, role, cueAt, cueStart: tokens[from].start, cueEnd: tokens[to - 1].end, viaVerb };
     this.attached.push(attached);
     this.attachedByName.set(source.name, attached);

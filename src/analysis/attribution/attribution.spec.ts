@@ -4078,4 +4078,37 @@ describe('round 38: relay forms that recur across outlets (tuned on set tune38: 
       expect(lastClaim("The country's top health official told Reuters that 12 people died.").anonymous).toBeFalsy();
     });
   });
+
+  // "Two drones were downed, Kommersant's sources said" named nobody: an outlet's own unnamed sources make it the
+  // original of an anonymous claim, as "citing people familiar with the matter" does
+  describe('an outlet\'s own sources ("Kommersant\'s sources said", "Interfax sources said") make it the original, anonymous', () => {
+    it.each([
+      ["Two drones were downed, Kommersant's sources said.", [['Kommersant', 'original']]],
+      ['Two drones were downed, Interfax sources said.', [['Interfax', 'original']]],
+      ["Kommersant reported the attack. Two drones were downed, the newspaper's sources said.", [['Kommersant', 'original']]],
+      // a body's sources name no outlet, and the outlet alone is no anonymous claim (pass on both)
+      ['Two drones were downed, Kremlin sources said.', []],
+      ['According to Kommersant, two drones were downed.', [['Kommersant', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+    it.each([
+      ["Two drones were downed, Kommersant's sources said.", true],
+      ["According to Kommersant's sources, two drones were downed.", true],
+      ['According to Kommersant, two drones were downed.', false],
+    ] as Array<[string, boolean]>)('%s is anonymous: %s', (text, anonymous) => {
+      expect(lastClaim(text).anonymous === true).toBe(anonymous);
+    });
+  });
+
+  // "Oleh Zhdanov told journalists, a correspondent of Ukrinform reports" gave two originals
+  describe('"a correspondent of X reports" closes the sentence as "an X correspondent reports" does: X relays', () => {
+    it.each([
+      ['Oleh Zhdanov told journalists, a correspondent of Ukrinform reports.', [['Oleh Zhdanov', 'original'], ['Ukrinform', 'relay']]],
+      // nobody else speaks (pass on both)
+      ['Two drones were downed, a correspondent of Ukrinform reports.', [['Ukrinform', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

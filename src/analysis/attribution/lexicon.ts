@@ -948,6 +948,9 @@ export const REPORTER_NOUNS = words('correspondent correspondents reporter repor
 /** "the newspaper said": descriptions that fit a news outlet. */
 export const MEDIA_DESCRIPTIONS = words('newspaper paper publication outlet broadcaster channel website site agency');
 
+/** Between an outlet's name and its "sources": "Kommersant's own sources", "RBC's informed sources". */
+export const OWN_SOURCE_WORDS = words('own informed anonymous unnamed');
+
 /** A periodical named by how often it appears, which a tagger reads as an adjective: "The daily notes that". */
 export const PERIODICAL_NOUNS = words('daily weekly');
 

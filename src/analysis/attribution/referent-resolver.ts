@@ -23,6 +23,8 @@ import {
   GOVERNMENT_NOUNS,
   LEGAL_DOCUMENTS,
   MARKET_CONSENSUS_NAMES,
+  MEDIA_DESCRIPTIONS,
+  OWN_SOURCE_WORDS,
   MEMBER_NOUNS,
   NAME_CONNECTORS,
   NEWS_OUTLET_TYPES,
@@ -63,7 +65,7 @@ import { stateOf } from './states.js';
 import { isGovernmentTitle } from './word-classes.js';
 import { isHyphenatedNameTail, isModifierJoin, isTitle, lastProperRun, nameAfterTitles, splitAffiliation } from './names.js';
 import { afterListedDomains, countryBeforePolice, countryCodeOfAdjective, countryCodeOfName, isNationality, officeInCountry, officeOfHolderTitle, officeOfName, officeOfTitle, officeWithoutCountry, registeredGovernment } from './offices.js';
-import { pointedAt, type NamedSource, type Referent } from './referent.js';
+import { named, pointedAt, type NamedSource, type Referent } from './referent.js';
 import type { SentenceTokens } from './sentence-tokens.js';
 import { descriptionFits, namesItself, REGULATOR_DESCRIPTIONS, type SpeakerMemory } from './speaker-memory.js';
 
@@ -86,6 +88,9 @@ const CALENDAR_NAMES = new Set(
 const THINK_TANK_HEADS = new Set(['tank', 'thinktank', 'think-tank']);
 /** Particles an Arabic name opens with in lower case ("al Shabaab", "el-Sisi"). */
 const NAME_PARTICLES = new Set(['al', 'el']);
+/** Whose sources: "Kommersant's sources", "RBC sources". */
+const SOURCE_NOUNS: ReadonlySet<string> = new Set(['source', 'sources']);
+
 /** One office's holder after "top" or "chief" and a possessive: "the country's top diplomat", "Iran's chief nuclear official". */
 const SINGLE_OFFICE_HEADS: ReadonlySet<string> = new Set(['official', 'diplomat']);
 const TOP_OFFICE_WORDS: ReadonlySet<string> = new Set(['top', 'chief']);
@@ -261,6 +266,9 @@ export class ReferentResolver {
     if (administration) return { kind: 'named', sources: [administration] };
     const countrys = this.bodyOfTheCountry(from, to);
     if (countrys) return countrys;
+    // "Kommersant's sources said", "according to RBC sources": the outlet whose sources they are is the original
+    const outlet = SOURCE_NOUNS.has(head.lower) ? this.outletOfOwnSources(from, headAt) : undefined;
+    if (outlet) return { kind: 'named', sources: [{ ...outlet, ownSources: true }] };
     if ((lowerHead || headAt === this.first) && ANONYMOUS_HEADS.has(head.lower) && !endsOffice) {
       // "South Korea's top national security official", "the country's chief health official": one office's holder,
       // whom the text does not name, is no unnamed source; the office is left unresolved
@@ -1337,6 +1345,20 @@ export class ReferentResolver {
     for (let j = k; j < to; j++) if (!isCapitalized(tokens[j]) && tokens[j].text !== '-') return undefined;
     const force = this.memory.policeForce();
     return force ? { ...pointedAt(force, from, to), person: this.sentence.slice(k, to) } : undefined;
+  }
+
+  /** The outlet named right before "sources" at `headAt`, with or without "'s" ("Kommersant's sources", "RBC sources"). */
+  private outletOfOwnSources(from: number, headAt: number): NamedSource | undefined {
+    const { tokens } = this;
+    let end = headAt;
+    while (end > from && OWN_SOURCE_WORDS.has(tokens[end - 1].lower)) end--; // "Kommersant's own sources"
+    if (end > from && isPossessive(tokens[end - 1])) end--;
+    const outlet = this.sentence.mentionsWithin(from, end).find((m) => m.end === end && isMediaType(m.type));
+    if (outlet) return this.fromMention(outlet);
+    // "the newspaper's sources", "the agency's sources": the outlet the description means
+    if (end - from !== 2 || tokens[from].lower !== 'the' || !MEDIA_DESCRIPTIONS.has(tokens[from + 1].lower)) return undefined;
+    const recalled = named(this.recall('organisation', from, end, tokens[from + 1].lower))[0];
+    return recalled && isMediaType(recalled.type) ? recalled : undefined;
   }
 
   /** [from, headAt] is a possessive's "top" or "chief" official or diplomat, one ("South Korea's top security official"). */
