@@ -1085,8 +1085,12 @@ class SentenceAttributor {
       if (role === 'relay' && existing.viaVerb) existing.role = 'relay';
       return;
     }
-    // "Kommersant's sources said": the outlet is the original of what people it does not name told it
-    if (source.ownSources) this.anonymous = true;
+    // "Kommersant's sources said": the outlet is the original of what people it does not name told it (the outlet
+    // remembered for "the daily" next is the outlet alone)
+    if (source.ownSources) {
+      this.anonymous = true;
+      source = { ...source, ownSources: undefined };
+    }
     const attached: Attached = { source, role, cueAt, cueStart: tokens[from].start, cueEnd: tokens[to - 1].end, viaVerb };
     this.attached.push(attached);
     this.attachedByName.set(source.name, attached);
