@@ -2,7 +2,7 @@ import type { ClaimSource, SourceRole } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { isPossessive } from '../text/tokenize.js';
 import { guessSourceType, isMediaType } from './guess-type.js';
-import { ARTICLES, REPORTER_NOUNS, AUDIENCE_MEDIA_ONLY_WORDS, OWN_SOURCE_WORDS, INTERVIEW_KIND_WORDS, INTERVIEW_NOUNS, OUTLET_INTERVIEW_DETERMINERS, OUTLET_INTERVIEW_OPENERS, MEASURING_PARTICIPLES, DIPLOMAT_TITLES, EXPERT_NOUNS, FINDING_NOUNS, TITLE_WORDS, CLAUSE_BREAKS, isCompanyDescriptionHead, GOVERNMENT_NOUNS, CLOSING_QUOTES, OPENING_QUOTES, COPULAS, DOCUMENT_NOUNS, ESTIMATE_HEADS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, INTERVIEW_GIVING, LEGISLATOR_TITLES, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, KNOWN_SPEAKER_VERBS, NEGATION_PROOF_VERBS, NEWS_OUTLET_TYPES, OPENING_AUDIENCE_PARTICIPLES, OUTLET_WITNESS_VERBS, OUTLET_DESCRIPTOR_WORDS, OPENING_STATEMENT_NOUNS, OUTLET_STORY_NOUNS, PARTICIPLE_CUES, RELATIVE_PRONOUNS, SUBJECT_GAP_WORDS, PASSIVE_AUXILIARIES, POSSESSED_STATEMENT_NOUNS, DATE_GAP_WORDS, TIME_OF_DAY_WORDS, PLATFORMS, POSSESSIVE_DETERMINERS, PUBLISHING_VENUE_CUES, PUBLISHING_VERBS, QUOTED_SPEECH, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, SHARE_PREPOSITIONS, SITE_NOUNS, SITE_RUNNING_PARTICIPLES, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
+import { ARTICLES, FROM_SOURCE_WORDS, REPORTER_NOUNS, AUDIENCE_MEDIA_ONLY_WORDS, OWN_SOURCE_WORDS, INTERVIEW_KIND_WORDS, INTERVIEW_NOUNS, OUTLET_INTERVIEW_DETERMINERS, OUTLET_INTERVIEW_OPENERS, MEASURING_PARTICIPLES, DIPLOMAT_TITLES, EXPERT_NOUNS, FINDING_NOUNS, TITLE_WORDS, CLAUSE_BREAKS, isCompanyDescriptionHead, GOVERNMENT_NOUNS, CLOSING_QUOTES, OPENING_QUOTES, COPULAS, DOCUMENT_NOUNS, ESTIMATE_HEADS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, INTERVIEW_GIVING, LEGISLATOR_TITLES, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, KNOWN_SPEAKER_VERBS, NEGATION_PROOF_VERBS, NEWS_OUTLET_TYPES, OPENING_AUDIENCE_PARTICIPLES, OUTLET_WITNESS_VERBS, OUTLET_DESCRIPTOR_WORDS, OPENING_STATEMENT_NOUNS, OUTLET_STORY_NOUNS, PARTICIPLE_CUES, RELATIVE_PRONOUNS, SUBJECT_GAP_WORDS, PASSIVE_AUXILIARIES, POSSESSED_STATEMENT_NOUNS, DATE_GAP_WORDS, TIME_OF_DAY_WORDS, PLATFORMS, POSSESSIVE_DETERMINERS, PUBLISHING_VENUE_CUES, PUBLISHING_VERBS, QUOTED_SPEECH, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, SHARE_PREPOSITIONS, SITE_NOUNS, SITE_RUNNING_PARTICIPLES, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
 import { isCapitalized, looksLikeAbbreviation, type MentionContext } from './mentions.js';
 import { noteAffiliations, notePersonOfQuietSentence } from './affiliations.js';
 import { nameInArticleYear } from './eras.js';
@@ -79,6 +79,9 @@ const MAX_MEASURE_TO_AGENT = 14;
 
 /** Words opening whom a quoter does not name: "quoted a crew member as saying", "cited one of the crew as saying". */
 const UNNAMED_QUOTED_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'two', 'three', 'several', 'some', 'another']);
+
+/** Words between "from" and "source(s)": "from two informed sources". */
+const MAX_FROM_SOURCE_WORDS = 2;
 
 /** Words between "on" and a platform's name: "on his official Telegram channel". */
 const MAX_PLATFORM_WORDS = 3;
@@ -918,12 +921,18 @@ class SentenceAttributor {
     }
   }
 
-  /** "found out from its own sources", "according to their sources": unnamed people behind the report. */
+  /**
+   * "found out from its own sources", "according to their sources", "TASS learned from a source in the ministry":
+   * unnamed people behind the report.
+   */
   private ownSources(i: number): boolean {
     const { tokens } = this;
-    if (tokens[i].lower !== 'sources' || i - 1 <= this.first) return false;
+    if (i - 1 <= this.first) return false;
     const before = tokens[i - 1].lower;
-    return before === 'own' || before === 'its' || before === 'their';
+    if (tokens[i].lower === 'sources' && (before === 'own' || before === 'its' || before === 'their')) return true;
+    let k = i - 1;
+    while (k > this.first && i - k <= MAX_FROM_SOURCE_WORDS && FROM_SOURCE_WORDS.has(tokens[k].lower)) k--;
+    return tokens[k].lower === 'from' && (tokens[i].lower === 'sources' || k < i - 1);
   }
 
   /**

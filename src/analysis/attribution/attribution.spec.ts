@@ -4111,4 +4111,21 @@ describe('round 38: relay forms that recur across outlets (tuned on set tune38: 
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "Two drones were downed, TASS learned from a source in the Defence Ministry" was not anonymous
+  describe('"learned from a source", "from two informed sources": unnamed people behind the outlet\'s report', () => {
+    it.each([
+      ['Two drones were downed, TASS learned from a source in the Defence Ministry.', true],
+      ['Two drones were downed, Interfax learned from two informed sources.', true],
+      ['Kommersant learned from sources that two drones were downed.', true],
+      // its own sources, and an outlet's report with nobody behind it (pass on both)
+      ['Ukrainska Pravda found out from its own sources that the minister will resign.', true],
+      ['Two drones were downed, TASS learned.', false],
+    ] as Array<[string, boolean]>)('%s is anonymous: %s', (text, anonymous) => {
+      expect(lastClaim(text).anonymous === true).toBe(anonymous);
+    });
+    it('keeps the outlet the original', () => {
+      expect(lastSources('Two drones were downed, TASS learned from a source in the Defence Ministry.')).toEqual([['TASS', 'original']]);
+    });
+  });
 });

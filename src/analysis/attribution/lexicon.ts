@@ -705,6 +705,7 @@ export const SENTENCE_MARKERS: ReadonlyMap<string, SentenceMarker> = new Map<str
   ...[...RELEASING_VERBS].map((w): [string, SentenceMarker] => [w, 'release']),
   ...[...UNNAMED_BODY_NOUNS].map((w): [string, SentenceMarker] => [w, 'unnamed-body']),
   ['sources', 'sources'],
+  ['source', 'sources'],
   // "20 people were reportedly injured": according to reports nobody names, not the previous sentence's source
   ['reportedly', 'reports'],
 ]);
@@ -950,6 +951,9 @@ export const MEDIA_DESCRIPTIONS = words('newspaper paper publication outlet broa
 
 /** Between an outlet's name and its "sources": "Kommersant's own sources", "RBC's informed sources". */
 export const OWN_SOURCE_WORDS = words('own informed anonymous unnamed');
+
+/** Between "from" and unnamed "sources": "learned from a source in the ministry", "heard from two informed sources". */
+export const FROM_SOURCE_WORDS = words('a an one two several its their own informed anonymous unnamed reliable');
 
 /** A periodical named by how often it appears, which a tagger reads as an adjective: "The daily notes that". */
 export const PERIODICAL_NOUNS = words('daily weekly');
