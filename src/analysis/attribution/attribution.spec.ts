@@ -3921,7 +3921,7 @@ describe('round 38: relay forms that recur across outlets (tuned on set tune38: 
   // Reuters: a quotation closed by an unnamed speaker holds that speaker's words, as one closed by a named one does
   describe('an unnamed speaker outside a quotation speaks alone: the names inside are its words', () => {
     it.each([
-      ['Guardian editor Alan Rusbridger said he had been approached. "The prime minister asked the cabinet secretary to deal with this matter, that is true," one source told Reuters.', [['Reuters', 'original']]],
+      ['Daily Planet editor Jane Roe said she had been approached. "The prime minister asked the cabinet secretary to handle it, that is true," one source told Reuters.', [['Reuters', 'original']]],
       ['Acme chief executive Jane Roe said she had been approached. "The prime minister asked the regulator to deal with this, that is true," an aide told the BBC.', [['BBC', 'original']]],
       // a named speaker outside, as before (pass on both)
       ['"The minister asked us to wait," Jane Roe told Reuters.', [['Jane Roe', 'original'], ['Reuters', 'relay']]],
@@ -3929,7 +3929,7 @@ describe('round 38: relay forms that recur across outlets (tuned on set tune38: 
       expect(lastSources(text)).toEqual(expected);
     });
     it('marks the claim anonymous', () => {
-      expect(lastClaim('Guardian editor Alan Rusbridger said he had been approached. "The prime minister asked the cabinet secretary to deal with this matter, that is true," one source told Reuters.').anonymous).toBe(true);
+      expect(lastClaim('Daily Planet editor Jane Roe said she had been approached. "The prime minister asked the cabinet secretary to handle it, that is true," one source told Reuters.').anonymous).toBe(true);
     });
   });
 
