@@ -4035,3 +4035,217 @@ describe('round 37: patterns that recur across outlets (tuned on set tune37: 10 
     });
   });
 });
+
+describe('round 38: relay forms that recur across outlets (tuned on set tune38: 10 articles of aggregator, translated, wire and business copy relaying Russian, Japanese, Saudi, Turkish and Ukrainian sources)', () => {
+  // '"The prime minister asked ...," one source told Reuters' gave the speaker the sentence before named, relayed by
+  // Reuters: a quotation closed by an unnamed speaker holds that speaker's words, as one closed by a named one does
+  describe('an unnamed speaker outside a quotation speaks alone: the names inside are its words', () => {
+    it.each([
+      ['Daily Planet editor Jane Roe said she had been approached. "The prime minister asked the cabinet secretary to handle it, that is true," one source told Reuters.', [['Reuters', 'original']]],
+      ['Acme chief executive Jane Roe said she had been approached. "The prime minister asked the regulator to deal with this, that is true," an aide told the BBC.', [['BBC', 'original']]],
+      // a named speaker outside, as before (pass on both)
+      ['"The minister asked us to wait," Jane Roe told Reuters.', [['Jane Roe', 'original'], ['Reuters', 'relay']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+    it('marks the claim anonymous', () => {
+      expect(lastClaim('Daily Planet editor Jane Roe said she had been approached. "The prime minister asked the cabinet secretary to handle it, that is true," one source told Reuters.').anonymous).toBe(true);
+    });
+  });
+
+  // "As RuNet Echo previously reported, Alexey Navalny has appealed ..." gave two originals: an outlet in an "as"
+  // clause credits its report for what the sentence's other speaker said, and passes that speaker on
+  describe('"as X reported" credits the outlet\'s report for the speaker the sentence names: the outlet relays', () => {
+    it.each([
+      ['As TASS reported earlier, Kremlin spokesman Dmitry Peskov said the talks were over.', [['Kremlin', 'original'], ['TASS', 'relay']]],
+      ['Peskov said, as TASS reported, that the talks were over.', [['Peskov', 'original'], ['TASS', 'relay']]],
+      ['As the BBC reported on Monday, the ministry has confirmed the deaths.', [['ministry', 'original'], ['BBC', 'relay']]],
+      // nobody else speaks, and the passive form read so already (pass on both)
+      ['As TASS reported, two drones were downed.', [['TASS', 'original']]],
+      ['As reported by Ukrinform, Zelensky said the talks were over.', [['Zelensky', 'original'], ['Ukrinform', 'relay']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "X, in an exclusive VOA interview, says" and "said during an interview with ARY News" named no outlet
+  describe('an outlet naming the interview relays the speaker ("in a BBC interview", "during an interview with", "aired by")', () => {
+    it.each([
+      ['Jane Roe said in a BBC interview that the talks were over.', [['Jane Roe', 'original'], ['BBC', 'relay']]],
+      ['In a CNN interview on Sunday, Jane Roe said the talks were over.', [['Jane Roe', 'original'], ['CNN', 'relay']]],
+      ['Jane Roe, in an exclusive VOA interview, says the talks were over.', [['Jane Roe', 'original'], ['Voice of America', 'relay']]],
+      ['In an RBC-Ukraine interview, Oleh Zhdanov said the front was stable.', [['Oleh Zhdanov', 'original'], ['RBC-Ukraine', 'relay']]],
+      ['Jane Roe said during an interview with ARY News that the talks were over.', [['Jane Roe', 'original'], ['ARY News', 'relay']]],
+      ['Jane Roe said in an interview aired by NHK that the talks were over.', [['Jane Roe', 'original'], ['NHK', 'relay']]],
+      // a platform and an occasion are no outlet (pass on both)
+      ['Jane Roe said in a Facebook interview that the talks were over.', [['Jane Roe', 'original']]],
+      ['Jane Roe said during a press conference that the talks were over.', [['Jane Roe', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "According to Axios, which cited two White House officials, President Donald Trump has told aides" made Trump a
+  // relay (the relay cue waited for a later subject): after "which cited" the relay is the antecedent, never a later name
+  describe('"which cited" unnamed people leaves the outlet before it the original', () => {
+    it.each([
+      ['According to Axios, which cited two White House officials, President Donald Trump has told aides he is prepared to act.', [['Axios', 'original'], ['Donald Trump', 'original']]],
+      // nobody else in the sentence, and a named one cited (pass on both)
+      ['According to Politico, which cited two diplomats, the plan was shelved on Monday.', [['Politico', 'original']]],
+      ['According to the Times, which cited the ministry, 3 soldiers died.', [['ministry', 'original'], ['The Times', 'relay']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "Two drones were downed, a spokesman for the ministry told TASS" after the ministry spoke gave a relay of nobody
+  describe('"a spokesman for the ministry" is the ministry named before, as "a ministry spokesman" is', () => {
+    it.each([
+      ['The Defence Ministry reported the attack. Two drones were downed, a spokesman for the ministry told TASS.', [['Defence Ministry', 'original'], ['TASS', 'relay']]],
+      ['Acme Corp reported results. Sales fell, a spokesman for the company said.', [['Acme Corp', 'original']]],
+      // the title after the description (pass on both)
+      ['The Defence Ministry reported the attack. Two drones were downed, a ministry spokesman told TASS.', [['Defence Ministry', 'original'], ['TASS', 'relay']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "The IPO price was reported earlier by Dow Jones." named nobody
+  describe('an adverb of time between a passive report and its agent ("was reported earlier by X")', () => {
+    it.each([
+      ['The IPO price was reported earlier by Dow Jones.', [['Dow Jones', 'original']]],
+      ['The plan was announced previously by the ministry.', [['ministry', 'original']]],
+      // the adverb before the participle, and a report still to come (pass on both)
+      ['The IPO price was first reported by Dow Jones.', [['Dow Jones', 'original']]],
+      ['The results will be announced earlier by the commission.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "The daily notes that ..." after Kommersant named nobody: the tagger read "daily" as an adjective, "notes" as a noun
+  describe('"The daily notes that": the paper named before', () => {
+    it.each([
+      ['Kommersant reported the attack. The daily notes that the losses were individual.', [['Kommersant', 'original']]],
+      // "the paper", and notes that are a noun (pass on both)
+      ['Kommersant reported the attack. The paper notes that the losses were individual.', [['Kommersant', 'original']]],
+      ['The daily notes that she wrote were lost.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // translated Ukrainian and Russian copy: "said on the air of Radio Liberty", "In a conversation with RBC-Ukraine",
+  // "said in a commentary to Ukrinform" named no relay
+  describe('translated copy\'s audiences: "on the air of X", "in a conversation with X", "in a commentary to X"', () => {
+    it.each([
+      ['Oleh Zhdanov said this on the air of Radio Liberty.', [['Oleh Zhdanov', 'original'], ['Radio Free Europe/Radio Liberty', 'relay']]],
+      ['Oleh Zhdanov said this on the air of the Espreso TV channel.', [['Oleh Zhdanov', 'original'], ['Espreso TV', 'relay']]],
+      ['In a conversation with RBC-Ukraine, Oleh Zhdanov noted that the front was stable.', [['Oleh Zhdanov', 'original'], ['RBC-Ukraine', 'relay']]],
+      ['The front is stable, Oleh Zhdanov said in a commentary to Ukrinform.', [['Oleh Zhdanov', 'original'], ['Ukrinform', 'relay']]],
+      // a conversation with a person, and a telethon that names no outlet (pass on both)
+      ['In a conversation with Putin, Jane Roe noted that the front was stable.', [['Jane Roe', 'original']]],
+      ['Oleh Zhdanov said on the air of the national telethon that the front was stable.', [['Oleh Zhdanov', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "..., Vitaliy Kim wrote on Telegram, Suspilne reports" read the official as an outlet ("wrote") that Suspilne passed on
+  describe('a name posting on its own channel is no outlet: the closing outlet relays it', () => {
+    it.each([
+      ['The front is stable, Vitaliy Kim wrote on Telegram, Suspilne reports.', [['Vitaliy Kim', 'original'], ['Suspilne', 'relay']]],
+      ['The front is stable, Zhdanov wrote on his Telegram channel, UNN reports.', [['Zhdanov', 'original'], ['Ukrainian National News', 'relay']]],
+      // a site that writes (pass on both)
+      ['The front is stable, Meduza writes.', [['Meduza', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "..., Yonhap said, AFP reported" gave AFP as the original relaying Yonhap: of two closing report clauses the last
+  // passes on the one before, and names sharing one cue ("Reuters and TASS reported") report side by side
+  describe('closing reports in a chain: the last outlet relays the one before; names of one cue report side by side', () => {
+    it.each([
+      ['Two missiles were fired, Yonhap said, AFP reported.', [['Yonhap', 'original'], ['Agence France-Presse', 'relay']]],
+      ['Two missiles were fired, the Yonhap news agency reported, Reuters said.', [['Yonhap', 'original'], ['Reuters', 'relay']]],
+      ['Two missiles were fired, according to Yonhap, Reuters reported.', [['Yonhap', 'original'], ['Reuters', 'relay']]],
+      ['The front is stable, Meduza wrote, Reuters reports.', [['Meduza', 'original'], ['Reuters', 'relay']]],
+      ['Two missiles were fired, Reuters and TASS reported.', [['Reuters', 'original'], ['TASS', 'original']]],
+      ['According to Reuters and TASS, two missiles were fired.', [['Reuters', 'original'], ['TASS', 'original']]],
+      // a body before the outlets, and an outlet closing a body's report (pass on both)
+      ['Two missiles were fired, the JCS said, Reuters and TASS reported.', [['South Korean Joint Chiefs of Staff', 'original'], ['Reuters', 'relay'], ['TASS', 'relay']]],
+      ['KCTV said two missiles were fired, according to Yonhap.', [['Korean Central Television', 'original'], ['Yonhap', 'relay']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "South Korea's top national security official, in an exclusive VOA interview, says" made VOA the original of an
+  // unnamed source: a possessive's "top" or "chief" official is one office's holder, whom the outlet relays
+  describe('"X\'s top official" is one office\'s holder, not an unnamed source', () => {
+    it.each([
+      ["South Korea's top national security official, in an exclusive VOA interview, says the talks failed.", [['Voice of America', 'relay']]],
+      ["The country's top health official told Reuters that 12 people died.", [['Reuters', 'relay']]],
+      // unnamed officials (pass on both)
+      ['A senior South Korean official told VOA the talks failed.', [['Voice of America', 'original']]],
+      ['A top official told Reuters that 12 people died.', [['Reuters', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+    it('keeps the unnamed ones anonymous and the office holder not', () => {
+      expect(lastClaim('A top official told Reuters that 12 people died.').anonymous).toBe(true);
+      expect(lastClaim("The country's top health official told Reuters that 12 people died.").anonymous).toBeFalsy();
+    });
+  });
+
+  // "Two drones were downed, Kommersant's sources said" named nobody: an outlet's own unnamed sources make it the
+  // original of an anonymous claim, as "citing people familiar with the matter" does
+  describe('an outlet\'s own sources ("Kommersant\'s sources said", "Interfax sources said") make it the original, anonymous', () => {
+    it.each([
+      ["Two drones were downed, Kommersant's sources said.", [['Kommersant', 'original']]],
+      ['Two drones were downed, Interfax sources said.', [['Interfax', 'original']]],
+      ["Kommersant reported the attack. Two drones were downed, the newspaper's sources said.", [['Kommersant', 'original']]],
+      // a body's sources name no outlet, and the outlet alone is no anonymous claim (pass on both)
+      ['Two drones were downed, Kremlin sources said.', []],
+      ['According to Kommersant, two drones were downed.', [['Kommersant', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+    it.each([
+      ["Two drones were downed, Kommersant's sources said.", true],
+      ["According to Kommersant's sources, two drones were downed.", true],
+      ['According to Kommersant, two drones were downed.', false],
+    ] as Array<[string, boolean]>)('%s is anonymous: %s', (text, anonymous) => {
+      expect(lastClaim(text).anonymous === true).toBe(anonymous);
+    });
+  });
+
+  // "Oleh Zhdanov told journalists, a correspondent of Ukrinform reports" gave two originals
+  describe('"a correspondent of X reports" closes the sentence as "an X correspondent reports" does: X relays', () => {
+    it.each([
+      ['Oleh Zhdanov told journalists, a correspondent of Ukrinform reports.', [['Oleh Zhdanov', 'original'], ['Ukrinform', 'relay']]],
+      // nobody else speaks (pass on both)
+      ['Two drones were downed, a correspondent of Ukrinform reports.', [['Ukrinform', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "Two drones were downed, TASS learned from a source in the Defence Ministry" was not anonymous
+  describe('"learned from a source", "from two informed sources": unnamed people behind the outlet\'s report', () => {
+    it.each([
+      ['Two drones were downed, TASS learned from a source in the Defence Ministry.', true],
+      ['Two drones were downed, Interfax learned from two informed sources.', true],
+      ['Kommersant learned from sources that two drones were downed.', true],
+      // its own sources, and an outlet's report with nobody behind it (pass on both)
+      ['Ukrainska Pravda found out from its own sources that the minister will resign.', true],
+      ['Two drones were downed, TASS learned.', false],
+    ] as Array<[string, boolean]>)('%s is anonymous: %s', (text, anonymous) => {
+      expect(lastClaim(text).anonymous === true).toBe(anonymous);
+    });
+    it('keeps the outlet the original', () => {
+      expect(lastSources('Two drones were downed, TASS learned from a source in the Defence Ministry.')).toEqual([['TASS', 'original']]);
+    });
+  });
+});

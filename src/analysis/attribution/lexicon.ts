@@ -592,12 +592,21 @@ export const RELAY_CUES: readonly string[][] = [
 
 /** Words for the kind of an interview: "in a phone interview with", "in an exclusive interview with". */
 const INTERVIEW_KINDS = ['phone', 'telephone', 'exclusive', 'television', 'radio', 'video', 'recent', 'separate', 'brief', 'emailed'];
+export const INTERVIEW_KIND_WORDS: ReadonlySet<string> = new Set(INTERVIEW_KINDS);
+
+/** "in a CNN interview", "during an exclusive VOA interview": the words opening an interview an outlet's name qualifies. */
+export const OUTLET_INTERVIEW_OPENERS = words('in during');
+export const OUTLET_INTERVIEW_DETERMINERS = words('a an his her their its');
+export const INTERVIEW_NOUNS = words('interview interviews');
+
+/** Audience cues ending "<word> with/of" whose object relays only when it is a known outlet: "in a conversation with", "on the air of". */
+export const AUDIENCE_MEDIA_ONLY_WORDS = words('conversation air');
 
 /** Words for the kind of a statement given to an outlet: "in an emailed statement to", "in a written statement to". */
 const STATEMENT_KINDS = ['', 'emailed', 'exclusive', 'written', 'brief', 'separate', 'prepared', 'joint'];
 
-/** How an outlet passes on a speaker's words: "carried by", "broadcast by", "published by". */
-const CARRYING_PARTICIPLES = ['carried', 'broadcast', 'published', 'received', 'seen', 'obtained'];
+/** How an outlet passes on a speaker's words: "carried by", "broadcast by", "aired by", "published by". */
+const CARRYING_PARTICIPLES = ['carried', 'broadcast', 'aired', 'published', 'received', 'seen', 'obtained'];
 
 /** Cues whose object, when it is a news outlet, relays what the subject said. */
 export const AUDIENCE_CUES: readonly string[][] = [
@@ -642,6 +651,12 @@ export const AUDIENCE_CUES: readonly string[][] = [
   ['in', 'a', 'comment', 'for'],
   ['in', 'comments', 'to'],
   ['in', 'a', 'commentary', 'for'],
+  // translated copy: "said in a commentary to Ukrinform", "In a conversation with RBC-Ukraine, X noted", "said on the
+  // air of Radio Liberty" (the broadcaster's own air; "on the air of the national telethon" names no outlet)
+  ['in', 'a', 'commentary', 'to'],
+  ...['in', 'during'].flatMap((at) => [[at, 'a', 'conversation', 'with'], [at, 'his', 'conversation', 'with'], [at, 'her', 'conversation', 'with']]),
+  // (the cue opens at "air", a rare word, not at "on": phrase-cues.ts checks the "on (the)" before it)
+  ['air', 'of'],
   ['answering', 'the', 'question', 'of'],
   ['answering', 'a', 'question', 'from'],
   ['speaking', 'to'],
@@ -731,6 +746,7 @@ export const SENTENCE_MARKERS: ReadonlyMap<string, SentenceMarker> = new Map<str
   ...[...RELEASING_VERBS].map((w): [string, SentenceMarker] => [w, 'release']),
   ...[...UNNAMED_BODY_NOUNS].map((w): [string, SentenceMarker] => [w, 'unnamed-body']),
   ['sources', 'sources'],
+  ['source', 'sources'],
   // "20 people were reportedly injured": according to reports nobody names, not the previous sentence's source
   ['reportedly', 'reports'],
 ]);
@@ -973,6 +989,15 @@ export const REPORTER_NOUNS = words('correspondent correspondents reporter repor
 
 /** "the newspaper said": descriptions that fit a news outlet. */
 export const MEDIA_DESCRIPTIONS = words('newspaper paper publication outlet broadcaster channel website site agency');
+
+/** Between an outlet's name and its "sources": "Kommersant's own sources", "RBC's informed sources". */
+export const OWN_SOURCE_WORDS = words('own informed anonymous unnamed');
+
+/** Between "from" and unnamed "sources": "learned from a source in the ministry", "heard from two informed sources". */
+export const FROM_SOURCE_WORDS = words('a an one two several its their own informed anonymous unnamed reliable');
+
+/** A periodical named by how often it appears, which a tagger reads as an adjective: "The daily notes that". */
+export const PERIODICAL_NOUNS = words('daily weekly');
 
 /** Periodicals the tagger may read as adverbs: "the Nikkei business daily reported". */
 export const PERIODICALS = words('daily weekly monthly');

@@ -23,6 +23,8 @@ import {
   GOVERNMENT_NOUNS,
   LEGAL_DOCUMENTS,
   MARKET_CONSENSUS_NAMES,
+  MEDIA_DESCRIPTIONS,
+  OWN_SOURCE_WORDS,
   MEMBER_NOUNS,
   NAME_CONNECTORS,
   NEWS_OUTLET_TYPES,
@@ -69,7 +71,7 @@ import { stateOf } from './states.js';
 import { isGovernmentTitle } from './word-classes.js';
 import { isHyphenatedNameTail, isModifierJoin, isTitle, lastProperRun, nameAfterTitles, splitAffiliation } from './names.js';
 import { afterListedDomains, countryBeforePolice, countryCodeOfAdjective, countryCodeOfName, isNationality, officeInCountry, officeOfHolderTitle, officeOfName, officeOfTitle, officeWithoutCountry, registeredGovernment } from './offices.js';
-import { pointedAt, type NamedSource, type Referent } from './referent.js';
+import { named, pointedAt, type NamedSource, type Referent } from './referent.js';
 import type { SentenceTokens } from './sentence-tokens.js';
 import { descriptionFits, namesItself, REGULATOR_DESCRIPTIONS, type SpeakerMemory } from './speaker-memory.js';
 
@@ -92,6 +94,13 @@ const CALENDAR_NAMES = new Set(
 const THINK_TANK_HEADS = new Set(['tank', 'thinktank', 'think-tank']);
 /** Particles an Arabic name opens with in lower case ("al Shabaab", "el-Sisi"). */
 const NAME_PARTICLES = new Set(['al', 'el']);
+/** Whose sources: "Kommersant's sources", "RBC sources". */
+const SOURCE_NOUNS: ReadonlySet<string> = new Set(['source', 'sources']);
+
+/** One office's holder after "top" or "chief" and a possessive: "the country's top diplomat", "Iran's chief nuclear official". */
+const SINGLE_OFFICE_HEADS: ReadonlySet<string> = new Set(['official', 'diplomat']);
+const TOP_OFFICE_WORDS: ReadonlySet<string> = new Set(['top', 'chief']);
+
 /** At most this many words name a spokesperson's field ("military operations spokesman"). */
 const MAX_DOMAIN_WORDS = 3;
 /** A company's titles written before a person's name ("Chief executive", "CEO", "Chief Financial Officer"). */
@@ -263,7 +272,14 @@ export class ReferentResolver {
     if (administration) return { kind: 'named', sources: [administration] };
     const countrys = this.bodyOfTheCountry(from, to);
     if (countrys) return countrys;
-    if ((lowerHead || headAt === this.first) && ANONYMOUS_HEADS.has(head.lower) && !endsOffice) return { kind: 'anonymous' };
+    // "Kommersant's sources said", "according to RBC sources": the outlet whose sources they are is the original
+    const outlet = SOURCE_NOUNS.has(head.lower) ? this.outletOfOwnSources(from, headAt) : undefined;
+    if (outlet) return { kind: 'named', sources: [{ ...outlet, ownSources: true }] };
+    if ((lowerHead || headAt === this.first) && ANONYMOUS_HEADS.has(head.lower) && !endsOffice) {
+      // "South Korea's top national security official", "the country's chief health official": one office's holder,
+      // whom the text does not name, is no unnamed source; the office is left unresolved
+      return this.topOfficeHolder(from, headAt) ? undefined : { kind: 'anonymous' };
+    }
     if (this.namesMarketConsensus(from, to)) return { kind: 'anonymous' };
     if (this.unnamedPeopleOf(from, headAt)) return { kind: 'anonymous' };
     // "the Trustwave experts say": the company before the experts speaks; "Security experts say": nobody
@@ -475,6 +491,10 @@ export class ReferentResolver {
     if (lowerHead && (determiner === 'a' || determiner === 'an') && to - from === 3 && OFFICE_SPOKESPEOPLE.has(head.lower) && ORGANISATION_DESCRIPTORS.has(tokens[from + 1].lower)) {
       return this.recall('organisation', from, to, tokens[from + 1].lower) ?? this.describedEarlierInSentence(from, tokens[from + 1].lower);
     }
+    // "a spokesman for the ministry told TASS", "the spokeswoman of the agency": the body described after the title,
+    // as "a ministry spokesman" is
+    const spokespersonOf = this.describedBodyAfterSpokesperson(from, to, determiner);
+    if (spokespersonOf) return this.recall('organisation', from, to, spokespersonOf) ?? this.describedEarlierInSentence(from, spokespersonOf);
     // "a Lloyd's spokesperson", "a Treasury spokeswoman", "Apple's spokesman": the body named before the title speaks
     if (lowerHead && OFFICE_SPOKESPEOPLE.has(head.lower)) {
       const body = this.bodyBeforeSpokesperson(from, headAt);
@@ -1336,6 +1356,43 @@ export class ReferentResolver {
     for (let j = k; j < to; j++) if (!isCapitalized(tokens[j]) && tokens[j].text !== '-') return undefined;
     const force = this.memory.policeForce();
     return force ? { ...pointedAt(force, from, to), person: this.sentence.slice(k, to) } : undefined;
+  }
+
+  /** The outlet named right before "sources" at `headAt`, with or without "'s" ("Kommersant's sources", "RBC sources"). */
+  private outletOfOwnSources(from: number, headAt: number): NamedSource | undefined {
+    const { tokens } = this;
+    let end = headAt;
+    while (end > from && OWN_SOURCE_WORDS.has(tokens[end - 1].lower)) end--; // "Kommersant's own sources"
+    if (end > from && isPossessive(tokens[end - 1])) end--;
+    const outlet = this.sentence.mentionsWithin(from, end).find((m) => m.end === end && isMediaType(m.type));
+    if (outlet) return this.fromMention(outlet);
+    // "the newspaper's sources", "the agency's sources": the outlet the description means
+    if (end - from !== 2 || tokens[from].lower !== 'the' || !MEDIA_DESCRIPTIONS.has(tokens[from + 1].lower)) return undefined;
+    const recalled = named(this.recall('organisation', from, end, tokens[from + 1].lower))[0];
+    return recalled && isMediaType(recalled.type) ? recalled : undefined;
+  }
+
+  /** [from, headAt] is a possessive's "top" or "chief" official or diplomat, one ("South Korea's top security official"). */
+  private topOfficeHolder(from: number, headAt: number): boolean {
+    const { tokens } = this;
+    if (!SINGLE_OFFICE_HEADS.has(tokens[headAt].lower)) return false;
+    let owned = false;
+    let top = false;
+    for (let k = from; k < headAt; k++) {
+      if (isPossessive(tokens[k]) || POSSESSIVE_DETERMINERS.has(tokens[k].lower)) owned = true;
+      else if (TOP_OFFICE_WORDS.has(tokens[k].lower)) top = owned;
+    }
+    return top;
+  }
+
+  /** "a spokesman for the ministry", "the spokeswoman of the agency": [from, to) is exactly that; the description ("ministry"). */
+  private describedBodyAfterSpokesperson(from: number, to: number, determiner: string): string | undefined {
+    const { tokens } = this;
+    if (to - from !== 5 || !(determiner === 'a' || determiner === 'an' || determiner === 'the') || !OFFICE_SPOKESPEOPLE.has(tokens[from + 1].lower)) return undefined;
+    const joiner = tokens[from + 2].lower;
+    if ((joiner !== 'for' && joiner !== 'of') || tokens[from + 3].lower !== 'the') return undefined;
+    const description = tokens[from + 4];
+    return !isCapitalized(description) && ORGANISATION_DESCRIPTORS.has(description.lower) ? description.lower : undefined;
   }
 
   /** [from, to) is "police", "the police" or "a police spokesperson": the force without its name. */
