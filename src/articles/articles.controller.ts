@@ -34,7 +34,7 @@ import { ClaimResponse } from '../claims/dto/claim.response.js';
 import { uuidParam } from '../common/validation.pipe.js';
 import { ApiErrors } from '../common/api-errors.decorator.js';
 import { RequestId } from '../common/request-id.decorator.js';
-import { ArticlesService, readableBy, submitterOf, type Submission } from './articles.service.js';
+import { ArticlesService, readableBy, submitterOf, viewerOf, type Submission } from './articles.service.js';
 import {
   ArticleListResponse,
   ArticleResponse,
@@ -203,7 +203,7 @@ export class ArticlesController {
   @ApiOkResponse({ type: ArticleListResponse })
   @ApiErrors(400, 401)
   async list(@Query() query: ListArticlesQuery, @CurrentPrincipal() principal: Principal): Promise<ArticleListResponse> {
-    const { items, total } = await this.articles.list(query, readableBy(principal));
+    const { items, total } = await this.articles.list(query, readableBy(principal), viewerOf(principal));
     return { items: items.map(ArticleSummaryResponse.of), total, limit: query.limit, offset: query.offset };
   }
 

@@ -8,6 +8,7 @@ import type { Principal } from '../auth/index.js';
 import { ClaimsService } from '../claims/claims.service.js';
 import { ClaimSource } from '../claims/claim-source.entity.js';
 import { Claim } from '../claims/claim.entity.js';
+import { citesOutletSql } from '../claims/visible-correction.sql.js';
 import { preparedQuery, returning, type SqlFragment } from '../database/sql.js';
 import { DomainEventsRepository } from '../events/domain-events.repository.js';
 import { DomainEvent } from '../events/domain-events.js';
@@ -472,16 +473,29 @@ export class ArticlesService {
     return this.claims.progressOf(id);
   }
 
-  async list(query: ListArticlesQuery, owner?: string): Promise<{ items: Article[]; total: number }> {
+  /**
+   * `viewer`: the user reading (viewerOf), for the sources an outlet filter
+   * reads: a claim the current text no longer has (withdrawn) cites nothing,
+   * and a reviewer's correction the viewer may see stands for the engine's.
+   */
+  async list(query: ListArticlesQuery, owner?: string, viewer: string | null = null): Promise<{ items: Article[]; total: number }> {
     const qb = this.dataSource.getRepository(Article).createQueryBuilder('a');
     if (owner) qb.andWhere('a.submitted_by = :owner', { owner });
     if (query.status) qb.andWhere('a.status = :status', { status: query.status });
     if (query.unsourced === true) qb.andWhere('a.unsourced_claim_count > 0');
     if (query.unsourced === false) qb.andWhere('a.unsourced_claim_count = 0');
     if (query.outletId) {
+      // Candidates first, by the outlet (claim_sources_outlet_idx) or a correction naming it; then the
+      // chain the viewer is shown decides, so the list is not a scan of every article's claims.
       qb.andWhere(
-        'EXISTS (SELECT 1 FROM claim_sources s WHERE s.article_id = a.id AND s.outlet_id = :outletId)',
-        { outletId: query.outletId },
+        `a.id IN (SELECT c.article_id FROM claims c
+                   WHERE c.id IN (SELECT s.claim_id FROM claim_sources s WHERE s.outlet_id = CAST(:outletId AS uuid)
+                                  UNION ALL
+                                  SELECT k.claim_id FROM source_corrections k
+                                   WHERE k.sources @> jsonb_build_array(jsonb_build_object('outletId', CAST(:outletId AS uuid)::text)))
+                     AND c.status <> 'withdrawn'
+                     AND ${citesOutletSql('c', 'CAST(:outletId AS uuid)', 'CAST(:viewer AS uuid)')})`,
+        { outletId: query.outletId, viewer },
       );
     }
     qb.select(SUMMARY_COLUMNS);

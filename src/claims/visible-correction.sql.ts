@@ -9,3 +9,20 @@
 export function correctionVisibleSql(k: string, c: string, viewer: string): string {
   return `(${k}.round < ${c}.round OR ${k}.actor_id = ${viewer})`;
 }
+
+/**
+ * Claim `c` cites the outlet `outlet` (a SQL expression of its id) in the
+ * chain `viewer` is shown: the latest correction they may see
+ * (correctionVisibleSql), else the engine's sources. The engine's alone
+ * missed a claim a reviewer had corrected to cite the outlet, and kept one
+ * they had corrected away from it.
+ */
+export function citesOutletSql(c: string, outlet: string, viewer: string): string {
+  const visible = correctionVisibleSql('k', c, viewer);
+  return `(EXISTS (SELECT 1 FROM (SELECT k.sources FROM source_corrections k WHERE k.claim_id = ${c}.id AND ${visible}
+                                   ORDER BY k.seq DESC LIMIT 1) latest
+                    CROSS JOIN LATERAL jsonb_array_elements(latest.sources) AS x (v)
+                   WHERE (x.v->>'outletId')::uuid = ${outlet})
+    OR (NOT EXISTS (SELECT 1 FROM source_corrections k WHERE k.claim_id = ${c}.id AND ${visible})
+        AND EXISTS (SELECT 1 FROM claim_sources s WHERE s.claim_id = ${c}.id AND s.outlet_id = ${outlet})))`;
+}

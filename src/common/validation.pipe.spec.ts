@@ -113,6 +113,8 @@ describe('a dismissal without a reason', () => {
     expect(await messageFor(DismissClaimDto, {})).toBe('reason is required');
     expect(await messageFor(DismissClaimDto, { reason: '' })).toBe('reason must not be empty');
     expect(await messageFor(DismissClaimDto, { reason: '  \n ' })).toBe('reason must not be empty');
+    // Zero-width spaces and joiners say nothing either: the claim's history would show no reason.
+    expect(await messageFor(DismissClaimDto, { reason: '\u200b\u200d\u2060' })).toBe('reason must not be empty');
     expect(await messageFor(DismissClaimDto, { reason: null })).toBe('reason must not be null');
     expect(await messageFor(DismissClaimDto, { reason: 'Opinion, not a checkable claim' })).toBe('valid');
   });
@@ -248,6 +250,21 @@ describe('a list where an object belongs', () => {
     const source = { role: 'original', name: 'Reuters' };
     expect(await messageFor(CorrectSourcesDto, { anonymous: false, sources: [{ ...source, cue: [{ start: 0, end: 3 }] }] })).toBe('sources[0].cue must be an object {start, end}');
     expect(await messageFor(CorrectSourcesDto, { anonymous: false, sources: [{ ...source, cue: { start: 0, end: 3 } }] })).toBe('valid');
+  });
+});
+
+describe('an address with a backslash', () => {
+  // Browsers read "http://example.com\\@evil.example" as a path on example.com, other URL
+  // parsers as the host evil.example: the evidence a reviewer checked could lead elsewhere.
+  it('is refused for evidence and its archived copy, naming the field', async () => {
+    const grade = { stage: 'source_check', attributionVerdict: 'confirmed' };
+    expect(await messageFor(SubmitReviewDto, { ...grade, evidence: [{ url: 'http://example.com\\@evil.example' }] })).toMatch(
+      /^evidence\[0\]\.url must not contain a backslash/,
+    );
+    expect(
+      await messageFor(SubmitReviewDto, { ...grade, evidence: [{ url: 'https://example.com/a', archivedUrl: 'https://web.archive.org/web/2024/https:\\\\example.com/a' }] }),
+    ).toMatch(/archivedUrl must not contain a backslash/);
+    expect(await messageFor(SubmitReviewDto, { ...grade, evidence: [{ url: 'https://example.com/a%5Cb' }] })).toBe('valid');
   });
 });
 

@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import { MaxDate, MinDate, registerDecorator, ValidateIf, type ValidationArguments, type ValidationOptions } from 'class-validator';
+import { IsUrl, MaxDate, MaxLength, MinDate, NotContains, registerDecorator, ValidateIf, type ValidationArguments, type ValidationOptions } from 'class-validator';
 import { hasVisibleText } from './visible-text.js';
 import { lookalikeScriptsIn, mixedScriptWordIn } from './lookalike-scripts.js';
 
@@ -218,4 +218,19 @@ export function IsPlainText(options?: ValidationOptions): PropertyDecorator {
           `${args.property} contains control characters or invalid UTF-8 bytes; send text, not binary data`,
       },
     });
+}
+
+/**
+ * An absolute http(s) address a person may follow (an article's page, a
+ * piece of evidence). No backslash: browsers read "http://a.example\@b.example"
+ * as a path on a.example, other URL parsers (a newsroom's, a webhook
+ * receiver's) as the host b.example, so the link a reviewer checked could
+ * lead a reader elsewhere.
+ */
+export function IsHttpUrl(property: string): PropertyDecorator {
+  return applyDecorators(
+    IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false }, { message: `${property} must be an absolute http(s) URL` }),
+    NotContains('\\', { message: `${property} must not contain a backslash (write / in a path, %5C for a backslash itself)` }),
+    MaxLength(2048),
+  );
 }

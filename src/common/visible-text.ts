@@ -1,7 +1,7 @@
 // Something a reader sees: not only spaces, zero-width spaces or other format characters.
-const VISIBLE = /[^\s\p{Cf}\p{Z}]/u;
+export const VISIBLE_CHARACTER = /[^\s\p{Cf}\p{Z}]/u;
 
 /** Whether `value` holds a character a reader sees (plain: the engine's threads use it too). */
 export function hasVisibleText(value: string): boolean {
-  return VISIBLE.test(value);
+  return VISIBLE_CHARACTER.test(value);
 }

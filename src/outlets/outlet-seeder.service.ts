@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { OutletRecord } from '../analysis/index.js';
+import { normalizeName } from '../analysis/registry/normalize-name.js';
 import { APP_CONFIG, type AppConfig } from '../config/index.js';
 import { OutletRegistryCache } from './outlet-registry.cache.js';
 import { DEFAULT_SEED_FILE, readSeedFile } from './outlet-seed-file.js';
@@ -9,6 +10,11 @@ import { DEFAULT_SEED_FILE, readSeedFile } from './outlet-seed-file.js';
 /**
  * Loads the seed file into the outlets table on start-up. Existing slugs are
  * left alone: once in the database, an outlet belongs to the admins who edit it.
+ * So is a seed entry whose name or alias an outlet already answers to: an
+ * admin merged it into that outlet (its name became an alias there) or gave
+ * it another slug, and seeding it again brought back a second outlet for the
+ * same names at every start, the ambiguity the registry refuses (409) when an
+ * admin adds one.
  */
 @Injectable()
 export class OutletSeeder implements OnApplicationBootstrap {
@@ -40,7 +46,8 @@ export class OutletSeeder implements OnApplicationBootstrap {
   }
 
   /** One multi-row insert; returns how many outlets were new. */
-  async seed(records: OutletRecord[]): Promise<number> {
+  async seed(all: OutletRecord[]): Promise<number> {
+    const records = await this.unclaimed(all);
     if (records.length === 0) return 0;
     const rows = await this.dataSource.query<unknown[]>(
       `INSERT INTO outlets (slug, name, aliases, abbreviations, type, country, domains)
@@ -56,5 +63,15 @@ export class OutletSeeder implements OnApplicationBootstrap {
       [JSON.stringify(records)],
     );
     return rows.length;
+  }
+
+  /** The records whose slug is new and whose name and aliases no outlet answers to yet. */
+  private async unclaimed(records: OutletRecord[]): Promise<OutletRecord[]> {
+    const existing = await this.dataSource.query<Array<{ slug: string; name: string; aliases: string[] }>>(
+      `SELECT slug, name, aliases FROM outlets`,
+    );
+    const slugs = new Set(existing.map((o) => o.slug));
+    const names = new Set(existing.flatMap((o) => [o.name, ...o.aliases]).map(normalizeName));
+    return records.filter((r) => !slugs.has(r.id) && ![r.name, ...(r.aliases ?? [])].some((n) => names.has(normalizeName(n))));
   }
 }

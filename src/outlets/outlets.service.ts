@@ -111,8 +111,10 @@ export class OutletsService {
         domains: (dto.domains ?? []).filter((d) => !holdsDomain(current.domains, d)),
       });
       const before = OutletsService.snapshot(current, dto);
+      const named = { name: current.name, type: current.type };
       manager.merge(Outlet, current, dto);
       await manager.save(current);
+      if (current.name !== named.name || current.type !== named.type) await OutletsService.nameSources(manager, current.id, current);
       await this.audit.record(manager, {
         entityType: 'outlet',
         entityId: id,
@@ -151,20 +153,8 @@ export class OutletsService {
       outlet.abbreviations = union(outlet.abbreviations, duplicate.abbreviations);
       outlet.domains = union(outlet.domains, duplicate.domains);
       outlet.country ??= duplicate.country;
-      const moved = await returning<{ id: string }>(
-        manager,
-        `UPDATE claim_sources SET outlet_id = $1, registered = true WHERE outlet_id = $2 RETURNING id`,
-        [id, duplicateId],
-      );
-      // Reviewers' corrections name outlets by id inside their chain (src/corrections/): they follow too.
-      await manager.query(
-        `UPDATE source_corrections k
-            SET sources = (SELECT jsonb_agg(CASE WHEN e->>'outletId' = $2 THEN jsonb_set(e, '{outletId}', to_jsonb($1::text)) ELSE e END
-                                            ORDER BY o)
-                             FROM jsonb_array_elements(k.sources) WITH ORDINALITY AS x (e, o))
-          WHERE k.sources @> jsonb_build_array(jsonb_build_object('outletId', $2::text))`,
-        [id, duplicateId],
-      );
+      // The sources citing the duplicate, the engine's and reviewers' corrections, cite the outlet, by its name and type.
+      const moved = await OutletsService.nameSources(manager, duplicateId, outlet);
       // A name accepted from the registry queue keeps its outlet (deleting the duplicate would unlink it).
       await manager.query(`UPDATE outlet_proposals SET outlet_id = $1 WHERE outlet_id = $2`, [id, duplicateId]);
       await manager.delete(Outlet, { id: duplicateId });
@@ -188,6 +178,33 @@ export class OutletsService {
     });
     this.registry.invalidate();
     return merged;
+  }
+
+  /**
+   * The sources that cite the outlet `from` (the engine's, and reviewers'
+   * corrections, which name outlets by id inside their chain: src/corrections/)
+   * cite `outlet` instead, by its registry name and type: after a merge or a
+   * rename they kept the old name and type under the outlet's id, naming a
+   * deleted or renamed outlet in ClaimReview, reports and webhooks, and counting
+   * under the old type in the accuracy report. Returns the engine's sources moved.
+   */
+  private static async nameSources(manager: EntityManager, from: string, outlet: Pick<Outlet, 'id' | 'name' | 'type'>): Promise<Array<{ id: string }>> {
+    const moved = await returning<{ id: string }>(
+      manager,
+      `UPDATE claim_sources SET outlet_id = $1, registered = true, name = $3, type = $4 WHERE outlet_id = $2 RETURNING id`,
+      [outlet.id, from, outlet.name, outlet.type],
+    );
+    await manager.query(
+      `UPDATE source_corrections k
+          SET sources = (SELECT jsonb_agg(CASE WHEN e->>'outletId' = $2
+                                               THEN e || jsonb_build_object('outletId', $1::text, 'name', $3::text, 'type', $4::text)
+                                               ELSE e END
+                                          ORDER BY o)
+                           FROM jsonb_array_elements(k.sources) WITH ORDINALITY AS x (e, o))
+        WHERE k.sources @> jsonb_build_array(jsonb_build_object('outletId', $2::text))`,
+      [outlet.id, from, outlet.name, outlet.type],
+    );
+    return moved;
   }
 
   private static names(outlet: Outlet) {

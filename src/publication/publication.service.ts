@@ -78,8 +78,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * Date.parse alone takes "1", "+275760-09-13" and February 30.
  */
 function decodeCursor(cursor: string): { at: string; id: string } {
-  const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
-  if (!at || !id || !CURSOR_AT.test(at) || !isCalendarTime(at) || !UUID.test(id)) {
+  // Exactly two parts: 'at|id|anything' was taken as 'at|id', so a cursor no feed hands out passed.
+  const parts = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
+  const [at, id] = parts;
+  if (parts.length !== 2 || !at || !id || !CURSOR_AT.test(at) || !isCalendarTime(at) || !UUID.test(id)) {
     throw new BadRequestException('cursor is not one this feed returned');
   }
   return { at, id };

@@ -200,6 +200,10 @@ describe('reports', () => {
     expect(md).toContain('    - Evidence: <https://www.wsj.com/a>');
     expect(md).toContain('    - Evidence: javascript:alert\\(1\\)');
     expect(md).not.toContain('<javascript');
+    // One claim is "1 claim", not "1 claims"; none or several, "claims".
+    expect(md).toMatch(/ · 1 claim · report of /);
+    expect(renderHtml(report)).toMatch(/ · 1 claim · report of /);
+    expect(renderMarkdown({ ...report, claims: [] })).toMatch(/ · 0 claims · report of /);
   });
 
   it("keeps a hard-wrapped or indented article's paragraphs and claim marks in Markdown, and its '&amp;' as typed", () => {
@@ -256,6 +260,7 @@ describe('the ClaimReview feed cursor', () => {
     ['a day the month lacks', `2024-02-30T00:00:00.000000Z|${id}`],
     ['an English date', `Tue, 01 Jan 2030|${id}`],
     ['an id of dashes', '2024-01-01T00:00:00.000000Z|------------------------------------'],
+    ['more after the id', `2026-11-29T20:53:39.943123Z|${id}|x`],
   ])('refuses %s with 400 before any query', async (_what, text) => {
     const publishedSince = jest.fn<PublicationRepository['publishedSince']>();
     const service = new PublicationService(config, { publishedSince } as unknown as PublicationRepository);

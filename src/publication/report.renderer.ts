@@ -123,10 +123,13 @@ const mdProse = (text: string) =>
 /** A claim's text inside its bold mark: any break is a hard one, as a blank line would end the bold half-way. */
 const mdClaim = (text: string) => mdEscape(text.trim()).replace(/[ \t]*(?:\r\n?|\n)\s*/g, '\\\n');
 
+/** "1 claim", "3 claims": the reports' header read "1 claims". */
+const claimCount = (n: number): string => `${n} ${n === 1 ? 'claim' : 'claims'}`;
+
 export function renderMarkdown(report: Report): string {
   const out: string[] = [`# ${mdEscape((report.article.title ?? 'Untitled article').replace(/\s+/g, ' '))}`, ''];
   if (report.article.url) out.push(`Source: ${mdUrl(report.article.url)}`, '');
-  out.push(`Status: ${report.article.status} · ${report.claims.length} claims · report of ${report.generatedAt}`, '');
+  out.push(`Status: ${report.article.status} · ${claimCount(report.claims.length)} · report of ${report.generatedAt}`, '');
   const body = markText(report, mdProse, (text, c) => `**${mdClaim(text)}**[^${c.number}]`);
   // No line opens indented (a code block), and a break at the very end would leave its backslash showing.
   out.push(body.replace(/^[ \t]+/gm, '').replace(/(?:\\\n|\s)+$/, '').trim(), '');
@@ -191,7 +194,7 @@ export function renderHtml(report: Report): string {
 <title>${title} · claimtrail report</title>
 <style>${STYLE}</style></head>
 <body><header><h1>${title}</h1>
-<p class="meta">${source ? `<a href="${source}" rel="noopener noreferrer nofollow">${source}</a> · ` : ''}${escapeHtml(report.article.status)} · ${report.claims.length} claims · report of ${escapeHtml(report.generatedAt)}</p></header>
+<p class="meta">${source ? `<a href="${source}" rel="noopener noreferrer nofollow">${source}</a> · ` : ''}${escapeHtml(report.article.status)} · ${claimCount(report.claims.length)} · report of ${escapeHtml(report.generatedAt)}</p></header>
 <article>
 ${body}
 </article>

@@ -1,4 +1,5 @@
 import { searchQuery, typedTerms } from '../claims/claim-search.js';
+import { citesOutletSql } from '../claims/visible-correction.sql.js';
 
 /** The inbox's filters on claims: the list and counts (GET /v1/queues) and the next claim (POST …/next) alike. */
 export interface ClaimFilter {
@@ -44,9 +45,10 @@ function wholeWordsPattern(words: readonly string[]): string {
 
 /**
  * The filters as conditions on `claims c`, with their parameters; these are
- * numbered after the caller's first `taken` ones.
+ * numbered after the caller's first `taken` ones. `viewer`: a SQL expression
+ * of the viewer's user id, for the sources they are shown (citesOutletSql).
  */
-export function claimFilterSql(filter: ClaimFilter, taken: number): { conditions: string[]; params: unknown[] } {
+export function claimFilterSql(filter: ClaimFilter, taken: number, viewer: string): { conditions: string[]; params: unknown[] } {
   const params: unknown[] = [];
   const conditions: string[] = [];
   const add: Add = (value, sql) => {
@@ -54,7 +56,7 @@ export function claimFilterSql(filter: ClaimFilter, taken: number): { conditions
     conditions.push(sql(`$${taken + params.length}`));
   };
   if (filter.articleId) add(filter.articleId, (p) => `c.article_id = ${p}::uuid`);
-  if (filter.outletId) add(filter.outletId, (p) => `EXISTS (SELECT 1 FROM claim_sources s WHERE s.claim_id = c.id AND s.outlet_id = ${p}::uuid)`);
+  if (filter.outletId) add(filter.outletId, (p) => citesOutletSql('c', `${p}::uuid`, `${viewer}::uuid`));
   if (filter.unsourced) conditions.push('c.unsourced');
   const typed = filter.q?.trim();
   if (typed) addTextSearch(typed, add, conditions);

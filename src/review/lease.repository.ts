@@ -36,13 +36,13 @@ export interface LeaseRequest {
 }
 
 /**
- * The inbox's filters as a condition on `c`, its parameters from $9 on. Only
+ * The inbox's filters as a condition on `c`, its parameters from $9 on ($2: the caller). Only
  * the filters given are written, so an unfiltered `next` stays the prepared
  * statement it was; written in as "parameter is null or ...", one generic
  * plan would have had to serve every combination of filters.
  */
 function filterCondition(filter: ClaimFilter): { sql: string; params: unknown[] } {
-  const { conditions, params } = claimFilterSql(filter, 8);
+  const { conditions, params } = claimFilterSql(filter, 8, '$2');
   return { sql: conditions.length > 0 ? conditions.join(' AND ') : 'true', params };
 }
 

@@ -59,7 +59,7 @@ interface InboxClaimRow {
 /** The filters as a WHERE clause over `claims c`; $1 is always the viewer. */
 function inboxWhere(filter: InboxFilter, viewerId: string): { sql: string; params: unknown[] } {
   const own: unknown[] = [viewerId, REVIEW_STAGES];
-  const filtered = claimFilterSql(filter, own.length);
+  const filtered = claimFilterSql(filter, own.length, '$1');
   const conditions = ['c.status = ANY($2::text[])', ...filtered.conditions];
   if (filter.mine) conditions.push('c.lease_holder = $1 AND c.lease_expires_at > now()');
   return { sql: conditions.join(' AND '), params: [...own, ...filtered.params] };

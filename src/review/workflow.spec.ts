@@ -51,6 +51,9 @@ describe('review workflow rules', () => {
     ['verdict', { note: 'n' }, /rating is required/],
     ['verdict', { rating: 'false' }, /note is required/],
     ['verdict', { rating: 'false', note: '   ' }, /note is required/],
+    // Invisible characters are no note: the approver would read an empty one.
+    ['verdict', { rating: 'false', note: '\u200b\u200b' }, /note is required/],
+    ['approval', { decision: 'send_back', note: '\u2060\ufeff \u200b' }, /note is required/],
     ['approval', { note: 'ok' }, /decision is required/],
     ['approval', { decision: 'approve' }, /note is required/],
     ['approval', { decision: 'approve', note: 'ok', returnTo: 'verdict' }, /returnTo only goes with/],

@@ -6,6 +6,7 @@
 //
 // WARNING: the string values are stored in PostgreSQL (claims.status,
 // reviews.stage, audit and domain events). Do not rename them.
+import { hasVisibleText } from '../common/visible-text.js';
 import type { DomainEventName } from '../events/domain-events.js';
 
 export const CLAIM_STATUSES = ['queued', 'source_check', 'verdict', 'approval', 'published', 'dismissed', 'escalated', 'withdrawn'] as const;
@@ -210,7 +211,8 @@ export interface Grade {
  */
 export function gradeProblem(stage: GradedStage, grade: Grade): string | null {
   const present = (field: keyof Grade) => grade[field] !== undefined && grade[field] !== null;
-  const hasNote = typeof grade.note === 'string' && grade.note.trim() !== '';
+  // Visible text: a note of zero-width spaces passed as given, and the approver read an empty one.
+  const hasNote = typeof grade.note === 'string' && hasVisibleText(grade.note);
   switch (stage) {
     case 'source_check':
       if (!present('attributionVerdict')) return 'attributionVerdict is required at source_check';

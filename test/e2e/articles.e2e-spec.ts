@@ -231,6 +231,22 @@ describe('articles: ingestion through the analysis queue', () => {
       expect(corrected.body).toEqual({ id: first.body.id, status: 'received', revision: 2 });
     });
 
+    it('lists by cited outlet what the current text cites: a claim a revision withdrew cites nothing', async () => {
+      const externalId = 'cms-outlet-gone';
+      const first = await submit({ text: 'AFP reported that the port of Brest closed on Monday after the storm. Officials said the storm would pass by Friday evening.', externalId });
+      const analysed = await stack.waitForArticle(first.body.id, 30_000, apiKey);
+      const afp = analysed.claims.flatMap((c: any) => c.sources).find((s: any) => s.name === 'Agence France-Presse').outletId;
+      const listed = async () => (await stack.request('GET', `/v1/articles?outletId=${afp}&limit=200`, { token: apiKey })).body.items.map((a: any) => a.id);
+      expect(await listed()).toContain(first.body.id);
+      // Revision 2 drops the AFP sentence: its claim is withdrawn, and the article cites AFP no more.
+      expect((await submit({ text: 'Officials said the storm would pass by Friday evening.', externalId })).status).toBe(202);
+      await waitFor('revision 2 to be analysed', async () => {
+        const article = (await stack.request('GET', `/v1/articles/${first.body.id}`, { token: apiKey })).body;
+        return article.shownRevision === 2 && ['analyzed', 'completed'].includes(article.status) ? article : undefined;
+      });
+      expect(await listed()).not.toContain(first.body.id);
+    });
+
     it('scopes externalId per submitter: another API key gets its own article', async () => {
       const otherKey = await stack.createApiKey('other newsroom');
       const mine = await submit({ text: 'BBC News said the bridge was closed.', externalId: 'shared-7' });
@@ -298,6 +314,16 @@ describe('articles: ingestion through the analysis queue', () => {
       const bad = await stack.request('PATCH', `/v1/outlets/${created.body.id}`, { body: { type: 'tabloid' } });
       expect(bad.status).toBe(400);
       expect(bad.body.message).toMatch(/^type must be one of/);
+
+      // A new name or type is the registry's: the sources already citing the outlet name it so. They kept
+      // the old name and type, shown in reports, ClaimReview and webhooks beside the outlet's new ones.
+      const renamed = await stack.request('PATCH', `/v1/outlets/${created.body.id}`, { body: { name: 'Kyiv Bugle', type: 'magazine' } });
+      expect(renamed.status).toBe(200);
+      const citing = afterAdd.claims.find((c: any) => c.sources.some((s: any) => s.outletId === created.body.id));
+      const claim = (await stack.request('GET', `/v1/claims/${citing.id}`, { token: apiKey })).body;
+      expect(claim.sources.find((s: any) => s.outletId === created.body.id)).toEqual(
+        expect.objectContaining({ name: 'Kyiv Bugle', type: 'magazine', registered: true }),
+      );
     }, 60_000);
 
     it('refuses a name, alias, abbreviation or domain another outlet answers to, naming it', async () => {

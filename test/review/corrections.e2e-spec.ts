@@ -28,6 +28,11 @@ describe('attribution corrections', () => {
   let article: any;
   let claim: any;
   let outlets: Record<string, string>;
+  /** The article's leased source_check claims that the inbox, filtered by the outlet, counts for `who`. */
+  const leasedCiting = async (who: Person, outletId: string) => {
+    const res = await stack.request('GET', `/v1/queues?articleId=${article.id}&outletId=${outletId}`, { token: who.token });
+    return res.body.stages.find((s: any) => s.stage === 'source_check').leased;
+  };
 
   beforeAll(async () => {
     [holder, other, verdictReviewer, editor] = await Promise.all([
@@ -145,6 +150,10 @@ describe('attribution corrections', () => {
       expect.objectContaining({ role: 'original', registered: true, outletId: outlets['Reuters'], cue: null }),
       expect.objectContaining({ role: 'original', registered: true, outletId: outlets['Associated Press'] }),
     ]);
+    // The inbox filtered by an outlet the correction added finds the claim for its author, and for
+    // nobody else while the round is open (blind grading).
+    expect(await leasedCiting(holder, outlets['Associated Press'])).toBe(1);
+    expect(await leasedCiting(other, outlets['Associated Press'])).toBe(0);
     // Removing a wrong one: the chain is sent without it.
     const removed = await put(stack, holder, claim.id, {
       sources: [{ role: 'relay', name: 'IA Fact', cue: span }, { role: 'original', outletId: outlets['Reuters'] }],
@@ -182,6 +191,30 @@ describe('attribution corrections', () => {
     expect([retried.status, retried.body.id]).toEqual([200, last.id]);
     const late = await put(stack, holder, claim.id, { sources: [], anonymous: true });
     expect([late.status, late.body.message]).toEqual([409, 'claim is at stage verdict, not source_check']);
+  });
+
+  it('filters the inbox and next by the corrected sources once the round is closed, not the engine’s', async () => {
+    // At verdict the claim cites Reuters (corrected) and IA Fact, no longer The Wall Street Journal (the engine's).
+    const inbox = async (outletId: string) =>
+      (await stack.request('GET', `/v1/queues?articleId=${article.id}&outletId=${outletId}`, { token: verdictReviewer.token })).body;
+    const byReuters = await inbox(outlets['Reuters']);
+    expect(byReuters.stages.find((s: any) => s.stage === 'verdict').waiting).toBe(1);
+    expect(byReuters.claims.map((c: any) => c.id)).toContain(claim.id);
+    const byJournal = await inbox(outlets['Wall Street Journal']);
+    expect(byJournal.stages.find((s: any) => s.stage === 'verdict').waiting).toBe(0);
+    expect(byJournal.claims).toEqual([]);
+    // The article list too: the article cites the Journal no more, for a person or an API key (a closed round).
+    const apiKey = await stack.createApiKey('corrections reader');
+    for (const token of [verdictReviewer.token, apiKey]) {
+      const list = async (outletId: string) =>
+        (await stack.request('GET', `/v1/articles?outletId=${outletId}&limit=200`, { token })).body.items.map((a: any) => a.id);
+      expect(await list(outlets['Reuters'])).toContain(article.id);
+      expect(await list(outlets['Wall Street Journal'])).not.toContain(article.id);
+    }
+    const take = (outletId: string) => stack.request('POST', `/v1/review/verdict/next?outletId=${outletId}`, { token: verdictReviewer.token });
+    expect((await take(outlets['Wall Street Journal'])).status).toBe(204);
+    const taken = await take(outlets['Reuters']);
+    expect([taken.status, taken.body.claim?.id]).toEqual([200, claim.id]);
   });
 
   it('counts the corrected attribution in track records once the claim is published', async () => {

@@ -276,7 +276,7 @@ describe('inbox: live updates, filters, outlet merge', () => {
       const cited = article.claims[0].sources.find((s: { outletId: string | null; name: string }) => s.outletId && /Wall Street/.test(s.name));
       const duplicate = (await stack.request('GET', `/v1/outlets/${cited.outletId}`)).body;
       const created = await stack.request('POST', '/v1/outlets', {
-        body: { slug: 'wsj-merged', name: 'WSJ Merged Target', type: 'newspaper', domains: ['wsj-target.example'] },
+        body: { slug: 'wsj-merged', name: 'WSJ Merged Target', type: 'magazine', domains: ['wsj-target.example'] },
       });
       expect(created.status).toBe(201);
       const target = created.body;
@@ -299,13 +299,16 @@ describe('inbox: live updates, filters, outlet merge', () => {
       expect(merged.body.outlet.domains).toEqual(expect.arrayContaining(['wsj-target.example', ...duplicate.domains]));
 
       expect((await stack.request('GET', `/v1/outlets/${duplicate.id}`)).status).toBe(404);
+      // The sources that cited the duplicate cite the outlet, by its name and type: they named a deleted
+      // outlet (in ClaimReview, reports and webhooks) and counted under its type in the accuracy report.
       const claim = (await stack.request('GET', `/v1/claims/${article.claims[0].id}`)).body;
-      const source = claim.sources.find((s: { name: string }) => s.name === cited.name);
-      expect(source.outletId).toBe(target.id);
+      const source = claim.sources.find((s: { outletId: string | null }) => s.outletId === target.id);
+      expect(source).toEqual(expect.objectContaining({ name: 'WSJ Merged Target', type: 'magazine', role: cited.role }));
+      expect(claim.sources.map((s: { name: string }) => s.name)).not.toContain(cited.name);
       const [left] = await stack.sql(`SELECT count(*)::int AS n FROM claim_sources WHERE outlet_id = $1`, [duplicate.id]);
       expect(left.n).toBe(0);
-      const [corrected] = await stack.sql(`SELECT outlet_id FROM attributed_sources WHERE claim_id = $1`, [article.claims[0].id]);
-      expect(corrected.outlet_id).toBe(target.id);
+      const [corrected] = await stack.sql(`SELECT outlet_id, name, type FROM attributed_sources WHERE claim_id = $1`, [article.claims[0].id]);
+      expect(corrected).toEqual({ outlet_id: target.id, name: 'WSJ Merged Target', type: 'magazine' });
 
       const audit = await stack.sql(`SELECT before, after FROM audit_events WHERE entity_id = $1 AND action = 'outlet.merged'`, [target.id]);
       expect(audit).toHaveLength(1);
@@ -318,6 +321,21 @@ describe('inbox: live updates, filters, outlet merge', () => {
       const laterSource = later.claims.flatMap((c: { sources: Array<{ outletId: string | null }> }) => c.sources).find((s: { outletId: string | null }) => s.outletId);
       expect(laterSource?.outletId).toBe(target.id);
     }, 90_000);
+
+    it('keeps a merged-away or re-slugged seed outlet away when another process starts (the seed brought it back)', async () => {
+      const seeded = async (slug: string) => (await stack.sql(`SELECT id, name FROM outlets WHERE slug = $1`, [slug]))[0];
+      // The merge above deleted the seeded Wall Street Journal; an admin gives Reuters a slug of their own.
+      expect(await seeded('wall-street-journal')).toBeUndefined();
+      const reuters = await seeded('reuters');
+      expect((await stack.request('PATCH', `/v1/outlets/${reuters.id}`, { body: { slug: 'reuters-wire' } })).status).toBe(200);
+
+      // Another process starting (a restart, a deploy, one more worker) seeds the registry again.
+      await stack.start({ APP_ROLE: 'worker' }, '/health/live');
+      expect(await seeded('wall-street-journal')).toBeUndefined();
+      expect(await seeded('reuters')).toBeUndefined();
+      const answering = await stack.sql(`SELECT slug FROM outlets WHERE name = 'Reuters' OR 'Reuters' = ANY (aliases) ORDER BY slug`);
+      expect(answering).toEqual([{ slug: 'reuters-wire' }]);
+    }, 60_000);
 
     it('refuses merging an outlet into itself, and unknown outlets', async () => {
       const [any] = (await stack.request('GET', '/v1/outlets?limit=1')).body.items;

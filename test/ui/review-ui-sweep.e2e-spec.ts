@@ -736,7 +736,9 @@ describeIfChromium('review UI: an article submitted while the analysis is busy',
     expect(submitting).toBe(true);
     await expect(page.getByRole('progressbar', { name: 'Analysis in progress' }).count()).resolves.toBe(1);
     await stack.start({ APP_ROLE: 'worker' }, '/health/live');
-    await page.getByRole('status').filter({ hasText: /Analysis finished: \d+ claims found/ }).waitFor({ timeout: 30_000 });
+    // A one-sentence article: one claim, counted as one ('1 claims' before).
+    await page.getByRole('status').filter({ hasText: 'Analysis finished: 1 claim found.' }).waitFor({ timeout: 30_000 });
+    await page.getByText(/ · 1 claim, \d+ unsourced · /).waitFor();
     await expect(page.getByRole('progressbar').count()).resolves.toBe(0);
     expect(problemsOf(page)).toEqual([]);
     await context.close();

@@ -2,7 +2,7 @@ import type { ClaimSource, SourceRole } from '../types.js';
 import type { Token } from '../text/tokenize.js';
 import { isPossessive } from '../text/tokenize.js';
 import { guessSourceType, isMediaType } from './guess-type.js';
-import { ARTICLES, MEASURING_PARTICIPLES, DIPLOMAT_TITLES, EXPERT_NOUNS, FINDING_NOUNS, TITLE_WORDS, CLAUSE_BREAKS, isCompanyDescriptionHead, GOVERNMENT_NOUNS, CLOSING_QUOTES, OPENING_QUOTES, COPULAS, DOCUMENT_NOUNS, ESTIMATE_HEADS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, INTERVIEW_GIVING, LEGISLATOR_TITLES, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, KNOWN_SPEAKER_VERBS, NEGATION_PROOF_VERBS, NEWS_OUTLET_TYPES, OPENING_AUDIENCE_PARTICIPLES, OUTLET_WITNESS_VERBS, OUTLET_DESCRIPTOR_WORDS, OPENING_STATEMENT_NOUNS, OUTLET_STORY_NOUNS, PARTICIPLE_CUES, RELATIVE_PRONOUNS, SUBJECT_GAP_WORDS, PASSIVE_AUXILIARIES, POSSESSED_STATEMENT_NOUNS, DATE_GAP_WORDS, TIME_OF_DAY_WORDS, PLATFORMS, POSSESSIVE_DETERMINERS, PUBLISHING_VENUE_CUES, PUBLISHING_VERBS, QUOTED_SPEECH, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, SHARE_PREPOSITIONS, SITE_NOUNS, SITE_RUNNING_PARTICIPLES, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
+import { ARTICLES, FROM_SOURCE_WORDS, REPORTER_NOUNS, AUDIENCE_MEDIA_ONLY_WORDS, OWN_SOURCE_WORDS, INTERVIEW_KIND_WORDS, INTERVIEW_NOUNS, OUTLET_INTERVIEW_DETERMINERS, OUTLET_INTERVIEW_OPENERS, MEASURING_PARTICIPLES, DIPLOMAT_TITLES, EXPERT_NOUNS, FINDING_NOUNS, TITLE_WORDS, CLAUSE_BREAKS, isCompanyDescriptionHead, GOVERNMENT_NOUNS, CLOSING_QUOTES, OPENING_QUOTES, COPULAS, DOCUMENT_NOUNS, ESTIMATE_HEADS, ORGANISATION_DESCRIPTORS, ISSUER_OWN_WORDS, ISSUER_STANCE_WORDS, INTERVIEW_GIVING, LEGISLATOR_TITLES, ISSUING_WORDS, RELEASING_VERBS, STATE_STANCE_WORDS, STATEMENT_NOUNS, STATEMENT_LABEL_WORDS, LABEL_WORDS, ISSUER_VOICE_VERBS, KNOWN_SPEAKER_VERBS, NEGATION_PROOF_VERBS, NEWS_OUTLET_TYPES, OPENING_AUDIENCE_PARTICIPLES, OUTLET_WITNESS_VERBS, OUTLET_DESCRIPTOR_WORDS, OPENING_STATEMENT_NOUNS, OUTLET_STORY_NOUNS, PARTICIPLE_CUES, RELATIVE_PRONOUNS, SUBJECT_GAP_WORDS, PASSIVE_AUXILIARIES, POSSESSED_STATEMENT_NOUNS, DATE_GAP_WORDS, TIME_OF_DAY_WORDS, PLATFORMS, POSSESSIVE_DETERMINERS, PUBLISHING_VENUE_CUES, PUBLISHING_VERBS, QUOTED_SPEECH, RESEARCH_TEAMS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, SHARE_PREPOSITIONS, SITE_NOUNS, SITE_RUNNING_PARTICIPLES, type SentenceMarker, STRONG_REPORTING_VERBS, VERB_CUES } from './lexicon.js';
 import { isCapitalized, looksLikeAbbreviation, type MentionContext } from './mentions.js';
 import { noteAffiliations, notePersonOfQuietSentence } from './affiliations.js';
 import { nameInArticleYear } from './eras.js';
@@ -80,6 +80,18 @@ const MAX_MEASURE_TO_AGENT = 14;
 /** Words opening whom a quoter does not name: "quoted a crew member as saying", "cited one of the crew as saying". */
 const UNNAMED_QUOTED_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'two', 'three', 'several', 'some', 'another']);
 
+/** Words between "from" and "source(s)": "from two informed sources". */
+const MAX_FROM_SOURCE_WORDS = 2;
+
+/** Words between "on" and a platform's name: "on his official Telegram channel". */
+const MAX_PLATFORM_WORDS = 3;
+
+/** Adverbs of time between a passive report and its agent: "was reported earlier by", "was announced previously by". */
+const AGENT_GAP_ADVERBS: ReadonlySet<string> = new Set(['earlier', 'previously', 'first', 'initially', 'originally']);
+
+/** Tokens of an outlet's name between "in a" and "interview" ("Channel 4 News", "RBC-Ukraine"). */
+const MAX_INTERVIEW_OUTLET_TOKENS = 6;
+
 /** How far after "according to" a described site ("a website run by ...") may stand. */
 const MAX_SITE_LOOKAHEAD = 16;
 /** Words describing an outlet before its name ("state-run news agency"): "-" is a word of the tokenizer. */
@@ -144,6 +156,8 @@ class SentenceAttributor {
   private lastSubject: Referent | undefined;
   /** One unnamed person ("an official", "a source") spoke in the sentence: whom "he" means next, not a person named before. */
   private unnamedPersonSpoke = false;
+  /** Verbs whose subject is someone unnamed ("one source told Reuters"): a speaker outside a quotation all the same. */
+  private readonly unnamedSpeakerVerbs: number[] = [];
   /** The first "released", "issued" ... of the sentence (-1: none), and the nouns of bodies it may introduce unnamed. */
   private releaseVerb = -1;
   private readonly unnamedBodyNouns: number[] = [];
@@ -176,7 +190,7 @@ class SentenceAttributor {
           i += cue.length - 1;
           continue;
         }
-      }
+      } else if (OUTLET_INTERVIEW_OPENERS.has(this.tokens[i].lower) && this.applyOutletInterview(i)) continue;
       if (QUOTING_VERBS.has(this.tokens[i].lower) && this.applyQuotedAsSaying(i)) continue;
       if (this.isPossessedStatement(i)) this.applyPossessedStatement(i);
       if (this.isTerritorialClaim(i)) {
@@ -184,12 +198,13 @@ class SentenceAttributor {
         continue;
       }
       if (MEASURING_PARTICIPLES.has(this.tokens[i].lower) && this.applyMeasuredBy(i)) continue;
-      if (this.isPassiveWithAgent(i)) {
-        // "The figure was confirmed by Ukraine's Defence Ministry": the agent is the source
+      const agentBy = this.passiveAgentBy(i);
+      if (agentBy > 0) {
+        // "The figure was confirmed by Ukraine's Defence Ministry", "was reported earlier by Dow Jones": the agent is the source
         const before = this.attached.length;
-        this.applyPhraseCue('original', i, i + 2);
+        this.applyPhraseCue('original', i, agentBy + 1);
         this.markOwnFigures(i, before);
-        i++;
+        i = agentBy;
         continue;
       }
       if ((this.sentence.isReportingVerb(i) || this.isOwnedDocumentCopula(i)) && !this.isNegated(i)) this.applyVerb(i);
@@ -200,6 +215,7 @@ class SentenceAttributor {
     this.dropPublishingVenues();
     this.dropSpeakersInsideQuotations();
     this.demoteRelayingMedia();
+    this.relayAsReportedOutlet();
     this.relayQuotationClosedByOutlet();
     this.speakThroughOwnOffice();
     return this.result();
@@ -346,13 +362,17 @@ class SentenceAttributor {
   /**
    * '"We are on schedule, and Acme hereby confirms it," Norvale said': a
    * quotation holds the speaker's words, report clauses and all; when a
-   * speaker is named outside the quotations, only that one speaks.
+   * speaker is named outside the quotations, only that one speaks. So does an
+   * unnamed one: '"The prime minister asked him to deal with it," one source
+   * told Reuters' is the source's account, no report of the prime minister's.
    */
   private dropSpeakersInsideQuotations(): void {
-    // no original speaker, none to keep: most sentences, whose quotation marks are then not read
-    if (!this.attached.some((a) => a.role === 'original')) return;
+    // no source, none to drop: most sentences, whose quotation marks are then not read
+    if (this.attached.length === 0) return;
     const quoted = this.quotedTokens();
-    if (!quoted || !this.attached.some((a) => !quoted[a.cueAt - this.first] && a.role === 'original')) return;
+    if (!quoted) return;
+    const outside = (cue: number) => !quoted[cue - this.first];
+    if (!this.attached.some((a) => outside(a.cueAt) && a.role === 'original') && !this.unnamedSpeakerVerbs.some(outside)) return;
     const inside = (a: Attached) => quoted[a.cueAt - this.first];
     const kept = this.attached.filter((a) => !inside(a));
     if (kept.length === this.attached.length) return;
@@ -407,8 +427,9 @@ class SentenceAttributor {
       const told = VERB_CUES.has(this.tokens[start].lower);
       // "Agency officials told GAO that ...": what unnamed people told a registered body, that body reports
       const unnamedTeller = told && this.phrases.subjectBefore(start)?.kind === 'anonymous';
-      // "speaking on X", "appearing on X": a known outlet's programme, never a place or an occasion
-      const broadcast = this.tokens[start + 1]?.lower === 'on';
+      // "speaking on X", "appearing on X": a known outlet's programme, never a place or an occasion; one converses
+      // with people too, and "on the air of" a telethon names none: there only a known outlet
+      const broadcast = this.tokens[start + 1]?.lower === 'on' || AUDIENCE_MEDIA_ONLY_WORDS.has(this.tokens[end - 2]?.lower ?? '');
       for (const source of named(object)) {
         if (broadcast && !isMediaType(source.type)) continue;
         if (!isMediaType(source.type) && !(unnamedTeller && isBody(source)) && (told || source.type !== 'unknown' || source.registered)) continue;
@@ -423,6 +444,8 @@ class SentenceAttributor {
       return;
     }
     if (object?.kind === 'anonymous') this.anonymous = true;
+    // "according to Kommersant's sources": the outlet's own unnamed sources
+    if (kind === 'original' && named(object).some((source) => isMediaType(source.type) && this.ownSourcesAfter(source.end))) this.anonymous = true;
     if (kind === 'original' && named(object).length) this.relayReportedCue(start);
     for (const source of named(object)) this.attach(source, 'original', start, start, end, false);
     if (kind === 'document' && OUTLET_STORY_NOUNS.has(this.tokens[start].lower)) this.markOwnStories(named(object));
@@ -440,6 +463,11 @@ class SentenceAttributor {
     if (!object && this.phrases.citesReason(end)) return;
     // "BleepingComputer, citing a leaked internal memo, reported": nobody named behind the report
     if (!object) this.anonymous = true;
+    // "According to Axios, which cited two officials, ...": the outlet that names no one is the account's original,
+    // whoever its report says spoke ("Trump has told aides") relays nothing of it
+    if (!named(object).length && RELATIVE_PRONOUNS.has(this.tokens[start].lower) && start > this.first && this.tokens[start - 1].text === ',') {
+      for (const a of this.attached) if (a.source.end === start - 1 && a.role === 'original' && isMediaType(a.source.type)) a.ownStory = true;
+    }
     const before = start > this.first && this.tokens[start - 1].text === ',' ? start - 1 : start;
     // "Bloomberg reported on Wednesday, citing people familiar with the matter": the reporter relays
     let verb = before - 1;
@@ -449,7 +477,52 @@ class SentenceAttributor {
     // "Moody's downgraded the country's rating on Friday, citing 3 risks": the clause's subject cites
     if (!relays.length && before !== start) relays = named(this.sentenceSubject(before));
     for (const relay of relays) this.attach(relay, 'relay', start, relay.first, relay.end, false);
-    if (!relays.length) this.pendingRelay = true; // "Citing X, Reuters reported": the relay comes later
+    // "Citing X, Reuters reported": the relay comes later; never after "which cited" ("According to Axios, which
+    // cited two officials, Trump has told aides ..."): the relative's antecedent cited, no later subject
+    if (!relays.length && !RELATIVE_PRONOUNS.has(this.tokens[start].lower)) this.pendingRelay = true;
+  }
+
+  /**
+   * "said in a CNN interview", "In an exclusive VOA interview, X says", "during a BBC radio interview": the
+   * outlet whose name qualifies the interview relays the speaker, as after "in an interview with". A name
+   * the registry lacks is taken for an outlet (one gives an interview only to one); a platform is none.
+   */
+  private applyOutletInterview(at: number): boolean {
+    const { tokens } = this;
+    let k = at + 1;
+    if (k >= this.end || !OUTLET_INTERVIEW_DETERMINERS.has(tokens[k].lower)) return false;
+    k++;
+    if (k < this.end && INTERVIEW_KIND_WORDS.has(tokens[k].lower)) k++;
+    const first = k;
+    if (first >= this.end || !isCapitalized(tokens[first]) || PLATFORMS.has(tokens[first].lower)) return false;
+    let interview = first + 1;
+    while (interview < this.end && interview - first <= MAX_INTERVIEW_OUTLET_TOKENS && !INTERVIEW_NOUNS.has(tokens[interview].lower)) {
+      if (CLAUSE_BREAKS.has(tokens[interview].text)) return false;
+      interview++;
+    }
+    if (interview >= this.end || !INTERVIEW_NOUNS.has(tokens[interview].lower)) return false;
+    // "a BBC radio interview", "a CNN television interview": the kind may follow the name
+    const nameEnd = INTERVIEW_KIND_WORDS.has(tokens[interview - 1].lower) ? interview - 1 : interview;
+    let found = false;
+    for (const source of named(this.resolver.resolveNounPhrase(first, nameEnd))) {
+      if (source.state || source.person || source.type === 'person') continue;
+      if (!isMediaType(source.type)) {
+        if (source.registered || source.type !== 'unknown') continue;
+        source.type = 'online-outlet';
+      }
+      this.attach(source, 'relay', at, at, interview + 1, false);
+      found = true;
+    }
+    return found;
+  }
+
+  /** "'s sources", "'s own sources", " sources" right after a name ending at `end`. */
+  private ownSourcesAfter(end: number): boolean {
+    const { tokens } = this;
+    let k = end;
+    if (k < this.end && isPossessive(tokens[k])) k++;
+    while (k < this.end && k - end <= 2 && OWN_SOURCE_WORDS.has(tokens[k].lower)) k++;
+    return k < this.end && (tokens[k].lower === 'sources' || tokens[k].lower === 'source');
   }
 
   /**
@@ -508,6 +581,7 @@ class SentenceAttributor {
     this.lastSubject = subject;
     if (subject.kind === 'anonymous') {
       this.anonymous = true;
+      this.unnamedSpeakerVerbs.push(verb);
       // "Japan demanded an explanation, a Foreign Ministry official said. ... , he said.": one unnamed person spoke
       if (verb > this.first && UNNAMED_PERSON_HEADS.has(this.tokens[verb - 1].lower)) this.unnamedPersonSpoke = true;
       return;
@@ -528,7 +602,9 @@ class SentenceAttributor {
       if (KNOWN_SPEAKER_VERBS.has(this.tokens[verb].lower) && !source.registered && !source.person && source.type !== 'person' && !this.expertsOf(source)) continue;
       if (OUTLET_WITNESS_VERBS.has(this.tokens[verb].lower) && !NEWS_OUTLET_TYPES.has(source.type)) continue;
       const titled = source.first > this.first && isTitle(this.tokens[source.first - 1]); // "Energy Minister Jane Roe reported"
-      if (!source.registered && !titled && !source.person && PUBLISHING_VERBS.has(this.tokens[verb].lower) && (source.type === 'person' || source.type === 'unknown') && source.end - source.first <= 2) {
+      // ("Vitaliy Kim wrote on Telegram, Suspilne reports": a name posting on its own channel is no outlet, the one after relays it)
+      const posted = this.postsOnPlatform(verb);
+      if (!source.registered && !titled && !source.person && !posted && PUBLISHING_VERBS.has(this.tokens[verb].lower) && (source.type === 'person' || source.type === 'unknown') && source.end - source.first <= 2) {
         source.type = 'online-outlet';
       }
       this.pendingRelay = false;
@@ -538,6 +614,14 @@ class SentenceAttributor {
         if (attached) attached.trailing = true;
       }
     }
+  }
+
+  /** "wrote on Telegram", "wrote on his Facebook page": the verb at `verb` is followed by "on" and a platform a few words on. */
+  private postsOnPlatform(verb: number): boolean {
+    const { tokens } = this;
+    if (tokens[verb + 1]?.lower !== 'on') return false;
+    for (let k = verb + 2; k < this.end && k <= verb + 1 + MAX_PLATFORM_WORDS; k++) if (PLATFORMS.has(tokens[k].lower)) return true;
+    return false;
   }
 
   /**
@@ -782,6 +866,8 @@ class SentenceAttributor {
     if (this.tokens[before]?.text === '/') while (before > this.first && (this.tokens[before].text === '/' || isCapitalized(this.tokens[before]))) before--;
     // "..., state news agency SANA reported", "..., the state-run SANA news agency reported": the outlet described
     for (let words = 0; before > this.first && words < MAX_OUTLET_DESCRIPTOR_WORDS && OUTLET_DESCRIPTOR_WORDS.has(this.tokens[before].lower); words++) before--;
+    // "..., a correspondent of Ukrinform reports.": the outlet's reporter, as "an Ukrinform correspondent"
+    if (before - 1 > this.first && this.tokens[before].lower === 'of' && REPORTER_NOUNS.has(this.tokens[before - 1].lower)) before -= 2;
     if (before > this.first && ARTICLES.has(this.tokens[before].lower)) before--; // "..., The Associated Press reports.", "..., a Reuters correspondent reported.
     if (before <= this.first) return false;
     if (CLOSING_QUOTES.has(this.tokens[before].text)) return true;
@@ -840,12 +926,18 @@ class SentenceAttributor {
     }
   }
 
-  /** "found out from its own sources", "according to their sources": unnamed people behind the report. */
+  /**
+   * "found out from its own sources", "according to their sources", "TASS learned from a source in the ministry":
+   * unnamed people behind the report.
+   */
   private ownSources(i: number): boolean {
     const { tokens } = this;
-    if (tokens[i].lower !== 'sources' || i - 1 <= this.first) return false;
+    if (i - 1 <= this.first) return false;
     const before = tokens[i - 1].lower;
-    return before === 'own' || before === 'its' || before === 'their';
+    if (tokens[i].lower === 'sources' && (before === 'own' || before === 'its' || before === 'their')) return true;
+    let k = i - 1;
+    while (k > this.first && i - k <= MAX_FROM_SOURCE_WORDS && FROM_SOURCE_WORDS.has(tokens[k].lower)) k--;
+    return tokens[k].lower === 'from' && (tokens[i].lower === 'sources' || k < i - 1);
   }
 
   /**
@@ -854,8 +946,9 @@ class SentenceAttributor {
    */
   private isTerritorialClaim(i: number): boolean {
     const { tokens } = this;
-    if (tokens[i].lower !== 'claimed' || !this.isPassiveWithAgent(i)) return false;
-    const agents = named(this.phrases.objectAfter(i + 2));
+    const by = tokens[i].lower === 'claimed' ? this.passiveAgentBy(i) : -1;
+    if (by < 0) return false;
+    const agents = named(this.phrases.objectAfter(by + 1));
     return agents.length > 0 && agents.every((source) => source.state);
   }
 
@@ -878,13 +971,17 @@ class SentenceAttributor {
     return token.pos === 'NUM' || token.lower === 'percent' || token.text === '%';
   }
 
-  private isPassiveWithAgent(i: number): boolean {
+  /** The "by" of a reporting verb's passive at `i` ("was confirmed by X", "as noted by X", "was reported earlier by X"), or -1. */
+  private passiveAgentBy(i: number): number {
     const { tokens } = this;
-    if (i + 1 >= this.end || tokens[i + 1].lower !== 'by' || !REPORTING_VERBS.has(tokens[i].lower)) return false;
+    if (i + 1 >= this.end || !REPORTING_VERBS.has(tokens[i].lower)) return -1;
+    // an adverb of time between the participle and its agent: "was reported earlier by", "was first reported by" reads so already
+    const by = tokens[i + 1].lower === 'by' ? i + 1 : AGENT_GAP_ADVERBS.has(tokens[i + 1].lower) && tokens[i + 2]?.lower === 'by' ? i + 2 : -1;
+    if (by < 0) return -1;
     // "The results will be announced by the commission on Friday": a report still to come
-    if (yetToCome(tokens, i)) return false;
+    if (yetToCome(tokens, i)) return -1;
     // "was confirmed by X", "as noted by X"
-    return i > this.first && (PASSIVE_AUXILIARIES.has(tokens[i - 1].lower) || tokens[i - 1].lower === 'as');
+    return i > this.first && (PASSIVE_AUXILIARIES.has(tokens[i - 1].lower) || tokens[i - 1].lower === 'as') ? by : -1;
   }
 
   /**
@@ -1002,6 +1099,12 @@ class SentenceAttributor {
       if (role === 'relay' && existing.viaVerb) existing.role = 'relay';
       return;
     }
+    // "Kommersant's sources said": the outlet is the original of what people it does not name told it (the outlet
+    // remembered for "the daily" next is the outlet alone)
+    if (source.ownSources) {
+      this.anonymous = true;
+      source = { ...source, ownSources: undefined };
+    }
     const attached: Attached = { source, role, cueAt, cueStart: tokens[from].start, cueEnd: tokens[to - 1].end, viaVerb };
     this.attached.push(attached);
     this.attachedByName.set(source.name, attached);
@@ -1018,27 +1121,40 @@ class SentenceAttributor {
   private demoteRelayingMedia(): void {
     // In one pass, not one scan per source: a long sentence may name thousands. Sources before
     // the one looked at count with the role just decided, those after with the role they had.
+    // An outlet's closing report ("..., Yonhap said, AFP reported", "..., according to Yonhap, Reuters reported")
+    // passes on what was said before it, an earlier outlet's report included: a later such report makes no earlier
+    // source a relay, an earlier one makes it one. Names sharing one cue ("Reuters and TASS reported") report side
+    // by side: neither relays the other.
     const { attached } = this;
-    // a source alone has no other to relay (most sentences name at most one): nothing to count
-    if (attached.length < 2) return;
-    const laterOriginals = new Int32Array(attached.length + 1);
-    const latestLaterCue = new Float64Array(attached.length + 1).fill(-1);
-    for (let j = attached.length - 1; j >= 0; j--) {
+    const n = attached.length;
+    if (n < 2) {
+      // one source relays nothing (an outlet alone stays the original)
+      return;
+    }
+    const closingMedia = (a: Attached) => a.trailing === true && isMediaType(a.source.type);
+    const groupEnd = new Int32Array(n + 1);
+    groupEnd[n] = n;
+    const laterOriginals = new Int32Array(n + 1);
+    const latestLaterCue = new Float64Array(n + 1).fill(-1);
+    for (let j = n - 1; j >= 0; j--) {
       const original = attached[j].role === 'original';
-      laterOriginals[j] = laterOriginals[j + 1] + (original ? 1 : 0);
+      groupEnd[j] = j + 1 < n && attached[j + 1].cueAt === attached[j].cueAt ? groupEnd[j + 1] : j + 1;
+      laterOriginals[j] = laterOriginals[j + 1] + (original && !closingMedia(attached[j]) ? 1 : 0);
       // a trailing report ("..., TASS reported", "..., according to Yonhap") relays; it makes no earlier speaker a relay
       latestLaterCue[j] = Math.max(latestLaterCue[j + 1], original && !attached[j].trailing ? attached[j].cueAt : -1);
     }
     let earlierOriginals = 0;
+    let earlierThanGroup = 0;
     let latestEarlierCue = -1;
     const cues = new Set<number>();
     for (const a of attached) if (a.role === 'original' && !a.trailing) cues.add(a.cueAt);
-    for (let j = 0; j < attached.length; j++) {
+    for (let j = 0; j < n; j++) {
       const media = attached[j];
+      if (j === 0 || attached[j - 1].cueAt !== media.cueAt) earlierThanGroup = earlierOriginals;
       if (media.role === 'original' && isMediaType(media.source.type) && !media.ownStory) {
         const other = media.viaVerb && !media.trailing
           ? Math.max(latestEarlierCue, latestLaterCue[j + 1]) > media.cueAt && !this.reportsInOwnClause(media, cues)
-          : earlierOriginals + laterOriginals[j + 1] > 0;
+          : earlierThanGroup + laterOriginals[groupEnd[j]] > 0;
         if (other) media.role = 'relay';
       }
       if (media.role === 'original') {
@@ -1046,6 +1162,32 @@ class SentenceAttributor {
         latestEarlierCue = Math.max(latestEarlierCue, media.cueAt);
       }
     }
+  }
+
+  /**
+   * "As TASS reported earlier, Peskov said ...", "Peskov said, as TASS reported, that ...": an outlet in an "as"
+   * clause credits its report for what another speaker in the sentence said, so it passes that speaker on ("As
+   * TASS reported, two drones were downed" names nobody else: TASS stays the original).
+   */
+  private relayAsReportedOutlet(): void {
+    if (this.attached.length < 2) return;
+    const speakers = this.attached.filter((a) => a.role === 'original' && !isMediaType(a.source.type));
+    if (!speakers.length) return;
+    for (const media of this.attached) {
+      if (media.role !== 'original' || !media.viaVerb || media.ownStory || !isMediaType(media.source.type)) continue;
+      if (media.cueAt < media.source.end || !this.opensAsClause(media.source.first)) continue;
+      media.role = 'relay';
+    }
+  }
+
+  /** "As the BBC", ", as state news agency TASS": "as" opening the sentence or after a comma stands before the name at `first`. */
+  private opensAsClause(first: number): boolean {
+    const { tokens } = this;
+    let before = first - 1;
+    for (let words = 0; before > this.first && words < MAX_OUTLET_DESCRIPTOR_WORDS && OUTLET_DESCRIPTOR_WORDS.has(tokens[before].lower); words++) before--;
+    if (before > this.first && ARTICLES.has(tokens[before].lower)) before--;
+    if (before < this.first || tokens[before].lower !== 'as') return false;
+    return before === this.first || tokens[before - 1].text === ',';
   }
 
   /**

@@ -1,6 +1,7 @@
 import { INTRODUCING_VERBS, PERSON_PRONOUNS, TITLE_ABBREVIATIONS, TITLE_WORDS, UNNAMED_BODY_NOUNS } from './lexicon.js';
 import { isCapitalized } from './mentions.js';
 import { countryBeforePolice } from './offices.js';
+import { isPoliceForceHead } from './word-classes.js';
 import type { PhraseFinder } from './phrase-finder.js';
 import { named, type NamedSource } from './referent.js';
 import type { ReferentResolver } from './referent-resolver.js';
@@ -118,7 +119,7 @@ export function notePoliceForce(sentence: SentenceTokens, resolver: ReferentReso
   const { tokens, first, end } = sentence;
   for (let k = first; k < end; k++) {
     // "a Paris, France police station": "police" describing another noun names no force
-    if (tokens[k].lower !== 'police' || (k + 1 < end && (tokens[k + 1].pos === 'NOUN' || tokens[k + 1].pos === 'PROPN'))) continue;
+    if (!isPoliceForceHead(tokens[k]) || (k + 1 < end && (tokens[k + 1].pos === 'NOUN' || tokens[k + 1].pos === 'PROPN'))) continue;
     const force = policeForceAt(sentence, resolver, k);
     if (force) memory.noteUnnamedBody('police', force);
   }
@@ -131,8 +132,11 @@ export function policeForceAt(sentence: SentenceTokens, resolver: ReferentResolv
   // "Ukrainian police", "West Midlands Police": the registry's force
   const named = mentions.find((m) => !m.state && m.first <= at && m.end > at);
   if (named) return resolver.fromMention(named);
+  // "Derbyshire Constabulary": a constabulary is named only by its own capitalised name
+  const constabulary = tokens[at].lower !== 'police';
+  if (constabulary && !isCapitalized(tokens[at])) return undefined;
   // "New Zealand police", "Kenyan police": the country's force
-  for (let from = at - 1; from >= first && from >= at - 2; from--) {
+  for (let from = at - 1; !constabulary && from >= first && from >= at - 2; from--) {
     const country = countryBeforePolice(tokens, from, at);
     if (country >= 0) return resolver.bodyNamed(`${sentence.slice(country, at)} Police`, country, at + 1);
   }
@@ -144,7 +148,7 @@ export function policeForceAt(sentence: SentenceTokens, resolver: ReferentResolv
   }
   // "Police in Norvale": the place's force
   let start = at + 1;
-  if (start < end && tokens[start].lower === 'in') start++;
+  if (!constabulary && start < end && tokens[start].lower === 'in') start++;
   else return undefined;
   if (start < end && tokens[start].lower === 'the') start++;
   let stop = start;

@@ -262,7 +262,49 @@ export const OCCUPATION_TITLES = words(`
  */
 export const POLICE_RANKS = words(`
   superintendent superintendents inspector sergeant constable detective dci dsi
+  supt insp sgt dcs det
 `);
+
+/**
+ * Words a police rank is written with, before or between its ranks: "Chief Inspector", "Senior Investigating
+ * Officer", "Acting Sergeant", and the short forms British copy writes ("Det Ch Insp", "Ch Supt").
+ */
+export const POLICE_RANK_QUALIFIERS = words(`
+  chief senior investigating officer acting deputy assistant temporary ch
+`);
+
+/**
+ * Head words of a police force's own name, which a later bare "police say" or a rank's holder speaks for: "Essex
+ * Police", and the British "Derbyshire Constabulary" (a constabulary only by its capitalised name).
+ */
+export const POLICE_FORCE_HEADS = words('police constabulary');
+
+/**
+ * A local health body's level, written in lower case before it, and the name it gives: "the provincial Health
+ * Commission", "the regional health commission", "the municipal health bureau" (referent-resolver's
+ * localHealthBody: the body of the region or city the sentence named).
+ */
+export const LOCAL_BODY_LEVELS: ReadonlyMap<string, string> = new Map([
+  ['provincial', 'Provincial'], ['regional', 'Regional'], ['municipal', 'Municipal'], ['prefectural', 'Prefectural'],
+]);
+
+/** Words that open a sentence before a place's name without being part of it: "Neighboring Jilin province reported". */
+export const PLACE_DESCRIBING_WORDS = words('neighboring neighbouring nearby adjacent');
+
+/** Head words of a local health body: "health commission", "health bureau", "health department". */
+export const LOCAL_HEALTH_BODY_HEADS = words('commission bureau department');
+
+/**
+ * An armed group's members described, plural, after "the": "The Taliban said ... the insurgents said in a statement",
+ * "the rebels said". They are the group the article named, as "the group" is (never a state's forces).
+ */
+export const ARMED_GROUP_DESCRIPTIONS = words('insurgents militants rebels guerrillas');
+
+/**
+ * A company's legal suffix written after a comma, part of its name: "ICO, Inc. today announced", "Norvale Foods, LLC
+ * said" (phrase-finder's subjectBefore reads the name before the comma with it).
+ */
+export const COMMA_COMPANY_SUFFIXES = words('inc inc. llc l.l.c. ltd ltd. corp corp. plc lp l.p.');
 
 /** Words opening an appositive that gives a portfolio, not an employer: ", responsible for Trade,". */
 export const PORTFOLIO_OPENERS = words('responsible in charged tasked');
@@ -550,12 +592,21 @@ export const RELAY_CUES: readonly string[][] = [
 
 /** Words for the kind of an interview: "in a phone interview with", "in an exclusive interview with". */
 const INTERVIEW_KINDS = ['phone', 'telephone', 'exclusive', 'television', 'radio', 'video', 'recent', 'separate', 'brief', 'emailed'];
+export const INTERVIEW_KIND_WORDS: ReadonlySet<string> = new Set(INTERVIEW_KINDS);
+
+/** "in a CNN interview", "during an exclusive VOA interview": the words opening an interview an outlet's name qualifies. */
+export const OUTLET_INTERVIEW_OPENERS = words('in during');
+export const OUTLET_INTERVIEW_DETERMINERS = words('a an his her their its');
+export const INTERVIEW_NOUNS = words('interview interviews');
+
+/** Audience cues ending "<word> with/of" whose object relays only when it is a known outlet: "in a conversation with", "on the air of". */
+export const AUDIENCE_MEDIA_ONLY_WORDS = words('conversation air');
 
 /** Words for the kind of a statement given to an outlet: "in an emailed statement to", "in a written statement to". */
 const STATEMENT_KINDS = ['', 'emailed', 'exclusive', 'written', 'brief', 'separate', 'prepared', 'joint'];
 
-/** How an outlet passes on a speaker's words: "carried by", "broadcast by", "published by". */
-const CARRYING_PARTICIPLES = ['carried', 'broadcast', 'published', 'received', 'seen', 'obtained'];
+/** How an outlet passes on a speaker's words: "carried by", "broadcast by", "aired by", "published by". */
+const CARRYING_PARTICIPLES = ['carried', 'broadcast', 'aired', 'published', 'received', 'seen', 'obtained'];
 
 /** Cues whose object, when it is a news outlet, relays what the subject said. */
 export const AUDIENCE_CUES: readonly string[][] = [
@@ -566,6 +617,9 @@ export const AUDIENCE_CUES: readonly string[][] = [
   ['in', 'an', 'interview', 'on'],
   // "in a phone interview with The Associated Press", "in an exclusive interview with the BBC"
   ...INTERVIEW_KINDS.flatMap((kind) => ['with', 'to', 'on'].map((to) => [...(/^[aeiou]/.test(kind) ? ['in', 'an'] : ['in', 'a']), kind, 'interview', to])),
+  // "said during an interview with Pakistan-based ARY News", "during a phone interview with CNN": as "in an interview with"
+  ...['an', 'his', 'her', 'their', 'its'].flatMap((owner) => ['with', 'to', 'on'].map((to) => ['during', owner, 'interview', to])),
+  ...INTERVIEW_KINDS.flatMap((kind) => ['with', 'to', 'on'].map((to) => ['during', /^[aeiou]/.test(kind) ? 'an' : 'a', kind, 'interview', to])),
 
   // "stated in his interview to the Associated Press", "in her comment to RBC-Ukraine": the speaker's own interview
   ...['his', 'her', 'their', 'its'].flatMap((owner) => [
@@ -597,6 +651,12 @@ export const AUDIENCE_CUES: readonly string[][] = [
   ['in', 'a', 'comment', 'for'],
   ['in', 'comments', 'to'],
   ['in', 'a', 'commentary', 'for'],
+  // translated copy: "said in a commentary to Ukrinform", "In a conversation with RBC-Ukraine, X noted", "said on the
+  // air of Radio Liberty" (the broadcaster's own air; "on the air of the national telethon" names no outlet)
+  ['in', 'a', 'commentary', 'to'],
+  ...['in', 'during'].flatMap((at) => [[at, 'a', 'conversation', 'with'], [at, 'his', 'conversation', 'with'], [at, 'her', 'conversation', 'with']]),
+  // (the cue opens at "air", a rare word, not at "on": phrase-cues.ts checks the "on (the)" before it)
+  ['air', 'of'],
   ['answering', 'the', 'question', 'of'],
   ['answering', 'a', 'question', 'from'],
   ['speaking', 'to'],
@@ -686,6 +746,7 @@ export const SENTENCE_MARKERS: ReadonlyMap<string, SentenceMarker> = new Map<str
   ...[...RELEASING_VERBS].map((w): [string, SentenceMarker] => [w, 'release']),
   ...[...UNNAMED_BODY_NOUNS].map((w): [string, SentenceMarker] => [w, 'unnamed-body']),
   ['sources', 'sources'],
+  ['source', 'sources'],
   // "20 people were reportedly injured": according to reports nobody names, not the previous sentence's source
   ['reportedly', 'reports'],
 ]);
@@ -928,6 +989,15 @@ export const REPORTER_NOUNS = words('correspondent correspondents reporter repor
 
 /** "the newspaper said": descriptions that fit a news outlet. */
 export const MEDIA_DESCRIPTIONS = words('newspaper paper publication outlet broadcaster channel website site agency');
+
+/** Between an outlet's name and its "sources": "Kommersant's own sources", "RBC's informed sources". */
+export const OWN_SOURCE_WORDS = words('own informed anonymous unnamed');
+
+/** Between "from" and unnamed "sources": "learned from a source in the ministry", "heard from two informed sources". */
+export const FROM_SOURCE_WORDS = words('a an one two several its their own informed anonymous unnamed reliable');
+
+/** A periodical named by how often it appears, which a tagger reads as an adjective: "The daily notes that". */
+export const PERIODICAL_NOUNS = words('daily weekly');
 
 /** Periodicals the tagger may read as adverbs: "the Nikkei business daily reported". */
 export const PERIODICALS = words('daily weekly monthly');

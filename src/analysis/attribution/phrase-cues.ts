@@ -69,9 +69,17 @@ export function phraseCueAt(tokens: Token[], i: number, end: number): PhraseCue 
     if (match.words.length === 2 && (match.words[0] === 'cited' || match.words[0] === 'quoted') && i > 0 && PASSIVE_AUXILIARIES.has(tokens[i - 1].lower)) continue;
     // "The turnout will be announced by the commission on Friday": a report still to come names no source yet
     if (match.kind === 'original' && match.words.length === 2 && match.words[1] === 'by' && yetToCome(tokens, i)) continue;
+    // "said on the air of Radio Liberty": only after "on" or "on the" ("the hot air of the debate" is none)
+    if (match.words[0] === 'air' && !onAirBefore(tokens, i)) continue;
     if (wordsAt(tokens, i, end, match.words)) return { kind: match.kind, length: match.words.length, alsoVerb: VERB_CUES.has(match.words[0]) };
   }
   return undefined;
+}
+
+/** "on the air", "on air": the words before "air" at `i`. */
+function onAirBefore(tokens: Token[], i: number): boolean {
+  if (i > 0 && tokens[i - 1].lower === 'on') return true;
+  return i > 1 && tokens[i - 1].lower === 'the' && tokens[i - 2].lower === 'on';
 }
 
 /** Adverbs at most between "will be" and a participle ("will be officially announced by"). */

@@ -1,5 +1,6 @@
 import type { Token } from '../text/tokenize.js';
 import {
+  COMMA_COMPANY_SUFFIXES,
   LEGISLATOR_TITLES,
   MEDIA_KIND_NOUNS,
   MINISTRY_DOMAIN_WORDS,
@@ -87,6 +88,8 @@ const DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening
 const MONTHS: ReadonlySet<string> = new Set(['jan.', 'january', 'feb.', 'february', 'march', 'apr.', 'april', 'may', 'june', 'july', 'aug.', 'august', 'sept.', 'september', 'oct.', 'october', 'nov.', 'november', 'dec.', 'december']);
 /** Words of an aside between dashes: "Jane Roe — who won a case against her label last year — said". */
 const MAX_DASH_ASIDE = 40;
+/** "(NASDAQ:ICOC)", "(NYSE: ACME)": tokens of a stock ticker's brackets, at most. */
+const MAX_TICKER_TOKENS = 6;
 /** Who employs a person that speaks for it ("Jane Roe at Norvale Research said"). */
 const EMPLOYER_TYPES = new Set<NamedSource['type']>(['company', 'think-tank', 'news-agency', 'newspaper', 'broadcaster', 'online-outlet', 'magazine']);
 /** Employees who speak for the firm a clause names ("Zarya Capital, where analyst Jane Roe said"). */
@@ -216,6 +219,10 @@ export class PhraseFinder {
     if (!appositive && this.unnamedPersonBefore(k)) return { kind: 'anonymous' };
     let npStart = this.nounPhraseStart(k);
     if (npStart > k) return undefined;
+    // "ICO, Inc. (NASDAQ:ICOC), a maker of films, today announced": the suffix after the comma ends the company's name
+    if (npStart - 2 >= first && COMMA_COMPANY_SUFFIXES.has(tokens[npStart].lower) && tokens[npStart - 1].text === ',' && isCapitalized(tokens[npStart - 2])) {
+      npStart = this.nounPhraseStart(npStart - 2);
+    }
     // "Minister of Industry, Mine and Trade Jane Roe said": the commas are inside the title
     npStart = this.titleDomainListStart(npStart, k) ?? npStart;
     // "The warning came from Zarya Capital, where analyst Jane Roe said": the firm the clause is about speaks through her
@@ -705,7 +712,7 @@ export class PhraseFinder {
         // ", which has seen a draft," and ", a spokeswoman for the Russian-installed management," may hold verbs
         const participle = opener?.lower.endsWith('ing') || this.opensReducedRelative(k + 1, close); // ", speaking on condition of anonymity,"
         const aside = opener?.pos === 'ADP' && close - k <= 4; // ", in turn,", ", for its part,"
-        const described = opener && (opener.pos === 'DET' || isTitle(opener) || RELATIVE_PRONOUNS.has(opener.lower) || participle || aside);
+        const described = opener && (opener.pos === 'DET' || isTitle(opener) || RELATIVE_PRONOUNS.has(opener.lower) || participle || aside || this.closesTicker(k - 1));
         return verbs === 0 || described || phraseCueAt(this.tokens, k + 1, close) ? k : -1;
       }
       if (token.text === '.' || token.text === ';') return -1;
@@ -714,6 +721,19 @@ export class PhraseFinder {
       if (token.pos === 'VERB' && isClauseVerb(this.tokens, k, this.first)) verbs++;
     }
     return -1;
+  }
+
+  /**
+   * "ICO, Inc. (NASDAQ:ICOC), global producer of ..., today announced": a stock ticker in brackets closing at `at`; what
+   * a release writes between commas after it describes the company, however it opens.
+   */
+  private closesTicker(at: number): boolean {
+    const { tokens, first } = this;
+    if (at <= first || tokens[at].text !== ')') return false;
+    const open = this.sentence.openParen(at);
+    if (open < first || at - open > MAX_TICKER_TOKENS) return false;
+    for (let k = open + 1; k < at; k++) if (tokens[k].text === ':') return true;
+    return false;
   }
 
   /** The dash opening an aside that the dash at `close` ends, within MAX_DASH_ASIDE words and one sentence; else -1. */
@@ -988,6 +1008,9 @@ export class PhraseFinder {
   /** One object of a prepositional cue, with the token after its name when it is a name. */
   private objectItem(at: number): { referent: Referent | undefined; end?: number } | undefined {
     const { tokens, end } = this;
+    // "according to the provincial Health Commission": the body of the region the sentence named
+    const health = this.resolver.localHealthBodyFrom(at, end);
+    if (health) return { referent: { kind: 'named', sources: [health] }, end: health.end };
     let k = at;
     let sawThe = false;
     let theAt = at;

@@ -23,6 +23,8 @@ import {
   GOVERNMENT_NOUNS,
   LEGAL_DOCUMENTS,
   MARKET_CONSENSUS_NAMES,
+  MEDIA_DESCRIPTIONS,
+  OWN_SOURCE_WORDS,
   MEMBER_NOUNS,
   NAME_CONNECTORS,
   NEWS_OUTLET_TYPES,
@@ -51,7 +53,13 @@ import {
   US_STATES,
   TWO_WORD_US_STATES,
   TITLE_WORDS,
+  ARMED_GROUP_DESCRIPTIONS,
+  COMMA_COMPANY_SUFFIXES,
+  LOCAL_BODY_LEVELS,
+  PLACE_DESCRIBING_WORDS,
+  LOCAL_HEALTH_BODY_HEADS,
   POLICE_RANKS,
+  POLICE_RANK_QUALIFIERS,
   UNNAMED_BODY_NOUNS,
   UNNAMED_STATE_BODIES,
   CURRENCY_CODES,
@@ -63,7 +71,7 @@ import { stateOf } from './states.js';
 import { isGovernmentTitle } from './word-classes.js';
 import { isHyphenatedNameTail, isModifierJoin, isTitle, lastProperRun, nameAfterTitles, splitAffiliation } from './names.js';
 import { afterListedDomains, countryBeforePolice, countryCodeOfAdjective, countryCodeOfName, isNationality, officeInCountry, officeOfHolderTitle, officeOfName, officeOfTitle, officeWithoutCountry, registeredGovernment } from './offices.js';
-import { pointedAt, type NamedSource, type Referent } from './referent.js';
+import { named, pointedAt, type NamedSource, type Referent } from './referent.js';
 import type { SentenceTokens } from './sentence-tokens.js';
 import { descriptionFits, namesItself, REGULATOR_DESCRIPTIONS, type SpeakerMemory } from './speaker-memory.js';
 
@@ -86,6 +94,13 @@ const CALENDAR_NAMES = new Set(
 const THINK_TANK_HEADS = new Set(['tank', 'thinktank', 'think-tank']);
 /** Particles an Arabic name opens with in lower case ("al Shabaab", "el-Sisi"). */
 const NAME_PARTICLES = new Set(['al', 'el']);
+/** Whose sources: "Kommersant's sources", "RBC sources". */
+const SOURCE_NOUNS: ReadonlySet<string> = new Set(['source', 'sources']);
+
+/** One office's holder after "top" or "chief" and a possessive: "the country's top diplomat", "Iran's chief nuclear official". */
+const SINGLE_OFFICE_HEADS: ReadonlySet<string> = new Set(['official', 'diplomat']);
+const TOP_OFFICE_WORDS: ReadonlySet<string> = new Set(['top', 'chief']);
+
 /** At most this many words name a spokesperson's field ("military operations spokesman"). */
 const MAX_DOMAIN_WORDS = 3;
 /** A company's titles written before a person's name ("Chief executive", "CEO", "Chief Financial Officer"). */
@@ -121,8 +136,8 @@ const MAX_OPENING_NAME_WORDS = 4;
 /** "Yonhap news", "the Nikkei business daily": at most this many describing words after an outlet's name. */
 const MAX_OUTLET_DESCRIPTION = 3;
 
-/** Words that end a body's name: "Command", "Committee", "Institute", "Bank". */
-const BODY_HEADS = new Set<string>([...NAME_TYPE_WORDS.government, ...NAME_TYPE_WORDS.thinkTank, ...NAME_TYPE_WORDS.ngo, ...NAME_TYPE_WORDS.university, ...NAME_TYPE_WORDS.company]);
+/** Words that end a body's name: "Command", "Committee", "Institute", "Bank", "Agency" ("the Defense Agency" is no person called Agency). */
+const BODY_HEADS = new Set<string>([...NAME_TYPE_WORDS.government, ...NAME_TYPE_WORDS.agency, ...NAME_TYPE_WORDS.thinkTank, ...NAME_TYPE_WORDS.ngo, ...NAME_TYPE_WORDS.university, ...NAME_TYPE_WORDS.company]);
 
 function endsInBodyHead(token: Token): boolean {
   return isCapitalized(token) && BODY_HEADS.has(token.lower);
@@ -215,8 +230,6 @@ const SHORTENED_BODY_HEADS = new Set(['ministry', 'department', 'agency', 'commi
 /** "Detective Chief Superintendent": a police rank is at most this many words. */
 const MAX_RANK_WORDS = 4;
 
-/** Words a police rank is written with: "Chief Inspector", "Senior Investigating Officer", "Acting Sergeant". */
-const RANK_QUALIFIERS = new Set(['chief', 'senior', 'investigating', 'officer', 'acting', 'deputy', 'assistant', 'temporary']);
 
 /** The name after "and" in "Jane Roe and John Doe said": a person's name is at most this many words. */
 const MAX_JOINED_PERSON_WORDS = 3;
@@ -240,6 +253,8 @@ export class ReferentResolver {
     // '"DJI is reassessing," the company said': the quote closing before the phrase is no part of it
     // (unless the mark opens a quoted name: “Radio Liberty”)
     while (from < to - 1 && (CLOSING_QUOTES.has(tokens[from].text) || tokens[from].text === '"') && !this.sentence.anyMentionStartingIn(from, from + 1)) from++;
+    const suffixed = this.commaSuffixedCompany(from, to);
+    if (suffixed) return { kind: 'named', sources: [suffixed] };
     let headAt = to - 1;
     headAt = this.headBeforeAsides(from, headAt);
     headAt = this.titleHead(from, headAt);
@@ -253,11 +268,18 @@ export class ReferentResolver {
     if (force) return { kind: 'named', sources: [pointedAt(force, from, to)] };
     const ranked = this.policeRankHolder(from, to);
     if (ranked) return { kind: 'named', sources: [ranked] };
-    const administration = this.regionalAdministrationNamed(from, to, appositive);
+    const administration = this.regionalAdministrationNamed(from, to, appositive) ?? this.localHealthBody(from, to);
     if (administration) return { kind: 'named', sources: [administration] };
     const countrys = this.bodyOfTheCountry(from, to);
     if (countrys) return countrys;
-    if ((lowerHead || headAt === this.first) && ANONYMOUS_HEADS.has(head.lower) && !endsOffice) return { kind: 'anonymous' };
+    // "Kommersant's sources said", "according to RBC sources": the outlet whose sources they are is the original
+    const outlet = SOURCE_NOUNS.has(head.lower) ? this.outletOfOwnSources(from, headAt) : undefined;
+    if (outlet) return { kind: 'named', sources: [{ ...outlet, ownSources: true }] };
+    if ((lowerHead || headAt === this.first) && ANONYMOUS_HEADS.has(head.lower) && !endsOffice) {
+      // "South Korea's top national security official", "the country's chief health official": one office's holder,
+      // whom the text does not name, is no unnamed source; the office is left unresolved
+      return this.topOfficeHolder(from, headAt) ? undefined : { kind: 'anonymous' };
+    }
     if (this.namesMarketConsensus(from, to)) return { kind: 'anonymous' };
     if (this.unnamedPeopleOf(from, headAt)) return { kind: 'anonymous' };
     // "the Trustwave experts say": the company before the experts speaks; "Security experts say": nobody
@@ -434,6 +456,11 @@ export class ReferentResolver {
       // a company, or a name of unknown kind ("Acme Foods"); never a government, an outlet or a person
       if (company?.kind === 'named' && company.sources.every((s) => descriptionFits(description, s) && !s.state)) return company;
     }
+    // "The Taliban said ... the insurgents said in a statement": the armed group the article named, if one fits
+    if (lowerHead && determiner === 'the' && to - from === 2 && ARMED_GROUP_DESCRIPTIONS.has(head.lower)) {
+      const group = this.recall('organisation', from, to, head.lower);
+      return group?.kind === 'named' && group.sources.every((source) => descriptionFits(head.lower, source)) ? group : undefined;
+    }
     if (lowerHead && determiner === 'the' && (ORGANISATION_DESCRIPTORS.has(head.lower) || SOURCE_HEADS.has(head.lower)) && !this.hasPossessive(from, headAt)) {
       return this.recallSameOffice(from, to, headAt, head.lower) ?? this.unnamedStateBody(from, to, headAt);
     }
@@ -464,6 +491,10 @@ export class ReferentResolver {
     if (lowerHead && (determiner === 'a' || determiner === 'an') && to - from === 3 && OFFICE_SPOKESPEOPLE.has(head.lower) && ORGANISATION_DESCRIPTORS.has(tokens[from + 1].lower)) {
       return this.recall('organisation', from, to, tokens[from + 1].lower) ?? this.describedEarlierInSentence(from, tokens[from + 1].lower);
     }
+    // "a spokesman for the ministry told TASS", "the spokeswoman of the agency": the body described after the title,
+    // as "a ministry spokesman" is
+    const spokespersonOf = this.describedBodyAfterSpokesperson(from, to, determiner);
+    if (spokespersonOf) return this.recall('organisation', from, to, spokespersonOf) ?? this.describedEarlierInSentence(from, spokespersonOf);
     // "a Lloyd's spokesperson", "a Treasury spokeswoman", "Apple's spokesman": the body named before the title speaks
     if (lowerHead && OFFICE_SPOKESPEOPLE.has(head.lower)) {
       const body = this.bodyBeforeSpokesperson(from, headAt);
@@ -1316,7 +1347,7 @@ export class ReferentResolver {
     const { tokens } = this;
     let k = from;
     let ranked = false;
-    while (k < to && k - from < MAX_RANK_WORDS && isCapitalized(tokens[k]) && (POLICE_RANKS.has(tokens[k].lower) || RANK_QUALIFIERS.has(tokens[k].lower))) {
+    while (k < to && k - from < MAX_RANK_WORDS && isCapitalized(tokens[k]) && (POLICE_RANKS.has(tokens[k].lower) || POLICE_RANK_QUALIFIERS.has(tokens[k].lower))) {
       if (POLICE_RANKS.has(tokens[k].lower)) ranked = true;
       k++;
     }
@@ -1325,6 +1356,43 @@ export class ReferentResolver {
     for (let j = k; j < to; j++) if (!isCapitalized(tokens[j]) && tokens[j].text !== '-') return undefined;
     const force = this.memory.policeForce();
     return force ? { ...pointedAt(force, from, to), person: this.sentence.slice(k, to) } : undefined;
+  }
+
+  /** The outlet named right before "sources" at `headAt`, with or without "'s" ("Kommersant's sources", "RBC sources"). */
+  private outletOfOwnSources(from: number, headAt: number): NamedSource | undefined {
+    const { tokens } = this;
+    let end = headAt;
+    while (end > from && OWN_SOURCE_WORDS.has(tokens[end - 1].lower)) end--; // "Kommersant's own sources"
+    if (end > from && isPossessive(tokens[end - 1])) end--;
+    const outlet = this.sentence.mentionsWithin(from, end).find((m) => m.end === end && isMediaType(m.type));
+    if (outlet) return this.fromMention(outlet);
+    // "the newspaper's sources", "the agency's sources": the outlet the description means
+    if (end - from !== 2 || tokens[from].lower !== 'the' || !MEDIA_DESCRIPTIONS.has(tokens[from + 1].lower)) return undefined;
+    const recalled = named(this.recall('organisation', from, end, tokens[from + 1].lower))[0];
+    return recalled && isMediaType(recalled.type) ? recalled : undefined;
+  }
+
+  /** [from, headAt] is a possessive's "top" or "chief" official or diplomat, one ("South Korea's top security official"). */
+  private topOfficeHolder(from: number, headAt: number): boolean {
+    const { tokens } = this;
+    if (!SINGLE_OFFICE_HEADS.has(tokens[headAt].lower)) return false;
+    let owned = false;
+    let top = false;
+    for (let k = from; k < headAt; k++) {
+      if (isPossessive(tokens[k]) || POSSESSIVE_DETERMINERS.has(tokens[k].lower)) owned = true;
+      else if (TOP_OFFICE_WORDS.has(tokens[k].lower)) top = owned;
+    }
+    return top;
+  }
+
+  /** "a spokesman for the ministry", "the spokeswoman of the agency": [from, to) is exactly that; the description ("ministry"). */
+  private describedBodyAfterSpokesperson(from: number, to: number, determiner: string): string | undefined {
+    const { tokens } = this;
+    if (to - from !== 5 || !(determiner === 'a' || determiner === 'an' || determiner === 'the') || !OFFICE_SPOKESPEOPLE.has(tokens[from + 1].lower)) return undefined;
+    const joiner = tokens[from + 2].lower;
+    if ((joiner !== 'for' && joiner !== 'of') || tokens[from + 3].lower !== 'the') return undefined;
+    const description = tokens[from + 4];
+    return !isCapitalized(description) && ORGANISATION_DESCRIPTORS.has(description.lower) ? description.lower : undefined;
   }
 
   /** [from, to) is "police", "the police" or "a police spokesperson": the force without its name. */
@@ -1630,6 +1698,9 @@ export class ReferentResolver {
       while (nameStart < range[1] && NAME_CONNECTORS.has(this.tokens[nameStart].lower)) nameStart++;
       let nameEnd = nameStart;
       while (nameEnd < range[1] && (isCapitalized(this.tokens[nameEnd]) || (NAME_CONNECTORS.has(this.tokens[nameEnd].lower) && nameEnd + 1 < range[1] && isCapitalized(this.tokens[nameEnd + 1])))) nameEnd++;
+      // "deputy director of the regional health commission", "director of the Urumqi health commission"
+      const health = this.localHealthBodyFrom(k + 1, range[1]);
+      if (health) return health;
       if (nameEnd === nameStart) continue;
       // "a spokeswoman for the Japan coast guard": a country's name and a state body's lower-case words
       nameEnd = this.stateBodyWordsAfter(nameStart, nameEnd, range[1]);
@@ -1738,6 +1809,69 @@ export class ReferentResolver {
     return { ...body, first: from, end: to, ...(person && { person }) };
   }
 
+  /**
+   * "Heilongjiang province reported ..., the provincial Health Commission said", "in China's Xinjiang Uygur Autonomous
+   * Region ..., the regional health commission said": a local health body named by its level alone is the body of the
+   * region (or, "municipal", the city) the sentence named before it; "the Urumqi health commission", a place and the
+   * body in lower case, is that place's. A country's is its ministry's (bodyOfTheCountry), not read here.
+   */
+  private localHealthBody(from: number, to: number): NamedSource | undefined {
+    const { tokens } = this;
+    const headAt = to - 1;
+    if (headAt - from < 2 || !LOCAL_HEALTH_BODY_HEADS.has(tokens[headAt].lower) || tokens[headAt - 1].lower !== 'health') return undefined;
+    const head = `Health ${tokens[headAt].lower[0].toUpperCase()}${tokens[headAt].lower.slice(1)}`;
+    let k = from;
+    if (tokens[k].lower === 'the') k++;
+    const level = LOCAL_BODY_LEVELS.get(tokens[k].lower);
+    if (level && k === headAt - 2 && !isCapitalized(tokens[k])) {
+      const place = level === 'Municipal' ? this.cityNamedBefore(from) : this.regionNamedBefore(from);
+      if (!place) return undefined;
+      // ("Neighboring Jilin province reported": a describing word opening the sentence is no part of the name)
+      const opener = tokens[place[0]].lower;
+      if (place[0] === this.first && place[1] - place[0] > 1 && (PLACE_DESCRIBING_WORDS.has(opener) || COMPASS_ADJECTIVES.has(opener))) place[0]++;
+      const name = this.sentence.slice(place[0], place[1]);
+      // "Xinjiang Uygur Autonomous Region": a region whose kind is part of its name keeps it, as the body's own name does
+      const kind = tokens[place[1]];
+      const body = isCapitalized(kind) ? `${head} of ${name} ${kind.text}` : `${name} ${level} ${head}`;
+      return { ...this.bodyNamed(body, from, to), first: from, end: to };
+    }
+    // "the Urumqi health commission": a capitalised place of a few words, and the body in lower case
+    if (isCapitalized(tokens[headAt]) || headAt - 1 - k < 1 || headAt - 1 - k > MAX_PLACE_WORDS) return undefined;
+    for (let j = k; j < headAt - 1; j++) if (!isCapitalized(tokens[j]) || tokens[j].pos !== 'PROPN') return undefined;
+    const place = this.sentence.slice(k, headAt - 1);
+    if (stateOf(place) !== undefined || isNationality(place)) return undefined;
+    return { ...this.bodyNamed(`${place} ${head}`, k, to), first: from, end: to };
+  }
+
+  /** A local health body opening at `at` ("the provincial Health Commission", "the Urumqi health commission"), if one does. */
+  localHealthBodyFrom(at: number, end: number): NamedSource | undefined {
+    const { tokens } = this;
+    for (let k = at + 2; k < end && k - at <= MAX_PLACE_WORDS + 2; k++) {
+      if (LOCAL_HEALTH_BODY_HEADS.has(tokens[k].lower) && tokens[k - 1].lower === 'health') return this.localHealthBody(at, k + 1);
+    }
+    return undefined;
+  }
+
+  /**
+   * "ICO, Inc. (NASDAQ:ICOC) today announced", "Norvale Foods, LLC said": a company whose legal suffix follows a comma,
+   * the whole phrase its name (a ticker in brackets after it is an aside); the suffix alone names nobody.
+   */
+  private commaSuffixedCompany(from: number, to: number): NamedSource | undefined {
+    const { tokens } = this;
+    let end = to;
+    if (end - 1 > from && tokens[end - 1].text === ')') {
+      const open = this.sentence.openParen(end - 1);
+      if (open > from) end = open;
+    }
+    const suffix = end - 1;
+    if (suffix - 2 < from || !COMMA_COMPANY_SUFFIXES.has(tokens[suffix].lower) || tokens[suffix - 1].text !== ',' || !isCapitalized(tokens[suffix - 2])) return undefined;
+    const run = lastProperRun(tokens, from, suffix - 1);
+    if (!run) return undefined;
+    const record = this.sentence.registry.findByName(this.sentence.slice(run[0], run[1]));
+    if (record) return { name: record.name, type: record.type, registered: true, outletId: record.id, first: run[0], end: to, confidence: 0.8 };
+    return { ...this.unregistered(run[0], suffix + 1), type: 'company', end: to };
+  }
+
   /** "Russia's Belgorod region", "the Kharkiv oblast": the last region the sentence names before `before`, as [start, end). */
   private regionNamedBefore(before: number): [number, number] | undefined {
     const { tokens } = this;
@@ -1824,6 +1958,10 @@ export class ReferentResolver {
     // "the Russian-installed governor of Kherson": an occupying power's appointee heads no registered administration
     let installed = false;
     for (let k = of - 2; k >= this.first && k >= of - 4; k--) if (INSTALLED_WORDS.has(this.tokens[k].lower)) installed = true;
+    // "Raziq Kakar, the district governor of Gorzaiwan,": a district's governor heads the district's administration
+    if (title === 'governor' && of - 2 >= this.first && this.tokens[of - 2].lower === 'district') {
+      return { ...this.unregistered(nameStart, nameEnd), name: `${this.sentence.slice(nameStart, nameEnd)} district administration`, type: 'government' };
+    }
     return this.localBody(title, nameStart, nameEnd, !installed);
   }
 

@@ -8,6 +8,8 @@ export interface NamedSource {
   outletId?: string;
   person?: string;
   state?: boolean;
+  /** An outlet speaking through its own unnamed sources ("Kommersant's sources said", "according to RBC sources"). */
+  ownSources?: boolean;
   /** Token range of the name, for the cue span. */
   first: number;
   end: number;

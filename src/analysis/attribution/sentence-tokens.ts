@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize.js';
-import { APPROXIMATORS, CAUSING_VERBS, CLAUSE_BREAKS, CLOSING_QUOTES, CLOSING_REPORT_VERBS, MEDIA_DESCRIPTIONS, CURRENCY_SIGNS, DATE_GAP_WORDS, ESTIMATING_VERBS, EXPERT_NOUNS, FIGURE_PLACING_VERBS, FUTURE_AUXILIARIES, ISSUED_DOCUMENTS, MEANS_OF_SPEECH, ORGANISATION_DESCRIPTORS, POSSESSION_OBJECTS, POSSESSION_VERBS, POSSESSIVE_DETERMINERS, OPENING_QUOTES, OUTLET_WITNESS_VERBS, OUTLET_WORK_HEADS, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTE_CONTINUING_VERBS, SPEECH_ACT_GERUNDS, READ_DOCUMENTS, REPORTER_NOUNS, REPORTING_VERBS, OWNED_DOCUMENT_HEADS, PARTICIPLE_CUES, SUBJECT_GAP_ADVERBS, SUBJECT_GAP_WORDS, TITLED_DOCUMENTS, VERB_COMPLEMENTS } from './lexicon.js';
+import { APPROXIMATORS, CAUSING_VERBS, CLAUSE_BREAKS, CLOSING_QUOTES, CLOSING_REPORT_VERBS, MEDIA_DESCRIPTIONS, PERIODICAL_NOUNS, CURRENCY_SIGNS, DATE_GAP_WORDS, ESTIMATING_VERBS, EXPERT_NOUNS, FIGURE_PLACING_VERBS, FUTURE_AUXILIARIES, ISSUED_DOCUMENTS, MEANS_OF_SPEECH, ORGANISATION_DESCRIPTORS, POSSESSION_OBJECTS, POSSESSION_VERBS, POSSESSIVE_DETERMINERS, OPENING_QUOTES, OUTLET_WITNESS_VERBS, OUTLET_WORK_HEADS, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTE_CONTINUING_VERBS, SPEECH_ACT_GERUNDS, READ_DOCUMENTS, REPORTER_NOUNS, REPORTING_VERBS, OWNED_DOCUMENT_HEADS, PARTICIPLE_CUES, SUBJECT_GAP_ADVERBS, SUBJECT_GAP_WORDS, TITLED_DOCUMENTS, VERB_COMPLEMENTS } from './lexicon.js';
 import { collectDefinitions, findMentions, isCapitalized, lowerCaseWordsOf, type Mention, type MentionContext } from './mentions.js';
 import { contextCountry } from './offices.js';
 
@@ -137,7 +137,8 @@ export class SentenceTokens {
       // "The U.S. estimates Russian military deaths at around 7,000": a name, the verb, its object and "at" a figure
       const estimateAt = afterName && previous !== undefined && isCapitalized(previous) && ESTIMATING_VERBS.has(token.lower) && this.figureAtSoon(i + 1);
       // "The tabloid alleged that ...", "the ministry asserted that": after "the" and a description of a body, before "that"
-      const afterDescription = next === 'that' && previous !== undefined && previous.pos === 'NOUN' && ORGANISATION_DESCRIPTORS.has(previous.lower) && i - 2 >= this.first && this.tokens[i - 2].lower === 'the';
+      // ("The daily notes that": the tagger reads "daily" as an adjective and "notes" as its noun)
+      const afterDescription = next === 'that' && previous !== undefined && (previous.pos === 'NOUN' || PERIODICAL_NOUNS.has(previous.lower)) && ORGANISATION_DESCRIPTORS.has(previous.lower) && i - 2 >= this.first && this.tokens[i - 2].lower === 'the';
       // "Le Monde then detailed a second dinner", "Acme disputed the figures": a past form right after a name
       // (or after a name and an adverb) is its verb, whatever adjective the tagger reads
       const pastAfterName = token.lower.endsWith('ed') && this.nameBeforeAdverbs(i - 1);

@@ -1,6 +1,6 @@
 import { officeOfName } from './offices.js';
 import { isMediaType } from './guess-type.js';
-import { DOCUMENT_NOUNS, GOVERNMENT_DESCRIPTIONS, MEDIA_DESCRIPTIONS, UNNAMED_BODY_NOUNS } from './lexicon.js';
+import { ARMED_GROUP_DESCRIPTIONS, DOCUMENT_NOUNS, GOVERNMENT_DESCRIPTIONS, MEDIA_DESCRIPTIONS, UNNAMED_BODY_NOUNS } from './lexicon.js';
 import type { NamedSource } from './referent.js';
 
 const MAX_REMEMBERED = 12;
@@ -35,6 +35,8 @@ export function descriptionFits(description: string | undefined, source: NamedSo
   // (a country's government, or a president speaking for it, is never "the agency": "Xi called for ..., said the agency")
   if (description === 'agency') return source.type === 'news-agency' || ((source.type === 'government' || source.type === 'intergovernmental') && !source.state && !isWholeGovernment(source.name));
   if (MEDIA_DESCRIPTIONS.has(description)) return isMediaType(source.type);
+  // "the insurgents said": an armed group, a body of no registered kind, never a state, its forces or an outlet
+  if (ARMED_GROUP_DESCRIPTIONS.has(description)) return !source.state && (source.type === 'unknown' || source.type === 'other' || source.type === 'political-party');
   if (UNNAMED_BODY_NOUNS.has(description)) return namesItself(source.name, description);
   // "Norvale Research ... the firm said": a market researcher's name reads like a research body's, but a firm it is
   if (description === 'firm' && !source.registered && RESEARCH_FIRM_NAME.test(source.name)) return true;

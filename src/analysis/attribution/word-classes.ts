@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize.js';
-import { COPULAS, FIGURE_PLACING_VERBS, FINDING_NOUNS, MEASURING_PARTICIPLES, GOVERNMENT_TITLES, OCCUPATION_TITLES, OUTLET_WITNESS_VERBS, POLICE_RANKS, QUOTE_CONTINUING_VERBS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, TITLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon.js';
+import { COPULAS, FIGURE_PLACING_VERBS, FINDING_NOUNS, MEASURING_PARTICIPLES, GOVERNMENT_TITLES, OCCUPATION_TITLES, OUTLET_WITNESS_VERBS, POLICE_FORCE_HEADS, POLICE_RANKS, QUOTE_CONTINUING_VERBS, QUOTING_VERBS, REPORTING_VERBS, SENTENCE_MARKERS, TITLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon.js';
 import { isCountryAdjectiveStart } from './offices.js';
 import { PHRASE_CUE_FIRST_WORDS } from './phrase-cues.js';
 
@@ -17,6 +17,8 @@ export const GOVERNMENT_TITLE = 2;
 export const COUNTRY_ADJECTIVE_START = 4;
 /** A word at which the cue loop of SentenceAttributor.run may do anything (see CUE_LOOP_WORDS). */
 export const CUE_LOOP_WORD = 8;
+/** A police force's head word ("police", "constabulary"): introductions.ts's notePoliceForce asks it of every word. */
+export const POLICE_FORCE_HEAD = 16;
 
 /** The title lists in one set: most words are none of them. */
 export const TITLES: ReadonlySet<string> = new Set([...TITLE_WORDS, ...TITLE_ABBREVIATIONS, ...OCCUPATION_TITLES, ...POLICE_RANKS]);
@@ -40,6 +42,7 @@ function classesOf(lower: string): number {
   if (GOVERNMENT_TITLES.has(lower)) classes |= GOVERNMENT_TITLE;
   if (isCountryAdjectiveStart(lower)) classes |= COUNTRY_ADJECTIVE_START;
   if (CUE_LOOP_WORDS.has(lower)) classes |= CUE_LOOP_WORD;
+  if (POLICE_FORCE_HEADS.has(lower)) classes |= POLICE_FORCE_HEAD;
   return classes;
 }
 
@@ -62,3 +65,4 @@ export function wordClasses(token: Token): number {
 
 export const isGovernmentTitle = (token: Token): boolean => (wordClasses(token) & GOVERNMENT_TITLE) !== 0;
 export const startsCountryAdjective = (token: Token): boolean => (wordClasses(token) & COUNTRY_ADJECTIVE_START) !== 0;
+export const isPoliceForceHead = (token: Token): boolean => (wordClasses(token) & POLICE_FORCE_HEAD) !== 0;

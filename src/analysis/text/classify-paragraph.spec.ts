@@ -660,3 +660,38 @@ describe('round 36: a blog\'s comment count in the languages blogs are kept in, 
     expect(classifyParagraph(text, false) ?? classifySentence(text)).toBeUndefined();
   });
 });
+
+describe('round 37: a news theme\'s comment form, a call for readers\' stories, a wire caption\'s place and date', () => {
+  it.each([
+    ['Please enter your comment!'],
+    ['You have entered an incorrect email address!'],
+    ["Do you live in the area? Have you been evacuated? Send us your comments. You can email us at tips@example.co.uk using the subject line Newhall'."],
+    // a wire photo's caption ending on its place and date with no comma before the date (prose says "on")
+    ["North Korean leader Kim Jong Un watches a drill by anti-aircraft units, released by North Korea's Korean Central News Agency (KCNA) in Pyongyang November 3, 2015."],
+    ['Protesters march against the new law in Hong Kong June 9, 2019.'],
+  ])('%s', (text) => {
+    expect(classifyParagraph(text, false)).toBeDefined();
+  });
+  it.each([
+    // a release's bracketed pointer to its logo or photo, cut from the sentences around it
+    ['(Logo: http://www.example.com/prnh/ACMELOGO)'],
+    // a photo's was set aside before, by its label (passes on both)
+    ['(Photo: https://mma.example.com/media/123/acme.jpg)'],
+  ])('a sentence: %s', (text) => {
+    expect(classifySentence(text)).toBeDefined();
+  });
+  it.each([
+    // a pitch opening on "Send" was set aside before (passes on both)
+    ['Send your pictures and videos to pics@example.co.uk or text them to 61124. If you have a large file you can upload here.'],
+  ])('%s', (text) => {
+    expect(classifyParagraph(text, false)).toBeDefined();
+  });
+  it.each([
+    // a report of what residents sent, a date after "on", and prose with a comment (pass on both)
+    ['The agreement was signed in Geneva on March 3, 2021.'],
+    ['Residents sent their comments to the council, which said it would reply by email on Monday.'],
+    ['Please note that the ministry said it would enter the talks on Monday.'],
+  ])('prose: %s', (text) => {
+    expect(classifyParagraph(text, false) ?? classifySentence(text)).toBeUndefined();
+  });
+});

@@ -22,6 +22,8 @@ const BOILERPLATE_PHRASES = [
   'unavailable in your location', 'not available in your location', 'unavailable in your region', 'not available in your region',
   'unavailable in your country', 'not available in your country',
   'want to join the discussion', 'feel free to contribute', 'uses akismet to reduce spam', 'how your comment data is processed',
+  // a news theme's comment form: "Please enter your comment!", "You have entered an incorrect email address!"
+  'please enter your comment', 'you have entered an incorrect email address',
   'print this article', 'contributed to this report', 'contributed reporting', 'our standards', 'trust principles',
   'is a regular contributor', 'contributor to our', 'for more information', 'media contact', 'press contact',
   'this is breaking news', 'this is a breaking news story', 'this is a developing story', 'this story is developing',
@@ -84,7 +86,10 @@ const FURNITURE = new RegExp(
     'believed to be from reliable sources', 'may include rumou?r and speculation', 'market chatter (?:news )?is derived',
     '^follow (?:[\\p{L}.’\'-]+ ){1,4}on (?:twitter|x|facebook|instagram|threads|bluesky|linkedin|tiktok)\\b',
     '(?:click|tap) to (?:enlarge|expand|view|play|see)', '\\.gov website', 'official, secure websites', 'scroll (?:down|to continue|for more)', 'views expressed', 'terms and conditions apply', '(?<![\\w-])sponsored (?:content|by)\\b', 'paid (?:post|content|partnership)',
-    'news tips?\\b', 'want to hear from you', 'readers like you', 'consider (?:subscribing|supporting|donating|a donation)', 'quotes (?:are )?delayed', 'for informational purposes only',
+    'news tips?\\b', 'want to hear from you',
+    // a call for readers' stories: "Have you been evacuated? Send us your comments. You can email us at ...", "Send your pictures and videos to ..."
+    'send us your (?:comments|views|stories|experiences?|pictures|photos|videos)\\b', 'send your (?:pictures|photos|videos)\\b', 'e-?mail us at\\b', 'contact us at\\b',
+    'readers like you', 'consider (?:subscribing|supporting|donating|a donation)', 'quotes (?:are )?delayed', 'for informational purposes only',
     'opinions expressed', 'do not necessarily reflect', 'this page is archived', 'free news source', 'all times (?:are )?[a-z]{2,4}\\b',
     'archival policy', 'may no longer be available', '\\{\\{', '\\.(?<=[\\w-]\\.)(?:svg|jpe?g|png|gif|webp)\\b',
     '^(?:art|illustration|graphic|map|cartoon)s? by\\b', 'press release issued by', 'permission is granted to copy', 'originally posted by',
@@ -187,6 +192,24 @@ const HAS_FIGURE = /\d/;
 const MAX_BIO_VERB_WORDS = 30;
 /** A caption ends with where and when: "... in Bucha, outside Kyiv, April 4, 2022." (not "today, Friday, December 8, 2017."). */
 const CAPTION_DATE = new RegExp(`(?<!(?:day|today|yesterday)),\\s*(?:on\\s+)?(?:${MONTH}\\s+\\d{1,2},\\s*\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4})\\.?$`, 'iu');
+/**
+ * A wire photo's caption written without the comma: "... released by KCNA in Pyongyang November 3, 2015." (prose
+ * says "in Geneva on March 3, 2021").
+ */
+const CAPITAL_MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+const CAPTION_PLACE_DATE = new RegExp(
+  `\\bin\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}\\s+${CAPITAL_MONTH}\\s+\\d{1,2},\\s*\\d{4}\\.?$`,
+  'u',
+);
+/** The text ends with a year's last digit, or with it and a stop: the cheap test before CAPTION_PLACE_DATE. */
+function endsWithYear(text: string): boolean {
+  let end = text.length - 1;
+  while (end > 0 && text.charCodeAt(end) <= 32) end--;
+  if (text.charCodeAt(end) === 46) end--; // "."
+  const code = text.charCodeAt(end);
+  return code >= 48 && code <= 57;
+}
+
 /** "• 1 July 2015: Palestinian prisoner stops hunger strike": a dated link to another story. */
 const DATED_LINK = new RegExp(`^[•*]\\s*(?:\\d{1,2}\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4})\\s*:`, 'iu');
 /** "VOA’s Anna Kosstutschenko reports.", "Carla Babb has more.": a video or audio report's credit line. */
@@ -300,7 +323,7 @@ function furnitureOf(text: string, words: number): ExclusionReason | undefined {
   if (words <= MAX_LICENCE_WORDS && LICENCE.test(text)) return 'boilerplate';
   // "Sidi Ould Cheikh Abdallahi.": a name alone under a photo
   if (words <= 5 && text.endsWith('.') && looksLikePersonName(text.slice(0, -1))) return 'boilerplate';
-  if (words <= MAX_CAPTION_WORDS && CAPTION_DATE.test(text.trim())) return 'boilerplate';
+  if (words <= MAX_CAPTION_WORDS && (CAPTION_DATE.test(text.trim()) || (endsWithYear(text) && CAPTION_PLACE_DATE.test(text.trim())))) return 'boilerplate';
   if (words <= MAX_DATELINED_CAPTION_WORDS && DATELINED_CAPTION.test(text.trim())) return 'boilerplate';
   if (words <= MAX_DATELINED_CAPTION_WORDS && CREDITED_CAPTION.test(text.trim()) && hasPictureCredit(text.trim())) return 'boilerplate';
   if (words <= 14 && TIMESTAMP.test(text.trim())) return 'boilerplate';
@@ -461,7 +484,7 @@ function isReportFurniture(text: string): boolean {
 export function classifySentence(text: string): ExclusionReason | undefined {
   if (text.charCodeAt(0) === 40 && text.length <= MAX_SIGN_OFF_CHARS) { // "("
     if (SIGN_OFF.test(text)) return 'byline';
-    if (BRACKETED_LINK.test(text)) return 'boilerplate';
+    if (BRACKETED_LINK.test(text) || MEDIA_LINK.test(text)) return 'boilerplate';
   }
   if (CROSS_REFERENCE.test(text) || isPointerSentence(text) || isReportFurniture(text) || isBareDateline(text)) return 'boilerplate';
   if (text.length < 80 && isCreditLine(text)) return 'byline';
@@ -500,6 +523,8 @@ const MAX_SIGN_OFF_CHARS = 300;
 const SIGN_OFF = /^\((?:additional )?(?:reporting|writing|editing|compiled|compiling|production) by\b[^()]*\)\.?$/iu;
 /** "(bloom.bg/1hljzzC)", "(https://example.org/report)": a bare address in parentheses, a pointer to the source's page. */
 const BRACKETED_LINK = /^\((?:https?:\/\/)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?:\/[^\s()]*)?\)\.?$/u;
+/** "(Logo: http://www.example.com/logo)", "(Photo: https://...)": a release's pointer to its picture. */
+const MEDIA_LINK = /^\((?:logo|photo|video|image|graphic)\s*:\s*\S+\)\.?$/iu;
 /** The sentence end before a sign-off glued to a paragraph: ". (" and the sign-off closing the paragraph. */
 const GLUED_SIGN_OFF = /[.!?"”] \((?:additional )?(?:reporting|writing|editing) by\b[^()]*\)\.?$/iu;
 

@@ -23,3 +23,17 @@ describe('bulleted link labels standing two or more in a row', () => {
     expect(links(text)).toEqual([]);
   });
 });
+
+describe('round 37: dash-led headlines ending the page with no heading over them', () => {
+  it('sets aside three or more closing the page', () => {
+    const text = 'The commission said 15 patients were in a severe condition.\n\n- China publishes a dictionary\n\n- Gansu sets up team to probe lead levels\n\n- SCO meeting to be held in Tianjin\n';
+    expect(links(text)).toEqual(['- China publishes a dictionary', '- Gansu sets up team to probe lead levels', '- SCO meeting to be held in Tianjin']);
+  });
+  it.each([
+    // two only, and a dashed list followed by prose (pass on both)
+    ['two', 'The commission said 15 patients were hurt.\n\n- China publishes a dictionary\n\n- SCO meeting to be held in Tianjin\n'],
+    ['a list inside the story', 'The plan has three parts:\n\n- new roads in the north\n\n- a rail link to the port\n\n- a bridge over the river\n\nThe ministry said the work would start in May.'],
+  ])('keeps %s', (_name, text) => {
+    expect(links(text)).toEqual([]);
+  });
+});

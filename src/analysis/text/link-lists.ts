@@ -41,9 +41,24 @@ function addFeedHeadlines(paragraphs: Paragraph[], start: number, links: Set<num
   return i;
 }
 
-/** The indexes of the paragraphs that are bulleted link labels standing two or more in a row, or headlines under a feed's heading. */
+/** Dash-led headlines closing the page with no heading over them ("- Gansu sets up team to probe ..."): at least this many. */
+const MIN_CLOSING_HEADLINES = 3;
+
+/** The paragraphs of dash-led headlines that end the page, three or more, when its "Related Stories" heading was lost. */
+function addClosingHeadlines(paragraphs: Paragraph[], links: Set<number>): void {
+  let start = paragraphs.length;
+  while (start > 0 && isHeadlines(paragraphs[start - 1].text)) start--;
+  if (paragraphs.length - start < MIN_CLOSING_HEADLINES) return;
+  for (let i = start; i < paragraphs.length; i++) links.add(i);
+}
+
+/**
+ * The indexes of the paragraphs that are bulleted link labels standing two or more in a row, headlines under a
+ * feed's heading, or three or more dash-led headlines ending the page.
+ */
 export function linkListParagraphs(paragraphs: Paragraph[]): Set<number> {
   const links = new Set<number>();
+  addClosingHeadlines(paragraphs, links);
   for (let i = 0; i < paragraphs.length; i++) if (isFeedHeading(paragraphs[i])) i = addFeedHeadlines(paragraphs, i + 1, links) - 1;
   let runStart = -1;
   for (let i = 0; i <= paragraphs.length; i++) {

@@ -35,6 +35,11 @@ describe('sentence segmentation', () => {
     // round 32: a site's name glued to its domain ending ("Censor.NET") is no sentence end; a word glued on is ("Monday.Net")
     ['a site named with its domain', 'As Zarya.NET reports, the bridge was hit. Traffic stopped.', ['As Zarya.NET reports, the bridge was hit.', 'Traffic stopped.']],
     ['two sentences glued at a word that is also a domain', 'The bridge was hit on Monday.Net losses rose.', ['The bridge was hit on Monday.', 'Net losses rose.']],
+    // round 37: a release's bracketed pointer to its logo, its bracket kept with the address by the tokenizer, is a
+    // unit of its own, and the sentences after it are apart again
+    ['a release\'s logo pointer between sentences', 'Sales rose. (Logo: http://www.example.com/prnh/ACMELOGO) "We are pleased," said Jane Roe. "It was a good year."', ['Sales rose.', '(Logo: http://www.example.com/prnh/ACMELOGO)', '"We are pleased," said Jane Roe.', '"It was a good year."']],
+    // any address in brackets left its bracket open on main, and the paragraph's next sentences joined it
+    ['an address in brackets inside a sentence', 'The report (see http://www.example.com/report) says sales rose. Prices fell.', ['The report (see http://www.example.com/report) says sales rose.', 'Prices fell.']],
   ])('%s', (_, text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });

@@ -55,8 +55,15 @@ function bracketDepth(tokens: Token[], from: number, to: number, depth = 0): num
     // the tokenizer keeps a bracket with the punctuation after it ("(14:30):" gives "):"): without
     // counting it, the bracket stays open and the paragraph's next sentences join the first
     else if (text.length <= 3 && (tokens[i].pos === 'PUNCT' || tokens[i].pos === 'SYM')) for (const ch of text) depth = afterBracket(ch, depth);
+    // "(Logo: http://www.example.com/logo)": the tokenizer keeps the closing bracket with the address it closes
+    else if (depth > 0 && text.charCodeAt(text.length - 1) === 41 && isWebAddress(text)) depth--; // ")" 
   }
   return depth;
+}
+
+/** "http://www.example.com/logo)", "www.example.com": a token that is a web address. */
+function isWebAddress(text: string): boolean {
+  return text.startsWith('http://') || text.startsWith('https://') || text.startsWith('www.');
 }
 
 function afterBracket(ch: string, depth: number): number {
@@ -131,11 +138,30 @@ function dashedSignOffAfter(tokens: Token[], i: number, end: number): boolean {
   return true;
 }
 
+/** Words opening a release's bracketed pointer to a picture: "(Logo: http://...)", "(Photo: https://...)". */
+const MEDIA_LINK_LABELS: ReadonlySet<string> = new Set(['logo', 'photo', 'video', 'image', 'graphic']);
+/** Tokens of such a pointer, at most. */
+const MAX_MEDIA_LINK_TOKENS = 12;
+
+/**
+ * "... Vice Chairman. (Logo: http://www.example.com/logo) "When the Board asked me ...": a release's pointer to its
+ * logo or photo, in brackets between two sentences, is a unit of its own (set aside), never the next sentence's start.
+ */
+function mediaLinkEndsAt(tokens: Token[], i: number, end: number): boolean {
+  // (the tokenizer may keep the bracket with the address before it: "http://www.example.com/logo)")
+  const text = tokens[i].text;
+  if (text.charCodeAt(text.length - 1) !== 41 || i + 1 >= end) return false; // ")" 
+  for (let k = i - 1; k >= 0 && i - k <= MAX_MEDIA_LINK_TOKENS; k--) {
+    if (tokens[k].text === '(') return k + 2 < i && MEDIA_LINK_LABELS.has(tokens[k + 1].lower) && tokens[k + 2].text === ':';
+  }
+  return false;
+}
+
 /** Appends the piece to `out`, cut where the library missed a boundary. */
 function splitMissed(tokens: Token[], piece: Sentence, out: Sentence[]): void {
   let from = piece.firstToken;
   for (let i = from; i < piece.endToken - 1; i++) {
-    if (!endsSentenceAt(tokens, i, piece.endToken) && !dashedSignOffAfter(tokens, i, piece.endToken)) continue;
+    if (!endsSentenceAt(tokens, i, piece.endToken) && !dashedSignOffAfter(tokens, i, piece.endToken) && !mediaLinkEndsAt(tokens, i, piece.endToken)) continue;
     out.push(span(tokens, from, i + 1, piece.paragraph));
     from = i + 1;
   }

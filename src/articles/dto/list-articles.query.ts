@@ -10,7 +10,7 @@ export class ListArticlesQuery extends PaginationQuery {
   @IsIn(ARTICLE_STATUSES, { message: `status must be one of: ${ARTICLE_STATUSES.join(', ')}` })
   status?: ArticleStatus;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'Only articles with a claim citing this outlet' })
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only articles with a claim citing this outlet: a claim of the current text (not one a revision withdrew), by its sources as reviewers corrected them' })
   @IsOptional()
   @IsUUID('all', { message: 'outletId must be a UUID' })
   outletId?: string;

@@ -37,6 +37,11 @@ describe('SubmitArticleDto', () => {
     [{ text: 'a', publishedAt: '2024-032' }, /ISO 8601/],
     [{ text: 'a', publishedAt: '2024-01-01T00Z' }, /ISO 8601/],
     [{ text: 'a', externalId: '' }, /externalId/],
+    // An id is shown and matched: a tab or a direction override hid which id it was.
+    [{ text: 'a', externalId: 'cms\t4711' }, /externalId must be one line of text/],
+    [{ text: 'a', externalId: 'cms-\u202e1174' }, /externalId must be one line of text/],
+    // Read as example.org by a browser, as evil.example by other URL parsers.
+    [{ text: 'a', url: 'https://example.org\\@evil.example/' }, /url must not contain a backslash/],
   ])('rejects %j', async (body, message) => {
     const found = await problems(body);
     expect(found.join('; ')).toMatch(message);

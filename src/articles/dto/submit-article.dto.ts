@@ -1,12 +1,13 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional, OmitType } from '@nestjs/swagger';
-import { IsISO8601, IsString, IsUrl, Length, MaxLength } from 'class-validator';
-import { ExactlyOneOf, IsOmittable, IsReadableDate, IsReadableText } from '../../common/validation.js';
+import { IsISO8601, IsString, Length } from 'class-validator';
+import { ExactlyOneOf, IsHttpUrl, IsOmittable, IsOneLineName, IsReadableDate, IsReadableText } from '../../common/validation.js';
 
 const PUBLISHED_AT_MESSAGE = 'publishedAt must be an ISO 8601 date, e.g. 2024-11-05T08:30:00Z';
 
 /** What an externalId may be, on submission and on a revision alike. */
-const IsExternalId = () => applyDecorators(IsOmittable(), IsString(), Length(1, 200), IsReadableText());
+// One line: an id is matched and shown, and a tab or a direction override in it hid which id it was.
+const IsExternalId = () => applyDecorators(IsOmittable(), IsString(), Length(1, 200), IsReadableText(), IsOneLineName());
 
 export class SubmitArticleDto {
   @ApiPropertyOptional({ description: 'The article as plain text. Give exactly one of text or html.' })
@@ -27,11 +28,7 @@ export class SubmitArticleDto {
 
   @ApiPropertyOptional({ example: 'https://example.org/news/alliance-of-despair', maxLength: 2048 })
   @IsOmittable()
-  @IsUrl(
-    { protocols: ['http', 'https'], require_protocol: true, require_tld: false },
-    { message: 'url must be an absolute http(s) URL' },
-  )
-  @MaxLength(2048)
+  @IsHttpUrl('url')
   url?: string;
 
   @ApiPropertyOptional({

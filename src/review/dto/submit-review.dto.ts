@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsObject, IsString, IsUrl, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { IsOmittable, IsPlainText } from '../../common/validation.js';
+import { ArrayMaxSize, IsArray, IsIn, IsObject, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsHttpUrl, IsOmittable, IsPlainText } from '../../common/validation.js';
+import { VISIBLE_CHARACTER } from '../../common/visible-text.js';
 import {
   ATTRIBUTION_VERDICTS,
   DECISIONS,
@@ -15,12 +16,9 @@ import {
   type SendBackTarget,
 } from '../workflow.js';
 
-const URL_OPTIONS = { protocols: ['http', 'https'], require_protocol: true, require_tld: false };
-
 export class EvidenceDto {
   @ApiProperty({ example: 'https://www.wsj.com/world/asia/north-korea-russia-troops' })
-  @IsUrl(URL_OPTIONS, { message: 'url must be an absolute http(s) URL' })
-  @MaxLength(2048)
+  @IsHttpUrl('url')
   url!: string;
 
   @ApiPropertyOptional({ description: 'The passage of the source that bears on the claim', maxLength: 5000 })
@@ -32,8 +30,7 @@ export class EvidenceDto {
 
   @ApiPropertyOptional({ example: 'https://web.archive.org/web/2024/https://www.wsj.com/...' })
   @IsOmittable()
-  @IsUrl(URL_OPTIONS, { message: 'archivedUrl must be an absolute http(s) URL' })
-  @MaxLength(2048)
+  @IsHttpUrl('archivedUrl')
   archivedUrl?: string;
 }
 
@@ -91,7 +88,7 @@ export class DismissClaimDto {
   @ApiProperty({ example: 'Opinion, not a checkable claim', maxLength: 2000 })
   @MaxLength(2000)
   @IsPlainText()
-  @Matches(/\S/, { message: 'reason must not be empty' })
+  @Matches(VISIBLE_CHARACTER, { message: 'reason must not be empty' })
   @IsString({ message: 'reason must be a string' })
   reason!: string;
 }

@@ -5188,7 +5188,7 @@ export interface operations {
                 limit?: number;
                 offset?: number;
                 status?: "received" | "analyzing" | "analyzed" | "failed" | "completed";
-                /** @description Only articles with a claim citing this outlet */
+                /** @description Only articles with a claim citing this outlet: a claim of the current text (not one a revision withdrew), by its sources as reviewers corrected them */
                 outletId?: string;
                 /** @description Only articles with at least one claim citing no source */
                 unsourced?: boolean;

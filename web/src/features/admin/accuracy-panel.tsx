@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap, type Schemas } from '../../api/client';
+import { counted } from '../counted';
 
 type Figures = Schemas['AccuracyFiguresResponse'];
 
@@ -44,7 +45,7 @@ export function AccuracyPanel() {
       {data && (
         <>
           <p data-testid="accuracy-summary">
-            {data.claimsChecked} claims checked at source check, {data.claimsCorrected} corrected.
+            {counted(data.claimsChecked, 'claim')} checked at source check, {data.claimsCorrected} corrected.
           </p>
           {/* Focusable: on a phone the table scrolls sideways inside itself, and with no link or button in it the keyboard could not scroll it. */}
           <table className="queues" tabIndex={0}>

@@ -4,10 +4,9 @@ import { api, unwrap, type Schemas } from '../../api/client';
 import { LoadError } from '../load-error';
 import { OutletFields, emptyDraft, outletBody, slugOf } from './outlet-fields';
 import { useOneAtATime } from '../one-at-a-time';
+import { counted } from '../counted';
 
 type Proposal = Schemas['OutletProposalResponse'];
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Names the registry lacks: reported by the engine, proposed by reviewers. Accept (creating the outlet) or reject. */
 export function ProposalsPanel() {
@@ -50,7 +49,7 @@ export function ProposalsPanel() {
                 <tr key={p.name}>
                   <td>{p.name}</td>
                   <td>{p.proposedBy.join(', ') || '—'}</td>
-                  <td>{p.engineMentions ? `${plural(p.engineMentions, 'time')} in ${plural(p.engineArticles, 'article')}` : '—'}</td>
+                  <td>{p.engineMentions ? `${counted(p.engineMentions, 'time')} in ${counted(p.engineArticles, 'article')}` : '—'}</td>
                   <td>
                     <button type="button" className="link-button" aria-label={`Accept ${p.name}`} onClick={() => setAccepting(p.name)}>Accept</button>
                     <button type="button" className="link-button" aria-label={`Reject ${p.name}`} onClick={() => void reject(p.name)}>Reject</button>

@@ -7,6 +7,7 @@ import { ArticleText } from '../workspace/article-text';
 import { usePageTitle } from '../page-title';
 import { textDirection } from '../text-direction';
 import { EditorActions } from './editor-actions';
+import { counted } from '../counted';
 
 const STATUSES = ['source_check', 'verdict', 'approval', 'escalated', 'published', 'dismissed', 'withdrawn'];
 
@@ -85,7 +86,7 @@ export function ArticlePage() {
           </label>
         )}
         <p className="muted">
-          {a.status} · {a.claimCount} claims, {a.unsourcedClaimCount} unsourced ·{' '}
+          {a.status} · {counted(a.claimCount, 'claim')}, {a.unsourcedClaimCount} unsourced ·{' '}
           {Object.entries(a.progress ?? {}).filter(([, n]) => n > 0).map(([s, n]) => `${s.replace('_', ' ')} ${n}`).join(', ')}
         </p>
         <ReportLinks articleId={a.id} status={a.status} shownRevision={a.shownRevision} latest={a.revision} />
@@ -220,7 +221,7 @@ function AnalysisProgress({ status, claimCount }: { status: string; claimCount: 
   if (pending) watched.current = true;
   const text = pending
     ? status === 'received' ? 'Waiting for the analysis to start…' : 'Analysing the article…'
-    : watched.current && status !== 'failed' ? `Analysis finished: ${claimCount} claims found.` : '';
+    : watched.current && status !== 'failed' ? `Analysis finished: ${counted(claimCount, 'claim')} found.` : '';
   return (
     <div role="status" className="analysis-progress">
       {pending && <progress aria-label="Analysis in progress" />} {text}

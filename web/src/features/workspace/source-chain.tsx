@@ -4,6 +4,7 @@ import { api, unwrap } from '../../api/client';
 import { correctedChain, engineChain, relayToOriginal, type ChainSource, type Correction } from './chain';
 import { ChainEditor } from './chain-editor';
 import { useFocusReturn } from '../focus-return';
+import { counted } from '../counted';
 import type { ClaimContext, LeasedClaim } from './types';
 
 interface Props {
@@ -148,7 +149,7 @@ function OutletCard({ source, record }: { source: ChainSource; record?: Record }
         <p className="muted">{source.registered ? 'Loading…' : `Not in the registry (${source.type})`}</p>
       )}
       <p className="record" aria-label="Track record">
-        As {source.role}: {role?.claims ?? 0} published claims, {verdicts['confirmed'] ?? 0} confirmed, {verdicts['misattributed'] ?? 0} misattributed,{' '}
+        As {source.role}: {counted(role?.claims ?? 0, 'published claim')}, {verdicts['confirmed'] ?? 0} confirmed, {verdicts['misattributed'] ?? 0} misattributed,{' '}
         {verdicts['distorted'] ?? 0} distorted
       </p>
     </section>
