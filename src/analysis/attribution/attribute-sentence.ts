@@ -227,6 +227,8 @@ class SentenceAttributor {
    * own, is that country's office; the country speaks through it and is no second source.
    */
   private speakThroughOwnOffice(): void {
+    // only an original speaker's office is moved to a country: without one, the country is not looked for
+    if (!this.attached.some((a) => a.role === 'original')) return;
     // a country the state lexicon lacks ("Kenya") is still a country here
     const states = this.attached.filter((a) => a.role === 'original' && (a.source.state || (a.source.type !== 'person' && countryCodeOfName(a.source.name))));
     if (states.length > 1) return;
@@ -341,6 +343,7 @@ class SentenceAttributor {
    * Nature" say where something appeared, and the journal reports nothing.
    */
   private dropPublishingVenues(): void {
+    if (this.attached.length === 0) return;
     const venue = (a: Attached) => PUBLISHING_VENUE_CUES.some((cue) => cue.every((word, k) => this.tokens[a.cueAt + k]?.lower === word));
     const others = this.attached.some((a) => a.role === 'original' && !venue(a));
     const kept = this.attached.filter((a) => !venue(a) || (!others && this.reportFollows(a.source.end)));
@@ -364,6 +367,8 @@ class SentenceAttributor {
    * told Reuters' is the source's account, no report of the prime minister's.
    */
   private dropSpeakersInsideQuotations(): void {
+    // no source, none to drop: most sentences, whose quotation marks are then not read
+    if (this.attached.length === 0) return;
     const quoted = this.quotedTokens();
     if (!quoted) return;
     const outside = (cue: number) => !quoted[cue - this.first];
@@ -1588,6 +1593,8 @@ class SentenceAttributor {
    * source's report passes that report on, so the speaker relays it.
    */
   private relayNestedReports(): void {
+    // a nested report needs two sources, the speaker and the one it reports
+    if (this.attached.length < 2) return;
     const { tokens } = this;
     const reportersAt = new Map<number, Attached>();
     for (const a of this.attached) if (a.role === 'original' && a.viaVerb) reportersAt.set(a.source.first, a);

@@ -526,8 +526,25 @@ function bodyFor(registry: OutletRegistry, code: string, office: Office): { name
 
 const indexes = new WeakMap<OutletRegistry, Map<string, OutletRecord>>();
 
+/**
+ * officeOfName's answers by name: every government body a sentence quotes is asked again (SpeakerMemory.remember),
+ * the same few names over and over, and each answer splits the name and scans every office's phrases (the largest
+ * allocation of the attribution). The answer depends on the name alone; the map is emptied when it grows past
+ * OFFICE_OF_NAME_CACHE_SIZE, so a long-running engine keeps no more than that.
+ */
+const officesOfNames = new Map<string, string | undefined>();
+const OFFICE_OF_NAME_CACHE_SIZE = 4096;
+
 /** Which office a body's name or alias names ("Ministry of Foreign Affairs of Ukraine" -> foreign). */
 export function officeOfName(name: string): string | undefined {
+  if (officesOfNames.has(name)) return officesOfNames.get(name);
+  if (officesOfNames.size >= OFFICE_OF_NAME_CACHE_SIZE) officesOfNames.clear();
+  const office = officeNamedIn(name);
+  officesOfNames.set(name, office);
+  return office;
+}
+
+function officeNamedIn(name: string): string | undefined {
   const words = name.toLowerCase().replace(/['’]s\b/g, ' s').split(/[^\p{L}]+/u).filter(Boolean);
   const has = (word: string) => words.includes(word);
   if (has('presidency') || (has('presidential') && (has('office') || has('administration'))) || (has('president') && (has('office') || has('administration')))) return 'presidency';

@@ -15,14 +15,40 @@ export interface PhraseCue {
   alsoVerb: boolean;
 }
 
-const byFirstWord = new Map<string, Array<{ kind: CueKind; words: readonly string[] }>>();
+interface Cue {
+  kind: CueKind;
+  words: readonly string[];
+}
+
+/** Every cue phrase by its first word, longest first (in the lexicon's order among phrases of one length). */
+const phrasesByFirstWord = new Map<string, Cue[]>();
 for (const [kind, cues] of [['original', ORIGINAL_CUES], ['document', DOCUMENT_CUES], ['pronoun', PRONOUN_CUES], ['relay', RELAY_CUES], ['audience', AUDIENCE_CUES]] as const) {
   for (const words of cues) {
-    const list = byFirstWord.get(words[0]) ?? [];
+    const list = phrasesByFirstWord.get(words[0]) ?? [];
     list.push({ kind, words });
     list.sort((a, b) => b.words.length - a.words.length); // longest first
-    byFirstWord.set(words[0], list);
+    phrasesByFirstWord.set(words[0], list);
   }
+}
+
+/**
+ * The phrases a word may begin, by the word after it: "in" begins some 500 ("in a statement", "in his interview
+ * with"), and every "in" of every sentence read them all until the second word's failed. Each list keeps the
+ * order of phrasesByFirstWord: the phrases whose second word that is, then the one-word phrases (the shortest,
+ * so last there too), which are also the list when no phrase goes on with the next word.
+ */
+interface CuesOfWord {
+  bySecondWord: Map<string, Cue[]>;
+  oneWord: Cue[];
+}
+
+const byFirstWord = new Map<string, CuesOfWord>();
+for (const [first, phrases] of phrasesByFirstWord) {
+  const oneWord = phrases.filter((cue) => cue.words.length === 1);
+  const bySecondWord = new Map<string, Cue[]>();
+  for (const cue of phrases) if (cue.words.length > 1) bySecondWord.set(cue.words[1], [...(bySecondWord.get(cue.words[1]) ?? []), cue]);
+  for (const list of bySecondWord.values()) list.push(...oneWord);
+  byFirstWord.set(first, { bySecondWord, oneWord });
 }
 
 /** The words a cue phrase starts with. */
@@ -30,8 +56,10 @@ export const PHRASE_CUE_FIRST_WORDS: ReadonlySet<string> = new Set(byFirstWord.k
 
 /** The cue phrase starting at token `i` ("according to", "with reference to", "told"), if any. */
 export function phraseCueAt(tokens: Token[], i: number, end: number): PhraseCue | undefined {
-  const candidates = byFirstWord.get(tokens[i].lower);
-  if (!candidates) return undefined;
+  const cues = byFirstWord.get(tokens[i].lower);
+  if (!cues) return undefined;
+  // only a phrase whose second word comes next can match (or one of a word alone)
+  const candidates = (i + 1 < end ? cues.bySecondWord.get(tokens[i + 1].lower) : undefined) ?? cues.oneWord;
   for (const match of candidates) {
     // "Doe was in reference to Sen. John Doe", "he was referring to the mayor": after a copula the phrase
     // explains what a word means; nobody passes anything on
