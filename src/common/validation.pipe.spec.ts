@@ -3,6 +3,7 @@ import { BadRequestException } from '@nestjs/common';
 import { LoginDto } from '../auth/dto/login.dto.js';
 import { CreateApiKeyDto } from '../api-keys/dto/create-api-key.dto.js';
 import { CreateUserDto } from '../users/dto/create-user.dto.js';
+import { ChangeOwnPasswordDto, SetPasswordDto } from '../users/dto/password.dto.js';
 import { ReviseArticleDto, SubmitArticleDto } from '../articles/dto/submit-article.dto.js';
 import { ArticleQuery, ClaimPageQuery } from '../articles/dto/claim-page.query.js';
 import { ListOutletsQuery } from '../outlets/dto/list-outlets.query.js';
@@ -265,6 +266,20 @@ describe('an address with a backslash', () => {
       await messageFor(SubmitReviewDto, { ...grade, evidence: [{ url: 'https://example.com/a', archivedUrl: 'https://web.archive.org/web/2024/https:\\\\example.com/a' }] }),
     ).toMatch(/archivedUrl must not contain a backslash/);
     expect(await messageFor(SubmitReviewDto, { ...grade, evidence: [{ url: 'https://example.com/a%5Cb' }] })).toBe('valid');
+  });
+});
+
+describe('a password being set', () => {
+  // Twelve spaces or twelve times one letter met the length rule and were guessed at once.
+  it('is refused when it repeats too few characters, for a new account, a reset and a change alike', async () => {
+    const account = { email: 'a@example.org', role: 'reviewer' };
+    const repeated = /must use at least 5 different characters/;
+    expect(await messageFor(CreateUserDto, { ...account, password: ' '.repeat(12) })).toMatch(/^password must use at least 5 different/);
+    expect(await messageFor(CreateUserDto, { ...account, password: 'a'.repeat(16) })).toMatch(repeated);
+    expect(await messageFor(SetPasswordDto, { password: 'ab'.repeat(8) })).toMatch(repeated);
+    expect(await messageFor(ChangeOwnPasswordDto, { currentPassword: 'x', newPassword: '1234'.repeat(4) })).toMatch(/^newPassword must use at least 5/);
+    expect(await messageFor(CreateUserDto, { ...account, password: 'checker-password-1' })).toBe('valid');
+    expect(await messageFor(SetPasswordDto, { password: 'nope-nope-nope' })).toBe('valid');
   });
 });
 

@@ -1,13 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsIn, MaxLength } from 'class-validator';
 import { ROLES, type Role } from '../../auth/role.js';
 import { normalizeEmail } from '../normalize-email.js';
 import { HasNoCompatibilityForm, HasNoInvisibleCharacter, IsOneScript } from './one-script.js';
+import { IsNewPassword } from './password-policy.js';
 
-export const PASSWORD_MIN_LENGTH = 12;
-// Argon2 accepts long inputs, but an unbounded one is a cheap CPU attack.
-export const PASSWORD_MAX_LENGTH = 256;
 
 export class CreateUserDto {
   @ApiProperty({ example: 'checker@example.org', maxLength: 254 })
@@ -21,10 +19,7 @@ export class CreateUserDto {
   @HasNoCompatibilityForm()
   email!: string;
 
-  @ApiProperty({ minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH, format: 'password', writeOnly: true })
-  @IsString()
-  @MinLength(PASSWORD_MIN_LENGTH, { message: `password must be at least ${PASSWORD_MIN_LENGTH} characters` })
-  @MaxLength(PASSWORD_MAX_LENGTH, { message: `password must be at most ${PASSWORD_MAX_LENGTH} characters` })
+  @IsNewPassword('password')
   password!: string;
 
   @ApiProperty({ enum: ROLES, example: 'reviewer' })

@@ -1045,7 +1045,10 @@ export interface components {
         ChangeOwnPasswordDto: {
             /** Format: password */
             currentPassword: string;
-            /** Format: password */
+            /**
+             * Format: password
+             * @description At least 12 characters, 5 of them different
+             */
             newPassword: string;
         };
         OutletResponse: {
@@ -2147,7 +2150,10 @@ export interface components {
         CreateUserDto: {
             /** @example checker@example.org */
             email: string;
-            /** Format: password */
+            /**
+             * Format: password
+             * @description At least 12 characters, 5 of them different
+             */
             password: string;
             /**
              * @example reviewer
@@ -2176,7 +2182,10 @@ export interface components {
             offset: number;
         };
         SetPasswordDto: {
-            /** Format: password */
+            /**
+             * Format: password
+             * @description At least 12 characters, 5 of them different
+             */
             password: string;
         };
         ChangeRoleDto: {

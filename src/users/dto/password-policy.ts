@@ -1,0 +1,46 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsString, MaxLength, MinLength, registerDecorator } from 'class-validator';
+
+export const PASSWORD_MIN_LENGTH = 12;
+// Argon2 accepts long inputs, but an unbounded one is a cheap CPU attack.
+export const PASSWORD_MAX_LENGTH = 256;
+/**
+ * Twelve spaces, twelve times the same letter or "abababababab" are the
+ * length asked for and guessed at once: NIST SP 800-63B has verifiers refuse
+ * repetitive passwords. Five different characters still admits any
+ * passphrase a person would choose.
+ */
+export const PASSWORD_MIN_DISTINCT = 5;
+
+const distinctCharacters = (value: string) => new Set(value).size;
+
+/** A password being set (a new account's, a changed or reset one): the policy above, each rule named in its message. */
+export function IsNewPassword(name: string): PropertyDecorator {
+  return applyDecorators(
+    ApiProperty({
+      minLength: PASSWORD_MIN_LENGTH,
+      maxLength: PASSWORD_MAX_LENGTH,
+      format: 'password',
+      writeOnly: true,
+      description: `At least ${PASSWORD_MIN_LENGTH} characters, ${PASSWORD_MIN_DISTINCT} of them different`,
+    }),
+    IsString({ message: `${name} must be a string` }),
+    MinLength(PASSWORD_MIN_LENGTH, { message: `${name} must be at least ${PASSWORD_MIN_LENGTH} characters` }),
+    MaxLength(PASSWORD_MAX_LENGTH, { message: `${name} must be at most ${PASSWORD_MAX_LENGTH} characters` }),
+    HasVariedCharacters(name),
+  );
+}
+
+function HasVariedCharacters(name: string): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'hasVariedCharacters',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      validator: {
+        validate: (value: unknown) => typeof value !== 'string' || distinctCharacters(value) >= PASSWORD_MIN_DISTINCT,
+        defaultMessage: () => `${name} must use at least ${PASSWORD_MIN_DISTINCT} different characters: a repeated one is guessed at once`,
+      },
+    });
+}
