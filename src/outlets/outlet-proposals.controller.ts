@@ -47,7 +47,9 @@ export class OutletProposalsController {
   @Roles('admin')
   @ApiOperation({
     summary: 'Accept a queued name: create its outlet with its aliases (admins)',
-    description: '409 when the slug is taken or the name was already accepted (a second press makes no second outlet).',
+    description:
+      'The claims already citing the name cite the new outlet from then on (the engine\'s sources and reviewers\' corrections alike). ' +
+      '409 when the slug is taken or the name was already accepted (a second press makes no second outlet).',
   })
   @ApiCreatedResponse({ type: OutletResponse })
   @ApiErrors(400, 401, 403, 409)

@@ -124,7 +124,10 @@ export class OutletProposalsService {
     });
   }
 
-  /** Creates the outlet (its aliases include the queued name) and closes the name's entry. */
+  /**
+   * Creates the outlet (its aliases include the queued name), links the
+   * sources already citing the name to it, and closes the name's entry.
+   */
   async accept(dto: AcceptProposalDto, actor: Actor): Promise<Outlet> {
     const { proposedName, ...outlet } = dto;
     const key = normalizeName(proposedName);
@@ -142,7 +145,8 @@ export class OutletProposalsService {
       );
       if (!open) throw new ConflictException(`${name} was already accepted into the registry`);
       const inserted = await this.outlets.insert(manager, { ...outlet, ...(aliases ? { aliases } : {}) }, actor);
-      await this.decide(manager, key, name, 'accepted', actor, { outletId: inserted.id });
+      const linkedSources = await OutletsService.linkNamedSources(manager, key, inserted);
+      await this.decide(manager, key, name, 'accepted', actor, { outletId: inserted.id, linkedSources });
       return inserted;
     });
     this.registry.invalidate();
@@ -160,7 +164,7 @@ export class OutletProposalsService {
     name: string,
     status: 'accepted' | 'rejected',
     actor: Actor,
-    facts: { outletId?: string; note?: string | null },
+    facts: { outletId?: string; linkedSources?: number; note?: string | null },
   ): Promise<void> {
     const [row] = await manager.query<ProposalRow[]>(
       `INSERT INTO outlet_proposals (key, name, status, outlet_id, decided_by, decided_at, note) VALUES ($1, $2, $3, $4, $5, now(), $6)

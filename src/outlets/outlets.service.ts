@@ -13,6 +13,13 @@ import { domainKey, refuseRepeatedLabels } from './outlet-names.js';
 import { OutletRegistryCache } from './outlet-registry.cache.js';
 import { Outlet } from './outlet.entity.js';
 
+/**
+ * A name normalizeName may key otherwise than by its lower case without a
+ * leading "the": anything beyond printable ASCII, dots, quotes, backquotes,
+ * hyphens, or spaces at either end or doubled.
+ */
+const NOT_PLAIN_NAME = '[^ -~]|[."`-]|^ | $|  ';
+
 export interface OutletQuery {
   q?: string;
   type?: string;
@@ -205,6 +212,45 @@ export class OutletsService {
       [outlet.id, from, outlet.name, outlet.type],
     );
     return moved;
+  }
+
+  /**
+   * The sources that named `key` before the registry knew it (the engine's,
+   * and reviewers' corrections) cite `outlet` now, by its name and type, as
+   * they would have had it been registered: accepting a queued name left the
+   * claims already citing it unlinked, out of the outlet's track record until
+   * each article was analysed again. Both sides move together, or the
+   * accuracy report would count the engine's and a reviewer's same source as
+   * two. Reads every unregistered name once (an admin's occasional action);
+   * only names that may differ from their key beyond case and a leading "the"
+   * are compared in the service. Returns the engine's sources linked.
+   */
+  static async linkNamedSources(manager: EntityManager, key: string, outlet: Pick<Outlet, 'id' | 'name' | 'type'>): Promise<number> {
+    const candidates = await manager.query<{ name: string }[]>(
+      `SELECT DISTINCT name FROM claim_sources WHERE NOT registered AND (lower(name) IN ($1, 'the ' || $1) OR name ~ $2)
+       UNION
+       SELECT DISTINCT e->>'name' FROM source_corrections k CROSS JOIN LATERAL jsonb_array_elements(k.sources) e
+        WHERE e->>'outletId' IS NULL AND (lower(e->>'name') IN ($1, 'the ' || $1) OR e->>'name' ~ $2)`,
+      [key, NOT_PLAIN_NAME],
+    );
+    const names = candidates.map((c) => c.name).filter((name) => normalizeName(name) === key);
+    if (names.length === 0) return 0;
+    const linked = await returning<{ id: string }>(
+      manager,
+      `UPDATE claim_sources SET outlet_id = $1, registered = true, name = $2, type = $3 WHERE NOT registered AND name = ANY ($4::text[]) RETURNING id`,
+      [outlet.id, outlet.name, outlet.type, names],
+    );
+    await manager.query(
+      `UPDATE source_corrections k
+          SET sources = (SELECT jsonb_agg(CASE WHEN e->>'outletId' IS NULL AND e->>'name' = ANY ($4::text[])
+                                               THEN e || jsonb_build_object('outletId', $1::text, 'name', $2::text, 'type', $3::text, 'registered', true)
+                                               ELSE e END
+                                          ORDER BY o)
+                           FROM jsonb_array_elements(k.sources) WITH ORDINALITY AS x (e, o))
+        WHERE EXISTS (SELECT 1 FROM jsonb_array_elements(k.sources) e WHERE e->>'outletId' IS NULL AND e->>'name' = ANY ($4::text[]))`,
+      [outlet.id, outlet.name, outlet.type, names],
+    );
+    return linked.length;
   }
 
   private static names(outlet: Outlet) {

@@ -278,6 +278,16 @@ describe('attribution corrections', () => {
     });
     expect(accepted.status).toBe(201);
     expect(accepted.body.aliases).toEqual(['IAF Online', 'IA Fact']);
+    // The claim already citing IA Fact cites the outlet now, as the engine's source and in the reviewers' correction alike,
+    // so the accuracy report still counts the two as one source.
+    const linked = (await stack.request('GET', `/v1/claims/${claim.id}`)).body;
+    const viaOutlet = (s: any) => [s.name, s.role, s.registered, s.outletId, s.type];
+    expect(linked.sources.map(viaOutlet)).toContainEqual(['Intelligence Agency Fact', 'relay', true, accepted.body.id, 'online-outlet']);
+    expect(linked.correction.sources.map(viaOutlet)).toContainEqual(['Intelligence Agency Fact', 'relay', true, accepted.body.id, 'online-outlet']);
+    const accuracy = (await stack.request('GET', '/v1/analysis/accuracy', { token: editor.token })).body;
+    expect(accuracy.overall).toEqual({ truePositives: 1, falsePositives: 1, falseNegatives: 1, precision: 0.5, recall: 0.5 });
+    const [audit] = await stack.sql(`SELECT after->>'linkedSources' AS linked FROM audit_events WHERE action = 'outlet.proposal_accepted'`);
+    expect(audit).toEqual({ linked: '1' });
     const names = (await stack.request('GET', '/v1/outlet-proposals')).body.items.map((e: any) => e.name);
     expect(names).not.toContain('IA Fact');
     expect(names).not.toContain('Rajin Port Gazette');

@@ -197,7 +197,7 @@ export interface paths {
         put?: never;
         /**
          * Accept a queued name: create its outlet with its aliases (admins)
-         * @description 409 when the slug is taken or the name was already accepted (a second press makes no second outlet).
+         * @description The claims already citing the name cite the new outlet from then on (the engine's sources and reviewers' corrections alike). 409 when the slug is taken or the name was already accepted (a second press makes no second outlet).
          */
         post: operations["OutletProposalsController_accept"];
         delete?: never;
