@@ -42,6 +42,7 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     articleId = (await submitAndRoute(stack, ARTICLE)).id;
   }, 60_000);
 
+  // Every screen at a phone's width, each checked for overflow, headings, landmarks and axe: some 50 s alone on a slow machine.
   it('never scrolls sideways on a phone, and keeps every page\'s headings in order and its content in landmarks', async () => {
     // Odd text too: a title and a claim of one unbroken 300-character word (a pasted link), empty lines.
     const word = `https://example.org/${'shells'.repeat(50)}`;
@@ -96,7 +97,7 @@ describeIfChromium('review UI: a sweep of every screen', () => {
     await context.close();
     // Out of the inbox: the other cases' reviewers take the stage's first claim.
     expect((await stack.request('POST', `/v1/claims/${longClaim.claimId}/dismiss`, { body: { reason: 'test done' } })).status).toBe(204);
-  });
+  }, 180_000);
 
   it('names the screen in the tab title, after a reload and back and forward too', async () => {
     const admin = await account(stack, 'admin');
