@@ -1,7 +1,7 @@
 import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { OutletRegistry, type OutletRecord } from '../analysis/index.js';
+import { OutletRegistry, type OutletRecord } from '../analysis/outlets.js';
 import { normalizeName } from '../analysis/registry/normalize-name.js';
 import { AuditService, type Actor } from '../audit/audit.service.js';
 import { PG_UNIQUE_VIOLATION, pgCode } from '../common/pg-error.js';
@@ -201,16 +201,7 @@ export class OutletsService {
       `UPDATE claim_sources SET outlet_id = $1, registered = true, name = $3, type = $4 WHERE outlet_id = $2 RETURNING id`,
       [outlet.id, from, outlet.name, outlet.type],
     );
-    await manager.query(
-      `UPDATE source_corrections k
-          SET sources = (SELECT jsonb_agg(CASE WHEN e->>'outletId' = $2
-                                               THEN e || jsonb_build_object('outletId', $1::text, 'name', $3::text, 'type', $4::text)
-                                               ELSE e END
-                                          ORDER BY o)
-                           FROM jsonb_array_elements(k.sources) WITH ORDINALITY AS x (e, o))
-        WHERE k.sources @> jsonb_build_array(jsonb_build_object('outletId', $2::text))`,
-      [outlet.id, from, outlet.name, outlet.type],
-    );
+    await OutletsService.citeInCorrections(manager, `e->>'outletId' = $4::text`, outlet, from);
     return moved;
   }
 
@@ -240,17 +231,26 @@ export class OutletsService {
       `UPDATE claim_sources SET outlet_id = $1, registered = true, name = $2, type = $3 WHERE NOT registered AND name = ANY ($4::text[]) RETURNING id`,
       [outlet.id, outlet.name, outlet.type, names],
     );
+    await OutletsService.citeInCorrections(manager, `e->>'outletId' IS NULL AND e->>'name' = ANY ($4::text[])`, outlet, names);
+    return linked.length;
+  }
+
+  /**
+   * Each correction's chain entries that `match` (a condition on an entry
+   * `e`, its parameter $4 = `value`) cite `outlet` by its id, name and type;
+   * the rest of each chain, and its order, stay as they were.
+   */
+  private static async citeInCorrections(manager: EntityManager, match: string, outlet: Pick<Outlet, 'id' | 'name' | 'type'>, value: unknown): Promise<void> {
     await manager.query(
       `UPDATE source_corrections k
-          SET sources = (SELECT jsonb_agg(CASE WHEN e->>'outletId' IS NULL AND e->>'name' = ANY ($4::text[])
+          SET sources = (SELECT jsonb_agg(CASE WHEN ${match}
                                                THEN e || jsonb_build_object('outletId', $1::text, 'name', $2::text, 'type', $3::text, 'registered', true)
                                                ELSE e END
                                           ORDER BY o)
                            FROM jsonb_array_elements(k.sources) WITH ORDINALITY AS x (e, o))
-        WHERE EXISTS (SELECT 1 FROM jsonb_array_elements(k.sources) e WHERE e->>'outletId' IS NULL AND e->>'name' = ANY ($4::text[]))`,
-      [outlet.id, outlet.name, outlet.type, names],
+        WHERE EXISTS (SELECT 1 FROM jsonb_array_elements(k.sources) e WHERE ${match})`,
+      [outlet.id, outlet.name, outlet.type, value],
     );
-    return linked.length;
   }
 
   private static names(outlet: Outlet) {
