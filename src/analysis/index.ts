@@ -1,6 +1,5 @@
 // The analysis engine: plain TypeScript, no Nest, database, Redis or file I/O.
 // The CLI, the analysis worker and the tests all call these functions.
-export * from './types.js';
+export * from './outlets.js';
 export { AnalysisInputTooLarge, DEFAULT_LIMITS, type AnalysisLimitName } from './limits.js';
-export { OutletRegistry } from './registry/outlet-registry.js';
 export { analyze, splitSentences, type AnalysisInput } from './analyze.js';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { OutletRegistry, type OutletRecord } from '../analysis/index.js';
+import { OutletRegistry, type OutletRecord } from '../analysis/outlets.js';
 
 // How stale another process's copy may get after an admin edit.
 const CHECK_EVERY_MS = 2000;

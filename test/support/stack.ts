@@ -81,6 +81,9 @@ export class Stack {
       ...throwawayServiceEnv(database.url, `test-${label}-${randomBytes(4).toString('hex')}`),
       NODE_ENV: 'test',
       LOG_LEVEL: 'warn',
+      // One engine thread, not one per core: each loads the language model at start (some 0.7 s of
+      // CPU), a run starts some 150 processes, and the suites analyse a few short articles each.
+      ANALYSIS_THREADS: '1',
       ...env,
     });
   }

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { OUTLET_TYPES, type OutletType } from '../../analysis/index.js';
+import { OUTLET_TYPES, type OutletType } from '../../analysis/outlets.js';
 import { PaginationQuery } from '../../common/pagination.dto.js';
 
 export const OUTLET_SORTS = ['name', 'confirmed', 'misattributed', 'distorted', 'source_not_found'] as const;

@@ -11,7 +11,7 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
-import { OUTLET_TYPES, type OutletType } from '../../analysis/index.js';
+import { OUTLET_TYPES, type OutletType } from '../../analysis/outlets.js';
 import { IsOmittable, IsOneLineName } from '../../common/validation.js';
 import type { Outlet } from '../outlet.entity.js';
 
