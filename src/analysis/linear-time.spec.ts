@@ -37,15 +37,16 @@ function doublingRatio(f: AdversarialFamily, bytes: number): { small: number; la
   return { small, large, ratio: large / small };
 }
 
-// Sizes where the engine spends tens of milliseconds or more, so a quadratic
+// Sizes where the engine spends a hundred milliseconds or more, well above
+// NOISE_MS (the families that read fastest at twice the size of the rest), so a quadratic
 // term (the 48 s nested divs, the 9 s punctuation run of the report) shows as
 // a ratio near 4 while a linear one stays near 2.
 const CASES: Array<[string, number]> = [
   ['text without spaces', 32_000],
   ['punctuation run', 32_000],
-  ['one character repeated', 512_000],
-  ['very long words', 512_000],
-  ['dots', 512_000],
+  ['one character repeated', 1_024_000],
+  ['very long words', 1_024_000],
+  ['dots', 1_024_000],
   ['quotes and brackets', 32_000],
   ['capitalised words', 32_000],
   ['abbreviations', 32_000],
@@ -54,12 +55,21 @@ const CASES: Array<[string, number]> = [
   ['one long sentence of sources', 512_000],
   ['a firm described again and again', 64_000],
   ['companies and their spokespeople', 128_000],
-  ['adverbs before each verb', 64_000],
+  ['adverbs before each verb', 128_000],
   ['deep HTML nesting (refused)', 200_000],
   ['nested divs then paragraphs (refused)', 200_000],
   ['HTML nested to the depth cap', 8_000],
   ['sibling elements', 16_000],
 ];
+
+/**
+ * Below this much CPU at the larger size the ratio is noise, not a trend: the
+ * engine stopped early (a refusal), or a family that reads 50 MB/s met one
+ * garbage collection more in one run than in the other ("one character
+ * repeated": 9.8 ms at 512 KB, 34.5 ms at 1 MB, while the gate's type check
+ * shared a slow machine). A quadratic term at these sizes costs seconds.
+ */
+const NOISE_MS = 50;
 
 describe('engine time grows linearly with the input', () => {
   // warm the JIT and wink's token cache once, so the first family is not charged for them
@@ -69,8 +79,7 @@ describe('engine time grows linearly with the input', () => {
 
   it.each(CASES)('%s: doubling %d bytes at most triples the time', (name, bytes) => {
     const { small, large, ratio } = doublingRatio(family(name), bytes);
-    // under 20 ms the engine stopped early (a refusal) and the ratio is timer noise
-    if (ratio > 3 && large >= 20) throw new Error(`${name}: ${small.toFixed(1)} ms at ${bytes} bytes, ${large.toFixed(1)} ms at ${2 * bytes} (x${ratio.toFixed(2)})`);
-    expect(large < 20 || ratio <= 3).toBe(true);
+    if (ratio > 3 && large >= NOISE_MS) throw new Error(`${name}: ${small.toFixed(1)} ms at ${bytes} bytes, ${large.toFixed(1)} ms at ${2 * bytes} (x${ratio.toFixed(2)})`);
+    expect(large < NOISE_MS || ratio <= 3).toBe(true);
   });
 });
