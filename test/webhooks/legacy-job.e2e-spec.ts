@@ -39,7 +39,11 @@ describe('webhooks: a deliver-webhook job queued before deliveries were batched'
       await queue.add('deliver-webhook', { deliveryId, attempt: 2 }, { jobId: `webhook-${deliveryId}-2` });
 
       await waitFor('the delivery to be sent', () => (receiver.handled.length === 1 ? true : undefined), 15_000);
-      const [delivery] = await stack.sql(`SELECT status, attempt_count FROM webhook_deliveries WHERE id = $1`, [deliveryId]);
+      // The attempt is recorded once the answer is read, after the receiver has it: on a slow machine the row was still pending.
+      const delivery = await waitFor('the attempt to be recorded', async () => {
+        const [row] = await stack.sql(`SELECT status, attempt_count FROM webhook_deliveries WHERE id = $1`, [deliveryId]);
+        return row?.status === 'pending' ? undefined : row;
+      }, 15_000);
       expect(delivery).toEqual({ status: 'succeeded', attempt_count: 2 });
     } finally {
       await queue.close();
