@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { useStack } from '../support/stack.js';
 import { freePort } from '../support/processes.js';
-import { sleep } from '../support/wait-for.js';
-import { TestReceiver, emit, waitFor } from './support/harness.js';
+import { sleep, waitFor } from '../support/wait-for.js';
+import { TestReceiver, emit } from './support/harness.js';
 
 /**
  * Delivery end to end: the real service (API and worker in one process)

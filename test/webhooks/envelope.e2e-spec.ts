@@ -9,7 +9,7 @@ import { WebhookDispatcher } from '../../src/webhooks/webhook-dispatcher.service
 import { WEBHOOK_EVENT_TYPES } from '../../src/webhooks/webhook-events.js';
 import { WebhookJobs } from '../../src/webhooks/webhook-jobs.service.js';
 import { useMigratedDatabase } from '../support/database.js';
-import { waitFor } from './support/harness.js';
+import { waitFor } from '../support/wait-for.js';
 import { REFERENCE_ENTITIES, ReferenceEnvelopeBuilder } from './support/reference-envelope.js';
 
 const BASE = 'https://claimtrail.example.org/x "y"';

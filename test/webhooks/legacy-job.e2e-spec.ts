@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Queue } from 'bullmq';
 import { useStack } from '../support/stack.js';
-import { TestReceiver, emit, waitFor } from './support/harness.js';
+import { waitFor } from '../support/wait-for.js';
+import { TestReceiver, emit } from './support/harness.js';
 
 /**
  * Before deliveries were batched per endpoint, every attempt was a

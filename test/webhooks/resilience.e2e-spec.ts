@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { Stack } from '../support/stack.js';
 import { freePort } from '../support/processes.js';
 import { PrivateRedis } from '../support/redis.js';
-import { TestReceiver, emit, waitFor } from './support/harness.js';
+import { waitFor } from '../support/wait-for.js';
+import { TestReceiver, emit } from './support/harness.js';
 
 const ARTICLES = 6;
 const PER_ARTICLE = 10;
