@@ -14,6 +14,13 @@ describe('SPA fallback', () => {
     },
   );
 
+  // A path parameter (";x"), which servers such as Tomcat or Spring drop before routing: a proxy reads the API there.
+  it.each(['/v1;x/articles', '/v1;', '/health;jsessionid=1/live', '/v1%3Bx/users'])('never shadows %s, with a path parameter', (path) => {
+    expect(isReservedPath(path)).toBe(true);
+    expect(isClientRoute(path)).toBe(false);
+    expect(isApiPath(path)).toBe(path.toLowerCase().startsWith('/v1'));
+  });
+
   it('reads a path with broken percent-encoding as written', () => {
     expect(isReservedPath('/v1%zz')).toBe(false);
     expect(isReservedPath('/v1/%zz')).toBe(true);

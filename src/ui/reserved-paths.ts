@@ -1,9 +1,11 @@
 // Paths the service answers itself: the SPA fallback must never hide their 404s, nor
 // answer a client's slip there (a doubled slash from joining a base URL, /V1) with a 200 page of HTML.
-const RESERVED = /^\/+(v1|docs|docs-json|health|metrics|admin)(\/|$|\?)/i;
+// A path parameter (";x") ends the segment too: servers such as Tomcat and Spring drop it before
+// routing, so a proxy in front of them reads `/v1;x/articles` as the API's.
+const RESERVED = /^\/+(v1|docs|docs-json|health|metrics|admin)(\/|$|\?|;)/i;
 
 // The API's own answers (under /v1).
-const API = /^\/+v1(\/|$|\?)/i;
+const API = /^\/+v1(\/|$|\?|;)/i;
 
 // What decoding can change: a percent sign, a backslash, a dot segment. A path without any (nearly
 // every request: isApiPath runs on every answer) is read as written, without a URL parse.

@@ -196,6 +196,8 @@ describe('HTTP edges', () => {
     const API_PATHS = [
       '/v1%2fusers', '/v1%2Fusers', '/v1%2F', '/v1%2f', '/V1%2Fusers', '/%76%31/users', '/v1%252fusers', '/v1%5Cusers',
       '/articles/%2e%2e/v1/users', '/articles/..%2fv1%2fusers', '/health%2flive', '/docs%2fx', '/admin%2Fqueues', '/metrics%3Fx',
+      // A path parameter, which servers such as Tomcat drop before routing: a proxy in front reads the API there.
+      '/v1;x/articles', '/v1;', '/health;x/live', '/v1%3Bx/users',
     ];
 
     it('is a JSON 404, as any unknown API path is, not the UI\'s page', async () => {
@@ -214,7 +216,7 @@ describe('HTTP edges', () => {
     });
 
     it('is a JSON 404 from the service, never cached', async () => {
-      for (const path of ['/v1%2fusers', '/v1%2F']) {
+      for (const path of ['/v1%2fusers', '/v1%2F', '/v1;x/articles']) {
         const response = await stack.request('GET', path);
         expect([response.status, response.body.statusCode, response.headers.get('cache-control')]).toEqual([404, 404, 'no-store']);
       }
