@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { OUTLET_TYPES, type OutletRecord } from '../analysis/types.js';
+import { isCountryCode } from './dto/country-code.js';
 
 const records = JSON.parse(
   readFileSync(new URL('./outlets.seed.json', import.meta.url), 'utf8'),
@@ -54,9 +55,9 @@ describe('outlets.seed.json', () => {
     expect(bad).toEqual([]);
   });
 
-  it('uses ISO 3166-1 alpha-2 country codes or INT', () => {
+  it('uses the country codes the API takes', () => {
     const bad = records
-      .filter((r) => r.country === undefined || !/^(?:[A-Z]{2}|INT)$/.test(r.country))
+      .filter((r) => !isCountryCode(r.country))
       .map((r) => `${r.id}: ${String(r.country)}`);
     expect(bad).toEqual([]);
   });

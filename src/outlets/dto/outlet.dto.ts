@@ -14,6 +14,7 @@ import {
 import { OUTLET_TYPES, type OutletType } from '../../analysis/outlets.js';
 import { IsOmittable, IsOneLineName } from '../../common/validation.js';
 import type { Outlet } from '../outlet.entity.js';
+import { COUNTRY_CODE_RULE, IsCountryCode } from './country-code.js';
 
 // Names the engine matches in article text: one of spaces alone would be a registry entry for nothing.
 // Rules run bottom-up, so this one sits on top: a value of the wrong type is named as such first.
@@ -54,9 +55,9 @@ export class CreateOutletDto {
   type!: OutletType;
 
   // null is no country: how an edit clears one (the column is nullable).
-  @ApiPropertyOptional({ example: 'US', type: String, nullable: true, description: 'ISO 3166-1 alpha-2, or INT for international bodies; null for none' })
+  @ApiPropertyOptional({ example: 'US', type: String, nullable: true, description: `${COUNTRY_CODE_RULE}; null for none` })
   @IsOptional()
-  @Matches(/^([A-Z]{2}|INT)$/, { message: 'country must be an ISO 3166-1 alpha-2 code (e.g. US) or INT' })
+  @IsCountryCode()
   country?: string | null;
 
   @ApiPropertyOptional({ type: [String], example: ['wsj.com'] })

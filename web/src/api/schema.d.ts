@@ -1098,7 +1098,7 @@ export interface components {
              */
             type: "news-agency" | "newspaper" | "broadcaster" | "online-outlet" | "magazine" | "think-tank" | "research-institute" | "government" | "intergovernmental" | "military" | "ngo" | "company" | "political-party" | "other";
             /**
-             * @description ISO 3166-1 alpha-2, or INT for international bodies; null for none
+             * @description an assigned ISO 3166-1 alpha-2 code in capitals (e.g. US; GB for the United Kingdom), XK for Kosovo, or INT for international bodies; null for none
              * @example US
              */
             country?: string | null;
@@ -1136,7 +1136,7 @@ export interface components {
              */
             type?: "news-agency" | "newspaper" | "broadcaster" | "online-outlet" | "magazine" | "think-tank" | "research-institute" | "government" | "intergovernmental" | "military" | "ngo" | "company" | "political-party" | "other";
             /**
-             * @description ISO 3166-1 alpha-2, or INT for international bodies; null for none
+             * @description an assigned ISO 3166-1 alpha-2 code in capitals (e.g. US; GB for the United Kingdom), XK for Kosovo, or INT for international bodies; null for none
              * @example US
              */
             country?: string | null;
@@ -1220,7 +1220,7 @@ export interface components {
              */
             type: "news-agency" | "newspaper" | "broadcaster" | "online-outlet" | "magazine" | "think-tank" | "research-institute" | "government" | "intergovernmental" | "military" | "ngo" | "company" | "political-party" | "other";
             /**
-             * @description ISO 3166-1 alpha-2, or INT for international bodies; null for none
+             * @description an assigned ISO 3166-1 alpha-2 code in capitals (e.g. US; GB for the United Kingdom), XK for Kosovo, or INT for international bodies; null for none
              * @example US
              */
             country?: string | null;

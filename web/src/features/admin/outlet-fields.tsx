@@ -66,7 +66,7 @@ export function OutletFields({ draft, onChange, currentType }: { draft: OutletDr
       <label>Domains (comma-separated)<input value={draft.domains} onChange={set('domains')} /></label>
       <label>
         Country (two letters, or INT)
-        <input value={draft.country} onChange={set('country')} maxLength={3} pattern="[A-Za-z]{2}|INT|int" title="An ISO 3166-1 alpha-2 code such as US, or INT for international bodies" />
+        <input value={draft.country} onChange={set('country')} maxLength={3} pattern="[A-Za-z]{2}|INT|int" title="An ISO 3166-1 alpha-2 code such as US (GB for the United Kingdom), XK for Kosovo, or INT for international bodies" />
       </label>
     </>
   );
