@@ -4249,3 +4249,18 @@ describe('round 38: relay forms that recur across outlets (tuned on set tune38: 
     });
   });
 });
+
+describe('a probe of the fourth session of 2026-12-01', () => {
+  // "Secretary of State Marco Rubio said ... The Sichuan authorities said 14 people had died" gave the State
+  // Department: a place named before the description says whose authorities they are, as a country's adjective does
+  describe('"the <place> authorities" are that place\'s, never the government body quoted before', () => {
+    it.each([
+      ['Secretary of State Marco Rubio said the talks would resume. The Sichuan authorities said 14 people had died in the landslide.', [['Sichuan authorities', 'original']]],
+      ['The foreign ministry said the talks would resume. The Gansu authorities said rescue teams had reached the village.', [['Gansu authorities', 'original']]],
+      // a description with no place still means the body quoted before (pass on both)
+      ['The foreign ministry said the talks would resume. The authorities said the border was closed.', [['foreign ministry', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+});

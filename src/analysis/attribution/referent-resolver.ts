@@ -462,7 +462,7 @@ export class ReferentResolver {
       return group?.kind === 'named' && group.sources.every((source) => descriptionFits(head.lower, source)) ? group : undefined;
     }
     if (lowerHead && determiner === 'the' && (ORGANISATION_DESCRIPTORS.has(head.lower) || SOURCE_HEADS.has(head.lower)) && !this.hasPossessive(from, headAt)) {
-      return this.recallSameOffice(from, to, headAt, head.lower) ?? this.unnamedStateBody(from, to, headAt);
+      return this.recallSameOffice(from, to, headAt, head.lower) ?? this.unnamedStateBody(from, to, headAt) ?? this.placeAuthorities(from, to, headAt);
     }
     if (lowerHead && determiner === 'the' && UNNAMED_STATE_BODIES.has(head.lower)) return this.unnamedStateBody(from, to, headAt);
     // "The Department announced", "the Agency said": a capitalised description means the body quoted before,
@@ -2073,7 +2073,33 @@ export class ReferentResolver {
     const topic = this.memory.quietTopic('it');
     if (REGULATOR_DESCRIPTIONS.has(description) && topic && recalled.sources.every((source) => source.name === topic.name)) return recalled;
     const kinds = this.kindWords(from + 1, headAt);
-    return recalled.sources.every((source) => kinds.every((word) => namesItself(source.name, word))) ? recalled : undefined;
+    const places = this.placeWords(from + 1, headAt);
+    const fits = (source: NamedSource) => kinds.every((word) => namesItself(source.name, word)) && places.every((word) => namesItself(source.name, word));
+    return recalled.sources.every(fits) ? recalled : undefined;
+  }
+
+  /**
+   * "The Sichuan authorities said", "the Gansu government said": a place's government, as written, when
+   * nothing quoted before is named by the place (recallSameOffice). A country's adjective is countryGovernment's.
+   */
+  private placeAuthorities(from: number, to: number, headAt: number): Referent | undefined {
+    if (headAt !== to - 1 || !GOVERNMENT_NOUNS.has(this.tokens[headAt].lower) || isCapitalized(this.tokens[headAt])) return undefined;
+    const places = this.placeWords(from + 1, headAt);
+    if (places.length === 0 || places.length !== headAt - from - 1) return undefined;
+    return { kind: 'named', sources: [{ ...this.unregistered(from + 1, to), type: 'government', confidence: 0.5 }] };
+  }
+
+  /**
+   * "Sichuan" of "the Sichuan authorities": capitalised words before the head that say whose body it is, which a
+   * body recalled must be named by. A country's adjective ("the Ukrainian authorities") is read elsewhere.
+   */
+  private placeWords(from: number, headAt: number): string[] {
+    const words: string[] = [];
+    for (let k = from; k < headAt; k++) {
+      const token = this.tokens[k];
+      if (isCapitalized(token) && token.pos === 'PROPN' && !countryCodeOfAdjective(this.tokens, k, headAt)) words.push(token.text);
+    }
+    return words;
   }
 
   /** "statistics" of "the state statistics agency": lower-case nouns before the head that say which body, not generic ones. */
