@@ -25,7 +25,7 @@ export class ClaimFilterQuery {
   @ApiPropertyOptional({
     maxLength: 200,
     description:
-      'Full-text search over the claims’ text (English stemming; "quoted phrases", -excluded, or). ' +
+      'Full-text search over the claims’ text (English stemming, diacritics ignored; "quoted phrases", -excluded, or). ' +
       'A query made only of English stop words ("US", "who") matches those words whole, in order.',
   })
   @IsOptional()

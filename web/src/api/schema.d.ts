@@ -6469,7 +6469,7 @@ export interface operations {
                 outletId?: string;
                 /** @description Only claims citing no source at all */
                 unsourced?: boolean;
-                /** @description Full-text search over the claims’ text (English stemming; "quoted phrases", -excluded, or). A query made only of English stop words ("US", "who") matches those words whole, in order. */
+                /** @description Full-text search over the claims’ text (English stemming, diacritics ignored; "quoted phrases", -excluded, or). A query made only of English stop words ("US", "who") matches those words whole, in order. */
                 q?: string;
                 /** @description The claim you hold and are skipping: it goes back to its inbox and you get the best claim after it */
                 skip?: string;
@@ -7872,7 +7872,7 @@ export interface operations {
                 outletId?: string;
                 /** @description Only claims citing no source at all */
                 unsourced?: boolean;
-                /** @description Full-text search over the claims’ text (English stemming; "quoted phrases", -excluded, or). A query made only of English stop words ("US", "who") matches those words whole, in order. */
+                /** @description Full-text search over the claims’ text (English stemming, diacritics ignored; "quoted phrases", -excluded, or). A query made only of English stop words ("US", "who") matches those words whole, in order. */
                 q?: string;
                 /** @description Only the claims you hold a live lease on now */
                 mine?: boolean;
