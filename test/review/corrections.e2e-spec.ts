@@ -254,6 +254,10 @@ describe('attribution corrections', () => {
     const backwards = await stack.request('GET', '/v1/analysis/accuracy?from=2026-02-01&to=2026-01-01', { token: editor.token });
     expect([backwards.status, backwards.body.message]).toEqual([400, 'from must be before to']);
     expect((await stack.request('GET', '/v1/analysis/accuracy?from=yesterday', { token: editor.token })).status).toBe(400);
+    const sinceYearOne = await stack.request('GET', '/v1/analysis/accuracy?from=0001-01-01', { token: editor.token });
+    expect([sinceYearOne.status, sinceYearOne.body.from, sinceYearOne.body.claimsChecked]).toEqual([200, '0001-01-01T00:00:00.000Z', 1]);
+    const yearZero = await stack.request('GET', '/v1/analysis/accuracy?from=0000-12-31', { token: editor.token });
+    expect([yearZero.status, yearZero.body.message]).toEqual([400, 'from must be between 0001-01-01 and 9999-12-31']);
   });
 
   it('queues names from the engine and from reviewers; an admin rejects one and accepts another with its aliases', async () => {

@@ -8507,9 +8507,9 @@ export interface operations {
     CorrectionsController_measure: {
         parameters: {
             query?: {
-                /** @description Start of the period (inclusive); default 30 days before `to` */
+                /** @description Start of the period (inclusive); default 30 days before `to`. A date (UTC midnight) or a date-time; without an offset, UTC. Years 0001 to 9999. */
                 from?: string;
-                /** @description End of the period (exclusive); default now */
+                /** @description End of the period (exclusive); default now. A date (UTC midnight) or a date-time; without an offset, UTC. Years 0001 to 9999. */
                 to?: string;
             };
             header?: never;
