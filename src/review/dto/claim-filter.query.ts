@@ -16,7 +16,7 @@ export class ClaimFilterQuery {
   @IsUUID('all', { message: 'outletId must be a UUID' })
   outletId?: string;
 
-  @ApiPropertyOptional({ description: 'Only claims citing no source at all' })
+  @ApiPropertyOptional({ description: 'Only claims citing no source at all, by the latest correction of their sources you may see, else by the engine' })
   @IsOptional()
   @Transform(toBoolean)
   @IsBoolean({ message: 'unsourced must be true or false' })
