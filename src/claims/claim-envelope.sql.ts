@@ -38,6 +38,17 @@ function sourceChainsSql(claim: string): string {
 }
 
 /**
+ * Whether the claim cites no source at all by the chain sourceChainsSql
+ * shows: its latest correction's (no source, and not marked anonymous: the
+ * engine's rule) when there is one, else the engine's flag. The engine's
+ * flag alone called a claim sourced beside a corrected chain with no source.
+ */
+function unsourcedSql(claim: string): string {
+  return `coalesce((SELECT jsonb_array_length(k.sources) = 0 AND NOT k.anonymous FROM source_corrections k
+                     WHERE k.claim_id = ${claim}.id ORDER BY k.seq DESC LIMIT 1), ${claim}.unsourced)`;
+}
+
+/**
  * A scalar subquery: the claim `claimId` (a SQL expression) as a webhook
  * envelope shows it, as compact JSON text, or NULL when there is no such
  * claim. `baseUrl` is a SQL text expression (the public base URL). Built in
@@ -46,7 +57,7 @@ function sourceChainsSql(claim: string): string {
  */
 export function claimEnvelopeJson(claimId: string, baseUrl: string): string {
   return `(SELECT '{"id":' || ${j('c.id')} || ',"text":' || ${j('c.text')} || ',"status":' || ${j('c.status')}
-            || ',"checkworthiness":' || ${j('c.checkworthiness')} || ',"unsourced":' || ${j('c.unsourced')}
+            || ',"checkworthiness":' || ${j('c.checkworthiness')} || ',"unsourced":' || ${j(unsourcedSql('c'))}
             || ',"sources":' || ${sourceChainsSql('c')}
             || ',"attributionVerdict":' || ${j('c.attribution_verdict')} || ',"rating":' || ${j('c.rating')}
             || ',"link":' || ${j(`${baseUrl} || '/v1/claims/' || c.id`)} || '}'

@@ -27,6 +27,20 @@ describe('searchVector', () => {
     expect(performance.now() - started).toBeLessThan(150);
   });
 
+  it('indexes a letter with a diacritic as the letter without it, as the query reads it', () => {
+    // Lower case, Turkish 'İ' is 'i' and a combining dot above: "İstanbul" was not found by "istanbul".
+    expect(searchVector('İstanbul’s mayor')).toBe("'istanbul':1 'mayor':3");
+    expect(searchVector('Mladá Boleslav, Mlada\u0301 Boleslav, Kraków, Ёлки')).toBe("'mlada':1,3 'boleslav':2,4 'krakow':5 'елки':6");
+    expect(searchQuery('istanbul')).toBe("'istanbul'");
+    expect(searchQuery('İSTANBUL')).toBe("'istanbul'");
+    expect(searchQuery('Krakow')).toBe(searchQuery('Kraków'));
+  });
+
+  it('keeps marks that are not diacritics, and leaves out a word of diacritics alone', () => {
+    expect(searchVector('किताब मिली')).toBe("'किताब':1 'मिली':2");
+    expect(searchVector('x \u0301\u0307 rose')).toBe("'x':1 'rose':3");
+  });
+
   it('is empty for a text of stop words and punctuation', () => {
     expect(searchVector('It was what it was!')).toBe('');
   });

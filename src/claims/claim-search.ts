@@ -9,7 +9,8 @@ import { claimWords, fingerprintOf } from './claim-words.js';
  * vectors, indexes them (GIN) and matches (`@@`). Words are claimWords'
  * (so a carried-over claim, same fingerprint, keeps its vector), English
  * stop words are left out but keep their place (phrases measure distance in
- * words), and each word is stemmed with Porter's English stemmer, version 2.
+ * words), diacritics are left out (withoutDiacritics), and each word is
+ * stemmed with Porter's English stemmer, version 2.
  */
 
 /** PostgreSQL's English stop-word list (tsearch_data/english.stop). */
@@ -48,13 +49,33 @@ const LEXEME_CACHE_SIZE = 50_000;
 function lexeme(word: string): string | null {
   let found = lexemes.get(word);
   if (found === undefined) {
-    if (STOP_WORDS.has(word) || word.length > MAX_LEXEME_LENGTH) found = null;
-    // Porter's rules are for English letters; other words (numbers, Cyrillic, accented) are kept as written.
-    else found = word.length <= MAX_STEMMED_LENGTH && /^[a-z]+$/.test(word) ? stem(word) : word;
+    const bare = withoutDiacritics(word);
+    if (bare === '' || STOP_WORDS.has(bare) || bare.length > MAX_LEXEME_LENGTH) found = null;
+    // Porter's rules are for English letters; other words (numbers, Cyrillic, Devanagari) are kept as written.
+    else found = bare.length <= MAX_STEMMED_LENGTH && /^[a-z]+$/.test(bare) ? stem(bare) : bare;
     if (lexemes.size >= LEXEME_CACHE_SIZE) lexemes.clear();
     lexemes.set(word, found);
   }
   return found;
+}
+
+/**
+ * The combining diacritics (accents, dots, rings, cedillas, and their
+ * extensions) common to Latin, Greek and Cyrillic. Other scripts' marks are
+ * kept: Devanagari's vowel signs, say, tell words apart.
+ */
+const DIACRITICS = /[\u0300-\u036f]|[\u1ab0-\u1aff]|[\u1dc0-\u1dff]|[\u20d0-\u20ff]|[\ufe20-\ufe2f]/gu;
+
+/**
+ * A word as it is indexed and looked up: without its diacritics, so that a
+ * search matches whatever accents were typed or left out. Lower-casing alone
+ * cannot make the two sides agree: Turkish "İ" lower-cases to "i" and a
+ * combining dot, so "İstanbul" was not found by "istanbul"; and a text not in
+ * NFC spells "á" as two characters. NFC afterwards, so the marks kept are
+ * stored composed, as a reviewer types them.
+ */
+function withoutDiacritics(word: string): string {
+  return /^[a-z0-9]*$/.test(word) ? word : word.normalize('NFD').replace(DIACRITICS, '').normalize('NFC');
 }
 
 /** Lexemes hold only letters, marks and digits, so quoting cannot be broken out of; quoted anyway, as tsvector and tsquery input want. */

@@ -26,3 +26,16 @@ export function citesOutletSql(c: string, outlet: string, viewer: string): strin
     OR (NOT EXISTS (SELECT 1 FROM source_corrections k WHERE k.claim_id = ${c}.id AND ${visible})
         AND EXISTS (SELECT 1 FROM claim_sources s WHERE s.claim_id = ${c}.id AND s.outlet_id = ${outlet})))`;
 }
+
+/**
+ * Claim `c` cites no source at all in the chain `viewer` is shown, read as
+ * citesOutletSql reads it: by the latest correction they may see, which
+ * leaves the claim unsourced when it names no source and does not mark it
+ * anonymous (the engine's rule), else by the engine's flag. The engine's
+ * flag alone kept a claim a reviewer had stripped of a wrong source out of
+ * the unsourced filter.
+ */
+export function unsourcedSql(c: string, viewer: string): string {
+  return `coalesce((SELECT jsonb_array_length(k.sources) = 0 AND NOT k.anonymous FROM source_corrections k
+                     WHERE k.claim_id = ${c}.id AND ${correctionVisibleSql('k', c, viewer)} ORDER BY k.seq DESC LIMIT 1), ${c}.unsourced)`;
+}

@@ -233,6 +233,17 @@ describe('ISO 8601 dates JavaScript cannot read', () => {
     expect(await queryMessageFor(AccuracyQuery, { to: '20261201T000000Z' })).toMatch(/^to must be an ISO 8601 date/);
     expect(await queryMessageFor(AccuracyQuery, { from: '2026-11-01', to: '2026-12-01T00:00:00Z' })).toBe('valid');
   });
+
+  // validator.js's strict check rebuilt "0001-01-01" as "1-01-01", which JavaScript reads as 2001: "not an ISO 8601 date".
+  it('takes the accuracy period’s years below 1000 as written, and names the range for a year outside it', async () => {
+    const pipe = createValidationPipe();
+    const query = (await pipe.transform({ from: '0001-01-01', to: '0099-12-31T12:00:00Z' }, { type: 'query', metatype: AccuracyQuery })) as AccuracyQuery;
+    expect([query.from, query.to]).toEqual([new Date('0001-01-01T00:00:00Z'), new Date('0099-12-31T12:00:00Z')]);
+    expect(await queryMessageFor(AccuracyQuery, { from: '0999-02-28' })).toBe('valid');
+    expect(await queryMessageFor(AccuracyQuery, { from: '0000-12-31' })).toBe('from must be between 0001-01-01 and 9999-12-31');
+    expect(await queryMessageFor(AccuracyQuery, { to: '+010000-01-01T00:00:00Z' })).toBe('to must be between 0001-01-01 and 9999-12-31');
+    expect(await queryMessageFor(AccuracyQuery, { from: '0001-02-29' })).toMatch(/^from must be an ISO 8601 date/);
+  });
 });
 
 describe('a list where an object belongs', () => {

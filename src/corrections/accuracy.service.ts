@@ -26,8 +26,8 @@ export class AccuracyService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async measure(query: AccuracyQuery): Promise<AccuracyResponse> {
-    const to = query.to ? new Date(query.to) : new Date();
-    const from = query.from ? new Date(query.from) : new Date(to.getTime() - DEFAULT_DAYS * 86_400_000);
+    const to = query.to ?? new Date();
+    const from = query.from ?? new Date(to.getTime() - DEFAULT_DAYS * 86_400_000);
     if (from.getTime() >= to.getTime()) throw new BadRequestException('from must be before to');
 
     const [claims] = await this.dataSource.query<Array<{ checked: number; corrected: number }>>(

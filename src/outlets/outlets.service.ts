@@ -162,6 +162,7 @@ export class OutletsService {
       outlet.country ??= duplicate.country;
       // The sources citing the duplicate, the engine's and reviewers' corrections, cite the outlet, by its name and type.
       const moved = await OutletsService.nameSources(manager, duplicateId, outlet);
+      const dropped = await OutletsService.citeOnce(manager, id);
       // A name accepted from the registry queue keeps its outlet (deleting the duplicate would unlink it).
       await manager.query(`UPDATE outlet_proposals SET outlet_id = $1 WHERE outlet_id = $2`, [id, duplicateId]);
       await manager.delete(Outlet, { id: duplicateId });
@@ -172,7 +173,7 @@ export class OutletsService {
         action: 'outlet.merged',
         actor,
         before,
-        after: { ...OutletsService.names(outlet), mergedOutletId: duplicateId, claimSourcesMoved: moved.length },
+        after: { ...OutletsService.names(outlet), mergedOutletId: duplicateId, claimSourcesMoved: moved.length, claimSourcesDropped: dropped },
       });
       await this.events.append(manager, DomainEvent.OutletMerged, {
         outletId: id,
@@ -203,6 +204,40 @@ export class OutletsService {
     );
     await OutletsService.citeInCorrections(manager, `e->>'outletId' = $4::text`, outlet, from);
     return moved;
+  }
+
+  /**
+   * Each claim cites the outlet once, in the engine's sources and in each
+   * correction's chain, as the engine and a corrected chain name a source
+   * once: a merge turned "the duplicate, relaying the outlet" into the outlet
+   * relaying itself, a relay of nothing, counted twice in its track record and
+   * the accuracy report. The first citation as original stays (a relay of
+   * itself adds nothing to what the outlet said first-hand), else the first
+   * one; the rest of each chain keeps its order. Returns the engine's sources
+   * dropped.
+   */
+  private static async citeOnce(manager: EntityManager, outletId: string): Promise<number> {
+    const dropped = await returning<{ id: string }>(
+      manager,
+      `DELETE FROM claim_sources s
+        WHERE s.outlet_id = $1
+          AND EXISTS (SELECT 1 FROM claim_sources o
+                       WHERE o.claim_id = s.claim_id AND o.outlet_id = $1 AND o.id <> s.id
+                         AND ((o.role = 'original' AND s.role <> 'original') OR (o.role = s.role AND o.ordinal < s.ordinal)))
+        RETURNING s.id`,
+      [outletId],
+    );
+    await manager.query(
+      `UPDATE source_corrections k
+          SET sources = (SELECT jsonb_agg(e ORDER BY o)
+                           FROM jsonb_array_elements(k.sources) WITH ORDINALITY AS x (e, o)
+                          WHERE NOT EXISTS (SELECT 1 FROM jsonb_array_elements(k.sources) WITH ORDINALITY AS y (f, p)
+                                             WHERE e->>'outletId' = $1::text AND f->>'outletId' = $1::text AND p <> o
+                                               AND ((f->>'role' = 'original' AND e->>'role' <> 'original') OR (f->>'role' = e->>'role' AND p < o))))
+        WHERE (SELECT count(*) FROM jsonb_array_elements(k.sources) e WHERE e->>'outletId' = $1::text) > 1`,
+      [outletId],
+    );
+    return dropped.length;
   }
 
   /**

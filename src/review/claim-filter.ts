@@ -1,5 +1,5 @@
 import { searchQuery, typedTerms } from '../claims/claim-search.js';
-import { citesOutletSql } from '../claims/visible-correction.sql.js';
+import { citesOutletSql, unsourcedSql } from '../claims/visible-correction.sql.js';
 
 /** The inbox's filters on claims: the list and counts (GET /v1/queues) and the next claim (POST …/next) alike. */
 export interface ClaimFilter {
@@ -57,7 +57,7 @@ export function claimFilterSql(filter: ClaimFilter, taken: number, viewer: strin
   };
   if (filter.articleId) add(filter.articleId, (p) => `c.article_id = ${p}::uuid`);
   if (filter.outletId) add(filter.outletId, (p) => citesOutletSql('c', `${p}::uuid`, `${viewer}::uuid`));
-  if (filter.unsourced) conditions.push('c.unsourced');
+  if (filter.unsourced) conditions.push(unsourcedSql('c', `${viewer}::uuid`));
   const typed = filter.q?.trim();
   if (typed) addTextSearch(typed, add, conditions);
   return { conditions, params };

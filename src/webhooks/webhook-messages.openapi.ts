@@ -50,7 +50,7 @@ const CLAIM: SchemaObject = {
     text: text(),
     status: oneOf(CLAIM_STATUSES),
     checkworthiness: { type: 'number', minimum: 0, maximum: 1 },
-    unsourced: { type: 'boolean' },
+    unsourced: { type: 'boolean', description: 'The claim cites no source, by the chain `sources` shows, and names no unnamed one' },
     sources: {
       type: 'array',
       description: 'Each original with the relay that carried it; a relay with no original has original null',

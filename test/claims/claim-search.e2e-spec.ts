@@ -25,6 +25,17 @@ describe('claim search entries and queries in PostgreSQL', () => {
     expect(row.matched).toBe(matches);
   });
 
+  it.each([
+    ['istanbul', 'İstanbul’s mayor said the ferry was late.'],
+    ['"istanbul’s mayor"', 'İstanbul’s mayor said the ferry was late.'],
+    ['Krakow', 'Kraków'],
+    ['kraków', 'Krakow'],
+    ['Mladá', 'Mlada\u0301 Boleslav'],
+  ])('%j matches %j, diacritics aside', async (typed, text) => {
+    const [row] = await withAdminDb((db) => db.query(`SELECT $1::tsvector @@ $2::tsquery AS matched`, [searchVector(text), searchQuery(typed)]));
+    expect(row.matched).toBe(true);
+  });
+
   it('takes an entry as written and within its limits, even for a pathological text', async () => {
     const texts = [TEXT, 'It was what it was.', Array.from({ length: 40_000 }, (_, i) => `w${i.toString(36)}`).join(' '), 'today '.repeat(2_000)];
     const vectors = texts.map(searchVector);

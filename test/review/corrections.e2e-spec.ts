@@ -254,6 +254,10 @@ describe('attribution corrections', () => {
     const backwards = await stack.request('GET', '/v1/analysis/accuracy?from=2026-02-01&to=2026-01-01', { token: editor.token });
     expect([backwards.status, backwards.body.message]).toEqual([400, 'from must be before to']);
     expect((await stack.request('GET', '/v1/analysis/accuracy?from=yesterday', { token: editor.token })).status).toBe(400);
+    const sinceYearOne = await stack.request('GET', '/v1/analysis/accuracy?from=0001-01-01', { token: editor.token });
+    expect([sinceYearOne.status, sinceYearOne.body.from, sinceYearOne.body.claimsChecked]).toEqual([200, '0001-01-01T00:00:00.000Z', 1]);
+    const yearZero = await stack.request('GET', '/v1/analysis/accuracy?from=0000-12-31', { token: editor.token });
+    expect([yearZero.status, yearZero.body.message]).toEqual([400, 'from must be between 0001-01-01 and 9999-12-31']);
   });
 
   it('queues names from the engine and from reviewers; an admin rejects one and accepts another with its aliases', async () => {
@@ -325,4 +329,28 @@ describe('attribution corrections', () => {
     expect([unknownClaim.status, unknownClaim.body.message]).toEqual([404, 'claim 00000000-0000-4000-8000-000000000000 not found']);
     expect(await stack.sql(`SELECT 1 FROM outlet_proposals WHERE name = 'Sinuiju Evening Courier'`)).toEqual([]);
   });
+
+  it('filters and flags a claim as unsourced by the corrected chain, for its author at once and for others once the round is closed', async () => {
+    const reuters = article.claims.find((c: any) => c.text.startsWith('Reuters'));
+    expect(reuters.unsourced).toBe(false);
+    expect((await next(stack, other, 'source_check')).body.claim?.id).toBe(reuters.id);
+    // Reuters did not report it: the reviewer removes the only source, and names no unnamed one instead.
+    expect((await put(stack, other, reuters.id, { sources: [], anonymous: false })).status).toBe(200);
+    const inbox = async (who: Person, filter = '') =>
+      (await stack.request('GET', `/v1/queues?articleId=${article.id}${filter}`, { token: who.token })).body.claims
+        .filter((c: any) => c.id === reuters.id)
+        .map((c: any) => c.unsourced);
+    expect(await inbox(other, '&unsourced=true')).toEqual([true]);
+    // Blind grading: nobody else learns of the correction while its round is open.
+    expect(await inbox(holder, '&unsourced=true')).toEqual([]);
+    expect(await inbox(holder)).toEqual([false]);
+
+    expect((await grade(stack, other, reuters.id, gradeFor('source_check'))).status).toBe(201);
+    await waitFor('the claim to reach verdict', async () => ((await stack.request('GET', `/v1/claims/${reuters.id}`)).body.status === 'verdict' ? true : undefined));
+    expect(await inbox(verdictReviewer, '&unsourced=true')).toEqual([true]);
+    const taken = await stack.request('POST', `/v1/review/verdict/next?articleId=${article.id}&unsourced=true`, { token: verdictReviewer.token });
+    expect([taken.status, taken.body.claim?.id]).toEqual([200, reuters.id]);
+    // The engine's flag is kept with the engine's sources.
+    expect((await stack.request('GET', `/v1/claims/${reuters.id}`)).body.unsourced).toBe(false);
+  }, 60_000);
 });

@@ -345,5 +345,40 @@ describe('inbox: live updates, filters, outlet merge', () => {
       expect(unknown.status).toBe(404);
       expect((await stack.request('POST', `/v1/outlets/${any.id}/merge`, { body: { duplicateId: 'x' } })).status).toBe(400);
     });
+
+    it('leaves a claim that cited both outlets citing the outlet once, as the original', async () => {
+      // The first merge made "WSJ Merged Target" answer to The Wall Street Journal's names; IA Fact, which relays it
+      // here, joins the registry.
+      const added = await stack.request('POST', '/v1/outlets', { body: { slug: 'ia-fact', name: 'IA Fact', type: 'news-agency' } });
+      expect(added.status).toBe(201);
+      const article = await submitAndRoute(stack, SOURCED.replace('last year', 'in 2022'));
+      const claimId = article.claims[0].id;
+      const chain = article.claims[0].sources.map((s: { name: string; role: string }) => [s.name, s.role]);
+      expect(chain).toEqual(expect.arrayContaining([['IA Fact', 'relay'], ['WSJ Merged Target', 'original']]));
+      const relay = article.claims[0].sources.find((s: { name: string }) => s.name === 'IA Fact');
+      const original = article.claims[0].sources.find((s: { name: string }) => s.name === 'WSJ Merged Target');
+      // A reviewer's correction keeping that chain (as PUT /v1/claims/:id/sources stores it).
+      await stack.sql(
+        `INSERT INTO source_corrections (claim_id, article_id, round, actor_id, anonymous, sources)
+         SELECT c.id, c.article_id, c.round, u.id, false, $2::jsonb FROM claims c, users u WHERE c.id = $1 AND u.role = 'admin' LIMIT 1`,
+        [
+          claimId,
+          JSON.stringify([
+            { role: 'relay', name: relay.name, outletId: relay.outletId, registered: true, type: relay.type },
+            { role: 'original', name: original.name, outletId: original.outletId, registered: true, type: original.type },
+          ]),
+        ],
+      );
+
+      // IA Fact turns out to be the same outlet: a relay of itself is no relay.
+      const merged = await stack.request('POST', `/v1/outlets/${original.outletId}/merge`, { body: { duplicateId: relay.outletId } });
+      expect([merged.status, merged.body.message]).toEqual([200, undefined]);
+      const claim = (await stack.request('GET', `/v1/claims/${claimId}`)).body;
+      expect(claim.sources.filter((s: { outletId: string | null }) => s.outletId === original.outletId).map((s: { role: string }) => s.role)).toEqual(['original']);
+      const [correction] = await stack.sql(`SELECT sources FROM source_corrections WHERE claim_id = $1`, [claimId]);
+      expect(correction.sources).toEqual([expect.objectContaining({ outletId: original.outletId, role: 'original' })]);
+      const attributed = await stack.sql(`SELECT outlet_id, role FROM attributed_sources WHERE claim_id = $1`, [claimId]);
+      expect(attributed).toEqual([{ outlet_id: original.outletId, role: 'original' }]);
+    }, 60_000);
   });
 });

@@ -91,10 +91,10 @@ describe('webhooks: envelopes built in SQL', () => {
     return row.id;
   }
 
-  async function correction(claimId: string, articleId: string, sources: object[]) {
+  async function correction(claimId: string, articleId: string, sources: object[], anonymous = false) {
     await sql(
-      `INSERT INTO source_corrections (claim_id, article_id, round, actor_id, anonymous, sources) VALUES ($1, $2, 1, gen_random_uuid(), false, $3)`,
-      [claimId, articleId, JSON.stringify(sources)],
+      `INSERT INTO source_corrections (claim_id, article_id, round, actor_id, anonymous, sources) VALUES ($1, $2, 1, gen_random_uuid(), $4, $3)`,
+      [claimId, articleId, JSON.stringify(sources), anonymous],
     );
   }
 
@@ -172,6 +172,12 @@ describe('webhooks: envelopes built in SQL', () => {
       { name: 'X', role: 'original' },
     ]);
     await correction(emptied, a1, []);
+    const unnamed = await claim(a1, { text: 'correction left only unnamed sources', checkworthiness: 0.5, verdict: null, rating: null }, [
+      { name: 'X', role: 'original' },
+    ]);
+    await correction(unnamed, a1, [], true);
+    const found = await claim(a1, { text: 'a reviewer found the source', checkworthiness: 0.5, verdict: null, rating: null }, []);
+    await correction(found, a1, [{ name: 'Found', role: 'original', registered: false, outletId: null, type: 'unknown', cueStart: null, cueEnd: null }]);
     const gone = await claim(a2, { text: 'deleted below', checkworthiness: 0.5, verdict: null, rating: null }, []);
     const goneArticle = await article({ title: 'gone', url: null, externalId: null, status: 'analyzed' });
 
@@ -186,6 +192,8 @@ describe('webhooks: envelopes built in SQL', () => {
     await emit('claim.dismissed', { ...facts(unsourced, a2), from: 'queued', actorId: null, reason: null }, a2, unsourced);
     await emit('claim.restored', { ...facts(corrected, a1), stage: 'verdict', actorId: outlet }, a1, corrected);
     await emit('claim.withdrawn', { ...facts(emptied, a1), from: 'published', actorId: null, revision: 3 }, a1, emptied);
+    await emit('claim.restored', { ...facts(unnamed, a1), stage: 'verdict', actorId: outlet }, a1, unnamed);
+    await emit('claim.restored', { ...facts(found, a1), stage: 'verdict', actorId: outlet }, a1, found);
     await emit('claim.published', { ...facts(gone, a2), actorId: null, attributionVerdict: null, rating: null }, a2, gone);
     await emit('article.completed', { articleId: goneArticle }, goneArticle, null);
     await emit('claim.graded', { claimId: gone, stage: 'verdict', reviewId: 'r2', actorId: outlet, attributionVerdict: null, rating: null, decision: 'approve' }, null, gone);

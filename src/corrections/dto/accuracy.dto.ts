@@ -1,21 +1,29 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsOptional } from 'class-validator';
-import { IsReadableDate } from '../../common/validation.js';
+import { IsDate, IsOptional } from 'class-validator';
+import { IsTimestampInRange, ToIsoDate } from '../../common/validation.js';
 
-const ISO = { strict: true, strictSeparator: true };
+// Read by ToIsoDate, as the other date query parameters are: IsISO8601's strict check read a year below 1000
+// ("0001-01-01") as one in this century and refused it as "not an ISO 8601 date".
+const FORMS = 'A date (UTC midnight) or a date-time; without an offset, UTC. Years 0001 to 9999.';
 
 export class AccuracyQuery {
-  @ApiPropertyOptional({ example: '2026-11-01T00:00:00Z', description: 'Start of the period (inclusive); default 30 days before `to`' })
+  @ApiPropertyOptional({
+    type: String,
+    example: '2026-11-01T00:00:00Z',
+    description: `Start of the period (inclusive); default 30 days before \`to\`. ${FORMS}`,
+  })
   @IsOptional()
-  @IsReadableDate({ message: 'from must be an ISO 8601 date, e.g. 2026-11-01 or 2026-11-01T00:00:00Z' })
-  @IsISO8601(ISO, { message: 'from must be an ISO 8601 date, e.g. 2026-11-01 or 2026-11-01T00:00:00Z' })
-  from?: string;
+  @ToIsoDate()
+  @IsDate({ message: 'from must be an ISO 8601 date, e.g. 2026-11-01 or 2026-11-01T00:00:00Z' })
+  @IsTimestampInRange()
+  from?: Date;
 
-  @ApiPropertyOptional({ example: '2026-12-01T00:00:00Z', description: 'End of the period (exclusive); default now' })
+  @ApiPropertyOptional({ type: String, example: '2026-12-01T00:00:00Z', description: `End of the period (exclusive); default now. ${FORMS}` })
   @IsOptional()
-  @IsReadableDate({ message: 'to must be an ISO 8601 date, e.g. 2026-12-01 or 2026-12-01T00:00:00Z' })
-  @IsISO8601(ISO, { message: 'to must be an ISO 8601 date, e.g. 2026-12-01 or 2026-12-01T00:00:00Z' })
-  to?: string;
+  @ToIsoDate()
+  @IsDate({ message: 'to must be an ISO 8601 date, e.g. 2026-12-01 or 2026-12-01T00:00:00Z' })
+  @IsTimestampInRange()
+  to?: Date;
 }
 
 export class AccuracyFiguresResponse {

@@ -21,6 +21,7 @@ import { LargeTextLz41795839400000 } from './1795839400000-large-text-lz4.js';
 import { ArticleUpdateKeys1795839500000 } from './1795839500000-article-update-keys.js';
 import { WebhookKeyChainIndex1795839600000 } from './1795839600000-webhook-key-chain-index.js';
 import { UsersEmailUnicodeDomain1795839700000 } from './1795839700000-users-email-unicode-domain.js';
+import { ClaimSearchWithoutDiacritics1795839800000 } from './1795839800000-claim-search-without-diacritics.js';
 
 /**
  * Every migration, oldest first. Append new ones at the end; never edit or
@@ -50,4 +51,5 @@ export const migrations = [
   ArticleUpdateKeys1795839500000,
   WebhookKeyChainIndex1795839600000,
   UsersEmailUnicodeDomain1795839700000,
+  ClaimSearchWithoutDiacritics1795839800000,
 ];

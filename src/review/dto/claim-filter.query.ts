@@ -16,7 +16,7 @@ export class ClaimFilterQuery {
   @IsUUID('all', { message: 'outletId must be a UUID' })
   outletId?: string;
 
-  @ApiPropertyOptional({ description: 'Only claims citing no source at all' })
+  @ApiPropertyOptional({ description: 'Only claims citing no source at all, by the latest correction of their sources you may see, else by the engine' })
   @IsOptional()
   @Transform(toBoolean)
   @IsBoolean({ message: 'unsourced must be true or false' })
@@ -25,7 +25,7 @@ export class ClaimFilterQuery {
   @ApiPropertyOptional({
     maxLength: 200,
     description:
-      'Full-text search over the claims’ text (English stemming; "quoted phrases", -excluded, or). ' +
+      'Full-text search over the claims’ text (English stemming, diacritics ignored; "quoted phrases", -excluded, or). ' +
       'A query made only of English stop words ("US", "who") matches those words whole, in order.',
   })
   @IsOptional()

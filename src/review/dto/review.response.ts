@@ -78,7 +78,7 @@ export class InboxClaimResponse {
   @ApiProperty({ enum: REVIEW_STAGES }) stage!: string;
   @ApiProperty({ format: 'uuid' }) articleId!: string;
   @ApiProperty({ nullable: true, type: String }) articleTitle!: string | null;
-  @ApiProperty() unsourced!: boolean;
+  @ApiProperty({ description: 'Cites no source at all, by the latest correction of its sources you may see, else by the engine' }) unsourced!: boolean;
   @ApiProperty() checkworthiness!: number;
   @ApiProperty({ description: 'Someone holds a live lease on it' }) leased!: boolean;
   @ApiProperty({ description: 'You hold it' }) mine!: boolean;

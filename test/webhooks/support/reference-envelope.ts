@@ -91,12 +91,14 @@ export class ReferenceEnvelopeBuilder {
       };
     }
     if (claim) {
+      // Unsourced by the same chain as its sources (the service's builder read the engine's flag even under a correction).
+      const corrected = claim.corrections?.[0];
       data['claim'] = {
         id: claim.id,
         text: claim.text,
         status: claim.status,
         checkworthiness: claim.checkworthiness,
-        unsourced: claim.unsourced,
+        unsourced: corrected ? corrected.sources.length === 0 && !corrected.anonymous : claim.unsourced,
         sources: sourceChains(claim.corrections?.[0]?.sources.map((s) => ({ ...s, person: null })) ?? claim.sources ?? []),
         attributionVerdict: claim.attributionVerdict,
         rating: claim.rating,

@@ -1740,6 +1740,7 @@ export interface components {
             /** Format: uuid */
             articleId: string;
             articleTitle: string | null;
+            /** @description Cites no source at all, by the latest correction of its sources you may see, else by the engine */
             unsourced: boolean;
             checkworthiness: number;
             /** @description Someone holds a live lease on it */
@@ -2303,6 +2304,7 @@ export interface components {
             /** @enum {string} */
             status: "queued" | "source_check" | "verdict" | "approval" | "published" | "dismissed" | "escalated" | "withdrawn";
             checkworthiness: number;
+            /** @description The claim cites no source, by the chain `sources` shows, and names no unnamed one */
             unsourced: boolean;
             /** @description Each original with the relay that carried it; a relay with no original has original null */
             sources: {
@@ -6467,9 +6469,9 @@ export interface operations {
                 articleId?: string;
                 /** @description Only claims citing this outlet (as original or relay) */
                 outletId?: string;
-                /** @description Only claims citing no source at all */
+                /** @description Only claims citing no source at all, by the latest correction of their sources you may see, else by the engine */
                 unsourced?: boolean;
-                /** @description Full-text search over the claims’ text (English stemming; "quoted phrases", -excluded, or). A query made only of English stop words ("US", "who") matches those words whole, in order. */
+                /** @description Full-text search over the claims’ text (English stemming, diacritics ignored; "quoted phrases", -excluded, or). A query made only of English stop words ("US", "who") matches those words whole, in order. */
                 q?: string;
                 /** @description The claim you hold and are skipping: it goes back to its inbox and you get the best claim after it */
                 skip?: string;
@@ -7870,9 +7872,9 @@ export interface operations {
                 articleId?: string;
                 /** @description Only claims citing this outlet (as original or relay) */
                 outletId?: string;
-                /** @description Only claims citing no source at all */
+                /** @description Only claims citing no source at all, by the latest correction of their sources you may see, else by the engine */
                 unsourced?: boolean;
-                /** @description Full-text search over the claims’ text (English stemming; "quoted phrases", -excluded, or). A query made only of English stop words ("US", "who") matches those words whole, in order. */
+                /** @description Full-text search over the claims’ text (English stemming, diacritics ignored; "quoted phrases", -excluded, or). A query made only of English stop words ("US", "who") matches those words whole, in order. */
                 q?: string;
                 /** @description Only the claims you hold a live lease on now */
                 mine?: boolean;
@@ -8507,9 +8509,9 @@ export interface operations {
     CorrectionsController_measure: {
         parameters: {
             query?: {
-                /** @description Start of the period (inclusive); default 30 days before `to` */
+                /** @description Start of the period (inclusive); default 30 days before `to`. A date (UTC midnight) or a date-time; without an offset, UTC. Years 0001 to 9999. */
                 from?: string;
-                /** @description End of the period (exclusive); default now */
+                /** @description End of the period (exclusive); default now. A date (UTC midnight) or a date-time; without an offset, UTC. Years 0001 to 9999. */
                 to?: string;
             };
             header?: never;
