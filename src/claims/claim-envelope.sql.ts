@@ -1,4 +1,5 @@
 import { jsonValue as j } from '../database/sql.js';
+import { unsourcedSql } from './visible-correction.sql.js';
 
 /**
  * One source of a reviewer's correction (a jsonb element `v`) as
@@ -35,17 +36,6 @@ function sourceChainsSql(claim: string): string {
                   FROM claim_sources s
                  WHERE s.claim_id = ${claim}.id AND NOT EXISTS (SELECT 1 FROM source_corrections k WHERE k.claim_id = ${claim}.id)) refs) g,
            generate_series(1, greatest(cardinality(g.originals), cardinality(g.relays))) AS i), '[]')`;
-}
-
-/**
- * Whether the claim cites no source at all by the chain sourceChainsSql
- * shows: its latest correction's (no source, and not marked anonymous: the
- * engine's rule) when there is one, else the engine's flag. The engine's
- * flag alone called a claim sourced beside a corrected chain with no source.
- */
-function unsourcedSql(claim: string): string {
-  return `coalesce((SELECT jsonb_array_length(k.sources) = 0 AND NOT k.anonymous FROM source_corrections k
-                     WHERE k.claim_id = ${claim}.id ORDER BY k.seq DESC LIMIT 1), ${claim}.unsourced)`;
 }
 
 /**

@@ -33,9 +33,11 @@ export function citesOutletSql(c: string, outlet: string, viewer: string): strin
  * leaves the claim unsourced when it names no source and does not mark it
  * anonymous (the engine's rule), else by the engine's flag. The engine's
  * flag alone kept a claim a reviewer had stripped of a wrong source out of
- * the unsourced filter.
+ * the unsourced filter. Without `viewer`, by the latest correction of all,
+ * as the webhook envelope's `sources` are read.
  */
-export function unsourcedSql(c: string, viewer: string): string {
+export function unsourcedSql(c: string, viewer?: string): string {
+  const visible = viewer === undefined ? '' : ` AND ${correctionVisibleSql('k', c, viewer)}`;
   return `coalesce((SELECT jsonb_array_length(k.sources) = 0 AND NOT k.anonymous FROM source_corrections k
-                     WHERE k.claim_id = ${c}.id AND ${correctionVisibleSql('k', c, viewer)} ORDER BY k.seq DESC LIMIT 1), ${c}.unsourced)`;
+                     WHERE k.claim_id = ${c}.id${visible} ORDER BY k.seq DESC LIMIT 1), ${c}.unsourced)`;
 }
