@@ -4257,10 +4257,35 @@ describe('a probe of the fourth session of 2026-12-01', () => {
     it.each([
       ['Secretary of State Marco Rubio said the talks would resume. The Sichuan authorities said 14 people had died in the landslide.', [['Sichuan authorities', 'original']]],
       ['The foreign ministry said the talks would resume. The Gansu authorities said rescue teams had reached the village.', [['Gansu authorities', 'original']]],
+      ['The foreign ministry said the talks would resume. The Sichuan provincial government said rescue teams had arrived.', [['Sichuan provincial government', 'original']]],
+      ['The Gansu provincial authorities said 14 people had died in the landslide.', [['Gansu provincial authorities', 'original']]],
       // a description with no place still means the body quoted before (pass on both)
       ['The foreign ministry said the talks would resume. The authorities said the border was closed.', [['foreign ministry', 'original']]],
     ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
       expect(lastSources(text)).toEqual(expected);
+    });
+  });
+});
+
+describe('a probe of the fourth session of 2026-12-01: unnamed authorities', () => {
+  // "Local authorities said" and ", authorities said" were unsourced, where "Local officials said" and "Authorities
+  // said" opening a sentence are unnamed sources (the corpus's gold: no source, anonymous)
+  describe('"authorities" with no country, place or body named are unnamed sources, as "officials" are', () => {
+    it.each([
+      'Local authorities said the road would remain closed until Friday.',
+      'Provincial authorities said 30 homes were destroyed.',
+      'The road would remain closed until Friday, local authorities said.',
+      'The road would remain closed until Friday, authorities said.',
+      'Regional authorities reported 12 new cases on Monday.',
+      // as before (pass on both)
+      'Authorities said the road would remain closed until Friday.',
+      'Local officials said the power would be restored by evening.',
+    ])('%s', (text) => {
+      const claim = lastClaim(text);
+      expect([claim.sources.map((s) => s.name), claim.anonymous === true]).toEqual([[], true]);
+    });
+    it('leaves a country\'s authorities its government (pass on both)', () => {
+      expect(lastSources('Ukrainian authorities said 12 people were hurt.')).toEqual([['Ukrainian authorities', 'original']]);
     });
   });
 });

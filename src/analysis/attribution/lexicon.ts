@@ -320,6 +320,9 @@ export const GOVERNMENT_TITLES = words(`
 /** "Ukrainian authorities said", "the Saudi government said": the country's government speaks. */
 export const GOVERNMENT_NOUNS = words('authorities government');
 
+/** "local authorities said", "provincial authorities said": a level of government that names no body, so nobody named. */
+export const UNNAMED_GOVERNMENT_LEVELS = words('local provincial regional municipal city district county village town');
+
 /** Words that, with titles, make an office named without its holder ("the Head of State", "the First Lady"). */
 export const TITLE_ONLY_WORDS = words('of state lady government');
 

@@ -21,6 +21,7 @@ import {
   GENERIC_PLURAL_WORDS,
   GOVERNMENT_DESCRIPTIONS,
   GOVERNMENT_NOUNS,
+  UNNAMED_GOVERNMENT_LEVELS,
   LEGAL_DOCUMENTS,
   MARKET_CONSENSUS_NAMES,
   MEDIA_DESCRIPTIONS,
@@ -280,6 +281,9 @@ export class ReferentResolver {
       // whom the text does not name, is no unnamed source; the office is left unresolved
       return this.topOfficeHolder(from, headAt) ? undefined : { kind: 'anonymous' };
     }
+    // "authorities said", "local authorities said": no body named, as "officials said" (a country's or a place's
+    // authorities are countryGovernment's and placeAuthorities')
+    if (lowerHead && head.lower === 'authorities' && headAt === to - 1 && this.onlyGovernmentLevels(from, headAt)) return { kind: 'anonymous' };
     if (this.namesMarketConsensus(from, to)) return { kind: 'anonymous' };
     if (this.unnamedPeopleOf(from, headAt)) return { kind: 'anonymous' };
     // "the Trustwave experts say": the company before the experts speaks; "Security experts say": nobody
@@ -2078,14 +2082,23 @@ export class ReferentResolver {
     return recalled.sources.every(fits) ? recalled : undefined;
   }
 
+  /** Every word of [from, headAt) is a level of government naming no body ("local", "provincial"), or there is none. */
+  private onlyGovernmentLevels(from: number, headAt: number): boolean {
+    for (let k = from; k < headAt; k++) if (!UNNAMED_GOVERNMENT_LEVELS.has(this.tokens[k].lower)) return false;
+    return true;
+  }
+
   /**
-   * "The Sichuan authorities said", "the Gansu government said": a place's government, as written, when
+   * "The Sichuan authorities said", "the Gansu provincial government said": a place's government, as written, when
    * nothing quoted before is named by the place (recallSameOffice). A country's adjective is countryGovernment's.
    */
   private placeAuthorities(from: number, to: number, headAt: number): Referent | undefined {
     if (headAt !== to - 1 || !GOVERNMENT_NOUNS.has(this.tokens[headAt].lower) || isCapitalized(this.tokens[headAt])) return undefined;
-    const places = this.placeWords(from + 1, headAt);
-    if (places.length === 0 || places.length !== headAt - from - 1) return undefined;
+    // "the Sichuan provincial government": the place, then the level of government it is
+    let levelAt = headAt;
+    while (levelAt > from + 1 && UNNAMED_GOVERNMENT_LEVELS.has(this.tokens[levelAt - 1].lower)) levelAt--;
+    const places = this.placeWords(from + 1, levelAt);
+    if (places.length === 0 || places.length !== levelAt - from - 1) return undefined;
     return { kind: 'named', sources: [{ ...this.unregistered(from + 1, to), type: 'government', confidence: 0.5 }] };
   }
 
