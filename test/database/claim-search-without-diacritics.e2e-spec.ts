@@ -1,9 +1,8 @@
-import { DataSource } from 'typeorm';
 import { searchQuery, searchVector } from '../../src/claims/claim-search.js';
 import { claimFingerprint } from '../../src/claims/claim-words.js';
 import { migrations } from '../../src/database/migrations/index.js';
 import { ClaimSearchWithoutDiacritics1795839800000 } from '../../src/database/migrations/1795839800000-claim-search-without-diacritics.js';
-import { createTempDatabase, type TempDatabase } from '../support/database.js';
+import { useMigrationDatabase } from '../support/database.js';
 
 /** Claims and the search entries the service stored for them while it kept diacritics in its lexemes. */
 const STORED = [
@@ -18,21 +17,11 @@ const STORED = [
  * "istanbul" finds an old claim naming İstanbul as it finds a new one.
  */
 describe('migration ClaimSearchWithoutDiacritics', () => {
-  let database: TempDatabase;
+  const database = useMigrationDatabase('claimdiacritics');
   const before = migrations.filter((m) => m !== ClaimSearchWithoutDiacritics1795839800000);
-  const open = (list: typeof migrations) => new DataSource({ type: 'postgres', url: database.url, migrations: list }).initialize();
-
-  beforeAll(async () => {
-    database = await createTempDatabase('claimdiacritics');
-  });
-  afterAll(async () => {
-    await database?.drop();
-  });
 
   it('rebuilds the stored entries, so a search without accents finds claims stored before', async () => {
-    const old = await open(before);
-    try {
-      await old.runMigrations();
+    await database.migrated(before, async (old) => {
       const [article] = await old.query(`INSERT INTO articles (input_format, input, request_hash, submitted_by) VALUES ('text', 'x', 'h', 'seed') RETURNING id`);
       await old.query(
         `WITH stored AS (
@@ -45,13 +34,9 @@ describe('migration ClaimSearchWithoutDiacritics', () => {
       );
       const [found] = await old.query(`SELECT count(*)::int AS n FROM claim_search WHERE search @@ $1::tsquery`, [searchQuery('istanbul')]);
       expect(found.n).toBe(0);
-    } finally {
-      await old.destroy();
-    }
+    });
 
-    const migrated = await open(migrations);
-    try {
-      await migrated.runMigrations();
+    await database.migrated(migrations, async (migrated) => {
       const rows = await migrated.query(`SELECT c.text, s.search::text AS search FROM claims c JOIN claim_search s ON s.claim_id = c.id ORDER BY c.ordinal`);
       expect(rows.map((r: { text: string }) => r.text)).toEqual(STORED.map(([text]) => text));
       for (const row of rows) expect(row.search).toBe(searchVector(row.text).split(' ').sort().join(' '));
@@ -60,8 +45,6 @@ describe('migration ClaimSearchWithoutDiacritics', () => {
         [searchQuery('istanbul'), searchQuery('Skoda')],
       );
       expect(found.map((r: { ordinal: number }) => r.ordinal)).toEqual([1, 2]);
-    } finally {
-      await migrated.destroy();
-    }
+    });
   });
 });

@@ -1,9 +1,8 @@
-import { DataSource } from 'typeorm';
 import { searchVector } from '../../src/claims/claim-search.js';
 import { claimFingerprint } from '../../src/claims/claim-words.js';
 import { migrations } from '../../src/database/migrations/index.js';
 import { ClaimTextIndexInApp1795839300000 } from '../../src/database/migrations/1795839300000-claim-text-index-in-app.js';
-import { createTempDatabase, type TempDatabase } from '../support/database.js';
+import { useMigrationDatabase } from '../support/database.js';
 
 const TEXTS = [
   'North Korea supplied Russia with more than one million artillery shells, the ministry said.',
@@ -17,34 +16,20 @@ const TEXTS = [
  * service's functions, so old and new claims match the same queries.
  */
 describe('migration ClaimTextIndexInApp', () => {
-  let database: TempDatabase;
+  const database = useMigrationDatabase('claimtext');
   const before = migrations.filter((m) => m !== ClaimTextIndexInApp1795839300000);
-  const open = (list: typeof migrations) => new DataSource({ type: 'postgres', url: database.url, migrations: list }).initialize();
-
-  beforeAll(async () => {
-    database = await createTempDatabase('claimtext');
-  });
-  afterAll(async () => {
-    await database?.drop();
-  });
 
   it('recomputes every claim’s fingerprint and search entry, and PostgreSQL no longer computes them', async () => {
-    const old = await open(before);
-    try {
-      await old.runMigrations();
+    await database.migrated(before, async (old) => {
       const [article] = await old.query(`INSERT INTO articles (input_format, input, request_hash, submitted_by) VALUES ('text', 'x', 'h', 'seed') RETURNING id`);
       await old.query(
         `INSERT INTO claims (article_id, ordinal, text, start_offset, end_offset, checkworthiness, attribution, unsourced)
          SELECT $1, o, t, 0, 1, 0.5, 'none', true FROM unnest($2::text[]) WITH ORDINALITY AS x(t, o)`,
         [article.id, TEXTS],
       );
-    } finally {
-      await old.destroy();
-    }
+    });
 
-    const migrated = await open(migrations);
-    try {
-      await migrated.runMigrations();
+    await database.migrated(migrations, async (migrated) => {
       const rows = await migrated.query(`SELECT c.text, c.fingerprint, s.search::text AS search FROM claims c JOIN claim_search s ON s.claim_id = c.id ORDER BY c.ordinal`);
       expect(rows.map((r: { text: string }) => r.text)).toEqual(TEXTS);
       for (const row of rows) {
@@ -64,8 +49,6 @@ describe('migration ClaimTextIndexInApp', () => {
       expect(restored.attgenerated).toBe('s');
       const again = await migrated.query(`SELECT tgname FROM pg_trigger WHERE tgrelid = 'claims'::regclass AND tgname LIKE 'claims_search%' ORDER BY 1`);
       expect(again.map((t: { tgname: string }) => t.tgname)).toEqual(['claims_search_on_insert', 'claims_search_on_text_change']);
-    } finally {
-      await migrated.destroy();
-    }
+    });
   });
 });

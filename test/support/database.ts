@@ -55,6 +55,37 @@ export async function withAdminDb<T>(work: (db: DataSource) => Promise<T>, url =
   }
 }
 
+type MigrationList = NonNullable<DataSourceOptions['migrations']>;
+
+/**
+ * A throwaway database for a migration's suite, created before the suite's
+ * tests and dropped after: `migrated(list, work)` runs the migrations of
+ * `list` not run yet, then `work`, on a connection of its own. A suite runs
+ * the migrations before the one it tests, stores what the old schema held,
+ * then runs them all.
+ */
+export function useMigrationDatabase(label: string): { migrated<T>(list: MigrationList, work: (db: DataSource) => Promise<T>): Promise<T> } {
+  let database: TempDatabase | undefined;
+  beforeAll(async () => {
+    database = await createTempDatabase(label);
+  });
+  afterAll(async () => {
+    await database?.drop();
+  });
+  return {
+    async migrated(list, work) {
+      if (!database) throw new Error(`the ${label} database is not ready: call migrated() from a test`);
+      const db = await new DataSource({ type: 'postgres', url: database.url, migrations: list }).initialize();
+      try {
+        await db.runMigrations();
+        return await work(db);
+      } finally {
+        await db.destroy();
+      }
+    },
+  };
+}
+
 /**
  * A throwaway database with the service's migrations applied, for suites that
  * test SQL without starting the service: created before the suite's own
