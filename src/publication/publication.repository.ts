@@ -2,6 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { claimsTextSql } from '../articles/analysed-text.js';
+import { unsourcedSql } from '../claims/visible-correction.sql.js';
 
 export interface SourceFact {
   name: string;
@@ -70,7 +71,11 @@ const CLOSED_ROUND_SOURCES = `coalesce(
 // Reviews of closed rounds only: grading is blind until a round closes (see gradeIsBlind in src/review/workflow.ts).
 const CLAIM_COLUMNS = `
   c.id, c.article_id AS "articleId", c.ordinal, c.text, c.start_offset AS start, c.end_offset AS "end", c.status,
-  c.attribution_verdict AS "attributionVerdict", c.rating, c.unsourced, c.anonymous,
+  c.attribution_verdict AS "attributionVerdict", c.rating,
+  -- As the sources below: the latest correction of a closed round (a NULL viewer sees only those), else the engine's.
+  ${unsourcedSql('c', 'NULL')} AS unsourced,
+  coalesce((SELECT k.anonymous FROM source_corrections k WHERE k.claim_id = c.id AND k.round < c.round ORDER BY k.seq DESC LIMIT 1),
+           c.anonymous) AS anonymous,
   CASE WHEN c.status = 'published' THEN coalesce(
     (SELECT max(a.created_at) FROM audit_events a
       WHERE a.entity_type = 'claim' AND a.entity_id = c.id AND a.action = 'claim.published'), c.updated_at) END AS "publishedAt",

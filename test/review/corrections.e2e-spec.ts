@@ -353,4 +353,28 @@ describe('attribution corrections', () => {
     // The engine's flag is kept with the engine's sources.
     expect((await stack.request('GET', `/v1/claims/${reuters.id}`)).body.unsourced).toBe(false);
   }, 60_000);
+  // The published review read the engine's flag: a claim a reviewer found to cite only unnamed sources was said to cite none.
+  it('publishes what the corrected chain says of unnamed sources in the ClaimReview', async () => {
+    const cited = await submitAndRoute(stack, 'Reuters reported that the port of Rajin handled a record tonnage of shells in April.');
+    const target = cited.claims[0];
+    expect([target.sources.length, target.anonymous]).toEqual([1, false]);
+    const take = (who: Person, stage: string) =>
+      stack.request('POST', `/v1/review/${stage}/next?articleId=${cited.id}`, { token: who.token });
+    // People holding no other lease: next hands out a held lease before anything else.
+    const checker = await createPerson(stack, 'reviewer');
+    expect((await take(checker, 'source_check')).body.claim?.id).toBe(target.id);
+    // Reuters carried no such report; the port officials it quoted are not named.
+    expect((await put(stack, checker, target.id, { sources: [], anonymous: true })).status).toBe(200);
+    // No named source to check the words against.
+    const unchecked = await grade(stack, checker, target.id, gradeFor('source_check', { attributionVerdict: 'not_applicable', evidence: [] }));
+    expect([unchecked.status, unchecked.body.message]).toEqual([201, undefined]);
+    const [rater, approver] = await Promise.all([createPerson(stack, 'reviewer'), createPerson(stack, 'editor')]);
+    for (const [who, stage] of [[rater, 'verdict'], [approver, 'approval']] as Array<[Person, string]>) {
+      await waitFor(stage, async () => ((await take(who, stage)).status === 200 ? true : undefined));
+      expect((await grade(stack, who, target.id, gradeFor(stage))).status).toBe(201);
+    }
+    await waitFor('publication', async () => ((await stack.request('GET', `/v1/claims/${target.id}`)).body.status === 'published' ? true : undefined));
+    const published = (await stack.request('GET', `/v1/claims/${target.id}/claimreview`)).body;
+    expect(JSON.stringify(published)).toContain('The claim cites only unnamed sources.');
+  }, 60_000);
 });
