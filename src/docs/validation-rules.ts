@@ -5,6 +5,7 @@ import { ModulesContainer } from '@nestjs/core';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { getMetadataStorage } from 'class-validator';
 import { ONE_LINE_NAME_PATTERN } from '../common/validation.js';
+import { COUNTRY_CODE_PATTERN } from '../outlets/dto/country-code.js';
 
 type Schema = Record<string, unknown>;
 type ValidationMetadata = ReturnType<ReturnType<typeof getMetadataStorage>['getTargetValidationMetadatas']>[number];
@@ -32,6 +33,8 @@ function keywordsOf(rule: ValidationMetadata, type: unknown): Schema {
       return typeof first === 'string' && !second ? { pattern: first } : {};
     case 'isOneLineName':
       return { pattern: ONE_LINE_NAME_PATTERN };
+    case 'isCountryCode':
+      return { pattern: COUNTRY_CODE_PATTERN };
     case 'arrayMinSize':
       return { minItems: first };
     case 'arrayNotEmpty':
