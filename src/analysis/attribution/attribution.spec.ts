@@ -4289,3 +4289,21 @@ describe('a probe of the fourth session of 2026-12-01: unnamed authorities', () 
     });
   });
 });
+
+describe('a probe of round 41 (2026-12-01): patterns that recur across outlets', () => {
+  // "the State Department said ... the ministry's press service said" gave the State Department: a ministry is no
+  // department, agency or office of another government, nor a government as a whole
+  describe('"the ministry" never means a body whose name says it is a department, an agency or an office', () => {
+    it.each([
+      ['The State Department said it was watching closely. "We are confirming the figures," the ministry\'s press service said.', [['ministry', 'original']]],
+      ['The State Department said it was watching closely. The ministry said 12 people were hurt.', [['ministry', 'original']]],
+      ['The U.S. Department of Defense said it was watching closely. The ministry said 12 people were hurt.', [['ministry', 'original']]],
+      // a ministry named before, and a department recalled as "the department", as before (pass on both)
+      ['Russia\'s defence ministry said depots were hit. "We are confirming the figures," the ministry\'s press service said.', [['Russian Ministry of Defence', 'original']]],
+      ['The State Department said it was watching closely. The department said 12 people were hurt.', [['U.S. Department of State', 'original']]],
+      ['The Russian Defence Ministry said depots were hit. The State Department said it was watching closely. The ministry said 12 people were hurt.', [['Russian Ministry of Defence', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+});

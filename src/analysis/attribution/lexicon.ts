@@ -953,6 +953,12 @@ export const AFFILIATION_WORDS = words('of at for from');
 
 // ---- What a description or an unknown name refers to ------------------------
 
+/**
+ * Heads of a government body's name that say it is no ministry ("U.S. Department of State", "Kremlin"): "the
+ * ministry" after one of these means some other body (a ministry is no department of another country's government).
+ */
+export const NOT_MINISTRY_NAME_HEADS = words('department agency office bureau service council committee commission kremlin presidency house cabinet government');
+
 /** "the ministry said": descriptions that fit a government body. */
 export const GOVERNMENT_DESCRIPTIONS = words('ministry department government office administration authority authorities regulator cabinet presidency army military command');
 /**

@@ -1,6 +1,6 @@
 import { officeOfName } from './offices.js';
 import { isMediaType } from './guess-type.js';
-import { ARMED_GROUP_DESCRIPTIONS, DOCUMENT_NOUNS, GOVERNMENT_DESCRIPTIONS, MEDIA_DESCRIPTIONS, UNNAMED_BODY_NOUNS } from './lexicon.js';
+import { ARMED_GROUP_DESCRIPTIONS, DOCUMENT_NOUNS, GOVERNMENT_DESCRIPTIONS, MEDIA_DESCRIPTIONS, NOT_MINISTRY_NAME_HEADS, UNNAMED_BODY_NOUNS } from './lexicon.js';
 import type { NamedSource } from './referent.js';
 
 const MAX_REMEMBERED = 12;
@@ -30,6 +30,7 @@ const RESEARCH_FIRM_NAME = /\s(research|analytics|insights)$/i;
 export function descriptionFits(description: string | undefined, source: NamedSource): boolean {
   if (!description) return true;
   if (isCourt(source) && !UNNAMED_BODY_NOUNS.has(description)) return false;
+  if (description === 'ministry' && namesAnotherKindThanMinistry(source.name)) return false;
   // a body known only by a description ("coast guard") is "the ministry" only if that is what it says
   if (GOVERNMENT_DESCRIPTIONS.has(description)) return (source.registered && ['government', 'military', 'intergovernmental'].includes(source.type)) || /ministry|department|office|administration|authority|bank/i.test(source.name) || namesItself(source.name, description);
   // (a country's government, or a president speaking for it, is never "the agency": "Xi called for ..., said the agency")
@@ -44,6 +45,12 @@ export function descriptionFits(description: string | undefined, source: NamedSo
   // "the think tank said": a think tank or research body, or a name of unknown kind
   if (description === 'tank' || description === 'think-tank' || description === 'thinktank') return ['think-tank', 'research-institute', 'ngo', 'unknown'].includes(source.type);
   return true;
+}
+
+/** "U.S. Department of State", "Kremlin": a name that says its body is no ministry (and never says "ministry"). */
+function namesAnotherKindThanMinistry(name: string): boolean {
+  const words = name.toLowerCase().split(/[\s,-]+/);
+  return !words.includes('ministry') && words.some((word) => NOT_MINISTRY_NAME_HEADS.has(word));
 }
 
 /** "Chinese government", "Government of Japan", "Kremlin", "Chinese presidency": a state's government as a whole, no agency of it. */
