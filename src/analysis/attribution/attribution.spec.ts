@@ -3948,8 +3948,9 @@ describe('round 37: patterns that recur across outlets (tuned on set tune37: 10 
       ['A total of 138 patients in China’s Xinjiang Uygur Autonomous Region were discharged, the regional health commission said.', [['Health Commission of Xinjiang Uygur Autonomous Region', 'original']]],
       ['Thirty patients left hospital, said Zhang Wei, director of the Urumqi health commission.', [['Urumqi Health Commission', 'original']]],
       ['The Wuhan health commission said 3 people died.', [['Wuhan Health Commission', 'original']]],
-      // no region named, a country's adjective, and a body named whole (pass on both)
-      ['Three people died in Texas, the regional health commission said.', []],
+      // no region named: the body as written, a level's office, never Texas's (round 41; it named nobody before)
+      ['Three people died in Texas, the regional health commission said.', [['regional health commission', 'original']]],
+      // a country's adjective, and a body named whole (pass on both)
       ['The state health department said 3 people died.', []],
       ['The Health Commission said 3 people died.', [['The Health Commission', 'original']]],
     ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
@@ -4302,6 +4303,29 @@ describe('a probe of round 41 (2026-12-01): patterns that recur across outlets',
       ['Russia\'s defence ministry said depots were hit. "We are confirming the figures," the ministry\'s press service said.', [['Russian Ministry of Defence', 'original']]],
       ['The State Department said it was watching closely. The department said 12 people were hurt.', [['U.S. Department of State', 'original']]],
       ['The Russian Defence Ministry said depots were hit. The State Department said it was watching closely. The ministry said 12 people were hurt.', [['Russian Ministry of Defence', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+
+  // "the provincial health commission said", "The Gansu provincial emergency office said" (Chinese, Philippine,
+  // Indonesian disaster and health copy) were unsourced: a level of government's office is a government source,
+  // named as written with its place
+  describe('a level of government\'s office ("the provincial health commission", "the Gansu provincial emergency office")', () => {
+    it.each([
+      ['The Gansu provincial emergency office said 30 homes were destroyed.', [['Gansu provincial emergency office', 'original']]],
+      ['The provincial emergency office said 30 homes were destroyed.', [['provincial emergency office', 'original']]],
+      ['The Sichuan provincial health commission said two new cases were found.', [['Sichuan provincial health commission', 'original']]],
+      ['The Henan provincial emergency management department said 40 people were evacuated.', [['Henan provincial emergency management department', 'original']]],
+      ['The county emergency management bureau said the road was closed.', [['county emergency management bureau', 'original']]],
+      ['Two new cases were found on Sunday, the provincial health commission said.', [['provincial health commission', 'original']]],
+      ['The foreign ministry said the talks would resume. The Gansu provincial emergency office said 30 homes were destroyed.', [['Gansu provincial emergency office', 'original']]],
+      ['The National Health Commission said 12 cases were found. The provincial health commission said two were in Hefei.', [['provincial health commission', 'original']]],
+      // a city's body named before that the description fits, an office of a named body, and a level's authorities,
+      // as before (pass on both)
+      ['The Chicago Police Department said two men were arrested. The city police department said the men were released.', [['The Chicago Police Department', 'original']]],
+      ['The regional office of Acme said 30 jobs would go.', [['Acme', 'original']]],
+      ['The Gansu provincial authorities said 14 people had died in the landslide.', [['Gansu provincial authorities', 'original']]],
     ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
       expect(lastSources(text)).toEqual(expected);
     });

@@ -323,6 +323,14 @@ export const GOVERNMENT_NOUNS = words('authorities government');
 /** "local authorities said", "provincial authorities said": a level of government that names no body, so nobody named. */
 export const UNNAMED_GOVERNMENT_LEVELS = words('local provincial regional municipal city district county village town');
 
+/**
+ * "the provincial health commission", "the county emergency management bureau": heads of a level of government's
+ * office, a government source named as written with its place (no registry holds every province's offices).
+ */
+export const LEVEL_OFFICE_HEADS = words('office bureau department commission committee headquarters agency');
+/** "National Health Commission": a name that says its body is a country's, never "the provincial health commission". */
+export const NATIONAL_LEVEL_WORDS = words('national federal central union');
+
 /** Words that, with titles, make an office named without its holder ("the Head of State", "the First Lady"). */
 export const TITLE_ONLY_WORDS = words('of state lady government');
 

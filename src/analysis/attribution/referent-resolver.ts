@@ -22,6 +22,8 @@ import {
   GOVERNMENT_DESCRIPTIONS,
   GOVERNMENT_NOUNS,
   UNNAMED_GOVERNMENT_LEVELS,
+  LEVEL_OFFICE_HEADS,
+  NATIONAL_LEVEL_WORDS,
   LEGAL_DOCUMENTS,
   MARKET_CONSENSUS_NAMES,
   MEDIA_DESCRIPTIONS,
@@ -128,6 +130,8 @@ const COUNTRY_NOUNS: ReadonlySet<string> = new Set(['country', 'nation']);
 const COUNTRY_BODY_HEADS: ReadonlySet<string> = new Set([...UNNAMED_STATE_BODIES, 'department', 'agency', 'office', 'service', 'administration', 'guard', 'coastguard']);
 /** "the defence ministry", "the country's coast guard": a described body is a few words. */
 const MAX_DESCRIPTION_TOKENS = 4;
+/** "emergency management" of "the provincial emergency management office": what a level's office does, in a few words. */
+const MAX_LEVEL_OFFICE_KIND_WORDS = 3;
 /** "Labour's", "Hudson Bay Company's": at most this many words own the person after them. */
 const MAX_OWNER_TOKENS = 4;
 /** The subject "it" may mean opens the sentence within this many tokens. */
@@ -464,6 +468,15 @@ export class ReferentResolver {
     if (lowerHead && determiner === 'the' && to - from === 2 && ARMED_GROUP_DESCRIPTIONS.has(head.lower)) {
       const group = this.recall('organisation', from, to, head.lower);
       return group?.kind === 'named' && group.sources.every((source) => descriptionFits(head.lower, source)) ? group : undefined;
+    }
+    // "the provincial health commission said", "The Gansu provincial emergency office said": a level of government's
+    // office; the one named before if it fits ("the Chicago Police Department ... the city police department"), never
+    // a country's ("the National Health Commission")
+    const levelled = lowerHead && determiner === 'the' ? this.levelOffice(from, to, headAt) : undefined;
+    if (levelled) {
+      const recalled = this.recallSameOffice(from, to, headAt, head.lower);
+      const national = (source: NamedSource) => source.name.toLowerCase().split(/\s+/).some((word) => NATIONAL_LEVEL_WORDS.has(word));
+      return recalled?.kind === 'named' && !recalled.sources.some(national) ? recalled : { kind: 'named', sources: [levelled] };
     }
     if (lowerHead && determiner === 'the' && (ORGANISATION_DESCRIPTORS.has(head.lower) || SOURCE_HEADS.has(head.lower)) && !this.hasPossessive(from, headAt)) {
       return this.recallSameOffice(from, to, headAt, head.lower) ?? this.unnamedStateBody(from, to, headAt) ?? this.placeAuthorities(from, to, headAt);
@@ -2100,6 +2113,22 @@ export class ReferentResolver {
     const places = this.placeWords(from + 1, levelAt);
     if (places.length === 0 || places.length !== levelAt - from - 1) return undefined;
     return { kind: 'named', sources: [{ ...this.unregistered(from + 1, to), type: 'government', confidence: 0.5 }] };
+  }
+
+  /**
+   * "the [Gansu] provincial emergency [management] office": a place's capitalised words or none, a level of
+   * government, at most three lower-case words saying what the office does, and an office's head; as written.
+   */
+  private levelOffice(from: number, to: number, headAt: number): NamedSource | undefined {
+    const { tokens } = this;
+    if (headAt !== to - 1 || !LEVEL_OFFICE_HEADS.has(tokens[headAt].lower)) return undefined;
+    let k = from + 1;
+    while (k < headAt && isCapitalized(tokens[k]) && tokens[k].pos === 'PROPN') k++;
+    if (k === headAt || !UNNAMED_GOVERNMENT_LEVELS.has(tokens[k].lower)) return undefined;
+    while (k < headAt && UNNAMED_GOVERNMENT_LEVELS.has(tokens[k].lower)) k++;
+    if (headAt - k > MAX_LEVEL_OFFICE_KIND_WORDS) return undefined;
+    for (; k < headAt; k++) if (isCapitalized(tokens[k]) || (tokens[k].pos !== 'NOUN' && tokens[k].pos !== 'ADJ')) return undefined;
+    return { ...this.unregistered(from + 1, to), type: 'government', confidence: 0.5 };
   }
 
   /**
