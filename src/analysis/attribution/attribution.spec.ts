@@ -4330,4 +4330,24 @@ describe('a probe of round 41 (2026-12-01): patterns that recur across outlets',
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "according to RBC sources", "according to sources of Ukrainska Pravda" (Ukrainian and Russian copy translated
+  // into English) named nobody: the outlet before or after its "sources" is the original of an anonymous claim, as
+  // "according to Kommersant's sources" was
+  describe('an outlet\'s own sources in an "according to" object: the outlet, anonymous', () => {
+    it.each([
+      ['The strike hit a depot, according to RBC sources.', [['RBC', 'original']], true],
+      ['According to Interfax sources, the strike hit a depot.', [['Interfax', 'original']], true],
+      ['The minister will resign, according to sources of Ukrainska Pravda.', [['Ukrainska Pravda', 'original']], true],
+      ['According to sources of RBC-Ukraine, the minister will resign.', [['RBC-Ukraine', 'original']], true],
+      // a body's sources, the possessive, and the outlet alone, as before (pass on both)
+      ['The strike hit a depot, according to Kremlin sources.', [], true],
+      ['The minister will resign, according to sources of the ministry.', [], true],
+      ["The strike hit a depot, according to Kommersant's sources.", [['Kommersant', 'original']], true],
+      ['The strike hit a depot, according to RBC.', [['RBC', 'original']], false],
+    ] as Array<[string, Array<[string, string]>, boolean]>)('%s', (text, expected, anonymous) => {
+      const claim = lastClaim(text);
+      expect([claim.sources.map((s) => [s.name, s.role]), claim.anonymous === true]).toEqual([expected, anonymous]);
+    });
+  });
 });

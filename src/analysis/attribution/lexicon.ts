@@ -1009,6 +1009,8 @@ export const MEDIA_DESCRIPTIONS = words('newspaper paper publication outlet broa
 
 /** Between an outlet's name and its "sources": "Kommersant's own sources", "RBC's informed sources". */
 export const OWN_SOURCE_WORDS = words('own informed anonymous unnamed');
+/** Whose sources: "Kommersant's sources", "RBC sources", "sources of Ukrainska Pravda". */
+export const SOURCE_NOUNS = words('source sources');
 
 /** Between "from" and unnamed "sources": "learned from a source in the ministry", "heard from two informed sources". */
 export const FROM_SOURCE_WORDS = words('a an one two several its their own informed anonymous unnamed reliable');

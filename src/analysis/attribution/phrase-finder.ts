@@ -1,6 +1,8 @@
 import type { Token } from '../text/tokenize.js';
 import {
   COMMA_COMPANY_SUFFIXES,
+  OWN_SOURCE_WORDS,
+  SOURCE_NOUNS,
   LEGISLATOR_TITLES,
   MEDIA_KIND_NOUNS,
   MINISTRY_DOMAIN_WORDS,
@@ -1025,6 +1027,9 @@ export class PhraseFinder {
         const introduced = this.resolver.resolveNounPhrase(theAt, k + 1);
         if (introduced?.kind === 'named') return { referent: introduced, end: k + 1 };
       }
+      // "according to sources of Ukrainska Pravda": the outlet's own unnamed sources; the outlet is the original
+      const ownedBy = SOURCE_NOUNS.has(token.lower) ? this.outletAfterSourcesOf(k + 1) : undefined;
+      if (ownedBy) return { referent: { kind: 'named', sources: [ownedBy] }, end: ownedBy.end };
       if (ANONYMOUS_HEADS.has(token.lower) && (inside || !this.capitalisedSoon(k + 1))) return { referent: { kind: 'anonymous' } };
       if (PERSON_PRONOUNS.has(token.lower) && k === at) return { referent: this.resolver.recall('person', k, k + 1) };
       if (ORGANISATION_PRONOUNS.has(token.lower) && k === at) return { referent: this.resolver.recall('organisation', k, k + 1) };
@@ -1077,7 +1082,11 @@ export class PhraseFinder {
     if (mention) {
       // "citing two White House officials": unnamed people inside a body name no source
       // (also "a senior U.S. defense official", "White House press officials": a word or two before the people)
-      if (this.unnamedPeopleAfter(mention.end)) return { referent: { kind: 'anonymous' } };
+      if (this.unnamedPeopleAfter(mention.end)) {
+        // "according to RBC sources": an outlet's own unnamed sources, as "RBC's sources" are; the outlet is the original
+        if (isMediaType(mention.type) && this.sourcesAt(mention.end)) return { referent: { kind: 'named', sources: [{ ...this.resolver.fromMention(mention), ownSources: true }] }, end: mention.end };
+        return { referent: { kind: 'anonymous' } };
+      }
       const to = this.nameEnd(mention.end);
       return { referent: { kind: 'named', sources: [this.resolver.fromMention(mention, this.resolver.personIn(mention.end, to))] }, end: to };
     }
@@ -1117,6 +1126,23 @@ export class PhraseFinder {
   }
 
   /** Unnamed people right after a name, past at most two lower-case words: "officials", "defense official". */
+  /** "sources", "own sources", "informed sources" at `at`, right after an outlet's name. */
+  private sourcesAt(at: number): boolean {
+    const { tokens, end } = this;
+    let k = at;
+    while (k < end && k - at < 2 && OWN_SOURCE_WORDS.has(tokens[k].lower)) k++;
+    return k < end && SOURCE_NOUNS.has(tokens[k].lower);
+  }
+
+  /** The outlet of "sources of RBC-Ukraine", "sources of the Kommersant daily" when `at` is that "of", as its own sources. */
+  private outletAfterSourcesOf(at: number): NamedSource | undefined {
+    const { tokens, end } = this;
+    if (at >= end || tokens[at].lower !== 'of') return undefined;
+    const first = tokens[at + 1]?.lower === 'the' ? at + 2 : at + 1;
+    const mention = this.sentence.mentionsStartingIn(first, first + 1).find((m) => m.first === first && isMediaType(m.type));
+    return mention ? { ...this.resolver.fromMention(mention), ownSources: true } : undefined;
+  }
+
   private unnamedPeopleAfter(from: number): boolean {
     const { tokens, end } = this;
     for (let k = from; k < end && k <= from + 2; k++) {

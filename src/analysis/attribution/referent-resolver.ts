@@ -23,6 +23,7 @@ import {
   GOVERNMENT_NOUNS,
   UNNAMED_GOVERNMENT_LEVELS,
   LEVEL_OFFICE_HEADS,
+  SOURCE_NOUNS,
   NATIONAL_LEVEL_WORDS,
   LEGAL_DOCUMENTS,
   MARKET_CONSENSUS_NAMES,
@@ -97,8 +98,6 @@ const CALENDAR_NAMES = new Set(
 const THINK_TANK_HEADS = new Set(['tank', 'thinktank', 'think-tank']);
 /** Particles an Arabic name opens with in lower case ("al Shabaab", "el-Sisi"). */
 const NAME_PARTICLES = new Set(['al', 'el']);
-/** Whose sources: "Kommersant's sources", "RBC sources". */
-const SOURCE_NOUNS: ReadonlySet<string> = new Set(['source', 'sources']);
 
 /** One office's holder after "top" or "chief" and a possessive: "the country's top diplomat", "Iran's chief nuclear official". */
 const SINGLE_OFFICE_HEADS: ReadonlySet<string> = new Set(['official', 'diplomat']);
