@@ -4350,4 +4350,19 @@ describe('a probe of round 41 (2026-12-01): patterns that recur across outlets',
       expect([claim.sources.map((s) => [s.name, s.role]), claim.anonymous === true]).toEqual([expected, anonymous]);
     });
   });
+
+  // "Interfax reported, citing the ministry's press service" gave Interfax as the original: a body's press service or
+  // spokesman is the body speaking, no reason given ("citing the firm's weak forecast" is one)
+  describe('"citing the ministry\'s press service", "citing the agency\'s spokesman": the body named before, relayed', () => {
+    it.each([
+      ["Russia's defence ministry said depots were hit. The toll rose to 12, Interfax reported, citing the ministry's press service.", [['Russian Ministry of Defence', 'original'], ['Interfax', 'relay']]],
+      ["Russia's defence ministry said depots were hit. Citing the ministry's press service, TASS reported that the toll rose to 12.", [['Russian Ministry of Defence', 'original'], ['TASS', 'relay']]],
+      ["The toll rose to 12, Interfax reported, citing the ministry's spokesman.", [['ministry', 'original'], ['Interfax', 'relay']]],
+      // the press service named after "of", and a reason given, as before (pass on both)
+      ['The toll rose to 12, Interfax reported, citing the press service of the ministry.', [['ministry', 'original'], ['Interfax', 'relay']]],
+      ["Analysts cut the stock, citing the firm's weak forecast.", []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

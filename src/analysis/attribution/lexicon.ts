@@ -1009,6 +1009,12 @@ export const MEDIA_DESCRIPTIONS = words('newspaper paper publication outlet broa
 
 /** Between an outlet's name and its "sources": "Kommersant's own sources", "RBC's informed sources". */
 export const OWN_SOURCE_WORDS = words('own informed anonymous unnamed');
+/**
+ * "citing the ministry's press service", "citing the agency's spokesman": who a body speaks through after its
+ * possessive, so the body is the source cited, no reason given.
+ */
+export const POSSESSED_SPEAKER_WORDS = words('spokesman spokeswoman spokesperson spokespeople press');
+
 /** Whose sources: "Kommersant's sources", "RBC sources", "sources of Ukrainska Pravda". */
 export const SOURCE_NOUNS = words('source sources');
 

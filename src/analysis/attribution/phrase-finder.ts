@@ -2,6 +2,7 @@ import type { Token } from '../text/tokenize.js';
 import {
   COMMA_COMPANY_SUFFIXES,
   OWN_SOURCE_WORDS,
+  POSSESSED_SPEAKER_WORDS,
   SOURCE_NOUNS,
   LEGISLATOR_TITLES,
   MEDIA_KIND_NOUNS,
@@ -375,7 +376,7 @@ export class PhraseFinder {
   private possessedIsSource(from: number): boolean {
     const { tokens, end } = this;
     for (let k = from; k < end && k - from < MAX_POSSESSED_WORDS && !CLAUSE_BREAKS.has(tokens[k].text); k++) {
-      if (SOURCE_HEADS.has(tokens[k].lower) || ISSUED_DOCUMENTS.has(tokens[k].lower)) return true;
+      if (SOURCE_HEADS.has(tokens[k].lower) || ISSUED_DOCUMENTS.has(tokens[k].lower) || POSSESSED_SPEAKER_WORDS.has(tokens[k].lower)) return true;
     }
     return false;
   }
