@@ -4365,4 +4365,19 @@ describe('a probe of round 41 (2026-12-01): patterns that recur across outlets',
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "according to a statement carried by SPA" (Gulf, Korean and Syrian state media copy) named nobody: the outlet that
+  // carried the words is the only one named, as "said in a statement carried by SPA" makes it the relay of a speaker
+  describe('"according to a statement carried by X", "according to remarks published by X": the outlet', () => {
+    it.each([
+      ['The kingdom rejects the accusations, according to a statement carried by SPA.', [['Saudi Press Agency', 'original']]],
+      ['According to a statement carried by KCNA, the drills were a provocation.', [['KCNA', 'original']]],
+      ['The drills were a provocation, according to remarks published by Xinhua.', [['Xinhua', 'original']]],
+      // a speaker named with the carrying outlet, and a statement by its issuer, as before (pass on both)
+      ['The Saudi foreign ministry said in a statement carried by SPA that the kingdom rejects the accusations.', [['Saudi Ministry of Foreign Affairs', 'original'], ['Saudi Press Agency', 'relay']]],
+      ['The kingdom rejects the accusations, according to a statement by the Saudi foreign ministry.', [['Saudi Ministry of Foreign Affairs', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

@@ -618,6 +618,9 @@ const STATEMENT_KINDS = ['', 'emailed', 'exclusive', 'written', 'brief', 'separa
 
 /** How an outlet passes on a speaker's words: "carried by", "broadcast by", "aired by", "published by". */
 const CARRYING_PARTICIPLES = ['carried', 'broadcast', 'aired', 'published', 'received', 'seen', 'obtained'];
+export const CARRYING_WORDS: ReadonlySet<string> = new Set(CARRYING_PARTICIPLES);
+/** Words an outlet carries for their speaker: "according to a statement carried by SPA". */
+export const CARRIED_WORDS_NOUNS = words('statement speech message address remarks comments letter');
 
 /** Cues whose object, when it is a news outlet, relays what the subject said. */
 export const AUDIENCE_CUES: readonly string[][] = [

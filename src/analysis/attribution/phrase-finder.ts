@@ -2,6 +2,8 @@ import type { Token } from '../text/tokenize.js';
 import {
   COMMA_COMPANY_SUFFIXES,
   OWN_SOURCE_WORDS,
+  CARRYING_WORDS,
+  CARRIED_WORDS_NOUNS,
   POSSESSED_SPEAKER_WORDS,
   SOURCE_NOUNS,
   LEGISLATOR_TITLES,
@@ -1043,6 +1045,8 @@ export class PhraseFinder {
       // "according to state-owned news agency TASS": an outlet's hyphenated describing words lead to its name
       const hyphenated = OUTLET_DESCRIPTOR_WORDS.has(token.lower) && (token.text === '-' || tokens[k + 1]?.text === '-' || (k > at && tokens[k - 1].text === '-'));
       const lead = OBJECT_LEAD_WORDS.has(token.lower) || hyphenated || token.pos === 'ADJ' || token.pos === 'NOUN' || token.pos === 'DET' || token.pos === 'NUM' || preposition;
+      // "according to a statement carried by SPA": the outlet that carried the words, no issuer named with them
+      if (!lead && k > at && CARRYING_WORDS.has(token.lower) && CARRIED_WORDS_NOUNS.has(tokens[k - 1].lower) && tokens[k + 1]?.lower === 'by') return this.objectItem(k + 2);
       if (!lead) break;
       if (token.lower === 'the' && !sawThe) {
         sawThe = true;
