@@ -4380,4 +4380,22 @@ describe('a probe of round 41 (2026-12-01): patterns that recur across outlets',
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "The spy agency said" after the National Intelligence Service (Korean and Israeli copy: Yonhap, AP, Reuters)
+  // named nobody: a description's word may say what the body's name says in other words ("spy" for "intelligence")
+  describe('a description in other words than the name ("the spy agency", "the weather agency"): the body named before', () => {
+    it.each([
+      ["South Korea's National Intelligence Service said the North sent troops. The spy agency said 1,500 soldiers had arrived.", [['National Intelligence Service', 'original']]],
+      ['The NIS said the North sent troops. About 1,500 soldiers had arrived, the spy agency said.', [['National Intelligence Service', 'original']]],
+      ['The Defense Intelligence Agency said the North sent troops. The spy agency said 1,500 soldiers had arrived.', [['Defense Intelligence Agency', 'original']]],
+      // the name's own word, other words the tagger reads as no noun, and a word the name does not say in any words
+      // (pass on both)
+      ['The Japan Meteorological Agency said a tsunami was possible. The weather agency said waves could reach 1 metre.', [['Japan Meteorological Agency', 'original']]],
+      ['The International Atomic Energy Agency said inspectors had left. The nuclear watchdog said the site was sealed.', [['International Atomic Energy Agency', 'original']]],
+      ["South Korea's National Intelligence Service said the North sent troops. The intelligence agency said 1,500 soldiers had arrived.", [['National Intelligence Service', 'original']]],
+      ['The Defense Intelligence Agency said the North sent troops. The space agency said a satellite was launched.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

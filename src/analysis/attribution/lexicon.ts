@@ -970,6 +970,16 @@ export const AFFILIATION_WORDS = words('of at for from');
  */
 export const NOT_MINISTRY_NAME_HEADS = words('department agency office bureau service council committee commission kremlin presidency house cabinet government');
 
+/**
+ * A description's word and the words a body's name says it with: "the spy agency" is the National Intelligence
+ * Service, "the weather agency" the Meteorological Agency, "the nuclear watchdog" the Atomic Energy Agency.
+ */
+export const DESCRIPTION_WORD_SENSES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['spy', ['intelligence']],
+  ['weather', ['meteorological']],
+  ['nuclear', ['atomic']],
+]);
+
 /** "the ministry said": descriptions that fit a government body. */
 export const GOVERNMENT_DESCRIPTIONS = words('ministry department government office administration authority authorities regulator cabinet presidency army military command');
 /**

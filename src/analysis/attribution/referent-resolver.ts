@@ -23,6 +23,7 @@ import {
   GOVERNMENT_NOUNS,
   UNNAMED_GOVERNMENT_LEVELS,
   LEVEL_OFFICE_HEADS,
+  DESCRIPTION_WORD_SENSES,
   SOURCE_NOUNS,
   NATIONAL_LEVEL_WORDS,
   LEGAL_DOCUMENTS,
@@ -142,6 +143,11 @@ const MAX_OUTLET_DESCRIPTION = 3;
 
 /** Words that end a body's name: "Command", "Committee", "Institute", "Bank", "Agency" ("the Defense Agency" is no person called Agency). */
 const BODY_HEADS = new Set<string>([...NAME_TYPE_WORDS.government, ...NAME_TYPE_WORDS.agency, ...NAME_TYPE_WORDS.thinkTank, ...NAME_TYPE_WORDS.ngo, ...NAME_TYPE_WORDS.university, ...NAME_TYPE_WORDS.company]);
+
+/** "spy" of "the spy agency" in "National Intelligence Service": the name says the word, or says it in other words. */
+function namesKind(name: string, word: string): boolean {
+  return namesItself(name, word) || (DESCRIPTION_WORD_SENSES.get(word) ?? []).some((sense) => namesItself(name, sense));
+}
 
 function endsInBodyHead(token: Token): boolean {
   return isCapitalized(token) && BODY_HEADS.has(token.lower);
@@ -2090,7 +2096,7 @@ export class ReferentResolver {
     if (REGULATOR_DESCRIPTIONS.has(description) && topic && recalled.sources.every((source) => source.name === topic.name)) return recalled;
     const kinds = this.kindWords(from + 1, headAt);
     const places = this.placeWords(from + 1, headAt);
-    const fits = (source: NamedSource) => kinds.every((word) => namesItself(source.name, word)) && places.every((word) => namesItself(source.name, word));
+    const fits = (source: NamedSource) => kinds.every((word) => namesKind(source.name, word)) && places.every((word) => namesItself(source.name, word));
     return recalled.sources.every(fits) ? recalled : undefined;
   }
 
