@@ -4398,4 +4398,19 @@ describe('a probe of round 41 (2026-12-01): patterns that recur across outlets',
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "the joint chiefs said" after South Korea's Joint Chiefs of Staff (AP and Yonhap copy) named nobody: words of a
+  // body's name written in lower case, with "the", are that body once the article named it
+  describe('a body\'s name shortened in lower case ("the joint chiefs", "the armed forces"): the body named before', () => {
+    it.each([
+      ["South Korea's Joint Chiefs of Staff said a missile was fired. The missile flew 400 km, the joint chiefs said.", [['South Korean Joint Chiefs of Staff', 'original']]],
+      ["South Korea's Joint Chiefs of Staff said a missile was fired. The joint chiefs said it flew 400 km.", [['South Korean Joint Chiefs of Staff', 'original']]],
+      ['The Armed Forces of Ukraine said two drones were downed. The armed forces said a third was lost.', [['Armed Forces of Ukraine', 'original']]],
+      // no body named with those words, and a title, as before (pass on both)
+      ['The missile flew 400 km, the joint chiefs said.', []],
+      ["The Prime Minister's Office said the talks would resume. The prime minister said a deal was close.", []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

@@ -132,6 +132,8 @@ const COUNTRY_BODY_HEADS: ReadonlySet<string> = new Set([...UNNAMED_STATE_BODIES
 const MAX_DESCRIPTION_TOKENS = 4;
 /** "emergency management" of "the provincial emergency management office": what a level's office does, in a few words. */
 const MAX_LEVEL_OFFICE_KIND_WORDS = 3;
+/** "joint chiefs", "armed forces": a body's name shortened in lower case, in two or three words. */
+const MAX_LOWER_CASE_NAME_WORDS = 3;
 /** "Labour's", "Hudson Bay Company's": at most this many words own the person after them. */
 const MAX_OWNER_TOKENS = 4;
 /** The subject "it" may mean opens the sentence within this many tokens. */
@@ -474,6 +476,9 @@ export class ReferentResolver {
       const group = this.recall('organisation', from, to, head.lower);
       return group?.kind === 'named' && group.sources.every((source) => descriptionFits(head.lower, source)) ? group : undefined;
     }
+    // "the joint chiefs said", "the armed forces said": a body named before, its name's words in lower case
+    const lowerName = lowerHead && determiner === 'the' ? this.lowerCaseEarlierName(from, to) : undefined;
+    if (lowerName) return { kind: 'named', sources: [lowerName] };
     // "the provincial health commission said", "The Gansu provincial emergency office said": a level of government's
     // office; the one named before if it fits ("the Chicago Police Department ... the city police department"), never
     // a country's ("the National Health Commission")
@@ -2118,6 +2123,21 @@ export class ReferentResolver {
     const places = this.placeWords(from + 1, levelAt);
     if (places.length === 0 || places.length !== levelAt - from - 1) return undefined;
     return { kind: 'named', sources: [{ ...this.unregistered(from + 1, to), type: 'government', confidence: 0.5 }] };
+  }
+
+  /**
+   * "the joint chiefs" after "South Korea's Joint Chiefs of Staff": "the" and two or three lower-case words of a body's
+   * name the article named before. Never a title ("the prime minister" is a person) nor a description's head word
+   * ("the foreign ministry" is recallSameOffice's: its words need not be the name's).
+   */
+  private lowerCaseEarlierName(from: number, to: number): NamedSource | undefined {
+    const { tokens } = this;
+    if (to - from < 3 || to - from > MAX_LOWER_CASE_NAME_WORDS + 1) return undefined;
+    const head = tokens[to - 1].lower;
+    if (TITLE_WORDS.has(head) || ORGANISATION_DESCRIPTORS.has(head) || GOVERNMENT_NOUNS.has(head)) return undefined;
+    for (let k = from + 1; k < to; k++) if (isCapitalized(tokens[k]) || !/^\p{Ll}+$/u.test(tokens[k].text)) return undefined;
+    const earlier = this.memory.organisationNaming(this.sentence.slice(from + 1, to));
+    return earlier && !earlier.state ? pointedAt(earlier, from, to) : undefined;
   }
 
   /**

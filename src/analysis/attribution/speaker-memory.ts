@@ -275,6 +275,16 @@ export class SpeakerMemory {
   }
 
   /** The last organisation remembered whose name starts with `prefix` ("Lloyd's" -> "Lloyd's of London"). */
+  /** The last body whose name holds `words` ("joint chiefs") as whole words, whatever their case: "the joint chiefs said". */
+  organisationNaming(words: string): NamedSource | undefined {
+    const wanted = ` ${words.toLowerCase()} `;
+    for (let i = this.organisations.length - 1; i >= 0; i--) {
+      const organisation = this.organisations[i];
+      if (organisation.type !== 'person' && ` ${organisation.name.toLowerCase()} `.includes(wanted)) return organisation;
+    }
+    return undefined;
+  }
+
   organisationNamedFrom(prefix: string): NamedSource | undefined {
     const wanted = prefix.replace('’', "'");
     for (let i = this.organisations.length - 1; i >= 0; i--) if (this.organisations[i].name.replace('’', "'").startsWith(wanted)) return this.organisations[i];
