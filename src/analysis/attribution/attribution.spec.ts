@@ -4413,4 +4413,22 @@ describe('a probe of round 41 (2026-12-01): patterns that recur across outlets',
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "Defense Minister Shin Won-sik, when asked about the report during a parliamentary session, said" (AP, Yonhap,
+  // Reuters copy of answers at briefings and hearings) named nobody: an aside opened by "when", "while" or an "asked"
+  // participle between the subject and its verb, as ", speaking at a briefing," is
+  describe('an aside opened by "when", "while" or "asked about" between the subject and its verb', () => {
+    it.each([
+      ['Defense Minister Jane Roe, when asked about the report during a parliamentary session, said the North had fired.', [['Jane Roe', 'original']]],
+      ['The Kremlin, when asked about the report, said the talks had stalled.', [['Kremlin', 'original']]],
+      ['Jane Roe, asked about the report by reporters, said the North had fired.', [['Jane Roe', 'original']]],
+      ['Jane Roe, while visiting the border on Monday, said the North had fired.', [['Jane Roe', 'original']]],
+      ['Jane Roe, pressed on whether talks would resume, said no date was set.', [['Jane Roe', 'original']]],
+      // a relative clause and a participle opening the aside, as before (pass on both)
+      ['Jane Roe, who heads the agency, said the North had fired.', [['Jane Roe', 'original']]],
+      ['Jane Roe, speaking at a briefing on Monday, said the North had fired.', [['Jane Roe', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

@@ -1028,6 +1028,14 @@ export const OWN_SOURCE_WORDS = words('own informed anonymous unnamed');
  */
 export const POSSESSED_SPEAKER_WORDS = words('spokesman spokeswoman spokesperson spokespeople press');
 
+/**
+ * Words opening an aside between a subject and its verb that says when it spoke: "Jane Roe, when asked about the
+ * report, said", "The minister, while visiting Kyiv, said".
+ */
+export const TIME_ASIDE_OPENERS = words('when while');
+/** Participles of a question put to the subject, opening an aside: "Jane Roe, asked about the report, said". */
+export const QUESTIONED_PARTICIPLES = words('asked questioned pressed quizzed');
+
 /** Whose sources: "Kommersant's sources", "RBC sources", "sources of Ukrainska Pravda". */
 export const SOURCE_NOUNS = words('source sources');
 

@@ -2,6 +2,8 @@ import type { Token } from '../text/tokenize.js';
 import {
   COMMA_COMPANY_SUFFIXES,
   OWN_SOURCE_WORDS,
+  QUESTIONED_PARTICIPLES,
+  TIME_ASIDE_OPENERS,
   CARRYING_WORDS,
   CARRIED_WORDS_NOUNS,
   POSSESSED_SPEAKER_WORDS,
@@ -717,7 +719,9 @@ export class PhraseFinder {
         // ", which has seen a draft," and ", a spokeswoman for the Russian-installed management," may hold verbs
         const participle = opener?.lower.endsWith('ing') || this.opensReducedRelative(k + 1, close); // ", speaking on condition of anonymity,"
         const aside = opener?.pos === 'ADP' && close - k <= 4; // ", in turn,", ", for its part,"
-        const described = opener && (opener.pos === 'DET' || isTitle(opener) || RELATIVE_PRONOUNS.has(opener.lower) || participle || aside || this.closesTicker(k - 1));
+        // ", when asked about the report,", ", while visiting Kyiv,", ", asked about the report,": when it spoke
+        const occasion = opener && (TIME_ASIDE_OPENERS.has(opener.lower) || QUESTIONED_PARTICIPLES.has(opener.lower));
+        const described = opener && (opener.pos === 'DET' || isTitle(opener) || RELATIVE_PRONOUNS.has(opener.lower) || participle || aside || occasion || this.closesTicker(k - 1));
         return verbs === 0 || described || phraseCueAt(this.tokens, k + 1, close) ? k : -1;
       }
       if (token.text === '.' || token.text === ';') return -1;
