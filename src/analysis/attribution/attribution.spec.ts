@@ -4431,4 +4431,21 @@ describe('a probe of round 41 (2026-12-01): patterns that recur across outlets',
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "RIYADH, Jul 30 (NNN-SPA) – The Organisation of Islamic Cooperation (OIC), has strongly condemned" gave RIYADH:
+  // the dateline's comma was read as opening an appositive that the stray comma after "(OIC)" closed. A dateline's
+  // dash ends any aside, and a comma right after a name's bracketed abbreviation, opening nothing, is a stray one
+  describe('a dateline is never the subject; a stray comma after a name\'s abbreviation ("X (OIC), has condemned")', () => {
+    it.each([
+      ['RIYADH, Jul 30 (NNN-SPA) – The Organisation of Islamic Cooperation (OIC), has strongly condemned the attack.', [['The Organisation of Islamic Cooperation', 'original']]],
+      ['KYIV, Ukraine (AP) — The Gulf Cooperation Council (GCC), has condemned the attack.', [['Gulf Cooperation Council', 'original']]],
+      ['The Gulf Cooperation Council (GCC), has condemned the attack.', [['Gulf Cooperation Council', 'original']]],
+      ['RIYADH, July 30 (SPA) - The Gulf Cooperation Council, which met on Monday, has condemned the attack.', [['Gulf Cooperation Council', 'original']]],
+      // no stray comma, and an appositive after the dateline, as before (pass on both)
+      ['RIYADH, Jul 30 (NNN-SPA) – The Organisation of Islamic Cooperation (OIC) has strongly condemned the attack.', [['The Organisation of Islamic Cooperation', 'original']]],
+      ['KYIV, Ukraine (AP) — Jane Roe, a spokeswoman for Acme, said the plant was closed.', [['Acme', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

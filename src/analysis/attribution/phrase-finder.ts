@@ -1,4 +1,4 @@
-import type { Token } from '../text/tokenize.js';
+import { DASH_TOKENS, type Token } from '../text/tokenize.js';
 import {
   COMMA_COMPANY_SUFFIXES,
   OWN_SOURCE_WORDS,
@@ -95,6 +95,8 @@ const DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening
 const MONTHS: ReadonlySet<string> = new Set(['jan.', 'january', 'feb.', 'february', 'march', 'apr.', 'april', 'may', 'june', 'july', 'aug.', 'august', 'sept.', 'september', 'oct.', 'october', 'nov.', 'november', 'dec.', 'december']);
 /** Words of an aside between dashes: "Jane Roe — who won a case against her label last year — said". */
 const MAX_DASH_ASIDE = 40;
+/** Tokens of a dateline before its dash ("RIYADH, Jul 30 (NNN-SPA) –"). */
+const MAX_DATELINE_TOKENS = 12;
 /** "(NASDAQ:ICOC)", "(NYSE: ACME)": tokens of a stock ticker's brackets, at most. */
 const MAX_TICKER_TOKENS = 6;
 /** Who employs a person that speaks for it ("Jane Roe at Norvale Research said"). */
@@ -208,6 +210,7 @@ export class PhraseFinder {
       k = dash - 1;
     } else if (tokens[k].text === ',') {
       const open = this.titleListStart(k, this.appositiveStart(k));
+      if (open < 0 && this.strayCommaAfterAbbreviation(k)) return this.subjectBefore(k);
       if (open < 0) return undefined;
       appositive = [open + 1, k];
       k = open - 1;
@@ -725,11 +728,30 @@ export class PhraseFinder {
         return verbs === 0 || described || phraseCueAt(this.tokens, k + 1, close) ? k : -1;
       }
       if (token.text === '.' || token.text === ';') return -1;
+      // "RIYADH, Jul 30 (NNN-SPA) – The OIC (OIC), has condemned": the dateline's comma opens no aside
+      if (this.isDatelineDash(k)) return -1;
       // a capitalised participle is a word of a name or title ("Director of Emerging Infection"), not a verb,
       // nor is the tail of a hyphenated given name ("Chun Yung-woo")
       if (token.pos === 'VERB' && isClauseVerb(this.tokens, k, this.first)) verbs++;
     }
     return -1;
+  }
+
+  /** A dash standing apart within a dateline's first tokens ("SEOUL, Nov. 2 (Yonhap) --"): the sentence's own words open after it. */
+  private isDatelineDash(k: number): boolean {
+    const { tokens, first } = this;
+    return k > first && k - first <= MAX_DATELINE_TOKENS && DASH_TOKENS.has(tokens[k].text) && tokens[k].start > tokens[k - 1].end && tokens[k + 1]?.start > tokens[k].end;
+  }
+
+  /**
+   * "The Organisation of Islamic Cooperation (OIC), has condemned": a comma right after a name's bracketed
+   * abbreviation that opens no aside is a stray one (releases written in a hurry); the name before it is the subject.
+   */
+  private strayCommaAfterAbbreviation(comma: number): boolean {
+    const { tokens, first } = this;
+    const close = comma - 1;
+    if (close - 2 < first || tokens[close].text !== ')' || tokens[close - 2].text !== '(') return false;
+    return isAllCaps(tokens[close - 1].text) && isCapitalized(tokens[close - 3] ?? tokens[close]);
   }
 
   /**
