@@ -4448,4 +4448,18 @@ describe('a probe of round 41 (2026-12-01): patterns that recur across outlets',
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "Health Minister Yolanda Awel Deng ... Awel said" gave "Awel": South Sudanese, Spanish and Portuguese names are
+  // written again by a middle word ("López" of "Andrés Manuel López Obrador"), which finds the person named before
+  describe('a middle word of a person\'s name written alone finds that person', () => {
+    it.each([
+      ['Health Minister Yolanda Awel Deng said 20 cases were confirmed. Awel said the outbreak was contained.', [['Yolanda Awel Deng', 'original']]],
+      ['Jane Maria Roe, a doctor at the clinic, said 20 cases were confirmed. Maria said the outbreak was contained.', [['Jane Maria Roe', 'original']]],
+      ['Mexican President Andrés Manuel López Obrador said the border was open. López said trade would grow.', [['Mexican presidency', 'original']]],
+      // the last word, as before (pass on both)
+      ['Health Minister Yolanda Awel Deng said 20 cases were confirmed. Deng said the outbreak was contained.', [['Yolanda Awel Deng', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

@@ -4,6 +4,8 @@ import { ARMED_GROUP_DESCRIPTIONS, DOCUMENT_NOUNS, GOVERNMENT_DESCRIPTIONS, MEDI
 import type { NamedSource } from './referent.js';
 
 const MAX_REMEMBERED = 12;
+/** "Awel", "López": a capitalised word of two letters or more, no initial ("J.") nor particle ("de", "bin"). */
+const MIDDLE_NAME = /^\p{Lu}\p{Ll}+$/u;
 
 /** "federal court", "Constitutional Court of Ukraine": a court is "the court", never "the ministry" or "the company". */
 function isCourt(source: NamedSource): boolean {
@@ -134,6 +136,7 @@ export class SpeakerMemory {
       if (words.length > 1) this.surnames.set(surname, source);
       // "Chun Yung-woo": a hyphenated given name last, so the family name comes first ("Chun says")
       if (words.length > 1 && /-\p{Ll}/u.test(surname) && !this.surnames.has(words[0])) this.surnames.set(words[0], source);
+      this.rememberMiddleNames(words, source);
     }
     if (source.type !== 'person' && !source.state) {
       if (relay) this.relays.add(source.name);
@@ -171,6 +174,15 @@ export class SpeakerMemory {
     this.surnames.set(words[words.length - 1], source);
     // "Jang Il Hun", "Chun Yung-woo": the family name may come first ("Mr. Jang said")
     if (!this.surnames.has(words[0])) this.surnames.set(words[0], source);
+    this.rememberMiddleNames(words, source);
+  }
+
+  /**
+   * "Yolanda Awel Deng ... Awel said", "Andrés Manuel López Obrador ... López said": a middle word of a name may be the
+   * one the article writes again; it finds the person unless it already means someone else. Initials never.
+   */
+  private rememberMiddleNames(words: string[], source: NamedSource): void {
+    for (const middle of words.slice(1, -1)) if (MIDDLE_NAME.test(middle) && !this.surnames.has(middle)) this.surnames.set(middle, source);
   }
 
   /** A person named with their body in passing: whom their surname means later, not whom "he" means now. */
