@@ -4462,4 +4462,19 @@ describe('a probe of round 41 (2026-12-01): patterns that recur across outlets',
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "The Kremlin, in a statement on Monday, said" named nobody (", in a statement," alone was read): the comma after
+  // the day was taken for a date's, so the aside swallowed the subject
+  describe('an aside naming the day ("X, in a statement on Monday, said")', () => {
+    it.each([
+      ['The Kremlin, in a statement on Monday, said the talks had stalled.', [['Kremlin', 'original']]],
+      ['Jane Roe, in a post on Telegram on Friday, said the North had fired.', [['Jane Roe', 'original']]],
+      ['Acme, in a filing with regulators on Tuesday, said sales fell.', [['Acme', 'original']]],
+      // without the day, and a date's own commas, as before (pass on both)
+      ['The ministry, in a statement, said exports fell.', [['ministry', 'original']]],
+      ['The board on late Tuesday evening, March 17, confirmed that Acme would be sold, Reuters reported.', [['Reuters', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

@@ -595,14 +595,18 @@ export class PhraseFinder {
   }
 
   /**
-   * The comma at `close` ends an aside with a verb of its own, opened by the comma before it: ", speaking to
-   * reporters on Monday,", ", who spoke on Monday,", not the commas of a date alone ("on Tuesday, March 17,").
+   * The comma at `close` ends an aside with a verb of its own, or a preposition's noun, opened by the comma before
+   * it: ", speaking to reporters on Monday,", ", who spoke on Monday,", ", in a statement on Monday,", not the
+   * commas of a date alone ("on Tuesday, March 17,").
    */
   private closesAsideWithVerb(close: number): boolean {
     const { tokens, first } = this;
+    let noun = false;
     for (let k = close - 1; k > first; k--) {
       const token = tokens[k];
-      if (token.text === ',') return false;
+      // ", in a statement on Monday,": a prepositional aside of its own, its day no date to skip
+      if (token.text === ',') return noun && tokens[k + 1].pos === 'ADP';
+      if (token.pos === 'NOUN' && !isCapitalized(token) && !DAY_PARTS.has(token.lower)) noun = true;
       if (CLAUSE_BREAKS.has(token.text)) return false;
       // "evening" of "late Tuesday evening" is no verb, whatever its ending
       if (DAY_PARTS.has(token.lower) || isCapitalized(token)) continue;
