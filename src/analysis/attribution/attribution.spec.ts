@@ -4477,4 +4477,24 @@ describe('a probe of round 41 (2026-12-01): patterns that recur across outlets',
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // "The Saudi-led coalition said it intercepted a missile" (Reuters, AP, Xinhua and Gulf copy on Yemen; "the U.S.-led
+  // coalition" on Iraq and Syria) named nobody: a coalition or alliance a country leads is a source of its own, as
+  // written, never the country's government
+  describe('"the Saudi-led coalition", "the U.S.-led coalition": a coalition a country leads, named as written', () => {
+    it.each([
+      ['The Saudi-led coalition said it had intercepted a missile.', [['Saudi-led coalition', 'original']]],
+      ['The missile was intercepted, the Saudi-led Arab coalition said.', [['Saudi-led Arab coalition', 'original']]],
+      ['The U.S.-led coalition said it had struck 12 targets.', [['U.S.-led coalition', 'original']]],
+      ['The Saudi-led coalition said it had intercepted a missile. The coalition said a second one fell in the sea.', [['Saudi-led coalition', 'original']]],
+      ["The Saudi-led coalition said it had intercepted a missile. The coalition's spokesman said a second one fell in the sea.", [['Saudi-led coalition', 'original']]],
+      // the country itself, and "the coalition" with no coalition named (a company or a party is none), as before
+      // (pass on both)
+      ['Saudi Arabia said it had intercepted a missile.', [['Saudi Arabia', 'original']]],
+      ['Acme said sales rose. The coalition said talks would resume.', []],
+      ['The Social Democrats said taxes would rise. The ruling coalition said talks would resume.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

@@ -386,7 +386,7 @@ export const ORGANISATION_DESCRIPTORS = words(`
   ministry department agency newspaper paper publication outlet broadcaster channel website site
   organisation organization group body institute institution office government company firm bank fund
   council commission committee panel watchdog report study statement survey analysis assessment
-  alliance bloc union army military service regulator authority authorities administration
+  alliance coalition bloc union army military service regulator authority authorities administration
   think-tank thinktank tank center centre movement party magazine daily weekly tabloid network wire court story article
 `);
 
@@ -1035,6 +1035,11 @@ export const POSSESSED_SPEAKER_WORDS = words('spokesman spokeswoman spokesperson
 export const TIME_ASIDE_OPENERS = words('when while');
 /** Participles of a question put to the subject, opening an aside: "Jane Roe, asked about the report, said". */
 export const QUESTIONED_PARTICIPLES = words('asked questioned pressed quizzed');
+
+/** "the Saudi-led coalition", "the U.S.-led alliance": what a country leads, a source of its own named as written. */
+export const LED_GROUP_HEADS = words('coalition alliance');
+/** "the coalition said": a description that means only a body whose name says it ("Saudi-led coalition"), no company or party. */
+export const SELF_NAMED_DESCRIPTIONS = words('coalition');
 
 /** Whose sources: "Kommersant's sources", "RBC sources", "sources of Ukrainska Pravda". */
 export const SOURCE_NOUNS = words('source sources');

@@ -23,6 +23,7 @@ import {
   GOVERNMENT_NOUNS,
   UNNAMED_GOVERNMENT_LEVELS,
   LEVEL_OFFICE_HEADS,
+  LED_GROUP_HEADS,
   DESCRIPTION_WORD_SENSES,
   SOURCE_NOUNS,
   NATIONAL_LEVEL_WORDS,
@@ -134,6 +135,8 @@ const MAX_DESCRIPTION_TOKENS = 4;
 const MAX_LEVEL_OFFICE_KIND_WORDS = 3;
 /** "joint chiefs", "armed forces": a body's name shortened in lower case, in two or three words. */
 const MAX_LOWER_CASE_NAME_WORDS = 3;
+/** "U.S." of "the U.S.-led coalition", "Saudi": the leader's name before "-led", in tokens. */
+const MAX_LEADER_TOKENS = 5;
 /** "Labour's", "Hudson Bay Company's": at most this many words own the person after them. */
 const MAX_OWNER_TOKENS = 4;
 /** The subject "it" may mean opens the sentence within this many tokens. */
@@ -267,6 +270,9 @@ export class ReferentResolver {
     while (from < to - 1 && (CLOSING_QUOTES.has(tokens[from].text) || tokens[from].text === '"') && !this.sentence.anyMentionStartingIn(from, from + 1)) from++;
     const suffixed = this.commaSuffixedCompany(from, to);
     if (suffixed) return { kind: 'named', sources: [suffixed] };
+    // "the Saudi-led coalition said": the coalition, never the country that leads it
+    const led = this.ledGroup(from, to);
+    if (led) return { kind: 'named', sources: [led] };
     let headAt = to - 1;
     headAt = this.headBeforeAsides(from, headAt);
     headAt = this.titleHead(from, headAt);
@@ -2123,6 +2129,23 @@ export class ReferentResolver {
     const places = this.placeWords(from + 1, levelAt);
     if (places.length === 0 || places.length !== levelAt - from - 1) return undefined;
     return { kind: 'named', sources: [{ ...this.unregistered(from + 1, to), type: 'government', confidence: 0.5 }] };
+  }
+
+  /**
+   * "the Saudi-led (Arab) coalition", "the U.S.-led coalition": capitalised words and "-led" before a coalition's head,
+   * at most one word between; as written, from the leader's name (no modifier stripped: "Saudi-led" is the name's).
+   */
+  private ledGroup(from: number, to: number): NamedSource | undefined {
+    const { tokens } = this;
+    if (!LED_GROUP_HEADS.has(tokens[to - 1].lower)) return undefined;
+    let led = to - 2;
+    while (led >= from && led >= to - 3 && tokens[led].lower !== 'led') led--;
+    if (led < from || led - 2 < from || tokens[led - 1].text !== '-') return undefined;
+    let start = led - 1;
+    while (start - 1 >= from && led - start <= MAX_LEADER_TOKENS && tokens[start - 1].lower !== 'the' && (isCapitalized(tokens[start - 1]) || tokens[start - 1].text === '.')) start--;
+    if (start === led - 1 || !isCapitalized(tokens[start])) return undefined;
+    const name = this.sentence.slice(start, to);
+    return { name, type: 'military', registered: false, first: start, end: to, confidence: 0.6 };
   }
 
   /**

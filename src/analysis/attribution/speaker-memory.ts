@@ -1,6 +1,6 @@
 import { officeOfName } from './offices.js';
 import { isMediaType } from './guess-type.js';
-import { ARMED_GROUP_DESCRIPTIONS, DOCUMENT_NOUNS, GOVERNMENT_DESCRIPTIONS, MEDIA_DESCRIPTIONS, NOT_MINISTRY_NAME_HEADS, UNNAMED_BODY_NOUNS } from './lexicon.js';
+import { ARMED_GROUP_DESCRIPTIONS, DOCUMENT_NOUNS, GOVERNMENT_DESCRIPTIONS, MEDIA_DESCRIPTIONS, NOT_MINISTRY_NAME_HEADS, SELF_NAMED_DESCRIPTIONS, UNNAMED_BODY_NOUNS } from './lexicon.js';
 import type { NamedSource } from './referent.js';
 
 const MAX_REMEMBERED = 12;
@@ -33,6 +33,7 @@ export function descriptionFits(description: string | undefined, source: NamedSo
   if (!description) return true;
   if (isCourt(source) && !UNNAMED_BODY_NOUNS.has(description)) return false;
   if (description === 'ministry' && namesAnotherKindThanMinistry(source.name)) return false;
+  if (SELF_NAMED_DESCRIPTIONS.has(description)) return namesItself(source.name, description);
   // a body known only by a description ("coast guard") is "the ministry" only if that is what it says
   if (GOVERNMENT_DESCRIPTIONS.has(description)) return (source.registered && ['government', 'military', 'intergovernmental'].includes(source.type)) || /ministry|department|office|administration|authority|bank/i.test(source.name) || namesItself(source.name, description);
   // (a country's government, or a president speaking for it, is never "the agency": "Xi called for ..., said the agency")
@@ -240,7 +241,7 @@ export class SpeakerMemory {
     if (description && UNNAMED_BODY_NOUNS.has(description)) return this.unnamedBodies.get(description);
     // a description that says what kind of body it is ("the department", "the company") never means a body of another kind,
     // but may mean one of its kind the article named in full without quoting it ("the Ministry of Rivers and Lakes")
-    if (description && TYPED_DESCRIPTIONS.has(description)) return this.unnamedBodies.get(description);
+    if (description && (TYPED_DESCRIPTIONS.has(description) || SELF_NAMED_DESCRIPTIONS.has(description))) return this.unnamedBodies.get(description);
     return description ? this.organisations[this.organisations.length - 1] : undefined;
   }
 
