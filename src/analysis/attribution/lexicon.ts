@@ -323,6 +323,14 @@ export const GOVERNMENT_NOUNS = words('authorities government');
 /** "local authorities said", "provincial authorities said": a level of government that names no body, so nobody named. */
 export const UNNAMED_GOVERNMENT_LEVELS = words('local provincial regional municipal city district county village town');
 
+/**
+ * "the provincial health commission", "the county emergency management bureau": heads of a level of government's
+ * office, a government source named as written with its place (no registry holds every province's offices).
+ */
+export const LEVEL_OFFICE_HEADS = words('office bureau department commission committee headquarters agency');
+/** "National Health Commission": a name that says its body is a country's, never "the provincial health commission". */
+export const NATIONAL_LEVEL_WORDS = words('national federal central union');
+
 /** Words that, with titles, make an office named without its holder ("the Head of State", "the First Lady"). */
 export const TITLE_ONLY_WORDS = words('of state lady government');
 
@@ -378,7 +386,7 @@ export const ORGANISATION_DESCRIPTORS = words(`
   ministry department agency newspaper paper publication outlet broadcaster channel website site
   organisation organization group body institute institution office government company firm bank fund
   council commission committee panel watchdog report study statement survey analysis assessment
-  alliance bloc union army military service regulator authority authorities administration
+  alliance coalition bloc union army military service regulator authority authorities administration
   think-tank thinktank tank center centre movement party magazine daily weekly tabloid network wire court story article
 `);
 
@@ -610,6 +618,9 @@ const STATEMENT_KINDS = ['', 'emailed', 'exclusive', 'written', 'brief', 'separa
 
 /** How an outlet passes on a speaker's words: "carried by", "broadcast by", "aired by", "published by". */
 const CARRYING_PARTICIPLES = ['carried', 'broadcast', 'aired', 'published', 'received', 'seen', 'obtained'];
+export const CARRYING_WORDS: ReadonlySet<string> = new Set(CARRYING_PARTICIPLES);
+/** Words an outlet carries for their speaker: "according to a statement carried by SPA". */
+export const CARRIED_WORDS_NOUNS = words('statement speech message address remarks comments letter');
 
 /** Cues whose object, when it is a news outlet, relays what the subject said. */
 export const AUDIENCE_CUES: readonly string[][] = [
@@ -953,6 +964,22 @@ export const AFFILIATION_WORDS = words('of at for from');
 
 // ---- What a description or an unknown name refers to ------------------------
 
+/**
+ * Heads of a government body's name that say it is no ministry ("U.S. Department of State", "Kremlin"): "the
+ * ministry" after one of these means some other body (a ministry is no department of another country's government).
+ */
+export const NOT_MINISTRY_NAME_HEADS = words('department agency office bureau service council committee commission kremlin presidency house cabinet government');
+
+/**
+ * A description's word and the words a body's name says it with: "the spy agency" is the National Intelligence
+ * Service, "the weather agency" the Meteorological Agency, "the nuclear watchdog" the Atomic Energy Agency.
+ */
+export const DESCRIPTION_WORD_SENSES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['spy', ['intelligence']],
+  ['weather', ['meteorological']],
+  ['nuclear', ['atomic']],
+]);
+
 /** "the ministry said": descriptions that fit a government body. */
 export const GOVERNMENT_DESCRIPTIONS = words('ministry department government office administration authority authorities regulator cabinet presidency army military command');
 /**
@@ -995,6 +1022,27 @@ export const MEDIA_DESCRIPTIONS = words('newspaper paper publication outlet broa
 
 /** Between an outlet's name and its "sources": "Kommersant's own sources", "RBC's informed sources". */
 export const OWN_SOURCE_WORDS = words('own informed anonymous unnamed');
+/**
+ * "citing the ministry's press service", "citing the agency's spokesman": who a body speaks through after its
+ * possessive, so the body is the source cited, no reason given.
+ */
+export const POSSESSED_SPEAKER_WORDS = words('spokesman spokeswoman spokesperson spokespeople press');
+
+/**
+ * Words opening an aside between a subject and its verb that says when it spoke: "Jane Roe, when asked about the
+ * report, said", "The minister, while visiting Kyiv, said".
+ */
+export const TIME_ASIDE_OPENERS = words('when while');
+/** Participles of a question put to the subject, opening an aside: "Jane Roe, asked about the report, said". */
+export const QUESTIONED_PARTICIPLES = words('asked questioned pressed quizzed');
+
+/** "the Saudi-led coalition", "the U.S.-led alliance": what a country leads, a source of its own named as written. */
+export const LED_GROUP_HEADS = words('coalition alliance');
+/** "the coalition said": a description that means only a body whose name says it ("Saudi-led coalition"), no company or party. */
+export const SELF_NAMED_DESCRIPTIONS = words('coalition');
+
+/** Whose sources: "Kommersant's sources", "RBC sources", "sources of Ukrainska Pravda". */
+export const SOURCE_NOUNS = words('source sources');
 
 /** Between "from" and unnamed "sources": "learned from a source in the ministry", "heard from two informed sources". */
 export const FROM_SOURCE_WORDS = words('a an one two several its their own informed anonymous unnamed reliable');

@@ -1,6 +1,13 @@
-import type { Token } from '../text/tokenize.js';
+import { DASH_TOKENS, type Token } from '../text/tokenize.js';
 import {
   COMMA_COMPANY_SUFFIXES,
+  OWN_SOURCE_WORDS,
+  QUESTIONED_PARTICIPLES,
+  TIME_ASIDE_OPENERS,
+  CARRYING_WORDS,
+  CARRIED_WORDS_NOUNS,
+  POSSESSED_SPEAKER_WORDS,
+  SOURCE_NOUNS,
   LEGISLATOR_TITLES,
   MEDIA_KIND_NOUNS,
   MINISTRY_DOMAIN_WORDS,
@@ -88,6 +95,8 @@ const DAY_PARTS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening
 const MONTHS: ReadonlySet<string> = new Set(['jan.', 'january', 'feb.', 'february', 'march', 'apr.', 'april', 'may', 'june', 'july', 'aug.', 'august', 'sept.', 'september', 'oct.', 'october', 'nov.', 'november', 'dec.', 'december']);
 /** Words of an aside between dashes: "Jane Roe — who won a case against her label last year — said". */
 const MAX_DASH_ASIDE = 40;
+/** Tokens of a dateline before its dash ("RIYADH, Jul 30 (NNN-SPA) –"). */
+const MAX_DATELINE_TOKENS = 12;
 /** "(NASDAQ:ICOC)", "(NYSE: ACME)": tokens of a stock ticker's brackets, at most. */
 const MAX_TICKER_TOKENS = 6;
 /** Who employs a person that speaks for it ("Jane Roe at Norvale Research said"). */
@@ -201,6 +210,7 @@ export class PhraseFinder {
       k = dash - 1;
     } else if (tokens[k].text === ',') {
       const open = this.titleListStart(k, this.appositiveStart(k));
+      if (open < 0 && this.strayCommaAfterAbbreviation(k)) return this.subjectBefore(k);
       if (open < 0) return undefined;
       appositive = [open + 1, k];
       k = open - 1;
@@ -373,7 +383,7 @@ export class PhraseFinder {
   private possessedIsSource(from: number): boolean {
     const { tokens, end } = this;
     for (let k = from; k < end && k - from < MAX_POSSESSED_WORDS && !CLAUSE_BREAKS.has(tokens[k].text); k++) {
-      if (SOURCE_HEADS.has(tokens[k].lower) || ISSUED_DOCUMENTS.has(tokens[k].lower)) return true;
+      if (SOURCE_HEADS.has(tokens[k].lower) || ISSUED_DOCUMENTS.has(tokens[k].lower) || POSSESSED_SPEAKER_WORDS.has(tokens[k].lower)) return true;
     }
     return false;
   }
@@ -585,14 +595,18 @@ export class PhraseFinder {
   }
 
   /**
-   * The comma at `close` ends an aside with a verb of its own, opened by the comma before it: ", speaking to
-   * reporters on Monday,", ", who spoke on Monday,", not the commas of a date alone ("on Tuesday, March 17,").
+   * The comma at `close` ends an aside with a verb of its own, or a preposition's noun, opened by the comma before
+   * it: ", speaking to reporters on Monday,", ", who spoke on Monday,", ", in a statement on Monday,", not the
+   * commas of a date alone ("on Tuesday, March 17,").
    */
   private closesAsideWithVerb(close: number): boolean {
     const { tokens, first } = this;
+    let noun = false;
     for (let k = close - 1; k > first; k--) {
       const token = tokens[k];
-      if (token.text === ',') return false;
+      // ", in a statement on Monday,": a prepositional aside of its own, its day no date to skip
+      if (token.text === ',') return noun && tokens[k + 1].pos === 'ADP';
+      if (token.pos === 'NOUN' && !isCapitalized(token) && !DAY_PARTS.has(token.lower)) noun = true;
       if (CLAUSE_BREAKS.has(token.text)) return false;
       // "evening" of "late Tuesday evening" is no verb, whatever its ending
       if (DAY_PARTS.has(token.lower) || isCapitalized(token)) continue;
@@ -712,15 +726,36 @@ export class PhraseFinder {
         // ", which has seen a draft," and ", a spokeswoman for the Russian-installed management," may hold verbs
         const participle = opener?.lower.endsWith('ing') || this.opensReducedRelative(k + 1, close); // ", speaking on condition of anonymity,"
         const aside = opener?.pos === 'ADP' && close - k <= 4; // ", in turn,", ", for its part,"
-        const described = opener && (opener.pos === 'DET' || isTitle(opener) || RELATIVE_PRONOUNS.has(opener.lower) || participle || aside || this.closesTicker(k - 1));
+        // ", when asked about the report,", ", while visiting Kyiv,", ", asked about the report,": when it spoke
+        const occasion = opener && (TIME_ASIDE_OPENERS.has(opener.lower) || QUESTIONED_PARTICIPLES.has(opener.lower));
+        const described = opener && (opener.pos === 'DET' || isTitle(opener) || RELATIVE_PRONOUNS.has(opener.lower) || participle || aside || occasion || this.closesTicker(k - 1));
         return verbs === 0 || described || phraseCueAt(this.tokens, k + 1, close) ? k : -1;
       }
       if (token.text === '.' || token.text === ';') return -1;
+      // "RIYADH, Jul 30 (NNN-SPA) – The OIC (OIC), has condemned": the dateline's comma opens no aside
+      if (this.isDatelineDash(k)) return -1;
       // a capitalised participle is a word of a name or title ("Director of Emerging Infection"), not a verb,
       // nor is the tail of a hyphenated given name ("Chun Yung-woo")
       if (token.pos === 'VERB' && isClauseVerb(this.tokens, k, this.first)) verbs++;
     }
     return -1;
+  }
+
+  /** A dash standing apart within a dateline's first tokens ("SEOUL, Nov. 2 (Yonhap) --"): the sentence's own words open after it. */
+  private isDatelineDash(k: number): boolean {
+    const { tokens, first } = this;
+    return k > first && k - first <= MAX_DATELINE_TOKENS && DASH_TOKENS.has(tokens[k].text) && tokens[k].start > tokens[k - 1].end && tokens[k + 1]?.start > tokens[k].end;
+  }
+
+  /**
+   * "The Organisation of Islamic Cooperation (OIC), has condemned": a comma right after a name's bracketed
+   * abbreviation that opens no aside is a stray one (releases written in a hurry); the name before it is the subject.
+   */
+  private strayCommaAfterAbbreviation(comma: number): boolean {
+    const { tokens, first } = this;
+    const close = comma - 1;
+    if (close - 2 < first || tokens[close].text !== ')' || tokens[close - 2].text !== '(') return false;
+    return isAllCaps(tokens[close - 1].text) && isCapitalized(tokens[close - 3] ?? tokens[close]);
   }
 
   /**
@@ -1025,6 +1060,9 @@ export class PhraseFinder {
         const introduced = this.resolver.resolveNounPhrase(theAt, k + 1);
         if (introduced?.kind === 'named') return { referent: introduced, end: k + 1 };
       }
+      // "according to sources of Ukrainska Pravda": the outlet's own unnamed sources; the outlet is the original
+      const ownedBy = SOURCE_NOUNS.has(token.lower) ? this.outletAfterSourcesOf(k + 1) : undefined;
+      if (ownedBy) return { referent: { kind: 'named', sources: [ownedBy] }, end: ownedBy.end };
       if (ANONYMOUS_HEADS.has(token.lower) && (inside || !this.capitalisedSoon(k + 1))) return { referent: { kind: 'anonymous' } };
       if (PERSON_PRONOUNS.has(token.lower) && k === at) return { referent: this.resolver.recall('person', k, k + 1) };
       if (ORGANISATION_PRONOUNS.has(token.lower) && k === at) return { referent: this.resolver.recall('organisation', k, k + 1) };
@@ -1037,6 +1075,8 @@ export class PhraseFinder {
       // "according to state-owned news agency TASS": an outlet's hyphenated describing words lead to its name
       const hyphenated = OUTLET_DESCRIPTOR_WORDS.has(token.lower) && (token.text === '-' || tokens[k + 1]?.text === '-' || (k > at && tokens[k - 1].text === '-'));
       const lead = OBJECT_LEAD_WORDS.has(token.lower) || hyphenated || token.pos === 'ADJ' || token.pos === 'NOUN' || token.pos === 'DET' || token.pos === 'NUM' || preposition;
+      // "according to a statement carried by SPA": the outlet that carried the words, no issuer named with them
+      if (!lead && k > at && CARRYING_WORDS.has(token.lower) && CARRIED_WORDS_NOUNS.has(tokens[k - 1].lower) && tokens[k + 1]?.lower === 'by') return this.objectItem(k + 2);
       if (!lead) break;
       if (token.lower === 'the' && !sawThe) {
         sawThe = true;
@@ -1077,7 +1117,11 @@ export class PhraseFinder {
     if (mention) {
       // "citing two White House officials": unnamed people inside a body name no source
       // (also "a senior U.S. defense official", "White House press officials": a word or two before the people)
-      if (this.unnamedPeopleAfter(mention.end)) return { referent: { kind: 'anonymous' } };
+      if (this.unnamedPeopleAfter(mention.end)) {
+        // "according to RBC sources": an outlet's own unnamed sources, as "RBC's sources" are; the outlet is the original
+        if (isMediaType(mention.type) && this.sourcesAt(mention.end)) return { referent: { kind: 'named', sources: [{ ...this.resolver.fromMention(mention), ownSources: true }] }, end: mention.end };
+        return { referent: { kind: 'anonymous' } };
+      }
       const to = this.nameEnd(mention.end);
       return { referent: { kind: 'named', sources: [this.resolver.fromMention(mention, this.resolver.personIn(mention.end, to))] }, end: to };
     }
@@ -1117,6 +1161,23 @@ export class PhraseFinder {
   }
 
   /** Unnamed people right after a name, past at most two lower-case words: "officials", "defense official". */
+  /** "sources", "own sources", "informed sources" at `at`, right after an outlet's name. */
+  private sourcesAt(at: number): boolean {
+    const { tokens, end } = this;
+    let k = at;
+    while (k < end && k - at < 2 && OWN_SOURCE_WORDS.has(tokens[k].lower)) k++;
+    return k < end && SOURCE_NOUNS.has(tokens[k].lower);
+  }
+
+  /** The outlet of "sources of RBC-Ukraine", "sources of the Kommersant daily" when `at` is that "of", as its own sources. */
+  private outletAfterSourcesOf(at: number): NamedSource | undefined {
+    const { tokens, end } = this;
+    if (at >= end || tokens[at].lower !== 'of') return undefined;
+    const first = tokens[at + 1]?.lower === 'the' ? at + 2 : at + 1;
+    const mention = this.sentence.mentionsStartingIn(first, first + 1).find((m) => m.first === first && isMediaType(m.type));
+    return mention ? { ...this.resolver.fromMention(mention), ownSources: true } : undefined;
+  }
+
   private unnamedPeopleAfter(from: number): boolean {
     const { tokens, end } = this;
     for (let k = from; k < end && k <= from + 2; k++) {

@@ -22,6 +22,11 @@ import {
   GOVERNMENT_DESCRIPTIONS,
   GOVERNMENT_NOUNS,
   UNNAMED_GOVERNMENT_LEVELS,
+  LEVEL_OFFICE_HEADS,
+  LED_GROUP_HEADS,
+  DESCRIPTION_WORD_SENSES,
+  SOURCE_NOUNS,
+  NATIONAL_LEVEL_WORDS,
   LEGAL_DOCUMENTS,
   MARKET_CONSENSUS_NAMES,
   MEDIA_DESCRIPTIONS,
@@ -95,8 +100,6 @@ const CALENDAR_NAMES = new Set(
 const THINK_TANK_HEADS = new Set(['tank', 'thinktank', 'think-tank']);
 /** Particles an Arabic name opens with in lower case ("al Shabaab", "el-Sisi"). */
 const NAME_PARTICLES = new Set(['al', 'el']);
-/** Whose sources: "Kommersant's sources", "RBC sources". */
-const SOURCE_NOUNS: ReadonlySet<string> = new Set(['source', 'sources']);
 
 /** One office's holder after "top" or "chief" and a possessive: "the country's top diplomat", "Iran's chief nuclear official". */
 const SINGLE_OFFICE_HEADS: ReadonlySet<string> = new Set(['official', 'diplomat']);
@@ -128,6 +131,12 @@ const COUNTRY_NOUNS: ReadonlySet<string> = new Set(['country', 'nation']);
 const COUNTRY_BODY_HEADS: ReadonlySet<string> = new Set([...UNNAMED_STATE_BODIES, 'department', 'agency', 'office', 'service', 'administration', 'guard', 'coastguard']);
 /** "the defence ministry", "the country's coast guard": a described body is a few words. */
 const MAX_DESCRIPTION_TOKENS = 4;
+/** "emergency management" of "the provincial emergency management office": what a level's office does, in a few words. */
+const MAX_LEVEL_OFFICE_KIND_WORDS = 3;
+/** "joint chiefs", "armed forces": a body's name shortened in lower case, in two or three words. */
+const MAX_LOWER_CASE_NAME_WORDS = 3;
+/** "U.S." of "the U.S.-led coalition", "Saudi": the leader's name before "-led", in tokens. */
+const MAX_LEADER_TOKENS = 5;
 /** "Labour's", "Hudson Bay Company's": at most this many words own the person after them. */
 const MAX_OWNER_TOKENS = 4;
 /** The subject "it" may mean opens the sentence within this many tokens. */
@@ -139,6 +148,11 @@ const MAX_OUTLET_DESCRIPTION = 3;
 
 /** Words that end a body's name: "Command", "Committee", "Institute", "Bank", "Agency" ("the Defense Agency" is no person called Agency). */
 const BODY_HEADS = new Set<string>([...NAME_TYPE_WORDS.government, ...NAME_TYPE_WORDS.agency, ...NAME_TYPE_WORDS.thinkTank, ...NAME_TYPE_WORDS.ngo, ...NAME_TYPE_WORDS.university, ...NAME_TYPE_WORDS.company]);
+
+/** "spy" of "the spy agency" in "National Intelligence Service": the name says the word, or says it in other words. */
+function namesKind(name: string, word: string): boolean {
+  return namesItself(name, word) || (DESCRIPTION_WORD_SENSES.get(word) ?? []).some((sense) => namesItself(name, sense));
+}
 
 function endsInBodyHead(token: Token): boolean {
   return isCapitalized(token) && BODY_HEADS.has(token.lower);
@@ -256,6 +270,9 @@ export class ReferentResolver {
     while (from < to - 1 && (CLOSING_QUOTES.has(tokens[from].text) || tokens[from].text === '"') && !this.sentence.anyMentionStartingIn(from, from + 1)) from++;
     const suffixed = this.commaSuffixedCompany(from, to);
     if (suffixed) return { kind: 'named', sources: [suffixed] };
+    // "the Saudi-led coalition said": the coalition, never the country that leads it
+    const led = this.ledGroup(from, to);
+    if (led) return { kind: 'named', sources: [led] };
     let headAt = to - 1;
     headAt = this.headBeforeAsides(from, headAt);
     headAt = this.titleHead(from, headAt);
@@ -464,6 +481,18 @@ export class ReferentResolver {
     if (lowerHead && determiner === 'the' && to - from === 2 && ARMED_GROUP_DESCRIPTIONS.has(head.lower)) {
       const group = this.recall('organisation', from, to, head.lower);
       return group?.kind === 'named' && group.sources.every((source) => descriptionFits(head.lower, source)) ? group : undefined;
+    }
+    // "the joint chiefs said", "the armed forces said": a body named before, its name's words in lower case
+    const lowerName = lowerHead && determiner === 'the' ? this.lowerCaseEarlierName(from, to) : undefined;
+    if (lowerName) return { kind: 'named', sources: [lowerName] };
+    // "the provincial health commission said", "The Gansu provincial emergency office said": a level of government's
+    // office; the one named before if it fits ("the Chicago Police Department ... the city police department"), never
+    // a country's ("the National Health Commission")
+    const levelled = lowerHead && determiner === 'the' ? this.levelOffice(from, to, headAt) : undefined;
+    if (levelled) {
+      const recalled = this.recallSameOffice(from, to, headAt, head.lower);
+      const national = (source: NamedSource) => source.name.toLowerCase().split(/\s+/).some((word) => NATIONAL_LEVEL_WORDS.has(word));
+      return recalled?.kind === 'named' && !recalled.sources.some(national) ? recalled : { kind: 'named', sources: [levelled] };
     }
     if (lowerHead && determiner === 'the' && (ORGANISATION_DESCRIPTORS.has(head.lower) || SOURCE_HEADS.has(head.lower)) && !this.hasPossessive(from, headAt)) {
       return this.recallSameOffice(from, to, headAt, head.lower) ?? this.unnamedStateBody(from, to, headAt) ?? this.placeAuthorities(from, to, headAt);
@@ -2078,7 +2107,7 @@ export class ReferentResolver {
     if (REGULATOR_DESCRIPTIONS.has(description) && topic && recalled.sources.every((source) => source.name === topic.name)) return recalled;
     const kinds = this.kindWords(from + 1, headAt);
     const places = this.placeWords(from + 1, headAt);
-    const fits = (source: NamedSource) => kinds.every((word) => namesItself(source.name, word)) && places.every((word) => namesItself(source.name, word));
+    const fits = (source: NamedSource) => kinds.every((word) => namesKind(source.name, word)) && places.every((word) => namesItself(source.name, word));
     return recalled.sources.every(fits) ? recalled : undefined;
   }
 
@@ -2100,6 +2129,54 @@ export class ReferentResolver {
     const places = this.placeWords(from + 1, levelAt);
     if (places.length === 0 || places.length !== levelAt - from - 1) return undefined;
     return { kind: 'named', sources: [{ ...this.unregistered(from + 1, to), type: 'government', confidence: 0.5 }] };
+  }
+
+  /**
+   * "the Saudi-led (Arab) coalition", "the U.S.-led coalition": capitalised words and "-led" before a coalition's head,
+   * at most one word between; as written, from the leader's name (no modifier stripped: "Saudi-led" is the name's).
+   */
+  private ledGroup(from: number, to: number): NamedSource | undefined {
+    const { tokens } = this;
+    if (!LED_GROUP_HEADS.has(tokens[to - 1].lower)) return undefined;
+    let led = to - 2;
+    while (led >= from && led >= to - 3 && tokens[led].lower !== 'led') led--;
+    if (led < from || led - 2 < from || tokens[led - 1].text !== '-') return undefined;
+    let start = led - 1;
+    while (start - 1 >= from && led - start <= MAX_LEADER_TOKENS && tokens[start - 1].lower !== 'the' && (isCapitalized(tokens[start - 1]) || tokens[start - 1].text === '.')) start--;
+    if (start === led - 1 || !isCapitalized(tokens[start])) return undefined;
+    const name = this.sentence.slice(start, to);
+    return { name, type: 'military', registered: false, first: start, end: to, confidence: 0.6 };
+  }
+
+  /**
+   * "the joint chiefs" after "South Korea's Joint Chiefs of Staff": "the" and two or three lower-case words of a body's
+   * name the article named before. Never a title ("the prime minister" is a person) nor a description's head word
+   * ("the foreign ministry" is recallSameOffice's: its words need not be the name's).
+   */
+  private lowerCaseEarlierName(from: number, to: number): NamedSource | undefined {
+    const { tokens } = this;
+    if (to - from < 3 || to - from > MAX_LOWER_CASE_NAME_WORDS + 1) return undefined;
+    const head = tokens[to - 1].lower;
+    if (TITLE_WORDS.has(head) || ORGANISATION_DESCRIPTORS.has(head) || GOVERNMENT_NOUNS.has(head)) return undefined;
+    for (let k = from + 1; k < to; k++) if (isCapitalized(tokens[k]) || !/^\p{Ll}+$/u.test(tokens[k].text)) return undefined;
+    const earlier = this.memory.organisationNaming(this.sentence.slice(from + 1, to));
+    return earlier && !earlier.state ? pointedAt(earlier, from, to) : undefined;
+  }
+
+  /**
+   * "the [Gansu] provincial emergency [management] office": a place's capitalised words or none, a level of
+   * government, at most three lower-case words saying what the office does, and an office's head; as written.
+   */
+  private levelOffice(from: number, to: number, headAt: number): NamedSource | undefined {
+    const { tokens } = this;
+    if (headAt !== to - 1 || !LEVEL_OFFICE_HEADS.has(tokens[headAt].lower)) return undefined;
+    let k = from + 1;
+    while (k < headAt && isCapitalized(tokens[k]) && tokens[k].pos === 'PROPN') k++;
+    if (k === headAt || !UNNAMED_GOVERNMENT_LEVELS.has(tokens[k].lower)) return undefined;
+    while (k < headAt && UNNAMED_GOVERNMENT_LEVELS.has(tokens[k].lower)) k++;
+    if (headAt - k > MAX_LEVEL_OFFICE_KIND_WORDS) return undefined;
+    for (; k < headAt; k++) if (isCapitalized(tokens[k]) || (tokens[k].pos !== 'NOUN' && tokens[k].pos !== 'ADJ')) return undefined;
+    return { ...this.unregistered(from + 1, to), type: 'government', confidence: 0.5 };
   }
 
   /**

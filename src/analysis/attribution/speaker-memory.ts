@@ -1,9 +1,11 @@
 import { officeOfName } from './offices.js';
 import { isMediaType } from './guess-type.js';
-import { ARMED_GROUP_DESCRIPTIONS, DOCUMENT_NOUNS, GOVERNMENT_DESCRIPTIONS, MEDIA_DESCRIPTIONS, UNNAMED_BODY_NOUNS } from './lexicon.js';
+import { ARMED_GROUP_DESCRIPTIONS, DOCUMENT_NOUNS, GOVERNMENT_DESCRIPTIONS, MEDIA_DESCRIPTIONS, NOT_MINISTRY_NAME_HEADS, SELF_NAMED_DESCRIPTIONS, UNNAMED_BODY_NOUNS } from './lexicon.js';
 import type { NamedSource } from './referent.js';
 
 const MAX_REMEMBERED = 12;
+/** "Awel", "López": a capitalised word of two letters or more, no initial ("J.") nor particle ("de", "bin"). */
+const MIDDLE_NAME = /^\p{Lu}\p{Ll}+$/u;
 
 /** "federal court", "Constitutional Court of Ukraine": a court is "the court", never "the ministry" or "the company". */
 function isCourt(source: NamedSource): boolean {
@@ -30,6 +32,8 @@ const RESEARCH_FIRM_NAME = /\s(research|analytics|insights)$/i;
 export function descriptionFits(description: string | undefined, source: NamedSource): boolean {
   if (!description) return true;
   if (isCourt(source) && !UNNAMED_BODY_NOUNS.has(description)) return false;
+  if (description === 'ministry' && namesAnotherKindThanMinistry(source.name)) return false;
+  if (SELF_NAMED_DESCRIPTIONS.has(description)) return namesItself(source.name, description);
   // a body known only by a description ("coast guard") is "the ministry" only if that is what it says
   if (GOVERNMENT_DESCRIPTIONS.has(description)) return (source.registered && ['government', 'military', 'intergovernmental'].includes(source.type)) || /ministry|department|office|administration|authority|bank/i.test(source.name) || namesItself(source.name, description);
   // (a country's government, or a president speaking for it, is never "the agency": "Xi called for ..., said the agency")
@@ -44,6 +48,12 @@ export function descriptionFits(description: string | undefined, source: NamedSo
   // "the think tank said": a think tank or research body, or a name of unknown kind
   if (description === 'tank' || description === 'think-tank' || description === 'thinktank') return ['think-tank', 'research-institute', 'ngo', 'unknown'].includes(source.type);
   return true;
+}
+
+/** "U.S. Department of State", "Kremlin": a name that says its body is no ministry (and never says "ministry"). */
+function namesAnotherKindThanMinistry(name: string): boolean {
+  const words = name.toLowerCase().split(/[\s,-]+/);
+  return !words.includes('ministry') && words.some((word) => NOT_MINISTRY_NAME_HEADS.has(word));
 }
 
 /** "Chinese government", "Government of Japan", "Kremlin", "Chinese presidency": a state's government as a whole, no agency of it. */
@@ -127,6 +137,7 @@ export class SpeakerMemory {
       if (words.length > 1) this.surnames.set(surname, source);
       // "Chun Yung-woo": a hyphenated given name last, so the family name comes first ("Chun says")
       if (words.length > 1 && /-\p{Ll}/u.test(surname) && !this.surnames.has(words[0])) this.surnames.set(words[0], source);
+      this.rememberMiddleNames(words, source);
     }
     if (source.type !== 'person' && !source.state) {
       if (relay) this.relays.add(source.name);
@@ -164,6 +175,15 @@ export class SpeakerMemory {
     this.surnames.set(words[words.length - 1], source);
     // "Jang Il Hun", "Chun Yung-woo": the family name may come first ("Mr. Jang said")
     if (!this.surnames.has(words[0])) this.surnames.set(words[0], source);
+    this.rememberMiddleNames(words, source);
+  }
+
+  /**
+   * "Yolanda Awel Deng ... Awel said", "Andrés Manuel López Obrador ... López said": a middle word of a name may be the
+   * one the article writes again; it finds the person unless it already means someone else. Initials never.
+   */
+  private rememberMiddleNames(words: string[], source: NamedSource): void {
+    for (const middle of words.slice(1, -1)) if (MIDDLE_NAME.test(middle) && !this.surnames.has(middle)) this.surnames.set(middle, source);
   }
 
   /** A person named with their body in passing: whom their surname means later, not whom "he" means now. */
@@ -221,7 +241,7 @@ export class SpeakerMemory {
     if (description && UNNAMED_BODY_NOUNS.has(description)) return this.unnamedBodies.get(description);
     // a description that says what kind of body it is ("the department", "the company") never means a body of another kind,
     // but may mean one of its kind the article named in full without quoting it ("the Ministry of Rivers and Lakes")
-    if (description && TYPED_DESCRIPTIONS.has(description)) return this.unnamedBodies.get(description);
+    if (description && (TYPED_DESCRIPTIONS.has(description) || SELF_NAMED_DESCRIPTIONS.has(description))) return this.unnamedBodies.get(description);
     return description ? this.organisations[this.organisations.length - 1] : undefined;
   }
 
@@ -268,6 +288,16 @@ export class SpeakerMemory {
   }
 
   /** The last organisation remembered whose name starts with `prefix` ("Lloyd's" -> "Lloyd's of London"). */
+  /** The last body whose name holds `words` ("joint chiefs") as whole words, whatever their case: "the joint chiefs said". */
+  organisationNaming(words: string): NamedSource | undefined {
+    const wanted = ` ${words.toLowerCase()} `;
+    for (let i = this.organisations.length - 1; i >= 0; i--) {
+      const organisation = this.organisations[i];
+      if (organisation.type !== 'person' && ` ${organisation.name.toLowerCase()} `.includes(wanted)) return organisation;
+    }
+    return undefined;
+  }
+
   organisationNamedFrom(prefix: string): NamedSource | undefined {
     const wanted = prefix.replace('’', "'");
     for (let i = this.organisations.length - 1; i >= 0; i--) if (this.organisations[i].name.replace('’', "'").startsWith(wanted)) return this.organisations[i];
