@@ -56,6 +56,14 @@ export class Claim {
   @Column({ type: 'boolean', default: false })
   unsourced!: boolean;
 
+  /**
+   * Unsourced by the latest source correction of a closed round, set where a
+   * round begins; null without one (the inbox then orders by `unsourced`, the
+   * engine's flag: see src/review/inbox-order.sql.ts).
+   */
+  @Column({ name: 'inbox_unsourced', type: 'boolean', nullable: true })
+  inboxUnsourced!: boolean | null;
+
   /** Stage in the review workflow or end state (see src/review/workflow.ts). */
   @Column({ type: 'text', default: 'queued' })
   status!: ClaimStatus;

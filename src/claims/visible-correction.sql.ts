@@ -38,6 +38,15 @@ export function citesOutletSql(c: string, outlet: string, viewer: string): strin
  */
 export function unsourcedSql(c: string, viewer?: string): string {
   const visible = viewer === undefined ? '' : ` AND ${correctionVisibleSql('k', c, viewer)}`;
-  return `coalesce((SELECT jsonb_array_length(k.sources) = 0 AND NOT k.anonymous FROM source_corrections k
-                     WHERE k.claim_id = ${c}.id${visible} ORDER BY k.seq DESC LIMIT 1), ${c}.unsourced)`;
+  return `coalesce(${correctedUnsourcedSql(c, visible)}, ${c}.unsourced)`;
+}
+
+/**
+ * Whether the latest source correction of claim `c` leaves it citing no
+ * source (no source, and not marked anonymous: the engine's rule); NULL when
+ * the claim has no correction (`visible` narrows the corrections looked at).
+ */
+export function correctedUnsourcedSql(c: string, visible = ''): string {
+  return `(SELECT jsonb_array_length(k.sources) = 0 AND NOT k.anonymous FROM source_corrections k
+            WHERE k.claim_id = ${c}.id${visible} ORDER BY k.seq DESC LIMIT 1)`;
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { returning, type SqlFragment } from '../database/sql.js';
 import type { Claim } from '../claims/claim.entity.js';
+import { correctedUnsourcedSql } from '../claims/visible-correction.sql.js';
 import type { ClaimContext } from './claim-context.service.js';
 import type { ReviewRow } from './review-row.js';
 import { graderLookback, REVIEW_STAGES, type AttributionVerdict, type ClaimStatus, type GradedStage, type Rating } from './workflow.js';
@@ -84,7 +85,9 @@ export class ClaimWorkflowRepository {
             SET status = $3, round = round + 1, version = version + 1,
                 queued_at = CASE WHEN $8::jsonb IS NULL THEN NULL ELSE now() END, context = coalesce($8::jsonb, context),
                 lease_holder = NULL, lease_expires_at = NULL, lease_started_at = NULL, escalated_from = $4,
-                attribution_verdict = $5, rating = $6, stage_note = $7, withdrawn_in_revision = $9, updated_at = now()
+                attribution_verdict = $5, rating = $6, stage_note = $7, withdrawn_in_revision = $9, updated_at = now(),
+                -- The round before is closed: its corrections are everyone's, so the inbox may order by them.
+                inbox_unsourced = ${correctedUnsourcedSql('claims')}
           WHERE id = $1 AND version = $2
           RETURNING round
        )${writes.join('')}

@@ -7,6 +7,7 @@ import { DomainEventsRepository } from '../events/domain-events.repository.js';
 import { DomainEvent } from '../events/domain-events.js';
 import type { Claim } from '../claims/claim.entity.js';
 import { claimFilterSql, type ClaimFilter } from './claim-filter.js';
+import { INBOX_ORDER, INBOX_UNSOURCED } from './inbox-order.sql.js';
 import type { NamedReviewRow } from './review-row.js';
 import { stageNeedsEditor, type ReviewStage } from './workflow.js';
 
@@ -84,7 +85,7 @@ function namedReviewOf(json: NamedReviewJson): NamedReviewRow {
 
 
 /** Claim `c` comes after the skipped claim `s` in the inbox's order (pickClaim's). */
-const AFTER_SKIPPED = `(c.unsourced < s.unsourced OR (c.unsourced = s.unsourced AND (c.checkworthiness < s.checkworthiness
+const AFTER_SKIPPED = `(${INBOX_UNSOURCED} < s.unsourced OR (${INBOX_UNSOURCED} = s.unsourced AND (c.checkworthiness < s.checkworthiness
    OR (c.checkworthiness = s.checkworthiness AND (c.queued_at, c.id) > (s.queued_at, s.id)))))`;
 
 /**
@@ -104,7 +105,7 @@ const pickClaim = (filtered: string, condition: string) => `SELECT c.id, c.lease
             AND c.id IS DISTINCT FROM $6::uuid
             AND ${filtered}
             AND ${condition}
-          ORDER BY c.unsourced DESC, c.checkworthiness DESC, c.queued_at, c.id
+          ORDER BY ${INBOX_ORDER}
           LIMIT 1
           FOR UPDATE OF c SKIP LOCKED`;
 
@@ -168,7 +169,7 @@ export class LeaseRepository {
            actorId: '$2::uuid',
          })}
        ), skipped AS (
-         SELECT c.unsourced, c.checkworthiness, c.queued_at, c.id FROM claims c WHERE c.id = $6::uuid
+         SELECT ${INBOX_UNSOURCED} AS unsourced, c.checkworthiness, c.queued_at, c.id FROM claims c WHERE c.id = $6::uuid
        ), picked_after AS (
          -- Skipping takes the best claim after the skipped one in the inbox's order (the best other one took the
          -- reviewer back and forth between the first two), and past the last starts again from the top.

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { unsourcedSql } from '../claims/visible-correction.sql.js';
 import { claimFilterSql, type ClaimFilter } from './claim-filter.js';
+import { INBOX_ORDER } from './inbox-order.sql.js';
 import { ClaimWorkflowRepository } from './claim-workflow.repository.js';
 import { REVIEW_STAGES, gradeIsBlind, type ReviewStage } from './workflow.js';
 
@@ -126,7 +127,7 @@ export class ReviewReportsService {
          FROM claims c JOIN articles a ON a.id = c.article_id
         WHERE ${where.sql} AND c.queued_at IS NOT NULL
         ORDER BY mine DESC, array_position($2::text[], c.status),
-                 c.unsourced DESC, c.checkworthiness DESC, c.queued_at, c.id
+                 ${INBOX_ORDER}
         LIMIT $${where.params.length + 1}`,
       [...where.params, filter.limit],
     );

@@ -377,4 +377,27 @@ describe('attribution corrections', () => {
     const published = (await stack.request('GET', `/v1/claims/${target.id}/claimreview`)).body;
     expect(JSON.stringify(published)).toContain('The claim cites only unnamed sources.');
   }, 60_000);
+  // The inbox put a claim first by the engine's flag alone: one a reviewer had stripped of its only source waited
+  // behind the sourced claims at the next stage.
+  it('puts a claim corrected to cite no source first at its next stage, once the round is closed', async () => {
+    const cited = await submitAndRoute(
+      stack,
+      ['Reuters reported that exports rose 12% to $4.5 billion in March, the highest in a decade.', '', 'Reuters reported that the talks went well.'].join('\n'),
+    );
+    const [high, low] = [...cited.claims].sort((a: any, b: any) => b.checkworthiness - a.checkworthiness);
+    expect([high.checkworthiness > low.checkworthiness, high.unsourced, low.unsourced]).toEqual([true, false, false]);
+    const take = (who: Person, stage: string) => stack.request('POST', `/v1/review/${stage}/next?articleId=${cited.id}`, { token: who.token });
+    const [first, second, rater] = await Promise.all([createPerson(stack, 'reviewer'), createPerson(stack, 'reviewer'), createPerson(stack, 'reviewer')]);
+    for (const who of [first, second]) {
+      const leased = (await take(who, 'source_check')).body.claim;
+      if (leased.id === low.id) expect((await put(stack, who, low.id, { sources: [], anonymous: false })).status).toBe(200);
+      const verdict = leased.id === low.id ? { attributionVerdict: 'not_applicable', evidence: [] } : {};
+      expect((await grade(stack, who, leased.id, gradeFor('source_check', verdict))).status).toBe(201);
+    }
+    const atVerdict = async () =>
+      (await stack.request('GET', `/v1/queues?articleId=${cited.id}`, { token: rater.token })).body.claims.map((c: any) => c.id);
+    await waitFor('both claims at verdict', async () => ((await atVerdict()).length === 2 ? true : undefined));
+    expect(await atVerdict()).toEqual([low.id, high.id]);
+    expect((await take(rater, 'verdict')).body.claim?.id).toBe(low.id);
+  }, 60_000);
 });

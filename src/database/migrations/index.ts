@@ -22,6 +22,7 @@ import { ArticleUpdateKeys1795839500000 } from './1795839500000-article-update-k
 import { WebhookKeyChainIndex1795839600000 } from './1795839600000-webhook-key-chain-index.js';
 import { UsersEmailUnicodeDomain1795839700000 } from './1795839700000-users-email-unicode-domain.js';
 import { ClaimSearchWithoutDiacritics1795839800000 } from './1795839800000-claim-search-without-diacritics.js';
+import { InboxFollowsCorrections1795839900000 } from './1795839900000-inbox-follows-corrections.js';
 
 /**
  * Every migration, oldest first. Append new ones at the end; never edit or
@@ -52,4 +53,5 @@ export const migrations = [
   WebhookKeyChainIndex1795839600000,
   UsersEmailUnicodeDomain1795839700000,
   ClaimSearchWithoutDiacritics1795839800000,
+  InboxFollowsCorrections1795839900000,
 ];
