@@ -837,7 +837,20 @@ export const ESTIMATING_VERBS = words('estimates estimate estimated');
  * Verbs that report a figure only when a name puts it "at" one: "IDC listed Xiaomi's growth at 27.4 percent", "the
  * IMF pegged growth at 3%"; "Acme listed its shares in London", "he put the box at the door" report nothing.
  */
-export const FIGURE_PLACING_VERBS = words('listed lists pegged pegs');
+export const FIGURE_PLACING_VERBS = words('listed lists pegged pegs put puts');
+
+/**
+ * Round figures a placing verb may put a thing "in": "its outlook put the shortfall in the millions", "put the
+ * cost in the tens of billions"; "put it in the drawer" places a thing.
+ */
+export const FIGURE_MAGNITUDES = words('dozens hundreds thousands millions billions trillions tens');
+
+/**
+ * Documents that put a figure on something as their publisher would: "Its latest outlook put the shortfall at",
+ * "the report put the cost at" (a subject with no name, the body behind it found as "its report found" is).
+ * "estimates" is none: "Western estimates put deaths at 7,000" names nobody.
+ */
+export const FIGURE_PLACING_DOCUMENTS = new Set([...DOCUMENT_NOUNS, ...words('outlook forecast projections')]);
 
 /** Words before a figure that make it approximate: "at around 7,000", "at about $3 billion". */
 export const APPROXIMATORS = words('around about roughly nearly almost some approximately over more than least');
