@@ -4521,4 +4521,25 @@ describe('a probe of round 41 (2026-12-01): patterns that recur across outlets',
       expect(lastSources(text)).toEqual(expected);
     });
   });
+
+  // Round 42: "OMB's Fiscal Year 2020 Action Plan for managing government data states" (a GAO report), "TBS's DSDS
+  // for 2017 to 2020 describes" (a Canadian department's report): the topic after a body's document ("for managing
+  // data", "for the banking sector", "on reducing smog") hid the owner, and the sentence was unsourced
+  describe('round 42: a body\'s document with its topic before the verb ("X\'s plan for managing data states")', () => {
+    it.each([
+      ["OMB's plan for managing data states that agencies should collect data.", [['Office of Management and Budget', 'original']]],
+      ["The EPA's report on reducing smog found that ozone levels fell.", [['U.S. Environmental Protection Agency', 'original']]],
+      ["The Fed's report for the banking sector says lending slowed.", [['Federal Reserve', 'original']]],
+      ["The Fed's Financial Stability Report for the banking sector says lending slowed.", [['Federal Reserve', 'original']]],
+      ["The IMF's outlook for 2025 to 2027 says growth will slow.", [['International Monetary Fund', 'original']]],
+      // a topic already read, no owner named, and a topic naming a body of its own, as before (pass on both)
+      ["The EPA's report on air quality found that ozone levels fell.", [['U.S. Environmental Protection Agency', 'original']]],
+      ["The IMF's latest report on global financial stability said risks had risen.", [['International Monetary Fund', 'original']]],
+      ['The plan for managing data states that agencies should collect data.', []],
+      ['Rules for managing data say agencies should collect data.', []],
+      ["Acme's report on Norvale Mining said output fell.", [['Acme', 'original']]],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
 });

@@ -778,6 +778,12 @@ export const SOURCE_HEADS = words(`
  */
 export const OWNED_DOCUMENT_HEADS = new Set([...SOURCE_HEADS, ...words('forecast forecasts outlook publication findings plan strategy projections assessment assessments')]);
 
+/**
+ * Prepositions that open a document's topic before its verb: "OMB's plan for managing data states", "the EPA's
+ * report on reducing smog found"; the body owning the document speaks, as without the topic.
+ */
+export const DOCUMENT_TOPIC_PREPOSITIONS = words('for on about into');
+
 /** Nouns that close a document's title ("The Autumn 2017 Economic Forecast", "World Economic Outlook"): the title is no body. */
 export const TITLED_DOCUMENTS = words('report forecast outlook survey review strategy plan index assessment study yearbook barometer');
 
