@@ -778,6 +778,12 @@ export const SOURCE_HEADS = words(`
  */
 export const OWNED_DOCUMENT_HEADS = new Set([...SOURCE_HEADS, ...words('forecast forecasts outlook publication findings plan strategy projections assessment assessments')]);
 
+/**
+ * Prepositions that open a document's topic before its verb: "OMB's plan for managing data states", "the EPA's
+ * report on reducing smog found"; the body owning the document speaks, as without the topic.
+ */
+export const DOCUMENT_TOPIC_PREPOSITIONS = words('for on about into');
+
 /** Nouns that close a document's title ("The Autumn 2017 Economic Forecast", "World Economic Outlook"): the title is no body. */
 export const TITLED_DOCUMENTS = words('report forecast outlook survey review strategy plan index assessment study yearbook barometer');
 
@@ -837,7 +843,20 @@ export const ESTIMATING_VERBS = words('estimates estimate estimated');
  * Verbs that report a figure only when a name puts it "at" one: "IDC listed Xiaomi's growth at 27.4 percent", "the
  * IMF pegged growth at 3%"; "Acme listed its shares in London", "he put the box at the door" report nothing.
  */
-export const FIGURE_PLACING_VERBS = words('listed lists pegged pegs');
+export const FIGURE_PLACING_VERBS = words('listed lists pegged pegs put puts');
+
+/**
+ * Round figures a placing verb may put a thing "in": "its outlook put the shortfall in the millions", "put the
+ * cost in the tens of billions"; "put it in the drawer" places a thing.
+ */
+export const FIGURE_MAGNITUDES = words('dozens hundreds thousands millions billions trillions tens');
+
+/**
+ * Documents that put a figure on something as their publisher would: "Its latest outlook put the shortfall at",
+ * "the report put the cost at" (a subject with no name, the body behind it found as "its report found" is).
+ * "estimates" is none: "Western estimates put deaths at 7,000" names nobody.
+ */
+export const FIGURE_PLACING_DOCUMENTS = new Set([...DOCUMENT_NOUNS, ...words('outlook forecast projections')]);
 
 /** Words before a figure that make it approximate: "at around 7,000", "at about $3 billion". */
 export const APPROXIMATORS = words('around about roughly nearly almost some approximately over more than least');

@@ -30,6 +30,7 @@ import {
   NAME_CONNECTORS,
   OBJECT_LEAD_WORDS,
   OCCASION_PREPOSITIONS,
+  DOCUMENT_TOPIC_PREPOSITIONS,
   OCCASIONS,
   OPENING_QUOTES,
   ORGANISATION_DESCRIPTORS,
@@ -40,6 +41,8 @@ import {
   PLATFORMS,
   POSSESSIVE_DETERMINERS,
   PREPOSITIONS,
+  TITLED_DOCUMENTS,
+  OWNED_DOCUMENT_HEADS,
   OUTLET_STORY_NOUNS,
   OUTLET_DESCRIPTOR_WORDS,
   TIME_OF_DAY_WORDS,
@@ -110,6 +113,8 @@ const EMPLOYEE_TITLES = new Set(['analyst', 'analysts', 'strategist', 'strategis
 
 /** Words after a body's possessive that may still name what it published ("the ministry's latest monthly data"). */
 const MAX_POSSESSED_WORDS = 4;
+/** Words of a document's topic between its preposition and the verb: "for the banking sector", "for 2025 to 2027". */
+const MAX_DOCUMENT_TOPIC = 6;
 const isPossessiveToken = (token: Token | undefined) => token !== undefined && (token.text === "'s" || token.text === '’s');
 
 /** The type of an outlet its kind names ("channel ONT" is a broadcaster). */
@@ -181,8 +186,39 @@ export class PhraseFinder {
     return mention && isMediaType(mention.type) ? { kind: 'named', sources: [this.resolver.fromMention(mention)] } : undefined;
   }
 
-  /** The noun phrase that ends just before `at`, skipping auxiliaries and appositives. */
+  /**
+   * The noun phrase that ends just before `at`, skipping auxiliaries and appositives; when it names nobody, the
+   * owner of a document whose topic stands before `at` ("OMB's plan for managing data states").
+   */
   subjectBefore(at: number): Referent | undefined {
+    const found = this.phraseBefore(at);
+    if (found?.kind === 'named') return found;
+    return this.documentOwnerBeforeTopic(at) ?? found;
+  }
+
+  /**
+   * "OMB's plan for managing data states", "the Fed's Financial Stability Report for the banking sector says":
+   * the owner of the document before a short lower-case topic ending at `at`; only an owner named in the
+   * document's phrase speaks ("The plan for managing data states" names nobody).
+   */
+  private documentOwnerBeforeTopic(at: number): Referent | undefined {
+    const { tokens, first } = this;
+    for (let k = at - 1; k > first && at - k <= MAX_DOCUMENT_TOPIC + 1; k--) {
+      const token = tokens[k];
+      if (DOCUMENT_TOPIC_PREPOSITIONS.has(token.lower)) {
+        const head = tokens[k - 1];
+        const isDocument = isCapitalized(head) ? TITLED_DOCUMENTS.has(head.lower) : OWNED_DOCUMENT_HEADS.has(head.lower);
+        if (!isDocument || k === at - 1) return undefined;
+        const owner = this.phraseBefore(k);
+        return owner?.kind === 'named' ? owner : undefined;
+      }
+      // a topic is lower-case words, a gerund and figures: a name, a clause or a break ends the search
+      if (isCapitalized(token) || token.pos === 'PUNCT' || token.pos === 'AUX' || (token.pos === 'VERB' && !token.lower.endsWith('ing'))) return undefined;
+    }
+    return undefined;
+  }
+
+  private phraseBefore(at: number): Referent | undefined {
     const { tokens, first } = this;
     let k = at - 1;
     // a subject stands a few words before its verb; a longer run of adverbs is no subject (and rescanning it is quadratic)

@@ -396,7 +396,8 @@ export class ReferentResolver {
     const state = inPhrase[0] && !(inPhrase.length === 1 && this.onlyModifies(inPhrase[0], headAt)) ? inPhrase[0] : undefined;
     if (state) return this.resolveState(state, from, to, headAt, appositive);
     let determiner = tokens[from].lower;
-    if (lowerHead && POSSESSIVE_DETERMINERS.has(determiner) && headSpeaks) {
+    // "Its 2023 outlook put the shortfall at": a document its owner speaks through, as "its report" is
+    if (lowerHead && POSSESSIVE_DETERMINERS.has(determiner) && (headSpeaks || OWNED_DOCUMENT_HEADS.has(head.lower))) {
       // "Its chief economist, Philip Lane, said": the body named before speaks through him
       // "RWE sees no reason to change course, its chief executive said": after a comma, "its" is the body the
       // sentence opened with, before any owner remembered from earlier sentences

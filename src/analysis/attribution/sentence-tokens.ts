@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize.js';
-import { APPROXIMATORS, CAUSING_VERBS, CLAUSE_BREAKS, CLOSING_QUOTES, CLOSING_REPORT_VERBS, MEDIA_DESCRIPTIONS, PERIODICAL_NOUNS, CURRENCY_SIGNS, DATE_GAP_WORDS, ESTIMATING_VERBS, EXPERT_NOUNS, FIGURE_PLACING_VERBS, FUTURE_AUXILIARIES, ISSUED_DOCUMENTS, MEANS_OF_SPEECH, ORGANISATION_DESCRIPTORS, POSSESSION_OBJECTS, POSSESSION_VERBS, POSSESSIVE_DETERMINERS, OPENING_QUOTES, OUTLET_WITNESS_VERBS, OUTLET_WORK_HEADS, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTE_CONTINUING_VERBS, SPEECH_ACT_GERUNDS, READ_DOCUMENTS, REPORTER_NOUNS, REPORTING_VERBS, OWNED_DOCUMENT_HEADS, PARTICIPLE_CUES, SUBJECT_GAP_ADVERBS, SUBJECT_GAP_WORDS, TITLED_DOCUMENTS, VERB_COMPLEMENTS } from './lexicon.js';
+import { APPROXIMATORS, CAUSING_VERBS, CLAUSE_BREAKS, CLOSING_QUOTES, CLOSING_REPORT_VERBS, MEDIA_DESCRIPTIONS, PERIODICAL_NOUNS, CURRENCY_SIGNS, DATE_GAP_WORDS, ESTIMATING_VERBS, FIGURE_MAGNITUDES, FIGURE_PLACING_DOCUMENTS, EXPERT_NOUNS, FIGURE_PLACING_VERBS, FUTURE_AUXILIARIES, ISSUED_DOCUMENTS, MEANS_OF_SPEECH, ORGANISATION_DESCRIPTORS, POSSESSION_OBJECTS, POSSESSION_VERBS, POSSESSIVE_DETERMINERS, OPENING_QUOTES, OUTLET_WITNESS_VERBS, OUTLET_WORK_HEADS, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTE_CONTINUING_VERBS, SPEECH_ACT_GERUNDS, READ_DOCUMENTS, REPORTER_NOUNS, REPORTING_VERBS, OWNED_DOCUMENT_HEADS, PARTICIPLE_CUES, SUBJECT_GAP_ADVERBS, SUBJECT_GAP_WORDS, TITLED_DOCUMENTS, VERB_COMPLEMENTS } from './lexicon.js';
 import { collectDefinitions, findMentions, isCapitalized, lowerCaseWordsOf, type Mention, type MentionContext } from './mentions.js';
 import { contextCountry } from './offices.js';
 
@@ -23,6 +23,8 @@ const MAX_FUTURE_GAP = 3;
 const MAX_ESTIMATE_OBJECT = 7;
 /** How many tokens the object of "listed ... at <figure>" may take ("Xiaomi's year-over-year growth"). */
 const MAX_PLACED_OBJECT = 12;
+/** Words between a document's determiner and its noun: "its latest housing outlook", "the 2023 report". */
+const MAX_DOCUMENT_MODIFIERS = 3;
 
 /** One sentence's tokens [first, end) and the names found in it, with the lookups the attribution needs. */
 /** Words of a name after "called" ("the No. 7 Daitokumaru"). */
@@ -97,7 +99,8 @@ export class SentenceTokens {
     if (OUTLET_WITNESS_VERBS.has(token.lower)) return previous !== undefined && OUTLET_WORK_HEADS.has(previous.lower);
     // "IDC listed Xiaomi's growth at 27.4 percent": a name putting a figure on something estimates it
     // ("shares listed at $5" is a participle: the verb needs an object before "at")
-    if (FIGURE_PLACING_VERBS.has(token.lower)) return this.nameBeforeAdverbs(i - 1) && this.tokens[i + 1]?.lower !== 'at' && this.figureAtSoon(i + 1, MAX_PLACED_OBJECT);
+    // "Its latest outlook put the shortfall in the millions": a document puts a figure as its publisher does
+    if (FIGURE_PLACING_VERBS.has(token.lower)) return (this.nameBeforeAdverbs(i - 1) || this.documentBefore(i - 1)) && this.tokens[i + 1]?.lower !== 'at' && this.figureAtSoon(i + 1, MAX_PLACED_OBJECT, true);
     if (!REPORTING_VERBS.has(token.lower)) return false;
     // "the statement reads:": "reads" reports only a document's words
     if ((token.lower === 'reads' || token.lower === 'read') && !(previous && READ_DOCUMENTS.has(previous.lower)) && !this.documentReadAfterQuote(i)) return false;
@@ -192,11 +195,40 @@ export class SentenceTokens {
     return false;
   }
 
-  /** "Russian military deaths at around 7,000": a short object, then "at" and a figure, before any verb or break. */
-  private figureAtSoon(from: number, limit = MAX_ESTIMATE_OBJECT): boolean {
+  /**
+   * "Its latest outlook put", "the report put": a lower-case document noun right before the verb at `k + 1`, its
+   * phrase opened by a determiner or an owner; "Western estimates put" has neither and names nobody.
+   */
+  private documentBefore(k: number): boolean {
+    const { tokens } = this;
+    if (k < this.first || isCapitalized(tokens[k]) || !FIGURE_PLACING_DOCUMENTS.has(tokens[k].lower)) return false;
+    for (let j = k - 1; j >= this.first && k - j <= MAX_DOCUMENT_MODIFIERS + 1; j--) {
+      const { lower } = tokens[j];
+      if (POSSESSIVE_DETERMINERS.has(lower) || lower === 'the' || lower === 'a' || lower === 'an' || lower === "'s" || lower === '’s') return true;
+      if (isCapitalized(tokens[j]) || tokens[j].pos === 'PUNCT') return false;
+    }
+    return false;
+  }
+
+  /** "in the millions", "in the tens of billions" at `k`: a round figure, no place ("in the drawer"). */
+  private roundFigureAt(k: number): boolean {
+    const { tokens } = this;
+    if (tokens[k]?.lower !== 'in' || tokens[k + 1]?.lower !== 'the' || k + 2 >= this.end) return false;
+    const magnitude = tokens[k + 2].lower;
+    if (!FIGURE_MAGNITUDES.has(magnitude)) return false;
+    // "in the tens of billions": "tens" only with "of" and a magnitude after it ("in the millions of homes" is one)
+    return magnitude !== 'tens' || (tokens[k + 3]?.lower === 'of' && k + 4 < this.end && FIGURE_MAGNITUDES.has(tokens[k + 4].lower));
+  }
+
+  /**
+   * "Russian military deaths at around 7,000": a short object, then "at" and a figure, before any verb or break;
+   * with `round`, "in the millions" is a figure too ("put the shortfall in the millions").
+   */
+  private figureAtSoon(from: number, limit = MAX_ESTIMATE_OBJECT, round = false): boolean {
     const { tokens } = this;
     for (let k = from; k < this.end && k - from < limit; k++) {
       const token = tokens[k];
+      if (round && this.roundFigureAt(k)) return true;
       if (token.lower === 'at') {
         let j = k + 1;
         while (j < this.end && j - k <= 3 && (APPROXIMATORS.has(tokens[j].lower) || CURRENCY_SIGNS.has(tokens[j].text))) j++;
