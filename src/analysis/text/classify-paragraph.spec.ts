@@ -47,6 +47,11 @@ describe('page furniture', () => {
     ['In this year, the photo agency sold 2 million prints, the company said.', undefined],
     ['Shares of the company fell 7% in after-hours trading.]', undefined],
     ['The archive holds 3 million photos, the library said.', undefined],
+    // a wire's poll with its pollster is no photo credit ("REUTERS/Jane Roe"): the claim was set aside
+    ['A Reuters/Ipsos poll conducted over three days showed support for the measure at 52%.', undefined],
+    ['Support for the measure stood at 52%, according to a Reuters/Ipsos poll.', undefined],
+    ['The AP/NORC survey found most adults worry about prices.', undefined],
+    ['Voters queue in Ohio, May 3. REUTERS/Jane Roe', 'boilerplate'],
     ['VOA’s Anna Kosstutschenko reports.', 'byline'],
     ['Donate today to keep our newsroom strong!', 'boilerplate'],
     ['• 1 July 2015: Palestinian prisoner stops hunger strike, due to be released', 'related-link'],

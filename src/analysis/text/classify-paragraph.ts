@@ -76,7 +76,8 @@ const FURNITURE = new RegExp(
     '(?:stories|news|content) offered to (?:its )?subscribers', 'contact us for subscription', 'keeps? you in touch',
     'for full coverage', 'free trial', 'ask (?:me|us) anything', 'q&a session',
     'editor[’\']s note', 'photo (?:credit|by|courtesy)', 'photograph:', 'getty images', 'file photo', ' photo(?<=\\b(?:ap|afp|epa|reuters) photo)',
-    '/(?<=\\b(?:reuters|afp|ap|epa)/)[a-z]', 'creative commons', 'cc by(?:-sa)? \\d', 'not (?:intended as )?investment advice',
+    // "REUTERS/Jane Roe", not a wire's poll with its pollster ("a Reuters/Ipsos poll", "the AP/NORC survey")
+    '/(?<=\\b(?:reuters|afp|ap|epa)/)[a-z](?![\\w-]* (?:polls?|surveys?)\\b)', 'creative commons', 'cc by(?:-sa)? \\d', 'not (?:intended as )?investment advice',
     '(?:market )?data (?:is |are )?(?:provided|delayed)',
     // licence and reuse lines, credits, references, advice disclaimers, reviewers, social handles, gestures
     '^this (?:material|article|content|story) may not be (?:published|reproduced|redistributed|rewritten)', '^copyright (?:©|\\(c\\)|\\d{4})', '^(?:photo |image |video )?credits?\\s*:',
