@@ -4543,3 +4543,22 @@ describe('a probe of round 41 (2026-12-01): patterns that recur across outlets',
     });
   });
 });
+
+describe('a probe of the fourth session of 2026-12-01: polls and surveys released', () => {
+  // "A Gallup poll released Monday found" was unsourced where "A Gallup poll found" names Gallup: the participle
+  // saying when or how the document came out stands between it and its verb
+  describe('a document\'s release ("released Monday", "published on Tuesday", "conducted over three days") before its verb', () => {
+    it.each([
+      ['A Gallup poll released Monday found that 41% of Americans approve of the president.', [['Gallup', 'original']]],
+      ['A Pew Research Center survey released on Tuesday found that most adults use social media daily.', [['Pew Research Center', 'original']]],
+      ['A Gallup poll published last week showed support for the measure at 52%.', [['Gallup', 'original']]],
+      // the registry's name for the university's poll, as "A Quinnipiac University poll showed" gives
+      ['A Quinnipiac University poll conducted over three days showed the senator trailing by six points.', [['Quinnipiac University Poll', 'original']]],
+      // as before (pass on both)
+      ['A Gallup poll found that 41% of Americans approve of the president.', [['Gallup', 'original']]],
+      ['A poll released Monday found that 41% of Americans approve of the president.', []],
+    ] as Array<[string, Array<[string, string]>]>)('%s', (text, expected) => {
+      expect(lastSources(text)).toEqual(expected);
+    });
+  });
+});

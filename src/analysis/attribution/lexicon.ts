@@ -751,6 +751,14 @@ export const POSSESSED_STATEMENT_NOUNS = words(`
 export const RELEASING_VERBS = words('released releases published publishes issued issues unveiled unveils ran runs');
 
 /**
+ * Participles saying when or how a document came out, between it and its verb: "A Gallup poll released Monday
+ * found", "a survey conducted over three days showed"; its owner speaks, as without them.
+ */
+export const RELEASE_PARTICIPLES = words('released published issued unveiled conducted fielded');
+/** Words of a release's date or span after its participle: "released on Tuesday", "conducted over the past three days". */
+export const RELEASE_SPAN_WORDS = words('last this past over across during between early late earlier recently online the a few several days weeks months');
+
+/**
  * Words a sentence is noted for while its cues are read, so that one lookup
  * per word serves them all: a document released, a body introduced unnamed
  * ("a federal court"), unnamed sources ("its own sources").

@@ -57,6 +57,8 @@ import {
   PERIODICALS,
   UNNAMED_STATE_BODIES,
   RELEASING_VERBS,
+  RELEASE_PARTICIPLES,
+  RELEASE_SPAN_WORDS,
   RESEARCH_TEAMS,
   SOURCE_HEADS,
   SUBJECT_GAP_WORDS,
@@ -115,6 +117,8 @@ const EMPLOYEE_TITLES = new Set(['analyst', 'analysts', 'strategist', 'strategis
 const MAX_POSSESSED_WORDS = 4;
 /** Words of a document's topic between its preposition and the verb: "for the banking sector", "for 2025 to 2027". */
 const MAX_DOCUMENT_TOPIC = 6;
+/** Words of a release's date or span between its participle and the verb: "on Tuesday", "over the past three days". */
+const MAX_RELEASE_SPAN = 6;
 const isPossessiveToken = (token: Token | undefined) => token !== undefined && (token.text === "'s" || token.text === '’s');
 
 /** The type of an outlet its kind names ("channel ONT" is a broadcaster). */
@@ -193,7 +197,24 @@ export class PhraseFinder {
   subjectBefore(at: number): Referent | undefined {
     const found = this.phraseBefore(at);
     if (found?.kind === 'named') return found;
-    return this.documentOwnerBeforeTopic(at) ?? found;
+    return this.documentOwnerBeforeTopic(at) ?? this.documentOwnerBeforeRelease(at) ?? found;
+  }
+
+  /**
+   * "A Gallup poll released Monday found", "a Pew survey conducted over three days showed": the owner of the
+   * document before a participle saying when or how it came out (RELEASE_PARTICIPLES), past the release's date.
+   */
+  private documentOwnerBeforeRelease(at: number): Referent | undefined {
+    const { tokens, first } = this;
+    let k = at - 1;
+    while (k > first && at - k <= MAX_RELEASE_SPAN && !RELEASE_PARTICIPLES.has(tokens[k].lower)) {
+      const token = tokens[k];
+      if (!DATE_GAP_WORDS.has(token.lower) && !RELEASE_SPAN_WORDS.has(token.lower) && token.pos !== 'NUM') return undefined;
+      k--;
+    }
+    if (k <= first || k === at - 1 || !RELEASE_PARTICIPLES.has(tokens[k].lower) || !OWNED_DOCUMENT_HEADS.has(tokens[k - 1].lower)) return undefined;
+    const owner = this.phraseBefore(k);
+    return owner?.kind === 'named' ? owner : undefined;
   }
 
   /**
