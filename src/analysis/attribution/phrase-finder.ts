@@ -119,6 +119,37 @@ const MAX_POSSESSED_WORDS = 4;
 const MAX_DOCUMENT_TOPIC = 6;
 /** Words of a release's date or span between its participle and the verb: "on Tuesday", "over the past three days". */
 const MAX_RELEASE_SPAN = 6;
+
+/** What may stand between a document and its verb: the word that opens it, the words it goes on with, how many. */
+interface DocumentTail {
+  maxWords: number;
+  opens(token: Token): boolean;
+  /** The word before the opening one is a document's head. */
+  follows(head: Token): boolean;
+  continues(token: Token): boolean;
+}
+
+/**
+ * "OMB's plan for managing data states", "the Fed's Financial Stability Report for the banking sector says": a
+ * topic; "A Gallup poll released Monday found", "a Pew survey conducted over three days showed": a release and its
+ * date or span (RELEASE_PARTICIPLES). The document's owner speaks past either.
+ */
+const DOCUMENT_TAILS: readonly DocumentTail[] = [
+  {
+    maxWords: MAX_DOCUMENT_TOPIC,
+    opens: (token) => DOCUMENT_TOPIC_PREPOSITIONS.has(token.lower),
+    follows: (head) => (isCapitalized(head) ? TITLED_DOCUMENTS.has(head.lower) : OWNED_DOCUMENT_HEADS.has(head.lower)),
+    // a topic is lower-case words, a gerund and figures: a name, a clause or a break ends it
+    continues: (token) =>
+      !isCapitalized(token) && token.pos !== 'PUNCT' && token.pos !== 'AUX' && (token.pos !== 'VERB' || token.lower.endsWith('ing')),
+  },
+  {
+    maxWords: MAX_RELEASE_SPAN,
+    opens: (token) => RELEASE_PARTICIPLES.has(token.lower),
+    follows: (head) => OWNED_DOCUMENT_HEADS.has(head.lower),
+    continues: (token) => DATE_GAP_WORDS.has(token.lower) || RELEASE_SPAN_WORDS.has(token.lower) || token.pos === 'NUM',
+  },
+];
 const isPossessiveToken = (token: Token | undefined) => token !== undefined && (token.text === "'s" || token.text === '’s');
 
 /** The type of an outlet its kind names ("channel ONT" is a broadcaster). */
@@ -192,49 +223,34 @@ export class PhraseFinder {
 
   /**
    * The noun phrase that ends just before `at`, skipping auxiliaries and appositives; when it names nobody, the
-   * owner of a document whose topic stands before `at` ("OMB's plan for managing data states").
+   * owner of a document whose topic or release stands before `at` ("OMB's plan for managing data states", "A Gallup
+   * poll released Monday found").
    */
   subjectBefore(at: number): Referent | undefined {
     const found = this.phraseBefore(at);
     if (found?.kind === 'named') return found;
-    return this.documentOwnerBeforeTopic(at) ?? this.documentOwnerBeforeRelease(at) ?? found;
-  }
-
-  /**
-   * "A Gallup poll released Monday found", "a Pew survey conducted over three days showed": the owner of the
-   * document before a participle saying when or how it came out (RELEASE_PARTICIPLES), past the release's date.
-   */
-  private documentOwnerBeforeRelease(at: number): Referent | undefined {
-    const { tokens, first } = this;
-    let k = at - 1;
-    while (k > first && at - k <= MAX_RELEASE_SPAN && !RELEASE_PARTICIPLES.has(tokens[k].lower)) {
-      const token = tokens[k];
-      if (!DATE_GAP_WORDS.has(token.lower) && !RELEASE_SPAN_WORDS.has(token.lower) && token.pos !== 'NUM') return undefined;
-      k--;
+    for (const tail of DOCUMENT_TAILS) {
+      const owner = this.documentOwnerBefore(at, tail);
+      if (owner) return owner;
     }
-    if (k <= first || k === at - 1 || !RELEASE_PARTICIPLES.has(tokens[k].lower) || !OWNED_DOCUMENT_HEADS.has(tokens[k - 1].lower)) return undefined;
-    const owner = this.phraseBefore(k);
-    return owner?.kind === 'named' ? owner : undefined;
+    return found;
   }
 
   /**
-   * "OMB's plan for managing data states", "the Fed's Financial Stability Report for the banking sector says":
-   * the owner of the document before a short lower-case topic ending at `at`; only an owner named in the
-   * document's phrase speaks ("The plan for managing data states" names nobody).
+   * The owner of a document named before `at` with its topic or its release between it and `at`
+   * ({@link DOCUMENT_TAILS}); only an owner named in the document's phrase speaks ("The plan for managing data
+   * states", "A poll released Monday found" name nobody).
    */
-  private documentOwnerBeforeTopic(at: number): Referent | undefined {
+  private documentOwnerBefore(at: number, tail: DocumentTail): Referent | undefined {
     const { tokens, first } = this;
-    for (let k = at - 1; k > first && at - k <= MAX_DOCUMENT_TOPIC + 1; k--) {
+    for (let k = at - 1; k > first && at - k <= tail.maxWords + 1; k--) {
       const token = tokens[k];
-      if (DOCUMENT_TOPIC_PREPOSITIONS.has(token.lower)) {
-        const head = tokens[k - 1];
-        const isDocument = isCapitalized(head) ? TITLED_DOCUMENTS.has(head.lower) : OWNED_DOCUMENT_HEADS.has(head.lower);
-        if (!isDocument || k === at - 1) return undefined;
+      if (tail.opens(token)) {
+        if (k === at - 1 || !tail.follows(tokens[k - 1])) return undefined;
         const owner = this.phraseBefore(k);
         return owner?.kind === 'named' ? owner : undefined;
       }
-      // a topic is lower-case words, a gerund and figures: a name, a clause or a break ends the search
-      if (isCapitalized(token) || token.pos === 'PUNCT' || token.pos === 'AUX' || (token.pos === 'VERB' && !token.lower.endsWith('ing'))) return undefined;
+      if (!tail.continues(token)) return undefined;
     }
     return undefined;
   }
