@@ -47,7 +47,7 @@ function sourceChainsSql(claim: string): string {
  */
 export function claimEnvelopeJson(claimId: string, baseUrl: string): string {
   return `(SELECT '{"id":' || ${j('c.id')} || ',"text":' || ${j('c.text')} || ',"status":' || ${j('c.status')}
-            || ',"checkworthiness":' || ${j('c.checkworthiness')} || ',"unsourced":' || ${j(unsourcedSql('c'))}
+            || ',"checkworthiness":' || ${j('c.checkworthiness')} || ',"unsourced":' || ${j(unsourcedSql('c', 'all'))}
             || ',"sources":' || ${sourceChainsSql('c')}
             || ',"attributionVerdict":' || ${j('c.attribution_verdict')} || ',"rating":' || ${j('c.rating')}
             || ',"link":' || ${j(`${baseUrl} || '/v1/claims/' || c.id`)} || '}'

@@ -7,7 +7,12 @@
  * are no person, such as API keys: they see closed rounds only).
  */
 export function correctionVisibleSql(k: string, c: string, viewer: string): string {
-  return `(${k}.round < ${c}.round OR ${k}.actor_id = ${viewer})`;
+  return `(${closedRoundSql(k, c)} OR ${k}.actor_id = ${viewer})`;
+}
+
+/** The correction `k` was made in a round of claim `c` that has closed: every reviewer may see it. */
+function closedRoundSql(k: string, c: string): string {
+  return `${k}.round < ${c}.round`;
 }
 
 /**
@@ -28,25 +33,41 @@ export function citesOutletSql(c: string, outlet: string, viewer: string): strin
 }
 
 /**
- * Claim `c` cites no source at all in the chain `viewer` is shown, read as
- * citesOutletSql reads it: by the latest correction they may see, which
- * leaves the claim unsourced when it names no source and does not mark it
- * anonymous (the engine's rule), else by the engine's flag. The engine's
- * flag alone kept a claim a reviewer had stripped of a wrong source out of
- * the unsourced filter. Without `viewer`, by the latest correction of all,
- * as the webhook envelope's `sources` are read.
+ * Which of a claim's corrections a read looks at: those a viewer may see
+ * (correctionVisibleSql; the viewer a SQL expression), those of closed rounds
+ * (what is published, and what every reviewer may see), or all of them (the
+ * webhook envelope, whose `sources` are the latest correction's).
  */
-export function unsourcedSql(c: string, viewer?: string): string {
-  const visible = viewer === undefined ? '' : ` AND ${correctionVisibleSql('k', c, viewer)}`;
-  return `coalesce(${correctedUnsourcedSql(c, visible)}, ${c}.unsourced)`;
+export type CorrectionsSeen = { viewer: string } | 'closed rounds' | 'all';
+
+function seenSql(c: string, seen: CorrectionsSeen): string {
+  if (seen === 'all') return '';
+  return ` AND ${seen === 'closed rounds' ? closedRoundSql('k', c) : correctionVisibleSql('k', c, seen.viewer)}`;
 }
 
+/** `value`, a SQL expression of the source_corrections row `k`, for the latest correction of claim `c` seen; NULL without one. */
+export function latestCorrectionSql(c: string, value: string, seen: CorrectionsSeen): string {
+  return `(SELECT ${value} FROM source_corrections k WHERE k.claim_id = ${c}.id${seenSql(c, seen)} ORDER BY k.seq DESC LIMIT 1)`;
+}
+
+/** A corrected chain cites no source when it names none and is not marked anonymous: the engine's rule. */
+const CHAIN_UNSOURCED = 'jsonb_array_length(k.sources) = 0 AND NOT k.anonymous';
+
 /**
- * Whether the latest source correction of claim `c` leaves it citing no
- * source (no source, and not marked anonymous: the engine's rule); NULL when
- * the claim has no correction (`visible` narrows the corrections looked at).
+ * Claim `c` cites no source at all in the chain read: by the latest
+ * correction seen, else by the engine's flag. The engine's flag alone kept a
+ * claim a reviewer had stripped of a wrong source out of the unsourced filter.
  */
-export function correctedUnsourcedSql(c: string, visible = ''): string {
-  return `(SELECT jsonb_array_length(k.sources) = 0 AND NOT k.anonymous FROM source_corrections k
-            WHERE k.claim_id = ${c}.id${visible} ORDER BY k.seq DESC LIMIT 1)`;
+export function unsourcedSql(c: string, seen: CorrectionsSeen): string {
+  return `coalesce(${correctedUnsourcedSql(c, seen)}, ${c}.unsourced)`;
+}
+
+/** Whether the latest correction of claim `c` seen leaves it citing no source; NULL without one. */
+export function correctedUnsourcedSql(c: string, seen: CorrectionsSeen): string {
+  return latestCorrectionSql(c, CHAIN_UNSOURCED, seen);
+}
+
+/** Claim `c` cites only unnamed sources: by the latest correction seen, else by the engine's flag. */
+export function anonymousSql(c: string, seen: CorrectionsSeen): string {
+  return `coalesce(${latestCorrectionSql(c, 'k.anonymous', seen)}, ${c}.anonymous)`;
 }

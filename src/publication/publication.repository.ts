@@ -2,7 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { claimsTextSql } from '../articles/analysed-text.js';
-import { unsourcedSql } from '../claims/visible-correction.sql.js';
+import { anonymousSql, unsourcedSql } from '../claims/visible-correction.sql.js';
 
 export interface SourceFact {
   name: string;
@@ -72,10 +72,8 @@ const CLOSED_ROUND_SOURCES = `coalesce(
 const CLAIM_COLUMNS = `
   c.id, c.article_id AS "articleId", c.ordinal, c.text, c.start_offset AS start, c.end_offset AS "end", c.status,
   c.attribution_verdict AS "attributionVerdict", c.rating,
-  -- As the sources below: the latest correction of a closed round (a NULL viewer sees only those), else the engine's.
-  ${unsourcedSql('c', 'NULL')} AS unsourced,
-  coalesce((SELECT k.anonymous FROM source_corrections k WHERE k.claim_id = c.id AND k.round < c.round ORDER BY k.seq DESC LIMIT 1),
-           c.anonymous) AS anonymous,
+  -- As the sources below: the latest correction of a closed round, else the engine's.
+  ${unsourcedSql('c', 'closed rounds')} AS unsourced, ${anonymousSql('c', 'closed rounds')} AS anonymous,
   CASE WHEN c.status = 'published' THEN coalesce(
     (SELECT max(a.created_at) FROM audit_events a
       WHERE a.entity_type = 'claim' AND a.entity_id = c.id AND a.action = 'claim.published'), c.updated_at) END AS "publishedAt",

@@ -57,7 +57,7 @@ export function claimFilterSql(filter: ClaimFilter, taken: number, viewer: strin
   };
   if (filter.articleId) add(filter.articleId, (p) => `c.article_id = ${p}::uuid`);
   if (filter.outletId) add(filter.outletId, (p) => citesOutletSql('c', `${p}::uuid`, `${viewer}::uuid`));
-  if (filter.unsourced) conditions.push(unsourcedSql('c', `${viewer}::uuid`));
+  if (filter.unsourced) conditions.push(unsourcedSql('c', { viewer: `${viewer}::uuid` }));
   const typed = filter.q?.trim();
   if (typed) addTextSearch(typed, add, conditions);
   return { conditions, params };

@@ -87,7 +87,7 @@ export class ClaimWorkflowRepository {
                 lease_holder = NULL, lease_expires_at = NULL, lease_started_at = NULL, escalated_from = $4,
                 attribution_verdict = $5, rating = $6, stage_note = $7, withdrawn_in_revision = $9, updated_at = now(),
                 -- The round before is closed: its corrections are everyone's, so the inbox may order by them.
-                inbox_unsourced = ${correctedUnsourcedSql('claims')}
+                inbox_unsourced = ${correctedUnsourcedSql('claims', 'all')}
           WHERE id = $1 AND version = $2
           RETURNING round
        )${writes.join('')}

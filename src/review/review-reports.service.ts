@@ -120,7 +120,7 @@ export class ReviewReportsService {
 
   private async inboxClaims(filter: InboxFilter, where: { sql: string; params: unknown[] }): Promise<InboxClaim[]> {
     const rows = await this.dataSource.query<InboxClaimRow[]>(
-      `SELECT c.id, c.text, c.status, c.article_id, a.title, ${unsourcedSql('c', '$1::uuid')} AS unsourced, c.checkworthiness, c.queued_at,
+      `SELECT c.id, c.text, c.status, c.article_id, a.title, ${unsourcedSql('c', { viewer: '$1::uuid' })} AS unsourced, c.checkworthiness, c.queued_at,
               coalesce(c.lease_expires_at > now(), false) AS leased,
               coalesce(c.lease_expires_at > now() AND c.lease_holder = $1, false) AS mine,
               CASE WHEN c.lease_expires_at > now() AND c.lease_holder = $1 THEN c.lease_expires_at END AS lease_expires_at
