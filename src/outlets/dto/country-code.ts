@@ -8,14 +8,14 @@ const EXTRA_CODES = new Set([
   'XK',
 ]);
 
+/** The shape of a country code, for the OpenAPI document; isCountryCode also checks that it is assigned. */
+export const COUNTRY_CODE_PATTERN = '^([A-Z]{2}|INT)$';
+
 /**
  * An assigned ISO 3166-1 alpha-2 code in capitals, or one of EXTRA_CODES.
  * Two capitals were enough before, so "ZZ" or "UK" (the United Kingdom is
  * GB) was stored, and the outlet then matched no country filter.
  */
-/** The shape of a country code, for the OpenAPI document; isCountryCode also checks that it is assigned. */
-export const COUNTRY_CODE_PATTERN = '^([A-Z]{2}|INT)$';
-
 export function isCountryCode(value: unknown): boolean {
   return typeof value === 'string' && (EXTRA_CODES.has(value) || (/^[A-Z]{2}$/.test(value) && isISO31661Alpha2(value)));
 }
