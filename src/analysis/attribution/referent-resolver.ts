@@ -2125,10 +2125,8 @@ export class ReferentResolver {
   private placeAuthorities(from: number, to: number, headAt: number): Referent | undefined {
     if (headAt !== to - 1 || !GOVERNMENT_NOUNS.has(this.tokens[headAt].lower) || isCapitalized(this.tokens[headAt])) return undefined;
     // "the Sichuan provincial government": the place, then the level of government it is
-    let levelAt = headAt;
-    while (levelAt > from + 1 && UNNAMED_GOVERNMENT_LEVELS.has(this.tokens[levelAt - 1].lower)) levelAt--;
-    const places = this.placeWords(from + 1, levelAt);
-    if (places.length === 0 || places.length !== levelAt - from - 1) return undefined;
+    const { placesEnd, levelsEnd } = this.placeThenLevel(from + 1, headAt);
+    if (levelsEnd !== headAt || placesEnd === from + 1 || this.placeWords(from + 1, placesEnd).length !== placesEnd - from - 1) return undefined;
     return { kind: 'named', sources: [{ ...this.unregistered(from + 1, to), type: 'government', confidence: 0.5 }] };
   }
 
@@ -2171,13 +2169,23 @@ export class ReferentResolver {
   private levelOffice(from: number, to: number, headAt: number): NamedSource | undefined {
     const { tokens } = this;
     if (headAt !== to - 1 || !LEVEL_OFFICE_HEADS.has(tokens[headAt].lower)) return undefined;
-    let k = from + 1;
-    while (k < headAt && isCapitalized(tokens[k]) && tokens[k].pos === 'PROPN') k++;
-    if (k === headAt || !UNNAMED_GOVERNMENT_LEVELS.has(tokens[k].lower)) return undefined;
-    while (k < headAt && UNNAMED_GOVERNMENT_LEVELS.has(tokens[k].lower)) k++;
-    if (headAt - k > MAX_LEVEL_OFFICE_KIND_WORDS) return undefined;
-    for (; k < headAt; k++) if (isCapitalized(tokens[k]) || (tokens[k].pos !== 'NOUN' && tokens[k].pos !== 'ADJ')) return undefined;
+    const { placesEnd, levelsEnd } = this.placeThenLevel(from + 1, headAt);
+    if (levelsEnd === placesEnd || headAt - levelsEnd > MAX_LEVEL_OFFICE_KIND_WORDS) return undefined;
+    for (let k = levelsEnd; k < headAt; k++) if (isCapitalized(tokens[k]) || (tokens[k].pos !== 'NOUN' && tokens[k].pos !== 'ADJ')) return undefined;
     return { ...this.unregistered(from + 1, to), type: 'government', confidence: 0.5 };
+  }
+
+  /**
+   * "Gansu provincial" of "the Gansu provincial emergency office": from `from`, where the place's capitalised
+   * names end and where the levels of government after them end (either may be empty).
+   */
+  private placeThenLevel(from: number, headAt: number): { placesEnd: number; levelsEnd: number } {
+    const { tokens } = this;
+    let k = from;
+    while (k < headAt && isCapitalized(tokens[k]) && tokens[k].pos === 'PROPN') k++;
+    const placesEnd = k;
+    while (k < headAt && UNNAMED_GOVERNMENT_LEVELS.has(tokens[k].lower)) k++;
+    return { placesEnd, levelsEnd: k };
   }
 
   /**
