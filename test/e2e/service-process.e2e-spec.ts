@@ -8,6 +8,7 @@ import pg from 'pg';
 import { createTempDatabase, type TempDatabase } from '../support/database.js';
 import { serviceArgs, startService, stopProcesses, throwawayServiceEnv, type ServiceProcess } from '../support/processes.js';
 import { REDIS_URL, deleteRedisKeys } from '../support/redis.js';
+import { waitFor } from '../support/wait-for.js';
 
 /** Sends a request's head and then its body a byte at a time, never finishing; resolves with what came back and when. */
 function trickle(baseUrl: string): Promise<{ answer: string; elapsedMs: number }> {
@@ -78,8 +79,10 @@ describe('the service process', () => {
         const res = await fetch(`${service.baseUrl}/health/ready`);
         expect(res.status).toBe(503);
         expect(((await res.json()) as { checks: unknown }).checks).toMatchObject({ database: 'up', redis: 'up', migrations: 'down' });
-        const log = await readFile(logFile, 'utf8');
-        expect(log).toContain(`readiness check migrations failed: pending migrations: ${last.name}`);
+        // The child's log reaches the file through a pipe, sometimes after the answer reached us.
+        const expected = `readiness check migrations failed: pending migrations: ${last.name}`;
+        const inLog = async () => ((await readFile(logFile, 'utf8')).includes(expected) ? true : undefined);
+        await expect(waitFor(`'${expected}' in ${logFile}`, inLog, 5_000)).resolves.toBe(true);
       } finally {
         await db.query(`INSERT INTO migrations (id, timestamp, name) VALUES ($1, $2, $3)`, [last.id, last.timestamp, last.name]);
       }
